@@ -1,0 +1,74 @@
+"""The shapes passed between telisik's layers.
+
+Data flows one way: URL -> `Capture` (what the server sent) -> `Article` (what we read from it) -> stored row.
+`Capture` is produced by `telisik.fetch`, `Article` by `telisik.extract`; `telisik.store` writes both.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+
+@dataclass
+class Capture:
+    """One HTTP response as received: the archive keeps it so that a better parser can re-extract later."""
+
+    url: str  # the URL that was requested
+    final_url: str  # after redirects
+    status: int
+    headers: dict[str, str]  # response headers, names lower-cased
+    content: bytes  # the body as received (after transfer/content decoding)
+    fetched_at: datetime  # aware, UTC
+    content_type: str = ""  # media type only, e.g. "text/html"
+    encoding: str | None = None  # charset used to decode `content` into text
+
+
+@dataclass
+class Article:
+    """An article as extracted from one page (or from all pages of a multi-page article).
+
+    `sources` says, for each metadata field, where its value came from, e.g.
+    {"title": "jsonld", "published": "meta:article:published_time", "authors": "visible:byline"}.
+    """
+
+    url: str | None = None  # the URL the page was fetched from (final URL after redirects)
+    canonical_url: str | None = None  # normalised canonical URL: the archive's key
+    site: str | None = None  # host of the canonical URL, e.g. "blora.telisikfakta.com"
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)  # person names only
+    editor: str | None = None
+    published: datetime | None = None  # aware datetime
+    modified: datetime | None = None  # aware datetime
+    published_raw: str | None = None  # the string the published date was read from
+    body: str = ""  # plain text, paragraphs separated by a blank line
+    description: str | None = None
+    section: str | None = None
+    tags: list[str] = field(default_factory=list)
+    image: str | None = None
+    language: str | None = None  # BCP 47 primary tag, e.g. "id", "en"
+    site_name: str | None = None  # e.g. "TelisikFakta"
+    sources: dict[str, str] = field(default_factory=dict)
+    page_urls: list[str] = field(default_factory=list)  # other pages of a multi-page article, in order
+    single_page_url: str | None = None  # a one-page view of a multi-page article, when the site offers one
+    fetched_at: datetime | None = None
+    parser_version: str | None = None
+    capture: Capture | None = None  # the response this article was read from (None for pure extraction)
+
+    @property
+    def is_article(self) -> bool:
+        """True when the page yielded something worth archiving as an article."""
+        return bool(self.title or self.body)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The public JSON shape: extracted fields with dates as ISO 8601 strings; no raw capture."""
+        data = {f.name: getattr(self, f.name) for f in dataclasses.fields(self) if f.name != "capture"}
+        for key in ("published", "modified", "fetched_at"):
+            value = data[key]
+            data[key] = value.isoformat() if isinstance(value, datetime) else value
+        if self.capture is not None:
+            data["status"] = self.capture.status
+            data["final_url"] = self.capture.final_url
+        return data
