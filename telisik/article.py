@@ -26,6 +26,9 @@ class Capture:
     encoding: str | None = None  # charset used to decode `content` into text
 
 
+_NOT_PUBLIC = frozenset({"capture", "extra_captures"})
+
+
 @dataclass
 class Article:
     """An article as extracted from one page (or from all pages of a multi-page article).
@@ -56,6 +59,7 @@ class Article:
     fetched_at: datetime | None = None
     parser_version: str | None = None
     capture: Capture | None = None  # the response this article was read from (None for pure extraction)
+    extra_captures: list[Capture] = field(default_factory=list)  # further pages of a multi-page article
 
     @property
     def is_article(self) -> bool:
@@ -64,7 +68,7 @@ class Article:
 
     def to_dict(self) -> dict[str, Any]:
         """The public JSON shape: extracted fields with dates as ISO 8601 strings; no raw capture."""
-        data = {f.name: getattr(self, f.name) for f in dataclasses.fields(self) if f.name != "capture"}
+        data = {f.name: getattr(self, f.name) for f in dataclasses.fields(self) if f.name not in _NOT_PUBLIC}
         for key in ("published", "modified", "fetched_at"):
             value = data[key]
             data[key] = value.isoformat() if isinstance(value, datetime) else value
