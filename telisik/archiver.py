@@ -5,3 +5,139 @@ and then calls `build_article` and `telisik.store.store_article`). Multi-page ar
 when the first page names a single-page view it is preferred, otherwise every further page is fetched
 (bounded, same host) and the bodies are joined in order.
 """
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from telisik.article import Article, Capture
+
+if TYPE_CHECKING:
+    import httpx
+    import sqlite_utils
+
+    from telisik.fetch import FetchLimits
+
+MAX_EXTRA_PAGES = 20
+
+
+@dataclass
+class ArchiveOutcome:
+    """What happened to one URL: `status` is new, updated, unchanged or failed (with a one-line reason)."""
+
+    url: str
+    status: str
+    reason: str = ""
+    article: Article | None = None
+    article_id: int | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.status != "failed"
+
+
+def build_article(first: Capture, more: Iterable[Capture] = (), *, rules=None) -> Article:
+    """Extract the article from its first page and append the bodies of its further pages, in order.
+
+    The captures are attached to the article so that the archive keeps every page as served.
+    """
+    article = _extract(first, rules)
+    more = list(more)
+    seen = set(article.body.split("\n\n"))
+    for capture in more:
+        page = _extract(capture, rules)
+        fresh = [p for p in page.body.split("\n\n") if p and p not in seen]
+        seen.update(fresh)
+        if fresh:
+            article.body = "\n\n".join(filter(None, [article.body, *fresh]))
+    article.capture = first
+    article.extra_captures = more
+    article.fetched_at = first.fetched_at
+    return article
+
+
+def _extract(capture: Capture, rules) -> Article:
+    from telisik.extract import extract_article
+
+    return extract_article(
+        capture.content,
+        url=capture.final_url,
+        fetched_at=capture.fetched_at,
+        content_type=capture.content_type,
+        rules=rules,
+    )
+
+
+def same_host(url: str, other: str) -> bool:
+    from urllib.parse import urlsplit
+
+    return urlsplit(url).hostname == urlsplit(other).hostname
+
+
+def collect_pages(
+    first: Capture, article: Article, fetch: Callable[[str], Capture], *, max_pages: int = MAX_EXTRA_PAGES
+) -> tuple[Capture, list[Capture], list[str]]:
+    """Resolve a multi-page article into (first capture, further captures, problems).
+
+    A single-page view is preferred when the site offers one and it reads as at least as long as page one;
+    otherwise the further pages are fetched (same host, at most `max_pages`). A page that fails is reported in
+    `problems`, never fatal: the pages we have are still archived.
+    """
+    from telisik.fetch import FetchError
+
+    problems: list[str] = []
+    if article.single_page_url and same_host(article.single_page_url, first.final_url):
+        try:
+            single = fetch(article.single_page_url)
+        except FetchError as exc:
+            problems.append(f"single-page view failed: {exc.reason}")
+        else:
+            if len(_extract(single, None).body) >= len(article.body):
+                return single, [], problems
+    pages: list[Capture] = []
+    visited = {first.final_url, first.url}
+    for page_url in article.page_urls[:max_pages]:
+        if page_url in visited or not same_host(page_url, first.final_url):
+            continue
+        visited.add(page_url)
+        try:
+            pages.append(fetch(page_url))
+        except FetchError as exc:
+            problems.append(f"page {page_url} failed: {exc.reason}")
+    return first, pages, problems
+
+
+def archive_url(
+    url: str,
+    *,
+    db: sqlite_utils.Database,
+    client: httpx.Client,
+    limits: FetchLimits | None = None,
+    rules_by_host: dict | None = None,
+    follow_pages: bool = True,
+) -> ArchiveOutcome:
+    """Fetch `url` (and the rest of a multi-page article), extract it, store it. Never raises for bad input."""
+    from telisik.extract.siterules import rules_for
+    from telisik.fetch import FetchError, fetch_with_retries
+    from telisik.store import store_article
+    from telisik.urls import site_of
+
+    def fetch(page_url: str) -> Capture:
+        return fetch_with_retries(page_url, client=client, limits=limits, trusted_hosts={site_of(url)})
+
+    try:
+        first = fetch(url)
+    except FetchError as exc:
+        return ArchiveOutcome(url, "failed", exc.reason)
+    rules = rules_for(first.final_url, rules_by_host) if rules_by_host else None
+    article = build_article(first, rules=rules)
+    if not article.is_article:
+        return ArchiveOutcome(url, "failed", "no article found on the page")
+    problems: list[str] = []
+    if follow_pages and (article.page_urls or article.single_page_url):
+        first, more, problems = collect_pages(first, article, fetch)
+        article = build_article(first, more, rules=rules)
+    result = store_article(db, article)
+    return ArchiveOutcome(url, result.status, "; ".join(problems), article, result.article_id)

@@ -1,0 +1,101 @@
+"""`telisik fetch`: archive articles by URL."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+
+import click
+
+from telisik.cli.common import db_option, fail, format_option, resolve_db_path, safe
+
+EXAMPLES = """\b
+Examples:
+  telisik fetch https://blora.telisikfakta.com/2026/01/27/banjir-rendam-ratusan-rumah-di-cepu/
+  telisik fetch --from-file urls.txt --format jsonl > articles.jsonl
+  grep -h '^https' links/*.txt | telisik fetch -
+
+Each URL gets one line on stderr: new, updated, unchanged or failed (with the reason).
+Exit status: 0 when every URL was archived, 1 when any failed."""
+
+
+@click.command(epilog=EXAMPLES)
+@click.argument("urls", nargs=-1)
+@click.option("--from-file", "from_file", type=click.File("r", encoding="utf-8"), help="Read URLs from FILE, one per line.")
+@db_option
+@format_option("text", "jsonl", default="text")
+@click.option("--timeout", type=click.FloatRange(min=1), default=60, show_default=True, help="Seconds allowed per request, in all.")
+@click.option("--max-size", "max_mb", type=click.FloatRange(min=0.1), default=20, show_default=True, help="Largest page accepted, in MB.")
+@click.option("--single-page", is_flag=True, help="Do not follow the further pages of a multi-page article.")
+@click.option(
+    "--rules",
+    "rules_paths",
+    type=click.Path(exists=True),
+    multiple=True,
+    help="Site rules (TOML file or directory) for sites the generic extractor gets wrong.",
+)
+def fetch(urls, from_file, db_path, output_format, timeout, max_mb, single_page, rules_paths) -> None:
+    """Download articles, extract them and store them in the archive.
+
+    URLS are article addresses; `-` reads more from standard input.
+    """
+    wanted = list(_iter_urls(urls, from_file))
+    if not wanted:
+        raise click.UsageError("no URL given (pass URLs, '-' for stdin, or --from-file FILE)")
+
+    from telisik.archiver import archive_url
+    from telisik.fetch import FetchLimits, make_client
+    from telisik.store import StoreError, open_db
+
+    rules_by_host = _load_rules(rules_paths)
+    limits = FetchLimits(total_timeout=timeout, max_bytes=int(max_mb * 1024 * 1024))
+    try:
+        db = open_db(resolve_db_path(db_path))
+    except StoreError as exc:
+        fail(str(exc))
+    failed = 0
+    with make_client(limits) as client:
+        for url in wanted:
+            outcome = archive_url(
+                url, db=db, client=client, limits=limits, rules_by_host=rules_by_host, follow_pages=not single_page
+            )
+            failed += not outcome.ok
+            _report(outcome)
+            if output_format == "jsonl" and outcome.article is not None and outcome.ok:
+                import json
+
+                record = outcome.article.to_dict() | {"id": outcome.article_id}
+                click.echo(json.dumps(record, ensure_ascii=False))
+    sys.exit(1 if failed else 0)
+
+
+def _iter_urls(urls: tuple[str, ...], from_file) -> Iterator[str]:
+    sources = [list(urls)]
+    if from_file is not None:
+        sources.append(from_file)
+    for source in sources:
+        for item in source:
+            item = item.strip()
+            if item == "-":
+                yield from (line.strip() for line in sys.stdin if line.strip() and not line.startswith("#"))
+            elif item and not item.startswith("#"):
+                yield item
+
+
+def _load_rules(paths: tuple[str, ...]) -> dict | None:
+    if not paths:
+        return None
+    from telisik.extract.siterules import SiteRulesError, load_site_rules
+
+    try:
+        return load_site_rules(paths)
+    except SiteRulesError as exc:
+        fail(str(exc), code=2)
+
+
+def _report(outcome) -> None:
+    title = outcome.article.title if outcome.article and outcome.article.title else ""
+    detail = outcome.reason if outcome.status == "failed" else title
+    if outcome.ok and outcome.reason:
+        detail = f"{title} ({outcome.reason})"
+    click.echo(f"{outcome.status:<9} {safe(outcome.url)}  {safe(detail)}".rstrip(), err=True)
