@@ -1,0 +1,5 @@
+"""`python -m telisik` runs the command-line interface."""
+
+from telisik.cli import main
+
+main()
