@@ -1,0 +1,111 @@
+"""Scores for the extraction benchmark: the ScrapingHub shingle metric and metadata match rules.
+
+Body metric (as in the ScrapingHub article-extraction benchmark): split text into `\\w+` tokens, form 4-token
+shingles, count them (a multiset) in truth and prediction. Per page, tp = shared count, fp = extra predicted,
+fn = missed, each divided by tp + fp + fn. Precision is the mean over pages of tp / (tp + fp), recall the mean of
+tp / (tp + fn); a page with nothing on that side is left out of that mean. F1 comes from the two means.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+SHINGLE_SIZE = 4
+
+
+def shingles(text: str | None, size: int = SHINGLE_SIZE) -> Counter:
+    """Counter of `size`-token shingles of `text` (short texts give one shingle of all their tokens)."""
+    tokens = _TOKEN.findall(text or "")
+    if not tokens:
+        return Counter()
+    if len(tokens) < size:
+        return Counter([tuple(tokens)])
+    return Counter(tuple(tokens[i : i + size]) for i in range(len(tokens) - size + 1))
+
+
+@dataclass
+class PageScore:
+    """Normalised tp/fp/fn of one page (each divided by tp + fp + fn)."""
+
+    tp: float
+    fp: float
+    fn: float
+
+    @property
+    def precision(self) -> float | None:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp > 0 else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn > 0 else None
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision or 0.0, self.recall or 0.0
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def score_page(expected: str | None, predicted: str | None) -> PageScore:
+    """Shingle tp/fp/fn for one page, normalised so that each page weighs the same."""
+    truth, pred = shingles(expected), shingles(predicted)
+    tp = sum((truth & pred).values())
+    fp = sum(pred.values()) - tp
+    fn = sum(truth.values()) - tp
+    total = tp + fp + fn
+    if total == 0:
+        return PageScore(0.0, 0.0, 0.0)
+    return PageScore(tp / total, fp / total, fn / total)
+
+
+def aggregate(scores: Iterable[PageScore]) -> tuple[float, float, float]:
+    """(precision, recall, F1): precision and recall averaged over pages, F1 from the two means."""
+    scores = list(scores)
+    precisions = [s.precision for s in scores if s.precision is not None]
+    recalls = [s.recall for s in scores if s.recall is not None]
+    precision = sum(precisions) / len(precisions) if precisions else 0.0
+    recall = sum(recalls) / len(recalls) if recalls else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def title_matches(expected: str | None, predicted: str | None) -> bool:
+    """Exact match after folding whitespace."""
+    if not expected:
+        return not predicted
+    return " ".join((predicted or "").split()) == " ".join(expected.split())
+
+
+def authors_match(expected: Iterable[str], predicted: Iterable[str]) -> bool:
+    """Same set of names, compared case-insensitively with whitespace folded."""
+    def norm(names: Iterable[str]) -> set[str]:
+        return {" ".join(n.split()).casefold() for n in names if n and n.strip()}
+
+    return norm(expected) == norm(predicted or [])
+
+
+def date_matches(expected: str | None, predicted: datetime | str | None) -> bool:
+    """Same minute and UTC offset when the truth has a time; same calendar day otherwise."""
+    if not expected:
+        return predicted is None
+    if predicted is None:
+        return False
+    if isinstance(predicted, str):
+        try:
+            predicted = datetime.fromisoformat(predicted.replace("Z", "+00:00"))
+        except ValueError:
+            return predicted[:10] == expected[:10]
+    has_time = "T" in expected or " " in expected.strip()
+    if not has_time:
+        return predicted.date().isoformat() == expected[:10]
+    truth = datetime.fromisoformat(expected.replace("Z", "+00:00"))
+    if truth.tzinfo is None or predicted.tzinfo is None:
+        return False
+    return (
+        truth.utcoffset() == predicted.utcoffset()
+        and truth.replace(second=0, microsecond=0) == predicted.replace(second=0, microsecond=0)
+    )

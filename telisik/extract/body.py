@@ -1,0 +1,633 @@
+"""Article body extraction: find the part of a page that holds the article text and render it as plain text.
+
+The method is generic (no per-site selectors), in the spirit of readability and jusText:
+
+1. One iterative walk over the tree (no recursion: pages nest 100k levels deep) cuts the page's text into
+   *units*: runs of inline text between block boundaries, also split at `<br><br>`. Each unit remembers the
+   block that owns it, its length and how much of it is link text. Scripts, styles, forms controls, hidden
+   elements and embedded media are skipped. The same walk records each element's class/id hint.
+2. Units that read like prose (long enough, few links, punctuation) credit their container and, less, its
+   ancestors; each container's score is then weighed by its link density and by class/id hints
+   (`article`, `content`, `isi` ... up; `comment`, `sidebar`, `terkait`, `baca-juga` ... down).
+3. The best container wins; its siblings join when they continue it (sections of one article split by ads).
+4. The winner's units are rendered in document order, minus boilerplate: link lists, captions, share bars,
+   `Baca juga` inserts, ads and video promos, credit lines, sign-off initials like `(vyp/kna)`, and the
+   byline/date lines the caller passes in `skip_texts`. A short dateline block such as `Jakarta -` sitting
+   before the first paragraph is merged into it.
+
+`extract_body` never raises: any failure gives an empty string.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4.element import CData, Comment, Declaration, Doctype, ProcessingInstruction
+
+from telisik.cleantext import collapse_whitespace
+
+if TYPE_CHECKING:
+    from telisik.extract.siterules import SiteRules
+
+__all__ = ["extract_body"]
+
+# Elements whose content is never article text.
+_SKIP_TAGS = frozenset(
+    "script style noscript template svg math iframe object embed canvas video audio select textarea button "
+    "input option head title meta link img picture source map area frame frameset dialog".split()
+)
+# Elements that start a new line of text; everything else is inline and joined without extra spaces.
+_BLOCK_TAGS = frozenset(
+    "address article aside blockquote body center dd details div dl dt fieldset figcaption figure footer form "
+    "h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav ol p pre section summary table tbody thead tfoot "
+    "tr td th ul caption legend".split()
+)
+# Blocks that hold a paragraph of their own (their text credits the enclosing container).
+_PARAGRAPH_TAGS = frozenset("p pre blockquote h1 h2 h3 h4 h5 h6 li dd dt td th caption".split())
+_HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+# Structural elements that are boilerplate whatever their class says.
+_JUNK_TAGS = frozenset("nav aside footer figcaption menu".split())
+_TAG_BONUS = {"div": 5, "article": 10, "main": 5, "section": 3, "td": 3, "pre": 3, "blockquote": 3,
+              "form": -3, "ol": -3, "ul": -3, "dl": -3, "li": -3, "dd": -3, "dt": -3,
+              "h1": -5, "h2": -5, "h3": -5, "h4": -5, "h5": -5, "h6": -5, "th": -5, "header": -5}
+
+# Class/id hints. Matched on the lower-cased `class id itemprop role` string.
+_POSITIVE_HINT = re.compile(
+    r"article|content|entry|post|story|detail|read|body|text|isi|main|berita|news|blog", re.I
+)
+_NEGATIVE_HINT = re.compile(
+    r"comment|disqus|sidebar|related|share|sharing|social|footer|breadcrumb|newsletter|subscri|signup|promo|"
+    r"sponsor|advert|widget|popular|populer|terkait|baca-?juga|bacajuga|rekomendasi|recommend|author-?box|"
+    r"author-?bio|about-?author|tag-?list|tagcloud|tags|caption|masthead|cookie|gdpr|modal|popup|banner|"
+    r"outbrain|taboola|dable|popin|pagination|pager|toolbar|rating|byline|meta|credit|topik|lainnya|"
+    r"(?<![a-z])(?:nav|navbar|menu|ad|ads|adv|iklan|hidden|print|hide|header|masthead|foot|skip|"
+    r"jump|login|search|follow|video-?embed|gallery|thumb|headline-?list|list-?news|more|prev|next)(?![a-z])",
+    re.I,
+)
+# Hints strong enough to drop a block inside the chosen container whatever else its class says.
+_JUNK_HINT = re.compile(
+    r"comment|disqus|related|share|sharing|social|breadcrumb|newsletter|subscri|signup|promo|sponsor|"
+    r"advert|widget|popular|populer|terkait|baca-?juga|bacajuga|rekomendasi|recommend|author-?box|author-?bio|"
+    r"about-?author|tag-?list|tagcloud|caption|outbrain|taboola|dable|popin|pagination|pager|toolbar|"
+    r"rating|cookie|gdpr|newsletter|sidebar|"
+    r"(?<![a-z])(?:nav|navbar|menu|ad|ads|adv|iklan|hidden|hide|print|tags|tag|topik|byline|credit|"
+    r"video-?embed|sisip|linksisip|readmore|read-more|more-?news|share-?box)(?![a-z])",
+    re.I,
+)
+# Words that keep a block whose hints also say "junk" (readability's okMaybeItsACandidate), except for the
+# strongest junk words.
+_STRONG_JUNK_HINT = re.compile(
+    r"comment|disqus|related|share|social|newsletter|promo|sponsor|advert|terkait|baca-?juga|bacajuga|"
+    r"rekomendasi|recommend|caption|outbrain|taboola|(?<![a-z])(?:ad|ads|iklan|tags)(?![a-z])",
+    re.I,
+)
+
+# Paragraphs that are inserts, promos or labels rather than article text.
+_BOILERPLATE_TEXT = re.compile(
+    r"^(?:baca(?:\s+(?:juga|pula|selengkapnya|lainnya|berita))?\s*[:.\-–]|baca juga\b|simak juga\b|"
+    r"lihat juga\b|jangan lewatkan\b|berita terkait\b|artikel terkait\b|berita lainnya\b|"
+    r"baca artikel menarik|read also\b|also read\b|read more\s*:|related\s*:|see also\s*:|"
+    r"advertisement$|iklan$|scroll to continue|\[gambas:[^\]]*\]$|simak video\b|saksikan video\b|"
+    r"tonton video\b|simak juga video\b|(?:photo|foto|gambar|ilustrasi|image)\s*:\s*\S[^.]{0,80}$|"
+    r"copyright\s*©|©\s*\d{4}|share this\b|bagikan\b|tags?\s*:|topik\s*:|follow us\b|ikuti (?:kami|berita)|"
+    r"dapatkan (?:update|berita)|"
+    r"(?:editor|penulis|reporter|pewarta|redaktur|sumber|fotografer|red|rep|kontributor|penyunting|"
+    r"editing by|reporting by|writing by)\s*:?\s*\S[^.]{0,60}$)",
+    re.I,
+)
+_PROMO_TEXT = re.compile(
+    r"google news|whatsapp channel|saluran whatsapp|channel whatsapp|telegram channel|"
+    r"(?:klik|click) (?:di ?sini|here) untuk|sign up for|subscribe to our|newsletter",
+    re.I,
+)
+# A dateline set apart from the first paragraph: `Jakarta -`, `JAKARTA, KOMPAS.com —`, `TRIBUNNEWS.COM -`.
+_DATELINE = re.compile(r"^[^\s].{0,70}?\s*(?:-{1,2}|–|—)$")
+# Sign-off initials at the end of the last paragraph: `(vyp/kna)`, `(fbn)`, `(E-2)`, `(kpl/pur/tch)`.
+_SIGNOFF = re.compile(r"\s*[(\[](?:[A-Za-z]{1,6}\d?(?:\s*/\s*[A-Za-z]{1,6}\d?){0,4}|[A-Z]{1,3}-\d{1,3})[)\]]\s*$")
+_COMMAS = re.compile(r"[,،、，]")
+_SENTENCE_END = re.compile(r"[.!?…\"”’:;)]\s*$")
+_DOUBLE_SPACE_BR = re.compile(r"\s*\n\s*")
+
+_MIN_UNIT = 25  # characters: shorter units do not vote for a container
+
+
+@dataclass
+class _Unit:
+    """A run of inline text between block boundaries (a paragraph candidate)."""
+
+    owner: int  # index of the owning block element in `_Page.tags`
+    text: str
+    length: int
+    link_length: int
+    junk: int  # index of the innermost strongly-junk ancestor element, -1 when none
+
+    @property
+    def link_density(self) -> float:
+        return self.link_length / self.length if self.length else 0.0
+
+
+@dataclass
+class _Page:
+    """What one walk over the tree learns: elements in document order and the text units they own."""
+
+    tags: list[Tag] = field(default_factory=list)
+    parent: list[int] = field(default_factory=list)
+    end: list[int] = field(default_factory=list)  # one past the index of the last descendant
+    hint: list[str] = field(default_factory=list)
+    units: list[_Unit] = field(default_factory=list)
+
+
+def extract_body(
+    soup: BeautifulSoup | Tag,
+    *,
+    url: str | None = None,
+    title: str | None = None,
+    skip_texts: tuple[str, ...] | list[str] = (),
+    rules: SiteRules | None = None,
+) -> str:
+    """Plain text of the article body: paragraphs and subheadings in order, one blank line between them.
+
+    `title` and `skip_texts` (byline and date lines) are left out of the body if they appear in it; `rules`
+    (site rules) may name the body container and extra blocks or text patterns to strip.
+    """
+    try:
+        return _extract_body(soup, title=title, skip_texts=tuple(skip_texts or ()), rules=rules)
+    except Exception:  # noqa: BLE001 - extraction must never take the pipeline down
+        return ""
+
+
+def _extract_body(soup: Any, *, title: str | None, skip_texts: tuple[str, ...], rules: Any) -> str:
+    root = _body_root(soup)
+    if root is None:
+        return ""
+    if rules is not None:
+        _apply_strip_selectors(root, getattr(rules, "strip_selectors", ()) or ())
+        selected = _select_rule_body(root, getattr(rules, "body_selector", None))
+        if selected:
+            page = _walk(selected[0])
+            paragraphs = _render(page, [(0, len(page.tags))] if page.tags else [])
+            for extra in selected[1:]:
+                extra_page = _walk(extra)
+                paragraphs += _render(extra_page, [(0, len(extra_page.tags))] if extra_page.tags else [])
+            return _finish(paragraphs, title, skip_texts, getattr(rules, "strip_patterns", ()) or ())
+    page = _walk(root)
+    if not page.units:
+        return ""
+    ranges = _choose_containers(page)
+    paragraphs = _render(page, ranges)
+    patterns = getattr(rules, "strip_patterns", ()) if rules is not None else ()
+    return _finish(paragraphs, title, skip_texts, patterns or ())
+
+
+def _body_root(soup: Any) -> Tag | None:
+    if not isinstance(soup, Tag):
+        return None
+    body = soup.find("body") if soup.name != "body" else soup
+    return body if isinstance(body, Tag) else soup
+
+
+def _apply_strip_selectors(root: Tag, selectors: Any) -> None:
+    for selector in selectors:
+        try:
+            for element in root.select(selector):
+                element.decompose()
+        except Exception:  # noqa: BLE001 - a bad selector in a rules file must not stop extraction
+            continue
+
+
+def _select_rule_body(root: Tag, selector: str | None) -> list[Tag]:
+    if not selector:
+        return []
+    try:
+        return [el for el in root.select(selector) if isinstance(el, Tag)]
+    except Exception:  # noqa: BLE001
+        return []
+
+
+# --------------------------------------------------------------------------------------------------- walk
+
+
+def _hint_of(tag: Tag) -> str:
+    attrs = tag.attrs
+    if not attrs:
+        return ""
+    parts = []
+    for key in ("class", "id", "itemprop", "role"):
+        value = attrs.get(key)
+        if value:
+            parts.append(" ".join(value) if isinstance(value, list) else str(value))
+    return " ".join(parts).lower()
+
+
+def _is_hidden(tag: Tag) -> bool:
+    attrs = tag.attrs
+    if not attrs:
+        return False
+    if "hidden" in attrs:
+        return True
+    style = attrs.get("style")
+    if style and isinstance(style, str):
+        compact = style.replace(" ", "").lower()
+        if "display:none" in compact or "visibility:hidden" in compact:
+            return True
+    return attrs.get("aria-hidden") == "true" and tag.name not in ("body", "html", "main", "article")
+
+
+def _is_junk_element(tag: Tag, hint: str) -> bool:
+    """True for blocks that never belong to the article text (share bars, related lists, captions...)."""
+    name = tag.name
+    if name in ("body", "html", "main"):
+        return False
+    if name in _JUNK_TAGS:
+        return True
+    if not hint or not _JUNK_HINT.search(hint):
+        return False
+    if _STRONG_JUNK_HINT.search(hint):
+        return True
+    # A weak junk word next to a strong content word ("content-nav"? no; "article-body hidden-xs"): keep.
+    return not _POSITIVE_HINT.search(hint)
+
+
+_NON_TEXT = (Comment, CData, ProcessingInstruction, Declaration, Doctype)
+
+
+def _walk(root: Tag) -> _Page:
+    """One iterative pass: elements in document order with parents, hints, subtree ends, and text units."""
+    page = _Page()
+    tags, parent, end, hints = page.tags, page.parent, page.end, page.hint
+    junk_of: list[int] = []  # innermost junk ancestor-or-self per element
+    units = page.units
+
+    parts: list[tuple[str, bool]] = []  # inline text of the current unit; ("", False) marks a <br>
+    owner_stack: list[int] = []
+    link_depth = 0
+
+    def flush() -> None:
+        if not parts:
+            return
+        owner = owner_stack[-1] if owner_stack else 0
+        for segment in _split_at_double_br(parts):
+            text = collapse_whitespace(_DOUBLE_SPACE_BR.sub(" ", "".join(t for t, _ in segment)))
+            if not text:
+                continue
+            link_text = "".join(t for t, in_link in segment if in_link)
+            link_length = len(collapse_whitespace(link_text)) if link_text else 0
+            units.append(_Unit(owner, text, len(text), min(link_length, len(text)), junk_of[owner] if junk_of else -1))
+        parts.clear()
+
+    def open_tag(tag: Tag, parent_index: int) -> int:
+        index = len(tags)
+        tags.append(tag)
+        parent.append(parent_index)
+        end.append(index + 1)
+        hint = _hint_of(tag)
+        hints.append(hint)
+        inherited = junk_of[parent_index] if parent_index >= 0 else -1
+        junk_of.append(index if _is_junk_element(tag, hint) else inherited)
+        return index
+
+    root_index = open_tag(root, -1)
+    owner_stack.append(root_index)
+    # Stack of (element index, iterator over children, is block, is link).
+    stack: list[tuple[int, Any, bool, bool]] = [(root_index, iter(list(root.contents)), True, False)]
+    while stack:
+        index, children, is_block, is_link = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            end[index] = len(tags)
+            if is_block:
+                flush()
+                owner_stack.pop()
+            if is_link:
+                link_depth -= 1
+            continue
+        if isinstance(child, NavigableString):
+            if not isinstance(child, _NON_TEXT):
+                parts.append((str(child), link_depth > 0))
+            continue
+        if not isinstance(child, Tag):
+            continue
+        name = child.name
+        if name == "br":
+            parts.append(("\n", False))
+            parts.append(("", False))
+            continue
+        if name in _SKIP_TAGS or _is_hidden(child):
+            continue
+        child_index = open_tag(child, index)
+        child_block = name in _BLOCK_TAGS
+        child_link = name == "a"
+        if child_block:
+            flush()
+            owner_stack.append(child_index)
+        if child_link:
+            link_depth += 1
+        stack.append((child_index, iter(list(child.contents)), child_block, child_link))
+    flush()
+    return page
+
+
+def _split_at_double_br(parts: list[tuple[str, bool]]) -> list[list[tuple[str, bool]]]:
+    """Split inline parts at two or more <br> separated only by whitespace (Antara/Republika layouts)."""
+    segments: list[list[tuple[str, bool]]] = [[]]
+    breaks = 0
+    for text, in_link in parts:
+        if text == "" and not in_link:
+            breaks += 1
+            if breaks == 2:
+                segments.append([])
+            continue
+        if text.strip():
+            breaks = 0
+        segments[-1].append((text, in_link))
+    return [s for s in segments if s]
+
+
+# ------------------------------------------------------------------------------------------------ scoring
+
+
+def _unit_votes(unit: _Unit) -> float:
+    if unit.length < _MIN_UNIT or unit.junk >= 0 or unit.link_density > 0.5:
+        return 0.0
+    if _BOILERPLATE_TEXT.match(unit.text):
+        return 0.0
+    return 1.0 + len(_COMMAS.findall(unit.text)) + min(unit.length / 100.0, 3.0)
+
+
+def _choose_containers(page: _Page) -> list[tuple[int, int]]:
+    """The index ranges (subtrees) that hold the article, in document order."""
+    tags, parent = page.tags, page.parent
+    count = len(tags)
+    score = [0.0] * count
+    scored = [False] * count
+    for unit in page.units:
+        votes = _unit_votes(unit)
+        if votes <= 0:
+            continue
+        owner = unit.owner
+        if tags[owner].name in _PARAGRAPH_TAGS:
+            node = parent[owner]
+        else:
+            node = owner
+        level = 0
+        while node >= 0 and level < 5:
+            divider = 1 if level == 0 else 2 if level == 1 else level * 3
+            score[node] += votes / divider
+            scored[node] = True
+            node = parent[node]
+            level += 1
+    if not any(scored):
+        return [(0, count)]
+
+    text_len, link_len = _subtree_text(page)
+    final = [0.0] * count
+    for i in range(count):
+        if not scored[i]:
+            continue
+        total = text_len[i]
+        density = link_len[i] / total if total else 0.0
+        bonus = _TAG_BONUS.get(tags[i].name, 0) + _hint_weight(page.hint[i])
+        final[i] = (score[i] + bonus) * (1.0 - density)
+    best = max((i for i in range(count) if scored[i]), key=lambda i: final[i])
+    best = _promote(page, final, scored, best)
+    return _with_siblings(page, final, scored, best, text_len, link_len)
+
+
+def _hint_weight(hint: str) -> int:
+    if not hint:
+        return 0
+    weight = 0
+    if _NEGATIVE_HINT.search(hint):
+        weight -= 25
+    if _POSITIVE_HINT.search(hint):
+        weight += 25
+    return weight
+
+
+def _subtree_text(page: _Page) -> tuple[list[int], list[int]]:
+    """Text and link-text lengths per element, summed bottom-up in one reverse pass."""
+    count = len(page.tags)
+    text_len = [0] * count
+    link_len = [0] * count
+    for unit in page.units:
+        text_len[unit.owner] += unit.length
+        link_len[unit.owner] += unit.link_length
+    parent = page.parent
+    for i in range(count - 1, 0, -1):
+        p = parent[i]
+        if p >= 0:
+            text_len[p] += text_len[i]
+            link_len[p] += link_len[i]
+    return text_len, link_len
+
+
+def _ancestors(page: _Page, index: int) -> list[int]:
+    chain = []
+    node = page.parent[index]
+    while node >= 0:
+        chain.append(node)
+        node = page.parent[node]
+    return chain
+
+
+def _promote(page: _Page, final: list[float], scored: list[bool], best: int) -> int:
+    """Move up from the best candidate when the article is split over siblings of a common ancestor."""
+    top_score = final[best]
+    if top_score <= 0:
+        return best
+    # Readability's rule: when several strong candidates share an ancestor, that ancestor is the article.
+    contenders = sorted((i for i in range(len(final)) if scored[i] and i != best), key=lambda i: -final[i])[:5]
+    contenders = [i for i in contenders if final[i] >= 0.75 * top_score and not _is_inside(page, i, best)
+                  and not _is_inside(page, best, i)]
+    if len(contenders) >= 2:
+        best_chain = _ancestors(page, best)
+        for ancestor in best_chain:
+            inside = sum(1 for i in contenders if _is_inside(page, i, ancestor))
+            if inside >= 2:
+                if page.tags[ancestor].name not in ("body", "html"):
+                    best = ancestor
+                break
+    # Readability also climbs while the parent scores higher than where we stand.
+    last = final[best]
+    node = page.parent[best]
+    while node >= 0 and page.tags[node].name not in ("body", "html"):
+        if not scored[node]:
+            node = page.parent[node]
+            continue
+        if final[node] < last / 3:
+            break
+        if final[node] > last:
+            best = node
+        last = final[node]
+        node = page.parent[node]
+    # An only child carries no more than its parent.
+    while True:
+        p = page.parent[best]
+        if p < 0 or page.tags[p].name in ("body", "html"):
+            break
+        if _element_children(page, p) != [best]:
+            break
+        best = p
+    return best
+
+
+def _is_inside(page: _Page, index: int, ancestor: int) -> bool:
+    return ancestor < index < page.end[ancestor]
+
+
+def _element_children(page: _Page, index: int) -> list[int]:
+    children = []
+    i = index + 1
+    stop = page.end[index]
+    while i < stop:
+        children.append(i)
+        i = page.end[i]
+    return children
+
+
+def _with_siblings(page: _Page, final: list[float], scored: list[bool], best: int,
+                   text_len: list[int], link_len: list[int]) -> list[tuple[int, int]]:
+    """The best container plus siblings that continue the article (readability's sibling rule)."""
+    p = page.parent[best]
+    if p < 0:
+        return [(best, page.end[best])]
+    threshold = max(10.0, final[best] * 0.2)
+    best_hint = page.hint[best]
+    ranges = []
+    for sibling in _element_children(page, p):
+        if sibling == best:
+            ranges.append((best, page.end[best]))
+            continue
+        hint = page.hint[sibling]
+        if _is_junk_element(page.tags[sibling], hint):
+            continue
+        bonus = final[best] * 0.2 if best_hint and hint == best_hint else 0.0
+        if scored[sibling] and final[sibling] + bonus >= threshold:
+            ranges.append((sibling, page.end[sibling]))
+            continue
+        if page.tags[sibling].name == "p" and text_len[sibling]:
+            density = link_len[sibling] / text_len[sibling]
+            length = text_len[sibling]
+            if (length > 80 and density < 0.25) or (0 < length <= 80 and density == 0 and _ends_sentence(page, sibling)):
+                ranges.append((sibling, page.end[sibling]))
+    return ranges
+
+
+def _ends_sentence(page: _Page, index: int) -> bool:
+    texts = [u.text for u in page.units if u.owner == index]
+    return bool(texts) and texts[-1].rstrip().endswith(".")
+
+
+# ---------------------------------------------------------------------------------------------- rendering
+
+
+def _render(page: _Page, ranges: list[tuple[int, int]]) -> list[str]:
+    """The article paragraphs inside `ranges`, boilerplate left out."""
+    if not ranges:
+        return []
+    tags = page.tags
+    paragraphs: list[str] = []
+    ordered = sorted(ranges)
+    text_len, link_len = _subtree_text(page)
+    for unit in page.units:
+        if not any(start <= unit.owner < stop for start, stop in ordered):
+            continue
+        container = next(start for start, stop in ordered if start <= unit.owner < stop)
+        if unit.junk > container:
+            continue
+        if _inside_link_list(page, unit.owner, container, text_len, link_len):
+            continue
+        text = unit.text
+        if unit.link_density > 0.5 and not (tags[unit.owner].name in _HEADING_TAGS and unit.length > 20):
+            continue
+        if _is_boilerplate_text(text):
+            continue
+        paragraphs.append(text)
+    return paragraphs
+
+
+def _inside_link_list(page: _Page, owner: int, container: int, text_len: list[int], link_len: list[int]) -> bool:
+    """True when the unit sits in a list or table (below the container) made mostly of links."""
+    node = owner
+    while node > container:
+        name = page.tags[node].name
+        if name in ("ul", "ol", "table", "dl") and text_len[node]:
+            if link_len[node] / text_len[node] > 0.5:
+                return True
+        node = page.parent[node]
+    return False
+
+
+def _is_boilerplate_text(text: str) -> bool:
+    if _BOILERPLATE_TEXT.match(text):
+        return True
+    return len(text) < 300 and bool(_PROMO_TEXT.search(text))
+
+
+def _finish(paragraphs: list[str], title: str | None, skip_texts: tuple[str, ...], patterns: Any) -> str:
+    compiled = _compile_patterns(patterns)
+    skip = {_fold(s) for s in skip_texts if s and s.strip()}
+    if title and title.strip():
+        skip.add(_fold(title))
+    kept = []
+    for text in paragraphs:
+        folded = _fold(text)
+        if folded in skip or any(len(text) < len(s) + 20 and s and s in folded for s in skip):
+            continue
+        if any(folded and folded in s for s in skip):
+            continue
+        if compiled and any(p.search(text) for p in compiled):
+            continue
+        kept.append(text)
+    kept = _merge_datelines(kept)
+    kept = _trim_edges(kept)
+    if kept:
+        last = _SIGNOFF.sub("", kept[-1]).rstrip()
+        if last:
+            kept[-1] = last
+        else:
+            kept.pop()
+    return "\n\n".join(kept)
+
+
+def _compile_patterns(patterns: Any) -> list[re.Pattern[str]]:
+    compiled = []
+    for pattern in patterns:
+        if isinstance(pattern, re.Pattern):
+            compiled.append(pattern)
+            continue
+        try:
+            compiled.append(re.compile(pattern))
+        except (re.error, TypeError):
+            continue
+    return compiled
+
+
+def _fold(text: str) -> str:
+    return collapse_whitespace(text).casefold()
+
+
+def _merge_datelines(paragraphs: list[str]) -> list[str]:
+    """`Jakarta -` set apart from the first paragraph joins it."""
+    merged: list[str] = []
+    i = 0
+    while i < len(paragraphs):
+        text = paragraphs[i]
+        if i + 1 < len(paragraphs) and len(text) <= 70 and _DATELINE.match(text):
+            merged.append(f"{text} {paragraphs[i + 1]}")
+            i += 2
+            continue
+        merged.append(text)
+        i += 1
+    return merged
+
+
+def _trim_edges(paragraphs: list[str]) -> list[str]:
+    """Drop short non-sentences at the end (credits, labels) that survived the filters."""
+    while paragraphs and len(paragraphs[-1]) < 40 and not _SENTENCE_END.search(paragraphs[-1]):
+        paragraphs.pop()
+    return paragraphs
