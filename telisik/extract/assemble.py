@@ -1,14 +1,132 @@
-"""Assembling an `Article` from a page: parse once, read metadata, then the body (temporary minimal version)."""
+"""Assembling an `Article` from one page: parse once, read metadata in order of trust, then the body.
+
+How each field is decided (the source that won is recorded in `article.sources`):
+
+- canonical_url: `<link rel=canonical>`, og:url, JSON-LD url/mainEntityOfPage, else the fetched URL; made
+  absolute and normalised; a canonical pointing at the site's home page for an inner URL is ignored.
+- title: the visible heading (h1/h2/heading-like) that agrees with the metadata titles, in its visible wording;
+  otherwise the best metadata title with site-name prefixes/suffixes removed (`telisik.extract.headline`).
+- published: machine-readable candidates in order of trust (JSON-LD article node, `article:published_time`,
+  other meta, microdata, `<time datetime>` near the headline, JSON-LD WebPage node) and the visible date line
+  near the headline. When the visible line has a full date and time, the first machine value on the same
+  minute wins (it carries the seconds); when none agrees, the visible one wins. Values later than the fetch
+  time + 1 day are rejected. Pages in Indonesian are expressed in the visible line's zone, else WIB (+07:00);
+  a time without zone on an Indonesian page is WIB.
+- authors: labelled credit lines (`Penulis:`, `Reporter:`, `Oleh`, `By` ...), then the byline next to the
+  headline, then JSON-LD `author`, then author meta tags. The visible page beats JSON-LD because some sites
+  put the editor into JSON-LD `author`. Only person names are kept (site, channel and agency names are passed
+  to the byline parser as non-persons). The editor never appears among unlabelled authors.
+- editor: labelled credit lines (`Editor`, `Redaktur`, `Red`), then `content_editor`-style meta.
+- language: `<html lang>`, og:locale, content-language, JSON-LD inLanguage; a small stopword test overrides a
+  declared English when the text is plainly Indonesian (a common template default).
+- body: `telisik.extract.body.extract_body`, with the byline/date/credit lines as `skip_texts`.
+"""
 
 from __future__ import annotations
 
-from datetime import datetime
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone, tzinfo
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup
 
 from telisik.article import Article
-from telisik.cleantext import collapse_whitespace, normalize_paragraphs
+from telisik.cleantext import collapse_whitespace, fold_for_matching
+from telisik.extract.credits import (
+    credit_lines,
+    find_byline_elements,
+    find_date_line,
+    in_excluded_area,
+    is_author_label,
+    is_editor_label,
+)
+from telisik.extract.dates import WIB, ParsedDate, parse_date, search_date
+from telisik.extract.headline import Headline, choose_headline, clean_title
+from telisik.extract.jsonld import JsonLdArticle, read_jsonld
+from telisik.extract.metadata import PageScan, element_text, first_meta, scan_page
+
+PUBLISHED_META = (
+    "article:published_time",
+    "og:article:published_time",
+    "og:published_time",
+    "published_time",
+    "article.published",
+    "datepublished",
+    "content_publisheddate",
+    "dtk:publishdate",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "parsely-pub-date",
+    "sailthru.date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date",
+    "dcterms.date",
+    "dc.date.created",
+    "dcterms.created",
+    "datecreated",
+    "date",
+)
+MODIFIED_META = (
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "dc.date.modified",
+    "dcterms.modified",
+    "lastmod",
+)
+AUTHOR_META = (
+    "content_author",
+    "dable:author",
+    "author",
+    "parsely-author",
+    "sailthru.author",
+    "dc.creator",
+    "dcterms.creator",
+    "article:author",
+    "byl",
+)
+EDITOR_META = ("content_editor", "editor", "dable:editor")
+SECTION_META = ("article:section", "parsely-section", "section", "category", "dtk:kanal", "content_category")
+TAG_META = ("article:tag", "parsely-tags", "news_keywords")
+IMAGE_META = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src", "image",
+              "thumbnailurl")
+DESCRIPTION_META = ("og:description", "description", "twitter:description", "dc.description")
+LANGUAGE_META = ("og:locale", "content-language", "language", "dc.language", "dcterms.language")
+
+FUTURE_TOLERANCE = timedelta(days=1)
+
+_ID_STOPWORDS = frozenset(
+    "yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke karena ada oleh sebagai telah sudah "
+    "bisa kata mereka saat atau lebih para kami kita tersebut menjadi dia hingga namun adalah".split()
+)
+_EN_STOPWORDS = frozenset(
+    "the and of to in is that for it with as was on be by at this are from have has an not but were they his "
+    "which their said would will".split()
+)
+_WORD = re.compile(r"[a-z]+")
+
+
+@dataclass
+class DateCandidate:
+    source: str
+    parsed: ParsedDate
+
+
+def decode_page(html: str | bytes, content_type: str | None) -> str:
+    """The page as text: bytes are decoded with the verified declared charset (telisik.charset)."""
+    if isinstance(html, str):
+        return html
+    try:
+        from telisik.charset import decode_html
+
+        return decode_html(bytes(html), content_type)[0]
+    except Exception:  # noqa: BLE001 - decoding must never fail the extraction
+        return bytes(html).decode("utf-8", errors="replace")
 
 
 def assemble_article(
@@ -22,14 +140,514 @@ def assemble_article(
     """Build the `Article` for one page."""
     from telisik.extract import PARSER_VERSION
 
-    if isinstance(html, bytes):
-        html = html.decode("utf-8", errors="replace")
-    soup = BeautifulSoup(html, "lxml")
     article = Article(url=url, fetched_at=fetched_at, parser_version=PARSER_VERSION)
-    h1 = soup.find("h1")
-    if h1 is not None:
-        article.title = collapse_whitespace(h1.get_text(" ")) or None
-        article.sources["title"] = "visible:h1"
-    paragraphs = [p.get_text(" ") for p in soup.find_all("p")]
-    article.body = normalize_paragraphs("\n\n".join(paragraphs))
+    text = decode_page(html, content_type)
+    if not text.strip():
+        return article
+    soup = BeautifulSoup(text, "lxml")
+    scan = scan_page(soup)
+    jsonld = read_jsonld(scan.jsonld_texts) or JsonLdArticle()
+
+    _set_urls(article, scan, jsonld, url)
+    site_names = _site_names(scan, jsonld, article)
+    article.language = _language(article, scan, jsonld)
+    indonesian = article.language == "id" or (article.site or "").endswith(".id")
+    default_tz: tzinfo = WIB if indonesian else timezone.utc
+
+    headline = _rule_headline(soup, rules) or choose_headline(scan, jsonld.headline, site_names)
+    anchor = headline.element.index if headline and headline.element else None
+    if headline:
+        article.title = headline.text
+        article.sources["title"] = headline.source
+
+    skip_texts: list[str] = []
+    _set_dates(article, soup, scan, jsonld, anchor, fetched_at, default_tz, indonesian, rules, skip_texts)
+    _set_people(article, soup, scan, jsonld, anchor, site_names, rules, skip_texts)
+    _set_descriptive_fields(article, scan, jsonld, site_names, url)
+
+    # Body last: body extraction may mutate the tree.
+    article.body = _body(soup, article, skip_texts, rules)
+    if article.body:
+        article.sources["body"] = "visible:body"
+    _set_pagination(article, soup, url)
     return article
+
+
+# --- URLs and site ---------------------------------------------------------------------------------------
+
+
+def _normalize(url: str) -> str:
+    try:
+        from telisik.urls import normalize_url
+
+        return normalize_url(url)
+    except Exception:  # noqa: BLE001 - a malformed URL keeps its raw form
+        return url
+
+
+def _host(url: str | None) -> str | None:
+    if not url:
+        return None
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:
+        return None
+    return host.lower() if host else None
+
+
+def _is_home(url: str) -> bool:
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return parts.path in ("", "/") and not parts.query
+
+
+def _set_urls(article: Article, scan: PageScan, jsonld: JsonLdArticle, url: str | None) -> None:
+    candidates = [("link:canonical", scan.canonical)]
+    og = first_meta(scan, "og:url", "twitter:url")
+    if og:
+        candidates.append((f"meta:{og[0]}", og[1]))
+    candidates.append(("jsonld:url", jsonld.url))
+    for source, value in candidates:
+        if not value:
+            continue
+        absolute = urljoin(url, value) if url else value
+        if not absolute.lower().startswith(("http://", "https://")):
+            continue
+        if url and _is_home(absolute) and not _is_home(url):
+            continue  # a template canonical to the home page would merge every article into one
+        article.canonical_url = _normalize(absolute)
+        article.sources["canonical_url"] = source
+        break
+    if article.canonical_url is None and url:
+        article.canonical_url = _normalize(url)
+        article.sources["canonical_url"] = "url"
+    article.site = _host(article.canonical_url) or _host(url)
+
+
+def _site_names(scan: PageScan, jsonld: JsonLdArticle, article: Article) -> list[str]:
+    """Names of the site, channel and publisher: never persons."""
+    names: list[str] = []
+    for key in ("og:site_name", "application-name", "twitter:site", "publisher", "dc.publisher"):
+        for value in scan.meta.get(key, ())[:1]:
+            names.append(value.lstrip("@"))
+    if jsonld.publisher:
+        names.append(jsonld.publisher)
+    for host in {article.site, _host(article.url)}:
+        if host:
+            names.append(host)
+            labels = [label for label in host.split(".") if label not in ("www", "m", "com", "co", "id", "net")]
+            names.extend(labels)
+    site_name = scan.meta.get("og:site_name", [None])[0] or jsonld.publisher
+    if site_name:
+        article.site_name = site_name
+        article.sources["site_name"] = "meta:og:site_name" if scan.meta.get("og:site_name") else "jsonld:publisher"
+    return [n for n in dict.fromkeys(names) if n]
+
+
+# --- language --------------------------------------------------------------------------------------------
+
+
+def _primary_tag(value: str | None) -> str | None:
+    if not value:
+        return None
+    tag = re.split(r"[-_,;\s]", value.strip().lower(), maxsplit=1)[0]
+    if tag == "in":  # the withdrawn ISO 639 code for Indonesian, still served by old templates
+        tag = "id"
+    return tag if re.fullmatch(r"[a-z]{2,3}", tag) else None
+
+
+def _stopword_language(scan: PageScan, title: str | None) -> str | None:
+    text = " ".join([title or "", *scan.meta.get("description", [])[:1], *scan.paragraphs[:8]])
+    words = _WORD.findall(fold_for_matching(text))
+    if len(words) < 8:
+        return None
+    id_hits = sum(w in _ID_STOPWORDS for w in words) / len(words)
+    en_hits = sum(w in _EN_STOPWORDS for w in words) / len(words)
+    if id_hits >= 0.06 and id_hits > 2 * en_hits:
+        return "id"
+    if en_hits >= 0.06 and en_hits > 2 * id_hits:
+        return "en"
+    return None
+
+
+def _language(article: Article, scan: PageScan, jsonld: JsonLdArticle) -> str | None:
+    declared: tuple[str, str] | None = None
+    if _primary_tag(scan.html_lang):
+        declared = ("html:lang", _primary_tag(scan.html_lang))
+    else:
+        for key in LANGUAGE_META:
+            for value in scan.meta.get(key, ())[:1]:
+                if declared is None and _primary_tag(value):
+                    declared = (f"meta:{key}", _primary_tag(value))
+        if declared is None and _primary_tag(jsonld.language):
+            declared = ("jsonld:inLanguage", _primary_tag(jsonld.language))
+    detected = _stopword_language(scan, scan.meta.get("og:title", [scan.title_text])[0])
+    if declared and not (declared[1] == "en" and detected == "id"):
+        article.sources["language"] = declared[0]
+        return declared[1]
+    if detected:
+        article.sources["language"] = "text:stopwords"
+        return detected
+    return None
+
+
+# --- dates -----------------------------------------------------------------------------------------------
+
+
+def _machine_dates(
+    soup: BeautifulSoup, scan: PageScan, jsonld: JsonLdArticle, anchor: int | None, now: datetime | None,
+    default_tz: tzinfo,
+) -> list[DateCandidate]:
+    """Machine-readable publication dates in order of trust."""
+    raw: list[tuple[str, str | None]] = []
+    if not jsonld.is_weak:
+        raw.append(("jsonld:datePublished", jsonld.date_published))
+    for key in PUBLISHED_META:
+        for value in scan.meta.get(key, ())[:1]:
+            raw.append((f"meta:{key}", value))
+    for element in scan.itemprops.get("datepublished", ())[:2]:
+        tag = element.tag
+        if tag.name == "meta" or in_excluded_area(tag):
+            continue
+        raw.append(("microdata:datePublished", tag.get("datetime") or tag.get("content") or element_text(tag)))
+    for element in scan.times:
+        if element.tag.name != "time" or not element.tag.get("datetime"):
+            continue
+        if anchor is not None and abs(element.index - anchor) > 200:
+            continue
+        if in_excluded_area(element.tag) or "modif" in " ".join(element.tag.get("class") or []).lower():
+            continue
+        raw.append(("time:datetime", element.tag.get("datetime")))
+        break
+    if jsonld.is_weak:
+        raw.append(("jsonld:datePublished", jsonld.date_published))
+    candidates: list[DateCandidate] = []
+    for source, value in raw:
+        if isinstance(value, str) and value.strip():
+            parsed = parse_date(value, now=now, default_tz=default_tz)
+            if parsed is not None:
+                candidates.append(DateCandidate(source, parsed))
+    return candidates
+
+
+def _is_future(parsed: ParsedDate, fetched_at: datetime | None) -> bool:
+    limit = fetched_at or datetime.now(timezone.utc)
+    if limit.tzinfo is None:
+        limit = limit.replace(tzinfo=timezone.utc)
+    return parsed.value > limit + FUTURE_TOLERANCE
+
+
+def _same_minute(machine: ParsedDate, visible: ParsedDate) -> bool:
+    if visible.has_zone:
+        value = machine.value.astimezone(visible.value.tzinfo)
+    else:
+        # A visible time without zone is wall-clock time: compare it with the machine value's own wall clock.
+        value = machine.value
+    return value.replace(second=0, microsecond=0, tzinfo=None) == visible.value.replace(
+        second=0, microsecond=0, tzinfo=None
+    )
+
+
+def _same_day(machine: ParsedDate, visible: ParsedDate) -> bool:
+    value = machine.value.astimezone(visible.value.tzinfo) if visible.has_zone else machine.value
+    return value.date() == visible.value.date()
+
+
+def _rule_date(soup: BeautifulSoup, rules: Any, now: datetime | None, default_tz: tzinfo) -> tuple[ParsedDate, str] | None:
+    selector = getattr(rules, "date_selector", None) if rules is not None else None
+    if not selector:
+        return None
+    try:
+        element = soup.select_one(selector)
+    except Exception:  # noqa: BLE001 - a bad selector in a rules file must not stop extraction
+        return None
+    if element is None:
+        return None
+    text = element.get("datetime") or element.get("content") or element_text(element)
+    parsed = search_date(text, now=now, default_tz=default_tz) if isinstance(text, str) else None
+    return (parsed, element_text(element)) if parsed else None
+
+
+def _set_dates(
+    article: Article, soup: BeautifulSoup, scan: PageScan, jsonld: JsonLdArticle, anchor: int | None,
+    fetched_at: datetime | None, default_tz: tzinfo, indonesian: bool, rules: Any, skip_texts: list[str],
+) -> None:
+    now = fetched_at
+    machine = [c for c in _machine_dates(soup, scan, jsonld, anchor, now, default_tz)
+               if not _is_future(c.parsed, fetched_at)]
+    visible: ParsedDate | None = None
+    ruled = _rule_date(soup, rules, now, default_tz)
+    if ruled:
+        visible = ruled[0]
+        skip_texts.append(ruled[1])
+    else:
+        line = find_date_line(scan, anchor, search_date=search_date, now=now, default_tz=default_tz)
+        if line is not None and not _is_future(line.parsed, fetched_at):
+            visible = line.parsed
+            skip_texts.append(line.text)
+    chosen: DateCandidate | None = None
+    if visible is not None:
+        agree = _same_minute if visible.has_time else _same_day
+        chosen = next((c for c in machine if c.parsed.has_time and agree(c.parsed, visible)), None)
+        if chosen is None:
+            chosen = DateCandidate("rule:date" if ruled else "visible:date", visible)
+    elif machine:
+        chosen = machine[0]
+    target_tz: tzinfo | None = None
+    if visible is not None and visible.has_zone:
+        target_tz = visible.value.tzinfo
+    elif indonesian:
+        target_tz = WIB
+    if chosen is not None:
+        value = chosen.parsed.value
+        article.published = value.astimezone(target_tz) if target_tz else value
+        article.published_raw = chosen.parsed.raw
+        article.sources["published"] = chosen.source
+    modified = _modified(scan, jsonld, now, default_tz)
+    if modified is not None and not _is_future(modified.parsed, fetched_at):
+        value = modified.parsed.value
+        article.modified = value.astimezone(target_tz) if target_tz else value
+        article.sources["modified"] = modified.source
+
+
+def _modified(scan: PageScan, jsonld: JsonLdArticle, now: datetime | None, default_tz: tzinfo) -> DateCandidate | None:
+    raw: list[tuple[str, str | None]] = [("jsonld:dateModified", jsonld.date_modified)]
+    for key in MODIFIED_META:
+        for value in scan.meta.get(key, ())[:1]:
+            raw.append((f"meta:{key}", value))
+    for source, value in raw:
+        if value:
+            parsed = parse_date(value, now=now, default_tz=default_tz)
+            if parsed is not None:
+                return DateCandidate(source, parsed)
+    return None
+
+
+# --- people ----------------------------------------------------------------------------------------------
+
+
+def _byline_tools():
+    from telisik.extract.bylines import clean_person_name, parse_byline
+
+    return parse_byline, clean_person_name
+
+
+def _without_date(text: str) -> str:
+    """A byline line with its date part removed ('Name | Jum'at, 17 Februari 2017 - 13:30 wib' -> 'Name |')."""
+    parsed = search_date(text)
+    if parsed is not None and parsed.raw:
+        text = text.replace(parsed.raw, " ")
+    return collapse_whitespace(text)
+
+
+def _rule_byline(soup: BeautifulSoup, rules: Any) -> str | None:
+    selector = getattr(rules, "byline_selector", None) if rules is not None else None
+    if not selector:
+        return None
+    try:
+        elements = soup.select(selector)
+    except Exception:  # noqa: BLE001 - a bad selector in a rules file must not stop extraction
+        return None
+    text = " , ".join(element_text(e) for e in elements)
+    return text or None
+
+
+def _set_people(
+    article: Article, soup: BeautifulSoup, scan: PageScan, jsonld: JsonLdArticle, anchor: int | None,
+    site_names: list[str], rules: Any, skip_texts: list[str],
+) -> None:
+    parse_byline, clean_person_name = _byline_tools()
+    authors: list[str] = []
+    author_source: str | None = None
+    editor: str | None = None
+    editor_source: str | None = None
+    labelled_authors = False
+
+    ruled = _rule_byline(soup, rules)
+    if ruled:
+        byline = parse_byline(_without_date(ruled), site_names=site_names)
+        if byline.authors:
+            authors, author_source, labelled_authors = byline.authors, "rule:byline", True
+        if byline.editor:
+            editor, editor_source = byline.editor, "rule:byline"
+        skip_texts.append(ruled)
+
+    lines = credit_lines(scan)
+    if anchor is not None:
+        # Credits nearest the headline first (after it preferred): a list of other stories may carry bylines.
+        lines.sort(key=lambda line: (line.element.index < anchor, abs(line.element.index - anchor)))
+    for line in lines:
+        byline = parse_byline(_without_date(line.text), site_names=site_names)
+        if not authors and byline.authors and is_author_label(line.label):
+            authors, author_source, labelled_authors = byline.authors, f"visible:credit:{line.label}", True
+            skip_texts.append(line.text)
+        if editor is None:
+            name = byline.editor
+            if name is None and is_editor_label(line.label) and byline.authors:
+                name = byline.authors[0]
+            if name:
+                editor, editor_source = name, f"visible:credit:{line.label}"
+                skip_texts.append(line.text)
+
+    if not authors:
+        for element in find_byline_elements(scan, anchor):
+            text = element_text(element.tag)
+            if not text or len(text) > 200:
+                continue
+            byline = parse_byline(_without_date(text), site_names=site_names)
+            if byline.authors:
+                authors, author_source = byline.authors, "visible:byline"
+                skip_texts.append(text)
+                if editor is None and byline.editor:
+                    editor, editor_source = byline.editor, "visible:byline"
+                break
+
+    if not authors and jsonld.authors:
+        names = [clean_person_name(n, site_names=site_names) for n in jsonld.authors]
+        authors = [n for n in names if n]
+        author_source = "jsonld:author" if authors else None
+
+    if not authors:
+        for key in AUTHOR_META:
+            for value in scan.meta.get(key, ())[:1]:
+                if value.lower().startswith(("http://", "https://")):
+                    continue
+                byline = parse_byline(value, site_names=site_names)
+                if byline.authors:
+                    authors, author_source = byline.authors, f"meta:{key}"
+                    break
+            if authors:
+                break
+
+    if editor is None:
+        found = first_meta(scan, *EDITOR_META)
+        if found:
+            name = clean_person_name(found[1], site_names=site_names)
+            if name:
+                editor, editor_source = name, f"meta:{found[0]}"
+
+    if editor and not labelled_authors:
+        # Unlabelled bylines list the editor next to the writer (Kompas): the editor is not an author.
+        folded = fold_for_matching(editor)
+        remaining = [a for a in authors if fold_for_matching(a) != folded]
+        if remaining:
+            authors = remaining
+
+    article.authors = list(dict.fromkeys(authors))
+    if article.authors and author_source:
+        article.sources["authors"] = author_source
+    if editor:
+        article.editor = editor
+        article.sources["editor"] = editor_source or "visible"
+
+
+# --- description, section, tags, image -------------------------------------------------------------------
+
+
+def _split_tags(values: list[str]) -> list[str]:
+    tags: list[str] = []
+    for value in values:
+        for part in value.split(","):
+            part = collapse_whitespace(part)
+            if part and part not in tags:
+                tags.append(part)
+    return tags
+
+
+def _set_descriptive_fields(
+    article: Article, scan: PageScan, jsonld: JsonLdArticle, site_names: list[str], url: str | None
+) -> None:
+    found = first_meta(scan, *DESCRIPTION_META)
+    if found:
+        article.description, article.sources["description"] = found[1], f"meta:{found[0]}"
+    elif jsonld.description:
+        article.description, article.sources["description"] = jsonld.description, "jsonld:description"
+
+    found = first_meta(scan, SECTION_META[0])
+    if found:
+        article.section, article.sources["section"] = found[1], f"meta:{found[0]}"
+    elif jsonld.section:
+        article.section, article.sources["section"] = jsonld.section, "jsonld:articleSection"
+    else:
+        found = first_meta(scan, *SECTION_META[1:])
+        if found:
+            article.section, article.sources["section"] = found[1], f"meta:{found[0]}"
+
+    if scan.meta.get("article:tag"):
+        article.tags, article.sources["tags"] = _split_tags(scan.meta["article:tag"]), "meta:article:tag"
+    elif jsonld.keywords:
+        article.tags, article.sources["tags"] = list(jsonld.keywords), "jsonld:keywords"
+    else:
+        visible = _visible_tags(scan)
+        if visible:
+            article.tags, article.sources["tags"] = visible, "visible:rel-tag"
+        else:
+            for key in TAG_META[1:]:
+                if scan.meta.get(key):
+                    article.tags, article.sources["tags"] = _split_tags(scan.meta[key][:1]), f"meta:{key}"
+                    break
+
+    found = first_meta(scan, *IMAGE_META)
+    image = found[1] if found else jsonld.image
+    if image:
+        article.image = urljoin(url, image) if url else image
+        article.sources["image"] = f"meta:{found[0]}" if found else "jsonld:image"
+
+
+def _visible_tags(scan: PageScan) -> list[str]:
+    """Tags shown on the page: rel=tag links, else the links of the first tag-list box outside sidebars."""
+    links = [e.tag for e in scan.tag_links if not in_excluded_area(e.tag)]
+    if not links:
+        for box in scan.tag_boxes:
+            if in_excluded_area(box.tag):
+                continue
+            links = box.tag.find_all("a")
+            if links:
+                break
+    texts = [element_text(link).lstrip("#").strip() for link in links]
+    return [t for t in dict.fromkeys(texts) if t and len(t) <= 80]
+
+
+# --- body and pagination ---------------------------------------------------------------------------------
+
+
+def _rule_headline(soup: BeautifulSoup, rules: Any) -> Headline | None:
+    selector = getattr(rules, "title_selector", None) if rules is not None else None
+    if not selector:
+        return None
+    try:
+        element = soup.select_one(selector)
+    except Exception:  # noqa: BLE001 - a bad selector in a rules file must not stop extraction
+        return None
+    text = element_text(element) if element is not None else ""
+    return Headline(text, "rule:title") if text else None
+
+
+def _body(soup: BeautifulSoup, article: Article, skip_texts: list[str], rules: Any) -> str:
+    try:
+        from telisik.extract.body import extract_body
+    except ImportError:
+        return ""
+    return extract_body(soup, url=article.url, title=article.title, skip_texts=tuple(dict.fromkeys(skip_texts)),
+                        rules=rules)
+
+
+def _set_pagination(article: Article, soup: BeautifulSoup, url: str | None) -> None:
+    try:
+        from telisik.extract.pagination import find_pagination
+    except ImportError:
+        return
+    base = url or article.canonical_url
+    if not base:
+        return
+    try:
+        pagination = find_pagination(soup, base)
+    except Exception:  # noqa: BLE001 - pagination is optional: a failure leaves the article single-page
+        return
+    article.page_urls = list(pagination.page_urls)
+    article.single_page_url = pagination.single_page_url
+
+
+__all__ = ["assemble_article", "decode_page", "clean_title"]

@@ -1,0 +1,185 @@
+"""The visible byline, credit lines and date line of an article, found near its headline.
+
+Sites print the reporter and the time right above or under the headline (`div.author`, `span.date`,
+`Name - detikNews`, `Kompas.com - 02/11/2023, 21:34 WIB`) and credits after the body (`Penulis : X`,
+`Editor : Y`, `Redaktur`, `Reporter`). This module finds those lines; it never looks inside sidebars,
+"related" lists or comments, and it bounds "near the headline" by document position. Parsing the texts
+themselves is `telisik.extract.dates` and `telisik.extract.bylines` work.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+
+from bs4 import Tag
+
+from telisik.cleantext import collapse_whitespace
+from telisik.extract.metadata import CREDIT_LABEL, MAX_LINE_CHARS, Element, PageScan, element_text
+
+# How far from the headline (in elements, document order) a byline or date line may sit.
+WINDOW_BEFORE = 60
+WINDOW_AFTER = 160
+# Unlabelled lines (no byline/date class) must be closer.
+TIGHT_WINDOW = 30
+MAX_ANCESTORS = 14
+
+# Containers whose dates and names belong to other articles or to readers.
+_EXCLUDED = re.compile(
+    r"sidebar|side-bar|\brelated|terkait|lainnya|comment|komentar|disqus|respond|widget|popular|populer"
+    r"|recommend|rekomendasi|trending|terbaru|latest|breadcrumb|\bmenu|navbar|footer|\bnav\b|newsfeed"
+    r"|most-?read|\bindeks|\bindex-|jeg_postblock|\bslider|carousel",
+    re.I,
+)
+# For credit lines after the body only readers' and navigation areas are excluded: some templates put the
+# credits table inside a 'related photos' box.
+_EXCLUDED_FOR_CREDITS = re.compile(r"comment|komentar|disqus|respond|sidebar|side-bar|\bmenu|navbar|\bnav\b", re.I)
+_EXCLUDED_TAGS = frozenset({"aside", "nav"})
+_AUTHOR_LABELS = frozenset(
+    {"penulis", "reporter", "rep", "pewarta", "wartawan", "jurnalis", "kontributor", "oleh", "by", "author",
+     "writer", "fotografer"}
+)
+_EDITOR_LABELS = frozenset({"editor", "redaktur", "red", "penyunting"})
+
+
+@dataclass
+class DateLine:
+    parsed: object  # telisik.extract.dates.ParsedDate
+    element: Element
+    text: str
+
+
+@dataclass
+class CreditLine:
+    label: str  # lower-cased label word: 'penulis', 'editor', ...
+    text: str
+    element: Element
+
+
+def _class_id(tag: Tag) -> str:
+    classes = tag.get("class")
+    if isinstance(classes, list):
+        classes = " ".join(classes)
+    ident = tag.get("id")
+    return f"{classes or ''} {ident if isinstance(ident, str) else ''}"
+
+
+def in_excluded_area(tag: Tag, pattern: re.Pattern = _EXCLUDED) -> bool:
+    """True when the element sits inside a sidebar, related list, comment thread, menu or footer."""
+    node: Tag | None = tag
+    depth = 0
+    while node is not None and depth < MAX_ANCESTORS and node.name not in ("body", "html", "[document]"):
+        if node.name in _EXCLUDED_TAGS:
+            return True
+        hints = _class_id(node)
+        if hints.strip() and pattern.search(hints):
+            return True
+        node = node.parent
+        depth += 1
+    return False
+
+
+def _near(element: Element, anchor: int | None, before: int, after: int) -> bool:
+    if anchor is None:
+        return True
+    return anchor - before <= element.index <= anchor + after
+
+
+def _distance(element: Element, anchor: int | None) -> int:
+    if anchor is None:
+        return element.index
+    distance = element.index - anchor
+    # Lines under the headline are the usual place; above it is slightly less likely.
+    return distance if distance >= 0 else -distance * 2
+
+
+def find_date_line(
+    scan: PageScan,
+    anchor: int | None,
+    *,
+    search_date,
+    now: datetime | None,
+    default_tz: tzinfo,
+) -> DateLine | None:
+    """The visible publication date nearest the headline (a full date+time preferred over a bare date)."""
+    hinted = {id(e.tag): e for e in (*scan.date_hints, *scan.times, *scan.byline_hints)}
+    candidates = [(0, e) for e in hinted.values() if _near(e, anchor, WINDOW_BEFORE, WINDOW_AFTER)]
+    candidates += [
+        (1, e) for e in scan.date_lines if id(e.tag) not in hinted and _near(e, anchor, TIGHT_WINDOW, TIGHT_WINDOW)
+    ]
+    candidates.sort(key=lambda item: (item[0], _distance(item[1], anchor)))
+    found: list[DateLine] = []
+    for _, element in candidates[:40]:
+        text = element_text(element.tag)
+        if not text or len(text) > MAX_LINE_CHARS or _is_modified_line(text):
+            continue
+        if in_excluded_area(element.tag):
+            continue
+        parsed = search_date(text, now=now, default_tz=default_tz)
+        if parsed is None:
+            continue
+        line = DateLine(parsed, element, text)
+        if parsed.has_time:
+            if found and found[0].parsed.value.date() != parsed.value.date():
+                return found[0]
+            return line
+        found.append(line)
+        if len(found) >= 3:
+            break
+    return found[0] if found else None
+
+
+_MODIFIED_WORDS = re.compile(r"diperbarui|diperbaharui|updated|update:|modified|terakhir diubah|last edit", re.I)
+
+
+def _is_modified_line(text: str) -> bool:
+    return bool(_MODIFIED_WORDS.search(text))
+
+
+def find_byline_elements(scan: PageScan, anchor: int | None) -> list[Element]:
+    """Byline-like elements near the headline, nearest first, outside excluded areas."""
+    seen: dict[int, Element] = {}
+    for element in (*scan.byline_hints, *scan.itemprops.get("author", ()), *scan.author_links):
+        if _near(element, anchor, WINDOW_BEFORE, WINDOW_AFTER):
+            seen.setdefault(id(element.tag), element)
+    elements = sorted(seen.values(), key=lambda e: _distance(e, anchor))
+    return [e for e in elements[:30] if not in_excluded_area(e.tag)]
+
+
+def credit_lines(scan: PageScan) -> list[CreditLine]:
+    """Labelled credit lines ('Penulis : X', 'Editor: Y'), document order, outside comments and menus."""
+    lines: list[CreditLine] = []
+    seen: set[int] = set()
+    for element in scan.credit_lines:
+        tag = element.tag
+        text = element_text(tag)
+        match = CREDIT_LABEL.match(text)
+        if not match:
+            continue
+        label = match.group(1).lower()
+        rest = text[match.end():].strip(" :")
+        if not rest and tag.parent is not None:
+            # A label cell ('<td>Penulis</td><td>: X</td>'): the name is in the parent row.
+            tag = tag.parent
+            text = element_text(tag)
+            if len(text) > MAX_LINE_CHARS or not CREDIT_LABEL.match(text):
+                continue
+            rest = text[CREDIT_LABEL.match(text).end():].strip(" :")
+        if not rest or id(tag) in seen or len(text) > MAX_LINE_CHARS:
+            continue
+        if label in ("oleh", "by") and (len(text) > 80 or re.match(r"(?i)(oleh|by)\s+(karena|sebab|the|a|an)\b", text)):
+            continue
+        if in_excluded_area(tag, _EXCLUDED_FOR_CREDITS):
+            continue
+        seen.add(id(tag))
+        lines.append(CreditLine(label, collapse_whitespace(text), Element(tag, element.index)))
+    return lines
+
+
+def is_author_label(label: str) -> bool:
+    return label in _AUTHOR_LABELS
+
+
+def is_editor_label(label: str) -> bool:
+    return label in _EDITOR_LABELS

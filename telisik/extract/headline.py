@@ -1,0 +1,153 @@
+"""Choosing the headline: the visible heading that agrees with the page's metadata titles.
+
+Metadata titles (JSON-LD headline, og:title, <title>...) are reliable about *which* text is the headline but
+often damaged: site-name suffixes (` | Republika Online`, ` - Kompas.com`), prefixes (`KapanLagi.com: `),
+punctuation stripped. The visible heading has the editor's wording but sites also use <h1> for the logo or
+the section name ('Nasional', 'Bola', 'News'). So: every heading-like element is scored by token overlap
+with the metadata titles; the best one wins when it agrees well enough, otherwise the cleaned metadata title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from telisik.cleantext import collapse_whitespace, fold_for_matching
+from telisik.extract.metadata import Element, PageScan, element_text
+
+AGREEMENT = 0.8  # Dice overlap of word tokens needed to call a heading "the same title"
+_TOKEN = re.compile(r"\w+")
+# Separators between a title and a site name: ' | ', ' - ', ' – ', ' — ', ' :: ', ' » ', ' : '.
+_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|»|:|·)\s+|\s*\|\s*")
+_SITE_PREFIX = re.compile(r"^\s*[\w.-]+\.(?:com|co\.id|id|net|org|tv|news)\s*:\s+", re.I)
+_SITE_WORD = re.compile(r"\.(?:com|co\.id|id|net|org|tv)\b|\bonline\b|\bnews\b", re.I)
+
+META_TITLE_KEYS = (
+    "og:title",
+    "twitter:title",
+    "headline",
+    "title",
+    "dc.title",
+    "dcterms.title",
+    "parsely-title",
+    "sailthru.title",
+)
+
+
+@dataclass
+class Headline:
+    text: str
+    source: str
+    element: Element | None = None
+
+
+def tokens(text: str) -> list[str]:
+    return _TOKEN.findall(fold_for_matching(text))
+
+
+def _dice(a: list[str], b: list[str]) -> float:
+    if not a or not b:
+        return 0.0
+    common = sum((Counter(a) & Counter(b)).values())
+    return 2.0 * common / (len(a) + len(b))
+
+
+def _is_site_segment(segment: str, site_tokens: set[str]) -> bool:
+    words = tokens(segment)
+    if not words:
+        return True
+    if _SITE_WORD.search(segment) and len(words) <= 5:
+        return True
+    return bool(site_tokens) and len(words) <= 4 and all(w in site_tokens for w in words)
+
+
+def clean_title(title: str, site_names: list[str]) -> str:
+    """A metadata title without site-name prefixes and suffixes."""
+    title = collapse_whitespace(title)
+    site_tokens = {t for name in site_names for t in tokens(name)}
+    title = _SITE_PREFIX.sub("", title)
+    segments = [s for s in _SEPARATOR.split(title) if s.strip()]
+    if len(segments) <= 1:
+        return title
+    kept = [s for s in segments if not _is_site_segment(s, site_tokens)]
+    if not kept:
+        return title
+    if len(kept) == len(segments) and len(segments) == 2 and max(len(tokens(s)) for s in segments) > 3:
+        # A headline that itself contains ' - ' or ': ' (no site segment recognised): keep the whole string.
+        if min(len(tokens(s)) for s in segments) > 2:
+            return title
+    if len(kept) == 1:
+        return kept[0].strip()
+    # Several non-site segments: the text between the first and last site segment (keeps inner ' - ').
+    first = segments.index(kept[0])
+    last = segments.index(kept[-1])
+    if all(s in kept for s in segments[first:last + 1]):
+        start = title.find(kept[0])
+        end = title.rfind(kept[-1]) + len(kept[-1])
+        if start >= 0 and end > start:
+            return title[start:end].strip()
+    return max(kept, key=lambda s: len(tokens(s))).strip()
+
+
+def metadata_titles(scan: PageScan, jsonld_headline: str | None) -> list[tuple[str, str]]:
+    """(source, title) pairs in order of trust."""
+    titles: list[tuple[str, str]] = []
+    if jsonld_headline:
+        titles.append(("jsonld:headline", jsonld_headline))
+    for key in META_TITLE_KEYS:
+        for value in scan.meta.get(key, ())[:1]:
+            titles.append((f"meta:{key}", value))
+    for element in scan.itemprops.get("headline", ())[:1]:
+        text = element_text(element.tag)
+        if text:
+            titles.append(("microdata:headline", text))
+    if scan.title_text:
+        titles.append(("title", scan.title_text))
+    return titles
+
+
+def _heading_rank(element: Element) -> int:
+    return {"h1": 0, "h2": 1, "h3": 2}.get(element.tag.name, 3)
+
+
+def choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: list[str]) -> Headline | None:
+    """The headline with its source and, when visible, its element."""
+    titles = metadata_titles(scan, jsonld_headline)
+    title_tokens = []
+    for _, value in titles:
+        title_tokens.append(tokens(value))
+        title_tokens.append(tokens(clean_title(value, site_names)))
+    best: tuple[float, int, int] | None = None
+    best_element: Element | None = None
+    best_text = ""
+    for element in scan.headings:
+        text = element_text(element.tag)
+        if not (3 <= len(text) <= 400):
+            continue
+        words = tokens(text)
+        score = max((_dice(words, t) for t in title_tokens), default=0.0)
+        key = (score, -_heading_rank(element), -element.index)
+        if best is None or key > best:
+            best, best_element, best_text = key, element, text
+    if best is not None and best[0] >= AGREEMENT:
+        return Headline(best_text, f"visible:{best_element.tag.name}", best_element)
+    if titles:
+        source, value = titles[0]
+        cleaned = clean_title(value, site_names)
+        # The best heading may still be the same title when metadata is truncated or decorated.
+        return Headline(cleaned, source, best_element if best and best[0] >= 0.5 else None)
+    return _first_plausible_h1(scan)
+
+
+def _first_plausible_h1(scan: PageScan) -> Headline | None:
+    fallback: Headline | None = None
+    for element in scan.headings:
+        if element.tag.name not in ("h1", "h2"):
+            continue
+        text = element_text(element.tag)
+        if len(tokens(text)) >= 3 and len(text) <= 400:
+            return Headline(text, f"visible:{element.tag.name}", element)
+        if fallback is None and text and element.tag.name == "h1":
+            fallback = Headline(text, "visible:h1", element)
+    return fallback

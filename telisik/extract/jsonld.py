@@ -1,0 +1,255 @@
+"""JSON-LD reading: tolerant parsing of `<script type="application/ld+json">` blocks and the article node in them.
+
+Real pages ship broken JSON-LD: trailing commas, raw control characters inside strings, HTML comments or CDATA
+wrappers, several objects concatenated in one script. `parse_jsonld_text` repairs what it safely can and
+returns every object it finds. `read_jsonld` flattens `@graph` containers, resolves `@id` references and picks
+the node that describes the article, preferring real article types over a generic `WebPage`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from telisik.cleantext import collapse_whitespace
+
+# Types that describe a news article, strongest first; WebPage only as a weaker fallback.
+ARTICLE_TYPES = (
+    "newsarticle",
+    "reportagenewsarticle",
+    "analysisnewsarticle",
+    "opinionnewsarticle",
+    "backgroundnewsarticle",
+    "reviewnewsarticle",
+    "liveblogposting",
+    "article",
+    "blogposting",
+    "socialmediaposting",
+    "scholarlyarticle",
+    "techarticle",
+    "report",
+)
+WEAK_TYPES = ("webpage", "itempage", "collectionpage")
+
+_COMMENT_WRAPPERS = re.compile(r"^\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)|(?:-->|//\s*\]\]>|\]\]>)\s*$")
+_TRAILING_COMMA = re.compile(r",(\s*[}\]])")
+_CONTROL_CHARS = re.compile(r"[\x00-\x1f]")
+
+
+@dataclass
+class JsonLdArticle:
+    """The article fields read from JSON-LD (raw values; dates are strings, parsed later)."""
+
+    type: str | None = None
+    headline: str | None = None
+    authors: list[str] = field(default_factory=list)
+    date_published: str | None = None
+    date_modified: str | None = None
+    publisher: str | None = None
+    image: str | None = None
+    section: str | None = None
+    keywords: list[str] = field(default_factory=list)
+    description: str | None = None
+    language: str | None = None
+    url: str | None = None
+    body: str | None = None
+    is_weak: bool = False  # read from a WebPage-like node, not an article node
+
+
+def parse_jsonld_text(text: str) -> list[Any]:
+    """All JSON values in one script's text; broken JSON repaired where possible, unparseable text skipped."""
+    text = _COMMENT_WRAPPERS.sub("", text.strip()).strip()
+    if not text:
+        return []
+    for candidate in (text, _repair(text)):
+        values = _decode_all(candidate)
+        if values:
+            return values
+    return []
+
+
+def _repair(text: str) -> str:
+    """Fix the common breakages: control characters inside strings and trailing commas."""
+    text = _CONTROL_CHARS.sub(" ", text)
+    return _TRAILING_COMMA.sub(r"\1", text)
+
+
+def _decode_all(text: str) -> list[Any]:
+    """Decode one or more concatenated JSON values; stop at the first undecodable position."""
+    decoder = json.JSONDecoder(strict=False)
+    values: list[Any] = []
+    index = 0
+    length = len(text)
+    while index < length:
+        while index < length and text[index] in " \t\r\n;,":
+            index += 1
+        if index >= length:
+            break
+        try:
+            value, index = decoder.raw_decode(text, index)
+        except ValueError:
+            break
+        values.append(value)
+    return values
+
+
+def flatten_nodes(values: list[Any]) -> list[dict]:
+    """Every object node: top-level values, lists, and `@graph` members (nested graphs too)."""
+    nodes: list[dict] = []
+    stack = list(reversed(values))
+    while stack:
+        value = stack.pop()
+        if isinstance(value, list):
+            stack.extend(reversed(value))
+        elif isinstance(value, dict):
+            graph = value.get("@graph")
+            if graph is not None:
+                stack.extend(reversed(graph if isinstance(graph, list) else [graph]))
+            if any(key != "@graph" and key != "@context" for key in value):
+                nodes.append(value)
+    return nodes
+
+
+def _types(node: dict) -> list[str]:
+    value = node.get("@type")
+    values = value if isinstance(value, list) else [value]
+    return [v.lower() for v in values if isinstance(v, str)]
+
+
+def _rank(node: dict) -> int | None:
+    """Lower is better; None for nodes that do not describe the page's article."""
+    types = _types(node)
+    for rank, name in enumerate(ARTICLE_TYPES):
+        if name in types:
+            return rank
+    for rank, name in enumerate(WEAK_TYPES):
+        if name in types:
+            return 100 + rank
+    return None
+
+
+def read_jsonld(script_texts: list[str]) -> JsonLdArticle | None:
+    """The article described by a page's JSON-LD scripts, or None when there is none."""
+    values: list[Any] = []
+    for text in script_texts:
+        values.extend(parse_jsonld_text(text))
+    nodes = flatten_nodes(values)
+    if not nodes:
+        return None
+    by_id = {node["@id"]: node for node in nodes if isinstance(node.get("@id"), str)}
+    ranked = [(rank, i, node) for i, node in enumerate(nodes) if (rank := _rank(node)) is not None]
+    if not ranked:
+        return None
+    ranked.sort(key=lambda item: (item[0], item[1]))
+    best_rank, _, best = ranked[0]
+    result = _read_node(best, by_id)
+    result.is_weak = best_rank >= 100
+    # A weak WebPage node still fills what the article node lacks (Yoast puts dates on WebPage).
+    for rank, _, node in ranked[1:]:
+        if rank >= 100:
+            _fill_missing(result, _read_node(node, by_id))
+    return result
+
+
+def _fill_missing(target: JsonLdArticle, source: JsonLdArticle) -> None:
+    for name in ("headline", "date_published", "date_modified", "image", "section", "description",
+                 "language", "url", "publisher"):
+        if getattr(target, name) is None and getattr(source, name) is not None:
+            setattr(target, name, getattr(source, name))
+    if not target.keywords and source.keywords:
+        target.keywords = source.keywords
+
+
+def _resolve(value: Any, by_id: dict[str, dict], depth: int = 0) -> Any:
+    """Replace a `{"@id": ...}` reference by the node it names (bounded, so cycles cannot loop)."""
+    if depth < 4 and isinstance(value, dict) and set(value) <= {"@id", "@type"}:
+        ref = value.get("@id")
+        if isinstance(ref, str) and ref in by_id and by_id[ref] is not value:
+            return by_id[ref]
+    return value
+
+
+def _text(value: Any) -> str | None:
+    """A clean string from a JSON-LD value (strings, numbers, first of a list, {"@value": ...})."""
+    if isinstance(value, list):
+        for item in value:
+            text = _text(item)
+            if text:
+                return text
+        return None
+    if isinstance(value, dict):
+        return _text(value.get("@value") or value.get("name"))
+    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        text = collapse_whitespace(str(value))
+        return text or None
+    return None
+
+
+def _names(value: Any, by_id: dict[str, dict]) -> list[str]:
+    """Names from an author-like value: strings, Person/Organization nodes, lists, @id references."""
+    items = value if isinstance(value, list) else [value]
+    names: list[str] = []
+    for item in items:
+        item = _resolve(item, by_id)
+        if isinstance(item, str):
+            name = collapse_whitespace(item)
+        elif isinstance(item, dict):
+            name = _text(item.get("name")) or ""
+        else:
+            name = ""
+        if name and name not in names:
+            names.append(name)
+    return names
+
+
+def _url(value: Any, by_id: dict[str, dict]) -> str | None:
+    value = _resolve(value, by_id)
+    if isinstance(value, list):
+        for item in value:
+            url = _url(item, by_id)
+            if url:
+                return url
+        return None
+    if isinstance(value, dict):
+        return _text(value.get("url") or value.get("contentUrl") or value.get("@id"))
+    return _text(value)
+
+
+def _keywords(value: Any) -> list[str]:
+    if isinstance(value, str):
+        parts = value.split(",")
+    elif isinstance(value, list):
+        parts = [p for p in value if isinstance(p, str)]
+    else:
+        return []
+    keywords: list[str] = []
+    for part in parts:
+        part = collapse_whitespace(part)
+        if part and part not in keywords:
+            keywords.append(part)
+    return keywords
+
+
+def _read_node(node: dict, by_id: dict[str, dict]) -> JsonLdArticle:
+    types = _types(node)
+    publisher = _resolve(node.get("publisher"), by_id)
+    main = _resolve(node.get("mainEntityOfPage"), by_id)
+    url = _text(node.get("url")) or _url(main, by_id)
+    section = node.get("articleSection")
+    return JsonLdArticle(
+        type=types[0] if types else None,
+        headline=_text(node.get("headline")) or _text(node.get("name")),
+        authors=_names(node.get("author") or node.get("creator"), by_id),
+        date_published=_text(node.get("datePublished")) or _text(node.get("dateCreated")),
+        date_modified=_text(node.get("dateModified")),
+        publisher=(_names(publisher, by_id) or [None])[0],
+        image=_url(node.get("image") or node.get("thumbnailUrl"), by_id),
+        section=_text(section),
+        keywords=_keywords(node.get("keywords")),
+        description=_text(node.get("description")),
+        language=_text(node.get("inLanguage")),
+        url=url if url and url.startswith("http") else None,
+        body=_text(node.get("articleBody")),
+    )

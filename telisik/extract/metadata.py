@@ -1,0 +1,205 @@
+"""One read-only pass over a parsed page, collecting everything metadata extraction needs.
+
+`scan_page(soup)` walks the tree once and returns a `PageScan`: meta tags by key, JSON-LD script texts, the
+canonical link, `<html lang>`, heading-like elements, `<time>` and microdata elements, elements whose class/id
+hint at a byline or a date, and short text lines that start with a credit label (`Penulis:`, `Editor :`). Each
+collected element keeps its document-order index, so "near the headline" is a cheap integer comparison later.
+Nothing here decides a field: `telisik.extract.assemble` does, in its documented order of trust.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
+
+from telisik.cleantext import collapse_whitespace
+
+HEADING_TAGS = frozenset({"h1", "h2", "h3"})
+# class/id words marking an element that may hold the headline even when it is not an h1 (div.h5.global-detail,
+# div.jdl-detail, span.title).
+_HEADLINE_HINT = re.compile(r"headline|title|judul|\bjdl|\bh[1-5]\b", re.I)
+_BYLINE_HINT = re.compile(
+    r"author|byline|by-line|penulis|reporter|writer|pewarta|credit|kontributor|jurnalis|wartawan|contributor"
+    r"|creator|\bname\b",
+    re.I,
+)
+_DATE_HINT = re.compile(r"date|time|tanggal|tgl|waktu|publish|posted|schedule|jam\b|\bmeta\b", re.I)
+_TAG_BOX_HINT = re.compile(r"(?:^|[\s_-])(?:tags?|tagging|topik|topics?|keywords?)(?:$|[\s_-])", re.I)
+# Credit labels at the start of a short line: 'Penulis : X', 'Editor: Y', 'Red: Z', 'Pewarta: ...'.
+CREDIT_LABEL = re.compile(
+    r"^\s*(penulis|reporter|rep|pewarta|wartawan|jurnalis|kontributor|fotografer|oleh|by|author|writer"
+    r"|editor|redaktur|red|penyunting)(?:\s*:|\s+|$)",
+    re.I,
+)
+# A cheap pre-filter for short lines that may hold a date (the real parsing happens later, near the headline).
+_DATE_LOOKING = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\blalu\b|\bago\b", re.I)
+_NON_CONTENT = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "head", "title"})
+MAX_LINE_CHARS = 200
+
+
+@dataclass
+class Element:
+    """A collected element with its position in document order."""
+
+    tag: Tag
+    index: int
+
+
+@dataclass
+class PageScan:
+    """What one pass over the page found (no decisions made yet)."""
+
+    meta: dict[str, list[str]] = field(default_factory=dict)  # lower-cased name/property/itemprop -> contents
+    jsonld_texts: list[str] = field(default_factory=list)
+    title_text: str | None = None  # the document <title> (the first one: later ones are stray embeds)
+    canonical: str | None = None
+    html_lang: str | None = None
+    headings: list[Element] = field(default_factory=list)
+    times: list[Element] = field(default_factory=list)  # <time> and elements with itemprop date*
+    itemprops: dict[str, list[Element]] = field(default_factory=dict)  # itemprop (lower) -> elements
+    byline_hints: list[Element] = field(default_factory=list)
+    date_hints: list[Element] = field(default_factory=list)
+    credit_lines: list[Element] = field(default_factory=list)
+    date_lines: list[Element] = field(default_factory=list)  # short lines that look like they hold a date
+    author_links: list[Element] = field(default_factory=list)  # <a rel=author>
+    tag_links: list[Element] = field(default_factory=list)  # <a rel=tag>
+    tag_boxes: list[Element] = field(default_factory=list)  # containers named like a tag list
+    paragraphs: list[str] = field(default_factory=list)  # the first few <p> texts (language detection)
+    element_count: int = 0
+
+
+def _class_id(tag: Tag) -> str:
+    classes = tag.get("class")
+    if isinstance(classes, list):
+        classes = " ".join(classes)
+    ident = tag.get("id")
+    return f"{classes or ''} {ident if isinstance(ident, str) else ''}".strip()
+
+
+def _meta_key(tag: Tag) -> str | None:
+    for attr in ("property", "name", "itemprop", "http-equiv"):
+        value = tag.get(attr)
+        if isinstance(value, str) and value.strip():
+            return value.strip().lower()
+    return None
+
+
+def _direct_text(tag: Tag) -> str:
+    """Text of the tag's own string children (not its descendants')."""
+    parts = [
+        str(child)
+        for child in tag.contents
+        if isinstance(child, NavigableString)
+        and not isinstance(child, (Comment, Declaration, Doctype, ProcessingInstruction))
+    ]
+    return collapse_whitespace(" ".join(parts))
+
+
+def scan_page(soup: BeautifulSoup) -> PageScan:
+    """Walk the tree once and collect metadata candidates."""
+    scan = PageScan()
+    index = 0
+    for tag in soup.find_all(True):
+        index += 1
+        name = tag.name
+        if name == "meta":
+            _collect_meta(scan, tag)
+            continue
+        if name == "script":
+            kind = tag.get("type")
+            if isinstance(kind, str) and "ld+json" in kind.lower():
+                scan.jsonld_texts.append(tag.string or tag.get_text())
+            continue
+        if name == "title":
+            if scan.title_text is None:
+                scan.title_text = collapse_whitespace(tag.get_text()) or None
+            continue
+        if name == "link":
+            _collect_link(scan, tag)
+            continue
+        if name == "html":
+            lang = tag.get("lang") or tag.get("xml:lang")
+            if isinstance(lang, str) and scan.html_lang is None and lang.strip():
+                scan.html_lang = lang.strip()
+            continue
+        if name in _NON_CONTENT:
+            continue
+        element = Element(tag, index)
+        hints = _class_id(tag)
+        itemprop = tag.get("itemprop")
+        if isinstance(itemprop, str) and itemprop.strip():
+            key = itemprop.strip().lower()
+            scan.itemprops.setdefault(key, []).append(element)
+            if key.startswith("date"):
+                scan.times.append(element)
+        if name == "time":
+            scan.times.append(element)
+        if name in HEADING_TAGS or (hints and _HEADLINE_HINT.search(hints)):
+            scan.headings.append(element)
+        if name == "a":
+            rel = tag.get("rel")
+            rels = rel if isinstance(rel, list) else [rel]
+            if rel and "author" in rels:
+                scan.author_links.append(element)
+            if rel and "tag" in rels:
+                scan.tag_links.append(element)
+        if hints:
+            if _BYLINE_HINT.search(hints):
+                scan.byline_hints.append(element)
+            if _DATE_HINT.search(hints):
+                scan.date_hints.append(element)
+            if name in ("div", "ul", "section", "p", "span", "nav") and _TAG_BOX_HINT.search(hints):
+                scan.tag_boxes.append(element)
+        if name == "p" and len(scan.paragraphs) < 12:
+            text = _direct_text(tag)
+            if len(text) > 40:
+                scan.paragraphs.append(text)
+        direct = _direct_text(tag)
+        if direct and len(direct) <= MAX_LINE_CHARS:
+            if CREDIT_LABEL.match(direct):
+                scan.credit_lines.append(element)
+            if len(direct) <= 120 and _DATE_LOOKING.search(direct):
+                scan.date_lines.append(element)
+    scan.element_count = index
+    return scan
+
+
+def _collect_meta(scan: PageScan, tag: Tag) -> None:
+    key = _meta_key(tag)
+    if key is None:
+        charset = tag.get("charset")
+        if isinstance(charset, str):
+            scan.meta.setdefault("charset", []).append(charset)
+        return
+    content = tag.get("content")
+    if content is None:
+        content = tag.get("value")
+    if isinstance(content, str):
+        content = collapse_whitespace(content)
+        if content:
+            scan.meta.setdefault(key, []).append(content)
+
+
+def _collect_link(scan: PageScan, tag: Tag) -> None:
+    rel = tag.get("rel")
+    rels = [r.lower() for r in (rel if isinstance(rel, list) else [rel]) if isinstance(r, str)]
+    href = tag.get("href")
+    if "canonical" in rels and isinstance(href, str) and href.strip() and scan.canonical is None:
+        scan.canonical = href.strip()
+
+
+def first_meta(scan: PageScan, *keys: str) -> tuple[str, str] | None:
+    """The first non-empty meta value for the first key present, with the key: (key, value)."""
+    for key in keys:
+        for value in scan.meta.get(key, ()):
+            if value:
+                return key, value
+    return None
+
+
+def element_text(tag: Tag) -> str:
+    """Visible text of an element, whitespace folded."""
+    return collapse_whitespace(tag.get_text(" "))
