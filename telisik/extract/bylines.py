@@ -1,0 +1,256 @@
+"""Byline parsing: person names (authors) and the editor out of a byline/credit line.
+
+Indonesian bylines come in many shapes: `Oleh: Budi`, `Penulis: A | Editor: B`, `Reporter : A Redaktur : B`,
+`Vidya Pinandhita - detikHealth`, `Natasha Oktalia, Jurnalis`, `Laporan wartawan Tribunnews.com, Budi`,
+`By Corry Anestia on 16 Feb 2016 at 09:10 WIB`. `parse_byline` splits a line into role segments (a role label
+starts a segment), splits each segment into candidate names (`,` `dan` `&`; for `Name - SITE` only the name),
+and keeps only candidates that `clean_person_name` accepts as a person's name.
+
+What is not a person: site, channel and agency names (`detikNews`, `TRIBUNJATENG.COM`, `Antara`), desk
+words (`Redaksi`, `Tim`, `Admin`), sign-off initials codes (`(fai/idh)`, `(E-2)`), dates, URLs, e-mail
+addresses, anything with digits, anything longer than five words, and all-lower-case strings (`prwir`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from telisik.extract.dates import search_date
+
+__all__ = ["Byline", "parse_byline", "clean_person_name", "NON_PERSON_WORDS", "NEWS_AGENCIES"]
+
+
+@dataclass
+class Byline:
+    """Person names read from a byline: authors in order, the editor separately, the text they came from."""
+
+    authors: list[str] = field(default_factory=list)
+    editor: str | None = None
+    raw: str = ""
+
+
+# Words that never appear in a person's name but do appear in credit lines for desks, teams, accounts and
+# distribution services. A candidate containing one of them is not a person. Deliberately generic.
+NON_PERSON_WORDS = frozenset(
+    """
+    redaksi redaktur redaktor admin administrator adm humas tim team desk newsroom editorial staf staff
+    kontributor koresponden jurnalis wartawan reporter penulis pewarta editor penyunting fotografer
+    videografer author writer sumber source foto photo video ilustrasi infografis grafis
+    wire newswire pr press rilis release siaran pers berita news media online official webmaster
+    sekretariat diskominfo kominfo pemkab pemkot pemprov polres polda kodim
+    anonim anonymous guest tamu user pengguna unknown
+    """.split()
+)
+
+# News agencies whose name alone in a credit line means "agency copy", not a person.
+NEWS_AGENCIES = frozenset(
+    "antara reuters afp ap xinhua bernama anadolu kyodo yonhap aap dpa efe ansa tass sputnik bloomberg".split()
+)
+
+# Lower-case particles that may sit inside a name (`Muhammad bin Salman`, `Van der Berg`).
+_PARTICLES = frozenset("bin binti bte van von der den de da di du del della al el la le dos das ter ten y".split())
+# Honorifics and academic titles written before a name; `dr.` (physician) is written lower-case in Indonesia.
+_TITLES = frozenset("dr dr. drg drg. drs drs. dra dra. ir ir. prof prof. h h. hj hj. kh kh.".split())
+# Academic degrees written after a name (`Budi Santoso, S.H., M.Si.`): a piece that is only a degree is dropped.
+_DEGREE = re.compile(
+    r"^(?:[SMD]\.\s?[A-Z][A-Za-z]{0,4}\.?(?:\s?[A-Z][a-z]{0,3}\.?)?"
+    r"|(?:SH|SE|MM|MH|MSi|SPd|MPd|SSos|SKom|SIP|ST|MT|MA|MAg|SAg|SHI|Lc|PhD|MBA|MSc|BSc|BA)\.?)$"
+)
+
+# Role labels that start a credit segment. Short abbreviations need a colon so that names are not mistaken.
+_AUTHOR_LABELS = (
+    r"laporan\s+(?:wartawan|reporter|koresponden|kontributor)",
+    r"ditulis\s+oleh|diposting\s+oleh|dipublikasikan\s+oleh|diunggah\s+oleh",
+    r"written\s+by|posted\s+by|reported\s+by|story\s+by|text\s+by|words\s+by",
+    r"oleh|by|penulis|reporter|pewarta|wartawan|kontributor|koresponden|jurnalis|author|writer",
+    r"fotografer|photographer|videografer",
+    r"rep(?=\s*:)|pen(?=\s*:)",
+)
+_EDITOR_LABELS = (
+    r"disunting\s+oleh|diedit\s+oleh|edited\s+by",
+    r"editor|redaktur|penyunting|penyelaras",
+    r"red(?=\s*:)|ed(?=\s*:)",
+)
+_OTHER_LABELS = (r"sumber|source|foto|photo|ilustrasi|video|grafis|infografis|penerjemah|translator",)
+
+
+def _label_group(name: str, labels) -> str:
+    return rf"(?P<{name}>{'|'.join(labels)})"
+
+
+_LABEL = re.compile(
+    rf"(?<![\w.@/])(?:{_label_group('editor', _EDITOR_LABELS)}|{_label_group('author', _AUTHOR_LABELS)}"
+    rf"|{_label_group('other', _OTHER_LABELS)})(?![\w@])\s*[:.]?\s*",
+    re.IGNORECASE,
+)
+# Parenthesised codes such as `(fai/idh)`, `(kpl/pur/tch)`, `(E-2)`, `(FHM)`; bare `fai/idh` too.
+_CODE = re.compile(r"\(\s*[^()\s]{1,20}\s*\)|(?<!\S)[a-z]{2,5}(?:/[a-z]{2,5})+(?!\S)", re.IGNORECASE)
+_TAG = re.compile(r"<[^<>]{0,200}>")  # stray markup from a caller that passed inner HTML
+_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\S+", re.IGNORECASE)
+# A token that is a host name: `Kompas.com`, `BLORA.TELISIKFAKTA.COM`, `tribunnews.co.id`.
+_DOMAIN = re.compile(
+    r"[\w-]+\.(?:com|co|id|net|org|news|tv|info|biz|web|my|sg|io|xyz|site|online|media)\b", re.IGNORECASE
+)
+_DOMAIN_TOKEN = re.compile(rf"[^\s,;|]*{_DOMAIN.pattern}[^\s,;|]*", re.IGNORECASE)
+# Splits between names in one segment; a dash/bar/bullet separates a name from its site or channel.
+_CHAIN_SPLIT = re.compile(r"\s+[-–—|·•]+\s+|\s*[|·•]\s*|\s+[–—]\s*|\s*[–—]\s+")
+_NAME_SPLIT = re.compile(r"\s*[,;/]\s*|\s+(?:dan|and|&|serta)\s+|\s*&\s*", re.IGNORECASE)
+_DATE_WORDS = re.compile(r"(?:\s+(?:on|pada|tanggal|tgl\.?|diterbitkan|dipublikasikan|published|updated))+\s*$",
+                         re.IGNORECASE)
+_MAX_WORDS = 5
+_MAX_LINE_WORDS = 30
+
+
+def parse_byline(text: str, *, site_names=()) -> Byline:
+    """Authors and editor named in a byline or credit line; site, agency and desk names are dropped."""
+    raw = text if isinstance(text, str) else ""
+    byline = Byline(raw=raw)
+    line = _strip_noise(raw)
+    if not line or len(line.split()) > _MAX_LINE_WORDS:
+        return byline
+    for role, segment in _segments(line):
+        names = _names_in_segment(segment, site_names)
+        if role == "editor":
+            if byline.editor is None and names:
+                byline.editor = names[0]
+        elif role == "author":
+            for name in names:
+                if name not in byline.authors:
+                    byline.authors.append(name)
+    return byline
+
+
+def clean_person_name(text: str, *, site_names=()) -> str | None:
+    """The person's name in `text` (role words stripped, ALL CAPS turned to Title Case), or None."""
+    if not isinstance(text, str):
+        return None
+    name = re.sub(r"\s+", " ", text).strip()
+    label = _LABEL.match(name)
+    if label:
+        if label.group("other"):
+            return None  # `Sumber: Persib`, `Foto: ...`: a source or a credit, not a person
+        name = name[label.end() :]
+    name = name.strip(" ,;:|-–—·•\"'“”")
+    name = _strip_trailing_role_words(name)
+    if not _looks_like_person(name, site_names):
+        return None
+    return _fix_case(name)
+
+
+def _strip_noise(text: str) -> str:
+    """Remove what is never part of a name: dates (and their `on`/`pada`), URLs, e-mails, initials codes."""
+    line = re.sub(r"\s+", " ", _TAG.sub(" ", text)).strip()
+    date = search_date(line)
+    guard = 0
+    while date is not None and guard < 3:
+        start = line.find(date.raw)
+        if start < 0:
+            break
+        head = _DATE_WORDS.sub("", line[:start])
+        line = f"{head} | {line[start + len(date.raw):]}"
+        date = search_date(line)
+        guard += 1
+    line = _URL.sub(" | ", line)
+    line = _DOMAIN_TOKEN.sub(" | ", line)
+    line = _CODE.sub(" ", line)
+    return re.sub(r"\s+", " ", line).strip(" |·•-–—,")
+
+
+def _segments(line: str) -> list[tuple[str, str]]:
+    """Split a line at role labels: [(role, text)], role is author (default), editor or other."""
+    segments = []
+    role, start = "author", 0
+    for match in _LABEL.finditer(line):
+        segments.append((role, line[start : match.start()]))
+        role = "editor" if match.group("editor") else "author" if match.group("author") else "other"
+        start = match.end()
+    segments.append((role, line[start:]))
+    return [(r, s.strip(" |·•-–—,;:")) for r, s in segments if s.strip(" |·•-–—,;:")]
+
+
+def _names_in_segment(segment: str, site_names) -> list[str]:
+    """Names in one role segment. In `Name - SITE` chains, pieces after the first name are sites/channels."""
+    for piece in _CHAIN_SPLIT.split(segment):
+        names = []
+        for candidate in _NAME_SPLIT.split(piece):
+            name = clean_person_name(candidate, site_names=site_names)
+            if name and name not in names:
+                names.append(name)
+        if names:
+            return names
+    return []
+
+
+def _strip_trailing_role_words(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().strip(".,:") in NON_PERSON_WORDS - {"tim", "team"}:
+        words.pop()
+    return " ".join(words).rstrip(" ,;:")
+
+
+def _looks_like_person(name: str, site_names) -> bool:
+    if not name or len(name) > 60 or re.search(r"[\d:/()\[\]{}<>=#@|_*+\\]", name):
+        return False
+    if _URL.search(name) or _DOMAIN.search(name) or _DEGREE.match(name):
+        return False
+    words = name.split()
+    if len(words) > _MAX_WORDS:
+        return False
+    folded = [w.lower().strip(".,'’") for w in words]
+    if any(w in NON_PERSON_WORDS for w in folded) or " ".join(folded) in NEWS_AGENCIES:
+        return False
+    if _is_site_name(name, site_names):
+        return False
+    if not any(ch.isalpha() for ch in name):
+        return False
+    return _capitalised_like_a_name(words)
+
+
+def _is_site_name(name: str, site_names) -> bool:
+    key = _fold_key(name)
+    for site in site_names or ():
+        if not isinstance(site, str) or not site.strip():
+            continue
+        site_key = _fold_key(site)
+        bare = _fold_key(re.sub(r"\.(?:co\.id|com|id|net|org|co)$", "", site.strip(), flags=re.IGNORECASE))
+        if key in (site_key, bare):
+            return True
+    return False
+
+
+def _fold_key(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.casefold())
+
+
+def _capitalised_like_a_name(words: list[str]) -> bool:
+    """Each word starts upper-case (particles and titles excepted); camelCase brands like detikNews fail."""
+    letters = "".join(ch for ch in "".join(words) if ch.isalpha())
+    if letters.isupper():
+        # ALL CAPS: a single short word is an initials code (FHM), anything else a shouted name.
+        return len(words) > 1 or len(letters) > 3
+    significant = [w for w in words if w.lower() not in _TITLES and w.lower() not in _PARTICLES]
+    if not significant:
+        return False
+    for word in significant:
+        first = next((ch for ch in word if ch.isalpha()), "")
+        if not first.isupper():
+            return False
+        if len(words) == 1 and len(letters) < 2:
+            return False
+    return True
+
+
+def _fix_case(name: str) -> str:
+    """Turn an ALL-CAPS name into Title Case (particles lower-case); leave other names as written."""
+    letters = "".join(ch for ch in name if ch.isalpha())
+    if not letters.isupper():
+        return name
+    words = []
+    for index, word in enumerate(name.split()):
+        lower = word.lower()
+        if index > 0 and lower in _PARTICLES:
+            words.append(lower)
+        else:
+            words.append(re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), word))
+    return " ".join(words)

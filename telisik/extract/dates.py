@@ -1,0 +1,326 @@
+"""Indonesian-aware date parsing: ISO 8601 variants, Indonesian/English written dates, relative dates.
+
+Two entry points:
+
+- `parse_date(text)` for a string that *is* a date (a meta tag value, a JSON-LD field, a `<time>` text):
+  `2026-01-27T15:28:41+07:00`, `2023/11/02 20:59:53`, `Selasa, 27 Januari 2026 15:28 WIB`, `27/01/2026`,
+  `Jan 27, 2026 - 15:28`, `2 jam yang lalu`.
+- `search_date(text)` for a longer line that *contains* a date (a byline/date line):
+  `Natasha Oktalia, Jurnalis · Kamis 09 Juli 2020 07:26 WIB`.
+
+Both return a `ParsedDate` or None and never raise. Conventions:
+
+- Numeric dates are day first (`02/11/2023` is 2 November): Indonesian sites never use US order.
+  The exception is a leading four-digit year (`2023/11/02`), which is year-month-day.
+- A time with no stated zone is local time in `default_tz` (WIB, +07:00, unless the caller knows better);
+  `has_zone` is then False so that callers can prefer a source that stated its offset.
+- A date without a time is midnight in `default_tz` with `has_time` False.
+- detik's `pubdate` meta writes local time with dashes and a false `Z` (`2023-11-02T20-59-53Z` is 20:59 WIB).
+  A dashed time is therefore read as local time in `default_tz` and reported with `has_zone` False: its `Z` is
+  not trusted.
+- Relative dates (`2 jam yang lalu`, `kemarin`) are resolved against `now` (UTC now when not given). Units of a
+  day or longer give a date without a time (`has_time` False). `has_zone` is False for them.
+- Impossible dates (`31 Februari`, hour 25, a five-digit year) give None; years outside 1900-2199 too.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone, tzinfo
+
+__all__ = ["WIB", "WITA", "WIT", "ParsedDate", "parse_date", "search_date", "MONTHS"]
+
+WIB = timezone(timedelta(hours=7), "WIB")  # Waktu Indonesia Barat (Sumatra, Java, West/Central Kalimantan)
+WITA = timezone(timedelta(hours=8), "WITA")  # Waktu Indonesia Tengah (Bali, Sulawesi, NTB/NTT, ...)
+WIT = timezone(timedelta(hours=9), "WIT")  # Waktu Indonesia Timur (Maluku, Papua)
+
+_MIN_YEAR, _MAX_YEAR = 1900, 2199
+
+
+@dataclass(frozen=True)
+class ParsedDate:
+    """A date read from text. `value` is always timezone-aware; `raw` is the matched text."""
+
+    value: datetime
+    has_time: bool
+    has_zone: bool
+    raw: str
+
+
+# Month names and abbreviations, Indonesian (including old spellings) and English, lower-case.
+MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        "januari january jan",
+        "februari pebruari february feb peb pebr febr",
+        "maret march mar mrt",
+        "april apr",
+        "mei may",
+        "juni june jun",
+        "juli july jul",
+        "agustus august agu agt ags agust agus aug",
+        "september sep sept",
+        "oktober october okt oct",
+        "november nopember nov nop",
+        "desember december des dec",
+    ),
+    start=1,
+):
+    for _name in _names.split():
+        MONTHS[_name] = _number
+
+_DAY_NAMES = (
+    "senin selasa rabu kamis jumat jum'at jum’at jum`at sabtu minggu ahad "
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun"
+)
+
+
+def _alternation(words) -> str:
+    # Longest first, so that `agustus` wins over `agu` and `wita` over `wit`.
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_MONTH_RE = rf"(?:{_alternation(MONTHS)})\.?(?![a-z])"
+_DAY_RE = rf"(?:{_alternation(_DAY_NAMES.split())})(?![a-z])"
+
+# The date part: ISO-ish (year first), day-month-year written, month-day-year written, numeric day first.
+_DATE_RE = rf"""
+(?:
+    (?<![\d/.\-])(?P<iy>\d{{4}})(?P<isep>[-/])(?P<im>\d{{1,2}})(?P=isep)(?P<id>\d{{1,2}})(?!\d)
+  | (?<![\d.])(?P<ad>\d{{1,2}})(?:st|nd|rd|th)?[\s\-/.]{{0,3}}(?P<amon>{_MONTH_RE})[\s\-/.,]{{0,3}}(?P<ay>\d{{4}})(?!\d)
+  | (?<![a-z])(?P<bmon>{_MONTH_RE})\s{{0,3}}(?P<bd>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)\s{{0,2}},?\s{{0,3}}(?P<by>\d{{4}})(?!\d)
+  | (?<![\d/.\-])(?P<nd>\d{{1,2}})(?P<nsep>[/.\-])(?P<nm>\d{{1,2}})(?P=nsep)(?P<ny>\d{{4}})(?!\d)
+)
+"""
+
+_ZONE_RE = r"""
+(?P<zone>
+    wita|wib|wit
+  | (?:gmt|utc)(?:\s{0,2}[+\-]\s{0,2}\d{1,2}(?::?\d{2})?)?
+  | [+\-]\d{2}(?::?\d{2})?
+  | z
+)(?![a-z\d])
+"""
+
+# Between the date and its time: `, ` ` - ` ` | ` ` at ` ` pukul ` `T` (ISO) or plain space, at most two of them.
+_SEP_RE = r"(?P<sep>(?:\s{0,3}(?:[,|·•@–—\-]|at|pukul|pkl\.?|jam|t)(?![a-z])\s{0,3}){0,2}\s{0,3})"
+
+_TIME_RE = rf"""
+(?P<time>
+    {_SEP_RE}
+    (?P<hh>\d{{1,2}})(?P<tsep>[:.\-])(?P<mm>\d{{2}})(?!\d)
+    (?:(?P=tsep)(?P<ss>\d{{2}})(?!\d)(?:[.,](?P<frac>\d{{1,9}}))?)?
+    (?:\s{{0,2}}(?P<ampm>[ap])\.?m\.?(?![a-z]))?
+    (?:\s{{0,2}}\(?{_ZONE_RE}\)?)?
+)?
+"""
+
+_DAY_PREFIX_RE = rf"(?:(?P<dow>{_DAY_RE})\.?\s{{0,3}},?\s{{0,3}})?"
+
+_ABSOLUTE = re.compile(_DAY_PREFIX_RE + _DATE_RE + _TIME_RE, re.IGNORECASE | re.VERBOSE)
+
+_NUMBER_WORDS = {
+    "se": 1, "satu": 1, "a": 1, "an": 1, "one": 1, "dua": 2, "two": 2, "tiga": 3, "three": 3,
+    "empat": 4, "four": 4, "lima": 5, "five": 5,
+}
+_UNITS = {
+    "detik": "seconds", "dtk": "seconds", "second": "seconds", "seconds": "seconds", "sec": "seconds",
+    "secs": "seconds", "menit": "minutes", "mnt": "minutes", "minute": "minutes", "minutes": "minutes",
+    "min": "minutes", "mins": "minutes", "jam": "hours", "hour": "hours", "hours": "hours", "hr": "hours",
+    "hrs": "hours", "hari": "days", "day": "days", "days": "days", "minggu": "weeks", "pekan": "weeks",
+    "week": "weeks", "weeks": "weeks", "bulan": "months", "month": "months", "months": "months",
+    "tahun": "years", "year": "years", "years": "years",
+}
+_RELATIVE = re.compile(
+    rf"""(?<![a-z\d])(?P<n>\d{{1,4}}|{_alternation(_NUMBER_WORDS)})\s{{0,2}}(?P<unit>{_alternation(_UNITS)})
+    \s{{1,3}}(?:yang\s{{1,3}}|yg\s{{1,3}})?(?:lalu|ago|silam)(?![a-z])""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_JUST_NOW = re.compile(r"(?<![a-z])(?:baru\s+saja|barusan|just\s+now)(?![a-z])", re.IGNORECASE)
+_DAY_WORD = re.compile(
+    rf"(?<![a-z])(?P<word>kemarin|yesterday|hari\s+ini|today)(?![a-z]){_TIME_RE}", re.IGNORECASE | re.VERBOSE
+)
+_DAY_WORD_OFFSETS = {"kemarin": 1, "yesterday": 1, "hari ini": 0, "today": 0}
+
+# Words before or after a date that do not stop a string from being "a date" in `parse_date`.
+_EDGE_JUNK = " \t\r\n\u00a0,;|·•()[]-–—:"
+_SPACES = re.compile(r"\s+")
+
+
+def parse_date(text: str, *, now: datetime | None = None, default_tz: tzinfo = WIB) -> ParsedDate | None:
+    """Parse a string that is a date (nothing else but a day name and punctuation around it)."""
+    if not isinstance(text, str):
+        return None
+    cleaned = _normalize(text).strip(_EDGE_JUNK)
+    if not cleaned or len(cleaned) > 120:
+        return None
+    match = _ABSOLUTE.fullmatch(cleaned)
+    if match:
+        return _from_absolute(match, default_tz, lenient_time=True)
+    return _relative(cleaned, now, default_tz, whole=True)
+
+
+def search_date(text: str, *, now: datetime | None = None, default_tz: tzinfo = WIB) -> ParsedDate | None:
+    """Find the first valid full date (with its adjacent time, if any) inside a longer line."""
+    if not isinstance(text, str) or not text:
+        return None
+    text = _normalize(text)
+    for match in _ABSOLUTE.finditer(text):
+        parsed = _from_absolute(match, default_tz, lenient_time=False)
+        if parsed is not None:
+            return parsed
+    return _relative(text, now, default_tz, whole=False)
+
+
+def _normalize(text: str) -> str:
+    # Unicode spaces (NBSP, thin space) to plain spaces; typographic apostrophes are matched by the patterns.
+    return _SPACES.sub(" ", text)
+
+
+def _from_absolute(match: re.Match, default_tz: tzinfo, *, lenient_time: bool) -> ParsedDate | None:
+    ymd = _match_ymd(match)
+    if ymd is None:
+        return None
+    year, month, day = ymd
+    if not (_MIN_YEAR <= year <= _MAX_YEAR):
+        return None
+    try:
+        date_only = datetime(year, month, day)
+    except ValueError:
+        return None
+    end = match.end()
+    if match.group("time") and match.group("hh") is not None:
+        timed = _with_time(date_only, match, default_tz, lenient_time)
+        if timed is not None:
+            value, has_zone = timed
+            return ParsedDate(value, True, has_zone, match.group(0).strip())
+        if lenient_time:
+            return None  # the whole string was a date with an impossible time (hour 25)
+        end = match.start("time")  # keep the date, drop a dubious time
+    raw = match.string[match.start() : end].strip(" ,|-")
+    return ParsedDate(date_only.replace(tzinfo=default_tz), False, False, raw)
+
+
+def _match_ymd(match: re.Match) -> tuple[int, int, int] | None:
+    if match.group("iy"):
+        return int(match.group("iy")), int(match.group("im")), int(match.group("id"))
+    if match.group("ay"):
+        return int(match.group("ay")), _month_number(match.group("amon")), int(match.group("ad"))
+    if match.group("by"):
+        return int(match.group("by")), _month_number(match.group("bmon")), int(match.group("bd"))
+    if match.group("ny"):
+        return int(match.group("ny")), int(match.group("nm")), int(match.group("nd"))
+    return None
+
+
+def _month_number(name: str) -> int:
+    return MONTHS.get(name.lower().rstrip("."), 0)
+
+
+def _with_time(
+    day: datetime, match: re.Match, default_tz: tzinfo, lenient_time: bool
+) -> tuple[datetime, bool] | None:
+    """The date with the matched time applied, and whether a zone was stated; None when the time is not one."""
+    hour, minute = int(match.group("hh")), int(match.group("mm"))
+    second = int(match.group("ss") or 0)
+    micro = int((match.group("frac") or "0")[:6].ljust(6, "0"))
+    sep = (match.group("sep") or "").lower()
+    tsep = match.group("tsep")
+    zone = match.group("zone")
+    if tsep == "." and not lenient_time and not zone and not re.search(r"pukul|pkl|jam", sep):
+        # `2026 2.50` inside running text is more likely a number than a time: require a marker or a zone.
+        return None
+    if tsep == "-" and "t" not in sep:
+        return None  # dashed times only in detik's ISO-like `2023-11-02T20-59-53Z`
+    ampm = (match.group("ampm") or "").lower()
+    if ampm and 1 <= hour <= 12:
+        hour = hour % 12 + (12 if ampm == "p" else 0)
+    if hour > 23 or minute > 59 or second > 59:
+        return None
+    naive = day.replace(hour=hour, minute=minute, second=second, microsecond=micro)
+    tz = _zone_to_tz(zone) if zone else None
+    if tsep == "-" or tz is None:
+        # No zone, or detik's untrustworthy `Z` after a dashed time: local time in the default zone.
+        if zone and tz is None:
+            return None  # an offset like +25:00
+        return naive.replace(tzinfo=default_tz), False
+    return naive.replace(tzinfo=tz), True
+
+
+def _zone_to_tz(zone: str) -> tzinfo | None:
+    """WIB/WITA/WIT, Z/UTC/GMT with optional offset, or a numeric offset; None when out of range."""
+    key = zone.lower().replace(" ", "")
+    named = {"wib": WIB, "wita": WITA, "wit": WIT, "z": timezone.utc, "utc": timezone.utc, "gmt": timezone.utc}
+    if key in named:
+        return named[key]
+    offset = re.fullmatch(r"(?:gmt|utc)?([+\-])(\d{1,2}):?(\d{2})?", key)
+    if not offset:
+        return None
+    sign, hours, minutes = offset.group(1), int(offset.group(2)), int(offset.group(3) or 0)
+    if hours > 14 or minutes > 59:
+        return None
+    delta = timedelta(hours=hours, minutes=minutes)
+    return timezone(-delta if sign == "-" else delta)
+
+
+def _relative(text: str, now: datetime | None, default_tz: tzinfo, *, whole: bool) -> ParsedDate | None:
+    """`2 jam yang lalu`, `kemarin 15:28`, `baru saja`, English equivalents, resolved against `now`."""
+    local_now = _aware_now(now).astimezone(default_tz).replace(microsecond=0)
+    for pattern, builder in (
+        (_RELATIVE, _from_relative_amount),
+        (_DAY_WORD, _from_day_word),
+        (_JUST_NOW, lambda m, n, tz: ParsedDate(n, True, False, m.group(0))),
+    ):
+        match = pattern.fullmatch(text) if whole else pattern.search(text)
+        if match:
+            try:
+                return builder(match, local_now, default_tz)
+            except (ValueError, OverflowError):
+                return None
+    return None
+
+
+def _aware_now(now: datetime | None) -> datetime:
+    if now is None:
+        return datetime.now(timezone.utc)
+    if now.tzinfo is None or now.utcoffset() is None:
+        return now.replace(tzinfo=timezone.utc)  # a naive `now` is taken as UTC
+    return now
+
+
+def _from_relative_amount(match: re.Match, local_now: datetime, default_tz: tzinfo) -> ParsedDate:
+    word = match.group("n").lower()
+    amount = int(word) if word.isdigit() else _NUMBER_WORDS[word]
+    unit = _UNITS[match.group("unit").lower()]
+    raw = match.group(0)
+    if unit in ("seconds", "minutes", "hours"):
+        return ParsedDate(local_now - timedelta(**{unit: amount}), True, False, raw)
+    midnight = local_now.replace(hour=0, minute=0, second=0)
+    if unit == "days":
+        value = midnight - timedelta(days=amount)
+    elif unit == "weeks":
+        value = midnight - timedelta(weeks=amount)
+    else:
+        months = amount * (12 if unit == "years" else 1)
+        value = _months_before(midnight, months)
+    return ParsedDate(value, False, False, raw)
+
+
+def _months_before(moment: datetime, months: int) -> datetime:
+    index = moment.year * 12 + (moment.month - 1) - months
+    year, month = divmod(index, 12)
+    day = min(moment.day, calendar.monthrange(year, month + 1)[1])
+    return moment.replace(year=year, month=month + 1, day=day)
+
+
+def _from_day_word(match: re.Match, local_now: datetime, default_tz: tzinfo) -> ParsedDate | None:
+    word = _SPACES.sub(" ", match.group("word").lower())
+    day = (local_now - timedelta(days=_DAY_WORD_OFFSETS[word])).replace(hour=0, minute=0, second=0)
+    naive_day = day.replace(tzinfo=None)
+    if match.group("time") and match.group("hh") is not None:
+        timed = _with_time(naive_day, match, default_tz, lenient_time=True)
+        if timed is not None:
+            return ParsedDate(timed[0], True, timed[1], match.group(0).strip())
+    return ParsedDate(day, False, False, match.group("word"))

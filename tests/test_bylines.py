@@ -1,0 +1,254 @@
+"""Tests for telisik.extract.bylines: person names and editor out of Indonesian and English credit lines."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from telisik.extract.bylines import NON_PERSON_WORDS, Byline, clean_person_name, parse_byline
+
+CORPUS = Path(__file__).parents[1].parent / "shared" / "corpus" / "indonesia"
+
+AUTHOR_CASES = [
+    ("Oleh Desca Lidya Natalia", ["Desca Lidya Natalia"]),
+    ("Oleh : Maya Sofia", ["Maya Sofia"]),
+    ("Oleh: Maya Sofia", ["Maya Sofia"]),
+    ("oleh Maya Sofia", ["Maya Sofia"]),
+    ("Penulis: Muhammad Renald Shiftanto", ["Muhammad Renald Shiftanto"]),
+    ("Reporter: Budi Santoso", ["Budi Santoso"]),
+    ("Pewarta: Nur Imansyah", ["Nur Imansyah"]),
+    ("Wartawan Budi Santoso", ["Budi Santoso"]),
+    ("Kontributor Budi Santoso", ["Budi Santoso"]),
+    ("Laporan wartawan Tribunnews.com, Muhammad Renald", ["Muhammad Renald"]),
+    ("Laporan Wartawan TribunJateng.com Budi Santoso", ["Budi Santoso"]),
+    ("By Corry Anestia", ["Corry Anestia"]),
+    ("By Corry Anestia on 16 Feb 2016 at 09:10 WIB", ["Corry Anestia"]),
+    ("Fotografer: Grandyos Zafna", ["Grandyos Zafna"]),
+    ("Rep: Issha Harruma", ["Issha Harruma"]),
+    ("Author: Corry Anestia", ["Corry Anestia"]),
+    ("Natasha Oktalia, Jurnalis", ["Natasha Oktalia"]),
+    ("Natasha Oktalia, Jurnalis · Kamis 09 Juli 2020 07:26 WIB", ["Natasha Oktalia"]),
+    ("Dheny Window - BLORA.TELISIKFAKTA.COM", ["Dheny Window"]),
+    ("Dheny Window - BLORA.TELISIKFAKTA.COM | Selasa, 27 Januari 2026 15:28 WIB", ["Dheny Window"]),
+    ("DHENY WINDOW - BLORA.TELISIKFAKTA.COM", ["Dheny Window"]),
+    ("Vidya Pinandhita - detikHealth", ["Vidya Pinandhita"]),
+    ("Afif Farhan - Sepakbola", ["Afif Farhan"]),
+    ("Fino Yurio Kristo – detikInet", ["Fino Yurio Kristo"]),
+    ("Ani Lestari dan Budi Santoso", ["Ani Lestari", "Budi Santoso"]),
+    ("Ani Lestari & Budi Santoso", ["Ani Lestari", "Budi Santoso"]),
+    ("Ani Lestari, Budi Santoso", ["Ani Lestari", "Budi Santoso"]),
+    ("Ani Lestari, Budi Santoso dan Cici Paramida", ["Ani Lestari", "Budi Santoso", "Cici Paramida"]),
+    ("Oleh: Ani, Budi dan Cici", ["Ani", "Budi", "Cici"]),
+    ("Isna Rifka Sri Rahayu,", ["Isna Rifka Sri Rahayu"]),
+    ("Vania Ika Aldida | Jum'at, 17 Februari 2017 - 13:30 wib", ["Vania Ika Aldida"]),
+    ("<b>Vania Ika Aldida</b> | Jum'at, 17 Februari 2017 - 13:30 wib", ["Vania Ika Aldida"]),
+    ("Budi Santoso, S.H., M.Si.", ["Budi Santoso"]),
+    ("dr. Reisa Broto Asmoro", ["dr. Reisa Broto Asmoro"]),
+    ("Muhammad bin Salman", ["Muhammad bin Salman"]),
+    ("Ditulis oleh Budi Santoso", ["Budi Santoso"]),
+    ("Ma'ruf Amin", ["Ma'ruf Amin"]),
+    ("Andhika", ["Andhika"]),
+    ("Oleh Budi Santoso (bs/ton)", ["Budi Santoso"]),
+    ("Oleh: Budi Santoso - Kompas.com - 27/01/2026, 15:28 WIB", ["Budi Santoso"]),
+    ("Budi Santoso (budi@example.com)", ["Budi Santoso"]),
+]
+
+
+@pytest.mark.parametrize(("text", "authors"), AUTHOR_CASES)
+def test_authors(text, authors):
+    byline = parse_byline(text)
+    assert byline.authors == authors
+    assert byline.editor is None
+    assert byline.raw == text
+
+
+EDITOR_CASES = [
+    ("Editor: Sri Juliati", [], "Sri Juliati"),
+    ("Editor : Andhika", [], "Andhika"),
+    ("Redaktur : Agus Yulianto", [], "Agus Yulianto"),
+    ("Red: Yudha Manggala P Putra", [], "Yudha Manggala P Putra"),
+    ("Penyunting: Bayu Galih", [], "Bayu Galih"),
+    ("Penyunting Bayu Galih", [], "Bayu Galih"),
+    ("Penulis: Ani Lestari | Editor: Bayu Galih", ["Ani Lestari"], "Bayu Galih"),
+    ("Reporter : Issha Harruma Redaktur : Bilal Ramadhan", ["Issha Harruma"], "Bilal Ramadhan"),
+    ("Penulis : Nabilla Tashandra Editor : Bayu Galih", ["Nabilla Tashandra"], "Bayu Galih"),
+    ("Rep: Issha Harruma Red: Bilal Ramadhan", ["Issha Harruma"], "Bilal Ramadhan"),
+    ("Reporter: Budi Santoso, Editor: Ani Lestari", ["Budi Santoso"], "Ani Lestari"),
+    (
+        "Penulis: Muhammad Renald Shiftanto / Editor: Sri Juliati / Sumber: TribunSolo.com",
+        ["Muhammad Renald Shiftanto"],
+        "Sri Juliati",
+    ),
+    ("Editor : Aloysius Gonsaga AE", [], "Aloysius Gonsaga AE"),
+    ("Edited by Jane Doe", [], "Jane Doe"),
+    ("Editor: PR Wire", [], None),
+]
+
+
+@pytest.mark.parametrize(("text", "authors", "editor"), EDITOR_CASES)
+def test_editor_is_kept_apart(text, authors, editor):
+    byline = parse_byline(text)
+    assert byline.authors == authors
+    assert byline.editor == editor
+
+
+NOT_PERSONS = [
+    "detikNews", "TRIBUNJATENG.COM", "Antara", "ANTARA", "Kompas.com", "Tim Redaksi", "Redaksi", "Admin",
+    "PR Wire", "prwir", "Pewarta: prwir", "(fai/idh)", "(kpl/pur/tch)", "(E-2)", "(FHM)", "FHM", "fai/idh",
+    "Kamis, 02 Nov 2023", "27/01/2026", "https://www.example.com/a", "www.example.com", "redaksi@example.com",
+    "Ini adalah kalimat panjang yang bukan nama orang", "Oleh: Tim Liputan6", "Humas Polres Blora",
+    "Sumber: Antara", "Reuters", "kumparanNEWS", "Jurnalis", "Editor", "Admin2", "", "   ", "-", "Oleh",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PERSONS)
+def test_not_persons(text):
+    byline = parse_byline(text)
+    assert byline.authors == [] and byline.editor is None
+    assert clean_person_name(text) is None
+
+
+def test_site_names_are_not_persons():
+    assert parse_byline("Telisik Fakta", site_names=["TelisikFakta"]).authors == []
+    assert parse_byline("Dheny Window - TelisikFakta", site_names=["TelisikFakta"]).authors == ["Dheny Window"]
+    assert clean_person_name("Suara Merdeka", site_names=["suaramerdeka.com"]) is None
+    assert clean_person_name("Suara Merdeka") == "Suara Merdeka"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Andhika", "Andhika"),
+        ("DHENY WINDOW", "Dheny Window"),
+        ("SUSI PUDJIASTUTI", "Susi Pudjiastuti"),
+        ("MUHAMMAD BIN SALMAN", "Muhammad bin Salman"),
+        ("ABDUL-RAHMAN O'NEIL", "Abdul-Rahman O'Neil"),
+        ("BUDI", "Budi"),
+        ("Isna Rifka Sri Rahayu,", "Isna Rifka Sri Rahayu"),
+        ("  Naufal   Zuhdi ", "Naufal Zuhdi"),
+        ("Natasha Oktalia, Jurnalis", "Natasha Oktalia"),
+        ("Natasha Oktalia Jurnalis", "Natasha Oktalia"),
+        ("Oleh: Budi Santoso", "Budi Santoso"),
+        ("Penulis : Budi Santoso", "Budi Santoso"),
+        ("Aloysius Gonsaga AE", "Aloysius Gonsaga AE"),  # mixed case kept as written
+        ("B Kunto Wibisono", "B Kunto Wibisono"),
+        ("McDonald Smith", "McDonald Smith"),
+        ("andhika", None),
+        ("A", None),
+        ("Tim", None),
+    ],
+)
+def test_clean_person_name(text, name):
+    assert clean_person_name(text) == name
+
+
+def test_non_person_words_are_lower_case_single_words():
+    assert all(word == word.lower() and " " not in word for word in NON_PERSON_WORDS)
+
+
+def test_byline_default_is_empty():
+    assert parse_byline("") == Byline(authors=[], editor=None, raw="")
+    assert parse_byline(None).authors == []  # type: ignore[arg-type]
+    assert clean_person_name(None) is None  # type: ignore[arg-type]
+
+
+def test_duplicate_authors_are_kept_once():
+    assert parse_byline("Budi Santoso dan Budi Santoso").authors == ["Budi Santoso"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=150))
+def test_arbitrary_text_never_raises(text):
+    byline = parse_byline(text)
+    assert isinstance(byline.authors, list)
+    for name in byline.authors:
+        assert clean_person_name(name) == name  # every accepted name is already clean
+    clean_person_name(text)
+
+
+# Byline strings quoted verbatim in the Indonesian corpus notes (HTML tags dropped) and the truth field they
+# must give: "authors" -> parse_byline(...).authors == truth authors; "editor" -> .editor == truth editor;
+# "first"/"second" -> clean_person_name(...) == authors[0] / editor; "none" -> no person at all.
+CORPUS_BYLINES = [
+    ("001", "Penulis: Muhammad Renald Shiftanto", "authors"),
+    ("001", "Editor: Sri Juliati", "editor"),
+    ("001", "Sumber: TribunSolo.com", "none"),
+    ("002", "Vidya Pinandhita - detikHealth", "authors"),
+    ("002", "(vyp/kna)", "none"),
+    ("011", "Fotografer: Grandyos Zafna", "authors"),
+    ("035", "Afif Farhan - Sepakbola", "authors"),
+    ("035", "(aff/yna)", "none"),
+    ("037", "Fino Yurio Kristo - detikInet", "authors"),
+    ("037", "(fyk/fay)", "none"),
+    ("003", "Isna Rifka Sri Rahayu,", "first"),
+    ("003", "Yoga Sukmana", "editor_name"),
+    ("016", "Penulis : Nabilla Tashandra", "authors"),
+    ("016", "Editor : Bayu Galih", "editor"),
+    ("018", "Penulis : Ferril Dennys", "authors"),
+    ("018", "Editor : Aloysius Gonsaga AE", "editor"),
+    ("018", "Sumber : Persib", "none"),
+    ("039", "Irfan Kamil,", "first"),
+    ("039", "Robertus Belarminus", "editor_name"),
+    ("004", "Natasha Oktalia, Jurnalis · Kamis 09 Juli 2020 07:26 WIB", "authors"),
+    ("004", "(fbn)", "none"),
+    ("023", "Vania Ika Aldida | Jum'at, 17 Februari 2017 - 13:30 wib", "authors"),
+    ("023", "(FHM)", "none"),
+    ("005", "Pewarta: Nur Imansyah", "authors"),
+    ("007", "Pewarta: prwir", "authors"),
+    ("007", "Editor: PR Wire", "editor"),
+    ("009", "Oleh Desca Lidya Natalia", "authors"),
+    ("012", "(kpl/pur/tch)", "none"),
+    ("014", "(kpl/otx)", "none"),
+    ("020", "(Cas/Isk)", "none"),
+    ("024", "Red: Yudha Manggala P Putra", "editor"),
+    ("024", "Sumber : Antara", "none"),
+    ("026", "Redaktur : Agus Yulianto", "editor"),
+    ("026", "Sumber : kemenag.go.id", "none"),
+    ("028", "Reporter : Issha Harruma", "authors"),
+    ("028", "Redaktur : Bilal Ramadhan", "editor"),
+    ("030", "Maya Sofia", "authors"),
+    ("031", "Andhika Prasetyo", "authors"),
+    ("031", "Editor : Andhika", "editor"),
+    ("033", "Naufal Zuhdi", "authors"),
+    ("033", "Editor : Heryadi", "editor"),
+    ("033", "(E-2)", "none"),
+]
+
+
+@pytest.fixture(scope="module")
+def corpus_truth():
+    path = CORPUS / "truth.json"
+    if not path.exists():
+        pytest.skip("shared Indonesian corpus not present")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(("page", "text", "field"), CORPUS_BYLINES)
+def test_corpus_byline_strings_match_truth(corpus_truth, page, text, field):
+    truth = corpus_truth[page]
+    notes = re.sub(r"</?b>", "", truth["notes"])
+    assert text in notes, "the quoted string must be verbatim from the notes"
+    byline = parse_byline(text)
+    if field == "authors":
+        assert byline.authors == truth["authors"]
+        assert byline.editor is None
+    elif field == "editor":
+        assert byline.editor == truth["editor"]
+        assert byline.authors == []
+    elif field == "first":
+        assert clean_person_name(text) == truth["authors"][0]
+    elif field == "editor_name":
+        assert clean_person_name(text) == truth["editor"]
+    else:
+        assert byline.authors == [] and byline.editor is None
+        assert clean_person_name(text) is None
+
+
+def test_corpus_oleh_colon_with_bold_name(corpus_truth):
+    # VIVA writes 'Oleh : <b>Maya Sofia</b>'.
+    assert parse_byline("Oleh : <b>Maya Sofia</b>").authors == corpus_truth["030"]["authors"]
