@@ -33,7 +33,7 @@ from urllib.parse import urljoin, urlsplit
 from bs4 import BeautifulSoup
 
 from telisik.article import Article
-from telisik.cleantext import collapse_whitespace, fold_for_matching
+from telisik.cleantext import fold_for_matching
 from telisik.extract.credits import (
     credit_lines,
     find_byline_elements,
@@ -45,7 +45,7 @@ from telisik.extract.credits import (
 from telisik.extract.dates import WIB, ParsedDate, parse_date, search_date
 from telisik.extract.headline import Headline, choose_headline, clean_title
 from telisik.extract.jsonld import JsonLdArticle, read_jsonld
-from telisik.extract.metadata import PageScan, element_text, first_meta, scan_page
+from telisik.extract.metadata import PageScan, element_text, first_meta, scan_page, single_line
 
 PUBLISHED_META = (
     "article:published_time",
@@ -240,7 +240,7 @@ def _site_names(scan: PageScan, jsonld: JsonLdArticle, article: Article) -> list
             labels = [label for label in host.split(".") if label not in ("www", "m", "com", "co", "id", "net")]
             names.extend(labels)
     site_name = scan.meta.get("og:site_name", [None])[0] or jsonld.publisher
-    if site_name:
+    if site_name and not re.match(r"(?i)https?://", site_name):
         article.site_name = site_name
         article.sources["site_name"] = "meta:og:site_name" if scan.meta.get("og:site_name") else "jsonld:publisher"
     return [n for n in dict.fromkeys(names) if n]
@@ -439,7 +439,7 @@ def _without_date(text: str) -> str:
     parsed = search_date(text)
     if parsed is not None and parsed.raw:
         text = text.replace(parsed.raw, " ")
-    return collapse_whitespace(text)
+    return single_line(text)
 
 
 def _rule_byline(soup: BeautifulSoup, rules: Any) -> str | None:
@@ -550,7 +550,7 @@ def _split_tags(values: list[str]) -> list[str]:
     tags: list[str] = []
     for value in values:
         for part in value.split(","):
-            part = collapse_whitespace(part)
+            part = single_line(part)
             if part and part not in tags:
                 tags.append(part)
     return tags
@@ -596,18 +596,26 @@ def _set_descriptive_fields(
         article.sources["image"] = f"meta:{found[0]}" if found else "jsonld:image"
 
 
+def _looks_like_tag(text: str) -> bool:
+    return bool(text) and len(text) <= 40 and len(text.split()) <= 5
+
+
 def _visible_tags(scan: PageScan) -> list[str]:
-    """Tags shown on the page: rel=tag links, else the links of the first tag-list box outside sidebars."""
+    """Tags shown on the page: rel=tag links, else the links of the first tag-list box outside sidebars.
+
+    A box whose links read like headlines (long) is a related-articles list, not tags."""
     links = [e.tag for e in scan.tag_links if not in_excluded_area(e.tag)]
     if not links:
         for box in scan.tag_boxes:
             if in_excluded_area(box.tag):
                 continue
-            links = box.tag.find_all("a")
-            if links:
+            texts = [element_text(a).lstrip("#").strip() for a in box.tag.find_all("a")]
+            texts = [t for t in texts if t]
+            if texts and sum(map(_looks_like_tag, texts)) > len(texts) / 2:
+                links = box.tag.find_all("a")
                 break
     texts = [element_text(link).lstrip("#").strip() for link in links]
-    return [t for t in dict.fromkeys(texts) if t and len(t) <= 80]
+    return [t for t in dict.fromkeys(texts) if _looks_like_tag(t) and t.lower() not in ("tags", "tag", "topik")]
 
 
 # --- body and pagination ---------------------------------------------------------------------------------

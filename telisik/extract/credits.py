@@ -13,10 +13,17 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
-from bs4 import Tag
+from bs4 import NavigableString, Tag
+from bs4.element import Comment
 
-from telisik.cleantext import collapse_whitespace
-from telisik.extract.metadata import CREDIT_LABEL, MAX_LINE_CHARS, Element, PageScan, element_text
+from telisik.extract.metadata import (
+    CREDIT_LABEL,
+    MAX_LINE_CHARS,
+    Element,
+    PageScan,
+    element_text,
+    single_line,
+)
 
 # How far from the headline (in elements, document order) a byline or date line may sit.
 WINDOW_BEFORE = 60
@@ -158,23 +165,60 @@ def credit_lines(scan: PageScan) -> list[CreditLine]:
         if not match:
             continue
         label = match.group(1).lower()
-        rest = text[match.end():].strip(" :")
-        if not rest and tag.parent is not None:
-            # A label cell ('<td>Penulis</td><td>: X</td>'): the name is in the parent row.
-            tag = tag.parent
-            text = element_text(tag)
-            if len(text) > MAX_LINE_CHARS or not CREDIT_LABEL.match(text):
+        if not text[match.end():].strip(" :"):
+            # A bare label ('<td>Penulis</td><td>: X</td>', '<li>Editor</li><li>Name</li>'): the name is in
+            # the element that follows the label (or follows one of its label-only ancestors).
+            found = _label_with_value(tag)
+            if found is None:
                 continue
-            rest = text[CREDIT_LABEL.match(text).end():].strip(" :")
-        if not rest or id(tag) in seen or len(text) > MAX_LINE_CHARS:
+            tag, text = found
+        if id(tag) in seen or len(text) > MAX_LINE_CHARS:
             continue
         if label in ("oleh", "by") and (len(text) > 80 or re.match(r"(?i)(oleh|by)\s+(karena|sebab|the|a|an)\b", text)):
             continue
         if in_excluded_area(tag, _EXCLUDED_FOR_CREDITS):
             continue
         seen.add(id(tag))
-        lines.append(CreditLine(label, collapse_whitespace(text), Element(tag, element.index)))
+        lines.append(CreditLine(label, single_line(text), Element(tag, element.index)))
     return lines
+
+
+def _next_non_blank(node: Tag):
+    """The next sibling node that is an element or non-blank text (comments skipped)."""
+    following = node.next_sibling
+    while following is not None:
+        if isinstance(following, Tag):
+            return following
+        if isinstance(following, NavigableString) and not isinstance(following, Comment) and following.strip():
+            return following
+        following = following.next_sibling
+    return None
+
+
+def _label_with_value(tag: Tag) -> tuple[Tag, str] | None:
+    """For a label-only element, the label with its value: the enclosing line ('<td><b>Penulis :</b> X</td>')
+    or the next element ('<li>Editor</li><li>Name</li>'). Returns (owner, 'Label: value')."""
+    label_text = element_text(tag)
+    node: Tag = tag
+    for _ in range(3):
+        following = _next_non_blank(node)
+        # Text right after the label means the enclosing line holds both: handled by the parent step below.
+        if isinstance(following, Tag):
+            value = element_text(following).strip(" :")
+            if value and len(value) <= MAX_LINE_CHARS and not CREDIT_LABEL.match(value):
+                return node, f"{label_text.rstrip(' :')}: {value}"
+            if value:
+                return None
+        parent = node.parent
+        if parent is None or parent.name in ("body", "html", "[document]"):
+            return None
+        parent_text = element_text(parent)
+        if parent_text != label_text:
+            if parent_text.startswith(label_text) and len(parent_text) <= MAX_LINE_CHARS:
+                return parent, parent_text
+            return None
+        node = parent
+    return None
 
 
 def is_author_label(label: str) -> bool:

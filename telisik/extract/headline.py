@@ -13,8 +13,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from telisik.cleantext import collapse_whitespace, fold_for_matching
-from telisik.extract.metadata import Element, PageScan, element_text
+from telisik.cleantext import fold_for_matching
+from telisik.extract.metadata import Element, PageScan, element_text, single_line
 
 AGREEMENT = 0.8  # Dice overlap of word tokens needed to call a heading "the same title"
 _TOKEN = re.compile(r"\w+")
@@ -64,7 +64,7 @@ def _is_site_segment(segment: str, site_tokens: set[str]) -> bool:
 
 def clean_title(title: str, site_names: list[str]) -> str:
     """A metadata title without site-name prefixes and suffixes."""
-    title = collapse_whitespace(title)
+    title = single_line(title)
     site_tokens = {t for name in site_names for t in tokens(name)}
     title = _SITE_PREFIX.sub("", title)
     segments = [s for s in _SEPARATOR.split(title) if s.strip()]

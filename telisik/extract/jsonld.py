@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from telisik.cleantext import collapse_whitespace
+from telisik.extract.metadata import single_line
 
 # Types that describe a news article, strongest first; WebPage only as a weaker fallback.
 ARTICLE_TYPES = (
@@ -182,7 +182,7 @@ def _text(value: Any) -> str | None:
     if isinstance(value, dict):
         return _text(value.get("@value") or value.get("name"))
     if isinstance(value, (str, int, float)) and not isinstance(value, bool):
-        text = collapse_whitespace(str(value))
+        text = single_line(str(value))
         return text or None
     return None
 
@@ -194,7 +194,7 @@ def _names(value: Any, by_id: dict[str, dict]) -> list[str]:
     for item in items:
         item = _resolve(item, by_id)
         if isinstance(item, str):
-            name = collapse_whitespace(item)
+            name = single_line(item)
         elif isinstance(item, dict):
             name = _text(item.get("name")) or ""
         else:
@@ -226,7 +226,7 @@ def _keywords(value: Any) -> list[str]:
         return []
     keywords: list[str] = []
     for part in parts:
-        part = collapse_whitespace(part)
+        part = single_line(part)
         if part and part not in keywords:
             keywords.append(part)
     return keywords

@@ -9,6 +9,7 @@ Nothing here decides a field: `telisik.extract.assemble` does, in its documented
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 
@@ -71,6 +72,14 @@ class PageScan:
     element_count: int = 0
 
 
+_ANY_SPACE = re.compile(r"\s+")
+
+
+def single_line(text: str) -> str:
+    """Whitespace of every kind (newlines of pretty-printed sources too) folded to single spaces."""
+    return collapse_whitespace(_ANY_SPACE.sub(" ", text))
+
+
 def _class_id(tag: Tag) -> str:
     classes = tag.get("class")
     if isinstance(classes, list):
@@ -95,7 +104,7 @@ def _direct_text(tag: Tag) -> str:
         if isinstance(child, NavigableString)
         and not isinstance(child, (Comment, Declaration, Doctype, ProcessingInstruction))
     ]
-    return collapse_whitespace(" ".join(parts))
+    return single_line(" ".join(parts))
 
 
 def scan_page(soup: BeautifulSoup) -> PageScan:
@@ -115,7 +124,7 @@ def scan_page(soup: BeautifulSoup) -> PageScan:
             continue
         if name == "title":
             if scan.title_text is None:
-                scan.title_text = collapse_whitespace(tag.get_text()) or None
+                scan.title_text = single_line(tag.get_text()) or None
             continue
         if name == "link":
             _collect_link(scan, tag)
@@ -178,7 +187,9 @@ def _collect_meta(scan: PageScan, tag: Tag) -> None:
     if content is None:
         content = tag.get("value")
     if isinstance(content, str):
-        content = collapse_whitespace(content)
+        if "&" in content:
+            content = html.unescape(content)  # double-escaped entities ('&amp;nbsp;') in templates
+        content = single_line(content)
         if content:
             scan.meta.setdefault(key, []).append(content)
 
@@ -202,4 +213,4 @@ def first_meta(scan: PageScan, *keys: str) -> tuple[str, str] | None:
 
 def element_text(tag: Tag) -> str:
     """Visible text of an element, whitespace folded."""
-    return collapse_whitespace(tag.get_text(" "))
+    return single_line(tag.get_text(" "))
