@@ -1,0 +1,127 @@
+"""Exporting the archive: JSONL and CSV for the article fields, WARC for the pages as served.
+
+Every export streams: articles are read from the store in batches and written out at once, so memory stays
+flat however large the archive (an export of 100k articles holds one batch of rows, and one article's raw
+pages, at a time). JSONL records have the shape of `telisik fetch --format jsonl` (the article fields plus
+the archive's `id` and `version`); CSV has one column per field, lists and objects as JSON text.
+
+`all_versions=True` exports every stored version, oldest first, instead of the current one only: a WARC made
+this way re-imports into an archive with the same revision history.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from typing import IO, TYPE_CHECKING, Any
+
+from telisik.article import Article
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+FORMATS = ("jsonl", "csv", "warc")
+
+# CSV columns, in order: identity first, the long body last so the file stays readable in a spreadsheet.
+CSV_COLUMNS = (
+    "id",
+    "version",
+    "canonical_url",
+    "url",
+    "site",
+    "site_name",
+    "title",
+    "authors",
+    "editor",
+    "published",
+    "published_raw",
+    "modified",
+    "section",
+    "tags",
+    "description",
+    "image",
+    "language",
+    "fetched_at",
+    "parser_version",
+    "page_urls",
+    "single_page_url",
+    "sources",
+    "body",
+)
+
+
+def iter_export_articles(
+    db: sqlite_utils.Database,
+    *,
+    site: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    with_captures: bool = False,
+    all_versions: bool = False,
+) -> Iterator[Article]:
+    """The articles to export, one at a time, each with `id` and `version` attributes; raw pages on request."""
+    from telisik.store import get_version, iter_articles
+
+    for article in iter_articles(db, site=site, since=since, until=until, with_capture=with_captures):
+        current_version = article.version  # type: ignore[attr-defined]
+        if all_versions:
+            for n in range(1, current_version):
+                old = get_version(db, article.id, n, with_capture=with_captures)  # type: ignore[attr-defined]
+                if old is not None:
+                    old.id, old.version = article.id, n  # type: ignore[attr-defined]
+                    yield old
+        yield article
+
+
+def article_record(article: Article) -> dict[str, Any]:
+    """One exported article: the public fields (`Article.to_dict`) plus the archive's id and version."""
+    record = article.to_dict()
+    record["id"] = getattr(article, "id", None)
+    record["version"] = getattr(article, "version", None)
+    return record
+
+
+def export_records(
+    db: sqlite_utils.Database,
+    out: IO[str],
+    output_format: str,
+    *,
+    site: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    all_versions: bool = False,
+) -> int:
+    """Write articles as JSONL or CSV to a text stream; returns how many were written."""
+    from telisik.cli.common import emit_records
+
+    articles = iter_export_articles(db, site=site, since=since, until=until, all_versions=all_versions)
+    records = (article_record(article) for article in articles)
+    columns = CSV_COLUMNS if output_format == "csv" else None
+    # emit_records writes to sys.stdout: point it at `out` so files and stdout share one code path.
+    with contextlib.redirect_stdout(out):
+        return emit_records(records, output_format, columns=columns)
+
+
+def export_warc(
+    db: sqlite_utils.Database,
+    out: IO[bytes],
+    *,
+    gzip: bool = False,
+    site: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    all_versions: bool = False,
+    filename: str | None = None,
+) -> int:
+    """Write articles as WARC (responses + metadata records) to a binary stream; returns how many."""
+    from telisik.warc import ArticleWarcWriter
+
+    writer = ArticleWarcWriter(out, gzip=gzip, filename=filename)
+    articles = iter_export_articles(
+        db, site=site, since=since, until=until, with_captures=True, all_versions=all_versions
+    )
+    for article in articles:
+        writer.write_article(
+            article, extra={"id": getattr(article, "id", None), "version": getattr(article, "version", None)}
+        )
+    return writer.articles_written

@@ -1,0 +1,202 @@
+"""Importing saved pages into the archive: WARC files (any tool's, telisik's own included) and .html files.
+
+An imported capture goes through exactly the path a fetched one does — `telisik.archiver.build_article` then
+`telisik.store.store_article` — so an imported article is indistinguishable from a fetched one, and importing
+the same capture twice changes nothing (the second time it is `unchanged`).
+
+A saved .html file has no HTTP response around it: its address comes from `--url`, else from the page's
+canonical link (or the `<!-- saved from url=... -->` mark browsers leave), and its fetch time is the file's
+modification time, so that importing the same file again is recognised as the same capture.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from telisik.article import Article, Capture
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
+# Saved pages larger than this are not news articles; refuse rather than fill memory.
+MAX_HTML_BYTES = 50 * 1024 * 1024
+_SAVED_FROM = re.compile(rb"<!--\s*saved from url=\(\d+\)(https?://[^\s>]+?)\s*-->", re.IGNORECASE)
+
+
+@dataclass
+class ImportOutcome:
+    """What happened to one article of an imported file: new, updated, unchanged, or failed with a reason."""
+
+    source: str  # the file (and record) it came from, for the status line
+    url: str | None
+    status: str
+    reason: str = ""
+    article: Article | None = None
+    article_id: int | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.status != "failed"
+
+
+def file_kind(path: str | os.PathLike) -> str | None:
+    """'warc' or 'html' by file name, or by the first bytes when the name says nothing."""
+    name = os.fspath(path).lower()
+    if name.endswith(WARC_SUFFIXES):
+        return "warc"
+    if name.endswith(HTML_SUFFIXES):
+        return "html"
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(512)
+    except OSError:
+        return None
+    if head.startswith(b"WARC/") or head[:2] == b"\x1f\x8b":
+        return "warc"
+    if b"<html" in head.lower() or b"<!doctype html" in head.lower():
+        return "html"
+    return None
+
+
+def import_files(
+    paths: Iterable[str | os.PathLike],
+    *,
+    db: sqlite_utils.Database,
+    url: str | None = None,
+    rules_by_host: dict | None = None,
+) -> Iterator[ImportOutcome]:
+    """Import each file (WARC or HTML), yielding one outcome per article as it is stored."""
+    for path in paths:
+        kind = file_kind(path)
+        if kind == "warc":
+            yield from import_warc(path, db=db, rules_by_host=rules_by_host)
+        elif kind == "html":
+            yield import_html(path, db=db, url=url, rules_by_host=rules_by_host)
+        elif not os.path.exists(path):
+            yield ImportOutcome(os.fspath(path), None, "failed", "no such file")
+        else:
+            yield ImportOutcome(os.fspath(path), None, "failed", "not a WARC or HTML file")
+
+
+def import_warc(
+    path: str | os.PathLike, *, db: sqlite_utils.Database, rules_by_host: dict | None = None
+) -> Iterator[ImportOutcome]:
+    """Archive every HTML page response of a WARC file (plain or .gz), streaming record by record."""
+    from telisik.warc import WarcFormatError, iter_warc_articles
+
+    source = os.fspath(path)
+    try:
+        with open(path, "rb") as stream:
+            for item in iter_warc_articles(stream):
+                yield archive_captures(item.captures, db=db, source=source, rules_by_host=rules_by_host)
+    except OSError as exc:
+        yield ImportOutcome(source, None, "failed", f"cannot read the file: {exc.strerror or exc}")
+    except WarcFormatError as exc:
+        yield ImportOutcome(source, None, "failed", str(exc))
+
+
+def import_html(
+    path: str | os.PathLike,
+    *,
+    db: sqlite_utils.Database,
+    url: str | None = None,
+    rules_by_host: dict | None = None,
+) -> ImportOutcome:
+    """Archive one saved HTML page, at `url` or at the address the page itself declares."""
+    source = os.fspath(path)
+    try:
+        if os.path.getsize(path) > MAX_HTML_BYTES:
+            return ImportOutcome(source, url, "failed", f"file larger than {MAX_HTML_BYTES // 2**20} MB")
+        content = Path(path).read_bytes()
+        fetched_at = datetime.fromtimestamp(os.path.getmtime(path), tz=timezone.utc)
+    except OSError as exc:
+        return ImportOutcome(source, url, "failed", f"cannot read the file: {exc.strerror or exc}")
+    address = url or page_address(content)
+    if not address:
+        return ImportOutcome(
+            source, None, "failed", "the page names no canonical URL; give its address with --url URL"
+        )
+    capture = Capture(
+        url=address,
+        final_url=address,
+        status=200,
+        headers={},  # nothing was received over HTTP
+        content=content,
+        fetched_at=fetched_at,
+        content_type="text/html",
+    )
+    return archive_captures([capture], db=db, source=source, rules_by_host=rules_by_host)
+
+
+def page_address(content: bytes) -> str | None:
+    """The address a saved page declares: its canonical link (or og:url), else the browser's saved-from mark."""
+    from telisik.extract import extract_article
+
+    article = extract_article(content)
+    if article.canonical_url and article.canonical_url.startswith(("http://", "https://")):
+        return article.canonical_url
+    mark = _SAVED_FROM.search(content[:4096])
+    return mark.group(1).decode("ascii", "replace") if mark else None
+
+
+def archive_captures(
+    captures: list[Capture],
+    *,
+    db: sqlite_utils.Database,
+    source: str,
+    rules_by_host: dict | None = None,
+) -> ImportOutcome:
+    """Extract and store an article from its captures (first page first), as `telisik fetch` would."""
+    from telisik.archiver import build_article
+    from telisik.store import StoreError, store_article
+
+    first, more = captures[0], captures[1:]
+    stored = find_stored_capture(db, first)
+    if stored is not None:
+        # This very response is archived already (an earlier import or fetch): storing it again could
+        # only re-order versions, so re-importing a capture changes nothing.
+        from telisik.store import get_article
+
+        article = get_article(db, stored[0], with_capture=False)
+        url = (article.canonical_url or article.url) if article is not None else first.final_url
+        return ImportOutcome(source, url, "unchanged", article=article, article_id=stored[0])
+    rules = _rules_for(first.final_url, rules_by_host)
+    article = build_article(first, more, rules=rules)
+    if not article.is_article:
+        return ImportOutcome(source, first.final_url, "failed", "no article found on the page")
+    try:
+        result = store_article(db, article)
+    except StoreError as exc:
+        return ImportOutcome(source, first.final_url, "failed", exc.reason)
+    url = article.canonical_url or first.final_url
+    return ImportOutcome(source, url, result.status, article=article, article_id=result.article_id)
+
+
+def find_stored_capture(db: sqlite_utils.Database, capture: Capture) -> tuple[int, int] | None:
+    """(article id, version) of a stored page with the same URL, fetch time and bytes, if there is one."""
+    import hashlib
+
+    digest = hashlib.sha256(capture.content or b"").hexdigest()
+    # The store keeps each page's sha256 and fetch time; an exact match is the same capture.
+    row = db.conn.execute(
+        "SELECT article_id, version FROM captures WHERE final_url = ? AND raw_sha256 = ? AND fetched_at = ?"
+        " LIMIT 1",
+        (capture.final_url, digest, capture.fetched_at.isoformat()),
+    ).fetchone()
+    return (row[0], row[1]) if row else None
+
+
+def _rules_for(url: str, rules_by_host: dict | None) -> Any:
+    if not rules_by_host:
+        return None
+    from telisik.extract.siterules import rules_for
+
+    return rules_for(url, rules_by_host)
