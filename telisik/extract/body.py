@@ -74,7 +74,8 @@ _JUNK_HINT = re.compile(
     r"about-?author|tag-?list|tagcloud|caption|outbrain|taboola|dable|popin|pagination|pager|toolbar|"
     r"rating|cookie|gdpr|newsletter|sidebar|"
     r"(?<![a-z])(?:nav|navbar|menu|ad|ads|adv|iklan|hidden|hide|print|tags|tag|topik|byline|credit|"
-    r"video-?embed|sisip|linksisip|readmore|read-more|more-?news|share-?box)(?![a-z])",
+    r"video-?embed|sisip|linksisip|readmore|read-more|more-?news|share-?box|twitter-tweet|instagram-media|"
+    r"tiktok-embed|embed)(?![a-z])",
     re.I,
 )
 # Words that keep a block whose hints also say "junk" (readability's okMaybeItsACandidate), except for the
@@ -82,6 +83,14 @@ _JUNK_HINT = re.compile(
 _STRONG_JUNK_HINT = re.compile(
     r"comment|disqus|related|share|social|newsletter|promo|sponsor|advert|terkait|baca-?juga|bacajuga|"
     r"rekomendasi|recommend|caption|outbrain|taboola|(?<![a-z])(?:ad|ads|iklan|tags)(?![a-z])",
+    re.I,
+)
+
+# Blocks whose paragraphs never vote for the article container (comment threads, related and promoted stories):
+# specific enough that a page-wide wrapper is unlikely to carry them.
+_SILENT_HINT = re.compile(
+    r"comment|disqus|replies|(?<![a-z])(?:reply|respond)(?![a-z])|related|recommend|rekomendasi|terkait|"
+    r"outbrain|taboola|populer|popular|baca-?juga|bacajuga|newsletter|trending|most-?read|lainnya",
     re.I,
 )
 
@@ -98,6 +107,12 @@ _BOILERPLATE_TEXT = re.compile(
     r"editing by|reporting by|writing by)\s*:?\s*\S[^.]{0,60}$)",
     re.I,
 )
+# Image captions and credits: short lines ending with a photo credit or carrying a copyright sign.
+_CAPTION_TEXT = re.compile(
+    r"(?:(?:foto|photo|gambar|image|ilustrasi|sumber foto|credit|kredit)\s*:\s*[^.]{1,60}\.?|\((?:ilustrasi|foto|"
+    r"dok|dokumentasi|istimewa|ist)[^)]{0,60}\))$|©",
+    re.I,
+)
 _PROMO_TEXT = re.compile(
     r"google news|whatsapp channel|saluran whatsapp|channel whatsapp|telegram channel|"
     r"(?:klik|click) (?:di ?sini|here) untuk|sign up for|subscribe to our|newsletter",
@@ -108,7 +123,7 @@ _DATELINE = re.compile(r"^[^\s].{0,70}?\s*(?:-{1,2}|–|—)$")
 # Sign-off initials at the end of the last paragraph: `(vyp/kna)`, `(fbn)`, `(E-2)`, `(kpl/pur/tch)`.
 _SIGNOFF = re.compile(r"\s*[(\[](?:[A-Za-z]{1,6}\d?(?:\s*/\s*[A-Za-z]{1,6}\d?){0,4}|[A-Z]{1,3}-\d{1,3})[)\]]\s*$")
 _COMMAS = re.compile(r"[,،、，]")
-_SENTENCE_END = re.compile(r"[.!?…\"”’:;)]\s*$")
+_SENTENCE_END = re.compile(r"[.!?…\"”’:;)。！？」]\s*$")
 _DOUBLE_SPACE_BR = re.compile(r"\s*\n\s*")
 
 _MIN_UNIT = 25  # characters: shorter units do not vote for a container
@@ -123,6 +138,7 @@ class _Unit:
     length: int
     link_length: int
     junk: int  # index of the innermost strongly-junk ancestor element, -1 when none
+    silent: bool  # inside a comment thread or related-stories block: does not vote
 
     @property
     def link_density(self) -> float:
@@ -259,6 +275,7 @@ def _walk(root: Tag) -> _Page:
     page = _Page()
     tags, parent, end, hints = page.tags, page.parent, page.end, page.hint
     junk_of: list[int] = []  # innermost junk ancestor-or-self per element
+    silent_of: list[bool] = []  # inside a block whose paragraphs must not vote
     units = page.units
 
     parts: list[tuple[str, bool]] = []  # inline text of the current unit; ("", False) marks a <br>
@@ -275,7 +292,8 @@ def _walk(root: Tag) -> _Page:
                 continue
             link_text = "".join(t for t, in_link in segment if in_link)
             link_length = len(collapse_whitespace(link_text)) if link_text else 0
-            units.append(_Unit(owner, text, len(text), min(link_length, len(text)), junk_of[owner] if junk_of else -1))
+            units.append(_Unit(owner, text, len(text), min(link_length, len(text)), junk_of[owner],
+                               silent_of[owner]))
         parts.clear()
 
     def open_tag(tag: Tag, parent_index: int) -> int:
@@ -287,6 +305,8 @@ def _walk(root: Tag) -> _Page:
         hints.append(hint)
         inherited = junk_of[parent_index] if parent_index >= 0 else -1
         junk_of.append(index if _is_junk_element(tag, hint) else inherited)
+        silent = parent_index >= 0 and silent_of[parent_index]
+        silent_of.append(silent or (bool(hint) and tag.name not in ("body", "html") and bool(_SILENT_HINT.search(hint))))
         return index
 
     root_index = open_tag(root, -1)
@@ -351,7 +371,7 @@ def _split_at_double_br(parts: list[tuple[str, bool]]) -> list[list[tuple[str, b
 
 
 def _unit_votes(unit: _Unit) -> float:
-    if unit.length < _MIN_UNIT or unit.junk >= 0 or unit.link_density > 0.5:
+    if unit.length < _MIN_UNIT or unit.link_density > 0.5:
         return 0.0
     if _BOILERPLATE_TEXT.match(unit.text):
         return 0.0
@@ -364,7 +384,10 @@ def _choose_containers(page: _Page) -> list[tuple[int, int]]:
     count = len(tags)
     score = [0.0] * count
     scored = [False] * count
-    for unit in page.units:
+    voters = [u for u in page.units if not u.silent and _unit_votes(u) > 0]
+    if not voters:  # everything looked like comments: better some text than none
+        voters = page.units
+    for unit in voters:
         votes = _unit_votes(unit)
         if votes <= 0:
             continue
@@ -451,17 +474,19 @@ def _promote(page: _Page, final: list[float], scored: list[bool], best: int) -> 
                 if page.tags[ancestor].name not in ("body", "html"):
                     best = ancestor
                 break
-    # Readability also climbs while the parent scores higher than where we stand.
+    # Readability also climbs once when an ancestor scores higher than the chain below it.
     last = final[best]
+    threshold = last / 3
     node = page.parent[best]
     while node >= 0 and page.tags[node].name not in ("body", "html"):
         if not scored[node]:
             node = page.parent[node]
             continue
-        if final[node] < last / 3:
+        if final[node] < threshold:
             break
         if final[node] > last:
             best = node
+            break
         last = final[node]
         node = page.parent[node]
     # An only child carries no more than its parent.
@@ -537,7 +562,7 @@ def _render(page: _Page, ranges: list[tuple[int, int]]) -> list[str]:
         if not any(start <= unit.owner < stop for start, stop in ordered):
             continue
         container = next(start for start, stop in ordered if start <= unit.owner < stop)
-        if unit.junk > container:
+        if unit.junk > container and text_len[unit.junk] < 0.5 * text_len[container]:
             continue
         if _inside_link_list(page, unit.owner, container, text_len, link_len):
             continue
@@ -565,6 +590,8 @@ def _inside_link_list(page: _Page, owner: int, container: int, text_len: list[in
 def _is_boilerplate_text(text: str) -> bool:
     if _BOILERPLATE_TEXT.match(text):
         return True
+    if len(text) < 200 and _CAPTION_TEXT.search(text):
+        return True
     return len(text) < 300 and bool(_PROMO_TEXT.search(text))
 
 
@@ -584,6 +611,7 @@ def _finish(paragraphs: list[str], title: str | None, skip_texts: tuple[str, ...
             continue
         kept.append(text)
     kept = _merge_datelines(kept)
+    kept = _cut_after_signoff(kept)
     kept = _trim_edges(kept)
     if kept:
         last = _SIGNOFF.sub("", kept[-1]).rstrip()
@@ -626,8 +654,30 @@ def _merge_datelines(paragraphs: list[str]) -> list[str]:
     return merged
 
 
+def _is_prose(text: str) -> bool:
+    """A paragraph that reads like article text rather than a label, headline or credit."""
+    return len(text) >= 100 or (len(text) >= 50 and bool(_SENTENCE_END.search(text)))
+
+
 def _trim_edges(paragraphs: list[str]) -> list[str]:
-    """Drop short non-sentences at the end (credits, labels) that survived the filters."""
-    while paragraphs and len(paragraphs[-1]) < 40 and not _SENTENCE_END.search(paragraphs[-1]):
-        paragraphs.pop()
+    """Drop the headline/byline/date lines before the first prose paragraph and the labels after the last."""
+    first = next((i for i, text in enumerate(paragraphs) if _is_prose(text)), None)
+    if first is None:
+        return paragraphs
+    last = max(i for i, text in enumerate(paragraphs) if _is_prose(text))
+    tail = paragraphs[last + 1 :]
+    # Short closing lines that read as sentences stay ("He was 72."); labels and link titles go.
+    kept_tail = []
+    for text in tail:
+        if len(text) < 100 and not _SENTENCE_END.search(text):
+            break
+        kept_tail.append(text)
+    return paragraphs[first : last + 1] + kept_tail
+
+
+def _cut_after_signoff(paragraphs: list[str]) -> list[str]:
+    """A paragraph that is only a sign-off code, like `(kpl/otx)`, ends the article."""
+    for i in range(len(paragraphs) - 1, len(paragraphs) // 2, -1):
+        if _SIGNOFF.fullmatch(" " + paragraphs[i]):
+            return paragraphs[:i]
     return paragraphs
