@@ -192,8 +192,8 @@ def _extract_body(soup: Any, *, title: str | None, skip_texts: tuple[str, ...], 
     page = _walk(root)
     if not page.units:
         return ""
-    ranges = _choose_containers(page)
-    paragraphs = _render(page, ranges)
+    ranges, loose_owner = _choose_containers(page)
+    paragraphs = _render(page, ranges, loose_owner)
     patterns = getattr(rules, "strip_patterns", ()) if rules is not None else ()
     return _finish(paragraphs, title, skip_texts, patterns or ())
 
@@ -378,8 +378,12 @@ def _unit_votes(unit: _Unit) -> float:
     return 1.0 + len(_COMMAS.findall(unit.text)) + min(unit.length / 100.0, 3.0)
 
 
-def _choose_containers(page: _Page) -> list[tuple[int, int]]:
-    """The index ranges (subtrees) that hold the article, in document order."""
+def _choose_containers(page: _Page) -> tuple[list[tuple[int, int]], int]:
+    """The index ranges (subtrees) that hold the article, and the element whose own prose text joins them.
+
+    The second value is the parent of the winning container: text sitting directly in it (a lead paragraph
+    not wrapped in any element, as on KapanLagi or VIVA pages) belongs to the article when it reads as prose.
+    """
     tags, parent = page.tags, page.parent
     count = len(tags)
     score = [0.0] * count
@@ -404,7 +408,7 @@ def _choose_containers(page: _Page) -> list[tuple[int, int]]:
             node = parent[node]
             level += 1
     if not any(scored):
-        return [(0, count)]
+        return [(0, count)], -1
 
     text_len, link_len = _subtree_text(page)
     final = [0.0] * count
@@ -417,7 +421,7 @@ def _choose_containers(page: _Page) -> list[tuple[int, int]]:
         final[i] = (score[i] + bonus) * (1.0 - density)
     best = max((i for i in range(count) if scored[i]), key=lambda i: final[i])
     best = _promote(page, final, scored, best)
-    return _with_siblings(page, final, scored, best, text_len, link_len)
+    return _with_siblings(page, final, scored, best, text_len, link_len), page.parent[best]
 
 
 def _hint_weight(hint: str) -> int:
@@ -550,8 +554,8 @@ def _ends_sentence(page: _Page, index: int) -> bool:
 # ---------------------------------------------------------------------------------------------- rendering
 
 
-def _render(page: _Page, ranges: list[tuple[int, int]]) -> list[str]:
-    """The article paragraphs inside `ranges`, boilerplate left out."""
+def _render(page: _Page, ranges: list[tuple[int, int]], loose_owner: int = -1) -> list[str]:
+    """The article paragraphs inside `ranges` (plus prose owned by `loose_owner`), boilerplate left out."""
     if not ranges:
         return []
     tags = page.tags
@@ -559,6 +563,10 @@ def _render(page: _Page, ranges: list[tuple[int, int]]) -> list[str]:
     ordered = sorted(ranges)
     text_len, link_len = _subtree_text(page)
     for unit in page.units:
+        if unit.owner == loose_owner and loose_owner >= 0:
+            if unit.length > 80 and unit.link_density < 0.25 and not _is_boilerplate_text(unit.text):
+                paragraphs.append(unit.text)
+            continue
         if not any(start <= unit.owner < stop for start, stop in ordered):
             continue
         container = next(start for start, stop in ordered if start <= unit.owner < stop)
