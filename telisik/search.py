@@ -1,0 +1,423 @@
+"""Full-text search over the archive: query parsing, ranking, filters and snippets.
+
+Query syntax (what `telisik search --help` documents):
+
+- `banjir cepu` — articles containing every word (order and case do not matter, nor accents).
+- `"banjir bandang"` — the exact phrase (quoted phrases are never stemmed).
+- `bupat*` — words starting with `bupat`.
+- Anything else is text: `AND`, `OR`, `NOT`, `-`, `:`, `(`, `C++` are searched as the words they contain; a
+  stray `"` is ignored. A word joined by punctuation (`covid-19`, `a:b`) is searched as a phrase.
+
+Matching: each plain word matches exactly, or — in Indonesian articles — by its stem (`aman` finds
+`keamanan`, `diamankan`; `tahanan` finds `penahanan`). Exact matches always rank above stemmed-only ones;
+within each group the ranking is bm25 with the title weighted 10x the body (authors 5x).
+
+Implementation: two FTS5 indexes, `articles_fts` (exact words, content=articles) and `articles_stem_fts`
+(stems only, contentless), combined in one SQL statement; the page of hits is ranked first and only the
+page's rows are read from `articles`. Snippets come from FTS5's `snippet()` for exact hits, and from a
+small Python scan of the body for stemmed hits (a contentless index cannot make snippets).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+import sqlite_utils
+
+from telisik import stemmer
+from telisik.store import date_filter_sql
+
+__all__ = ["SearchHit", "QueryError", "Term", "parse_query", "search", "count_hits", "build_search_sql",
+           "SORTS", "HIGHLIGHT"]
+
+SORTS = ("relevance", "newest", "oldest")
+HIGHLIGHT = ("[", "]")  # default markers around matched words in snippets
+ELLIPSIS = "…"
+SNIPPET_TOKENS = 16
+# bm25 column weights: title, body, authors
+EXACT_WEIGHTS = "10.0, 1.0, 5.0"
+STEM_WEIGHTS = "10.0, 1.0"
+
+
+class QueryError(ValueError):
+    """The query cannot be searched (e.g. nothing but punctuation); `reason` is one line for the user."""
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
+
+
+@dataclass
+class Term:
+    """One search term: a word, a phrase (several tokens in order) or a prefix; tokens are folded."""
+
+    tokens: list[str]
+    phrase: bool = False  # quoted by the user, or several tokens joined by punctuation
+    prefix: bool = False
+
+    @property
+    def stemmable(self) -> bool:
+        return not self.phrase and not self.prefix and len(self.tokens) == 1
+
+    def fts(self) -> str:
+        # Tokens are letters/digits only, so wrapping them in double quotes can never break the FTS5 syntax.
+        return '"' + " ".join(self.tokens) + '"' + ("*" if self.prefix else "")
+
+
+@dataclass
+class SearchHit:
+    id: int
+    url: str
+    title: str | None
+    site: str | None
+    authors: list[str]
+    published: str | None
+    snippet: str
+    score: float
+    match: str  # "exact" | "stemmed"
+    version: int
+    is_current: bool = True
+    language: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = {k: v for k, v in self.__dict__.items() if k != "extra"}
+        data.update(self.extra)
+        return data
+
+
+# --------------------------------------------------------------------------------------------- parsing
+
+_QUOTED = re.compile(r'"([^"]*)"(\*?)')
+
+
+def parse_query(text: str) -> list[Term]:
+    """Split a user query into terms. Raises QueryError when nothing searchable is left."""
+    terms: list[Term] = []
+    position = 0
+    pieces: list[tuple[str, bool, bool]] = []  # (text, quoted, prefix)
+    for match in _QUOTED.finditer(text or ""):
+        pieces.append((text[position:match.start()], False, False))
+        pieces.append((match.group(1), True, bool(match.group(2))))
+        position = match.end()
+    pieces.append(((text or "")[position:].replace('"', " "), False, False))
+    for piece, quoted, prefix in pieces:
+        if quoted:
+            tokens = stemmer.tokenize(piece)
+            if tokens:
+                terms.append(Term(tokens, phrase=True, prefix=prefix))
+            continue
+        for chunk in piece.split():
+            tokens = stemmer.tokenize(chunk)
+            if not tokens:
+                continue
+            terms.append(Term(tokens, phrase=len(tokens) > 1, prefix=chunk.endswith("*")))
+    if not terms:
+        raise QueryError("nothing to search for: the query has no letters or digits")
+    return terms
+
+
+def exact_expression(terms: list[Term]) -> str:
+    return " AND ".join(term.fts() for term in terms)
+
+
+def stem_expression(terms: list[Term]) -> tuple[str, str | None] | None:
+    """(stemmed words expression, exact-only expression or None); None when no term can be stemmed."""
+    words = [t for t in terms if t.stemmable]
+    if not words:
+        return None
+    stemmed = " AND ".join('"' + stemmer.stem_word(t.tokens[0]) + '"' for t in words)
+    others = [t for t in terms if not t.stemmable]
+    return stemmed, (exact_expression(others) if others else None)
+
+
+# ----------------------------------------------------------------------------------------------- SQL
+
+
+def _filters(site, author, since, until, alias: str = "a") -> tuple[list[str], list[Any]]:
+    clauses, params = date_filter_sql(since, until, table=alias)
+    if site:
+        clauses.append(f"{alias}.site = ?")
+        params.append(site.strip().lower())
+    if author:
+        clauses.append(
+            f"EXISTS (SELECT 1 FROM json_each({alias}.authors) WHERE telisik_fold(json_each.value) LIKE ?)"
+        )
+        params.append("%" + stemmer.fold(author.strip()).replace("%", "").replace("_", "") + "%")
+    return clauses, params
+
+
+def _order_by(sort: str, alias: str = "a") -> str:
+    if sort == "newest":
+        return f"{alias}.published_utc IS NULL, {alias}.published_utc DESC, tier, score"
+    if sort == "oldest":
+        return f"{alias}.published_utc IS NULL, {alias}.published_utc ASC, tier, score"
+    return "tier, score"
+
+
+def _hits_cte(terms: list[Term], *, stemmed: bool) -> tuple[str, list[Any]]:
+    """SQL (a WITH clause) yielding hits(id, tier, score): exact hits tier 0, stemmed-only hits tier 1."""
+    exact = exact_expression(terms)
+    stem = stem_expression(terms) if stemmed else None
+    if stem is None:
+        sql = (
+            "WITH hits AS (SELECT rowid AS id, 0 AS tier, "
+            f"bm25(articles_fts, {EXACT_WEIGHTS}) AS score FROM articles_fts WHERE articles_fts MATCH ?)"
+        )
+        return sql, [exact]
+    stem_match, exact_only = stem
+    params: list[Any] = [exact, stem_match]
+    also = ""
+    if exact_only:
+        also = " AND rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
+        params.append(exact_only)
+    sql = (
+        "WITH exact AS MATERIALIZED (SELECT rowid AS id, "
+        f"bm25(articles_fts, {EXACT_WEIGHTS}) AS score FROM articles_fts WHERE articles_fts MATCH ?), "
+        "stemmed AS (SELECT rowid AS id, "
+        f"bm25(articles_stem_fts, {STEM_WEIGHTS}) AS score FROM articles_stem_fts "
+        f"WHERE articles_stem_fts MATCH ?{also}), "
+        "hits AS (SELECT id, 0 AS tier, score FROM exact "
+        "UNION ALL SELECT id, 1 AS tier, score FROM stemmed WHERE id NOT IN (SELECT id FROM exact))"
+    )
+    return sql, params
+
+
+def build_search_sql(query: str, *, site=None, author=None, since=None, until=None, limit: int = 20,
+                     offset: int = 0, sort: str = "relevance", stemmed: bool = True) -> tuple[str, list[Any]]:
+    """The one SQL statement `search` runs for the current versions (also used by the benchmark)."""
+    if sort not in SORTS:
+        raise QueryError(f"unknown sort {sort!r}: use one of {', '.join(SORTS)}")
+    terms = parse_query(query)
+    cte, params = _hits_cte(terms, stemmed=stemmed)
+    clauses, filter_params = _filters(site, author, since, until)
+    needs_join = bool(clauses) or sort != "relevance"
+    if needs_join:
+        where = " WHERE " + " AND ".join(clauses) if clauses else ""
+        ranked = (f"SELECT h.id, h.tier, h.score FROM hits h JOIN articles a ON a.id = h.id{where} "
+                  f"ORDER BY {_order_by(sort)} LIMIT ? OFFSET ?")
+    else:
+        ranked = "SELECT id, tier, score FROM hits ORDER BY tier, score LIMIT ? OFFSET ?"
+    sql = (
+        f"{cte}, ranked AS ({ranked}) "
+        "SELECT a.id, a.url, a.title, a.site, a.authors, a.published, a.language, a.version, "
+        "r.tier, r.score FROM ranked r JOIN articles a ON a.id = r.id "
+        f"ORDER BY {_order_by(sort)}"
+    )
+    return sql, [*params, *filter_params, limit, offset]
+
+
+def _register_functions(db: sqlite_utils.Database) -> None:
+    db.conn.create_function("telisik_fold", 1, lambda v: stemmer.fold(v) if isinstance(v, str) else v,
+                            deterministic=True)
+
+
+# ---------------------------------------------------------------------------------------------- search
+
+
+def search(
+    db: sqlite_utils.Database,
+    query: str,
+    *,
+    site: str | None = None,
+    author: str | None = None,
+    since: date | datetime | str | None = None,
+    until: date | datetime | str | None = None,
+    limit: int = 20,
+    offset: int = 0,
+    sort: str = "relevance",
+    all_versions: bool = False,
+    stemmed: bool = True,
+    highlight: tuple[str, str] = HIGHLIGHT,
+) -> list[SearchHit]:
+    """Search the archive. Current versions only unless `all_versions` (older versions match exact words).
+
+    `since`/`until`: a date or `YYYY-MM-DD` compares the article's local publication date (inclusive);
+    an aware datetime compares instants. Raises QueryError for an unsearchable query or a bad option.
+    """
+    if limit <= 0:
+        return []
+    _register_functions(db)
+    fetch = limit + offset if all_versions else limit
+    sql, params = build_search_sql(query, site=site, author=author, since=since, until=until, limit=fetch,
+                                   offset=0 if all_versions else offset, sort=sort, stemmed=stemmed)
+    terms = parse_query(query)
+    hits = [_hit_from_row(row) for row in _rows(db, sql, params)]
+    if all_versions:
+        hits += _old_version_hits(db, terms, site, author, since, until, fetch, sort)
+        hits.sort(key=_sort_key(sort))
+        hits = hits[offset:offset + limit]
+    _add_snippets(db, hits, terms, highlight)
+    return hits
+
+
+def count_hits(db: sqlite_utils.Database, query: str, *, site=None, author=None, since=None, until=None,
+               all_versions: bool = False, stemmed: bool = True, **_ignored: Any) -> int:
+    """How many articles (current versions; plus matching old versions with `all_versions`) match."""
+    _register_functions(db)
+    terms = parse_query(query)
+    cte, params = _hits_cte(terms, stemmed=stemmed)
+    clauses, filter_params = _filters(site, author, since, until)
+    if clauses:
+        sql = f"{cte} SELECT count(*) FROM hits h JOIN articles a ON a.id = h.id WHERE " + " AND ".join(clauses)
+    else:
+        sql = f"{cte} SELECT count(*) FROM hits"
+    total = db.conn.execute(sql, [*params, *filter_params]).fetchone()[0]
+    if all_versions:
+        old_sql, old_params = _old_versions_sql(terms, site, author, since, until)
+        total += db.conn.execute(f"SELECT count(*) FROM ({old_sql})", old_params).fetchone()[0]
+    return total
+
+
+def _rows(db: sqlite_utils.Database, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+    cursor = db.conn.execute(sql, params)
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def _hit_from_row(row: dict[str, Any], *, is_current: bool = True) -> SearchHit:
+    import json
+
+    try:
+        authors = json.loads(row.get("authors") or "[]")
+    except ValueError:
+        authors = []
+    return SearchHit(
+        id=row["id"], url=row["url"], title=row.get("title"), site=row.get("site"),
+        authors=authors if isinstance(authors, list) else [], published=row.get("published"), snippet="",
+        score=row["score"], match="exact" if row["tier"] == 0 else "stemmed", version=row["version"],
+        is_current=is_current, language=row.get("language"),
+        extra={"published_utc": row.get("published_utc")} if "published_utc" in row else {},
+    )
+
+
+def _old_versions_sql(terms, site, author, since, until) -> tuple[str, list[Any]]:
+    clauses, filter_params = _filters(site, author, since, until, alias="v")
+    where = "".join(f" AND {c}" for c in clauses)
+    sql = (
+        "SELECT v.article_id AS id, a.url, v.title, v.site, v.authors, v.published, v.published_utc, "
+        "v.language, v.version, 0 AS tier, "
+        f"bm25(article_versions_fts, {EXACT_WEIGHTS}) AS score, v.id AS version_row "
+        "FROM article_versions_fts JOIN article_versions v ON v.id = article_versions_fts.rowid "
+        "JOIN articles a ON a.id = v.article_id "
+        f"WHERE article_versions_fts MATCH ?{where}"
+    )
+    return sql, [exact_expression(terms), *filter_params]
+
+
+def _old_version_hits(db, terms, site, author, since, until, limit, sort) -> list[SearchHit]:
+    sql, params = _old_versions_sql(terms, site, author, since, until)
+    order = {"newest": "published_utc IS NULL, published_utc DESC", "oldest": "published_utc IS NULL, published_utc"}
+    sql += f" ORDER BY {order.get(sort, 'score')} LIMIT ?"
+    hits = []
+    for row in _rows(db, sql, [*params, limit]):
+        hit = _hit_from_row(row, is_current=False)
+        hit.extra["version_row"] = row["version_row"]
+        hits.append(hit)
+    return hits
+
+
+def _sort_key(sort: str):
+    def published(hit: SearchHit) -> str:
+        return hit.extra.get("published_utc") or _utc_of(hit.published) or ""
+
+    if sort == "newest":
+        return lambda h: (published(h) == "", _invert(published(h)), h.match != "exact", h.score)
+    if sort == "oldest":
+        return lambda h: (published(h) == "", published(h), h.match != "exact", h.score)
+    return lambda h: (h.match != "exact", h.score)
+
+
+def _invert(text: str) -> tuple[int, ...]:
+    return tuple(-ord(c) for c in text)
+
+
+def _utc_of(published: str | None) -> str | None:
+    if not published:
+        return None
+    try:
+        from datetime import timezone
+
+        return datetime.fromisoformat(published).astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    except ValueError:
+        return None
+
+
+# -------------------------------------------------------------------------------------------- snippets
+
+
+def _add_snippets(db: sqlite_utils.Database, hits: list[SearchHit], terms: list[Term],
+                  highlight: tuple[str, str]) -> None:
+    start, end = highlight
+    exact = exact_expression(terms)
+    current_ids = [h.id for h in hits if h.is_current and h.match == "exact"]
+    snippets: dict[int, str] = {}
+    if current_ids:
+        marks = ",".join("?" for _ in current_ids)
+        # The body's best passage; the best column (often the title) only when the body has no match.
+        rows = db.conn.execute(
+            f"SELECT rowid, snippet(articles_fts, 1, ?1, ?2, ?3, {SNIPPET_TOKENS}), "
+            f"snippet(articles_fts, -1, ?1, ?2, ?3, {SNIPPET_TOKENS}) FROM articles_fts "
+            f"WHERE articles_fts MATCH ?4 AND rowid IN ({marks})",
+            [start, end, ELLIPSIS, exact, *current_ids],
+        ).fetchall()
+        snippets = {rowid: body if start in (body or "") else best for rowid, body, best in rows}
+    old_rows = [h.extra["version_row"] for h in hits if not h.is_current]
+    old_snippets: dict[int, str] = {}
+    if old_rows:
+        marks = ",".join("?" for _ in old_rows)
+        old_snippets = dict(db.conn.execute(
+            f"SELECT rowid, snippet(article_versions_fts, -1, ?, ?, ?, {SNIPPET_TOKENS}) FROM article_versions_fts "
+            f"WHERE article_versions_fts MATCH ? AND rowid IN ({marks})",
+            [start, end, ELLIPSIS, exact, *old_rows],
+        ).fetchall())
+    for hit in hits:
+        if not hit.is_current:
+            hit.snippet = old_snippets.get(hit.extra.get("version_row"), "")
+        elif hit.match == "exact":
+            hit.snippet = snippets.get(hit.id, "")
+        else:
+            row = db.conn.execute("SELECT title, body FROM articles WHERE id = ?", (hit.id,)).fetchone()
+            body = (row[1] or "") if row else ""
+            hit.snippet = stemmed_snippet(body, terms, highlight) or stemmed_snippet(row[0] or "", terms, highlight)
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def stemmed_snippet(text: str, terms: list[Term], highlight: tuple[str, str] = HIGHLIGHT,
+                    size: int = SNIPPET_TOKENS) -> str:
+    """A window of `size` words of `text` around the most query matches (exact or by stem), marked."""
+    wanted_stems = {stemmer.stem_word(t.tokens[0]) for t in terms if t.stemmable}
+    wanted_exact = {tok for t in terms for tok in t.tokens}
+    words = list(_WORD.finditer(text))
+    if not words:
+        return ""
+    matched = []
+    for m in words:
+        folded = stemmer.fold(m.group())
+        matched.append(folded in wanted_exact or stemmer.stem_word(folded) in wanted_stems)
+    if not any(matched):
+        return ""
+    best, best_count = 0, -1
+    for i in range(max(1, len(words) - size + 1)):
+        count = sum(matched[i:i + size])
+        if count > best_count:
+            best, best_count = i, count
+    window = range(best, min(len(words), best + size))
+    out: list[str] = [ELLIPSIS] if best > 0 else []
+    cursor = words[best].start()
+    for i in window:
+        m = words[i]
+        out.append(text[cursor:m.start()])
+        out.append(f"{highlight[0]}{m.group()}{highlight[1]}" if matched[i] else m.group())
+        cursor = m.end()
+    last = words[window[-1]].end()
+    if window[-1] < len(words) - 1:
+        out.append(ELLIPSIS)
+    elif last < len(text):
+        out.append(text[last:])
+    return " ".join("".join(out).split())
