@@ -99,6 +99,8 @@ _NAME_SPLIT = re.compile(r"\s*[,;/]\s*|\s+(?:dan|and|&|serta)\s+|\s*&\s*", re.IG
 _DATE_WORDS = re.compile(r"(?:\s+(?:on|pada|tanggal|tgl\.?|diterbitkan|dipublikasikan|published|updated))+\s*$",
                          re.IGNORECASE)
 _MAX_WORDS = 5
+# Besides letters, a name holds only spaces, initials' dots, apostrophes (Ma'ruf) and hyphens (Abdul-Rahman).
+_NAME_PUNCTUATION = frozenset(" .'’-")
 _MAX_LINE_WORDS = 30
 
 
@@ -190,12 +192,12 @@ def _strip_trailing_role_words(name: str) -> str:
 
 
 def _looks_like_person(name: str, site_names) -> bool:
-    if not name or len(name) > 60 or re.search(r"[\d:/()\[\]{}<>=#@|_*+\\]", name):
+    if not name or len(name) > 60 or not all(ch.isalpha() or ch in _NAME_PUNCTUATION for ch in name):
         return False
     if _URL.search(name) or _DOMAIN.search(name) or _DEGREE.match(name):
         return False
     words = name.split()
-    if len(words) > _MAX_WORDS:
+    if len(words) > _MAX_WORDS or not all(any(ch.isalpha() for ch in word) for word in words):
         return False
     folded = [w.lower().strip(".,'’") for w in words]
     if any(w in NON_PERSON_WORDS for w in folded) or " ".join(folded) in NEWS_AGENCIES:
