@@ -23,12 +23,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from telisik import stemmer
-from telisik.store import date_filter_sql
+from telisik.store import _conn, date_filter_sql
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 __all__ = ["SearchHit", "QueryError", "Term", "parse_query", "search", "count_hits", "build_search_sql",
            "SORTS", "HIGHLIGHT"]
@@ -210,8 +211,8 @@ def build_search_sql(query: str, *, site=None, author=None, since=None, until=No
     return sql, [*params, *filter_params, limit, offset]
 
 
-def _register_functions(db: sqlite_utils.Database) -> None:
-    db.conn.create_function("telisik_fold", 1, lambda v: stemmer.fold(v) if isinstance(v, str) else v,
+def _register_functions(db: Database) -> None:
+    _conn(db).create_function("telisik_fold", 1, lambda v: stemmer.fold(v) if isinstance(v, str) else v,
                             deterministic=True)
 
 
@@ -219,7 +220,7 @@ def _register_functions(db: sqlite_utils.Database) -> None:
 
 
 def search(
-    db: sqlite_utils.Database,
+    db: Database,
     query: str,
     *,
     site: str | None = None,
@@ -254,7 +255,7 @@ def search(
     return hits
 
 
-def count_hits(db: sqlite_utils.Database, query: str, *, site=None, author=None, since=None, until=None,
+def count_hits(db: Database, query: str, *, site=None, author=None, since=None, until=None,
                all_versions: bool = False, stemmed: bool = True, **_ignored: Any) -> int:
     """How many articles (current versions; plus matching old versions with `all_versions`) match."""
     _register_functions(db)
@@ -265,15 +266,15 @@ def count_hits(db: sqlite_utils.Database, query: str, *, site=None, author=None,
         sql = f"{cte} SELECT count(*) FROM hits h JOIN articles a ON a.id = h.id WHERE " + " AND ".join(clauses)
     else:
         sql = f"{cte} SELECT count(*) FROM hits"
-    total = db.conn.execute(sql, [*params, *filter_params]).fetchone()[0]
+    total = _conn(db).execute(sql, [*params, *filter_params]).fetchone()[0]
     if all_versions:
         old_sql, old_params = _old_versions_sql(terms, site, author, since, until)
-        total += db.conn.execute(f"SELECT count(*) FROM ({old_sql})", old_params).fetchone()[0]
+        total += _conn(db).execute(f"SELECT count(*) FROM ({old_sql})", old_params).fetchone()[0]
     return total
 
 
-def _rows(db: sqlite_utils.Database, sql: str, params: list[Any]) -> list[dict[str, Any]]:
-    cursor = db.conn.execute(sql, params)
+def _rows(db: Database, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+    cursor = _conn(db).execute(sql, params)
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
@@ -349,7 +350,7 @@ def _utc_of(published: str | None) -> str | None:
 # -------------------------------------------------------------------------------------------- snippets
 
 
-def _add_snippets(db: sqlite_utils.Database, hits: list[SearchHit], terms: list[Term],
+def _add_snippets(db: Database, hits: list[SearchHit], terms: list[Term],
                   highlight: tuple[str, str]) -> None:
     start, end = highlight
     exact = exact_expression(terms)
@@ -358,7 +359,7 @@ def _add_snippets(db: sqlite_utils.Database, hits: list[SearchHit], terms: list[
     if current_ids:
         marks = ",".join("?" for _ in current_ids)
         # The body's best passage; the best column (often the title) only when the body has no match.
-        rows = db.conn.execute(
+        rows = _conn(db).execute(
             f"SELECT rowid, snippet(articles_fts, 1, ?1, ?2, ?3, {SNIPPET_TOKENS}), "
             f"snippet(articles_fts, -1, ?1, ?2, ?3, {SNIPPET_TOKENS}) FROM articles_fts "
             f"WHERE articles_fts MATCH ?4 AND rowid IN ({marks})",
@@ -369,7 +370,7 @@ def _add_snippets(db: sqlite_utils.Database, hits: list[SearchHit], terms: list[
     old_snippets: dict[int, str] = {}
     if old_rows:
         marks = ",".join("?" for _ in old_rows)
-        old_snippets = dict(db.conn.execute(
+        old_snippets = dict(_conn(db).execute(
             f"SELECT rowid, snippet(article_versions_fts, -1, ?, ?, ?, {SNIPPET_TOKENS}) FROM article_versions_fts "
             f"WHERE article_versions_fts MATCH ? AND rowid IN ({marks})",
             [start, end, ELLIPSIS, exact, *old_rows],
@@ -380,7 +381,7 @@ def _add_snippets(db: sqlite_utils.Database, hits: list[SearchHit], terms: list[
         elif hit.match == "exact":
             hit.snippet = snippets.get(hit.id, "")
         else:
-            row = db.conn.execute("SELECT title, body FROM articles WHERE id = ?", (hit.id,)).fetchone()
+            row = _conn(db).execute("SELECT title, body FROM articles WHERE id = ?", (hit.id,)).fetchone()
             body = (row[1] or "") if row else ""
             hit.snippet = stemmed_snippet(body, terms, highlight) or stemmed_snippet(row[0] or "", terms, highlight)
 

@@ -33,11 +33,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from typing import TYPE_CHECKING, Any
 
-import sqlite_utils
-
 from telisik.article import Article, Capture
 
 if TYPE_CHECKING:
+    from sqlite_utils import Database
+
     from telisik.search import SearchHit
 
 __all__ = [
@@ -46,6 +46,7 @@ __all__ = [
     "StoreResult",
     "VersionInfo",
     "open_db",
+    "open_reader",
     "ensure_db_shape",
     "store_article",
     "get_article",
@@ -222,15 +223,13 @@ class VersionInfo:
 # --------------------------------------------------------------------------------------------------- opening
 
 
-def open_db(path: str | os.PathLike, *, readonly: bool = False) -> sqlite_utils.Database:
+def open_db(path: str | os.PathLike) -> Database:
     """Open (creating if needed) the archive at `path`, in WAL mode with a busy timeout, schema up to date.
 
-    `readonly=True` opens without creating or migrating anything (for `search`/`show`).
-    Raises StoreError with a one-line reason when the file cannot be used.
+    Raises StoreError with a one-line reason when the file cannot be used (read-only, not a database, from a
+    newer telisik).
     """
     path = os.fspath(path)
-    if readonly:
-        return _open_readonly(path)
     directory = os.path.dirname(os.path.abspath(path)) or "."
     if not os.path.isdir(directory):
         raise StoreError(f"cannot open the archive {path}: directory {directory} does not exist")
@@ -239,6 +238,8 @@ def open_db(path: str | os.PathLike, *, readonly: bool = False) -> sqlite_utils.
     if not os.access(directory, os.W_OK):
         raise StoreError(f"cannot write to the archive {path}: directory {directory} is read-only")
     try:
+        import sqlite_utils  # only writers pay for it (~100 ms: it imports numpy when present)
+
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
         db = sqlite_utils.Database(conn, execute_plugins=False)
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -251,23 +252,39 @@ def open_db(path: str | os.PathLike, *, readonly: bool = False) -> sqlite_utils.
     return db
 
 
-def _open_readonly(path: str) -> sqlite_utils.Database:
+def open_reader(path: str | os.PathLike) -> sqlite3.Connection:
+    """A read-only connection for `search` and `show`: no sqlite-utils import, nothing created.
+
+    An archive with an older schema is migrated first (through `open_db`) when the file is writable.
+    Every reading function of this module and of `telisik.search` accepts this connection as `db`.
+    """
+    path = os.fspath(path)
     if not os.path.exists(path):
         raise StoreError(f"no archive at {path}; run telisik fetch first")
     try:
         conn = sqlite3.connect(f"file:{_uri_path(path)}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-        db = sqlite_utils.Database(conn, execute_plugins=False)
-        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        version = db.execute("PRAGMA user_version").fetchone()[0]
-        if not db["articles"].exists():
-            raise StoreError(f"{path} is not a telisik archive (no articles table)")
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        has_articles = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'articles'"
+        ).fetchone()
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"cannot read the archive {path}: {_reason(exc)}") from exc
+    if not has_articles:
+        conn.close()
+        raise StoreError(f"{path} is not a telisik archive (no articles table)")
     if version > SCHEMA_VERSION:
+        conn.close()
         raise StoreError(f"{path} was written by a newer telisik (schema {version}); upgrade telisik")
     if version < SCHEMA_VERSION:
-        raise StoreError(f"{path} uses an older schema ({version}); run any writing command (e.g. fetch) to migrate it")
-    return db
+        conn.close()
+        open_db(path).close()  # migrates, or raises a clear StoreError when it cannot
+        return open_reader(path)
+    return conn
+
+
+def _conn(db: Database | sqlite3.Connection) -> sqlite3.Connection:
+    return db if isinstance(db, sqlite3.Connection) else db.conn
 
 
 def _uri_path(path: str) -> str:
@@ -288,7 +305,7 @@ def _reason(exc: BaseException) -> str:
     return message
 
 
-def ensure_db_shape(db: sqlite_utils.Database) -> None:
+def ensure_db_shape(db: Database) -> None:
     """Create the tables, indexes and full-text indexes if missing and migrate older schemas. Idempotent."""
     from telisik.stemmer import STEMMER_VERSION
 
@@ -320,13 +337,13 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
-def _shape_complete(db: sqlite_utils.Database) -> bool:
+def _shape_complete(db: Database) -> bool:
     names = set(db.table_names())
     return {"articles", "article_versions", "captures", "articles_fts", "article_versions_fts",
             "articles_stem_fts", "telisik_meta"} <= names
 
 
-def _ensure_fts(db: sqlite_utils.Database, table: str) -> None:
+def _ensure_fts(db: Database, table: str) -> None:
     """The FTS5 table and triggers sqlite-utils' `enable_fts(create_triggers=True)` makes, written out here
     because `enable_fts` runs `executescript`, which would commit our migration transaction half-way."""
     if db[f"{table}_fts"].exists():
@@ -339,7 +356,7 @@ def _ensure_fts(db: sqlite_utils.Database, table: str) -> None:
         db.execute(trigger[1].format(t=table))
 
 
-def _migrate_articles_columns(db: sqlite_utils.Database) -> None:
+def _migrate_articles_columns(db: Database) -> None:
     """Schema 0 (an early telisik: one flat `articles` table) -> add every column the current shape has."""
     existing = {c.name for c in db["articles"].columns}
     wanted = dict(EXTRACTED_COLUMNS)
@@ -363,7 +380,7 @@ def _migrate_articles_columns(db: sqlite_utils.Database) -> None:
     db.execute("UPDATE [articles] SET [first_seen_at] = [fetched_at] WHERE [first_seen_at] IS NULL")
 
 
-def _migrate_inline_raw_html(db: sqlite_utils.Database) -> None:
+def _migrate_inline_raw_html(db: Database) -> None:
     """Schema 0 kept the raw page in `articles.raw_html`: move it to `captures` (compressed) and drop it."""
     columns = {c.name for c in db["articles"].columns}
     if "raw_html" not in columns:
@@ -386,7 +403,7 @@ def _migrate_inline_raw_html(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE [articles] DROP COLUMN [raw_html]")
 
 
-def _ensure_version_rows(db: sqlite_utils.Database) -> None:
+def _ensure_version_rows(db: Database) -> None:
     """Every article has a row for its current version (migrated archives had none)."""
     db.execute(
         "INSERT INTO article_versions (article_id, version, fetched_at, status, final_url, parser_version, "
@@ -397,10 +414,10 @@ def _ensure_version_rows(db: sqlite_utils.Database) -> None:
 
 
 @contextmanager
-def _write_transaction(db: sqlite_utils.Database) -> Iterator[None]:
+def _write_transaction(db: Database) -> Iterator[None]:
     """BEGIN IMMEDIATE ... COMMIT: take the write lock up front so a concurrent writer waits (busy timeout)
     instead of failing half-way; nested calls join the outer transaction."""
-    conn = db.conn
+    conn = _conn(db)
     if conn.in_transaction:
         yield
         return
@@ -584,16 +601,16 @@ def _all_captures(article: Article) -> list[Capture]:
     return captures + [c for c in (getattr(article, "extra_captures", None) or []) if c is not None]
 
 
-def _insert(db: sqlite_utils.Database, table: str, row: dict[str, Any]) -> int:
+def _insert(db: Database, table: str, row: dict[str, Any]) -> int:
     columns = ", ".join(f"[{k}]" for k in row)
     marks = ", ".join("?" for _ in row)
-    cursor = db.conn.execute(f"INSERT INTO [{table}] ({columns}) VALUES ({marks})", list(row.values()))
+    cursor = _conn(db).execute(f"INSERT INTO [{table}] ({columns}) VALUES ({marks})", list(row.values()))
     return cursor.lastrowid
 
 
-def _update(db: sqlite_utils.Database, table: str, row_id: int, values: dict[str, Any]) -> None:
+def _update(db: Database, table: str, row_id: int, values: dict[str, Any]) -> None:
     assignments = ", ".join(f"[{k}] = ?" for k in values)
-    db.conn.execute(f"UPDATE [{table}] SET {assignments} WHERE id = ?", [*values.values(), row_id])
+    _conn(db).execute(f"UPDATE [{table}] SET {assignments} WHERE id = ?", [*values.values(), row_id])
 
 
 def _row(cursor: sqlite3.Cursor, values: tuple | None) -> dict[str, Any] | None:
@@ -602,13 +619,13 @@ def _row(cursor: sqlite3.Cursor, values: tuple | None) -> dict[str, Any] | None:
     return {d[0]: v for d, v in zip(cursor.description, values, strict=True)}
 
 
-def _select_one(db: sqlite_utils.Database, sql: str, params: Sequence[Any] = ()) -> dict[str, Any] | None:
-    cursor = db.conn.execute(sql, params)
+def _select_one(db: Database, sql: str, params: Sequence[Any] = ()) -> dict[str, Any] | None:
+    cursor = _conn(db).execute(sql, params)
     return _row(cursor, cursor.fetchone())
 
 
-def _select_all(db: sqlite_utils.Database, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
-    cursor = db.conn.execute(sql, params)
+def _select_all(db: Database, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+    cursor = _conn(db).execute(sql, params)
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
 
@@ -625,23 +642,23 @@ def _stem_values(row: dict[str, Any]) -> tuple[str, str] | None:
     return stemmer.stem_text(row.get("title") or ""), stemmer.stem_text(row.get("body") or "")
 
 
-def _stem_index_remove(db: sqlite_utils.Database, article_id: int, old_row: dict[str, Any]) -> None:
+def _stem_index_remove(db: Database, article_id: int, old_row: dict[str, Any]) -> None:
     # A contentless FTS5 table forgets a row only when given exactly the values it was indexed with.
     values = _stem_values(old_row)
     if values is not None:
-        db.conn.execute(
+        _conn(db).execute(
             "INSERT INTO articles_stem_fts (articles_stem_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)",
             (article_id, *values),
         )
 
 
-def _stem_index_add(db: sqlite_utils.Database, article_id: int, row: dict[str, Any]) -> None:
+def _stem_index_add(db: Database, article_id: int, row: dict[str, Any]) -> None:
     values = _stem_values(row)
     if values is not None:
-        db.conn.execute("INSERT INTO articles_stem_fts (rowid, title, body) VALUES (?, ?, ?)", (article_id, *values))
+        _conn(db).execute("INSERT INTO articles_stem_fts (rowid, title, body) VALUES (?, ?, ?)", (article_id, *values))
 
 
-def _populate_stem_index(db: sqlite_utils.Database) -> None:
+def _populate_stem_index(db: Database) -> None:
     from telisik import stemmer
 
     last_id = 0
@@ -657,21 +674,21 @@ def _populate_stem_index(db: sqlite_utils.Database) -> None:
     _set_meta(db, "stemmer_version", stemmer.STEMMER_VERSION)
 
 
-def _get_meta(db: sqlite_utils.Database, key: str) -> str | None:
-    if not db["telisik_meta"].exists():
+def _get_meta(db: Database | sqlite3.Connection, key: str) -> str | None:
+    if not _conn(db).execute("SELECT 1 FROM sqlite_master WHERE name = 'telisik_meta'").fetchone():
         return None
-    row = db.conn.execute("SELECT value FROM telisik_meta WHERE key = ?", (key,)).fetchone()
+    row = _conn(db).execute("SELECT value FROM telisik_meta WHERE key = ?", (key,)).fetchone()
     return row[0] if row else None
 
 
-def _set_meta(db: sqlite_utils.Database, key: str, value: str) -> None:
-    db.conn.execute("INSERT OR REPLACE INTO telisik_meta (key, value) VALUES (?, ?)", (key, value))
+def _set_meta(db: Database, key: str, value: str) -> None:
+    _conn(db).execute("INSERT OR REPLACE INTO telisik_meta (key, value) VALUES (?, ?)", (key, value))
 
 
 # ---------------------------------------------------------------------------------------------- writing
 
 
-def store_article(db: sqlite_utils.Database, article: Article) -> StoreResult:
+def store_article(db: Database, article: Article) -> StoreResult:
     """Store `article` (with its capture and `extra_captures`), keeping older versions. One transaction.
 
     - a URL never seen: status "new", version 1;
@@ -690,7 +707,7 @@ def store_article(db: sqlite_utils.Database, article: Article) -> StoreResult:
         raise StoreError(f"could not store {key}: {_reason(exc)}") from exc
 
 
-def _store(db: sqlite_utils.Database, key: str, article: Article) -> StoreResult:
+def _store(db: Database, key: str, article: Article) -> StoreResult:
     now = _iso(datetime.now(timezone.utc))
     captures = _all_captures(article)
     fetched_at = _iso(article.fetched_at or (captures[0].fetched_at if captures else None)) or now
@@ -745,22 +762,22 @@ def _insert_version_row(db, article_id: int, version: int, values: dict[str, Any
     _insert(db, "article_versions", row)
 
 
-def _insert_captures(db: sqlite_utils.Database, article_id: int, version: int, captures: list[Capture]) -> None:
+def _insert_captures(db: Database, article_id: int, version: int, captures: list[Capture]) -> None:
     for page, capture in enumerate(captures, 1):
         _insert(db, "captures", _capture_row(article_id, version, page, capture))
 
 
-def _same_raw_pages(db: sqlite_utils.Database, article_id: int, version: int, captures: list[Capture]) -> bool:
-    stored = [r[0] for r in db.conn.execute(
+def _same_raw_pages(db: Database, article_id: int, version: int, captures: list[Capture]) -> bool:
+    stored = [r[0] for r in _conn(db).execute(
         "SELECT raw_sha256 FROM captures WHERE article_id = ? AND version = ? ORDER BY page", (article_id, version)
     )]
     fresh = [hashlib.sha256(c.content or b"").hexdigest() for c in captures]
     return bool(stored) and stored == fresh
 
 
-def _freeze_current_version(db: sqlite_utils.Database, current: dict[str, Any]) -> None:
+def _freeze_current_version(db: Database, current: dict[str, Any]) -> None:
     fields = {name: current.get(name) for name in EXTRACTED_COLUMNS}
-    cursor = db.conn.execute(
+    cursor = _conn(db).execute(
         "SELECT id FROM article_versions WHERE article_id = ? AND version = ?", (current["id"], current["version"])
     )
     found = cursor.fetchone()
@@ -772,18 +789,18 @@ def _freeze_current_version(db: sqlite_utils.Database, current: dict[str, Any]) 
         _update(db, "article_versions", found[0], fields)
 
 
-def _replace_current_fields(db: sqlite_utils.Database, current: dict[str, Any], values: dict[str, Any]) -> None:
+def _replace_current_fields(db: Database, current: dict[str, Any], values: dict[str, Any]) -> None:
     article_id = current["id"]
     _stem_index_remove(db, article_id, current)
     _update(db, "articles", article_id, values)
     _stem_index_add(db, article_id, values)
-    db.conn.execute(
+    _conn(db).execute(
         "UPDATE article_versions SET parser_version = ?, content_hash = ? WHERE article_id = ? AND version = ?",
         (values["parser_version"], values["content_hash"], article_id, current["version"]),
     )
 
 
-def update_extraction(db: sqlite_utils.Database, article_id: int, article: Article) -> bool:
+def update_extraction(db: Database, article_id: int, article: Article) -> bool:
     """Replace the current version's extracted fields with a re-extraction of its stored raw pages (reparse).
 
     The archive key (`url`) and fetch facts stay; the parser version is recorded either way. Returns True when
@@ -808,10 +825,10 @@ def update_extraction(db: sqlite_utils.Database, article_id: int, article: Artic
 # ---------------------------------------------------------------------------------------------- reading
 
 
-def find_article_id(db: sqlite_utils.Database, url_or_id: str | int) -> int | None:
+def find_article_id(db: Database, url_or_id: str | int) -> int | None:
     """The id of the article named by its id, its archive URL, canonical URL or any URL it was fetched from."""
     if isinstance(url_or_id, int) or (isinstance(url_or_id, str) and url_or_id.strip().isdigit()):
-        row = db.conn.execute("SELECT id FROM articles WHERE id = ?", (int(url_or_id),)).fetchone()
+        row = _conn(db).execute("SELECT id FROM articles WHERE id = ?", (int(url_or_id),)).fetchone()
         return row[0] if row else None
     text = str(url_or_id).strip()
     candidates = [text]
@@ -828,16 +845,16 @@ def find_article_id(db: sqlite_utils.Database, url_or_id: str | int) -> int | No
             "SELECT article_id FROM captures WHERE url = ? ORDER BY version DESC LIMIT 1",
             "SELECT article_id FROM captures WHERE final_url = ? ORDER BY version DESC LIMIT 1",
         ):
-            row = db.conn.execute(sql, (candidate,)).fetchone()
+            row = _conn(db).execute(sql, (candidate,)).fetchone()
             if row:
                 return row[0]
     return None
 
 
-def get_captures(db: sqlite_utils.Database, article_id: int, version: int | None = None) -> list[Capture]:
+def get_captures(db: Database, article_id: int, version: int | None = None) -> list[Capture]:
     """The raw pages of a version (default: the current one), in page order, decompressed."""
     if version is None:
-        row = db.conn.execute("SELECT version FROM articles WHERE id = ?", (article_id,)).fetchone()
+        row = _conn(db).execute("SELECT version FROM articles WHERE id = ?", (article_id,)).fetchone()
         if row is None:
             return []
         version = row[0]
@@ -846,7 +863,7 @@ def get_captures(db: sqlite_utils.Database, article_id: int, version: int | None
     return [_capture_from_row(r) for r in rows]
 
 
-def _attach_captures(db: sqlite_utils.Database, article: Article, article_id: int, version: int) -> Article:
+def _attach_captures(db: Database, article: Article, article_id: int, version: int) -> Article:
     captures = get_captures(db, article_id, version)
     if captures:
         article.capture = captures[0]
@@ -854,7 +871,7 @@ def _attach_captures(db: sqlite_utils.Database, article: Article, article_id: in
     return article
 
 
-def get_article(db: sqlite_utils.Database, url_or_id: str | int, *, with_capture: bool = True) -> Article | None:
+def get_article(db: Database, url_or_id: str | int, *, with_capture: bool = True) -> Article | None:
     """The current version of an article (with its raw capture(s) unless with_capture=False), or None."""
     article_id = find_article_id(db, url_or_id)
     if article_id is None:
@@ -868,7 +885,7 @@ def get_article(db: sqlite_utils.Database, url_or_id: str | int, *, with_capture
     return article
 
 
-def get_article_row(db: sqlite_utils.Database, url_or_id: str | int) -> dict[str, Any] | None:
+def get_article_row(db: Database, url_or_id: str | int) -> dict[str, Any] | None:
     """The stored row of an article (archive bookkeeping included: id, url key, version, status...)."""
     article_id = find_article_id(db, url_or_id)
     if article_id is None:
@@ -876,7 +893,7 @@ def get_article_row(db: sqlite_utils.Database, url_or_id: str | int) -> dict[str
     return _select_one(db, "SELECT * FROM articles WHERE id = ?", (article_id,))
 
 
-def get_version(db: sqlite_utils.Database, url_or_id: str | int, n: int, *, with_capture: bool = True
+def get_version(db: Database, url_or_id: str | int, n: int, *, with_capture: bool = True
                 ) -> Article | None:
     """Version `n` (1 = first stored) of an article, or None when there is no such version."""
     article_id = find_article_id(db, url_or_id)
@@ -896,7 +913,7 @@ def get_version(db: sqlite_utils.Database, url_or_id: str | int, n: int, *, with
     return article
 
 
-def list_versions(db: sqlite_utils.Database, url_or_id: str | int) -> list[VersionInfo]:
+def list_versions(db: Database, url_or_id: str | int) -> list[VersionInfo]:
     """Every stored version of an article, oldest first; [] when the article is unknown."""
     article_id = find_article_id(db, url_or_id)
     if article_id is None:
@@ -926,7 +943,7 @@ def list_versions(db: sqlite_utils.Database, url_or_id: str | int) -> list[Versi
     return result
 
 
-def known_urls(db: sqlite_utils.Database, urls: Iterable[str]) -> set[str]:
+def known_urls(db: Database, urls: Iterable[str]) -> set[str]:
     """The members of `urls` already in the archive (as an article key, canonical URL or fetched URL)."""
     from telisik.urls import normalize_url
 
@@ -938,7 +955,7 @@ def known_urls(db: sqlite_utils.Database, urls: Iterable[str]) -> set[str]:
         except ValueError:
             pass
         for form in forms:
-            if db.conn.execute(
+            if _conn(db).execute(
                 "SELECT 1 FROM articles WHERE url = ?1 OR canonical_url = ?1 "
                 "UNION ALL SELECT 1 FROM captures WHERE url = ?1 OR final_url = ?1 LIMIT 1",
                 (form,),
@@ -971,7 +988,7 @@ def date_filter_sql(since: date | datetime | str | None, until: date | datetime 
     return clauses, params
 
 
-def iter_articles(db: sqlite_utils.Database, *, site: str | None = None, since=None, until=None,
+def iter_articles(db: Database, *, site: str | None = None, since=None, until=None,
                   with_capture: bool = False, batch_size: int = 500) -> Iterator[Article]:
     """Current versions of the stored articles in id order, streamed in batches (bounded memory).
 
@@ -1001,14 +1018,14 @@ def iter_articles(db: sqlite_utils.Database, *, site: str | None = None, since=N
 # ---------------------------------------------------------------------------------------------- search
 
 
-def search(db: sqlite_utils.Database, query: str, **filters: Any) -> list[SearchHit]:
+def search(db: Database, query: str, **filters: Any) -> list[SearchHit]:
     """Full-text search; see `telisik.search.search` for the query syntax and filters."""
     from telisik import search as search_module
 
     return search_module.search(db, query, **filters)
 
 
-def count_hits(db: sqlite_utils.Database, query: str, **filters: Any) -> int:
+def count_hits(db: Database, query: str, **filters: Any) -> int:
     from telisik import search as search_module
 
     return search_module.count_hits(db, query, **filters)

@@ -1,0 +1,190 @@
+"""`telisik search` and `telisik show`: thin click wrappers around telisik.search and telisik.store.
+
+This path imports neither httpx nor bs4 nor sqlite-utils: it opens the archive with a plain read-only
+sqlite3 connection, so both commands start as fast as Python and click allow.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date, datetime
+
+import click
+
+from telisik.cli.common import db_option, emit_records, fail, format_option, resolve_db_path, safe
+
+# Snippet markers: private-use characters that scraped text does not contain, rendered per output below.
+_MARK_START, _MARK_END = "\ue000", "\ue001"
+
+SEARCH_HELP = """Find stored articles by keyword.
+
+\b
+Query syntax:
+  banjir cepu          articles containing both words (any order; case and accents ignored)
+  "banjir bandang"     the exact phrase (never stemmed)
+  bupat*               words starting with "bupat"
+  AND, OR, NOT, -, :, (, C++ ...   are searched as the words they contain; no operators
+  covid-19             words joined by punctuation are searched as a phrase
+
+\b
+In Indonesian articles a word also matches its derived forms: "aman" finds
+"keamanan", "pengamanan", "diamankan"; "tahanan" finds "penahanan". Exact matches
+are always listed before such stemmed matches. Ranking: title counts 10x the body.
+
+\b
+Examples:
+  telisik search banjir cepu
+  telisik search '"banjir bandang"' --site blora.telisikfakta.com --since 2026-01-01
+  telisik search korupsi --sort newest --limit 5 --format json
+  telisik search aman --count
+"""
+
+
+def _day(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
+
+
+@click.command("search", help=SEARCH_HELP, short_help="Find stored articles by keyword.")
+@click.argument("words", nargs=-1, required=True)
+@click.option("--site", help="Only articles of this site (host name, e.g. blora.telisikfakta.com).")
+@click.option("--author", help="Only articles whose author name contains this text.")
+@click.option("--since", callback=_day, metavar="YYYY-MM-DD",
+              help="Published on or after this date (the article's own local date).")
+@click.option("--until", callback=_day, metavar="YYYY-MM-DD",
+              help="Published on or before this date (the article's own local date).")
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, help="Show at most N hits.")
+@click.option("--sort", type=click.Choice(["relevance", "newest", "oldest"]), default="relevance",
+              show_default=True, help="Order of the hits.")
+@click.option("--count", "count_only", is_flag=True, help="Print only the number of matching articles.")
+@click.option("--all-versions", is_flag=True, help="Also search older versions of articles.")
+@click.option("--exact", "exact_only", is_flag=True, help="Match words exactly only (no Indonesian stemming).")
+@format_option("table", "json", "jsonl", "csv", default="table")
+@db_option
+def search(words, site, author, since, until, limit, sort, count_only, all_versions, exact_only,
+           output_format, db_path) -> None:
+    from telisik import store
+    from telisik.search import QueryError, count_hits
+    from telisik.search import search as run_search
+
+    query = " ".join(words)
+    conn = _open_reader(db_path)
+    filters = {"site": site, "author": author, "since": since, "until": until, "all_versions": all_versions,
+               "stemmed": not exact_only}
+    try:
+        if count_only:
+            click.echo(count_hits(conn, query, **filters))
+            return
+        highlight = (_MARK_START, _MARK_END) if output_format == "table" else ("[", "]")
+        hits = run_search(conn, query, limit=limit, sort=sort, highlight=highlight, **filters)
+    except QueryError as exc:
+        fail(exc.reason)
+    except store.StoreError as exc:
+        fail(exc.reason)
+    if output_format == "table":
+        _print_table(hits)
+    else:
+        columns = ["id", "url", "title", "site", "authors", "published", "snippet", "match", "version",
+                   "is_current", "score"]
+        emit_records(({k: h.to_dict().get(k) for k in columns} for h in hits), output_format, columns)
+    if not hits and output_format == "table":
+        click.echo("no matching articles", err=True)
+
+
+def _open_reader(db_path: str | None):
+    from telisik import store
+
+    path = resolve_db_path(db_path)
+    try:
+        return store.open_reader(path)
+    except store.StoreError as exc:
+        fail(exc.reason)
+
+
+def _render_snippet(snippet: str, styled: bool) -> str:
+    text = safe(snippet)
+    if styled:
+        parts = text.split(_MARK_START)
+        out = [parts[0]]
+        for part in parts[1:]:
+            marked, _, rest = part.partition(_MARK_END)
+            out.append(click.style(marked, bold=True) + rest)
+        return "".join(out)
+    return text.replace(_MARK_START, "[").replace(_MARK_END, "]")
+
+
+def _print_table(hits) -> None:
+    styled = sys.stdout.isatty()
+    for number, hit in enumerate(hits, 1):
+        title = safe(hit.title) or "(untitled)"
+        click.echo(f"{number}. " + (click.style(title, bold=True) if styled else title))
+        facts = [safe(hit.site) or "?", _short_date(hit.published)]
+        if hit.authors:
+            facts.append(", ".join(safe(a) for a in hit.authors))
+        if hit.match == "stemmed":
+            facts.append("stemmed match")
+        if not hit.is_current:
+            facts.append(f"older version {hit.version}")
+        click.echo("   " + " · ".join(f for f in facts if f))
+        if hit.snippet:
+            click.echo("   " + _render_snippet(hit.snippet, styled))
+        click.echo(f"   {safe(hit.url)}  (id {hit.id})")
+
+
+def _short_date(published: str | None) -> str:
+    if not published:
+        return "no date"
+    try:
+        value = datetime.fromisoformat(published)
+    except ValueError:
+        return safe(published)
+    return value.strftime("%Y-%m-%d %H:%M %z") if (value.hour, value.minute) != (0, 0) else value.strftime("%Y-%m-%d")
+
+
+SHOW_HELP = """Print one stored article: its fields, then its body.
+
+URL_OR_ID is the article's id (as `search` lists it), its canonical URL or any URL it was fetched from.
+
+\b
+Examples:
+  telisik show 42
+  telisik show https://blora.telisikfakta.com/2026/01/27/banjir-cepu/ --format json
+"""
+
+
+@click.command("show", help=SHOW_HELP, short_help="Print one stored article.")
+@click.argument("url_or_id")
+@format_option("text", "json", default="text")
+@db_option
+def show(url_or_id, output_format, db_path) -> None:
+    import json
+
+    from telisik import store
+
+    conn = _open_reader(db_path)
+    row = store.get_article_row(conn, url_or_id)
+    if row is None:
+        fail(f"no stored article matches {url_or_id}")
+    article = store.get_article(conn, row["id"], with_capture=False)
+    data = {"id": row["id"], **article.to_dict(), "version": row["version"], "status": row["status"],
+            "final_url": row["final_url"], "content_hash": row["content_hash"]}
+    if output_format == "json":
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    labels = [("Title", "title"), ("URL", "canonical_url"), ("Fetched from", "url"), ("Site", "site"),
+              ("Published", "published"), ("Modified", "modified"), ("Authors", "authors"), ("Editor", "editor"),
+              ("Section", "section"), ("Tags", "tags"), ("Language", "language"), ("Description", "description"),
+              ("Fetched at", "fetched_at"), ("Version", "version"), ("Status", "status"), ("Id", "id"),
+              ("Parser", "parser_version")]
+    for label, key in labels:
+        value = data.get(key)
+        if isinstance(value, list):
+            value = ", ".join(str(v) for v in value)
+        if value not in (None, ""):
+            click.echo(f"{label + ':':<13} {safe(value)}")
+    click.echo("")
+    click.echo(safe(data.get("body") or ""))
