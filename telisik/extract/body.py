@@ -47,6 +47,7 @@ _BLOCK_TAGS = frozenset(
 )
 # Blocks that hold a paragraph of their own (their text credits the enclosing container).
 _PARAGRAPH_TAGS = frozenset("p pre blockquote h1 h2 h3 h4 h5 h6 li dd dt td th caption".split())
+_MEDIA_TAGS = frozenset("img picture video iframe object embed svg canvas".split())
 _HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 # Structural elements that are boilerplate whatever their class says.
 _JUNK_TAGS = frozenset("nav aside footer figcaption menu".split())
@@ -89,7 +90,7 @@ _STRONG_JUNK_HINT = re.compile(
 # Blocks whose paragraphs never vote for the article container (comment threads, related and promoted stories):
 # specific enough that a page-wide wrapper is unlikely to carry them.
 _SILENT_HINT = re.compile(
-    r"comment|disqus|replies|(?<![a-z])(?:reply|respond)(?![a-z])|related|recommend|rekomendasi|terkait|"
+    r"comment|disqus|replies|komentar|tanggapan|(?<![a-z])(?:reply|respond|balas)(?![a-z])|related|recommend|rekomendasi|terkait|"
     r"outbrain|taboola|populer|popular|baca-?juga|bacajuga|newsletter|trending|most-?read|lainnya",
     re.I,
 )
@@ -154,6 +155,7 @@ class _Page:
     end: list[int] = field(default_factory=list)  # one past the index of the last descendant
     hint: list[str] = field(default_factory=list)
     units: list[_Unit] = field(default_factory=list)
+    media: set[int] = field(default_factory=set)  # blocks that directly hold an image, video or embed
 
 
 def extract_body(
@@ -337,6 +339,8 @@ def _walk(root: Tag) -> _Page:
             parts.append(("", False))
             continue
         if name in _SKIP_TAGS or _is_hidden(child):
+            if name in _MEDIA_TAGS and owner_stack:
+                page.media.add(owner_stack[-1])
             continue
         child_index = open_tag(child, index)
         child_block = name in _BLOCK_TAGS
@@ -411,17 +415,20 @@ def _choose_containers(page: _Page) -> tuple[list[tuple[int, int]], int]:
         return [(0, count)], -1
 
     text_len, link_len = _subtree_text(page)
+    good_len = _subtree_sum(page, {id(u) for u in voters})
     final = [0.0] * count
     for i in range(count):
         if not scored[i]:
             continue
         total = text_len[i]
         density = link_len[i] / total if total else 0.0
-        bonus = _TAG_BONUS.get(tags[i].name, 0) + _hint_weight(page.hint[i])
+        # A positive class hint helps a container that has text to show for it, not an empty title box.
+        hint = _hint_weight(page.hint[i])
+        bonus = _TAG_BONUS.get(tags[i].name, 0) + (min(hint, score[i]) if hint > 0 else hint)
         final[i] = (score[i] + bonus) * (1.0 - density)
     best = max((i for i in range(count) if scored[i]), key=lambda i: final[i])
     best = _promote(page, final, scored, best)
-    return _with_siblings(page, final, scored, best, text_len, link_len), page.parent[best]
+    return _with_siblings(page, final, scored, best, text_len, link_len, good_len), page.parent[best]
 
 
 def _hint_weight(hint: str) -> int:
@@ -450,6 +457,19 @@ def _subtree_text(page: _Page) -> tuple[list[int], list[int]]:
             text_len[p] += text_len[i]
             link_len[p] += link_len[i]
     return text_len, link_len
+
+
+def _subtree_sum(page: _Page, voter_ids: set[int]) -> list[int]:
+    """Length of the voting (prose) units per element, summed bottom-up."""
+    good = [0] * len(page.tags)
+    for unit in page.units:
+        if id(unit) in voter_ids:
+            good[unit.owner] += unit.length
+    parent = page.parent
+    for i in range(len(good) - 1, 0, -1):
+        if parent[i] >= 0:
+            good[parent[i]] += good[i]
+    return good
 
 
 def _ancestors(page: _Page, index: int) -> list[int]:
@@ -519,7 +539,7 @@ def _element_children(page: _Page, index: int) -> list[int]:
 
 
 def _with_siblings(page: _Page, final: list[float], scored: list[bool], best: int,
-                   text_len: list[int], link_len: list[int]) -> list[tuple[int, int]]:
+                   text_len: list[int], link_len: list[int], good_len: list[int]) -> list[tuple[int, int]]:
     """The best container plus siblings that continue the article (readability's sibling rule)."""
     p = page.parent[best]
     if p < 0:
@@ -532,10 +552,17 @@ def _with_siblings(page: _Page, final: list[float], scored: list[bool], best: in
             ranges.append((best, page.end[best]))
             continue
         hint = page.hint[sibling]
-        if _is_junk_element(page.tags[sibling], hint):
+        if _is_junk_element(page.tags[sibling], hint) or page.tags[sibling].name == "form":
+            continue
+        if _is_photo_block(page, sibling, good_len):
             continue
         bonus = final[best] * 0.2 if best_hint and hint == best_hint else 0.0
         if scored[sibling] and final[sibling] + bonus >= threshold:
+            ranges.append((sibling, page.end[sibling]))
+            continue
+        # A later part of the same article, wrapped deeper than readability's scores reach.
+        if (good_len[sibling] >= max(400, 0.25 * good_len[best]) and good_len[sibling] >= 0.6 * text_len[sibling]
+                and link_len[sibling] <= 0.2 * text_len[sibling]):
             ranges.append((sibling, page.end[sibling]))
             continue
         if page.tags[sibling].name == "p" and text_len[sibling]:
@@ -544,6 +571,26 @@ def _with_siblings(page: _Page, final: list[float], scored: list[bool], best: in
             if (length > 80 and density < 0.25) or (0 < length <= 80 and density == 0 and _ends_sentence(page, sibling)):
                 ranges.append((sibling, page.end[sibling]))
     return ranges
+
+
+def _is_photo_block(page: _Page, index: int, good_len: list[int]) -> bool:
+    """A block with an image and no more than a caption's worth of text."""
+    stop = page.end[index]
+    if not any(index <= m < stop for m in page.media):
+        return False
+    voting = sum(1 for u in page.units if index <= u.owner < stop and u.length >= _MIN_UNIT)
+    return voting <= 1 and good_len[index] < 500
+
+
+def _is_caption_unit(page: _Page, unit: _Unit, units_per_owner: dict[int, int], text_len: list[int]) -> bool:
+    """A short, lone text in a small block around an image: a caption or photo credit."""
+    if unit.length >= 300 or units_per_owner.get(unit.owner, 0) != 1:
+        return False
+    owner = unit.owner
+    if owner in page.media:
+        return True
+    parent = page.parent[owner]
+    return parent in page.media and text_len[parent] < 1.5 * unit.length + 20
 
 
 def _ends_sentence(page: _Page, index: int) -> bool:
@@ -562,7 +609,12 @@ def _render(page: _Page, ranges: list[tuple[int, int]], loose_owner: int = -1) -
     paragraphs: list[str] = []
     ordered = sorted(ranges)
     text_len, link_len = _subtree_text(page)
+    units_per_owner: dict[int, int] = {}
     for unit in page.units:
+        units_per_owner[unit.owner] = units_per_owner.get(unit.owner, 0) + 1
+    for unit in page.units:
+        if _is_caption_unit(page, unit, units_per_owner, text_len):
+            continue
         if unit.owner == loose_owner and loose_owner >= 0:
             if unit.length > 80 and unit.link_density < 0.25 and not _is_boilerplate_text(unit.text):
                 paragraphs.append(unit.text)
