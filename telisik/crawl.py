@@ -1,0 +1,839 @@
+"""The nightly crawl: discover each configured site's new articles and archive them, politely and safely.
+
+One asyncio task per site (at most `concurrency` sites at once), sharing one httpx.AsyncClient. Per site:
+1. robots.txt (conditional request; a 5xx or network error means the site is not crawled this run);
+2. discovery (`telisik.discover`): the home and section pages, feeds (configured, announced by the pages,
+   or found at the usual paths on the first crawl) and sitemaps (configured, robots.txt `Sitemap:` lines or the
+   usual paths; indexes followed, children whose lastmod predates the last crawl skipped). Feeds, sitemaps and
+   pages are fetched with If-None-Match/If-Modified-Since from the previous run, so an unchanged site costs a
+   handful of 304s;
+3. selection: on-site URLs that look like articles, allowed by robots.txt and the site's include/exclude
+   patterns, not archived yet, newest first, at most `max_articles`;
+4. archiving: each URL fetched (every request through the host's throttle: <= 2 connections, >= delay
+   between request starts, retries with backoff honouring Retry-After), extracted, and stored — each article
+   committed on its own, so a killed run loses at most the one in flight.
+
+`CrawlLock` keeps two runs apart (flock on a file next to the database: the kernel drops it when a process
+dies, even by SIGKILL). `run_crawl` is the synchronous entry point: lock, event loop, SIGINT/SIGTERM ->
+clean stop with a summary.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import re
+import signal
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta, timezone
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import sqlite_utils
+
+from telisik import discover
+from telisik.article import Article, Capture
+from telisik.robots import DEFAULT_DELAY, MAX_CONNECTIONS_PER_HOST, Politeness, RobotsRules, effective_delay
+from telisik.sites import (
+    Site,
+    SourceState,
+    ensure_site_tables,
+    get_sources,
+    now_iso,
+    record_crawl,
+    record_url,
+    save_source,
+    settled_urls,
+)
+
+DEFAULT_MAX_ARTICLES = 200  # per site per run
+DEFAULT_CONCURRENCY = 8  # sites crawled at once
+MAX_SITEMAPS_PER_RUN = 50  # child sitemaps fetched per site per run
+MAX_SITEMAP_DEPTH = 2  # index -> index -> urlset
+MAX_EXTRA_PAGES = 20  # further pages of one multi-page article
+MAX_ROBOTS_BYTES = 512 * 1024
+XML_MAX_BYTES = 50 * 1024 * 1024  # a feed or sitemap as received (the sitemap protocol's own cap)
+
+EXIT_OK = 0
+EXIT_SITE_FAILED = 1
+EXIT_USAGE = 2
+EXIT_ALREADY_RUNNING = 3
+EXIT_INTERRUPTED = 130
+
+
+class AlreadyRunning(Exception):
+    """Another crawl holds the lock on this database."""
+
+
+class SiteUnreachable(Exception):
+    """The site could not be crawled at all this run (robots.txt or every discovery source failed)."""
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Options, reports, statistics
+
+
+@dataclass
+class CrawlOptions:
+    max_articles: int | None = None  # per site; None: the site's own setting, else DEFAULT_MAX_ARTICLES
+    since: date | datetime | None = None  # skip entries dated before this (feeds, sitemaps)
+    refresh_days: int | None = None  # re-fetch stored articles published in the last N days
+    concurrency: int = DEFAULT_CONCURRENCY
+    default_delay: float = DEFAULT_DELAY
+    connections_per_host: int = MAX_CONNECTIONS_PER_HOST
+    max_urls_per_sitemap: int = discover.DEFAULT_MAX_URLS
+    max_sitemaps: int = MAX_SITEMAPS_PER_RUN
+    attempts: int = 3  # per request, including the first
+    max_retry_wait: float = 60.0  # a Retry-After asking for more gives up on that URL
+    limits: Any = None  # telisik.fetch.FetchLimits for pages (None: fetch's defaults)
+    probe_common_paths: bool = True  # look for /feed/, /sitemap.xml ... when a site names none
+
+
+@dataclass
+class SiteReport:
+    """What one crawl did to one site. `error` set: the site could not be crawled at all."""
+
+    name: str
+    discovered: int = 0  # distinct on-site article URLs found
+    new: int = 0  # of those, not archived yet (and selected within the limit)
+    archived: int = 0  # stored as new or updated
+    unchanged: int = 0  # refreshed and found identical
+    failed: int = 0  # article URLs that could not be fetched/extracted/stored
+    not_articles: int = 0
+    skipped_robots: int = 0
+    refused: int = 0  # discovered off-site / private / non-http URLs not followed
+    over_limit: int = 0  # new URLs left for the next run by max-articles
+    requests: int = 0
+    not_modified: int = 0  # discovery sources answering 304
+    article_requests: int = 0
+    error: str | None = None
+    errors: list[str] = field(default_factory=list)  # one line per failed URL
+    status: str = "pending"  # pending | running | done | failed | interrupted
+    elapsed: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        data = {k: v for k, v in self.__dict__.items()}
+        data["elapsed"] = round(self.elapsed, 3)
+        return data
+
+
+@dataclass
+class CrawlStats:
+    """Where the run's time went. CPU seconds from time.process_time; `fetch_cpu` is the rest (network,
+    HTTP parsing, event loop), since fetching overlaps everything else."""
+
+    extract_cpu: float = 0.0
+    store_cpu: float = 0.0
+    discover_cpu: float = 0.0
+    total_cpu: float = 0.0
+    wall: float = 0.0
+    requests: int = 0
+    article_requests: int = 0
+    bytes_received: int = 0
+    articles_stored: int = 0
+
+    @property
+    def fetch_cpu(self) -> float:
+        return max(0.0, self.total_cpu - self.extract_cpu - self.store_cpu - self.discover_cpu)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = {k: round(v, 4) if isinstance(v, float) else v for k, v in self.__dict__.items()}
+        data["fetch_cpu"] = round(self.fetch_cpu, 4)
+        return data
+
+
+@dataclass
+class RunSummary:
+    sites: list[SiteReport]
+    stats: CrawlStats
+    started_at: str
+    interrupted: bool = False
+
+    @property
+    def exit_code(self) -> int:
+        if self.interrupted:
+            return EXIT_INTERRUPTED
+        return EXIT_SITE_FAILED if any(r.error for r in self.sites) else EXIT_OK
+
+    def totals(self) -> dict[str, int]:
+        keys = ("discovered", "new", "archived", "unchanged", "failed", "requests")
+        return {k: sum(getattr(r, k) for r in self.sites) for k in keys}
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "started_at": self.started_at,
+            "interrupted": self.interrupted,
+            "exit_code": self.exit_code,
+            "sites": [r.to_dict() for r in self.sites],
+            "totals": {**self.totals(), "sites": len(self.sites), "sites_failed": sum(bool(r.error) for r in self.sites)},
+            "stats": self.stats.to_dict(),
+        }
+
+
+class Progress:
+    """Receives crawl events (the CLI renders them); the default does nothing."""
+
+    def update(self, report: SiteReport) -> None:
+        pass
+
+    def error(self, report: SiteReport, message: str) -> None:
+        pass
+
+    def done(self, report: SiteReport) -> None:
+        pass
+
+
+class _Timer:
+    """Adds the CPU time of a block to one CrawlStats attribute."""
+
+    def __init__(self, stats: CrawlStats, attr: str) -> None:
+        self.stats, self.attr = stats, attr
+
+    def __enter__(self) -> None:
+        self.start = time.process_time()
+
+    def __exit__(self, *exc_info) -> None:
+        setattr(self.stats, self.attr, getattr(self.stats, self.attr) + time.process_time() - self.start)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Lock
+
+
+class CrawlLock:
+    """An exclusive, non-blocking lock on `<db>.crawl.lock`, released by the kernel when the process dies.
+
+    Where fcntl is missing (Windows) the lock degrades to a no-op.
+    """
+
+    def __init__(self, db_path: str) -> None:
+        self.path = os.path.abspath(db_path) + ".crawl.lock"
+        self._fd: int | None = None
+
+    def acquire(self) -> None:
+        try:
+            import fcntl
+        except ImportError:  # pragma: no cover - Windows
+            return
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            holder = os.pread(fd, 64, 0).decode("ascii", "replace").strip()
+            os.close(fd)
+            who = f" (pid {holder})" if holder.isdigit() else ""
+            raise AlreadyRunning(f"another crawl is already running on this archive{who}; lock {self.path}") from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, str(os.getpid()).encode(), 0)
+        self._fd = fd
+
+    def release(self) -> None:
+        if self._fd is not None:
+            os.ftruncate(self._fd, 0)
+            os.close(self._fd)  # closing drops the flock
+            self._fd = None
+
+    def __enter__(self) -> CrawlLock:
+        self.acquire()
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.release()
+
+
+# ---------------------------------------------------------------------------------------------------------
+# One site
+
+
+@dataclass
+class _Candidate:
+    url: str
+    date: datetime | None
+    source: str  # "page" | "feed" | "sitemap" | "refresh"
+
+
+def _as_utc(value: date | datetime | None) -> datetime | None:
+    if value is None:
+        return None
+    if not isinstance(value, datetime):
+        return datetime(value.year, value.month, value.day, tzinfo=timezone.utc)
+    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+
+
+def _netloc(url: str) -> str:
+    return urlsplit(url).netloc.lower().rsplit("@", 1)[-1]
+
+
+class SiteCrawler:
+    """Crawls one site; all state of that crawl lives here."""
+
+    def __init__(self, run: Crawler, site: Site) -> None:
+        self.run = run
+        self.site = site
+        self.db = run.db
+        self.options = run.options
+        self.report = SiteReport(site.name)
+        self.hosts = list(site.hosts) or [_netloc(site.url)]
+        self.sources = get_sources(self.db, site.id)
+        self.robots = RobotsRules()
+        self.last_crawl = _as_utc(datetime.fromisoformat(site.last_crawl_at)) if site.last_crawl_at else None
+        self.include = [re.compile(p) for p in site.include]
+        self.exclude = [re.compile(p) for p in site.exclude]
+        self.sitemaps_fetched = 0
+        self.pages_ok = 0  # discovery sources that answered (200 or 304)
+        self.pages_failed: list[str] = []
+
+    # -- requests ------------------------------------------------------------------------------------
+
+    async def request(
+        self,
+        url: str,
+        *,
+        kind: str,
+        html_only: bool = True,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        limits=None,
+    ) -> Capture:
+        """GET through the host's throttle, retried with backoff on retryable errors. Raises FetchError."""
+        from telisik.fetch import FetchError, fetch_page_async, retry_after_seconds, retry_delay
+
+        throttle = self.run.politeness.throttle(_netloc(url), self.run.delays.get(_netloc(url), self.delay))
+        attempts = max(1, self.options.attempts)
+        for attempt in range(1, attempts + 1):
+            async with throttle:
+                self.report.requests += 1
+                self.run.stats.requests += 1
+                if kind == "article":
+                    self.report.article_requests += 1
+                    self.run.stats.article_requests += 1
+                try:
+                    capture = await fetch_page_async(
+                        url,
+                        client=self.run.client,
+                        limits=limits or self.options.limits,
+                        html_only=html_only,
+                        trusted_hosts=self.hosts,
+                        etag=etag,
+                        last_modified=last_modified,
+                    )
+                except FetchError as error:
+                    if not error.retryable or attempt == attempts:
+                        raise
+                    asked = retry_after_seconds(error.retry_after)
+                    if asked is not None and asked > self.options.max_retry_wait:
+                        error.reason += f" (server asks to retry after {asked:.0f} s)"
+                        raise
+                    wait = retry_delay(attempt, error.retry_after, cap=self.options.max_retry_wait)
+                    throttle.push_back(wait)  # the whole host waits, not just this URL
+                    continue
+            self.run.stats.bytes_received += len(capture.content)
+            return capture
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    async def conditional(self, url: str, kind: str, *, html_only: bool, lastmod: str | None = None):
+        """Fetch a discovery source with the validators of its last fetch. Returns (capture or None if 304)."""
+        state = self.sources.get(url)
+        limits = self.run.xml_limits if kind in ("feed", "sitemap") else None
+        capture = await self.request(
+            url,
+            kind=kind,
+            html_only=html_only,
+            etag=state.etag if state else None,
+            last_modified=state.last_modified if state else None,
+            limits=limits,
+        )
+        if capture.status == 304:
+            self.report.not_modified += 1
+            if state:
+                state.last_status, state.fetched_at = 304, now_iso()
+                save_source(self.db, self.site.id, state)
+            return None
+        new_state = SourceState(
+            url=url,
+            kind=kind,
+            etag=capture.headers.get("etag"),
+            last_modified=capture.headers.get("last-modified"),
+            last_status=capture.status,
+            lastmod=lastmod,
+        )
+        # Saved only after the caller has used the body: see `remember`.
+        capture.source_state = new_state  # type: ignore[attr-defined]
+        return capture
+
+    def remember(self, capture: Capture | None, body: str | None = None) -> None:
+        """Persist a source's validators once its content is processed (a crash before means a refetch)."""
+        state = getattr(capture, "source_state", None)
+        if state is not None:
+            state.body = body
+            self.sources[state.url] = state
+            save_source(self.db, self.site.id, state)
+
+    @property
+    def delay(self) -> float:
+        return effective_delay(self.site.delay, self.robots, self.options.default_delay)
+
+    # -- discovery -----------------------------------------------------------------------------------
+
+    async def load_robots(self) -> None:
+        from telisik.fetch import FetchError
+
+        url = urljoin(self.site.url, "/robots.txt")
+        state = self.sources.get(url)
+        try:
+            capture = await self.conditional(url, "robots", html_only=False)
+        except FetchError as error:
+            if error.status is not None and 400 <= error.status < 500 and error.status != 429:
+                self.robots = RobotsRules(None, status=error.status)  # no robots.txt: everything allowed
+                return
+            raise SiteUnreachable(f"robots.txt: {error.reason}") from None
+        if capture is None:
+            text = state.body if state else None
+        else:
+            text = capture.content[:MAX_ROBOTS_BYTES].decode("utf-8", errors="replace")
+            self.remember(capture, text)
+        self.robots = RobotsRules(text, status=200)
+        self.run.delays[_netloc(self.site.url)] = self.delay
+        self.run.politeness.set_delay(_netloc(self.site.url), self.delay)
+
+    async def discover(self) -> list[_Candidate]:
+        from telisik.fetch import FetchError
+
+        found: list[_Candidate] = []
+        feeds = list(self.site.feeds)
+        for page_url in [self.site.url, *self.site.sections]:
+            try:
+                capture = await self.conditional(page_url, "page", html_only=True)
+            except FetchError as error:
+                self.pages_failed.append(f"{page_url}: {error.reason}")
+                continue
+            self.pages_ok += 1
+            if capture is None:
+                continue
+            with _Timer(self.run.stats, "discover_cpu"):
+                html = capture.content.decode(capture.encoding or "utf-8", errors="replace")
+                page_feeds, links = discover.article_links(html, capture.final_url, self.hosts)
+            feeds += page_feeds
+            found += [_Candidate(u, None, "page") for u in links]
+            self.remember(capture)
+        feeds += [u for u, s in self.sources.items() if s.kind == "feed"]
+        feeds = [u for u in dict.fromkeys(feeds) if self.on_site(u)]
+        if not feeds and self.should_probe():
+            feeds = [urljoin(self.site.url, p) for p in discover.COMMON_FEED_PATHS]
+            found += await self.read_feeds(feeds, probing=True)
+        else:
+            found += await self.read_feeds(feeds)
+        found += await self.read_sitemaps()
+        if self.pages_ok == 0 and self.pages_failed:
+            raise SiteUnreachable("; ".join(self.pages_failed[:3]))
+        return found
+
+    def should_probe(self) -> bool:
+        return self.options.probe_common_paths and self.last_crawl is None
+
+    def on_site(self, url: str) -> bool:
+        """True for http(s) URLs on the site's own hosts; anything else is refused and counted."""
+        from telisik.urls import check_redirect
+
+        if discover.same_site(url, self.hosts):
+            return True
+        self.report.refused += 1
+        reason = check_redirect(self.site.url, url, trusted_hosts=self.hosts)
+        if reason:  # private address or odd scheme: worth a line, it may be an attack
+            self.run.progress.error(self.report, f"{url}: {reason.replace('redirect to', 'link to')}")
+        return False
+
+    async def read_feeds(self, feeds: list[str], *, probing: bool = False) -> list[_Candidate]:
+        from telisik.fetch import FetchError
+
+        found: list[_Candidate] = []
+        for url in feeds:
+            try:
+                capture = await self.conditional(url, "feed", html_only=False)
+            except FetchError as error:
+                if not probing:
+                    self.note_error(f"feed {url}: {error.reason}")
+                continue
+            self.pages_ok += 1
+            if capture is None:
+                continue
+            if probing and not discover.looks_like_feed(capture.content):
+                continue
+            try:
+                with _Timer(self.run.stats, "discover_cpu"):
+                    doc = discover.parse_feed(capture.content, capture.final_url, max_urls=self.options.max_urls_per_sitemap)
+            except discover.XMLRefused as error:
+                self.note_error(f"feed {url}: {error}")
+                continue
+            found += [_Candidate(e.url, e.date, "feed") for e in doc.entries]
+            self.remember(capture)
+            if probing:
+                break  # one feed at the usual paths is enough
+        return found
+
+    async def read_sitemaps(self) -> list[_Candidate]:
+        roots = list(self.site.sitemaps) + self.robots.sitemaps
+        roots += [u for u, s in self.sources.items() if s.kind == "sitemap"]
+        roots = [u for u in dict.fromkeys(roots) if self.on_site(u)]
+        probing = not roots and self.should_probe()
+        if probing:
+            roots = [urljoin(self.site.url, p) for p in discover.COMMON_SITEMAP_PATHS]
+        found: list[_Candidate] = []
+        for url in roots:
+            entries = await self.read_sitemap(url, "sitemap", depth=0, probing=probing)
+            found += entries
+            if probing and entries:
+                break
+        return found
+
+    async def read_sitemap(self, url: str, kind: str, *, depth: int, probing: bool = False,
+                           lastmod: str | None = None) -> list[_Candidate]:
+        from telisik.fetch import FetchError
+
+        if self.sitemaps_fetched >= self.options.max_sitemaps:
+            return []
+        self.sitemaps_fetched += 1
+        try:
+            capture = await self.conditional(url, kind, html_only=False, lastmod=lastmod)
+        except FetchError as error:
+            if not probing:
+                self.note_error(f"sitemap {url}: {error.reason}")
+            return []
+        self.pages_ok += 1
+        if capture is None:
+            return []
+        try:
+            with _Timer(self.run.stats, "discover_cpu"):
+                doc = discover.parse_sitemap(capture.content, capture.final_url, max_urls=self.options.max_urls_per_sitemap)
+        except discover.XMLRefused as error:
+            self.note_error(f"sitemap {url}: {error}")
+            return []
+        found = [_Candidate(e.url, e.date, "sitemap") for e in doc.urls]
+        children = sorted(doc.sitemaps, key=lambda e: e.date or datetime.min.replace(tzinfo=timezone.utc), reverse=True)
+        for child in children:
+            if depth >= MAX_SITEMAP_DEPTH or not self.on_site(child.url):
+                continue
+            if self.cannot_be_new(child):
+                continue
+            found += await self.read_sitemap(
+                child.url, "sitemap-child", depth=depth + 1, lastmod=child.date.isoformat() if child.date else None
+            )
+        self.remember(capture)
+        return found
+
+    def cannot_be_new(self, child: discover.Entry) -> bool:
+        """A child sitemap already read whose lastmod predates the last crawl lists nothing new."""
+        known = self.sources.get(child.url)
+        if known is None or self.last_crawl is None or child.date is None:
+            return False
+        if child.date < self.last_crawl:
+            return True
+        return known.lastmod is not None and known.lastmod == child.date.isoformat()
+
+    def note_error(self, message: str) -> None:
+        self.report.errors.append(message)
+        self.run.progress.error(self.report, message)
+
+    # -- selection -----------------------------------------------------------------------------------
+
+    def select(self, found: list[_Candidate]) -> list[_Candidate]:
+        from telisik.store import known_urls
+        from telisik.urls import normalize_url
+
+        since = _as_utc(self.options.since)
+        unique: dict[str, _Candidate] = {}
+        with _Timer(self.run.stats, "discover_cpu"):
+            for cand in found:
+                try:
+                    key = normalize_url(cand.url)
+                except ValueError:
+                    continue
+                if key in unique:
+                    if unique[key].date is None:
+                        unique[key].date = cand.date
+                    continue
+                if not self.on_site(key):
+                    continue
+                if not self.matches_patterns(key):
+                    continue
+                if since and cand.date and cand.date < since:
+                    continue
+                unique[key] = _Candidate(key, cand.date, cand.source)
+            self.report.discovered = len(unique)
+            allowed = []
+            for cand in unique.values():
+                if self.robots.allowed(cand.url):
+                    allowed.append(cand)
+                else:
+                    self.report.skipped_robots += 1
+            urls = [c.url for c in allowed]
+            done = settled_urls(self.db, self.site.id, urls)
+            done |= known_urls(self.db, [u for u in urls if u not in done])
+            fresh = [c for c in allowed if c.url not in done]
+        # Pages and feeds first (the newest news), then sitemap entries newest first.
+        epoch = datetime.min.replace(tzinfo=timezone.utc)
+        fresh.sort(key=lambda c: (c.source == "sitemap", -(c.date or epoch).timestamp() if c.source == "sitemap" else 0))
+        limit = self.limit
+        self.report.over_limit = max(0, len(fresh) - limit)
+        chosen = fresh[:limit]
+        self.report.new = len(chosen)
+        return chosen
+
+    @property
+    def limit(self) -> int:
+        if self.options.max_articles is not None:
+            return self.options.max_articles
+        return self.site.max_articles if self.site.max_articles is not None else DEFAULT_MAX_ARTICLES
+
+    def matches_patterns(self, url: str) -> bool:
+        if self.include and not any(p.search(url) for p in self.include):
+            return False
+        return not any(p.search(url) for p in self.exclude)
+
+    def refresh_candidates(self, exclude: set[str]) -> list[_Candidate]:
+        """Stored articles of this site published in the last `refresh_days` days, to re-check for edits."""
+        from telisik.store import iter_articles
+        from telisik.urls import site_of
+
+        if not self.options.refresh_days:
+            return []
+        since = datetime.now(timezone.utc) - timedelta(days=self.options.refresh_days)
+        found = []
+        for host in {site_of(f"http://{h}/") for h in self.hosts}:
+            for article in iter_articles(self.db, site=host, since=since):
+                url = article.url or article.canonical_url
+                if url and url not in exclude and self.robots.allowed(url):
+                    found.append(_Candidate(url, article.published, "refresh"))
+        return found
+
+    # -- archiving -----------------------------------------------------------------------------------
+
+    async def archive_all(self, todo: list[_Candidate]) -> None:
+        queue: asyncio.Queue[_Candidate] = asyncio.Queue()
+        for cand in todo:
+            queue.put_nowait(cand)
+
+        async def worker() -> None:
+            while not queue.empty():
+                cand = queue.get_nowait()
+                await self.archive_one(cand)
+                self.run.progress.update(self.report)
+
+        workers = max(1, min(self.options.connections_per_host, len(todo)))
+        await asyncio.gather(*(worker() for _ in range(workers)))
+
+    async def archive_one(self, cand: _Candidate) -> None:
+        from telisik.fetch import FetchError
+        from telisik.store import StoreError, store_article
+
+        try:
+            first = await self.request(cand.url, kind="article")
+        except FetchError as error:
+            self.fail(cand.url, error.reason)
+            return
+        with _Timer(self.run.stats, "extract_cpu"):
+            article = _build(first)
+        if not article.is_article:
+            self.report.not_articles += 1
+            record_url(self.db, self.site.id, cand.url, "not_article", reason="no article found on the page")
+            return
+        if article.page_urls or article.single_page_url:
+            article = await self.join_pages(first, article)
+        try:
+            with _Timer(self.run.stats, "store_cpu"):
+                result = store_article(self.db, article)
+        except StoreError as error:
+            self.fail(cand.url, error.reason)
+            return
+        record_url(self.db, self.site.id, cand.url, "stored", article_id=result.article_id)
+        if result.status == "unchanged":
+            self.report.unchanged += 1
+        else:
+            self.report.archived += 1
+            self.run.stats.articles_stored += 1
+
+    async def join_pages(self, first: Capture, article: Article) -> Article:
+        """A multi-page article: its single-page view when longer, else every further page (same host)."""
+        from telisik.fetch import FetchError
+
+        same = {first.final_url, first.url}
+        if article.single_page_url and self.on_site(article.single_page_url):
+            try:
+                single = await self.request(article.single_page_url, kind="article")
+            except FetchError as error:
+                self.note_error(f"{article.single_page_url}: single-page view failed: {error.reason}")
+            else:
+                with _Timer(self.run.stats, "extract_cpu"):
+                    candidate = _build(single)
+                if len(candidate.body) >= len(article.body):
+                    return candidate
+        more = []
+        for page_url in article.page_urls[:MAX_EXTRA_PAGES]:
+            if page_url in same or not discover.same_site(page_url, self.hosts):
+                continue
+            same.add(page_url)
+            try:
+                more.append(await self.request(page_url, kind="article"))
+            except FetchError as error:
+                self.note_error(f"{page_url}: page of {first.url} failed: {error.reason}")
+        if not more:
+            return article
+        with _Timer(self.run.stats, "extract_cpu"):
+            return _build(first, more)
+
+    def fail(self, url: str, reason: str) -> None:
+        self.report.failed += 1
+        record_url(self.db, self.site.id, url, "failed", reason=reason)
+        self.note_error(f"{url}: {reason}")
+
+    # -- the whole site ------------------------------------------------------------------------------
+
+    async def crawl(self) -> SiteReport:
+        started = now_iso()
+        clock = time.monotonic()
+        self.report.status = "running"
+        self.run.progress.update(self.report)
+        try:
+            await self.load_robots()
+            found = await self.discover()
+            todo = self.select(found)
+            todo += self.refresh_candidates({c.url for c in todo})
+            self.run.progress.update(self.report)
+            await self.archive_all(todo)
+        except SiteUnreachable as error:
+            self.report.error = str(error)
+            self.report.status = "failed"
+            self.run.progress.error(self.report, f"site could not be crawled: {error}")
+        except asyncio.CancelledError:
+            self.report.status = "interrupted"
+            self.report.elapsed = time.monotonic() - clock
+            self._record(None)
+            raise
+        except Exception as error:  # a bug or a broken archive: this site fails, the others go on
+            self.report.error = f"{type(error).__name__}: {error}"
+            self.report.status = "failed"
+            self.run.progress.error(self.report, f"crawl failed: {self.report.error}")
+        else:
+            self.report.status = "done"
+        self.report.elapsed = time.monotonic() - clock
+        self._record(started if self.report.status == "done" else None)
+        self.run.progress.done(self.report)
+        return self.report
+
+    def _record(self, started: str | None) -> None:
+        counts = {k: getattr(self.report, k) for k in ("discovered", "new", "archived", "unchanged", "failed", "requests")}
+        record_crawl(self.db, self.site.id, started_at=started, error=self.report.error or (
+            "interrupted" if self.report.status == "interrupted" else None), archived=self.report.archived, counts=counts)
+
+
+def _build(first: Capture, more: Iterable[Capture] = ()) -> Article:
+    """The lead's multi-page-aware builder (telisik.archiver.build_article)."""
+    from telisik.archiver import build_article
+
+    return build_article(first, list(more))
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The run
+
+
+class Crawler:
+    """One crawl run over several sites: shared client, politeness and statistics."""
+
+    def __init__(self, db: sqlite_utils.Database, options: CrawlOptions, *, client=None,
+                 progress: Progress | None = None) -> None:
+        from telisik.fetch import DEFAULT_LIMITS
+
+        self.db = db
+        self.options = options
+        self.client = client
+        self.progress = progress or Progress()
+        self.politeness = Politeness(options.connections_per_host)
+        self.delays: dict[str, float] = {}
+        self.stats = CrawlStats()
+        limits = options.limits or DEFAULT_LIMITS
+        self.xml_limits = replace(limits, max_bytes=max(limits.max_bytes, XML_MAX_BYTES))
+        self.reports: list[SiteReport] = []
+
+    async def crawl(self, sites: list[Site]) -> RunSummary:
+        from telisik.fetch import make_async_client
+
+        started = now_iso()
+        wall, cpu = time.monotonic(), time.process_time()
+        own_client = self.client is None
+        if own_client:
+            self.client = make_async_client(self.options.limits)
+        crawlers = [SiteCrawler(self, site) for site in sites]
+        self.reports = [c.report for c in crawlers]
+        gate = asyncio.Semaphore(max(1, self.options.concurrency))
+
+        async def one(crawler: SiteCrawler) -> None:
+            async with gate:
+                await crawler.crawl()
+
+        interrupted = False
+        try:
+            await asyncio.gather(*(one(c) for c in crawlers))
+        except asyncio.CancelledError:
+            interrupted = True
+            for report in self.reports:
+                if report.status in ("pending", "running"):
+                    report.status = "interrupted"
+        finally:
+            if own_client:
+                await asyncio.shield(self.client.aclose())
+            self.stats.wall = time.monotonic() - wall
+            self.stats.total_cpu = time.process_time() - cpu
+        return RunSummary(self.reports, self.stats, started, interrupted)
+
+
+async def crawl_sites(db: sqlite_utils.Database, sites: list[Site], options: CrawlOptions | None = None, *,
+                      client=None, progress: Progress | None = None) -> RunSummary:
+    """Crawl `sites` once. Returns the summary; never raises for network trouble (it is in the reports)."""
+    ensure_site_tables(db)
+    return await Crawler(db, options or CrawlOptions(), client=client, progress=progress).crawl(sites)
+
+
+def run_crawl(db_path: str, sites: list[Site] | None = None, options: CrawlOptions | None = None, *,
+              progress: Progress | None = None, on_db: Callable[[sqlite_utils.Database], None] | None = None
+              ) -> RunSummary:
+    """The synchronous entry point: take the lock (AlreadyRunning if held), open the archive, crawl `sites`
+    (None: all configured), stop cleanly on SIGINT/SIGTERM. Raises AlreadyRunning or telisik.store.StoreError."""
+    from telisik.sites import list_sites
+    from telisik.store import open_db
+
+    with CrawlLock(db_path):
+        db = open_db(db_path)
+        try:
+            ensure_site_tables(db)
+            if sites is None:
+                sites = list_sites(db)
+            return asyncio.run(_main_with_signals(db, sites, options or CrawlOptions(), progress))
+        finally:
+            db.conn.close()
+
+
+async def _main_with_signals(db, sites, options, progress) -> RunSummary:
+    loop = asyncio.get_running_loop()
+    task = asyncio.current_task()
+    crawler = Crawler(db, options, progress=progress)
+    inner = asyncio.ensure_future(crawler.crawl(sites))
+    installed = []
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        try:
+            loop.add_signal_handler(signum, inner.cancel)
+            installed.append(signum)
+        except (NotImplementedError, RuntimeError, ValueError):  # pragma: no cover - Windows / not main thread
+            pass
+    try:
+        return await inner
+    except asyncio.CancelledError:
+        cancelling = getattr(task, "cancelling", None)  # Python >= 3.11
+        if cancelling is not None and cancelling():  # cancelled from outside, not by our signal handler
+            raise
+        return RunSummary(crawler.reports, crawler.stats, now_iso(), interrupted=True)
+    finally:
+        for signum in installed:
+            loop.remove_signal_handler(signum)
