@@ -119,7 +119,6 @@ def archive_url(
     follow_pages: bool = True,
 ) -> ArchiveOutcome:
     """Fetch `url` (and the rest of a multi-page article), extract it, store it. Never raises for bad input."""
-    from telisik.extract.siterules import rules_for
     from telisik.fetch import FetchError, fetch_with_retries
     from telisik.store import store_article
     from telisik.urls import site_of
@@ -131,7 +130,11 @@ def archive_url(
         first = fetch(url)
     except FetchError as exc:
         return ArchiveOutcome(url, "failed", exc.reason)
-    rules = rules_for(first.final_url, rules_by_host) if rules_by_host else None
+    rules = None
+    if rules_by_host:
+        from telisik.extract.siterules import rules_for
+
+        rules = rules_for(first.final_url, rules_by_host)
     article = build_article(first, rules=rules)
     if not article.is_article:
         return ArchiveOutcome(url, "failed", "no article found on the page")

@@ -58,7 +58,9 @@ class LoopbackSite:
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:  # noqa: N802 (stdlib name)
                 site.requests.append(self.path)
-                route = site.routes.get(self.path) or Route(404, b"<html><body><h1>Not found</h1></body></html>")
+                # Like a real server, unknown query parameters (utm_*, ...) do not change the page.
+                route = site.routes.get(self.path) or site.routes.get(self.path.split("?")[0])
+                route = route or Route(404, b"<html><body><h1>Not found</h1></body></html>")
                 self.send_response(route.status)
                 for name, value in route.headers.items():
                     self.send_header(name, value)
