@@ -2,8 +2,8 @@
 
 Every export streams: articles are read from the store in batches and written out at once, so memory stays
 flat however large the archive (an export of 100k articles holds one batch of rows, and one article's raw
-pages, at a time). JSONL records have the shape of `telisik fetch --format jsonl` (the article fields plus
-the archive's `id` and `version`); CSV has one column per field, lists and objects as JSON text.
+pages, at a time). JSONL records have the shape `telisik show --format json` prints (the article fields plus
+the archive's id, version and fetch facts); CSV has one column per field, lists and objects as JSON text.
 
 `all_versions=True` exports every stored version, oldest first, instead of the current one only: a WARC made
 this way re-imports into an archive with the same revision history.
@@ -12,6 +12,7 @@ this way re-imports into an archive with the same revision history.
 from __future__ import annotations
 
 import contextlib
+import sqlite3
 from collections.abc import Iterator
 from typing import IO, TYPE_CHECKING, Any
 
@@ -26,6 +27,7 @@ FORMATS = ("jsonl", "csv", "warc")
 CSV_COLUMNS = (
     "id",
     "version",
+    "content_hash",
     "canonical_url",
     "url",
     "site",
@@ -42,6 +44,8 @@ CSV_COLUMNS = (
     "image",
     "language",
     "fetched_at",
+    "status",
+    "final_url",
     "parser_version",
     "page_urls",
     "single_page_url",
@@ -73,12 +77,26 @@ def iter_export_articles(
         yield article
 
 
-def article_record(article: Article) -> dict[str, Any]:
-    """One exported article: the public fields (`Article.to_dict`) plus the archive's id and version."""
-    record = article.to_dict()
-    record["id"] = getattr(article, "id", None)
-    record["version"] = getattr(article, "version", None)
+def article_record(article: Article, db: Any = None) -> dict[str, Any]:
+    """One exported article, in the shape `telisik show --format json` prints: the archive id, the public
+    fields (`Article.to_dict`), then the version's fetch facts (version, HTTP status, final URL, content hash)."""
+    article_id, version = getattr(article, "id", None), getattr(article, "version", None)
+    record = {"id": article_id, **article.to_dict(), "version": version}
+    facts = _version_facts(db, article_id, version) if db is not None else {}
+    record["status"] = facts.get("status", record.get("status"))
+    record["final_url"] = facts.get("final_url", record.get("final_url"))
+    record["content_hash"] = facts.get("content_hash")
     return record
+
+
+def _version_facts(db: Any, article_id: int | None, version: int | None) -> dict[str, Any]:
+    # The store's version rows carry the fetch facts of every version, the current one included.
+    conn = db if isinstance(db, sqlite3.Connection) else db.conn
+    row = conn.execute(
+        "SELECT status, final_url, content_hash FROM article_versions WHERE article_id = ? AND version = ?",
+        (article_id, version),
+    ).fetchone()
+    return dict(zip(("status", "final_url", "content_hash"), row, strict=True)) if row else {}
 
 
 def export_records(
@@ -95,7 +113,7 @@ def export_records(
     from telisik.cli.common import emit_records
 
     articles = iter_export_articles(db, site=site, since=since, until=until, all_versions=all_versions)
-    records = (article_record(article) for article in articles)
+    records = (article_record(article, db) for article in articles)
     columns = CSV_COLUMNS if output_format == "csv" else None
     # emit_records writes to sys.stdout: point it at `out` so files and stdout share one code path.
     with contextlib.redirect_stdout(out):

@@ -18,10 +18,11 @@ DATE = click.DateTime(formats=["%Y-%m-%d"])
 
 
 def _open(db_path: str | None, *, readonly: bool = False):
-    from telisik.store import StoreError, open_db
+    """The archive: a read-only connection for commands that only read, else the writable database."""
+    from telisik.store import StoreError, open_db, open_reader
 
     try:
-        return open_db(resolve_db_path(db_path), readonly=readonly)
+        return open_reader(resolve_db_path(db_path)) if readonly else open_db(resolve_db_path(db_path))
     except StoreError as exc:
         fail(exc.reason)
 
