@@ -109,7 +109,8 @@ ARTICLES_DDL = (
     "  [final_url] TEXT,\n"
     "  [fetched_at] TEXT,\n"
     "  [first_seen_at] TEXT,\n"
-    "  [last_checked_at] TEXT\n"
+    "  [last_checked_at] TEXT,\n"
+    "  [stem_state] TEXT\n"  # what the stem index holds for this row (see _stem_state)
     ")"
 )
 
@@ -362,7 +363,7 @@ def _migrate_articles_columns(db: Database) -> None:
     wanted = dict(EXTRACTED_COLUMNS)
     wanted.update(
         {"version": "INTEGER NOT NULL DEFAULT 1", "status": "INTEGER", "final_url": "TEXT", "fetched_at": "TEXT",
-         "first_seen_at": "TEXT", "last_checked_at": "TEXT"}
+         "first_seen_at": "TEXT", "last_checked_at": "TEXT", "stem_state": "TEXT"}
     )
     for name, kind in wanted.items():
         if name not in existing:
@@ -642,9 +643,25 @@ def _stem_values(row: dict[str, Any]) -> tuple[str, str] | None:
     return stemmer.stem_text(row.get("title") or ""), stemmer.stem_text(row.get("body") or "")
 
 
+def _stem_state(row: dict[str, Any], indexed: bool) -> str:
+    """A fingerprint of the text a row was stem-indexed from ("-" prefix: not indexed).
+
+    A contentless FTS5 index forgets a row only when given exactly the values it was indexed with. If the
+    row's title/body were changed behind telisik's back (an SQL UPDATE, a Datasette edit), the fingerprint no
+    longer matches, and the index is rebuilt instead of being corrupted by a wrong delete.
+    """
+    text = "\x00".join(str(row.get(k) or "") for k in ("language", "title", "body"))
+    digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+    return digest if indexed else "-" + digest
+
+
 def _stem_index_remove(db: Database, article_id: int, old_row: dict[str, Any]) -> None:
-    # A contentless FTS5 table forgets a row only when given exactly the values it was indexed with.
     values = _stem_values(old_row)
+    if old_row.get("stem_state") != _stem_state(old_row, values is not None):
+        # Edited outside telisik: the indexed values are unknown. Leave the stale entry (at worst an extra
+        # stemmed hit) and have the next open_db rebuild the whole stem index.
+        _set_meta(db, "stemmer_version", "stale")
+        return
     if values is not None:
         _conn(db).execute(
             "INSERT INTO articles_stem_fts (articles_stem_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)",
@@ -655,7 +672,10 @@ def _stem_index_remove(db: Database, article_id: int, old_row: dict[str, Any]) -
 def _stem_index_add(db: Database, article_id: int, row: dict[str, Any]) -> None:
     values = _stem_values(row)
     if values is not None:
-        _conn(db).execute("INSERT INTO articles_stem_fts (rowid, title, body) VALUES (?, ?, ?)", (article_id, *values))
+        _conn(db).execute("INSERT INTO articles_stem_fts (rowid, title, body) VALUES (?, ?, ?)",
+                          (article_id, *values))
+    _conn(db).execute("UPDATE articles SET stem_state = ? WHERE id = ?",
+                      (_stem_state(row, values is not None), article_id))
 
 
 def _populate_stem_index(db: Database) -> None:
