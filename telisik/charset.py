@@ -158,17 +158,19 @@ _UTF8_MULTIBYTE = re.compile(
 )
 
 
-def _looks_mostly_utf8(content: bytes, *, min_sequences: int = 1) -> bool:
-    """True when the page has real UTF-8 sequences and only a few bytes that are not part of one.
+def _looks_mostly_utf8(content: bytes, *, min_sequences: int = 1, stray_per_utf8_byte: float = 1.0) -> bool:
+    """True when the page has real UTF-8 sequences and not too many bytes that are not part of one.
 
     That is the mixed page: UTF-8 with stray windows-1252 bytes (a pasted quote, a legacy footer).
+    Valid multi-byte UTF-8 sequences almost never occur by accident in windows-1252 text, so a few of
+    them are strong evidence; how strong depends on what the page declared (see the callers).
     """
     sequences = _UTF8_MULTIBYTE.findall(content)
     if len(sequences) < min_sequences:
         return False
     utf8_bytes = sum(len(s) for s in sequences)
     stray = _count_high(content) - utf8_bytes
-    return stray <= max(2, utf8_bytes // 4)
+    return stray <= max(4, utf8_bytes * stray_per_utf8_byte)
 
 
 def _count_high(content: bytes) -> int:
@@ -182,13 +184,13 @@ def _decode_declared(content: bytes, encoding: str) -> tuple[str, str] | None:
     if encoding == "utf-8":
         if valid_utf8:
             return content.decode("utf-8"), "utf-8"
-        if _looks_mostly_utf8(content):
+        if _looks_mostly_utf8(content, stray_per_utf8_byte=2.0):
             return content.decode("utf-8", "telisik-cp1252"), "utf-8"
         return None  # declared UTF-8 but it is not: let the next evidence decide
     if valid_utf8 and non_ascii:
         # Legacy labels on UTF-8 bytes: the label is wrong (real UTF-8 text is never an accident).
         return content.decode("utf-8"), "utf-8"
-    if encoding in _WESTERN_SINGLE_BYTE and _looks_mostly_utf8(content, min_sequences=3):
+    if encoding in _WESTERN_SINGLE_BYTE and _looks_mostly_utf8(content, min_sequences=3, stray_per_utf8_byte=0.25):
         # A UTF-8 page with a few stray bytes behind a legacy label.
         return content.decode("utf-8", "telisik-cp1252"), "utf-8"
     if encoding == "windows-1252":

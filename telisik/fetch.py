@@ -506,7 +506,7 @@ def _translate(exc: Exception, url: str, limits: FetchLimits, deadline: float) -
             exc.url = url
         return exc
     host = site_of(url) or url
-    text = str(exc).lower()
+    text = _chain_text(exc)
     if isinstance(exc, httpx.TimeoutException):
         if time.monotonic() >= deadline - 0.05:
             return _deadline_error(limits, url)
@@ -547,6 +547,21 @@ def _translate(exc: Exception, url: str, limits: FetchLimits, deadline: float) -
     if isinstance(exc, UnicodeError | ValueError):
         return FetchError(f"invalid URL: {_first_line(exc)}", url=url)
     return FetchError(f"{type(exc).__name__}: {_first_line(exc)}", url=url)
+
+
+def _chain_text(exc: BaseException) -> str:
+    """The messages of an exception and its causes, lower-cased: httpx and anyio wrap the OS error (the
+    async client says only 'All connection attempts failed' with the real ECONNREFUSED underneath)."""
+    texts = []
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        texts.append(f"{type(current).__name__}: {current}")
+        if isinstance(current, OSError) and current.errno is not None:
+            texts.append(f"[errno {current.errno}]")
+        current = current.__cause__ or current.__context__
+    return " | ".join(texts).lower()
 
 
 def _first_line(exc: BaseException) -> str:

@@ -105,19 +105,23 @@ class FaultServer:
 
     routes: dict[str, Handler] = field(default_factory=dict)
     hits: dict[str, int] = field(default_factory=dict)
+    requests: list[Request] = field(default_factory=list)
+    host: str = "127.0.0.1"
     stop_event: threading.Event = field(default_factory=threading.Event)
 
     def __post_init__(self) -> None:
         self._listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self._listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        self._listener.bind(("127.0.0.1", 0))
+        self._listener.bind((self.host, 0))
         self._listener.listen(64)
+        # accept() is not woken by close() from another thread on Linux: poll so that stop is prompt.
+        self._listener.settimeout(0.1)
         self.port = self._listener.getsockname()[1]
         self._threads: list[threading.Thread] = []
         self._lock = threading.Lock()
 
     def url(self, path: str) -> str:
-        return f"http://127.0.0.1:{self.port}{path}"
+        return f"http://{self.host}:{self.port}{path}"
 
     def __enter__(self) -> FaultServer:
         thread = threading.Thread(target=self._accept_loop, daemon=True)
@@ -127,8 +131,10 @@ class FaultServer:
 
     def __exit__(self, *exc) -> None:
         self.stop_event.set()
+        for thread in self._threads[:1]:
+            thread.join(timeout=5)
         self._listener.close()
-        for thread in self._threads:
+        for thread in self._threads[1:]:
             thread.join(timeout=5)
 
     def sleep(self, seconds: float) -> bool:
@@ -139,8 +145,11 @@ class FaultServer:
         while not self.stop_event.is_set():
             try:
                 conn, _ = self._listener.accept()
+            except TimeoutError:
+                continue
             except OSError:
                 return
+            conn.settimeout(None)
             thread = threading.Thread(target=self._serve, args=(conn,), daemon=True)
             thread.start()
             self._threads.append(thread)
@@ -154,6 +163,7 @@ class FaultServer:
             path = request.path.split("?", 1)[0]
             with self._lock:
                 self.hits[path] = self.hits.get(path, 0) + 1
+                self.requests.append(request)
             handler = self.routes.get(path)
             if handler is None:
                 respond(conn, 404, "Not Found", b"<html><body>not here</body></html>")
@@ -310,9 +320,12 @@ def streamed(chunks: Callable[[], Iterable[bytes]], content_type: str = "text/ht
     return handler
 
 
-def retry_after(status: int, reason: str, value: str) -> Handler:
+def retry_after(status: int, reason: str, value: str | Callable[[], str]) -> Handler:
+    """A refusal with Retry-After; `value` may be a callable for a date computed at request time."""
+
     def handler(conn: socket.socket, request: Request) -> None:
-        respond(conn, status, reason, b"<html><body>slow down</body></html>", [("Retry-After", value)])
+        header = value() if callable(value) else value
+        respond(conn, status, reason, b"<html><body>slow down</body></html>", [("Retry-After", header)])
 
     return handler
 
