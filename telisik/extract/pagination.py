@@ -1,0 +1,304 @@
+"""Multi-page article detection: the other pages of an article, and its single-page view when offered.
+
+A link is taken as another page of *this* article only when two things agree:
+
+- its URL is a page variant of the article's URL on the same host: a page query parameter (`?page=2`,
+  `?halaman=3`, `?paged=2`), a page number appended to the article's path (`/slug/2/`, `/slug/halaman/2`), or
+  one small number changed inside the path (`/461/1/slug` -> `/461/2/slug`, gallery layouts);
+- it sits where pagination lives: inside a block whose class/id/label says so (`pagination`, `pager`,
+  `page-links` and `post-nav-links` from WordPress's `wp_link_pages`, `halaman`...), or its text reads as
+  pagination (`2`, `Halaman 2`, `Page 2`, `Selanjutnya`, `Next`, `»`), or it is the page's `rel=next` link.
+
+So archive pagination (`/category/news/page/2/`, a listing page) and "next article" links (another slug) are
+not mistaken for article pages. A `content_total_pages`-style meta fills in pages the pager does not list.
+Page URLs come back in page order, without the current page, bounded to `MAX_PAGES`. A single-page view is
+a same-host link such as `?page=all`, `?single=1`, `/all`, or one labelled `Tampilkan semua`/`Lihat semua
+halaman`/`View as single page`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+from bs4 import Tag
+
+__all__ = ["MAX_PAGES", "Pagination", "find_pagination"]
+
+MAX_PAGES = 20
+
+_PAGE_PARAMS = ("page", "halaman", "hal", "paged", "pg", "p", "pagenum", "pagina", "seite", "pageno", "page_no")
+_SINGLE_PARAMS = {"page": "all", "single": "1", "showall": "1", "show_all": "1", "view": "all", "all": "1",
+                  "singlepage": "1", "full": "1", "halaman": "all"}
+_PATH_PAGE_WORDS = ("halaman", "hal", "part", "bagian")  # `/slug/halaman/2`; `/page/N` is archive pagination
+_PAGER_HINT = re.compile(
+    r"pagina|pager|paging|page-?links|post-?nav-?links|page-?nav|pagenav|halaman|multi-?page|"
+    r"page-?numbers|pages|nav-?links|paging|wp-?pagenavi|next-?page|lanjut|(?:^|[\s_-])(?:next|prev)",
+    re.I,
+)
+_NUMBER_TEXT = re.compile(r"^(?:(?:halaman|hal\.?|page|bagian|part)\s*)?\d{1,2}$", re.I)
+_NEXT_TEXT = re.compile(
+    r"^(?:halaman\s+)?(?:selanjutnya|berikutnya|lanjut|next(?:\s+page)?|page\s+suivante|siguiente|weiter|"
+    r"nächste seite|»|›|>|>>|→)(?:\s*(?:»|›|>|→))?$",
+    re.I,
+)
+_NOT_PAGE_TEXT = re.compile(r"artikel|berita|article|post|story|news|cerita", re.I)
+_SINGLE_TEXT = re.compile(
+    r"tampilkan semua|lihat semua halaman|semua halaman|satu halaman|baca dalam satu halaman|single page|"
+    r"show all|view all|view as single|one page|read full story on one page|print all",
+    re.I,
+)
+_TOTAL_PAGES_META = ("content_total_pages", "total_pages", "totalpages", "article:pages", "pages")
+
+
+@dataclass
+class Pagination:
+    """Other pages of the article (in order, current page excluded) and its single-page view, if any."""
+
+    page_urls: list[str] = field(default_factory=list)
+    single_page_url: str | None = None
+
+
+def find_pagination(soup: Any, url: str | None) -> Pagination:
+    """Detect a multi-page article in `soup` (the parsed page fetched from `url`). Never raises."""
+    try:
+        return _find_pagination(soup, url)
+    except Exception:  # noqa: BLE001 - a pagination guess must never break extraction
+        return Pagination()
+
+
+def _find_pagination(soup: Any, url: str | None) -> Pagination:
+    if not url or not isinstance(soup, Tag):
+        return Pagination()
+    base = _base_url(soup, url)
+    article = urlsplit(url)
+    if article.scheme not in ("http", "https") or not article.netloc:
+        return Pagination()
+    if _declares_non_article(soup):
+        return Pagination()  # a listing or home page: its pager walks the archive, not an article
+    current = _current_page(article)
+    pages: dict[int, str] = {}
+    templates: list[tuple[str, Any]] = []
+    single: str | None = None
+    weak: dict[int, str] = {}  # page-variant links outside any pagination context
+    for link in soup.find_all(["a", "link"], href=True):
+        href = link.get("href")
+        if not isinstance(href, str) or href.startswith(("#", "javascript:", "mailto:")):
+            continue
+        target = urlsplit(urljoin(base, href.strip()))
+        if target.netloc.lower() != article.netloc.lower() or target.scheme not in ("http", "https"):
+            continue
+        text = " ".join(link.get_text(" ").split()) if link.name == "a" else ""
+        if single is None and _is_single_view(article, target, text):
+            single = _unsplit(target)
+            continue
+        variant = _page_variant(article, target)
+        if variant is None:
+            continue
+        number, template = variant
+        if number == current or number < 1 or number > MAX_PAGES + 1:
+            continue
+        if template is not None:
+            templates.append(template)
+        if not _in_pagination_context(link, text):
+            weak.setdefault(number, _unsplit(target))
+            continue
+        pages.setdefault(number, _unsplit(target))
+    # A run of links to pages 2, 3, 4 ... of this very URL is a pager even without a label (photo galleries).
+    if len([n for n in weak if n != current]) >= 3 and {2, 3} <= set(weak) | {current}:
+        for number, target_url in weak.items():
+            pages.setdefault(number, target_url)
+    total = _total_pages_hint(soup)
+    highest = max([*pages, total or 0, current])
+    if pages or (total and total > 1):
+        _fill_gaps(pages, article, current, highest, templates, bool(total and total > 1))
+    ordered = [pages[n] for n in sorted(pages) if n != current][:MAX_PAGES]
+    return Pagination(ordered, single)
+
+
+def _base_url(soup: Tag, url: str) -> str:
+    base = soup.find("base", href=True)
+    if isinstance(base, Tag) and isinstance(base.get("href"), str):
+        return urljoin(url, base["href"])
+    return url
+
+
+def _unsplit(parts: Any) -> str:
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, parts.query, ""))
+
+
+def _segments(path: str) -> list[str]:
+    return [s for s in path.split("/") if s]
+
+
+def _current_page(article: Any) -> int:
+    for key, value in parse_qsl(article.query):
+        if key.lower() in _PAGE_PARAMS and value.isdigit():
+            return max(1, int(value))
+    return 1
+
+
+def _page_variant(article: Any, target: Any) -> tuple[int, Any] | None:
+    """(page number, URL template) when `target` is a page of the article at `article`, else None."""
+    a_segs, t_segs = _segments(article.path), _segments(target.path)
+    a_query, t_query = parse_qsl(article.query), parse_qsl(target.query)
+    if a_segs == t_segs:
+        return _query_variant(a_query, t_query)
+    if a_query != t_query and _strip_page_params(a_query) != _strip_page_params(t_query):
+        return None
+    # `/slug` -> `/slug/2` or `/slug/halaman/2`.
+    if len(t_segs) == len(a_segs) + 1 and t_segs[:-1] == a_segs and _small_int(t_segs[-1]):
+        return int(t_segs[-1]), ("append", tuple(a_segs))
+    if (len(t_segs) == len(a_segs) + 2 and t_segs[:-2] == a_segs and t_segs[-2].lower() in _PATH_PAGE_WORDS
+            and _small_int(t_segs[-1])):
+        return int(t_segs[-1]), ("append-word", tuple(a_segs), t_segs[-2])
+    # The article is itself page N: `/slug/3` -> `/slug` (page 1) or `/slug/2`.
+    if a_segs and _small_int(a_segs[-1]):
+        if t_segs == a_segs[:-1]:
+            return 1, None
+    # One small number changed inside the path (gallery layouts).
+    if len(a_segs) == len(t_segs) and len(a_segs) >= 2:
+        diffs = [i for i, (x, y) in enumerate(zip(a_segs, t_segs, strict=True)) if x != y]
+        if len(diffs) == 1 and _small_int(a_segs[diffs[0]]) and _small_int(t_segs[diffs[0]]):
+            i = diffs[0]
+            # A date segment (/2019/11/) changing means another article, not another page.
+            if i > 0 and _is_date_like(a_segs, i):
+                return None
+            return int(t_segs[i]), ("segment", tuple(a_segs), i)
+    return None
+
+
+def _is_date_like(segs: list[str], i: int) -> bool:
+    return any(len(s) == 4 and s.isdigit() and s.startswith(("19", "20")) for s in segs[max(0, i - 2) : i])
+
+
+def _query_variant(a_query: list[tuple[str, str]], t_query: list[tuple[str, str]]) -> tuple[int, Any] | None:
+    if _strip_page_params(a_query) != _strip_page_params(t_query):
+        return None
+    for key, value in t_query:
+        if key.lower() in _PAGE_PARAMS and value.isdigit():
+            return int(value), ("query", key)
+    if any(key.lower() in _PAGE_PARAMS for key, _ in a_query):
+        return 1, None  # the page-1 URL has no page parameter
+    return None
+
+
+def _strip_page_params(query: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    return [(k, v) for k, v in query if k.lower() not in _PAGE_PARAMS]
+
+
+def _small_int(segment: str) -> bool:
+    return segment.isdigit() and len(segment) <= 2 and 0 < int(segment) <= 99
+
+
+def _in_pagination_context(link: Tag, text: str) -> bool:
+    if link.name == "link":
+        rel = link.get("rel") or []
+        return any(r.lower() in ("next", "prev", "previous") for r in rel) and _is_article_page(link)
+    if text and _NEXT_TEXT.match(text) or _NUMBER_TEXT.match(text):
+        return True
+    rel = link.get("rel") or []
+    if any(r.lower() in ("next", "prev") for r in rel):
+        return True
+    if text and _NOT_PAGE_TEXT.search(text) and len(text) > 25:
+        return False
+    node = link
+    for _ in range(6):
+        if not isinstance(node, Tag) or node.name in ("body", "html", "article", "main"):
+            return False
+        attrs = " ".join(
+            " ".join(v) if isinstance(v, list) else str(v)
+            for k, v in node.attrs.items() if k in ("class", "id", "aria-label", "role")
+        )
+        if attrs and _PAGER_HINT.search(attrs):
+            return True
+        node = node.parent
+    return False
+
+
+def _declares_non_article(soup: Tag) -> bool:
+    og_type = soup.find("meta", attrs={"property": "og:type"})
+    if not isinstance(og_type, Tag):
+        return False
+    value = str(og_type.get("content") or "").strip().lower()
+    return value in ("website", "blog", "profile", "section", "category")
+
+
+def _is_article_page(node: Tag) -> bool:
+    """The page says it is an article (so its `rel=next` is the article's next page, not a listing's)."""
+    root = node
+    while isinstance(root.parent, Tag):
+        root = root.parent
+    og_type = root.find("meta", attrs={"property": "og:type"})
+    if isinstance(og_type, Tag) and "article" in str(og_type.get("content") or "").lower():
+        return True
+    if root.find("article") is not None:
+        return True
+    return any("Article" in (s.string or "") for s in root.find_all("script", type="application/ld+json"))
+
+
+def _is_single_view(article: Any, target: Any, text: str) -> bool:
+    """A link to the one-page view of this article."""
+    a_segs, t_segs = _segments(article.path), _segments(target.path)
+    t_query = parse_qsl(target.query)
+    same_path = a_segs == t_segs
+    if same_path:
+        for key, value in t_query:
+            if _SINGLE_PARAMS.get(key.lower()) == value.lower():
+                return True
+    if len(t_segs) == len(a_segs) + 1 and t_segs[:-1] == a_segs and t_segs[-1].lower() in ("all", "full", "single"):
+        return True
+    if text and _SINGLE_TEXT.search(text) and len(text) <= 60:
+        return same_path or (len(t_segs) >= len(a_segs) and t_segs[: len(a_segs)] == a_segs)
+    return False
+
+
+def _total_pages_hint(soup: Tag) -> int | None:
+    head = soup.find("head") or soup
+    for meta in head.find_all("meta"):
+        name = (meta.get("name") or meta.get("property") or "")
+        if isinstance(name, str) and name.lower() in _TOTAL_PAGES_META:
+            value = str(meta.get("content") or "").strip()
+            if value.isdigit():
+                return min(int(value), MAX_PAGES + 1)
+    return None
+
+
+def _fill_gaps(pages: dict[int, str], article: Any, current: int, highest: int, templates: list[Any],
+               total_hint: bool) -> None:
+    """Pagers often list `1 2 3 ... 9`: build the missing page URLs from the pattern the listed ones follow."""
+    template = templates[0] if templates else (("query", "page") if total_hint else None)
+    if template is None:
+        return
+    for number in range(2, min(highest, MAX_PAGES + 1) + 1):
+        if number in pages or number == current:
+            continue
+        built = _build(article, template, number)
+        if built:
+            pages[number] = built
+    if current > 1 and 1 not in pages:
+        pages[1] = _build(article, template, 1) or _unsplit(article)
+
+
+def _build(article: Any, template: Any, number: int) -> str | None:
+    kind = template[0]
+    if kind == "query":
+        key = template[1]
+        query = _strip_page_params(parse_qsl(article.query))
+        if number > 1:
+            query.append((key, str(number)))
+        return urlunsplit((article.scheme, article.netloc, article.path, urlencode(query), ""))
+    if kind in ("append", "append-word"):
+        segs = list(template[1])
+        if number > 1:
+            segs += ([template[2]] if kind == "append-word" else []) + [str(number)]
+        trailing = "/" if article.path.endswith("/") else ""
+        return urlunsplit((article.scheme, article.netloc, "/" + "/".join(segs) + trailing, article.query, ""))
+    if kind == "segment":
+        segs = list(template[1])
+        segs[template[2]] = str(number)
+        trailing = "/" if article.path.endswith("/") else ""
+        return urlunsplit((article.scheme, article.netloc, "/" + "/".join(segs) + trailing, article.query, ""))
+    return None
