@@ -56,6 +56,16 @@ AUTHOR_CASES = [
     ("Oleh Budi Santoso (bs/ton)", ["Budi Santoso"]),
     ("Oleh: Budi Santoso - Kompas.com - 27/01/2026, 15:28 WIB", ["Budi Santoso"]),
     ("Budi Santoso (budi@example.com)", ["Budi Santoso"]),
+    ("Laporan Reporter Tribun Jateng, Budi Santoso", ["Budi Santoso"]),
+    ("Penulis: Kontributor Bandung, Reza Wahyudi", ["Reza Wahyudi"]),
+    ("Reporter: Budi Santoso (Kompas TV)", ["Budi Santoso"]),
+    ("Oleh Budi Santoso [Blora]", ["Budi Santoso"]),
+    ("PENULIS: BUDI SANTOSO", ["Budi Santoso"]),
+    ("Diposting oleh Budi Santoso pada 27 Januari 2026", ["Budi Santoso"]),
+    ("Budi Santoso\u00a0-\u00a0Kompas.com", ["Budi Santoso"]),
+    ("H. Ahmad Yani", ["H. Ahmad Yani"]),
+    ("M. Nasir", ["M. Nasir"]),
+    ("José Rizal", ["José Rizal"]),
 ]
 
 

@@ -75,6 +75,15 @@ WRITTEN_CASES = [
     ("Wednesday, October 1, 2025 10:00", dt(2025, 10, 1, 10, 0), True, False),
     ("Sat, 10 Dec 2022 20:55", dt(2022, 12, 10, 20, 55), True, False),
     ("1 Oct. 2025", dt(2025, 10, 1), False, False),
+    ("27.01.2026 15:28", dt(2026, 1, 27, 15, 28), True, False),
+    ("Selasa, 27 Januari 2026 / 15:28 WIB", dt(2026, 1, 27, 15, 28), True, True),
+    ("27 Jan 2026, 15:28:41 WIB", dt(2026, 1, 27, 15, 28, 41), True, True),
+    ("January 27, 2026 at 12:05 am", dt(2026, 1, 27, 0, 5), True, False),
+    ("January 27, 2026 at 12:05 pm", dt(2026, 1, 27, 12, 5), True, False),
+    # The time written first.
+    ("15:28 WIB, Selasa 27 Januari 2026", dt(2026, 1, 27, 15, 28), True, True),
+    ("3:28 pm - Jan 27, 2026", dt(2026, 1, 27, 15, 28), True, False),
+    ("pukul 15.28 WIB, 27 Januari 2026", dt(2026, 1, 27, 15, 28), True, True),
 ]
 
 MONTH_CASES = [
@@ -222,6 +231,9 @@ SEARCH_CASES = [
     ("Published: 2026-01-27T15:28:41+07:00 (updated)", dt(2026, 1, 27, 15, 28, 41), None),
     # A number after the date is not a time unless it is marked (pukul) or zoned.
     ("pada 27 Januari 2026 2.500 orang hadir", dt(2026, 1, 27), "27 Januari 2026"),
+    ("Diperbarui 15:28 WIB | Selasa, 27/01/2026", dt(2026, 1, 27, 15, 28), "15:28 WIB | Selasa, 27/01/2026"),
+    # An unmarked dotted number before the date is not its time.
+    ("Harga 10.00 - 27 Januari 2026", dt(2026, 1, 27), "27 Januari 2026"),
     # The first *valid* date wins: 31 Februari is skipped.
     ("31 Februari 2026 atau 1 Maret 2026", dt(2026, 3, 1), "1 Maret 2026"),
 ]

@@ -39,7 +39,7 @@ NON_PERSON_WORDS = frozenset(
     videografer author writer sumber source foto photo video ilustrasi infografis grafis
     wire newswire pr press rilis release siaran pers berita news media online official webmaster
     sekretariat diskominfo kominfo pemkab pemkot pemprov polres polda kodim
-    anonim anonymous guest tamu user pengguna unknown
+    anonim anonymous guest tamu user pengguna unknown oleh by
     """.split()
 )
 
@@ -54,13 +54,16 @@ _PARTICLES = frozenset("bin binti bte van von der den de da di du del della al e
 _TITLES = frozenset("dr dr. drg drg. drs drs. dra dra. ir ir. prof prof. h h. hj hj. kh kh.".split())
 # Academic degrees written after a name (`Budi Santoso, S.H., M.Si.`): a piece that is only a degree is dropped.
 _DEGREE = re.compile(
-    r"^(?:[SMD]\.\s?[A-Z][A-Za-z]{0,4}\.?(?:\s?[A-Z][a-z]{0,3}\.?)?"
+    r"^(?:[SMD]\.[A-Z][A-Za-z]{0,3}\.?(?:[A-Z][a-z]{0,3}\.?)?"
     r"|(?:SH|SE|MM|MH|MSi|SPd|MPd|SSos|SKom|SIP|ST|MT|MA|MAg|SAg|SHI|Lc|PhD|MBA|MSc|BSc|BA)\.?)$"
 )
 
 # Role labels that start a credit segment. Short abbreviations need a colon so that names are not mistaken.
 _AUTHOR_LABELS = (
-    r"laporan\s+(?:wartawan|reporter|koresponden|kontributor)",
+    # `Laporan wartawan Tribunnews.com, Budi` and Kompas' `Kontributor Bandung, Budi`: the words up to the
+    # comma name the outlet or the place, not a person.
+    r"laporan\s+(?:wartawan|reporter|koresponden|kontributor)(?:\s+[^\s,:|][^,:|]{0,40},)?",
+    r"(?:kontributor|koresponden)\s+[^\s,:|]+(?:\s+[^\s,:|]+){0,2},",
     r"ditulis\s+oleh|diposting\s+oleh|dipublikasikan\s+oleh|diunggah\s+oleh",
     r"written\s+by|posted\s+by|reported\s+by|story\s+by|text\s+by|words\s+by",
     r"oleh|by|penulis|reporter|pewarta|wartawan|kontributor|koresponden|jurnalis|author|writer",
@@ -86,6 +89,7 @@ _LABEL = re.compile(
 )
 # Parenthesised codes such as `(fai/idh)`, `(kpl/pur/tch)`, `(E-2)`, `(FHM)`; bare `fai/idh` too.
 _CODE = re.compile(r"\(\s*[^()\s]{1,20}\s*\)|(?<!\S)[a-z]{2,5}(?:/[a-z]{2,5})+(?!\S)", re.IGNORECASE)
+_PARENTHETICAL = re.compile(r"\([^()]{0,60}\)|\[[^\[\]]{0,60}\]")
 _TAG = re.compile(r"<[^<>]{0,200}>")  # stray markup from a caller that passed inner HTML
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\S+", re.IGNORECASE)
 # A token that is a host name: `Kompas.com`, `BLORA.TELISIKFAKTA.COM`, `tribunnews.co.id`.
@@ -101,6 +105,7 @@ _DATE_WORDS = re.compile(r"(?:\s+(?:on|pada|tanggal|tgl\.?|diterbitkan|dipublika
 _MAX_WORDS = 5
 # Besides letters, a name holds only spaces, initials' dots, apostrophes (Ma'ruf) and hyphens (Abdul-Rahman).
 _NAME_PUNCTUATION = frozenset(" .'’-")
+_EDGE_PUNCTUATION = " ,;:|-–—·•\"'“”"
 _MAX_LINE_WORDS = 30
 
 
@@ -127,13 +132,13 @@ def clean_person_name(text: str, *, site_names=()) -> str | None:
     """The person's name in `text` (role words stripped, ALL CAPS turned to Title Case), or None."""
     if not isinstance(text, str):
         return None
-    name = re.sub(r"\s+", " ", text).strip()
+    name = re.sub(r"\s+", " ", text).strip(_EDGE_PUNCTUATION)
     label = _LABEL.match(name)
     if label:
         if label.group("other"):
             return None  # `Sumber: Persib`, `Foto: ...`: a source or a credit, not a person
         name = name[label.end() :]
-    name = name.strip(" ,;:|-–—·•\"'“”")
+    name = name.strip(_EDGE_PUNCTUATION)
     name = _strip_trailing_role_words(name)
     if not _looks_like_person(name, site_names):
         return None
@@ -156,6 +161,8 @@ def _strip_noise(text: str) -> str:
     line = _URL.sub(" | ", line)
     line = _DOMAIN_TOKEN.sub(" | ", line)
     line = _CODE.sub(" ", line)
+    # Other parentheticals after a name hold an outlet, a place or a role: `Budi Santoso (Kompas TV)`.
+    line = _PARENTHETICAL.sub(" | ", line)
     return re.sub(r"\s+", " ", line).strip(" |·•-–—,")
 
 

@@ -105,7 +105,7 @@ _ZONE_RE = r"""
 """
 
 # Between the date and its time: `, ` ` - ` ` | ` ` at ` ` pukul ` `T` (ISO) or plain space, at most two of them.
-_SEP_RE = r"(?P<sep>(?:\s{0,3}(?:[,|·•@–—\-]|at|pukul|pkl\.?|jam|t)(?![a-z])\s{0,3}){0,2}\s{0,3})"
+_SEP_RE = r"(?P<sep>(?:\s{0,3}(?:[,|·•@/–—\-]|at|pukul|pkl\.?|jam|t)(?![a-z])\s{0,3}){0,2}\s{0,3})"
 
 _TIME_RE = rf"""
 (?P<time>
@@ -120,6 +120,17 @@ _TIME_RE = rf"""
 _DAY_PREFIX_RE = rf"(?:(?P<dow>{_DAY_RE})\.?\s{{0,3}},?\s{{0,3}})?"
 
 _ABSOLUTE = re.compile(_DAY_PREFIX_RE + _DATE_RE + _TIME_RE, re.IGNORECASE | re.VERBOSE)
+
+# A time written before its date (`15:28 WIB, Selasa 27 Januari 2026`, `3:28 pm - Jan 27, 2026`), matched
+# backwards from where the date starts.
+_TIME_BEFORE = re.compile(
+    rf"""(?<![\d:.])(?P<sep>(?:pukul|pkl\.?|jam)\s{{0,3}})?
+    (?P<hh>\d{{1,2}})(?P<tsep>[:.])(?P<mm>\d{{2}})(?:(?P=tsep)(?P<ss>\d{{2}}))?
+    (?:\s{{0,2}}(?P<ampm>[ap])\.?m\.?(?![a-z]))?
+    (?:\s{{0,2}}\(?{_ZONE_RE}\)?)?
+    \s{{0,3}}(?:(?:[,|·•/–—\-]|on)\s{{0,3}}){{0,2}}$""",
+    re.IGNORECASE | re.VERBOSE,
+)
 
 _NUMBER_WORDS = {
     "se": 1, "satu": 1, "a": 1, "an": 1, "one": 1, "dua": 2, "two": 2, "tiga": 3, "three": 3,
@@ -159,6 +170,11 @@ def parse_date(text: str, *, now: datetime | None = None, default_tz: tzinfo = W
     match = _ABSOLUTE.fullmatch(cleaned)
     if match:
         return _from_absolute(match, default_tz, lenient_time=True)
+    match = _ABSOLUTE.search(cleaned)
+    if match and match.end() == len(cleaned) and not match.group("hh"):
+        before = _TIME_BEFORE.fullmatch(cleaned, 0, match.start())
+        if before:
+            return _with_time_before(match, before, default_tz, lenient_time=True)
     return _relative(cleaned, now, default_tz, whole=True)
 
 
@@ -168,7 +184,12 @@ def search_date(text: str, *, now: datetime | None = None, default_tz: tzinfo = 
         return None
     text = _normalize(text)
     for match in _ABSOLUTE.finditer(text):
-        parsed = _from_absolute(match, default_tz, lenient_time=False)
+        parsed = None
+        if not match.group("hh"):
+            before = _TIME_BEFORE.search(text, max(0, match.start() - 40), match.start())
+            if before:
+                parsed = _with_time_before(match, before, default_tz, lenient_time=False)
+        parsed = parsed or _from_absolute(match, default_tz, lenient_time=False)
         if parsed is not None:
             return parsed
     return _relative(text, now, default_tz, whole=False)
@@ -192,7 +213,7 @@ def _from_absolute(match: re.Match, default_tz: tzinfo, *, lenient_time: bool) -
         return None
     end = match.end()
     if match.group("time") and match.group("hh") is not None:
-        timed = _with_time(date_only, match, default_tz, lenient_time)
+        timed = _with_time(date_only, match.groupdict(), default_tz, lenient_time)
         if timed is not None:
             value, has_zone = timed
             return ParsedDate(value, True, has_zone, match.group(0).strip())
@@ -201,6 +222,24 @@ def _from_absolute(match: re.Match, default_tz: tzinfo, *, lenient_time: bool) -
         end = match.start("time")  # keep the date, drop a dubious time
     raw = match.string[match.start() : end].strip(" ,|-")
     return ParsedDate(date_only.replace(tzinfo=default_tz), False, False, raw)
+
+
+def _with_time_before(
+    match: re.Match, before: re.Match, default_tz: tzinfo, *, lenient_time: bool
+) -> ParsedDate | None:
+    """The date of `match` at the time written before it; None when either is not valid."""
+    ymd = _match_ymd(match)
+    if ymd is None or not (_MIN_YEAR <= ymd[0] <= _MAX_YEAR):
+        return None
+    try:
+        day = datetime(*ymd)
+    except ValueError:
+        return None
+    timed = _with_time(day, before.groupdict(), default_tz, lenient_time)
+    if timed is None:
+        return None
+    raw = match.string[before.start() : match.end()].strip()
+    return ParsedDate(timed[0], True, timed[1], raw)
 
 
 def _match_ymd(match: re.Match) -> tuple[int, int, int] | None:
@@ -220,21 +259,21 @@ def _month_number(name: str) -> int:
 
 
 def _with_time(
-    day: datetime, match: re.Match, default_tz: tzinfo, lenient_time: bool
+    day: datetime, groups: dict[str, str | None], default_tz: tzinfo, lenient_time: bool
 ) -> tuple[datetime, bool] | None:
     """The date with the matched time applied, and whether a zone was stated; None when the time is not one."""
-    hour, minute = int(match.group("hh")), int(match.group("mm"))
-    second = int(match.group("ss") or 0)
-    micro = int((match.group("frac") or "0")[:6].ljust(6, "0"))
-    sep = (match.group("sep") or "").lower()
-    tsep = match.group("tsep")
-    zone = match.group("zone")
+    hour, minute = int(groups["hh"] or 0), int(groups["mm"] or 0)
+    second = int(groups.get("ss") or 0)
+    micro = int((groups.get("frac") or "0")[:6].ljust(6, "0"))
+    sep = (groups.get("sep") or "").lower()
+    tsep = groups.get("tsep")
+    zone = groups.get("zone")
     if tsep == "." and not lenient_time and not zone and not re.search(r"pukul|pkl|jam", sep):
         # `2026 2.50` inside running text is more likely a number than a time: require a marker or a zone.
         return None
     if tsep == "-" and "t" not in sep:
         return None  # dashed times only in detik's ISO-like `2023-11-02T20-59-53Z`
-    ampm = (match.group("ampm") or "").lower()
+    ampm = (groups.get("ampm") or "").lower()
     if ampm and 1 <= hour <= 12:
         hour = hour % 12 + (12 if ampm == "p" else 0)
     if hour > 23 or minute > 59 or second > 59:
@@ -320,7 +359,7 @@ def _from_day_word(match: re.Match, local_now: datetime, default_tz: tzinfo) -> 
     day = (local_now - timedelta(days=_DAY_WORD_OFFSETS[word])).replace(hour=0, minute=0, second=0)
     naive_day = day.replace(tzinfo=None)
     if match.group("time") and match.group("hh") is not None:
-        timed = _with_time(naive_day, match, default_tz, lenient_time=True)
+        timed = _with_time(naive_day, match.groupdict(), default_tz, lenient_time=True)
         if timed is not None:
             return ParsedDate(timed[0], True, timed[1], match.group(0).strip())
     return ParsedDate(day, False, False, match.group("word"))
