@@ -350,9 +350,18 @@ def _same_minute(machine: ParsedDate, visible: ParsedDate) -> bool:
     )
 
 
-def _same_day(machine: ParsedDate, visible: ParsedDate) -> bool:
-    value = machine.value.astimezone(visible.value.tzinfo) if visible.has_zone else machine.value
-    return value.date() == visible.value.date()
+def _near_day(machine: ParsedDate, visible: ParsedDate) -> bool:
+    """A visible bare date agrees with a machine time on that day in the machine's own zone, or the next
+    or previous day (the page may show the date in another zone than its metadata)."""
+    delta = machine.value.date() - visible.value.date()
+    return abs(delta.days) <= 1
+
+
+_RELATIVE_WORDS = re.compile(r"(?i)\b(lalu|ago|kemarin|yesterday|hari ini|today|baru saja|barusan|just now)\b")
+
+
+def _is_relative(parsed: ParsedDate) -> bool:
+    return bool(_RELATIVE_WORDS.search(parsed.raw or ""))
 
 
 def _rule_date(soup: BeautifulSoup, rules: Any, now: datetime | None, default_tz: tzinfo) -> tuple[ParsedDate, str] | None:
@@ -387,9 +396,12 @@ def _set_dates(
         if line is not None and not _is_future(line.parsed, fetched_at):
             visible = line.parsed
             skip_texts.append(line.text)
+    if visible is not None and _is_relative(visible) and (machine or fetched_at is None):
+        # '2 jam yang lalu' is only as good as the fetch time it is resolved against: metadata is better.
+        visible = None
     chosen: DateCandidate | None = None
     if visible is not None:
-        agree = _same_minute if visible.has_time else _same_day
+        agree = _same_minute if visible.has_time else _near_day
         chosen = next((c for c in machine if c.parsed.has_time and agree(c.parsed, visible)), None)
         if chosen is None:
             chosen = DateCandidate("rule:date" if ruled else "visible:date", visible)
@@ -440,6 +452,9 @@ def _without_date(text: str) -> str:
     if parsed is not None and parsed.raw:
         text = text.replace(parsed.raw, " ")
     return single_line(text)
+
+
+_PHOTO_CREDIT = re.compile(r"(?i)^\W*(foto|photo|photograph|image|gambar|ilustrasi|illustration|video)\b")
 
 
 def _rule_byline(soup: BeautifulSoup, rules: Any) -> str | None:
@@ -494,7 +509,7 @@ def _set_people(
     if not authors:
         for element in find_byline_elements(scan, anchor):
             text = element_text(element.tag)
-            if not text or len(text) > 200:
+            if not text or len(text) > 200 or _PHOTO_CREDIT.match(text):
                 continue
             byline = parse_byline(_without_date(text), site_names=site_names)
             if byline.authors:

@@ -35,7 +35,9 @@ MAX_ANCESTORS = 14
 # Containers whose dates and names belong to other articles or to readers.
 _EXCLUDED = re.compile(
     r"sidebar|side-bar|\brelated|terkait|lainnya|comment|komentar|disqus|respond|widget|popular|populer"
-    r"|recommend|rekomendasi|trending|terbaru|latest|breadcrumb|\bmenu|navbar|footer|\bnav\b|newsfeed"
+    r"|recommend|rekomendasi|trending|terbaru|latest|breadcrumb|\bmenu|navbar|\bnav\b|newsfeed"
+    # A page footer, not an article's own footer (entry-footer, post-footer hold bylines and tags).
+    r"|(?<!entry-)(?<!post-)(?<!article-)(?<!story-)(?<!entry_)(?<!post_)footer"
     r"|most-?read|\bindeks|\bindex-|jeg_postblock|\bslider|carousel",
     re.I,
 )
