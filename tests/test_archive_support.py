@@ -48,6 +48,7 @@ class PageSpec:
     ad_slot: str = "8812345"
     canonical: str = CANONICAL
     author: str = "Rina Kusumawati"
+    published: str = "2026-02-05T10:12:00+07:00"  # WIB
 
 
 def render_page(spec: PageSpec | None = None) -> str:
@@ -57,7 +58,7 @@ def render_page(spec: PageSpec | None = None) -> str:
         "@context": "https://schema.org",
         "@type": "NewsArticle",
         "headline": spec.title,
-        "datePublished": "2026-02-05T10:12:00+07:00",
+        "datePublished": spec.published,
         "dateModified": "2026-02-05T11:40:00+07:00",
         "author": [{"@type": "Person", "name": spec.author}],
         "publisher": {"@type": "Organization", "name": "Kabar Lingkar Pati"},
@@ -79,7 +80,7 @@ def render_page(spec: PageSpec | None = None) -> str:
 <meta property="og:title" content="{html.escape(spec.title)}">
 <meta property="og:site_name" content="Kabar Lingkar Pati">
 <meta property="og:url" content="{spec.canonical}">
-<meta property="article:published_time" content="2026-02-05T10:12:00+07:00">
+<meta property="article:published_time" content="{spec.published}">
 <meta property="article:section" content="Ekonomi">
 <meta name="author" content="{spec.author}">
 <script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>
@@ -94,7 +95,7 @@ def render_page(spec: PageSpec | None = None) -> str:
   <article class="post">
     <h1 class="entry-title">{html.escape(spec.title)}</h1>
     <div class="entry-meta">Oleh <a href="/author/rina/">{spec.author}</a> &middot;
-      <time datetime="2026-02-05T10:12:00+07:00">Kamis, 5 Februari 2026 10:12 WIB</time>
+      <time datetime="{spec.published}">{_visible_date(spec.published)}</time>
       &middot; <span class="views">{spec.views} kali dibaca</span></div>
     <div class="share"><a href="https://facebook.com/sharer?u=x">Bagikan</a> <a href="https://wa.me/?text=x">WhatsApp</a></div>
     <div class="entry-content">
@@ -116,6 +117,19 @@ def render_page(spec: PageSpec | None = None) -> str:
 </body>
 </html>
 """
+
+
+DAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
+MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+          "November", "Desember"]
+
+
+def _visible_date(iso: str) -> str:
+    """'Kamis, 5 Februari 2026 10:12 WIB', as Indonesian portals print it (the ISO value is in WIB)."""
+    from datetime import datetime
+
+    value = datetime.fromisoformat(iso)
+    return f"{DAYS[value.weekday()]}, {value.day} {MONTHS[value.month - 1]} {value.year} {value:%H:%M} WIB"
 
 
 def run_cli(*args: str, input: str | bytes | None = None):

@@ -323,7 +323,7 @@ def export(output_format, site, since, until, all_versions, output, db_path) -> 
     from telisik.export import export_records, export_warc
 
     to_stdout = output == "-"
-    if output_format == "warc" and to_stdout and sys.stdout.isatty():
+    if output_format == "warc" and to_stdout and stdout_is_terminal():
         fail("a WARC file is binary: write it with -o FILE.warc.gz or redirect standard output", code=2)
     db = _open(db_path, readonly=True)
     filters = {"site": site, "since": _day(since), "until": _day(until), "all_versions": all_versions}
@@ -348,6 +348,10 @@ def export(output_format, site, since, until, all_versions, output, db_path) -> 
     noun = "article" if count == 1 else "articles"
     where = "standard output" if to_stdout else output
     click.echo(f"export: {count} {noun} written to {safe(where)} ({output_format})", err=True)
+
+
+def stdout_is_terminal() -> bool:
+    return sys.stdout.isatty()
 
 
 @contextmanager
