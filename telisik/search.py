@@ -31,8 +31,17 @@ from telisik.store import _conn, date_filter_sql
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-__all__ = ["SearchHit", "QueryError", "Term", "parse_query", "search", "count_hits", "build_search_sql",
-           "SORTS", "HIGHLIGHT"]
+__all__ = [
+    "SearchHit",
+    "QueryError",
+    "Term",
+    "parse_query",
+    "search",
+    "count_hits",
+    "build_search_sql",
+    "SORTS",
+    "HIGHLIGHT",
+]
 
 SORTS = ("relevance", "newest", "oldest")
 HIGHLIGHT = ("[", "]")  # default markers around matched words in snippets
@@ -101,7 +110,7 @@ def parse_query(text: str) -> list[Term]:
     position = 0
     pieces: list[tuple[str, bool, bool]] = []  # (text, quoted, prefix)
     for match in _QUOTED.finditer(text or ""):
-        pieces.append((text[position:match.start()], False, False))
+        pieces.append((text[position : match.start()], False, False))
         pieces.append((match.group(1), True, bool(match.group(2))))
         position = match.end()
     pieces.append(((text or "")[position:].replace('"', " "), False, False))
@@ -187,8 +196,18 @@ def _hits_cte(terms: list[Term], *, stemmed: bool) -> tuple[str, list[Any]]:
     return sql, params
 
 
-def build_search_sql(query: str, *, site=None, author=None, since=None, until=None, limit: int = 20,
-                     offset: int = 0, sort: str = "relevance", stemmed: bool = True) -> tuple[str, list[Any]]:
+def build_search_sql(
+    query: str,
+    *,
+    site=None,
+    author=None,
+    since=None,
+    until=None,
+    limit: int = 20,
+    offset: int = 0,
+    sort: str = "relevance",
+    stemmed: bool = True,
+) -> tuple[str, list[Any]]:
     """The one SQL statement `search` runs for the current versions (also used by the benchmark)."""
     if sort not in SORTS:
         raise QueryError(f"unknown sort {sort!r}: use one of {', '.join(SORTS)}")
@@ -198,8 +217,10 @@ def build_search_sql(query: str, *, site=None, author=None, since=None, until=No
     needs_join = bool(clauses) or sort != "relevance"
     if needs_join:
         where = " WHERE " + " AND ".join(clauses) if clauses else ""
-        ranked = (f"SELECT h.id, h.tier, h.score FROM hits h JOIN articles a ON a.id = h.id{where} "
-                  f"ORDER BY {_order_by(sort)} LIMIT ? OFFSET ?")
+        ranked = (
+            f"SELECT h.id, h.tier, h.score FROM hits h JOIN articles a ON a.id = h.id{where} "
+            f"ORDER BY {_order_by(sort)} LIMIT ? OFFSET ?"
+        )
     else:
         ranked = "SELECT id, tier, score FROM hits ORDER BY tier, score LIMIT ? OFFSET ?"
     sql = (
@@ -212,8 +233,9 @@ def build_search_sql(query: str, *, site=None, author=None, since=None, until=No
 
 
 def _register_functions(db: Database) -> None:
-    _conn(db).create_function("telisik_fold", 1, lambda v: stemmer.fold(v) if isinstance(v, str) else v,
-                            deterministic=True)
+    _conn(db).create_function(
+        "telisik_fold", 1, lambda v: stemmer.fold(v) if isinstance(v, str) else v, deterministic=True
+    )
 
 
 # ---------------------------------------------------------------------------------------------- search
@@ -243,27 +265,48 @@ def search(
         return []
     _register_functions(db)
     fetch = limit + offset if all_versions else limit
-    sql, params = build_search_sql(query, site=site, author=author, since=since, until=until, limit=fetch,
-                                   offset=0 if all_versions else offset, sort=sort, stemmed=stemmed)
+    sql, params = build_search_sql(
+        query,
+        site=site,
+        author=author,
+        since=since,
+        until=until,
+        limit=fetch,
+        offset=0 if all_versions else offset,
+        sort=sort,
+        stemmed=stemmed,
+    )
     terms = parse_query(query)
     hits = [_hit_from_row(row) for row in _rows(db, sql, params)]
     if all_versions:
         hits += _old_version_hits(db, terms, site, author, since, until, fetch, sort)
         hits.sort(key=_sort_key(sort))
-        hits = hits[offset:offset + limit]
+        hits = hits[offset : offset + limit]
     _add_snippets(db, hits, terms, highlight)
     return hits
 
 
-def count_hits(db: Database, query: str, *, site=None, author=None, since=None, until=None,
-               all_versions: bool = False, stemmed: bool = True, **_ignored: Any) -> int:
+def count_hits(
+    db: Database,
+    query: str,
+    *,
+    site=None,
+    author=None,
+    since=None,
+    until=None,
+    all_versions: bool = False,
+    stemmed: bool = True,
+    **_ignored: Any,
+) -> int:
     """How many articles (current versions; plus matching old versions with `all_versions`) match."""
     _register_functions(db)
     terms = parse_query(query)
     cte, params = _hits_cte(terms, stemmed=stemmed)
     clauses, filter_params = _filters(site, author, since, until)
     if clauses:
-        sql = f"{cte} SELECT count(*) FROM hits h JOIN articles a ON a.id = h.id WHERE " + " AND ".join(clauses)
+        sql = f"{cte} SELECT count(*) FROM hits h JOIN articles a ON a.id = h.id WHERE " + " AND ".join(
+            clauses
+        )
     else:
         sql = f"{cte} SELECT count(*) FROM hits"
     total = _conn(db).execute(sql, [*params, *filter_params]).fetchone()[0]
@@ -287,10 +330,18 @@ def _hit_from_row(row: dict[str, Any], *, is_current: bool = True) -> SearchHit:
     except ValueError:
         authors = []
     return SearchHit(
-        id=row["id"], url=row["url"], title=row.get("title"), site=row.get("site"),
-        authors=authors if isinstance(authors, list) else [], published=row.get("published"), snippet="",
-        score=row["score"], match="exact" if row["tier"] == 0 else "stemmed", version=row["version"],
-        is_current=is_current, language=row.get("language"),
+        id=row["id"],
+        url=row["url"],
+        title=row.get("title"),
+        site=row.get("site"),
+        authors=authors if isinstance(authors, list) else [],
+        published=row.get("published"),
+        snippet="",
+        score=row["score"],
+        match="exact" if row["tier"] == 0 else "stemmed",
+        version=row["version"],
+        is_current=is_current,
+        language=row.get("language"),
         extra={"published_utc": row.get("published_utc")} if "published_utc" in row else {},
     )
 
@@ -311,7 +362,10 @@ def _old_versions_sql(terms, site, author, since, until) -> tuple[str, list[Any]
 
 def _old_version_hits(db, terms, site, author, since, until, limit, sort) -> list[SearchHit]:
     sql, params = _old_versions_sql(terms, site, author, since, until)
-    order = {"newest": "published_utc IS NULL, published_utc DESC", "oldest": "published_utc IS NULL, published_utc"}
+    order = {
+        "newest": "published_utc IS NULL, published_utc DESC",
+        "oldest": "published_utc IS NULL, published_utc",
+    }
     sql += f" ORDER BY {order.get(sort, 'score')} LIMIT ?"
     hits = []
     for row in _rows(db, sql, [*params, limit]):
@@ -350,8 +404,7 @@ def _utc_of(published: str | None) -> str | None:
 # -------------------------------------------------------------------------------------------- snippets
 
 
-def _add_snippets(db: Database, hits: list[SearchHit], terms: list[Term],
-                  highlight: tuple[str, str]) -> None:
+def _add_snippets(db: Database, hits: list[SearchHit], terms: list[Term], highlight: tuple[str, str]) -> None:
     start, end = highlight
     exact = exact_expression(terms)
     current_ids = [h.id for h in hits if h.is_current and h.match == "exact"]
@@ -359,22 +412,31 @@ def _add_snippets(db: Database, hits: list[SearchHit], terms: list[Term],
     if current_ids:
         marks = ",".join("?" for _ in current_ids)
         # The body's best passage; the best column (often the title) only when the body has no match.
-        rows = _conn(db).execute(
-            f"SELECT rowid, snippet(articles_fts, 1, ?1, ?2, ?3, {SNIPPET_TOKENS}), "
-            f"snippet(articles_fts, -1, ?1, ?2, ?3, {SNIPPET_TOKENS}) FROM articles_fts "
-            f"WHERE articles_fts MATCH ?4 AND rowid IN ({marks})",
-            [start, end, ELLIPSIS, exact, *current_ids],
-        ).fetchall()
+        rows = (
+            _conn(db)
+            .execute(
+                f"SELECT rowid, snippet(articles_fts, 1, ?1, ?2, ?3, {SNIPPET_TOKENS}), "
+                f"snippet(articles_fts, -1, ?1, ?2, ?3, {SNIPPET_TOKENS}) FROM articles_fts "
+                f"WHERE articles_fts MATCH ?4 AND rowid IN ({marks})",
+                [start, end, ELLIPSIS, exact, *current_ids],
+            )
+            .fetchall()
+        )
         snippets = {rowid: body if start in (body or "") else best for rowid, body, best in rows}
     old_rows = [h.extra["version_row"] for h in hits if not h.is_current]
     old_snippets: dict[int, str] = {}
     if old_rows:
         marks = ",".join("?" for _ in old_rows)
-        old_snippets = dict(_conn(db).execute(
-            f"SELECT rowid, snippet(article_versions_fts, -1, ?, ?, ?, {SNIPPET_TOKENS}) FROM article_versions_fts "
-            f"WHERE article_versions_fts MATCH ? AND rowid IN ({marks})",
-            [start, end, ELLIPSIS, exact, *old_rows],
-        ).fetchall())
+        old_snippets = dict(
+            _conn(db)
+            .execute(
+                f"SELECT rowid, snippet(article_versions_fts, -1, ?, ?, ?, {SNIPPET_TOKENS}) "
+                "FROM article_versions_fts "
+                f"WHERE article_versions_fts MATCH ? AND rowid IN ({marks})",
+                [start, end, ELLIPSIS, exact, *old_rows],
+            )
+            .fetchall()
+        )
     for hit in hits:
         if not hit.is_current:
             hit.snippet = old_snippets.get(hit.extra.get("version_row"), "")
@@ -383,14 +445,18 @@ def _add_snippets(db: Database, hits: list[SearchHit], terms: list[Term],
         else:
             row = _conn(db).execute("SELECT title, body FROM articles WHERE id = ?", (hit.id,)).fetchone()
             body = (row[1] or "") if row else ""
-            hit.snippet = stemmed_snippet(body, terms, highlight) or stemmed_snippet(row[0] or "", terms, highlight)
+            hit.snippet = stemmed_snippet(body, terms, highlight) or stemmed_snippet(
+                row[0] or "", terms, highlight
+            )
+        hit.snippet = " ".join(hit.snippet.split())  # one line: paragraph breaks inside a snippet are noise
 
 
 _WORD = re.compile(r"[^\W_]+")
 
 
-def stemmed_snippet(text: str, terms: list[Term], highlight: tuple[str, str] = HIGHLIGHT,
-                    size: int = SNIPPET_TOKENS) -> str:
+def stemmed_snippet(
+    text: str, terms: list[Term], highlight: tuple[str, str] = HIGHLIGHT, size: int = SNIPPET_TOKENS
+) -> str:
     """A window of `size` words of `text` around the most query matches (exact or by stem), marked."""
     wanted_stems = {stemmer.stem_word(t.tokens[0]) for t in terms if t.stemmable}
     wanted_exact = {tok for t in terms for tok in t.tokens}
@@ -405,7 +471,7 @@ def stemmed_snippet(text: str, terms: list[Term], highlight: tuple[str, str] = H
         return ""
     best, best_count = 0, -1
     for i in range(max(1, len(words) - size + 1)):
-        count = sum(matched[i:i + size])
+        count = sum(matched[i : i + size])
         if count > best_count:
             best, best_count = i, count
     window = range(best, min(len(words), best + size))
@@ -413,7 +479,7 @@ def stemmed_snippet(text: str, terms: list[Term], highlight: tuple[str, str] = H
     cursor = words[best].start()
     for i in window:
         m = words[i]
-        out.append(text[cursor:m.start()])
+        out.append(text[cursor : m.start()])
         out.append(f"{highlight[0]}{m.group()}{highlight[1]}" if matched[i] else m.group())
         cursor = m.end()
     last = words[window[-1]].end()

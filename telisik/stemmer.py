@@ -73,7 +73,7 @@ def _engine():
 
 
 def stem_word(word: str) -> str:
-    """The stem of one folded word (see `tokenize`); words that are not plain letters are returned unchanged."""
+    """The stem of one folded word (see `tokenize`); other than plain letters: returned unchanged."""
     cached = _cache.get(word)
     if cached is not None:
         return cached

@@ -164,7 +164,7 @@ STEM_FTS_DDL = (
     f"title, body, content='', tokenize='{FTS_TOKENIZE}')"
 )
 FTS_DDL = (
-    'CREATE VIRTUAL TABLE [{t}_fts] USING FTS5 (\n'
+    "CREATE VIRTUAL TABLE [{t}_fts] USING FTS5 (\n"
     '    "title", "body", "authors",\n'
     f"    tokenize='{FTS_TOKENIZE}',\n"
     '    content="{t}"\n)'
@@ -172,17 +172,26 @@ FTS_DDL = (
 # The triggers sqlite-utils creates, except that the update trigger fires only when an indexed column
 # changes, so bookkeeping updates (last_checked_at) do not rewrite the full-text index.
 FTS_TRIGGERS = (
-    ("ai", "CREATE TRIGGER [{t}_ai] AFTER INSERT ON [{t}] BEGIN\n"
-           "  INSERT INTO [{t}_fts] (rowid, [title], [body], [authors]) "
-           "VALUES (new.rowid, new.[title], new.[body], new.[authors]);\nEND"),
-    ("ad", "CREATE TRIGGER [{t}_ad] AFTER DELETE ON [{t}] BEGIN\n"
-           "  INSERT INTO [{t}_fts] ([{t}_fts], rowid, [title], [body], [authors]) "
-           "VALUES('delete', old.rowid, old.[title], old.[body], old.[authors]);\nEND"),
-    ("au", "CREATE TRIGGER [{t}_au] AFTER UPDATE OF [title], [body], [authors] ON [{t}] BEGIN\n"
-           "  INSERT INTO [{t}_fts] ([{t}_fts], rowid, [title], [body], [authors]) "
-           "VALUES('delete', old.rowid, old.[title], old.[body], old.[authors]);\n"
-           "  INSERT INTO [{t}_fts] (rowid, [title], [body], [authors]) "
-           "VALUES (new.rowid, new.[title], new.[body], new.[authors]);\nEND"),
+    (
+        "ai",
+        "CREATE TRIGGER [{t}_ai] AFTER INSERT ON [{t}] BEGIN\n"
+        "  INSERT INTO [{t}_fts] (rowid, [title], [body], [authors]) "
+        "VALUES (new.rowid, new.[title], new.[body], new.[authors]);\nEND",
+    ),
+    (
+        "ad",
+        "CREATE TRIGGER [{t}_ad] AFTER DELETE ON [{t}] BEGIN\n"
+        "  INSERT INTO [{t}_fts] ([{t}_fts], rowid, [title], [body], [authors]) "
+        "VALUES('delete', old.rowid, old.[title], old.[body], old.[authors]);\nEND",
+    ),
+    (
+        "au",
+        "CREATE TRIGGER [{t}_au] AFTER UPDATE OF [title], [body], [authors] ON [{t}] BEGIN\n"
+        "  INSERT INTO [{t}_fts] ([{t}_fts], rowid, [title], [body], [authors]) "
+        "VALUES('delete', old.rowid, old.[title], old.[body], old.[authors]);\n"
+        "  INSERT INTO [{t}_fts] (rowid, [title], [body], [authors]) "
+        "VALUES (new.rowid, new.[title], new.[body], new.[authors]);\nEND",
+    ),
 )
 
 
@@ -215,7 +224,9 @@ class VersionInfo:
     pages: int
     raw_size: int
     is_current: bool
-    changed_fields: list[str] = field(default_factory=list)  # content fields that differ from the previous version
+    changed_fields: list[str] = field(
+        default_factory=list
+    )  # content fields that differ from the previous version
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -313,7 +324,11 @@ def ensure_db_shape(db: Database) -> None:
     version = db.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:
         raise StoreError(f"the archive was written by a newer telisik (schema {version}); upgrade telisik")
-    if version == SCHEMA_VERSION and _shape_complete(db) and _get_meta(db, "stemmer_version") == STEMMER_VERSION:
+    if (
+        version == SCHEMA_VERSION
+        and _shape_complete(db)
+        and _get_meta(db, "stemmer_version") == STEMMER_VERSION
+    ):
         return
     with _write_transaction(db):
         if db["articles"].exists():
@@ -340,8 +355,15 @@ def ensure_db_shape(db: Database) -> None:
 
 def _shape_complete(db: Database) -> bool:
     names = set(db.table_names())
-    return {"articles", "article_versions", "captures", "articles_fts", "article_versions_fts",
-            "articles_stem_fts", "telisik_meta"} <= names
+    return {
+        "articles",
+        "article_versions",
+        "captures",
+        "articles_fts",
+        "article_versions_fts",
+        "articles_stem_fts",
+        "telisik_meta",
+    } <= names
 
 
 def _ensure_fts(db: Database, table: str) -> None:
@@ -350,8 +372,10 @@ def _ensure_fts(db: Database, table: str) -> None:
     if db[f"{table}_fts"].exists():
         return
     db.execute(FTS_DDL.format(t=table))
-    db.execute(f"INSERT INTO [{table}_fts] (rowid, [title], [body], [authors]) "
-               f"SELECT rowid, [title], [body], [authors] FROM [{table}]")
+    db.execute(
+        f"INSERT INTO [{table}_fts] (rowid, [title], [body], [authors]) "
+        f"SELECT rowid, [title], [body], [authors] FROM [{table}]"
+    )
     for trigger in FTS_TRIGGERS:
         db.execute(f"DROP TRIGGER IF EXISTS [{table}_{trigger[0]}]")
         db.execute(trigger[1].format(t=table))
@@ -362,8 +386,15 @@ def _migrate_articles_columns(db: Database) -> None:
     existing = {c.name for c in db["articles"].columns}
     wanted = dict(EXTRACTED_COLUMNS)
     wanted.update(
-        {"version": "INTEGER NOT NULL DEFAULT 1", "status": "INTEGER", "final_url": "TEXT", "fetched_at": "TEXT",
-         "first_seen_at": "TEXT", "last_checked_at": "TEXT", "stem_state": "TEXT"}
+        {
+            "version": "INTEGER NOT NULL DEFAULT 1",
+            "status": "INTEGER",
+            "final_url": "TEXT",
+            "fetched_at": "TEXT",
+            "first_seen_at": "TEXT",
+            "last_checked_at": "TEXT",
+            "stem_state": "TEXT",
+        }
     )
     for name, kind in wanted.items():
         if name not in existing:
@@ -386,7 +417,9 @@ def _migrate_inline_raw_html(db: Database) -> None:
     columns = {c.name for c in db["articles"].columns}
     if "raw_html" not in columns:
         return
-    rows = db.execute("SELECT id, raw_html, fetched_url, final_url, status, fetched_at FROM articles").fetchall()
+    rows = db.execute(
+        "SELECT id, raw_html, fetched_url, final_url, status, fetched_at FROM articles"
+    ).fetchall()
     for article_id, raw, fetched_url, final_url, status, fetched_at in rows:
         if raw is None:
             continue
@@ -397,9 +430,23 @@ def _migrate_inline_raw_html(db: Database) -> None:
             content = gzip.decompress(content)
         db.execute(
             "INSERT OR IGNORE INTO captures (article_id, version, page, url, final_url, status, fetched_at, "
-            "headers, content_type, encoding, raw_size, raw_sha256, raw_zlib) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (article_id, 1, 1, fetched_url, final_url, status, fetched_at, "{}", "text/html", "utf-8",
-             len(content), hashlib.sha256(content).hexdigest(), zlib.compress(content, 6)),
+            "headers, content_type, encoding, raw_size, raw_sha256, raw_zlib) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                article_id,
+                1,
+                1,
+                fetched_url,
+                final_url,
+                status,
+                fetched_at,
+                "{}",
+                "text/html",
+                "utf-8",
+                len(content),
+                hashlib.sha256(content).hexdigest(),
+                zlib.compress(content, 6),
+            ),
         )
     db.execute("ALTER TABLE [articles] DROP COLUMN [raw_html]")
 
@@ -664,7 +711,8 @@ def _stem_index_remove(db: Database, article_id: int, old_row: dict[str, Any]) -
         return
     if values is not None:
         _conn(db).execute(
-            "INSERT INTO articles_stem_fts (articles_stem_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)",
+            "INSERT INTO articles_stem_fts (articles_stem_fts, rowid, title, body) "
+            "VALUES ('delete', ?, ?, ?)",
             (article_id, *values),
         )
 
@@ -672,10 +720,12 @@ def _stem_index_remove(db: Database, article_id: int, old_row: dict[str, Any]) -
 def _stem_index_add(db: Database, article_id: int, row: dict[str, Any]) -> None:
     values = _stem_values(row)
     if values is not None:
-        _conn(db).execute("INSERT INTO articles_stem_fts (rowid, title, body) VALUES (?, ?, ?)",
-                          (article_id, *values))
-    _conn(db).execute("UPDATE articles SET stem_state = ? WHERE id = ?",
-                      (_stem_state(row, values is not None), article_id))
+        _conn(db).execute(
+            "INSERT INTO articles_stem_fts (rowid, title, body) VALUES (?, ?, ?)", (article_id, *values)
+        )
+    _conn(db).execute(
+        "UPDATE articles SET stem_state = ? WHERE id = ?", (_stem_state(row, values is not None), article_id)
+    )
 
 
 def _populate_stem_index(db: Database) -> None:
@@ -684,7 +734,9 @@ def _populate_stem_index(db: Database) -> None:
     last_id = 0
     while True:
         rows = _select_all(
-            db, "SELECT id, language, title, body FROM articles WHERE id > ? ORDER BY id LIMIT 1000", (last_id,)
+            db,
+            "SELECT id, language, title, body FROM articles WHERE id > ? ORDER BY id LIMIT 1000",
+            (last_id,),
         )
         if not rows:
             break
@@ -740,8 +792,14 @@ def _store(db: Database, key: str, article: Article) -> StoreResult:
     }
     current = _select_one(db, "SELECT * FROM articles WHERE url = ?", (key,))
     if current is None:
-        row = {"url": key, **values, "version": 1, **fetch_facts, "first_seen_at": fetched_at,
-               "last_checked_at": fetched_at}
+        row = {
+            "url": key,
+            **values,
+            "version": 1,
+            **fetch_facts,
+            "first_seen_at": fetched_at,
+            "last_checked_at": fetched_at,
+        }
         article_id = _insert(db, "articles", row)
         _insert_version_row(db, article_id, 1, values, fetch_facts, with_fields=False)
         _insert_captures(db, article_id, 1, captures)
@@ -750,8 +808,18 @@ def _store(db: Database, key: str, article: Article) -> StoreResult:
 
     article_id, version = current["id"], current["version"]
     if current["content_hash"] == values["content_hash"]:
-        refresh = {k: values[k] for k in ("modified", "image", "sources", "site_name", "page_urls",
-                                           "single_page_url", "published_raw")}
+        refresh = {
+            k: values[k]
+            for k in (
+                "modified",
+                "image",
+                "sources",
+                "site_name",
+                "page_urls",
+                "single_page_url",
+                "published_raw",
+            )
+        }
         _update(db, "articles", article_id, {**refresh, "last_checked_at": fetched_at})
         return StoreResult("unchanged", article_id, version)
 
@@ -765,18 +833,28 @@ def _store(db: Database, key: str, article: Article) -> StoreResult:
     _freeze_current_version(db, current)
     new_version = version + 1
     _stem_index_remove(db, article_id, current)
-    _update(db, "articles", article_id, {**values, "version": new_version, **fetch_facts,
-                                         "last_checked_at": fetched_at})
+    _update(
+        db,
+        "articles",
+        article_id,
+        {**values, "version": new_version, **fetch_facts, "last_checked_at": fetched_at},
+    )
     _insert_version_row(db, article_id, new_version, values, fetch_facts, with_fields=False)
     _insert_captures(db, article_id, new_version, captures)
     _stem_index_add(db, article_id, values)
     return StoreResult("updated", article_id, new_version)
 
 
-def _insert_version_row(db, article_id: int, version: int, values: dict[str, Any], facts: dict[str, Any],
-                        *, with_fields: bool) -> None:
-    row = {"article_id": article_id, "version": version, **facts,
-           "parser_version": values.get("parser_version"), "content_hash": values.get("content_hash")}
+def _insert_version_row(
+    db, article_id: int, version: int, values: dict[str, Any], facts: dict[str, Any], *, with_fields: bool
+) -> None:
+    row = {
+        "article_id": article_id,
+        "version": version,
+        **facts,
+        "parser_version": values.get("parser_version"),
+        "content_hash": values.get("content_hash"),
+    }
     if with_fields:
         row.update(values)
     _insert(db, "article_versions", row)
@@ -788,9 +866,13 @@ def _insert_captures(db: Database, article_id: int, version: int, captures: list
 
 
 def _same_raw_pages(db: Database, article_id: int, version: int, captures: list[Capture]) -> bool:
-    stored = [r[0] for r in _conn(db).execute(
-        "SELECT raw_sha256 FROM captures WHERE article_id = ? AND version = ? ORDER BY page", (article_id, version)
-    )]
+    stored = [
+        r[0]
+        for r in _conn(db).execute(
+            "SELECT raw_sha256 FROM captures WHERE article_id = ? AND version = ? ORDER BY page",
+            (article_id, version),
+        )
+    ]
     fresh = [hashlib.sha256(c.content or b"").hexdigest() for c in captures]
     return bool(stored) and stored == fresh
 
@@ -798,13 +880,23 @@ def _same_raw_pages(db: Database, article_id: int, version: int, captures: list[
 def _freeze_current_version(db: Database, current: dict[str, Any]) -> None:
     fields = {name: current.get(name) for name in EXTRACTED_COLUMNS}
     cursor = _conn(db).execute(
-        "SELECT id FROM article_versions WHERE article_id = ? AND version = ?", (current["id"], current["version"])
+        "SELECT id FROM article_versions WHERE article_id = ? AND version = ?",
+        (current["id"], current["version"]),
     )
     found = cursor.fetchone()
     if found is None:
-        _insert(db, "article_versions", {"article_id": current["id"], "version": current["version"],
-                                         "fetched_at": current.get("fetched_at"), "status": current.get("status"),
-                                         "final_url": current.get("final_url"), **fields})
+        _insert(
+            db,
+            "article_versions",
+            {
+                "article_id": current["id"],
+                "version": current["version"],
+                "fetched_at": current.get("fetched_at"),
+                "status": current.get("status"),
+                "final_url": current.get("final_url"),
+                **fields,
+            },
+        )
     else:
         _update(db, "article_versions", found[0], fields)
 
@@ -815,7 +907,8 @@ def _replace_current_fields(db: Database, current: dict[str, Any], values: dict[
     _update(db, "articles", article_id, values)
     _stem_index_add(db, article_id, values)
     _conn(db).execute(
-        "UPDATE article_versions SET parser_version = ?, content_hash = ? WHERE article_id = ? AND version = ?",
+        "UPDATE article_versions SET parser_version = ?, content_hash = ? "
+        "WHERE article_id = ? AND version = ?",
         (values["parser_version"], values["content_hash"], article_id, current["version"]),
     )
 
@@ -846,7 +939,7 @@ def update_extraction(db: Database, article_id: int, article: Article) -> bool:
 
 
 def find_article_id(db: Database, url_or_id: str | int) -> int | None:
-    """The id of the article named by its id, its archive URL, canonical URL or any URL it was fetched from."""
+    """The id of the article named by its id, archive URL, canonical URL or any URL it was fetched from."""
     if isinstance(url_or_id, int) or (isinstance(url_or_id, str) and url_or_id.strip().isdigit()):
         row = _conn(db).execute("SELECT id FROM articles WHERE id = ?", (int(url_or_id),)).fetchone()
         return row[0] if row else None
@@ -878,8 +971,9 @@ def get_captures(db: Database, article_id: int, version: int | None = None) -> l
         if row is None:
             return []
         version = row[0]
-    rows = _select_all(db, "SELECT * FROM captures WHERE article_id = ? AND version = ? ORDER BY page",
-                       (article_id, version))
+    rows = _select_all(
+        db, "SELECT * FROM captures WHERE article_id = ? AND version = ? ORDER BY page", (article_id, version)
+    )
     return [_capture_from_row(r) for r in rows]
 
 
@@ -913,8 +1007,7 @@ def get_article_row(db: Database, url_or_id: str | int) -> dict[str, Any] | None
     return _select_one(db, "SELECT * FROM articles WHERE id = ?", (article_id,))
 
 
-def get_version(db: Database, url_or_id: str | int, n: int, *, with_capture: bool = True
-                ) -> Article | None:
+def get_version(db: Database, url_or_id: str | int, n: int, *, with_capture: bool = True) -> Article | None:
     """Version `n` (1 = first stored) of an article, or None when there is no such version."""
     article_id = find_article_id(db, url_or_id)
     if article_id is None:
@@ -923,8 +1016,9 @@ def get_version(db: Database, url_or_id: str | int, n: int, *, with_capture: boo
     if n == current["version"]:
         article = _article_from_row(current)
     else:
-        row = _select_one(db, "SELECT * FROM article_versions WHERE article_id = ? AND version = ?",
-                          (article_id, n))
+        row = _select_one(
+            db, "SELECT * FROM article_versions WHERE article_id = ? AND version = ?", (article_id, n)
+        )
         if row is None:
             return None
         article = _article_from_row(row)
@@ -941,24 +1035,39 @@ def list_versions(db: Database, url_or_id: str | int) -> list[VersionInfo]:
     current = _select_one(db, "SELECT * FROM articles WHERE id = ?", (article_id,))
     rows = _select_all(
         db,
-        "SELECT v.*, (SELECT count(*) FROM captures c WHERE c.article_id = v.article_id AND c.version = v.version)"
+        "SELECT v.*, (SELECT count(*) FROM captures c WHERE c.article_id = v.article_id "
+        "AND c.version = v.version)"
         " AS pages, (SELECT coalesce(sum(raw_size), 0) FROM captures c WHERE c.article_id = v.article_id"
-        " AND c.version = v.version) AS raw_size FROM article_versions v WHERE v.article_id = ? ORDER BY v.version",
+        " AND c.version = v.version) AS raw_size FROM article_versions v WHERE v.article_id = ? "
+        "ORDER BY v.version",
         (article_id,),
     )
     result: list[VersionInfo] = []
     previous: dict[str, Any] | None = None
     for row in rows:
         fields = current if row["version"] == current["version"] else row
-        changed = [] if previous is None else [
-            name for name in CONTENT_FIELDS if (previous.get(name) or None) != (fields.get(name) or None)
-        ]
-        result.append(VersionInfo(
-            version=row["version"], fetched_at=row["fetched_at"], content_hash=fields.get("content_hash"),
-            parser_version=fields.get("parser_version"), title=fields.get("title"), status=row.get("status"),
-            final_url=row.get("final_url"), pages=row["pages"], raw_size=row["raw_size"],
-            is_current=row["version"] == current["version"], changed_fields=changed,
-        ))
+        changed = (
+            []
+            if previous is None
+            else [
+                name for name in CONTENT_FIELDS if (previous.get(name) or None) != (fields.get(name) or None)
+            ]
+        )
+        result.append(
+            VersionInfo(
+                version=row["version"],
+                fetched_at=row["fetched_at"],
+                content_hash=fields.get("content_hash"),
+                parser_version=fields.get("parser_version"),
+                title=fields.get("title"),
+                status=row.get("status"),
+                final_url=row.get("final_url"),
+                pages=row["pages"],
+                raw_size=row["raw_size"],
+                is_current=row["version"] == current["version"],
+                changed_fields=changed,
+            )
+        )
         previous = fields
     return result
 
@@ -975,18 +1084,23 @@ def known_urls(db: Database, urls: Iterable[str]) -> set[str]:
         except ValueError:
             pass
         for form in forms:
-            if _conn(db).execute(
-                "SELECT 1 FROM articles WHERE url = ?1 OR canonical_url = ?1 "
-                "UNION ALL SELECT 1 FROM captures WHERE url = ?1 OR final_url = ?1 LIMIT 1",
-                (form,),
-            ).fetchone():
+            if (
+                _conn(db)
+                .execute(
+                    "SELECT 1 FROM articles WHERE url = ?1 OR canonical_url = ?1 "
+                    "UNION ALL SELECT 1 FROM captures WHERE url = ?1 OR final_url = ?1 LIMIT 1",
+                    (form,),
+                )
+                .fetchone()
+            ):
                 found.add(url)
                 break
     return found
 
 
-def date_filter_sql(since: date | datetime | str | None, until: date | datetime | str | None,
-                    table: str = "articles") -> tuple[list[str], list[Any]]:
+def date_filter_sql(
+    since: date | datetime | str | None, until: date | datetime | str | None, table: str = "articles"
+) -> tuple[list[str], list[Any]]:
     """SQL conditions for --since/--until on the publication date.
 
     A date (or `YYYY-MM-DD`) compares the article's *local* date — the date printed on the page, in its own
@@ -1008,8 +1122,15 @@ def date_filter_sql(since: date | datetime | str | None, until: date | datetime 
     return clauses, params
 
 
-def iter_articles(db: Database, *, site: str | None = None, since=None, until=None,
-                  with_capture: bool = False, batch_size: int = 500) -> Iterator[Article]:
+def iter_articles(
+    db: Database,
+    *,
+    site: str | None = None,
+    since=None,
+    until=None,
+    with_capture: bool = False,
+    batch_size: int = 500,
+) -> Iterator[Article]:
     """Current versions of the stored articles in id order, streamed in batches (bounded memory).
 
     Each yielded Article has the extra attributes `id` and `version` set by the archive.
@@ -1021,8 +1142,11 @@ def iter_articles(db: Database, *, site: str | None = None, since=None, until=No
     where = "".join(f" AND {c}" for c in clauses)
     last_id = 0
     while True:
-        rows = _select_all(db, f"SELECT * FROM articles WHERE id > ?{where} ORDER BY id LIMIT ?",
-                           (last_id, *params, batch_size))
+        rows = _select_all(
+            db,
+            f"SELECT * FROM articles WHERE id > ?{where} ORDER BY id LIMIT ?",
+            (last_id, *params, batch_size),
+        )
         if not rows:
             return
         for row in rows:

@@ -10,7 +10,6 @@ import sys
 import textwrap
 import zlib
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
 
 import pytest
 
@@ -45,17 +44,45 @@ def make_article(
     extra_pages: tuple[bytes, ...] = (),
 ) -> Article:
     fetched_url = fetched_url or url
-    capture = Capture(url=fetched_url, final_url=fetched_url, status=200,
-                      headers={"content-type": "text/html; charset=utf-8", "etag": '"abc"'},
-                      content=page_html(title, body, sidebar), fetched_at=fetched_at, content_type="text/html",
-                      encoding="utf-8")
-    extra = [Capture(url=f"{url}?page={n}", final_url=f"{url}?page={n}", status=200, headers={}, content=content,
-                     fetched_at=fetched_at, content_type="text/html", encoding="utf-8")
-             for n, content in enumerate(extra_pages, 2)]
-    return Article(url=fetched_url, canonical_url=url, site="blora.example.id", title=title, authors=list(authors),
-                   published=published, body=body, language=language, tags=["banjir", "cepu"],
-                   sources={"title": "jsonld"}, fetched_at=fetched_at, parser_version=parser_version,
-                   capture=capture, extra_captures=extra)
+    capture = Capture(
+        url=fetched_url,
+        final_url=fetched_url,
+        status=200,
+        headers={"content-type": "text/html; charset=utf-8", "etag": '"abc"'},
+        content=page_html(title, body, sidebar),
+        fetched_at=fetched_at,
+        content_type="text/html",
+        encoding="utf-8",
+    )
+    extra = [
+        Capture(
+            url=f"{url}?page={n}",
+            final_url=f"{url}?page={n}",
+            status=200,
+            headers={},
+            content=content,
+            fetched_at=fetched_at,
+            content_type="text/html",
+            encoding="utf-8",
+        )
+        for n, content in enumerate(extra_pages, 2)
+    ]
+    return Article(
+        url=fetched_url,
+        canonical_url=url,
+        site="blora.example.id",
+        title=title,
+        authors=list(authors),
+        published=published,
+        body=body,
+        language=language,
+        tags=["banjir", "cepu"],
+        sources={"title": "jsonld"},
+        fetched_at=fetched_at,
+        parser_version=parser_version,
+        capture=capture,
+        extra_captures=extra,
+    )
 
 
 @pytest.fixture
@@ -77,7 +104,9 @@ def test_open_db_sets_wal_busy_timeout_and_schema_version(tmp_path):
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute("PRAGMA busy_timeout").fetchone()[0] == store.BUSY_TIMEOUT_MS
     assert db.execute("PRAGMA user_version").fetchone()[0] == store.SCHEMA_VERSION
-    assert {"articles", "article_versions", "captures", "articles_fts", "articles_stem_fts"} <= set(db.table_names())
+    assert {"articles", "article_versions", "captures", "articles_fts", "articles_stem_fts"} <= set(
+        db.table_names()
+    )
     store.ensure_db_shape(db)  # idempotent
     assert db["articles"].detect_fts() == "articles_fts"
 
@@ -139,19 +168,29 @@ def test_store_new_article_keeps_fields_raw_capture_and_is_committed(db, tmp_pat
     assert row[3] == "2026-01-27T15:28:41+07:00" and row[4] == "2026-01-27T08:28:41Z"
     assert json.loads(row[5]) == ["banjir", "cepu"]
     raw = other.execute("SELECT raw_zlib, raw_size, headers FROM captures").fetchone()
-    assert zlib.decompress(raw[0]) == make_article().capture.content and raw[1] == len(make_article().capture.content)
+    assert zlib.decompress(raw[0]) == make_article().capture.content and raw[1] == len(
+        make_article().capture.content
+    )
     assert json.loads(raw[2])["etag"] == '"abc"'
     article = store.get_article(db, result.article_id)
-    assert article.title == "Banjir Rendam Cepu" and article.published == datetime(2026, 1, 27, 15, 28, 41, tzinfo=WIB)
+    assert article.title == "Banjir Rendam Cepu" and article.published == datetime(
+        2026, 1, 27, 15, 28, 41, tzinfo=WIB
+    )
     assert article.capture.content == make_article().capture.content
     assert article.capture.headers["etag"] == '"abc"' and article.capture.status == 200
 
 
 def test_same_article_through_two_urls_is_stored_once(db):
-    first = store.store_article(db, make_article(fetched_url="https://blora.example.id/2026/01/27/banjir-cepu/"))
-    second = store.store_article(db, make_article(
-        url="https://BLORA.example.id:443/2026/01/27/banjir-cepu/?utm_source=fb#comments",
-        fetched_url="https://blora.example.id/?p=123"))
+    first = store.store_article(
+        db, make_article(fetched_url="https://blora.example.id/2026/01/27/banjir-cepu/")
+    )
+    second = store.store_article(
+        db,
+        make_article(
+            url="https://BLORA.example.id:443/2026/01/27/banjir-cepu/?utm_source=fb#comments",
+            fetched_url="https://blora.example.id/?p=123",
+        ),
+    )
     assert second.article_id == first.article_id and second.status == "unchanged"
     assert count(db, "articles") == 1
     assert store.get_article(db, "https://blora.example.id/?p=123") is None  # unchanged stores no new capture
@@ -179,9 +218,11 @@ def test_refetch_with_only_boilerplate_changes_stores_nothing(db):
 def test_edited_article_becomes_new_version_and_old_one_is_kept_with_raw_and_time(db):
     store.store_article(db, make_article())
     later = FETCHED + timedelta(hours=5)
-    edited = make_article(title="Banjir Rendam Cepu, 300 Rumah Terdampak",
-                          body="Banjir merendam 300 rumah warga di Cepu. Koreksi: jumlah rumah diperbarui.",
-                          fetched_at=later)
+    edited = make_article(
+        title="Banjir Rendam Cepu, 300 Rumah Terdampak",
+        body="Banjir merendam 300 rumah warga di Cepu. Koreksi: jumlah rumah diperbarui.",
+        fetched_at=later,
+    )
     result = store.store_article(db, edited)
     assert (result.status, result.version) == ("updated", 2)
     assert store.get_article(db, 1).title == "Banjir Rendam Cepu, 300 Rumah Terdampak"
@@ -213,7 +254,10 @@ def test_same_raw_page_read_by_newer_parser_updates_in_place(db):
 
 
 def test_multi_page_article_keeps_every_page(db):
-    pages = (b"<html><body><p>Halaman dua</p></body></html>", b"<html><body><p>Halaman tiga</p></body></html>")
+    pages = (
+        b"<html><body><p>Halaman dua</p></body></html>",
+        b"<html><body><p>Halaman tiga</p></body></html>",
+    )
     result = store.store_article(db, make_article(extra_pages=pages))
     article = store.get_article(db, result.article_id)
     assert [c.content for c in article.extra_captures] == list(pages)
@@ -256,17 +300,31 @@ def test_edit_outside_telisik_never_corrupts_the_stem_index(tmp_path):
 
 def test_known_urls_by_key_canonical_and_fetched_url(db):
     store.store_article(db, make_article(fetched_url="https://blora.example.id/?p=1"))
-    urls = ["https://blora.example.id/2026/01/27/banjir-cepu/?utm_source=x", "https://blora.example.id/?p=1",
-            "https://blora.example.id/2026/01/28/lain/"]
+    urls = [
+        "https://blora.example.id/2026/01/27/banjir-cepu/?utm_source=x",
+        "https://blora.example.id/?p=1",
+        "https://blora.example.id/2026/01/28/lain/",
+    ]
     assert store.known_urls(db, urls) == set(urls[:2])
 
 
 def test_iter_articles_filters_by_site_and_local_date(db):
     # 00:30 WIB on 27 January is still 26 January in UTC: the local date is what the page says.
-    store.store_article(db, make_article("https://blora.example.id/a", published=datetime(2026, 1, 27, 0, 30, tzinfo=WIB)))
-    store.store_article(db, make_article("https://blora.example.id/b", title="Lain", body="Lain sekali",
-                                         published=datetime(2026, 1, 26, 23, 30, tzinfo=WITA)))
-    store.store_article(db, make_article("https://blora.example.id/c", title="Tanpa tanggal", body="x", published=None))
+    store.store_article(
+        db, make_article("https://blora.example.id/a", published=datetime(2026, 1, 27, 0, 30, tzinfo=WIB))
+    )
+    store.store_article(
+        db,
+        make_article(
+            "https://blora.example.id/b",
+            title="Lain",
+            body="Lain sekali",
+            published=datetime(2026, 1, 26, 23, 30, tzinfo=WITA),
+        ),
+    )
+    store.store_article(
+        db, make_article("https://blora.example.id/c", title="Tanpa tanggal", body="x", published=None)
+    )
     titles = [a.title for a in store.iter_articles(db, since="2026-01-27")]
     assert titles == ["Banjir Rendam Cepu"]
     assert [a.title for a in store.iter_articles(db, until="2026-01-26")] == ["Lain"]
@@ -287,7 +345,8 @@ def test_schema_0_archive_is_migrated_without_losing_rows(tmp_path):
         CREATE TABLE articles (id INTEGER PRIMARY KEY, url TEXT UNIQUE, title TEXT, body TEXT,
             authors TEXT, published TEXT, site TEXT, fetched_at TEXT, raw_html BLOB);
         INSERT INTO articles VALUES (1, 'https://a.example/1', 'Jembatan Juwana Ditutup',
-            'Pengendara yang melintas diminta untuk memutar lewat jalan desa dan jalan lingkar.', 'Agus Salim', '2026-02-06T10:00:00+07:00',
+            'Pengendara yang melintas diminta untuk memutar lewat jalan desa dan jalan lingkar.',
+            'Agus Salim', '2026-02-06T10:00:00+07:00',
             'a.example', '2026-02-06T04:00:00+00:00', CAST('<html>lama</html>' AS BLOB));
         INSERT INTO articles VALUES (2, 'https://a.example/2', 'Kedua', 'Isi kedua', '["Rina"]', NULL,
             'a.example', NULL, NULL);
@@ -330,8 +389,15 @@ print("done")
 def test_two_processes_write_at_once(tmp_path):
     path = tmp_path / "shared.db"
     store.open_db(path).close()
-    procs = [subprocess.Popen([sys.executable, "-c", WRITER, str(path), name, "60"], stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE, text=True) for name in ("crawl", "fetch")]
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(path), name, "60"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for name in ("crawl", "fetch")
+    ]
     outputs = [p.communicate(timeout=120) for p in procs]
     assert [p.returncode for p in procs] == [0, 0], outputs
     db = store.open_db(path)
@@ -359,4 +425,3 @@ def test_content_hash_ignores_boilerplate_fields():
     assert store.content_hash(a) == store.content_hash(b)
     b.body += " Tambahan."
     assert store.content_hash(a) != store.content_hash(b)
-

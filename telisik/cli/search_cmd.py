@@ -53,28 +53,63 @@ def _day(ctx: click.Context, param: click.Parameter, value: str | None) -> date 
 @click.argument("words", nargs=-1, required=True)
 @click.option("--site", help="Only articles of this site (host name, e.g. blora.telisikfakta.com).")
 @click.option("--author", help="Only articles whose author name contains this text.")
-@click.option("--since", callback=_day, metavar="YYYY-MM-DD",
-              help="Published on or after this date (the article's own local date).")
-@click.option("--until", callback=_day, metavar="YYYY-MM-DD",
-              help="Published on or before this date (the article's own local date).")
-@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, help="Show at most N hits.")
-@click.option("--sort", type=click.Choice(["relevance", "newest", "oldest"]), default="relevance",
-              show_default=True, help="Order of the hits.")
+@click.option(
+    "--since",
+    callback=_day,
+    metavar="YYYY-MM-DD",
+    help="Published on or after this date (the article's own local date).",
+)
+@click.option(
+    "--until",
+    callback=_day,
+    metavar="YYYY-MM-DD",
+    help="Published on or before this date (the article's own local date).",
+)
+@click.option(
+    "--limit", type=click.IntRange(min=1), default=20, show_default=True, help="Show at most N hits."
+)
+@click.option(
+    "--sort",
+    type=click.Choice(["relevance", "newest", "oldest"]),
+    default="relevance",
+    show_default=True,
+    help="Order of the hits.",
+)
 @click.option("--count", "count_only", is_flag=True, help="Print only the number of matching articles.")
 @click.option("--all-versions", is_flag=True, help="Also search older versions of articles.")
-@click.option("--exact", "exact_only", is_flag=True, help="Match words exactly only (no Indonesian stemming).")
+@click.option(
+    "--exact", "exact_only", is_flag=True, help="Match words exactly only (no Indonesian stemming)."
+)
 @format_option("table", "json", "jsonl", "csv", default="table")
 @db_option
-def search(words, site, author, since, until, limit, sort, count_only, all_versions, exact_only,
-           output_format, db_path) -> None:
+def search(
+    words,
+    site,
+    author,
+    since,
+    until,
+    limit,
+    sort,
+    count_only,
+    all_versions,
+    exact_only,
+    output_format,
+    db_path,
+) -> None:
     from telisik import store
     from telisik.search import QueryError, count_hits
     from telisik.search import search as run_search
 
     query = " ".join(words)
     conn = _open_reader(db_path)
-    filters = {"site": site, "author": author, "since": since, "until": until, "all_versions": all_versions,
-               "stemmed": not exact_only}
+    filters = {
+        "site": site,
+        "author": author,
+        "since": since,
+        "until": until,
+        "all_versions": all_versions,
+        "stemmed": not exact_only,
+    }
     try:
         if count_only:
             click.echo(count_hits(conn, query, **filters))
@@ -88,8 +123,19 @@ def search(words, site, author, since, until, limit, sort, count_only, all_versi
     if output_format == "table":
         _print_table(hits)
     else:
-        columns = ["id", "url", "title", "site", "authors", "published", "snippet", "match", "version",
-                   "is_current", "score"]
+        columns = [
+            "id",
+            "url",
+            "title",
+            "site",
+            "authors",
+            "published",
+            "snippet",
+            "match",
+            "version",
+            "is_current",
+            "score",
+        ]
         emit_records(({k: h.to_dict().get(k) for k in columns} for h in hits), output_format, columns)
     if not hits and output_format == "table":
         click.echo("no matching articles", err=True)
@@ -142,7 +188,11 @@ def _short_date(published: str | None) -> str:
         value = datetime.fromisoformat(published)
     except ValueError:
         return safe(published)
-    return value.strftime("%Y-%m-%d %H:%M %z") if (value.hour, value.minute) != (0, 0) else value.strftime("%Y-%m-%d")
+    return (
+        value.strftime("%Y-%m-%d %H:%M %z")
+        if (value.hour, value.minute) != (0, 0)
+        else value.strftime("%Y-%m-%d")
+    )
 
 
 SHOW_HELP = """Print one stored article: its fields, then its body.
@@ -170,16 +220,36 @@ def show(url_or_id, output_format, db_path) -> None:
     if row is None:
         fail(f"no stored article matches {url_or_id}")
     article = store.get_article(conn, row["id"], with_capture=False)
-    data = {"id": row["id"], **article.to_dict(), "version": row["version"], "status": row["status"],
-            "final_url": row["final_url"], "content_hash": row["content_hash"]}
+    data = {
+        "id": row["id"],
+        **article.to_dict(),
+        "version": row["version"],
+        "status": row["status"],
+        "final_url": row["final_url"],
+        "content_hash": row["content_hash"],
+    }
     if output_format == "json":
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
-    labels = [("Title", "title"), ("URL", "canonical_url"), ("Fetched from", "url"), ("Site", "site"),
-              ("Published", "published"), ("Modified", "modified"), ("Authors", "authors"), ("Editor", "editor"),
-              ("Section", "section"), ("Tags", "tags"), ("Language", "language"), ("Description", "description"),
-              ("Fetched at", "fetched_at"), ("Version", "version"), ("Status", "status"), ("Id", "id"),
-              ("Parser", "parser_version")]
+    labels = [
+        ("Title", "title"),
+        ("URL", "canonical_url"),
+        ("Fetched from", "url"),
+        ("Site", "site"),
+        ("Published", "published"),
+        ("Modified", "modified"),
+        ("Authors", "authors"),
+        ("Editor", "editor"),
+        ("Section", "section"),
+        ("Tags", "tags"),
+        ("Language", "language"),
+        ("Description", "description"),
+        ("Fetched at", "fetched_at"),
+        ("Version", "version"),
+        ("Status", "status"),
+        ("Id", "id"),
+        ("Parser", "parser_version"),
+    ]
     for label, key in labels:
         value = data.get(key)
         if isinstance(value, list):
