@@ -110,7 +110,8 @@ def run_trafilatura(page: Page) -> Result:
 def run_newspaper(page: Page) -> Result:
     from newspaper import Article
 
-    article = Article(page.url or "http://example.invalid/")
+    # fetch_images=False: otherwise it downloads every image to find the top one (network, not extraction).
+    article = Article(page.url or "http://example.invalid/", fetch_images=False)
     article.download(input_html=_decode(page.html))
     article.parse()
     return Result(article.text or "", article.title or None, list(article.authors), article.publish_date)
