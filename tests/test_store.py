@@ -425,3 +425,18 @@ def test_content_hash_ignores_boilerplate_fields():
     assert store.content_hash(a) == store.content_hash(b)
     b.body += " Tambahan."
     assert store.content_hash(a) != store.content_hash(b)
+
+
+def test_transaction_groups_writes_and_a_failed_article_inside_leaves_nothing(db):
+    with store.transaction(db):
+        assert store.store_article(db, make_article("https://blora.example.id/a")).status == "new"
+        broken = make_article("https://blora.example.id/b")
+        broken.capture.headers = {"x": object()}
+        with pytest.raises(TypeError):
+            store.store_article(db, broken)
+        assert store.store_article(db, make_article("https://blora.example.id/c")).status == "new"
+    assert sorted(r[0] for r in db.execute("SELECT url FROM articles")) == [
+        "https://blora.example.id/a",
+        "https://blora.example.id/c",
+    ]
+    assert count(db, "captures") == 2 and count(db, "article_versions") == 2
