@@ -40,6 +40,7 @@ NON_PERSON_WORDS = frozenset(
     wire newswire pr press rilis release siaran pers berita news media online official webmaster
     sekretariat diskominfo kominfo pemkab pemkot pemprov polres polda kodim
     anonim anonymous guest tamu user pengguna unknown oleh by
+    senin selasa rabu kamis jumat sabtu minggu ahad
     """.split()
 )
 
@@ -133,11 +134,13 @@ def clean_person_name(text: str, *, site_names=()) -> str | None:
     if not isinstance(text, str):
         return None
     name = re.sub(r"\s+", " ", text).strip(_EDGE_PUNCTUATION)
-    label = _LABEL.match(name)
-    if label:
+    for _ in range(3):  # `Oleh: Penulis: Budi` happens when a template repeats its label
+        label = _LABEL.match(name)
+        if not label:
+            break
         if label.group("other"):
             return None  # `Sumber: Persib`, `Foto: ...`: a source or a credit, not a person
-        name = name[label.end() :]
+        name = name[label.end() :].strip(_EDGE_PUNCTUATION)
     name = name.strip(_EDGE_PUNCTUATION)
     name = _strip_trailing_role_words(name)
     if not _looks_like_person(name, site_names):
