@@ -152,7 +152,9 @@ def assemble_article(
     site_names = _site_names(scan, jsonld, article)
     article.language = _language(article, scan, jsonld)
     indonesian = article.language == "id" or (article.site or "").endswith(".id")
-    default_tz: tzinfo = WIB if indonesian else timezone.utc
+    site_tz = getattr(rules, "default_timezone", None) if rules is not None else None
+    local_tz: tzinfo | None = site_tz or (WIB if indonesian else None)
+    default_tz: tzinfo = local_tz or timezone.utc
 
     headline = _rule_headline(soup, rules) or choose_headline(scan, jsonld.headline, site_names)
     anchor = headline.element.index if headline and headline.element else None
@@ -161,7 +163,7 @@ def assemble_article(
         article.sources["title"] = headline.source
 
     skip_texts: list[str] = []
-    _set_dates(article, soup, scan, jsonld, anchor, fetched_at, default_tz, indonesian, rules, skip_texts)
+    _set_dates(article, soup, scan, jsonld, anchor, fetched_at, default_tz, local_tz, rules, skip_texts)
     _set_people(article, soup, scan, jsonld, anchor, site_names, rules, skip_texts)
     _set_descriptive_fields(article, scan, jsonld, site_names, url)
 
@@ -170,6 +172,9 @@ def assemble_article(
     if article.body:
         article.sources["body"] = "visible:body"
     _set_pagination(article, soup, url)
+    if article.single_page_url is None and rules is not None and url:
+        single = getattr(rules, "single_page_url_for", None)
+        article.single_page_url = single(url) if callable(single) else None
     return article
 
 
@@ -381,7 +386,7 @@ def _rule_date(soup: BeautifulSoup, rules: Any, now: datetime | None, default_tz
 
 def _set_dates(
     article: Article, soup: BeautifulSoup, scan: PageScan, jsonld: JsonLdArticle, anchor: int | None,
-    fetched_at: datetime | None, default_tz: tzinfo, indonesian: bool, rules: Any, skip_texts: list[str],
+    fetched_at: datetime | None, default_tz: tzinfo, local_tz: tzinfo | None, rules: Any, skip_texts: list[str],
 ) -> None:
     now = fetched_at
     machine = [c for c in _machine_dates(soup, scan, jsonld, anchor, now, default_tz)
@@ -410,8 +415,8 @@ def _set_dates(
     target_tz: tzinfo | None = None
     if visible is not None and visible.has_zone:
         target_tz = visible.value.tzinfo
-    elif indonesian:
-        target_tz = WIB
+    elif local_tz is not None:
+        target_tz = local_tz
     if chosen is not None:
         value = chosen.parsed.value
         article.published = value.astimezone(target_tz) if target_tz else value

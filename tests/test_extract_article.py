@@ -1,0 +1,270 @@
+"""extract_article's decisions, field by field, on small purpose-built pages (one trap per test)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+
+from telisik.article import Article
+from telisik.extract import PARSER_VERSION, extract_article
+from telisik.extract.headline import clean_title
+
+WIB = timezone(timedelta(hours=7))
+FETCHED = datetime(2026, 1, 28, 3, 0, tzinfo=timezone.utc)
+PROSE = (
+    "<p>Pemerintah daerah menyatakan bahwa perbaikan jalan yang rusak akan dimulai pekan depan dan "
+    "ditargetkan selesai sebelum musim hujan tiba di wilayah tersebut.</p>"
+    "<p>Warga berharap pekerjaan itu tidak hanya menambal lubang, tetapi juga memperbaiki saluran air "
+    "di sepanjang jalan yang selama ini sering meluap.</p>"
+)
+
+
+def page(head: str = "", body: str = "", lang: str = "id") -> str:
+    return f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">{head}</head><body>{body}</body></html>'
+
+
+# --- title -----------------------------------------------------------------------------------------------
+
+
+def test_section_label_h1_loses_to_the_heading_that_matches_metadata():
+    html = page(
+        "<title>Jalan Rusak Diperbaiki Pekan Depan - Kabar Kota</title>",
+        '<h1 class="logo">Nasional</h1><div class="read"><h2>Jalan Rusak Diperbaiki Pekan Depan</h2>'
+        f"{PROSE}</div>",
+    )
+    article = extract_article(html, "https://kabarkota.example/read/1")
+    assert article.title == "Jalan Rusak Diperbaiki Pekan Depan"
+    assert article.sources["title"] == "visible:h2"
+
+
+def test_visible_wording_with_punctuation_beats_stripped_metadata():
+    html = page(
+        '<meta property="og:title" content="KPK Belum Temukan Surat Apa Iya Dicabut">',
+        f"<h1>KPK Belum Temukan Surat: Apa Iya Dicabut?</h1>{PROSE}",
+    )
+    assert extract_article(html).title == "KPK Belum Temukan Surat: Apa Iya Dicabut?"
+
+
+def test_stray_title_inside_body_is_ignored():
+    html = page(
+        "<title>Harga Beras Naik Lagi | Warta</title>",
+        f"<h1>Harga Beras Naik Lagi</h1>{PROSE}<div><title>Form Rating</title></div>",
+    )
+    article = extract_article(html)
+    assert article.title == "Harga Beras Naik Lagi"
+
+
+def test_metadata_title_is_cleaned_when_no_heading_agrees():
+    html = page("<title>Harga Beras Naik Lagi | Warta Online</title>", f"<h1>Warta</h1>{PROSE}")
+    assert extract_article(html).title == "Harga Beras Naik Lagi"
+
+
+def test_clean_title_prefixes_suffixes_and_inner_dashes():
+    assert clean_title("KapanLagi.com: Brandon Salim Makin Dekat", []) == "Brandon Salim Makin Dekat"
+    assert clean_title("Menhub Bocorkan Penyebab - Kompas.com", []) == "Menhub Bocorkan Penyebab"
+    assert clean_title("Tri Indonesia: Broadband Dorong Ekosistem - Tekno Liputan6.com", []) == (
+        "Tri Indonesia: Broadband Dorong Ekosistem"
+    )
+    assert clean_title("Persib vs Arema - Babak Pertama Imbang", []) == "Persib vs Arema - Babak Pertama Imbang"
+    assert clean_title("Judul Berita | Warta Celebes", ["Warta Celebes"]) == "Judul Berita"
+
+
+# --- dates -----------------------------------------------------------------------------------------------
+
+
+def test_utc_metadata_is_expressed_in_wib_on_an_indonesian_page():
+    html = page(
+        '<meta property="article:published_time" content="2023-11-02T14:34:19+00:00">',
+        f"<h1>Judul</h1>{PROSE}",
+    )
+    article = extract_article(html, fetched_at=FETCHED)
+    assert article.published.isoformat() == "2023-11-02T21:34:19+07:00"
+    assert article.published_raw == "2023-11-02T14:34:19+00:00"
+    assert article.sources["published"] == "meta:article:published_time"
+
+
+def test_time_without_zone_on_an_indonesian_page_is_wib():
+    html = page('<meta name="content_PublishedDate" content="2025-05-28 13:30:07">', f"<h1>Judul</h1>{PROSE}")
+    assert extract_article(html, fetched_at=FETCHED).published.isoformat() == "2025-05-28T13:30:07+07:00"
+
+
+def test_visible_full_time_wins_over_disagreeing_metadata_and_agreeing_metadata_keeps_seconds():
+    disagree = page(
+        '<meta name="pubdate" content="2016-02-23T16:00:20+07:00">',
+        '<div class="date">Selasa, 23/02/2016 15:32 WIB</div><h1>Gardu Induk Beroperasi</h1>' + PROSE,
+    )
+    article = extract_article(disagree, fetched_at=FETCHED)
+    assert article.published.isoformat() == "2016-02-23T15:32:00+07:00"
+    assert article.sources["published"] == "visible:date"
+    agree = page(
+        '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-11-02T20:59:53+07:00"}'
+        "</script>",
+        '<h1>Judul Berita</h1><div class="detail__date">Kamis, 02 Nov 2023 20:59 WIB</div>' + PROSE,
+    )
+    article = extract_article(agree, fetched_at=FETCHED)
+    assert article.published.isoformat() == "2023-11-02T20:59:53+07:00"
+    assert article.sources["published"] == "jsonld:datePublished"
+
+
+def test_modified_is_never_taken_as_published():
+    html = page(
+        '<meta property="article:modified_time" content="2024-03-05T10:00:00+07:00">',
+        f'<h1>Judul</h1><span class="tanggal">Senin, 4 Maret 2024 08:15 WIB</span>{PROSE}',
+    )
+    article = extract_article(html, fetched_at=FETCHED)
+    assert article.published.isoformat() == "2024-03-04T08:15:00+07:00"
+    assert article.modified.isoformat() == "2024-03-05T10:00:00+07:00"
+
+
+def test_future_dates_are_rejected():
+    html = page(
+        '<meta property="article:published_time" content="2027-05-01T10:00:00+07:00">',
+        f"<h1>Judul</h1>{PROSE}",
+    )
+    assert extract_article(html, fetched_at=FETCHED).published is None
+
+
+def test_dates_in_sidebars_related_lists_and_comments_are_never_taken():
+    html = page(
+        "",
+        '<div class="content"><h1>Judul Berita Utama</h1>' + PROSE + "</div>"
+        '<div class="sidebar"><span class="date">Senin, 26 Januari 2026 10:00 WIB</span></div>'
+        '<ul class="related-posts"><li><a href="/x">Lain</a> <span class="date">Minggu, 25 Januari 2026 09:00 WIB</span>'
+        '</li></ul><div id="comments"><span class="comment-date">Selasa, 27 Januari 2026 11:00 WIB</span></div>',
+    )
+    assert extract_article(html, fetched_at=FETCHED).published is None
+
+
+def test_visible_zone_label_sets_the_offset():
+    html = page(
+        '<meta property="article:published_time" content="2025-06-18T02:47:36+00:00">',
+        f'<h1>Judul</h1><div class="read__time">Warta - 18/06/2025, 10:47 WITA</div>{PROSE}',
+    )
+    assert extract_article(html, fetched_at=FETCHED).published.isoformat() == "2025-06-18T10:47:36+08:00"
+
+
+def test_english_page_keeps_its_own_offset():
+    html = page(
+        '<meta property="article:published_time" content="2026-01-20T19:52:07-04:00">',
+        "<h1>Council approves the floodwall</h1><p>The council voted on Tuesday night to raise the floodwall by "
+        "four feet, and the work will begin in July of this year.</p>",
+        lang="en",
+    )
+    article = extract_article(html, fetched_at=FETCHED)
+    assert article.published.isoformat() == "2026-01-20T19:52:07-04:00"
+    assert article.language == "en"
+
+
+# --- people ----------------------------------------------------------------------------------------------
+
+
+def test_visible_byline_beats_jsonld_author_that_is_the_editor():
+    html = page(
+        '<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"Heryadi"}]}'
+        "</script>",
+        '<h1>Judul Berita</h1><div class="author-2">Naufal Zuhdi</div>'
+        f'<span class="datetime">20/1/2026 18:30</span>{PROSE}<div class="info-author">Editor : Heryadi</div>',
+    )
+    article = extract_article(html, fetched_at=FETCHED)
+    assert article.authors == ["Naufal Zuhdi"]
+    assert article.editor == "Heryadi"
+    assert article.published.isoformat() == "2026-01-20T18:30:00+07:00"
+
+
+def test_credit_table_after_the_body():
+    html = page(
+        "",
+        f"<h1>Judul Berita</h1>{PROSE}<table><tr><td><strong>Reporter :</strong> Issha Harruma</td></tr>"
+        "<tr><td><strong>Redaktur :</strong>  Bilal Ramadhan</td></tr></table>",
+    )
+    article = extract_article(html)
+    assert article.authors == ["Issha Harruma"]
+    assert article.editor == "Bilal Ramadhan"
+    assert "Issha Harruma" not in article.body
+
+
+def test_site_and_agency_names_are_not_authors():
+    html = page(
+        '<meta property="og:site_name" content="Kabar Kota"><meta name="author" content="Kabar Kota">',
+        f'<h1>Judul Berita</h1><div class="byline">Redaksi - KABARKOTA.EXAMPLE</div>{PROSE}',
+    )
+    assert extract_article(html, "https://kabarkota.example/a/1").authors == []
+
+
+def test_unlabelled_byline_drops_the_editor_named_in_metadata():
+    html = page(
+        '<meta name="content_editor" content="Yoga Sukmana">',
+        '<h1>Judul Berita</h1><div class="credit-title-name"><h6>Isna Rifka Sri Rahayu,</h6><h6>Yoga Sukmana</h6>'
+        f"</div>{PROSE}",
+    )
+    article = extract_article(html)
+    assert article.authors == ["Isna Rifka Sri Rahayu"]
+    assert article.editor == "Yoga Sukmana"
+
+
+# --- urls, language, misc --------------------------------------------------------------------------------
+
+
+def test_canonical_is_normalised_and_a_home_page_canonical_is_ignored():
+    html = page('<link rel="canonical" href="/berita/1?utm_source=x#top">', f"<h1>Judul</h1>{PROSE}")
+    article = extract_article(html, "https://Warta.example/berita/1?fbclid=abc")
+    assert article.canonical_url == "https://warta.example/berita/1"
+    assert article.site == "warta.example"
+    home = page('<link rel="canonical" href="https://warta.example/">', f"<h1>Judul</h1>{PROSE}")
+    assert extract_article(home, "https://warta.example/berita/2").canonical_url == "https://warta.example/berita/2"
+
+
+def test_indonesian_text_overrides_a_template_default_english_lang():
+    html = page("", f"<h1>Judul Berita Hari Ini</h1>{PROSE}", lang="en")
+    assert extract_article(html).language == "id"
+
+
+def test_language_from_og_locale_when_html_has_none():
+    html = f'<html><head><meta property="og:locale" content="id_ID"></head><body><h1>X</h1>{PROSE}</body></html>'
+    article = extract_article(html)
+    assert article.language == "id"
+
+
+@dataclass
+class Rules:
+    title_selector: str | None = None
+    byline_selector: str | None = None
+    date_selector: str | None = None
+    body_selector: str | None = None
+    strip_selectors: tuple = ()
+    strip_patterns: tuple = ()
+    default_timezone: object = None
+
+    def single_page_url_for(self, url):
+        return url + "?page=all"
+
+
+def test_site_rules_selectors_override_generic_choices():
+    html = page(
+        "",
+        '<h1>Logo Situs</h1><div class="judul-x">Judul Sebenarnya Ada Di Sini</div>'
+        '<p class="who">Penulis: Rina Marlina</p><p class="when">12-03-2025 pukul 14.05</p>' + PROSE,
+    )
+    rules = Rules(title_selector=".judul-x", byline_selector=".who", date_selector=".when",
+                  default_timezone=timezone(timedelta(hours=8)))
+    article = extract_article(html, "https://situs.example/a", fetched_at=FETCHED, rules=rules)
+    assert article.title == "Judul Sebenarnya Ada Di Sini"
+    assert article.sources["title"] == "rule:title"
+    assert article.authors == ["Rina Marlina"]
+    assert article.published.isoformat() == "2025-03-12T14:05:00+08:00"
+    assert article.single_page_url == "https://situs.example/a?page=all"
+
+
+def test_garbage_and_empty_input_give_an_empty_article():
+    assert isinstance(extract_article(b"\x00\xff\xfe garbage"), Article)
+    for html in ("", b"", "<div></div><span> </span>", "<html><body></body></html>", "\ufeff", "   "):
+        article = extract_article(html)
+        assert isinstance(article, Article)
+        assert article.title is None and article.body == "" and article.authors == []
+        assert article.parser_version == PARSER_VERSION
+
+
+def test_non_html_types_do_not_raise():
+    for value in (None, 42, ["x"]):
+        article = extract_article(value)  # type: ignore[arg-type]
+        assert isinstance(article, Article)
