@@ -130,12 +130,14 @@ def iter_xml_elements(content: bytes, *, max_bytes: int = DEFAULT_MAX_XML_BYTES)
     if not checked and head:
         _check_prolog(head)
         parser.feed(head)
+    for _event, element in parser.read_events():
+        yield element
+    # Elements that close only now were closed by recovery at the end of a truncated document: they are
+    # incomplete (half a URL), so they are dropped; the complete entries before them were already yielded.
     try:
         parser.close()
     except etree.XMLSyntaxError:
-        pass  # recover=True keeps what parsed; a truncated document still yields its complete entries
-    for _event, element in parser.read_events():
-        yield element
+        pass
 
 
 def _local(tag: object) -> str:
@@ -221,6 +223,9 @@ def parse_sitemap(
         if name not in ("url", "sitemap"):
             continue
         loc = _child_text(element, "loc")
+        if loc and len(doc.urls) + len(doc.sitemaps) >= max_urls:
+            doc.truncated = True  # the rest of the document is not even parsed
+            break
         if loc:
             date = None
             for child in element:
@@ -234,9 +239,6 @@ def parse_sitemap(
             entry = Entry(urljoin(base_url, loc), date, title)
             (doc.urls if name == "url" else doc.sitemaps).append(entry)
         _release(element)
-        if len(doc.urls) + len(doc.sitemaps) >= max_urls:
-            doc.truncated = True
-            break
     return doc
 
 
@@ -268,6 +270,9 @@ def parse_feed(
         if name not in ("item", "entry"):
             continue
         url = _feed_item_link(element, base_url)
+        if url and len(doc.entries) >= max_urls:
+            doc.truncated = True
+            break
         if url:
             date = None
             for date_name in ("pubdate", "published", "date", "updated", "issued", "modified"):
@@ -276,9 +281,6 @@ def parse_feed(
                     break
             doc.entries.append(Entry(url, date, _child_text(element, "title")))
         _release(element)
-        if len(doc.entries) >= max_urls:
-            doc.truncated = True
-            break
     return doc
 
 

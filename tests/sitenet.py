@@ -88,6 +88,7 @@ class SimSite:
         self._lock = threading.Lock()
         self._server: ThreadingHTTPServer | None = None
         self.overrides: dict[str, tuple[int, dict[str, str], bytes]] = {}  # path -> canned response
+        self.fail_next: dict[str, int] = {}  # path -> how many more times to answer 503 (Retry-After: 1)
         self.updated = datetime(2026, 1, 1, tzinfo=timezone.utc)
         base = datetime(2026, 1, 20, 8, 0, tzinfo=WIB)
         for n in range(articles):
@@ -288,7 +289,14 @@ class SimSite:
             body = json.dumps([r.__dict__ for r in self.log]).encode()
             self._send(handler, 200, {"Content-Type": "application/json"}, body)
             return
-        status, headers, body, conditional = self.respond(path)
+        with self._lock:
+            failing = self.fail_next.get(path, 0)
+            if failing:
+                self.fail_next[path] = failing - 1
+        if failing:
+            status, headers, body, conditional = 503, {"Retry-After": "1", "Content-Type": "text/html"}, b"busy", False
+        else:
+            status, headers, body, conditional = self.respond(path)
         headers = dict(headers)
         inm, ims = handler.headers.get("If-None-Match"), handler.headers.get("If-Modified-Since")
         if conditional and status == 200:
