@@ -612,6 +612,7 @@ def _render(page: _Page, ranges: list[tuple[int, int]], loose_owner: int = -1) -
     units_per_owner: dict[int, int] = {}
     for unit in page.units:
         units_per_owner[unit.owner] = units_per_owner.get(unit.owner, 0) + 1
+    last_row = last_cell = -1
     for unit in page.units:
         if _is_caption_unit(page, unit, units_per_owner, text_len):
             continue
@@ -631,7 +632,13 @@ def _render(page: _Page, ranges: list[tuple[int, int]], loose_owner: int = -1) -
             continue
         if _is_boilerplate_text(text):
             continue
-        paragraphs.append(text)
+        # Table cells of one row read as one line: `Nama | Jabatan | Partai`.
+        row = page.parent[unit.owner] if tags[unit.owner].name in ("td", "th") else -1
+        if row >= 0 and tags[row].name == "tr" and row == last_row and unit.owner != last_cell and paragraphs:
+            paragraphs[-1] = f"{paragraphs[-1]} | {text}"
+        else:
+            paragraphs.append(text)
+        last_row, last_cell = row, unit.owner
     return paragraphs
 
 
