@@ -57,7 +57,10 @@ class ArticleWarcWriter:
     """Writes articles to a binary stream as WARC records; `.gz` style per-record gzip when `gzip=True`."""
 
     def __init__(self, out: IO[bytes], *, gzip: bool = False, filename: str | None = None) -> None:
-        self._writer = WARCWriter(out, gzip=gzip, warc_version=WARC_VERSION)
+        # warcio compresses at level 9, which costs 4x the time of level 6 for 2% smaller files: each record
+        # is gzipped here instead, still one gzip member per record as web-archive tools expect.
+        sink = _GzipMemberPerRecord(out) if gzip else out
+        self._writer = WARCWriter(sink, gzip=False, warc_version=WARC_VERSION)
         self._write_warcinfo(filename)
         self.articles_written = 0
         self.records_written = 1
@@ -113,6 +116,31 @@ class ArticleWarcWriter:
         )
         self._writer.write_record(record)
         return record.rec_headers.get_header("WARC-Record-ID")
+
+
+class _GzipMemberPerRecord:
+    """A write-only stream that gzips everything written between two flush() calls as one gzip member.
+
+    warcio's writer flushes once at the end of each record, so each record becomes its own member.
+    """
+
+    LEVEL = 6
+
+    def __init__(self, out: IO[bytes]) -> None:
+        self._out = out
+        self._compressor = self._new()
+
+    def _new(self):
+        return zlib.compressobj(self.LEVEL, zlib.DEFLATED, zlib.MAX_WBITS | 16)
+
+    def write(self, data: bytes) -> int:
+        self._out.write(self._compressor.compress(data))
+        return len(data)
+
+    def flush(self) -> None:
+        self._out.write(self._compressor.flush())
+        self._compressor = self._new()
+        self._out.flush()
 
 
 def status_line(status: int) -> str:
