@@ -87,6 +87,26 @@ class FetchLimits:
     read_timeout: float = 20.0  # longest silence between two reads
     max_redirects: int = 10
 
+    @classmethod
+    def from_options(
+        cls,
+        *,
+        max_size_mb: float | None = None,
+        timeout: float | None = None,
+        connect_timeout: float | None = None,
+        read_timeout: float | None = None,
+        max_redirects: int | None = None,
+    ) -> FetchLimits:
+        """Limits from command-line options; None keeps the default (so click options can default to None)."""
+        chosen = {
+            "max_bytes": int(max_size_mb * MB) if max_size_mb is not None else None,
+            "total_timeout": timeout,
+            "connect_timeout": connect_timeout,
+            "read_timeout": read_timeout,
+            "max_redirects": max_redirects,
+        }
+        return cls(**{name: value for name, value in chosen.items() if value is not None})
+
 
 DEFAULT_LIMITS = FetchLimits()
 

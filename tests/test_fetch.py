@@ -77,6 +77,14 @@ def client():
         yield c
 
 
+def test_limits_from_cli_options() -> None:
+    assert FetchLimits.from_options() == FetchLimits()
+    limits = FetchLimits.from_options(max_size_mb=1.5, timeout=30, max_redirects=3)
+    assert (limits.max_bytes, limits.total_timeout, limits.max_redirects) == (1572864, 30, 3)
+    assert limits.connect_timeout == FetchLimits().connect_timeout
+    assert FetchLimits().max_bytes == 20 * 1024 * 1024 and FetchLimits().total_timeout == 60
+
+
 def test_user_agent_names_telisik_and_version() -> None:
     assert USER_AGENT.startswith(f"telisik/{__version__} ")
     assert "news archiver" in USER_AGENT
