@@ -46,11 +46,12 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(fold_for_matching(text))
 
 
-def _dice(a: list[str], b: list[str]) -> float:
-    if not a or not b:
+def _dice(a: Counter, a_len: int, b: Counter, b_len: int) -> float:
+    """Dice overlap of two token multisets."""
+    if not a_len or not b_len:
         return 0.0
-    common = sum((Counter(a) & Counter(b)).values())
-    return 2.0 * common / (len(a) + len(b))
+    common = sum((a & b).values())
+    return 2.0 * common / (a_len + b_len)
 
 
 def _is_site_segment(segment: str, site_tokens: set[str]) -> bool:
@@ -114,19 +115,25 @@ def _heading_rank(element: Element) -> int:
 def choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: list[str]) -> Headline | None:
     """The headline with its source and, when visible, its element."""
     titles = metadata_titles(scan, jsonld_headline)
-    title_tokens = []
+    title_bags: list[tuple[Counter, int]] = []
     for _, value in titles:
-        title_tokens.append(tokens(value))
-        title_tokens.append(tokens(clean_title(value, site_names)))
+        for variant in {value, clean_title(value, site_names)}:
+            words = tokens(variant)
+            title_bags.append((Counter(words), len(words)))
     best: tuple[float, int, int] | None = None
     best_element: Element | None = None
     best_text = ""
+    seen_texts: dict[str, float] = {}
     for element in scan.headings:
         text = element_text(element.tag)
         if not (3 <= len(text) <= 400):
             continue
-        words = tokens(text)
-        score = max((_dice(words, t) for t in title_tokens), default=0.0)
+        score = seen_texts.get(text)
+        if score is None:
+            words = tokens(text)
+            bag = Counter(words)
+            score = max((_dice(bag, len(words), t, n) for t, n in title_bags), default=0.0)
+            seen_texts[text] = score
         key = (score, -_heading_rank(element), -element.index)
         if best is None or key > best:
             best, best_element, best_text = key, element, text

@@ -96,23 +96,40 @@ def _meta_key(tag: Tag) -> str | None:
     return None
 
 
-def _direct_text(tag: Tag) -> str:
-    """Text of the tag's own string children (not its descendants')."""
-    parts = [
-        str(child)
-        for child in tag.contents
-        if isinstance(child, NavigableString)
-        and not isinstance(child, (Comment, Declaration, Doctype, ProcessingInstruction))
-    ]
-    return single_line(" ".join(parts))
+def _hint_flags(hints: str, cache: dict[str, tuple[bool, bool, bool, bool]]) -> tuple[bool, bool, bool, bool]:
+    """(headline-like, byline-like, date-like, tag-box-like) for a class/id string; class strings repeat a lot
+    on a page, so the answers are cached per page."""
+    flags = cache.get(hints)
+    if flags is None:
+        flags = (
+            bool(_HEADLINE_HINT.search(hints)),
+            bool(_BYLINE_HINT.search(hints)),
+            bool(_DATE_HINT.search(hints)),
+            bool(_TAG_BOX_HINT.search(hints)),
+        )
+        cache[hints] = flags
+    return flags
+
+
+_SKIPPED_STRINGS = (Comment, Declaration, Doctype, ProcessingInstruction)
 
 
 def scan_page(soup: BeautifulSoup) -> PageScan:
-    """Walk the tree once and collect metadata candidates."""
+    """Walk the tree once (elements and text nodes) and collect metadata candidates."""
     scan = PageScan()
     index = 0
-    for tag in soup.find_all(True):
+    indexes: dict[int, int] = {}
+    hint_cache: dict[str, tuple[bool, bool, bool, bool]] = {}
+    for node in soup.descendants:
+        if isinstance(node, NavigableString):
+            if not isinstance(node, _SKIPPED_STRINGS):
+                _collect_text(scan, node, indexes)
+            continue
+        if not isinstance(node, Tag):
+            continue
+        tag = node
         index += 1
+        indexes[id(tag)] = index
         name = tag.name
         if name == "meta":
             _collect_meta(scan, tag)
@@ -138,42 +155,57 @@ def scan_page(soup: BeautifulSoup) -> PageScan:
             continue
         element = Element(tag, index)
         hints = _class_id(tag)
-        itemprop = tag.get("itemprop")
-        if isinstance(itemprop, str) and itemprop.strip():
-            key = itemprop.strip().lower()
-            scan.itemprops.setdefault(key, []).append(element)
-            if key.startswith("date"):
-                scan.times.append(element)
+        headline_hint, byline_hint, date_hint, tag_box_hint = (
+            _hint_flags(hints, hint_cache) if hints else (False, False, False, False)
+        )
+        if tag.attrs:
+            itemprop = tag.get("itemprop")
+            if isinstance(itemprop, str) and itemprop.strip():
+                key = itemprop.strip().lower()
+                scan.itemprops.setdefault(key, []).append(element)
+                if key.startswith("date"):
+                    scan.times.append(element)
+            if name == "a":
+                rel = tag.get("rel")
+                rels = rel if isinstance(rel, list) else [rel]
+                if rel and "author" in rels:
+                    scan.author_links.append(element)
+                if rel and "tag" in rels:
+                    scan.tag_links.append(element)
         if name == "time":
             scan.times.append(element)
-        if name in HEADING_TAGS or (hints and _HEADLINE_HINT.search(hints)):
+        if name in HEADING_TAGS or headline_hint:
             scan.headings.append(element)
-        if name == "a":
-            rel = tag.get("rel")
-            rels = rel if isinstance(rel, list) else [rel]
-            if rel and "author" in rels:
-                scan.author_links.append(element)
-            if rel and "tag" in rels:
-                scan.tag_links.append(element)
-        if hints:
-            if _BYLINE_HINT.search(hints):
-                scan.byline_hints.append(element)
-            if _DATE_HINT.search(hints):
-                scan.date_hints.append(element)
-            if name in ("div", "ul", "section", "p", "span", "nav") and _TAG_BOX_HINT.search(hints):
-                scan.tag_boxes.append(element)
-        if name == "p" and len(scan.paragraphs) < 12:
-            text = _direct_text(tag)
-            if len(text) > 40:
-                scan.paragraphs.append(text)
-        direct = _direct_text(tag)
-        if direct and len(direct) <= MAX_LINE_CHARS:
-            if CREDIT_LABEL.match(direct):
-                scan.credit_lines.append(element)
-            if len(direct) <= 120 and _DATE_LOOKING.search(direct):
-                scan.date_lines.append(element)
+        if byline_hint:
+            scan.byline_hints.append(element)
+        if date_hint:
+            scan.date_hints.append(element)
+        if tag_box_hint and name in ("div", "ul", "section", "p", "span", "nav"):
+            scan.tag_boxes.append(element)
     scan.element_count = index
     return scan
+
+
+def _collect_text(scan: PageScan, text: NavigableString, indexes: dict[int, int]) -> None:
+    """Short text nodes that start a credit line or may hold a date mark their parent element."""
+    parent = text.parent
+    if parent is None or parent.name in _NON_CONTENT:
+        return
+    stripped = text.strip()
+    if not stripped:
+        return
+    index = indexes.get(id(parent))
+    if index is None:
+        return
+    if parent.name == "p" and len(stripped) > 40 and len(scan.paragraphs) < 12:
+        scan.paragraphs.append(single_line(stripped))
+    if len(stripped) > MAX_LINE_CHARS:
+        return
+    if CREDIT_LABEL.match(stripped) and not (scan.credit_lines and scan.credit_lines[-1].tag is parent):
+        scan.credit_lines.append(Element(parent, index))
+    if len(stripped) <= 120 and _DATE_LOOKING.search(stripped):
+        if not (scan.date_lines and scan.date_lines[-1].tag is parent):
+            scan.date_lines.append(Element(parent, index))
 
 
 def _collect_meta(scan: PageScan, tag: Tag) -> None:
