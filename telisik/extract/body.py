@@ -20,6 +20,7 @@ The method is generic (no per-site selectors), in the spirit of readability and 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -261,12 +262,17 @@ def _is_junk_element(tag: Tag, hint: str) -> bool:
         return False
     if name in _JUNK_TAGS:
         return True
-    if not hint or not _JUNK_HINT.search(hint):
-        return False
-    if _STRONG_JUNK_HINT.search(hint):
-        return True
-    # A weak junk word next to a strong content word ("content-nav"? no; "article-body hidden-xs"): keep.
-    return not _POSITIVE_HINT.search(hint)
+    return bool(hint) and _hint_flags(hint)[0]
+
+
+@functools.lru_cache(maxsize=4096)
+def _hint_flags(hint: str) -> tuple[bool, bool]:
+    """(junk, silent) for a class/id hint; cached because pages repeat the same classes many times."""
+    junk = False
+    if _JUNK_HINT.search(hint):
+        # A weak junk word next to a content word ("article-body hidden-xs") keeps the block.
+        junk = bool(_STRONG_JUNK_HINT.search(hint)) or not _POSITIVE_HINT.search(hint)
+    return junk, bool(_SILENT_HINT.search(hint))
 
 
 _NON_TEXT = (Comment, CData, ProcessingInstruction, Declaration, Doctype)
@@ -308,7 +314,7 @@ def _walk(root: Tag) -> _Page:
         inherited = junk_of[parent_index] if parent_index >= 0 else -1
         junk_of.append(index if _is_junk_element(tag, hint) else inherited)
         silent = parent_index >= 0 and silent_of[parent_index]
-        silent_of.append(silent or (bool(hint) and tag.name not in ("body", "html") and bool(_SILENT_HINT.search(hint))))
+        silent_of.append(silent or (bool(hint) and tag.name not in ("body", "html") and _hint_flags(hint)[1]))
         return index
 
     root_index = open_tag(root, -1)

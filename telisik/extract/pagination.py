@@ -83,12 +83,21 @@ def _find_pagination(soup: Any, url: str | None) -> Pagination:
     templates: list[tuple[str, Any]] = []
     single: str | None = None
     weak: dict[int, str] = {}  # page-variant links outside any pagination context
-    for link in soup.find_all(["a", "link"], href=True):
+    a_segs = _segments(article.path)
+    host = article.netloc.lower()
+    for link in _links(soup):
         href = link.get("href")
         if not isinstance(href, str) or href.startswith(("#", "javascript:", "mailto:")):
             continue
+        # Most links on a page go elsewhere: skip other hosts before the (slow) URL join.
+        if href.startswith(("http://", "https://")) and href[href.index("//") + 2 :].split("/", 1)[0].lower() != host:
+            continue
         target = urlsplit(urljoin(base, href.strip()))
-        if target.netloc.lower() != article.netloc.lower() or target.scheme not in ("http", "https"):
+        if target.netloc.lower() != host or target.scheme not in ("http", "https"):
+            continue
+        t_segs = _segments(target.path)
+        # Cheap test first: pages and single views share the article's path but for one segment at most.
+        if len(t_segs) + 1 < len(a_segs) or sum(1 for x, y in zip(a_segs, t_segs, strict=False) if x != y) > 1:
             continue
         text = " ".join(link.get_text(" ").split()) if link.name == "a" else ""
         if single is None and _is_single_view(article, target, text):
@@ -118,8 +127,18 @@ def _find_pagination(soup: Any, url: str | None) -> Pagination:
     return Pagination(ordered, single)
 
 
+def _links(soup: Tag) -> list[Tag]:
+    """`<a href>` in the page and `<link rel=next|prev>` in the head."""
+    links = [a for a in soup.find_all("a") if "href" in a.attrs]
+    head = soup.find("head")
+    if isinstance(head, Tag):
+        links.extend(link for link in head.find_all("link") if "href" in link.attrs and link.get("rel"))
+    return links
+
+
 def _base_url(soup: Tag, url: str) -> str:
-    base = soup.find("base", href=True)
+    head = soup.find("head")
+    base = head.find("base", href=True) if isinstance(head, Tag) else None
     if isinstance(base, Tag) and isinstance(base.get("href"), str):
         return urljoin(url, base["href"])
     return url
@@ -219,7 +238,8 @@ def _in_pagination_context(link: Tag, text: str) -> bool:
 
 
 def _declares_non_article(soup: Tag) -> bool:
-    og_type = soup.find("meta", attrs={"property": "og:type"})
+    head = soup.find("head")
+    og_type = head.find("meta", attrs={"property": "og:type"}) if isinstance(head, Tag) else None
     if not isinstance(og_type, Tag):
         return False
     value = str(og_type.get("content") or "").strip().lower()
