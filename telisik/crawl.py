@@ -39,6 +39,8 @@ from telisik.robots import DEFAULT_DELAY, MAX_CONNECTIONS_PER_HOST, Politeness, 
 from telisik.sites import (
     Site,
     SourceState,
+    add_pending,
+    backlog_urls,
     ensure_site_tables,
     get_sources,
     now_iso,
@@ -282,6 +284,7 @@ class SiteCrawler:
         self.include = [re.compile(p) for p in site.include]
         self.exclude = [re.compile(p) for p in site.exclude]
         self.sitemaps_fetched = 0
+        self.unsaved: list[SourceState] = []
         self.pages_ok = 0  # discovery sources that answered (200 or 304)
         self.pages_failed: list[str] = []
 
@@ -363,13 +366,22 @@ class SiteCrawler:
         capture.source_state = new_state  # type: ignore[attr-defined]
         return capture
 
-    def remember(self, capture: Capture | None, body: str | None = None) -> None:
-        """Persist a source's validators once its content is processed (a crash before means a refetch)."""
+    def remember(self, capture: Capture | None, body: str | None = None, *, now: bool = False) -> None:
+        """Keep a source's validators; they are saved once the articles it listed are archived
+        (`save_sources`), so a run killed before then re-reads the source in full next time."""
         state = getattr(capture, "source_state", None)
         if state is not None:
             state.body = body
             self.sources[state.url] = state
+            if now:
+                save_source(self.db, self.site.id, state)
+            else:
+                self.unsaved.append(state)
+
+    def save_sources(self) -> None:
+        for state in self.unsaved:
             save_source(self.db, self.site.id, state)
+        self.unsaved.clear()
 
     @property
     def delay(self) -> float:
@@ -393,7 +405,7 @@ class SiteCrawler:
             text = state.body if state else None
         else:
             text = capture.content[:MAX_ROBOTS_BYTES].decode("utf-8", errors="replace")
-            self.remember(capture, text)
+            self.remember(capture, text, now=True)
         self.robots = RobotsRules(text, status=200)
         self.run.delays[_netloc(self.site.url)] = self.delay
         self.run.politeness.set_delay(_netloc(self.site.url), self.delay)
@@ -442,7 +454,7 @@ class SiteCrawler:
         self.report.refused += 1
         reason = check_redirect(self.site.url, url, trusted_hosts=self.hosts)
         if reason:  # private address or odd scheme: worth a line, it may be an attack
-            self.run.progress.error(self.report, f"{url}: {reason.replace('redirect to', 'link to')}")
+            self.note_error(f"{url}: {reason.replace('redirect to', 'link to')}")
         return False
 
     async def read_feeds(self, feeds: list[str], *, probing: bool = False) -> list[_Candidate]:
@@ -572,12 +584,17 @@ class SiteCrawler:
             done = settled_urls(self.db, self.site.id, urls)
             done |= known_urls(self.db, [u for u in urls if u not in done])
             fresh = [c for c in allowed if c.url not in done]
-        # Pages and feeds first (the newest news), then sitemap entries newest first.
+            # Left over by an earlier run (limit, failure, kill): the sources may not list them as new again.
+            listed = {c.url for c in fresh}
+            backlog = [u for u in backlog_urls(self.db, self.site.id) if u not in listed and self.robots.allowed(u)]
+        # Pages and feeds first (the newest news), then sitemap entries newest first, then the backlog.
         epoch = datetime.min.replace(tzinfo=timezone.utc)
         fresh.sort(key=lambda c: (c.source == "sitemap", -(c.date or epoch).timestamp() if c.source == "sitemap" else 0))
+        fresh += [_Candidate(u, None, "backlog") for u in backlog]
         limit = self.limit
-        self.report.over_limit = max(0, len(fresh) - limit)
-        chosen = fresh[:limit]
+        chosen, left = fresh[:limit], fresh[limit:]
+        self.report.over_limit = len(left)
+        add_pending(self.db, self.site.id, [c.url for c in left])
         self.report.new = len(chosen)
         return chosen
 
@@ -702,6 +719,7 @@ class SiteCrawler:
             todo += self.refresh_candidates({c.url for c in todo})
             self.run.progress.update(self.report)
             await self.archive_all(todo)
+            self.save_sources()
         except SiteUnreachable as error:
             self.report.error = str(error)
             self.report.status = "failed"

@@ -72,11 +72,22 @@ class HostThrottle:
     """
 
     def __init__(self, delay: float = DEFAULT_DELAY, connections: int = MAX_CONNECTIONS_PER_HOST) -> None:
-        self.delay = max(0.0, delay)
+        self._delay = max(0.0, delay)
         self._slots = asyncio.Semaphore(max(1, connections))
         self._turn = asyncio.Lock()
+        self._last_start = float("-inf")
         self._next_start = 0.0
         self.requests = 0
+
+    @property
+    def delay(self) -> float:
+        return self._delay
+
+    @delay.setter
+    def delay(self, seconds: float) -> None:
+        # A delay learnt later (robots.txt Crawl-delay) applies from the last request already made.
+        self._delay = max(0.0, seconds)
+        self._next_start = max(self._next_start, self._last_start + self._delay)
 
     async def __aenter__(self) -> HostThrottle:
         await self._slots.acquire()
@@ -85,7 +96,8 @@ class HostThrottle:
                 wait = self._next_start - time.monotonic()
                 if wait > 0:
                     await asyncio.sleep(wait)
-                self._next_start = time.monotonic() + self.delay
+                self._last_start = time.monotonic()
+                self._next_start = self._last_start + self._delay
                 self.requests += 1
         except BaseException:
             self._slots.release()

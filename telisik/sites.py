@@ -322,6 +322,26 @@ def settled_urls(db: sqlite_utils.Database, site_id: int, urls: Iterable[str]) -
     return found
 
 
+def add_pending(db: sqlite_utils.Database, site_id: int, urls: Iterable[str]) -> None:
+    """Remember discovered URLs left for a later run (over the per-run limit), unless already known."""
+    now = now_iso()
+    with db.conn:
+        db.conn.executemany(
+            "INSERT OR IGNORE INTO site_urls (site_id, url, outcome, attempts, updated_at) VALUES (?, ?, 'pending', 0, ?)",
+            [(site_id, url, now) for url in urls],
+        )
+
+
+def backlog_urls(db: sqlite_utils.Database, site_id: int) -> list[str]:
+    """URLs to try again although no source lists them as new: left over by the limit, or failed before."""
+    rows = db.execute(
+        """SELECT url FROM site_urls WHERE site_id = ?
+           AND (outcome = 'pending' OR (outcome = 'failed' AND attempts < ?)) ORDER BY rowid""",
+        [site_id, MAX_URL_ATTEMPTS],
+    ).fetchall()
+    return [row[0] for row in rows]
+
+
 def record_url(
     db: sqlite_utils.Database,
     site_id: int,

@@ -89,6 +89,8 @@ class SimSite:
         self._server: ThreadingHTTPServer | None = None
         self.overrides: dict[str, tuple[int, dict[str, str], bytes]] = {}  # path -> canned response
         self.fail_next: dict[str, int] = {}  # path -> how many more times to answer 503 (Retry-After: 1)
+        self.inflight = 0
+        self.max_inflight = 0  # most requests this site served at once
         self.updated = datetime(2026, 1, 1, tzinfo=timezone.utc)
         base = datetime(2026, 1, 20, 8, 0, tzinfo=WIB)
         for n in range(articles):
@@ -283,8 +285,18 @@ class SimSite:
 
     def handle(self, handler: BaseHTTPRequestHandler) -> None:
         path = handler.path.split("?", 1)[0]
-        if self.latency:
-            time.sleep(self.latency)
+        with self._lock:
+            self.inflight += 1
+            self.max_inflight = max(self.max_inflight, self.inflight)
+        try:
+            if self.latency:
+                time.sleep(self.latency)
+            self._handle(handler, path)
+        finally:
+            with self._lock:
+                self.inflight -= 1
+
+    def _handle(self, handler: BaseHTTPRequestHandler, path: str) -> None:
         if path == "/__log":
             body = json.dumps([r.__dict__ for r in self.log]).encode()
             self._send(handler, 200, {"Content-Type": "application/json"}, body)

@@ -1,0 +1,307 @@
+"""The crawl against a simulated network of news sites on loopback (tests/sitenet.py): completeness,
+incrementality, politeness, and safety. Subprocess-based kill tests live in test_crawl_safety.py."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from datetime import date
+
+import pytest
+from sitenet import SiteNet
+from test_discover import BILLION_LAUGHS
+
+from telisik.crawl import CrawlOptions, run_crawl
+from telisik.sites import add_site, list_sites
+from telisik.store import list_versions, open_db
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def configure(db_path, net: SiteNet, delay: float | None = 0.0, **settings) -> None:
+    db = open_db(db_path)
+    for site in net.sites:
+        add_site(db, site.url, name=site.name, delay=delay, **settings)
+    db.conn.close()
+
+
+def crawl(db_path, names=None, **options):
+    sites = None
+    if names is not None:
+        db = open_db(db_path)
+        sites = [s for s in list_sites(db) if s.name in names]
+        db.conn.close()
+    options.setdefault("default_delay", 0.0)
+    return run_crawl(str(db_path), sites, CrawlOptions(**options))
+
+
+def stored(db_path) -> list[dict]:
+    db = open_db(db_path)
+    rows = list(db.query("SELECT url, title, authors, published, site FROM articles ORDER BY url"))
+    db.conn.close()
+    return rows
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    return str(tmp_path / "archive.db")
+
+
+@pytest.fixture
+def net():
+    with SiteNet(n_sites=3, articles=8) as network:
+        yield network
+
+
+def test_every_article_archived_once_and_well_read(net, db_path):
+    configure(db_path, net)
+    summary = crawl(db_path)
+    assert summary.exit_code == 0
+    rows = stored(db_path)
+    expected = sorted(url for site in net.sites for url in site.article_urls())
+    assert [r["url"] for r in rows] == expected
+    by_url = {r["url"]: r for r in rows}
+    for site in net.sites:
+        for article in site.public_articles():
+            row = by_url[site.url.rstrip("/") + article.path()]
+            assert row["title"] == article.title
+            assert json.loads(row["authors"]) == [article.author]
+            assert row["published"].startswith(article.published.isoformat()[:16])
+        assert len(site.article_requests()) == len(site.public_articles())  # each fetched exactly once
+        assert site.max_inflight <= 2
+    for report in summary.sites:
+        assert (report.new, report.archived, report.failed, report.skipped_robots) == (8, 8, 0, 1)
+
+
+def test_second_run_fetches_no_article_and_gets_304s(net, db_path):
+    configure(db_path, net)
+    crawl(db_path)
+    for site in net.sites:
+        site.clear_log()
+    summary = crawl(db_path)
+    assert summary.exit_code == 0
+    for site in net.sites:
+        assert site.article_requests() == []
+        log = site.requests()
+        assert {r.path for r in log} == {"/robots.txt", "/", "/feed/", "/sitemap_index.xml"}
+        assert all(r.status == 304 and r.if_none_match for r in log)
+    assert summary.stats.article_requests == 0
+    assert summary.totals()["archived"] == 0
+
+
+def test_new_article_is_the_only_one_fetched(net, db_path):
+    configure(db_path, net)
+    crawl(db_path)
+    for site in net.sites:
+        site.clear_log()
+    fresh = net.sites[0].add_article()
+    summary = crawl(db_path)
+    site0 = net.sites[0]
+    assert [r.path for r in site0.article_requests()] == [fresh.path()]
+    feed = site0.requests("/feed/")[0]
+    assert feed.if_none_match and feed.status == 200
+    # The posts sitemap changed too, but the new article is known by then: no second fetch.
+    assert summary.sites[0].archived == 1
+    assert all(r.status == 304 for s in net.sites[1:] for r in s.requests())
+    assert fresh.title in {r["title"] for r in stored(db_path)}
+
+
+def test_disallowed_paths_never_requested(net, db_path):
+    configure(db_path, net)
+    crawl(db_path)
+    for site in net.sites:
+        assert site.requests("/private/") == []
+        assert site.requests("/search/") == []
+
+
+def test_off_site_links_not_followed(net, db_path):
+    configure(db_path, net)
+    # portal0 links to a portal1 article from every page; the feed names one too.
+    site0, site1 = net.sites[0], net.sites[1]
+    feed = site0.feed_xml().replace("</channel>", f"<item><title>x</title><link>{site1.article_urls()[1]}</link></item></channel>")
+    site0.overrides["/feed/"] = (200, {"Content-Type": "application/rss+xml"}, feed.encode())
+    summary = crawl(db_path, names=["portal0"])
+    assert site1.requests() == [] and net.sites[2].requests() == []
+    assert summary.sites[0].refused >= 1
+    assert any(site1.host.split(":")[0] in e and "private address" in e for e in summary.sites[0].errors)
+    assert all(r["url"].startswith(site0.url) for r in stored(db_path))
+
+
+def test_private_address_redirect_refused_with_reason(net, db_path):
+    configure(db_path, net)
+    site0, site1 = net.sites[0], net.sites[1]
+    target = site0.public_articles()[0]
+    site0.overrides[target.path()] = (302, {"Location": site1.article_urls()[0]}, b"")
+    errors = []
+
+    class Listener:
+        def update(self, report):
+            pass
+
+        def error(self, report, message):
+            errors.append(message)
+
+        def done(self, report):
+            pass
+
+    db = open_db(db_path)
+    sites = [s for s in list_sites(db) if s.name == "portal0"]
+    db.conn.close()
+    summary = run_crawl(db_path, sites, CrawlOptions(default_delay=0), progress=Listener())
+    assert summary.exit_code == 0  # one failed article does not fail the run
+    assert summary.sites[0].failed == 1 and summary.sites[0].archived == 7
+    assert any("private address" in e and target.path() in e for e in errors)
+    assert site1.requests() == []
+
+
+def test_per_host_delay_kept_and_hosts_crawled_in_parallel(db_path):
+    with SiteNet(n_sites=2, articles=3, crawl_delay=0.2) as net:
+        configure(db_path, net, delay=None)  # site default: max(default delay, Crawl-delay)
+        started = time.monotonic()
+        summary = crawl(db_path)
+        elapsed = time.monotonic() - started
+        assert summary.totals()["archived"] == 6
+        spans = []
+        for site in net.sites:
+            times = [r.at for r in site.requests()]
+            gaps = [b - a for a, b in zip(times, times[1:], strict=False)]
+            assert len(times) >= 8
+            # Seen from the server: a new connection's set-up can delay the first request's arrival a little.
+            assert min(gaps) >= 0.16, gaps
+            assert sorted(gaps)[len(gaps) // 2] >= 0.195, gaps
+            spans.append((times[0], times[-1]))
+        # Both sites were served at the same time, not one after the other.
+        assert spans[0][0] < spans[1][1] and spans[1][0] < spans[0][1]
+        assert elapsed < sum(b - a for a, b in spans)
+
+
+def test_site_delay_setting_wins_over_shorter_crawl_delay(db_path):
+    with SiteNet(n_sites=1, articles=2, crawl_delay=0.05) as net:
+        configure(db_path, net, delay=0.25)
+        crawl(db_path)
+        times = [r.at for r in net.sites[0].requests()]
+        assert min(b - a for a, b in zip(times, times[1:], strict=False)) >= 0.21
+
+
+def test_site_down_reported_others_finish(db_path):
+    with SiteNet(n_sites=3, articles=4, down=(1,)) as net:
+        configure(db_path, net)
+        summary = crawl(db_path, attempts=1)
+        assert summary.exit_code == 1
+        reports = {r.name: r for r in summary.sites}
+        assert reports["portal1"].error and "refused" in reports["portal1"].error
+        assert reports["portal0"].archived == 4 and reports["portal2"].archived == 4
+        db = open_db(db_path)
+        errors = {s.name: s.last_error for s in list_sites(db)}
+        assert errors["portal1"] and errors["portal0"] is None
+
+
+def test_retry_after_503_then_archived(net, db_path):
+    configure(db_path, net)
+    site0 = net.sites[0]
+    path = site0.public_articles()[2].path()
+    site0.fail_next[path] = 1
+    summary = crawl(db_path, names=["portal0"])
+    assert summary.sites[0].archived == 8 and summary.sites[0].failed == 0
+    hits = [r for r in site0.requests() if r.path == path]
+    assert [r.status for r in hits] == [503, 200]
+    assert hits[1].at - hits[0].at >= 0.95  # Retry-After: 1 honoured
+
+
+def test_xml_bomb_feed_reported_crawl_continues(net, db_path):
+    configure(db_path, net)
+    site0 = net.sites[0]
+    site0.overrides["/feed/"] = (200, {"Content-Type": "application/rss+xml"}, BILLION_LAUGHS)
+    summary = crawl(db_path, names=["portal0"])
+    report = summary.sites[0]
+    assert report.error is None and report.archived == 8
+    assert any("entities" in e for e in report.errors)
+
+
+def test_max_articles_bounds_a_run_and_the_next_run_continues(net, db_path):
+    configure(db_path, net)
+    first = crawl(db_path, max_articles=3)
+    assert [r.archived for r in first.sites] == [3, 3, 3]
+    assert all(r.over_limit == 5 for r in first.sites)
+    second = crawl(db_path, max_articles=100)
+    assert [r.archived for r in second.sites] == [5, 5, 5]
+    assert len(stored(db_path)) == 24
+
+
+def test_since_limits_the_backfill(net, db_path):
+    configure(db_path, net)
+    crawl(db_path, names=["portal0"], since=date(2026, 1, 21))
+    site0 = net.sites[0]
+    wanted = {site0.url.rstrip("/") + a.path() for a in site0.public_articles() if a.published.date() >= date(2026, 1, 21)}
+    assert {r["url"] for r in stored(db_path)} == wanted
+    assert len(wanted) == 5
+
+
+def test_refresh_days_keeps_an_edit(net, db_path):
+    configure(db_path, net)
+    crawl(db_path, names=["portal0"])
+    site0 = net.sites[0]
+    edited = site0.public_articles()[1]
+    edited.paragraphs[2] = "Koreksi: jumlah rumah yang terendam banjir adalah 312, bukan 213 seperti ditulis sebelumnya."
+    site0.clear_log()
+    summary = crawl(db_path, names=["portal0"], refresh_days=36500)
+    assert len(site0.article_requests()) == 8  # every stored article re-checked
+    assert summary.sites[0].archived == 1 and summary.sites[0].unchanged == 7
+    db = open_db(db_path)
+    assert len(list_versions(db, site0.url.rstrip("/") + edited.path())) == 2
+
+
+def test_include_and_exclude_patterns(db_path):
+    with SiteNet(n_sites=1, articles=6) as net:
+        configure(db_path, net, exclude=[r"-portal0-[02]/$"])
+        crawl(db_path)
+        urls = {r["url"] for r in stored(db_path)}
+        assert len(urls) == 4 and not any(u.endswith(("-portal0-0/", "-portal0-2/")) for u in urls)
+
+
+def test_feed_and_sitemap_found_without_configuration(net, db_path):
+    """No --feed/--sitemap given: the feed comes from <link rel=alternate>, sitemaps from robots.txt."""
+    configure(db_path, net)
+    crawl(db_path, names=["portal0"])
+    paths = {r.path for r in net.sites[0].requests()}
+    assert {"/feed/", "/sitemap_index.xml", "/sitemap-news.xml", "/sitemap-posts.xml.gz"} <= paths
+
+
+# -- CLI -----------------------------------------------------------------------------------------------------
+
+
+def cli(*args, db_path, timeout=60):
+    env = {**os.environ, "TELISIK_DB": db_path, "PYTHONPATH": ROOT}
+    return subprocess.run([sys.executable, "-m", "telisik", *args], capture_output=True, text=True, env=env,
+                          timeout=timeout, cwd=ROOT)
+
+
+def test_cli_crawl_prints_one_line_per_site_and_a_total(db_path):
+    with SiteNet(n_sites=2, articles=3, down=(1,)) as net:
+        configure(db_path, net)
+        result = cli("crawl", db_path=db_path)
+        assert result.returncode == 1
+        lines = result.stdout.splitlines()
+        assert lines[0].startswith("portal0: 4 discovered, 3 new, 3 archived, 0 failed (1 disallowed by robots.txt")
+        assert lines[1].startswith("portal1: FAILED: robots.txt:")
+        assert lines[2].startswith("total: 2 sites (1 failed), ")
+        assert len(lines) == 3
+        assert "portal1: site could not be crawled" in result.stderr
+        assert "\r" not in result.stderr  # no progress noise when not on a terminal
+
+
+def test_cli_crawl_json_summary_and_unknown_site(net, db_path):
+    configure(db_path, net)
+    result = cli("crawl", "portal2", "--format", "json", db_path=db_path)
+    assert result.returncode == 0, result.stderr
+    summary = json.loads(result.stdout)
+    assert [s["name"] for s in summary["sites"]] == ["portal2"]
+    assert summary["totals"]["archived"] == 8 and summary["exit_code"] == 0
+    assert set(summary["stats"]) >= {"extract_cpu", "store_cpu", "fetch_cpu", "requests", "wall"}
+    missing = cli("crawl", "portal9", db_path=db_path)
+    assert missing.returncode == 2 and "no site named" in missing.stderr
+    bad = cli("crawl", "--since", "yesterday", db_path=db_path)
+    assert bad.returncode == 2
