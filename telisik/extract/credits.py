@@ -153,7 +153,28 @@ def find_byline_elements(scan: PageScan, anchor: int | None) -> list[Element]:
         if _near(element, anchor, WINDOW_BEFORE, WINDOW_AFTER):
             seen.setdefault(id(element.tag), element)
     elements = sorted(seen.values(), key=lambda e: _distance(e, anchor))
-    return [e for e in elements[:30] if not in_excluded_area(e.tag)]
+    return [e for e in elements[:30] if not in_excluded_area(e.tag) and not _in_image_area(e.tag)]
+
+
+# Photo credits ('Al Goldis, Associated Press' under a picture) name photographers, not the article's authors.
+_IMAGE_AREA = re.compile(r"caption|image|photo|foto|gallery|galeri|figure|media-credit|video|thumb", re.I)
+
+
+def _in_image_area(tag: Tag) -> bool:
+    node: Tag | None = tag
+    for _ in range(5):
+        if node is None or node.name in ("body", "html", "article", "main", "[document]"):
+            return False
+        if node.name in ("figure", "figcaption", "picture"):
+            return True
+        hints = _class_id(node)
+        if hints.strip() and _IMAGE_AREA.search(hints) and not _AUTHOR_WORD.search(hints):
+            return True
+        node = node.parent
+    return False
+
+
+_AUTHOR_WORD = re.compile(r"author|byline|penulis|reporter|writer", re.I)
 
 
 def credit_lines(scan: PageScan) -> list[CreditLine]:

@@ -243,6 +243,22 @@ def first_meta(scan: PageScan, *keys: str) -> tuple[str, str] | None:
     return None
 
 
+_BLOCK_TAGS = frozenset(
+    "address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr li "
+    "main nav ol p section table tbody td th tr ul".split()
+)
+
+
 def element_text(tag: Tag) -> str:
-    """Visible text of an element, whitespace folded."""
-    return single_line(tag.get_text(" "))
+    """Visible text of an element, whitespace folded. Inline elements join without a space
+    ('Matsaki<span>s</span>' is one word); block elements and <br> separate words."""
+    parts: list[str] = []
+    for node in tag.descendants:
+        if isinstance(node, NavigableString):
+            if not isinstance(node, _SKIPPED_STRINGS) and node.parent is not None and (
+                node.parent.name not in _NON_CONTENT or node.parent is tag
+            ):
+                parts.append(str(node))
+        elif isinstance(node, Tag) and node.name in _BLOCK_TAGS:
+            parts.append(" ")
+    return single_line("".join(parts))
