@@ -40,10 +40,30 @@ WORDS = (
     "sejak hingga selama pekan bulan tahun lalu depan pagi siang sore malam ratusan puluhan ribuan juta miliar"
 ).split()
 PLACES = ["Blora", "Cepu", "Pati", "Juwana", "Kudus", "Jepara", "Rembang", "Lasem", "Grobogan", "Purwodadi"]
-NAMES = ["Siti Aminah", "Budi Santoso", "Rina Kusumawati", "Agus Salim", "Dwi Hartono", "Nur Hidayah", "Eko Prasetyo"]
+NAMES = [
+    "Siti Aminah",
+    "Budi Santoso",
+    "Rina Kusumawati",
+    "Agus Salim",
+    "Dwi Hartono",
+    "Nur Hidayah",
+    "Eko Prasetyo",
+]
 SITES = ["blora.kabarlingkar.test", "pati.kabarlingkar.test", "kudus.warta.test", "news.example-courier.test"]
-MONTHS_ID = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
-             "November", "Desember"]
+MONTHS_ID = [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+]
 DAYS_ID = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
 
 
@@ -60,32 +80,55 @@ def paragraphs(rng: random.Random, n: int) -> list[str]:
 
 def boilerplate_script(rng: random.Random) -> str:
     # Real pages carry tens of KB of inline configuration and tracking code.
-    blob = json.dumps({f"k{i}": "".join(rng.choice("abcdef0123456789") for _ in range(40)) for i in range(500)})
+    blob = json.dumps(
+        {f"k{i}": "".join(rng.choice("abcdef0123456789") for _ in range(40)) for i in range(500)}
+    )
     return f"<script>window.__CONFIG__ = {blob};</script>"
 
 
 def menu(rng: random.Random, base: str, n: int) -> str:
-    return "".join(f'<li><a href="{base}/kategori/{rng.choice(WORDS)}-{i}/">{rng.choice(WORDS).title()}</a></li>'
-                   for i in range(n))
+    return "".join(
+        f'<li><a href="{base}/kategori/{rng.choice(WORDS)}-{i}/">{rng.choice(WORDS).title()}</a></li>'
+        for i in range(n)
+    )
 
 
 def link_list(rng: random.Random, base: str, n: int) -> str:
-    return "".join(f'<li><a href="{base}/{2025 + i % 2}/{i % 12 + 1:02d}/{i}/">{sentence(rng)[:70]}</a></li>'
-                   for i in range(n))
+    return "".join(
+        f'<li><a href="{base}/{2025 + i % 2}/{i % 12 + 1:02d}/{i}/">{sentence(rng)[:70]}</a></li>'
+        for i in range(n)
+    )
 
 
-def page_jnews(rng: random.Random, url: str, title: str, author: str, published: datetime, body: list[str]) -> str:
+def page_jnews(
+    rng: random.Random, url: str, title: str, author: str, published: datetime, body: list[str]
+) -> str:
     base = url.split("/20")[0]
-    ld = {"@context": "https://schema.org", "@graph": [
-        {"@type": "NewsArticle", "headline": title, "datePublished": published.isoformat(),
-         "author": {"@type": "Person", "name": author}, "articleSection": ["Peristiwa"],
-         "keywords": ["Blora", "Peristiwa"], "mainEntityOfPage": {"@id": url}, "inLanguage": "id"},
-        {"@type": "WebPage", "@id": url, "url": url, "name": title},
-        {"@type": "Organization", "name": "Kabar Lingkar", "url": base}]}
-    paras = "".join(f"<p>{p}</p>" + ('<div class="jeg_ad"><ins class="adsbygoogle"></ins></div>' if i == 2 else "")
-                    for i, p in enumerate(body))
+    ld = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {
+                "@type": "NewsArticle",
+                "headline": title,
+                "datePublished": published.isoformat(),
+                "author": {"@type": "Person", "name": author},
+                "articleSection": ["Peristiwa"],
+                "keywords": ["Blora", "Peristiwa"],
+                "mainEntityOfPage": {"@id": url},
+                "inLanguage": "id",
+            },
+            {"@type": "WebPage", "@id": url, "url": url, "name": title},
+            {"@type": "Organization", "name": "Kabar Lingkar", "url": base},
+        ],
+    }
+    paras = "".join(
+        f"<p>{p}</p>" + ('<div class="jeg_ad"><ins class="adsbygoogle"></ins></div>' if i == 2 else "")
+        for i, p in enumerate(body)
+    )
     local = published.astimezone(timezone(timedelta(hours=7)))
-    visible = f"{DAYS_ID[local.weekday()]}, {local.day} {MONTHS_ID[local.month - 1]} {local.year} {local:%H:%M} WIB"
+    visible = (
+        f"{DAYS_ID[local.weekday()]}, {local.day} {MONTHS_ID[local.month - 1]} {local.year} {local:%H:%M} WIB"
+    )
     return f"""<!DOCTYPE html><html lang="id-ID"><head><meta charset="UTF-8"><title>{title} - Kabar Lingkar</title>
 <link rel="canonical" href="{url}"><meta property="og:title" content="{title}"><meta property="og:type" content="article">
 <meta property="og:url" content="{url}"><meta property="og:site_name" content="Kabar Lingkar">
@@ -104,7 +147,9 @@ def page_jnews(rng: random.Random, url: str, title: str, author: str, published:
 <footer><ul>{menu(rng, base, 20)}</ul><p>&copy; 2026 Kabar Lingkar</p></footer>{boilerplate_script(rng)}</body></html>"""
 
 
-def page_plain(rng: random.Random, url: str, title: str, author: str, published: datetime, body: list[str]) -> str:
+def page_plain(
+    rng: random.Random, url: str, title: str, author: str, published: datetime, body: list[str]
+) -> str:
     base = url.split("/berita")[0]
     local = published.astimezone(timezone(timedelta(hours=7)))
     paras = "<br><br>".join(body)
@@ -116,7 +161,9 @@ def page_plain(rng: random.Random, url: str, title: str, author: str, published:
 <div class="footer">{menu(rng, base, 15)} Hak cipta 2026</div></body></html>"""
 
 
-def page_english(rng: random.Random, url: str, title: str, author: str, published: datetime, body: list[str]) -> str:
+def page_english(
+    rng: random.Random, url: str, title: str, author: str, published: datetime, body: list[str]
+) -> str:
     base = url.split("/news")[0]
     paras = "".join(f"<p>{p}</p>" for p in body)
     return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title} | The Courier</title>
@@ -155,9 +202,20 @@ def _extract_one(n: int):
     from telisik.article import Capture
 
     url, content, fetched_at = make_page(n)
-    capture = Capture(url=url, final_url=url, status=200,
-                      headers={"content-type": "text/html; charset=UTF-8", "server": "nginx", "cache-control": "max-age=60"},
-                      content=content, fetched_at=fetched_at, content_type="text/html", encoding="utf-8")
+    capture = Capture(
+        url=url,
+        final_url=url,
+        status=200,
+        headers={
+            "content-type": "text/html; charset=UTF-8",
+            "server": "nginx",
+            "cache-control": "max-age=60",
+        },
+        content=content,
+        fetched_at=fetched_at,
+        content_type="text/html",
+        encoding="utf-8",
+    )
     return build_article(capture)
 
 
@@ -175,9 +233,13 @@ def generate(db_path: str, count: int) -> dict:
             raw_bytes += len(article.capture.content)
             store_article(db, article)
     db.conn.close()
-    return {"phase": "generate", "articles": count, "seconds": round(time.perf_counter() - started, 1),
-            "avg_page_kb": round(raw_bytes / max(count, 1) / 1024, 1),
-            "db_mb": round(os.path.getsize(db_path) / 2**20, 1)}
+    return {
+        "phase": "generate",
+        "articles": count,
+        "seconds": round(time.perf_counter() - started, 1),
+        "avg_page_kb": round(raw_bytes / max(count, 1) / 1024, 1),
+        "db_mb": round(os.path.getsize(db_path) / 2**20, 1),
+    }
 
 
 def _peak_mb(who: int) -> float:
@@ -195,9 +257,15 @@ def phase_reparse(db_path: str, workers: int) -> dict:
     db.execute("UPDATE articles SET content_hash = 'stale'")
     db.conn.commit()
     summary = reparse_archive(db, workers=workers)
-    return {"phase": f"reparse (workers={workers})", "articles": summary.reextracted, "changed": summary.changed,
-            "seconds": round(summary.seconds, 2), "articles_per_s": round(summary.rate, 1),
-            "peak_rss_mb": _peak_mb(resource.RUSAGE_SELF), "workers_peak_rss_mb": _peak_mb(resource.RUSAGE_CHILDREN)}
+    return {
+        "phase": f"reparse (workers={workers})",
+        "articles": summary.reextracted,
+        "changed": summary.changed,
+        "seconds": round(summary.seconds, 2),
+        "articles_per_s": round(summary.rate, 1),
+        "peak_rss_mb": _peak_mb(resource.RUSAGE_SELF),
+        "workers_peak_rss_mb": _peak_mb(resource.RUSAGE_CHILDREN),
+    }
 
 
 def phase_export(db_path: str, out: str) -> dict:
@@ -209,9 +277,14 @@ def phase_export(db_path: str, out: str) -> dict:
     with open(out, "wb") as handle:
         count = export_warc(conn, handle, gzip=out.endswith(".gz"))
     seconds = time.perf_counter() - started
-    return {"phase": f"export warc ({'gzip' if out.endswith('.gz') else 'plain'})", "articles": count,
-            "seconds": round(seconds, 2), "articles_per_s": round(count / seconds, 1),
-            "peak_rss_mb": _peak_mb(resource.RUSAGE_SELF), "output_mb": round(os.path.getsize(out) / 2**20, 1)}
+    return {
+        "phase": f"export warc ({'gzip' if out.endswith('.gz') else 'plain'})",
+        "articles": count,
+        "seconds": round(seconds, 2),
+        "articles_per_s": round(count / seconds, 1),
+        "peak_rss_mb": _peak_mb(resource.RUSAGE_SELF),
+        "output_mb": round(os.path.getsize(out) / 2**20, 1),
+    }
 
 
 def phase_import(warc: str, db_path: str) -> dict:
@@ -225,13 +298,21 @@ def phase_import(warc: str, db_path: str) -> dict:
         statuses[outcome.status] = statuses.get(outcome.status, 0) + 1
     seconds = time.perf_counter() - started
     count = sum(statuses.values())
-    return {"phase": "import warc", "articles": count, "statuses": statuses, "seconds": round(seconds, 2),
-            "articles_per_s": round(count / seconds, 1), "peak_rss_mb": _peak_mb(resource.RUSAGE_SELF)}
+    return {
+        "phase": "import warc",
+        "articles": count,
+        "statuses": statuses,
+        "seconds": round(seconds, 2),
+        "articles_per_s": round(count / seconds, 1),
+        "peak_rss_mb": _peak_mb(resource.RUSAGE_SELF),
+    }
 
 
 def run_phase(*args: str) -> dict:
     """Run one phase in a fresh interpreter so that its peak memory is its own."""
-    result = subprocess.run([sys.executable, __file__, "--phase", *args], capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [sys.executable, __file__, "--phase", *args], capture_output=True, text=True, check=False
+    )
     if result.returncode != 0:
         raise SystemExit(f"phase {args[0]} failed:\n{result.stderr}")
     return json.loads(result.stdout.strip().splitlines()[-1])
@@ -247,10 +328,12 @@ def main() -> None:
     args = parser.parse_args()
     if args.phase:
         name, *rest = args.phase
-        handlers = {"generate": lambda: generate(rest[0], int(rest[1])),
-                    "reparse": lambda: phase_reparse(rest[0], int(rest[1])),
-                    "export": lambda: phase_export(rest[0], rest[1]),
-                    "import": lambda: phase_import(rest[0], rest[1])}
+        handlers = {
+            "generate": lambda: generate(rest[0], int(rest[1])),
+            "reparse": lambda: phase_reparse(rest[0], int(rest[1])),
+            "export": lambda: phase_export(rest[0], rest[1]),
+            "import": lambda: phase_import(rest[0], rest[1]),
+        }
         print(json.dumps(handlers[name]()))
         return
 
@@ -274,8 +357,10 @@ def main() -> None:
         print(json.dumps(results[-1]), flush=True)
     print(f"\n{'phase':<28}{'articles':>9}{'seconds':>9}{'art/s':>9}{'peak MB':>9}")
     for r in results:
-        print(f"{r['phase']:<28}{r['articles']:>9}{r['seconds']:>9}{r.get('articles_per_s', ''):>9}"
-              f"{r.get('peak_rss_mb', ''):>9}")
+        print(
+            f"{r['phase']:<28}{r['articles']:>9}{r['seconds']:>9}{r.get('articles_per_s', ''):>9}"
+            f"{r.get('peak_rss_mb', ''):>9}"
+        )
     print(f"\n(files in {workdir})")
 
 

@@ -63,7 +63,7 @@ def iter_export_articles(
     with_captures: bool = False,
     all_versions: bool = False,
 ) -> Iterator[Article]:
-    """The articles to export, one at a time, each with `id` and `version` attributes; raw pages on request."""
+    """The articles to export, one at a time, with `id` and `version` attributes; raw pages on request."""
     from telisik.store import get_version, iter_articles
 
     for article in iter_articles(db, site=site, since=since, until=until, with_capture=with_captures):
@@ -79,7 +79,7 @@ def iter_export_articles(
 
 def article_record(article: Article, db: Any = None) -> dict[str, Any]:
     """One exported article, in the shape `telisik show --format json` prints: the archive id, the public
-    fields (`Article.to_dict`), then the version's fetch facts (version, HTTP status, final URL, content hash)."""
+    fields (`Article.to_dict`), then the version's fetch facts (version, status, final URL, content hash)."""
     article_id, version = getattr(article, "id", None), getattr(article, "version", None)
     record = {"id": article_id, **article.to_dict(), "version": version}
     facts = _version_facts(db, article_id, version) if db is not None else {}

@@ -1,8 +1,8 @@
 """Importing saved pages into the archive: WARC files (any tool's, telisik's own included) and .html files.
 
 An imported capture goes through exactly the path a fetched one does — `telisik.archiver.build_article` then
-`telisik.store.store_article` — so an imported article is indistinguishable from a fetched one, and importing
-the same capture twice changes nothing (the second time it is `unchanged`).
+`telisik.store.store_article` — so an imported article is indistinguishable from a fetched one, and
+importing the same capture twice changes nothing (the second time it is `unchanged`).
 
 A saved .html file has no HTTP response around it: its address comes from `--url`, else from the page's
 canonical link (or the `<!-- saved from url=... -->` mark browsers leave), and its fetch time is the file's
@@ -137,7 +137,7 @@ def import_html(
 
 
 def page_address(content: bytes) -> str | None:
-    """The address a saved page declares: its canonical link (or og:url), else the browser's saved-from mark."""
+    """The address a saved page declares: its canonical link (or og:url), else a browser's saved-from mark."""
     from telisik.extract import extract_article
 
     article = extract_article(content)

@@ -71,7 +71,7 @@ def _append(segments: list[Segment], op: Op, text: str) -> None:
 
 
 def _tidy_spaces(segments: list[Segment]) -> list[Segment]:
-    """Move leading/trailing spaces of changed runs out into unchanged text: `[-word -]` reads as `[-word-] `."""
+    """Move the spaces around changed runs into unchanged text: `[-word -]` reads better as `[-word-] `."""
     tidy: list[Segment] = []
     for seg in segments:
         if seg.op == "equal":
@@ -105,7 +105,7 @@ class ParagraphChange:
 
 
 def diff_paragraphs(old: str, new: str, *, context: int = CONTEXT_PARAGRAPHS) -> list[ParagraphChange]:
-    """Paragraph-aware body diff: rewritten paragraphs get a word diff, long unchanged stretches are folded."""
+    """Paragraph-aware body diff: rewritten paragraphs get a word diff, long unchanged runs are folded."""
     old_paras, new_paras = split_paragraphs(old), split_paragraphs(new)
     matcher = difflib.SequenceMatcher(None, old_paras, new_paras, autojunk=False)
     changes: list[ParagraphChange] = []

@@ -3,8 +3,9 @@
 Each stored article becomes, in order:
 
 - one `response` record per captured page (the first page, then the further pages of a multi-page article):
-  WARC-Target-URI is the URL the response came from (the final URL after redirects), WARC-Date the fetch time (WARC/1.1, microseconds), the
-  block the HTTP status line, the headers as received and the body bytes as stored;
+  WARC-Target-URI is the URL the response came from (the final URL after redirects), WARC-Date the fetch
+  time (WARC/1.1, microseconds), the block the HTTP status line, the headers as received and the body bytes
+  as stored;
 - one `metadata` record (WARC-Refers-To and WARC-Concurrent-To = the first response's record id) whose JSON
   payload holds the extracted article fields plus what the archive needs to rebuild its `Capture`s exactly
   (requested URL, encoding, the record ids of the further pages).
@@ -258,7 +259,8 @@ def _checked_warc_stream(stream: IO[bytes]) -> IO[bytes]:
     head = stream.peek(64)[:64]  # type: ignore[attr-defined]
     if head[:2] == b"\x1f\x8b":
         try:
-            head = zlib.decompressobj(zlib.MAX_WBITS | 16).decompress(stream.peek(4096)[:4096], 16)  # type: ignore[attr-defined]
+            start = stream.peek(4096)[:4096]  # type: ignore[attr-defined]
+            head = zlib.decompressobj(zlib.MAX_WBITS | 16).decompress(start, 16)
         except zlib.error as exc:
             raise WarcFormatError(f"not a readable WARC file: bad gzip data ({exc})") from exc
     if not head.startswith(b"WARC/"):
@@ -287,7 +289,7 @@ def _pair_metadata(pending: deque[tuple[str, Capture]], metadata: dict[str, Any]
 
 
 def _restore_capture_details(capture: Capture, metadata: dict[str, Any], record_id: str) -> None:
-    """Our metadata remembers what the WARC headers cannot: the requested URL before redirects, the charset."""
+    """Our metadata keeps what WARC headers cannot: the URL requested before redirects, the charset."""
     for details in metadata.get("captures") or []:
         if details.get("record_id") != record_id:
             continue

@@ -52,7 +52,16 @@ def stored_state(db_path: str) -> list[dict]:
         versions = []
         for info in list_versions(db, article_id):
             captures = [
-                (c.url, c.final_url, c.status, c.fetched_at, c.content_type, c.encoding, c.content, _kept_headers(c))
+                (
+                    c.url,
+                    c.final_url,
+                    c.status,
+                    c.fetched_at,
+                    c.content_type,
+                    c.encoding,
+                    c.content,
+                    _kept_headers(c),
+                )
                 for c in get_captures(db, article_id, info.version)
             ]
             versions.append((info.version, info.content_hash, info.fetched_at, captures))
@@ -63,7 +72,11 @@ def stored_state(db_path: str) -> list[dict]:
 
 def _kept_headers(capture) -> dict:
     # A WARC stores the decoded body, so the body-encoding headers are the one deliberate difference.
-    return {k: v for k, v in capture.headers.items() if k not in ("content-encoding", "transfer-encoding", "content-length")}
+    return {
+        k: v
+        for k, v in capture.headers.items()
+        if k not in ("content-encoding", "transfer-encoding", "content-length")
+    }
 
 
 def export_warc(db_path: str, out: Path, *extra: str) -> bytes:
@@ -117,7 +130,9 @@ def test_multipage_article_round_trips_with_every_page_in_order(tmp_path):
             final_url=url,
             status=200,
             headers={"content-type": "text/html; charset=utf-8"},
-            content=(FIXTURE_SITE / f"multipage-{n}.html").read_bytes().replace(b"{{BASE}}", b"https://rembang.kabarlingkar.test"),
+            content=(FIXTURE_SITE / f"multipage-{n}.html")
+            .read_bytes()
+            .replace(b"{{BASE}}", b"https://rembang.kabarlingkar.test"),
             fetched_at=datetime(2026, 3, 10, 5, n, tzinfo=timezone.utc),
             content_type="text/html",
             encoding="utf-8",
@@ -162,7 +177,7 @@ def test_reimporting_the_same_warc_changes_nothing(archived, tmp_path):
 def _dump(db_path: str) -> list[str]:
     conn = sqlite3.connect(db_path)
     try:
-        return [line for line in conn.iterdump() if not line.startswith("INSERT INTO \"sqlite_sequence\"")]
+        return [line for line in conn.iterdump() if not line.startswith('INSERT INTO "sqlite_sequence"')]
     finally:
         conn.close()
 
@@ -170,7 +185,9 @@ def _dump(db_path: str) -> list[str]:
 def test_all_versions_warc_rebuilds_the_revision_history(site, db_path, tmp_path):
     site.add(PATH, render_page())
     fetch_into(db_path, site.url(PATH))
-    edited = PageSpec(paragraphs=[*PARAGRAPHS[:3], PARAGRAPHS[3].replace("12 persen", "15 persen"), *PARAGRAPHS[4:]])
+    edited = PageSpec(
+        paragraphs=[*PARAGRAPHS[:3], PARAGRAPHS[3].replace("12 persen", "15 persen"), *PARAGRAPHS[4:]]
+    )
     site.add(PATH, render_page(edited))
     fetch_into(db_path, site.url(PATH))
     export_warc(db_path, tmp_path / "history.warc.gz", "--all-versions")
@@ -198,7 +215,14 @@ def test_jsonl_export_matches_show_json(archived):
         for key, value in expected.items():
             if key in record:
                 assert record[key] == value, key
-        assert {"title", "body", "authors", "published", "canonical_url", "site"} <= record.keys() & expected.keys()
+        assert {
+            "title",
+            "body",
+            "authors",
+            "published",
+            "canonical_url",
+            "site",
+        } <= record.keys() & expected.keys()
 
 
 def test_csv_export_has_one_row_per_article_with_json_lists(archived, tmp_path):
@@ -224,7 +248,11 @@ def test_edit_between_fetches_gives_two_versions_and_a_diff_of_exactly_the_edit(
     fetch_into(db_path, site.url(PATH))
     edited = PageSpec(
         title=PageSpec().title.replace("Protes", "Geruduk Kantor Kecamatan, Protes"),
-        paragraphs=[*PARAGRAPHS[:3], PARAGRAPHS[3].replace("turun 12 persen", "turun 15 persen"), *PARAGRAPHS[4:]],
+        paragraphs=[
+            *PARAGRAPHS[:3],
+            PARAGRAPHS[3].replace("turun 12 persen", "turun 15 persen"),
+            *PARAGRAPHS[4:],
+        ],
     )
     site.add(PATH, render_page(edited))
     result = run_cli("fetch", "--db", db_path, site.url(PATH))
@@ -249,7 +277,9 @@ def test_edit_between_fetches_gives_two_versions_and_a_diff_of_exactly_the_edit(
 def test_sidebar_ads_and_view_counter_changes_make_no_new_version(site, db_path):
     site.add(PATH, render_page())
     fetch_into(db_path, site.url(PATH))
-    site.add(PATH, render_page(PageSpec(sidebar=["Banjir Rob Genangi Pesisir Juwana"], views=4810, ad_slot="99")))
+    site.add(
+        PATH, render_page(PageSpec(sidebar=["Banjir Rob Genangi Pesisir Juwana"], views=4810, ad_slot="99"))
+    )
     result = run_cli("fetch", "--db", db_path, site.url(PATH))
     assert result.stderr.startswith("unchanged ")
     history = json.loads(run_cli("history", "--db", db_path, CANONICAL, "--format", "json").stdout)

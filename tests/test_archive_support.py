@@ -68,7 +68,9 @@ def render_page(spec: PageSpec | None = None) -> str:
         "inLanguage": "id-ID",
     }
     body = "\n".join(f"      <p>{p}</p>" for p in spec.paragraphs)
-    sidebar = "\n".join(f'      <li><a href="/populer/{i}/">{html.escape(t)}</a></li>' for i, t in enumerate(spec.sidebar))
+    sidebar = "\n".join(
+        f'      <li><a href="/populer/{i}/">{html.escape(t)}</a></li>' for i, t in enumerate(spec.sidebar)
+    )
     return f"""<!DOCTYPE html>
 <html lang="id">
 <head>
@@ -120,8 +122,20 @@ def render_page(spec: PageSpec | None = None) -> str:
 
 
 DAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
-MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
-          "November", "Desember"]
+MONTHS = [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+]
 
 
 def _visible_date(iso: str) -> str:
@@ -156,7 +170,9 @@ def store_page(db, page: str | bytes, url: str, *, fetched_at=None, headers: dic
         url=url,
         final_url=url,
         status=200,
-        headers=headers if headers is not None else {"content-type": "text/html; charset=utf-8", "server": "nginx"},
+        headers=headers
+        if headers is not None
+        else {"content-type": "text/html; charset=utf-8", "server": "nginx"},
         content=content,
         fetched_at=fetched_at or datetime.now(timezone.utc),
         content_type="text/html",

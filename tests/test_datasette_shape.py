@@ -47,8 +47,7 @@ def test_json_columns_hold_valid_json_of_the_right_kind(db_path):
             assert isinstance(value, dict if column == "sources" else list), column
         assert json.loads(row["authors"]) in (["Rina Kusumawati"], ["Agus Salim"])
     invalid = db.execute(
-        "SELECT count(*) FROM articles WHERE "
-        + " OR ".join(f"json_valid([{c}]) = 0" for c in JSON_COLUMNS)
+        "SELECT count(*) FROM articles WHERE " + " OR ".join(f"json_valid([{c}]) = 0" for c in JSON_COLUMNS)
     ).fetchone()[0]
     assert invalid == 0
 

@@ -21,9 +21,15 @@ def three_versions(db_path):
     db = open_db(db_path)
     v2 = [*PARAGRAPHS[:3], PARAGRAPHS[3].replace("12 persen", "15 persen"), *PARAGRAPHS[4:]]
     v3 = [*v2, "<em>Ralat: artikel ini telah diperbarui untuk mengoreksi angka penurunan alokasi pupuk.</em>"]
-    specs = [PageSpec(), PageSpec(paragraphs=v2), PageSpec(paragraphs=v3, author="Rina Kusumawati dan Dwi Hartono")]
+    specs = [
+        PageSpec(),
+        PageSpec(paragraphs=v2),
+        PageSpec(paragraphs=v3, author="Rina Kusumawati dan Dwi Hartono"),
+    ]
     for n, spec in enumerate(specs, 1):
-        result = store_page(db, render_page(spec), URL, fetched_at=datetime(2026, 2, 5, 4 + n, tzinfo=timezone.utc))
+        result = store_page(
+            db, render_page(spec), URL, fetched_at=datetime(2026, 2, 5, 4 + n, tzinfo=timezone.utc)
+        )
         assert result.version == n
     db.conn.close()
     return db_path
@@ -47,7 +53,9 @@ def test_history_json_csv_and_id_lookup(three_versions):
     assert as_json[1]["changed"] == ["body"]
     assert len({v["content_hash"] for v in as_json}) == 3
     assert all(v["size"] > 4000 and v["pages"] == 1 for v in as_json)
-    rows = list(csv.DictReader(io.StringIO(run_cli("history", "--db", three_versions, URL, "--format", "csv").stdout)))
+    rows = list(
+        csv.DictReader(io.StringIO(run_cli("history", "--db", three_versions, URL, "--format", "csv").stdout))
+    )
     assert [r["version"] for r in rows] == ["1", "2", "3"]
     assert sorted(json.loads(rows[2]["changed"])) == ["authors", "body"]
 
@@ -56,7 +64,9 @@ def test_default_diff_is_previous_against_current(three_versions):
     result = run_cli("diff", "--db", three_versions, CANONICAL)
     assert result.exit_code == 0, result.stderr
     out = result.stdout
-    assert out.startswith("--- version 2, fetched 2026-02-05 06:00:00 UTC\n+++ version 3, fetched 2026-02-05 07:00:00 UTC\n")
+    assert out.startswith(
+        "--- version 2, fetched 2026-02-05 06:00:00 UTC\n+++ version 3, fetched 2026-02-05 07:00:00 UTC\n"
+    )
     assert "Also changed: authors (Rina Kusumawati → Rina Kusumawati, Dwi Hartono)" in out
     assert "{+Ralat: artikel ini telah diperbarui" in out
     assert "[-" not in out

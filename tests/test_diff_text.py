@@ -22,7 +22,11 @@ def test_tokens_join_back_to_the_original_text():
 
 def test_one_inserted_word_is_the_only_change():
     segments = diff_words("Banjir melanda Cepu", "Banjir besar melanda Cepu")
-    assert segments == [Segment("equal", "Banjir "), Segment("insert", "besar"), Segment("equal", " melanda Cepu")]
+    assert segments == [
+        Segment("equal", "Banjir "),
+        Segment("insert", "besar"),
+        Segment("equal", " melanda Cepu"),
+    ]
 
 
 def test_replaced_word_renders_with_plain_markers():

@@ -9,9 +9,12 @@ from test_archive_support import CANONICAL, PageSpec, render_page, run_cli
 
 from telisik.store import get_article, open_db
 
-NO_CANONICAL = render_page().replace(f'<link rel="canonical" href="{CANONICAL}">', "").replace(
-    f'<meta property="og:url" content="{CANONICAL}">', ""
-).replace(f'"mainEntityOfPage": "{CANONICAL}", ', "")
+NO_CANONICAL = (
+    render_page()
+    .replace(f'<link rel="canonical" href="{CANONICAL}">', "")
+    .replace(f'<meta property="og:url" content="{CANONICAL}">', "")
+    .replace(f'"mainEntityOfPage": "{CANONICAL}", ', "")
+)
 
 
 def test_saved_page_is_archived_at_its_canonical_url_with_file_time(tmp_path, db_path):
@@ -75,12 +78,18 @@ def test_bad_inputs_fail_with_reasons_and_others_still_import(tmp_path, db_path)
     fake_warc.write_bytes(gzip.compress(b"<html>not a warc</html>"))
     binary = tmp_path / "foto.jpg"
     binary.write_bytes(b"\xff\xd8\xff\xe0" + bytes(200))
-    result = run_cli("import", "--db", db_path, str(fake_warc), str(tmp_path / "missing.html"), str(binary), str(good))
+    result = run_cli(
+        "import", "--db", db_path, str(fake_warc), str(tmp_path / "missing.html"), str(binary), str(good)
+    )
     assert result.exit_code == 1
     lines = result.stderr.splitlines()
-    assert any(line.startswith("failed") and "rusak.warc.gz" in line and "not a WARC" in line for line in lines)
+    assert any(
+        line.startswith("failed") and "rusak.warc.gz" in line and "not a WARC" in line for line in lines
+    )
     assert any(line.startswith("failed") and "missing.html" in line for line in lines)
-    assert any(line.startswith("failed") and "foto.jpg" in line and "not a WARC or HTML" in line for line in lines)
+    assert any(
+        line.startswith("failed") and "foto.jpg" in line and "not a WARC or HTML" in line for line in lines
+    )
     assert any(line.startswith("new ") for line in lines)
     assert lines[-1] == "import: 3 failed, 1 new"
 

@@ -35,7 +35,9 @@ def test_serial_reparse_restores_fields_and_counts(stale_archive):
     assert (summary.total, summary.reextracted, summary.changed, summary.failed) == (6, 6, 6, 0)
     assert sum(ticks) == 6
     assert _titles(stale_archive) == TITLES
-    assert {row[0] for row in stale_archive.execute("SELECT parser_version FROM articles")} == {summary.parser_version}
+    assert {row[0] for row in stale_archive.execute("SELECT parser_version FROM articles")} == {
+        summary.parser_version
+    }
     again = reparse_archive(stale_archive, workers=1)
     assert again.changed == 0
 
@@ -49,14 +51,18 @@ def test_worker_pool_gives_the_same_result_as_serial(stale_archive, monkeypatch)
 
 
 def test_articles_without_raw_html_are_skipped_not_failed(stale_archive):
-    store_article(stale_archive, Article(url="https://desa.kabarlingkar.test/tanpa-html/", title="Tanpa HTML", body="x"))
+    store_article(
+        stale_archive, Article(url="https://desa.kabarlingkar.test/tanpa-html/", title="Tanpa HTML", body="x")
+    )
     summary = reparse_archive(stale_archive, workers=1)
     assert summary.total == 7 and summary.skipped == 1 and summary.reextracted == 6
 
 
 def test_site_and_since_filters(stale_archive):
     other = "https://kota.kabarlingkar.test/2026/03/01/lain/"
-    store_page(stale_archive, render_page(PageSpec(canonical=other, published="2026-03-01T09:00:00+07:00")), other)
+    store_page(
+        stale_archive, render_page(PageSpec(canonical=other, published="2026-03-01T09:00:00+07:00")), other
+    )
     assert reparse_archive(stale_archive, site="kota.kabarlingkar.test", workers=1).total == 1
     assert reparse_archive(stale_archive, since="2026-03-01", workers=1).total == 1
     assert reparse_archive(stale_archive, workers=1).total == 7

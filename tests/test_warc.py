@@ -55,7 +55,7 @@ def make_article() -> Article:
     )
     second = make_capture(
         "https://blora.telisikfakta.test/2026/01/27/banjir-cepu/2/",
-        "<html><body><p>Halaman dua: bantuan datang.</p></body></html>".encode(),
+        b"<html><body><p>Halaman dua: bantuan datang.</p></body></html>",
         fetched_at=datetime(2026, 1, 27, 8, 28, 42, tzinfo=timezone.utc),
         encoding=None,
     )
@@ -130,7 +130,9 @@ def test_round_trip_gives_back_the_same_captures(gzip_records):
     other = Article(
         url="https://example.test/en/story",
         title="Story",
-        capture=make_capture("https://example.test/en/story", b"<html><p>English page</p></html>", status=203),
+        capture=make_capture(
+            "https://example.test/en/story", b"<html><p>English page</p></html>", status=203
+        ),
     )
     data = write([article, other], gzip_records=gzip_records)
     got = list(iter_warc_articles(BytesIO(data)))
@@ -172,22 +174,32 @@ def test_article_without_raw_html_writes_metadata_only_and_imports_nothing():
 
 
 def test_foreign_warc_with_chunked_gzip_body_and_assets_yields_the_html_page_only():
-    page = "<html><body><p>Berita dari arsip lain</p></body></html>".encode()
+    page = b"<html><body><p>Berita dari arsip lain</p></body></html>"
     buf = BytesIO()
     writer = WARCWriter(buf, gzip=True)
     chunked = _chunk(gzip.compress(page))
     http = StatusAndHeaders(
         "200 OK",
-        [("Content-Type", "text/html; charset=UTF-8"), ("Content-Encoding", "gzip"), ("Transfer-Encoding", "chunked")],
+        [
+            ("Content-Type", "text/html; charset=UTF-8"),
+            ("Content-Encoding", "gzip"),
+            ("Transfer-Encoding", "chunked"),
+        ],
         protocol="HTTP/1.1",
     )
     writer.write_record(
         writer.create_warc_record(
-            "https://other.test/news/1", "response", payload=BytesIO(chunked), length=len(chunked), http_headers=http
+            "https://other.test/news/1",
+            "response",
+            payload=BytesIO(chunked),
+            length=len(chunked),
+            http_headers=http,
         )
     )
     request = StatusAndHeaders("GET /news/1 HTTP/1.1", [("Host", "other.test")], is_http_request=True)
-    writer.write_record(writer.create_warc_record("https://other.test/news/1", "request", http_headers=request))
+    writer.write_record(
+        writer.create_warc_record("https://other.test/news/1", "request", http_headers=request)
+    )
     image = StatusAndHeaders("200 OK", [("Content-Type", "image/png")], protocol="HTTP/1.1")
     writer.write_record(
         writer.create_warc_record(

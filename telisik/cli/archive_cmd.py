@@ -69,7 +69,8 @@ Examples:
   telisik history 42 --format json
 
 Each version is what the site served at one fetch; a new version is stored only when the article's
-text or metadata changed (not when ads or sidebars did). CHANGED names what differs from the version before."""
+text or metadata changed (not when ads or sidebars did).
+CHANGED names what differs from the version before."""
 
 
 @click.command(epilog=HISTORY_EXAMPLES)
