@@ -208,6 +208,9 @@ def test_stemmed_hit_snippet_marks_the_derived_words(db):
 def test_stemmer_guards_known_over_stemming():
     assert stemmer.stem_word("menelan") == "telan"
     assert stemmer.stem_word("anggaran") == "anggaran"
+    assert stemmer.stem_word("dianggarkan") == stemmer.stem_word("penganggaran") == "anggaran"
+    assert stemmer.stem_word("anggar") == "anggar"  # fencing is not the budget
+    assert stemmer.stem_word("pengadilan") != stemmer.stem_word("keadilan") == "adil"
     assert stemmer.stem_word("pemilu") == "pemilu"
     assert stemmer.stem_word("keamanan") == stemmer.stem_word("diamankan") == "aman"
     assert stemmer.stem_word("penahanan") == stemmer.stem_word("tahanan") == "tahan"
