@@ -407,7 +407,11 @@ class _BodyDecoder:
 
 
 class _Inflater:
-    """One gzip or deflate layer, inflated in bounded steps; multi-member gzip supported."""
+    """One gzip or deflate layer, inflated in bounded steps.
+
+    Multi-member gzip is supported; bytes after the end of the compressed stream that do not start a new
+    gzip member are ignored, as browsers do (some servers pad or append junk).
+    """
 
     def __init__(self, coding: str) -> None:
         self.coding = "gzip" if coding in ("gzip", "x-gzip") else "deflate"
@@ -415,17 +419,16 @@ class _Inflater:
         self._wbits = 47 if self.coding == "gzip" else 15
         self._obj = zlib.decompressobj(self._wbits)
         self._started = False
-        self._bytes_in = 0
+        self._ignore_rest = False
+        self._carry = b""
 
-    def inflate(self, data: bytes, room: int) -> Iterable[bytes]:
+    def inflate(self, data: bytes, room: int) -> Iterator[bytes]:
         """Yield inflated pieces of `data`; stop (leaving the rest) once more than `room` bytes came out."""
         produced = 0
-        while data and produced < room:
+        while data and produced < room and not self._ignore_rest:
             if self._obj.eof:
-                data = self._obj.unused_data + data
-                if not data.strip(b"\x00"):
-                    return  # trailing padding after the last gzip member
-                self._obj = zlib.decompressobj(self._wbits)
+                data = self._next_member(data)
+                continue
             try:
                 out = self._obj.decompress(data, _INFLATE_STEP)
             except zlib.error as exc:
@@ -435,20 +438,29 @@ class _Inflater:
                     continue
                 raise FetchError(f"corrupt {self.coding} body ({exc})") from None
             self._started = True
-            data = self._obj.unconsumed_tail
-            if self._obj.eof:
-                data = self._obj.unused_data + data
-                if not data.strip(b"\x00"):
-                    data = b""
-                else:
-                    self._obj = zlib.decompressobj(self._wbits)
+            # Input beyond the end of this stream is in unused_data; input held back by the step limit
+            # is in unconsumed_tail.
+            data = self._obj.unused_data + self._obj.unconsumed_tail if self._obj.eof else self._obj.unconsumed_tail
             produced += len(out)
             if out:
                 yield out
 
+    def _next_member(self, rest: bytes) -> bytes:
+        """After a complete stream: start the next gzip member if one follows, else ignore the rest."""
+        rest = self._carry + rest
+        self._carry = b""
+        if self.coding == "gzip" and rest.startswith(b"\x1f\x8b"):
+            self._obj = zlib.decompressobj(self._wbits)
+            return rest
+        if self.coding == "gzip" and rest == b"\x1f":
+            self._carry = rest  # maybe the first half of the next member's magic: wait for the next chunk
+            return b""
+        self._ignore_rest = True
+        return b""
+
     def finish(self, url: str) -> None:
         """Refuse a body that ended inside a compressed stream."""
-        if self._started and not self._obj.eof:
+        if self._started and not self._obj.eof and not self._ignore_rest:
             raise FetchError(f"truncated {self.coding} body", retryable=True, url=url)
 
 

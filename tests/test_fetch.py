@@ -284,3 +284,54 @@ def test_retry_after_seconds_forms() -> None:
     assert retry_after_seconds("soon") is None
     assert retry_after_seconds(None) is None
     assert retry_after_seconds("-5") is None
+
+
+# ------------------------------------------------------------------------------------------ content decoding
+
+
+def _gzip_route(data: bytes):
+    from test_faults_server import compressed_payload
+
+    return compressed_payload(data)
+
+
+def test_multi_member_gzip_and_trailing_junk(server: FaultServer, client) -> None:
+    import gzip
+
+    half = len(ARTICLE_HTML) // 2
+    first, second = ARTICLE_HTML[:half].encode(), ARTICLE_HTML[half:].encode()
+    server.routes["/multi"] = _gzip_route(gzip.compress(first) + gzip.compress(second))
+    server.routes["/junk"] = _gzip_route(gzip.compress(ARTICLE_HTML.encode()) + b"\r\n<!-- junk -->")
+    assert fetch_page(server.url("/multi"), client=client).content == ARTICLE_HTML.encode()
+    assert fetch_page(server.url("/junk"), client=client).content == ARTICLE_HTML.encode()
+
+
+def test_corrupt_gzip_is_a_clear_error(server: FaultServer, client) -> None:
+    server.routes["/not-gzip"] = _gzip_route(b"<html><body>plain text labelled gzip</body></html>")
+    with pytest.raises(FetchError) as err:
+        fetch_page(server.url("/not-gzip"), client=client)
+    assert err.value.reason.startswith("corrupt gzip body")
+
+
+def test_unsupported_content_encoding(server: FaultServer, client) -> None:
+    server.routes["/br"] = page(b"\x8b\x05\x80hello\x03", extra=[("Content-Encoding", "br")])
+    with pytest.raises(FetchError) as err:
+        fetch_page(server.url("/br"), client=client)
+    assert err.value.reason == "unsupported content encoding br"
+
+
+@pytest.mark.parametrize("coding", ["gzip", "deflate"])
+def test_body_decoder_byte_by_byte(coding: str) -> None:
+    """Network chunks can split a compressed stream anywhere, even between two gzip members."""
+    import gzip
+    import time
+    import zlib
+
+    from telisik.fetch import _BodyDecoder
+
+    raw = ARTICLE_HTML.encode()
+    data = gzip.compress(raw) + gzip.compress(raw) if coding == "gzip" else zlib.compress(raw)
+    decoder = _BodyDecoder(coding, FetchLimits(), time.monotonic() + 30, "http://x/")
+    for i in range(len(data)):
+        decoder.feed(data[i : i + 1])
+    assert decoder.finish() == (raw * 2 if coding == "gzip" else raw)
