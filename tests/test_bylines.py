@@ -66,6 +66,10 @@ AUTHOR_CASES = [
     ("H. Ahmad Yani", ["H. Ahmad Yani"]),
     ("M. Nasir", ["M. Nasir"]),
     ("José Rizal", ["José Rizal"]),
+    ("(Budi Santoso)", ["Budi Santoso"]),
+    ("Oleh Budi Santoso - Jurnalis Telisik Fakta", ["Budi Santoso"]),
+    ("by Dheny Window", ["Dheny Window"]),
+    ("Budi Santoso, Kontributor Blora", ["Budi Santoso"]),
 ]
 
 
@@ -96,6 +100,8 @@ EDITOR_CASES = [
     ),
     ("Editor : Aloysius Gonsaga AE", [], "Aloysius Gonsaga AE"),
     ("Edited by Jane Doe", [], "Jane Doe"),
+    ("Reporter: Ani Lestari dan Budi Santoso | Editor: Cici Paramida", ["Ani Lestari", "Budi Santoso"], "Cici Paramida"),
+    ("Penulis Nabilla Tashandra Editor Bayu Galih", ["Nabilla Tashandra"], "Bayu Galih"),
     ("Editor: PR Wire", [], None),
 ]
 
@@ -112,7 +118,7 @@ NOT_PERSONS = [
     "PR Wire", "prwir", "Pewarta: prwir", "(fai/idh)", "(kpl/pur/tch)", "(E-2)", "(FHM)", "FHM", "fai/idh",
     "Kamis, 02 Nov 2023", "27/01/2026", "https://www.example.com/a", "www.example.com", "redaksi@example.com",
     "Ini adalah kalimat panjang yang bukan nama orang", "Oleh: Tim Liputan6", "Humas Polres Blora",
-    "Sumber: Antara", "Reuters", "kumparanNEWS", "Jurnalis", "Editor", "Admin2", "", "   ", "-", "Oleh",
+    "Sumber: Antara", "Reuters", "CNN Indonesia", "Kompas Cyber Media", "Tim detikcom", "(Antara)", "kumparanNEWS", "Jurnalis", "Editor", "Admin2", "", "   ", "-", "Oleh",
 ]
 
 

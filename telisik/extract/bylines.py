@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from telisik.extract.dates import search_date
 
-__all__ = ["Byline", "parse_byline", "clean_person_name", "NON_PERSON_WORDS", "NEWS_AGENCIES"]
+__all__ = ["Byline", "parse_byline", "clean_person_name", "NON_PERSON_WORDS", "NEWS_AGENCIES", "NEWS_BRANDS"]
 
 
 @dataclass
@@ -49,6 +49,14 @@ NEWS_AGENCIES = frozenset(
     "antara reuters afp ap xinhua bernama anadolu kyodo yonhap aap dpa efe ansa tass sputnik bloomberg".split()
 )
 
+# Indonesian and international news brands: a candidate with one of these words is an outlet, not a person.
+NEWS_BRANDS = frozenset(
+    """
+    cnn bbc cnbc kompas kompascom detik detikcom tribun tribunnews okezone liputan6 kumparan antaranews jpnn
+    sindonews idntimes inews metrotv tvone rcti sctv beritasatu republika tempo tempoco kapanlagi merdekacom
+    """.split()
+)
+
 # Lower-case particles that may sit inside a name (`Muhammad bin Salman`, `Van der Berg`).
 _PARTICLES = frozenset("bin binti bte van von der den de da di du del della al el la le dos das ter ten y".split())
 # Honorifics and academic titles written before a name; `dr.` (physician) is written lower-case in Indonesia.
@@ -77,6 +85,11 @@ _EDITOR_LABELS = (
     r"red(?=\s*:)|ed(?=\s*:)",
 )
 _OTHER_LABELS = (r"sumber|source|foto|photo|ilustrasi|video|grafis|infografis|penerjemah|translator",)
+
+
+_DESCRIPTOR = re.compile(
+    r"jurnalis|wartawan|reporter|penulis|pewarta|kontributor|koresponden|writer|author", re.IGNORECASE
+)
 
 
 def _label_group(name: str, labels) -> str:
@@ -151,6 +164,8 @@ def clean_person_name(text: str, *, site_names=()) -> str | None:
 def _strip_noise(text: str) -> str:
     """Remove what is never part of a name: dates (and their `on`/`pada`), URLs, e-mails, initials codes."""
     line = re.sub(r"\s+", " ", _TAG.sub(" ", text)).strip()
+    if line.startswith("(") and line.endswith(")") and line.count("(") == 1:
+        line = line[1:-1].strip()  # a whole line in brackets, `(Budi Santoso)`: the brackets are typography
     date = search_date(line)
     guard = 0
     while date is not None and guard < 3:
@@ -174,8 +189,15 @@ def _segments(line: str) -> list[tuple[str, str]]:
     segments = []
     role, start = "author", 0
     for match in _LABEL.finditer(line):
-        segments.append((role, line[start : match.start()]))
+        before = line[start : match.start()]
+        segments.append((role, before))
         role = "editor" if match.group("editor") else "author" if match.group("author") else "other"
+        if role == "author" and ":" not in match.group(0) and before.strip(" |·•-–—,;:") and (
+            segments[-1][0] == "author" and _DESCRIPTOR.fullmatch(match.group("author"))
+        ):
+            # `Budi Santoso - Jurnalis Telisik Fakta`, `Natasha Oktalia, Jurnalis`: a role word after a name
+            # describes that name; what follows it is the outlet or the place.
+            role = "other"
         start = match.end()
     segments.append((role, line[start:]))
     return [(r, s.strip(" |·•-–—,;:")) for r, s in segments if s.strip(" |·•-–—,;:")]
@@ -210,7 +232,7 @@ def _looks_like_person(name: str, site_names) -> bool:
     if len(words) > _MAX_WORDS or not all(any(ch.isalpha() for ch in word) for word in words):
         return False
     folded = [w.lower().strip(".,'’") for w in words]
-    if any(w in NON_PERSON_WORDS for w in folded) or " ".join(folded) in NEWS_AGENCIES:
+    if any(w in NON_PERSON_WORDS or w in NEWS_BRANDS for w in folded) or " ".join(folded) in NEWS_AGENCIES:
         return False
     if _is_site_name(name, site_names):
         return False
@@ -246,7 +268,7 @@ def _capitalised_like_a_name(words: list[str]) -> bool:
         return False
     for word in significant:
         first = next((ch for ch in word if ch.isalpha()), "")
-        if not first.isupper():
+        if not first or first.islower():  # scripts without case (`first` uncased) are not judged here
             return False
         if len(words) == 1 and len(letters) < 2:
             return False

@@ -72,7 +72,7 @@ for _number, _names in enumerate(
         MONTHS[_name] = _number
 
 _DAY_NAMES = (
-    "senin selasa rabu kamis jumat jum'at jum’at jum`at sabtu minggu ahad "
+    "senin selasa rabu kamis jumat jum'at jum’at jum`at jum´at sabtu minggu ahad "
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun"
 )
 
@@ -223,7 +223,8 @@ def _from_absolute(match: re.Match, default_tz: tzinfo, *, lenient_time: bool) -
         return None
     end = match.end()
     if match.group("time") and match.group("hh") is not None:
-        timed = _with_time(date_only, match.groupdict(), default_tz, lenient_time)
+        trust_dotted = lenient_time or _ends_clause(match.string, match.end())
+        timed = _with_time(date_only, match.groupdict(), default_tz, trust_dotted)
         if timed is not None:
             value, has_zone = timed
             return ParsedDate(value, True, has_zone, match.group(0).strip())
@@ -268,18 +269,27 @@ def _month_number(name: str) -> int:
     return MONTHS.get(name.lower().rstrip("."), 0)
 
 
+def _ends_clause(text: str, end: int) -> bool:
+    """True when nothing but the end of the text or a separator follows `end` (`27 Jan 2026 | 08.00 | ...`)."""
+    rest = text[end : end + 4].lstrip()
+    return not rest or rest[0] in "|·•,;()[]-–—/"
+
+
 def _with_time(
-    day: datetime, groups: dict[str, str | None], default_tz: tzinfo, lenient_time: bool
+    day: datetime, groups: dict[str, str | None], default_tz: tzinfo, trust_dotted: bool
 ) -> tuple[datetime, bool] | None:
-    """The date with the matched time applied, and whether a zone was stated; None when the time is not one."""
+    """The date with the matched time applied, and whether a zone was stated; None when the time is not one.
+
+    A dotted time (`08.00`) without a zone or a `pukul` is trusted only when `trust_dotted`: in running text
+    `2026 2.50` is more likely a number than a time.
+    """
     hour, minute = int(groups["hh"] or 0), int(groups["mm"] or 0)
     second = int(groups.get("ss") or 0)
     micro = int((groups.get("frac") or "0")[:6].ljust(6, "0"))
     sep = (groups.get("sep") or "").lower()
     tsep = groups.get("tsep")
     zone = groups.get("zone")
-    if tsep == "." and not lenient_time and not zone and not re.search(r"pukul|pkl|jam", sep):
-        # `2026 2.50` inside running text is more likely a number than a time: require a marker or a zone.
+    if tsep == "." and not trust_dotted and not zone and not re.search(r"pukul|pkl|jam", sep):
         return None
     if tsep == "-" and "t" not in sep:
         return None  # dashed times only in detik's ISO-like `2023-11-02T20-59-53Z`
@@ -369,7 +379,7 @@ def _from_day_word(match: re.Match, local_now: datetime, default_tz: tzinfo) -> 
     day = (local_now - timedelta(days=_DAY_WORD_OFFSETS[word])).replace(hour=0, minute=0, second=0)
     naive_day = day.replace(tzinfo=None)
     if match.group("time") and match.group("hh") is not None:
-        timed = _with_time(naive_day, match.groupdict(), default_tz, lenient_time=True)
+        timed = _with_time(naive_day, match.groupdict(), default_tz, trust_dotted=True)
         if timed is not None:
             return ParsedDate(timed[0], True, timed[1], match.group(0).strip())
     return ParsedDate(day, False, False, match.group("word"))
