@@ -91,6 +91,12 @@ def test_diff_of_a_missing_version_names_the_stored_ones(three_versions):
     assert "no version 7" in result.stderr and "1–3" in result.stderr
 
 
+def test_diff_to_the_first_version_has_nothing_before_it(three_versions):
+    result = run_cli("diff", "--db", three_versions, CANONICAL, "--to", "1")
+    assert result.exit_code == 1
+    assert "version 1 is the first one" in result.stderr
+
+
 def test_unknown_article_is_a_clean_error(three_versions):
     for command in ("history", "diff"):
         result = run_cli(command, "--db", three_versions, "https://nowhere.test/x")

@@ -184,6 +184,8 @@ def diff(
         return
     new_n = to_version or current
     old_n = from_version or new_n - 1
+    if old_n < 1:
+        fail(f"version {new_n} is the first one: nothing before it to compare (see `telisik history`)")
     for n in (old_n, new_n):
         if n not in versions:
             fail(f"no version {n} of this article; stored versions: {_ranges(sorted(versions))}")
