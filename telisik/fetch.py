@@ -29,6 +29,7 @@ import zlib
 from collections.abc import Awaitable, Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from http import HTTPStatus
 from urllib.parse import urljoin, urlsplit
 
 import httpcore
@@ -346,7 +347,7 @@ def _check_head(response: httpx.Response, url: str, limits: FetchLimits, html_on
     if status == 304:
         return
     if status >= 400 or status < 200 or 300 <= status < 400:
-        phrase = response.reason_phrase or ""
+        phrase = response.reason_phrase or _standard_phrase(status)
         raise FetchError(
             f"HTTP {status} {phrase}".strip(),
             retryable=status in RETRYABLE_STATUSES,
@@ -360,6 +361,14 @@ def _check_head(response: httpx.Response, url: str, limits: FetchLimits, html_on
     length = response.headers.get("content-length", "").strip()
     if length.isdigit() and int(length) > limits.max_bytes:
         raise FetchError(f"page larger than {_size_text(limits.max_bytes)}", status=status, url=url)
+
+
+def _standard_phrase(status: int) -> str:
+    """The standard reason phrase, for servers (and HTTP/2) that send none."""
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return ""
 
 
 class _BodyDecoder:

@@ -335,3 +335,15 @@ def test_body_decoder_byte_by_byte(coding: str) -> None:
     for i in range(len(data)):
         decoder.feed(data[i : i + 1])
     assert decoder.finish() == (raw * 2 if coding == "gzip" else raw)
+
+
+def test_missing_reason_phrase_gets_the_standard_one(server: FaultServer, client) -> None:
+    from test_faults_server import http_head
+
+    def bare_410(conn, request) -> None:
+        conn.sendall(http_head(410, "", [("Content-Length", "0")]).replace(b"410 \r\n", b"410\r\n", 1))
+
+    server.routes["/gone"] = bare_410
+    with pytest.raises(FetchError) as err:
+        fetch_page(server.url("/gone"), client=client)
+    assert err.value.reason == "HTTP 410 Gone"
