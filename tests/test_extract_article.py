@@ -67,6 +67,15 @@ def test_clean_title_prefixes_suffixes_and_inner_dashes():
     )
     assert clean_title("Persib vs Arema - Babak Pertama Imbang", []) == "Persib vs Arema - Babak Pertama Imbang"
     assert clean_title("Judul Berita | Warta Celebes", ["Warta Celebes"]) == "Judul Berita"
+    assert clean_title("Jalan Baru Dibuka Hari Ini - Kabar Contoh", []) == "Jalan Baru Dibuka Hari Ini"
+    assert clean_title("Cara Jaga Keromantisan dengan Istri : Okezone Celebrity", []) == (
+        "Cara Jaga Keromantisan dengan Istri"
+    )
+
+
+def test_heading_matching_the_headline_part_of_a_decorated_title():
+    html = page("<title>Jalan Baru Dibuka - Kabar Contoh</title>", f"<h1>Kabar Contoh</h1><h1>Jalan Baru Dibuka</h1>{PROSE}")
+    assert extract_article(html).title == "Jalan Baru Dibuka"
 
 
 # --- dates -----------------------------------------------------------------------------------------------

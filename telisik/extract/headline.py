@@ -64,7 +64,12 @@ def _is_site_segment(segment: str, site_tokens: set[str]) -> bool:
 
 
 def clean_title(title: str, site_names: list[str]) -> str:
-    """A metadata title without site-name prefixes and suffixes."""
+    """A metadata title without site-name prefixes and suffixes.
+
+    Segments between separators are dropped when they name the site (a known site name, a host-like word,
+    'Online'), and a one- or two-word segment at either end is dropped as an unknown site name when the rest
+    is a longer headline ('Jalan Baru Dibuka - Kabar Contoh'). Headlines that contain ' - ' themselves
+    ('Persib vs Arema - Babak Pertama Imbang') keep it."""
     title = single_line(title)
     site_tokens = {t for name in site_names for t in tokens(name)}
     title = _SITE_PREFIX.sub("", title)
@@ -74,21 +79,25 @@ def clean_title(title: str, site_names: list[str]) -> str:
     kept = [s for s in segments if not _is_site_segment(s, site_tokens)]
     if not kept:
         return title
-    if len(kept) == len(segments) and len(segments) == 2 and max(len(tokens(s)) for s in segments) > 3:
-        # A headline that itself contains ' - ' or ': ' (no site segment recognised): keep the whole string.
-        if min(len(tokens(s)) for s in segments) > 2:
-            return title
+    while len(kept) >= 2 and len(tokens(kept[-1])) <= 2 and sum(len(tokens(k)) for k in kept[:-1]) >= 4:
+        kept.pop()
+    while len(kept) >= 2 and len(tokens(kept[0])) <= 2 and sum(len(tokens(k)) for k in kept[1:]) >= 4:
+        kept.pop(0)
     if len(kept) == 1:
         return kept[0].strip()
-    # Several non-site segments: the text between the first and last site segment (keeps inner ' - ').
-    first = segments.index(kept[0])
-    last = segments.index(kept[-1])
-    if all(s in kept for s in segments[first:last + 1]):
-        start = title.find(kept[0])
-        end = title.rfind(kept[-1]) + len(kept[-1])
-        if start >= 0 and end > start:
-            return title[start:end].strip()
+    # Several segments remain: the original text from the first to the last (keeps the inner separators).
+    start = title.find(kept[0])
+    end = title.rfind(kept[-1]) + len(kept[-1])
+    if start >= 0 and end > start:
+        return title[start:end].strip()
     return max(kept, key=lambda s: len(tokens(s))).strip()
+
+
+def _longest_segment(title: str) -> str | None:
+    segments = [s for s in _SEPARATOR.split(single_line(title)) if s.strip()]
+    if len(segments) <= 1:
+        return None
+    return max(segments, key=lambda s: len(tokens(s)))
 
 
 def metadata_titles(scan: PageScan, jsonld_headline: str | None) -> list[tuple[str, str]]:
@@ -117,7 +126,8 @@ def choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: lis
     titles = metadata_titles(scan, jsonld_headline)
     title_bags: list[tuple[Counter, int]] = []
     for _, value in titles:
-        for variant in {value, clean_title(value, site_names)}:
+        variants = {value, clean_title(value, site_names), _longest_segment(value)}
+        for variant in filter(None, variants):
             words = tokens(variant)
             title_bags.append((Counter(words), len(words)))
     best: tuple[float, int, int] | None = None
