@@ -154,6 +154,12 @@ def test_site_names_are_not_persons():
         ("Aloysius Gonsaga AE", "Aloysius Gonsaga AE"),  # mixed case kept as written
         ("B Kunto Wibisono", "B Kunto Wibisono"),
         ("McDonald Smith", "McDonald Smith"),
+        ("Dheny Window, S.Pd", "Dheny Window"),
+        ("Budi Santoso S.Pd", "Budi Santoso"),
+        ("Budi Santoso, Wartawan Senior", "Budi Santoso"),
+        ("Ani, Budi", None),  # two names are parse_byline's job
+        ("Sumber: Persib", None),
+        ("Oleh: Penulis: Budi Santoso", "Budi Santoso"),
         ("andhika", None),
         ("A", None),
         ("Tim", None),

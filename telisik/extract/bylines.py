@@ -217,10 +217,25 @@ def _names_in_segment(segment: str, site_names) -> list[str]:
 
 
 def _strip_trailing_role_words(name: str) -> str:
+    """Drop what follows a name and is not part of it: `, S.H., M.Si.`, `, Jurnalis`, a trailing `Reporter`."""
+    head, *rest = [piece.strip() for piece in name.split(",")]
+    if rest and all(not piece or _is_suffix(piece) for piece in rest):
+        name = head
     words = name.split()
-    while len(words) > 1 and words[-1].lower().strip(".,:") in NON_PERSON_WORDS - {"tim", "team"}:
+    while len(words) > 1 and _is_suffix(words[-1]):
         words.pop()
     return " ".join(words).rstrip(" ,;:")
+
+
+def _is_suffix(text: str) -> bool:
+    """An academic degree or role words: `S.Sos`, `M.Si.`, `Jurnalis`, `Wartawan Senior`."""
+    if _DEGREE.match(text):
+        return True
+    words = [w.lower().strip(".,:") for w in text.split()]
+    return bool(words) and words[0] in _SUFFIX_ROLE_WORDS
+
+
+_SUFFIX_ROLE_WORDS = NON_PERSON_WORDS - {"tim", "team", "oleh", "by"}
 
 
 def _looks_like_person(name: str, site_names) -> bool:
