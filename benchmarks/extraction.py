@@ -5,7 +5,8 @@
 
 For each corpus it prints one row per extractor: body precision/recall/F1 (ScrapingHub shingle metric, see
 `scoring.py`), title exact-match rate, author set match rate, published-date match rate (same minute and offset
-when the truth has a time, same day otherwise) and pages/s (each extractor timed on its own). Metadata columns
+when the truth has a time, same day otherwise) and pages/s (each extractor timed on its own, in CPU seconds,
+interleaved page by page so that machine load affects all alike). Metadata columns
 are left blank for the ScrapingHub pages, whose truth is the body only. The peers are the `bench` extra and are
 imported only here. `--body-only` runs telisik's body extractor alone on a fresh parse (for iterating on it).
 The corpora live outside the repository, in ../shared/corpus (never copied into the project).
@@ -127,21 +128,21 @@ EXTRACTORS: dict[str, Callable[[Page], Result]] = {
 def run_all(extractors: dict[str, Callable[[Page], Result]], pages: list[Page]) -> list[dict[str, Any]]:
     """Run every extractor on every page, page by page, each call timed on its own.
 
-    Interleaving the extractors page by page means a busy machine slows them all alike, so the pages/s
-    columns stay comparable within one run.
+    Time is CPU time of this process (extraction is CPU-bound; no network), and the extractors are
+    interleaved page by page, so other work on a busy machine does not skew the pages/s columns.
     """
     results: dict[str, list[Result]] = {name: [] for name in extractors}
     elapsed: dict[str, float] = dict.fromkeys(extractors, 0.0)
     for page in pages:
         for name, extractor in extractors.items():
-            started = time.perf_counter()
+            started = time.process_time()
             try:
                 result = extractor(page)
             except Exception as exc:  # noqa: BLE001 - a peer crashing on a page scores zero for that page
                 print(f"  {name} failed on {page.id}: {exc.__class__.__name__}: {str(exc).splitlines()[0]}",
                       file=sys.stderr)
                 result = Result()
-            elapsed[name] += time.perf_counter() - started
+            elapsed[name] += time.process_time() - started
             results[name].append(result)
     return [score(name, pages, results[name], elapsed[name]) for name in extractors]
 

@@ -56,52 +56,68 @@ _TAG_BONUS = {"div": 5, "article": 10, "main": 5, "section": 3, "td": 3, "pre": 
               "form": -3, "ol": -3, "ul": -3, "dl": -3, "li": -3, "dd": -3, "dt": -3,
               "h1": -5, "h2": -5, "h3": -5, "h4": -5, "h5": -5, "h6": -5, "th": -5, "header": -5}
 
-# Class/id hints. Matched on the lower-cased `class id itemprop role` string.
-_POSITIVE_HINT = re.compile(
-    r"article|content|entry|post|story|detail|read|body|text|isi|main|berita|news|blog", re.I
-)
-_NEGATIVE_HINT = re.compile(
-    r"comment|disqus|sidebar|related|share|sharing|social|footer|breadcrumb|newsletter|subscri|signup|promo|"
-    r"sponsor|advert|widget|popular|populer|terkait|baca-?juga|bacajuga|rekomendasi|recommend|author-?box|"
-    r"author-?bio|about-?author|tag-?list|tagcloud|tags|caption|masthead|cookie|gdpr|modal|popup|banner|"
-    r"outbrain|taboola|dable|popin|pagination|pager|toolbar|rating|byline|meta|credit|topik|lainnya|"
-    r"(?<![a-z])(?:nav|navbar|menu|ad|ads|adv|iklan|hidden|print|hide|header|masthead|foot|skip|"
-    r"jump|login|search|follow|video-?embed|gallery|thumb|headline-?list|list-?news|more|prev|next)(?![a-z])",
-    re.I,
-)
-# Hints strong enough to drop a block inside the chosen container whatever else its class says.
-_JUNK_HINT = re.compile(
-    r"comment|disqus|related|share|sharing|social|breadcrumb|newsletter|subscri|signup|promo|sponsor|"
-    r"advert|widget|popular|populer|terkait|baca-?juga|bacajuga|rekomendasi|recommend|author-?box|author-?bio|"
-    r"about-?author|tag-?list|tagcloud|caption|outbrain|taboola|dable|popin|pagination|pager|toolbar|"
-    r"rating|cookie|gdpr|newsletter|sidebar|"
-    r"(?<![a-z])(?:nav|navbar|menu|ad|ads|adv|iklan|hidden|hide|print|tags|tag|topik|byline|credit|"
-    r"video-?embed|sisip|linksisip|readmore|read-more|more-?news|share-?box|twitter-tweet|instagram-media|"
-    r"tiktok-embed|embed)(?![a-z])",
-    re.I,
-)
-# Words that keep a block whose hints also say "junk" (readability's okMaybeItsACandidate), except for the
-# strongest junk words.
-_STRONG_JUNK_HINT = re.compile(
-    r"comment|disqus|related|share|social|newsletter|promo|sponsor|advert|terkait|baca-?juga|bacajuga|"
-    r"rekomendasi|recommend|caption|outbrain|taboola|(?<![a-z])(?:ad|ads|iklan|tags)(?![a-z])",
-    re.I,
-)
+# Class/id hints, matched on the lower-cased `class id itemprop role` string. Words match anywhere
+# ("articlebody", "post-comments"); tokens only as whole tokens ("ad" in "ad-slot", not in "header").
+_POSITIVE_WORDS = frozenset(
+    "article content entry post story detail read body text isi main berita news blog".split())
+# Junk strong enough to drop a block inside the chosen container whatever else its class says.
+_STRONG_JUNK_WORDS = frozenset(
+    "comment disqus related share social newsletter promo sponsor advert terkait baca-juga bacajuga rekomendasi "
+    "recommend caption outbrain taboola".split())
+_STRONG_JUNK_TOKENS = frozenset("ad ads iklan tags".split())
+# Junk unless a content word sits next to it (readability's okMaybeItsACandidate).
+_WEAK_JUNK_WORDS = frozenset(
+    "sharing breadcrumb subscri signup widget popular populer author-box authorbox author-bio authorbio "
+    "about-author tag-list taglist tagcloud dable popin pagination pager toolbar rating cookie gdpr sidebar "
+    "twitter-tweet instagram-media tiktok-embed video-embed read-more share-box more-news".split())
+_WEAK_JUNK_TOKENS = frozenset(
+    "nav navbar menu adv hidden hide print tag topik byline credit sisip linksisip readmore morenews embed".split())
+# Blocks whose paragraphs never vote for the article container (comment threads, related and promoted
+# stories): specific enough that a page-wide wrapper is unlikely to carry them.
+_SILENT_WORDS = frozenset(
+    "comment disqus replies komentar tanggapan related recommend rekomendasi terkait outbrain taboola populer "
+    "popular baca-juga bacajuga newsletter trending most-read mostread lainnya".split())
+_SILENT_TOKENS = frozenset("reply respond balas".split())
+# Words that lower a container's score.
+_NEGATIVE_WORDS = _STRONG_JUNK_WORDS | _WEAK_JUNK_WORDS | frozenset(
+    "footer masthead modal popup banner byline meta credit topik lainnya headline-list list-news".split())
+_NEGATIVE_TOKENS = _STRONG_JUNK_TOKENS | _WEAK_JUNK_TOKENS | frozenset(
+    "header foot skip jump login search follow gallery thumb more prev next".split())
+_HINT_WORDS = sorted(_POSITIVE_WORDS | _NEGATIVE_WORDS | _SILENT_WORDS, key=len, reverse=True)
+_HINT_WORD = re.compile("(?=(" + "|".join(re.escape(w) for w in _HINT_WORDS) + "))")
+_HINT_TOKEN = re.compile(r"[a-z0-9]+")
 
-# Blocks whose paragraphs never vote for the article container (comment threads, related and promoted stories):
-# specific enough that a page-wide wrapper is unlikely to carry them.
-_SILENT_HINT = re.compile(
-    r"comment|disqus|replies|komentar|tanggapan|(?<![a-z])(?:reply|respond|balas)(?![a-z])|related|recommend|rekomendasi|terkait|"
-    r"outbrain|taboola|populer|popular|baca-?juga|bacajuga|newsletter|trending|most-?read|lainnya",
-    re.I,
-)
+
+@dataclass(frozen=True)
+class _Hint:
+    """What a class/id string says about its block."""
+
+    junk: bool  # never article text (inside the chosen container)
+    silent: bool  # its paragraphs do not vote
+    weight: int  # class weight added to a container's score
+
+
+@functools.lru_cache(maxsize=8192)
+def _read_hint(hint: str) -> _Hint:
+    """Classify a class/id hint in one regex pass; cached because pages repeat the same classes."""
+    words = set(_HINT_WORD.findall(hint))
+    tokens = set(_HINT_TOKEN.findall(hint))
+    positive = bool(words & _POSITIVE_WORDS)
+    strong = bool(words & _STRONG_JUNK_WORDS or tokens & _STRONG_JUNK_TOKENS)
+    weak = bool(words & _WEAK_JUNK_WORDS or tokens & _WEAK_JUNK_TOKENS)
+    junk = strong or (weak and not positive)
+    silent = bool(words & _SILENT_WORDS or tokens & _SILENT_TOKENS)
+    negative = bool(words & _NEGATIVE_WORDS or tokens & _NEGATIVE_TOKENS)
+    return _Hint(junk, silent, (25 if positive else 0) - (25 if negative else 0))
+
 
 # Paragraphs that are inserts, promos or labels rather than article text.
 _BOILERPLATE_TEXT = re.compile(
     r"^(?:baca(?:\s+(?:juga|pula|selengkapnya|lainnya|berita))?\s*[:.\-–]|baca juga\b|simak juga\b|"
     r"lihat juga\b|jangan lewatkan\b|berita terkait\b|artikel terkait\b|berita lainnya\b|"
     r"baca artikel menarik|read also\b|also read\b|read more\s*:|related\s*:|see also\s*:|"
-    r"advertisement$|iklan$|scroll to continue|\[gambas:[^\]]*\]$|simak video\b|saksikan video\b|"
+    r"advert(?:isement)?s?$|iklan$|sponsored$|anzeige$|publicidad$|publicité$|pubblicità$|scroll to continue|"
+    r"this (?:slideshow|video|content) requires javascript|\[(\w+)\b[^\]]*\].*\[/\1\]$|\[gambas:[^\]]*\]$|simak video\b|saksikan video\b|"
     r"tonton video\b|simak juga video\b|(?:photo|foto|gambar|ilustrasi|image)\s*:\s*\S[^.]{0,80}$|"
     r"copyright\s*©|©\s*\d{4}|share this\b|bagikan\b|tags?\s*:|topik\s*:|follow us\b|ikuti (?:kami|berita)|"
     r"dapatkan (?:update|berita)|"
@@ -117,7 +133,7 @@ _CAPTION_TEXT = re.compile(
 )
 _PROMO_TEXT = re.compile(
     r"google news|whatsapp channel|saluran whatsapp|channel whatsapp|telegram channel|"
-    r"(?:klik|click) (?:di ?sini|here) untuk|sign up for|subscribe to our|newsletter",
+    r"(?:klik|click) (?:di ?sini|here) untuk|click here for more|sign up for|subscribe to our|newsletter",
     re.I,
 )
 # A dateline set apart from the first paragraph: `Jakarta -`, `JAKARTA, KOMPAS.com —`, `TRIBUNNEWS.COM -`.
@@ -262,17 +278,7 @@ def _is_junk_element(tag: Tag, hint: str) -> bool:
         return False
     if name in _JUNK_TAGS:
         return True
-    return bool(hint) and _hint_flags(hint)[0]
-
-
-@functools.lru_cache(maxsize=4096)
-def _hint_flags(hint: str) -> tuple[bool, bool]:
-    """(junk, silent) for a class/id hint; cached because pages repeat the same classes many times."""
-    junk = False
-    if _JUNK_HINT.search(hint):
-        # A weak junk word next to a content word ("article-body hidden-xs") keeps the block.
-        junk = bool(_STRONG_JUNK_HINT.search(hint)) or not _POSITIVE_HINT.search(hint)
-    return junk, bool(_SILENT_HINT.search(hint))
+    return bool(hint) and _read_hint(hint).junk
 
 
 _NON_TEXT = (Comment, CData, ProcessingInstruction, Declaration, Doctype)
@@ -281,46 +287,60 @@ _NON_TEXT = (Comment, CData, ProcessingInstruction, Declaration, Doctype)
 def _walk(root: Tag) -> _Page:
     """One iterative pass: elements in document order with parents, hints, subtree ends, and text units."""
     page = _Page()
-    tags, parent, end, hints = page.tags, page.parent, page.end, page.hint
+    tags, parent, end, hints, media = page.tags, page.parent, page.end, page.hint, page.media
     junk_of: list[int] = []  # innermost junk ancestor-or-self per element
     silent_of: list[bool] = []  # inside a block whose paragraphs must not vote
     units = page.units
 
-    parts: list[tuple[str, bool]] = []  # inline text of the current unit; ("", False) marks a <br>
+    parts: list[str] = []  # inline text of the current unit; "" marks a <br>
+    link_parts: list[int] = []  # indices into `parts` of text inside links
+    has_br = False
     owner_stack: list[int] = []
     link_depth = 0
 
     def flush() -> None:
+        nonlocal has_br
         if not parts:
             return
         owner = owner_stack[-1] if owner_stack else 0
-        for segment in _split_at_double_br(parts):
-            text = collapse_whitespace(_DOUBLE_SPACE_BR.sub(" ", "".join(t for t, _ in segment)))
+        segments = _split_at_double_br(parts, link_parts) if has_br else [(parts, link_parts)]
+        for texts, links in segments:
+            text = collapse_whitespace("".join(texts).replace("\n", " ")) if has_br else collapse_whitespace("".join(texts))
             if not text:
                 continue
-            link_text = "".join(t for t, in_link in segment if in_link)
-            link_length = len(collapse_whitespace(link_text)) if link_text else 0
+            link_length = len(collapse_whitespace("".join(texts[i] for i in links))) if links else 0
             units.append(_Unit(owner, text, len(text), min(link_length, len(text)), junk_of[owner],
                                silent_of[owner]))
         parts.clear()
+        link_parts.clear()
+        has_br = False
 
     def open_tag(tag: Tag, parent_index: int) -> int:
         index = len(tags)
         tags.append(tag)
         parent.append(parent_index)
         end.append(index + 1)
-        hint = _hint_of(tag)
+        hint = _hint_of(tag) if tag.attrs else ""
         hints.append(hint)
         inherited = junk_of[parent_index] if parent_index >= 0 else -1
-        junk_of.append(index if _is_junk_element(tag, hint) else inherited)
         silent = parent_index >= 0 and silent_of[parent_index]
-        silent_of.append(silent or (bool(hint) and tag.name not in ("body", "html") and _hint_flags(hint)[1]))
+        name = tag.name
+        if name in _JUNK_TAGS and name not in ("body", "html", "main"):
+            junk_of.append(index)
+        elif hint and name not in ("body", "html", "main"):
+            read = _read_hint(hint)
+            junk_of.append(index if read.junk else inherited)
+            silent = silent or read.silent
+        else:
+            junk_of.append(inherited)
+        silent_of.append(silent)
         return index
 
     root_index = open_tag(root, -1)
     owner_stack.append(root_index)
     # Stack of (element index, iterator over children, is block, is link).
-    stack: list[tuple[int, Any, bool, bool]] = [(root_index, iter(list(root.contents)), True, False)]
+    stack: list[tuple[int, Any, bool, bool]] = [(root_index, iter(root.contents), True, False)]
+    plain_string = NavigableString
     while stack:
         index, children, is_block, is_link = stack[-1]
         child = next(children, None)
@@ -333,20 +353,24 @@ def _walk(root: Tag) -> _Page:
             if is_link:
                 link_depth -= 1
             continue
-        if isinstance(child, NavigableString):
-            if not isinstance(child, _NON_TEXT):
-                parts.append((str(child), link_depth > 0))
+        kind = type(child)
+        if kind is plain_string or (kind is not Tag and isinstance(child, NavigableString)):
+            if kind is plain_string or not isinstance(child, _NON_TEXT):
+                if link_depth:
+                    link_parts.append(len(parts))
+                parts.append(child)
             continue
-        if not isinstance(child, Tag):
+        if kind is not Tag and not isinstance(child, Tag):
             continue
         name = child.name
         if name == "br":
-            parts.append(("\n", False))
-            parts.append(("", False))
+            parts.append("\n")
+            parts.append("")
+            has_br = True
             continue
-        if name in _SKIP_TAGS or _is_hidden(child):
+        if name in _SKIP_TAGS or (child.attrs and _is_hidden(child)):
             if name in _MEDIA_TAGS and owner_stack:
-                page.media.add(owner_stack[-1])
+                media.add(owner_stack[-1])
             continue
         child_index = open_tag(child, index)
         child_block = name in _BLOCK_TAGS
@@ -356,25 +380,29 @@ def _walk(root: Tag) -> _Page:
             owner_stack.append(child_index)
         if child_link:
             link_depth += 1
-        stack.append((child_index, iter(list(child.contents)), child_block, child_link))
+        stack.append((child_index, iter(child.contents), child_block, child_link))
     flush()
     return page
 
 
-def _split_at_double_br(parts: list[tuple[str, bool]]) -> list[list[tuple[str, bool]]]:
+def _split_at_double_br(parts: list[str], link_parts: list[int]) -> list[tuple[list[str], list[int]]]:
     """Split inline parts at two or more <br> separated only by whitespace (Antara/Republika layouts)."""
-    segments: list[list[tuple[str, bool]]] = [[]]
+    linked = set(link_parts)
+    segments: list[tuple[list[str], list[int]]] = [([], [])]
     breaks = 0
-    for text, in_link in parts:
-        if text == "" and not in_link:
+    for i, text in enumerate(parts):
+        if text == "":
             breaks += 1
             if breaks == 2:
-                segments.append([])
+                segments.append(([], []))
             continue
         if text.strip():
             breaks = 0
-        segments[-1].append((text, in_link))
-    return [s for s in segments if s]
+        texts, links = segments[-1]
+        if i in linked:
+            links.append(len(texts))
+        texts.append(text)
+    return [s for s in segments if s[0]]
 
 
 # ------------------------------------------------------------------------------------------------ scoring
@@ -438,14 +466,7 @@ def _choose_containers(page: _Page) -> tuple[list[tuple[int, int]], int]:
 
 
 def _hint_weight(hint: str) -> int:
-    if not hint:
-        return 0
-    weight = 0
-    if _NEGATIVE_HINT.search(hint):
-        weight -= 25
-    if _POSITIVE_HINT.search(hint):
-        weight += 25
-    return weight
+    return _read_hint(hint).weight if hint else 0
 
 
 def _subtree_text(page: _Page) -> tuple[list[int], list[int]]:
