@@ -151,25 +151,21 @@ def _utf8_status(content: bytes) -> tuple[bool, bool]:
     return True, True
 
 
-# A well-formed multi-byte UTF-8 sequence (no overlongs, no surrogates).
-_UTF8_MULTIBYTE = re.compile(
-    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
-    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}|\xf4[\x80-\x8f][\x80-\xbf]{2}"
-)
-
-
 def _looks_mostly_utf8(content: bytes, *, min_sequences: int = 1, stray_per_utf8_byte: float = 1.0) -> bool:
     """True when the page has real UTF-8 sequences and not too many bytes that are not part of one.
 
     That is the mixed page: UTF-8 with stray windows-1252 bytes (a pasted quote, a legacy footer).
     Valid multi-byte UTF-8 sequences almost never occur by accident in windows-1252 text, so a few of
     them are strong evidence; how strong depends on what the page declared (see the callers).
+    Linear time and memory: the decoder itself finds the valid sequences (no per-sequence objects).
     """
-    sequences = _UTF8_MULTIBYTE.findall(content)
-    if len(sequences) < min_sequences:
+    valid = content.decode("utf-8", "ignore")  # drops exactly the bytes that are not valid UTF-8
+    high_bytes = _count_high(content)
+    stray = len(content) - len(valid.encode("utf-8"))
+    utf8_bytes = high_bytes - stray
+    sequences = len(valid) - (len(content) - high_bytes)  # non-ASCII characters that decoded
+    if sequences < min_sequences:
         return False
-    utf8_bytes = sum(len(s) for s in sequences)
-    stray = _count_high(content) - utf8_bytes
     return stray <= max(4, utf8_bytes * stray_per_utf8_byte)
 
 
