@@ -26,15 +26,18 @@ DEFAULT_PORTS = {"http": 80, "https": 443}
 # Query parameters that only identify a campaign, a click or a referrer; they never select content.
 # Functional parameters (page, id, p, q, ...) are kept.
 TRACKING_PARAMS = frozenset(
-    {
-        "fbclid", "gclid", "gclsrc", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "twclid", "ttclid",
-        "li_fat_id", "igshid", "igsh", "mc_cid", "mc_eid", "_ga", "_gl", "_hsenc", "_hsmi", "hsctatracking",
-        "mkt_tok", "ref_src", "ref_url", "spm", "scm", "vero_id", "vero_conv", "oly_anon_id", "oly_enc_id",
-        "wickedid", "__twitter_impression", "__tn__", "s_cid", "cmpid", "at_medium", "at_campaign",
-        "amp_js_v", "amp_gsa", "usqp", "rb_clickid", "srsltid", "ncid", "ocid", "soc_src", "soc_trk",
-    }
+    """
+    fbclid gclid gclsrc dclid gbraid wbraid msclkid yclid twclid ttclid li_fat_id igshid igsh mc_cid mc_eid
+    _ga _gl _hsenc _hsmi hsctatracking mkt_tok ref_src ref_url spm scm vero_id vero_conv oly_anon_id
+    oly_enc_id wickedid __twitter_impression __tn__ s_cid cmpid at_medium at_campaign amp_js_v amp_gsa usqp
+    rb_clickid srsltid ncid ocid soc_src soc_trk tag_from phpsessid jsessionid aspsessionid sessionid
+    """.split()
 )
+# tag_from: detik.com's "which list was this clicked in"; *sessid: per-visitor session ids.
 TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "itm_", "_bta_")
+
+# Java/ASP servers put the session id in the path: /berita/123;jsessionid=ABC
+_SESSION_PATH_PARAM = re.compile(r";(?:jsessionid|phpsessid|sid)=[^/;?]*", re.IGNORECASE)
 
 _UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 # Characters allowed literally in a path or query (RFC 3986 reserved + unreserved + '%').
@@ -155,7 +158,7 @@ def normalize_url(url: str) -> str:
     netloc = host + (f":{port}" if port else "")
     if userinfo:
         netloc = f"{userinfo}@{netloc}"
-    path = _remove_dot_segments(_normalize_percent(parts.path)) or "/"
+    path = _remove_dot_segments(_normalize_percent(_SESSION_PATH_PARAM.sub("", parts.path))) or "/"
     query = _clean_query(parts.query)
     return urlunsplit((scheme, netloc, path, query, ""))
 

@@ -30,6 +30,11 @@ from telisik.urls import check_redirect, is_private_host, is_tracking_param, nor
         ("https://example.com/a?gclid=1&msclkid=2&mc_cid=3&mc_eid=4&igshid=5&_ga=6&yclid=7", "https://example.com/a"),
         ("https://example.com/a?UTM_Campaign=x&p=3", "https://example.com/a?p=3"),
         ("https://example.com/a?z=1&a=2", "https://example.com/a?z=1&a=2"),
+        # detik's list-click tracker; session ids in the query or the path
+        ("https://news.detik.com/berita/d-7016153/judul?tag_from=wp_nhl_5&single=1",
+         "https://news.detik.com/berita/d-7016153/judul?single=1"),
+        ("https://example.com/berita/1;jsessionid=A1B2C3?PHPSESSID=x&page=all",
+         "https://example.com/berita/1?page=all"),
         # dot segments
         ("https://example.com/a/./b/../c", "https://example.com/a/c"),
         ("https://example.com/../../a", "https://example.com/a"),
