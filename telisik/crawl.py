@@ -87,6 +87,7 @@ class CrawlOptions:
     connections_per_host: int = MAX_CONNECTIONS_PER_HOST
     max_urls_per_sitemap: int = discover.DEFAULT_MAX_URLS
     max_sitemaps: int = MAX_SITEMAPS_PER_RUN
+    max_sitemap_entries: int = 200_000  # per site per run: no further child sitemap is read past this
     attempts: int = 3  # per request, including the first
     max_retry_wait: float = 60.0  # a Retry-After asking for more gives up on that URL
     limits: Any = None  # telisik.fetch.FetchLimits for pages (None: fetch's defaults)
@@ -284,6 +285,7 @@ class SiteCrawler:
         self.include = [re.compile(p) for p in site.include]
         self.exclude = [re.compile(p) for p in site.exclude]
         self.sitemaps_fetched = 0
+        self.sitemap_entries = 0
         self.unsaved: list[SourceState] = []
         self.pages_ok = 0  # discovery sources that answered (200 or 304)
         self.pages_failed: list[str] = []
@@ -504,8 +506,8 @@ class SiteCrawler:
                            lastmod: str | None = None) -> list[_Candidate]:
         from telisik.fetch import FetchError
 
-        if self.sitemaps_fetched >= self.options.max_sitemaps:
-            return []
+        if self.sitemaps_fetched >= self.options.max_sitemaps or self.sitemap_entries >= self.options.max_sitemap_entries:
+            return []  # the rest waits for a later run (unread sitemaps have no validators, so they are read then)
         self.sitemaps_fetched += 1
         try:
             capture = await self.conditional(url, kind, html_only=False, lastmod=lastmod)
@@ -523,6 +525,7 @@ class SiteCrawler:
             self.note_error(f"sitemap {url}: {error}")
             return []
         found = [_Candidate(e.url, e.date, "sitemap") for e in doc.urls]
+        self.sitemap_entries += len(found)
         children = sorted(doc.sitemaps, key=lambda e: e.date or datetime.min.replace(tzinfo=timezone.utc), reverse=True)
         for child in children:
             if depth >= MAX_SITEMAP_DEPTH or not self.on_site(child.url):

@@ -92,6 +92,8 @@ class SimSite:
         self.inflight = 0
         self.max_inflight = 0  # most requests this site served at once
         self.updated = datetime(2026, 1, 1, tzinfo=timezone.utc)
+        self.cache = False
+        self._cache: dict[str, tuple[int, dict[str, str], bytes, bool]] = {}
         base = datetime(2026, 1, 20, 8, 0, tzinfo=WIB)
         for n in range(articles):
             self.add_article(published=base + timedelta(hours=7 * n), touch=False)
@@ -122,6 +124,7 @@ class SimSite:
         article = Article(slug, title, SECTIONS[n % len(SECTIONS)], AUTHORS[(n + self.index) % len(AUTHORS)],
                           published, paragraphs, private)
         self.articles.append(article)
+        self._cache.clear()
         if touch:
             self.updated = datetime.now(timezone.utc).replace(microsecond=0)
         return article
@@ -253,7 +256,19 @@ class SimSite:
     # -- routing ----------------------------------------------------------------------------------------
 
     def respond(self, path: str) -> tuple[int, dict[str, str], bytes, bool]:
-        """(status, headers, body, conditional?) for a path."""
+        """(status, headers, body, conditional?) for a path; cached when `self.cache` (benchmark mode, where
+        pages never change and the server's own CPU must not be the bottleneck)."""
+        if not self.cache or path in self.overrides:
+            return self._respond(path)
+        with self._lock:
+            hit = self._cache.get(path)
+        if hit is None:
+            hit = self._respond(path)
+            with self._lock:
+                self._cache[path] = hit
+        return hit
+
+    def _respond(self, path: str) -> tuple[int, dict[str, str], bytes, bool]:
         if path in self.overrides:
             status, headers, body = self.overrides[path]
             return status, headers, body, False
@@ -339,6 +354,10 @@ class SimSite:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            # One write per response and no Nagle: otherwise headers and body go out as two segments and
+            # the client's delayed ACK adds ~40 ms to every keep-alive request.
+            wbufsize = 64 * 1024
+            disable_nagle_algorithm = True
 
             def do_GET(self) -> None:  # noqa: N802
                 site.handle(self)
@@ -412,6 +431,8 @@ def main() -> None:
     parser.add_argument("--crawl-delay", type=float, default=None)
     args = parser.parse_args()
     net = SiteNet(args.sites, args.articles, crawl_delay=args.crawl_delay, latency=args.latency)
+    for site in net.sites:
+        site.cache = True
     with net:
         print(json.dumps({"sites": [{"name": s.name, "url": s.url, "host": s.host, "articles": len(s.public_articles())}
                                     for s in net.sites]}), flush=True)
