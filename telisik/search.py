@@ -168,32 +168,43 @@ def _order_by(sort: str, alias: str = "a") -> str:
     return "tier, score"
 
 
-def _hits_cte(terms: list[Term], *, stemmed: bool) -> tuple[str, list[Any]]:
-    """SQL (a WITH clause) yielding hits(id, tier, score): exact hits tier 0, stemmed-only hits tier 1."""
-    exact = exact_expression(terms)
+_COLUMNS = "a.id, a.url, a.title, a.site, a.authors, a.published, a.language, a.version"
+
+
+@dataclass
+class _Filters:
+    clauses: list[str]
+    params: list[Any]
+
+
+def _branch(table: str, weights: str, match: str, filters: _Filters, *, exact_only: str | None = None,
+            exclude: tuple[int, ...] = (), with_score: bool = True) -> tuple[str, list[Any]]:
+    """SELECT id[, score] of one FTS index's matches, filters applied inside so SQLite can start from a
+    selective filter (a site, a date range) instead of scoring every match first."""
+    where = [f"{table} MATCH ?"]
+    params: list[Any] = [match]
+    if exact_only:  # phrases and prefixes of a stemmed query still have to match exactly
+        where.append(f"{table}.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
+        params.append(exact_only)
+    if exclude:
+        where.append(f"{table}.rowid NOT IN ({','.join('?' for _ in exclude)})")
+        params.extend(exclude)
+    join = f" JOIN articles a INDEXED BY idx_articles_facets ON a.id = {table}.rowid" if filters.clauses else ""
+    where.extend(filters.clauses)
+    params.extend(filters.params)
+    score = f", bm25({table}, {weights}) AS score" if with_score else ""
+    return f"SELECT {table}.rowid AS id{score} FROM {table}{join} WHERE " + " AND ".join(where), params
+
+
+def _branches(terms: list[Term], filters: _Filters, *, stemmed: bool, with_score: bool = True):
+    """(exact branch, stemmed branch or None)."""
+    exact = _branch("articles_fts", EXACT_WEIGHTS, exact_expression(terms), filters, with_score=with_score)
     stem = stem_expression(terms) if stemmed else None
     if stem is None:
-        sql = (
-            "WITH hits AS (SELECT rowid AS id, 0 AS tier, "
-            f"bm25(articles_fts, {EXACT_WEIGHTS}) AS score FROM articles_fts WHERE articles_fts MATCH ?)"
-        )
-        return sql, [exact]
+        return exact, None
     stem_match, exact_only = stem
-    params: list[Any] = [exact, stem_match]
-    also = ""
-    if exact_only:
-        also = " AND rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
-        params.append(exact_only)
-    sql = (
-        "WITH exact AS MATERIALIZED (SELECT rowid AS id, "
-        f"bm25(articles_fts, {EXACT_WEIGHTS}) AS score FROM articles_fts WHERE articles_fts MATCH ?), "
-        "stemmed AS (SELECT rowid AS id, "
-        f"bm25(articles_stem_fts, {STEM_WEIGHTS}) AS score FROM articles_stem_fts "
-        f"WHERE articles_stem_fts MATCH ?{also}), "
-        "hits AS (SELECT id, 0 AS tier, score FROM exact "
-        "UNION ALL SELECT id, 1 AS tier, score FROM stemmed WHERE id NOT IN (SELECT id FROM exact))"
-    )
-    return sql, params
+    return exact, _branch("articles_stem_fts", STEM_WEIGHTS, stem_match, filters, exact_only=exact_only,
+                          with_score=with_score)
 
 
 def build_search_sql(
@@ -208,28 +219,52 @@ def build_search_sql(
     sort: str = "relevance",
     stemmed: bool = True,
 ) -> tuple[str, list[Any]]:
-    """The one SQL statement `search` runs for the current versions (also used by the benchmark)."""
+    """One SQL statement for a page of current-version hits, exact before stemmed (any sort).
+
+    `search` runs this for --sort newest/oldest; for relevance it runs the same two branches one after the
+    other, so that the stemmed branch is skipped when exact hits already fill the page.
+    """
     if sort not in SORTS:
         raise QueryError(f"unknown sort {sort!r}: use one of {', '.join(SORTS)}")
     terms = parse_query(query)
-    cte, params = _hits_cte(terms, stemmed=stemmed)
-    clauses, filter_params = _filters(site, author, since, until)
-    needs_join = bool(clauses) or sort != "relevance"
-    if needs_join:
-        where = " WHERE " + " AND ".join(clauses) if clauses else ""
-        ranked = (
-            f"SELECT h.id, h.tier, h.score FROM hits h JOIN articles a ON a.id = h.id{where} "
-            f"ORDER BY {_order_by(sort)} LIMIT ? OFFSET ?"
-        )
+    filters = _Filters(*_filters(site, author, since, until))
+    (exact_sql, exact_params), stem = _branches(terms, filters, stemmed=stemmed)
+    params = list(exact_params)
+    if stem is None:
+        cte = f"WITH hits AS (SELECT id, 0 AS tier, score FROM ({exact_sql}))"
     else:
-        ranked = "SELECT id, tier, score FROM hits ORDER BY tier, score LIMIT ? OFFSET ?"
+        cte = (
+            f"WITH exact AS MATERIALIZED ({exact_sql}), stemmed AS ({stem[0]}), "
+            "hits AS (SELECT id, 0 AS tier, score FROM exact "
+            "UNION ALL SELECT id, 1 AS tier, score FROM stemmed WHERE id NOT IN (SELECT id FROM exact))"
+        )
+        params += stem[1]
+    # Rank on the facets index (dates, no article text), then read only the page's rows.
     sql = (
-        f"{cte}, ranked AS ({ranked}) "
-        "SELECT a.id, a.url, a.title, a.site, a.authors, a.published, a.language, a.version, "
-        "r.tier, r.score FROM ranked r JOIN articles a ON a.id = r.id "
-        f"ORDER BY {_order_by(sort)}"
+        f"{cte}, ranked AS (SELECT h.id, h.tier AS tier, h.score AS score, f.published_utc FROM hits h "
+        f"JOIN articles f INDEXED BY idx_articles_facets ON f.id = h.id ORDER BY {_order_by(sort, 'f')} "
+        f"LIMIT ? OFFSET ?) SELECT {_COLUMNS}, r.tier AS tier, r.score AS score FROM ranked r "
+        f"JOIN articles a ON a.id = r.id ORDER BY {_order_by(sort, 'r')}"
     )
-    return sql, [*params, *filter_params, limit, offset]
+    return sql, [*params, limit, offset]
+
+
+def _relevance_page(db, terms: list[Term], filters: _Filters, *, stemmed: bool, wanted: int
+                    ) -> list[dict[str, Any]]:
+    """The first `wanted` hits by relevance: exact hits by bm25, then (only if needed) stemmed-only ones."""
+    (exact_sql, exact_params), _ = _branches(terms, filters, stemmed=False)
+    page_sql = (f"SELECT {_COLUMNS}, 0 AS tier, e.score AS score FROM ({exact_sql} ORDER BY score LIMIT ?) e "
+                "JOIN articles a ON a.id = e.id ORDER BY e.score")
+    rows = _rows(db, page_sql, [*exact_params, wanted])
+    stem = stem_expression(terms) if stemmed else None
+    if len(rows) >= wanted or stem is None:
+        return rows
+    # Fewer exact hits than the page holds: `rows` are all of them, the stemmed branch excludes them.
+    stem_sql, stem_params = _branch("articles_stem_fts", STEM_WEIGHTS, stem[0], filters, exact_only=stem[1],
+                                    exclude=tuple(r["id"] for r in rows))
+    page_sql = (f"SELECT {_COLUMNS}, 1 AS tier, s.score AS score FROM ({stem_sql} ORDER BY score LIMIT ?) s "
+                "JOIN articles a ON a.id = s.id ORDER BY s.score")
+    return rows + _rows(db, page_sql, [*stem_params, wanted - len(rows)])
 
 
 def _register_functions(db: Database) -> None:
@@ -261,27 +296,25 @@ def search(
     `since`/`until`: a date or `YYYY-MM-DD` compares the article's local publication date (inclusive);
     an aware datetime compares instants. Raises QueryError for an unsearchable query or a bad option.
     """
+    if sort not in SORTS:
+        raise QueryError(f"unknown sort {sort!r}: use one of {', '.join(SORTS)}")
+    terms = parse_query(query)
     if limit <= 0:
         return []
     _register_functions(db)
-    fetch = limit + offset if all_versions else limit
-    sql, params = build_search_sql(
-        query,
-        site=site,
-        author=author,
-        since=since,
-        until=until,
-        limit=fetch,
-        offset=0 if all_versions else offset,
-        sort=sort,
-        stemmed=stemmed,
-    )
-    terms = parse_query(query)
-    hits = [_hit_from_row(row) for row in _rows(db, sql, params)]
+    wanted = limit + offset
+    if sort == "relevance":
+        filters = _Filters(*_filters(site, author, since, until))
+        rows = _relevance_page(db, terms, filters, stemmed=stemmed, wanted=wanted)
+    else:
+        sql, params = build_search_sql(query, site=site, author=author, since=since, until=until, limit=wanted,
+                                       offset=0, sort=sort, stemmed=stemmed)
+        rows = _rows(db, sql, params)
+    hits = [_hit_from_row(row) for row in rows]
     if all_versions:
-        hits += _old_version_hits(db, terms, site, author, since, until, fetch, sort)
+        hits += _old_version_hits(db, terms, site, author, since, until, wanted, sort)
         hits.sort(key=_sort_key(sort))
-        hits = hits[offset : offset + limit]
+    hits = hits[offset : offset + limit]
     _add_snippets(db, hits, terms, highlight)
     return hits
 
@@ -301,15 +334,13 @@ def count_hits(
     """How many articles (current versions; plus matching old versions with `all_versions`) match."""
     _register_functions(db)
     terms = parse_query(query)
-    cte, params = _hits_cte(terms, stemmed=stemmed)
-    clauses, filter_params = _filters(site, author, since, until)
-    if clauses:
-        sql = f"{cte} SELECT count(*) FROM hits h JOIN articles a ON a.id = h.id WHERE " + " AND ".join(
-            clauses
-        )
+    filters = _Filters(*_filters(site, author, since, until))
+    (exact_sql, exact_params), stem = _branches(terms, filters, stemmed=stemmed, with_score=False)
+    if stem is None:
+        sql, params = f"SELECT count(*) FROM ({exact_sql})", exact_params
     else:
-        sql = f"{cte} SELECT count(*) FROM hits"
-    total = _conn(db).execute(sql, [*params, *filter_params]).fetchone()[0]
+        sql, params = f"SELECT count(*) FROM ({exact_sql} UNION {stem[0]})", [*exact_params, *stem[1]]
+    total = _conn(db).execute(sql, params).fetchone()[0]
     if all_versions:
         old_sql, old_params = _old_versions_sql(terms, site, author, since, until)
         total += _conn(db).execute(f"SELECT count(*) FROM ({old_sql})", old_params).fetchone()[0]
@@ -454,6 +485,15 @@ def _add_snippets(db: Database, hits: list[SearchHit], terms: list[Term], highli
 _WORD = re.compile(r"[^\W_]+")
 
 
+def _matches(words: list[str], wanted_exact: set[str], wanted_stems: set[str]) -> list[bool]:
+    """For each word: is it a query word, or does it share a query word's stem? (hot loop: kept lean)"""
+    folded = [w.lower() if w.isascii() else stemmer.fold(w) for w in words]
+    stems: dict[str, bool] = {}
+    for word in set(folded):  # each distinct word is stemmed once
+        stems[word] = word in wanted_exact or stemmer.stem_word(word) in wanted_stems
+    return [stems[w] for w in folded]
+
+
 def stemmed_snippet(
     text: str, terms: list[Term], highlight: tuple[str, str] = HIGHLIGHT, size: int = SNIPPET_TOKENS
 ) -> str:
@@ -463,15 +503,14 @@ def stemmed_snippet(
     words = list(_WORD.finditer(text))
     if not words:
         return ""
-    matched = []
-    for m in words:
-        folded = stemmer.fold(m.group())
-        matched.append(folded in wanted_exact or stemmer.stem_word(folded) in wanted_stems)
+    matched = _matches([m.group() for m in words], wanted_exact, wanted_stems)
     if not any(matched):
         return ""
-    best, best_count = 0, -1
-    for i in range(max(1, len(words) - size + 1)):
-        count = sum(matched[i : i + size])
+    # the window with the most matches (the first of equals): a running count over the word list
+    count = sum(matched[:size])
+    best, best_count = 0, count
+    for i in range(1, max(1, len(words) - size + 1)):
+        count += matched[i + size - 1] - matched[i - 1]
         if count > best_count:
             best, best_count = i, count
     window = range(best, min(len(words), best + size))

