@@ -85,14 +85,14 @@ def _find_pagination(soup: Any, url: str | None) -> Pagination:
     weak: dict[int, str] = {}  # page-variant links outside any pagination context
     a_segs = _segments(article.path)
     host = article.netloc.lower()
+    base_parts = urlsplit(base)
     for link in _links(soup):
         href = link.get("href")
         if not isinstance(href, str) or href.startswith(("#", "javascript:", "mailto:")):
             continue
-        # Most links on a page go elsewhere: skip other hosts before the (slow) URL join.
-        if href.startswith(("http://", "https://")) and href[href.index("//") + 2 :].split("/", 1)[0].lower() != host:
+        target = _resolve(base, base_parts, href.strip(), host)
+        if target is None:
             continue
-        target = urlsplit(urljoin(base, href.strip()))
         if target.netloc.lower() != host or target.scheme not in ("http", "https"):
             continue
         t_segs = _segments(target.path)
@@ -125,6 +125,21 @@ def _find_pagination(soup: Any, url: str | None) -> Pagination:
         _fill_gaps(pages, article, current, highest, templates, bool(total and total > 1))
     ordered = [pages[n] for n in sorted(pages) if n != current][:MAX_PAGES]
     return Pagination(ordered, single)
+
+
+def _resolve(base: str, base_parts: Any, href: str, host: str) -> Any:
+    """`href` resolved against the page (as split parts), or None when it points to another host.
+
+    Most links on a page are absolute or root-relative: those skip the comparatively slow `urljoin`.
+    """
+    if href.startswith(("http://", "https://")):
+        if href[href.index("//") + 2 :].split("/", 1)[0].split("?", 1)[0].lower() != host:
+            return None
+        return urlsplit(href)
+    if href.startswith("/") and not href.startswith("//"):
+        parts = urlsplit(href)
+        return parts._replace(scheme=base_parts.scheme, netloc=base_parts.netloc)
+    return urlsplit(urljoin(base, href))
 
 
 def _links(soup: Tag) -> list[Tag]:
