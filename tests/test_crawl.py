@@ -305,3 +305,22 @@ def test_cli_crawl_json_summary_and_unknown_site(net, db_path):
     assert missing.returncode == 2 and "no site named" in missing.stderr
     bad = cli("crawl", "--since", "yesterday", db_path=db_path)
     assert bad.returncode == 2
+
+
+def test_missing_robots_txt_allows_everything(db_path):
+    with SiteNet(n_sites=1, articles=3) as net:
+        net.sites[0].overrides["/robots.txt"] = (404, {"Content-Type": "text/html"}, b"not found")
+        configure(db_path, net)
+        summary = crawl(db_path)
+        # No robots.txt: the sitemaps are found at the usual paths; the private article is fair game now.
+        assert summary.exit_code == 0 and summary.sites[0].archived == 4
+        assert net.sites[0].requests("/sitemap.xml")
+
+
+def test_robots_txt_server_error_skips_the_site(db_path):
+    with SiteNet(n_sites=1, articles=3) as net:
+        net.sites[0].overrides["/robots.txt"] = (500, {"Content-Type": "text/html"}, b"oops")
+        configure(db_path, net)
+        summary = crawl(db_path, attempts=1)
+        assert summary.exit_code == 1 and "robots.txt" in summary.sites[0].error
+        assert net.sites[0].article_requests() == []

@@ -96,7 +96,7 @@ def test_sigterm_stops_cleanly_with_a_summary(tmp_path):
         stopped = time.monotonic()
         proc.send_signal(signal.SIGTERM)
         out, err = proc.communicate(timeout=10)
-        assert time.monotonic() - stopped < 3.0
+        assert time.monotonic() - stopped < 8.0  # generous: the test machine may be loaded
         assert proc.returncode == EXIT_INTERRUPTED
         assert "Traceback" not in err
         assert "interrupted" in out and out.splitlines()[-1].startswith("total: 2 sites")
@@ -148,3 +148,56 @@ def test_lock_of_a_killed_crawl_is_not_stuck(tmp_path):
     lock = CrawlLock(db_path)
     lock.acquire()  # the kernel dropped the dead process's lock; no stale-file cleanup needed
     lock.release()
+
+
+def test_fetch_while_crawl_runs_both_succeed(tmp_path):
+    """Two writers on one archive (WAL + busy timeout): `telisik fetch` during a crawl."""
+    db_path = str(tmp_path / "archive.db")
+    with SiteNet(n_sites=2, articles=6) as net:
+        db = open_db(db_path)
+        add_site(db, net.sites[0].url, name="portal0", delay=0.15)
+        db.conn.close()
+        crawl = start_crawl(db_path)
+        time.sleep(1.0)
+        env = {**os.environ, "TELISIK_DB": db_path, "PYTHONPATH": ROOT}
+        other = net.sites[1].article_urls()[:3]
+        fetched = subprocess.run([sys.executable, "-m", "telisik", "fetch", *other], capture_output=True, text=True,
+                                 env=env, cwd=ROOT, timeout=60)
+        assert crawl.poll() is None  # they really overlapped
+        out, err = crawl.communicate(timeout=60)
+        assert fetched.returncode == 0, fetched.stderr
+        assert crawl.returncode == 0, err
+        check_archive(db_path, net)
+        conn = sqlite3.connect(db_path)
+        assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 6 + 3
+        conn.close()
+
+
+def test_progress_line_on_a_terminal(tmp_path):
+    """On a TTY, stderr gets a live status line (carriage returns) and the per-site results."""
+    import pty
+
+    db_path = str(tmp_path / "archive.db")
+    with SiteNet(n_sites=1, articles=4) as net:
+        configure(db_path, net, delay=0.05)
+        master, slave = pty.openpty()
+        env = {**os.environ, "TELISIK_DB": db_path, "PYTHONPATH": ROOT}
+        proc = subprocess.Popen([sys.executable, "-m", "telisik", "crawl"], stdout=subprocess.PIPE, stderr=slave,
+                                env=env, cwd=ROOT, text=True)
+        os.close(slave)
+        chunks = []
+        while True:
+            try:
+                data = os.read(master, 4096)
+            except OSError:  # EIO: the child closed the terminal
+                break
+            if not data:
+                break
+            chunks.append(data)
+        out, _ = proc.communicate(timeout=60)
+        os.close(master)
+        screen = b"".join(chunks).decode()
+        assert proc.returncode == 0
+        assert "\r" in screen and "portal0 " in screen
+        assert "portal0: 5 discovered, 4 new, 4 archived, 0 failed" in screen
+        assert out.startswith("total: 1 sites (0 failed)")
