@@ -1,0 +1,82 @@
+"""Scaled-down run of the search benchmark: the generator, the direct-SQL baseline and the quality measure."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[1] / "benchmarks"
+sys.path.insert(0, str(BENCH))
+
+import make_archive  # noqa: E402
+import search as search_bench  # noqa: E402  (benchmarks/search.py)
+
+from telisik import store  # noqa: E402
+from telisik.search import search  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory):
+    path = tmp_path_factory.mktemp("bench") / "bench.db"
+    stats = make_archive.build_archive(path, 60, progress=False)
+    return str(path), stats
+
+
+def test_generator_builds_the_requested_archive(archive):
+    path, stats = archive
+    planted = sum(len(forms) for forms in make_archive.EVAL_QUERIES.values()) * make_archive.PLANTED_PER_FORM
+    assert stats["articles"] == 60 + planted
+    conn = store.open_reader(path)
+    assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == stats["articles"]
+    assert conn.execute("SELECT count(DISTINCT site) FROM articles").fetchone()[0] == 50
+    years = {r[0] for r in conn.execute("SELECT DISTINCT substr(published, 1, 4) FROM articles")}
+    assert years <= {"2021", "2022", "2023", "2024", "2025", "2026"} and len(years) >= 4
+    words = conn.execute("SELECT body FROM articles LIMIT 1").fetchone()[0].split()
+    assert 380 <= len(words) <= 520
+    assert stats["bytes_per_article"] > 0 and stats["articles_per_s"] > 0
+    labels = json.loads(Path(path + ".labels.json").read_text())
+    assert set(labels) == set(make_archive.EVAL_QUERIES)
+
+
+def test_background_text_never_contains_the_evaluated_roots():
+    maker = make_archive.TextMaker(3)
+    from telisik import stemmer
+
+    stems = {stemmer.stem_word(w) for w in maker.words}
+    assert not stems & {stemmer.stem_word(q) for q in make_archive.EVAL_QUERIES}
+
+
+def test_stemmed_search_recall_and_precision_on_the_labelled_queries(archive):
+    path, stats = archive
+    quality = search_bench.measure_quality(path, stats["labels"])
+    overall = quality["overall"]
+    assert overall["exact"]["recall"] == 0.0  # the planted articles hold only derived forms
+    assert overall["stemmed"]["recall"] >= 0.9
+    assert overall["stemmed"]["precision"] >= 0.85
+    words = quality["words"]
+    assert words["telisik"]["precision"] >= words["sastrawi"]["precision"]
+    assert not any(e.startswith("telan~") for e in words["telisik"]["errors"])
+
+
+def test_direct_sql_baseline_finds_the_same_articles_as_exact_search(archive):
+    path, _ = archive
+    conn = store.open_reader(path)
+    for _label, words, options in search_bench.QUERIES[:6] + search_bench.QUERIES[15:]:
+        sql, params = search_bench.direct_sql(words, options)
+        direct = [row[0] for row in conn.execute(sql, params)]
+        ours = [h.id for h in search(conn, words, stemmed=False, **search_bench._options(options))]
+        assert ours == direct, words
+
+
+@pytest.mark.skipif(shutil.which("sqlite3") is None, reason="no sqlite3 shell")
+def test_inlined_sql_runs_in_the_sqlite3_shell(archive):
+    path, _ = archive
+    sql, params = search_bench.direct_sql('"harga cabai" it\'s', ["--site", "blora.kabar.example.id"])
+    result = subprocess.run(["sqlite3", "-readonly", path, search_bench.inline(sql, params)], capture_output=True,
+                            text=True, timeout=30)
+    assert result.returncode == 0 and result.stderr == ""
