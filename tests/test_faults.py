@@ -336,3 +336,21 @@ def test_run_continues_after_every_fault(server: FaultServer, client) -> None:
             reasons.append(error.reason)
     assert len(reasons) == len(urls)
     assert fetch_page(server.url("/ok"), client=client, limits=FAST).status == 200
+
+
+def test_deadline_hook_is_installed_in_httpx() -> None:
+    """The total deadline reaches the sockets through httpx's transport internals; if an httpx upgrade
+    moves them, this fails loudly instead of the header-trickle tests hanging."""
+    import httpx
+
+    from telisik.fetch import _install_deadline_backend
+
+    with make_client() as sync_client, httpx.Client() as plain:
+        assert _install_deadline_backend(sync_client)
+        assert _install_deadline_backend(plain)
+
+    async def check_async() -> bool:
+        async with make_async_client() as aclient:
+            return _install_deadline_backend(aclient)
+
+    assert asyncio.run(check_async())
