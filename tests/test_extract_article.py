@@ -277,3 +277,22 @@ def test_non_html_types_do_not_raise():
     for value in (None, 42, ["x"]):
         article = extract_article(value)  # type: ignore[arg-type]
         assert isinstance(article, Article)
+
+
+def test_published_part_of_a_line_that_also_gives_the_update_time():
+    html = page(
+        "",
+        '<h1>Judul Berita</h1><div class="date">Terbit: Senin, 3 Maret 2025 08:00 WIB | Diperbarui: Senin, '
+        f"3 Maret 2025 11:45 WIB</div>{PROSE}",
+    )
+    assert extract_article(html, fetched_at=FETCHED).published.isoformat() == "2025-03-03T08:00:00+07:00"
+
+
+def test_todays_date_in_the_top_bar_is_not_the_publication_date():
+    html = page(
+        "",
+        '<div class="topbar"><span class="date">Rabu, 28 Januari 2026</span></div>'
+        f'<h1>Judul Berita</h1><p class="meta">Oleh Rina</p>{PROSE}'
+        '<div class="post-date">Senin, 26 Januari 2026</div>',
+    )
+    assert extract_article(html, fetched_at=FETCHED).published.date().isoformat() == "2026-01-26"

@@ -175,6 +175,8 @@ def assemble_article(
     if article.single_page_url is None and rules is not None and url:
         single = getattr(rules, "single_page_url_for", None)
         article.single_page_url = single(url) if callable(single) else None
+        if article.single_page_url:
+            article.sources["single_page_url"] = "rule:single_page_template"
     return article
 
 
@@ -229,6 +231,8 @@ def _set_urls(article: Article, scan: PageScan, jsonld: JsonLdArticle, url: str 
         article.canonical_url = _normalize(url)
         article.sources["canonical_url"] = "url"
     article.site = _host(article.canonical_url) or _host(url)
+    if article.site:
+        article.sources["site"] = "canonical_url" if _host(article.canonical_url) else "url"
 
 
 def _site_names(scan: PageScan, jsonld: JsonLdArticle, article: Article) -> list[str]:
@@ -676,6 +680,10 @@ def _set_pagination(article: Article, soup: BeautifulSoup, url: str | None) -> N
         return
     article.page_urls = list(pagination.page_urls)
     article.single_page_url = pagination.single_page_url
+    if article.page_urls:
+        article.sources["page_urls"] = "visible:pagination"
+    if article.single_page_url:
+        article.sources["single_page_url"] = "visible:pagination"
 
 
 __all__ = ["assemble_article", "decode_page", "clean_title"]

@@ -38,7 +38,7 @@ _EXCLUDED = re.compile(
     r"|recommend|rekomendasi|trending|terbaru|latest|breadcrumb|\bmenu|navbar|\bnav\b|newsfeed"
     # A page footer, not an article's own footer (entry-footer, post-footer hold bylines and tags).
     r"|(?<!entry-)(?<!post-)(?<!article-)(?<!story-)(?<!entry_)(?<!post_)footer"
-    r"|most-?read|\bindeks|\bindex-|jeg_postblock|\bslider|carousel",
+    r"|most-?read|\bindeks|\bindex-|jeg_postblock|\bslider|carousel|topbar|top-bar|today|hari-?ini",
     re.I,
 )
 # For credit lines after the body only readers' and navigation areas are excluded: some templates put the
@@ -121,7 +121,10 @@ def find_date_line(
     found: list[DateLine] = []
     for _, element in candidates[:40]:
         text = element_text(element.tag)
-        if not text or len(text) > MAX_LINE_CHARS or _is_modified_line(text):
+        if not text or len(text) > MAX_LINE_CHARS:
+            continue
+        text = _before_modified(text)
+        if not text:
             continue
         if in_excluded_area(element.tag):
             continue
@@ -142,8 +145,10 @@ def find_date_line(
 _MODIFIED_WORDS = re.compile(r"diperbarui|diperbaharui|updated|update:|modified|terakhir diubah|last edit", re.I)
 
 
-def _is_modified_line(text: str) -> bool:
-    return bool(_MODIFIED_WORDS.search(text))
+def _before_modified(text: str) -> str:
+    """The part of a date line before an 'updated' label ('Terbit: X | Diperbarui: Y' -> 'Terbit: X')."""
+    match = _MODIFIED_WORDS.search(text)
+    return text[: match.start()].strip() if match else text
 
 
 def find_byline_elements(scan: PageScan, anchor: int | None) -> list[Element]:
