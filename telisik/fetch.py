@@ -647,8 +647,9 @@ def fetch_page(
         _check_url(url)
         redirects = _Redirects(url, limits, trusted_hosts)
         headers = _request_headers(etag, last_modified)
+        timeout = _timeout(limits)  # these limits govern, whatever the client was made with
         while True:
-            request = client.build_request("GET", current, headers=headers)
+            request = client.build_request("GET", current, headers=headers, timeout=timeout)
             response = client.send(request, stream=True)
             try:
                 target = redirects.next_url(current, response)
@@ -688,8 +689,9 @@ async def fetch_page_async(
         _check_url(url)
         redirects = _Redirects(url, limits, trusted_hosts)
         headers = _request_headers(etag, last_modified)
+        timeout = _timeout(limits)  # these limits govern, whatever the client was made with
         while True:
-            request = client.build_request("GET", current, headers=headers)
+            request = client.build_request("GET", current, headers=headers, timeout=timeout)
             response = await client.send(request, stream=True)
             try:
                 target = redirects.next_url(current, response)

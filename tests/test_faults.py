@@ -354,3 +354,10 @@ def test_deadline_hook_is_installed_in_httpx() -> None:
             return _install_deadline_backend(aclient)
 
     assert asyncio.run(check_async())
+
+
+def test_per_call_limits_govern_whatever_the_client_was_made_with(server: FaultServer) -> None:
+    with make_client(FetchLimits(read_timeout=30, total_timeout=60)) as slow_client:
+        error, elapsed = fails(server.url("/stall"), slow_client, FetchLimits(read_timeout=1, total_timeout=10))
+    assert error.reason == "timed out: no data for 1 s"
+    assert elapsed < 2.5
