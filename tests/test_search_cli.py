@@ -225,3 +225,12 @@ def test_real_subprocess_search_imports_nothing_heavy(db_path):
         [sys.executable, "-c", PROBE, "--help"], capture_output=True, text=True, timeout=60
     )
     assert "search" in helped.stdout and "HEAVY=\n" in helped.stderr
+
+
+def test_snippet_rendering_bold_on_a_terminal_brackets_otherwise():
+    from telisik.cli.search_cmd import _MARK_END, _MARK_START, _render_snippet
+
+    snippet = f"warga {_MARK_START}Cepu{_MARK_END} mengungsi \x1b[2J"
+    assert _render_snippet(snippet, styled=False) == "warga [Cepu] mengungsi "
+    styled = _render_snippet(snippet, styled=True)
+    assert "\x1b[1mCepu\x1b[0m" in styled and "\x1b[2J" not in styled
