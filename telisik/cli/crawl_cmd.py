@@ -205,9 +205,12 @@ def _parse_since(value: str | None):
               help="Sites crawled at once (each site gets at most 2 connections).")
 @click.option("--delay", type=click.FloatRange(min=0), metavar="SECONDS",
               help="Default seconds between requests to a host (default 1; site settings and Crawl-delay win).")
+@click.option("--max-sitemap-urls", type=click.IntRange(min=1), default=50_000, show_default=True, metavar="N",
+              help="Most URLs read from one sitemap or feed (the rest of a huge sitemap is not even parsed).")
 @format_option("text", "json", default="text")
 @db_option
-def crawl(site_names, max_articles, since, refresh_days, concurrency, delay, output_format, db_path) -> None:
+def crawl(site_names, max_articles, since, refresh_days, concurrency, delay, max_sitemap_urls, output_format,
+          db_path) -> None:
     """Archive every new article of the configured sites (all of them, or the SITEs named).
 
     Meant for cron: a second crawl started while one runs exits at once with status 3; each article is
@@ -218,14 +221,14 @@ def crawl(site_names, max_articles, since, refresh_days, concurrency, delay, out
     crawled at all, 2 usage error, 3 another crawl is running, 130 interrupted.
     \b
     Example crontab line (every night at 02:30):
-      30 2 * * *  telisik --db ~/news.db crawl
+      30 2 * * *  telisik crawl --db ~/news.db
     """
-    from telisik.crawl import EXIT_ALREADY_RUNNING, AlreadyRunning, CrawlOptions, run_crawl
+    from telisik.crawl import EXIT_ALREADY_RUNNING, EXIT_INTERRUPTED, AlreadyRunning, CrawlOptions, run_crawl
     from telisik.sites import get_site
     from telisik.store import StoreError
 
     options = CrawlOptions(max_articles=max_articles, since=_parse_since(since), refresh_days=refresh_days,
-                           concurrency=concurrency)
+                           concurrency=concurrency, max_urls_per_sitemap=max_sitemap_urls)
     if delay is not None:
         options.default_delay = delay
     path = resolve_db_path(db_path)
@@ -246,6 +249,8 @@ def crawl(site_names, max_articles, since, refresh_days, concurrency, delay, out
         fail(str(exc), EXIT_ALREADY_RUNNING)
     except StoreError as exc:
         fail(str(exc), 1)
+    except KeyboardInterrupt:  # before the crawl's own handler was installed (or after it was removed)
+        fail("interrupted", EXIT_INTERRUPTED)
     if not summary.sites:
         click.echo("telisik: no sites configured; add one with: telisik sites add URL", err=True)
     if output_format == "json":
