@@ -283,3 +283,21 @@ def test_huge_page_is_extracted_quickly():
 def test_insert_paragraphs_are_removed(insert):
     article = f"<div class='detail-text'><p>{P1}</p><p>{insert}</p><p>{P2}</p><p>{P3}</p></div>"
     assert body_of(article) == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+def test_deeply_nested_blocks_with_text_at_every_level_stay_linear():
+    depth = 20_000
+    html = ("<html><body><div class='story'>" + f"<div>{P1} " * depth + "</div>" * depth + "</div></body></html>")
+    started = time.perf_counter()
+    body = extract_body(BeautifulSoup(html, "lxml"))
+    assert time.perf_counter() - started < 30
+    assert body.count("Ratusan warga") == depth
+
+
+def test_container_with_thousands_of_sibling_blocks_stays_linear():
+    blocks = "".join(f"<div class='blk'><p>{P2} Nomor {i}.</p></div>" for i in range(4000))
+    soup = page(f"<div class='article-content'>{blocks}</div>")
+    started = time.perf_counter()
+    body = extract_body(soup)
+    assert time.perf_counter() - started < 15
+    assert body.count("Kepala Desa Ngawen") == 4000

@@ -20,6 +20,7 @@ The method is generic (no per-site selectors), in the spirit of readability and 
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, field
@@ -117,7 +118,7 @@ _BOILERPLATE_TEXT = re.compile(
     r"lihat juga\b|jangan lewatkan\b|berita terkait\b|artikel terkait\b|berita lainnya\b|"
     r"baca artikel menarik|read also\b|also read\b|read more\s*:|related\s*:|see also\s*:|"
     r"advert(?:isement)?s?$|iklan$|sponsored$|anzeige$|publicidad$|publicité$|pubblicità$|scroll to continue|"
-    r"this (?:slideshow|video|content) requires javascript|\[(\w+)\b[^\]]*\].*\[/\1\]$|\[gambas:[^\]]*\]$|simak video\b|saksikan video\b|"
+    r"this (?:slideshow|video|content) requires javascript|(?:image|photo|foto|gambar) \d+ (?:of|dari) \d+$|\[(\w+)\b[^\]]*\].*\[/\1\]$|\[gambas:[^\]]*\]$|simak video\b|saksikan video\b|"
     r"tonton video\b|simak juga video\b|(?:photo|foto|gambar|ilustrasi|image)\s*:\s*\S[^.]{0,80}$|"
     r"copyright\s*©|©\s*\d{4}|share this\b|bagikan\b|tags?\s*:|topik\s*:|follow us\b|ikuti (?:kami|berita)|"
     r"dapatkan (?:update|berita)|"
@@ -573,6 +574,10 @@ def _with_siblings(page: _Page, final: list[float], scored: list[bool], best: in
         return [(best, page.end[best])]
     threshold = max(10.0, final[best] * 0.2)
     best_hint = page.hint[best]
+    # Lookups built once, so that a container with thousands of siblings stays linear.
+    media = sorted(page.media)
+    long_owners = sorted(u.owner for u in page.units if u.length >= _MIN_UNIT)
+    last_text = {u.owner: u.text for u in page.units}
     ranges = []
     for sibling in _element_children(page, p):
         if sibling == best:
@@ -581,7 +586,7 @@ def _with_siblings(page: _Page, final: list[float], scored: list[bool], best: in
         hint = page.hint[sibling]
         if _is_junk_element(page.tags[sibling], hint) or page.tags[sibling].name == "form":
             continue
-        if _is_photo_block(page, sibling, good_len):
+        if _is_photo_block(page, sibling, good_len, media, long_owners):
             continue
         bonus = final[best] * 0.2 if best_hint and hint == best_hint else 0.0
         if scored[sibling] and final[sibling] + bonus >= threshold:
@@ -595,17 +600,17 @@ def _with_siblings(page: _Page, final: list[float], scored: list[bool], best: in
         if page.tags[sibling].name == "p" and text_len[sibling]:
             density = link_len[sibling] / text_len[sibling]
             length = text_len[sibling]
-            if (length > 80 and density < 0.25) or (0 < length <= 80 and density == 0 and _ends_sentence(page, sibling)):
+            if (length > 80 and density < 0.25) or (0 < length <= 80 and density == 0 and _ends_sentence(last_text, sibling)):
                 ranges.append((sibling, page.end[sibling]))
     return ranges
 
 
-def _is_photo_block(page: _Page, index: int, good_len: list[int]) -> bool:
-    """A block with an image and no more than a caption's worth of text."""
+def _is_photo_block(page: _Page, index: int, good_len: list[int], media: list[int], long_owners: list[int]) -> bool:
+    """A block with an image and no more than a caption's worth of text (`media`, `long_owners` sorted)."""
     stop = page.end[index]
-    if not any(index <= m < stop for m in page.media):
+    if bisect.bisect_left(media, index) == bisect.bisect_left(media, stop):
         return False
-    voting = sum(1 for u in page.units if index <= u.owner < stop and u.length >= _MIN_UNIT)
+    voting = bisect.bisect_left(long_owners, stop) - bisect.bisect_left(long_owners, index)
     return voting <= 1 and good_len[index] < 500
 
 
@@ -620,9 +625,9 @@ def _is_caption_unit(page: _Page, unit: _Unit, units_per_owner: dict[int, int], 
     return parent in page.media and text_len[parent] < 1.5 * unit.length + 20
 
 
-def _ends_sentence(page: _Page, index: int) -> bool:
-    texts = [u.text for u in page.units if u.owner == index]
-    return bool(texts) and texts[-1].rstrip().endswith(".")
+def _ends_sentence(last_text: dict[int, str], index: int) -> bool:
+    text = last_text.get(index, "")
+    return text.rstrip().endswith(".")
 
 
 # ---------------------------------------------------------------------------------------------- rendering
@@ -672,7 +677,9 @@ def _render(page: _Page, ranges: list[tuple[int, int]], loose_owner: int = -1) -
 def _inside_link_list(page: _Page, owner: int, container: int, text_len: list[int], link_len: list[int]) -> bool:
     """True when the unit sits in a list or table (below the container) made mostly of links."""
     node = owner
-    while node > container:
+    steps = 0
+    while node > container and steps < 30:  # bounded: pages nest thousands of levels deep
+        steps += 1
         name = page.tags[node].name
         if name in ("ul", "ol", "table", "dl") and text_len[node]:
             if link_len[node] / text_len[node] > 0.5:
