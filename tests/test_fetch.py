@@ -6,6 +6,8 @@ import asyncio
 from datetime import datetime, timezone
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from test_faults_server import (
     ARTICLE_HTML,
     CP1252_HTML,
@@ -347,3 +349,24 @@ def test_missing_reason_phrase_gets_the_standard_one(server: FaultServer, client
     with pytest.raises(FetchError) as err:
         fetch_page(server.url("/gone"), client=client)
     assert err.value.reason == "HTTP 410 Gone"
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    payload=st.binary(max_size=20000),
+    members=st.integers(min_value=1, max_value=3),
+    cuts=st.lists(st.integers(min_value=0, max_value=60000), max_size=12),
+)
+def test_body_decoder_any_chunking(payload: bytes, members: int, cuts: list[int]) -> None:
+    """However the network splits a (multi-member) gzip body, the inflated bytes are the same."""
+    import gzip
+    import time
+
+    from telisik.fetch import _BodyDecoder
+
+    data = b"".join(gzip.compress(payload) for _ in range(members))
+    points = sorted({0, len(data), *(c % (len(data) + 1) for c in cuts)})
+    decoder = _BodyDecoder("gzip", FetchLimits(), time.monotonic() + 30, "http://x/")
+    for start, end in zip(points, points[1:], strict=False):
+        decoder.feed(data[start:end])
+    assert decoder.finish() == payload * members

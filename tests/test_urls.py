@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import parse_qsl, urlsplit
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -145,3 +147,25 @@ def test_check_redirect_trusted_hosts_in_any_spelling() -> None:
 def test_check_redirect_refuses_other_schemes(target: str) -> None:
     reason = check_redirect("https://example.com/a", target, trusted_hosts=())
     assert reason is not None and reason.startswith("redirect to ") and reason.endswith("refused")
+
+
+_segment = st.text(alphabet=st.sampled_from(list("abcXYZ09-._~%2eE/ é?&=#;:@+!")), max_size=12)
+
+
+@given(
+    scheme=st.sampled_from(["http", "HTTP", "https", "HtTpS"]),
+    host=st.sampled_from(["Example.COM", "bücher.example", "127.0.0.1", "[::1]", "www.detik.com."]),
+    port=st.sampled_from(["", ":80", ":443", ":8080", ":0080"]),
+    path=st.lists(_segment, max_size=5),
+    query=st.lists(st.tuples(st.sampled_from(["utm_source", "page", "id", "fbclid", "q", "x%5Fy"]), _segment),
+                   max_size=4),
+)
+def test_normalize_url_is_idempotent(scheme, host, port, path, query) -> None:
+    url = f"{scheme}://{host}{port}/" + "/".join(path)
+    if query:
+        url += "?" + "&".join(f"{k}={v}" for k, v in query)
+    once = normalize_url(url)
+    assert normalize_url(once) == once
+    assert once.startswith(("http://", "https://")) and "#" not in once
+    names = [name for name, _ in parse_qsl(urlsplit(once).query, keep_blank_values=True)]
+    assert not any(is_tracking_param(name) for name in names)
