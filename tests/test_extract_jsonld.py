@@ -89,3 +89,18 @@ def test_reference_cycles_do_not_loop():
     text = '{"@graph": [{"@type": "NewsArticle", "@id": "#a", "author": {"@id": "#a"}, "headline": "H"}]}'
     article = read_jsonld([text])
     assert article.headline == "H"
+
+
+def test_main_entity_inside_a_webpage_is_found():
+    text = '{"@type": "WebPage", "name": "Situs", "mainEntity": {"@type": "NewsArticle", "headline": "Isi"}}'
+    article = read_jsonld([text])
+    assert article.headline == "Isi" and not article.is_weak
+
+
+def test_the_node_describing_this_page_wins_over_related_stories():
+    scripts = [
+        '{"@type": "NewsArticle", "headline": "Berita Lain", "url": "https://s.id/berita/lain"}',
+        '{"@type": "NewsArticle", "headline": "Berita Ini", "mainEntityOfPage": {"@id": "https://www.s.id/berita/ini/"}}',
+    ]
+    assert read_jsonld(scripts).headline == "Berita Lain"
+    assert read_jsonld(scripts, ("http://s.id/berita/ini",)).headline == "Berita Ini"

@@ -146,7 +146,8 @@ def assemble_article(
         return article
     soup = BeautifulSoup(text, "lxml")
     scan = scan_page(soup)
-    jsonld = read_jsonld(scan.jsonld_texts) or JsonLdArticle()
+    og_url = first_meta(scan, "og:url")
+    jsonld = read_jsonld(scan.jsonld_texts, (url, scan.canonical, og_url[1] if og_url else None)) or JsonLdArticle()
 
     _set_urls(article, scan, jsonld, url)
     site_names = _site_names(scan, jsonld, article)

@@ -107,6 +107,10 @@ def flatten_nodes(values: list[Any]) -> list[dict]:
             graph = value.get("@graph")
             if graph is not None:
                 stack.extend(reversed(graph if isinstance(graph, list) else [graph]))
+            # A WebPage often wraps the article as its mainEntity.
+            main_entity = value.get("mainEntity")
+            if isinstance(main_entity, (dict, list)):
+                stack.append(main_entity)
             if any(key != "@graph" and key != "@context" for key in value):
                 nodes.append(value)
     return nodes
@@ -130,8 +134,27 @@ def _rank(node: dict) -> int | None:
     return None
 
 
-def read_jsonld(script_texts: list[str]) -> JsonLdArticle | None:
-    """The article described by a page's JSON-LD scripts, or None when there is none."""
+def _url_key(url: str) -> str:
+    url = url.strip().lower().split("#", 1)[0]
+    url = re.sub(r"^https?://(www\.)?", "", url)
+    return url.rstrip("/")
+
+
+def _describes_page(node: dict, page_keys: set[str]) -> bool:
+    for key in ("url", "@id", "mainEntityOfPage"):
+        value = node.get(key)
+        if isinstance(value, dict):
+            value = value.get("@id") or value.get("url")
+        if isinstance(value, str) and _url_key(value) in page_keys:
+            return True
+    return False
+
+
+def read_jsonld(script_texts: list[str], page_urls: tuple[str | None, ...] = ()) -> JsonLdArticle | None:
+    """The article described by a page's JSON-LD scripts, or None when there is none.
+
+    Among several article nodes (some pages describe related stories too), the one whose url/@id/
+    mainEntityOfPage is one of `page_urls` (the fetched and canonical URLs) wins, then the strongest type."""
     values: list[Any] = []
     for text in script_texts:
         values.extend(parse_jsonld_text(text))
@@ -142,7 +165,11 @@ def read_jsonld(script_texts: list[str]) -> JsonLdArticle | None:
     ranked = [(rank, i, node) for i, node in enumerate(nodes) if (rank := _rank(node)) is not None]
     if not ranked:
         return None
-    ranked.sort(key=lambda item: (item[0], item[1]))
+    page_keys = {_url_key(u) for u in page_urls if u}
+    if page_keys:
+        ranked.sort(key=lambda item: (item[0] >= 100, not _describes_page(item[2], page_keys), item[0], item[1]))
+    else:
+        ranked.sort(key=lambda item: (item[0], item[1]))
     best_rank, _, best = ranked[0]
     result = _read_node(best, by_id)
     result.is_weak = best_rank >= 100
