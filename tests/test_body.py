@@ -301,3 +301,10 @@ def test_container_with_thousands_of_sibling_blocks_stays_linear():
     body = extract_body(soup)
     assert time.perf_counter() - started < 15
     assert body.count("Kepala Desa Ngawen") == 4000
+
+
+def test_skip_texts_drop_repeated_lines_but_not_short_subheads_they_happen_to_contain():
+    article = f"""<div class="post-content"><div class="meta">Penulis: Jawaban Redaksi | Senin, 4 Mei 2020 04:25 WIB</div>
+  <p>{P1}</p><p><strong>Jawaban</strong></p><p>{P2}</p></div>"""
+    body = body_of(article, skip_texts=("Penulis: Jawaban Redaksi", "Senin, 4 Mei 2020 04:25 WIB"))
+    assert body == f"{P1}\n\nJawaban\n\n{P2}"

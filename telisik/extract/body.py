@@ -704,9 +704,7 @@ def _finish(paragraphs: list[str], title: str | None, skip_texts: tuple[str, ...
     kept = []
     for text in paragraphs:
         folded = _fold(text)
-        if folded in skip or any(len(text) < len(s) + 20 and s and s in folded for s in skip):
-            continue
-        if any(folded and folded in s for s in skip):
+        if folded in skip or any(_repeats(folded, s) for s in skip):
             continue
         if compiled and any(p.search(text) for p in compiled):
             continue
@@ -721,6 +719,15 @@ def _finish(paragraphs: list[str], title: str | None, skip_texts: tuple[str, ...
         else:
             kept.pop()
     return "\n\n".join(kept)
+
+
+def _repeats(paragraph: str, line: str) -> bool:
+    """The paragraph is (nearly all) a byline/date/title line shown elsewhere: `By X | March 3` vs `By X`."""
+    if not paragraph or not line:
+        return False
+    if line in paragraph:
+        return len(paragraph) < len(line) + 20
+    return paragraph in line and len(paragraph) >= 0.6 * len(line)
 
 
 def _compile_patterns(patterns: Any) -> list[re.Pattern[str]]:
