@@ -154,8 +154,7 @@ def clean_person_name(text: str, *, site_names=()) -> str | None:
         if label.group("other"):
             return None  # `Sumber: Persib`, `Foto: ...`: a source or a credit, not a person
         name = name[label.end() :].strip(_EDGE_PUNCTUATION)
-    name = name.strip(_EDGE_PUNCTUATION)
-    name = _strip_trailing_role_words(name)
+    name = _strip_trailing_role_words(name.strip(_EDGE_PUNCTUATION)).strip(_EDGE_PUNCTUATION)
     if not _looks_like_person(name, site_names):
         return None
     return _fix_case(name)
