@@ -296,3 +296,13 @@ def test_todays_date_in_the_top_bar_is_not_the_publication_date():
         '<div class="post-date">Senin, 26 Januari 2026</div>',
     )
     assert extract_article(html, fetched_at=FETCHED).published.date().isoformat() == "2026-01-26"
+
+
+def test_bylines_of_related_post_teasers_are_not_the_articles_author():
+    html = page(
+        "",
+        f"<article><h1>Judul Berita Utama</h1>{PROSE}</article>"
+        '<div class="jnews_related_post_container"><article class="jeg_post"><h3><a href="/b">Berita Lain</a></h3>'
+        '<div class="jeg_meta_author"><span>by</span> <a href="/author/x">Sutrisno Hadi</a></div></article></div>',
+    )
+    assert extract_article(html).authors == []

@@ -204,7 +204,9 @@ def credit_lines(scan: PageScan) -> list[CreditLine]:
             continue
         if label in ("oleh", "by") and (len(text) > 80 or re.match(r"(?i)(oleh|by)\s+(karena|sebab|the|a|an)\b", text)):
             continue
-        if in_excluded_area(tag, _EXCLUDED_FOR_CREDITS):
+        # 'by X' / 'Oleh X' also sit under every teaser of a related-posts list; credit-table labels do not.
+        strict = label in ("oleh", "by", "author", "writer")
+        if in_excluded_area(tag, _EXCLUDED if strict else _EXCLUDED_FOR_CREDITS):
             continue
         seen.add(id(tag))
         lines.append(CreditLine(label, single_line(text), Element(tag, element.index)))

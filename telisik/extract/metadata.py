@@ -21,14 +21,17 @@ from telisik.cleantext import collapse_whitespace
 HEADING_TAGS = frozenset({"h1", "h2", "h3"})
 # class/id words marking an element that may hold the headline even when it is not an h1 (div.h5.global-detail,
 # div.jdl-detail, span.title).
-_HEADLINE_HINT = re.compile(r"headline|title|judul|\bjdl|\bh[1-5]\b", re.I)
-_BYLINE_HINT = re.compile(
-    r"author|byline|by-line|penulis|reporter|writer|pewarta|credit|kontributor|jurnalis|wartawan|contributor"
-    r"|creator|\bname\b",
+# class/id words, one alternation per kind, so that one regex pass classifies an element:
+# headline-like (div.jdl-detail, div.h5.global-detail, span.title), byline-like, date-like, a tag-list box.
+_HINTS = re.compile(
+    r"(?P<headline>headline|title|judul|\bjdl|\bh[1-5]\b)"
+    r"|(?P<byline>author|byline|by-line|penulis|reporter|writer|pewarta|credit|kontributor|jurnalis|wartawan"
+    r"|contributor|creator|\bname\b)"
+    r"|(?P<date>date|time|tanggal|tgl|waktu|publish|posted|schedule|jam\b|\bmeta\b)"
+    r"|(?P<tagbox>(?<![^\s_-])(?:tags?|tagging|topik|topics?|keywords?)(?![^\s_-]))",
     re.I,
 )
-_DATE_HINT = re.compile(r"date|time|tanggal|tgl|waktu|publish|posted|schedule|jam\b|\bmeta\b", re.I)
-_TAG_BOX_HINT = re.compile(r"(?:^|[\s_-])(?:tags?|tagging|topik|topics?|keywords?)(?:$|[\s_-])", re.I)
+_HINT_KINDS = ("headline", "byline", "date", "tagbox")
 # Credit labels at the start of a short line: 'Penulis : X', 'Editor: Y', 'Red: Z', 'Pewarta: ...'.
 CREDIT_LABEL = re.compile(
     r"^\s*(penulis|reporter|rep|pewarta|wartawan|jurnalis|kontributor|fotografer|oleh|by|author|writer"
@@ -101,12 +104,8 @@ def _hint_flags(hints: str, cache: dict[str, tuple[bool, bool, bool, bool]]) -> 
     on a page, so the answers are cached per page."""
     flags = cache.get(hints)
     if flags is None:
-        flags = (
-            bool(_HEADLINE_HINT.search(hints)),
-            bool(_BYLINE_HINT.search(hints)),
-            bool(_DATE_HINT.search(hints)),
-            bool(_TAG_BOX_HINT.search(hints)),
-        )
+        found = {match.lastgroup for match in _HINTS.finditer(hints)}
+        flags = tuple(kind in found for kind in _HINT_KINDS)  # type: ignore[assignment]
         cache[hints] = flags
     return flags
 
@@ -120,70 +119,74 @@ def scan_page(soup: BeautifulSoup) -> PageScan:
     index = 0
     indexes: dict[int, int] = {}
     hint_cache: dict[str, tuple[bool, bool, bool, bool]] = {}
+    no_hints = (False, False, False, False)
     for node in soup.descendants:
-        if isinstance(node, NavigableString):
-            if not isinstance(node, _SKIPPED_STRINGS):
+        if type(node) is not Tag:
+            if isinstance(node, NavigableString) and not isinstance(node, _SKIPPED_STRINGS):
                 _collect_text(scan, node, indexes)
-            continue
-        if not isinstance(node, Tag):
             continue
         tag = node
         index += 1
         indexes[id(tag)] = index
         name = tag.name
-        if name == "meta":
-            _collect_meta(scan, tag)
-            continue
-        if name == "script":
-            kind = tag.get("type")
-            if isinstance(kind, str) and "ld+json" in kind.lower():
-                scan.jsonld_texts.append(tag.string or tag.get_text())
-            continue
-        if name == "title":
-            if scan.title_text is None:
-                scan.title_text = single_line(tag.get_text()) or None
-            continue
-        if name == "link":
-            _collect_link(scan, tag)
-            continue
-        if name == "html":
-            lang = tag.get("lang") or tag.get("xml:lang")
-            if isinstance(lang, str) and scan.html_lang is None and lang.strip():
-                scan.html_lang = lang.strip()
+        if name in _HEAD_TAGS:
+            _collect_head_tag(scan, tag, name)
             continue
         if name in _NON_CONTENT:
             continue
-        element = Element(tag, index)
-        hints = _class_id(tag)
-        headline_hint, byline_hint, date_hint, tag_box_hint = (
-            _hint_flags(hints, hint_cache) if hints else (False, False, False, False)
-        )
-        if tag.attrs:
-            itemprop = tag.get("itemprop")
+        attrs = tag.attrs
+        flags = no_hints
+        if attrs:
+            hints = _class_id(tag)
+            if hints:
+                flags = _hint_flags(hints, hint_cache)
+            itemprop = attrs.get("itemprop")
             if isinstance(itemprop, str) and itemprop.strip():
                 key = itemprop.strip().lower()
-                scan.itemprops.setdefault(key, []).append(element)
+                scan.itemprops.setdefault(key, []).append(Element(tag, index))
                 if key.startswith("date"):
-                    scan.times.append(element)
-            if name == "a":
-                rel = tag.get("rel")
+                    scan.times.append(Element(tag, index))
+            if name == "a" and attrs.get("rel"):
+                rel = attrs["rel"]
                 rels = rel if isinstance(rel, list) else [rel]
-                if rel and "author" in rels:
-                    scan.author_links.append(element)
-                if rel and "tag" in rels:
-                    scan.tag_links.append(element)
+                if "author" in rels:
+                    scan.author_links.append(Element(tag, index))
+                if "tag" in rels:
+                    scan.tag_links.append(Element(tag, index))
         if name == "time":
-            scan.times.append(element)
-        if name in HEADING_TAGS or headline_hint:
-            scan.headings.append(element)
-        if byline_hint:
-            scan.byline_hints.append(element)
-        if date_hint:
-            scan.date_hints.append(element)
-        if tag_box_hint and name in ("div", "ul", "section", "p", "span", "nav"):
-            scan.tag_boxes.append(element)
+            scan.times.append(Element(tag, index))
+        if name in HEADING_TAGS or flags[0]:
+            scan.headings.append(Element(tag, index))
+        if flags[1]:
+            scan.byline_hints.append(Element(tag, index))
+        if flags[2]:
+            scan.date_hints.append(Element(tag, index))
+        if flags[3] and name in ("div", "ul", "section", "p", "span", "nav"):
+            scan.tag_boxes.append(Element(tag, index))
     scan.element_count = index
     return scan
+
+
+_HEAD_TAGS = frozenset({"meta", "script", "title", "link", "html"})
+
+
+def _collect_head_tag(scan: PageScan, tag: Tag, name: str) -> None:
+    """meta, JSON-LD scripts, the first <title>, canonical link, <html lang>."""
+    if name == "meta":
+        _collect_meta(scan, tag)
+    elif name == "script":
+        kind = tag.get("type")
+        if isinstance(kind, str) and "ld+json" in kind.lower():
+            scan.jsonld_texts.append(tag.string or tag.get_text())
+    elif name == "title":
+        if scan.title_text is None:
+            scan.title_text = single_line(tag.get_text()) or None
+    elif name == "link":
+        _collect_link(scan, tag)
+    elif name == "html":
+        lang = tag.get("lang") or tag.get("xml:lang")
+        if isinstance(lang, str) and scan.html_lang is None and lang.strip():
+            scan.html_lang = lang.strip()
 
 
 def _collect_text(scan: PageScan, text: NavigableString, indexes: dict[int, int]) -> None:
