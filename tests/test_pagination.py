@@ -163,3 +163,15 @@ def test_never_raises_on_odd_input():
     assert find_pagination(None, "https://example.com/a") == Pagination()
     assert find_pagination(BeautifulSoup("<p>x</p>", "lxml"), None) == Pagination()
     assert find_pagination(BeautifulSoup("<a href='http://[bad'>2</a>", "lxml"), "https://example.com/a") == Pagination()
+
+
+def test_single_page_views_by_query_and_by_label():
+    url = "https://www.example.co.id/berita/2024/05/04/banjir-cepu"
+    by_query = page(f"""<div class="pagination"><a href="{url}?page=2">2</a></div>
+      <a class="btn" href="{url}?single=1">Baca dalam satu halaman</a>""")
+    assert find_pagination(by_query, url).single_page_url == f"{url}?single=1"
+    by_label = page(f"""<div class="pagination"><a href="{url}/2">2</a></div>
+      <a href="{url}/full-view">Lihat semua halaman</a>""")
+    assert find_pagination(by_label, url).single_page_url == f"{url}/full-view"
+    unrelated = page("""<a href="https://www.example.co.id/indeks">Lihat semua berita</a>""")
+    assert find_pagination(unrelated, url).single_page_url is None
