@@ -34,16 +34,20 @@ MAX_ANCESTORS = 14
 
 # Containers whose dates and names belong to other articles or to readers.
 _EXCLUDED = re.compile(
-    r"sidebar|side-bar|\brelated|terkait|lainnya|comment|komentar|disqus|respond|widget|popular|populer"
-    r"|recommend|rekomendasi|trending|terbaru|latest|breadcrumb|\bmenu|navbar|\bnav\b|newsfeed"
+    r"sidebar|side-bar|(?<![a-z])related|terkait|lainnya|comment|komentar|disqus|respond|widget|popular|populer"
+    r"|recommend|rekomendasi|trending|terbaru|latest|breadcrumb|(?<![a-z])menu|navbar|(?<![a-z])nav(?![a-z])"
+    r"|newsfeed"
     # A page footer, not an article's own footer (entry-footer, post-footer hold bylines and tags).
     r"|(?<!entry-)(?<!post-)(?<!article-)(?<!story-)(?<!entry_)(?<!post_)footer"
-    r"|most-?read|\bindeks|\bindex-|jeg_postblock|\bslider|carousel|topbar|top-bar|today|hari-?ini",
+    r"|most-?read|(?<![a-z])indeks|(?<![a-z])index-|jeg_postblock|(?<![a-z])slider|carousel|topbar|top-bar"
+    r"|today|hari-?ini",
     re.I,
 )
 # For credit lines after the body only readers' and navigation areas are excluded: some templates put the
 # credits table inside a 'related photos' box.
-_EXCLUDED_FOR_CREDITS = re.compile(r"comment|komentar|disqus|respond|sidebar|side-bar|\bmenu|navbar|\bnav\b", re.I)
+_EXCLUDED_FOR_CREDITS = re.compile(
+    r"comment|komentar|disqus|respond|sidebar|side-bar|(?<![a-z])menu|navbar|(?<![a-z])nav(?![a-z])", re.I
+)
 _EXCLUDED_TAGS = frozenset({"aside", "nav"})
 _AUTHOR_LABELS = frozenset(
     {"penulis", "reporter", "rep", "pewarta", "wartawan", "jurnalis", "kontributor", "oleh", "by", "author",
