@@ -258,6 +258,20 @@ def test_search_date_prefers_absolute_over_relative():
     assert parsed.value == dt(2026, 1, 27, 10, 0)
 
 
+@pytest.mark.parametrize(
+    ("text", "raw"),
+    [
+        ("Sabtu, 10 Des 2022\n\t\t\t20:55 WIB\n", "Sabtu, 10 Des 2022\n\t\t\t20:55 WIB"),
+        ("Oleh\u00a0Budi |\u00a0Selasa,\u00a027\u200b Januari 2026  15:28 WIB", "Selasa,\u00a027\u200b Januari 2026  15:28 WIB"),
+        ("Dibaca  2 jam   yang lalu", "2 jam   yang lalu"),
+    ],
+)
+def test_raw_is_the_exact_substring_of_the_input(text, raw):
+    # Callers remove the date from a byline line with text.replace(parsed.raw, ""): raw must be verbatim.
+    parsed = search_date(text, now=NOW)
+    assert parsed is not None and parsed.raw == raw
+
+
 def test_search_date_finds_nothing_in_plain_text():
     assert search_date("Natasha Oktalia, Jurnalis") is None
     assert search_date("Harga naik 2.500 rupiah pada pukul 10.00") is None
@@ -282,7 +296,7 @@ def test_month_table_has_every_month():
 @given(st.text(max_size=200))
 def test_arbitrary_text_never_raises(text):
     for parsed in (parse_date(text, now=NOW), search_date(text, now=NOW)):
-        assert parsed is None or parsed.value.tzinfo is not None
+        assert parsed is None or (parsed.value.tzinfo is not None and parsed.raw in text)
 
 
 @settings(max_examples=200, deadline=None)
@@ -298,7 +312,7 @@ def test_arbitrary_text_never_raises(text):
 def test_date_like_token_soup_never_raises(tokens):
     text = "".join(tokens)
     for parsed in (parse_date(text, now=NOW), search_date(text, now=NOW)):
-        assert parsed is None or parsed.value.tzinfo is not None
+        assert parsed is None or (parsed.value.tzinfo is not None and parsed.raw in text)
 
 
 def test_speed_on_long_lines():

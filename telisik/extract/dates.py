@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone, tzinfo
 
 __all__ = ["WIB", "WITA", "WIT", "ParsedDate", "parse_date", "search_date", "MONTHS"]
@@ -168,9 +168,15 @@ def parse_date(text: str, *, now: datetime | None = None, default_tz: tzinfo = W
     """Parse a string that is a date (nothing else but a day name and punctuation around it)."""
     if not isinstance(text, str):
         return None
-    cleaned = _normalize(text).strip(_EDGE_JUNK)
+    normalized = _Normalized(text)
+    cleaned = normalized.text.strip(_EDGE_JUNK)
     if not cleaned or len(cleaned) > 120:
         return None
+    offset = normalized.text.index(cleaned)
+    return normalized.restore(_parse_whole(cleaned, now, default_tz), offset)
+
+
+def _parse_whole(cleaned: str, now: datetime | None, default_tz: tzinfo) -> ParsedDate | None:
     match = _ABSOLUTE.fullmatch(cleaned)
     if match:
         return _from_absolute(match, default_tz, lenient_time=True)
@@ -186,7 +192,11 @@ def search_date(text: str, *, now: datetime | None = None, default_tz: tzinfo = 
     """Find the first valid full date (with its adjacent time, if any) inside a longer line."""
     if not isinstance(text, str) or not text:
         return None
-    text = _normalize(text)
+    normalized = _Normalized(text)
+    return normalized.restore(_search(normalized.text, now, default_tz))
+
+
+def _search(text: str, now: datetime | None, default_tz: tzinfo) -> ParsedDate | None:
     year = _YEAR.search(text)
     # Every absolute date holds a four-digit year less than _YEAR_REACH characters after its start: scanning
     # from there is much faster on long lines and finds the same first match.
@@ -205,9 +215,43 @@ def search_date(text: str, *, now: datetime | None = None, default_tz: tzinfo = 
     return _relative(text, now, default_tz, whole=False)
 
 
-def _normalize(text: str) -> str:
-    # Unicode spaces (NBSP, thin space) to plain spaces; typographic apostrophes are matched by the patterns.
-    return _SPACES.sub(" ", text)
+class _Normalized:
+    """`text` with whitespace runs folded to one space and zero-width characters removed, so that patterns
+    can stay simple; `restore` turns a result's `raw` back into the exact substring of the original text."""
+
+    _NEEDED = re.compile(r"\s{2,}|[^\S ]|[\u200b-\u200d\u2060\ufeff]")
+    _RUN = re.compile(r"\s+|[\u200b-\u200d\u2060\ufeff]+")
+
+    def __init__(self, original: str):
+        self.original = original
+        self.positions: list[int] | None = None  # original index of each character of `text`
+        if not self._NEEDED.search(original):
+            self.text = original
+            return
+        pieces, positions, last = [], [], 0
+        for run in self._RUN.finditer(original):
+            pieces.append(original[last : run.start()])
+            positions.extend(range(last, run.start()))
+            if not run.group(0).isspace():
+                last = run.end()  # zero-width characters: dropped
+                continue
+            pieces.append(" ")
+            positions.append(run.start())
+            last = run.end()
+        pieces.append(original[last:])
+        positions.extend(range(last, len(original)))
+        self.text = "".join(pieces)
+        self.positions = positions
+
+    def restore(self, parsed: ParsedDate | None, offset: int = 0) -> ParsedDate | None:
+        if parsed is None or self.positions is None or not parsed.raw:
+            return parsed
+        start = self.text.find(parsed.raw, offset)
+        if start < 0:
+            return parsed
+        end = start + len(parsed.raw)
+        raw = self.original[self.positions[start] : self.positions[end - 1] + 1]
+        return replace(parsed, raw=raw)
 
 
 def _from_absolute(match: re.Match, default_tz: tzinfo, *, lenient_time: bool) -> ParsedDate | None:
