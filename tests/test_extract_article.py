@@ -306,3 +306,20 @@ def test_bylines_of_related_post_teasers_are_not_the_articles_author():
         '<div class="jeg_meta_author"><span>by</span> <a href="/author/x">Sutrisno Hadi</a></div></article></div>',
     )
     assert extract_article(html).authors == []
+
+
+def test_reporter_line_at_the_top_of_the_body_and_unhinted_date_line():
+    html = page(
+        "",
+        '<h1>Judul Berita Utama</h1><div class="text-sm mb-4">Selasa, 27 Jan 2026 15:28 WIB</div>'
+        "<div class='txt'><p>Laporan Wartawan TribunJateng.com, Budi Susanto</p>" + PROSE + "</div>",
+    )
+    article = extract_article(html, fetched_at=FETCHED)
+    assert article.authors == ["Budi Susanto"]
+    assert article.published.isoformat() == "2026-01-27T15:28:00+07:00"
+    assert "Laporan Wartawan" not in article.body
+
+
+def test_prose_starting_with_oleh_is_not_a_byline():
+    html = page("", "<h1>Judul Berita Utama</h1><p>Oleh karena itu warga diminta waspada.</p>" + PROSE)
+    assert extract_article(html).authors == []

@@ -50,8 +50,8 @@ _EXCLUDED_FOR_CREDITS = re.compile(
 )
 _EXCLUDED_TAGS = frozenset({"aside", "nav"})
 _AUTHOR_LABELS = frozenset(
-    {"penulis", "reporter", "rep", "pewarta", "wartawan", "jurnalis", "kontributor", "oleh", "by", "author",
-     "writer", "fotografer"}
+    {"penulis", "reporter", "rep", "pewarta", "wartawan", "jurnalis", "kontributor", "koresponden", "oleh", "by",
+     "author", "writer", "fotografer", "laporan", "ditulis"}
 )
 _EDITOR_LABELS = frozenset({"editor", "redaktur", "red", "penyunting"})
 
@@ -206,10 +206,10 @@ def credit_lines(scan: PageScan) -> list[CreditLine]:
             tag, text = found
         if id(tag) in seen or len(text) > MAX_LINE_CHARS:
             continue
-        if label in ("oleh", "by") and (len(text) > 80 or re.match(r"(?i)(oleh|by)\s+(karena|sebab|the|a|an)\b", text)):
+        if label in ("oleh", "by", "laporan", "ditulis") and (len(text) > 80 or _PROSE_START.match(text)):
             continue
         # 'by X' / 'Oleh X' also sit under every teaser of a related-posts list; credit-table labels do not.
-        strict = label in ("oleh", "by", "author", "writer")
+        strict = label in ("oleh", "by", "author", "writer", "ditulis")
         if in_excluded_area(tag, _EXCLUDED if strict else _EXCLUDED_FOR_CREDITS):
             continue
         seen.add(id(tag))
@@ -253,6 +253,10 @@ def _label_with_value(tag: Tag) -> tuple[Tag, str] | None:
             return None
         node = parent
     return None
+
+
+# 'Oleh karena itu', 'By the way', 'Laporan keuangan ...': prose, not credits.
+_PROSE_START = re.compile(r"(?i)(?:oleh|by|laporan|ditulis)\s+(?:karena|sebab|the|a|an|keuangan|kinerja|tahunan)\b")
 
 
 def is_author_label(label: str) -> bool:

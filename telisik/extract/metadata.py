@@ -34,8 +34,8 @@ _HINTS = re.compile(
 _HINT_KINDS = ("headline", "byline", "date", "tagbox")
 # Credit labels at the start of a short line: 'Penulis : X', 'Editor: Y', 'Red: Z', 'Pewarta: ...'.
 CREDIT_LABEL = re.compile(
-    r"^\s*(penulis|reporter|rep|pewarta|wartawan|jurnalis|kontributor|fotografer|oleh|by|author|writer"
-    r"|editor|redaktur|red|penyunting)(?:\s*:|\s+|$)",
+    r"^\s*(penulis|reporter|rep|pewarta|wartawan|jurnalis|kontributor|koresponden|fotografer|oleh|by|author"
+    r"|writer|laporan|ditulis|editor|redaktur|red|penyunting)(?:\s*:|\s+|$)",
     re.I,
 )
 # A cheap pre-filter for short lines that may hold a date (the real parsing happens later, near the headline).
