@@ -3,7 +3,7 @@
 Each article has ~400 words drawn (Zipf-distributed) from Indonesian function words and affixed forms of
 common news roots (me-/di-/pe-an/ke-an/ber-/-kan/-an/-nya, with the real morphophonemic changes, so that
 stemming matters), a title, 1-2 authors from a pool of 300, one of 50 sites, a date within 5 years in WIB,
-WITA or WIT, and a raw HTML page (site boilerplate around the text, ~25 kB) stored compressed like a real
+WITA or WIT, and a raw HTML page (site boilerplate around the text, ~11 kB) stored compressed like a real
 capture. Articles go through `telisik.store.store_article`, the path a real fetch takes, in batches.
 
 A hand-labelled evaluation set is planted too (`EVAL_QUERIES`): for each query, articles that contain only a
