@@ -323,3 +323,17 @@ def test_reporter_line_at_the_top_of_the_body_and_unhinted_date_line():
 def test_prose_starting_with_oleh_is_not_a_byline():
     html = page("", "<h1>Judul Berita Utama</h1><p>Oleh karena itu warga diminta waspada.</p>" + PROSE)
     assert extract_article(html).authors == []
+
+
+def test_section_from_a_breadcrumb_trail_when_no_section_meta():
+    crumbs = (
+        '<script type="application/ld+json">{"@type":"BreadcrumbList","itemListElement":['
+        '{"@type":"ListItem","position":2,"name":"Ekonomi","item":"https://w.example/ekonomi"},'
+        '{"@type":"ListItem","position":1,"name":"Home","item":"https://w.example/"},'
+        '{"@type":"ListItem","position":3,"name":"Judul Berita Utama"}]}</script>'
+    )
+    assert extract_article(page(crumbs, f"<h1>Judul Berita Utama</h1>{PROSE}")).section == "Ekonomi"
+    visible = '<div class="breadcrumb"><a href="/">Beranda</a> &gt; <a href="/daerah">Daerah</a></div>'
+    article = extract_article(page("", f"{visible}<h1>Judul Berita Utama</h1>{PROSE}"))
+    assert article.section == "Daerah"
+    assert article.sources["section"] == "visible:breadcrumb"

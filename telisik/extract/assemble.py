@@ -599,6 +599,8 @@ def _set_descriptive_fields(
         found = first_meta(scan, *SECTION_META[1:])
         if found:
             article.section, article.sources["section"] = found[1], f"meta:{found[0]}"
+        else:
+            _set_breadcrumb_section(article, scan, jsonld, site_names)
 
     if scan.meta.get("article:tag"):
         article.tags, article.sources["tags"] = _split_tags(scan.meta["article:tag"]), "meta:article:tag"
@@ -619,6 +621,29 @@ def _set_descriptive_fields(
     if image:
         article.image = urljoin(url, image) if url else image
         article.sources["image"] = f"meta:{found[0]}" if found else "jsonld:image"
+
+
+_HOME_WORDS = frozenset({"home", "beranda", "index", "indeks", "news", "berita", "halaman utama", "homepage"})
+
+
+def _section_from_trail(names: list[str], article: Article, site_names: list[str]) -> str | None:
+    """The innermost section of a breadcrumb trail: not the home link, the site, or the article itself."""
+    skip = {fold_for_matching(n) for n in site_names} | _HOME_WORDS
+    title = fold_for_matching(article.title or "")
+    kept = [n for n in names if fold_for_matching(n) not in skip and fold_for_matching(n) != title]
+    kept = [n for n in kept if len(n) <= 40 and len(n.split()) <= 4]
+    return kept[-1] if kept else None
+
+
+def _set_breadcrumb_section(article: Article, scan: PageScan, jsonld: JsonLdArticle, site_names: list[str]) -> None:
+    section = _section_from_trail(jsonld.breadcrumb, article, site_names)
+    source = "jsonld:breadcrumb"
+    if section is None and scan.breadcrumbs:
+        links = scan.breadcrumbs[0].tag.find_all("a")
+        section = _section_from_trail([element_text(a) for a in links], article, site_names)
+        source = "visible:breadcrumb"
+    if section:
+        article.section, article.sources["section"] = section, source
 
 
 def _looks_like_tag(text: str) -> bool:

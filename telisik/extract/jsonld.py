@@ -55,6 +55,7 @@ class JsonLdArticle:
     language: str | None = None
     url: str | None = None
     body: str | None = None
+    breadcrumb: list[str] = field(default_factory=list)  # BreadcrumbList names, in position order
     is_weak: bool = False  # read from a WebPage-like node, not an article node
 
 
@@ -163,8 +164,9 @@ def read_jsonld(script_texts: list[str], page_urls: tuple[str | None, ...] = ())
         return None
     by_id = {node["@id"]: node for node in nodes if isinstance(node.get("@id"), str)}
     ranked = [(rank, i, node) for i, node in enumerate(nodes) if (rank := _rank(node)) is not None]
+    breadcrumb = _breadcrumb(nodes, by_id)
     if not ranked:
-        return None
+        return JsonLdArticle(breadcrumb=breadcrumb, is_weak=True) if breadcrumb else None
     page_keys = {_url_key(u) for u in page_urls if u}
     if page_keys:
         ranked.sort(key=lambda item: (item[0] >= 100, not _describes_page(item[2], page_keys), item[0], item[1]))
@@ -173,11 +175,40 @@ def read_jsonld(script_texts: list[str], page_urls: tuple[str | None, ...] = ())
     best_rank, _, best = ranked[0]
     result = _read_node(best, by_id)
     result.is_weak = best_rank >= 100
+    result.breadcrumb = breadcrumb
     # A weak WebPage node still fills what the article node lacks (Yoast puts dates on WebPage).
     for rank, _, node in ranked[1:]:
         if rank >= 100:
             _fill_missing(result, _read_node(node, by_id))
     return result
+
+
+def _breadcrumb(nodes: list[dict], by_id: dict[str, dict]) -> list[str]:
+    """Names of the first BreadcrumbList's items in position order."""
+    for node in nodes:
+        if "breadcrumblist" not in _types(node):
+            continue
+        items = node.get("itemListElement")
+        items = items if isinstance(items, list) else [items]
+        entries: list[tuple[float, int, str]] = []
+        for order, item in enumerate(items):
+            item = _resolve(item, by_id)
+            if not isinstance(item, dict):
+                continue
+            name = _text(item.get("name"))
+            if name is None:
+                thing = _resolve(item.get("item"), by_id)
+                name = _text(thing.get("name")) if isinstance(thing, dict) else None
+            position = item.get("position")
+            try:
+                key = float(position)
+            except (TypeError, ValueError):
+                key = float(order)
+            if name:
+                entries.append((key, order, name))
+        if entries:
+            return [name for _, _, name in sorted(entries)]
+    return []
 
 
 def _fill_missing(target: JsonLdArticle, source: JsonLdArticle) -> None:

@@ -28,10 +28,11 @@ _HINTS = re.compile(
     r"|(?P<byline>author|byline|by-line|penulis|reporter|writer|pewarta|credit|kontributor|jurnalis|wartawan"
     r"|contributor|creator|\bname\b)"
     r"|(?P<date>date|time|tanggal|tgl|waktu|publish|posted|schedule|jam\b|\bmeta\b)"
-    r"|(?P<tagbox>(?<![^\s_-])(?:tags?|tagging|topik|topics?|keywords?)(?![^\s_-]))",
+    r"|(?P<tagbox>(?<![^\s_-])(?:tags?|tagging|topik|topics?|keywords?)(?![^\s_-]))"
+    r"|(?P<breadcrumb>bread-?crumb)",
     re.I,
 )
-_HINT_KINDS = ("headline", "byline", "date", "tagbox")
+_HINT_KINDS = ("headline", "byline", "date", "tagbox", "breadcrumb")
 # Credit labels at the start of a short line: 'Penulis : X', 'Editor: Y', 'Red: Z', 'Pewarta: ...'.
 CREDIT_LABEL = re.compile(
     r"^\s*(penulis|reporter|rep|pewarta|wartawan|jurnalis|kontributor|koresponden|fotografer|oleh|by|author"
@@ -71,6 +72,7 @@ class PageScan:
     author_links: list[Element] = field(default_factory=list)  # <a rel=author>
     tag_links: list[Element] = field(default_factory=list)  # <a rel=tag>
     tag_boxes: list[Element] = field(default_factory=list)  # containers named like a tag list
+    breadcrumbs: list[Element] = field(default_factory=list)  # containers named like a breadcrumb trail
     paragraphs: list[str] = field(default_factory=list)  # the first few <p> texts (language detection)
     element_count: int = 0
 
@@ -99,13 +101,13 @@ def _meta_key(tag: Tag) -> str | None:
     return None
 
 
-def _hint_flags(hints: str, cache: dict[str, tuple[bool, bool, bool, bool]]) -> tuple[bool, bool, bool, bool]:
-    """(headline-like, byline-like, date-like, tag-box-like) for a class/id string; class strings repeat a lot
-    on a page, so the answers are cached per page."""
+def _hint_flags(hints: str, cache: dict[str, tuple[bool, ...]]) -> tuple[bool, ...]:
+    """(headline-like, byline-like, date-like, tag-box-like, breadcrumb-like) for a class/id string; class
+    strings repeat a lot on a page, so the answers are cached per page."""
     flags = cache.get(hints)
     if flags is None:
         found = {match.lastgroup for match in _HINTS.finditer(hints)}
-        flags = tuple(kind in found for kind in _HINT_KINDS)  # type: ignore[assignment]
+        flags = tuple(kind in found for kind in _HINT_KINDS)
         cache[hints] = flags
     return flags
 
@@ -118,8 +120,8 @@ def scan_page(soup: BeautifulSoup) -> PageScan:
     scan = PageScan()
     index = 0
     indexes: dict[int, int] = {}
-    hint_cache: dict[str, tuple[bool, bool, bool, bool]] = {}
-    no_hints = (False, False, False, False)
+    hint_cache: dict[str, tuple[bool, ...]] = {}
+    no_hints = (False, False, False, False, False)
     for node in soup.descendants:
         if type(node) is not Tag:
             if isinstance(node, NavigableString) and not isinstance(node, _SKIPPED_STRINGS):
@@ -163,6 +165,8 @@ def scan_page(soup: BeautifulSoup) -> PageScan:
             scan.date_hints.append(Element(tag, index))
         if flags[3] and name in ("div", "ul", "section", "p", "span", "nav"):
             scan.tag_boxes.append(Element(tag, index))
+        if flags[4] and not scan.breadcrumbs:
+            scan.breadcrumbs.append(Element(tag, index))
     scan.element_count = index
     return scan
 
