@@ -63,8 +63,8 @@ class Article:
 
     @property
     def is_article(self) -> bool:
-        """True when the page yielded something worth archiving as an article."""
-        return bool(self.title or self.body)
+        """True when the page yielded article text: a title alone (a script-only page, a body-less page) is not."""
+        return bool(self.body.strip())
 
     def to_dict(self) -> dict[str, Any]:
         """The public JSON shape: extracted fields with dates as ISO 8601 strings; no raw capture."""

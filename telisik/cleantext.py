@@ -30,7 +30,12 @@ def normalize_paragraphs(text: str) -> str:
     return "\n\n".join(p for p in paragraphs if p)
 
 
+_COMBINING_MARKS = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
 def fold_for_matching(text: str) -> str:
     """Lower-case and strip accents: 'Pérez' and 'perez' compare equal."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    folded = text.casefold()
+    if folded.isascii():  # the common case, and the cheap one
+        return folded
+    return _COMBINING_MARKS.sub("", unicodedata.normalize("NFKD", folded))

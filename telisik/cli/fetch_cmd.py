@@ -48,7 +48,7 @@ def fetch(urls, from_file, db_path, output_format, timeout, max_mb, single_page,
     from telisik.store import StoreError, open_db
 
     rules_by_host = _load_rules(rules_paths)
-    limits = FetchLimits(total_timeout=timeout, max_bytes=int(max_mb * 1024 * 1024))
+    limits = FetchLimits.from_options(max_size_mb=max_mb, timeout=timeout)
     try:
         db = open_db(resolve_db_path(db_path))
     except StoreError as exc:
