@@ -19,7 +19,11 @@ How each field is decided (the source that won is recorded in `article.sources`)
 - editor: labelled credit lines (`Editor`, `Redaktur`, `Red`), then `content_editor`-style meta.
 - language: `<html lang>`, og:locale, content-language, JSON-LD inLanguage; a small stopword test overrides a
   declared English when the text is plainly Indonesian (a common template default).
-- body: `telisik.extract.body.extract_body`, with the byline/date/credit lines as `skip_texts`.
+- section: `article:section`, JSON-LD articleSection, other section meta, then the breadcrumb trail.
+- tags: `article:tag`, JSON-LD keywords, rel=tag links or a tag-list box, then news_keywords-style meta.
+- page_urls / single_page_url: `telisik.extract.pagination.find_pagination`; a site rule's single-page template.
+- body: `telisik.extract.body.extract_body`, with the byline/date/credit lines as `skip_texts`, run last.
+Site rules (`rules`), when given, override title, byline and date with their selectors and set the zone.
 """
 
 from __future__ import annotations
@@ -45,7 +49,7 @@ from telisik.extract.credits import (
 from telisik.extract.dates import WIB, ParsedDate, parse_date, search_date
 from telisik.extract.headline import Headline, choose_headline, clean_title
 from telisik.extract.jsonld import JsonLdArticle, read_jsonld
-from telisik.extract.metadata import PageScan, element_text, first_meta, scan_page, single_line
+from telisik.extract.metadata import Element, PageScan, element_text, first_meta, scan_page, single_line
 
 PUBLISHED_META = (
     "article:published_time",
@@ -157,7 +161,7 @@ def assemble_article(
     local_tz: tzinfo | None = site_tz or (WIB if indonesian else None)
     default_tz: tzinfo = local_tz or timezone.utc
 
-    headline = _rule_headline(soup, rules) or choose_headline(scan, jsonld.headline, site_names)
+    headline = _rule_headline(soup, scan, rules) or choose_headline(scan, jsonld.headline, site_names)
     anchor = headline.element.index if headline and headline.element else None
     if headline:
         article.title = headline.text
@@ -168,11 +172,11 @@ def assemble_article(
     _set_people(article, soup, scan, jsonld, anchor, site_names, rules, skip_texts)
     _set_descriptive_fields(article, scan, jsonld, site_names, url)
 
+    _set_pagination(article, soup, url)
     # Body last: body extraction may mutate the tree.
     article.body = _body(soup, article, skip_texts, rules)
     if article.body:
         article.sources["body"] = "visible:body"
-    _set_pagination(article, soup, url)
     if article.single_page_url is None and rules is not None and url:
         single = getattr(rules, "single_page_url_for", None)
         article.single_page_url = single(url) if callable(single) else None
@@ -671,7 +675,7 @@ def _visible_tags(scan: PageScan) -> list[str]:
 # --- body and pagination ---------------------------------------------------------------------------------
 
 
-def _rule_headline(soup: BeautifulSoup, rules: Any) -> Headline | None:
+def _rule_headline(soup: BeautifulSoup, scan: PageScan, rules: Any) -> Headline | None:
     selector = getattr(rules, "title_selector", None) if rules is not None else None
     if not selector:
         return None
@@ -680,7 +684,10 @@ def _rule_headline(soup: BeautifulSoup, rules: Any) -> Headline | None:
     except Exception:  # noqa: BLE001 - a bad selector in a rules file must not stop extraction
         return None
     text = element_text(element) if element is not None else ""
-    return Headline(text, "rule:title") if text else None
+    if not text:
+        return None
+    index = scan.index_of.get(id(element))
+    return Headline(text, "rule:title", Element(element, index) if index is not None else None)
 
 
 def _body(soup: BeautifulSoup, article: Article, skip_texts: list[str], rules: Any) -> str:

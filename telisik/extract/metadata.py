@@ -75,6 +75,7 @@ class PageScan:
     breadcrumbs: list[Element] = field(default_factory=list)  # containers named like a breadcrumb trail
     paragraphs: list[str] = field(default_factory=list)  # the first few <p> texts (language detection)
     element_count: int = 0
+    index_of: dict[int, int] = field(default_factory=dict)  # id(tag) -> document-order index
 
 
 _ANY_SPACE = re.compile(r"\s+")
@@ -119,7 +120,7 @@ def scan_page(soup: BeautifulSoup) -> PageScan:
     """Walk the tree once (elements and text nodes) and collect metadata candidates."""
     scan = PageScan()
     index = 0
-    indexes: dict[int, int] = {}
+    indexes = scan.index_of
     hint_cache: dict[str, tuple[bool, ...]] = {}
     no_hints = (False, False, False, False, False)
     for node in soup.descendants:
