@@ -73,7 +73,7 @@ class PageScan:
     tag_links: list[Element] = field(default_factory=list)  # <a rel=tag>
     tag_boxes: list[Element] = field(default_factory=list)  # containers named like a tag list
     breadcrumbs: list[Element] = field(default_factory=list)  # containers named like a breadcrumb trail
-    paragraphs: list[str] = field(default_factory=list)  # the first few <p> texts (language detection)
+    paragraphs: list[str] = field(default_factory=list)  # the first few long text runs (language detection)
     element_count: int = 0
     index_of: dict[int, int] = field(default_factory=dict)  # id(tag) -> document-order index
 
@@ -205,7 +205,7 @@ def _collect_text(scan: PageScan, text: NavigableString, indexes: dict[int, int]
     index = indexes.get(id(parent))
     if index is None:
         return
-    if parent.name == "p" and len(stripped) > 40 and len(scan.paragraphs) < 12:
+    if len(stripped) > 60 and len(scan.paragraphs) < 12 and parent.name != "a":
         scan.paragraphs.append(single_line(stripped))
     if len(stripped) > MAX_LINE_CHARS:
         return
