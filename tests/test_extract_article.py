@@ -337,3 +337,14 @@ def test_section_from_a_breadcrumb_trail_when_no_section_meta():
     article = extract_article(page("", f"{visible}<h1>Judul Berita Utama</h1>{PROSE}"))
     assert article.section == "Daerah"
     assert article.sources["section"] == "visible:breadcrumb"
+
+
+def test_language_detected_from_text_outside_paragraph_elements():
+    text = (
+        "GROBOGAN - Para petani di kecamatan itu mengeluhkan sulitnya mendapatkan pupuk yang bersubsidi menjelang "
+        "musim tanam kedua dan stok di kios resmi sudah habis sejak pekan lalu.<br><br>"
+    )
+    html = f"<html><head><title>Petani Keluhkan Pupuk</title></head><body><h1>Petani Keluhkan Pupuk</h1><div>{text * 3}</div></body></html>"
+    article = extract_article(html)
+    assert article.language == "id"
+    assert article.sources["language"] == "text:stopwords"
