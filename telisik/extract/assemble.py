@@ -96,7 +96,7 @@ AUTHOR_META = (
 )
 EDITOR_META = ("content_editor", "editor", "dable:editor")
 SECTION_META = ("article:section", "parsely-section", "section", "category", "dtk:kanal", "content_category")
-TAG_META = ("article:tag", "parsely-tags", "news_keywords")
+TAG_META = ("article:tag", "parsely-tags", "sailthru.tags", "news_keywords", "dc.subject")
 IMAGE_META = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src", "image",
               "thumbnailurl")
 DESCRIPTION_META = ("og:description", "description", "twitter:description", "dc.description")
