@@ -70,6 +70,13 @@ AUTHOR_CASES = [
     ("Oleh Budi Santoso - Jurnalis Telisik Fakta", ["Budi Santoso"]),
     ("by Dheny Window", ["Dheny Window"]),
     ("Budi Santoso, Kontributor Blora", ["Budi Santoso"]),
+    ("Ani Lestari, Budi Santoso Jurnalis", ["Ani Lestari", "Budi Santoso"]),
+    # English wire bylines: job titles and agencies after the name are not names.
+    ("By TOM KRISHER, AP Auto Writer", ["Tom Krisher"]),
+    ("Jane Doe, Senior Writer", ["Jane Doe"]),
+    ("Kevin Johnson and Kevin McCoy USA TODAY Published 7:07 PM EST", ["Kevin Johnson", "Kevin McCoy"]),
+    ("Budi Santoso BLORA", ["Budi Santoso"]),
+    ("Posted by Vortex", ["Vortex"]),
 ]
 
 
@@ -119,6 +126,12 @@ NOT_PERSONS = [
     "Kamis, 02 Nov 2023", "27/01/2026", "https://www.example.com/a", "www.example.com", "redaksi@example.com",
     "Ini adalah kalimat panjang yang bukan nama orang", "Oleh: Tim Liputan6", "Humas Polres Blora",
     "Sumber: Antara", "Reuters", "CNN Indonesia", "Kompas Cyber Media", "Tim detikcom", "(Antara)", "kumparanNEWS", "Jurnalis", "Editor", "Admin2", "", "   ", "-", "Oleh",
+    "(ant)", "Associated Press", "The Associated Press", "Editor: Email • Twitter • Google+", "Telegraph Sport Follow",
+    "Kemarin",
+    # Prose handed in as a byline: without a role label, one piece that is not name-like rejects the line.
+    "The Russian and Syrian defense ministries",
+    "Reuters, Washington, ist updated: Nov 20 2019, 15:24pm ist",
+    "Carlos Nadalim Comente! Alfabetização, Brinquedos e Brincadeiras, Música",
 ]
 
 

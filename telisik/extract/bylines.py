@@ -39,7 +39,9 @@ NON_PERSON_WORDS = frozenset(
     videografer author writer sumber source foto photo video ilustrasi infografis grafis
     wire newswire pr press rilis release siaran pers berita news media online official webmaster
     sekretariat diskominfo kominfo pemkab pemkot pemprov polres polda kodim
-    anonim anonymous guest tamu user pengguna unknown oleh by
+    anonim anonymous guest tamu user pengguna unknown oleh by the
+    email e-mail twitter facebook instagram linkedin whatsapp youtube tiktok telegram google rss follow
+    ikuti bagikan share subscribe kemarin yesterday today
     senin selasa rabu kamis jumat sabtu minggu ahad
     """.split()
 )
@@ -87,6 +89,12 @@ _EDITOR_LABELS = (
 _OTHER_LABELS = (r"sumber|source|foto|photo|ilustrasi|video|grafis|infografis|penerjemah|translator",)
 
 
+# After a name and a comma or dash, the words before a role word qualify it: `, Senior` in `Jane Doe, Senior
+# Writer`, `, AP Auto` in `Tom Krisher, AP Auto Writer`.
+_ROLE_QUALIFIER = re.compile(r"(?:,|\s[-–—|·•])[^,|·•–—]*$")
+_QUALIFIERS = frozenset(
+    "senior junior chief staff staf contributing special associate managing deputy lead kepala utama".split()
+)
 _DESCRIPTOR = re.compile(
     r"jurnalis|wartawan|reporter|penulis|pewarta|kontributor|koresponden|writer|author", re.IGNORECASE
 )
@@ -116,6 +124,11 @@ _CHAIN_SPLIT = re.compile(r"\s+[-–—|·•]+\s+|\s*[|·•]\s*|\s+[–—]\s*
 _NAME_SPLIT = re.compile(r"\s*[,;/]\s*|\s+(?:dan|and|&|serta)\s+|\s*&\s*", re.IGNORECASE)
 _DATE_WORDS = re.compile(r"(?:\s+(?:on|pada|tanggal|tgl\.?|diterbitkan|dipublikasikan|published|updated))+\s*$",
                          re.IGNORECASE)
+# `Published 7:07 PM EST`, `Updated: ...`, `Diperbarui ...` end a byline: what follows is a time stamp.
+_STAMP_TAIL = re.compile(
+    r"\b(?:published|updated|last\s+updated|diperbarui|diterbitkan|dipublikasikan)\b(?!\s+(?:oleh|by)\b).*$",
+    re.IGNORECASE,
+)
 _MAX_WORDS = 5
 # Besides letters, a name holds only spaces, initials' dots, apostrophes (Ma'ruf) and hyphens (Abdul-Rahman).
 _NAME_PUNCTUATION = frozenset(" .'’-")
@@ -130,8 +143,13 @@ def parse_byline(text: str, *, site_names=()) -> Byline:
     line = _strip_noise(raw)
     if not line or len(line.split()) > _MAX_LINE_WORDS:
         return byline
-    for role, segment in _segments(line):
-        names = _names_in_segment(segment, site_names)
+    segments = _segments(line)
+    judged = [(role, *_names_in_segment(segment, site_names)) for role, segment in segments]
+    if not _LABEL.search(line) and not all(recognised for _, _, recognised in judged):
+        # No role label and a piece that is neither a name nor a known non-person: prose, not a byline
+        # (`The Russian and Syrian defense ministries`).
+        return byline
+    for role, names, _ in judged:
         if role == "editor":
             if byline.editor is None and names:
                 byline.editor = names[0]
@@ -144,22 +162,28 @@ def parse_byline(text: str, *, site_names=()) -> Byline:
 
 def clean_person_name(text: str, *, site_names=()) -> str | None:
     """The person's name in `text` (role words stripped, ALL CAPS turned to Title Case), or None."""
+    return _judge(text, site_names)[0]
+
+
+def _judge(text: str, site_names) -> tuple[str | None, bool]:
+    """(name, recognised). `name` is the cleaned person's name or None. `recognised` is False only for text
+    that is neither a name nor a known non-person (site, agency, desk, role, code, degree, date): prose."""
     if not isinstance(text, str):
-        return None
+        return None, True
     name = re.sub(r"\s+", " ", text).strip(_EDGE_PUNCTUATION)
     for _ in range(3):  # `Oleh: Penulis: Budi` happens when a template repeats its label
         label = _LABEL.match(name)
         if not label:
             break
         if label.group("other"):
-            return None  # `Sumber: Persib`, `Foto: ...`: a source or a credit, not a person
+            return None, True  # `Sumber: Persib`, `Foto: ...`: a source or a credit, not a person
         name = name[label.end() :].strip(_EDGE_PUNCTUATION)
-    name = _strip_trailing_role_words(name.strip(_EDGE_PUNCTUATION)).strip(_EDGE_PUNCTUATION)
-    if not _looks_like_person(name, site_names):
-        return None
-    return _fix_case(name)
-
-
+    name = _strip_suffixes(name.strip(_EDGE_PUNCTUATION)).strip(_EDGE_PUNCTUATION)
+    if _is_known_non_person(name, site_names):
+        return None, True
+    if not _looks_like_person(name):
+        return None, False
+    return _fix_case(name), True
 def _strip_noise(text: str) -> str:
     """Remove what is never part of a name: dates (and their `on`/`pada`), URLs, e-mails, initials codes."""
     line = re.sub(r"\s+", " ", _TAG.sub(" ", text)).strip()
@@ -169,12 +193,13 @@ def _strip_noise(text: str) -> str:
     guard = 0
     while date is not None and guard < 3:
         start = line.find(date.raw)
-        if start < 0:
-            break
+        if start < 0 or not any(ch.isdigit() for ch in date.raw):
+            break  # `USA TODAY`, `Kemarin`: a word that is also a relative date stays for the name rules
         head = _DATE_WORDS.sub("", line[:start])
         line = f"{head} | {line[start + len(date.raw):]}"
         date = search_date(line)
         guard += 1
+    line = _STAMP_TAIL.sub("", line)
     line = _URL.sub(" | ", line)
     line = _DOMAIN_TOKEN.sub(" | ", line)
     line = _CODE.sub(" ", line)
@@ -195,34 +220,65 @@ def _segments(line: str) -> list[tuple[str, str]]:
             segments[-1][0] == "author" and _DESCRIPTOR.fullmatch(match.group("author"))
         ):
             # `Budi Santoso - Jurnalis Telisik Fakta`, `Natasha Oktalia, Jurnalis`: a role word after a name
-            # describes that name; what follows it is the outlet or the place.
+            # describes that name; what follows it is the outlet or the place, and words between the comma
+            # and the role word qualify the role (`Jane Doe, Senior Writer`).
             role = "other"
+            segments[-1] = ("author", _without_role_qualifier(before))
         start = match.end()
     segments.append((role, line[start:]))
     return [(r, s.strip(" |·•-–—,;:")) for r, s in segments if s.strip(" |·•-–—,;:")]
 
 
-def _names_in_segment(segment: str, site_names) -> list[str]:
-    """Names in one role segment. In `Name - SITE` chains, pieces after the first name are sites/channels."""
+def _without_role_qualifier(text: str) -> str:
+    """`Jane Doe, Senior` -> `Jane Doe` when the words after the last comma qualify a role, not name a person."""
+    match = _ROLE_QUALIFIER.search(text)
+    if not match:
+        return text
+    words = [w.lower().strip(".,:;") for w in match.group(0).strip(" ,|·•–—-").split()]
+    if not words or any(w in _QUALIFIERS or w in NEWS_AGENCIES or w in NEWS_BRANDS for w in words):
+        return text[: match.start()]
+    return text
+
+
+def _names_in_segment(segment: str, site_names) -> tuple[list[str], bool]:
+    """Names in one role segment, and whether every piece looked at was recognised (a name or a known
+    non-person). In `Name - SITE` chains, pieces after the first one holding a name are sites/channels."""
+    recognised = True
     for piece in _CHAIN_SPLIT.split(segment):
-        names = []
-        for candidate in _NAME_SPLIT.split(piece):
-            name = clean_person_name(candidate, site_names=site_names)
+        names: list[str] = []
+        for index, candidate in enumerate(_NAME_SPLIT.split(piece)):
+            if index and _ends_with_role_word(candidate):
+                continue  # `Tom Krisher, Senior Writer`: a job title after a name
+            name, known = _judge(candidate, site_names)
+            recognised = recognised and known
             if name and name not in names:
                 names.append(name)
         if names:
-            return names
-    return []
+            return names, recognised
+    return [], recognised
 
 
-def _strip_trailing_role_words(name: str) -> str:
-    """Drop what follows a name and is not part of it: `, S.H., M.Si.`, `, Jurnalis`, a trailing `Reporter`."""
+def _ends_with_role_word(text: str) -> bool:
+    words = text.split()
+    return len(words) > 1 and words[-1].lower().strip(".,:;") in _ROLE_WORDS
+
+
+def _strip_suffixes(name: str) -> str:
+    """Drop what follows a name and is not part of it: `, S.H., M.Si.`, `, Jurnalis`, a trailing `Reporter`,
+    a trailing ALL-CAPS outlet after a mixed-case name (`Kevin McCoy USA TODAY`)."""
     head, *rest = [piece.strip() for piece in name.split(",")]
     if rest and all(not piece or _is_suffix(piece) for piece in rest):
         name = head
     words = name.split()
     while len(words) > 1 and _is_suffix(words[-1]):
         words.pop()
+    if not "".join(words).isupper():
+        run = 0
+        while run < len(words) and words[-1 - run].isalpha() and words[-1 - run].isupper():
+            run += 1
+        # Two or more name words before it and at least five capitals: an outlet, not initials (`Gonsaga AE`).
+        if run and len(words) - run >= 2 and sum(len(w) for w in words[len(words) - run :]) >= 5:
+            words = words[: len(words) - run]
     return " ".join(words).rstrip(" ,;:")
 
 
@@ -231,26 +287,39 @@ def _is_suffix(text: str) -> bool:
     if _DEGREE.match(text):
         return True
     words = [w.lower().strip(".,:") for w in text.split()]
-    return bool(words) and words[0] in _SUFFIX_ROLE_WORDS
+    return bool(words) and words[0] in _ROLE_WORDS
 
 
-_SUFFIX_ROLE_WORDS = NON_PERSON_WORDS - {"tim", "team", "oleh", "by"}
+# Job titles that may follow a name (`Budi Santoso, Wartawan Senior`, `Jane Doe Reporter`).
+_ROLE_WORDS = frozenset(
+    """
+    jurnalis wartawan reporter penulis pewarta editor penyunting redaktur redaktor fotografer videografer
+    kontributor koresponden author writer correspondent columnist kolumnis contributor staf staff
+    """.split()
+)
 
 
-def _looks_like_person(name: str, site_names) -> bool:
-    if not name or len(name) > 60 or not all(ch.isalpha() or ch in _NAME_PUNCTUATION for ch in name):
-        return False
-    if _URL.search(name) or _DOMAIN.search(name) or _DEGREE.match(name):
+def _is_known_non_person(name: str, site_names) -> bool:
+    """Empty, a code, a date, a URL or host, a degree, or a name holding a desk/brand/agency/role word."""
+    if not name or _CODE.fullmatch(name) or any(ch.isdigit() for ch in name):
+        return True
+    if _URL.search(name) or _DOMAIN.search(name) or _DEGREE.match(name) or _is_site_name(name, site_names):
+        return True
+    words = name.split()
+    folded = [w.lower().strip(".,'’:;") for w in words]
+    if any(w in NON_PERSON_WORDS or w in NEWS_BRANDS or w in NEWS_AGENCIES for w in folded):
+        return True
+    if len(words) == 1 and name[:1].islower() and any(ch.isupper() for ch in name):
+        return True  # camelCase brand: detikNews, kumparanBISNIS
+    letters = "".join(ch for ch in name if ch.isalpha())
+    return len(words) == 1 and letters.isupper() and len(letters) <= 3  # initials code: FHM
+
+
+def _looks_like_person(name: str) -> bool:
+    if len(name) > 60 or not all(ch.isalpha() or ch in _NAME_PUNCTUATION for ch in name):
         return False
     words = name.split()
     if len(words) > _MAX_WORDS or not all(any(ch.isalpha() for ch in word) for word in words):
-        return False
-    folded = [w.lower().strip(".,'’") for w in words]
-    if any(w in NON_PERSON_WORDS or w in NEWS_BRANDS for w in folded) or " ".join(folded) in NEWS_AGENCIES:
-        return False
-    if _is_site_name(name, site_names):
-        return False
-    if not any(ch.isalpha() for ch in name):
         return False
     return _capitalised_like_a_name(words)
 
