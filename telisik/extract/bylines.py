@@ -2,13 +2,23 @@
 
 Indonesian bylines come in many shapes: `Oleh: Budi`, `Penulis: A | Editor: B`, `Reporter : A Redaktur : B`,
 `Vidya Pinandhita - detikHealth`, `Natasha Oktalia, Jurnalis`, `Laporan wartawan Tribunnews.com, Budi`,
-`By Corry Anestia on 16 Feb 2016 at 09:10 WIB`. `parse_byline` splits a line into role segments (a role label
-starts a segment), splits each segment into candidate names (`,` `dan` `&`; for `Name - SITE` only the name),
-and keeps only candidates that `clean_person_name` accepts as a person's name.
+`By Corry Anestia on 16 Feb 2016 at 09:10 WIB`. `parse_byline`:
 
-What is not a person: site, channel and agency names (`detikNews`, `TRIBUNJATENG.COM`, `Antara`), desk
-words (`Redaksi`, `Tim`, `Admin`), sign-off initials codes (`(fai/idh)`, `(E-2)`), dates, URLs, e-mail
-addresses, anything with digits, anything longer than five words, and all-lower-case strings (`prwir`).
+1. removes what is never a name: dates (and the `on`/`pada` before them), time stamps (`Published ...`),
+   URLs, e-mail addresses, host names, initials codes (`(fai/idh)`), parentheticals (`(Kompas TV)`);
+2. splits the line into role segments at role labels (author, editor, other such as `Sumber:`); a role word
+   right after a name (`Natasha Oktalia, Jurnalis`) describes that name, what follows it is an outlet;
+3. splits each segment into candidates (`,` `dan` `&` `/`); in `Name - SITE` chains only the first piece
+   that holds a name counts, the rest is a site or channel;
+4. keeps the candidates that `clean_person_name` accepts.
+
+A line with no role label at all is trusted only when every candidate is either a name or a recognised
+non-person: one piece of prose (`Syrian defense ministries`) rejects the whole line.
+
+What is not a person: site, channel, brand and agency names (`detikNews`, `TRIBUNJATENG.COM`, `Antara`),
+desk and account words (`Redaksi`, `Tim`, `Admin`, `Email`), initials codes (`(E-2)`, `FHM`), dates, URLs,
+anything with digits, more than five words, and names whose words are not capitalised (`prwir`). Single
+capitalised words are accepted (`Andhika`): one-word names are common in Indonesia.
 """
 
 from __future__ import annotations
