@@ -348,3 +348,16 @@ def test_language_detected_from_text_outside_paragraph_elements():
     article = extract_article(html)
     assert article.language == "id"
     assert article.sources["language"] == "text:stopwords"
+
+
+def test_names_come_from_the_innermost_byline_element():
+    html = page(
+        "",
+        "<h1>Prison guards charged after inmate death</h1>"
+        '<div class="byline-section"><div class="attribution"><span class="author">Kevin Johnson and Kevin McCoy'
+        "</span> USA TODAY</div> Published 7:07 PM EST Nov 19, 2019</div>"
+        "<p>Two guards were charged on Tuesday with falsifying records on the night the inmate died in his cell, "
+        "prosecutors said in a statement released in the afternoon.</p>",
+        lang="en",
+    )
+    assert extract_article(html).authors == ["Kevin Johnson", "Kevin McCoy"]

@@ -471,6 +471,36 @@ def _without_date(text: str) -> str:
 _PHOTO_CREDIT = re.compile(r"(?i)^\W*(foto|photo|photograph|image|gambar|ilustrasi|illustration|video)\b")
 
 
+def _innermost_byline(outer, elements, parse_byline, site_names: list[str]):
+    """Authors read from the innermost byline elements inside `outer` ('<div class=byline-section>' holding
+    '<span class=author>A and B</span>' and a date and an outlet name): the names without their decoration."""
+    from telisik.extract.bylines import Byline
+
+    inner = [e for e in elements if e is not outer and _is_inside(e.tag, outer.tag)]
+    leaves = [e for e in inner if not any(o is not e and _is_inside(o.tag, e.tag) for o in inner)]
+    authors: list[str] = []
+    editor = None
+    for leaf in sorted(leaves, key=lambda e: e.index):
+        text = element_text(leaf.tag)
+        if not text or len(text) > 200:
+            continue
+        byline = parse_byline(_without_date(text), site_names=site_names)
+        authors.extend(a for a in byline.authors if a not in authors)
+        editor = editor or byline.editor
+    return Byline(authors=authors, editor=editor)
+
+
+def _is_inside(tag, ancestor, max_depth: int = 8) -> bool:
+    node = tag.parent
+    for _ in range(max_depth):
+        if node is None:
+            return False
+        if node is ancestor:
+            return True
+        node = node.parent
+    return False
+
+
 def _rule_byline(soup: BeautifulSoup, rules: Any) -> str | None:
     selector = getattr(rules, "byline_selector", None) if rules is not None else None
     if not selector:
@@ -521,11 +551,14 @@ def _set_people(
                 skip_texts.append(line.text)
 
     if not authors:
-        for element in find_byline_elements(scan, anchor):
+        elements = find_byline_elements(scan, anchor)
+        for element in elements:
             text = element_text(element.tag)
             if not text or len(text) > 200 or _PHOTO_CREDIT.match(text):
                 continue
-            byline = parse_byline(_without_date(text), site_names=site_names)
+            byline = _innermost_byline(element, elements, parse_byline, site_names)
+            if not byline.authors:
+                byline = parse_byline(_without_date(text), site_names=site_names)
             if byline.authors:
                 authors, author_source = byline.authors, "visible:byline"
                 skip_texts.append(text)
