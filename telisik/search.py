@@ -151,13 +151,23 @@ def _filters(site, author, since, until, alias: str = "a") -> tuple[list[str], l
     clauses, params = date_filter_sql(since, until, table=alias)
     if site:
         clauses.append(f"{alias}.site = ?")
-        params.append(site.strip().lower())
+        params.append(_host(site))
     if author:
         clauses.append(
             f"EXISTS (SELECT 1 FROM json_each({alias}.authors) WHERE telisik_fold(json_each.value) LIKE ?)"
         )
         params.append("%" + stemmer.fold(author.strip()).replace("%", "").replace("_", "") + "%")
     return clauses, params
+
+
+def _host(site: str) -> str:
+    """`--site` takes a host name; a pasted URL (`https://Blora.example.id/`) means its host."""
+    site = site.strip()
+    if "://" in site:
+        from urllib.parse import urlsplit
+
+        site = urlsplit(site).hostname or site
+    return site.lower().rstrip(".")
 
 
 def _order_by(sort: str, alias: str = "a") -> str:

@@ -246,6 +246,7 @@ def test_sort_newest_and_oldest_put_undated_last(db):
 def test_site_and_author_filters(db):
     assert ids(search(db, "korupsi", site="pati.example.id")) == [3]
     assert ids(search(db, "korupsi", site="blora.example.id")) == []
+    assert ids(search(db, "korupsi", site="https://Pati.example.id/")) == [3]  # a pasted URL means its host
     assert set(ids(search(db, "berita", author="agus", stemmed=False))) == {2, 3}
     assert ids(search(db, "security", author="perez")) == [4]  # accents ignored in author filter
     assert ids(search(db, "berita", author="nobody")) == []
