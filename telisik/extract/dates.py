@@ -21,6 +21,13 @@ Both return a `ParsedDate` or None and never raise. Conventions:
 - Relative dates (`2 jam yang lalu`, `kemarin`) are resolved against `now` (UTC now when not given). Units of a
   day or longer give a date without a time (`has_time` False). `has_zone` is False for them.
 - Impossible dates (`31 Februari`, hour 25, a five-digit year) give None; years outside 1900-2199 too.
+  A day name is read past, not checked against the date.
+- A time may follow the date (`27 Jan 2026, 15:28`, `| 15:28`, `at 3:28 pm`, `pukul 15.28`, ISO `T`) or precede
+  it (`15:28 WIB, Selasa 27 Januari 2026`). A dotted time (`15.28`) found by `search_date` counts only with a
+  zone, a `pukul`/`jam`, or a separator after it: in running text `2026 2.50 juta` is a number.
+- A time alone (`pukul 15.28 WIB`) is not a date: None.
+- `raw` is always the exact substring of the input that was read (whitespace runs included), so that a
+  caller can cut the date out of a byline line with `str.replace`.
 """
 
 from __future__ import annotations
