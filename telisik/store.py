@@ -11,10 +11,20 @@ Schema (see `SCHEMA_VERSION`; `ensure_db_shape` creates it and migrates older fi
 - `captures` — the raw HTTP responses of each version, one row per page (multi-page articles have several),
   the body zlib-compressed in `raw_zlib`. A re-fetch whose extracted content is unchanged stores nothing
   new; a boilerplate-only change of the page (ads, view counters) therefore never creates a version.
-- `articles_fts` — FTS5 over `articles(title, body, authors)` with `content=articles` and triggers (the
-  layout Datasette's search box detects); `article_versions_fts` the same over superseded versions.
+- `articles_fts` — FTS5 over `articles(title, body, authors)` with `content="articles"`, tokenizer
+  `unicode61 remove_diacritics 2` (case and accents never matter) and sync triggers: exactly what
+  sqlite-utils' `enable_fts(create_triggers=True)` makes (so Datasette's search box and `table.search()`
+  find it), written out here to stay inside the migration transaction; the update trigger fires only when
+  title/body/authors change. `article_versions_fts` is the same over superseded versions.
 - `articles_stem_fts` — a contentless FTS5 index of the *stemmed* title and body of Indonesian articles,
   maintained from Python (see `telisik.stemmer`), so `aman` finds `keamanan`. Index only: no text stored.
+  `articles.stem_state` fingerprints what each row was indexed from; an edit made outside telisik (SQL,
+  Datasette) is detected and the stem index rebuilt instead of corrupted. `telisik_meta` records the
+  stemmer version the index was built with (a new stemmer rebuilds it on the next `open_db`).
+- `idx_articles_facets` — (id, site, local date, UTC date, authors): search checks filters and sorts by
+  date on this narrow index instead of the wide article rows.
+- Dates: `published` is ISO 8601 with the article's own offset (date filters compare its first ten
+  characters, the local date); `published_utc` is the same instant in UTC for sorting.
 
 Every write is one `BEGIN IMMEDIATE` transaction, committed when the function returns; WAL mode and a busy
 timeout let two processes (a crawl and a fetch) write to the same file.
@@ -58,6 +68,9 @@ __all__ = [
     "list_versions",
     "update_extraction",
     "find_article_id",
+    "get_article_row",
+    "article_key",
+    "date_filter_sql",
     "content_hash",
     "search",
     "count_hits",
