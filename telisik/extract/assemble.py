@@ -11,12 +11,13 @@ How each field is decided (the source that won is recorded in `article.sources`)
   near the headline. When the visible line has a full date and time, the first machine value on the same
   minute wins (it carries the seconds); when none agrees, the visible one wins. Values later than the fetch
   time + 1 day are rejected. Pages in Indonesian are expressed in the visible line's zone, else WIB (+07:00);
-  a time without zone on an Indonesian page is WIB.
+  a time without zone on an Indonesian page is WIB (`telisik.extract.published`).
 - authors: labelled credit lines (`Penulis:`, `Reporter:`, `Oleh`, `By` ...), then the byline next to the
   headline, then JSON-LD `author`, then author meta tags. The visible page beats JSON-LD because some sites
   put the editor into JSON-LD `author`. Only person names are kept (site, channel and agency names are passed
   to the byline parser as non-persons). The editor never appears among unlabelled authors.
-- editor: labelled credit lines (`Editor`, `Redaktur`, `Red`), then `content_editor`-style meta.
+- editor: labelled credit lines (`Editor`, `Redaktur`, `Red`), then `content_editor`-style meta
+  (`telisik.extract.people`).
 - language: `<html lang>`, og:locale, content-language, JSON-LD inLanguage; a small stopword test overrides a
   declared English when the text is plainly Indonesian (a common template default).
 - section: `article:section`, JSON-LD articleSection, other section meta, then the breadcrumb trail.
@@ -29,8 +30,7 @@ Site rules (`rules`), when given, override title, byline and date with their sel
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import datetime, timezone, tzinfo
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -38,71 +38,20 @@ from bs4 import BeautifulSoup
 
 from telisik.article import Article
 from telisik.cleantext import fold_for_matching
-from telisik.extract.credits import (
-    credit_lines,
-    find_byline_elements,
-    find_date_line,
-    in_excluded_area,
-    is_author_label,
-    is_editor_label,
-)
-from telisik.extract.dates import WIB, ParsedDate, parse_date, search_date
+from telisik.extract.credits import in_excluded_area
+from telisik.extract.dates import WIB
 from telisik.extract.headline import Headline, choose_headline, clean_title
 from telisik.extract.jsonld import JsonLdArticle, read_jsonld
 from telisik.extract.metadata import Element, PageScan, element_text, first_meta, scan_page, single_line
+from telisik.extract.people import set_people
+from telisik.extract.published import set_dates
 
-PUBLISHED_META = (
-    "article:published_time",
-    "og:article:published_time",
-    "og:published_time",
-    "published_time",
-    "article.published",
-    "datepublished",
-    "content_publisheddate",
-    "dtk:publishdate",
-    "pubdate",
-    "publishdate",
-    "publish-date",
-    "publish_date",
-    "parsely-pub-date",
-    "sailthru.date",
-    "dc.date.issued",
-    "dcterms.issued",
-    "dc.date",
-    "dcterms.date",
-    "dc.date.created",
-    "dcterms.created",
-    "datecreated",
-    "date",
-)
-MODIFIED_META = (
-    "article:modified_time",
-    "og:updated_time",
-    "datemodified",
-    "dc.date.modified",
-    "dcterms.modified",
-    "lastmod",
-)
-AUTHOR_META = (
-    "content_author",
-    "dable:author",
-    "author",
-    "parsely-author",
-    "sailthru.author",
-    "dc.creator",
-    "dcterms.creator",
-    "article:author",
-    "byl",
-)
-EDITOR_META = ("content_editor", "editor", "dable:editor")
 SECTION_META = ("article:section", "parsely-section", "section", "category", "dtk:kanal", "content_category")
 TAG_META = ("article:tag", "parsely-tags", "sailthru.tags", "news_keywords", "dc.subject")
 IMAGE_META = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src", "image",
               "thumbnailurl")
 DESCRIPTION_META = ("og:description", "description", "twitter:description", "dc.description")
 LANGUAGE_META = ("og:locale", "content-language", "language", "dc.language", "dcterms.language")
-
-FUTURE_TOLERANCE = timedelta(days=1)
 
 _ID_STOPWORDS = frozenset(
     "yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke karena ada oleh sebagai telah sudah "
@@ -113,12 +62,6 @@ _EN_STOPWORDS = frozenset(
     "which their said would will".split()
 )
 _WORD = re.compile(r"[a-z]+")
-
-
-@dataclass
-class DateCandidate:
-    source: str
-    parsed: ParsedDate
 
 
 def decode_page(html: str | bytes, content_type: str | None) -> str:
@@ -168,8 +111,8 @@ def assemble_article(
         article.sources["title"] = headline.source
 
     skip_texts: list[str] = []
-    _set_dates(article, soup, scan, jsonld, anchor, fetched_at, default_tz, local_tz, rules, skip_texts)
-    _set_people(article, soup, scan, jsonld, anchor, site_names, rules, skip_texts)
+    set_dates(article, soup, scan, jsonld, anchor, fetched_at, default_tz, local_tz, rules, skip_texts)
+    set_people(article, soup, scan, jsonld, anchor, site_names, rules, skip_texts)
     _set_descriptive_fields(article, scan, jsonld, site_names, url)
 
     _set_pagination(article, soup, url)
@@ -305,304 +248,6 @@ def _language(article: Article, scan: PageScan, jsonld: JsonLdArticle) -> str | 
         article.sources["language"] = "text:stopwords"
         return detected
     return None
-
-
-# --- dates -----------------------------------------------------------------------------------------------
-
-
-def _machine_dates(
-    soup: BeautifulSoup, scan: PageScan, jsonld: JsonLdArticle, anchor: int | None, now: datetime | None,
-    default_tz: tzinfo,
-) -> list[DateCandidate]:
-    """Machine-readable publication dates in order of trust."""
-    raw: list[tuple[str, str | None]] = []
-    if not jsonld.is_weak:
-        raw.append(("jsonld:datePublished", jsonld.date_published))
-    for key in PUBLISHED_META:
-        for value in scan.meta.get(key, ())[:1]:
-            raw.append((f"meta:{key}", value))
-    for element in scan.itemprops.get("datepublished", ())[:2]:
-        tag = element.tag
-        if tag.name == "meta" or in_excluded_area(tag):
-            continue
-        raw.append(("microdata:datePublished", tag.get("datetime") or tag.get("content") or element_text(tag)))
-    for element in scan.times:
-        if element.tag.name != "time" or not element.tag.get("datetime"):
-            continue
-        if anchor is not None and abs(element.index - anchor) > 200:
-            continue
-        if in_excluded_area(element.tag) or "modif" in " ".join(element.tag.get("class") or []).lower():
-            continue
-        raw.append(("time:datetime", element.tag.get("datetime")))
-        break
-    if jsonld.is_weak:
-        raw.append(("jsonld:datePublished", jsonld.date_published))
-    candidates: list[DateCandidate] = []
-    for source, value in raw:
-        if isinstance(value, str) and value.strip():
-            parsed = parse_date(value, now=now, default_tz=default_tz)
-            if parsed is not None:
-                candidates.append(DateCandidate(source, parsed))
-    return candidates
-
-
-def _is_future(parsed: ParsedDate, fetched_at: datetime | None) -> bool:
-    limit = fetched_at or datetime.now(timezone.utc)
-    if limit.tzinfo is None:
-        limit = limit.replace(tzinfo=timezone.utc)
-    return parsed.value > limit + FUTURE_TOLERANCE
-
-
-def _same_minute(machine: ParsedDate, visible: ParsedDate) -> bool:
-    if visible.has_zone:
-        value = machine.value.astimezone(visible.value.tzinfo)
-    else:
-        # A visible time without zone is wall-clock time: compare it with the machine value's own wall clock.
-        value = machine.value
-    return value.replace(second=0, microsecond=0, tzinfo=None) == visible.value.replace(
-        second=0, microsecond=0, tzinfo=None
-    )
-
-
-def _near_day(machine: ParsedDate, visible: ParsedDate) -> bool:
-    """A visible bare date agrees with a machine time on that day in the machine's own zone, or the next
-    or previous day (the page may show the date in another zone than its metadata)."""
-    delta = machine.value.date() - visible.value.date()
-    return abs(delta.days) <= 1
-
-
-_RELATIVE_WORDS = re.compile(r"(?i)\b(lalu|ago|kemarin|yesterday|hari ini|today|baru saja|barusan|just now)\b")
-
-
-def _is_relative(parsed: ParsedDate) -> bool:
-    return bool(_RELATIVE_WORDS.search(parsed.raw or ""))
-
-
-def _rule_date(soup: BeautifulSoup, rules: Any, now: datetime | None, default_tz: tzinfo) -> tuple[ParsedDate, str] | None:
-    selector = getattr(rules, "date_selector", None) if rules is not None else None
-    if not selector:
-        return None
-    try:
-        element = soup.select_one(selector)
-    except Exception:  # noqa: BLE001 - a bad selector in a rules file must not stop extraction
-        return None
-    if element is None:
-        return None
-    text = element.get("datetime") or element.get("content") or element_text(element)
-    parsed = search_date(text, now=now, default_tz=default_tz) if isinstance(text, str) else None
-    return (parsed, element_text(element)) if parsed else None
-
-
-def _set_dates(
-    article: Article, soup: BeautifulSoup, scan: PageScan, jsonld: JsonLdArticle, anchor: int | None,
-    fetched_at: datetime | None, default_tz: tzinfo, local_tz: tzinfo | None, rules: Any, skip_texts: list[str],
-) -> None:
-    now = fetched_at
-    machine = [c for c in _machine_dates(soup, scan, jsonld, anchor, now, default_tz)
-               if not _is_future(c.parsed, fetched_at)]
-    visible: ParsedDate | None = None
-    ruled = _rule_date(soup, rules, now, default_tz)
-    if ruled:
-        visible = ruled[0]
-        skip_texts.append(ruled[1])
-    else:
-        line = find_date_line(scan, anchor, search_date=search_date, now=now, default_tz=default_tz)
-        if line is not None and not _is_future(line.parsed, fetched_at):
-            visible = line.parsed
-            skip_texts.append(line.text)
-    if visible is not None and _is_relative(visible) and (machine or fetched_at is None):
-        # '2 jam yang lalu' is only as good as the fetch time it is resolved against: metadata is better.
-        visible = None
-    chosen: DateCandidate | None = None
-    if visible is not None:
-        agree = _same_minute if visible.has_time else _near_day
-        chosen = next((c for c in machine if c.parsed.has_time and agree(c.parsed, visible)), None)
-        if chosen is None:
-            chosen = DateCandidate("rule:date" if ruled else "visible:date", visible)
-    elif machine:
-        chosen = machine[0]
-    target_tz: tzinfo | None = None
-    if visible is not None and visible.has_zone:
-        target_tz = visible.value.tzinfo
-    elif local_tz is not None:
-        target_tz = local_tz
-    if chosen is not None:
-        value = chosen.parsed.value
-        article.published = value.astimezone(target_tz) if target_tz else value
-        article.published_raw = chosen.parsed.raw
-        article.sources["published"] = chosen.source
-    modified = _modified(scan, jsonld, now, default_tz)
-    if modified is not None and not _is_future(modified.parsed, fetched_at):
-        value = modified.parsed.value
-        article.modified = value.astimezone(target_tz) if target_tz else value
-        article.sources["modified"] = modified.source
-
-
-def _modified(scan: PageScan, jsonld: JsonLdArticle, now: datetime | None, default_tz: tzinfo) -> DateCandidate | None:
-    raw: list[tuple[str, str | None]] = [("jsonld:dateModified", jsonld.date_modified)]
-    for key in MODIFIED_META:
-        for value in scan.meta.get(key, ())[:1]:
-            raw.append((f"meta:{key}", value))
-    for source, value in raw:
-        if value:
-            parsed = parse_date(value, now=now, default_tz=default_tz)
-            if parsed is not None:
-                return DateCandidate(source, parsed)
-    return None
-
-
-# --- people ----------------------------------------------------------------------------------------------
-
-
-def _byline_tools():
-    from telisik.extract.bylines import clean_person_name, parse_byline
-
-    return parse_byline, clean_person_name
-
-
-def _without_date(text: str) -> str:
-    """A byline line with its date part removed ('Name | Jum'at, 17 Februari 2017 - 13:30 wib' -> 'Name |')."""
-    parsed = search_date(text)
-    if parsed is not None and parsed.raw:
-        text = text.replace(parsed.raw, " ")
-    return single_line(text)
-
-
-_PHOTO_CREDIT = re.compile(r"(?i)^\W*(foto|photo|photograph|image|gambar|ilustrasi|illustration|video)\b")
-
-
-def _innermost_byline(outer, elements, parse_byline, site_names: list[str]):
-    """Authors read from the innermost byline elements inside `outer` ('<div class=byline-section>' holding
-    '<span class=author>A and B</span>' and a date and an outlet name): the names without their decoration."""
-    from telisik.extract.bylines import Byline
-
-    inner = [e for e in elements if e is not outer and _is_inside(e.tag, outer.tag)]
-    leaves = [e for e in inner if not any(o is not e and _is_inside(o.tag, e.tag) for o in inner)]
-    authors: list[str] = []
-    editor = None
-    for leaf in sorted(leaves, key=lambda e: e.index):
-        text = element_text(leaf.tag)
-        if not text or len(text) > 200:
-            continue
-        byline = parse_byline(_without_date(text), site_names=site_names)
-        authors.extend(a for a in byline.authors if a not in authors)
-        editor = editor or byline.editor
-    return Byline(authors=authors, editor=editor)
-
-
-def _is_inside(tag, ancestor, max_depth: int = 8) -> bool:
-    node = tag.parent
-    for _ in range(max_depth):
-        if node is None:
-            return False
-        if node is ancestor:
-            return True
-        node = node.parent
-    return False
-
-
-def _rule_byline(soup: BeautifulSoup, rules: Any) -> str | None:
-    selector = getattr(rules, "byline_selector", None) if rules is not None else None
-    if not selector:
-        return None
-    try:
-        elements = soup.select(selector)
-    except Exception:  # noqa: BLE001 - a bad selector in a rules file must not stop extraction
-        return None
-    text = " , ".join(element_text(e) for e in elements)
-    return text or None
-
-
-def _set_people(
-    article: Article, soup: BeautifulSoup, scan: PageScan, jsonld: JsonLdArticle, anchor: int | None,
-    site_names: list[str], rules: Any, skip_texts: list[str],
-) -> None:
-    parse_byline, clean_person_name = _byline_tools()
-    authors: list[str] = []
-    author_source: str | None = None
-    editor: str | None = None
-    editor_source: str | None = None
-    labelled_authors = False
-
-    ruled = _rule_byline(soup, rules)
-    if ruled:
-        byline = parse_byline(_without_date(ruled), site_names=site_names)
-        if byline.authors:
-            authors, author_source, labelled_authors = byline.authors, "rule:byline", True
-        if byline.editor:
-            editor, editor_source = byline.editor, "rule:byline"
-        skip_texts.append(ruled)
-
-    lines = credit_lines(scan)
-    if anchor is not None:
-        # Credits nearest the headline first (after it preferred): a list of other stories may carry bylines.
-        lines.sort(key=lambda line: (line.element.index < anchor, abs(line.element.index - anchor)))
-    for line in lines:
-        byline = parse_byline(_without_date(line.text), site_names=site_names)
-        if not authors and byline.authors and is_author_label(line.label):
-            authors, author_source, labelled_authors = byline.authors, f"visible:credit:{line.label}", True
-            skip_texts.append(line.text)
-        if editor is None:
-            name = byline.editor
-            if name is None and is_editor_label(line.label) and byline.authors:
-                name = byline.authors[0]
-            if name:
-                editor, editor_source = name, f"visible:credit:{line.label}"
-                skip_texts.append(line.text)
-
-    if not authors:
-        elements = find_byline_elements(scan, anchor)
-        for element in elements:
-            text = element_text(element.tag)
-            if not text or len(text) > 200 or _PHOTO_CREDIT.match(text):
-                continue
-            byline = _innermost_byline(element, elements, parse_byline, site_names)
-            if not byline.authors:
-                byline = parse_byline(_without_date(text), site_names=site_names)
-            if byline.authors:
-                authors, author_source = byline.authors, "visible:byline"
-                skip_texts.append(text)
-                if editor is None and byline.editor:
-                    editor, editor_source = byline.editor, "visible:byline"
-                break
-
-    if not authors and jsonld.authors:
-        names = [clean_person_name(n, site_names=site_names) for n in jsonld.authors]
-        authors = [n for n in names if n]
-        author_source = "jsonld:author" if authors else None
-
-    if not authors:
-        for key in AUTHOR_META:
-            for value in scan.meta.get(key, ())[:1]:
-                if value.lower().startswith(("http://", "https://")):
-                    continue
-                byline = parse_byline(value, site_names=site_names)
-                if byline.authors:
-                    authors, author_source = byline.authors, f"meta:{key}"
-                    break
-            if authors:
-                break
-
-    if editor is None:
-        found = first_meta(scan, *EDITOR_META)
-        if found:
-            name = clean_person_name(found[1], site_names=site_names)
-            if name:
-                editor, editor_source = name, f"meta:{found[0]}"
-
-    if editor and not labelled_authors:
-        # Unlabelled bylines list the editor next to the writer (Kompas): the editor is not an author.
-        folded = fold_for_matching(editor)
-        remaining = [a for a in authors if fold_for_matching(a) != folded]
-        if remaining:
-            authors = remaining
-
-    article.authors = list(dict.fromkeys(authors))
-    if article.authors and author_source:
-        article.sources["authors"] = author_source
-    if editor:
-        article.editor = editor
-        article.sources["editor"] = editor_source or "visible"
 
 
 # --- description, section, tags, image -------------------------------------------------------------------

@@ -1,0 +1,189 @@
+"""Deciding an article's authors and editor: person names only, from the most trustworthy place.
+
+Order: labelled credit lines (`Penulis:`, `Reporter:`, `Pewarta:`, `Oleh`, `By`, `Laporan wartawan` ...),
+nearest the headline first; then the byline element next to the headline (its innermost name elements
+when it is a block holding names, an outlet and a date); then JSON-LD `author`; then author meta tags
+(`content_author`, `dable:author`, `author`, parsely/sailthru/Dublin Core). The visible page beats JSON-LD
+because some sites put the editor into JSON-LD `author`. Names pass `telisik.extract.bylines`, which keeps
+persons only; the site, channel, publisher and host names are passed to it as known non-persons. The editor
+comes from labelled lines (`Editor`, `Redaktur`, `Red`) or editor meta, and is removed from unlabelled author
+lists (bylines that show writer and editor side by side without roles).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bs4 import BeautifulSoup
+
+from telisik.article import Article
+from telisik.cleantext import fold_for_matching
+from telisik.extract.credits import credit_lines, find_byline_elements, is_author_label, is_editor_label
+from telisik.extract.dates import search_date
+from telisik.extract.jsonld import JsonLdArticle
+from telisik.extract.metadata import PageScan, element_text, first_meta, single_line
+
+AUTHOR_META = (
+    "content_author",
+    "dable:author",
+    "author",
+    "parsely-author",
+    "sailthru.author",
+    "dc.creator",
+    "dcterms.creator",
+    "article:author",
+    "byl",
+)
+EDITOR_META = ("content_editor", "editor", "dable:editor")
+def _byline_tools():
+    from telisik.extract.bylines import clean_person_name, parse_byline
+
+    return parse_byline, clean_person_name
+
+
+def _without_date(text: str) -> str:
+    """A byline line with its date part removed ('Name | Jum'at, 17 Februari 2017 - 13:30 wib' -> 'Name |')."""
+    parsed = search_date(text)
+    if parsed is not None and parsed.raw:
+        text = text.replace(parsed.raw, " ")
+    return single_line(text)
+
+
+_PHOTO_CREDIT = re.compile(r"(?i)^\W*(foto|photo|photograph|image|gambar|ilustrasi|illustration|video)\b")
+
+
+def _innermost_byline(outer, elements, parse_byline, site_names: list[str]):
+    """Authors read from the innermost byline elements inside `outer` ('<div class=byline-section>' holding
+    '<span class=author>A and B</span>' and a date and an outlet name): the names without their decoration."""
+    from telisik.extract.bylines import Byline
+
+    inner = [e for e in elements if e is not outer and _is_inside(e.tag, outer.tag)]
+    leaves = [e for e in inner if not any(o is not e and _is_inside(o.tag, e.tag) for o in inner)]
+    authors: list[str] = []
+    editor = None
+    for leaf in sorted(leaves, key=lambda e: e.index):
+        text = element_text(leaf.tag)
+        if not text or len(text) > 200:
+            continue
+        byline = parse_byline(_without_date(text), site_names=site_names)
+        authors.extend(a for a in byline.authors if a not in authors)
+        editor = editor or byline.editor
+    return Byline(authors=authors, editor=editor)
+
+
+def _is_inside(tag, ancestor, max_depth: int = 8) -> bool:
+    node = tag.parent
+    for _ in range(max_depth):
+        if node is None:
+            return False
+        if node is ancestor:
+            return True
+        node = node.parent
+    return False
+
+
+def _rule_byline(soup: BeautifulSoup, rules: Any) -> str | None:
+    selector = getattr(rules, "byline_selector", None) if rules is not None else None
+    if not selector:
+        return None
+    try:
+        elements = soup.select(selector)
+    except Exception:  # noqa: BLE001 - a bad selector in a rules file must not stop extraction
+        return None
+    text = " , ".join(element_text(e) for e in elements)
+    return text or None
+
+
+def set_people(
+    article: Article, soup: BeautifulSoup, scan: PageScan, jsonld: JsonLdArticle, anchor: int | None,
+    site_names: list[str], rules: Any, skip_texts: list[str],
+) -> None:
+    parse_byline, clean_person_name = _byline_tools()
+    authors: list[str] = []
+    author_source: str | None = None
+    editor: str | None = None
+    editor_source: str | None = None
+    labelled_authors = False
+
+    ruled = _rule_byline(soup, rules)
+    if ruled:
+        byline = parse_byline(_without_date(ruled), site_names=site_names)
+        if byline.authors:
+            authors, author_source, labelled_authors = byline.authors, "rule:byline", True
+        if byline.editor:
+            editor, editor_source = byline.editor, "rule:byline"
+        skip_texts.append(ruled)
+
+    lines = credit_lines(scan)
+    if anchor is not None:
+        # Credits nearest the headline first (after it preferred): a list of other stories may carry bylines.
+        lines.sort(key=lambda line: (line.element.index < anchor, abs(line.element.index - anchor)))
+    for line in lines:
+        byline = parse_byline(_without_date(line.text), site_names=site_names)
+        if not authors and byline.authors and is_author_label(line.label):
+            authors, author_source, labelled_authors = byline.authors, f"visible:credit:{line.label}", True
+            skip_texts.append(line.text)
+        if editor is None:
+            name = byline.editor
+            if name is None and is_editor_label(line.label) and byline.authors:
+                name = byline.authors[0]
+            if name:
+                editor, editor_source = name, f"visible:credit:{line.label}"
+                skip_texts.append(line.text)
+
+    if not authors:
+        elements = find_byline_elements(scan, anchor)
+        for element in elements:
+            text = element_text(element.tag)
+            if not text or len(text) > 200 or _PHOTO_CREDIT.match(text):
+                continue
+            byline = _innermost_byline(element, elements, parse_byline, site_names)
+            if not byline.authors:
+                byline = parse_byline(_without_date(text), site_names=site_names)
+            if byline.authors:
+                authors, author_source = byline.authors, "visible:byline"
+                skip_texts.append(text)
+                if editor is None and byline.editor:
+                    editor, editor_source = byline.editor, "visible:byline"
+                break
+
+    if not authors and jsonld.authors:
+        names = [clean_person_name(n, site_names=site_names) for n in jsonld.authors]
+        authors = [n for n in names if n]
+        author_source = "jsonld:author" if authors else None
+
+    if not authors:
+        for key in AUTHOR_META:
+            for value in scan.meta.get(key, ())[:1]:
+                if value.lower().startswith(("http://", "https://")):
+                    continue
+                byline = parse_byline(value, site_names=site_names)
+                if byline.authors:
+                    authors, author_source = byline.authors, f"meta:{key}"
+                    break
+            if authors:
+                break
+
+    if editor is None:
+        found = first_meta(scan, *EDITOR_META)
+        if found:
+            name = clean_person_name(found[1], site_names=site_names)
+            if name:
+                editor, editor_source = name, f"meta:{found[0]}"
+
+    if editor and not labelled_authors:
+        # Unlabelled bylines list the editor next to the writer (Kompas): the editor is not an author.
+        folded = fold_for_matching(editor)
+        remaining = [a for a in authors if fold_for_matching(a) != folded]
+        if remaining:
+            authors = remaining
+
+    article.authors = list(dict.fromkeys(authors))
+    if article.authors and author_source:
+        article.sources["authors"] = author_source
+    if editor:
+        article.editor = editor
+        article.sources["editor"] = editor_source or "visible"
+
+

@@ -1,0 +1,209 @@
+"""Deciding an article's publication and modification times from machine-readable and visible dates.
+
+Candidates, in order of trust: the JSON-LD article node's datePublished, `article:published_time` and the
+other publication meta tags (`content_PublishedDate`, `dtk:publishdate`, `pubdate`, Dublin Core, parsely,
+sailthru ...), microdata `datePublished`, the `<time datetime>` near the headline, a JSON-LD WebPage node.
+The visible date line near the headline (`telisik.extract.credits.find_date_line`) arbitrates: when it shows
+a full date and time, the first machine value on the same minute wins (it carries the seconds); when none
+agrees, the visible time wins (templates keep stale or creation times in meta). A visible bare date accepts
+a machine time within a day of it. Relative visible dates ('2 jam yang lalu') are used only when nothing
+machine-readable exists. Anything later than the fetch time + 1 day is rejected. Modified times come from
+dateModified-style sources only, never from the publication candidates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone, tzinfo
+from typing import Any
+
+from bs4 import BeautifulSoup
+
+from telisik.article import Article
+from telisik.extract.credits import find_date_line, in_excluded_area
+from telisik.extract.dates import ParsedDate, parse_date, search_date
+from telisik.extract.jsonld import JsonLdArticle
+from telisik.extract.metadata import PageScan, element_text
+
+PUBLISHED_META = (
+    "article:published_time",
+    "og:article:published_time",
+    "og:published_time",
+    "published_time",
+    "article.published",
+    "datepublished",
+    "content_publisheddate",
+    "dtk:publishdate",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "parsely-pub-date",
+    "sailthru.date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date",
+    "dcterms.date",
+    "dc.date.created",
+    "dcterms.created",
+    "datecreated",
+    "date",
+)
+MODIFIED_META = (
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "dc.date.modified",
+    "dcterms.modified",
+    "lastmod",
+)
+FUTURE_TOLERANCE = timedelta(days=1)
+
+@dataclass
+class DateCandidate:
+    source: str
+    parsed: ParsedDate
+
+
+def _machine_dates(
+    soup: BeautifulSoup, scan: PageScan, jsonld: JsonLdArticle, anchor: int | None, now: datetime | None,
+    default_tz: tzinfo,
+) -> list[DateCandidate]:
+    """Machine-readable publication dates in order of trust."""
+    raw: list[tuple[str, str | None]] = []
+    if not jsonld.is_weak:
+        raw.append(("jsonld:datePublished", jsonld.date_published))
+    for key in PUBLISHED_META:
+        for value in scan.meta.get(key, ())[:1]:
+            raw.append((f"meta:{key}", value))
+    for element in scan.itemprops.get("datepublished", ())[:2]:
+        tag = element.tag
+        if tag.name == "meta" or in_excluded_area(tag):
+            continue
+        raw.append(("microdata:datePublished", tag.get("datetime") or tag.get("content") or element_text(tag)))
+    for element in scan.times:
+        if element.tag.name != "time" or not element.tag.get("datetime"):
+            continue
+        if anchor is not None and abs(element.index - anchor) > 200:
+            continue
+        if in_excluded_area(element.tag) or "modif" in " ".join(element.tag.get("class") or []).lower():
+            continue
+        raw.append(("time:datetime", element.tag.get("datetime")))
+        break
+    if jsonld.is_weak:
+        raw.append(("jsonld:datePublished", jsonld.date_published))
+    candidates: list[DateCandidate] = []
+    for source, value in raw:
+        if isinstance(value, str) and value.strip():
+            parsed = parse_date(value, now=now, default_tz=default_tz)
+            if parsed is not None:
+                candidates.append(DateCandidate(source, parsed))
+    return candidates
+
+
+def _is_future(parsed: ParsedDate, fetched_at: datetime | None) -> bool:
+    limit = fetched_at or datetime.now(timezone.utc)
+    if limit.tzinfo is None:
+        limit = limit.replace(tzinfo=timezone.utc)
+    return parsed.value > limit + FUTURE_TOLERANCE
+
+
+def _same_minute(machine: ParsedDate, visible: ParsedDate) -> bool:
+    if visible.has_zone:
+        value = machine.value.astimezone(visible.value.tzinfo)
+    else:
+        # A visible time without zone is wall-clock time: compare it with the machine value's own wall clock.
+        value = machine.value
+    return value.replace(second=0, microsecond=0, tzinfo=None) == visible.value.replace(
+        second=0, microsecond=0, tzinfo=None
+    )
+
+
+def _near_day(machine: ParsedDate, visible: ParsedDate) -> bool:
+    """A visible bare date agrees with a machine time on that day in the machine's own zone, or the next
+    or previous day (the page may show the date in another zone than its metadata)."""
+    delta = machine.value.date() - visible.value.date()
+    return abs(delta.days) <= 1
+
+
+_RELATIVE_WORDS = re.compile(r"(?i)\b(lalu|ago|kemarin|yesterday|hari ini|today|baru saja|barusan|just now)\b")
+
+
+def _is_relative(parsed: ParsedDate) -> bool:
+    return bool(_RELATIVE_WORDS.search(parsed.raw or ""))
+
+
+def _rule_date(soup: BeautifulSoup, rules: Any, now: datetime | None, default_tz: tzinfo) -> tuple[ParsedDate, str] | None:
+    selector = getattr(rules, "date_selector", None) if rules is not None else None
+    if not selector:
+        return None
+    try:
+        element = soup.select_one(selector)
+    except Exception:  # noqa: BLE001 - a bad selector in a rules file must not stop extraction
+        return None
+    if element is None:
+        return None
+    text = element.get("datetime") or element.get("content") or element_text(element)
+    parsed = search_date(text, now=now, default_tz=default_tz) if isinstance(text, str) else None
+    return (parsed, element_text(element)) if parsed else None
+
+
+def set_dates(
+    article: Article, soup: BeautifulSoup, scan: PageScan, jsonld: JsonLdArticle, anchor: int | None,
+    fetched_at: datetime | None, default_tz: tzinfo, local_tz: tzinfo | None, rules: Any, skip_texts: list[str],
+) -> None:
+    now = fetched_at
+    machine = [c for c in _machine_dates(soup, scan, jsonld, anchor, now, default_tz)
+               if not _is_future(c.parsed, fetched_at)]
+    visible: ParsedDate | None = None
+    ruled = _rule_date(soup, rules, now, default_tz)
+    if ruled:
+        visible = ruled[0]
+        skip_texts.append(ruled[1])
+    else:
+        line = find_date_line(scan, anchor, search_date=search_date, now=now, default_tz=default_tz)
+        if line is not None and not _is_future(line.parsed, fetched_at):
+            visible = line.parsed
+            skip_texts.append(line.text)
+    if visible is not None and _is_relative(visible) and (machine or fetched_at is None):
+        # '2 jam yang lalu' is only as good as the fetch time it is resolved against: metadata is better.
+        visible = None
+    chosen: DateCandidate | None = None
+    if visible is not None:
+        agree = _same_minute if visible.has_time else _near_day
+        chosen = next((c for c in machine if c.parsed.has_time and agree(c.parsed, visible)), None)
+        if chosen is None:
+            chosen = DateCandidate("rule:date" if ruled else "visible:date", visible)
+    elif machine:
+        chosen = machine[0]
+    target_tz: tzinfo | None = None
+    if visible is not None and visible.has_zone:
+        target_tz = visible.value.tzinfo
+    elif local_tz is not None:
+        target_tz = local_tz
+    if chosen is not None:
+        value = chosen.parsed.value
+        article.published = value.astimezone(target_tz) if target_tz else value
+        article.published_raw = chosen.parsed.raw
+        article.sources["published"] = chosen.source
+    modified = _modified(scan, jsonld, now, default_tz)
+    if modified is not None and not _is_future(modified.parsed, fetched_at):
+        value = modified.parsed.value
+        article.modified = value.astimezone(target_tz) if target_tz else value
+        article.sources["modified"] = modified.source
+
+
+def _modified(scan: PageScan, jsonld: JsonLdArticle, now: datetime | None, default_tz: tzinfo) -> DateCandidate | None:
+    raw: list[tuple[str, str | None]] = [("jsonld:dateModified", jsonld.date_modified)]
+    for key in MODIFIED_META:
+        for value in scan.meta.get(key, ())[:1]:
+            raw.append((f"meta:{key}", value))
+    for source, value in raw:
+        if value:
+            parsed = parse_date(value, now=now, default_tz=default_tz)
+            if parsed is not None:
+                return DateCandidate(source, parsed)
+    return None
+
+
