@@ -95,7 +95,10 @@ MONTH_CASES = [
     ("December", 12), ("March", 3), ("June", 6), ("July", 7), ("January", 1), ("February", 2),
 ]
 
-DAY_NAMES = "Senin Selasa Rabu Kamis Jumat Jum'at Sabtu Minggu Ahad Monday Tuesday Sunday Mon Thu Fri".split()
+DAY_NAMES = (
+    "Senin Selasa Rabu Kamis Jumat Jum'at Sabtu Minggu Ahad Sen Sel Rab Kam Jum Sab Min "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Wed Thu Fri Sat Sun"
+).split()
 
 
 @pytest.mark.parametrize(("text", "expected", "has_time", "has_zone"), ISO_CASES + WRITTEN_CASES)
@@ -179,6 +182,8 @@ RELATIVE_CASES = [
     ("sebulan yang lalu", dt(2025, 12, 27), False),
     ("1 tahun lalu", dt(2025, 1, 27), False),
     ("3 days ago", dt(2026, 1, 24), False),
+    ("2 bln lalu", dt(2025, 11, 27), False),
+    ("1 thn yg lalu", dt(2025, 1, 27), False),
     ("kemarin pukul 10.15 WIB", dt(2026, 1, 26, 10, 15), True),
     ("Kemarin, 22:10", dt(2026, 1, 26, 22, 10), True),
 ]

@@ -79,7 +79,7 @@ for _number, _names in enumerate(
         MONTHS[_name] = _number
 
 _DAY_NAMES = (
-    "senin selasa rabu kamis jumat jum'at jum’at jum`at jum´at sabtu minggu ahad "
+    "sen sel rab kam jum sab min senin selasa rabu kamis jumat jum'at jum’at jum`at jum´at sabtu minggu ahad "
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun"
 )
 
@@ -143,13 +143,15 @@ _NUMBER_WORDS = {
     "se": 1, "satu": 1, "a": 1, "an": 1, "one": 1, "dua": 2, "two": 2, "tiga": 3, "three": 3,
     "empat": 4, "four": 4, "lima": 5, "five": 5,
 }
+# Relative-date units, Indonesian and English, with their common abbreviations.
 _UNITS = {
-    "detik": "seconds", "dtk": "seconds", "second": "seconds", "seconds": "seconds", "sec": "seconds",
-    "secs": "seconds", "menit": "minutes", "mnt": "minutes", "minute": "minutes", "minutes": "minutes",
-    "min": "minutes", "mins": "minutes", "jam": "hours", "hour": "hours", "hours": "hours", "hr": "hours",
-    "hrs": "hours", "hari": "days", "day": "days", "days": "days", "minggu": "weeks", "pekan": "weeks",
-    "week": "weeks", "weeks": "weeks", "bulan": "months", "month": "months", "months": "months",
-    "tahun": "years", "year": "years", "years": "years",
+    **dict.fromkeys("detik dtk second seconds sec secs".split(), "seconds"),
+    **dict.fromkeys("menit mnt minute minutes min mins".split(), "minutes"),
+    **dict.fromkeys("jam hour hours hr hrs".split(), "hours"),
+    **dict.fromkeys("hari day days".split(), "days"),
+    **dict.fromkeys("minggu mgg pekan week weeks".split(), "weeks"),
+    **dict.fromkeys("bulan bln month months".split(), "months"),
+    **dict.fromkeys("tahun thn year years".split(), "years"),
 }
 _RELATIVE = re.compile(
     rf"""(?<![a-z\d])(?P<n>\d{{1,4}}|{_alternation(_NUMBER_WORDS)})\s{{0,2}}(?P<unit>{_alternation(_UNITS)})
