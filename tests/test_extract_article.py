@@ -361,3 +361,11 @@ def test_names_come_from_the_innermost_byline_element():
         lang="en",
     )
     assert extract_article(html).authors == ["Kevin Johnson", "Kevin McCoy"]
+
+
+def test_photographer_is_the_author_only_when_nobody_else_is_credited():
+    photo = '<div class="foto"><img src="/a.jpg"><p>Fotografer: Andi Wijaya</p></div>'
+    both = page("", f"<h1>Judul Berita Utama</h1>{photo}{PROSE}<p>Penulis: Rina Marlina</p>")
+    assert extract_article(both).authors == ["Rina Marlina"]
+    alone = page("", f"<h1>Galeri Foto Banjir</h1><strong>Fotografer: Andi Wijaya</strong>{PROSE}")
+    assert extract_article(alone).authors == ["Andi Wijaya"]

@@ -119,8 +119,14 @@ def set_people(
     if anchor is not None:
         # Credits nearest the headline first (after it preferred): a list of other stories may carry bylines.
         lines.sort(key=lambda line: (line.element.index < anchor, abs(line.element.index - anchor)))
+    photographers: list[str] = []
     for line in lines:
         byline = parse_byline(_without_date(line.text), site_names=site_names)
+        if line.label == "fotografer":
+            # A photo credit names the article's author only on photo stories with no other byline.
+            if not photographers and byline.authors:
+                photographers = byline.authors
+            continue
         if not authors and byline.authors and is_author_label(line.label):
             authors, author_source, labelled_authors = byline.authors, f"visible:credit:{line.label}", True
             skip_texts.append(line.text)
@@ -147,6 +153,9 @@ def set_people(
                 if editor is None and byline.editor:
                     editor, editor_source = byline.editor, "visible:byline"
                 break
+
+    if not authors and photographers:
+        authors, author_source = photographers, "visible:credit:fotografer"
 
     if not authors and jsonld.authors:
         names = [clean_person_name(n, site_names=site_names) for n in jsonld.authors]
