@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -194,6 +195,21 @@ def test_byline_default_is_empty():
 
 def test_duplicate_authors_are_kept_once():
     assert parse_byline("Budi Santoso dan Budi Santoso").authors == ["Budi Santoso"]
+
+
+def test_hostile_inputs_stay_fast():
+    # Patterns must stay linear: long runs without spaces once took seconds (nested greedy quantifiers).
+    texts = ["a" * 599, "x@" * 299, "a." * 299, "(" * 299 + ")" * 299, "aaaa.com" * 70, "Budi " * 119]
+    start = time.perf_counter()
+    for text in texts:
+        parse_byline(text)
+        clean_person_name(text[:199])
+    assert time.perf_counter() - start < 0.5
+
+
+def test_long_text_is_not_a_byline():
+    assert parse_byline("Budi Santoso " + "kata " * 200).authors == []
+    assert clean_person_name("Budi " * 60) is None
 
 
 @settings(max_examples=300, deadline=None)

@@ -123,12 +123,13 @@ _LABEL = re.compile(
 _CODE = re.compile(r"\(\s*[^()\s]{1,20}\s*\)|(?<!\S)[a-z]{2,5}(?:/[a-z]{2,5})+(?!\S)", re.IGNORECASE)
 _PARENTHETICAL = re.compile(r"\([^()]{0,60}\)|\[[^\[\]]{0,60}\]")
 _TAG = re.compile(r"<[^<>]{0,200}>")  # stray markup from a caller that passed inner HTML
-_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\S+", re.IGNORECASE)
+# Patterns below start only at a token boundary (lookbehinds) so that they stay linear on hostile input.
+_URL = re.compile(r"(?<!\S)(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
 # A token that is a host name: `Kompas.com`, `BLORA.TELISIKFAKTA.COM`, `tribunnews.co.id`.
 _DOMAIN = re.compile(
-    r"[\w-]+\.(?:com|co|id|net|org|news|tv|info|biz|web|my|sg|io|xyz|site|online|media)\b", re.IGNORECASE
+    r"(?<![\w-])[\w-]+\.(?:com|co|id|net|org|news|tv|info|biz|web|my|sg|io|xyz|site|online|media)\b", re.IGNORECASE
 )
-_DOMAIN_TOKEN = re.compile(rf"[^\s,;|]*{_DOMAIN.pattern}[^\s,;|]*", re.IGNORECASE)
+_TOKEN = re.compile(r"[^\s,;|]+")
 # Splits between names in one segment; a dash/bar/bullet separates a name from its site or channel.
 _CHAIN_SPLIT = re.compile(r"\s+[-–—|·•]+\s+|\s*[|·•]\s*|\s+[–—]\s*|\s*[–—]\s+")
 _NAME_SPLIT = re.compile(r"\s*[,;/]\s*|\s+(?:dan|and|&|serta)\s+|\s*&\s*", re.IGNORECASE)
@@ -144,12 +145,16 @@ _MAX_WORDS = 5
 _NAME_PUNCTUATION = frozenset(" .'’-")
 _EDGE_PUNCTUATION = " ,;:|-–—·•\"'“”"
 _MAX_LINE_WORDS = 30
+_MAX_LINE_CHARS = 600
+_MAX_NAME_INPUT = 200
 
 
 def parse_byline(text: str, *, site_names=()) -> Byline:
     """Authors and editor named in a byline or credit line; site, agency and desk names are dropped."""
     raw = text if isinstance(text, str) else ""
     byline = Byline(raw=raw)
+    if len(raw) > _MAX_LINE_CHARS:
+        return byline  # a credit line is short; a long text is a paragraph, not a byline
     line = _strip_noise(raw)
     if not line or len(line.split()) > _MAX_LINE_WORDS:
         return byline
@@ -178,8 +183,8 @@ def clean_person_name(text: str, *, site_names=()) -> str | None:
 def _judge(text: str, site_names) -> tuple[str | None, bool]:
     """(name, recognised). `name` is the cleaned person's name or None. `recognised` is False only for text
     that is neither a name nor a known non-person (site, agency, desk, role, code, degree, date): prose."""
-    if not isinstance(text, str):
-        return None, True
+    if not isinstance(text, str) or len(text) > _MAX_NAME_INPUT:
+        return None, not isinstance(text, str)
     name = re.sub(r"\s+", " ", text).strip(_EDGE_PUNCTUATION)
     for _ in range(3):  # `Oleh: Penulis: Budi` happens when a template repeats its label
         label = _LABEL.match(name)
@@ -211,7 +216,7 @@ def _strip_noise(text: str) -> str:
         guard += 1
     line = _STAMP_TAIL.sub("", line)
     line = _URL.sub(" | ", line)
-    line = _DOMAIN_TOKEN.sub(" | ", line)
+    line = _TOKEN.sub(lambda token: " | " if _DOMAIN.search(token.group(0)) else token.group(0), line)
     line = _CODE.sub(" ", line)
     # Other parentheticals after a name hold an outlet, a place or a role: `Budi Santoso (Kompas TV)`.
     line = _PARENTHETICAL.sub(" | ", line)
