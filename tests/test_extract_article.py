@@ -369,3 +369,18 @@ def test_photographer_is_the_author_only_when_nobody_else_is_credited():
     assert extract_article(both).authors == ["Rina Marlina"]
     alone = page("", f"<h1>Galeri Foto Banjir</h1><strong>Fotografer: Andi Wijaya</strong>{PROSE}")
     assert extract_article(alone).authors == ["Andi Wijaya"]
+
+
+def test_elementor_post_info_widget_is_read_but_sidebar_widgets_are_not():
+    html = page(
+        "",
+        '<div class="elementor-widget elementor-widget-theme-post-title"><h1>Judul Berita Utama</h1></div>'
+        '<div class="elementor-widget elementor-widget-post-info"><ul><li class="elementor-post-info__item--type-author">'
+        'Rudi Hartono</li><li class="elementor-post-info__item--type-date">27 Januari 2026</li>'
+        '<li class="elementor-post-info__item--type-time">15:28</li></ul></div>'
+        f"{PROSE}"
+        '<section class="widget widget_recent_entries"><span class="post-date">26 Januari 2026</span></section>',
+    )
+    article = extract_article(html, fetched_at=FETCHED)
+    assert article.authors == ["Rudi Hartono"]
+    assert article.published.isoformat() == "2026-01-27T15:28:00+07:00"

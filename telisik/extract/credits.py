@@ -34,7 +34,9 @@ MAX_ANCESTORS = 14
 
 # Containers whose dates and names belong to other articles or to readers.
 _EXCLUDED = re.compile(
-    r"sidebar|side-bar|(?<![a-z])related|terkait|lainnya|comment|komentar|disqus|respond|widget|popular|populer"
+    r"sidebar|side-bar|(?<![a-z])related|terkait|lainnya|comment|komentar|disqus|respond|popular|populer"
+    # 'widget' alone or after a space is a sidebar widget; Elementor's 'elementor-widget-post-info' holds the byline.
+    r"|(?<![\w-])widget"
     r"|recommend|rekomendasi|trending|terbaru|latest|breadcrumb|(?<![a-z])menu|navbar|(?<![a-z])nav(?![a-z])"
     r"|newsfeed"
     # A page footer, not an article's own footer (entry-footer, post-footer hold bylines and tags).
@@ -136,6 +138,9 @@ def find_date_line(
         if parsed is None:
             continue
         line = DateLine(parsed, element, text)
+        if not parsed.has_time:
+            line = _with_time_from_parent(line, search_date, now, default_tz)
+            parsed = line.parsed
         if parsed.has_time:
             if found and found[0].parsed.value.date() != parsed.value.date():
                 return found[0]
@@ -144,6 +149,21 @@ def find_date_line(
         if len(found) >= 3:
             break
     return found[0] if found else None
+
+
+def _with_time_from_parent(line: DateLine, search_date, now, default_tz) -> DateLine:
+    """A bare date whose time sits in a sibling element ('<li>27 Januari 2026</li><li>15:28</li>'): the
+    enclosing line, when it is short and gives a time on the same day."""
+    parent = line.element.tag.parent
+    if parent is None or parent.name in ("body", "html", "[document]"):
+        return line
+    text = element_text(parent)
+    if len(text) > MAX_LINE_CHARS or text == line.text:
+        return line
+    parsed = search_date(_before_modified(text), now=now, default_tz=default_tz)
+    if parsed is not None and parsed.has_time and parsed.value.date() == line.parsed.value.date():
+        return DateLine(parsed, line.element, text)
+    return line
 
 
 _MODIFIED_WORDS = re.compile(r"diperbarui|diperbaharui|updated|update:|modified|terakhir diubah|last edit", re.I)
