@@ -48,7 +48,12 @@ _MIN_YEAR, _MAX_YEAR = 1900, 2199
 
 @dataclass(frozen=True)
 class ParsedDate:
-    """A date read from text. `value` is always timezone-aware; `raw` is the matched text."""
+    """A date read from text.
+
+    `value` is always timezone-aware; `has_time` is False for a date without a time (then `value` is midnight in
+    the default zone); `has_zone` is True only when the text stated a zone or offset; `raw` is the exact
+    substring of the input that was read.
+    """
 
     value: datetime
     has_time: bool
