@@ -92,6 +92,7 @@ class CrawlOptions:
     max_retry_wait: float = 60.0  # a Retry-After asking for more gives up on that URL
     limits: Any = None  # telisik.fetch.FetchLimits for pages (None: fetch's defaults)
     probe_common_paths: bool = True  # look for /feed/, /sitemap.xml ... when a site names none
+    rules_by_host: dict | None = None  # telisik.extract.siterules, for sites the generic extractor gets wrong
 
 
 @dataclass
@@ -654,7 +655,7 @@ class SiteCrawler:
             self.fail(cand.url, error.reason)
             return
         with _Timer(self.run.stats, "extract_cpu"):
-            article = _build(first)
+            article = self.build(first)
         if not article.is_article:
             self.report.not_articles += 1
             record_url(self.db, self.site.id, cand.url, "not_article", reason="no article found on the page")
@@ -686,7 +687,7 @@ class SiteCrawler:
                 self.note_error(f"{article.single_page_url}: single-page view failed: {error.reason}")
             else:
                 with _Timer(self.run.stats, "extract_cpu"):
-                    candidate = _build(single)
+                    candidate = self.build(single)
                 if len(candidate.body) >= len(article.body):
                     return candidate
         more = []
@@ -701,7 +702,18 @@ class SiteCrawler:
         if not more:
             return article
         with _Timer(self.run.stats, "extract_cpu"):
-            return _build(first, more)
+            return self.build(first, more)
+
+    def build(self, first: Capture, more: Iterable[Capture] = ()) -> Article:
+        """Extract (and join the pages of) an article with the archiver's builder and the site's rules."""
+        from telisik.archiver import build_article
+
+        rules = None
+        if self.options.rules_by_host:
+            from telisik.extract.siterules import rules_for
+
+            rules = rules_for(first.final_url, self.options.rules_by_host)
+        return build_article(first, list(more), rules=rules)
 
     def fail(self, url: str, reason: str) -> None:
         self.report.failed += 1
@@ -749,11 +761,6 @@ class SiteCrawler:
             "interrupted" if self.report.status == "interrupted" else None), archived=self.report.archived, counts=counts)
 
 
-def _build(first: Capture, more: Iterable[Capture] = ()) -> Article:
-    """The lead's multi-page-aware builder (telisik.archiver.build_article)."""
-    from telisik.archiver import build_article
-
-    return build_article(first, list(more))
 
 
 # ---------------------------------------------------------------------------------------------------------

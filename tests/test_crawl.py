@@ -324,3 +324,19 @@ def test_robots_txt_server_error_skips_the_site(db_path):
         summary = crawl(db_path, attempts=1)
         assert summary.exit_code == 1 and "robots.txt" in summary.sites[0].error
         assert net.sites[0].article_requests() == []
+
+
+def test_cli_crawl_applies_site_rules(tmp_path, db_path):
+    with SiteNet(n_sites=1, articles=2) as net:
+        configure(db_path, net)
+        rules = tmp_path / "rules.toml"
+        rules.write_text(f'host = "{net.sites[0].ip}"\nstrip_text = ["paragraf 0 di portal0"]\n')
+        result = cli("crawl", "--rules", str(rules), db_path=db_path)
+        assert result.returncode == 0, result.stderr
+        db = open_db(db_path)
+        bodies = [r["body"] for r in db.query("SELECT body FROM articles")]
+        assert len(bodies) == 2
+        assert all("paragraf 1 di portal0" in b and "paragraf 0 di portal0" not in b for b in bodies)
+        bad = tmp_path / "bad.toml"
+        bad.write_text('host = "x.example"\nnonsense = 1\n')
+        assert cli("crawl", "--rules", str(bad), db_path=db_path).returncode == 2

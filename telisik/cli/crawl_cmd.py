@@ -185,6 +185,17 @@ def _site_line(report) -> str:
     return text + " (" + ", ".join(extras) + ")"
 
 
+def _load_rules(paths: tuple[str, ...]) -> dict | None:
+    if not paths:
+        return None
+    from telisik.extract.siterules import SiteRulesError, load_site_rules
+
+    try:
+        return load_site_rules(paths)
+    except SiteRulesError as exc:
+        fail(str(exc), 2)
+
+
 def _parse_since(value: str | None):
     if value is None:
         return None
@@ -207,10 +218,16 @@ def _parse_since(value: str | None):
               help="Default seconds between requests to a host (default 1; site settings and Crawl-delay win).")
 @click.option("--max-sitemap-urls", type=click.IntRange(min=1), default=50_000, show_default=True, metavar="N",
               help="Most URLs read from one sitemap or feed (the rest of a huge sitemap is not even parsed).")
+@click.option("--timeout", type=click.FloatRange(min=1), default=60, show_default=True, metavar="SECONDS",
+              help="Seconds allowed per request, in all.")
+@click.option("--max-size", "max_mb", type=click.FloatRange(min=0.1), default=20, show_default=True, metavar="MB",
+              help="Largest page accepted, in MB (feeds and sitemaps: at least 50).")
+@click.option("--rules", "rules_paths", type=click.Path(exists=True), multiple=True,
+              help="Site rules (TOML file or directory) for sites the generic extractor gets wrong.")
 @format_option("text", "json", default="text")
 @db_option
-def crawl(site_names, max_articles, since, refresh_days, concurrency, delay, max_sitemap_urls, output_format,
-          db_path) -> None:
+def crawl(site_names, max_articles, since, refresh_days, concurrency, delay, max_sitemap_urls, timeout, max_mb,
+          rules_paths, output_format, db_path) -> None:
     """Archive every new article of the configured sites (all of them, or the SITEs named).
 
     Meant for cron: a second crawl started while one runs exits at once with status 3; each article is
@@ -224,11 +241,14 @@ def crawl(site_names, max_articles, since, refresh_days, concurrency, delay, max
       30 2 * * *  telisik crawl --db ~/news.db
     """
     from telisik.crawl import EXIT_ALREADY_RUNNING, EXIT_INTERRUPTED, AlreadyRunning, CrawlOptions, run_crawl
+    from telisik.fetch import FetchLimits
     from telisik.sites import get_site
     from telisik.store import StoreError
 
     options = CrawlOptions(max_articles=max_articles, since=_parse_since(since), refresh_days=refresh_days,
-                           concurrency=concurrency, max_urls_per_sitemap=max_sitemap_urls)
+                           concurrency=concurrency, max_urls_per_sitemap=max_sitemap_urls,
+                           limits=FetchLimits.from_options(max_size_mb=max_mb, timeout=timeout),
+                           rules_by_host=_load_rules(rules_paths))
     if delay is not None:
         options.default_delay = delay
     path = resolve_db_path(db_path)
