@@ -342,7 +342,7 @@ class SiteCrawler:
     async def conditional(self, url: str, kind: str, *, html_only: bool, lastmod: str | None = None):
         """Fetch a discovery source with the validators of its last fetch. Returns (capture or None if 304)."""
         state = self.sources.get(url)
-        limits = self.run.xml_limits if kind in ("feed", "sitemap") else None
+        limits = self.run.xml_limits if kind == "feed" or kind.startswith("sitemap") else None
         capture = await self.request(
             url,
             kind=kind,
@@ -423,6 +423,7 @@ class SiteCrawler:
                 capture = await self.conditional(page_url, "page", html_only=True)
             except FetchError as error:
                 self.pages_failed.append(f"{page_url}: {error.reason}")
+                self.note_error(f"page {page_url}: {error.reason}")
                 continue
             self.pages_ok += 1
             if capture is None:

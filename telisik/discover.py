@@ -29,6 +29,9 @@ COMMON_FEED_PATHS = ("/feed/", "/rss", "/feed.xml", "/rss.xml", "/atom.xml")
 COMMON_SITEMAP_PATHS = ("/sitemap.xml", "/sitemap_index.xml")
 
 
+_COMMENT_FEED = re.compile(r"/comments?/feed|[?&]feed=comments|/feed/comments", re.IGNORECASE)
+
+
 class XMLRefused(ValueError):
     """A feed or sitemap that is not parsed at all (entity declarations, too large, not XML)."""
 
@@ -337,7 +340,9 @@ def parse_html_links(html: str | bytes, base_url: str) -> tuple[list[str], list[
         rel = (link.get("rel") or "").lower().split()
         kind = (link.get("type") or "").lower().split(";")[0].strip()
         if "alternate" in rel and kind in FEED_TYPES and link.get("href"):
-            feeds.append(urljoin(base, link.get("href").strip()))
+            href = urljoin(base, link.get("href").strip())
+            if not _COMMENT_FEED.search(href):  # comment feeds list comments, not new articles
+                feeds.append(href)
     anchors = []
     for anchor in root.iter("a"):
         href = (anchor.get("href") or "").strip()

@@ -289,6 +289,7 @@ def test_robots_sitemap_lines():
 HOME = """<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>TelisikFakta Blora</title>
 <link rel="alternate" type="application/rss+xml" title="RSS" href="/feed/">
 <link rel="alternate" type="application/atom+xml" href="https://blora.telisikfakta.com/feed/atom/">
+<link rel="alternate" type="application/rss+xml" title="Komentar" href="/comments/feed/">
 <link rel="alternate" hreflang="en" href="https://en.telisikfakta.com/"><link rel="stylesheet" href="/s.css">
 </head><body><nav><a href="/">Beranda</a> <a href="/kategori/daerah/">Daerah</a> <a href="/tag/banjir/">banjir</a>
 <a href="/author/budi-santoso/">Budi</a> <a href="/page/2/">2</a> <a href="/?s=banjir">cari</a>
