@@ -340,3 +340,23 @@ def test_cli_crawl_applies_site_rules(tmp_path, db_path):
         bad = tmp_path / "bad.toml"
         bad.write_text('host = "x.example"\nnonsense = 1\n')
         assert cli("crawl", "--rules", str(bad), db_path=db_path).returncode == 2
+
+
+def test_child_sitemaps_older_than_the_last_crawl_are_not_fetched(net, db_path):
+    from datetime import datetime, timezone
+
+    configure(db_path, net)
+    crawl(db_path, names=["portal0"])
+    site0 = net.sites[0]
+    # A back-dated article: the index changes, but its children's lastmod is older than the last crawl.
+    site0.add_article()
+    site0.clear_log()
+    crawl(db_path, names=["portal0"])
+    assert site0.requests("/sitemap_index.xml")[0].status == 200
+    assert site0.requests("/sitemap-news.xml") == [] and site0.requests("/sitemap-posts.xml.gz") == []
+    # A fresh article: the children's lastmod is newer than the last crawl, so they are read again.
+    fresh = site0.add_article(published=datetime.now(timezone.utc))
+    site0.clear_log()
+    crawl(db_path, names=["portal0"])
+    assert [r.status for r in site0.requests("/sitemap-news.xml")] == [200]
+    assert [r.path for r in site0.article_requests()] == [fresh.path()]
