@@ -653,7 +653,7 @@ class SiteCrawler:
         try:
             first = await self.request(cand.url, kind="article")
         except FetchError as error:
-            self.fail(cand.url, error.reason)
+            self.fail(cand.url, error.reason, outcome=_failure_outcome(error))
             return
         with _Timer(self.run.stats, "extract_cpu"):
             article = self.build(first)
@@ -716,9 +716,9 @@ class SiteCrawler:
             rules = rules_for(first.final_url, self.options.rules_by_host)
         return build_article(first, list(more), rules=rules)
 
-    def fail(self, url: str, reason: str) -> None:
+    def fail(self, url: str, reason: str, *, outcome: str = "failed") -> None:
         self.report.failed += 1
-        record_url(self.db, self.site.id, url, "failed", reason=reason)
+        record_url(self.db, self.site.id, url, outcome, reason=reason)
         self.note_error(f"{url}: {reason}")
 
     # -- the whole site ------------------------------------------------------------------------------
@@ -762,6 +762,19 @@ class SiteCrawler:
             "interrupted" if self.report.status == "interrupted" else None), archived=self.report.archived, counts=counts)
 
 
+
+
+def _failure_outcome(error) -> str:
+    """How a failed article URL is remembered: "gone" and "not_article" are never retried, "failed" is
+    retried on the next runs (up to MAX_URL_ATTEMPTS)."""
+    status = error.status
+    if error.retryable or status is None:
+        return "failed"  # network trouble, timeouts, 429, 5xx
+    if 400 <= status < 500 and status not in (408, 429):
+        return "gone"  # 404, 410, 403...: asking again tomorrow will not help
+    if 200 <= status < 300:
+        return "not_article"  # a PDF, an image, an empty page
+    return "failed"
 
 
 # ---------------------------------------------------------------------------------------------------------

@@ -307,7 +307,8 @@ def save_source(db: sqlite_utils.Database, site_id: int, state: SourceState) -> 
 
 
 def settled_urls(db: sqlite_utils.Database, site_id: int, urls: Iterable[str]) -> set[str]:
-    """Of `urls`, those this site need not fetch again: stored, not an article, or failed too often."""
+    """Of `urls`, those this site need not fetch again: stored, not an article, gone (404/410 and other
+    permanent client errors), or failed too often."""
     urls = list(urls)
     found: set[str] = set()
     for start in range(0, len(urls), 500):
@@ -315,7 +316,7 @@ def settled_urls(db: sqlite_utils.Database, site_id: int, urls: Iterable[str]) -
         marks = ",".join("?" * len(batch))
         rows = db.execute(
             f"""SELECT url FROM site_urls WHERE site_id = ? AND url IN ({marks})
-                AND (outcome IN ('stored', 'not_article') OR (outcome = 'failed' AND attempts >= ?))""",
+                AND (outcome IN ('stored', 'not_article', 'gone') OR (outcome = 'failed' AND attempts >= ?))""",
             [site_id, *batch, MAX_URL_ATTEMPTS],
         ).fetchall()
         found.update(row[0] for row in rows)
@@ -351,7 +352,7 @@ def record_url(
     reason: str | None = None,
     article_id: int | None = None,
 ) -> None:
-    """Remember what became of a discovered URL ("stored", "not_article", "failed", "refused")."""
+    """Remember what became of a discovered URL ("stored", "not_article", "gone", "failed", "pending")."""
     with db.conn:
         db.execute(
             """INSERT INTO site_urls (site_id, url, outcome, attempts, reason, article_id, updated_at)

@@ -360,3 +360,25 @@ def test_child_sitemaps_older_than_the_last_crawl_are_not_fetched(net, db_path):
     crawl(db_path, names=["portal0"])
     assert [r.status for r in site0.requests("/sitemap-news.xml")] == [200]
     assert [r.path for r in site0.article_requests()] == [fresh.path()]
+
+
+def test_huge_sitemap_is_capped_and_missing_pages_are_not_retried(db_path):
+    import gzip
+
+    with SiteNet(n_sites=1, articles=2) as net:
+        site0 = net.sites[0]
+        rows = b"".join(b"<url><loc>%s2025/06/01/arsip-berita-lama-nomor-%d/</loc></url>" % (site0.url.encode(), i)
+                        for i in range(100_000))
+        body = b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">' + rows + b"</urlset>"
+        site0.overrides["/sitemap-posts.xml.gz"] = (200, {"Content-Type": "application/x-gzip"}, gzip.compress(body, 1))
+        configure(db_path, net)
+        started = time.monotonic()
+        first = crawl(db_path, max_articles=4, max_urls_per_sitemap=20_000).sites[0]
+        assert time.monotonic() - started < 20
+        assert 20_000 <= first.discovered <= 20_010  # the rest of the sitemap was never parsed
+        assert first.article_requests == 4 and first.archived == 2 and first.failed == 2  # two 404s
+        missing = {r.path for r in site0.article_requests()} ^ {a.path() for a in site0.public_articles()}
+        site0.clear_log()
+        second = crawl(db_path, max_articles=4, max_urls_per_sitemap=20_000).sites[0]
+        assert second.article_requests == 4
+        assert not missing & {r.path for r in site0.requests()}  # a 404 is not asked again
