@@ -188,7 +188,8 @@ class _Filters:
 
 
 def _branch(table: str, weights: str, match: str, filters: _Filters, *, exact_only: str | None = None,
-            exclude_match: str | None = None, with_score: bool = True) -> tuple[str, list[Any]]:
+            exclude_ids: tuple[int, ...] = (), exclude_match: str | None = None,
+            with_score: bool = True) -> tuple[str, list[Any]]:
     """SELECT id[, score] of one FTS index's matches, filters applied inside so SQLite can start from a
     selective filter (a site, a date range) instead of scoring every match first."""
     where = [f"{table} MATCH ?"]
@@ -196,7 +197,10 @@ def _branch(table: str, weights: str, match: str, filters: _Filters, *, exact_on
     if exact_only:  # phrases and prefixes of a stemmed query still have to match exactly
         where.append(f"{table}.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
         params.append(exact_only)
-    if exclude_match:  # the exact hits, already listed (a subquery: no limit on how many there are)
+    if exclude_ids:  # the exact hits already listed, when few: cheaper than matching them again
+        where.append(f"{table}.rowid NOT IN ({','.join('?' for _ in exclude_ids)})")
+        params.extend(exclude_ids)
+    elif exclude_match:  # many: a subquery (no limit on SQL variables)
         where.append(f"{table}.rowid NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
         params.append(exclude_match)
     join = f" JOIN articles a INDEXED BY idx_articles_facets ON a.id = {table}.rowid" if filters.clauses else ""
@@ -270,8 +274,10 @@ def _relevance_page(db, terms: list[Term], filters: _Filters, *, stemmed: bool, 
     if len(rows) >= wanted or stem is None:
         return rows
     # Fewer exact hits than the page holds: `rows` are all of them, the stemmed branch excludes them.
+    few = len(rows) <= 500
     stem_sql, stem_params = _branch("articles_stem_fts", STEM_WEIGHTS, stem[0], filters, exact_only=stem[1],
-                                    exclude_match=exact_expression(terms))
+                                    exclude_ids=tuple(r["id"] for r in rows) if few else (),
+                                    exclude_match=None if few else exact_expression(terms))
     page_sql = (f"SELECT {_COLUMNS}, 1 AS tier, s.score AS score FROM ({stem_sql} ORDER BY score LIMIT ?) s "
                 "JOIN articles a ON a.id = s.id ORDER BY s.score")
     return rows + _rows(db, page_sql, [*stem_params, wanted - len(rows)])
