@@ -58,18 +58,20 @@ def test_sigkill_at_random_moments_then_resume_without_duplicates(tmp_path):
     db_path = str(tmp_path / "archive.db")
     rng = random.Random(20260127)
     with SiteNet(n_sites=3, articles=8, latency=0.01) as net:
-        configure(db_path, net, delay=0.08)
-        expected = {url for site in net.sites for url in site.article_urls()}
-        kills = 0
-        for _ in range(4):
+        configure(db_path, net, delay=0.1)
+        kills = runs = 0
+        while kills < 3 and runs < 10:
+            runs += 1
             proc = start_crawl(db_path)
-            time.sleep(rng.uniform(0.8, 2.2))
+            time.sleep(rng.uniform(0.7, 1.8))
             if proc.poll() is None:
                 proc.send_signal(signal.SIGKILL)
                 kills += 1
             proc.communicate(timeout=30)
             check_archive(db_path, net)
-        assert kills >= 2  # the test means something only if runs were really cut short
+            for site in net.sites:  # news keeps coming between runs, so every run has work to be cut in
+                site.add_article()
+        assert kills >= 3  # the test means something only if runs were really cut short
         final = start_crawl(db_path, "--format", "json")
         out, err = final.communicate(timeout=60)
         assert final.returncode == 0, err
@@ -77,6 +79,7 @@ def test_sigkill_at_random_moments_then_resume_without_duplicates(tmp_path):
         conn = sqlite3.connect(db_path)
         stored = {r[0] for r in conn.execute("SELECT url FROM articles")}
         conn.close()
+        expected = {url for site in net.sites for url in site.article_urls()}
         assert stored == expected
         # Every article was fetched about once over all the runs: at most the ones in flight (<= 2 per
         # site) at each kill were fetched again.
