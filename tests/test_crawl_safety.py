@@ -89,15 +89,16 @@ def test_sigkill_at_random_moments_then_resume_without_duplicates(tmp_path):
         assert summary["exit_code"] == 0
 
 
-def test_sigterm_stops_cleanly_with_a_summary(tmp_path):
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+def test_sigterm_or_ctrl_c_stops_cleanly_with_a_summary(tmp_path, signum):
     db_path = str(tmp_path / "archive.db")
     with SiteNet(n_sites=2, articles=8) as net:
-        configure(db_path, net, delay=0.3)
+        configure(db_path, net, delay=0.25)
         proc = start_crawl(db_path)
-        time.sleep(2.0)
+        time.sleep(1.8)
         assert proc.poll() is None
         stopped = time.monotonic()
-        proc.send_signal(signal.SIGTERM)
+        proc.send_signal(signum)
         out, err = proc.communicate(timeout=10)
         assert time.monotonic() - stopped < 8.0  # generous: the test machine may be loaded
         assert proc.returncode == EXIT_INTERRUPTED
