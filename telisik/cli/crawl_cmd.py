@@ -179,7 +179,10 @@ def _site_line(report) -> str:
         extras.append(f"{report.over_limit} left for next run")
     if report.skipped_robots:
         extras.append(f"{report.skipped_robots} disallowed by robots.txt")
-    extras.append(f"{report.requests} requests, {report.elapsed:.1f} s")
+    requests = f"{report.requests} requests"
+    if report.not_modified:
+        requests += f" ({report.not_modified} not modified)"
+    extras.append(f"{requests}, {report.elapsed:.1f} s")
     if report.status == "interrupted":
         extras.append("interrupted")
     return text + " (" + ", ".join(extras) + ")"
