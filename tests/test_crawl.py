@@ -121,12 +121,14 @@ def test_off_site_links_not_followed(net, db_path):
     configure(db_path, net)
     # portal0 links to a portal1 article from every page; the feed names one too.
     site0, site1 = net.sites[0], net.sites[1]
-    feed = site0.feed_xml().replace("</channel>", f"<item><title>x</title><link>{site1.article_urls()[1]}</link></item></channel>")
+    feed = site0.feed_xml().replace("</channel>", f"<item><title>x</title><link>{site1.article_urls()[1]}</link></item>"
+                                    "<item><title>y</title><link>file:///etc/passwd</link></item></channel>")
     site0.overrides["/feed/"] = (200, {"Content-Type": "application/rss+xml"}, feed.encode())
     summary = crawl(db_path, names=["portal0"])
     assert site1.requests() == [] and net.sites[2].requests() == []
     assert summary.sites[0].refused >= 1
     assert any(site1.host.split(":")[0] in e and "private address" in e for e in summary.sites[0].errors)
+    assert any(e.startswith("file:///etc/passwd: ") and "file: URL refused" in e for e in summary.sites[0].errors)
     assert all(r["url"].startswith(site0.url) for r in stored(db_path))
 
 
