@@ -48,6 +48,7 @@ class Article:
     published: datetime
     paragraphs: list[str]
     private: bool = False  # under the robots.txt-disallowed path
+    pages: int = 1  # >1: split over ?page=N pages with a pager (paragraphs shared out in order)
 
     def path(self) -> str:
         if self.private:
@@ -62,6 +63,7 @@ class LoggedRequest:
     status: int
     if_none_match: str | None
     if_modified_since: str | None
+    query: str = ""
 
 
 def _free_port(ip: str) -> int:
@@ -170,7 +172,7 @@ class SimSite:
 <main><h1>{escape(title)}</h1>{items}{hidden}<div class="pagination"><a href="/page/2/">2</a>
 <a href="?page=3">3</a></div></main>{self._sidebar()}{self._footer()}</body></html>"""
 
-    def article_html(self, article: Article) -> str:
+    def article_html(self, article: Article, page: int = 1) -> str:
         url = self.url.rstrip("/") + article.path()
         iso = article.published.isoformat()
         jsonld = json.dumps({
@@ -179,9 +181,17 @@ class SimSite:
             "publisher": {"@type": "Organization", "name": f"{self.name.capitalize()}News"},
             "mainEntityOfPage": url, "articleSection": article.section,
         })
-        body = "".join(f"<p>{escape(p)}</p>" for p in article.paragraphs[:3])
+        paragraphs = article.paragraphs
+        pager = ""
+        if article.pages > 1:
+            share = -(-len(paragraphs) // article.pages)
+            paragraphs = paragraphs[(page - 1) * share : page * share]
+            links = "".join(f'<a href="{article.path()}?page={n}">{n}</a> ' if n != page else f"<span>{n}</span> "
+                            for n in range(1, article.pages + 1))
+            pager = f'<div class="page-links">Halaman: {links}</div>'
+        body = "".join(f"<p>{escape(p)}</p>" for p in paragraphs[:3])
         body += '<p class="baca-juga"><strong>Baca juga:</strong> <a href="/tag/banjir/">Banjir lagi</a></p>'
-        body += "".join(f"<p>{escape(p)}</p>" for p in article.paragraphs[3:])
+        body += "".join(f"<p>{escape(p)}</p>" for p in paragraphs[3:]) + pager
         related = "".join(f'<li><a href="{a.path()}">{escape(a.title)}</a></li>'
                           for a in self.public_articles()[:3] if a is not article)
         return f"""<!DOCTYPE html><html lang="id"><head><meta charset="utf-8">
@@ -255,20 +265,20 @@ class SimSite:
 
     # -- routing ----------------------------------------------------------------------------------------
 
-    def respond(self, path: str) -> tuple[int, dict[str, str], bytes, bool]:
+    def respond(self, path: str, query: str = "") -> tuple[int, dict[str, str], bytes, bool]:
         """(status, headers, body, conditional?) for a path; cached when `self.cache` (benchmark mode, where
         pages never change and the server's own CPU must not be the bottleneck)."""
         if not self.cache or path in self.overrides:
-            return self._respond(path)
+            return self._respond(path, query)
         with self._lock:
-            hit = self._cache.get(path)
+            hit = self._cache.get((path, query))
         if hit is None:
-            hit = self._respond(path)
+            hit = self._respond(path, query)
             with self._lock:
-                self._cache[path] = hit
+                self._cache[(path, query)] = hit
         return hit
 
-    def _respond(self, path: str) -> tuple[int, dict[str, str], bytes, bool]:
+    def _respond(self, path: str, query: str = "") -> tuple[int, dict[str, str], bytes, bool]:
         if path in self.overrides:
             status, headers, body = self.overrides[path]
             return status, headers, body, False
@@ -293,25 +303,28 @@ class SimSite:
             return 200, {"Content-Type": "application/x-gzip"}, body, True
         for article in self.articles:
             if path == article.path():
-                return 200, html, self.article_html(article).encode(), False
+                page = int(query[5:]) if query.startswith("page=") and query[5:].isdigit() else 1
+                if page > article.pages:
+                    break
+                return 200, html, self.article_html(article, page).encode(), False
         if path.startswith(("/tag/", "/author/", "/page/", "/indeks/")):
             return 200, html, self._listing("Daftar", self.public_articles()[5:8]).encode(), False
         return 404, html, b"<html><body><h1>404 Tidak ditemukan</h1></body></html>", False
 
     def handle(self, handler: BaseHTTPRequestHandler) -> None:
-        path = handler.path.split("?", 1)[0]
+        path, _, query = handler.path.partition("?")
         with self._lock:
             self.inflight += 1
             self.max_inflight = max(self.max_inflight, self.inflight)
         try:
             if self.latency:
                 time.sleep(self.latency)
-            self._handle(handler, path)
+            self._handle(handler, path, query)
         finally:
             with self._lock:
                 self.inflight -= 1
 
-    def _handle(self, handler: BaseHTTPRequestHandler, path: str) -> None:
+    def _handle(self, handler: BaseHTTPRequestHandler, path: str, query: str) -> None:
         if path == "/__log":
             body = json.dumps([r.__dict__ for r in self.log]).encode()
             self._send(handler, 200, {"Content-Type": "application/json"}, body)
@@ -323,7 +336,7 @@ class SimSite:
         if failing:
             status, headers, body, conditional = 503, {"Retry-After": "1", "Content-Type": "text/html"}, b"busy", False
         else:
-            status, headers, body, conditional = self.respond(path)
+            status, headers, body, conditional = self.respond(path, query)
         headers = dict(headers)
         inm, ims = handler.headers.get("If-None-Match"), handler.headers.get("If-Modified-Since")
         if conditional and status == 200:
@@ -333,7 +346,7 @@ class SimSite:
             if inm is not None and inm == etag:
                 status, body = 304, b""
         with self._lock:
-            self.log.append(LoggedRequest(path, time.monotonic(), status, inm, ims))
+            self.log.append(LoggedRequest(path, time.monotonic(), status, inm, ims, query))
         self._send(handler, status, headers, body)
 
     @staticmethod

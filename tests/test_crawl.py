@@ -384,3 +384,18 @@ def test_huge_sitemap_is_capped_and_missing_pages_are_not_retried(db_path):
         second = crawl(db_path, max_articles=4, max_urls_per_sitemap=20_000).sites[0]
         assert second.article_requests == 4
         assert not missing & {r.path for r in site0.requests()}  # a 404 is not asked again
+
+
+def test_multi_page_article_archived_whole(db_path):
+    with SiteNet(n_sites=1, articles=3) as net:
+        site0 = net.sites[0]
+        article = site0.public_articles()[0]
+        article.pages = 2
+        configure(db_path, net)
+        summary = crawl(db_path)
+        assert summary.sites[0].archived == 3
+        hits = [r.query for r in site0.requests() if r.path == article.path()]
+        assert hits == ["", "page=2"]
+        db = open_db(db_path)
+        body = next(db.query("SELECT body FROM articles WHERE url = ?", [site0.url.rstrip("/") + article.path()]))["body"]
+        assert "paragraf 0 di portal0" in body and "paragraf 4 di portal0" in body
