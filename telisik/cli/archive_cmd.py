@@ -249,7 +249,9 @@ change, our reading of it did); the parser version is recorded on every article.
 
 @click.command(epilog=REPARSE_EXAMPLES)
 @click.option("--site", help="Only articles of this site (host name).")
-@click.option("--since", type=DATE, metavar="YYYY-MM-DD", help="Only articles published on or after this date (YYYY-MM-DD).")
+@click.option(
+    "--since", type=DATE, metavar="YYYY-MM-DD", help="Only articles published on or after this date."
+)
 @click.option(
     "--workers",
     type=click.IntRange(min=1),
@@ -312,13 +314,23 @@ one `response` record per page plus a `metadata` record with the fields as JSON;
 @click.command(epilog=EXPORT_EXAMPLES)
 @format_option("jsonl", "csv", "warc", default="jsonl")
 @click.option("--site", help="Only articles of this site (host name).")
-@click.option("--since", type=DATE, metavar="YYYY-MM-DD", help="Only articles published on or after this date (YYYY-MM-DD).")
-@click.option("--until", type=DATE, metavar="YYYY-MM-DD", help="Only articles published on or before this date (YYYY-MM-DD).")
+@click.option(
+    "--since", type=DATE, metavar="YYYY-MM-DD", help="Only articles published on or after this date."
+)
+@click.option(
+    "--until", type=DATE, metavar="YYYY-MM-DD", help="Only articles published on or before this date."
+)
 @click.option(
     "--all-versions", is_flag=True, help="Every stored version, oldest first, not just the current one."
 )
 @click.option(
-    "-o", "--output", "output", default="-", metavar="FILE", show_default=True, help="File to write; - is standard output."
+    "-o",
+    "--output",
+    "output",
+    default="-",
+    metavar="FILE",
+    show_default=True,
+    help="File to write; - is standard output.",
 )
 @db_option
 def export(output_format, site, since, until, all_versions, output, db_path) -> None:

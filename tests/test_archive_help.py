@@ -1,0 +1,26 @@
+"""Every archive command explains itself: a help text with examples, and every option documented."""
+
+from __future__ import annotations
+
+import pytest
+from test_archive_support import run_cli
+
+from telisik.cli import archive_cmd
+
+COMMANDS = {
+    "history": archive_cmd.history,
+    "diff": archive_cmd.diff,
+    "reparse": archive_cmd.reparse,
+    "export": archive_cmd.export,
+    "import": archive_cmd.import_,
+}
+
+
+@pytest.mark.parametrize("name", sorted(COMMANDS))
+def test_help_has_examples_and_every_option_is_documented(name):
+    result = run_cli(name, "--help")
+    assert result.exit_code == 0
+    assert "Examples:" in result.stdout and f"telisik {name} " in result.stdout
+    for param in COMMANDS[name].params:
+        if param.param_type_name == "option":
+            assert param.help, f"{name} {param.opts} has no help text"
