@@ -24,6 +24,7 @@ import asyncio
 import os
 import re
 import signal
+import sqlite3
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -67,6 +68,10 @@ EXIT_INTERRUPTED = 130
 
 class AlreadyRunning(Exception):
     """Another crawl holds the lock on this database."""
+
+
+class ExtractionFailed(Exception):
+    """The extractor raised (it should not: this is a bug, reported per article, never fatal to the run)."""
 
 
 class SiteUnreachable(Exception):
@@ -655,8 +660,12 @@ class SiteCrawler:
         except FetchError as error:
             self.fail(cand.url, error.reason, outcome=_failure_outcome(error))
             return
-        with _Timer(self.run.stats, "extract_cpu"):
-            article = self.build(first)
+        try:
+            with _Timer(self.run.stats, "extract_cpu"):
+                article = self.build(first)
+        except ExtractionFailed as error:
+            self.fail(cand.url, str(error))
+            return
         if not article.is_article:
             self.report.not_articles += 1
             record_url(self.db, self.site.id, cand.url, "not_article", reason="no article found on the page")
@@ -687,10 +696,14 @@ class SiteCrawler:
             except FetchError as error:
                 self.note_error(f"{article.single_page_url}: single-page view failed: {error.reason}")
             else:
-                with _Timer(self.run.stats, "extract_cpu"):
-                    candidate = self.build(single)
-                if len(candidate.body) >= len(article.body):
-                    return candidate
+                try:
+                    with _Timer(self.run.stats, "extract_cpu"):
+                        candidate = self.build(single)
+                except ExtractionFailed as error:
+                    self.note_error(f"{article.single_page_url}: {error}")
+                else:
+                    if len(candidate.body) >= len(article.body):
+                        return candidate
         more = []
         for page_url in article.page_urls[:MAX_EXTRA_PAGES]:
             if page_url in same or not discover.same_site(page_url, self.hosts):
@@ -702,8 +715,12 @@ class SiteCrawler:
                 self.note_error(f"{page_url}: page of {first.url} failed: {error.reason}")
         if not more:
             return article
-        with _Timer(self.run.stats, "extract_cpu"):
-            return self.build(first, more)
+        try:
+            with _Timer(self.run.stats, "extract_cpu"):
+                return self.build(first, more)
+        except ExtractionFailed as error:
+            self.note_error(f"{first.url}: further pages not joined: {error}")
+            return article
 
     def build(self, first: Capture, more: Iterable[Capture] = ()) -> Article:
         """Extract (and join the pages of) an article with the archiver's builder and the site's rules."""
@@ -714,7 +731,10 @@ class SiteCrawler:
             from telisik.extract.siterules import rules_for
 
             rules = rules_for(first.final_url, self.options.rules_by_host)
-        return build_article(first, list(more), rules=rules)
+        try:
+            return build_article(first, list(more), rules=rules)
+        except Exception as error:  # noqa: BLE001 - a parser bug must cost one article, not the night's run
+            raise ExtractionFailed(f"extraction failed: {type(error).__name__}: {error}") from error
 
     def fail(self, url: str, reason: str, *, outcome: str = "failed") -> None:
         self.report.failed += 1
@@ -758,8 +778,12 @@ class SiteCrawler:
 
     def _record(self, started: str | None) -> None:
         counts = {k: getattr(self.report, k) for k in ("discovered", "new", "archived", "unchanged", "failed", "requests")}
-        record_crawl(self.db, self.site.id, started_at=started, error=self.report.error or (
-            "interrupted" if self.report.status == "interrupted" else None), archived=self.report.archived, counts=counts)
+        error = self.report.error or ("interrupted" if self.report.status == "interrupted" else None)
+        try:
+            record_crawl(self.db, self.site.id, started_at=started, error=error, archived=self.report.archived,
+                         counts=counts)
+        except sqlite3.Error as exc:  # the archive itself is failing (disk full...): say so, keep going
+            self.report.error = self.report.error or f"could not record the crawl: {exc}"
 
 
 

@@ -399,3 +399,24 @@ def test_multi_page_article_archived_whole(db_path):
         db = open_db(db_path)
         body = next(db.query("SELECT body FROM articles WHERE url = ?", [site0.url.rstrip("/") + article.path()]))["body"]
         assert "paragraf 0 di portal0" in body and "paragraf 4 di portal0" in body
+
+
+def test_an_extractor_crash_costs_one_article_not_the_run(net, db_path, monkeypatch):
+    import telisik.archiver
+
+    real = telisik.archiver.build_article
+    victim = net.sites[0].article_urls()[0]
+
+    def flaky_build(first, more=(), *, rules=None):
+        if first.url == victim:
+            raise RuntimeError("parser bug")
+        return real(first, more, rules=rules)
+
+    monkeypatch.setattr(telisik.archiver, "build_article", flaky_build)
+    configure(db_path, net)
+    summary = crawl(db_path)
+    assert summary.exit_code == 0
+    report = summary.sites[0]
+    assert (report.archived, report.failed) == (7, 1)
+    assert any("extraction failed: RuntimeError: parser bug" in e for e in report.errors)
+    assert [r.archived for r in summary.sites[1:]] == [8, 8]
