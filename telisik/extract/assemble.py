@@ -44,6 +44,7 @@ from telisik.extract.headline import Headline, choose_headline, clean_title
 from telisik.extract.jsonld import JsonLdArticle, read_jsonld
 from telisik.extract.metadata import Element, PageScan, element_text, first_meta, scan_page, single_line
 from telisik.extract.people import set_people
+from telisik.extract.prestrip import strip_inert_markup
 from telisik.extract.published import set_dates
 
 SECTION_META = ("article:section", "parsely-section", "section", "category", "dtk:kanal", "content_category")
@@ -91,7 +92,9 @@ def assemble_article(
     text = decode_page(html, content_type)
     if not text.strip():
         return article
-    soup = BeautifulSoup(text, "lxml")
+    # One parse. Class and rel stay plain strings (multi_valued_attributes=None): splitting them into lists
+    # for every element is parse time spent for nothing, as all readers match patterns on the joined string.
+    soup = BeautifulSoup(strip_inert_markup(text), "lxml", multi_valued_attributes=None)
     scan = scan_page(soup)
     og_url = first_meta(scan, "og:url")
     jsonld = read_jsonld(scan.jsonld_texts, (url, scan.canonical, og_url[1] if og_url else None)) or JsonLdArticle()
@@ -115,7 +118,7 @@ def assemble_article(
     set_people(article, soup, scan, jsonld, anchor, site_names, rules, skip_texts)
     _set_descriptive_fields(article, scan, jsonld, site_names, url)
 
-    _set_pagination(article, soup, url)
+    _set_pagination(article, soup, scan, url)
     # Body last: body extraction may mutate the tree.
     article.body = _body(soup, article, skip_texts, rules)
     if article.body:
@@ -377,7 +380,7 @@ def _body(soup: BeautifulSoup, article: Article, skip_texts: list[str], rules: A
                         rules=rules)
 
 
-def _set_pagination(article: Article, soup: BeautifulSoup, url: str | None) -> None:
+def _set_pagination(article: Article, soup: BeautifulSoup, scan: PageScan, url: str | None) -> None:
     try:
         from telisik.extract.pagination import find_pagination
     except ImportError:
@@ -386,7 +389,7 @@ def _set_pagination(article: Article, soup: BeautifulSoup, url: str | None) -> N
     if not base:
         return
     try:
-        pagination = find_pagination(soup, base)
+        pagination = find_pagination(soup, base, links=scan.links + scan.rel_links)
     except Exception:  # noqa: BLE001 - pagination is optional: a failure leaves the article single-page
         return
     article.page_urls = list(pagination.page_urls)

@@ -21,6 +21,7 @@ from telisik.extract.metadata import (
     MAX_LINE_CHARS,
     Element,
     PageScan,
+    class_id,
     element_text,
     single_line,
 )
@@ -72,14 +73,6 @@ class CreditLine:
     element: Element
 
 
-def _class_id(tag: Tag) -> str:
-    classes = tag.get("class")
-    if isinstance(classes, list):
-        classes = " ".join(classes)
-    ident = tag.get("id")
-    return f"{classes or ''} {ident if isinstance(ident, str) else ''}"
-
-
 def in_excluded_area(tag: Tag, pattern: re.Pattern = _EXCLUDED) -> bool:
     """True when the element sits inside a sidebar, related list, comment thread, menu or footer."""
     node: Tag | None = tag
@@ -87,7 +80,7 @@ def in_excluded_area(tag: Tag, pattern: re.Pattern = _EXCLUDED) -> bool:
     while node is not None and depth < MAX_ANCESTORS and node.name not in ("body", "html", "[document]"):
         if node.name in _EXCLUDED_TAGS:
             return True
-        hints = _class_id(node)
+        hints = class_id(node)
         if hints.strip() and pattern.search(hints):
             return True
         node = node.parent
@@ -196,7 +189,7 @@ def _in_image_area(tag: Tag) -> bool:
             return False
         if node.name in ("figure", "figcaption", "picture"):
             return True
-        hints = _class_id(node)
+        hints = class_id(node)
         if hints.strip() and _IMAGE_AREA.search(hints) and not _AUTHOR_WORD.search(hints):
             return True
         node = node.parent

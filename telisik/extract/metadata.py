@@ -74,6 +74,8 @@ class PageScan:
     tag_boxes: list[Element] = field(default_factory=list)  # containers named like a tag list
     breadcrumbs: list[Element] = field(default_factory=list)  # containers named like a breadcrumb trail
     paragraphs: list[str] = field(default_factory=list)  # the first few long text runs (language detection)
+    links: list[Tag] = field(default_factory=list)  # <a href> in document order (pagination reads them)
+    rel_links: list[Tag] = field(default_factory=list)  # <link rel href> (rel=next/prev for pagination)
     element_count: int = 0
     index_of: dict[int, int] = field(default_factory=dict)  # id(tag) -> document-order index
 
@@ -86,12 +88,32 @@ def single_line(text: str) -> str:
     return collapse_whitespace(_ANY_SPACE.sub(" ", text))
 
 
-def _class_id(tag: Tag) -> str:
-    classes = tag.get("class")
-    if isinstance(classes, list):
+def attr_text(tag: Tag, name: str) -> str:
+    """An attribute as one string: `class`/`rel` are lists when the tree was parsed with bs4's default
+    multi-valued attributes and plain strings when parsed with `multi_valued_attributes=None` (our parse)."""
+    value = tag.attrs.get(name)
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else " ".join(value)
+
+
+def attr_words(tag: Tag, name: str) -> list[str]:
+    """A space-separated attribute (`rel`, `class`) as lower-case words."""
+    return attr_text(tag, name).lower().split()
+
+
+def class_id(tag: Tag) -> str:
+    """The element's class and id, space-joined (what class/id hint patterns are matched against)."""
+    attrs = tag.attrs
+    if not attrs:
+        return ""
+    classes = attrs.get("class")
+    if classes is not None and not isinstance(classes, str):
         classes = " ".join(classes)
-    ident = tag.get("id")
-    return f"{classes or ''} {ident if isinstance(ident, str) else ''}".strip()
+    ident = attrs.get("id")
+    if not ident or not isinstance(ident, str):
+        return classes or ""
+    return f"{classes} {ident}" if classes else ident
 
 
 def _meta_key(tag: Tag) -> str | None:
@@ -102,14 +124,20 @@ def _meta_key(tag: Tag) -> str | None:
     return None
 
 
-def _hint_flags(hints: str, cache: dict[str, tuple[bool, ...]]) -> tuple[bool, ...]:
+_HINT_CACHE: dict[str, tuple[bool, ...]] = {}
+_HINT_CACHE_SIZE = 20_000
+
+
+def _hint_flags(hints: str) -> tuple[bool, ...]:
     """(headline-like, byline-like, date-like, tag-box-like, breadcrumb-like) for a class/id string; class
-    strings repeat a lot on a page, so the answers are cached per page."""
-    flags = cache.get(hints)
+    strings repeat a lot within a page and across pages of a site, so the answers are cached (bounded)."""
+    flags = _HINT_CACHE.get(hints)
     if flags is None:
         found = {match.lastgroup for match in _HINTS.finditer(hints)}
         flags = tuple(kind in found for kind in _HINT_KINDS)
-        cache[hints] = flags
+        if len(_HINT_CACHE) >= _HINT_CACHE_SIZE:
+            _HINT_CACHE.clear()
+        _HINT_CACHE[hints] = flags
     return flags
 
 
@@ -121,7 +149,6 @@ def scan_page(soup: BeautifulSoup) -> PageScan:
     scan = PageScan()
     index = 0
     indexes = scan.index_of
-    hint_cache: dict[str, tuple[bool, ...]] = {}
     no_hints = (False, False, False, False, False)
     for node in soup.descendants:
         if type(node) is not Tag:
@@ -140,18 +167,19 @@ def scan_page(soup: BeautifulSoup) -> PageScan:
         attrs = tag.attrs
         flags = no_hints
         if attrs:
-            hints = _class_id(tag)
+            hints = class_id(tag)
             if hints:
-                flags = _hint_flags(hints, hint_cache)
+                flags = _hint_flags(hints)
             itemprop = attrs.get("itemprop")
             if isinstance(itemprop, str) and itemprop.strip():
                 key = itemprop.strip().lower()
                 scan.itemprops.setdefault(key, []).append(Element(tag, index))
                 if key.startswith("date"):
                     scan.times.append(Element(tag, index))
+            if name == "a" and "href" in attrs:
+                scan.links.append(tag)
             if name == "a" and attrs.get("rel"):
-                rel = attrs["rel"]
-                rels = rel if isinstance(rel, list) else [rel]
+                rels = attr_words(tag, "rel")
                 if "author" in rels:
                     scan.author_links.append(Element(tag, index))
                 if "tag" in rels:
@@ -235,9 +263,10 @@ def _collect_meta(scan: PageScan, tag: Tag) -> None:
 
 
 def _collect_link(scan: PageScan, tag: Tag) -> None:
-    rel = tag.get("rel")
-    rels = [r.lower() for r in (rel if isinstance(rel, list) else [rel]) if isinstance(r, str)]
+    rels = attr_words(tag, "rel")
     href = tag.get("href")
+    if rels and href is not None:
+        scan.rel_links.append(tag)
     if "canonical" in rels and isinstance(href, str) and href.strip() and scan.canonical is None:
         scan.canonical = href.strip()
 

@@ -25,6 +25,8 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from bs4 import Tag
 
+from telisik.extract.metadata import attr_words
+
 __all__ = ["MAX_PAGES", "Pagination", "find_pagination"]
 
 MAX_PAGES = 20
@@ -61,15 +63,33 @@ class Pagination:
     single_page_url: str | None = None
 
 
-def find_pagination(soup: Any, url: str | None) -> Pagination:
-    """Detect a multi-page article in `soup` (the parsed page fetched from `url`). Never raises."""
+def find_pagination(soup: Any, url: str | None, *, links: list[Tag] | None = None) -> Pagination:
+    """Detect a multi-page article in `soup` (the parsed page fetched from `url`). Never raises.
+
+    `links` may hand in the page's `<a href>` and `<link rel>` elements when a caller already walked the tree
+    (`telisik.extract.metadata.scan_page` collects them), sparing another walk."""
     try:
-        return _find_pagination(soup, url)
+        return _find_pagination(soup, url, links)
     except Exception:  # noqa: BLE001 - a pagination guess must never break extraction
         return Pagination()
 
 
-def _find_pagination(soup: Any, url: str | None) -> Pagination:
+def _path_key(path: str) -> str | None:
+    """The longest path segment that is not a small page number, if any.
+
+    Every page variant and single-page view keeps it (only one small number may change, or segments are
+    appended), so an absolute or root-relative href without it can be skipped before any URL parsing."""
+    segments = [s for s in _segments(path) if not _small_int(s) and len(s) >= 3]
+    return max(segments, key=len) if segments else None
+
+
+def _may_be_variant(href: str, key: str | None) -> bool:
+    if key is None or not href.startswith(("/", "http://", "https://")):
+        return True  # relative forms (`?page=2`, `2/`) need resolving to tell
+    return key in href
+
+
+def _find_pagination(soup: Any, url: str | None, links: list[Tag] | None = None) -> Pagination:
     if not url or not isinstance(soup, Tag):
         return Pagination()
     base = _base_url(soup, url)
@@ -86,11 +106,15 @@ def _find_pagination(soup: Any, url: str | None) -> Pagination:
     a_segs = _segments(article.path)
     host = article.netloc.lower()
     base_parts = urlsplit(base)
-    for link in _links(soup):
+    key = _path_key(article.path)
+    for link in _links(soup) if links is None else links:
         href = link.get("href")
         if not isinstance(href, str) or href.startswith(("#", "javascript:", "mailto:")):
             continue
-        target = _resolve(base, base_parts, href.strip(), host)
+        href = href.strip()
+        if not _may_be_variant(href, key):
+            continue
+        target = _resolve(base, base_parts, href, host)
         if target is None:
             continue
         if target.netloc.lower() != host or target.scheme not in ("http", "https"):
@@ -229,12 +253,12 @@ def _small_int(segment: str) -> bool:
 
 def _in_pagination_context(link: Tag, text: str) -> bool:
     if link.name == "link":
-        rel = link.get("rel") or []
-        return any(r.lower() in ("next", "prev", "previous") for r in rel) and _is_article_page(link)
+        rel = attr_words(link, "rel")
+        return any(r in ("next", "prev", "previous") for r in rel) and _is_article_page(link)
     if text and _NEXT_TEXT.match(text) or _NUMBER_TEXT.match(text):
         return True
-    rel = link.get("rel") or []
-    if any(r.lower() in ("next", "prev") for r in rel):
+    rel = attr_words(link, "rel")
+    if any(r in ("next", "prev") for r in rel):
         return True
     if text and _NOT_PAGE_TEXT.search(text) and len(text) > 25:
         return False

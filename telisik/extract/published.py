@@ -24,7 +24,7 @@ from telisik.article import Article
 from telisik.extract.credits import find_date_line, in_excluded_area
 from telisik.extract.dates import ParsedDate, parse_date, search_date
 from telisik.extract.jsonld import JsonLdArticle
-from telisik.extract.metadata import PageScan, element_text
+from telisik.extract.metadata import PageScan, attr_text, element_text
 
 PUBLISHED_META = (
     "article:published_time",
@@ -87,7 +87,7 @@ def _machine_dates(
             continue
         if anchor is not None and abs(element.index - anchor) > 200:
             continue
-        if in_excluded_area(element.tag) or "modif" in " ".join(element.tag.get("class") or []).lower():
+        if in_excluded_area(element.tag) or "modif" in attr_text(element.tag, "class").lower():
             continue
         raw.append(("time:datetime", element.tag.get("datetime")))
         break

@@ -1,0 +1,67 @@
+"""Pre-parse stripping of inert markup: what goes, and what broken markup must never lose."""
+
+from __future__ import annotations
+
+from telisik.extract import extract_article
+from telisik.extract.prestrip import MAX_BLOCK_CHARS, strip_inert_markup
+
+ARTICLE = "<p>" + "Warga Blora memadati alun-alun sejak pagi untuk menyaksikan kirab budaya tahunan. " * 3 + "</p>"
+
+
+def test_comments_styles_scripts_and_noscript_go():
+    html = (
+        "<html><head><style>p{color:red}</style><script>var a = '<p>not text</p>';</script></head><body>"
+        "<!-- ad slot --><noscript><img src=x.gif></noscript><p>Kept</p></body></html>"
+    )
+    out = strip_inert_markup(html)
+    assert "color:red" not in out and "not text" not in out and "ad slot" not in out and "x.gif" not in out
+    assert "<p>Kept</p>" in out
+
+
+def test_jsonld_scripts_are_kept():
+    html = '<script type="application/ld+json">{"@type": "NewsArticle"}</script><script>track()</script>'
+    out = strip_inert_markup(html)
+    assert '{"@type": "NewsArticle"}' in out and "track()" not in out
+
+
+def test_svg_drawing_leaves_an_empty_svg():
+    out = strip_inert_markup('<p>a<svg viewBox="0 0 2 2"><path d="M0 0"/><use href="#i"/></svg>b</p>')
+    assert out == "<p>a<svg></svg>b</p>"
+
+
+def test_a_comment_hides_a_script_tag_inside_it():
+    html = "<!-- <script src=old.js> -->" + ARTICLE + "<script>x()</script>"
+    out = strip_inert_markup(html)
+    assert ARTICLE in out and "x()" not in out
+
+
+def test_unclosed_script_does_not_swallow_the_page():
+    html = "<body><script>var broken = 1;" + ARTICLE + "</body>"
+    assert strip_inert_markup(html) == html
+    unclosed_comment = "<body><!-- start of widget" + ARTICLE + "</body>"
+    assert strip_inert_markup(unclosed_comment) == unclosed_comment
+
+
+def test_a_script_longer_than_the_bound_is_left_to_the_parser():
+    html = "<script>" + "x" * (MAX_BLOCK_CHARS + 10) + "</script>" + ARTICLE
+    assert strip_inert_markup(html) == html
+
+
+def test_tag_names_inside_attribute_values_are_not_tags():
+    html = '<div title="<script>">' + ARTICLE + "</div><script>x()</script>"
+    assert ARTICLE in strip_inert_markup(html)
+
+
+def test_empty_comment_forms_are_left_alone():
+    html = "<p>a<!-->b</p><p>c<!--->d</p>" + ARTICLE + "<!-- end -->"
+    out = strip_inert_markup(html)
+    assert out.startswith("<p>a<!-->b</p><p>c<!--->d</p>") and "end" not in out
+
+
+def test_extraction_survives_an_unclosed_script_before_the_article():
+    html = (
+        "<html><head><title>Kirab budaya di Blora</title></head><body><h1>Kirab budaya di Blora</h1>"
+        "<script>var x = 1;" + ARTICLE + "</body></html>"
+    )
+    article = extract_article(html, "https://example.id/kirab")
+    assert article.title == "Kirab budaya di Blora"
