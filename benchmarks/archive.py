@@ -11,6 +11,20 @@ text. Pages are extracted and stored through `build_article` + `store_article`, 
 
 Each measured phase runs in its own process, so that its peak RSS (ru_maxrss) is its own; reparse with a
 worker pool reports the workers' peak separately. Output: one JSON line per phase and a summary table.
+
+Recorded 2026-11-28 on the shared 2-core build machine (other jobs running: load average 2-7, so rates are
+lower bounds), 10,000 articles, 46 KB average page, 294 MB archive:
+
+    phase                        articles  seconds    art/s  peak MB
+    generate (extract + store)      10000    695.0
+    reparse (workers=1)             10000    140.6     71.1     68.0   (374 s at load ~7)
+    reparse (workers=2)             10000    118.2     84.6     63.6   (+ 50 MB per worker)
+    export warc (plain)             10000      9.3   1077.0     33.1   (512 MB written)
+    export warc (gzip)              10000     31.4    318.6     33.3   (236 MB written)
+    import warc                     10000    178.8     55.9     63.7
+
+Peak memory does not grow with the archive (300 articles: reparse 62 MB, export 29 MB). Reparse time is
+~80% extraction (bs4/lxml parse ~9 ms, scoring), the rest reading captures and `update_extraction`.
 """
 
 from __future__ import annotations
