@@ -30,6 +30,7 @@ Peak memory does not grow with the archive (300 articles: reparse 62 MB, export 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import random
@@ -233,8 +234,8 @@ def _extract_one(n: int):
     return build_article(capture)
 
 
-def generate(db_path: str, count: int) -> dict:
-    """Extract and store `count` generated pages (extraction in 2 processes, storing in this one)."""
+def generate(db_path: str, count: int, processes: int | None = None) -> dict:
+    """Extract and store `count` generated pages (extraction in worker processes, storing in this one)."""
     import multiprocessing
 
     from telisik.store import open_db, store_article
@@ -242,8 +243,14 @@ def generate(db_path: str, count: int) -> dict:
     db = open_db(db_path)
     started = time.perf_counter()
     raw_bytes = 0
-    with multiprocessing.get_context("spawn").Pool(max(1, os.cpu_count() or 1)) as pool:
-        for article in pool.imap(_extract_one, range(count), chunksize=16):
+    processes = processes or os.cpu_count() or 1
+    with contextlib.ExitStack() as stack:
+        if processes > 1:
+            pool = stack.enter_context(multiprocessing.get_context("spawn").Pool(processes))
+            articles = pool.imap(_extract_one, range(count), chunksize=16)
+        else:
+            articles = map(_extract_one, range(count))
+        for article in articles:
             raw_bytes += len(article.capture.content)
             store_article(db, article)
     db.conn.close()
