@@ -35,6 +35,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup
+from bs4.element import AttributeDict
 
 from telisik.article import Article
 from telisik.cleantext import fold_for_matching
@@ -94,7 +95,9 @@ def assemble_article(
         return article
     # One parse. Class and rel stay plain strings (multi_valued_attributes=None): splitting them into lists
     # for every element is parse time spent for nothing, as all readers match patterns on the joined string.
-    soup = BeautifulSoup(strip_inert_markup(text), "lxml", multi_valued_attributes=None)
+    # A plain attribute dict: lxml hands over str values only, so bs4's converting dict is pure overhead.
+    soup = BeautifulSoup(strip_inert_markup(text), "lxml", multi_valued_attributes=None,
+                         attribute_dict_class=AttributeDict)
     scan = scan_page(soup)
     og_url = first_meta(scan, "og:url")
     jsonld = read_jsonld(scan.jsonld_texts, (url, scan.canonical, og_url[1] if og_url else None)) or JsonLdArticle()
