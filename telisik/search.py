@@ -170,14 +170,6 @@ def _host(site: str) -> str:
     return site.lower().rstrip(".")
 
 
-def _order_by(sort: str, alias: str = "a") -> str:
-    if sort == "newest":
-        return f"{alias}.published_utc IS NULL, {alias}.published_utc DESC, tier, score"
-    if sort == "oldest":
-        return f"{alias}.published_utc IS NULL, {alias}.published_utc ASC, tier, score"
-    return "tier, score"
-
-
 _COLUMNS = "a.id, a.url, a.title, a.site, a.authors, a.published, a.language, a.version"
 
 
@@ -233,34 +225,65 @@ def build_search_sql(
     sort: str = "relevance",
     stemmed: bool = True,
 ) -> tuple[str, list[Any]]:
-    """One SQL statement for a page of current-version hits, exact before stemmed (any sort).
+    """One SQL statement for a page of current-version hits.
 
-    `search` runs this for --sort newest/oldest; for relevance it runs the same two branches one after the
-    other, so that the stemmed branch is skipped when exact hits already fill the page.
+    Relevance: exact hits (bm25) before stemmed-only ones — `search` runs the same two branches one after the
+    other instead, so that the stemmed branch is skipped when exact hits fill the page. Newest/oldest: the
+    union of both branches' ids (no scoring), sorted by date on the facets index; `tier` is NULL there
+    (`search` marks the page's exact hits afterwards).
     """
     if sort not in SORTS:
         raise QueryError(f"unknown sort {sort!r}: use one of {', '.join(SORTS)}")
     terms = parse_query(query)
     filters = _Filters(*_filters(site, author, since, until))
-    (exact_sql, exact_params), stem = _branches(terms, filters, stemmed=stemmed)
+    by_date = sort != "relevance"
+    (exact_sql, exact_params), stem = _branches(terms, filters, stemmed=stemmed, with_score=not by_date)
     params = list(exact_params)
+    if by_date:
+        hits = exact_sql if stem is None else f"{exact_sql} UNION {stem[0]}"
+        params += stem[1] if stem else []
+        # Rank on the facets index (dates, no article text), then read only the page's rows.
+        sql = (
+            f"WITH hits AS ({hits}), ranked AS (SELECT h.id, f.published_utc FROM hits h "
+            f"JOIN articles f INDEXED BY idx_articles_facets ON f.id = h.id ORDER BY {_date_order(sort, 'f')} "
+            f"LIMIT ? OFFSET ?) SELECT {_COLUMNS}, NULL AS tier, 0.0 AS score FROM ranked r "
+            f"JOIN articles a ON a.id = r.id ORDER BY {_date_order(sort, 'r')}"
+        )
+        return sql, [*params, limit, offset]
     if stem is None:
         cte = f"WITH hits AS (SELECT id, 0 AS tier, score FROM ({exact_sql}))"
     else:
         cte = (
-            f"WITH exact AS MATERIALIZED ({exact_sql}), stemmed AS ({stem[0]}), "
+            # (used twice, so SQLite >= 3.35 materialises it; no MATERIALIZED keyword: older SQLite rejects it)
+            f"WITH exact AS ({exact_sql}), stemmed AS ({stem[0]}), "
             "hits AS (SELECT id, 0 AS tier, score FROM exact "
             "UNION ALL SELECT id, 1 AS tier, score FROM stemmed WHERE id NOT IN (SELECT id FROM exact))"
         )
         params += stem[1]
-    # Rank on the facets index (dates, no article text), then read only the page's rows.
     sql = (
-        f"{cte}, ranked AS (SELECT h.id, h.tier AS tier, h.score AS score, f.published_utc FROM hits h "
-        f"JOIN articles f INDEXED BY idx_articles_facets ON f.id = h.id ORDER BY {_order_by(sort, 'f')} "
-        f"LIMIT ? OFFSET ?) SELECT {_COLUMNS}, r.tier AS tier, r.score AS score FROM ranked r "
-        f"JOIN articles a ON a.id = r.id ORDER BY {_order_by(sort, 'r')}"
+        f"{cte}, ranked AS (SELECT id, tier, score FROM hits ORDER BY tier, score LIMIT ? OFFSET ?) "
+        f"SELECT {_COLUMNS}, r.tier AS tier, r.score AS score FROM ranked r JOIN articles a ON a.id = r.id "
+        "ORDER BY r.tier, r.score"
     )
     return sql, [*params, limit, offset]
+
+
+def _date_order(sort: str, alias: str) -> str:
+    direction = "DESC" if sort == "newest" else "ASC"
+    return f"{alias}.published_utc IS NULL, {alias}.published_utc {direction}, {alias}.id {direction}"
+
+
+def _mark_exact(db, rows: list[dict[str, Any]], terms: list[Term]) -> None:
+    """Set `tier` of date-sorted rows: 0 for an exact match, 1 for a stemmed-only one."""
+    if not rows:
+        return
+    marks = ",".join("?" for _ in rows)
+    exact = {r[0] for r in _conn(db).execute(
+        f"SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? AND rowid IN ({marks})",
+        [exact_expression(terms), *(r["id"] for r in rows)],
+    )}
+    for row in rows:
+        row["tier"] = 0 if row["id"] in exact else 1
 
 
 def _relevance_page(db, terms: list[Term], filters: _Filters, *, stemmed: bool, wanted: int
@@ -326,6 +349,7 @@ def search(
         sql, params = build_search_sql(query, site=site, author=author, since=since, until=until, limit=wanted,
                                        offset=0, sort=sort, stemmed=stemmed)
         rows = _rows(db, sql, params)
+        _mark_exact(db, rows, terms)
     hits = [_hit_from_row(row) for row in rows]
     if all_versions:
         hits += _old_version_hits(db, terms, site, author, since, until, wanted, sort)

@@ -466,7 +466,10 @@ def _migrate_inline_raw_html(db: Database) -> None:
                 zlib.compress(content, 6),
             ),
         )
-    db.execute("ALTER TABLE [articles] DROP COLUMN [raw_html]")
+    if sqlite3.sqlite_version_info >= (3, 35, 0):
+        db.execute("ALTER TABLE [articles] DROP COLUMN [raw_html]")
+    else:  # no DROP COLUMN before SQLite 3.35: empty it, the space is reused
+        db.execute("UPDATE [articles] SET [raw_html] = NULL")
 
 
 def _ensure_version_rows(db: Database) -> None:

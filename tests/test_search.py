@@ -241,6 +241,9 @@ def test_sort_newest_and_oldest_put_undated_last(db):
     # instants compared in UTC: 5 (07:00 WIT = 22:00 UTC) is newer than 2 (00:30 WIB = 17:30 UTC)
     assert ids(search(db, "berita", sort="newest")) == [3, 5, 2, 4, 1, 6]
     assert ids(search(db, "berita", sort="oldest")) == [1, 4, 2, 5, 3, 6]
+    # a date sort mixes exact and stemmed hits but still says which is which
+    assert [(h.id, h.match) for h in search(db, "aman", sort="oldest")] == [(1, "stemmed"), (2, "exact")]
+    assert count_hits(db, "aman") == len(search(db, "aman", sort="newest", limit=50))
 
 
 def test_site_and_author_filters(db):
