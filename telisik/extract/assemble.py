@@ -43,7 +43,15 @@ from telisik.extract.credits import in_excluded_area
 from telisik.extract.dates import WIB
 from telisik.extract.headline import Headline, choose_headline, clean_title
 from telisik.extract.jsonld import JsonLdArticle, read_jsonld
-from telisik.extract.metadata import Element, PageScan, element_text, first_meta, scan_page, single_line
+from telisik.extract.metadata import (
+    LANGUAGE_SAMPLE_CHARS,
+    Element,
+    PageScan,
+    element_text,
+    first_meta,
+    scan_page,
+    single_line,
+)
 from telisik.extract.people import set_people
 from telisik.extract.prestrip import strip_inert_markup
 from telisik.extract.published import set_dates
@@ -223,6 +231,7 @@ def _primary_tag(value: str | None) -> str | None:
 
 def _stopword_language(scan: PageScan, title: str | None) -> str | None:
     text = " ".join([title or "", *scan.meta.get("description", [])[:1], *scan.paragraphs[:8]])
+    text = text[:LANGUAGE_SAMPLE_CHARS]
     words = _WORD.findall(fold_for_matching(text))
     if len(words) < 8:
         return None

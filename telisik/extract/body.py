@@ -141,6 +141,7 @@ _PROMO_TEXT = re.compile(
 _DATELINE = re.compile(r"^[^\s].{0,70}?\s*(?:-{1,2}|–|—)$")
 # Sign-off initials at the end of the last paragraph: `(vyp/kna)`, `(fbn)`, `(E-2)`, `(kpl/pur/tch)`.
 _SIGNOFF = re.compile(r"\s*[(\[](?:[A-Za-z]{1,6}\d?(?:\s*/\s*[A-Za-z]{1,6}\d?){0,4}|[A-Z]{1,3}-\d{1,3})[)\]]\s*$")
+_SIGNOFF_TAIL = 300
 _COMMAS = re.compile(r"[,،、，]")
 _SENTENCE_END = re.compile(r"[.!?…\"”’:;)。！？」]\s*$")
 _DOUBLE_SPACE_BR = re.compile(r"\s*\n\s*")
@@ -306,7 +307,10 @@ def _walk(root: Tag) -> _Page:
         owner = owner_stack[-1] if owner_stack else 0
         segments = _split_at_double_br(parts, link_parts) if has_br else [(parts, link_parts)]
         for texts, links in segments:
-            text = collapse_whitespace("".join(texts).replace("\n", " ")) if has_br else collapse_whitespace("".join(texts))
+            joined = "".join(texts)
+            if joined.isspace():  # the whitespace between blocks: most flushes, and no unit
+                continue
+            text = collapse_whitespace(joined.replace("\n", " ") if has_br else joined)
             if not text:
                 continue
             link_length = len(collapse_whitespace("".join(texts[i] for i in links))) if links else 0
@@ -713,7 +717,9 @@ def _finish(paragraphs: list[str], title: str | None, skip_texts: tuple[str, ...
     kept = _cut_after_signoff(kept)
     kept = _trim_edges(kept)
     if kept:
-        last = _SIGNOFF.sub("", kept[-1]).rstrip()
+        # Only the tail can hold a sign-off: a regex over a huge last paragraph would try every position.
+        head, tail = kept[-1][:-_SIGNOFF_TAIL], kept[-1][-_SIGNOFF_TAIL:]
+        last = (head + _SIGNOFF.sub("", tail)).rstrip()
         if last:
             kept[-1] = last
         else:
