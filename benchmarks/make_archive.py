@@ -55,10 +55,14 @@ PLACES = (
     "Blora Cepu Pati Juwana Rembang Kudus Jepara Demak Grobogan Purwodadi Sragen Ngawi Bojonegoro Tuban "
     "Lamongan Gresik Jayapura Merauke Sorong Manokwari Ambon Ternate Kupang Mataram Makassar Palu Kendari"
 ).split()
-FIRST_NAMES = ("Agus Budi Rina Dewi Siti Ahmad Eko Sri Wahyu Joko Indah Fajar Rudi Lestari Yusuf Nur Hendra "
-               "Putri Bayu Tri Ani Dian Rizki Fitri Anton Sari Bambang Wati Hadi Ratna").split()
-LAST_NAMES = ("Santoso Kusumawati Salim Lestari Wibowo Hidayat Saputra Rahayu Setiawan Nugroho Pratama "
-              "Susanto Purnomo Handayani").split()
+FIRST_NAMES = (
+    "Agus Budi Rina Dewi Siti Ahmad Eko Sri Wahyu Joko Indah Fajar Rudi Lestari Yusuf Nur Hendra "
+    "Putri Bayu Tri Ani Dian Rizki Fitri Anton Sari Bambang Wati Hadi Ratna"
+).split()
+LAST_NAMES = (
+    "Santoso Kusumawati Salim Lestari Wibowo Hidayat Saputra Rahayu Setiawan Nugroho Pratama "
+    "Susanto Purnomo Handayani"
+).split()
 SITE_BRANDS = "kabar berita warta suara info".split()
 
 # Hand-labelled evaluation: query -> list of (form planted in an article, relevant?). 5 articles per form.
@@ -76,8 +80,20 @@ EVAL_QUERIES: dict[str, list[tuple[str, bool]]] = {
     "didik": [("pendidikan", True), ("dididik", True), ("mendidik", True)],
     "nilai": [("penilaian", True), ("dinilai", True), ("menilai", True)],
 }
-EVAL_ROOTS = {"aman", "tahan", "anggar", "telan", "bangun", "pilih", "lapor", "tangkap", "adil", "sehat", "didik",
-              "nilai"}
+EVAL_ROOTS = {
+    "aman",
+    "tahan",
+    "anggar",
+    "telan",
+    "bangun",
+    "pilih",
+    "lapor",
+    "tangkap",
+    "adil",
+    "sehat",
+    "didik",
+    "nilai",
+}
 PLANTED_PER_FORM = 5
 
 
@@ -106,8 +122,18 @@ def pe_an(root: str) -> str:
 
 
 def forms_of(root: str) -> list[str]:
-    return [root, me_prefix(root), "di" + root, "di" + root + "kan", me_prefix(root) + "kan", pe_an(root),
-            "ke" + root + "an", "ber" + root, root + "an", root + "nya"]
+    return [
+        root,
+        me_prefix(root),
+        "di" + root,
+        "di" + root + "kan",
+        me_prefix(root) + "kan",
+        pe_an(root),
+        "ke" + root + "an",
+        "ber" + root,
+        root + "an",
+        root + "nya",
+    ]
 
 
 def vocabulary(rng: random.Random) -> tuple[list[str], list[float]]:
@@ -116,9 +142,9 @@ def vocabulary(rng: random.Random) -> tuple[list[str], list[float]]:
         words.extend(forms_of(root))
     words.extend(p.lower() for p in PLACES)
     words.extend(str(n) for n in range(1, 60))
-    tail = words[len(FUNCTION_WORDS):]
+    tail = words[len(FUNCTION_WORDS) :]
     rng.shuffle(tail)
-    words[len(FUNCTION_WORDS):] = tail
+    words[len(FUNCTION_WORDS) :] = tail
     weights = [1.0 / (rank + 1) ** 1.05 for rank in range(len(words))]
     return words, list(itertools.accumulate(weights))
 
@@ -129,8 +155,10 @@ class TextMaker:
         self.words, self.cumulative = vocabulary(self.rng)
         self.total = self.cumulative[-1]
         self.authors = [f"{a} {b}" for a, b in itertools.product(FIRST_NAMES, LAST_NAMES)][:300]
-        self.sites = [f"{town.lower()}.{brand}.example.id" for town, brand in
-                      zip(PLACES * 2, itertools.cycle(SITE_BRANDS), strict=False)][:50]
+        self.sites = [
+            f"{town.lower()}.{brand}.example.id"
+            for town, brand in zip(PLACES * 2, itertools.cycle(SITE_BRANDS), strict=False)
+        ][:50]
         self.boilerplate = {site: self._boilerplate(site) for site in self.sites}
 
     def _pick(self, k: int) -> list[str]:
@@ -158,29 +186,40 @@ class TextMaker:
 
     def _boilerplate(self, site: str) -> str:
         rng = random.Random(site)
-        menu = "".join(f'<li><a href="https://{site}/kategori/{w}/">{w.title()}</a></li>'
-                       for w in rng.sample(ROOTS, 25))
-        related = "".join(f'<li><a href="https://{site}/{rng.randrange(10**6)}/">{" ".join(rng.sample(ROOTS, 6))}'
-                          "</a></li>" for _ in range(30))
-        script = "<script>" + "var cfg=" + json.dumps({w: rng.randrange(10**9) for w in rng.sample(ROOTS, 120)}) + \
-                 ";</script>"
+        menu = "".join(
+            f'<li><a href="https://{site}/kategori/{w}/">{w.title()}</a></li>' for w in rng.sample(ROOTS, 25)
+        )
+        related = "".join(
+            f'<li><a href="https://{site}/{rng.randrange(10**6)}/">{" ".join(rng.sample(ROOTS, 6))}</a></li>'
+            for _ in range(30)
+        )
+        script = (
+            "<script>"
+            + "var cfg="
+            + json.dumps({w: rng.randrange(10**9) for w in rng.sample(ROOTS, 120)})
+            + ";</script>"
+        )
         return menu, related, script
 
     def html(self, site: str, title: str, body: str, published: str, authors: list[str]) -> str:
         menu, related, script = self.boilerplate[site]
         paragraphs = "".join(f"<p>{p}</p>" for p in body.split("\n\n"))
-        return (f'<!doctype html><html lang="id"><head><meta charset="utf-8"><title>{title} - {site}</title>'
-                f'<meta property="article:published_time" content="{published}">{script}</head><body>'
-                f'<nav><ul>{menu}</ul></nav><main><article><h1>{title}</h1>'
-                f'<div class="byline">Penulis: {", ".join(authors)}</div>{paragraphs}</article>'
-                f'<aside><h3>Berita terkait</h3><ul>{related}</ul></aside></main>'
-                f"<footer>&copy; {site}</footer></body></html>")
+        return (
+            f'<!doctype html><html lang="id"><head><meta charset="utf-8"><title>{title} - {site}</title>'
+            f'<meta property="article:published_time" content="{published}">{script}</head><body>'
+            f"<nav><ul>{menu}</ul></nav><main><article><h1>{title}</h1>"
+            f'<div class="byline">Penulis: {", ".join(authors)}</div>{paragraphs}</article>'
+            f"<aside><h3>Berita terkait</h3><ul>{related}</ul></aside></main>"
+            f"<footer>&copy; {site}</footer></body></html>"
+        )
 
     def article(self, number: int, *, plant: str | None = None, raw_html: bool = True) -> Article:
         rng = self.rng
         site = self.sites[number % len(self.sites)]
         zone = rng.choices((WIB, WITA, WIT), weights=(8, 1, 1))[0]
-        published = (START + timedelta(days=rng.randrange(DAYS), seconds=rng.randrange(86400))).astimezone(zone)
+        published = (START + timedelta(days=rng.randrange(DAYS), seconds=rng.randrange(86400))).astimezone(
+            zone
+        )
         authors = rng.sample(self.authors, rng.choice((1, 1, 1, 2)))
         title = self.title()
         body = self.body(plant=plant)
@@ -189,16 +228,42 @@ class TextMaker:
         capture = None
         if raw_html:
             html = self.html(site, title, body, published.isoformat(), authors).encode()
-            capture = Capture(url=url, final_url=url, status=200,
-                              headers={"content-type": "text/html; charset=utf-8", "server": "nginx"},
-                              content=html, fetched_at=fetched, content_type="text/html", encoding="utf-8")
-        return Article(url=url, canonical_url=url, site=site, title=title, authors=authors, published=published,
-                       body=body, language="id", site_name=site.split(".")[1].title(), tags=self._pick(3),
-                       fetched_at=fetched, parser_version="bench", capture=capture)
+            capture = Capture(
+                url=url,
+                final_url=url,
+                status=200,
+                headers={"content-type": "text/html; charset=utf-8", "server": "nginx"},
+                content=html,
+                fetched_at=fetched,
+                content_type="text/html",
+                encoding="utf-8",
+            )
+        return Article(
+            url=url,
+            canonical_url=url,
+            site=site,
+            title=title,
+            authors=authors,
+            published=published,
+            body=body,
+            language="id",
+            site_name=site.split(".")[1].title(),
+            tags=self._pick(3),
+            fetched_at=fetched,
+            parser_version="bench",
+            capture=capture,
+        )
 
 
-def build_archive(path: str | os.PathLike, n_articles: int, *, seed: int = 7, batch: int = 1000,
-                  raw_html: bool = True, progress: bool = True) -> dict:
+def build_archive(
+    path: str | os.PathLike,
+    n_articles: int,
+    *,
+    seed: int = 7,
+    batch: int = 1000,
+    raw_html: bool = True,
+    progress: bool = True,
+) -> dict:
     """Create `path` holding `n_articles` background articles plus the planted evaluation articles.
 
     Returns figures: articles, seconds (all), store_seconds (store_article only), articles_per_s (stored per
@@ -210,8 +275,12 @@ def build_archive(path: str | os.PathLike, n_articles: int, *, seed: int = 7, ba
         Path(str(path) + suffix).unlink(missing_ok=True)
     maker = TextMaker(seed)
     db = store.open_db(path)
-    plan: list[tuple[str, str, bool]] = [(query, form, relevant) for query, forms in EVAL_QUERIES.items()
-                                         for form, relevant in forms for _ in range(PLANTED_PER_FORM)]
+    plan: list[tuple[str, str, bool]] = [
+        (query, form, relevant)
+        for query, forms in EVAL_QUERIES.items()
+        for form, relevant in forms
+        for _ in range(PLANTED_PER_FORM)
+    ]
     labels: dict[str, dict[str, bool]] = {q: {} for q in EVAL_QUERIES}
     total = n_articles + len(plan)
     # the planted articles are spread evenly through the archive (distinct positions: total >= len(plan))
@@ -232,8 +301,11 @@ def build_archive(path: str | os.PathLike, n_articles: int, *, seed: int = 7, ba
         storing += time.perf_counter() - began
         if progress and sys.stderr.isatty():
             done = min(total, start + batch)
-            print(f"\r{done:,}/{total:,} articles, {done / (time.perf_counter() - started):,.0f}/s", end="",
-                  file=sys.stderr)
+            print(
+                f"\r{done:,}/{total:,} articles, {done / (time.perf_counter() - started):,.0f}/s",
+                end="",
+                file=sys.stderr,
+            )
     seconds = time.perf_counter() - started
     if progress and sys.stderr.isatty():
         print(file=sys.stderr)
@@ -242,20 +314,30 @@ def build_archive(path: str | os.PathLike, n_articles: int, *, seed: int = 7, ba
     db.close()
     Path(str(path) + ".labels.json").write_text(json.dumps(labels, indent=1))
     size = path.stat().st_size
-    return {"articles": total, "seconds": seconds, "store_seconds": storing,
-            "articles_per_s": total / storing if storing else 0.0,
-            "db_bytes": size, "bytes_per_article": size / total if total else 0.0, "labels": labels}
+    return {
+        "articles": total,
+        "seconds": seconds,
+        "store_seconds": storing,
+        "articles_per_s": total / storing if storing else 0.0,
+        "db_bytes": size,
+        "bytes_per_article": size / total if total else 0.0,
+        "labels": labels,
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--articles", type=int, default=100_000, help="background articles (the issue: 1000000)")
+    parser.add_argument(
+        "--articles", type=int, default=100_000, help="background articles (the issue: 1000000)"
+    )
     parser.add_argument("--db", default="/tmp/telisik-bench.db")
     parser.add_argument("--batch", type=int, default=1000, help="articles per transaction")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--no-raw-html", action="store_true", help="store no raw capture (text only)")
     args = parser.parse_args(argv)
-    stats = build_archive(args.db, args.articles, seed=args.seed, batch=args.batch, raw_html=not args.no_raw_html)
+    stats = build_archive(
+        args.db, args.articles, seed=args.seed, batch=args.batch, raw_html=not args.no_raw_html
+    )
     stats.pop("labels")
     print(json.dumps(stats, indent=1))
     return 0

@@ -1,11 +1,11 @@
-"""Search benchmark (#7): ingest rate, size per article, query times vs. raw sqlite3, start-up, stemmed recall.
+"""Search benchmark (#7): ingest rate, size per article, query times vs. sqlite3, start-up, stemmed recall.
 
-    python benchmarks/search.py --articles 100000 --db /tmp/telisik-bench.db          # build, then measure
-    python benchmarks/search.py --db /tmp/telisik-bench.db --reuse                    # measure an existing one
-    python benchmarks/search.py --articles 1000000 ...                                # the issue's size
+    python benchmarks/search.py --articles 100000 --db /tmp/telisik-bench.db   # build, then measure
+    python benchmarks/search.py --db /tmp/telisik-bench.db --reuse             # measure an existing one
+    python benchmarks/search.py --articles 1000000 ...                         # the issue's size
 
 What is measured (all wall-clock, on this machine):
-- ingest: articles/s through `store_article` (pre-parsed articles with a ~25 kB raw page each, batches of
+- ingest: articles/s through `store_article` (pre-parsed articles with a ~11 kB raw page each, batches of
   1000 per transaction), and database bytes per article (with a per-table breakdown when dbstat exists);
 - 20 typical queries (one word, two words, a phrase, a prefix, with --site / --since) run as real
   `telisik search ... --format jsonl` processes, against the same plain FTS5 query (bm25 ranking, snippet,
@@ -119,20 +119,47 @@ def measure_queries(db_path: str, runs: int) -> dict:
     conn = store.open_reader(db_path)
     for label, words, options in QUERIES:
         word_args = [words] if words.startswith('"') else words.split(" ")
-        argv = [*command, "search", *word_args, *options,
-                "--db", db_path, "--format", "jsonl", "--limit", "20"]
+        argv = [
+            *command,
+            "search",
+            *word_args,
+            *options,
+            "--db",
+            db_path,
+            "--format",
+            "jsonl",
+            "--limit",
+            "20",
+        ]
         cli = statistics.median(wall(argv, runs))
         sql, params = direct_sql(words, options)
-        shell = statistics.median(wall([sqlite_shell, "-readonly", db_path, inline(sql, params)], runs)) \
-            if sqlite_shell else float("nan")
+        shell = (
+            statistics.median(wall([sqlite_shell, "-readonly", db_path, inline(sql, params)], runs))
+            if sqlite_shell
+            else float("nan")
+        )
         # in process: the library call vs. the plain query, without interpreter start-up
         filters = _options(options)
         lib = _best(lambda: search_mod.search(conn, words, limit=20, **filters), runs)  # noqa: B023
-        exact = _best(lambda: search_mod.search(conn, words, limit=20, stemmed=False, **filters), runs)  # noqa: B023
+        exact = _best(
+            lambda: search_mod.search(conn, words, limit=20, stemmed=False, **filters),  # noqa: B023
+            runs,
+        )
         raw = _best(lambda: conn.execute(sql, params).fetchall(), runs)  # noqa: B023
         hits = search_mod.count_hits(conn, words, **filters)
-        rows.append({"label": label, "query": " ".join([words, *options]), "hits": hits, "cli_s": cli,
-                     "sqlite3_s": shell, "ratio": cli / shell, "lib_s": lib, "lib_exact_s": exact, "raw_sql_s": raw})
+        rows.append(
+            {
+                "label": label,
+                "query": " ".join([words, *options]),
+                "hits": hits,
+                "cli_s": cli,
+                "sqlite3_s": shell,
+                "ratio": cli / shell,
+                "lib_s": lib,
+                "lib_exact_s": exact,
+                "raw_sql_s": raw,
+            }
+        )
     conn.close()
     summary = {}
     for key in ("cli_s", "sqlite3_s", "ratio", "lib_s", "lib_exact_s", "raw_sql_s"):
@@ -155,8 +182,13 @@ def measure_startup(db_path: str, runs: int) -> dict:
     python = statistics.median(wall([sys.executable, "-c", "pass"], runs))
     helptime = statistics.median(wall([*command, "--help"], runs))
     searchtime = statistics.median(wall([*command, "search", "qzxqzx", "--db", db_path], runs))
-    return {"python_c_pass_s": python, "telisik_help_s": helptime, "telisik_search_s": searchtime,
-            "help_extra_ms": (helptime - python) * 1000, "search_extra_ms": (searchtime - python) * 1000}
+    return {
+        "python_c_pass_s": python,
+        "telisik_help_s": helptime,
+        "telisik_search_s": searchtime,
+        "help_extra_ms": (helptime - python) * 1000,
+        "search_extra_ms": (searchtime - python) * 1000,
+    }
 
 
 def measure_quality(db_path: str, labels: dict[str, dict[str, bool]]) -> dict:
@@ -179,7 +211,9 @@ def measure_quality(db_path: str, labels: dict[str, dict[str, bool]]) -> dict:
             totals[mode][2] += len(relevant)
         per_query.append(row)
     conn.close()
-    overall = {mode: {"recall": t[0] / t[2], "precision": t[0] / t[1] if t[1] else 1.0} for mode, t in totals.items()}
+    overall = {
+        mode: {"recall": t[0] / t[2], "precision": t[0] / t[1] if t[1] else 1.0} for mode, t in totals.items()
+    }
     return {"queries": per_query, "overall": overall, "words": word_level_quality()}
 
 
@@ -201,8 +235,11 @@ def word_level_quality() -> dict:
                 fn += (not match) and relevant
                 if match != relevant:
                     misses.append(f"{query}~{form}: {stem(query)}/{stem(form)}")
-        result[name] = {"recall": tp / (tp + fn), "precision": tp / (tp + fp) if tp + fp else 1.0,
-                        "errors": misses}
+        result[name] = {
+            "recall": tp / (tp + fn),
+            "precision": tp / (tp + fp) if tp + fp else 1.0,
+            "errors": misses,
+        }
     return result
 
 
@@ -228,46 +265,69 @@ def report(figures: dict) -> str:
     lines = []
     build = figures.get("build")
     if build:
-        lines.append(f"Archive: {build['articles']:,} articles; ingest {build['articles_per_s']:,.0f} articles/s "
-                     f"({build['seconds']:.0f} s); {build['db_bytes'] / 1e6:,.1f} MB = "
-                     f"{build['bytes_per_article'] / 1024:.1f} kB/article")
+        lines.append(
+            f"Archive: {build['articles']:,} articles; ingest {build['articles_per_s']:,.0f} articles/s "
+            f"({build['seconds']:.0f} s); {build['db_bytes'] / 1e6:,.1f} MB = "
+            f"{build['bytes_per_article'] / 1024:.1f} kB/article"
+        )
     if figures.get("sizes"):
         total = sum(figures["sizes"].values())
-        lines.append("Size by table: " + ", ".join(f"{k} {v / total:.0%}" for k, v in figures["sizes"].items()
-                                                      if v / total >= 0.005))
+        lines.append(
+            "Size by table: "
+            + ", ".join(f"{k} {v / total:.0%}" for k, v in figures["sizes"].items() if v / total >= 0.005)
+        )
     queries = figures["queries"]
     lines.append("")
-    lines.append("| query | hits | telisik search (s) | sqlite3 shell (s) | ratio | search() (ms) | exact only (ms) "
-                 "| raw SQL (ms) |")
+    lines.append(
+        "| query | hits | telisik search (s) | sqlite3 shell (s) | ratio | search() (ms) | exact only (ms) "
+        "| raw SQL (ms) |"
+    )
     lines.append("|---|---:|---:|---:|---:|---:|---:|---:|")
     for r in queries["rows"]:
-        lines.append(f"| `{r['query']}` | {r['hits']:,} | {r['cli_s']:.3f} | {r['sqlite3_s']:.3f} | {r['ratio']:.2f} "
-                     f"| {r['lib_s'] * 1000:.1f} | {r['lib_exact_s'] * 1000:.1f} | {r['raw_sql_s'] * 1000:.1f} |")
+        lines.append(
+            f"| `{r['query']}` | {r['hits']:,} | {r['cli_s']:.3f} | {r['sqlite3_s']:.3f} | {r['ratio']:.2f} "
+            f"| {r['lib_s'] * 1000:.1f} | {r['lib_exact_s'] * 1000:.1f} | {r['raw_sql_s'] * 1000:.1f} |"
+        )
     s = queries["summary"]
-    lines.append(f"| **median** | | {s['cli_s']['median']:.3f} | {s['sqlite3_s']['median']:.3f} | "
-                 f"{s['ratio']['median']:.2f} | {s['lib_s']['median'] * 1000:.1f} | "
-                 f"{s['lib_exact_s']['median'] * 1000:.1f} | {s['raw_sql_s']['median'] * 1000:.1f} |")
-    lines.append(f"| **p95** | | {s['cli_s']['p95']:.3f} | {s['sqlite3_s']['p95']:.3f} | {s['ratio']['p95']:.2f} | "
-                 f"{s['lib_s']['p95'] * 1000:.1f} | {s['lib_exact_s']['p95'] * 1000:.1f} | "
-                 f"{s['raw_sql_s']['p95'] * 1000:.1f} |")
+    lines.append(
+        f"| **median** | | {s['cli_s']['median']:.3f} | {s['sqlite3_s']['median']:.3f} | "
+        f"{s['ratio']['median']:.2f} | {s['lib_s']['median'] * 1000:.1f} | "
+        f"{s['lib_exact_s']['median'] * 1000:.1f} | {s['raw_sql_s']['median'] * 1000:.1f} |"
+    )
+    lines.append(
+        f"| **p95** | | {s['cli_s']['p95']:.3f} | {s['sqlite3_s']['p95']:.3f} | {s['ratio']['p95']:.2f} | "
+        f"{s['lib_s']['p95'] * 1000:.1f} | {s['lib_exact_s']['p95'] * 1000:.1f} | "
+        f"{s['raw_sql_s']['p95'] * 1000:.1f} |"
+    )
     st = figures["startup"]
     lines.append("")
-    lines.append(f"Start-up: python -c pass {st['python_c_pass_s'] * 1000:.0f} ms; telisik --help "
-                 f"{st['telisik_help_s'] * 1000:.0f} ms (+{st['help_extra_ms']:.0f}); telisik search (no hits) "
-                 f"{st['telisik_search_s'] * 1000:.0f} ms (+{st['search_extra_ms']:.0f})")
+    lines.append(
+        f"Start-up: python -c pass {st['python_c_pass_s'] * 1000:.0f} ms; telisik --help "
+        f"{st['telisik_help_s'] * 1000:.0f} ms (+{st['help_extra_ms']:.0f}); telisik search (no hits) "
+        f"{st['telisik_search_s'] * 1000:.0f} ms (+{st['search_extra_ms']:.0f})"
+    )
     quality = figures["quality"]
     lines.append("")
-    lines.append("| query | relevant | false friends | stemmed recall | stemmed precision | exact recall | other hits |")
+    lines.append(
+        "| query | relevant | false friends | stemmed recall | stemmed precision | exact recall "
+        "| other hits |"
+    )
     lines.append("|---|---:|---:|---:|---:|---:|---:|")
     for q in quality["queries"]:
-        lines.append(f"| {q['query']} | {q['relevant']} | {q['false_friends']} | {q['stemmed_recall']:.2f} | "
-                     f"{q['stemmed_precision']:.2f} | {q['exact_recall']:.2f} | {q['stemmed_other_hits']} |")
+        lines.append(
+            f"| {q['query']} | {q['relevant']} | {q['false_friends']} | {q['stemmed_recall']:.2f} | "
+            f"{q['stemmed_precision']:.2f} | {q['exact_recall']:.2f} | {q['stemmed_other_hits']} |"
+        )
     o = quality["overall"]
-    lines.append(f"| **all** | | | {o['stemmed']['recall']:.2f} | {o['stemmed']['precision']:.2f} | "
-                 f"{o['exact']['recall']:.2f} | |")
+    lines.append(
+        f"| **all** | | | {o['stemmed']['recall']:.2f} | {o['stemmed']['precision']:.2f} | "
+        f"{o['exact']['recall']:.2f} | |"
+    )
     for name, w in quality["words"].items():
-        lines.append(f"Word level, {name}: recall {w['recall']:.2f}, precision {w['precision']:.2f}; "
-                     f"errors: {', '.join(w['errors']) or 'none'}")
+        lines.append(
+            f"Word level, {name}: recall {w['recall']:.2f}, precision {w['precision']:.2f}; "
+            f"errors: {', '.join(w['errors']) or 'none'}"
+        )
     return "\n".join(lines)
 
 

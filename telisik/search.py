@@ -179,9 +179,17 @@ class _Filters:
     params: list[Any]
 
 
-def _branch(table: str, weights: str, match: str, filters: _Filters, *, exact_only: str | None = None,
-            exclude_ids: tuple[int, ...] = (), exclude_match: str | None = None,
-            with_score: bool = True) -> tuple[str, list[Any]]:
+def _branch(
+    table: str,
+    weights: str,
+    match: str,
+    filters: _Filters,
+    *,
+    exact_only: str | None = None,
+    exclude_ids: tuple[int, ...] = (),
+    exclude_match: str | None = None,
+    with_score: bool = True,
+) -> tuple[str, list[Any]]:
     """SELECT id[, score] of one FTS index's matches, filters applied inside so SQLite can start from a
     selective filter (a site, a date range) instead of scoring every match first."""
     where = [f"{table} MATCH ?"]
@@ -195,7 +203,9 @@ def _branch(table: str, weights: str, match: str, filters: _Filters, *, exact_on
     elif exclude_match:  # many: a subquery (no limit on SQL variables)
         where.append(f"{table}.rowid NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
         params.append(exclude_match)
-    join = f" JOIN articles a INDEXED BY idx_articles_facets ON a.id = {table}.rowid" if filters.clauses else ""
+    join = (
+        f" JOIN articles a INDEXED BY idx_articles_facets ON a.id = {table}.rowid" if filters.clauses else ""
+    )
     where.extend(filters.clauses)
     params.extend(filters.params)
     score = f", bm25({table}, {weights}) AS score" if with_score else ""
@@ -209,8 +219,9 @@ def _branches(terms: list[Term], filters: _Filters, *, stemmed: bool, with_score
     if stem is None:
         return exact, None
     stem_match, exact_only = stem
-    return exact, _branch("articles_stem_fts", STEM_WEIGHTS, stem_match, filters, exact_only=exact_only,
-                          with_score=with_score)
+    return exact, _branch(
+        "articles_stem_fts", STEM_WEIGHTS, stem_match, filters, exact_only=exact_only, with_score=with_score
+    )
 
 
 def build_search_sql(
@@ -227,7 +238,7 @@ def build_search_sql(
 ) -> tuple[str, list[Any]]:
     """One SQL statement for a page of current-version hits.
 
-    Relevance: exact hits (bm25) before stemmed-only ones — `search` runs the same two branches one after the
+    Relevance: exact hits (bm25) before stemmed-only ones; `search` runs the same two branches one after
     other instead, so that the stemmed branch is skipped when exact hits fill the page. Newest/oldest: the
     union of both branches' ids (no scoring), sorted by date on the facets index; `tier` is NULL there
     (`search` marks the page's exact hits afterwards).
@@ -245,7 +256,8 @@ def build_search_sql(
         # Rank on the facets index (dates, no article text), then read only the page's rows.
         sql = (
             f"WITH hits AS ({hits}), ranked AS (SELECT h.id, f.published_utc FROM hits h "
-            f"JOIN articles f INDEXED BY idx_articles_facets ON f.id = h.id ORDER BY {_date_order(sort, 'f')} "
+            "JOIN articles f INDEXED BY idx_articles_facets ON f.id = h.id "
+            f"ORDER BY {_date_order(sort, 'f')} "
             f"LIMIT ? OFFSET ?) SELECT {_COLUMNS}, NULL AS tier, 0.0 AS score FROM ranked r "
             f"JOIN articles a ON a.id = r.id ORDER BY {_date_order(sort, 'r')}"
         )
@@ -254,7 +266,7 @@ def build_search_sql(
         cte = f"WITH hits AS (SELECT id, 0 AS tier, score FROM ({exact_sql}))"
     else:
         cte = (
-            # (used twice, so SQLite >= 3.35 materialises it; no MATERIALIZED keyword: older SQLite rejects it)
+            # used twice, so SQLite >= 3.35 materialises it (no MATERIALIZED keyword: older SQLite rejects it)
             f"WITH exact AS ({exact_sql}), stemmed AS ({stem[0]}), "
             "hits AS (SELECT id, 0 AS tier, score FROM exact "
             "UNION ALL SELECT id, 1 AS tier, score FROM stemmed WHERE id NOT IN (SELECT id FROM exact))"
@@ -278,31 +290,45 @@ def _mark_exact(db, rows: list[dict[str, Any]], terms: list[Term]) -> None:
     if not rows:
         return
     marks = ",".join("?" for _ in rows)
-    exact = {r[0] for r in _conn(db).execute(
-        f"SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? AND rowid IN ({marks})",
-        [exact_expression(terms), *(r["id"] for r in rows)],
-    )}
+    exact = {
+        r[0]
+        for r in _conn(db).execute(
+            f"SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? AND rowid IN ({marks})",
+            [exact_expression(terms), *(r["id"] for r in rows)],
+        )
+    }
     for row in rows:
         row["tier"] = 0 if row["id"] in exact else 1
 
 
-def _relevance_page(db, terms: list[Term], filters: _Filters, *, stemmed: bool, wanted: int
-                    ) -> list[dict[str, Any]]:
+def _relevance_page(
+    db, terms: list[Term], filters: _Filters, *, stemmed: bool, wanted: int
+) -> list[dict[str, Any]]:
     """The first `wanted` hits by relevance: exact hits by bm25, then (only if needed) stemmed-only ones."""
     (exact_sql, exact_params), _ = _branches(terms, filters, stemmed=False)
-    page_sql = (f"SELECT {_COLUMNS}, 0 AS tier, e.score AS score FROM ({exact_sql} ORDER BY score LIMIT ?) e "
-                "JOIN articles a ON a.id = e.id ORDER BY e.score")
+    page_sql = (
+        f"SELECT {_COLUMNS}, 0 AS tier, e.score AS score FROM ({exact_sql} ORDER BY score LIMIT ?) e "
+        "JOIN articles a ON a.id = e.id ORDER BY e.score"
+    )
     rows = _rows(db, page_sql, [*exact_params, wanted])
     stem = stem_expression(terms) if stemmed else None
     if len(rows) >= wanted or stem is None:
         return rows
     # Fewer exact hits than the page holds: `rows` are all of them, the stemmed branch excludes them.
     few = len(rows) <= 500
-    stem_sql, stem_params = _branch("articles_stem_fts", STEM_WEIGHTS, stem[0], filters, exact_only=stem[1],
-                                    exclude_ids=tuple(r["id"] for r in rows) if few else (),
-                                    exclude_match=None if few else exact_expression(terms))
-    page_sql = (f"SELECT {_COLUMNS}, 1 AS tier, s.score AS score FROM ({stem_sql} ORDER BY score LIMIT ?) s "
-                "JOIN articles a ON a.id = s.id ORDER BY s.score")
+    stem_sql, stem_params = _branch(
+        "articles_stem_fts",
+        STEM_WEIGHTS,
+        stem[0],
+        filters,
+        exact_only=stem[1],
+        exclude_ids=tuple(r["id"] for r in rows) if few else (),
+        exclude_match=None if few else exact_expression(terms),
+    )
+    page_sql = (
+        f"SELECT {_COLUMNS}, 1 AS tier, s.score AS score FROM ({stem_sql} ORDER BY score LIMIT ?) s "
+        "JOIN articles a ON a.id = s.id ORDER BY s.score"
+    )
     return rows + _rows(db, page_sql, [*stem_params, wanted - len(rows)])
 
 
@@ -346,8 +372,17 @@ def search(
         filters = _Filters(*_filters(site, author, since, until))
         rows = _relevance_page(db, terms, filters, stemmed=stemmed, wanted=wanted)
     else:
-        sql, params = build_search_sql(query, site=site, author=author, since=since, until=until, limit=wanted,
-                                       offset=0, sort=sort, stemmed=stemmed)
+        sql, params = build_search_sql(
+            query,
+            site=site,
+            author=author,
+            since=since,
+            until=until,
+            limit=wanted,
+            offset=0,
+            sort=sort,
+            stemmed=stemmed,
+        )
         rows = _rows(db, sql, params)
         _mark_exact(db, rows, terms)
     hits = [_hit_from_row(row) for row in rows]

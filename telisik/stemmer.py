@@ -72,7 +72,7 @@ def tokenize(text: str) -> list[str]:
 
 
 class _RootWords:
-    """Sastrawi's dictionary interface over a frozenset (its own ArrayDictionary scans a list: ~1 ms a lookup)."""
+    """Sastrawi's dictionary interface over a frozenset (its ArrayDictionary scans a list: ~1 ms a lookup)."""
 
     def __init__(self, words: frozenset[str]):
         self.words = words

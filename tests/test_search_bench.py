@@ -77,6 +77,10 @@ def test_direct_sql_baseline_finds_the_same_articles_as_exact_search(archive):
 def test_inlined_sql_runs_in_the_sqlite3_shell(archive):
     path, _ = archive
     sql, params = search_bench.direct_sql('"harga cabai" it\'s', ["--site", "blora.kabar.example.id"])
-    result = subprocess.run(["sqlite3", "-readonly", path, search_bench.inline(sql, params)], capture_output=True,
-                            text=True, timeout=30)
+    result = subprocess.run(
+        ["sqlite3", "-readonly", path, search_bench.inline(sql, params)],
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
     assert result.returncode == 0 and result.stderr == ""

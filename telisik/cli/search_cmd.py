@@ -76,7 +76,9 @@ def _day(ctx: click.Context, param: click.Parameter, value: str | None) -> date 
     help="Order of the hits.",
 )
 @click.option("--count", "count_only", is_flag=True, help="Print only the number of matching articles.")
-@click.option("--all-versions", is_flag=True, help="Also search older versions of articles (exact words only).")
+@click.option(
+    "--all-versions", is_flag=True, help="Also search older versions of articles (exact words only)."
+)
 @click.option(
     "--exact", "exact_only", is_flag=True, help="Match words exactly only (no Indonesian stemming)."
 )
