@@ -12,7 +12,16 @@ from typing import IO, Any
 
 import click
 
-from telisik.cli.common import db_option, emit_records, fail, format_option, resolve_db_path, safe
+from telisik.cli.common import (
+    db_option,
+    emit_records,
+    fail,
+    format_option,
+    load_rules,
+    resolve_db_path,
+    rules_option,
+    safe,
+)
 
 DATE = click.DateTime(formats=["%Y-%m-%d"])
 
@@ -41,24 +50,6 @@ def _find(db, url_or_id: str) -> int:
     return article_id
 
 
-def _load_rules(paths: tuple[str, ...]) -> dict | None:
-    if not paths:
-        return None
-    from telisik.extract.siterules import SiteRulesError, load_site_rules
-
-    try:
-        return load_site_rules(paths)
-    except SiteRulesError as exc:
-        fail(str(exc), code=2)
-
-
-rules_option = click.option(
-    "--rules",
-    "rules_paths",
-    type=click.Path(exists=True),
-    multiple=True,
-    help="Site rules (TOML file or directory), as for `telisik fetch`.",
-)
 
 
 # ------------------------------------------------------------------------------------------------- history
@@ -264,7 +255,7 @@ def reparse(site, since, workers, rules_paths, db_path, output_format) -> None:
     """Re-extract stored articles from their raw HTML with the current extractor."""
     from telisik.reparse import count_articles, reparse_archive
 
-    rules_by_host = _load_rules(rules_paths)
+    rules_by_host = load_rules(rules_paths)
     db = _open(db_path)
     since_day = _day(since)
     with _progress(count_articles(db, site=site, since=since_day), "Re-extracting") as advance:
@@ -430,7 +421,7 @@ def import_(files: tuple[str, ...], url: str | None, rules_paths, db_path) -> No
         raise click.UsageError("--url applies to a single saved HTML file")
     if url is not None and not url.startswith(("http://", "https://")):
         raise click.BadParameter("give an http:// or https:// address", param_hint="--url")
-    rules_by_host = _load_rules(rules_paths)
+    rules_by_host = load_rules(rules_paths)
     db = _open(db_path)
     counts: dict[str, int] = {}
     for outcome in import_files(files, db=db, url=url, rules_by_host=rules_by_host):

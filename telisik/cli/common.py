@@ -43,6 +43,27 @@ def db_option(func: Callable) -> Callable:
     )(func)
 
 
+rules_option = click.option(
+    "--rules",
+    "rules_paths",
+    type=click.Path(exists=True),
+    multiple=True,
+    help="Site rules (TOML file or directory) for sites the generic extractor gets wrong.",
+)
+
+
+def load_rules(paths: tuple[str, ...]) -> dict | None:
+    """Site rules by host from --rules paths; a bad file is a usage error (exit 2) with a one-line reason."""
+    if not paths:
+        return None
+    from telisik.extract.siterules import SiteRulesError, load_site_rules
+
+    try:
+        return load_site_rules(paths)
+    except SiteRulesError as exc:
+        fail(str(exc), code=2)
+
+
 def format_option(*choices: str, default: str) -> Callable[[Callable], Callable]:
     """--format with the given choices."""
     return click.option(

@@ -14,7 +14,16 @@ from datetime import date, datetime
 
 import click
 
-from telisik.cli.common import db_option, emit_records, fail, format_option, resolve_db_path, safe
+from telisik.cli.common import (
+    db_option,
+    emit_records,
+    fail,
+    format_option,
+    load_rules,
+    resolve_db_path,
+    rules_option,
+    safe,
+)
 
 MAX_ERROR_LINES_PER_SITE = 20  # more would drown a cron mail; the count is in the summary
 
@@ -188,17 +197,6 @@ def _site_line(report) -> str:
     return text + " (" + ", ".join(extras) + ")"
 
 
-def _load_rules(paths: tuple[str, ...]) -> dict | None:
-    if not paths:
-        return None
-    from telisik.extract.siterules import SiteRulesError, load_site_rules
-
-    try:
-        return load_site_rules(paths)
-    except SiteRulesError as exc:
-        fail(str(exc), 2)
-
-
 def _parse_since(value: str | None):
     if value is None:
         return None
@@ -225,8 +223,7 @@ def _parse_since(value: str | None):
               help="Seconds allowed per request, in all.")
 @click.option("--max-size", "max_mb", type=click.FloatRange(min=0.1), default=20, show_default=True, metavar="MB",
               help="Largest page accepted, in MB (feeds and sitemaps: at least 50).")
-@click.option("--rules", "rules_paths", type=click.Path(exists=True), multiple=True,
-              help="Site rules (TOML file or directory) for sites the generic extractor gets wrong.")
+@rules_option
 @format_option("text", "json", default="text")
 @db_option
 def crawl(site_names, max_articles, since, refresh_days, concurrency, delay, max_sitemap_urls, timeout, max_mb,
@@ -251,7 +248,7 @@ def crawl(site_names, max_articles, since, refresh_days, concurrency, delay, max
     options = CrawlOptions(max_articles=max_articles, since=_parse_since(since), refresh_days=refresh_days,
                            concurrency=concurrency, max_urls_per_sitemap=max_sitemap_urls,
                            limits=FetchLimits.from_options(max_size_mb=max_mb, timeout=timeout),
-                           rules_by_host=_load_rules(rules_paths))
+                           rules_by_host=load_rules(rules_paths))
     if delay is not None:
         options.default_delay = delay
     path = resolve_db_path(db_path)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import click
 
-from telisik.cli.common import db_option, fail, format_option, resolve_db_path, safe
+from telisik.cli.common import db_option, fail, format_option, load_rules, resolve_db_path, rules_option, safe
 
 EXAMPLES = """\b
 Examples:
@@ -27,13 +27,7 @@ Exit status: 0 when every URL was archived, 1 when any failed."""
 @click.option("--timeout", type=click.FloatRange(min=1), default=60, show_default=True, help="Seconds allowed per request, in all.")
 @click.option("--max-size", "max_mb", type=click.FloatRange(min=0.1), default=20, show_default=True, help="Largest page accepted, in MB.")
 @click.option("--single-page", is_flag=True, help="Do not follow the further pages of a multi-page article.")
-@click.option(
-    "--rules",
-    "rules_paths",
-    type=click.Path(exists=True),
-    multiple=True,
-    help="Site rules (TOML file or directory) for sites the generic extractor gets wrong.",
-)
+@rules_option
 def fetch(urls, from_file, db_path, output_format, timeout, max_mb, single_page, rules_paths) -> None:
     """Download articles, extract them and store them in the archive.
 
@@ -47,7 +41,7 @@ def fetch(urls, from_file, db_path, output_format, timeout, max_mb, single_page,
     from telisik.fetch import FetchLimits, make_client
     from telisik.store import StoreError, open_db
 
-    rules_by_host = _load_rules(rules_paths)
+    rules_by_host = load_rules(rules_paths)
     limits = FetchLimits.from_options(max_size_mb=max_mb, timeout=timeout)
     try:
         db = open_db(resolve_db_path(db_path))
@@ -80,17 +74,6 @@ def _iter_urls(urls: tuple[str, ...], from_file) -> Iterator[str]:
                 yield from (line.strip() for line in sys.stdin if line.strip() and not line.startswith("#"))
             elif item and not item.startswith("#"):
                 yield item
-
-
-def _load_rules(paths: tuple[str, ...]) -> dict | None:
-    if not paths:
-        return None
-    from telisik.extract.siterules import SiteRulesError, load_site_rules
-
-    try:
-        return load_site_rules(paths)
-    except SiteRulesError as exc:
-        fail(str(exc), code=2)
 
 
 def _report(outcome) -> None:
