@@ -48,3 +48,13 @@ def test_every_command_is_listed_and_loads():
         command = main.get_command(None, name)
         assert command is not None, name
         assert command.help, name
+
+
+def test_every_command_help_shows_an_example():
+    from click.testing import CliRunner
+
+    for name in ["--help", *COMMANDS]:
+        args = [name] if name == "--help" else [name, "--help"]
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 0, name
+        assert "Example" in result.output, name
