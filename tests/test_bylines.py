@@ -303,3 +303,35 @@ def test_corpus_byline_strings_match_truth(corpus_truth, page, text, field):
 def test_corpus_oleh_colon_with_bold_name(corpus_truth):
     # VIVA writes 'Oleh : <b>Maya Sofia</b>'.
     assert parse_byline("Oleh : <b>Maya Sofia</b>").authors == corpus_truth["030"]["authors"]
+
+
+# --- English bylines and short labels (reported on English pages) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("Greg Beacham, AP Sports Writer", ["Greg Beacham"]),
+        ("By Mike Wall, Spaceflight.com Senior Writer", ["Mike Wall"]),
+        ("By Tariq Malik, Mike Wall | Spaceflight", ["Tariq Malik", "Mike Wall"]),
+        ("Reuters, Washington", []),
+        ("PTI, Washington, Nov 20 2019", []),
+        ("AP, Budi Santoso", ["Budi Santoso"]),
+        ("Ditulis: Budi Santoso", ["Budi Santoso"]),
+        ("Ditulis oleh Budi Santoso", ["Budi Santoso"]),
+    ],
+)
+def test_english_bylines_agency_datelines_and_ditulis(text, authors):
+    assert parse_byline(text).authors == authors
+
+
+def test_organisations_are_not_people():
+    for text in ("The Associated Press", "Associated Press", "Reuters", "PTI"):
+        assert clean_person_name(text) is None
+
+
+def test_red_is_an_editor_label_only_with_its_colon_or_dot():
+    assert parse_byline("Red: Budi").editor == "Budi"
+    assert parse_byline("Red. Budi Santoso").editor == "Budi Santoso"
+    for text in ("Red Dead Redemption", "Red Deer"):
+        assert parse_byline(text).editor is None

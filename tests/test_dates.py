@@ -397,3 +397,32 @@ def test_corpus_date_strings_match_truth(corpus_truth, page, text, exact):
         assert parsed.value.utcoffset() == expected.utcoffset()
     if " - " not in text and "By " not in text and "·" not in text:
         assert parse_date(text) == parsed  # the whole string is a date: both entry points agree
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Published 7:07 PM EST Nov 19, 2019", "2019-11-19T19:07:00-05:00"),
+        ("Published 7:07 PM EST Nov 19, 2019 Updated 7:47 PM EST Nov 19, 2019", "2019-11-19T19:07:00-05:00"),
+        ("November 19, 2019 at 7:07 p.m. PDT", "2019-11-19T19:07:00-07:00"),
+        ("Chris Davies - Nov 19, 2019, 10:31 pm CST", "2019-11-19T22:31:00-06:00"),
+        ("19 Nov 2019 14:07 BST", "2019-11-19T14:07:00+01:00"),
+        ("2019-11-19 19:07 CEST", "2019-11-19T19:07:00+02:00"),
+        ("20 Nov 2019 09:15 AEST", "2019-11-20T09:15:00+10:00"),
+        ("Nov 20 2019, 11:06am ist", "2019-11-20T11:06:00+05:30"),
+        ("Jul 19, 2019, 7:07 PM ET", "2019-07-19T19:07:00-04:00"),  # daylight saving time
+        ("Nov 19, 2019, 7:07 PM ET", "2019-11-19T19:07:00-05:00"),
+    ],
+)
+def test_english_zone_abbreviations(text, iso):
+    parsed = search_date(text)
+    assert parsed is not None and parsed.has_zone
+    assert parsed.value.isoformat() == iso
+
+
+@pytest.mark.parametrize(
+    "text", ["2019-11-19 19:07 West Java", "27 Januari 2026 15:28 PT Pertamina", "Jul 19, 2019, 7:07 PM et al"]
+)
+def test_words_after_a_time_are_not_zones(text):
+    parsed = search_date(text)
+    assert parsed is not None and not parsed.has_zone

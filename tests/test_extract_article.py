@@ -384,3 +384,81 @@ def test_elementor_post_info_widget_is_read_but_sidebar_widgets_are_not():
     article = extract_article(html, fetched_at=FETCHED)
     assert article.authors == ["Rudi Hartono"]
     assert article.published.isoformat() == "2026-01-27T15:28:00+07:00"
+
+
+# --- reported on English pages ---------------------------------------------------------------------------
+
+EN_PROSE = (
+    "<p>The council voted on Tuesday night to raise the floodwall by four feet, and the work will begin in "
+    "July of this year after the spring floods have passed.</p>"
+    "<p>Residents said they had waited for the repairs for more than a decade and welcomed the decision, "
+    "although some questioned the cost of the project.</p>"
+)
+
+
+def test_red_starting_a_phrase_is_not_an_editor_on_an_english_page():
+    html = page(
+        "",
+        "<h1>The best games of the year</h1><p class='byline'>By Sherif Saed</p>"
+        "<p>Red: Green</p><div>Red Dead Redemption</div><p>Red Deer</p>" + EN_PROSE,
+        lang="en",
+    )
+    article = extract_article(html, "https://games.example/best", fetched_at=FETCHED)
+    assert article.authors == ["Sherif Saed"]
+    assert article.editor is None
+
+
+def test_red_label_is_read_on_an_indonesian_page():
+    html = page("", f"<h1>Judul berita</h1>{PROSE}<p>Penulis: Budi Santoso</p><p>Red: Rina Marlina</p>")
+    article = extract_article(html, "https://berita.example.id/a", fetched_at=FETCHED)
+    assert article.authors == ["Budi Santoso"]
+    assert article.editor == "Rina Marlina"
+
+
+def test_dateline_city_after_an_agency_in_the_byline_is_not_an_author():
+    html = page(
+        "",
+        "<h1>White House calls the inquiry a sham</h1><div class='article-author__time'>"
+        "<a class='article-author__name' href='/author/reuters'>Reuters, </a>"
+        "<span class='article-author__name'> Washington, </span><span>Nov 20 2019, 11:06am ist</span></div>"
+        + EN_PROSE,
+        lang="en",
+    )
+    article = extract_article(html, "https://news.example/a", fetched_at=FETCHED)
+    assert article.authors == []
+    assert article.published.isoformat() == "2019-11-20T11:06:00+05:30"
+
+
+def test_a_date_between_names_and_a_section_separates_them():
+    html = page(
+        "",
+        "<h1>Private moon lander project adds partners</h1><p class='byline'>By "
+        "<span class='by-author'><a rel='author' href='/author/tm'>Tariq Malik</a>, </span>"
+        "<span class='by-author'><a rel='author' href='/author/mw'>Mike Wall</a></span> "
+        "<time datetime='2019-11-18T22:05:36+00:00'>2019-11-18T22:05:36Z</time> "
+        "<a class='category' href='/spaceflight'>Spaceflight</a></p>" + EN_PROSE,
+        lang="en",
+    )
+    article = extract_article(html, "https://space.example/lander", fetched_at=FETCHED)
+    assert article.authors == ["Tariq Malik", "Mike Wall"]
+
+
+def test_us_zone_abbreviation_in_the_visible_line():
+    html = page(
+        '<meta property="article:published_time" content="2019-11-20T00:07:12Z">',
+        "<h1>Council approves the floodwall</h1><p class='date'>Published 7:07 PM EST Nov 19, 2019</p>" + EN_PROSE,
+        lang="en",
+    )
+    article = extract_article(html, "https://news.example/floodwall", fetched_at=FETCHED)
+    assert article.published.isoformat() == "2019-11-19T19:07:12-05:00"
+
+
+def test_site_rule_zone_applies_to_a_visible_time_without_zone(tmp_path):
+    from telisik.extract.siterules import load_site_rules, rules_for
+
+    (tmp_path / "bali.toml").write_text('host = "berita.example"\ntimezone = "WITA"\nsingle_page = "{url}?all=1"\n')
+    rules = rules_for("https://berita.example/a", load_site_rules(tmp_path))
+    html = page("", f"<h1>Judul berita</h1><div class='date'>Selasa, 27 Januari 2026 15:28</div>{PROSE}")
+    article = extract_article(html, "https://berita.example/a?ref=x", fetched_at=FETCHED, rules=rules)
+    assert article.published.isoformat() == "2026-01-27T15:28:00+08:00"
+    assert article.single_page_url == "https://berita.example/a?all=1"

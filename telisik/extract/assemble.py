@@ -52,7 +52,7 @@ from telisik.extract.metadata import (
     scan_page,
     single_line,
 )
-from telisik.extract.people import set_people
+from telisik.extract.people import is_indonesian_page, set_people
 from telisik.extract.prestrip import strip_inert_markup
 from telisik.extract.published import set_dates
 
@@ -113,7 +113,7 @@ def assemble_article(
     _set_urls(article, scan, jsonld, url)
     site_names = _site_names(scan, jsonld, article)
     article.language = _language(article, scan, jsonld)
-    indonesian = article.language == "id" or (article.site or "").endswith(".id")
+    indonesian = is_indonesian_page(article)
     site_tz = getattr(rules, "default_timezone", None) if rules is not None else None
     local_tz: tzinfo | None = site_tz or (WIB if indonesian else None)
     default_tz: tzinfo = local_tz or timezone.utc

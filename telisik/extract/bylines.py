@@ -28,7 +28,8 @@ from dataclasses import dataclass, field
 
 from telisik.extract.dates import search_date
 
-__all__ = ["Byline", "parse_byline", "clean_person_name", "NON_PERSON_WORDS", "NEWS_AGENCIES", "NEWS_BRANDS"]
+__all__ = ["Byline", "parse_byline", "clean_person_name", "is_news_agency", "NON_PERSON_WORDS", "NEWS_AGENCIES",
+           "NEWS_BRANDS"]
 
 
 @dataclass
@@ -58,7 +59,8 @@ NON_PERSON_WORDS = frozenset(
 
 # News agencies whose name alone in a credit line means "agency copy", not a person.
 NEWS_AGENCIES = frozenset(
-    "antara reuters afp ap xinhua bernama anadolu kyodo yonhap aap dpa efe ansa tass sputnik bloomberg".split()
+    "antara reuters afp ap xinhua bernama anadolu kyodo yonhap aap dpa efe ansa tass sputnik bloomberg pti ians "
+    "upi jiji interfax".split()
 )
 
 # Indonesian and international news brands: a candidate with one of these words is an outlet, not a person.
@@ -89,12 +91,13 @@ _AUTHOR_LABELS = (
     r"written\s+by|posted\s+by|reported\s+by|story\s+by|text\s+by|words\s+by",
     r"oleh|by|penulis|reporter|pewarta|wartawan|kontributor|koresponden|jurnalis|author|writer",
     r"fotografer|photographer|videografer",
-    r"rep(?=\s*:)|pen(?=\s*:)",
+    r"rep(?=\s*:)|pen(?=\s*:)|ditulis(?=\s*:)",
 )
 _EDITOR_LABELS = (
     r"disunting\s+oleh|diedit\s+oleh|edited\s+by",
     r"editor|redaktur|penyunting|penyelaras",
-    r"red(?=\s*:)|ed(?=\s*:)",
+    # `Red: Budi`, `Red. Budi Santoso` (never `Red Deer`: the abbreviation needs its colon or dot).
+    r"red(?=\s*:|\.\s*(?-i:[A-Z]))|ed(?=\s*:)",
 )
 _OTHER_LABELS = (r"sumber|source|foto|photo|ilustrasi|video|grafis|infografis|penerjemah|translator",)
 
@@ -261,9 +264,13 @@ def _names_in_segment(segment: str, site_names) -> tuple[list[str], bool]:
     recognised = True
     for piece in _CHAIN_SPLIT.split(segment):
         names: list[str] = []
+        after_agency = False
         for index, candidate in enumerate(_NAME_SPLIT.split(piece)):
             if index and _ends_with_role_word(candidate):
                 continue  # `Tom Krisher, Senior Writer`: a job title after a name
+            if after_agency and len(candidate.split()) == 1:
+                continue  # `Reuters, Washington`: the one word after an agency is its dateline city
+            after_agency = after_agency or is_news_agency(candidate)
             name, known = _judge(candidate, site_names)
             recognised = recognised and known
             if name and name not in names:
@@ -271,6 +278,19 @@ def _names_in_segment(segment: str, site_names) -> tuple[list[str], bool]:
         if names:
             return names, recognised
     return [], recognised
+
+
+# Agencies known by several words (single-word ones are in NEWS_AGENCIES).
+_AGENCY_NAMES = frozenset(
+    {"associated press", "the associated press", "agence france-presse", "agence france presse",
+     "united press international", "press association", "kantor berita antara", "lkbn antara", "antara news"}
+)
+
+
+def is_news_agency(text: str) -> bool:
+    """`Reuters`, `AP`, `The Associated Press`, `ANTARA`: a news agency's name alone."""
+    key = " ".join(text.lower().strip(_EDGE_PUNCTUATION).split())
+    return key in NEWS_AGENCIES or key in _AGENCY_NAMES
 
 
 def _ends_with_role_word(text: str) -> bool:

@@ -22,6 +22,7 @@ from telisik.extract.metadata import (
     Element,
     PageScan,
     class_id,
+    credit_label,
     element_text,
     single_line,
 )
@@ -209,7 +210,7 @@ def credit_lines(scan: PageScan) -> list[CreditLine]:
         match = CREDIT_LABEL.match(text)
         if not match:
             continue
-        label = match.group(1).lower()
+        label = credit_label(match)
         if not text[match.end():].strip(" :"):
             # A bare label ('<td>Penulis</td><td>: X</td>', '<li>Editor</li><li>Name</li>'): the name is in
             # the element that follows the label (or follows one of its label-only ancestors).

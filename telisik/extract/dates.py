@@ -107,11 +107,27 @@ _DATE_RE = rf"""
 )
 """
 
-_ZONE_RE = r"""
+# Zone abbreviations written after a time in English-language news (`7:07 PM EST`, `14:07 BST`), with their
+# UTC offsets. Ambiguous ones are read as the news usage: CST is US Central, IST India. English words (`WET`,
+# `MET`) are left out. The generic `ET` follows daylight saving time on the date it qualifies; only
+# upper-case `ET` counts, and `PT`/`CT`/`MT` not at all (`PT` starts Indonesian company names).
+_NAMED_ZONES = {
+    "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6, "pst": -8, "pdt": -7, "akst": -9,
+    "akdt": -8, "hst": -10, "ast": -4, "adt": -3, "nst": -3.5, "ndt": -2.5,
+    "bst": 1, "ist": 5.5, "cet": 1, "cest": 2, "mest": 2, "eet": 2, "eest": 3, "west": 1,
+    "msk": 3, "aest": 10, "aedt": 11, "acst": 9.5, "acdt": 10.5, "awst": 8, "nzst": 12, "nzdt": 13,
+    "jst": 9, "kst": 9, "hkt": 8, "sgt": 8, "myt": 8, "pht": 8, "ict": 7,
+}
+_GENERIC_US_ZONES = {"et": "America/New_York"}
+# `west` only when not followed by a word (`19:07 West Java` is a place).
+_NAMED_ZONE_RE = "|".join(sorted(_NAMED_ZONES, key=len, reverse=True)).replace("west", r"west(?!\s+[a-z])")
+_NAMED_ZONE_RE += "|(?-i:ET)"
+
+_ZONE_RE = rf"""
 (?P<zone>
-    wita|wib|wit
-  | (?:gmt|utc)(?:\s{0,2}[+\-]\s{0,2}\d{1,2}(?::?\d{2})?)?
-  | [+\-]\d{2}(?::?\d{2})?
+    wita|wib|wit|{_NAMED_ZONE_RE}
+  | (?:gmt|utc)(?:\s{{0,2}}[+\-]\s{{0,2}}\d{{1,2}}(?::?\d{{2}})?)?
+  | [+\-]\d{{2}}(?::?\d{{2}})?
   | z
 )(?![a-z\d])
 """
@@ -357,7 +373,7 @@ def _with_time(
     if hour > 23 or minute > 59 or second > 59:
         return None
     naive = day.replace(hour=hour, minute=minute, second=second, microsecond=micro)
-    tz = _zone_to_tz(zone) if zone else None
+    tz = _zone_to_tz(zone, naive) if zone else None
     if tsep == "-" or tz is None:
         # No zone, or detik's untrustworthy `Z` after a dashed time: local time in the default zone.
         if zone and tz is None:
@@ -366,12 +382,17 @@ def _with_time(
     return naive.replace(tzinfo=tz), True
 
 
-def _zone_to_tz(zone: str) -> tzinfo | None:
-    """WIB/WITA/WIT, Z/UTC/GMT with optional offset, or a numeric offset; None when out of range."""
+def _zone_to_tz(zone: str, local: datetime | None = None) -> tzinfo | None:
+    """WIB/WITA/WIT, Z/UTC/GMT with optional offset, a named zone (EST, CEST ...), or a numeric offset; None
+    when out of range. `local` (the naive time the zone qualifies) resolves the generic US names (`ET`)."""
     key = zone.lower().replace(" ", "")
     named = {"wib": WIB, "wita": WITA, "wit": WIT, "z": timezone.utc, "utc": timezone.utc, "gmt": timezone.utc}
     if key in named:
         return named[key]
+    if key in _NAMED_ZONES:
+        return timezone(timedelta(hours=_NAMED_ZONES[key]), zone.upper())
+    if key in _GENERIC_US_ZONES:
+        return _generic_us_zone(key, local)
     offset = re.fullmatch(r"(?:gmt|utc)?([+\-])(\d{1,2}):?(\d{2})?", key)
     if not offset:
         return None
@@ -441,3 +462,14 @@ def _from_day_word(match: re.Match, local_now: datetime, default_tz: tzinfo) -> 
         if timed is not None:
             return ParsedDate(timed[0], True, timed[1], match.group(0).strip())
     return ParsedDate(day, False, False, match.group("word"))
+
+
+def _generic_us_zone(key: str, local: datetime | None) -> tzinfo | None:
+    """`ET`: the fixed offset in force at `local` (daylight saving time or not)."""
+    try:
+        from zoneinfo import ZoneInfo
+
+        offset = (local or datetime(2000, 1, 1)).replace(tzinfo=ZoneInfo(_GENERIC_US_ZONES[key])).utcoffset()
+    except Exception:  # noqa: BLE001 - no tz database on this system: standard time
+        offset = timedelta(hours=-5)
+    return timezone(offset, key.upper()) if offset is not None else None

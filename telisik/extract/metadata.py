@@ -41,12 +41,20 @@ _HINT_KEYS = re.compile(
     r"|tag|topik|topic|keyword|crumb"
 )
 _NO_HINTS = (False, False, False, False, False)
-# Credit labels at the start of a short line: 'Penulis : X', 'Editor: Y', 'Red: Z', 'Pewarta: ...'.
+# Credit labels at the start of a short line: 'Penulis : X', 'Editor: Y', 'Red: Z', 'Pewarta: ...'. The
+# abbreviations `Red`/`Rep` count only as `Red:`/`Red.` before a name (`Red Dead Redemption`, `Red Deer` and
+# `Rep Smith said` are not credits); callers accept them on Indonesian pages only (`SHORT_CREDIT_LABELS`).
 CREDIT_LABEL = re.compile(
-    r"^\s*(penulis|reporter|rep|pewarta|wartawan|jurnalis|kontributor|koresponden|fotografer|oleh|by|author"
-    r"|writer|laporan|ditulis|editor|redaktur|red|penyunting)(?:\s*:|\s+|$)",
+    r"^\s*(?:(penulis|reporter|pewarta|wartawan|jurnalis|kontributor|koresponden|fotografer|oleh|by|author"
+    r"|writer|laporan|ditulis|editor|redaktur|penyunting)(?:\s*:|\s+|$)|(red|rep)\s*[:.](?=\s*[^\W\d_]))",
     re.I,
 )
+SHORT_CREDIT_LABELS = frozenset({"red", "rep"})
+
+
+def credit_label(match: re.Match[str]) -> str:
+    """The lower-cased label word of a `CREDIT_LABEL` match."""
+    return (match.group(1) or match.group(2)).lower()
 # A cheap pre-filter for short lines that may hold a date (the real parsing happens later, near the headline).
 _DATE_LOOKING = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\blalu\b|\bago\b", re.I)
 _NON_CONTENT = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "head", "title"})

@@ -15,14 +15,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, Tag
 
 from telisik.article import Article
 from telisik.cleantext import fold_for_matching
 from telisik.extract.credits import credit_lines, find_byline_elements, is_author_label, is_editor_label
 from telisik.extract.dates import search_date
 from telisik.extract.jsonld import JsonLdArticle
-from telisik.extract.metadata import PageScan, element_text, first_meta, single_line
+from telisik.extract.metadata import SHORT_CREDIT_LABELS, PageScan, element_text, first_meta, single_line
 
 AUTHOR_META = (
     "content_author",
@@ -36,6 +36,11 @@ AUTHOR_META = (
     "byl",
 )
 EDITOR_META = ("content_editor", "editor", "dable:editor")
+def is_indonesian_page(article: Article) -> bool:
+    """The page is in Indonesian (declared or detected), or served from an `.id` host."""
+    return article.language == "id" or (article.site or "").endswith(".id")
+
+
 def _byline_tools():
     from telisik.extract.bylines import clean_person_name, parse_byline
 
@@ -46,7 +51,9 @@ def _without_date(text: str) -> str:
     """A byline line with its date part removed ('Name | Jum'at, 17 Februari 2017 - 13:30 wib' -> 'Name |')."""
     parsed = search_date(text)
     if parsed is not None and parsed.raw:
-        text = text.replace(parsed.raw, " ")
+        # A separator, not a space: the date often sits between the names and a channel or section name
+        # (`By A, B <time>...</time> Spaceflight`).
+        text = text.replace(parsed.raw, " | ")
     return single_line(text)
 
 
@@ -60,16 +67,36 @@ def _innermost_byline(outer, elements, parse_byline, site_names: list[str]):
 
     inner = [e for e in elements if e is not outer and _is_inside(e.tag, outer.tag)]
     leaves = [e for e in inner if not any(o is not e and _is_inside(o.tag, e.tag) for o in inner)]
+    from telisik.extract.bylines import is_news_agency
+
     authors: list[str] = []
     editor = None
+    after_agency = False
     for leaf in sorted(leaves, key=lambda e: e.index):
         text = element_text(leaf.tag)
         if not text or len(text) > 200:
             continue
+        if is_news_agency(text):
+            after_agency = True  # `<a>Reuters, </a><span>Washington,</span>`: what follows is the dateline
+            continue
         byline = parse_byline(_without_date(text), site_names=site_names)
-        authors.extend(a for a in byline.authors if a not in authors)
+        found = [a for a in byline.authors if not (after_agency and len(a.split()) == 1)]
+        authors.extend(a for a in found if a not in authors)
         editor = editor or byline.editor
     return Byline(authors=authors, editor=editor)
+
+
+def _follows_agency(tag) -> bool:
+    """The element comes right after a news agency's name (its previous non-blank sibling)."""
+    from telisik.extract.bylines import is_news_agency
+
+    node = tag.previous_sibling
+    while node is not None:
+        text = element_text(node) if isinstance(node, Tag) else str(node).strip()
+        if text:
+            return is_news_agency(text)
+        node = node.previous_sibling
+    return False
 
 
 def _is_inside(tag, ancestor, max_depth: int = 8) -> bool:
@@ -116,6 +143,9 @@ def set_people(
         skip_texts.append(ruled)
 
     lines = credit_lines(scan)
+    if not is_indonesian_page(article):
+        # `Red:`/`Rep.` are Indonesian abbreviations; elsewhere they start phrases (`Red: Green`, `Rep. Smith`).
+        lines = [line for line in lines if line.label not in SHORT_CREDIT_LABELS]
     if anchor is not None:
         # Credits nearest the headline first (after it preferred): a list of other stories may carry bylines.
         lines.sort(key=lambda line: (line.element.index < anchor, abs(line.element.index - anchor)))
@@ -147,6 +177,8 @@ def set_people(
             byline = _innermost_byline(element, elements, parse_byline, site_names)
             if not byline.authors:
                 byline = parse_byline(_without_date(text), site_names=site_names)
+            if byline.authors and all(len(a.split()) == 1 for a in byline.authors) and _follows_agency(element.tag):
+                continue  # `<a>Reuters, </a><span>Washington,</span>`: a dateline city after the agency
             if byline.authors:
                 authors, author_source = byline.authors, "visible:byline"
                 skip_texts.append(text)
