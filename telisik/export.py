@@ -12,7 +12,6 @@ this way re-imports into an archive with the same revision history.
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 from collections.abc import Iterator
 from typing import IO, TYPE_CHECKING, Any
 
@@ -63,7 +62,8 @@ def iter_export_articles(
     with_captures: bool = False,
     all_versions: bool = False,
 ) -> Iterator[Article]:
-    """The articles to export, one at a time, with `id` and `version` attributes; raw pages on request."""
+    """The articles to export, one at a time, with the store's `id`, `version`, `status`, `final_url` and
+    `content_hash` attributes; raw pages on request."""
     from telisik.store import get_version, iter_articles
 
     for article in iter_articles(db, site=site, since=since, until=until, with_capture=with_captures):
@@ -72,31 +72,22 @@ def iter_export_articles(
             for n in range(1, current_version):
                 old = get_version(db, article.id, n, with_capture=with_captures)  # type: ignore[attr-defined]
                 if old is not None:
-                    old.id, old.version = article.id, n  # type: ignore[attr-defined]
                     yield old
         yield article
 
 
-def article_record(article: Article, db: Any = None) -> dict[str, Any]:
+def article_record(article: Article) -> dict[str, Any]:
     """One exported article, in the shape `telisik show --format json` prints: the archive id, the public
-    fields (`Article.to_dict`), then the version's fetch facts (version, status, final URL, content hash)."""
-    article_id, version = getattr(article, "id", None), getattr(article, "version", None)
-    record = {"id": article_id, **article.to_dict(), "version": version}
-    facts = _version_facts(db, article_id, version) if db is not None else {}
-    record["status"] = facts.get("status", record.get("status"))
-    record["final_url"] = facts.get("final_url", record.get("final_url"))
-    record["content_hash"] = facts.get("content_hash")
+    fields (`Article.to_dict`), then the version's fetch facts (version, status, final URL, content hash),
+    which the store attaches to the Articles it returns."""
+    record = {
+        "id": getattr(article, "id", None),
+        **article.to_dict(),
+        "version": getattr(article, "version", None),
+    }
+    for name in ("status", "final_url", "content_hash"):
+        record[name] = getattr(article, name, record.get(name))
     return record
-
-
-def _version_facts(db: Any, article_id: int | None, version: int | None) -> dict[str, Any]:
-    # The store's version rows carry the fetch facts of every version, the current one included.
-    conn = db if isinstance(db, sqlite3.Connection) else db.conn
-    row = conn.execute(
-        "SELECT status, final_url, content_hash FROM article_versions WHERE article_id = ? AND version = ?",
-        (article_id, version),
-    ).fetchone()
-    return dict(zip(("status", "final_url", "content_hash"), row, strict=True)) if row else {}
 
 
 def export_records(
@@ -113,7 +104,7 @@ def export_records(
     from telisik.cli.common import emit_records
 
     articles = iter_export_articles(db, site=site, since=since, until=until, all_versions=all_versions)
-    records = (article_record(article, db) for article in articles)
+    records = (article_record(article) for article in articles)
     columns = CSV_COLUMNS if output_format == "csv" else None
     # emit_records writes to sys.stdout: point it at `out` so files and stdout share one code path.
     with contextlib.redirect_stdout(out):

@@ -184,14 +184,10 @@ def find_stored_capture(db: sqlite_utils.Database, capture: Capture) -> tuple[in
     """(article id, version) of a stored page with the same URL, fetch time and bytes, if there is one."""
     import hashlib
 
+    from telisik.store import find_capture
+
     digest = hashlib.sha256(capture.content or b"").hexdigest()
-    # The store keeps each page's sha256 and fetch time; an exact match is the same capture.
-    row = db.conn.execute(
-        "SELECT article_id, version FROM captures WHERE final_url = ? AND raw_sha256 = ? AND fetched_at = ?"
-        " LIMIT 1",
-        (capture.final_url, digest, capture.fetched_at.isoformat()),
-    ).fetchone()
-    return (row[0], row[1]) if row else None
+    return find_capture(db, capture.final_url, digest, capture.fetched_at)
 
 
 def _rules_for(url: str, rules_by_host: dict | None) -> Any:

@@ -63,6 +63,7 @@ __all__ = [
     "get_article",
     "get_version",
     "get_captures",
+    "find_capture",
     "known_urls",
     "iter_articles",
     "list_versions",
@@ -226,6 +227,9 @@ class StoreResult:
     status: str  # "new" | "updated" | "unchanged"
     article_id: int
     version: int
+    # True when the stored capture was fetched before the current version and went in as an older version
+    # (status "updated", `version` its place in fetch-time order); the current version is unchanged.
+    historical: bool = False
 
 
 @dataclass
@@ -849,6 +853,8 @@ def _store(db: Database, key: str, article: Article) -> StoreResult:
         return StoreResult("new", article_id, 1)
 
     article_id, version = current["id"], current["version"]
+    if _fetched_before(fetched_at, current.get("fetched_at")):
+        return _store_older_capture(db, current, values, fetch_facts, captures)
     if current["content_hash"] == values["content_hash"]:
         refresh = {
             k: values[k]
@@ -885,6 +891,73 @@ def _store(db: Database, key: str, article: Article) -> StoreResult:
     _insert_captures(db, article_id, new_version, captures)
     _stem_index_add(db, article_id, values)
     return StoreResult("updated", article_id, new_version)
+
+
+def _fetched_before(fetched_at: str | None, current_fetched_at: str | None) -> bool:
+    """Whether a capture fetched at `fetched_at` predates the current version (compared as instants)."""
+    fresh, current = _parse_dt(fetched_at), _parse_dt(current_fetched_at)
+    if fresh is None or current is None:
+        return False
+    return _as_utc(fresh) < _as_utc(current)
+
+
+def _as_utc(value: datetime) -> datetime:
+    return (value if value.tzinfo else value.replace(tzinfo=timezone.utc)).astimezone(timezone.utc)
+
+
+def _store_older_capture(
+    db: Database,
+    current: dict[str, Any],
+    values: dict[str, Any],
+    fetch_facts: dict[str, Any],
+    captures: list[Capture],
+) -> StoreResult:
+    """A capture fetched before the current version (an old WARC imported late): kept as a past version.
+
+    It goes in at its place in fetch-time order (later versions are renumbered up by one), so versions stay
+    oldest-first and the current version stays the newest fetch. When the version in force at that time, or
+    the one that followed, has the same content, the capture adds nothing and is "unchanged", as a re-fetch
+    of unchanged content is.
+    """
+    article_id = current["id"]
+    when = _as_utc(_parse_dt(fetch_facts["fetched_at"]))  # type: ignore[arg-type]
+    versions = _select_all(
+        db,
+        "SELECT version, fetched_at, content_hash FROM article_versions WHERE article_id = ? ORDER BY version",
+        (article_id,),
+    )
+    before = [
+        v
+        for v in versions
+        if (_parse_dt(v["fetched_at"]) is None) or _as_utc(_parse_dt(v["fetched_at"])) <= when
+    ]
+    after = versions[len(before) :]
+    neighbours = ([before[-1]] if before else []) + ([after[0]] if after else [])
+    if any(v["content_hash"] == values["content_hash"] for v in neighbours):
+        return StoreResult("unchanged", article_id, current["version"])
+    position = before[-1]["version"] + 1 if before else 1
+    _shift_versions(db, article_id, position)
+    _insert_version_row(db, article_id, position, values, fetch_facts, with_fields=True)
+    _insert_captures(db, article_id, position, captures)
+    _conn(db).execute(
+        "UPDATE articles SET version = version + 1, "
+        "first_seen_at = CASE WHEN first_seen_at IS NULL OR first_seen_at > ? THEN ? ELSE first_seen_at END "
+        "WHERE id = ?",
+        (fetch_facts["fetched_at"], fetch_facts["fetched_at"], article_id),
+    )
+    return StoreResult("updated", article_id, position, historical=True)
+
+
+def _shift_versions(db: Database, article_id: int, start: int) -> None:
+    """Renumber versions >= start up by one, to make room for an older one (two steps: UNIQUE holds)."""
+    for table in ("article_versions", "captures"):
+        _conn(db).execute(
+            f"UPDATE [{table}] SET version = -(version + 1) WHERE article_id = ? AND version >= ?",
+            (article_id, start),
+        )
+        _conn(db).execute(
+            f"UPDATE [{table}] SET version = -version WHERE article_id = ? AND version < 0", (article_id,)
+        )
 
 
 def _insert_version_row(
@@ -1019,6 +1092,37 @@ def get_captures(db: Database, article_id: int, version: int | None = None) -> l
     return [_capture_from_row(r) for r in rows]
 
 
+def find_capture(
+    db: Database, final_url: str, sha256: str, fetched_at: datetime | str | None
+) -> tuple[int, int] | None:
+    """(article id, version) of the stored page fetched from `final_url` at `fetched_at` with these bytes
+    (their SHA-256), or None: an exact match is the same capture, archived already."""
+    row = (
+        _conn(db)
+        .execute(
+            "SELECT article_id, version FROM captures WHERE final_url = ? AND raw_sha256 = ? AND fetched_at = ?"
+            " LIMIT 1",
+            (final_url, sha256, _iso(fetched_at)),
+        )
+        .fetchone()
+    )
+    return (row[0], row[1]) if row else None
+
+
+# What the archive knows about a version beyond its extracted fields; set as attributes on the Articles the
+# reading functions return, so callers (export, show) need no SQL of their own.
+ARCHIVE_FACTS = ("status", "final_url", "content_hash")
+
+
+def _with_archive_facts(article: Article, article_id: int, row: dict[str, Any]) -> Article:
+    """Attach `id`, `version` and ARCHIVE_FACTS (from an `articles` or `article_versions` row)."""
+    article.id = article_id  # type: ignore[attr-defined]
+    article.version = row["version"]  # type: ignore[attr-defined]
+    for name in ARCHIVE_FACTS:
+        setattr(article, name, row.get(name))
+    return article
+
+
 def _attach_captures(db: Database, article: Article, article_id: int, version: int) -> Article:
     captures = get_captures(db, article_id, version)
     if captures:
@@ -1033,9 +1137,7 @@ def get_article(db: Database, url_or_id: str | int, *, with_capture: bool = True
     if article_id is None:
         return None
     row = _select_one(db, "SELECT * FROM articles WHERE id = ?", (article_id,))
-    article = _article_from_row(row)
-    article.id = article_id  # type: ignore[attr-defined]
-    article.version = row["version"]  # type: ignore[attr-defined]
+    article = _with_archive_facts(_article_from_row(row), article_id, row)
     if with_capture:
         _attach_captures(db, article, article_id, row["version"])
     return article
@@ -1056,14 +1158,14 @@ def get_version(db: Database, url_or_id: str | int, n: int, *, with_capture: boo
         return None
     current = _select_one(db, "SELECT * FROM articles WHERE id = ?", (article_id,))
     if n == current["version"]:
-        article = _article_from_row(current)
+        row = current
     else:
         row = _select_one(
             db, "SELECT * FROM article_versions WHERE article_id = ? AND version = ?", (article_id, n)
         )
         if row is None:
             return None
-        article = _article_from_row(row)
+    article = _with_archive_facts(_article_from_row(row), article_id, row)
     if with_capture:
         _attach_captures(db, article, article_id, n)
     return article
@@ -1175,7 +1277,8 @@ def iter_articles(
 ) -> Iterator[Article]:
     """Current versions of the stored articles in id order, streamed in batches (bounded memory).
 
-    Each yielded Article has the extra attributes `id` and `version` set by the archive.
+    Each yielded Article has the extra attributes `id`, `version`, `status`, `final_url` and `content_hash`
+    set by the archive (`get_article` and `get_version` set them too).
     """
     clauses, params = date_filter_sql(since, until)
     if site:
@@ -1192,9 +1295,7 @@ def iter_articles(
         if not rows:
             return
         for row in rows:
-            article = _article_from_row(row)
-            article.id = row["id"]  # type: ignore[attr-defined]
-            article.version = row["version"]  # type: ignore[attr-defined]
+            article = _with_archive_facts(_article_from_row(row), row["id"], row)
             if with_capture:
                 _attach_captures(db, article, row["id"], row["version"])
             yield article
