@@ -70,9 +70,9 @@ _STRONG_JUNK_TOKENS = frozenset("ad ads iklan tags".split())
 _WEAK_JUNK_WORDS = frozenset(
     "sharing breadcrumb subscri signup widget popular populer author-box authorbox author-bio authorbio "
     "about-author tag-list taglist tagcloud dable popin pagination pager toolbar rating cookie gdpr sidebar "
-    "twitter-tweet instagram-media tiktok-embed video-embed read-more share-box more-news".split())
+    "twitter-tweet instagram-media tiktok-embed video-embed read-more share-box more-news sisip".split())
 _WEAK_JUNK_TOKENS = frozenset(
-    "nav navbar menu adv hidden hide print tag topik byline credit sisip linksisip readmore morenews embed".split())
+    "nav navbar menu adv hidden hide print tag topik byline credit readmore morenews embed".split())
 # Blocks whose paragraphs never vote for the article container (comment threads, related and promoted
 # stories): specific enough that a page-wide wrapper is unlikely to carry them.
 _SILENT_WORDS = frozenset(
@@ -118,7 +118,7 @@ _BOILERPLATE_TEXT = re.compile(
     r"lihat juga\b|jangan lewatkan\b|berita terkait\b|artikel terkait\b|berita lainnya\b|"
     r"baca artikel menarik|read also\b|also read\b|read more\s*:|related\s*:|see also\s*:|"
     r"advert(?:isement)?s?$|iklan$|sponsored$|anzeige$|publicidad$|publicité$|pubblicità$|scroll to continue|"
-    r"this (?:slideshow|video|content) requires javascript|(?:image|photo|foto|gambar) \d+ (?:of|dari) \d+$|\[(\w+)\b[^\]]*\].*\[/\1\]$|\[gambas:[^\]]*\]$|simak video\b|saksikan video\b|"
+    r"this (?:slideshow|video|content) requires javascript|(?:image|photo|foto|gambar) \d+ (?:of|dari) \d+$|\[(\w+)\b[^\]]*\].*\[/\1\]$|\[\w+:[^\]]*\]$|simak video\b|saksikan video\b|"
     r"tonton video\b|simak juga video\b|(?:photo|foto|gambar|ilustrasi|image)\s*:\s*\S[^.]{0,80}$|"
     r"copyright\s*©|©\s*\d{4}|share this\b|bagikan\b|tags?\s*:|topik\s*:|follow us\b|ikuti (?:kami|berita)|"
     r"dapatkan (?:update|berita)|"

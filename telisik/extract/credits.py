@@ -43,6 +43,7 @@ _EXCLUDED = re.compile(
     r"|newsfeed"
     # A page footer, not an article's own footer (entry-footer, post-footer hold bylines and tags).
     r"|(?<!entry-)(?<!post-)(?<!article-)(?<!story-)(?<!entry_)(?<!post_)footer"
+    # `jeg_postblock`: the post-list blocks of the JNews WordPress theme, common on Indonesian regional sites.
     r"|most-?read|(?<![a-z])indeks|(?<![a-z])index-|jeg_postblock|(?<![a-z])slider|carousel|topbar|top-bar"
     r"|today|hari-?ini",
     re.I,

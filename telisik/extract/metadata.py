@@ -19,10 +19,10 @@ from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 from telisik.cleantext import collapse_whitespace
 
 HEADING_TAGS = frozenset({"h1", "h2", "h3"})
-# class/id words marking an element that may hold the headline even when it is not an h1 (div.h5.global-detail,
-# div.jdl-detail, span.title).
-# class/id words, one alternation per kind, so that one regex pass classifies an element:
-# headline-like (div.jdl-detail, div.h5.global-detail, span.title), byline-like, date-like, a tag-list box.
+# class/id words, one alternation per kind, so that one regex pass classifies an element: headline-like (an
+# element holding the headline without being an h1: `title`, Indonesian `judul` and its common abbreviation
+# `jdl`, Bootstrap's heading classes `.h1`-`.h5`), byline-like, date-like (`tgl` abbreviates `tanggal`), a
+# tag-list box, a breadcrumb trail.
 _HINTS = re.compile(
     r"(?P<headline>headline|title|judul|\bjdl|\bh[1-5]\b)"
     r"|(?P<byline>author|byline|by-line|penulis|reporter|writer|pewarta|credit|kontributor|jurnalis|wartawan"
