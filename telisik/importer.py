@@ -73,17 +73,32 @@ def import_files(
     url: str | None = None,
     rules_by_host: dict | None = None,
 ) -> Iterator[ImportOutcome]:
-    """Import each file (WARC or HTML), yielding one outcome per article as it is stored."""
-    for path in paths:
-        kind = file_kind(path)
-        if kind == "warc":
-            yield from import_warc(path, db=db, rules_by_host=rules_by_host)
-        elif kind == "html":
-            yield import_html(path, db=db, url=url, rules_by_host=rules_by_host)
-        elif not os.path.exists(path):
-            yield ImportOutcome(os.fspath(path), None, "failed", "no such file")
-        else:
-            yield ImportOutcome(os.fspath(path), None, "failed", "not a WARC or HTML file")
+    """Import each file (WARC or HTML), yielding one outcome per article as it is stored.
+
+    Writes are committed in batches (`telisik.store.batched_writes`): a crash loses at most the last batch,
+    which importing the files again restores. Raises StoreError when the archive cannot be written at all.
+    """
+    from telisik.store import batched_writes
+
+    with batched_writes(db) as done:
+        for path in paths:
+            for outcome in _import_path(path, db=db, url=url, rules_by_host=rules_by_host):
+                done()
+                yield outcome
+
+
+def _import_path(
+    path: str | os.PathLike, *, db: sqlite_utils.Database, url: str | None, rules_by_host: dict | None
+) -> Iterator[ImportOutcome]:
+    kind = file_kind(path)
+    if kind == "warc":
+        yield from import_warc(path, db=db, rules_by_host=rules_by_host)
+    elif kind == "html":
+        yield import_html(path, db=db, url=url, rules_by_host=rules_by_host)
+    elif not os.path.exists(path):
+        yield ImportOutcome(os.fspath(path), None, "failed", "no such file")
+    else:
+        yield ImportOutcome(os.fspath(path), None, "failed", "not a WARC or HTML file")
 
 
 def import_warc(

@@ -70,6 +70,7 @@ def reparse_archive(
     """Re-extract every stored article (optionally of one site, or published since a date) and store the
     results. `on_start(total)` is called once the work is counted, `on_progress(n)` after every n articles."""
     from telisik.extract import PARSER_VERSION
+    from telisik.store import batched_writes
 
     started = time.perf_counter()
     total = count_articles(db, site=site, since=since)
@@ -82,10 +83,13 @@ def reparse_archive(
         results = _extract_in_pool(jobs, rules_by_host, workers)
     else:
         results = (extract_job(job, rules_by_host) for job in jobs)
-    for article_id, article in results:
-        _apply(db, article_id, article, summary)
-        if on_progress is not None:
-            on_progress(1)
+    # One commit per batch instead of per article: each article stays all-or-nothing (see batched_writes).
+    with batched_writes(db) as done:
+        for article_id, article in results:
+            _apply(db, article_id, article, summary)
+            done()
+            if on_progress is not None:
+                on_progress(1)
     summary.seconds = time.perf_counter() - started
     return summary
 

@@ -27,7 +27,8 @@ Schema (see `SCHEMA_VERSION`; `ensure_db_shape` creates it and migrates older fi
   characters, the local date); `published_utc` is the same instant in UTC for sorting.
 
 Every write is one `BEGIN IMMEDIATE` transaction, committed when the function returns; WAL mode and a busy
-timeout let two processes (a crawl and a fetch) write to the same file.
+timeout let two processes (a crawl and a fetch) write to the same file. Bulk work (import, reparse) groups
+its writes with `batched_writes`: one commit per batch, each article still all-or-nothing (a savepoint).
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ import json
 import os
 import sqlite3
 import zlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
@@ -58,6 +59,7 @@ __all__ = [
     "open_db",
     "open_reader",
     "transaction",
+    "batched_writes",
     "ensure_db_shape",
     "store_article",
     "get_article",
@@ -495,6 +497,58 @@ def transaction(db: Database) -> Iterator[None]:
             yield
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"could not write to the archive: {_reason(exc)}") from exc
+
+
+# A batch of bulk writes is committed after this many articles or this many seconds, whichever comes first:
+# few enough commits to be fast, a write lock held briefly enough that a concurrent `fetch` barely waits.
+BATCH_ARTICLES = 500
+BATCH_SECONDS = 2.0
+
+
+@contextmanager
+def batched_writes(
+    db: Database, *, size: int = BATCH_ARTICLES, max_seconds: float = BATCH_SECONDS
+) -> Iterator[Callable[[], None]]:
+    """Group bulk writes into transactions of `size` articles (or `max_seconds`); yields `done()`, to be
+    called after each article.
+
+    Every `store_article`/`update_extraction` inside is a savepoint, so the open transaction only ever holds
+    whole articles: on leaving (normally or by an exception, a generator closed early included) it is
+    committed, and a crash loses at most the batch in flight, never half an article. When SQLite itself
+    rolled the transaction back (a full disk), `done()` raises StoreError: earlier articles of the batch are
+    gone and must not be reported as stored.
+    """
+    import time
+
+    conn = _conn(db)
+    if conn.in_transaction:  # inside a caller's transaction: its commit is the one that counts
+        yield lambda: None
+        return
+    state = {"count": 0, "since": time.monotonic()}
+
+    def begin() -> None:
+        conn.execute("BEGIN IMMEDIATE")
+        state["count"], state["since"] = 0, time.monotonic()
+
+    def done() -> None:
+        if not conn.in_transaction:
+            raise StoreError("SQLite rolled back the last writes of this batch (is the disk full?)")
+        state["count"] += 1
+        if state["count"] >= size or time.monotonic() - state["since"] >= max_seconds:
+            conn.execute("COMMIT")
+            begin()
+
+    try:
+        begin()
+        yield done
+    finally:
+        try:
+            if conn.in_transaction:
+                conn.execute("COMMIT")
+        except sqlite3.DatabaseError as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise StoreError(f"could not write to the archive: {_reason(exc)}") from exc
 
 
 @contextmanager
