@@ -93,8 +93,9 @@ class HostThrottle:
         await self._slots.acquire()
         try:
             async with self._turn:
-                wait = self._next_start - time.monotonic()
-                if wait > 0:
+                # Checked again after each sleep: a push_back (Retry-After) or a longer Crawl-delay may
+                # have moved the next start while we slept.
+                while (wait := self._next_start - time.monotonic()) > 0:
                     await asyncio.sleep(wait)
                 self._last_start = time.monotonic()
                 self._next_start = self._last_start + self._delay
