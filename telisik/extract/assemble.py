@@ -55,6 +55,7 @@ from telisik.extract.metadata import (
 from telisik.extract.people import is_indonesian_page, set_people
 from telisik.extract.prestrip import strip_inert_markup
 from telisik.extract.published import set_dates
+from telisik.extract.siterules import rule_elements
 
 SECTION_META = ("article:section", "parsely-section", "section", "category", "dtk:kanal", "content_category")
 TAG_META = ("article:tag", "parsely-tags", "sailthru.tags", "news_keywords", "dc.subject")
@@ -369,13 +370,8 @@ def _visible_tags(scan: PageScan) -> list[str]:
 
 
 def _rule_headline(soup: BeautifulSoup, scan: PageScan, rules: Any) -> Headline | None:
-    selector = getattr(rules, "title_selector", None) if rules is not None else None
-    if not selector:
-        return None
-    try:
-        element = soup.select_one(selector)
-    except Exception:  # noqa: BLE001 - a bad selector in a rules file must not stop extraction
-        return None
+    elements = rule_elements(soup, rules, "title_selector")
+    element = elements[0] if elements else None
     text = element_text(element) if element is not None else ""
     if not text:
         return None

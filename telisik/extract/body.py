@@ -30,6 +30,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import CData, Comment, Declaration, Doctype, ProcessingInstruction
 
 from telisik.cleantext import collapse_whitespace
+from telisik.extract.siterules import rule_elements
 
 if TYPE_CHECKING:
     from telisik.extract.siterules import SiteRules
@@ -202,7 +203,7 @@ def _extract_body(soup: Any, *, title: str | None, skip_texts: tuple[str, ...], 
         return ""
     if rules is not None:
         _apply_strip_selectors(root, getattr(rules, "strip_selectors", ()) or ())
-        selected = _select_rule_body(root, getattr(rules, "body_selector", None))
+        selected = [el for el in rule_elements(root, rules, "body_selector") if isinstance(el, Tag)]
         if selected:
             page = _walk(selected[0])
             paragraphs = _render(page, [(0, len(page.tags))] if page.tags else [])
@@ -233,15 +234,6 @@ def _apply_strip_selectors(root: Tag, selectors: Any) -> None:
                 element.decompose()
         except Exception:  # noqa: BLE001 - a bad selector in a rules file must not stop extraction
             continue
-
-
-def _select_rule_body(root: Tag, selector: str | None) -> list[Tag]:
-    if not selector:
-        return []
-    try:
-        return [el for el in root.select(selector) if isinstance(el, Tag)]
-    except Exception:  # noqa: BLE001
-        return []
 
 
 # --------------------------------------------------------------------------------------------------- walk

@@ -23,6 +23,7 @@ from telisik.extract.credits import credit_lines, find_byline_elements, is_autho
 from telisik.extract.dates import search_date
 from telisik.extract.jsonld import JsonLdArticle
 from telisik.extract.metadata import SHORT_CREDIT_LABELS, PageScan, element_text, first_meta, single_line
+from telisik.extract.siterules import rule_elements
 
 AUTHOR_META = (
     "content_author",
@@ -111,14 +112,7 @@ def _is_inside(tag, ancestor, max_depth: int = 8) -> bool:
 
 
 def _rule_byline(soup: BeautifulSoup, rules: Any) -> str | None:
-    selector = getattr(rules, "byline_selector", None) if rules is not None else None
-    if not selector:
-        return None
-    try:
-        elements = soup.select(selector)
-    except Exception:  # noqa: BLE001 - a bad selector in a rules file must not stop extraction
-        return None
-    text = " , ".join(element_text(e) for e in elements)
+    text = " , ".join(element_text(e) for e in rule_elements(soup, rules, "byline_selector"))
     return text or None
 
 

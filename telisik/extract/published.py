@@ -25,6 +25,7 @@ from telisik.extract.credits import find_date_line, in_excluded_area
 from telisik.extract.dates import ParsedDate, parse_date, search_date
 from telisik.extract.jsonld import JsonLdArticle
 from telisik.extract.metadata import PageScan, attr_text, element_text
+from telisik.extract.siterules import rule_elements
 
 PUBLISHED_META = (
     "article:published_time",
@@ -135,15 +136,10 @@ def _is_relative(parsed: ParsedDate) -> bool:
 
 
 def _rule_date(soup: BeautifulSoup, rules: Any, now: datetime | None, default_tz: tzinfo) -> tuple[ParsedDate, str] | None:
-    selector = getattr(rules, "date_selector", None) if rules is not None else None
-    if not selector:
+    elements = rule_elements(soup, rules, "date_selector")
+    if not elements:
         return None
-    try:
-        element = soup.select_one(selector)
-    except Exception:  # noqa: BLE001 - a bad selector in a rules file must not stop extraction
-        return None
-    if element is None:
-        return None
+    element = elements[0]
     text = element.get("datetime") or element.get("content") or element_text(element)
     parsed = search_date(text, now=now, default_tz=default_tz) if isinstance(text, str) else None
     return (parsed, element_text(element)) if parsed else None

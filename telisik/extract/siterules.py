@@ -36,7 +36,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib
 
-__all__ = ["SiteRules", "SiteRulesError", "load_site_rules", "parse_site_rules", "rules_for"]
+__all__ = ["SiteRules", "SiteRulesError", "load_site_rules", "parse_site_rules", "rule_elements", "rules_for"]
 
 _SELECTOR_KEYS = {"title": "title_selector", "body": "body_selector", "byline": "byline_selector",
                   "date": "date_selector"}
@@ -259,3 +259,15 @@ def _timezone(value: Any, source: str) -> tzinfo | None:
         return ZoneInfo(text)
     except Exception:  # noqa: BLE001 - ZoneInfoNotFoundError, ValueError for odd keys
         raise SiteRulesError(f"{source}: unknown 'timezone' {value!r}") from None
+
+
+def rule_elements(root: Any, rules: Any, selector_attr: str) -> list[Any]:
+    """The elements under `root` (a bs4 tree) matched by the rules' selector `selector_attr` (`title_selector`,
+    `byline_selector` ...), in document order; [] when there are no rules, no such selector, or it fails."""
+    selector = getattr(rules, selector_attr, None) if rules is not None else None
+    if not selector or not isinstance(selector, str):
+        return []
+    try:
+        return list(root.select(selector))
+    except Exception:  # noqa: BLE001 - a bad selector in a rules file must not stop extraction
+        return []
