@@ -292,6 +292,7 @@ class SiteCrawler:
         self.exclude = [re.compile(p) for p in site.exclude]
         self.sitemaps_fetched = 0
         self.sitemap_entries = 0
+        self.sitemaps_capped = False  # a sitemap was left unread by the per-run caps
         self.unsaved: list[SourceState] = []
         self.pages_ok = 0  # discovery sources that answered (200 or 304)
         self.pages_failed: list[str] = []
@@ -514,6 +515,7 @@ class SiteCrawler:
         from telisik.fetch import FetchError
 
         if self.sitemaps_fetched >= self.options.max_sitemaps or self.sitemap_entries >= self.options.max_sitemap_entries:
+            self.sitemaps_capped = True
             return []  # the rest waits for a later run (unread sitemaps have no validators, so they are read then)
         self.sitemaps_fetched += 1
         try:
@@ -542,7 +544,9 @@ class SiteCrawler:
             found += await self.read_sitemap(
                 child.url, "sitemap-child", depth=depth + 1, lastmod=child.date.isoformat() if child.date else None
             )
-        self.remember(capture)
+        # An index whose children were not all read is not remembered: a 304 for it next run would hide them.
+        if not (doc.sitemaps and self.sitemaps_capped):
+            self.remember(capture)
         return found
 
     def cannot_be_new(self, child: discover.Entry) -> bool:

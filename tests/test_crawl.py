@@ -364,6 +364,18 @@ def test_child_sitemaps_older_than_the_last_crawl_are_not_fetched(net, db_path):
     assert [r.path for r in site0.article_requests()] == [fresh.path()]
 
 
+def test_child_sitemaps_left_unread_by_the_cap_are_read_next_run(db_path):
+    with SiteNet(n_sites=1, articles=12) as net:
+        site0 = net.sites[0]
+        configure(db_path, net)
+        # Two sitemaps per run: the index and its news sitemap; the posts sitemap waits for the next run.
+        first = crawl(db_path, max_sitemaps=2).sites[0]
+        assert site0.requests("/sitemap-posts.xml.gz") == [] and first.archived == 6
+        second = crawl(db_path, max_sitemaps=2).sites[0]
+        assert [r.status for r in site0.requests("/sitemap-posts.xml.gz")] == [200]
+        assert second.archived == 6 and len(stored(db_path)) == 12
+
+
 def test_huge_sitemap_is_capped_and_missing_pages_are_not_retried(db_path):
     import gzip
 
