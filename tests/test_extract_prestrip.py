@@ -65,3 +65,19 @@ def test_extraction_survives_an_unclosed_script_before_the_article():
     )
     article = extract_article(html, "https://example.id/kirab")
     assert article.title == "Kirab budaya di Blora"
+
+
+def test_blank_runs_go_before_block_tags_only():
+    html = "<div>\n\t<p>Satu</p>\n  <p><b>dua</b> <i>tiga</i>\n<a href='/x'>empat</a></p>\n</div>"
+    out = strip_inert_markup(html)
+    assert out == "<div><p>Satu</p><p><b>dua</b> <i>tiga</i>\n<a href='/x'>empat</a></p>\n</div>"
+
+
+def test_words_stay_apart_after_blank_runs_are_cut():
+    html = (
+        "<html><head><title>Kirab budaya</title></head><body><h1>Kirab budaya</h1>\n<div class='byline'>"
+        "<span>Oleh</span>\n<div>Budi Santoso</div></div>\n" + ARTICLE + "</body></html>"
+    )
+    article = extract_article(html, "https://example.id/kirab")
+    assert article.authors == ["Budi Santoso"]
+    assert "alun-alun sejak pagi" in article.body

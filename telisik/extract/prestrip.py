@@ -6,6 +6,10 @@ the bodies of JavaScript `<script>` blocks. `strip_inert_markup` removes them wi
 (so a comment that starts first hides a `<script>` inside it, as in a browser), keeping JSON-LD scripts (read
 for metadata) and an empty `<svg></svg>` in place of each drawing (the body scorer notes where media sit).
 
+It also drops the whitespace between a tag and the opening tag of a block (`</div>\n\t<div>`): every reader
+of the tree already separates text at block starts, so those thousands of blank text nodes only cost time.
+Whitespace before inline tags (`<b>a</b> <i>b</i>`) and after text is kept.
+
 It is written to remove nothing that the parser would have shown as content:
 
 - a match needs its closing tag (`-->`, `</script>` ...) within `MAX_BLOCK_CHARS`; an unclosed `<script>` or
@@ -32,6 +36,14 @@ _INERT = re.compile(
 )
 
 
+# Block tags that every tree reader (body units, `metadata.element_text`) treats as a text boundary.
+_BLANK_BEFORE_BLOCK = re.compile(
+    r">\s+(?=<(?:div|p|li|ul|ol|dl|dt|dd|section|article|header|footer|nav|aside|main|figure|figcaption|table|tbody"
+    r"|tr|td|th|h[1-6]|blockquote|address|hr)[\s/>])",
+    re.I,
+)
+
+
 def _replacement(match: re.Match[str]) -> str:
     kind = match.group("raw")
     if kind is None:
@@ -42,7 +54,8 @@ def _replacement(match: re.Match[str]) -> str:
 
 
 def strip_inert_markup(text: str) -> str:
-    """`text` without comments, styles, noscript blocks, non-JSON script bodies and svg drawings."""
+    """`text` without comments, styles, noscript blocks, non-JSON script bodies, svg drawings and the blank
+    runs before block tags."""
     if "<" not in text:
         return text
-    return _INERT.sub(_replacement, text)
+    return _BLANK_BEFORE_BLOCK.sub(">", _INERT.sub(_replacement, text))
