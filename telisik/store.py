@@ -334,8 +334,10 @@ def _reason(exc: BaseException) -> str:
     message = text[0] if text else type(exc).__name__
     if "readonly" in message or "read-only" in message:
         return "the file or its directory is read-only"
-    if "disk is full" in message or "disk I/O" in message:
-        return f"{message} (is the disk full?)"
+    if "disk is full" in message:
+        return "disk full: no space left to write the archive (nothing was half-written)"
+    if "disk I/O" in message:
+        return f"{message} (is the disk full or failing?)"
     if "not a database" in message:
         return "the file is not an SQLite database"
     return message

@@ -50,8 +50,6 @@ def _find(db, url_or_id: str) -> int:
     return article_id
 
 
-
-
 # ------------------------------------------------------------------------------------------------- history
 
 HISTORY_EXAMPLES = """\b
@@ -258,7 +256,10 @@ def reparse(site, since, workers, rules_paths, db_path, output_format) -> None:
     rules_by_host = load_rules(rules_paths)
     db = _open(db_path)
     since_day = _day(since)
-    with _progress(count_articles(db, site=site, since=since_day), "Re-extracting") as advance:
+    with (
+        _store_errors("reparse"),
+        _progress(count_articles(db, site=site, since=since_day), "Re-extracting") as advance,
+    ):
         summary = reparse_archive(
             db, site=site, since=since_day, rules_by_host=rules_by_host, workers=workers, on_progress=advance
         )
@@ -275,6 +276,17 @@ def reparse(site, since, workers, rules_paths, db_path, output_format) -> None:
         err=True,
     )
     sys.exit(1 if summary.failed else 0)
+
+
+@contextmanager
+def _store_errors(command: str) -> Iterator[None]:
+    """A write that fails for the whole archive (full disk, read-only file) stops the run with one line."""
+    from telisik.store import StoreError
+
+    try:
+        yield
+    except StoreError as exc:
+        fail(f"{command} stopped: {exc.reason}")
 
 
 @contextmanager
@@ -424,9 +436,10 @@ def import_(files: tuple[str, ...], url: str | None, rules_paths, db_path) -> No
     rules_by_host = load_rules(rules_paths)
     db = _open(db_path)
     counts: dict[str, int] = {}
-    for outcome in import_files(files, db=db, url=url, rules_by_host=rules_by_host):
-        counts[outcome.status] = counts.get(outcome.status, 0) + 1
-        _report_import(outcome)
+    with _store_errors("import"):
+        for outcome in import_files(files, db=db, url=url, rules_by_host=rules_by_host):
+            counts[outcome.status] = counts.get(outcome.status, 0) + 1
+            _report_import(outcome)
     summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items())) or "nothing to import"
     click.echo(f"import: {summary}", err=True)
     sys.exit(1 if counts.get("failed") else 0)
