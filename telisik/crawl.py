@@ -652,8 +652,14 @@ class SiteCrawler:
                 await self.archive_one(cand)
                 self.run.progress.update(self.report)
 
-        workers = max(1, min(self.options.connections_per_host, len(todo)))
-        await asyncio.gather(*(worker() for _ in range(workers)))
+        count = max(1, min(self.options.connections_per_host, len(todo)))
+        workers = [asyncio.create_task(worker()) for _ in range(count)]
+        try:
+            await asyncio.gather(*workers)
+        finally:  # one worker failed (a broken archive): stop the others before the site is reported
+            for task in workers:
+                task.cancel()
+            await asyncio.gather(*workers, return_exceptions=True)
 
     async def archive_one(self, cand: _Candidate) -> None:
         from telisik.fetch import FetchError

@@ -432,3 +432,36 @@ def test_an_extractor_crash_costs_one_article_not_the_run(net, db_path, monkeypa
     assert (report.archived, report.failed) == (7, 1)
     assert any("extraction failed: RuntimeError: parser bug" in e for e in report.errors)
     assert [r.archived for r in summary.sites[1:]] == [8, 8]
+
+
+def test_a_broken_archive_fails_the_site_and_leaves_no_worker_running(net, db_path, monkeypatch):
+    import asyncio
+    import sqlite3
+
+    import telisik.crawl
+    from telisik.crawl import crawl_sites
+
+    real = telisik.crawl.record_url
+    calls = []
+
+    def failing_record_url(*args, **kwargs):
+        calls.append(args)
+        if len(calls) == 2:
+            raise sqlite3.OperationalError("disk I/O error")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(telisik.crawl, "record_url", failing_record_url)
+    configure(db_path, net)
+
+    async def scenario():
+        db = open_db(db_path)
+        summary = await crawl_sites(db, [s for s in list_sites(db) if s.name == "portal0"],
+                                    CrawlOptions(default_delay=0.0))
+        left = [t for t in asyncio.all_tasks() if t is not asyncio.current_task() and not t.done()]
+        db.conn.close()
+        return summary, left
+
+    summary, left = asyncio.run(scenario())
+    assert left == []
+    assert "disk I/O error" in summary.sites[0].error
+    assert len(calls) <= 3  # at most the article the other worker had in hand
