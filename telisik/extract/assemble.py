@@ -397,7 +397,7 @@ def _set_pagination(article: Article, soup: BeautifulSoup, scan: PageScan, url: 
     if not base:
         return
     try:
-        pagination = find_pagination(soup, base, links=scan.links + scan.rel_links)
+        pagination = find_pagination(soup, base, scan=scan)
     except Exception:  # noqa: BLE001 - pagination is optional: a failure leaves the article single-page
         return
     article.page_urls = list(pagination.page_urls)

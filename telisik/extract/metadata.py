@@ -94,6 +94,7 @@ class PageScan:
     paragraphs: list[str] = field(default_factory=list)  # the first few long text runs (language detection)
     links: list[Tag] = field(default_factory=list)  # <a href> in document order (pagination reads them)
     rel_links: list[Tag] = field(default_factory=list)  # <link rel href> (rel=next/prev for pagination)
+    base_href: str | None = None  # the first <base href>
     element_count: int = 0
     index_of: dict[int, int] = field(default_factory=dict)  # id(tag) -> document-order index
 
@@ -220,11 +221,11 @@ def scan_page(soup: BeautifulSoup) -> PageScan:
     return scan
 
 
-_HEAD_TAGS = frozenset({"meta", "script", "title", "link", "html"})
+_HEAD_TAGS = frozenset({"meta", "script", "title", "link", "html", "base"})
 
 
 def _collect_head_tag(scan: PageScan, tag: Tag, name: str) -> None:
-    """meta, JSON-LD scripts, the first <title>, canonical link, <html lang>."""
+    """meta, JSON-LD scripts, the first <title>, canonical link, <base href>, <html lang>."""
     if name == "meta":
         _collect_meta(scan, tag)
     elif name == "script":
@@ -236,6 +237,10 @@ def _collect_head_tag(scan: PageScan, tag: Tag, name: str) -> None:
             scan.title_text = single_line(tag.get_text()) or None
     elif name == "link":
         _collect_link(scan, tag)
+    elif name == "base":
+        href = tag.get("href")
+        if isinstance(href, str) and scan.base_href is None:
+            scan.base_href = href
     elif name == "html":
         lang = tag.get("lang") or tag.get("xml:lang")
         if isinstance(lang, str) and scan.html_lang is None and lang.strip():

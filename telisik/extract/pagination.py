@@ -25,7 +25,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from bs4 import Tag
 
-from telisik.extract.metadata import attr_words
+from telisik.extract.metadata import PageScan, attr_words, scan_page
 
 __all__ = ["MAX_PAGES", "Pagination", "find_pagination"]
 
@@ -63,13 +63,13 @@ class Pagination:
     single_page_url: str | None = None
 
 
-def find_pagination(soup: Any, url: str | None, *, links: list[Tag] | None = None) -> Pagination:
+def find_pagination(soup: Any, url: str | None, *, scan: PageScan | None = None) -> Pagination:
     """Detect a multi-page article in `soup` (the parsed page fetched from `url`). Never raises.
 
-    `links` may hand in the page's `<a href>` and `<link rel>` elements when a caller already walked the tree
-    (`telisik.extract.metadata.scan_page` collects them), sparing another walk."""
+    `scan`, the page's `telisik.extract.metadata.scan_page` result when the caller has it, supplies the links,
+    meta tags and `<base>` already collected, sparing more walks over the tree."""
     try:
-        return _find_pagination(soup, url, links)
+        return _find_pagination(soup, url, scan if isinstance(scan, PageScan) else _scan_of(soup))
     except Exception:  # noqa: BLE001 - a pagination guess must never break extraction
         return Pagination()
 
@@ -89,14 +89,18 @@ def _may_be_variant(href: str, key: str | None) -> bool:
     return key in href
 
 
-def _find_pagination(soup: Any, url: str | None, links: list[Tag] | None = None) -> Pagination:
-    if not url or not isinstance(soup, Tag):
+def _scan_of(soup: Any) -> PageScan | None:
+    return scan_page(soup) if isinstance(soup, Tag) else None
+
+
+def _find_pagination(soup: Any, url: str | None, scan: PageScan | None) -> Pagination:
+    if not url or not isinstance(soup, Tag) or scan is None:
         return Pagination()
-    base = _base_url(soup, url)
+    base = urljoin(url, scan.base_href) if scan.base_href else url
     article = urlsplit(url)
     if article.scheme not in ("http", "https") or not article.netloc:
         return Pagination()
-    if _declares_non_article(soup):
+    if _declares_non_article(scan):
         return Pagination()  # a listing or home page: its pager walks the archive, not an article
     current = _current_page(article)
     pages: dict[int, str] = {}
@@ -107,7 +111,7 @@ def _find_pagination(soup: Any, url: str | None, links: list[Tag] | None = None)
     host = article.netloc.lower()
     base_parts = urlsplit(base)
     key = _path_key(article.path)
-    for link in _links(soup) if links is None else links:
+    for link in (*scan.links, *scan.rel_links):
         href = link.get("href")
         if not isinstance(href, str) or href.startswith(("#", "javascript:", "mailto:")):
             continue
@@ -143,7 +147,7 @@ def _find_pagination(soup: Any, url: str | None, links: list[Tag] | None = None)
     if len([n for n in weak if n != current]) >= 3 and {2, 3} <= set(weak) | {current}:
         for number, target_url in weak.items():
             pages.setdefault(number, target_url)
-    total = _total_pages_hint(soup)
+    total = _total_pages_hint(scan)
     highest = max([*pages, total or 0, current])
     if pages or (total and total > 1):
         _fill_gaps(pages, article, current, highest, templates, bool(total and total > 1))
@@ -164,23 +168,6 @@ def _resolve(base: str, base_parts: Any, href: str, host: str) -> Any:
         parts = urlsplit(href)
         return parts._replace(scheme=base_parts.scheme, netloc=base_parts.netloc)
     return urlsplit(urljoin(base, href))
-
-
-def _links(soup: Tag) -> list[Tag]:
-    """`<a href>` in the page and `<link rel=next|prev>` in the head."""
-    links = [a for a in soup.find_all("a") if "href" in a.attrs]
-    head = soup.find("head")
-    if isinstance(head, Tag):
-        links.extend(link for link in head.find_all("link") if "href" in link.attrs and link.get("rel"))
-    return links
-
-
-def _base_url(soup: Tag, url: str) -> str:
-    head = soup.find("head")
-    base = head.find("base", href=True) if isinstance(head, Tag) else None
-    if isinstance(base, Tag) and isinstance(base.get("href"), str):
-        return urljoin(url, base["href"])
-    return url
 
 
 def _unsplit(parts: Any) -> str:
@@ -276,13 +263,9 @@ def _in_pagination_context(link: Tag, text: str) -> bool:
     return False
 
 
-def _declares_non_article(soup: Tag) -> bool:
-    head = soup.find("head")
-    og_type = head.find("meta", attrs={"property": "og:type"}) if isinstance(head, Tag) else None
-    if not isinstance(og_type, Tag):
-        return False
-    value = str(og_type.get("content") or "").strip().lower()
-    return value in ("website", "blog", "profile", "section", "category")
+def _declares_non_article(scan: PageScan) -> bool:
+    og_type = scan.meta.get("og:type")
+    return bool(og_type) and og_type[0].strip().lower() in ("website", "blog", "profile", "section", "category")
 
 
 def _is_article_page(node: Tag) -> bool:
@@ -314,12 +297,9 @@ def _is_single_view(article: Any, target: Any, text: str) -> bool:
     return False
 
 
-def _total_pages_hint(soup: Tag) -> int | None:
-    head = soup.find("head") or soup
-    for meta in head.find_all("meta"):
-        name = (meta.get("name") or meta.get("property") or "")
-        if isinstance(name, str) and name.lower() in _TOTAL_PAGES_META:
-            value = str(meta.get("content") or "").strip()
+def _total_pages_hint(scan: PageScan) -> int | None:
+    for key in _TOTAL_PAGES_META:
+        for value in scan.meta.get(key, ()):
             if value.isdigit():
                 return min(int(value), MAX_PAGES + 1)
     return None
