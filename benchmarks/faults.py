@@ -1,8 +1,9 @@
-"""Issue #5 fault benchmark: every hostile-server scenario at full scale, one table.
+"""Issue #5 fault benchmark: every hostile-server, hostile-document and data-safety scenario, one table.
 
-    python3 benchmarks/faults.py              # all scenarios (about two minutes)
+    python3 benchmarks/faults.py              # all scenarios (several minutes)
     python3 benchmarks/faults.py --only bomb  # scenarios whose name contains "bomb"
     python3 benchmarks/faults.py --markdown   # the table as Markdown
+    python3 benchmarks/faults.py --only SIGKILL --kills 30
 
 A misbehaving server (tests/test_faults_server.py, raw sockets on 127.0.0.1) runs in this process; each
 scenario runs in a fresh child process so that its peak memory (ru_maxrss) is its own. Bodies are
@@ -16,6 +17,12 @@ successful capture is also compared byte for byte with what the server sent).
 
 Default limits are used (20 MB, 60 s total, 10 s connect, 20 s read) except where a scenario shows how
 the options scale a timeout down, so that the run does not take minutes of waiting per stall.
+
+The scenarios that are not HTTP fetches (XML bombs, million-entry feeds and sitemaps, impossible dates,
+SIGKILL during `telisik crawl`, two writers, a full disk, an old archive) run the project's public
+functions, or the `telisik` command against the simulated news sites of tests/sitenet.py, in the same kind
+of child process; their "data lost" column is what the scenario checked (rows, integrity, duplicates).
+When a scenario's work happens in `telisik` subprocesses, peak RSS is the largest of those processes.
 """
 
 from __future__ import annotations
@@ -251,6 +258,545 @@ async def _fetch_async(fetch_page_async, url, limits):
         return await fetch_page_async(url, client=client, limits=limits)
 
 
+# ------------------------------------------------------------------------------- scenarios that are not fetches
+
+
+class Meter:
+    """Time and peak RSS of one local scenario: `reset()` moves the start past set-up the scenario does not
+    measure (generating and reading a document); `children_peak_mb` is set when the work ran in subprocesses."""
+
+    def __init__(self) -> None:
+        self.reset()
+        self.children_peak_mb: float | None = None
+
+    def reset(self) -> None:
+        self.baseline = _maxrss_mb()
+        self.started = time.monotonic()
+
+    def measure_children(self) -> None:
+        self.children_peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
+@dataclass
+class LocalScenario:
+    name: str
+    run: object  # (meter, options) -> (outcome, lost); options: {"kills": N, "seed": S}
+    params: dict = field(default_factory=dict)
+
+
+# XML bombs ------------------------------------------------------------------------------------------------
+
+BILLION_LAUGHS_FEED = b"""<?xml version="1.0"?>
+<!DOCTYPE rss [
+  <!ENTITY lol "lol">
+""" + b"".join(
+    f'  <!ENTITY lol{n} "{("&lol" + str(n - 1) + ";") * 10 if n > 1 else "&lol;" * 10}">\n'.encode()
+    for n in range(1, 10)
+) + b"""]>
+<rss version="2.0"><channel><title>Bom</title>
+<item><title>&lol9;</title><link>https://berita.example.id/2026/01/05/bom/</link></item>
+</channel></rss>
+"""
+
+XXE_SITEMAP = b"""<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE urlset [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+  <url><loc>https://berita.example.id/&xxe;</loc></url>
+</urlset>
+"""
+
+# No entity declared in the document: the external DTD itself must not be loaded (load_dtd off).
+EXTERNAL_DTD_SITEMAP = b"""<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE urlset SYSTEM "file:///etc/passwd">
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+  <url><loc>https://berita.example.id/2026/01/05/aman/</loc></url>
+  <url><loc>https://berita.example.id/&root;</loc></url>
+</urlset>
+"""
+
+
+def _xml_verdict(parse, content: bytes) -> tuple[str, str]:
+    """Parse a hostile document; leaking /etc/passwd or expanding entities is data lost (to an attacker)."""
+    from telisik.discover import XMLRefused
+
+    try:
+        doc = parse(content, "https://berita.example.id/")
+    except XMLRefused as error:
+        return f"refused: {error}", "none"
+    urls = [e.url for e in getattr(doc, "urls", getattr(doc, "entries", []))]
+    titles = [e.title or "" for e in getattr(doc, "entries", [])]
+    leaked = any("root:" in text for text in urls + titles)
+    expanded = max((len(t) for t in titles), default=0)
+    outcome = f"parsed {len(urls)} URLs, no entity expanded (longest title {expanded} chars)"
+    if leaked:
+        return outcome, "LEAKED /etc/passwd"
+    return outcome, "none" if expanded < 1000 else "ENTITIES EXPANDED"
+
+
+def billion_laughs(meter: Meter, options: dict) -> tuple[str, str]:
+    from telisik.discover import parse_feed
+
+    return _xml_verdict(parse_feed, BILLION_LAUGHS_FEED)
+
+
+def xxe_sitemap(meter: Meter, options: dict) -> tuple[str, str]:
+    from telisik.discover import parse_sitemap
+
+    return _xml_verdict(parse_sitemap, XXE_SITEMAP)
+
+
+def external_dtd_sitemap(meter: Meter, options: dict) -> tuple[str, str]:
+    from telisik.discover import parse_sitemap
+
+    return _xml_verdict(parse_sitemap, EXTERNAL_DTD_SITEMAP)
+
+
+# A million entries ----------------------------------------------------------------------------------------
+
+MILLION = 1_000_000
+
+
+def _write_million_feed(path: Path, count: int) -> None:
+    """An RSS feed of `count` items written in 10k-item slices: never a million-element list in memory."""
+    with open(path, "wb") as out:
+        out.write(b'<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>Sejuta</title>\n')
+        for start in range(0, count, 10_000):
+            out.write("".join(
+                f"<item><link>https://b.example.id/a/{n}/</link><pubDate>2026-01-05T10:00:00+07:00</pubDate></item>\n"
+                for n in range(start, min(start + 10_000, count))
+            ).encode())
+        out.write(b"</channel></rss>\n")
+
+
+def _write_million_sitemap_gz(path: Path, count: int) -> None:
+    import gzip
+
+    with gzip.open(path, "wb", compresslevel=6) as out:
+        out.write(b'<?xml version="1.0" encoding="UTF-8"?>\n'
+                  b'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n')
+        for start in range(0, count, 10_000):
+            out.write("".join(
+                f"<url><loc>https://b.example.id/a/{n}/</loc><lastmod>2026-01-05</lastmod></url>\n"
+                for n in range(start, min(start + 10_000, count))
+            ).encode())
+        out.write(b"</urlset>\n")
+
+
+def million_entries(meter: Meter, options: dict) -> tuple[str, str]:
+    """Generate the document to a temp file, read it (the fetcher would hold these bytes too), then parse it
+    under `max_urls`; `added` is what parsing took on top of the document's bytes."""
+    import tempfile
+
+    from telisik.discover import DEFAULT_MAX_URLS, XMLRefused, parse_feed, parse_sitemap
+
+    kind, max_urls = options["kind"], options.get("max_urls", DEFAULT_MAX_URLS)
+    count = options.get("count", MILLION)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / ("feed.xml" if kind == "feed" else "sitemap.xml.gz")
+        (_write_million_feed if kind == "feed" else _write_million_sitemap_gz)(path, count)
+        content = path.read_bytes()
+    meter.reset()
+    parse = parse_feed if kind == "feed" else parse_sitemap
+    try:
+        doc = parse(content, "https://b.example.id/", max_urls=max_urls)
+    except XMLRefused as error:
+        return f"refused: {error} (document {len(content) / MB:.1f} MB)", "none"
+    entries = doc.entries if kind == "feed" else doc.urls
+    outcome = (f"{len(entries):,} URLs kept (cap {max_urls:,}), truncated={doc.truncated}; "
+               f"document {len(content) / MB:.1f} MB{' gzipped' if kind != 'feed' else ''}")
+    expected = min(count, max_urls)
+    wrong = len(entries) != expected or doc.truncated != (count > max_urls) or (
+        entries and entries[-1].url != f"https://b.example.id/a/{expected - 1}/")
+    return outcome, "ENTRIES MISSING" if wrong else "none"
+
+
+# Impossible dates ------------------------------------------------------------------------------------------
+
+DATE_PAGE = """<!DOCTYPE html>
+<html lang="id"><head>
+<meta charset="utf-8"><title>Warga Desa Terima Bantuan Benih Padi - Portal Blora</title>
+<meta property="og:title" content="Warga Desa Terima Bantuan Benih Padi">
+<meta property="og:site_name" content="Portal Blora">
+<meta property="article:published_time" content="{iso}">
+<meta name="pubdate" content="{iso}">
+<script type="application/ld+json">{{"@context": "https://schema.org", "@type": "NewsArticle",
+ "headline": "Warga Desa Terima Bantuan Benih Padi", "datePublished": "{iso}", "dateModified": "{iso}",
+ "author": {{"@type": "Person", "name": "Siti Rahmawati"}}}}</script>
+</head><body>
+<header><nav><a href="/">Beranda</a> <a href="/kategori/daerah/">Daerah</a> <a href="/kategori/ekonomi/">Ekonomi</a></nav></header>
+<main><article>
+<h1>Warga Desa Terima Bantuan Benih Padi</h1>
+<div class="byline">Penulis: Siti Rahmawati | <time>{visible}</time></div>
+<p>BLORA - Sebanyak 120 petani di Desa Kedungrejo menerima bantuan benih padi dari dinas pertanian kabupaten
+menjelang musim tanam, Kamis pagi.</p>
+<p>Kepala desa mengatakan bantuan itu sangat membantu warga yang sawahnya terendam banjir pada musim hujan lalu
+sehingga gagal panen.</p>
+<p>Dinas pertanian berjanji menambah bantuan pupuk bulan depan bila anggaran tahun ini mencukupi.</p>
+</article>
+<aside><h3>Terpopuler</h3><ul><li><a href="/2026/01/04/jalan-rusak/">Jalan rusak di Cepu</a></li></ul></aside>
+<section class="comments"><p>Komentar: mantap, semoga panen lancar.</p></section>
+</main><footer>&copy; 2026 Portal Blora</footer></body></html>
+"""
+
+IMPOSSIBLE_DATES = {
+    "31 Februari 2026": ("2026-02-31T10:00:00+07:00", "Kamis, 31 Februari 2026 10:00 WIB"),
+    "year 20226": ("20226-01-05T10:00:00+07:00", "Senin, 5 Januari 20226 10:00 WIB"),
+    "32/01/2026": ("2026-01-32T10:00:00+07:00", "32/01/2026 10:00 WIB"),
+    "25:61 WIB": ("2026-01-05T25:61:00+07:00", "Senin, 5 Januari 2026 25:61 WIB"),
+}
+
+
+def impossible_date(meter: Meter, options: dict) -> tuple[str, str]:
+    from telisik.extract import extract_article
+
+    iso, visible = IMPOSSIBLE_DATES[options["date"]]
+    article = extract_article(DATE_PAGE.format(iso=iso, visible=visible), "https://blora.example.id/2026/a/")
+    published = article.published.isoformat() if article.published else "None (unknown)"
+    outcome = (f"published {published}"
+               + (f" from {article.sources.get('published')} {article.published_raw!r}" if article.published else "")
+               + f"; {'article' if article.is_article else 'NOT an article'}, body {len(article.body)} chars")
+    if not article.is_article:
+        return outcome, "BODY LOST"
+    return outcome, "none" if article.published is None else "WRONG DATE"
+
+
+# The archive: SIGKILL, two writers, a full disk, an old schema -------------------------------------------
+
+
+class SimulatedSites:
+    """tests/sitenet.py in its standalone mode (its own process, as benchmarks/crawl.py runs it)."""
+
+    def __init__(self, sites: int, articles: int) -> None:
+        self.proc = subprocess.Popen(
+            [sys.executable, str(REPO / "tests" / "sitenet.py"), "--sites", str(sites), "--articles", str(articles)],
+            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,  # killed crawls leave reset tracebacks
+        )
+        line = self.proc.stdout.readline()
+        if not line:
+            self.proc.kill()
+            raise RuntimeError("the simulated network did not start")
+        self.sites = json.loads(line)["sites"]
+
+    def __enter__(self) -> SimulatedSites:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.proc.terminate()
+        self.proc.wait(timeout=10)
+
+
+def _archive_with_sites(db_path: str, sites: list[dict]) -> None:
+    from telisik.sites import add_site
+    from telisik.store import open_db
+
+    db = open_db(db_path)
+    for site in sites:
+        add_site(db, site["url"], name=site["name"], delay=0.0)
+    db.conn.close()
+
+
+def _telisik(*args: str) -> list[str]:
+    return [sys.executable, "-m", "telisik", *args]
+
+
+def _crawl_command(db_path: str) -> list[str]:
+    # no per-run article cap: the rerun must finish everything the kills left
+    return _telisik("crawl", "--db", db_path, "--delay", "0", "--max-articles", "100000")
+
+
+def _archive_problems(db_path: str) -> list[str]:
+    """What is wrong with an archive after a kill: integrity, URLs recorded 'stored' without their article,
+    duplicate articles."""
+    import sqlite3
+
+    conn = sqlite3.connect(db_path)
+    try:
+        problems = []
+        integrity = conn.execute("PRAGMA integrity_check").fetchone()[0]
+        if integrity != "ok":
+            problems.append(f"integrity: {integrity}")
+        missing = conn.execute(
+            "SELECT count(*) FROM site_urls WHERE outcome = 'stored' AND "
+            "(article_id IS NULL OR article_id NOT IN (SELECT id FROM articles))").fetchone()[0]
+        if missing:
+            problems.append(f"{missing} reported stored but missing")
+        duplicates = conn.execute(
+            "SELECT count(*) - count(DISTINCT coalesce(canonical_url, url)) FROM articles").fetchone()[0]
+        if duplicates:
+            problems.append(f"{duplicates} duplicates")
+        return problems
+    finally:
+        conn.close()
+
+
+def _count(db_path: str, sql: str) -> int:
+    import sqlite3
+
+    conn = sqlite3.connect(db_path)
+    try:
+        return conn.execute(sql).fetchone()[0]
+    finally:
+        conn.close()
+
+
+def sigkill_during_crawl(meter: Meter, options: dict) -> tuple[str, str]:
+    """Kill `telisik crawl` at a random moment N times (each run carries on from the last), checking the
+    archive after every kill; then a full rerun must complete and hold every served article exactly once."""
+    import random
+    import signal
+    import tempfile
+
+    kills, rng = options["kills"], random.Random(options["seed"])
+    with SimulatedSites(5, 400) as net, tempfile.TemporaryDirectory() as tmp:
+        db_path = os.path.join(tmp, "kill.db")
+        _archive_with_sites(db_path, net.sites)
+        served = sum(site["articles"] for site in net.sites)
+        mid_crawl, problems, progress = 0, [], []
+        for _ in range(kills):
+            crawl = subprocess.Popen(_crawl_command(db_path), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            try:
+                # start-up and discovery take ~1.3 s, then ~80 articles/s: most kills land mid-storing
+                crawl.wait(timeout=rng.uniform(0.3, 4.5))
+            except subprocess.TimeoutExpired:
+                crawl.send_signal(signal.SIGKILL)
+                crawl.wait()
+                mid_crawl += 1
+            problems += _archive_problems(db_path)
+            progress.append(_count(db_path, "SELECT count(*) FROM articles"))
+        rerun = subprocess.run(_crawl_command(db_path), capture_output=True, text=True, timeout=900)
+        meter.measure_children()
+        problems += _archive_problems(db_path)
+        final = _count(db_path, "SELECT count(*) FROM articles")
+        stored = _count(db_path, "SELECT count(*) FROM site_urls WHERE outcome = 'stored'")
+    total_line = (rerun.stdout.strip().splitlines() or [""])[-1]
+    outcome = (f"{kills} kills ({mid_crawl} mid-crawl; articles after each: {','.join(map(str, progress))}), "
+               f"integrity ok {'' if not problems else 'NOT '}after each; rerun exit {rerun.returncode} "
+               f"({total_line}); {final}/{served} articles, {stored} recorded stored; "
+               f"{', '.join(sorted(set(problems))) or '0 duplicates, 0 lost'}")
+    lost = "none" if not problems and rerun.returncode == 0 and final == served == stored else "YES"
+    return outcome, lost
+
+
+def two_writers(meter: Meter, options: dict) -> tuple[str, str]:
+    """`telisik fetch` of pages of a fourth site while `telisik crawl` archives three sites into the same file."""
+    import tempfile
+
+    import httpx
+
+    from telisik.discover import parse_sitemap
+
+    with SimulatedSites(4, 150) as net, tempfile.TemporaryDirectory() as tmp:
+        db_path = os.path.join(tmp, "two.db")
+        crawled, other = net.sites[:3], net.sites[3]
+        _archive_with_sites(db_path, crawled)
+        sitemap = httpx.get(other["url"] + "sitemap-posts.xml.gz", timeout=10)
+        fetch_urls = [entry.url for entry in parse_sitemap(sitemap.content, str(sitemap.url)).urls][:10]
+        crawl = subprocess.Popen(_crawl_command(db_path), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        while _count_or_zero(db_path) == 0 and crawl.poll() is None:  # the crawl is writing
+            time.sleep(0.05)
+        fetch = subprocess.run(_telisik("fetch", "--db", db_path, *fetch_urls), capture_output=True, text=True,
+                               timeout=600)
+        overlapped = crawl.poll() is None  # the crawl was still writing when fetch finished
+        crawl_out, crawl_err = crawl.communicate(timeout=900)
+        meter.measure_children()
+        problems = _archive_problems(db_path)
+        final = _count(db_path, "SELECT count(*) FROM articles")
+        fetched = _fetched_count(db_path, fetch_urls)
+    served = sum(site["articles"] for site in crawled) + len(fetch_urls)
+    outcome = (f"crawl exit {crawl.returncode}, fetch exit {fetch.returncode} "
+               f"({'overlapping' if overlapped else 'NOT overlapping: crawl finished first'}); "
+               f"{final}/{served} articles ({fetched}/{len(fetch_urls)} fetched), "
+               f"{', '.join(problems) or 'integrity ok, 0 duplicates'}")
+    if fetch.returncode or crawl.returncode:
+        outcome += f"; stderr: {(fetch.stderr or crawl_err).strip().splitlines()[-1:]}"
+    lost = "none" if not problems and final == served and not (fetch.returncode or crawl.returncode) else "YES"
+    return outcome, lost
+
+
+def _fetched_count(db_path: str, urls: list[str]) -> int:
+    from telisik.store import known_urls, open_db
+
+    db = open_db(db_path)
+    try:
+        return len(known_urls(db, urls))
+    finally:
+        db.conn.close()
+
+
+def _count_or_zero(db_path: str) -> int:
+    try:
+        return _count(db_path, "SELECT count(*) FROM articles")
+    except Exception:  # the crawl holds the write lock for a moment, or has not created the table yet
+        return 0
+
+
+def _sample_article(n: int, *, body: str | None = None, raw: bytes | None = None):
+    from datetime import datetime, timezone
+
+    from telisik.article import Article, Capture
+
+    url = f"https://blora.example.id/2026/01/05/berita-{n}/"
+    fetched = datetime(2026, 1, 5, 3, 0, tzinfo=timezone.utc)
+    body = body or "\n\n".join(f"Paragraf {k} berita {n}: warga desa menerima bantuan benih padi." for k in range(6))
+    raw = raw or f"<html><body><h1>Berita {n}</h1><p>{body}</p></body></html>".encode()
+    capture = Capture(url, url, 200, {"content-type": "text/html"}, raw, fetched, "text/html", "utf-8")
+    return Article(url=url, canonical_url=url, site="blora.example.id", title=f"Berita {n}", body=body,
+                   authors=["Siti Rahmawati"], fetched_at=fetched, capture=capture)
+
+
+def _rows_digest(db) -> list[tuple]:
+    return db.execute("SELECT id, url, content_hash, length(body) FROM articles ORDER BY id").fetchall()
+
+
+def full_disk(meter: Meter, options: dict) -> tuple[str, str]:
+    """PRAGMA max_page_count caps the file a little above its size; then a large article is stored."""
+    import tempfile
+
+    from telisik.store import StoreError, open_db, store_article
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db = open_db(os.path.join(tmp, "full.db"))
+        for n in range(50):
+            store_article(db, _sample_article(n))
+        before = _rows_digest(db)
+        pages = db.execute("PRAGMA page_count").fetchone()[0]
+        db.execute(f"PRAGMA max_page_count = {pages + 64}")
+        big = _sample_article(999, body="kata " * 400_000, raw=os.urandom(4 * MB))  # 2 MB text, 4 MB raw
+        try:
+            result = store_article(db, big)
+            raised = f"no error: stored as {result.status} (the cap did not bite)"
+        except StoreError as error:
+            raised = f"StoreError: {error}"
+        except Exception as error:  # noqa: BLE001  (what the store raises is the finding)
+            raised = f"{type(error).__name__} (not StoreError): {error}"
+        integrity = db.execute("PRAGMA integrity_check").fetchone()[0]
+        after = _rows_digest(db)
+        half_written = db.execute("SELECT count(*) FROM articles WHERE url = ?", [big.url]).fetchone()[0]
+        db.execute(f"PRAGMA max_page_count = {2**31 - 2}")  # space freed: the same connection carries on
+        retry = store_article(db, big).status
+    intact = after == before
+    outcome = (f"{raised}; integrity {integrity}; {len(before)} earlier rows "
+               f"{'intact' if intact else 'CHANGED'}, {'no' if not half_written else 'A'} half-written row; "
+               f"after freeing space the same store_article: {retry}")
+    return outcome, "none" if intact and integrity == "ok" and not half_written and retry == "new" else "YES"
+
+
+OLD_SCHEMA_0 = """
+CREATE TABLE articles (id INTEGER PRIMARY KEY, url TEXT UNIQUE, title TEXT, body TEXT,
+    authors TEXT, published TEXT, site TEXT, fetched_at TEXT, raw_html BLOB);
+"""
+
+
+def old_archive(meter: Meter, options: dict) -> tuple[str, str]:
+    """Schema 0 (one flat `articles` table, raw HTML inline, some of it gzipped, authors as plain text) with
+    2,000 rows, opened by today's open_db: every row kept, raw pages moved to `captures`, schema current."""
+    import gzip
+    import sqlite3
+    import tempfile
+
+    from telisik.store import SCHEMA_VERSION, count_hits, get_article, open_db, store_article
+
+    count = 2000
+    rows = [
+        (n, f"https://lama.example.id/berita/{n}", f"Berita lama nomor {n}",
+         f"Jembatan Juwana nomor {n} ditutup; pengendara diminta memutar lewat jalan desa.", f"Penulis {n % 7}",
+         f"2024-03-0{1 + n % 9}T10:00:00+07:00", "lama.example.id", "2024-03-10T04:00:00+00:00",
+         gzip.compress(f"<html>lama {n}</html>".encode(), mtime=0) if n % 2 else f"<html>lama {n}</html>".encode())
+        for n in range(1, count + 1)
+    ]
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "old.db")
+        conn = sqlite3.connect(path)
+        conn.executescript(OLD_SCHEMA_0)
+        conn.executemany("INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?)", rows)
+        conn.commit()
+        conn.close()
+        meter.reset()
+        db = open_db(path)
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        kept = db.execute("SELECT count(*) FROM articles").fetchone()[0]
+        captures = db.execute("SELECT count(*) FROM captures").fetchone()[0]
+        columns = {c.name for c in db["articles"].columns}
+        wrong = [n for n in (1, 2, 1000, count)
+                 if (a := get_article(db, n)) is None or a.title != f"Berita lama nomor {n}"
+                 or a.authors != [f"Penulis {n % 7}"] or a.capture.content != f"<html>lama {n}</html>".encode()]
+        hits = count_hits(db, "juwana")
+        new = store_article(db, _sample_article(1)).status
+        integrity = db.execute("PRAGMA integrity_check").fetchone()[0]
+    outcome = (f"schema 0 -> {version} (current {SCHEMA_VERSION}); {kept}/{count} rows kept, {captures} raw pages "
+               f"moved to captures, raw_html column {'dropped' if 'raw_html' not in columns else 'emptied'}; "
+               f"sample rows {'match' if not wrong else f'DIFFER {wrong}'}; search 'juwana' finds {hits:,}; "
+               f"new article stored: {new}; integrity {integrity}")
+    ok = version == SCHEMA_VERSION and kept == captures == hits == count and not wrong and integrity == "ok"
+    return outcome, "none" if ok else "YES"
+
+
+def schema_1_archive(meter: Meter, options: dict) -> tuple[str, str]:
+    """Schema 1 (the first release: no facets index) with 500 articles, reopened: the index is added."""
+    import tempfile
+
+    from telisik.store import SCHEMA_VERSION, open_db, store_article, transaction
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "v1.db")
+        db = open_db(path)
+        with transaction(db):
+            for n in range(500):
+                store_article(db, _sample_article(n))
+        before = _rows_digest(db)
+        db.execute("DROP INDEX idx_articles_facets")
+        db.execute("PRAGMA user_version = 1")
+        db.conn.close()
+        meter.reset()
+        db = open_db(path)
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        index = db.execute("SELECT 1 FROM sqlite_master WHERE name = 'idx_articles_facets'").fetchone()
+        intact = _rows_digest(db) == before
+        integrity = db.execute("PRAGMA integrity_check").fetchone()[0]
+    outcome = (f"schema 1 -> {version} (current {SCHEMA_VERSION}); facets index {'added' if index else 'MISSING'}; "
+               f"{len(before)} rows {'intact' if intact else 'CHANGED'}; integrity {integrity}")
+    return outcome, "none" if version == SCHEMA_VERSION and index and intact and integrity == "ok" else "YES"
+
+
+LOCAL_SCENARIOS = [
+    LocalScenario("XML bomb: billion laughs feed", billion_laughs),
+    LocalScenario("XML bomb: external entity file:///etc/passwd sitemap", xxe_sitemap),
+    LocalScenario("XML: external DTD file:///etc/passwd sitemap", external_dtd_sitemap),
+    LocalScenario("feed, 1M items (cap 50,000)", million_entries, {"kind": "feed"}),
+    LocalScenario("feed, 1M items, read fully (cap 1M)", million_entries, {"kind": "feed", "max_urls": MILLION}),
+    LocalScenario("gzipped sitemap, 1M URLs (cap 50,000)", million_entries, {"kind": "sitemap"}),
+    LocalScenario("gzipped sitemap, 1M URLs, read fully (cap 1M)", million_entries,
+                  {"kind": "sitemap", "max_urls": MILLION}),
+    *(LocalScenario(f"impossible date: {label}", impossible_date, {"date": label}) for label in IMPOSSIBLE_DATES),
+    LocalScenario("SIGKILL during telisik crawl, then rerun", sigkill_during_crawl),
+    LocalScenario("two writers: telisik fetch during telisik crawl", two_writers),
+    LocalScenario("full disk (PRAGMA max_page_count)", full_disk),
+    LocalScenario("archive from an older telisik (schema 0)", old_archive),
+    LocalScenario("archive from an older telisik (schema 1)", schema_1_archive),
+]
+
+
+def run_local_child(scenario: LocalScenario, options: dict) -> dict:
+    import bs4  # noqa: F401  (the same baseline as the fetch scenarios)
+
+    import telisik.discover  # noqa: F401
+    import telisik.extract  # noqa: F401
+    import telisik.store  # noqa: F401
+
+    meter = Meter()
+    try:
+        outcome, lost = scenario.run(meter, {**options, **scenario.params})
+    except Exception as error:  # a crash is a finding, reported in the table
+        outcome, lost = f"CRASH {type(error).__name__}: {error}", "crash"
+    elapsed = time.monotonic() - meter.started
+    peak = _maxrss_mb()
+    result = {"outcome": outcome, "seconds": elapsed, "peak_mb": peak, "added_mb": peak - meter.baseline,
+              "lost": lost}
+    if meter.children_peak_mb is not None:
+        result.update(peak_mb=meter.children_peak_mb, added_mb=None)
+    return result
+
+
 # ---------------------------------------------------------------------------------------------- the parent
 
 
@@ -264,38 +810,64 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--only", help="run scenarios whose name contains this text")
     parser.add_argument("--markdown", action="store_true", help="print the table as Markdown")
+    parser.add_argument("--kills", type=int, default=10, metavar="N",
+                        help="SIGKILLs during telisik crawl before the rerun (default 10)")
+    parser.add_argument("--seed", type=int, default=None, help="random seed for the kill moments")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         spec = json.loads(args.child)
+        if spec.get("local"):
+            local = next(s for s in LOCAL_SCENARIOS if s.name == spec["name"])
+            print(json.dumps(run_local_child(local, spec["options"])))
+            return 0
         scenario = next(s for s in SCENARIOS if s.name == spec["name"])
         print(json.dumps(run_child(scenario, spec["url"], spec["ok_url"], spec["ok_sha"])))
         return 0
 
-    chosen = [s for s in SCENARIOS if not args.only or args.only.lower() in s.name.lower()]
+    chosen = [s for s in SCENARIOS if _wanted(s.name, args.only)]
+    local_chosen = [s for s in LOCAL_SCENARIOS if _wanted(s.name, args.only)]
+    seed = args.seed if args.seed is not None else int.from_bytes(os.urandom(4), "big")
+    started_load = os.getloadavg()[0]
     rows = []
-    with build_server() as server:
-        ok_sha = hashlib.sha256(ARTICLE_HTML.encode()).hexdigest()
-        for scenario in chosen:
-            spec = {"name": scenario.name, "url": scenario_url(server, scenario), "ok_url": server.url("/ok"),
-                    "ok_sha": ok_sha}
-            proc = subprocess.run([sys.executable, __file__, "--child", json.dumps(spec)], capture_output=True,
-                                  text=True, timeout=600, cwd=REPO)
-            if proc.returncode != 0:
-                result = {"outcome": f"CHILD FAILED: {proc.stderr.strip().splitlines()[-1:]}", "seconds": 0,
-                          "peak_mb": 0, "added_mb": 0, "lost": "?"}
-            else:
-                result = json.loads(proc.stdout.strip().splitlines()[-1])
-            rows.append((scenario.name, result))
-            print(f"{scenario.name:44} {result['seconds']:7.2f} s  {result['outcome']}", file=sys.stderr)
+    if chosen:  # the fault server (and its 1 GB gzip bomb) only when a fetch scenario runs
+        with build_server() as server:
+            ok_sha = hashlib.sha256(ARTICLE_HTML.encode()).hexdigest()
+            for scenario in chosen:
+                spec = {"name": scenario.name, "url": scenario_url(server, scenario), "ok_url": server.url("/ok"),
+                        "ok_sha": ok_sha}
+                rows.append((scenario.name, run_in_child(spec)))
+    for local in local_chosen:
+        spec = {"name": local.name, "local": True, "options": {"kills": args.kills, "seed": seed}}
+        rows.append((local.name, run_in_child(spec)))
     print_table(rows, markdown=args.markdown)
+    print(f"\n{len(rows)} scenarios; {os.cpu_count()} CPUs, load average {started_load:.1f} at start, "
+          f"{os.getloadavg()[0]:.1f} at end; kill seed {seed}")
     return 0 if all(r["lost"] == "none" for _, r in rows) else 1
+
+
+def _wanted(name: str, only: str | None) -> bool:
+    return not only or only.lower() in name.lower()
+
+
+def run_in_child(spec: dict) -> dict:
+    """One scenario in a fresh interpreter, so that its peak RSS is its own; the result row it printed."""
+    proc = subprocess.run([sys.executable, __file__, "--child", json.dumps(spec)], capture_output=True,
+                          text=True, timeout=1800, cwd=REPO)
+    if proc.returncode != 0:
+        result = {"outcome": f"CHILD FAILED: {proc.stderr.strip().splitlines()[-1:]}", "seconds": 0,
+                  "peak_mb": 0, "added_mb": 0, "lost": "?"}
+    else:
+        result = json.loads(proc.stdout.strip().splitlines()[-1])
+    print(f"{spec['name']:44} {result['seconds']:7.2f} s  {result['outcome']}", file=sys.stderr)
+    return result
 
 
 def print_table(rows: list[tuple[str, dict]], *, markdown: bool) -> None:
     header = ("scenario", "outcome", "time", "peak RSS", "added", "data lost")
     lines = [
-        (name, r["outcome"], f"{r['seconds']:.2f} s", f"{r['peak_mb']:.0f} MB", f"{r['added_mb']:+.0f} MB", r["lost"])
+        (name, r["outcome"], f"{r['seconds']:.2f} s", f"{r['peak_mb']:.0f} MB",
+         "n/a (subprocesses)" if r["added_mb"] is None else f"{r['added_mb']:+.0f} MB", r["lost"])
         for name, r in rows
     ]
     if markdown:
