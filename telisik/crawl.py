@@ -310,9 +310,9 @@ class SiteCrawler:
         limits=None,
     ) -> Capture:
         """GET through the host's throttle, retried with backoff on retryable errors. Raises FetchError."""
-        from telisik.fetch import FetchError, fetch_page_async, retry_after_seconds, retry_delay
+        from telisik.fetch import FetchError, fetch_page_async, retry_wait
 
-        throttle = self.run.politeness.throttle(_netloc(url), self.run.delays.get(_netloc(url), self.delay))
+        throttle = self.run.politeness.throttle(_netloc(url), self.delay)
         attempts = max(1, self.options.attempts)
         for attempt in range(1, attempts + 1):
             async with throttle:
@@ -332,13 +332,9 @@ class SiteCrawler:
                         last_modified=last_modified,
                     )
                 except FetchError as error:
-                    if not error.retryable or attempt == attempts:
+                    wait = retry_wait(error, attempt, attempts, self.options.max_retry_wait)
+                    if wait is None:
                         raise
-                    asked = retry_after_seconds(error.retry_after)
-                    if asked is not None and asked > self.options.max_retry_wait:
-                        error.reason += f" (server asks to retry after {asked:.0f} s)"
-                        raise
-                    wait = retry_delay(attempt, error.retry_after, cap=self.options.max_retry_wait)
                     throttle.push_back(wait)  # the whole host waits, not just this URL
                     continue
             self.run.stats.bytes_received += len(capture.content)
@@ -416,7 +412,6 @@ class SiteCrawler:
             text = capture.content[:MAX_ROBOTS_BYTES].decode("utf-8", errors="replace")
             self.remember(capture, text, now=True)
         self.robots = RobotsRules(text, status=200)
-        self.run.delays[_netloc(self.site.url)] = self.delay
         self.run.politeness.set_delay(_netloc(self.site.url), self.delay)
 
     async def discover(self) -> list[_Candidate]:
@@ -827,7 +822,6 @@ class Crawler:
         self.client = client
         self.progress = progress or Progress()
         self.politeness = Politeness(options.connections_per_host)
-        self.delays: dict[str, float] = {}
         self.stats = CrawlStats()
         limits = options.limits or DEFAULT_LIMITS
         self.xml_limits = replace(limits, max_bytes=max(limits.max_bytes, XML_MAX_BYTES))

@@ -52,6 +52,7 @@ __all__ = [
     "fetch_with_retries_async",
     "retry_delay",
     "retry_after_seconds",
+    "retry_wait",
     "HTML_TYPES",
 ]
 
@@ -755,8 +756,10 @@ def retry_delay(
     return min(delay, cap)
 
 
-def _should_retry(error: FetchError, attempt: int, attempts: int, max_wait: float) -> float | None:
-    """The delay before the next attempt, or None to give up."""
+def retry_wait(error: FetchError, attempt: int, attempts: int, max_wait: float) -> float | None:
+    """Seconds to wait before attempt `attempt + 1` after `error`, or None to give up: the error is not
+    retryable, the attempts are used up, or the server's Retry-After asks for more than `max_wait` (said in
+    the error's reason). Shared by `fetch_with_retries` and the crawl, which waits in the host's throttle."""
     if not error.retryable or attempt >= attempts:
         return None
     asked = retry_after_seconds(error.retry_after)
@@ -785,7 +788,7 @@ def fetch_with_retries(
         try:
             return fetch_page(url, client=client, **fetch_options)
         except FetchError as error:
-            delay = _should_retry(error, attempt, attempts, max_wait)
+            delay = retry_wait(error, attempt, attempts, max_wait)
             if delay is None:
                 raise
             if on_retry:
@@ -809,7 +812,7 @@ async def fetch_with_retries_async(
         try:
             return await fetch_page_async(url, client=client, **fetch_options)
         except FetchError as error:
-            delay = _should_retry(error, attempt, attempts, max_wait)
+            delay = retry_wait(error, attempt, attempts, max_wait)
             if delay is None:
                 raise
             if on_retry:
