@@ -340,8 +340,38 @@ def _walk(root: Tag) -> _Page:
     plain_string = NavigableString
     while stack:
         index, children, is_block, is_link = stack[-1]
-        child = next(children, None)
-        if child is None:
+        # Consume this element's children until one needs descending into; the `else` runs when none is left.
+        for child in children:
+            kind = type(child)
+            if kind is plain_string or (kind is not Tag and isinstance(child, NavigableString)):
+                if kind is plain_string or not isinstance(child, _NON_TEXT):
+                    if link_depth:
+                        link_parts.append(len(parts))
+                    parts.append(child)
+                continue
+            if kind is not Tag and not isinstance(child, Tag):
+                continue
+            name = child.name
+            if name == "br":
+                parts.append("\n")
+                parts.append("")
+                has_br = True
+                continue
+            if name in _SKIP_TAGS or (child.attrs and _is_hidden(child)):
+                if name in _MEDIA_TAGS and owner_stack:
+                    media.add(owner_stack[-1])
+                continue
+            child_index = open_tag(child, index)
+            child_block = name in _BLOCK_TAGS
+            child_link = name == "a"
+            if child_block:
+                flush()
+                owner_stack.append(child_index)
+            if child_link:
+                link_depth += 1
+            stack.append((child_index, iter(child.contents), child_block, child_link))
+            break
+        else:
             stack.pop()
             end[index] = len(tags)
             if is_block:
@@ -349,35 +379,6 @@ def _walk(root: Tag) -> _Page:
                 owner_stack.pop()
             if is_link:
                 link_depth -= 1
-            continue
-        kind = type(child)
-        if kind is plain_string or (kind is not Tag and isinstance(child, NavigableString)):
-            if kind is plain_string or not isinstance(child, _NON_TEXT):
-                if link_depth:
-                    link_parts.append(len(parts))
-                parts.append(child)
-            continue
-        if kind is not Tag and not isinstance(child, Tag):
-            continue
-        name = child.name
-        if name == "br":
-            parts.append("\n")
-            parts.append("")
-            has_br = True
-            continue
-        if name in _SKIP_TAGS or (child.attrs and _is_hidden(child)):
-            if name in _MEDIA_TAGS and owner_stack:
-                media.add(owner_stack[-1])
-            continue
-        child_index = open_tag(child, index)
-        child_block = name in _BLOCK_TAGS
-        child_link = name == "a"
-        if child_block:
-            flush()
-            owner_stack.append(child_index)
-        if child_link:
-            link_depth += 1
-        stack.append((child_index, iter(child.contents), child_block, child_link))
     flush()
     return page
 
