@@ -483,6 +483,7 @@ class SimulatedSites:
     def __exit__(self, *exc_info) -> None:
         self.proc.terminate()
         self.proc.wait(timeout=10)
+        self.proc.stdout.close()
 
 
 def _archive_with_sites(db_path: str, sites: list[dict]) -> None:
@@ -547,7 +548,9 @@ def sigkill_during_crawl(meter: Meter, options: dict) -> tuple[str, str]:
     import tempfile
 
     kills, rng = options["kills"], random.Random(options["seed"])
-    with SimulatedSites(5, 400) as net, tempfile.TemporaryDirectory() as tmp:
+    latest_kill = options.get("latest_kill", 4.5)
+    with SimulatedSites(options.get("sites", 5), options.get("articles", 400)) as net, \
+            tempfile.TemporaryDirectory() as tmp:
         db_path = os.path.join(tmp, "kill.db")
         _archive_with_sites(db_path, net.sites)
         served = sum(site["articles"] for site in net.sites)
@@ -556,7 +559,7 @@ def sigkill_during_crawl(meter: Meter, options: dict) -> tuple[str, str]:
             crawl = subprocess.Popen(_crawl_command(db_path), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             try:
                 # start-up and discovery take ~1.3 s, then ~80 articles/s: most kills land mid-storing
-                crawl.wait(timeout=rng.uniform(0.3, 4.5))
+                crawl.wait(timeout=rng.uniform(0.3, latest_kill))
             except subprocess.TimeoutExpired:
                 crawl.send_signal(signal.SIGKILL)
                 crawl.wait()
@@ -585,7 +588,7 @@ def two_writers(meter: Meter, options: dict) -> tuple[str, str]:
 
     from telisik.discover import parse_sitemap
 
-    with SimulatedSites(4, 150) as net, tempfile.TemporaryDirectory() as tmp:
+    with SimulatedSites(4, options.get("articles", 150)) as net, tempfile.TemporaryDirectory() as tmp:
         db_path = os.path.join(tmp, "two.db")
         crawled, other = net.sites[:3], net.sites[3]
         _archive_with_sites(db_path, crawled)
