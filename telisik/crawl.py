@@ -10,8 +10,9 @@ One asyncio task per site (at most `concurrency` sites at once), sharing one htt
 3. selection: on-site URLs that look like articles, allowed by robots.txt and the site's include/exclude
    patterns, not archived yet, newest first, at most `max_articles`;
 4. archiving: each URL fetched (every request through the host's throttle: <= 2 connections, >= delay
-   between request starts, retries with backoff honouring Retry-After), extracted, and stored — each article
-   committed on its own, so a killed run loses at most the one in flight.
+   between request starts, retries with backoff honouring Retry-After; a Retry-After longer than the run
+   waits leaves that host alone until the next run), extracted, and stored — each article committed on its
+   own, so a killed run loses at most the one in flight.
 
 `CrawlLock` keeps two runs apart (flock on a file next to the database: the kernel drops it when a process
 dies, even by SIGKILL). `run_crawl` is the synchronous entry point: lock, event loop, SIGINT/SIGTERM ->
@@ -310,12 +311,15 @@ class SiteCrawler:
         limits=None,
     ) -> Capture:
         """GET through the host's throttle, retried with backoff on retryable errors. Raises FetchError."""
-        from telisik.fetch import FetchError, fetch_page_async, retry_wait
+        from telisik.fetch import FetchError, fetch_page_async, retry_after_seconds, retry_wait
 
-        throttle = self.run.politeness.throttle(_netloc(url), self.delay)
+        host = _netloc(url)
+        throttle = self.run.politeness.throttle(host, self.delay)
         attempts = max(1, self.options.attempts)
         for attempt in range(1, attempts + 1):
             async with throttle:
+                if host in self.run.paused:
+                    raise FetchError(f"not requested: {self.run.paused[host]}", retryable=True, url=url)
                 self.report.requests += 1
                 self.run.stats.requests += 1
                 if kind == "article":
@@ -334,6 +338,10 @@ class SiteCrawler:
                 except FetchError as error:
                     wait = retry_wait(error, attempt, attempts, self.options.max_retry_wait)
                     if wait is None:
+                        asked = retry_after_seconds(error.retry_after)
+                        if asked is not None and asked > self.options.max_retry_wait:
+                            # Longer than this run waits: the host is left alone until the next run.
+                            self.run.paused[host] = f"{host} asked to wait {asked:.0f} s"
                         raise
                     throttle.push_back(wait)  # the whole host waits, not just this URL
                     continue
@@ -822,6 +830,7 @@ class Crawler:
         self.client = client
         self.progress = progress or Progress()
         self.politeness = Politeness(options.connections_per_host)
+        self.paused: dict[str, str] = {}  # host -> why: its Retry-After outlasts what a run waits
         self.stats = CrawlStats()
         limits = options.limits or DEFAULT_LIMITS
         self.xml_limits = replace(limits, max_bytes=max(limits.max_bytes, XML_MAX_BYTES))

@@ -465,3 +465,16 @@ def test_a_broken_archive_fails_the_site_and_leaves_no_worker_running(net, db_pa
     assert left == []
     assert "disk I/O error" in summary.sites[0].error
     assert len(calls) <= 3  # at most the article the other worker had in hand
+
+
+def test_a_retry_after_longer_than_the_run_waits_stops_requests_to_that_host(net, db_path):
+    configure(db_path, net)
+    site0 = net.sites[0]
+    for article in site0.articles:
+        site0.overrides[article.path()] = (429, {"Retry-After": "3600", "Content-Type": "text/html"}, b"slow down")
+    report = crawl(db_path, names=["portal0"]).sites[0]
+    assert report.failed == 8 and report.error is None
+    assert 1 <= len(site0.article_requests()) <= 2  # the request(s) already in flight, then no more
+    assert any("3600" in e for e in report.errors)
+    site0.overrides.clear()
+    assert crawl(db_path, names=["portal0"]).sites[0].archived == 8  # tried again on the next run
