@@ -462,3 +462,15 @@ def test_site_rule_zone_applies_to_a_visible_time_without_zone(tmp_path):
     article = extract_article(html, "https://berita.example/a?ref=x", fetched_at=FETCHED, rules=rules)
     assert article.published.isoformat() == "2026-01-27T15:28:00+08:00"
     assert article.single_page_url == "https://berita.example/a?all=1"
+
+
+def test_jsonld_author_that_is_an_organisation_is_not_a_person():
+    for author in ('{"@type": "Organization", "name": "The Associated Press"}', '"The Associated Press"',
+                   '[{"@type": "Person", "name": "The Associated Press"}]'):
+        html = page(
+            '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+            f'"headline": "Council approves the floodwall", "author": {author}}}</script>',
+            "<h1>Council approves the floodwall</h1>" + EN_PROSE,
+            lang="en",
+        )
+        assert extract_article(html, "https://news.example/floodwall", fetched_at=FETCHED).authors == []
