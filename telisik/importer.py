@@ -197,12 +197,9 @@ def archive_captures(
 
 def find_stored_capture(db: sqlite_utils.Database, capture: Capture) -> tuple[int, int] | None:
     """(article id, version) of a stored page with the same URL, fetch time and bytes, if there is one."""
-    import hashlib
+    from telisik.store import find_capture, raw_sha256
 
-    from telisik.store import find_capture
-
-    digest = hashlib.sha256(capture.content or b"").hexdigest()
-    return find_capture(db, capture.final_url, digest, capture.fetched_at)
+    return find_capture(db, capture.final_url, raw_sha256(capture.content or b""), capture.fetched_at)
 
 
 def _rules_for(url: str, rules_by_host: dict | None) -> Any:

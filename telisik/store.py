@@ -33,7 +33,6 @@ its writes with `batched_writes`: one commit per batch, each article still all-o
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sqlite3
@@ -44,11 +43,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from typing import TYPE_CHECKING, Any
 
-from telisik.article import Article, Capture
-
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+    from telisik.article import Article, Capture
     from telisik.search import SearchHit
 
 __all__ = [
@@ -75,6 +73,7 @@ __all__ = [
     "article_key",
     "date_filter_sql",
     "content_hash",
+    "raw_sha256",
     "search",
     "count_hits",
 ]
@@ -470,7 +469,7 @@ def _migrate_inline_raw_html(db: Database) -> None:
                 "text/html",
                 "utf-8",
                 len(content),
-                hashlib.sha256(content).hexdigest(),
+                raw_sha256(content),
                 zlib.compress(content, 6),
             ),
         )
@@ -603,6 +602,14 @@ def _json(value: Any) -> str:
     return json.dumps(value if value is not None else [], ensure_ascii=False)
 
 
+def raw_sha256(content: bytes) -> str:
+    """The hex SHA-256 of `content`, as stored in `captures.raw_sha256` (hashlib is imported only by
+    writers: loading OpenSSL costs `telisik search` ~3 ms of start-up)."""
+    import hashlib
+
+    return hashlib.sha256(content).hexdigest()
+
+
 def content_hash(article: Article) -> str:
     """SHA-256 of the extracted content fields (CONTENT_FIELDS): equal hashes mean "same article text"."""
     payload = {}
@@ -610,7 +617,7 @@ def content_hash(article: Article) -> str:
         value = getattr(article, name)
         payload[name] = _iso(value) if name in DATE_FIELDS else value
     encoded = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(encoded.encode("utf-8")).hexdigest()
+    return raw_sha256(encoded.encode("utf-8"))
 
 
 def article_key(article: Article) -> str | None:
@@ -688,6 +695,8 @@ def _loads(value: str | None, default: Any) -> Any:
 
 
 def _article_from_row(row: dict[str, Any]) -> Article:
+    from telisik.article import Article
+
     return Article(
         url=row.get("fetched_url") or row.get("final_url") or row.get("url"),
         canonical_url=row.get("canonical_url"),
@@ -727,12 +736,14 @@ def _capture_row(article_id: int, version: int, page: int, capture: Capture) -> 
         "content_type": capture.content_type,
         "encoding": capture.encoding,
         "raw_size": len(content),
-        "raw_sha256": hashlib.sha256(content).hexdigest(),
+        "raw_sha256": raw_sha256(content),
         "raw_zlib": zlib.compress(content, 6),
     }
 
 
 def _capture_from_row(row: dict[str, Any]) -> Capture:
+    from telisik.article import Capture
+
     raw = row.get("raw_zlib")
     return Capture(
         url=row.get("url") or "",
@@ -800,6 +811,8 @@ def _stem_state(row: dict[str, Any], indexed: bool) -> str:
     longer matches, and the index is rebuilt instead of being corrupted by a wrong delete.
     """
     text = "\x00".join(str(row.get(k) or "") for k in ("language", "title", "body"))
+    import hashlib
+
     digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
     return digest if indexed else "-" + digest
 
@@ -1044,7 +1057,7 @@ def _same_raw_pages(db: Database, article_id: int, version: int, captures: list[
             (article_id, version),
         )
     ]
-    fresh = [hashlib.sha256(c.content or b"").hexdigest() for c in captures]
+    fresh = [raw_sha256(c.content or b"") for c in captures]
     return bool(stored) and stored == fresh
 
 
