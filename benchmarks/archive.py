@@ -3,6 +3,7 @@
     python benchmarks/archive.py                 # 10,000 articles (generation takes a few minutes)
     python benchmarks/archive.py --count 500     # a quick run
     python benchmarks/archive.py --db /tmp/bench.db --reuse   # measure again on an existing archive
+    python benchmarks/archive.py --phase writes /tmp/bench.db 1000  # the store's write cost alone
 
 The archive is generated from three realistic page templates (a WordPress/JNews regional portal with JSON-LD,
 a plain portal with visible byline and date only, an English news site), each padded with the boilerplate real
@@ -329,6 +330,55 @@ def phase_import(warc: str, db_path: str) -> dict:
     }
 
 
+def phase_writes(db_path: str, count: int) -> dict:
+    """The write side alone, per-article commits vs `batched_writes`: `update_extraction` (reparse) of
+    `count` pre-extracted articles, and `store_article` (import) of them into an empty archive.
+
+    Extraction is done once, before timing, so the figures are the store's own cost (CPU and wall)."""
+    import shutil
+
+    from telisik.reparse import extract_job
+    from telisik.store import batched_writes, get_captures, open_db, store_article, update_extraction
+
+    db = open_db(db_path)
+    ids = [r[0] for r in db.execute("SELECT id FROM articles ORDER BY id LIMIT ?", (count,)).fetchall()]
+    extracted = [extract_job((i, get_captures(db, i)), None) for i in ids]
+    for article_id, article in extracted:
+        article.capture, *more = get_captures(db, article_id)
+        article.extra_captures = more
+    results: dict[str, float] = {}
+
+    def timed(label: str, batched: bool, db, work) -> None:
+        cpu, wall = time.process_time(), time.perf_counter()
+        with batched_writes(db) if batched else contextlib.nullcontext(lambda: None) as done:
+            for item in extracted:
+                work(*item)
+                done()
+        results[f"{label}_{'batched' if batched else 'per_article'}_ms"] = round(
+            (time.perf_counter() - wall) * 1000 / len(extracted), 2
+        )
+        results[f"{label}_{'batched' if batched else 'per_article'}_cpu_ms"] = round(
+            (time.process_time() - cpu) * 1000 / len(extracted), 2
+        )
+
+    for batched in (False, True, False, True):
+        db.execute("UPDATE articles SET content_hash = 'stale'")
+        db.conn.commit()
+        timed("reparse_write", batched, db, lambda i, a: update_extraction(db, i, a))
+    db.conn.close()
+    workdir = tempfile.mkdtemp(prefix="telisik-writes-")
+    for batched in (False, True, False, True):
+        target = os.path.join(workdir, "import.db")
+        fresh = open_db(target)
+        timed("import_write", batched, fresh, lambda i, a, fresh=fresh: store_article(fresh, a))
+        fresh.conn.close()
+        for suffix in ("", "-wal", "-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                os.remove(target + suffix)
+    shutil.rmtree(workdir, ignore_errors=True)
+    return {"phase": "store writes (ms per article, last of two runs)", "articles": len(extracted), **results}
+
+
 def run_phase(*args: str) -> dict:
     """Run one phase in a fresh interpreter so that its peak memory is its own."""
     result = subprocess.run(
@@ -354,6 +404,7 @@ def main() -> None:
             "reparse": lambda: phase_reparse(rest[0], int(rest[1])),
             "export": lambda: phase_export(rest[0], rest[1]),
             "import": lambda: phase_import(rest[0], rest[1]),
+            "writes": lambda: phase_writes(rest[0], int(rest[1])),
         }
         print(json.dumps(handlers[name]()))
         return

@@ -32,6 +32,7 @@ class ArchiveOutcome:
     reason: str = ""
     article: Article | None = None
     article_id: int | None = None
+    source: str = ""  # for an imported article: the file (and record) it came from
 
     @property
     def ok(self) -> bool:

@@ -14,12 +14,12 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from telisik.article import Article, Capture
+from telisik.archiver import ArchiveOutcome
+from telisik.article import Capture
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -31,20 +31,13 @@ MAX_HTML_BYTES = 50 * 1024 * 1024
 _SAVED_FROM = re.compile(rb"<!--\s*saved from url=\(\d+\)(https?://[^\s>]+?)\s*-->", re.IGNORECASE)
 
 
-@dataclass
-class ImportOutcome:
-    """What happened to one article of an imported file: new, updated, unchanged, or failed with a reason."""
+# One outcome type for fetched and imported articles; `source` names the file (and record) it came from, and
+# `url` is None when the file gave no address.
+ImportOutcome = ArchiveOutcome
 
-    source: str  # the file (and record) it came from, for the status line
-    url: str | None
-    status: str
-    reason: str = ""
-    article: Article | None = None
-    article_id: int | None = None
 
-    @property
-    def ok(self) -> bool:
-        return self.status != "failed"
+def _outcome(source: str, url: str | None, status: str, reason: str = "", **found: Any) -> ArchiveOutcome:
+    return ArchiveOutcome(url, status, reason, source=source, **found)
 
 
 def file_kind(path: str | os.PathLike) -> str | None:
@@ -72,7 +65,7 @@ def import_files(
     db: sqlite_utils.Database,
     url: str | None = None,
     rules_by_host: dict | None = None,
-) -> Iterator[ImportOutcome]:
+) -> Iterator[ArchiveOutcome]:
     """Import each file (WARC or HTML), yielding one outcome per article as it is stored.
 
     Writes are committed in batches (`telisik.store.batched_writes`): a crash loses at most the last batch,
@@ -89,21 +82,21 @@ def import_files(
 
 def _import_path(
     path: str | os.PathLike, *, db: sqlite_utils.Database, url: str | None, rules_by_host: dict | None
-) -> Iterator[ImportOutcome]:
+) -> Iterator[ArchiveOutcome]:
     kind = file_kind(path)
     if kind == "warc":
         yield from import_warc(path, db=db, rules_by_host=rules_by_host)
     elif kind == "html":
         yield import_html(path, db=db, url=url, rules_by_host=rules_by_host)
     elif not os.path.exists(path):
-        yield ImportOutcome(os.fspath(path), None, "failed", "no such file")
+        yield _outcome(os.fspath(path), None, "failed", "no such file")
     else:
-        yield ImportOutcome(os.fspath(path), None, "failed", "not a WARC or HTML file")
+        yield _outcome(os.fspath(path), None, "failed", "not a WARC or HTML file")
 
 
 def import_warc(
     path: str | os.PathLike, *, db: sqlite_utils.Database, rules_by_host: dict | None = None
-) -> Iterator[ImportOutcome]:
+) -> Iterator[ArchiveOutcome]:
     """Archive every HTML page response of a WARC file (plain or .gz), streaming record by record."""
     from telisik.warc import WarcFormatError, iter_warc_articles
 
@@ -113,9 +106,9 @@ def import_warc(
             for item in iter_warc_articles(stream):
                 yield archive_captures(item.captures, db=db, source=source, rules_by_host=rules_by_host)
     except OSError as exc:
-        yield ImportOutcome(source, None, "failed", f"cannot read the file: {exc.strerror or exc}")
+        yield _outcome(source, None, "failed", f"cannot read the file: {exc.strerror or exc}")
     except WarcFormatError as exc:
-        yield ImportOutcome(source, None, "failed", str(exc))
+        yield _outcome(source, None, "failed", str(exc))
 
 
 def import_html(
@@ -124,19 +117,19 @@ def import_html(
     db: sqlite_utils.Database,
     url: str | None = None,
     rules_by_host: dict | None = None,
-) -> ImportOutcome:
+) -> ArchiveOutcome:
     """Archive one saved HTML page, at `url` or at the address the page itself declares."""
     source = os.fspath(path)
     try:
         if os.path.getsize(path) > MAX_HTML_BYTES:
-            return ImportOutcome(source, url, "failed", f"file larger than {MAX_HTML_BYTES // 2**20} MB")
+            return _outcome(source, url, "failed", f"file larger than {MAX_HTML_BYTES // 2**20} MB")
         content = Path(path).read_bytes()
         fetched_at = datetime.fromtimestamp(os.path.getmtime(path), tz=timezone.utc)
     except OSError as exc:
-        return ImportOutcome(source, url, "failed", f"cannot read the file: {exc.strerror or exc}")
+        return _outcome(source, url, "failed", f"cannot read the file: {exc.strerror or exc}")
     address = url or page_address(content)
     if not address:
-        return ImportOutcome(
+        return _outcome(
             source, None, "failed", "the page names no canonical URL; give its address with --url URL"
         )
     capture = Capture(
@@ -168,7 +161,7 @@ def archive_captures(
     db: sqlite_utils.Database,
     source: str,
     rules_by_host: dict | None = None,
-) -> ImportOutcome:
+) -> ArchiveOutcome:
     """Extract and store an article from its captures (first page first), as `telisik fetch` would."""
     from telisik.archiver import build_article
     from telisik.store import StoreError, store_article
@@ -182,17 +175,19 @@ def archive_captures(
 
         article = get_article(db, stored[0], with_capture=False)
         url = (article.canonical_url or article.url) if article is not None else first.final_url
-        return ImportOutcome(source, url, "unchanged", article=article, article_id=stored[0])
+        return _outcome(source, url, "unchanged", article=article, article_id=stored[0])
     rules = _rules_for(first.final_url, rules_by_host)
     article = build_article(first, more, rules=rules)
     if not article.is_article:
-        return ImportOutcome(source, first.final_url, "failed", "no article found on the page")
+        return _outcome(source, first.final_url, "failed", "no article found on the page")
     try:
         result = store_article(db, article)
     except StoreError as exc:
-        return ImportOutcome(source, first.final_url, "failed", exc.reason)
+        return _outcome(source, first.final_url, "failed", exc.reason)
     url = article.canonical_url or first.final_url
-    return ImportOutcome(source, url, result.status, article=article, article_id=result.article_id)
+    # An older capture than the stored current version goes in as a past version (see store_article).
+    note = f"an older capture: kept as version {result.version}" if result.historical else ""
+    return _outcome(source, url, result.status, note, article=article, article_id=result.article_id)
 
 
 def find_stored_capture(db: sqlite_utils.Database, capture: Capture) -> tuple[int, int] | None:

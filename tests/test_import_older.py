@@ -43,6 +43,7 @@ def test_importing_a_warc_of_v1_into_an_archive_holding_v2_keeps_v1_as_the_older
     result = run_cli("import", "--db", db_path, str(warc))
     assert result.exit_code == 0, result.stderr
     assert result.stderr.startswith("updated ")
+    assert "(an older capture: kept as version 1)" in result.stderr
 
     db = open_db(db_path)
     versions = list_versions(db, CANONICAL)

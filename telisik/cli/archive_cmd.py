@@ -451,5 +451,8 @@ def _report_import(outcome) -> None:
         name = outcome.url or outcome.source
         detail = outcome.reason if outcome.url is None else f"{outcome.reason} ({outcome.source})"
     else:
-        name, detail = outcome.url or outcome.source, title
+        name, detail = (
+            outcome.url or outcome.source,
+            f"{title} ({outcome.reason})" if outcome.reason else title,
+        )
     click.echo(f"{outcome.status:<9} {safe(name)}  {safe(detail)}".rstrip(), err=True)

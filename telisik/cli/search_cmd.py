@@ -216,20 +216,13 @@ def show(url_or_id, output_format, db_path) -> None:
     import json
 
     from telisik import store
+    from telisik.export import article_record
 
     conn = _open_reader(db_path)
-    row = store.get_article_row(conn, url_or_id)
-    if row is None:
+    article = store.get_article(conn, url_or_id, with_capture=False)
+    if article is None:
         fail(f"no stored article matches {url_or_id}")
-    article = store.get_article(conn, row["id"], with_capture=False)
-    data = {
-        "id": row["id"],
-        **article.to_dict(),
-        "version": row["version"],
-        "status": row["status"],
-        "final_url": row["final_url"],
-        "content_hash": row["content_hash"],
-    }
+    data = article_record(article)  # the shape `telisik export --format jsonl` writes
     if output_format == "json":
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
