@@ -95,15 +95,10 @@ def reparse_archive(
 
 
 def count_articles(db: sqlite_utils.Database, *, site: str | None = None, since: str | None = None) -> int:
-    """How many articles the same filters as `telisik.store.iter_articles` select (for the progress bar)."""
-    from telisik.store import date_filter_sql
+    """How many articles a reparse with these filters goes over (for the progress bar)."""
+    from telisik.store import count_articles as count_stored
 
-    clauses, params = date_filter_sql(since, None)
-    if site:
-        clauses.append("articles.site = ?")
-        params.append(site)
-    where = " WHERE " + " AND ".join(clauses) if clauses else ""
-    return db.conn.execute(f"SELECT count(*) FROM articles{where}", params).fetchone()[0]
+    return count_stored(db, site=site, since=since)
 
 
 Job = tuple[int, list[Capture]]

@@ -66,6 +66,7 @@ __all__ = [
     "find_capture",
     "known_urls",
     "iter_articles",
+    "count_articles",
     "list_versions",
     "update_extraction",
     "find_article_id",
@@ -1335,6 +1336,21 @@ def date_filter_sql(
     return clauses, params
 
 
+def _article_filters(site: str | None, since, until) -> tuple[list[str], list[Any]]:
+    clauses, params = date_filter_sql(since, until)
+    if site:
+        clauses.append("articles.site = ?")
+        params.append(site)
+    return clauses, params
+
+
+def count_articles(db: Database, *, site: str | None = None, since=None, until=None) -> int:
+    """How many current articles `iter_articles` with the same filters yields (for progress bars)."""
+    clauses, params = _article_filters(site, since, until)
+    where = " WHERE " + " AND ".join(clauses) if clauses else ""
+    return _conn(db).execute(f"SELECT count(*) FROM articles{where}", params).fetchone()[0]
+
+
 def iter_articles(
     db: Database,
     *,
@@ -1349,10 +1365,7 @@ def iter_articles(
     Each yielded Article has the extra attributes `id`, `version`, `status`, `final_url` and `content_hash`
     set by the archive (`get_article` and `get_version` set them too).
     """
-    clauses, params = date_filter_sql(since, until)
-    if site:
-        clauses.append("articles.site = ?")
-        params.append(site)
+    clauses, params = _article_filters(site, since, until)
     where = "".join(f" AND {c}" for c in clauses)
     last_id = 0
     while True:
