@@ -327,7 +327,8 @@ def _xml_verdict(parse, content: bytes) -> tuple[str, str]:
     titles = [e.title or "" for e in getattr(doc, "entries", [])]
     leaked = any("root:" in text for text in urls + titles)
     expanded = max((len(t) for t in titles), default=0)
-    outcome = f"parsed {len(urls)} URLs, no entity expanded (longest title {expanded} chars)"
+    outcome = (f"parsed {len(urls)} URLs; DTD not loaded, no entity expanded (longest title {expanded} chars), "
+               f"nothing of /etc/passwd read")
     if leaked:
         return outcome, "LEAKED /etc/passwd"
     return outcome, "none" if expanded < 1000 else "ENTITIES EXPANDED"
@@ -862,7 +863,7 @@ def run_in_child(spec: dict) -> dict:
                   "peak_mb": 0, "added_mb": 0, "lost": "?"}
     else:
         result = json.loads(proc.stdout.strip().splitlines()[-1])
-    print(f"{spec['name']:44} {result['seconds']:7.2f} s  {result['outcome']}", file=sys.stderr)
+    print(f"{spec['name']:52} {result['seconds']:7.2f} s  {result['outcome']}", file=sys.stderr)
     return result
 
 
