@@ -2,7 +2,8 @@
 
 An imported capture goes through exactly the path a fetched one does — `telisik.archiver.build_article` then
 `telisik.store.store_article` — so an imported article is indistinguishable from a fetched one, and
-importing the same capture twice changes nothing (the second time it is `unchanged`).
+importing the same capture twice changes nothing (the second time it is `unchanged`). A capture older than
+the article's current version (last month's WARC imported today) becomes a past version, never the current one.
 
 A saved .html file has no HTTP response around it: its address comes from `--url`, else from the page's
 canonical link (or the `<!-- saved from url=... -->` mark browsers leave), and its fetch time is the file's

@@ -883,7 +883,9 @@ def store_article(db: Database, article: Article) -> StoreResult:
     - extracted content (CONTENT_FIELDS) unchanged: "unchanged", nothing stored but `last_checked_at`
       (and the unversioned fields such as `modified`, `image` refreshed in place);
     - content changed: "updated", a new version; the old one keeps its fields, raw pages and fetch time;
-    - the same raw page read by a newer parser: "updated" in place (a re-extraction, not a revision).
+    - the same raw page read by a newer parser: "updated" in place (a re-extraction, not a revision);
+    - a capture fetched *before* the current version (an old WARC imported late): "updated" with
+      `historical=True`, kept as a past version in fetch-time order; the current version stays current.
     """
     key = article_key(article)
     if key is None:
