@@ -335,3 +335,11 @@ def test_red_is_an_editor_label_only_with_its_colon_or_dot():
     assert parse_byline("Red. Budi Santoso").editor == "Budi Santoso"
     for text in ("Red Dead Redemption", "Red Deer"):
         assert parse_byline(text).editor is None
+
+
+def test_a_word_of_the_site_name_or_a_host_label_prefix_is_the_site():
+    assert parse_byline("Beachbody", site_names=["The Beachbody Blog"]).authors == []
+    assert parse_byline("Posted by Vortex", site_names=["vortexcannon.org", "vortexcannon"]).authors == []
+    # A person's name is still a name when it merely shares a word with the site.
+    assert parse_byline("Budi Santoso", site_names=["Santoso Media"]).authors == ["Budi Santoso"]
+    assert parse_byline("Andi", site_names=["andinews.com", "andinews"]).authors == ["Andi"]

@@ -474,3 +474,18 @@ def test_jsonld_author_that_is_an_organisation_is_not_a_person():
             lang="en",
         )
         assert extract_article(html, "https://news.example/floodwall", fetched_at=FETCHED).authors == []
+
+
+def test_share_bar_names_are_neither_authors_nor_tags():
+    share = (
+        "<ul class='social-icons social-share'>"
+        + "".join(f"<li class='social-{n.lower()}'><a href='https://share.example/{n}'>"
+                  f"<span class='social-icon-name'>{n}</span></a></li>" for n in ("Pinterest", "Odnoklassniki"))
+        + "</ul><div class='share-tools--event-tag'><a href='/s'>Share this with Facebook</a></div>"
+    )
+    html = page("", "<h1>Council approves the floodwall</h1>" + share + EN_PROSE
+                + "<div class='topic-tags'><ul class='tags-list'><li><a href='/t/flood'>Floods</a></li></ul></div>",
+                lang="en")
+    article = extract_article(html, "https://news.example/floodwall", fetched_at=FETCHED)
+    assert article.authors == []
+    assert article.tags == ["Floods"]

@@ -39,7 +39,7 @@ from bs4.element import AttributeDict
 
 from telisik.article import Article
 from telisik.cleantext import fold_for_matching
-from telisik.extract.credits import in_excluded_area
+from telisik.extract.credits import in_excluded_area, is_share_widget
 from telisik.extract.dates import WIB
 from telisik.extract.headline import Headline, choose_headline, clean_title
 from telisik.extract.jsonld import JsonLdArticle, read_jsonld
@@ -355,8 +355,8 @@ def _visible_tags(scan: PageScan) -> list[str]:
     links = [e.tag for e in scan.tag_links if not in_excluded_area(e.tag)]
     if not links:
         for box in scan.tag_boxes:
-            if in_excluded_area(box.tag):
-                continue
+            if in_excluded_area(box.tag) or is_share_widget(box.tag):
+                continue  # `share-tools--event-tag`: a share bar, not a tag list
             texts = [element_text(a).lstrip("#").strip() for a in box.tag.find_all("a")]
             texts = [t for t in texts if t]
             if texts and sum(map(_looks_like_tag, texts)) > len(texts) / 2:

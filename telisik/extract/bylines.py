@@ -52,6 +52,7 @@ NON_PERSON_WORDS = frozenset(
     sekretariat diskominfo kominfo pemkab pemkot pemprov polres polda kodim
     anonim anonymous guest tamu user pengguna unknown oleh by the
     email e-mail twitter facebook instagram linkedin whatsapp youtube tiktok telegram google rss follow
+    pinterest reddit tumblr flipboard
     ikuti bagikan share subscribe kemarin yesterday today
     senin selasa rabu kamis jumat sabtu minggu ahad
     """.split()
@@ -360,7 +361,10 @@ def _looks_like_person(name: str) -> bool:
 
 
 def _is_site_name(name: str, site_names) -> bool:
+    """The site's name or host; a single word is also the site when it is a word of a site name (`Beachbody`
+    of 'The Beachbody Blog') or starts a host label (`Vortex` on vortexcannon.org)."""
     key = _fold_key(name)
+    one_word = len(name.split()) == 1 and len(key) >= 4
     for site in site_names or ():
         if not isinstance(site, str) or not site.strip():
             continue
@@ -368,7 +372,17 @@ def _is_site_name(name: str, site_names) -> bool:
         bare = _fold_key(re.sub(r"\.(?:co\.id|com|id|net|org|co)$", "", site.strip(), flags=re.IGNORECASE))
         if key in (site_key, bare):
             return True
+        if one_word and _names_part_of_site(key, site, site_key):
+            return True
     return False
+
+
+def _names_part_of_site(key: str, site: str, site_key: str) -> bool:
+    words = site.split()
+    if len(words) > 1:
+        return key in {_fold_key(word) for word in words}
+    # A host label (`vortexcannon`): a long enough prefix is the brand.
+    return len(key) >= 5 and "." not in site and site_key.startswith(key)
 
 
 def _fold_key(text: str) -> str:

@@ -177,7 +177,29 @@ def find_byline_elements(scan: PageScan, anchor: int | None) -> list[Element]:
         if _near(element, anchor, WINDOW_BEFORE, WINDOW_AFTER):
             seen.setdefault(id(element.tag), element)
     elements = sorted(seen.values(), key=lambda e: _distance(e, anchor))
-    return [e for e in elements[:30] if not in_excluded_area(e.tag) and not _in_image_area(e.tag)]
+    return [e for e in elements[:30]
+            if not in_excluded_area(e.tag) and not _in_image_area(e.tag) and not _in_share_list(e.tag)]
+
+
+_SHARE = re.compile(r"share|social|sharing", re.I)
+
+
+def is_share_widget(tag: Tag) -> bool:
+    """The element's class/id names a share or social widget."""
+    return bool(_SHARE.search(class_id(tag)))
+
+
+def _in_share_list(tag: Tag) -> bool:
+    """Inside a list of share links, whose network names ('Pinterest') sit in elements classed like names.
+    Only lists count: some templates wrap the byline itself in a `share-bar-wrapper` div."""
+    node: Tag | None = tag
+    for _ in range(5):
+        if node is None or node.name in ("body", "html", "[document]"):
+            return False
+        if node.name in ("ul", "ol", "li") and is_share_widget(node):
+            return True
+        node = node.parent
+    return False
 
 
 # Photo credits ('Al Goldis, Associated Press' under a picture) name photographers, not the article's authors.
