@@ -171,8 +171,10 @@ def test_per_host_delay_kept_and_hosts_crawled_in_parallel(db_path):
             times = [r.at for r in site.requests()]
             gaps = [b - a for a, b in zip(times, times[1:], strict=False)]
             assert len(times) >= 8
-            # Seen from the server: a new connection's set-up can delay the first request's arrival a little.
-            assert min(gaps) >= 0.16, gaps
+            # Seen from the server: a loaded machine can delay the handling of the first request (new
+            # connection) by tens of ms, shortening the first gap; the throttle's own timing is tested exactly
+            # in test_crawl_politeness.py.
+            assert min(gaps[1:]) >= 0.16, gaps
             assert sorted(gaps)[len(gaps) // 2] >= 0.195, gaps
             spans.append((times[0], times[-1]))
         # Both sites were served at the same time, not one after the other.
