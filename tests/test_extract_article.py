@@ -489,3 +489,17 @@ def test_share_bar_names_are_neither_authors_nor_tags():
     article = extract_article(html, "https://news.example/floodwall", fetched_at=FETCHED)
     assert article.authors == []
     assert article.tags == ["Floods"]
+
+
+def test_a_visible_time_labelled_updated_is_not_the_publication_time():
+    html = page(
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+        '"headline": "New SUVs highlight the auto show", "datePublished": "2019-11-20T06:35:39+0000"}</script>',
+        "<h1>New SUVs highlight the auto show</h1><p class='byline'>Tom Krisher, AP Auto Writer</p>"
+        "<span class='timestamp'>Updated <time itemprop='datePublished' datetime='2019-11-20T06:39:53Z'>"
+        "1:39 am EST, Wednesday, November 20, 2019</time></span>" + EN_PROSE,
+        lang="en",
+    )
+    article = extract_article(html, "https://news.example/suv", fetched_at=FETCHED)
+    assert article.published.isoformat() == "2019-11-20T06:35:39+00:00"
+    assert article.authors == ["Tom Krisher"]

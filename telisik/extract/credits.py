@@ -125,7 +125,7 @@ def find_date_line(
         if not text or len(text) > MAX_LINE_CHARS:
             continue
         text = _before_modified(text)
-        if not text:
+        if not text or _labelled_as_update(element.tag):
             continue
         if in_excluded_area(element.tag):
             continue
@@ -162,6 +162,25 @@ def _with_time_from_parent(line: DateLine, search_date, now, default_tz) -> Date
 
 
 _MODIFIED_WORDS = re.compile(r"diperbarui|diperbaharui|updated|update:|modified|terakhir diubah|last edit", re.I)
+
+
+# An 'updated' label right before a date element: `<span>Updated <time>1:39 am EST ...</time></span>`.
+_UPDATE_LABEL = re.compile(
+    r"(?:diperbarui|diperbaharui|updated|update|modified|terakhir diubah|last edited|last edit)"
+    r"(?:\s+(?:on|at|pada))?\s*[:\-–]?$",
+    re.I,
+)
+
+
+def _labelled_as_update(tag: Tag) -> bool:
+    """The text right before the element (its nearest non-blank previous sibling) is an 'updated' label."""
+    node = tag.previous_sibling
+    while node is not None:
+        text = element_text(node) if isinstance(node, Tag) else str(node).strip()
+        if text:
+            return bool(_UPDATE_LABEL.search(text[-40:]))
+        node = node.previous_sibling
+    return False
 
 
 def _before_modified(text: str) -> str:
