@@ -413,7 +413,7 @@ class SiteCrawler:
             capture = await self.conditional(url, "robots", html_only=False)
         except FetchError as error:
             if error.status is not None and 400 <= error.status < 500 and error.status != 429:
-                self.robots = RobotsRules(None, status=error.status)  # no robots.txt: everything allowed
+                self.robots = RobotsRules(None)  # no robots.txt: everything allowed
                 return
             raise SiteUnreachable(f"robots.txt: {error.reason}") from None
         if capture is None:
@@ -421,7 +421,7 @@ class SiteCrawler:
         else:
             text = capture.content[:MAX_ROBOTS_BYTES].decode("utf-8", errors="replace")
             self.remember(capture, text, now=True)
-        self.robots = RobotsRules(text, status=200)
+        self.robots = RobotsRules(text)
         self.run.politeness.set_delay(_netloc(self.site.url), self.delay)
 
     async def discover(self) -> list[_Candidate]:

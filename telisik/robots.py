@@ -27,7 +27,6 @@ class RobotsRules:
     """The robots.txt of one host. `text` None: no usable robots.txt, everything allowed."""
 
     text: str | None = None
-    status: int | None = None
 
     def __post_init__(self) -> None:
         self._parser = Protego.parse(self.text) if self.text else None
@@ -67,8 +66,7 @@ def effective_delay(site_delay: float | None, robots: RobotsRules | None, defaul
 class HostThrottle:
     """At most `connections` concurrent requests to one host, started at least `delay` seconds apart.
 
-    Use as `async with throttle:` around each request. `starts` records request start times (monotonic) so
-    tests and the benchmark can check the delay was kept.
+    Use as `async with throttle:` around each request.
     """
 
     def __init__(self, delay: float = DEFAULT_DELAY, connections: int = MAX_CONNECTIONS_PER_HOST) -> None:
@@ -77,7 +75,6 @@ class HostThrottle:
         self._turn = asyncio.Lock()
         self._last_start = float("-inf")
         self._next_start = 0.0
-        self.requests = 0
 
     @property
     def delay(self) -> float:
@@ -99,7 +96,6 @@ class HostThrottle:
                     await asyncio.sleep(wait)
                 self._last_start = time.monotonic()
                 self._next_start = self._last_start + self._delay
-                self.requests += 1
         except BaseException:
             self._slots.release()
             raise
