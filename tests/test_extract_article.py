@@ -503,3 +503,16 @@ def test_a_visible_time_labelled_updated_is_not_the_publication_time():
     article = extract_article(html, "https://news.example/suv", fetched_at=FETCHED)
     assert article.published.isoformat() == "2019-11-20T06:35:39+00:00"
     assert article.authors == ["Tom Krisher"]
+
+
+def test_a_date_without_time_keeps_its_day_in_the_pages_zone():
+    html = page(
+        '<meta property="article:published_time" content="2019-11-19T11:21:08+00:00">'
+        '<meta property="article:modified_time" content="2019-11-19">',
+        "<h1>Lynn: we needed to win this game</h1>"
+        "<p class='byline'>Posted by Michael David Smith on November 19, 2019, 6:21 AM EST</p>" + EN_PROSE,
+        lang="en",
+    )
+    article = extract_article(html, "https://sports.example/lynn", fetched_at=FETCHED)
+    assert article.published.isoformat() == "2019-11-19T06:21:08-05:00"
+    assert article.modified.isoformat() == "2019-11-19T00:00:00-05:00"

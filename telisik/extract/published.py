@@ -179,15 +179,23 @@ def set_dates(
     elif local_tz is not None:
         target_tz = local_tz
     if chosen is not None:
-        value = chosen.parsed.value
-        article.published = value.astimezone(target_tz) if target_tz else value
+        article.published = _in_zone(chosen.parsed, target_tz)
         article.published_raw = chosen.parsed.raw
         article.sources["published"] = chosen.source
     modified = _modified(scan, jsonld, now, default_tz)
     if modified is not None and not _is_future(modified.parsed, fetched_at):
-        value = modified.parsed.value
-        article.modified = value.astimezone(target_tz) if target_tz else value
+        article.modified = _in_zone(modified.parsed, target_tz)
         article.sources["modified"] = modified.source
+
+
+def _in_zone(parsed: ParsedDate, tz: tzinfo | None) -> datetime:
+    """The value expressed in `tz`. A date without a time names a day, not an instant: it stays that day
+    (midnight in `tz`) instead of turning into the evening before (`2019-11-19` UTC is not 18 Nov, 19:00 EST)."""
+    if tz is None:
+        return parsed.value
+    if not parsed.has_time:
+        return parsed.value.replace(tzinfo=tz)
+    return parsed.value.astimezone(tz)
 
 
 def _modified(scan: PageScan, jsonld: JsonLdArticle, now: datetime | None, default_tz: tzinfo) -> DateCandidate | None:
