@@ -12,7 +12,7 @@ from typing import Any
 
 from telisik.article import Article
 
-PARSER_VERSION = "1"
+PARSER_VERSION = "2"  # 2: English zone abbreviations, Red/Rep labels, agency datelines, share widgets
 
 __all__ = ["PARSER_VERSION", "extract_article"]
 
