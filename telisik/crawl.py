@@ -501,7 +501,8 @@ class SiteCrawler:
         return found
 
     async def read_sitemaps(self) -> list[_Candidate]:
-        roots = list(self.site.sitemaps) + self.robots.sitemaps
+        robots_url = urljoin(self.site.url, "/robots.txt")
+        roots = list(self.site.sitemaps) + [urljoin(robots_url, u) for u in self.robots.sitemaps]  # may be relative
         roots += [u for u, s in self.sources.items() if s.kind == "sitemap"]
         roots = [u for u in dict.fromkeys(roots) if self.on_site(u)]
         probing = not roots and self.should_probe()

@@ -245,16 +245,6 @@ def parse_sitemap(
     return doc
 
 
-def parse_robots_sitemaps(robots_text: str, base_url: str) -> list[str]:
-    """The `Sitemap:` lines of a robots.txt, absolute."""
-    found = []
-    for line in robots_text.splitlines():
-        key, _, value = line.partition(":")
-        if key.strip().lower() == "sitemap" and value.strip():
-            found.append(urljoin(base_url, value.strip()))
-    return found
-
-
 # ---------------------------------------------------------------------------------------------------------
 # Feeds
 

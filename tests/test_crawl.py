@@ -498,3 +498,15 @@ def test_a_slow_extraction_does_not_hold_up_the_other_downloads(db_path, monkeyp
     assert summary.totals()["archived"] == 6
     # Six extractions of 0.3 s one after the other would take 1.8 s; on worker threads they overlap.
     assert summary.stats.wall < 1.5, summary.stats.wall
+
+
+def test_relative_sitemap_line_in_robots_txt_is_followed(net, db_path):
+    configure(db_path, net)
+    site0 = net.sites[0]
+    robots = site0.robots_txt().replace(f"Sitemap: {site0.url}sitemap_index.xml", "Sitemap: /peta-situs.xml")
+    site0.overrides["/robots.txt"] = (200, {"Content-Type": "text/plain"}, robots.encode())
+    site0.overrides["/peta-situs.xml"] = (200, {"Content-Type": "application/xml"}, site0.sitemap_index().encode())
+    report = crawl(db_path, names=["portal0"]).sites[0]
+    assert [r.status for r in site0.requests("/peta-situs.xml")] == [200]
+    assert site0.requests("/sitemap-posts.xml.gz") and site0.requests("/sitemap_index.xml") == []
+    assert report.refused == 0 and report.archived == 8

@@ -16,7 +16,6 @@ from telisik.discover import (
     looks_like_article_url,
     parse_feed,
     parse_html_links,
-    parse_robots_sitemaps,
     parse_sitemap,
     parse_source_date,
 )
@@ -274,14 +273,6 @@ def test_looks_like_feed():
 )
 def test_parse_source_date(text, expected):
     assert parse_source_date(text) == expected
-
-
-def test_robots_sitemap_lines():
-    robots = "User-agent: *\nDisallow: /private/\nSitemap: https://a.example/sitemap.xml\nsitemap: /news.xml\n"
-    assert parse_robots_sitemaps(robots, "https://a.example/robots.txt") == [
-        "https://a.example/sitemap.xml",
-        "https://a.example/news.xml",
-    ]
 
 
 # -- pages ---------------------------------------------------------------------------------------------------
