@@ -217,7 +217,8 @@ class _Timer:
 class CrawlLock:
     """An exclusive, non-blocking lock on `<db>.crawl.lock`, released by the kernel when the process dies.
 
-    Where fcntl is missing (Windows) the lock degrades to a no-op.
+    Where fcntl is missing (Windows) the lock degrades to a no-op. Raises AlreadyRunning, or StoreError when
+    the lock file cannot be created.
     """
 
     def __init__(self, db_path: str) -> None:
@@ -229,7 +230,12 @@ class CrawlLock:
             import fcntl
         except ImportError:  # pragma: no cover - Windows
             return
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:  # read-only or missing directory: the archive could not be written either
+            from telisik.store import StoreError
+
+            raise StoreError(f"cannot create the crawl lock {self.path}: {exc.strerror or exc}") from None
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:

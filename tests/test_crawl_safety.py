@@ -135,6 +135,16 @@ def test_second_crawl_refuses_at_once(tmp_path):
         pass
 
 
+def test_a_lock_that_cannot_be_created_is_a_clear_error(tmp_path):
+    from telisik.crawl import run_crawl
+    from telisik.store import StoreError
+
+    not_a_dir = tmp_path / "file"
+    not_a_dir.write_text("")
+    with pytest.raises(StoreError, match="cannot create the crawl lock"):
+        run_crawl(str(not_a_dir / "archive.db"), [])
+
+
 def test_lock_of_a_killed_crawl_is_not_stuck(tmp_path):
     db_path = str(tmp_path / "archive.db")
     holder = subprocess.Popen(
