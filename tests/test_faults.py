@@ -148,24 +148,27 @@ def test_headers_then_stall_hits_the_read_timeout(server: FaultServer, client) -
     assert elapsed < 2.5
 
 
+# One byte every 0.25 s never trips the 0.6 s read timeout; only the total deadline (1 s) stops it.
+TRICKLE = FetchLimits(max_bytes=1 * MB, total_timeout=1.0, connect_timeout=1.0, read_timeout=0.6)
+
+
 def test_trickling_body_is_bounded_by_the_total_deadline(server: FaultServer, client) -> None:
-    # One byte every 0.25 s never trips the 1 s read timeout; only the total deadline stops it.
-    error, elapsed = fails(server.url("/trickle"), client)
-    assert (error.reason, error.retryable) == ("timed out after 2 s", True)
-    assert 1.9 <= elapsed < 3.0
+    error, elapsed = fails(server.url("/trickle"), client, TRICKLE)
+    assert (error.reason, error.retryable) == ("timed out after 1 s", True)
+    assert 0.95 <= elapsed < 2.0
 
 
 def test_trickling_headers_are_bounded_by_the_total_deadline(server: FaultServer, client) -> None:
-    error, elapsed = fails(server.url("/trickle-headers"), client)
-    assert error.reason == "timed out after 2 s"
-    assert elapsed < 3.0
+    error, elapsed = fails(server.url("/trickle-headers"), client, TRICKLE)
+    assert error.reason == "timed out after 1 s"
+    assert 0.95 <= elapsed < 2.0
 
 
 def test_trickle_async(server: FaultServer) -> None:
     for path in ("/trickle", "/trickle-headers"):
-        error, elapsed = fails_async(server.url(path))
-        assert error.reason == "timed out after 2 s"
-        assert elapsed < 3.0
+        error, elapsed = fails_async(server.url(path), TRICKLE)
+        assert error.reason == "timed out after 1 s"
+        assert 0.95 <= elapsed < 2.0
 
 
 def test_connection_reset_mid_body(server: FaultServer, client) -> None:
