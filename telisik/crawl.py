@@ -582,6 +582,7 @@ class SiteCrawler:
 
         since = _as_utc(self.options.since)
         unique: dict[str, _Candidate] = {}
+        seen: set[str] = set()  # kept or not: a URL listed by several sources is judged (and counted) once
         with _Timer(self.run.stats, "discover_cpu"):
             for cand in found:
                 try:
@@ -592,6 +593,9 @@ class SiteCrawler:
                     if unique[key].date is None:
                         unique[key].date = cand.date
                     continue
+                if key in seen:
+                    continue
+                seen.add(key)
                 if not self.on_site(key):
                     continue
                 if not self.matches_patterns(key):

@@ -510,3 +510,14 @@ def test_relative_sitemap_line_in_robots_txt_is_followed(net, db_path):
     assert [r.status for r in site0.requests("/peta-situs.xml")] == [200]
     assert site0.requests("/sitemap-posts.xml.gz") and site0.requests("/sitemap_index.xml") == []
     assert report.refused == 0 and report.archived == 8
+
+
+def test_an_off_site_url_listed_twice_is_refused_once(net, db_path):
+    configure(db_path, net)
+    site0, site1 = net.sites[0], net.sites[1]
+    item = f"<item><title>x</title><link>{site1.article_urls()[1]}</link></item>"
+    feed = site0.feed_xml().replace("</channel>", item * 2 + "</channel>")
+    site0.overrides["/feed/"] = (200, {"Content-Type": "application/rss+xml"}, feed.encode())
+    report = crawl(db_path, names=["portal0"]).sites[0]
+    assert report.refused == 1
+    assert len([e for e in report.errors if "private address" in e]) == 1
