@@ -617,6 +617,9 @@ class SiteCrawler:
             # Left over by an earlier run (limit, failure, kill): the sources may not list them as new again.
             listed = {c.url for c in fresh}
             backlog = [u for u in backlog_urls(self.db, self.site.id) if u not in listed and self.robots.allowed(u)]
+            # Archived meanwhile: by `telisik fetch`, or by a run killed between storing and recording it.
+            stored = known_urls(self.db, backlog)
+            backlog = [u for u in backlog if u not in stored]
         # Pages and feeds first (the newest news), then sitemap entries newest first, then the backlog.
         epoch = datetime.min.replace(tzinfo=timezone.utc)
         fresh.sort(key=lambda c: (c.source == "sitemap", -(c.date or epoch).timestamp() if c.source == "sitemap" else 0))

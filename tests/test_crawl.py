@@ -521,3 +521,22 @@ def test_an_off_site_url_listed_twice_is_refused_once(net, db_path):
     report = crawl(db_path, names=["portal0"]).sites[0]
     assert report.refused == 1
     assert len([e for e in report.errors if "private address" in e]) == 1
+
+
+def test_a_left_over_url_archived_meanwhile_is_not_fetched_again(net, db_path):
+    from telisik.archiver import archive_url
+    from telisik.fetch import make_client
+
+    configure(db_path, net)
+    site0 = net.sites[0]
+    assert crawl(db_path, names=["portal0"], max_articles=3).sites[0].over_limit == 5
+    db = open_db(db_path)
+    left = [r["url"] for r in db.query("SELECT url FROM site_urls WHERE outcome = 'pending'")]
+    with make_client() as client:  # `telisik fetch` between two crawls (or a crawl killed after storing)
+        assert archive_url(left[0], db=db, client=client).status == "new"
+    db.conn.close()
+    site0.clear_log()
+    report = crawl(db_path, names=["portal0"]).sites[0]
+    assert report.archived == 4
+    assert len(site0.article_requests()) == 4 and left[0] not in {site0.url.rstrip("/") + r.path for r in
+                                                                  site0.article_requests()}
