@@ -121,7 +121,7 @@ def archive_url(
 ) -> ArchiveOutcome:
     """Fetch `url` (and the rest of a multi-page article), extract it, store it. Never raises for bad input."""
     from telisik.fetch import FetchError, fetch_with_retries
-    from telisik.store import store_article
+    from telisik.store import StoreError, store_article
     from telisik.urls import site_of
 
     def fetch(page_url: str) -> Capture:
@@ -143,5 +143,8 @@ def archive_url(
     if follow_pages and (article.page_urls or article.single_page_url):
         first, more, problems = collect_pages(first, article, fetch)
         article = build_article(first, more, rules=rules)
-    result = store_article(db, article)
+    try:
+        result = store_article(db, article)
+    except StoreError as exc:  # a full disk, a read-only file: this URL fails, the caller's run goes on
+        return ArchiveOutcome(url, "failed", exc.reason, article)
     return ArchiveOutcome(url, result.status, "; ".join(problems), article, result.article_id)

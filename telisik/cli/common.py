@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import json
 import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
@@ -96,6 +94,9 @@ def emit_records(records: Iterable[dict[str, Any]], output_format: str, columns:
 
     JSON escapes control characters itself; CSV and tables get them stripped.
     """
+    import csv  # here, not at module level: `telisik search` start-up pays only for what it prints
+    import json
+
     out = sys.stdout
     count = 0
     if output_format == "json":
@@ -120,6 +121,8 @@ def emit_records(records: Iterable[dict[str, Any]], output_format: str, columns:
 
 def _csv_cell(value: Any) -> Any:
     if isinstance(value, (list, dict)):
+        import json
+
         return json.dumps(value, ensure_ascii=False)
     return value
 
