@@ -308,3 +308,13 @@ def test_skip_texts_drop_repeated_lines_but_not_short_subheads_they_happen_to_co
   <p>{P1}</p><p><strong>Jawaban</strong></p><p>{P2}</p></div>"""
     body = body_of(article, skip_texts=("Penulis: Jawaban Redaksi", "Senin, 4 Mei 2020 04:25 WIB"))
     assert body == f"{P1}\n\nJawaban\n\n{P2}"
+
+
+def test_red_and_rep_start_sentences_unless_written_as_labels():
+    prose = (
+        "<p>The city council met on Monday evening to discuss the new floodwall along the river, which "
+        "residents have asked for since the spring floods damaged dozens of homes.</p>"
+    )
+    body = body_of(f"{prose}<h2>Red Deer hosts the finals</h2>{prose}<p>Red: Budi Santoso</p>", lang="en")
+    assert "Red Deer hosts the finals" in body
+    assert "Budi Santoso" not in body

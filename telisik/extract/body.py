@@ -123,8 +123,10 @@ _BOILERPLATE_TEXT = re.compile(
     r"tonton video\b|simak juga video\b|(?:photo|foto|gambar|ilustrasi|image)\s*:\s*\S[^.]{0,80}$|"
     r"copyright\s*©|©\s*\d{4}|share this\b|bagikan\b|tags?\s*:|topik\s*:|follow us\b|ikuti (?:kami|berita)|"
     r"dapatkan (?:update|berita)|"
-    r"(?:editor|penulis|reporter|pewarta|redaktur|sumber|fotografer|red|rep|kontributor|penyunting|"
-    r"editing by|reporting by|writing by)\s*:?\s*\S[^.]{0,60}$)",
+    r"(?:editor|penulis|reporter|pewarta|redaktur|sumber|fotografer|kontributor|penyunting|"
+    r"editing by|reporting by|writing by)\s*:?\s*\S[^.]{0,60}$"
+    # The abbreviations need their colon or dot: `Red Deer hosts the finals` is a sentence.
+    r"|(?:red|rep)\s*[:.]\s*\S[^.]{0,60}$)",
     re.I,
 )
 # Image captions and credits: short lines ending with a photo credit or carrying a copyright sign.
