@@ -452,7 +452,7 @@ class SiteCrawler:
             found += [_Candidate(u, None, "page") for u in links]
             self.remember(capture)
         feeds += [u for u, s in self.sources.items() if s.kind == "feed"]
-        feeds = [u for u in dict.fromkeys(feeds) if self.on_site(u)]
+        feeds = [u for u in dict.fromkeys(feeds) if self.configured(u) or self.on_site(u)]
         if not feeds and self.should_probe():
             feeds = [urljoin(self.site.url, p) for p in discover.COMMON_FEED_PATHS]
             found += await self.read_feeds(feeds, probing=True)
@@ -465,6 +465,10 @@ class SiteCrawler:
 
     def should_probe(self) -> bool:
         return self.options.probe_common_paths and self.last_crawl is None
+
+    def configured(self, url: str) -> bool:
+        """A feed or sitemap the user named for this site: read wherever it is hosted (a feed service, a CDN)."""
+        return url in self.site.feeds or url in self.site.sitemaps
 
     def on_site(self, url: str) -> bool:
         """True for http(s) URLs on the site's own hosts; anything else is refused and counted."""
@@ -510,7 +514,7 @@ class SiteCrawler:
         robots_url = urljoin(self.site.url, "/robots.txt")
         roots = list(self.site.sitemaps) + [urljoin(robots_url, u) for u in self.robots.sitemaps]  # may be relative
         roots += [u for u, s in self.sources.items() if s.kind == "sitemap"]
-        roots = [u for u in dict.fromkeys(roots) if self.on_site(u)]
+        roots = [u for u in dict.fromkeys(roots) if self.configured(u) or self.on_site(u)]
         probing = not roots and self.should_probe()
         if probing:
             roots = [urljoin(self.site.url, p) for p in discover.COMMON_SITEMAP_PATHS]

@@ -540,3 +540,14 @@ def test_a_left_over_url_archived_meanwhile_is_not_fetched_again(net, db_path):
     assert report.archived == 4
     assert len(site0.article_requests()) == 4 and left[0] not in {site0.url.rstrip("/") + r.path for r in
                                                                   site0.article_requests()}
+
+
+def test_a_configured_feed_on_another_host_is_read(net, db_path):
+    site0, site1 = net.sites[0], net.sites[1]
+    site1.overrides["/mitra/portal0.xml"] = (200, {"Content-Type": "application/rss+xml"}, site0.feed_xml().encode())
+    db = open_db(db_path)
+    add_site(db, site0.url, name=site0.name, delay=0.0, feeds=[f"{site1.url}mitra/portal0.xml"])
+    db.conn.close()
+    report = crawl(db_path).sites[0]
+    assert [r.path for r in site1.requests()] == ["/mitra/portal0.xml"]  # the feed only: no article there
+    assert report.refused == 0 and report.archived == 8
