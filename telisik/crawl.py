@@ -28,6 +28,7 @@ import signal
 import sqlite3
 import time
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
@@ -57,6 +58,7 @@ DEFAULT_CONCURRENCY = 8  # sites crawled at once
 MAX_SITEMAPS_PER_RUN = 50  # child sitemaps fetched per site per run
 MAX_SITEMAP_DEPTH = 2  # index -> index -> urlset
 MAX_EXTRA_PAGES = 20  # further pages of one multi-page article
+EXTRACT_THREADS = 2  # articles extracted at once (CPU-bound: about the cores of a small server)
 MAX_ROBOTS_BYTES = 512 * 1024
 XML_MAX_BYTES = 50 * 1024 * 1024  # a feed or sitemap as received (the sitemap protocol's own cap)
 
@@ -755,15 +757,17 @@ class SiteCrawler:
     async def extract(self, first: Capture, more: Iterable[Capture] = ()) -> Article:
         """Extract (and join the pages of) an article with the archiver's builder and the site's rules.
 
-        On a worker thread, so that the event loop keeps the other connections busy meanwhile (measured with
-        benchmarks/crawl.py: ~25% more articles/s on 2 cores). The thread only computes: storing stays on
-        the loop's thread, one commit per article. Raises ExtractionFailed."""
+        On one of EXTRACT_THREADS worker threads, so that the event loop keeps the other connections busy
+        meanwhile (benchmarks/crawl.py: ~20% more articles/s on 2 cores; a process pool did no better). Not
+        the default executor, which the loop needs for DNS lookups. The thread only computes: storing stays
+        on the loop's thread, one commit per article. Raises ExtractionFailed."""
         rules = None
         if self.options.rules_by_host:
             from telisik.extract.siterules import rules_for
 
             rules = rules_for(first.final_url, self.options.rules_by_host)
-        article, cpu = await asyncio.to_thread(_build_timed, first, list(more), rules)
+        loop = asyncio.get_running_loop()
+        article, cpu = await loop.run_in_executor(self.run.extractors, _build_timed, first, list(more), rules)
         self.run.stats.extract_cpu += cpu
         return article
 
@@ -870,6 +874,7 @@ class Crawler:
 
         started = now_iso()
         wall, cpu = time.monotonic(), time.process_time()
+        self.extractors = ThreadPoolExecutor(EXTRACT_THREADS, thread_name_prefix="telisik-extract")
         own_client = self.client is None
         if own_client:
             self.client = make_async_client(self.options.limits)
@@ -890,6 +895,7 @@ class Crawler:
                 if report.status in ("pending", "running"):
                     report.status = "interrupted"
         finally:
+            self.extractors.shutdown(wait=False)  # an extraction cut short by Ctrl-C finishes on its own
             if own_client:
                 await asyncio.shield(self.client.aclose())
             self.stats.wall = time.monotonic() - wall
