@@ -426,3 +426,22 @@ def test_english_zone_abbreviations(text, iso):
 def test_words_after_a_time_are_not_zones(text):
     parsed = search_date(text)
     assert parsed is not None and not parsed.has_zone
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Senin, 5 Januari 2026 25:61 WIB",
+        "2026-01-05T25:61:00+07:00",
+        "Senin, 5 Januari 2026 15:61 WIB",
+        "Selasa, 27 Januari 2026 - 25.28 WIB",
+    ],
+)
+def test_search_date_rejects_a_stamp_whose_time_is_impossible(line):
+    # The day alone would be a wrong reading of a broken stamp: the date is unknown.
+    assert search_date(line) is None
+
+
+def test_search_date_keeps_a_day_followed_by_a_number_that_is_not_a_time():
+    found = search_date("Dibaca 5 Januari 2026 2.50 juta kali")
+    assert found is not None and not found.has_time and found.value.day == 5

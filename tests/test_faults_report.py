@@ -58,9 +58,7 @@ def test_huge_feed_and_sitemap_are_cut_at_the_cap_and_read_fully_above_it(kind):
         "31 Februari 2026",
         "year 20226",
         "32/01/2026",
-        pytest.param("25:61 WIB", marks=pytest.mark.xfail(
-            reason="the visible date line keeps the day of '5 Januari 2026 25:61 WIB' (search_date drops the "
-                   "impossible time); reported to the owner of telisik/extract/dates.py")),
+        "25:61 WIB",
     ],
 )
 def test_impossible_dates_are_unknown(label):

@@ -238,11 +238,20 @@ def _search(text: str, now: datetime | None, default_tz: tzinfo) -> ParsedDate |
             if before:
                 parsed = _with_time_before(match, before, default_tz, lenient_time=False)
         parsed = parsed or _from_absolute(match, default_tz, lenient_time=False)
+        if parsed is not None and not parsed.has_time and _IMPOSSIBLE_TIME.match(match.group("time") or ""):
+            continue  # the date came with a clock time out of range (25:61): the whole stamp is impossible
         if parsed is not None:
             return parsed
     if not _RELATIVE_HINT.search(text):
         return None
     return _relative(text, now, default_tz, whole=False)
+
+
+# A colon time whose hour or minute is out of range (`25:61`, `24:30`): such a stamp is wrong, not date-only.
+# A dotted time counts only with a zone after it (`25.28 WIB`): `2.50 juta` is a number.
+_IMPOSSIBLE_TIME = re.compile(
+    r"\D*(?:(?:2[4-9]|[3-9]\d):\d\d|\d{1,2}:[6-9]\d|(?:(?:2[4-9]|[3-9]\d)\.\d\d|\d{1,2}\.[6-9]\d)\s*WI[BT])", re.I
+)
 
 
 class _Normalized:
