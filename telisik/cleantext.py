@@ -20,6 +20,8 @@ def strip_control_chars(text: str) -> str:
 
 def collapse_whitespace(text: str) -> str:
     """Fold runs of spaces (NBSP and other Unicode spaces too) into one; drop zero-width characters."""
+    if text.isascii() and "  " not in text and "\t" not in text:  # the common case: nothing to fold
+        return text.strip()
     text = _ZERO_WIDTH.sub("", text)
     return _SPACES.sub(" ", text).strip()
 
