@@ -815,8 +815,7 @@ class SiteCrawler:
         counts = {k: getattr(self.report, k) for k in ("discovered", "new", "archived", "unchanged", "failed", "requests")}
         error = self.report.error or ("interrupted" if self.report.status == "interrupted" else None)
         try:
-            record_crawl(self.db, self.site.id, started_at=started, error=error, archived=self.report.archived,
-                         counts=counts)
+            record_crawl(self.db, self.site.id, started_at=started, error=error, counts=counts)
         except sqlite3.Error as exc:  # the archive itself is failing (disk full...): say so, keep going
             self.report.error = self.report.error or f"could not record the crawl: {exc}"
 

@@ -107,7 +107,7 @@ def ensure_site_tables(db: sqlite_utils.Database) -> None:
             last_crawl_at TEXT,
             last_success_at TEXT,
             last_error TEXT,
-            articles_archived INTEGER NOT NULL DEFAULT 0,
+            articles_archived INTEGER NOT NULL DEFAULT 0,  -- unused: counted from site_urls (older archives have it)
             last_counts TEXT NOT NULL DEFAULT '{}'
         )"""
     )
@@ -157,7 +157,7 @@ def _row_to_site(row: dict[str, Any]) -> Site:
         last_crawl_at=row["last_crawl_at"],
         last_success_at=row["last_success_at"],
         last_error=row["last_error"],
-        articles_archived=row.get("stored_count", row["articles_archived"]) or 0,
+        articles_archived=row["stored_count"],
         last_counts=json.loads(row["last_counts"] or "{}"),
     )
 
@@ -372,15 +372,14 @@ def record_crawl(
     *,
     started_at: str | None,
     error: str | None,
-    archived: int,
     counts: dict[str, Any],
 ) -> None:
     """Save the outcome of one crawl of a site. `started_at` None: the crawl did not complete (kept as is)."""
     with db.conn:
         db.execute(
-            """UPDATE sites SET last_error = ?, articles_archived = articles_archived + ?, last_counts = ?,
+            """UPDATE sites SET last_error = ?, last_counts = ?,
                  last_crawl_at = COALESCE(?, last_crawl_at),
                  last_success_at = CASE WHEN ? IS NULL AND ? IS NOT NULL THEN ? ELSE last_success_at END
                WHERE id = ?""",
-            [error, archived, json.dumps(counts), started_at, error, started_at, now_iso(), site_id],
+            [error, json.dumps(counts), started_at, error, started_at, now_iso(), site_id],
         )

@@ -106,10 +106,10 @@ def test_record_crawl_and_list_counts(db):
     site = add_site(db, "https://a.example/", name="a")
     record_url(db, site.id, "https://a.example/1", "stored", article_id=1)
     record_url(db, site.id, "https://a.example/2", "stored", article_id=2)
-    record_crawl(db, site.id, started_at="2026-01-27T19:00:00+00:00", error=None, archived=2, counts={"new": 2})
+    record_crawl(db, site.id, started_at="2026-01-27T19:00:00+00:00", error=None, counts={"new": 2})
     listed = list_sites(db)[0]
     assert (listed.articles_archived, listed.last_crawl_at, listed.last_error) == (2, "2026-01-27T19:00:00+00:00", None)
-    record_crawl(db, site.id, started_at=None, error="robots.txt: connection refused", archived=0, counts={})
+    record_crawl(db, site.id, started_at=None, error="robots.txt: connection refused", counts={})
     listed = list_sites(db)[0]
     assert listed.last_crawl_at == "2026-01-27T19:00:00+00:00"  # a failed crawl keeps the last good time
     assert listed.last_error == "robots.txt: connection refused"
