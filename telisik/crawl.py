@@ -720,11 +720,12 @@ class SiteCrawler:
             self.run.stats.articles_stored += 1
 
     async def join_pages(self, first: Capture, article: Article) -> Article:
-        """A multi-page article: its single-page view when longer, else every further page (same host)."""
+        """A multi-page article: its single-page view when longer, else every further page (same host,
+        allowed by robots.txt)."""
         from telisik.fetch import FetchError
 
         same = {first.final_url, first.url}
-        if article.single_page_url and self.on_site(article.single_page_url):
+        if article.single_page_url and self.on_site(article.single_page_url) and self.robots.allowed(article.single_page_url):
             try:
                 single = await self.request(article.single_page_url, kind="article")
             except FetchError as error:
@@ -739,7 +740,7 @@ class SiteCrawler:
                         return candidate
         more = []
         for page_url in article.page_urls[:MAX_EXTRA_PAGES]:
-            if page_url in same or not discover.same_site(page_url, self.hosts):
+            if page_url in same or not discover.same_site(page_url, self.hosts) or not self.robots.allowed(page_url):
                 continue
             same.add(page_url)
             try:

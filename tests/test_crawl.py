@@ -561,3 +561,16 @@ def test_a_configured_feed_on_another_host_is_read(net, db_path):
     report = crawl(db_path).sites[0]
     assert [r.path for r in site1.requests()] == ["/mitra/portal0.xml"]  # the feed only: no article there
     assert report.refused == 0 and report.archived == 8
+
+
+def test_further_pages_disallowed_by_robots_txt_are_not_fetched(db_path):
+    with SiteNet(n_sites=1, articles=3) as net:
+        site0 = net.sites[0]
+        article = site0.public_articles()[0]
+        article.pages = 2
+        robots = site0.robots_txt().replace("Disallow: /search/", "Disallow: /search/\nDisallow: /*?page=")
+        site0.overrides["/robots.txt"] = (200, {"Content-Type": "text/plain"}, robots.encode())
+        configure(db_path, net)
+        report = crawl(db_path).sites[0]
+        assert report.archived == 3
+        assert [r.query for r in site0.requests() if r.path == article.path()] == [""]
