@@ -454,9 +454,9 @@ class SiteCrawler:
             found += [_Candidate(u, None, "page") for u in links]
             self.remember(capture)
         feeds += [u for u, s in self.sources.items() if s.kind == "feed"]
-        feeds = [u for u in dict.fromkeys(feeds) if self.configured(u) or self.on_site(u)]
+        feeds = [u for u in dict.fromkeys(feeds) if (self.configured(u) or self.on_site(u)) and self.robots.allowed(u)]
         if not feeds and self.should_probe():
-            feeds = [urljoin(self.site.url, p) for p in discover.COMMON_FEED_PATHS]
+            feeds = [u for u in (urljoin(self.site.url, p) for p in discover.COMMON_FEED_PATHS) if self.robots.allowed(u)]
             found += await self.read_feeds(feeds, probing=True)
         else:
             found += await self.read_feeds(feeds)
@@ -519,7 +519,7 @@ class SiteCrawler:
         roots = [u for u in dict.fromkeys(roots) if self.configured(u) or self.on_site(u)]
         probing = not roots and self.should_probe()
         if probing:
-            roots = [urljoin(self.site.url, p) for p in discover.COMMON_SITEMAP_PATHS]
+            roots = [u for u in (urljoin(self.site.url, p) for p in discover.COMMON_SITEMAP_PATHS) if self.robots.allowed(u)]
         found: list[_Candidate] = []
         for url in roots:
             entries = await self.read_sitemap(url, "sitemap", depth=0, probing=probing)

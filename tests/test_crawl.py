@@ -574,3 +574,13 @@ def test_further_pages_disallowed_by_robots_txt_are_not_fetched(db_path):
         report = crawl(db_path).sites[0]
         assert report.archived == 3
         assert [r.query for r in site0.requests() if r.path == article.path()] == [""]
+
+
+def test_a_feed_disallowed_by_robots_txt_is_not_read(net, db_path):
+    configure(db_path, net)
+    site0 = net.sites[0]
+    robots = site0.robots_txt().replace("Disallow: /search/", "Disallow: /search/\nDisallow: /feed")
+    site0.overrides["/robots.txt"] = (200, {"Content-Type": "text/plain"}, robots.encode())
+    report = crawl(db_path, names=["portal0"]).sites[0]
+    assert site0.requests("/feed") == []  # announced by every page, and the first usual path
+    assert report.archived == 8  # the sitemaps list them all
