@@ -438,6 +438,9 @@ class SiteCrawler:
         found: list[_Candidate] = []
         feeds = list(self.site.feeds)
         for page_url in [self.site.url, *self.site.sections]:
+            if not self.robots.allowed(page_url):
+                self.note_error(f"page {page_url}: disallowed by robots.txt")
+                continue
             try:
                 capture = await self.conditional(page_url, "page", html_only=True)
             except FetchError as error:

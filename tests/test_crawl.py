@@ -584,3 +584,12 @@ def test_a_feed_disallowed_by_robots_txt_is_not_read(net, db_path):
     report = crawl(db_path, names=["portal0"]).sites[0]
     assert site0.requests("/feed") == []  # announced by every page, and the first usual path
     assert report.archived == 8  # the sitemaps list them all
+
+
+def test_a_site_that_disallows_everything_is_not_crawled(net, db_path):
+    configure(db_path, net)
+    site0 = net.sites[0]
+    site0.overrides["/robots.txt"] = (200, {"Content-Type": "text/plain"}, b"User-agent: *\nDisallow: /\n")
+    report = crawl(db_path, names=["portal0"]).sites[0]
+    assert [r.path for r in site0.requests()] == ["/robots.txt"]
+    assert report.archived == 0 and any("robots.txt" in e for e in report.errors)
