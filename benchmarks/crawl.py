@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from telisik.crawl import CrawlOptions, run_crawl  # noqa: E402
+from telisik.crawl import EXTRACT_THREADS, CrawlOptions, run_crawl  # noqa: E402
 from telisik.sites import add_site  # noqa: E402
 from telisik.store import open_db  # noqa: E402
 
@@ -101,6 +101,7 @@ def main() -> None:
     result = {
         "setup": {"sites": args.sites, "articles_per_site": args.articles, "latency_s": args.latency,
                   "per_host_delay_s": 0.0, "connections_per_host": 2, "concurrency": args.concurrency,
+                  "extract_threads": EXTRACT_THREADS,
                   "cpus": os.cpu_count(), "rss_before_mb": baseline,
                   "load_average_1min": round(os.getloadavg()[0], 1)},
         "first_run": first,
@@ -113,7 +114,8 @@ def main() -> None:
         return
     setup = result["setup"]
     print(f"crawl benchmark: {setup['sites']} hosts x {setup['articles_per_site']} articles, "
-          f"{setup['latency_s'] * 1000:.0f} ms latency, delay 0, 2 connections/host, {setup['cpus']} CPUs "
+          f"{setup['latency_s'] * 1000:.0f} ms latency, delay 0, 2 connections/host, "
+          f"{setup['extract_threads']} extraction threads, {setup['cpus']} CPUs "
           f"(load average {setup['load_average_1min']}: wall times are inflated by other processes)")
     for name, run in (("first run", first), ("second run (unchanged)", second)):
         cpu = run["cpu_ms_per_article"]
