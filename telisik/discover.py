@@ -201,7 +201,10 @@ def parse_source_date(text: str | None) -> datetime | None:
         return None
     if value.tzinfo is None:
         value = value.replace(tzinfo=timezone.utc)
-    return value.astimezone(timezone.utc)
+    try:
+        return value.astimezone(timezone.utc)
+    except OverflowError:  # 9999-12-31T23:59-05:00 is past year 9999 in UTC: a junk date, not a crash
+        return None
 
 
 # ---------------------------------------------------------------------------------------------------------

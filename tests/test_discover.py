@@ -269,6 +269,9 @@ def test_looks_like_feed():
         ("2026-02-31", None),
         ("kemarin", None),
         ("", None),
+        ("9999-12-31T23:59:59-05:00", None),  # past year 9999 in UTC
+        ("0001-01-01T00:00:00+05:00", None),  # before year 1 in UTC
+        ("Fri, 31 Dec 9999 23:00:00 -0500", None),
     ],
 )
 def test_parse_source_date(text, expected):
@@ -364,3 +367,11 @@ def test_same_site_compares_host_and_port():
     assert not discover.same_site("http://127.0.0.2:9090/a", ["127.0.0.2:8080"])
     assert discover.same_site("https://WWW.Example.com/a", ["www.example.com"])
     assert not discover.same_site("file:///etc/passwd", ["www.example.com"])
+
+
+def test_a_date_out_of_range_costs_the_date_not_the_sitemap():
+    body = (b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+            b"<url><loc>/2026/01/27/banjir-cepu-rendam-ratusan-rumah/</loc><lastmod>9999-12-31T23:59:59-05:00</lastmod></url>"
+            b"</urlset>")
+    doc = parse_sitemap(body, BASE)
+    assert [(e.url, e.date) for e in doc.urls] == [(BASE + "2026/01/27/banjir-cepu-rendam-ratusan-rumah/", None)]
