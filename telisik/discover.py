@@ -195,7 +195,7 @@ def parse_source_date(text: str | None) -> datetime | None:
 
         try:
             value = parsedate_to_datetime(text)
-        except (TypeError, ValueError, IndexError):
+        except (TypeError, ValueError, IndexError, OverflowError):  # 'Dec 99999999999999999999'
             return None
     if value is None:
         return None

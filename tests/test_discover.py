@@ -272,6 +272,8 @@ def test_looks_like_feed():
         ("9999-12-31T23:59:59-05:00", None),  # past year 9999 in UTC
         ("0001-01-01T00:00:00+05:00", None),  # before year 1 in UTC
         ("Fri, 31 Dec 9999 23:00:00 -0500", None),
+        ("Fri, 31 Dec 99999999999999999999 23:00:00 -0500", None),
+        ("Fri, 31 Dec 2026 99999999999:00:00 GMT", None),
     ],
 )
 def test_parse_source_date(text, expected):
