@@ -725,7 +725,7 @@ def retry_after_seconds(header: str | None, *, now: datetime | None = None) -> f
         return float(value)
     try:
         when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
     if when is None:
         return None

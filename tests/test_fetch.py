@@ -286,6 +286,9 @@ def test_retry_after_seconds_forms() -> None:
     assert retry_after_seconds("soon") is None
     assert retry_after_seconds(None) is None
     assert retry_after_seconds("-5") is None
+    # A hostile header is no retry hint, not an OverflowError that would take the crawl of a site down.
+    assert retry_after_seconds("Fri, 31 Dec 99999999999999999999 23:00:00 GMT") is None
+    assert retry_after_seconds("Fri, 31 Dec 2026 99999999999:00:00 GMT") is None
 
 
 # ------------------------------------------------------------------------------------------ content decoding
