@@ -242,8 +242,9 @@ def parse_sitemap(
             else:
                 title = None
             date = date or parse_source_date(_child_text(element, "lastmod"))
-            entry = Entry(urljoin(base_url, loc), date, title)
-            (doc.urls if name == "url" else doc.sitemaps).append(entry)
+            url = _absolute(base_url, loc)
+            if url:
+                (doc.urls if name == "url" else doc.sitemaps).append(Entry(url, date, title))
         _release(element)
     return doc
 
@@ -288,9 +289,9 @@ def _feed_item_link(item: etree._Element, base_url: str) -> str | None:
             href = child.get("href")
             if href is not None:  # Atom
                 if child.get("rel", "alternate") == "alternate":
-                    return urljoin(base_url, href.strip())
+                    return _absolute(base_url, href)
             elif child.text and child.text.strip():  # RSS
-                return urljoin(base_url, child.text.strip())
+                return _absolute(base_url, child.text)
         elif name == "guid" and child.get("isPermaLink", "true").lower() == "true" and child.text:
             text = child.text.strip()
             if text.startswith(("http://", "https://")):
@@ -298,7 +299,16 @@ def _feed_item_link(item: etree._Element, base_url: str) -> str | None:
     if guid_link:
         return guid_link
     about = item.get("{http://www.w3.org/1999/02/22-rdf-syntax-ns#}about")  # RSS 1.0
-    return urljoin(base_url, about) if about else None
+    return _absolute(base_url, about) if about else None
+
+
+def _absolute(base: str, href: str) -> str | None:
+    """`href` resolved against `base`; None when either is malformed ('http://[::1'): one bad link in a
+    feed, sitemap or page costs that link, not the source."""
+    try:
+        return urljoin(base, href.strip())
+    except ValueError:
+        return None
 
 
 def looks_like_feed(content: bytes) -> bool:
@@ -326,21 +336,21 @@ def parse_html_links(html: str | bytes, base_url: str) -> tuple[list[str], list[
     base = base_url
     for base_el in root.iter("base"):
         if base_el.get("href"):
-            base = urljoin(base_url, base_el.get("href").strip())
+            base = _absolute(base_url, base_el.get("href")) or base_url
         break
     feeds = []
     for link in root.iter("link"):
         rel = (link.get("rel") or "").lower().split()
         kind = (link.get("type") or "").lower().split(";")[0].strip()
         if "alternate" in rel and kind in FEED_TYPES and link.get("href"):
-            href = urljoin(base, link.get("href").strip())
-            if not _COMMENT_FEED.search(href):  # comment feeds list comments, not new articles
+            href = _absolute(base, link.get("href"))
+            if href and not _COMMENT_FEED.search(href):  # comment feeds list comments, not new articles
                 feeds.append(href)
     anchors = []
     for anchor in root.iter("a"):
         href = (anchor.get("href") or "").strip()
-        if href and not href.startswith(("#", "javascript:", "mailto:", "tel:")):
-            anchors.append(urljoin(base, href))
+        if href and not href.startswith(("#", "javascript:", "mailto:", "tel:")) and (url := _absolute(base, href)):
+            anchors.append(url)
     return feeds, anchors
 
 

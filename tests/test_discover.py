@@ -377,3 +377,14 @@ def test_a_date_out_of_range_costs_the_date_not_the_sitemap():
             b"</urlset>")
     doc = parse_sitemap(body, BASE)
     assert [(e.url, e.date) for e in doc.urls] == [(BASE + "2026/01/27/banjir-cepu-rendam-ratusan-rumah/", None)]
+
+
+def test_a_malformed_url_costs_that_entry_only():
+    bad, good = "http://[::1/x", BASE + "2026/01/27/banjir-cepu-rendam-ratusan-rumah/"
+    feed = (f'<?xml version="1.0"?><rss><channel><item><link>{bad}</link></item>'
+            f"<item><link>{good}</link></item></channel></rss>").encode()
+    assert [e.url for e in parse_feed(feed, BASE).entries] == [good]
+    sitemap = (f'<?xml version="1.0"?><urlset><url><loc>{bad}</loc></url><url><loc>{good}</loc></url></urlset>').encode()
+    assert [e.url for e in parse_sitemap(sitemap, BASE).urls] == [good]
+    page = f'<html><head><base href="http://[zz/"></head><body><a href="{bad}">x</a><a href="{good}">y</a></body></html>'
+    assert article_links(page, BASE, ["blora.telisikfakta.com"]) == ([], [good])
