@@ -176,6 +176,19 @@ def print_table(corpus: str, rows: list[dict[str, Any]]) -> None:
         meta = [f"{row[k] * 100:4.0f}%" if k in row else "   - " for k in ("title", "authors", "date")]
         print(f"| {row['extractor']:<11} | {row['precision']:9.3f} | {row['recall']:6.3f} | {row['f1']:6.3f} "
               f"| {meta[0]} | {meta[1]:>7} | {meta[2]} | {row['pages_per_s']:7.1f} |")
+    print_ratios(rows)
+
+
+def print_ratios(rows: list[dict[str, Any]]) -> None:
+    """telisik against each peer: F1 difference and speed as a ratio (> 1.00x means telisik is faster)."""
+    ours = next((row for row in rows if row["extractor"] == "telisik"), None)
+    if ours is None:
+        return
+    for peer in rows:
+        if peer is ours or not peer["pages_per_s"]:
+            continue
+        print(f"telisik vs {peer['extractor']}: F1 {ours['f1'] - peer['f1']:+.3f}, "
+              f"speed {ours['pages_per_s'] / peer['pages_per_s']:.2f}x")
 
 
 def show_worst(row: dict[str, Any], pages: list[Page], count: int) -> None:
