@@ -691,7 +691,7 @@ class SiteCrawler:
 
     async def archive_one(self, cand: _Candidate) -> None:
         from telisik.fetch import FetchError
-        from telisik.store import StoreError, store_article
+        from telisik.store import StoreError, store_article, transaction
 
         try:
             first = await self.request(cand.url, kind="article")
@@ -710,12 +710,13 @@ class SiteCrawler:
         if article.page_urls or article.single_page_url:
             article = await self.join_pages(first, article)
         try:
-            with _Timer(self.run.stats, "store_cpu"):
+            # One transaction: a kill can never leave an article stored but not recorded as stored.
+            with _Timer(self.run.stats, "store_cpu"), transaction(self.db):
                 result = store_article(self.db, article)
+                record_url(self.db, self.site.id, cand.url, "stored", article_id=result.article_id)
         except StoreError as error:
             self.fail(cand.url, error.reason)
             return
-        record_url(self.db, self.site.id, cand.url, "stored", article_id=result.article_id)
         if result.status == "unchanged":
             self.report.unchanged += 1
         else:

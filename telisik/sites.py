@@ -13,7 +13,8 @@ Everything lives in the archive database, so a cron job needs nothing but the DB
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
@@ -352,8 +353,11 @@ def record_url(
     reason: str | None = None,
     article_id: int | None = None,
 ) -> None:
-    """Remember what became of a discovered URL ("stored", "not_article", "gone", "failed", "pending")."""
-    with db.conn:
+    """Remember what became of a discovered URL ("stored", "not_article", "gone", "failed", "pending").
+
+    Inside a caller's transaction (storing the article and recording it as one) it joins that transaction.
+    """
+    with _joined_or_own_transaction(db):
         db.execute(
             """INSERT INTO site_urls (site_id, url, outcome, attempts, reason, article_id, updated_at)
                VALUES (?, ?, ?, 1, ?, ?, ?)
@@ -364,6 +368,15 @@ def record_url(
                  updated_at = excluded.updated_at""",
             [site_id, url, outcome, reason, article_id, now_iso()],
         )
+
+
+@contextmanager
+def _joined_or_own_transaction(db: sqlite_utils.Database) -> Iterator[None]:
+    if db.conn.in_transaction:
+        yield
+    else:
+        with db.conn:
+            yield
 
 
 def record_crawl(

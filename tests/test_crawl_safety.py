@@ -58,7 +58,9 @@ def test_sigkill_at_random_moments_then_resume_without_duplicates(tmp_path):
     db_path = str(tmp_path / "archive.db")
     rng = random.Random(20260127)
     with SiteNet(n_sites=3, articles=8, latency=0.01) as net:
-        configure(db_path, net, delay=0.1)
+        # Each run must outlast the latest kill moment (1.8 s) on a quiet machine too: 10 new articles per
+        # site at 0.15 s per request keep every run busy for about 2 s after start-up.
+        configure(db_path, net, delay=0.15)
         kills = runs = 0
         while kills < 3 and runs < 10:
             runs += 1
@@ -70,7 +72,8 @@ def test_sigkill_at_random_moments_then_resume_without_duplicates(tmp_path):
             proc.communicate(timeout=30)
             check_archive(db_path, net)
             for site in net.sites:  # news keeps coming between runs, so every run has work to be cut in
-                site.add_article()
+                for _ in range(10):
+                    site.add_article()
         assert kills >= 3  # the test means something only if runs were really cut short
         final = start_crawl(db_path, "--format", "json")
         out, err = final.communicate(timeout=60)
