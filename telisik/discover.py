@@ -99,7 +99,7 @@ def _check_prolog(head: bytes) -> None:
     root = _ROOT_START.search(head)
     prolog = head[: root.start()] if root else head
     if _ENTITY_DECL.search(prolog):
-        raise XMLRefused("XML declares entities (possible entity-expansion bomb or external entity); refused")
+        raise XMLRefused("XML declares entities (possible entity-expansion bomb or external entity)")
 
 
 def _make_parser() -> etree.XMLPullParser:
