@@ -44,7 +44,11 @@ def build_article(first: Capture, more: Iterable[Capture] = (), *, rules=None) -
 
     The captures are attached to the article so that the archive keeps every page as served.
     """
-    article = _extract(first, rules)
+    return join_pages(_extract(first, rules), first, more, rules=rules)
+
+
+def join_pages(article: Article, first: Capture, more: Iterable[Capture] = (), *, rules=None) -> Article:
+    """`article`, already read from `first`, with the new paragraphs of each further page appended in order."""
     more = list(more)
     seen = set(article.body.split("\n\n"))
     for capture in more:
@@ -78,9 +82,14 @@ def same_host(url: str, other: str) -> bool:
 
 
 def collect_pages(
-    first: Capture, article: Article, fetch: Callable[[str], Capture], *, max_pages: int = MAX_EXTRA_PAGES
-) -> tuple[Capture, list[Capture], list[str]]:
-    """Resolve a multi-page article into (first capture, further captures, problems).
+    first: Capture,
+    article: Article,
+    fetch: Callable[[str], Capture],
+    *,
+    rules=None,
+    max_pages: int = MAX_EXTRA_PAGES,
+) -> tuple[Capture, Article, list[Capture], list[str]]:
+    """Resolve a multi-page article into (first capture, its article, further captures, problems).
 
     A single-page view is preferred when the site offers one and it reads as at least as long as page one;
     otherwise the further pages are fetched (same host, at most `max_pages`). A page that fails is reported in
@@ -95,8 +104,9 @@ def collect_pages(
         except FetchError as exc:
             problems.append(f"single-page view failed: {exc.reason}")
         else:
-            if len(_extract(single, None).body) >= len(article.body):
-                return single, [], problems
+            whole = _extract(single, rules)
+            if len(whole.body) >= len(article.body):
+                return single, whole, [], problems
     pages: list[Capture] = []
     visited = {first.final_url, first.url}
     for page_url in article.page_urls[:max_pages]:
@@ -107,7 +117,7 @@ def collect_pages(
             pages.append(fetch(page_url))
         except FetchError as exc:
             problems.append(f"page {page_url} failed: {exc.reason}")
-    return first, pages, problems
+    return first, article, pages, problems
 
 
 def archive_url(
@@ -141,8 +151,8 @@ def archive_url(
         return ArchiveOutcome(url, "failed", "no article found on the page")
     problems: list[str] = []
     if follow_pages and (article.page_urls or article.single_page_url):
-        first, more, problems = collect_pages(first, article, fetch)
-        article = build_article(first, more, rules=rules)
+        first, article, more, problems = collect_pages(first, article, fetch, rules=rules)
+        article = join_pages(article, first, more, rules=rules)
     try:
         result = store_article(db, article)
     except StoreError as exc:  # a full disk, a read-only file: this URL fails, the caller's run goes on

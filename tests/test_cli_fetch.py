@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from telisik.cli import main
 
+SITE_PAGES = Path(__file__).parent / "fixtures" / "site"
 BLORA_PATH = "/2026/01/27/banjir-rendam-ratusan-rumah-di-cepu/"
 BLORA_CANONICAL = "https://blora.telisikfakta.com/2026/01/27/banjir-rendam-ratusan-rumah-di-cepu/"
 
@@ -206,3 +209,29 @@ def test_every_command_help_has_an_example(command):
     result = run(command, "--help")
     assert result.exit_code == 0
     assert "Example" in result.output
+
+
+def test_single_page_view_is_preferred_over_fetching_every_page(site, db_path):
+    base = "/regional/2026/03/10/embung-sumberjo"
+    first = (SITE_PAGES / "multipage-1.html").read_text(encoding="utf-8")
+    first = first.replace(
+        '<div class="paging">', f'<div class="paging"><a href="{base}?page=all">Tampilkan semua halaman</a> '
+    )
+    site.add(base, first)
+    # The one-page view: page 1's template with every page's paragraphs.
+    paragraphs = "".join(
+        _paragraphs_of(SITE_PAGES / f"multipage-{n}.html") for n in (1, 2, 3)
+    )
+    whole = re.sub(r'(<div class="side-article[^>]*>).*?(</div>)', lambda m: m[1] + paragraphs + m[2], first, flags=re.S)
+    site.add(base + "?page=all", whole)
+    site.add_page(base + "?page=2", "multipage-2.html")
+    site.add_page(base + "?page=3", "multipage-3.html")
+    (article,) = fetch_jsonl(db_path, site.url(base))
+    assert "menelan anggaran Rp 4,2 miliar" in article["body"]
+    assert article["body"].endswith("tempat pembuangan sampah.")
+    assert base + "?page=all" in site.requests
+    assert base + "?page=2" not in site.requests and base + "?page=3" not in site.requests
+
+
+def _paragraphs_of(path) -> str:
+    return "".join(re.findall(r"<p>.*?</p>", path.read_text(encoding="utf-8"), flags=re.S))
