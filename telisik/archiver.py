@@ -81,6 +81,37 @@ def same_host(url: str, other: str) -> bool:
     return urlsplit(url).hostname == urlsplit(other).hostname
 
 
+def single_page_view(article: Article, first: Capture, allowed: Callable[[str], bool] | None = None) -> str | None:
+    """The single-page view worth trying for a multi-page article: same host, and `allowed` (robots.txt)."""
+    url = article.single_page_url
+    if url and same_host(url, first.final_url) and (allowed is None or allowed(url)):
+        return url
+    return None
+
+
+def further_page_urls(
+    article: Article,
+    first: Capture,
+    allowed: Callable[[str], bool] | None = None,
+    *,
+    max_pages: int = MAX_EXTRA_PAGES,
+) -> list[str]:
+    """The further pages of a multi-page article to fetch, in order: same host, each once, at most `max_pages`."""
+    seen = {first.final_url, first.url}
+    urls = []
+    for url in article.page_urls[:max_pages]:
+        if url in seen or not same_host(url, first.final_url) or (allowed is not None and not allowed(url)):
+            continue
+        seen.add(url)
+        urls.append(url)
+    return urls
+
+
+def prefer_single_view(whole: Article, article: Article) -> bool:
+    """A single-page view replaces page one when it reads at least as long (a stub view does not)."""
+    return len(whole.body) >= len(article.body)
+
+
 def collect_pages(
     first: Capture,
     article: Article,
@@ -91,28 +122,24 @@ def collect_pages(
 ) -> tuple[Capture, Article, list[Capture], list[str]]:
     """Resolve a multi-page article into (first capture, its article, further captures, problems).
 
-    A single-page view is preferred when the site offers one and it reads as at least as long as page one;
-    otherwise the further pages are fetched (same host, at most `max_pages`). A page that fails is reported in
-    `problems`, never fatal: the pages we have are still archived.
+    The single-page view is preferred when there is one (see `prefer_single_view`); otherwise the further pages
+    are fetched. A page that fails is reported in `problems`, never fatal: the pages we have are archived.
     """
     from telisik.fetch import FetchError
 
     problems: list[str] = []
-    if article.single_page_url and same_host(article.single_page_url, first.final_url):
+    single_url = single_page_view(article, first)
+    if single_url:
         try:
-            single = fetch(article.single_page_url)
+            single = fetch(single_url)
         except FetchError as exc:
             problems.append(f"single-page view failed: {exc.reason}")
         else:
             whole = _extract(single, rules)
-            if len(whole.body) >= len(article.body):
+            if prefer_single_view(whole, article):
                 return single, whole, [], problems
     pages: list[Capture] = []
-    visited = {first.final_url, first.url}
-    for page_url in article.page_urls[:max_pages]:
-        if page_url in visited or not same_host(page_url, first.final_url):
-            continue
-        visited.add(page_url)
+    for page_url in further_page_urls(article, first, max_pages=max_pages):
         try:
             pages.append(fetch(page_url))
         except FetchError as exc:

@@ -57,7 +57,6 @@ DEFAULT_MAX_ARTICLES = 200  # per site per run
 DEFAULT_CONCURRENCY = 8  # sites crawled at once
 MAX_SITEMAPS_PER_RUN = 50  # child sitemaps fetched per site per run
 MAX_SITEMAP_DEPTH = 2  # index -> index -> urlset
-MAX_EXTRA_PAGES = 20  # further pages of one multi-page article
 EXTRACT_THREADS = 2  # articles extracted at once (CPU-bound: about the cores of a small server)
 MAX_ROBOTS_BYTES = 512 * 1024
 XML_MAX_BYTES = 50 * 1024 * 1024  # a feed or sitemap as received (the sitemap protocol's own cap)
@@ -724,29 +723,30 @@ class SiteCrawler:
             self.run.stats.articles_stored += 1
 
     async def join_pages(self, first: Capture, article: Article) -> Article:
-        """A multi-page article: its single-page view when longer, else every further page (same host,
-        allowed by robots.txt)."""
+        """A multi-page article, by the archiver's rules (`telisik.archiver`): its single-page view when that
+        reads as long, else every further page — on the site and allowed by robots.txt."""
+        from telisik.archiver import further_page_urls, prefer_single_view, single_page_view
         from telisik.fetch import FetchError
 
-        same = {first.final_url, first.url}
-        if article.single_page_url and self.on_site(article.single_page_url) and self.robots.allowed(article.single_page_url):
+        def allowed(url: str) -> bool:
+            return self.on_site(url) and self.robots.allowed(url)
+
+        single_url = single_page_view(article, first, allowed)
+        if single_url:
             try:
-                single = await self.request(article.single_page_url, kind="article")
+                single = await self.request(single_url, kind="article")
             except FetchError as error:
-                self.note_error(f"{article.single_page_url}: single-page view failed: {error.reason}")
+                self.note_error(f"{single_url}: single-page view failed: {error.reason}")
             else:
                 try:
                     candidate = await self.extract(single)
                 except ExtractionFailed as error:
-                    self.note_error(f"{article.single_page_url}: {error}")
+                    self.note_error(f"{single_url}: {error}")
                 else:
-                    if len(candidate.body) >= len(article.body):
+                    if prefer_single_view(candidate, article):
                         return candidate
         more = []
-        for page_url in article.page_urls[:MAX_EXTRA_PAGES]:
-            if page_url in same or not discover.same_site(page_url, self.hosts) or not self.robots.allowed(page_url):
-                continue
-            same.add(page_url)
+        for page_url in further_page_urls(article, first, allowed):
             try:
                 more.append(await self.request(page_url, kind="article"))
             except FetchError as error:
