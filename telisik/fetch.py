@@ -514,7 +514,9 @@ def _build_capture(
             raise FetchError(f"binary content served as {media}", status=status, url=url)
         if binary:
             raise FetchError(f"not an HTML page ({binary})", status=status, url=url)
-    encoding = decode_html(content, content_type)[1] if content else None
+    # Only pages are read as text here; feeds, sitemaps and robots.txt go to parsers that read bytes, and
+    # detecting the charset of a 50 MB sitemap would cost a full decoded copy for nothing.
+    encoding = decode_html(content, content_type)[1] if content and html_only else None
     return Capture(
         url=url,
         final_url=final_url,
