@@ -1,6 +1,6 @@
 """Crawl benchmark: N simulated hosts x M articles with per-request latency, then an unchanged second run.
 
-The simulated sites (tests/sitenet.py) run in a separate process so their CPU is not counted as the
+The simulated sites (tests/support/sitenet.py) run in a separate process so their CPU is not counted as the
 crawler's. Reports wall time, articles/s, requests per article, peak memory (RSS) and the CPU time per
 article spent extracting, storing, parsing discovery sources, and fetching (the rest: HTTP, event loop).
 
@@ -30,7 +30,7 @@ from telisik.store import open_db  # noqa: E402
 
 def start_network(sites: int, articles: int, latency: float) -> tuple[subprocess.Popen, list[dict]]:
     proc = subprocess.Popen(
-        [sys.executable, str(ROOT / "tests" / "sitenet.py"), "--sites", str(sites), "--articles", str(articles),
+        [sys.executable, str(ROOT / "tests" / "support" / "sitenet.py"), "--sites", str(sites), "--articles", str(articles),
          "--latency", str(latency)],
         stdout=subprocess.PIPE, text=True,
     )

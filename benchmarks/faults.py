@@ -5,7 +5,7 @@
     python3 benchmarks/faults.py --markdown   # the table as Markdown
     python3 benchmarks/faults.py --only SIGKILL --kills 30
 
-A misbehaving server (tests/test_faults_server.py, raw sockets on 127.0.0.1) runs in this process; each
+A misbehaving server (tests/support/faultserver.py, raw sockets on 127.0.0.1) runs in this process; each
 scenario runs in a fresh child process so that its peak memory (ru_maxrss) is its own. Bodies are
 streamed from generators: the 1 GB body is never built in memory, on either side.
 
@@ -20,7 +20,7 @@ the options scale a timeout down, so that the run does not take minutes of waiti
 
 The scenarios that are not HTTP fetches (XML bombs, million-entry feeds and sitemaps, impossible dates,
 SIGKILL during `telisik crawl`, two writers, a full disk, an old archive) run the project's public
-functions, or the `telisik` command against the simulated news sites of tests/sitenet.py, in the same kind
+functions, or the `telisik` command against the simulated news sites of tests/support/sitenet.py, in the same kind
 of child process; their "data lost" column is what the scenario checked (rows, integrity, duplicates).
 When a scenario's work happens in `telisik` subprocesses, peak RSS is the largest of those processes.
 """
@@ -42,7 +42,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))  # the loopback fault server lives with the tests
 
-from test_faults_server import (  # noqa: E402
+from support.faultserver import (  # noqa: E402
     ARTICLE_HTML,
     CP1252_HTML,
     FaultServer,
@@ -465,11 +465,11 @@ def impossible_date(meter: Meter, options: dict) -> tuple[str, str]:
 
 
 class SimulatedSites:
-    """tests/sitenet.py in its standalone mode (its own process, as benchmarks/crawl.py runs it)."""
+    """tests/support/sitenet.py in its standalone mode (its own process, as benchmarks/crawl.py runs it)."""
 
     def __init__(self, sites: int, articles: int) -> None:
         self.proc = subprocess.Popen(
-            [sys.executable, str(REPO / "tests" / "sitenet.py"), "--sites", str(sites), "--articles", str(articles)],
+            [sys.executable, str(REPO / "tests" / "support" / "sitenet.py"), "--sites", str(sites), "--articles", str(articles)],
             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,  # killed crawls leave reset tracebacks
         )
         line = self.proc.stdout.readline()

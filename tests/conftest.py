@@ -1,85 +1,28 @@
-"""Shared test fixtures: a real HTTP server on 127.0.0.1 that serves the pages under tests/fixtures/site/."""
+"""Fixtures every test module may use; the machinery behind them lives in tests/support/.
+
+- `site`: a canned web site on 127.0.0.1 (support.loopback) serving tests/fixtures/site/ pages
+- `db_path` / `db`: a fresh archive path per test, and the archive opened there (support.archive)
+- name resolution stays on loopback for the whole session (support.network): no test queries a resolver
+- the pytest header and summary say when the shared corpus is missing and its tests were skipped
+"""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-
-FIXTURES = Path(__file__).parent / "fixtures"
-SITE_PAGES = FIXTURES / "site"
-
-
-@dataclass
-class Route:
-    status: int = 200
-    body: bytes = b""
-    headers: dict[str, str] = field(default_factory=lambda: {"Content-Type": "text/html; charset=utf-8"})
+import sqlite_utils
+from support import corpus
+from support.archive import open_archive
+from support.loopback import LoopbackSite
+from support.network import loopback_only_resolver
 
 
-class LoopbackSite:
-    """A tiny web site on 127.0.0.1: routes map a path (with query) to a canned response; requests are logged."""
-
-    def __init__(self) -> None:
-        self.routes: dict[str, Route] = {}
-        self.requests: list[str] = []
-        handler = self._make_handler()
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        self.base = f"http://127.0.0.1:{self.server.server_port}"
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-
-    def url(self, path: str) -> str:
-        return self.base + path
-
-    def add(self, path: str, body: bytes | str = b"", *, status: int = 200, headers: dict[str, str] | None = None) -> str:
-        """Serve `body` at `path`; `{{BASE}}` in it becomes this server's base URL. Returns the full URL."""
-        if isinstance(body, str):
-            body = body.replace("{{BASE}}", self.base).encode("utf-8")
-        route = Route(status=status, body=body)
-        if headers is not None:
-            route.headers = headers
-        self.routes[path] = route
-        return self.url(path)
-
-    def add_page(self, path: str, fixture_name: str) -> str:
-        """Serve a fixture page from tests/fixtures/site/ at `path`."""
-        return self.add(path, (SITE_PAGES / fixture_name).read_text(encoding="utf-8"))
-
-    def redirect(self, path: str, to: str, status: int = 301) -> str:
-        return self.add(path, b"", status=status, headers={"Location": to})
-
-    def _make_handler(self) -> type[BaseHTTPRequestHandler]:
-        site = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802 (stdlib name)
-                site.requests.append(self.path)
-                # Like a real server, unknown query parameters (utm_*, ...) do not change the page.
-                route = site.routes.get(self.path) or site.routes.get(self.path.split("?")[0])
-                route = route or Route(404, b"<html><body><h1>Not found</h1></body></html>")
-                self.send_response(route.status)
-                for name, value in route.headers.items():
-                    self.send_header(name, value)
-                self.send_header("Content-Length", str(len(route.body)))
-                self.end_headers()
-                self.wfile.write(route.body)
-
-            def log_message(self, *args: object) -> None:  # keep test output clean
-                pass
-
-        return Handler
-
-    def __enter__(self) -> LoopbackSite:
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.server.shutdown()
-        self.server.server_close()
+@pytest.fixture(scope="session", autouse=True)
+def _no_dns() -> Iterator[None]:
+    with loopback_only_resolver():
+        yield
 
 
 @pytest.fixture
@@ -91,3 +34,20 @@ def site() -> Iterator[LoopbackSite]:
 @pytest.fixture
 def db_path(tmp_path: Path) -> str:
     return str(tmp_path / "archive.db")
+
+
+@pytest.fixture
+def db(db_path: str) -> Iterator[sqlite_utils.Database]:
+    database = open_archive(db_path)
+    yield database
+    database.close()
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    return corpus.status_line()
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Config) -> None:
+    note = corpus.skipped_note(terminalreporter.stats.get("skipped", []))
+    if note:
+        terminalreporter.write_line(note, yellow=True, bold=True)

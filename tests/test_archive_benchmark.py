@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
-BENCH = Path(__file__).resolve().parents[1] / "benchmarks" / "archive.py"
+from support.benchmarks import load_benchmark
 
 
 def _load():
-    spec = importlib.util.spec_from_file_location("archive_benchmark", BENCH)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("archive")
 
 
 def test_generated_pages_are_deterministic_and_realistic():

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from test_archive_support import run_cli
+from support.pages import run_cli
 
 from telisik.cli import archive_cmd
 

@@ -10,7 +10,7 @@ from io import BytesIO
 from pathlib import Path
 
 import pytest
-from test_archive_support import CANONICAL, PARAGRAPHS, PATH, PageSpec, fetch_into, render_page, run_cli
+from support.pages import CANONICAL, PARAGRAPHS, PATH, PageSpec, fetch_into, render_page, run_cli
 from warcio.archiveiterator import ArchiveIterator
 
 from telisik.store import get_article, get_captures, list_versions, open_db

@@ -5,15 +5,16 @@ from __future__ import annotations
 import codecs
 import html
 import json
-from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from support.corpus import CORPUS as SHARED_CORPUS
+from support.corpus import requires as requires_corpus
 
 from telisik.charset import charset_from_content_type, decode_html, sniff_meta_charset
 
-CORPUS = Path(__file__).parents[1].parent / "shared" / "corpus" / "indonesia"
+CORPUS = SHARED_CORPUS / "indonesia"
 
 TEXT = "Caf\u00e9 \u201cSenja\u201d \u2014 harga \u20ac5, na\u00efve"
 
@@ -162,7 +163,7 @@ def _corpus_entries() -> list[dict]:
     return json.loads(manifest.read_text(encoding="utf-8"))
 
 
-@pytest.mark.skipif(not (CORPUS / "manifest.json").exists(), reason="shared corpus absent")
+@requires_corpus("indonesia", "manifest.json")
 @pytest.mark.parametrize("entry", _corpus_entries(), ids=lambda e: e["id"])
 def test_corpus_pages_decode_cleanly(entry: dict) -> None:
     truth = json.loads((CORPUS / "truth.json").read_text(encoding="utf-8"))[entry["id"]]

@@ -1,4 +1,4 @@
-"""The crawl against a simulated network of news sites on loopback (tests/sitenet.py): completeness,
+"""The crawl against a simulated network of news sites on loopback (tests/support/sitenet.py): completeness,
 incrementality, politeness, and safety. Subprocess-based kill tests live in test_crawl_safety.py."""
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ import time
 from datetime import date
 
 import pytest
-from sitenet import SiteNet
-from test_discover import BILLION_LAUGHS
+from support.faultserver import BILLION_LAUGHS
+from support.sitenet import SiteNet
 
 from telisik.crawl import CrawlOptions, run_crawl
 from telisik.sites import add_site, list_sites
@@ -43,11 +43,6 @@ def stored(db_path) -> list[dict]:
     rows = list(db.query("SELECT url, title, authors, published, site FROM articles ORDER BY url"))
     db.conn.close()
     return rows
-
-
-@pytest.fixture
-def db_path(tmp_path):
-    return str(tmp_path / "archive.db")
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ import sys
 import time
 
 import pytest
-from sitenet import SiteNet
+from support.sitenet import SiteNet
 
 from telisik.crawl import EXIT_ALREADY_RUNNING, EXIT_INTERRUPTED, AlreadyRunning, CrawlLock
 from telisik.sites import add_site

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from test_archive_support import PageSpec, render_page, store_page
+from support.pages import PageSpec, render_page, store_page
 
 from telisik.store import open_db
 

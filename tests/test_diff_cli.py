@@ -8,7 +8,7 @@ import json
 from datetime import datetime, timezone
 
 import pytest
-from test_archive_support import CANONICAL, PARAGRAPHS, PageSpec, render_page, run_cli, store_page
+from support.pages import CANONICAL, PARAGRAPHS, PageSpec, render_page, run_cli, store_page
 
 from telisik.store import open_db
 

@@ -8,6 +8,7 @@ import time
 from datetime import datetime, timezone
 
 import pytest
+from support.faultserver import BILLION_LAUGHS
 
 from telisik import discover
 from telisik.discover import (
@@ -65,22 +66,6 @@ RDF = b"""<?xml version="1.0"?>
          xmlns:dc="http://purl.org/dc/elements/1.1/">
 <item rdf:about="https://blora.telisikfakta.com/2026/01/24/rdf-item/"><title>RDF</title>
 <dc:date>2026-01-24</dc:date></item></rdf:RDF>"""
-
-BILLION_LAUGHS = b"""<?xml version="1.0"?>
-<!DOCTYPE lolz [
- <!ENTITY lol "lol">
- <!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
- <!ENTITY lol2 "&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;">
- <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
- <!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">
- <!ENTITY lol5 "&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;">
- <!ENTITY lol6 "&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;">
- <!ENTITY lol7 "&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;">
- <!ENTITY lol8 "&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;">
- <!ENTITY lol9 "&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;">
-]>
-<rss version="2.0"><channel><item><title>&lol9;</title><link>https://x.example/&lol9;</link></item></channel></rss>"""
-
 
 def xxe(path: str) -> bytes:
     return f"""<?xml version="1.0"?>

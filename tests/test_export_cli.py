@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 from io import BytesIO
 
 import pytest
-from test_archive_support import PageSpec, render_page, run_cli, store_page
+from support.pages import PageSpec, render_page, run_cli, store_page
 from warcio.archiveiterator import ArchiveIterator
 
 from telisik.store import open_db

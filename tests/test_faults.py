@@ -1,5 +1,5 @@
 """Issue #5 on the fetching side: hostile and broken servers give a clear error quickly, never a hang or
-unbounded memory. Every scenario runs against a real misbehaving server on loopback (test_faults_server),
+unbounded memory. Every scenario runs against a real misbehaving server on loopback (tests/support/faultserver.py),
 scaled down (1 MB caps, 1-2 s timeouts); benchmarks/faults.py runs them at full scale."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import time
 import tracemalloc
 
 import pytest
-from test_faults_server import (
+from support.faultserver import (
     ARTICLE_HTML,
     FaultServer,
     Request,
@@ -30,6 +30,7 @@ from test_faults_server import (
     trickle_headers,
     truncated_gzip,
 )
+from support.network import resolution_fails
 
 from telisik.fetch import (
     FetchError,
@@ -135,10 +136,15 @@ def test_connect_refused_async() -> None:
     assert error.reason == "connection refused"
 
 
-def test_dns_failure(client) -> None:
-    # .invalid never resolves (RFC 6761): the resolver answers locally, no traffic leaves the machine.
-    error, _ = fails("http://berita.telisik.invalid/a", client)
-    assert error.reason == "DNS lookup failed for berita.telisik.invalid"
+@pytest.mark.parametrize(("code", "retryable"), [(socket.EAI_NONAME, False), (socket.EAI_AGAIN, True)])
+def test_dns_failure(client, code: int, retryable: bool) -> None:
+    # No resolver is queried: conftest keeps name resolution in-process (support.network), and here the
+    # lookup fails as the C library reports a name that does not exist (NONAME, final) or a resolver that
+    # did not answer (AGAIN, worth a retry). httpx and its sockets are the real ones.
+    with resolution_fails("berita.telisik.invalid", code):
+        error, elapsed = fails("http://berita.telisik.invalid/a", client)
+    assert (error.reason, error.retryable) == ("DNS lookup failed for berita.telisik.invalid", retryable)
+    assert elapsed < 0.5
 
 
 def test_headers_then_stall_hits_the_read_timeout(server: FaultServer, client) -> None:

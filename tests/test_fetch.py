@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_faults_server import (
+from support.faultserver import (
     ARTICLE_HTML,
     CP1252_HTML,
     FaultServer,
@@ -295,7 +295,7 @@ def test_retry_after_seconds_forms() -> None:
 
 
 def _gzip_route(data: bytes):
-    from test_faults_server import compressed_payload
+    from support.faultserver import compressed_payload
 
     return compressed_payload(data)
 
@@ -343,7 +343,7 @@ def test_body_decoder_byte_by_byte(coding: str) -> None:
 
 
 def test_missing_reason_phrase_gets_the_standard_one(server: FaultServer, client) -> None:
-    from test_faults_server import http_head
+    from support.faultserver import http_head
 
     def bare_410(conn, request) -> None:
         conn.sendall(http_head(410, "", [("Content-Length", "0")]).replace(b"410 \r\n", b"410\r\n", 1))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import gzip
 import os
 
-from test_archive_support import CANONICAL, PageSpec, render_page, run_cli
+from support.pages import CANONICAL, PageSpec, render_page, run_cli
 
 from telisik.store import get_article, open_db
 

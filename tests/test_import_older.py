@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from datetime import datetime, timedelta, timezone
 
-from test_archive_support import (
+from support.pages import (
     CANONICAL,
     PARAGRAPHS,
     PATH,

@@ -5,10 +5,12 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from support.archive import filled_archive
+from support.articles import make_article
 
 from telisik import search as search_mod
 from telisik import stemmer, store
-from telisik.article import Article, Capture
+from telisik.article import Article
 from telisik.search import QueryError, count_hits, parse_query, search
 
 WIB = timezone(timedelta(hours=7))
@@ -75,28 +77,14 @@ ARTICLES = [
 def _article(spec: dict) -> Article:
     spec = dict(spec)
     url = spec.pop("url")
-    fetched = datetime(2026, 2, 2, tzinfo=timezone.utc)
-    capture = Capture(
-        url=url,
-        final_url=url,
-        status=200,
-        headers={},
-        content=f"<html>{spec['title']}</html>".encode(),
-        fetched_at=fetched,
-        content_type="text/html",
-    )
-    spec.setdefault("language", "id")
     spec["body"] += " Simak berita lainnya."  # one word every article shares, for filter and sort tests
-    return Article(
-        url=url, canonical_url=url, capture=capture, fetched_at=fetched, parser_version="1", **spec
-    )
+    return make_article(url, site=None, fetched_at=datetime(2026, 2, 2, tzinfo=timezone.utc),
+                        content=f"<html>{spec['title']}</html>".encode(), **spec)
 
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
-    database = store.open_db(tmp_path_factory.mktemp("search") / "archive.db")
-    for spec in ARTICLES:
-        store.store_article(database, _article(spec))
+    database = filled_archive(tmp_path_factory.mktemp("search") / "archive.db", map(_article, ARTICLES))
     yield database
     database.close()
 

@@ -5,19 +5,16 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-
-BENCH = Path(__file__).resolve().parents[1] / "benchmarks"
-sys.path.insert(0, str(BENCH))
-
-import make_archive  # noqa: E402
-import search as search_bench  # noqa: E402  (benchmarks/search.py)
+from support.benchmarks import load_benchmark
 
 from telisik import store  # noqa: E402
 from telisik.search import search  # noqa: E402
+
+make_archive = load_benchmark("make_archive")
+search_bench = load_benchmark("search")  # benchmarks/search.py
 
 
 @pytest.fixture(scope="module")

@@ -11,38 +11,20 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 from click.testing import CliRunner
+from support.articles import make_article
 
 from telisik import store
-from telisik.article import Article, Capture
 from telisik.cli import main
 
 WIB = timezone(timedelta(hours=7))
 
 
 def _store(db, url, title, body, *, authors=("Rina Kusumawati",), published=None):
-    fetched = datetime(2026, 1, 28, tzinfo=timezone.utc)
-    capture = Capture(
-        url=url,
-        final_url=url,
-        status=200,
-        headers={"content-type": "text/html"},
-        content=f"<html><title>{title}</title></html>".encode(),
-        fetched_at=fetched,
-        content_type="text/html",
-    )
-    article = Article(
-        url=url,
-        canonical_url=url,
-        site=url.split("/")[2],
-        title=title,
-        authors=list(authors),
-        body=body,
+    article = make_article(
+        url, title=title, body=body, authors=list(authors), tags=["banjir"],
         published=published or datetime(2026, 1, 27, 15, 28, 41, tzinfo=WIB),
-        language="id",
-        tags=["banjir"],
-        capture=capture,
-        fetched_at=fetched,
-        parser_version="1",
+        fetched_at=datetime(2026, 1, 28, tzinfo=timezone.utc),
+        content=f"<html><title>{title}</title></html>".encode(),
     )
     return store.store_article(db, article).article_id
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import pytest
-import sqlite_utils
 from click.testing import CliRunner
 
 from telisik.cli import main
@@ -25,11 +24,6 @@ from telisik.sites import (
     settled_urls,
     site_hosts,
 )
-
-
-@pytest.fixture
-def db():
-    return sqlite_utils.Database(memory=True)
 
 
 def test_add_and_get_site_with_settings(db):

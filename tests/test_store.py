@@ -12,9 +12,11 @@ import zlib
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from support.articles import make_article as support_article
+from support.articles import make_capture
 
 from telisik import store
-from telisik.article import Article, Capture
+from telisik.article import Article
 
 WIB = timezone(timedelta(hours=7))
 WITA = timezone(timedelta(hours=8))
@@ -43,53 +45,16 @@ def make_article(
     fetched_at: datetime = FETCHED,
     extra_pages: tuple[bytes, ...] = (),
 ) -> Article:
+    """The store tests' article: support's factory with this module's page (sidebar varies) and extra pages."""
     fetched_url = fetched_url or url
-    capture = Capture(
-        url=fetched_url,
-        final_url=fetched_url,
-        status=200,
-        headers={"content-type": "text/html; charset=utf-8", "etag": '"abc"'},
-        content=page_html(title, body, sidebar),
-        fetched_at=fetched_at,
-        content_type="text/html",
-        encoding="utf-8",
-    )
-    extra = [
-        Capture(
-            url=f"{url}?page={n}",
-            final_url=f"{url}?page={n}",
-            status=200,
-            headers={},
-            content=content,
-            fetched_at=fetched_at,
-            content_type="text/html",
-            encoding="utf-8",
-        )
-        for n, content in enumerate(extra_pages, 2)
-    ]
-    return Article(
-        url=fetched_url,
-        canonical_url=url,
-        site="blora.example.id",
-        title=title,
-        authors=list(authors),
-        published=published,
-        body=body,
-        language=language,
-        tags=["banjir", "cepu"],
-        sources={"title": "jsonld"},
-        fetched_at=fetched_at,
-        parser_version=parser_version,
-        capture=capture,
-        extra_captures=extra,
-    )
-
-
-@pytest.fixture
-def db(tmp_path):
-    database = store.open_db(tmp_path / "archive.db")
-    yield database
-    database.close()
+    capture = make_capture(fetched_url, page_html(title, body, sidebar), fetched_at=fetched_at,
+                           headers={"content-type": "text/html; charset=utf-8", "etag": '"abc"'})
+    extra = [make_capture(f"{url}?page={n}", content, headers={}, fetched_at=fetched_at)
+             for n, content in enumerate(extra_pages, 2)]
+    return support_article(fetched_url, canonical_url=url, site="blora.example.id", title=title,
+                           authors=list(authors), published=published, body=body, language=language,
+                           tags=["banjir", "cepu"], sources={"title": "jsonld"}, fetched_at=fetched_at,
+                           parser_version=parser_version, capture=capture, extra_captures=extra)
 
 
 def count(db, table: str) -> int:

@@ -10,7 +10,7 @@ import sys
 
 import pytest
 import sqlite_utils
-from test_archive_support import CANONICAL, PageSpec, render_page, run_cli, store_page
+from support.pages import CANONICAL, PageSpec, render_page, run_cli, store_page
 
 from telisik.store import StoreError, batched_writes, get_article, open_db
 
@@ -50,11 +50,9 @@ def assert_consistent(db) -> None:
 
 
 @pytest.fixture
-def archive(tmp_path):
-    db = open_db(tmp_path / "archive.db")
+def archive(db):
     assert store_page(db, render_page(), CANONICAL).status == "new"
-    yield db
-    db.conn.close()
+    return db
 
 
 def test_full_disk_is_a_one_line_store_error_and_no_row_is_half_written(archive):

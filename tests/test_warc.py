@@ -8,6 +8,8 @@ from datetime import datetime, timezone
 from io import BytesIO
 
 import pytest
+from support.articles import make_article as support_article
+from support.articles import make_capture as support_capture
 from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
@@ -27,18 +29,9 @@ FETCHED = datetime(2026, 1, 27, 8, 28, 41, 123456, tzinfo=timezone.utc)
 
 
 def make_capture(url: str, content: bytes, **kwargs) -> Capture:
-    defaults = dict(
-        url=url,
-        final_url=url,
-        status=200,
-        headers={"content-type": "text/html; charset=utf-8", "server": "nginx", "x-cache": "HIT"},
-        content=content,
-        fetched_at=FETCHED,
-        content_type="text/html",
-        encoding="utf-8",
-    )
-    defaults.update(kwargs)
-    return Capture(**defaults)
+    kwargs.setdefault("headers", {"content-type": "text/html; charset=utf-8", "server": "nginx", "x-cache": "HIT"})
+    kwargs.setdefault("fetched_at", FETCHED)
+    return support_capture(url, content, **kwargs)
 
 
 def make_article() -> Article:
@@ -59,15 +52,15 @@ def make_article() -> Article:
         fetched_at=datetime(2026, 1, 27, 8, 28, 42, tzinfo=timezone.utc),
         encoding=None,
     )
-    return Article(
-        url=first.final_url,
+    return support_article(
+        first.final_url,
         canonical_url="https://blora.telisikfakta.test/2026/01/27/banjir-cepu/",
         site="blora.telisikfakta.test",
         title="Banjir Cepu",
         authors=["Siti Aminah"],
         body="Hujan deras sejak pagi membuat Bengawan Solo meluap — warga Ngloram mengungsi.",
+        language=None,
         fetched_at=FETCHED,
-        parser_version="1",
         capture=first,
         extra_captures=[second],
     )

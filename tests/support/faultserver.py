@@ -1,8 +1,8 @@
 """A misbehaving HTTP server on 127.0.0.1, built on raw sockets so it can stall, trickle, reset and lie.
 
 Shared by tests/test_fetch.py, tests/test_faults.py and benchmarks/faults.py (which runs the same scenarios
-at full scale). Each route is a function `handler(conn, request)` writing whatever bytes it wants.
-This file holds no tests; pytest collects nothing from it.
+at full scale). Each route is a function `handler(conn, request)` writing whatever bytes it wants. Hostile
+payloads (gzip bomb, XML entity bomb) live here too.
 """
 
 from __future__ import annotations
@@ -54,6 +54,22 @@ CP1252_HTML = (
     "</p></article></body></html>"
 ).encode("cp1252")
 
+
+# An XML entity-expansion bomb (a feed whose one title would expand to 10^9 'lol's).
+BILLION_LAUGHS = b"""<?xml version="1.0"?>
+<!DOCTYPE lolz [
+ <!ENTITY lol "lol">
+ <!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+ <!ENTITY lol2 "&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;">
+ <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+ <!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">
+ <!ENTITY lol5 "&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;">
+ <!ENTITY lol6 "&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;">
+ <!ENTITY lol7 "&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;">
+ <!ENTITY lol8 "&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;">
+ <!ENTITY lol9 "&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;">
+]>
+<rss version="2.0"><channel><item><title>&lol9;</title><link>https://x.example/&lol9;</link></item></channel></rss>"""
 
 @dataclass
 class Request:

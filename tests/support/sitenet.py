@@ -9,7 +9,7 @@ links, comments, off-site links). Every request is logged with its time, so test
 the crawler's politeness.
 
 Run it standalone (for the benchmark, so the servers do not share the crawler's CPU):
-    python3 tests/sitenet.py --sites 20 --articles 100 --latency 0.05
+    python3 tests/support/sitenet.py --sites 20 --articles 100 --latency 0.05
 prints one JSON line {"sites": [{"name", "url", ...}]} and serves until killed; GET /__log on any site
 returns that site's request log as JSON.
 """
