@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from test_archive_support import PageSpec, render_page, store_page
+from support.pages import PageSpec, render_page, store_page
 
 import telisik.reparse as reparse_module
 from telisik.article import Article
