@@ -143,7 +143,9 @@ def test_redirect_chain_is_followed_and_final_url_kept(site, db_path):
     ("path", "status", "body", "content_type", "reason"),
     [
         ("/missing", 404, b"<html><body>Not here</body></html>", "text/html", "404"),
-        ("/broken", 500, b"<html><body>Internal error</body></html>", "text/html", "500"),
+        # a 500 is retried with back-off before the fetch gives up: seconds, not milliseconds
+        pytest.param("/broken", 500, b"<html><body>Internal error</body></html>", "text/html", "500",
+                     marks=pytest.mark.slow),
         ("/report.pdf", 200, b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n", "application/pdf", "not an HTML page"),
         ("/empty", 200, b"", "text/html", "empty"),
     ],
@@ -194,6 +196,7 @@ def test_database_from_environment_variable(site, db_path, monkeypatch):
     assert run("search", "Bengawan", "--count").stdout.strip() == "1"
 
 
+@pytest.mark.slow
 def test_installed_command_runs_in_a_real_process(site, tmp_path):
     url = site.add_page(BLORA_PATH, "blora-banjir.html")
     db = str(tmp_path / "proc.db")

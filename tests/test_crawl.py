@@ -51,6 +51,7 @@ def net():
         yield network
 
 
+@pytest.mark.slow
 def test_every_article_archived_once_and_well_read(net, db_path):
     configure(db_path, net)
     summary = crawl(db_path)
@@ -71,6 +72,7 @@ def test_every_article_archived_once_and_well_read(net, db_path):
         assert (report.new, report.archived, report.failed, report.skipped_robots) == (8, 8, 0, 1)
 
 
+@pytest.mark.slow
 def test_second_run_fetches_no_article_and_gets_304s(net, db_path):
     configure(db_path, net)
     crawl(db_path)
@@ -87,6 +89,7 @@ def test_second_run_fetches_no_article_and_gets_304s(net, db_path):
     assert summary.totals()["archived"] == 0
 
 
+@pytest.mark.slow
 def test_new_article_is_the_only_one_fetched(net, db_path):
     configure(db_path, net)
     crawl(db_path)
@@ -154,6 +157,7 @@ def test_private_address_redirect_refused_with_reason(net, db_path):
     assert site1.requests() == []
 
 
+@pytest.mark.slow
 def test_per_host_delay_kept_and_hosts_crawled_in_parallel(db_path):
     with SiteNet(n_sites=2, articles=3, crawl_delay=0.2) as net:
         configure(db_path, net, delay=None)  # site default: max(default delay, Crawl-delay)
@@ -177,6 +181,7 @@ def test_per_host_delay_kept_and_hosts_crawled_in_parallel(db_path):
         assert elapsed < sum(b - a for a, b in spans)
 
 
+@pytest.mark.slow
 def test_site_delay_setting_wins_over_shorter_crawl_delay(db_path):
     with SiteNet(n_sites=1, articles=2, crawl_delay=0.05) as net:
         configure(db_path, net, delay=0.25)
@@ -185,6 +190,7 @@ def test_site_delay_setting_wins_over_shorter_crawl_delay(db_path):
         assert min(b - a for a, b in zip(times, times[1:], strict=False)) >= 0.21
 
 
+@pytest.mark.slow
 def test_site_down_reported_others_finish(db_path):
     with SiteNet(n_sites=3, articles=4, down=(1,)) as net:
         configure(db_path, net)
@@ -198,6 +204,7 @@ def test_site_down_reported_others_finish(db_path):
         assert errors["portal1"] and errors["portal0"] is None
 
 
+@pytest.mark.slow
 def test_retry_after_503_then_archived(net, db_path):
     configure(db_path, net)
     site0 = net.sites[0]
@@ -220,6 +227,7 @@ def test_xml_bomb_feed_reported_crawl_continues(net, db_path):
     assert any("entities" in e for e in report.errors)
 
 
+@pytest.mark.slow
 def test_max_articles_bounds_a_run_and_the_next_run_continues(net, db_path):
     configure(db_path, net)
     first = crawl(db_path, max_articles=3)
@@ -239,6 +247,7 @@ def test_since_limits_the_backfill(net, db_path):
     assert len(wanted) == 5
 
 
+@pytest.mark.slow
 def test_refresh_days_keeps_an_edit(net, db_path):
     configure(db_path, net)
     crawl(db_path, names=["portal0"])
@@ -278,6 +287,7 @@ def cli(*args, db_path, timeout=60):
                           timeout=timeout, cwd=ROOT)
 
 
+@pytest.mark.slow
 def test_cli_crawl_prints_one_line_per_site_and_a_total(db_path):
     with SiteNet(n_sites=2, articles=3, down=(1,)) as net:
         configure(db_path, net)
@@ -292,6 +302,7 @@ def test_cli_crawl_prints_one_line_per_site_and_a_total(db_path):
         assert "\r" not in result.stderr  # no progress noise when not on a terminal
 
 
+@pytest.mark.slow
 def test_cli_crawl_json_summary_and_unknown_site(net, db_path):
     configure(db_path, net)
     result = cli("crawl", "portal2", "--format", "json", db_path=db_path)
@@ -325,6 +336,7 @@ def test_robots_txt_server_error_skips_the_site(db_path):
         assert net.sites[0].article_requests() == []
 
 
+@pytest.mark.slow
 def test_cli_crawl_applies_site_rules(tmp_path, db_path):
     with SiteNet(n_sites=1, articles=2) as net:
         configure(db_path, net)
@@ -341,6 +353,7 @@ def test_cli_crawl_applies_site_rules(tmp_path, db_path):
         assert cli("crawl", "--rules", str(bad), db_path=db_path).returncode == 2
 
 
+@pytest.mark.slow
 def test_child_sitemaps_older_than_the_last_crawl_are_not_fetched(net, db_path):
     from datetime import datetime, timezone
 
@@ -361,6 +374,7 @@ def test_child_sitemaps_older_than_the_last_crawl_are_not_fetched(net, db_path):
     assert [r.path for r in site0.article_requests()] == [fresh.path()]
 
 
+@pytest.mark.slow
 def test_child_sitemaps_left_unread_by_the_cap_are_read_next_run(db_path):
     with SiteNet(n_sites=1, articles=12) as net:
         site0 = net.sites[0]
@@ -373,6 +387,7 @@ def test_child_sitemaps_left_unread_by_the_cap_are_read_next_run(db_path):
         assert second.archived == 6 and len(stored(db_path)) == 12
 
 
+@pytest.mark.slow
 def test_huge_sitemap_is_capped_and_missing_pages_are_not_retried(db_path):
     import gzip
 
@@ -410,6 +425,7 @@ def test_multi_page_article_archived_whole(db_path):
         assert "paragraf 0 di portal0" in body and "paragraf 4 di portal0" in body
 
 
+@pytest.mark.slow
 def test_an_extractor_crash_costs_one_article_not_the_run(net, db_path, monkeypatch):
     import telisik.archiver
 
@@ -466,6 +482,7 @@ def test_a_broken_archive_fails_the_site_and_leaves_no_worker_running(net, db_pa
     assert len(calls) <= 5
 
 
+@pytest.mark.slow
 def test_a_retry_after_longer_than_the_run_waits_stops_requests_to_that_host(net, db_path):
     configure(db_path, net)
     site0 = net.sites[0]
@@ -479,6 +496,7 @@ def test_a_retry_after_longer_than_the_run_waits_stops_requests_to_that_host(net
     assert crawl(db_path, names=["portal0"]).sites[0].archived == 8  # tried again on the next run
 
 
+@pytest.mark.slow
 def test_extraction_runs_beside_the_downloads_on_two_threads(db_path, monkeypatch):
     import threading
 
@@ -507,6 +525,7 @@ def test_extraction_runs_beside_the_downloads_on_two_threads(db_path, monkeypatc
 
 
 
+@pytest.mark.slow
 def test_relative_sitemap_line_in_robots_txt_is_followed(net, db_path):
     configure(db_path, net)
     site0 = net.sites[0]
@@ -530,6 +549,7 @@ def test_an_off_site_url_listed_twice_is_refused_once(net, db_path):
     assert len([e for e in report.errors if "private address" in e]) == 1
 
 
+@pytest.mark.slow
 def test_a_left_over_url_archived_meanwhile_is_not_fetched_again(net, db_path):
     from telisik.archiver import archive_url
     from telisik.fetch import make_client

@@ -54,6 +54,7 @@ def check_archive(db_path: str, net: SiteNet) -> None:
         conn.close()
 
 
+@pytest.mark.slow
 def test_sigkill_at_random_moments_then_resume_without_duplicates(tmp_path):
     db_path = str(tmp_path / "archive.db")
     rng = random.Random(20260127)
@@ -93,6 +94,7 @@ def test_sigkill_at_random_moments_then_resume_without_duplicates(tmp_path):
 
 
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+@pytest.mark.slow
 def test_sigterm_or_ctrl_c_stops_cleanly_with_a_summary(tmp_path, signum):
     db_path = str(tmp_path / "archive.db")
     with SiteNet(n_sites=2, articles=8) as net:
@@ -126,6 +128,7 @@ def test_sigterm_or_ctrl_c_stops_cleanly_with_a_summary(tmp_path, signum):
         conn.close()
 
 
+@pytest.mark.slow
 def test_second_crawl_refuses_at_once(tmp_path):
     db_path = str(tmp_path / "archive.db")
     open_db(db_path).conn.close()
@@ -171,6 +174,7 @@ def test_lock_of_a_killed_crawl_is_not_stuck(tmp_path):
     lock.release()
 
 
+@pytest.mark.slow
 def test_fetch_while_crawl_runs_both_succeed(tmp_path):
     """Two writers on one archive (WAL + busy timeout): `telisik fetch` during a crawl."""
     db_path = str(tmp_path / "archive.db")
@@ -194,6 +198,7 @@ def test_fetch_while_crawl_runs_both_succeed(tmp_path):
         conn.close()
 
 
+@pytest.mark.slow
 def test_progress_line_on_a_terminal(tmp_path):
     """On a TTY, stderr gets a live status line (carriage returns) and the per-site results."""
     import pty

@@ -153,6 +153,7 @@ print(len(doc.urls), doc.truncated, (after - before) // 1024)
 
 
 @pytest.mark.parametrize("cap", [50_000, 1_000_000])
+@pytest.mark.slow
 def test_million_entry_sitemap_in_bounded_memory(cap):
     """A million entries (~60 MB of XML, 3 MB gzipped), parsed in a fresh process to measure its peak RSS.
     With the default cap only 50,000 are read; with no effective cap all are, and memory still only grows by
@@ -169,6 +170,7 @@ def test_million_entry_sitemap_in_bounded_memory(cap):
     assert growth_mb < (40 if cap == 50_000 else 400), growth_mb
 
 
+@pytest.mark.slow
 def test_parse_tree_stays_flat_while_streaming():
     """Each processed entry is freed: the root holds at most one input chunk's worth of entries (64 KB),
     however long the document."""

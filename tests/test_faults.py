@@ -147,6 +147,7 @@ def test_dns_failure(client, code: int, retryable: bool) -> None:
     assert elapsed < 0.5
 
 
+@pytest.mark.slow
 def test_headers_then_stall_hits_the_read_timeout(server: FaultServer, client) -> None:
     limits = FetchLimits(max_bytes=MB, total_timeout=10, connect_timeout=1, read_timeout=1)
     error, elapsed = fails(server.url("/stall"), client, limits)
@@ -158,18 +159,21 @@ def test_headers_then_stall_hits_the_read_timeout(server: FaultServer, client) -
 TRICKLE = FetchLimits(max_bytes=1 * MB, total_timeout=1.0, connect_timeout=1.0, read_timeout=0.6)
 
 
+@pytest.mark.slow
 def test_trickling_body_is_bounded_by_the_total_deadline(server: FaultServer, client) -> None:
     error, elapsed = fails(server.url("/trickle"), client, TRICKLE)
     assert (error.reason, error.retryable) == ("timed out after 1 s", True)
     assert 0.95 <= elapsed < 2.0
 
 
+@pytest.mark.slow
 def test_trickling_headers_are_bounded_by_the_total_deadline(server: FaultServer, client) -> None:
     error, elapsed = fails(server.url("/trickle-headers"), client, TRICKLE)
     assert error.reason == "timed out after 1 s"
     assert 0.95 <= elapsed < 2.0
 
 
+@pytest.mark.slow
 def test_trickle_async(server: FaultServer) -> None:
     for path in ("/trickle", "/trickle-headers"):
         error, elapsed = fails_async(server.url(path), TRICKLE)
@@ -365,6 +369,7 @@ def test_deadline_hook_is_installed_in_httpx() -> None:
     assert asyncio.run(check_async())
 
 
+@pytest.mark.slow
 def test_per_call_limits_govern_whatever_the_client_was_made_with(server: FaultServer) -> None:
     with make_client(FetchLimits(read_timeout=30, total_timeout=60)) as slow_client:
         error, elapsed = fails(server.url("/stall"), slow_client, FetchLimits(read_timeout=1, total_timeout=10))

@@ -16,6 +16,8 @@ from support.benchmarks import load_benchmark
 
 ROOT = Path(__file__).resolve().parents[1]
 
+# Each scenario runs the benchmark's code (subprocesses, kills, big inputs): the whole module is slow.
+pytestmark = pytest.mark.slow
 
 faults = load_benchmark("faults")
 

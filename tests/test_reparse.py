@@ -42,6 +42,7 @@ def test_serial_reparse_restores_fields_and_counts(stale_archive):
     assert again.changed == 0
 
 
+@pytest.mark.slow
 def test_worker_pool_gives_the_same_result_as_serial(stale_archive, monkeypatch):
     monkeypatch.setattr(reparse_module, "POOL_THRESHOLD", 1)
     monkeypatch.setattr(reparse_module, "CHUNK_SIZE", 2)

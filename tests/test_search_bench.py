@@ -16,6 +16,10 @@ from telisik.search import search  # noqa: E402
 make_archive = load_benchmark("make_archive")
 search_bench = load_benchmark("search")  # benchmarks/search.py
 
+# Builds a benchmark archive for the module: slow as a whole.
+pytestmark = pytest.mark.slow
+
+
 
 @pytest.fixture(scope="module")
 def archive(tmp_path_factory):

@@ -351,6 +351,7 @@ print("done")
 """
 
 
+@pytest.mark.slow
 def test_two_processes_write_at_once(tmp_path):
     path = tmp_path / "shared.db"
     store.open_db(path).close()

@@ -55,6 +55,7 @@ def archive(db):
     return db
 
 
+@pytest.mark.slow
 def test_full_disk_is_a_one_line_store_error_and_no_row_is_half_written(archive):
     before = table_counts(archive)
     fill_disk(archive)
