@@ -1,14 +1,16 @@
 """Shared material for the archive tests: a realistic article page whose text, sidebar and ads can be varied,
-and helpers to fetch it from the loopback site into an archive. (No tests here.)"""
+and helpers to fetch it from the loopback site into an archive, or store it through the real extractor."""
 
 from __future__ import annotations
 
 import html
 import json
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 
 from click.testing import CliRunner
 
+from support.articles import make_capture
 from telisik.cli import main
 
 PARAGRAPHS = [
@@ -140,8 +142,6 @@ MONTHS = [
 
 def _visible_date(iso: str) -> str:
     """'Kamis, 5 Februari 2026 10:12 WIB', as Indonesian portals print it (the ISO value is in WIB)."""
-    from datetime import datetime
-
     value = datetime.fromisoformat(iso)
     return f"{DAYS[value.weekday()]}, {value.day} {MONTHS[value.month - 1]} {value.year} {value:%H:%M} WIB"
 
@@ -159,23 +159,14 @@ def fetch_into(db_path: str, *urls: str) -> None:
 
 def store_page(db, page: str | bytes, url: str, *, fetched_at=None, headers: dict | None = None):
     """Store a page as if fetched from `url` (the extraction + store path, without HTTP): a StoreResult."""
-    from datetime import datetime, timezone
-
     from telisik.archiver import build_article
-    from telisik.article import Capture
     from telisik.store import store_article
 
     content = page.encode("utf-8") if isinstance(page, str) else page
-    capture = Capture(
-        url=url,
-        final_url=url,
-        status=200,
-        headers=headers
-        if headers is not None
-        else {"content-type": "text/html; charset=utf-8", "server": "nginx"},
-        content=content,
+    capture = make_capture(
+        url,
+        content,
+        headers=headers if headers is not None else {"content-type": "text/html; charset=utf-8", "server": "nginx"},
         fetched_at=fetched_at or datetime.now(timezone.utc),
-        content_type="text/html",
-        encoding="utf-8",
     )
     return store_article(db, build_article(capture))
