@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from support.benchmarks import load_benchmark
 
 
@@ -17,6 +18,7 @@ def test_generated_pages_are_deterministic_and_realistic():
     assert b"<h1" in html or b"<h2" in html
 
 
+@pytest.mark.slow
 def test_small_benchmark_run(tmp_path):
     bench = _load()
     db = str(tmp_path / "bench.db")
