@@ -136,7 +136,8 @@ def test_connect_refused_async() -> None:
     assert error.reason == "connection refused"
 
 
-@pytest.mark.parametrize(("code", "retryable"), [(socket.EAI_NONAME, False), (socket.EAI_AGAIN, True)])
+@pytest.mark.parametrize(("code", "retryable"), [(socket.EAI_NONAME, False), (socket.EAI_AGAIN, True)],
+                         ids=["no-such-name", "resolver-unavailable"])
 def test_dns_failure(client, code: int, retryable: bool) -> None:
     # No resolver is queried: conftest keeps name resolution in-process (support.network), and here the
     # lookup fails as the C library reports a name that does not exist (NONAME, final) or a resolver that
