@@ -23,9 +23,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from telisik.crawl import EXTRACT_THREADS, CrawlOptions, run_crawl  # noqa: E402
-from telisik.sites import add_site  # noqa: E402
-from telisik.store import open_db  # noqa: E402
+from telisik.archive import open_db  # noqa: E402
+from telisik.crawl.run import EXTRACT_THREADS, CrawlOptions, run_crawl  # noqa: E402
+from telisik.crawl.sites import add_site  # noqa: E402
 
 
 def start_network(sites: int, articles: int, latency: float) -> tuple[subprocess.Popen, list[dict]]:

@@ -317,7 +317,7 @@ EXTERNAL_DTD_SITEMAP = b"""<?xml version="1.0" encoding="UTF-8"?>
 
 def _xml_verdict(parse, content: bytes) -> tuple[str, str]:
     """Parse a hostile document; leaking /etc/passwd or expanding entities is data lost (to an attacker)."""
-    from telisik.discover import XMLRefused
+    from telisik.crawl.discover import XMLRefused
 
     try:
         doc = parse(content, "https://berita.example.id/")
@@ -335,19 +335,19 @@ def _xml_verdict(parse, content: bytes) -> tuple[str, str]:
 
 
 def billion_laughs(meter: Meter, options: dict) -> tuple[str, str]:
-    from telisik.discover import parse_feed
+    from telisik.crawl.discover import parse_feed
 
     return _xml_verdict(parse_feed, BILLION_LAUGHS_FEED)
 
 
 def xxe_sitemap(meter: Meter, options: dict) -> tuple[str, str]:
-    from telisik.discover import parse_sitemap
+    from telisik.crawl.discover import parse_sitemap
 
     return _xml_verdict(parse_sitemap, XXE_SITEMAP)
 
 
 def external_dtd_sitemap(meter: Meter, options: dict) -> tuple[str, str]:
-    from telisik.discover import parse_sitemap
+    from telisik.crawl.discover import parse_sitemap
 
     return _xml_verdict(parse_sitemap, EXTERNAL_DTD_SITEMAP)
 
@@ -388,7 +388,7 @@ def million_entries(meter: Meter, options: dict) -> tuple[str, str]:
     under `max_urls`; `added` is what parsing took on top of the document's bytes."""
     import tempfile
 
-    from telisik.discover import DEFAULT_MAX_URLS, XMLRefused, parse_feed, parse_sitemap
+    from telisik.crawl.discover import DEFAULT_MAX_URLS, XMLRefused, parse_feed, parse_sitemap
 
     kind, max_urls = options["kind"], options.get("max_urls", DEFAULT_MAX_URLS)
     count = options.get("count", MILLION)
@@ -488,8 +488,8 @@ class SimulatedSites:
 
 
 def _archive_with_sites(db_path: str, sites: list[dict]) -> None:
-    from telisik.sites import add_site
-    from telisik.store import open_db
+    from telisik.archive import open_db
+    from telisik.crawl.sites import add_site
 
     db = open_db(db_path)
     for site in sites:
@@ -587,7 +587,7 @@ def two_writers(meter: Meter, options: dict) -> tuple[str, str]:
 
     import httpx
 
-    from telisik.discover import parse_sitemap
+    from telisik.crawl.discover import parse_sitemap
 
     with SimulatedSites(4, options.get("articles", 150)) as net, tempfile.TemporaryDirectory() as tmp:
         db_path = os.path.join(tmp, "two.db")
@@ -618,7 +618,7 @@ def two_writers(meter: Meter, options: dict) -> tuple[str, str]:
 
 
 def _fetched_count(db_path: str, urls: list[str]) -> int:
-    from telisik.store import known_urls, open_db
+    from telisik.archive import known_urls, open_db
 
     db = open_db(db_path)
     try:
@@ -656,7 +656,7 @@ def full_disk(meter: Meter, options: dict) -> tuple[str, str]:
     """PRAGMA max_page_count caps the file a little above its size; then a large article is stored."""
     import tempfile
 
-    from telisik.store import StoreError, open_db, store_article
+    from telisik.archive import StoreError, open_db, store_article
 
     with tempfile.TemporaryDirectory() as tmp:
         db = open_db(os.path.join(tmp, "full.db"))
@@ -698,7 +698,7 @@ def old_archive(meter: Meter, options: dict) -> tuple[str, str]:
     import sqlite3
     import tempfile
 
-    from telisik.store import SCHEMA_VERSION, count_hits, get_article, open_db, store_article
+    from telisik.archive import SCHEMA_VERSION, count_hits, get_article, open_db, store_article
 
     count = 2000
     rows = [
@@ -739,7 +739,7 @@ def schema_1_archive(meter: Meter, options: dict) -> tuple[str, str]:
     """Schema 1 (the first release: no facets index) with 500 articles, reopened: the index is added."""
     import tempfile
 
-    from telisik.store import SCHEMA_VERSION, open_db, store_article, transaction
+    from telisik.archive import SCHEMA_VERSION, open_db, store_article, transaction
 
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, "v1.db")
@@ -783,9 +783,9 @@ LOCAL_SCENARIOS = [
 def run_local_child(scenario: LocalScenario, options: dict) -> dict:
     import bs4  # noqa: F401  (the same baseline as the fetch scenarios)
 
-    import telisik.discover  # noqa: F401
+    import telisik.archive  # noqa: F401
+    import telisik.crawl.discover  # noqa: F401
     import telisik.extract  # noqa: F401
-    import telisik.store  # noqa: F401
 
     meter = Meter()
     try:

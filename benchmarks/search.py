@@ -34,8 +34,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import make_archive  # noqa: E402
 
-from telisik import search as search_mod  # noqa: E402
-from telisik import stemmer, store  # noqa: E402
+from telisik import archive as store  # noqa: E402
+from telisik.archive import fulltext as search_mod  # noqa: E402
+from telisik.archive import stemmer  # noqa: E402
 
 # (label, words, options). The first site of the generator is "blora.kabar.example.id".
 QUERIES: list[tuple[str, str, list[str]]] = [

@@ -1,7 +1,7 @@
 """Archiving one article: URL -> Capture(s) -> Article -> stored row.
 
 Shared by `telisik fetch` (sync, one URL at a time) and the crawler (async, which fetches the captures itself
-and then calls `build_article` and `telisik.store.store_article`). Multi-page articles are resolved here:
+and then calls `build_article` and `telisik.archive.store_article`). Multi-page articles are resolved here:
 when the first page names a single-page view it is preferred, otherwise every further page is fetched
 (bounded, same host) and the bodies are joined in order.
 """
@@ -16,8 +16,8 @@ from telisik.article import Article, Capture
 
 if TYPE_CHECKING:
     import httpx
-    import sqlite_utils
 
+    from telisik.archive import Archive
     from telisik.fetch import FetchLimits
 
 MAX_EXTRA_PAGES = 20
@@ -150,15 +150,15 @@ def collect_pages(
 def archive_url(
     url: str,
     *,
-    db: sqlite_utils.Database,
+    db: Archive,
     client: httpx.Client,
     limits: FetchLimits | None = None,
     rules_by_host: dict | None = None,
     follow_pages: bool = True,
 ) -> ArchiveOutcome:
     """Fetch `url` (and the rest of a multi-page article), extract it, store it. Never raises for bad input."""
+    from telisik.archive import StoreError, store_article
     from telisik.fetch import FetchError, fetch_with_retries
-    from telisik.store import StoreError, store_article
     from telisik.urls import site_of
 
     def fetch(page_url: str) -> Capture:

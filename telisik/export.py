@@ -15,10 +15,10 @@ import contextlib
 from collections.abc import Iterator
 from typing import IO, TYPE_CHECKING, Any
 
-from telisik.article import Article
+from telisik.article import StoredArticle
 
 if TYPE_CHECKING:
-    import sqlite_utils
+    from telisik.archive import Archive
 
 FORMATS = ("jsonl", "csv", "warc")
 
@@ -54,44 +54,43 @@ CSV_COLUMNS = (
 
 
 def iter_export_articles(
-    db: sqlite_utils.Database,
+    db: Archive,
     *,
     site: str | None = None,
     since: str | None = None,
     until: str | None = None,
     with_captures: bool = False,
     all_versions: bool = False,
-) -> Iterator[Article]:
-    """The articles to export, one at a time, with the store's `id`, `version`, `status`, `final_url` and
-    `content_hash` attributes; raw pages on request."""
-    from telisik.store import get_version, iter_articles
+) -> Iterator[StoredArticle]:
+    """The articles to export, one at a time (StoredArticles: id, version and fetch facts); raw pages on
+    request."""
+    from telisik.archive import get_version, iter_articles
 
     for article in iter_articles(db, site=site, since=since, until=until, with_capture=with_captures):
-        current_version = article.version  # type: ignore[attr-defined]
+        current_version = article.version
         if all_versions:
             for n in range(1, current_version):
-                old = get_version(db, article.id, n, with_capture=with_captures)  # type: ignore[attr-defined]
+                old = get_version(db, article.id, n, with_capture=with_captures)
                 if old is not None:
                     yield old
         yield article
 
 
-def article_record(article: Article) -> dict[str, Any]:
+def article_record(article: StoredArticle) -> dict[str, Any]:
     """One exported article, in the shape `telisik show --format json` prints: the archive id, the public
-    fields (`Article.to_dict`), then the version's fetch facts (version, status, final URL, content hash),
-    which the store attaches to the Articles it returns."""
-    record = {
-        "id": getattr(article, "id", None),
+    fields (`Article.to_dict`), then the version's fetch facts (version, status, final URL, content hash)."""
+    return {
+        "id": article.id,
         **article.to_dict(),
-        "version": getattr(article, "version", None),
+        "version": article.version,
+        "status": article.status,
+        "final_url": article.final_url,
+        "content_hash": article.content_hash,
     }
-    for name in ("status", "final_url", "content_hash"):
-        record[name] = getattr(article, name, record.get(name))
-    return record
 
 
 def export_records(
-    db: sqlite_utils.Database,
+    db: Archive,
     out: IO[str],
     output_format: str,
     *,
@@ -112,7 +111,7 @@ def export_records(
 
 
 def export_warc(
-    db: sqlite_utils.Database,
+    db: Archive,
     out: IO[bytes],
     *,
     gzip: bool = False,
@@ -131,6 +130,6 @@ def export_warc(
     )
     for article in articles:
         writer.write_article(
-            article, extra={"id": getattr(article, "id", None), "version": getattr(article, "version", None)}
+            article, extra={"id": article.id, "version": article.version}
         )
     return writer.articles_written

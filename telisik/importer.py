@@ -1,7 +1,7 @@
 """Importing saved pages into the archive: WARC files (any tool's, telisik's own included) and .html files.
 
 An imported capture goes through exactly the path a fetched one does — `telisik.archiver.build_article` then
-`telisik.store.store_article` — so an imported article is indistinguishable from a fetched one, and
+`telisik.archive.store_article` — so an imported article is indistinguishable from a fetched one, and
 importing the same capture twice changes nothing (the second time it is `unchanged`). A capture older than
 the article's current version (last month's WARC imported today) becomes a past version, never the current one.
 
@@ -23,7 +23,7 @@ from telisik.archiver import ArchiveOutcome
 from telisik.article import Capture
 
 if TYPE_CHECKING:
-    import sqlite_utils
+    from telisik.archive import Archive
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
@@ -63,16 +63,16 @@ def file_kind(path: str | os.PathLike) -> str | None:
 def import_files(
     paths: Iterable[str | os.PathLike],
     *,
-    db: sqlite_utils.Database,
+    db: Archive,
     url: str | None = None,
     rules_by_host: dict | None = None,
 ) -> Iterator[ArchiveOutcome]:
     """Import each file (WARC or HTML), yielding one outcome per article as it is stored.
 
-    Writes are committed in batches (`telisik.store.batched_writes`): a crash loses at most the last batch,
+    Writes are committed in batches (`telisik.archive.batched_writes`): a crash loses at most the last batch,
     which importing the files again restores. Raises StoreError when the archive cannot be written at all.
     """
-    from telisik.store import batched_writes
+    from telisik.archive import batched_writes
 
     with batched_writes(db) as done:
         for path in paths:
@@ -82,7 +82,7 @@ def import_files(
 
 
 def _import_path(
-    path: str | os.PathLike, *, db: sqlite_utils.Database, url: str | None, rules_by_host: dict | None
+    path: str | os.PathLike, *, db: Archive, url: str | None, rules_by_host: dict | None
 ) -> Iterator[ArchiveOutcome]:
     kind = file_kind(path)
     if kind == "warc":
@@ -96,7 +96,7 @@ def _import_path(
 
 
 def import_warc(
-    path: str | os.PathLike, *, db: sqlite_utils.Database, rules_by_host: dict | None = None
+    path: str | os.PathLike, *, db: Archive, rules_by_host: dict | None = None
 ) -> Iterator[ArchiveOutcome]:
     """Archive every HTML page response of a WARC file (plain or .gz), streaming record by record."""
     from telisik.warc import WarcFormatError, iter_warc_articles
@@ -115,7 +115,7 @@ def import_warc(
 def import_html(
     path: str | os.PathLike,
     *,
-    db: sqlite_utils.Database,
+    db: Archive,
     url: str | None = None,
     rules_by_host: dict | None = None,
 ) -> ArchiveOutcome:
@@ -159,20 +159,20 @@ def page_address(content: bytes) -> str | None:
 def archive_captures(
     captures: list[Capture],
     *,
-    db: sqlite_utils.Database,
+    db: Archive,
     source: str,
     rules_by_host: dict | None = None,
 ) -> ArchiveOutcome:
     """Extract and store an article from its captures (first page first), as `telisik fetch` would."""
+    from telisik.archive import StoreError, store_article
     from telisik.archiver import build_article
-    from telisik.store import StoreError, store_article
 
     first, more = captures[0], captures[1:]
     stored = find_stored_capture(db, first)
     if stored is not None:
         # This very response is archived already (an earlier import or fetch): storing it again could
         # only re-order versions, so re-importing a capture changes nothing.
-        from telisik.store import get_article
+        from telisik.archive import get_article
 
         article = get_article(db, stored[0], with_capture=False)
         url = (article.canonical_url or article.url) if article is not None else first.final_url
@@ -191,9 +191,9 @@ def archive_captures(
     return _outcome(source, url, result.status, note, article=article, article_id=result.article_id)
 
 
-def find_stored_capture(db: sqlite_utils.Database, capture: Capture) -> tuple[int, int] | None:
+def find_stored_capture(db: Archive, capture: Capture) -> tuple[int, int] | None:
     """(article id, version) of a stored page with the same URL, fetch time and bytes, if there is one."""
-    from telisik.store import find_capture, raw_sha256
+    from telisik.archive import find_capture, raw_sha256
 
     return find_capture(db, capture.final_url, raw_sha256(capture.content or b""), capture.fetched_at)
 

@@ -2,7 +2,7 @@
 
 This is how a parser improvement reaches a whole archive. Each article's stored captures (first page and
 further pages) go through `telisik.archiver.build_article` again, exactly as at fetch time, and
-`telisik.store.update_extraction` writes the fields back (recording the parser version) and says whether
+`telisik.archive.update_extraction` writes the fields back (recording the parser version) and says whether
 anything changed. Re-extraction never creates a version: versions record what the *site* served.
 
 Extraction is CPU-bound (an lxml parse plus scoring per page), so large runs spread it over worker processes:
@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from telisik.article import Article, Capture
 
 if TYPE_CHECKING:
-    import sqlite_utils
+    from telisik.archive import Archive
 
 # Below this many articles a worker pool costs more (process start-up, imports) than it saves.
 POOL_THRESHOLD = 200
@@ -58,7 +58,7 @@ def default_workers() -> int:
 
 
 def reparse_archive(
-    db: sqlite_utils.Database,
+    db: Archive,
     *,
     site: str | None = None,
     since: str | None = None,
@@ -69,8 +69,8 @@ def reparse_archive(
 ) -> ReparseSummary:
     """Re-extract every stored article (optionally of one site, or published since a date) and store the
     results. `on_start(total)` is called once the work is counted, `on_progress(n)` after every n articles."""
+    from telisik.archive import batched_writes
     from telisik.extract import PARSER_VERSION
-    from telisik.store import batched_writes
 
     started = time.perf_counter()
     total = count_articles(db, site=site, since=since)
@@ -94,9 +94,9 @@ def reparse_archive(
     return summary
 
 
-def count_articles(db: sqlite_utils.Database, *, site: str | None = None, since: str | None = None) -> int:
+def count_articles(db: Archive, *, site: str | None = None, since: str | None = None) -> int:
     """How many articles a reparse with these filters goes over (for the progress bar)."""
-    from telisik.store import count_articles as count_stored
+    from telisik.archive import count_articles as count_stored
 
     return count_stored(db, site=site, since=since)
 
@@ -105,7 +105,7 @@ Job = tuple[int, list[Capture]]
 
 
 def _load_jobs(
-    db: sqlite_utils.Database,
+    db: Archive,
     site: str | None,
     since: str | None,
     summary: ReparseSummary,
@@ -115,7 +115,7 @@ def _load_jobs(
 
     The store streams in id-ordered batches, so updating rows while this runs is safe.
     """
-    from telisik.store import iter_articles
+    from telisik.archive import iter_articles
 
     for stored in iter_articles(db, site=site, since=since, with_capture=True):
         if stored.capture is None:
@@ -123,7 +123,7 @@ def _load_jobs(
             if on_progress is not None:
                 on_progress(1)
             continue
-        yield stored.id, [stored.capture, *stored.extra_captures]  # type: ignore[attr-defined]
+        yield stored.id, [stored.capture, *stored.extra_captures]
 
 
 def extract_job(job: Job, rules_by_host: dict | None) -> tuple[int, Article | None]:
@@ -180,9 +180,9 @@ def _chunks(items: Iterable[Job], size: int) -> Iterator[list[Job]]:
 
 
 def _apply(
-    db: sqlite_utils.Database, article_id: int, article: Article | None, summary: ReparseSummary
+    db: Archive, article_id: int, article: Article | None, summary: ReparseSummary
 ) -> None:
-    from telisik.store import update_extraction
+    from telisik.archive import update_extraction
 
     if article is None:
         summary.failed += 1

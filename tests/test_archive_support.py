@@ -161,9 +161,9 @@ def store_page(db, page: str | bytes, url: str, *, fetched_at=None, headers: dic
     """Store a page as if fetched from `url` (the extraction + store path, without HTTP): a StoreResult."""
     from datetime import datetime, timezone
 
+    from telisik.archive import store_article
     from telisik.archiver import build_article
     from telisik.article import Capture
-    from telisik.store import store_article
 
     content = page.encode("utf-8") if isinstance(page, str) else page
     capture = Capture(

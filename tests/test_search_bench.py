@@ -16,8 +16,8 @@ sys.path.insert(0, str(BENCH))
 import make_archive  # noqa: E402
 import search as search_bench  # noqa: E402  (benchmarks/search.py)
 
-from telisik import store  # noqa: E402
-from telisik.search import search  # noqa: E402
+from telisik import archive as store  # noqa: E402
+from telisik.archive.fulltext import search  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -45,7 +45,7 @@ def test_generator_builds_the_requested_archive(archive):
 
 def test_background_text_never_contains_the_evaluated_roots():
     maker = make_archive.TextMaker(3)
-    from telisik import stemmer
+    from telisik.archive import stemmer
 
     stems = {stemmer.stem_word(w) for w in maker.words}
     assert not stems & {stemmer.stem_word(q) for q in make_archive.EVAL_QUERIES}

@@ -12,7 +12,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from click.testing import CliRunner
 
-from telisik import store
+from telisik import archive as store
 from telisik.article import Article, Capture
 from telisik.cli import main
 

@@ -9,7 +9,7 @@ import sqlite_utils
 from click.testing import CliRunner
 
 from telisik.cli import main
-from telisik.sites import (
+from telisik.crawl.sites import (
     MAX_URL_ATTEMPTS,
     SiteError,
     SourceState,

@@ -13,7 +13,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from telisik import store
+from telisik import archive as store
 from telisik.article import Article, Capture
 
 WIB = timezone(timedelta(hours=7))
@@ -93,7 +93,7 @@ def db(tmp_path):
 
 
 def count(db, table: str) -> int:
-    return store._conn(db).execute(f"SELECT count(*) FROM [{table}]").fetchone()[0]
+    return db.conn.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0]
 
 
 # ------------------------------------------------------------------------------------------ opening
@@ -374,7 +374,7 @@ def test_schema_0_archive_is_migrated_without_losing_rows(tmp_path):
 WRITER = """
 import sys
 from datetime import datetime, timezone
-from telisik import store
+from telisik import archive as store
 from telisik.article import Article
 db = store.open_db(sys.argv[1])
 for i in range(int(sys.argv[3])):

@@ -28,7 +28,7 @@ DATE = click.DateTime(formats=["%Y-%m-%d"])
 
 def _open(db_path: str | None, *, readonly: bool = False):
     """The archive: a read-only connection for commands that only read, else the writable database."""
-    from telisik.store import StoreError, open_db, open_reader
+    from telisik.archive import StoreError, open_db, open_reader
 
     try:
         return open_reader(resolve_db_path(db_path)) if readonly else open_db(resolve_db_path(db_path))
@@ -42,7 +42,7 @@ def _day(value: datetime | None) -> date | None:
 
 
 def _find(db, url_or_id: str) -> int:
-    from telisik.store import find_article_id
+    from telisik.archive import find_article_id
 
     article_id = find_article_id(db, url_or_id)
     if article_id is None:
@@ -68,7 +68,7 @@ CHANGED names what differs from the version before."""
 @format_option("table", "json", "jsonl", "csv", default="table")
 def history(url_or_id: str, db_path: str | None, output_format: str) -> None:
     """List the stored versions of an article, oldest first."""
-    from telisik.store import list_versions
+    from telisik.archive import list_versions
 
     db = _open(db_path, readonly=True)
     versions = list_versions(db, _find(db, url_or_id))
@@ -159,7 +159,7 @@ def diff(
     url_or_id: str, from_version: int | None, to_version: int | None, color: bool | None, db_path
 ) -> None:
     """Show what changed in an article's title and body between two stored versions, word by word."""
-    from telisik.store import get_version, list_versions
+    from telisik.archive import get_version, list_versions
     from telisik.textdiff import render_text_diff
 
     db = _open(db_path, readonly=True)
@@ -281,7 +281,7 @@ def reparse(site, since, workers, rules_paths, db_path, output_format) -> None:
 @contextmanager
 def _store_errors(command: str) -> Iterator[None]:
     """A write that fails for the whole archive (full disk, read-only file) stops the run with one line."""
-    from telisik.store import StoreError
+    from telisik.archive import StoreError
 
     try:
         yield

@@ -1,4 +1,4 @@
-"""`telisik crawl` and `telisik sites`: thin click wrappers around telisik.crawl and telisik.sites.
+"""`telisik crawl` and `telisik sites`: thin click wrappers around telisik.crawl and telisik.crawl.sites.
 
 Exit status of `crawl`: 0 done (single articles that failed are reported, they do not fail the run), 1 a site
 could not be crawled at all (or the archive cannot be opened), 2 usage error, 3 another crawl is already
@@ -29,8 +29,8 @@ MAX_ERROR_LINES_PER_SITE = 20  # more would drown a cron mail; the count is in t
 
 
 def _open(db_path: str | None):
-    from telisik.sites import ensure_site_tables
-    from telisik.store import StoreError, open_db
+    from telisik.archive import StoreError, open_db
+    from telisik.crawl.sites import ensure_site_tables
 
     try:
         db = open_db(resolve_db_path(db_path))
@@ -73,7 +73,7 @@ def sites() -> None:
 @db_option
 def sites_add(url, name, feeds, sitemaps, sections, delay, max_articles, include, exclude, db_path) -> None:
     """Add the site at URL to the nightly crawl."""
-    from telisik.sites import SiteError, add_site
+    from telisik.crawl.sites import SiteError, add_site
 
     db = _open(db_path)
     try:
@@ -89,7 +89,7 @@ def sites_add(url, name, feeds, sitemaps, sections, delay, max_articles, include
 @db_option
 def sites_list(output_format, db_path) -> None:
     """List the configured sites with their last crawl, articles archived and last error."""
-    from telisik.sites import list_sites
+    from telisik.crawl.sites import list_sites
 
     rows = [site.to_dict() for site in list_sites(_open(db_path))]
     if output_format != "table":
@@ -114,7 +114,7 @@ def sites_list(output_format, db_path) -> None:
 @db_option
 def sites_remove(name_or_url, db_path) -> None:
     """Remove a site from the crawl (its archived articles stay)."""
-    from telisik.sites import SiteError, remove_site
+    from telisik.crawl.sites import SiteError, remove_site
 
     try:
         site = remove_site(_open(db_path), name_or_url)
@@ -240,10 +240,11 @@ def crawl(site_names, max_articles, since, refresh_days, concurrency, delay, max
     Example crontab line (every night at 02:30):
       30 2 * * *  telisik crawl --db ~/news.db
     """
-    from telisik.crawl import EXIT_ALREADY_RUNNING, EXIT_INTERRUPTED, AlreadyRunning, CrawlOptions, run_crawl
+    from telisik.archive import StoreError
+    from telisik.crawl.run import AlreadyRunning, CrawlOptions, run_crawl
+    from telisik.crawl.sites import get_site
+    from telisik.errors import EXIT_ALREADY_RUNNING, EXIT_INTERRUPTED
     from telisik.fetch import FetchLimits
-    from telisik.sites import get_site
-    from telisik.store import StoreError
 
     options = CrawlOptions(max_articles=max_articles, since=_parse_since(since), refresh_days=refresh_days,
                            concurrency=concurrency, max_urls_per_sitemap=max_sitemap_urls,
@@ -261,7 +262,7 @@ def crawl(site_names, max_articles, since, refresh_days, concurrency, delay, max
             if site is None:
                 fail(f"no site named {name!r} (see: telisik sites list)", 2)
             chosen.append(site)
-        db.conn.close()
+        db.close()
     printer = _Printer(live=sys.stderr.isatty() and output_format == "text")
     try:
         summary = run_crawl(path, chosen, options, progress=printer)

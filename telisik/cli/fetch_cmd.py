@@ -37,9 +37,9 @@ def fetch(urls, from_file, db_path, output_format, timeout, max_mb, single_page,
     if not wanted:
         raise click.UsageError("no URL given (pass URLs, '-' for stdin, or --from-file FILE)")
 
+    from telisik.archive import StoreError, open_db
     from telisik.archiver import archive_url
     from telisik.fetch import FetchLimits, make_client
-    from telisik.store import StoreError, open_db
 
     rules_by_host = load_rules(rules_paths)
     limits = FetchLimits.from_options(max_size_mb=max_mb, timeout=timeout)

@@ -1,4 +1,4 @@
-"""`telisik search` and `telisik show`: thin click wrappers around telisik.search and telisik.store.
+"""`telisik search` and `telisik show`: thin click wrappers around telisik.search and telisik.archive.
 
 This path imports neither httpx nor bs4 nor sqlite-utils: it opens the archive with a plain read-only
 sqlite3 connection, so both commands start as fast as Python and click allow.
@@ -98,9 +98,9 @@ def search(
     output_format,
     db_path,
 ) -> None:
-    from telisik import store
-    from telisik.search import QueryError, count_hits
-    from telisik.search import search as run_search
+    from telisik import archive
+    from telisik.archive.fulltext import QueryError, count_hits
+    from telisik.archive.fulltext import search as run_search
 
     query = " ".join(words)
     conn = _open_reader(db_path)
@@ -120,7 +120,7 @@ def search(
         hits = run_search(conn, query, limit=limit, sort=sort, highlight=highlight, **filters)
     except QueryError as exc:
         fail(exc.reason)
-    except store.StoreError as exc:
+    except archive.StoreError as exc:
         fail(exc.reason)
     if output_format == "table":
         _print_table(hits)
@@ -144,12 +144,12 @@ def search(
 
 
 def _open_reader(db_path: str | None):
-    from telisik import store
+    from telisik import archive
 
     path = resolve_db_path(db_path)
     try:
-        return store.open_reader(path)
-    except store.StoreError as exc:
+        return archive.open_reader(path)
+    except archive.StoreError as exc:
         fail(exc.reason)
 
 
@@ -215,11 +215,11 @@ Examples:
 def show(url_or_id, output_format, db_path) -> None:
     import json
 
-    from telisik import store
+    from telisik import archive
     from telisik.export import article_record
 
     conn = _open_reader(db_path)
-    article = store.get_article(conn, url_or_id, with_capture=False)
+    article = archive.get_article(conn, url_or_id, with_capture=False)
     if article is None:
         fail(f"no stored article matches {url_or_id}")
     data = article_record(article)  # the shape `telisik export --format jsonl` writes

@@ -1,8 +1,8 @@
-"""The nightly crawl: discover each configured site's new articles and archive them, politely and safely.
+"""Crawling one site: discover its new articles and archive them, politely and safely.
 
-One asyncio task per site (at most `concurrency` sites at once), sharing one httpx.AsyncClient. Per site:
+Per site (one asyncio task each; `telisik.crawl.run` runs several at once):
 1. robots.txt (conditional request; a 5xx or network error means the site is not crawled this run);
-2. discovery (`telisik.discover`): the home and section pages, feeds (configured, announced by the pages,
+2. discovery (`telisik.crawl.discover`): the home and section pages, feeds (configured, announced by the pages,
    or found at the usual paths on the first crawl) and sitemaps (configured, robots.txt `Sitemap:` lines or the
    usual paths; indexes followed, children whose lastmod predates the last crawl skipped). Feeds, sitemaps and
    pages are fetched with If-None-Match/If-Modified-Since from the previous run, so an unchanged site costs a
@@ -13,63 +13,43 @@ One asyncio task per site (at most `concurrency` sites at once), sharing one htt
    between request starts, retries with backoff honouring Retry-After; a Retry-After longer than the run
    waits leaves that host alone until the next run), extracted, and stored — each article committed on its
    own, so a killed run loses at most the one in flight.
-
-`CrawlLock` keeps two runs apart (flock on a file next to the database: the kernel drops it when a process
-dies, even by SIGKILL). `run_crawl` is the synchronous entry point: lock, event loop, SIGINT/SIGTERM ->
-clean stop with a summary.
 """
 
 from __future__ import annotations
 
 import asyncio
-import os
 import re
-import signal
-import sqlite3
 import time
-from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta, timezone
-from typing import Any
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
-import sqlite_utils
-
-from telisik import discover
+from telisik.archive import DatabaseFailure, StoreError, iter_articles, known_urls, store_article, transaction
 from telisik.article import Article, Capture
-from telisik.robots import DEFAULT_DELAY, MAX_CONNECTIONS_PER_HOST, Politeness, RobotsRules, effective_delay
-from telisik.sites import (
+from telisik.crawl import discover
+from telisik.crawl.options import DEFAULT_MAX_ARTICLES, MAX_ROBOTS_BYTES, MAX_SITEMAP_DEPTH
+from telisik.crawl.reports import SiteReport, _Timer
+from telisik.crawl.robots import (
+    RobotsRules,
+    effective_delay,
+)
+from telisik.crawl.sites import (
     Site,
     SourceState,
     add_pending,
     backlog_urls,
-    ensure_site_tables,
     get_sources,
-    now_iso,
     record_crawl,
     record_url,
     save_source,
     settled_urls,
 )
+from telisik.times import as_utc, now_iso
 
-DEFAULT_MAX_ARTICLES = 200  # per site per run
-DEFAULT_CONCURRENCY = 8  # sites crawled at once
-MAX_SITEMAPS_PER_RUN = 50  # child sitemaps fetched per site per run
-MAX_SITEMAP_DEPTH = 2  # index -> index -> urlset
-EXTRACT_THREADS = 2  # articles extracted at once (CPU-bound: about the cores of a small server)
-MAX_ROBOTS_BYTES = 512 * 1024
-XML_MAX_BYTES = 50 * 1024 * 1024  # a feed or sitemap as received (the sitemap protocol's own cap)
-
-EXIT_OK = 0
-EXIT_SITE_FAILED = 1
-EXIT_USAGE = 2
-EXIT_ALREADY_RUNNING = 3
-EXIT_INTERRUPTED = 130
-
-
-class AlreadyRunning(Exception):
-    """Another crawl holds the lock on this database."""
+if TYPE_CHECKING:
+    from telisik.crawl.run import Crawler
 
 
 class ExtractionFailed(Exception):
@@ -80,205 +60,12 @@ class SiteUnreachable(Exception):
     """The site could not be crawled at all this run (robots.txt or every discovery source failed)."""
 
 
-# ---------------------------------------------------------------------------------------------------------
-# Options, reports, statistics
-
-
-@dataclass
-class CrawlOptions:
-    max_articles: int | None = None  # per site; None: the site's own setting, else DEFAULT_MAX_ARTICLES
-    since: date | datetime | None = None  # skip entries dated before this (feeds, sitemaps)
-    refresh_days: int | None = None  # re-fetch stored articles published in the last N days
-    concurrency: int = DEFAULT_CONCURRENCY
-    default_delay: float = DEFAULT_DELAY
-    connections_per_host: int = MAX_CONNECTIONS_PER_HOST
-    max_urls_per_sitemap: int = discover.DEFAULT_MAX_URLS
-    max_sitemaps: int = MAX_SITEMAPS_PER_RUN
-    max_sitemap_entries: int = 200_000  # per site per run: no further child sitemap is read past this
-    attempts: int = 3  # per request, including the first
-    max_retry_wait: float = 60.0  # a Retry-After asking for more gives up on that URL
-    limits: Any = None  # telisik.fetch.FetchLimits for pages (None: fetch's defaults)
-    probe_common_paths: bool = True  # look for /feed/, /sitemap.xml ... when a site names none
-    rules_by_host: dict | None = None  # telisik.extract.siterules, for sites the generic extractor gets wrong
-
-
-@dataclass
-class SiteReport:
-    """What one crawl did to one site. `error` set: the site could not be crawled at all."""
-
-    name: str
-    discovered: int = 0  # distinct on-site article URLs found
-    new: int = 0  # of those, not archived yet (and selected within the limit)
-    archived: int = 0  # stored as new or updated
-    unchanged: int = 0  # refreshed and found identical
-    failed: int = 0  # article URLs that could not be fetched/extracted/stored
-    not_articles: int = 0
-    skipped_robots: int = 0
-    refused: int = 0  # discovered off-site / private / non-http URLs not followed
-    over_limit: int = 0  # new URLs left for the next run by max-articles
-    requests: int = 0
-    not_modified: int = 0  # discovery sources answering 304
-    article_requests: int = 0
-    error: str | None = None
-    errors: list[str] = field(default_factory=list)  # one line per failed URL
-    status: str = "pending"  # pending | running | done | failed | interrupted
-    elapsed: float = 0.0
-
-    def to_dict(self) -> dict[str, Any]:
-        data = {k: v for k, v in self.__dict__.items()}
-        data["elapsed"] = round(self.elapsed, 3)
-        return data
-
-
-@dataclass
-class CrawlStats:
-    """Where the run's time went, in CPU seconds: each part measured on the thread doing it
-    (time.thread_time), the total for the whole process; `fetch_cpu` is the rest (network, HTTP parsing,
-    event loop), since fetching overlaps everything else."""
-
-    extract_cpu: float = 0.0
-    store_cpu: float = 0.0
-    discover_cpu: float = 0.0
-    total_cpu: float = 0.0
-    wall: float = 0.0
-    requests: int = 0
-    article_requests: int = 0
-    bytes_received: int = 0
-    articles_stored: int = 0
-
-    @property
-    def fetch_cpu(self) -> float:
-        return max(0.0, self.total_cpu - self.extract_cpu - self.store_cpu - self.discover_cpu)
-
-    def to_dict(self) -> dict[str, Any]:
-        data = {k: round(v, 4) if isinstance(v, float) else v for k, v in self.__dict__.items()}
-        data["fetch_cpu"] = round(self.fetch_cpu, 4)
-        return data
-
-
-@dataclass
-class RunSummary:
-    sites: list[SiteReport]
-    stats: CrawlStats
-    started_at: str
-    interrupted: bool = False
-
-    @property
-    def exit_code(self) -> int:
-        if self.interrupted:
-            return EXIT_INTERRUPTED
-        return EXIT_SITE_FAILED if any(r.error for r in self.sites) else EXIT_OK
-
-    def totals(self) -> dict[str, int]:
-        keys = ("discovered", "new", "archived", "unchanged", "failed", "requests")
-        return {k: sum(getattr(r, k) for r in self.sites) for k in keys}
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "started_at": self.started_at,
-            "interrupted": self.interrupted,
-            "exit_code": self.exit_code,
-            "sites": [r.to_dict() for r in self.sites],
-            "totals": {**self.totals(), "sites": len(self.sites), "sites_failed": sum(bool(r.error) for r in self.sites)},
-            "stats": self.stats.to_dict(),
-        }
-
-
-class Progress:
-    """Receives crawl events (the CLI renders them); the default does nothing."""
-
-    def update(self, report: SiteReport) -> None:
-        pass
-
-    def error(self, report: SiteReport, message: str) -> None:
-        pass
-
-    def done(self, report: SiteReport) -> None:
-        pass
-
-
-class _Timer:
-    """Adds the CPU time of a block to one CrawlStats attribute (this thread's only: extraction runs on
-    worker threads at the same time)."""
-
-    def __init__(self, stats: CrawlStats, attr: str) -> None:
-        self.stats, self.attr = stats, attr
-
-    def __enter__(self) -> None:
-        self.start = time.thread_time()
-
-    def __exit__(self, *exc_info) -> None:
-        setattr(self.stats, self.attr, getattr(self.stats, self.attr) + time.thread_time() - self.start)
-
-
-# ---------------------------------------------------------------------------------------------------------
-# Lock
-
-
-class CrawlLock:
-    """An exclusive, non-blocking lock on `<db>.crawl.lock`, released by the kernel when the process dies.
-
-    Where fcntl is missing (Windows) the lock degrades to a no-op. Raises AlreadyRunning, or StoreError when
-    the lock file cannot be created.
-    """
-
-    def __init__(self, db_path: str) -> None:
-        self.path = os.path.abspath(db_path) + ".crawl.lock"
-        self._fd: int | None = None
-
-    def acquire(self) -> None:
-        try:
-            import fcntl
-        except ImportError:  # pragma: no cover - Windows
-            return
-        try:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-        except OSError as exc:  # read-only or missing directory: the archive could not be written either
-            from telisik.store import StoreError
-
-            raise StoreError(f"cannot create the crawl lock {self.path}: {exc.strerror or exc}") from None
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            holder = os.pread(fd, 64, 0).decode("ascii", "replace").strip()
-            os.close(fd)
-            who = f" (pid {holder})" if holder.isdigit() else ""
-            raise AlreadyRunning(f"another crawl is already running on this archive{who}; lock {self.path}") from None
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, str(os.getpid()).encode(), 0)
-        self._fd = fd
-
-    def release(self) -> None:
-        if self._fd is not None:
-            os.ftruncate(self._fd, 0)
-            os.close(self._fd)  # closing drops the flock
-            self._fd = None
-
-    def __enter__(self) -> CrawlLock:
-        self.acquire()
-        return self
-
-    def __exit__(self, *exc_info) -> None:
-        self.release()
-
-
-# ---------------------------------------------------------------------------------------------------------
-# One site
-
 
 @dataclass
 class _Candidate:
     url: str
     date: datetime | None
     source: str  # "page" | "feed" | "sitemap" | "refresh"
-
-
-def _as_utc(value: date | datetime | None) -> datetime | None:
-    if value is None:
-        return None
-    if not isinstance(value, datetime):
-        return datetime(value.year, value.month, value.day, tzinfo=timezone.utc)
-    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
 
 
 def _netloc(url: str) -> str:
@@ -297,7 +84,7 @@ class SiteCrawler:
         self.hosts = list(site.hosts) or [_netloc(site.url)]
         self.sources = get_sources(self.db, site.id)
         self.robots = RobotsRules()
-        self.last_crawl = _as_utc(datetime.fromisoformat(site.last_crawl_at)) if site.last_crawl_at else None
+        self.last_crawl = as_utc(datetime.fromisoformat(site.last_crawl_at)) if site.last_crawl_at else None
         self.include = [re.compile(p) for p in site.include]
         self.exclude = [re.compile(p) for p in site.exclude]
         self.sitemaps_fetched = 0
@@ -585,10 +372,9 @@ class SiteCrawler:
     # -- selection -----------------------------------------------------------------------------------
 
     def select(self, found: list[_Candidate]) -> list[_Candidate]:
-        from telisik.store import known_urls
         from telisik.urls import normalize_url
 
-        since = _as_utc(self.options.since)
+        since = as_utc(self.options.since) if self.options.since else None
         unique: dict[str, _Candidate] = {}
         seen: set[str] = set()  # kept or not: a URL listed by several sources is judged (and counted) once
         with _Timer(self.run.stats, "discover_cpu"):
@@ -652,7 +438,6 @@ class SiteCrawler:
 
     def refresh_candidates(self, exclude: set[str]) -> list[_Candidate]:
         """Stored articles of this site published in the last `refresh_days` days, to re-check for edits."""
-        from telisik.store import iter_articles
         from telisik.urls import site_of
 
         if not self.options.refresh_days:
@@ -690,8 +475,6 @@ class SiteCrawler:
 
     async def archive_one(self, cand: _Candidate) -> None:
         from telisik.fetch import FetchError
-        from telisik.store import StoreError, store_article, transaction
-
         try:
             first = await self.request(cand.url, kind="article")
         except FetchError as error:
@@ -821,7 +604,7 @@ class SiteCrawler:
         error = self.report.error or ("interrupted" if self.report.status == "interrupted" else None)
         try:
             record_crawl(self.db, self.site.id, started_at=started, error=error, counts=counts)
-        except sqlite3.Error as exc:  # the archive itself is failing (disk full...): say so, keep going
+        except DatabaseFailure as exc:  # the archive itself is failing (disk full...): say so, keep going
             self.report.error = self.report.error or f"could not record the crawl: {exc}"
 
 
@@ -850,108 +633,3 @@ def _failure_outcome(error) -> str:
         return "not_article"  # a PDF, an image, an empty page
     return "failed"
 
-
-# ---------------------------------------------------------------------------------------------------------
-# The run
-
-
-class Crawler:
-    """One crawl run over several sites: shared client, politeness and statistics."""
-
-    def __init__(self, db: sqlite_utils.Database, options: CrawlOptions, *, client=None,
-                 progress: Progress | None = None) -> None:
-        from telisik.fetch import DEFAULT_LIMITS
-
-        self.db = db
-        self.options = options
-        self.client = client
-        self.progress = progress or Progress()
-        self.politeness = Politeness(options.connections_per_host)
-        self.paused: dict[str, str] = {}  # host -> why: its Retry-After outlasts what a run waits
-        self.stats = CrawlStats()
-        limits = options.limits or DEFAULT_LIMITS
-        self.xml_limits = replace(limits, max_bytes=max(limits.max_bytes, XML_MAX_BYTES))
-        self.reports: list[SiteReport] = []
-
-    async def crawl(self, sites: list[Site]) -> RunSummary:
-        from telisik.fetch import make_async_client
-
-        started = now_iso()
-        wall, cpu = time.monotonic(), time.process_time()
-        self.extractors = ThreadPoolExecutor(EXTRACT_THREADS, thread_name_prefix="telisik-extract")
-        own_client = self.client is None
-        if own_client:
-            self.client = make_async_client(self.options.limits)
-        crawlers = [SiteCrawler(self, site) for site in sites]
-        self.reports = [c.report for c in crawlers]
-        gate = asyncio.Semaphore(max(1, self.options.concurrency))
-
-        async def one(crawler: SiteCrawler) -> None:
-            async with gate:
-                await crawler.crawl()
-
-        interrupted = False
-        try:
-            await asyncio.gather(*(one(c) for c in crawlers))
-        except asyncio.CancelledError:
-            interrupted = True
-            for report in self.reports:
-                if report.status in ("pending", "running"):
-                    report.status = "interrupted"
-        finally:
-            self.extractors.shutdown(wait=False)  # an extraction cut short by Ctrl-C finishes on its own
-            if own_client:
-                await asyncio.shield(self.client.aclose())
-            self.stats.wall = time.monotonic() - wall
-            self.stats.total_cpu = time.process_time() - cpu
-        return RunSummary(self.reports, self.stats, started, interrupted)
-
-
-async def crawl_sites(db: sqlite_utils.Database, sites: list[Site], options: CrawlOptions | None = None, *,
-                      client=None, progress: Progress | None = None) -> RunSummary:
-    """Crawl `sites` once. Returns the summary; never raises for network trouble (it is in the reports)."""
-    ensure_site_tables(db)
-    return await Crawler(db, options or CrawlOptions(), client=client, progress=progress).crawl(sites)
-
-
-def run_crawl(db_path: str, sites: list[Site] | None = None, options: CrawlOptions | None = None, *,
-              progress: Progress | None = None, on_db: Callable[[sqlite_utils.Database], None] | None = None
-              ) -> RunSummary:
-    """The synchronous entry point: take the lock (AlreadyRunning if held), open the archive, crawl `sites`
-    (None: all configured), stop cleanly on SIGINT/SIGTERM. Raises AlreadyRunning or telisik.store.StoreError."""
-    from telisik.sites import list_sites
-    from telisik.store import open_db
-
-    with CrawlLock(db_path):
-        db = open_db(db_path)
-        try:
-            ensure_site_tables(db)
-            if sites is None:
-                sites = list_sites(db)
-            return asyncio.run(_main_with_signals(db, sites, options or CrawlOptions(), progress))
-        finally:
-            db.conn.close()
-
-
-async def _main_with_signals(db, sites, options, progress) -> RunSummary:
-    loop = asyncio.get_running_loop()
-    task = asyncio.current_task()
-    crawler = Crawler(db, options, progress=progress)
-    inner = asyncio.ensure_future(crawler.crawl(sites))
-    installed = []
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        try:
-            loop.add_signal_handler(signum, inner.cancel)
-            installed.append(signum)
-        except (NotImplementedError, RuntimeError, ValueError):  # pragma: no cover - Windows / not main thread
-            pass
-    try:
-        return await inner
-    except asyncio.CancelledError:
-        cancelling = getattr(task, "cancelling", None)  # Python >= 3.11
-        if cancelling is not None and cancelling():  # cancelled from outside, not by our signal handler
-            raise
-        return RunSummary(crawler.reports, crawler.stats, now_iso(), interrupted=True)
-    finally:
-        for signum in installed:
-            loop.remove_signal_handler(signum)

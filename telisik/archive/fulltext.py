@@ -25,11 +25,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from telisik import stemmer
-from telisik.store import _conn, date_filter_sql
+from telisik.archive import stemmer
+from telisik.archive.queries import date_filter_sql
+from telisik.archive.sql import raw_connection
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from telisik.archive.sql import Reader as Database
 
 __all__ = [
     "SearchHit",
@@ -292,7 +293,7 @@ def _mark_exact(db, rows: list[dict[str, Any]], terms: list[Term]) -> None:
     marks = ",".join("?" for _ in rows)
     exact = {
         r[0]
-        for r in _conn(db).execute(
+        for r in raw_connection(db).execute(
             f"SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? AND rowid IN ({marks})",
             [exact_expression(terms), *(r["id"] for r in rows)],
         )
@@ -333,7 +334,7 @@ def _relevance_page(
 
 
 def _register_functions(db: Database) -> None:
-    _conn(db).create_function(
+    raw_connection(db).create_function(
         "telisik_fold", 1, lambda v: stemmer.fold(v) if isinstance(v, str) else v, deterministic=True
     )
 
@@ -415,15 +416,15 @@ def count_hits(
         sql, params = f"SELECT count(*) FROM ({exact_sql})", exact_params
     else:
         sql, params = f"SELECT count(*) FROM ({exact_sql} UNION {stem[0]})", [*exact_params, *stem[1]]
-    total = _conn(db).execute(sql, params).fetchone()[0]
+    total = raw_connection(db).execute(sql, params).fetchone()[0]
     if all_versions:
         old_sql, old_params = _old_versions_sql(terms, site, author, since, until)
-        total += _conn(db).execute(f"SELECT count(*) FROM ({old_sql})", old_params).fetchone()[0]
+        total += raw_connection(db).execute(f"SELECT count(*) FROM ({old_sql})", old_params).fetchone()[0]
     return total
 
 
 def _rows(db: Database, sql: str, params: list[Any]) -> list[dict[str, Any]]:
-    cursor = _conn(db).execute(sql, params)
+    cursor = raw_connection(db).execute(sql, params)
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
@@ -519,7 +520,7 @@ def _add_snippets(db: Database, hits: list[SearchHit], terms: list[Term], highli
         marks = ",".join("?" for _ in current_ids)
         # The body's best passage; the best column (often the title) only when the body has no match.
         rows = (
-            _conn(db)
+            raw_connection(db)
             .execute(
                 f"SELECT rowid, snippet(articles_fts, 1, ?1, ?2, ?3, {SNIPPET_TOKENS}), "
                 f"snippet(articles_fts, -1, ?1, ?2, ?3, {SNIPPET_TOKENS}) FROM articles_fts "
@@ -534,7 +535,7 @@ def _add_snippets(db: Database, hits: list[SearchHit], terms: list[Term], highli
     if old_rows:
         marks = ",".join("?" for _ in old_rows)
         old_snippets = dict(
-            _conn(db)
+            raw_connection(db)
             .execute(
                 f"SELECT rowid, snippet(article_versions_fts, -1, ?, ?, ?, {SNIPPET_TOKENS}) "
                 "FROM article_versions_fts "
@@ -549,7 +550,7 @@ def _add_snippets(db: Database, hits: list[SearchHit], terms: list[Term], highli
         elif hit.match == "exact":
             hit.snippet = snippets.get(hit.id, "")
         else:
-            row = _conn(db).execute("SELECT title, body FROM articles WHERE id = ?", (hit.id,)).fetchone()
+            row = raw_connection(db).execute("SELECT title, body FROM articles WHERE id = ?", (hit.id,)).fetchone()
             body = (row[1] or "") if row else ""
             hit.snippet = stemmed_snippet(body, terms, highlight) or stemmed_snippet(
                 row[0] or "", terms, highlight
