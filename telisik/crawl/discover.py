@@ -18,6 +18,8 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
+from telisik.urls import host_of, site_of
+
 # Caps for one feed or sitemap document. The sitemap protocol itself allows 50,000 URLs and 50 MB per file.
 DEFAULT_MAX_URLS = 50_000
 DEFAULT_MAX_XML_BYTES = 100 * 1024 * 1024  # after gzip inflation
@@ -404,17 +406,16 @@ def looks_like_article_url(url: str) -> bool:
 
 
 def same_site(url: str, hosts: Iterable[str]) -> bool:
-    """True when url is http(s) on one of the site's own hosts (host[:port] compared case-insensitively)."""
+    """True when url is http(s) on one of the site's own hosts (`host[:port]` or host, as `host_of` spells
+    them: case, IDNA, a trailing dot and a default port do not matter)."""
     try:
-        parts = urlsplit(url)
+        scheme = urlsplit(url).scheme
     except ValueError:
         return False
-    if parts.scheme not in ("http", "https"):
+    if scheme not in ("http", "https"):
         return False
-    netloc = parts.netloc.lower().rsplit("@", 1)[-1]
-    host = (parts.hostname or "").lower()
-    wanted = {h.lower() for h in hosts}
-    return netloc in wanted or host in wanted
+    wanted = {host_of("http://" + h) for h in hosts}
+    return host_of(url) in wanted or site_of(url) in wanted
 
 
 def article_links(html: str | bytes, base_url: str, hosts: Iterable[str]) -> tuple[list[str], list[str]]:

@@ -21,32 +21,35 @@ import asyncio
 import re
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
+from telisik import archiver
 from telisik.archive import DatabaseFailure, StoreError, iter_articles, known_urls, store_article, transaction
+from telisik.archiver import further_page_urls, prefer_single_view, single_page_view
 from telisik.article import Article, Capture
-from telisik.crawl import discover
+from telisik.crawl import discover, select
 from telisik.crawl.options import DEFAULT_MAX_ARTICLES, MAX_ROBOTS_BYTES, MAX_SITEMAP_DEPTH
 from telisik.crawl.reports import SiteReport, _Timer
 from telisik.crawl.robots import (
     RobotsRules,
     effective_delay,
 )
+from telisik.crawl.select import Candidate
 from telisik.crawl.sites import (
     Site,
-    SourceState,
     add_pending,
     backlog_urls,
-    get_sources,
     record_crawl,
     record_url,
-    save_source,
     settled_urls,
 )
+from telisik.crawl.sources import SiteRequests
+from telisik.extract.siterules import rules_for
+from telisik.fetch import FetchError
 from telisik.times import as_utc, now_iso
+from telisik.urls import check_redirect, host_of, site_of
 
 if TYPE_CHECKING:
     from telisik.crawl.run import Crawler
@@ -61,17 +64,6 @@ class SiteUnreachable(Exception):
 
 
 
-@dataclass
-class _Candidate:
-    url: str
-    date: datetime | None
-    source: str  # "page" | "feed" | "sitemap" | "refresh"
-
-
-def _netloc(url: str) -> str:
-    return urlsplit(url).netloc.lower().rsplit("@", 1)[-1]
-
-
 class SiteCrawler:
     """Crawls one site; all state of that crawl lives here."""
 
@@ -81,8 +73,9 @@ class SiteCrawler:
         self.db = run.db
         self.options = run.options
         self.report = SiteReport(site.name)
-        self.hosts = list(site.hosts) or [_netloc(site.url)]
-        self.sources = get_sources(self.db, site.id)
+        self.hosts = list(site.hosts) or [host_of(site.url)]
+        self.requests = SiteRequests(run, site, self.report, self.hosts, lambda: self.delay)
+        self.sources = self.requests.known  # discovery sources by URL, with the validators of their last fetch
         self.robots = RobotsRules()
         self.last_crawl = as_utc(datetime.fromisoformat(site.last_crawl_at)) if site.last_crawl_at else None
         self.include = [re.compile(p) for p in site.include]
@@ -90,107 +83,8 @@ class SiteCrawler:
         self.sitemaps_fetched = 0
         self.sitemap_entries = 0
         self.sitemaps_capped = False  # a sitemap was left unread by the per-run caps
-        self.unsaved: list[SourceState] = []
         self.pages_ok = 0  # discovery sources that answered (200 or 304)
         self.pages_failed: list[str] = []
-
-    # -- requests ------------------------------------------------------------------------------------
-
-    async def request(
-        self,
-        url: str,
-        *,
-        kind: str,
-        html_only: bool = True,
-        etag: str | None = None,
-        last_modified: str | None = None,
-        limits=None,
-    ) -> Capture:
-        """GET through the host's throttle, retried with backoff on retryable errors. Raises FetchError."""
-        from telisik.fetch import FetchError, fetch_page_async, retry_after_seconds, retry_wait
-
-        host = _netloc(url)
-        throttle = self.run.politeness.throttle(host, self.delay)
-        attempts = max(1, self.options.attempts)
-        for attempt in range(1, attempts + 1):
-            async with throttle:
-                if host in self.run.paused:
-                    raise FetchError(f"not requested: {self.run.paused[host]}", retryable=True, url=url)
-                self.report.requests += 1
-                self.run.stats.requests += 1
-                if kind == "article":
-                    self.report.article_requests += 1
-                    self.run.stats.article_requests += 1
-                try:
-                    capture = await fetch_page_async(
-                        url,
-                        client=self.run.client,
-                        limits=limits or self.options.limits,
-                        html_only=html_only,
-                        trusted_hosts=self.hosts,
-                        etag=etag,
-                        last_modified=last_modified,
-                    )
-                except FetchError as error:
-                    wait = retry_wait(error, attempt, attempts, self.options.max_retry_wait)
-                    if wait is None:
-                        asked = retry_after_seconds(error.retry_after)
-                        if asked is not None and asked > self.options.max_retry_wait:
-                            # Longer than this run waits: the host is left alone until the next run.
-                            self.run.paused[host] = f"{host} asked to wait {asked:.0f} s"
-                        raise
-                    throttle.push_back(wait)  # the whole host waits, not just this URL
-                    continue
-            self.run.stats.bytes_received += len(capture.content)
-            return capture
-        raise AssertionError("unreachable")  # pragma: no cover
-
-    async def conditional(self, url: str, kind: str, *, html_only: bool, lastmod: str | None = None):
-        """Fetch a discovery source with the validators of its last fetch. Returns (capture or None if 304)."""
-        state = self.sources.get(url)
-        limits = self.run.xml_limits if kind == "feed" or kind.startswith("sitemap") else None
-        capture = await self.request(
-            url,
-            kind=kind,
-            html_only=html_only,
-            etag=state.etag if state else None,
-            last_modified=state.last_modified if state else None,
-            limits=limits,
-        )
-        if capture.status == 304:
-            self.report.not_modified += 1
-            if state:
-                state.last_status, state.fetched_at = 304, now_iso()
-                save_source(self.db, self.site.id, state)
-            return None
-        new_state = SourceState(
-            url=url,
-            kind=kind,
-            etag=capture.headers.get("etag"),
-            last_modified=capture.headers.get("last-modified"),
-            last_status=capture.status,
-            lastmod=lastmod,
-        )
-        # Saved only after the caller has used the body: see `remember`.
-        capture.source_state = new_state  # type: ignore[attr-defined]
-        return capture
-
-    def remember(self, capture: Capture | None, body: str | None = None, *, now: bool = False) -> None:
-        """Keep a source's validators; they are saved once the articles it listed are archived
-        (`save_sources`), so a run killed before then re-reads the source in full next time."""
-        state = getattr(capture, "source_state", None)
-        if state is not None:
-            state.body = body
-            self.sources[state.url] = state
-            if now:
-                save_source(self.db, self.site.id, state)
-            else:
-                self.unsaved.append(state)
-
-    def save_sources(self) -> None:
-        for state in self.unsaved:
-            save_source(self.db, self.site.id, state)
-        self.unsaved.clear()
 
     @property
     def delay(self) -> float:
@@ -199,49 +93,46 @@ class SiteCrawler:
     # -- discovery -----------------------------------------------------------------------------------
 
     async def load_robots(self) -> None:
-        from telisik.fetch import FetchError
-
         url = urljoin(self.site.url, "/robots.txt")
         state = self.sources.get(url)
         try:
-            capture = await self.conditional(url, "robots", html_only=False)
+            fetched = await self.requests.conditional(url, "robots", html_only=False)
         except FetchError as error:
             if error.status is not None and 400 <= error.status < 500 and error.status != 429:
                 self.robots = RobotsRules(None)  # no robots.txt: everything allowed
                 return
             raise SiteUnreachable(f"robots.txt: {error.reason}") from None
-        if capture is None:
+        if fetched is None:
             text = state.body if state else None
         else:
-            text = capture.content[:MAX_ROBOTS_BYTES].decode("utf-8", errors="replace")
-            self.remember(capture, text, now=True)
+            text = fetched.capture.content[:MAX_ROBOTS_BYTES].decode("utf-8", errors="replace")
+            self.requests.remember(fetched, text, now=True)
         self.robots = RobotsRules(text)
-        self.run.politeness.set_delay(_netloc(self.site.url), self.delay)
+        self.run.politeness.set_delay(host_of(self.site.url), self.delay)
 
-    async def discover(self) -> list[_Candidate]:
-        from telisik.fetch import FetchError
-
-        found: list[_Candidate] = []
+    async def discover(self) -> list[Candidate]:
+        found: list[Candidate] = []
         feeds = list(self.site.feeds)
         for page_url in [self.site.url, *self.site.sections]:
             if not self.robots.allowed(page_url):
                 self.note_error(f"page {page_url}: disallowed by robots.txt")
                 continue
             try:
-                capture = await self.conditional(page_url, "page", html_only=True)
+                fetched = await self.requests.conditional(page_url, "page", html_only=True)
             except FetchError as error:
                 self.pages_failed.append(f"{page_url}: {error.reason}")
                 self.note_error(f"page {page_url}: {error.reason}")
                 continue
             self.pages_ok += 1
-            if capture is None:
+            if fetched is None:
                 continue
+            capture = fetched.capture
             with _Timer(self.run.stats, "discover_cpu"):
                 html = capture.content.decode(capture.encoding or "utf-8", errors="replace")
                 page_feeds, links = discover.article_links(html, capture.final_url, self.hosts)
             feeds += page_feeds
-            found += [_Candidate(u, None, "page") for u in links]
-            self.remember(capture)
+            found += [Candidate(u, None, "page") for u in links]
+            self.requests.remember(fetched)
         feeds += [u for u, s in self.sources.items() if s.kind == "feed"]
         feeds = [u for u in dict.fromkeys(feeds) if (self.configured(u) or self.on_site(u)) and self.robots.allowed(u)]
         if not feeds and self.should_probe():
@@ -262,31 +153,32 @@ class SiteCrawler:
         return url in self.site.feeds or url in self.site.sitemaps
 
     def on_site(self, url: str) -> bool:
-        """True for http(s) URLs on the site's own hosts; anything else is refused and counted."""
-        from telisik.urls import check_redirect
-
+        """True for http(s) URLs on the site's own hosts; anything else is refused (see `refuse`)."""
         if discover.same_site(url, self.hosts):
             return True
-        self.report.refused += 1
-        reason = check_redirect(self.site.url, url, trusted_hosts=self.hosts)
-        if reason:  # private address or odd scheme: worth a line, it may be an attack
-            self.note_error(f"{url}: {reason.replace('redirect to', 'link to')}")
+        self.refuse(url)
         return False
 
-    async def read_feeds(self, feeds: list[str], *, probing: bool = False) -> list[_Candidate]:
-        from telisik.fetch import FetchError
+    def refuse(self, url: str) -> None:
+        """Count a URL off the site; a private address or odd scheme is worth a line: it may be an attack."""
+        self.report.refused += 1
+        reason = check_redirect(self.site.url, url, trusted_hosts=self.hosts)
+        if reason:
+            self.note_error(f"{url}: {reason.replace('redirect to', 'link to')}")
 
-        found: list[_Candidate] = []
+    async def read_feeds(self, feeds: list[str], *, probing: bool = False) -> list[Candidate]:
+        found: list[Candidate] = []
         for url in feeds:
             try:
-                capture = await self.conditional(url, "feed", html_only=False)
+                fetched = await self.requests.conditional(url, "feed", html_only=False)
             except FetchError as error:
                 if not probing:
                     self.note_error(f"feed {url}: {error.reason}")
                 continue
             self.pages_ok += 1
-            if capture is None:
+            if fetched is None:
                 continue
+            capture = fetched.capture
             if probing and not discover.looks_like_feed(capture.content):
                 continue
             try:
@@ -295,13 +187,13 @@ class SiteCrawler:
             except discover.XMLRefused as error:
                 self.note_error(f"feed {url}: {error}")
                 continue
-            found += [_Candidate(e.url, e.date, "feed") for e in doc.entries]
-            self.remember(capture)
+            found += [Candidate(e.url, e.date, "feed") for e in doc.entries]
+            self.requests.remember(fetched)
             if probing:
                 break  # one feed at the usual paths is enough
         return found
 
-    async def read_sitemaps(self) -> list[_Candidate]:
+    async def read_sitemaps(self) -> list[Candidate]:
         robots_url = urljoin(self.site.url, "/robots.txt")
         roots = list(self.site.sitemaps) + [urljoin(robots_url, u) for u in self.robots.sitemaps]  # may be relative
         roots += [u for u, s in self.sources.items() if s.kind == "sitemap"]
@@ -309,7 +201,7 @@ class SiteCrawler:
         probing = not roots and self.should_probe()
         if probing:
             roots = [u for u in (urljoin(self.site.url, p) for p in discover.COMMON_SITEMAP_PATHS) if self.robots.allowed(u)]
-        found: list[_Candidate] = []
+        found: list[Candidate] = []
         for url in roots:
             entries = await self.read_sitemap(url, "sitemap", depth=0, probing=probing)
             found += entries
@@ -318,29 +210,28 @@ class SiteCrawler:
         return found
 
     async def read_sitemap(self, url: str, kind: str, *, depth: int, probing: bool = False,
-                           lastmod: str | None = None) -> list[_Candidate]:
-        from telisik.fetch import FetchError
-
+                           lastmod: str | None = None) -> list[Candidate]:
         if self.sitemaps_fetched >= self.options.max_sitemaps or self.sitemap_entries >= self.options.max_sitemap_entries:
             self.sitemaps_capped = True
             return []  # the rest waits for a later run (unread sitemaps have no validators, so they are read then)
         self.sitemaps_fetched += 1
         try:
-            capture = await self.conditional(url, kind, html_only=False, lastmod=lastmod)
+            fetched = await self.requests.conditional(url, kind, html_only=False, lastmod=lastmod)
         except FetchError as error:
             if not probing:
                 self.note_error(f"sitemap {url}: {error.reason}")
             return []
         self.pages_ok += 1
-        if capture is None:
+        if fetched is None:
             return []
+        capture = fetched.capture
         try:
             with _Timer(self.run.stats, "discover_cpu"):
                 doc = discover.parse_sitemap(capture.content, capture.final_url, max_urls=self.options.max_urls_per_sitemap)
         except discover.XMLRefused as error:
             self.note_error(f"sitemap {url}: {error}")
             return []
-        found = [_Candidate(e.url, e.date, "sitemap") for e in doc.urls]
+        found = [Candidate(e.url, e.date, "sitemap") for e in doc.urls]
         self.sitemap_entries += len(found)
         children = sorted(doc.sitemaps, key=lambda e: e.date or datetime.min.replace(tzinfo=timezone.utc), reverse=True)
         for child in children:
@@ -353,7 +244,7 @@ class SiteCrawler:
             )
         # An index whose children were not all read is not remembered: a 304 for it next run would hide them.
         if not (doc.sitemaps and self.sitemaps_capped):
-            self.remember(capture)
+            self.requests.remember(fetched)
         return found
 
     def cannot_be_new(self, child: discover.Entry) -> bool:
@@ -371,59 +262,42 @@ class SiteCrawler:
 
     # -- selection -----------------------------------------------------------------------------------
 
-    def select(self, found: list[_Candidate]) -> list[_Candidate]:
-        from telisik.urls import normalize_url
-
+    def select(self, found: list[Candidate]) -> list[Candidate]:
+        """What this run fetches: new on-site URLs allowed by the patterns and robots.txt, newest first, then
+        the backlog, at most `limit`; the rest is remembered as pending for a later run."""
         since = as_utc(self.options.since) if self.options.since else None
-        unique: dict[str, _Candidate] = {}
-        seen: set[str] = set()  # kept or not: a URL listed by several sources is judged (and counted) once
         with _Timer(self.run.stats, "discover_cpu"):
-            for cand in found:
-                try:
-                    key = normalize_url(cand.url)
-                except ValueError:
-                    continue
-                if key in unique:
-                    if unique[key].date is None:
-                        unique[key].date = cand.date
-                    continue
-                if key in seen:
-                    continue
-                seen.add(key)
-                if not self.on_site(key):
-                    continue
-                if not self.matches_patterns(key):
-                    continue
-                if since and cand.date and cand.date < since:
-                    continue
-                unique[key] = _Candidate(key, cand.date, cand.source)
-            self.report.discovered = len(unique)
-            allowed = []
-            for cand in unique.values():
-                if self.robots.allowed(cand.url):
-                    allowed.append(cand)
-                else:
-                    self.report.skipped_robots += 1
-            urls = [c.url for c in allowed]
-            done = settled_urls(self.db, self.site.id, urls)
-            done |= known_urls(self.db, [u for u in urls if u not in done])
-            fresh = [c for c in allowed if c.url not in done]
-            # Left over by an earlier run (limit, failure, kill): the sources may not list them as new again.
-            listed = {c.url for c in fresh}
-            backlog = [u for u in backlog_urls(self.db, self.site.id) if u not in listed and self.robots.allowed(u)]
-            # Archived meanwhile: by `telisik fetch`, or by a run killed between storing and recording it.
-            stored = known_urls(self.db, backlog)
-            backlog = [u for u in backlog if u not in stored]
-        # Pages and feeds first (the newest news), then sitemap entries newest first, then the backlog.
-        epoch = datetime.min.replace(tzinfo=timezone.utc)
-        fresh.sort(key=lambda c: (c.source == "sitemap", -(c.date or epoch).timestamp() if c.source == "sitemap" else 0))
-        fresh += [_Candidate(u, None, "backlog") for u in backlog]
-        limit = self.limit
-        chosen, left = fresh[:limit], fresh[limit:]
+            judged = select.judge(found, hosts=self.hosts, include=self.include, exclude=self.exclude, since=since)
+            for url in judged.refused:
+                self.refuse(url)
+            self.report.discovered = len(judged.kept)
+            allowed, disallowed = select.partition(judged.kept, self.robots.allowed)
+            self.report.skipped_robots += disallowed
+            fresh = self.not_archived(allowed)
+            backlog = self.backlog({c.url for c in fresh})
+        chosen, left = select.split_at(select.newest_first(fresh, backlog), self.limit)
         self.report.over_limit = len(left)
-        add_pending(self.db, self.site.id, [c.url for c in left])
+        add_pending(self.db, self.site_id, [c.url for c in left])
         self.report.new = len(chosen)
         return chosen
+
+    def not_archived(self, cands: list[Candidate]) -> list[Candidate]:
+        """The candidates neither settled for this site (stored, gone, failed too often) nor in the archive."""
+        urls = [c.url for c in cands]
+        done = settled_urls(self.db, self.site_id, urls)
+        done |= known_urls(self.db, [u for u in urls if u not in done])
+        return [c for c in cands if c.url not in done]
+
+    def backlog(self, listed: set[str]) -> list[str]:
+        """URLs left over by an earlier run (limit, failure, kill) that the sources may not list as new again,
+        minus those archived meanwhile (by `telisik fetch`, or a run killed between storing and recording)."""
+        backlog = [u for u in backlog_urls(self.db, self.site_id) if u not in listed and self.robots.allowed(u)]
+        stored = known_urls(self.db, backlog)
+        return [u for u in backlog if u not in stored]
+
+    @property
+    def site_id(self) -> int:
+        return self.site.id or 0
 
     @property
     def limit(self) -> int:
@@ -431,15 +305,8 @@ class SiteCrawler:
             return self.options.max_articles
         return self.site.max_articles if self.site.max_articles is not None else DEFAULT_MAX_ARTICLES
 
-    def matches_patterns(self, url: str) -> bool:
-        if self.include and not any(p.search(url) for p in self.include):
-            return False
-        return not any(p.search(url) for p in self.exclude)
-
-    def refresh_candidates(self, exclude: set[str]) -> list[_Candidate]:
+    def refresh_candidates(self, exclude: set[str]) -> list[Candidate]:
         """Stored articles of this site published in the last `refresh_days` days, to re-check for edits."""
-        from telisik.urls import site_of
-
         if not self.options.refresh_days:
             return []
         since = datetime.now(timezone.utc) - timedelta(days=self.options.refresh_days)
@@ -448,13 +315,13 @@ class SiteCrawler:
             for article in iter_articles(self.db, site=host, since=since):
                 url = article.url or article.canonical_url
                 if url and url not in exclude and self.robots.allowed(url):
-                    found.append(_Candidate(url, article.published, "refresh"))
+                    found.append(Candidate(url, article.published, "refresh"))
         return found
 
     # -- archiving -----------------------------------------------------------------------------------
 
-    async def archive_all(self, todo: list[_Candidate]) -> None:
-        queue: asyncio.Queue[_Candidate] = asyncio.Queue()
+    async def archive_all(self, todo: list[Candidate]) -> None:
+        queue: asyncio.Queue[Candidate] = asyncio.Queue()
         for cand in todo:
             queue.put_nowait(cand)
 
@@ -473,12 +340,11 @@ class SiteCrawler:
                 task.cancel()
             await asyncio.gather(*workers, return_exceptions=True)
 
-    async def archive_one(self, cand: _Candidate) -> None:
-        from telisik.fetch import FetchError
+    async def archive_one(self, cand: Candidate) -> None:
         try:
-            first = await self.request(cand.url, kind="article")
+            first = await self.requests.get(cand.url, kind="article")
         except FetchError as error:
-            self.fail(cand.url, error.reason, outcome=_failure_outcome(error))
+            self.fail(cand.url, error.reason, outcome=select.failure_outcome(error.status, error.retryable))
             return
         try:
             article = await self.extract(first)
@@ -487,7 +353,7 @@ class SiteCrawler:
             return
         if not article.is_article:
             self.report.not_articles += 1
-            record_url(self.db, self.site.id, cand.url, "not_article", reason="no article found on the page")
+            record_url(self.db, self.site_id, cand.url, "not_article", reason="no article found on the page")
             return
         if article.page_urls or article.single_page_url:
             article = await self.join_pages(first, article)
@@ -495,7 +361,7 @@ class SiteCrawler:
             # One transaction: a kill can never leave an article stored but not recorded as stored.
             with _Timer(self.run.stats, "store_cpu"), transaction(self.db):
                 result = store_article(self.db, article)
-                record_url(self.db, self.site.id, cand.url, "stored", article_id=result.article_id)
+                record_url(self.db, self.site_id, cand.url, "stored", article_id=result.article_id)
         except StoreError as error:
             self.fail(cand.url, error.reason)
             return
@@ -508,16 +374,13 @@ class SiteCrawler:
     async def join_pages(self, first: Capture, article: Article) -> Article:
         """A multi-page article, by the archiver's rules (`telisik.archiver`): its single-page view when that
         reads as long, else every further page — on the site and allowed by robots.txt."""
-        from telisik.archiver import further_page_urls, prefer_single_view, single_page_view
-        from telisik.fetch import FetchError
-
         def allowed(url: str) -> bool:
             return self.on_site(url) and self.robots.allowed(url)
 
         single_url = single_page_view(article, first, allowed)
         if single_url:
             try:
-                single = await self.request(single_url, kind="article")
+                single = await self.requests.get(single_url, kind="article")
             except FetchError as error:
                 self.note_error(f"{single_url}: single-page view failed: {error.reason}")
             else:
@@ -531,7 +394,7 @@ class SiteCrawler:
         more = []
         for page_url in further_page_urls(article, first, allowed):
             try:
-                more.append(await self.request(page_url, kind="article"))
+                more.append(await self.requests.get(page_url, kind="article"))
             except FetchError as error:
                 self.note_error(f"{page_url}: page of {first.url} failed: {error.reason}")
         if not more:
@@ -549,11 +412,7 @@ class SiteCrawler:
         meanwhile (benchmarks/crawl.py: ~20% more articles/s on 2 cores; a process pool did no better). Not
         the default executor, which the loop needs for DNS lookups. The thread only computes: storing stays
         on the loop's thread, one commit per article. Raises ExtractionFailed."""
-        rules = None
-        if self.options.rules_by_host:
-            from telisik.extract.siterules import rules_for
-
-            rules = rules_for(first.final_url, self.options.rules_by_host)
+        rules = rules_for(first.final_url, self.options.rules_by_host) if self.options.rules_by_host else None
         loop = asyncio.get_running_loop()
         article, cpu = await loop.run_in_executor(self.run.extractors, _build_timed, first, list(more), rules)
         self.run.stats.extract_cpu += cpu
@@ -561,7 +420,7 @@ class SiteCrawler:
 
     def fail(self, url: str, reason: str, *, outcome: str = "failed") -> None:
         self.report.failed += 1
-        record_url(self.db, self.site.id, url, outcome, reason=reason)
+        record_url(self.db, self.site_id, url, outcome, reason=reason)
         self.note_error(f"{url}: {reason}")
 
     # -- the whole site ------------------------------------------------------------------------------
@@ -578,7 +437,7 @@ class SiteCrawler:
             todo += self.refresh_candidates({c.url for c in todo})
             self.run.progress.update(self.report)
             await self.archive_all(todo)
-            self.save_sources()
+            self.requests.save()
         except SiteUnreachable as error:
             self.report.error = str(error)
             self.report.status = "failed"
@@ -603,7 +462,7 @@ class SiteCrawler:
         counts = {k: getattr(self.report, k) for k in ("discovered", "new", "archived", "unchanged", "failed", "requests")}
         error = self.report.error or ("interrupted" if self.report.status == "interrupted" else None)
         try:
-            record_crawl(self.db, self.site.id, started_at=started, error=error, counts=counts)
+            record_crawl(self.db, self.site_id, started_at=started, error=error, counts=counts)
         except DatabaseFailure as exc:  # the archive itself is failing (disk full...): say so, keep going
             self.report.error = self.report.error or f"could not record the crawl: {exc}"
 
@@ -612,24 +471,9 @@ class SiteCrawler:
 
 def _build_timed(first: Capture, more: list[Capture], rules) -> tuple[Article, float]:
     """build_article and the CPU seconds it took on this (worker) thread."""
-    from telisik.archiver import build_article
-
     started = time.thread_time()
     try:
-        return build_article(first, more, rules=rules), time.thread_time() - started
+        # `archiver.build_article` looked up at call time, so a test can make it crash.
+        return archiver.build_article(first, more, rules=rules), time.thread_time() - started
     except Exception as error:  # noqa: BLE001 - a parser bug must cost one article, not the night's run
         raise ExtractionFailed(f"extraction failed: {type(error).__name__}: {error}") from error
-
-
-def _failure_outcome(error) -> str:
-    """How a failed article URL is remembered: "gone" and "not_article" are never retried, "failed" is
-    retried on the next runs (up to MAX_URL_ATTEMPTS)."""
-    status = error.status
-    if error.retryable or status is None:
-        return "failed"  # network trouble, timeouts, 429, 5xx
-    if 400 <= status < 500 and status not in (408, 429):
-        return "gone"  # 404, 410, 403...: asking again tomorrow will not help
-    if 200 <= status < 300:
-        return "not_article"  # a PDF, an image, an empty page
-    return "failed"
-

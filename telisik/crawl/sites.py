@@ -30,6 +30,7 @@ from telisik.archive.crawlstate import (
     site_taken,
 )
 from telisik.errors import TelisikError
+from telisik.urls import host_of, site_filter, site_of
 
 if TYPE_CHECKING:
     from telisik.archive import Archive
@@ -67,13 +68,10 @@ def _check_http_url(url: str, what: str) -> str:
 
 
 def site_hosts(url: str) -> list[str]:
-    """The hosts a site's URLs may be on: its own host[:port] and the www./bare twin."""
-    parts = urlsplit(url)
-    netloc = parts.netloc.lower().rsplit("@", 1)[-1]
-    if netloc.endswith(":443") and parts.scheme == "https" or netloc.endswith(":80") and parts.scheme == "http":
-        netloc = netloc.rsplit(":", 1)[0]
+    """The hosts a site's URLs may be on: its own host[:port] (`host_of`) and the www./bare twin."""
+    netloc = host_of(url)
     hosts = [netloc]
-    host = parts.hostname or ""
+    host = site_of(url)
     if not host.replace(".", "").isdigit() and ":" not in netloc:
         twin = host[4:] if host.startswith("www.") else "www." + host
         hosts.append(twin)
@@ -124,14 +122,16 @@ def add_site(
 
 
 def get_site(db: Archive, name_or_url: str) -> Site | None:
-    """A site by name, URL (with or without trailing slash) or host."""
-    ensure_site_tables(db)
+    """A site by name, URL (with or without trailing slash) or host; a host or URL is read as `--site` is
+    everywhere (`telisik.urls.site_filter`: case, IDN, port and trailing dot do not matter)."""
     key = name_or_url.strip()
-    for site in list_sites(db):
+    sites = list_sites(db)
+    for site in sites:
         if key in (site.name, site.url) or key.rstrip("/") + "/" == site.url:
             return site
-    for site in list_sites(db):
-        if key.lower() in site.hosts:
+    wanted = {key.lower(), site_filter(key)}
+    for site in sites:
+        if wanted & {host_of("http://" + h) for h in site.hosts}:
             return site
     return None
 
