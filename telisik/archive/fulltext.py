@@ -20,6 +20,7 @@ small Python scan of the body for stemmed hits (a contentless index cannot make 
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -28,6 +29,8 @@ from typing import TYPE_CHECKING, Any
 from telisik.archive import stemmer
 from telisik.archive.queries import date_filter_sql
 from telisik.archive.sql import raw_connection
+from telisik.cleantext import fold
+from telisik.times import parse_iso, utc_iso
 
 if TYPE_CHECKING:
     from telisik.archive.sql import Reader as Database
@@ -151,24 +154,16 @@ def stem_expression(terms: list[Term]) -> tuple[str, str | None] | None:
 def _filters(site, author, since, until, alias: str = "a") -> tuple[list[str], list[Any]]:
     clauses, params = date_filter_sql(since, until, table=alias)
     if site:
+        from telisik.urls import site_filter  # here, not at the top: on the measured start-up of `search`
+
         clauses.append(f"{alias}.site = ?")
-        params.append(_host(site))
+        params.append(site_filter(site))
     if author:
         clauses.append(
             f"EXISTS (SELECT 1 FROM json_each({alias}.authors) WHERE telisik_fold(json_each.value) LIKE ?)"
         )
-        params.append("%" + stemmer.fold(author.strip()).replace("%", "").replace("_", "") + "%")
+        params.append("%" + fold(author.strip()).replace("%", "").replace("_", "") + "%")
     return clauses, params
-
-
-def _host(site: str) -> str:
-    """`--site` takes a host name; a pasted URL (`https://Blora.example.id/`) means its host."""
-    site = site.strip()
-    if "://" in site:
-        from urllib.parse import urlsplit
-
-        site = urlsplit(site).hostname or site
-    return site.lower().rstrip(".")
 
 
 _COLUMNS = "a.id, a.url, a.title, a.site, a.authors, a.published, a.language, a.version"
@@ -335,7 +330,7 @@ def _relevance_page(
 
 def _register_functions(db: Database) -> None:
     raw_connection(db).create_function(
-        "telisik_fold", 1, lambda v: stemmer.fold(v) if isinstance(v, str) else v, deterministic=True
+        "telisik_fold", 1, lambda v: fold(v) if isinstance(v, str) else v, deterministic=True
     )
 
 
@@ -430,8 +425,6 @@ def _rows(db: Database, sql: str, params: list[Any]) -> list[dict[str, Any]]:
 
 
 def _hit_from_row(row: dict[str, Any], *, is_current: bool = True) -> SearchHit:
-    import json
-
     try:
         authors = json.loads(row.get("authors") or "[]")
     except ValueError:
@@ -498,14 +491,7 @@ def _invert(text: str) -> tuple[int, ...]:
 
 
 def _utc_of(published: str | None) -> str | None:
-    if not published:
-        return None
-    try:
-        from datetime import timezone
-
-        return datetime.fromisoformat(published).astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-    except ValueError:
-        return None
+    return utc_iso(parse_iso(published))
 
 
 # -------------------------------------------------------------------------------------------- snippets
@@ -563,7 +549,7 @@ _WORD = re.compile(r"[^\W_]+")
 
 def _matches(words: list[str], wanted_exact: set[str], wanted_stems: set[str]) -> list[bool]:
     """For each word: is it a query word, or does it share a query word's stem? (hot loop: kept lean)"""
-    folded = [w.lower() if w.isascii() else stemmer.fold(w) for w in words]
+    folded = [w.lower() if w.isascii() else fold(w) for w in words]
     stems: dict[str, bool] = {}
     for word in set(folded):  # each distinct word is stemmed once
         stems[word] = word in wanted_exact or stemmer.stem_word(word) in wanted_stems

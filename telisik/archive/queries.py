@@ -246,8 +246,10 @@ def date_filter_sql(
 def _article_filters(site: str | None, since, until) -> tuple[list[str], list[Any]]:
     clauses, params = date_filter_sql(since, until)
     if site:
+        from telisik.urls import site_filter  # here: `telisik show` starts faster without it
+
         clauses.append("articles.site = ?")
-        params.append(site)
+        params.append(site_filter(site))
     return clauses, params
 
 

@@ -12,6 +12,8 @@ import importlib.util
 import click
 
 from telisik import __version__
+from telisik.cli.common import CommandError
+from telisik.errors import TelisikError
 
 # command name -> "module:attribute" of the click command
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -53,6 +55,13 @@ class LazyGroup(click.Group):
         if rows:
             with formatter.section("Commands"):
                 formatter.write_dl(rows)
+
+    def invoke(self, ctx: click.Context) -> object:
+        """A TelisikError a command did not handle ends it the click way: one line, its exit status."""
+        try:
+            return super().invoke(ctx)
+        except TelisikError as exc:
+            raise CommandError(exc.reason, exc.exit_code) from None
 
     @staticmethod
     def _available(name: str) -> bool:
