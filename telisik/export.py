@@ -11,11 +11,13 @@ this way re-imports into an archive with the same revision history.
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Iterator
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING
 
+from telisik.archive import get_version, iter_articles
 from telisik.article import StoredArticle
+from telisik.records import article_record, write_records
+from telisik.warc import ArticleWarcWriter
 
 if TYPE_CHECKING:
     from telisik.archive import Archive
@@ -64,8 +66,6 @@ def iter_export_articles(
 ) -> Iterator[StoredArticle]:
     """The articles to export, one at a time (StoredArticles: id, version and fetch facts); raw pages on
     request."""
-    from telisik.archive import get_version, iter_articles
-
     for article in iter_articles(db, site=site, since=since, until=until, with_capture=with_captures):
         current_version = article.version
         if all_versions:
@@ -74,19 +74,6 @@ def iter_export_articles(
                 if old is not None:
                     yield old
         yield article
-
-
-def article_record(article: StoredArticle) -> dict[str, Any]:
-    """One exported article, in the shape `telisik show --format json` prints: the archive id, the public
-    fields (`Article.to_dict`), then the version's fetch facts (version, status, final URL, content hash)."""
-    return {
-        "id": article.id,
-        **article.to_dict(),
-        "version": article.version,
-        "status": article.status,
-        "final_url": article.final_url,
-        "content_hash": article.content_hash,
-    }
 
 
 def export_records(
@@ -100,14 +87,10 @@ def export_records(
     all_versions: bool = False,
 ) -> int:
     """Write articles as JSONL or CSV to a text stream; returns how many were written."""
-    from telisik.cli.common import emit_records
-
     articles = iter_export_articles(db, site=site, since=since, until=until, all_versions=all_versions)
     records = (article_record(article) for article in articles)
     columns = CSV_COLUMNS if output_format == "csv" else None
-    # emit_records writes to sys.stdout: point it at `out` so files and stdout share one code path.
-    with contextlib.redirect_stdout(out):
-        return emit_records(records, output_format, columns=columns)
+    return write_records(records, out, output_format, columns=columns)
 
 
 def export_warc(
@@ -122,8 +105,6 @@ def export_warc(
     filename: str | None = None,
 ) -> int:
     """Write articles as WARC (responses + metadata records) to a binary stream; returns how many."""
-    from telisik.warc import ArticleWarcWriter
-
     writer = ArticleWarcWriter(out, gzip=gzip, filename=filename)
     articles = iter_export_articles(
         db, site=site, since=since, until=until, with_captures=True, all_versions=all_versions

@@ -1,15 +1,32 @@
-"""Writing records (dicts) as JSON, JSON Lines or CSV to a text stream: what `export`, `search`, `history`
-and `sites list` print. JSON escapes control characters itself; CSV cells get them stripped."""
+"""Records (dicts) and how they are written: `article_record` (the shape of an article in `show --format json`
+and `export`), and `write_records` as JSON, JSON Lines or CSV to any text stream. JSON escapes control
+characters itself; CSV cells get them stripped."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from telisik.cleantext import strip_control_chars
 
+if TYPE_CHECKING:
+    from telisik.article import StoredArticle
+
 RECORD_FORMATS = ("json", "jsonl", "csv")
+
+
+def article_record(article: StoredArticle) -> dict[str, Any]:
+    """One exported article, in the shape `telisik show --format json` prints: the archive id, the public
+    fields (`Article.to_dict`), then the version's fetch facts (version, status, final URL, content hash)."""
+    return {
+        "id": article.id,
+        **article.to_dict(),
+        "version": article.version,
+        "status": article.status,
+        "final_url": article.final_url,
+        "content_hash": article.content_hash,
+    }
 
 
 def write_records(

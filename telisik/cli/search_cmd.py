@@ -193,7 +193,7 @@ def show(url_or_id, output_format, db_path) -> None:
     import json
 
     from telisik import archive  # not at the top: `telisik --help` must not load the archive
-    from telisik.export import article_record
+    from telisik.records import article_record
 
     conn = open_archive(db_path, readonly=True)
     article = archive.get_article(conn, url_or_id, with_capture=False)
