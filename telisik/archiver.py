@@ -27,7 +27,7 @@ MAX_EXTRA_PAGES = 20
 class ArchiveOutcome:
     """What happened to one URL: `status` is new, updated, unchanged or failed (with a one-line reason)."""
 
-    url: str
+    url: str | None  # None: an imported file that gave no address
     status: str
     reason: str = ""
     article: Article | None = None

@@ -174,9 +174,9 @@ def archive_captures(
         # only re-order versions, so re-importing a capture changes nothing.
         from telisik.archive import get_article
 
-        article = get_article(db, stored[0], with_capture=False)
-        url = (article.canonical_url or article.url) if article is not None else first.final_url
-        return _outcome(source, url, "unchanged", article=article, article_id=stored[0])
+        known = get_article(db, stored[0], with_capture=False)
+        url = (known.canonical_url or known.url) if known is not None else first.final_url
+        return _outcome(source, url, "unchanged", article=known, article_id=stored[0])
     rules = _rules_for(first.final_url, rules_by_host)
     article = build_article(first, more, rules=rules)
     if not article.is_article:

@@ -29,7 +29,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from io import BytesIO
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
@@ -169,7 +169,7 @@ def metadata_payload(
 ) -> dict[str, Any]:
     """The metadata record's JSON: article fields plus what rebuilds the captures exactly on import."""
     captures = [c for c in [article.capture, *article.extra_captures] if c is not None]
-    ids = record_ids or [None] * len(captures)
+    ids: list[str | None] = list(record_ids) if record_ids else [None] * len(captures)
     payload = article.to_dict()
     payload["captures"] = [
         {
@@ -254,12 +254,13 @@ def iter_warc_articles(stream: IO[bytes], *, html_only: bool = True) -> Iterator
 
 def _checked_warc_stream(stream: IO[bytes]) -> IO[bytes]:
     """The stream, once its first bytes show a WARC record (gzipped or not); warcio alone accepts garbage."""
-    if not hasattr(stream, "peek"):
-        stream = io.BufferedReader(stream)  # type: ignore[arg-type]
-    head = stream.peek(64)[:64]  # type: ignore[attr-defined]
+    # peek() shows the first bytes without consuming them; a stream without it gets a buffer that has it
+    peekable: Any = stream if hasattr(stream, "peek") else io.BufferedReader(cast(Any, stream))
+    stream = peekable
+    head = peekable.peek(64)[:64]
     if head[:2] == b"\x1f\x8b":
         try:
-            start = stream.peek(4096)[:4096]  # type: ignore[attr-defined]
+            start = peekable.peek(4096)[:4096]
             head = zlib.decompressobj(zlib.MAX_WBITS | 16).decompress(start, 16)
         except zlib.error as exc:
             raise WarcFormatError(f"not a readable WARC file: bad gzip data ({exc})") from exc

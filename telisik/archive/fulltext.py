@@ -532,7 +532,7 @@ def _add_snippets(db: Database, hits: list[SearchHit], terms: list[Term], highli
         )
     for hit in hits:
         if not hit.is_current:
-            hit.snippet = old_snippets.get(hit.extra.get("version_row"), "")
+            hit.snippet = old_snippets.get(hit.extra.get("version_row") or 0, "")
         elif hit.match == "exact":
             hit.snippet = snippets.get(hit.id, "")
         else:

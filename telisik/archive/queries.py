@@ -136,14 +136,13 @@ def get_version(db: Reader, url_or_id: str | int, n: int, *, with_capture: bool 
     if article_id is None:
         return None
     current = select_one(db, "SELECT * FROM articles WHERE id = ?", (article_id,))
-    if n == current["version"]:
-        row = current
-    else:
-        row = select_one(
-            db, "SELECT * FROM article_versions WHERE article_id = ? AND version = ?", (article_id, n)
-        )
-        if row is None:
-            return None
+    if current is None:
+        return None
+    row = current if n == current["version"] else select_one(
+        db, "SELECT * FROM article_versions WHERE article_id = ? AND version = ?", (article_id, n)
+    )
+    if row is None:
+        return None
     article = article_from_row(row)
     return _attach_captures(db, article) if with_capture else article
 
@@ -154,6 +153,8 @@ def list_versions(db: Reader, url_or_id: str | int) -> list[VersionInfo]:
     if article_id is None:
         return []
     current = select_one(db, "SELECT * FROM articles WHERE id = ?", (article_id,))
+    if current is None:
+        return []
     rows = select_all(
         db,
         "SELECT v.*, (SELECT count(*) FROM captures c WHERE c.article_id = v.article_id "

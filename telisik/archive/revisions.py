@@ -148,6 +148,11 @@ def _fetched_before(fetched_at: str | None, current_fetched_at: str | None) -> b
     return as_utc(fresh) < as_utc(current)
 
 
+def _not_after(fetched_at: datetime | None, when: datetime) -> bool:
+    """A version fetched at `fetched_at` (None: unknown, taken as older) is in force at `when`."""
+    return fetched_at is None or as_utc(fetched_at) <= when
+
+
 def _store_older_capture(
     db: Archive,
     current: dict[str, Any],
@@ -163,7 +168,7 @@ def _store_older_capture(
     of unchanged content is.
     """
     article_id = current["id"]
-    when = as_utc(parse_iso(fetch_facts["fetched_at"]))  # type: ignore[arg-type]
+    when = as_utc(parse_iso(fetch_facts["fetched_at"]) or datetime.now(timezone.utc))
     versions = select_all(
         db,
         "SELECT version, fetched_at, content_hash FROM article_versions WHERE article_id = ? ORDER BY version",
@@ -172,7 +177,7 @@ def _store_older_capture(
     before = [
         v
         for v in versions
-        if (parse_iso(v["fetched_at"]) is None) or as_utc(parse_iso(v["fetched_at"])) <= when
+        if _not_after(parse_iso(v["fetched_at"]), when)
     ]
     after = versions[len(before) :]
     neighbours = ([before[-1]] if before else []) + ([after[0]] if after else [])

@@ -86,6 +86,7 @@ def insert_row(db: Reader, table: str, row: dict[str, Any]) -> int:
     columns = ", ".join(f"[{k}]" for k in row)
     marks = ", ".join("?" for _ in row)
     cursor = raw_connection(db).execute(f"INSERT INTO [{table}] ({columns}) VALUES ({marks})", list(row.values()))
+    assert cursor.lastrowid is not None  # an INSERT always sets it
     return cursor.lastrowid
 
 

@@ -170,6 +170,8 @@ def diff(
         get_version(db, article_id, old_n, with_capture=False),
         get_version(db, article_id, new_n, with_capture=False),
     )
+    if old is None or new is None:  # listed a moment ago: removed by another process meanwhile
+        fail(f"version {old_n if old is None else new_n} of this article is gone")
     use_color = sys.stdout.isatty() if color is None else color
     click.echo(f"--- version {old_n}, fetched {_short_time(versions[old_n].fetched_at)} UTC", color=use_color)
     click.echo(f"+++ version {new_n}, fetched {_short_time(versions[new_n].fetched_at)} UTC", color=use_color)

@@ -26,6 +26,7 @@ from telisik.cli.common import (
     since_option,
 )
 from telisik.cli.limits import limits_from, max_size_option, timeout_option
+from telisik.crawl.reports import Progress, SiteReport
 from telisik.crawl.run import CrawlOptions, run_crawl
 from telisik.crawl.sites import SiteError, add_site, get_site, list_sites, remove_site
 from telisik.errors import EXIT_INTERRUPTED, EXIT_USAGE
@@ -154,12 +155,12 @@ def sites_remove(name_or_url, db_path) -> None:
 # crawl
 
 
-class _Printer:
+class _Printer(Progress):
     """Renders crawl events: a live status line on a terminal, plain error lines (stderr) otherwise."""
 
     def __init__(self, live: bool) -> None:
         self.live = live
-        self.active: dict[str, object] = {}
+        self.active: dict[str, SiteReport] = {}
         self.errors: dict[str, int] = {}
         self.last_draw = 0.0
 

@@ -30,6 +30,7 @@ from telisik.archive import DatabaseFailure, StoreError, iter_articles, known_ur
 from telisik.archiver import further_page_urls, prefer_single_view, single_page_view
 from telisik.article import Article, Capture
 from telisik.crawl import discover, select
+from telisik.crawl.discover import Entry
 from telisik.crawl.options import DEFAULT_MAX_ARTICLES, MAX_ROBOTS_BYTES, MAX_SITEMAP_DEPTH
 from telisik.crawl.reports import SiteReport, _Timer
 from telisik.crawl.robots import (
@@ -247,7 +248,7 @@ class SiteCrawler:
             self.requests.remember(fetched)
         return found
 
-    def cannot_be_new(self, child: discover.Entry) -> bool:
+    def cannot_be_new(self, child: Entry) -> bool:
         """A child sitemap already read whose lastmod predates the last crawl lists nothing new."""
         known = self.sources.get(child.url)
         if known is None or self.last_crawl is None or child.date is None:
