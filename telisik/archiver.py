@@ -81,7 +81,9 @@ def same_host(url: str, other: str) -> bool:
     return urlsplit(url).hostname == urlsplit(other).hostname
 
 
-def single_page_view(article: Article, first: Capture, allowed: Callable[[str], bool] | None = None) -> str | None:
+def single_page_view(
+    article: Article, first: Capture, allowed: Callable[[str], bool] | None = None
+) -> str | None:
     """The single-page view worth trying for a multi-page article: same host, and `allowed` (robots.txt)."""
     url = article.single_page_url
     if url and same_host(url, first.final_url) and (allowed is None or allowed(url)):

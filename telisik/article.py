@@ -71,7 +71,9 @@ class Article:
     def to_dict(self) -> dict[str, Any]:
         """The public JSON shape: extracted fields with dates as ISO 8601 strings; no raw capture."""
         # Article's own fields only: a StoredArticle's archive facts are the caller's to add (export, show).
-        data = {f.name: getattr(self, f.name) for f in dataclasses.fields(Article) if f.name not in _NOT_PUBLIC}
+        data = {
+            f.name: getattr(self, f.name) for f in dataclasses.fields(Article) if f.name not in _NOT_PUBLIC
+        }
         for key in ("published", "modified", "fetched_at"):
             value = data[key]
             data[key] = value.isoformat() if isinstance(value, datetime) else value

@@ -110,7 +110,5 @@ def export_warc(
         db, site=site, since=since, until=until, with_captures=True, all_versions=all_versions
     )
     for article in articles:
-        writer.write_article(
-            article, extra={"id": article.id, "version": article.version}
-        )
+        writer.write_article(article, extra={"id": article.id, "version": article.version})
     return writer.articles_written

@@ -140,7 +140,9 @@ class FetchError(Exception):
 # The total deadline, enforced inside the network layer: every read, write and connect gets at most the
 # time left. A context variable carries the deadline from fetch_page down to the socket (per thread / task).
 
-_deadline: contextvars.ContextVar[float | None] = contextvars.ContextVar("telisik_fetch_deadline", default=None)
+_deadline: contextvars.ContextVar[float | None] = contextvars.ContextVar(
+    "telisik_fetch_deadline", default=None
+)
 
 
 def _bounded(timeout: float | None, exc_type: type[Exception]) -> float | None:
@@ -450,7 +452,11 @@ class _Inflater:
             self._started = True
             # Input beyond the end of this stream is in unused_data; input held back by the step limit
             # is in unconsumed_tail.
-            data = self._obj.unused_data + self._obj.unconsumed_tail if self._obj.eof else self._obj.unconsumed_tail
+            data = (
+                self._obj.unused_data + self._obj.unconsumed_tail
+                if self._obj.eof
+                else self._obj.unconsumed_tail
+            )
             produced += len(out)
             if out:
                 yield out

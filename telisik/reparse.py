@@ -179,9 +179,7 @@ def _chunks(items: Iterable[Job], size: int) -> Iterator[list[Job]]:
         yield chunk
 
 
-def _apply(
-    db: Archive, article_id: int, article: Article | None, summary: ReparseSummary
-) -> None:
+def _apply(db: Archive, article_id: int, article: Article | None, summary: ReparseSummary) -> None:
     from telisik.archive import update_extraction
 
     if article is None:

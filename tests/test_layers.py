@@ -20,7 +20,12 @@ from telisik.urls import site_filter
 
 PACKAGE = pathlib.Path(__file__).resolve().parent.parent / "telisik"
 SITE = "blora.kabarlingkar.test"
-SPELLINGS = ["https://Blora.kabarlingkar.test/", "BLORA.kabarlingkar.test", "blora.kabarlingkar.test.", "blora.kabarlingkar.test:443"]
+SPELLINGS = [
+    "https://Blora.kabarlingkar.test/",
+    "BLORA.kabarlingkar.test",
+    "blora.kabarlingkar.test.",
+    "blora.kabarlingkar.test:443",
+]
 
 
 @pytest.fixture
@@ -73,7 +78,9 @@ def test_agencies_are_stored_and_read_back_as_a_stored_article(db_path):
         content=b"<html><body><p>isi</p></body></html>",
         fetched_at=datetime(2026, 2, 8, tzinfo=timezone.utc),
     )
-    article = Article(url=capture.url, title="Judul", body="Isi berita.", agencies=["Antara"], capture=capture)
+    article = Article(
+        url=capture.url, title="Judul", body="Isi berita.", agencies=["Antara"], capture=capture
+    )
     result = store_article(db, article)
     stored = get_article(db, result.article_id)
     assert isinstance(stored, StoredArticle)
@@ -98,8 +105,7 @@ def test_nothing_outside_the_archive_imports_sqlite():
     offenders = [
         str(path.relative_to(PACKAGE))
         for path in PACKAGE.rglob("*.py")
-        if "archive" not in path.relative_to(PACKAGE).parts
-        and _imports(path) & {"sqlite3", "sqlite_utils"}
+        if "archive" not in path.relative_to(PACKAGE).parts and _imports(path) & {"sqlite3", "sqlite_utils"}
     ]
     assert offenders == []
 

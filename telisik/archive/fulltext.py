@@ -536,7 +536,11 @@ def _add_snippets(db: Database, hits: list[SearchHit], terms: list[Term], highli
         elif hit.match == "exact":
             hit.snippet = snippets.get(hit.id, "")
         else:
-            row = raw_connection(db).execute("SELECT title, body FROM articles WHERE id = ?", (hit.id,)).fetchone()
+            row = (
+                raw_connection(db)
+                .execute("SELECT title, body FROM articles WHERE id = ?", (hit.id,))
+                .fetchone()
+            )
             body = (row[1] or "") if row else ""
             hit.snippet = stemmed_snippet(body, terms, highlight) or stemmed_snippet(
                 row[0] or "", terms, highlight

@@ -20,7 +20,6 @@ if TYPE_CHECKING:
     from telisik.article import Capture, StoredArticle
 
 
-
 @dataclass
 class VersionInfo:
     """One stored version of an article, as `telisik history` lists it."""
@@ -75,7 +74,9 @@ def find_article_id(db: Reader, url_or_id: str | int) -> int | None:
 def get_captures(db: Reader, article_id: int, version: int | None = None) -> list[Capture]:
     """The raw pages of a version (default: the current one), in page order, decompressed."""
     if version is None:
-        row = raw_connection(db).execute("SELECT version FROM articles WHERE id = ?", (article_id,)).fetchone()
+        row = (
+            raw_connection(db).execute("SELECT version FROM articles WHERE id = ?", (article_id,)).fetchone()
+        )
         if row is None:
             return []
         version = row[0]
@@ -130,7 +131,9 @@ def get_article_row(db: Reader, url_or_id: str | int) -> dict[str, Any] | None:
     return select_one(db, "SELECT * FROM articles WHERE id = ?", (article_id,))
 
 
-def get_version(db: Reader, url_or_id: str | int, n: int, *, with_capture: bool = True) -> StoredArticle | None:
+def get_version(
+    db: Reader, url_or_id: str | int, n: int, *, with_capture: bool = True
+) -> StoredArticle | None:
     """Version `n` (1 = first stored) of an article, or None when there is no such version."""
     article_id = find_article_id(db, url_or_id)
     if article_id is None:
@@ -138,8 +141,12 @@ def get_version(db: Reader, url_or_id: str | int, n: int, *, with_capture: bool 
     current = select_one(db, "SELECT * FROM articles WHERE id = ?", (article_id,))
     if current is None:
         return None
-    row = current if n == current["version"] else select_one(
-        db, "SELECT * FROM article_versions WHERE article_id = ? AND version = ?", (article_id, n)
+    row = (
+        current
+        if n == current["version"]
+        else select_one(
+            db, "SELECT * FROM article_versions WHERE article_id = ? AND version = ?", (article_id, n)
+        )
     )
     if row is None:
         return None

@@ -42,7 +42,6 @@ if TYPE_CHECKING:
 class StoreResult:
     """What `store_article` did."""
 
-
     status: str  # "new" | "updated" | "unchanged"
     article_id: int
     version: int
@@ -174,11 +173,7 @@ def _store_older_capture(
         "SELECT version, fetched_at, content_hash FROM article_versions WHERE article_id = ? ORDER BY version",
         (article_id,),
     )
-    before = [
-        v
-        for v in versions
-        if _not_after(parse_iso(v["fetched_at"]), when)
-    ]
+    before = [v for v in versions if _not_after(parse_iso(v["fetched_at"]), when)]
     after = versions[len(before) :]
     neighbours = ([before[-1]] if before else []) + ([after[0]] if after else [])
     if any(v["content_hash"] == values["content_hash"] for v in neighbours):
@@ -209,7 +204,13 @@ def _shift_versions(db: Archive, article_id: int, start: int) -> None:
 
 
 def _insert_version_row(
-    db: Archive, article_id: int, version: int, values: dict[str, Any], facts: dict[str, Any], *, with_fields: bool
+    db: Archive,
+    article_id: int,
+    version: int,
+    values: dict[str, Any],
+    facts: dict[str, Any],
+    *,
+    with_fields: bool,
 ) -> None:
     row = {
         "article_id": article_id,

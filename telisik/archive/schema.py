@@ -390,4 +390,3 @@ def _ensure_version_rows(db: Archive) -> None:
         "a.content_hash FROM articles a WHERE NOT EXISTS "
         "(SELECT 1 FROM article_versions v WHERE v.article_id = a.id AND v.version = a.version)"
     )
-

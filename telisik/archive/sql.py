@@ -81,11 +81,12 @@ def write_transaction(db: Reader) -> Iterator[None]:
         conn.execute("COMMIT")
 
 
-
 def insert_row(db: Reader, table: str, row: dict[str, Any]) -> int:
     columns = ", ".join(f"[{k}]" for k in row)
     marks = ", ".join("?" for _ in row)
-    cursor = raw_connection(db).execute(f"INSERT INTO [{table}] ({columns}) VALUES ({marks})", list(row.values()))
+    cursor = raw_connection(db).execute(
+        f"INSERT INTO [{table}] ({columns}) VALUES ({marks})", list(row.values())
+    )
     assert cursor.lastrowid is not None  # an INSERT always sets it
     return cursor.lastrowid
 
@@ -121,4 +122,3 @@ def get_meta(db: Reader, key: str) -> str | None:
 
 def set_meta(db: Reader, key: str, value: str) -> None:
     raw_connection(db).execute("INSERT OR REPLACE INTO telisik_meta (key, value) VALUES (?, ?)", (key, value))
-

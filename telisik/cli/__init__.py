@@ -83,4 +83,3 @@ The archive is one SQLite file: --db PATH or TELISIK_DB set it (default: the use
 @click.version_option(__version__, prog_name="telisik")
 def main() -> None:
     """Archive news articles: fetch, extract, store in SQLite, search, crawl nightly."""
-

@@ -322,7 +322,10 @@ def export(output_format, site, since, until, all_versions, output, db_path) -> 
 
     to_stdout = output == "-"
     if output_format == "warc" and to_stdout and stdout_is_terminal():
-        fail("a WARC file is binary: write it with -o FILE.warc.gz or redirect standard output", code=EXIT_USAGE)
+        fail(
+            "a WARC file is binary: write it with -o FILE.warc.gz or redirect standard output",
+            code=EXIT_USAGE,
+        )
     db = open_archive(db_path, readonly=True)
     filters = {"site": site, "since": since, "until": until, "all_versions": all_versions}
     compress = not to_stdout and output.lower().endswith(".gz")

@@ -84,7 +84,9 @@ def safe(value: Any) -> str:
     return strip_control_chars("" if value is None else str(value))
 
 
-def emit_records(records: Iterable[dict[str, Any]], output_format: str, columns: Sequence[str] | None = None) -> int:
+def emit_records(
+    records: Iterable[dict[str, Any]], output_format: str, columns: Sequence[str] | None = None
+) -> int:
     """Write records to stdout as json (one array), jsonl or csv (`telisik.records`). Returns how many."""
     try:
         return write_records(records, sys.stdout, output_format, columns)
@@ -117,7 +119,9 @@ class DayOrInstant(click.ParamType):
 
     name = "YYYY-MM-DD"
 
-    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> date | datetime:
+    def convert(
+        self, value: Any, param: click.Parameter | None, ctx: click.Context | None
+    ) -> date | datetime:
         if isinstance(value, (date, datetime)):
             return value
         try:
@@ -133,15 +137,21 @@ def site_option(what: str = "articles") -> Callable[[Callable], Callable]:
     """--site: a host name or a pasted URL; case, IDN, port and a trailing dot do not matter
     (`telisik.urls.site_filter`, applied by the archive)."""
     return click.option(
-        "--site", metavar="HOST", help=f"Only {what} of this site (host name or URL, e.g. blora.telisikfakta.com)."
+        "--site",
+        metavar="HOST",
+        help=f"Only {what} of this site (host name or URL, e.g. blora.telisikfakta.com).",
     )
 
 
-def since_option(help: str = "Only articles published on or after this date (the article's own local date).") -> Callable[[Callable], Callable]:
+def since_option(
+    help: str = "Only articles published on or after this date (the article's own local date).",
+) -> Callable[[Callable], Callable]:
     return click.option("--since", type=DAY_OR_INSTANT, metavar="YYYY-MM-DD", help=help)
 
 
-def until_option(help: str = "Only articles published on or before this date (the article's own local date).") -> Callable[[Callable], Callable]:
+def until_option(
+    help: str = "Only articles published on or before this date (the article's own local date).",
+) -> Callable[[Callable], Callable]:
     return click.option("--until", type=DAY_OR_INSTANT, metavar="YYYY-MM-DD", help=help)
 
 

@@ -26,7 +26,12 @@ Exit status: 0 when every URL was archived, 1 when any failed."""
 
 @click.command(epilog=EXAMPLES)
 @click.argument("urls", nargs=-1)
-@click.option("--from-file", "from_file", type=click.File("r", encoding="utf-8"), help="Read URLs from FILE, one per line.")
+@click.option(
+    "--from-file",
+    "from_file",
+    type=click.File("r", encoding="utf-8"),
+    help="Read URLs from FILE, one per line.",
+)
 @db_option
 @format_option("text", "jsonl", default="text")
 @timeout_option
@@ -49,7 +54,12 @@ def fetch(urls, from_file, db_path, output_format, timeout, max_mb, single_page,
     with make_client(limits) as client:
         for url in wanted:
             outcome = archive_url(
-                url, db=db, client=client, limits=limits, rules_by_host=rules_by_host, follow_pages=not single_page
+                url,
+                db=db,
+                client=client,
+                limits=limits,
+                rules_by_host=rules_by_host,
+                follow_pages=not single_page,
             )
             failed += not outcome.ok
             _report(outcome)

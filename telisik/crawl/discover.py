@@ -316,7 +316,9 @@ def _absolute(base: str, href: str) -> str | None:
 def looks_like_feed(content: bytes) -> bool:
     """True when a response body is an RSS/Atom/RDF document (for probing the usual feed paths)."""
     head = content[:2048].lstrip().lower()
-    return head.startswith(b"<?xml") and any(tag in content[:4096].lower() for tag in (b"<rss", b"<feed", b"<rdf"))
+    return head.startswith(b"<?xml") and any(
+        tag in content[:4096].lower() for tag in (b"<rss", b"<feed", b"<rdf")
+    )
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -351,7 +353,11 @@ def parse_html_links(html: str | bytes, base_url: str) -> tuple[list[str], list[
     anchors = []
     for anchor in root.iter("a"):
         href = (anchor.get("href") or "").strip()
-        if href and not href.startswith(("#", "javascript:", "mailto:", "tel:")) and (url := _absolute(base, href)):
+        if (
+            href
+            and not href.startswith(("#", "javascript:", "mailto:", "tel:"))
+            and (url := _absolute(base, href))
+        ):
             anchors.append(url)
     return feeds, anchors
 
@@ -365,10 +371,28 @@ _NOT_ARTICLE_SEGMENTS = frozenset(
     video-list foto-list gallery-list comment comments""".split()
 )
 _NOT_ARTICLE_EXTENSIONS = (
-    ".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".ico", ".pdf", ".zip", ".mp3", ".mp4", ".css", ".js",
-    ".xml", ".json", ".txt", ".rss", ".gz",
+    ".jpg",
+    ".jpeg",
+    ".png",
+    ".gif",
+    ".webp",
+    ".svg",
+    ".ico",
+    ".pdf",
+    ".zip",
+    ".mp3",
+    ".mp4",
+    ".css",
+    ".js",
+    ".xml",
+    ".json",
+    ".txt",
+    ".rss",
+    ".gz",
 )
-_DATE_PATH = re.compile(r"/(19|20)\d{2}/(0?[1-9]|1[0-2])(/|$)|/(19|20)\d{2}(0[1-9]|1[0-2])[0-3]\d|/\d{2}/\d{2}/\d{2}/")
+_DATE_PATH = re.compile(
+    r"/(19|20)\d{2}/(0?[1-9]|1[0-2])(/|$)|/(19|20)\d{2}(0[1-9]|1[0-2])[0-3]\d|/\d{2}/\d{2}/\d{2}/"
+)
 _NUMERIC_ID = re.compile(r"(^|[/\-_.])(d-)?\d{5,}([/\-_.]|$)")
 _PAGINATION_QUERY = re.compile(r"(^|&)(page|paged|p|s|q|search|replytocom|share|amp)=", re.IGNORECASE)
 

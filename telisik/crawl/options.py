@@ -40,4 +40,6 @@ class CrawlOptions:
     max_retry_wait: float = 60.0  # a Retry-After asking for more gives up on that URL
     limits: FetchLimits | None = None  # FetchLimits for pages (None: fetch's defaults)
     probe_common_paths: bool = True  # look for /feed/, /sitemap.xml ... when a site names none
-    rules_by_host: dict[str, SiteRules] | None = None  # telisik.extract.siterules, for sites the generic extractor gets wrong
+    rules_by_host: dict[str, SiteRules] | None = (
+        None  # telisik.extract.siterules, for sites the generic extractor gets wrong
+    )

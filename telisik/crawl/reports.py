@@ -86,7 +86,11 @@ class RunSummary:
             "interrupted": self.interrupted,
             "exit_code": self.exit_code,
             "sites": [r.to_dict() for r in self.sites],
-            "totals": {**self.totals(), "sites": len(self.sites), "sites_failed": sum(bool(r.error) for r in self.sites)},
+            "totals": {
+                **self.totals(),
+                "sites": len(self.sites),
+                "sites_failed": sum(bool(r.error) for r in self.sites),
+            },
             "stats": self.stats.to_dict(),
         }
 
@@ -116,4 +120,3 @@ class _Timer:
 
     def __exit__(self, *exc_info) -> None:
         setattr(self.stats, self.attr, getattr(self.stats, self.attr) + time.thread_time() - self.start)
-

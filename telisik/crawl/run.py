@@ -28,14 +28,21 @@ from telisik.times import now_iso
 if TYPE_CHECKING:
     from telisik.archive import Archive
 
-__all__ = ["AlreadyRunning", "CrawlLock", "CrawlOptions", "Crawler", "crawl_sites", "run_crawl", "EXTRACT_THREADS"]
+__all__ = [
+    "AlreadyRunning",
+    "CrawlLock",
+    "CrawlOptions",
+    "Crawler",
+    "crawl_sites",
+    "run_crawl",
+    "EXTRACT_THREADS",
+]
 
 
 class AlreadyRunning(TelisikError):
     """Another crawl holds the lock on this database."""
 
     exit_code = EXIT_ALREADY_RUNNING
-
 
 
 class CrawlLock:
@@ -64,7 +71,9 @@ class CrawlLock:
             holder = os.pread(fd, 64, 0).decode("ascii", "replace").strip()
             os.close(fd)
             who = f" (pid {holder})" if holder.isdigit() else ""
-            raise AlreadyRunning(f"another crawl is already running on this archive{who}; lock {self.path}") from None
+            raise AlreadyRunning(
+                f"another crawl is already running on this archive{who}; lock {self.path}"
+            ) from None
         os.ftruncate(fd, 0)
         os.pwrite(fd, str(os.getpid()).encode(), 0)
         self._fd = fd
@@ -83,12 +92,12 @@ class CrawlLock:
         self.release()
 
 
-
 class Crawler:
     """One crawl run over several sites: shared client, politeness and statistics."""
 
-    def __init__(self, db: Archive, options: CrawlOptions, *, client=None,
-                 progress: Progress | None = None) -> None:
+    def __init__(
+        self, db: Archive, options: CrawlOptions, *, client=None, progress: Progress | None = None
+    ) -> None:
         from telisik.fetch import DEFAULT_LIMITS
 
         self.db = db
@@ -136,16 +145,27 @@ class Crawler:
         return RunSummary(self.reports, self.stats, started, interrupted)
 
 
-async def crawl_sites(db: Archive, sites: list[Site], options: CrawlOptions | None = None, *,
-                      client=None, progress: Progress | None = None) -> RunSummary:
+async def crawl_sites(
+    db: Archive,
+    sites: list[Site],
+    options: CrawlOptions | None = None,
+    *,
+    client=None,
+    progress: Progress | None = None,
+) -> RunSummary:
     """Crawl `sites` once. Returns the summary; never raises for network trouble (it is in the reports)."""
     ensure_site_tables(db)
     return await Crawler(db, options or CrawlOptions(), client=client, progress=progress).crawl(sites)
 
 
-def run_crawl(db_path: str, sites: list[Site] | None = None, options: CrawlOptions | None = None, *,
-              progress: Progress | None = None, on_db: Callable[[Archive], None] | None = None
-              ) -> RunSummary:
+def run_crawl(
+    db_path: str,
+    sites: list[Site] | None = None,
+    options: CrawlOptions | None = None,
+    *,
+    progress: Progress | None = None,
+    on_db: Callable[[Archive], None] | None = None,
+) -> RunSummary:
     """The synchronous entry point: take the lock (AlreadyRunning if held), open the archive, crawl `sites`
     (None: all configured), stop cleanly on SIGINT/SIGTERM. Raises AlreadyRunning or telisik.archive.StoreError."""
     with CrawlLock(db_path):
@@ -169,7 +189,11 @@ async def _main_with_signals(db, sites, options, progress) -> RunSummary:
         try:
             loop.add_signal_handler(signum, inner.cancel)
             installed.append(signum)
-        except (NotImplementedError, RuntimeError, ValueError):  # pragma: no cover - Windows / not main thread
+        except (
+            NotImplementedError,
+            RuntimeError,
+            ValueError,
+        ):  # pragma: no cover - Windows / not main thread
             pass
     try:
         return await inner
@@ -181,4 +205,3 @@ async def _main_with_signals(db, sites, options, progress) -> RunSummary:
     finally:
         for signum in installed:
             loop.remove_signal_handler(signum)
-

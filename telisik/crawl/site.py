@@ -64,7 +64,6 @@ class SiteUnreachable(Exception):
     """The site could not be crawled at all this run (robots.txt or every discovery source failed)."""
 
 
-
 class SiteCrawler:
     """Crawls one site; all state of that crawl lives here."""
 
@@ -76,7 +75,9 @@ class SiteCrawler:
         self.report = SiteReport(site.name)
         self.hosts = list(site.hosts) or [host_of(site.url)]
         self.requests = SiteRequests(run, site, self.report, self.hosts, lambda: self.delay)
-        self.sources = self.requests.known  # discovery sources by URL, with the validators of their last fetch
+        self.sources = (
+            self.requests.known
+        )  # discovery sources by URL, with the validators of their last fetch
         self.robots = RobotsRules()
         self.last_crawl = as_utc(datetime.fromisoformat(site.last_crawl_at)) if site.last_crawl_at else None
         self.include = [re.compile(p) for p in site.include]
@@ -135,9 +136,17 @@ class SiteCrawler:
             found += [Candidate(u, None, "page") for u in links]
             self.requests.remember(fetched)
         feeds += [u for u, s in self.sources.items() if s.kind == "feed"]
-        feeds = [u for u in dict.fromkeys(feeds) if (self.configured(u) or self.on_site(u)) and self.robots.allowed(u)]
+        feeds = [
+            u
+            for u in dict.fromkeys(feeds)
+            if (self.configured(u) or self.on_site(u)) and self.robots.allowed(u)
+        ]
         if not feeds and self.should_probe():
-            feeds = [u for u in (urljoin(self.site.url, p) for p in discover.COMMON_FEED_PATHS) if self.robots.allowed(u)]
+            feeds = [
+                u
+                for u in (urljoin(self.site.url, p) for p in discover.COMMON_FEED_PATHS)
+                if self.robots.allowed(u)
+            ]
             found += await self.read_feeds(feeds, probing=True)
         else:
             found += await self.read_feeds(feeds)
@@ -184,7 +193,9 @@ class SiteCrawler:
                 continue
             try:
                 with _Timer(self.run.stats, "discover_cpu"):
-                    doc = discover.parse_feed(capture.content, capture.final_url, max_urls=self.options.max_urls_per_sitemap)
+                    doc = discover.parse_feed(
+                        capture.content, capture.final_url, max_urls=self.options.max_urls_per_sitemap
+                    )
             except discover.XMLRefused as error:
                 self.note_error(f"feed {url}: {error}")
                 continue
@@ -196,12 +207,18 @@ class SiteCrawler:
 
     async def read_sitemaps(self) -> list[Candidate]:
         robots_url = urljoin(self.site.url, "/robots.txt")
-        roots = list(self.site.sitemaps) + [urljoin(robots_url, u) for u in self.robots.sitemaps]  # may be relative
+        roots = list(self.site.sitemaps) + [
+            urljoin(robots_url, u) for u in self.robots.sitemaps
+        ]  # may be relative
         roots += [u for u, s in self.sources.items() if s.kind == "sitemap"]
         roots = [u for u in dict.fromkeys(roots) if self.configured(u) or self.on_site(u)]
         probing = not roots and self.should_probe()
         if probing:
-            roots = [u for u in (urljoin(self.site.url, p) for p in discover.COMMON_SITEMAP_PATHS) if self.robots.allowed(u)]
+            roots = [
+                u
+                for u in (urljoin(self.site.url, p) for p in discover.COMMON_SITEMAP_PATHS)
+                if self.robots.allowed(u)
+            ]
         found: list[Candidate] = []
         for url in roots:
             entries = await self.read_sitemap(url, "sitemap", depth=0, probing=probing)
@@ -210,9 +227,13 @@ class SiteCrawler:
                 break
         return found
 
-    async def read_sitemap(self, url: str, kind: str, *, depth: int, probing: bool = False,
-                           lastmod: str | None = None) -> list[Candidate]:
-        if self.sitemaps_fetched >= self.options.max_sitemaps or self.sitemap_entries >= self.options.max_sitemap_entries:
+    async def read_sitemap(
+        self, url: str, kind: str, *, depth: int, probing: bool = False, lastmod: str | None = None
+    ) -> list[Candidate]:
+        if (
+            self.sitemaps_fetched >= self.options.max_sitemaps
+            or self.sitemap_entries >= self.options.max_sitemap_entries
+        ):
             self.sitemaps_capped = True
             return []  # the rest waits for a later run (unread sitemaps have no validators, so they are read then)
         self.sitemaps_fetched += 1
@@ -228,20 +249,27 @@ class SiteCrawler:
         capture = fetched.capture
         try:
             with _Timer(self.run.stats, "discover_cpu"):
-                doc = discover.parse_sitemap(capture.content, capture.final_url, max_urls=self.options.max_urls_per_sitemap)
+                doc = discover.parse_sitemap(
+                    capture.content, capture.final_url, max_urls=self.options.max_urls_per_sitemap
+                )
         except discover.XMLRefused as error:
             self.note_error(f"sitemap {url}: {error}")
             return []
         found = [Candidate(e.url, e.date, "sitemap") for e in doc.urls]
         self.sitemap_entries += len(found)
-        children = sorted(doc.sitemaps, key=lambda e: e.date or datetime.min.replace(tzinfo=timezone.utc), reverse=True)
+        children = sorted(
+            doc.sitemaps, key=lambda e: e.date or datetime.min.replace(tzinfo=timezone.utc), reverse=True
+        )
         for child in children:
             if depth >= MAX_SITEMAP_DEPTH or not self.on_site(child.url):
                 continue
             if self.cannot_be_new(child):
                 continue
             found += await self.read_sitemap(
-                child.url, "sitemap-child", depth=depth + 1, lastmod=child.date.isoformat() if child.date else None
+                child.url,
+                "sitemap-child",
+                depth=depth + 1,
+                lastmod=child.date.isoformat() if child.date else None,
             )
         # An index whose children were not all read is not remembered: a 304 for it next run would hide them.
         if not (doc.sitemaps and self.sitemaps_capped):
@@ -268,7 +296,9 @@ class SiteCrawler:
         the backlog, at most `limit`; the rest is remembered as pending for a later run."""
         since = as_utc(self.options.since) if self.options.since else None
         with _Timer(self.run.stats, "discover_cpu"):
-            judged = select.judge(found, hosts=self.hosts, include=self.include, exclude=self.exclude, since=since)
+            judged = select.judge(
+                found, hosts=self.hosts, include=self.include, exclude=self.exclude, since=since
+            )
             for url in judged.refused:
                 self.refuse(url)
             self.report.discovered = len(judged.kept)
@@ -292,7 +322,9 @@ class SiteCrawler:
     def backlog(self, listed: set[str]) -> list[str]:
         """URLs left over by an earlier run (limit, failure, kill) that the sources may not list as new again,
         minus those archived meanwhile (by `telisik fetch`, or a run killed between storing and recording)."""
-        backlog = [u for u in backlog_urls(self.db, self.site_id) if u not in listed and self.robots.allowed(u)]
+        backlog = [
+            u for u in backlog_urls(self.db, self.site_id) if u not in listed and self.robots.allowed(u)
+        ]
         stored = known_urls(self.db, backlog)
         return [u for u in backlog if u not in stored]
 
@@ -375,6 +407,7 @@ class SiteCrawler:
     async def join_pages(self, first: Capture, article: Article) -> Article:
         """A multi-page article, by the archiver's rules (`telisik.archiver`): its single-page view when that
         reads as long, else every further page — on the site and allowed by robots.txt."""
+
         def allowed(url: str) -> bool:
             return self.on_site(url) and self.robots.allowed(url)
 
@@ -460,14 +493,15 @@ class SiteCrawler:
         return self.report
 
     def _record(self, started: str | None) -> None:
-        counts = {k: getattr(self.report, k) for k in ("discovered", "new", "archived", "unchanged", "failed", "requests")}
+        counts = {
+            k: getattr(self.report, k)
+            for k in ("discovered", "new", "archived", "unchanged", "failed", "requests")
+        }
         error = self.report.error or ("interrupted" if self.report.status == "interrupted" else None)
         try:
             record_crawl(self.db, self.site_id, started_at=started, error=error, counts=counts)
         except DatabaseFailure as exc:  # the archive itself is failing (disk full...): say so, keep going
             self.report.error = self.report.error or f"could not record the crawl: {exc}"
-
-
 
 
 def _build_timed(first: Capture, more: list[Capture], rules) -> tuple[Article, float]:

@@ -113,8 +113,18 @@ def add_site(
     if taken:
         value = name if taken == "name" else url
         raise SiteError(f"a site with {taken} {value!r} is already configured")
-    site = Site(name=name, url=url, hosts=hosts, feeds=feeds, sitemaps=sitemaps, sections=sections,
-                delay=delay, max_articles=max_articles, include=list(include), exclude=list(exclude))
+    site = Site(
+        name=name,
+        url=url,
+        hosts=hosts,
+        feeds=feeds,
+        sitemaps=sitemaps,
+        sections=sections,
+        delay=delay,
+        max_articles=max_articles,
+        include=list(include),
+        exclude=list(exclude),
+    )
     insert_site(db, site)
     found = get_site(db, name)
     assert found is not None  # just inserted

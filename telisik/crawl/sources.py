@@ -35,7 +35,9 @@ class Fetched:
 class SiteRequests:
     """The requests of one site's crawl, and the validators of its discovery sources."""
 
-    def __init__(self, run: Crawler, site: Site, report: SiteReport, hosts: list[str], delay: Callable[[], float]):
+    def __init__(
+        self, run: Crawler, site: Site, report: SiteReport, hosts: list[str], delay: Callable[[], float]
+    ):
         self.run = run
         self.site = site
         self.report = report
@@ -98,7 +100,9 @@ class SiteRequests:
             # Longer than this run waits: the host is left alone until the next run.
             self.run.paused[host] = f"{host} asked to wait {asked:.0f} s"
 
-    async def conditional(self, url: str, kind: str, *, html_only: bool, lastmod: str | None = None) -> Fetched | None:
+    async def conditional(
+        self, url: str, kind: str, *, html_only: bool, lastmod: str | None = None
+    ) -> Fetched | None:
         """Fetch a discovery source with the validators of its last fetch; None when it answered 304."""
         state = self.known.get(url)
         limits = self.run.xml_limits if kind == "feed" or kind.startswith("sitemap") else None
@@ -124,7 +128,9 @@ class SiteRequests:
             last_status=capture.status,
             lastmod=lastmod,
         )
-        return Fetched(capture, new_state)  # the state is saved only after the caller used the body: `remember`
+        return Fetched(
+            capture, new_state
+        )  # the state is saved only after the caller used the body: `remember`
 
     def remember(self, fetched: Fetched, body: str | None = None, *, now: bool = False) -> None:
         """Keep a source's validators; they are saved once the articles it listed are archived
