@@ -11,8 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
+from telisik import extract
+from telisik.archive import StoreError, store_article
 from telisik.article import Article, Capture
+from telisik.extract.siterules import rules_for
+from telisik.fetch import FetchError, fetch_with_retries
+from telisik.urls import site_of
 
 if TYPE_CHECKING:
     import httpx
@@ -64,9 +70,8 @@ def join_pages(article: Article, first: Capture, more: Iterable[Capture] = (), *
 
 
 def _extract(capture: Capture, rules) -> Article:
-    from telisik.extract import extract_article
-
-    return extract_article(
+    # `extract.extract_article` looked up at call time, so a test can stand in a different extractor.
+    return extract.extract_article(
         capture.content,
         url=capture.final_url,
         fetched_at=capture.fetched_at,
@@ -76,8 +81,6 @@ def _extract(capture: Capture, rules) -> Article:
 
 
 def same_host(url: str, other: str) -> bool:
-    from urllib.parse import urlsplit
-
     return urlsplit(url).hostname == urlsplit(other).hostname
 
 
@@ -127,8 +130,6 @@ def collect_pages(
     The single-page view is preferred when there is one (see `prefer_single_view`); otherwise the further pages
     are fetched. A page that fails is reported in `problems`, never fatal: the pages we have are archived.
     """
-    from telisik.fetch import FetchError
-
     problems: list[str] = []
     single_url = single_page_view(article, first)
     if single_url:
@@ -159,9 +160,6 @@ def archive_url(
     follow_pages: bool = True,
 ) -> ArchiveOutcome:
     """Fetch `url` (and the rest of a multi-page article), extract it, store it. Never raises for bad input."""
-    from telisik.archive import StoreError, store_article
-    from telisik.fetch import FetchError, fetch_with_retries
-    from telisik.urls import site_of
 
     def fetch(page_url: str) -> Capture:
         return fetch_with_retries(page_url, client=client, limits=limits, trusted_hosts={site_of(url)})
@@ -172,8 +170,6 @@ def archive_url(
         return ArchiveOutcome(url, "failed", exc.reason)
     rules = None
     if rules_by_host:
-        from telisik.extract.siterules import rules_for
-
         rules = rules_for(first.final_url, rules_by_host)
     article = build_article(first, rules=rules)
     if not article.is_article:

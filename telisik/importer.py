@@ -19,8 +19,12 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from telisik import archiver, extract
+from telisik.archive import StoreError, batched_writes, find_capture, get_article, raw_sha256, store_article
 from telisik.archiver import ArchiveOutcome
 from telisik.article import Capture
+from telisik.extract.siterules import rules_for
+from telisik.warc import WarcFormatError, iter_warc_articles
 
 if TYPE_CHECKING:
     from telisik.archive import Archive
@@ -72,8 +76,6 @@ def import_files(
     Writes are committed in batches (`telisik.archive.batched_writes`): a crash loses at most the last batch,
     which importing the files again restores. Raises StoreError when the archive cannot be written at all.
     """
-    from telisik.archive import batched_writes
-
     with batched_writes(db) as done:
         for path in paths:
             for outcome in _import_path(path, db=db, url=url, rules_by_host=rules_by_host):
@@ -99,8 +101,6 @@ def import_warc(
     path: str | os.PathLike, *, db: Archive, rules_by_host: dict | None = None
 ) -> Iterator[ArchiveOutcome]:
     """Archive every HTML page response of a WARC file (plain or .gz), streaming record by record."""
-    from telisik.warc import WarcFormatError, iter_warc_articles
-
     source = os.fspath(path)
     try:
         with open(path, "rb") as stream:
@@ -147,9 +147,7 @@ def import_html(
 
 def page_address(content: bytes) -> str | None:
     """The address a saved page declares: its canonical link (or og:url), else a browser's saved-from mark."""
-    from telisik.extract import extract_article
-
-    article = extract_article(content)
+    article = extract.extract_article(content)
     if article.canonical_url and article.canonical_url.startswith(("http://", "https://")):
         return article.canonical_url
     mark = _SAVED_FROM.search(content[:4096])
@@ -164,21 +162,16 @@ def archive_captures(
     rules_by_host: dict | None = None,
 ) -> ArchiveOutcome:
     """Extract and store an article from its captures (first page first), as `telisik fetch` would."""
-    from telisik.archive import StoreError, store_article
-    from telisik.archiver import build_article
-
     first, more = captures[0], captures[1:]
     stored = find_stored_capture(db, first)
     if stored is not None:
         # This very response is archived already (an earlier import or fetch): storing it again could
         # only re-order versions, so re-importing a capture changes nothing.
-        from telisik.archive import get_article
-
         known = get_article(db, stored[0], with_capture=False)
         url = (known.canonical_url or known.url) if known is not None else first.final_url
         return _outcome(source, url, "unchanged", article=known, article_id=stored[0])
     rules = _rules_for(first.final_url, rules_by_host)
-    article = build_article(first, more, rules=rules)
+    article = archiver.build_article(first, more, rules=rules)
     if not article.is_article:
         return _outcome(source, first.final_url, "failed", "no article found on the page")
     try:
@@ -193,14 +186,10 @@ def archive_captures(
 
 def find_stored_capture(db: Archive, capture: Capture) -> tuple[int, int] | None:
     """(article id, version) of a stored page with the same URL, fetch time and bytes, if there is one."""
-    from telisik.archive import find_capture, raw_sha256
-
     return find_capture(db, capture.final_url, raw_sha256(capture.content or b""), capture.fetched_at)
 
 
 def _rules_for(url: str, rules_by_host: dict | None) -> Any:
     if not rules_by_host:
         return None
-    from telisik.extract.siterules import rules_for
-
     return rules_for(url, rules_by_host)

@@ -11,6 +11,7 @@ the parent reads captures and writes results (SQLite stays single-writer), worke
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -18,7 +19,12 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from telisik import archiver
+from telisik.archive import batched_writes, iter_articles, update_extraction
+from telisik.archive import count_articles as count_stored
 from telisik.article import Article, Capture
+from telisik.extract import PARSER_VERSION
+from telisik.extract.siterules import rules_for
 
 if TYPE_CHECKING:
     from telisik.archive import Archive
@@ -69,9 +75,6 @@ def reparse_archive(
 ) -> ReparseSummary:
     """Re-extract every stored article (optionally of one site, or published since a date) and store the
     results. `on_start(total)` is called once the work is counted, `on_progress(n)` after every n articles."""
-    from telisik.archive import batched_writes
-    from telisik.extract import PARSER_VERSION
-
     started = time.perf_counter()
     total = count_articles(db, site=site, since=since)
     summary = ReparseSummary(total=total, parser_version=PARSER_VERSION)
@@ -96,8 +99,6 @@ def reparse_archive(
 
 def count_articles(db: Archive, *, site: str | None = None, since: str | None = None) -> int:
     """How many articles a reparse with these filters goes over (for the progress bar)."""
-    from telisik.archive import count_articles as count_stored
-
     return count_stored(db, site=site, since=since)
 
 
@@ -115,8 +116,6 @@ def _load_jobs(
 
     The store streams in id-ordered batches, so updating rows while this runs is safe.
     """
-    from telisik.archive import iter_articles
-
     for stored in iter_articles(db, site=site, since=since, with_capture=True):
         if stored.capture is None:
             summary.skipped += 1
@@ -128,16 +127,14 @@ def _load_jobs(
 
 def extract_job(job: Job, rules_by_host: dict | None) -> tuple[int, Article | None]:
     """Re-extract one article from its captures; None when extraction failed. Runs in workers too."""
-    from telisik.archiver import build_article
-
     article_id, captures = job
     rules = None
     if rules_by_host:
-        from telisik.extract.siterules import rules_for
-
         rules = rules_for(captures[0].final_url, rules_by_host)
     try:
-        article = build_article(captures[0], captures[1:], rules=rules)
+        article = archiver.build_article(
+            captures[0], captures[1:], rules=rules
+        )  # looked up now: tests replace it
     except Exception:  # noqa: BLE001 - one bad page must not stop a run over the whole archive
         return article_id, None
     # The parent has the captures already; do not ship the raw bytes back through the pipe.
@@ -154,8 +151,6 @@ def _extract_in_pool(
     jobs: Iterable[Job], rules_by_host: dict | None, workers: int
 ) -> Iterator[tuple[int, Article | None]]:
     """Extract chunks of jobs in worker processes, in order, with at most 2 chunks in flight per worker."""
-    import multiprocessing
-
     # spawn, not fork: forking a process that holds an SQLite connection (and maybe threads) is unsafe.
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
@@ -180,8 +175,6 @@ def _chunks(items: Iterable[Job], size: int) -> Iterator[list[Job]]:
 
 
 def _apply(db: Archive, article_id: int, article: Article | None, summary: ReparseSummary) -> None:
-    from telisik.archive import update_extraction
-
     if article is None:
         summary.failed += 1
         return

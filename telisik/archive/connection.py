@@ -57,7 +57,7 @@ def open_reader(path: str | os.PathLike) -> sqlite3.Connection:
     """A read-only connection for `search` and `show`: no sqlite-utils import, nothing created.
 
     An archive with an older schema is migrated first (through `open_db`) when the file is writable.
-    Every reading function of this module and of `telisik.search` accepts this connection as `db`.
+    Every reading function of `telisik.archive` (queries, search) accepts this connection as `db`.
     """
     path = os.fspath(path)
     if not os.path.exists(path):

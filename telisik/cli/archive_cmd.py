@@ -1,5 +1,5 @@
 """`telisik history`, `diff`, `reparse`, `export` and `import`: the archive's revisions, re-extraction and
-interchange. Thin click wrappers: the work lives in telisik.store, textdiff, reparse, export and importer."""
+interchange. Thin click wrappers: the work lives in telisik.archive, textdiff, reparse, export and importer."""
 
 from __future__ import annotations
 

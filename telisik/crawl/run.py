@@ -23,6 +23,7 @@ from telisik.crawl.robots import Politeness
 from telisik.crawl.site import SiteCrawler
 from telisik.crawl.sites import Site, ensure_site_tables, list_sites
 from telisik.errors import EXIT_ALREADY_RUNNING, TelisikError
+from telisik.fetch import DEFAULT_LIMITS, make_async_client
 from telisik.times import now_iso
 
 if TYPE_CHECKING:
@@ -98,8 +99,6 @@ class Crawler:
     def __init__(
         self, db: Archive, options: CrawlOptions, *, client=None, progress: Progress | None = None
     ) -> None:
-        from telisik.fetch import DEFAULT_LIMITS
-
         self.db = db
         self.options = options
         self.client = client
@@ -112,8 +111,6 @@ class Crawler:
         self.reports: list[SiteReport] = []
 
     async def crawl(self, sites: list[Site]) -> RunSummary:
-        from telisik.fetch import make_async_client
-
         started = now_iso()
         wall, cpu = time.monotonic(), time.process_time()
         self.extractors = ThreadPoolExecutor(EXTRACT_THREADS, thread_name_prefix="telisik-extract")
