@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     import httpx
 
     from telisik.archive import Archive
+    from telisik.extract.siterules import SiteRules
     from telisik.fetch import FetchLimits
 
 MAX_EXTRA_PAGES = 20
@@ -45,7 +46,7 @@ class ArchiveOutcome:
         return self.status != "failed"
 
 
-def build_article(first: Capture, more: Iterable[Capture] = (), *, rules=None) -> Article:
+def build_article(first: Capture, more: Iterable[Capture] = (), *, rules: SiteRules | None = None) -> Article:
     """Extract the article from its first page and append the bodies of its further pages, in order.
 
     The captures are attached to the article so that the archive keeps every page as served.
@@ -53,7 +54,9 @@ def build_article(first: Capture, more: Iterable[Capture] = (), *, rules=None) -
     return join_pages(_extract(first, rules), first, more, rules=rules)
 
 
-def join_pages(article: Article, first: Capture, more: Iterable[Capture] = (), *, rules=None) -> Article:
+def join_pages(
+    article: Article, first: Capture, more: Iterable[Capture] = (), *, rules: SiteRules | None = None
+) -> Article:
     """`article`, already read from `first`, with the new paragraphs of each further page appended in order."""
     more = list(more)
     seen = set(article.body.split("\n\n"))
@@ -69,7 +72,7 @@ def join_pages(article: Article, first: Capture, more: Iterable[Capture] = (), *
     return article
 
 
-def _extract(capture: Capture, rules) -> Article:
+def _extract(capture: Capture, rules: SiteRules | None) -> Article:
     # `extract.extract_article` looked up at call time, so a test can stand in a different extractor.
     return extract.extract_article(
         capture.content,
@@ -122,7 +125,7 @@ def collect_pages(
     article: Article,
     fetch: Callable[[str], Capture],
     *,
-    rules=None,
+    rules: SiteRules | None = None,
     max_pages: int = MAX_EXTRA_PAGES,
 ) -> tuple[Capture, Article, list[Capture], list[str]]:
     """Resolve a multi-page article into (first capture, its article, further captures, problems).
@@ -156,7 +159,7 @@ def archive_url(
     db: Archive,
     client: httpx.Client,
     limits: FetchLimits | None = None,
-    rules_by_host: dict | None = None,
+    rules_by_host: dict[str, SiteRules] | None = None,
     follow_pages: bool = True,
 ) -> ArchiveOutcome:
     """Fetch `url` (and the rest of a multi-page article), extract it, store it. Never raises for bad input."""

@@ -28,6 +28,7 @@ from telisik.warc import WarcFormatError, iter_warc_articles
 
 if TYPE_CHECKING:
     from telisik.archive import Archive
+    from telisik.extract.siterules import SiteRules
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
@@ -69,7 +70,7 @@ def import_files(
     *,
     db: Archive,
     url: str | None = None,
-    rules_by_host: dict | None = None,
+    rules_by_host: dict[str, SiteRules] | None = None,
 ) -> Iterator[ArchiveOutcome]:
     """Import each file (WARC or HTML), yielding one outcome per article as it is stored.
 
@@ -84,7 +85,7 @@ def import_files(
 
 
 def _import_path(
-    path: str | os.PathLike, *, db: Archive, url: str | None, rules_by_host: dict | None
+    path: str | os.PathLike, *, db: Archive, url: str | None, rules_by_host: dict[str, SiteRules] | None
 ) -> Iterator[ArchiveOutcome]:
     kind = file_kind(path)
     if kind == "warc":
@@ -98,7 +99,7 @@ def _import_path(
 
 
 def import_warc(
-    path: str | os.PathLike, *, db: Archive, rules_by_host: dict | None = None
+    path: str | os.PathLike, *, db: Archive, rules_by_host: dict[str, SiteRules] | None = None
 ) -> Iterator[ArchiveOutcome]:
     """Archive every HTML page response of a WARC file (plain or .gz), streaming record by record."""
     source = os.fspath(path)
@@ -117,7 +118,7 @@ def import_html(
     *,
     db: Archive,
     url: str | None = None,
-    rules_by_host: dict | None = None,
+    rules_by_host: dict[str, SiteRules] | None = None,
 ) -> ArchiveOutcome:
     """Archive one saved HTML page, at `url` or at the address the page itself declares."""
     source = os.fspath(path)
@@ -159,7 +160,7 @@ def archive_captures(
     *,
     db: Archive,
     source: str,
-    rules_by_host: dict | None = None,
+    rules_by_host: dict[str, SiteRules] | None = None,
 ) -> ArchiveOutcome:
     """Extract and store an article from its captures (first page first), as `telisik fetch` would."""
     first, more = captures[0], captures[1:]
@@ -189,7 +190,7 @@ def find_stored_capture(db: Archive, capture: Capture) -> tuple[int, int] | None
     return find_capture(db, capture.final_url, raw_sha256(capture.content or b""), capture.fetched_at)
 
 
-def _rules_for(url: str, rules_by_host: dict | None) -> Any:
+def _rules_for(url: str, rules_by_host: dict[str, SiteRules] | None) -> SiteRules | None:
     if not rules_by_host:
         return None
     return rules_for(url, rules_by_host)

@@ -28,6 +28,7 @@ from telisik.extract.siterules import rules_for
 
 if TYPE_CHECKING:
     from telisik.archive import Archive
+    from telisik.extract.siterules import SiteRules
 
 # Below this many articles a worker pool costs more (process start-up, imports) than it saves.
 POOL_THRESHOLD = 200
@@ -68,7 +69,7 @@ def reparse_archive(
     *,
     site: str | None = None,
     since: str | None = None,
-    rules_by_host: dict | None = None,
+    rules_by_host: dict[str, SiteRules] | None = None,
     workers: int | None = None,
     on_progress: Callable[[int], None] | None = None,
     on_start: Callable[[int], None] | None = None,
@@ -125,7 +126,7 @@ def _load_jobs(
         yield stored.id, [stored.capture, *stored.extra_captures]
 
 
-def extract_job(job: Job, rules_by_host: dict | None) -> tuple[int, Article | None]:
+def extract_job(job: Job, rules_by_host: dict[str, SiteRules] | None) -> tuple[int, Article | None]:
     """Re-extract one article from its captures; None when extraction failed. Runs in workers too."""
     article_id, captures = job
     rules = None
@@ -143,12 +144,14 @@ def extract_job(job: Job, rules_by_host: dict | None) -> tuple[int, Article | No
     return article_id, article
 
 
-def _extract_chunk(jobs: list[Job], rules_by_host: dict | None) -> list[tuple[int, Article | None]]:
+def _extract_chunk(
+    jobs: list[Job], rules_by_host: dict[str, SiteRules] | None
+) -> list[tuple[int, Article | None]]:
     return [extract_job(job, rules_by_host) for job in jobs]
 
 
 def _extract_in_pool(
-    jobs: Iterable[Job], rules_by_host: dict | None, workers: int
+    jobs: Iterable[Job], rules_by_host: dict[str, SiteRules] | None, workers: int
 ) -> Iterator[tuple[int, Article | None]]:
     """Extract chunks of jobs in worker processes, in order, with at most 2 chunks in flight per worker."""
     # spawn, not fork: forking a process that holds an SQLite connection (and maybe threads) is unsafe.

@@ -3,6 +3,11 @@ carry their exit status the click way, and terminal-safe printing. Light: `telis
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from telisik.extract.siterules import SiteRules
+
 import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
@@ -55,7 +60,7 @@ rules_option = click.option(
 )
 
 
-def load_rules(paths: tuple[str, ...]) -> dict | None:
+def load_rules(paths: tuple[str, ...]) -> dict[str, SiteRules] | None:
     """Site rules by host from --rules paths; a bad file is a usage error (exit 2) with a one-line reason."""
     if not paths:
         return None
