@@ -30,8 +30,7 @@ from telisik.archive import DatabaseFailure, StoreError, iter_articles, known_ur
 from telisik.archiver import further_page_urls, prefer_single_view, single_page_view
 from telisik.article import Article, Capture
 from telisik.crawl import discover, select
-from telisik.crawl.discover import Entry
-from telisik.crawl.options import DEFAULT_MAX_ARTICLES, MAX_ROBOTS_BYTES, MAX_SITEMAP_DEPTH
+from telisik.crawl.options import DEFAULT_MAX_ARTICLES, MAX_ROBOTS_BYTES
 from telisik.crawl.reports import SiteReport, _Timer
 from telisik.crawl.robots import (
     RobotsRules,
@@ -46,7 +45,7 @@ from telisik.crawl.sites import (
     record_url,
     settled_urls,
 )
-from telisik.crawl.sources import SiteRequests
+from telisik.crawl.sources import SiteDiscovery, SiteRequests, SiteUnreachable
 from telisik.extract.siterules import rules_for
 from telisik.fetch import FetchError
 from telisik.times import as_utc, now_iso
@@ -58,10 +57,6 @@ if TYPE_CHECKING:
 
 class ExtractionFailed(Exception):
     """The extractor raised (it should not: this is a bug, reported per article, never fatal to the run)."""
-
-
-class SiteUnreachable(Exception):
-    """The site could not be crawled at all this run (robots.txt or every discovery source failed)."""
 
 
 class SiteCrawler:
@@ -79,14 +74,11 @@ class SiteCrawler:
             self.requests.known
         )  # discovery sources by URL, with the validators of their last fetch
         self.robots = RobotsRules()
-        self.last_crawl = as_utc(datetime.fromisoformat(site.last_crawl_at)) if site.last_crawl_at else None
         self.include = [re.compile(p) for p in site.include]
         self.exclude = [re.compile(p) for p in site.exclude]
-        self.sitemaps_fetched = 0
-        self.sitemap_entries = 0
-        self.sitemaps_capped = False  # a sitemap was left unread by the per-run caps
-        self.pages_ok = 0  # discovery sources that answered (200 or 304)
-        self.pages_failed: list[str] = []
+        self.discovery = SiteDiscovery(
+            site, self.options, run.stats, self.requests, on_site=self.on_site, note_error=self.note_error
+        )
 
     @property
     def delay(self) -> float:
@@ -112,56 +104,6 @@ class SiteCrawler:
         self.robots = RobotsRules(text)
         self.run.politeness.set_delay(host_of(self.site.url), self.delay)
 
-    async def discover(self) -> list[Candidate]:
-        found: list[Candidate] = []
-        feeds = list(self.site.feeds)
-        for page_url in [self.site.url, *self.site.sections]:
-            if not self.robots.allowed(page_url):
-                self.note_error(f"page {page_url}: disallowed by robots.txt")
-                continue
-            try:
-                fetched = await self.requests.conditional(page_url, "page", html_only=True)
-            except FetchError as error:
-                self.pages_failed.append(f"{page_url}: {error.reason}")
-                self.note_error(f"page {page_url}: {error.reason}")
-                continue
-            self.pages_ok += 1
-            if fetched is None:
-                continue
-            capture = fetched.capture
-            with _Timer(self.run.stats, "discover_cpu"):
-                html = capture.content.decode(capture.encoding or "utf-8", errors="replace")
-                page_feeds, links = discover.article_links(html, capture.final_url, self.hosts)
-            feeds += page_feeds
-            found += [Candidate(u, None, "page") for u in links]
-            self.requests.remember(fetched)
-        feeds += [u for u, s in self.sources.items() if s.kind == "feed"]
-        feeds = [
-            u
-            for u in dict.fromkeys(feeds)
-            if (self.configured(u) or self.on_site(u)) and self.robots.allowed(u)
-        ]
-        if not feeds and self.should_probe():
-            feeds = [
-                u
-                for u in (urljoin(self.site.url, p) for p in discover.COMMON_FEED_PATHS)
-                if self.robots.allowed(u)
-            ]
-            found += await self.read_feeds(feeds, probing=True)
-        else:
-            found += await self.read_feeds(feeds)
-        found += await self.read_sitemaps()
-        if self.pages_ok == 0 and self.pages_failed:
-            raise SiteUnreachable("; ".join(self.pages_failed[:3]))
-        return found
-
-    def should_probe(self) -> bool:
-        return self.options.probe_common_paths and self.last_crawl is None
-
-    def configured(self, url: str) -> bool:
-        """A feed or sitemap the user named for this site: read wherever it is hosted (a feed service, a CDN)."""
-        return url in self.site.feeds or url in self.site.sitemaps
-
     def on_site(self, url: str) -> bool:
         """True for http(s) URLs on the site's own hosts; anything else is refused (see `refuse`)."""
         if discover.same_site(url, self.hosts):
@@ -175,115 +117,6 @@ class SiteCrawler:
         reason = check_redirect(self.site.url, url, trusted_hosts=self.hosts)
         if reason:
             self.note_error(f"{url}: {reason.replace('redirect to', 'link to')}")
-
-    async def read_feeds(self, feeds: list[str], *, probing: bool = False) -> list[Candidate]:
-        found: list[Candidate] = []
-        for url in feeds:
-            try:
-                fetched = await self.requests.conditional(url, "feed", html_only=False)
-            except FetchError as error:
-                if not probing:
-                    self.note_error(f"feed {url}: {error.reason}")
-                continue
-            self.pages_ok += 1
-            if fetched is None:
-                continue
-            capture = fetched.capture
-            if probing and not discover.looks_like_feed(capture.content):
-                continue
-            try:
-                with _Timer(self.run.stats, "discover_cpu"):
-                    doc = discover.parse_feed(
-                        capture.content, capture.final_url, max_urls=self.options.max_urls_per_sitemap
-                    )
-            except discover.XMLRefused as error:
-                self.note_error(f"feed {url}: {error}")
-                continue
-            found += [Candidate(e.url, e.date, "feed") for e in doc.entries]
-            self.requests.remember(fetched)
-            if probing:
-                break  # one feed at the usual paths is enough
-        return found
-
-    async def read_sitemaps(self) -> list[Candidate]:
-        robots_url = urljoin(self.site.url, "/robots.txt")
-        roots = list(self.site.sitemaps) + [
-            urljoin(robots_url, u) for u in self.robots.sitemaps
-        ]  # may be relative
-        roots += [u for u, s in self.sources.items() if s.kind == "sitemap"]
-        roots = [u for u in dict.fromkeys(roots) if self.configured(u) or self.on_site(u)]
-        probing = not roots and self.should_probe()
-        if probing:
-            roots = [
-                u
-                for u in (urljoin(self.site.url, p) for p in discover.COMMON_SITEMAP_PATHS)
-                if self.robots.allowed(u)
-            ]
-        found: list[Candidate] = []
-        for url in roots:
-            entries = await self.read_sitemap(url, "sitemap", depth=0, probing=probing)
-            found += entries
-            if probing and entries:
-                break
-        return found
-
-    async def read_sitemap(
-        self, url: str, kind: str, *, depth: int, probing: bool = False, lastmod: str | None = None
-    ) -> list[Candidate]:
-        if (
-            self.sitemaps_fetched >= self.options.max_sitemaps
-            or self.sitemap_entries >= self.options.max_sitemap_entries
-        ):
-            self.sitemaps_capped = True
-            return []  # the rest waits for a later run (unread sitemaps have no validators, so they are read then)
-        self.sitemaps_fetched += 1
-        try:
-            fetched = await self.requests.conditional(url, kind, html_only=False, lastmod=lastmod)
-        except FetchError as error:
-            if not probing:
-                self.note_error(f"sitemap {url}: {error.reason}")
-            return []
-        self.pages_ok += 1
-        if fetched is None:
-            return []
-        capture = fetched.capture
-        try:
-            with _Timer(self.run.stats, "discover_cpu"):
-                doc = discover.parse_sitemap(
-                    capture.content, capture.final_url, max_urls=self.options.max_urls_per_sitemap
-                )
-        except discover.XMLRefused as error:
-            self.note_error(f"sitemap {url}: {error}")
-            return []
-        found = [Candidate(e.url, e.date, "sitemap") for e in doc.urls]
-        self.sitemap_entries += len(found)
-        children = sorted(
-            doc.sitemaps, key=lambda e: e.date or datetime.min.replace(tzinfo=timezone.utc), reverse=True
-        )
-        for child in children:
-            if depth >= MAX_SITEMAP_DEPTH or not self.on_site(child.url):
-                continue
-            if self.cannot_be_new(child):
-                continue
-            found += await self.read_sitemap(
-                child.url,
-                "sitemap-child",
-                depth=depth + 1,
-                lastmod=child.date.isoformat() if child.date else None,
-            )
-        # An index whose children were not all read is not remembered: a 304 for it next run would hide them.
-        if not (doc.sitemaps and self.sitemaps_capped):
-            self.requests.remember(fetched)
-        return found
-
-    def cannot_be_new(self, child: Entry) -> bool:
-        """A child sitemap already read whose lastmod predates the last crawl lists nothing new."""
-        known = self.sources.get(child.url)
-        if known is None or self.last_crawl is None or child.date is None:
-            return False
-        if child.date < self.last_crawl:
-            return True
-        return known.lastmod is not None and known.lastmod == child.date.isoformat()
 
     def note_error(self, message: str) -> None:
         self.report.errors.append(message)
@@ -466,7 +299,7 @@ class SiteCrawler:
         self.run.progress.update(self.report)
         try:
             await self.load_robots()
-            found = await self.discover()
+            found = await self.discovery.find(self.robots)
             todo = self.select(found)
             todo += self.refresh_candidates({c.url for c in todo})
             self.run.progress.update(self.report)
