@@ -38,6 +38,7 @@ from warcio.warcwriter import WARCWriter
 
 from telisik import __version__
 from telisik.article import Article, Capture
+from telisik.times import as_utc, iso, parse_iso
 
 WARC_VERSION = "1.1"
 METADATA_CONTENT_TYPE = "application/json"
@@ -177,7 +178,7 @@ def metadata_payload(
             "url": capture.url,
             "final_url": capture.final_url,
             "status": capture.status,
-            "fetched_at": _iso(capture.fetched_at),
+            "fetched_at": iso(capture.fetched_at),
             "content_type": capture.content_type,
             "encoding": capture.encoding,
         }
@@ -194,10 +195,6 @@ def _warc_date(value: datetime | None) -> str:
     if value.tzinfo is not None:
         value = value.astimezone(timezone.utc).replace(tzinfo=None)
     return datetime_to_iso_date(value, use_micros=True)
-
-
-def _iso(value: datetime | None) -> str | None:
-    return value.isoformat() if value is not None else None
 
 
 # ---------------------------------------------------------------------------------------------- reading
@@ -360,13 +357,11 @@ def _parse_warc_date(value: str | None) -> datetime:
 
 
 def _parse_iso(value: str | None) -> datetime | None:
-    if not value:
+    """An aware datetime from ISO 8601 text, its own offset kept (naive taken as UTC), or None."""
+    parsed = parse_iso(value)
+    if parsed is None:
         return None
-    try:
-        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+    return parsed if parsed.tzinfo else as_utc(parsed)
 
 
 def _charset_of(content_type: str) -> str | None:
