@@ -28,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from telisik import archive as store  # noqa: E402
+from telisik import archive  # noqa: E402
 from telisik.article import Article, Capture  # noqa: E402
 
 WIB, WITA, WIT = (timezone(timedelta(hours=h)) for h in (7, 8, 9))
@@ -274,7 +274,7 @@ def build_archive(
     for suffix in ("", "-wal", "-shm"):
         Path(str(path) + suffix).unlink(missing_ok=True)
     maker = TextMaker(seed)
-    db = store.open_db(path)
+    db = archive.open_db(path)
     plan: list[tuple[str, str, bool]] = [
         (query, form, relevant)
         for query, forms in EVAL_QUERIES.items()
@@ -295,9 +295,9 @@ def build_archive(
             if item:
                 labels[item[0]][articles[-1].canonical_url] = item[2]
         began = time.perf_counter()
-        with store.transaction(db):
+        with archive.transaction(db):
             for article in articles:
-                store.store_article(db, article)
+                archive.store_article(db, article)
         storing += time.perf_counter() - began
         if progress and sys.stderr.isatty():
             done = min(total, start + batch)
