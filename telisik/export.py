@@ -20,7 +20,7 @@ from telisik.records import article_record, write_records
 from telisik.warc import ArticleWarcWriter
 
 if TYPE_CHECKING:
-    from telisik.archive import Archive
+    from telisik.archive import Reader
 
 FORMATS = ("jsonl", "csv", "warc")
 
@@ -56,7 +56,7 @@ CSV_COLUMNS = (
 
 
 def iter_export_articles(
-    db: Archive,
+    db: Reader,
     *,
     site: str | None = None,
     since: str | None = None,
@@ -77,7 +77,7 @@ def iter_export_articles(
 
 
 def export_records(
-    db: Archive,
+    db: Reader,
     out: IO[str],
     output_format: str,
     *,
@@ -94,7 +94,7 @@ def export_records(
 
 
 def export_warc(
-    db: Archive,
+    db: Reader,
     out: IO[bytes],
     *,
     gzip: bool = False,

@@ -20,6 +20,7 @@ from telisik.cli.common import (
     format_option,
     load_rules,
     open_archive,
+    open_archive_reader,
     rules_option,
     safe,
     since_option,
@@ -60,7 +61,7 @@ CHANGED names what differs from the version before."""
 def history(url_or_id: str, db_path: str | None, output_format: str) -> None:
     """List the stored versions of an article, oldest first."""
 
-    db = open_archive(db_path, readonly=True)
+    db = open_archive_reader(db_path)
     versions = list_versions(db, _find(db, url_or_id))
     records = [_version_record(v) for v in versions]
     if output_format == "table":
@@ -150,7 +151,7 @@ def diff(
 ) -> None:
     """Show what changed in an article's title and body between two stored versions, word by word."""
 
-    db = open_archive(db_path, readonly=True)
+    db = open_archive_reader(db_path)
     article_id = _find(db, url_or_id)
     versions = {v.version: v for v in list_versions(db, article_id)}
     current = max(versions) if versions else 1
@@ -326,7 +327,7 @@ def export(output_format, site, since, until, all_versions, output, db_path) -> 
             "a WARC file is binary: write it with -o FILE.warc.gz or redirect standard output",
             code=EXIT_USAGE,
         )
-    db = open_archive(db_path, readonly=True)
+    db = open_archive_reader(db_path)
     filters = {"site": site, "since": since, "until": until, "all_versions": all_versions}
     compress = not to_stdout and output.lower().endswith(".gz")
     try:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from telisik.archive import Archive, Reader
     from telisik.extract.siterules import SiteRules
 
 import os
@@ -160,13 +161,22 @@ def until_option(
     return click.option("--until", type=DAY_OR_INSTANT, metavar="YYYY-MM-DD", help=help)
 
 
-def open_archive(db_path: str | None, *, readonly: bool = False) -> Any:
-    """The archive at --db (or $TELISIK_DB, or the default): read-only for commands that only read (no
-    sqlite-utils import), else writable. A file that cannot be used ends the command with one line."""
+def open_archive(db_path: str | None) -> Archive:
+    """The archive at --db (or $TELISIK_DB, or the default), writable and its schema up to date. A file that
+    cannot be used ends the command with one line."""
     from telisik import archive  # here: the light fast path of `search` and `show` imports this module too
 
-    path = resolve_db_path(db_path)
     try:
-        return archive.open_reader(path) if readonly else archive.open_db(path)
+        return archive.open_db(resolve_db_path(db_path))
+    except archive.StoreError as exc:
+        fail(exc.reason)
+
+
+def open_archive_reader(db_path: str | None) -> Reader:
+    """The archive at --db, read-only, for commands that only read (no sqlite-utils import)."""
+    from telisik import archive
+
+    try:
+        return archive.open_reader(resolve_db_path(db_path))
     except archive.StoreError as exc:
         fail(exc.reason)

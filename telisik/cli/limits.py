@@ -14,11 +14,16 @@ from telisik.fetch import MB, FetchLimits
 _DEFAULTS = FetchLimits()
 
 
+def _shown(value: float) -> float | int:
+    """60.0 -> 60, so --help reads `[default: 60]`."""
+    return int(value) if float(value).is_integer() else value
+
+
 def timeout_option(func: Callable) -> Callable:
     return click.option(
         "--timeout",
         type=click.FloatRange(min=1),
-        default=_DEFAULTS.total_timeout,
+        default=_shown(_DEFAULTS.total_timeout),
         show_default=True,
         metavar="SECONDS",
         help="Seconds allowed per request, in all.",
@@ -30,7 +35,7 @@ def max_size_option(help: str = "Largest page accepted, in MB.") -> Callable[[Ca
         "--max-size",
         "max_mb",
         type=click.FloatRange(min=0.1),
-        default=_DEFAULTS.max_bytes / MB,
+        default=_shown(_DEFAULTS.max_bytes / MB),
         show_default=True,
         metavar="MB",
         help=help,

@@ -16,7 +16,7 @@ from telisik.cli.common import (
     emit_records,
     fail,
     format_option,
-    open_archive,
+    open_archive_reader,
     safe,
     since_option,
     site_option,
@@ -92,7 +92,7 @@ def search(
     from telisik import archive  # not at the top: `telisik --help` must not load the archive
 
     query = " ".join(words)
-    conn = open_archive(db_path, readonly=True)
+    conn = open_archive_reader(db_path)
     filters = {
         "site": site,
         "author": author,
@@ -195,7 +195,7 @@ def show(url_or_id, output_format, db_path) -> None:
     from telisik import archive  # not at the top: `telisik --help` must not load the archive
     from telisik.records import article_record
 
-    conn = open_archive(db_path, readonly=True)
+    conn = open_archive_reader(db_path)
     article = archive.get_article(conn, url_or_id, with_capture=False)
     if article is None:
         fail(f"no stored article matches {url_or_id}")
