@@ -248,7 +248,7 @@ def generate(db_path: str, count: int, processes: int | None = None) -> dict:
     """Extract and store `count` generated pages (extraction in worker processes, storing in this one)."""
     import multiprocessing
 
-    from telisik.store import open_db, store_article
+    from telisik.archive import open_db, store_article
 
     db = open_db(db_path)
     started = time.perf_counter()
@@ -280,8 +280,8 @@ def _peak_mb(who: int) -> float:
 
 
 def phase_reparse(db_path: str, workers: int) -> dict:
+    from telisik.archive import open_db
     from telisik.reparse import reparse_archive
-    from telisik.store import open_db
 
     db = open_db(db_path)
     # Make every article look stale so each one is really written back (the worst case).
@@ -300,8 +300,8 @@ def phase_reparse(db_path: str, workers: int) -> dict:
 
 
 def phase_export(db_path: str, out: str) -> dict:
+    from telisik.archive import open_reader
     from telisik.export import export_warc
-    from telisik.store import open_reader
 
     conn = open_reader(db_path)
     started = time.perf_counter()
@@ -319,8 +319,8 @@ def phase_export(db_path: str, out: str) -> dict:
 
 
 def phase_import(warc: str, db_path: str) -> dict:
+    from telisik.archive import open_db
     from telisik.importer import import_files
-    from telisik.store import open_db
 
     db = open_db(db_path)
     started = time.perf_counter()
@@ -346,8 +346,8 @@ def phase_writes(db_path: str, count: int) -> dict:
     Extraction is done once, before timing, so the figures are the store's own cost (CPU and wall)."""
     import shutil
 
+    from telisik.archive import batched_writes, get_captures, open_db, store_article, update_extraction
     from telisik.reparse import extract_job
-    from telisik.store import batched_writes, get_captures, open_db, store_article, update_extraction
 
     db = open_db(db_path)
     ids = [r[0] for r in db.execute("SELECT id FROM articles ORDER BY id LIMIT ?", (count,)).fetchall()]

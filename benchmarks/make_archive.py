@@ -4,7 +4,7 @@ Each article has ~400 words drawn (Zipf-distributed) from Indonesian function wo
 common news roots (me-/di-/pe-an/ke-an/ber-/-kan/-an/-nya, with the real morphophonemic changes, so that
 stemming matters), a title, 1-2 authors from a pool of 300, one of 50 sites, a date within 5 years in WIB,
 WITA or WIT, and a raw HTML page (site boilerplate around the text, ~11 kB) stored compressed like a real
-capture. Articles go through `telisik.store.store_article`, the path a real fetch takes, in batches.
+capture. Articles go through `telisik.archive.store_article`, the path a real fetch takes, in batches.
 
 A hand-labelled evaluation set is planted too (`EVAL_QUERIES`): for each query, articles that contain only a
 derived form of it (relevant, or a known false friend that is not), with the evaluated roots kept out of the
@@ -28,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from telisik import store  # noqa: E402
+from telisik import archive  # noqa: E402
 from telisik.article import Article, Capture  # noqa: E402
 
 WIB, WITA, WIT = (timezone(timedelta(hours=h)) for h in (7, 8, 9))
@@ -274,7 +274,7 @@ def build_archive(
     for suffix in ("", "-wal", "-shm"):
         Path(str(path) + suffix).unlink(missing_ok=True)
     maker = TextMaker(seed)
-    db = store.open_db(path)
+    db = archive.open_db(path)
     plan: list[tuple[str, str, bool]] = [
         (query, form, relevant)
         for query, forms in EVAL_QUERIES.items()
@@ -295,9 +295,9 @@ def build_archive(
             if item:
                 labels[item[0]][articles[-1].canonical_url] = item[2]
         began = time.perf_counter()
-        with store.transaction(db):
+        with archive.transaction(db):
             for article in articles:
-                store.store_article(db, article)
+                archive.store_article(db, article)
         storing += time.perf_counter() - began
         if progress and sys.stderr.isatty():
             done = min(total, start + batch)

@@ -34,8 +34,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import make_archive  # noqa: E402
 
-from telisik import search as search_mod  # noqa: E402
-from telisik import stemmer, store  # noqa: E402
+from telisik import archive  # noqa: E402
+from telisik.archive import fulltext as search_mod  # noqa: E402
+from telisik.archive import stemmer  # noqa: E402
 
 # (label, words, options). The first site of the generator is "blora.kabar.example.id".
 QUERIES: list[tuple[str, str, list[str]]] = [
@@ -90,7 +91,7 @@ def direct_sql(words: str, options: list[str]) -> tuple[str, list]:
     """The plain FTS5 query a person would type into sqlite3: exact words, bm25, snippet, filters."""
     terms = search_mod.parse_query(words)
     filters = _options(options)
-    clauses, params = store.date_filter_sql(filters.get("since"), filters.get("until"), table="a")
+    clauses, params = archive.date_filter_sql(filters.get("since"), filters.get("until"), table="a")
     if "site" in filters:
         clauses.append("a.site = ?")
         params.append(filters["site"])
@@ -116,7 +117,7 @@ def measure_queries(db_path: str, runs: int) -> dict:
     command = telisik_command()
     sqlite_shell = shutil.which("sqlite3")
     rows = []
-    conn = store.open_reader(db_path)
+    conn = archive.open_reader(db_path)
     for label, words, options in QUERIES:
         word_args = [words] if words.startswith('"') else words.split(" ")
         argv = [
@@ -193,7 +194,7 @@ def measure_startup(db_path: str, runs: int) -> dict:
 
 def measure_quality(db_path: str, labels: dict[str, dict[str, bool]]) -> dict:
     """Recall/precision of each labelled query, stemmed vs. exact, over the planted articles."""
-    conn = store.open_reader(db_path)
+    conn = archive.open_reader(db_path)
     per_query = []
     totals = {"stemmed": [0, 0, 0], "exact": [0, 0, 0]}  # relevant found, planted found, relevant total
     for query, planted in labels.items():

@@ -1,7 +1,7 @@
 """Archiving one article: URL -> Capture(s) -> Article -> stored row.
 
 Shared by `telisik fetch` (sync, one URL at a time) and the crawler (async, which fetches the captures itself
-and then calls `build_article` and `telisik.store.store_article`). Multi-page articles are resolved here:
+and then calls `build_article` and `telisik.archive.store_article`). Multi-page articles are resolved here:
 when the first page names a single-page view it is preferred, otherwise every further page is fetched
 (bounded, same host) and the bodies are joined in order.
 """
@@ -11,13 +11,20 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
+from telisik import extract
+from telisik.archive import StoreError, store_article
 from telisik.article import Article, Capture
+from telisik.extract.siterules import rules_for
+from telisik.fetch import FetchError, fetch_with_retries
+from telisik.urls import site_of
 
 if TYPE_CHECKING:
     import httpx
-    import sqlite_utils
 
+    from telisik.archive import Archive
+    from telisik.extract.siterules import SiteRules
     from telisik.fetch import FetchLimits
 
 MAX_EXTRA_PAGES = 20
@@ -27,7 +34,7 @@ MAX_EXTRA_PAGES = 20
 class ArchiveOutcome:
     """What happened to one URL: `status` is new, updated, unchanged or failed (with a one-line reason)."""
 
-    url: str
+    url: str | None  # None: an imported file that gave no address
     status: str
     reason: str = ""
     article: Article | None = None
@@ -39,7 +46,7 @@ class ArchiveOutcome:
         return self.status != "failed"
 
 
-def build_article(first: Capture, more: Iterable[Capture] = (), *, rules=None) -> Article:
+def build_article(first: Capture, more: Iterable[Capture] = (), *, rules: SiteRules | None = None) -> Article:
     """Extract the article from its first page and append the bodies of its further pages, in order.
 
     The captures are attached to the article so that the archive keeps every page as served.
@@ -47,7 +54,9 @@ def build_article(first: Capture, more: Iterable[Capture] = (), *, rules=None) -
     return join_pages(_extract(first, rules), first, more, rules=rules)
 
 
-def join_pages(article: Article, first: Capture, more: Iterable[Capture] = (), *, rules=None) -> Article:
+def join_pages(
+    article: Article, first: Capture, more: Iterable[Capture] = (), *, rules: SiteRules | None = None
+) -> Article:
     """`article`, already read from `first`, with the new paragraphs of each further page appended in order."""
     more = list(more)
     seen = set(article.body.split("\n\n"))
@@ -63,10 +72,9 @@ def join_pages(article: Article, first: Capture, more: Iterable[Capture] = (), *
     return article
 
 
-def _extract(capture: Capture, rules) -> Article:
-    from telisik.extract import extract_article
-
-    return extract_article(
+def _extract(capture: Capture, rules: SiteRules | None) -> Article:
+    # `extract.extract_article` looked up at call time, so a test can stand in a different extractor.
+    return extract.extract_article(
         capture.content,
         url=capture.final_url,
         fetched_at=capture.fetched_at,
@@ -76,12 +84,12 @@ def _extract(capture: Capture, rules) -> Article:
 
 
 def same_host(url: str, other: str) -> bool:
-    from urllib.parse import urlsplit
-
     return urlsplit(url).hostname == urlsplit(other).hostname
 
 
-def single_page_view(article: Article, first: Capture, allowed: Callable[[str], bool] | None = None) -> str | None:
+def single_page_view(
+    article: Article, first: Capture, allowed: Callable[[str], bool] | None = None
+) -> str | None:
     """The single-page view worth trying for a multi-page article: same host, and `allowed` (robots.txt)."""
     url = article.single_page_url
     if url and same_host(url, first.final_url) and (allowed is None or allowed(url)):
@@ -117,7 +125,7 @@ def collect_pages(
     article: Article,
     fetch: Callable[[str], Capture],
     *,
-    rules=None,
+    rules: SiteRules | None = None,
     max_pages: int = MAX_EXTRA_PAGES,
 ) -> tuple[Capture, Article, list[Capture], list[str]]:
     """Resolve a multi-page article into (first capture, its article, further captures, problems).
@@ -125,8 +133,6 @@ def collect_pages(
     The single-page view is preferred when there is one (see `prefer_single_view`); otherwise the further pages
     are fetched. A page that fails is reported in `problems`, never fatal: the pages we have are archived.
     """
-    from telisik.fetch import FetchError
-
     problems: list[str] = []
     single_url = single_page_view(article, first)
     if single_url:
@@ -150,16 +156,13 @@ def collect_pages(
 def archive_url(
     url: str,
     *,
-    db: sqlite_utils.Database,
+    db: Archive,
     client: httpx.Client,
     limits: FetchLimits | None = None,
-    rules_by_host: dict | None = None,
+    rules_by_host: dict[str, SiteRules] | None = None,
     follow_pages: bool = True,
 ) -> ArchiveOutcome:
     """Fetch `url` (and the rest of a multi-page article), extract it, store it. Never raises for bad input."""
-    from telisik.fetch import FetchError, fetch_with_retries
-    from telisik.store import StoreError, store_article
-    from telisik.urls import site_of
 
     def fetch(page_url: str) -> Capture:
         return fetch_with_retries(page_url, client=client, limits=limits, trusted_hosts={site_of(url)})
@@ -170,8 +173,6 @@ def archive_url(
         return ArchiveOutcome(url, "failed", exc.reason)
     rules = None
     if rules_by_host:
-        from telisik.extract.siterules import rules_for
-
         rules = rules_for(first.final_url, rules_by_host)
     article = build_article(first, rules=rules)
     if not article.is_article:

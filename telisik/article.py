@@ -1,7 +1,8 @@
 """The shapes passed between telisik's layers.
 
 Data flows one way: URL -> `Capture` (what the server sent) -> `Article` (what we read from it) -> stored row.
-`Capture` is produced by `telisik.fetch`, `Article` by `telisik.extract`; `telisik.store` writes both.
+`Capture` is produced by `telisik.fetch`, `Article` by `telisik.extract`; `telisik.archive` writes both and
+reads them back as `StoredArticle` (an `Article` with the archive's facts about it).
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ class Article:
     site: str | None = None  # host of the canonical URL, e.g. "blora.telisikfakta.com"
     title: str | None = None
     authors: list[str] = field(default_factory=list)  # person names only
+    agencies: list[str] = field(default_factory=list)  # organisations credited: news agencies, desks
     editor: str | None = None
     published: datetime | None = None  # aware datetime
     modified: datetime | None = None  # aware datetime
@@ -68,7 +70,10 @@ class Article:
 
     def to_dict(self) -> dict[str, Any]:
         """The public JSON shape: extracted fields with dates as ISO 8601 strings; no raw capture."""
-        data = {f.name: getattr(self, f.name) for f in dataclasses.fields(self) if f.name not in _NOT_PUBLIC}
+        # Article's own fields only: a StoredArticle's archive facts are the caller's to add (export, show).
+        data = {
+            f.name: getattr(self, f.name) for f in dataclasses.fields(Article) if f.name not in _NOT_PUBLIC
+        }
         for key in ("published", "modified", "fetched_at"):
             value = data[key]
             data[key] = value.isoformat() if isinstance(value, datetime) else value
@@ -76,3 +81,14 @@ class Article:
             data["status"] = self.capture.status
             data["final_url"] = self.capture.final_url
         return data
+
+
+@dataclass
+class StoredArticle(Article):
+    """An article as the archive returns it: the extracted fields plus what the archive knows about it."""
+
+    id: int = 0  # the archive's article id
+    version: int = 1  # which stored version these fields are (1 = first)
+    status: int | None = None  # HTTP status of the version's first page
+    final_url: str | None = None  # where the version's first page was fetched from, after redirects
+    content_hash: str | None = None  # SHA-256 of the content fields: equal hashes, same article text

@@ -186,7 +186,9 @@ def _decode_declared(content: bytes, encoding: str) -> tuple[str, str] | None:
     if valid_utf8 and non_ascii:
         # Legacy labels on UTF-8 bytes: the label is wrong (real UTF-8 text is never an accident).
         return content.decode("utf-8"), "utf-8"
-    if encoding in _WESTERN_SINGLE_BYTE and _looks_mostly_utf8(content, min_sequences=3, stray_per_utf8_byte=0.25):
+    if encoding in _WESTERN_SINGLE_BYTE and _looks_mostly_utf8(
+        content, min_sequences=3, stray_per_utf8_byte=0.25
+    ):
         # A UTF-8 page with a few stray bytes behind a legacy label.
         return content.decode("utf-8", "telisik-cp1252"), "utf-8"
     if encoding == "windows-1252":

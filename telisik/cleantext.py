@@ -1,4 +1,5 @@
-"""Small text clean-ups shared by extraction and output: whitespace folding and terminal safety."""
+"""Small text vocabulary shared by extraction, search and output: whitespace, terminal safety, the one fold
+and the one Indonesian function-word list."""
 
 from __future__ import annotations
 
@@ -32,12 +33,22 @@ def normalize_paragraphs(text: str) -> str:
     return "\n\n".join(p for p in paragraphs if p)
 
 
-_COMBINING_MARKS = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+# Indonesian function words: a text where they make >= 6% of the words is Indonesian (language detection of
+# unlabelled pages, and whether search stems an article). One list for every such test.
+INDONESIAN_FUNCTION_WORDS = frozenset(
+    "yang dan di ke dari untuk dengan ini itu tidak pada dalam akan juga adalah oleh karena bahwa atau "
+    "sudah telah saat para kata menjadi bisa kami kita mereka ada sebagai lebih tersebut dia hingga namun".split()
+)
 
 
-def fold_for_matching(text: str) -> str:
-    """Lower-case and strip accents: 'Pérez' and 'perez' compare equal."""
+def fold(text: str) -> str:
+    """Lower-case without accents, as FTS5's `unicode61 remove_diacritics 2` compares: 'Pérez' == 'perez'.
+    telisik's one fold: search, the stemmer and extraction's name matching all use it."""
     folded = text.casefold()
     if folded.isascii():  # the common case, and the cheap one
         return folded
-    return _COMBINING_MARKS.sub("", unicodedata.normalize("NFKD", folded))
+    decomposed = unicodedata.normalize("NFKD", folded)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+fold_for_matching = fold  # the name extraction knows it by

@@ -11,14 +11,16 @@ this way re-imports into an archive with the same revision history.
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Iterator
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING
 
-from telisik.article import Article
+from telisik.archive import get_version, iter_articles
+from telisik.article import StoredArticle
+from telisik.records import article_record, write_records
+from telisik.warc import ArticleWarcWriter
 
 if TYPE_CHECKING:
-    import sqlite_utils
+    from telisik.archive import Reader
 
 FORMATS = ("jsonl", "csv", "warc")
 
@@ -54,44 +56,28 @@ CSV_COLUMNS = (
 
 
 def iter_export_articles(
-    db: sqlite_utils.Database,
+    db: Reader,
     *,
     site: str | None = None,
     since: str | None = None,
     until: str | None = None,
     with_captures: bool = False,
     all_versions: bool = False,
-) -> Iterator[Article]:
-    """The articles to export, one at a time, with the store's `id`, `version`, `status`, `final_url` and
-    `content_hash` attributes; raw pages on request."""
-    from telisik.store import get_version, iter_articles
-
+) -> Iterator[StoredArticle]:
+    """The articles to export, one at a time (StoredArticles: id, version and fetch facts); raw pages on
+    request."""
     for article in iter_articles(db, site=site, since=since, until=until, with_capture=with_captures):
-        current_version = article.version  # type: ignore[attr-defined]
+        current_version = article.version
         if all_versions:
             for n in range(1, current_version):
-                old = get_version(db, article.id, n, with_capture=with_captures)  # type: ignore[attr-defined]
+                old = get_version(db, article.id, n, with_capture=with_captures)
                 if old is not None:
                     yield old
         yield article
 
 
-def article_record(article: Article) -> dict[str, Any]:
-    """One exported article, in the shape `telisik show --format json` prints: the archive id, the public
-    fields (`Article.to_dict`), then the version's fetch facts (version, status, final URL, content hash),
-    which the store attaches to the Articles it returns."""
-    record = {
-        "id": getattr(article, "id", None),
-        **article.to_dict(),
-        "version": getattr(article, "version", None),
-    }
-    for name in ("status", "final_url", "content_hash"):
-        record[name] = getattr(article, name, record.get(name))
-    return record
-
-
 def export_records(
-    db: sqlite_utils.Database,
+    db: Reader,
     out: IO[str],
     output_format: str,
     *,
@@ -101,18 +87,14 @@ def export_records(
     all_versions: bool = False,
 ) -> int:
     """Write articles as JSONL or CSV to a text stream; returns how many were written."""
-    from telisik.cli.common import emit_records
-
     articles = iter_export_articles(db, site=site, since=since, until=until, all_versions=all_versions)
     records = (article_record(article) for article in articles)
     columns = CSV_COLUMNS if output_format == "csv" else None
-    # emit_records writes to sys.stdout: point it at `out` so files and stdout share one code path.
-    with contextlib.redirect_stdout(out):
-        return emit_records(records, output_format, columns=columns)
+    return write_records(records, out, output_format, columns=columns)
 
 
 def export_warc(
-    db: sqlite_utils.Database,
+    db: Reader,
     out: IO[bytes],
     *,
     gzip: bool = False,
@@ -123,14 +105,10 @@ def export_warc(
     filename: str | None = None,
 ) -> int:
     """Write articles as WARC (responses + metadata records) to a binary stream; returns how many."""
-    from telisik.warc import ArticleWarcWriter
-
     writer = ArticleWarcWriter(out, gzip=gzip, filename=filename)
     articles = iter_export_articles(
         db, site=site, since=since, until=until, with_captures=True, all_versions=all_versions
     )
     for article in articles:
-        writer.write_article(
-            article, extra={"id": getattr(article, "id", None), "version": getattr(article, "version", None)}
-        )
+        writer.write_article(article, extra={"id": article.id, "version": article.version})
     return writer.articles_written

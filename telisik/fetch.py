@@ -107,7 +107,7 @@ class FetchLimits:
             "read_timeout": read_timeout,
             "max_redirects": max_redirects,
         }
-        return cls(**{name: value for name, value in chosen.items() if value is not None})
+        return cls(**{name: value for name, value in chosen.items() if value is not None})  # type: ignore[arg-type]
 
 
 DEFAULT_LIMITS = FetchLimits()
@@ -140,7 +140,9 @@ class FetchError(Exception):
 # The total deadline, enforced inside the network layer: every read, write and connect gets at most the
 # time left. A context variable carries the deadline from fetch_page down to the socket (per thread / task).
 
-_deadline: contextvars.ContextVar[float | None] = contextvars.ContextVar("telisik_fetch_deadline", default=None)
+_deadline: contextvars.ContextVar[float | None] = contextvars.ContextVar(
+    "telisik_fetch_deadline", default=None
+)
 
 
 def _bounded(timeout: float | None, exc_type: type[Exception]) -> float | None:
@@ -240,7 +242,7 @@ def _install_deadline_backend(client: httpx.Client | httpx.AsyncClient) -> bool:
     for transport in transports:
         pool = getattr(transport, "_pool", None)
         backend = getattr(pool, "_network_backend", None)
-        if backend is None:
+        if pool is None or backend is None:
             continue
         if not isinstance(backend, _DeadlineBackend | _AsyncDeadlineBackend):
             wrapper = _AsyncDeadlineBackend if isinstance(client, httpx.AsyncClient) else _DeadlineBackend
@@ -450,7 +452,11 @@ class _Inflater:
             self._started = True
             # Input beyond the end of this stream is in unused_data; input held back by the step limit
             # is in unconsumed_tail.
-            data = self._obj.unused_data + self._obj.unconsumed_tail if self._obj.eof else self._obj.unconsumed_tail
+            data = (
+                self._obj.unused_data + self._obj.unconsumed_tail
+                if self._obj.eof
+                else self._obj.unconsumed_tail
+            )
             produced += len(out)
             if out:
                 yield out
@@ -549,37 +555,59 @@ def _translate(exc: Exception, url: str, limits: FetchLimits, deadline: float) -
         if exc.url is None:
             exc.url = url
         return exc
-    host = site_of(url) or url
-    text = _chain_text(exc)
     if isinstance(exc, httpx.TimeoutException):
-        if time.monotonic() >= deadline - 0.05:
-            return _deadline_error(limits, url)
-        if isinstance(exc, httpx.ConnectTimeout):
-            return FetchError(f"connect timed out after {limits.connect_timeout:g} s", retryable=True, url=url)
-        if isinstance(exc, httpx.PoolTimeout):
-            return FetchError("timed out waiting for a free connection", retryable=True, url=url)
-        return FetchError(f"timed out: no data for {limits.read_timeout:g} s", retryable=True, url=url)
+        return _timeout_error(exc, url, limits, deadline)
     if isinstance(exc, httpx.ConnectError):
-        if any(marker in text for marker in _DNS_MARKERS):
-            temporary = "temporary" in text or "errno -3" in text
-            return FetchError(f"DNS lookup failed for {host}", retryable=temporary, url=url)
-        if "refused" in text or f"errno {errno.ECONNREFUSED}]" in text:
-            return FetchError("connection refused", retryable=True, url=url)
-        if "ssl" in text or "certificate" in text or "tls" in text:
-            return FetchError(f"TLS error: {_first_line(exc)}", url=url)
-        return FetchError(f"connection failed: {_first_line(exc)}", retryable=True, url=url)
+        return _connect_error(exc, url)
     if isinstance(exc, httpx.RemoteProtocolError):
-        if "without sending complete message body" in text or "incomplete" in text:
-            return FetchError("connection closed mid-body (incomplete body)", retryable=True, url=url)
-        if "without sending a response" in text or "disconnected" in text:
-            return FetchError("connection closed without a response", retryable=True, url=url)
-        return FetchError(f"protocol error: {_first_line(exc)}", retryable=True, url=url)
+        return _protocol_error(exc, url)
     if isinstance(exc, httpx.ReadError | httpx.WriteError):
-        if "reset" in text or f"errno {errno.ECONNRESET}]" in text:
-            return FetchError("connection reset", retryable=True, url=url)
-        if "broken pipe" in text:
-            return FetchError("connection closed by the server (broken pipe)", retryable=True, url=url)
-        return FetchError(f"network error: {_first_line(exc)}", retryable=True, url=url)
+        return _read_write_error(exc, url)
+    return _other_error(exc, url)
+
+
+def _timeout_error(exc: httpx.TimeoutException, url: str, limits: FetchLimits, deadline: float) -> FetchError:
+    if time.monotonic() >= deadline - 0.05:
+        return _deadline_error(limits, url)
+    if isinstance(exc, httpx.ConnectTimeout):
+        return FetchError(f"connect timed out after {limits.connect_timeout:g} s", retryable=True, url=url)
+    if isinstance(exc, httpx.PoolTimeout):
+        return FetchError("timed out waiting for a free connection", retryable=True, url=url)
+    return FetchError(f"timed out: no data for {limits.read_timeout:g} s", retryable=True, url=url)
+
+
+def _connect_error(exc: httpx.ConnectError, url: str) -> FetchError:
+    text = _chain_text(exc)
+    if any(marker in text for marker in _DNS_MARKERS):
+        temporary = "temporary" in text or "errno -3" in text
+        return FetchError(f"DNS lookup failed for {site_of(url) or url}", retryable=temporary, url=url)
+    if "refused" in text or f"errno {errno.ECONNREFUSED}]" in text:
+        return FetchError("connection refused", retryable=True, url=url)
+    if "ssl" in text or "certificate" in text or "tls" in text:
+        return FetchError(f"TLS error: {_first_line(exc)}", url=url)
+    return FetchError(f"connection failed: {_first_line(exc)}", retryable=True, url=url)
+
+
+def _protocol_error(exc: httpx.RemoteProtocolError, url: str) -> FetchError:
+    text = _chain_text(exc)
+    if "without sending complete message body" in text or "incomplete" in text:
+        return FetchError("connection closed mid-body (incomplete body)", retryable=True, url=url)
+    if "without sending a response" in text or "disconnected" in text:
+        return FetchError("connection closed without a response", retryable=True, url=url)
+    return FetchError(f"protocol error: {_first_line(exc)}", retryable=True, url=url)
+
+
+def _read_write_error(exc: httpx.ReadError | httpx.WriteError, url: str) -> FetchError:
+    text = _chain_text(exc)
+    if "reset" in text or f"errno {errno.ECONNRESET}]" in text:
+        return FetchError("connection reset", retryable=True, url=url)
+    if "broken pipe" in text:
+        return FetchError("connection closed by the server (broken pipe)", retryable=True, url=url)
+    return FetchError(f"network error: {_first_line(exc)}", retryable=True, url=url)
+
+
+def _other_error(exc: Exception, url: str) -> FetchError:
+    """Errors of the URL itself, other transport and HTTP errors, anything else: one line each."""
     if isinstance(exc, httpx.UnsupportedProtocol):
         return FetchError(f"unsupported URL scheme in {url[:200]}", url=url)
     if isinstance(exc, httpx.InvalidURL | httpx.LocalProtocolError):

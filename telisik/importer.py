@@ -1,7 +1,7 @@
 """Importing saved pages into the archive: WARC files (any tool's, telisik's own included) and .html files.
 
 An imported capture goes through exactly the path a fetched one does — `telisik.archiver.build_article` then
-`telisik.store.store_article` — so an imported article is indistinguishable from a fetched one, and
+`telisik.archive.store_article` — so an imported article is indistinguishable from a fetched one, and
 importing the same capture twice changes nothing (the second time it is `unchanged`). A capture older than
 the article's current version (last month's WARC imported today) becomes a past version, never the current one.
 
@@ -19,11 +19,16 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from telisik import archiver, extract
+from telisik.archive import StoreError, batched_writes, find_capture, get_article, raw_sha256, store_article
 from telisik.archiver import ArchiveOutcome
 from telisik.article import Capture
+from telisik.extract.siterules import rules_for
+from telisik.warc import WarcFormatError, iter_warc_articles
 
 if TYPE_CHECKING:
-    import sqlite_utils
+    from telisik.archive import Archive
+    from telisik.extract.siterules import SiteRules
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
@@ -63,17 +68,15 @@ def file_kind(path: str | os.PathLike) -> str | None:
 def import_files(
     paths: Iterable[str | os.PathLike],
     *,
-    db: sqlite_utils.Database,
+    db: Archive,
     url: str | None = None,
-    rules_by_host: dict | None = None,
+    rules_by_host: dict[str, SiteRules] | None = None,
 ) -> Iterator[ArchiveOutcome]:
     """Import each file (WARC or HTML), yielding one outcome per article as it is stored.
 
-    Writes are committed in batches (`telisik.store.batched_writes`): a crash loses at most the last batch,
+    Writes are committed in batches (`telisik.archive.batched_writes`): a crash loses at most the last batch,
     which importing the files again restores. Raises StoreError when the archive cannot be written at all.
     """
-    from telisik.store import batched_writes
-
     with batched_writes(db) as done:
         for path in paths:
             for outcome in _import_path(path, db=db, url=url, rules_by_host=rules_by_host):
@@ -82,7 +85,7 @@ def import_files(
 
 
 def _import_path(
-    path: str | os.PathLike, *, db: sqlite_utils.Database, url: str | None, rules_by_host: dict | None
+    path: str | os.PathLike, *, db: Archive, url: str | None, rules_by_host: dict[str, SiteRules] | None
 ) -> Iterator[ArchiveOutcome]:
     kind = file_kind(path)
     if kind == "warc":
@@ -96,11 +99,9 @@ def _import_path(
 
 
 def import_warc(
-    path: str | os.PathLike, *, db: sqlite_utils.Database, rules_by_host: dict | None = None
+    path: str | os.PathLike, *, db: Archive, rules_by_host: dict[str, SiteRules] | None = None
 ) -> Iterator[ArchiveOutcome]:
     """Archive every HTML page response of a WARC file (plain or .gz), streaming record by record."""
-    from telisik.warc import WarcFormatError, iter_warc_articles
-
     source = os.fspath(path)
     try:
         with open(path, "rb") as stream:
@@ -115,9 +116,9 @@ def import_warc(
 def import_html(
     path: str | os.PathLike,
     *,
-    db: sqlite_utils.Database,
+    db: Archive,
     url: str | None = None,
-    rules_by_host: dict | None = None,
+    rules_by_host: dict[str, SiteRules] | None = None,
 ) -> ArchiveOutcome:
     """Archive one saved HTML page, at `url` or at the address the page itself declares."""
     source = os.fspath(path)
@@ -147,9 +148,7 @@ def import_html(
 
 def page_address(content: bytes) -> str | None:
     """The address a saved page declares: its canonical link (or og:url), else a browser's saved-from mark."""
-    from telisik.extract import extract_article
-
-    article = extract_article(content)
+    article = extract.extract_article(content)
     if article.canonical_url and article.canonical_url.startswith(("http://", "https://")):
         return article.canonical_url
     mark = _SAVED_FROM.search(content[:4096])
@@ -159,26 +158,21 @@ def page_address(content: bytes) -> str | None:
 def archive_captures(
     captures: list[Capture],
     *,
-    db: sqlite_utils.Database,
+    db: Archive,
     source: str,
-    rules_by_host: dict | None = None,
+    rules_by_host: dict[str, SiteRules] | None = None,
 ) -> ArchiveOutcome:
     """Extract and store an article from its captures (first page first), as `telisik fetch` would."""
-    from telisik.archiver import build_article
-    from telisik.store import StoreError, store_article
-
     first, more = captures[0], captures[1:]
     stored = find_stored_capture(db, first)
     if stored is not None:
         # This very response is archived already (an earlier import or fetch): storing it again could
         # only re-order versions, so re-importing a capture changes nothing.
-        from telisik.store import get_article
-
-        article = get_article(db, stored[0], with_capture=False)
-        url = (article.canonical_url or article.url) if article is not None else first.final_url
-        return _outcome(source, url, "unchanged", article=article, article_id=stored[0])
+        known = get_article(db, stored[0], with_capture=False)
+        url = (known.canonical_url or known.url) if known is not None else first.final_url
+        return _outcome(source, url, "unchanged", article=known, article_id=stored[0])
     rules = _rules_for(first.final_url, rules_by_host)
-    article = build_article(first, more, rules=rules)
+    article = archiver.build_article(first, more, rules=rules)
     if not article.is_article:
         return _outcome(source, first.final_url, "failed", "no article found on the page")
     try:
@@ -191,16 +185,12 @@ def archive_captures(
     return _outcome(source, url, result.status, note, article=article, article_id=result.article_id)
 
 
-def find_stored_capture(db: sqlite_utils.Database, capture: Capture) -> tuple[int, int] | None:
+def find_stored_capture(db: Archive, capture: Capture) -> tuple[int, int] | None:
     """(article id, version) of a stored page with the same URL, fetch time and bytes, if there is one."""
-    from telisik.store import find_capture, raw_sha256
-
     return find_capture(db, capture.final_url, raw_sha256(capture.content or b""), capture.fetched_at)
 
 
-def _rules_for(url: str, rules_by_host: dict | None) -> Any:
+def _rules_for(url: str, rules_by_host: dict[str, SiteRules] | None) -> SiteRules | None:
     if not rules_by_host:
         return None
-    from telisik.extract.siterules import rules_for
-
     return rules_for(url, rules_by_host)

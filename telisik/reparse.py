@@ -2,7 +2,7 @@
 
 This is how a parser improvement reaches a whole archive. Each article's stored captures (first page and
 further pages) go through `telisik.archiver.build_article` again, exactly as at fetch time, and
-`telisik.store.update_extraction` writes the fields back (recording the parser version) and says whether
+`telisik.archive.update_extraction` writes the fields back (recording the parser version) and says whether
 anything changed. Re-extraction never creates a version: versions record what the *site* served.
 
 Extraction is CPU-bound (an lxml parse plus scoring per page), so large runs spread it over worker processes:
@@ -11,6 +11,7 @@ the parent reads captures and writes results (SQLite stays single-writer), worke
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -18,10 +19,16 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from telisik import archiver
+from telisik.archive import batched_writes, iter_articles, update_extraction
+from telisik.archive import count_articles as count_stored
 from telisik.article import Article, Capture
+from telisik.extract import PARSER_VERSION
+from telisik.extract.siterules import rules_for
 
 if TYPE_CHECKING:
-    import sqlite_utils
+    from telisik.archive import Archive
+    from telisik.extract.siterules import SiteRules
 
 # Below this many articles a worker pool costs more (process start-up, imports) than it saves.
 POOL_THRESHOLD = 200
@@ -58,20 +65,17 @@ def default_workers() -> int:
 
 
 def reparse_archive(
-    db: sqlite_utils.Database,
+    db: Archive,
     *,
     site: str | None = None,
     since: str | None = None,
-    rules_by_host: dict | None = None,
+    rules_by_host: dict[str, SiteRules] | None = None,
     workers: int | None = None,
     on_progress: Callable[[int], None] | None = None,
     on_start: Callable[[int], None] | None = None,
 ) -> ReparseSummary:
     """Re-extract every stored article (optionally of one site, or published since a date) and store the
     results. `on_start(total)` is called once the work is counted, `on_progress(n)` after every n articles."""
-    from telisik.extract import PARSER_VERSION
-    from telisik.store import batched_writes
-
     started = time.perf_counter()
     total = count_articles(db, site=site, since=since)
     summary = ReparseSummary(total=total, parser_version=PARSER_VERSION)
@@ -94,10 +98,8 @@ def reparse_archive(
     return summary
 
 
-def count_articles(db: sqlite_utils.Database, *, site: str | None = None, since: str | None = None) -> int:
+def count_articles(db: Archive, *, site: str | None = None, since: str | None = None) -> int:
     """How many articles a reparse with these filters goes over (for the progress bar)."""
-    from telisik.store import count_articles as count_stored
-
     return count_stored(db, site=site, since=since)
 
 
@@ -105,7 +107,7 @@ Job = tuple[int, list[Capture]]
 
 
 def _load_jobs(
-    db: sqlite_utils.Database,
+    db: Archive,
     site: str | None,
     since: str | None,
     summary: ReparseSummary,
@@ -115,29 +117,25 @@ def _load_jobs(
 
     The store streams in id-ordered batches, so updating rows while this runs is safe.
     """
-    from telisik.store import iter_articles
-
     for stored in iter_articles(db, site=site, since=since, with_capture=True):
         if stored.capture is None:
             summary.skipped += 1
             if on_progress is not None:
                 on_progress(1)
             continue
-        yield stored.id, [stored.capture, *stored.extra_captures]  # type: ignore[attr-defined]
+        yield stored.id, [stored.capture, *stored.extra_captures]
 
 
-def extract_job(job: Job, rules_by_host: dict | None) -> tuple[int, Article | None]:
+def extract_job(job: Job, rules_by_host: dict[str, SiteRules] | None) -> tuple[int, Article | None]:
     """Re-extract one article from its captures; None when extraction failed. Runs in workers too."""
-    from telisik.archiver import build_article
-
     article_id, captures = job
     rules = None
     if rules_by_host:
-        from telisik.extract.siterules import rules_for
-
         rules = rules_for(captures[0].final_url, rules_by_host)
     try:
-        article = build_article(captures[0], captures[1:], rules=rules)
+        article = archiver.build_article(
+            captures[0], captures[1:], rules=rules
+        )  # looked up now: tests replace it
     except Exception:  # noqa: BLE001 - one bad page must not stop a run over the whole archive
         return article_id, None
     # The parent has the captures already; do not ship the raw bytes back through the pipe.
@@ -146,16 +144,16 @@ def extract_job(job: Job, rules_by_host: dict | None) -> tuple[int, Article | No
     return article_id, article
 
 
-def _extract_chunk(jobs: list[Job], rules_by_host: dict | None) -> list[tuple[int, Article | None]]:
+def _extract_chunk(
+    jobs: list[Job], rules_by_host: dict[str, SiteRules] | None
+) -> list[tuple[int, Article | None]]:
     return [extract_job(job, rules_by_host) for job in jobs]
 
 
 def _extract_in_pool(
-    jobs: Iterable[Job], rules_by_host: dict | None, workers: int
+    jobs: Iterable[Job], rules_by_host: dict[str, SiteRules] | None, workers: int
 ) -> Iterator[tuple[int, Article | None]]:
     """Extract chunks of jobs in worker processes, in order, with at most 2 chunks in flight per worker."""
-    import multiprocessing
-
     # spawn, not fork: forking a process that holds an SQLite connection (and maybe threads) is unsafe.
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
@@ -179,11 +177,7 @@ def _chunks(items: Iterable[Job], size: int) -> Iterator[list[Job]]:
         yield chunk
 
 
-def _apply(
-    db: sqlite_utils.Database, article_id: int, article: Article | None, summary: ReparseSummary
-) -> None:
-    from telisik.store import update_extraction
-
+def _apply(db: Archive, article_id: int, article: Article | None, summary: ReparseSummary) -> None:
     if article is None:
         summary.failed += 1
         return

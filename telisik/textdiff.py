@@ -162,12 +162,10 @@ def render_segments(segments: Sequence[Segment], *, color: bool) -> str:
         if seg.op == "equal":
             parts.append(seg.text)
         elif color:
-            style = (
-                {"fg": "red", "strikethrough": True}
-                if seg.op == "delete"
-                else {"fg": "green", "underline": True}
-            )
-            parts.append(click.style(seg.text, **style))
+            if seg.op == "delete":
+                parts.append(click.style(seg.text, fg="red", strikethrough=True))
+            else:
+                parts.append(click.style(seg.text, fg="green", underline=True))
         else:
             parts.append(f"[-{seg.text}-]" if seg.op == "delete" else f"{{+{seg.text}+}}")
     return "".join(parts)

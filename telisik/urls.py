@@ -175,6 +175,28 @@ def site_of(url: str) -> str:
     return _idna_host(host).strip("[]")
 
 
+def host_of(url: str) -> str:
+    """The `host[:port]` of a URL as telisik compares hosts (throttles, a site's hosts): lower-case, IDNA in
+    ASCII form, no trailing dot, no userinfo, no default port. '' when the URL has no host."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return ""
+    _, host, port = _split_netloc(parts.netloc)
+    host = _idna_host(host)
+    if port and port.isdigit() and int(port) == DEFAULT_PORTS.get(parts.scheme.lower(), -1):
+        port = ""
+    return host + (f":{port}" if port else "")
+
+
+def site_filter(value: str) -> str:
+    """What `--site VALUE` means everywhere (search, export, reparse, crawl): the site host, as `site_of`
+    stores it. A pasted URL means its host; case, an IDN, a trailing dot and a port do not matter:
+    `https://Blora.example.id/`, `blora.example.id.` and `BLORA.example.id:443` are the same site."""
+    value = value.strip()
+    return site_of(value if "://" in value else "http://" + value) or value.lower()
+
+
 _NUMERIC_HOST = re.compile(r"^[0-9a-fx.]+$")
 
 

@@ -29,7 +29,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from io import BytesIO
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
@@ -38,6 +38,7 @@ from warcio.warcwriter import WARCWriter
 
 from telisik import __version__
 from telisik.article import Article, Capture
+from telisik.times import as_utc, iso, parse_iso
 
 WARC_VERSION = "1.1"
 METADATA_CONTENT_TYPE = "application/json"
@@ -169,7 +170,7 @@ def metadata_payload(
 ) -> dict[str, Any]:
     """The metadata record's JSON: article fields plus what rebuilds the captures exactly on import."""
     captures = [c for c in [article.capture, *article.extra_captures] if c is not None]
-    ids = record_ids or [None] * len(captures)
+    ids: list[str | None] = list(record_ids) if record_ids else [None] * len(captures)
     payload = article.to_dict()
     payload["captures"] = [
         {
@@ -177,7 +178,7 @@ def metadata_payload(
             "url": capture.url,
             "final_url": capture.final_url,
             "status": capture.status,
-            "fetched_at": _iso(capture.fetched_at),
+            "fetched_at": iso(capture.fetched_at),
             "content_type": capture.content_type,
             "encoding": capture.encoding,
         }
@@ -194,10 +195,6 @@ def _warc_date(value: datetime | None) -> str:
     if value.tzinfo is not None:
         value = value.astimezone(timezone.utc).replace(tzinfo=None)
     return datetime_to_iso_date(value, use_micros=True)
-
-
-def _iso(value: datetime | None) -> str | None:
-    return value.isoformat() if value is not None else None
 
 
 # ---------------------------------------------------------------------------------------------- reading
@@ -254,12 +251,13 @@ def iter_warc_articles(stream: IO[bytes], *, html_only: bool = True) -> Iterator
 
 def _checked_warc_stream(stream: IO[bytes]) -> IO[bytes]:
     """The stream, once its first bytes show a WARC record (gzipped or not); warcio alone accepts garbage."""
-    if not hasattr(stream, "peek"):
-        stream = io.BufferedReader(stream)  # type: ignore[arg-type]
-    head = stream.peek(64)[:64]  # type: ignore[attr-defined]
+    # peek() shows the first bytes without consuming them; a stream without it gets a buffer that has it
+    peekable: Any = stream if hasattr(stream, "peek") else io.BufferedReader(cast(Any, stream))
+    stream = peekable
+    head = peekable.peek(64)[:64]
     if head[:2] == b"\x1f\x8b":
         try:
-            start = stream.peek(4096)[:4096]  # type: ignore[attr-defined]
+            start = peekable.peek(4096)[:4096]
             head = zlib.decompressobj(zlib.MAX_WBITS | 16).decompress(start, 16)
         except zlib.error as exc:
             raise WarcFormatError(f"not a readable WARC file: bad gzip data ({exc})") from exc
@@ -359,13 +357,11 @@ def _parse_warc_date(value: str | None) -> datetime:
 
 
 def _parse_iso(value: str | None) -> datetime | None:
-    if not value:
+    """An aware datetime from ISO 8601 text, its own offset kept (naive taken as UTC), or None."""
+    parsed = parse_iso(value)
+    if parsed is None:
         return None
-    try:
-        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+    return parsed if parsed.tzinfo else as_utc(parsed)
 
 
 def _charset_of(content_type: str) -> str | None:

@@ -13,7 +13,7 @@ import pytest
 from support.pages import CANONICAL, PARAGRAPHS, PATH, PageSpec, fetch_into, render_page, run_cli
 from warcio.archiveiterator import ArchiveIterator
 
-from telisik.store import get_article, get_captures, list_versions, open_db
+from telisik.archive import get_article, get_captures, list_versions, open_db
 
 # The lead's multi-page fixture (tests/fixtures/site/multipage-*.html) links its pages this way.
 MULTIPAGE = (
@@ -118,9 +118,9 @@ def test_round_trip_keeps_redirect_and_multipage_captures(archived, tmp_path, si
 def test_multipage_article_round_trips_with_every_page_in_order(tmp_path):
     from datetime import datetime, timezone
 
+    from telisik.archive import store_article
     from telisik.archiver import build_article
     from telisik.article import Capture
-    from telisik.store import store_article
 
     base = "https://rembang.kabarlingkar.test/regional/2026/03/10/embung-sumberjo"
     urls = [base, base + "?page=2", base + "?page=3"]

@@ -14,9 +14,9 @@ import pytest
 from support.faultserver import BILLION_LAUGHS
 from support.sitenet import SiteNet
 
-from telisik.crawl import CrawlOptions, run_crawl
-from telisik.sites import add_site, list_sites
-from telisik.store import list_versions, open_db
+from telisik.archive import list_versions, open_db
+from telisik.crawl.run import CrawlOptions, run_crawl
+from telisik.crawl.sites import add_site, list_sites
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -451,10 +451,10 @@ def test_a_broken_archive_fails_the_site_and_leaves_no_worker_running(net, db_pa
     import asyncio
     import sqlite3
 
-    import telisik.crawl
-    from telisik.crawl import crawl_sites
+    import telisik.crawl.site
+    from telisik.crawl.run import crawl_sites
 
-    real = telisik.crawl.record_url
+    real = telisik.crawl.site.record_url
     calls = []
 
     def failing_record_url(*args, **kwargs):
@@ -463,7 +463,7 @@ def test_a_broken_archive_fails_the_site_and_leaves_no_worker_running(net, db_pa
             raise sqlite3.OperationalError("disk I/O error")
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(telisik.crawl, "record_url", failing_record_url)
+    monkeypatch.setattr(telisik.crawl.site, "record_url", failing_record_url)
     configure(db_path, net)
 
     async def scenario():

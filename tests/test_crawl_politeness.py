@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import time
 
-from telisik.robots import HostThrottle, RobotsRules, effective_delay
+from telisik.crawl.robots import HostThrottle, RobotsRules, effective_delay
 
 
 def test_push_back_holds_a_request_already_waiting_for_its_turn():

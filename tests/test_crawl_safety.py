@@ -15,9 +15,10 @@ import time
 import pytest
 from support.sitenet import SiteNet
 
-from telisik.crawl import EXIT_ALREADY_RUNNING, EXIT_INTERRUPTED, AlreadyRunning, CrawlLock
-from telisik.sites import add_site
-from telisik.store import open_db
+from telisik.archive import open_db
+from telisik.crawl.run import AlreadyRunning, CrawlLock
+from telisik.crawl.sites import add_site
+from telisik.errors import EXIT_ALREADY_RUNNING, EXIT_INTERRUPTED
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -146,8 +147,8 @@ def test_second_crawl_refuses_at_once(tmp_path):
 
 
 def test_a_lock_that_cannot_be_created_is_a_clear_error(tmp_path):
-    from telisik.crawl import run_crawl
-    from telisik.store import StoreError
+    from telisik.archive import StoreError
+    from telisik.crawl.run import run_crawl
 
     not_a_dir = tmp_path / "file"
     not_a_dir.write_text("")
@@ -158,7 +159,7 @@ def test_a_lock_that_cannot_be_created_is_a_clear_error(tmp_path):
 def test_lock_of_a_killed_crawl_is_not_stuck(tmp_path):
     db_path = str(tmp_path / "archive.db")
     holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys, time; from telisik.crawl import CrawlLock; "
+        [sys.executable, "-c", "import sys, time; from telisik.crawl.run import CrawlLock; "
          "CrawlLock(sys.argv[1]).acquire(); print('locked', flush=True); time.sleep(60)", db_path],
         stdout=subprocess.PIPE, text=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": ROOT},
     )

@@ -6,7 +6,7 @@ import json
 
 from support.pages import PageSpec, render_page, store_page
 
-from telisik.store import open_db
+from telisik.archive import open_db
 
 JSON_COLUMNS = ("authors", "tags", "sources", "page_urls")
 

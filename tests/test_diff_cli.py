@@ -10,7 +10,7 @@ from datetime import datetime, timezone
 import pytest
 from support.pages import CANONICAL, PARAGRAPHS, PageSpec, render_page, run_cli, store_page
 
-from telisik.store import open_db
+from telisik.archive import open_db
 
 URL = "http://127.0.0.1:8000/pupuk"
 

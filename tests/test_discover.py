@@ -10,8 +10,8 @@ from datetime import datetime, timezone
 import pytest
 from support.faultserver import BILLION_LAUGHS
 
-from telisik import discover
-from telisik.discover import (
+from telisik.crawl import discover
+from telisik.crawl.discover import (
     XMLRefused,
     article_links,
     looks_like_article_url,
@@ -136,7 +136,7 @@ def test_url_cap_truncates_a_huge_sitemap_quickly():
 
 MILLION_SCRIPT = r"""
 import gzip, io, resource, sys
-from telisik.discover import parse_sitemap
+from telisik.crawl.discover import parse_sitemap
 buf = io.BytesIO()
 with gzip.GzipFile(fileobj=buf, mode="wb", compresslevel=1) as out:
     out.write(b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">')
@@ -174,7 +174,7 @@ def test_million_entry_sitemap_in_bounded_memory(cap):
 def test_parse_tree_stays_flat_while_streaming():
     """Each processed entry is freed: the root holds at most one input chunk's worth of entries (64 KB),
     however long the document."""
-    from telisik.discover import _release, iter_xml_elements
+    from telisik.crawl.discover import _release, iter_xml_elements
 
     widest = 0
     count = 0

@@ -11,7 +11,7 @@ import pytest
 from support.pages import PageSpec, render_page, run_cli, store_page
 from warcio.archiveiterator import ArchiveIterator
 
-from telisik.store import open_db
+from telisik.archive import open_db
 
 PAGES = [
     # (site, path, published, title)

@@ -7,7 +7,7 @@ import os
 
 from support.pages import CANONICAL, PageSpec, render_page, run_cli
 
-from telisik.store import get_article, open_db
+from telisik.archive import get_article, open_db
 
 NO_CANONICAL = (
     render_page()

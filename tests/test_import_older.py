@@ -17,7 +17,7 @@ from support.pages import (
     store_page,
 )
 
-from telisik.store import get_article, get_captures, get_version, list_versions, open_db
+from telisik.archive import get_article, get_captures, get_version, list_versions, open_db
 
 T0 = datetime(2026, 2, 5, 4, 0, tzinfo=timezone.utc)
 

@@ -6,9 +6,9 @@ import pytest
 from support.pages import PageSpec, render_page, store_page
 
 import telisik.reparse as reparse_module
+from telisik.archive import open_db, store_article
 from telisik.article import Article
 from telisik.reparse import reparse_archive
-from telisik.store import open_db, store_article
 
 TITLES = [f"Kabar Desa Nomor {n}: Warga Gotong Royong Perbaiki Jalan" for n in range(6)]
 

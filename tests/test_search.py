@@ -8,10 +8,11 @@ import pytest
 from support.archive import filled_archive
 from support.articles import make_article
 
-from telisik import search as search_mod
-from telisik import stemmer, store
+from telisik import archive as store
+from telisik.archive import fulltext as search_mod
+from telisik.archive import stemmer
+from telisik.archive.fulltext import QueryError, count_hits, parse_query, search
 from telisik.article import Article
-from telisik.search import QueryError, count_hits, parse_query, search
 
 WIB = timezone(timedelta(hours=7))
 WIT = timezone(timedelta(hours=9))
@@ -275,7 +276,7 @@ def test_snippet_highlights_words_in_context(db):
 
 
 def test_search_works_on_a_read_only_connection(db, tmp_path):
-    path = store._conn(db).execute("PRAGMA database_list").fetchone()[2]
+    path = db.conn.execute("PRAGMA database_list").fetchone()[2]
     conn = store.open_reader(path)
     assert ids(search(conn, "aman")) == [2, 1]
     assert store.get_article(conn, 2).title == "Desa Aman dari Banjir Bandang"
@@ -307,5 +308,5 @@ def test_build_search_sql_is_one_statement_sqlite_can_run(db):
     sql, params = search_mod.build_search_sql("aman", site="blora.example.id", since="2026-01-01")
     assert sql.count(";") == 0
     search_mod._register_functions(db)
-    rows = store._conn(db).execute(sql, params).fetchall()
+    rows = db.conn.execute(sql, params).fetchall()
     assert [r[0] for r in rows] == [2]

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from support.benchmarks import load_benchmark
 
-from telisik import store  # noqa: E402
-from telisik.search import search  # noqa: E402
+from telisik import archive as store  # noqa: E402
+from telisik.archive.fulltext import search  # noqa: E402
 
 make_archive = load_benchmark("make_archive")
 search_bench = load_benchmark("search")  # benchmarks/search.py
@@ -46,7 +46,7 @@ def test_generator_builds_the_requested_archive(archive):
 
 def test_background_text_never_contains_the_evaluated_roots():
     maker = make_archive.TextMaker(3)
-    from telisik import stemmer
+    from telisik.archive import stemmer
 
     stems = {stemmer.stem_word(w) for w in maker.words}
     assert not stems & {stemmer.stem_word(q) for q in make_archive.EVAL_QUERIES}

@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 from support.articles import make_article
 
-from telisik import store
+from telisik import archive as store
 from telisik.cli import main
 
 WIB = timezone(timedelta(hours=7))

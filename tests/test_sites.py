@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from telisik.cli import main
-from telisik.sites import (
+from telisik.crawl.sites import (
     MAX_URL_ATTEMPTS,
     SiteError,
     SourceState,

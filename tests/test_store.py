@@ -15,7 +15,7 @@ import pytest
 from support.articles import make_article as support_article
 from support.articles import make_capture
 
-from telisik import store
+from telisik import archive as store
 from telisik.article import Article
 
 WIB = timezone(timedelta(hours=7))
@@ -58,7 +58,7 @@ def make_article(
 
 
 def count(db, table: str) -> int:
-    return store._conn(db).execute(f"SELECT count(*) FROM [{table}]").fetchone()[0]
+    return db.conn.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0]
 
 
 # ------------------------------------------------------------------------------------------ opening
@@ -339,7 +339,7 @@ def test_schema_0_archive_is_migrated_without_losing_rows(tmp_path):
 WRITER = """
 import sys
 from datetime import datetime, timezone
-from telisik import store
+from telisik import archive as store
 from telisik.article import Article
 db = store.open_db(sys.argv[1])
 for i in range(int(sys.argv[3])):

@@ -12,7 +12,7 @@ import pytest
 import sqlite_utils
 from support.pages import CANONICAL, PageSpec, render_page, run_cli, store_page
 
-from telisik.store import StoreError, batched_writes, get_article, open_db
+from telisik.archive import StoreError, batched_writes, get_article, open_db
 
 OTHER = "https://pati.kabarlingkar.test/2026/02/06/banjir-juwana/"
 

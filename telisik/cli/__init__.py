@@ -12,6 +12,8 @@ import importlib.util
 import click
 
 from telisik import __version__
+from telisik.cli.common import CommandError
+from telisik.errors import TelisikError
 
 # command name -> "module:attribute" of the click command
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -54,6 +56,13 @@ class LazyGroup(click.Group):
             with formatter.section("Commands"):
                 formatter.write_dl(rows)
 
+    def invoke(self, ctx: click.Context) -> object:
+        """A TelisikError a command did not handle ends it the click way: one line, its exit status."""
+        try:
+            return super().invoke(ctx)
+        except TelisikError as exc:
+            raise CommandError(exc.reason, exc.exit_code) from None
+
     @staticmethod
     def _available(name: str) -> bool:
         module_name = COMMANDS[name][0].split(":")[0]
@@ -74,4 +83,3 @@ The archive is one SQLite file: --db PATH or TELISIK_DB set it (default: the use
 @click.version_option(__version__, prog_name="telisik")
 def main() -> None:
     """Archive news articles: fetch, extract, store in SQLite, search, crawl nightly."""
-

@@ -1,5 +1,5 @@
 """`telisik history`, `diff`, `reparse`, `export` and `import`: the archive's revisions, re-extraction and
-interchange. Thin click wrappers: the work lives in telisik.store, textdiff, reparse, export and importer."""
+interchange. Thin click wrappers: the work lives in telisik.archive, textdiff, reparse, export and importer."""
 
 from __future__ import annotations
 
@@ -7,42 +7,34 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import date, datetime
+from datetime import datetime
 from typing import IO, Any
 
 import click
 
+from telisik.archive import StoreError, find_article_id, get_version, list_versions
 from telisik.cli.common import (
     db_option,
     emit_records,
     fail,
     format_option,
     load_rules,
-    resolve_db_path,
+    open_archive,
+    open_archive_reader,
     rules_option,
     safe,
+    since_option,
+    site_option,
+    until_option,
 )
-
-DATE = click.DateTime(formats=["%Y-%m-%d"])
-
-
-def _open(db_path: str | None, *, readonly: bool = False):
-    """The archive: a read-only connection for commands that only read, else the writable database."""
-    from telisik.store import StoreError, open_db, open_reader
-
-    try:
-        return open_reader(resolve_db_path(db_path)) if readonly else open_db(resolve_db_path(db_path))
-    except StoreError as exc:
-        fail(exc.reason)
-
-
-def _day(value: datetime | None) -> date | None:
-    """--since/--until as a calendar day: the store compares it with the article's local publication date."""
-    return value.date() if value is not None else None
+from telisik.errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE
+from telisik.export import export_records, export_warc
+from telisik.importer import file_kind, import_files
+from telisik.reparse import count_articles, reparse_archive
+from telisik.textdiff import render_text_diff
 
 
 def _find(db, url_or_id: str) -> int:
-    from telisik.store import find_article_id
 
     article_id = find_article_id(db, url_or_id)
     if article_id is None:
@@ -68,9 +60,8 @@ CHANGED names what differs from the version before."""
 @format_option("table", "json", "jsonl", "csv", default="table")
 def history(url_or_id: str, db_path: str | None, output_format: str) -> None:
     """List the stored versions of an article, oldest first."""
-    from telisik.store import list_versions
 
-    db = _open(db_path, readonly=True)
+    db = open_archive_reader(db_path)
     versions = list_versions(db, _find(db, url_or_id))
     records = [_version_record(v) for v in versions]
     if output_format == "table":
@@ -159,10 +150,8 @@ def diff(
     url_or_id: str, from_version: int | None, to_version: int | None, color: bool | None, db_path
 ) -> None:
     """Show what changed in an article's title and body between two stored versions, word by word."""
-    from telisik.store import get_version, list_versions
-    from telisik.textdiff import render_text_diff
 
-    db = _open(db_path, readonly=True)
+    db = open_archive_reader(db_path)
     article_id = _find(db, url_or_id)
     versions = {v.version: v for v in list_versions(db, article_id)}
     current = max(versions) if versions else 1
@@ -182,6 +171,8 @@ def diff(
         get_version(db, article_id, old_n, with_capture=False),
         get_version(db, article_id, new_n, with_capture=False),
     )
+    if old is None or new is None:  # listed a moment ago: removed by another process meanwhile
+        fail(f"version {old_n if old is None else new_n} of this article is gone")
     use_color = sys.stdout.isatty() if color is None else color
     click.echo(f"--- version {old_n}, fetched {_short_time(versions[old_n].fetched_at)} UTC", color=use_color)
     click.echo(f"+++ version {new_n}, fetched {_short_time(versions[new_n].fetched_at)} UTC", color=use_color)
@@ -237,10 +228,8 @@ change, our reading of it did); the parser version is recorded on every article.
 
 
 @click.command(epilog=REPARSE_EXAMPLES)
-@click.option("--site", help="Only articles of this site (host name).")
-@click.option(
-    "--since", type=DATE, metavar="YYYY-MM-DD", help="Only articles published on or after this date."
-)
+@site_option()
+@since_option()
 @click.option(
     "--workers",
     type=click.IntRange(min=1),
@@ -251,17 +240,15 @@ change, our reading of it did); the parser version is recorded on every article.
 @format_option("text", "json", default="text")
 def reparse(site, since, workers, rules_paths, db_path, output_format) -> None:
     """Re-extract stored articles from their raw HTML with the current extractor."""
-    from telisik.reparse import count_articles, reparse_archive
 
     rules_by_host = load_rules(rules_paths)
-    db = _open(db_path)
-    since_day = _day(since)
+    db = open_archive(db_path)
     with (
         _store_errors("reparse"),
-        _progress(count_articles(db, site=site, since=since_day), "Re-extracting") as advance,
+        _progress(count_articles(db, site=site, since=since), "Re-extracting") as advance,
     ):
         summary = reparse_archive(
-            db, site=site, since=since_day, rules_by_host=rules_by_host, workers=workers, on_progress=advance
+            db, site=site, since=since, rules_by_host=rules_by_host, workers=workers, on_progress=advance
         )
     if output_format == "json":
         emit_records([summary.to_dict()], "jsonl")
@@ -275,13 +262,12 @@ def reparse(site, since, workers, rules_paths, db_path, output_format) -> None:
         f"reparse: {'; '.join(parts)} (parser {summary.parser_version}, {summary.seconds:.1f} s{rate})",
         err=True,
     )
-    sys.exit(1 if summary.failed else 0)
+    click.get_current_context().exit(EXIT_FAILED if summary.failed else EXIT_OK)
 
 
 @contextmanager
 def _store_errors(command: str) -> Iterator[None]:
     """A write that fails for the whole archive (full disk, read-only file) stops the run with one line."""
-    from telisik.store import StoreError
 
     try:
         yield
@@ -316,13 +302,9 @@ one `response` record per page plus a `metadata` record with the fields as JSON;
 
 @click.command(epilog=EXPORT_EXAMPLES)
 @format_option("jsonl", "csv", "warc", default="jsonl")
-@click.option("--site", help="Only articles of this site (host name).")
-@click.option(
-    "--since", type=DATE, metavar="YYYY-MM-DD", help="Only articles published on or after this date."
-)
-@click.option(
-    "--until", type=DATE, metavar="YYYY-MM-DD", help="Only articles published on or before this date."
-)
+@site_option()
+@since_option()
+@until_option()
 @click.option(
     "--all-versions", is_flag=True, help="Every stored version, oldest first, not just the current one."
 )
@@ -338,13 +320,15 @@ one `response` record per page plus a `metadata` record with the fields as JSON;
 @db_option
 def export(output_format, site, since, until, all_versions, output, db_path) -> None:
     """Export articles as JSONL, CSV or WARC, streaming (any archive size, constant memory)."""
-    from telisik.export import export_records, export_warc
 
     to_stdout = output == "-"
     if output_format == "warc" and to_stdout and stdout_is_terminal():
-        fail("a WARC file is binary: write it with -o FILE.warc.gz or redirect standard output", code=2)
-    db = _open(db_path, readonly=True)
-    filters = {"site": site, "since": _day(since), "until": _day(until), "all_versions": all_versions}
+        fail(
+            "a WARC file is binary: write it with -o FILE.warc.gz or redirect standard output",
+            code=EXIT_USAGE,
+        )
+    db = open_archive_reader(db_path)
+    filters = {"site": site, "since": since, "until": until, "all_versions": all_versions}
     compress = not to_stdout and output.lower().endswith(".gz")
     try:
         with _output_stream(output, binary=output_format == "warc", compress_text=compress) as out:
@@ -427,14 +411,13 @@ Exit status: 0 when everything was archived, 1 when anything failed."""
 @db_option
 def import_(files: tuple[str, ...], url: str | None, rules_paths, db_path) -> None:
     """Archive saved WARC or HTML files as if they had just been fetched."""
-    from telisik.importer import file_kind, import_files
 
     if url is not None and (len(files) != 1 or file_kind(files[0]) != "html"):
         raise click.UsageError("--url applies to a single saved HTML file")
     if url is not None and not url.startswith(("http://", "https://")):
         raise click.BadParameter("give an http:// or https:// address", param_hint="--url")
     rules_by_host = load_rules(rules_paths)
-    db = _open(db_path)
+    db = open_archive(db_path)
     counts: dict[str, int] = {}
     with _store_errors("import"):
         for outcome in import_files(files, db=db, url=url, rules_by_host=rules_by_host):
@@ -442,7 +425,7 @@ def import_(files: tuple[str, ...], url: str | None, rules_paths, db_path) -> No
             _report_import(outcome)
     summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items())) or "nothing to import"
     click.echo(f"import: {summary}", err=True)
-    sys.exit(1 if counts.get("failed") else 0)
+    click.get_current_context().exit(EXIT_FAILED if counts.get("failed") else EXIT_OK)
 
 
 def _report_import(outcome) -> None:

@@ -1,15 +1,26 @@
-"""Options and output helpers shared by every subcommand: --db, --format, and terminal-safe printing."""
+"""What every subcommand shares: the options (--db, --site, --since/--until, --format, --rules), errors that
+carry their exit status the click way, and terminal-safe printing. Light: `telisik search` imports it."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from telisik.archive import Archive, Reader
+    from telisik.extract.siterules import SiteRules
 
 import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from datetime import date, datetime
+from typing import Any, NoReturn
 
 import click
 
 from telisik.cleantext import strip_control_chars
+from telisik.errors import EXIT_FAILED, EXIT_USAGE
+from telisik.records import write_records
+from telisik.times import parse_day_or_instant
 
 DB_ENV_VAR = "TELISIK_DB"
 
@@ -50,7 +61,7 @@ rules_option = click.option(
 )
 
 
-def load_rules(paths: tuple[str, ...]) -> dict | None:
+def load_rules(paths: tuple[str, ...]) -> dict[str, SiteRules] | None:
     """Site rules by host from --rules paths; a bad file is a usage error (exit 2) with a one-line reason."""
     if not paths:
         return None
@@ -59,7 +70,7 @@ def load_rules(paths: tuple[str, ...]) -> dict | None:
     try:
         return load_site_rules(paths)
     except SiteRulesError as exc:
-        fail(str(exc), code=2)
+        fail(str(exc), code=EXIT_USAGE)
 
 
 def format_option(*choices: str, default: str) -> Callable[[Callable], Callable]:
@@ -79,55 +90,93 @@ def safe(value: Any) -> str:
     return strip_control_chars("" if value is None else str(value))
 
 
-def _sanitize(value: Any) -> Any:
-    if isinstance(value, str):
-        return strip_control_chars(value)
-    if isinstance(value, list):
-        return [_sanitize(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _sanitize(v) for k, v in value.items()}
-    return value
+def emit_records(
+    records: Iterable[dict[str, Any]], output_format: str, columns: Sequence[str] | None = None
+) -> int:
+    """Write records to stdout as json (one array), jsonl or csv (`telisik.records`). Returns how many."""
+    try:
+        return write_records(records, sys.stdout, output_format, columns)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
 
 
-def emit_records(records: Iterable[dict[str, Any]], output_format: str, columns: Sequence[str] | None = None) -> int:
-    """Write records to stdout as json (one array), jsonl or csv. Returns how many were written.
+class CommandError(click.ClickException):
+    """A one-line error that ends a command with `exit_code`; click prints it (as `telisik: ...`) and exits."""
 
-    JSON escapes control characters itself; CSV and tables get them stripped.
-    """
-    import csv  # here, not at module level: `telisik search` start-up pays only for what it prints
-    import json
+    def __init__(self, message: str, exit_code: int = EXIT_FAILED) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code  # type: ignore[misc]  # click declares it on the class; per error here
 
-    out = sys.stdout
-    count = 0
-    if output_format == "json":
-        out.write("[")
-        for count, record in enumerate(records, 1):
-            out.write(("\n" if count == 1 else ",\n") + json.dumps(record, ensure_ascii=False, default=str))
-        out.write("\n]\n" if count else "]\n")
-    elif output_format == "jsonl":
-        for count, record in enumerate(records, 1):
-            out.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
-    elif output_format == "csv":
-        writer = None
-        for count, record in enumerate(records, 1):
-            if writer is None:
-                writer = csv.DictWriter(out, fieldnames=list(columns or record.keys()), extrasaction="ignore")
-                writer.writeheader()
-            writer.writerow({k: _csv_cell(v) for k, v in _sanitize(record).items()})
-    else:
-        raise click.UsageError(f"unknown format {output_format!r}")
-    return count
+    def show(self, file: Any = None) -> None:
+        click.echo(f"telisik: {safe(self.format_message())}", err=True)
 
 
-def _csv_cell(value: Any) -> Any:
-    if isinstance(value, (list, dict)):
-        import json
-
-        return json.dumps(value, ensure_ascii=False)
-    return value
+def fail(message: str, code: int = EXIT_FAILED) -> NoReturn:
+    """End the command with a one-line error on stderr and exit status `code`."""
+    raise CommandError(message, code)
 
 
-def fail(message: str, code: int = 1) -> None:
-    """Print a one-line error on stderr and exit with `code`."""
-    click.echo(f"telisik: {safe(message)}", err=True)
-    sys.exit(code)
+# ------------------------------------------------------------------------------------------ shared options
+
+
+class DayOrInstant(click.ParamType):
+    """--since/--until: `YYYY-MM-DD` is a calendar day (compared with the article's own local date), an
+    ISO 8601 time with `T` an instant. One parser for every command (`telisik.times.parse_day_or_instant`)."""
+
+    name = "YYYY-MM-DD"
+
+    def convert(
+        self, value: Any, param: click.Parameter | None, ctx: click.Context | None
+    ) -> date | datetime:
+        if isinstance(value, (date, datetime)):
+            return value
+        try:
+            return parse_day_or_instant(str(value))
+        except ValueError:
+            self.fail(f"{value!r} is not a date in YYYY-MM-DD form", param, ctx)
+
+
+DAY_OR_INSTANT = DayOrInstant()
+
+
+def site_option(what: str = "articles") -> Callable[[Callable], Callable]:
+    """--site: a host name or a pasted URL; case, IDN, port and a trailing dot do not matter
+    (`telisik.urls.site_filter`, applied by the archive)."""
+    return click.option(
+        "--site",
+        metavar="HOST",
+        help=f"Only {what} of this site (host name or URL, e.g. blora.telisikfakta.com).",
+    )
+
+
+def since_option(
+    help: str = "Only articles published on or after this date (the article's own local date).",
+) -> Callable[[Callable], Callable]:
+    return click.option("--since", type=DAY_OR_INSTANT, metavar="YYYY-MM-DD", help=help)
+
+
+def until_option(
+    help: str = "Only articles published on or before this date (the article's own local date).",
+) -> Callable[[Callable], Callable]:
+    return click.option("--until", type=DAY_OR_INSTANT, metavar="YYYY-MM-DD", help=help)
+
+
+def open_archive(db_path: str | None) -> Archive:
+    """The archive at --db (or $TELISIK_DB, or the default), writable and its schema up to date. A file that
+    cannot be used ends the command with one line."""
+    from telisik import archive  # here: the light fast path of `search` and `show` imports this module too
+
+    try:
+        return archive.open_db(resolve_db_path(db_path))
+    except archive.StoreError as exc:
+        fail(exc.reason)
+
+
+def open_archive_reader(db_path: str | None) -> Reader:
+    """The archive at --db, read-only, for commands that only read (no sqlite-utils import)."""
+    from telisik import archive
+
+    try:
+        return archive.open_reader(resolve_db_path(db_path))
+    except archive.StoreError as exc:
+        fail(exc.reason)

@@ -1,4 +1,4 @@
-"""`telisik crawl` and `telisik sites`: thin click wrappers around telisik.crawl and telisik.sites.
+"""`telisik crawl` and `telisik sites`: thin click wrappers around telisik.crawl and telisik.crawl.sites.
 
 Exit status of `crawl`: 0 done (single articles that failed are reported, they do not fail the run), 1 a site
 could not be crawled at all (or the archive cannot be opened), 2 usage error, 3 another crawl is already
@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import sys
 import time
-from datetime import date, datetime
 
 import click
 
@@ -20,24 +19,19 @@ from telisik.cli.common import (
     fail,
     format_option,
     load_rules,
+    open_archive,
     resolve_db_path,
     rules_option,
     safe,
+    since_option,
 )
+from telisik.cli.limits import limits_from, max_size_option, timeout_option
+from telisik.crawl.reports import Progress, SiteReport
+from telisik.crawl.run import CrawlOptions, run_crawl
+from telisik.crawl.sites import SiteError, add_site, get_site, list_sites, remove_site
+from telisik.errors import EXIT_INTERRUPTED, EXIT_USAGE
 
 MAX_ERROR_LINES_PER_SITE = 20  # more would drown a cron mail; the count is in the summary
-
-
-def _open(db_path: str | None):
-    from telisik.sites import ensure_site_tables
-    from telisik.store import StoreError, open_db
-
-    try:
-        db = open_db(resolve_db_path(db_path))
-        ensure_site_tables(db)
-    except StoreError as exc:
-        fail(exc.reason if hasattr(exc, "reason") else str(exc))
-    return db
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -60,27 +54,58 @@ def sites() -> None:
 @sites.command("add")
 @click.argument("url")
 @click.option("--name", help="Short name for the site (default: its host).")
-@click.option("--feed", "feeds", multiple=True, metavar="URL", help="RSS/Atom feed (repeatable). Default: found.")
-@click.option("--sitemap", "sitemaps", multiple=True, metavar="URL",
-              help="Sitemap or sitemap index (repeatable). Default: robots.txt Sitemap: lines or /sitemap.xml.")
-@click.option("--section", "sections", multiple=True, metavar="URL",
-              help="Section page whose article links are followed every run (repeatable); the home page always is.")
-@click.option("--delay", type=click.FloatRange(min=0), metavar="SECONDS",
-              help="Seconds between requests to this site (default 1, or robots.txt Crawl-delay if larger).")
-@click.option("--max-articles", type=click.IntRange(min=0), metavar="N", help="Most new articles per run (default 200).")
-@click.option("--include", multiple=True, metavar="REGEX", help="Only archive URLs matching this regex (repeatable).")
-@click.option("--exclude", multiple=True, metavar="REGEX", help="Never archive URLs matching this regex (repeatable).")
+@click.option(
+    "--feed", "feeds", multiple=True, metavar="URL", help="RSS/Atom feed (repeatable). Default: found."
+)
+@click.option(
+    "--sitemap",
+    "sitemaps",
+    multiple=True,
+    metavar="URL",
+    help="Sitemap or sitemap index (repeatable). Default: robots.txt Sitemap: lines or /sitemap.xml.",
+)
+@click.option(
+    "--section",
+    "sections",
+    multiple=True,
+    metavar="URL",
+    help="Section page whose article links are followed every run (repeatable); the home page always is.",
+)
+@click.option(
+    "--delay",
+    type=click.FloatRange(min=0),
+    metavar="SECONDS",
+    help="Seconds between requests to this site (default 1, or robots.txt Crawl-delay if larger).",
+)
+@click.option(
+    "--max-articles", type=click.IntRange(min=0), metavar="N", help="Most new articles per run (default 200)."
+)
+@click.option(
+    "--include", multiple=True, metavar="REGEX", help="Only archive URLs matching this regex (repeatable)."
+)
+@click.option(
+    "--exclude", multiple=True, metavar="REGEX", help="Never archive URLs matching this regex (repeatable)."
+)
 @db_option
 def sites_add(url, name, feeds, sitemaps, sections, delay, max_articles, include, exclude, db_path) -> None:
     """Add the site at URL to the nightly crawl."""
-    from telisik.sites import SiteError, add_site
 
-    db = _open(db_path)
+    db = open_archive(db_path)
     try:
-        site = add_site(db, url, name=name, feeds=feeds, sitemaps=sitemaps, sections=sections, delay=delay,
-                        max_articles=max_articles, include=include, exclude=exclude)
+        site = add_site(
+            db,
+            url,
+            name=name,
+            feeds=feeds,
+            sitemaps=sitemaps,
+            sections=sections,
+            delay=delay,
+            max_articles=max_articles,
+            include=include,
+            exclude=exclude,
+        )
     except SiteError as exc:
-        fail(str(exc), 2)
+        fail(str(exc), EXIT_USAGE)
     click.echo(f"added {safe(site.name)} ({safe(site.url)})")
 
 
@@ -89,9 +114,8 @@ def sites_add(url, name, feeds, sitemaps, sections, delay, max_articles, include
 @db_option
 def sites_list(output_format, db_path) -> None:
     """List the configured sites with their last crawl, articles archived and last error."""
-    from telisik.sites import list_sites
 
-    rows = [site.to_dict() for site in list_sites(_open(db_path))]
+    rows = [site.to_dict() for site in list_sites(open_archive(db_path))]
     if output_format != "table":
         emit_records(rows, output_format)
         return
@@ -100,8 +124,13 @@ def sites_list(output_format, db_path) -> None:
         return
     header = ("NAME", "URL", "ARTICLES", "LAST CRAWL", "LAST ERROR")
     table = [header] + [
-        (safe(r["name"]), safe(r["url"]), str(r["articles_archived"]), safe(r["last_crawl_at"] or "never"),
-         safe(r["last_error"] or "")[:60])
+        (
+            safe(r["name"]),
+            safe(r["url"]),
+            str(r["articles_archived"]),
+            safe(r["last_crawl_at"] or "never"),
+            safe(r["last_error"] or "")[:60],
+        )
         for r in rows
     ]
     widths = [max(len(row[i]) for row in table) for i in range(len(header))]
@@ -114,12 +143,11 @@ def sites_list(output_format, db_path) -> None:
 @db_option
 def sites_remove(name_or_url, db_path) -> None:
     """Remove a site from the crawl (its archived articles stay)."""
-    from telisik.sites import SiteError, remove_site
 
     try:
-        site = remove_site(_open(db_path), name_or_url)
+        site = remove_site(open_archive(db_path), name_or_url)
     except SiteError as exc:
-        fail(str(exc), 2)
+        fail(str(exc), EXIT_USAGE)
     click.echo(f"removed {safe(site.name)}")
 
 
@@ -127,12 +155,12 @@ def sites_remove(name_or_url, db_path) -> None:
 # crawl
 
 
-class _Printer:
+class _Printer(Progress):
     """Renders crawl events: a live status line on a terminal, plain error lines (stderr) otherwise."""
 
     def __init__(self, live: bool) -> None:
         self.live = live
-        self.active: dict[str, object] = {}
+        self.active: dict[str, SiteReport] = {}
         self.errors: dict[str, int] = {}
         self.last_draw = 0.0
 
@@ -164,7 +192,9 @@ class _Printer:
     def _draw(self) -> None:
         if not self.live or not self.active:
             return
-        parts = [f"{safe(r.name)} {r.discovered}d/{r.new}n/{r.archived}a/{r.failed}f" for r in self.active.values()]
+        parts = [
+            f"{safe(r.name)} {r.discovered}d/{r.new}n/{r.archived}a/{r.failed}f" for r in self.active.values()
+        ]
         line = " | ".join(parts)
         width = 119
         sys.stderr.write("\r\x1b[K" + (line if len(line) <= width else line[: width - 1] + "…"))
@@ -179,8 +209,10 @@ class _Printer:
 def _site_line(report) -> str:
     if report.error:
         return f"{safe(report.name)}: FAILED: {safe(report.error)}"
-    text = (f"{safe(report.name)}: {report.discovered} discovered, {report.new} new, {report.archived} archived, "
-            f"{report.failed} failed")
+    text = (
+        f"{safe(report.name)}: {report.discovered} discovered, {report.new} new, {report.archived} archived, "
+        f"{report.failed} failed"
+    )
     extras = []
     if report.unchanged:
         extras.append(f"{report.unchanged} unchanged")
@@ -197,37 +229,62 @@ def _site_line(report) -> str:
     return text + " (" + ", ".join(extras) + ")"
 
 
-def _parse_since(value: str | None):
-    if value is None:
-        return None
-    try:
-        return datetime.fromisoformat(value) if "T" in value else date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param_hint="--since") from None
-
-
 @click.command()
 @click.argument("site_names", nargs=-1, metavar="[SITE]...")
-@click.option("--max-articles", type=click.IntRange(min=0), metavar="N",
-              help="Most new articles per site this run (default: the site's setting, else 200).")
-@click.option("--since", metavar="DATE", help="Skip feed and sitemap entries dated before DATE (YYYY-MM-DD).")
-@click.option("--refresh-days", type=click.IntRange(min=1), metavar="N",
-              help="Also re-fetch articles published in the last N days, to keep their edits.")
-@click.option("--concurrency", type=click.IntRange(min=1), default=8, show_default=True, metavar="N",
-              help="Sites crawled at once (each site gets at most 2 connections).")
-@click.option("--delay", type=click.FloatRange(min=0), metavar="SECONDS",
-              help="Default seconds between requests to a host (default 1; site settings and Crawl-delay win).")
-@click.option("--max-sitemap-urls", type=click.IntRange(min=1), default=50_000, show_default=True, metavar="N",
-              help="Most URLs read from one sitemap or feed (the rest of a huge sitemap is not even parsed).")
-@click.option("--timeout", type=click.FloatRange(min=1), default=60, show_default=True, metavar="SECONDS",
-              help="Seconds allowed per request, in all.")
-@click.option("--max-size", "max_mb", type=click.FloatRange(min=0.1), default=20, show_default=True, metavar="MB",
-              help="Largest page accepted, in MB (feeds and sitemaps: at least 50).")
+@click.option(
+    "--max-articles",
+    type=click.IntRange(min=0),
+    metavar="N",
+    help="Most new articles per site this run (default: the site's setting, else 200).",
+)
+@since_option("Skip feed and sitemap entries dated before this date (or instant).")
+@click.option(
+    "--refresh-days",
+    type=click.IntRange(min=1),
+    metavar="N",
+    help="Also re-fetch articles published in the last N days, to keep their edits.",
+)
+@click.option(
+    "--concurrency",
+    type=click.IntRange(min=1),
+    default=8,
+    show_default=True,
+    metavar="N",
+    help="Sites crawled at once (each site gets at most 2 connections).",
+)
+@click.option(
+    "--delay",
+    type=click.FloatRange(min=0),
+    metavar="SECONDS",
+    help="Default seconds between requests to a host (default 1; site settings and Crawl-delay win).",
+)
+@click.option(
+    "--max-sitemap-urls",
+    type=click.IntRange(min=1),
+    default=50_000,
+    show_default=True,
+    metavar="N",
+    help="Most URLs read from one sitemap or feed (the rest of a huge sitemap is not even parsed).",
+)
+@timeout_option
+@max_size_option("Largest page accepted, in MB (feeds and sitemaps: at least 50).")
 @rules_option
 @format_option("text", "json", default="text")
 @db_option
-def crawl(site_names, max_articles, since, refresh_days, concurrency, delay, max_sitemap_urls, timeout, max_mb,
-          rules_paths, output_format, db_path) -> None:
+def crawl(
+    site_names,
+    max_articles,
+    since,
+    refresh_days,
+    concurrency,
+    delay,
+    max_sitemap_urls,
+    timeout,
+    max_mb,
+    rules_paths,
+    output_format,
+    db_path,
+) -> None:
     """Archive every new article of the configured sites (all of them, or the SITEs named).
 
     Meant for cron: a second crawl started while one runs exits at once with status 3; each article is
@@ -240,35 +297,34 @@ def crawl(site_names, max_articles, since, refresh_days, concurrency, delay, max
     Example crontab line (every night at 02:30):
       30 2 * * *  telisik crawl --db ~/news.db
     """
-    from telisik.crawl import EXIT_ALREADY_RUNNING, EXIT_INTERRUPTED, AlreadyRunning, CrawlOptions, run_crawl
-    from telisik.fetch import FetchLimits
-    from telisik.sites import get_site
-    from telisik.store import StoreError
 
-    options = CrawlOptions(max_articles=max_articles, since=_parse_since(since), refresh_days=refresh_days,
-                           concurrency=concurrency, max_urls_per_sitemap=max_sitemap_urls,
-                           limits=FetchLimits.from_options(max_size_mb=max_mb, timeout=timeout),
-                           rules_by_host=load_rules(rules_paths))
+    options = CrawlOptions(
+        max_articles=max_articles,
+        since=since,
+        refresh_days=refresh_days,
+        concurrency=concurrency,
+        max_urls_per_sitemap=max_sitemap_urls,
+        limits=limits_from(timeout, max_mb),
+        rules_by_host=load_rules(rules_paths),
+    )
     if delay is not None:
         options.default_delay = delay
     path = resolve_db_path(db_path)
     chosen = None
     if site_names:
-        db = _open(path)
+        db = open_archive(path)
         chosen = []
         for name in site_names:
             site = get_site(db, name)
             if site is None:
-                fail(f"no site named {name!r} (see: telisik sites list)", 2)
+                fail(f"no site named {name!r} (see: telisik sites list)", EXIT_USAGE)
             chosen.append(site)
-        db.conn.close()
+        db.close()
     printer = _Printer(live=sys.stderr.isatty() and output_format == "text")
     try:
-        summary = run_crawl(path, chosen, options, progress=printer)
-    except AlreadyRunning as exc:
-        fail(str(exc), EXIT_ALREADY_RUNNING)
-    except StoreError as exc:
-        fail(str(exc), 1)
+        summary = run_crawl(
+            path, chosen, options, progress=printer
+        )  # AlreadyRunning, StoreError: see cli.main
     except KeyboardInterrupt:  # before the crawl's own handler was installed (or after it was removed)
         fail("interrupted", EXIT_INTERRUPTED)
     if not summary.sites:
@@ -288,4 +344,4 @@ def crawl(site_names, max_articles, since, refresh_days, concurrency, delay, max
             f"{totals['requests']} requests, {summary.stats.wall:.1f} s"
             + (" — interrupted" if summary.interrupted else "")
         )
-    sys.exit(summary.exit_code)
+    click.get_current_context().exit(summary.exit_code)

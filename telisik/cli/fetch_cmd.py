@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from collections.abc import Iterator
 
 import click
 
-from telisik.cli.common import db_option, fail, format_option, load_rules, resolve_db_path, rules_option, safe
+from telisik.archiver import archive_url
+from telisik.cli.common import db_option, format_option, load_rules, open_archive, rules_option, safe
+from telisik.cli.limits import limits_from, max_size_option, timeout_option
+from telisik.errors import EXIT_FAILED, EXIT_OK
+from telisik.fetch import make_client
 
 EXAMPLES = """\b
 Examples:
@@ -21,11 +26,16 @@ Exit status: 0 when every URL was archived, 1 when any failed."""
 
 @click.command(epilog=EXAMPLES)
 @click.argument("urls", nargs=-1)
-@click.option("--from-file", "from_file", type=click.File("r", encoding="utf-8"), help="Read URLs from FILE, one per line.")
+@click.option(
+    "--from-file",
+    "from_file",
+    type=click.File("r", encoding="utf-8"),
+    help="Read URLs from FILE, one per line.",
+)
 @db_option
 @format_option("text", "jsonl", default="text")
-@click.option("--timeout", type=click.FloatRange(min=1), default=60, show_default=True, help="Seconds allowed per request, in all.")
-@click.option("--max-size", "max_mb", type=click.FloatRange(min=0.1), default=20, show_default=True, help="Largest page accepted, in MB.")
+@timeout_option
+@max_size_option()
 @click.option("--single-page", is_flag=True, help="Do not follow the further pages of a multi-page article.")
 @rules_option
 def fetch(urls, from_file, db_path, output_format, timeout, max_mb, single_page, rules_paths) -> None:
@@ -37,30 +47,26 @@ def fetch(urls, from_file, db_path, output_format, timeout, max_mb, single_page,
     if not wanted:
         raise click.UsageError("no URL given (pass URLs, '-' for stdin, or --from-file FILE)")
 
-    from telisik.archiver import archive_url
-    from telisik.fetch import FetchLimits, make_client
-    from telisik.store import StoreError, open_db
-
     rules_by_host = load_rules(rules_paths)
-    limits = FetchLimits.from_options(max_size_mb=max_mb, timeout=timeout)
-    try:
-        db = open_db(resolve_db_path(db_path))
-    except StoreError as exc:
-        fail(str(exc))
+    limits = limits_from(timeout, max_mb)
+    db = open_archive(db_path)
     failed = 0
     with make_client(limits) as client:
         for url in wanted:
             outcome = archive_url(
-                url, db=db, client=client, limits=limits, rules_by_host=rules_by_host, follow_pages=not single_page
+                url,
+                db=db,
+                client=client,
+                limits=limits,
+                rules_by_host=rules_by_host,
+                follow_pages=not single_page,
             )
             failed += not outcome.ok
             _report(outcome)
             if output_format == "jsonl" and outcome.article is not None and outcome.ok:
-                import json
-
                 record = outcome.article.to_dict() | {"id": outcome.article_id}
                 click.echo(json.dumps(record, ensure_ascii=False))
-    sys.exit(1 if failed else 0)
+    click.get_current_context().exit(EXIT_FAILED if failed else EXIT_OK)
 
 
 def _iter_urls(urls: tuple[str, ...], from_file) -> Iterator[str]:

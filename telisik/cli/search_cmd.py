@@ -1,4 +1,4 @@
-"""`telisik search` and `telisik show`: thin click wrappers around telisik.search and telisik.store.
+"""`telisik search` and `telisik show`: thin click wrappers around telisik.archive.
 
 This path imports neither httpx nor bs4 nor sqlite-utils: it opens the archive with a plain read-only
 sqlite3 connection, so both commands start as fast as Python and click allow.
@@ -7,11 +7,21 @@ sqlite3 connection, so both commands start as fast as Python and click allow.
 from __future__ import annotations
 
 import sys
-from datetime import date, datetime
+from datetime import datetime
 
 import click
 
-from telisik.cli.common import db_option, emit_records, fail, format_option, resolve_db_path, safe
+from telisik.cli.common import (
+    db_option,
+    emit_records,
+    fail,
+    format_option,
+    open_archive_reader,
+    safe,
+    since_option,
+    site_option,
+    until_option,
+)
 
 # Snippet markers: private-use characters that scraped text does not contain, rendered per output below.
 _MARK_START, _MARK_END = "\ue000", "\ue001"
@@ -40,31 +50,12 @@ Examples:
 """
 
 
-def _day(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
-
-
 @click.command("search", help=SEARCH_HELP, short_help="Find stored articles by keyword.")
 @click.argument("words", nargs=-1, required=True)
-@click.option("--site", help="Only articles of this site (host name, e.g. blora.telisikfakta.com).")
+@site_option()
 @click.option("--author", help="Only articles whose author name contains this text.")
-@click.option(
-    "--since",
-    callback=_day,
-    metavar="YYYY-MM-DD",
-    help="Published on or after this date (the article's own local date).",
-)
-@click.option(
-    "--until",
-    callback=_day,
-    metavar="YYYY-MM-DD",
-    help="Published on or before this date (the article's own local date).",
-)
+@since_option("Published on or after this date (the article's own local date).")
+@until_option("Published on or before this date (the article's own local date).")
 @click.option(
     "--limit", type=click.IntRange(min=1), default=20, show_default=True, help="Show at most N hits."
 )
@@ -98,12 +89,10 @@ def search(
     output_format,
     db_path,
 ) -> None:
-    from telisik import store
-    from telisik.search import QueryError, count_hits
-    from telisik.search import search as run_search
+    from telisik import archive  # not at the top: `telisik --help` must not load the archive
 
     query = " ".join(words)
-    conn = _open_reader(db_path)
+    conn = open_archive_reader(db_path)
     filters = {
         "site": site,
         "author": author,
@@ -114,13 +103,11 @@ def search(
     }
     try:
         if count_only:
-            click.echo(count_hits(conn, query, **filters))
+            click.echo(archive.count_hits(conn, query, **filters))
             return
         highlight = (_MARK_START, _MARK_END) if output_format == "table" else ("[", "]")
-        hits = run_search(conn, query, limit=limit, sort=sort, highlight=highlight, **filters)
-    except QueryError as exc:
-        fail(exc.reason)
-    except store.StoreError as exc:
+        hits = archive.search(conn, query, limit=limit, sort=sort, highlight=highlight, **filters)
+    except (archive.QueryError, archive.StoreError) as exc:
         fail(exc.reason)
     if output_format == "table":
         _print_table(hits)
@@ -141,16 +128,6 @@ def search(
         emit_records(({k: h.to_dict().get(k) for k in columns} for h in hits), output_format, columns)
     if not hits and output_format == "table":
         click.echo("no matching articles", err=True)
-
-
-def _open_reader(db_path: str | None):
-    from telisik import store
-
-    path = resolve_db_path(db_path)
-    try:
-        return store.open_reader(path)
-    except store.StoreError as exc:
-        fail(exc.reason)
 
 
 def _render_snippet(snippet: str, styled: bool) -> str:
@@ -215,11 +192,11 @@ Examples:
 def show(url_or_id, output_format, db_path) -> None:
     import json
 
-    from telisik import store
-    from telisik.export import article_record
+    from telisik import archive  # not at the top: `telisik --help` must not load the archive
+    from telisik.records import article_record
 
-    conn = _open_reader(db_path)
-    article = store.get_article(conn, url_or_id, with_capture=False)
+    conn = open_archive_reader(db_path)
+    article = archive.get_article(conn, url_or_id, with_capture=False)
     if article is None:
         fail(f"no stored article matches {url_or_id}")
     data = article_record(article)  # the shape `telisik export --format jsonl` writes

@@ -11,9 +11,9 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import sqlite_utils
+from telisik.archive import open_db, store_article
 
 from telisik.article import Article
-from telisik.store import open_db, store_article
 
 
 def open_archive(path: str | Path) -> sqlite_utils.Database:

@@ -159,8 +159,8 @@ def fetch_into(db_path: str, *urls: str) -> None:
 
 def store_page(db, page: str | bytes, url: str, *, fetched_at=None, headers: dict | None = None):
     """Store a page as if fetched from `url` (the extraction + store path, without HTTP): a StoreResult."""
+    from telisik.archive import store_article
     from telisik.archiver import build_article
-    from telisik.store import store_article
 
     content = page.encode("utf-8") if isinstance(page, str) else page
     capture = make_capture(

@@ -18,6 +18,8 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
+from telisik.urls import host_of, site_of
+
 # Caps for one feed or sitemap document. The sitemap protocol itself allows 50,000 URLs and 50 MB per file.
 DEFAULT_MAX_URLS = 50_000
 DEFAULT_MAX_XML_BYTES = 100 * 1024 * 1024  # after gzip inflation
@@ -314,7 +316,9 @@ def _absolute(base: str, href: str) -> str | None:
 def looks_like_feed(content: bytes) -> bool:
     """True when a response body is an RSS/Atom/RDF document (for probing the usual feed paths)."""
     head = content[:2048].lstrip().lower()
-    return head.startswith(b"<?xml") and any(tag in content[:4096].lower() for tag in (b"<rss", b"<feed", b"<rdf"))
+    return head.startswith(b"<?xml") and any(
+        tag in content[:4096].lower() for tag in (b"<rss", b"<feed", b"<rdf")
+    )
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -349,7 +353,11 @@ def parse_html_links(html: str | bytes, base_url: str) -> tuple[list[str], list[
     anchors = []
     for anchor in root.iter("a"):
         href = (anchor.get("href") or "").strip()
-        if href and not href.startswith(("#", "javascript:", "mailto:", "tel:")) and (url := _absolute(base, href)):
+        if (
+            href
+            and not href.startswith(("#", "javascript:", "mailto:", "tel:"))
+            and (url := _absolute(base, href))
+        ):
             anchors.append(url)
     return feeds, anchors
 
@@ -363,10 +371,28 @@ _NOT_ARTICLE_SEGMENTS = frozenset(
     video-list foto-list gallery-list comment comments""".split()
 )
 _NOT_ARTICLE_EXTENSIONS = (
-    ".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".ico", ".pdf", ".zip", ".mp3", ".mp4", ".css", ".js",
-    ".xml", ".json", ".txt", ".rss", ".gz",
+    ".jpg",
+    ".jpeg",
+    ".png",
+    ".gif",
+    ".webp",
+    ".svg",
+    ".ico",
+    ".pdf",
+    ".zip",
+    ".mp3",
+    ".mp4",
+    ".css",
+    ".js",
+    ".xml",
+    ".json",
+    ".txt",
+    ".rss",
+    ".gz",
 )
-_DATE_PATH = re.compile(r"/(19|20)\d{2}/(0?[1-9]|1[0-2])(/|$)|/(19|20)\d{2}(0[1-9]|1[0-2])[0-3]\d|/\d{2}/\d{2}/\d{2}/")
+_DATE_PATH = re.compile(
+    r"/(19|20)\d{2}/(0?[1-9]|1[0-2])(/|$)|/(19|20)\d{2}(0[1-9]|1[0-2])[0-3]\d|/\d{2}/\d{2}/\d{2}/"
+)
 _NUMERIC_ID = re.compile(r"(^|[/\-_.])(d-)?\d{5,}([/\-_.]|$)")
 _PAGINATION_QUERY = re.compile(r"(^|&)(page|paged|p|s|q|search|replytocom|share|amp)=", re.IGNORECASE)
 
@@ -404,17 +430,16 @@ def looks_like_article_url(url: str) -> bool:
 
 
 def same_site(url: str, hosts: Iterable[str]) -> bool:
-    """True when url is http(s) on one of the site's own hosts (host[:port] compared case-insensitively)."""
+    """True when url is http(s) on one of the site's own hosts (`host[:port]` or host, as `host_of` spells
+    them: case, IDNA, a trailing dot and a default port do not matter)."""
     try:
-        parts = urlsplit(url)
+        scheme = urlsplit(url).scheme
     except ValueError:
         return False
-    if parts.scheme not in ("http", "https"):
+    if scheme not in ("http", "https"):
         return False
-    netloc = parts.netloc.lower().rsplit("@", 1)[-1]
-    host = (parts.hostname or "").lower()
-    wanted = {h.lower() for h in hosts}
-    return netloc in wanted or host in wanted
+    wanted = {host_of("http://" + h) for h in hosts}
+    return host_of(url) in wanted or site_of(url) in wanted
 
 
 def article_links(html: str | bytes, base_url: str, hosts: Iterable[str]) -> tuple[list[str], list[str]]:

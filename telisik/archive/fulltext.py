@@ -20,16 +20,20 @@ small Python scan of the body for stemmed hits (a contentless index cannot make 
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from telisik import stemmer
-from telisik.store import _conn, date_filter_sql
+from telisik.archive import stemmer
+from telisik.archive.queries import date_filter_sql
+from telisik.archive.sql import raw_connection
+from telisik.cleantext import fold
+from telisik.times import parse_iso, utc_iso
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from telisik.archive.sql import Reader as Database
 
 __all__ = [
     "SearchHit",
@@ -150,24 +154,16 @@ def stem_expression(terms: list[Term]) -> tuple[str, str | None] | None:
 def _filters(site, author, since, until, alias: str = "a") -> tuple[list[str], list[Any]]:
     clauses, params = date_filter_sql(since, until, table=alias)
     if site:
+        from telisik.urls import site_filter  # here, not at the top: on the measured start-up of `search`
+
         clauses.append(f"{alias}.site = ?")
-        params.append(_host(site))
+        params.append(site_filter(site))
     if author:
         clauses.append(
             f"EXISTS (SELECT 1 FROM json_each({alias}.authors) WHERE telisik_fold(json_each.value) LIKE ?)"
         )
-        params.append("%" + stemmer.fold(author.strip()).replace("%", "").replace("_", "") + "%")
+        params.append("%" + fold(author.strip()).replace("%", "").replace("_", "") + "%")
     return clauses, params
-
-
-def _host(site: str) -> str:
-    """`--site` takes a host name; a pasted URL (`https://Blora.example.id/`) means its host."""
-    site = site.strip()
-    if "://" in site:
-        from urllib.parse import urlsplit
-
-        site = urlsplit(site).hostname or site
-    return site.lower().rstrip(".")
 
 
 _COLUMNS = "a.id, a.url, a.title, a.site, a.authors, a.published, a.language, a.version"
@@ -292,7 +288,7 @@ def _mark_exact(db, rows: list[dict[str, Any]], terms: list[Term]) -> None:
     marks = ",".join("?" for _ in rows)
     exact = {
         r[0]
-        for r in _conn(db).execute(
+        for r in raw_connection(db).execute(
             f"SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? AND rowid IN ({marks})",
             [exact_expression(terms), *(r["id"] for r in rows)],
         )
@@ -333,8 +329,8 @@ def _relevance_page(
 
 
 def _register_functions(db: Database) -> None:
-    _conn(db).create_function(
-        "telisik_fold", 1, lambda v: stemmer.fold(v) if isinstance(v, str) else v, deterministic=True
+    raw_connection(db).create_function(
+        "telisik_fold", 1, lambda v: fold(v) if isinstance(v, str) else v, deterministic=True
     )
 
 
@@ -415,22 +411,20 @@ def count_hits(
         sql, params = f"SELECT count(*) FROM ({exact_sql})", exact_params
     else:
         sql, params = f"SELECT count(*) FROM ({exact_sql} UNION {stem[0]})", [*exact_params, *stem[1]]
-    total = _conn(db).execute(sql, params).fetchone()[0]
+    total = raw_connection(db).execute(sql, params).fetchone()[0]
     if all_versions:
         old_sql, old_params = _old_versions_sql(terms, site, author, since, until)
-        total += _conn(db).execute(f"SELECT count(*) FROM ({old_sql})", old_params).fetchone()[0]
+        total += raw_connection(db).execute(f"SELECT count(*) FROM ({old_sql})", old_params).fetchone()[0]
     return total
 
 
 def _rows(db: Database, sql: str, params: list[Any]) -> list[dict[str, Any]]:
-    cursor = _conn(db).execute(sql, params)
+    cursor = raw_connection(db).execute(sql, params)
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
 def _hit_from_row(row: dict[str, Any], *, is_current: bool = True) -> SearchHit:
-    import json
-
     try:
         authors = json.loads(row.get("authors") or "[]")
     except ValueError:
@@ -497,14 +491,7 @@ def _invert(text: str) -> tuple[int, ...]:
 
 
 def _utc_of(published: str | None) -> str | None:
-    if not published:
-        return None
-    try:
-        from datetime import timezone
-
-        return datetime.fromisoformat(published).astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-    except ValueError:
-        return None
+    return utc_iso(parse_iso(published))
 
 
 # -------------------------------------------------------------------------------------------- snippets
@@ -519,7 +506,7 @@ def _add_snippets(db: Database, hits: list[SearchHit], terms: list[Term], highli
         marks = ",".join("?" for _ in current_ids)
         # The body's best passage; the best column (often the title) only when the body has no match.
         rows = (
-            _conn(db)
+            raw_connection(db)
             .execute(
                 f"SELECT rowid, snippet(articles_fts, 1, ?1, ?2, ?3, {SNIPPET_TOKENS}), "
                 f"snippet(articles_fts, -1, ?1, ?2, ?3, {SNIPPET_TOKENS}) FROM articles_fts "
@@ -534,7 +521,7 @@ def _add_snippets(db: Database, hits: list[SearchHit], terms: list[Term], highli
     if old_rows:
         marks = ",".join("?" for _ in old_rows)
         old_snippets = dict(
-            _conn(db)
+            raw_connection(db)
             .execute(
                 f"SELECT rowid, snippet(article_versions_fts, -1, ?, ?, ?, {SNIPPET_TOKENS}) "
                 "FROM article_versions_fts "
@@ -545,11 +532,15 @@ def _add_snippets(db: Database, hits: list[SearchHit], terms: list[Term], highli
         )
     for hit in hits:
         if not hit.is_current:
-            hit.snippet = old_snippets.get(hit.extra.get("version_row"), "")
+            hit.snippet = old_snippets.get(hit.extra.get("version_row") or 0, "")
         elif hit.match == "exact":
             hit.snippet = snippets.get(hit.id, "")
         else:
-            row = _conn(db).execute("SELECT title, body FROM articles WHERE id = ?", (hit.id,)).fetchone()
+            row = (
+                raw_connection(db)
+                .execute("SELECT title, body FROM articles WHERE id = ?", (hit.id,))
+                .fetchone()
+            )
             body = (row[1] or "") if row else ""
             hit.snippet = stemmed_snippet(body, terms, highlight) or stemmed_snippet(
                 row[0] or "", terms, highlight
@@ -562,7 +553,7 @@ _WORD = re.compile(r"[^\W_]+")
 
 def _matches(words: list[str], wanted_exact: set[str], wanted_stems: set[str]) -> list[bool]:
     """For each word: is it a query word, or does it share a query word's stem? (hot loop: kept lean)"""
-    folded = [w.lower() if w.isascii() else stemmer.fold(w) for w in words]
+    folded = [w.lower() if w.isascii() else fold(w) for w in words]
     stems: dict[str, bool] = {}
     for word in set(folded):  # each distinct word is stemmed once
         stems[word] = word in wanted_exact or stemmer.stem_word(word) in wanted_stems

@@ -55,7 +55,9 @@ class RobotsRules:
         return list(self._parser.sitemaps) if self._parser is not None else []
 
 
-def effective_delay(site_delay: float | None, robots: RobotsRules | None, default: float = DEFAULT_DELAY) -> float:
+def effective_delay(
+    site_delay: float | None, robots: RobotsRules | None, default: float = DEFAULT_DELAY
+) -> float:
     """Seconds between requests to a host: the site's own setting when configured, else the default; never
     less than the robots.txt Crawl-delay."""
     delay = default if site_delay is None else site_delay

@@ -23,9 +23,11 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from telisik.cleantext import INDONESIAN_FUNCTION_WORDS, fold
+
 __all__ = ["STEMMER_VERSION", "MIN_STEM", "tokenize", "stem_word", "stem_text", "applies_to", "fold"]
 
-STEMMER_VERSION = "sastrawi-1.0.1+guards-2"
+STEMMER_VERSION = "sastrawi-1.0.1+guards-3"  # 3: one Indonesian function-word list (telisik.cleantext)
 MIN_STEM = 4
 _CACHE_LIMIT = 500_000
 
@@ -47,23 +49,12 @@ FIXED = {
 }
 
 _TOKEN = re.compile(r"[^\W_]+")
-_INDONESIAN_FUNCTION_WORDS = frozenset(
-    "yang dan di ke dari untuk dengan ini itu tidak pada dalam akan juga adalah oleh karena bahwa atau "
-    "sudah telah saat para kata menjadi bisa kami mereka ada".split()
-)
-
 _cache: dict[str, str] = {}
 _sastrawi = None
 _roots: frozenset[str] | None = None
 _roots_text: str | None = None
 _text_lookups = 0
 _TEXT_LOOKUP_LIMIT = 64
-
-
-def fold(text: str) -> str:
-    """Lower-case without accents, as FTS5's `unicode61 remove_diacritics 2` compares."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def tokenize(text: str) -> list[str]:
@@ -176,7 +167,7 @@ def looks_indonesian(text: str, *, sample_words: int = 300) -> bool:
     tokens = tokenize(text[:4000])[:sample_words]
     if len(tokens) < 8:
         return False
-    hits = sum(1 for t in tokens if t in _INDONESIAN_FUNCTION_WORDS)
+    hits = sum(1 for t in tokens if t in INDONESIAN_FUNCTION_WORDS)
     return hits / len(tokens) >= 0.06
 
 

@@ -1,0 +1,149 @@
+"""Opening an archive and grouping writes: `open_db` (writers), `open_reader` (search, show), transactions.
+
+WAL mode and a busy timeout let two processes (a crawl and a fetch) write to the same file. Bulk work
+(import, reparse) groups its writes with `batched_writes`: one commit per batch, each article still
+all-or-nothing (a savepoint).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+from urllib.parse import quote
+
+from telisik.archive.schema import SCHEMA_VERSION, ensure_db_shape
+from telisik.archive.sql import StoreError, raw_connection, reason_of, write_transaction
+
+if TYPE_CHECKING:
+    from telisik.archive.sql import Archive
+
+BUSY_TIMEOUT_MS = 30_000
+
+
+def open_db(path: str | os.PathLike) -> Archive:
+    """Open (creating if needed) the archive at `path`, in WAL mode with a busy timeout, schema up to date.
+
+    Raises StoreError with a one-line reason when the file cannot be used (read-only, not a database, from a
+    newer telisik).
+    """
+    path = os.fspath(path)
+    directory = os.path.dirname(os.path.abspath(path)) or "."
+    if not os.path.isdir(directory):
+        raise StoreError(f"cannot open the archive {path}: directory {directory} does not exist")
+    if os.path.exists(path) and not os.access(path, os.W_OK):
+        raise StoreError(f"cannot write to the archive {path}: the file is read-only")
+    if not os.access(directory, os.W_OK):
+        raise StoreError(f"cannot write to the archive {path}: directory {directory} is read-only")
+    try:
+        import sqlite_utils  # only writers pay for it (~100 ms: it imports numpy when present)
+
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+        db = sqlite_utils.Database(conn, execute_plugins=False)
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        db.enable_wal()
+        db.execute("PRAGMA synchronous = NORMAL")  # safe in WAL mode: a crash loses no committed transaction
+        db.execute("PRAGMA foreign_keys = ON")
+        ensure_db_shape(db)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"cannot open the archive {path}: {reason_of(exc)}") from exc
+    return db
+
+
+def open_reader(path: str | os.PathLike) -> sqlite3.Connection:
+    """A read-only connection for `search` and `show`: no sqlite-utils import, nothing created.
+
+    An archive with an older schema is migrated first (through `open_db`) when the file is writable.
+    Every reading function of `telisik.archive` (queries, search) accepts this connection as `db`.
+    """
+    path = os.fspath(path)
+    if not os.path.exists(path):
+        raise StoreError(f"no archive at {path}; run telisik fetch first")
+    try:
+        conn = sqlite3.connect(f"file:{_uri_path(path)}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        has_articles = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'articles'"
+        ).fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"cannot read the archive {path}: {reason_of(exc)}") from exc
+    if not has_articles:
+        conn.close()
+        raise StoreError(f"{path} is not a telisik archive (no articles table)")
+    if version > SCHEMA_VERSION:
+        conn.close()
+        raise StoreError(f"{path} was written by a newer telisik (schema {version}); upgrade telisik")
+    if version < SCHEMA_VERSION:
+        conn.close()
+        open_db(path).close()  # migrates, or raises a clear StoreError when it cannot
+        return open_reader(path)
+    return conn
+
+
+def _uri_path(path: str) -> str:
+    return quote(os.path.abspath(path))
+
+
+@contextmanager
+def transaction(db: Archive) -> Iterator[None]:
+    """Group many writes (store_article, update_extraction) into one transaction: much faster for bulk work
+    (import, reparse, benchmarks). Without it each write is its own transaction."""
+    try:
+        with write_transaction(db):
+            yield
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"could not write to the archive: {reason_of(exc)}") from exc
+
+
+# A batch of bulk writes is committed after this many articles or this many seconds, whichever comes first:
+# few enough commits to be fast, a write lock held briefly enough that a concurrent `fetch` barely waits.
+BATCH_ARTICLES = 500
+BATCH_SECONDS = 2.0
+
+
+@contextmanager
+def batched_writes(
+    db: Archive, *, size: int = BATCH_ARTICLES, max_seconds: float = BATCH_SECONDS
+) -> Iterator[Callable[[], None]]:
+    """Group bulk writes into transactions of `size` articles (or `max_seconds`); yields `done()`, to be
+    called after each article.
+
+    Every `store_article`/`update_extraction` inside is a savepoint, so the open transaction only ever holds
+    whole articles: on leaving (normally or by an exception, a generator closed early included) it is
+    committed, and a crash loses at most the batch in flight, never half an article. When SQLite itself
+    rolled the transaction back (a full disk), `done()` raises StoreError: earlier articles of the batch are
+    gone and must not be reported as stored.
+    """
+    conn = raw_connection(db)
+    if conn.in_transaction:  # inside a caller's transaction: its commit is the one that counts
+        yield lambda: None
+        return
+    state = {"count": 0, "since": time.monotonic()}
+
+    def begin() -> None:
+        conn.execute("BEGIN IMMEDIATE")
+        state["count"], state["since"] = 0, time.monotonic()
+
+    def done() -> None:
+        if not conn.in_transaction:
+            raise StoreError("SQLite rolled back the last writes of this batch (is the disk full?)")
+        state["count"] += 1
+        if state["count"] >= size or time.monotonic() - state["since"] >= max_seconds:
+            conn.execute("COMMIT")
+            begin()
+
+    try:
+        begin()
+        yield done
+    finally:
+        try:
+            if conn.in_transaction:
+                conn.execute("COMMIT")
+        except sqlite3.DatabaseError as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise StoreError(f"could not write to the archive: {reason_of(exc)}") from exc

@@ -1,0 +1,392 @@
+"""The archive's schema: every table, one `SCHEMA_VERSION`, and the migrations from older files.
+
+An archive is one SQLite file (`ensure_db_shape` creates it and migrates older ones):
+
+- `articles` — one row per article, keyed by `url` (the normalised canonical URL, else the normalised final
+  URL). It holds the *current* version's extracted fields. JSON columns (`authors`, `tags`, `sources`,
+  `page_urls`) hold JSON text, which Datasette and sqlite-utils detect and render as JSON.
+- `article_versions` — one row per stored version (git-history's item/item_version model). The current
+  version's row carries only the fetch facts (time, hash, parser version); its extracted fields live in
+  `articles` and are copied here only when a newer version supersedes it, so nothing is stored twice.
+- `captures` — the raw HTTP responses of each version, one row per page (multi-page articles have several),
+  the body zlib-compressed in `raw_zlib`. A re-fetch whose extracted content is unchanged stores nothing
+  new; a boilerplate-only change of the page (ads, view counters) therefore never creates a version.
+- `articles_fts` — FTS5 over `articles(title, body, authors)` with `content="articles"`, tokenizer
+  `unicode61 remove_diacritics 2` (case and accents never matter) and sync triggers: exactly what
+  sqlite-utils' `enable_fts(create_triggers=True)` makes (so Datasette's search box and `table.search()`
+  find it), written out here to stay inside the migration transaction; the update trigger fires only when
+  title/body/authors change. `article_versions_fts` is the same over superseded versions.
+- `articles_stem_fts` — a contentless FTS5 index of the *stemmed* title and body of Indonesian articles,
+  maintained from Python (see `telisik.stemmer`), so `aman` finds `keamanan`. Index only: no text stored.
+  `articles.stem_state` fingerprints what each row was indexed from; an edit made outside telisik (SQL,
+  Datasette) is detected and the stem index rebuilt instead of corrupted. `telisik_meta` records the
+  stemmer version the index was built with (a new stemmer rebuilds it on the next `open_db`).
+- `idx_articles_facets` — (id, site, local date, UTC date, authors): search checks filters and sorts by
+  date on this narrow index instead of the wide article rows.
+- Dates: `published` is ISO 8601 with the article's own offset (date filters compare its first ten
+  characters, the local date); `published_utc` is the same instant in UTC for sorting.
+
+- `sites`, `site_sources`, `site_urls` — what `telisik crawl` archives and remembers between runs (see
+  `telisik.archive.crawlstate`).
+
+Schema versions: 1 first release; 2 `idx_articles_facets`; 3 the crawl tables join the versioned schema
+(they were created on the side before) and `agencies` (JSON list) in `articles` and `article_versions`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import zlib
+from typing import TYPE_CHECKING
+
+from telisik.archive.rows import raw_sha256
+from telisik.archive.sql import StoreError, get_meta, write_transaction
+from telisik.archive.stemindex import populate_stem_index
+from telisik.archive.stemmer import STEMMER_VERSION
+
+if TYPE_CHECKING:
+    from telisik.archive.sql import Archive
+
+SCHEMA_VERSION = 3  # see the module docstring
+BUSY_TIMEOUT_MS = 30_000
+FTS_TOKENIZE = "unicode61 remove_diacritics 2"
+
+# Fields whose change makes a new version. Deliberately left out: `modified` (some sites stamp every request),
+# `image` (CDN URLs carry cache-busting parameters), `sources`/`parser_version` (how we read, not what).
+CONTENT_FIELDS = ("title", "body", "authors", "editor", "published", "description", "section", "tags")
+
+JSON_FIELDS = ("authors", "agencies", "tags", "sources", "page_urls")
+DATE_FIELDS = ("published", "modified", "fetched_at")
+
+# Extracted fields, in the order they appear in `articles` and `article_versions`.
+EXTRACTED_COLUMNS: dict[str, str] = {
+    "canonical_url": "TEXT",
+    "fetched_url": "TEXT",
+    "site": "TEXT",
+    "site_name": "TEXT",
+    "title": "TEXT",
+    "authors": "TEXT",  # JSON list
+    "agencies": "TEXT",  # JSON list
+    "editor": "TEXT",
+    "published": "TEXT",  # ISO 8601 with the article's own UTC offset
+    "published_utc": "TEXT",  # the same instant in UTC, for sorting across time zones
+    "published_raw": "TEXT",
+    "modified": "TEXT",
+    "section": "TEXT",
+    "tags": "TEXT",  # JSON list
+    "description": "TEXT",
+    "image": "TEXT",
+    "language": "TEXT",
+    "body": "TEXT",
+    "page_urls": "TEXT",  # JSON list
+    "single_page_url": "TEXT",
+    "sources": "TEXT",  # JSON object: field -> where its value came from
+    "parser_version": "TEXT",
+    "content_hash": "TEXT",
+}
+
+ARTICLES_DDL = (
+    "CREATE TABLE IF NOT EXISTS [articles] (\n"
+    "  [id] INTEGER PRIMARY KEY,\n"
+    "  [url] TEXT NOT NULL UNIQUE,\n"
+    + "".join(f"  [{name}] {kind},\n" for name, kind in EXTRACTED_COLUMNS.items())
+    + "  [version] INTEGER NOT NULL DEFAULT 1,\n"
+    "  [status] INTEGER,\n"
+    "  [final_url] TEXT,\n"
+    "  [fetched_at] TEXT,\n"
+    "  [first_seen_at] TEXT,\n"
+    "  [last_checked_at] TEXT,\n"
+    "  [stem_state] TEXT\n"  # what the stem index holds for this row (see _stem_state)
+    ")"
+)
+
+VERSIONS_DDL = (
+    "CREATE TABLE IF NOT EXISTS [article_versions] (\n"
+    "  [id] INTEGER PRIMARY KEY,\n"
+    "  [article_id] INTEGER NOT NULL REFERENCES [articles]([id]),\n"
+    "  [version] INTEGER NOT NULL,\n"
+    "  [fetched_at] TEXT,\n"
+    "  [status] INTEGER,\n"
+    "  [final_url] TEXT,\n"
+    + "".join(f"  [{name}] {kind},\n" for name, kind in EXTRACTED_COLUMNS.items())
+    + "  UNIQUE ([article_id], [version])\n"
+    ")"
+)
+
+CAPTURES_DDL = """
+CREATE TABLE IF NOT EXISTS [captures] (
+  [id] INTEGER PRIMARY KEY,
+  [article_id] INTEGER NOT NULL REFERENCES [articles]([id]),
+  [version] INTEGER NOT NULL,
+  [page] INTEGER NOT NULL DEFAULT 1,
+  [url] TEXT,
+  [final_url] TEXT,
+  [status] INTEGER,
+  [fetched_at] TEXT,
+  [headers] TEXT,
+  [content_type] TEXT,
+  [encoding] TEXT,
+  [raw_size] INTEGER,
+  [raw_sha256] TEXT,
+  [raw_zlib] BLOB,
+  UNIQUE ([article_id], [version], [page])
+)
+"""
+
+INDEXES = (
+    "CREATE INDEX IF NOT EXISTS [idx_articles_site] ON [articles]([site])",
+    "CREATE INDEX IF NOT EXISTS [idx_articles_published_utc] ON [articles]([published_utc])",
+    # Date filters compare the article's local date: the first 10 characters of its ISO date.
+    "CREATE INDEX IF NOT EXISTS [idx_articles_published_local] ON [articles](substr([published], 1, 10))",
+    "CREATE INDEX IF NOT EXISTS [idx_articles_canonical_url] ON [articles]([canonical_url])",
+    # What search filters and sorts on, keyed by id: checking a date or site for thousands of full-text
+    # matches reads this small index instead of the wide article rows (20-50x faster; used via INDEXED BY).
+    "CREATE INDEX IF NOT EXISTS [idx_articles_facets] ON [articles]"
+    "([id], [site], substr([published], 1, 10), [published_utc], [authors])",
+    "CREATE INDEX IF NOT EXISTS [idx_captures_url] ON [captures]([url])",
+    "CREATE INDEX IF NOT EXISTS [idx_captures_final_url] ON [captures]([final_url])",
+)
+
+META_DDL = "CREATE TABLE IF NOT EXISTS [telisik_meta] ([key] TEXT PRIMARY KEY, [value] TEXT)"
+FTS_COLUMNS = ("title", "body", "authors")
+STEM_FTS_DDL = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS [articles_stem_fts] USING fts5("
+    f"title, body, content='', tokenize='{FTS_TOKENIZE}')"
+)
+FTS_DDL = (
+    "CREATE VIRTUAL TABLE [{t}_fts] USING FTS5 (\n"
+    '    "title", "body", "authors",\n'
+    f"    tokenize='{FTS_TOKENIZE}',\n"
+    '    content="{t}"\n)'
+)
+# The triggers sqlite-utils creates, except that the update trigger fires only when an indexed column
+# changes, so bookkeeping updates (last_checked_at) do not rewrite the full-text index.
+FTS_TRIGGERS = (
+    (
+        "ai",
+        "CREATE TRIGGER [{t}_ai] AFTER INSERT ON [{t}] BEGIN\n"
+        "  INSERT INTO [{t}_fts] (rowid, [title], [body], [authors]) "
+        "VALUES (new.rowid, new.[title], new.[body], new.[authors]);\nEND",
+    ),
+    (
+        "ad",
+        "CREATE TRIGGER [{t}_ad] AFTER DELETE ON [{t}] BEGIN\n"
+        "  INSERT INTO [{t}_fts] ([{t}_fts], rowid, [title], [body], [authors]) "
+        "VALUES('delete', old.rowid, old.[title], old.[body], old.[authors]);\nEND",
+    ),
+    (
+        "au",
+        "CREATE TRIGGER [{t}_au] AFTER UPDATE OF [title], [body], [authors] ON [{t}] BEGIN\n"
+        "  INSERT INTO [{t}_fts] ([{t}_fts], rowid, [title], [body], [authors]) "
+        "VALUES('delete', old.rowid, old.[title], old.[body], old.[authors]);\n"
+        "  INSERT INTO [{t}_fts] (rowid, [title], [body], [authors]) "
+        "VALUES (new.rowid, new.[title], new.[body], new.[authors]);\nEND",
+    ),
+)
+
+
+CRAWL_DDL = (
+    """CREATE TABLE IF NOT EXISTS sites (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            url TEXT NOT NULL UNIQUE,
+            hosts TEXT NOT NULL DEFAULT '[]',
+            feeds TEXT NOT NULL DEFAULT '[]',
+            sitemaps TEXT NOT NULL DEFAULT '[]',
+            sections TEXT NOT NULL DEFAULT '[]',
+            delay REAL,
+            max_articles INTEGER,
+            include TEXT NOT NULL DEFAULT '[]',
+            exclude TEXT NOT NULL DEFAULT '[]',
+            added_at TEXT,
+            last_crawl_at TEXT,
+            last_success_at TEXT,
+            last_error TEXT,
+            articles_archived INTEGER NOT NULL DEFAULT 0,  -- unused: counted from site_urls (older archives have it)
+            last_counts TEXT NOT NULL DEFAULT '{}'
+        )""",
+    """CREATE TABLE IF NOT EXISTS site_sources (
+            site_id INTEGER NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+            url TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            etag TEXT,
+            last_modified TEXT,
+            last_status INTEGER,
+            fetched_at TEXT,
+            lastmod TEXT,
+            body TEXT,
+            PRIMARY KEY (site_id, url)
+        )""",
+    """CREATE TABLE IF NOT EXISTS site_urls (
+            site_id INTEGER NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+            url TEXT NOT NULL,
+            outcome TEXT NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            reason TEXT,
+            article_id INTEGER,
+            updated_at TEXT,
+            PRIMARY KEY (site_id, url)
+        )""",
+)
+TABLES = frozenset(
+    {
+        "articles",
+        "article_versions",
+        "captures",
+        "articles_fts",
+        "article_versions_fts",
+        "articles_stem_fts",
+        "telisik_meta",
+        "sites",
+        "site_sources",
+        "site_urls",
+    }
+)
+
+
+def ensure_db_shape(db: Archive) -> None:
+    """Create the tables, indexes and full-text indexes if missing and migrate older schemas. Idempotent."""
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise StoreError(f"the archive was written by a newer telisik (schema {version}); upgrade telisik")
+    if (
+        version == SCHEMA_VERSION
+        and _shape_complete(db)
+        and get_meta(db, "stemmer_version") == STEMMER_VERSION
+    ):
+        return
+    with write_transaction(db):
+        if db["articles"].exists():
+            _migrate_articles_columns(db)
+        if db["article_versions"].exists():
+            _migrate_versions_columns(db)
+        db.execute(ARTICLES_DDL)
+        db.execute(VERSIONS_DDL)
+        db.execute(CAPTURES_DDL)
+        db.execute(META_DDL)
+        for sql in CRAWL_DDL:
+            db.execute(sql)
+        _migrate_inline_raw_html(db)
+        for sql in INDEXES:
+            db.execute(sql)
+        _ensure_fts(db, "articles")
+        _ensure_fts(db, "article_versions")
+        if get_meta(db, "stemmer_version") != STEMMER_VERSION:
+            # The stem index is rebuilt whenever the stemmer changes: its rows can only be deleted with the
+            # exact values they were indexed with, which a different stemmer would not reproduce.
+            db.execute("DROP TABLE IF EXISTS [articles_stem_fts]")
+        if not db["articles_stem_fts"].exists():
+            db.execute(STEM_FTS_DDL)
+            populate_stem_index(db)
+        _ensure_version_rows(db)
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def _shape_complete(db: Archive) -> bool:
+    return TABLES <= set(db.table_names())
+
+
+def _ensure_fts(db: Archive, table: str) -> None:
+    """The FTS5 table and triggers sqlite-utils' `enable_fts(create_triggers=True)` makes, written out here
+    because `enable_fts` runs `executescript`, which would commit our migration transaction half-way."""
+    if db[f"{table}_fts"].exists():
+        return
+    db.execute(FTS_DDL.format(t=table))
+    db.execute(
+        f"INSERT INTO [{table}_fts] (rowid, [title], [body], [authors]) "
+        f"SELECT rowid, [title], [body], [authors] FROM [{table}]"
+    )
+    for trigger in FTS_TRIGGERS:
+        db.execute(f"DROP TRIGGER IF EXISTS [{table}_{trigger[0]}]")
+        db.execute(trigger[1].format(t=table))
+
+
+def _migrate_articles_columns(db: Archive) -> None:
+    """Schema 0 (an early telisik: one flat `articles` table) -> add every column the current shape has."""
+    existing = {c.name for c in db["articles"].columns}
+    wanted = dict(EXTRACTED_COLUMNS)
+    wanted.update(
+        {
+            "version": "INTEGER NOT NULL DEFAULT 1",
+            "status": "INTEGER",
+            "final_url": "TEXT",
+            "fetched_at": "TEXT",
+            "first_seen_at": "TEXT",
+            "last_checked_at": "TEXT",
+            "stem_state": "TEXT",
+        }
+    )
+    for name, kind in wanted.items():
+        if name not in existing:
+            db.execute(f"ALTER TABLE [articles] ADD COLUMN [{name}] {kind}")
+    for json_column in JSON_FIELDS:
+        # early versions stored lists as comma-separated text; JSON from now on
+        db.execute(
+            f"UPDATE [articles] SET [{json_column}] = json_array([{json_column}]) "
+            f"WHERE [{json_column}] IS NOT NULL AND json_valid([{json_column}]) = 0"
+        )
+    db.execute(
+        "UPDATE [articles] SET [published_utc] = strftime('%Y-%m-%dT%H:%M:%SZ', [published]) "
+        "WHERE [published_utc] IS NULL AND [published] IS NOT NULL"
+    )
+    db.execute("UPDATE [articles] SET [first_seen_at] = [fetched_at] WHERE [first_seen_at] IS NULL")
+
+
+def _migrate_versions_columns(db: Archive) -> None:
+    """Schema < 3 -> `article_versions` gains the extracted columns added since (`agencies`)."""
+    existing = {c.name for c in db["article_versions"].columns}
+    for name, kind in EXTRACTED_COLUMNS.items():
+        if name not in existing:
+            db.execute(f"ALTER TABLE [article_versions] ADD COLUMN [{name}] {kind}")
+
+
+def _migrate_inline_raw_html(db: Archive) -> None:
+    """Schema 0 kept the raw page in `articles.raw_html`: move it to `captures` (compressed) and drop it."""
+    columns = {c.name for c in db["articles"].columns}
+    if "raw_html" not in columns:
+        return
+    rows = db.execute(
+        "SELECT id, raw_html, fetched_url, final_url, status, fetched_at FROM articles"
+    ).fetchall()
+    for article_id, raw, fetched_url, final_url, status, fetched_at in rows:
+        if raw is None:
+            continue
+        content = raw.encode("utf-8") if isinstance(raw, str) else bytes(raw)
+        if content[:2] == b"\x1f\x8b":  # an early version gzipped it
+            import gzip
+
+            content = gzip.decompress(content)
+        db.execute(
+            "INSERT OR IGNORE INTO captures (article_id, version, page, url, final_url, status, fetched_at, "
+            "headers, content_type, encoding, raw_size, raw_sha256, raw_zlib) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                article_id,
+                1,
+                1,
+                fetched_url,
+                final_url,
+                status,
+                fetched_at,
+                "{}",
+                "text/html",
+                "utf-8",
+                len(content),
+                raw_sha256(content),
+                zlib.compress(content, 6),
+            ),
+        )
+    if sqlite3.sqlite_version_info >= (3, 35, 0):
+        db.execute("ALTER TABLE [articles] DROP COLUMN [raw_html]")
+    else:  # no DROP COLUMN before SQLite 3.35: empty it, the space is reused
+        db.execute("UPDATE [articles] SET [raw_html] = NULL")
+
+
+def _ensure_version_rows(db: Archive) -> None:
+    """Every article has a row for its current version (migrated archives had none)."""
+    db.execute(
+        "INSERT INTO article_versions (article_id, version, fetched_at, status, final_url, parser_version, "
+        "content_hash) SELECT a.id, a.version, a.fetched_at, a.status, a.final_url, a.parser_version, "
+        "a.content_hash FROM articles a WHERE NOT EXISTS "
+        "(SELECT 1 FROM article_versions v WHERE v.article_id = a.id AND v.version = a.version)"
+    )
