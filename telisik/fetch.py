@@ -37,8 +37,8 @@ import httpx
 
 from telisik import __version__
 from telisik.article import Capture
-from telisik.charset import decode_html
-from telisik.urls import check_redirect, site_of
+from telisik.charset import HTML_TYPES, decode_html, page_content_problem
+from telisik.urls import check_redirect, site_of, strip_userinfo
 
 __all__ = [
     "USER_AGENT",
@@ -58,25 +58,12 @@ __all__ = [
 
 USER_AGENT = f"telisik/{__version__} (+https://github.com/telisik/telisik; news archiver)"
 
-HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 RETRYABLE_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504, 507, 509, 520, 521, 522, 523, 524})
 MB = 1024 * 1024
 
 # Decompress at most this much per step so that one small chunk of a gzip bomb cannot inflate unbounded.
 _INFLATE_STEP = 256 * 1024
-# How much of the body is looked at to tell binary from text.
-_SNIFF_BYTES = 8192
-_BINARY_MAGIC = (
-    (b"%PDF-", "application/pdf"),
-    (b"\x89PNG\r\n\x1a\n", "image/png"),
-    (b"\xff\xd8\xff", "image/jpeg"),
-    (b"GIF8", "image/gif"),
-    (b"PK\x03\x04", "application/zip"),
-    (b"\x1f\x8b", "application/gzip"),
-    (b"RIFF", "application/octet-stream"),
-    (b"\x7fELF", "application/octet-stream"),
-)
 
 
 @dataclass(frozen=True)
@@ -130,7 +117,7 @@ class FetchError(Exception):
         self.retryable = retryable
         self.status = status
         self.retry_after = retry_after  # the Retry-After header, when the server sent one
-        self.url = url
+        self.url = strip_userinfo(url) if url else url  # credentials are never reported
 
     def __str__(self) -> str:
         return self.reason
@@ -295,7 +282,8 @@ def make_async_client(limits: FetchLimits | None = None) -> httpx.AsyncClient:
 # The parts of a fetch that do no I/O, shared by the sync and async versions.
 
 
-def _size_text(n: int) -> str:
+def size_text(n: int) -> str:
+    """A size for a one-line reason: '20 MB', '1.5 MB', '300 bytes'."""
     return f"{n // MB} MB" if n >= MB and n % MB == 0 else (f"{n / MB:.1f} MB" if n >= MB else f"{n} bytes")
 
 
@@ -361,7 +349,7 @@ def _check_head(response: httpx.Response, url: str, limits: FetchLimits, html_on
         raise FetchError(f"not an HTML page ({media})", status=status, url=url)
     length = response.headers.get("content-length", "").strip()
     if length.isdigit() and int(length) > limits.max_bytes:
-        raise FetchError(f"page larger than {_size_text(limits.max_bytes)}", status=status, url=url)
+        raise FetchError(f"page larger than {size_text(limits.max_bytes)}", status=status, url=url)
 
 
 def _standard_phrase(status: int) -> str:
@@ -407,7 +395,7 @@ class _BodyDecoder:
 
     def _append(self, piece: bytes) -> None:
         if len(self._body) + len(piece) > self._limits.max_bytes:
-            raise FetchError(f"page larger than {_size_text(self._limits.max_bytes)}", url=self._url)
+            raise FetchError(f"page larger than {size_text(self._limits.max_bytes)}", url=self._url)
         self._body += piece
 
     def finish(self) -> bytes:
@@ -478,23 +466,6 @@ def _deadline_error(limits: FetchLimits, url: str) -> FetchError:
     return FetchError(f"timed out after {limits.total_timeout:g} s", retryable=True, url=url)
 
 
-def _looks_binary(content: bytes) -> str | None:
-    """The media type of a binary body served as HTML, or None when it looks like text."""
-    if content.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return None  # UTF-16 text with a byte-order mark: NUL bytes are expected
-    head = content[:_SNIFF_BYTES]
-    for magic, media in _BINARY_MAGIC:
-        if head.startswith(magic):
-            return media
-    if not head:
-        return None
-    controls = sum(1 for b in head if b < 0x20 and b not in (0x09, 0x0A, 0x0C, 0x0D, 0x1B))
-    # Real pages may carry a stray control byte or two; random binary is ~11% control bytes.
-    if controls > max(2, len(head) // 50):
-        return "application/octet-stream"
-    return None
-
-
 def _build_capture(
     url: str, response: httpx.Response, content: bytes, html_only: bool, fetched_at: datetime
 ) -> Capture:
@@ -505,20 +476,15 @@ def _build_capture(
     content_type = headers.get("content-type")
     media = _media_type(content_type)
     status = response.status_code
-    final_url = str(response.url)
-    if status != 304 and html_only:
-        if not content.strip():
-            raise FetchError("empty response", status=status, url=url)
-        binary = _looks_binary(content)
-        if binary and media in HTML_TYPES:
-            raise FetchError(f"binary content served as {media}", status=status, url=url)
-        if binary:
-            raise FetchError(f"not an HTML page ({binary})", status=status, url=url)
+    final_url = strip_userinfo(str(response.url))  # credentials are used for the request, never stored
+    problem = page_content_problem(content, media) if status != 304 and html_only else None
+    if problem:
+        raise FetchError(problem, status=status, url=url)
     # Only pages are read as text here; feeds, sitemaps and robots.txt go to parsers that read bytes, and
     # detecting the charset of a 50 MB sitemap would cost a full decoded copy for nothing.
     encoding = decode_html(content, content_type)[1] if content and html_only else None
     return Capture(
-        url=url,
+        url=strip_userinfo(url),
         final_url=final_url,
         status=status,
         headers=headers,
@@ -547,9 +513,9 @@ def _translate(exc: Exception, url: str, limits: FetchLimits, deadline: float) -
     """An httpx/network exception as a FetchError with a one-line reason."""
     if isinstance(exc, FetchError):
         if exc.url is None:
-            exc.url = url
+            exc.url = strip_userinfo(url)
         return exc
-    host = site_of(url) or url
+    host = site_of(url) or strip_userinfo(url)
     text = _chain_text(exc)
     if isinstance(exc, httpx.TimeoutException):
         if time.monotonic() >= deadline - 0.05:
@@ -581,7 +547,7 @@ def _translate(exc: Exception, url: str, limits: FetchLimits, deadline: float) -
             return FetchError("connection closed by the server (broken pipe)", retryable=True, url=url)
         return FetchError(f"network error: {_first_line(exc)}", retryable=True, url=url)
     if isinstance(exc, httpx.UnsupportedProtocol):
-        return FetchError(f"unsupported URL scheme in {url[:200]}", url=url)
+        return FetchError(f"unsupported URL scheme in {strip_userinfo(url)[:200]}", url=url)
     if isinstance(exc, httpx.InvalidURL | httpx.LocalProtocolError):
         return FetchError(f"invalid URL: {_first_line(exc)}", url=url)
     if isinstance(exc, httpx.TransportError):
