@@ -156,18 +156,29 @@ def archive_url(
     rules_by_host: dict | None = None,
     follow_pages: bool = True,
 ) -> ArchiveOutcome:
-    """Fetch `url` (and the rest of a multi-page article), extract it, store it. Never raises for bad input."""
-    from telisik.fetch import FetchError, fetch_with_retries
+    """Fetch `url` (and the rest of a multi-page article), extract it, store it. Never raises for bad input.
+
+    `limits.total_timeout` bounds everything fetched for this URL: retries and further pages included.
+    Credentials in `url` (user:pass@) are used for the request and never reported or stored.
+    """
+    from telisik.fetch import FetchError, budget_deadline, fetch_with_retries
     from telisik.store import StoreError, store_article
-    from telisik.urls import site_of
+    from telisik.urls import site_of, strip_userinfo, with_credentials_of
+
+    deadline = budget_deadline(limits)
+    given = url
 
     def fetch(page_url: str) -> Capture:
-        return fetch_with_retries(page_url, client=client, limits=limits, trusted_hosts={site_of(url)})
+        page_url = with_credentials_of(page_url, given)
+        return fetch_with_retries(
+            page_url, client=client, limits=limits, trusted_hosts={site_of(given)}, deadline=deadline
+        )
 
     try:
         first = fetch(url)
     except FetchError as exc:
-        return ArchiveOutcome(url, "failed", exc.reason)
+        return ArchiveOutcome(strip_userinfo(url), "failed", exc.reason)
+    url = strip_userinfo(url)
     rules = None
     if rules_by_host:
         from telisik.extract.siterules import rules_for

@@ -50,6 +50,7 @@ __all__ = [
     "fetch_page_async",
     "fetch_with_retries",
     "fetch_with_retries_async",
+    "budget_deadline",
     "retry_delay",
     "retry_after_seconds",
     "retry_wait",
@@ -466,6 +467,24 @@ def _deadline_error(limits: FetchLimits, url: str) -> FetchError:
     return FetchError(f"timed out after {limits.total_timeout:g} s", retryable=True, url=url)
 
 
+def _request_deadline(limits: FetchLimits, budget_deadline: float | None) -> float:
+    """When this request must end: its own total timeout, or earlier when a shared budget runs out first."""
+    own = time.monotonic() + limits.total_timeout
+    return own if budget_deadline is None else min(own, budget_deadline)
+
+
+def _check_time_left(deadline: float, limits: FetchLimits, url: str) -> None:
+    """Start no connection once the budget is spent (a retry or a further page after the deadline)."""
+    if time.monotonic() >= deadline:
+        raise _deadline_error(limits, url)
+
+
+def budget_deadline(limits: FetchLimits | None) -> float:
+    """The deadline of everything done for one URL — retries and further pages included — under `limits`:
+    `--timeout` bounds the whole URL, not each request. Pass it as `deadline=` to the fetch functions."""
+    return time.monotonic() + (limits or DEFAULT_LIMITS).total_timeout
+
+
 def _build_capture(
     url: str, response: httpx.Response, content: bytes, html_only: bool, fetched_at: datetime
 ) -> Capture:
@@ -600,20 +619,23 @@ def fetch_page(
     trusted_hosts: Iterable[str] | None = None,
     etag: str | None = None,
     last_modified: str | None = None,
+    deadline: float | None = None,
 ) -> Capture:
     """Fetch one page (following checked redirects) and return what the server sent.
 
     Raises FetchError. A conditional request (`etag`/`last_modified`) answered 304 returns a Capture with
     status 304 and no content. With html_only=False any media type is accepted and an empty body is fine
-    (robots.txt, feeds, sitemaps).
+    (robots.txt, feeds, sitemaps). `deadline` (a `time.monotonic()` value) ends the request earlier than
+    `limits.total_timeout` would: the time left of a budget shared by retries and further pages.
     """
     limits = limits or DEFAULT_LIMITS
-    deadline = time.monotonic() + limits.total_timeout
+    deadline = _request_deadline(limits, deadline)
     token = _deadline.set(deadline)
     current = url
     try:
         _install_deadline_backend(client)
         _check_url(url)
+        _check_time_left(deadline, limits, url)
         redirects = _Redirects(url, limits, trusted_hosts)
         headers = _request_headers(etag, last_modified)
         timeout = _timeout(limits)  # these limits govern, whatever the client was made with
@@ -647,15 +669,17 @@ async def fetch_page_async(
     trusted_hosts: Iterable[str] | None = None,
     etag: str | None = None,
     last_modified: str | None = None,
+    deadline: float | None = None,
 ) -> Capture:
     """`fetch_page` for an httpx.AsyncClient: same rules, same errors."""
     limits = limits or DEFAULT_LIMITS
-    deadline = time.monotonic() + limits.total_timeout
+    deadline = _request_deadline(limits, deadline)
     token = _deadline.set(deadline)
     current = url
     try:
         _install_deadline_backend(client)
         _check_url(url)
+        _check_time_left(deadline, limits, url)
         redirects = _Redirects(url, limits, trusted_hosts)
         headers = _request_headers(etag, last_modified)
         timeout = _timeout(limits)  # these limits govern, whatever the client was made with
@@ -737,6 +761,17 @@ def retry_wait(error: FetchError, attempt: int, attempts: int, max_wait: float) 
     return retry_delay(attempt, error.retry_after, cap=max_wait)
 
 
+def _retry_delay_within(
+    error: FetchError, attempt: int, attempts: int, max_wait: float, deadline: float | None
+) -> float | None:
+    """`retry_wait`, or None when the wait would end past `deadline`: the retry could not finish in time,
+    so the error stands (a user's --timeout bounds the whole URL, retries included)."""
+    delay = retry_wait(error, attempt, attempts, max_wait)
+    if delay is not None and deadline is not None and time.monotonic() + delay >= deadline:
+        return None
+    return delay
+
+
 def fetch_with_retries(
     url: str,
     *,
@@ -749,14 +784,16 @@ def fetch_with_retries(
 ) -> Capture:
     """`fetch_page`, retried on retryable errors (timeouts, connection errors, 429, 5xx) with backoff.
 
-    Gives up at once when the server's Retry-After asks for more than `max_wait` seconds.
+    Gives up at once when the server's Retry-After asks for more than `max_wait` seconds, and when a
+    `deadline=` (see `budget_deadline`) would pass before the retry: the whole loop then ends by it.
     `on_retry(error, delay)` is told about each retry (for a progress line).
     """
+    deadline = fetch_options.get("deadline")
     for attempt in range(1, attempts + 1):
         try:
             return fetch_page(url, client=client, **fetch_options)
         except FetchError as error:
-            delay = retry_wait(error, attempt, attempts, max_wait)
+            delay = _retry_delay_within(error, attempt, attempts, max_wait, deadline)
             if delay is None:
                 raise
             if on_retry:
@@ -776,11 +813,12 @@ async def fetch_with_retries_async(
     **fetch_options,
 ) -> Capture:
     """`fetch_with_retries` for an httpx.AsyncClient."""
+    deadline = fetch_options.get("deadline")
     for attempt in range(1, attempts + 1):
         try:
             return await fetch_page_async(url, client=client, **fetch_options)
         except FetchError as error:
-            delay = retry_wait(error, attempt, attempts, max_wait)
+            delay = _retry_delay_within(error, attempt, attempts, max_wait, deadline)
             if delay is None:
                 raise
             if on_retry:

@@ -22,6 +22,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 __all__ = [
     "normalize_url",
     "strip_userinfo",
+    "with_credentials_of",
     "site_of",
     "is_private_host",
     "check_redirect",
@@ -183,6 +184,19 @@ def strip_userinfo(url: str) -> str:
         return url
     host = parts.netloc.rpartition("@")[2]
     return urlunsplit((parts.scheme, host, parts.path, parts.query, parts.fragment))
+
+
+def with_credentials_of(url: str, given: str) -> str:
+    """`url` with the `user:password@` of `given` when both are on the same host (the further pages of an
+    article behind HTTP authentication); otherwise `url` unchanged. Credentials never go to another host."""
+    try:
+        source, target = urlsplit(given), urlsplit(url)
+    except ValueError:
+        return url
+    if "@" not in source.netloc or "@" in target.netloc or source.hostname != target.hostname:
+        return url
+    userinfo = source.netloc.rpartition("@")[0]
+    return urlunsplit((target.scheme, f"{userinfo}@{target.netloc}", target.path, target.query, target.fragment))
 
 
 def site_of(url: str) -> str:

@@ -406,7 +406,8 @@ def _check_complete(record: Any) -> None:
     left = getattr(record.raw_stream, "limit", 0)
     if left > 0:
         raise RecordRefused(
-            f"record cut short: {record.length - left:,} of {record.length:,} bytes (the file ends or is damaged)"
+            f"{record.rec_type or 'WARC'} record cut short: {record.length - left:,} of {record.length:,} bytes"
+            " (the file ends or is damaged)"
         )
 
 
@@ -418,7 +419,7 @@ def _check_intact(record: Any) -> None:
         raise RecordRefused(f"record marked truncated by the tool that wrote it (WARC-Truncated: {truncated})")
     checker = getattr(record, "digest_checker", None)
     if checker is not None and checker.passed is False:
-        which = "WARC-Payload-Digest" if "payload" in " ".join(checker.problems) else "WARC-Block-Digest"
+        which = "WARC-Block-Digest" if "block" in " ".join(checker.problems) else "WARC-Payload-Digest"
         raise RecordRefused(f"damaged record: its {which} does not match its bytes")
     _check_http_length(record)
 

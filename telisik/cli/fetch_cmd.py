@@ -24,7 +24,7 @@ Exit status: 0 when every URL was archived, 1 when any failed."""
 @click.option("--from-file", "from_file", type=click.File("r", encoding="utf-8"), help="Read URLs from FILE, one per line.")
 @db_option
 @format_option("text", "jsonl", default="text")
-@click.option("--timeout", type=click.FloatRange(min=1), default=60, show_default=True, help="Seconds allowed per request, in all.")
+@click.option("--timeout", type=click.FloatRange(min=1), default=60, show_default=True, help="Seconds allowed per URL, in all: retries and further pages included.")
 @click.option("--max-size", "max_mb", type=click.FloatRange(min=0.1), default=20, show_default=True, help="Largest page accepted, in MB.")
 @click.option("--single-page", is_flag=True, help="Do not follow the further pages of a multi-page article.")
 @rules_option
