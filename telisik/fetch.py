@@ -534,47 +534,63 @@ def _translate(exc: Exception, url: str, limits: FetchLimits, deadline: float) -
         if exc.url is None:
             exc.url = strip_userinfo(url)
         return exc
-    host = site_of(url) or strip_userinfo(url)
-    text = _chain_text(exc)
     if isinstance(exc, httpx.TimeoutException):
-        if time.monotonic() >= deadline - 0.05:
-            return _deadline_error(limits, url)
-        if isinstance(exc, httpx.ConnectTimeout):
-            return FetchError(f"connect timed out after {limits.connect_timeout:g} s", retryable=True, url=url)
-        if isinstance(exc, httpx.PoolTimeout):
-            return FetchError("timed out waiting for a free connection", retryable=True, url=url)
-        return FetchError(f"timed out: no data for {limits.read_timeout:g} s", retryable=True, url=url)
+        return _timeout_error(exc, url, limits, deadline)
     if isinstance(exc, httpx.ConnectError):
-        if any(marker in text for marker in _DNS_MARKERS):
-            temporary = "temporary" in text or "errno -3" in text
-            return FetchError(f"DNS lookup failed for {host}", retryable=temporary, url=url)
-        if "refused" in text or f"errno {errno.ECONNREFUSED}]" in text:
-            return FetchError("connection refused", retryable=True, url=url)
-        if "ssl" in text or "certificate" in text or "tls" in text:
-            return FetchError(f"TLS error: {_first_line(exc)}", url=url)
-        return FetchError(f"connection failed: {_first_line(exc)}", retryable=True, url=url)
+        return _connect_error(exc, url)
+    if isinstance(exc, httpx.RemoteProtocolError | httpx.ReadError | httpx.WriteError):
+        return _connection_error(exc, url)
+    return _other_error(exc, url)
+
+
+def _timeout_error(exc: Exception, url: str, limits: FetchLimits, deadline: float) -> FetchError:
+    if time.monotonic() >= deadline - 0.05:
+        return _deadline_error(limits, url)
+    if isinstance(exc, httpx.ConnectTimeout):
+        return FetchError(f"connect timed out after {limits.connect_timeout:g} s", retryable=True, url=url)
+    if isinstance(exc, httpx.PoolTimeout):
+        return FetchError("timed out waiting for a free connection", retryable=True, url=url)
+    return FetchError(f"timed out: no data for {limits.read_timeout:g} s", retryable=True, url=url)
+
+
+def _connect_error(exc: Exception, url: str) -> FetchError:
+    text = _chain_text(exc)
+    if any(marker in text for marker in _DNS_MARKERS):
+        temporary = "temporary" in text or "errno -3" in text
+        host = site_of(url) or strip_userinfo(url)
+        return FetchError(f"DNS lookup failed for {host}", retryable=temporary, url=url)
+    if "refused" in text or f"errno {errno.ECONNREFUSED}]" in text:
+        return FetchError("connection refused", retryable=True, url=url)
+    if "ssl" in text or "certificate" in text or "tls" in text:
+        return FetchError(f"TLS error: {_first_line(exc)}", url=url)
+    return FetchError(f"connection failed: {_first_line(exc)}", retryable=True, url=url)
+
+
+def _connection_error(exc: Exception, url: str) -> FetchError:
+    """A connection that broke after it was made: closed early, reset, a protocol error."""
+    text = _chain_text(exc)
     if isinstance(exc, httpx.RemoteProtocolError):
         if "without sending complete message body" in text or "incomplete" in text:
             return FetchError("connection closed mid-body (incomplete body)", retryable=True, url=url)
         if "without sending a response" in text or "disconnected" in text:
             return FetchError("connection closed without a response", retryable=True, url=url)
         return FetchError(f"protocol error: {_first_line(exc)}", retryable=True, url=url)
-    if isinstance(exc, httpx.ReadError | httpx.WriteError):
-        if "reset" in text or f"errno {errno.ECONNRESET}]" in text:
-            return FetchError("connection reset", retryable=True, url=url)
-        if "broken pipe" in text:
-            return FetchError("connection closed by the server (broken pipe)", retryable=True, url=url)
-        return FetchError(f"network error: {_first_line(exc)}", retryable=True, url=url)
+    if "reset" in text or f"errno {errno.ECONNRESET}]" in text:
+        return FetchError("connection reset", retryable=True, url=url)
+    if "broken pipe" in text:
+        return FetchError("connection closed by the server (broken pipe)", retryable=True, url=url)
+    return FetchError(f"network error: {_first_line(exc)}", retryable=True, url=url)
+
+
+def _other_error(exc: Exception, url: str) -> FetchError:
     if isinstance(exc, httpx.UnsupportedProtocol):
         return FetchError(f"unsupported URL scheme in {strip_userinfo(url)[:200]}", url=url)
-    if isinstance(exc, httpx.InvalidURL | httpx.LocalProtocolError):
+    if isinstance(exc, httpx.InvalidURL | httpx.LocalProtocolError | UnicodeError | ValueError):
         return FetchError(f"invalid URL: {_first_line(exc)}", url=url)
     if isinstance(exc, httpx.TransportError):
         return FetchError(f"network error: {_first_line(exc)}", retryable=True, url=url)
     if isinstance(exc, httpx.HTTPError):
         return FetchError(f"HTTP error: {_first_line(exc)}", url=url)
-    if isinstance(exc, UnicodeError | ValueError):
-        return FetchError(f"invalid URL: {_first_line(exc)}", url=url)
     return FetchError(f"{type(exc).__name__}: {_first_line(exc)}", url=url)
 
 
