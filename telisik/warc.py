@@ -171,10 +171,7 @@ def metadata_payload(
     """The metadata record's JSON: article fields plus what rebuilds the captures exactly on import."""
     captures = [c for c in [article.capture, *article.extra_captures] if c is not None]
     ids = record_ids or [None] * len(captures)
-    payload = article.to_dict()
-    for name in ("url", "canonical_url"):  # archives made before credentials were stripped may hold them
-        if isinstance(payload.get(name), str):
-            payload[name] = strip_userinfo(payload[name])
+    payload = _without_credentials(article.to_dict())
     payload["captures"] = [
         {
             "record_id": record_id,
@@ -190,6 +187,19 @@ def metadata_payload(
     payload["telisik_version"] = __version__
     if extra:
         payload.update(extra)
+    return payload
+
+
+_URL_FIELDS = ("url", "canonical_url", "final_url", "single_page_url")
+
+
+def _without_credentials(payload: dict[str, Any]) -> dict[str, Any]:
+    """The article's URLs without user:password@ (archives made before credentials were stripped hold them)."""
+    for name in _URL_FIELDS:
+        if isinstance(payload.get(name), str):
+            payload[name] = strip_userinfo(payload[name])
+    if isinstance(payload.get("page_urls"), list):
+        payload["page_urls"] = [strip_userinfo(u) if isinstance(u, str) else u for u in payload["page_urls"]]
     return payload
 
 

@@ -156,3 +156,21 @@ def test_credentials_go_to_further_pages_of_the_same_host_only():
     assert with_credentials_of("http://berita.test/a/2/", given) == "http://u:p@berita.test/a/2/"
     assert with_credentials_of("http://lain.test/a/2/", given) == "http://lain.test/a/2/"
     assert with_credentials_of("http://berita.test/a/2/", "http://berita.test/a/") == "http://berita.test/a/2/"
+
+
+def test_export_of_an_archive_made_before_the_fix_writes_no_credentials(tmp_path, db_path):
+    """An archive that stored credentials (older telisik): its WARC export still carries none."""
+    from test_archive_support import store_page
+
+    from telisik.store import open_db
+
+    url = f"https://{USER}:{PASSWORD}@pati.kabarlingkar.test{PATH}"
+    page = render_page(PageSpec(canonical=f"https://pati.kabarlingkar.test{PATH}"))
+    store_page(open_db(db_path), page.replace("</article>", '<a href="2/">2</a></article>'), url)
+    assert PASSWORD in everything_in(db_path)  # the old archive holds them
+    warc = tmp_path / "lama.warc"
+    result = run_cli("export", "--db", db_path, "--format", "warc", "-o", str(warc))
+    assert result.exit_code == 0, result.stderr
+    data = warc.read_bytes()
+    assert f"WARC-Target-URI: https://pati.kabarlingkar.test{PATH}".encode() in data
+    assert PASSWORD.encode() not in data
