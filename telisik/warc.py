@@ -468,7 +468,7 @@ def _pair_metadata(pending: deque[tuple[str, Capture]], metadata: dict[str, Any]
     if not wanted:
         return  # metadata of an article stored without raw HTML: nothing to re-archive
     # Responses read before this article's first page had no metadata of their own: single-page articles.
-    while pending and pending[0][0] != wanted[0]:
+    while pending and pending[0][0] not in wanted:
         record_id, capture = pending.popleft()
         yield WarcArticle([capture], record_ids=[record_id])
     by_id = {record_id: capture for record_id, capture in pending}

@@ -231,3 +231,20 @@ def test_saved_html_file_over_max_size_is_refused(tmp_path, db_path):
     page.write_bytes(big_page(2 * MB))
     result = run_cli("import", "--db", db_path, "--max-size", "1", str(page))
     assert result.exit_code == 1 and "page larger than 1 MB" in result.stderr
+
+
+def test_a_multi_page_article_whose_first_page_is_damaged_is_not_rebuilt_from_page_two():
+    from test_warc import make_article
+
+    from telisik.warc import RefusedRecord, WarcArticle, iter_warc_articles
+
+    data = io.BytesIO()
+    write_articles([make_article()], data)
+    raw = data.getvalue()
+    at = raw.index(b"Ngloram")
+    damaged = raw[:at] + b"NGLORAM" + raw[at + 7:]
+    items = list(iter_warc_articles(io.BytesIO(damaged)))
+    assert [type(item) for item in items] == [RefusedRecord]
+    assert "WARC-Block-Digest does not match" in items[0].reason
+    intact = list(iter_warc_articles(io.BytesIO(raw)))
+    assert [type(item) for item in intact] == [WarcArticle] and len(intact[0].captures) == 2
