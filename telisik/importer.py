@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 from telisik.archiver import ArchiveOutcome
 from telisik.article import Capture
 from telisik.charset import page_content_problem
+from telisik.fetch import DEFAULT_LIMITS
 from telisik.urls import strip_userinfo
 
 if TYPE_CHECKING:
@@ -37,7 +38,7 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 # The same cap as `telisik fetch --max-size` by default: saved pages and WARC records larger than this are
 # refused rather than read into memory.
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+DEFAULT_MAX_BYTES = DEFAULT_LIMITS.max_bytes
 _SAVED_FROM = re.compile(rb"<!--\s*saved from url=\(\d+\)(https?://[^\s>]+?)\s*-->", re.IGNORECASE)
 
 
