@@ -32,6 +32,7 @@ from io import BytesIO
 from typing import IO, Any
 
 from warcio.archiveiterator import ArchiveIterator
+from warcio.bufferedreaders import DecompressingBufferedReader
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.timeutils import datetime_to_iso_date
 from warcio.warcwriter import WARCWriter
@@ -46,6 +47,8 @@ METADATA_CONTENT_TYPE = "application/json"
 _DROPPED_HEADERS = frozenset({"content-encoding", "transfer-encoding", "content-length"})
 # The reader keeps unpaired responses this long waiting for their metadata record (the pages of one article).
 MAX_PENDING_RESPONSES = 64
+# Header lines read in a row (a record's WARC and HTTP headers); real ones are a few KB.
+MAX_HEADER_BYTES = 1024 * 1024
 
 
 class WarcFormatError(Exception):
@@ -249,14 +252,42 @@ class RecordRefused(Exception):
         self.reason = reason
 
 
+class _HeaderBoundedReader(DecompressingBufferedReader):
+    """warcio's reader, with the header lines of one record bounded: warcio reads WARC and HTTP headers line
+    by line, and a hostile record whose "line" is 200 MB without a newline would be read into memory whole."""
+
+    header_bytes = 0  # line bytes read since the record started or the body was last read
+
+    def read(self, length: int | None = None) -> bytes:
+        self.header_bytes = 0  # a body read in steps (chunked bodies interleave size lines and data)
+        return super().read(length)
+
+    def readline(self, length: int | None = None) -> bytes:
+        room = MAX_HEADER_BYTES - self.header_bytes
+        if room <= 0:
+            raise WarcFormatError(f"record headers longer than {MAX_HEADER_BYTES // 1024 // 1024} MB")
+        line = super().readline(room if length is None else min(length, room))
+        self.header_bytes += len(line)
+        return line
+
+
 class _QuietArchiveIterator(ArchiveIterator):
-    """warcio's iterator, minus its stderr warning, plus whether the file's last gzip member was cut."""
+    """warcio's iterator, minus its stderr warning, with header lines bounded (`_HeaderBoundedReader`), plus
+    whether the file's last gzip member was cut."""
 
     # warcio writes this warning to stderr itself when a record does not end where its Content-Length says;
     # the reader counts it (err_count) and reports the record instead.
     INC_RECORD = ""
     cut_member = False
     unread = 0
+
+    def __init__(self, fileobj: Any, **options: Any) -> None:
+        super().__init__(fileobj, **options)
+        self.reader = _HeaderBoundedReader(self.fh, block_size=self.reader.block_size)
+
+    def _next_record(self, next_line: bytes | None) -> Any:
+        self.reader.header_bytes = 0  # the bound is per record
+        return super()._next_record(next_line)
 
     def close(self) -> None:
         # warcio stops quietly at the end of the data of a gzip member cut short (no byte of the next record

@@ -248,3 +248,29 @@ def test_a_multi_page_article_whose_first_page_is_damaged_is_not_rebuilt_from_pa
     assert "WARC-Block-Digest does not match" in items[0].reason
     intact = list(iter_warc_articles(io.BytesIO(raw)))
     assert [type(item) for item in intact] == [WarcArticle] and len(intact[0].captures) == 2
+
+
+def test_a_header_line_of_50_mb_is_damage_not_memory(tmp_path):
+    """warcio reads headers line by line: a 'line' of 50 MB without a newline (a few KB gzipped) must stop
+    the reading with a reason, not be read into memory; the article before it is imported."""
+    head_line = b"X-Pad: " + b"a" * (50 * MB)
+    out = io.BytesIO()
+    out.write(foreign_warc([article_page(0)], gzip_records=True))
+    block = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n" + head_line + b"\r\n\r\n" + article_page(1)
+    warc_head = (f"WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: {BASE}/pupuk-1/\r\n"
+                 f"WARC-Date: 2026-02-05T04:00:00Z\r\nContent-Type: application/http; msgtype=response\r\n"
+                 f"Content-Length: {len(block)}\r\n\r\n").encode()
+    out.write(gzip.compress(warc_head + block + b"\r\n\r\n"))
+    path = tmp_path / "panjang.warc.gz"
+    path.write_bytes(out.getvalue())
+    del block, head_line
+    db = open_db(str(tmp_path / "a.db"))
+    tracemalloc.start()
+    try:
+        outcomes = list(import_files([path], db=db))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert [o.status for o in outcomes] == ["new", "failed"]
+    assert "record headers longer than 1 MB" in outcomes[1].reason
+    assert peak < 40 * MB, f"peak {peak / MB:.0f} MB"  # warcio inflates in 16 KB steps: ~16 MB of 'a' each
