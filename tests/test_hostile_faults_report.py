@@ -50,6 +50,12 @@ def test_a_huge_record_in_a_small_warc_gz_is_refused_and_the_rest_imported():
     assert "page larger than 20 MB" in outcome and lost == "none", outcome
 
 
+def test_a_huge_header_line_stops_the_reading_with_a_reason_not_memory():
+    outcome, lost = run(faults.warc_big_record, mb=30, in_header=True)
+    assert "record headers longer than 1 MB" in outcome, outcome
+    assert lost == "the record after it is not read (reported)", outcome
+
+
 def test_binary_files_named_html_are_refused():
     outcome, lost = run(faults.binary_imports)
     assert outcome.startswith("4/4 refused") and outcome.endswith("good page: new"), outcome
