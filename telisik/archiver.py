@@ -17,8 +17,8 @@ from telisik import extract
 from telisik.archive import StoreError, store_article
 from telisik.article import Article, Capture
 from telisik.extract.siterules import rules_for
-from telisik.fetch import FetchError, fetch_with_retries
-from telisik.urls import site_of
+from telisik.fetch import FetchError, budget_deadline, fetch_with_retries
+from telisik.urls import site_of, strip_userinfo, with_credentials_of
 
 if TYPE_CHECKING:
     import httpx
@@ -162,15 +162,26 @@ def archive_url(
     rules_by_host: dict[str, SiteRules] | None = None,
     follow_pages: bool = True,
 ) -> ArchiveOutcome:
-    """Fetch `url` (and the rest of a multi-page article), extract it, store it. Never raises for bad input."""
+    """Fetch `url` (and the rest of a multi-page article), extract it, store it. Never raises for bad input.
+
+    `limits.total_timeout` bounds everything fetched for this URL: retries and further pages included.
+    Credentials in `url` (user:pass@) are used for the request and never reported or stored.
+    """
+
+    deadline = budget_deadline(limits)
+    given = url
 
     def fetch(page_url: str) -> Capture:
-        return fetch_with_retries(page_url, client=client, limits=limits, trusted_hosts={site_of(url)})
+        page_url = with_credentials_of(page_url, given)
+        return fetch_with_retries(
+            page_url, client=client, limits=limits, trusted_hosts={site_of(given)}, deadline=deadline
+        )
 
     try:
         first = fetch(url)
     except FetchError as exc:
-        return ArchiveOutcome(url, "failed", exc.reason)
+        return ArchiveOutcome(strip_userinfo(url), "failed", exc.reason)
+    url = strip_userinfo(url)
     rules = None
     if rules_by_host:
         rules = rules_for(first.final_url, rules_by_host)

@@ -7,6 +7,10 @@ so bytes that are valid UTF-8 with non-ASCII content are read as UTF-8 whatever 
 iso-8859-1 and us-ascii are read as windows-1252, as the WHATWG Encoding standard requires. Mostly-UTF-8
 pages with a few stray windows-1252 bytes (pasted text) are decoded as UTF-8 with those bytes read as
 windows-1252 one by one. `decode_html` never raises.
+
+`page_content_problem` is the one check of whether bytes can be a page at all (not empty, not an image, an
+archive or an executable), used by every way into the archive: `fetch`, the crawl, and `import` of saved files
+and of WARC records, so that bytes one of them refuses are refused by all.
 """
 
 from __future__ import annotations
@@ -14,9 +18,32 @@ from __future__ import annotations
 import codecs
 import re
 
-__all__ = ["decode_html", "charset_from_content_type", "sniff_meta_charset", "META_SCAN_BYTES"]
+__all__ = [
+    "decode_html",
+    "charset_from_content_type",
+    "sniff_meta_charset",
+    "META_SCAN_BYTES",
+    "HTML_TYPES",
+    "sniff_binary",
+    "page_content_problem",
+]
 
 META_SCAN_BYTES = 4096
+
+HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+# How much of the body is looked at to tell binary from text.
+_SNIFF_BYTES = 8192
+_BINARY_MAGIC = (
+    (b"%PDF-", "application/pdf"),
+    (b"\x89PNG\r\n\x1a\n", "image/png"),
+    (b"\xff\xd8\xff", "image/jpeg"),
+    (b"GIF8", "image/gif"),
+    (b"PK\x03\x04", "application/zip"),
+    (b"\x1f\x8b", "application/gzip"),
+    (b"RIFF", "application/octet-stream"),
+    (b"\x7fELF", "application/octet-stream"),
+    (b"WARC/", "application/warc"),
+)
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -239,3 +266,38 @@ def decode_html(content: bytes, content_type: str | None = None) -> tuple[str, s
         return _fallback(content)
     except Exception:  # a codec bug or an exotic codec must not take a crawl down
         return bytes(content).decode("utf-8", "replace"), "utf-8"
+
+
+def sniff_binary(content: bytes) -> str | None:
+    """The media type of bytes that are not text (by magic number or control bytes), None when they may be."""
+    if content.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None  # UTF-16 text with a byte-order mark: NUL bytes are expected
+    head = bytes(content[:_SNIFF_BYTES])
+    for magic, media in _BINARY_MAGIC:
+        if head.startswith(magic):
+            return media
+    if not head:
+        return None
+    controls = sum(1 for b in head if b < 0x20 and b not in (0x09, 0x0A, 0x0C, 0x0D, 0x1B))
+    # Real pages may carry a stray control byte or two; random binary is ~11% control bytes.
+    if controls > max(2, len(head) // 50):
+        return "application/octet-stream"
+    return None
+
+
+def page_content_problem(content: bytes, media: str = "") -> str | None:
+    """Why `content`, declared as media type `media` ('' when unknown), cannot be an HTML page; None if it can.
+
+    The same one-line reasons whichever way the bytes came in: "empty response", "not an HTML page
+    (image/png)", "binary content served as text/html".
+    """
+    if media and media not in HTML_TYPES:
+        return f"not an HTML page ({media})"
+    if not content.strip():
+        return "empty response"
+    binary = sniff_binary(content)
+    if binary and media:
+        return f"binary content served as {media}"
+    if binary:
+        return f"not an HTML page ({binary})"
+    return None

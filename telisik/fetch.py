@@ -37,8 +37,8 @@ import httpx
 
 from telisik import __version__
 from telisik.article import Capture
-from telisik.charset import decode_html
-from telisik.urls import check_redirect, site_of
+from telisik.charset import HTML_TYPES, decode_html, page_content_problem
+from telisik.urls import check_redirect, site_of, strip_userinfo
 
 __all__ = [
     "USER_AGENT",
@@ -50,6 +50,7 @@ __all__ = [
     "fetch_page_async",
     "fetch_with_retries",
     "fetch_with_retries_async",
+    "budget_deadline",
     "retry_delay",
     "retry_after_seconds",
     "retry_wait",
@@ -58,25 +59,12 @@ __all__ = [
 
 USER_AGENT = f"telisik/{__version__} (+https://github.com/telisik/telisik; news archiver)"
 
-HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 RETRYABLE_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504, 507, 509, 520, 521, 522, 523, 524})
 MB = 1024 * 1024
 
 # Decompress at most this much per step so that one small chunk of a gzip bomb cannot inflate unbounded.
 _INFLATE_STEP = 256 * 1024
-# How much of the body is looked at to tell binary from text.
-_SNIFF_BYTES = 8192
-_BINARY_MAGIC = (
-    (b"%PDF-", "application/pdf"),
-    (b"\x89PNG\r\n\x1a\n", "image/png"),
-    (b"\xff\xd8\xff", "image/jpeg"),
-    (b"GIF8", "image/gif"),
-    (b"PK\x03\x04", "application/zip"),
-    (b"\x1f\x8b", "application/gzip"),
-    (b"RIFF", "application/octet-stream"),
-    (b"\x7fELF", "application/octet-stream"),
-)
 
 
 @dataclass(frozen=True)
@@ -130,7 +118,7 @@ class FetchError(Exception):
         self.retryable = retryable
         self.status = status
         self.retry_after = retry_after  # the Retry-After header, when the server sent one
-        self.url = url
+        self.url = strip_userinfo(url) if url else url  # credentials are never reported
 
     def __str__(self) -> str:
         return self.reason
@@ -297,7 +285,8 @@ def make_async_client(limits: FetchLimits | None = None) -> httpx.AsyncClient:
 # The parts of a fetch that do no I/O, shared by the sync and async versions.
 
 
-def _size_text(n: int) -> str:
+def size_text(n: int) -> str:
+    """A size for a one-line reason: '20 MB', '1.5 MB', '300 bytes'."""
     return f"{n // MB} MB" if n >= MB and n % MB == 0 else (f"{n / MB:.1f} MB" if n >= MB else f"{n} bytes")
 
 
@@ -363,7 +352,7 @@ def _check_head(response: httpx.Response, url: str, limits: FetchLimits, html_on
         raise FetchError(f"not an HTML page ({media})", status=status, url=url)
     length = response.headers.get("content-length", "").strip()
     if length.isdigit() and int(length) > limits.max_bytes:
-        raise FetchError(f"page larger than {_size_text(limits.max_bytes)}", status=status, url=url)
+        raise FetchError(f"page larger than {size_text(limits.max_bytes)}", status=status, url=url)
 
 
 def _standard_phrase(status: int) -> str:
@@ -409,7 +398,7 @@ class _BodyDecoder:
 
     def _append(self, piece: bytes) -> None:
         if len(self._body) + len(piece) > self._limits.max_bytes:
-            raise FetchError(f"page larger than {_size_text(self._limits.max_bytes)}", url=self._url)
+            raise FetchError(f"page larger than {size_text(self._limits.max_bytes)}", url=self._url)
         self._body += piece
 
     def finish(self) -> bytes:
@@ -484,21 +473,22 @@ def _deadline_error(limits: FetchLimits, url: str) -> FetchError:
     return FetchError(f"timed out after {limits.total_timeout:g} s", retryable=True, url=url)
 
 
-def _looks_binary(content: bytes) -> str | None:
-    """The media type of a binary body served as HTML, or None when it looks like text."""
-    if content.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return None  # UTF-16 text with a byte-order mark: NUL bytes are expected
-    head = content[:_SNIFF_BYTES]
-    for magic, media in _BINARY_MAGIC:
-        if head.startswith(magic):
-            return media
-    if not head:
-        return None
-    controls = sum(1 for b in head if b < 0x20 and b not in (0x09, 0x0A, 0x0C, 0x0D, 0x1B))
-    # Real pages may carry a stray control byte or two; random binary is ~11% control bytes.
-    if controls > max(2, len(head) // 50):
-        return "application/octet-stream"
-    return None
+def _request_deadline(limits: FetchLimits, budget_deadline: float | None) -> float:
+    """When this request must end: its own total timeout, or earlier when a shared budget runs out first."""
+    own = time.monotonic() + limits.total_timeout
+    return own if budget_deadline is None else min(own, budget_deadline)
+
+
+def _check_time_left(deadline: float, limits: FetchLimits, url: str) -> None:
+    """Start no connection once the budget is spent (a retry or a further page after the deadline)."""
+    if time.monotonic() >= deadline:
+        raise _deadline_error(limits, url)
+
+
+def budget_deadline(limits: FetchLimits | None) -> float:
+    """The deadline of everything done for one URL — retries and further pages included — under `limits`:
+    `--timeout` bounds the whole URL, not each request. Pass it as `deadline=` to the fetch functions."""
+    return time.monotonic() + (limits or DEFAULT_LIMITS).total_timeout
 
 
 def _build_capture(
@@ -511,20 +501,15 @@ def _build_capture(
     content_type = headers.get("content-type")
     media = _media_type(content_type)
     status = response.status_code
-    final_url = str(response.url)
-    if status != 304 and html_only:
-        if not content.strip():
-            raise FetchError("empty response", status=status, url=url)
-        binary = _looks_binary(content)
-        if binary and media in HTML_TYPES:
-            raise FetchError(f"binary content served as {media}", status=status, url=url)
-        if binary:
-            raise FetchError(f"not an HTML page ({binary})", status=status, url=url)
+    final_url = strip_userinfo(str(response.url))  # credentials are used for the request, never stored
+    problem = page_content_problem(content, media) if status != 304 and html_only else None
+    if problem:
+        raise FetchError(problem, status=status, url=url)
     # Only pages are read as text here; feeds, sitemaps and robots.txt go to parsers that read bytes, and
     # detecting the charset of a 50 MB sitemap would cost a full decoded copy for nothing.
     encoding = decode_html(content, content_type)[1] if content and html_only else None
     return Capture(
-        url=url,
+        url=strip_userinfo(url),
         final_url=final_url,
         status=status,
         headers=headers,
@@ -553,20 +538,18 @@ def _translate(exc: Exception, url: str, limits: FetchLimits, deadline: float) -
     """An httpx/network exception as a FetchError with a one-line reason."""
     if isinstance(exc, FetchError):
         if exc.url is None:
-            exc.url = url
+            exc.url = strip_userinfo(url)
         return exc
     if isinstance(exc, httpx.TimeoutException):
         return _timeout_error(exc, url, limits, deadline)
     if isinstance(exc, httpx.ConnectError):
         return _connect_error(exc, url)
-    if isinstance(exc, httpx.RemoteProtocolError):
-        return _protocol_error(exc, url)
-    if isinstance(exc, httpx.ReadError | httpx.WriteError):
-        return _read_write_error(exc, url)
+    if isinstance(exc, httpx.RemoteProtocolError | httpx.ReadError | httpx.WriteError):
+        return _connection_error(exc, url)
     return _other_error(exc, url)
 
 
-def _timeout_error(exc: httpx.TimeoutException, url: str, limits: FetchLimits, deadline: float) -> FetchError:
+def _timeout_error(exc: Exception, url: str, limits: FetchLimits, deadline: float) -> FetchError:
     if time.monotonic() >= deadline - 0.05:
         return _deadline_error(limits, url)
     if isinstance(exc, httpx.ConnectTimeout):
@@ -576,11 +559,12 @@ def _timeout_error(exc: httpx.TimeoutException, url: str, limits: FetchLimits, d
     return FetchError(f"timed out: no data for {limits.read_timeout:g} s", retryable=True, url=url)
 
 
-def _connect_error(exc: httpx.ConnectError, url: str) -> FetchError:
+def _connect_error(exc: Exception, url: str) -> FetchError:
     text = _chain_text(exc)
     if any(marker in text for marker in _DNS_MARKERS):
         temporary = "temporary" in text or "errno -3" in text
-        return FetchError(f"DNS lookup failed for {site_of(url) or url}", retryable=temporary, url=url)
+        host = site_of(url) or strip_userinfo(url)
+        return FetchError(f"DNS lookup failed for {host}", retryable=temporary, url=url)
     if "refused" in text or f"errno {errno.ECONNREFUSED}]" in text:
         return FetchError("connection refused", retryable=True, url=url)
     if "ssl" in text or "certificate" in text or "tls" in text:
@@ -588,17 +572,15 @@ def _connect_error(exc: httpx.ConnectError, url: str) -> FetchError:
     return FetchError(f"connection failed: {_first_line(exc)}", retryable=True, url=url)
 
 
-def _protocol_error(exc: httpx.RemoteProtocolError, url: str) -> FetchError:
+def _connection_error(exc: Exception, url: str) -> FetchError:
+    """A connection that broke after it was made: closed early, reset, a protocol error."""
     text = _chain_text(exc)
-    if "without sending complete message body" in text or "incomplete" in text:
-        return FetchError("connection closed mid-body (incomplete body)", retryable=True, url=url)
-    if "without sending a response" in text or "disconnected" in text:
-        return FetchError("connection closed without a response", retryable=True, url=url)
-    return FetchError(f"protocol error: {_first_line(exc)}", retryable=True, url=url)
-
-
-def _read_write_error(exc: httpx.ReadError | httpx.WriteError, url: str) -> FetchError:
-    text = _chain_text(exc)
+    if isinstance(exc, httpx.RemoteProtocolError):
+        if "without sending complete message body" in text or "incomplete" in text:
+            return FetchError("connection closed mid-body (incomplete body)", retryable=True, url=url)
+        if "without sending a response" in text or "disconnected" in text:
+            return FetchError("connection closed without a response", retryable=True, url=url)
+        return FetchError(f"protocol error: {_first_line(exc)}", retryable=True, url=url)
     if "reset" in text or f"errno {errno.ECONNRESET}]" in text:
         return FetchError("connection reset", retryable=True, url=url)
     if "broken pipe" in text:
@@ -609,15 +591,13 @@ def _read_write_error(exc: httpx.ReadError | httpx.WriteError, url: str) -> Fetc
 def _other_error(exc: Exception, url: str) -> FetchError:
     """Errors of the URL itself, other transport and HTTP errors, anything else: one line each."""
     if isinstance(exc, httpx.UnsupportedProtocol):
-        return FetchError(f"unsupported URL scheme in {url[:200]}", url=url)
-    if isinstance(exc, httpx.InvalidURL | httpx.LocalProtocolError):
+        return FetchError(f"unsupported URL scheme in {strip_userinfo(url)[:200]}", url=url)
+    if isinstance(exc, httpx.InvalidURL | httpx.LocalProtocolError | UnicodeError | ValueError):
         return FetchError(f"invalid URL: {_first_line(exc)}", url=url)
     if isinstance(exc, httpx.TransportError):
         return FetchError(f"network error: {_first_line(exc)}", retryable=True, url=url)
     if isinstance(exc, httpx.HTTPError):
         return FetchError(f"HTTP error: {_first_line(exc)}", url=url)
-    if isinstance(exc, UnicodeError | ValueError):
-        return FetchError(f"invalid URL: {_first_line(exc)}", url=url)
     return FetchError(f"{type(exc).__name__}: {_first_line(exc)}", url=url)
 
 
@@ -662,20 +642,23 @@ def fetch_page(
     trusted_hosts: Iterable[str] | None = None,
     etag: str | None = None,
     last_modified: str | None = None,
+    deadline: float | None = None,
 ) -> Capture:
     """Fetch one page (following checked redirects) and return what the server sent.
 
     Raises FetchError. A conditional request (`etag`/`last_modified`) answered 304 returns a Capture with
     status 304 and no content. With html_only=False any media type is accepted and an empty body is fine
-    (robots.txt, feeds, sitemaps).
+    (robots.txt, feeds, sitemaps). `deadline` (a `time.monotonic()` value) ends the request earlier than
+    `limits.total_timeout` would: the time left of a budget shared by retries and further pages.
     """
     limits = limits or DEFAULT_LIMITS
-    deadline = time.monotonic() + limits.total_timeout
+    deadline = _request_deadline(limits, deadline)
     token = _deadline.set(deadline)
     current = url
     try:
         _install_deadline_backend(client)
         _check_url(url)
+        _check_time_left(deadline, limits, url)
         redirects = _Redirects(url, limits, trusted_hosts)
         headers = _request_headers(etag, last_modified)
         timeout = _timeout(limits)  # these limits govern, whatever the client was made with
@@ -709,15 +692,17 @@ async def fetch_page_async(
     trusted_hosts: Iterable[str] | None = None,
     etag: str | None = None,
     last_modified: str | None = None,
+    deadline: float | None = None,
 ) -> Capture:
     """`fetch_page` for an httpx.AsyncClient: same rules, same errors."""
     limits = limits or DEFAULT_LIMITS
-    deadline = time.monotonic() + limits.total_timeout
+    deadline = _request_deadline(limits, deadline)
     token = _deadline.set(deadline)
     current = url
     try:
         _install_deadline_backend(client)
         _check_url(url)
+        _check_time_left(deadline, limits, url)
         redirects = _Redirects(url, limits, trusted_hosts)
         headers = _request_headers(etag, last_modified)
         timeout = _timeout(limits)  # these limits govern, whatever the client was made with
@@ -799,6 +784,17 @@ def retry_wait(error: FetchError, attempt: int, attempts: int, max_wait: float) 
     return retry_delay(attempt, error.retry_after, cap=max_wait)
 
 
+def _retry_delay_within(
+    error: FetchError, attempt: int, attempts: int, max_wait: float, deadline: float | None
+) -> float | None:
+    """`retry_wait`, or None when the wait would end past `deadline`: the retry could not finish in time,
+    so the error stands (a user's --timeout bounds the whole URL, retries included)."""
+    delay = retry_wait(error, attempt, attempts, max_wait)
+    if delay is not None and deadline is not None and time.monotonic() + delay >= deadline:
+        return None
+    return delay
+
+
 def fetch_with_retries(
     url: str,
     *,
@@ -811,14 +807,16 @@ def fetch_with_retries(
 ) -> Capture:
     """`fetch_page`, retried on retryable errors (timeouts, connection errors, 429, 5xx) with backoff.
 
-    Gives up at once when the server's Retry-After asks for more than `max_wait` seconds.
+    Gives up at once when the server's Retry-After asks for more than `max_wait` seconds, and when a
+    `deadline=` (see `budget_deadline`) would pass before the retry: the whole loop then ends by it.
     `on_retry(error, delay)` is told about each retry (for a progress line).
     """
+    deadline = fetch_options.get("deadline")
     for attempt in range(1, attempts + 1):
         try:
             return fetch_page(url, client=client, **fetch_options)
         except FetchError as error:
-            delay = retry_wait(error, attempt, attempts, max_wait)
+            delay = _retry_delay_within(error, attempt, attempts, max_wait, deadline)
             if delay is None:
                 raise
             if on_retry:
@@ -838,11 +836,12 @@ async def fetch_with_retries_async(
     **fetch_options,
 ) -> Capture:
     """`fetch_with_retries` for an httpx.AsyncClient."""
+    deadline = fetch_options.get("deadline")
     for attempt in range(1, attempts + 1):
         try:
             return await fetch_page_async(url, client=client, **fetch_options)
         except FetchError as error:
-            delay = retry_wait(error, attempt, attempts, max_wait)
+            delay = _retry_delay_within(error, attempt, attempts, max_wait, deadline)
             if delay is None:
                 raise
             if on_retry:

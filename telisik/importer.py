@@ -8,6 +8,12 @@ the article's current version (last month's WARC imported today) becomes a past 
 A saved .html file has no HTTP response around it: its address comes from `--url`, else from the page's
 canonical link (or the `<!-- saved from url=... -->` mark browsers leave), and its fetch time is the file's
 modification time, so that importing the same file again is recognised as the same capture.
+
+Every way in gets the checks `telisik fetch` applies: the same content check
+(`telisik.charset.page_content_problem`: no images, archives, executables or random bytes stored as
+articles), the same size cap (`--max-size`, read in steps: a huge record is never held in memory), and for
+WARC records an integrity check (length, digests, WARC-Truncated): a damaged record is reported, never
+imported as if whole.
 """
 
 from __future__ import annotations
@@ -23,8 +29,11 @@ from telisik import archiver, extract
 from telisik.archive import StoreError, batched_writes, find_capture, get_article, raw_sha256, store_article
 from telisik.archiver import ArchiveOutcome
 from telisik.article import Capture
+from telisik.charset import page_content_problem
 from telisik.extract.siterules import rules_for
-from telisik.warc import WarcFormatError, iter_warc_articles
+from telisik.fetch import DEFAULT_LIMITS, size_text
+from telisik.urls import strip_userinfo
+from telisik.warc import RefusedRecord, WarcFormatError, iter_warc_articles
 
 if TYPE_CHECKING:
     from telisik.archive import Archive
@@ -32,8 +41,9 @@ if TYPE_CHECKING:
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
-# Saved pages larger than this are not news articles; refuse rather than fill memory.
-MAX_HTML_BYTES = 50 * 1024 * 1024
+# The same cap as `telisik fetch --max-size` by default: saved pages and WARC records larger than this are
+# refused rather than read into memory.
+DEFAULT_MAX_BYTES = DEFAULT_LIMITS.max_bytes
 _SAVED_FROM = re.compile(rb"<!--\s*saved from url=\(\d+\)(https?://[^\s>]+?)\s*-->", re.IGNORECASE)
 
 
@@ -71,27 +81,27 @@ def import_files(
     db: Archive,
     url: str | None = None,
     rules_by_host: dict[str, SiteRules] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Iterator[ArchiveOutcome]:
-    """Import each file (WARC or HTML), yielding one outcome per article as it is stored.
+    """Import each file (WARC or HTML), yielding one outcome per article (or refused record) as it goes.
 
     Writes are committed in batches (`telisik.archive.batched_writes`): a crash loses at most the last batch,
     which importing the files again restores. Raises StoreError when the archive cannot be written at all.
     """
+    options = {"db": db, "rules_by_host": rules_by_host, "max_bytes": max_bytes}
     with batched_writes(db) as done:
         for path in paths:
-            for outcome in _import_path(path, db=db, url=url, rules_by_host=rules_by_host):
+            for outcome in _import_path(path, url=url, **options):
                 done()
                 yield outcome
 
 
-def _import_path(
-    path: str | os.PathLike, *, db: Archive, url: str | None, rules_by_host: dict[str, SiteRules] | None
-) -> Iterator[ArchiveOutcome]:
+def _import_path(path: str | os.PathLike, *, url: str | None, **options: Any) -> Iterator[ArchiveOutcome]:
     kind = file_kind(path)
     if kind == "warc":
-        yield from import_warc(path, db=db, rules_by_host=rules_by_host)
+        yield from import_warc(path, **options)
     elif kind == "html":
-        yield import_html(path, db=db, url=url, rules_by_host=rules_by_host)
+        yield import_html(path, url=url, **options)
     elif not os.path.exists(path):
         yield _outcome(os.fspath(path), None, "failed", "no such file")
     else:
@@ -99,18 +109,34 @@ def _import_path(
 
 
 def import_warc(
-    path: str | os.PathLike, *, db: Archive, rules_by_host: dict[str, SiteRules] | None = None
+    path: str | os.PathLike,
+    *,
+    db: Archive,
+    rules_by_host: dict[str, SiteRules] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Iterator[ArchiveOutcome]:
-    """Archive every HTML page response of a WARC file (plain or .gz), streaming record by record."""
+    """Archive every HTML page response of a WARC file (plain or .gz), streaming record by record.
+
+    A damaged record (cut short, wrong digest, marked truncated) or one over `max_bytes` is a failed outcome
+    naming the record; the intact records around it are archived.
+    """
     source = os.fspath(path)
     try:
         with open(path, "rb") as stream:
-            for item in iter_warc_articles(stream):
-                yield archive_captures(item.captures, db=db, source=source, rules_by_host=rules_by_host)
+            for item in iter_warc_articles(stream, max_bytes=max_bytes):
+                if isinstance(item, RefusedRecord):
+                    yield _refused(source, item)
+                else:
+                    yield archive_captures(item.captures, db=db, source=source, rules_by_host=rules_by_host)
     except OSError as exc:
         yield _outcome(source, None, "failed", f"cannot read the file: {exc.strerror or exc}")
     except WarcFormatError as exc:
         yield _outcome(source, None, "failed", str(exc))
+
+
+def _refused(source: str, record: Any) -> ArchiveOutcome:
+    where = f"{source} at byte {record.offset:,}" if record.offset is not None else source
+    return _outcome(where, record.url or None, "failed", record.reason)
 
 
 def import_html(
@@ -119,21 +145,27 @@ def import_html(
     db: Archive,
     url: str | None = None,
     rules_by_host: dict[str, SiteRules] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> ArchiveOutcome:
     """Archive one saved HTML page, at `url` or at the address the page itself declares."""
+
     source = os.fspath(path)
     try:
-        if os.path.getsize(path) > MAX_HTML_BYTES:
-            return _outcome(source, url, "failed", f"file larger than {MAX_HTML_BYTES // 2**20} MB")
+        if os.path.getsize(path) > max_bytes:
+            return _outcome(source, url, "failed", f"page larger than {size_text(max_bytes)}")
         content = Path(path).read_bytes()
         fetched_at = datetime.fromtimestamp(os.path.getmtime(path), tz=timezone.utc)
     except OSError as exc:
         return _outcome(source, url, "failed", f"cannot read the file: {exc.strerror or exc}")
+    problem = page_content_problem(content)
+    if problem:
+        return _outcome(source, url and strip_userinfo(url), "failed", problem)
     address = url or page_address(content)
     if not address:
         return _outcome(
             source, None, "failed", "the page names no canonical URL; give its address with --url URL"
         )
+    address = strip_userinfo(address)
     capture = Capture(
         url=address,
         final_url=address,
@@ -164,6 +196,10 @@ def archive_captures(
 ) -> ArchiveOutcome:
     """Extract and store an article from its captures (first page first), as `telisik fetch` would."""
     first, more = captures[0], captures[1:]
+    problem = page_content_problem(first.content, first.content_type)
+    if problem:  # the check `telisik fetch` applies to the same bytes
+        return _outcome(source, first.final_url, "failed", problem)
+    more = [page for page in more if not page_content_problem(page.content, page.content_type)]
     stored = find_stored_capture(db, first)
     if stored is not None:
         # This very response is archived already (an earlier import or fetch): storing it again could

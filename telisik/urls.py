@@ -19,7 +19,15 @@ import socket
 from collections.abc import Iterable
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
-__all__ = ["normalize_url", "site_of", "is_private_host", "check_redirect", "is_tracking_param"]
+__all__ = [
+    "normalize_url",
+    "strip_userinfo",
+    "with_credentials_of",
+    "site_of",
+    "is_private_host",
+    "check_redirect",
+    "is_tracking_param",
+]
 
 DEFAULT_PORTS = {"http": 80, "https": 443}
 
@@ -137,7 +145,7 @@ def _split_netloc(netloc: str) -> tuple[str, str, str]:
 def normalize_url(url: str) -> str:
     """The archive's normal form of an http(s) URL.
 
-    Lower-case scheme and host (IDNA to ASCII), no default port, no fragment, no tracking parameters
+    Lower-case scheme and host (IDNA to ASCII), no credentials (`user:pass@`), no default port, no fragment, no tracking parameters
     (utm_*, fbclid, gclid, ...; the remaining query keeps its order), '/' for an empty path, dot segments
     resolved, percent escapes upper-cased and unreserved characters decoded. Never raises: a string that is
     not an http(s) URL comes back stripped and otherwise untouched.
@@ -150,17 +158,45 @@ def normalize_url(url: str) -> str:
     scheme = parts.scheme.lower()
     if scheme not in DEFAULT_PORTS or not parts.netloc:
         return url
-    userinfo, host, port = _split_netloc(parts.netloc)
+    _, host, port = _split_netloc(parts.netloc)
     host = _idna_host(host)
     port = port.lstrip("0") or ("0" if port else "")
     if port and port.isdigit() and int(port) == DEFAULT_PORTS[scheme]:
         port = ""
-    netloc = host + (f":{port}" if port else "")
-    if userinfo:
-        netloc = f"{userinfo}@{netloc}"
+    netloc = host + (f":{port}" if port else "")  # userinfo dropped: credentials are never stored
     path = _remove_dot_segments(_normalize_percent(_SESSION_PATH_PARAM.sub("", parts.path))) or "/"
     query = _clean_query(parts.query)
     return urlunsplit((scheme, netloc, path, query, ""))
+
+
+def strip_userinfo(url: str) -> str:
+    """`url` without its `user:password@` part, otherwise untouched; never raises.
+
+    Credentials in a URL may be used for the request, but they are never stored, printed or exported.
+    """
+    if "@" not in url:
+        return url
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    if "@" not in parts.netloc:
+        return url
+    host = parts.netloc.rpartition("@")[2]
+    return urlunsplit((parts.scheme, host, parts.path, parts.query, parts.fragment))
+
+
+def with_credentials_of(url: str, given: str) -> str:
+    """`url` with the `user:password@` of `given` when both are on the same host (the further pages of an
+    article behind HTTP authentication); otherwise `url` unchanged. Credentials never go to another host."""
+    try:
+        source, target = urlsplit(given), urlsplit(url)
+    except ValueError:
+        return url
+    if "@" not in source.netloc or "@" in target.netloc or source.hostname != target.hostname:
+        return url
+    userinfo = source.netloc.rpartition("@")[0]
+    return urlunsplit((target.scheme, f"{userinfo}@{target.netloc}", target.path, target.query, target.fragment))
 
 
 def site_of(url: str) -> str:

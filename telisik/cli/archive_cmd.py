@@ -27,6 +27,7 @@ from telisik.cli.common import (
     site_option,
     until_option,
 )
+from telisik.cli.limits import max_size_option
 from telisik.errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from telisik.export import export_records, export_warc
 from telisik.importer import file_kind, import_files
@@ -400,16 +401,18 @@ Examples:
 WARC files (from telisik, wget, Browsertrix, pywb...) give one article per HTML page response.
 A saved .html page is archived at its canonical URL (or --url, for a single file), with the file's
 modification time as its fetch time. Importing the same capture again changes nothing.
-Each article gets one line on stderr: new, updated, unchanged or failed (with the reason).
+Each article gets one line on stderr: new, updated, unchanged or failed (with the reason); so does
+each damaged WARC record (cut short, wrong digest, marked truncated), which is never imported.
 Exit status: 0 when everything was archived, 1 when anything failed."""
 
 
 @click.command("import", epilog=IMPORT_EXAMPLES)
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @click.option("--url", help="Address of the page, for a single saved HTML file without a canonical link.")
+@max_size_option("Largest page accepted, in MB (as for fetch).")
 @rules_option
 @db_option
-def import_(files: tuple[str, ...], url: str | None, rules_paths, db_path) -> None:
+def import_(files: tuple[str, ...], url: str | None, max_mb: float, rules_paths, db_path) -> None:
     """Archive saved WARC or HTML files as if they had just been fetched."""
 
     if url is not None and (len(files) != 1 or file_kind(files[0]) != "html"):
@@ -420,7 +423,7 @@ def import_(files: tuple[str, ...], url: str | None, rules_paths, db_path) -> No
     db = open_archive(db_path)
     counts: dict[str, int] = {}
     with _store_errors("import"):
-        for outcome in import_files(files, db=db, url=url, rules_by_host=rules_by_host):
+        for outcome in import_files(files, db=db, url=url, rules_by_host=rules_by_host, max_bytes=int(max_mb * 2**20)):
             counts[outcome.status] = counts.get(outcome.status, 0) + 1
             _report_import(outcome)
     summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items())) or "nothing to import"

@@ -266,7 +266,7 @@ def _site_line(report) -> str:
     metavar="N",
     help="Most URLs read from one sitemap or feed (the rest of a huge sitemap is not even parsed).",
 )
-@timeout_option
+@timeout_option()
 @max_size_option("Largest page accepted, in MB (feeds and sitemaps: at least 50).")
 @rules_option
 @format_option("text", "json", default="text")

@@ -34,7 +34,7 @@ Exit status: 0 when every URL was archived, 1 when any failed."""
 )
 @db_option
 @format_option("text", "jsonl", default="text")
-@timeout_option
+@timeout_option("Seconds allowed per URL, in all: retries and further pages included.")
 @max_size_option()
 @click.option("--single-page", is_flag=True, help="Do not follow the further pages of a multi-page article.")
 @rules_option

@@ -19,15 +19,15 @@ def _shown(value: float) -> float | int:
     return int(value) if float(value).is_integer() else value
 
 
-def timeout_option(func: Callable) -> Callable:
+def timeout_option(help: str = "Seconds allowed per request, in all.") -> Callable[[Callable], Callable]:
     return click.option(
         "--timeout",
         type=click.FloatRange(min=1),
         default=_shown(_DEFAULTS.total_timeout),
         show_default=True,
         metavar="SECONDS",
-        help="Seconds allowed per request, in all.",
-    )(func)
+        help=help,
+    )
 
 
 def max_size_option(help: str = "Largest page accepted, in MB.") -> Callable[[Callable], Callable]:

@@ -11,8 +11,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import sqlite_utils
-from telisik.archive import open_db, store_article
 
+from telisik.archive import open_db, store_article
 from telisik.article import Article
 
 
