@@ -30,9 +30,18 @@ from telisik.crawl.sites import add_site  # noqa: E402
 
 def start_network(sites: int, articles: int, latency: float) -> tuple[subprocess.Popen, list[dict]]:
     proc = subprocess.Popen(
-        [sys.executable, str(ROOT / "tests" / "support" / "sitenet.py"), "--sites", str(sites), "--articles", str(articles),
-         "--latency", str(latency)],
-        stdout=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            str(ROOT / "tests" / "support" / "sitenet.py"),
+            "--sites",
+            str(sites),
+            "--articles",
+            str(articles),
+            "--latency",
+            str(latency),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
     )
     line = proc.stdout.readline()
     if not line:

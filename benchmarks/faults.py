@@ -522,8 +522,17 @@ class SimulatedSites:
 
     def __init__(self, sites: int, articles: int) -> None:
         self.proc = subprocess.Popen(
-            [sys.executable, str(REPO / "tests" / "support" / "sitenet.py"), "--sites", str(sites), "--articles", str(articles)],
-            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,  # killed crawls leave reset tracebacks
+            [
+                sys.executable,
+                str(REPO / "tests" / "support" / "sitenet.py"),
+                "--sites",
+                str(sites),
+                "--articles",
+                str(articles),
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,  # killed crawls leave reset tracebacks
         )
         line = self.proc.stdout.readline()
         if not line:
@@ -865,16 +874,25 @@ def schema_1_archive(meter: Meter, options: dict) -> tuple[str, str]:
 
 def _news_page(n: int) -> bytes:
     """A full article page, different for each n, whose last paragraph says 'akhir berita n'."""
-    return ARTICLE_HTML.replace("Banjir Rendam Tiga Desa", f"Banjir Rendam Desa ke-{n}").replace(
-        "</article>", f"<p>Petugas terus berjaga hingga malam, akhir berita {n}.</p>\n</article>").encode()
+    return (
+        ARTICLE_HTML.replace("Banjir Rendam Tiga Desa", f"Banjir Rendam Desa ke-{n}")
+        .replace("</article>", f"<p>Petugas terus berjaga hingga malam, akhir berita {n}.</p>\n</article>")
+        .encode()
+    )
 
 
 def _news_url(n: int) -> str:
     return f"https://blora.example.id/2026/01/27/banjir-{n}/"
 
 
-def _foreign_warc(pages: list[bytes], *, gzip_records: bool = False, http_lengths: list[int] | None = None,
-                  extra: dict[int, dict] | None = None, first: int = 0) -> tuple[bytes, list[int]]:
+def _foreign_warc(
+    pages: list[bytes],
+    *,
+    gzip_records: bool = False,
+    http_lengths: list[int] | None = None,
+    extra: dict[int, dict] | None = None,
+    first: int = 0,
+) -> tuple[bytes, list[int]]:
     """A WARC as crawlers write it (warcio: digests included) and the offset where each response ends."""
     import io
 
@@ -887,10 +905,19 @@ def _foreign_warc(pages: list[bytes], *, gzip_records: bool = False, http_length
     ends = []
     for n, body in enumerate(pages):
         declared = http_lengths[n] if http_lengths else len(body)
-        http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8"),
-                                           ("Content-Length", str(declared))], protocol="HTTP/1.1")
-        record = writer.create_warc_record(_news_url(first + n), "response", payload=io.BytesIO(body), length=len(body),
-                                           http_headers=http, warc_headers_dict=(extra or {}).get(n, {}))
+        http = StatusAndHeaders(
+            "200 OK",
+            [("Content-Type", "text/html; charset=utf-8"), ("Content-Length", str(declared))],
+            protocol="HTTP/1.1",
+        )
+        record = writer.create_warc_record(
+            _news_url(first + n),
+            "response",
+            payload=io.BytesIO(body),
+            length=len(body),
+            http_headers=http,
+            warc_headers_dict=(extra or {}).get(n, {}),
+        )
         writer.write_record(record)
         ends.append(out.tell())
     return out.getvalue(), ends
@@ -906,15 +933,18 @@ def _damaged_warc(damage: str) -> tuple[bytes, str, set[int]]:
     if damage == "bytes changed":
         data, _ = _foreign_warc(pages)
         at = data.index(b"akhir berita 1")
-        return data[:at] + b"AKHIR" + data[at + 5:], "crawl.warc", {1}
+        return data[:at] + b"AKHIR" + data[at + 5 :], "crawl.warc", {1}
     if damage == "WARC-Truncated":
         data, _ = _foreign_warc(pages, extra={1: {"WARC-Truncated": "length"}})
         return data, "crawl.warc", {1}
     gzip_records = damage.endswith(".gz")
     data, ends = _foreign_warc(pages, gzip_records=gzip_records)
     half = len(data) // 2
-    return data[:half], "half.warc.gz" if gzip_records else "half.warc", {n for n, end in enumerate(ends)
-                                                                         if end > half}
+    return (
+        data[:half],
+        "half.warc.gz" if gzip_records else "half.warc",
+        {n for n, end in enumerate(ends) if end > half},
+    )
 
 
 def warc_damage(meter: Meter, options: dict) -> tuple[str, str]:
@@ -932,12 +962,18 @@ def warc_damage(meter: Meter, options: dict) -> tuple[str, str]:
         db = open_db(os.path.join(tmp, "a.db"))
         meter.reset()
         outcomes = list(import_files([path], db=db))
-        stored = {n for n in range(10) if (a := get_article(db, _news_url(n))) is not None
-                  and a.capture.content == _news_page(n)}
+        stored = {
+            n
+            for n in range(10)
+            if (a := get_article(db, _news_url(n))) is not None and a.capture.content == _news_page(n)
+        }
         altered = db.execute("SELECT count(*) FROM articles").fetchone()[0] - len(stored)
     refused = [o for o in outcomes if o.status == "failed"]
-    outcome = (f"{len(stored)} stored whole, {len(refused)} refused: "
-               + "; ".join(o.reason for o in refused[:2]) + f"; exit {1 if refused else 0}")
+    outcome = (
+        f"{len(stored)} stored whole, {len(refused)} refused: "
+        + "; ".join(o.reason for o in refused[:2])
+        + f"; exit {1 if refused else 0}"
+    )
     if altered or stored & damaged:
         return outcome, f"{altered or len(stored & damaged)} DAMAGED RECORD(S) IMPORTED"
     if stored != set(range(10)) - damaged:
@@ -952,13 +988,22 @@ def _write_big_record_warc(path: Path, size: int, *, in_header: bool = False) ->
     import zlib
 
     small, _ = _foreign_warc([_news_page(0)], gzip_records=True)
-    paragraph = b"<p>" + b"Warga Desa Kedungrejo menerima bantuan benih padi menjelang musim tanam. " * 800 + b"</p>\n"
-    http = (b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: %d\r\n\r\n" % size)
+    paragraph = (
+        b"<p>"
+        + b"Warga Desa Kedungrejo menerima bantuan benih padi menjelang musim tanam. " * 800
+        + b"</p>\n"
+    )
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: %d\r\n\r\n" % size
     if in_header:
-        http, paragraph = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nX-Pad: ", b"a" * 65536
-    head = (f"WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:00000000-0000-4000-8000-000000000001>\r\n"
-            f"WARC-Date: 2026-01-27T08:00:00Z\r\nWARC-Target-URI: {_news_url(1)}\r\n"
-            f"Content-Type: application/http; msgtype=response\r\nContent-Length: {len(http) + size}\r\n\r\n").encode()
+        http, paragraph = (
+            b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nX-Pad: ",
+            b"a" * 65536,
+        )
+    head = (
+        f"WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:00000000-0000-4000-8000-000000000001>\r\n"
+        f"WARC-Date: 2026-01-27T08:00:00Z\r\nWARC-Target-URI: {_news_url(1)}\r\n"
+        f"Content-Type: application/http; msgtype=response\r\nContent-Length: {len(http) + size}\r\n\r\n"
+    ).encode()
     with open(path, "wb") as out:
         out.write(small)
         member = zlib.compressobj(6, zlib.DEFLATED, 31)
@@ -990,10 +1035,15 @@ def warc_big_record(meter: Meter, options: dict) -> tuple[str, str]:
     statuses = [o.status for o in outcomes]
     refused = next((o.reason for o in outcomes if o.status == "failed"), "not refused")
     what = "header line" if in_header else "record"
-    outcome = (f"{size // MB} MB {what} in a {file_kb:,.0f} KB .warc.gz: {refused} (cap "
-               f"{DEFAULT_MAX_BYTES // MB} MB); records around it: {', '.join(s for s in statuses if s != 'failed')}")
+    outcome = (
+        f"{size // MB} MB {what} in a {file_kb:,.0f} KB .warc.gz: {refused} (cap "
+        f"{DEFAULT_MAX_BYTES // MB} MB); records around it: {', '.join(s for s in statuses if s != 'failed')}"
+    )
     if in_header:  # reading stops at a header that long (warcio cannot find the next record after it)
-        return outcome, "the record after it is not read (reported)" if sorted(statuses) == ["failed", "new"] else "YES"
+        return outcome, "the record after it is not read (reported)" if sorted(statuses) == [
+            "failed",
+            "new",
+        ] else "YES"
     return outcome, "none" if sorted(statuses) == ["failed", "new", "new"] else "YES"
 
 
@@ -1001,8 +1051,13 @@ def _binary_samples() -> dict[str, bytes]:
     import gzip
     import struct
 
-    png = (b"\x89PNG\r\n\x1a\n" + struct.pack(">I", 13) + b"IHDR" + struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
-           + b"\x00" * 4)
+    png = (
+        b"\x89PNG\r\n\x1a\n"
+        + struct.pack(">I", 13)
+        + b"IHDR"
+        + struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
+        + b"\x00" * 4
+    )
     return {
         "ELF": b"\x7fELF\x02\x01\x01" + bytes(9) + os.urandom(4000),
         "random bytes": os.urandom(64 * 1024),
@@ -1025,17 +1080,28 @@ def binary_imports(meter: Meter, options: dict) -> tuple[str, str]:
             paths.append(Path(tmp) / f"berita-{n}.html")
             paths[-1].write_bytes(content)
         good = Path(tmp) / "baik.html"
-        good.write_bytes(_news_page(0).replace(b"<head>", f'<head><link rel="canonical" href="{_news_url(0)}">'.encode()))
+        good.write_bytes(
+            _news_page(0).replace(b"<head>", f'<head><link rel="canonical" href="{_news_url(0)}">'.encode())
+        )
         db = open_db(os.path.join(tmp, "a.db"))
         meter.reset()
         # each with its address, as `telisik import FILE --url URL` gives it
-        outcomes = [outcome for n, path in enumerate(paths)
-                    for outcome in import_files([path], db=db, url=_news_url(100 + n))]
+        outcomes = [
+            outcome
+            for n, path in enumerate(paths)
+            for outcome in import_files([path], db=db, url=_news_url(100 + n))
+        ]
         outcomes += list(import_files([good], db=db))
         stored = db.execute("SELECT count(*) FROM articles").fetchone()[0]
-    reasons = [f"{label}: {o.reason}" for label, o in zip(samples, outcomes, strict=False) if o.status == "failed"]
-    outcome = f"{len(reasons)}/{len(samples)} refused ({'; '.join(reasons)}); good page: {outcomes[-1].status}"
-    return outcome, "none" if stored == 1 and len(reasons) == len(samples) else f"{stored - 1} BINARY FILE(S) STORED"
+    reasons = [
+        f"{label}: {o.reason}" for label, o in zip(samples, outcomes, strict=False) if o.status == "failed"
+    ]
+    outcome = (
+        f"{len(reasons)}/{len(samples)} refused ({'; '.join(reasons)}); good page: {outcomes[-1].status}"
+    )
+    return outcome, "none" if stored == 1 and len(reasons) == len(
+        samples
+    ) else f"{stored - 1} BINARY FILE(S) STORED"
 
 
 def _locked_route(body: bytes, token: str) -> object:
@@ -1059,27 +1125,43 @@ def url_credentials(meter: Meter, options: dict) -> tuple[str, str]:
 
     password = "Rahasia-Sekali-42"
     token = base64.b64encode(f"redaksi:{password}".encode()).decode()
-    first = _news_page(0).replace(b"</article>", b'<div class="pages"><a href="/berita/2/">2</a></div></article>')
+    first = _news_page(0).replace(
+        b"</article>", b'<div class="pages"><a href="/berita/2/">2</a></div></article>'
+    )
     with FaultServer() as server, tempfile.TemporaryDirectory() as tmp:
-        server.routes.update({"/berita/": _locked_route(first, token),
-                              "/berita/2/": _locked_route(_news_page(2), token)})
+        server.routes.update(
+            {"/berita/": _locked_route(first, token), "/berita/2/": _locked_route(_news_page(2), token)}
+        )
         db_path, warc = os.path.join(tmp, "a.db"), os.path.join(tmp, "out.warc")
         url = server.url("/berita/").replace("http://", f"http://redaksi:{password}@")
-        fetched = subprocess.run(_telisik("fetch", "--db", db_path, "--format", "jsonl", url), capture_output=True,
-                                 text=True, timeout=120)
-        exported = subprocess.run(_telisik("export", "--db", db_path, "--format", "warc", "-o", warc),
-                                  capture_output=True, text=True, timeout=120)
+        fetched = subprocess.run(
+            _telisik("fetch", "--db", db_path, "--format", "jsonl", url),
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        exported = subprocess.run(
+            _telisik("export", "--db", db_path, "--format", "warc", "-o", warc),
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         meter.measure_children()
         conn = sqlite3.connect(db_path)
         dump = "\n".join(conn.iterdump())
         conn.close()
-        places = {"archive": dump, "fetch output": fetched.stdout + fetched.stderr,
-                  "WARC": Path(warc).read_bytes().decode("latin-1") if os.path.exists(warc) else ""}
+        places = {
+            "archive": dump,
+            "fetch output": fetched.stdout + fetched.stderr,
+            "WARC": Path(warc).read_bytes().decode("latin-1") if os.path.exists(warc) else "",
+        }
         pages = server.hits.get("/berita/2/", 0)
     leaks = [place for place, text in places.items() if password in text]
-    outcome = (f"fetch exit {fetched.returncode} ({fetched.stderr.split()[0] if fetched.stderr else '?'}, page 2 "
-               f"{'fetched with the credentials' if pages else 'NOT fetched'}), export exit {exported.returncode}; "
-               f"password found in: {', '.join(leaks) or 'nothing (archive, output, WARC)'}")
+    outcome = (
+        f"fetch exit {fetched.returncode} ({fetched.stderr.split()[0] if fetched.stderr else '?'}, page 2 "
+        f"{'fetched with the credentials' if pages else 'NOT fetched'}), export exit {exported.returncode}; "
+        f"password found in: {', '.join(leaks) or 'nothing (archive, output, WARC)'}"
+    )
     ok = not leaks and fetched.returncode == 0 and exported.returncode == 0 and pages
     return outcome, "none" if ok else ("PASSWORD STORED/PRINTED" if leaks else "YES")
 
@@ -1087,7 +1169,9 @@ def url_credentials(meter: Meter, options: dict) -> tuple[str, str]:
 def _slow_503(server: FaultServer, seconds: float) -> object:
     def handler(conn, request: Request) -> None:
         if not server.sleep(seconds):
-            respond(conn, 503, "Service Unavailable", b"<html><body>sibuk</body></html>", [("Retry-After", "0")])
+            respond(
+                conn, 503, "Service Unavailable", b"<html><body>sibuk</body></html>", [("Retry-After", "0")]
+            )
 
     return handler
 
@@ -1102,44 +1186,61 @@ def whole_url_timeout(meter: Meter, options: dict) -> tuple[str, str]:
     from telisik.fetch import FetchLimits, make_client
 
     timeout, kind = options.get("timeout", 5), options["kind"]
-    first = _news_page(0).replace(b"</article>", b'<div class="pages"><a href="/berita/2/">2</a></div></article>')
+    first = _news_page(0).replace(
+        b"</article>", b'<div class="pages"><a href="/berita/2/">2</a></div></article>'
+    )
     with FaultServer() as server, tempfile.TemporaryDirectory() as tmp:
-        server.routes.update({
-            "/trickle": trickle_body(server, 1.0, total_bytes=10_000),
-            "/stall": stall_after_headers(server),
-            "/slow-503": _slow_503(server, 1.5),
-            "/berita/": page(first),
-            "/berita/2/": trickle_body(server, 1.0, total_bytes=10_000),
-        })
+        server.routes.update(
+            {
+                "/trickle": trickle_body(server, 1.0, total_bytes=10_000),
+                "/stall": stall_after_headers(server),
+                "/slow-503": _slow_503(server, 1.5),
+                "/berita/": page(first),
+                "/berita/2/": trickle_body(server, 1.0, total_bytes=10_000),
+            }
+        )
         limits = FetchLimits.from_options(timeout=timeout)  # as the CLI builds them: read timeout stays 20 s
         db = open_db(os.path.join(tmp, "a.db"))
         with make_client(limits) as client:
             meter.reset()
-            result = archive_url(server.url({"page 2 trickles": "/berita/"}.get(kind, f"/{kind}")), db=db,
-                                 client=client, limits=limits)
+            result = archive_url(
+                server.url({"page 2 trickles": "/berita/"}.get(kind, f"/{kind}")),
+                db=db,
+                client=client,
+                limits=limits,
+            )
             took = time.monotonic() - meter.started
         attempts = sum(server.hits.values())
-    outcome = (f"{result.status} in {took:.1f} s (--timeout {timeout}), {attempts} requests: "
-               f"{result.reason or 'whole'}")
+    outcome = (
+        f"{result.status} in {took:.1f} s (--timeout {timeout}), {attempts} requests: "
+        f"{result.reason or 'whole'}"
+    )
     in_time = took <= timeout + 0.5
     kept = result.ok if kind == "page 2 trickles" else not result.ok
     return outcome, "none" if in_time and kept else ("RAN PAST --timeout" if not in_time else "YES")
 
 
 HOSTILE_SCENARIOS = [
-    *(LocalScenario(f"WARC import: {label}", warc_damage, {"damage": damage}) for label, damage in (
-        ("a record cut mid-article (dropped connection)", "dropped connection"),
-        ("5 bytes of a record changed (digest)", "bytes changed"),
-        ("a record marked WARC-Truncated", "WARC-Truncated"),
-        ("a .warc cut in half", "cut in half"),
-        ("a .warc.gz cut in half", "cut in half .gz"),
-    )),
+    *(
+        LocalScenario(f"WARC import: {label}", warc_damage, {"damage": damage})
+        for label, damage in (
+            ("a record cut mid-article (dropped connection)", "dropped connection"),
+            ("5 bytes of a record changed (digest)", "bytes changed"),
+            ("a record marked WARC-Truncated", "WARC-Truncated"),
+            ("a .warc cut in half", "cut in half"),
+            ("a .warc.gz cut in half", "cut in half .gz"),
+        )
+    ),
     LocalScenario("WARC import: 200 MB record in a small .warc.gz", warc_big_record),
-    LocalScenario("WARC import: 200 MB HTTP header line in a small .warc.gz", warc_big_record, {"in_header": True}),
+    LocalScenario(
+        "WARC import: 200 MB HTTP header line in a small .warc.gz", warc_big_record, {"in_header": True}
+    ),
     LocalScenario("import: ELF, random, PNG, .warc.gz named .html", binary_imports),
     LocalScenario("fetch http://user:pass@host/ (2 pages), export WARC", url_credentials),
-    *(LocalScenario(f"fetch --timeout 5, whole URL: {kind}", whole_url_timeout, {"kind": kind})
-      for kind in ("trickle", "stall", "slow-503", "page 2 trickles")),
+    *(
+        LocalScenario(f"fetch --timeout 5, whole URL: {kind}", whole_url_timeout, {"kind": kind})
+        for kind in ("trickle", "stall", "slow-503", "page 2 trickles")
+    ),
 ]
 
 

@@ -196,7 +196,9 @@ def with_credentials_of(url: str, given: str) -> str:
     if "@" not in source.netloc or "@" in target.netloc or source.hostname != target.hostname:
         return url
     userinfo = source.netloc.rpartition("@")[0]
-    return urlunsplit((target.scheme, f"{userinfo}@{target.netloc}", target.path, target.query, target.fragment))
+    return urlunsplit(
+        (target.scheme, f"{userinfo}@{target.netloc}", target.path, target.query, target.fragment)
+    )
 
 
 def site_of(url: str) -> str:

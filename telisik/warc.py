@@ -83,7 +83,9 @@ class ArticleWarcWriter:
         """Write the article's captures and its metadata record. `extra` is merged into the metadata JSON."""
         captures = [c for c in [article.capture, *article.extra_captures] if c is not None]
         record_ids = [self._write_response(capture) for capture in captures]
-        target = strip_userinfo(captures[0].final_url if captures else (article.canonical_url or article.url or ""))
+        target = strip_userinfo(
+            captures[0].final_url if captures else (article.canonical_url or article.url or "")
+        )
         payload = metadata_payload(article, record_ids=record_ids, extra=extra)
         headers = {
             "WARC-Date": _warc_date(article.fetched_at or (captures[0].fetched_at if captures else None))
@@ -397,7 +399,9 @@ class _WarcReader:
         if self.last_refused:
             return
         if self.records.cut_member:
-            yield RefusedRecord("", f"the file is cut: its last gzip member ends early (after byte {where:,})", where)
+            yield RefusedRecord(
+                "", f"the file is cut: its last gzip member ends early (after byte {where:,})", where
+            )
         elif self.records.unread > 0:
             yield RefusedRecord("", f"the file is cut inside a record header (at byte {where:,})", where)
 
@@ -455,7 +459,9 @@ def _check_intact(record: Any) -> None:
     _check_complete(record)
     truncated = record.rec_headers.get_header("WARC-Truncated")
     if truncated:
-        raise RecordRefused(f"record marked truncated by the tool that wrote it (WARC-Truncated: {truncated})")
+        raise RecordRefused(
+            f"record marked truncated by the tool that wrote it (WARC-Truncated: {truncated})"
+        )
     checker = getattr(record, "digest_checker", None)
     if checker is not None and checker.passed is False:
         which = "WARC-Block-Digest" if "block" in " ".join(checker.problems) else "WARC-Payload-Digest"
@@ -528,7 +534,9 @@ def _restore_capture_details(capture: Capture, metadata: dict[str, Any], record_
             capture.fetched_at = fetched_at
 
 
-def capture_from_record(record: Any, *, max_bytes: int | None = None, html_only: bool = False) -> Capture | None:
+def capture_from_record(
+    record: Any, *, max_bytes: int | None = None, html_only: bool = False
+) -> Capture | None:
     """A `Capture` from a warcio response record; None for responses without HTTP headers (e.g. DNS), and
     with `html_only` for responses that cannot be article pages (their body is not read).
 

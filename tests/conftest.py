@@ -22,16 +22,18 @@ from support.network import loopback_only_resolver
 # Slow tests (about 0.4 s or more) in the extraction test files, which the extraction work is editing while
 # the test support moves (#13): marked here rather than in those files to keep the two changes apart. Move
 # these marks onto the tests (`@pytest.mark.slow`, or `pytestmark` for a whole file) when next editing them.
-SLOW_EXTRACTION_TESTS = frozenset({
-    "tests/test_body_corpus.py",  # whole file: every page of two corpora
-    "tests/test_extract_corpus.py",  # whole file: its module fixture extracts the whole corpus
-    "tests/test_body.py::test_deeply_nested_page_is_handled_without_recursion_errors",
-    "tests/test_body.py::test_deeply_nested_blocks_with_text_at_every_level_stay_linear",
-    "tests/test_body.py::test_deeply_nested_inline_elements_with_text_at_every_level",
-    "tests/test_body.py::test_container_with_thousands_of_sibling_blocks_stays_linear",
-    "tests/test_extract_robustness.py::test_mutated_real_page",
-    "tests/test_dates.py::test_date_like_token_soup_never_raises",
-})
+SLOW_EXTRACTION_TESTS = frozenset(
+    {
+        "tests/test_body_corpus.py",  # whole file: every page of two corpora
+        "tests/test_extract_corpus.py",  # whole file: its module fixture extracts the whole corpus
+        "tests/test_body.py::test_deeply_nested_page_is_handled_without_recursion_errors",
+        "tests/test_body.py::test_deeply_nested_blocks_with_text_at_every_level_stay_linear",
+        "tests/test_body.py::test_deeply_nested_inline_elements_with_text_at_every_level",
+        "tests/test_body.py::test_container_with_thousands_of_sibling_blocks_stays_linear",
+        "tests/test_extract_robustness.py::test_mutated_real_page",
+        "tests/test_dates.py::test_date_like_token_soup_never_raises",
+    }
+)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

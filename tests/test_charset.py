@@ -117,15 +117,19 @@ def test_utf8_aliases() -> None:
 
 
 def test_meta_after_scan_window_is_not_read() -> None:
-    data = ("<!-- " + "x" * 5000 + " -->" + page('<meta charset="iso-8859-2">', "\u0105")).encode("iso-8859-2")
+    data = ("<!-- " + "x" * 5000 + " -->" + page('<meta charset="iso-8859-2">', "\u0105")).encode(
+        "iso-8859-2"
+    )
     assert sniff_meta_charset(data) is None
     assert sniff_meta_charset(data[5010:]) == "iso8859-2"
 
 
 def test_xml_declaration_is_read() -> None:
     data = '<?xml version="1.0" encoding="ISO-8859-2"?><html><body>\u0105</body></html>'.encode("iso-8859-2")
-    assert decode_html(data) == ('<?xml version="1.0" encoding="ISO-8859-2"?><html><body>\u0105</body></html>',
-                                 "iso8859-2")
+    assert decode_html(data) == (
+        '<?xml version="1.0" encoding="ISO-8859-2"?><html><body>\u0105</body></html>',
+        "iso8859-2",
+    )
 
 
 def test_charset_from_content_type() -> None:
@@ -142,9 +146,20 @@ def test_empty_and_str_input() -> None:
     assert decode_html("already text") == ("already text", "utf-8")  # type: ignore[arg-type]
 
 
-@given(st.binary(max_size=3000), st.sampled_from([None, "text/html", "text/html; charset=utf-8",
-                                                  "text/html; charset=iso-8859-1", "text/html; charset=shift_jis",
-                                                  "text/html; charset=utf-16", "text/html; charset=\x00"]))
+@given(
+    st.binary(max_size=3000),
+    st.sampled_from(
+        [
+            None,
+            "text/html",
+            "text/html; charset=utf-8",
+            "text/html; charset=iso-8859-1",
+            "text/html; charset=shift_jis",
+            "text/html; charset=utf-16",
+            "text/html; charset=\x00",
+        ]
+    ),
+)
 def test_decode_html_never_raises(data: bytes, content_type: str | None) -> None:
     text, encoding = decode_html(data, content_type)
     assert isinstance(text, str)

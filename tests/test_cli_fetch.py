@@ -58,7 +58,14 @@ def test_fetched_article_fields(site, db_path):
     body = article["body"]
     assert body.startswith("BLORA – Banjir akibat luapan Sungai Bengawan Solo")
     assert body.endswith("hujan diperkirakan masih turun hingga akhir pekan.")
-    for unwanted in ("Baca Juga", "ADVERTISEMENT", "Share on Facebook", "Tinggalkan Balasan", "Terpopuler", "Foto:"):
+    for unwanted in (
+        "Baca Juga",
+        "ADVERTISEMENT",
+        "Share on Facebook",
+        "Tinggalkan Balasan",
+        "Terpopuler",
+        "Foto:",
+    ):
         assert unwanted not in body
     assert body.count("\n\n") == 6  # seven paragraphs
 
@@ -144,9 +151,21 @@ def test_redirect_chain_is_followed_and_final_url_kept(site, db_path):
     [
         ("/missing", 404, b"<html><body>Not here</body></html>", "text/html", "404"),
         # a 500 is retried with back-off before the fetch gives up: seconds, not milliseconds
-        pytest.param("/broken", 500, b"<html><body>Internal error</body></html>", "text/html", "500",
-                     marks=pytest.mark.slow),
-        ("/report.pdf", 200, b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n", "application/pdf", "not an HTML page"),
+        pytest.param(
+            "/broken",
+            500,
+            b"<html><body>Internal error</body></html>",
+            "text/html",
+            "500",
+            marks=pytest.mark.slow,
+        ),
+        (
+            "/report.pdf",
+            200,
+            b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n",
+            "application/pdf",
+            "not an HTML page",
+        ),
         ("/empty", 200, b"", "text/html", "empty"),
     ],
 )
@@ -201,7 +220,10 @@ def test_installed_command_runs_in_a_real_process(site, tmp_path):
     url = site.add_page(BLORA_PATH, "blora-banjir.html")
     db = str(tmp_path / "proc.db")
     proc = subprocess.run(
-        [sys.executable, "-m", "telisik", "fetch", "--db", db, url], capture_output=True, text=True, timeout=60
+        [sys.executable, "-m", "telisik", "fetch", "--db", db, url],
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr.startswith("new ")
@@ -222,10 +244,10 @@ def test_single_page_view_is_preferred_over_fetching_every_page(site, db_path):
     )
     site.add(base, first)
     # The one-page view: page 1's template with every page's paragraphs.
-    paragraphs = "".join(
-        _paragraphs_of(SITE_PAGES / f"multipage-{n}.html") for n in (1, 2, 3)
+    paragraphs = "".join(_paragraphs_of(SITE_PAGES / f"multipage-{n}.html") for n in (1, 2, 3))
+    whole = re.sub(
+        r'(<div class="side-article[^>]*>).*?(</div>)', lambda m: m[1] + paragraphs + m[2], first, flags=re.S
     )
-    whole = re.sub(r'(<div class="side-article[^>]*>).*?(</div>)', lambda m: m[1] + paragraphs + m[2], first, flags=re.S)
     site.add(base + "?page=all", whole)
     site.add_page(base + "?page=2", "multipage-2.html")
     site.add_page(base + "?page=3", "multipage-3.html")

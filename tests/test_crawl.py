@@ -119,14 +119,19 @@ def test_off_site_links_not_followed(net, db_path):
     configure(db_path, net)
     # portal0 links to a portal1 article from every page; the feed names one too.
     site0, site1 = net.sites[0], net.sites[1]
-    feed = site0.feed_xml().replace("</channel>", f"<item><title>x</title><link>{site1.article_urls()[1]}</link></item>"
-                                    "<item><title>y</title><link>file:///etc/passwd</link></item></channel>")
+    feed = site0.feed_xml().replace(
+        "</channel>",
+        f"<item><title>x</title><link>{site1.article_urls()[1]}</link></item>"
+        "<item><title>y</title><link>file:///etc/passwd</link></item></channel>",
+    )
     site0.overrides["/feed/"] = (200, {"Content-Type": "application/rss+xml"}, feed.encode())
     summary = crawl(db_path, names=["portal0"])
     assert site1.requests() == [] and net.sites[2].requests() == []
     assert summary.sites[0].refused >= 1
     assert any(site1.host.split(":")[0] in e and "private address" in e for e in summary.sites[0].errors)
-    assert any(e.startswith("file:///etc/passwd: ") and "file: URL refused" in e for e in summary.sites[0].errors)
+    assert any(
+        e.startswith("file:///etc/passwd: ") and "file: URL refused" in e for e in summary.sites[0].errors
+    )
     assert all(r["url"].startswith(site0.url) for r in stored(db_path))
 
 
@@ -242,7 +247,11 @@ def test_since_limits_the_backfill(net, db_path):
     configure(db_path, net)
     crawl(db_path, names=["portal0"], since=date(2026, 1, 21))
     site0 = net.sites[0]
-    wanted = {site0.url.rstrip("/") + a.path() for a in site0.public_articles() if a.published.date() >= date(2026, 1, 21)}
+    wanted = {
+        site0.url.rstrip("/") + a.path()
+        for a in site0.public_articles()
+        if a.published.date() >= date(2026, 1, 21)
+    }
     assert {r["url"] for r in stored(db_path)} == wanted
     assert len(wanted) == 5
 
@@ -253,7 +262,9 @@ def test_refresh_days_keeps_an_edit(net, db_path):
     crawl(db_path, names=["portal0"])
     site0 = net.sites[0]
     edited = site0.public_articles()[1]
-    edited.paragraphs[2] = "Koreksi: jumlah rumah yang terendam banjir adalah 312, bukan 213 seperti ditulis sebelumnya."
+    edited.paragraphs[2] = (
+        "Koreksi: jumlah rumah yang terendam banjir adalah 312, bukan 213 seperti ditulis sebelumnya."
+    )
     site0.clear_log()
     summary = crawl(db_path, names=["portal0"], refresh_days=36500)
     assert len(site0.article_requests()) == 8  # every stored article re-checked
@@ -283,8 +294,14 @@ def test_feed_and_sitemap_found_without_configuration(net, db_path):
 
 def cli(*args, db_path, timeout=60):
     env = {**os.environ, "TELISIK_DB": db_path, "PYTHONPATH": ROOT}
-    return subprocess.run([sys.executable, "-m", "telisik", *args], capture_output=True, text=True, env=env,
-                          timeout=timeout, cwd=ROOT)
+    return subprocess.run(
+        [sys.executable, "-m", "telisik", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=timeout,
+        cwd=ROOT,
+    )
 
 
 @pytest.mark.slow
@@ -294,7 +311,9 @@ def test_cli_crawl_prints_one_line_per_site_and_a_total(db_path):
         result = cli("crawl", db_path=db_path)
         assert result.returncode == 1
         lines = result.stdout.splitlines()
-        assert lines[0].startswith("portal0: 4 discovered, 3 new, 3 archived, 0 failed (1 disallowed by robots.txt")
+        assert lines[0].startswith(
+            "portal0: 4 discovered, 3 new, 3 archived, 0 failed (1 disallowed by robots.txt"
+        )
         assert lines[1].startswith("portal1: FAILED: robots.txt:")
         assert lines[2].startswith("total: 2 sites (1 failed), ")
         assert len(lines) == 3
@@ -393,10 +412,20 @@ def test_huge_sitemap_is_capped_and_missing_pages_are_not_retried(db_path):
 
     with SiteNet(n_sites=1, articles=2) as net:
         site0 = net.sites[0]
-        rows = b"".join(b"<url><loc>%s2025/06/01/arsip-berita-lama-nomor-%d/</loc></url>" % (site0.url.encode(), i)
-                        for i in range(100_000))
-        body = b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">' + rows + b"</urlset>"
-        site0.overrides["/sitemap-posts.xml.gz"] = (200, {"Content-Type": "application/x-gzip"}, gzip.compress(body, 1))
+        rows = b"".join(
+            b"<url><loc>%s2025/06/01/arsip-berita-lama-nomor-%d/</loc></url>" % (site0.url.encode(), i)
+            for i in range(100_000)
+        )
+        body = (
+            b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+            + rows
+            + b"</urlset>"
+        )
+        site0.overrides["/sitemap-posts.xml.gz"] = (
+            200,
+            {"Content-Type": "application/x-gzip"},
+            gzip.compress(body, 1),
+        )
         configure(db_path, net)
         started = time.monotonic()
         first = crawl(db_path, max_articles=4, max_urls_per_sitemap=20_000).sites[0]
@@ -421,7 +450,9 @@ def test_multi_page_article_archived_whole(db_path):
         hits = [r.query for r in site0.requests() if r.path == article.path()]
         assert hits == ["", "page=2"]
         db = open_db(db_path)
-        body = next(db.query("SELECT body FROM articles WHERE url = ?", [site0.url.rstrip("/") + article.path()]))["body"]
+        body = next(
+            db.query("SELECT body FROM articles WHERE url = ?", [site0.url.rstrip("/") + article.path()])
+        )["body"]
         assert "paragraf 0 di portal0" in body and "paragraf 4 di portal0" in body
 
 
@@ -468,8 +499,9 @@ def test_a_broken_archive_fails_the_site_and_leaves_no_worker_running(net, db_pa
 
     async def scenario():
         db = open_db(db_path)
-        summary = await crawl_sites(db, [s for s in list_sites(db) if s.name == "portal0"],
-                                    CrawlOptions(default_delay=0.0))
+        summary = await crawl_sites(
+            db, [s for s in list_sites(db) if s.name == "portal0"], CrawlOptions(default_delay=0.0)
+        )
         left = [t for t in asyncio.all_tasks() if t is not asyncio.current_task() and not t.done()]
         db.conn.close()
         return summary, left
@@ -487,7 +519,11 @@ def test_a_retry_after_longer_than_the_run_waits_stops_requests_to_that_host(net
     configure(db_path, net)
     site0 = net.sites[0]
     for article in site0.articles:
-        site0.overrides[article.path()] = (429, {"Retry-After": "3600", "Content-Type": "text/html"}, b"slow down")
+        site0.overrides[article.path()] = (
+            429,
+            {"Retry-After": "3600", "Content-Type": "text/html"},
+            b"slow down",
+        )
     report = crawl(db_path, names=["portal0"]).sites[0]
     assert report.failed == 8 and report.error is None
     assert 1 <= len(site0.article_requests()) <= 2  # the request(s) already in flight, then no more
@@ -524,14 +560,17 @@ def test_extraction_runs_beside_the_downloads_on_two_threads(db_path, monkeypatc
     assert peak == 2  # on the event loop's thread it would be 1; more than 2 would not bound memory
 
 
-
 @pytest.mark.slow
 def test_relative_sitemap_line_in_robots_txt_is_followed(net, db_path):
     configure(db_path, net)
     site0 = net.sites[0]
     robots = site0.robots_txt().replace(f"Sitemap: {site0.url}sitemap_index.xml", "Sitemap: /peta-situs.xml")
     site0.overrides["/robots.txt"] = (200, {"Content-Type": "text/plain"}, robots.encode())
-    site0.overrides["/peta-situs.xml"] = (200, {"Content-Type": "application/xml"}, site0.sitemap_index().encode())
+    site0.overrides["/peta-situs.xml"] = (
+        200,
+        {"Content-Type": "application/xml"},
+        site0.sitemap_index().encode(),
+    )
     report = crawl(db_path, names=["portal0"]).sites[0]
     assert [r.status for r in site0.requests("/peta-situs.xml")] == [200]
     assert site0.requests("/sitemap-posts.xml.gz") and site0.requests("/sitemap_index.xml") == []
@@ -565,13 +604,18 @@ def test_a_left_over_url_archived_meanwhile_is_not_fetched_again(net, db_path):
     site0.clear_log()
     report = crawl(db_path, names=["portal0"]).sites[0]
     assert report.archived == 4
-    assert len(site0.article_requests()) == 4 and left[0] not in {site0.url.rstrip("/") + r.path for r in
-                                                                  site0.article_requests()}
+    assert len(site0.article_requests()) == 4 and left[0] not in {
+        site0.url.rstrip("/") + r.path for r in site0.article_requests()
+    }
 
 
 def test_a_configured_feed_on_another_host_is_read(net, db_path):
     site0, site1 = net.sites[0], net.sites[1]
-    site1.overrides["/mitra/portal0.xml"] = (200, {"Content-Type": "application/rss+xml"}, site0.feed_xml().encode())
+    site1.overrides["/mitra/portal0.xml"] = (
+        200,
+        {"Content-Type": "application/rss+xml"},
+        site0.feed_xml().encode(),
+    )
     db = open_db(db_path)
     add_site(db, site0.url, name=site0.name, delay=0.0, feeds=[f"{site1.url}mitra/portal0.xml"])
     db.conn.close()

@@ -72,7 +72,9 @@ def test_at_most_n_requests_in_flight_and_starts_spaced():
 
 
 def test_robots_rules_delay_and_sitemaps():
-    rules = RobotsRules("User-agent: *\nDisallow: /private/\nCrawl-delay: 5\nSitemap: http://a.example/s.xml\n")
+    rules = RobotsRules(
+        "User-agent: *\nDisallow: /private/\nCrawl-delay: 5\nSitemap: http://a.example/s.xml\n"
+    )
     assert not rules.allowed("http://a.example/private/x/") and rules.allowed("http://a.example/2026/01/x/")
     assert rules.crawl_delay == 5.0 and rules.sitemaps == ["http://a.example/s.xml"]
     assert effective_delay(None, rules, 1.0) == 5.0 and effective_delay(10.0, rules, 1.0) == 10.0

@@ -25,8 +25,14 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 def start_crawl(db_path: str, *args: str) -> subprocess.Popen:
     env = {**os.environ, "TELISIK_DB": db_path, "PYTHONPATH": ROOT}
-    return subprocess.Popen([sys.executable, "-m", "telisik", "crawl", *args], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+    return subprocess.Popen(
+        [sys.executable, "-m", "telisik", "crawl", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=ROOT,
+    )
 
 
 def configure(db_path: str, net: SiteNet, delay: float) -> None:
@@ -159,9 +165,17 @@ def test_a_lock_that_cannot_be_created_is_a_clear_error(tmp_path):
 def test_lock_of_a_killed_crawl_is_not_stuck(tmp_path):
     db_path = str(tmp_path / "archive.db")
     holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys, time; from telisik.crawl.run import CrawlLock; "
-         "CrawlLock(sys.argv[1]).acquire(); print('locked', flush=True); time.sleep(60)", db_path],
-        stdout=subprocess.PIPE, text=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": ROOT},
+        [
+            sys.executable,
+            "-c",
+            "import sys, time; from telisik.crawl.run import CrawlLock; "
+            "CrawlLock(sys.argv[1]).acquire(); print('locked', flush=True); time.sleep(60)",
+            db_path,
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": ROOT},
     )
     try:
         assert holder.stdout.readline().strip() == "locked"
@@ -187,8 +201,14 @@ def test_fetch_while_crawl_runs_both_succeed(tmp_path):
         time.sleep(1.0)
         env = {**os.environ, "TELISIK_DB": db_path, "PYTHONPATH": ROOT}
         other = net.sites[1].article_urls()[:3]
-        fetched = subprocess.run([sys.executable, "-m", "telisik", "fetch", *other], capture_output=True, text=True,
-                                 env=env, cwd=ROOT, timeout=60)
+        fetched = subprocess.run(
+            [sys.executable, "-m", "telisik", "fetch", *other],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=ROOT,
+            timeout=60,
+        )
         assert crawl.poll() is None  # they really overlapped
         out, err = crawl.communicate(timeout=60)
         assert fetched.returncode == 0, fetched.stderr
@@ -209,8 +229,14 @@ def test_progress_line_on_a_terminal(tmp_path):
         configure(db_path, net, delay=0.05)
         master, slave = pty.openpty()
         env = {**os.environ, "TELISIK_DB": db_path, "PYTHONPATH": ROOT}
-        proc = subprocess.Popen([sys.executable, "-m", "telisik", "crawl"], stdout=subprocess.PIPE, stderr=slave,
-                                env=env, cwd=ROOT, text=True)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "telisik", "crawl"],
+            stdout=subprocess.PIPE,
+            stderr=slave,
+            env=env,
+            cwd=ROOT,
+            text=True,
+        )
         os.close(slave)
         chunks = []
         while True:

@@ -67,6 +67,7 @@ RDF = b"""<?xml version="1.0"?>
 <item rdf:about="https://blora.telisikfakta.com/2026/01/24/rdf-item/"><title>RDF</title>
 <dc:date>2026-01-24</dc:date></item></rdf:RDF>"""
 
+
 def xxe(path: str) -> bytes:
     return f"""<?xml version="1.0"?>
 <!DOCTYPE urlset [<!ENTITY secret SYSTEM "file://{path}">]>
@@ -75,9 +76,12 @@ def xxe(path: str) -> bytes:
 
 
 def huge_sitemap(n: int) -> bytes:
-    head = b'<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+    head = (
+        b'<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+    )
     rows = b"".join(
-        b"<url><loc>https://big.example/berita/%d/judul-berita-panjang</loc><lastmod>2026-01-01</lastmod></url>" % i
+        b"<url><loc>https://big.example/berita/%d/judul-berita-panjang</loc><lastmod>2026-01-01</lastmod></url>"
+        % i
         for i in range(n)
     )
     return head + rows + b"</urlset>"
@@ -101,7 +105,10 @@ def test_news_sitemap_gives_absolute_urls_with_publication_dates():
 def test_sitemap_index_lists_children_with_lastmod():
     doc = parse_sitemap(SITEMAP_INDEX, BASE + "sitemap_index.xml")
     assert not doc.urls
-    assert [e.url.rsplit("/", 1)[-1] for e in doc.sitemaps] == ["sitemap-news.xml", "sitemap-posts-2025.xml.gz"]
+    assert [e.url.rsplit("/", 1)[-1] for e in doc.sitemaps] == [
+        "sitemap-news.xml",
+        "sitemap-posts-2025.xml.gz",
+    ]
     assert doc.sitemaps[0].date == datetime(2026, 1, 27, 14, 0, tzinfo=timezone.utc)
     assert doc.sitemaps[1].date is None
 
@@ -163,8 +170,13 @@ def test_million_entry_sitemap_in_bounded_memory(cap):
 
     if cap > 50_000 and not os.environ.get("TELISIK_SLOW_TESTS"):
         pytest.skip("set TELISIK_SLOW_TESTS=1 for the full million-entry parse (~20 s)")
-    out = subprocess.run([sys.executable, "-c", MILLION_SCRIPT, str(cap)], capture_output=True, text=True,
-                         timeout=120, check=True).stdout.split()
+    out = subprocess.run(
+        [sys.executable, "-c", MILLION_SCRIPT, str(cap)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    ).stdout.split()
     kept, truncated, growth_mb = int(out[0]), out[1] == "True", int(out[2])
     assert kept == min(cap, 1_000_000) and truncated == (cap < 1_000_000)
     assert growth_mb < (40 if cap == 50_000 else 400), growth_mb
@@ -204,8 +216,10 @@ def test_external_entity_is_refused_and_never_read(tmp_path):
 
 
 def test_doctype_without_entities_is_fine():
-    rss091 = (b'<?xml version="1.0"?>\n<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" '
-              b'"http://my.netscape.com/publish/formats/rss-0.91.dtd">\n' + RSS.split(b"?>", 1)[1])
+    rss091 = (
+        b'<?xml version="1.0"?>\n<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" '
+        b'"http://my.netscape.com/publish/formats/rss-0.91.dtd">\n' + RSS.split(b"?>", 1)[1]
+    )
     doc = parse_feed(rss091, BASE)
     assert len(doc.entries) == 2
 
@@ -359,19 +373,27 @@ def test_same_site_compares_host_and_port():
 
 
 def test_a_date_out_of_range_costs_the_date_not_the_sitemap():
-    body = (b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
-            b"<url><loc>/2026/01/27/banjir-cepu-rendam-ratusan-rumah/</loc><lastmod>9999-12-31T23:59:59-05:00</lastmod></url>"
-            b"</urlset>")
+    body = (
+        b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        b"<url><loc>/2026/01/27/banjir-cepu-rendam-ratusan-rumah/</loc><lastmod>9999-12-31T23:59:59-05:00</lastmod></url>"
+        b"</urlset>"
+    )
     doc = parse_sitemap(body, BASE)
-    assert [(e.url, e.date) for e in doc.urls] == [(BASE + "2026/01/27/banjir-cepu-rendam-ratusan-rumah/", None)]
+    assert [(e.url, e.date) for e in doc.urls] == [
+        (BASE + "2026/01/27/banjir-cepu-rendam-ratusan-rumah/", None)
+    ]
 
 
 def test_a_malformed_url_costs_that_entry_only():
     bad, good = "http://[::1/x", BASE + "2026/01/27/banjir-cepu-rendam-ratusan-rumah/"
-    feed = (f'<?xml version="1.0"?><rss><channel><item><link>{bad}</link></item>'
-            f"<item><link>{good}</link></item></channel></rss>").encode()
+    feed = (
+        f'<?xml version="1.0"?><rss><channel><item><link>{bad}</link></item>'
+        f"<item><link>{good}</link></item></channel></rss>"
+    ).encode()
     assert [e.url for e in parse_feed(feed, BASE).entries] == [good]
-    sitemap = (f'<?xml version="1.0"?><urlset><url><loc>{bad}</loc></url><url><loc>{good}</loc></url></urlset>').encode()
+    sitemap = (
+        f'<?xml version="1.0"?><urlset><url><loc>{bad}</loc></url><url><loc>{good}</loc></url></urlset>'
+    ).encode()
     assert [e.url for e in parse_sitemap(sitemap, BASE).urls] == [good]
     page = f'<html><head><base href="http://[zz/"></head><body><a href="{bad}">x</a><a href="{good}">y</a></body></html>'
     assert article_links(page, BASE, ["blora.telisikfakta.com"]) == ([], [good])

@@ -45,9 +45,13 @@ from telisik.fetch import (
 
 MB = 1024 * 1024
 # Scaled-down caps: small enough to keep every test within a couple of seconds.
-FAST = FetchLimits(max_bytes=1 * MB, total_timeout=2.0, connect_timeout=1.0, read_timeout=1.0, max_redirects=10)
+FAST = FetchLimits(
+    max_bytes=1 * MB, total_timeout=2.0, connect_timeout=1.0, read_timeout=1.0, max_redirects=10
+)
 # A 5 MB page on one line: streamed as 82 chunks.
-SINGLE_LINE_CHUNKS = [b"<html><head><title>x</title></head><body><p>"] + [b"kata " * 13107] * 80 + [b"</p></body></html>"]
+SINGLE_LINE_CHUNKS = (
+    [b"<html><head><title>x</title></head><body><p>"] + [b"kata " * 13107] * 80 + [b"</p></body></html>"]
+)
 
 
 def endless_chain(conn: socket.socket, request: Request) -> None:
@@ -136,8 +140,11 @@ def test_connect_refused_async() -> None:
     assert error.reason == "connection refused"
 
 
-@pytest.mark.parametrize(("code", "retryable"), [(socket.EAI_NONAME, False), (socket.EAI_AGAIN, True)],
-                         ids=["no-such-name", "resolver-unavailable"])
+@pytest.mark.parametrize(
+    ("code", "retryable"),
+    [(socket.EAI_NONAME, False), (socket.EAI_AGAIN, True)],
+    ids=["no-such-name", "resolver-unavailable"],
+)
 def test_dns_failure(client, code: int, retryable: bool) -> None:
     # No resolver is queried: conftest keeps name resolution in-process (support.network), and here the
     # lookup fails as the C library reports a name that does not exist (NONAME, final) or a resolver that
@@ -220,7 +227,9 @@ def test_over_long_redirect_chain(server: FaultServer, client) -> None:
         ("/to-file", "redirect to file: URL refused"),
     ],
 )
-def test_redirect_to_private_address_or_other_scheme_refused(server: FaultServer, client, path, reason) -> None:
+def test_redirect_to_private_address_or_other_scheme_refused(
+    server: FaultServer, client, path, reason
+) -> None:
     # Refused before any connection: the error comes back at once, with no connect timeout spent.
     error, elapsed = fails(server.url(path), client)
     assert (error.reason, error.retryable) == (reason, False)
@@ -264,7 +273,9 @@ def test_503_with_retry_after_http_date(server: FaultServer, client) -> None:
     assert 20 <= retry_after_seconds(error.retry_after) <= 30
     delays: list[float] = []
     with pytest.raises(FetchError):
-        fetch_with_retries(server.url("/503-date"), client=client, attempts=2, sleep=delays.append, limits=FAST)
+        fetch_with_retries(
+            server.url("/503-date"), client=client, attempts=2, sleep=delays.append, limits=FAST
+        )
     assert 20 <= delays[0] <= 30
 
 
@@ -373,6 +384,8 @@ def test_deadline_hook_is_installed_in_httpx() -> None:
 @pytest.mark.slow
 def test_per_call_limits_govern_whatever_the_client_was_made_with(server: FaultServer) -> None:
     with make_client(FetchLimits(read_timeout=30, total_timeout=60)) as slow_client:
-        error, elapsed = fails(server.url("/stall"), slow_client, FetchLimits(read_timeout=1, total_timeout=10))
+        error, elapsed = fails(
+            server.url("/stall"), slow_client, FetchLimits(read_timeout=1, total_timeout=10)
+        )
     assert error.reason == "timed out: no data for 1 s"
     assert elapsed < 2.5

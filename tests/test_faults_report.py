@@ -87,8 +87,17 @@ def test_old_archives_are_migrated_with_every_row(function):
 
 def test_the_report_runs_a_scenario_in_a_child_and_prints_its_row():
     proc = subprocess.run(
-        [sys.executable, str(ROOT / "benchmarks" / "faults.py"), "--only", "impossible date: 32/01", "--markdown"],
-        capture_output=True, text=True, timeout=60, cwd=ROOT,
+        [
+            sys.executable,
+            str(ROOT / "benchmarks" / "faults.py"),
+            "--only",
+            "impossible date: 32/01",
+            "--markdown",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
     )
     assert proc.returncode == 0, proc.stderr
     row = next(line for line in proc.stdout.splitlines() if line.startswith("| impossible date: 32/01/2026"))

@@ -45,9 +45,12 @@ def server():
     srv = FaultServer()
     srv.routes.update(
         {
-            "/berita/banjir-blora": page(extra=[("X-Served-By", "edge-1"), ("Set-Cookie", "a=1"),
-                                                ("Set-Cookie", "b=2")]),
-            "/hilang": page("<html><body>Halaman tidak ditemukan</body></html>", status=404, reason="Not Found"),
+            "/berita/banjir-blora": page(
+                extra=[("X-Served-By", "edge-1"), ("Set-Cookie", "a=1"), ("Set-Cookie", "b=2")]
+            ),
+            "/hilang": page(
+                "<html><body>Halaman tidak ditemukan</body></html>", status=404, reason="Not Found"
+            ),
             "/rusak": page("<html><body>error</body></html>", status=500, reason="Internal Server Error"),
             "/r1": redirect("/r2", 301),
             "/r2": redirect(srv.url("/r3"), 302),
@@ -252,7 +255,9 @@ def test_fetch_with_retries_async(server: FaultServer) -> None:
 
     async def run():
         async with make_async_client(LIMITS) as aclient:
-            return await fetch_with_retries_async(server.url("/flaky-async"), client=aclient, sleep=fake_sleep)
+            return await fetch_with_retries_async(
+                server.url("/flaky-async"), client=aclient, sleep=fake_sleep
+            )
 
     assert asyncio.run(run()).status == 200
     assert len(delays) == 1

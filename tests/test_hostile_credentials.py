@@ -59,9 +59,13 @@ class LockedSite:
         canonical = self.base + PATH
         if path == PATH:
             html = render_page(PageSpec(canonical=canonical))
-            return html.replace("</article>", f'<div class="pages"><a href="{PATH}2/">2</a></div></article>').encode()
+            return html.replace(
+                "</article>", f'<div class="pages"><a href="{PATH}2/">2</a></div></article>'
+            ).encode()
         if path == PATH + "2/":
-            spec = PageSpec(canonical=canonical, paragraphs=["Halaman dua: petani menunggu kiriman pupuk dari Juwana."])
+            spec = PageSpec(
+                canonical=canonical, paragraphs=["Halaman dua: petani menunggu kiriman pupuk dari Juwana."]
+            )
             return render_page(spec).encode()
         return b""
 
@@ -122,8 +126,11 @@ def test_import_of_a_warc_with_credentials_in_its_target_uri_stores_none(tmp_pat
     out = io.BytesIO()
     writer = WARCWriter(out, gzip=False)
     http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
-    writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body), length=len(body),
-                                                  http_headers=http))
+    writer.write_record(
+        writer.create_warc_record(
+            url, "response", payload=io.BytesIO(body), length=len(body), http_headers=http
+        )
+    )
     path = tmp_path / "kredensial.warc"
     path.write_bytes(out.getvalue())
     result = run_cli("import", "--db", db_path, str(path))
@@ -155,7 +162,9 @@ def test_credentials_go_to_further_pages_of_the_same_host_only():
     given = "http://u:p@berita.test/a/"
     assert with_credentials_of("http://berita.test/a/2/", given) == "http://u:p@berita.test/a/2/"
     assert with_credentials_of("http://lain.test/a/2/", given) == "http://lain.test/a/2/"
-    assert with_credentials_of("http://berita.test/a/2/", "http://berita.test/a/") == "http://berita.test/a/2/"
+    assert (
+        with_credentials_of("http://berita.test/a/2/", "http://berita.test/a/") == "http://berita.test/a/2/"
+    )
 
 
 def test_export_of_an_archive_made_before_the_fix_writes_no_credentials(tmp_path, db_path):

@@ -27,8 +27,12 @@ def png_bytes() -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
     header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\x00\xff\x00\x00")) + chunk(
-        b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"\x00\xff\x00\x00"))
+        + chunk(b"IEND", b"")
+    )
 
 
 def elf_bytes() -> bytes:
@@ -42,8 +46,11 @@ def warc_gz_bytes() -> bytes:
     writer = WARCWriter(out, gzip=True)
     http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
     body = render_page().encode()
-    writer.write_record(writer.create_warc_record(CANONICAL, "response", payload=io.BytesIO(body), length=len(body),
-                                                  http_headers=http))
+    writer.write_record(
+        writer.create_warc_record(
+            CANONICAL, "response", payload=io.BytesIO(body), length=len(body), http_headers=http
+        )
+    )
     return out.getvalue()
 
 
@@ -84,16 +91,26 @@ def warc_with_response(body: bytes, content_type: str | None) -> bytes:
     http = StatusAndHeaders("200 OK", [*headers, ("Content-Length", str(len(body)))], protocol="HTTP/1.1")
     page = render_page().encode()
     for url, payload in ((CANONICAL, page), ("https://pati.kabarlingkar.test/lampiran", body)):
-        http_headers = http if payload is body else StatusAndHeaders(
-            "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
-        writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(payload),
-                                                      length=len(payload), http_headers=http_headers))
+        http_headers = (
+            http
+            if payload is body
+            else StatusAndHeaders(
+                "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
+            )
+        )
+        writer.write_record(
+            writer.create_warc_record(
+                url, "response", payload=io.BytesIO(payload), length=len(payload), http_headers=http_headers
+            )
+        )
     return out.getvalue()
 
 
 @pytest.mark.parametrize("name", ["elf", "random", "png", "warc.gz"])
 @pytest.mark.parametrize("content_type", ["text/html", None])
-def test_a_warc_record_of_binary_bytes_is_refused_as_fetch_refuses_it(site, tmp_path, db_path, name, content_type):
+def test_a_warc_record_of_binary_bytes_is_refused_as_fetch_refuses_it(
+    site, tmp_path, db_path, name, content_type
+):
     content, _ = SAMPLES[name]
     headers = {"Content-Type": content_type} if content_type else {}
     url = site.add("/lampiran", content, headers=headers)

@@ -25,7 +25,9 @@ def slow_503(server: FaultServer, seconds: float) -> Handler:
 
     def handler(conn, request) -> None:
         if not server.sleep(seconds):
-            respond(conn, 503, "Service Unavailable", b"<html><body>sibuk</body></html>", [("Retry-After", "0")])
+            respond(
+                conn, 503, "Service Unavailable", b"<html><body>sibuk</body></html>", [("Retry-After", "0")]
+            )
 
     return handler
 
@@ -71,7 +73,8 @@ def test_further_pages_share_the_budget_and_the_pages_we_have_are_kept(server, d
     """Page 1 arrives at once, page 2 trickles: the whole URL still ends by the timeout, page 1 is archived
     and the line says what is missing."""
     first = render_page(PageSpec(canonical=server.url(ARTICLE))).replace(
-        "</article>", f'<div class="pages"><a href="{ARTICLE}2/">2</a></div></article>')
+        "</article>", f'<div class="pages"><a href="{ARTICLE}2/">2</a></div></article>'
+    )
     server.routes[ARTICLE] = page(first)
     server.routes[ARTICLE + "2/"] = trickle_body(server, 1.0, total_bytes=10_000)
     result, took = timed_fetch(db_path, server.url(ARTICLE))

@@ -38,8 +38,13 @@ def article_page(n: int) -> bytes:
     return render_page(spec).encode("utf-8")
 
 
-def foreign_warc(bodies: list[bytes], *, gzip_records: bool = False, http_lengths: list[int] | None = None,
-                 extra_headers: dict[int, dict[str, str]] | None = None) -> bytes:
+def foreign_warc(
+    bodies: list[bytes],
+    *,
+    gzip_records: bool = False,
+    http_lengths: list[int] | None = None,
+    extra_headers: dict[int, dict[str, str]] | None = None,
+) -> bytes:
     """A WARC as a crawler writes it: warcinfo, then one request-less response per page, with digests.
     `http_lengths` overrides the HTTP Content-Length a response declares (what the server promised)."""
     out = io.BytesIO()
@@ -47,12 +52,24 @@ def foreign_warc(bodies: list[bytes], *, gzip_records: bool = False, http_length
     writer.write_record(writer.create_warcinfo_record("crawl.warc", {"software": "Wget/1.21.4"}))
     for n, body in enumerate(bodies):
         declared = http_lengths[n] if http_lengths else len(body)
-        http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8"),
-                                           ("Content-Length", str(declared)), ("Server", "nginx")],
-                                protocol="HTTP/1.1")
+        http = StatusAndHeaders(
+            "200 OK",
+            [
+                ("Content-Type", "text/html; charset=utf-8"),
+                ("Content-Length", str(declared)),
+                ("Server", "nginx"),
+            ],
+            protocol="HTTP/1.1",
+        )
         headers = {"WARC-Date": f"2026-02-05T04:0{n % 10}:00Z", **(extra_headers or {}).get(n, {})}
-        record = writer.create_warc_record(f"{BASE}/pupuk-{n}/", "response", payload=io.BytesIO(body),
-                                           length=len(body), http_headers=http, warc_headers_dict=headers)
+        record = writer.create_warc_record(
+            f"{BASE}/pupuk-{n}/",
+            "response",
+            payload=io.BytesIO(body),
+            length=len(body),
+            http_headers=http,
+            warc_headers_dict=headers,
+        )
         writer.write_record(record)
     return out.getvalue()
 
@@ -63,10 +80,26 @@ def telisik_warc(count: int, *, gzip_records: bool) -> bytes:
     articles = []
     for n in range(count):
         url = f"{BASE}/pupuk-{n}/"
-        capture = Capture(url, url, 200, {"content-type": "text/html; charset=utf-8"}, article_page(n), fetched,
-                          "text/html", "utf-8")
-        articles.append(Article(url=url, canonical_url=url, title=f"Hari ke-{n}", body="-", fetched_at=fetched,
-                                capture=capture))
+        capture = Capture(
+            url,
+            url,
+            200,
+            {"content-type": "text/html; charset=utf-8"},
+            article_page(n),
+            fetched,
+            "text/html",
+            "utf-8",
+        )
+        articles.append(
+            Article(
+                url=url,
+                canonical_url=url,
+                title=f"Hari ke-{n}",
+                body="-",
+                fetched_at=fetched,
+                capture=capture,
+            )
+        )
     out = io.BytesIO()
     write_articles(articles, out, gzip=gzip_records)
     return out.getvalue()
@@ -99,7 +132,10 @@ def test_response_recorded_from_a_dropped_connection_is_refused(tmp_path, db_pat
     result = import_file(tmp_path, db_path, data)
     assert result.exit_code == 1
     [line] = failed_lines(result.stderr)
-    assert f"{BASE}/pupuk-1/" in line and f"HTTP body cut short: {len(cut):,} of {len(bodies[1]):,} bytes" in line
+    assert (
+        f"{BASE}/pupuk-1/" in line
+        and f"HTTP body cut short: {len(cut):,} of {len(bodies[1]):,} bytes" in line
+    )
     assert "crawl.warc at byte" in line
     assert set(stored_bodies(db_path)) == {f"{BASE}/pupuk-0/", f"{BASE}/pupuk-2/"}
 
@@ -122,7 +158,7 @@ def test_record_with_bytes_removed_is_refused_and_the_records_before_it_import(t
 def test_changed_bytes_fail_the_block_digest(tmp_path, db_path, gzip_records):
     data = telisik_warc(3, gzip_records=False)
     at = data.index(b"akhir berita 1")
-    damaged = data[:at] + b"AKHIR" + data[at + 5:]  # same length: only the digest can tell
+    damaged = data[:at] + b"AKHIR" + data[at + 5 :]  # same length: only the digest can tell
     if gzip_records:  # recompressed per record, as a damaged-then-repacked .warc.gz would be
         damaged = b"".join(gzip.compress(b"WARC/" + part) for part in damaged.split(b"WARC/")[1:])
     result = import_file(tmp_path, db_path, damaged, "export.warc.gz" if gzip_records else "export.warc")
@@ -189,7 +225,9 @@ def _record_boundaries(data: bytes, gzip_records: bool) -> list[int]:
 
 
 def big_page(size: int) -> bytes:
-    paragraph = b"<p>" + b"Warga Desa Kedungrejo menerima bantuan benih padi menjelang musim tanam. " * 20 + b"</p>\n"
+    paragraph = (
+        b"<p>" + b"Warga Desa Kedungrejo menerima bantuan benih padi menjelang musim tanam. " * 20 + b"</p>\n"
+    )
     head = article_page(99).split(b"<article", 1)[0]
     return head + b"<article>" + paragraph * (size // len(paragraph)) + b"</article></body></html>"
 
@@ -242,7 +280,7 @@ def test_a_multi_page_article_whose_first_page_is_damaged_is_not_rebuilt_from_pa
     write_articles([make_article()], data)
     raw = data.getvalue()
     at = raw.index(b"Ngloram")
-    damaged = raw[:at] + b"NGLORAM" + raw[at + 7:]
+    damaged = raw[:at] + b"NGLORAM" + raw[at + 7 :]
     items = list(iter_warc_articles(io.BytesIO(damaged)))
     assert [type(item) for item in items] == [RefusedRecord]
     assert "WARC-Block-Digest does not match" in items[0].reason
@@ -257,9 +295,11 @@ def test_a_header_line_of_50_mb_is_damage_not_memory(tmp_path):
     out = io.BytesIO()
     out.write(foreign_warc([article_page(0)], gzip_records=True))
     block = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n" + head_line + b"\r\n\r\n" + article_page(1)
-    warc_head = (f"WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: {BASE}/pupuk-1/\r\n"
-                 f"WARC-Date: 2026-02-05T04:00:00Z\r\nContent-Type: application/http; msgtype=response\r\n"
-                 f"Content-Length: {len(block)}\r\n\r\n").encode()
+    warc_head = (
+        f"WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: {BASE}/pupuk-1/\r\n"
+        f"WARC-Date: 2026-02-05T04:00:00Z\r\nContent-Type: application/http; msgtype=response\r\n"
+        f"Content-Length: {len(block)}\r\n\r\n"
+    ).encode()
     out.write(gzip.compress(warc_head + block + b"\r\n\r\n"))
     path = tmp_path / "panjang.warc.gz"
     path.write_bytes(out.getvalue())

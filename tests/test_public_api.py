@@ -18,7 +18,8 @@ def test_exported_names_are_pinned():
 def test_extract_article_is_pure_and_returns_the_dataclass():
     html = (
         "<html lang='id'><head><title>Jalan Baru Dibuka - Kabar Contoh</title></head><body><article><h1>Jalan Baru Dibuka</h1>"
-        + "<p>Pemerintah kabupaten membuka jalan baru yang menghubungkan dua kecamatan di wilayah selatan.</p>" * 4
+        + "<p>Pemerintah kabupaten membuka jalan baru yang menghubungkan dua kecamatan di wilayah selatan.</p>"
+        * 4
         + "</article></body></html>"
     )
     article = telisik.extract_article(html.encode("utf-8"), url="https://contoh.example/berita/jalan-baru")

@@ -79,8 +79,13 @@ def _article(spec: dict) -> Article:
     spec = dict(spec)
     url = spec.pop("url")
     spec["body"] += " Simak berita lainnya."  # one word every article shares, for filter and sort tests
-    return make_article(url, site=None, fetched_at=datetime(2026, 2, 2, tzinfo=timezone.utc),
-                        content=f"<html>{spec['title']}</html>".encode(), **spec)
+    return make_article(
+        url,
+        site=None,
+        fetched_at=datetime(2026, 2, 2, tzinfo=timezone.utc),
+        content=f"<html>{spec['title']}</html>".encode(),
+        **spec,
+    )
 
 
 @pytest.fixture(scope="module")

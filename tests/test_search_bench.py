@@ -20,7 +20,6 @@ search_bench = load_benchmark("search")  # benchmarks/search.py
 pytestmark = pytest.mark.slow
 
 
-
 @pytest.fixture(scope="module")
 def archive(tmp_path_factory):
     path = tmp_path_factory.mktemp("bench") / "bench.db"

@@ -21,7 +21,11 @@ WIB = timezone(timedelta(hours=7))
 
 def _store(db, url, title, body, *, authors=("Rina Kusumawati",), published=None):
     article = make_article(
-        url, title=title, body=body, authors=list(authors), tags=["banjir"],
+        url,
+        title=title,
+        body=body,
+        authors=list(authors),
+        tags=["banjir"],
         published=published or datetime(2026, 1, 27, 15, 28, 41, tzinfo=WIB),
         fetched_at=datetime(2026, 1, 28, tzinfo=timezone.utc),
         content=f"<html><title>{title}</title></html>".encode(),

@@ -27,15 +27,27 @@ from telisik.crawl.sites import (
 
 
 def test_add_and_get_site_with_settings(db):
-    site = add_site(db, "https://blora.telisikfakta.com", feeds=["https://blora.telisikfakta.com/feed/"],
-                    sitemaps=["https://blora.telisikfakta.com/news.xml"], delay=2.5, max_articles=30,
-                    include=[r"/20\d\d/"], exclude=["/video/"])
+    site = add_site(
+        db,
+        "https://blora.telisikfakta.com",
+        feeds=["https://blora.telisikfakta.com/feed/"],
+        sitemaps=["https://blora.telisikfakta.com/news.xml"],
+        delay=2.5,
+        max_articles=30,
+        include=[r"/20\d\d/"],
+        exclude=["/video/"],
+    )
     assert site.url == "https://blora.telisikfakta.com/"
     assert site.name == "blora.telisikfakta.com"
     assert site.hosts == ["blora.telisikfakta.com", "www.blora.telisikfakta.com"]
     again = get_site(db, "https://blora.telisikfakta.com")
     assert again is not None
-    assert (again.delay, again.max_articles, again.include, again.exclude) == (2.5, 30, [r"/20\d\d/"], ["/video/"])
+    assert (again.delay, again.max_articles, again.include, again.exclude) == (
+        2.5,
+        30,
+        [r"/20\d\d/"],
+        ["/video/"],
+    )
     assert get_site(db, "www.blora.telisikfakta.com").id == site.id
     assert get_site(db, "nope") is None
 
@@ -78,7 +90,13 @@ def test_hosts_keep_ports_and_skip_www_twin_for_addresses():
 def test_sources_round_trip(db):
     site = add_site(db, "https://a.example/", name="a")
     save_source(db, site.id, SourceState("https://a.example/feed/", "feed", etag='"x1"', last_status=200))
-    save_source(db, site.id, SourceState("https://a.example/feed/", "feed", etag='"x2"', last_modified="Tue, 27 Jan 2026 10:00:00 GMT"))
+    save_source(
+        db,
+        site.id,
+        SourceState(
+            "https://a.example/feed/", "feed", etag='"x2"', last_modified="Tue, 27 Jan 2026 10:00:00 GMT"
+        ),
+    )
     sources = get_sources(db, site.id)
     assert list(sources) == ["https://a.example/feed/"]
     assert sources["https://a.example/feed/"].etag == '"x2"'
@@ -90,10 +108,17 @@ def test_settled_urls_and_failure_attempts(db):
     record_url(db, site.id, "https://a.example/page", "not_article")
     for _ in range(MAX_URL_ATTEMPTS - 1):
         record_url(db, site.id, "https://a.example/flaky", "failed", reason="HTTP 500")
-    urls = ["https://a.example/stored", "https://a.example/page", "https://a.example/flaky", "https://a.example/new"]
+    urls = [
+        "https://a.example/stored",
+        "https://a.example/page",
+        "https://a.example/flaky",
+        "https://a.example/new",
+    ]
     assert settled_urls(db, site.id, urls) == {"https://a.example/stored", "https://a.example/page"}
     record_url(db, site.id, "https://a.example/flaky", "failed", reason="HTTP 500")
-    assert "https://a.example/flaky" in settled_urls(db, site.id, urls)  # given up after MAX_URL_ATTEMPTS runs
+    assert "https://a.example/flaky" in settled_urls(
+        db, site.id, urls
+    )  # given up after MAX_URL_ATTEMPTS runs
 
 
 def test_record_crawl_and_list_counts(db):
@@ -102,7 +127,11 @@ def test_record_crawl_and_list_counts(db):
     record_url(db, site.id, "https://a.example/2", "stored", article_id=2)
     record_crawl(db, site.id, started_at="2026-01-27T19:00:00+00:00", error=None, counts={"new": 2})
     listed = list_sites(db)[0]
-    assert (listed.articles_archived, listed.last_crawl_at, listed.last_error) == (2, "2026-01-27T19:00:00+00:00", None)
+    assert (listed.articles_archived, listed.last_crawl_at, listed.last_error) == (
+        2,
+        "2026-01-27T19:00:00+00:00",
+        None,
+    )
     record_crawl(db, site.id, started_at=None, error="robots.txt: connection refused", counts={})
     listed = list_sites(db)[0]
     assert listed.last_crawl_at == "2026-01-27T19:00:00+00:00"  # a failed crawl keeps the last good time
@@ -128,8 +157,22 @@ def run(args, tmp_path):
 
 
 def test_cli_sites_add_list_remove(tmp_path):
-    result = run(["sites", "add", "https://blora.telisikfakta.com", "--name", "blora", "--feed",
-                  "https://blora.telisikfakta.com/feed/", "--delay", "2", "--exclude", "/video/"], tmp_path)
+    result = run(
+        [
+            "sites",
+            "add",
+            "https://blora.telisikfakta.com",
+            "--name",
+            "blora",
+            "--feed",
+            "https://blora.telisikfakta.com/feed/",
+            "--delay",
+            "2",
+            "--exclude",
+            "/video/",
+        ],
+        tmp_path,
+    )
     assert result.exit_code == 0, result.output
     assert "added blora" in result.output
     table = run(["sites", "list"], tmp_path)

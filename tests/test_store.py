@@ -47,14 +47,32 @@ def make_article(
 ) -> Article:
     """The store tests' article: support's factory with this module's page (sidebar varies) and extra pages."""
     fetched_url = fetched_url or url
-    capture = make_capture(fetched_url, page_html(title, body, sidebar), fetched_at=fetched_at,
-                           headers={"content-type": "text/html; charset=utf-8", "etag": '"abc"'})
-    extra = [make_capture(f"{url}?page={n}", content, headers={}, fetched_at=fetched_at)
-             for n, content in enumerate(extra_pages, 2)]
-    return support_article(fetched_url, canonical_url=url, site="blora.example.id", title=title,
-                           authors=list(authors), published=published, body=body, language=language,
-                           tags=["banjir", "cepu"], sources={"title": "jsonld"}, fetched_at=fetched_at,
-                           parser_version=parser_version, capture=capture, extra_captures=extra)
+    capture = make_capture(
+        fetched_url,
+        page_html(title, body, sidebar),
+        fetched_at=fetched_at,
+        headers={"content-type": "text/html; charset=utf-8", "etag": '"abc"'},
+    )
+    extra = [
+        make_capture(f"{url}?page={n}", content, headers={}, fetched_at=fetched_at)
+        for n, content in enumerate(extra_pages, 2)
+    ]
+    return support_article(
+        fetched_url,
+        canonical_url=url,
+        site="blora.example.id",
+        title=title,
+        authors=list(authors),
+        published=published,
+        body=body,
+        language=language,
+        tags=["banjir", "cepu"],
+        sources={"title": "jsonld"},
+        fetched_at=fetched_at,
+        parser_version=parser_version,
+        capture=capture,
+        extra_captures=extra,
+    )
 
 
 def count(db, table: str) -> int:

@@ -29,14 +29,21 @@ from telisik.urls import check_redirect, is_private_host, is_tracking_param, nor
             "https://example.com/a?utm_source=fb&page=2&fbclid=IwAR0&id=7&utm_medium=social",
             "https://example.com/a?page=2&id=7",
         ),
-        ("https://example.com/a?gclid=1&msclkid=2&mc_cid=3&mc_eid=4&igshid=5&_ga=6&yclid=7", "https://example.com/a"),
+        (
+            "https://example.com/a?gclid=1&msclkid=2&mc_cid=3&mc_eid=4&igshid=5&_ga=6&yclid=7",
+            "https://example.com/a",
+        ),
         ("https://example.com/a?UTM_Campaign=x&p=3", "https://example.com/a?p=3"),
         ("https://example.com/a?z=1&a=2", "https://example.com/a?z=1&a=2"),
         # detik's list-click tracker; session ids in the query or the path
-        ("https://news.detik.com/berita/d-7016153/judul?tag_from=wp_nhl_5&single=1",
-         "https://news.detik.com/berita/d-7016153/judul?single=1"),
-        ("https://example.com/berita/1;jsessionid=A1B2C3?PHPSESSID=x&page=all",
-         "https://example.com/berita/1?page=all"),
+        (
+            "https://news.detik.com/berita/d-7016153/judul?tag_from=wp_nhl_5&single=1",
+            "https://news.detik.com/berita/d-7016153/judul?single=1",
+        ),
+        (
+            "https://example.com/berita/1;jsessionid=A1B2C3?PHPSESSID=x&page=all",
+            "https://example.com/berita/1?page=all",
+        ),
         # dot segments
         ("https://example.com/a/./b/../c", "https://example.com/a/c"),
         ("https://example.com/../../a", "https://example.com/a"),
@@ -101,11 +108,30 @@ def test_site_of_keeps_www_and_drops_port() -> None:
 @pytest.mark.parametrize(
     "host",
     [
-        "127.0.0.1", "127.5.6.7", "10.0.0.5", "172.16.0.1", "172.31.255.255", "192.168.1.1", "169.254.169.254",
-        "0.0.0.0", "::1", "[::1]", "fc00::1", "fd12:3456::1", "fe80::1", "fe80::1%eth0", "::ffff:10.0.0.5",
-        "::ffff:127.0.0.1", "localhost", "LOCALHOST.", "api.localhost",
+        "127.0.0.1",
+        "127.5.6.7",
+        "10.0.0.5",
+        "172.16.0.1",
+        "172.31.255.255",
+        "192.168.1.1",
+        "169.254.169.254",
+        "0.0.0.0",
+        "::1",
+        "[::1]",
+        "fc00::1",
+        "fd12:3456::1",
+        "fe80::1",
+        "fe80::1%eth0",
+        "::ffff:10.0.0.5",
+        "::ffff:127.0.0.1",
+        "localhost",
+        "LOCALHOST.",
+        "api.localhost",
         # legacy IPv4 spellings the system resolver accepts without DNS
-        "2130706433", "127.1", "0x7f000001", "0177.0.0.1",
+        "2130706433",
+        "127.1",
+        "0x7f000001",
+        "0177.0.0.1",
     ],
 )
 def test_private_hosts(host: str) -> None:
@@ -113,8 +139,18 @@ def test_private_hosts(host: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "host", ["8.8.8.8", "172.32.0.1", "192.169.0.1", "2001:4860:4860::8888", "example.com", "www.detik.com",
-             "localhost.example.com", "dead.beef", ""],
+    "host",
+    [
+        "8.8.8.8",
+        "172.32.0.1",
+        "192.169.0.1",
+        "2001:4860:4860::8888",
+        "example.com",
+        "www.detik.com",
+        "localhost.example.com",
+        "dead.beef",
+        "",
+    ],
 )
 def test_public_or_unknown_hosts(host: str) -> None:
     assert not is_private_host(host)
@@ -130,20 +166,31 @@ def test_check_redirect_allows_public_and_same_host() -> None:
 def test_check_redirect_refuses_private_targets_not_trusted() -> None:
     reason = check_redirect("https://example.com/a", "http://10.0.0.5/admin", trusted_hosts=["example.com"])
     assert reason == "redirect to private address 10.0.0.5 refused"
-    assert "169.254.169.254" in check_redirect("https://example.com/", "http://169.254.169.254/latest/",
-                                               trusted_hosts=())
+    assert "169.254.169.254" in check_redirect(
+        "https://example.com/", "http://169.254.169.254/latest/", trusted_hosts=()
+    )
     assert "localhost" in check_redirect("http://127.0.0.1:8000/", "http://localhost:8000/", trusted_hosts=())
     assert "::1" in check_redirect("https://example.com/", "http://[::1]/", trusted_hosts=())
 
 
 def test_check_redirect_trusted_hosts_in_any_spelling() -> None:
     for trusted in (["127.0.0.2"], ["127.0.0.2:9000"], ["http://127.0.0.2:9000/"]):
-        assert check_redirect("https://example.com/", "http://127.0.0.2:9000/x", trusted_hosts=trusted) is None
+        assert (
+            check_redirect("https://example.com/", "http://127.0.0.2:9000/x", trusted_hosts=trusted) is None
+        )
     assert check_redirect("https://example.com/", "http://[::1]:9000/", trusted_hosts=["[::1]:9000"]) is None
 
 
-@pytest.mark.parametrize("target", ["ftp://example.com/file", "file:///etc/passwd", "javascript:alert(1)",
-                                    "gopher://example.com/", "data:text/html,hi"])
+@pytest.mark.parametrize(
+    "target",
+    [
+        "ftp://example.com/file",
+        "file:///etc/passwd",
+        "javascript:alert(1)",
+        "gopher://example.com/",
+        "data:text/html,hi",
+    ],
+)
 def test_check_redirect_refuses_other_schemes(target: str) -> None:
     reason = check_redirect("https://example.com/a", target, trusted_hosts=())
     assert reason is not None and reason.startswith("redirect to ") and reason.endswith("refused")
@@ -157,8 +204,9 @@ _segment = st.text(alphabet=st.sampled_from(list("abcXYZ09-._~%2eE/ é?&=#;:@+!"
     host=st.sampled_from(["Example.COM", "bücher.example", "127.0.0.1", "[::1]", "www.detik.com."]),
     port=st.sampled_from(["", ":80", ":443", ":8080", ":0080"]),
     path=st.lists(_segment, max_size=5),
-    query=st.lists(st.tuples(st.sampled_from(["utm_source", "page", "id", "fbclid", "q", "x%5Fy"]), _segment),
-                   max_size=4),
+    query=st.lists(
+        st.tuples(st.sampled_from(["utm_source", "page", "id", "fbclid", "q", "x%5Fy"]), _segment), max_size=4
+    ),
 )
 def test_normalize_url_is_idempotent(scheme, host, port, path, query) -> None:
     url = f"{scheme}://{host}{port}/" + "/".join(path)

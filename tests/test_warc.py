@@ -29,7 +29,9 @@ FETCHED = datetime(2026, 1, 27, 8, 28, 41, 123456, tzinfo=timezone.utc)
 
 
 def make_capture(url: str, content: bytes, **kwargs) -> Capture:
-    kwargs.setdefault("headers", {"content-type": "text/html; charset=utf-8", "server": "nginx", "x-cache": "HIT"})
+    kwargs.setdefault(
+        "headers", {"content-type": "text/html; charset=utf-8", "server": "nginx", "x-cache": "HIT"}
+    )
     kwargs.setdefault("fetched_at", FETCHED)
     return support_capture(url, content, **kwargs)
 

@@ -423,7 +423,9 @@ def import_(files: tuple[str, ...], url: str | None, max_mb: float, rules_paths,
     db = open_archive(db_path)
     counts: dict[str, int] = {}
     with _store_errors("import"):
-        for outcome in import_files(files, db=db, url=url, rules_by_host=rules_by_host, max_bytes=int(max_mb * 2**20)):
+        for outcome in import_files(
+            files, db=db, url=url, rules_by_host=rules_by_host, max_bytes=int(max_mb * 2**20)
+        ):
             counts[outcome.status] = counts.get(outcome.status, 0) + 1
             _report_import(outcome)
     summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items())) or "nothing to import"

@@ -20,8 +20,14 @@ FETCHED = datetime(2026, 1, 27, 9, 0, tzinfo=timezone.utc)
 HTML_HEADERS = {"content-type": "text/html; charset=utf-8"}
 
 
-def article_page(title: str, body: str, *, canonical: str | None = None, language: str = "id",
-                 sidebar: str = "Populer: Harga cabai naik") -> bytes:
+def article_page(
+    title: str,
+    body: str,
+    *,
+    canonical: str | None = None,
+    language: str = "id",
+    sidebar: str = "Populer: Harga cabai naik",
+) -> bytes:
     """A small but complete news page (head, canonical link, nav, sidebar, article) holding title and body."""
     link = f'<link rel="canonical" href="{escape(canonical)}">' if canonical else ""
     paragraphs = "".join(f"<p>{escape(p)}</p>" for p in body.split("\n\n") if p)
@@ -32,9 +38,17 @@ def article_page(title: str, body: str, *, canonical: str | None = None, languag
     ).encode()
 
 
-def make_capture(url: str, content: bytes = b"", *, final_url: str | None = None, status: int = 200,
-                 headers: dict[str, str] | None = None, fetched_at: datetime = FETCHED,
-                 content_type: str = "text/html", encoding: str | None = "utf-8") -> Capture:
+def make_capture(
+    url: str,
+    content: bytes = b"",
+    *,
+    final_url: str | None = None,
+    status: int = 200,
+    headers: dict[str, str] | None = None,
+    fetched_at: datetime = FETCHED,
+    content_type: str = "text/html",
+    encoding: str | None = "utf-8",
+) -> Capture:
     """One HTTP response as the fetcher records it (headers default to an HTML content type)."""
     return Capture(
         url=url,
@@ -48,11 +62,17 @@ def make_capture(url: str, content: bytes = b"", *, final_url: str | None = None
     )
 
 
-def make_article(url: str, *, title: str = "Banjir Rendam Cepu",
-                 body: str = "Banjir merendam ratusan rumah warga di Cepu. Pengamanan dilakukan oleh polisi.",
-                 canonical_url: str | None = None, content: bytes | None = None,
-                 capture: Capture | None = None, fetched_at: datetime = FETCHED,
-                 **fields: Any) -> Article:
+def make_article(
+    url: str,
+    *,
+    title: str = "Banjir Rendam Cepu",
+    body: str = "Banjir merendam ratusan rumah warga di Cepu. Pengamanan dilakukan oleh polisi.",
+    canonical_url: str | None = None,
+    content: bytes | None = None,
+    capture: Capture | None = None,
+    fetched_at: datetime = FETCHED,
+    **fields: Any,
+) -> Article:
     """An Article fetched from `url` (canonical `canonical_url`, default `url`) with its capture.
 
     Defaults: site is the canonical URL's host, language "id", parser version "1". The capture holds
@@ -66,5 +86,12 @@ def make_article(url: str, *, title: str = "Banjir Rendam Cepu",
         if content is None:
             content = article_page(title, body, canonical=canonical_url, language=fields["language"] or "id")
         capture = make_capture(url, content, fetched_at=fetched_at)
-    return Article(url=url, canonical_url=canonical_url, title=title, body=body, fetched_at=fetched_at,
-                   capture=capture, **fields)
+    return Article(
+        url=url,
+        canonical_url=canonical_url,
+        title=title,
+        body=body,
+        fetched_at=fetched_at,
+        capture=capture,
+        **fields,
+    )

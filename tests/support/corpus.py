@@ -23,8 +23,10 @@ def available(name: str = "", marker: str = "") -> bool:
 
 def requires(name: str, marker: str) -> pytest.MarkDecorator:
     """Skip a test when corpus `name` is absent, with a reason that says which path was looked for."""
-    return pytest.mark.skipif(not available(name, marker),
-                              reason=f"corpus tests skipped: ../shared/corpus/{name}/{marker} not found")
+    return pytest.mark.skipif(
+        not available(name, marker),
+        reason=f"corpus tests skipped: ../shared/corpus/{name}/{marker} not found",
+    )
 
 
 def status_line() -> str:

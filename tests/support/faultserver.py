@@ -71,6 +71,7 @@ BILLION_LAUGHS = b"""<?xml version="1.0"?>
 ]>
 <rss version="2.0"><channel><item><title>&lol9;</title><link>https://x.example/&lol9;</link></item></channel></rss>"""
 
+
 @dataclass
 class Request:
     method: str
@@ -82,7 +83,9 @@ Handler = Callable[[socket.socket, Request], None]
 
 
 def http_head(status: int, reason: str, headers: Iterable[tuple[str, str]] = ()) -> bytes:
-    lines = [f"HTTP/1.1 {status} {reason}"] + [f"{k}: {v}" for k, v in headers] + ["Connection: close", "", ""]
+    lines = (
+        [f"HTTP/1.1 {status} {reason}"] + [f"{k}: {v}" for k, v in headers] + ["Connection: close", "", ""]
+    )
     return "\r\n".join(lines).encode("latin-1")
 
 
@@ -215,8 +218,13 @@ class FaultServer:
 # Route factories: each returns a handler. `server` is needed by handlers that wait.
 
 
-def page(body: bytes | str = ARTICLE_HTML, content_type: str = "text/html; charset=utf-8", status: int = 200,
-         reason: str = "OK", extra: Iterable[tuple[str, str]] = ()) -> Handler:
+def page(
+    body: bytes | str = ARTICLE_HTML,
+    content_type: str = "text/html; charset=utf-8",
+    status: int = 200,
+    reason: str = "OK",
+    extra: Iterable[tuple[str, str]] = (),
+) -> Handler:
     data = body.encode("utf-8") if isinstance(body, str) else body
 
     def handler(conn: socket.socket, request: Request) -> None:
@@ -245,7 +253,9 @@ def trickle_body(server: FaultServer, interval: float, total_bytes: int = 10**9)
     """Headers at once, then one byte every `interval` seconds."""
 
     def handler(conn: socket.socket, request: Request) -> None:
-        conn.sendall(http_head(200, "OK", [("Content-Type", "text/html"), ("Content-Length", str(total_bytes))]))
+        conn.sendall(
+            http_head(200, "OK", [("Content-Type", "text/html"), ("Content-Length", str(total_bytes))])
+        )
         for _ in range(total_bytes):
             conn.sendall(b"x")
             if server.sleep(interval):
@@ -289,7 +299,9 @@ def truncated_gzip(html: str = ARTICLE_HTML * 20) -> Handler:
     cut = compressed[: len(compressed) // 2]
 
     def handler(conn: socket.socket, request: Request) -> None:
-        respond(conn, 200, "OK", cut, [("Content-Type", "text/html; charset=utf-8"), ("Content-Encoding", "gzip")])
+        respond(
+            conn, 200, "OK", cut, [("Content-Type", "text/html; charset=utf-8"), ("Content-Encoding", "gzip")]
+        )
 
     return handler
 
@@ -306,7 +318,13 @@ def gzipped(html: str = ARTICLE_HTML, coding: str = "gzip") -> Handler:
         coding = "deflate"
 
     def handler(conn: socket.socket, request: Request) -> None:
-        respond(conn, 200, "OK", data, [("Content-Type", "text/html; charset=utf-8"), ("Content-Encoding", coding)])
+        respond(
+            conn,
+            200,
+            "OK",
+            data,
+            [("Content-Type", "text/html; charset=utf-8"), ("Content-Encoding", coding)],
+        )
 
     return handler
 
@@ -320,8 +338,9 @@ def compressed_payload(data: bytes) -> Handler:
     return handler
 
 
-def streamed(chunks: Callable[[], Iterable[bytes]], content_type: str = "text/html",
-             content_length: int | None = None) -> Handler:
+def streamed(
+    chunks: Callable[[], Iterable[bytes]], content_type: str = "text/html", content_length: int | None = None
+) -> Handler:
     """Stream chunks from a generator (a 1 GB body is never built in memory); close-delimited unless a
     Content-Length is given."""
 
@@ -346,7 +365,9 @@ def retry_after(status: int, reason: str, value: str | Callable[[], str]) -> Han
     return handler
 
 
-def flaky(server: FaultServer, path: str, failures: int, status: int = 503, retry_after_value: str = "0") -> Handler:
+def flaky(
+    server: FaultServer, path: str, failures: int, status: int = 503, retry_after_value: str = "0"
+) -> Handler:
     """Fail `failures` times with `status`, then serve the article."""
 
     def handler(conn: socket.socket, request: Request) -> None:
@@ -360,11 +381,19 @@ def flaky(server: FaultServer, path: str, failures: int, status: int = 503, retr
 
 def conditional(etag: str, last_modified: str) -> Handler:
     def handler(conn: socket.socket, request: Request) -> None:
-        if request.headers.get("if-none-match") == etag or request.headers.get("if-modified-since") == last_modified:
+        if (
+            request.headers.get("if-none-match") == etag
+            or request.headers.get("if-modified-since") == last_modified
+        ):
             conn.sendall(http_head(304, "Not Modified", [("ETag", etag)]))
             return
-        respond(conn, 200, "OK", ARTICLE_HTML.encode(),
-                [("Content-Type", "text/html; charset=utf-8"), ("ETag", etag), ("Last-Modified", last_modified)])
+        respond(
+            conn,
+            200,
+            "OK",
+            ARTICLE_HTML.encode(),
+            [("Content-Type", "text/html; charset=utf-8"), ("ETag", etag), ("Last-Modified", last_modified)],
+        )
 
     return handler
 

@@ -29,13 +29,16 @@ class LoopbackSite:
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self.base = f"http://127.0.0.1:{self.server.server_port}"
         # serve_forever polls for shutdown every poll_interval: the default 0.5 s cost every test half a second.
-        self.thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.02},
-                                       daemon=True)
+        self.thread = threading.Thread(
+            target=self.server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+        )
 
     def url(self, path: str) -> str:
         return self.base + path
 
-    def add(self, path: str, body: bytes | str = b"", *, status: int = 200, headers: dict[str, str] | None = None) -> str:
+    def add(
+        self, path: str, body: bytes | str = b"", *, status: int = 200, headers: dict[str, str] | None = None
+    ) -> str:
         """Serve `body` at `path`; `{{BASE}}` in it becomes this server's base URL. Returns the full URL."""
         if isinstance(body, str):
             body = body.replace("{{BASE}}", self.base).encode("utf-8")

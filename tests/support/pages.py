@@ -166,7 +166,9 @@ def store_page(db, page: str | bytes, url: str, *, fetched_at=None, headers: dic
     capture = make_capture(
         url,
         content,
-        headers=headers if headers is not None else {"content-type": "text/html; charset=utf-8", "server": "nginx"},
+        headers=headers
+        if headers is not None
+        else {"content-type": "text/html; charset=utf-8", "server": "nginx"},
         fetched_at=fetched_at or datetime.now(timezone.utc),
     )
     return store_article(db, build_article(capture))

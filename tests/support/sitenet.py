@@ -75,8 +75,17 @@ def _free_port(ip: str) -> int:
 class SimSite:
     """One simulated news site. `start()` serves it; `down=True` sites are never started (refused)."""
 
-    def __init__(self, index: int, *, articles: int = 8, crawl_delay: float | None = None, latency: float = 0.0,
-                 ip: str | None = None, down: bool = False, other_sites: list[str] | None = None) -> None:
+    def __init__(
+        self,
+        index: int,
+        *,
+        articles: int = 8,
+        crawl_delay: float | None = None,
+        latency: float = 0.0,
+        ip: str | None = None,
+        down: bool = False,
+        other_sites: list[str] | None = None,
+    ) -> None:
         self.index = index
         self.ip = ip or f"127.0.0.{index + 2}"
         self.port = _free_port(self.ip)
@@ -111,20 +120,33 @@ class SimSite:
     def host(self) -> str:
         return f"{self.ip}:{self.port}"
 
-    def add_article(self, *, published: datetime | None = None, private: bool = False, touch: bool = True) -> Article:
+    def add_article(
+        self, *, published: datetime | None = None, private: bool = False, touch: bool = True
+    ) -> Article:
         n = len(self.articles)
         words = [WORDS[(n * 7 + self.index * 3 + k) % len(WORDS)] for k in range(5)]
         title = f"{' '.join(words).capitalize()} di {self.name.capitalize()} nomor {n}"
         slug = "-".join([*words, self.name, str(n)])
         paragraphs = [
-            f"{self.name.upper()} - " + " ".join(WORDS[(n + k + j) % len(WORDS)] for j in range(28)).capitalize() + "."
+            f"{self.name.upper()} - "
+            + " ".join(WORDS[(n + k + j) % len(WORDS)] for j in range(28)).capitalize()
+            + "."
             for k in range(5)
         ]
-        paragraphs = [p + f" Kalimat khusus artikel {n} paragraf {k} di {self.name}." for k, p in enumerate(paragraphs)]
+        paragraphs = [
+            p + f" Kalimat khusus artikel {n} paragraf {k} di {self.name}." for k, p in enumerate(paragraphs)
+        ]
         if published is None:
             published = max(a.published for a in self.articles) + timedelta(hours=1)
-        article = Article(slug, title, SECTIONS[n % len(SECTIONS)], AUTHORS[(n + self.index) % len(AUTHORS)],
-                          published, paragraphs, private)
+        article = Article(
+            slug,
+            title,
+            SECTIONS[n % len(SECTIONS)],
+            AUTHORS[(n + self.index) % len(AUTHORS)],
+            published,
+            paragraphs,
+            private,
+        )
         self.articles.append(article)
         self._cache.clear()
         if touch:
@@ -145,7 +167,9 @@ class SimSite:
 <form action="/search/" class="search"><input name="q"></form></header>"""
 
     def _sidebar(self) -> str:
-        popular = "".join(f'<li><a href="{a.path()}">{escape(a.title)}</a></li>' for a in self.public_articles()[:4])
+        popular = "".join(
+            f'<li><a href="{a.path()}">{escape(a.title)}</a></li>' for a in self.public_articles()[:4]
+        )
         return f"""<aside class="sidebar"><div class="widget"><h3>Terpopuler</h3><ol>{popular}</ol></div>
 <div class="ad ad-300x250"><a href="https://ads.example.net/click?id=9">Iklan</a></div>
 <div class="widget"><h3>Tag</h3><a href="/tag/banjir/">banjir</a> <a href="/tag/pemilu/">pemilu</a></div></aside>"""
@@ -175,25 +199,37 @@ class SimSite:
     def article_html(self, article: Article, page: int = 1) -> str:
         url = self.url.rstrip("/") + article.path()
         iso = article.published.isoformat()
-        jsonld = json.dumps({
-            "@context": "https://schema.org", "@type": "NewsArticle", "headline": article.title,
-            "datePublished": iso, "dateModified": iso, "author": {"@type": "Person", "name": article.author},
-            "publisher": {"@type": "Organization", "name": f"{self.name.capitalize()}News"},
-            "mainEntityOfPage": url, "articleSection": article.section,
-        })
+        jsonld = json.dumps(
+            {
+                "@context": "https://schema.org",
+                "@type": "NewsArticle",
+                "headline": article.title,
+                "datePublished": iso,
+                "dateModified": iso,
+                "author": {"@type": "Person", "name": article.author},
+                "publisher": {"@type": "Organization", "name": f"{self.name.capitalize()}News"},
+                "mainEntityOfPage": url,
+                "articleSection": article.section,
+            }
+        )
         paragraphs = article.paragraphs
         pager = ""
         if article.pages > 1:
             share = -(-len(paragraphs) // article.pages)
             paragraphs = paragraphs[(page - 1) * share : page * share]
-            links = "".join(f'<a href="{article.path()}?page={n}">{n}</a> ' if n != page else f"<span>{n}</span> "
-                            for n in range(1, article.pages + 1))
+            links = "".join(
+                f'<a href="{article.path()}?page={n}">{n}</a> ' if n != page else f"<span>{n}</span> "
+                for n in range(1, article.pages + 1)
+            )
             pager = f'<div class="page-links">Halaman: {links}</div>'
         body = "".join(f"<p>{escape(p)}</p>" for p in paragraphs[:3])
         body += '<p class="baca-juga"><strong>Baca juga:</strong> <a href="/tag/banjir/">Banjir lagi</a></p>'
         body += "".join(f"<p>{escape(p)}</p>" for p in paragraphs[3:]) + pager
-        related = "".join(f'<li><a href="{a.path()}">{escape(a.title)}</a></li>'
-                          for a in self.public_articles()[:3] if a is not article)
+        related = "".join(
+            f'<li><a href="{a.path()}">{escape(a.title)}</a></li>'
+            for a in self.public_articles()[:3]
+            if a is not article
+        )
         return f"""<!DOCTYPE html><html lang="id"><head><meta charset="utf-8">
 <title>{escape(article.title)} - {self.name.capitalize()}News</title>
 <link rel="canonical" href="{url}">
@@ -207,7 +243,7 @@ class SimSite:
 <body>{self._nav()}<main class="content"><nav class="breadcrumb"><a href="/">Beranda</a> &rsaquo;
 <a href="/kategori/{article.section}/">{article.section}</a></nav>
 <article class="post"><h1 class="entry-title">{escape(article.title)}</h1>
-<div class="byline">Penulis: <a href="/author/{article.author.lower().replace(' ', '-')}/">{article.author}</a>
+<div class="byline">Penulis: <a href="/author/{article.author.lower().replace(" ", "-")}/">{article.author}</a>
  &middot; <time datetime="{iso}">{article.published:%d/%m/%Y %H:%M} WIB</time></div>
 <div class="entry-content">{body}</div>
 <div class="tags"><a href="/tag/banjir/">banjir</a> <a href="/tag/{article.section}/">{article.section}</a></div>
@@ -220,12 +256,14 @@ class SimSite:
     def feed_xml(self) -> str:
         items = "".join(
             f"<item><title>{escape(a.title)}</title><link>{self.url.rstrip('/')}{a.path()}</link>"
-            f"<guid isPermaLink=\"true\">{self.url.rstrip('/')}{a.path()}</guid>"
+            f'<guid isPermaLink="true">{self.url.rstrip("/")}{a.path()}</guid>'
             f"<pubDate>{format_datetime(a.published)}</pubDate><dc:creator>{a.author}</dc:creator></item>"
             for a in self.public_articles()[:5]
         )
-        return (f'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">'
-                f"<channel><title>{self.name}</title><link>{self.url}</link>{items}</channel></rss>")
+        return (
+            f'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+            f"<channel><title>{self.name}</title><link>{self.url}</link>{items}</channel></rss>"
+        )
 
     def _site_lastmod(self, articles: list[Article]) -> str:
         return max(a.published for a in articles).isoformat() if articles else "2026-01-01T00:00:00+07:00"
@@ -239,22 +277,28 @@ class SimSite:
             f"</news:news></url>"
             for a in recent
         )
-        return ('<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
-                f'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">{entries}</urlset>')
+        return (
+            '<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+            f'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">{entries}</urlset>'
+        )
 
     def posts_sitemap(self) -> str:
         entries = "".join(
             f"<url><loc>{self.url.rstrip('/')}{a.path()}</loc><lastmod>{a.published.isoformat()}</lastmod></url>"
-            for a in sorted(self.articles, key=lambda a: a.published)  # the private one too: robots must stop it
+            for a in sorted(
+                self.articles, key=lambda a: a.published
+            )  # the private one too: robots must stop it
         )
         return f'<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{entries}</urlset>'
 
     def sitemap_index(self) -> str:
         lastmod = self._site_lastmod(self.articles)
-        return ('<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
-                f"<sitemap><loc>{self.url}sitemap-news.xml</loc><lastmod>{lastmod}</lastmod></sitemap>"
-                f"<sitemap><loc>{self.url}sitemap-posts.xml.gz</loc><lastmod>{lastmod}</lastmod></sitemap>"
-                "</sitemapindex>")
+        return (
+            '<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+            f"<sitemap><loc>{self.url}sitemap-news.xml</loc><lastmod>{lastmod}</lastmod></sitemap>"
+            f"<sitemap><loc>{self.url}sitemap-posts.xml.gz</loc><lastmod>{lastmod}</lastmod></sitemap>"
+            "</sitemapindex>"
+        )
 
     def robots_txt(self) -> str:
         lines = ["User-agent: *", "Disallow: /private/", "Disallow: /search/"]
@@ -287,7 +331,12 @@ class SimSite:
         if path == "/robots.txt":
             return 200, {"Content-Type": "text/plain"}, self.robots_txt().encode(), True
         if path == "/":
-            return 200, html, self._listing(f"{self.name.capitalize()}News", self.public_articles()[:5]).encode(), True
+            return (
+                200,
+                html,
+                self._listing(f"{self.name.capitalize()}News", self.public_articles()[:5]).encode(),
+                True,
+            )
         if path.startswith("/kategori/"):
             section = path.strip("/").split("/")[-1]
             chosen = [a for a in self.public_articles() if a.section == section]
@@ -334,7 +383,12 @@ class SimSite:
             if failing:
                 self.fail_next[path] = failing - 1
         if failing:
-            status, headers, body, conditional = 503, {"Retry-After": "1", "Content-Type": "text/html"}, b"busy", False
+            status, headers, body, conditional = (
+                503,
+                {"Retry-After": "1", "Content-Type": "text/html"},
+                b"busy",
+                False,
+            )
         else:
             status, headers, body, conditional = self.respond(path, query)
         headers = dict(headers)
@@ -383,7 +437,9 @@ class SimSite:
             request_queue_size = 64
 
         self._server = Server((self.ip, self.port), Handler)
-        threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+        threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        ).start()
 
     def stop(self) -> None:
         if self._server is not None:
@@ -419,8 +475,16 @@ class SiteNet:
     sites: list[SimSite] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.sites = [SimSite(i, articles=self.articles, crawl_delay=self.crawl_delay, latency=self.latency,
-                              down=i in self.down) for i in range(self.n_sites)]
+        self.sites = [
+            SimSite(
+                i,
+                articles=self.articles,
+                crawl_delay=self.crawl_delay,
+                latency=self.latency,
+                down=i in self.down,
+            )
+            for i in range(self.n_sites)
+        ]
         for site in self.sites:  # each site links to an article of its neighbour: off-site, never followed
             neighbour = self.sites[(site.index + 1) % len(self.sites)]
             if neighbour is not site:
@@ -447,8 +511,17 @@ def main() -> None:
     for site in net.sites:
         site.cache = True
     with net:
-        print(json.dumps({"sites": [{"name": s.name, "url": s.url, "host": s.host, "articles": len(s.public_articles())}
-                                    for s in net.sites]}), flush=True)
+        print(
+            json.dumps(
+                {
+                    "sites": [
+                        {"name": s.name, "url": s.url, "host": s.host, "articles": len(s.public_articles())}
+                        for s in net.sites
+                    ]
+                }
+            ),
+            flush=True,
+        )
         try:
             while True:
                 time.sleep(3600)
