@@ -280,6 +280,8 @@ class _QuietArchiveIterator(ArchiveIterator):
     cut_member = False
     unread = 0
 
+    reader: Any  # warcio's buffered reader, replaced by the bounded one below
+
     def __init__(self, fileobj: Any, **options: Any) -> None:
         super().__init__(fileobj, **options)
         self.reader = _HeaderBoundedReader(self.fh, block_size=self.reader.block_size)
