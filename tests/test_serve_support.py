@@ -32,6 +32,8 @@ HOSTILE_URL = "https://hostile.test/2026/02/10/banjir-kudus/"
 # The trap: a URL on a loopback server a hostile capture tries to reach; `{trap}` is its base.
 HOSTILE_CAPTURE = """<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>Banjir Kudus</title>
+<meta http-equiv="refresh" content="1;url={trap}/refreshed">
+<link rel="prefetch" href="{trap}/prefetch">
 <link rel="stylesheet" href="{trap}/style.css">
 <style>@import url("{trap}/import.css"); body {{ background: url("{trap}/bg.png"); }}</style>
 <script src="{trap}/remote.js"></script>
