@@ -28,6 +28,7 @@ __all__ = [
     "columns_of",
     "list_articles",
     "count_listed",
+    "search_by_removed",
     "removed_dates",
     "counts_by_period",
     "counts_by_site",
@@ -163,6 +164,53 @@ def removed_dates(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, str
     return dict(rows.fetchall())
 
 
+def search_by_removed(
+    conn: sqlite3.Connection,
+    query: str,
+    removed: bool,
+    *,
+    sort: str = "relevance",
+    limit: int = 20,
+    offset: int = 0,
+    stemmed: bool = True,
+    highlight: tuple[str, str] = search_engine.HIGHLIGHT,
+    **filters: Any,
+) -> tuple[list[dict[str, Any]], int]:
+    """A page of search hits (the engine's own SQL and ranking) narrowed to removed articles, or to the
+    others, and how many there are in all. Archives that record no removals have no removed articles."""
+    sql, params = _matches_sql(conn, query, stemmed, sort=sort, **filters)
+    if not _has_removed(conn):
+        condition = "0" if removed else "1"
+    else:
+        condition = "r.removed_since IS NOT NULL" if removed else "r.removed_since IS NULL"
+    base = f"FROM ({sql}) h JOIN articles r ON r.id = h.id WHERE {condition}"
+    total = conn.execute(f"SELECT count(*) {base}", params).fetchone()[0]
+    if sort == "relevance":
+        order = "h.tier, h.score"
+    else:
+        direction = "DESC" if sort == "newest" else "ASC"
+        order = f"r.published_utc IS NULL, r.published_utc {direction}, h.id {direction}"
+    cursor = conn.execute(
+        f"SELECT h.*, r.body AS body, r.removed_since AS removed_since {base} ORDER BY {order} LIMIT ? OFFSET ?"
+        if _has_removed(conn)
+        else f"SELECT h.*, r.body AS body, NULL AS removed_since {base} ORDER BY {order} LIMIT ? OFFSET ?",
+        [*params, limit, offset],
+    )
+    names = [d[0] for d in cursor.description]
+    terms = search_engine.parse_query(query)
+    rows = []
+    for values in cursor.fetchall():
+        row = dict(zip(names, values, strict=True))
+        body = row.pop("body") or ""
+        row["authors"] = _json_list(row["authors"])
+        row["match"] = {0: "exact", 1: "stemmed"}.get(row.pop("tier"))
+        row["snippet"] = search_engine.stemmed_snippet(
+            body, terms, highlight
+        ) or search_engine.stemmed_snippet(row.get("title") or "", terms, highlight)
+        rows.append(row)
+    return rows, total
+
+
 def _json_list(value: str | None) -> list[Any]:
     import json
 
@@ -189,13 +237,13 @@ def _period_sql(by: str, column: str = "published") -> str:
 
 
 def _matches_sql(
-    conn: sqlite3.Connection, query: str, stemmed: bool, **filters: Any
+    conn: sqlite3.Connection, query: str, stemmed: bool, sort: str = "newest", **filters: Any
 ) -> tuple[str, list[Any]]:
     """SELECT of every current article matching `query`, from the search engine's own SQL (same
     stemming, phrases, prefixes and filters as `telisik search`)."""
     search_engine._register_functions(conn)
     sql, params = search_engine.build_search_sql(
-        query, limit=-1, offset=0, sort="newest", stemmed=stemmed, **filters
+        query, limit=-1, offset=0, sort=sort, stemmed=stemmed, **filters
     )
     return sql, params
 

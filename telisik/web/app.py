@@ -136,8 +136,11 @@ class Filters:
     def as_params(self, **changes: Any) -> dict[str, str]:
         values = {f.name: getattr(self, f.name) for f in fields(self)} | changes
         out = {}
+        default_sort = "relevance" if values["q"] else "newest"
         for key, value in values.items():
             if value in (None, "", False) or (key == "page" and value == 1):
+                continue
+            if key == "sort" and value == default_sort:
                 continue
             out[key] = "1" if value is True else str(value)
         return out
@@ -364,6 +367,18 @@ class Pages:
                 row["snippet"], row["match"] = "", None
             return rows, archive_web.count_listed(conn, **kwargs)
         try:
+            if filters.removed_flag is not None:
+                return archive_web.search_by_removed(
+                    conn,
+                    filters.q,
+                    filters.removed_flag,
+                    sort=filters.sort,
+                    limit=limit,
+                    offset=offset,
+                    stemmed=not filters.exact,
+                    highlight=(MARK_START, MARK_END),
+                    **filters.search_kwargs(),
+                )
             hits = search_engine.search(
                 conn,
                 filters.q,
