@@ -204,3 +204,23 @@ def test_delete_of_an_unknown_article_deletes_nothing(archive):
         and result.stderr.strip() == "telisik: no article 424242 in the archive; nothing was deleted"
     )
     assert store.get_article(store.open_reader(path), ids["pupuk"]) is not None
+
+
+def test_shell_completion_offers_the_new_commands_and_choices():
+    import os
+    import subprocess
+    import sys
+
+    def complete(words: str, cword: int) -> list[str]:
+        env = {**os.environ, "COMP_WORDS": words, "COMP_CWORD": str(cword), "_TELISIK_COMPLETE": "bash_complete"}
+        result = subprocess.run(
+            [sys.executable, "-c", "from telisik.cli import main; main(prog_name='telisik')"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        return [line.split(",", 1)[1] for line in result.stdout.splitlines()]
+
+    assert {"serve", "stats", "search", "sites", "show"} <= set(complete("telisik s", 1))
+    assert complete("telisik stats --by ", 3) == ["day", "week", "month", "site"]
