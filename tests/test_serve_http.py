@@ -394,3 +394,15 @@ def test_removed_filter_with_a_query(tmp_path):
         assert "<mark>pengamanan</mark>" in only and "removed since 2026-03-02" in only
         hidden = client.get("/?q=aman&removed=hide&sort=newest").text
         assert "<strong>9</strong> articles match" in hidden and "Berita nomor 3 dari" not in hidden
+
+
+def test_serve_says_in_one_line_when_the_port_is_taken(archive):
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = _telisik("serve", "--db", archive[0], "--port", str(port))
+    assert result.returncode == 1
+    assert result.stderr.strip() == f"telisik: cannot listen on 127.0.0.1:{port}: Address already in use"

@@ -7,6 +7,7 @@ so `telisik --help` and the other commands start as fast without it.
 from __future__ import annotations
 
 import ipaddress
+import sys
 import threading
 
 import click
@@ -39,6 +40,22 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
+def _check_can_listen(host: str, port: int) -> None:
+    """Fail with one line now if the address cannot be listened on (uvicorn would log and exit 3)."""
+    import socket
+
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+    except (socket.gaierror, UnicodeError) as exc:
+        fail(f"cannot listen on {host}: {getattr(exc, 'strerror', None) or exc}")
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}")
+
+
 @click.command("serve", help=SERVE_HELP, short_help="Browse the archive in a web browser.")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option(
@@ -63,6 +80,7 @@ def serve(host: str, port: int, open_browser: bool, db_path: str | None) -> None
         app = create_app(path)
     except store.StoreError as exc:
         fail(exc.reason)
+    _check_can_listen(host, port)
     if not _is_loopback(host):
         click.echo(
             f"warning: listening on {host}: anyone who can reach this machine can read the archive",
@@ -78,7 +96,7 @@ def serve(host: str, port: int, open_browser: bool, db_path: str | None) -> None
     config = uvicorn.Config(
         app, host=host, port=port, log_level="warning", server_header=False, access_log=False
     )
-    try:
-        uvicorn.Server(config).run()
-    except OSError as exc:  # port in use, address not available
-        fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}")
+    server = uvicorn.Server(config)
+    server.run()
+    if not server.started:  # lost a race for the port after the check above: uvicorn said why
+        sys.exit(1)
