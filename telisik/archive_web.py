@@ -35,6 +35,7 @@ __all__ = [
     "fill_periods",
     "site_summaries",
     "daily_counts",
+    "site_names",
     "DeletionPlan",
     "plan_deletion",
     "delete_articles",
@@ -371,13 +372,13 @@ def site_summaries(conn: sqlite3.Connection) -> tuple[list[str], list[dict[str, 
     """(columns, rows): one row per site with articles (and per configured crawl site), its article count,
     first and last publication date, then every column of the `sites` table that is there (so health
     columns that later versions add show up without a change here)."""
+    # Only columns stored before `body`: the scan then never reads a row's overflow pages.
     counts = conn.execute(
-        "SELECT site, count(*), min(substr(published, 1, 10)), max(substr(published, 1, 10)), "
-        "max(fetched_at) FROM articles GROUP BY site"
+        "SELECT site, count(*), min(substr(published, 1, 10)), max(substr(published, 1, 10)) "
+        "FROM articles GROUP BY site"
     ).fetchall()
     by_site = {
-        s: {"site": s, "articles": n, "first_published": lo, "last_published": hi, "last_fetched": f}
-        for s, n, lo, hi, f in counts
+        s: {"site": s, "articles": n, "first_published": lo, "last_published": hi} for s, n, lo, hi in counts
     }
     site_columns = [c for c in columns_of(conn, "sites") if c not in _SITE_HIDDEN and c != "id"]
     if site_columns:
@@ -388,19 +389,20 @@ def site_summaries(conn: sqlite3.Connection) -> tuple[list[str], list[dict[str, 
             host = next((h for h in hosts if h in by_site), hosts[0] if hosts else None)
             row = by_site.setdefault(
                 host,
-                {
-                    "site": host,
-                    "articles": 0,
-                    "first_published": None,
-                    "last_published": None,
-                    "last_fetched": None,
-                },
+                {"site": host, "articles": 0, "first_published": None, "last_published": None},
             )
             row.update({f"crawl_{k}" if k in row else k: v for k, v in configured.items()})
-    columns = ["site", "articles", "first_published", "last_published", "last_fetched"]
+    columns = ["site", "articles", "first_published", "last_published"]
     columns += [f"crawl_{c}" if c in columns else c for c in site_columns]
     rows = sorted(by_site.values(), key=lambda r: (-r["articles"], r["site"] or ""))
     return columns, rows
+
+
+def site_names(conn: sqlite3.Connection) -> list[str]:
+    """Every site of the archive, by name (read from the site index, not the rows)."""
+    return [
+        r[0] for r in conn.execute("SELECT DISTINCT site FROM articles WHERE site IS NOT NULL ORDER BY site")
+    ]
 
 
 def daily_counts(

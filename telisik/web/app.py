@@ -353,7 +353,7 @@ class Pages:
             pages=min(pages, MAX_PAGE),
             offset=offset,
             can_filter_removed="removed_since" in archive_web.columns_of(conn, "articles"),
-            sites=[r["site"] for r in archive_web.counts_by_site(conn) if r["site"]],
+            sites=archive_web.site_names(conn),
         )
 
     def _results(
@@ -608,7 +608,7 @@ class Pages:
             top=top,
             chart=chart,
             share=share,
-            sites=[r["site"] for r in archive_web.counts_by_site(conn) if r["site"]],
+            sites=archive_web.site_names(conn),
         )
 
 
