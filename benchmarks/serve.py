@@ -103,8 +103,15 @@ class Client:
         self.connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=120)
 
     def get(self, url: str) -> tuple[int, bytes]:
-        self.connection.request("GET", url)
-        response = self.connection.getresponse()
+        import http.client
+
+        try:
+            self.connection.request("GET", url)
+            response = self.connection.getresponse()
+        except (http.client.RemoteDisconnected, ConnectionError):  # the server closed an idle keep-alive
+            self.connection.close()
+            self.connection.request("GET", url)
+            response = self.connection.getresponse()
         return response.status, response.read()
 
     def close(self) -> None:

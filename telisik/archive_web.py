@@ -125,12 +125,15 @@ def list_articles(
     if sort not in LIST_SORTS:
         raise ValueError(f"unknown sort {sort!r}: use newest or oldest")
     where, params = _list_where(conn, site, author, since, until, removed)
-    direction = "DESC" if sort == "newest" else "ASC"
-    extra = ", a.removed_since" if _has_removed(conn) else ", NULL AS removed_since"
-    sql = (
-        f"SELECT {_LIST_COLUMNS}{extra} FROM articles a{where} "
-        f"ORDER BY a.published_utc IS NULL, a.published_utc {direction}, a.id {direction} LIMIT ? OFFSET ?"
+    # Newest first: SQLite sorts NULL lowest, so undated articles come last by themselves and the date
+    # index gives the page without sorting the archive. Oldest first needs them moved to the end.
+    order = (
+        "a.published_utc DESC, a.id DESC"
+        if sort == "newest"
+        else "a.published_utc IS NULL, a.published_utc ASC, a.id ASC"
     )
+    extra = ", a.removed_since" if _has_removed(conn) else ", NULL AS removed_since"
+    sql = f"SELECT {_LIST_COLUMNS}{extra} FROM articles a{where} ORDER BY {order} LIMIT ? OFFSET ?"
     cursor = conn.execute(sql, [*params, limit, offset])
     names = [d[0] for d in cursor.description]
     rows = [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
@@ -237,6 +240,22 @@ def _period_sql(by: str, column: str = "published") -> str:
     raise ValueError(f"unknown period {by!r}: use day, week or month")
 
 
+def _match_ids_sql(
+    conn: sqlite3.Connection, query: str, stemmed: bool, site=None, since=None, until=None
+) -> tuple[str, list[Any]]:
+    """SELECT id of every current article matching `query`: the statement `search.count_hits` counts
+    (exact and stemmed branches, the same filters), without ranking or sorting."""
+    search_engine._register_functions(conn)
+    terms = search_engine.parse_query(query)
+    filters = search_engine._Filters(*search_engine._filters(site, None, since, until))
+    (exact_sql, exact_params), stem = search_engine._branches(
+        terms, filters, stemmed=stemmed, with_score=False
+    )
+    if stem is None:
+        return exact_sql, list(exact_params)
+    return f"{exact_sql} UNION {stem[0]}", [*exact_params, *stem[1]]
+
+
 def _matches_sql(
     conn: sqlite3.Connection, query: str, stemmed: bool, sort: str = "newest", **filters: Any
 ) -> tuple[str, list[Any]]:
@@ -264,7 +283,6 @@ def counts_by_period(
     Rows: period, articles (all articles of the period, within `site` when given); with a `query` also
     matches (how many of them match) and share (matches / articles). Undated articles are not counted.
     """
-    period = _period_sql(by)
     where, params = _list_where(conn, site, None, since, until, None)
     dated = (" AND " if where else " WHERE ") + "a.published IS NOT NULL"
     totals = dict(
@@ -275,10 +293,11 @@ def counts_by_period(
     )
     if query is None:
         return [{"period": p, "articles": n} for p, n in sorted(totals.items())]
-    sql, match_params = _matches_sql(conn, query, stemmed, site=site, since=since, until=until)
+    sql, match_params = _match_ids_sql(conn, query, stemmed, site=site, since=since, until=until)
     matched = dict(
         conn.execute(
-            f"SELECT {period} AS p, count(*) FROM ({sql}) WHERE published IS NOT NULL GROUP BY p",
+            f"SELECT {_period_sql(by, 'a.published')} AS p, count(*) FROM ({sql}) h "
+            "JOIN articles a ON a.id = h.id WHERE a.published IS NOT NULL GROUP BY p",
             match_params,
         ).fetchall()
     )
@@ -312,8 +331,12 @@ def counts_by_site(
         rows = [{"site": s, "articles": n} for s, n in totals.items()]
         rows.sort(key=lambda r: (-r["articles"], r["site"] or ""))
         return rows[:limit] if limit else rows
-    sql, match_params = _matches_sql(conn, query, stemmed, since=since, until=until)
-    matched = conn.execute(f"SELECT site, count(*) FROM ({sql}) GROUP BY site", match_params).fetchall()
+    sql, match_params = _match_ids_sql(conn, query, stemmed, since=since, until=until)
+    matched = conn.execute(
+        f"SELECT a.site, count(*) FROM ({sql}) h JOIN articles a INDEXED BY idx_articles_facets ON a.id = h.id "
+        "GROUP BY a.site",
+        match_params,
+    ).fetchall()
     rows = [
         {
             "site": s,
