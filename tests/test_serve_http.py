@@ -406,3 +406,35 @@ def test_serve_says_in_one_line_when_the_port_is_taken(archive):
         result = _telisik("serve", "--db", archive[0], "--port", str(port))
     assert result.returncode == 1
     assert result.stderr.strip() == f"telisik: cannot listen on 127.0.0.1:{port}: Address already in use"
+
+
+def test_a_capture_in_a_legacy_charset_is_served_and_shown_in_it(tmp_path):
+    from datetime import datetime, timezone
+
+    from telisik.article import Article, Capture
+
+    path = str(tmp_path / "latin.db")
+    db = store.open_db(path)
+    url = "https://lama.example.id/berita/1/"
+    when = datetime(2026, 1, 2, tzinfo=timezone.utc)
+    page = "<html><head><title>Caf\xe9</title></head><body><p>Kopi di caf\xe9 lama</p></body></html>"
+    capture = Capture(
+        url,
+        url,
+        200,
+        {"content-type": "text/html; charset=windows-1252"},
+        page.encode("cp1252"),
+        when,
+        "text/html",
+        "windows-1252",
+    )
+    article = Article(
+        url=url, canonical_url=url, title="Café", body="Kopi di café lama", capture=capture, fetched_at=when
+    )
+    article_id = store.store_article(db, article).article_id
+    db.conn.close()
+    with running_app(path) as base, httpx.Client(base_url=base, timeout=20) as client:
+        served = client.get(f"/article/{article_id}/v/1/page/1/capture")
+        assert served.headers["content-type"] == "text/html; charset=windows-1252"
+        assert served.content == page.encode("cp1252")
+        assert "Kopi di café lama" in client.get(f"/article/{article_id}/v/1/page/1/source").text

@@ -616,12 +616,14 @@ class Pages:
 
 
 def _charset(encoding: str | None) -> str:
-    """A charset name safe for a header and known to Python; utf-8 when the stored one is neither."""
+    """The stored charset name when it is safe in a header and known to Python, else utf-8. Spelled as
+    stored (what the page or server declared), which browsers know better than Python's own names."""
     import codecs
 
     if encoding and re.fullmatch(r"[A-Za-z0-9._-]{1,40}", encoding):
         try:
-            return codecs.lookup(encoding).name
+            codecs.lookup(encoding)
+            return encoding
         except LookupError:
             pass
     return "utf-8"
