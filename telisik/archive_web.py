@@ -287,7 +287,7 @@ def counts_by_period(
     dated = (" AND " if where else " WHERE ") + "a.published IS NOT NULL"
     totals = dict(
         conn.execute(
-            f"SELECT {_period_sql(by, 'a.published')} AS p, count(*) FROM articles a{where}{dated} GROUP BY p",
+            f"SELECT {_period_sql(by, 'a.published')} AS p, count(*) FROM articles a{where}{dated} GROUP BY p HAVING p IS NOT NULL",
             params,
         ).fetchall()
     )
@@ -297,7 +297,7 @@ def counts_by_period(
     matched = dict(
         conn.execute(
             f"SELECT {_period_sql(by, 'a.published')} AS p, count(*) FROM ({sql}) h "
-            "JOIN articles a ON a.id = h.id WHERE a.published IS NOT NULL GROUP BY p",
+            "JOIN articles a ON a.id = h.id WHERE a.published IS NOT NULL GROUP BY p HAVING p IS NOT NULL",
             match_params,
         ).fetchall()
     )

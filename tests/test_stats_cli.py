@@ -212,7 +212,12 @@ def test_shell_completion_offers_the_new_commands_and_choices():
     import sys
 
     def complete(words: str, cword: int) -> list[str]:
-        env = {**os.environ, "COMP_WORDS": words, "COMP_CWORD": str(cword), "_TELISIK_COMPLETE": "bash_complete"}
+        env = {
+            **os.environ,
+            "COMP_WORDS": words,
+            "COMP_CWORD": str(cword),
+            "_TELISIK_COMPLETE": "bash_complete",
+        }
         result = subprocess.run(
             [sys.executable, "-c", "from telisik.cli import main; main(prog_name='telisik')"],
             env=env,
@@ -224,3 +229,15 @@ def test_shell_completion_offers_the_new_commands_and_choices():
 
     assert {"serve", "stats", "search", "sites", "show"} <= set(complete("telisik s", 1))
     assert complete("telisik stats --by ", 3) == ["day", "week", "month", "site"]
+
+
+def test_stats_survive_a_publication_date_that_is_not_a_date(archive):
+    path, ids = archive
+    conn = sqlite3.connect(path)  # an archive edited by hand, or migrated from an early telisik
+    conn.execute("UPDATE articles SET published = 'kemarin sore' WHERE id = ?", (ids["hostile"],))
+    conn.commit()
+    conn.close()
+    for by in ("day", "week", "month"):
+        result = run_cli("stats", "banjir", "--by", by, "--db", path, "--format", "json")
+        assert result.exit_code == 0, result.stderr
+        assert all(r["period"] for r in json.loads(result.stdout))
