@@ -34,6 +34,8 @@ __all__ = [
     "counts_by_site",
     "fill_periods",
     "site_summaries",
+    "site_counts",
+    "fingerprint",
     "daily_counts",
     "site_names",
     "DeletionPlan",
@@ -391,17 +393,35 @@ def _period_range(first: str, last: str, by: str) -> list[str] | None:
 _SITE_HIDDEN = {"hosts", "feeds", "sitemaps", "sections", "include", "exclude", "articles_archived"}
 
 
-def site_summaries(conn: sqlite3.Connection) -> tuple[list[str], list[dict[str, Any]]]:
-    """(columns, rows): one row per site with articles (and per configured crawl site), its article count,
-    first and last publication date, then every column of the `sites` table that is there (so health
-    columns that later versions add show up without a change here)."""
+def site_counts(conn: sqlite3.Connection) -> list[tuple[str | None, int, str | None, str | None]]:
+    """(site, articles, first and last local publication date) for every site with articles. A scan of the
+    whole archive: callers may keep the result while `fingerprint` is unchanged."""
     # Only columns stored before `body`: the scan then never reads a row's overflow pages.
-    counts = conn.execute(
+    return conn.execute(
         "SELECT site, count(*), min(substr(published, 1, 10)), max(substr(published, 1, 10)) "
         "FROM articles GROUP BY site"
     ).fetchall()
+
+
+def fingerprint(conn: sqlite3.Connection) -> tuple[Any, ...]:
+    """Changes whenever an article or a version is added or deleted: the key under which whole-archive
+    counts can be kept (a re-extraction that changes a date is not seen; keep such entries briefly)."""
+    return conn.execute(
+        "SELECT (SELECT count(*) FROM articles), (SELECT max(id) FROM articles), "
+        "(SELECT count(*) FROM article_versions), (SELECT max(id) FROM article_versions)"
+    ).fetchone()
+
+
+def site_summaries(
+    conn: sqlite3.Connection, counts: Sequence[tuple] | None = None
+) -> tuple[list[str], list[dict[str, Any]]]:
+    """(columns, rows): one row per site with articles (and per configured crawl site), its article count,
+    first and last publication date, then every column of the `sites` table that is there (so health
+    columns that later versions add show up without a change here). `counts`: `site_counts(conn)` when
+    the caller has it already."""
     by_site = {
-        s: {"site": s, "articles": n, "first_published": lo, "last_published": hi} for s, n, lo, hi in counts
+        s: {"site": s, "articles": n, "first_published": lo, "last_published": hi}
+        for s, n, lo, hi in (site_counts(conn) if counts is None else counts)
     }
     site_columns = [c for c in columns_of(conn, "sites") if c not in _SITE_HIDDEN and c != "id"]
     if site_columns:

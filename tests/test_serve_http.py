@@ -438,3 +438,27 @@ def test_a_capture_in_a_legacy_charset_is_served_and_shown_in_it(tmp_path):
         assert served.headers["content-type"] == "text/html; charset=windows-1252"
         assert served.content == page.encode("cp1252")
         assert "Kopi di café lama" in client.get(f"/article/{article_id}/v/1/page/1/source").text
+
+
+def test_counts_pages_follow_new_articles_while_serving(tmp_path):
+    from test_serve_support import _dated_article
+
+    path = str(tmp_path / "growing.db")
+    build_archive(path)
+    with running_app(path) as base, httpx.Client(base_url=base, timeout=20) as client:
+        assert "baru.example.id" not in client.get("/sites").text
+        before = client.get("/stats?q=aman&by=month").text
+        assert "37.5%" in before
+        writer = store.open_db(path)  # a crawl stores an article while the app serves
+        from datetime import datetime
+
+        from test_serve_support import WIB as zone
+
+        store.store_article(
+            writer,
+            _dated_article(99, "baru.example.id", datetime(2026, 1, 20, tzinfo=zone), "Pengamanan pasar."),
+        )
+        writer.conn.close()
+        assert "baru.example.id" in client.get("/sites").text
+        after = client.get("/stats?q=aman&by=month").text
+        assert "41.2%" in after  # January: 7 of 17

@@ -225,6 +225,33 @@ def kilobytes(value: int | None) -> str:
 # --------------------------------------------------------------------------------------------------- app
 
 
+class Memo:
+    """Whole-archive counts (the sites page, counts over time) kept while `archive_web.fingerprint` is
+    unchanged and for at most `max_age` seconds: they scan every article (hundreds of milliseconds at 100k
+    articles) and the archive changes only when a crawl or fetch adds something."""
+
+    def __init__(self, size: int = 128, max_age: float = 600.0):
+        self.size, self.max_age = size, max_age
+        self.entries: dict[Any, tuple[Any, float, Any]] = {}
+        self.lock = threading.Lock()
+
+    def get(self, key: Any, fingerprint: Any, compute: Callable[[], Any]) -> Any:
+        import time
+
+        now = time.monotonic()
+        with self.lock:
+            hit = self.entries.get(key)
+        if hit is not None and hit[0] == fingerprint and now - hit[1] < self.max_age:
+            return hit[2]
+        value = compute()
+        with self.lock:
+            self.entries.pop(key, None)
+            self.entries[key] = (fingerprint, now, value)
+            while len(self.entries) > self.size:
+                self.entries.pop(next(iter(self.entries)))
+        return value
+
+
 class Readers:
     """One read-only connection per worker thread, opened on first use and kept."""
 
@@ -309,6 +336,7 @@ class Pages:
     def __init__(self, readers: Readers, env: Environment):
         self.readers = readers
         self.env = env
+        self.memo = Memo()
 
     def render(self, name: str, status: int = 200, **context: Any) -> HTMLResponse:
         html = self.env.get_template(name).render(**context)
@@ -542,8 +570,12 @@ class Pages:
     def sites(self, request: Request) -> Response:
         conn = self.readers.get()
         days = _int(request.query_params, "days", 90, 7, 3660)
-        columns, rows = archive_web.site_summaries(conn)
-        start, series = archive_web.daily_counts(conn, days=days)
+        version = archive_web.fingerprint(conn)
+        counts = self.memo.get("site_counts", version, lambda: archive_web.site_counts(conn))
+        columns, rows = archive_web.site_summaries(conn, counts)
+        start, series = self.memo.get(
+            ("daily", days), version, lambda: archive_web.daily_counts(conn, days=days)
+        )
         for row in rows:
             row["spark"] = charts.sparkline(series.get(row["site"], [0] * days), label=str(row["site"]))
         totals = [sum(day) for day in zip(*series.values(), strict=True)] if series else []
@@ -569,15 +601,24 @@ class Pages:
         by = _choice(params, "by", archive_web.PERIODS, "month")
         since, until = _date(params, "since"), _date(params, "until")
         exact = params.get("exact") == "1"
+        version = archive_web.fingerprint(conn)
         try:
-            rows = archive_web.fill_periods(
-                archive_web.counts_by_period(
-                    conn, by=by, query=q, site=site, since=since, until=until, stemmed=not exact
+            rows = self.memo.get(
+                ("periods", by, q, site, since, until, exact),
+                version,
+                lambda: archive_web.fill_periods(
+                    archive_web.counts_by_period(
+                        conn, by=by, query=q, site=site, since=since, until=until, stemmed=not exact
+                    ),
+                    by,
                 ),
-                by,
             )
-            top = archive_web.counts_by_site(
-                conn, query=q, since=since, until=until, limit=15, stemmed=not exact
+            top = self.memo.get(
+                ("top", q, since, until, exact),
+                version,
+                lambda: archive_web.counts_by_site(
+                    conn, query=q, since=since, until=until, limit=15, stemmed=not exact
+                ),
             )
         except search_engine.QueryError as exc:
             raise BadRequest(exc.reason) from None
