@@ -441,7 +441,9 @@ def test_a_capture_in_a_legacy_charset_is_served_and_shown_in_it(tmp_path):
 
 
 def test_counts_pages_follow_new_articles_while_serving(tmp_path):
-    from test_serve_support import _dated_article
+    from datetime import datetime
+
+    from test_serve_support import WIB, _dated_article
 
     path = str(tmp_path / "growing.db")
     build_archive(path)
@@ -450,14 +452,8 @@ def test_counts_pages_follow_new_articles_while_serving(tmp_path):
         before = client.get("/stats?q=aman&by=month").text
         assert "37.5%" in before
         writer = store.open_db(path)  # a crawl stores an article while the app serves
-        from datetime import datetime
-
-        from test_serve_support import WIB as zone
-
-        store.store_article(
-            writer,
-            _dated_article(99, "baru.example.id", datetime(2026, 1, 20, tzinfo=zone), "Pengamanan pasar."),
-        )
+        article = _dated_article(99, "baru.example.id", datetime(2026, 1, 20, tzinfo=WIB), "Pengamanan pasar.")
+        store.store_article(writer, article)
         writer.conn.close()
         assert "baru.example.id" in client.get("/sites").text
         after = client.get("/stats?q=aman&by=month").text
