@@ -6,7 +6,7 @@
 
 What is measured (wall clock on this machine; the app runs in uvicorn on 127.0.0.1, requests from httpx):
 - search page (`/?q=…`: a page of 20 hits with snippets plus the total count) for typical queries, median
-  and p95, next to `telisik.search.search` + `count_hits` called in-process on the same read-only
+  and p95, next to `telisik.archive.search` + `count_hits` called in-process on the same read-only
   connection kind: the difference is what the web layer costs;
 - the list page (no query), article pages, diff pages (articles given a second version here), the
   as-archived page and the capture itself, the sites and counts-over-time pages;
@@ -38,8 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 import make_archive  # noqa: E402
 
-from telisik import archive_web, store  # noqa: E402
-from telisik import search as search_engine  # noqa: E402
+from telisik import archive  # noqa: E402
 
 # (label, query, filters): the first site of the generator is "blora.kabar.example.id".
 QUERIES: list[tuple[str, str, dict[str, str]]] = [
@@ -68,13 +67,13 @@ def ms(values: list[float]) -> str:
 
 def add_versions(path: str, count: int, seed: int = 3) -> list[int]:
     """Give `count` articles a second version (a paragraph reworded, one added): what a diff page shows."""
-    db = store.open_db(path)
+    db = archive.open_db(path)
     rng = random.Random(seed)
     total = db.execute("SELECT max(id) FROM articles").fetchone()[0]
     chosen = sorted(rng.sample(range(1, total + 1), count))
-    with store.transaction(db):
+    with archive.transaction(db):
         for article_id in chosen:
-            article = store.get_article(db, article_id)
+            article = archive.get_article(db, article_id)
             if article.version > 1:  # type: ignore[attr-defined]
                 continue
             paragraphs = article.body.split("\n\n")
@@ -85,7 +84,7 @@ def add_versions(path: str, count: int, seed: int = 3) -> list[int]:
             capture.content = capture.content.replace(b"</article>", b"<p>Ralat: diperbarui.</p></article>")
             capture.fetched_at = capture.fetched_at + timedelta(days=1)
             article.fetched_at = capture.fetched_at
-            store.store_article(db, article)
+            archive.store_article(db, article)
     db.conn.close()
     return chosen
 
@@ -165,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     path = args.db or f"/tmp/telisik-serve-bench-{args.articles}.db"
 
-    from test_serve_support import running_app
+    from support.serve import running_app
 
     if not (args.reuse and os.path.exists(path)):
         print(f"building {args.articles:,} articles in {path} …", file=sys.stderr)
@@ -175,7 +174,7 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         add_versions(path, VERSIONED)
-    conn = archive_web.open_readonly(path)
+    conn = archive.open_reader(path)
     total = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
     versioned = [
         r[0] for r in conn.execute("SELECT id FROM articles WHERE version > 1 LIMIT ?", (VERSIONED,))
@@ -199,12 +198,12 @@ def main(argv: list[str] | None = None) -> int:
             process_times = []
             for _ in range(args.runs):
                 started = time.perf_counter()
-                search_engine.search(conn, query, limit=20, sort=sort, **kwargs)
-                search_engine.count_hits(conn, query, **kwargs)
+                archive.search(conn, query, limit=20, sort=sort, **kwargs)
+                archive.count_hits(conn, query, **kwargs)
                 process_times.append(time.perf_counter() - started)
             search_page_all += page_times
             in_process_all += process_times
-            hits = search_engine.count_hits(conn, query, **kwargs)
+            hits = archive.count_hits(conn, query, **kwargs)
             print(
                 f"  {label:15} {query:14} {hits:7,} hits  page {ms(page_times)}   in-process {ms(process_times)}  {size / 1024:5.1f} KB"
             )

@@ -26,9 +26,11 @@ sync_api = pytest.importorskip(
 )
 pytest.importorskip("starlette", reason="browser tests need the web extra (pip install -e '.[test]')")
 
-from conftest import LoopbackSite  # noqa: E402
-from test_archive_support import TITLE  # noqa: E402
-from test_serve_support import HOSTILE_TITLE, build_archive, running_app  # noqa: E402
+from support.loopback import LoopbackSite  # noqa: E402
+from support.pages import TITLE  # noqa: E402
+from support.serve import HOSTILE_TITLE, build_archive, running_app  # noqa: E402
+
+pytestmark = pytest.mark.slow  # a real browser: seconds per test
 
 LAUNCH_FLAGS = [
     "--headless",

@@ -14,15 +14,16 @@ import pytest
 
 pytest.importorskip("starlette", reason="the web extra is not installed (pip install -e '.[test]')")
 
-from test_archive_support import TITLE  # noqa: E402
-from test_serve_support import (  # noqa: E402
+from support.articles import make_article, make_capture  # noqa: E402
+from support.pages import TITLE  # noqa: E402
+from support.serve import (  # noqa: E402
     HOSTILE_TITLE,
     build_archive,
     free_port,
     running_app,
 )
 
-from telisik import archive_web, store  # noqa: E402
+from telisik import archive as telisik_archive  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -221,7 +222,7 @@ def test_scraped_payloads_come_out_escaped(app, page):
 
 def test_database_is_opened_read_only(archive):
     path, _ = archive
-    conn = archive_web.open_readonly(path)
+    conn = telisik_archive.open_reader(path, any_thread=True)
     with pytest.raises(sqlite3.OperationalError, match="readonly|read-only|query_only"):
         conn.execute("DELETE FROM articles")
     conn.execute("PRAGMA query_only = OFF")  # even without the pragma, the file itself is opened read-only
@@ -232,12 +233,13 @@ def test_database_is_opened_read_only(archive):
     assert check.execute("SELECT count(*) FROM articles WHERE title = 'x'").fetchone()[0] == 0
 
 
-def test_serves_while_another_connection_writes(tmp_path):
-    path = str(tmp_path / "busy.db")
+@pytest.mark.slow
+def test_serves_while_another_connection_writes(db_path):
+    path = db_path
     build_archive(path)
     with running_app(path) as base, httpx.Client(base_url=base, timeout=20) as client:
         assert "<strong>32</strong> articles" in client.get("/").text
-        writer = store.open_db(path)
+        writer = telisik_archive.open_db(path)
         writer.execute("BEGIN IMMEDIATE")
         writer.execute("UPDATE articles SET title = 'Judul baru' WHERE id = 1")
         started = time.monotonic()
@@ -249,8 +251,9 @@ def test_serves_while_another_connection_writes(tmp_path):
         writer.conn.close()
 
 
-def test_an_unexpected_failure_is_a_500_page_without_traceback(tmp_path):
-    path = str(tmp_path / "broken.db")
+@pytest.mark.slow
+def test_an_unexpected_failure_is_a_500_page_without_traceback(db_path):
+    path = db_path
     build_archive(path)
     with running_app(path) as base, httpx.Client(base_url=base, timeout=20) as client:
         conn = sqlite3.connect(path)
@@ -263,8 +266,9 @@ def test_an_unexpected_failure_is_a_500_page_without_traceback(tmp_path):
         assert "Traceback" not in response.text and "articles_stem_fts" not in response.text
 
 
-def test_removed_articles_carry_a_badge_when_the_archive_records_them(tmp_path):
-    path = str(tmp_path / "removed.db")
+@pytest.mark.slow
+def test_removed_articles_carry_a_badge_when_the_archive_records_them(db_path):
+    path = db_path
     ids = build_archive(path)
     conn = sqlite3.connect(path)
     conn.execute("ALTER TABLE articles ADD COLUMN removed_since TEXT")  # what issue #11 adds
@@ -281,12 +285,13 @@ def test_removed_articles_carry_a_badge_when_the_archive_records_them(tmp_path):
         assert "removed since 2026-03-01" in client.get("/?q=pupuk").text
 
 
+@pytest.mark.slow
 def test_sites_page_shows_configured_crawl_sites_with_their_columns(tmp_path):
-    from telisik.sites import add_site, ensure_site_tables
+    from telisik.crawl.sites import add_site, ensure_site_tables
 
     path = str(tmp_path / "sites.db")
     build_archive(path)
-    db = store.open_db(path)
+    db = telisik_archive.open_db(path)
     ensure_site_tables(db)
     add_site(db, "https://blora.example.id/")
     add_site(db, "https://never-crawled.example.id/")
@@ -310,6 +315,7 @@ def _telisik(*args: str, **kwargs) -> subprocess.CompletedProcess:
     )
 
 
+@pytest.mark.slow
 def test_help_does_not_import_the_web_stack():
     code = (
         "import sys\nfrom telisik.cli import main\n"
@@ -322,6 +328,7 @@ def test_help_does_not_import_the_web_stack():
     assert "serve" in result.stdout and "Browse the archive" in result.stdout
 
 
+@pytest.mark.slow
 def test_serve_without_the_web_extra_says_how_to_install(archive):
     code = (
         "import sys\nsys.modules['uvicorn'] = None\nfrom telisik.cli import main\n"
@@ -332,12 +339,14 @@ def test_serve_without_the_web_extra_says_how_to_install(archive):
     assert result.stderr.strip() == "telisik: telisik serve needs the web extra: pip install 'telisik[web]'"
 
 
+@pytest.mark.slow
 def test_serve_refuses_a_missing_archive_in_one_line(tmp_path):
     result = _telisik("serve", "--db", str(tmp_path / "none.db"))
     assert result.returncode == 1 and len(result.stderr.strip().splitlines()) == 1
     assert "no archive at" in result.stderr
 
 
+@pytest.mark.slow
 def test_serve_command_serves_until_stopped(archive):
     port = free_port()
     process = subprocess.Popen(
@@ -380,8 +389,9 @@ def test_loopback_detection_for_the_bind_warning():
     assert not _is_loopback("0.0.0.0") and not _is_loopback("192.168.1.5") and not _is_loopback("example.com")
 
 
-def test_removed_filter_with_a_query(tmp_path):
-    path = str(tmp_path / "removed-q.db")
+@pytest.mark.slow
+def test_removed_filter_with_a_query(db_path):
+    path = db_path
     build_archive(path)
     conn = sqlite3.connect(path)
     conn.execute("ALTER TABLE articles ADD COLUMN removed_since TEXT")
@@ -396,6 +406,7 @@ def test_removed_filter_with_a_query(tmp_path):
         assert "<strong>9</strong> articles match" in hidden and "Berita nomor 3 dari" not in hidden
 
 
+@pytest.mark.slow
 def test_serve_says_in_one_line_when_the_port_is_taken(archive):
     import socket
 
@@ -408,30 +419,19 @@ def test_serve_says_in_one_line_when_the_port_is_taken(archive):
     assert result.stderr.strip() == f"telisik: cannot listen on 127.0.0.1:{port}: Address already in use"
 
 
-def test_a_capture_in_a_legacy_charset_is_served_and_shown_in_it(tmp_path):
-    from datetime import datetime, timezone
-
-    from telisik.article import Article, Capture
-
-    path = str(tmp_path / "latin.db")
-    db = store.open_db(path)
+def test_a_capture_in_a_legacy_charset_is_served_and_shown_in_it(db_path):
+    path = db_path
+    db = telisik_archive.open_db(path)
     url = "https://lama.example.id/berita/1/"
-    when = datetime(2026, 1, 2, tzinfo=timezone.utc)
     page = "<html><head><title>Caf\xe9</title></head><body><p>Kopi di caf\xe9 lama</p></body></html>"
-    capture = Capture(
+    capture = make_capture(
         url,
-        url,
-        200,
-        {"content-type": "text/html; charset=windows-1252"},
         page.encode("cp1252"),
-        when,
-        "text/html",
-        "windows-1252",
+        headers={"content-type": "text/html; charset=windows-1252"},
+        encoding="windows-1252",
     )
-    article = Article(
-        url=url, canonical_url=url, title="Café", body="Kopi di café lama", capture=capture, fetched_at=when
-    )
-    article_id = store.store_article(db, article).article_id
+    article = make_article(url, title="Café", body="Kopi di café lama", capture=capture)
+    article_id = telisik_archive.store_article(db, article).article_id
     db.conn.close()
     with running_app(path) as base, httpx.Client(base_url=base, timeout=20) as client:
         served = client.get(f"/article/{article_id}/v/1/page/1/capture")
@@ -440,10 +440,11 @@ def test_a_capture_in_a_legacy_charset_is_served_and_shown_in_it(tmp_path):
         assert "Kopi di café lama" in client.get(f"/article/{article_id}/v/1/page/1/source").text
 
 
+@pytest.mark.slow
 def test_counts_pages_follow_new_articles_while_serving(tmp_path):
     from datetime import datetime
 
-    from test_serve_support import WIB, _dated_article
+    from support.serve import WIB, dated_article
 
     path = str(tmp_path / "growing.db")
     build_archive(path)
@@ -451,9 +452,9 @@ def test_counts_pages_follow_new_articles_while_serving(tmp_path):
         assert "baru.example.id" not in client.get("/sites").text
         before = client.get("/stats?q=aman&by=month").text
         assert "37.5%" in before
-        writer = store.open_db(path)  # a crawl stores an article while the app serves
-        article = _dated_article(99, "baru.example.id", datetime(2026, 1, 20, tzinfo=WIB), "Pengamanan pasar.")
-        store.store_article(writer, article)
+        writer = telisik_archive.open_db(path)  # a crawl stores an article while the app serves
+        article = dated_article(99, "baru.example.id", datetime(2026, 1, 20, tzinfo=WIB), "Pengamanan pasar.")
+        telisik_archive.store_article(writer, article)
         writer.conn.close()
         assert "baru.example.id" in client.get("/sites").text
         after = client.get("/stats?q=aman&by=month").text

@@ -1,6 +1,6 @@
 """`telisik stats`, `telisik list` and `telisik delete` on the serve tests' archive.
 
-The archive (test_serve_support.build_archive): 30 dated articles, one every two days from 1 January 2026
+The archive (support.serve.build_archive): 30 dated articles, one every two days from 1 January 2026
 over three sites in turn (blora, pati, kudus); every third (all on blora) says "pengamanan", which `aman`
 finds by its stem; plus a three-version article (5 February) and a hostile one (10 February).
 January has 16 articles, 6 matching; February 16, 4 matching.
@@ -14,10 +14,10 @@ import json
 import sqlite3
 
 import pytest
-from test_archive_support import run_cli
-from test_serve_support import build_archive
+from support.pages import run_cli
+from support.serve import build_archive
 
-from telisik import search, store
+from telisik import archive as telisik_archive
 
 
 @pytest.fixture
@@ -89,7 +89,8 @@ def test_stats_table_has_a_bar_column_on_a_terminal(monkeypatch, capsys):
 def test_stats_errors_are_one_line(archive):
     path, _ = archive
     result = run_cli("stats", '""', "--db", path)
-    assert result.exit_code == 2 and result.stderr.startswith("telisik: nothing to search for")
+    # an unsearchable query fails as it does in `telisik search` (exit 1); bad options are usage errors (2)
+    assert result.exit_code == 1 and result.stderr.startswith("telisik: nothing to search for")
     assert run_cli("stats", "--by", "site", "--site", "x", "--db", path).exit_code == 2
     assert run_cli("stats", "--since", "2026-02-30", "--db", path).exit_code == 2
 
@@ -163,8 +164,8 @@ def test_list_table_strips_terminal_escapes(archive):
 
 def test_delete_removes_article_versions_captures_and_index_entries(archive):
     path, ids = archive
-    reader = store.open_reader(path)
-    assert search.count_hits(reader, "aman") == 10
+    reader = telisik_archive.open_reader(path)
+    assert telisik_archive.count_hits(reader, "aman") == 10
     victim = json.loads(
         run_cli("list", "--site", "blora.example.id", "--limit", "1", "--db", path, "--format", "json").stdout
     )[0]
@@ -173,8 +174,8 @@ def test_delete_removes_article_versions_captures_and_index_entries(archive):
     assert result.exit_code == 0, result.stderr
     assert f"article {ids['pupuk']} (pati.kabarlingkar.test)" in result.stderr
     assert "3 versions, 3 captures" in result.stderr and "deleted 2 articles" in result.stderr
-    reader = store.open_reader(path)
-    assert store.get_article(reader, ids["pupuk"]) is None
+    reader = telisik_archive.open_reader(path)
+    assert telisik_archive.get_article(reader, ids["pupuk"]) is None
     for table in ("article_versions", "captures"):
         assert (
             reader.execute(f"SELECT count(*) FROM {table} WHERE article_id = ?", (ids["pupuk"],)).fetchone()[
@@ -182,9 +183,9 @@ def test_delete_removes_article_versions_captures_and_index_entries(archive):
             ]
             == 0
         )
-    assert search.count_hits(reader, "pupuk") == 0  # exact index
-    assert search.count_hits(reader, "aman") == 9  # stemmed (contentless) index forgot it too
-    assert search.count_hits(reader, "jakenan", all_versions=True) == 0  # old versions' index
+    assert telisik_archive.count_hits(reader, "pupuk") == 0  # exact index
+    assert telisik_archive.count_hits(reader, "aman") == 9  # stemmed (contentless) index forgot it too
+    assert telisik_archive.count_hits(reader, "jakenan", all_versions=True) == 0  # old versions' index
     assert reader.execute("SELECT count(*) FROM articles").fetchone()[0] == 30
 
 
@@ -193,7 +194,7 @@ def test_delete_asks_and_refuses_without_a_terminal(archive):
     result = run_cli("delete", str(ids["pupuk"]), "--db", path)
     assert result.exit_code == 2 and "add --yes" in result.stderr
     assert "This deletes:" in result.stderr  # it said what would go
-    assert store.get_article(store.open_reader(path), ids["pupuk"]) is not None
+    assert telisik_archive.get_article(telisik_archive.open_reader(path), ids["pupuk"]) is not None
 
 
 def test_delete_of_an_unknown_article_deletes_nothing(archive):
@@ -203,9 +204,10 @@ def test_delete_of_an_unknown_article_deletes_nothing(archive):
         result.exit_code == 1
         and result.stderr.strip() == "telisik: no article 424242 in the archive; nothing was deleted"
     )
-    assert store.get_article(store.open_reader(path), ids["pupuk"]) is not None
+    assert telisik_archive.get_article(telisik_archive.open_reader(path), ids["pupuk"]) is not None
 
 
+@pytest.mark.slow
 def test_shell_completion_offers_the_new_commands_and_choices():
     import os
     import subprocess

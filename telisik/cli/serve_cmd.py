@@ -12,7 +12,7 @@ import threading
 
 import click
 
-from telisik.cli.common import db_option, fail, resolve_db_path
+from telisik.cli.common import db_option, fail, open_archive_reader, resolve_db_path
 
 INSTALL_HINT = "telisik serve needs the web extra: pip install 'telisik[web]'"
 
@@ -70,16 +70,10 @@ def serve(host: str, port: int, open_browser: bool, db_path: str | None) -> None
         from telisik.web import create_app
     except ImportError:
         fail(INSTALL_HINT)
-    from telisik import store
-
     path = resolve_db_path(db_path)
-    try:
-        store.open_reader(
-            path
-        ).close()  # a clear error now for a missing or foreign file; upgrades an old one
-        app = create_app(path)
-    except store.StoreError as exc:
-        fail(exc.reason)
+    # A clear error now for a missing or foreign file; an archive of an older schema is upgraded first.
+    open_archive_reader(path).close()
+    app = create_app(path)  # a StoreError (the file went away meanwhile) ends the command in one line
     _check_can_listen(host, port)
     if not _is_loopback(host):
         click.echo(

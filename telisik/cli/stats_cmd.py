@@ -1,46 +1,32 @@
 """`telisik stats`, `telisik list` and `telisik delete`: counts over time, recent articles, and removing junk.
 
-Thin click wrappers around telisik.archive_web (the SQL) and telisik.search (query matching). `stats` and
-`list` open the archive read-only and import neither httpx nor bs4.
+Thin click wrappers around the archive's public interface (`telisik.archive`: counts, listing, deletion) with
+the shared options of `telisik.cli.common`. `stats` and `list` open the archive read-only and import neither
+httpx nor bs4.
 """
 
 from __future__ import annotations
 
 import sys
-from datetime import date
 from typing import Any
 
 import click
 
-from telisik.cli.common import db_option, emit_records, fail, format_option, resolve_db_path, safe
+from telisik.cli.common import (
+    db_option,
+    emit_records,
+    fail,
+    format_option,
+    open_archive,
+    open_archive_reader,
+    safe,
+    since_option,
+    site_option,
+    until_option,
+)
+from telisik.errors import EXIT_USAGE
 
 BAR_WIDTH = 30
-
-
-def _day(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
-
-
-def _open_reader(db_path: str | None):
-    from telisik import store
-
-    try:
-        return store.open_reader(resolve_db_path(db_path))
-    except store.StoreError as exc:
-        fail(exc.reason)
-
-
-since_option = click.option(
-    "--since", callback=_day, metavar="YYYY-MM-DD", help="Published on or after this date (local date)."
-)
-until_option = click.option(
-    "--until", callback=_day, metavar="YYYY-MM-DD", help="Published on or before this date (local date)."
-)
 
 # ---------------------------------------------------------------------------------------------------- stats
 
@@ -71,32 +57,31 @@ Examples:
     show_default=True,
     help="Group by period (weeks start on Monday) or by site.",
 )
-@click.option("--site", help="Only articles of this site (host name).")
-@since_option
-@until_option
+@site_option()
+@since_option()
+@until_option()
 @click.option("--top", type=click.IntRange(min=1), help="With --by site: only the N largest sites.")
 @click.option("--exact", "exact_only", is_flag=True, help="Match the query exactly (no Indonesian stemming).")
 @format_option("table", "json", "csv", default="table")
 @db_option
 def stats(words, by, site, since, until, top, exact_only, output_format, db_path) -> None:
-    from telisik import archive_web
-    from telisik.search import QueryError
+    from telisik import archive  # not at the top: `telisik --help` must not load the archive
 
     query = " ".join(words) or None
-    conn = _open_reader(db_path)
+    if by == "site" and site:
+        fail("--site and --by site do not go together: --by site already counts every site", EXIT_USAGE)
+    conn = open_archive_reader(db_path)
     try:
         if by == "site":
-            if site:
-                fail("--site and --by site do not go together: --by site already counts every site", code=2)
-            rows = archive_web.counts_by_site(
+            rows = archive.counts_by_site(
                 conn, query=query, since=since, until=until, limit=top, stemmed=not exact_only
             )
         else:
-            rows = archive_web.counts_by_period(
+            rows = archive.counts_by_period(
                 conn, by=by, query=query, site=site, since=since, until=until, stemmed=not exact_only
             )
-    except QueryError as exc:
-        fail(exc.reason, code=2)
+    except archive.QueryError as exc:
+        fail(exc.reason)
     if output_format == "table":
         _print_stats_table(rows, key="site" if by == "site" else "period", query=query)
     else:
@@ -141,10 +126,10 @@ Examples:
 
 
 @click.command("list", help=LIST_HELP, short_help="List recent articles, newest first.")
-@click.option("--site", help="Only articles of this site (host name).")
+@site_option()
 @click.option("--author", help="Only articles whose author name contains this text.")
-@since_option
-@until_option
+@since_option()
+@until_option()
 @click.option(
     "--removed/--not-removed", default=None, help="Only articles removed from their site, or only the others."
 )
@@ -154,10 +139,10 @@ Examples:
 @format_option("table", "json", "jsonl", "csv", default="table")
 @db_option
 def list_(site, author, since, until, removed, sort, limit, offset, output_format, db_path) -> None:
-    from telisik import archive_web
+    from telisik import archive
 
-    conn = _open_reader(db_path)
-    rows = archive_web.list_articles(
+    conn = open_archive_reader(db_path)
+    rows = archive.list_articles(
         conn,
         site=site,
         author=author,
@@ -205,15 +190,12 @@ Examples:
 @click.option("--yes", "-y", "assume_yes", is_flag=True, help="Do not ask for confirmation.")
 @db_option
 def delete(ids, assume_yes, db_path) -> None:
-    from telisik import archive_web, store
+    from telisik import archive
 
-    try:
-        db = store.open_db(resolve_db_path(db_path))
-    except store.StoreError as exc:
-        fail(exc.reason)
-    plans = []
+    db = open_archive(db_path)
+    plans: list[archive.DeletionPlan] = []
     for given in dict.fromkeys(ids):
-        plan = archive_web.plan_deletion(db, given)
+        plan = archive.plan_deletion(db, given)
         if plan is None:
             fail(f"no article {given} in the archive; nothing was deleted")
         if plan.article_id not in {p.article_id for p in plans}:
@@ -223,10 +205,7 @@ def delete(ids, assume_yes, db_path) -> None:
         click.echo("  " + safe(plan.describe()), err=True)
     if not assume_yes:
         if not sys.stdin.isatty():
-            fail("not deleting without confirmation: add --yes when not on a terminal", code=2)
+            fail("not deleting without confirmation: add --yes when not on a terminal", EXIT_USAGE)
         click.confirm(f"Delete {len(plans)} article{'s' if len(plans) != 1 else ''}?", abort=True, err=True)
-    try:
-        count = archive_web.delete_articles(db, [p.article_id for p in plans])
-    except store.StoreError as exc:
-        fail(exc.reason)
+    count = archive.delete_articles(db, [p.article_id for p in plans])  # a StoreError ends it in one line
     click.echo(f"deleted {count} article{'s' if count != 1 else ''}", err=True)

@@ -30,8 +30,7 @@ from starlette.responses import HTMLResponse, Response, StreamingResponse
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from telisik import archive_web, store, textdiff
-from telisik import search as search_engine
+from telisik import archive, textdiff
 from telisik.cleantext import strip_control_chars
 from telisik.web import charts
 
@@ -226,7 +225,7 @@ def kilobytes(value: int | None) -> str:
 
 
 class Memo:
-    """Whole-archive counts (the sites page, counts over time) kept while `archive_web.fingerprint` is
+    """Whole-archive counts (the sites page, counts over time) kept while `archive.fingerprint` is
     unchanged and for at most `max_age` seconds: they scan every article (hundreds of milliseconds at 100k
     articles) and the archive changes only when a crawl or fetch adds something."""
 
@@ -262,7 +261,7 @@ class Readers:
     def get(self):
         conn = getattr(self.local, "conn", None)
         if conn is None:
-            conn = archive_web.open_readonly(self.path)
+            conn = archive.open_reader(self.path, any_thread=True)
             self.local.conn = conn
         return conn
 
@@ -281,7 +280,7 @@ def make_environment() -> Environment:
 
 def create_app(db_path: str) -> Starlette:
     """The web app over the archive at `db_path` (which must exist: `telisik serve` checks first)."""
-    archive_web.open_readonly(db_path).close()
+    archive.open_reader(db_path).close()
     pages = Pages(Readers(db_path), make_environment())
     routes = [
         Route("/", pages.search),
@@ -298,7 +297,7 @@ def create_app(db_path: str) -> Starlette:
     ]
     app = Starlette(
         routes=routes,
-        exception_handlers={HTTPException: pages.http_error, Exception: pages.server_error},
+        exception_handlers={HTTPException: pages.http_error, Exception: pages.server_error},  # type: ignore[dict-item]  # Starlette types handlers as taking any Exception
     )
     app.add_middleware(SecurityHeaders)
     return app
@@ -369,7 +368,7 @@ class Pages:
         conn = self.readers.get()
         offset = (filters.page - 1) * PER_PAGE
         results, total = self._results(conn, filters, limit=PER_PAGE, offset=offset)
-        removed = archive_web.removed_dates(conn, [r["id"] for r in results])
+        removed = archive.removed_dates(conn, [r["id"] for r in results])
         for row in results:
             row["removed_since"] = row.get("removed_since") or removed.get(row["id"])
         pages = max(1, -(-total // PER_PAGE))
@@ -380,8 +379,8 @@ class Pages:
             total=total,
             pages=min(pages, MAX_PAGE),
             offset=offset,
-            can_filter_removed="removed_since" in archive_web.columns_of(conn, "articles"),
-            sites=archive_web.site_names(conn),
+            can_filter_removed=archive.records_removals(conn),
+            sites=archive.site_names(conn),
         )
 
     def _results(
@@ -390,13 +389,13 @@ class Pages:
         """A page of results and the total: search hits for a query, else the newest articles."""
         if not filters.q:
             kwargs = {**filters.search_kwargs(), "removed": filters.removed_flag}
-            rows = archive_web.list_articles(conn, sort=filters.sort, limit=limit, offset=offset, **kwargs)
+            rows = archive.list_articles(conn, sort=filters.sort, limit=limit, offset=offset, **kwargs)
             for row in rows:
                 row["snippet"], row["match"] = "", None
-            return rows, archive_web.count_listed(conn, **kwargs)
+            return rows, archive.count_listed(conn, **kwargs)
         try:
             if filters.removed_flag is not None:
-                return archive_web.search_by_removed(
+                return archive.search_by_removed(
                     conn,
                     filters.q,
                     filters.removed_flag,
@@ -407,7 +406,7 @@ class Pages:
                     highlight=(MARK_START, MARK_END),
                     **filters.search_kwargs(),
                 )
-            hits = search_engine.search(
+            hits = archive.search(
                 conn,
                 filters.q,
                 limit=limit,
@@ -417,10 +416,8 @@ class Pages:
                 highlight=(MARK_START, MARK_END),
                 **filters.search_kwargs(),
             )
-            total = search_engine.count_hits(
-                conn, filters.q, stemmed=not filters.exact, **filters.search_kwargs()
-            )
-        except search_engine.QueryError as exc:
+            total = archive.count_hits(conn, filters.q, stemmed=not filters.exact, **filters.search_kwargs())
+        except archive.QueryError as exc:
             raise BadRequest(exc.reason) from None
         return [hit.to_dict() for hit in hits], total
 
@@ -443,7 +440,7 @@ class Pages:
     # ----------------------------------------------------------------------------------------- article
 
     def _article_or_404(self, conn, article_id: int):
-        article = store.get_article(conn, article_id, with_capture=False)
+        article = archive.get_article(conn, article_id, with_capture=False)
         if article is None:
             raise HTTPException(404, f"No article {article_id} in this archive.")
         return article
@@ -452,8 +449,8 @@ class Pages:
         conn = self.readers.get()
         article_id = request.path_params["article_id"]
         article = self._article_or_404(conn, article_id)
-        row = store.get_article_row(conn, article_id) or {}
-        versions = store.list_versions(conn, article_id)
+        row = archive.get_article_row(conn, article_id) or {}
+        versions = archive.list_versions(conn, article_id)
         return self.render(
             "article.html",
             article=article,
@@ -469,7 +466,7 @@ class Pages:
         conn = self.readers.get()
         article_id = request.path_params["article_id"]
         article = self._article_or_404(conn, article_id)
-        versions = {v.version: v for v in store.list_versions(conn, article_id)}
+        versions = {v.version: v for v in archive.list_versions(conn, article_id)}
         params = request.query_params
         current = max(versions) if versions else 1
         new_n = _int(params, "to", current, 1, 1_000_000)
@@ -479,8 +476,10 @@ class Pages:
         for n in (old_n, new_n):
             if n not in versions:
                 raise HTTPException(404, f"Article {article_id} has no version {n}.")
-        old = store.get_version(conn, article_id, old_n, with_capture=False)
-        new = store.get_version(conn, article_id, new_n, with_capture=False)
+        old = archive.get_version(conn, article_id, old_n, with_capture=False)
+        new = archive.get_version(conn, article_id, new_n, with_capture=False)
+        if old is None or new is None:  # deleted between the two reads
+            raise HTTPException(404, f"No article {article_id} in this archive.")
         # "whole text": enough context that nothing is folded (the context is a range, so not a huge number)
         longest = max(len(textdiff.split_paragraphs(old.body)), len(textdiff.split_paragraphs(new.body)))
         context = textdiff.CONTEXT_PARAGRAPHS if show == "changes" else longest
@@ -507,7 +506,7 @@ class Pages:
     def _capture_or_404(self, conn, request: Request):
         article_id, version, page = (request.path_params[k] for k in ("article_id", "version", "page"))
         self._article_or_404(conn, article_id)
-        captures = store.get_captures(conn, article_id, version)
+        captures = archive.get_captures(conn, article_id, version)
         if not 1 <= page <= len(captures):
             raise HTTPException(404, f"Article {article_id} has no stored page {page} of version {version}.")
         return captures, captures[page - 1]
@@ -516,7 +515,7 @@ class Pages:
         conn = self.readers.get()
         article_id, version = request.path_params["article_id"], request.path_params["version"]
         article = self._article_or_404(conn, article_id)
-        captures = store.get_captures(conn, article_id, version)
+        captures = archive.get_captures(conn, article_id, version)
         if not captures:
             raise HTTPException(404, f"No stored page for version {version} of article {article_id}.")
         page = _int(request.query_params, "page", 1, 1, len(captures))
@@ -570,12 +569,10 @@ class Pages:
     def sites(self, request: Request) -> Response:
         conn = self.readers.get()
         days = _int(request.query_params, "days", 90, 7, 3660)
-        version = archive_web.fingerprint(conn)
-        counts = self.memo.get("site_counts", version, lambda: archive_web.site_counts(conn))
-        columns, rows = archive_web.site_summaries(conn, counts)
-        start, series = self.memo.get(
-            ("daily", days), version, lambda: archive_web.daily_counts(conn, days=days)
-        )
+        version = archive.fingerprint(conn)
+        counts = self.memo.get("site_counts", version, lambda: archive.site_counts(conn))
+        columns, rows = archive.site_summaries(conn, counts)
+        start, series = self.memo.get(("daily", days), version, lambda: archive.daily_counts(conn, days=days))
         for row in rows:
             row["spark"] = charts.sparkline(series.get(row["site"], [0] * days), label=str(row["site"]))
         totals = [sum(day) for day in zip(*series.values(), strict=True)] if series else []
@@ -598,16 +595,16 @@ class Pages:
         conn = self.readers.get()
         q = _text(params, "q", 500)
         site = _text(params, "site")
-        by = _choice(params, "by", archive_web.PERIODS, "month")
+        by = _choice(params, "by", archive.PERIODS, "month")
         since, until = _date(params, "since"), _date(params, "until")
         exact = params.get("exact") == "1"
-        version = archive_web.fingerprint(conn)
+        version = archive.fingerprint(conn)
         try:
             rows = self.memo.get(
                 ("periods", by, q, site, since, until, exact),
                 version,
-                lambda: archive_web.fill_periods(
-                    archive_web.counts_by_period(
+                lambda: archive.fill_periods(
+                    archive.counts_by_period(
                         conn, by=by, query=q, site=site, since=since, until=until, stemmed=not exact
                     ),
                     by,
@@ -616,11 +613,11 @@ class Pages:
             top = self.memo.get(
                 ("top", q, since, until, exact),
                 version,
-                lambda: archive_web.counts_by_site(
+                lambda: archive.counts_by_site(
                     conn, query=q, since=since, until=until, limit=15, stemmed=not exact
                 ),
             )
-        except search_engine.QueryError as exc:
+        except archive.QueryError as exc:
             raise BadRequest(exc.reason) from None
         labels = [r["period"] for r in rows]
         key = "matches" if q else "articles"
@@ -649,7 +646,7 @@ class Pages:
             top=top,
             chart=chart,
             share=share,
-            sites=archive_web.site_names(conn),
+            sites=archive.site_names(conn),
         )
 
 

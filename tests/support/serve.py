@@ -1,6 +1,6 @@
-"""Shared material for the `telisik serve` tests (no tests here): an archive with a three-version article,
-an article whose every scraped field is hostile, a hostile capture, dated articles on several sites; and the
-app itself running on a loopback port."""
+"""Shared material for the `telisik serve`, `stats`, `list` and `delete` tests: an archive with a
+three-version article, an article whose every scraped field is hostile, a hostile capture, dated articles on
+several sites; and the app itself running on a loopback port."""
 
 from __future__ import annotations
 
@@ -11,10 +11,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 
-from test_archive_support import CANONICAL, PARAGRAPHS, PageSpec, render_page, store_page
-
-from telisik import store
-from telisik.article import Article, Capture
+from support.archive import open_archive
+from support.articles import make_article, make_capture
+from support.pages import PARAGRAPHS, PageSpec, render_page, store_page
+from telisik.archive import store_article
+from telisik.article import Article
 
 PUPUK_URL = "http://127.0.0.1:8000/pupuk"
 WIB = timezone(timedelta(hours=7))
@@ -55,18 +56,14 @@ HOSTILE_CAPTURE = """<!DOCTYPE html>
 
 def _hostile_article(trap: str) -> Article:
     published = datetime(2026, 2, 10, 9, 30, tzinfo=WIB)
-    capture = Capture(
-        url=HOSTILE_URL,
-        final_url=HOSTILE_URL,
-        status=200,
+    capture = make_capture(
+        HOSTILE_URL,
+        HOSTILE_CAPTURE.format(trap=trap).encode(),
         headers={"content-type": "text/html; charset=utf-8", "x-evil": SCRIPT, "set-cookie": IMG_ONERROR},
-        content=HOSTILE_CAPTURE.format(trap=trap).encode(),
         fetched_at=published + timedelta(hours=1),
-        content_type="text/html",
-        encoding="utf-8",
     )
-    return Article(
-        url=JS_URL,
+    return make_article(
+        JS_URL,
         canonical_url=HOSTILE_URL,
         site="hostile.test",
         title=HOSTILE_TITLE,
@@ -79,7 +76,6 @@ def _hostile_article(trap: str) -> Article:
         section=SCRIPT,
         tags=[SCRIPT, JS_URL],
         image=JS_URL,
-        language="id",
         site_name=TITLE_BREAK,
         sources={"title": SCRIPT, "authors": IMG_ONERROR},
         fetched_at=published + timedelta(hours=1),
@@ -88,24 +84,17 @@ def _hostile_article(trap: str) -> Article:
     )
 
 
-def _dated_article(number: int, site: str, day: datetime, body: str) -> Article:
+def dated_article(number: int, site: str, day: datetime, body: str) -> Article:
+    """Article `number` of `site`, published on `day` (WIB), with a small page of its own."""
     url = f"https://{site}/{day:%Y/%m/%d}/berita-{number}/"
-    html = (
-        f"<!DOCTYPE html><html><head><title>Berita {number}</title></head><body><p>{body}</p></body></html>"
-    )
-    capture = Capture(url, url, 200, {"content-type": "text/html"}, html.encode(), day, "text/html", "utf-8")
-    return Article(
-        url=url,
-        canonical_url=url,
-        site=site,
+    return make_article(
+        url,
         title=f"Berita nomor {number} dari {site.split('.')[0].title()}",
+        body=body,
         authors=["Rina Kusumawati" if number % 2 else "Dwi Hartono"],
         published=day,
-        body=body,
-        language="id",
         fetched_at=day,
         parser_version="test",
-        capture=capture,
     )
 
 
@@ -114,7 +103,7 @@ SITES = ("blora.example.id", "pati.example.id", "kudus.example.id")
 
 def build_archive(path: str, trap: str = "http://127.0.0.1:9") -> dict[str, int]:
     """The test archive; returns ids by name: pupuk (3 versions), hostile, and `dated` count."""
-    db = store.open_db(path)
+    db = open_archive(path)
     v2 = [*PARAGRAPHS[:3], PARAGRAPHS[3].replace("12 persen", "15 persen"), *PARAGRAPHS[4:]]
     v3 = [*v2, "<em>Ralat: artikel ini telah diperbarui untuk mengoreksi angka penurunan alokasi pupuk.</em>"]
     specs = [
@@ -127,12 +116,12 @@ def build_archive(path: str, trap: str = "http://127.0.0.1:9") -> dict[str, int]
             db, render_page(spec), PUPUK_URL, fetched_at=datetime(2026, 2, 5, 4 + n, tzinfo=timezone.utc)
         )
     ids = {"pupuk": result.article_id}
-    ids["hostile"] = store.store_article(db, _hostile_article(trap)).article_id
+    ids["hostile"] = store_article(db, _hostile_article(trap)).article_id
     start = datetime(2026, 1, 1, 8, 0, tzinfo=WIB)
     for number in range(30):
         words = "Polisi melakukan pengamanan di pasar." if number % 3 == 0 else "Harga cabai naik di pasar."
-        article = _dated_article(number, SITES[number % 3], start + timedelta(days=number * 2), words)
-        store.store_article(db, article)
+        article = dated_article(number, SITES[number % 3], start + timedelta(days=number * 2), words)
+        store_article(db, article)
     ids["dated"] = 30
     db.conn.close()
     return ids
@@ -175,6 +164,3 @@ def running_app(db_path: str) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(10)
-
-
-__all__ = ["CANONICAL", "build_archive", "running_app"]
