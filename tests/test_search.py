@@ -312,6 +312,6 @@ def test_all_versions_finds_text_of_superseded_versions(tmp_path):
 def test_build_search_sql_is_one_statement_sqlite_can_run(db):
     sql, params = search_mod.build_search_sql("aman", site="blora.example.id", since="2026-01-01")
     assert sql.count(";") == 0
-    search_mod._register_functions(db)
+    search_mod.register_functions(db)
     rows = db.conn.execute(sql, params).fetchall()
     assert [r[0] for r in rows] == [2]

@@ -12,6 +12,9 @@ backend implements.
 - `queries`     reading: articles, versions, raw pages, filters
 - `fulltext`    search (query syntax, ranking, snippets); `stemindex` and `stemmer` behind it
 - `crawlstate`  sites, discovery sources and URL outcomes the crawl remembers
+- `listing`     articles without a query (newest first), hits narrowed to removed articles, removal dates
+- `counts`      counts over time, per site and per query; the per-site summary
+- `deletion`    deleting an article with its versions, captures and index entries
 """
 
 from __future__ import annotations
@@ -19,7 +22,28 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from telisik.archive.connection import BUSY_TIMEOUT_MS, batched_writes, open_db, open_reader, transaction
+from telisik.archive.counts import (
+    PERIODS,
+    counts_by_period,
+    counts_by_site,
+    daily_counts,
+    fill_periods,
+    fingerprint,
+    site_counts,
+    site_names,
+    site_summaries,
+)
+from telisik.archive.deletion import DeletionPlan, delete_articles, plan_deletion
 from telisik.archive.fulltext import QueryError, SearchHit, count_hits, search
+from telisik.archive.listing import (
+    LIST_SORTS,
+    columns_of,
+    count_listed,
+    list_articles,
+    records_removals,
+    removed_dates,
+    search_by_removed,
+)
 from telisik.archive.queries import (
     VersionInfo,
     count_articles,
@@ -45,8 +69,11 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BUSY_TIMEOUT_MS",
+    "LIST_SORTS",
+    "PERIODS",
     "SCHEMA_VERSION",
     "DatabaseFailure",
+    "DeletionPlan",
     "QueryError",
     "SearchHit",
     "StoreError",
@@ -54,24 +81,40 @@ __all__ = [
     "VersionInfo",
     "article_key",
     "batched_writes",
+    "columns_of",
     "content_hash",
     "count_articles",
     "count_hits",
+    "count_listed",
+    "counts_by_period",
+    "counts_by_site",
+    "daily_counts",
     "date_filter_sql",
+    "delete_articles",
     "ensure_db_shape",
+    "fill_periods",
     "find_article_id",
     "find_capture",
+    "fingerprint",
     "get_article",
     "get_article_row",
     "get_captures",
     "get_version",
     "iter_articles",
     "known_urls",
+    "list_articles",
     "list_versions",
     "open_db",
     "open_reader",
+    "plan_deletion",
     "raw_sha256",
+    "records_removals",
+    "removed_dates",
     "search",
+    "search_by_removed",
+    "site_counts",
+    "site_names",
+    "site_summaries",
     "store_article",
     "transaction",
     "update_extraction",

@@ -53,18 +53,27 @@ def open_db(path: str | os.PathLike) -> Archive:
     return db
 
 
-def open_reader(path: str | os.PathLike) -> sqlite3.Connection:
-    """A read-only connection for `search` and `show`: no sqlite-utils import, nothing created.
+def open_reader(path: str | os.PathLike, *, any_thread: bool = False) -> sqlite3.Connection:
+    """A read-only connection for `search`, `show` and `serve`: no sqlite-utils import, nothing created.
 
-    An archive with an older schema is migrated first (through `open_db`) when the file is writable.
-    Every reading function of `telisik.archive` (queries, search) accepts this connection as `db`.
+    SQLite opens the file with `mode=ro` and `query_only` is on: the connection cannot write. Reads see what
+    a concurrent writer (a crawl) commits (WAL). An archive with an older schema is migrated first (through
+    `open_db`) when the file is writable. Every reading function of `telisik.archive` (queries, search)
+    accepts this connection as `db`. `any_thread`: the connection may be used from a thread other than
+    the one that opened it, one at a time (a web server's request may finish on another worker thread).
     """
     path = os.fspath(path)
     if not os.path.exists(path):
         raise StoreError(f"no archive at {path}; run telisik fetch first")
     try:
-        conn = sqlite3.connect(f"file:{_uri_path(path)}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = sqlite3.connect(
+            f"file:{_uri_path(path)}?mode=ro",
+            uri=True,
+            timeout=BUSY_TIMEOUT_MS / 1000,
+            check_same_thread=not any_thread,
+        )
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA query_only = ON")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         has_articles = conn.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'articles'"
@@ -80,7 +89,7 @@ def open_reader(path: str | os.PathLike) -> sqlite3.Connection:
     if version < SCHEMA_VERSION:
         conn.close()
         open_db(path).close()  # migrates, or raises a clear StoreError when it cannot
-        return open_reader(path)
+        return open_reader(path, any_thread=any_thread)
     return conn
 
 

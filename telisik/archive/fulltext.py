@@ -43,6 +43,9 @@ __all__ = [
     "search",
     "count_hits",
     "build_search_sql",
+    "filter_sql",
+    "match_ids_sql",
+    "register_functions",
     "SORTS",
     "HIGHLIGHT",
 ]
@@ -328,10 +331,34 @@ def _relevance_page(
     return rows + _rows(db, page_sql, [*stem_params, wanted - len(rows)])
 
 
-def _register_functions(db: Database) -> None:
+def register_functions(db: Database) -> None:
+    """The SQL functions the filters use (`telisik_fold`), on this connection."""
     raw_connection(db).create_function(
         "telisik_fold", 1, lambda v: fold(v) if isinstance(v, str) else v, deterministic=True
     )
+
+
+def filter_sql(
+    db: Database, *, site=None, author=None, since=None, until=None, alias: str = "a"
+) -> tuple[list[str], list[Any]]:
+    """The conditions `search` applies for --site, --author, --since and --until on `alias` (articles), so
+    a listing or a count with the same filters agrees with a search."""
+    register_functions(db)
+    return _filters(site, author, since, until, alias=alias)
+
+
+def match_ids_sql(
+    db: Database, query: str, *, site=None, author=None, since=None, until=None, stemmed: bool = True
+) -> tuple[str, list[Any]]:
+    """SELECT id of every current article matching `query` (exact and stemmed branches, the filters
+    applied), without ranking or sorting: what `count_hits` counts. Raises QueryError."""
+    register_functions(db)
+    terms = parse_query(query)
+    filters = _Filters(*_filters(site, author, since, until))
+    (exact_sql, exact_params), stem = _branches(terms, filters, stemmed=stemmed, with_score=False)
+    if stem is None:
+        return exact_sql, list(exact_params)
+    return f"{exact_sql} UNION {stem[0]}", [*exact_params, *stem[1]]
 
 
 # ---------------------------------------------------------------------------------------------- search
@@ -362,7 +389,7 @@ def search(
     terms = parse_query(query)
     if limit <= 0:
         return []
-    _register_functions(db)
+    register_functions(db)
     wanted = limit + offset
     if sort == "relevance":
         filters = _Filters(*_filters(site, author, since, until))
@@ -403,16 +430,12 @@ def count_hits(
     **_ignored: Any,
 ) -> int:
     """How many articles (current versions; plus matching old versions with `all_versions`) match."""
-    _register_functions(db)
-    terms = parse_query(query)
-    filters = _Filters(*_filters(site, author, since, until))
-    (exact_sql, exact_params), stem = _branches(terms, filters, stemmed=stemmed, with_score=False)
-    if stem is None:
-        sql, params = f"SELECT count(*) FROM ({exact_sql})", exact_params
-    else:
-        sql, params = f"SELECT count(*) FROM ({exact_sql} UNION {stem[0]})", [*exact_params, *stem[1]]
-    total = raw_connection(db).execute(sql, params).fetchone()[0]
+    ids_sql, params = match_ids_sql(
+        db, query, site=site, author=author, since=since, until=until, stemmed=stemmed
+    )
+    total = raw_connection(db).execute(f"SELECT count(*) FROM ({ids_sql})", params).fetchone()[0]
     if all_versions:
+        terms = parse_query(query)
         old_sql, old_params = _old_versions_sql(terms, site, author, since, until)
         total += raw_connection(db).execute(f"SELECT count(*) FROM ({old_sql})", old_params).fetchone()[0]
     return total

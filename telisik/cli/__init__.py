@@ -27,6 +27,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "reparse": ("telisik.cli.archive_cmd:reparse", "Re-extract stored articles from their raw HTML."),
     "export": ("telisik.cli.archive_cmd:export", "Export articles as JSONL, CSV or WARC."),
     "import": ("telisik.cli.archive_cmd:import_", "Archive saved WARC or HTML files."),
+    "list": ("telisik.cli.stats_cmd:list_", "List recent articles, newest first."),
+    "stats": ("telisik.cli.stats_cmd:stats", "Count articles over time, per site or per query."),
+    "delete": ("telisik.cli.stats_cmd:delete", "Delete articles with their versions and captures."),
+    "serve": ("telisik.cli.serve_cmd:serve", "Browse the archive in a web browser (read-only)."),
 }
 
 
