@@ -109,6 +109,7 @@ class Crawler:
         limits = options.limits or DEFAULT_LIMITS
         self.xml_limits = replace(limits, max_bytes=max(limits.max_bytes, XML_MAX_BYTES))
         self.reports: list[SiteReport] = []
+        self.run_id = now_iso()  # a removal is confirmed only by a re-check in another run
 
     async def crawl(self, sites: list[Site]) -> RunSummary:
         started = now_iso()
