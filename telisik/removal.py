@@ -73,5 +73,5 @@ def redirect_away_reason(
     if any(_path(target) == _path(s) for s in sections):
         return f"redirects to a section page ({target})"
     if not article.is_article or article.published is None or not_found_title(article.title):
-        return f"redirects to a page that is not an article ({target})"
+        return f"redirects to a page that is not an article: a section or listing ({target})"
     return None  # moved to another article URL (a slug fixed): the article is still there

@@ -108,14 +108,12 @@ def due_rechecks(
         age = (now - born).total_seconds() if born else None
         if suspect:
             rank = 0
-        elif removed:
-            rank = 2 if checked is None or (now - checked).total_seconds() >= REMOVED_RECHECK_EVERY else -1
         elif refresh_from is not None and born is not None and born >= refresh_from:
             rank = 1
-        elif _point_passed_since(schedule, born, checked, now):
-            rank = 1
+        elif removed:
+            rank = 2 if checked is None or (now - checked).total_seconds() >= REMOVED_RECHECK_EVERY else -1
         else:
-            rank = -1
+            rank = 1 if _point_passed_since(schedule, born, checked, now) else -1
         if rank < 0:
             continue
         found.append(

@@ -90,6 +90,7 @@ def add_site(
     max_articles: int | None = None,
     include: Iterable[str] = (),
     exclude: Iterable[str] = (),
+    recheck: list[int] | None = None,
 ) -> Site:
     """Add a site (raises SiteError on a bad URL/pattern or when the name or URL is already configured)."""
     url = _check_http_url(url, "site URL")
@@ -124,6 +125,7 @@ def add_site(
         max_articles=max_articles,
         include=list(include),
         exclude=list(exclude),
+        recheck=recheck,
     )
     insert_site(db, site)
     found = get_site(db, name)

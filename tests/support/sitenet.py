@@ -156,7 +156,9 @@ class SimSite:
             self.updated = datetime.now(timezone.utc).replace(microsecond=0)
         return article
 
-    def edit(self, article: Article, paragraph: int = 2, text: str | None = None, title: str | None = None) -> None:
+    def edit(
+        self, article: Article, paragraph: int = 2, text: str | None = None, title: str | None = None
+    ) -> None:
         """Edit an article on the server (a correction in one paragraph, and the title if given)."""
         article.paragraphs[paragraph] = text or (
             "Koreksi: jumlah rumah yang terendam banjir adalah 312, bukan 213 seperti ditulis sebelumnya."
