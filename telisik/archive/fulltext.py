@@ -151,8 +151,12 @@ def stem_expression(terms: list[Term]) -> tuple[str, str | None] | None:
 # ----------------------------------------------------------------------------------------------- SQL
 
 
-def _filters(site, author, since, until, alias: str = "a") -> tuple[list[str], list[Any]]:
+def _filters(
+    site, author, since, until, alias: str = "a", removed: bool = False
+) -> tuple[list[str], list[Any]]:
     clauses, params = date_filter_sql(since, until, table=alias)
+    if removed:  # only articles recorded as removed from their site (`a` is joined wherever filters apply)
+        clauses.append("a.id IN (SELECT id FROM articles WHERE removed_since IS NOT NULL)")
     if site:
         from telisik.urls import site_filter  # here, not at the top: on the measured start-up of `search`
 
@@ -231,6 +235,7 @@ def build_search_sql(
     offset: int = 0,
     sort: str = "relevance",
     stemmed: bool = True,
+    removed: bool = False,
 ) -> tuple[str, list[Any]]:
     """One SQL statement for a page of current-version hits.
 
@@ -242,7 +247,7 @@ def build_search_sql(
     if sort not in SORTS:
         raise QueryError(f"unknown sort {sort!r}: use one of {', '.join(SORTS)}")
     terms = parse_query(query)
-    filters = _Filters(*_filters(site, author, since, until))
+    filters = _Filters(*_filters(site, author, since, until, removed=removed))
     by_date = sort != "relevance"
     (exact_sql, exact_params), stem = _branches(terms, filters, stemmed=stemmed, with_score=not by_date)
     params = list(exact_params)
@@ -351,6 +356,7 @@ def search(
     all_versions: bool = False,
     stemmed: bool = True,
     highlight: tuple[str, str] = HIGHLIGHT,
+    removed: bool = False,
 ) -> list[SearchHit]:
     """Search the archive. Current versions only unless `all_versions` (older versions match exact words).
 
@@ -365,7 +371,7 @@ def search(
     _register_functions(db)
     wanted = limit + offset
     if sort == "relevance":
-        filters = _Filters(*_filters(site, author, since, until))
+        filters = _Filters(*_filters(site, author, since, until, removed=removed))
         rows = _relevance_page(db, terms, filters, stemmed=stemmed, wanted=wanted)
     else:
         sql, params = build_search_sql(
@@ -378,12 +384,13 @@ def search(
             offset=0,
             sort=sort,
             stemmed=stemmed,
+            removed=removed,
         )
         rows = _rows(db, sql, params)
         _mark_exact(db, rows, terms)
     hits = [_hit_from_row(row) for row in rows]
     if all_versions:
-        hits += _old_version_hits(db, terms, site, author, since, until, wanted, sort)
+        hits += _old_version_hits(db, terms, site, author, since, until, wanted, sort, removed)
         hits.sort(key=_sort_key(sort))
     hits = hits[offset : offset + limit]
     _add_snippets(db, hits, terms, highlight)
@@ -400,12 +407,13 @@ def count_hits(
     until=None,
     all_versions: bool = False,
     stemmed: bool = True,
+    removed: bool = False,
     **_ignored: Any,
 ) -> int:
     """How many articles (current versions; plus matching old versions with `all_versions`) match."""
     _register_functions(db)
     terms = parse_query(query)
-    filters = _Filters(*_filters(site, author, since, until))
+    filters = _Filters(*_filters(site, author, since, until, removed=removed))
     (exact_sql, exact_params), stem = _branches(terms, filters, stemmed=stemmed, with_score=False)
     if stem is None:
         sql, params = f"SELECT count(*) FROM ({exact_sql})", exact_params
@@ -413,7 +421,7 @@ def count_hits(
         sql, params = f"SELECT count(*) FROM ({exact_sql} UNION {stem[0]})", [*exact_params, *stem[1]]
     total = raw_connection(db).execute(sql, params).fetchone()[0]
     if all_versions:
-        old_sql, old_params = _old_versions_sql(terms, site, author, since, until)
+        old_sql, old_params = _old_versions_sql(terms, site, author, since, until, removed)
         total += raw_connection(db).execute(f"SELECT count(*) FROM ({old_sql})", old_params).fetchone()[0]
     return total
 
@@ -446,8 +454,8 @@ def _hit_from_row(row: dict[str, Any], *, is_current: bool = True) -> SearchHit:
     )
 
 
-def _old_versions_sql(terms, site, author, since, until) -> tuple[str, list[Any]]:
-    clauses, filter_params = _filters(site, author, since, until, alias="v")
+def _old_versions_sql(terms, site, author, since, until, removed=False) -> tuple[str, list[Any]]:
+    clauses, filter_params = _filters(site, author, since, until, alias="v", removed=removed)
     where = "".join(f" AND {c}" for c in clauses)
     sql = (
         "SELECT v.article_id AS id, a.url, v.title, v.site, v.authors, v.published, v.published_utc, "
@@ -460,8 +468,8 @@ def _old_versions_sql(terms, site, author, since, until) -> tuple[str, list[Any]
     return sql, [exact_expression(terms), *filter_params]
 
 
-def _old_version_hits(db, terms, site, author, since, until, limit, sort) -> list[SearchHit]:
-    sql, params = _old_versions_sql(terms, site, author, since, until)
+def _old_version_hits(db, terms, site, author, since, until, limit, sort, removed=False) -> list[SearchHit]:
+    sql, params = _old_versions_sql(terms, site, author, since, until, removed)
     order = {
         "newest": "published_utc IS NULL, published_utc DESC",
         "oldest": "published_utc IS NULL, published_utc",

@@ -209,11 +209,19 @@ def article_watch(db: Reader, article_id: int) -> dict[str, Any]:
     return {**(row or {}), "events": events}
 
 
-def removed_ids(db: Reader) -> set[int]:
-    """Ids of the articles recorded as removed."""
-    return {
-        r[0] for r in raw_connection(db).execute("SELECT id FROM articles WHERE removed_since IS NOT NULL")
-    }
+def removed_since_of(db: Reader, ids: Iterable[int]) -> dict[int, str]:
+    """For the articles among `ids` recorded as removed: id -> removed since."""
+    wanted = sorted(set(ids))
+    found: dict[int, str] = {}
+    for start in range(0, len(wanted), 500):
+        batch = wanted[start : start + 500]
+        marks = ",".join("?" * len(batch))
+        rows = raw_connection(db).execute(
+            f"SELECT id, removed_since FROM articles WHERE id IN ({marks}) AND removed_since IS NOT NULL",
+            batch,
+        )
+        found.update({row[0]: row[1] for row in rows})
+    return found
 
 
 # ------------------------------------------------------------------------------------------ site health
