@@ -42,7 +42,7 @@ def net():
 
 def test_schedule_parsing_and_formatting():
     assert parse_schedule("1h,6h,1d,3d,7d,30d") == list(DEFAULT_SCHEDULE)
-    assert format_schedule(parse_schedule("30d, 1h ,1w")) == "1h,1w,30d"
+    assert format_schedule(parse_schedule("30d, 1h ,1w")) == "1h,7d,30d"
     assert parse_schedule("none") == []
     with pytest.raises(ValueError, match="bad re-check point"):
         parse_schedule("1h,soon")

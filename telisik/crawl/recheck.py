@@ -57,8 +57,8 @@ def format_schedule(points: Iterable[int] | None) -> str:
         return "none"
     parts = []
     for seconds in chosen:
-        for unit in ("w", "d", "h", "m"):
-            if seconds % _UNITS[unit] == 0 and (unit != "w" or seconds // _UNITS[unit] < 2):
+        for unit in ("d", "h", "m"):
+            if seconds % _UNITS[unit] == 0:
                 parts.append(f"{seconds // _UNITS[unit]}{unit}")
                 break
         else:

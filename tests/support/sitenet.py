@@ -103,6 +103,7 @@ class SimSite:
         # path -> how an article is gone between runs: "404", "410", "home" (301 to /), "section" (301 to its
         # section page), "soft404" (a not-found page with status 200), "503" (down, no Retry-After)
         self.gone: dict[str, str] = {}
+        self.blocked = False  # True: every request gets a 403 bot-challenge page (a firewall blocking us)
         self.inflight = 0
         self.max_inflight = 0  # most requests this site served at once
         self.updated = datetime(2026, 1, 1, tzinfo=timezone.utc)
@@ -428,7 +429,14 @@ class SimSite:
             failing = self.fail_next.get(path, 0)
             if failing:
                 self.fail_next[path] = failing - 1
-        if failing:
+        if self.blocked:
+            status, headers, body, conditional = (
+                403,
+                {"Content-Type": "text/html; charset=utf-8"},
+                b"<html><head><title>Just a moment...</title></head><body>Checking your browser</body></html>",
+                False,
+            )
+        elif failing:
             status, headers, body, conditional = (
                 503,
                 {"Retry-After": "1", "Content-Type": "text/html"},
