@@ -255,8 +255,8 @@ def site_article_stats(
                    sum(coalesce(published_utc, first_seen_at) >= ?) AS last_7_days,
                    sum(coalesce(published_utc, first_seen_at) >= ?) AS last_30_days,
                    sum(removed_since IS NOT NULL) AS removed
-            FROM articles WHERE site IN ({marks})
-               OR id IN (SELECT article_id FROM site_urls WHERE site_id = ? AND outcome = 'stored')""",
+            FROM articles WHERE id IN (SELECT id FROM articles WHERE site IN ({marks})
+               UNION SELECT article_id FROM site_urls WHERE site_id = ? AND outcome = 'stored')""",
         [week, month, *hosts, site_id],
     )
     row = row or {}

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from telisik.archive.watch import record_site_run, site_article_stats, site_runs
 from telisik.times import as_utc, iso, parse_iso
+from telisik.urls import site_of
 
 if TYPE_CHECKING:
     from telisik.archive import Archive
@@ -113,7 +114,7 @@ def site_health(
     """What `telisik sites list` shows for a site (JSON-ready)."""
     now = now or datetime.now(timezone.utc)
     runs = site_runs(db, site.id or 0, 60)
-    hosts = site.hosts
+    hosts = [site_of(f"http://{h}/") for h in site.hosts]  # as `articles.site` holds them
     stats = site_article_stats(
         db,
         site.id or 0,

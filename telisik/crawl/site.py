@@ -12,7 +12,11 @@ Per site (one asyncio task each; `telisik.crawl.run` runs several at once):
 4. archiving: each URL fetched (every request through the host's throttle: <= 2 connections, >= delay
    between request starts, retries with backoff honouring Retry-After; a Retry-After longer than the run
    waits leaves that host alone until the next run), extracted, and stored — each article committed on its
-   own, so a killed run loses at most the one in flight.
+   own, so a killed run loses at most the one in flight;
+5. re-checks (`telisik.crawl.recheck`): archived articles due on the decaying schedule, conditional requests;
+   an edit is stored as a new version, a removal signal (`telisik.removal`) is recorded only when a later run
+   sees it again, and never touches the stored text;
+6. the run's outcome joins the site's history (`telisik.crawl.health`), which flags a site needing attention.
 """
 
 from __future__ import annotations
