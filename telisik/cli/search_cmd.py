@@ -213,7 +213,6 @@ def show(url_or_id, output_format, db_path) -> None:
     if article is None:
         fail(f"no stored article matches {url_or_id}")
     data = article_record(article)  # the shape `telisik export --format jsonl` writes
-    data["removed_since"] = article.removed_since
     if output_format == "json":
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
