@@ -207,3 +207,43 @@ def test_site_recheck_schedule_is_stored(db_path):
     sites = {s.name: s for s in list_sites(db)}
     assert sites["blora.example.com"].recheck == [6 * 3600, 2 * 86400]
     assert sites["cepu.example.com"].recheck is None
+
+
+@pytest.mark.slow
+def test_403_and_503_never_count_as_removal(net, db_path):
+    configure(db_path, net)
+    crawl(db_path)
+    site = net.sites[0]
+    refused, busy = site.public_articles()[:2]
+    site.take_down(refused, "403")
+    site.take_down(busy, "503")
+    reports = [crawl(db_path, refresh_days=36500).sites[0] for _ in range(3)]
+    assert [(r.suspected, r.removed, r.recheck_failed) for r in reports] == [(0, 0, 2)] * 3
+    assert reports[0].blocked == 1  # the 403 is noted as a possible block
+    db = open_db(db_path)
+    assert not list(db.query("SELECT 1 FROM articles WHERE removed_since IS NOT NULL"))
+    assert not list(db.query("SELECT 1 FROM article_checks WHERE suspect_since IS NOT NULL"))
+    db.conn.close()
+
+
+def test_older_archive_gains_the_watch_tables_idempotently(db_path):
+    import sqlite3
+
+    from telisik.archive import SCHEMA_VERSION
+
+    open_db(db_path).conn.close()
+    conn = sqlite3.connect(db_path)
+    for table in ("article_checks", "article_events", "site_runs"):
+        conn.execute(f"DROP TABLE {table}")
+    conn.execute("ALTER TABLE articles DROP COLUMN removed_since")
+    conn.execute("ALTER TABLE sites DROP COLUMN recheck")
+    conn.execute("PRAGMA user_version = 3")
+    conn.commit()
+    conn.close()
+    for _ in range(2):  # migrating twice changes nothing
+        db = open_db(db_path)
+        assert {"article_checks", "article_events", "site_runs"} <= set(db.table_names())
+        assert "removed_since" in {c.name for c in db["articles"].columns}
+        assert "recheck" in {c.name for c in db["sites"].columns}
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        db.conn.close()

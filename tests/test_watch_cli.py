@@ -155,13 +155,24 @@ def test_sites_list_health_and_attention_exit_status(db_path):
 
 
 def test_attention_needs_n_runs_in_a_row():
-    ok = {"status": "done", "new_articles": 2, "blocked": 0, "error": None, "blocked_reason": None}
+    ok = {
+        "status": "done",
+        "new_articles": 2,
+        "blocked": 0,
+        "requests": 9,
+        "error": None,
+        "blocked_reason": None,
+    }
     silent = {**ok, "new_articles": 0}
     failing = {**silent, "status": "failed", "error": "robots.txt: HTTP 503"}
     assert attention_reason([silent, silent, ok], 3) is None
     assert attention_reason([silent, silent, silent], 3) == "no new article for 3 runs"
     assert attention_reason([failing, failing, failing], 3) == "failing for 3 runs: robots.txt: HTTP 503"
     assert attention_reason([failing, failing], 3) is None  # not enough history yet
+    one_refused = {**silent, "blocked": 1, "blocked_reason": "HTTP 403 Forbidden"}
+    walled = {**one_refused, "blocked": 8}
+    assert attention_reason([one_refused] * 3, 3) == "no new article for 3 runs"
+    assert attention_reason([walled] * 3, 3) == "blocked for 3 runs: HTTP 403 Forbidden"
 
 
 def test_challenge_pages_are_recognised():
@@ -175,3 +186,13 @@ def test_challenge_pages_are_recognised():
     assert challenge_reason(page("<html><head><title>Just a moment...</title></head></html>"))
     assert challenge_reason(page('<html><script src="/cdn-cgi/challenge-platform/h/b/orchestrate"></script>'))
     assert not challenge_reason(page("<html><head><title>Banjir di Cepu</title></head><p>captcha</p></html>"))
+
+
+def test_sites_add_recheck_schedule(tmp_path):
+    db_path = tmp_path / "t.db"
+    added = cli(db_path, "sites", "add", "https://blora.example.com", "--recheck", "6h,2d,14d")
+    assert added.exit_code == 0, added.output
+    listed = json.loads(cli(db_path, "sites", "list", "--format", "json").output)
+    assert listed[0]["recheck"] == "6h,2d,14d"
+    bad = cli(db_path, "sites", "add", "https://cepu.example.com", "--recheck", "soon")
+    assert bad.exit_code == 2 and "bad re-check point" in bad.output

@@ -1,8 +1,9 @@
 """Each site's health, from the per-run history the crawl keeps (`site_runs`): what `telisik sites list` shows
 and what flags a site in the cron summary.
 
-- blocked: the run got 403s, or a bot challenge page (Cloudflare, DDoS-Guard, Sucuri, a captcha) where
-  articles should be — a block looks the same on every site that uses these services;
+- blocked: 403s, or a bot challenge page (Cloudflare, DDoS-Guard, Sucuri, a captcha) where articles should
+  be, made the run fail or were at least half of its answers — a block looks the same on every site that uses
+  these services;
 - failing: the run could not crawl the site at all (robots.txt or every discovery source failed);
 - silent: the run completed but found no new article.
 A site failing, blocked or silent for `attention_runs` runs in a row (3 by default) needs attention: the crawl
@@ -67,11 +68,18 @@ def run_state(run: dict[str, Any]) -> str:
     """ "failing", "blocked", "silent" or "ok" for one `site_runs` row."""
     if run["status"] not in ("done", "failed"):
         return "interrupted"
-    if run["blocked"] and (run["status"] == "failed" or not run["new_articles"]):
+    if looks_blocked(run):
         return "blocked"
     if run["status"] == "failed":
         return "failing"
     return "ok" if run["new_articles"] else "silent"
+
+
+def looks_blocked(run: dict[str, Any]) -> bool:
+    """Blocks (403s, challenge pages) made the run fail, or were at least half of its answers: one article
+    refused among many is not a blocked site."""
+    blocked = run["blocked"] or 0
+    return bool(blocked) and (run["status"] == "failed" or 2 * blocked >= (run["requests"] or 0))
 
 
 def attention_reason(runs: list[dict[str, Any]], attention_runs: int) -> str | None:
@@ -135,7 +143,7 @@ def site_health(
         "removed": stats["removed"],
         "failures_in_a_row": failures,
         "last_failure": reason,
-        "blocked": bool(last and last["blocked"] and run_state(last) == "blocked"),
+        "blocked": bool(last and run_state(last) == "blocked"),
         "blocked_reason": last["blocked_reason"] if last else None,
         "runs": len(runs),
         "attention": attention_reason(runs, attention_runs),

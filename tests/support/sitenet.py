@@ -101,7 +101,7 @@ class SimSite:
         self.overrides: dict[str, tuple[int, dict[str, str], bytes]] = {}  # path -> canned response
         self.fail_next: dict[str, int] = {}  # path -> how many more times to answer 503 (Retry-After: 1)
         # path -> how an article is gone between runs: "404", "410", "home" (301 to /), "section" (301 to its
-        # section page), "soft404" (a not-found page with status 200), "503" (down, no Retry-After)
+        # section page), "soft404" (a not-found page with status 200), "403" (refused), "503" (down)
         self.gone: dict[str, str] = {}
         self.blocked = False  # True: every request gets a 403 bot-challenge page (a firewall blocking us)
         self.inflight = 0
@@ -196,6 +196,8 @@ class SimSite:
             return 301, {**html, "Location": self.url.rstrip("/") + target}, b"", False
         if how == "soft404":
             return 200, html, self.not_found_html().encode(), False
+        if how == "403":
+            return 403, html, b"<html><body><h1>403 Forbidden</h1></body></html>", False
         return 503, html, b"<html><body><h1>503 Service Unavailable</h1></body></html>", False
 
     def public_articles(self) -> list[Article]:
