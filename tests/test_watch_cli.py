@@ -196,3 +196,9 @@ def test_sites_add_recheck_schedule(tmp_path):
     assert listed[0]["recheck"] == "6h,2d,14d"
     bad = cli(db_path, "sites", "add", "https://cepu.example.com", "--recheck", "soon")
     assert bad.exit_code == 2 and "bad re-check point" in bad.output
+    changed = cli(db_path, "sites", "set", "blora.example.com", "--recheck", "1d,30d")
+    assert changed.exit_code == 0 and "1d,30d" in changed.output
+    assert json.loads(cli(db_path, "sites", "list", "--format", "json").output)[0]["recheck"] == "1d,30d"
+    back = cli(db_path, "sites", "set", "blora.example.com", "--recheck", "default")
+    assert back.exit_code == 0 and "1h,6h,1d,3d,7d,30d" in back.output
+    assert cli(db_path, "sites", "set", "nowhere", "--recheck", "1d").exit_code == 2

@@ -154,6 +154,15 @@ def list_sites(db: Archive) -> list[Site]:
     return [_row_to_site(row) for row in rows]
 
 
+def set_site_recheck(db: Archive, site_id: int, recheck: list[int] | None) -> None:
+    """Change a site's re-check schedule (seconds after publication; None: the default)."""
+    with write_transaction(db):
+        raw_connection(db).execute(
+            "UPDATE sites SET recheck = ? WHERE id = ?",
+            [json.dumps(recheck) if recheck is not None else None, site_id],
+        )
+
+
 def delete_site(db: Archive, site_id: int) -> None:
     """Remove a site and its crawl state (archived articles stay)."""
     with write_transaction(db):

@@ -30,15 +30,17 @@ from telisik.crawl.health import site_health
 from telisik.crawl.recheck import ScheduleError, format_schedule, parse_schedule
 from telisik.crawl.reports import Progress, SiteReport
 from telisik.crawl.run import CrawlOptions, run_crawl
-from telisik.crawl.sites import SiteError, add_site, get_site, list_sites, remove_site
+from telisik.crawl.sites import SiteError, add_site, get_site, list_sites, remove_site, set_site_recheck
 from telisik.errors import EXIT_INTERRUPTED, EXIT_USAGE
 
 MAX_ERROR_LINES_PER_SITE = 20  # more would drown a cron mail; the count is in the summary
 
 
-def _schedule(ctx: click.Context, param: click.Parameter, value: str | None) -> list[int] | None:
+def _schedule(ctx: click.Context, param: click.Parameter, value: str | None) -> list[int] | str | None:
     if value is None:
         return None
+    if value.strip().lower() == "default" and ctx.info_name == "set":
+        return "default"
     try:
         return parse_schedule(value)
     except ScheduleError as exc:
@@ -62,6 +64,7 @@ def sites() -> None:
       telisik sites add https://blora.telisikfakta.com
       telisik sites add https://example.com --feed https://example.com/rss --delay 2 --exclude '/video/'
       telisik sites list --format json
+      telisik sites set blora.telisikfakta.com --recheck 6h,1d,7d,30d
       telisik sites remove blora.telisikfakta.com
     """
 
@@ -186,6 +189,25 @@ def _health_cells(r: dict) -> tuple[str, ...]:
         last_new,
         failures,
         state,
+    )
+
+
+@sites.command("set")
+@click.argument("name_or_url")
+@recheck_option("New re-check schedule after publication (e.g. 6h,2d,14d; 'none': never; 'default').")
+@db_option
+def sites_set(name_or_url, recheck, db_path) -> None:
+    """Change a configured site's settings (for now its re-check schedule)."""
+
+    db = open_archive(db_path)
+    site = get_site(db, name_or_url)
+    if site is None:
+        fail(f"no site named {name_or_url!r} (see: telisik sites list)", EXIT_USAGE)
+    if recheck is None:
+        fail("nothing to change: give --recheck SCHEDULE", EXIT_USAGE)
+    set_site_recheck(db, site.id or 0, None if recheck == "default" else recheck)
+    click.echo(
+        f"{safe(site.name)}: re-checks at {format_schedule(None if recheck == 'default' else recheck)}"
     )
 
 

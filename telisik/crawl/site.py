@@ -204,7 +204,8 @@ class SiteCrawler:
             if d.url not in exclude and self.robots.allowed(d.url)
         ]
         limit = self.options.max_rechecks
-        limit = recheck.DEFAULT_MAX_RECHECKS if limit is None else limit
+        if limit is None:  # --refresh-days alone means every article of those days, as it always did
+            limit = len(due) if self.options.refresh_days else recheck.DEFAULT_MAX_RECHECKS
         self.report.recheck_left = max(0, len(due) - limit)
         return due[:limit]
 

@@ -26,6 +26,7 @@ from telisik.archive.crawlstate import (
     record_crawl,
     record_url,
     save_source,
+    set_site_recheck,
     settled_urls,
     site_taken,
 )
@@ -51,6 +52,7 @@ __all__ = [
     "record_url",
     "remove_site",
     "save_source",
+    "set_site_recheck",
     "settled_urls",
     "site_hosts",
 ]
