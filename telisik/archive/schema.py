@@ -250,15 +250,17 @@ TABLES = frozenset(
 )
 
 WATCH_DDL = (
-    # Re-check state per article: when it was last re-checked, and a removal seen once but not confirmed yet
-    # (a removal counts only when a later run sees it again).
+    # Re-check state per article: when it was last re-checked, the validators of its last answer, and a
+    # removal seen once but not confirmed yet (a removal counts only when a later run sees it again).
     """CREATE TABLE IF NOT EXISTS article_checks (
             article_id INTEGER PRIMARY KEY REFERENCES articles(id),
             rechecked_at TEXT,
             rechecks INTEGER NOT NULL DEFAULT 0,
             suspect_since TEXT,
             suspect_reason TEXT,
-            suspect_run TEXT
+            suspect_run TEXT,
+            etag TEXT,  -- validators of the last 200 answer (the stored capture's when none since)
+            last_modified TEXT
         )""",
     # What happened to an article besides edits (those are versions): "removed" (at = removed since, the
     # first check that saw it gone) and "restored" (at = the check that saw it back).

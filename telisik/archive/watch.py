@@ -2,7 +2,7 @@
 
 - `recheck_rows`: a site's articles that a re-check may look at, with the validators (ETag, Last-Modified) of
   their current version's first page, so the re-check is a conditional request.
-- `note_checked`, `note_present`, `note_removal`: what a re-check saw. A removal is *confirmed* only by a
+- `note_checked`, `note_validators`, `note_present`, `note_removal`: what a re-check saw. A removal is *confirmed* only by a
   second check on a later run (`run` differs); it is then recorded as removed since the first check that saw
   it (`articles.removed_since` and an `article_events` row). The article's stored text is never touched.
 - `edit_rows`, `event_rows`: what changed in a period (`telisik changes`).
@@ -36,7 +36,7 @@ def recheck_rows(db: Reader, sites: Iterable[str], window_start: str) -> list[di
     rows = select_all(
         db,
         f"""SELECT a.id, a.url, a.fetched_url, a.published_utc, a.first_seen_at, a.last_checked_at,
-                  a.removed_since, c.suspect_since, c.suspect_run,
+                  a.removed_since, c.suspect_since, c.suspect_run, c.etag, c.last_modified,
                   (SELECT headers FROM captures p WHERE p.article_id = a.id AND p.version = a.version
                    ORDER BY p.page LIMIT 1) AS headers
            FROM articles a LEFT JOIN article_checks c ON c.article_id = a.id
@@ -46,8 +46,9 @@ def recheck_rows(db: Reader, sites: Iterable[str], window_start: str) -> list[di
     )
     for row in rows:
         headers = _json_object(row.pop("headers"))
-        row["etag"] = headers.get("etag")
-        row["last_modified"] = headers.get("last-modified")
+        if not (row["etag"] or row["last_modified"]):
+            row["etag"] = headers.get("etag")
+            row["last_modified"] = headers.get("last-modified")
     return rows
 
 
@@ -69,6 +70,18 @@ def note_checked(db: Archive, article_id: int, at: str) -> None:
                ON CONFLICT (article_id) DO UPDATE SET rechecked_at = excluded.rechecked_at,
                  rechecks = article_checks.rechecks + 1""",
             [article_id, at],
+        )
+
+
+def note_validators(db: Archive, article_id: int, etag: str | None, last_modified: str | None) -> None:
+    """The validators of a re-check's 200 answer, for the next conditional request: the page may have changed
+    around the article (a sidebar) without a new version being stored, and so without a new capture."""
+    with write_transaction(db):
+        raw_connection(db).execute(
+            """INSERT INTO article_checks (article_id, etag, last_modified) VALUES (?, ?, ?)
+               ON CONFLICT (article_id) DO UPDATE SET etag = excluded.etag,
+                 last_modified = excluded.last_modified""",
+            [article_id, etag, last_modified],
         )
 
 

@@ -320,6 +320,9 @@ class SiteCrawler:
             self.removal_seen(due, at, gone)
             return
         self.still_there(due, at)
+        watch.note_validators(
+            self.db, due.article_id, first.headers.get("etag"), first.headers.get("last-modified")
+        )
         result = await self.store(due.url, first, article)
         if result is not None and result.status == "updated" and not result.historical:
             self.report.edited += 1
