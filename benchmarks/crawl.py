@@ -27,7 +27,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from telisik.archive import open_db  # noqa: E402
+from telisik.crawl.options import DEFAULT_CONCURRENCY  # noqa: E402
 from telisik.crawl.recheck import DEFAULT_SCHEDULE, due_rechecks  # noqa: E402
+from telisik.crawl.robots import DEFAULT_DELAY  # noqa: E402
 from telisik.crawl.run import EXTRACT_THREADS, CrawlOptions, run_crawl  # noqa: E402
 from telisik.crawl.sites import add_site  # noqa: E402
 
@@ -154,6 +156,11 @@ def nightly_budget(first: dict, second: dict, rechecks: dict, n_sites: int, benc
         "recheck_requests": round(recheck_requests),
         "total_requests": round(discovery + new + recheck_requests),
         "per_site": round((discovery + new + recheck_requests) / sites, 1),
+        # politeness bounds the night: each site waits DEFAULT_DELAY between requests, DEFAULT_CONCURRENCY
+        # sites at once
+        "hours_at_default_delay": round(
+            (discovery + new + recheck_requests) * DEFAULT_DELAY / DEFAULT_CONCURRENCY / 3600, 1
+        ),
     }
 
 
@@ -242,7 +249,8 @@ def main() -> None:
         f"re-checks at 1h,6h,1d,3d,7d,30d ({budget['rechecks_per_article_nightly']} re-checks per article when "
         f"crawled nightly): {budget['discovery_requests']} discovery + {budget['new_article_requests']} new "
         f"+ {budget['recheck_requests']} re-check = {budget['total_requests']} requests "
-        f"({budget['per_site']} per site)"
+        f"({budget['per_site']} per site); at the default 1 s per-host delay and 8 sites at once: "
+        f"{budget['hours_at_default_delay']} h"
     )
     print(
         f"\narchive size {result['db_size_mb']} MB; second-run goal (no article requests, < 2 s): "
