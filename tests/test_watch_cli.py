@@ -43,19 +43,26 @@ def url_of(site, article) -> str:
 
 @pytest.fixture(scope="module")
 def watched(tmp_path_factory):
-    """An archive after three runs: one article edited, one deleted (404), one turned into a soft 404."""
+    """An archive after three runs: one article edited, one deleted (404), one turned into a soft 404, one
+    redirected to the home page."""
     db_path = tmp_path_factory.mktemp("watch") / "archive.db"
     with SiteNet(n_sites=1, articles=6) as net:
         configure(db_path, net)
         crawl(db_path)
         site = net.sites[0]
-        edited, deleted, soft = site.public_articles()[:3]
+        edited, deleted, soft, home = site.public_articles()[:4]
         site.edit(edited, title="Judul dikoreksi: banjir rendam 312 rumah")
         site.take_down(deleted, "404")
         site.take_down(soft, "soft404")
+        site.take_down(home, "home")
         crawl(db_path, refresh_days=36500)
         crawl(db_path, refresh_days=36500)
-        urls = {"edited": url_of(site, edited), "deleted": url_of(site, deleted), "soft": url_of(site, soft)}
+        urls = {
+            "edited": url_of(site, edited),
+            "deleted": url_of(site, deleted),
+            "soft": url_of(site, soft),
+            "home": url_of(site, home),
+        }
         yield db_path, urls
 
 
@@ -71,6 +78,8 @@ def test_changes_lists_edits_and_removals_newest_first(watched):
     assert "words added" in by_url[urls["edited"]]["summary"]
     assert by_url[urls["deleted"]]["change"] == "removed" and "404" in by_url[urls["deleted"]]["summary"]
     assert by_url[urls["soft"]]["change"] == "removed"
+    assert by_url[urls["home"]]["change"] == "removed" and "home page" in by_url[urls["home"]]["summary"]
+    assert len(records) == 4
     whens = [r["when"] for r in records]
     assert whens == sorted(whens, reverse=True)
     table = cli(db_path, "changes")
@@ -86,11 +95,11 @@ def test_changes_lists_edits_and_removals_newest_first(watched):
 def test_search_show_and_history_show_the_removal(watched):
     db_path, urls = watched
     hits = json.loads(cli(db_path, "search", "banjir", "--removed", "--format", "json").output)
-    assert {h["url"] for h in hits} == {urls["deleted"], urls["soft"]}
+    assert {h["url"] for h in hits} == {urls["deleted"], urls["soft"], urls["home"]}
     assert all(h["removed_since"] for h in hits)
     everything = json.loads(cli(db_path, "search", "banjir", "--format", "json", "--limit", "50").output)
     assert len(everything) > len(hits)
-    assert cli(db_path, "search", "banjir", "--removed", "--count").output.strip() == "2"
+    assert cli(db_path, "search", "banjir", "--removed", "--count").output.strip() == "3"
     shown = cli(db_path, "show", urls["deleted"])
     assert "Removed:" in shown.output
     assert json.loads(cli(db_path, "show", urls["deleted"], "--format", "json").output)["removed_since"]
