@@ -296,7 +296,7 @@ def _site_line(report) -> str:
             f"{report.removed} removed" + (f", {report.restored} restored" if report.restored else "")
         )
     if report.suspected:
-        extras.append(f"{report.suspected} gone once (confirmed on the next run)")
+        extras.append(f"{report.suspected} seen gone once (checked again next run)")
     if report.recheck_left:
         extras.append(f"{report.recheck_left} re-checks left for next run")
     if report.unchanged:
