@@ -18,6 +18,7 @@ from telisik.archive import StoreError, store_article
 from telisik.article import Article, Capture
 from telisik.extract.siterules import rules_for
 from telisik.fetch import FetchError, budget_deadline, fetch_with_retries
+from telisik.removal import soft_404_reason
 from telisik.urls import site_of, strip_userinfo, with_credentials_of
 
 if TYPE_CHECKING:
@@ -188,6 +189,9 @@ def archive_url(
     article = build_article(first, rules=rules)
     if not article.is_article:
         return ArchiveOutcome(url, "failed", "no article found on the page")
+    soft_404 = soft_404_reason(article)
+    if soft_404:  # never stored: it would replace the archived article's text with a not-found notice
+        return ArchiveOutcome(url, "failed", soft_404)
     problems: list[str] = []
     if follow_pages and (article.page_urls or article.single_page_url):
         first, article, more, problems = collect_pages(first, article, fetch, rules=rules)

@@ -92,3 +92,4 @@ class StoredArticle(Article):
     status: int | None = None  # HTTP status of the version's first page
     final_url: str | None = None  # where the version's first page was fetched from, after redirects
     content_hash: str | None = None  # SHA-256 of the content fields: equal hashes, same article text
+    removed_since: str | None = None  # when a re-check first saw it gone from its site (confirmed later)

@@ -22,4 +22,5 @@ EXIT_OK = 0
 EXIT_FAILED = 1  # an error, or (crawl) a site that could not be crawled
 EXIT_USAGE = 2  # bad arguments or options
 EXIT_ALREADY_RUNNING = 3  # another crawl holds the archive's lock
+EXIT_ATTENTION = 4  # (crawl) finished, but some sites need attention: failing, blocked or silent for N runs
 EXIT_INTERRUPTED = 130  # SIGINT/SIGTERM: 128 + SIGINT, the shell's convention

@@ -51,6 +51,7 @@ CSV_COLUMNS = (
     "page_urls",
     "single_page_url",
     "sources",
+    "removed_since",
     "body",
 )
 

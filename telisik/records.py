@@ -26,6 +26,7 @@ def article_record(article: StoredArticle) -> dict[str, Any]:
         "status": article.status,
         "final_url": article.final_url,
         "content_hash": article.content_hash,
+        "removed_since": article.removed_since,  # taken down from its site since then (re-checks)
     }
 
 

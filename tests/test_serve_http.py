@@ -271,7 +271,6 @@ def test_removed_articles_carry_a_badge_when_the_archive_records_them(db_path):
     path = db_path
     ids = build_archive(path)
     conn = sqlite3.connect(path)
-    conn.execute("ALTER TABLE articles ADD COLUMN removed_since TEXT")  # what issue #11 adds
     conn.execute("UPDATE articles SET removed_since = '2026-03-01T02:00:00Z' WHERE id = ?", (ids["pupuk"],))
     conn.commit()
     conn.close()
@@ -394,7 +393,6 @@ def test_removed_filter_with_a_query(db_path):
     path = db_path
     build_archive(path)
     conn = sqlite3.connect(path)
-    conn.execute("ALTER TABLE articles ADD COLUMN removed_since TEXT")
     conn.execute("UPDATE articles SET removed_since = '2026-03-02' WHERE title LIKE 'Berita nomor 3 %'")
     conn.commit()
     conn.close()

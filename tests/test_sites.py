@@ -178,8 +178,8 @@ def test_cli_sites_add_list_remove(tmp_path):
     table = run(["sites", "list"], tmp_path)
     assert table.exit_code == 0
     lines = table.output.splitlines()
-    assert lines[0].split()[:3] == ["NAME", "URL", "ARTICLES"]
-    assert lines[1].split()[:4] == ["blora", "https://blora.telisikfakta.com/", "0", "never"]
+    assert lines[0].split()[:4] == ["NAME", "ARTICLES", "7D", "30D"]
+    assert lines[1].split() == ["blora", "0", "0", "0", "never", "never", "0", "not", "crawled", "yet"]
     records = json.loads(run(["sites", "list", "--format", "json"], tmp_path).output)
     assert records[0]["feeds"] == ["https://blora.telisikfakta.com/feed/"] and records[0]["delay"] == 2.0
     csv_out = run(["sites", "list", "--format", "csv"], tmp_path).output

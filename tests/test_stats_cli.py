@@ -140,7 +140,6 @@ def test_list_removed_only_shows_articles_removed_from_their_site(archive):
     path, ids = archive
     assert json.loads(run_cli("list", "--removed", "--db", path, "--format", "json").stdout) == []
     conn = sqlite3.connect(path)
-    conn.execute("ALTER TABLE articles ADD COLUMN removed_since TEXT")
     conn.execute("UPDATE articles SET removed_since = '2026-03-01' WHERE id = ?", (ids["hostile"],))
     conn.commit()
     conn.close()

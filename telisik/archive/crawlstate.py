@@ -49,6 +49,7 @@ class Site:
     last_error: str | None = None
     articles_archived: int = 0  # over all runs (URLs of this site stored)
     last_counts: dict[str, Any] = field(default_factory=dict)
+    recheck: list[int] | None = None  # re-check schedule, seconds after publication; None: the default
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -67,6 +68,7 @@ class Site:
             "articles_archived": self.articles_archived,
             "last_error": self.last_error,
             "last_counts": self.last_counts,
+            "recheck": self.recheck,
         }
 
 
@@ -108,6 +110,7 @@ def _row_to_site(row: dict[str, Any]) -> Site:
         last_error=row["last_error"],
         articles_archived=row["stored_count"],
         last_counts=json.loads(row["last_counts"] or "{}"),
+        recheck=json.loads(row["recheck"]) if row.get("recheck") else None,
     )
 
 
@@ -135,6 +138,7 @@ def insert_site(db: Archive, site: Site) -> None:
         "include": json.dumps(list(site.include)),
         "exclude": json.dumps(list(site.exclude)),
         "added_at": now_iso(),
+        "recheck": json.dumps(site.recheck) if site.recheck is not None else None,
     }
     with write_transaction(db):
         insert_row(db, "sites", row)
@@ -148,6 +152,15 @@ def list_sites(db: Archive) -> list[Site]:
              AS stored_count FROM sites ORDER BY name""",
     )
     return [_row_to_site(row) for row in rows]
+
+
+def set_site_recheck(db: Archive, site_id: int, recheck: list[int] | None) -> None:
+    """Change a site's re-check schedule (seconds after publication; None: the default)."""
+    with write_transaction(db):
+        raw_connection(db).execute(
+            "UPDATE sites SET recheck = ? WHERE id = ?",
+            [json.dumps(recheck) if recheck is not None else None, site_id],
+        )
 
 
 def delete_site(db: Archive, site_id: int) -> None:

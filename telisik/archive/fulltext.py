@@ -154,8 +154,12 @@ def stem_expression(terms: list[Term]) -> tuple[str, str | None] | None:
 # ----------------------------------------------------------------------------------------------- SQL
 
 
-def _filters(site, author, since, until, alias: str = "a") -> tuple[list[str], list[Any]]:
+def _filters(
+    site, author, since, until, alias: str = "a", removed: bool = False
+) -> tuple[list[str], list[Any]]:
     clauses, params = date_filter_sql(since, until, table=alias)
+    if removed:  # only articles recorded as removed from their site (`a` is joined wherever filters apply)
+        clauses.append("a.id IN (SELECT id FROM articles WHERE removed_since IS NOT NULL)")
     if site:
         from telisik.urls import site_filter  # here, not at the top: on the measured start-up of `search`
 
@@ -234,6 +238,7 @@ def build_search_sql(
     offset: int = 0,
     sort: str = "relevance",
     stemmed: bool = True,
+    removed: bool = False,
 ) -> tuple[str, list[Any]]:
     """One SQL statement for a page of current-version hits.
 
@@ -245,7 +250,7 @@ def build_search_sql(
     if sort not in SORTS:
         raise QueryError(f"unknown sort {sort!r}: use one of {', '.join(SORTS)}")
     terms = parse_query(query)
-    filters = _Filters(*_filters(site, author, since, until))
+    filters = _Filters(*_filters(site, author, since, until, removed=removed))
     by_date = sort != "relevance"
     (exact_sql, exact_params), stem = _branches(terms, filters, stemmed=stemmed, with_score=not by_date)
     params = list(exact_params)
@@ -348,13 +353,21 @@ def filter_sql(
 
 
 def match_ids_sql(
-    db: Database, query: str, *, site=None, author=None, since=None, until=None, stemmed: bool = True
+    db: Database,
+    query: str,
+    *,
+    site=None,
+    author=None,
+    since=None,
+    until=None,
+    stemmed: bool = True,
+    removed: bool = False,
 ) -> tuple[str, list[Any]]:
     """SELECT id of every current article matching `query` (exact and stemmed branches, the filters
     applied), without ranking or sorting: what `count_hits` counts. Raises QueryError."""
     register_functions(db)
     terms = parse_query(query)
-    filters = _Filters(*_filters(site, author, since, until))
+    filters = _Filters(*_filters(site, author, since, until, removed=removed))
     (exact_sql, exact_params), stem = _branches(terms, filters, stemmed=stemmed, with_score=False)
     if stem is None:
         return exact_sql, list(exact_params)
@@ -378,6 +391,7 @@ def search(
     all_versions: bool = False,
     stemmed: bool = True,
     highlight: tuple[str, str] = HIGHLIGHT,
+    removed: bool = False,
 ) -> list[SearchHit]:
     """Search the archive. Current versions only unless `all_versions` (older versions match exact words).
 
@@ -392,7 +406,7 @@ def search(
     register_functions(db)
     wanted = limit + offset
     if sort == "relevance":
-        filters = _Filters(*_filters(site, author, since, until))
+        filters = _Filters(*_filters(site, author, since, until, removed=removed))
         rows = _relevance_page(db, terms, filters, stemmed=stemmed, wanted=wanted)
     else:
         sql, params = build_search_sql(
@@ -405,12 +419,13 @@ def search(
             offset=0,
             sort=sort,
             stemmed=stemmed,
+            removed=removed,
         )
         rows = _rows(db, sql, params)
         _mark_exact(db, rows, terms)
     hits = [_hit_from_row(row) for row in rows]
     if all_versions:
-        hits += _old_version_hits(db, terms, site, author, since, until, wanted, sort)
+        hits += _old_version_hits(db, terms, site, author, since, until, wanted, sort, removed)
         hits.sort(key=_sort_key(sort))
     hits = hits[offset : offset + limit]
     _add_snippets(db, hits, terms, highlight)
@@ -427,16 +442,17 @@ def count_hits(
     until=None,
     all_versions: bool = False,
     stemmed: bool = True,
+    removed: bool = False,
     **_ignored: Any,
 ) -> int:
     """How many articles (current versions; plus matching old versions with `all_versions`) match."""
     ids_sql, params = match_ids_sql(
-        db, query, site=site, author=author, since=since, until=until, stemmed=stemmed
+        db, query, site=site, author=author, since=since, until=until, stemmed=stemmed, removed=removed
     )
     total = raw_connection(db).execute(f"SELECT count(*) FROM ({ids_sql})", params).fetchone()[0]
     if all_versions:
         terms = parse_query(query)
-        old_sql, old_params = _old_versions_sql(terms, site, author, since, until)
+        old_sql, old_params = _old_versions_sql(terms, site, author, since, until, removed)
         total += raw_connection(db).execute(f"SELECT count(*) FROM ({old_sql})", old_params).fetchone()[0]
     return total
 
@@ -469,8 +485,8 @@ def _hit_from_row(row: dict[str, Any], *, is_current: bool = True) -> SearchHit:
     )
 
 
-def _old_versions_sql(terms, site, author, since, until) -> tuple[str, list[Any]]:
-    clauses, filter_params = _filters(site, author, since, until, alias="v")
+def _old_versions_sql(terms, site, author, since, until, removed=False) -> tuple[str, list[Any]]:
+    clauses, filter_params = _filters(site, author, since, until, alias="v", removed=removed)
     where = "".join(f" AND {c}" for c in clauses)
     sql = (
         "SELECT v.article_id AS id, a.url, v.title, v.site, v.authors, v.published, v.published_utc, "
@@ -483,8 +499,8 @@ def _old_versions_sql(terms, site, author, since, until) -> tuple[str, list[Any]
     return sql, [exact_expression(terms), *filter_params]
 
 
-def _old_version_hits(db, terms, site, author, since, until, limit, sort) -> list[SearchHit]:
-    sql, params = _old_versions_sql(terms, site, author, since, until)
+def _old_version_hits(db, terms, site, author, since, until, limit, sort, removed=False) -> list[SearchHit]:
+    sql, params = _old_versions_sql(terms, site, author, since, until, removed)
     order = {
         "newest": "published_utc IS NULL, published_utc DESC",
         "oldest": "published_utc IS NULL, published_utc",

@@ -116,6 +116,7 @@ def article_from_row(row: dict[str, Any]) -> StoredArticle:
         status=row.get("status"),
         final_url=row.get("final_url"),
         content_hash=row.get("content_hash"),
+        removed_since=row.get("removed_since"),
         url=row.get("fetched_url") or row.get("final_url") or row.get("url"),
         canonical_url=row.get("canonical_url"),
         site=row.get("site"),

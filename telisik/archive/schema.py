@@ -30,7 +30,10 @@ An archive is one SQLite file (`ensure_db_shape` creates it and migrates older o
   `telisik.archive.crawlstate`).
 
 Schema versions: 1 first release; 2 `idx_articles_facets`; 3 the crawl tables join the versioned schema
-(they were created on the side before) and `agencies` (JSON list) in `articles` and `article_versions`.
+(they were created on the side before) and `agencies` (JSON list) in `articles` and `article_versions`;
+4 watching the archive (`_ensure_watch_tables`): `articles.removed_since`, `article_checks` (re-check state and
+a removal seen once, waiting for a second check), `article_events` (removals and restorations),
+`site_runs` (one row per site per crawl: the health history) and `sites.recheck` (a site's re-check schedule).
 """
 
 from __future__ import annotations
@@ -47,7 +50,7 @@ from telisik.archive.stemmer import STEMMER_VERSION
 if TYPE_CHECKING:
     from telisik.archive.sql import Archive
 
-SCHEMA_VERSION = 3  # see the module docstring
+SCHEMA_VERSION = 4  # see the module docstring
 BUSY_TIMEOUT_MS = 30_000
 FTS_TOKENIZE = "unicode61 remove_diacritics 2"
 
@@ -240,7 +243,53 @@ TABLES = frozenset(
         "sites",
         "site_sources",
         "site_urls",
+        "article_checks",
+        "article_events",
+        "site_runs",
     }
+)
+
+WATCH_DDL = (
+    # Re-check state per article: when it was last re-checked, the validators of its last answer, and a
+    # removal seen once but not confirmed yet (a removal counts only when a later run sees it again).
+    """CREATE TABLE IF NOT EXISTS article_checks (
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id),
+            rechecked_at TEXT,
+            rechecks INTEGER NOT NULL DEFAULT 0,
+            suspect_since TEXT,
+            suspect_reason TEXT,
+            suspect_run TEXT,
+            etag TEXT,  -- validators of the last 200 answer (the stored capture's when none since)
+            last_modified TEXT
+        )""",
+    # What happened to an article besides edits (those are versions): "removed" (at = removed since, the
+    # first check that saw it gone) and "restored" (at = the check that saw it back).
+    """CREATE TABLE IF NOT EXISTS article_events (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id),
+            event TEXT NOT NULL,
+            at TEXT NOT NULL,
+            recorded_at TEXT NOT NULL,
+            reason TEXT
+        )""",
+    "CREATE INDEX IF NOT EXISTS idx_article_events_recorded ON article_events(recorded_at)",
+    # One row per site per crawl run: what the site's health (`telisik sites list`) is computed from.
+    """CREATE TABLE IF NOT EXISTS site_runs (
+            id INTEGER PRIMARY KEY,
+            site_id INTEGER NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+            started_at TEXT NOT NULL,
+            finished_at TEXT,
+            status TEXT NOT NULL,
+            error TEXT,
+            new_articles INTEGER NOT NULL DEFAULT 0,
+            edited INTEGER NOT NULL DEFAULT 0,
+            removed INTEGER NOT NULL DEFAULT 0,
+            failed INTEGER NOT NULL DEFAULT 0,
+            requests INTEGER NOT NULL DEFAULT 0,
+            blocked INTEGER NOT NULL DEFAULT 0,
+            blocked_reason TEXT
+        )""",
+    "CREATE INDEX IF NOT EXISTS idx_site_runs_site ON site_runs(site_id, started_at)",
 )
 
 
@@ -279,7 +328,17 @@ def ensure_db_shape(db: Archive) -> None:
             db.execute(STEM_FTS_DDL)
             populate_stem_index(db)
         _ensure_version_rows(db)
+        _ensure_watch_tables(db)
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def _ensure_watch_tables(db: Archive) -> None:
+    """Schema 4: re-checks, removals and site health (idempotent: columns added only when missing)."""
+    for table, column in (("articles", "removed_since"), ("sites", "recheck")):
+        if column not in {c.name for c in db[table].columns}:
+            db.execute(f"ALTER TABLE [{table}] ADD COLUMN [{column}] TEXT")
+    for sql in WATCH_DDL:
+        db.execute(sql)
 
 
 def _shape_complete(db: Archive) -> bool:

@@ -24,6 +24,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "sites": ("telisik.cli.crawl_cmd:sites", "Add, list and remove the sites that crawl archives."),
     "history": ("telisik.cli.archive_cmd:history", "List the stored versions of an article."),
     "diff": ("telisik.cli.archive_cmd:diff", "Show what changed between two versions of an article."),
+    "changes": ("telisik.cli.changes_cmd:changes", "List articles edited, removed or restored lately."),
     "reparse": ("telisik.cli.archive_cmd:reparse", "Re-extract stored articles from their raw HTML."),
     "export": ("telisik.cli.archive_cmd:export", "Export articles as JSONL, CSV or WARC."),
     "import": ("telisik.cli.archive_cmd:import_", "Archive saved WARC or HTML files."),

@@ -62,11 +62,18 @@ CHANGED names what differs from the version before."""
 def history(url_or_id: str, db_path: str | None, output_format: str) -> None:
     """List the stored versions of an article, oldest first."""
 
+    from telisik.archive.watch import article_watch
+
     db = open_archive_reader(db_path)
-    versions = list_versions(db, _find(db, url_or_id))
-    records = [_version_record(v) for v in versions]
+    article_id = _find(db, url_or_id)
+    versions = list_versions(db, article_id)
+    watch = article_watch(db, article_id)
+    records = [{**_version_record(v), "removed_since": watch.get("removed_since")} for v in versions]
     if output_format == "table":
         _print_history_table(records)
+        for event in watch["events"]:  # removals and restorations, after the versions they follow
+            what = "removed from the site since" if event["event"] == "removed" else "back on the site at"
+            click.echo(f"{what} {_short_time(event['at'])}: {safe(event['reason'])}")
     else:
         emit_records(records, output_format, columns=list(records[0]) if records else None)
 

@@ -2,7 +2,7 @@
 
 Exit status of `crawl`: 0 done (single articles that failed are reported, they do not fail the run), 1 a site
 could not be crawled at all (or the archive cannot be opened), 2 usage error, 3 another crawl is already
-running on this archive, 130 interrupted (Ctrl-C / SIGTERM; what was archived so far is kept).
+running on this archive, 4 done but some sites need attention, 130 interrupted (Ctrl-C / SIGTERM; what was archived so far is kept).
 """
 
 from __future__ import annotations
@@ -26,12 +26,29 @@ from telisik.cli.common import (
     since_option,
 )
 from telisik.cli.limits import limits_from, max_size_option, timeout_option
+from telisik.crawl.health import site_health
+from telisik.crawl.recheck import ScheduleError, format_schedule, parse_schedule
 from telisik.crawl.reports import Progress, SiteReport
 from telisik.crawl.run import CrawlOptions, run_crawl
-from telisik.crawl.sites import SiteError, add_site, get_site, list_sites, remove_site
+from telisik.crawl.sites import SiteError, add_site, get_site, list_sites, remove_site, set_site_recheck
 from telisik.errors import EXIT_INTERRUPTED, EXIT_USAGE
 
 MAX_ERROR_LINES_PER_SITE = 20  # more would drown a cron mail; the count is in the summary
+
+
+def _schedule(ctx: click.Context, param: click.Parameter, value: str | None) -> list[int] | str | None:
+    if value is None:
+        return None
+    if value.strip().lower() == "default" and ctx.info_name == "set":
+        return "default"
+    try:
+        return parse_schedule(value)
+    except ScheduleError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
+def recheck_option(help: str):
+    return click.option("--recheck", metavar="SCHEDULE", callback=_schedule, help=help)
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -47,6 +64,7 @@ def sites() -> None:
       telisik sites add https://blora.telisikfakta.com
       telisik sites add https://example.com --feed https://example.com/rss --delay 2 --exclude '/video/'
       telisik sites list --format json
+      telisik sites set blora.telisikfakta.com --recheck 6h,1d,7d,30d
       telisik sites remove blora.telisikfakta.com
     """
 
@@ -86,8 +104,11 @@ def sites() -> None:
 @click.option(
     "--exclude", multiple=True, metavar="REGEX", help="Never archive URLs matching this regex (repeatable)."
 )
+@recheck_option("Re-check schedule after publication (default 1h,6h,1d,3d,7d,30d; 'none': never).")
 @db_option
-def sites_add(url, name, feeds, sitemaps, sections, delay, max_articles, include, exclude, db_path) -> None:
+def sites_add(
+    url, name, feeds, sitemaps, sections, delay, max_articles, include, exclude, recheck, db_path
+) -> None:
     """Add the site at URL to the nightly crawl."""
 
     db = open_archive(db_path)
@@ -103,6 +124,7 @@ def sites_add(url, name, feeds, sitemaps, sections, delay, max_articles, include
             max_articles=max_articles,
             include=include,
             exclude=exclude,
+            recheck=recheck,
         )
     except SiteError as exc:
         fail(str(exc), EXIT_USAGE)
@@ -111,31 +133,82 @@ def sites_add(url, name, feeds, sitemaps, sections, delay, max_articles, include
 
 @sites.command("list")
 @format_option("table", "json", "jsonl", "csv", default="table")
+@click.option(
+    "--attention-runs",
+    type=click.IntRange(min=1),
+    default=3,
+    show_default=True,
+    metavar="N",
+    help="Flag a site failing, blocked or silent for N runs in a row.",
+)
 @db_option
-def sites_list(output_format, db_path) -> None:
-    """List the configured sites with their last crawl, articles archived and last error."""
+def sites_list(output_format, attention_runs, db_path) -> None:
+    """List the configured sites and their health: last successful crawl, last new article, articles in the
+    last 7 and 30 days, failures in a row (with the last reason), whether the site looks blocked."""
 
-    rows = [site.to_dict() for site in list_sites(open_archive(db_path))]
+    db = open_archive(db_path)
+    rows = []
+    for site in list_sites(db):
+        record = site.to_dict()
+        record["recheck"] = format_schedule(site.recheck)
+        record.update(site_health(db, site, attention_runs=attention_runs))
+        rows.append(record)
     if output_format != "table":
         emit_records(rows, output_format)
         return
     if not rows:
         click.echo("no sites configured; add one with: telisik sites add URL", err=True)
         return
-    header = ("NAME", "URL", "ARTICLES", "LAST CRAWL", "LAST ERROR")
-    table = [header] + [
-        (
-            safe(r["name"]),
-            safe(r["url"]),
-            str(r["articles_archived"]),
-            safe(r["last_crawl_at"] or "never"),
-            safe(r["last_error"] or "")[:60],
-        )
-        for r in rows
-    ]
+    header = ("NAME", "ARTICLES", "7D", "30D", "LAST SUCCESS", "LAST NEW", "FAILURES", "STATE")
+    table = [header] + [_health_cells(r) for r in rows]
     widths = [max(len(row[i]) for row in table) for i in range(len(header))]
     for row in table:
         click.echo("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
+
+
+def _health_cells(r: dict) -> tuple[str, ...]:
+    """One `sites list` row: counts, dates, failures in a row and what needs attention."""
+    if r["silent_days"] is None:
+        last_new = "never"
+    else:
+        last_new = "today" if r["silent_days"] == 0 else f"silent for {r['silent_days']} days"
+    failures = str(r["failures_in_a_row"])
+    if r["failures_in_a_row"] and r["last_failure"]:
+        failures += f" ({safe(r['last_failure'])[:50]})"
+    state = "blocked?" if r["blocked"] else "ok"
+    if r["attention"]:
+        state = f"ATTENTION: {safe(r['attention'])[:70]}"
+    elif not r["runs"]:
+        state = "not crawled yet"
+    return (
+        safe(r["name"]),
+        str(r["articles_archived"]),
+        str(r["articles_7_days"]),
+        str(r["articles_30_days"]),
+        safe((r["last_success_at"] or "never")[:16].replace("T", " ")),
+        last_new,
+        failures,
+        state,
+    )
+
+
+@sites.command("set")
+@click.argument("name_or_url")
+@recheck_option("New re-check schedule after publication (e.g. 6h,2d,14d; 'none': never; 'default').")
+@db_option
+def sites_set(name_or_url, recheck, db_path) -> None:
+    """Change a configured site's settings (for now its re-check schedule)."""
+
+    db = open_archive(db_path)
+    site = get_site(db, name_or_url)
+    if site is None:
+        fail(f"no site named {name_or_url!r} (see: telisik sites list)", EXIT_USAGE)
+    if recheck is None:
+        fail("nothing to change: give --recheck SCHEDULE", EXIT_USAGE)
+    set_site_recheck(db, site.id or 0, None if recheck == "default" else recheck)
+    click.echo(
+        f"{safe(site.name)}: re-checks at {format_schedule(None if recheck == 'default' else recheck)}"
+    )
 
 
 @sites.command("remove")
@@ -208,12 +281,24 @@ class _Printer(Progress):
 
 def _site_line(report) -> str:
     if report.error:
-        return f"{safe(report.name)}: FAILED: {safe(report.error)}"
+        attention = (
+            f"\n{safe(report.name)}: NEEDS ATTENTION: {safe(report.attention)}" if report.attention else ""
+        )
+        return f"{safe(report.name)}: FAILED: {safe(report.error)}{attention}"
     text = (
         f"{safe(report.name)}: {report.discovered} discovered, {report.new} new, {report.archived} archived, "
         f"{report.failed} failed"
     )
     extras = []
+    if report.rechecked or report.recheck_failed:
+        extras.append(
+            f"{report.rechecked} re-checked ({report.recheck_not_modified} not modified): {report.edited} edited, "
+            f"{report.removed} removed" + (f", {report.restored} restored" if report.restored else "")
+        )
+    if report.suspected:
+        extras.append(f"{report.suspected} seen gone once (checked again next run)")
+    if report.recheck_left:
+        extras.append(f"{report.recheck_left} re-checks left for next run")
     if report.unchanged:
         extras.append(f"{report.unchanged} unchanged")
     if report.over_limit:
@@ -226,7 +311,10 @@ def _site_line(report) -> str:
     extras.append(f"{requests}, {report.elapsed:.1f} s")
     if report.status == "interrupted":
         extras.append("interrupted")
-    return text + " (" + ", ".join(extras) + ")"
+    line = text + " (" + ", ".join(extras) + ")"
+    if report.attention:
+        line += f"\n{safe(report.name)}: NEEDS ATTENTION: {safe(report.attention)}"
+    return line
 
 
 @click.command()
@@ -242,7 +330,22 @@ def _site_line(report) -> str:
     "--refresh-days",
     type=click.IntRange(min=1),
     metavar="N",
-    help="Also re-fetch articles published in the last N days, to keep their edits.",
+    help="This run, re-check every article published in the last N days, due or not.",
+)
+@click.option(
+    "--max-rechecks",
+    type=click.IntRange(min=0),
+    metavar="N",
+    help="Most archived articles re-checked per site this run (default 200; the rest wait).",
+)
+@recheck_option("Re-check schedule for every site this run (default: each site's, else 1h,6h,1d,3d,7d,30d).")
+@click.option(
+    "--attention-runs",
+    type=click.IntRange(min=1),
+    default=3,
+    show_default=True,
+    metavar="N",
+    help="Flag a site failing, blocked or silent (no new article) for N runs in a row; exit status 4.",
 )
 @click.option(
     "--concurrency",
@@ -276,6 +379,9 @@ def crawl(
     max_articles,
     since,
     refresh_days,
+    max_rechecks,
+    recheck,
+    attention_runs,
     concurrency,
     delay,
     max_sitemap_urls,
@@ -292,7 +398,8 @@ def crawl(
 
     \b
     Exit status: 0 done (failed articles are reported but do not fail the run), 1 a site could not be
-    crawled at all, 2 usage error, 3 another crawl is running, 130 interrupted.
+    crawled at all, 2 usage error, 3 another crawl is running, 4 done but some sites need attention
+    (failing, blocked or silent for --attention-runs runs), 130 interrupted.
     \b
     Example crontab line (every night at 02:30):
       30 2 * * *  telisik crawl --db ~/news.db
@@ -302,6 +409,9 @@ def crawl(
         max_articles=max_articles,
         since=since,
         refresh_days=refresh_days,
+        max_rechecks=max_rechecks,
+        recheck=recheck,
+        attention_runs=attention_runs,
         concurrency=concurrency,
         max_urls_per_sitemap=max_sitemap_urls,
         limits=limits_from(timeout, max_mb),
@@ -338,9 +448,13 @@ def crawl(
                 click.echo(_site_line(report))
         totals = summary.totals()
         failed_sites = sum(bool(r.error) for r in summary.sites)
+        attention = sum(bool(r.attention) for r in summary.sites)
         click.echo(
-            f"total: {len(summary.sites)} sites ({failed_sites} failed), {totals['discovered']} discovered, "
+            f"total: {len(summary.sites)} sites ({failed_sites} failed"
+            + (f", {attention} need attention" if attention else "")
+            + f"), {totals['discovered']} discovered, "
             f"{totals['new']} new, {totals['archived']} archived, {totals['failed']} failed, "
+            f"{totals['rechecked']} re-checked, {totals['edited']} edited, {totals['removed']} removed, "
             f"{totals['requests']} requests, {summary.stats.wall:.1f} s"
             + (" — interrupted" if summary.interrupted else "")
         )

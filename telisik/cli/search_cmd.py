@@ -73,6 +73,9 @@ Examples:
 @click.option(
     "--exact", "exact_only", is_flag=True, help="Match words exactly only (no Indonesian stemming)."
 )
+@click.option(
+    "--removed", "removed_only", is_flag=True, help="Only articles recorded as removed from their site."
+)
 @format_option("table", "json", "jsonl", "csv", default="table")
 @db_option
 def search(
@@ -86,6 +89,7 @@ def search(
     count_only,
     all_versions,
     exact_only,
+    removed_only,
     output_format,
     db_path,
 ) -> None:
@@ -100,6 +104,7 @@ def search(
         "until": until,
         "all_versions": all_versions,
         "stemmed": not exact_only,
+        "removed": removed_only,
     }
     try:
         if count_only:
@@ -109,6 +114,11 @@ def search(
         hits = archive.search(conn, query, limit=limit, sort=sort, highlight=highlight, **filters)
     except (archive.QueryError, archive.StoreError) as exc:
         fail(exc.reason)
+    from telisik.archive.watch import removed_since_of
+
+    removed = removed_since_of(conn, [h.id for h in hits])
+    for hit in hits:
+        hit.extra["removed_since"] = removed.get(hit.id)
     if output_format == "table":
         _print_table(hits)
     else:
@@ -124,6 +134,7 @@ def search(
             "version",
             "is_current",
             "score",
+            "removed_since",
         ]
         emit_records(({k: h.to_dict().get(k) for k in columns} for h in hits), output_format, columns)
     if not hits and output_format == "table":
@@ -154,6 +165,8 @@ def _print_table(hits) -> None:
             facts.append("stemmed match")
         if not hit.is_current:
             facts.append(f"older version {hit.version}")
+        if hit.extra.get("removed_since"):
+            facts.append(f"REMOVED from the site since {_short_date(hit.extra['removed_since'])}")
         click.echo("   " + " · ".join(f for f in facts if f))
         if hit.snippet:
             click.echo("   " + _render_snippet(hit.snippet, styled))
@@ -218,6 +231,7 @@ def show(url_or_id, output_format, db_path) -> None:
         ("Description", "description"),
         ("Fetched at", "fetched_at"),
         ("Version", "version"),
+        ("Removed", "removed_since"),
         ("Status", "status"),
         ("Id", "id"),
         ("Parser", "parser_version"),

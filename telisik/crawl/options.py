@@ -29,7 +29,10 @@ XML_MAX_BYTES = 50 * 1024 * 1024  # a feed or sitemap as received (the sitemap p
 class CrawlOptions:
     max_articles: int | None = None  # per site; None: the site's own setting, else DEFAULT_MAX_ARTICLES
     since: date | datetime | None = None  # skip entries dated before this (feeds, sitemaps)
-    refresh_days: int | None = None  # re-fetch stored articles published in the last N days
+    refresh_days: int | None = None  # re-check every stored article published in the last N days, due or not
+    max_rechecks: int | None = None  # per site per run; None: telisik.crawl.recheck.DEFAULT_MAX_RECHECKS
+    recheck: list[int] | None = None  # re-check schedule (seconds) for every site; None: each site's own
+    attention_runs: int = 3  # a site failing, blocked or silent this many runs in a row needs attention
     concurrency: int = DEFAULT_CONCURRENCY
     default_delay: float = DEFAULT_DELAY
     connections_per_host: int = MAX_CONNECTIONS_PER_HOST

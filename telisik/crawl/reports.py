@@ -6,7 +6,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from telisik.errors import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK
+from telisik.errors import EXIT_ATTENTION, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK
 
 
 @dataclass
@@ -26,6 +26,18 @@ class SiteReport:
     requests: int = 0
     not_modified: int = 0  # discovery sources answering 304
     article_requests: int = 0
+    rechecked: int = 0  # archived articles re-checked (answered: 304, 200 or a removal signal)
+    recheck_requests: int = 0
+    recheck_not_modified: int = 0  # re-checks answered 304
+    recheck_failed: int = 0  # re-checks that got no answer that counts (403, 429, 5xx, timeouts)
+    edited: int = 0  # re-checks that stored a new version
+    removed: int = 0  # removals confirmed this run (seen twice, on two runs)
+    suspected: int = 0  # removals seen for the first time: confirmed (or not) by the next run
+    restored: int = 0  # articles recorded as removed that answer again
+    recheck_left: int = 0  # due re-checks left for the next run by max-rechecks
+    blocked: int = 0  # responses that look like a block: 403, or a challenge page instead of content
+    blocked_reason: str | None = None
+    attention: str | None = None  # why the site needs attention (failing, blocked or silent for N runs)
     error: str | None = None
     errors: list[str] = field(default_factory=list)  # one line per failed URL
     status: str = "pending"  # pending | running | done | failed | interrupted
@@ -50,6 +62,7 @@ class CrawlStats:
     wall: float = 0.0
     requests: int = 0
     article_requests: int = 0
+    recheck_requests: int = 0
     bytes_received: int = 0
     articles_stored: int = 0
 
@@ -74,10 +87,23 @@ class RunSummary:
     def exit_code(self) -> int:
         if self.interrupted:
             return EXIT_INTERRUPTED
-        return EXIT_FAILED if any(r.error for r in self.sites) else EXIT_OK
+        if any(r.error for r in self.sites):
+            return EXIT_FAILED
+        return EXIT_ATTENTION if any(r.attention for r in self.sites) else EXIT_OK
 
     def totals(self) -> dict[str, int]:
-        keys = ("discovered", "new", "archived", "unchanged", "failed", "requests")
+        keys = (
+            "discovered",
+            "new",
+            "archived",
+            "unchanged",
+            "failed",
+            "requests",
+            "rechecked",
+            "edited",
+            "removed",
+            "restored",
+        )
         return {k: sum(getattr(r, k) for r in self.sites) for k in keys}
 
     def to_dict(self) -> dict[str, Any]:
@@ -90,6 +116,7 @@ class RunSummary:
                 **self.totals(),
                 "sites": len(self.sites),
                 "sites_failed": sum(bool(r.error) for r in self.sites),
+                "sites_attention": sum(bool(r.attention) for r in self.sites),
             },
             "stats": self.stats.to_dict(),
         }

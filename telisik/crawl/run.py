@@ -11,6 +11,7 @@ import asyncio
 import os
 import signal
 import time
+import uuid
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
@@ -109,6 +110,8 @@ class Crawler:
         limits = options.limits or DEFAULT_LIMITS
         self.xml_limits = replace(limits, max_bytes=max(limits.max_bytes, XML_MAX_BYTES))
         self.reports: list[SiteReport] = []
+        # A removal is confirmed only by a re-check in another run (two runs may start in the same second).
+        self.run_id = f"{now_iso()}/{uuid.uuid4().hex[:12]}"
 
     async def crawl(self, sites: list[Site]) -> RunSummary:
         started = now_iso()

@@ -12,7 +12,11 @@ Per site (one asyncio task each; `telisik.crawl.run` runs several at once):
 4. archiving: each URL fetched (every request through the host's throttle: <= 2 connections, >= delay
    between request starts, retries with backoff honouring Retry-After; a Retry-After longer than the run
    waits leaves that host alone until the next run), extracted, and stored — each article committed on its
-   own, so a killed run loses at most the one in flight.
+   own, so a killed run loses at most the one in flight;
+5. re-checks (`telisik.crawl.recheck`): archived articles due on the decaying schedule, conditional requests;
+   an edit is stored as a new version, a removal signal (`telisik.removal`) is recorded only when a later run
+   sees it again, and never touches the stored text;
+6. the run's outcome joins the site's history (`telisik.crawl.health`), which flags a site needing attention.
 """
 
 from __future__ import annotations
@@ -20,16 +24,25 @@ from __future__ import annotations
 import asyncio
 import re
 import time
-from collections.abc import Iterable
-from datetime import datetime, timedelta, timezone
-from typing import TYPE_CHECKING
+from collections.abc import Awaitable, Callable, Iterable
+from datetime import datetime, timezone
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin
 
 from telisik import archiver
-from telisik.archive import DatabaseFailure, StoreError, iter_articles, known_urls, store_article, transaction
+from telisik.archive import (
+    DatabaseFailure,
+    StoreError,
+    StoreResult,
+    known_urls,
+    store_article,
+    transaction,
+    watch,
+)
 from telisik.archiver import further_page_urls, prefer_single_view, single_page_view
 from telisik.article import Article, Capture
-from telisik.crawl import discover, select
+from telisik.crawl import discover, recheck, select
+from telisik.crawl.health import challenge_reason, save_run
 from telisik.crawl.options import DEFAULT_MAX_ARTICLES, MAX_ROBOTS_BYTES
 from telisik.crawl.reports import SiteReport, _Timer
 from telisik.crawl.robots import (
@@ -48,7 +61,8 @@ from telisik.crawl.sites import (
 from telisik.crawl.sources import SiteDiscovery, SiteRequests, SiteUnreachable
 from telisik.extract.siterules import rules_for
 from telisik.fetch import FetchError
-from telisik.times import as_utc, now_iso
+from telisik.removal import REMOVED_STATUSES, not_found_title, redirect_away_reason, soft_404_reason
+from telisik.times import as_utc, iso, now_iso
 from telisik.urls import check_redirect, host_of, site_of
 
 if TYPE_CHECKING:
@@ -171,30 +185,48 @@ class SiteCrawler:
             return self.options.max_articles
         return self.site.max_articles if self.site.max_articles is not None else DEFAULT_MAX_ARTICLES
 
-    def refresh_candidates(self, exclude: set[str]) -> list[Candidate]:
-        """Stored articles of this site published in the last `refresh_days` days, to re-check for edits."""
-        if not self.options.refresh_days:
-            return []
-        since = datetime.now(timezone.utc) - timedelta(days=self.options.refresh_days)
-        found = []
-        for host in {site_of(f"http://{h}/") for h in self.hosts}:
-            for article in iter_articles(self.db, site=host, since=since):
-                url = article.url or article.canonical_url
-                if url and url not in exclude and self.robots.allowed(url):
-                    found.append(Candidate(url, article.published, "refresh"))
-        return found
+    @property
+    def schedule(self) -> list[int]:
+        if self.options.recheck is not None:
+            return self.options.recheck
+        return list(self.site.recheck if self.site.recheck is not None else recheck.DEFAULT_SCHEDULE)
+
+    def due_rechecks(self, exclude: set[str]) -> list[recheck.Due]:
+        """Archived articles of this site to re-check this run (`telisik.crawl.recheck`), at most
+        `max_rechecks`, minus the URLs this run fetched anyway; the rest waits for the next run."""
+        now = datetime.now(timezone.utc)
+        start = recheck.window_start(self.schedule, now, self.options.refresh_days)
+        hosts = {site_of(f"http://{h}/") for h in self.hosts}
+        rows = watch.recheck_rows(self.db, hosts, iso(start) or "")
+        due = [
+            d
+            for d in recheck.due_rechecks(rows, self.schedule, now, refresh_days=self.options.refresh_days)
+            if d.url not in exclude and self.robots.allowed(d.url)
+        ]
+        limit = self.options.max_rechecks
+        if limit is None:  # --refresh-days alone means every article of those days, as it always did
+            limit = len(due) if self.options.refresh_days else recheck.DEFAULT_MAX_RECHECKS
+        self.report.recheck_left = max(0, len(due) - limit)
+        return due[:limit]
 
     # -- archiving -----------------------------------------------------------------------------------
 
     async def archive_all(self, todo: list[Candidate]) -> None:
-        queue: asyncio.Queue[Candidate] = asyncio.Queue()
-        for cand in todo:
-            queue.put_nowait(cand)
+        await self._each(todo, self.archive_one)
+
+    async def recheck_all(self, todo: list[recheck.Due]) -> None:
+        await self._each(todo, self.recheck_one)
+
+    async def _each(self, todo: list[Any], handle: Callable[[Any], Awaitable[None]]) -> None:
+        """`handle` every item, on as many workers as the site has connections."""
+        queue: asyncio.Queue[Any] = asyncio.Queue()
+        for item in todo:
+            queue.put_nowait(item)
 
         async def worker() -> None:
             while not queue.empty():
-                cand = queue.get_nowait()
-                await self.archive_one(cand)
+                item = queue.get_nowait()
+                await handle(item)
                 self.run.progress.update(self.report)
 
         count = max(1, min(self.options.connections_per_host, len(todo)))
@@ -217,25 +249,98 @@ class SiteCrawler:
         except ExtractionFailed as error:
             self.fail(cand.url, str(error))
             return
-        if not article.is_article:
+        if not article.is_article or not_found_title(article.title):
             self.report.not_articles += 1
+            self.note_challenge(first)
             record_url(self.db, self.site_id, cand.url, "not_article", reason="no article found on the page")
             return
+        await self.store(cand.url, first, article)
+
+    async def store(self, url: str, first: Capture, article: Article) -> StoreResult | None:
+        """Join the article's further pages, store it and record its URL as stored (one transaction)."""
         if article.page_urls or article.single_page_url:
             article = await self.join_pages(first, article)
         try:
             # One transaction: a kill can never leave an article stored but not recorded as stored.
             with _Timer(self.run.stats, "store_cpu"), transaction(self.db):
                 result = store_article(self.db, article)
-                record_url(self.db, self.site_id, cand.url, "stored", article_id=result.article_id)
+                record_url(self.db, self.site_id, url, "stored", article_id=result.article_id)
         except StoreError as error:
-            self.fail(cand.url, error.reason)
-            return
+            self.fail(url, error.reason)
+            return None
         if result.status == "unchanged":
             self.report.unchanged += 1
         else:
             self.report.archived += 1
             self.run.stats.articles_stored += 1
+        return result
+
+    def note_challenge(self, capture: Capture) -> None:
+        reason = challenge_reason(capture)
+        if reason:
+            self.report.blocked += 1
+            self.report.blocked_reason = reason
+
+    # -- re-checking ---------------------------------------------------------------------------------
+
+    async def recheck_one(self, due: recheck.Due) -> None:
+        """Re-check an archived article (conditional request): unchanged, edited (a new version), removed
+        (seen once: suspected; seen again on a later run: recorded) or back. The stored text is never touched
+        by a removal; 403/429/5xx/timeouts say nothing either way."""
+        at = now_iso()
+        try:
+            first = await self.requests.get(
+                due.url, kind="recheck", etag=due.etag, last_modified=due.last_modified
+            )
+        except FetchError as error:
+            if error.status in REMOVED_STATUSES:
+                self.report.rechecked += 1
+                self.removal_seen(due, at, error.reason)
+            else:
+                self.report.recheck_failed += 1
+                self.note_error(f"{due.url}: re-check failed: {error.reason}")
+            return
+        self.report.rechecked += 1
+        if first.status == 304:
+            self.report.recheck_not_modified += 1
+            self.report.unchanged += 1
+            self.still_there(due, at)
+            return
+        try:
+            article = await self.extract(first)
+        except ExtractionFailed as error:
+            self.note_error(f"{due.url}: {error}")
+            return
+        if challenge_reason(first):
+            self.note_challenge(first)
+            return
+        gone = redirect_away_reason(due.url, first, article, [self.site.url, *self.site.sections])
+        gone = gone or soft_404_reason(article)
+        if gone:
+            self.removal_seen(due, at, gone)
+            return
+        self.still_there(due, at)
+        watch.note_validators(
+            self.db, due.article_id, first.headers.get("etag"), first.headers.get("last-modified")
+        )
+        result = await self.store(due.url, first, article)
+        if result is not None and result.status == "updated" and not result.historical:
+            self.report.edited += 1
+
+    def still_there(self, due: recheck.Due, at: str) -> None:
+        watch.note_checked(self.db, due.article_id, at)
+        if watch.note_present(self.db, due.article_id, at):
+            self.report.restored += 1
+            self.note_error(f"{due.url}: restored: answers again after being recorded as removed")
+
+    def removal_seen(self, due: recheck.Due, at: str, reason: str) -> None:
+        watch.note_checked(self.db, due.article_id, at)
+        seen = watch.note_removal(self.db, due.article_id, at, reason, run=self.run.run_id)
+        if seen == "removed":
+            self.report.removed += 1
+            self.note_error(f"{due.url}: removed: {reason}")
+        elif seen == "suspect":
+            self.report.suspected += 1
 
     async def join_pages(self, first: Capture, article: Article) -> Article:
         """A multi-page article, by the archiver's rules (`telisik.archiver`): its single-page view when that
@@ -301,10 +406,10 @@ class SiteCrawler:
             await self.load_robots()
             found = await self.discovery.find(self.robots)
             todo = self.select(found)
-            todo += self.refresh_candidates({c.url for c in todo})
             self.run.progress.update(self.report)
             await self.archive_all(todo)
             self.requests.save()
+            await self.recheck_all(self.due_rechecks({c.url for c in todo}))
         except SiteUnreachable as error:
             self.report.error = str(error)
             self.report.status = "failed"
@@ -322,6 +427,7 @@ class SiteCrawler:
             self.report.status = "done"
         self.report.elapsed = time.monotonic() - clock
         self._record(started if self.report.status == "done" else None)
+        self._record_health(started)
         self.run.progress.done(self.report)
         return self.report
 
@@ -334,6 +440,12 @@ class SiteCrawler:
         try:
             record_crawl(self.db, self.site_id, started_at=started, error=error, counts=counts)
         except DatabaseFailure as exc:  # the archive itself is failing (disk full...): say so, keep going
+            self.report.error = self.report.error or f"could not record the crawl: {exc}"
+
+    def _record_health(self, started: str) -> None:
+        try:
+            save_run(self.db, self.site, self.report, started, self.options.attention_runs)
+        except DatabaseFailure as exc:
             self.report.error = self.report.error or f"could not record the crawl: {exc}"
 
 

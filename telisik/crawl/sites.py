@@ -26,6 +26,7 @@ from telisik.archive.crawlstate import (
     record_crawl,
     record_url,
     save_source,
+    set_site_recheck,
     settled_urls,
     site_taken,
 )
@@ -51,6 +52,7 @@ __all__ = [
     "record_url",
     "remove_site",
     "save_source",
+    "set_site_recheck",
     "settled_urls",
     "site_hosts",
 ]
@@ -90,6 +92,7 @@ def add_site(
     max_articles: int | None = None,
     include: Iterable[str] = (),
     exclude: Iterable[str] = (),
+    recheck: list[int] | None = None,
 ) -> Site:
     """Add a site (raises SiteError on a bad URL/pattern or when the name or URL is already configured)."""
     url = _check_http_url(url, "site URL")
@@ -124,6 +127,7 @@ def add_site(
         max_articles=max_articles,
         include=list(include),
         exclude=list(exclude),
+        recheck=recheck,
     )
     insert_site(db, site)
     found = get_site(db, name)

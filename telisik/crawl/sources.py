@@ -88,6 +88,9 @@ class SiteRequests:
                     wait = retry_wait(error, attempt, attempts, options.max_retry_wait)
                     if wait is None:
                         self._pause_if_asked_too_long(host, error)
+                        if error.status == 403:  # refused: the site may be blocking the crawler
+                            self.report.blocked += 1
+                            self.report.blocked_reason = self.report.blocked_reason or error.reason
                         raise
                     throttle.push_back(wait)  # the whole host waits, not just this URL
                     continue
@@ -101,6 +104,9 @@ class SiteRequests:
         if kind == "article":
             self.report.article_requests += 1
             self.run.stats.article_requests += 1
+        elif kind == "recheck":
+            self.report.recheck_requests += 1
+            self.run.stats.recheck_requests += 1
 
     def _pause_if_asked_too_long(self, host: str, error: FetchError) -> None:
         asked = retry_after_seconds(error.retry_after)

@@ -100,6 +100,10 @@ class SimSite:
         self._server: ThreadingHTTPServer | None = None
         self.overrides: dict[str, tuple[int, dict[str, str], bytes]] = {}  # path -> canned response
         self.fail_next: dict[str, int] = {}  # path -> how many more times to answer 503 (Retry-After: 1)
+        # path -> how an article is gone between runs: "404", "410", "home" (301 to /), "section" (301 to its
+        # section page), "soft404" (a not-found page with status 200), "403" (refused), "503" (down)
+        self.gone: dict[str, str] = {}
+        self.blocked = False  # True: every request gets a 403 bot-challenge page (a firewall blocking us)
         self.inflight = 0
         self.max_inflight = 0  # most requests this site served at once
         self.updated = datetime(2026, 1, 1, tzinfo=timezone.utc)
@@ -152,6 +156,49 @@ class SimSite:
         if touch:
             self.updated = datetime.now(timezone.utc).replace(microsecond=0)
         return article
+
+    def edit(
+        self, article: Article, paragraph: int = 2, text: str | None = None, title: str | None = None
+    ) -> None:
+        """Edit an article on the server (a correction in one paragraph, and the title if given)."""
+        article.paragraphs[paragraph] = text or (
+            "Koreksi: jumlah rumah yang terendam banjir adalah 312, bukan 213 seperti ditulis sebelumnya."
+        )
+        if title:
+            article.title = title
+        self._cache.clear()
+
+    def take_down(self, article: Article, how: str) -> None:
+        """Make an article answer as `how` from now on (see `gone`); `restore` brings it back."""
+        self.gone[article.path()] = how
+        self._cache.clear()
+
+    def restore(self, article: Article) -> None:
+        self.gone.pop(article.path(), None)
+        self._cache.clear()
+
+    def not_found_html(self) -> str:
+        """A WordPress-style soft 404: the full site template, served with status 200."""
+        return f"""<!DOCTYPE html><html lang="id"><head><meta charset="utf-8">
+<title>Halaman tidak ditemukan - {self.name.capitalize()}News</title>
+<meta name="robots" content="noindex"><link rel="alternate" type="application/rss+xml" href="/feed/"></head>
+<body class="error404">{self._nav()}<main class="content"><section class="error-404 not-found">
+<h1 class="page-title">Halaman tidak ditemukan</h1>
+<p>Maaf, halaman yang Anda cari tidak ditemukan. Mungkin sudah dipindahkan atau dihapus.</p>
+<form action="/search/"><input name="q"></form></section></main>{self._sidebar()}{self._footer()}</body></html>"""
+
+    def _gone_response(self, article: Article, how: str) -> tuple[int, dict[str, str], bytes, bool]:
+        html = {"Content-Type": "text/html; charset=utf-8"}
+        if how in ("404", "410"):
+            return int(how), html, b"<html><body><h1>404 Tidak ditemukan</h1></body></html>", False
+        if how in ("home", "section"):
+            target = "/" if how == "home" else f"/kategori/{article.section}/"
+            return 301, {**html, "Location": self.url.rstrip("/") + target}, b"", False
+        if how == "soft404":
+            return 200, html, self.not_found_html().encode(), False
+        if how == "403":
+            return 403, html, b"<html><body><h1>403 Forbidden</h1></body></html>", False
+        return 503, html, b"<html><body><h1>503 Service Unavailable</h1></body></html>", False
 
     def public_articles(self) -> list[Article]:
         return sorted((a for a in self.articles if not a.private), key=lambda a: a.published, reverse=True)
@@ -352,10 +399,12 @@ class SimSite:
             return 200, {"Content-Type": "application/x-gzip"}, body, True
         for article in self.articles:
             if path == article.path():
+                if path in self.gone:
+                    return self._gone_response(article, self.gone[path])
                 page = int(query[5:]) if query.startswith("page=") and query[5:].isdigit() else 1
                 if page > article.pages:
                     break
-                return 200, html, self.article_html(article, page).encode(), False
+                return 200, html, self.article_html(article, page).encode(), True
         if path.startswith(("/tag/", "/author/", "/page/", "/indeks/")):
             return 200, html, self._listing("Daftar", self.public_articles()[5:8]).encode(), False
         return 404, html, b"<html><body><h1>404 Tidak ditemukan</h1></body></html>", False
@@ -382,7 +431,14 @@ class SimSite:
             failing = self.fail_next.get(path, 0)
             if failing:
                 self.fail_next[path] = failing - 1
-        if failing:
+        if self.blocked:
+            status, headers, body, conditional = (
+                403,
+                {"Content-Type": "text/html; charset=utf-8"},
+                b"<html><head><title>Just a moment...</title></head><body>Checking your browser</body></html>",
+                False,
+            )
+        elif failing:
             status, headers, body, conditional = (
                 503,
                 {"Retry-After": "1", "Content-Type": "text/html"},
