@@ -24,16 +24,20 @@ if TYPE_CHECKING:
 BUSY_TIMEOUT_MS = 30_000
 
 
-def open_db(path: str | os.PathLike) -> Archive:
-    """Open (creating if needed) the archive at `path`, in WAL mode with a busy timeout, schema up to date.
+def open_db(path: str | os.PathLike, *, create: bool = True) -> Archive:
+    """Open the archive at `path` (creating it when `create`, as the commands that archive do), in WAL mode
+    with a busy timeout, schema up to date.
 
-    Raises StoreError with a one-line reason when the file cannot be used (read-only, not a database, from a
-    newer telisik).
+    Raises StoreError with a one-line reason when the file cannot be used (missing and not to be created,
+    read-only, not a database, another application's SQLite file, from a newer telisik).
     """
     path = os.fspath(path)
     directory = os.path.dirname(os.path.abspath(path)) or "."
     if not os.path.isdir(directory):
         raise StoreError(f"cannot open the archive {path}: directory {directory} does not exist")
+    if not os.path.exists(path) and not create:
+        raise StoreError(f"no archive at {path}; run telisik fetch first")
+    _refuse_foreign_file(path)
     if os.path.exists(path) and not os.access(path, os.W_OK):
         raise StoreError(f"cannot write to the archive {path}: the file is read-only")
     if not os.access(directory, os.W_OK):
@@ -53,18 +57,68 @@ def open_db(path: str | os.PathLike) -> Archive:
     return db
 
 
-def open_reader(path: str | os.PathLike) -> sqlite3.Connection:
-    """A read-only connection for `search` and `show`: no sqlite-utils import, nothing created.
+def _refuse_foreign_file(path: str) -> None:
+    """Another application's SQLite file (tables, none of them `articles`) is never converted into an
+    archive: opening it for writing would add our tables, switch it to WAL and set its user_version. An
+    empty file (0 bytes) is a new archive; a file that is not SQLite at all is left to SQLite's own error."""
+    if not os.path.isfile(path) or os.path.getsize(path) == 0:
+        return
+    try:
+        conn = _connect_read_only(path)
+    except sqlite3.DatabaseError:
+        return  # open_db reports it with SQLite's reason
+    try:
+        names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.DatabaseError:
+        return
+    finally:
+        conn.close()
+    if names and "articles" not in names:
+        raise StoreError(f"{path} is not a telisik archive (an SQLite file of another application): refused")
+
+
+# How a reader opens the file: `mode=ro` first (sees a concurrent writer's commits through the WAL); when
+# that cannot work because the directory is not writable (SQLite cannot create the `-shm` file a WAL reader
+# needs), `immutable=1`, which needs no side files. Immutable is safe there: no writer can run in a
+# directory where the `-shm` file cannot be created either.
+READ_ONLY_MODES = ("mode=ro", "immutable=1")
+
+
+def _connect_read_only(path: str, modes: tuple[str, ...] = READ_ONLY_MODES) -> sqlite3.Connection:
+    """A read-only connection that has read the schema (so a failure shows here, not at the first query)."""
+    error: sqlite3.DatabaseError | None = None
+    for mode in modes:
+        conn = None
+        try:
+            conn = sqlite3.connect(f"file:{_uri_path(path)}?{mode}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return conn
+        except sqlite3.OperationalError as exc:  # cannot open / read-only side files: try the next mode
+            error = exc
+        except sqlite3.DatabaseError:
+            if conn is not None:
+                conn.close()
+            raise
+        if conn is not None:
+            conn.close()
+    assert error is not None
+    raise error
+
+
+def open_reader(path: str | os.PathLike, *, modes: tuple[str, ...] = READ_ONLY_MODES) -> sqlite3.Connection:
+    """A read-only connection for `search`, `show` and the other commands that only read: no sqlite-utils
+    import, nothing created, and an archive in a read-only directory can be read (`READ_ONLY_MODES`).
 
     An archive with an older schema is migrated first (through `open_db`) when the file is writable.
     Every reading function of `telisik.archive` (queries, search) accepts this connection as `db`.
+    `modes` chooses the ways of opening tried in turn (tests force the immutable fallback with it).
     """
     path = os.fspath(path)
     if not os.path.exists(path):
         raise StoreError(f"no archive at {path}; run telisik fetch first")
     try:
-        conn = sqlite3.connect(f"file:{_uri_path(path)}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn = _connect_read_only(path, modes)
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         has_articles = conn.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'articles'"
@@ -79,8 +133,8 @@ def open_reader(path: str | os.PathLike) -> sqlite3.Connection:
         raise StoreError(f"{path} was written by a newer telisik (schema {version}); upgrade telisik")
     if version < SCHEMA_VERSION:
         conn.close()
-        open_db(path).close()  # migrates, or raises a clear StoreError when it cannot
-        return open_reader(path)
+        open_db(path, create=False).close()  # migrates, or raises a clear StoreError when it cannot
+        return open_reader(path, modes=modes)
     return conn
 
 

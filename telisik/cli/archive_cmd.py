@@ -243,7 +243,7 @@ def reparse(site, since, workers, rules_paths, db_path, output_format) -> None:
     """Re-extract stored articles from their raw HTML with the current extractor."""
 
     rules_by_host = load_rules(rules_paths)
-    db = open_archive(db_path)
+    db = open_archive(db_path, create=False)
     with (
         _store_errors("reparse"),
         _progress(count_articles(db, site=site, since=since), "Re-extracting") as advance,

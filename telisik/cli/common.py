@@ -32,11 +32,16 @@ def default_db_path() -> str:
     return os.path.join(platformdirs.user_data_dir("telisik", appauthor=False), "telisik.db")
 
 
-def resolve_db_path(value: str | None) -> str:
-    """--db wins, then $TELISIK_DB, then the platform default; the parent directory is created."""
-    path = value or os.environ.get(DB_ENV_VAR) or default_db_path()
-    parent = os.path.dirname(os.path.abspath(path))
-    os.makedirs(parent, exist_ok=True)
+def resolve_db_path(value: str | None, *, create: bool = False) -> str:
+    """--db wins, then $TELISIK_DB, then the platform default. `~` is expanded (a shell leaves it alone in
+    `TELISIK_DB='~/x.db'`). Only the default location's directory is created, and only when `create` (a
+    command that archives): a --db in a directory that does not exist is an error, never `mkdir -p`."""
+    value = value or os.environ.get(DB_ENV_VAR)
+    if value:
+        return os.path.expanduser(value)
+    path = default_db_path()
+    if create:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
     return path
 
 
@@ -161,13 +166,14 @@ def until_option(
     return click.option("--until", type=DAY_OR_INSTANT, metavar="YYYY-MM-DD", help=help)
 
 
-def open_archive(db_path: str | None) -> Archive:
-    """The archive at --db (or $TELISIK_DB, or the default), writable and its schema up to date. A file that
-    cannot be used ends the command with one line."""
+def open_archive(db_path: str | None, *, create: bool = True) -> Archive:
+    """The archive at --db (or $TELISIK_DB, or the default), writable and its schema up to date; created
+    only when `create` (commands that archive: fetch, crawl, import, sites add). A file that cannot be used
+    ends the command with one line."""
     from telisik import archive  # here: the light fast path of `search` and `show` imports this module too
 
     try:
-        return archive.open_db(resolve_db_path(db_path))
+        return archive.open_db(resolve_db_path(db_path, create=create), create=create)
     except archive.StoreError as exc:
         fail(exc.reason)
 

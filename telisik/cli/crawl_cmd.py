@@ -20,6 +20,7 @@ from telisik.cli.common import (
     format_option,
     load_rules,
     open_archive,
+    open_archive_reader,
     resolve_db_path,
     rules_option,
     safe,
@@ -115,7 +116,7 @@ def sites_add(url, name, feeds, sitemaps, sections, delay, max_articles, include
 def sites_list(output_format, db_path) -> None:
     """List the configured sites with their last crawl, articles archived and last error."""
 
-    rows = [site.to_dict() for site in list_sites(open_archive(db_path))]
+    rows = [site.to_dict() for site in list_sites(open_archive_reader(db_path))]
     if output_format != "table":
         emit_records(rows, output_format)
         return
@@ -145,7 +146,7 @@ def sites_remove(name_or_url, db_path) -> None:
     """Remove a site from the crawl (its archived articles stay)."""
 
     try:
-        site = remove_site(open_archive(db_path), name_or_url)
+        site = remove_site(open_archive(db_path, create=False), name_or_url)
     except SiteError as exc:
         fail(str(exc), EXIT_USAGE)
     click.echo(f"removed {safe(site.name)}")
@@ -309,7 +310,7 @@ def crawl(
     )
     if delay is not None:
         options.default_delay = delay
-    path = resolve_db_path(db_path)
+    path = resolve_db_path(db_path, create=True)
     chosen = None
     if site_names:
         db = open_archive(path)
