@@ -91,16 +91,46 @@ def format_option(*choices: str, default: str) -> Callable[[Callable], Callable]
 
 
 def safe(value: Any) -> str:
-    """Text scraped from the web, made safe for a terminal: no control characters or ANSI escapes."""
+    """Text scraped from the web, made safe for a terminal: no control characters, ANSI escapes or
+    invisible characters that spoof what is shown (bidi overrides, zero-width spaces)."""
     return strip_control_chars("" if value is None else str(value))
 
 
+# A URL or message longer than this is shortened in what is printed (a 2 MB URL is not echoed whole).
+MAX_SHOWN = 200
+
+
+def shorten(text: str, limit: int = MAX_SHOWN) -> str:
+    """`text` cut to `limit` characters with an ellipsis in the middle: the start (scheme, host, path) and
+    the end (the slug) of a long URL both stay recognisable."""
+    if len(text) <= limit:
+        return text
+    tail = limit // 4
+    return f"{text[: limit - tail - 1]}…{text[-tail:]}"
+
+
+def shown(value: Any, limit: int = MAX_SHOWN) -> str:
+    """`safe` and `shorten` in one: scraped or user-given text as it goes into a message line."""
+    return shorten(safe(value), limit)
+
+
+csv_raw_option = click.option(
+    "--csv-raw",
+    is_flag=True,
+    help="CSV cells exactly as stored: no quote before a leading = + - @ (spreadsheet formula protection).",
+)
+
+
 def emit_records(
-    records: Iterable[dict[str, Any]], output_format: str, columns: Sequence[str] | None = None
+    records: Iterable[dict[str, Any]],
+    output_format: str,
+    columns: Sequence[str] | None = None,
+    *,
+    csv_raw: bool = False,
 ) -> int:
     """Write records to stdout as json (one array), jsonl or csv (`telisik.records`). Returns how many."""
     try:
-        return write_records(records, sys.stdout, output_format, columns)
+        return write_records(records, sys.stdout, output_format, columns, csv_raw=csv_raw)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
 
@@ -113,7 +143,7 @@ class CommandError(click.ClickException):
         self.exit_code = exit_code  # type: ignore[misc]  # click declares it on the class; per error here
 
     def show(self, file: Any = None) -> None:
-        click.echo(f"telisik: {safe(self.format_message())}", err=True)
+        click.echo(f"telisik: {shown(self.format_message(), 2 * MAX_SHOWN)}", err=True)
 
 
 def fail(message: str, code: int = EXIT_FAILED) -> NoReturn:

@@ -14,6 +14,7 @@ import time
 import click
 
 from telisik.cli.common import (
+    csv_raw_option,
     db_option,
     emit_records,
     fail,
@@ -24,6 +25,7 @@ from telisik.cli.common import (
     resolve_db_path,
     rules_option,
     safe,
+    shown,
     since_option,
 )
 from telisik.cli.limits import limits_from, max_size_option, timeout_option
@@ -112,13 +114,14 @@ def sites_add(url, name, feeds, sitemaps, sections, delay, max_articles, include
 
 @sites.command("list")
 @format_option("table", "json", "jsonl", "csv", default="table")
+@csv_raw_option
 @db_option
-def sites_list(output_format, db_path) -> None:
+def sites_list(output_format, csv_raw, db_path) -> None:
     """List the configured sites with their last crawl, articles archived and last error."""
 
     rows = [site.to_dict() for site in list_sites(open_archive_reader(db_path))]
     if output_format != "table":
-        emit_records(rows, output_format)
+        emit_records(rows, output_format, csv_raw=csv_raw)
         return
     if not rows:
         click.echo("no sites configured; add one with: telisik sites add URL", err=True)
@@ -180,7 +183,7 @@ class _Printer(Progress):
             return
         self._clear()
         suffix = " (further errors of this site not shown)" if count == MAX_ERROR_LINES_PER_SITE else ""
-        click.echo(f"telisik: {safe(report.name)}: {safe(message)}{suffix}", err=True)
+        click.echo(f"telisik: {safe(report.name)}: {shown(message)}{suffix}", err=True)
         self._draw()
 
     def done(self, report) -> None:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import click
 
 from telisik.archiver import archive_url
-from telisik.cli.common import db_option, format_option, load_rules, open_archive, rules_option, safe
+from telisik.cli.common import db_option, format_option, load_rules, open_archive, rules_option, shown
 from telisik.cli.limits import limits_from, max_size_option, timeout_option
 from telisik.errors import EXIT_FAILED, EXIT_OK
 from telisik.fetch import make_client
@@ -87,4 +87,4 @@ def _report(outcome) -> None:
     detail = outcome.reason if outcome.status == "failed" else title
     if outcome.ok and outcome.reason:
         detail = f"{title} ({outcome.reason})"
-    click.echo(f"{outcome.status:<9} {safe(outcome.url)}  {safe(detail)}".rstrip(), err=True)
+    click.echo(f"{outcome.status:<9} {shown(outcome.url)}  {shown(detail)}".rstrip(), err=True)

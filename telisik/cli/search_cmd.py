@@ -12,6 +12,7 @@ from datetime import datetime
 import click
 
 from telisik.cli.common import (
+    csv_raw_option,
     db_option,
     emit_records,
     fail,
@@ -74,6 +75,7 @@ Examples:
     "--exact", "exact_only", is_flag=True, help="Match words exactly only (no Indonesian stemming)."
 )
 @format_option("table", "json", "jsonl", "csv", default="table")
+@csv_raw_option
 @db_option
 def search(
     words,
@@ -87,6 +89,7 @@ def search(
     all_versions,
     exact_only,
     output_format,
+    csv_raw,
     db_path,
 ) -> None:
     from telisik import archive  # not at the top: `telisik --help` must not load the archive
@@ -105,8 +108,9 @@ def search(
         if count_only:
             click.echo(archive.count_hits(conn, query, **filters))
             return
-        highlight = (_MARK_START, _MARK_END) if output_format == "table" else ("[", "]")
-        hits = archive.search(conn, query, limit=limit, sort=sort, highlight=highlight, **filters)
+        hits = archive.search(
+            conn, query, limit=limit, sort=sort, highlight=(_MARK_START, _MARK_END), **filters
+        )
     except (archive.QueryError, archive.StoreError) as exc:
         fail(exc.reason)
     if output_format == "table":
@@ -120,14 +124,40 @@ def search(
             "authors",
             "published",
             "snippet",
+            "snippet_matches",
             "match",
             "version",
             "is_current",
             "score",
         ]
-        emit_records(({k: h.to_dict().get(k) for k in columns} for h in hits), output_format, columns)
+        records = ({k: _machine_record(h).get(k) for k in columns} for h in hits)
+        emit_records(records, output_format, columns, csv_raw=csv_raw)
     if not hits and output_format == "table":
         click.echo("no matching articles", err=True)
+
+
+def _machine_record(hit) -> dict:
+    """A hit for json/jsonl/csv: the snippet as plain text, where the query matched in it as
+    `snippet_matches` ([start, end) character offsets), so no marker can be mistaken for the article's text."""
+    record = hit.to_dict()
+    record["snippet"], record["snippet_matches"] = plain_snippet(hit.snippet)
+    return record
+
+
+def plain_snippet(marked: str) -> tuple[str, list[list[int]]]:
+    """A snippet marked with the private-use markers -> (plain text, [[start, end], ...] of the matches)."""
+    text: list[str] = []
+    offsets: list[list[int]] = []
+    length = 0
+    for index, part in enumerate(marked.split(_MARK_START)):
+        if index == 0:
+            matched, rest = "", part
+        else:
+            matched, _, rest = part.partition(_MARK_END)
+            offsets.append([length, length + len(matched)])
+        text.extend((matched, rest))
+        length += len(matched) + len(rest)
+    return "".join(text), offsets
 
 
 def _render_snippet(snippet: str, styled: bool) -> str:
