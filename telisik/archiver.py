@@ -18,7 +18,7 @@ from telisik.archive import StoreError, store_article
 from telisik.article import Article, Capture
 from telisik.extract.siterules import rules_for
 from telisik.fetch import FetchError, budget_deadline, fetch_with_retries
-from telisik.urls import site_of, strip_userinfo, with_credentials_of
+from telisik.urls import normalize_url, same_registrable_domain, site_of, strip_userinfo, with_credentials_of
 
 if TYPE_CHECKING:
     import httpx
@@ -46,12 +46,49 @@ class ArchiveOutcome:
         return self.status != "failed"
 
 
-def build_article(first: Capture, more: Iterable[Capture] = (), *, rules: SiteRules | None = None) -> Article:
+def build_article(
+    first: Capture,
+    more: Iterable[Capture] = (),
+    *,
+    rules: SiteRules | None = None,
+    trusted_hosts: Iterable[str] = (),
+) -> Article:
     """Extract the article from its first page and append the bodies of its further pages, in order.
 
-    The captures are attached to the article so that the archive keeps every page as served.
+    The captures are attached to the article so that the archive keeps every page as served. A canonical URL
+    the page may not claim (`trust_canonical`) is recorded, not used as the article's key.
     """
-    return join_pages(_extract(first, rules), first, more, rules=rules)
+    article = join_pages(_extract(first, rules), first, more, rules=rules)
+    return trust_canonical(article, first, trusted_hosts)
+
+
+# Where an untrusted canonical URL is recorded: the article's `sources` (a JSON column, exported).
+UNTRUSTED_CANONICAL = "untrusted_canonical_url"
+
+
+def trust_canonical(article: Article, served: Capture, trusted_hosts: Iterable[str] = ()) -> Article:
+    """Key the article by the URL it was served from when its canonical URL names another site.
+
+    A page may name as canonical a URL of the same registrable domain as the URL it was requested at or
+    served from (`blora.example.co.id` for `www.example.co.id`; redirects followed from the requested URL
+    are the server speaking), or of a host the site's configuration names (`trusted_hosts`). Anything else
+    would let site A overwrite site B's article in the archive: the claim is kept in
+    `sources["untrusted_canonical_url"]` and the served URL is the key.
+    """
+    claimed = article.canonical_url
+    if not claimed or canonical_is_trusted(claimed, served, trusted_hosts):
+        return article
+    article.sources[UNTRUSTED_CANONICAL] = claimed
+    article.canonical_url = normalize_url(served.final_url)
+    article.sources["canonical_url"] = "url"
+    article.site = site_of(article.canonical_url) or article.site
+    return article
+
+
+def canonical_is_trusted(canonical: str, served: Capture, trusted_hosts: Iterable[str] = ()) -> bool:
+    """May a page served as `served` name `canonical` as its canonical URL (see `trust_canonical`)?"""
+    speakers = [served.url, served.final_url, *trusted_hosts]
+    return any(same_registrable_domain(canonical, speaker) for speaker in speakers if speaker)
 
 
 def join_pages(

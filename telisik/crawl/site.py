@@ -281,7 +281,9 @@ class SiteCrawler:
         on the loop's thread, one commit per article. Raises ExtractionFailed."""
         rules = rules_for(first.final_url, self.options.rules_by_host) if self.options.rules_by_host else None
         loop = asyncio.get_running_loop()
-        article, cpu = await loop.run_in_executor(self.run.extractors, _build_timed, first, list(more), rules)
+        article, cpu = await loop.run_in_executor(
+            self.run.extractors, _build_timed, first, list(more), rules, self.hosts
+        )
         self.run.stats.extract_cpu += cpu
         return article
 
@@ -337,11 +339,15 @@ class SiteCrawler:
             self.report.error = self.report.error or f"could not record the crawl: {exc}"
 
 
-def _build_timed(first: Capture, more: list[Capture], rules) -> tuple[Article, float]:
-    """build_article and the CPU seconds it took on this (worker) thread."""
+def _build_timed(
+    first: Capture, more: list[Capture], rules, trusted_hosts: list[str]
+) -> tuple[Article, float]:
+    """build_article and the CPU seconds it took on this (worker) thread; the site's configured hosts may be
+    named as canonical by its pages."""
     started = time.thread_time()
     try:
         # `archiver.build_article` looked up at call time, so a test can make it crash.
-        return archiver.build_article(first, more, rules=rules), time.thread_time() - started
+        article = archiver.build_article(first, more, rules=rules, trusted_hosts=trusted_hosts)
+        return article, time.thread_time() - started
     except Exception as error:  # noqa: BLE001 - a parser bug must cost one article, not the night's run
         raise ExtractionFailed(f"extraction failed: {type(error).__name__}: {error}") from error
