@@ -85,8 +85,16 @@ def trust_canonical(article: Article, served: Capture, trusted_hosts: Iterable[s
     return article
 
 
+# In `trusted_hosts`: every canonical is trusted (`fetch --trust-canonical`: a mirror or a local copy the
+# user vouches for).
+ANY_HOST = "*"
+
+
 def canonical_is_trusted(canonical: str, served: Capture, trusted_hosts: Iterable[str] = ()) -> bool:
     """May a page served as `served` name `canonical` as its canonical URL (see `trust_canonical`)?"""
+    trusted_hosts = list(trusted_hosts)
+    if ANY_HOST in trusted_hosts:
+        return True
     speakers = [served.url, served.final_url, *trusted_hosts]
     return any(same_registrable_domain(canonical, speaker) for speaker in speakers if speaker)
 
@@ -168,7 +176,8 @@ def collect_pages(
     """Resolve a multi-page article into (first capture, its article, further captures, problems).
 
     The single-page view is preferred when there is one (see `prefer_single_view`); otherwise the further pages
-    are fetched. A page that fails is reported in `problems`, never fatal: the pages we have are archived.
+    are fetched. A page that fails is reported in `problems`, never fatal: the pages we have are archived,
+    the article marked incomplete (`article.missing_pages`), for a later fetch or crawl to complete.
     """
     problems: list[str] = []
     single_url = single_page_view(article, first)
@@ -182,11 +191,16 @@ def collect_pages(
             if prefer_single_view(whole, article):
                 return single, whole, [], problems
     pages: list[Capture] = []
+    missing: list[str] = []
     for page_url in further_page_urls(article, first, max_pages=max_pages):
         try:
             pages.append(fetch(page_url))
         except FetchError as exc:
             problems.append(f"page {page_url} failed: {exc.reason}")
+            missing.append(page_url)
+    article.missing_pages = missing
+    if missing:
+        problems.append(f"stored incomplete: {len(missing)} of {len(missing) + len(pages) + 1} pages missing")
     return first, article, pages, problems
 
 
@@ -198,6 +212,7 @@ def archive_url(
     limits: FetchLimits | None = None,
     rules_by_host: dict[str, SiteRules] | None = None,
     follow_pages: bool = True,
+    trusted_hosts: Iterable[str] = (),
 ) -> ArchiveOutcome:
     """Fetch `url` (and the rest of a multi-page article), extract it, store it. Never raises for bad input.
 
@@ -222,13 +237,14 @@ def archive_url(
     rules = None
     if rules_by_host:
         rules = rules_for(first.final_url, rules_by_host)
-    article = build_article(first, rules=rules)
+    article = build_article(first, rules=rules, trusted_hosts=trusted_hosts)
     if not article.is_article:
         return ArchiveOutcome(url, "failed", "no article found on the page")
     problems: list[str] = []
     if follow_pages and (article.page_urls or article.single_page_url):
         first, article, more, problems = collect_pages(first, article, fetch, rules=rules)
         article = join_pages(article, first, more, rules=rules)
+        article = trust_canonical(article, first, trusted_hosts)  # a single-page view has its own canonical
     try:
         result = store_article(db, article)
     except StoreError as exc:  # a full disk, a read-only file: this URL fails, the caller's run goes on

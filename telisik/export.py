@@ -50,6 +50,7 @@ CSV_COLUMNS = (
     "parser_version",
     "page_urls",
     "single_page_url",
+    "missing_pages",
     "sources",
     "body",
 )

@@ -106,3 +106,14 @@ def test_registrable_domain(host, domain):
     from telisik.urls import registrable_domain
 
     assert registrable_domain(host) == domain
+
+
+def test_fetch_trust_canonical_keys_a_mirror_by_the_canonical_it_names(tmp_path):
+    db_path = str(tmp_path / "a.db")
+    with FaultServer() as server:
+        server.routes["/mirror/"] = page(article_page("Banjir Rendam Cepu", B_BODY, canonical=VICTIM))
+        result = run_cli("fetch", "--db", db_path, "--trust-canonical", server.url("/mirror/"))
+    assert result.exit_code == 0, result.stderr
+    db = open_db(db_path)
+    assert get_article(db, VICTIM).canonical_url == VICTIM
+    db.close()

@@ -87,6 +87,7 @@ def _version_record(info) -> dict[str, Any]:
         "status": info.status,
         "parser_version": info.parser_version,
         "changed": info.changed_fields if info.version > 1 else [],
+        "missing_pages": info.missing_pages,
     }
 
 
@@ -100,7 +101,7 @@ def _print_history_table(records: list[dict[str, Any]]) -> None:
                 f"{r['version']}{'*' if r['current'] else ''}",
                 _short_time(r["fetched_at"]),
                 (r["content_hash"] or "")[:12],
-                _size(r["size"], r["pages"]),
+                _size(r["size"], r["pages"], len(r["missing_pages"])),
                 changed,
                 safe(r["title"]),
             )
@@ -122,8 +123,10 @@ def _short_time(value: str | None) -> str:
     return parsed.strftime("%Y-%m-%d %H:%M:%S")
 
 
-def _size(raw_size: int | None, pages: int | None) -> str:
+def _size(raw_size: int | None, pages: int | None, missing: int = 0) -> str:
     kb = f"{(raw_size or 0) / 1024:.1f} KB" if raw_size else "no HTML"
+    if missing:  # an incomplete multi-page article: say so where the pages are counted
+        return f"{kb} ({pages} pages, INCOMPLETE: {missing} missing)"
     return f"{kb} ({pages} pages)" if pages and pages > 1 else kb
 
 
@@ -435,9 +438,16 @@ Exit status: 0 when everything was archived, 1 when anything failed."""
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @click.option("--url", help="Address of the page, for a single saved HTML file without a canonical link.")
 @max_size_option("Largest page accepted, in MB (as for fetch).")
+@click.option(
+    "--trust-canonical",
+    is_flag=True,
+    help="Key articles by the canonical URL their pages name even on another site (as fetch).",
+)
 @rules_option
 @db_option
-def import_(files: tuple[str, ...], url: str | None, max_mb: float, rules_paths, db_path) -> None:
+def import_(
+    files: tuple[str, ...], url: str | None, max_mb: float, trust_canonical: bool, rules_paths, db_path
+) -> None:
     """Archive saved WARC or HTML files as if they had just been fetched."""
 
     if url is not None and (len(files) != 1 or file_kind(files[0]) != "html"):
@@ -449,7 +459,12 @@ def import_(files: tuple[str, ...], url: str | None, max_mb: float, rules_paths,
     counts: dict[str, int] = {}
     with _store_errors("import"):
         for outcome in import_files(
-            files, db=db, url=url, rules_by_host=rules_by_host, max_bytes=int(max_mb * 2**20)
+            files,
+            db=db,
+            url=url,
+            rules_by_host=rules_by_host,
+            max_bytes=int(max_mb * 2**20),
+            trust_canonical=trust_canonical,
         ):
             counts[outcome.status] = counts.get(outcome.status, 0) + 1
             _report_import(outcome)

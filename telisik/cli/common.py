@@ -110,8 +110,14 @@ def shorten(text: str, limit: int = MAX_SHOWN) -> str:
 
 
 def shown(value: Any, limit: int = MAX_SHOWN) -> str:
-    """`safe` and `shorten` in one: scraped or user-given text as it goes into a message line."""
-    return shorten(safe(value), limit)
+    """Scraped or user-given text as it goes into a message line: `safe`, and every word longer than
+    `limit` (a 2 MB URL, also inside a reason) shortened with `shorten`; the rest of the message stays."""
+    text = safe(value)
+    if len(text) <= limit:
+        return text
+    import re
+
+    return re.sub(rf"\S{{{limit + 1},}}", lambda match: shorten(match.group(), limit), text)
 
 
 csv_raw_option = click.option(
@@ -143,7 +149,7 @@ class CommandError(click.ClickException):
         self.exit_code = exit_code  # type: ignore[misc]  # click declares it on the class; per error here
 
     def show(self, file: Any = None) -> None:
-        click.echo(f"telisik: {shown(self.format_message(), 2 * MAX_SHOWN)}", err=True)
+        click.echo(f"telisik: {shown(self.format_message())}", err=True)
 
 
 def fail(message: str, code: int = EXIT_FAILED) -> NoReturn:

@@ -249,9 +249,13 @@ def show(url_or_id, output_format, db_path) -> None:
         ("Fetched at", "fetched_at"),
         ("Version", "version"),
         ("Status", "status"),
+        ("Incomplete", "missing_pages"),
         ("Id", "id"),
         ("Parser", "parser_version"),
     ]
+    missing = data.get("missing_pages") or []
+    if missing:  # an incomplete multi-page article: say which pages its body lacks
+        data = {**data, "missing_pages": f"{len(missing)} page(s) missing: {', '.join(missing)}"}
     for label, key in labels:
         value = data.get(key)
         if isinstance(value, list):

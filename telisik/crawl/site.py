@@ -26,7 +26,15 @@ from typing import TYPE_CHECKING
 from urllib.parse import urljoin
 
 from telisik import archiver
-from telisik.archive import DatabaseFailure, StoreError, iter_articles, known_urls, store_article, transaction
+from telisik.archive import (
+    DatabaseFailure,
+    StoreError,
+    incomplete_article_urls,
+    iter_articles,
+    known_urls,
+    store_article,
+    transaction,
+)
 from telisik.archiver import further_page_urls, prefer_single_view, single_page_view
 from telisik.article import Article, Capture
 from telisik.crawl import discover, select
@@ -184,6 +192,15 @@ class SiteCrawler:
                     found.append(Candidate(url, article.published, "refresh"))
         return found
 
+    def incomplete_candidates(self, exclude: set[str]) -> list[Candidate]:
+        """Stored articles of this site whose further pages failed: fetched again until they are whole."""
+        found = []
+        for host in {site_of(f"http://{h}/") for h in self.hosts}:
+            for url in incomplete_article_urls(self.db, site=host):
+                if url not in exclude and self.robots.allowed(url):
+                    found.append(Candidate(url, None, "incomplete"))
+        return found
+
     # -- archiving -----------------------------------------------------------------------------------
 
     async def archive_all(self, todo: list[Candidate]) -> None:
@@ -258,19 +275,24 @@ class SiteCrawler:
                 else:
                     if prefer_single_view(candidate, article):
                         return candidate
-        more = []
+        more, missing = [], []
         for page_url in further_page_urls(article, first, allowed):
             try:
                 more.append(await self.requests.get(page_url, kind="article"))
             except FetchError as error:
                 self.note_error(f"{page_url}: page of {first.url} failed: {error.reason}")
+                missing.append(page_url)
+        article.missing_pages = missing  # stored incomplete; `incomplete_candidates` retries it next run
         if not more:
             return article
         try:
-            return await self.extract(first, more)
+            joined = await self.extract(first, more)
         except ExtractionFailed as error:
             self.note_error(f"{first.url}: further pages not joined: {error}")
+            article.missing_pages = [c.url for c in more] + missing
             return article
+        joined.missing_pages = missing
+        return joined
 
     async def extract(self, first: Capture, more: Iterable[Capture] = ()) -> Article:
         """Extract (and join the pages of) an article with the archiver's builder and the site's rules.
@@ -304,6 +326,7 @@ class SiteCrawler:
             found = await self.discovery.find(self.robots)
             todo = self.select(found)
             todo += self.refresh_candidates({c.url for c in todo})
+            todo += self.incomplete_candidates({c.url for c in todo})
             self.run.progress.update(self.report)
             await self.archive_all(todo)
             self.requests.save()
