@@ -159,6 +159,7 @@ FAILING = {("bad utf-8", c) for c in ("search", "export", "history", "show", "re
 }
 
 
+@pytest.mark.slow  # a telisik subprocess each
 @pytest.mark.parametrize("how", ["bad utf-8", "vtable", "malformed"])
 @pytest.mark.parametrize(
     "command",
@@ -191,6 +192,7 @@ def test_a_damaged_archive_gives_one_line_not_a_traceback(archive, how, command)
         assert result.returncode == 0, result.stderr
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full")
 @pytest.mark.parametrize("output_format", ["table", "json", "csv"])
 def test_output_to_a_full_disk_is_one_line_and_exit_1(archive, output_format):
