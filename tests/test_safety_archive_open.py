@@ -153,3 +153,19 @@ def test_a_foreign_file_is_refused_by_the_reader_too(tmp_path):
     _foreign_app_db(other)
     with pytest.raises(StoreError, match="not a telisik archive"):
         open_reader(other)
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes to a chmod 0555 directory anyway")
+def test_a_schema_3_archive_in_a_read_only_directory_is_read_without_migrating(tmp_path):
+    path = _read_only_archive(tmp_path)
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version = 3")
+    conn.commit()
+    conn.close()
+    path.parent.chmod(0o555)
+    try:
+        result = run_cli("show", "1", "--db", str(path), "--format", "json")
+        assert result.exit_code == 0, result.stderr
+        assert '"Banjir Cepu"' in result.stdout
+    finally:
+        path.parent.chmod(0o755)

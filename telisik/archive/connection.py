@@ -22,6 +22,9 @@ if TYPE_CHECKING:
     from telisik.archive.sql import Archive
 
 BUSY_TIMEOUT_MS = 30_000
+# The oldest schema a reader can use without migrating it first (for an archive it cannot write): schema 4
+# only added columns, which an older row simply lacks.
+READABLE_AS_IS = 3
 
 
 def open_db(path: str | os.PathLike, *, create: bool = True) -> Archive:
@@ -132,8 +135,14 @@ def open_reader(path: str | os.PathLike, *, modes: tuple[str, ...] = READ_ONLY_M
         conn.close()
         raise StoreError(f"{path} was written by a newer telisik (schema {version}); upgrade telisik")
     if version < SCHEMA_VERSION:
+        try:
+            open_db(path, create=False).close()  # migrates, or raises a clear StoreError when it cannot
+        except StoreError:
+            if version < READABLE_AS_IS:
+                conn.close()
+                raise
+            return conn  # read-only storage: schema 3 reads as it is (columns added since read as empty)
         conn.close()
-        open_db(path, create=False).close()  # migrates, or raises a clear StoreError when it cannot
         return open_reader(path, modes=modes)
     return conn
 
