@@ -30,6 +30,12 @@ or an intact one not; a 200 MB record in a small .warc.gz (peak RSS is the point
 .html; `fetch http://user:pass@host/` (the password must be nowhere: archive, output, WARC export); and
 `--timeout` against trickling, stalling and slow-503 servers, where the whole URL — retries and further pages
 included — must end within the timeout (+0.5 s).
+
+Issue #15 also added (SAFETY_SCENARIOS): a page of site A naming site B's article as canonical; a multi-page
+article whose page 2 fails, then comes back; `export -o` to a FIFO, a symlink, a 0600 file and a device; read
+commands on another application's SQLite file and on paths that do not exist; a read-only archive; CSV formula
+injection; a damaged archive and output to a full disk (one line, never a traceback); snippets, scores, a 2 MB
+URL and bidi characters in what is printed; an older archive holding URL credentials.
 """
 
 from __future__ import annotations
@@ -1244,6 +1250,423 @@ HOSTILE_SCENARIOS = [
 ]
 
 
+# Issue #15, the user's files and the archive's integrity (items 1, 6-10, 14, 22) ------------------------------
+
+
+def _safety_url(n: int) -> str:
+    return f"https://berita-b.example.id/2026/01/{n % 28 + 1:02d}/banjir-{n}/"
+
+
+def _safety_article(n: int, *, title: str | None = None):
+    """A stored article about a flood (so `search banjir` finds it), published on day n."""
+    from datetime import datetime, timedelta, timezone
+
+    from telisik.article import Article, Capture
+
+    url = _safety_url(n)
+    fetched = datetime(2026, 1, 28, 3, 0, tzinfo=timezone.utc)
+    body = "\n\n".join(f"Paragraf {k}: banjir merendam desa ke-{n}, warga mengungsi." for k in range(4))
+    raw = f"<html><body><h1>Banjir {n}</h1><p>{body}</p></body></html>".encode()
+    capture = Capture(url, url, 200, {"content-type": "text/html"}, raw, fetched, "text/html", "utf-8")
+    return Article(
+        url=url,
+        canonical_url=url,
+        site="berita-b.example.id",
+        title=title or f"Banjir merendam desa ke-{n}",
+        body=body,
+        published=datetime(2026, 1, 1, 8, tzinfo=timezone(timedelta(hours=7))) + timedelta(hours=n),
+        fetched_at=fetched,
+        capture=capture,
+    )
+
+
+def _run_telisik(*args: str, stdout=subprocess.PIPE, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        _telisik(*args), stdout=stdout, stderr=subprocess.PIPE, text=True, timeout=120, env=env
+    )
+
+
+def _one_line(result: subprocess.CompletedProcess) -> str:
+    lines = result.stderr.strip().splitlines()
+    return lines[0] if len(lines) == 1 else f"{len(lines)} LINES: {result.stderr[:200]!r}"
+
+
+def canonical_poisoning(meter: Meter, options: dict) -> tuple[str, str]:
+    """Site B's article is archived; site A (the loopback server) serves a page whose canonical link names
+    B's article. `telisik fetch` of A must store A's page under A's URL and leave B's article untouched."""
+    import tempfile
+
+    from telisik.archive import get_article, list_versions, open_db, store_article
+
+    victim = _safety_url(1)
+    poison = _news_page(666).replace(b"</head>", f'<link rel="canonical" href="{victim}"></head>'.encode(), 1)
+    with FaultServer() as server, tempfile.TemporaryDirectory() as tmp:
+        db_path = os.path.join(tmp, "a.db")
+        db = open_db(db_path)
+        store_article(db, _safety_article(1))
+        before = get_article(db, victim)
+        db.close()
+        server.routes["/palsu/"] = page(poison)
+        served = server.url("/palsu/")
+        fetched = _run_telisik("fetch", "--db", db_path, served)
+        meter.measure_children()
+        db = open_db(db_path)
+        after, mine = get_article(db, victim), get_article(db, served)
+        versions = len(list_versions(db, victim))
+        db.close()
+    untouched = after is not None and (after.body, after.title, versions) == (before.body, before.title, 1)
+    kept = mine is not None and mine.canonical_url == served and mine.id != after.id
+    outcome = (
+        f"fetch exit {fetched.returncode}; B's article {'untouched' if untouched else 'REWRITTEN'} "
+        f"({versions} version(s)); A's page {'stored under its own URL' if kept else 'NOT stored apart'}, "
+        f"claim recorded: {bool(mine and mine.sources.get('untrusted_canonical_url') == victim)}"
+    )
+    return outcome, "none" if untouched and kept else "B'S ARTICLE REPLACED BY A'S PAGE"
+
+
+def incomplete_multipage(meter: Meter, options: dict) -> tuple[str, str]:
+    """A two-page article whose page 2 answers 404: stored marked incomplete; the next fetch, page 2 back,
+    completes it (a new version), the first one kept."""
+    import tempfile
+
+    from telisik.archive import get_article, list_versions, open_db
+
+    first = _news_page(0).replace(
+        b"</article>", b'<div class="pages"><a href="/berita/2/">2</a></div></article>'
+    )
+    with FaultServer() as server, tempfile.TemporaryDirectory() as tmp:
+        db_path = os.path.join(tmp, "a.db")
+        server.routes.update({"/berita/": page(first), "/berita/2/": page(b"<h1>Not Found</h1>", status=404)})
+        url = server.url("/berita/")
+        broken = _run_telisik("fetch", "--db", db_path, url)
+        db = open_db(db_path)
+        marked = get_article(db, url).missing_pages
+        db.close()
+        server.routes["/berita/2/"] = page(_news_page(2))
+        mended = _run_telisik("fetch", "--db", db_path, url)
+        meter.measure_children()
+        db = open_db(db_path)
+        whole = get_article(db, url)
+        versions = len(list_versions(db, url))
+        db.close()
+    completed = not whole.missing_pages and "akhir berita 2" in whole.body
+    outcome = (
+        f"1st fetch exit {broken.returncode}: marked incomplete {len(marked)} page(s) missing; "
+        f"2nd: {mended.stderr.split()[0] if mended.stderr else '?'}, "
+        f"{'complete' if completed else 'STILL INCOMPLETE'}, {versions} versions"
+    )
+    return outcome, "none" if marked and completed and versions == 2 else "YES"
+
+
+def export_targets(meter: Meter, options: dict) -> tuple[str, str]:
+    """`export -o` to a FIFO (with a reader), a symlink, a 0600 file and a character device: each must stay
+    what it was (mode, link, node) and receive the export."""
+    import stat
+    import tempfile
+    import threading
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db_path = os.path.join(tmp, "a.db")
+        _archive_of(db_path, options.get("articles", 50))
+        results = {}
+        fifo = os.path.join(tmp, "pipe")
+        os.mkfifo(fifo)
+        got: list[bytes] = []
+        reader = threading.Thread(target=lambda: got.append(Path(fifo).read_bytes()), daemon=True)
+        reader.start()
+        done = _run_telisik("export", "--db", db_path, "-o", fifo)
+        reader.join(30)
+        results["FIFO"] = (
+            done.returncode == 0 and stat.S_ISFIFO(os.lstat(fifo).st_mode) and bool(got and got[0])
+        )
+        real, link = os.path.join(tmp, "real.jsonl"), os.path.join(tmp, "link.jsonl")
+        Path(real).write_text("old\n")
+        os.symlink(real, link)
+        done = _run_telisik("export", "--db", db_path, "-o", link)
+        results["symlink"] = os.path.islink(link) and Path(real).read_text() != "old\n"
+        private = os.path.join(tmp, "private.csv")
+        Path(private).write_text("old\n")
+        os.chmod(private, 0o600)
+        done = _run_telisik("export", "--db", db_path, "--format", "csv", "-o", private)
+        results["0600 file"] = stat.S_IMODE(os.stat(private).st_mode) == 0o600
+        device = os.path.join(tmp, "null")
+        try:
+            os.mknod(device, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+        except PermissionError:
+            pass
+        else:
+            done = _run_telisik("export", "--db", db_path, "-o", device)
+            results["char device"] = done.returncode == 0 and stat.S_ISCHR(os.lstat(device).st_mode)
+        meter.measure_children()
+    broken = [name for name, ok in results.items() if not ok]
+    outcome = f"{len(results) - len(broken)}/{len(results)} kept and written ({', '.join(results)})"
+    return outcome, "none" if not broken else f"REPLACED: {', '.join(broken)}"
+
+
+def _archive_of(db_path: str, count: int) -> None:
+    from telisik.archive import open_db, store_article, transaction
+
+    db = open_db(db_path)
+    with transaction(db):
+        for n in range(count):
+            store_article(db, _safety_article(n))
+    db.close()
+
+
+def _foreign_sqlite(path: str) -> bytes:
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)")
+    conn.execute("INSERT INTO notes (text) VALUES ('belanja')")
+    conn.commit()
+    conn.close()
+    return Path(path).read_bytes()
+
+
+def read_commands_never_write(meter: Meter, options: dict) -> tuple[str, str]:
+    """Read commands on another application's SQLite file and on a mistyped path; `--db` in a missing
+    directory; `TELISIK_DB='~/x.db'`: nothing converted, created or mkdir'ed."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        other = os.path.join(tmp, "other-app.db")
+        before = _foreign_sqlite(other)
+        lines = []
+        for command in (["sites", "list"], ["search", "x"], ["fetch", "http://127.0.0.1:9/"]):
+            lines.append(_one_line(_run_telisik(*command, "--db", other)))
+        converted = Path(other).read_bytes() != before
+        for command in (["sites", "list"], ["search", "x"], ["export"], ["history", "1"]):
+            lines.append(_one_line(_run_telisik(*command, "--db", os.path.join(tmp, "typo.db"))))
+        _run_telisik("sites", "add", "http://a.test/", "--db", os.path.join(tmp, "no", "dir", "x.db"))
+        home = os.path.join(tmp, "home")
+        os.mkdir(home)
+        env = {**os.environ, "HOME": home, "TELISIK_DB": "~/x.db"}
+        subprocess.run(_telisik("sites", "add", "http://a.test/"), cwd=tmp, env=env, capture_output=True)
+        meter.measure_children()
+        created = sorted(set(os.listdir(tmp)) - {"other-app.db", "home"})
+        tilde_ok = os.path.exists(os.path.join(home, "x.db"))
+    outcome = f"{len(lines)} refusals, one line each; e.g. {lines[0]!r}"
+    ok = not converted and not created and tilde_ok and all("LINES" not in line for line in lines)
+    problems = ["FOREIGN FILE CONVERTED"] * converted + [f"CREATED {created}"] * bool(created)
+    return outcome, "none" if ok else "; ".join(problems) or "~ NOT EXPANDED"
+
+
+def read_only_archive(meter: Meter, options: dict) -> tuple[str, str]:
+    """An archive whose directory cannot take the WAL side files: read through the `immutable=1` fallback
+    (forced here: the benchmark runs as root, whom a chmod'ed directory does not stop)."""
+    import tempfile
+
+    from telisik.archive import open_reader, search
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db_path = os.path.join(tmp, "a.db")
+        _archive_of(db_path, options.get("articles", 200))
+        os.chmod(db_path, 0o444)
+        meter.reset()
+        conn = open_reader(db_path, modes=("immutable=1",))
+        hits = search(conn, "banjir", limit=5)
+        conn.close()
+        side_files = sorted(set(os.listdir(tmp)) - {"a.db"})
+    outcome = f"read-only file, immutable=1: {len(hits)} hits, side files created: {side_files or 'none'}"
+    return outcome, "none" if hits and not side_files else "YES"
+
+
+FORMULA_TITLES = ('=HYPERLINK("http://evil.example","klik")', "+62 811 000", "-1+1", "@SUM(A1:A9)", "\t=1+1")
+
+
+def csv_injection(meter: Meter, options: dict) -> tuple[str, str]:
+    """Titles that a spreadsheet would run as formulas, through `export --format csv` and `search --format
+    csv`: every such cell gets a leading quote; `--csv-raw` writes them as stored."""
+    import csv
+    import io
+    import tempfile
+
+    from telisik.archive import open_db, store_article
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db_path = os.path.join(tmp, "a.db")
+        db = open_db(db_path)
+        for n, title in enumerate(FORMULA_TITLES):
+            store_article(db, _safety_article(n, title=title))
+        db.close()
+        outputs = {
+            "export": _run_telisik("export", "--db", db_path, "--format", "csv").stdout,
+            "search": _run_telisik("search", "banjir", "--db", db_path, "--format", "csv").stdout,
+        }
+        raw = _run_telisik("export", "--db", db_path, "--format", "csv", "--csv-raw").stdout
+        meter.measure_children()
+    live = {
+        name: sum(row["title"][:1] in "=+-@\t" for row in csv.DictReader(io.StringIO(text)))
+        for name, text in outputs.items()
+    }
+    raw_live = sum(row["title"][:1] in "=+-@\t" for row in csv.DictReader(io.StringIO(raw)))
+    outcome = (
+        f"formula cells left: export {live['export']}, search {live['search']}; --csv-raw keeps {raw_live}"
+    )
+    return outcome, "none" if not any(live.values()) and raw_live else "FORMULAS WRITTEN"
+
+
+def damaged_archive(meter: Meter, options: dict) -> tuple[str, str]:
+    """An archive damaged three ways (a title that is not UTF-8, a broken full-text table, overwritten
+    pages), read by search, export, history, show and reparse: one line each, never a traceback."""
+    import sqlite3
+    import tempfile
+
+    damages = {
+        "bad UTF-8": "UPDATE articles SET title = CAST(x'fffe41' AS TEXT)",
+        "vtable": "UPDATE sqlite_master SET sql = 'CREATE VIRTUAL TABLE articles_fts USING fts5(title, nope=1)' "
+        "WHERE name = 'articles_fts'",
+        "malformed": None,
+    }
+    commands = (
+        ["search", "banjir"],
+        ["export"],
+        ["history", "1"],
+        ["show", "1"],
+        ["reparse", "--workers", "1"],
+    )
+    tracebacks, failures = 0, 0
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, sql in damages.items():
+            db_path = os.path.join(tmp, f"{name}.db")
+            _archive_of(db_path, options.get("articles", 20))
+            conn = sqlite3.connect(db_path)
+            conn.execute("PRAGMA writable_schema = ON")
+            if sql:
+                conn.execute(sql)
+            conn.commit()
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.close()
+            if sql is None:
+                with open(db_path, "r+b") as handle:
+                    handle.seek(4096)
+                    handle.write(os.urandom(os.path.getsize(db_path) - 4096))
+            for command in commands:
+                result = _run_telisik(*command, "--db", db_path)
+                tracebacks += "Traceback" in result.stderr
+                failures += result.returncode != 0
+        meter.measure_children()
+    runs = len(damages) * len(commands)
+    outcome = f"{runs} runs: {failures} ended with one line (exit 1), {tracebacks} tracebacks"
+    return outcome, "none" if not tracebacks else f"{tracebacks} TRACEBACKS"
+
+
+def output_to_full_disk(meter: Meter, options: dict) -> tuple[str, str]:
+    """`telisik search ... > /dev/full` in every format: exit 1 with one line, never a traceback."""
+    import tempfile
+
+    if not os.path.exists("/dev/full"):
+        return "no /dev/full on this system", "not run"
+    with tempfile.TemporaryDirectory() as tmp:
+        db_path = os.path.join(tmp, "a.db")
+        _archive_of(db_path, options.get("articles", 20))
+        lines = []
+        with open("/dev/full", "w") as full:
+            for output_format in ("table", "json", "csv"):
+                result = _run_telisik(
+                    "search", "banjir", "--db", db_path, "--format", output_format, stdout=full
+                )
+                lines.append((result.returncode, _one_line(result)))
+        meter.measure_children()
+    ok = all(code == 1 and "LINES" not in line for code, line in lines)
+    return (
+        f"3 formats: exits {[c for c, _ in lines]}, {lines[0][1]!r}",
+        "none" if ok else "TRACEBACK / EXIT 0",
+    )
+
+
+def output_hygiene(meter: Meter, options: dict) -> tuple[str, str]:
+    """Machine formats: plain snippets with match offsets, real scores with --sort newest; a 2 MB failed URL
+    is shortened on stderr; U+202E and zero-width characters in a title are not printed."""
+    import json
+    import tempfile
+
+    from telisik.archive import open_db, store_article
+
+    spoof = "Bupati \u202eadnaw\u202c resmikan\u200b jembatan"
+    with tempfile.TemporaryDirectory() as tmp:
+        db_path = os.path.join(tmp, "a.db")
+        db = open_db(db_path)
+        for n in range(5):
+            store_article(db, _safety_article(n, title=spoof if n == 0 else None))
+        db.close()
+        hits = json.loads(_run_telisik("search", "banjir", "--db", db_path, "--format", "json").stdout)
+        newest = json.loads(
+            _run_telisik("search", "banjir", "--db", db_path, "--format", "json", "--sort", "newest").stdout
+        )
+        long_url = "http://127.0.0.1:9/" + "a" * options.get("url_mb", 2) * MB  # too long for argv: stdin
+        failed = subprocess.run(
+            _telisik("fetch", "--db", db_path, "-"),
+            input=long_url + "\n",
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        shown = _run_telisik("show", "1", "--db", db_path).stdout
+        meter.measure_children()
+    markers = sum("[" in h["snippet"] for h in hits)
+    offsets = all(h["snippet_matches"] for h in hits)
+    zero_scores = sum(h["score"] == 0.0 for h in newest)
+    spoofed = any(ch in shown for ch in "\u202e\u202c\u200b")
+    outcome = (
+        f"snippet markers {markers}, offsets {'given' if offsets else 'MISSING'}; --sort newest zero scores "
+        f"{zero_scores}/{len(newest)}; failed URL echoed in {len(failed.stderr)} chars; bidi/zero-width printed: "
+        f"{spoofed}"
+    )
+    ok = not markers and offsets and not zero_scores and len(failed.stderr) < 1000 and not spoofed
+    return outcome, "none" if ok else "YES"
+
+
+def stored_credentials(meter: Meter, options: dict) -> tuple[str, str]:
+    """An archive from before #15 item 11 (schema 3) holding `user:pass@` in its URLs: opening it migrates
+    them away (articles, versions, captures), idempotently, every row kept."""
+    import sqlite3
+    import tempfile
+
+    from telisik.archive import open_db
+
+    secret = "redaksi:Rahasia-42@"
+    with tempfile.TemporaryDirectory() as tmp:
+        db_path = os.path.join(tmp, "a.db")
+        count = options.get("articles", 200)
+        _archive_of(db_path, count)
+        conn = sqlite3.connect(db_path)
+        for table, columns in {
+            "articles": ("canonical_url", "fetched_url", "final_url"),
+            "article_versions": ("final_url",),
+            "captures": ("url", "final_url"),
+        }.items():
+            for column in columns:
+                conn.execute(f"UPDATE {table} SET {column} = replace({column}, '://', '://{secret}')")
+        conn.execute("PRAGMA user_version = 3")
+        conn.commit()
+        conn.close()
+        meter.reset()
+        for _ in range(2):
+            open_db(db_path).close()
+        conn = sqlite3.connect(db_path)
+        left = "\n".join(conn.iterdump()).count("Rahasia-42")
+        rows = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+        conn.close()
+    outcome = f"{rows}/{count} articles kept, credentials left: {left}"
+    return outcome, "none" if not left and rows == count else "YES"
+
+
+SAFETY_SCENARIOS = [
+    LocalScenario("fetch: site A's page names site B's article as canonical", canonical_poisoning),
+    LocalScenario("fetch: 2-page article, page 2 404, then back", incomplete_multipage),
+    LocalScenario("export -o FIFO, symlink, 0600 file, device", export_targets),
+    LocalScenario("read commands: foreign SQLite, typo path, missing dir, ~", read_commands_never_write),
+    LocalScenario("read-only archive (immutable=1 fallback)", read_only_archive),
+    LocalScenario("CSV formula injection (export, search)", csv_injection),
+    LocalScenario("damaged archive: bad UTF-8, vtable, malformed", damaged_archive),
+    LocalScenario("search > /dev/full", output_to_full_disk),
+    LocalScenario("snippets, scores, a 2 MB URL, bidi in titles", output_hygiene),
+    LocalScenario("archive from before item 11: user:pass@ in URLs", stored_credentials),
+]
+
+
 LOCAL_SCENARIOS = [
     LocalScenario("XML bomb: billion laughs feed", billion_laughs),
     LocalScenario("XML bomb: external entity file:///etc/passwd sitemap", xxe_sitemap),
@@ -1268,6 +1691,7 @@ LOCAL_SCENARIOS = [
     LocalScenario("archive from an older telisik (schema 0)", old_archive),
     LocalScenario("archive from an older telisik (schema 1)", schema_1_archive),
     *HOSTILE_SCENARIOS,
+    *SAFETY_SCENARIOS,
 ]
 
 

@@ -19,7 +19,7 @@ from telisik.article import Article, Capture
 from telisik.extract.siterules import rules_for
 from telisik.fetch import FetchError, budget_deadline, fetch_with_retries
 from telisik.removal import soft_404_reason
-from telisik.urls import site_of, strip_userinfo, with_credentials_of
+from telisik.urls import normalize_url, same_registrable_domain, site_of, strip_userinfo, with_credentials_of
 
 if TYPE_CHECKING:
     import httpx
@@ -47,12 +47,57 @@ class ArchiveOutcome:
         return self.status != "failed"
 
 
-def build_article(first: Capture, more: Iterable[Capture] = (), *, rules: SiteRules | None = None) -> Article:
+def build_article(
+    first: Capture,
+    more: Iterable[Capture] = (),
+    *,
+    rules: SiteRules | None = None,
+    trusted_hosts: Iterable[str] = (),
+) -> Article:
     """Extract the article from its first page and append the bodies of its further pages, in order.
 
-    The captures are attached to the article so that the archive keeps every page as served.
+    The captures are attached to the article so that the archive keeps every page as served. A canonical URL
+    the page may not claim (`trust_canonical`) is recorded, not used as the article's key.
     """
-    return join_pages(_extract(first, rules), first, more, rules=rules)
+    article = join_pages(_extract(first, rules), first, more, rules=rules)
+    return trust_canonical(article, first, trusted_hosts)
+
+
+# Where an untrusted canonical URL is recorded: the article's `sources` (a JSON column, exported).
+UNTRUSTED_CANONICAL = "untrusted_canonical_url"
+
+
+def trust_canonical(article: Article, served: Capture, trusted_hosts: Iterable[str] = ()) -> Article:
+    """Key the article by the URL it was served from when its canonical URL names another site.
+
+    A page may name as canonical a URL of the same registrable domain as the URL it was requested at or
+    served from (`blora.example.co.id` for `www.example.co.id`; redirects followed from the requested URL
+    are the server speaking), or of a host the site's configuration names (`trusted_hosts`). Anything else
+    would let site A overwrite site B's article in the archive: the claim is kept in
+    `sources["untrusted_canonical_url"]` and the served URL is the key.
+    """
+    claimed = article.canonical_url
+    if not claimed or canonical_is_trusted(claimed, served, trusted_hosts):
+        return article
+    article.sources[UNTRUSTED_CANONICAL] = claimed
+    article.canonical_url = normalize_url(served.final_url)
+    article.sources["canonical_url"] = "url"
+    article.site = site_of(article.canonical_url) or article.site
+    return article
+
+
+# In `trusted_hosts`: every canonical is trusted (`fetch --trust-canonical`: a mirror or a local copy the
+# user vouches for).
+ANY_HOST = "*"
+
+
+def canonical_is_trusted(canonical: str, served: Capture, trusted_hosts: Iterable[str] = ()) -> bool:
+    """May a page served as `served` name `canonical` as its canonical URL (see `trust_canonical`)?"""
+    trusted_hosts = list(trusted_hosts)
+    if ANY_HOST in trusted_hosts:
+        return True
+    speakers = [served.url, served.final_url, *trusted_hosts]
+    return any(same_registrable_domain(canonical, speaker) for speaker in speakers if speaker)
 
 
 def join_pages(
@@ -132,7 +177,8 @@ def collect_pages(
     """Resolve a multi-page article into (first capture, its article, further captures, problems).
 
     The single-page view is preferred when there is one (see `prefer_single_view`); otherwise the further pages
-    are fetched. A page that fails is reported in `problems`, never fatal: the pages we have are archived.
+    are fetched. A page that fails is reported in `problems`, never fatal: the pages we have are archived,
+    the article marked incomplete (`article.missing_pages`), for a later fetch or crawl to complete.
     """
     problems: list[str] = []
     single_url = single_page_view(article, first)
@@ -146,11 +192,16 @@ def collect_pages(
             if prefer_single_view(whole, article):
                 return single, whole, [], problems
     pages: list[Capture] = []
+    missing: list[str] = []
     for page_url in further_page_urls(article, first, max_pages=max_pages):
         try:
             pages.append(fetch(page_url))
         except FetchError as exc:
             problems.append(f"page {page_url} failed: {exc.reason}")
+            missing.append(page_url)
+    article.missing_pages = missing
+    if missing:
+        problems.append(f"stored incomplete: {len(missing)} of {len(missing) + len(pages) + 1} pages missing")
     return first, article, pages, problems
 
 
@@ -162,6 +213,7 @@ def archive_url(
     limits: FetchLimits | None = None,
     rules_by_host: dict[str, SiteRules] | None = None,
     follow_pages: bool = True,
+    trusted_hosts: Iterable[str] = (),
 ) -> ArchiveOutcome:
     """Fetch `url` (and the rest of a multi-page article), extract it, store it. Never raises for bad input.
 
@@ -186,7 +238,7 @@ def archive_url(
     rules = None
     if rules_by_host:
         rules = rules_for(first.final_url, rules_by_host)
-    article = build_article(first, rules=rules)
+    article = build_article(first, rules=rules, trusted_hosts=trusted_hosts)
     if not article.is_article:
         return ArchiveOutcome(url, "failed", "no article found on the page")
     soft_404 = soft_404_reason(article)
@@ -196,6 +248,7 @@ def archive_url(
     if follow_pages and (article.page_urls or article.single_page_url):
         first, article, more, problems = collect_pages(first, article, fetch, rules=rules)
         article = join_pages(article, first, more, rules=rules)
+        article = trust_canonical(article, first, trusted_hosts)  # a single-page view has its own canonical
     try:
         result = store_article(db, article)
     except StoreError as exc:  # a full disk, a read-only file: this URL fails, the caller's run goes on

@@ -58,6 +58,9 @@ class Article:
     sources: dict[str, str] = field(default_factory=dict)
     page_urls: list[str] = field(default_factory=list)  # other pages of a multi-page article, in order
     single_page_url: str | None = None  # a one-page view of a multi-page article, when the site offers one
+    # further pages of a multi-page article that could not be fetched: the article is stored incomplete
+    # (its body lacks them) and a later fetch or crawl completes it
+    missing_pages: list[str] = field(default_factory=list)
     fetched_at: datetime | None = None
     parser_version: str | None = None
     capture: Capture | None = None  # the response this article was read from (None for pure extraction)

@@ -11,12 +11,19 @@ _ANSI_ESCAPE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
+# Invisible characters that can make printed text lie: bidi controls (U+202E turns "gpj.exe" around),
+# zero-width space and word joiners, invisible operators, BOM, Mongolian vowel separator, Hangul fillers.
+# ZWJ and ZWNJ (U+200C/D) stay: emoji sequences and several scripts need them to render at all.
+_SPOOFING = re.compile(
+    "[\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u180e\u115f\u1160\u3164\uffa0]"
+)
 
 
 def strip_control_chars(text: str) -> str:
-    """Remove ANSI escape sequences and control characters (keeping tab and newline) before printing."""
+    """Remove ANSI escape sequences, control characters (keeping tab and newline) and invisible characters
+    that can spoof what is shown (bidi overrides, zero-width spaces) before printing."""
     text = _ANSI_ESCAPE.sub("", text)
-    return _CONTROL.sub("", text)
+    return _SPOOFING.sub("", _CONTROL.sub("", text))
 
 
 def collapse_whitespace(text: str) -> str:

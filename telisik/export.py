@@ -50,6 +50,7 @@ CSV_COLUMNS = (
     "parser_version",
     "page_urls",
     "single_page_url",
+    "missing_pages",
     "sources",
     "removed_since",
     "body",
@@ -86,12 +87,14 @@ def export_records(
     since: str | None = None,
     until: str | None = None,
     all_versions: bool = False,
+    csv_raw: bool = False,
 ) -> int:
-    """Write articles as JSONL or CSV to a text stream; returns how many were written."""
+    """Write articles as JSONL or CSV to a text stream; returns how many were written. CSV cells that a
+    spreadsheet would run as formulas are neutralised unless `csv_raw` (`telisik.records`)."""
     articles = iter_export_articles(db, site=site, since=since, until=until, all_versions=all_versions)
     records = (article_record(article) for article in articles)
     columns = CSV_COLUMNS if output_format == "csv" else None
-    return write_records(records, out, output_format, columns=columns)
+    return write_records(records, out, output_format, columns=columns, csv_raw=csv_raw)
 
 
 def export_warc(

@@ -82,13 +82,19 @@ def import_files(
     url: str | None = None,
     rules_by_host: dict[str, SiteRules] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    trust_canonical: bool = False,
 ) -> Iterator[ArchiveOutcome]:
     """Import each file (WARC or HTML), yielding one outcome per article (or refused record) as it goes.
 
     Writes are committed in batches (`telisik.archive.batched_writes`): a crash loses at most the last batch,
     which importing the files again restores. Raises StoreError when the archive cannot be written at all.
     """
-    options = {"db": db, "rules_by_host": rules_by_host, "max_bytes": max_bytes}
+    options = {
+        "db": db,
+        "rules_by_host": rules_by_host,
+        "max_bytes": max_bytes,
+        "trust_canonical": trust_canonical,
+    }
     with batched_writes(db) as done:
         for path in paths:
             for outcome in _import_path(path, url=url, **options):
@@ -114,6 +120,7 @@ def import_warc(
     db: Archive,
     rules_by_host: dict[str, SiteRules] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    trust_canonical: bool = False,
 ) -> Iterator[ArchiveOutcome]:
     """Archive every HTML page response of a WARC file (plain or .gz), streaming record by record.
 
@@ -127,7 +134,13 @@ def import_warc(
                 if isinstance(item, RefusedRecord):
                     yield _refused(source, item)
                 else:
-                    yield archive_captures(item.captures, db=db, source=source, rules_by_host=rules_by_host)
+                    yield archive_captures(
+                        item.captures,
+                        db=db,
+                        source=source,
+                        rules_by_host=rules_by_host,
+                        trust_canonical=trust_canonical,
+                    )
     except OSError as exc:
         yield _outcome(source, None, "failed", f"cannot read the file: {exc.strerror or exc}")
     except WarcFormatError as exc:
@@ -146,6 +159,7 @@ def import_html(
     url: str | None = None,
     rules_by_host: dict[str, SiteRules] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    trust_canonical: bool = False,
 ) -> ArchiveOutcome:
     """Archive one saved HTML page, at `url` or at the address the page itself declares."""
 
@@ -175,7 +189,9 @@ def import_html(
         fetched_at=fetched_at,
         content_type="text/html",
     )
-    return archive_captures([capture], db=db, source=source, rules_by_host=rules_by_host)
+    return archive_captures(
+        [capture], db=db, source=source, rules_by_host=rules_by_host, trust_canonical=trust_canonical
+    )
 
 
 def page_address(content: bytes) -> str | None:
@@ -193,8 +209,10 @@ def archive_captures(
     db: Archive,
     source: str,
     rules_by_host: dict[str, SiteRules] | None = None,
+    trust_canonical: bool = False,
 ) -> ArchiveOutcome:
-    """Extract and store an article from its captures (first page first), as `telisik fetch` would."""
+    """Extract and store an article from its captures (first page first), as `telisik fetch` would;
+    `trust_canonical`: key it by the canonical URL its page names even on another site."""
     first, more = captures[0], captures[1:]
     problem = page_content_problem(first.content, first.content_type)
     if problem:  # the check `telisik fetch` applies to the same bytes
@@ -208,7 +226,8 @@ def archive_captures(
         url = (known.canonical_url or known.url) if known is not None else first.final_url
         return _outcome(source, url, "unchanged", article=known, article_id=stored[0])
     rules = _rules_for(first.final_url, rules_by_host)
-    article = archiver.build_article(first, more, rules=rules)
+    trusted = [archiver.ANY_HOST] if trust_canonical else []
+    article = archiver.build_article(first, more, rules=rules, trusted_hosts=trusted)
     if not article.is_article:
         return _outcome(source, first.final_url, "failed", "no article found on the page")
     try:

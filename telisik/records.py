@@ -1,6 +1,10 @@
 """Records (dicts) and how they are written: `article_record` (the shape of an article in `show --format json`
 and `export`), and `write_records` as JSON, JSON Lines or CSV to any text stream. JSON escapes control
-characters itself; CSV cells get them stripped."""
+characters itself; CSV cells get them stripped.
+
+CSV cells are made spreadsheet-safe (OWASP "CSV injection"): a text cell starting with `=`, `+`, `-`, `@`,
+tab or carriage return, which a spreadsheet would run as a formula, gets a single quote in front (`'=1+1`);
+the quote shows in a text editor. `csv_raw=True` (`--csv-raw`) writes cells as they are, for pipelines."""
 
 from __future__ import annotations
 
@@ -31,10 +35,15 @@ def article_record(article: StoredArticle) -> dict[str, Any]:
 
 
 def write_records(
-    records: Iterable[dict[str, Any]], out: IO[str], output_format: str, columns: Sequence[str] | None = None
+    records: Iterable[dict[str, Any]],
+    out: IO[str],
+    output_format: str,
+    columns: Sequence[str] | None = None,
+    *,
+    csv_raw: bool = False,
 ) -> int:
     """Write `records` to `out` as json (one array), jsonl or csv; returns how many. ValueError for another
-    format. CSV columns are `columns`, else the first record's keys."""
+    format. CSV columns are `columns`, else the first record's keys; cells neutralised unless `csv_raw`."""
     count = 0
     if output_format == "json":
         out.write("[")
@@ -52,7 +61,8 @@ def write_records(
             if writer is None:
                 writer = csv.DictWriter(out, fieldnames=list(columns or record.keys()), extrasaction="ignore")
                 writer.writeheader()
-            writer.writerow({k: _csv_cell(v) for k, v in _sanitize(record).items()})
+            cells = {k: _csv_cell(v) for k, v in _sanitize(record).items()}
+            writer.writerow(cells if csv_raw else {k: neutralise_formula(v) for k, v in cells.items()})
     else:
         raise ValueError(f"unknown format {output_format!r}")
     return count
@@ -70,3 +80,15 @@ def _sanitize(value: Any) -> Any:
 
 def _csv_cell(value: Any) -> Any:
     return json.dumps(value, ensure_ascii=False) if isinstance(value, (list, dict)) else value
+
+
+# What a spreadsheet reads as the start of a formula (OWASP). Checked after control characters are stripped,
+# so a carriage return in front cannot hide an `=` behind it.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_formula(value: Any) -> Any:
+    """A text cell a spreadsheet would evaluate, made literal with a leading single quote."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value

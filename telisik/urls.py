@@ -235,6 +235,39 @@ def site_filter(value: str) -> str:
     return site_of(value if "://" in value else "http://" + value) or value.lower()
 
 
+# ------------------------------------------------------------------------------------- registrable domain
+
+# Second-level labels under which a country code TLD registers names (co.id, or.id, go.id, ac.id, co.uk,
+# com.au, co.jp, com.sg...): a compact public-suffix rule, used instead of the full Public Suffix List
+# (tldextract works offline with its bundled snapshot, but brings requests and filelock for this one rule).
+_CC_SECOND_LEVEL = frozenset("co com net org or go gov ac edu sch web mil ne gob nic ltd plc".split())
+# Indonesian second-level domains beyond the generic ones (PANDI's list): desa.id is a village, my.id a person.
+_ID_SECOND_LEVEL = frozenset("biz desa my ponpes net".split())
+
+
+def registrable_domain(url_or_host: str) -> str:
+    """The part of a host that one owner registers: `blora.telisikfakta.com` -> `telisikfakta.com`,
+    `berita.pemkab.go.id` -> `pemkab.go.id`, `news.bbc.co.uk` -> `bbc.co.uk`. An IP address (or a one-label
+    host) is its own domain. Lower-case, IDNA form, no port."""
+    host = site_of(url_or_host if "://" in url_or_host else "http://" + url_or_host).rstrip(".")
+    if not host or _parse_ip(host) is not None:
+        return host
+    labels = host.split(".")
+    if len(labels) <= 2:
+        return host
+    tld, second = labels[-1], labels[-2]
+    multi_part = len(tld) == 2 and (
+        second in _CC_SECOND_LEVEL or (tld == "id" and second in _ID_SECOND_LEVEL)
+    )
+    return ".".join(labels[-3:] if multi_part else labels[-2:])
+
+
+def same_registrable_domain(url: str, other: str) -> bool:
+    """Do two URLs (or hosts) belong to the same registered domain (`registrable_domain`)?"""
+    mine = registrable_domain(url)
+    return bool(mine) and mine == registrable_domain(other)
+
+
 _NUMERIC_HOST = re.compile(r"^[0-9a-fx.]+$")
 
 

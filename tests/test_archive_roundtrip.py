@@ -91,7 +91,7 @@ def export_warc(db_path: str, out: Path, *extra: str) -> bytes:
 def test_warc_round_trip_gives_the_same_articles_and_raw_bytes(archived, tmp_path):
     export_warc(archived, tmp_path / "archive.warc.gz")
     fresh = str(tmp_path / "fresh.db")
-    result = run_cli("import", "--db", fresh, str(tmp_path / "archive.warc.gz"))
+    result = run_cli("import", "--trust-canonical", "--db", fresh, str(tmp_path / "archive.warc.gz"))
     assert result.exit_code == 0, result.stderr
     assert stored_state(fresh) == stored_state(archived)
     lines = result.stderr.strip().splitlines()
@@ -101,7 +101,7 @@ def test_warc_round_trip_gives_the_same_articles_and_raw_bytes(archived, tmp_pat
 def test_round_trip_keeps_redirect_and_multipage_captures(archived, tmp_path, site):
     export_warc(archived, tmp_path / "a.warc")
     fresh = str(tmp_path / "fresh.db")
-    assert run_cli("import", "--db", fresh, str(tmp_path / "a.warc")).exit_code == 0
+    assert run_cli("import", "--trust-canonical", "--db", fresh, str(tmp_path / "a.warc")).exit_code == 0
     db = open_db(fresh)
     article = get_article(db, CANONICAL)
     assert article.capture.url == site.url("/?p=4411")  # what was requested
@@ -143,7 +143,9 @@ def test_multipage_article_round_trips_with_every_page_in_order(tmp_path):
     store_article(open_db(source), build_article(captures[0], captures[1:]))
     export_warc(source, tmp_path / "multi.warc.gz")
     fresh = str(tmp_path / "fresh.db")
-    assert run_cli("import", "--db", fresh, str(tmp_path / "multi.warc.gz")).exit_code == 0
+    assert (
+        run_cli("import", "--trust-canonical", "--db", fresh, str(tmp_path / "multi.warc.gz")).exit_code == 0
+    )
     assert stored_state(fresh) == stored_state(source)
     imported = get_article(open_db(fresh), base)
     assert [c.final_url for c in [imported.capture, *imported.extra_captures]] == urls
@@ -168,7 +170,7 @@ def test_exported_warc_is_valid_for_warcio(archived, tmp_path):
 def test_reimporting_the_same_warc_changes_nothing(archived, tmp_path):
     export_warc(archived, tmp_path / "a.warc.gz")
     before = _dump(archived)
-    result = run_cli("import", "--db", archived, str(tmp_path / "a.warc.gz"))
+    result = run_cli("import", "--trust-canonical", "--db", archived, str(tmp_path / "a.warc.gz"))
     assert result.exit_code == 0, result.stderr
     assert all(line.startswith("unchanged ") for line in result.stderr.splitlines()[:-1])
     assert _dump(archived) == before
@@ -192,7 +194,10 @@ def test_all_versions_warc_rebuilds_the_revision_history(site, db_path, tmp_path
     fetch_into(db_path, site.url(PATH))
     export_warc(db_path, tmp_path / "history.warc.gz", "--all-versions")
     fresh = str(tmp_path / "fresh.db")
-    assert run_cli("import", "--db", fresh, str(tmp_path / "history.warc.gz")).exit_code == 0
+    assert (
+        run_cli("import", "--trust-canonical", "--db", fresh, str(tmp_path / "history.warc.gz")).exit_code
+        == 0
+    )
     assert stored_state(fresh) == stored_state(db_path)
     assert len(stored_state(fresh)[0]["versions"]) == 2
 
@@ -242,7 +247,7 @@ def test_edit_between_fetches_gives_two_versions_and_a_diff_of_exactly_the_edit(
         ],
     )
     site.add(PATH, render_page(edited))
-    result = run_cli("fetch", "--db", db_path, site.url(PATH))
+    result = run_cli("fetch", "--trust-canonical", "--db", db_path, site.url(PATH))
     assert result.stderr.startswith("updated ")
 
     history = run_cli("history", "--db", db_path, CANONICAL, "--format", "json")
@@ -267,7 +272,7 @@ def test_sidebar_ads_and_view_counter_changes_make_no_new_version(site, db_path)
     site.add(
         PATH, render_page(PageSpec(sidebar=["Banjir Rob Genangi Pesisir Juwana"], views=4810, ad_slot="99"))
     )
-    result = run_cli("fetch", "--db", db_path, site.url(PATH))
+    result = run_cli("fetch", "--trust-canonical", "--db", db_path, site.url(PATH))
     assert result.stderr.startswith("unchanged ")
     history = json.loads(run_cli("history", "--db", db_path, CANONICAL, "--format", "json").stdout)
     assert len(history) == 1

@@ -463,10 +463,10 @@ def test_an_extractor_crash_costs_one_article_not_the_run(net, db_path, monkeypa
     real = telisik.archiver.build_article
     victim = net.sites[0].article_urls()[0]
 
-    def flaky_build(first, more=(), *, rules=None):
+    def flaky_build(first, more=(), **options):
         if first.url == victim:
             raise RuntimeError("parser bug")
-        return real(first, more, rules=rules)
+        return real(first, more, **options)
 
     monkeypatch.setattr(telisik.archiver, "build_article", flaky_build)
     configure(db_path, net)
@@ -542,7 +542,7 @@ def test_extraction_runs_beside_the_downloads_on_two_threads(db_path, monkeypatc
     lock = threading.Lock()
     running, peak = 0, 0
 
-    def slow_build(first, more=(), *, rules=None):
+    def slow_build(first, more=(), **options):
         nonlocal running, peak
         with lock:
             running += 1
@@ -550,7 +550,7 @@ def test_extraction_runs_beside_the_downloads_on_two_threads(db_path, monkeypatc
         time.sleep(0.15)  # a heavy page: work that blocks whatever thread it runs on
         with lock:
             running -= 1
-        return real(first, more, rules=rules)
+        return real(first, more, **options)
 
     monkeypatch.setattr(telisik.archiver, "build_article", slow_build)
     with SiteNet(n_sites=2, articles=4) as net:

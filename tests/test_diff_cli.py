@@ -12,7 +12,7 @@ from support.pages import CANONICAL, PARAGRAPHS, PageSpec, render_page, run_cli,
 
 from telisik.archive import open_db
 
-URL = "http://127.0.0.1:8000/pupuk"
+URL = CANONICAL  # stored as if fetched from the site itself: its canonical link is its own (#15 item 1)
 
 
 @pytest.fixture

@@ -40,7 +40,7 @@ def test_importing_a_warc_of_v1_into_an_archive_holding_v2_keeps_v1_as_the_older
     site.add(PATH, render_page(_edited(15)))
     fetch_into(db_path, site.url(PATH))  # v2, fetched later, into the archive we import into
 
-    result = run_cli("import", "--db", db_path, str(warc))
+    result = run_cli("import", "--trust-canonical", "--db", db_path, str(warc))
     assert result.exit_code == 0, result.stderr
     assert result.stderr.startswith("updated ")
     assert "(an older capture: kept as version 1)" in result.stderr
@@ -58,7 +58,7 @@ def test_importing_a_warc_of_v1_into_an_archive_holding_v2_keeps_v1_as_the_older
 
     history = json.loads(run_cli("history", "--db", db_path, CANONICAL, "--format", "json").stdout)
     assert [v["current"] for v in history] == [False, True]
-    again = run_cli("import", "--db", db_path, str(warc))
+    again = run_cli("import", "--trust-canonical", "--db", db_path, str(warc))
     assert again.stderr.startswith("unchanged "), again.stderr
     hits = run_cli("search", "--db", db_path, '"turun 12 persen"', "--all-versions", "--format", "json")
     assert [h["version"] for h in json.loads(hits.stdout)] == [1]

@@ -82,7 +82,8 @@ def test_search_json_jsonl_csv(db_path):
     data = json.loads(run("search", "banjir", "--format", "json", db_path=db_path).output)
     assert [d["title"] for d in data][0] == "Banjir Rendam Cepu" and len(data) == 2
     assert data[0]["authors"] == ["Rina Kusumawati"] and data[0]["published"] == "2026-01-27T15:28:41+07:00"
-    assert "[banjir]" in data[0]["snippet"].lower()
+    snippet, (start, end) = data[0]["snippet"], data[0]["snippet_matches"][0]
+    assert "[" not in snippet and snippet[start:end].lower() == "banjir"  # plain text, matches as offsets
     lines = run("search", "banjir", "--format", "jsonl", db_path=db_path).output.splitlines()
     assert [json.loads(line)["id"] for line in lines] == [d["id"] for d in data]
     rows = list(

@@ -22,18 +22,25 @@ if TYPE_CHECKING:
     from telisik.archive.sql import Archive
 
 BUSY_TIMEOUT_MS = 30_000
+# The oldest schema a reader can use without migrating it first (for an archive it cannot write): schema 4
+# only added columns, which an older row simply lacks.
+READABLE_AS_IS = 3
 
 
-def open_db(path: str | os.PathLike) -> Archive:
-    """Open (creating if needed) the archive at `path`, in WAL mode with a busy timeout, schema up to date.
+def open_db(path: str | os.PathLike, *, create: bool = True) -> Archive:
+    """Open the archive at `path` (creating it when `create`, as the commands that archive do), in WAL mode
+    with a busy timeout, schema up to date.
 
-    Raises StoreError with a one-line reason when the file cannot be used (read-only, not a database, from a
-    newer telisik).
+    Raises StoreError with a one-line reason when the file cannot be used (missing and not to be created,
+    read-only, not a database, another application's SQLite file, from a newer telisik).
     """
     path = os.fspath(path)
     directory = os.path.dirname(os.path.abspath(path)) or "."
     if not os.path.isdir(directory):
         raise StoreError(f"cannot open the archive {path}: directory {directory} does not exist")
+    if not os.path.exists(path) and not create:
+        raise StoreError(f"no archive at {path}; run telisik fetch first")
+    _refuse_foreign_file(path)
     if os.path.exists(path) and not os.access(path, os.W_OK):
         raise StoreError(f"cannot write to the archive {path}: the file is read-only")
     if not os.access(directory, os.W_OK):
@@ -53,27 +60,80 @@ def open_db(path: str | os.PathLike) -> Archive:
     return db
 
 
-def open_reader(path: str | os.PathLike, *, any_thread: bool = False) -> sqlite3.Connection:
-    """A read-only connection for `search`, `show` and `serve`: no sqlite-utils import, nothing created.
+def _refuse_foreign_file(path: str) -> None:
+    """Another application's SQLite file (tables, none of them `articles`) is never converted into an
+    archive: opening it for writing would add our tables, switch it to WAL and set its user_version. An
+    empty file (0 bytes) is a new archive; a file that is not SQLite at all is left to SQLite's own error."""
+    if not os.path.isfile(path) or os.path.getsize(path) == 0:
+        return
+    try:
+        conn = _connect_read_only(path)
+    except sqlite3.DatabaseError:
+        return  # open_db reports it with SQLite's reason
+    try:
+        names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.DatabaseError:
+        return
+    finally:
+        conn.close()
+    if names and "articles" not in names:
+        raise StoreError(f"{path} is not a telisik archive (an SQLite file of another application): refused")
 
-    SQLite opens the file with `mode=ro` and `query_only` is on: the connection cannot write. Reads see what
-    a concurrent writer (a crawl) commits (WAL). An archive with an older schema is migrated first (through
-    `open_db`) when the file is writable. Every reading function of `telisik.archive` (queries, search)
-    accepts this connection as `db`. `any_thread`: the connection may be used from a thread other than
-    the one that opened it, one at a time (a web server's request may finish on another worker thread).
+
+# How a reader opens the file: `mode=ro` first (sees a concurrent writer's commits through the WAL); when
+# that cannot work because the directory is not writable (SQLite cannot create the `-shm` file a WAL reader
+# needs), `immutable=1`, which needs no side files. Immutable is safe there: no writer can run in a
+# directory where the `-shm` file cannot be created either.
+READ_ONLY_MODES = ("mode=ro", "immutable=1")
+
+
+def _connect_read_only(
+    path: str, modes: tuple[str, ...] = READ_ONLY_MODES, *, any_thread: bool = False
+) -> sqlite3.Connection:
+    """A read-only connection that has read the schema (so a failure shows here, not at the first query)."""
+    error: sqlite3.DatabaseError | None = None
+    for mode in modes:
+        conn = None
+        try:
+            conn = sqlite3.connect(
+                f"file:{_uri_path(path)}?{mode}",
+                uri=True,
+                timeout=BUSY_TIMEOUT_MS / 1000,
+                check_same_thread=not any_thread,
+            )
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("PRAGMA query_only = ON")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return conn
+        except sqlite3.OperationalError as exc:  # cannot open / read-only side files: try the next mode
+            error = exc
+        except sqlite3.DatabaseError:
+            if conn is not None:
+                conn.close()
+            raise
+        if conn is not None:
+            conn.close()
+    assert error is not None
+    raise error
+
+
+def open_reader(
+    path: str | os.PathLike, *, modes: tuple[str, ...] = READ_ONLY_MODES, any_thread: bool = False
+) -> sqlite3.Connection:
+    """A read-only connection for `search`, `show` and the other commands that only read: no sqlite-utils
+    import, nothing created, and an archive in a read-only directory can be read (`READ_ONLY_MODES`).
+
+    An archive with an older schema is migrated first (through `open_db`) when the file is writable.
+    Every reading function of `telisik.archive` (queries, search) accepts this connection as `db`.
+    `modes` chooses the ways of opening tried in turn (tests force the immutable fallback with it).
+    `any_thread`: the connection may be used from a thread other than the one that opened it, one at a
+    time (a web server's request may finish on another worker thread). `query_only` is on: it cannot write.
     """
     path = os.fspath(path)
     if not os.path.exists(path):
         raise StoreError(f"no archive at {path}; run telisik fetch first")
     try:
-        conn = sqlite3.connect(
-            f"file:{_uri_path(path)}?mode=ro",
-            uri=True,
-            timeout=BUSY_TIMEOUT_MS / 1000,
-            check_same_thread=not any_thread,
-        )
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        conn.execute("PRAGMA query_only = ON")
+        conn = _connect_read_only(path, modes, any_thread=any_thread)
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         has_articles = conn.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'articles'"
@@ -87,9 +147,15 @@ def open_reader(path: str | os.PathLike, *, any_thread: bool = False) -> sqlite3
         conn.close()
         raise StoreError(f"{path} was written by a newer telisik (schema {version}); upgrade telisik")
     if version < SCHEMA_VERSION:
+        try:
+            open_db(path, create=False).close()  # migrates, or raises a clear StoreError when it cannot
+        except StoreError:
+            if version < READABLE_AS_IS:
+                conn.close()
+                raise
+            return conn  # read-only storage: schema 3 reads as it is (columns added since read as empty)
         conn.close()
-        open_db(path).close()  # migrates, or raises a clear StoreError when it cannot
-        return open_reader(path, any_thread=any_thread)
+        return open_reader(path, modes=modes, any_thread=any_thread)
     return conn
 
 

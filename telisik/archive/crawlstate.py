@@ -14,6 +14,7 @@ is `telisik.crawl.sites`' job. Writes use the archive's transactions (joined whe
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -23,7 +24,7 @@ from telisik.archive.sql import insert_row, raw_connection, select_all, write_tr
 from telisik.times import now_iso
 
 if TYPE_CHECKING:
-    from telisik.archive.sql import Archive
+    from telisik.archive.sql import Archive, Reader
 
 MAX_URL_ATTEMPTS = 3  # a URL that failed this many runs in a row is left alone
 
@@ -144,8 +145,9 @@ def insert_site(db: Archive, site: Site) -> None:
         insert_row(db, "sites", row)
 
 
-def list_sites(db: Archive) -> list[Site]:
-    ensure_site_tables(db)
+def list_sites(db: Reader) -> list[Site]:
+    if not isinstance(db, sqlite3.Connection):  # a reader's archive has its schema current already
+        ensure_site_tables(db)
     rows = select_all(
         db,
         """SELECT sites.*, (SELECT count(*) FROM site_urls WHERE site_id = sites.id AND outcome = 'stored')

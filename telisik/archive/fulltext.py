@@ -290,19 +290,30 @@ def _date_order(sort: str, alias: str) -> str:
 
 
 def _mark_exact(db, rows: list[dict[str, Any]], terms: list[Term]) -> None:
-    """Set `tier` of date-sorted rows: 0 for an exact match, 1 for a stemmed-only one."""
+    """Set `tier` of date-sorted rows (0 for an exact match, 1 for a stemmed-only one) and their real
+    `score`: the bm25 relevance `--sort relevance` would rank them by, computed for the page's rows only."""
     if not rows:
         return
-    marks = ",".join("?" for _ in rows)
-    exact = {
-        r[0]
-        for r in raw_connection(db).execute(
-            f"SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? AND rowid IN ({marks})",
-            [exact_expression(terms), *(r["id"] for r in rows)],
-        )
-    }
+    exact = _page_scores(db, "articles_fts", EXACT_WEIGHTS, exact_expression(terms), [r["id"] for r in rows])
+    stem = stem_expression(terms)
+    others = [r["id"] for r in rows if r["id"] not in exact]
+    stemmed = _page_scores(db, "articles_stem_fts", STEM_WEIGHTS, stem[0], others) if stem and others else {}
     for row in rows:
         row["tier"] = 0 if row["id"] in exact else 1
+        row["score"] = exact.get(row["id"], stemmed.get(row["id"], row.get("score") or 0.0))
+
+
+def _page_scores(db, table: str, weights: str, match: str, ids: list[int]) -> dict[int, float]:
+    """bm25 of the given rows of one FTS index (rows that do not match it are absent)."""
+    if not ids:
+        return {}
+    marks = ",".join("?" for _ in ids)
+    return dict(
+        raw_connection(db).execute(
+            f"SELECT rowid, bm25({table}, {weights}) FROM {table} WHERE {table} MATCH ? AND rowid IN ({marks})",
+            [match, *ids],
+        )
+    )
 
 
 def _relevance_page(

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from telisik.archive.rows import CONTENT_FIELDS, article_from_row, capture_from_row
+from telisik.archive.rows import CONTENT_FIELDS, article_from_row, capture_from_row, loads_or
 from telisik.archive.sql import raw_connection, select_all, select_one
 from telisik.times import iso, utc_iso
 
@@ -37,6 +37,7 @@ class VersionInfo:
     changed_fields: list[str] = field(
         default_factory=list
     )  # content fields that differ from the previous version
+    missing_pages: list[str] = field(default_factory=list)  # further pages that failed: stored incomplete
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -195,6 +196,7 @@ def list_versions(db: Reader, url_or_id: str | int) -> list[VersionInfo]:
                 raw_size=row["raw_size"],
                 is_current=row["version"] == current["version"],
                 changed_fields=changed,
+                missing_pages=loads_or(fields.get("missing_pages"), []),
             )
         )
         previous = fields
@@ -266,6 +268,19 @@ def count_articles(db: Reader, *, site: str | None = None, since=None, until=Non
     clauses, params = _article_filters(site, since, until)
     where = " WHERE " + " AND ".join(clauses) if clauses else ""
     return raw_connection(db).execute(f"SELECT count(*) FROM articles{where}", params).fetchone()[0]
+
+
+def incomplete_article_urls(db: Reader, *, site: str | None = None) -> list[str]:
+    """The URLs (as fetched) of the current versions stored incomplete: some further pages failed."""
+    clauses, params = _article_filters(site, None, None)
+    where = "".join(f" AND {c}" for c in clauses)
+    rows = select_all(
+        db,
+        "SELECT coalesce(fetched_url, final_url, url) AS url FROM articles "
+        f"WHERE missing_pages IS NOT NULL AND missing_pages NOT IN ('', '[]'){where} ORDER BY id",
+        params,
+    )
+    return [row["url"] for row in rows]
 
 
 def iter_articles(

@@ -33,11 +33,14 @@ def raw_sha256(content: bytes) -> str:
 
 
 def content_hash(article: Article) -> str:
-    """SHA-256 of the extracted content fields (CONTENT_FIELDS): equal hashes mean "same article text"."""
+    """SHA-256 of the extracted content fields (CONTENT_FIELDS), and of the pages missing from an incomplete
+    article: equal hashes mean "same article text", and completing an article makes a new version."""
     payload = {}
     for name in CONTENT_FIELDS:
         value = getattr(article, name)
         payload[name] = iso(value) if name in DATE_FIELDS else value
+    if article.missing_pages:  # only when some: a whole article's hash is what it always was
+        payload["missing_pages"] = list(article.missing_pages)
     encoded = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return raw_sha256(encoded.encode("utf-8"))
 
@@ -83,6 +86,7 @@ def extracted_row(article: Article) -> dict[str, Any]:
         "body": article.body or "",
         "page_urls": _json(list(article.page_urls or [])),
         "single_page_url": article.single_page_url,
+        "missing_pages": _json(list(article.missing_pages or [])),
         "sources": json.dumps(article.sources or {}, ensure_ascii=False),
         "parser_version": article.parser_version,
         "content_hash": content_hash(article),
@@ -137,6 +141,7 @@ def article_from_row(row: dict[str, Any]) -> StoredArticle:
         sources=loads_or(row.get("sources"), {}),
         page_urls=loads_or(row.get("page_urls"), []),
         single_page_url=row.get("single_page_url"),
+        missing_pages=loads_or(row.get("missing_pages"), []),
         fetched_at=parse_iso(row.get("fetched_at")),
         parser_version=row.get("parser_version"),
     )

@@ -34,6 +34,8 @@ Schema versions: 1 first release; 2 `idx_articles_facets`; 3 the crawl tables jo
 4 watching the archive (`_ensure_watch_tables`): `articles.removed_since`, `article_checks` (re-check state and
 a removal seen once, waiting for a second check), `article_events` (removals and restorations),
 `site_runs` (one row per site per crawl: the health history) and `sites.recheck` (a site's re-check schedule).
+5 `missing_pages` (the pages of an incomplete multi-page article that failed) and URL credentials
+(`user:pass@`) stripped from the URLs older archives stored (`_strip_stored_credentials`).
 """
 
 from __future__ import annotations
@@ -50,7 +52,7 @@ from telisik.archive.stemmer import STEMMER_VERSION
 if TYPE_CHECKING:
     from telisik.archive.sql import Archive
 
-SCHEMA_VERSION = 4  # see the module docstring
+SCHEMA_VERSION = 5  # see the module docstring
 BUSY_TIMEOUT_MS = 30_000
 FTS_TOKENIZE = "unicode61 remove_diacritics 2"
 
@@ -58,7 +60,7 @@ FTS_TOKENIZE = "unicode61 remove_diacritics 2"
 # `image` (CDN URLs carry cache-busting parameters), `sources`/`parser_version` (how we read, not what).
 CONTENT_FIELDS = ("title", "body", "authors", "editor", "published", "description", "section", "tags")
 
-JSON_FIELDS = ("authors", "agencies", "tags", "sources", "page_urls")
+JSON_FIELDS = ("authors", "agencies", "tags", "sources", "page_urls", "missing_pages")
 DATE_FIELDS = ("published", "modified", "fetched_at")
 
 # Extracted fields, in the order they appear in `articles` and `article_versions`.
@@ -83,6 +85,7 @@ EXTRACTED_COLUMNS: dict[str, str] = {
     "body": "TEXT",
     "page_urls": "TEXT",  # JSON list
     "single_page_url": "TEXT",
+    "missing_pages": "TEXT",  # JSON list: further pages that failed (an incomplete article); [] when whole
     "sources": "TEXT",  # JSON object: field -> where its value came from
     "parser_version": "TEXT",
     "content_hash": "TEXT",
@@ -316,6 +319,8 @@ def ensure_db_shape(db: Archive) -> None:
         for sql in CRAWL_DDL:
             db.execute(sql)
         _migrate_inline_raw_html(db)
+        _add_missing_pages_column(db)
+        _strip_stored_credentials(db)
         for sql in INDEXES:
             db.execute(sql)
         _ensure_fts(db, "articles")
@@ -439,6 +444,47 @@ def _migrate_inline_raw_html(db: Archive) -> None:
         db.execute("ALTER TABLE [articles] DROP COLUMN [raw_html]")
     else:  # no DROP COLUMN before SQLite 3.35: empty it, the space is reused
         db.execute("UPDATE [articles] SET [raw_html] = NULL")
+
+
+def _add_missing_pages_column(db: Archive) -> None:
+    """Schema < 5 -> `missing_pages` in `articles` and `article_versions` (idempotent: only when missing)."""
+    for table in ("articles", "article_versions"):
+        if "missing_pages" not in {c.name for c in db[table].columns}:
+            db.execute(f"ALTER TABLE [{table}] ADD COLUMN [missing_pages] TEXT")
+
+
+# Every stored column that holds a URL fetched or named: credentials (`user:pass@`) were kept in them by
+# archives older than #15 item 11.
+_URL_COLUMNS = {
+    "articles": ("url", "canonical_url", "fetched_url", "final_url", "single_page_url"),
+    "article_versions": ("canonical_url", "fetched_url", "final_url", "single_page_url"),
+    "captures": ("url", "final_url"),
+    "site_urls": ("url",),
+}
+
+
+def _strip_stored_credentials(db: Archive) -> None:
+    """Remove `user:pass@` from every stored URL (idempotent: rows without credentials are not touched).
+
+    An article key that would then collide with another article's is left alone (the older row keeps it;
+    nothing is merged or lost), and so is a URL that does not parse."""
+    from telisik.urls import strip_userinfo
+
+    tables = set(db.table_names())
+    for table, columns in _URL_COLUMNS.items():
+        present = {c.name for c in db[table].columns} if table in tables else set()
+        for column in (c for c in columns if c in present):
+            rows = db.execute(
+                f"SELECT rowid, [{column}] FROM [{table}] WHERE [{column}] LIKE '%://%@%'"
+            ).fetchall()
+            for rowid, value in rows:
+                clean = strip_userinfo(value)
+                if clean == value:
+                    continue
+                try:
+                    db.execute(f"UPDATE [{table}] SET [{column}] = ? WHERE rowid = ?", (clean, rowid))
+                except sqlite3.IntegrityError:  # a UNIQUE key already held by the same URL without them
+                    continue
 
 
 def _ensure_version_rows(db: Archive) -> None:

@@ -6,8 +6,12 @@ or bs4. Each subcommand module holds thin click wrappers around library function
 
 from __future__ import annotations
 
+import errno
 import importlib
 import importlib.util
+import os
+import sys
+from typing import Any
 
 import click
 
@@ -62,16 +66,89 @@ class LazyGroup(click.Group):
                 formatter.write_dl(rows)
 
     def invoke(self, ctx: click.Context) -> object:
-        """A TelisikError a command did not handle ends it the click way: one line, its exit status."""
+        """A TelisikError a command did not handle ends it the click way: one line, its exit status; so do a
+        damaged archive (SQLite's error, at any query) and output that cannot be written (a full disk)."""
         try:
             return super().invoke(ctx)
         except TelisikError as exc:
             raise CommandError(exc.reason, exc.exit_code) from None
+        except OSError as exc:
+            if exc.errno == errno.EPIPE:  # `| head`: click ends quietly
+                raise
+            raise CommandError(os_error_line(exc)) from None
+        except Exception as exc:
+            line = database_failure_line(exc)
+            if line is None:
+                raise
+            raise CommandError(line) from None
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        """Output still buffered when the command ends is written here, where a failure (`> /dev/full`) can
+        still end the command with one line instead of Python's 'Exception ignored' at exit."""
+        try:
+            return super().main(*args, **kwargs)
+        finally:
+            _flush_stdout()
 
     @staticmethod
     def _available(name: str) -> bool:
         module_name = COMMANDS[name][0].split(":")[0]
         return importlib.util.find_spec(module_name) is not None
+
+
+def os_error_line(exc: OSError) -> str:
+    """One line for an OSError no command handled: writing the output, most often."""
+    reason = exc.strerror or str(exc)
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return f"cannot write the output: {reason}"
+    return f"{reason}: {exc.filename}" if exc.filename else reason
+
+
+# SQLite messages that mean the file itself is damaged, not busy or misused.
+_DAMAGE_WORDS = (
+    "malformed",
+    "vtable constructor",
+    "unrecognized option",  # an FTS5 table whose definition was damaged
+    "decode",
+    "not a database",
+    "no such table",
+    "corrupt",
+)
+
+
+def database_failure_line(exc: Exception) -> str | None:
+    """One line for an archive that fails at a query (a damaged file), or None for any other exception."""
+    from telisik.archive.sql import DatabaseFailure, reason_of
+
+    if not isinstance(exc, DatabaseFailure):
+        return None
+    reason = reason_of(exc)
+    if any(word in reason for word in _DAMAGE_WORDS):
+        return f"the archive is damaged ({reason}); `sqlite3 FILE .recover` may save what is left"
+    return f"the archive failed: {reason}"
+
+
+def _flush_stdout() -> None:
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        pass
+    except OSError as exc:
+        click.echo(f"telisik: {os_error_line(exc)}", err=True)
+        _drop_stdout()
+        raise SystemExit(1) from None
+    else:
+        return
+    _drop_stdout()
+
+
+def _drop_stdout() -> None:
+    # what could not be written is dropped, so the interpreter's own final flush is silent
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real file descriptor (a test runner's buffer)
+        pass
 
 
 @click.group(

@@ -4,6 +4,7 @@ interchange. Thin click wrappers: the work lives in telisik.archive, textdiff, r
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -14,6 +15,7 @@ import click
 
 from telisik.archive import StoreError, find_article_id, get_version, list_versions
 from telisik.cli.common import (
+    csv_raw_option,
     db_option,
     emit_records,
     fail,
@@ -23,6 +25,7 @@ from telisik.cli.common import (
     open_archive_reader,
     rules_option,
     safe,
+    shown,
     since_option,
     site_option,
     until_option,
@@ -59,7 +62,8 @@ CHANGED names what differs from the version before."""
 @click.argument("url_or_id")
 @db_option
 @format_option("table", "json", "jsonl", "csv", default="table")
-def history(url_or_id: str, db_path: str | None, output_format: str) -> None:
+@csv_raw_option
+def history(url_or_id: str, db_path: str | None, output_format: str, csv_raw: bool) -> None:
     """List the stored versions of an article, oldest first."""
 
     from telisik.archive.watch import article_watch
@@ -75,7 +79,7 @@ def history(url_or_id: str, db_path: str | None, output_format: str) -> None:
             what = "removed from the site since" if event["event"] == "removed" else "back on the site at"
             click.echo(f"{what} {_short_time(event['at'])}: {safe(event['reason'])}")
     else:
-        emit_records(records, output_format, columns=list(records[0]) if records else None)
+        emit_records(records, output_format, columns=list(records[0]) if records else None, csv_raw=csv_raw)
 
 
 def _version_record(info) -> dict[str, Any]:
@@ -90,6 +94,7 @@ def _version_record(info) -> dict[str, Any]:
         "status": info.status,
         "parser_version": info.parser_version,
         "changed": info.changed_fields if info.version > 1 else [],
+        "missing_pages": info.missing_pages,
     }
 
 
@@ -103,7 +108,7 @@ def _print_history_table(records: list[dict[str, Any]]) -> None:
                 f"{r['version']}{'*' if r['current'] else ''}",
                 _short_time(r["fetched_at"]),
                 (r["content_hash"] or "")[:12],
-                _size(r["size"], r["pages"]),
+                _size(r["size"], r["pages"], len(r["missing_pages"])),
                 changed,
                 safe(r["title"]),
             )
@@ -125,8 +130,10 @@ def _short_time(value: str | None) -> str:
     return parsed.strftime("%Y-%m-%d %H:%M:%S")
 
 
-def _size(raw_size: int | None, pages: int | None) -> str:
+def _size(raw_size: int | None, pages: int | None, missing: int = 0) -> str:
     kb = f"{(raw_size or 0) / 1024:.1f} KB" if raw_size else "no HTML"
+    if missing:  # an incomplete multi-page article: say so where the pages are counted
+        return f"{kb} ({pages} pages, INCOMPLETE: {missing} missing)"
     return f"{kb} ({pages} pages)" if pages and pages > 1 else kb
 
 
@@ -250,7 +257,7 @@ def reparse(site, since, workers, rules_paths, db_path, output_format) -> None:
     """Re-extract stored articles from their raw HTML with the current extractor."""
 
     rules_by_host = load_rules(rules_paths)
-    db = open_archive(db_path)
+    db = open_archive(db_path, create=False)
     with (
         _store_errors("reparse"),
         _progress(count_articles(db, site=site, since=since), "Re-extracting") as advance,
@@ -325,8 +332,9 @@ one `response` record per page plus a `metadata` record with the fields as JSON;
     show_default=True,
     help="File to write; - is standard output.",
 )
+@csv_raw_option
 @db_option
-def export(output_format, site, since, until, all_versions, output, db_path) -> None:
+def export(output_format, site, since, until, all_versions, output, csv_raw, db_path) -> None:
     """Export articles as JSONL, CSV or WARC, streaming (any archive size, constant memory)."""
 
     to_stdout = output == "-"
@@ -349,7 +357,7 @@ def export(output_format, site, since, until, all_versions, output, db_path) -> 
                     **filters,
                 )
             else:
-                count = export_records(db, out, output_format, **filters)
+                count = export_records(db, out, output_format, csv_raw=csv_raw, **filters)
     except BrokenPipeError:
         _quiet_stdout()
         sys.exit(0)
@@ -366,28 +374,48 @@ def stdout_is_terminal() -> bool:
 
 @contextmanager
 def _output_stream(path: str, *, binary: bool, compress_text: bool) -> Iterator[IO]:
-    """stdout, or a file written beside its final name and moved into place only when complete."""
+    """stdout; a regular file written beside its final place and moved there only when complete (keeping
+    the mode of the file it replaces; through a symlink, the file it points to is replaced, the link
+    stays); anything else (a FIFO, a device, /dev/stdout, `>(gzip > x)`) is written to directly, never
+    replaced by a file."""
     if path == "-":
         stream = sys.stdout.buffer if binary else sys.stdout
         yield stream
         stream.flush()
         return
-    partial = f"{path}.part"
-    try:
-        if binary:
-            handle: IO = open(partial, "wb")  # WARC records are gzipped one by one by the writer
-        elif compress_text:
-            import gzip
-
-            handle = gzip.open(partial, "wt", encoding="utf-8", newline="")
-        else:
-            handle = open(partial, "w", encoding="utf-8", newline="")
-        with handle:
+    existing = _stat_or_none(path)
+    if existing is not None and not stat.S_ISREG(existing.st_mode):
+        with _open_output(path, binary=binary, compress_text=compress_text) as handle:
             yield handle
-        os.replace(partial, path)
+        return
+    target = os.path.realpath(path)
+    partial = f"{target}.part"
+    try:
+        with _open_output(partial, binary=binary, compress_text=compress_text) as handle:
+            if existing is not None:
+                os.chmod(partial, stat.S_IMODE(existing.st_mode))
+            yield handle
+        os.replace(partial, target)
     finally:
         if os.path.exists(partial):
             os.remove(partial)
+
+
+def _stat_or_none(path: str) -> os.stat_result | None:
+    try:
+        return os.stat(path)  # follows a symlink: what counts is what it points to
+    except FileNotFoundError:
+        return None
+
+
+def _open_output(path: str, *, binary: bool, compress_text: bool) -> IO:
+    if binary:
+        return open(path, "wb")  # WARC records are gzipped one by one by the writer
+    if compress_text:
+        import gzip
+
+        return gzip.open(path, "wt", encoding="utf-8", newline="")
+    return open(path, "w", encoding="utf-8", newline="")
 
 
 def _quiet_stdout() -> None:
@@ -417,9 +445,16 @@ Exit status: 0 when everything was archived, 1 when anything failed."""
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @click.option("--url", help="Address of the page, for a single saved HTML file without a canonical link.")
 @max_size_option("Largest page accepted, in MB (as for fetch).")
+@click.option(
+    "--trust-canonical",
+    is_flag=True,
+    help="Key articles by the canonical URL their pages name even on another site (as fetch).",
+)
 @rules_option
 @db_option
-def import_(files: tuple[str, ...], url: str | None, max_mb: float, rules_paths, db_path) -> None:
+def import_(
+    files: tuple[str, ...], url: str | None, max_mb: float, trust_canonical: bool, rules_paths, db_path
+) -> None:
     """Archive saved WARC or HTML files as if they had just been fetched."""
 
     if url is not None and (len(files) != 1 or file_kind(files[0]) != "html"):
@@ -431,7 +466,12 @@ def import_(files: tuple[str, ...], url: str | None, max_mb: float, rules_paths,
     counts: dict[str, int] = {}
     with _store_errors("import"):
         for outcome in import_files(
-            files, db=db, url=url, rules_by_host=rules_by_host, max_bytes=int(max_mb * 2**20)
+            files,
+            db=db,
+            url=url,
+            rules_by_host=rules_by_host,
+            max_bytes=int(max_mb * 2**20),
+            trust_canonical=trust_canonical,
         ):
             counts[outcome.status] = counts.get(outcome.status, 0) + 1
             _report_import(outcome)
@@ -450,4 +490,4 @@ def _report_import(outcome) -> None:
             outcome.url or outcome.source,
             f"{title} ({outcome.reason})" if outcome.reason else title,
         )
-    click.echo(f"{outcome.status:<9} {safe(name)}  {safe(detail)}".rstrip(), err=True)
+    click.echo(f"{outcome.status:<9} {shown(name)}  {shown(detail)}".rstrip(), err=True)

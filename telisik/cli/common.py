@@ -32,11 +32,16 @@ def default_db_path() -> str:
     return os.path.join(platformdirs.user_data_dir("telisik", appauthor=False), "telisik.db")
 
 
-def resolve_db_path(value: str | None) -> str:
-    """--db wins, then $TELISIK_DB, then the platform default; the parent directory is created."""
-    path = value or os.environ.get(DB_ENV_VAR) or default_db_path()
-    parent = os.path.dirname(os.path.abspath(path))
-    os.makedirs(parent, exist_ok=True)
+def resolve_db_path(value: str | None, *, create: bool = False) -> str:
+    """--db wins, then $TELISIK_DB, then the platform default. `~` is expanded (a shell leaves it alone in
+    `TELISIK_DB='~/x.db'`). Only the default location's directory is created, and only when `create` (a
+    command that archives): a --db in a directory that does not exist is an error, never `mkdir -p`."""
+    value = value or os.environ.get(DB_ENV_VAR)
+    if value:
+        return os.path.expanduser(value)
+    path = default_db_path()
+    if create:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
     return path
 
 
@@ -86,16 +91,52 @@ def format_option(*choices: str, default: str) -> Callable[[Callable], Callable]
 
 
 def safe(value: Any) -> str:
-    """Text scraped from the web, made safe for a terminal: no control characters or ANSI escapes."""
+    """Text scraped from the web, made safe for a terminal: no control characters, ANSI escapes or
+    invisible characters that spoof what is shown (bidi overrides, zero-width spaces)."""
     return strip_control_chars("" if value is None else str(value))
 
 
+# A URL or message longer than this is shortened in what is printed (a 2 MB URL is not echoed whole).
+MAX_SHOWN = 200
+
+
+def shorten(text: str, limit: int = MAX_SHOWN) -> str:
+    """`text` cut to `limit` characters with an ellipsis in the middle: the start (scheme, host, path) and
+    the end (the slug) of a long URL both stay recognisable."""
+    if len(text) <= limit:
+        return text
+    tail = limit // 4
+    return f"{text[: limit - tail - 1]}…{text[-tail:]}"
+
+
+def shown(value: Any, limit: int = MAX_SHOWN) -> str:
+    """Scraped or user-given text as it goes into a message line: `safe`, and every word longer than
+    `limit` (a 2 MB URL, also inside a reason) shortened with `shorten`; the rest of the message stays."""
+    text = safe(value)
+    if len(text) <= limit:
+        return text
+    import re
+
+    return re.sub(rf"\S{{{limit + 1},}}", lambda match: shorten(match.group(), limit), text)
+
+
+csv_raw_option = click.option(
+    "--csv-raw",
+    is_flag=True,
+    help="CSV cells exactly as stored: no quote before a leading = + - @ (spreadsheet formula protection).",
+)
+
+
 def emit_records(
-    records: Iterable[dict[str, Any]], output_format: str, columns: Sequence[str] | None = None
+    records: Iterable[dict[str, Any]],
+    output_format: str,
+    columns: Sequence[str] | None = None,
+    *,
+    csv_raw: bool = False,
 ) -> int:
     """Write records to stdout as json (one array), jsonl or csv (`telisik.records`). Returns how many."""
     try:
-        return write_records(records, sys.stdout, output_format, columns)
+        return write_records(records, sys.stdout, output_format, columns, csv_raw=csv_raw)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
 
@@ -108,7 +149,7 @@ class CommandError(click.ClickException):
         self.exit_code = exit_code  # click declares it on the class; per error here
 
     def show(self, file: Any = None) -> None:
-        click.echo(f"telisik: {safe(self.format_message())}", err=True)
+        click.echo(f"telisik: {shown(self.format_message())}", err=True)
 
 
 def fail(message: str, code: int = EXIT_FAILED) -> NoReturn:
@@ -161,13 +202,14 @@ def until_option(
     return click.option("--until", type=DAY_OR_INSTANT, metavar="YYYY-MM-DD", help=help)
 
 
-def open_archive(db_path: str | None) -> Archive:
-    """The archive at --db (or $TELISIK_DB, or the default), writable and its schema up to date. A file that
-    cannot be used ends the command with one line."""
+def open_archive(db_path: str | None, *, create: bool = True) -> Archive:
+    """The archive at --db (or $TELISIK_DB, or the default), writable and its schema up to date; created
+    only when `create` (commands that archive: fetch, crawl, import, sites add). A file that cannot be used
+    ends the command with one line."""
     from telisik import archive  # here: the light fast path of `search` and `show` imports this module too
 
     try:
-        return archive.open_db(resolve_db_path(db_path))
+        return archive.open_db(resolve_db_path(db_path, create=create), create=create)
     except archive.StoreError as exc:
         fail(exc.reason)
 

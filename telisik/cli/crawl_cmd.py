@@ -14,15 +14,18 @@ import time
 import click
 
 from telisik.cli.common import (
+    csv_raw_option,
     db_option,
     emit_records,
     fail,
     format_option,
     load_rules,
     open_archive,
+    open_archive_reader,
     resolve_db_path,
     rules_option,
     safe,
+    shown,
     since_option,
 )
 from telisik.cli.limits import limits_from, max_size_option, timeout_option
@@ -141,12 +144,13 @@ def sites_add(
     metavar="N",
     help="Flag a site failing, blocked or silent for N runs in a row.",
 )
+@csv_raw_option
 @db_option
-def sites_list(output_format, attention_runs, db_path) -> None:
+def sites_list(output_format, attention_runs, csv_raw, db_path) -> None:
     """List the configured sites and their health: last successful crawl, last new article, articles in the
     last 7 and 30 days, failures in a row (with the last reason), whether the site looks blocked."""
 
-    db = open_archive(db_path)
+    db = open_archive_reader(db_path)
     rows = []
     for site in list_sites(db):
         record = site.to_dict()
@@ -154,7 +158,7 @@ def sites_list(output_format, attention_runs, db_path) -> None:
         record.update(site_health(db, site, attention_runs=attention_runs))
         rows.append(record)
     if output_format != "table":
-        emit_records(rows, output_format)
+        emit_records(rows, output_format, csv_raw=csv_raw)
         return
     if not rows:
         click.echo("no sites configured; add one with: telisik sites add URL", err=True)
@@ -218,7 +222,7 @@ def sites_remove(name_or_url, db_path) -> None:
     """Remove a site from the crawl (its archived articles stay)."""
 
     try:
-        site = remove_site(open_archive(db_path), name_or_url)
+        site = remove_site(open_archive(db_path, create=False), name_or_url)
     except SiteError as exc:
         fail(str(exc), EXIT_USAGE)
     click.echo(f"removed {safe(site.name)}")
@@ -252,7 +256,7 @@ class _Printer(Progress):
             return
         self._clear()
         suffix = " (further errors of this site not shown)" if count == MAX_ERROR_LINES_PER_SITE else ""
-        click.echo(f"telisik: {safe(report.name)}: {safe(message)}{suffix}", err=True)
+        click.echo(f"telisik: {safe(report.name)}: {shown(message)}{suffix}", err=True)
         self._draw()
 
     def done(self, report) -> None:
@@ -419,7 +423,7 @@ def crawl(
     )
     if delay is not None:
         options.default_delay = delay
-    path = resolve_db_path(db_path)
+    path = resolve_db_path(db_path, create=True)
     chosen = None
     if site_names:
         db = open_archive(path)

@@ -8,8 +8,8 @@ from collections.abc import Iterator
 
 import click
 
-from telisik.archiver import archive_url
-from telisik.cli.common import db_option, format_option, load_rules, open_archive, rules_option, safe
+from telisik.archiver import ANY_HOST, archive_url
+from telisik.cli.common import db_option, format_option, load_rules, open_archive, rules_option, shown
 from telisik.cli.limits import limits_from, max_size_option, timeout_option
 from telisik.errors import EXIT_FAILED, EXIT_OK
 from telisik.fetch import make_client
@@ -37,8 +37,15 @@ Exit status: 0 when every URL was archived, 1 when any failed."""
 @timeout_option("Seconds allowed per URL, in all: retries and further pages included.")
 @max_size_option()
 @click.option("--single-page", is_flag=True, help="Do not follow the further pages of a multi-page article.")
+@click.option(
+    "--trust-canonical",
+    is_flag=True,
+    help="Key articles by the canonical URL their pages name even on another site (a mirror you trust).",
+)
 @rules_option
-def fetch(urls, from_file, db_path, output_format, timeout, max_mb, single_page, rules_paths) -> None:
+def fetch(
+    urls, from_file, db_path, output_format, timeout, max_mb, single_page, trust_canonical, rules_paths
+) -> None:
     """Download articles, extract them and store them in the archive.
 
     URLS are article addresses; `-` reads more from standard input.
@@ -60,6 +67,7 @@ def fetch(urls, from_file, db_path, output_format, timeout, max_mb, single_page,
                 limits=limits,
                 rules_by_host=rules_by_host,
                 follow_pages=not single_page,
+                trusted_hosts=[ANY_HOST] if trust_canonical else [],
             )
             failed += not outcome.ok
             _report(outcome)
@@ -87,4 +95,4 @@ def _report(outcome) -> None:
     detail = outcome.reason if outcome.status == "failed" else title
     if outcome.ok and outcome.reason:
         detail = f"{title} ({outcome.reason})"
-    click.echo(f"{outcome.status:<9} {safe(outcome.url)}  {safe(detail)}".rstrip(), err=True)
+    click.echo(f"{outcome.status:<9} {shown(outcome.url)}  {shown(detail)}".rstrip(), err=True)

@@ -12,6 +12,7 @@ from datetime import datetime
 import click
 
 from telisik.cli.common import (
+    csv_raw_option,
     db_option,
     emit_records,
     fail,
@@ -77,6 +78,7 @@ Examples:
     "--removed", "removed_only", is_flag=True, help="Only articles recorded as removed from their site."
 )
 @format_option("table", "json", "jsonl", "csv", default="table")
+@csv_raw_option
 @db_option
 def search(
     words,
@@ -91,6 +93,7 @@ def search(
     exact_only,
     removed_only,
     output_format,
+    csv_raw,
     db_path,
 ) -> None:
     from telisik import archive  # not at the top: `telisik --help` must not load the archive
@@ -110,8 +113,9 @@ def search(
         if count_only:
             click.echo(archive.count_hits(conn, query, **filters))
             return
-        highlight = (_MARK_START, _MARK_END) if output_format == "table" else ("[", "]")
-        hits = archive.search(conn, query, limit=limit, sort=sort, highlight=highlight, **filters)
+        hits = archive.search(
+            conn, query, limit=limit, sort=sort, highlight=(_MARK_START, _MARK_END), **filters
+        )
     except (archive.QueryError, archive.StoreError) as exc:
         fail(exc.reason)
     from telisik.archive.watch import removed_since_of
@@ -130,15 +134,41 @@ def search(
             "authors",
             "published",
             "snippet",
+            "snippet_matches",
             "match",
             "version",
             "is_current",
             "score",
             "removed_since",
         ]
-        emit_records(({k: h.to_dict().get(k) for k in columns} for h in hits), output_format, columns)
+        records = ({k: _machine_record(h).get(k) for k in columns} for h in hits)
+        emit_records(records, output_format, columns, csv_raw=csv_raw)
     if not hits and output_format == "table":
         click.echo("no matching articles", err=True)
+
+
+def _machine_record(hit) -> dict:
+    """A hit for json/jsonl/csv: the snippet as plain text, where the query matched in it as
+    `snippet_matches` ([start, end) character offsets), so no marker can be mistaken for the article's text."""
+    record = hit.to_dict()
+    record["snippet"], record["snippet_matches"] = plain_snippet(hit.snippet)
+    return record
+
+
+def plain_snippet(marked: str) -> tuple[str, list[list[int]]]:
+    """A snippet marked with the private-use markers -> (plain text, [[start, end], ...] of the matches)."""
+    text: list[str] = []
+    offsets: list[list[int]] = []
+    length = 0
+    for index, part in enumerate(marked.split(_MARK_START)):
+        if index == 0:
+            matched, rest = "", part
+        else:
+            matched, _, rest = part.partition(_MARK_END)
+            offsets.append([length, length + len(matched)])
+        text.extend((matched, rest))
+        length += len(matched) + len(rest)
+    return "".join(text), offsets
 
 
 def _render_snippet(snippet: str, styled: bool) -> str:
@@ -233,9 +263,13 @@ def show(url_or_id, output_format, db_path) -> None:
         ("Version", "version"),
         ("Removed", "removed_since"),
         ("Status", "status"),
+        ("Incomplete", "missing_pages"),
         ("Id", "id"),
         ("Parser", "parser_version"),
     ]
+    missing = data.get("missing_pages") or []
+    if missing:  # an incomplete multi-page article: say which pages its body lacks
+        data = {**data, "missing_pages": f"{len(missing)} page(s) missing: {', '.join(missing)}"}
     for label, key in labels:
         value = data.get(key)
         if isinstance(value, list):

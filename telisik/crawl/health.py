@@ -21,7 +21,7 @@ from telisik.times import as_utc, iso, parse_iso
 from telisik.urls import site_of
 
 if TYPE_CHECKING:
-    from telisik.archive import Archive
+    from telisik.archive import Archive, Reader
     from telisik.article import Capture
     from telisik.crawl.reports import SiteReport
     from telisik.crawl.sites import Site
@@ -117,7 +117,7 @@ def failures_in_a_row(runs: list[dict[str, Any]]) -> tuple[int, str | None]:
 
 
 def site_health(
-    db: Archive, site: Site, *, attention_runs: int = 3, now: datetime | None = None
+    db: Reader, site: Site, *, attention_runs: int = 3, now: datetime | None = None
 ) -> dict[str, Any]:
     """What `telisik sites list` shows for a site (JSON-ready)."""
     now = now or datetime.now(timezone.utc)

@@ -34,6 +34,7 @@ from telisik.archive import (
     DatabaseFailure,
     StoreError,
     StoreResult,
+    incomplete_article_urls,
     known_urls,
     store_article,
     transaction,
@@ -209,6 +210,15 @@ class SiteCrawler:
         self.report.recheck_left = max(0, len(due) - limit)
         return due[:limit]
 
+    def incomplete_candidates(self, exclude: set[str]) -> list[Candidate]:
+        """Stored articles of this site whose further pages failed: fetched again until they are whole."""
+        found = []
+        for host in {site_of(f"http://{h}/") for h in self.hosts}:
+            for url in incomplete_article_urls(self.db, site=host):
+                if url not in exclude and self.robots.allowed(url):
+                    found.append(Candidate(url, None, "incomplete"))
+        return found
+
     # -- archiving -----------------------------------------------------------------------------------
 
     async def archive_all(self, todo: list[Candidate]) -> None:
@@ -363,19 +373,24 @@ class SiteCrawler:
                 else:
                     if prefer_single_view(candidate, article):
                         return candidate
-        more = []
+        more, missing = [], []
         for page_url in further_page_urls(article, first, allowed):
             try:
                 more.append(await self.requests.get(page_url, kind="article"))
             except FetchError as error:
                 self.note_error(f"{page_url}: page of {first.url} failed: {error.reason}")
+                missing.append(page_url)
+        article.missing_pages = missing  # stored incomplete; `incomplete_candidates` retries it next run
         if not more:
             return article
         try:
-            return await self.extract(first, more)
+            joined = await self.extract(first, more)
         except ExtractionFailed as error:
             self.note_error(f"{first.url}: further pages not joined: {error}")
+            article.missing_pages = [c.url for c in more] + missing
             return article
+        joined.missing_pages = missing
+        return joined
 
     async def extract(self, first: Capture, more: Iterable[Capture] = ()) -> Article:
         """Extract (and join the pages of) an article with the archiver's builder and the site's rules.
@@ -386,7 +401,9 @@ class SiteCrawler:
         on the loop's thread, one commit per article. Raises ExtractionFailed."""
         rules = rules_for(first.final_url, self.options.rules_by_host) if self.options.rules_by_host else None
         loop = asyncio.get_running_loop()
-        article, cpu = await loop.run_in_executor(self.run.extractors, _build_timed, first, list(more), rules)
+        article, cpu = await loop.run_in_executor(
+            self.run.extractors, _build_timed, first, list(more), rules, self.hosts
+        )
         self.run.stats.extract_cpu += cpu
         return article
 
@@ -406,6 +423,7 @@ class SiteCrawler:
             await self.load_robots()
             found = await self.discovery.find(self.robots)
             todo = self.select(found)
+            todo += self.incomplete_candidates({c.url for c in todo})
             self.run.progress.update(self.report)
             await self.archive_all(todo)
             self.requests.save()
@@ -449,11 +467,15 @@ class SiteCrawler:
             self.report.error = self.report.error or f"could not record the crawl: {exc}"
 
 
-def _build_timed(first: Capture, more: list[Capture], rules) -> tuple[Article, float]:
-    """build_article and the CPU seconds it took on this (worker) thread."""
+def _build_timed(
+    first: Capture, more: list[Capture], rules, trusted_hosts: list[str]
+) -> tuple[Article, float]:
+    """build_article and the CPU seconds it took on this (worker) thread; the site's configured hosts may be
+    named as canonical by its pages."""
     started = time.thread_time()
     try:
         # `archiver.build_article` looked up at call time, so a test can make it crash.
-        return archiver.build_article(first, more, rules=rules), time.thread_time() - started
+        article = archiver.build_article(first, more, rules=rules, trusted_hosts=trusted_hosts)
+        return article, time.thread_time() - started
     except Exception as error:  # noqa: BLE001 - a parser bug must cost one article, not the night's run
         raise ExtractionFailed(f"extraction failed: {type(error).__name__}: {error}") from error

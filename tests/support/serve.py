@@ -13,11 +13,11 @@ from datetime import datetime, timedelta, timezone
 
 from support.archive import open_archive
 from support.articles import make_article, make_capture
-from support.pages import PARAGRAPHS, PageSpec, render_page, store_page
+from support.pages import CANONICAL, PARAGRAPHS, PageSpec, render_page, store_page
 from telisik.archive import store_article
 from telisik.article import Article
 
-PUPUK_URL = "http://127.0.0.1:8000/pupuk"
+PUPUK_URL = CANONICAL  # served from its own address: a canonical on another site would not be trusted
 WIB = timezone(timedelta(hours=7))
 
 # Stored-XSS payloads, one kind per scraped field; each must come out as inert text.
