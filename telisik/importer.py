@@ -210,7 +210,7 @@ def archive_captures(
     rules = _rules_for(first.final_url, rules_by_host)
     article = archiver.build_article(first, more, rules=rules)
     if not article.is_article:
-        return _outcome(source, first.final_url, "failed", "no article found on the page")
+        return _outcome(source, first.final_url, "failed", archiver.not_article_reason(article))
     try:
         result = store_article(db, article)
     except StoreError as exc:

@@ -86,6 +86,7 @@ def extracted_row(article: Article) -> dict[str, Any]:
         "sources": json.dumps(article.sources or {}, ensure_ascii=False),
         "parser_version": article.parser_version,
         "content_hash": content_hash(article),
+        "kind": article.kind or "article",
     }
 
 
@@ -138,6 +139,7 @@ def article_from_row(row: dict[str, Any]) -> StoredArticle:
         single_page_url=row.get("single_page_url"),
         fetched_at=parse_iso(row.get("fetched_at")),
         parser_version=row.get("parser_version"),
+        kind=row.get("kind") or "article",  # NULL: a row older than the column, kept as an article
     )
 
 

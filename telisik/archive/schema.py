@@ -30,7 +30,10 @@ An archive is one SQLite file (`ensure_db_shape` creates it and migrates older o
   `telisik.archive.crawlstate`).
 
 Schema versions: 1 first release; 2 `idx_articles_facets`; 3 the crawl tables join the versioned schema
-(they were created on the side before) and `agencies` (JSON list) in `articles` and `article_versions`.
+(they were created on the side before) and `agencies` (JSON list) in `articles` and `article_versions`;
+4 `kind` in `articles` and `article_versions` (what the page is: "article", or "listing", "static", ... for a
+page kept on purpose with `fetch --any-page`; NULL in rows older than the column counts as "article") and the
+partial index `idx_articles_pages` over the rows that are not articles (search and export leave them out).
 """
 
 from __future__ import annotations
@@ -47,7 +50,7 @@ from telisik.archive.stemmer import STEMMER_VERSION
 if TYPE_CHECKING:
     from telisik.archive.sql import Archive
 
-SCHEMA_VERSION = 3  # see the module docstring
+SCHEMA_VERSION = 4  # see the module docstring
 BUSY_TIMEOUT_MS = 30_000
 FTS_TOKENIZE = "unicode61 remove_diacritics 2"
 
@@ -83,6 +86,7 @@ EXTRACTED_COLUMNS: dict[str, str] = {
     "sources": "TEXT",  # JSON object: field -> where its value came from
     "parser_version": "TEXT",
     "content_hash": "TEXT",
+    "kind": "TEXT",  # "article", or what else the page is (telisik.extract.kinds.KINDS)
 }
 
 ARTICLES_DDL = (
@@ -279,6 +283,7 @@ def ensure_db_shape(db: Archive) -> None:
             db.execute(STEM_FTS_DDL)
             populate_stem_index(db)
         _ensure_version_rows(db)
+        _migrate_article_kinds(db)
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
@@ -390,3 +395,15 @@ def _ensure_version_rows(db: Archive) -> None:
         "a.content_hash FROM articles a WHERE NOT EXISTS "
         "(SELECT 1 FROM article_versions v WHERE v.article_id = a.id AND v.version = a.version)"
     )
+
+
+PAGES_INDEX = "CREATE INDEX IF NOT EXISTS [idx_articles_pages] ON [articles]([id]) WHERE [kind] <> 'article'"
+
+
+def _migrate_article_kinds(db: Archive) -> None:
+    """Schema < 4 -> `kind` in `articles` and `article_versions`, and the index of the rows that are not
+    articles. Idempotent. Older rows keep NULL (read as "article"); `telisik reparse` decides them."""
+    for table in ("articles", "article_versions"):
+        if "kind" not in {c.name for c in db[table].columns}:
+            db.execute(f"ALTER TABLE [{table}] ADD COLUMN [kind] TEXT")
+    db.execute(PAGES_INDEX)

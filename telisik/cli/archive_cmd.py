@@ -310,6 +310,19 @@ one `response` record per page plus a `metadata` record with the fields as JSON;
     "--all-versions", is_flag=True, help="Every stored version, oldest first, not just the current one."
 )
 @click.option(
+    "--include-pages",
+    "pages",
+    flag_value="all",
+    default="articles",
+    help="Also pages kept with `fetch --any-page` that are not articles (listings, static pages).",
+)
+@click.option(
+    "--only-pages",
+    "pages",
+    flag_value="pages",
+    help="Only those pages (say, to keep their captures before `telisik prune --non-articles`).",
+)
+@click.option(
     "-o",
     "--output",
     "output",
@@ -319,7 +332,7 @@ one `response` record per page plus a `metadata` record with the fields as JSON;
     help="File to write; - is standard output.",
 )
 @db_option
-def export(output_format, site, since, until, all_versions, output, db_path) -> None:
+def export(output_format, site, since, until, all_versions, pages, output, db_path) -> None:
     """Export articles as JSONL, CSV or WARC, streaming (any archive size, constant memory)."""
 
     to_stdout = output == "-"
@@ -329,7 +342,7 @@ def export(output_format, site, since, until, all_versions, output, db_path) -> 
             code=EXIT_USAGE,
         )
     db = open_archive_reader(db_path)
-    filters = {"site": site, "since": since, "until": until, "all_versions": all_versions}
+    filters = {"site": site, "since": since, "until": until, "all_versions": all_versions, "which": pages}
     compress = not to_stdout and output.lower().endswith(".gz")
     try:
         with _output_stream(output, binary=output_format == "warc", compress_text=compress) as out:

@@ -21,6 +21,8 @@ Examples:
   grep -h '^https' links/*.txt | telisik fetch -
 
 Each URL gets one line on stderr: new, updated, unchanged or failed (with the reason).
+A page that is not an article (a home, section, tag or author page, a static page such as
+Kontak or Pedoman Media Siber, search results) fails with the reason, unless --any-page.
 Exit status: 0 when every URL was archived, 1 when any failed."""
 
 
@@ -37,8 +39,14 @@ Exit status: 0 when every URL was archived, 1 when any failed."""
 @timeout_option("Seconds allowed per URL, in all: retries and further pages included.")
 @max_size_option()
 @click.option("--single-page", is_flag=True, help="Do not follow the further pages of a multi-page article.")
+@click.option(
+    "--any-page",
+    is_flag=True,
+    help="Also keep pages that are not articles, marked with their kind (search and export leave them out "
+    "unless asked).",
+)
 @rules_option
-def fetch(urls, from_file, db_path, output_format, timeout, max_mb, single_page, rules_paths) -> None:
+def fetch(urls, from_file, db_path, output_format, timeout, max_mb, single_page, any_page, rules_paths) -> None:
     """Download articles, extract them and store them in the archive.
 
     URLS are article addresses; `-` reads more from standard input.
@@ -60,6 +68,7 @@ def fetch(urls, from_file, db_path, output_format, timeout, max_mb, single_page,
                 limits=limits,
                 rules_by_host=rules_by_host,
                 follow_pages=not single_page,
+                any_page=any_page,
             )
             failed += not outcome.ok
             _report(outcome)

@@ -73,6 +73,11 @@ Examples:
 @click.option(
     "--exact", "exact_only", is_flag=True, help="Match words exactly only (no Indonesian stemming)."
 )
+@click.option(
+    "--include-pages",
+    is_flag=True,
+    help="Also search pages kept with `fetch --any-page` that are not articles (listings, static pages).",
+)
 @format_option("table", "json", "jsonl", "csv", default="table")
 @db_option
 def search(
@@ -86,6 +91,7 @@ def search(
     count_only,
     all_versions,
     exact_only,
+    include_pages,
     output_format,
     db_path,
 ) -> None:
@@ -100,6 +106,7 @@ def search(
         "until": until,
         "all_versions": all_versions,
         "stemmed": not exact_only,
+        "include_pages": include_pages,
     }
     try:
         if count_only:
