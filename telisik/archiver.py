@@ -85,7 +85,7 @@ def _extract(capture: Capture, rules: SiteRules | None) -> Article:
 
 def not_article_reason(article: Article) -> str:
     """Why `article` is not archived as one: `not an article (listing page: 48 links, no date)`."""
-    if article.kind != "article" and article.kind_reason:
+    if article.kind not in ("article", "empty") and article.kind_reason:
         return f"not an article ({article.kind_reason})"
     return "no article found on the page"
 

@@ -12,6 +12,7 @@ backend implements.
 - `queries`     reading: articles, versions, raw pages, filters
 - `fulltext`    search (query syntax, ranking, snippets); `stemindex` and `stemmer` behind it
 - `crawlstate`  sites, discovery sources and URL outcomes the crawl remembers
+- `pages`       rows that are not articles (`prune`), deleting stored articles whole
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from telisik.archive.connection import BUSY_TIMEOUT_MS, batched_writes, open_db, open_reader, transaction
 from telisik.archive.fulltext import QueryError, SearchHit, count_hits, search
+from telisik.archive.pages import StoredPage, delete_articles, list_pages, undecided_count
 from telisik.archive.queries import (
     VersionInfo,
     count_articles,
@@ -51,6 +53,7 @@ __all__ = [
     "SearchHit",
     "StoreError",
     "StoreResult",
+    "StoredPage",
     "VersionInfo",
     "article_key",
     "batched_writes",
@@ -58,6 +61,7 @@ __all__ = [
     "count_articles",
     "count_hits",
     "date_filter_sql",
+    "delete_articles",
     "ensure_db_shape",
     "find_article_id",
     "find_capture",
@@ -67,6 +71,7 @@ __all__ = [
     "get_version",
     "iter_articles",
     "known_urls",
+    "list_pages",
     "list_versions",
     "open_db",
     "open_reader",
@@ -74,5 +79,6 @@ __all__ = [
     "search",
     "store_article",
     "transaction",
+    "undecided_count",
     "update_extraction",
 ]

@@ -27,6 +27,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "reparse": ("telisik.cli.archive_cmd:reparse", "Re-extract stored articles from their raw HTML."),
     "export": ("telisik.cli.archive_cmd:export", "Export articles as JSONL, CSV or WARC."),
     "import": ("telisik.cli.archive_cmd:import_", "Archive saved WARC or HTML files."),
+    "prune": ("telisik.cli.prune_cmd:prune", "List or remove stored pages that are not articles."),
 }
 
 

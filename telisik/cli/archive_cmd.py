@@ -258,6 +258,8 @@ def reparse(site, since, workers, rules_paths, db_path, output_format) -> None:
         parts.append(f"{summary.skipped} without stored HTML skipped")
     if summary.failed:
         parts.append(f"{summary.failed} failed")
+    if summary.not_articles:
+        parts.append(f"{summary.not_articles} not articles (telisik prune --non-articles lists them)")
     rate = f", {summary.rate:.0f} articles/s" if summary.reextracted else ""
     click.echo(
         f"reparse: {'; '.join(parts)} (parser {summary.parser_version}, {summary.seconds:.1f} s{rate})",

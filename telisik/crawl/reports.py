@@ -77,7 +77,7 @@ class RunSummary:
         return EXIT_FAILED if any(r.error for r in self.sites) else EXIT_OK
 
     def totals(self) -> dict[str, int]:
-        keys = ("discovered", "new", "archived", "unchanged", "failed", "requests")
+        keys = ("discovered", "new", "archived", "unchanged", "failed", "not_articles", "requests")
         return {k: sum(getattr(r, k) for r in self.sites) for k in keys}
 
     def to_dict(self) -> dict[str, Any]:

@@ -287,14 +287,21 @@ def decide_kind(article: Article, evidence: PageEvidence) -> PageKind:
 class _Weights:
     score: float = 0.0
     against: dict[str, float] = field(default_factory=dict)  # kind -> weight of the evidence for it
-    notes: list[str] = field(default_factory=list)  # what the reason line says
+    notes: list[tuple[float, str]] = field(default_factory=list)  # what the reason line may say
 
     def add(self, weight: float, note: str | None = None, kind: str | None = None) -> None:
         self.score += weight
         if kind and weight < 0:
             self.against[kind] = self.against.get(kind, 0.0) - weight
         if note:
-            self.notes.append(note)
+            self.notes.append((weight, note))
+
+    def reason(self, *, against: bool, extra: str | None = None) -> str:
+        """The notes on the winning side, in the order they were weighed (at most four)."""
+        notes = [note for weight, note in self.notes if (weight < 0) == against]
+        if extra and extra not in notes:
+            notes.insert(0, extra)
+        return ", ".join(notes[:4]) or "no article evidence"
 
 
 def classify(evidence: PageEvidence) -> PageKind:
@@ -312,12 +319,12 @@ def classify(evidence: PageEvidence) -> PageKind:
         _weigh_not_found(evidence, weights)
     _weigh_sitemap(evidence, weights)
     if weights.score >= 0:  # no evidence either way: the benefit of the doubt
-        return PageKind(ARTICLE, "article: " + ", ".join(weights.notes), weights.score)
+        return PageKind(ARTICLE, "article: " + weights.reason(against=False), weights.score)
     kind = max(weights.against.items(), key=lambda item: item[1])[0] if weights.against else LISTING
-    label = "home" if kind == "home" else kind
+    label = kind
     kind = LISTING if kind == "home" else kind
-    notes = ", ".join(weights.notes) or "no article evidence"
-    return PageKind(kind, f"{_LABELS.get(label, label)}: {notes}", weights.score)
+    links = f"{evidence.article_links} links" if kind == LISTING and evidence.article_links else None
+    return PageKind(kind, f"{_LABELS.get(label, label)}: {weights.reason(against=True, extra=links)}", weights.score)
 
 
 _LABELS = {
@@ -413,14 +420,22 @@ def _weigh_body(evidence: PageEvidence, weights: _Weights) -> None:
     elif chars < SHORT_BODY:
         weights.add(-1.0, f"{chars} chars of text", STATIC)
     if evidence.teasers >= MANY_TEASERS:
-        # A related-articles box or a sidebar has a few teaser headlines; a listing is made of them.
-        if evidence.published_source:
-            weight = -1.0
+        # Teaser headlines (a heading linking to another article) make a listing, but news pages carry many
+        # too (related, popular, "baca juga" boxes: 50+ on some portals). Without article metadata they weigh
+        # heavily, and the page's "date" and "body" are probably the first teaser's and the excerpts.
+        if _has_article_metadata(evidence):
+            weights.add(-1.0, f"{evidence.article_links} links", LISTING)
         else:
-            weight = -2.0 if chars >= LONG_BODY else -3.0
-        weights.add(weight - (1.0 if evidence.teasers >= 20 else 0.0), f"{evidence.article_links} links", LISTING)
+            weight = -3.0 - (1.0 if evidence.teasers >= 20 else 0.0)
+            if evidence.published_source:
+                weight -= 1.5  # the date of a teaser, not of the page
+            weights.add(weight, f"{evidence.article_links} links", LISTING)
     elif evidence.article_links >= 40 and chars < LONG_BODY:
         weights.add(-0.5, f"{evidence.article_links} links", LISTING)
+
+
+def _has_article_metadata(evidence: PageEvidence) -> bool:
+    return evidence.og_type == "article" or any(t in _ARTICLE_TYPES for t in evidence.jsonld_types)
 
 
 def _weigh_not_found(evidence: PageEvidence, weights: _Weights) -> None:

@@ -1,0 +1,98 @@
+"""Rows that are not articles: listing them and deleting stored articles whole.
+
+A page kept on purpose (`telisik fetch --any-page`) or stored by an older telisik that did not tell pages from
+articles has `articles.kind` other than "article" (once `telisik reparse` has decided it). `telisik prune
+--non-articles` lists them with `list_pages` and removes them with `delete_articles`, which removes everything an
+article owns — its row, every version, every raw capture, its full-text and stem-index entries — in one
+transaction, and remembers its crawl URLs as "not an article" so the nightly crawl does not fetch them again.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from telisik.archive.sql import StoreError, raw_connection, reason_of, select_all, select_one, write_transaction
+from telisik.archive.stemindex import stem_index_remove
+from telisik.times import now_iso
+
+if TYPE_CHECKING:
+    from telisik.archive.sql import Archive, Reader
+
+
+@dataclass
+class StoredPage:
+    """A stored row that is not an article."""
+
+    id: int
+    url: str
+    kind: str
+    title: str | None
+    site: str | None
+    versions: int
+    captures: int
+    raw_bytes: int
+
+    def to_dict(self) -> dict[str, object]:
+        return dict(self.__dict__)
+
+
+def list_pages(db: Reader, *, site: str | None = None) -> list[StoredPage]:
+    """The stored rows whose kind is not "article", in id order, with what deleting them would remove."""
+    where, params = "a.kind <> 'article'", []
+    if site:
+        from telisik.urls import site_filter
+
+        where += " AND a.site = ?"
+        params.append(site_filter(site))
+    rows = select_all(
+        db,
+        "SELECT a.id, a.url, a.kind, a.title, a.site, "
+        "(SELECT count(*) FROM article_versions v WHERE v.article_id = a.id) AS versions, "
+        "(SELECT count(*) FROM captures c WHERE c.article_id = a.id) AS captures, "
+        "(SELECT coalesce(sum(raw_size), 0) FROM captures c WHERE c.article_id = a.id) AS raw_bytes "
+        f"FROM articles a WHERE {where} ORDER BY a.id",
+        params,
+    )
+    return [StoredPage(**row) for row in rows]
+
+
+def undecided_count(db: Reader, *, site: str | None = None) -> int:
+    """Rows stored before telisik told pages from articles (kind NULL): `telisik reparse` decides them."""
+    sql, params = "SELECT count(*) FROM articles WHERE kind IS NULL", []
+    if site:
+        from telisik.urls import site_filter
+
+        sql += " AND site = ?"
+        params.append(site_filter(site))
+    return raw_connection(db).execute(sql, params).fetchone()[0]
+
+
+def delete_articles(db: Archive, ids: Iterable[int], *, reason: str = "removed from the archive") -> int:
+    """Delete stored articles whole (row, versions, captures, full-text and stem-index entries); one
+    transaction. Their crawl URLs are remembered as not articles (`reason`). Returns how many were deleted."""
+    wanted = list(dict.fromkeys(ids))
+    deleted = 0
+    try:
+        with write_transaction(db):
+            conn = raw_connection(db)
+            for article_id in wanted:
+                current = select_one(db, "SELECT * FROM articles WHERE id = ?", (article_id,))
+                if current is None:
+                    continue
+                stem_index_remove(db, article_id, current)
+                # The FTS triggers on articles and article_versions remove their full-text entries.
+                conn.execute("DELETE FROM captures WHERE article_id = ?", (article_id,))
+                conn.execute("DELETE FROM article_versions WHERE article_id = ?", (article_id,))
+                conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+                conn.execute(
+                    "UPDATE site_urls SET outcome = 'not_article', reason = ?, article_id = NULL, updated_at = ? "
+                    "WHERE article_id = ?",
+                    (reason, now_iso(), article_id),
+                )
+                deleted += 1
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"could not delete articles: {reason_of(exc)}") from exc
+    return deleted
