@@ -29,8 +29,15 @@ def _fixture(name: str):
 
 @pytest.mark.parametrize(
     "name",
-    ["jnews-regional", "tribun-paged", "detik-like", "english-news", "blog-relative", "plain-no-metadata",
-     "portal-utc-editor"],
+    [
+        "jnews-regional",
+        "tribun-paged",
+        "detik-like",
+        "english-news",
+        "blog-relative",
+        "plain-no-metadata",
+        "portal-utc-editor",
+    ],
 )
 def test_article_fixtures_of_every_style_are_articles(name):
     article = _fixture(name)
@@ -39,7 +46,9 @@ def test_article_fixtures_of_every_style_are_articles(name):
     assert article.kind_reason.startswith("article:")
 
 
-def _head(title: str, *, jsonld: list[dict] | None = None, og_type: str | None = None, extra: str = "") -> str:
+def _head(
+    title: str, *, jsonld: list[dict] | None = None, og_type: str | None = None, extra: str = ""
+) -> str:
     scripts = "".join(
         f'<script type="application/ld+json">{json.dumps(node)}</script>' for node in (jsonld or [])
     )
@@ -51,7 +60,9 @@ NAV = (
     '<header><a href="/">Portal</a><nav><a href="/kategori/daerah/">Daerah</a> <a href="/kategori/ekonomi/">'
     'Ekonomi</a> <a href="/indeks/">Indeks</a> <a href="/redaksi/">Redaksi</a></nav></header>'
 )
-FOOTER = '<footer><a href="/pedoman-media-siber/">Pedoman Media Siber</a> <a href="/kontak/">Kontak</a></footer>'
+FOOTER = (
+    '<footer><a href="/pedoman-media-siber/">Pedoman Media Siber</a> <a href="/kontak/">Kontak</a></footer>'
+)
 PARAGRAPH = (
     "Ratusan rumah warga di Kecamatan Cepu terendam banjir setelah hujan deras mengguyur sejak Senin malam. "
     "Petugas BPBD mengevakuasi warga lanjut usia ke balai desa dan mendirikan dapur umum di halaman masjid."
@@ -62,9 +73,15 @@ def _teasers(n: int, *, dated: bool, excerpt: bool = True) -> str:
     cards = []
     for i in range(n):
         slug = f"/2026/01/{10 + i % 18:02d}/berita-daerah-nomor-{i}-tentang-banjir-cepu/"
-        date = f'<time datetime="2026-01-{10 + i % 18:02d}T08:00:00+07:00">{10 + i % 18} Januari 2026</time>' if dated else ""
+        date = (
+            f'<time datetime="2026-01-{10 + i % 18:02d}T08:00:00+07:00">{10 + i % 18} Januari 2026</time>'
+            if dated
+            else ""
+        )
         summary = f"<p>{PARAGRAPH[:150]}…</p>" if excerpt else ""
-        cards.append(f'<article class="post"><h2><a href="{slug}">Berita daerah nomor {i} tentang banjir</a></h2>{date}{summary}</article>')
+        cards.append(
+            f'<article class="post"><h2><a href="{slug}">Berita daerah nomor {i} tentang banjir</a></h2>{date}{summary}</article>'
+        )
     return "".join(cards)
 
 
@@ -74,14 +91,26 @@ def _kind(html: str, url: str):
 
 
 def test_wordpress_home_page_is_a_listing_even_with_dated_teasers():
-    html = _head("Berita Blora Terkini", og_type="website", jsonld=[{"@context": "https://schema.org", "@type": "CollectionPage", "name": "Berita Blora Terkini"}]) + f"<body>{NAV}<main><h1>Berita Blora Terkini</h1>{_teasers(24, dated=True)}</main>{FOOTER}</body></html>"
+    html = (
+        _head(
+            "Berita Blora Terkini",
+            og_type="website",
+            jsonld=[
+                {"@context": "https://schema.org", "@type": "CollectionPage", "name": "Berita Blora Terkini"}
+            ],
+        )
+        + f"<body>{NAV}<main><h1>Berita Blora Terkini</h1>{_teasers(24, dated=True)}</main>{FOOTER}</body></html>"
+    )
     kind, reason = _kind(html, "https://blora.portal.test/")
     assert kind == "listing"
     assert reason.startswith("listing page:") and "links" in reason
 
 
 def test_tribunnews_like_section_page_without_structured_data_is_a_listing():
-    html = _head("Berita Ekonomi Terbaru Hari Ini - Tribunjateng.com") + f"<body>{NAV}<div class='lsi'><h1>Ekonomi</h1>{_teasers(20, dated=True)}</div>{FOOTER}</body></html>"
+    html = (
+        _head("Berita Ekonomi Terbaru Hari Ini - Tribunjateng.com")
+        + f"<body>{NAV}<div class='lsi'><h1>Ekonomi</h1>{_teasers(20, dated=True)}</div>{FOOTER}</body></html>"
+    )
     kind, reason = _kind(html, "https://jateng.tribunnews.test/ekonomi")
     assert kind == "listing", reason
 
@@ -91,7 +120,10 @@ def test_tribunnews_like_section_page_without_structured_data_is_a_listing():
     ["/kategori/daerah/", "/tag/banjir/", "/author/budi-santoso/", "/kategori/daerah/page/3/", "/indeks/"],
 )
 def test_detik_like_listings_at_listing_urls(path):
-    html = _head("Indeks Berita", og_type="website") + f"<body>{NAV}<main><h1>Indeks</h1>{_teasers(12, dated=True, excerpt=False)}</main>{FOOTER}</body></html>"
+    html = (
+        _head("Indeks Berita", og_type="website")
+        + f"<body>{NAV}<main><h1>Indeks</h1>{_teasers(12, dated=True, excerpt=False)}</main>{FOOTER}</body></html>"
+    )
     kind, reason = _kind(html, "https://news.detik.test" + path)
     assert kind == "listing", reason
 
@@ -108,20 +140,40 @@ def test_detik_like_listings_at_listing_urls(path):
 )
 def test_static_pages_are_static_even_when_long_and_og_type_article(path, title, page_type):
     body = "".join(f"<p>{n}. {PARAGRAPH}</p>" for n in range(12))  # long: Pedoman Media Siber is
-    html = _head(title, og_type="article", jsonld=[{"@context": "https://schema.org", "@type": page_type, "name": title, "datePublished": "2019-01-01T00:00:00+07:00"}]) + f"<body>{NAV}<article class='page'><h1>{title}</h1>{body}</article>{FOOTER}</body></html>"
+    html = (
+        _head(
+            title,
+            og_type="article",
+            jsonld=[
+                {
+                    "@context": "https://schema.org",
+                    "@type": page_type,
+                    "name": title,
+                    "datePublished": "2019-01-01T00:00:00+07:00",
+                }
+            ],
+        )
+        + f"<body>{NAV}<article class='page'><h1>{title}</h1>{body}</article>{FOOTER}</body></html>"
+    )
     kind, reason = _kind(html, "https://blora.portal.test" + path)
     assert kind == "static", reason
     assert reason.startswith("static page:")
 
 
 def test_search_results_are_search():
-    html = _head("Hasil pencarian: banjir") + f"<body>{NAV}<h1>Hasil pencarian</h1>{_teasers(10, dated=True)}{FOOTER}</body></html>"
+    html = (
+        _head("Hasil pencarian: banjir")
+        + f"<body>{NAV}<h1>Hasil pencarian</h1>{_teasers(10, dated=True)}{FOOTER}</body></html>"
+    )
     assert _kind(html, "https://blora.portal.test/?s=banjir")[0] == "search"
     assert _kind(html, "https://www.example-news.test/search?q=flood")[0] == "search"
 
 
 def test_soft_404_page_is_not_found():
-    html = _head("Halaman tidak ditemukan - Portal") + f"<body>{NAV}<h1>Halaman tidak ditemukan</h1><p>Maaf, halaman yang Anda cari tidak ada.</p>{FOOTER}</body></html>"
+    html = (
+        _head("Halaman tidak ditemukan - Portal")
+        + f"<body>{NAV}<h1>Halaman tidak ditemukan</h1><p>Maaf, halaman yang Anda cari tidak ada.</p>{FOOTER}</body></html>"
+    )
     kind, reason = _kind(html, "https://blora.portal.test/2026/01/20/berita-yang-sudah-dihapus-redaksi/")
     assert kind == "not-found", reason
 
@@ -137,7 +189,12 @@ ARTICLE_LD = {
 def _article_page(ld: dict | None = None, paragraphs: int = 6) -> str:
     body = "".join(f"<p>{PARAGRAPH} Kalimat {n}.</p>" for n in range(paragraphs))
     jsonld = [ld] if ld else []
-    return _head("Banjir Rendam Ratusan Rumah di Cepu", og_type="article", jsonld=jsonld, extra='<meta property="article:published_time" content="2026-01-27T15:28:00+07:00">') + (
+    return _head(
+        "Banjir Rendam Ratusan Rumah di Cepu",
+        og_type="article",
+        jsonld=jsonld,
+        extra='<meta property="article:published_time" content="2026-01-27T15:28:00+07:00">',
+    ) + (
         f"<body>{NAV}<article><h1>Banjir Rendam Ratusan Rumah di Cepu</h1><div class='meta'>Selasa, 27 Januari "
         f"2026 15:28 WIB</div>{body}</article><aside><h3>Terkait</h3>{_teasers(4, dated=False, excerpt=False)}"
         f"</aside>{FOOTER}</body></html>"
@@ -152,31 +209,53 @@ def test_article_at_a_short_url_with_newsarticle_and_dated_headline_is_an_articl
 
 
 def test_blog_post_without_structured_data_is_an_article():
-    kind, reason = _kind(_article_page(None), "https://catatan.blog.test/2026/01/banjir-rendam-rumah-di-cepu.html")
+    kind, reason = _kind(
+        _article_page(None), "https://catatan.blog.test/2026/01/banjir-rendam-rumah-di-cepu.html"
+    )
     assert kind == "article", reason
 
 
 def test_a_listing_with_a_date_needs_more_than_the_date():
     """A category page whose top teaser's date was read as the page's date is still a listing."""
-    html = _head("Daerah", og_type="website", extra='<meta property="article:published_time" content="2026-01-27T15:28:00+07:00">') + f"<body>{NAV}<main><h1>Daerah</h1>{_teasers(15, dated=True)}</main>{FOOTER}</body></html>"
+    html = (
+        _head(
+            "Daerah",
+            og_type="website",
+            extra='<meta property="article:published_time" content="2026-01-27T15:28:00+07:00">',
+        )
+        + f"<body>{NAV}<main><h1>Daerah</h1>{_teasers(15, dated=True)}</main>{FOOTER}</body></html>"
+    )
     article = extract_article(html, url="https://blora.portal.test/kategori/daerah/")
     assert article.published is not None  # the date is there ...
     assert article.kind == "listing", article.kind_reason  # ... and outweighed
 
 
 def test_empty_page_is_empty():
-    article = extract_article("<html><head><title>x</title></head><body><script>1</script></body></html>", url="https://a.test/x")
+    article = extract_article(
+        "<html><head><title>x</title></head><body><script>1</script></body></html>", url="https://a.test/x"
+    )
     assert not article.is_article
 
 
 def test_no_single_signal_decides():
     """A NewsArticle type alone on the home URL with nothing else is not enough; a listing URL alone with
     strong article evidence is not enough to reject it."""
-    home = PageEvidence(url="https://a.test/", jsonld_types=["newsarticle"], jsonld_article_nodes=1, body_chars=300, title="Portal")
+    home = PageEvidence(
+        url="https://a.test/",
+        jsonld_types=["newsarticle"],
+        jsonld_article_nodes=1,
+        body_chars=300,
+        title="Portal",
+    )
     assert classify(home).kind == "listing"
     strong = PageEvidence(
-        url="https://a.test/page/2/", jsonld_types=["newsarticle"], jsonld_article_nodes=1, og_type="article",
-        published_source="jsonld:datePublished", body_chars=4000, title="Judul berita yang panjang",
+        url="https://a.test/page/2/",
+        jsonld_types=["newsarticle"],
+        jsonld_article_nodes=1,
+        og_type="article",
+        published_source="jsonld:datePublished",
+        body_chars=4000,
+        title="Judul berita yang panjang",
     )
     assert classify(strong).kind == "article"
 
@@ -199,6 +278,8 @@ def test_before_fetching_only_url_and_sitemap_agreeing_decide():
     assert not classify_url("https://a.test/kontak/", "https://a.test/page-sitemap.xml").is_article
     assert not classify_url("https://a.test/", "https://a.test/page-sitemap.xml").is_article
     # a page sitemap listing an article-like URL: fetched and judged on the page
-    assert classify_url("https://a.test/sejarah-singkat-kabupaten-blora-dan-cepu/", "https://a.test/page-sitemap.xml").is_article
+    assert classify_url(
+        "https://a.test/sejarah-singkat-kabupaten-blora-dan-cepu/", "https://a.test/page-sitemap.xml"
+    ).is_article
     # a static-looking URL in an unnamed sitemap: fetched and judged on the page
     assert classify_url("https://a.test/kontak/", "https://a.test/sitemap.xml").is_article

@@ -50,12 +50,15 @@ def test_crawl_stores_every_article_and_no_other_page(portals, db_path):
     # Remembered as not articles, with the reason: the next run does not fetch them again.
     db = open_db(db_path)
     remembered = {
-        row["url"]: row["reason"] for row in db.query("SELECT url, reason FROM site_urls WHERE outcome = 'not_article'")
+        row["url"]: row["reason"]
+        for row in db.query("SELECT url, reason FROM site_urls WHERE outcome = 'not_article'")
     }
     db.conn.close()
     flat = portals.sites[1]  # one sitemap listing everything: its pages were fetched and read
     assert remembered[flat.url.rstrip("/") + "/kontak/"].startswith("not an article (static page:")
-    assert remembered[flat.url.rstrip("/") + "/kategori/daerah/page/2/"].startswith("not an article (listing page:")
+    assert remembered[flat.url.rstrip("/") + "/kategori/daerah/page/2/"].startswith(
+        "not an article (listing page:"
+    )
     wordpress = portals.sites[0]  # page-sitemap.xml: /kontak/ judged without fetching it
     assert "page sitemap" in remembered[wordpress.url.rstrip("/") + "/kontak/"]
     assert not wordpress.requests("/kontak/")
@@ -131,7 +134,9 @@ def test_prune_lists_then_removes_pages_whole(portals, db_path, tmp_path):
     db = open_db(db_path)
     assert db.execute("SELECT count(*) FROM captures").fetchone()[0] == 1
     assert db.execute("SELECT count(*) FROM article_versions").fetchone()[0] == 1
-    assert db.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'hubungi'").fetchone()[0] == 0
+    assert (
+        db.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'hubungi'").fetchone()[0] == 0
+    )
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     db.conn.close()
     assert run("search", "--db", db_path, "banjir", "--include-pages", "--count").exit_code == 0
@@ -149,7 +154,9 @@ def test_reparse_re_decides_pages_stored_by_an_older_telisik(portals, db_path):
     db.execute("UPDATE articles SET kind = NULL")  # as an older archive has it
     db.conn.commit()
     db.conn.close()
-    assert "run `telisik reparse` first" in run("prune", "--db", db_path, "--non-articles", "--dry-run").stderr
+    assert (
+        "run `telisik reparse` first" in run("prune", "--db", db_path, "--non-articles", "--dry-run").stderr
+    )
     reparse = run("reparse", "--db", db_path)
     assert reparse.exit_code == 0 and "1 not articles" in reparse.stderr
     listed = run("prune", "--db", db_path, "--non-articles", "--dry-run", "--format", "json").stdout

@@ -14,7 +14,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from telisik.archive.sql import StoreError, raw_connection, reason_of, select_all, select_one, write_transaction
+from telisik.archive.sql import (
+    StoreError,
+    raw_connection,
+    reason_of,
+    select_all,
+    select_one,
+    write_transaction,
+)
 from telisik.archive.stemindex import stem_index_remove
 from telisik.times import now_iso
 

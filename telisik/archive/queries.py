@@ -262,8 +262,9 @@ KIND_FILTERS = {
 
 def _article_filters(site: str | None, since, until, which: str = "all") -> tuple[list[str], list[Any]]:
     clauses, params = date_filter_sql(since, until)
-    if KIND_FILTERS[which]:
-        clauses.append(KIND_FILTERS[which])
+    kind_clause = KIND_FILTERS[which]
+    if kind_clause:
+        clauses.append(kind_clause)
     if site:
         from telisik.urls import site_filter  # here: `telisik show` starts faster without it
 

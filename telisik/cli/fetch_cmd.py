@@ -46,7 +46,9 @@ Exit status: 0 when every URL was archived, 1 when any failed."""
     "unless asked).",
 )
 @rules_option
-def fetch(urls, from_file, db_path, output_format, timeout, max_mb, single_page, any_page, rules_paths) -> None:
+def fetch(
+    urls, from_file, db_path, output_format, timeout, max_mb, single_page, any_page, rules_paths
+) -> None:
     """Download articles, extract them and store them in the archive.
 
     URLS are article addresses; `-` reads more from standard input.

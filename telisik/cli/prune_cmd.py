@@ -42,7 +42,10 @@ def prune(non_articles, dry_run, site, output_format, db_path) -> None:
     size = sum(p.raw_bytes for p in found) / 1e6
     noun = "page" if len(found) == 1 else "pages"
     if undecided:
-        click.echo(f"prune: {undecided} rows stored before kinds were recorded: run `telisik reparse` first", err=True)
+        click.echo(
+            f"prune: {undecided} rows stored before kinds were recorded: run `telisik reparse` first",
+            err=True,
+        )
     if dry_run or not found:
         if found:
             option = f" --site {site}" if site else ""
@@ -59,4 +62,6 @@ def prune(non_articles, dry_run, site, output_format, db_path) -> None:
         removed = delete_articles(db, [p.id for p in found], reason="not an article (pruned)")
     except StoreError as exc:
         fail(exc.reason)
-    click.echo(f"prune: removed {removed} {noun} that are not articles ({size:.1f} MB of raw pages)", err=True)
+    click.echo(
+        f"prune: removed {removed} {noun} that are not articles ({size:.1f} MB of raw pages)", err=True
+    )

@@ -182,11 +182,17 @@ def sitemap_kind(sitemap_url: str | None) -> str | None:
         return None
     if re.match(r"(wp-sitemap-posts-page|page-sitemap|pages?-sitemap)", name):
         return "page"
-    if re.match(r"(wp-sitemap-taxonomies|wp-sitemap-users|category-sitemap|post_tag-sitemap|tag-sitemap"
-                r"|author-sitemap)", name):
+    if re.match(
+        r"(wp-sitemap-taxonomies|wp-sitemap-users|category-sitemap|post_tag-sitemap|tag-sitemap"
+        r"|author-sitemap)",
+        name,
+    ):
         return "listing"
-    if re.match(r"(wp-sitemap-posts-post|post-sitemap|posts?-sitemap|news-sitemap|sitemap-news"
-                r"|sitemap-posts)", name):
+    if re.match(
+        r"(wp-sitemap-posts-post|post-sitemap|posts?-sitemap|news-sitemap|sitemap-news"
+        r"|sitemap-posts)",
+        name,
+    ):
         return "post"
     return None
 
@@ -214,7 +220,8 @@ def page_evidence(scan: PageScan, url: str | None, *, jsonld_weak: bool = False)
 
     The fields read from the finished article (date, body) are filled by `decide_kind`."""
     types, article_nodes = jsonld_types(scan.jsonld_texts)
-    og_type = (scan.meta.get("og:type") or [None])[0]
+    og_types = scan.meta.get("og:type") or []
+    og_type = og_types[0] if og_types else None
     host = _host(url)
     page_path = _path(url)
     targets: set[str] = set()
@@ -324,7 +331,9 @@ def classify(evidence: PageEvidence) -> PageKind:
     label = kind
     kind = LISTING if kind == "home" else kind
     links = f"{evidence.article_links} links" if kind == LISTING and evidence.article_links else None
-    return PageKind(kind, f"{_LABELS.get(label, label)}: {weights.reason(against=True, extra=links)}", weights.score)
+    return PageKind(
+        kind, f"{_LABELS.get(label, label)}: {weights.reason(against=True, extra=links)}", weights.score
+    )
 
 
 _LABELS = {
@@ -348,8 +357,11 @@ def _weigh_types(evidence: PageEvidence, weights: _Weights) -> None:
     if page_type:
         weights.add(-3.0, _CANONICAL_TYPES.get(page_type, page_type), _PAGE_TYPES[page_type])
     if article_type and evidence.jsonld_article_nodes >= 3 and not evidence.published_source:
-        weights.add(-1.0, f"{evidence.jsonld_article_nodes} {_CANONICAL_TYPES.get(article_type, article_type)}"
-                    " items", LISTING)
+        weights.add(
+            -1.0,
+            f"{evidence.jsonld_article_nodes} {_CANONICAL_TYPES.get(article_type, article_type)} items",
+            LISTING,
+        )
     elif article_type and not page_type:
         weights.add(3.0, _CANONICAL_TYPES.get(article_type, article_type))
     elif not article_type and "webpage" in types:
@@ -399,8 +411,10 @@ def _weigh_url(evidence: PageEvidence, weights: _Weights) -> None:
 
 def _weigh_date(evidence: PageEvidence, weights: _Weights) -> None:
     source = evidence.published_source
-    if source and source.startswith(_TIED_DATE_SOURCES) and not (
-        evidence.date_on_webpage_only and source == "jsonld:datePublished"
+    if (
+        source
+        and source.startswith(_TIED_DATE_SOURCES)
+        and not (evidence.date_on_webpage_only and source == "jsonld:datePublished")
     ):
         weights.add(2.0, "dated headline")
     elif source:

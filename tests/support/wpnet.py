@@ -123,7 +123,13 @@ class PortalSite(SimSite):
             )
         graph = [
             self._website_node(),
-            {"@type": page_type, "@id": url, "url": url, "name": title, "datePublished": "2019-03-01T08:00:00+07:00"},
+            {
+                "@type": page_type,
+                "@id": url,
+                "url": url,
+                "name": title,
+                "datePublished": "2019-03-01T08:00:00+07:00",
+            },
         ]
         return f"""{self._head(f"{title} - {self.name.capitalize()}News", url, graph, "article")}
 <body class="page-template-default page">{self._nav()}<main id="main"><article class="page type-page">
@@ -141,9 +147,7 @@ class PortalSite(SimSite):
 
     def sitemap_index(self) -> str:
         if self.flat_sitemap:
-            return self._urlset(
-                self.non_article_paths() + [a.path() for a in self.public_articles()]
-            )
+            return self._urlset(self.non_article_paths() + [a.path() for a in self.public_articles()])
         names = ("post-sitemap.xml", "page-sitemap.xml", "category-sitemap.xml")
         entries = "".join(f"<sitemap><loc>{self.url}{n}</loc></sitemap>" for n in names)
         return f'<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{entries}</sitemapindex>'
@@ -183,9 +187,7 @@ class PortalNet:
     sites: list[PortalSite] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.sites = [
-            PortalSite(i, articles=self.articles, flat_sitemap=i == 1) for i in range(self.n_sites)
-        ]
+        self.sites = [PortalSite(i, articles=self.articles, flat_sitemap=i == 1) for i in range(self.n_sites)]
 
     def __enter__(self) -> PortalNet:
         for site in self.sites:
