@@ -82,13 +82,15 @@ def import_files(
     url: str | None = None,
     rules_by_host: dict[str, SiteRules] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    any_page: bool = False,
 ) -> Iterator[ArchiveOutcome]:
     """Import each file (WARC or HTML), yielding one outcome per article (or refused record) as it goes.
+    Pages that are not articles fail, as with `telisik fetch`, unless `any_page`.
 
     Writes are committed in batches (`telisik.archive.batched_writes`): a crash loses at most the last batch,
     which importing the files again restores. Raises StoreError when the archive cannot be written at all.
     """
-    options = {"db": db, "rules_by_host": rules_by_host, "max_bytes": max_bytes}
+    options = {"db": db, "rules_by_host": rules_by_host, "max_bytes": max_bytes, "any_page": any_page}
     with batched_writes(db) as done:
         for path in paths:
             for outcome in _import_path(path, url=url, **options):
@@ -114,6 +116,7 @@ def import_warc(
     db: Archive,
     rules_by_host: dict[str, SiteRules] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    any_page: bool = False,
 ) -> Iterator[ArchiveOutcome]:
     """Archive every HTML page response of a WARC file (plain or .gz), streaming record by record.
 
@@ -127,7 +130,9 @@ def import_warc(
                 if isinstance(item, RefusedRecord):
                     yield _refused(source, item)
                 else:
-                    yield archive_captures(item.captures, db=db, source=source, rules_by_host=rules_by_host)
+                    yield archive_captures(
+                        item.captures, db=db, source=source, rules_by_host=rules_by_host, any_page=any_page
+                    )
     except OSError as exc:
         yield _outcome(source, None, "failed", f"cannot read the file: {exc.strerror or exc}")
     except WarcFormatError as exc:
@@ -146,6 +151,7 @@ def import_html(
     url: str | None = None,
     rules_by_host: dict[str, SiteRules] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    any_page: bool = False,
 ) -> ArchiveOutcome:
     """Archive one saved HTML page, at `url` or at the address the page itself declares."""
 
@@ -175,7 +181,7 @@ def import_html(
         fetched_at=fetched_at,
         content_type="text/html",
     )
-    return archive_captures([capture], db=db, source=source, rules_by_host=rules_by_host)
+    return archive_captures([capture], db=db, source=source, rules_by_host=rules_by_host, any_page=any_page)
 
 
 def page_address(content: bytes) -> str | None:
@@ -193,6 +199,7 @@ def archive_captures(
     db: Archive,
     source: str,
     rules_by_host: dict[str, SiteRules] | None = None,
+    any_page: bool = False,
 ) -> ArchiveOutcome:
     """Extract and store an article from its captures (first page first), as `telisik fetch` would."""
     first, more = captures[0], captures[1:]
@@ -209,7 +216,7 @@ def archive_captures(
         return _outcome(source, url, "unchanged", article=known, article_id=stored[0])
     rules = _rules_for(first.final_url, rules_by_host)
     article = archiver.build_article(first, more, rules=rules)
-    if not article.is_article:
+    if not article.is_article and not (any_page and article.kind != "article"):
         return _outcome(source, first.final_url, "failed", archiver.not_article_reason(article))
     try:
         result = store_article(db, article)

@@ -130,6 +130,10 @@ def test_prune_lists_then_removes_pages_whole(portals, db_path, tmp_path):
 
     done = run("prune", "--db", db_path, "--non-articles")
     assert done.exit_code == 0 and "removed 2 pages" in done.stderr
+    kept = tmp_path / "kept.db"  # nothing lost: the exported pages import back, as pages
+    assert run("import", "--db", str(kept), str(warc)).exit_code == 1  # not articles
+    assert run("import", "--db", str(kept), "--any-page", str(warc)).exit_code == 0
+    assert len(stored_urls(kept)) == 2
     assert stored_urls(db_path) == {article}
     db = open_db(db_path)
     assert db.execute("SELECT count(*) FROM captures").fetchone()[0] == 1

@@ -425,9 +425,16 @@ Exit status: 0 when everything was archived, 1 when anything failed."""
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @click.option("--url", help="Address of the page, for a single saved HTML file without a canonical link.")
 @max_size_option("Largest page accepted, in MB (as for fetch).")
+@click.option(
+    "--any-page",
+    is_flag=True,
+    help="Also keep pages that are not articles, marked with their kind (as fetch).",
+)
 @rules_option
 @db_option
-def import_(files: tuple[str, ...], url: str | None, max_mb: float, rules_paths, db_path) -> None:
+def import_(
+    files: tuple[str, ...], url: str | None, max_mb: float, any_page: bool, rules_paths, db_path
+) -> None:
     """Archive saved WARC or HTML files as if they had just been fetched."""
 
     if url is not None and (len(files) != 1 or file_kind(files[0]) != "html"):
@@ -439,7 +446,12 @@ def import_(files: tuple[str, ...], url: str | None, max_mb: float, rules_paths,
     counts: dict[str, int] = {}
     with _store_errors("import"):
         for outcome in import_files(
-            files, db=db, url=url, rules_by_host=rules_by_host, max_bytes=int(max_mb * 2**20)
+            files,
+            db=db,
+            url=url,
+            rules_by_host=rules_by_host,
+            max_bytes=int(max_mb * 2**20),
+            any_page=any_page,
         ):
             counts[outcome.status] = counts.get(outcome.status, 0) + 1
             _report_import(outcome)
