@@ -173,3 +173,20 @@ def test_prune_needs_its_selection(db_path):
     result = CliRunner().invoke(main, ["prune", "--db", db_path])
     assert result.exit_code == 2
     assert "--non-articles" in result.output
+
+
+def test_schema_3_archive_gains_the_kind_columns_idempotently(db_path):
+    db = open_db(db_path)
+    db.execute("DROP INDEX idx_articles_pages")
+    for table in ("articles", "article_versions"):
+        for column in ("kind", "kind_reason"):
+            db.execute(f"ALTER TABLE [{table}] DROP COLUMN [{column}]")
+    db.execute("PRAGMA user_version = 3")
+    db.conn.commit()
+    db.conn.close()
+    for _ in range(2):
+        db = open_db(db_path)
+        for table in ("articles", "article_versions"):
+            assert {"kind", "kind_reason"} <= {c.name for c in db[table].columns}
+        assert "idx_articles_pages" in {i.name for i in db["articles"].indexes}
+        db.conn.close()

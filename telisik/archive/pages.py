@@ -36,6 +36,7 @@ class StoredPage:
     id: int
     url: str
     kind: str
+    reason: str | None
     title: str | None
     site: str | None
     versions: int
@@ -56,7 +57,7 @@ def list_pages(db: Reader, *, site: str | None = None) -> list[StoredPage]:
         params.append(site_filter(site))
     rows = select_all(
         db,
-        "SELECT a.id, a.url, a.kind, a.title, a.site, "
+        "SELECT a.id, a.url, a.kind, a.kind_reason AS reason, a.title, a.site, "
         "(SELECT count(*) FROM article_versions v WHERE v.article_id = a.id) AS versions, "
         "(SELECT count(*) FROM captures c WHERE c.article_id = a.id) AS captures, "
         "(SELECT coalesce(sum(raw_size), 0) FROM captures c WHERE c.article_id = a.id) AS raw_bytes "

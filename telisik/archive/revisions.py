@@ -113,6 +113,7 @@ def _store(db: Archive, key: str, article: Article) -> StoreResult:
                 "single_page_url",
                 "published_raw",
                 "kind",
+                "kind_reason",
             )
         }
         update_row(db, "articles", article_id, {**refresh, "last_checked_at": fetched_at})

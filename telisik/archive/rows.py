@@ -87,6 +87,7 @@ def extracted_row(article: Article) -> dict[str, Any]:
         "parser_version": article.parser_version,
         "content_hash": content_hash(article),
         "kind": article.kind or "article",
+        "kind_reason": article.kind_reason or None,
     }
 
 
@@ -140,6 +141,7 @@ def article_from_row(row: dict[str, Any]) -> StoredArticle:
         fetched_at=parse_iso(row.get("fetched_at")),
         parser_version=row.get("parser_version"),
         kind=row.get("kind") or "article",  # NULL: a row older than the column, kept as an article
+        kind_reason=row.get("kind_reason") or "",
     )
 
 

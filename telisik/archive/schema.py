@@ -31,7 +31,7 @@ An archive is one SQLite file (`ensure_db_shape` creates it and migrates older o
 
 Schema versions: 1 first release; 2 `idx_articles_facets`; 3 the crawl tables join the versioned schema
 (they were created on the side before) and `agencies` (JSON list) in `articles` and `article_versions`;
-4 `kind` in `articles` and `article_versions` (what the page is: "article", or "listing", "static", ... for a
+4 `kind` and `kind_reason` in `articles` and `article_versions` (what the page is: "article", or "listing", "static", ... for a
 page kept on purpose with `fetch --any-page`; NULL in rows older than the column counts as "article") and the
 partial index `idx_articles_pages` over the rows that are not articles (search and export leave them out).
 """
@@ -87,6 +87,7 @@ EXTRACTED_COLUMNS: dict[str, str] = {
     "parser_version": "TEXT",
     "content_hash": "TEXT",
     "kind": "TEXT",  # "article", or what else the page is (telisik.extract.kinds.KINDS)
+    "kind_reason": "TEXT",  # why, in a few words: "listing page: 48 links, no date"
 }
 
 ARTICLES_DDL = (
@@ -401,9 +402,11 @@ PAGES_INDEX = "CREATE INDEX IF NOT EXISTS [idx_articles_pages] ON [articles]([id
 
 
 def _migrate_article_kinds(db: Archive) -> None:
-    """Schema < 4 -> `kind` in `articles` and `article_versions`, and the index of the rows that are not
+    """Schema < 4 -> `kind` and `kind_reason` in `articles` and `article_versions`, and the index of the rows that are not
     articles. Idempotent. Older rows keep NULL (read as "article"); `telisik reparse` decides them."""
     for table in ("articles", "article_versions"):
-        if "kind" not in {c.name for c in db[table].columns}:
-            db.execute(f"ALTER TABLE [{table}] ADD COLUMN [kind] TEXT")
+        existing = {c.name for c in db[table].columns}
+        for column in ("kind", "kind_reason"):
+            if column not in existing:
+                db.execute(f"ALTER TABLE [{table}] ADD COLUMN [{column}] TEXT")
     db.execute(PAGES_INDEX)

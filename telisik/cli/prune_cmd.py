@@ -38,7 +38,8 @@ def prune(non_articles, dry_run, site, output_format, db_path) -> None:
         emit_records((p.to_dict() for p in found), "jsonl")
     else:
         for page in found:
-            click.echo(f"{page.id:>6}  {page.kind:<9} {safe(page.url)}  {safe(page.title or '')}".rstrip())
+            why = f"({page.reason})" if page.reason else ""
+            click.echo(f"{page.id:>6}  {page.kind:<9} {safe(page.url)}  {safe(why)}".rstrip())
     size = sum(p.raw_bytes for p in found) / 1e6
     noun = "page" if len(found) == 1 else "pages"
     if undecided:
