@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 
 import pytest
+from support import corpus
 
 from telisik.extract import extract_article
 from telisik.extract.kinds import PageEvidence, classify, classify_url, sitemap_kind, url_kind
@@ -283,3 +284,17 @@ def test_before_fetching_only_url_and_sitemap_agreeing_decide():
     ).is_article
     # a static-looking URL in an unnamed sitemap: fetched and judged on the page
     assert classify_url("https://a.test/kontak/", "https://a.test/sitemap.xml").is_article
+
+
+@pytest.mark.slow
+@corpus.requires("indonesia", "manifest.json")
+def test_every_page_of_the_indonesian_corpus_is_an_article():
+    root = corpus.CORPUS / "indonesia"
+    manifest = json.loads((root / "manifest.json").read_text())
+    urls = {m["id"]: m.get("url") for m in manifest} if isinstance(manifest, list) else {}
+    wrong = []
+    for page_id in json.loads((root / "truth.json").read_text()):
+        article = extract_article((root / "html" / f"{page_id}.html").read_bytes(), url=urls.get(page_id))
+        if article.kind != "article":
+            wrong.append((page_id, article.kind_reason))
+    assert wrong == []
