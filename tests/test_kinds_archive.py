@@ -109,6 +109,8 @@ def test_any_page_keeps_pages_out_of_search_and_export_unless_asked(portals, db_
     assert exported("--only-pages") == [kontak]
     record = json.loads(run("export", "--db", db_path, "--only-pages").stdout)
     assert record["kind"] == "static"
+    assert "Kind:         static page:" in run("show", "--db", db_path, kontak).stdout
+    assert "Kind:" not in run("show", "--db", db_path, article).stdout
 
 
 def test_prune_lists_then_removes_pages_whole(portals, db_path, tmp_path):

@@ -229,6 +229,8 @@ def show(url_or_id, output_format, db_path) -> None:
         ("Id", "id"),
         ("Parser", "parser_version"),
     ]
+    if data.get("kind") not in (None, "article"):  # a page kept with `fetch --any-page`
+        labels.insert(1, ("Kind", "kind_reason" if data.get("kind_reason") else "kind"))
     for label, key in labels:
         value = data.get(key)
         if isinstance(value, list):
