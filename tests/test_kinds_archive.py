@@ -12,6 +12,7 @@ from support.wpnet import STATIC_PAGES, PortalNet
 
 from telisik.archive import open_db
 from telisik.cli import main
+from telisik.cli.crawl_cmd import _site_line
 from telisik.crawl.run import CrawlOptions, run_crawl
 from telisik.crawl.sites import add_site
 
@@ -46,6 +47,7 @@ def test_crawl_stores_every_article_and_no_other_page(portals, db_path):
     assert stored == expected  # every article (the one at /banjir-cepu/ too) and nothing else
     assert any(u.endswith("/banjir-cepu/") for u in stored)
     assert summary.totals()["not_articles"] >= 2 * len(STATIC_PAGES)
+    assert "not articles skipped" in _site_line(summary.sites[0])  # the cron summary counts them
 
     # Remembered as not articles, with the reason: the next run does not fetch them again.
     db = open_db(db_path)
