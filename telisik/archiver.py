@@ -129,6 +129,13 @@ def _extract(capture: Capture, rules: SiteRules | None) -> Article:
     )
 
 
+def not_article_reason(article: Article) -> str:
+    """Why `article` is not archived as one: `not an article (listing page: 48 links, no date)`."""
+    if article.kind not in ("article", "empty") and article.kind_reason:
+        return f"not an article ({article.kind_reason})"
+    return "no article found on the page"
+
+
 def same_host(url: str, other: str) -> bool:
     return urlsplit(url).hostname == urlsplit(other).hostname
 
@@ -214,8 +221,12 @@ def archive_url(
     rules_by_host: dict[str, SiteRules] | None = None,
     follow_pages: bool = True,
     trusted_hosts: Iterable[str] = (),
+    any_page: bool = False,
 ) -> ArchiveOutcome:
     """Fetch `url` (and the rest of a multi-page article), extract it, store it. Never raises for bad input.
+
+    A page that is not an article (a listing, a static page: `Article.kind`) fails with the reason, unless
+    `any_page`: then it is stored, marked with its kind (search and export leave it out unless asked).
 
     `limits.total_timeout` bounds everything fetched for this URL: retries and further pages included.
     Credentials in `url` (user:pass@) are used for the request and never reported or stored.
@@ -239,10 +250,10 @@ def archive_url(
     if rules_by_host:
         rules = rules_for(first.final_url, rules_by_host)
     article = build_article(first, rules=rules, trusted_hosts=trusted_hosts)
-    if not article.is_article:
-        return ArchiveOutcome(url, "failed", "no article found on the page")
+    if not article.is_article and not (any_page and article.kind != "article"):
+        return ArchiveOutcome(url, "failed", not_article_reason(article))
     soft_404 = soft_404_reason(article)
-    if soft_404:  # never stored: it would replace the archived article's text with a not-found notice
+    if soft_404 and not any_page:  # never stored: it would replace the archived article's text with a notice
         return ArchiveOutcome(url, "failed", soft_404)
     problems: list[str] = []
     if follow_pages and (article.page_urls or article.single_page_url):
@@ -253,4 +264,6 @@ def archive_url(
         result = store_article(db, article)
     except StoreError as exc:  # a full disk, a read-only file: this URL fails, the caller's run goes on
         return ArchiveOutcome(url, "failed", exc.reason, article)
+    if article.kind != "article":
+        problems.insert(0, f"kept as a page: {article.kind_reason}")
     return ArchiveOutcome(url, result.status, "; ".join(problems), article, result.article_id)

@@ -63,13 +63,15 @@ class Article:
     missing_pages: list[str] = field(default_factory=list)
     fetched_at: datetime | None = None
     parser_version: str | None = None
+    kind: str = "article"  # "article", or what else the page is: telisik.extract.kinds.KINDS
+    kind_reason: str = ""  # why, in a few words: "listing page: 48 links, no date"
     capture: Capture | None = None  # the response this article was read from (None for pure extraction)
     extra_captures: list[Capture] = field(default_factory=list)  # further pages of a multi-page article
 
     @property
     def is_article(self) -> bool:
-        """True when the page yielded article text: a title alone (a script-only page, a body-less page) is not."""
-        return bool(self.body.strip())
+        """True when the page is an article (`kind`) with text: a title alone, a listing or a static page is not."""
+        return self.kind == "article" and bool(self.body.strip())
 
     def to_dict(self) -> dict[str, Any]:
         """The public JSON shape: extracted fields with dates as ISO 8601 strings; no raw capture."""

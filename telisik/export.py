@@ -65,10 +65,12 @@ def iter_export_articles(
     until: str | None = None,
     with_captures: bool = False,
     all_versions: bool = False,
+    which: str = "articles",
 ) -> Iterator[StoredArticle]:
     """The articles to export, one at a time (StoredArticles: id, version and fetch facts); raw pages on
-    request."""
-    for article in iter_articles(db, site=site, since=since, until=until, with_capture=with_captures):
+    request. `which`: "articles" (default), "all" or "pages" (rows kept that are not articles)."""
+    rows = iter_articles(db, site=site, since=since, until=until, with_capture=with_captures, which=which)
+    for article in rows:
         current_version = article.version
         if all_versions:
             for n in range(1, current_version):
@@ -88,10 +90,13 @@ def export_records(
     until: str | None = None,
     all_versions: bool = False,
     csv_raw: bool = False,
+    which: str = "articles",
 ) -> int:
     """Write articles as JSONL or CSV to a text stream; returns how many were written. CSV cells that a
     spreadsheet would run as formulas are neutralised unless `csv_raw` (`telisik.records`)."""
-    articles = iter_export_articles(db, site=site, since=since, until=until, all_versions=all_versions)
+    articles = iter_export_articles(
+        db, site=site, since=since, until=until, all_versions=all_versions, which=which
+    )
     records = (article_record(article) for article in articles)
     columns = CSV_COLUMNS if output_format == "csv" else None
     return write_records(records, out, output_format, columns=columns, csv_raw=csv_raw)
@@ -107,11 +112,12 @@ def export_warc(
     until: str | None = None,
     all_versions: bool = False,
     filename: str | None = None,
+    which: str = "articles",
 ) -> int:
     """Write articles as WARC (responses + metadata records) to a binary stream; returns how many."""
     writer = ArticleWarcWriter(out, gzip=gzip, filename=filename)
     articles = iter_export_articles(
-        db, site=site, since=since, until=until, with_captures=True, all_versions=all_versions
+        db, site=site, since=since, until=until, with_captures=True, all_versions=all_versions, which=which
     )
     for article in articles:
         writer.write_article(article, extra={"id": article.id, "version": article.version})

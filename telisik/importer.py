@@ -83,8 +83,10 @@ def import_files(
     rules_by_host: dict[str, SiteRules] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     trust_canonical: bool = False,
+    any_page: bool = False,
 ) -> Iterator[ArchiveOutcome]:
     """Import each file (WARC or HTML), yielding one outcome per article (or refused record) as it goes.
+    Pages that are not articles fail, as with `telisik fetch`, unless `any_page`.
 
     Writes are committed in batches (`telisik.archive.batched_writes`): a crash loses at most the last batch,
     which importing the files again restores. Raises StoreError when the archive cannot be written at all.
@@ -94,6 +96,7 @@ def import_files(
         "rules_by_host": rules_by_host,
         "max_bytes": max_bytes,
         "trust_canonical": trust_canonical,
+        "any_page": any_page,
     }
     with batched_writes(db) as done:
         for path in paths:
@@ -121,6 +124,7 @@ def import_warc(
     rules_by_host: dict[str, SiteRules] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     trust_canonical: bool = False,
+    any_page: bool = False,
 ) -> Iterator[ArchiveOutcome]:
     """Archive every HTML page response of a WARC file (plain or .gz), streaming record by record.
 
@@ -140,6 +144,7 @@ def import_warc(
                         source=source,
                         rules_by_host=rules_by_host,
                         trust_canonical=trust_canonical,
+                        any_page=any_page,
                     )
     except OSError as exc:
         yield _outcome(source, None, "failed", f"cannot read the file: {exc.strerror or exc}")
@@ -160,6 +165,7 @@ def import_html(
     rules_by_host: dict[str, SiteRules] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     trust_canonical: bool = False,
+    any_page: bool = False,
 ) -> ArchiveOutcome:
     """Archive one saved HTML page, at `url` or at the address the page itself declares."""
 
@@ -190,7 +196,12 @@ def import_html(
         content_type="text/html",
     )
     return archive_captures(
-        [capture], db=db, source=source, rules_by_host=rules_by_host, trust_canonical=trust_canonical
+        [capture],
+        db=db,
+        source=source,
+        rules_by_host=rules_by_host,
+        trust_canonical=trust_canonical,
+        any_page=any_page,
     )
 
 
@@ -210,6 +221,7 @@ def archive_captures(
     source: str,
     rules_by_host: dict[str, SiteRules] | None = None,
     trust_canonical: bool = False,
+    any_page: bool = False,
 ) -> ArchiveOutcome:
     """Extract and store an article from its captures (first page first), as `telisik fetch` would;
     `trust_canonical`: key it by the canonical URL its page names even on another site."""
@@ -228,8 +240,8 @@ def archive_captures(
     rules = _rules_for(first.final_url, rules_by_host)
     trusted = [archiver.ANY_HOST] if trust_canonical else []
     article = archiver.build_article(first, more, rules=rules, trusted_hosts=trusted)
-    if not article.is_article:
-        return _outcome(source, first.final_url, "failed", "no article found on the page")
+    if not article.is_article and not (any_page and article.kind != "article"):
+        return _outcome(source, first.final_url, "failed", archiver.not_article_reason(article))
     try:
         result = store_article(db, article)
     except StoreError as exc:

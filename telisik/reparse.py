@@ -45,6 +45,7 @@ class ReparseSummary:
     changed: int = 0
     skipped: int = 0  # no raw HTML kept for the article
     failed: int = 0
+    not_articles: int = 0  # re-decided as pages that are not articles (`telisik prune --non-articles`)
     parser_version: str | None = None
     seconds: float = 0.0
     changed_ids: list[int] = field(default_factory=list)
@@ -182,6 +183,7 @@ def _apply(db: Archive, article_id: int, article: Article | None, summary: Repar
         summary.failed += 1
         return
     summary.reextracted += 1
+    summary.not_articles += article.kind != "article"
     if update_extraction(db, article_id, article):
         summary.changed += 1
         summary.changed_ids.append(article_id)

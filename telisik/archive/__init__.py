@@ -14,7 +14,8 @@ backend implements.
 - `crawlstate`  sites, discovery sources and URL outcomes the crawl remembers
 - `listing`     articles without a query (newest first), hits narrowed to removed articles, removal dates
 - `counts`      counts over time, per site and per query; the per-site summary
-- `deletion`    deleting an article with its versions, captures and index entries
+- `deletion`    deleting articles with their versions, captures and index entries (`delete`, `prune`)
+- `pages`       rows that are not articles (listed for `prune`)
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ from telisik.archive.listing import (
     removed_dates,
     search_by_removed,
 )
+from telisik.archive.pages import StoredPage, list_pages, undecided_count
 from telisik.archive.queries import (
     VersionInfo,
     count_articles,
@@ -79,6 +81,7 @@ __all__ = [
     "SearchHit",
     "StoreError",
     "StoreResult",
+    "StoredPage",
     "VersionInfo",
     "article_key",
     "batched_writes",
@@ -105,6 +108,7 @@ __all__ = [
     "iter_articles",
     "known_urls",
     "list_articles",
+    "list_pages",
     "list_versions",
     "open_db",
     "open_reader",
@@ -119,5 +123,6 @@ __all__ = [
     "site_summaries",
     "store_article",
     "transaction",
+    "undecided_count",
     "update_extraction",
 ]

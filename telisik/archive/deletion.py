@@ -7,15 +7,15 @@ the deleted article again.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from telisik.archive.connection import transaction
-from telisik.archive.listing import columns_of
 from telisik.archive.queries import find_article_id
 from telisik.archive.sql import raw_connection, select_one
 from telisik.archive.stemindex import stem_index_remove
+from telisik.times import now_iso
 
 if TYPE_CHECKING:
     from telisik.archive.sql import Archive, Reader
@@ -62,17 +62,20 @@ def plan_deletion(db: Reader, url_or_id: str | int) -> DeletionPlan | None:
     return DeletionPlan(article_id, url, title, site, max(versions, 1), captures, size)
 
 
-def delete_articles(db: Archive, article_ids: Sequence[int]) -> int:
+def delete_articles(db: Archive, article_ids: Iterable[int], *, not_article: str | None = None) -> int:
     """Delete articles with their versions, captures and full-text entries, all in one transaction (a
-    StoreError with one line when it cannot). Returns how many articles were deleted."""
+    StoreError with one line when it cannot). Returns how many articles were deleted.
+
+    The crawl keeps its record of each URL (so it does not archive it again); with `not_article` (the reason,
+    as `prune` gives it) the URL is remembered as not an article."""
     deleted = 0
     with transaction(db):
-        for article_id in article_ids:
-            deleted += _delete_article(db, article_id)
+        for article_id in dict.fromkeys(article_ids):
+            deleted += _delete_article(db, article_id, not_article)
     return deleted
 
 
-def _delete_article(db: Archive, article_id: int) -> int:
+def _delete_article(db: Archive, article_id: int, not_article: str | None) -> int:
     row = select_one(db, "SELECT * FROM articles WHERE id = ?", (article_id,))
     if row is None:
         return 0
@@ -82,6 +85,12 @@ def _delete_article(db: Archive, article_id: int) -> int:
     conn.execute("DELETE FROM captures WHERE article_id = ?", (article_id,))
     conn.execute("DELETE FROM article_versions WHERE article_id = ?", (article_id,))  # FTS trigger
     conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))  # FTS trigger
-    if columns_of(db, "site_urls"):
+    if not_article is None:
         conn.execute("UPDATE site_urls SET article_id = NULL WHERE article_id = ?", (article_id,))
+    else:
+        conn.execute(
+            "UPDATE site_urls SET outcome = 'not_article', reason = ?, article_id = NULL, updated_at = ? "
+            "WHERE article_id = ?",
+            (not_article, now_iso(), article_id),
+        )
     return 1

@@ -180,6 +180,11 @@ _COLUMNS = "a.id, a.url, a.title, a.site, a.authors, a.published, a.language, a.
 class _Filters:
     clauses: list[str]
     params: list[Any]
+    include_pages: bool = False  # also rows kept on purpose that are not articles (`fetch --any-page`)
+
+
+# The few rows that are not articles, from their partial index (idx_articles_pages): one small lookup.
+_NOT_PAGES = "{table}.rowid NOT IN (SELECT id FROM articles WHERE kind <> 'article')"
 
 
 def _branch(
@@ -209,6 +214,8 @@ def _branch(
     join = (
         f" JOIN articles a INDEXED BY idx_articles_facets ON a.id = {table}.rowid" if filters.clauses else ""
     )
+    if not filters.include_pages:
+        where.append(_NOT_PAGES.format(table=table))
     where.extend(filters.clauses)
     params.extend(filters.params)
     score = f", bm25({table}, {weights}) AS score" if with_score else ""
@@ -239,6 +246,7 @@ def build_search_sql(
     sort: str = "relevance",
     stemmed: bool = True,
     removed: bool = False,
+    include_pages: bool = False,
 ) -> tuple[str, list[Any]]:
     """One SQL statement for a page of current-version hits.
 
@@ -250,7 +258,7 @@ def build_search_sql(
     if sort not in SORTS:
         raise QueryError(f"unknown sort {sort!r}: use one of {', '.join(SORTS)}")
     terms = parse_query(query)
-    filters = _Filters(*_filters(site, author, since, until, removed=removed))
+    filters = _Filters(*_filters(site, author, since, until, removed=removed), include_pages=include_pages)
     by_date = sort != "relevance"
     (exact_sql, exact_params), stem = _branches(terms, filters, stemmed=stemmed, with_score=not by_date)
     params = list(exact_params)
@@ -373,12 +381,13 @@ def match_ids_sql(
     until=None,
     stemmed: bool = True,
     removed: bool = False,
+    include_pages: bool = False,
 ) -> tuple[str, list[Any]]:
     """SELECT id of every current article matching `query` (exact and stemmed branches, the filters
     applied), without ranking or sorting: what `count_hits` counts. Raises QueryError."""
     register_functions(db)
     terms = parse_query(query)
-    filters = _Filters(*_filters(site, author, since, until, removed=removed))
+    filters = _Filters(*_filters(site, author, since, until, removed=removed), include_pages=include_pages)
     (exact_sql, exact_params), stem = _branches(terms, filters, stemmed=stemmed, with_score=False)
     if stem is None:
         return exact_sql, list(exact_params)
@@ -403,8 +412,10 @@ def search(
     stemmed: bool = True,
     highlight: tuple[str, str] = HIGHLIGHT,
     removed: bool = False,
+    include_pages: bool = False,
 ) -> list[SearchHit]:
     """Search the archive. Current versions only unless `all_versions` (older versions match exact words).
+    Pages kept on purpose that are not articles (`fetch --any-page`) only with `include_pages`.
 
     `since`/`until`: a date or `YYYY-MM-DD` compares the article's local publication date (inclusive);
     an aware datetime compares instants. Raises QueryError for an unsearchable query or a bad option.
@@ -417,7 +428,9 @@ def search(
     register_functions(db)
     wanted = limit + offset
     if sort == "relevance":
-        filters = _Filters(*_filters(site, author, since, until, removed=removed))
+        filters = _Filters(
+            *_filters(site, author, since, until, removed=removed), include_pages=include_pages
+        )
         rows = _relevance_page(db, terms, filters, stemmed=stemmed, wanted=wanted)
     else:
         sql, params = build_search_sql(
@@ -431,12 +444,13 @@ def search(
             sort=sort,
             stemmed=stemmed,
             removed=removed,
+            include_pages=include_pages,
         )
         rows = _rows(db, sql, params)
         _mark_exact(db, rows, terms)
     hits = [_hit_from_row(row) for row in rows]
     if all_versions:
-        hits += _old_version_hits(db, terms, site, author, since, until, wanted, sort, removed)
+        hits += _old_version_hits(db, terms, site, author, since, until, wanted, sort, removed, include_pages)
         hits.sort(key=_sort_key(sort))
     hits = hits[offset : offset + limit]
     _add_snippets(db, hits, terms, highlight)
@@ -454,16 +468,25 @@ def count_hits(
     all_versions: bool = False,
     stemmed: bool = True,
     removed: bool = False,
+    include_pages: bool = False,
     **_ignored: Any,
 ) -> int:
     """How many articles (current versions; plus matching old versions with `all_versions`) match."""
     ids_sql, params = match_ids_sql(
-        db, query, site=site, author=author, since=since, until=until, stemmed=stemmed, removed=removed
+        db,
+        query,
+        site=site,
+        author=author,
+        since=since,
+        until=until,
+        stemmed=stemmed,
+        removed=removed,
+        include_pages=include_pages,
     )
     total = raw_connection(db).execute(f"SELECT count(*) FROM ({ids_sql})", params).fetchone()[0]
     if all_versions:
         terms = parse_query(query)
-        old_sql, old_params = _old_versions_sql(terms, site, author, since, until, removed)
+        old_sql, old_params = _old_versions_sql(terms, site, author, since, until, removed, include_pages)
         total += raw_connection(db).execute(f"SELECT count(*) FROM ({old_sql})", old_params).fetchone()[0]
     return total
 
@@ -496,8 +519,12 @@ def _hit_from_row(row: dict[str, Any], *, is_current: bool = True) -> SearchHit:
     )
 
 
-def _old_versions_sql(terms, site, author, since, until, removed=False) -> tuple[str, list[Any]]:
+def _old_versions_sql(
+    terms, site, author, since, until, removed=False, include_pages=False
+) -> tuple[str, list[Any]]:
     clauses, filter_params = _filters(site, author, since, until, alias="v", removed=removed)
+    if not include_pages:
+        clauses.append("(a.kind IS NULL OR a.kind = 'article')")
     where = "".join(f" AND {c}" for c in clauses)
     sql = (
         "SELECT v.article_id AS id, a.url, v.title, v.site, v.authors, v.published, v.published_utc, "
@@ -510,8 +537,10 @@ def _old_versions_sql(terms, site, author, since, until, removed=False) -> tuple
     return sql, [exact_expression(terms), *filter_params]
 
 
-def _old_version_hits(db, terms, site, author, since, until, limit, sort, removed=False) -> list[SearchHit]:
-    sql, params = _old_versions_sql(terms, site, author, since, until, removed)
+def _old_version_hits(
+    db, terms, site, author, since, until, limit, sort, removed=False, include_pages=False
+) -> list[SearchHit]:
+    sql, params = _old_versions_sql(terms, site, author, since, until, removed, include_pages)
     order = {
         "newest": "published_utc IS NULL, published_utc DESC",
         "oldest": "published_utc IS NULL, published_utc",

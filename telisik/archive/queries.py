@@ -253,8 +253,20 @@ def date_filter_sql(
     return clauses, params
 
 
-def _article_filters(site: str | None, since, until) -> tuple[list[str], list[Any]]:
+# Which rows a listing reads: "all", "articles" (kind article, or NULL in rows older than the column) or
+# "pages" (rows kept on purpose that are not articles: `fetch --any-page`).
+KIND_FILTERS = {
+    "all": None,
+    "articles": "(articles.kind IS NULL OR articles.kind = 'article')",
+    "pages": "articles.kind <> 'article'",
+}
+
+
+def _article_filters(site: str | None, since, until, which: str = "all") -> tuple[list[str], list[Any]]:
     clauses, params = date_filter_sql(since, until)
+    kind_clause = KIND_FILTERS[which]
+    if kind_clause:
+        clauses.append(kind_clause)
     if site:
         from telisik.urls import site_filter  # here: `telisik show` starts faster without it
 
@@ -263,9 +275,9 @@ def _article_filters(site: str | None, since, until) -> tuple[list[str], list[An
     return clauses, params
 
 
-def count_articles(db: Reader, *, site: str | None = None, since=None, until=None) -> int:
+def count_articles(db: Reader, *, site: str | None = None, since=None, until=None, which: str = "all") -> int:
     """How many current articles `iter_articles` with the same filters yields (for progress bars)."""
-    clauses, params = _article_filters(site, since, until)
+    clauses, params = _article_filters(site, since, until, which)
     where = " WHERE " + " AND ".join(clauses) if clauses else ""
     return raw_connection(db).execute(f"SELECT count(*) FROM articles{where}", params).fetchone()[0]
 
@@ -291,12 +303,13 @@ def iter_articles(
     until=None,
     with_capture: bool = False,
     batch_size: int = 500,
+    which: str = "all",
 ) -> Iterator[StoredArticle]:
     """Current versions of the stored articles in id order, streamed in batches (bounded memory).
 
-    Each is a StoredArticle, as `get_article` and `get_version` return.
+    Each is a StoredArticle, as `get_article` and `get_version` return. `which`: see KIND_FILTERS.
     """
-    clauses, params = _article_filters(site, since, until)
+    clauses, params = _article_filters(site, since, until, which)
     where = "".join(f" AND {c}" for c in clauses)
     last_id = 0
     while True:

@@ -112,6 +112,8 @@ def _store(db: Archive, key: str, article: Article) -> StoreResult:
                 "page_urls",
                 "single_page_url",
                 "published_raw",
+                "kind",
+                "kind_reason",
             )
         }
         update_row(db, "articles", article_id, {**refresh, "last_checked_at": fetched_at})

@@ -90,6 +90,8 @@ def extracted_row(article: Article) -> dict[str, Any]:
         "sources": json.dumps(article.sources or {}, ensure_ascii=False),
         "parser_version": article.parser_version,
         "content_hash": content_hash(article),
+        "kind": article.kind or "article",
+        "kind_reason": article.kind_reason or None,
     }
 
 
@@ -144,6 +146,8 @@ def article_from_row(row: dict[str, Any]) -> StoredArticle:
         missing_pages=loads_or(row.get("missing_pages"), []),
         fetched_at=parse_iso(row.get("fetched_at")),
         parser_version=row.get("parser_version"),
+        kind=row.get("kind") or "article",  # NULL: a row older than the column, kept as an article
+        kind_reason=row.get("kind_reason") or "",
     )
 
 

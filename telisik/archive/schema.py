@@ -36,6 +36,9 @@ a removal seen once, waiting for a second check), `article_events` (removals and
 `site_runs` (one row per site per crawl: the health history) and `sites.recheck` (a site's re-check schedule).
 5 `missing_pages` (the pages of an incomplete multi-page article that failed) and URL credentials
 (`user:pass@`) stripped from the URLs older archives stored (`_strip_stored_credentials`).
+6 `kind` and `kind_reason` in `articles` and `article_versions` (what the page is: "article", or "listing", "static", ... for a
+page kept on purpose with `fetch --any-page`; NULL in rows older than the column counts as "article") and the
+partial index `idx_articles_pages` over the rows that are not articles (search and export leave them out).
 """
 
 from __future__ import annotations
@@ -52,7 +55,7 @@ from telisik.archive.stemmer import STEMMER_VERSION
 if TYPE_CHECKING:
     from telisik.archive.sql import Archive
 
-SCHEMA_VERSION = 5  # see the module docstring
+SCHEMA_VERSION = 6  # see the module docstring
 BUSY_TIMEOUT_MS = 30_000
 FTS_TOKENIZE = "unicode61 remove_diacritics 2"
 
@@ -89,6 +92,8 @@ EXTRACTED_COLUMNS: dict[str, str] = {
     "sources": "TEXT",  # JSON object: field -> where its value came from
     "parser_version": "TEXT",
     "content_hash": "TEXT",
+    "kind": "TEXT",  # "article", or what else the page is (telisik.extract.kinds.KINDS)
+    "kind_reason": "TEXT",  # why, in a few words: "listing page: 48 links, no date"
 }
 
 ARTICLES_DDL = (
@@ -334,6 +339,7 @@ def ensure_db_shape(db: Archive) -> None:
             populate_stem_index(db)
         _ensure_version_rows(db)
         _ensure_watch_tables(db)
+        _migrate_article_kinds(db)
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
@@ -495,3 +501,17 @@ def _ensure_version_rows(db: Archive) -> None:
         "a.content_hash FROM articles a WHERE NOT EXISTS "
         "(SELECT 1 FROM article_versions v WHERE v.article_id = a.id AND v.version = a.version)"
     )
+
+
+PAGES_INDEX = "CREATE INDEX IF NOT EXISTS [idx_articles_pages] ON [articles]([id]) WHERE [kind] <> 'article'"
+
+
+def _migrate_article_kinds(db: Archive) -> None:
+    """Schema < 4 -> `kind` and `kind_reason` in `articles` and `article_versions`, and the index of the rows that are not
+    articles. Idempotent. Older rows keep NULL (read as "article"); `telisik reparse` decides them."""
+    for table in ("articles", "article_versions"):
+        existing = {c.name for c in db[table].columns}
+        for column in ("kind", "kind_reason"):
+            if column not in existing:
+                db.execute(f"ALTER TABLE [{table}] ADD COLUMN [{column}] TEXT")
+    db.execute(PAGES_INDEX)

@@ -36,6 +36,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "stats": ("telisik.cli.stats_cmd:stats", "Count articles over time, per site or per query."),
     "delete": ("telisik.cli.stats_cmd:delete", "Delete articles with their versions and captures."),
     "serve": ("telisik.cli.serve_cmd:serve", "Browse the archive in a web browser (read-only)."),
+    "prune": ("telisik.cli.prune_cmd:prune", "List or remove stored pages that are not articles."),
 }
 
 

@@ -272,6 +272,8 @@ def reparse(site, since, workers, rules_paths, db_path, output_format) -> None:
         parts.append(f"{summary.skipped} without stored HTML skipped")
     if summary.failed:
         parts.append(f"{summary.failed} failed")
+    if summary.not_articles:
+        parts.append(f"{summary.not_articles} not articles (telisik prune --non-articles lists them)")
     rate = f", {summary.rate:.0f} articles/s" if summary.reextracted else ""
     click.echo(
         f"reparse: {'; '.join(parts)} (parser {summary.parser_version}, {summary.seconds:.1f} s{rate})",
@@ -324,6 +326,19 @@ one `response` record per page plus a `metadata` record with the fields as JSON;
     "--all-versions", is_flag=True, help="Every stored version, oldest first, not just the current one."
 )
 @click.option(
+    "--include-pages",
+    "pages",
+    flag_value="all",
+    default="articles",
+    help="Also pages kept with `fetch --any-page` that are not articles (listings, static pages).",
+)
+@click.option(
+    "--only-pages",
+    "pages",
+    flag_value="pages",
+    help="Only those pages (say, to keep their captures before `telisik prune --non-articles`).",
+)
+@click.option(
     "-o",
     "--output",
     "output",
@@ -334,7 +349,7 @@ one `response` record per page plus a `metadata` record with the fields as JSON;
 )
 @csv_raw_option
 @db_option
-def export(output_format, site, since, until, all_versions, output, csv_raw, db_path) -> None:
+def export(output_format, site, since, until, all_versions, pages, output, csv_raw, db_path) -> None:
     """Export articles as JSONL, CSV or WARC, streaming (any archive size, constant memory)."""
 
     to_stdout = output == "-"
@@ -344,7 +359,7 @@ def export(output_format, site, since, until, all_versions, output, csv_raw, db_
             code=EXIT_USAGE,
         )
     db = open_archive_reader(db_path)
-    filters = {"site": site, "since": since, "until": until, "all_versions": all_versions}
+    filters = {"site": site, "since": since, "until": until, "all_versions": all_versions, "which": pages}
     compress = not to_stdout and output.lower().endswith(".gz")
     try:
         with _output_stream(output, binary=output_format == "warc", compress_text=compress) as out:
@@ -450,10 +465,21 @@ Exit status: 0 when everything was archived, 1 when anything failed."""
     is_flag=True,
     help="Key articles by the canonical URL their pages name even on another site (as fetch).",
 )
+@click.option(
+    "--any-page",
+    is_flag=True,
+    help="Also keep pages that are not articles, marked with their kind (as fetch).",
+)
 @rules_option
 @db_option
 def import_(
-    files: tuple[str, ...], url: str | None, max_mb: float, trust_canonical: bool, rules_paths, db_path
+    files: tuple[str, ...],
+    url: str | None,
+    max_mb: float,
+    trust_canonical: bool,
+    any_page: bool,
+    rules_paths,
+    db_path,
 ) -> None:
     """Archive saved WARC or HTML files as if they had just been fetched."""
 
@@ -472,6 +498,7 @@ def import_(
             rules_by_host=rules_by_host,
             max_bytes=int(max_mb * 2**20),
             trust_canonical=trust_canonical,
+            any_page=any_page,
         ):
             counts[outcome.status] = counts.get(outcome.status, 0) + 1
             _report_import(outcome)

@@ -309,6 +309,8 @@ def _site_line(report) -> str:
         extras.append(f"{report.over_limit} left for next run")
     if report.skipped_robots:
         extras.append(f"{report.skipped_robots} disallowed by robots.txt")
+    if report.not_articles:
+        extras.append(f"{report.not_articles} not articles skipped")
     requests = f"{report.requests} requests"
     if report.not_modified:
         requests += f" ({report.not_modified} not modified)"
@@ -459,6 +461,7 @@ def crawl(
             + f"), {totals['discovered']} discovered, "
             f"{totals['new']} new, {totals['archived']} archived, {totals['failed']} failed, "
             f"{totals['rechecked']} re-checked, {totals['edited']} edited, {totals['removed']} removed, "
+            f"{totals['not_articles']} not articles, "
             f"{totals['requests']} requests, {summary.stats.wall:.1f} s"
             + (" — interrupted" if summary.interrupted else "")
         )

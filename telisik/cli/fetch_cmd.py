@@ -21,6 +21,8 @@ Examples:
   grep -h '^https' links/*.txt | telisik fetch -
 
 Each URL gets one line on stderr: new, updated, unchanged or failed (with the reason).
+A page that is not an article (a home, section, tag or author page, a static page such as
+Kontak or Pedoman Media Siber, search results) fails with the reason, unless --any-page.
 Exit status: 0 when every URL was archived, 1 when any failed."""
 
 
@@ -42,9 +44,24 @@ Exit status: 0 when every URL was archived, 1 when any failed."""
     is_flag=True,
     help="Key articles by the canonical URL their pages name even on another site (a mirror you trust).",
 )
+@click.option(
+    "--any-page",
+    is_flag=True,
+    help="Also keep pages that are not articles, marked with their kind (search and export leave them out "
+    "unless asked).",
+)
 @rules_option
 def fetch(
-    urls, from_file, db_path, output_format, timeout, max_mb, single_page, trust_canonical, rules_paths
+    urls,
+    from_file,
+    db_path,
+    output_format,
+    timeout,
+    max_mb,
+    single_page,
+    trust_canonical,
+    any_page,
+    rules_paths,
 ) -> None:
     """Download articles, extract them and store them in the archive.
 
@@ -68,6 +85,7 @@ def fetch(
                 rules_by_host=rules_by_host,
                 follow_pages=not single_page,
                 trusted_hosts=[ANY_HOST] if trust_canonical else [],
+                any_page=any_page,
             )
             failed += not outcome.ok
             _report(outcome)

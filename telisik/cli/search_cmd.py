@@ -77,6 +77,11 @@ Examples:
 @click.option(
     "--removed", "removed_only", is_flag=True, help="Only articles recorded as removed from their site."
 )
+@click.option(
+    "--include-pages",
+    is_flag=True,
+    help="Also search pages kept with `fetch --any-page` that are not articles (listings, static pages).",
+)
 @format_option("table", "json", "jsonl", "csv", default="table")
 @csv_raw_option
 @db_option
@@ -92,6 +97,7 @@ def search(
     all_versions,
     exact_only,
     removed_only,
+    include_pages,
     output_format,
     csv_raw,
     db_path,
@@ -108,6 +114,7 @@ def search(
         "all_versions": all_versions,
         "stemmed": not exact_only,
         "removed": removed_only,
+        "include_pages": include_pages,
     }
     try:
         if count_only:
@@ -270,6 +277,8 @@ def show(url_or_id, output_format, db_path) -> None:
     missing = data.get("missing_pages") or []
     if missing:  # an incomplete multi-page article: say which pages its body lacks
         data = {**data, "missing_pages": f"{len(missing)} page(s) missing: {', '.join(missing)}"}
+    if data.get("kind") not in (None, "article"):  # a page kept with `fetch --any-page`
+        labels.insert(1, ("Kind", "kind_reason" if data.get("kind_reason") else "kind"))
     for label, key in labels:
         value = data.get(key)
         if isinstance(value, list):

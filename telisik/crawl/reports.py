@@ -98,6 +98,7 @@ class RunSummary:
             "archived",
             "unchanged",
             "failed",
+            "not_articles",
             "requests",
             "rechecked",
             "edited",

@@ -24,6 +24,7 @@ class Candidate:
     url: str
     date: datetime | None
     source: str  # "page" | "feed" | "sitemap" | "refresh" | "backlog"
+    sitemap: str | None = None  # the sitemap that listed it (its name may say: page-sitemap.xml lists pages)
 
 
 @dataclass
@@ -69,9 +70,25 @@ def judge(
         if not discover.same_site(key, hosts):
             judged.refused.append(key)
         elif matches_patterns(key, include, exclude) and not (since and cand.date and cand.date < since):
-            kept[key] = Candidate(key, cand.date, cand.source)
+            kept[key] = Candidate(key, cand.date, cand.source, cand.sitemap)
     judged.kept = list(kept.values())
     return judged
+
+
+def not_articles(cands: list[Candidate]) -> tuple[list[Candidate], list[tuple[str, str]]]:
+    """(the candidates worth fetching, [(url, reason)] of those known not to be articles before fetching:
+    both the URL and the sitemap that listed it say so, e.g. `/kontak/` in `page-sitemap.xml`)."""
+    from telisik.extract.kinds import classify_url
+
+    kept: list[Candidate] = []
+    skipped: list[tuple[str, str]] = []
+    for cand in cands:
+        verdict = classify_url(cand.url, cand.sitemap) if cand.sitemap else None
+        if verdict is not None and not verdict.is_article:
+            skipped.append((cand.url, f"not an article ({verdict.reason})"))
+        else:
+            kept.append(cand)
+    return kept, skipped
 
 
 def partition(cands: list[Candidate], allowed: Callable[[str], bool]) -> tuple[list[Candidate], int]:

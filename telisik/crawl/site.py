@@ -152,7 +152,7 @@ class SiteCrawler:
             self.report.discovered = len(judged.kept)
             allowed, disallowed = select.partition(judged.kept, self.robots.allowed)
             self.report.skipped_robots += disallowed
-            fresh = self.not_archived(allowed)
+            fresh = self.skip_not_articles(self.not_archived(allowed))
             backlog = self.backlog({c.url for c in fresh})
         chosen, left = select.split_at(select.newest_first(fresh, backlog), self.limit)
         self.report.over_limit = len(left)
@@ -166,6 +166,14 @@ class SiteCrawler:
         done = settled_urls(self.db, self.site_id, urls)
         done |= known_urls(self.db, [u for u in urls if u not in done])
         return [c for c in cands if c.url not in done]
+
+    def skip_not_articles(self, cands: list[Candidate]) -> list[Candidate]:
+        """The candidates minus those known not to be articles without fetching them (remembered so)."""
+        kept, skipped = select.not_articles(cands)
+        for url, reason in skipped:
+            self.report.not_articles += 1
+            record_url(self.db, self.site_id, url, "not_article", reason=reason)
+        return kept
 
     def backlog(self, listed: set[str]) -> list[str]:
         """URLs left over by an earlier run (limit, failure, kill) that the sources may not list as new again,
@@ -262,7 +270,8 @@ class SiteCrawler:
         if not article.is_article or not_found_title(article.title):
             self.report.not_articles += 1
             self.note_challenge(first)
-            record_url(self.db, self.site_id, cand.url, "not_article", reason="no article found on the page")
+            reason = archiver.not_article_reason(article)
+            record_url(self.db, self.site_id, cand.url, "not_article", reason=reason)
             return
         await self.store(cand.url, first, article)
 

@@ -328,7 +328,7 @@ class SiteDiscovery:
         except discover.XMLRefused as error:
             self.note_error(f"sitemap {url}: {error}")
             return []
-        found = [Candidate(e.url, e.date, "sitemap") for e in doc.urls]
+        found = [Candidate(e.url, e.date, "sitemap", capture.final_url) for e in doc.urls]
         self.sitemap_entries += len(found)
         children = sorted(
             doc.sitemaps, key=lambda e: e.date or datetime.min.replace(tzinfo=timezone.utc), reverse=True

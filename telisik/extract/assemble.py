@@ -43,6 +43,7 @@ from telisik.extract.credits import in_excluded_area, is_share_widget
 from telisik.extract.dates import WIB
 from telisik.extract.headline import Headline, choose_headline, clean_title
 from telisik.extract.jsonld import JsonLdArticle, read_jsonld
+from telisik.extract.kinds import decide_kind, page_evidence
 from telisik.extract.metadata import (
     LANGUAGE_SAMPLE_CHARS,
     Element,
@@ -131,6 +132,7 @@ def assemble_article(
     _set_descriptive_fields(article, scan, jsonld, site_names, url)
 
     _set_pagination(article, soup, scan, url)
+    evidence = page_evidence(scan, article.canonical_url or url, jsonld_weak=jsonld.is_weak)  # before the body
     # Body last: body extraction may mutate the tree.
     article.body = _body(soup, article, skip_texts, rules)
     if article.body:
@@ -140,6 +142,7 @@ def assemble_article(
         article.single_page_url = single(url) if callable(single) else None
         if article.single_page_url:
             article.sources["single_page_url"] = "rule:single_page_template"
+    decide_kind(article, evidence)
     return article
 
 

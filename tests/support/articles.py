@@ -28,13 +28,17 @@ def article_page(
     language: str = "id",
     sidebar: str = "Populer: Harga cabai naik",
 ) -> bytes:
-    """A small but complete news page (head, canonical link, nav, sidebar, article) holding title and body."""
+    """A small but complete news page (head with canonical link and article meta, nav, sidebar, article)
+    holding title and body."""
     link = f'<link rel="canonical" href="{escape(canonical)}">' if canonical else ""
+    link += '<meta property="og:type" content="article">'
+    link += '<meta property="article:published_time" content="2026-01-27T15:28:00+07:00">'
     paragraphs = "".join(f"<p>{escape(p)}</p>" for p in body.split("\n\n") if p)
     return (
         f'<!doctype html><html lang="{language}"><head><meta charset="utf-8"><title>{escape(title)}</title>'
         f"{link}</head>\n<body><nav>Beranda | Daerah</nav><aside>{escape(sidebar)}</aside>\n"
-        f"<article><h1>{escape(title)}</h1>{paragraphs}</article></body></html>"
+        f"<article><h1>{escape(title)}</h1><time>Selasa, 27 Januari 2026 15:28 WIB</time>{paragraphs}</article>"
+        "</body></html>"
     ).encode()
 
 
