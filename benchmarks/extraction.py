@@ -245,7 +245,11 @@ def score(corpus: str, name: str, pages: list[Page], entries: list[tuple[Result,
     results = [r for r, _ in entries]
     pairs = list(zip(pages, results, strict=True))
     cpu = sum(t for _, t in entries)
-    row: dict[str, Any] = {"extractor": name, "pages": len(pages), "ms": 1000 * cpu / len(pages) if pages else 0.0}
+    row: dict[str, Any] = {
+        "extractor": name,
+        "pages": len(pages),
+        "ms": 1000 * cpu / len(pages) if pages else 0.0,
+    }
     if corpus in ("indonesia", "scrapinghub"):
         row["page_scores"] = [score_page(p.truth.get("body", ""), r.body) for p, r in pairs]
     elif corpus == "fundus":
@@ -329,14 +333,18 @@ def print_ratios(corpus: str, rows: list[dict[str, Any]]) -> None:
     print()
 
 
-def show_worst(corpus: str, row: dict[str, Any], pages: list[Page], results: list[Result], count: int) -> None:
+def show_worst(
+    corpus: str, row: dict[str, Any], pages: list[Page], results: list[Result], count: int
+) -> None:
     key = "string_scores" if corpus == "traf-eval" else "page_scores"
     values = [s if isinstance(s, float) else s.f1 for s in row[key]]
     ranked = sorted(zip(pages, values, results, strict=True), key=lambda item: item[1])
     print(f"\nworst {count} pages for {row['extractor']}:")
     for page, value, result in ranked[:count]:
-        print(f"  {page.id:<5} {value:.3f}  chars {len(result.body):6d}/{len(page.truth.get('body', '')):6d}  "
-              f"{page.publisher}  {page.url or page.truth.get('source', '')}")
+        print(
+            f"  {page.id:<5} {value:.3f}  chars {len(result.body):6d}/{len(page.truth.get('body', '')):6d}  "
+            f"{page.publisher}  {page.url or page.truth.get('source', '')}"
+        )
 
 
 def _parts(corpus: str, pages: list[Page], split: str) -> list[tuple[str, list[int]]]:
@@ -357,7 +365,9 @@ def _languages(pages: list[Page], indices: list[int]) -> list[tuple[str, list[in
     by_lang: dict[str, list[int]] = {}
     for i in indices:
         by_lang.setdefault(pages[i].lang or "?", []).append(i)
-    big = sorted((lang for lang, ids in by_lang.items() if len(ids) >= 4), key=lambda lang: -len(by_lang[lang]))
+    big = sorted(
+        (lang for lang, ids in by_lang.items() if len(ids) >= 4), key=lambda lang: -len(by_lang[lang])
+    )
     rest = [i for lang, ids in by_lang.items() if lang not in big for i in ids]
     return [(lang, by_lang[lang]) for lang in big] + ([("other", rest)] if rest else [])
 
@@ -367,7 +377,9 @@ def report(corpus: str, pages: list[Page], results: dict[str, list[tuple[Result,
     print(f"\n## {corpus}")
     for label, indices in _parts(corpus, pages, split):
         chosen = [pages[i] for i in indices]
-        rows = [score(corpus, name, chosen, [entries[i] for i in indices]) for name, entries in results.items()]
+        rows = [
+            score(corpus, name, chosen, [entries[i] for i in indices]) for name, entries in results.items()
+        ]
         print_table(corpus, label, rows)
         if args.by_language and corpus != "scrapinghub":
             for lang, lang_indices in _languages(pages, indices):
@@ -376,7 +388,9 @@ def report(corpus: str, pages: list[Page], results: dict[str, list[tuple[Result,
                 print_table(corpus, f"{label}, language {lang}", lang_rows)
         if args.show_worst and "HELD-OUT" not in label:
             for row in rows:
-                show_worst(corpus, row, chosen, [results[row["extractor"]][i][0] for i in indices], args.show_worst)
+                show_worst(
+                    corpus, row, chosen, [results[row["extractor"]][i][0] for i in indices], args.show_worst
+                )
 
 
 def main(argv: list[str] | None = None) -> int:

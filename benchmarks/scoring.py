@@ -86,6 +86,7 @@ def title_matches(expected: str | None, predicted: str | None) -> bool:
 
 def authors_match(expected: Iterable[str], predicted: Iterable[str]) -> bool:
     """Same set of names, compared case-insensitively with whitespace folded."""
+
     def norm(names: Iterable[str]) -> set[str]:
         return {" ".join(n.split()).casefold() for n in names if n and n.strip()}
 
@@ -109,10 +110,9 @@ def date_matches(expected: str | None, predicted: datetime | str | None) -> bool
     truth = datetime.fromisoformat(expected.replace("Z", "+00:00"))
     if truth.tzinfo is None or predicted.tzinfo is None:
         return False
-    return (
-        truth.utcoffset() == predicted.utcoffset()
-        and truth.replace(second=0, microsecond=0) == predicted.replace(second=0, microsecond=0)
-    )
+    return truth.utcoffset() == predicted.utcoffset() and truth.replace(
+        second=0, microsecond=0
+    ) == predicted.replace(second=0, microsecond=0)
 
 
 def token_score(expected: str | None, predicted: str | None) -> PageScore:

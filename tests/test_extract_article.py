@@ -65,7 +65,9 @@ def test_clean_title_prefixes_suffixes_and_inner_dashes():
     assert clean_title("Tri Indonesia: Broadband Dorong Ekosistem - Tekno Liputan6.com", []) == (
         "Tri Indonesia: Broadband Dorong Ekosistem"
     )
-    assert clean_title("Persib vs Arema - Babak Pertama Imbang", []) == "Persib vs Arema - Babak Pertama Imbang"
+    assert (
+        clean_title("Persib vs Arema - Babak Pertama Imbang", []) == "Persib vs Arema - Babak Pertama Imbang"
+    )
     assert clean_title("Judul Berita | Warta Celebes", ["Warta Celebes"]) == "Judul Berita"
     assert clean_title("Jalan Baru Dibuka Hari Ini - Kabar Contoh", []) == "Jalan Baru Dibuka Hari Ini"
     assert clean_title("Cara Jaga Keromantisan dengan Istri : Okezone Celebrity", []) == (
@@ -74,7 +76,10 @@ def test_clean_title_prefixes_suffixes_and_inner_dashes():
 
 
 def test_heading_matching_the_headline_part_of_a_decorated_title():
-    html = page("<title>Jalan Baru Dibuka - Kabar Contoh</title>", f"<h1>Kabar Contoh</h1><h1>Jalan Baru Dibuka</h1>{PROSE}")
+    html = page(
+        "<title>Jalan Baru Dibuka - Kabar Contoh</title>",
+        f"<h1>Kabar Contoh</h1><h1>Jalan Baru Dibuka</h1>{PROSE}",
+    )
     assert extract_article(html).title == "Jalan Baru Dibuka"
 
 
@@ -220,7 +225,10 @@ def test_canonical_is_normalised_and_a_home_page_canonical_is_ignored():
     assert article.canonical_url == "https://warta.example/berita/1"
     assert article.site == "warta.example"
     home = page('<link rel="canonical" href="https://warta.example/">', f"<h1>Judul</h1>{PROSE}")
-    assert extract_article(home, "https://warta.example/berita/2").canonical_url == "https://warta.example/berita/2"
+    assert (
+        extract_article(home, "https://warta.example/berita/2").canonical_url
+        == "https://warta.example/berita/2"
+    )
 
 
 def test_indonesian_text_overrides_a_template_default_english_lang():
@@ -229,7 +237,9 @@ def test_indonesian_text_overrides_a_template_default_english_lang():
 
 
 def test_language_from_og_locale_when_html_has_none():
-    html = f'<html><head><meta property="og:locale" content="id_ID"></head><body><h1>X</h1>{PROSE}</body></html>'
+    html = (
+        f'<html><head><meta property="og:locale" content="id_ID"></head><body><h1>X</h1>{PROSE}</body></html>'
+    )
     article = extract_article(html)
     assert article.language == "id"
 
@@ -254,8 +264,12 @@ def test_site_rules_selectors_override_generic_choices():
         '<h1>Logo Situs</h1><div class="judul-x">Judul Sebenarnya Ada Di Sini</div>'
         '<p class="who">Penulis: Rina Marlina</p><p class="when">12-03-2025 pukul 14.05</p>' + PROSE,
     )
-    rules = Rules(title_selector=".judul-x", byline_selector=".who", date_selector=".when",
-                  default_timezone=timezone(timedelta(hours=8)))
+    rules = Rules(
+        title_selector=".judul-x",
+        byline_selector=".who",
+        date_selector=".when",
+        default_timezone=timezone(timedelta(hours=8)),
+    )
     article = extract_article(html, "https://situs.example/a", fetched_at=FETCHED, rules=rules)
     assert article.title == "Judul Sebenarnya Ada Di Sini"
     assert article.sources["title"] == "rule:title"
@@ -446,7 +460,8 @@ def test_a_date_between_names_and_a_section_separates_them():
 def test_us_zone_abbreviation_in_the_visible_line():
     html = page(
         '<meta property="article:published_time" content="2019-11-20T00:07:12Z">',
-        "<h1>Council approves the floodwall</h1><p class='date'>Published 7:07 PM EST Nov 19, 2019</p>" + EN_PROSE,
+        "<h1>Council approves the floodwall</h1><p class='date'>Published 7:07 PM EST Nov 19, 2019</p>"
+        + EN_PROSE,
         lang="en",
     )
     article = extract_article(html, "https://news.example/floodwall", fetched_at=FETCHED)
@@ -456,7 +471,9 @@ def test_us_zone_abbreviation_in_the_visible_line():
 def test_site_rule_zone_applies_to_a_visible_time_without_zone(tmp_path):
     from telisik.extract.siterules import load_site_rules, rules_for
 
-    (tmp_path / "bali.toml").write_text('host = "berita.example"\ntimezone = "WITA"\nsingle_page = "{url}?all=1"\n')
+    (tmp_path / "bali.toml").write_text(
+        'host = "berita.example"\ntimezone = "WITA"\nsingle_page = "{url}?all=1"\n'
+    )
     rules = rules_for("https://berita.example/a", load_site_rules(tmp_path))
     html = page("", f"<h1>Judul berita</h1><div class='date'>Selasa, 27 Januari 2026 15:28</div>{PROSE}")
     article = extract_article(html, "https://berita.example/a?ref=x", fetched_at=FETCHED, rules=rules)
@@ -465,8 +482,11 @@ def test_site_rule_zone_applies_to_a_visible_time_without_zone(tmp_path):
 
 
 def test_jsonld_author_that_is_an_organisation_is_not_a_person():
-    for author in ('{"@type": "Organization", "name": "The Associated Press"}', '"The Associated Press"',
-                   '[{"@type": "Person", "name": "The Associated Press"}]'):
+    for author in (
+        '{"@type": "Organization", "name": "The Associated Press"}',
+        '"The Associated Press"',
+        '[{"@type": "Person", "name": "The Associated Press"}]',
+    ):
         html = page(
             '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
             f'"headline": "Council approves the floodwall", "author": {author}}}</script>',
@@ -479,13 +499,21 @@ def test_jsonld_author_that_is_an_organisation_is_not_a_person():
 def test_share_bar_names_are_neither_authors_nor_tags():
     share = (
         "<ul class='social-icons social-share'>"
-        + "".join(f"<li class='social-{n.lower()}'><a href='https://share.example/{n}'>"
-                  f"<span class='social-icon-name'>{n}</span></a></li>" for n in ("Pinterest", "Odnoklassniki"))
+        + "".join(
+            f"<li class='social-{n.lower()}'><a href='https://share.example/{n}'>"
+            f"<span class='social-icon-name'>{n}</span></a></li>"
+            for n in ("Pinterest", "Odnoklassniki")
+        )
         + "</ul><div class='share-tools--event-tag'><a href='/s'>Share this with Facebook</a></div>"
     )
-    html = page("", "<h1>Council approves the floodwall</h1>" + share + EN_PROSE
-                + "<div class='topic-tags'><ul class='tags-list'><li><a href='/t/flood'>Floods</a></li></ul></div>",
-                lang="en")
+    html = page(
+        "",
+        "<h1>Council approves the floodwall</h1>"
+        + share
+        + EN_PROSE
+        + "<div class='topic-tags'><ul class='tags-list'><li><a href='/t/flood'>Floods</a></li></ul></div>",
+        lang="en",
+    )
     article = extract_article(html, "https://news.example/floodwall", fetched_at=FETCHED)
     assert article.authors == []
     assert article.tags == ["Floods"]

@@ -5,7 +5,9 @@ from __future__ import annotations
 from telisik.extract import extract_article
 from telisik.extract.prestrip import MAX_BLOCK_CHARS, strip_inert_markup
 
-ARTICLE = "<p>" + "Warga Blora memadati alun-alun sejak pagi untuk menyaksikan kirab budaya tahunan. " * 3 + "</p>"
+ARTICLE = (
+    "<p>" + "Warga Blora memadati alun-alun sejak pagi untuk menyaksikan kirab budaya tahunan. " * 3 + "</p>"
+)
 
 
 def test_comments_styles_scripts_and_noscript_go():

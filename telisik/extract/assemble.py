@@ -59,8 +59,15 @@ from telisik.extract.siterules import rule_elements
 
 SECTION_META = ("article:section", "parsely-section", "section", "category", "dtk:kanal", "content_category")
 TAG_META = ("article:tag", "parsely-tags", "sailthru.tags", "news_keywords", "dc.subject")
-IMAGE_META = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src", "image",
-              "thumbnailurl")
+IMAGE_META = (
+    "og:image",
+    "og:image:url",
+    "og:image:secure_url",
+    "twitter:image",
+    "twitter:image:src",
+    "image",
+    "thumbnailurl",
+)
 DESCRIPTION_META = ("og:description", "description", "twitter:description", "dc.description")
 LANGUAGE_META = ("og:locale", "content-language", "language", "dc.language", "dcterms.language")
 
@@ -105,11 +112,15 @@ def assemble_article(
     # One parse. Class and rel stay plain strings (multi_valued_attributes=None): splitting them into lists
     # for every element is parse time spent for nothing, as all readers match patterns on the joined string.
     # A plain attribute dict: lxml hands over str values only, so bs4's converting dict is pure overhead.
-    soup = BeautifulSoup(strip_inert_markup(text), "lxml", multi_valued_attributes=None,
-                         attribute_dict_class=AttributeDict)
+    soup = BeautifulSoup(
+        strip_inert_markup(text), "lxml", multi_valued_attributes=None, attribute_dict_class=AttributeDict
+    )
     scan = scan_page(soup)
     og_url = first_meta(scan, "og:url")
-    jsonld = read_jsonld(scan.jsonld_texts, (url, scan.canonical, og_url[1] if og_url else None)) or JsonLdArticle()
+    jsonld = (
+        read_jsonld(scan.jsonld_texts, (url, scan.canonical, og_url[1] if og_url else None))
+        or JsonLdArticle()
+    )
 
     _set_urls(article, scan, jsonld, url)
     site_names = _site_names(scan, jsonld, article)
@@ -209,12 +220,16 @@ def _site_names(scan: PageScan, jsonld: JsonLdArticle, article: Article) -> list
     for host in {article.site, _host(article.url)}:
         if host:
             names.append(host)
-            labels = [label for label in host.split(".") if label not in ("www", "m", "com", "co", "id", "net")]
+            labels = [
+                label for label in host.split(".") if label not in ("www", "m", "com", "co", "id", "net")
+            ]
             names.extend(labels)
     site_name = scan.meta.get("og:site_name", [None])[0] or jsonld.publisher
     if site_name and not re.match(r"(?i)https?://", site_name):
         article.site_name = site_name
-        article.sources["site_name"] = "meta:og:site_name" if scan.meta.get("og:site_name") else "jsonld:publisher"
+        article.sources["site_name"] = (
+            "meta:og:site_name" if scan.meta.get("og:site_name") else "jsonld:publisher"
+        )
     return [n for n in dict.fromkeys(names) if n]
 
 
@@ -333,7 +348,9 @@ def _section_from_trail(names: list[str], article: Article, site_names: list[str
     return kept[-1] if kept else None
 
 
-def _set_breadcrumb_section(article: Article, scan: PageScan, jsonld: JsonLdArticle, site_names: list[str]) -> None:
+def _set_breadcrumb_section(
+    article: Article, scan: PageScan, jsonld: JsonLdArticle, site_names: list[str]
+) -> None:
     section = _section_from_trail(jsonld.breadcrumb, article, site_names)
     source = "jsonld:breadcrumb"
     if section is None and scan.breadcrumbs:
@@ -363,7 +380,9 @@ def _visible_tags(scan: PageScan) -> list[str]:
                 links = box.tag.find_all("a")
                 break
     texts = [element_text(link).lstrip("#").strip() for link in links]
-    return [t for t in dict.fromkeys(texts) if _looks_like_tag(t) and t.lower() not in ("tags", "tag", "topik")]
+    return [
+        t for t in dict.fromkeys(texts) if _looks_like_tag(t) and t.lower() not in ("tags", "tag", "topik")
+    ]
 
 
 # --- body and pagination ---------------------------------------------------------------------------------
@@ -384,8 +403,9 @@ def _body(soup: BeautifulSoup, article: Article, skip_texts: list[str], rules: A
         from telisik.extract.body import extract_body
     except ImportError:
         return ""
-    return extract_body(soup, url=article.url, title=article.title, skip_texts=tuple(dict.fromkeys(skip_texts)),
-                        rules=rules)
+    return extract_body(
+        soup, url=article.url, title=article.title, skip_texts=tuple(dict.fromkeys(skip_texts)), rules=rules
+    )
 
 
 def _set_pagination(article: Article, soup: BeautifulSoup, scan: PageScan, url: str | None) -> None:

@@ -54,37 +54,71 @@ _MEDIA_TAGS = frozenset("img picture video iframe object embed svg canvas".split
 _HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 # Structural elements that are boilerplate whatever their class says.
 _JUNK_TAGS = frozenset("nav aside footer figcaption menu".split())
-_TAG_BONUS = {"div": 5, "article": 10, "main": 5, "section": 3, "td": 3, "pre": 3, "blockquote": 3,
-              "form": -3, "ol": -3, "ul": -3, "dl": -3, "li": -3, "dd": -3, "dt": -3,
-              "h1": -5, "h2": -5, "h3": -5, "h4": -5, "h5": -5, "h6": -5, "th": -5, "header": -5}
+_TAG_BONUS = {
+    "div": 5,
+    "article": 10,
+    "main": 5,
+    "section": 3,
+    "td": 3,
+    "pre": 3,
+    "blockquote": 3,
+    "form": -3,
+    "ol": -3,
+    "ul": -3,
+    "dl": -3,
+    "li": -3,
+    "dd": -3,
+    "dt": -3,
+    "h1": -5,
+    "h2": -5,
+    "h3": -5,
+    "h4": -5,
+    "h5": -5,
+    "h6": -5,
+    "th": -5,
+    "header": -5,
+}
 
 # Class/id hints, matched on the lower-cased `class id itemprop role` string. Words match anywhere
 # ("articlebody", "post-comments"); tokens only as whole tokens ("ad" in "ad-slot", not in "header").
 _POSITIVE_WORDS = frozenset(
-    "article content entry post story detail read body text isi main berita news blog".split())
+    "article content entry post story detail read body text isi main berita news blog".split()
+)
 # Junk strong enough to drop a block inside the chosen container whatever else its class says.
 _STRONG_JUNK_WORDS = frozenset(
     "comment disqus related share social newsletter promo sponsor advert terkait baca-juga bacajuga rekomendasi "
-    "recommend caption outbrain taboola".split())
+    "recommend caption outbrain taboola".split()
+)
 _STRONG_JUNK_TOKENS = frozenset("ad ads iklan tags".split())
 # Junk unless a content word sits next to it (readability's okMaybeItsACandidate).
 _WEAK_JUNK_WORDS = frozenset(
     "sharing breadcrumb subscri signup widget popular populer author-box authorbox author-bio authorbio "
     "about-author tag-list taglist tagcloud dable popin pagination pager toolbar rating cookie gdpr sidebar "
-    "twitter-tweet instagram-media tiktok-embed video-embed read-more share-box more-news sisip".split())
+    "twitter-tweet instagram-media tiktok-embed video-embed read-more share-box more-news sisip".split()
+)
 _WEAK_JUNK_TOKENS = frozenset(
-    "nav navbar menu adv hidden hide print tag topik byline credit readmore morenews embed".split())
+    "nav navbar menu adv hidden hide print tag topik byline credit readmore morenews embed".split()
+)
 # Blocks whose paragraphs never vote for the article container (comment threads, related and promoted
 # stories): specific enough that a page-wide wrapper is unlikely to carry them.
 _SILENT_WORDS = frozenset(
     "comment disqus replies komentar tanggapan related recommend rekomendasi terkait outbrain taboola populer "
-    "popular baca-juga bacajuga newsletter trending most-read mostread lainnya".split())
+    "popular baca-juga bacajuga newsletter trending most-read mostread lainnya".split()
+)
 _SILENT_TOKENS = frozenset("reply respond balas".split())
 # Words that lower a container's score.
-_NEGATIVE_WORDS = _STRONG_JUNK_WORDS | _WEAK_JUNK_WORDS | frozenset(
-    "footer masthead modal popup banner byline meta credit topik lainnya headline-list list-news".split())
-_NEGATIVE_TOKENS = _STRONG_JUNK_TOKENS | _WEAK_JUNK_TOKENS | frozenset(
-    "header foot skip jump login search follow gallery thumb more prev next".split())
+_NEGATIVE_WORDS = (
+    _STRONG_JUNK_WORDS
+    | _WEAK_JUNK_WORDS
+    | frozenset(
+        "footer masthead modal popup banner byline meta credit topik lainnya headline-list list-news".split()
+    )
+)
+_NEGATIVE_TOKENS = (
+    _STRONG_JUNK_TOKENS
+    | _WEAK_JUNK_TOKENS
+    | frozenset("header foot skip jump login search follow gallery thumb more prev next".split())
+)
 _HINT_WORDS = sorted(_POSITIVE_WORDS | _NEGATIVE_WORDS | _SILENT_WORDS, key=len, reverse=True)
 _HINT_WORD = re.compile("(?=(" + "|".join(re.escape(w) for w in _HINT_WORDS) + "))")
 _HINT_TOKEN = re.compile(r"[a-z0-9]+")
@@ -143,7 +177,9 @@ _PROMO_TEXT = re.compile(
 # A dateline set apart from the first paragraph: `Jakarta -`, `JAKARTA, KOMPAS.com —`, `TRIBUNNEWS.COM -`.
 _DATELINE = re.compile(r"^[^\s].{0,70}?\s*(?:-{1,2}|–|—)$")
 # Sign-off initials at the end of the last paragraph: `(vyp/kna)`, `(fbn)`, `(E-2)`, `(kpl/pur/tch)`.
-_SIGNOFF = re.compile(r"\s*[(\[](?:[A-Za-z]{1,6}\d?(?:\s*/\s*[A-Za-z]{1,6}\d?){0,4}|[A-Z]{1,3}-\d{1,3})[)\]]\s*$")
+_SIGNOFF = re.compile(
+    r"\s*[(\[](?:[A-Za-z]{1,6}\d?(?:\s*/\s*[A-Za-z]{1,6}\d?){0,4}|[A-Z]{1,3}-\d{1,3})[)\]]\s*$"
+)
 _SIGNOFF_TAIL = 300
 _COMMAS = re.compile(r"[,،、，]")
 _SENTENCE_END = re.compile(r"[.!?…\"”’:;)。！？」]\s*$")
@@ -308,8 +344,9 @@ def _walk(root: Tag) -> _Page:
             if not text:
                 continue
             link_length = len(collapse_whitespace("".join(texts[i] for i in links))) if links else 0
-            units.append(_Unit(owner, text, len(text), min(link_length, len(text)), junk_of[owner],
-                               silent_of[owner]))
+            units.append(
+                _Unit(owner, text, len(text), min(link_length, len(text)), junk_of[owner], silent_of[owner])
+            )
         parts.clear()
         link_parts.clear()
         has_br = False
@@ -514,9 +551,14 @@ def _promote(page: _Page, final: list[float], scored: list[bool], best: int) -> 
     if top_score <= 0:
         return best
     # Readability's rule: when several strong candidates share an ancestor, that ancestor is the article.
-    contenders = sorted((i for i in range(len(final)) if scored[i] and i != best), key=lambda i: -final[i])[:5]
-    contenders = [i for i in contenders if final[i] >= 0.75 * top_score and not _is_inside(page, i, best)
-                  and not _is_inside(page, best, i)]
+    contenders = sorted((i for i in range(len(final)) if scored[i] and i != best), key=lambda i: -final[i])[
+        :5
+    ]
+    contenders = [
+        i
+        for i in contenders
+        if final[i] >= 0.75 * top_score and not _is_inside(page, i, best) and not _is_inside(page, best, i)
+    ]
     if len(contenders) >= 2:
         best_chain = _ancestors(page, best)
         for ancestor in best_chain:
@@ -565,8 +607,15 @@ def _element_children(page: _Page, index: int) -> list[int]:
     return children
 
 
-def _with_siblings(page: _Page, final: list[float], scored: list[bool], best: int,
-                   text_len: list[int], link_len: list[int], good_len: list[int]) -> list[tuple[int, int]]:
+def _with_siblings(
+    page: _Page,
+    final: list[float],
+    scored: list[bool],
+    best: int,
+    text_len: list[int],
+    link_len: list[int],
+    good_len: list[int],
+) -> list[tuple[int, int]]:
     """The best container plus siblings that continue the article (readability's sibling rule)."""
     p = page.parent[best]
     if p < 0:
@@ -592,19 +641,26 @@ def _with_siblings(page: _Page, final: list[float], scored: list[bool], best: in
             ranges.append((sibling, page.end[sibling]))
             continue
         # A later part of the same article, wrapped deeper than readability's scores reach.
-        if (good_len[sibling] >= max(400, 0.25 * good_len[best]) and good_len[sibling] >= 0.6 * text_len[sibling]
-                and link_len[sibling] <= 0.2 * text_len[sibling]):
+        if (
+            good_len[sibling] >= max(400, 0.25 * good_len[best])
+            and good_len[sibling] >= 0.6 * text_len[sibling]
+            and link_len[sibling] <= 0.2 * text_len[sibling]
+        ):
             ranges.append((sibling, page.end[sibling]))
             continue
         if page.tags[sibling].name == "p" and text_len[sibling]:
             density = link_len[sibling] / text_len[sibling]
             length = text_len[sibling]
-            if (length > 80 and density < 0.25) or (0 < length <= 80 and density == 0 and _ends_sentence(last_text, sibling)):
+            if (length > 80 and density < 0.25) or (
+                0 < length <= 80 and density == 0 and _ends_sentence(last_text, sibling)
+            ):
                 ranges.append((sibling, page.end[sibling]))
     return ranges
 
 
-def _is_photo_block(page: _Page, index: int, good_len: list[int], media: list[int], long_owners: list[int]) -> bool:
+def _is_photo_block(
+    page: _Page, index: int, good_len: list[int], media: list[int], long_owners: list[int]
+) -> bool:
     """A block with an image and no more than a caption's worth of text (`media`, `long_owners` sorted)."""
     stop = page.end[index]
     if bisect.bisect_left(media, index) == bisect.bisect_left(media, stop):
@@ -673,7 +729,9 @@ def _render(page: _Page, ranges: list[tuple[int, int]], loose_owner: int = -1) -
     return paragraphs
 
 
-def _inside_link_list(page: _Page, owner: int, container: int, text_len: list[int], link_len: list[int]) -> bool:
+def _inside_link_list(
+    page: _Page, owner: int, container: int, text_len: list[int], link_len: list[int]
+) -> bool:
     """True when the unit sits in a list or table (below the container) made mostly of links."""
     node = owner
     steps = 0

@@ -28,8 +28,15 @@ from dataclasses import dataclass, field
 
 from telisik.extract.dates import search_date
 
-__all__ = ["Byline", "parse_byline", "clean_person_name", "is_news_agency", "NON_PERSON_WORDS", "NEWS_AGENCIES",
-           "NEWS_BRANDS"]
+__all__ = [
+    "Byline",
+    "parse_byline",
+    "clean_person_name",
+    "is_news_agency",
+    "NON_PERSON_WORDS",
+    "NEWS_AGENCIES",
+    "NEWS_BRANDS",
+]
 
 
 @dataclass
@@ -73,7 +80,9 @@ NEWS_BRANDS = frozenset(
 )
 
 # Lower-case particles that may sit inside a name (`Muhammad bin Salman`, `Van der Berg`).
-_PARTICLES = frozenset("bin binti bte van von der den de da di du del della al el la le dos das ter ten y".split())
+_PARTICLES = frozenset(
+    "bin binti bte van von der den de da di du del della al el la le dos das ter ten y".split()
+)
 # Honorifics and academic titles written before a name; `dr.` (physician) is written lower-case in Indonesia.
 _TITLES = frozenset("dr dr. drg drg. drs drs. dra dra. ir ir. prof prof. h h. hj hj. kh kh.".split())
 # Academic degrees written after a name (`Budi Santoso, S.H., M.Si.`): a piece that is only a degree is dropped.
@@ -131,14 +140,16 @@ _TAG = re.compile(r"<[^<>]{0,200}>")  # stray markup from a caller that passed i
 _URL = re.compile(r"(?<!\S)(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
 # A token that is a host name: `Kompas.com`, `BLORA.TELISIKFAKTA.COM`, `tribunnews.co.id`.
 _DOMAIN = re.compile(
-    r"(?<![\w-])[\w-]+\.(?:com|co|id|net|org|news|tv|info|biz|web|my|sg|io|xyz|site|online|media)\b", re.IGNORECASE
+    r"(?<![\w-])[\w-]+\.(?:com|co|id|net|org|news|tv|info|biz|web|my|sg|io|xyz|site|online|media)\b",
+    re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[^\s,;|]+")
 # Splits between names in one segment; a dash/bar/bullet separates a name from its site or channel.
 _CHAIN_SPLIT = re.compile(r"\s+[-–—|·•]+\s+|\s*[|·•]\s*|\s+[–—]\s*|\s*[–—]\s+")
 _NAME_SPLIT = re.compile(r"\s*[,;/]\s*|\s+(?:dan|and|&|serta)\s+|\s*&\s*", re.IGNORECASE)
-_DATE_WORDS = re.compile(r"(?:\s+(?:on|pada|tanggal|tgl\.?|diterbitkan|dipublikasikan|published|updated))+\s*$",
-                         re.IGNORECASE)
+_DATE_WORDS = re.compile(
+    r"(?:\s+(?:on|pada|tanggal|tgl\.?|diterbitkan|dipublikasikan|published|updated))+\s*$", re.IGNORECASE
+)
 # `Published 7:07 PM EST`, `Updated: ...`, `Diperbarui ...` end a byline: what follows is a time stamp.
 _STAMP_TAIL = re.compile(
     r"\b(?:published|updated|last\s+updated|diperbarui|diterbitkan|dipublikasikan)\b(?!\s+(?:oleh|by)\b).*$",
@@ -203,6 +214,8 @@ def _judge(text: str, site_names) -> tuple[str | None, bool]:
     if not _looks_like_person(name):
         return None, False
     return _fix_case(name), True
+
+
 def _strip_noise(text: str) -> str:
     """Remove what is never part of a name: dates (and their `on`/`pada`), URLs, e-mails, initials codes."""
     line = re.sub(r"\s+", " ", _TAG.sub(" ", text)).strip()
@@ -215,7 +228,7 @@ def _strip_noise(text: str) -> str:
         if start < 0 or not any(ch.isdigit() for ch in date.raw):
             break  # `USA TODAY`, `Kemarin`: a word that is also a relative date stays for the name rules
         head = _DATE_WORDS.sub("", line[:start])
-        line = f"{head} | {line[start + len(date.raw):]}"
+        line = f"{head} | {line[start + len(date.raw) :]}"
         date = search_date(line)
         guard += 1
     line = _STAMP_TAIL.sub("", line)
@@ -235,8 +248,11 @@ def _segments(line: str) -> list[tuple[str, str]]:
         before = line[start : match.start()]
         segments.append((role, before))
         role = "editor" if match.group("editor") else "author" if match.group("author") else "other"
-        if role == "author" and ":" not in match.group(0) and before.strip(" |·•-–—,;:") and (
-            segments[-1][0] == "author" and _DESCRIPTOR.fullmatch(match.group("author"))
+        if (
+            role == "author"
+            and ":" not in match.group(0)
+            and before.strip(" |·•-–—,;:")
+            and (segments[-1][0] == "author" and _DESCRIPTOR.fullmatch(match.group("author")))
         ):
             # `Budi Santoso - Jurnalis Telisik Fakta`, `Natasha Oktalia, Jurnalis`: a role word after a name
             # describes that name; what follows it is the outlet or the place, and words between the comma
@@ -283,8 +299,17 @@ def _names_in_segment(segment: str, site_names) -> tuple[list[str], bool]:
 
 # Agencies known by several words (single-word ones are in NEWS_AGENCIES).
 _AGENCY_NAMES = frozenset(
-    {"associated press", "the associated press", "agence france-presse", "agence france presse",
-     "united press international", "press association", "kantor berita antara", "lkbn antara", "antara news"}
+    {
+        "associated press",
+        "the associated press",
+        "agence france-presse",
+        "agence france presse",
+        "united press international",
+        "press association",
+        "kantor berita antara",
+        "lkbn antara",
+        "antara news",
+    }
 )
 
 

@@ -55,8 +55,23 @@ _EXCLUDED_FOR_CREDITS = re.compile(
 )
 _EXCLUDED_TAGS = frozenset({"aside", "nav"})
 _AUTHOR_LABELS = frozenset(
-    {"penulis", "reporter", "rep", "pewarta", "wartawan", "jurnalis", "kontributor", "koresponden", "oleh", "by",
-     "author", "writer", "fotografer", "laporan", "ditulis"}
+    {
+        "penulis",
+        "reporter",
+        "rep",
+        "pewarta",
+        "wartawan",
+        "jurnalis",
+        "kontributor",
+        "koresponden",
+        "oleh",
+        "by",
+        "author",
+        "writer",
+        "fotografer",
+        "laporan",
+        "ditulis",
+    }
 )
 _EDITOR_LABELS = frozenset({"editor", "redaktur", "red", "penyunting"})
 
@@ -116,7 +131,9 @@ def find_date_line(
     hinted = {id(e.tag): e for e in (*scan.date_hints, *scan.times, *scan.byline_hints)}
     candidates = [(0, e) for e in hinted.values() if _near(e, anchor, WINDOW_BEFORE, WINDOW_AFTER)]
     candidates += [
-        (1, e) for e in scan.date_lines if id(e.tag) not in hinted and _near(e, anchor, TIGHT_WINDOW, TIGHT_WINDOW)
+        (1, e)
+        for e in scan.date_lines
+        if id(e.tag) not in hinted and _near(e, anchor, TIGHT_WINDOW, TIGHT_WINDOW)
     ]
     candidates.sort(key=lambda item: (item[0], _distance(item[1], anchor)))
     found: list[DateLine] = []
@@ -161,7 +178,9 @@ def _with_time_from_parent(line: DateLine, search_date, now, default_tz) -> Date
     return line
 
 
-_MODIFIED_WORDS = re.compile(r"diperbarui|diperbaharui|updated|update:|modified|terakhir diubah|last edit", re.I)
+_MODIFIED_WORDS = re.compile(
+    r"diperbarui|diperbaharui|updated|update:|modified|terakhir diubah|last edit", re.I
+)
 
 
 # An 'updated' label right before a date element: `<span>Updated <time>1:39 am EST ...</time></span>`.
@@ -196,8 +215,11 @@ def find_byline_elements(scan: PageScan, anchor: int | None) -> list[Element]:
         if _near(element, anchor, WINDOW_BEFORE, WINDOW_AFTER):
             seen.setdefault(id(element.tag), element)
     elements = sorted(seen.values(), key=lambda e: _distance(e, anchor))
-    return [e for e in elements[:30]
-            if not in_excluded_area(e.tag) and not _in_image_area(e.tag) and not _in_share_list(e.tag)]
+    return [
+        e
+        for e in elements[:30]
+        if not in_excluded_area(e.tag) and not _in_image_area(e.tag) and not _in_share_list(e.tag)
+    ]
 
 
 _SHARE = re.compile(r"share|social|sharing", re.I)
@@ -253,7 +275,7 @@ def credit_lines(scan: PageScan) -> list[CreditLine]:
         if not match:
             continue
         label = credit_label(match)
-        if not text[match.end():].strip(" :"):
+        if not text[match.end() :].strip(" :"):
             # A bare label ('<td>Penulis</td><td>: X</td>', '<li>Editor</li><li>Name</li>'): the name is in
             # the element that follows the label (or follows one of its label-only ancestors).
             found = _label_with_value(tag)
@@ -279,7 +301,11 @@ def _next_non_blank(node: Tag):
     while following is not None:
         if isinstance(following, Tag):
             return following
-        if isinstance(following, NavigableString) and not isinstance(following, Comment) and following.strip():
+        if (
+            isinstance(following, NavigableString)
+            and not isinstance(following, Comment)
+            and following.strip()
+        ):
             return following
         following = following.next_sibling
     return None
@@ -312,7 +338,9 @@ def _label_with_value(tag: Tag) -> tuple[Tag, str] | None:
 
 
 # 'Oleh karena itu', 'By the way', 'Laporan keuangan ...': prose, not credits.
-_PROSE_START = re.compile(r"(?i)(?:oleh|by|laporan|ditulis)\s+(?:karena|sebab|the|a|an|keuangan|kinerja|tahunan)\b")
+_PROSE_START = re.compile(
+    r"(?i)(?:oleh|by|laporan|ditulis)\s+(?:karena|sebab|the|a|an|keuangan|kinerja|tahunan)\b"
+)
 
 
 def is_author_label(label: str) -> bool:

@@ -112,11 +112,44 @@ _DATE_RE = rf"""
 # `MET`) are left out. The generic `ET` follows daylight saving time on the date it qualifies; only
 # upper-case `ET` counts, and `PT`/`CT`/`MT` not at all (`PT` starts Indonesian company names).
 _NAMED_ZONES = {
-    "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6, "pst": -8, "pdt": -7, "akst": -9,
-    "akdt": -8, "hst": -10, "ast": -4, "adt": -3, "nst": -3.5, "ndt": -2.5,
-    "bst": 1, "ist": 5.5, "cet": 1, "cest": 2, "mest": 2, "eet": 2, "eest": 3, "west": 1,
-    "msk": 3, "aest": 10, "aedt": 11, "acst": 9.5, "acdt": 10.5, "awst": 8, "nzst": 12, "nzdt": 13,
-    "jst": 9, "kst": 9, "hkt": 8, "sgt": 8, "myt": 8, "pht": 8, "ict": 7,
+    "est": -5,
+    "edt": -4,
+    "cst": -6,
+    "cdt": -5,
+    "mst": -7,
+    "mdt": -6,
+    "pst": -8,
+    "pdt": -7,
+    "akst": -9,
+    "akdt": -8,
+    "hst": -10,
+    "ast": -4,
+    "adt": -3,
+    "nst": -3.5,
+    "ndt": -2.5,
+    "bst": 1,
+    "ist": 5.5,
+    "cet": 1,
+    "cest": 2,
+    "mest": 2,
+    "eet": 2,
+    "eest": 3,
+    "west": 1,
+    "msk": 3,
+    "aest": 10,
+    "aedt": 11,
+    "acst": 9.5,
+    "acdt": 10.5,
+    "awst": 8,
+    "nzst": 12,
+    "nzdt": 13,
+    "jst": 9,
+    "kst": 9,
+    "hkt": 8,
+    "sgt": 8,
+    "myt": 8,
+    "pht": 8,
+    "ict": 7,
 }
 _GENERIC_US_ZONES = {"et": "America/New_York"}
 # `west` only when not followed by a word (`19:07 West Java` is a place).
@@ -161,8 +194,19 @@ _TIME_BEFORE = re.compile(
 )
 
 _NUMBER_WORDS = {
-    "se": 1, "satu": 1, "a": 1, "an": 1, "one": 1, "dua": 2, "two": 2, "tiga": 3, "three": 3,
-    "empat": 4, "four": 4, "lima": 5, "five": 5,
+    "se": 1,
+    "satu": 1,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "dua": 2,
+    "two": 2,
+    "tiga": 3,
+    "three": 3,
+    "empat": 4,
+    "four": 4,
+    "lima": 5,
+    "five": 5,
 }
 # Relative-date units, Indonesian and English, with their common abbreviations.
 _UNITS = {
@@ -250,7 +294,8 @@ def _search(text: str, now: datetime | None, default_tz: tzinfo) -> ParsedDate |
 # A colon time whose hour or minute is out of range (`25:61`, `24:30`): such a stamp is wrong, not date-only.
 # A dotted time counts only with a zone after it (`25.28 WIB`): `2.50 juta` is a number.
 _IMPOSSIBLE_TIME = re.compile(
-    r"\D*(?:(?:2[4-9]|[3-9]\d):\d\d|\d{1,2}:[6-9]\d|(?:(?:2[4-9]|[3-9]\d)\.\d\d|\d{1,2}\.[6-9]\d)\s*WI[BT])", re.I
+    r"\D*(?:(?:2[4-9]|[3-9]\d):\d\d|\d{1,2}:[6-9]\d|(?:(?:2[4-9]|[3-9]\d)\.\d\d|\d{1,2}\.[6-9]\d)\s*WI[BT])",
+    re.I,
 )
 
 
@@ -395,7 +440,14 @@ def _zone_to_tz(zone: str, local: datetime | None = None) -> tzinfo | None:
     """WIB/WITA/WIT, Z/UTC/GMT with optional offset, a named zone (EST, CEST ...), or a numeric offset; None
     when out of range. `local` (the naive time the zone qualifies) resolves the generic US names (`ET`)."""
     key = zone.lower().replace(" ", "")
-    named = {"wib": WIB, "wita": WITA, "wit": WIT, "z": timezone.utc, "utc": timezone.utc, "gmt": timezone.utc}
+    named = {
+        "wib": WIB,
+        "wita": WITA,
+        "wit": WIT,
+        "z": timezone.utc,
+        "utc": timezone.utc,
+        "gmt": timezone.utc,
+    }
     if key in named:
         return named[key]
     if key in _NAMED_ZONES:

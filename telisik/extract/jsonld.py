@@ -169,7 +169,9 @@ def read_jsonld(script_texts: list[str], page_urls: tuple[str | None, ...] = ())
         return JsonLdArticle(breadcrumb=breadcrumb, is_weak=True) if breadcrumb else None
     page_keys = {_url_key(u) for u in page_urls if u}
     if page_keys:
-        ranked.sort(key=lambda item: (item[0] >= 100, not _describes_page(item[2], page_keys), item[0], item[1]))
+        ranked.sort(
+            key=lambda item: (item[0] >= 100, not _describes_page(item[2], page_keys), item[0], item[1])
+        )
     else:
         ranked.sort(key=lambda item: (item[0], item[1]))
     best_rank, _, best = ranked[0]
@@ -212,8 +214,17 @@ def _breadcrumb(nodes: list[dict], by_id: dict[str, dict]) -> list[str]:
 
 
 def _fill_missing(target: JsonLdArticle, source: JsonLdArticle) -> None:
-    for name in ("headline", "date_published", "date_modified", "image", "section", "description",
-                 "language", "url", "publisher"):
+    for name in (
+        "headline",
+        "date_published",
+        "date_modified",
+        "image",
+        "section",
+        "description",
+        "language",
+        "url",
+        "publisher",
+    ):
         if getattr(target, name) is None and getattr(source, name) is not None:
             setattr(target, name, getattr(source, name))
     if not target.keywords and source.keywords:

@@ -55,6 +55,8 @@ SHORT_CREDIT_LABELS = frozenset({"red", "rep"})
 def credit_label(match: re.Match[str]) -> str:
     """The lower-cased label word of a `CREDIT_LABEL` match."""
     return (match.group(1) or match.group(2)).lower()
+
+
 # A cheap pre-filter for short lines that may hold a date (the real parsing happens later, near the headline).
 _DATE_LOOKING = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\blalu\b|\bago\b", re.I)
 _NON_CONTENT = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "head", "title"})
@@ -317,8 +319,10 @@ def element_text(tag: Tag) -> str:
     parts: list[str] = []
     for node in tag.descendants:
         if isinstance(node, NavigableString):
-            if not isinstance(node, _SKIPPED_STRINGS) and node.parent is not None and (
-                node.parent.name not in _NON_CONTENT or node.parent is tag
+            if (
+                not isinstance(node, _SKIPPED_STRINGS)
+                and node.parent is not None
+                and (node.parent.name not in _NON_CONTENT or node.parent is tag)
             ):
                 parts.append(str(node))
         elif isinstance(node, Tag) and node.name in _BLOCK_TAGS:

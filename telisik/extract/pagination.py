@@ -31,9 +31,30 @@ __all__ = ["MAX_PAGES", "Pagination", "find_pagination"]
 
 MAX_PAGES = 20
 
-_PAGE_PARAMS = ("page", "halaman", "hal", "paged", "pg", "p", "pagenum", "pagina", "seite", "pageno", "page_no")
-_SINGLE_PARAMS = {"page": "all", "single": "1", "showall": "1", "show_all": "1", "view": "all", "all": "1",
-                  "singlepage": "1", "full": "1", "halaman": "all"}
+_PAGE_PARAMS = (
+    "page",
+    "halaman",
+    "hal",
+    "paged",
+    "pg",
+    "p",
+    "pagenum",
+    "pagina",
+    "seite",
+    "pageno",
+    "page_no",
+)
+_SINGLE_PARAMS = {
+    "page": "all",
+    "single": "1",
+    "showall": "1",
+    "show_all": "1",
+    "view": "all",
+    "all": "1",
+    "singlepage": "1",
+    "full": "1",
+    "halaman": "all",
+}
 _PATH_PAGE_WORDS = ("halaman", "hal", "part", "bagian")  # `/slug/halaman/2`; `/page/N` is archive pagination
 _PAGER_HINT = re.compile(
     r"pagina|pager|paging|page-?links|post-?nav-?links|page-?nav|pagenav|halaman|multi-?page|"
@@ -125,7 +146,10 @@ def _find_pagination(soup: Any, url: str | None, scan: PageScan | None) -> Pagin
             continue
         t_segs = _segments(target.path)
         # Cheap test first: pages and single views share the article's path but for one segment at most.
-        if len(t_segs) + 1 < len(a_segs) or sum(1 for x, y in zip(a_segs, t_segs, strict=False) if x != y) > 1:
+        if (
+            len(t_segs) + 1 < len(a_segs)
+            or sum(1 for x, y in zip(a_segs, t_segs, strict=False) if x != y) > 1
+        ):
             continue
         text = " ".join(link.get_text(" ").split()) if link.name == "a" else ""
         if single is None and _is_single_view(article, target, text):
@@ -196,8 +220,12 @@ def _page_variant(article: Any, target: Any) -> tuple[int, Any] | None:
     # `/slug` -> `/slug/2` or `/slug/halaman/2`.
     if len(t_segs) == len(a_segs) + 1 and t_segs[:-1] == a_segs and _small_int(t_segs[-1]):
         return int(t_segs[-1]), ("append", tuple(a_segs))
-    if (len(t_segs) == len(a_segs) + 2 and t_segs[:-2] == a_segs and t_segs[-2].lower() in _PATH_PAGE_WORDS
-            and _small_int(t_segs[-1])):
+    if (
+        len(t_segs) == len(a_segs) + 2
+        and t_segs[:-2] == a_segs
+        and t_segs[-2].lower() in _PATH_PAGE_WORDS
+        and _small_int(t_segs[-1])
+    ):
         return int(t_segs[-1]), ("append-word", tuple(a_segs), t_segs[-2])
     # The article is itself page N: `/slug/3` -> `/slug` (page 1) or `/slug/2`.
     if a_segs and _small_int(a_segs[-1]):
@@ -255,7 +283,8 @@ def _in_pagination_context(link: Tag, text: str) -> bool:
             return False
         attrs = " ".join(
             " ".join(v) if isinstance(v, list) else str(v)
-            for k, v in node.attrs.items() if k in ("class", "id", "aria-label", "role")
+            for k, v in node.attrs.items()
+            if k in ("class", "id", "aria-label", "role")
         )
         if attrs and _PAGER_HINT.search(attrs):
             return True
@@ -265,7 +294,13 @@ def _in_pagination_context(link: Tag, text: str) -> bool:
 
 def _declares_non_article(scan: PageScan) -> bool:
     og_type = scan.meta.get("og:type")
-    return bool(og_type) and og_type[0].strip().lower() in ("website", "blog", "profile", "section", "category")
+    return bool(og_type) and og_type[0].strip().lower() in (
+        "website",
+        "blog",
+        "profile",
+        "section",
+        "category",
+    )
 
 
 def _is_article_page(node: Tag) -> bool:
@@ -290,7 +325,11 @@ def _is_single_view(article: Any, target: Any, text: str) -> bool:
         for key, value in t_query:
             if _SINGLE_PARAMS.get(key.lower()) == value.lower():
                 return True
-    if len(t_segs) == len(a_segs) + 1 and t_segs[:-1] == a_segs and t_segs[-1].lower() in ("all", "full", "single"):
+    if (
+        len(t_segs) == len(a_segs) + 1
+        and t_segs[:-1] == a_segs
+        and t_segs[-1].lower() in ("all", "full", "single")
+    ):
         return True
     if text and _SINGLE_TEXT.search(text) and len(text) <= 60:
         return same_path or (len(t_segs) >= len(a_segs) and t_segs[: len(a_segs)] == a_segs)
@@ -305,8 +344,9 @@ def _total_pages_hint(scan: PageScan) -> int | None:
     return None
 
 
-def _fill_gaps(pages: dict[int, str], article: Any, current: int, highest: int, templates: list[Any],
-               total_hint: bool) -> None:
+def _fill_gaps(
+    pages: dict[int, str], article: Any, current: int, highest: int, templates: list[Any], total_hint: bool
+) -> None:
     """Pagers often list `1 2 3 ... 9`: build the missing page URLs from the pattern the listed ones follow."""
     template = templates[0] if templates else (("query", "page") if total_hint else None)
     if template is None:
@@ -334,10 +374,14 @@ def _build(article: Any, template: Any, number: int) -> str | None:
         if number > 1:
             segs += ([template[2]] if kind == "append-word" else []) + [str(number)]
         trailing = "/" if article.path.endswith("/") else ""
-        return urlunsplit((article.scheme, article.netloc, "/" + "/".join(segs) + trailing, article.query, ""))
+        return urlunsplit(
+            (article.scheme, article.netloc, "/" + "/".join(segs) + trailing, article.query, "")
+        )
     if kind == "segment":
         segs = list(template[1])
         segs[template[2]] = str(number)
         trailing = "/" if article.path.endswith("/") else ""
-        return urlunsplit((article.scheme, article.netloc, "/" + "/".join(segs) + trailing, article.query, ""))
+        return urlunsplit(
+            (article.scheme, article.netloc, "/" + "/".join(segs) + trailing, article.query, "")
+        )
     return None

@@ -37,6 +37,8 @@ AUTHOR_META = (
     "byl",
 )
 EDITOR_META = ("content_editor", "editor", "dable:editor")
+
+
 def is_indonesian_page(article: Article) -> bool:
     """The page is in Indonesian (declared or detected), or served from an `.id` host."""
     return article.language == "id" or (article.site or "").endswith(".id")
@@ -117,8 +119,14 @@ def _rule_byline(soup: BeautifulSoup, rules: Any) -> str | None:
 
 
 def set_people(
-    article: Article, soup: BeautifulSoup, scan: PageScan, jsonld: JsonLdArticle, anchor: int | None,
-    site_names: list[str], rules: Any, skip_texts: list[str],
+    article: Article,
+    soup: BeautifulSoup,
+    scan: PageScan,
+    jsonld: JsonLdArticle,
+    anchor: int | None,
+    site_names: list[str],
+    rules: Any,
+    skip_texts: list[str],
 ) -> None:
     parse_byline, clean_person_name = _byline_tools()
     authors: list[str] = []
@@ -171,7 +179,11 @@ def set_people(
             byline = _innermost_byline(element, elements, parse_byline, site_names)
             if not byline.authors:
                 byline = parse_byline(_without_date(text), site_names=site_names)
-            if byline.authors and all(len(a.split()) == 1 for a in byline.authors) and _follows_agency(element.tag):
+            if (
+                byline.authors
+                and all(len(a.split()) == 1 for a in byline.authors)
+                and _follows_agency(element.tag)
+            ):
                 continue  # `<a>Reuters, </a><span>Washington,</span>`: a dateline city after the agency
             if byline.authors:
                 authors, author_source = byline.authors, "visible:byline"
@@ -220,5 +232,3 @@ def set_people(
     if editor:
         article.editor = editor
         article.sources["editor"] = editor_source or "visible"
-
-

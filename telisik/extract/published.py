@@ -61,6 +61,7 @@ MODIFIED_META = (
 )
 FUTURE_TOLERANCE = timedelta(days=1)
 
+
 @dataclass
 class DateCandidate:
     source: str
@@ -68,7 +69,11 @@ class DateCandidate:
 
 
 def _machine_dates(
-    soup: BeautifulSoup, scan: PageScan, jsonld: JsonLdArticle, anchor: int | None, now: datetime | None,
+    soup: BeautifulSoup,
+    scan: PageScan,
+    jsonld: JsonLdArticle,
+    anchor: int | None,
+    now: datetime | None,
     default_tz: tzinfo,
 ) -> list[DateCandidate]:
     """Machine-readable publication dates in order of trust."""
@@ -82,7 +87,9 @@ def _machine_dates(
         tag = element.tag
         if tag.name == "meta" or in_excluded_area(tag):
             continue
-        raw.append(("microdata:datePublished", tag.get("datetime") or tag.get("content") or element_text(tag)))
+        raw.append(
+            ("microdata:datePublished", tag.get("datetime") or tag.get("content") or element_text(tag))
+        )
     for element in scan.times:
         if element.tag.name != "time" or not element.tag.get("datetime"):
             continue
@@ -128,14 +135,18 @@ def _near_day(machine: ParsedDate, visible: ParsedDate) -> bool:
     return abs(delta.days) <= 1
 
 
-_RELATIVE_WORDS = re.compile(r"(?i)\b(lalu|ago|kemarin|yesterday|hari ini|today|baru saja|barusan|just now)\b")
+_RELATIVE_WORDS = re.compile(
+    r"(?i)\b(lalu|ago|kemarin|yesterday|hari ini|today|baru saja|barusan|just now)\b"
+)
 
 
 def _is_relative(parsed: ParsedDate) -> bool:
     return bool(_RELATIVE_WORDS.search(parsed.raw or ""))
 
 
-def _rule_date(soup: BeautifulSoup, rules: Any, now: datetime | None, default_tz: tzinfo) -> tuple[ParsedDate, str] | None:
+def _rule_date(
+    soup: BeautifulSoup, rules: Any, now: datetime | None, default_tz: tzinfo
+) -> tuple[ParsedDate, str] | None:
     elements = rule_elements(soup, rules, "date_selector")
     if not elements:
         return None
@@ -146,12 +157,23 @@ def _rule_date(soup: BeautifulSoup, rules: Any, now: datetime | None, default_tz
 
 
 def set_dates(
-    article: Article, soup: BeautifulSoup, scan: PageScan, jsonld: JsonLdArticle, anchor: int | None,
-    fetched_at: datetime | None, default_tz: tzinfo, local_tz: tzinfo | None, rules: Any, skip_texts: list[str],
+    article: Article,
+    soup: BeautifulSoup,
+    scan: PageScan,
+    jsonld: JsonLdArticle,
+    anchor: int | None,
+    fetched_at: datetime | None,
+    default_tz: tzinfo,
+    local_tz: tzinfo | None,
+    rules: Any,
+    skip_texts: list[str],
 ) -> None:
     now = fetched_at
-    machine = [c for c in _machine_dates(soup, scan, jsonld, anchor, now, default_tz)
-               if not _is_future(c.parsed, fetched_at)]
+    machine = [
+        c
+        for c in _machine_dates(soup, scan, jsonld, anchor, now, default_tz)
+        if not _is_future(c.parsed, fetched_at)
+    ]
     visible: ParsedDate | None = None
     ruled = _rule_date(soup, rules, now, default_tz)
     if ruled:
@@ -198,7 +220,9 @@ def _in_zone(parsed: ParsedDate, tz: tzinfo | None) -> datetime:
     return parsed.value.astimezone(tz)
 
 
-def _modified(scan: PageScan, jsonld: JsonLdArticle, now: datetime | None, default_tz: tzinfo) -> DateCandidate | None:
+def _modified(
+    scan: PageScan, jsonld: JsonLdArticle, now: datetime | None, default_tz: tzinfo
+) -> DateCandidate | None:
     raw: list[tuple[str, str | None]] = [("jsonld:dateModified", jsonld.date_modified)]
     for key in MODIFIED_META:
         for value in scan.meta.get(key, ())[:1]:
@@ -209,5 +233,3 @@ def _modified(scan: PageScan, jsonld: JsonLdArticle, now: datetime | None, defau
             if parsed is not None:
                 return DateCandidate(source, parsed)
     return None
-
-
