@@ -360,3 +360,18 @@ def test_red_and_rep_start_sentences_unless_written_as_labels():
     body = body_of(f"{prose}<h2>Red Deer hosts the finals</h2>{prose}<p>Red: Budi Santoso</p>", lang="en")
     assert "Red Deer hosts the finals" in body
     assert "Budi Santoso" not in body
+
+
+def test_line_breaks_of_pretty_printed_source_are_spaces_inside_paragraphs():
+    article = f"""<article class="post-content"><h1>Sedekah Bumi di Blora</h1>
+<p>Laga Maroko
+        vs Portugal
+        akan bermain di perempat final,
+        kata panitia nonton bareng di balai desa.</p>
+<p>{P2}</p><p>{P3}</p></article>"""
+    body = body_of(article)
+    assert (
+        "Laga Maroko vs Portugal akan bermain di perempat final, kata panitia nonton bareng di balai desa."
+        in body
+    )
+    assert "\n" not in body.split("\n\n")[0]

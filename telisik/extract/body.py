@@ -318,48 +318,126 @@ _NON_TEXT = (Comment, CData, ProcessingInstruction, Declaration, Doctype)
 
 def _walk(root: Tag) -> _Page:
     """One iterative pass: elements in document order with parents, hints, subtree ends, and text units."""
-    page = _Page()
-    tags, parent, end, hints, media = page.tags, page.parent, page.end, page.hint, page.media
-    junk_of: list[int] = []  # innermost junk ancestor-or-self per element
-    silent_of: list[bool] = []  # inside a block whose paragraphs must not vote
-    units = page.units
+    return _Walker().run(root)
 
-    parts: list[str] = []  # inline text of the current unit; "" marks a <br>
-    link_parts: list[int] = []  # indices into `parts` of text inside links
-    has_br = False
-    owner_stack: list[int] = []
-    link_depth = 0
 
-    def flush() -> None:
-        nonlocal has_br
+class _Walker:
+    """The state of one `_walk`: the page being built and the inline text of the current unit."""
+
+    def __init__(self) -> None:
+        self.page = _Page()
+        self.junk_of: list[int] = []  # innermost junk ancestor-or-self per element
+        self.silent_of: list[bool] = []  # inside a block whose paragraphs must not vote
+        self.parts: list[str] = []  # inline text of the current unit; "" marks a <br>
+        self.link_parts: list[int] = []  # indices into `parts` of text inside links
+        self.has_br = False
+        self.owner_stack: list[int] = []
+        self.link_depth = 0
+
+    def run(self, root: Tag) -> _Page:
+        root_index = self.open_tag(root, -1)
+        self.owner_stack.append(root_index)
+        # Stack of (element index, iterator over children, is block, is link).
+        stack: list[tuple[int, Any, bool, bool]] = [(root_index, iter(root.contents), True, False)]
+        end = self.page.end
+        while stack:
+            index, children, is_block, is_link = stack[-1]
+            entered = self.consume(index, children)
+            if entered is not None:
+                stack.append(entered)
+                continue
+            stack.pop()
+            end[index] = len(self.page.tags)
+            if is_block:
+                self.flush()
+                self.owner_stack.pop()
+            if is_link:
+                self.link_depth -= 1
+        self.flush()
+        return self.page
+
+    def consume(self, index: int, children: Any) -> tuple[int, Any, bool, bool] | None:
+        """Take this element's children until one needs descending into (returned); None when none is left."""
+        parts, plain_string = self.parts, NavigableString
+        for child in children:
+            kind = type(child)
+            if kind is plain_string or (kind is not Tag and isinstance(child, NavigableString)):
+                if kind is plain_string or not isinstance(child, _NON_TEXT):
+                    if self.link_depth:
+                        self.link_parts.append(len(parts))
+                    parts.append(child)
+                continue
+            if kind is not Tag and not isinstance(child, Tag):
+                continue
+            entered = self.enter(child, index)
+            if entered is not None:
+                return entered
+        return None
+
+    def enter(self, child: Tag, index: int) -> tuple[int, Any, bool, bool] | None:
+        """Open `child` (None when it is a <br>, skipped or hidden: nothing to descend into)."""
+        name = child.name
+        if name == "br":
+            self.parts.append("\n")
+            self.parts.append("")
+            self.has_br = True
+            return None
+        if name in _SKIP_TAGS or (child.attrs and _is_hidden(child)):
+            if name in _MEDIA_TAGS and self.owner_stack:
+                self.page.media.add(self.owner_stack[-1])
+            return None
+        child_index = self.open_tag(child, index)
+        child_block = name in _BLOCK_TAGS
+        child_link = name == "a"
+        if child_block:
+            self.flush()
+            self.owner_stack.append(child_index)
+        if child_link:
+            self.link_depth += 1
+        return (child_index, iter(child.contents), child_block, child_link)
+
+    def flush(self) -> None:
+        parts, link_parts = self.parts, self.link_parts
         if not parts:
             return
-        owner = owner_stack[-1] if owner_stack else 0
+        owner = self.owner_stack[-1] if self.owner_stack else 0
+        has_br = self.has_br
         segments = _split_at_double_br(parts, link_parts) if has_br else [(parts, link_parts)]
+        # Source line breaks are spaces to a browser (pretty-printed HTML breaks paragraphs mid-sentence);
+        # only <pre> keeps them.
+        keep_newlines = not has_br and self.page.tags[owner].name == "pre"
         for texts, links in segments:
             joined = "".join(texts)
             if joined.isspace():  # the whitespace between blocks: most flushes, and no unit
                 continue
-            text = collapse_whitespace(joined.replace("\n", " ") if has_br else joined)
+            text = collapse_whitespace(joined if keep_newlines else joined.replace("\n", " "))
             if not text:
                 continue
             link_length = len(collapse_whitespace("".join(texts[i] for i in links))) if links else 0
-            units.append(
-                _Unit(owner, text, len(text), min(link_length, len(text)), junk_of[owner], silent_of[owner])
+            self.page.units.append(
+                _Unit(
+                    owner,
+                    text,
+                    len(text),
+                    min(link_length, len(text)),
+                    self.junk_of[owner],
+                    self.silent_of[owner],
+                )
             )
         parts.clear()
         link_parts.clear()
-        has_br = False
+        self.has_br = False
 
-    def open_tag(tag: Tag, parent_index: int) -> int:
-        index = len(tags)
-        tags.append(tag)
-        parent.append(parent_index)
-        end.append(index + 1)
+    def open_tag(self, tag: Tag, parent_index: int) -> int:
+        page, junk_of = self.page, self.junk_of
+        index = len(page.tags)
+        page.tags.append(tag)
+        page.parent.append(parent_index)
+        page.end.append(index + 1)
         hint = _hint_of(tag) if tag.attrs else ""
-        hints.append(hint)
+        page.hint.append(hint)
         inherited = junk_of[parent_index] if parent_index >= 0 else -1
-        silent = parent_index >= 0 and silent_of[parent_index]
+        silent = parent_index >= 0 and self.silent_of[parent_index]
         name = tag.name
         if name in _JUNK_TAGS and name not in ("body", "html", "main"):
             junk_of.append(index)
@@ -369,57 +447,8 @@ def _walk(root: Tag) -> _Page:
             silent = silent or read.silent
         else:
             junk_of.append(inherited)
-        silent_of.append(silent)
+        self.silent_of.append(silent)
         return index
-
-    root_index = open_tag(root, -1)
-    owner_stack.append(root_index)
-    # Stack of (element index, iterator over children, is block, is link).
-    stack: list[tuple[int, Any, bool, bool]] = [(root_index, iter(root.contents), True, False)]
-    plain_string = NavigableString
-    while stack:
-        index, children, is_block, is_link = stack[-1]
-        # Consume this element's children until one needs descending into; the `else` runs when none is left.
-        for child in children:
-            kind = type(child)
-            if kind is plain_string or (kind is not Tag and isinstance(child, NavigableString)):
-                if kind is plain_string or not isinstance(child, _NON_TEXT):
-                    if link_depth:
-                        link_parts.append(len(parts))
-                    parts.append(child)
-                continue
-            if kind is not Tag and not isinstance(child, Tag):
-                continue
-            name = child.name
-            if name == "br":
-                parts.append("\n")
-                parts.append("")
-                has_br = True
-                continue
-            if name in _SKIP_TAGS or (child.attrs and _is_hidden(child)):
-                if name in _MEDIA_TAGS and owner_stack:
-                    media.add(owner_stack[-1])
-                continue
-            child_index = open_tag(child, index)
-            child_block = name in _BLOCK_TAGS
-            child_link = name == "a"
-            if child_block:
-                flush()
-                owner_stack.append(child_index)
-            if child_link:
-                link_depth += 1
-            stack.append((child_index, iter(child.contents), child_block, child_link))
-            break
-        else:
-            stack.pop()
-            end[index] = len(tags)
-            if is_block:
-                flush()
-                owner_stack.pop()
-            if is_link:
-                link_depth -= 1
-    flush()
-    return page
 
 
 def _split_at_double_br(parts: list[str], link_parts: list[int]) -> list[tuple[list[str], list[int]]]:

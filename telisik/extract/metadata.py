@@ -187,40 +187,51 @@ def scan_page(soup: BeautifulSoup) -> PageScan:
             continue
         if name in _NON_CONTENT:
             continue
-        attrs = tag.attrs
-        flags = _NO_HINTS
-        if attrs:
-            hints = class_id(tag)
-            if hints:
-                flags = _hint_flags(hints)
-            itemprop = attrs.get("itemprop")
-            if isinstance(itemprop, str) and itemprop.strip():
-                key = itemprop.strip().lower()
-                scan.itemprops.setdefault(key, []).append(Element(tag, index))
-                if key.startswith("date"):
-                    scan.times.append(Element(tag, index))
-            if name == "a" and "href" in attrs:
-                scan.links.append(tag)
-            if name == "a" and attrs.get("rel"):
-                rels = attr_words(tag, "rel")
-                if "author" in rels:
-                    scan.author_links.append(Element(tag, index))
-                if "tag" in rels:
-                    scan.tag_links.append(Element(tag, index))
+        flags = _collect_attributes(scan, tag, name, index) if tag.attrs else _NO_HINTS
         if name == "time":
             scan.times.append(Element(tag, index))
         if name in HEADING_TAGS or flags[0]:
             scan.headings.append(Element(tag, index))
-        if flags[1]:
-            scan.byline_hints.append(Element(tag, index))
-        if flags[2]:
-            scan.date_hints.append(Element(tag, index))
-        if flags[3] and name in ("div", "ul", "section", "p", "span", "nav"):
-            scan.tag_boxes.append(Element(tag, index))
-        if flags[4] and not scan.breadcrumbs:
-            scan.breadcrumbs.append(Element(tag, index))
+        if flags is not _NO_HINTS:
+            _collect_hinted(scan, tag, name, index, flags)
     scan.element_count = index
     return scan
+
+
+def _collect_attributes(scan: PageScan, tag: Tag, name: str, index: int) -> tuple[bool, ...]:
+    """itemprops, links, rel=author/tag links of one element; returns its class/id hint flags."""
+    attrs = tag.attrs
+    flags = _NO_HINTS
+    hints = class_id(tag)
+    if hints:
+        flags = _hint_flags(hints)
+    itemprop = attrs.get("itemprop")
+    if isinstance(itemprop, str) and itemprop.strip():
+        key = itemprop.strip().lower()
+        scan.itemprops.setdefault(key, []).append(Element(tag, index))
+        if key.startswith("date"):
+            scan.times.append(Element(tag, index))
+    if name == "a" and "href" in attrs:
+        scan.links.append(tag)
+    if name == "a" and attrs.get("rel"):
+        rels = attr_words(tag, "rel")
+        if "author" in rels:
+            scan.author_links.append(Element(tag, index))
+        if "tag" in rels:
+            scan.tag_links.append(Element(tag, index))
+    return flags
+
+
+def _collect_hinted(scan: PageScan, tag: Tag, name: str, index: int, flags: tuple[bool, ...]) -> None:
+    """Byline, date, tag-box and breadcrumb candidates by their class/id hints."""
+    if flags[1]:
+        scan.byline_hints.append(Element(tag, index))
+    if flags[2]:
+        scan.date_hints.append(Element(tag, index))
+    if flags[3] and name in ("div", "ul", "section", "p", "span", "nav"):
+        scan.tag_boxes.append(Element(tag, index))
+    if flags[4] and not scan.breadcrumbs:
+        scan.breadcrumbs.append(Element(tag, index))
 
 
 _HEAD_TAGS = frozenset({"meta", "script", "title", "link", "html", "base"})
