@@ -42,6 +42,7 @@ class Article:
     site: str | None = None  # host of the canonical URL, e.g. "blora.telisikfakta.com"
     title: str | None = None
     authors: list[str] = field(default_factory=list)  # person names only
+    agencies: list[str] = field(default_factory=list)  # organisations credited: news agencies, desks
     editor: str | None = None
     published: datetime | None = None  # aware datetime
     modified: datetime | None = None  # aware datetime

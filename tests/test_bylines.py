@@ -387,3 +387,47 @@ def test_a_word_of_the_site_name_or_a_host_label_prefix_is_the_site():
     # A person's name is still a name when it merely shares a word with the site.
     assert parse_byline("Budi Santoso", site_names=["Santoso Media"]).authors == ["Budi Santoso"]
     assert parse_byline("Andi", site_names=["andinews.com", "andinews"]).authors == ["Andi"]
+
+
+# --- bylines of outlets outside Indonesia (issue #10) -----------------------------------------------------
+
+FOREIGN_CASES = [
+    # "by" in German, French, Spanish/Portuguese, Dutch, Italian before the first name
+    ("von Laura Eßlinger", ["Laura Eßlinger"]),
+    ("Par Denis Loctier", ["Denis Loctier"]),
+    ("por María García", ["María García"]),
+    ("door Jan de Vries", ["Jan de Vries"]),
+    ("di Marco Rossi", ["Marco Rossi"]),
+    # a particle of the name itself stays
+    ("Ursula von der Leyen", ["Ursula von der Leyen"]),
+    # job titles after the name, also German compounds
+    ("Holger Zschäpitz, Wirtschaftsredakteur", ["Holger Zschäpitz"]),
+    ("Ulrich Exner, Korrespondent", ["Ulrich Exner"]),
+    ("Tania Broughton, Journalist", ["Tania Broughton"]),
+    ("Daniel Großert, Redakteur", ["Daniel Großert"]),
+    # glued interface words
+    ("By Sarah LazareTwitter", ["Sarah Lazare"]),
+    # desks are not persons
+    ("NZZ-Redaktion", []),
+    ("Quelle", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOREIGN_CASES)
+def test_foreign_bylines(text, expected):
+    assert parse_byline(text).authors == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "agencies"),
+    [
+        ("Paula Steiger, SDA", ["Paula Steiger"], ["SDA"]),
+        ("Reuters, Thorsten Kramer", ["Thorsten Kramer"], ["Reuters"]),
+        ("Von Jane Roe und dpa", ["Jane Roe"], ["dpa"]),
+        ("By The Associated Press", [], ["The Associated Press"]),
+        ("Oleh: Budi Santoso (Antara)", ["Budi Santoso"], []),
+    ],
+)
+def test_news_agencies_are_credited_apart_from_persons(text, authors, agencies):
+    byline = parse_byline(text)
+    assert (byline.authors, byline.agencies) == (authors, agencies)

@@ -544,3 +544,53 @@ def test_a_date_without_time_keeps_its_day_in_the_pages_zone():
     article = extract_article(html, "https://sports.example/lynn", fetched_at=FETCHED)
     assert article.published.isoformat() == "2019-11-19T06:21:08-05:00"
     assert article.modified.isoformat() == "2019-11-19T00:00:00-05:00"
+
+
+# --- authors and agencies on outlets outside Indonesia (issue #10) ----------------------------------------
+
+DE_PROSE = (
+    "<p>Der Stadtrat hat am Dienstagabend beschlossen, die Hochwassermauer um einen Meter zu erhöhen. Die "
+    "Arbeiten sollen im Juli beginnen, sobald das Frühjahrshochwasser vorbei ist.</p>"
+    "<p>Anwohner sagten, sie hätten mehr als zehn Jahre auf die Reparatur gewartet, und begrüßten die "
+    "Entscheidung, auch wenn einige die Kosten des Projekts kritisierten.</p>"
+)
+
+
+def _jsonld(authors: str) -> str:
+    return (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+        f'"headline": "Stadtrat erhöht die Hochwassermauer", "author": {authors}}}</script>'
+    )
+
+
+def test_visible_byline_with_its_first_author_only_takes_the_full_jsonld_list():
+    authors = '[{"@type": "Person", "name": "Anna Berger"}, {"@type": "Person", "name": "Jonas Krüger"}]'
+    html = page(
+        _jsonld(authors),
+        "<h1>Stadtrat erhöht die Hochwassermauer</h1><div class='author'>von Anna Berger</div>" + DE_PROSE,
+        lang="de",
+    )
+    article = extract_article(html, "https://zeitung.example/lokales/hochwasser", fetched_at=FETCHED)
+    assert article.authors == ["Anna Berger", "Jonas Krüger"]
+    assert article.agencies == []
+
+
+def test_organisation_author_in_jsonld_is_credited_as_agency_not_person():
+    html = page(
+        _jsonld('{"@type": "Organization", "name": "dpa"}'),
+        "<h1>Stadtrat erhöht die Hochwassermauer</h1>" + DE_PROSE,
+        lang="de",
+    )
+    article = extract_article(html, "https://zeitung.example/lokales/hochwasser", fetched_at=FETCHED)
+    assert (article.authors, article.agencies) == ([], ["dpa"])
+
+
+def test_byline_with_a_person_and_an_agency_fills_both_fields():
+    html = page(
+        "",
+        "<h1>Stadtrat erhöht die Hochwassermauer</h1><p class='byline'>Von Paula Steiger, SDA</p>" + DE_PROSE,
+        lang="de",
+    )
+    article = extract_article(html, "https://zeitung.example/lokales/hochwasser", fetched_at=FETCHED)
+    assert (article.authors, article.agencies) == (["Paula Steiger"], ["SDA"])
+    assert article.to_dict()["agencies"] == ["SDA"]

@@ -46,6 +46,7 @@ class Byline:
     authors: list[str] = field(default_factory=list)
     editor: str | None = None
     raw: str = ""
+    agencies: list[str] = field(default_factory=list)  # news agencies credited in the author part
 
 
 # Words that never appear in a person's name but do appear in credit lines for desks, teams, accounts and
@@ -61,6 +62,8 @@ NON_PERSON_WORDS = frozenset(
     email e-mail twitter facebook instagram linkedin whatsapp youtube tiktok telegram google rss follow
     pinterest reddit tumblr flipboard
     ikuti bagikan share subscribe kemarin yesterday today
+    redaktion rédaction redacción redazione redactie nachrichten quelle folgen teilen mehr view privacy notice
+    lifestyle abonnieren newsletter profil profile leitender leitende stellvertretender stellvertretende
     senin selasa rabu kamis jumat sabtu minggu ahad
     """.split()
 )
@@ -68,7 +71,7 @@ NON_PERSON_WORDS = frozenset(
 # News agencies whose name alone in a credit line means "agency copy", not a person.
 NEWS_AGENCIES = frozenset(
     "antara reuters afp ap xinhua bernama anadolu kyodo yonhap aap dpa efe ansa tass sputnik bloomberg pti ians "
-    "upi jiji interfax".split()
+    "upi jiji interfax sda apa kna epd ddp ats belga anp ritzau lusa ctk pap mti hina dpa-afx apa-ots".split()
 )
 
 # Indonesian and international news brands: a candidate with one of these words is an outlet, not a person.
@@ -146,7 +149,8 @@ _DOMAIN = re.compile(
 _TOKEN = re.compile(r"[^\s,;|]+")
 # Splits between names in one segment; a dash/bar/bullet separates a name from its site or channel.
 _CHAIN_SPLIT = re.compile(r"\s+[-–—|·•]+\s+|\s*[|·•]\s*|\s+[–—]\s*|\s*[–—]\s+")
-_NAME_SPLIT = re.compile(r"\s*[,;/]\s*|\s+(?:dan|and|&|serta)\s+|\s*&\s*", re.IGNORECASE)
+# `and` in Indonesian, English, German, French, Italian/Portuguese, Dutch, Swedish, Norwegian/Danish.
+_NAME_SPLIT = re.compile(r"\s*[,;/]\s*|\s+(?:dan|and|&|serta|und|et|e|en|och|og)\s+|\s*&\s*", re.IGNORECASE)
 _DATE_WORDS = re.compile(
     r"(?:\s+(?:on|pada|tanggal|tgl\.?|diterbitkan|dipublikasikan|published|updated))+\s*$", re.IGNORECASE
 )
@@ -174,11 +178,16 @@ def parse_byline(text: str, *, site_names=()) -> Byline:
     if not line or len(line.split()) > _MAX_LINE_WORDS:
         return byline
     segments = _segments(line)
-    judged = [(role, *_names_in_segment(segment, site_names)) for role, segment in segments]
+    agencies: list[str] = []
+    judged = [
+        (role, *_names_in_segment(segment, site_names, agencies if role == "author" else None))
+        for role, segment in segments
+    ]
     if not _LABEL.search(line) and not all(recognised for _, _, recognised in judged):
         # No role label and a piece that is neither a name nor a known non-person: prose, not a byline
         # (`The Russian and Syrian defense ministries`).
         return byline
+    byline.agencies = agencies
     for role, names, _ in judged:
         if role == "editor":
             if byline.editor is None and names:
@@ -208,12 +217,38 @@ def _judge(text: str, site_names) -> tuple[str | None, bool]:
         if label.group("other"):
             return None, True  # `Sumber: Persib`, `Foto: ...`: a source or a credit, not a person
         name = name[label.end() :].strip(_EDGE_PUNCTUATION)
+    name = _without_foreign_by(_unglue(name))
     name = _strip_suffixes(name.strip(_EDGE_PUNCTUATION)).strip(_EDGE_PUNCTUATION)
     if _is_known_non_person(name, site_names):
         return None, True
     if not _looks_like_person(name):
         return None, False
     return _fix_case(name), True
+
+
+# `von`, `par`, `por`, `door`, `di` before a byline's first name are "by" in German, French, Spanish and
+# Portuguese, Dutch, Italian (`von Laura Eßlinger`, `Par Denis Loctier`). Only at the start and before a
+# capitalised word: `von der Leyen` keeps its particle.
+_FOREIGN_BY = re.compile(r"^(?:von|par|por|door|di)\s+(?=[^\W\d_])", re.IGNORECASE)
+# A name glued to an interface word by the page's markup: `Sarah LazareTwitter`, `Budi SantosoLifestyle`.
+_GLUED = re.compile(r"(?<=[a-zà-ÿ])([A-Z][a-z]+)$")
+
+
+def _without_foreign_by(name: str) -> str:
+    match = _FOREIGN_BY.match(name)
+    if match and name[match.end()].isupper():
+        rest = name[match.end() :]
+        if rest.split()[0].lower() not in _PARTICLES:
+            return rest
+    return name
+
+
+def _unglue(name: str) -> str:
+    """Cut an interface or section word glued to the last name word (`Sarah LazareTwitter` -> `Sarah Lazare`)."""
+    match = _GLUED.search(name)
+    if match and match.group(1).lower() in NON_PERSON_WORDS and len(name.split()) > 1:
+        return name[: match.start()]
+    return name
 
 
 def _strip_noise(text: str) -> str:
@@ -275,9 +310,10 @@ def _without_role_qualifier(text: str) -> str:
     return text
 
 
-def _names_in_segment(segment: str, site_names) -> tuple[list[str], bool]:
+def _names_in_segment(segment: str, site_names, agencies: list[str] | None = None) -> tuple[list[str], bool]:
     """Names in one role segment, and whether every piece looked at was recognised (a name or a known
-    non-person). In `Name - SITE` chains, pieces after the first one holding a name are sites/channels."""
+    non-person). In `Name - SITE` chains, pieces after the first one holding a name are sites/channels.
+    News agencies met on the way are added to `agencies`."""
     recognised = True
     for piece in _CHAIN_SPLIT.split(segment):
         names: list[str] = []
@@ -287,7 +323,10 @@ def _names_in_segment(segment: str, site_names) -> tuple[list[str], bool]:
                 continue  # `Tom Krisher, Senior Writer`: a job title after a name
             if after_agency and len(candidate.split()) == 1:
                 continue  # `Reuters, Washington`: the one word after an agency is its dateline city
-            after_agency = after_agency or is_news_agency(candidate)
+            if is_news_agency(candidate):
+                after_agency = True
+                if agencies is not None:
+                    _add_agency(agencies, candidate)
             name, known = _judge(candidate, site_names)
             recognised = recognised and known
             if name and name not in names:
@@ -311,6 +350,12 @@ _AGENCY_NAMES = frozenset(
         "antara news",
     }
 )
+
+
+def _add_agency(agencies: list[str], text: str) -> None:
+    name = " ".join(text.strip(_EDGE_PUNCTUATION).split())
+    if name and name.casefold() not in {a.casefold() for a in agencies}:
+        agencies.append(name)
 
 
 def is_news_agency(text: str) -> bool:
@@ -348,7 +393,7 @@ def _is_suffix(text: str) -> bool:
     if _DEGREE.match(text):
         return True
     words = [w.lower().strip(".,:") for w in text.split()]
-    return bool(words) and words[0] in _ROLE_WORDS
+    return bool(words) and _is_role_word(words[0])
 
 
 # Job titles that may follow a name (`Budi Santoso, Wartawan Senior`, `Jane Doe Reporter`).
@@ -356,8 +401,18 @@ _ROLE_WORDS = frozenset(
     """
     jurnalis wartawan reporter penulis pewarta editor penyunting redaktur redaktor fotografer videografer
     kontributor koresponden author writer correspondent columnist kolumnis contributor staf staff
+    redakteur redakteurin korrespondent korrespondentin journalist journalistin autor autorin reporterin
+    chefredakteur chefredakteurin volontär volontärin moderator moderatorin fotograf fotografin
+    journaliste rédacteur rédactrice correspondant correspondante periodista redactor redactora corresponsal
+    giornalista redattore redattrice corrispondente verslaggever
     """.split()
 )
+# German compounds end in a role word: `Wirtschaftsredakteur`, `Auslandskorrespondentin`.
+_ROLE_ENDINGS = ("redakteur", "redakteurin", "korrespondent", "korrespondentin", "journalist", "journalistin")
+
+
+def _is_role_word(word: str) -> bool:
+    return word in _ROLE_WORDS or (len(word) > 10 and word.endswith(_ROLE_ENDINGS))
 
 
 def _is_known_non_person(name: str, site_names) -> bool:
@@ -368,8 +423,12 @@ def _is_known_non_person(name: str, site_names) -> bool:
         return True
     words = name.split()
     folded = [w.lower().strip(".,'’:;") for w in words]
-    if any(w in NON_PERSON_WORDS or w in NEWS_BRANDS or w in NEWS_AGENCIES for w in folded):
+    if any(
+        w in NON_PERSON_WORDS or w in NEWS_BRANDS or w in NEWS_AGENCIES or _is_role_word(w) for w in folded
+    ):
         return True
+    if any(part in NON_PERSON_WORDS for w in folded if "-" in w for part in w.split("-")):
+        return True  # `NZZ-Redaktion`: a desk
     if len(words) == 1 and name[:1].islower() and any(ch.isupper() for ch in name):
         return True  # camelCase brand: detikNews, kumparanBISNIS
     letters = "".join(ch for ch in name if ch.isalpha())

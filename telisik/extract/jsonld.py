@@ -45,6 +45,8 @@ class JsonLdArticle:
     type: str | None = None
     headline: str | None = None
     authors: list[str] = field(default_factory=list)
+    # Authors typed Organization (a news agency, the newsroom itself): credited, but not persons.
+    organization_authors: list[str] = field(default_factory=list)
     date_published: str | None = None
     date_modified: str | None = None
     publisher: str | None = None
@@ -273,6 +275,19 @@ def _names(value: Any, by_id: dict[str, dict]) -> list[str]:
     return names
 
 
+def _organization_names(value: Any, by_id: dict[str, dict]) -> list[str]:
+    """Names of the Organization-typed nodes of an author-like value."""
+    items = value if isinstance(value, list) else [value]
+    names: list[str] = []
+    for item in items:
+        item = _resolve(item, by_id)
+        if isinstance(item, dict) and any("organization" in t for t in _types(item)):
+            name = _text(item.get("name"))
+            if name and name not in names:
+                names.append(name)
+    return names
+
+
 def _url(value: Any, by_id: dict[str, dict]) -> str | None:
     value = _resolve(value, by_id)
     if isinstance(value, list):
@@ -311,6 +326,7 @@ def _read_node(node: dict, by_id: dict[str, dict]) -> JsonLdArticle:
         type=types[0] if types else None,
         headline=_text(node.get("headline")) or _text(node.get("name")),
         authors=_names(node.get("author") or node.get("creator"), by_id),
+        organization_authors=_organization_names(node.get("author") or node.get("creator"), by_id),
         date_published=_text(node.get("datePublished")) or _text(node.get("dateCreated")),
         date_modified=_text(node.get("dateModified")),
         publisher=(_names(publisher, by_id) or [None])[0],

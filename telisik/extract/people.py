@@ -13,6 +13,7 @@ lists (bylines that show writer and editor side by side without roles).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from typing import Any
 
 from bs4 import BeautifulSoup, Tag
@@ -118,6 +119,25 @@ def _rule_byline(soup: BeautifulSoup, rules: Any) -> str | None:
     return text or None
 
 
+@dataclass
+class _People:
+    """Authors, agencies and editor as decided so far, with where each came from."""
+
+    authors: list[str] = field(default_factory=list)
+    author_source: str | None = None
+    agencies: list[str] = field(default_factory=list)
+    editor: str | None = None
+    editor_source: str | None = None
+    labelled: bool = False  # the authors came from a labelled credit line or a site rule
+
+    def add_agencies(self, names: list[str]) -> None:
+        known = {fold_for_matching(a) for a in self.agencies}
+        for name in names:
+            if fold_for_matching(name) not in known:
+                self.agencies.append(name)
+                known.add(fold_for_matching(name))
+
+
 def set_people(
     article: Article,
     soup: BeautifulSoup,
@@ -128,22 +148,49 @@ def set_people(
     rules: Any,
     skip_texts: list[str],
 ) -> None:
-    parse_byline, clean_person_name = _byline_tools()
-    authors: list[str] = []
-    author_source: str | None = None
-    editor: str | None = None
-    editor_source: str | None = None
-    labelled_authors = False
+    """Set `authors`, `agencies` and `editor` of `article` (the order of trust is in the module docstring)."""
+    people = _People()
+    _people_from_rule(people, soup, rules, site_names, skip_texts)
+    photographers = _people_from_credit_lines(people, article, scan, anchor, site_names, skip_texts)
+    if not people.authors:
+        _people_from_byline_elements(people, scan, anchor, site_names, skip_texts)
+    if not people.authors and photographers:
+        people.authors, people.author_source = photographers, "visible:credit:fotografer"
+    _people_from_jsonld(people, jsonld, site_names)
+    if not people.authors:
+        _people_from_meta(people, scan, site_names)
+    if people.editor is None:
+        _editor_from_meta(people, scan, site_names)
+    _drop_editor_from_authors(people)
+    _write_people(article, people)
 
+
+def _people_from_rule(
+    people: _People, soup: BeautifulSoup, rules: Any, site_names: list[str], skip_texts: list[str]
+) -> None:
     ruled = _rule_byline(soup, rules)
-    if ruled:
-        byline = parse_byline(_without_date(ruled), site_names=site_names)
-        if byline.authors:
-            authors, author_source, labelled_authors = byline.authors, "rule:byline", True
-        if byline.editor:
-            editor, editor_source = byline.editor, "rule:byline"
-        skip_texts.append(ruled)
+    if not ruled:
+        return
+    parse_byline, _ = _byline_tools()
+    byline = parse_byline(_without_date(ruled), site_names=site_names)
+    if byline.authors:
+        people.authors, people.author_source, people.labelled = byline.authors, "rule:byline", True
+    people.add_agencies(byline.agencies)
+    if byline.editor:
+        people.editor, people.editor_source = byline.editor, "rule:byline"
+    skip_texts.append(ruled)
 
+
+def _people_from_credit_lines(
+    people: _People,
+    article: Article,
+    scan: PageScan,
+    anchor: int | None,
+    site_names: list[str],
+    skip_texts: list[str],
+) -> list[str]:
+    """Authors and editor from labelled credit lines; returns the photographers credited (a fallback)."""
+    parse_byline, _ = _byline_tools()
     lines = credit_lines(scan)
     if not is_indonesian_page(article):
         # `Red:`/`Rep.` are Indonesian abbreviations; elsewhere they start phrases (`Red: Green`, `Rep. Smith`).
@@ -159,76 +206,109 @@ def set_people(
             if not photographers and byline.authors:
                 photographers = byline.authors
             continue
-        if not authors and byline.authors and is_author_label(line.label):
-            authors, author_source, labelled_authors = byline.authors, f"visible:credit:{line.label}", True
+        if not people.authors and (byline.authors or byline.agencies) and is_author_label(line.label):
+            people.authors, people.labelled = byline.authors, True
+            people.author_source = f"visible:credit:{line.label}"
+            people.add_agencies(byline.agencies)
             skip_texts.append(line.text)
-        if editor is None:
+        if people.editor is None:
             name = byline.editor
             if name is None and is_editor_label(line.label) and byline.authors:
                 name = byline.authors[0]
             if name:
-                editor, editor_source = name, f"visible:credit:{line.label}"
+                people.editor, people.editor_source = name, f"visible:credit:{line.label}"
                 skip_texts.append(line.text)
+    return photographers
 
-    if not authors:
-        elements = find_byline_elements(scan, anchor)
-        for element in elements:
-            text = element_text(element.tag)
-            if not text or len(text) > 200 or _PHOTO_CREDIT.match(text):
-                continue
-            byline = _innermost_byline(element, elements, parse_byline, site_names)
-            if not byline.authors:
-                byline = parse_byline(_without_date(text), site_names=site_names)
-            if (
-                byline.authors
-                and all(len(a.split()) == 1 for a in byline.authors)
-                and _follows_agency(element.tag)
-            ):
-                continue  # `<a>Reuters, </a><span>Washington,</span>`: a dateline city after the agency
+
+def _people_from_byline_elements(
+    people: _People, scan: PageScan, anchor: int | None, site_names: list[str], skip_texts: list[str]
+) -> None:
+    parse_byline, _ = _byline_tools()
+    elements = find_byline_elements(scan, anchor)
+    for element in elements:
+        text = element_text(element.tag)
+        if not text or len(text) > 200 or _PHOTO_CREDIT.match(text):
+            continue
+        byline = _innermost_byline(element, elements, parse_byline, site_names)
+        if not byline.authors:
+            byline = parse_byline(_without_date(text), site_names=site_names)
+        if (
+            byline.authors
+            and all(len(a.split()) == 1 for a in byline.authors)
+            and _follows_agency(element.tag)
+        ):
+            continue  # `<a>Reuters, </a><span>Washington,</span>`: a dateline city after the agency
+        if byline.authors or byline.agencies:
+            people.authors, people.author_source = byline.authors, "visible:byline"
+            people.add_agencies(byline.agencies)
+            skip_texts.append(text)
+            if people.editor is None and byline.editor:
+                people.editor, people.editor_source = byline.editor, "visible:byline"
             if byline.authors:
-                authors, author_source = byline.authors, "visible:byline"
-                skip_texts.append(text)
-                if editor is None and byline.editor:
-                    editor, editor_source = byline.editor, "visible:byline"
-                break
+                return
 
-    if not authors and photographers:
-        authors, author_source = photographers, "visible:credit:fotografer"
 
-    if not authors and jsonld.authors:
-        names = [clean_person_name(n, site_names=site_names) for n in jsonld.authors]
-        authors = [n for n in names if n]
-        author_source = "jsonld:author" if authors else None
+def _people_from_jsonld(people: _People, jsonld: JsonLdArticle, site_names: list[str]) -> None:
+    """JSON-LD `author`: persons when the page showed none; the full list when the visible byline showed only
+    its first names (`A und weitere`); organisations and agencies credited go to the agencies."""
+    from telisik.extract.bylines import is_news_agency
 
-    if not authors:
-        for key in AUTHOR_META:
-            for value in scan.meta.get(key, ())[:1]:
-                if value.lower().startswith(("http://", "https://")):
-                    continue
-                byline = parse_byline(value, site_names=site_names)
-                if byline.authors:
-                    authors, author_source = byline.authors, f"meta:{key}"
-                    break
-            if authors:
-                break
+    _, clean_person_name = _byline_tools()
+    organisations = set(jsonld.organization_authors)
+    agencies = [n for n in jsonld.authors if n in organisations or is_news_agency(n)]
+    persons = [clean_person_name(n, site_names=site_names) for n in jsonld.authors if n not in agencies]
+    names = [n for n in dict.fromkeys(persons) if n]
+    if not people.authors and names:
+        people.authors, people.author_source = names, "jsonld:author"
+    elif people.authors and len(names) > len(people.authors) and not people.labelled:
+        folded = [fold_for_matching(n) for n in names]
+        if all(fold_for_matching(a) in folded for a in people.authors):
+            people.authors, people.author_source = names, "jsonld:author"
+    if not people.authors and not people.agencies:
+        people.add_agencies([" ".join(a.split()) for a in agencies])
 
-    if editor is None:
-        found = first_meta(scan, *EDITOR_META)
-        if found:
-            name = clean_person_name(found[1], site_names=site_names)
-            if name:
-                editor, editor_source = name, f"meta:{found[0]}"
 
-    if editor and not labelled_authors:
+def _people_from_meta(people: _People, scan: PageScan, site_names: list[str]) -> None:
+    parse_byline, _ = _byline_tools()
+    for key in AUTHOR_META:
+        for value in scan.meta.get(key, ())[:1]:
+            if value.lower().startswith(("http://", "https://")):
+                continue
+            byline = parse_byline(value, site_names=site_names)
+            if byline.authors:
+                people.authors, people.author_source = byline.authors, f"meta:{key}"
+                people.add_agencies(byline.agencies)
+                return
+            if byline.agencies and not people.agencies:
+                people.add_agencies(byline.agencies)
+
+
+def _editor_from_meta(people: _People, scan: PageScan, site_names: list[str]) -> None:
+    _, clean_person_name = _byline_tools()
+    found = first_meta(scan, *EDITOR_META)
+    if found:
+        name = clean_person_name(found[1], site_names=site_names)
+        if name:
+            people.editor, people.editor_source = name, f"meta:{found[0]}"
+
+
+def _drop_editor_from_authors(people: _People) -> None:
+    if people.editor and not people.labelled:
         # Unlabelled bylines list the editor next to the writer (Kompas): the editor is not an author.
-        folded = fold_for_matching(editor)
-        remaining = [a for a in authors if fold_for_matching(a) != folded]
+        folded = fold_for_matching(people.editor)
+        remaining = [a for a in people.authors if fold_for_matching(a) != folded]
         if remaining:
-            authors = remaining
+            people.authors = remaining
 
-    article.authors = list(dict.fromkeys(authors))
-    if article.authors and author_source:
-        article.sources["authors"] = author_source
-    if editor:
-        article.editor = editor
-        article.sources["editor"] = editor_source or "visible"
+
+def _write_people(article: Article, people: _People) -> None:
+    article.authors = list(dict.fromkeys(people.authors))
+    if article.authors and people.author_source:
+        article.sources["authors"] = people.author_source
+    article.agencies = list(people.agencies)
+    if article.agencies:
+        article.sources["agencies"] = people.author_source or "jsonld:author"
+    if people.editor:
+        article.editor = people.editor
+        article.sources["editor"] = people.editor_source or "visible"
