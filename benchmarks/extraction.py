@@ -352,6 +352,8 @@ def _parts(corpus: str, pages: list[Page], split: str) -> list[tuple[str, list[i
     everything = [(corpus, list(range(len(pages))))]
     if corpus not in SPLIT_CORPORA or split == "all":
         return everything
+    if split == "tune":  # the held-out pages were left out before the run
+        return [(f"{corpus}, tuning part", list(range(len(pages))))]
     held = held_out_publishers(pages)
     tune = [i for i, p in enumerate(pages) if p.publisher not in held]
     out = [i for i, p in enumerate(pages) if p.publisher in held]
