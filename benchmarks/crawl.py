@@ -30,9 +30,18 @@ from telisik.store import open_db  # noqa: E402
 
 def start_network(sites: int, articles: int, latency: float) -> tuple[subprocess.Popen, list[dict]]:
     proc = subprocess.Popen(
-        [sys.executable, str(ROOT / "tests" / "sitenet.py"), "--sites", str(sites), "--articles", str(articles),
-         "--latency", str(latency)],
-        stdout=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            str(ROOT / "tests" / "sitenet.py"),
+            "--sites",
+            str(sites),
+            "--articles",
+            str(articles),
+            "--latency",
+            str(latency),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
     )
     line = proc.stdout.readline()
     if not line:
@@ -99,11 +108,18 @@ def main() -> None:
         proc.wait(timeout=10)
 
     result = {
-        "setup": {"sites": args.sites, "articles_per_site": args.articles, "latency_s": args.latency,
-                  "per_host_delay_s": 0.0, "connections_per_host": 2, "concurrency": args.concurrency,
-                  "extract_threads": EXTRACT_THREADS,
-                  "cpus": os.cpu_count(), "rss_before_mb": baseline,
-                  "load_average_1min": round(os.getloadavg()[0], 1)},
+        "setup": {
+            "sites": args.sites,
+            "articles_per_site": args.articles,
+            "latency_s": args.latency,
+            "per_host_delay_s": 0.0,
+            "connections_per_host": 2,
+            "concurrency": args.concurrency,
+            "extract_threads": EXTRACT_THREADS,
+            "cpus": os.cpu_count(),
+            "rss_before_mb": baseline,
+            "load_average_1min": round(os.getloadavg()[0], 1),
+        },
         "first_run": first,
         "second_run": second,
         "db_size_mb": db_mb,
@@ -113,24 +129,34 @@ def main() -> None:
         print(json.dumps(result, indent=2))
         return
     setup = result["setup"]
-    print(f"crawl benchmark: {setup['sites']} hosts x {setup['articles_per_site']} articles, "
-          f"{setup['latency_s'] * 1000:.0f} ms latency, delay 0, 2 connections/host, "
-          f"{setup['extract_threads']} extraction threads, {setup['cpus']} CPUs "
-          f"(load average {setup['load_average_1min']}: wall times are inflated by other processes)")
+    print(
+        f"crawl benchmark: {setup['sites']} hosts x {setup['articles_per_site']} articles, "
+        f"{setup['latency_s'] * 1000:.0f} ms latency, delay 0, 2 connections/host, "
+        f"{setup['extract_threads']} extraction threads, {setup['cpus']} CPUs "
+        f"(load average {setup['load_average_1min']}: wall times are inflated by other processes)"
+    )
     for name, run in (("first run", first), ("second run (unchanged)", second)):
         cpu = run["cpu_ms_per_article"]
         print(f"\n{name}:")
-        print(f"  wall {run['wall_s']} s, {run['articles']} articles stored ({run['articles_per_s']}/s), "
-              f"{run['failed']} failed, {run['sites_failed']} sites failed")
-        print(f"  requests {run['requests']} ({run['article_requests']} for articles), "
-              f"{run['requests_per_article']} per article")
+        print(
+            f"  wall {run['wall_s']} s, {run['articles']} articles stored ({run['articles_per_s']}/s), "
+            f"{run['failed']} failed, {run['sites_failed']} sites failed"
+        )
+        print(
+            f"  requests {run['requests']} ({run['article_requests']} for articles), "
+            f"{run['requests_per_article']} per article"
+        )
         if run["articles"]:
-            print(f"  CPU per article: extract {cpu['extract']} ms, store {cpu['store']} ms, "
-                  f"discover {cpu['discover']} ms, fetch+other {cpu['fetch_and_other']} ms "
-                  f"(total CPU {run['cpu_total_s']} s)")
+            print(
+                f"  CPU per article: extract {cpu['extract']} ms, store {cpu['store']} ms, "
+                f"discover {cpu['discover']} ms, fetch+other {cpu['fetch_and_other']} ms "
+                f"(total CPU {run['cpu_total_s']} s)"
+            )
         print(f"  peak RSS {run['peak_rss_mb']} MB (before crawling: {setup['rss_before_mb']} MB)")
-    print(f"\narchive size {result['db_size_mb']} MB; second-run goal (no article requests, < 2 s): "
-          f"{'met' if result['second_run_goal_met'] else 'NOT met'}")
+    print(
+        f"\narchive size {result['db_size_mb']} MB; second-run goal (no article requests, < 2 s): "
+        f"{'met' if result['second_run_goal_met'] else 'NOT met'}"
+    )
 
 
 if __name__ == "__main__":

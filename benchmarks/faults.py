@@ -92,8 +92,11 @@ def single_line(size: int):
 def nested_100k() -> bytes:
     depth = 100_000
     return (
-        b"<html><head><title>Bersarang</title></head><body>" + b"<div>" * depth
-        + b"<p>Teks di dasar sarang yang sangat dalam.</p>" + b"</div>" * depth + b"</body></html>"
+        b"<html><head><title>Bersarang</title></head><body>"
+        + b"<div>" * depth
+        + b"<p>Teks di dasar sarang yang sangat dalam.</p>"
+        + b"</div>" * depth
+        + b"</body></html>"
     )
 
 
@@ -119,8 +122,11 @@ def build_server() -> FaultServer:
             "/ok": page(),
             "/404": page("<html><body>tidak ada</body></html>", status=404, reason="Not Found"),
             "/500": page("<html><body>error</body></html>", status=500, reason="Internal Server Error"),
-            "/r1": redirect("/r2"), "/r2": redirect("/r3"), "/r3": redirect("/ok"),
-            "/loop-a": redirect("/loop-b"), "/loop-b": redirect("/loop-a"),
+            "/r1": redirect("/r2"),
+            "/r2": redirect("/r3"),
+            "/r3": redirect("/ok"),
+            "/loop-a": redirect("/loop-b"),
+            "/loop-b": redirect("/loop-a"),
             "/to-10": redirect("http://10.0.0.5/admin"),
             "/to-ftp": redirect("ftp://127.0.0.1/file"),
             "/pdf": page(b"%PDF-1.7\n" + bytes(range(256)) * 64, "application/pdf"),
@@ -177,8 +183,12 @@ SCENARIOS = [
     Scenario("1 GB body, Content-Length declared", "/1gb-declared"),
     Scenario("gzip bomb (1 MB -> 1 GB)", "/bomb"),
     Scenario("50 MB single line (default cap)", "/single-line"),
-    Scenario("50 MB single line, cap 64 MB, extracted", "/single-line", mode="extract",
-             limits={"max_bytes": 64 * MB}),
+    Scenario(
+        "50 MB single line, cap 64 MB, extracted",
+        "/single-line",
+        mode="extract",
+        limits={"max_bytes": 64 * MB},
+    ),
     Scenario("19 MB single line (under default cap), extracted", "/single-line-19mb", mode="extract"),
     Scenario("100k nested tags, extracted", "/nested", mode="extract"),
     Scenario("windows-1252 in <meta> only", "/cp1252", expect_body=CP1252_HTML),
@@ -220,8 +230,13 @@ def run_child(scenario: Scenario, url: str, ok_url: str, ok_sha: str) -> dict:
         elif scenario.mode == "retries":
             attempts = 4 if "storm" in scenario.name else 3
             tries: list[float] = []
-            capture = fetch_with_retries(url, client=client, limits=limits, attempts=attempts,
-                                         on_retry=lambda error, delay: tries.append(delay))
+            capture = fetch_with_retries(
+                url,
+                client=client,
+                limits=limits,
+                attempts=attempts,
+                on_retry=lambda error, delay: tries.append(delay),
+            )
             outcome = f"after {len(tries)} retries: "
         else:
             capture = fetch_page(url, client=client, limits=limits)
@@ -232,9 +247,13 @@ def run_child(scenario: Scenario, url: str, ok_url: str, ok_sha: str) -> dict:
             from telisik.extract import extract_article
 
             t0 = time.monotonic()
-            article = extract_article(capture.content, url=capture.final_url, content_type=capture.content_type)
+            article = extract_article(
+                capture.content, url=capture.final_url, content_type=capture.content_type
+            )
             verdict = "article" if article.is_article else "not an article"
-            outcome += f"; extract: {verdict}, body {len(article.body):,} chars in {time.monotonic() - t0:.1f} s"
+            outcome += (
+                f"; extract: {verdict}, body {len(article.body):,} chars in {time.monotonic() - t0:.1f} s"
+            )
     except FetchError as error:
         outcome += f"refused: {error.reason}" + (" (retryable)" if error.retryable else "")
     except Exception as error:  # a crash is a finding, reported in the table
@@ -248,7 +267,13 @@ def run_child(scenario: Scenario, url: str, ok_url: str, ok_sha: str) -> dict:
             lost = "NEXT PAGE ALTERED"
     except Exception as error:
         lost = f"NEXT PAGE FAILED: {error}"
-    return {"outcome": outcome, "seconds": elapsed, "peak_mb": peak, "added_mb": peak - baseline, "lost": lost}
+    return {
+        "outcome": outcome,
+        "seconds": elapsed,
+        "peak_mb": peak,
+        "added_mb": peak - baseline,
+        "lost": lost,
+    }
 
 
 async def _fetch_async(fetch_page_async, url, limits):
@@ -286,17 +311,21 @@ class LocalScenario:
 
 # XML bombs ------------------------------------------------------------------------------------------------
 
-BILLION_LAUGHS_FEED = b"""<?xml version="1.0"?>
+BILLION_LAUGHS_FEED = (
+    b"""<?xml version="1.0"?>
 <!DOCTYPE rss [
   <!ENTITY lol "lol">
-""" + b"".join(
-    f'  <!ENTITY lol{n} "{("&lol" + str(n - 1) + ";") * 10 if n > 1 else "&lol;" * 10}">\n'.encode()
-    for n in range(1, 10)
-) + b"""]>
+"""
+    + b"".join(
+        f'  <!ENTITY lol{n} "{("&lol" + str(n - 1) + ";") * 10 if n > 1 else "&lol;" * 10}">\n'.encode()
+        for n in range(1, 10)
+    )
+    + b"""]>
 <rss version="2.0"><channel><title>Bom</title>
 <item><title>&lol9;</title><link>https://berita.example.id/2026/01/05/bom/</link></item>
 </channel></rss>
 """
+)
 
 XXE_SITEMAP = b"""<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE urlset [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
@@ -327,8 +356,10 @@ def _xml_verdict(parse, content: bytes) -> tuple[str, str]:
     titles = [e.title or "" for e in getattr(doc, "entries", [])]
     leaked = any("root:" in text for text in urls + titles)
     expanded = max((len(t) for t in titles), default=0)
-    outcome = (f"parsed {len(urls)} URLs; DTD not loaded, no entity expanded (longest title {expanded} chars), "
-               f"nothing of /etc/passwd read")
+    outcome = (
+        f"parsed {len(urls)} URLs; DTD not loaded, no entity expanded (longest title {expanded} chars), "
+        f"nothing of /etc/passwd read"
+    )
     if leaked:
         return outcome, "LEAKED /etc/passwd"
     return outcome, "none" if expanded < 1000 else "ENTITIES EXPANDED"
@@ -360,12 +391,16 @@ MILLION = 1_000_000
 def _write_million_feed(path: Path, count: int) -> None:
     """An RSS feed of `count` items written in 10k-item slices: never a million-element list in memory."""
     with open(path, "wb") as out:
-        out.write(b'<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>Sejuta</title>\n')
+        out.write(
+            b'<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>Sejuta</title>\n'
+        )
         for start in range(0, count, 10_000):
-            out.write("".join(
-                f"<item><link>https://b.example.id/a/{n}/</link><pubDate>2026-01-05T10:00:00+07:00</pubDate></item>\n"
-                for n in range(start, min(start + 10_000, count))
-            ).encode())
+            out.write(
+                "".join(
+                    f"<item><link>https://b.example.id/a/{n}/</link><pubDate>2026-01-05T10:00:00+07:00</pubDate></item>\n"
+                    for n in range(start, min(start + 10_000, count))
+                ).encode()
+            )
         out.write(b"</channel></rss>\n")
 
 
@@ -373,13 +408,17 @@ def _write_million_sitemap_gz(path: Path, count: int) -> None:
     import gzip
 
     with gzip.open(path, "wb", compresslevel=6) as out:
-        out.write(b'<?xml version="1.0" encoding="UTF-8"?>\n'
-                  b'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n')
+        out.write(
+            b'<?xml version="1.0" encoding="UTF-8"?>\n'
+            b'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+        )
         for start in range(0, count, 10_000):
-            out.write("".join(
-                f"<url><loc>https://b.example.id/a/{n}/</loc><lastmod>2026-01-05</lastmod></url>\n"
-                for n in range(start, min(start + 10_000, count))
-            ).encode())
+            out.write(
+                "".join(
+                    f"<url><loc>https://b.example.id/a/{n}/</loc><lastmod>2026-01-05</lastmod></url>\n"
+                    for n in range(start, min(start + 10_000, count))
+                ).encode()
+            )
         out.write(b"</urlset>\n")
 
 
@@ -403,11 +442,16 @@ def million_entries(meter: Meter, options: dict) -> tuple[str, str]:
     except XMLRefused as error:
         return f"refused: {error} (document {len(content) / MB:.1f} MB)", "none"
     entries = doc.entries if kind == "feed" else doc.urls
-    outcome = (f"{len(entries):,} URLs kept (cap {max_urls:,}), truncated={doc.truncated}; "
-               f"document {len(content) / MB:.1f} MB{' gzipped' if kind != 'feed' else ''}")
+    outcome = (
+        f"{len(entries):,} URLs kept (cap {max_urls:,}), truncated={doc.truncated}; "
+        f"document {len(content) / MB:.1f} MB{' gzipped' if kind != 'feed' else ''}"
+    )
     expected = min(count, max_urls)
-    wrong = len(entries) != expected or doc.truncated != (count > max_urls) or (
-        entries and entries[-1].url != f"https://b.example.id/a/{expected - 1}/")
+    wrong = (
+        len(entries) != expected
+        or doc.truncated != (count > max_urls)
+        or (entries and entries[-1].url != f"https://b.example.id/a/{expected - 1}/")
+    )
     return outcome, "ENTRIES MISSING" if wrong else "none"
 
 
@@ -453,9 +497,11 @@ def impossible_date(meter: Meter, options: dict) -> tuple[str, str]:
     iso, visible = IMPOSSIBLE_DATES[options["date"]]
     article = extract_article(DATE_PAGE.format(iso=iso, visible=visible), "https://blora.example.id/2026/a/")
     published = article.published.isoformat() if article.published else "None (unknown)"
-    outcome = (f"published {published}"
-               + (f" from {article.sources.get('published')} {article.published_raw!r}" if article.published else "")
-               + f"; {'article' if article.is_article else 'NOT an article'}, body {len(article.body)} chars")
+    outcome = (
+        f"published {published}"
+        + (f" from {article.sources.get('published')} {article.published_raw!r}" if article.published else "")
+        + f"; {'article' if article.is_article else 'NOT an article'}, body {len(article.body)} chars"
+    )
     if not article.is_article:
         return outcome, "BODY LOST"
     return outcome, "none" if article.published is None else "WRONG DATE"
@@ -469,8 +515,17 @@ class SimulatedSites:
 
     def __init__(self, sites: int, articles: int) -> None:
         self.proc = subprocess.Popen(
-            [sys.executable, str(REPO / "tests" / "sitenet.py"), "--sites", str(sites), "--articles", str(articles)],
-            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,  # killed crawls leave reset tracebacks
+            [
+                sys.executable,
+                str(REPO / "tests" / "sitenet.py"),
+                "--sites",
+                str(sites),
+                "--articles",
+                str(articles),
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,  # killed crawls leave reset tracebacks
         )
         line = self.proc.stdout.readline()
         if not line:
@@ -519,11 +574,13 @@ def _archive_problems(db_path: str) -> list[str]:
             problems.append(f"integrity: {integrity}")
         missing = conn.execute(
             "SELECT count(*) FROM site_urls WHERE outcome = 'stored' AND "
-            "(article_id IS NULL OR article_id NOT IN (SELECT id FROM articles))").fetchone()[0]
+            "(article_id IS NULL OR article_id NOT IN (SELECT id FROM articles))"
+        ).fetchone()[0]
         if missing:
             problems.append(f"{missing} reported stored but missing")
         duplicates = conn.execute(
-            "SELECT count(*) - count(DISTINCT coalesce(canonical_url, url)) FROM articles").fetchone()[0]
+            "SELECT count(*) - count(DISTINCT coalesce(canonical_url, url)) FROM articles"
+        ).fetchone()[0]
         if duplicates:
             problems.append(f"{duplicates} duplicates")
         return problems
@@ -550,14 +607,18 @@ def sigkill_during_crawl(meter: Meter, options: dict) -> tuple[str, str]:
 
     kills, rng = options["kills"], random.Random(options["seed"])
     latest_kill = options.get("latest_kill", 4.5)
-    with SimulatedSites(options.get("sites", 5), options.get("articles", 400)) as net, \
-            tempfile.TemporaryDirectory() as tmp:
+    with (
+        SimulatedSites(options.get("sites", 5), options.get("articles", 400)) as net,
+        tempfile.TemporaryDirectory() as tmp,
+    ):
         db_path = os.path.join(tmp, "kill.db")
         _archive_with_sites(db_path, net.sites)
         served = sum(site["articles"] for site in net.sites)
         mid_crawl, problems, progress = 0, [], []
         for _ in range(kills):
-            crawl = subprocess.Popen(_crawl_command(db_path), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            crawl = subprocess.Popen(
+                _crawl_command(db_path), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+            )
             try:
                 # start-up and discovery take ~1.3 s, then ~80 articles/s: most kills land mid-storing
                 crawl.wait(timeout=rng.uniform(0.3, latest_kill))
@@ -573,10 +634,12 @@ def sigkill_during_crawl(meter: Meter, options: dict) -> tuple[str, str]:
         final = _count(db_path, "SELECT count(*) FROM articles")
         stored = _count(db_path, "SELECT count(*) FROM site_urls WHERE outcome = 'stored'")
     total_line = (rerun.stdout.strip().splitlines() or [""])[-1]
-    outcome = (f"{kills} kills ({mid_crawl} mid-crawl; articles after each: {','.join(map(str, progress))}), "
-               f"integrity ok {'' if not problems else 'NOT '}after each; rerun exit {rerun.returncode} "
-               f"({total_line}); {final}/{served} articles, {stored} recorded stored; "
-               f"{', '.join(sorted(set(problems))) or '0 duplicates, 0 lost'}")
+    outcome = (
+        f"{kills} kills ({mid_crawl} mid-crawl; articles after each: {','.join(map(str, progress))}), "
+        f"integrity ok {'' if not problems else 'NOT '}after each; rerun exit {rerun.returncode} "
+        f"({total_line}); {final}/{served} articles, {stored} recorded stored; "
+        f"{', '.join(sorted(set(problems))) or '0 duplicates, 0 lost'}"
+    )
     lost = "none" if not problems and rerun.returncode == 0 and final == served == stored else "YES"
     return outcome, lost
 
@@ -595,11 +658,14 @@ def two_writers(meter: Meter, options: dict) -> tuple[str, str]:
         _archive_with_sites(db_path, crawled)
         sitemap = httpx.get(other["url"] + "sitemap-posts.xml.gz", timeout=10)
         fetch_urls = [entry.url for entry in parse_sitemap(sitemap.content, str(sitemap.url)).urls][:10]
-        crawl = subprocess.Popen(_crawl_command(db_path), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        crawl = subprocess.Popen(
+            _crawl_command(db_path), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
         while _count_or_zero(db_path) == 0 and crawl.poll() is None:  # the crawl is writing
             time.sleep(0.05)
-        fetch = subprocess.run(_telisik("fetch", "--db", db_path, *fetch_urls), capture_output=True, text=True,
-                               timeout=600)
+        fetch = subprocess.run(
+            _telisik("fetch", "--db", db_path, *fetch_urls), capture_output=True, text=True, timeout=600
+        )
         overlapped = crawl.poll() is None  # the crawl was still writing when fetch finished
         crawl_out, crawl_err = crawl.communicate(timeout=900)
         meter.measure_children()
@@ -607,13 +673,17 @@ def two_writers(meter: Meter, options: dict) -> tuple[str, str]:
         final = _count(db_path, "SELECT count(*) FROM articles")
         fetched = _fetched_count(db_path, fetch_urls)
     served = sum(site["articles"] for site in crawled) + len(fetch_urls)
-    outcome = (f"crawl exit {crawl.returncode}, fetch exit {fetch.returncode} "
-               f"({'overlapping' if overlapped else 'NOT overlapping: crawl finished first'}); "
-               f"{final}/{served} articles ({fetched}/{len(fetch_urls)} fetched), "
-               f"{', '.join(problems) or 'integrity ok, 0 duplicates'}")
+    outcome = (
+        f"crawl exit {crawl.returncode}, fetch exit {fetch.returncode} "
+        f"({'overlapping' if overlapped else 'NOT overlapping: crawl finished first'}); "
+        f"{final}/{served} articles ({fetched}/{len(fetch_urls)} fetched), "
+        f"{', '.join(problems) or 'integrity ok, 0 duplicates'}"
+    )
     if fetch.returncode or crawl.returncode:
         outcome += f"; stderr: {(fetch.stderr or crawl_err).strip().splitlines()[-1:]}"
-    lost = "none" if not problems and final == served and not (fetch.returncode or crawl.returncode) else "YES"
+    lost = (
+        "none" if not problems and final == served and not (fetch.returncode or crawl.returncode) else "YES"
+    )
     return outcome, lost
 
 
@@ -641,11 +711,21 @@ def _sample_article(n: int, *, body: str | None = None, raw: bytes | None = None
 
     url = f"https://blora.example.id/2026/01/05/berita-{n}/"
     fetched = datetime(2026, 1, 5, 3, 0, tzinfo=timezone.utc)
-    body = body or "\n\n".join(f"Paragraf {k} berita {n}: warga desa menerima bantuan benih padi." for k in range(6))
+    body = body or "\n\n".join(
+        f"Paragraf {k} berita {n}: warga desa menerima bantuan benih padi." for k in range(6)
+    )
     raw = raw or f"<html><body><h1>Berita {n}</h1><p>{body}</p></body></html>".encode()
     capture = Capture(url, url, 200, {"content-type": "text/html"}, raw, fetched, "text/html", "utf-8")
-    return Article(url=url, canonical_url=url, site="blora.example.id", title=f"Berita {n}", body=body,
-                   authors=["Siti Rahmawati"], fetched_at=fetched, capture=capture)
+    return Article(
+        url=url,
+        canonical_url=url,
+        site="blora.example.id",
+        title=f"Berita {n}",
+        body=body,
+        authors=["Siti Rahmawati"],
+        fetched_at=fetched,
+        capture=capture,
+    )
 
 
 def _rows_digest(db) -> list[tuple]:
@@ -679,9 +759,11 @@ def full_disk(meter: Meter, options: dict) -> tuple[str, str]:
         db.execute(f"PRAGMA max_page_count = {2**31 - 2}")  # space freed: the same connection carries on
         retry = store_article(db, big).status
     intact = after == before
-    outcome = (f"{raised}; integrity {integrity}; {len(before)} earlier rows "
-               f"{'intact' if intact else 'CHANGED'}, {'no' if not half_written else 'A'} half-written row; "
-               f"after freeing space the same store_article: {retry}")
+    outcome = (
+        f"{raised}; integrity {integrity}; {len(before)} earlier rows "
+        f"{'intact' if intact else 'CHANGED'}, {'no' if not half_written else 'A'} half-written row; "
+        f"after freeing space the same store_article: {retry}"
+    )
     return outcome, "none" if intact and integrity == "ok" and not half_written and retry == "new" else "YES"
 
 
@@ -702,10 +784,19 @@ def old_archive(meter: Meter, options: dict) -> tuple[str, str]:
 
     count = 2000
     rows = [
-        (n, f"https://lama.example.id/berita/{n}", f"Berita lama nomor {n}",
-         f"Jembatan Juwana nomor {n} ditutup; pengendara diminta memutar lewat jalan desa.", f"Penulis {n % 7}",
-         f"2024-03-0{1 + n % 9}T10:00:00+07:00", "lama.example.id", "2024-03-10T04:00:00+00:00",
-         gzip.compress(f"<html>lama {n}</html>".encode(), mtime=0) if n % 2 else f"<html>lama {n}</html>".encode())
+        (
+            n,
+            f"https://lama.example.id/berita/{n}",
+            f"Berita lama nomor {n}",
+            f"Jembatan Juwana nomor {n} ditutup; pengendara diminta memutar lewat jalan desa.",
+            f"Penulis {n % 7}",
+            f"2024-03-0{1 + n % 9}T10:00:00+07:00",
+            "lama.example.id",
+            "2024-03-10T04:00:00+00:00",
+            gzip.compress(f"<html>lama {n}</html>".encode(), mtime=0)
+            if n % 2
+            else f"<html>lama {n}</html>".encode(),
+        )
         for n in range(1, count + 1)
     ]
     with tempfile.TemporaryDirectory() as tmp:
@@ -721,16 +812,23 @@ def old_archive(meter: Meter, options: dict) -> tuple[str, str]:
         kept = db.execute("SELECT count(*) FROM articles").fetchone()[0]
         captures = db.execute("SELECT count(*) FROM captures").fetchone()[0]
         columns = {c.name for c in db["articles"].columns}
-        wrong = [n for n in (1, 2, 1000, count)
-                 if (a := get_article(db, n)) is None or a.title != f"Berita lama nomor {n}"
-                 or a.authors != [f"Penulis {n % 7}"] or a.capture.content != f"<html>lama {n}</html>".encode()]
+        wrong = [
+            n
+            for n in (1, 2, 1000, count)
+            if (a := get_article(db, n)) is None
+            or a.title != f"Berita lama nomor {n}"
+            or a.authors != [f"Penulis {n % 7}"]
+            or a.capture.content != f"<html>lama {n}</html>".encode()
+        ]
         hits = count_hits(db, "juwana")
         new = store_article(db, _sample_article(1)).status
         integrity = db.execute("PRAGMA integrity_check").fetchone()[0]
-    outcome = (f"schema 0 -> {version} (current {SCHEMA_VERSION}); {kept}/{count} rows kept, {captures} raw pages "
-               f"moved to captures, raw_html column {'dropped' if 'raw_html' not in columns else 'emptied'}; "
-               f"sample rows {'match' if not wrong else f'DIFFER {wrong}'}; search 'juwana' finds {hits:,}; "
-               f"new article stored: {new}; integrity {integrity}")
+    outcome = (
+        f"schema 0 -> {version} (current {SCHEMA_VERSION}); {kept}/{count} rows kept, {captures} raw pages "
+        f"moved to captures, raw_html column {'dropped' if 'raw_html' not in columns else 'emptied'}; "
+        f"sample rows {'match' if not wrong else f'DIFFER {wrong}'}; search 'juwana' finds {hits:,}; "
+        f"new article stored: {new}; integrity {integrity}"
+    )
     ok = version == SCHEMA_VERSION and kept == captures == hits == count and not wrong and integrity == "ok"
     return outcome, "none" if ok else "YES"
 
@@ -757,8 +855,10 @@ def schema_1_archive(meter: Meter, options: dict) -> tuple[str, str]:
         index = db.execute("SELECT 1 FROM sqlite_master WHERE name = 'idx_articles_facets'").fetchone()
         intact = _rows_digest(db) == before
         integrity = db.execute("PRAGMA integrity_check").fetchone()[0]
-    outcome = (f"schema 1 -> {version} (current {SCHEMA_VERSION}); facets index {'added' if index else 'MISSING'}; "
-               f"{len(before)} rows {'intact' if intact else 'CHANGED'}; integrity {integrity}")
+    outcome = (
+        f"schema 1 -> {version} (current {SCHEMA_VERSION}); facets index {'added' if index else 'MISSING'}; "
+        f"{len(before)} rows {'intact' if intact else 'CHANGED'}; integrity {integrity}"
+    )
     return outcome, "none" if version == SCHEMA_VERSION and index and intact and integrity == "ok" else "YES"
 
 
@@ -767,11 +867,19 @@ LOCAL_SCENARIOS = [
     LocalScenario("XML bomb: external entity file:///etc/passwd sitemap", xxe_sitemap),
     LocalScenario("XML: external DTD file:///etc/passwd sitemap", external_dtd_sitemap),
     LocalScenario("feed, 1M items (cap 50,000)", million_entries, {"kind": "feed"}),
-    LocalScenario("feed, 1M items, read fully (cap 1M)", million_entries, {"kind": "feed", "max_urls": MILLION}),
+    LocalScenario(
+        "feed, 1M items, read fully (cap 1M)", million_entries, {"kind": "feed", "max_urls": MILLION}
+    ),
     LocalScenario("gzipped sitemap, 1M URLs (cap 50,000)", million_entries, {"kind": "sitemap"}),
-    LocalScenario("gzipped sitemap, 1M URLs, read fully (cap 1M)", million_entries,
-                  {"kind": "sitemap", "max_urls": MILLION}),
-    *(LocalScenario(f"impossible date: {label}", impossible_date, {"date": label}) for label in IMPOSSIBLE_DATES),
+    LocalScenario(
+        "gzipped sitemap, 1M URLs, read fully (cap 1M)",
+        million_entries,
+        {"kind": "sitemap", "max_urls": MILLION},
+    ),
+    *(
+        LocalScenario(f"impossible date: {label}", impossible_date, {"date": label})
+        for label in IMPOSSIBLE_DATES
+    ),
     LocalScenario("SIGKILL during telisik crawl, then rerun", sigkill_during_crawl),
     LocalScenario("two writers: telisik fetch during telisik crawl", two_writers),
     LocalScenario("full disk (PRAGMA max_page_count)", full_disk),
@@ -794,8 +902,13 @@ def run_local_child(scenario: LocalScenario, options: dict) -> dict:
         outcome, lost = f"CRASH {type(error).__name__}: {error}", "crash"
     elapsed = time.monotonic() - meter.started
     peak = _maxrss_mb()
-    result = {"outcome": outcome, "seconds": elapsed, "peak_mb": peak, "added_mb": peak - meter.baseline,
-              "lost": lost}
+    result = {
+        "outcome": outcome,
+        "seconds": elapsed,
+        "peak_mb": peak,
+        "added_mb": peak - meter.baseline,
+        "lost": lost,
+    }
     if meter.children_peak_mb is not None:
         result.update(peak_mb=meter.children_peak_mb, added_mb=None)
     return result
@@ -814,8 +927,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--only", help="run scenarios whose name contains this text")
     parser.add_argument("--markdown", action="store_true", help="print the table as Markdown")
-    parser.add_argument("--kills", type=int, default=10, metavar="N",
-                        help="SIGKILLs during telisik crawl before the rerun (default 10)")
+    parser.add_argument(
+        "--kills",
+        type=int,
+        default=10,
+        metavar="N",
+        help="SIGKILLs during telisik crawl before the rerun (default 10)",
+    )
     parser.add_argument("--seed", type=int, default=None, help="random seed for the kill moments")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -838,15 +956,21 @@ def main() -> int:
         with build_server() as server:
             ok_sha = hashlib.sha256(ARTICLE_HTML.encode()).hexdigest()
             for scenario in chosen:
-                spec = {"name": scenario.name, "url": scenario_url(server, scenario), "ok_url": server.url("/ok"),
-                        "ok_sha": ok_sha}
+                spec = {
+                    "name": scenario.name,
+                    "url": scenario_url(server, scenario),
+                    "ok_url": server.url("/ok"),
+                    "ok_sha": ok_sha,
+                }
                 rows.append((scenario.name, run_in_child(spec)))
     for local in local_chosen:
         spec = {"name": local.name, "local": True, "options": {"kills": args.kills, "seed": seed}}
         rows.append((local.name, run_in_child(spec)))
     print_table(rows, markdown=args.markdown)
-    print(f"\n{len(rows)} scenarios; {os.cpu_count()} CPUs, load average {started_load:.1f} at start, "
-          f"{os.getloadavg()[0]:.1f} at end; kill seed {seed}")
+    print(
+        f"\n{len(rows)} scenarios; {os.cpu_count()} CPUs, load average {started_load:.1f} at start, "
+        f"{os.getloadavg()[0]:.1f} at end; kill seed {seed}"
+    )
     return 0 if all(r["lost"] == "none" for _, r in rows) else 1
 
 
@@ -856,11 +980,21 @@ def _wanted(name: str, only: str | None) -> bool:
 
 def run_in_child(spec: dict) -> dict:
     """One scenario in a fresh interpreter, so that its peak RSS is its own; the result row it printed."""
-    proc = subprocess.run([sys.executable, __file__, "--child", json.dumps(spec)], capture_output=True,
-                          text=True, timeout=1800, cwd=REPO)
+    proc = subprocess.run(
+        [sys.executable, __file__, "--child", json.dumps(spec)],
+        capture_output=True,
+        text=True,
+        timeout=1800,
+        cwd=REPO,
+    )
     if proc.returncode != 0:
-        result = {"outcome": f"CHILD FAILED: {proc.stderr.strip().splitlines()[-1:]}", "seconds": 0,
-                  "peak_mb": 0, "added_mb": 0, "lost": "?"}
+        result = {
+            "outcome": f"CHILD FAILED: {proc.stderr.strip().splitlines()[-1:]}",
+            "seconds": 0,
+            "peak_mb": 0,
+            "added_mb": 0,
+            "lost": "?",
+        }
     else:
         result = json.loads(proc.stdout.strip().splitlines()[-1])
     print(f"{spec['name']:52} {result['seconds']:7.2f} s  {result['outcome']}", file=sys.stderr)
@@ -870,8 +1004,14 @@ def run_in_child(spec: dict) -> dict:
 def print_table(rows: list[tuple[str, dict]], *, markdown: bool) -> None:
     header = ("scenario", "outcome", "time", "peak RSS", "added", "data lost")
     lines = [
-        (name, r["outcome"], f"{r['seconds']:.2f} s", f"{r['peak_mb']:.0f} MB",
-         "n/a (subprocesses)" if r["added_mb"] is None else f"{r['added_mb']:+.0f} MB", r["lost"])
+        (
+            name,
+            r["outcome"],
+            f"{r['seconds']:.2f} s",
+            f"{r['peak_mb']:.0f} MB",
+            "n/a (subprocesses)" if r["added_mb"] is None else f"{r['added_mb']:+.0f} MB",
+            r["lost"],
+        )
         for name, r in rows
     ]
     if markdown:

@@ -156,14 +156,15 @@ def day_matches(expected: str, predicted: datetime | date | str | None) -> bool:
 
 
 def minute_matches(expected: str, predicted: datetime | date | str | None) -> bool:
-    """The same instant to the minute (both need a time and a zone); a date alone never matches."""
+    """The same instant to the minute (the prediction needs a time and a zone; a truth without zone is compared
+    with the prediction's wall clock); a date alone never matches."""
     got = _as_datetime(predicted)
     if not isinstance(got, datetime) or got.tzinfo is None or len(expected) <= 10:
         return False
     want = datetime.fromisoformat(expected.replace("Z", "+00:00"))
-    if want.tzinfo is None:
-        return False
     floor = {"second": 0, "microsecond": 0}
+    if want.tzinfo is None:  # a truth stored without zone is wall-clock time: compare the prediction's own
+        return want.replace(**floor) == got.replace(tzinfo=None, **floor)
     return want.replace(**floor) == got.replace(**floor)
 
 

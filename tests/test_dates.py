@@ -534,3 +534,13 @@ def test_search_date_rejects_a_stamp_whose_time_is_impossible(line):
 def test_search_date_keeps_a_day_followed_by_a_number_that_is_not_a_time():
     found = search_date("Dibaca 5 Januari 2026 2.50 juta kali")
     assert found is not None and not found.has_time and found.value.day == 5
+
+
+def test_c_library_date_format_with_and_without_zone():
+    from telisik.extract.dates import search_date
+
+    zoned = search_date("Stand: Fri Apr 28 19:20:36 CEST 2023")
+    assert zoned is not None and zoned.value.isoformat() == "2023-04-28T19:20:36+02:00" and zoned.has_zone
+    bare = search_date("Fri Apr 28 19:20:36 2023")
+    assert bare is not None and bare.has_time and not bare.has_zone
+    assert search_date("Fri Feb 30 19:20:36 CEST 2023") is None

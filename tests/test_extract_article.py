@@ -594,3 +594,32 @@ def test_byline_with_a_person_and_an_agency_fills_both_fields():
     article = extract_article(html, "https://zeitung.example/lokales/hochwasser", fetched_at=FETCHED)
     assert (article.authors, article.agencies) == (["Paula Steiger"], ["SDA"])
     assert article.to_dict()["agencies"] == ["SDA"]
+
+
+def _german_page(meta_time: str, visible: str) -> str:
+    return page(
+        f'<meta property="article:published_time" content="{meta_time}">',
+        "<h1>Stadtrat erhöht die Hochwassermauer</h1>"
+        f"<div class='article-meta'><span class='date'>{visible}</span></div>" + DE_PROSE,
+        lang="de",
+    )
+
+
+def test_visible_time_without_zone_takes_the_instant_of_zoned_metadata_and_shows_the_site_offset():
+    html = _german_page("2024-05-03T14:24:00Z", "03.05.2024, 16:24 Uhr")
+    article = extract_article(html, "https://zeitung.example/lokales/hochwasser", fetched_at=FETCHED)
+    assert article.published.isoformat() == "2024-05-03T16:24:00+02:00"
+    assert article.sources["published"] == "meta:article:published_time"
+
+
+def test_twelve_hour_visible_time_without_am_pm_agrees_with_metadata_twelve_hours_on():
+    html = _german_page("2024-10-23T15:48:15+00:00", "23.10.2024, 3:48")
+    article = extract_article(html, "https://zeitung.example/lokales/hochwasser", fetched_at=FETCHED)
+    assert article.published.isoformat() == "2024-10-23T15:48:15+00:00"
+
+
+def test_visible_time_far_from_zoned_metadata_still_wins():
+    html = _german_page("2024-05-03T14:24:00Z", "03.05.2024, 16:31 Uhr")
+    article = extract_article(html, "https://zeitung.example/lokales/hochwasser", fetched_at=FETCHED)
+    assert article.published.strftime("%H:%M") == "16:31"
+    assert article.sources["published"] == "visible:date"

@@ -259,7 +259,38 @@ def _parse_whole(cleaned: str, now: datetime | None, default_tz: tzinfo) -> Pars
         before = _TIME_BEFORE.fullmatch(cleaned, 0, match.start())
         if before:
             return _with_time_before(match, before, default_tz, lenient_time=True)
+    unix = _UNIX_STAMP.fullmatch(cleaned)
+    if unix:
+        return _from_unix_stamp(unix, default_tz)
     return _relative(cleaned, now, default_tz, whole=True)
+
+
+# The C library's `date` format some templates print: `Fri Apr 28 19:20:36 CEST 2023` (zone optional).
+_UNIX_STAMP = re.compile(
+    rf"(?:{_DAY_RE}\s{{1,3}})?(?P<mon>{_MONTH_RE})\s{{1,3}}(?P<d>\d{{1,2}})\s{{1,3}}"
+    rf"(?P<hh>\d{{1,2}}):(?P<mm>\d{{2}})(?::(?P<ss>\d{{2}}))?\s{{1,3}}(?:(?P<zone>[a-z]{{1,5}}|[+\-]\d{{4}})\s{{1,3}})?"
+    r"(?P<y>\d{4})(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def _from_unix_stamp(match: re.Match[str], default_tz: tzinfo) -> ParsedDate | None:
+    month = MONTHS.get(match.group("mon").lower().rstrip("."))
+    try:
+        naive = datetime(
+            int(match.group("y")),
+            month or 0,
+            int(match.group("d")),
+            int(match.group("hh")),
+            int(match.group("mm")),
+            int(match.group("ss") or 0),
+        )
+    except ValueError:
+        return None
+    zone = _zone_to_tz(match.group("zone"), naive) if match.group("zone") else None
+    return ParsedDate(
+        naive.replace(tzinfo=zone or default_tz), True, zone is not None, match.group(0).strip()
+    )
 
 
 def search_date(text: str, *, now: datetime | None = None, default_tz: tzinfo = WIB) -> ParsedDate | None:
@@ -284,6 +315,11 @@ def _search(text: str, now: datetime | None, default_tz: tzinfo) -> ParsedDate |
         parsed = parsed or _from_absolute(match, default_tz, lenient_time=False)
         if parsed is not None and not parsed.has_time and _IMPOSSIBLE_TIME.match(match.group("time") or ""):
             continue  # the date came with a clock time out of range (25:61): the whole stamp is impossible
+        if parsed is not None:
+            return parsed
+    unix = _UNIX_STAMP.search(text, max(0, start - 20)) if year else None
+    if unix:
+        parsed = _from_unix_stamp(unix, default_tz)
         if parsed is not None:
             return parsed
     if not _RELATIVE_HINT.search(text):

@@ -128,6 +128,41 @@ def _same_minute(machine: ParsedDate, visible: ParsedDate) -> bool:
     )
 
 
+MAX_OFFSET = timedelta(hours=14)
+OFFSET_STEP = timedelta(minutes=15)
+
+
+def _zoned_instant_of(
+    visible: ParsedDate, machine: list[DateCandidate]
+) -> tuple[DateCandidate | None, tzinfo | None]:
+    """The machine value that is the same moment as a visible time shown without zone, and the site's offset.
+
+    Pages show local wall-clock time (`16:24`) and keep the instant in zoned metadata (`14:24Z`): when the
+    two differ by a whole number of quarter hours within ±14 h, the metadata gives the instant and the
+    difference gives the zone the page shows. A visible 12-hour time without am/pm (`3:48` for 15:48) is
+    read both ways; the smaller offset wins.
+    """
+    wall = visible.value.replace(tzinfo=None, second=0, microsecond=0)
+    best: tuple[timedelta, DateCandidate, timedelta] | None = None
+    for candidate in machine:
+        parsed = candidate.parsed
+        if not (parsed.has_time and parsed.has_zone):
+            continue
+        utc = parsed.value.astimezone(timezone.utc).replace(tzinfo=None, second=0, microsecond=0)
+        shifts = [wall - utc]
+        if wall.hour < 12 and not re.search(r"(?i)[ap]\.?m\b", visible.raw or ""):
+            shifts.append(wall + timedelta(hours=12) - utc)
+        for shift in shifts:
+            if abs(shift) <= MAX_OFFSET and shift % OFFSET_STEP == timedelta(0):
+                if best is None or abs(shift) < best[0]:
+                    best = (abs(shift), candidate, shift)
+        if best is not None:
+            break  # the most trusted agreeing machine value
+    if best is None:
+        return None, None
+    return best[1], timezone(best[2])
+
+
 def _near_day(machine: ParsedDate, visible: ParsedDate) -> bool:
     """A visible bare date agrees with a machine time on that day in the machine's own zone, or the next
     or previous day (the page may show the date in another zone than its metadata)."""
@@ -188,9 +223,13 @@ def set_dates(
         # '2 jam yang lalu' is only as good as the fetch time it is resolved against: metadata is better.
         visible = None
     chosen: DateCandidate | None = None
+    site_offset: tzinfo | None = None
     if visible is not None:
         agree = _same_minute if visible.has_time else _near_day
         chosen = next((c for c in machine if c.parsed.has_time and agree(c.parsed, visible)), None)
+        site_offset = None
+        if chosen is None and visible.has_time and not visible.has_zone:
+            chosen, site_offset = _zoned_instant_of(visible, machine)
         if chosen is None:
             chosen = DateCandidate("rule:date" if ruled else "visible:date", visible)
     elif machine:
@@ -200,6 +239,8 @@ def set_dates(
         target_tz = visible.value.tzinfo
     elif local_tz is not None:
         target_tz = local_tz
+    elif visible is not None and site_offset is not None:
+        target_tz = site_offset
     if chosen is not None:
         article.published = _in_zone(chosen.parsed, target_tz)
         article.published_raw = chosen.parsed.raw
