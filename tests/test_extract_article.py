@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
@@ -623,3 +624,52 @@ def test_visible_time_far_from_zoned_metadata_still_wins():
     article = extract_article(html, "https://zeitung.example/lokales/hochwasser", fetched_at=FETCHED)
     assert article.published.strftime("%H:%M") == "16:31"
     assert article.sources["published"] == "visible:date"
+
+
+EN_ARTICLE_BODY = (
+    "The council voted on Tuesday night to raise the floodwall by four feet, and the work will begin in July. "
+    "Residents said they had waited for the repairs for more than a decade and welcomed the decision. "
+    "Engineers told the meeting that the current wall was built in 1961 and has been topped twice since. "
+    "The project will be paid for by a state grant and a small rise in the local property levy. "
+    "Opponents argued that the money would be better spent on moving homes out of the flood plain. "
+    "The mayor said a second vote on the levy would be held in the autumn after public hearings."
+)
+
+
+def _page_with_articlebody(article_html: str, article_body: str) -> str:
+    jsonld = json.dumps(
+        {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": "Council raises the floodwall",
+            "articleBody": article_body,
+        }
+    )
+    return page(
+        f'<script type="application/ld+json">{jsonld}</script>',
+        "<header class='site-header'><a href='/'>Riverside News</a></header>"
+        f"<h1>Council raises the floodwall</h1>{article_html}"
+        "<div class='newsletter'><p>Sign up for our newsletter to get the news in your inbox every morning.</p></div>",
+        lang="en",
+    )
+
+
+def test_jsonld_articlebody_is_the_fallback_when_the_visible_text_misses_the_article():
+    # The article's container carries a boilerplate word in its class and holds the text in <div>s: the visible
+    # extraction finds only the newsletter box.
+    visible = "<div class='sidebar-layout'><div class='c'>" + EN_ARTICLE_BODY[:90] + "</div></div>"
+    article = extract_article(_page_with_articlebody(visible, EN_ARTICLE_BODY), "https://riverside.example/a")
+    assert "second vote on the levy" in article.body
+    assert article.sources["body"] == "jsonld:articleBody"
+
+
+def test_visible_text_is_kept_when_it_holds_the_jsonld_articlebody_and_a_doubled_articlebody_counts_once():
+    visible = (
+        "<div class='article-body'>" + "".join(f"<p>{s}.</p>" for s in EN_ARTICLE_BODY.split(". ")) + "</div>"
+    )
+    article = extract_article(
+        _page_with_articlebody(visible, EN_ARTICLE_BODY + " " + EN_ARTICLE_BODY),
+        "https://riverside.example/a",
+    )
+    assert article.sources["body"] == "visible:body"
+    assert article.body.count("second vote on the levy") == 1

@@ -30,7 +30,9 @@ Site rules (`rules`), when given, override title, byline and date with their sel
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import datetime, timezone, tzinfo
+from html import unescape
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -38,7 +40,7 @@ from bs4 import BeautifulSoup
 from bs4.element import AttributeDict
 
 from telisik.article import Article
-from telisik.cleantext import fold_for_matching
+from telisik.cleantext import fold_for_matching, normalize_paragraphs
 from telisik.extract.credits import in_excluded_area, is_share_widget
 from telisik.extract.dates import WIB
 from telisik.extract.headline import Headline, choose_headline, clean_title
@@ -146,6 +148,9 @@ def assemble_article(
     article.body = _body(soup, article, skip_texts, rules)
     if article.body:
         article.sources["body"] = "visible:body"
+    fallback = _jsonld_body_instead(article.body, jsonld.body) if rules is None else None
+    if fallback:
+        article.body, article.sources["body"] = fallback, "jsonld:articleBody"
     if article.single_page_url is None and rules is not None and url:
         single = getattr(rules, "single_page_url_for", None)
         article.single_page_url = single(url) if callable(single) else None
@@ -406,6 +411,33 @@ def _body(soup: BeautifulSoup, article: Article, skip_texts: list[str], rules: A
     return extract_body(
         soup, url=article.url, title=article.title, skip_texts=tuple(dict.fromkeys(skip_texts)), rules=rules
     )
+
+
+_WORDS = re.compile(r"\w+")
+# The JSON-LD text replaces the visible one only when it is long and the visible text holds little of it: an
+# article thrown away with a boilerplate-classed ancestor, or cut into pieces the extractor did not join.
+MIN_JSONLD_BODY_CHARS = 400
+MAX_SHARED_SHARE = 0.6
+
+
+def _jsonld_body_instead(body: str, jsonld_body: str | None) -> str | None:
+    """JSON-LD `articleBody` as plain paragraphs when it is the article and the visible extraction missed it."""
+    if not jsonld_body or len(jsonld_body) < MIN_JSONLD_BODY_CHARS or len(jsonld_body) < 1.5 * len(body):
+        return None
+    text = jsonld_body
+    if "<" in text and ">" in text:  # some sites put the article's HTML into articleBody
+        text = BeautifulSoup(re.sub(r"(?i)</p>|<br\s*/?>", "\n\n", text), "lxml").get_text()
+    text = unescape(text)
+    repeat = text.find(text[:120], 120)
+    if repeat > 0:  # the whole text twice over (a template bug seen on several CMSs): keep it once
+        text = text[:repeat]
+    expected = _WORDS.findall(text.lower())
+    if len(expected) < 60:
+        return None
+    shared = sum((Counter(expected) & Counter(_WORDS.findall(body.lower()))).values()) / len(expected)
+    if shared > MAX_SHARED_SHARE:
+        return None
+    return normalize_paragraphs(text)
 
 
 def _set_pagination(article: Article, soup: BeautifulSoup, scan: PageScan, url: str | None) -> None:
