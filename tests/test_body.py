@@ -375,3 +375,16 @@ def test_line_breaks_of_pretty_printed_source_are_spaces_inside_paragraphs():
         in body
     )
     assert "\n" not in body.split("\n\n")[0]
+
+
+def test_topic_classes_of_a_blog_post_do_not_make_it_boilerplate():
+    # WordPress prints the post's categories and tags as classes of <article>: `category-popular-posts` and
+    # `tag-newsletter` name the topic, not a "popular posts" or newsletter box.
+    article = f"""<article class="post-715 post type-post status-publish format-standard category-popular-posts
+        category-no-newsletter-rss tag-sidebar-tips entry"><header class="entry-header"><h1>Sedekah Bumi di Blora</h1>
+        </header><div class="entry-content"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></article>
+        <div class="mailform"><form><p>Bitte geben Sie Ihren Namen und Ihre E-Mail-Adresse ein, um den Beitrag zu
+        teilen.</p></form></div>"""
+    body = body_of(article)
+    assert body.startswith(P1[:40]) and P3[:40] in body
+    assert "E-Mail-Adresse" not in body

@@ -30,6 +30,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import CData, Comment, Declaration, Doctype, ProcessingInstruction
 
 from telisik.cleantext import collapse_whitespace
+from telisik.extract.metadata import without_topic_classes
 from telisik.extract.siterules import rule_elements
 
 if TYPE_CHECKING:
@@ -285,7 +286,8 @@ def _hint_of(tag: Tag) -> str:
     for key in ("class", "id", "itemprop", "role"):
         value = attrs.get(key)
         if value:
-            parts.append(" ".join(value) if isinstance(value, list) else str(value))
+            text = " ".join(value) if isinstance(value, list) else str(value)
+            parts.append(without_topic_classes(text) if key == "class" else text)
     return " ".join(parts).lower()
 
 

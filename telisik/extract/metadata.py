@@ -123,14 +123,34 @@ def attr_words(tag: Tag, name: str) -> list[str]:
     return attr_text(tag, name).lower().split()
 
 
+# Topic classes that blog engines put on the article element (WordPress post_class: `category-popular-posts`,
+# `category-no-newsletter-rss`, `tag-sidebar-tips`) name what the article is about, not what the block is.
+_TOPIC_CLASSES = re.compile(r"(?<![\w-])(?:category|tag|post_tag|topic|topics|kategori)-[\w-]+")
+
+
+def without_topic_classes(classes: str) -> str:
+    """`classes` without taxonomy terms (checked cheaply first: most class strings have none)."""
+    if (
+        "category-" not in classes
+        and "tag-" not in classes
+        and "topic" not in classes
+        and "kategori-" not in classes
+    ):
+        return classes
+    return _TOPIC_CLASSES.sub("", classes)
+
+
 def class_id(tag: Tag) -> str:
-    """The element's class and id, space-joined (what class/id hint patterns are matched against)."""
+    """The element's class and id, space-joined (what class/id hint patterns are matched against); topic
+    classes (`category-…`, `tag-…`) are left out."""
     attrs = tag.attrs
     if not attrs:
         return ""
     classes = attrs.get("class")
     if classes is not None and not isinstance(classes, str):
         classes = " ".join(classes)
+    if classes:
+        classes = without_topic_classes(classes)
     ident = attrs.get("id")
     if not ident or not isinstance(ident, str):
         return classes or ""
