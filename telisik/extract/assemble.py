@@ -117,6 +117,10 @@ def assemble_article(
     soup = BeautifulSoup(
         strip_inert_markup(text), "lxml", multi_valued_attributes=None, attribute_dict_class=AttributeDict
     )
+    if soup.body is None and re.search(r"(?i)<body[\s>]", text):
+        # The stripped text left a construct the parser never closed (a script whose JavaScript holds
+        # markup-like strings): the tree ends in the head. Parse the page as served instead.
+        soup = BeautifulSoup(text, "lxml", multi_valued_attributes=None, attribute_dict_class=AttributeDict)
     scan = scan_page(soup)
     og_url = first_meta(scan, "og:url")
     jsonld = (
