@@ -16,8 +16,8 @@ peer (body F1 difference and speed ratio, > 1.00x means telisik is faster). Metr
   authors compared with authors + agencies as a set, published on the same day (in the truth's offset) and at
   the same minute (the same instant: fundus often stores UTC).
 - traf-eval: the share of must-contain strings found plus must-not-contain strings absent over all strings
-  (`strings`), with the two parts apart (`with`, `without`); authors (authors + agencies) and day where the
-  page is annotated.
+  (`strings`), with the two parts apart (`with`, `without`); authors (authors + agencies, both sides split into
+  single names: the data keeps a byline as one string) and day where the page is annotated.
 
 `--holdout` reports fundus and traf-eval twice: the pages used for tuning and, apart, a held-out part (every
 fourth publisher of fundus and every fourth site of traf-eval, by sorted name) that must stay out of tuning.
@@ -288,7 +288,9 @@ def _score_strings(row: dict[str, Any], pairs: list[tuple[Page, Result]]) -> Non
     titled = [(p, r) for p, r in pairs if p.truth.get("title")]
     row["title"] = _rate(title_matches(p.truth["title"], r.title) for p, r in titled)
     credited = [(p, r) for p, r in pairs if p.truth.get("authors")]
-    row["authors"] = _rate(authors_match(p.truth["authors"], _credited(r)) for p, r in credited)
+    row["authors"] = _rate(
+        authors_match(p.truth["authors"], _credited(r), split_lists=True) for p, r in credited
+    )
     dated = [(p, r) for p, r in pairs if p.truth.get("published")]
     row["day"] = _rate(day_matches(p.truth["published"], r.published) for p, r in dated)
 

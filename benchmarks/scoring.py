@@ -84,11 +84,20 @@ def title_matches(expected: str | None, predicted: str | None) -> bool:
     return " ".join((predicted or "").split()) == " ".join(expected.split())
 
 
-def authors_match(expected: Iterable[str], predicted: Iterable[str]) -> bool:
-    """Same set of names, compared case-insensitively with whitespace folded."""
+_NAME_LIST_SPLIT = re.compile(r"\s*(?:[,;&]|\s(?:and|und|et|y|e)\s)\s*", re.IGNORECASE)
+
+
+def authors_match(expected: Iterable[str], predicted: Iterable[str], *, split_lists: bool = False) -> bool:
+    """Same set of names, compared case-insensitively with whitespace folded.
+
+    `split_lists` first splits every entry at commas, semicolons, `&` and `and`/`und`/`et`/`y`/`e`: the
+    trafilatura evaluation data keeps a byline as one string (`Rudolf Fischer, Simon Kohler`) while
+    extractors return lists, so both sides are compared as sets of single names."""
 
     def norm(names: Iterable[str]) -> set[str]:
-        return {" ".join(n.split()).casefold() for n in names if n and n.strip()}
+        if split_lists:
+            names = [part for n in names if n for part in _NAME_LIST_SPLIT.split(n)]
+        return {" ".join(n.split()).strip(" .").casefold() for n in names if n and n.strip(" .")}
 
     return norm(expected) == norm(predicted or [])
 

@@ -410,6 +410,13 @@ FOREIGN_CASES = [
     # desks are not persons
     ("NZZ-Redaktion", []),
     ("Quelle", []),
+    # credit phrases in other languages; interface words and day names are never names
+    ("Erstellt von Andri Bryner", ["Andri Bryner"]),
+    ("Artikel von Alexa von Heyden", ["Alexa von Heyden"]),
+    ("Escrito por Rodrigo Mejías", ["Rodrigo Mejías"]),
+    ("Por", []),
+    ("Zur Artikelübersicht", []),
+    ("Mittwoch", []),
 ]
 
 

@@ -64,6 +64,9 @@ NON_PERSON_WORDS = frozenset(
     ikuti bagikan share subscribe kemarin yesterday today
     redaktion rédaction redacción redazione redactie nachrichten quelle folgen teilen mehr view privacy notice
     lifestyle abonnieren newsletter profil profile leitender leitende stellvertretender stellvertretende
+    über autorenseite artikelübersicht stand uhr themen thema agencies
+    montag dienstag mittwoch donnerstag freitag samstag sonntag monday tuesday wednesday thursday friday
+    saturday sunday
     senin selasa rabu kamis jumat sabtu minggu ahad
     """.split()
 )
@@ -102,6 +105,9 @@ _AUTHOR_LABELS = (
     r"(?:kontributor|koresponden)\s+[^\s,:|]+(?:\s+[^\s,:|]+){0,2},",
     r"ditulis\s+oleh|diposting\s+oleh|dipublikasikan\s+oleh|diunggah\s+oleh",
     r"written\s+by|posted\s+by|reported\s+by|story\s+by|text\s+by|words\s+by",
+    # German, Spanish, French, Portuguese credit phrases: `Erstellt von`, `Artikel von`, `Escrito por`.
+    r"(?:erstellt|geschrieben|verfasst|ein\s+artikel|artikel|beitrag|text)\s+von|escrito\s+por|publicado\s+por"
+    r"|écrit\s+par|publié\s+par|texto\s+de",
     r"oleh|by|penulis|reporter|pewarta|wartawan|kontributor|koresponden|jurnalis|author|writer",
     r"fotografer|photographer|videografer",
     r"rep(?=\s*:)|pen(?=\s*:)|ditulis(?=\s*:)",
@@ -218,6 +224,8 @@ def _judge(text: str, site_names) -> tuple[str | None, bool]:
             return None, True  # `Sumber: Persib`, `Foto: ...`: a source or a credit, not a person
         name = name[label.end() :].strip(_EDGE_PUNCTUATION)
     name = _without_foreign_by(_unglue(name))
+    if name.lower() in _FOREIGN_BY_WORDS:
+        return None, True  # `Por` alone: the name sits in another element
     name = _strip_suffixes(name.strip(_EDGE_PUNCTUATION)).strip(_EDGE_PUNCTUATION)
     if _is_known_non_person(name, site_names):
         return None, True
@@ -229,6 +237,7 @@ def _judge(text: str, site_names) -> tuple[str | None, bool]:
 # `von`, `par`, `por`, `door`, `di` before a byline's first name are "by" in German, French, Spanish and
 # Portuguese, Dutch, Italian (`von Laura Eßlinger`, `Par Denis Loctier`). Only at the start and before a
 # capitalised word: `von der Leyen` keeps its particle.
+_FOREIGN_BY_WORDS = frozenset({"von", "par", "por", "door", "di", "by", "oleh", "de"})
 _FOREIGN_BY = re.compile(r"^(?:von|par|por|door|di)\s+(?=[^\W\d_])", re.IGNORECASE)
 # A name glued to an interface word by the page's markup: `Sarah LazareTwitter`, `Budi SantosoLifestyle`.
 _GLUED = re.compile(r"(?<=[a-zà-ÿ])([A-Z][a-z]+)$")
