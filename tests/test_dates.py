@@ -544,3 +544,22 @@ def test_c_library_date_format_with_and_without_zone():
     bare = search_date("Fri Apr 28 19:20:36 2023")
     assert bare is not None and bare.has_time and not bare.has_zone
     assert search_date("Fri Feb 30 19:20:36 CEST 2023") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Datum: 26. Januar 2022", "2022-01-26"),
+        ("Pressemitteilung vom 25. Januar 2022 | Berlin", "2022-01-25"),
+        ("Publicado el 25 de enero de 2022", "2022-01-25"),
+        ("Mis à jour le 1er mars 2021", "2021-03-01"),
+        ("Gepubliceerd op 3 maart 2021", "2021-03-03"),
+        ("Pubblicato il 12 luglio 2023", "2023-07-12"),
+        ("Publicado em 9 de setembro de 2020", "2020-09-09"),
+    ],
+)
+def test_month_names_of_european_languages(text, day):
+    from telisik.extract.dates import search_date
+
+    parsed = search_date(text)
+    assert parsed is not None and parsed.value.date().isoformat() == day

@@ -673,3 +673,28 @@ def test_visible_text_is_kept_when_it_holds_the_jsonld_articlebody_and_a_doubled
     )
     assert article.sources["body"] == "visible:body"
     assert article.body.count("second vote on the levy") == 1
+
+
+def test_date_only_in_the_article_url_is_the_last_resort():
+    html = page("", "<h1>Stadtrat erhöht die Hochwassermauer</h1>" + DE_PROSE, lang="de")
+    article = extract_article(html, "https://zeitung.example/2024/05/03/hochwasser/", fetched_at=FETCHED)
+    assert article.published.date().isoformat() == "2024-05-03"
+    assert article.sources["published"] == "url"
+
+
+def test_date_under_the_article_far_from_the_headline_is_found():
+    filler = "".join(
+        f"<p>Absatz {i}: " + "Der Rat tagt lange und berät viele Punkte der Tagesordnung. " * 2 + "</p>"
+        for i in range(60)
+    )
+    html = page(
+        "",
+        "<h1>Stadtrat erhöht die Hochwassermauer</h1>"
+        + DE_PROSE
+        + filler
+        + "<div class='post-footer'><span class='entry-date'>Veröffentlicht am 3. Mai 2024</span></div>"
+        + "<aside class='sidebar'><div class='date'>1. April 2024</div></aside>",
+        lang="de",
+    )
+    article = extract_article(html, "https://zeitung.example/lokales/hochwasser", fetched_at=FETCHED)
+    assert article.published is not None and article.published.date().isoformat() == "2024-05-03"

@@ -82,6 +82,27 @@ for _number, _names in enumerate(
 ):
     for _name in _names.split():
         MONTHS[_name] = _number
+# German, Dutch, French, Spanish, Portuguese and Italian names (`26. Januar 2022`, `25 de enero de 2022`,
+# `12 juillet 2023`): news and blog pages in those languages write their date lines with them.
+for _number, _names in enumerate(
+    (
+        "januar jänner janvier enero janeiro gennaio",
+        "februar feber février fevrier febrero fevereiro febbraio",
+        "märz maerz maart mars marzo março marco",
+        "avril abril aprile",
+        "mai mayo maio maggio",
+        "juin junio junho giugno",
+        "juillet julio julho luglio",
+        "augustus août aout agosto",
+        "septembre septiembre setiembre setembro settembre",
+        "oktober octobre octubre outubro ottobre",
+        "novembre noviembre novembro",
+        "dezember décembre decembre diciembre dezembro dicembre",
+    ),
+    start=1,
+):
+    for _name in _names.split():
+        MONTHS.setdefault(_name, _number)
 
 _DAY_NAMES = (
     "sen sel rab kam jum sab min senin selasa rabu kamis jumat jum'at jum’at jum`at jum´at sabtu minggu ahad "
@@ -101,7 +122,7 @@ _DAY_RE = rf"(?:{_alternation(_DAY_NAMES.split())})(?![a-z])"
 _DATE_RE = rf"""
 (?:
     (?<![\d/.\-])(?P<iy>\d{{4}})(?P<isep>[-/])(?P<im>\d{{1,2}})(?P=isep)(?P<id>\d{{1,2}})(?!\d)
-  | (?<![\d.])(?P<ad>\d{{1,2}})(?:st|nd|rd|th)?[\s\-/.]{{0,3}}(?P<amon>{_MONTH_RE})[\s\-/.,]{{0,3}}(?P<ay>\d{{4}})(?!\d)
+  | (?<![\d.])(?P<ad>\d{{1,2}})(?:st|nd|rd|th|er|º)?[\s\-/.]{{0,3}}(?:de\s{{1,2}})?(?P<amon>{_MONTH_RE})[\s\-/.,]{{0,3}}(?:de\s{{1,2}})?(?P<ay>\d{{4}})(?!\d)
   | (?<![a-z])(?P<bmon>{_MONTH_RE})\s{{0,3}}(?P<bd>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)\s{{0,2}},?\s{{0,3}}(?P<by>\d{{4}})(?!\d)
   | (?<![\d/.\-])(?P<nd>\d{{1,2}})(?P<nsep>[/.\-])(?P<nm>\d{{1,2}})(?P=nsep)(?P<ny>\d{{4}})(?!\d)
 )

@@ -226,14 +226,20 @@ def set_dates(
     site_offset: tzinfo | None = None
     if visible is not None:
         agree = _same_minute if visible.has_time else _near_day
-        chosen = next((c for c in machine if c.parsed.has_time and agree(c.parsed, visible)), None)
-        site_offset = None
+        agreeing = [c for c in machine if c.parsed.has_time and agree(c.parsed, visible)]
+        # A zoned value names the instant; a zoneless one (`<time datetime="2024-05-03T17:47">`) only repeats
+        # the wall clock, so it is taken only when no zoned value fits.
+        chosen = next((c for c in agreeing if c.parsed.has_zone), None)
         if chosen is None and visible.has_time and not visible.has_zone:
             chosen, site_offset = _zoned_instant_of(visible, machine)
+        if chosen is None and agreeing:
+            chosen = agreeing[0]
         if chosen is None:
             chosen = DateCandidate("rule:date" if ruled else "visible:date", visible)
     elif machine:
         chosen = machine[0]
+    if chosen is None:
+        chosen = _last_resort_date(scan, article.url, now, default_tz, fetched_at)
     target_tz: tzinfo | None = None
     if visible is not None and visible.has_zone:
         target_tz = visible.value.tzinfo
@@ -249,6 +255,47 @@ def set_dates(
     if modified is not None and not _is_future(modified.parsed, fetched_at):
         article.modified = _in_zone(modified.parsed, target_tz)
         article.sources["modified"] = modified.source
+
+
+# `/2023/11/01/`, `/2023-11-01-`, `/20231101/` in an article URL: the day the CMS filed the article under.
+_URL_DAY = re.compile(r"/((?:19|20)\d{2})([/-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)")
+MAX_FAR_ELEMENTS = 12
+
+
+def _last_resort_date(
+    scan: PageScan, url: str | None, now: datetime | None, default_tz: tzinfo, fetched_at: datetime | None
+) -> DateCandidate | None:
+    """When nothing near the headline gives a date: a date in the article URL, else the first
+    `<time datetime>` or published-microdata or date-classed line anywhere outside sidebars, comments and
+    lists of other stories (blogs and small sites put the date under the article or in its footer)."""
+    if url:
+        match = _URL_DAY.search(url.split("?", 1)[0])
+        if match:
+            year, _, month, day = match.groups()
+            parsed = parse_date(f"{year}-{month}-{day}", now=now, default_tz=default_tz)
+            if parsed is not None and not _is_future(parsed, fetched_at):
+                return DateCandidate("url", parsed)
+    far = [*scan.itemprops.get("datepublished", ())[:3], *scan.times[:6], *scan.date_hints[:6]]
+    for element in sorted(far, key=lambda e: e.index)[:MAX_FAR_ELEMENTS]:
+        tag = element.tag
+        if in_excluded_area(tag, _FAR_EXCLUDED) or "modif" in attr_text(tag, "class").lower():
+            continue
+        value = tag.get("datetime") or tag.get("content") or element_text(tag)
+        if not isinstance(value, str) or len(value) > 200:
+            continue
+        parsed = search_date(value, now=now, default_tz=default_tz)
+        if parsed is not None and not _is_future(parsed, fetched_at) and not _is_relative(parsed):
+            return DateCandidate("visible:far-date", parsed)
+    return None
+
+
+# Far from the headline only the areas of other people's or other stories' dates are excluded (the page
+# footer of a small site may hold the article's own date).
+_FAR_EXCLUDED = re.compile(
+    r"sidebar|side-bar|(?<![a-z])related|comment|komentar|disqus|respond|popular|populer|recommend|teaser"
+    r"|(?<![a-z])widget|(?<![a-z])menu|navbar|(?<![a-z])nav(?![a-z])|archive|calendar|kalender",
+    re.IGNORECASE,
+)
 
 
 def _in_zone(parsed: ParsedDate, tz: tzinfo | None) -> datetime:
