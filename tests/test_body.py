@@ -388,3 +388,25 @@ def test_topic_classes_of_a_blog_post_do_not_make_it_boilerplate():
     body = body_of(article)
     assert body.startswith(P1[:40]) and P3[:40] in body
     assert "E-Mail-Adresse" not in body
+
+
+def test_article_body_split_into_companion_columns_with_ads_between_is_kept_whole():
+    # The article-body element holds its paragraphs in several wrapper columns, each with an ad slot after
+    # it: the scores pick one column, the marked article body holds them all.
+    extra = (
+        "Ratusan warga Desa Ngawen memadati lapangan desa untuk mengikuti tradisi sedekah bumi, sementara "
+        "anak-anak menonton pertunjukan wayang kulit hingga larut malam."
+    )
+    columns = "".join(
+        f"<div class='story-column'><div class='c1'>{''.join(f'<p>{t}</p>' for t in texts)}</div>"
+        "<div class='share-tools'><a href='/share'>Bagikan</a></div></div>"
+        "<div class='ad-slot'><div class='ad'>ADVERTISEMENT</div></div>"
+        for texts in ((P1, P2, P3, P2.replace("Kepala", "Sekretaris")), (extra,))
+    )
+    article = (
+        "<h1>Sedekah Bumi di Blora</h1><div class='meta'><span>Sabtu, 4 Mei 2024</span></div>"
+        f"<section class='articlebody'>{columns}</section>"
+    )
+    body = body_of(article)
+    assert P1[:40] in body and extra[:40] in body and P3[:40] in body
+    assert "ADVERTISEMENT" not in body

@@ -530,7 +530,35 @@ def _choose_containers(page: _Page) -> tuple[list[tuple[int, int]], int]:
         final[i] = (score[i] + bonus) * (1.0 - density)
     best = max((i for i in range(count) if scored[i]), key=lambda i: final[i])
     best = _promote(page, final, scored, best)
+    best = _article_body_ancestor(page, best, text_len, link_len, good_len)
     return _with_siblings(page, final, scored, best, text_len, link_len, good_len), page.parent[best]
+
+
+# Class/id/itemprop names that mark the element holding the whole article text on many CMSs (`articleBody`
+# microdata, `article-body`, `story-body`, WordPress `entry-content`/`post-content`).
+_ARTICLE_BODY_HINT = re.compile(
+    r"article-?body|story-?body|entry-content|post-content|post-body|article__body"
+)
+_BODY_ANCESTOR_LEVELS = 4
+
+
+def _article_body_ancestor(
+    page: _Page, best: int, text_len: list[int], link_len: list[int], good_len: list[int]
+) -> int:
+    """The nearest ancestor marked as the article body when it holds more of the prose than `best`: the
+    article is split into sibling blocks by ads or inline boxes (NYT's companion columns, ad slots between
+    WordPress paragraphs) and the scores picked one block."""
+    node = page.parent[best]
+    for _ in range(_BODY_ANCESTOR_LEVELS):
+        if node < 0 or page.tags[node].name in ("body", "html"):
+            return best
+        hint = page.hint[node]
+        if hint and _ARTICLE_BODY_HINT.search(hint) and not _read_hint(hint).junk:
+            total = text_len[node]
+            if good_len[node] > 1.2 * good_len[best] and total and link_len[node] <= 0.3 * total:
+                return node
+        node = page.parent[node]
+    return best
 
 
 def _hint_weight(hint: str) -> int:
