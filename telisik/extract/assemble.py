@@ -270,7 +270,7 @@ def _stopword_language(scan: PageScan, title: str | None) -> str | None:
 
 
 def _language(article: Article, scan: PageScan, jsonld: JsonLdArticle) -> str | None:
-    declared: tuple[str, str] | None = None
+    declared: tuple[str, str | None] | None = None
     if _primary_tag(scan.html_lang):
         declared = ("html:lang", _primary_tag(scan.html_lang))
     else:
@@ -404,7 +404,8 @@ def _rule_headline(soup: BeautifulSoup, scan: PageScan, rules: Any) -> Headline 
     if not text:
         return None
     index = scan.index_of.get(id(element))
-    return Headline(text, "rule:title", Element(element, index) if index is not None else None)
+    found = Element(element, index) if index is not None and element is not None else None
+    return Headline(text, "rule:title", found)
 
 
 def _body(soup: BeautifulSoup, article: Article, skip_texts: list[str], rules: Any) -> str:

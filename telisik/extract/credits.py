@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
+from typing import TYPE_CHECKING
 
 from bs4 import NavigableString, Tag
 from bs4.element import Comment
@@ -26,6 +27,9 @@ from telisik.extract.metadata import (
     element_text,
     single_line,
 )
+
+if TYPE_CHECKING:
+    from telisik.extract.dates import ParsedDate
 
 # How far from the headline (in elements, document order) a byline or date line may sit.
 WINDOW_BEFORE = 60
@@ -78,7 +82,7 @@ _EDITOR_LABELS = frozenset({"editor", "redaktur", "red", "penyunting"})
 
 @dataclass
 class DateLine:
-    parsed: object  # telisik.extract.dates.ParsedDate
+    parsed: ParsedDate
     element: Element
     text: str
 

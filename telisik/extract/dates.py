@@ -369,7 +369,9 @@ class _Normalized:
         if not self._NEEDED.search(original):
             self.text = original
             return
-        pieces, positions, last = [], [], 0
+        pieces: list[str] = []
+        positions: list[int] = []
+        last = 0
         for run in self._RUN.finditer(original):
             pieces.append(original[last : run.start()])
             positions.extend(range(last, run.start()))

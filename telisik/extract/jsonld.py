@@ -205,7 +205,7 @@ def _breadcrumb(nodes: list[dict], by_id: dict[str, dict]) -> list[str]:
                 name = _text(thing.get("name")) if isinstance(thing, dict) else None
             position = item.get("position")
             try:
-                key = float(position)
+                key = float(position)  # type: ignore[arg-type]  # a TypeError is caught
             except (TypeError, ValueError):
                 key = float(order)
             if name:
@@ -329,7 +329,7 @@ def _read_node(node: dict, by_id: dict[str, dict]) -> JsonLdArticle:
         organization_authors=_organization_names(node.get("author") or node.get("creator"), by_id),
         date_published=_text(node.get("datePublished")) or _text(node.get("dateCreated")),
         date_modified=_text(node.get("dateModified")),
-        publisher=(_names(publisher, by_id) or [None])[0],
+        publisher=next(iter(_names(publisher, by_id)), None),
         image=_url(node.get("image") or node.get("thumbnailUrl"), by_id),
         section=_text(section),
         keywords=_keywords(node.get("keywords")),

@@ -13,7 +13,7 @@ import html
 import re
 from dataclasses import dataclass, field
 
-from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4 import NavigableString, Tag
 from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 
 from telisik.cleantext import collapse_whitespace
@@ -188,7 +188,7 @@ def _hint_flags(hints: str) -> tuple[bool, ...]:
 _SKIPPED_STRINGS = (Comment, Declaration, Doctype, ProcessingInstruction)
 
 
-def scan_page(soup: BeautifulSoup) -> PageScan:
+def scan_page(soup: Tag) -> PageScan:
     """Walk the tree once (elements and text nodes) and collect metadata candidates."""
     scan = PageScan()
     index = 0
@@ -221,7 +221,7 @@ def scan_page(soup: BeautifulSoup) -> PageScan:
 def _collect_attributes(scan: PageScan, tag: Tag, name: str, index: int) -> tuple[bool, ...]:
     """itemprops, links, rel=author/tag links of one element; returns its class/id hint flags."""
     attrs = tag.attrs
-    flags = _NO_HINTS
+    flags: tuple[bool, ...] = _NO_HINTS
     hints = class_id(tag)
     if hints:
         flags = _hint_flags(hints)

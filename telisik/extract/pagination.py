@@ -296,7 +296,7 @@ def _in_pagination_context(link: Tag, text: str) -> bool:
         return True
     if text and _NOT_PAGE_TEXT.search(text) and len(text) > 25:
         return False
-    node = link
+    node: Any = link
     for _ in range(6):
         if not isinstance(node, Tag) or node.name in ("body", "html", "article", "main"):
             return False
@@ -312,7 +312,7 @@ def _in_pagination_context(link: Tag, text: str) -> bool:
 
 
 def _declares_non_article(scan: PageScan) -> bool:
-    og_type = scan.meta.get("og:type")
+    og_type = scan.meta.get("og:type") or []
     return bool(og_type) and og_type[0].strip().lower() in (
         "website",
         "blog",

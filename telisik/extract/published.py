@@ -81,15 +81,14 @@ def _machine_dates(
     if not jsonld.is_weak:
         raw.append(("jsonld:datePublished", jsonld.date_published))
     for key in PUBLISHED_META:
-        for value in scan.meta.get(key, ())[:1]:
-            raw.append((f"meta:{key}", value))
+        for meta_value in scan.meta.get(key, ())[:1]:
+            raw.append((f"meta:{key}", meta_value))
     for element in scan.itemprops.get("datepublished", ())[:2]:
         tag = element.tag
         if tag.name == "meta" or in_excluded_area(tag):
             continue
-        raw.append(
-            ("microdata:datePublished", tag.get("datetime") or tag.get("content") or element_text(tag))
-        )
+        found = tag.get("datetime") or tag.get("content") or element_text(tag)
+        raw.append(("microdata:datePublished", found if isinstance(found, str) else None))
     for element in scan.times:
         if element.tag.name != "time" or not element.tag.get("datetime"):
             continue
@@ -97,7 +96,8 @@ def _machine_dates(
             continue
         if in_excluded_area(element.tag) or "modif" in attr_text(element.tag, "class").lower():
             continue
-        raw.append(("time:datetime", element.tag.get("datetime")))
+        stamp = element.tag.get("datetime")
+        raw.append(("time:datetime", stamp if isinstance(stamp, str) else None))
         break
     if jsonld.is_weak:
         raw.append(("jsonld:datePublished", jsonld.date_published))
@@ -313,8 +313,8 @@ def _modified(
 ) -> DateCandidate | None:
     raw: list[tuple[str, str | None]] = [("jsonld:dateModified", jsonld.date_modified)]
     for key in MODIFIED_META:
-        for value in scan.meta.get(key, ())[:1]:
-            raw.append((f"meta:{key}", value))
+        for meta_value in scan.meta.get(key, ())[:1]:
+            raw.append((f"meta:{key}", meta_value))
     for source, value in raw:
         if value:
             parsed = parse_date(value, now=now, default_tz=default_tz)
