@@ -698,3 +698,54 @@ def test_date_under_the_article_far_from_the_headline_is_found():
     )
     article = extract_article(html, "https://zeitung.example/lokales/hochwasser", fetched_at=FETCHED)
     assert article.published is not None and article.published.date().isoformat() == "2024-05-03"
+
+
+# --- Indonesian bylines without metadata (issue #10 classes 1-4) -------------------------------------------
+
+
+def _regional_page(head: str, article_html: str) -> str:
+    return page(
+        head,
+        "<header class='site-header'><a href='/'>TelisikFakta Blora</a></header><div class='container'><article>"
+        f"<h1>Jalan Rusak Diperbaiki Pekan Depan</h1><div class='entry-content'>{article_html}</div></article>"
+        "<aside class='sidebar'><h3>Populer</h3><p>(Admin)</p></aside></div>",
+    )
+
+
+SEED_URL = "https://blora.telisikfakta.com/2024/05/jalan-rusak-diperbaiki"
+
+
+def test_seed_byline_line_name_dash_host_opening_the_text_gives_the_author():
+    html = _regional_page("", "<p>Dheny Window - BLORA.TELISIKFAKTA.COM</p>" + PROSE)
+    article = extract_article(html, SEED_URL, fetched_at=FETCHED)
+    assert article.authors == ["Dheny Window"]
+    assert "TELISIKFAKTA.COM" not in article.body
+
+
+def test_place_dateline_before_the_host_is_not_a_writer():
+    html = _regional_page("", "<p>JAKARTA - BLORA.TELISIKFAKTA.COM</p>" + PROSE)
+    assert extract_article(html, SEED_URL, fetched_at=FETCHED).authors == []
+
+
+def test_name_in_brackets_closing_the_article_is_the_writer():
+    html = _regional_page("", PROSE + "<p>(Budi Santoso)</p>")
+    article = extract_article(html, SEED_URL, fetched_at=FETCHED)
+    assert article.authors == ["Budi Santoso"]
+    assert "(Budi Santoso)" not in article.body
+
+
+def test_generic_accounts_and_volunteer_desks_are_not_persons():
+    for byline in ("Oleh Admin", "Tim Redaksi", "Humas Polres Blora", "Relawan TIK Blora"):
+        html = _regional_page("", f"<p class='byline'>{byline}</p>" + PROSE)
+        assert extract_article(html, SEED_URL, fetched_at=FETCHED).authors == [], byline
+
+
+def test_jsonld_author_that_the_page_names_as_editor_is_not_the_author():
+    jsonld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Jalan Rusak Diperbaiki Pekan '
+        'Depan", "author": {"@type": "Person", "name": "Ahmad Yani"}}</script>'
+    )
+    article = extract_article(
+        _regional_page(jsonld, PROSE + "<p>Editor : Ahmad Yani</p>"), SEED_URL, fetched_at=FETCHED
+    )
+    assert (article.authors, article.editor) == ([], "Ahmad Yani")

@@ -53,7 +53,7 @@ class Byline:
 # distribution services. A candidate containing one of them is not a person. Deliberately generic.
 NON_PERSON_WORDS = frozenset(
     """
-    redaksi redaktur redaktor admin administrator adm humas tim team desk newsroom editorial staf staff
+    redaksi redaktur redaktor admin administrator adm humas relawan volunteer tim team desk newsroom editorial staf staff
     kontributor koresponden jurnalis wartawan reporter penulis pewarta editor penyunting fotografer
     videografer author writer sumber source foto photo video ilustrasi infografis grafis
     wire newswire pr press rilis release siaran pers berita news media online official webmaster

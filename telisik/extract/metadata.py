@@ -88,6 +88,8 @@ class PageScan:
     byline_hints: list[Element] = field(default_factory=list)
     date_hints: list[Element] = field(default_factory=list)
     credit_lines: list[Element] = field(default_factory=list)
+    # Short lines that may be a `Name - SITE` byline or a `(Name)` sign-off (read when no byline is found).
+    name_lines: list[Element] = field(default_factory=list)
     date_lines: list[Element] = field(default_factory=list)  # short lines that look like they hold a date
     author_links: list[Element] = field(default_factory=list)  # <a rel=author>
     tag_links: list[Element] = field(default_factory=list)  # <a rel=tag>
@@ -297,6 +299,14 @@ def _collect_text(scan: PageScan, text: NavigableString, indexes: dict[int, int]
         return
     if CREDIT_LABEL.match(stripped) and not (scan.credit_lines and scan.credit_lines[-1].tag is parent):
         scan.credit_lines.append(Element(parent, index))
+    if len(stripped) <= 80 and (
+        (stripped[0] == "(" and stripped[-1] == ")")
+        or " - " in stripped
+        or " – " in stripped
+        or " — " in stripped
+    ):
+        if not (scan.name_lines and scan.name_lines[-1].tag is parent):
+            scan.name_lines.append(Element(parent, index))
     if len(stripped) <= 120 and _DATE_LOOKING.search(stripped):
         if not (scan.date_lines and scan.date_lines[-1].tag is parent):
             scan.date_lines.append(Element(parent, index))

@@ -20,7 +20,13 @@ from bs4 import BeautifulSoup, Tag
 
 from telisik.article import Article
 from telisik.cleantext import fold_for_matching
-from telisik.extract.credits import credit_lines, find_byline_elements, is_author_label, is_editor_label
+from telisik.extract.credits import (
+    credit_lines,
+    find_byline_elements,
+    in_excluded_area,
+    is_author_label,
+    is_editor_label,
+)
 from telisik.extract.dates import search_date
 from telisik.extract.jsonld import JsonLdArticle
 from telisik.extract.metadata import SHORT_CREDIT_LABELS, PageScan, element_text, first_meta, single_line
@@ -154,8 +160,12 @@ def set_people(
     photographers = _people_from_credit_lines(people, article, scan, anchor, site_names, skip_texts)
     if not people.authors:
         _people_from_byline_elements(people, scan, anchor, site_names, skip_texts)
+    if not people.authors:
+        _people_from_site_dateline(people, soup, scan, anchor, site_names, skip_texts)
     if not people.authors and photographers:
         people.authors, people.author_source = photographers, "visible:credit:fotografer"
+    if not people.authors:
+        _people_from_closing_credit(people, soup, scan, anchor, site_names, skip_texts)
     _people_from_jsonld(people, jsonld, site_names)
     if not people.authors:
         _people_from_meta(people, scan, site_names)
@@ -249,6 +259,82 @@ def _people_from_byline_elements(
                 return
 
 
+# `Dheny Window - BLORA.TELISIKFAKTA.COM`, `Vidya Pinandhita - detikHealth`: the writer's name before the
+# outlet's host or name, alone on the first line of the article text.
+_SITE_DATELINE = re.compile(r"^(?P<name>[^-–—|:()]{3,60}?)\s+[-–—|]\s+(?P<site>\S[^-–—|]{1,60})$")
+_FIRST_LINE_WINDOW = 40  # elements after the headline
+
+
+def _people_from_site_dateline(
+    people: _People,
+    soup: BeautifulSoup,
+    scan: PageScan,
+    anchor: int | None,
+    site_names: list[str],
+    skip_texts: list[str],
+) -> None:
+    """The `Name - SITE` line that opens the article text (right after the headline)."""
+    parse_byline, _ = _byline_tools()
+    for element in scan.name_lines:
+        if anchor is not None and not anchor < element.index <= anchor + _FIRST_LINE_WINDOW:
+            continue
+        text = element_text(element.tag)
+        match = _SITE_DATELINE.match(text)
+        if match is None or not _names_the_site(match.group("site"), site_names):
+            continue
+        if match.group("name").isupper() and len(match.group("name").split()) == 1:
+            continue  # `JAKARTA - KOMPAS.com`: a place dateline, not a writer
+        byline = parse_byline(match.group("name"), site_names=site_names)
+        if byline.authors:
+            people.authors, people.author_source = byline.authors, "visible:site-dateline"
+            skip_texts.append(text)
+            return
+
+
+# `(Budi Santoso)` alone as the line after the article's last paragraph: the writer's sign-off.
+_CLOSING_CREDIT = re.compile(r"^\((?P<name>[^()]{3,60})\)$")
+MIN_PROSE_CHARS = 120
+
+
+def _people_from_closing_credit(
+    people: _People,
+    soup: BeautifulSoup,
+    scan: PageScan,
+    anchor: int | None,
+    site_names: list[str],
+    skip_texts: list[str],
+) -> None:
+    """A writer's name in brackets right after a paragraph of prose, after the headline."""
+    parse_byline, _ = _byline_tools()
+    for element in reversed(scan.name_lines):
+        if anchor is not None and element.index <= anchor:
+            break
+        text = element_text(element.tag)
+        match = _CLOSING_CREDIT.match(text)
+        if match is None or in_excluded_area(element.tag):
+            continue
+        previous = element.tag.find_previous_sibling()
+        if previous is None or len(element_text(previous)) < MIN_PROSE_CHARS:
+            continue
+        byline = parse_byline(match.group("name"), site_names=site_names)
+        if byline.authors:
+            people.authors, people.author_source = byline.authors, "visible:closing-credit"
+            skip_texts.append(text)
+            return
+
+
+def _names_the_site(text: str, site_names: list[str]) -> bool:
+    """A host (`BLORA.TELISIKFAKTA.COM`), or the site's name or one of its channels (`detikHealth`)."""
+    folded = fold_for_matching(text).replace(" ", "")
+    if re.fullmatch(r"(?i)[\w-]+(?:\.[\w-]+)+", text.strip()):
+        return True
+    for name in site_names:
+        key = fold_for_matching(name).replace(" ", "")
+        if len(key) >= 4 and (folded == key or folded.startswith(key) or key.startswith(folded)):
+            return True
+    return False
+
+
 def _people_from_jsonld(people: _People, jsonld: JsonLdArticle, site_names: list[str]) -> None:
     """JSON-LD `author`: persons when the page showed none; the full list when the visible byline showed only
     its first names (`A und weitere`); organisations and agencies credited go to the agencies."""
@@ -294,6 +380,13 @@ def _editor_from_meta(people: _People, scan: PageScan, site_names: list[str]) ->
 
 
 def _drop_editor_from_authors(people: _People) -> None:
+    source = people.author_source or ""
+    if people.editor and source.startswith(("jsonld:", "meta:")):
+        # Sites put the editor into JSON-LD/meta `author` and name the writer nowhere: the page's own
+        # `Editor : X` line says X edited it; X did not write it.
+        folded = fold_for_matching(people.editor)
+        people.authors = [a for a in people.authors if fold_for_matching(a) != folded]
+        return
     if people.editor and not people.labelled:
         # Unlabelled bylines list the editor next to the writer (Kompas): the editor is not an author.
         folded = fold_for_matching(people.editor)
