@@ -749,3 +749,21 @@ def test_jsonld_author_that_the_page_names_as_editor_is_not_the_author():
         _regional_page(jsonld, PROSE + "<p>Editor : Ahmad Yani</p>"), SEED_URL, fetched_at=FETCHED
     )
     assert (article.authors, article.editor) == ([], "Ahmad Yani")
+
+
+def test_labelled_date_line_in_an_info_box_under_the_article_is_found():
+    filler = "".join(
+        f"<p>Absatz {i}: " + "Der Rat tagt lange und berät viele Punkte der Tagesordnung. " * 2 + "</p>"
+        for i in range(40)
+    )
+    html = page(
+        "",
+        "<h1>Stadtrat erhöht die Hochwassermauer</h1>"
+        + DE_PROSE
+        + filler
+        + "<div class='frameBox'><ul class='info'><li><span>Datum:</span>26. Januar 2022</li>"
+        + "<li><span>Ausgabejahr:</span>2022</li></ul></div>",
+        lang="de",
+    )
+    article = extract_article(html, "https://amt.example/presse/hochwasser", fetched_at=FETCHED)
+    assert article.published is not None and article.published.date().isoformat() == "2022-01-26"

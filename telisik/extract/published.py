@@ -275,7 +275,8 @@ def _last_resort_date(
             parsed = parse_date(f"{year}-{month}-{day}", now=now, default_tz=default_tz)
             if parsed is not None and not _is_future(parsed, fetched_at):
                 return DateCandidate("url", parsed)
-    far = [*scan.itemprops.get("datepublished", ())[:3], *scan.times[:6], *scan.date_hints[:6]]
+    labelled = [e for e in scan.date_lines if _DATE_LABEL.match(element_text(e.tag))][:4]
+    far = [*scan.itemprops.get("datepublished", ())[:3], *scan.times[:6], *scan.date_hints[:6], *labelled]
     for element in sorted(far, key=lambda e: e.index)[:MAX_FAR_ELEMENTS]:
         tag = element.tag
         if in_excluded_area(tag, _FAR_EXCLUDED) or "modif" in attr_text(tag, "class").lower():
@@ -287,6 +288,13 @@ def _last_resort_date(
         if parsed is not None and not _is_future(parsed, fetched_at) and not _is_relative(parsed):
             return DateCandidate("visible:far-date", parsed)
     return None
+
+
+# A line that says what its date is: `Datum: 26. Januar 2022`, `Published on`, `Publicado el`, `Tanggal`.
+_DATE_LABEL = re.compile(
+    r"(?i)\W*(?:datum|date|published|posted|veröffentlicht|erschienen|publicado|publié|pubblicato|"
+    r"gepubliceerd|tanggal|diterbitkan|dipublikasikan)\b"
+)
 
 
 # Far from the headline only the areas of other people's or other stories' dates are excluded (the page
