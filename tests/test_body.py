@@ -410,3 +410,12 @@ def test_article_body_split_into_companion_columns_with_ads_between_is_kept_whol
     body = body_of(article)
     assert P1[:40] in body and extra[:40] in body and P3[:40] in body
     assert "ADVERTISEMENT" not in body
+
+
+def test_an_opinion_column_classed_commentary_is_an_article_not_a_comment_thread():
+    article = f"""<div class="sect sect_article news subjective commentary region"><article class="sectbody">
+        <h1>Sedekah Bumi di Blora</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p></article></div>
+        <div class="community-notice"><p>Bitte registrieren Sie sich und halten Sie sich an unsere Netiquette.</p></div>"""
+    body = body_of(article)
+    assert body.startswith(P1[:40]) and P3[:40] in body
+    assert "Netiquette" not in body

@@ -417,6 +417,10 @@ FOREIGN_CASES = [
     ("Por", []),
     ("Zur Artikelübersicht", []),
     ("Mittwoch", []),
+    ("Kommentar von Nicole Opitz", ["Nicole Opitz"]),
+    # a job and its beat: the `und` inside does not make a second name
+    ("Ingo Arzt Redakteur für Wirtschaft und Umwelt", ["Ingo Arzt"]),
+    ("Jane Roe, Reporter for Science and Health", ["Jane Roe"]),
 ]
 
 

@@ -137,6 +137,8 @@ class _Hint:
 @functools.lru_cache(maxsize=8192)
 def _read_hint(hint: str) -> _Hint:
     """Classify a class/id hint in one regex pass; cached because pages repeat the same classes."""
+    # `commentary` is an article genre (an opinion column: Taz, Guardian, NZZ), not a comment thread.
+    hint = hint.replace("commentary", "opinion")
     words = set(_HINT_WORD.findall(hint))
     tokens = set(_HINT_TOKEN.findall(hint))
     positive = bool(words & _POSITIVE_WORDS)

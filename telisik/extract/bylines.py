@@ -106,7 +106,8 @@ _AUTHOR_LABELS = (
     r"ditulis\s+oleh|diposting\s+oleh|dipublikasikan\s+oleh|diunggah\s+oleh",
     r"written\s+by|posted\s+by|reported\s+by|story\s+by|text\s+by|words\s+by",
     # German, Spanish, French, Portuguese credit phrases: `Erstellt von`, `Artikel von`, `Escrito por`.
-    r"(?:erstellt|geschrieben|verfasst|ein\s+artikel|artikel|beitrag|text)\s+von|escrito\s+por|publicado\s+por"
+    r"(?:erstellt|geschrieben|verfasst|ein\s+artikel|artikel|beitrag|text|ein\s+kommentar|kommentar|gastbeitrag"
+    r"|kolumne|analyse|eine\s+analyse|reportage)\s+von|escrito\s+por|publicado\s+por"
     r"|écrit\s+par|publié\s+par|texto\s+de",
     r"oleh|by|penulis|reporter|pewarta|wartawan|kontributor|koresponden|jurnalis|author|writer",
     r"fotografer|photographer|videografer",
@@ -276,6 +277,7 @@ def _strip_noise(text: str) -> str:
         date = search_date(line)
         guard += 1
     line = _STAMP_TAIL.sub("", line)
+    line = _JOB_DESCRIPTION.sub("", line)
     line = _URL.sub(" | ", line)
     line = _TOKEN.sub(lambda token: " | " if _DOMAIN.search(token.group(0)) else token.group(0), line)
     line = _CODE.sub(" ", line)
@@ -418,6 +420,14 @@ _ROLE_WORDS = frozenset(
 )
 # German compounds end in a role word: `Wirtschaftsredakteur`, `Auslandskorrespondentin`.
 _ROLE_ENDINGS = ("redakteur", "redakteurin", "korrespondent", "korrespondentin", "journalist", "journalistin")
+
+
+# `Redakteur für Wirtschaft und Umwelt`, `Reporter for Science and Health`: a job and its beat, to the end of the
+# line (the `und`/`and` inside must not make `Umwelt` a second name).
+_JOB_DESCRIPTION = re.compile(
+    r"(?i)(?<![\w-])(?:\w*redakteur(?:in)?|\w*korrespondent(?:in)?|reporter(?:in)?|editor|correspondent|"
+    r"journalist(?:in)?|wartawan|jurnalis)\s+(?:für|for|of|de|du|di|untuk|bidang|per)\s+[^|]*$"
+)
 
 
 def _is_role_word(word: str) -> bool:

@@ -40,7 +40,7 @@ MAX_ANCESTORS = 14
 
 # Containers whose dates and names belong to other articles or to readers.
 _EXCLUDED = re.compile(
-    r"sidebar|side-bar|(?<![a-z])related|terkait|lainnya|comment|komentar|disqus|respond|popular|populer"
+    r"sidebar|side-bar|(?<![a-z])related|terkait|lainnya|comment(?!ary)|komentar|disqus|respond|popular|populer"
     # 'widget' alone or after a space is a sidebar widget; Elementor's 'elementor-widget-post-info' holds the byline.
     r"|(?<![\w-])widget"
     r"|recommend|rekomendasi|trending|terbaru|latest|breadcrumb|(?<![a-z])menu|navbar|(?<![a-z])nav(?![a-z])"
@@ -55,7 +55,8 @@ _EXCLUDED = re.compile(
 # For credit lines after the body only readers' and navigation areas are excluded: some templates put the
 # credits table inside a 'related photos' box.
 _EXCLUDED_FOR_CREDITS = re.compile(
-    r"comment|komentar|disqus|respond|sidebar|side-bar|(?<![a-z])menu|navbar|(?<![a-z])nav(?![a-z])", re.I
+    r"comment(?!ary)|komentar|disqus|respond|sidebar|side-bar|(?<![a-z])menu|navbar|(?<![a-z])nav(?![a-z])",
+    re.I,
 )
 _EXCLUDED_TAGS = frozenset({"aside", "nav"})
 _AUTHOR_LABELS = frozenset(

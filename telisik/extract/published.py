@@ -300,7 +300,7 @@ _DATE_LABEL = re.compile(
 # Far from the headline only the areas of other people's or other stories' dates are excluded (the page
 # footer of a small site may hold the article's own date).
 _FAR_EXCLUDED = re.compile(
-    r"sidebar|side-bar|(?<![a-z])related|comment|komentar|disqus|respond|popular|populer|recommend|teaser"
+    r"sidebar|side-bar|(?<![a-z])related|comment(?!ary)|komentar|disqus|respond|popular|populer|recommend|teaser"
     r"|(?<![a-z])widget|(?<![a-z])menu|navbar|(?<![a-z])nav(?![a-z])|archive|calendar|kalender",
     re.IGNORECASE,
 )
