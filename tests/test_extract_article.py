@@ -767,3 +767,13 @@ def test_labelled_date_line_in_an_info_box_under_the_article_is_found():
     )
     article = extract_article(html, "https://amt.example/presse/hochwasser", fetched_at=FETCHED)
     assert article.published is not None and article.published.date().isoformat() == "2022-01-26"
+
+
+def test_jsonld_articlebody_holding_escaped_html_becomes_plain_text():
+    escaped = "".join(f"&lt;p class=&quot;texto&quot;&gt;{s}.&lt;/p&gt;" for s in EN_ARTICLE_BODY.split(". "))
+    visible = "<div class='sidebar-layout'><div class='c'>" + EN_ARTICLE_BODY[:90] + "</div></div>"
+    article = extract_article(_page_with_articlebody(visible, escaped), "https://riverside.example/a")
+    assert article.sources["body"] == "jsonld:articleBody"
+    assert (
+        "<p" not in article.body and "&lt;" not in article.body and "second vote on the levy" in article.body
+    )

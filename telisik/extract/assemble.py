@@ -429,10 +429,9 @@ def _jsonld_body_instead(body: str, jsonld_body: str | None) -> str | None:
     """JSON-LD `articleBody` as plain paragraphs when it is the article and the visible extraction missed it."""
     if not jsonld_body or len(jsonld_body) < MIN_JSONLD_BODY_CHARS or len(jsonld_body) < 1.5 * len(body):
         return None
-    text = jsonld_body
+    text = unescape(jsonld_body)  # first: some sites escape the HTML they put there
     if "<" in text and ">" in text:  # some sites put the article's HTML into articleBody
         text = BeautifulSoup(re.sub(r"(?i)</p>|<br\s*/?>", "\n\n", text), "lxml").get_text()
-    text = unescape(text)
     repeat = text.find(text[:120], 120)
     if repeat > 0:  # the whole text twice over (a template bug seen on several CMSs): keep it once
         text = text[:repeat]
