@@ -777,3 +777,21 @@ def test_jsonld_articlebody_holding_escaped_html_becomes_plain_text():
     assert (
         "<p" not in article.body and "&lt;" not in article.body and "second vote on the levy" in article.body
     )
+
+
+def test_first_date_line_after_the_headline_is_the_last_resort_but_never_a_copyright_line():
+    filler = "".join(
+        f"<p>Absatz {i}: " + "Der Rat tagt lange und berät viele Punkte der Tagesordnung. " * 2 + "</p>"
+        for i in range(40)
+    )
+    html = page(
+        "",
+        "<h1>Stadtrat erhöht die Hochwassermauer</h1>"
+        + DE_PROSE
+        + filler
+        + "<p><small>© 2019 Stadtblog</small></p><p><em>Berlin, 25. Januar 2022</em></p>",
+        lang="de",
+    )
+    article = extract_article(html, "https://stadtblog.example/hochwasser", fetched_at=FETCHED)
+    assert article.published is not None and article.published.date().isoformat() == "2022-01-25"
+    assert article.sources["published"] == "visible:date-line"

@@ -239,7 +239,9 @@ def set_dates(
     elif machine:
         chosen = machine[0]
     if chosen is None:
-        chosen = _last_resort_date(scan, article.url, now, default_tz, fetched_at)
+        chosen = _last_resort_date(scan, article.url, now, default_tz, fetched_at) or _first_date_line_after(
+            scan, anchor, now, default_tz, fetched_at
+        )
     target_tz: tzinfo | None = None
     if visible is not None and visible.has_zone:
         target_tz = visible.value.tzinfo
@@ -287,6 +289,29 @@ def _last_resort_date(
         parsed = search_date(value, now=now, default_tz=default_tz)
         if parsed is not None and not _is_future(parsed, fetched_at) and not _is_relative(parsed):
             return DateCandidate("visible:far-date", parsed)
+    return None
+
+
+# Lines whose date is not the publication's: copyright notices, update stamps, event schedules.
+_NOT_PUBLICATION = re.compile(
+    r"(?i)©|copyright|\(c\)|aktualisiert|updated|diperbarui|geändert|modified|stand:|termin|veranstaltung|event"
+)
+MAX_DATE_LINES_AFTER = 12
+
+
+def _first_date_line_after(
+    scan: PageScan, anchor: int | None, now: datetime | None, default_tz: tzinfo, fetched_at: datetime | None
+) -> DateCandidate | None:
+    """The first short line with a full date after the headline, anywhere outside sidebars, comments and
+    teaser lists: the last resort for pages that print their date in the text only (blogs, press releases)."""
+    lines = [e for e in scan.date_lines if anchor is None or e.index > anchor][:MAX_DATE_LINES_AFTER]
+    for element in lines:
+        text = element_text(element.tag)
+        if _NOT_PUBLICATION.search(text) or in_excluded_area(element.tag, _FAR_EXCLUDED):
+            continue
+        parsed = search_date(text, now=now, default_tz=default_tz)
+        if parsed is not None and not _is_future(parsed, fetched_at) and not _is_relative(parsed):
+            return DateCandidate("visible:date-line", parsed)
     return None
 
 
