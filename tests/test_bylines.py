@@ -418,6 +418,8 @@ FOREIGN_CASES = [
     ("Zur Artikelübersicht", []),
     ("Mittwoch", []),
     ("Kommentar von Nicole Opitz", ["Nicole Opitz"]),
+    ("Von: Moritz Pieczewski-Freimuth", ["Moritz Pieczewski-Freimuth"]),
+    ("Autorin: Anna Berger", ["Anna Berger"]),
     # a job and its beat: the `und` inside does not make a second name
     ("Ingo Arzt Redakteur für Wirtschaft und Umwelt", ["Ingo Arzt"]),
     ("Jane Roe, Reporter for Science and Health", ["Jane Roe"]),

@@ -112,6 +112,8 @@ _AUTHOR_LABELS = (
     r"oleh|by|penulis|reporter|pewarta|wartawan|kontributor|koresponden|jurnalis|author|writer",
     r"fotografer|photographer|videografer",
     r"rep(?=\s*:)|pen(?=\s*:)|ditulis(?=\s*:)",
+    # `Autor: X`, `Autorin: X`, `Auteur : X`, `Von: X`
+    r"autor(?:in)?(?=\s*:)|auteur(?=\s*:)|autore(?=\s*:)|von(?=\s*:)",
 )
 _EDITOR_LABELS = (
     r"disunting\s+oleh|diedit\s+oleh|edited\s+by",
