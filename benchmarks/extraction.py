@@ -417,6 +417,7 @@ def main(argv: list[str] | None = None) -> int:
         extractors["telisik"] = run_telisik_body
     names = args.only or list(extractors)
     cache = PeerCache(args.peer_cache)
+    totals: dict[str, list[float]] = {name: [] for name in names}
     for corpus in CORPORA if args.corpus == "all" else (args.corpus,):
         pages = load_corpus(corpus)
         if args.tune_only and corpus in SPLIT_CORPORA:
@@ -429,8 +430,21 @@ def main(argv: list[str] | None = None) -> int:
                 pass
         results = run_all(corpus, {name: extractors[name] for name in names}, pages, cache)
         report(corpus, pages, results, args)
+        for name, entries in results.items():
+            totals[name].extend(seconds for _, seconds in entries)
     cache.save()
+    print_speed_summary(totals)
     return 0
+
+
+def print_speed_summary(totals: dict[str, list[float]]) -> None:
+    """CPU milliseconds per page over every page of the run, per extractor."""
+    print("\n## CPU time per page, all pages of this run\n")
+    print("| extractor   | pages | CPU ms/page |")
+    print("|-------------|-------|-------------|")
+    for name, seconds in totals.items():
+        if seconds:
+            print(f"| {name:<11} | {len(seconds):5d} | {1000 * sum(seconds) / len(seconds):11.1f} |")
 
 
 if __name__ == "__main__":
