@@ -23,7 +23,9 @@ How each field is decided (the source that won is recorded in `article.sources`)
 - section: `article:section`, JSON-LD articleSection, other section meta, then the breadcrumb trail.
 - tags: `article:tag`, JSON-LD keywords, rel=tag links or a tag-list box, then news_keywords-style meta.
 - page_urls / single_page_url: `telisik.extract.pagination.find_pagination`; a site rule's single-page template.
-- body: `telisik.extract.body.extract_body`, with the byline/date/credit lines as `skip_texts`, run last.
+- body: `telisik.extract.body.extract_body`, with the byline/date/credit lines as `skip_texts`, run last;
+  JSON-LD `articleBody` replaces it when it is long and the visible text holds less than 60 % of its words.
+- agencies: organisations credited as authors (`telisik.extract.people`).
 Site rules (`rules`), when given, override title, byline and date with their selectors and set the zone.
 """
 

@@ -1,13 +1,18 @@
-"""Deciding an article's authors and editor: person names only, from the most trustworthy place.
+"""Deciding an article's authors, agencies and editor: person names only, from the most trustworthy place.
 
 Order: labelled credit lines (`Penulis:`, `Reporter:`, `Pewarta:`, `Oleh`, `By`, `Laporan wartawan` ...),
 nearest the headline first; then the byline element next to the headline (its innermost name elements
-when it is a block holding names, an outlet and a date); then JSON-LD `author`; then author meta tags
-(`content_author`, `dable:author`, `author`, parsely/sailthru/Dublin Core). The visible page beats JSON-LD
-because some sites put the editor into JSON-LD `author`. Names pass `telisik.extract.bylines`, which keeps
-persons only; the site, channel, publisher and host names are passed to it as known non-persons. The editor
-comes from labelled lines (`Editor`, `Redaktur`, `Red`) or editor meta, and is removed from unlabelled author
-lists (bylines that show writer and editor side by side without roles).
+when it is a block holding names, an outlet and a date); then the `Name - SITE` line that opens the article
+text (the seed's own form); then a `(Name)` sign-off after the last paragraph; then JSON-LD `author`; then
+author meta tags (`content_author`, `dable:author`, `author`, parsely/sailthru/Dublin Core). The visible page
+beats JSON-LD because some sites put the editor into JSON-LD `author`; when the visible byline shows only the
+first names of a longer JSON-LD list, the list wins. Names pass `telisik.extract.bylines`, which keeps persons
+only; the site, channel, publisher and host names are passed to it as known non-persons.
+
+Organisations credited (news agencies in a byline such as `Paula Steiger, SDA`, Organization-typed JSON-LD
+authors when no person is named) go to `agencies`, never to `authors`. The editor comes from labelled lines
+(`Editor`, `Redaktur`, `Red`) or editor meta; it is removed from unlabelled author lists (bylines that show
+writer and editor side by side without roles) and from JSON-LD/meta authors (the page says who edited).
 """
 
 from __future__ import annotations

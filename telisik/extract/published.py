@@ -9,6 +9,12 @@ agrees, the visible time wins (templates keep stale or creation times in meta). 
 a machine time within a day of it. Relative visible dates ('2 jam yang lalu') are used only when nothing
 machine-readable exists. Anything later than the fetch time + 1 day is rejected. Modified times come from
 dateModified-style sources only, never from the publication candidates.
+
+A visible time shown without zone (`16:24`, most European sites) is wall-clock time: a zoned machine value
+on the same wall clock wins; else one that differs by whole quarter hours within ±14 h is the same instant
+and the difference is the zone the page shows (a 12-hour time without am/pm is read both ways). When nothing
+near the headline gives a date: the day in the article URL, a `<time>`/datePublished/date-classed or labelled
+(`Datum:`) line anywhere outside sidebars and teaser lists, then the first short dated line after the headline.
 """
 
 from __future__ import annotations
