@@ -419,6 +419,8 @@ FOREIGN_CASES = [
     ("Mittwoch", []),
     ("Kommentar von Nicole Opitz", ["Nicole Opitz"]),
     ("Von: Moritz Pieczewski-Freimuth", ["Moritz Pieczewski-Freimuth"]),
+    # the `am`/`on` left where the date was cut out
+    ("VON MORITZ GATHMANN am | ", ["Moritz Gathmann"]),
     ("Autorin: Anna Berger", ["Anna Berger"]),
     # a job and its beat: the `und` inside does not make a second name
     ("Ingo Arzt Redakteur für Wirtschaft und Umwelt", ["Ingo Arzt"]),

@@ -795,3 +795,15 @@ def test_first_date_line_after_the_headline_is_the_last_resort_but_never_a_copyr
     article = extract_article(html, "https://stadtblog.example/hochwasser", fetched_at=FETCHED)
     assert article.published is not None and article.published.date().isoformat() == "2022-01-25"
     assert article.sources["published"] == "visible:date-line"
+
+
+def test_twitter_card_written_by_label_names_the_author_when_the_page_shows_none():
+    head = (
+        '<meta name="twitter:label1" content="Geschrieben von">'
+        '<meta name="twitter:data1" content="Claudio Kummerfeld @claudiofmw">'
+        '<meta name="twitter:label2" content="Geschätzte Lesezeit"><meta name="twitter:data2" content="3 Minuten">'
+    )
+    html = page(head, "<h1>Stadtrat erhöht die Hochwassermauer</h1>" + DE_PROSE, lang="de")
+    article = extract_article(html, "https://zeitung.example/lokales/hochwasser", fetched_at=FETCHED)
+    assert article.authors == ["Claudio Kummerfeld"]
+    assert article.sources["authors"] == "meta:twitter:data"

@@ -168,6 +168,8 @@ _STAMP_TAIL = re.compile(
     r"\b(?:published|updated|last\s+updated|diperbarui|diterbitkan|dipublikasikan)\b(?!\s+(?:oleh|by)\b).*$",
     re.IGNORECASE,
 )
+# `on`/`am`/`le`/`el`/`il`/`op`/`em`/`pada` left before the place a date was cut from (`VON X am | `).
+_ON_BEFORE_CUT = re.compile(r"(?i)\s+(?:on|am|le|el|il|op|em|pada|tanggal)\s*(?=\||$)")
 _MAX_WORDS = 5
 # Besides letters, a name holds only spaces, initials' dots, apostrophes (Ma'ruf) and hyphens (Abdul-Rahman).
 _NAME_PUNCTUATION = frozenset(" .'’-")
@@ -279,6 +281,7 @@ def _strip_noise(text: str) -> str:
         date = search_date(line)
         guard += 1
     line = _STAMP_TAIL.sub("", line)
+    line = _ON_BEFORE_CUT.sub(" ", line)
     line = _JOB_DESCRIPTION.sub("", line)
     line = _URL.sub(" | ", line)
     line = _TOKEN.sub(lambda token: " | " if _DOMAIN.search(token.group(0)) else token.group(0), line)

@@ -360,8 +360,31 @@ def _people_from_jsonld(people: _People, jsonld: JsonLdArticle, site_names: list
         people.add_agencies([" ".join(a.split()) for a in agencies])
 
 
+# Twitter card labels (WordPress SEO plugins): `twitter:label1` "Written by" / "Geschrieben von" / "Escrito
+# por" with the name in `twitter:data1`.
+_WRITTEN_BY_LABEL = re.compile(
+    r"(?i)^(?:written\s+by|geschrieben\s+von|verfasst\s+von|escrito\s+por|écrit\s+par|scritto\s+da|"
+    r"geschreven\s+door|ditulis\s+oleh|author|autor|auteur|penulis)$"
+)
+
+
+def _twitter_card_author(scan: PageScan) -> str | None:
+    for number in ("1", "2"):
+        labels = scan.meta.get(f"twitter:label{number}", ())
+        if labels and _WRITTEN_BY_LABEL.match(labels[0].strip()):
+            data = scan.meta.get(f"twitter:data{number}", ())
+            return data[0] if data else None
+    return None
+
+
 def _people_from_meta(people: _People, scan: PageScan, site_names: list[str]) -> None:
     parse_byline, _ = _byline_tools()
+    card = _twitter_card_author(scan)
+    if card:
+        byline = parse_byline(re.sub(r"\s@\w+", " ", card), site_names=site_names)
+        if byline.authors:
+            people.authors, people.author_source = byline.authors, "meta:twitter:data"
+            return
     for key in AUTHOR_META:
         for value in scan.meta.get(key, ())[:1]:
             if value.lower().startswith(("http://", "https://")):
