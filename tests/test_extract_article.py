@@ -807,3 +807,16 @@ def test_twitter_card_written_by_label_names_the_author_when_the_page_shows_none
     article = extract_article(html, "https://zeitung.example/lokales/hochwasser", fetched_at=FETCHED)
     assert article.authors == ["Claudio Kummerfeld"]
     assert article.sources["authors"] == "meta:twitter:data"
+
+
+def test_dates_in_a_picture_box_caption_or_an_events_widget_are_not_the_article_date():
+    html = page(
+        '<meta property="article:published_time" content="2023-04-28T09:15:00+02:00">',
+        "<h1>Stadtrat erhöht die Hochwassermauer</h1>"
+        "<div class='picBox full'><img src='/b.jpg'><p>Hochwasser an der Mauer, 24. April 2023</p></div>"
+        "<div class='eventwidget eventwidget--nextevents'><a class='eventitem'><p class='eventitem--meta'>"
+        "28.10.2025, Köln</p></a></div>" + DE_PROSE,
+        lang="de",
+    )
+    article = extract_article(html, "https://zeitung.example/lokales/hochwasser", fetched_at=FETCHED)
+    assert article.published.isoformat() == "2023-04-28T09:15:00+02:00"

@@ -49,7 +49,9 @@ _EXCLUDED = re.compile(
     r"|(?<!entry-)(?<!post-)(?<!article-)(?<!story-)(?<!entry_)(?<!post_)footer"
     # `jeg_postblock`: the post-list blocks of the JNews WordPress theme, common on Indonesian regional sites.
     r"|most-?read|(?<![a-z])indeks|(?<![a-z])index-|jeg_postblock|(?<![a-z])slider|carousel|topbar|top-bar"
-    r"|today|hari-?ini",
+    r"|today|hari-?ini"
+    # Picture boxes and event calendars carry the dates of the picture and of other events (class 9).
+    r"|(?<![a-z])pic-?box|(?<![a-z])event-?(?:s|item|widget|list)(?![a-z])",
     re.I,
 )
 # For credit lines after the body only readers' and navigation areas are excluded: some templates put the
