@@ -441,6 +441,11 @@ def test_foreign_bylines(text, expected):
         ("Von Jane Roe und dpa", ["Jane Roe"], ["dpa"]),
         ("By The Associated Press", [], ["The Associated Press"]),
         ("Oleh: Budi Santoso (Antara)", ["Budi Santoso"], []),
+        # a newsroom's own desk is credited as an organisation, never as a person
+        ("Von Anna Berger und Redaktion", ["Anna Berger"], ["Redaktion"]),
+        ("Deutsche Presse-Agentur, MM-Redaktion", [], ["Deutsche Presse-Agentur", "MM-Redaktion"]),
+        ("Tim Redaksi", [], ["Tim Redaksi"]),
+        ("Oleh Admin", [], []),
     ],
 )
 def test_news_agencies_are_credited_apart_from_persons(text, authors, agencies):

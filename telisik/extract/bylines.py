@@ -33,6 +33,7 @@ __all__ = [
     "parse_byline",
     "clean_person_name",
     "is_news_agency",
+    "is_desk",
     "NON_PERSON_WORDS",
     "NEWS_AGENCIES",
     "NEWS_BRANDS",
@@ -337,13 +338,16 @@ def _names_in_segment(segment: str, site_names, agencies: list[str] | None = Non
         for index, candidate in enumerate(_NAME_SPLIT.split(piece)):
             if index and _ends_with_role_word(candidate):
                 continue  # `Tom Krisher, Senior Writer`: a job title after a name
-            if after_agency and len(candidate.split()) == 1:
+            if after_agency and len(candidate.split()) == 1 and not is_desk(candidate):
                 continue  # `Reuters, Washington`: the one word after an agency is its dateline city
             if is_news_agency(candidate):
                 after_agency = True
                 if agencies is not None:
                     _add_agency(agencies, candidate)
+                continue  # an agency, recognised: never a person (`Deutsche Presse-Agentur`)
             name, known = _judge(candidate, site_names)
+            if name is None and agencies is not None and is_desk(candidate):
+                _add_agency(agencies, candidate)
             recognised = recognised and known
             if name and name not in names:
                 names.append(name)
@@ -364,6 +368,14 @@ _AGENCY_NAMES = frozenset(
         "kantor berita antara",
         "lkbn antara",
         "antara news",
+        "deutsche presse-agentur",
+        "austria presse agentur",
+        "schweizerische depeschenagentur",
+        "katholische nachrichten-agentur",
+        "evangelischer pressedienst",
+        "agencia efe",
+        "agência lusa",
+        "agenzia nova",
     }
 )
 
@@ -372,6 +384,19 @@ def _add_agency(agencies: list[str], text: str) -> None:
     name = " ".join(text.strip(_EDGE_PUNCTUATION).split())
     if name and name.casefold() not in {a.casefold() for a in agencies}:
         agencies.append(name)
+
+
+# A newsroom's own desk credited as author (`Redaktion`, `Tim Redaksi`, `NZZ-Redaktion`, `Newsdesk`): an
+# organisation, kept with the agencies (never a person).
+_DESK_WORDS = frozenset(
+    "redaksi redaktion rédaction redaction redacción redazione redactie newsroom newsdesk desk".split()
+)
+
+
+def is_desk(text: str) -> bool:
+    """`Redaktion`, `Tim Redaksi`, `MM-Redaktion`: a newsroom desk (short, and naming one)."""
+    words = [w.lower().strip(".,:;()") for w in re.split(r"[\s\-/]+", text.strip()) if w]
+    return 0 < len(words) <= 4 and any(w in _DESK_WORDS for w in words)
 
 
 def is_news_agency(text: str) -> bool:
