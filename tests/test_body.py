@@ -44,10 +44,14 @@ def body_of(article: str, **kwargs) -> str:
 
 
 P1 = "Ratusan warga Desa Ngawen memadati lapangan desa untuk mengikuti tradisi sedekah bumi, Sabtu (4/5/2024) pagi."
-P2 = ("Kepala Desa Ngawen, Sutrisno, mengatakan tradisi ini digelar setiap tahun sebagai ungkapan syukur atas hasil "
-      "panen yang melimpah, sekaligus mempererat kerukunan warga.")
-P3 = ("Acara diawali dengan kirab gunungan hasil bumi keliling desa, lalu ditutup dengan doa bersama dan makan "
-      "tumpeng di balai desa hingga siang hari.")
+P2 = (
+    "Kepala Desa Ngawen, Sutrisno, mengatakan tradisi ini digelar setiap tahun sebagai ungkapan syukur atas hasil "
+    "panen yang melimpah, sekaligus mempererat kerukunan warga."
+)
+P3 = (
+    "Acara diawali dengan kirab gunungan hasil bumi keliling desa, lalu ditutup dengan doa bersama dan makan "
+    "tumpeng di balai desa hingga siang hari."
+)
 
 
 def test_detik_layout_dateline_outside_first_paragraph_and_inserts_removed():
@@ -72,8 +76,11 @@ def test_detik_layout_dateline_outside_first_paragraph_and_inserts_removed():
     <a class="nav__item" href="/tag/sedekah-bumi">sedekah bumi</a></div></div>
   <div class="share-box"><a href="#">Facebook</a> <a href="#">Twitter</a> <a href="#">WhatsApp</a></div>
 </article>"""
-    body = body_of(article, title="Sedekah Bumi di Blora",
-                   skip_texts=("Vidya Pinandhita - detikHealth", "Kamis, 02 Nov 2023 20:59 WIB"))
+    body = body_of(
+        article,
+        title="Sedekah Bumi di Blora",
+        skip_texts=("Vidya Pinandhita - detikHealth", "Kamis, 02 Nov 2023 20:59 WIB"),
+    )
     assert body == f"Jakarta - {P1}\n\n{P2}\n\n{P3}"
 
 
@@ -109,8 +116,10 @@ def test_kompas_bola_layout_strong_dateline_inside_br_text_and_related_box():
 
 
 def test_kapanlagi_layout_bare_text_lead_caption_and_signoff():
-    lead = ("Kapanlagi.com - Brandon Salim rupanya semakin mantap menekuni dunia hiburan tanah air setelah jadi "
-            "pemeran utama dalam serial web yang ramai dibicarakan.")
+    lead = (
+        "Kapanlagi.com - Brandon Salim rupanya semakin mantap menekuni dunia hiburan tanah air setelah jadi "
+        "pemeran utama dalam serial web yang ramai dibicarakan."
+    )
     article = f"""<div class="col-dt-left"><div class="entertainment-detail-news">{lead}
   <div class="pic-caption"><img src="/foto.jpg" alt=""><div class="caption">Brandon Salim ©KapanLagi.com/Akrom</div></div>
   <p>{P2}</p><p>{P3}</p>
@@ -124,10 +133,14 @@ def test_kapanlagi_layout_bare_text_lead_caption_and_signoff():
 
 
 def test_okezone_layout_inline_elements_joined_without_extra_spaces_and_baca_juga():
-    inline = ("Indra mengaku tak punya resep khusus. \"Enggak ada yang istimewa <i>sih</i>, kami cuma saling "
-              "terbuka dan <b>menghargai</b> satu sama lain,\" ujarnya di Jakarta.")
-    expected_inline = ("Indra mengaku tak punya resep khusus. \"Enggak ada yang istimewa sih, kami cuma saling "
-                       "terbuka dan menghargai satu sama lain,\" ujarnya di Jakarta.")
+    inline = (
+        'Indra mengaku tak punya resep khusus. "Enggak ada yang istimewa <i>sih</i>, kami cuma saling '
+        'terbuka dan <b>menghargai</b> satu sama lain," ujarnya di Jakarta.'
+    )
+    expected_inline = (
+        'Indra mengaku tak punya resep khusus. "Enggak ada yang istimewa sih, kami cuma saling '
+        'terbuka dan menghargai satu sama lain," ujarnya di Jakarta.'
+    )
     article = f"""<div class="container-read"><h1>Sedekah Bumi di Blora</h1>
   <div class="reporter"><b>Vania Ika Aldida</b> | Jum'at, 17 Februari 2017 - 13:30 wib</div>
   <div id="contentx" class="ctn-desc"><p>JAKARTA - {P1}</p>
@@ -179,19 +192,31 @@ def test_lists_and_tables_inside_the_article_are_kept_as_text():
 </div></article>"""
     body = body_of(article)
     assert body.split("\n\n") == [
-        P1, "Berikut susunan acara sedekah bumi tahun ini, yang dibagi menjadi beberapa bagian utama:",
-        "Kirab gunungan hasil bumi keliling desa", "Doa bersama di balai desa", "Pentas wayang kulit semalam suntuk",
-        "Dusun | Peserta", "Ngawen | 120 orang", "Sumber | 85 orang", P2,
+        P1,
+        "Berikut susunan acara sedekah bumi tahun ini, yang dibagi menjadi beberapa bagian utama:",
+        "Kirab gunungan hasil bumi keliling desa",
+        "Doa bersama di balai desa",
+        "Pentas wayang kulit semalam suntuk",
+        "Dusun | Peserta",
+        "Ngawen | 120 orang",
+        "Sumber | 85 orang",
+        P2,
     ]
 
 
 def test_english_blog_page_with_subheads_share_bar_newsletter_author_box_and_comments():
-    e1 = ("The city council voted on Tuesday to expand the riverside park, adding four hectares of wetland that "
-          "had been slated for a parking garage.")
-    e2 = ("Supporters, who packed the chamber for more than three hours, said the decision would protect birds, "
-          "reduce flooding and give children a place to play.")
-    e3 = ("Construction is expected to begin next spring, with the first trails opening to the public by the end "
-          "of the following year, officials said.")
+    e1 = (
+        "The city council voted on Tuesday to expand the riverside park, adding four hectares of wetland that "
+        "had been slated for a parking garage."
+    )
+    e2 = (
+        "Supporters, who packed the chamber for more than three hours, said the decision would protect birds, "
+        "reduce flooding and give children a place to play."
+    )
+    e3 = (
+        "Construction is expected to begin next spring, with the first trails opening to the public by the end "
+        "of the following year, officials said."
+    )
     article = f"""<article class="post-article">
   <header class="entry-header"><h1 class="entry-title">Council Expands Riverside Park</h1>
     <p class="byline">By Jane Doe | March 3, 2024</p></header>
@@ -207,7 +232,12 @@ def test_english_blog_page_with_subheads_share_bar_newsletter_author_box_and_com
   <div class="related-posts"><h3>Related</h3><ul><li><a href="/r1">Park Budget Approved After Long Debate</a></li>
     <li><a href="/r2">Wetlands Study Finds Rare Heron Nesting Near Downtown</a></li></ul></div>
 </article>"""
-    body = body_of(article, lang="en", title="Council Expands Riverside Park", skip_texts=("By Jane Doe | March 3, 2024",))
+    body = body_of(
+        article,
+        lang="en",
+        title="Council Expands Riverside Park",
+        skip_texts=("By Jane Doe | March 3, 2024",),
+    )
     assert body == f"{e1}\n\n{e2}\n\nWhat happens next\n\n{e3}"
 
 
@@ -232,7 +262,9 @@ def test_hidden_elements_scripts_and_styles_never_leak():
 
 def test_nothing_to_extract_gives_empty_string():
     assert extract_body(BeautifulSoup("", "lxml")) == ""
-    assert extract_body(BeautifulSoup("<html><body><nav><a href='/'>Home</a></nav></body></html>", "lxml")) == ""
+    assert (
+        extract_body(BeautifulSoup("<html><body><nav><a href='/'>Home</a></nav></body></html>", "lxml")) == ""
+    )
     assert extract_body(None) == ""  # type: ignore[arg-type]
 
 
@@ -248,7 +280,12 @@ def test_deeply_nested_page_is_handled_without_recursion_errors():
 
 def test_deeply_nested_inline_elements_with_text_at_every_level():
     depth = 20_000
-    html = "<html><body><div class='content'>" + "<span>kata " * depth + "</span>" * depth + "</div></body></html>"
+    html = (
+        "<html><body><div class='content'>"
+        + "<span>kata " * depth
+        + "</span>" * depth
+        + "</div></body></html>"
+    )
     started = time.perf_counter()
     body = extract_body(BeautifulSoup(html, "lxml"))
     assert time.perf_counter() - started < 20
@@ -267,19 +304,22 @@ def test_huge_page_is_extracted_quickly():
     assert elapsed < 10
 
 
-@pytest.mark.parametrize("insert", [
-    "Baca juga: Harga Cabai Naik di Pasar Blora",
-    "Baca: Harga Cabai Naik di Pasar Blora",
-    "BACA JUGA: Harga Cabai Naik di Pasar Blora",
-    "Simak juga: Harga Cabai Naik di Pasar Blora",
-    "Lihat juga: Harga Cabai Naik di Pasar Blora",
-    "Berita Terkait: Harga Cabai Naik di Pasar Blora",
-    "Jangan Lewatkan: Harga Cabai Naik di Pasar Blora",
-    "ADVERTISEMENT",
-    "SCROLL TO CONTINUE WITH CONTENT",
-    "[Gambas:Video 20detik]",
-    "Simak Video \"Harga Cabai Naik di Pasar Blora\"",
-])
+@pytest.mark.parametrize(
+    "insert",
+    [
+        "Baca juga: Harga Cabai Naik di Pasar Blora",
+        "Baca: Harga Cabai Naik di Pasar Blora",
+        "BACA JUGA: Harga Cabai Naik di Pasar Blora",
+        "Simak juga: Harga Cabai Naik di Pasar Blora",
+        "Lihat juga: Harga Cabai Naik di Pasar Blora",
+        "Berita Terkait: Harga Cabai Naik di Pasar Blora",
+        "Jangan Lewatkan: Harga Cabai Naik di Pasar Blora",
+        "ADVERTISEMENT",
+        "SCROLL TO CONTINUE WITH CONTENT",
+        "[Gambas:Video 20detik]",
+        'Simak Video "Harga Cabai Naik di Pasar Blora"',
+    ],
+)
 def test_insert_paragraphs_are_removed(insert):
     article = f"<div class='detail-text'><p>{P1}</p><p>{insert}</p><p>{P2}</p><p>{P3}</p></div>"
     assert body_of(article) == f"{P1}\n\n{P2}\n\n{P3}"
@@ -287,7 +327,9 @@ def test_insert_paragraphs_are_removed(insert):
 
 def test_deeply_nested_blocks_with_text_at_every_level_stay_linear():
     depth = 20_000
-    html = ("<html><body><div class='story'>" + f"<div>{P1} " * depth + "</div>" * depth + "</div></body></html>")
+    html = (
+        "<html><body><div class='story'>" + f"<div>{P1} " * depth + "</div>" * depth + "</div></body></html>"
+    )
     started = time.perf_counter()
     body = extract_body(BeautifulSoup(html, "lxml"))
     assert time.perf_counter() - started < 30
@@ -318,3 +360,62 @@ def test_red_and_rep_start_sentences_unless_written_as_labels():
     body = body_of(f"{prose}<h2>Red Deer hosts the finals</h2>{prose}<p>Red: Budi Santoso</p>", lang="en")
     assert "Red Deer hosts the finals" in body
     assert "Budi Santoso" not in body
+
+
+def test_line_breaks_of_pretty_printed_source_are_spaces_inside_paragraphs():
+    article = f"""<article class="post-content"><h1>Sedekah Bumi di Blora</h1>
+<p>Laga Maroko
+        vs Portugal
+        akan bermain di perempat final,
+        kata panitia nonton bareng di balai desa.</p>
+<p>{P2}</p><p>{P3}</p></article>"""
+    body = body_of(article)
+    assert (
+        "Laga Maroko vs Portugal akan bermain di perempat final, kata panitia nonton bareng di balai desa."
+        in body
+    )
+    assert "\n" not in body.split("\n\n")[0]
+
+
+def test_topic_classes_of_a_blog_post_do_not_make_it_boilerplate():
+    # WordPress prints the post's categories and tags as classes of <article>: `category-popular-posts` and
+    # `tag-newsletter` name the topic, not a "popular posts" or newsletter box.
+    article = f"""<article class="post-715 post type-post status-publish format-standard category-popular-posts
+        category-no-newsletter-rss tag-sidebar-tips entry"><header class="entry-header"><h1>Sedekah Bumi di Blora</h1>
+        </header><div class="entry-content"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></article>
+        <div class="mailform"><form><p>Bitte geben Sie Ihren Namen und Ihre E-Mail-Adresse ein, um den Beitrag zu
+        teilen.</p></form></div>"""
+    body = body_of(article)
+    assert body.startswith(P1[:40]) and P3[:40] in body
+    assert "E-Mail-Adresse" not in body
+
+
+def test_article_body_split_into_companion_columns_with_ads_between_is_kept_whole():
+    # The article-body element holds its paragraphs in several wrapper columns, each with an ad slot after
+    # it: the scores pick one column, the marked article body holds them all.
+    extra = (
+        "Ratusan warga Desa Ngawen memadati lapangan desa untuk mengikuti tradisi sedekah bumi, sementara "
+        "anak-anak menonton pertunjukan wayang kulit hingga larut malam."
+    )
+    columns = "".join(
+        f"<div class='story-column'><div class='c1'>{''.join(f'<p>{t}</p>' for t in texts)}</div>"
+        "<div class='share-tools'><a href='/share'>Bagikan</a></div></div>"
+        "<div class='ad-slot'><div class='ad'>ADVERTISEMENT</div></div>"
+        for texts in ((P1, P2, P3, P2.replace("Kepala", "Sekretaris")), (extra,))
+    )
+    article = (
+        "<h1>Sedekah Bumi di Blora</h1><div class='meta'><span>Sabtu, 4 Mei 2024</span></div>"
+        f"<section class='articlebody'>{columns}</section>"
+    )
+    body = body_of(article)
+    assert P1[:40] in body and extra[:40] in body and P3[:40] in body
+    assert "ADVERTISEMENT" not in body
+
+
+def test_an_opinion_column_classed_commentary_is_an_article_not_a_comment_thread():
+    article = f"""<div class="sect sect_article news subjective commentary region"><article class="sectbody">
+        <h1>Sedekah Bumi di Blora</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p></article></div>
+        <div class="community-notice"><p>Bitte registrieren Sie sich und halten Sie sich an unsere Netiquette.</p></div>"""
+    body = body_of(article)
+    assert body.startswith(P1[:40]) and P3[:40] in body
+    assert "Netiquette" not in body

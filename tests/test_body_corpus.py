@@ -54,4 +54,5 @@ def test_mean_body_f1_stays_above_floor(corpus):
     worst = sorted(scores, key=lambda k: scores[k].f1)[:3]
     assert f1 >= FLOORS[corpus], (
         f"{corpus}: body F1 {f1:.3f} (P {precision:.3f} R {recall:.3f}) fell below {FLOORS[corpus]}; worst: "
-        + ", ".join(f"{k[:12]} {scores[k].f1:.2f}" for k in worst))
+        + ", ".join(f"{k[:12]} {scores[k].f1:.2f}" for k in worst)
+    )

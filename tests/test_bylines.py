@@ -108,7 +108,11 @@ EDITOR_CASES = [
     ),
     ("Editor : Aloysius Gonsaga AE", [], "Aloysius Gonsaga AE"),
     ("Edited by Jane Doe", [], "Jane Doe"),
-    ("Reporter: Ani Lestari dan Budi Santoso | Editor: Cici Paramida", ["Ani Lestari", "Budi Santoso"], "Cici Paramida"),
+    (
+        "Reporter: Ani Lestari dan Budi Santoso | Editor: Cici Paramida",
+        ["Ani Lestari", "Budi Santoso"],
+        "Cici Paramida",
+    ),
     ("Penulis Nabilla Tashandra Editor Bayu Galih", ["Nabilla Tashandra"], "Bayu Galih"),
     ("Editor: PR Wire", [], None),
 ]
@@ -122,12 +126,50 @@ def test_editor_is_kept_apart(text, authors, editor):
 
 
 NOT_PERSONS = [
-    "detikNews", "TRIBUNJATENG.COM", "Antara", "ANTARA", "Kompas.com", "Tim Redaksi", "Redaksi", "Admin",
-    "PR Wire", "prwir", "Pewarta: prwir", "(fai/idh)", "(kpl/pur/tch)", "(E-2)", "(FHM)", "FHM", "fai/idh",
-    "Kamis, 02 Nov 2023", "27/01/2026", "https://www.example.com/a", "www.example.com", "redaksi@example.com",
-    "Ini adalah kalimat panjang yang bukan nama orang", "Oleh: Tim Liputan6", "Humas Polres Blora",
-    "Sumber: Antara", "Reuters", "CNN Indonesia", "Kompas Cyber Media", "Tim detikcom", "(Antara)", "kumparanNEWS", "Jurnalis", "Editor", "Admin2", "", "   ", "-", "Oleh",
-    "(ant)", "Associated Press", "The Associated Press", "Editor: Email • Twitter • Google+", "Telegraph Sport Follow",
+    "detikNews",
+    "TRIBUNJATENG.COM",
+    "Antara",
+    "ANTARA",
+    "Kompas.com",
+    "Tim Redaksi",
+    "Redaksi",
+    "Admin",
+    "PR Wire",
+    "prwir",
+    "Pewarta: prwir",
+    "(fai/idh)",
+    "(kpl/pur/tch)",
+    "(E-2)",
+    "(FHM)",
+    "FHM",
+    "fai/idh",
+    "Kamis, 02 Nov 2023",
+    "27/01/2026",
+    "https://www.example.com/a",
+    "www.example.com",
+    "redaksi@example.com",
+    "Ini adalah kalimat panjang yang bukan nama orang",
+    "Oleh: Tim Liputan6",
+    "Humas Polres Blora",
+    "Sumber: Antara",
+    "Reuters",
+    "CNN Indonesia",
+    "Kompas Cyber Media",
+    "Tim detikcom",
+    "(Antara)",
+    "kumparanNEWS",
+    "Jurnalis",
+    "Editor",
+    "Admin2",
+    "",
+    "   ",
+    "-",
+    "Oleh",
+    "(ant)",
+    "Associated Press",
+    "The Associated Press",
+    "Editor: Email • Twitter • Google+",
+    "Telegraph Sport Follow",
     "Kemarin",
     # Prose handed in as a byline: without a role label, one piece that is not name-like rejects the line.
     "The Russian and Syrian defense ministries",
@@ -145,7 +187,9 @@ def test_not_persons(text):
 
 def test_site_names_are_not_persons():
     assert parse_byline("Telisik Fakta", site_names=["TelisikFakta"]).authors == []
-    assert parse_byline("Dheny Window - TelisikFakta", site_names=["TelisikFakta"]).authors == ["Dheny Window"]
+    assert parse_byline("Dheny Window - TelisikFakta", site_names=["TelisikFakta"]).authors == [
+        "Dheny Window"
+    ]
     assert clean_person_name("Suara Merdeka", site_names=["suaramerdeka.com"]) is None
     assert clean_person_name("Suara Merdeka") == "Suara Merdeka"
 
@@ -343,3 +387,67 @@ def test_a_word_of_the_site_name_or_a_host_label_prefix_is_the_site():
     # A person's name is still a name when it merely shares a word with the site.
     assert parse_byline("Budi Santoso", site_names=["Santoso Media"]).authors == ["Budi Santoso"]
     assert parse_byline("Andi", site_names=["andinews.com", "andinews"]).authors == ["Andi"]
+
+
+# --- bylines of outlets outside Indonesia (issue #10) -----------------------------------------------------
+
+FOREIGN_CASES = [
+    # "by" in German, French, Spanish/Portuguese, Dutch, Italian before the first name
+    ("von Laura Eßlinger", ["Laura Eßlinger"]),
+    ("Par Denis Loctier", ["Denis Loctier"]),
+    ("por María García", ["María García"]),
+    ("door Jan de Vries", ["Jan de Vries"]),
+    ("di Marco Rossi", ["Marco Rossi"]),
+    # a particle of the name itself stays
+    ("Ursula von der Leyen", ["Ursula von der Leyen"]),
+    # job titles after the name, also German compounds
+    ("Holger Zschäpitz, Wirtschaftsredakteur", ["Holger Zschäpitz"]),
+    ("Ulrich Exner, Korrespondent", ["Ulrich Exner"]),
+    ("Tania Broughton, Journalist", ["Tania Broughton"]),
+    ("Daniel Großert, Redakteur", ["Daniel Großert"]),
+    # glued interface words
+    ("By Sarah LazareTwitter", ["Sarah Lazare"]),
+    # desks are not persons
+    ("NZZ-Redaktion", []),
+    ("Quelle", []),
+    # credit phrases in other languages; interface words and day names are never names
+    ("Erstellt von Andri Bryner", ["Andri Bryner"]),
+    ("Artikel von Alexa von Heyden", ["Alexa von Heyden"]),
+    ("Escrito por Rodrigo Mejías", ["Rodrigo Mejías"]),
+    ("Por", []),
+    ("Zur Artikelübersicht", []),
+    ("Mittwoch", []),
+    ("Kommentar von Nicole Opitz", ["Nicole Opitz"]),
+    ("Von: Moritz Pieczewski-Freimuth", ["Moritz Pieczewski-Freimuth"]),
+    # the `am`/`on` left where the date was cut out
+    ("VON MORITZ GATHMANN am | ", ["Moritz Gathmann"]),
+    ("Autorin: Anna Berger", ["Anna Berger"]),
+    # a job and its beat: the `und` inside does not make a second name
+    ("Ingo Arzt Redakteur für Wirtschaft und Umwelt", ["Ingo Arzt"]),
+    ("Jane Roe, Reporter for Science and Health", ["Jane Roe"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOREIGN_CASES)
+def test_foreign_bylines(text, expected):
+    assert parse_byline(text).authors == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "agencies"),
+    [
+        ("Paula Steiger, SDA", ["Paula Steiger"], ["SDA"]),
+        ("Reuters, Thorsten Kramer", ["Thorsten Kramer"], ["Reuters"]),
+        ("Von Jane Roe und dpa", ["Jane Roe"], ["dpa"]),
+        ("By The Associated Press", [], ["The Associated Press"]),
+        ("Oleh: Budi Santoso (Antara)", ["Budi Santoso"], []),
+        # a newsroom's own desk is credited as an organisation, never as a person
+        ("Von Anna Berger und Redaktion", ["Anna Berger"], ["Redaktion"]),
+        ("Deutsche Presse-Agentur, MM-Redaktion", [], ["Deutsche Presse-Agentur", "MM-Redaktion"]),
+        ("Tim Redaksi", [], ["Tim Redaksi"]),
+        ("Oleh Admin", [], []),
+    ],
+)
+def test_news_agencies_are_credited_apart_from_persons(text, authors, agencies):
+    byline = parse_byline(text)
+    assert (byline.authors, byline.agencies) == (authors, agencies)

@@ -87,12 +87,47 @@ WRITTEN_CASES = [
 ]
 
 MONTH_CASES = [
-    ("Jan", 1), ("Januari", 1), ("Feb", 2), ("Februari", 2), ("Pebruari", 2), ("Mar", 3), ("Maret", 3),
-    ("Apr", 4), ("April", 4), ("Mei", 5), ("May", 5), ("Jun", 6), ("Juni", 6), ("Jul", 7), ("Juli", 7),
-    ("Agu", 8), ("Agt", 8), ("Ags", 8), ("Agust", 8), ("Agustus", 8), ("Aug", 8), ("August", 8),
-    ("Sep", 9), ("Sept", 9), ("September", 9), ("Okt", 10), ("Oktober", 10), ("Oct", 10), ("October", 10),
-    ("Nov", 11), ("November", 11), ("Nopember", 11), ("Des", 12), ("Desember", 12), ("Dec", 12),
-    ("December", 12), ("March", 3), ("June", 6), ("July", 7), ("January", 1), ("February", 2),
+    ("Jan", 1),
+    ("Januari", 1),
+    ("Feb", 2),
+    ("Februari", 2),
+    ("Pebruari", 2),
+    ("Mar", 3),
+    ("Maret", 3),
+    ("Apr", 4),
+    ("April", 4),
+    ("Mei", 5),
+    ("May", 5),
+    ("Jun", 6),
+    ("Juni", 6),
+    ("Jul", 7),
+    ("Juli", 7),
+    ("Agu", 8),
+    ("Agt", 8),
+    ("Ags", 8),
+    ("Agust", 8),
+    ("Agustus", 8),
+    ("Aug", 8),
+    ("August", 8),
+    ("Sep", 9),
+    ("Sept", 9),
+    ("September", 9),
+    ("Okt", 10),
+    ("Oktober", 10),
+    ("Oct", 10),
+    ("October", 10),
+    ("Nov", 11),
+    ("November", 11),
+    ("Nopember", 11),
+    ("Des", 12),
+    ("Desember", 12),
+    ("Dec", 12),
+    ("December", 12),
+    ("March", 3),
+    ("June", 6),
+    ("July", 7),
+    ("January", 1),
+    ("February", 2),
 ]
 
 DAY_NAMES = (
@@ -148,10 +183,30 @@ def test_default_tz_applies_to_times_without_zone():
 @pytest.mark.parametrize(
     "text",
     [
-        "31 Februari 2026", "29 Feb 2025", "1 Jan 20226", "20226-01-01", "32/01/2026", "27/13/2026",
-        "27/01/2026 25:00", "27 Januari 2026 15:61 WIB", "2026-01-27T24:00:00", "0000-00-00", "0000-00-00 00:00:00",
-        "1 Jan 1850", "2026-01-27T10:00+25:00", "", "   ", "bukan tanggal", "pukul 15.28 WIB", "Januari 2026",
-        "27 Januari", "15:28", "Kamis", "2026", "12345678", "hari",
+        "31 Februari 2026",
+        "29 Feb 2025",
+        "1 Jan 20226",
+        "20226-01-01",
+        "32/01/2026",
+        "27/13/2026",
+        "27/01/2026 25:00",
+        "27 Januari 2026 15:61 WIB",
+        "2026-01-27T24:00:00",
+        "0000-00-00",
+        "0000-00-00 00:00:00",
+        "1 Jan 1850",
+        "2026-01-27T10:00+25:00",
+        "",
+        "   ",
+        "bukan tanggal",
+        "pukul 15.28 WIB",
+        "Januari 2026",
+        "27 Januari",
+        "15:28",
+        "Kamis",
+        "2026",
+        "12345678",
+        "hari",
     ],
 )
 def test_impossible_or_incomplete_dates_give_none(text):
@@ -221,7 +276,11 @@ def test_naive_now_is_taken_as_utc():
 
 
 SEARCH_CASES = [
-    ("Natasha Oktalia, Jurnalis · Kamis 09 Juli 2020 07:26 WIB", dt(2020, 7, 9, 7, 26), "Kamis 09 Juli 2020 07:26 WIB"),
+    (
+        "Natasha Oktalia, Jurnalis · Kamis 09 Juli 2020 07:26 WIB",
+        dt(2020, 7, 9, 7, 26),
+        "Kamis 09 Juli 2020 07:26 WIB",
+    ),
     ("By Corry Anestia on 16 Feb 2016 at 09:10 WIB", dt(2016, 2, 16, 9, 10), "16 Feb 2016 at 09:10 WIB"),
     ("Kompas.com - 02/11/2023, 21:34 WIB", dt(2023, 11, 2, 21, 34), "02/11/2023, 21:34 WIB"),
     (
@@ -267,7 +326,10 @@ def test_search_date_prefers_absolute_over_relative():
     ("text", "raw"),
     [
         ("Sabtu, 10 Des 2022\n\t\t\t20:55 WIB\n", "Sabtu, 10 Des 2022\n\t\t\t20:55 WIB"),
-        ("Oleh\u00a0Budi |\u00a0Selasa,\u00a027\u200b Januari 2026  15:28 WIB", "Selasa,\u00a027\u200b Januari 2026  15:28 WIB"),
+        (
+            "Oleh\u00a0Budi |\u00a0Selasa,\u00a027\u200b Januari 2026  15:28 WIB",
+            "Selasa,\u00a027\u200b Januari 2026  15:28 WIB",
+        ),
         ("Dibaca  2 jam   yang lalu", "2 jam   yang lalu"),
     ],
 )
@@ -308,8 +370,34 @@ def test_arbitrary_text_never_raises(text):
 @given(
     st.lists(
         st.sampled_from(
-            ["Selasa", ",", " ", "27", "Januari", "2026", "15", ":", ".", "28", "WIB", "/", "-", "T", "Z", "+07:00",
-             "pukul", "jam", "lalu", "yang", "2", "kemarin", "32", "99", "00", "|"]
+            [
+                "Selasa",
+                ",",
+                " ",
+                "27",
+                "Januari",
+                "2026",
+                "15",
+                ":",
+                ".",
+                "28",
+                "WIB",
+                "/",
+                "-",
+                "T",
+                "Z",
+                "+07:00",
+                "pukul",
+                "jam",
+                "lalu",
+                "yang",
+                "2",
+                "kemarin",
+                "32",
+                "99",
+                "00",
+                "|",
+            ]
         ),
         max_size=25,
     )
@@ -421,7 +509,8 @@ def test_english_zone_abbreviations(text, iso):
 
 
 @pytest.mark.parametrize(
-    "text", ["2019-11-19 19:07 West Java", "27 Januari 2026 15:28 PT Pertamina", "Jul 19, 2019, 7:07 PM et al"]
+    "text",
+    ["2019-11-19 19:07 West Java", "27 Januari 2026 15:28 PT Pertamina", "Jul 19, 2019, 7:07 PM et al"],
 )
 def test_words_after_a_time_are_not_zones(text):
     parsed = search_date(text)
@@ -445,3 +534,32 @@ def test_search_date_rejects_a_stamp_whose_time_is_impossible(line):
 def test_search_date_keeps_a_day_followed_by_a_number_that_is_not_a_time():
     found = search_date("Dibaca 5 Januari 2026 2.50 juta kali")
     assert found is not None and not found.has_time and found.value.day == 5
+
+
+def test_c_library_date_format_with_and_without_zone():
+    from telisik.extract.dates import search_date
+
+    zoned = search_date("Stand: Fri Apr 28 19:20:36 CEST 2023")
+    assert zoned is not None and zoned.value.isoformat() == "2023-04-28T19:20:36+02:00" and zoned.has_zone
+    bare = search_date("Fri Apr 28 19:20:36 2023")
+    assert bare is not None and bare.has_time and not bare.has_zone
+    assert search_date("Fri Feb 30 19:20:36 CEST 2023") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Datum: 26. Januar 2022", "2022-01-26"),
+        ("Pressemitteilung vom 25. Januar 2022 | Berlin", "2022-01-25"),
+        ("Publicado el 25 de enero de 2022", "2022-01-25"),
+        ("Mis à jour le 1er mars 2021", "2021-03-01"),
+        ("Gepubliceerd op 3 maart 2021", "2021-03-03"),
+        ("Pubblicato il 12 luglio 2023", "2023-07-12"),
+        ("Publicado em 9 de setembro de 2020", "2020-09-09"),
+    ],
+)
+def test_month_names_of_european_languages(text, day):
+    from telisik.extract.dates import search_date
+
+    parsed = search_date(text)
+    assert parsed is not None and parsed.value.date().isoformat() == day

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
@@ -65,7 +66,9 @@ def test_clean_title_prefixes_suffixes_and_inner_dashes():
     assert clean_title("Tri Indonesia: Broadband Dorong Ekosistem - Tekno Liputan6.com", []) == (
         "Tri Indonesia: Broadband Dorong Ekosistem"
     )
-    assert clean_title("Persib vs Arema - Babak Pertama Imbang", []) == "Persib vs Arema - Babak Pertama Imbang"
+    assert (
+        clean_title("Persib vs Arema - Babak Pertama Imbang", []) == "Persib vs Arema - Babak Pertama Imbang"
+    )
     assert clean_title("Judul Berita | Warta Celebes", ["Warta Celebes"]) == "Judul Berita"
     assert clean_title("Jalan Baru Dibuka Hari Ini - Kabar Contoh", []) == "Jalan Baru Dibuka Hari Ini"
     assert clean_title("Cara Jaga Keromantisan dengan Istri : Okezone Celebrity", []) == (
@@ -74,7 +77,10 @@ def test_clean_title_prefixes_suffixes_and_inner_dashes():
 
 
 def test_heading_matching_the_headline_part_of_a_decorated_title():
-    html = page("<title>Jalan Baru Dibuka - Kabar Contoh</title>", f"<h1>Kabar Contoh</h1><h1>Jalan Baru Dibuka</h1>{PROSE}")
+    html = page(
+        "<title>Jalan Baru Dibuka - Kabar Contoh</title>",
+        f"<h1>Kabar Contoh</h1><h1>Jalan Baru Dibuka</h1>{PROSE}",
+    )
     assert extract_article(html).title == "Jalan Baru Dibuka"
 
 
@@ -220,7 +226,10 @@ def test_canonical_is_normalised_and_a_home_page_canonical_is_ignored():
     assert article.canonical_url == "https://warta.example/berita/1"
     assert article.site == "warta.example"
     home = page('<link rel="canonical" href="https://warta.example/">', f"<h1>Judul</h1>{PROSE}")
-    assert extract_article(home, "https://warta.example/berita/2").canonical_url == "https://warta.example/berita/2"
+    assert (
+        extract_article(home, "https://warta.example/berita/2").canonical_url
+        == "https://warta.example/berita/2"
+    )
 
 
 def test_indonesian_text_overrides_a_template_default_english_lang():
@@ -229,7 +238,9 @@ def test_indonesian_text_overrides_a_template_default_english_lang():
 
 
 def test_language_from_og_locale_when_html_has_none():
-    html = f'<html><head><meta property="og:locale" content="id_ID"></head><body><h1>X</h1>{PROSE}</body></html>'
+    html = (
+        f'<html><head><meta property="og:locale" content="id_ID"></head><body><h1>X</h1>{PROSE}</body></html>'
+    )
     article = extract_article(html)
     assert article.language == "id"
 
@@ -254,8 +265,12 @@ def test_site_rules_selectors_override_generic_choices():
         '<h1>Logo Situs</h1><div class="judul-x">Judul Sebenarnya Ada Di Sini</div>'
         '<p class="who">Penulis: Rina Marlina</p><p class="when">12-03-2025 pukul 14.05</p>' + PROSE,
     )
-    rules = Rules(title_selector=".judul-x", byline_selector=".who", date_selector=".when",
-                  default_timezone=timezone(timedelta(hours=8)))
+    rules = Rules(
+        title_selector=".judul-x",
+        byline_selector=".who",
+        date_selector=".when",
+        default_timezone=timezone(timedelta(hours=8)),
+    )
     article = extract_article(html, "https://situs.example/a", fetched_at=FETCHED, rules=rules)
     assert article.title == "Judul Sebenarnya Ada Di Sini"
     assert article.sources["title"] == "rule:title"
@@ -446,7 +461,8 @@ def test_a_date_between_names_and_a_section_separates_them():
 def test_us_zone_abbreviation_in_the_visible_line():
     html = page(
         '<meta property="article:published_time" content="2019-11-20T00:07:12Z">',
-        "<h1>Council approves the floodwall</h1><p class='date'>Published 7:07 PM EST Nov 19, 2019</p>" + EN_PROSE,
+        "<h1>Council approves the floodwall</h1><p class='date'>Published 7:07 PM EST Nov 19, 2019</p>"
+        + EN_PROSE,
         lang="en",
     )
     article = extract_article(html, "https://news.example/floodwall", fetched_at=FETCHED)
@@ -456,7 +472,9 @@ def test_us_zone_abbreviation_in_the_visible_line():
 def test_site_rule_zone_applies_to_a_visible_time_without_zone(tmp_path):
     from telisik.extract.siterules import load_site_rules, rules_for
 
-    (tmp_path / "bali.toml").write_text('host = "berita.example"\ntimezone = "WITA"\nsingle_page = "{url}?all=1"\n')
+    (tmp_path / "bali.toml").write_text(
+        'host = "berita.example"\ntimezone = "WITA"\nsingle_page = "{url}?all=1"\n'
+    )
     rules = rules_for("https://berita.example/a", load_site_rules(tmp_path))
     html = page("", f"<h1>Judul berita</h1><div class='date'>Selasa, 27 Januari 2026 15:28</div>{PROSE}")
     article = extract_article(html, "https://berita.example/a?ref=x", fetched_at=FETCHED, rules=rules)
@@ -465,8 +483,11 @@ def test_site_rule_zone_applies_to_a_visible_time_without_zone(tmp_path):
 
 
 def test_jsonld_author_that_is_an_organisation_is_not_a_person():
-    for author in ('{"@type": "Organization", "name": "The Associated Press"}', '"The Associated Press"',
-                   '[{"@type": "Person", "name": "The Associated Press"}]'):
+    for author in (
+        '{"@type": "Organization", "name": "The Associated Press"}',
+        '"The Associated Press"',
+        '[{"@type": "Person", "name": "The Associated Press"}]',
+    ):
         html = page(
             '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
             f'"headline": "Council approves the floodwall", "author": {author}}}</script>',
@@ -479,13 +500,21 @@ def test_jsonld_author_that_is_an_organisation_is_not_a_person():
 def test_share_bar_names_are_neither_authors_nor_tags():
     share = (
         "<ul class='social-icons social-share'>"
-        + "".join(f"<li class='social-{n.lower()}'><a href='https://share.example/{n}'>"
-                  f"<span class='social-icon-name'>{n}</span></a></li>" for n in ("Pinterest", "Odnoklassniki"))
+        + "".join(
+            f"<li class='social-{n.lower()}'><a href='https://share.example/{n}'>"
+            f"<span class='social-icon-name'>{n}</span></a></li>"
+            for n in ("Pinterest", "Odnoklassniki")
+        )
         + "</ul><div class='share-tools--event-tag'><a href='/s'>Share this with Facebook</a></div>"
     )
-    html = page("", "<h1>Council approves the floodwall</h1>" + share + EN_PROSE
-                + "<div class='topic-tags'><ul class='tags-list'><li><a href='/t/flood'>Floods</a></li></ul></div>",
-                lang="en")
+    html = page(
+        "",
+        "<h1>Council approves the floodwall</h1>"
+        + share
+        + EN_PROSE
+        + "<div class='topic-tags'><ul class='tags-list'><li><a href='/t/flood'>Floods</a></li></ul></div>",
+        lang="en",
+    )
     article = extract_article(html, "https://news.example/floodwall", fetched_at=FETCHED)
     assert article.authors == []
     assert article.tags == ["Floods"]
@@ -516,3 +545,278 @@ def test_a_date_without_time_keeps_its_day_in_the_pages_zone():
     article = extract_article(html, "https://sports.example/lynn", fetched_at=FETCHED)
     assert article.published.isoformat() == "2019-11-19T06:21:08-05:00"
     assert article.modified.isoformat() == "2019-11-19T00:00:00-05:00"
+
+
+# --- authors and agencies on outlets outside Indonesia (issue #10) ----------------------------------------
+
+DE_PROSE = (
+    "<p>Der Stadtrat hat am Dienstagabend beschlossen, die Hochwassermauer um einen Meter zu erhöhen. Die "
+    "Arbeiten sollen im Juli beginnen, sobald das Frühjahrshochwasser vorbei ist.</p>"
+    "<p>Anwohner sagten, sie hätten mehr als zehn Jahre auf die Reparatur gewartet, und begrüßten die "
+    "Entscheidung, auch wenn einige die Kosten des Projekts kritisierten.</p>"
+)
+
+
+def _jsonld(authors: str) -> str:
+    return (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+        f'"headline": "Stadtrat erhöht die Hochwassermauer", "author": {authors}}}</script>'
+    )
+
+
+def test_visible_byline_with_its_first_author_only_takes_the_full_jsonld_list():
+    authors = '[{"@type": "Person", "name": "Anna Berger"}, {"@type": "Person", "name": "Jonas Krüger"}]'
+    html = page(
+        _jsonld(authors),
+        "<h1>Stadtrat erhöht die Hochwassermauer</h1><div class='author'>von Anna Berger</div>" + DE_PROSE,
+        lang="de",
+    )
+    article = extract_article(html, "https://zeitung.example/lokales/hochwasser", fetched_at=FETCHED)
+    assert article.authors == ["Anna Berger", "Jonas Krüger"]
+    assert article.agencies == []
+
+
+def test_organisation_author_in_jsonld_is_credited_as_agency_not_person():
+    html = page(
+        _jsonld('{"@type": "Organization", "name": "dpa"}'),
+        "<h1>Stadtrat erhöht die Hochwassermauer</h1>" + DE_PROSE,
+        lang="de",
+    )
+    article = extract_article(html, "https://zeitung.example/lokales/hochwasser", fetched_at=FETCHED)
+    assert (article.authors, article.agencies) == ([], ["dpa"])
+
+
+def test_byline_with_a_person_and_an_agency_fills_both_fields():
+    html = page(
+        "",
+        "<h1>Stadtrat erhöht die Hochwassermauer</h1><p class='byline'>Von Paula Steiger, SDA</p>" + DE_PROSE,
+        lang="de",
+    )
+    article = extract_article(html, "https://zeitung.example/lokales/hochwasser", fetched_at=FETCHED)
+    assert (article.authors, article.agencies) == (["Paula Steiger"], ["SDA"])
+    assert article.to_dict()["agencies"] == ["SDA"]
+
+
+def _german_page(meta_time: str, visible: str) -> str:
+    return page(
+        f'<meta property="article:published_time" content="{meta_time}">',
+        "<h1>Stadtrat erhöht die Hochwassermauer</h1>"
+        f"<div class='article-meta'><span class='date'>{visible}</span></div>" + DE_PROSE,
+        lang="de",
+    )
+
+
+def test_visible_time_without_zone_takes_the_instant_of_zoned_metadata_and_shows_the_site_offset():
+    html = _german_page("2024-05-03T14:24:00Z", "03.05.2024, 16:24 Uhr")
+    article = extract_article(html, "https://zeitung.example/lokales/hochwasser", fetched_at=FETCHED)
+    assert article.published.isoformat() == "2024-05-03T16:24:00+02:00"
+    assert article.sources["published"] == "meta:article:published_time"
+
+
+def test_twelve_hour_visible_time_without_am_pm_agrees_with_metadata_twelve_hours_on():
+    html = _german_page("2024-10-23T15:48:15+00:00", "23.10.2024, 3:48")
+    article = extract_article(html, "https://zeitung.example/lokales/hochwasser", fetched_at=FETCHED)
+    assert article.published.isoformat() == "2024-10-23T15:48:15+00:00"
+
+
+def test_visible_time_far_from_zoned_metadata_still_wins():
+    html = _german_page("2024-05-03T14:24:00Z", "03.05.2024, 16:31 Uhr")
+    article = extract_article(html, "https://zeitung.example/lokales/hochwasser", fetched_at=FETCHED)
+    assert article.published.strftime("%H:%M") == "16:31"
+    assert article.sources["published"] == "visible:date"
+
+
+EN_ARTICLE_BODY = (
+    "The council voted on Tuesday night to raise the floodwall by four feet, and the work will begin in July. "
+    "Residents said they had waited for the repairs for more than a decade and welcomed the decision. "
+    "Engineers told the meeting that the current wall was built in 1961 and has been topped twice since. "
+    "The project will be paid for by a state grant and a small rise in the local property levy. "
+    "Opponents argued that the money would be better spent on moving homes out of the flood plain. "
+    "The mayor said a second vote on the levy would be held in the autumn after public hearings."
+)
+
+
+def _page_with_articlebody(article_html: str, article_body: str) -> str:
+    jsonld = json.dumps(
+        {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": "Council raises the floodwall",
+            "articleBody": article_body,
+        }
+    )
+    return page(
+        f'<script type="application/ld+json">{jsonld}</script>',
+        "<header class='site-header'><a href='/'>Riverside News</a></header>"
+        f"<h1>Council raises the floodwall</h1>{article_html}"
+        "<div class='newsletter'><p>Sign up for our newsletter to get the news in your inbox every morning.</p></div>",
+        lang="en",
+    )
+
+
+def test_jsonld_articlebody_is_the_fallback_when_the_visible_text_misses_the_article():
+    # The article's container carries a boilerplate word in its class and holds the text in <div>s: the visible
+    # extraction finds only the newsletter box.
+    visible = "<div class='sidebar-layout'><div class='c'>" + EN_ARTICLE_BODY[:90] + "</div></div>"
+    article = extract_article(_page_with_articlebody(visible, EN_ARTICLE_BODY), "https://riverside.example/a")
+    assert "second vote on the levy" in article.body
+    assert article.sources["body"] == "jsonld:articleBody"
+
+
+def test_visible_text_is_kept_when_it_holds_the_jsonld_articlebody_and_a_doubled_articlebody_counts_once():
+    visible = (
+        "<div class='article-body'>" + "".join(f"<p>{s}.</p>" for s in EN_ARTICLE_BODY.split(". ")) + "</div>"
+    )
+    article = extract_article(
+        _page_with_articlebody(visible, EN_ARTICLE_BODY + " " + EN_ARTICLE_BODY),
+        "https://riverside.example/a",
+    )
+    assert article.sources["body"] == "visible:body"
+    assert article.body.count("second vote on the levy") == 1
+
+
+def test_date_only_in_the_article_url_is_the_last_resort():
+    html = page("", "<h1>Stadtrat erhöht die Hochwassermauer</h1>" + DE_PROSE, lang="de")
+    article = extract_article(html, "https://zeitung.example/2024/05/03/hochwasser/", fetched_at=FETCHED)
+    assert article.published.date().isoformat() == "2024-05-03"
+    assert article.sources["published"] == "url"
+
+
+def test_date_under_the_article_far_from_the_headline_is_found():
+    filler = "".join(
+        f"<p>Absatz {i}: " + "Der Rat tagt lange und berät viele Punkte der Tagesordnung. " * 2 + "</p>"
+        for i in range(60)
+    )
+    html = page(
+        "",
+        "<h1>Stadtrat erhöht die Hochwassermauer</h1>"
+        + DE_PROSE
+        + filler
+        + "<div class='post-footer'><span class='entry-date'>Veröffentlicht am 3. Mai 2024</span></div>"
+        + "<aside class='sidebar'><div class='date'>1. April 2024</div></aside>",
+        lang="de",
+    )
+    article = extract_article(html, "https://zeitung.example/lokales/hochwasser", fetched_at=FETCHED)
+    assert article.published is not None and article.published.date().isoformat() == "2024-05-03"
+
+
+# --- Indonesian bylines without metadata (issue #10 classes 1-4) -------------------------------------------
+
+
+def _regional_page(head: str, article_html: str) -> str:
+    return page(
+        head,
+        "<header class='site-header'><a href='/'>TelisikFakta Blora</a></header><div class='container'><article>"
+        f"<h1>Jalan Rusak Diperbaiki Pekan Depan</h1><div class='entry-content'>{article_html}</div></article>"
+        "<aside class='sidebar'><h3>Populer</h3><p>(Admin)</p></aside></div>",
+    )
+
+
+SEED_URL = "https://blora.telisikfakta.com/2024/05/jalan-rusak-diperbaiki"
+
+
+def test_seed_byline_line_name_dash_host_opening_the_text_gives_the_author():
+    html = _regional_page("", "<p>Dheny Window - BLORA.TELISIKFAKTA.COM</p>" + PROSE)
+    article = extract_article(html, SEED_URL, fetched_at=FETCHED)
+    assert article.authors == ["Dheny Window"]
+    assert "TELISIKFAKTA.COM" not in article.body
+
+
+def test_place_dateline_before_the_host_is_not_a_writer():
+    html = _regional_page("", "<p>JAKARTA - BLORA.TELISIKFAKTA.COM</p>" + PROSE)
+    assert extract_article(html, SEED_URL, fetched_at=FETCHED).authors == []
+
+
+def test_name_in_brackets_closing_the_article_is_the_writer():
+    html = _regional_page("", PROSE + "<p>(Budi Santoso)</p>")
+    article = extract_article(html, SEED_URL, fetched_at=FETCHED)
+    assert article.authors == ["Budi Santoso"]
+    assert "(Budi Santoso)" not in article.body
+
+
+def test_generic_accounts_and_volunteer_desks_are_not_persons():
+    for byline in ("Oleh Admin", "Tim Redaksi", "Humas Polres Blora", "Relawan TIK Blora"):
+        html = _regional_page("", f"<p class='byline'>{byline}</p>" + PROSE)
+        assert extract_article(html, SEED_URL, fetched_at=FETCHED).authors == [], byline
+
+
+def test_jsonld_author_that_the_page_names_as_editor_is_not_the_author():
+    jsonld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Jalan Rusak Diperbaiki Pekan '
+        'Depan", "author": {"@type": "Person", "name": "Ahmad Yani"}}</script>'
+    )
+    article = extract_article(
+        _regional_page(jsonld, PROSE + "<p>Editor : Ahmad Yani</p>"), SEED_URL, fetched_at=FETCHED
+    )
+    assert (article.authors, article.editor) == ([], "Ahmad Yani")
+
+
+def test_labelled_date_line_in_an_info_box_under_the_article_is_found():
+    filler = "".join(
+        f"<p>Absatz {i}: " + "Der Rat tagt lange und berät viele Punkte der Tagesordnung. " * 2 + "</p>"
+        for i in range(40)
+    )
+    html = page(
+        "",
+        "<h1>Stadtrat erhöht die Hochwassermauer</h1>"
+        + DE_PROSE
+        + filler
+        + "<div class='frameBox'><ul class='info'><li><span>Datum:</span>26. Januar 2022</li>"
+        + "<li><span>Ausgabejahr:</span>2022</li></ul></div>",
+        lang="de",
+    )
+    article = extract_article(html, "https://amt.example/presse/hochwasser", fetched_at=FETCHED)
+    assert article.published is not None and article.published.date().isoformat() == "2022-01-26"
+
+
+def test_jsonld_articlebody_holding_escaped_html_becomes_plain_text():
+    escaped = "".join(f"&lt;p class=&quot;texto&quot;&gt;{s}.&lt;/p&gt;" for s in EN_ARTICLE_BODY.split(". "))
+    visible = "<div class='sidebar-layout'><div class='c'>" + EN_ARTICLE_BODY[:90] + "</div></div>"
+    article = extract_article(_page_with_articlebody(visible, escaped), "https://riverside.example/a")
+    assert article.sources["body"] == "jsonld:articleBody"
+    assert (
+        "<p" not in article.body and "&lt;" not in article.body and "second vote on the levy" in article.body
+    )
+
+
+def test_first_date_line_after_the_headline_is_the_last_resort_but_never_a_copyright_line():
+    filler = "".join(
+        f"<p>Absatz {i}: " + "Der Rat tagt lange und berät viele Punkte der Tagesordnung. " * 2 + "</p>"
+        for i in range(40)
+    )
+    html = page(
+        "",
+        "<h1>Stadtrat erhöht die Hochwassermauer</h1>"
+        + DE_PROSE
+        + filler
+        + "<p><small>© 2019 Stadtblog</small></p><p><em>Berlin, 25. Januar 2022</em></p>",
+        lang="de",
+    )
+    article = extract_article(html, "https://stadtblog.example/hochwasser", fetched_at=FETCHED)
+    assert article.published is not None and article.published.date().isoformat() == "2022-01-25"
+    assert article.sources["published"] == "visible:date-line"
+
+
+def test_twitter_card_written_by_label_names_the_author_when_the_page_shows_none():
+    head = (
+        '<meta name="twitter:label1" content="Geschrieben von">'
+        '<meta name="twitter:data1" content="Claudio Kummerfeld @claudiofmw">'
+        '<meta name="twitter:label2" content="Geschätzte Lesezeit"><meta name="twitter:data2" content="3 Minuten">'
+    )
+    html = page(head, "<h1>Stadtrat erhöht die Hochwassermauer</h1>" + DE_PROSE, lang="de")
+    article = extract_article(html, "https://zeitung.example/lokales/hochwasser", fetched_at=FETCHED)
+    assert article.authors == ["Claudio Kummerfeld"]
+    assert article.sources["authors"] == "meta:twitter:data"
+
+
+def test_dates_in_a_picture_box_caption_or_an_events_widget_are_not_the_article_date():
+    html = page(
+        '<meta property="article:published_time" content="2023-04-28T09:15:00+02:00">',
+        "<h1>Stadtrat erhöht die Hochwassermauer</h1>"
+        "<div class='picBox full'><img src='/b.jpg'><p>Hochwasser an der Mauer, 24. April 2023</p></div>"
+        "<div class='eventwidget eventwidget--nextevents'><a class='eventitem'><p class='eventitem--meta'>"
+        "28.10.2025, Köln</p></a></div>" + DE_PROSE,
+        lang="de",
+    )
+    article = extract_article(html, "https://zeitung.example/lokales/hochwasser", fetched_at=FETCHED)
+    assert article.published.isoformat() == "2023-04-28T09:15:00+02:00"

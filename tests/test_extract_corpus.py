@@ -33,7 +33,10 @@ def _published_matches(got: datetime | None, want: str) -> bool:
 @pytest.fixture(scope="module")
 def results():
     truth = json.loads((CORPUS / "truth.json").read_text(encoding="utf-8"))
-    urls = {entry["id"]: entry["url"] for entry in json.loads((CORPUS / "manifest.json").read_text(encoding="utf-8"))}
+    urls = {
+        entry["id"]: entry["url"]
+        for entry in json.loads((CORPUS / "manifest.json").read_text(encoding="utf-8"))
+    }
     rows = []
     for page_id, expected in sorted(truth.items()):
         article = extract_article((CORPUS / "html" / f"{page_id}.html").read_bytes(), urls.get(page_id))

@@ -14,7 +14,9 @@ def test_trailing_commas_and_control_characters_are_repaired():
 
 def test_html_comment_and_cdata_wrappers_are_removed():
     assert parse_jsonld_text('<!-- {"@type": "Article", "headline": "X"} -->')[0]["headline"] == "X"
-    assert parse_jsonld_text('//<![CDATA[\n{"@type": "Article", "headline": "Y"}\n//]]>')[0]["headline"] == "Y"
+    assert (
+        parse_jsonld_text('//<![CDATA[\n{"@type": "Article", "headline": "Y"}\n//]]>')[0]["headline"] == "Y"
+    )
 
 
 def test_concatenated_objects_are_all_read():
@@ -78,10 +80,12 @@ def test_webpage_only_is_a_weak_fallback():
 
 
 def test_author_shapes_strings_lists_and_organizations():
-    article = read_jsonld([
-        '{"@type": "BlogPosting", "author": ["Ayu Lestari", {"@type": "Person", "name": "Budi"},'
-        ' {"@type": "Organization", "name": "Redaksi"}, {"name": ""}]}'
-    ])
+    article = read_jsonld(
+        [
+            '{"@type": "BlogPosting", "author": ["Ayu Lestari", {"@type": "Person", "name": "Budi"},'
+            ' {"@type": "Organization", "name": "Redaksi"}, {"name": ""}]}'
+        ]
+    )
     assert article.authors == ["Ayu Lestari", "Budi", "Redaksi"]
 
 

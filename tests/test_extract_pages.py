@@ -24,7 +24,9 @@ def _extract(name: str):
     given = spec.get("input", {})
     fetched_at = datetime.fromisoformat(given["fetched_at"]) if given.get("fetched_at") else None
     html = (PAGES / f"{name}.html").read_bytes()
-    article = extract_article(html, given.get("url"), fetched_at=fetched_at, content_type=given.get("content_type"))
+    article = extract_article(
+        html, given.get("url"), fetched_at=fetched_at, content_type=given.get("content_type")
+    )
     return spec, article
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 from telisik.extract import extract_article
 from telisik.extract.prestrip import MAX_BLOCK_CHARS, strip_inert_markup
 
-ARTICLE = "<p>" + "Warga Blora memadati alun-alun sejak pagi untuk menyaksikan kirab budaya tahunan. " * 3 + "</p>"
+ARTICLE = (
+    "<p>" + "Warga Blora memadati alun-alun sejak pagi untuk menyaksikan kirab budaya tahunan. " * 3 + "</p>"
+)
 
 
 def test_comments_styles_scripts_and_noscript_go():
@@ -81,3 +83,20 @@ def test_words_stay_apart_after_blank_runs_are_cut():
     article = extract_article(html, "https://example.id/kirab")
     assert article.authors == ["Budi Santoso"]
     assert "alun-alun sejak pagi" in article.body
+
+
+def test_page_whose_huge_script_holds_a_script_tag_in_a_string_keeps_its_body():
+    # An ad script longer than MAX_BLOCK_CHARS is left in place; a `<script>` inside one of its JavaScript
+    # strings must not make the stripped page lose the closing tag, and with it the whole <body>.
+    from telisik.extract import extract_article
+    from telisik.extract.prestrip import MAX_BLOCK_CHARS
+
+    js = "var slot=1;" * (MAX_BLOCK_CHARS // 10) + "w('\\n<script type=\"text/javascript\">\\nfor(;;){}');"
+    html = (
+        "<!DOCTYPE html><html lang='en'><head><title>Crash on the highway</title><script>var s=1;</script>"
+        f"<script type='text/javascript' id='gpt-js-after'>\n/* <![CDATA[ */\n{js}\n/* ]]> */\n</script></head>"
+        "<body><nav><a href='/'>Home</a></nav><article><h1>Crash on the highway</h1>"
+        + ARTICLE
+        + "</article><footer>Copyright</footer></body></html>"
+    )
+    assert "Warga Blora memadati alun-alun" in extract_article(html, "https://news.example/crash").body

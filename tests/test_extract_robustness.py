@@ -14,12 +14,40 @@ from telisik.extract import PARSER_VERSION, extract_article
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 SEED_PAGE = (PAGES / "jnews-regional.html").read_text(encoding="utf-8")
 FRAGMENTS = [
-    "<html>", "</html>", "<head>", "<body>", "<h1>", "</h1>", "<p>", "</p>", "<br>", "<div class='date'>",
-    "</div>", "<time datetime='2026-13-45T99:99'>", "<script type='application/ld+json'>", "</script>",
-    '{"@graph": [{"@id": "#a", "author": {"@id": "#a"}}]}', '{"@type": "NewsArticle", "datePublished": 5}',
-    "<meta property='article:published_time' content='31 Februari 2026'>", "<link rel=canonical href='::'>",
-    "Penulis: ", "Editor :", "Oleh", "Selasa, 27 Januari 20226 15:28 WIB", "&#0;", "&#xD800;", "\x00", "\ufeff",
-    "<title>", "</title>", "<table><tr><td>", "<!--", "-->", "<![CDATA[", "]]>", "<svg><foreignObject>",
+    "<html>",
+    "</html>",
+    "<head>",
+    "<body>",
+    "<h1>",
+    "</h1>",
+    "<p>",
+    "</p>",
+    "<br>",
+    "<div class='date'>",
+    "</div>",
+    "<time datetime='2026-13-45T99:99'>",
+    "<script type='application/ld+json'>",
+    "</script>",
+    '{"@graph": [{"@id": "#a", "author": {"@id": "#a"}}]}',
+    '{"@type": "NewsArticle", "datePublished": 5}',
+    "<meta property='article:published_time' content='31 Februari 2026'>",
+    "<link rel=canonical href='::'>",
+    "Penulis: ",
+    "Editor :",
+    "Oleh",
+    "Selasa, 27 Januari 20226 15:28 WIB",
+    "&#0;",
+    "&#xD800;",
+    "\x00",
+    "\ufeff",
+    "<title>",
+    "</title>",
+    "<table><tr><td>",
+    "<!--",
+    "-->",
+    "<![CDATA[",
+    "]]>",
+    "<svg><foreignObject>",
 ]
 SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -40,7 +68,10 @@ def test_random_text(text):
 
 
 @SETTINGS
-@given(st.binary(max_size=2000), st.sampled_from([None, "text/html", "text/html; charset=utf-16", "x/y; charset=bogus"]))
+@given(
+    st.binary(max_size=2000),
+    st.sampled_from([None, "text/html", "text/html; charset=utf-16", "x/y; charset=bogus"]),
+)
 def test_random_bytes(data, content_type):
     _check(extract_article(data, "https://example.com/a", content_type=content_type))
 
@@ -61,7 +92,11 @@ def test_mutated_real_page(data):
         insert = data.draw(st.sampled_from(["", *FRAGMENTS]))
         html = html[:start] + insert + html[end:]
     as_bytes = data.draw(st.booleans())
-    _check(extract_article(html.encode("utf-8", "surrogatepass") if as_bytes else html, "https://blora.example/a"))
+    _check(
+        extract_article(
+            html.encode("utf-8", "surrogatepass") if as_bytes else html, "https://blora.example/a"
+        )
+    )
 
 
 @SETTINGS

@@ -14,11 +14,18 @@ HEAD = """<head><meta charset="utf-8"><title>{title}</title>
 </head>"""
 
 
-def page(body: str, *, title: str = "Warga Blora Gelar Sedekah Bumi", og_type: str = "article",
-         extra_meta: str = "") -> BeautifulSoup:
-    html = (f"<!DOCTYPE html><html lang='id'>{HEAD.format(title=title, og_type=og_type, extra_meta=extra_meta)}"
-            f"<body><nav class='menu'><a href='/'>Beranda</a> <a href='/daerah'>Daerah</a></nav>{body}"
-            "<footer><a href='/redaksi'>Redaksi</a> <a href='/pedoman'>Pedoman Media Siber</a></footer></body></html>")
+def page(
+    body: str,
+    *,
+    title: str = "Warga Blora Gelar Sedekah Bumi",
+    og_type: str = "article",
+    extra_meta: str = "",
+) -> BeautifulSoup:
+    html = (
+        f"<!DOCTYPE html><html lang='id'>{HEAD.format(title=title, og_type=og_type, extra_meta=extra_meta)}"
+        f"<body><nav class='menu'><a href='/'>Beranda</a> <a href='/daerah'>Daerah</a></nav>{body}"
+        "<footer><a href='/redaksi'>Redaksi</a> <a href='/pedoman'>Pedoman Media Siber</a></footer></body></html>"
+    )
     return BeautifulSoup(html, "lxml")
 
 
@@ -44,13 +51,16 @@ def test_tribun_style_pager_gives_pages_in_order():
 
 def test_kompas_style_total_pages_meta_and_show_all_link():
     url = "https://money.kompas.com/read/2023/11/02/213419026/harga-tiket-pesawat-masih-mahal"
-    soup = page(f"""
+    soup = page(
+        f"""
     <div class="read__content"><p>JAKARTA, KOMPAS.com - Menteri Perhubungan menjelaskan penyebabnya.</p>
       <div class="paging paging--page clearfix">
         <a class="paging__link paging__link--next" href="{url}?page=2">Halaman Selanjutnya</a>
       </div>
       <div class="read__paging"><a href="{url}?page=all#page2">Tampilkan semua</a></div>
-    </div>""", extra_meta='<meta name="content_total_pages" content="3">')
+    </div>""",
+        extra_meta='<meta name="content_total_pages" content="3">',
+    )
     result = find_pagination(soup, url)
     assert result.page_urls == [f"{url}?page=2", f"{url}?page=3"]
     assert result.single_page_url == f"{url}?page=all"
@@ -88,21 +98,27 @@ def test_wordpress_post_nav_links_with_next_label():
 
 def test_archive_listing_pager_is_not_article_pagination():
     url = "https://blora.telisikfakta.com/category/daerah/"
-    soup = page("""
+    soup = page(
+        """
     <link rel="next" href="https://blora.telisikfakta.com/category/daerah/page/2/">
     <div class="archive"><article><h2><a href="/2024/05/04/sedekah-bumi-blora/">Sedekah Bumi Blora</a></h2></article>
       <div class="pagination"><a href="https://blora.telisikfakta.com/category/daerah/?page=2">2</a>
         <a href="https://blora.telisikfakta.com/category/daerah/?page=3">3</a>
         <a href="https://blora.telisikfakta.com/category/daerah/?page=2">Next</a></div></div>""",
-                title="Daerah", og_type="website")
+        title="Daerah",
+        og_type="website",
+    )
     assert find_pagination(soup, url) == Pagination([], None)
 
 
 def test_rel_next_in_head_counts_on_an_article():
     url = "https://www.example.co.id/read/2024/05/04/12345/ulasan-ponsel-baru"
-    soup = BeautifulSoup(f"""<html><head><title>Ulasan</title><meta property="og:type" content="article">
+    soup = BeautifulSoup(
+        f"""<html><head><title>Ulasan</title><meta property="og:type" content="article">
       <link rel="next" href="{url}?page=2"></head><body><article><p>Ponsel ini punya baterai besar.</p></article>
-      </body></html>""", "lxml")
+      </body></html>""",
+        "lxml",
+    )
     assert find_pagination(soup, url).page_urls == [f"{url}?page=2"]
 
 
@@ -136,7 +152,9 @@ def test_gallery_pages_numbered_inside_the_path():
     url = "http://finance.example.com/readfoto/2016/02/23/153201/3149106/461/1/gardu-induk-baru"
     thumbs = "".join(
         f'<li><a href="http://finance.example.com/readfoto/2016/02/23/153201/3149106/461/{n}/gardu-induk-baru">'
-        f'<img src="/foto{n}.jpg" alt=""></a></li>' for n in range(1, 6))
+        f'<img src="/foto{n}.jpg" alt=""></a></li>'
+        for n in range(1, 6)
+    )
     soup = page(f"""<div class="gallery_view"><a class="gal_next" id="nextImgLink"
       href="http://finance.example.com/readfoto/2016/02/23/153201/3149106/461/2/gardu-induk-baru#bigpic2">
       <img src="/next.png"></a></div><ul id="other_photo">{thumbs}</ul>""")
@@ -162,7 +180,10 @@ def test_single_article_page_has_no_pagination():
 def test_never_raises_on_odd_input():
     assert find_pagination(None, "https://example.com/a") == Pagination()
     assert find_pagination(BeautifulSoup("<p>x</p>", "lxml"), None) == Pagination()
-    assert find_pagination(BeautifulSoup("<a href='http://[bad'>2</a>", "lxml"), "https://example.com/a") == Pagination()
+    assert (
+        find_pagination(BeautifulSoup("<a href='http://[bad'>2</a>", "lxml"), "https://example.com/a")
+        == Pagination()
+    )
 
 
 def test_single_page_views_by_query_and_by_label():

@@ -41,11 +41,14 @@ def test_load_multi_site_file(tmp_path):
     assert blora.default_timezone.utcoffset(None) == timedelta(hours=8)
     assert rules["www.beritabali.example"].default_timezone.utcoffset(None) == timedelta(hours=8)
     assert blora.single_page_url_for("https://blora.telisikfakta.com/2024/05/sedekah?page=2#top") == (
-        "https://blora.telisikfakta.com/2024/05/sedekah?page=all")
+        "https://blora.telisikfakta.com/2024/05/sedekah?page=all"
+    )
 
 
 def test_single_site_file_with_top_level_keys_and_directory_loading(tmp_path):
-    (tmp_path / "a.toml").write_text('host = "Example.COM"\nbody = "article .content"\ntimezone = "Asia/Jayapura"\n')
+    (tmp_path / "a.toml").write_text(
+        'host = "Example.COM"\nbody = "article .content"\ntimezone = "Asia/Jayapura"\n'
+    )
     (tmp_path / "notes.txt").write_text("not rules")
     rules = load_site_rules(tmp_path)
     assert list(rules) == ["example.com"]
@@ -94,7 +97,9 @@ def test_rules_for_matches_exact_www_and_wildcard_hosts():
     assert rules_for("https://www.example.com/x", rules).body_selector == "div.a"
     assert rules_for("https://EXAMPLE.com:8443/x", rules).body_selector == "div.a"
     assert rules_for("https://blora.telisikfakta.com/x", rules).body_selector == "div.b"
-    assert rules_for("https://telisikfakta.com/x", rules).body_selector == "div.b"  # wildcard covers the domain
+    assert (
+        rules_for("https://telisikfakta.com/x", rules).body_selector == "div.b"
+    )  # wildcard covers the domain
     assert rules_for("https://other.org/x", rules) is None
     assert rules_for(None, rules) is None
     assert rules_for("http://[broken", rules) is None
@@ -122,11 +127,13 @@ PAGE = """<!DOCTYPE html><html lang="id"><head><title>Sedekah Bumi di Blora</tit
 def test_extract_body_honours_body_selector_strip_selectors_and_patterns():
     rules = parse_site_rules(
         'host = "blora.telisikfakta.com"\nbody = "div.post-content"\nstrip = [".inline-promo"]\n'
-        "strip_text = ['^Simak berita lainnya']\n")[0]
+        "strip_text = ['^Simak berita lainnya']\n"
+    )[0]
     body = extract_body(BeautifulSoup(PAGE, "lxml"), url="https://blora.telisikfakta.com/a", rules=rules)
     assert body == (
         "BLORA - Warga Desa Ngawen menggelar sedekah bumi pada Sabtu pagi, diikuti ratusan orang dari tiga dusun."
-        "\n\nKepala desa mengatakan tradisi ini sudah berlangsung turun-temurun sejak puluhan tahun yang lalu.")
+        "\n\nKepala desa mengatakan tradisi ini sudah berlangsung turun-temurun sejak puluhan tahun yang lalu."
+    )
 
 
 def test_rules_without_body_selector_still_strip():

@@ -12,7 +12,9 @@ from typing import Any
 
 from telisik.article import Article
 
-PARSER_VERSION = "2"  # 2: English zone abbreviations, Red/Rep labels, agency datelines, share widgets
+PARSER_VERSION = (
+    "3"  # 3: agencies field, foreign bylines, zoneless times, body recall; 2: English zones, Red/Rep labels
+)
 
 __all__ = ["PARSER_VERSION", "extract_article"]
 

@@ -23,14 +23,18 @@ How each field is decided (the source that won is recorded in `article.sources`)
 - section: `article:section`, JSON-LD articleSection, other section meta, then the breadcrumb trail.
 - tags: `article:tag`, JSON-LD keywords, rel=tag links or a tag-list box, then news_keywords-style meta.
 - page_urls / single_page_url: `telisik.extract.pagination.find_pagination`; a site rule's single-page template.
-- body: `telisik.extract.body.extract_body`, with the byline/date/credit lines as `skip_texts`, run last.
+- body: `telisik.extract.body.extract_body`, with the byline/date/credit lines as `skip_texts`, run last;
+  JSON-LD `articleBody` replaces it when it is long and the visible text holds less than 60 % of its words.
+- agencies: organisations credited as authors (`telisik.extract.people`).
 Site rules (`rules`), when given, override title, byline and date with their selectors and set the zone.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import datetime, timezone, tzinfo
+from html import unescape
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -38,7 +42,7 @@ from bs4 import BeautifulSoup
 from bs4.element import AttributeDict
 
 from telisik.article import Article
-from telisik.cleantext import fold_for_matching
+from telisik.cleantext import fold_for_matching, normalize_paragraphs
 from telisik.extract.credits import in_excluded_area, is_share_widget
 from telisik.extract.dates import WIB
 from telisik.extract.headline import Headline, choose_headline, clean_title
@@ -60,8 +64,15 @@ from telisik.extract.siterules import rule_elements
 
 SECTION_META = ("article:section", "parsely-section", "section", "category", "dtk:kanal", "content_category")
 TAG_META = ("article:tag", "parsely-tags", "sailthru.tags", "news_keywords", "dc.subject")
-IMAGE_META = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src", "image",
-              "thumbnailurl")
+IMAGE_META = (
+    "og:image",
+    "og:image:url",
+    "og:image:secure_url",
+    "twitter:image",
+    "twitter:image:src",
+    "image",
+    "thumbnailurl",
+)
 DESCRIPTION_META = ("og:description", "description", "twitter:description", "dc.description")
 LANGUAGE_META = ("og:locale", "content-language", "language", "dc.language", "dcterms.language")
 
@@ -106,11 +117,19 @@ def assemble_article(
     # One parse. Class and rel stay plain strings (multi_valued_attributes=None): splitting them into lists
     # for every element is parse time spent for nothing, as all readers match patterns on the joined string.
     # A plain attribute dict: lxml hands over str values only, so bs4's converting dict is pure overhead.
-    soup = BeautifulSoup(strip_inert_markup(text), "lxml", multi_valued_attributes=None,
-                         attribute_dict_class=AttributeDict)
+    soup = BeautifulSoup(
+        strip_inert_markup(text), "lxml", multi_valued_attributes=None, attribute_dict_class=AttributeDict
+    )
+    if soup.body is None and re.search(r"(?i)<body[\s>]", text):
+        # The stripped text left a construct the parser never closed (a script whose JavaScript holds
+        # markup-like strings): the tree ends in the head. Parse the page as served instead.
+        soup = BeautifulSoup(text, "lxml", multi_valued_attributes=None, attribute_dict_class=AttributeDict)
     scan = scan_page(soup)
     og_url = first_meta(scan, "og:url")
-    jsonld = read_jsonld(scan.jsonld_texts, (url, scan.canonical, og_url[1] if og_url else None)) or JsonLdArticle()
+    jsonld = (
+        read_jsonld(scan.jsonld_texts, (url, scan.canonical, og_url[1] if og_url else None))
+        or JsonLdArticle()
+    )
 
     _set_urls(article, scan, jsonld, url)
     site_names = _site_names(scan, jsonld, article)
@@ -132,11 +151,16 @@ def assemble_article(
     _set_descriptive_fields(article, scan, jsonld, site_names, url)
 
     _set_pagination(article, soup, scan, url)
-    evidence = page_evidence(scan, article.canonical_url or url, jsonld_weak=jsonld.is_weak)  # before the body
+    evidence = page_evidence(
+        scan, article.canonical_url or url, jsonld_weak=jsonld.is_weak
+    )  # before the body
     # Body last: body extraction may mutate the tree.
     article.body = _body(soup, article, skip_texts, rules)
     if article.body:
         article.sources["body"] = "visible:body"
+    fallback = _jsonld_body_instead(article.body, jsonld.body) if rules is None else None
+    if fallback:
+        article.body, article.sources["body"] = fallback, "jsonld:articleBody"
     if article.single_page_url is None and rules is not None and url:
         single = getattr(rules, "single_page_url_for", None)
         article.single_page_url = single(url) if callable(single) else None
@@ -212,12 +236,16 @@ def _site_names(scan: PageScan, jsonld: JsonLdArticle, article: Article) -> list
     for host in {article.site, _host(article.url)}:
         if host:
             names.append(host)
-            labels = [label for label in host.split(".") if label not in ("www", "m", "com", "co", "id", "net")]
+            labels = [
+                label for label in host.split(".") if label not in ("www", "m", "com", "co", "id", "net")
+            ]
             names.extend(labels)
     site_name = scan.meta.get("og:site_name", [None])[0] or jsonld.publisher
     if site_name and not re.match(r"(?i)https?://", site_name):
         article.site_name = site_name
-        article.sources["site_name"] = "meta:og:site_name" if scan.meta.get("og:site_name") else "jsonld:publisher"
+        article.sources["site_name"] = (
+            "meta:og:site_name" if scan.meta.get("og:site_name") else "jsonld:publisher"
+        )
     return [n for n in dict.fromkeys(names) if n]
 
 
@@ -249,7 +277,7 @@ def _stopword_language(scan: PageScan, title: str | None) -> str | None:
 
 
 def _language(article: Article, scan: PageScan, jsonld: JsonLdArticle) -> str | None:
-    declared: tuple[str, str] | None = None
+    declared: tuple[str, str | None] | None = None
     if _primary_tag(scan.html_lang):
         declared = ("html:lang", _primary_tag(scan.html_lang))
     else:
@@ -336,7 +364,9 @@ def _section_from_trail(names: list[str], article: Article, site_names: list[str
     return kept[-1] if kept else None
 
 
-def _set_breadcrumb_section(article: Article, scan: PageScan, jsonld: JsonLdArticle, site_names: list[str]) -> None:
+def _set_breadcrumb_section(
+    article: Article, scan: PageScan, jsonld: JsonLdArticle, site_names: list[str]
+) -> None:
     section = _section_from_trail(jsonld.breadcrumb, article, site_names)
     source = "jsonld:breadcrumb"
     if section is None and scan.breadcrumbs:
@@ -366,7 +396,9 @@ def _visible_tags(scan: PageScan) -> list[str]:
                 links = box.tag.find_all("a")
                 break
     texts = [element_text(link).lstrip("#").strip() for link in links]
-    return [t for t in dict.fromkeys(texts) if _looks_like_tag(t) and t.lower() not in ("tags", "tag", "topik")]
+    return [
+        t for t in dict.fromkeys(texts) if _looks_like_tag(t) and t.lower() not in ("tags", "tag", "topik")
+    ]
 
 
 # --- body and pagination ---------------------------------------------------------------------------------
@@ -379,7 +411,8 @@ def _rule_headline(soup: BeautifulSoup, scan: PageScan, rules: Any) -> Headline 
     if not text:
         return None
     index = scan.index_of.get(id(element))
-    return Headline(text, "rule:title", Element(element, index) if index is not None else None)
+    found = Element(element, index) if index is not None and element is not None else None
+    return Headline(text, "rule:title", found)
 
 
 def _body(soup: BeautifulSoup, article: Article, skip_texts: list[str], rules: Any) -> str:
@@ -387,8 +420,35 @@ def _body(soup: BeautifulSoup, article: Article, skip_texts: list[str], rules: A
         from telisik.extract.body import extract_body
     except ImportError:
         return ""
-    return extract_body(soup, url=article.url, title=article.title, skip_texts=tuple(dict.fromkeys(skip_texts)),
-                        rules=rules)
+    return extract_body(
+        soup, url=article.url, title=article.title, skip_texts=tuple(dict.fromkeys(skip_texts)), rules=rules
+    )
+
+
+_WORDS = re.compile(r"\w+")
+# The JSON-LD text replaces the visible one only when it is long and the visible text holds little of it: an
+# article thrown away with a boilerplate-classed ancestor, or cut into pieces the extractor did not join.
+MIN_JSONLD_BODY_CHARS = 400
+MAX_SHARED_SHARE = 0.6
+
+
+def _jsonld_body_instead(body: str, jsonld_body: str | None) -> str | None:
+    """JSON-LD `articleBody` as plain paragraphs when it is the article and the visible extraction missed it."""
+    if not jsonld_body or len(jsonld_body) < MIN_JSONLD_BODY_CHARS or len(jsonld_body) < 1.5 * len(body):
+        return None
+    text = unescape(jsonld_body)  # first: some sites escape the HTML they put there
+    if "<" in text and ">" in text:  # some sites put the article's HTML into articleBody
+        text = BeautifulSoup(re.sub(r"(?i)</p>|<br\s*/?>", "\n\n", text), "lxml").get_text()
+    repeat = text.find(text[:120], 120)
+    if repeat > 0:  # the whole text twice over (a template bug seen on several CMSs): keep it once
+        text = text[:repeat]
+    expected = _WORDS.findall(text.lower())
+    if len(expected) < 60:
+        return None
+    shared = sum((Counter(expected) & Counter(_WORDS.findall(body.lower()))).values()) / len(expected)
+    if shared > MAX_SHARED_SHARE:
+        return None
+    return normalize_paragraphs(text)
 
 
 def _set_pagination(article: Article, soup: BeautifulSoup, scan: PageScan, url: str | None) -> None:

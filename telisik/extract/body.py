@@ -30,6 +30,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import CData, Comment, Declaration, Doctype, ProcessingInstruction
 
 from telisik.cleantext import collapse_whitespace
+from telisik.extract.metadata import without_topic_classes
 from telisik.extract.siterules import rule_elements
 
 if TYPE_CHECKING:
@@ -54,37 +55,71 @@ _MEDIA_TAGS = frozenset("img picture video iframe object embed svg canvas".split
 _HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 # Structural elements that are boilerplate whatever their class says.
 _JUNK_TAGS = frozenset("nav aside footer figcaption menu".split())
-_TAG_BONUS = {"div": 5, "article": 10, "main": 5, "section": 3, "td": 3, "pre": 3, "blockquote": 3,
-              "form": -3, "ol": -3, "ul": -3, "dl": -3, "li": -3, "dd": -3, "dt": -3,
-              "h1": -5, "h2": -5, "h3": -5, "h4": -5, "h5": -5, "h6": -5, "th": -5, "header": -5}
+_TAG_BONUS = {
+    "div": 5,
+    "article": 10,
+    "main": 5,
+    "section": 3,
+    "td": 3,
+    "pre": 3,
+    "blockquote": 3,
+    "form": -3,
+    "ol": -3,
+    "ul": -3,
+    "dl": -3,
+    "li": -3,
+    "dd": -3,
+    "dt": -3,
+    "h1": -5,
+    "h2": -5,
+    "h3": -5,
+    "h4": -5,
+    "h5": -5,
+    "h6": -5,
+    "th": -5,
+    "header": -5,
+}
 
 # Class/id hints, matched on the lower-cased `class id itemprop role` string. Words match anywhere
 # ("articlebody", "post-comments"); tokens only as whole tokens ("ad" in "ad-slot", not in "header").
 _POSITIVE_WORDS = frozenset(
-    "article content entry post story detail read body text isi main berita news blog".split())
+    "article content entry post story detail read body text isi main berita news blog".split()
+)
 # Junk strong enough to drop a block inside the chosen container whatever else its class says.
 _STRONG_JUNK_WORDS = frozenset(
     "comment disqus related share social newsletter promo sponsor advert terkait baca-juga bacajuga rekomendasi "
-    "recommend caption outbrain taboola".split())
+    "recommend caption outbrain taboola".split()
+)
 _STRONG_JUNK_TOKENS = frozenset("ad ads iklan tags".split())
 # Junk unless a content word sits next to it (readability's okMaybeItsACandidate).
 _WEAK_JUNK_WORDS = frozenset(
     "sharing breadcrumb subscri signup widget popular populer author-box authorbox author-bio authorbio "
     "about-author tag-list taglist tagcloud dable popin pagination pager toolbar rating cookie gdpr sidebar "
-    "twitter-tweet instagram-media tiktok-embed video-embed read-more share-box more-news sisip".split())
+    "twitter-tweet instagram-media tiktok-embed video-embed read-more share-box more-news sisip".split()
+)
 _WEAK_JUNK_TOKENS = frozenset(
-    "nav navbar menu adv hidden hide print tag topik byline credit readmore morenews embed".split())
+    "nav navbar menu adv hidden hide print tag topik byline credit readmore morenews embed".split()
+)
 # Blocks whose paragraphs never vote for the article container (comment threads, related and promoted
 # stories): specific enough that a page-wide wrapper is unlikely to carry them.
 _SILENT_WORDS = frozenset(
     "comment disqus replies komentar tanggapan related recommend rekomendasi terkait outbrain taboola populer "
-    "popular baca-juga bacajuga newsletter trending most-read mostread lainnya".split())
+    "popular baca-juga bacajuga newsletter trending most-read mostread lainnya".split()
+)
 _SILENT_TOKENS = frozenset("reply respond balas".split())
 # Words that lower a container's score.
-_NEGATIVE_WORDS = _STRONG_JUNK_WORDS | _WEAK_JUNK_WORDS | frozenset(
-    "footer masthead modal popup banner byline meta credit topik lainnya headline-list list-news".split())
-_NEGATIVE_TOKENS = _STRONG_JUNK_TOKENS | _WEAK_JUNK_TOKENS | frozenset(
-    "header foot skip jump login search follow gallery thumb more prev next".split())
+_NEGATIVE_WORDS = (
+    _STRONG_JUNK_WORDS
+    | _WEAK_JUNK_WORDS
+    | frozenset(
+        "footer masthead modal popup banner byline meta credit topik lainnya headline-list list-news".split()
+    )
+)
+_NEGATIVE_TOKENS = (
+    _STRONG_JUNK_TOKENS
+    | _WEAK_JUNK_TOKENS
+    | frozenset("header foot skip jump login search follow gallery thumb more prev next".split())
+)
 _HINT_WORDS = sorted(_POSITIVE_WORDS | _NEGATIVE_WORDS | _SILENT_WORDS, key=len, reverse=True)
 _HINT_WORD = re.compile("(?=(" + "|".join(re.escape(w) for w in _HINT_WORDS) + "))")
 _HINT_TOKEN = re.compile(r"[a-z0-9]+")
@@ -102,6 +137,8 @@ class _Hint:
 @functools.lru_cache(maxsize=8192)
 def _read_hint(hint: str) -> _Hint:
     """Classify a class/id hint in one regex pass; cached because pages repeat the same classes."""
+    # `commentary` is an article genre (an opinion column: Taz, Guardian, NZZ), not a comment thread.
+    hint = hint.replace("commentary", "opinion")
     words = set(_HINT_WORD.findall(hint))
     tokens = set(_HINT_TOKEN.findall(hint))
     positive = bool(words & _POSITIVE_WORDS)
@@ -143,7 +180,9 @@ _PROMO_TEXT = re.compile(
 # A dateline set apart from the first paragraph: `Jakarta -`, `JAKARTA, KOMPAS.com —`, `TRIBUNNEWS.COM -`.
 _DATELINE = re.compile(r"^[^\s].{0,70}?\s*(?:-{1,2}|–|—)$")
 # Sign-off initials at the end of the last paragraph: `(vyp/kna)`, `(fbn)`, `(E-2)`, `(kpl/pur/tch)`.
-_SIGNOFF = re.compile(r"\s*[(\[](?:[A-Za-z]{1,6}\d?(?:\s*/\s*[A-Za-z]{1,6}\d?){0,4}|[A-Z]{1,3}-\d{1,3})[)\]]\s*$")
+_SIGNOFF = re.compile(
+    r"\s*[(\[](?:[A-Za-z]{1,6}\d?(?:\s*/\s*[A-Za-z]{1,6}\d?){0,4}|[A-Z]{1,3}-\d{1,3})[)\]]\s*$"
+)
 _SIGNOFF_TAIL = 300
 _COMMAS = re.compile(r"[,،、，]")
 _SENTENCE_END = re.compile(r"[.!?…\"”’:;)。！？」]\s*$")
@@ -249,7 +288,8 @@ def _hint_of(tag: Tag) -> str:
     for key in ("class", "id", "itemprop", "role"):
         value = attrs.get(key)
         if value:
-            parts.append(" ".join(value) if isinstance(value, list) else str(value))
+            text = " ".join(value) if isinstance(value, list) else str(value)
+            parts.append(without_topic_classes(text) if key == "class" else text)
     return " ".join(parts).lower()
 
 
@@ -282,47 +322,126 @@ _NON_TEXT = (Comment, CData, ProcessingInstruction, Declaration, Doctype)
 
 def _walk(root: Tag) -> _Page:
     """One iterative pass: elements in document order with parents, hints, subtree ends, and text units."""
-    page = _Page()
-    tags, parent, end, hints, media = page.tags, page.parent, page.end, page.hint, page.media
-    junk_of: list[int] = []  # innermost junk ancestor-or-self per element
-    silent_of: list[bool] = []  # inside a block whose paragraphs must not vote
-    units = page.units
+    return _Walker().run(root)
 
-    parts: list[str] = []  # inline text of the current unit; "" marks a <br>
-    link_parts: list[int] = []  # indices into `parts` of text inside links
-    has_br = False
-    owner_stack: list[int] = []
-    link_depth = 0
 
-    def flush() -> None:
-        nonlocal has_br
+class _Walker:
+    """The state of one `_walk`: the page being built and the inline text of the current unit."""
+
+    def __init__(self) -> None:
+        self.page = _Page()
+        self.junk_of: list[int] = []  # innermost junk ancestor-or-self per element
+        self.silent_of: list[bool] = []  # inside a block whose paragraphs must not vote
+        self.parts: list[str] = []  # inline text of the current unit; "" marks a <br>
+        self.link_parts: list[int] = []  # indices into `parts` of text inside links
+        self.has_br = False
+        self.owner_stack: list[int] = []
+        self.link_depth = 0
+
+    def run(self, root: Tag) -> _Page:
+        root_index = self.open_tag(root, -1)
+        self.owner_stack.append(root_index)
+        # Stack of (element index, iterator over children, is block, is link).
+        stack: list[tuple[int, Any, bool, bool]] = [(root_index, iter(root.contents), True, False)]
+        end = self.page.end
+        while stack:
+            index, children, is_block, is_link = stack[-1]
+            entered = self.consume(index, children)
+            if entered is not None:
+                stack.append(entered)
+                continue
+            stack.pop()
+            end[index] = len(self.page.tags)
+            if is_block:
+                self.flush()
+                self.owner_stack.pop()
+            if is_link:
+                self.link_depth -= 1
+        self.flush()
+        return self.page
+
+    def consume(self, index: int, children: Any) -> tuple[int, Any, bool, bool] | None:
+        """Take this element's children until one needs descending into (returned); None when none is left."""
+        parts, plain_string = self.parts, NavigableString
+        for child in children:
+            kind = type(child)
+            if kind is plain_string or (kind is not Tag and isinstance(child, NavigableString)):
+                if kind is plain_string or not isinstance(child, _NON_TEXT):
+                    if self.link_depth:
+                        self.link_parts.append(len(parts))
+                    parts.append(child)
+                continue
+            if kind is not Tag and not isinstance(child, Tag):
+                continue
+            entered = self.enter(child, index)
+            if entered is not None:
+                return entered
+        return None
+
+    def enter(self, child: Tag, index: int) -> tuple[int, Any, bool, bool] | None:
+        """Open `child` (None when it is a <br>, skipped or hidden: nothing to descend into)."""
+        name = child.name
+        if name == "br":
+            self.parts.append("\n")
+            self.parts.append("")
+            self.has_br = True
+            return None
+        if name in _SKIP_TAGS or (child.attrs and _is_hidden(child)):
+            if name in _MEDIA_TAGS and self.owner_stack:
+                self.page.media.add(self.owner_stack[-1])
+            return None
+        child_index = self.open_tag(child, index)
+        child_block = name in _BLOCK_TAGS
+        child_link = name == "a"
+        if child_block:
+            self.flush()
+            self.owner_stack.append(child_index)
+        if child_link:
+            self.link_depth += 1
+        return (child_index, iter(child.contents), child_block, child_link)
+
+    def flush(self) -> None:
+        parts, link_parts = self.parts, self.link_parts
         if not parts:
             return
-        owner = owner_stack[-1] if owner_stack else 0
+        owner = self.owner_stack[-1] if self.owner_stack else 0
+        has_br = self.has_br
         segments = _split_at_double_br(parts, link_parts) if has_br else [(parts, link_parts)]
+        # Source line breaks are spaces to a browser (pretty-printed HTML breaks paragraphs mid-sentence);
+        # only <pre> keeps them.
+        keep_newlines = not has_br and self.page.tags[owner].name == "pre"
         for texts, links in segments:
             joined = "".join(texts)
             if joined.isspace():  # the whitespace between blocks: most flushes, and no unit
                 continue
-            text = collapse_whitespace(joined.replace("\n", " ") if has_br else joined)
+            text = collapse_whitespace(joined if keep_newlines else joined.replace("\n", " "))
             if not text:
                 continue
             link_length = len(collapse_whitespace("".join(texts[i] for i in links))) if links else 0
-            units.append(_Unit(owner, text, len(text), min(link_length, len(text)), junk_of[owner],
-                               silent_of[owner]))
+            self.page.units.append(
+                _Unit(
+                    owner,
+                    text,
+                    len(text),
+                    min(link_length, len(text)),
+                    self.junk_of[owner],
+                    self.silent_of[owner],
+                )
+            )
         parts.clear()
         link_parts.clear()
-        has_br = False
+        self.has_br = False
 
-    def open_tag(tag: Tag, parent_index: int) -> int:
-        index = len(tags)
-        tags.append(tag)
-        parent.append(parent_index)
-        end.append(index + 1)
+    def open_tag(self, tag: Tag, parent_index: int) -> int:
+        page, junk_of = self.page, self.junk_of
+        index = len(page.tags)
+        page.tags.append(tag)
+        page.parent.append(parent_index)
+        page.end.append(index + 1)
         hint = _hint_of(tag) if tag.attrs else ""
-        hints.append(hint)
+        page.hint.append(hint)
         inherited = junk_of[parent_index] if parent_index >= 0 else -1
-        silent = parent_index >= 0 and silent_of[parent_index]
+        silent = parent_index >= 0 and self.silent_of[parent_index]
         name = tag.name
         if name in _JUNK_TAGS and name not in ("body", "html", "main"):
             junk_of.append(index)
@@ -332,57 +451,8 @@ def _walk(root: Tag) -> _Page:
             silent = silent or read.silent
         else:
             junk_of.append(inherited)
-        silent_of.append(silent)
+        self.silent_of.append(silent)
         return index
-
-    root_index = open_tag(root, -1)
-    owner_stack.append(root_index)
-    # Stack of (element index, iterator over children, is block, is link).
-    stack: list[tuple[int, Any, bool, bool]] = [(root_index, iter(root.contents), True, False)]
-    plain_string = NavigableString
-    while stack:
-        index, children, is_block, is_link = stack[-1]
-        # Consume this element's children until one needs descending into; the `else` runs when none is left.
-        for child in children:
-            kind = type(child)
-            if kind is plain_string or (kind is not Tag and isinstance(child, NavigableString)):
-                if kind is plain_string or not isinstance(child, _NON_TEXT):
-                    if link_depth:
-                        link_parts.append(len(parts))
-                    parts.append(child)
-                continue
-            if kind is not Tag and not isinstance(child, Tag):
-                continue
-            name = child.name
-            if name == "br":
-                parts.append("\n")
-                parts.append("")
-                has_br = True
-                continue
-            if name in _SKIP_TAGS or (child.attrs and _is_hidden(child)):
-                if name in _MEDIA_TAGS and owner_stack:
-                    media.add(owner_stack[-1])
-                continue
-            child_index = open_tag(child, index)
-            child_block = name in _BLOCK_TAGS
-            child_link = name == "a"
-            if child_block:
-                flush()
-                owner_stack.append(child_index)
-            if child_link:
-                link_depth += 1
-            stack.append((child_index, iter(child.contents), child_block, child_link))
-            break
-        else:
-            stack.pop()
-            end[index] = len(tags)
-            if is_block:
-                flush()
-                owner_stack.pop()
-            if is_link:
-                link_depth -= 1
-    flush()
-    return page
 
 
 def _split_at_double_br(parts: list[str], link_parts: list[int]) -> list[tuple[list[str], list[int]]]:
@@ -462,7 +532,35 @@ def _choose_containers(page: _Page) -> tuple[list[tuple[int, int]], int]:
         final[i] = (score[i] + bonus) * (1.0 - density)
     best = max((i for i in range(count) if scored[i]), key=lambda i: final[i])
     best = _promote(page, final, scored, best)
+    best = _article_body_ancestor(page, best, text_len, link_len, good_len)
     return _with_siblings(page, final, scored, best, text_len, link_len, good_len), page.parent[best]
+
+
+# Class/id/itemprop names that mark the element holding the whole article text on many CMSs (`articleBody`
+# microdata, `article-body`, `story-body`, WordPress `entry-content`/`post-content`).
+_ARTICLE_BODY_HINT = re.compile(
+    r"article-?body|story-?body|entry-content|post-content|post-body|article__body"
+)
+_BODY_ANCESTOR_LEVELS = 4
+
+
+def _article_body_ancestor(
+    page: _Page, best: int, text_len: list[int], link_len: list[int], good_len: list[int]
+) -> int:
+    """The nearest ancestor marked as the article body when it holds more of the prose than `best`: the
+    article is split into sibling blocks by ads or inline boxes (NYT's companion columns, ad slots between
+    WordPress paragraphs) and the scores picked one block."""
+    node = page.parent[best]
+    for _ in range(_BODY_ANCESTOR_LEVELS):
+        if node < 0 or page.tags[node].name in ("body", "html"):
+            return best
+        hint = page.hint[node]
+        if hint and _ARTICLE_BODY_HINT.search(hint) and not _read_hint(hint).junk:
+            total = text_len[node]
+            if good_len[node] > 1.2 * good_len[best] and total and link_len[node] <= 0.3 * total:
+                return node
+        node = page.parent[node]
+    return best
 
 
 def _hint_weight(hint: str) -> int:
@@ -514,9 +612,14 @@ def _promote(page: _Page, final: list[float], scored: list[bool], best: int) -> 
     if top_score <= 0:
         return best
     # Readability's rule: when several strong candidates share an ancestor, that ancestor is the article.
-    contenders = sorted((i for i in range(len(final)) if scored[i] and i != best), key=lambda i: -final[i])[:5]
-    contenders = [i for i in contenders if final[i] >= 0.75 * top_score and not _is_inside(page, i, best)
-                  and not _is_inside(page, best, i)]
+    contenders = sorted((i for i in range(len(final)) if scored[i] and i != best), key=lambda i: -final[i])[
+        :5
+    ]
+    contenders = [
+        i
+        for i in contenders
+        if final[i] >= 0.75 * top_score and not _is_inside(page, i, best) and not _is_inside(page, best, i)
+    ]
     if len(contenders) >= 2:
         best_chain = _ancestors(page, best)
         for ancestor in best_chain:
@@ -565,8 +668,15 @@ def _element_children(page: _Page, index: int) -> list[int]:
     return children
 
 
-def _with_siblings(page: _Page, final: list[float], scored: list[bool], best: int,
-                   text_len: list[int], link_len: list[int], good_len: list[int]) -> list[tuple[int, int]]:
+def _with_siblings(
+    page: _Page,
+    final: list[float],
+    scored: list[bool],
+    best: int,
+    text_len: list[int],
+    link_len: list[int],
+    good_len: list[int],
+) -> list[tuple[int, int]]:
     """The best container plus siblings that continue the article (readability's sibling rule)."""
     p = page.parent[best]
     if p < 0:
@@ -592,19 +702,26 @@ def _with_siblings(page: _Page, final: list[float], scored: list[bool], best: in
             ranges.append((sibling, page.end[sibling]))
             continue
         # A later part of the same article, wrapped deeper than readability's scores reach.
-        if (good_len[sibling] >= max(400, 0.25 * good_len[best]) and good_len[sibling] >= 0.6 * text_len[sibling]
-                and link_len[sibling] <= 0.2 * text_len[sibling]):
+        if (
+            good_len[sibling] >= max(400, 0.25 * good_len[best])
+            and good_len[sibling] >= 0.6 * text_len[sibling]
+            and link_len[sibling] <= 0.2 * text_len[sibling]
+        ):
             ranges.append((sibling, page.end[sibling]))
             continue
         if page.tags[sibling].name == "p" and text_len[sibling]:
             density = link_len[sibling] / text_len[sibling]
             length = text_len[sibling]
-            if (length > 80 and density < 0.25) or (0 < length <= 80 and density == 0 and _ends_sentence(last_text, sibling)):
+            if (length > 80 and density < 0.25) or (
+                0 < length <= 80 and density == 0 and _ends_sentence(last_text, sibling)
+            ):
                 ranges.append((sibling, page.end[sibling]))
     return ranges
 
 
-def _is_photo_block(page: _Page, index: int, good_len: list[int], media: list[int], long_owners: list[int]) -> bool:
+def _is_photo_block(
+    page: _Page, index: int, good_len: list[int], media: list[int], long_owners: list[int]
+) -> bool:
     """A block with an image and no more than a caption's worth of text (`media`, `long_owners` sorted)."""
     stop = page.end[index]
     if bisect.bisect_left(media, index) == bisect.bisect_left(media, stop):
@@ -673,7 +790,9 @@ def _render(page: _Page, ranges: list[tuple[int, int]], loose_owner: int = -1) -
     return paragraphs
 
 
-def _inside_link_list(page: _Page, owner: int, container: int, text_len: list[int], link_len: list[int]) -> bool:
+def _inside_link_list(
+    page: _Page, owner: int, container: int, text_len: list[int], link_len: list[int]
+) -> bool:
     """True when the unit sits in a list or table (below the container) made mostly of links."""
     node = owner
     steps = 0

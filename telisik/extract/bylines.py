@@ -28,8 +28,16 @@ from dataclasses import dataclass, field
 
 from telisik.extract.dates import search_date
 
-__all__ = ["Byline", "parse_byline", "clean_person_name", "is_news_agency", "NON_PERSON_WORDS", "NEWS_AGENCIES",
-           "NEWS_BRANDS"]
+__all__ = [
+    "Byline",
+    "parse_byline",
+    "clean_person_name",
+    "is_news_agency",
+    "is_desk",
+    "NON_PERSON_WORDS",
+    "NEWS_AGENCIES",
+    "NEWS_BRANDS",
+]
 
 
 @dataclass
@@ -39,13 +47,14 @@ class Byline:
     authors: list[str] = field(default_factory=list)
     editor: str | None = None
     raw: str = ""
+    agencies: list[str] = field(default_factory=list)  # news agencies credited in the author part
 
 
 # Words that never appear in a person's name but do appear in credit lines for desks, teams, accounts and
 # distribution services. A candidate containing one of them is not a person. Deliberately generic.
 NON_PERSON_WORDS = frozenset(
     """
-    redaksi redaktur redaktor admin administrator adm humas tim team desk newsroom editorial staf staff
+    redaksi redaktur redaktor admin administrator adm humas relawan volunteer tim team desk newsroom editorial staf staff
     kontributor koresponden jurnalis wartawan reporter penulis pewarta editor penyunting fotografer
     videografer author writer sumber source foto photo video ilustrasi infografis grafis
     wire newswire pr press rilis release siaran pers berita news media online official webmaster
@@ -54,6 +63,11 @@ NON_PERSON_WORDS = frozenset(
     email e-mail twitter facebook instagram linkedin whatsapp youtube tiktok telegram google rss follow
     pinterest reddit tumblr flipboard
     ikuti bagikan share subscribe kemarin yesterday today
+    redaktion rédaction redacción redazione redactie nachrichten quelle folgen teilen mehr view privacy notice
+    lifestyle abonnieren newsletter profil profile leitender leitende stellvertretender stellvertretende
+    über autorenseite artikelübersicht stand uhr themen thema agencies
+    montag dienstag mittwoch donnerstag freitag samstag sonntag monday tuesday wednesday thursday friday
+    saturday sunday
     senin selasa rabu kamis jumat sabtu minggu ahad
     """.split()
 )
@@ -61,7 +75,7 @@ NON_PERSON_WORDS = frozenset(
 # News agencies whose name alone in a credit line means "agency copy", not a person.
 NEWS_AGENCIES = frozenset(
     "antara reuters afp ap xinhua bernama anadolu kyodo yonhap aap dpa efe ansa tass sputnik bloomberg pti ians "
-    "upi jiji interfax".split()
+    "upi jiji interfax sda apa kna epd ddp ats belga anp ritzau lusa ctk pap mti hina dpa-afx apa-ots".split()
 )
 
 # Indonesian and international news brands: a candidate with one of these words is an outlet, not a person.
@@ -73,7 +87,9 @@ NEWS_BRANDS = frozenset(
 )
 
 # Lower-case particles that may sit inside a name (`Muhammad bin Salman`, `Van der Berg`).
-_PARTICLES = frozenset("bin binti bte van von der den de da di du del della al el la le dos das ter ten y".split())
+_PARTICLES = frozenset(
+    "bin binti bte van von der den de da di du del della al el la le dos das ter ten y".split()
+)
 # Honorifics and academic titles written before a name; `dr.` (physician) is written lower-case in Indonesia.
 _TITLES = frozenset("dr dr. drg drg. drs drs. dra dra. ir ir. prof prof. h h. hj hj. kh kh.".split())
 # Academic degrees written after a name (`Budi Santoso, S.H., M.Si.`): a piece that is only a degree is dropped.
@@ -90,9 +106,15 @@ _AUTHOR_LABELS = (
     r"(?:kontributor|koresponden)\s+[^\s,:|]+(?:\s+[^\s,:|]+){0,2},",
     r"ditulis\s+oleh|diposting\s+oleh|dipublikasikan\s+oleh|diunggah\s+oleh",
     r"written\s+by|posted\s+by|reported\s+by|story\s+by|text\s+by|words\s+by",
+    # German, Spanish, French, Portuguese credit phrases: `Erstellt von`, `Artikel von`, `Escrito por`.
+    r"(?:erstellt|geschrieben|verfasst|ein\s+artikel|artikel|beitrag|text|ein\s+kommentar|kommentar|gastbeitrag"
+    r"|kolumne|analyse|eine\s+analyse|reportage)\s+von|escrito\s+por|publicado\s+por"
+    r"|écrit\s+par|publié\s+par|texto\s+de",
     r"oleh|by|penulis|reporter|pewarta|wartawan|kontributor|koresponden|jurnalis|author|writer",
     r"fotografer|photographer|videografer",
     r"rep(?=\s*:)|pen(?=\s*:)|ditulis(?=\s*:)",
+    # `Autor: X`, `Autorin: X`, `Auteur : X`, `Von: X`
+    r"autor(?:in)?(?=\s*:)|auteur(?=\s*:)|autore(?=\s*:)|von(?=\s*:)",
 )
 _EDITOR_LABELS = (
     r"disunting\s+oleh|diedit\s+oleh|edited\s+by",
@@ -131,19 +153,24 @@ _TAG = re.compile(r"<[^<>]{0,200}>")  # stray markup from a caller that passed i
 _URL = re.compile(r"(?<!\S)(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
 # A token that is a host name: `Kompas.com`, `BLORA.TELISIKFAKTA.COM`, `tribunnews.co.id`.
 _DOMAIN = re.compile(
-    r"(?<![\w-])[\w-]+\.(?:com|co|id|net|org|news|tv|info|biz|web|my|sg|io|xyz|site|online|media)\b", re.IGNORECASE
+    r"(?<![\w-])[\w-]+\.(?:com|co|id|net|org|news|tv|info|biz|web|my|sg|io|xyz|site|online|media)\b",
+    re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[^\s,;|]+")
 # Splits between names in one segment; a dash/bar/bullet separates a name from its site or channel.
 _CHAIN_SPLIT = re.compile(r"\s+[-–—|·•]+\s+|\s*[|·•]\s*|\s+[–—]\s*|\s*[–—]\s+")
-_NAME_SPLIT = re.compile(r"\s*[,;/]\s*|\s+(?:dan|and|&|serta)\s+|\s*&\s*", re.IGNORECASE)
-_DATE_WORDS = re.compile(r"(?:\s+(?:on|pada|tanggal|tgl\.?|diterbitkan|dipublikasikan|published|updated))+\s*$",
-                         re.IGNORECASE)
+# `and` in Indonesian, English, German, French, Italian/Portuguese, Dutch, Swedish, Norwegian/Danish.
+_NAME_SPLIT = re.compile(r"\s*[,;/]\s*|\s+(?:dan|and|&|serta|und|et|e|en|och|og)\s+|\s*&\s*", re.IGNORECASE)
+_DATE_WORDS = re.compile(
+    r"(?:\s+(?:on|pada|tanggal|tgl\.?|diterbitkan|dipublikasikan|published|updated))+\s*$", re.IGNORECASE
+)
 # `Published 7:07 PM EST`, `Updated: ...`, `Diperbarui ...` end a byline: what follows is a time stamp.
 _STAMP_TAIL = re.compile(
     r"\b(?:published|updated|last\s+updated|diperbarui|diterbitkan|dipublikasikan)\b(?!\s+(?:oleh|by)\b).*$",
     re.IGNORECASE,
 )
+# `on`/`am`/`le`/`el`/`il`/`op`/`em`/`pada` left before the place a date was cut from (`VON X am | `).
+_ON_BEFORE_CUT = re.compile(r"(?i)\s+(?:on|am|le|el|il|op|em|pada|tanggal)\s*(?=\||$)")
 _MAX_WORDS = 5
 # Besides letters, a name holds only spaces, initials' dots, apostrophes (Ma'ruf) and hyphens (Abdul-Rahman).
 _NAME_PUNCTUATION = frozenset(" .'’-")
@@ -163,11 +190,16 @@ def parse_byline(text: str, *, site_names=()) -> Byline:
     if not line or len(line.split()) > _MAX_LINE_WORDS:
         return byline
     segments = _segments(line)
-    judged = [(role, *_names_in_segment(segment, site_names)) for role, segment in segments]
+    agencies: list[str] = []
+    judged = [
+        (role, *_names_in_segment(segment, site_names, agencies if role == "author" else None))
+        for role, segment in segments
+    ]
     if not _LABEL.search(line) and not all(recognised for _, _, recognised in judged):
         # No role label and a piece that is neither a name nor a known non-person: prose, not a byline
         # (`The Russian and Syrian defense ministries`).
         return byline
+    byline.agencies = agencies
     for role, names, _ in judged:
         if role == "editor":
             if byline.editor is None and names:
@@ -197,12 +229,43 @@ def _judge(text: str, site_names) -> tuple[str | None, bool]:
         if label.group("other"):
             return None, True  # `Sumber: Persib`, `Foto: ...`: a source or a credit, not a person
         name = name[label.end() :].strip(_EDGE_PUNCTUATION)
+    name = _without_foreign_by(_unglue(name))
+    if name.lower() in _FOREIGN_BY_WORDS:
+        return None, True  # `Por` alone: the name sits in another element
     name = _strip_suffixes(name.strip(_EDGE_PUNCTUATION)).strip(_EDGE_PUNCTUATION)
     if _is_known_non_person(name, site_names):
         return None, True
     if not _looks_like_person(name):
         return None, False
     return _fix_case(name), True
+
+
+# `von`, `par`, `por`, `door`, `di` before a byline's first name are "by" in German, French, Spanish and
+# Portuguese, Dutch, Italian (`von Laura Eßlinger`, `Par Denis Loctier`). Only at the start and before a
+# capitalised word: `von der Leyen` keeps its particle.
+_FOREIGN_BY_WORDS = frozenset({"von", "par", "por", "door", "di", "by", "oleh", "de"})
+_FOREIGN_BY = re.compile(r"^(?:von|par|por|door|di)\s+(?=[^\W\d_])", re.IGNORECASE)
+# A name glued to an interface word by the page's markup: `Sarah LazareTwitter`, `Budi SantosoLifestyle`.
+_GLUED = re.compile(r"(?<=[a-zà-ÿ])([A-Z][a-z]+)$")
+
+
+def _without_foreign_by(name: str) -> str:
+    match = _FOREIGN_BY.match(name)
+    if match and name[match.end()].isupper():
+        rest = name[match.end() :]
+        if rest.split()[0].lower() not in _PARTICLES:
+            return rest
+    return name
+
+
+def _unglue(name: str) -> str:
+    """Cut an interface or section word glued to the last name word (`Sarah LazareTwitter` -> `Sarah Lazare`)."""
+    match = _GLUED.search(name)
+    if match and match.group(1).lower() in NON_PERSON_WORDS and len(name.split()) > 1:
+        return name[: match.start()]
+    return name
+
+
 def _strip_noise(text: str) -> str:
     """Remove what is never part of a name: dates (and their `on`/`pada`), URLs, e-mails, initials codes."""
     line = re.sub(r"\s+", " ", _TAG.sub(" ", text)).strip()
@@ -215,10 +278,12 @@ def _strip_noise(text: str) -> str:
         if start < 0 or not any(ch.isdigit() for ch in date.raw):
             break  # `USA TODAY`, `Kemarin`: a word that is also a relative date stays for the name rules
         head = _DATE_WORDS.sub("", line[:start])
-        line = f"{head} | {line[start + len(date.raw):]}"
+        line = f"{head} | {line[start + len(date.raw) :]}"
         date = search_date(line)
         guard += 1
     line = _STAMP_TAIL.sub("", line)
+    line = _ON_BEFORE_CUT.sub(" ", line)
+    line = _JOB_DESCRIPTION.sub("", line)
     line = _URL.sub(" | ", line)
     line = _TOKEN.sub(lambda token: " | " if _DOMAIN.search(token.group(0)) else token.group(0), line)
     line = _CODE.sub(" ", line)
@@ -235,8 +300,11 @@ def _segments(line: str) -> list[tuple[str, str]]:
         before = line[start : match.start()]
         segments.append((role, before))
         role = "editor" if match.group("editor") else "author" if match.group("author") else "other"
-        if role == "author" and ":" not in match.group(0) and before.strip(" |·•-–—,;:") and (
-            segments[-1][0] == "author" and _DESCRIPTOR.fullmatch(match.group("author"))
+        if (
+            role == "author"
+            and ":" not in match.group(0)
+            and before.strip(" |·•-–—,;:")
+            and (segments[-1][0] == "author" and _DESCRIPTOR.fullmatch(match.group("author")))
         ):
             # `Budi Santoso - Jurnalis Telisik Fakta`, `Natasha Oktalia, Jurnalis`: a role word after a name
             # describes that name; what follows it is the outlet or the place, and words between the comma
@@ -259,9 +327,10 @@ def _without_role_qualifier(text: str) -> str:
     return text
 
 
-def _names_in_segment(segment: str, site_names) -> tuple[list[str], bool]:
+def _names_in_segment(segment: str, site_names, agencies: list[str] | None = None) -> tuple[list[str], bool]:
     """Names in one role segment, and whether every piece looked at was recognised (a name or a known
-    non-person). In `Name - SITE` chains, pieces after the first one holding a name are sites/channels."""
+    non-person). In `Name - SITE` chains, pieces after the first one holding a name are sites/channels.
+    News agencies met on the way are added to `agencies`."""
     recognised = True
     for piece in _CHAIN_SPLIT.split(segment):
         names: list[str] = []
@@ -269,10 +338,16 @@ def _names_in_segment(segment: str, site_names) -> tuple[list[str], bool]:
         for index, candidate in enumerate(_NAME_SPLIT.split(piece)):
             if index and _ends_with_role_word(candidate):
                 continue  # `Tom Krisher, Senior Writer`: a job title after a name
-            if after_agency and len(candidate.split()) == 1:
+            if after_agency and len(candidate.split()) == 1 and not is_desk(candidate):
                 continue  # `Reuters, Washington`: the one word after an agency is its dateline city
-            after_agency = after_agency or is_news_agency(candidate)
+            if is_news_agency(candidate):
+                after_agency = True
+                if agencies is not None:
+                    _add_agency(agencies, candidate)
+                continue  # an agency, recognised: never a person (`Deutsche Presse-Agentur`)
             name, known = _judge(candidate, site_names)
+            if name is None and agencies is not None and is_desk(candidate):
+                _add_agency(agencies, candidate)
             recognised = recognised and known
             if name and name not in names:
                 names.append(name)
@@ -283,9 +358,45 @@ def _names_in_segment(segment: str, site_names) -> tuple[list[str], bool]:
 
 # Agencies known by several words (single-word ones are in NEWS_AGENCIES).
 _AGENCY_NAMES = frozenset(
-    {"associated press", "the associated press", "agence france-presse", "agence france presse",
-     "united press international", "press association", "kantor berita antara", "lkbn antara", "antara news"}
+    {
+        "associated press",
+        "the associated press",
+        "agence france-presse",
+        "agence france presse",
+        "united press international",
+        "press association",
+        "kantor berita antara",
+        "lkbn antara",
+        "antara news",
+        "deutsche presse-agentur",
+        "austria presse agentur",
+        "schweizerische depeschenagentur",
+        "katholische nachrichten-agentur",
+        "evangelischer pressedienst",
+        "agencia efe",
+        "agência lusa",
+        "agenzia nova",
+    }
 )
+
+
+def _add_agency(agencies: list[str], text: str) -> None:
+    name = " ".join(text.strip(_EDGE_PUNCTUATION).split())
+    if name and name.casefold() not in {a.casefold() for a in agencies}:
+        agencies.append(name)
+
+
+# A newsroom's own desk credited as author (`Redaktion`, `Tim Redaksi`, `NZZ-Redaktion`, `Newsdesk`): an
+# organisation, kept with the agencies (never a person).
+_DESK_WORDS = frozenset(
+    "redaksi redaktion rédaction redaction redacción redazione redactie newsroom newsdesk desk".split()
+)
+
+
+def is_desk(text: str) -> bool:
+    """`Redaktion`, `Tim Redaksi`, `MM-Redaktion`: a newsroom desk (short, and naming one)."""
+    words = [w.lower().strip(".,:;()") for w in re.split(r"[\s\-/]+", text.strip()) if w]
+    return 0 < len(words) <= 4 and any(w in _DESK_WORDS for w in words)
 
 
 def is_news_agency(text: str) -> bool:
@@ -323,7 +434,7 @@ def _is_suffix(text: str) -> bool:
     if _DEGREE.match(text):
         return True
     words = [w.lower().strip(".,:") for w in text.split()]
-    return bool(words) and words[0] in _ROLE_WORDS
+    return bool(words) and _is_role_word(words[0])
 
 
 # Job titles that may follow a name (`Budi Santoso, Wartawan Senior`, `Jane Doe Reporter`).
@@ -331,8 +442,26 @@ _ROLE_WORDS = frozenset(
     """
     jurnalis wartawan reporter penulis pewarta editor penyunting redaktur redaktor fotografer videografer
     kontributor koresponden author writer correspondent columnist kolumnis contributor staf staff
+    redakteur redakteurin korrespondent korrespondentin journalist journalistin autor autorin reporterin
+    chefredakteur chefredakteurin volontär volontärin moderator moderatorin fotograf fotografin
+    journaliste rédacteur rédactrice correspondant correspondante periodista redactor redactora corresponsal
+    giornalista redattore redattrice corrispondente verslaggever
     """.split()
 )
+# German compounds end in a role word: `Wirtschaftsredakteur`, `Auslandskorrespondentin`.
+_ROLE_ENDINGS = ("redakteur", "redakteurin", "korrespondent", "korrespondentin", "journalist", "journalistin")
+
+
+# `Redakteur für Wirtschaft und Umwelt`, `Reporter for Science and Health`: a job and its beat, to the end of the
+# line (the `und`/`and` inside must not make `Umwelt` a second name).
+_JOB_DESCRIPTION = re.compile(
+    r"(?i)(?<![\w-])(?:\w*redakteur(?:in)?|\w*korrespondent(?:in)?|reporter(?:in)?|editor|correspondent|"
+    r"journalist(?:in)?|wartawan|jurnalis)\s+(?:für|for|of|de|du|di|untuk|bidang|per)\s+[^|]*$"
+)
+
+
+def _is_role_word(word: str) -> bool:
+    return word in _ROLE_WORDS or (len(word) > 10 and word.endswith(_ROLE_ENDINGS))
 
 
 def _is_known_non_person(name: str, site_names) -> bool:
@@ -343,8 +472,12 @@ def _is_known_non_person(name: str, site_names) -> bool:
         return True
     words = name.split()
     folded = [w.lower().strip(".,'’:;") for w in words]
-    if any(w in NON_PERSON_WORDS or w in NEWS_BRANDS or w in NEWS_AGENCIES for w in folded):
+    if any(
+        w in NON_PERSON_WORDS or w in NEWS_BRANDS or w in NEWS_AGENCIES or _is_role_word(w) for w in folded
+    ):
         return True
+    if any(part in NON_PERSON_WORDS for w in folded if "-" in w for part in w.split("-")):
+        return True  # `NZZ-Redaktion`: a desk
     if len(words) == 1 and name[:1].islower() and any(ch.isupper() for ch in name):
         return True  # camelCase brand: detikNews, kumparanBISNIS
     letters = "".join(ch for ch in name if ch.isalpha())

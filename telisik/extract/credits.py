@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
+from typing import TYPE_CHECKING
 
 from bs4 import NavigableString, Tag
 from bs4.element import Comment
@@ -27,6 +28,9 @@ from telisik.extract.metadata import (
     single_line,
 )
 
+if TYPE_CHECKING:
+    from telisik.extract.dates import ParsedDate
+
 # How far from the headline (in elements, document order) a byline or date line may sit.
 WINDOW_BEFORE = 60
 WINDOW_AFTER = 160
@@ -36,7 +40,7 @@ MAX_ANCESTORS = 14
 
 # Containers whose dates and names belong to other articles or to readers.
 _EXCLUDED = re.compile(
-    r"sidebar|side-bar|(?<![a-z])related|terkait|lainnya|comment|komentar|disqus|respond|popular|populer"
+    r"sidebar|side-bar|(?<![a-z])related|terkait|lainnya|comment(?!ary)|komentar|disqus|respond|popular|populer"
     # 'widget' alone or after a space is a sidebar widget; Elementor's 'elementor-widget-post-info' holds the byline.
     r"|(?<![\w-])widget"
     r"|recommend|rekomendasi|trending|terbaru|latest|breadcrumb|(?<![a-z])menu|navbar|(?<![a-z])nav(?![a-z])"
@@ -45,25 +49,43 @@ _EXCLUDED = re.compile(
     r"|(?<!entry-)(?<!post-)(?<!article-)(?<!story-)(?<!entry_)(?<!post_)footer"
     # `jeg_postblock`: the post-list blocks of the JNews WordPress theme, common on Indonesian regional sites.
     r"|most-?read|(?<![a-z])indeks|(?<![a-z])index-|jeg_postblock|(?<![a-z])slider|carousel|topbar|top-bar"
-    r"|today|hari-?ini",
+    r"|today|hari-?ini"
+    # Picture boxes and event calendars carry the dates of the picture and of other events (class 9).
+    r"|(?<![a-z])pic-?box|(?<![a-z])event-?(?:s|item|widget|list)(?![a-z])",
     re.I,
 )
 # For credit lines after the body only readers' and navigation areas are excluded: some templates put the
 # credits table inside a 'related photos' box.
 _EXCLUDED_FOR_CREDITS = re.compile(
-    r"comment|komentar|disqus|respond|sidebar|side-bar|(?<![a-z])menu|navbar|(?<![a-z])nav(?![a-z])", re.I
+    r"comment(?!ary)|komentar|disqus|respond|sidebar|side-bar|(?<![a-z])menu|navbar|(?<![a-z])nav(?![a-z])",
+    re.I,
 )
 _EXCLUDED_TAGS = frozenset({"aside", "nav"})
 _AUTHOR_LABELS = frozenset(
-    {"penulis", "reporter", "rep", "pewarta", "wartawan", "jurnalis", "kontributor", "koresponden", "oleh", "by",
-     "author", "writer", "fotografer", "laporan", "ditulis"}
+    {
+        "penulis",
+        "reporter",
+        "rep",
+        "pewarta",
+        "wartawan",
+        "jurnalis",
+        "kontributor",
+        "koresponden",
+        "oleh",
+        "by",
+        "author",
+        "writer",
+        "fotografer",
+        "laporan",
+        "ditulis",
+    }
 )
 _EDITOR_LABELS = frozenset({"editor", "redaktur", "red", "penyunting"})
 
 
 @dataclass
 class DateLine:
-    parsed: object  # telisik.extract.dates.ParsedDate
+    parsed: ParsedDate
     element: Element
     text: str
 
@@ -116,7 +138,9 @@ def find_date_line(
     hinted = {id(e.tag): e for e in (*scan.date_hints, *scan.times, *scan.byline_hints)}
     candidates = [(0, e) for e in hinted.values() if _near(e, anchor, WINDOW_BEFORE, WINDOW_AFTER)]
     candidates += [
-        (1, e) for e in scan.date_lines if id(e.tag) not in hinted and _near(e, anchor, TIGHT_WINDOW, TIGHT_WINDOW)
+        (1, e)
+        for e in scan.date_lines
+        if id(e.tag) not in hinted and _near(e, anchor, TIGHT_WINDOW, TIGHT_WINDOW)
     ]
     candidates.sort(key=lambda item: (item[0], _distance(item[1], anchor)))
     found: list[DateLine] = []
@@ -161,7 +185,9 @@ def _with_time_from_parent(line: DateLine, search_date, now, default_tz) -> Date
     return line
 
 
-_MODIFIED_WORDS = re.compile(r"diperbarui|diperbaharui|updated|update:|modified|terakhir diubah|last edit", re.I)
+_MODIFIED_WORDS = re.compile(
+    r"diperbarui|diperbaharui|updated|update:|modified|terakhir diubah|last edit", re.I
+)
 
 
 # An 'updated' label right before a date element: `<span>Updated <time>1:39 am EST ...</time></span>`.
@@ -196,8 +222,11 @@ def find_byline_elements(scan: PageScan, anchor: int | None) -> list[Element]:
         if _near(element, anchor, WINDOW_BEFORE, WINDOW_AFTER):
             seen.setdefault(id(element.tag), element)
     elements = sorted(seen.values(), key=lambda e: _distance(e, anchor))
-    return [e for e in elements[:30]
-            if not in_excluded_area(e.tag) and not _in_image_area(e.tag) and not _in_share_list(e.tag)]
+    return [
+        e
+        for e in elements[:30]
+        if not in_excluded_area(e.tag) and not _in_image_area(e.tag) and not _in_share_list(e.tag)
+    ]
 
 
 _SHARE = re.compile(r"share|social|sharing", re.I)
@@ -253,7 +282,7 @@ def credit_lines(scan: PageScan) -> list[CreditLine]:
         if not match:
             continue
         label = credit_label(match)
-        if not text[match.end():].strip(" :"):
+        if not text[match.end() :].strip(" :"):
             # A bare label ('<td>Penulis</td><td>: X</td>', '<li>Editor</li><li>Name</li>'): the name is in
             # the element that follows the label (or follows one of its label-only ancestors).
             found = _label_with_value(tag)
@@ -279,7 +308,11 @@ def _next_non_blank(node: Tag):
     while following is not None:
         if isinstance(following, Tag):
             return following
-        if isinstance(following, NavigableString) and not isinstance(following, Comment) and following.strip():
+        if (
+            isinstance(following, NavigableString)
+            and not isinstance(following, Comment)
+            and following.strip()
+        ):
             return following
         following = following.next_sibling
     return None
@@ -312,7 +345,9 @@ def _label_with_value(tag: Tag) -> tuple[Tag, str] | None:
 
 
 # 'Oleh karena itu', 'By the way', 'Laporan keuangan ...': prose, not credits.
-_PROSE_START = re.compile(r"(?i)(?:oleh|by|laporan|ditulis)\s+(?:karena|sebab|the|a|an|keuangan|kinerja|tahunan)\b")
+_PROSE_START = re.compile(
+    r"(?i)(?:oleh|by|laporan|ditulis)\s+(?:karena|sebab|the|a|an|keuangan|kinerja|tahunan)\b"
+)
 
 
 def is_author_label(label: str) -> bool:

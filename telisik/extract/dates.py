@@ -82,6 +82,27 @@ for _number, _names in enumerate(
 ):
     for _name in _names.split():
         MONTHS[_name] = _number
+# German, Dutch, French, Spanish, Portuguese and Italian names (`26. Januar 2022`, `25 de enero de 2022`,
+# `12 juillet 2023`): news and blog pages in those languages write their date lines with them.
+for _number, _names in enumerate(
+    (
+        "januar jänner janvier enero janeiro gennaio",
+        "februar feber février fevrier febrero fevereiro febbraio",
+        "märz maerz maart mars marzo março marco",
+        "avril abril aprile",
+        "mai mayo maio maggio",
+        "juin junio junho giugno",
+        "juillet julio julho luglio",
+        "augustus août aout agosto",
+        "septembre septiembre setiembre setembro settembre",
+        "oktober octobre octubre outubro ottobre",
+        "novembre noviembre novembro",
+        "dezember décembre decembre diciembre dezembro dicembre",
+    ),
+    start=1,
+):
+    for _name in _names.split():
+        MONTHS.setdefault(_name, _number)
 
 _DAY_NAMES = (
     "sen sel rab kam jum sab min senin selasa rabu kamis jumat jum'at jum’at jum`at jum´at sabtu minggu ahad "
@@ -101,7 +122,7 @@ _DAY_RE = rf"(?:{_alternation(_DAY_NAMES.split())})(?![a-z])"
 _DATE_RE = rf"""
 (?:
     (?<![\d/.\-])(?P<iy>\d{{4}})(?P<isep>[-/])(?P<im>\d{{1,2}})(?P=isep)(?P<id>\d{{1,2}})(?!\d)
-  | (?<![\d.])(?P<ad>\d{{1,2}})(?:st|nd|rd|th)?[\s\-/.]{{0,3}}(?P<amon>{_MONTH_RE})[\s\-/.,]{{0,3}}(?P<ay>\d{{4}})(?!\d)
+  | (?<![\d.])(?P<ad>\d{{1,2}})(?:st|nd|rd|th|er|º)?[\s\-/.]{{0,3}}(?:de\s{{1,2}})?(?P<amon>{_MONTH_RE})[\s\-/.,]{{0,3}}(?:de\s{{1,2}})?(?P<ay>\d{{4}})(?!\d)
   | (?<![a-z])(?P<bmon>{_MONTH_RE})\s{{0,3}}(?P<bd>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)\s{{0,2}},?\s{{0,3}}(?P<by>\d{{4}})(?!\d)
   | (?<![\d/.\-])(?P<nd>\d{{1,2}})(?P<nsep>[/.\-])(?P<nm>\d{{1,2}})(?P=nsep)(?P<ny>\d{{4}})(?!\d)
 )
@@ -112,11 +133,44 @@ _DATE_RE = rf"""
 # `MET`) are left out. The generic `ET` follows daylight saving time on the date it qualifies; only
 # upper-case `ET` counts, and `PT`/`CT`/`MT` not at all (`PT` starts Indonesian company names).
 _NAMED_ZONES = {
-    "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6, "pst": -8, "pdt": -7, "akst": -9,
-    "akdt": -8, "hst": -10, "ast": -4, "adt": -3, "nst": -3.5, "ndt": -2.5,
-    "bst": 1, "ist": 5.5, "cet": 1, "cest": 2, "mest": 2, "eet": 2, "eest": 3, "west": 1,
-    "msk": 3, "aest": 10, "aedt": 11, "acst": 9.5, "acdt": 10.5, "awst": 8, "nzst": 12, "nzdt": 13,
-    "jst": 9, "kst": 9, "hkt": 8, "sgt": 8, "myt": 8, "pht": 8, "ict": 7,
+    "est": -5,
+    "edt": -4,
+    "cst": -6,
+    "cdt": -5,
+    "mst": -7,
+    "mdt": -6,
+    "pst": -8,
+    "pdt": -7,
+    "akst": -9,
+    "akdt": -8,
+    "hst": -10,
+    "ast": -4,
+    "adt": -3,
+    "nst": -3.5,
+    "ndt": -2.5,
+    "bst": 1,
+    "ist": 5.5,
+    "cet": 1,
+    "cest": 2,
+    "mest": 2,
+    "eet": 2,
+    "eest": 3,
+    "west": 1,
+    "msk": 3,
+    "aest": 10,
+    "aedt": 11,
+    "acst": 9.5,
+    "acdt": 10.5,
+    "awst": 8,
+    "nzst": 12,
+    "nzdt": 13,
+    "jst": 9,
+    "kst": 9,
+    "hkt": 8,
+    "sgt": 8,
+    "myt": 8,
+    "pht": 8,
+    "ict": 7,
 }
 _GENERIC_US_ZONES = {"et": "America/New_York"}
 # `west` only when not followed by a word (`19:07 West Java` is a place).
@@ -161,8 +215,19 @@ _TIME_BEFORE = re.compile(
 )
 
 _NUMBER_WORDS = {
-    "se": 1, "satu": 1, "a": 1, "an": 1, "one": 1, "dua": 2, "two": 2, "tiga": 3, "three": 3,
-    "empat": 4, "four": 4, "lima": 5, "five": 5,
+    "se": 1,
+    "satu": 1,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "dua": 2,
+    "two": 2,
+    "tiga": 3,
+    "three": 3,
+    "empat": 4,
+    "four": 4,
+    "lima": 5,
+    "five": 5,
 }
 # Relative-date units, Indonesian and English, with their common abbreviations.
 _UNITS = {
@@ -215,7 +280,38 @@ def _parse_whole(cleaned: str, now: datetime | None, default_tz: tzinfo) -> Pars
         before = _TIME_BEFORE.fullmatch(cleaned, 0, match.start())
         if before:
             return _with_time_before(match, before, default_tz, lenient_time=True)
+    unix = _UNIX_STAMP.fullmatch(cleaned)
+    if unix:
+        return _from_unix_stamp(unix, default_tz)
     return _relative(cleaned, now, default_tz, whole=True)
+
+
+# The C library's `date` format some templates print: `Fri Apr 28 19:20:36 CEST 2023` (zone optional).
+_UNIX_STAMP = re.compile(
+    rf"(?:{_DAY_RE}\s{{1,3}})?(?P<mon>{_MONTH_RE})\s{{1,3}}(?P<d>\d{{1,2}})\s{{1,3}}"
+    rf"(?P<hh>\d{{1,2}}):(?P<mm>\d{{2}})(?::(?P<ss>\d{{2}}))?\s{{1,3}}(?:(?P<zone>[a-z]{{1,5}}|[+\-]\d{{4}})\s{{1,3}})?"
+    r"(?P<y>\d{4})(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def _from_unix_stamp(match: re.Match[str], default_tz: tzinfo) -> ParsedDate | None:
+    month = MONTHS.get(match.group("mon").lower().rstrip("."))
+    try:
+        naive = datetime(
+            int(match.group("y")),
+            month or 0,
+            int(match.group("d")),
+            int(match.group("hh")),
+            int(match.group("mm")),
+            int(match.group("ss") or 0),
+        )
+    except ValueError:
+        return None
+    zone = _zone_to_tz(match.group("zone"), naive) if match.group("zone") else None
+    return ParsedDate(
+        naive.replace(tzinfo=zone or default_tz), True, zone is not None, match.group(0).strip()
+    )
 
 
 def search_date(text: str, *, now: datetime | None = None, default_tz: tzinfo = WIB) -> ParsedDate | None:
@@ -242,6 +338,11 @@ def _search(text: str, now: datetime | None, default_tz: tzinfo) -> ParsedDate |
             continue  # the date came with a clock time out of range (25:61): the whole stamp is impossible
         if parsed is not None:
             return parsed
+    unix = _UNIX_STAMP.search(text, max(0, start - 20)) if year else None
+    if unix:
+        parsed = _from_unix_stamp(unix, default_tz)
+        if parsed is not None:
+            return parsed
     if not _RELATIVE_HINT.search(text):
         return None
     return _relative(text, now, default_tz, whole=False)
@@ -250,7 +351,8 @@ def _search(text: str, now: datetime | None, default_tz: tzinfo) -> ParsedDate |
 # A colon time whose hour or minute is out of range (`25:61`, `24:30`): such a stamp is wrong, not date-only.
 # A dotted time counts only with a zone after it (`25.28 WIB`): `2.50 juta` is a number.
 _IMPOSSIBLE_TIME = re.compile(
-    r"\D*(?:(?:2[4-9]|[3-9]\d):\d\d|\d{1,2}:[6-9]\d|(?:(?:2[4-9]|[3-9]\d)\.\d\d|\d{1,2}\.[6-9]\d)\s*WI[BT])", re.I
+    r"\D*(?:(?:2[4-9]|[3-9]\d):\d\d|\d{1,2}:[6-9]\d|(?:(?:2[4-9]|[3-9]\d)\.\d\d|\d{1,2}\.[6-9]\d)\s*WI[BT])",
+    re.I,
 )
 
 
@@ -267,7 +369,9 @@ class _Normalized:
         if not self._NEEDED.search(original):
             self.text = original
             return
-        pieces, positions, last = [], [], 0
+        pieces: list[str] = []
+        positions: list[int] = []
+        last = 0
         for run in self._RUN.finditer(original):
             pieces.append(original[last : run.start()])
             positions.extend(range(last, run.start()))
@@ -395,7 +499,14 @@ def _zone_to_tz(zone: str, local: datetime | None = None) -> tzinfo | None:
     """WIB/WITA/WIT, Z/UTC/GMT with optional offset, a named zone (EST, CEST ...), or a numeric offset; None
     when out of range. `local` (the naive time the zone qualifies) resolves the generic US names (`ET`)."""
     key = zone.lower().replace(" ", "")
-    named = {"wib": WIB, "wita": WITA, "wit": WIT, "z": timezone.utc, "utc": timezone.utc, "gmt": timezone.utc}
+    named = {
+        "wib": WIB,
+        "wita": WITA,
+        "wit": WIT,
+        "z": timezone.utc,
+        "utc": timezone.utc,
+        "gmt": timezone.utc,
+    }
     if key in named:
         return named[key]
     if key in _NAMED_ZONES:

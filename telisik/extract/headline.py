@@ -147,7 +147,7 @@ def choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: lis
         key = (score, -_heading_rank(element), -element.index)
         if best is None or key > best:
             best, best_element, best_text = key, element, text
-    if best is not None and best[0] >= AGREEMENT:
+    if best is not None and best_element is not None and best[0] >= AGREEMENT:
         return Headline(best_text, f"visible:{best_element.tag.name}", best_element)
     if titles:
         source, value = titles[0]

@@ -45,6 +45,8 @@ class JsonLdArticle:
     type: str | None = None
     headline: str | None = None
     authors: list[str] = field(default_factory=list)
+    # Authors typed Organization (a news agency, the newsroom itself): credited, but not persons.
+    organization_authors: list[str] = field(default_factory=list)
     date_published: str | None = None
     date_modified: str | None = None
     publisher: str | None = None
@@ -169,7 +171,9 @@ def read_jsonld(script_texts: list[str], page_urls: tuple[str | None, ...] = ())
         return JsonLdArticle(breadcrumb=breadcrumb, is_weak=True) if breadcrumb else None
     page_keys = {_url_key(u) for u in page_urls if u}
     if page_keys:
-        ranked.sort(key=lambda item: (item[0] >= 100, not _describes_page(item[2], page_keys), item[0], item[1]))
+        ranked.sort(
+            key=lambda item: (item[0] >= 100, not _describes_page(item[2], page_keys), item[0], item[1])
+        )
     else:
         ranked.sort(key=lambda item: (item[0], item[1]))
     best_rank, _, best = ranked[0]
@@ -201,7 +205,7 @@ def _breadcrumb(nodes: list[dict], by_id: dict[str, dict]) -> list[str]:
                 name = _text(thing.get("name")) if isinstance(thing, dict) else None
             position = item.get("position")
             try:
-                key = float(position)
+                key = float(position)  # type: ignore[arg-type]  # a TypeError is caught
             except (TypeError, ValueError):
                 key = float(order)
             if name:
@@ -212,8 +216,17 @@ def _breadcrumb(nodes: list[dict], by_id: dict[str, dict]) -> list[str]:
 
 
 def _fill_missing(target: JsonLdArticle, source: JsonLdArticle) -> None:
-    for name in ("headline", "date_published", "date_modified", "image", "section", "description",
-                 "language", "url", "publisher"):
+    for name in (
+        "headline",
+        "date_published",
+        "date_modified",
+        "image",
+        "section",
+        "description",
+        "language",
+        "url",
+        "publisher",
+    ):
         if getattr(target, name) is None and getattr(source, name) is not None:
             setattr(target, name, getattr(source, name))
     if not target.keywords and source.keywords:
@@ -262,6 +275,19 @@ def _names(value: Any, by_id: dict[str, dict]) -> list[str]:
     return names
 
 
+def _organization_names(value: Any, by_id: dict[str, dict]) -> list[str]:
+    """Names of the Organization-typed nodes of an author-like value."""
+    items = value if isinstance(value, list) else [value]
+    names: list[str] = []
+    for item in items:
+        item = _resolve(item, by_id)
+        if isinstance(item, dict) and any("organization" in t for t in _types(item)):
+            name = _text(item.get("name"))
+            if name and name not in names:
+                names.append(name)
+    return names
+
+
 def _url(value: Any, by_id: dict[str, dict]) -> str | None:
     value = _resolve(value, by_id)
     if isinstance(value, list):
@@ -300,9 +326,10 @@ def _read_node(node: dict, by_id: dict[str, dict]) -> JsonLdArticle:
         type=types[0] if types else None,
         headline=_text(node.get("headline")) or _text(node.get("name")),
         authors=_names(node.get("author") or node.get("creator"), by_id),
+        organization_authors=_organization_names(node.get("author") or node.get("creator"), by_id),
         date_published=_text(node.get("datePublished")) or _text(node.get("dateCreated")),
         date_modified=_text(node.get("dateModified")),
-        publisher=(_names(publisher, by_id) or [None])[0],
+        publisher=next(iter(_names(publisher, by_id)), None),
         image=_url(node.get("image") or node.get("thumbnailUrl"), by_id),
         section=_text(section),
         keywords=_keywords(node.get("keywords")),

@@ -35,6 +35,8 @@ from urllib.parse import parse_qsl, urlsplit
 from telisik.extract.jsonld import ARTICLE_TYPES, flatten_nodes, parse_jsonld_text
 
 if TYPE_CHECKING:
+    from bs4 import Tag
+
     from telisik.article import Article
     from telisik.extract.metadata import PageScan
 
@@ -234,7 +236,7 @@ def page_evidence(scan: PageScan, url: str | None, *, jsonld_weak: bool = False)
             continue
         targets.add(target)
         # A teaser: the link is (or sits within three levels of) a heading, as in `<h2><a href=...>`.
-        node = link
+        node: Tag | None = link
         for _ in range(4):
             if node is None:
                 break

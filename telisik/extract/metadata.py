@@ -13,7 +13,7 @@ import html
 import re
 from dataclasses import dataclass, field
 
-from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4 import NavigableString, Tag
 from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 
 from telisik.cleantext import collapse_whitespace
@@ -55,6 +55,8 @@ SHORT_CREDIT_LABELS = frozenset({"red", "rep"})
 def credit_label(match: re.Match[str]) -> str:
     """The lower-cased label word of a `CREDIT_LABEL` match."""
     return (match.group(1) or match.group(2)).lower()
+
+
 # A cheap pre-filter for short lines that may hold a date (the real parsing happens later, near the headline).
 _DATE_LOOKING = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\blalu\b|\bago\b", re.I)
 _NON_CONTENT = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "head", "title"})
@@ -86,6 +88,8 @@ class PageScan:
     byline_hints: list[Element] = field(default_factory=list)
     date_hints: list[Element] = field(default_factory=list)
     credit_lines: list[Element] = field(default_factory=list)
+    # Short lines that may be a `Name - SITE` byline or a `(Name)` sign-off (read when no byline is found).
+    name_lines: list[Element] = field(default_factory=list)
     date_lines: list[Element] = field(default_factory=list)  # short lines that look like they hold a date
     author_links: list[Element] = field(default_factory=list)  # <a rel=author>
     tag_links: list[Element] = field(default_factory=list)  # <a rel=tag>
@@ -121,14 +125,34 @@ def attr_words(tag: Tag, name: str) -> list[str]:
     return attr_text(tag, name).lower().split()
 
 
+# Topic classes that blog engines put on the article element (WordPress post_class: `category-popular-posts`,
+# `category-no-newsletter-rss`, `tag-sidebar-tips`) name what the article is about, not what the block is.
+_TOPIC_CLASSES = re.compile(r"(?<![\w-])(?:category|tag|post_tag|topic|topics|kategori)-[\w-]+")
+
+
+def without_topic_classes(classes: str) -> str:
+    """`classes` without taxonomy terms (checked cheaply first: most class strings have none)."""
+    if (
+        "category-" not in classes
+        and "tag-" not in classes
+        and "topic" not in classes
+        and "kategori-" not in classes
+    ):
+        return classes
+    return _TOPIC_CLASSES.sub("", classes)
+
+
 def class_id(tag: Tag) -> str:
-    """The element's class and id, space-joined (what class/id hint patterns are matched against)."""
+    """The element's class and id, space-joined (what class/id hint patterns are matched against); topic
+    classes (`category-…`, `tag-…`) are left out."""
     attrs = tag.attrs
     if not attrs:
         return ""
     classes = attrs.get("class")
     if classes is not None and not isinstance(classes, str):
         classes = " ".join(classes)
+    if classes:
+        classes = without_topic_classes(classes)
     ident = attrs.get("id")
     if not ident or not isinstance(ident, str):
         return classes or ""
@@ -166,7 +190,7 @@ def _hint_flags(hints: str) -> tuple[bool, ...]:
 _SKIPPED_STRINGS = (Comment, Declaration, Doctype, ProcessingInstruction)
 
 
-def scan_page(soup: BeautifulSoup) -> PageScan:
+def scan_page(soup: Tag) -> PageScan:
     """Walk the tree once (elements and text nodes) and collect metadata candidates."""
     scan = PageScan()
     index = 0
@@ -185,40 +209,51 @@ def scan_page(soup: BeautifulSoup) -> PageScan:
             continue
         if name in _NON_CONTENT:
             continue
-        attrs = tag.attrs
-        flags = _NO_HINTS
-        if attrs:
-            hints = class_id(tag)
-            if hints:
-                flags = _hint_flags(hints)
-            itemprop = attrs.get("itemprop")
-            if isinstance(itemprop, str) and itemprop.strip():
-                key = itemprop.strip().lower()
-                scan.itemprops.setdefault(key, []).append(Element(tag, index))
-                if key.startswith("date"):
-                    scan.times.append(Element(tag, index))
-            if name == "a" and "href" in attrs:
-                scan.links.append(tag)
-            if name == "a" and attrs.get("rel"):
-                rels = attr_words(tag, "rel")
-                if "author" in rels:
-                    scan.author_links.append(Element(tag, index))
-                if "tag" in rels:
-                    scan.tag_links.append(Element(tag, index))
+        flags = _collect_attributes(scan, tag, name, index) if tag.attrs else _NO_HINTS
         if name == "time":
             scan.times.append(Element(tag, index))
         if name in HEADING_TAGS or flags[0]:
             scan.headings.append(Element(tag, index))
-        if flags[1]:
-            scan.byline_hints.append(Element(tag, index))
-        if flags[2]:
-            scan.date_hints.append(Element(tag, index))
-        if flags[3] and name in ("div", "ul", "section", "p", "span", "nav"):
-            scan.tag_boxes.append(Element(tag, index))
-        if flags[4] and not scan.breadcrumbs:
-            scan.breadcrumbs.append(Element(tag, index))
+        if flags is not _NO_HINTS:
+            _collect_hinted(scan, tag, name, index, flags)
     scan.element_count = index
     return scan
+
+
+def _collect_attributes(scan: PageScan, tag: Tag, name: str, index: int) -> tuple[bool, ...]:
+    """itemprops, links, rel=author/tag links of one element; returns its class/id hint flags."""
+    attrs = tag.attrs
+    flags: tuple[bool, ...] = _NO_HINTS
+    hints = class_id(tag)
+    if hints:
+        flags = _hint_flags(hints)
+    itemprop = attrs.get("itemprop")
+    if isinstance(itemprop, str) and itemprop.strip():
+        key = itemprop.strip().lower()
+        scan.itemprops.setdefault(key, []).append(Element(tag, index))
+        if key.startswith("date"):
+            scan.times.append(Element(tag, index))
+    if name == "a" and "href" in attrs:
+        scan.links.append(tag)
+    if name == "a" and attrs.get("rel"):
+        rels = attr_words(tag, "rel")
+        if "author" in rels:
+            scan.author_links.append(Element(tag, index))
+        if "tag" in rels:
+            scan.tag_links.append(Element(tag, index))
+    return flags
+
+
+def _collect_hinted(scan: PageScan, tag: Tag, name: str, index: int, flags: tuple[bool, ...]) -> None:
+    """Byline, date, tag-box and breadcrumb candidates by their class/id hints."""
+    if flags[1]:
+        scan.byline_hints.append(Element(tag, index))
+    if flags[2]:
+        scan.date_hints.append(Element(tag, index))
+    if flags[3] and name in ("div", "ul", "section", "p", "span", "nav"):
+        scan.tag_boxes.append(Element(tag, index))
+    if flags[4] and not scan.breadcrumbs:
+        scan.breadcrumbs.append(Element(tag, index))
 
 
 _HEAD_TAGS = frozenset({"meta", "script", "title", "link", "html", "base"})
@@ -264,6 +299,14 @@ def _collect_text(scan: PageScan, text: NavigableString, indexes: dict[int, int]
         return
     if CREDIT_LABEL.match(stripped) and not (scan.credit_lines and scan.credit_lines[-1].tag is parent):
         scan.credit_lines.append(Element(parent, index))
+    if len(stripped) <= 80 and (
+        (stripped[0] == "(" and stripped[-1] == ")")
+        or " - " in stripped
+        or " – " in stripped
+        or " — " in stripped
+    ):
+        if not (scan.name_lines and scan.name_lines[-1].tag is parent):
+            scan.name_lines.append(Element(parent, index))
     if len(stripped) <= 120 and _DATE_LOOKING.search(stripped):
         if not (scan.date_lines and scan.date_lines[-1].tag is parent):
             scan.date_lines.append(Element(parent, index))
@@ -317,8 +360,10 @@ def element_text(tag: Tag) -> str:
     parts: list[str] = []
     for node in tag.descendants:
         if isinstance(node, NavigableString):
-            if not isinstance(node, _SKIPPED_STRINGS) and node.parent is not None and (
-                node.parent.name not in _NON_CONTENT or node.parent is tag
+            if (
+                not isinstance(node, _SKIPPED_STRINGS)
+                and node.parent is not None
+                and (node.parent.name not in _NON_CONTENT or node.parent is tag)
             ):
                 parts.append(str(node))
         elif isinstance(node, Tag) and node.name in _BLOCK_TAGS:

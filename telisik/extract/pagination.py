@@ -31,9 +31,30 @@ __all__ = ["MAX_PAGES", "Pagination", "find_pagination"]
 
 MAX_PAGES = 20
 
-_PAGE_PARAMS = ("page", "halaman", "hal", "paged", "pg", "p", "pagenum", "pagina", "seite", "pageno", "page_no")
-_SINGLE_PARAMS = {"page": "all", "single": "1", "showall": "1", "show_all": "1", "view": "all", "all": "1",
-                  "singlepage": "1", "full": "1", "halaman": "all"}
+_PAGE_PARAMS = (
+    "page",
+    "halaman",
+    "hal",
+    "paged",
+    "pg",
+    "p",
+    "pagenum",
+    "pagina",
+    "seite",
+    "pageno",
+    "page_no",
+)
+_SINGLE_PARAMS = {
+    "page": "all",
+    "single": "1",
+    "showall": "1",
+    "show_all": "1",
+    "view": "all",
+    "all": "1",
+    "singlepage": "1",
+    "full": "1",
+    "halaman": "all",
+}
 _PATH_PAGE_WORDS = ("halaman", "hal", "part", "bagian")  # `/slug/halaman/2`; `/page/N` is archive pagination
 _PAGER_HINT = re.compile(
     r"pagina|pager|paging|page-?links|post-?nav-?links|page-?nav|pagenav|halaman|multi-?page|"
@@ -96,63 +117,85 @@ def _scan_of(soup: Any) -> PageScan | None:
 def _find_pagination(soup: Any, url: str | None, scan: PageScan | None) -> Pagination:
     if not url or not isinstance(soup, Tag) or scan is None:
         return Pagination()
-    base = urljoin(url, scan.base_href) if scan.base_href else url
     article = urlsplit(url)
     if article.scheme not in ("http", "https") or not article.netloc:
         return Pagination()
     if _declares_non_article(scan):
         return Pagination()  # a listing or home page: its pager walks the archive, not an article
-    current = _current_page(article)
-    pages: dict[int, str] = {}
-    templates: list[tuple[str, Any]] = []
-    single: str | None = None
-    weak: dict[int, str] = {}  # page-variant links outside any pagination context
-    a_segs = _segments(article.path)
-    host = article.netloc.lower()
-    base_parts = urlsplit(base)
-    key = _path_key(article.path)
+    links = _PageLinks(article, urljoin(url, scan.base_href) if scan.base_href else url)
     for link in (*scan.links, *scan.rel_links):
-        href = link.get("href")
-        if not isinstance(href, str) or href.startswith(("#", "javascript:", "mailto:")):
-            continue
-        href = href.strip()
-        if not _may_be_variant(href, key):
-            continue
-        target = _resolve(base, base_parts, href, host)
-        if target is None:
-            continue
-        if target.netloc.lower() != host or target.scheme not in ("http", "https"):
-            continue
-        t_segs = _segments(target.path)
-        # Cheap test first: pages and single views share the article's path but for one segment at most.
-        if len(t_segs) + 1 < len(a_segs) or sum(1 for x, y in zip(a_segs, t_segs, strict=False) if x != y) > 1:
-            continue
-        text = " ".join(link.get_text(" ").split()) if link.name == "a" else ""
-        if single is None and _is_single_view(article, target, text):
-            single = _unsplit(target)
-            continue
-        variant = _page_variant(article, target)
-        if variant is None:
-            continue
-        number, template = variant
-        if number == current or number < 1 or number > MAX_PAGES + 1:
-            continue
-        if template is not None:
-            templates.append(template)
-        if not _in_pagination_context(link, text):
-            weak.setdefault(number, _unsplit(target))
-            continue
-        pages.setdefault(number, _unsplit(target))
+        links.add(link)
+    pages, current = links.pages, links.current
     # A run of links to pages 2, 3, 4 ... of this very URL is a pager even without a label (photo galleries).
+    weak = links.weak
     if len([n for n in weak if n != current]) >= 3 and {2, 3} <= set(weak) | {current}:
         for number, target_url in weak.items():
             pages.setdefault(number, target_url)
     total = _total_pages_hint(scan)
     highest = max([*pages, total or 0, current])
     if pages or (total and total > 1):
-        _fill_gaps(pages, article, current, highest, templates, bool(total and total > 1))
+        _fill_gaps(pages, article, current, highest, links.templates, bool(total and total > 1))
     ordered = [pages[n] for n in sorted(pages) if n != current][:MAX_PAGES]
-    return Pagination(ordered, single)
+    return Pagination(ordered, links.single)
+
+
+class _PageLinks:
+    """Links of one article page sorted into page variants (in a pager or not) and a single-page view."""
+
+    def __init__(self, article: Any, base: str) -> None:
+        self.article = article
+        self.base = base
+        self.base_parts = urlsplit(base)
+        self.current = _current_page(article)
+        self.segments = _segments(article.path)
+        self.host = article.netloc.lower()
+        self.key = _path_key(article.path)
+        self.pages: dict[int, str] = {}
+        self.templates: list[tuple[str, Any]] = []
+        self.single: str | None = None
+        self.weak: dict[int, str] = {}  # page-variant links outside any pagination context
+
+    def _target(self, link: Any) -> Any:
+        """The link's URL as split parts when it may be a page of this article; None otherwise."""
+        href = link.get("href")
+        if not isinstance(href, str) or href.startswith(("#", "javascript:", "mailto:")):
+            return None
+        href = href.strip()
+        if not _may_be_variant(href, self.key):
+            return None
+        target = _resolve(self.base, self.base_parts, href, self.host)
+        if target is None or target.netloc.lower() != self.host or target.scheme not in ("http", "https"):
+            return None
+        t_segs = _segments(target.path)
+        # Cheap test first: pages and single views share the article's path but for one segment at most.
+        a_segs = self.segments
+        if (
+            len(t_segs) + 1 < len(a_segs)
+            or sum(1 for x, y in zip(a_segs, t_segs, strict=False) if x != y) > 1
+        ):
+            return None
+        return target
+
+    def add(self, link: Any) -> None:
+        target = self._target(link)
+        if target is None:
+            return
+        text = " ".join(link.get_text(" ").split()) if link.name == "a" else ""
+        if self.single is None and _is_single_view(self.article, target, text):
+            self.single = _unsplit(target)
+            return
+        variant = _page_variant(self.article, target)
+        if variant is None:
+            return
+        number, template = variant
+        if number == self.current or number < 1 or number > MAX_PAGES + 1:
+            return
+        if template is not None:
+            self.templates.append(template)
+        if not _in_pagination_context(link, text):
+            self.weak.setdefault(number, _unsplit(target))
+            return
+        self.pages.setdefault(number, _unsplit(target))
 
 
 def _resolve(base: str, base_parts: Any, href: str, host: str) -> Any:
@@ -196,8 +239,12 @@ def _page_variant(article: Any, target: Any) -> tuple[int, Any] | None:
     # `/slug` -> `/slug/2` or `/slug/halaman/2`.
     if len(t_segs) == len(a_segs) + 1 and t_segs[:-1] == a_segs and _small_int(t_segs[-1]):
         return int(t_segs[-1]), ("append", tuple(a_segs))
-    if (len(t_segs) == len(a_segs) + 2 and t_segs[:-2] == a_segs and t_segs[-2].lower() in _PATH_PAGE_WORDS
-            and _small_int(t_segs[-1])):
+    if (
+        len(t_segs) == len(a_segs) + 2
+        and t_segs[:-2] == a_segs
+        and t_segs[-2].lower() in _PATH_PAGE_WORDS
+        and _small_int(t_segs[-1])
+    ):
         return int(t_segs[-1]), ("append-word", tuple(a_segs), t_segs[-2])
     # The article is itself page N: `/slug/3` -> `/slug` (page 1) or `/slug/2`.
     if a_segs and _small_int(a_segs[-1]):
@@ -249,13 +296,14 @@ def _in_pagination_context(link: Tag, text: str) -> bool:
         return True
     if text and _NOT_PAGE_TEXT.search(text) and len(text) > 25:
         return False
-    node = link
+    node: Any = link
     for _ in range(6):
         if not isinstance(node, Tag) or node.name in ("body", "html", "article", "main"):
             return False
         attrs = " ".join(
             " ".join(v) if isinstance(v, list) else str(v)
-            for k, v in node.attrs.items() if k in ("class", "id", "aria-label", "role")
+            for k, v in node.attrs.items()
+            if k in ("class", "id", "aria-label", "role")
         )
         if attrs and _PAGER_HINT.search(attrs):
             return True
@@ -264,8 +312,14 @@ def _in_pagination_context(link: Tag, text: str) -> bool:
 
 
 def _declares_non_article(scan: PageScan) -> bool:
-    og_type = scan.meta.get("og:type")
-    return bool(og_type) and og_type[0].strip().lower() in ("website", "blog", "profile", "section", "category")
+    og_type = scan.meta.get("og:type") or []
+    return bool(og_type) and og_type[0].strip().lower() in (
+        "website",
+        "blog",
+        "profile",
+        "section",
+        "category",
+    )
 
 
 def _is_article_page(node: Tag) -> bool:
@@ -290,7 +344,11 @@ def _is_single_view(article: Any, target: Any, text: str) -> bool:
         for key, value in t_query:
             if _SINGLE_PARAMS.get(key.lower()) == value.lower():
                 return True
-    if len(t_segs) == len(a_segs) + 1 and t_segs[:-1] == a_segs and t_segs[-1].lower() in ("all", "full", "single"):
+    if (
+        len(t_segs) == len(a_segs) + 1
+        and t_segs[:-1] == a_segs
+        and t_segs[-1].lower() in ("all", "full", "single")
+    ):
         return True
     if text and _SINGLE_TEXT.search(text) and len(text) <= 60:
         return same_path or (len(t_segs) >= len(a_segs) and t_segs[: len(a_segs)] == a_segs)
@@ -305,8 +363,9 @@ def _total_pages_hint(scan: PageScan) -> int | None:
     return None
 
 
-def _fill_gaps(pages: dict[int, str], article: Any, current: int, highest: int, templates: list[Any],
-               total_hint: bool) -> None:
+def _fill_gaps(
+    pages: dict[int, str], article: Any, current: int, highest: int, templates: list[Any], total_hint: bool
+) -> None:
     """Pagers often list `1 2 3 ... 9`: build the missing page URLs from the pattern the listed ones follow."""
     template = templates[0] if templates else (("query", "page") if total_hint else None)
     if template is None:
@@ -334,10 +393,14 @@ def _build(article: Any, template: Any, number: int) -> str | None:
         if number > 1:
             segs += ([template[2]] if kind == "append-word" else []) + [str(number)]
         trailing = "/" if article.path.endswith("/") else ""
-        return urlunsplit((article.scheme, article.netloc, "/" + "/".join(segs) + trailing, article.query, ""))
+        return urlunsplit(
+            (article.scheme, article.netloc, "/" + "/".join(segs) + trailing, article.query, "")
+        )
     if kind == "segment":
         segs = list(template[1])
         segs[template[2]] = str(number)
         trailing = "/" if article.path.endswith("/") else ""
-        return urlunsplit((article.scheme, article.netloc, "/" + "/".join(segs) + trailing, article.query, ""))
+        return urlunsplit(
+            (article.scheme, article.netloc, "/" + "/".join(segs) + trailing, article.query, "")
+        )
     return None

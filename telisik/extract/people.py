@@ -1,25 +1,37 @@
-"""Deciding an article's authors and editor: person names only, from the most trustworthy place.
+"""Deciding an article's authors, agencies and editor: person names only, from the most trustworthy place.
 
 Order: labelled credit lines (`Penulis:`, `Reporter:`, `Pewarta:`, `Oleh`, `By`, `Laporan wartawan` ...),
 nearest the headline first; then the byline element next to the headline (its innermost name elements
-when it is a block holding names, an outlet and a date); then JSON-LD `author`; then author meta tags
-(`content_author`, `dable:author`, `author`, parsely/sailthru/Dublin Core). The visible page beats JSON-LD
-because some sites put the editor into JSON-LD `author`. Names pass `telisik.extract.bylines`, which keeps
-persons only; the site, channel, publisher and host names are passed to it as known non-persons. The editor
-comes from labelled lines (`Editor`, `Redaktur`, `Red`) or editor meta, and is removed from unlabelled author
-lists (bylines that show writer and editor side by side without roles).
+when it is a block holding names, an outlet and a date); then the `Name - SITE` line that opens the article
+text (the seed's own form); then a `(Name)` sign-off after the last paragraph; then JSON-LD `author`; then
+author meta tags (`content_author`, `dable:author`, `author`, parsely/sailthru/Dublin Core). The visible page
+beats JSON-LD because some sites put the editor into JSON-LD `author`; when the visible byline shows only the
+first names of a longer JSON-LD list, the list wins. Names pass `telisik.extract.bylines`, which keeps persons
+only; the site, channel, publisher and host names are passed to it as known non-persons.
+
+Organisations credited (news agencies in a byline such as `Paula Steiger, SDA`, Organization-typed JSON-LD
+authors when no person is named) go to `agencies`, never to `authors`. The editor comes from labelled lines
+(`Editor`, `Redaktur`, `Red`) or editor meta; it is removed from unlabelled author lists (bylines that show
+writer and editor side by side without roles) and from JSON-LD/meta authors (the page says who edited).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from typing import Any
 
 from bs4 import BeautifulSoup, Tag
 
 from telisik.article import Article
 from telisik.cleantext import fold_for_matching
-from telisik.extract.credits import credit_lines, find_byline_elements, is_author_label, is_editor_label
+from telisik.extract.credits import (
+    credit_lines,
+    find_byline_elements,
+    in_excluded_area,
+    is_author_label,
+    is_editor_label,
+)
 from telisik.extract.dates import search_date
 from telisik.extract.jsonld import JsonLdArticle
 from telisik.extract.metadata import SHORT_CREDIT_LABELS, PageScan, element_text, first_meta, single_line
@@ -37,6 +49,8 @@ AUTHOR_META = (
     "byl",
 )
 EDITOR_META = ("content_editor", "editor", "dable:editor")
+
+
 def is_indonesian_page(article: Article) -> bool:
     """The page is in Indonesian (declared or detected), or served from an `.id` host."""
     return article.language == "id" or (article.site or "").endswith(".id")
@@ -116,26 +130,82 @@ def _rule_byline(soup: BeautifulSoup, rules: Any) -> str | None:
     return text or None
 
 
-def set_people(
-    article: Article, soup: BeautifulSoup, scan: PageScan, jsonld: JsonLdArticle, anchor: int | None,
-    site_names: list[str], rules: Any, skip_texts: list[str],
-) -> None:
-    parse_byline, clean_person_name = _byline_tools()
-    authors: list[str] = []
+@dataclass
+class _People:
+    """Authors, agencies and editor as decided so far, with where each came from."""
+
+    authors: list[str] = field(default_factory=list)
     author_source: str | None = None
+    agencies: list[str] = field(default_factory=list)
     editor: str | None = None
     editor_source: str | None = None
-    labelled_authors = False
+    labelled: bool = False  # the authors came from a labelled credit line or a site rule
 
+    def add_agencies(self, names: list[str]) -> None:
+        known = {fold_for_matching(a) for a in self.agencies}
+        for name in names:
+            if fold_for_matching(name) not in known:
+                self.agencies.append(name)
+                known.add(fold_for_matching(name))
+
+
+def set_people(
+    article: Article,
+    soup: BeautifulSoup,
+    scan: PageScan,
+    jsonld: JsonLdArticle,
+    anchor: int | None,
+    site_names: list[str],
+    rules: Any,
+    skip_texts: list[str],
+) -> None:
+    """Set `authors`, `agencies` and `editor` of `article` (the order of trust is in the module docstring)."""
+    people = _People()
+    _people_from_rule(people, soup, rules, site_names, skip_texts)
+    photographers = _people_from_credit_lines(people, article, scan, anchor, site_names, skip_texts)
+    if not people.authors:
+        _people_from_byline_elements(people, scan, anchor, site_names, skip_texts)
+    if not people.authors:
+        _people_from_site_dateline(people, soup, scan, anchor, site_names, skip_texts)
+    if not people.authors and photographers:
+        people.authors, people.author_source = photographers, "visible:credit:fotografer"
+    if not people.authors:
+        _people_from_closing_credit(people, soup, scan, anchor, site_names, skip_texts)
+    _people_from_jsonld(people, jsonld, site_names)
+    if not people.authors:
+        _people_from_meta(people, scan, site_names)
+    if people.editor is None:
+        _editor_from_meta(people, scan, site_names)
+    _drop_editor_from_authors(people)
+    _write_people(article, people)
+
+
+def _people_from_rule(
+    people: _People, soup: BeautifulSoup, rules: Any, site_names: list[str], skip_texts: list[str]
+) -> None:
     ruled = _rule_byline(soup, rules)
-    if ruled:
-        byline = parse_byline(_without_date(ruled), site_names=site_names)
-        if byline.authors:
-            authors, author_source, labelled_authors = byline.authors, "rule:byline", True
-        if byline.editor:
-            editor, editor_source = byline.editor, "rule:byline"
-        skip_texts.append(ruled)
+    if not ruled:
+        return
+    parse_byline, _ = _byline_tools()
+    byline = parse_byline(_without_date(ruled), site_names=site_names)
+    if byline.authors:
+        people.authors, people.author_source, people.labelled = byline.authors, "rule:byline", True
+    people.add_agencies(byline.agencies)
+    if byline.editor:
+        people.editor, people.editor_source = byline.editor, "rule:byline"
+    skip_texts.append(ruled)
 
+
+def _people_from_credit_lines(
+    people: _People,
+    article: Article,
+    scan: PageScan,
+    anchor: int | None,
+    site_names: list[str],
+    skip_texts: list[str],
+) -> list[str]:
+    """Authors and editor from labelled credit lines; returns the photographers credited (a fallback)."""
+    parse_byline, _ = _byline_tools()
     lines = credit_lines(scan)
     if not is_indonesian_page(article):
         # `Red:`/`Rep.` are Indonesian abbreviations; elsewhere they start phrases (`Red: Green`, `Rep. Smith`).
@@ -151,74 +221,215 @@ def set_people(
             if not photographers and byline.authors:
                 photographers = byline.authors
             continue
-        if not authors and byline.authors and is_author_label(line.label):
-            authors, author_source, labelled_authors = byline.authors, f"visible:credit:{line.label}", True
+        if not people.authors and (byline.authors or byline.agencies) and is_author_label(line.label):
+            people.authors, people.labelled = byline.authors, True
+            people.author_source = f"visible:credit:{line.label}"
+            people.add_agencies(byline.agencies)
             skip_texts.append(line.text)
-        if editor is None:
+        if people.editor is None:
             name = byline.editor
             if name is None and is_editor_label(line.label) and byline.authors:
                 name = byline.authors[0]
             if name:
-                editor, editor_source = name, f"visible:credit:{line.label}"
+                people.editor, people.editor_source = name, f"visible:credit:{line.label}"
                 skip_texts.append(line.text)
+    return photographers
 
-    if not authors:
-        elements = find_byline_elements(scan, anchor)
-        for element in elements:
-            text = element_text(element.tag)
-            if not text or len(text) > 200 or _PHOTO_CREDIT.match(text):
-                continue
-            byline = _innermost_byline(element, elements, parse_byline, site_names)
-            if not byline.authors:
-                byline = parse_byline(_without_date(text), site_names=site_names)
-            if byline.authors and all(len(a.split()) == 1 for a in byline.authors) and _follows_agency(element.tag):
-                continue  # `<a>Reuters, </a><span>Washington,</span>`: a dateline city after the agency
+
+def _people_from_byline_elements(
+    people: _People, scan: PageScan, anchor: int | None, site_names: list[str], skip_texts: list[str]
+) -> None:
+    parse_byline, _ = _byline_tools()
+    elements = find_byline_elements(scan, anchor)
+    for element in elements:
+        text = element_text(element.tag)
+        if not text or len(text) > 200 or _PHOTO_CREDIT.match(text):
+            continue
+        byline = _innermost_byline(element, elements, parse_byline, site_names)
+        if not byline.authors:
+            byline = parse_byline(_without_date(text), site_names=site_names)
+        if (
+            byline.authors
+            and all(len(a.split()) == 1 for a in byline.authors)
+            and _follows_agency(element.tag)
+        ):
+            continue  # `<a>Reuters, </a><span>Washington,</span>`: a dateline city after the agency
+        if byline.authors or byline.agencies:
+            people.authors, people.author_source = byline.authors, "visible:byline"
+            people.add_agencies(byline.agencies)
+            skip_texts.append(text)
+            if people.editor is None and byline.editor:
+                people.editor, people.editor_source = byline.editor, "visible:byline"
             if byline.authors:
-                authors, author_source = byline.authors, "visible:byline"
-                skip_texts.append(text)
-                if editor is None and byline.editor:
-                    editor, editor_source = byline.editor, "visible:byline"
-                break
+                return
 
-    if not authors and photographers:
-        authors, author_source = photographers, "visible:credit:fotografer"
 
-    if not authors and jsonld.authors:
-        names = [clean_person_name(n, site_names=site_names) for n in jsonld.authors]
-        authors = [n for n in names if n]
-        author_source = "jsonld:author" if authors else None
+# `Dheny Window - BLORA.TELISIKFAKTA.COM`, `Vidya Pinandhita - detikHealth`: the writer's name before the
+# outlet's host or name, alone on the first line of the article text.
+_SITE_DATELINE = re.compile(r"^(?P<name>[^-–—|:()]{3,60}?)\s+[-–—|]\s+(?P<site>\S[^-–—|]{1,60})$")
+_FIRST_LINE_WINDOW = 40  # elements after the headline
 
-    if not authors:
-        for key in AUTHOR_META:
-            for value in scan.meta.get(key, ())[:1]:
-                if value.lower().startswith(("http://", "https://")):
-                    continue
-                byline = parse_byline(value, site_names=site_names)
-                if byline.authors:
-                    authors, author_source = byline.authors, f"meta:{key}"
-                    break
-            if authors:
-                break
 
-    if editor is None:
-        found = first_meta(scan, *EDITOR_META)
-        if found:
-            name = clean_person_name(found[1], site_names=site_names)
-            if name:
-                editor, editor_source = name, f"meta:{found[0]}"
+def _people_from_site_dateline(
+    people: _People,
+    soup: BeautifulSoup,
+    scan: PageScan,
+    anchor: int | None,
+    site_names: list[str],
+    skip_texts: list[str],
+) -> None:
+    """The `Name - SITE` line that opens the article text (right after the headline)."""
+    parse_byline, _ = _byline_tools()
+    for element in scan.name_lines:
+        if anchor is not None and not anchor < element.index <= anchor + _FIRST_LINE_WINDOW:
+            continue
+        text = element_text(element.tag)
+        match = _SITE_DATELINE.match(text)
+        if match is None or not _names_the_site(match.group("site"), site_names):
+            continue
+        if match.group("name").isupper() and len(match.group("name").split()) == 1:
+            continue  # `JAKARTA - KOMPAS.com`: a place dateline, not a writer
+        byline = parse_byline(match.group("name"), site_names=site_names)
+        if byline.authors:
+            people.authors, people.author_source = byline.authors, "visible:site-dateline"
+            skip_texts.append(text)
+            return
 
-    if editor and not labelled_authors:
+
+# `(Budi Santoso)` alone as the line after the article's last paragraph: the writer's sign-off.
+_CLOSING_CREDIT = re.compile(r"^\((?P<name>[^()]{3,60})\)$")
+MIN_PROSE_CHARS = 120
+
+
+def _people_from_closing_credit(
+    people: _People,
+    soup: BeautifulSoup,
+    scan: PageScan,
+    anchor: int | None,
+    site_names: list[str],
+    skip_texts: list[str],
+) -> None:
+    """A writer's name in brackets right after a paragraph of prose, after the headline."""
+    parse_byline, _ = _byline_tools()
+    for element in reversed(scan.name_lines):
+        if anchor is not None and element.index <= anchor:
+            break
+        text = element_text(element.tag)
+        match = _CLOSING_CREDIT.match(text)
+        if match is None or in_excluded_area(element.tag):
+            continue
+        previous = element.tag.find_previous_sibling()
+        if previous is None or len(element_text(previous)) < MIN_PROSE_CHARS:
+            continue
+        byline = parse_byline(match.group("name"), site_names=site_names)
+        if byline.authors:
+            people.authors, people.author_source = byline.authors, "visible:closing-credit"
+            skip_texts.append(text)
+            return
+
+
+def _names_the_site(text: str, site_names: list[str]) -> bool:
+    """A host (`BLORA.TELISIKFAKTA.COM`), or the site's name or one of its channels (`detikHealth`)."""
+    folded = fold_for_matching(text).replace(" ", "")
+    if re.fullmatch(r"(?i)[\w-]+(?:\.[\w-]+)+", text.strip()):
+        return True
+    for name in site_names:
+        key = fold_for_matching(name).replace(" ", "")
+        if len(key) >= 4 and (folded == key or folded.startswith(key) or key.startswith(folded)):
+            return True
+    return False
+
+
+def _people_from_jsonld(people: _People, jsonld: JsonLdArticle, site_names: list[str]) -> None:
+    """JSON-LD `author`: persons when the page showed none; the full list when the visible byline showed only
+    its first names (`A und weitere`); organisations and agencies credited go to the agencies."""
+    from telisik.extract.bylines import is_desk, is_news_agency
+
+    _, clean_person_name = _byline_tools()
+    organisations = set(jsonld.organization_authors)
+    agencies = [n for n in jsonld.authors if n in organisations or is_news_agency(n) or is_desk(n)]
+    persons = [clean_person_name(n, site_names=site_names) for n in jsonld.authors if n not in agencies]
+    names = [n for n in dict.fromkeys(persons) if n]
+    if not people.authors and names:
+        people.authors, people.author_source = names, "jsonld:author"
+    elif people.authors and len(names) > len(people.authors) and not people.labelled:
+        folded = [fold_for_matching(n) for n in names]
+        if all(fold_for_matching(a) in folded for a in people.authors):
+            people.authors, people.author_source = names, "jsonld:author"
+    if not people.authors and not people.agencies:
+        people.add_agencies([" ".join(a.split()) for a in agencies])
+
+
+# Twitter card labels (WordPress SEO plugins): `twitter:label1` "Written by" / "Geschrieben von" / "Escrito
+# por" with the name in `twitter:data1`.
+_WRITTEN_BY_LABEL = re.compile(
+    r"(?i)^(?:written\s+by|geschrieben\s+von|verfasst\s+von|escrito\s+por|écrit\s+par|scritto\s+da|"
+    r"geschreven\s+door|ditulis\s+oleh|author|autor|auteur|penulis)$"
+)
+
+
+def _twitter_card_author(scan: PageScan) -> str | None:
+    for number in ("1", "2"):
+        labels = scan.meta.get(f"twitter:label{number}", ())
+        if labels and _WRITTEN_BY_LABEL.match(labels[0].strip()):
+            data = scan.meta.get(f"twitter:data{number}", ())
+            return data[0] if data else None
+    return None
+
+
+def _people_from_meta(people: _People, scan: PageScan, site_names: list[str]) -> None:
+    parse_byline, _ = _byline_tools()
+    card = _twitter_card_author(scan)
+    if card:
+        byline = parse_byline(re.sub(r"\s@\w+", " ", card), site_names=site_names)
+        if byline.authors:
+            people.authors, people.author_source = byline.authors, "meta:twitter:data"
+            return
+    for key in AUTHOR_META:
+        for value in scan.meta.get(key, ())[:1]:
+            if value.lower().startswith(("http://", "https://")):
+                continue
+            byline = parse_byline(value, site_names=site_names)
+            if byline.authors:
+                people.authors, people.author_source = byline.authors, f"meta:{key}"
+                people.add_agencies(byline.agencies)
+                return
+            if byline.agencies and not people.agencies:
+                people.add_agencies(byline.agencies)
+
+
+def _editor_from_meta(people: _People, scan: PageScan, site_names: list[str]) -> None:
+    _, clean_person_name = _byline_tools()
+    found = first_meta(scan, *EDITOR_META)
+    if found:
+        name = clean_person_name(found[1], site_names=site_names)
+        if name:
+            people.editor, people.editor_source = name, f"meta:{found[0]}"
+
+
+def _drop_editor_from_authors(people: _People) -> None:
+    source = people.author_source or ""
+    if people.editor and source.startswith(("jsonld:", "meta:")):
+        # Sites put the editor into JSON-LD/meta `author` and name the writer nowhere: the page's own
+        # `Editor : X` line says X edited it; X did not write it.
+        folded = fold_for_matching(people.editor)
+        people.authors = [a for a in people.authors if fold_for_matching(a) != folded]
+        return
+    if people.editor and not people.labelled:
         # Unlabelled bylines list the editor next to the writer (Kompas): the editor is not an author.
-        folded = fold_for_matching(editor)
-        remaining = [a for a in authors if fold_for_matching(a) != folded]
+        folded = fold_for_matching(people.editor)
+        remaining = [a for a in people.authors if fold_for_matching(a) != folded]
         if remaining:
-            authors = remaining
-
-    article.authors = list(dict.fromkeys(authors))
-    if article.authors and author_source:
-        article.sources["authors"] = author_source
-    if editor:
-        article.editor = editor
-        article.sources["editor"] = editor_source or "visible"
+            people.authors = remaining
 
 
+def _write_people(article: Article, people: _People) -> None:
+    article.authors = list(dict.fromkeys(people.authors))
+    if article.authors and people.author_source:
+        article.sources["authors"] = people.author_source
+    article.agencies = list(people.agencies)
+    if article.agencies:
+        article.sources["agencies"] = people.author_source or "jsonld:author"
+    if people.editor:
+        article.editor = people.editor
+        article.sources["editor"] = people.editor_source or "visible"

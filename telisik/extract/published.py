@@ -9,6 +9,12 @@ agrees, the visible time wins (templates keep stale or creation times in meta). 
 a machine time within a day of it. Relative visible dates ('2 jam yang lalu') are used only when nothing
 machine-readable exists. Anything later than the fetch time + 1 day is rejected. Modified times come from
 dateModified-style sources only, never from the publication candidates.
+
+A visible time shown without zone (`16:24`, most European sites) is wall-clock time: a zoned machine value
+on the same wall clock wins; else one that differs by whole quarter hours within ±14 h is the same instant
+and the difference is the zone the page shows (a 12-hour time without am/pm is read both ways). When nothing
+near the headline gives a date: the day in the article URL, a `<time>`/datePublished/date-classed or labelled
+(`Datum:`) line anywhere outside sidebars and teaser lists, then the first short dated line after the headline.
 """
 
 from __future__ import annotations
@@ -61,6 +67,7 @@ MODIFIED_META = (
 )
 FUTURE_TOLERANCE = timedelta(days=1)
 
+
 @dataclass
 class DateCandidate:
     source: str
@@ -68,7 +75,11 @@ class DateCandidate:
 
 
 def _machine_dates(
-    soup: BeautifulSoup, scan: PageScan, jsonld: JsonLdArticle, anchor: int | None, now: datetime | None,
+    soup: BeautifulSoup,
+    scan: PageScan,
+    jsonld: JsonLdArticle,
+    anchor: int | None,
+    now: datetime | None,
     default_tz: tzinfo,
 ) -> list[DateCandidate]:
     """Machine-readable publication dates in order of trust."""
@@ -76,13 +87,14 @@ def _machine_dates(
     if not jsonld.is_weak:
         raw.append(("jsonld:datePublished", jsonld.date_published))
     for key in PUBLISHED_META:
-        for value in scan.meta.get(key, ())[:1]:
-            raw.append((f"meta:{key}", value))
+        for meta_value in scan.meta.get(key, ())[:1]:
+            raw.append((f"meta:{key}", meta_value))
     for element in scan.itemprops.get("datepublished", ())[:2]:
         tag = element.tag
         if tag.name == "meta" or in_excluded_area(tag):
             continue
-        raw.append(("microdata:datePublished", tag.get("datetime") or tag.get("content") or element_text(tag)))
+        found = tag.get("datetime") or tag.get("content") or element_text(tag)
+        raw.append(("microdata:datePublished", found if isinstance(found, str) else None))
     for element in scan.times:
         if element.tag.name != "time" or not element.tag.get("datetime"):
             continue
@@ -90,7 +102,8 @@ def _machine_dates(
             continue
         if in_excluded_area(element.tag) or "modif" in attr_text(element.tag, "class").lower():
             continue
-        raw.append(("time:datetime", element.tag.get("datetime")))
+        stamp = element.tag.get("datetime")
+        raw.append(("time:datetime", stamp if isinstance(stamp, str) else None))
         break
     if jsonld.is_weak:
         raw.append(("jsonld:datePublished", jsonld.date_published))
@@ -121,6 +134,41 @@ def _same_minute(machine: ParsedDate, visible: ParsedDate) -> bool:
     )
 
 
+MAX_OFFSET = timedelta(hours=14)
+OFFSET_STEP = timedelta(minutes=15)
+
+
+def _zoned_instant_of(
+    visible: ParsedDate, machine: list[DateCandidate]
+) -> tuple[DateCandidate | None, tzinfo | None]:
+    """The machine value that is the same moment as a visible time shown without zone, and the site's offset.
+
+    Pages show local wall-clock time (`16:24`) and keep the instant in zoned metadata (`14:24Z`): when the
+    two differ by a whole number of quarter hours within ±14 h, the metadata gives the instant and the
+    difference gives the zone the page shows. A visible 12-hour time without am/pm (`3:48` for 15:48) is
+    read both ways; the smaller offset wins.
+    """
+    wall = visible.value.replace(tzinfo=None, second=0, microsecond=0)
+    best: tuple[timedelta, DateCandidate, timedelta] | None = None
+    for candidate in machine:
+        parsed = candidate.parsed
+        if not (parsed.has_time and parsed.has_zone):
+            continue
+        utc = parsed.value.astimezone(timezone.utc).replace(tzinfo=None, second=0, microsecond=0)
+        shifts = [wall - utc]
+        if wall.hour < 12 and not re.search(r"(?i)[ap]\.?m\b", visible.raw or ""):
+            shifts.append(wall + timedelta(hours=12) - utc)
+        for shift in shifts:
+            if abs(shift) <= MAX_OFFSET and shift % OFFSET_STEP == timedelta(0):
+                if best is None or abs(shift) < best[0]:
+                    best = (abs(shift), candidate, shift)
+        if best is not None:
+            break  # the most trusted agreeing machine value
+    if best is None:
+        return None, None
+    return best[1], timezone(best[2])
+
+
 def _near_day(machine: ParsedDate, visible: ParsedDate) -> bool:
     """A visible bare date agrees with a machine time on that day in the machine's own zone, or the next
     or previous day (the page may show the date in another zone than its metadata)."""
@@ -128,14 +176,18 @@ def _near_day(machine: ParsedDate, visible: ParsedDate) -> bool:
     return abs(delta.days) <= 1
 
 
-_RELATIVE_WORDS = re.compile(r"(?i)\b(lalu|ago|kemarin|yesterday|hari ini|today|baru saja|barusan|just now)\b")
+_RELATIVE_WORDS = re.compile(
+    r"(?i)\b(lalu|ago|kemarin|yesterday|hari ini|today|baru saja|barusan|just now)\b"
+)
 
 
 def _is_relative(parsed: ParsedDate) -> bool:
     return bool(_RELATIVE_WORDS.search(parsed.raw or ""))
 
 
-def _rule_date(soup: BeautifulSoup, rules: Any, now: datetime | None, default_tz: tzinfo) -> tuple[ParsedDate, str] | None:
+def _rule_date(
+    soup: BeautifulSoup, rules: Any, now: datetime | None, default_tz: tzinfo
+) -> tuple[ParsedDate, str] | None:
     elements = rule_elements(soup, rules, "date_selector")
     if not elements:
         return None
@@ -146,12 +198,23 @@ def _rule_date(soup: BeautifulSoup, rules: Any, now: datetime | None, default_tz
 
 
 def set_dates(
-    article: Article, soup: BeautifulSoup, scan: PageScan, jsonld: JsonLdArticle, anchor: int | None,
-    fetched_at: datetime | None, default_tz: tzinfo, local_tz: tzinfo | None, rules: Any, skip_texts: list[str],
+    article: Article,
+    soup: BeautifulSoup,
+    scan: PageScan,
+    jsonld: JsonLdArticle,
+    anchor: int | None,
+    fetched_at: datetime | None,
+    default_tz: tzinfo,
+    local_tz: tzinfo | None,
+    rules: Any,
+    skip_texts: list[str],
 ) -> None:
     now = fetched_at
-    machine = [c for c in _machine_dates(soup, scan, jsonld, anchor, now, default_tz)
-               if not _is_future(c.parsed, fetched_at)]
+    machine = [
+        c
+        for c in _machine_dates(soup, scan, jsonld, anchor, now, default_tz)
+        if not _is_future(c.parsed, fetched_at)
+    ]
     visible: ParsedDate | None = None
     ruled = _rule_date(soup, rules, now, default_tz)
     if ruled:
@@ -166,18 +229,32 @@ def set_dates(
         # '2 jam yang lalu' is only as good as the fetch time it is resolved against: metadata is better.
         visible = None
     chosen: DateCandidate | None = None
+    site_offset: tzinfo | None = None
     if visible is not None:
         agree = _same_minute if visible.has_time else _near_day
-        chosen = next((c for c in machine if c.parsed.has_time and agree(c.parsed, visible)), None)
+        agreeing = [c for c in machine if c.parsed.has_time and agree(c.parsed, visible)]
+        # A zoned value names the instant; a zoneless one (`<time datetime="2024-05-03T17:47">`) only repeats
+        # the wall clock, so it is taken only when no zoned value fits.
+        chosen = next((c for c in agreeing if c.parsed.has_zone), None)
+        if chosen is None and visible.has_time and not visible.has_zone:
+            chosen, site_offset = _zoned_instant_of(visible, machine)
+        if chosen is None and agreeing:
+            chosen = agreeing[0]
         if chosen is None:
             chosen = DateCandidate("rule:date" if ruled else "visible:date", visible)
     elif machine:
         chosen = machine[0]
+    if chosen is None:
+        chosen = _last_resort_date(scan, article.url, now, default_tz, fetched_at) or _first_date_line_after(
+            scan, anchor, now, default_tz, fetched_at
+        )
     target_tz: tzinfo | None = None
     if visible is not None and visible.has_zone:
         target_tz = visible.value.tzinfo
     elif local_tz is not None:
         target_tz = local_tz
+    elif visible is not None and site_offset is not None:
+        target_tz = site_offset
     if chosen is not None:
         article.published = _in_zone(chosen.parsed, target_tz)
         article.published_raw = chosen.parsed.raw
@@ -186,6 +263,78 @@ def set_dates(
     if modified is not None and not _is_future(modified.parsed, fetched_at):
         article.modified = _in_zone(modified.parsed, target_tz)
         article.sources["modified"] = modified.source
+
+
+# `/2023/11/01/`, `/2023-11-01-`, `/20231101/` in an article URL: the day the CMS filed the article under.
+_URL_DAY = re.compile(r"/((?:19|20)\d{2})([/-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)")
+MAX_FAR_ELEMENTS = 12
+
+
+def _last_resort_date(
+    scan: PageScan, url: str | None, now: datetime | None, default_tz: tzinfo, fetched_at: datetime | None
+) -> DateCandidate | None:
+    """When nothing near the headline gives a date: a date in the article URL, else the first
+    `<time datetime>` or published-microdata or date-classed line anywhere outside sidebars, comments and
+    lists of other stories (blogs and small sites put the date under the article or in its footer)."""
+    if url:
+        match = _URL_DAY.search(url.split("?", 1)[0])
+        if match:
+            year, _, month, day = match.groups()
+            parsed = parse_date(f"{year}-{month}-{day}", now=now, default_tz=default_tz)
+            if parsed is not None and not _is_future(parsed, fetched_at):
+                return DateCandidate("url", parsed)
+    labelled = [e for e in scan.date_lines if _DATE_LABEL.match(element_text(e.tag))][:4]
+    far = [*scan.itemprops.get("datepublished", ())[:3], *scan.times[:6], *scan.date_hints[:6], *labelled]
+    for element in sorted(far, key=lambda e: e.index)[:MAX_FAR_ELEMENTS]:
+        tag = element.tag
+        if in_excluded_area(tag, _FAR_EXCLUDED) or "modif" in attr_text(tag, "class").lower():
+            continue
+        value = tag.get("datetime") or tag.get("content") or element_text(tag)
+        if not isinstance(value, str) or len(value) > 200:
+            continue
+        parsed = search_date(value, now=now, default_tz=default_tz)
+        if parsed is not None and not _is_future(parsed, fetched_at) and not _is_relative(parsed):
+            return DateCandidate("visible:far-date", parsed)
+    return None
+
+
+# Lines whose date is not the publication's: copyright notices, update stamps, event schedules.
+_NOT_PUBLICATION = re.compile(
+    r"(?i)©|copyright|\(c\)|aktualisiert|updated|diperbarui|geändert|modified|stand:|termin|veranstaltung|event"
+)
+MAX_DATE_LINES_AFTER = 12
+
+
+def _first_date_line_after(
+    scan: PageScan, anchor: int | None, now: datetime | None, default_tz: tzinfo, fetched_at: datetime | None
+) -> DateCandidate | None:
+    """The first short line with a full date after the headline, anywhere outside sidebars, comments and
+    teaser lists: the last resort for pages that print their date in the text only (blogs, press releases)."""
+    lines = [e for e in scan.date_lines if anchor is None or e.index > anchor][:MAX_DATE_LINES_AFTER]
+    for element in lines:
+        text = element_text(element.tag)
+        if _NOT_PUBLICATION.search(text) or in_excluded_area(element.tag, _FAR_EXCLUDED):
+            continue
+        parsed = search_date(text, now=now, default_tz=default_tz)
+        if parsed is not None and not _is_future(parsed, fetched_at) and not _is_relative(parsed):
+            return DateCandidate("visible:date-line", parsed)
+    return None
+
+
+# A line that says what its date is: `Datum: 26. Januar 2022`, `Published on`, `Publicado el`, `Tanggal`.
+_DATE_LABEL = re.compile(
+    r"(?i)\W*(?:datum|date|published|posted|veröffentlicht|erschienen|publicado|publié|pubblicato|"
+    r"gepubliceerd|tanggal|diterbitkan|dipublikasikan)\b"
+)
+
+
+# Far from the headline only the areas of other people's or other stories' dates are excluded (the page
+# footer of a small site may hold the article's own date).
+_FAR_EXCLUDED = re.compile(
+    r"sidebar|side-bar|(?<![a-z])related|comment(?!ary)|komentar|disqus|respond|popular|populer|recommend|teaser"
+    r"|(?<![a-z])widget|(?<![a-z])menu|navbar|(?<![a-z])nav(?![a-z])|archive|calendar|kalender",
+    re.IGNORECASE,
+)
 
 
 def _in_zone(parsed: ParsedDate, tz: tzinfo | None) -> datetime:
@@ -198,16 +347,16 @@ def _in_zone(parsed: ParsedDate, tz: tzinfo | None) -> datetime:
     return parsed.value.astimezone(tz)
 
 
-def _modified(scan: PageScan, jsonld: JsonLdArticle, now: datetime | None, default_tz: tzinfo) -> DateCandidate | None:
+def _modified(
+    scan: PageScan, jsonld: JsonLdArticle, now: datetime | None, default_tz: tzinfo
+) -> DateCandidate | None:
     raw: list[tuple[str, str | None]] = [("jsonld:dateModified", jsonld.date_modified)]
     for key in MODIFIED_META:
-        for value in scan.meta.get(key, ())[:1]:
-            raw.append((f"meta:{key}", value))
+        for meta_value in scan.meta.get(key, ())[:1]:
+            raw.append((f"meta:{key}", meta_value))
     for source, value in raw:
         if value:
             parsed = parse_date(value, now=now, default_tz=default_tz)
             if parsed is not None:
                 return DateCandidate(source, parsed)
     return None
-
-

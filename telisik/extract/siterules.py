@@ -38,8 +38,12 @@ else:  # pragma: no cover - exercised on Python 3.10 only
 
 __all__ = ["SiteRules", "SiteRulesError", "load_site_rules", "parse_site_rules", "rule_elements", "rules_for"]
 
-_SELECTOR_KEYS = {"title": "title_selector", "body": "body_selector", "byline": "byline_selector",
-                  "date": "date_selector"}
+_SELECTOR_KEYS = {
+    "title": "title_selector",
+    "body": "body_selector",
+    "byline": "byline_selector",
+    "date": "date_selector",
+}
 _SITE_KEYS = {"host", "hosts", *_SELECTOR_KEYS, "strip", "strip_text", "single_page", "timezone"}
 _NAMED_ZONES = {"WIB": 7, "WITA": 8, "WIT": 9, "UTC": 0, "GMT": 0, "Z": 0}
 _OFFSET = re.compile(r"^(?:UTC|GMT)?\s*([+-])(\d{1,2})(?::?(\d{2}))?$", re.I)
@@ -97,7 +101,8 @@ def load_site_rules(paths: Iterable[str | Path] | str | Path) -> dict[str, SiteR
             for host in rules.hosts:
                 if host in rules_by_host:
                     raise SiteRulesError(
-                        f"{path}: host {host!r} already has rules in {rules_by_host[host].source}")
+                        f"{path}: host {host!r} already has rules in {rules_by_host[host].source}"
+                    )
                 rules_by_host[host] = rules
     return rules_by_host
 
@@ -138,7 +143,10 @@ def parse_site_rules(text: str, source: str = "<rules>") -> list[SiteRules]:
             raise SiteRulesError(f"{source}: 'site' must be an array of tables ([[site]])")
     else:
         sites = [data]
-    return [_site(entry, f"{source} (site {i + 1})" if len(sites) > 1 else source) for i, entry in enumerate(sites)]
+    return [
+        _site(entry, f"{source} (site {i + 1})" if len(sites) > 1 else source)
+        for i, entry in enumerate(sites)
+    ]
 
 
 def _expand(paths: Iterable[str | Path]) -> list[Path]:
@@ -164,11 +172,17 @@ def _load_file(path: Path) -> list[SiteRules]:
 def _site(entry: dict[str, Any], source: str) -> SiteRules:
     unknown = set(entry) - _SITE_KEYS
     if unknown:
-        raise SiteRulesError(f"{source}: unknown key(s) {sorted(unknown)}; expected some of {sorted(_SITE_KEYS)}")
+        raise SiteRulesError(
+            f"{source}: unknown key(s) {sorted(unknown)}; expected some of {sorted(_SITE_KEYS)}"
+        )
     hosts = _hosts(entry, source)
     selectors = {field: _selector(entry.get(key), key, source) for key, field in _SELECTOR_KEYS.items()}
-    strip = tuple(_selector(s, "strip", source) or "" for s in _string_list(entry.get("strip", []), "strip", source))
-    patterns = tuple(_pattern(p, source) for p in _string_list(entry.get("strip_text", []), "strip_text", source))
+    strip = tuple(
+        _selector(s, "strip", source) or "" for s in _string_list(entry.get("strip", []), "strip", source)
+    )
+    patterns = tuple(
+        _pattern(p, source) for p in _string_list(entry.get("strip_text", []), "strip_text", source)
+    )
     return SiteRules(
         hosts=hosts,
         strip_selectors=strip,
@@ -223,7 +237,9 @@ def _pattern(value: str, source: str) -> re.Pattern[str]:
     try:
         return re.compile(value)
     except re.error as exc:
-        raise SiteRulesError(f"{source}: 'strip_text' pattern {value!r} is not a valid regex: {exc}") from None
+        raise SiteRulesError(
+            f"{source}: 'strip_text' pattern {value!r} is not a valid regex: {exc}"
+        ) from None
 
 
 def _template(value: Any, source: str) -> str | None:
@@ -234,7 +250,8 @@ def _template(value: Any, source: str) -> str | None:
     names = set(re.findall(r"{(\w*)}", value))
     if not names or not names <= _PLACEHOLDERS:
         raise SiteRulesError(
-            f"{source}: 'single_page' {value!r} needs placeholders among {sorted('{' + n + '}' for n in _PLACEHOLDERS)}")
+            f"{source}: 'single_page' {value!r} needs placeholders among {sorted('{' + n + '}' for n in _PLACEHOLDERS)}"
+        )
     return value
 
 
@@ -242,7 +259,9 @@ def _timezone(value: Any, source: str) -> tzinfo | None:
     if value is None:
         return None
     if not isinstance(value, str) or not value.strip():
-        raise SiteRulesError(f"{source}: 'timezone' must be a string such as 'WIB', '+08:00' or 'Asia/Makassar'")
+        raise SiteRulesError(
+            f"{source}: 'timezone' must be a string such as 'WIB', '+08:00' or 'Asia/Makassar'"
+        )
     text = value.strip()
     if text.upper() in _NAMED_ZONES:
         hours = _NAMED_ZONES[text.upper()]
