@@ -28,6 +28,7 @@ from telisik.cli.common import (
     until_option,
 )
 from telisik.cli.limits import max_size_option
+from telisik.cli.numbers import MAX_VERSION, MAX_WORKERS, count
 from telisik.errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from telisik.export import export_records, export_warc
 from telisik.importer import file_kind, import_files
@@ -138,10 +139,10 @@ Unchanged paragraphs are folded into a one-line note."""
 @click.command(epilog=DIFF_EXAMPLES)
 @click.argument("url_or_id")
 @click.option(
-    "--from", "from_version", type=click.IntRange(min=1), help="Older version (default: the one before --to)."
+    "--from", "from_version", type=count(1, MAX_VERSION), help="Older version (default: the one before --to)."
 )
 @click.option(
-    "--to", "to_version", type=click.IntRange(min=1), help="Newer version (default: the current one)."
+    "--to", "to_version", type=count(1, MAX_VERSION), help="Newer version (default: the current one)."
 )
 @click.option(
     "--color/--no-color", default=None, help="Colour the changes (default: when writing to a terminal)."
@@ -233,7 +234,7 @@ change, our reading of it did); the parser version is recorded on every article.
 @since_option()
 @click.option(
     "--workers",
-    type=click.IntRange(min=1),
+    type=count(1, MAX_WORKERS),
     help="Extraction processes (default: one per CPU core; large runs only).",
 )
 @rules_option

@@ -26,6 +26,7 @@ from telisik.cli.common import (
     since_option,
 )
 from telisik.cli.limits import limits_from, max_size_option, timeout_option
+from telisik.cli.numbers import MAX_DAYS, MAX_WORKERS, count, seconds
 from telisik.crawl.reports import Progress, SiteReport
 from telisik.crawl.run import CrawlOptions, run_crawl
 from telisik.crawl.sites import SiteError, add_site, get_site, list_sites, remove_site
@@ -73,13 +74,11 @@ def sites() -> None:
 )
 @click.option(
     "--delay",
-    type=click.FloatRange(min=0),
+    type=seconds(),
     metavar="SECONDS",
     help="Seconds between requests to this site (default 1, or robots.txt Crawl-delay if larger).",
 )
-@click.option(
-    "--max-articles", type=click.IntRange(min=0), metavar="N", help="Most new articles per run (default 200)."
-)
+@click.option("--max-articles", type=count(), metavar="N", help="Most new articles per run (default 200).")
 @click.option(
     "--include", multiple=True, metavar="REGEX", help="Only archive URLs matching this regex (repeatable)."
 )
@@ -233,20 +232,20 @@ def _site_line(report) -> str:
 @click.argument("site_names", nargs=-1, metavar="[SITE]...")
 @click.option(
     "--max-articles",
-    type=click.IntRange(min=0),
+    type=count(),
     metavar="N",
     help="Most new articles per site this run (default: the site's setting, else 200).",
 )
 @since_option("Skip feed and sitemap entries dated before this date (or instant).")
 @click.option(
     "--refresh-days",
-    type=click.IntRange(min=1),
+    type=count(1, MAX_DAYS),
     metavar="N",
     help="Also re-fetch articles published in the last N days, to keep their edits.",
 )
 @click.option(
     "--concurrency",
-    type=click.IntRange(min=1),
+    type=count(1, MAX_WORKERS),
     default=8,
     show_default=True,
     metavar="N",
@@ -254,13 +253,13 @@ def _site_line(report) -> str:
 )
 @click.option(
     "--delay",
-    type=click.FloatRange(min=0),
+    type=seconds(),
     metavar="SECONDS",
     help="Default seconds between requests to a host (default 1; site settings and Crawl-delay win).",
 )
 @click.option(
     "--max-sitemap-urls",
-    type=click.IntRange(min=1),
+    type=count(1),
     default=50_000,
     show_default=True,
     metavar="N",

@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import json
+import signal
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 import click
 
-from telisik.archiver import archive_url
+from telisik.archiver import ArchiveOutcome, archive_url
 from telisik.cli.common import db_option, format_option, load_rules, open_archive, rules_option, safe
 from telisik.cli.limits import limits_from, max_size_option, timeout_option
-from telisik.errors import EXIT_FAILED, EXIT_OK
+from telisik.cli.numbers import seconds
+from telisik.crawl.robots import DEFAULT_DELAY, FetchManners
+from telisik.errors import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK
 from telisik.fetch import make_client
+from telisik.urls import strip_userinfo
 
 EXAMPLES = """\b
 Examples:
@@ -21,7 +26,7 @@ Examples:
   grep -h '^https' links/*.txt | telisik fetch -
 
 Each URL gets one line on stderr: new, updated, unchanged or failed (with the reason).
-Exit status: 0 when every URL was archived, 1 when any failed."""
+Exit status: 0 when every URL was archived, 1 when any failed, 130 interrupted (Ctrl-C, SIGTERM)."""
 
 
 @click.command(epilog=EXAMPLES)
@@ -36,12 +41,38 @@ Exit status: 0 when every URL was archived, 1 when any failed."""
 @format_option("text", "jsonl", default="text")
 @timeout_option("Seconds allowed per URL, in all: retries and further pages included.")
 @max_size_option()
+@click.option(
+    "--delay",
+    type=seconds(),
+    default=DEFAULT_DELAY,
+    show_default=True,
+    metavar="SECONDS",
+    help="Seconds between URLs of one host (robots.txt Crawl-delay wins when larger).",
+)
+@click.option(
+    "--ignore-robots",
+    is_flag=True,
+    help="Fetch even what the site's robots.txt disallows (for a URL you insist on).",
+)
 @click.option("--single-page", is_flag=True, help="Do not follow the further pages of a multi-page article.")
 @rules_option
-def fetch(urls, from_file, db_path, output_format, timeout, max_mb, single_page, rules_paths) -> None:
+def fetch(
+    urls,
+    from_file,
+    db_path,
+    output_format,
+    timeout,
+    max_mb,
+    delay,
+    ignore_robots,
+    single_page,
+    rules_paths,
+) -> None:
     """Download articles, extract them and store them in the archive.
 
-    URLS are article addresses; `-` reads more from standard input.
+    URLS are article addresses; `-` reads more from standard input. robots.txt is obeyed and the URLs of
+    one host are fetched at least --delay seconds apart, as `telisik crawl` does. Ctrl-C stops with a
+    summary (exit 130); what was archived is kept.
     """
     wanted = list(_iter_urls(urls, from_file))
     if not wanted:
@@ -50,23 +81,70 @@ def fetch(urls, from_file, db_path, output_format, timeout, max_mb, single_page,
     rules_by_host = load_rules(rules_paths)
     limits = limits_from(timeout, max_mb)
     db = open_archive(db_path)
-    failed = 0
-    with make_client(limits) as client:
-        for url in wanted:
-            outcome = archive_url(
-                url,
-                db=db,
-                client=client,
-                limits=limits,
-                rules_by_host=rules_by_host,
-                follow_pages=not single_page,
-            )
-            failed += not outcome.ok
-            _report(outcome)
-            if output_format == "jsonl" and outcome.article is not None and outcome.ok:
-                record = outcome.article.to_dict() | {"id": outcome.article_id}
-                click.echo(json.dumps(record, ensure_ascii=False))
-    click.get_current_context().exit(EXIT_FAILED if failed else EXIT_OK)
+    tally = _Tally(len(wanted))
+    with make_client(limits) as client, _sigterm_as_interrupt():
+        manners = FetchManners(client, limits, delay=delay, ignore_robots=ignore_robots)
+        try:
+            for url in wanted:
+                outcome = _fetch_one(url, db, client, manners, limits, rules_by_host, not single_page)
+                tally.add(outcome)
+                _report(outcome)
+                if output_format == "jsonl" and outcome.article is not None and outcome.ok:
+                    record = outcome.article.to_dict() | {"id": outcome.article_id}
+                    click.echo(json.dumps(record, ensure_ascii=False))
+        except KeyboardInterrupt:
+            click.echo(f"telisik: interrupted: {tally.summary()}", err=True)
+            click.get_current_context().exit(EXIT_INTERRUPTED)
+    click.get_current_context().exit(EXIT_FAILED if tally.failed else EXIT_OK)
+
+
+def _fetch_one(url, db, client, manners, limits, rules_by_host, follow_pages) -> ArchiveOutcome:
+    """One URL: refused when robots.txt disallows it, else archived once its host's delay has passed."""
+    refusal = manners.refusal(url)
+    if refusal:
+        return ArchiveOutcome(strip_userinfo(url), "failed", refusal)
+    manners.wait_turn(url)
+    return archive_url(
+        url, db=db, client=client, limits=limits, rules_by_host=rules_by_host, follow_pages=follow_pages
+    )
+
+
+class _Tally:
+    """What a fetch run did so far, for the summary printed when it is interrupted."""
+
+    def __init__(self, total: int) -> None:
+        self.total = total
+        self.by_status: dict[str, int] = {}
+
+    def add(self, outcome: ArchiveOutcome) -> None:
+        self.by_status[outcome.status] = self.by_status.get(outcome.status, 0) + 1
+
+    @property
+    def failed(self) -> int:
+        return self.by_status.get("failed", 0)
+
+    def summary(self) -> str:
+        done = sum(self.by_status.values())
+        parts = [f"{self.by_status.get(s, 0)} {s}" for s in ("new", "updated", "unchanged", "failed")]
+        return f"{done} of {self.total} URLs done ({', '.join(parts)}), {self.total - done} not fetched"
+
+
+@contextmanager
+def _sigterm_as_interrupt() -> Iterator[None]:
+    """SIGTERM stops the run like Ctrl-C (summary, exit 130), as it stops a crawl."""
+
+    def interrupt(signum, frame) -> None:
+        raise KeyboardInterrupt
+
+    try:
+        previous = signal.signal(signal.SIGTERM, interrupt)
+    except ValueError:  # not the main thread (an embedding caller): leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _iter_urls(urls: tuple[str, ...], from_file) -> Iterator[str]:

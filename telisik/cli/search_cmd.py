@@ -22,6 +22,7 @@ from telisik.cli.common import (
     site_option,
     until_option,
 )
+from telisik.cli.numbers import count
 
 # Snippet markers: private-use characters that scraped text does not contain, rendered per output below.
 _MARK_START, _MARK_END = "\ue000", "\ue001"
@@ -57,7 +58,7 @@ Examples:
 @since_option("Published on or after this date (the article's own local date).")
 @until_option("Published on or before this date (the article's own local date).")
 @click.option(
-    "--limit", type=click.IntRange(min=1), default=20, show_default=True, help="Show at most N hits."
+    "--limit", type=count(1), default=20, show_default=True, help="Show at most N hits."
 )
 @click.option(
     "--sort",

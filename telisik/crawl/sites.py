@@ -56,6 +56,10 @@ __all__ = [
 ]
 
 
+MAX_SITE_DELAY = 24 * 3600.0  # seconds between requests; more is a typo (and `inf` would hang the crawl)
+MAX_SITE_ARTICLES = 10_000_000
+
+
 class SiteError(TelisikError, ValueError):
     """A site that cannot be added or found (bad URL, duplicate name, unknown name)."""
 
@@ -103,10 +107,10 @@ def add_site(
             re.compile(pattern)
         except re.error as exc:
             raise SiteError(f"bad pattern {pattern!r}: {exc}") from None
-    if delay is not None and delay < 0:
-        raise SiteError("delay must be >= 0")
-    if max_articles is not None and max_articles < 0:
-        raise SiteError("max-articles must be >= 0")
+    if delay is not None and not 0 <= delay <= MAX_SITE_DELAY:  # nan and inf fail this too
+        raise SiteError(f"delay must be a number of seconds within 0..{MAX_SITE_DELAY:g}")
+    if max_articles is not None and not 0 <= max_articles <= MAX_SITE_ARTICLES:
+        raise SiteError(f"max-articles must be within 0..{MAX_SITE_ARTICLES}")
     hosts = site_hosts(url)
     name = name or hosts[0]
     taken = site_taken(db, name=name, url=url)
