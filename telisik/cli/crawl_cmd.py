@@ -28,7 +28,7 @@ from telisik.cli.common import (
 from telisik.cli.limits import limits_from, max_size_option, timeout_option
 from telisik.cli.numbers import MAX_DAYS, MAX_WORKERS, count, seconds
 from telisik.crawl.reports import Progress, SiteReport
-from telisik.crawl.run import CrawlOptions, run_crawl
+from telisik.crawl.run import AlreadyRunning, CrawlLock, CrawlOptions, run_crawl
 from telisik.crawl.sites import SiteError, add_site, get_site, list_sites, remove_site
 from telisik.errors import EXIT_INTERRUPTED, EXIT_USAGE
 
@@ -141,12 +141,19 @@ def sites_list(output_format, db_path) -> None:
 @click.argument("name_or_url")
 @db_option
 def sites_remove(name_or_url, db_path) -> None:
-    """Remove a site from the crawl (its archived articles stay)."""
+    """Remove a site from the crawl (its archived articles stay).
 
+    Refused (exit 3) while a crawl runs on the archive: the crawl's state of the site would vanish under it.
+    """
+
+    path = resolve_db_path(db_path)
     try:
-        site = remove_site(open_archive(db_path), name_or_url)
+        with CrawlLock(path):  # AlreadyRunning: see cli.main
+            site = remove_site(open_archive(path), name_or_url)
     except SiteError as exc:
         fail(str(exc), EXIT_USAGE)
+    except AlreadyRunning as exc:
+        fail(f"{exc.reason}; remove the site when it has ended", exc.exit_code)
     click.echo(f"removed {safe(site.name)}")
 
 
