@@ -29,6 +29,7 @@ from telisik.cli.common import (
 )
 from telisik.cli.limits import max_size_option
 from telisik.cli.numbers import MAX_VERSION, MAX_WORKERS, count
+from telisik.cli.sitecheck import warn_if_unknown_site
 from telisik.errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from telisik.export import export_records, export_warc
 from telisik.importer import file_kind, import_files
@@ -252,6 +253,8 @@ def reparse(site, since, workers, rules_paths, db_path, output_format) -> None:
         summary = reparse_archive(
             db, site=site, since=since, rules_by_host=rules_by_host, workers=workers, on_progress=advance
         )
+    if not (summary.reextracted or summary.skipped or summary.failed):
+        warn_if_unknown_site(db, site)
     if output_format == "json":
         emit_records([summary.to_dict()], "jsonl")
     parts = [f"{summary.reextracted} articles re-extracted, {summary.changed} changed"]
@@ -349,6 +352,8 @@ def export(output_format, site, since, until, all_versions, output, db_path) -> 
         sys.exit(0)
     except OSError as exc:
         fail(f"cannot write {output}: {exc.strerror or exc}")
+    if not count:
+        warn_if_unknown_site(db, site)
     noun = "article" if count == 1 else "articles"
     where = "standard output" if to_stdout else output
     click.echo(f"export: {count} {noun} written to {safe(where)} ({output_format})", err=True)

@@ -30,7 +30,7 @@ from telisik.archive.crawlstate import (
     site_taken,
 )
 from telisik.errors import TelisikError
-from telisik.urls import host_of, site_filter, site_of
+from telisik.urls import display_host, host_of, site_filter, site_of
 
 if TYPE_CHECKING:
     from telisik.archive import Archive
@@ -112,7 +112,7 @@ def add_site(
     if max_articles is not None and not 0 <= max_articles <= MAX_SITE_ARTICLES:
         raise SiteError(f"max-articles must be within 0..{MAX_SITE_ARTICLES}")
     hosts = site_hosts(url)
-    name = name or hosts[0]
+    name = name or display_host(url)  # an IDN as the user wrote it; its hosts are in ASCII form
     taken = site_taken(db, name=name, url=url)
     if taken:
         value = name if taken == "name" else url
