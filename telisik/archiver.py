@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 from telisik import extract
 from telisik.archive import StoreError, store_article
 from telisik.article import Article, Capture
+from telisik.errors import ExtractionError
 from telisik.extract.siterules import rules_for
 from telisik.fetch import FetchError, budget_deadline, fetch_with_retries
 from telisik.urls import site_of, strip_userinfo, with_credentials_of
@@ -141,9 +142,13 @@ def collect_pages(
         except FetchError as exc:
             problems.append(f"single-page view failed: {exc.reason}")
         else:
-            whole = _extract(single, rules)
-            if prefer_single_view(whole, article):
-                return single, whole, [], problems
+            try:
+                whole = _extract(single, rules)
+            except ExtractionError as exc:
+                problems.append(f"single-page view: {exc.reason}")
+            else:
+                if prefer_single_view(whole, article):
+                    return single, whole, [], problems
     pages: list[Capture] = []
     for page_url in further_page_urls(article, first, max_pages=max_pages):
         try:
@@ -185,13 +190,20 @@ def archive_url(
     rules = None
     if rules_by_host:
         rules = rules_for(first.final_url, rules_by_host)
-    article = build_article(first, rules=rules)
+    try:
+        article = build_article(first, rules=rules)
+    except ExtractionError as exc:  # a crash of the extractor is this URL's failure, with the reason
+        return ArchiveOutcome(url, "failed", exc.reason)
     if not article.is_article:
         return ArchiveOutcome(url, "failed", "no article found on the page")
     problems: list[str] = []
     if follow_pages and (article.page_urls or article.single_page_url):
         first, article, more, problems = collect_pages(first, article, fetch, rules=rules)
-        article = join_pages(article, first, more, rules=rules)
+        try:
+            article = join_pages(article, first, more, rules=rules)
+        except ExtractionError as exc:  # the first page is archived; what went wrong is said
+            problems.append(f"further pages not joined: {exc.reason}")
+            article = build_article(first, rules=rules)
     try:
         result = store_article(db, article)
     except StoreError as exc:  # a full disk, a read-only file: this URL fails, the caller's run goes on

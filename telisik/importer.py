@@ -30,6 +30,7 @@ from telisik.archive import StoreError, batched_writes, find_capture, get_articl
 from telisik.archiver import ArchiveOutcome
 from telisik.article import Capture
 from telisik.charset import page_content_problem
+from telisik.errors import ExtractionError
 from telisik.extract.siterules import rules_for
 from telisik.fetch import DEFAULT_LIMITS, size_text
 from telisik.urls import strip_userinfo
@@ -160,7 +161,10 @@ def import_html(
     problem = page_content_problem(content)
     if problem:
         return _outcome(source, url and strip_userinfo(url), "failed", problem)
-    address = url or page_address(content)
+    try:
+        address = url or page_address(content)
+    except ExtractionError as exc:
+        return _outcome(source, None, "failed", exc.reason)
     if not address:
         return _outcome(
             source, None, "failed", "the page names no canonical URL; give its address with --url URL"
@@ -208,7 +212,10 @@ def archive_captures(
         url = (known.canonical_url or known.url) if known is not None else first.final_url
         return _outcome(source, url, "unchanged", article=known, article_id=stored[0])
     rules = _rules_for(first.final_url, rules_by_host)
-    article = archiver.build_article(first, more, rules=rules)
+    try:
+        article = archiver.build_article(first, more, rules=rules)
+    except ExtractionError as exc:  # the file's failure, with the reason; the import goes on
+        return _outcome(source, first.final_url, "failed", exc.reason)
     if not article.is_article:
         return _outcome(source, first.final_url, "failed", "no article found on the page")
     try:

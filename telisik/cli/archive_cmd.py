@@ -262,6 +262,8 @@ def reparse(site, since, workers, rules_paths, db_path, output_format) -> None:
         parts.append(f"{summary.skipped} without stored HTML skipped")
     if summary.failed:
         parts.append(f"{summary.failed} failed")
+    for error in summary.errors:
+        click.echo(f"failed    {safe(error)}", err=True)
     rate = f", {summary.rate:.0f} articles/s" if summary.reextracted else ""
     click.echo(
         f"reparse: {'; '.join(parts)} (parser {summary.parser_version}, {summary.seconds:.1f} s{rate})",

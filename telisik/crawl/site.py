@@ -46,6 +46,7 @@ from telisik.crawl.sites import (
     settled_urls,
 )
 from telisik.crawl.sources import SiteDiscovery, SiteRequests, SiteUnreachable
+from telisik.errors import ExtractionError
 from telisik.extract.siterules import rules_for
 from telisik.fetch import FetchError
 from telisik.times import as_utc, now_iso
@@ -343,5 +344,7 @@ def _build_timed(first: Capture, more: list[Capture], rules) -> tuple[Article, f
     try:
         # `archiver.build_article` looked up at call time, so a test can make it crash.
         return archiver.build_article(first, more, rules=rules), time.thread_time() - started
+    except ExtractionError as error:  # the extractor crashed: this article fails, with the reason
+        raise ExtractionFailed(error.reason) from error
     except Exception as error:  # noqa: BLE001 - a parser bug must cost one article, not the night's run
-        raise ExtractionFailed(f"extraction failed: {type(error).__name__}: {error}") from error
+        raise ExtractionFailed(ExtractionError.wrapping(error).reason) from error
