@@ -30,7 +30,9 @@ An archive is one SQLite file (`ensure_db_shape` creates it and migrates older o
   `telisik.archive.crawlstate`).
 
 Schema versions: 1 first release; 2 `idx_articles_facets`; 3 the crawl tables join the versioned schema
-(they were created on the side before) and `agencies` (JSON list) in `articles` and `article_versions`.
+(they were created on the side before) and `agencies` (JSON list) in `articles` and `article_versions`; 4
+`site_urls.listed_date`: entries a crawl filter skipped are remembered with the date their source gave, so a
+wider filter on a later run finds them again although the source answers 304.
 """
 
 from __future__ import annotations
@@ -47,7 +49,7 @@ from telisik.archive.stemmer import STEMMER_VERSION
 if TYPE_CHECKING:
     from telisik.archive.sql import Archive
 
-SCHEMA_VERSION = 3  # see the module docstring
+SCHEMA_VERSION = 4  # see the module docstring
 BUSY_TIMEOUT_MS = 30_000
 FTS_TOKENIZE = "unicode61 remove_diacritics 2"
 
@@ -225,6 +227,7 @@ CRAWL_DDL = (
             reason TEXT,
             article_id INTEGER,
             updated_at TEXT,
+            listed_date TEXT,  -- the date a feed or sitemap gave (entries a filter skipped: 'filtered')
             PRIMARY KEY (site_id, url)
         )""",
 )
@@ -266,6 +269,7 @@ def ensure_db_shape(db: Archive) -> None:
         db.execute(META_DDL)
         for sql in CRAWL_DDL:
             db.execute(sql)
+        _migrate_site_urls_listed_date(db)
         _migrate_inline_raw_html(db)
         for sql in INDEXES:
             db.execute(sql)
@@ -330,6 +334,12 @@ def _migrate_articles_columns(db: Archive) -> None:
         "WHERE [published_utc] IS NULL AND [published] IS NOT NULL"
     )
     db.execute("UPDATE [articles] SET [first_seen_at] = [fetched_at] WHERE [first_seen_at] IS NULL")
+
+
+def _migrate_site_urls_listed_date(db: Archive) -> None:
+    """Schema < 4 -> `site_urls.listed_date` (idempotent: added only when missing)."""
+    if "listed_date" not in {c.name for c in db["site_urls"].columns}:
+        db.execute("ALTER TABLE [site_urls] ADD COLUMN [listed_date] TEXT")
 
 
 def _migrate_versions_columns(db: Archive) -> None:

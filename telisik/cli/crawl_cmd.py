@@ -224,6 +224,8 @@ def _site_line(report) -> str:
         extras.append(f"{report.unchanged} unchanged")
     if report.over_limit:
         extras.append(f"{report.over_limit} left for next run")
+    if report.filtered:
+        extras.append(f"{report.filtered} skipped by filters, remembered")
     if report.skipped_robots:
         extras.append(f"{report.skipped_robots} disallowed by robots.txt")
     requests = f"{report.requests} requests"
@@ -272,7 +274,7 @@ def _site_line(report) -> str:
     metavar="N",
     help="Most URLs read from one sitemap or feed (the rest of a huge sitemap is not even parsed).",
 )
-@timeout_option()
+@timeout_option("Seconds allowed per URL, in all: retries and further pages of an article included.")
 @max_size_option("Largest page accepted, in MB (feeds and sitemaps: at least 50).")
 @rules_option
 @format_option("text", "json", default="text")
