@@ -671,14 +671,18 @@ def two_writers(meter: Meter, options: dict) -> tuple[str, str]:
         crawled, other = net.sites[:3], net.sites[3]
         _archive_with_sites(db_path, crawled)
         sitemap = httpx.get(other["url"] + "sitemap-posts.xml.gz", timeout=10)
-        fetch_urls = [entry.url for entry in parse_sitemap(sitemap.content, str(sitemap.url)).urls][:10]
+        listed = [entry.url for entry in parse_sitemap(sitemap.content, str(sitemap.url)).urls]
+        fetch_urls = [url for url in listed if "/private/" not in url][:10]  # robots.txt disallows /private/
         crawl = subprocess.Popen(
             _crawl_command(db_path), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
         )
         while _count_or_zero(db_path) == 0 and crawl.poll() is None:  # the crawl is writing
             time.sleep(0.05)
         fetch = subprocess.run(
-            _telisik("fetch", "--db", db_path, *fetch_urls), capture_output=True, text=True, timeout=600
+            _telisik("fetch", "--db", db_path, "--delay", "0", *fetch_urls),
+            capture_output=True,
+            text=True,
+            timeout=600,
         )
         overlapped = crawl.poll() is None  # the crawl was still writing when fetch finished
         crawl_out, crawl_err = crawl.communicate(timeout=900)

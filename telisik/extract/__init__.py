@@ -31,6 +31,8 @@ def extract_article(
     archives the page reports it as that page's failure, so a bug is never an empty article."""
     from telisik.errors import ExtractionError
 
+    if not isinstance(html, (str, bytes, bytearray)):
+        html = ""  # not a page at all (None, a number): an empty article, as garbage text gives
     try:
         from telisik.extract.assemble import assemble_article
 
