@@ -98,10 +98,15 @@ def test_ctrl_c_during_fetch_prints_a_summary_and_exits_130(site, db_path, signu
         stderr=subprocess.PIPE,
         text=True,
     )
-    first = proc.stderr.readline()  # the first URL is done; the second waits out the host's delay
-    assert first.startswith("new"), first
-    proc.send_signal(signum)
-    _, err = proc.communicate(timeout=10)
+    try:
+        first = proc.stderr.readline()  # the first URL is done; the second waits out the host's delay
+        assert first.startswith("new"), first
+        proc.send_signal(signum)
+        _, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
     assert proc.returncode == EXIT_INTERRUPTED, err
     assert "Traceback" not in err and "Aborted" not in err
     assert err.strip().splitlines()[-1] == (

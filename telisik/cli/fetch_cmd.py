@@ -82,7 +82,7 @@ def fetch(
     limits = limits_from(timeout, max_mb)
     db = open_archive(db_path)
     tally = _Tally(len(wanted))
-    with make_client(limits) as client, _sigterm_as_interrupt():
+    with make_client(limits) as client, _signals_as_interrupt():
         manners = FetchManners(client, limits, delay=delay, ignore_robots=ignore_robots)
         try:
             for url in wanted:
@@ -130,21 +130,23 @@ class _Tally:
 
 
 @contextmanager
-def _sigterm_as_interrupt() -> Iterator[None]:
-    """SIGTERM stops the run like Ctrl-C (summary, exit 130), as it stops a crawl."""
+def _signals_as_interrupt() -> Iterator[None]:
+    """SIGINT and SIGTERM stop the run like Ctrl-C (summary, exit 130), as they stop a crawl; SIGINT too,
+    since a process started with SIGINT ignored (a background job) would otherwise never see it."""
 
     def interrupt(signum, frame) -> None:
         raise KeyboardInterrupt
 
     try:
-        previous = signal.signal(signal.SIGTERM, interrupt)
+        previous = {signum: signal.signal(signum, interrupt) for signum in (signal.SIGINT, signal.SIGTERM)}
     except ValueError:  # not the main thread (an embedding caller): leave signals alone
         yield
         return
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
 
 
 def _iter_urls(urls: tuple[str, ...], from_file) -> Iterator[str]:
