@@ -114,3 +114,10 @@ def test_ctrl_c_during_fetch_prints_a_summary_and_exits_130(site, db_path, signu
     )
     kept = run("search", "--db", db_path, "banjir", "--format", "jsonl")
     assert len(kept.stdout.splitlines()) == 1  # what was archived before the signal is kept
+
+
+def test_a_url_that_is_not_http_is_reported_as_such_not_as_a_robots_problem(db_path):
+    result = run("fetch", "--db", db_path, "ftp://127.0.0.1/berita/", "not a url")
+    assert result.exit_code == 1
+    assert "robots.txt" not in result.stderr
+    assert "unsupported URL scheme" in result.stderr.splitlines()[0]

@@ -162,7 +162,15 @@ class FetchManners:
         self._last_start: dict[str, float] = {}
 
     def refusal(self, url: str) -> str | None:
+        from urllib.parse import urlsplit
+
         if self.ignore_robots:
+            return None
+        try:
+            parts = urlsplit(url)
+        except ValueError:
+            return None  # not a URL: the fetch itself says what is wrong with it
+        if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
             return None
         rules = self._rules(url)
         if isinstance(rules, str):
