@@ -36,6 +36,12 @@ article whose page 2 fails, then comes back; `export -o` to a FIFO, a symlink, a
 commands on another application's SQLite file and on paths that do not exist; a read-only archive; CSV formula
 injection; a damaged archive and output to a full disk (one line, never a traceback); snippets, scores, a 2 MB
 URL and bidi characters in what is printed; an older archive holding URL credentials.
+Then (CRAWL_CLI_SCENARIOS): nan/inf/huge numeric options in real `telisik` processes (one usage line, exit 2);
+`fetch` against robots.txt Disallow and Crawl-delay, and SIGINT during `fetch` (summary, exit 130, nothing
+lost); while a crawl runs, a second crawl through a symlink or `link/..` (exit 3) and `sites remove` of the
+site being crawled (refused, exit 3; the crawl completes); an IDN site; an extractor crash during fetch and
+import (a reported failure, no empty article); `crawl --timeout` per article URL; and `crawl --since` followed
+by a wider crawl whose sources answer 304, where "data lost" is what the wider run did not archive.
 """
 
 from __future__ import annotations
@@ -670,14 +676,18 @@ def two_writers(meter: Meter, options: dict) -> tuple[str, str]:
         crawled, other = net.sites[:3], net.sites[3]
         _archive_with_sites(db_path, crawled)
         sitemap = httpx.get(other["url"] + "sitemap-posts.xml.gz", timeout=10)
-        fetch_urls = [entry.url for entry in parse_sitemap(sitemap.content, str(sitemap.url)).urls][:10]
+        listed = [entry.url for entry in parse_sitemap(sitemap.content, str(sitemap.url)).urls]
+        fetch_urls = [url for url in listed if "/private/" not in url][:10]  # robots.txt disallows /private/
         crawl = subprocess.Popen(
             _crawl_command(db_path), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
         )
         while _count_or_zero(db_path) == 0 and crawl.poll() is None:  # the crawl is writing
             time.sleep(0.05)
         fetch = subprocess.run(
-            _telisik("fetch", "--db", db_path, *fetch_urls), capture_output=True, text=True, timeout=600
+            _telisik("fetch", "--db", db_path, "--delay", "0", *fetch_urls),
+            capture_output=True,
+            text=True,
+            timeout=600,
         )
         overlapped = crawl.poll() is None  # the crawl was still writing when fetch finished
         crawl_out, crawl_err = crawl.communicate(timeout=900)
@@ -1226,6 +1236,358 @@ def whole_url_timeout(meter: Meter, options: dict) -> tuple[str, str]:
     return outcome, "none" if in_time and kept else ("RAN PAST --timeout" if not in_time else "YES")
 
 
+# Issue #15, second part: numeric options, fetch politeness and Ctrl-C, the crawl lock, sites remove during a
+# crawl, IDN sites, extractor crashes, --timeout per crawled URL, filters that must not lose entries --------
+
+BAD_NUMBERS = [
+    ("crawl", "--max-articles", "99999999999999999999"),
+    ("crawl", "--delay", "nan"),
+    ("crawl", "--delay", "inf"),
+    ("crawl", "--timeout", "-1"),
+    ("crawl", "--concurrency", "0"),
+    ("crawl", "--refresh-days", "1e400"),
+    ("crawl", "--max-sitemap-urls", "nan"),
+    ("fetch", "--max-size", "nan"),
+    ("fetch", "--timeout", "inf"),
+    ("fetch", "--delay", "-inf"),
+    ("sites add http://127.0.0.1:9/", "--delay", "inf"),
+    ("sites add http://127.0.0.1:9/", "--max-articles", "-1"),
+    ("search banjir", "--limit", "99999999999999999999"),
+    ("diff 1", "--from", "nan"),
+    ("reparse", "--workers", "inf"),
+    ("import x.html", "--max-size", "inf"),
+]
+
+
+def numeric_options(meter: Meter, options: dict) -> tuple[str, str]:
+    """Each numeric option given nan, inf, a negative or an absurdly large value, in a real `telisik`
+    process: a one-line usage error (exit 2) each time, no traceback, no archive created."""
+    import tempfile
+
+    chosen = BAD_NUMBERS[: options.get("count", len(BAD_NUMBERS))]
+    refused, bad = 0, []
+    with tempfile.TemporaryDirectory() as tmp:
+        db_path = os.path.join(tmp, "a.db")
+        for words, option, value in chosen:
+            args = [*words.split(), option, value, "--db", db_path]
+            proc = subprocess.run(_telisik(*args), capture_output=True, text=True, timeout=60)
+            errors = [line for line in proc.stderr.splitlines() if line.startswith("Error:")]
+            if proc.returncode == 2 and len(errors) == 1 and "Traceback" not in proc.stderr:
+                refused += 1
+            else:
+                bad.append(f"{words} {option} {value}: exit {proc.returncode}")
+        created = os.path.exists(db_path)
+        meter.measure_children()
+    outcome = (
+        f"{refused}/{len(chosen)} refused with one usage line (exit 2); {'; '.join(bad) or 'no traceback'}"
+    )
+    return outcome, "none" if not bad and not created else "ACCEPTED OR TRACEBACK"
+
+
+def _timed_route(body: bytes, times: list[float], content_type: str = "text/html; charset=utf-8") -> object:
+    def handler(conn, request: Request) -> None:
+        times.append(time.monotonic())
+        respond(conn, 200, "OK", body, [("Content-Type", content_type)])
+
+    return handler
+
+
+def fetch_politeness(meter: Meter, options: dict) -> tuple[str, str]:
+    """`telisik fetch --delay 0` of a URL robots.txt disallows and two URLs of a host asking Crawl-delay: 1."""
+    import tempfile
+
+    times: list[float] = []
+    robots = b"User-agent: *\nDisallow: /rahasia/\nCrawl-delay: 1\n"
+    with FaultServer() as server, tempfile.TemporaryDirectory() as tmp:
+        server.routes.update(
+            {
+                "/robots.txt": page(robots, "text/plain"),
+                "/rahasia/berita/": page(_news_page(9)),
+                "/berita/1/": _timed_route(_news_page(1), times),
+                "/berita/2/": _timed_route(_news_page(2), times),
+            }
+        )
+        urls = [server.url(p) for p in ("/rahasia/berita/", "/berita/1/", "/berita/2/")]
+        proc = subprocess.run(
+            _telisik("fetch", "--db", os.path.join(tmp, "a.db"), "--delay", "0", *urls),
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        meter.measure_children()
+        hidden, robots_reads = server.hits.get("/rahasia/berita/", 0), server.hits.get("/robots.txt", 0)
+    gap = times[1] - times[0] if len(times) == 2 else 0.0
+    refused = "disallowed by robots.txt" in proc.stderr
+    outcome = (
+        f"exit {proc.returncode}; robots.txt read {robots_reads}x; disallowed URL "
+        f"{'refused, never requested' if refused and not hidden else f'REQUESTED {hidden}x'}; "
+        f"2 URLs of one host {gap:.2f} s apart (Crawl-delay 1, --delay 0)"
+    )
+    # measured where the server reads each request: the client's own clock starts them >= 1 s apart
+    ok = refused and not hidden and robots_reads == 1 and gap >= 0.95 and proc.returncode == 1
+    return outcome, "none" if ok else "IMPOLITE"
+
+
+def fetch_interrupted(meter: Meter, options: dict) -> tuple[str, str]:
+    """SIGINT (Ctrl-C) to `telisik fetch` of 3 URLs while it waits out the host's delay after the first."""
+    import signal
+    import tempfile
+
+    with FaultServer() as server, tempfile.TemporaryDirectory() as tmp:
+        for n in range(3):
+            server.routes[f"/berita/{n}/"] = page(_news_page(n))
+        db_path = os.path.join(tmp, "a.db")
+        urls = [server.url(f"/berita/{n}/") for n in range(3)]
+        proc = subprocess.Popen(
+            _telisik("fetch", "--db", db_path, "--delay", "30", *urls),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        first = proc.stderr.readline()
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=30)
+        meter.measure_children()
+        kept = _count(db_path, "SELECT count(*) FROM articles")
+    last = (err.strip().splitlines() or [""])[-1]
+    outcome = (
+        f"exit {proc.returncode}, {first.split()[0] if first else '?'} then: {last!r}; {kept} article kept"
+    )
+    ok = proc.returncode == 130 and "1 of 3 URLs done" in last and kept == 1 and "Traceback" not in err
+    return outcome, "none" if ok else "YES"
+
+
+def _wait_for_lock(db_path: str, proc: subprocess.Popen) -> bool:
+    lock = Path(os.path.realpath(db_path) + ".crawl.lock")
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and proc.poll() is None:
+        if lock.exists() and lock.read_text().strip() == str(proc.pid):
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def during_crawl(meter: Meter, options: dict) -> tuple[str, str]:
+    """While `telisik crawl` runs: a second crawl through a symlink and through `link/..` (must exit 3), or
+    `sites remove` of the site being crawled (refused, exit 3; the crawl must end well)."""
+    import tempfile
+
+    from telisik.archive import open_db
+    from telisik.crawl.sites import add_site
+
+    kind = options["kind"]
+    with SimulatedSites(1, options.get("articles", 20)) as net, tempfile.TemporaryDirectory() as tmp:
+        real_dir = Path(tmp) / "data"
+        (real_dir / "sub").mkdir(parents=True)
+        db_path = str(real_dir / "news.db")
+        db = open_db(db_path)
+        add_site(db, net.sites[0]["url"], name=net.sites[0]["name"], delay=options.get("delay", 0.5))
+        db.conn.close()
+        os.symlink(db_path, Path(tmp) / "link.db")
+        os.symlink(real_dir / "sub", Path(tmp) / "inner")
+        crawl = subprocess.Popen(
+            _telisik("crawl", "--db", db_path), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        started = _wait_for_lock(db_path, crawl)
+        if kind == "second crawl":
+            others = [str(Path(tmp) / "link.db"), str(Path(tmp) / "inner" / ".." / "news.db")]
+            tries = [_telisik("crawl", "--db", other) for other in others]
+        else:
+            tries = [_telisik("sites", "remove", net.sites[0]["name"], "--db", db_path)]
+        started_tries = [
+            subprocess.Popen(t, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for t in tries
+        ]
+        for proc in started_tries:
+            proc.communicate(timeout=120)
+        results = started_tries
+        overlapped = crawl.poll() is None
+        out, err = crawl.communicate(timeout=300)
+        meter.measure_children()
+        final = _count(db_path, "SELECT count(*) FROM articles")
+    served = net.sites[0]["articles"]
+    codes = ", ".join(str(r.returncode) for r in results)
+    outcome = (
+        f"{kind}: exit {codes} ({'during the crawl' if started and overlapped else 'NOT DURING THE CRAWL'}); "
+        f"crawl exit {crawl.returncode}, {final}/{served} articles"
+        + ("; IntegrityError" if "IntegrityError" in out + err else "")
+    )
+    ok = all(r.returncode == 3 for r in results) and crawl.returncode == 0 and final == served
+    return outcome, "none" if ok and started and overlapped else "YES"
+
+
+def idn_site(meter: Meter, options: dict) -> tuple[str, str]:
+    """`sites add http://bücher.example:PORT/` (the name resolved to loopback as /etc/hosts would), crawled;
+    its sitemap names one article in Unicode form, one in punycode; then `--site` in every form."""
+    import tempfile
+
+    from support.network import loopback_only_resolver, resolves_to
+
+    from telisik.archive import open_db, search
+    from telisik.crawl.run import CrawlOptions, crawl_sites
+    from telisik.crawl.sites import add_site
+
+    paths = [f"/2026/01/0{n}/toko-buku-{n}-dibuka-kembali/" for n in (1, 2, 3)]
+    with (
+        FaultServer() as server,
+        tempfile.TemporaryDirectory() as tmp,
+        loopback_only_resolver(),
+        resolves_to("bücher.example"),
+    ):
+        hostport = f"bücher.example:{server.port}"
+        puny = f"xn--bcher-kva.example:{server.port}"
+        home = f'<html><head><title>Bücher</title></head><body><a href="{paths[0]}">1</a></body></html>'
+        sitemap = (
+            '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+            f"<url><loc>http://{hostport}{paths[1]}</loc></url><url><loc>http://{puny}{paths[2]}</loc></url>"
+            "</urlset>"
+        )
+        server.routes.update({"/": page(home), "/sitemap.xml": page(sitemap, "application/xml")})
+        for n, path in enumerate(paths):
+            server.routes[path] = page(_news_page(n))
+        db = open_db(os.path.join(tmp, "a.db"))
+        site = add_site(db, f"http://{hostport}/", delay=0.0)
+        summary = asyncio.run(crawl_sites(db, [site], CrawlOptions(default_delay=0.0)))
+        found = {
+            form: len(search(db, "banjir", site=form, limit=10))
+            for form in ("bücher.example", "xn--bcher-kva.example", hostport, site.name)
+        }
+    report = summary.sites[0]
+    outcome = f"name {site.name!r}; {report.archived} archived; --site finds " + ", ".join(
+        f"{form}: {n}" for form, n in found.items()
+    )
+    ok = report.archived == 3 and all(n == 3 for n in found.values())
+    return outcome, "none" if ok else "YES"
+
+
+def extraction_crash(meter: Meter, options: dict) -> tuple[str, str]:
+    """An extractor crash (stood in: ValueError from the inner pipeline on one page) during fetch and import:
+    that page fails with the reason, the next is archived, no empty article is stored."""
+    import tempfile
+
+    import telisik.extract.assemble as assemble
+    from telisik.archive import open_db
+    from telisik.archiver import archive_url
+    from telisik.fetch import make_client
+    from telisik.importer import import_files
+
+    real = assemble.assemble_article
+
+    def crashing(html, url=None, **kwargs):
+        text = html.decode("utf-8", "replace") if isinstance(html, bytes) else html
+        if "akhir berita 0" in text:
+            raise ValueError("tanggal tidak masuk akal")
+        return real(html, url, **kwargs)
+
+    assemble.assemble_article = crashing
+    try:
+        with FaultServer() as server, tempfile.TemporaryDirectory() as tmp:
+            server.routes.update({"/berita/0/": page(_news_page(0)), "/berita/1/": page(_news_page(1))})
+            db = open_db(os.path.join(tmp, "a.db"))
+            with make_client() as client:
+                fetched = [archive_url(server.url(f"/berita/{n}/"), db=db, client=client) for n in (0, 1)]
+            saved = Path(tmp) / "saved.html"
+            saved.write_bytes(_news_page(0))
+            imported = list(import_files([saved], db=db, url=_news_url(0)))
+            stored = _count(os.path.join(tmp, "a.db"), "SELECT count(*) FROM articles")
+            empty = _count(os.path.join(tmp, "a.db"), "SELECT count(*) FROM articles WHERE body = ''")
+    finally:
+        assemble.assemble_article = real
+    outcome = (
+        f"fetch: {fetched[0].status} ({fetched[0].reason}), next URL {fetched[1].status}; "
+        f"import: {imported[0].status} ({imported[0].reason}); {stored} stored, {empty} empty"
+    )
+    ok = [o.status for o in fetched] == ["failed", "new"] and imported[0].status == "failed"
+    ok = ok and "extraction error: ValueError" in fetched[0].reason and stored == 1 and not empty
+    return outcome, "none" if ok else "CRASH HIDDEN"
+
+
+def crawl_url_timeout(meter: Meter, options: dict) -> tuple[str, str]:
+    """`telisik crawl --timeout T` (crawl_sites with the CLI's limits) of a site whose article answers a slow
+    503 three times, or whose page 2 trickles: the article URL must be done within T (+1 s for discovery)."""
+    import tempfile
+
+    from telisik.archive import open_db
+    from telisik.crawl.run import CrawlOptions, crawl_sites
+    from telisik.crawl.sites import add_site
+    from telisik.fetch import FetchLimits
+
+    timeout, kind = options.get("timeout", 5), options["kind"]
+    path = "/2026/01/27/banjir-rendam-tiga-desa/"
+    first = _news_page(0).replace(
+        b"</article>", f'<div class="pages"><a href="{path}2/">2</a></div></article>'.encode()
+    )
+    with FaultServer() as server, tempfile.TemporaryDirectory() as tmp:
+        home = f'<html><head><title>Berita</title></head><body><a href="{path}">Banjir</a></body></html>'
+        server.routes["/"] = page(home)
+        if kind == "slow 503":
+            server.routes[path] = _slow_503(server, timeout * 0.8)
+        else:
+            server.routes[path] = page(first)
+            server.routes[path + "2/"] = trickle_body(server, 1.0, total_bytes=10_000)
+        db = open_db(os.path.join(tmp, "a.db"))
+        site = add_site(db, server.url("/"), delay=0.0)
+        crawl_options = CrawlOptions(
+            default_delay=0.0, probe_common_paths=False, limits=FetchLimits.from_options(timeout=timeout)
+        )
+        meter.reset()
+        summary = asyncio.run(crawl_sites(db, [site], crawl_options))
+        took = time.monotonic() - meter.started
+        attempts = server.hits.get(path, 0)
+    report = summary.sites[0]
+    outcome = (
+        f"{report.archived} archived, {report.failed} failed in {took:.1f} s (--timeout {timeout}), "
+        f"{attempts} article requests; {'; '.join(report.errors)[:160] or 'no error'}"
+    )
+    in_time = took <= timeout + 1.0
+    kept = report.archived == 1 if kind == "page 2 trickles" else report.failed == 1
+    return outcome, "none" if in_time and kept else ("RAN PAST --timeout" if not in_time else "YES")
+
+
+def since_then_wider(meter: Meter, options: dict) -> tuple[str, str]:
+    """`telisik crawl --since D`, then `telisik crawl` with the site unchanged (its sources answer 304): the
+    entries the first run's filter skipped must be archived by the second."""
+    import tempfile
+
+    with SimulatedSites(1, options.get("articles", 40)) as net, tempfile.TemporaryDirectory() as tmp:
+        db_path = os.path.join(tmp, "since.db")
+        _archive_with_sites(db_path, net.sites)
+        runs = []
+        for extra in (["--since", options.get("since", "2026-01-28")], []):
+            proc = subprocess.run(
+                _telisik("crawl", "--db", db_path, "--format", "json", *extra),
+                capture_output=True,
+                text=True,
+                timeout=600,
+            )
+            report = json.loads(proc.stdout)["sites"][0] if proc.returncode == 0 else {}
+            runs.append((proc.returncode, report, _count(db_path, "SELECT count(*) FROM articles")))
+        meter.measure_children()
+    served = net.sites[0]["articles"]
+    (code1, first, after1), (code2, second, after2) = runs
+    outcome = (
+        f"--since run: {after1} archived, {first.get('filtered', '?')} skipped and remembered; next run "
+        f"({second.get('not_modified', '?')} sources 304): +{second.get('archived', '?')}; {after2}/{served}"
+    )
+    ok = code1 == code2 == 0 and after1 < served and after2 == served
+    return outcome, "none" if ok else f"{served - after2} LOST"
+
+
+CRAWL_CLI_SCENARIOS = [
+    LocalScenario("numeric options: nan, inf, -1, 1e20 (telisik processes)", numeric_options),
+    LocalScenario("fetch: robots.txt Disallow and Crawl-delay 1, --delay 0", fetch_politeness),
+    LocalScenario("fetch: SIGINT while waiting for the host's delay", fetch_interrupted),
+    LocalScenario("crawl lock: second crawl via symlink and link/..", during_crawl, {"kind": "second crawl"}),
+    LocalScenario("sites remove of the site a crawl is crawling", during_crawl, {"kind": "sites remove"}),
+    LocalScenario("IDN site bücher.example (resolved to loopback)", idn_site),
+    LocalScenario("extractor crash during fetch and import", extraction_crash),
+    *(
+        LocalScenario(f"crawl --timeout 5, whole URL: {kind}", crawl_url_timeout, {"kind": kind})
+        for kind in ("slow 503", "page 2 trickles")
+    ),
+    LocalScenario("crawl --since, then a wider crawl (sources 304)", since_then_wider),
+]
+
+
 HOSTILE_SCENARIOS = [
     *(
         LocalScenario(f"WARC import: {label}", warc_damage, {"damage": damage})
@@ -1692,6 +2054,7 @@ LOCAL_SCENARIOS = [
     LocalScenario("archive from an older telisik (schema 1)", schema_1_archive),
     *HOSTILE_SCENARIOS,
     *SAFETY_SCENARIOS,
+    *CRAWL_CLI_SCENARIOS,
 ]
 
 

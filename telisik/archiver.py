@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 from telisik import extract
 from telisik.archive import StoreError, store_article
 from telisik.article import Article, Capture
+from telisik.errors import ExtractionError
 from telisik.extract.siterules import rules_for
 from telisik.fetch import FetchError, budget_deadline, fetch_with_retries
 from telisik.removal import soft_404_reason
@@ -195,9 +196,13 @@ def collect_pages(
         except FetchError as exc:
             problems.append(f"single-page view failed: {exc.reason}")
         else:
-            whole = _extract(single, rules)
-            if prefer_single_view(whole, article):
-                return single, whole, [], problems
+            try:
+                whole = _extract(single, rules)
+            except ExtractionError as exc:
+                problems.append(f"single-page view: {exc.reason}")
+            else:
+                if prefer_single_view(whole, article):
+                    return single, whole, [], problems
     pages: list[Capture] = []
     missing: list[str] = []
     for page_url in further_page_urls(article, first, max_pages=max_pages):
@@ -249,7 +254,10 @@ def archive_url(
     rules = None
     if rules_by_host:
         rules = rules_for(first.final_url, rules_by_host)
-    article = build_article(first, rules=rules, trusted_hosts=trusted_hosts)
+    try:
+        article = build_article(first, rules=rules, trusted_hosts=trusted_hosts)
+    except ExtractionError as exc:  # a crash of the extractor is this URL's failure, with the reason
+        return ArchiveOutcome(url, "failed", exc.reason)
     if not article.is_article and not (any_page and article.kind != "article"):
         return ArchiveOutcome(url, "failed", not_article_reason(article))
     soft_404 = soft_404_reason(article)
@@ -258,7 +266,11 @@ def archive_url(
     problems: list[str] = []
     if follow_pages and (article.page_urls or article.single_page_url):
         first, article, more, problems = collect_pages(first, article, fetch, rules=rules)
-        article = join_pages(article, first, more, rules=rules)
+        try:
+            article = join_pages(article, first, more, rules=rules)
+        except ExtractionError as exc:  # the first page is archived; what went wrong is said
+            problems.append(f"further pages not joined: {exc.reason}")
+            article = build_article(first, rules=rules, trusted_hosts=trusted_hosts)
         article = trust_canonical(article, first, trusted_hosts)  # a single-page view has its own canonical
     try:
         result = store_article(db, article)

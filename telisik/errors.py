@@ -17,6 +17,16 @@ class TelisikError(Exception):
     exit_code = 1  # the process status the CLI exits with when this error ends a command
 
 
+class ExtractionError(TelisikError):
+    """The extractor crashed on a page (a bug, or a page it cannot read); the crash is `__cause__`. Whoever
+    archives the page reports it as that URL's failure (`extraction error: ValueError: ...`), never a traceback."""
+
+    @classmethod
+    def wrapping(cls, cause: BaseException) -> ExtractionError:
+        text = (str(cause).strip().splitlines() or [""])[0][:300]
+        return cls(f"extraction error: {type(cause).__name__}" + (f": {text}" if text else ""))
+
+
 # Process statuses, shared by the CLI and the crawl's summary (a cron job reads them).
 EXIT_OK = 0
 EXIT_FAILED = 1  # an error, or (crawl) a site that could not be crawled

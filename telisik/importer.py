@@ -30,6 +30,7 @@ from telisik.archive import StoreError, batched_writes, find_capture, get_articl
 from telisik.archiver import ArchiveOutcome
 from telisik.article import Capture
 from telisik.charset import page_content_problem
+from telisik.errors import ExtractionError
 from telisik.extract.siterules import rules_for
 from telisik.fetch import DEFAULT_LIMITS, size_text
 from telisik.urls import strip_userinfo
@@ -180,7 +181,10 @@ def import_html(
     problem = page_content_problem(content)
     if problem:
         return _outcome(source, url and strip_userinfo(url), "failed", problem)
-    address = url or page_address(content)
+    try:
+        address = url or page_address(content)
+    except ExtractionError as exc:
+        return _outcome(source, None, "failed", exc.reason)
     if not address:
         return _outcome(
             source, None, "failed", "the page names no canonical URL; give its address with --url URL"
@@ -239,7 +243,10 @@ def archive_captures(
         return _outcome(source, url, "unchanged", article=known, article_id=stored[0])
     rules = _rules_for(first.final_url, rules_by_host)
     trusted = [archiver.ANY_HOST] if trust_canonical else []
-    article = archiver.build_article(first, more, rules=rules, trusted_hosts=trusted)
+    try:
+        article = archiver.build_article(first, more, rules=rules, trusted_hosts=trusted)
+    except ExtractionError as exc:  # the file's failure, with the reason; the import goes on
+        return _outcome(source, first.final_url, "failed", exc.reason)
     if not article.is_article and not (any_page and article.kind != "article"):
         return _outcome(source, first.final_url, "failed", archiver.not_article_reason(article))
     try:

@@ -23,6 +23,7 @@ from telisik import archiver
 from telisik.archive import batched_writes, iter_articles, update_extraction
 from telisik.archive import count_articles as count_stored
 from telisik.article import Article, Capture
+from telisik.errors import ExtractionError
 from telisik.extract import PARSER_VERSION
 from telisik.extract.siterules import rules_for
 
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
 POOL_THRESHOLD = 200
 # Articles handed to a worker at a time: large enough to amortise pickling, small enough to bound memory.
 CHUNK_SIZE = 32
+MAX_REPORTED_ERRORS = 20  # failures listed by reason; all are counted
 
 
 @dataclass
@@ -46,6 +48,7 @@ class ReparseSummary:
     skipped: int = 0  # no raw HTML kept for the article
     failed: int = 0
     not_articles: int = 0  # re-decided as pages that are not articles (`telisik prune --non-articles`)
+    errors: list[str] = field(default_factory=list)  # the first MAX_REPORTED_ERRORS failures, with reasons
     parser_version: str | None = None
     seconds: float = 0.0
     changed_ids: list[int] = field(default_factory=list)
@@ -127,8 +130,8 @@ def _load_jobs(
         yield stored.id, [stored.capture, *stored.extra_captures]
 
 
-def extract_job(job: Job, rules_by_host: dict[str, SiteRules] | None) -> tuple[int, Article | None]:
-    """Re-extract one article from its captures; None when extraction failed. Runs in workers too."""
+def extract_job(job: Job, rules_by_host: dict[str, SiteRules] | None) -> tuple[int, Article | str]:
+    """Re-extract one article from its captures; the reason when extraction failed. Runs in workers too."""
     article_id, captures = job
     rules = None
     if rules_by_host:
@@ -137,8 +140,10 @@ def extract_job(job: Job, rules_by_host: dict[str, SiteRules] | None) -> tuple[i
         article = archiver.build_article(
             captures[0], captures[1:], rules=rules
         )  # looked up now: tests replace it
-    except Exception:  # noqa: BLE001 - one bad page must not stop a run over the whole archive
-        return article_id, None
+    except ExtractionError as exc:  # one bad page must not stop a run over the whole archive
+        return article_id, exc.reason
+    except Exception as exc:  # noqa: BLE001 - joining the pages, not the extractor, crashed
+        return article_id, ExtractionError.wrapping(exc).reason
     # The parent has the captures already; do not ship the raw bytes back through the pipe.
     article.capture = None
     article.extra_captures = []
@@ -147,13 +152,13 @@ def extract_job(job: Job, rules_by_host: dict[str, SiteRules] | None) -> tuple[i
 
 def _extract_chunk(
     jobs: list[Job], rules_by_host: dict[str, SiteRules] | None
-) -> list[tuple[int, Article | None]]:
+) -> list[tuple[int, Article | str]]:
     return [extract_job(job, rules_by_host) for job in jobs]
 
 
 def _extract_in_pool(
     jobs: Iterable[Job], rules_by_host: dict[str, SiteRules] | None, workers: int
-) -> Iterator[tuple[int, Article | None]]:
+) -> Iterator[tuple[int, Article | str]]:
     """Extract chunks of jobs in worker processes, in order, with at most 2 chunks in flight per worker."""
     # spawn, not fork: forking a process that holds an SQLite connection (and maybe threads) is unsafe.
     context = multiprocessing.get_context("spawn")
@@ -178,9 +183,11 @@ def _chunks(items: Iterable[Job], size: int) -> Iterator[list[Job]]:
         yield chunk
 
 
-def _apply(db: Archive, article_id: int, article: Article | None, summary: ReparseSummary) -> None:
-    if article is None:
+def _apply(db: Archive, article_id: int, article: Article | str, summary: ReparseSummary) -> None:
+    if isinstance(article, str):
         summary.failed += 1
+        if len(summary.errors) < MAX_REPORTED_ERRORS:
+            summary.errors.append(f"article {article_id}: {article}")
         return
     summary.reextracted += 1
     summary.not_articles += article.kind != "article"

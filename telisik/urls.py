@@ -227,6 +227,20 @@ def host_of(url: str) -> str:
     return host + (f":{port}" if port else "")
 
 
+def display_host(url: str) -> str:
+    """The `host[:port]` of a URL for people: as `host_of` but an internationalised name stays as written
+    (`bücher.example`, not `xn--bcher-kva.example`); `site_filter` reads either form as the same site."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return ""
+    _, host, port = _split_netloc(parts.netloc)
+    host = host.strip().rstrip(".").lower()
+    if port and port.isdigit() and int(port) == DEFAULT_PORTS.get(parts.scheme.lower(), -1):
+        port = ""
+    return host + (f":{port}" if port else "")
+
+
 def site_filter(value: str) -> str:
     """What `--site VALUE` means everywhere (search, export, reparse, crawl): the site host, as `site_of`
     stores it. A pasted URL means its host; case, an IDN, a trailing dot and a port do not matter:

@@ -474,7 +474,7 @@ def test_an_extractor_crash_costs_one_article_not_the_run(net, db_path, monkeypa
     assert summary.exit_code == 0
     report = summary.sites[0]
     assert (report.archived, report.failed) == (7, 1)
-    assert any("extraction failed: RuntimeError: parser bug" in e for e in report.errors)
+    assert any("extraction error: RuntimeError: parser bug" in e for e in report.errors)
     assert [r.archived for r in summary.sites[1:]] == [8, 8]
 
 

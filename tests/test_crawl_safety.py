@@ -202,7 +202,7 @@ def test_fetch_while_crawl_runs_both_succeed(tmp_path):
         env = {**os.environ, "TELISIK_DB": db_path, "PYTHONPATH": ROOT}
         other = net.sites[1].article_urls()[:3]
         fetched = subprocess.run(
-            [sys.executable, "-m", "telisik", "fetch", *other],
+            [sys.executable, "-m", "telisik", "fetch", "--delay", "0", *other],  # two writers, not politeness
             capture_output=True,
             text=True,
             env=env,

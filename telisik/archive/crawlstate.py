@@ -248,6 +248,36 @@ def add_pending(db: Archive, site_id: int, urls: Iterable[str]) -> None:
         )
 
 
+def remember_filtered(db: Archive, site_id: int, entries: Iterable[tuple[str, str | None, str]]) -> None:
+    """Remember (url, date its source gave, why) for entries a filter of this run skipped (`--since`, the
+    include/exclude patterns), so that a later run with a wider filter finds them again even when their feed
+    or sitemap answers 304. A URL the crawl already knows otherwise (pending, failed, stored) keeps its row."""
+    now = now_iso()
+    with write_transaction(db):
+        raw_connection(db).executemany(
+            """INSERT INTO site_urls (site_id, url, outcome, attempts, reason, listed_date, updated_at)
+               VALUES (?, ?, 'filtered', 0, ?, ?, ?)
+               ON CONFLICT (site_id, url) DO UPDATE SET reason = excluded.reason,
+                 listed_date = COALESCE(excluded.listed_date, site_urls.listed_date),
+                 updated_at = excluded.updated_at
+               WHERE site_urls.outcome = 'filtered'""",
+            [(site_id, url, why, listed, now) for url, listed, why in entries],
+        )
+
+
+def filtered_entries(db: Archive, site_id: int) -> list[tuple[str, str | None]]:
+    """(url, listed date) of the entries earlier runs' filters skipped, to be judged again by this run's."""
+    rows = (
+        raw_connection(db)
+        .execute(
+            "SELECT url, listed_date FROM site_urls WHERE site_id = ? AND outcome = 'filtered' ORDER BY rowid",
+            [site_id],
+        )
+        .fetchall()
+    )
+    return [(row[0], row[1]) for row in rows]
+
+
 def backlog_urls(db: Archive, site_id: int) -> list[str]:
     """URLs to try again although no source lists them as new: left over by the limit, or failed before."""
     rows = (
@@ -271,7 +301,8 @@ def record_url(
     reason: str | None = None,
     article_id: int | None = None,
 ) -> None:
-    """Remember what became of a discovered URL ("stored", "not_article", "gone", "failed", "pending").
+    """Remember what became of a discovered URL ("stored", "not_article", "gone", "failed", "pending";
+    "filtered" rows are written by `remember_filtered`).
 
     Inside a caller's transaction (storing the article and recording it as one) it joins that transaction.
     """

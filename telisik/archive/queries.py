@@ -6,6 +6,7 @@ Every function here also accepts the read-only connection of `open_reader`. Arti
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -273,6 +274,24 @@ def _article_filters(site: str | None, since, until, which: str = "all") -> tupl
         clauses.append("articles.site = ?")
         params.append(site_filter(site))
     return clauses, params
+
+
+def site_known(db: Reader, site: str) -> bool:
+    """Whether `--site SITE` names a site the archive knows: one it holds articles of, or a configured crawl
+    site (any of its hosts). Read as `--site` is everywhere (`telisik.urls.site_filter`)."""
+    from telisik.urls import site_filter
+
+    wanted = site_filter(site)
+    if select_one(db, "SELECT 1 AS found FROM articles WHERE site = ? LIMIT 1", [wanted]):
+        return True
+    exists = select_one(db, "SELECT 1 AS found FROM sqlite_master WHERE type = 'table' AND name = 'sites'")
+    if not exists:
+        return False
+    for row in select_all(db, "SELECT hosts FROM sites"):
+        hosts = json.loads(row["hosts"] or "[]")
+        if any(site_filter(host) == wanted for host in hosts):
+            return True
+    return False
 
 
 def count_articles(db: Reader, *, site: str | None = None, since=None, until=None, which: str = "all") -> int:

@@ -39,6 +39,8 @@ a removal seen once, waiting for a second check), `article_events` (removals and
 6 `kind` and `kind_reason` in `articles` and `article_versions` (what the page is: "article", or "listing", "static", ... for a
 page kept on purpose with `fetch --any-page`; NULL in rows older than the column counts as "article") and the
 partial index `idx_articles_pages` over the rows that are not articles (search and export leave them out).
+7 `site_urls.listed_date`: entries a crawl filter skipped are remembered with the date their source gave, so a
+wider filter on a later run finds them again although the source answers 304.
 """
 
 from __future__ import annotations
@@ -55,7 +57,7 @@ from telisik.archive.stemmer import STEMMER_VERSION
 if TYPE_CHECKING:
     from telisik.archive.sql import Archive
 
-SCHEMA_VERSION = 6  # see the module docstring
+SCHEMA_VERSION = 7  # see the module docstring
 BUSY_TIMEOUT_MS = 30_000
 FTS_TOKENIZE = "unicode61 remove_diacritics 2"
 
@@ -236,6 +238,7 @@ CRAWL_DDL = (
             reason TEXT,
             article_id INTEGER,
             updated_at TEXT,
+            listed_date TEXT,  -- the date a feed or sitemap gave (entries a filter skipped: 'filtered')
             PRIMARY KEY (site_id, url)
         )""",
 )
@@ -323,6 +326,7 @@ def ensure_db_shape(db: Archive) -> None:
         db.execute(META_DDL)
         for sql in CRAWL_DDL:
             db.execute(sql)
+        _migrate_site_urls_listed_date(db)
         _migrate_inline_raw_html(db)
         _add_missing_pages_column(db)
         _strip_stored_credentials(db)
@@ -400,6 +404,12 @@ def _migrate_articles_columns(db: Archive) -> None:
         "WHERE [published_utc] IS NULL AND [published] IS NOT NULL"
     )
     db.execute("UPDATE [articles] SET [first_seen_at] = [fetched_at] WHERE [first_seen_at] IS NULL")
+
+
+def _migrate_site_urls_listed_date(db: Archive) -> None:
+    """Schema < 4 -> `site_urls.listed_date` (idempotent: added only when missing)."""
+    if "listed_date" not in {c.name for c in db["site_urls"].columns}:
+        db.execute("ALTER TABLE [site_urls] ADD COLUMN [listed_date] TEXT")
 
 
 def _migrate_versions_columns(db: Archive) -> None:

@@ -31,6 +31,8 @@ from telisik.cli.common import (
     until_option,
 )
 from telisik.cli.limits import max_size_option
+from telisik.cli.numbers import MAX_VERSION, MAX_WORKERS, count
+from telisik.cli.sitecheck import warn_if_unknown_site
 from telisik.errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from telisik.export import export_records, export_warc
 from telisik.importer import file_kind, import_files
@@ -152,10 +154,10 @@ Unchanged paragraphs are folded into a one-line note."""
 @click.command(epilog=DIFF_EXAMPLES)
 @click.argument("url_or_id")
 @click.option(
-    "--from", "from_version", type=click.IntRange(min=1), help="Older version (default: the one before --to)."
+    "--from", "from_version", type=count(1, MAX_VERSION), help="Older version (default: the one before --to)."
 )
 @click.option(
-    "--to", "to_version", type=click.IntRange(min=1), help="Newer version (default: the current one)."
+    "--to", "to_version", type=count(1, MAX_VERSION), help="Newer version (default: the current one)."
 )
 @click.option(
     "--color/--no-color", default=None, help="Colour the changes (default: when writing to a terminal)."
@@ -247,7 +249,7 @@ change, our reading of it did); the parser version is recorded on every article.
 @since_option()
 @click.option(
     "--workers",
-    type=click.IntRange(min=1),
+    type=count(1, MAX_WORKERS),
     help="Extraction processes (default: one per CPU core; large runs only).",
 )
 @rules_option
@@ -265,6 +267,8 @@ def reparse(site, since, workers, rules_paths, db_path, output_format) -> None:
         summary = reparse_archive(
             db, site=site, since=since, rules_by_host=rules_by_host, workers=workers, on_progress=advance
         )
+    if not (summary.reextracted or summary.skipped or summary.failed):
+        warn_if_unknown_site(db, site)
     if output_format == "json":
         emit_records([summary.to_dict()], "jsonl")
     parts = [f"{summary.reextracted} articles re-extracted, {summary.changed} changed"]
@@ -274,6 +278,8 @@ def reparse(site, since, workers, rules_paths, db_path, output_format) -> None:
         parts.append(f"{summary.failed} failed")
     if summary.not_articles:
         parts.append(f"{summary.not_articles} not articles (telisik prune --non-articles lists them)")
+    for error in summary.errors:
+        click.echo(f"failed    {safe(error)}", err=True)
     rate = f", {summary.rate:.0f} articles/s" if summary.reextracted else ""
     click.echo(
         f"reparse: {'; '.join(parts)} (parser {summary.parser_version}, {summary.seconds:.1f} s{rate})",
@@ -378,6 +384,8 @@ def export(output_format, site, since, until, all_versions, pages, output, csv_r
         sys.exit(0)
     except OSError as exc:
         fail(f"cannot write {output}: {exc.strerror or exc}")
+    if not count:
+        warn_if_unknown_site(db, site)
     noun = "article" if count == 1 else "articles"
     where = "standard output" if to_stdout else output
     click.echo(f"export: {count} {noun} written to {safe(where)} ({output_format})", err=True)

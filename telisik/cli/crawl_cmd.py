@@ -29,10 +29,11 @@ from telisik.cli.common import (
     since_option,
 )
 from telisik.cli.limits import limits_from, max_size_option, timeout_option
+from telisik.cli.numbers import MAX_DAYS, MAX_WORKERS, count, seconds
 from telisik.crawl.health import site_health
 from telisik.crawl.recheck import ScheduleError, format_schedule, parse_schedule
 from telisik.crawl.reports import Progress, SiteReport
-from telisik.crawl.run import CrawlOptions, run_crawl
+from telisik.crawl.run import AlreadyRunning, CrawlLock, CrawlOptions, run_crawl
 from telisik.crawl.sites import SiteError, add_site, get_site, list_sites, remove_site, set_site_recheck
 from telisik.errors import EXIT_INTERRUPTED, EXIT_USAGE
 
@@ -94,13 +95,11 @@ def sites() -> None:
 )
 @click.option(
     "--delay",
-    type=click.FloatRange(min=0),
+    type=seconds(),
     metavar="SECONDS",
     help="Seconds between requests to this site (default 1, or robots.txt Crawl-delay if larger).",
 )
-@click.option(
-    "--max-articles", type=click.IntRange(min=0), metavar="N", help="Most new articles per run (default 200)."
-)
+@click.option("--max-articles", type=count(), metavar="N", help="Most new articles per run (default 200).")
 @click.option(
     "--include", multiple=True, metavar="REGEX", help="Only archive URLs matching this regex (repeatable)."
 )
@@ -138,7 +137,7 @@ def sites_add(
 @format_option("table", "json", "jsonl", "csv", default="table")
 @click.option(
     "--attention-runs",
-    type=click.IntRange(min=1),
+    type=count(1, 10_000),
     default=3,
     show_default=True,
     metavar="N",
@@ -219,12 +218,20 @@ def sites_set(name_or_url, recheck, db_path) -> None:
 @click.argument("name_or_url")
 @db_option
 def sites_remove(name_or_url, db_path) -> None:
-    """Remove a site from the crawl (its archived articles stay)."""
+    """Remove a site from the crawl (its archived articles stay).
 
+    Refused (exit 3) while a crawl runs on the archive: the crawl's state of the site would vanish under it.
+    """
+
+    path = resolve_db_path(db_path)
     try:
-        site = remove_site(open_archive(db_path, create=False), name_or_url)
+        db = open_archive(db_path, create=False)  # "no archive at PATH" before any lock file is made
+        with CrawlLock(path):  # AlreadyRunning: see cli.main
+            site = remove_site(db, name_or_url)
     except SiteError as exc:
         fail(str(exc), EXIT_USAGE)
+    except AlreadyRunning as exc:
+        fail(f"{exc.reason}; remove the site when it has ended", exc.exit_code)
     click.echo(f"removed {safe(site.name)}")
 
 
@@ -307,6 +314,8 @@ def _site_line(report) -> str:
         extras.append(f"{report.unchanged} unchanged")
     if report.over_limit:
         extras.append(f"{report.over_limit} left for next run")
+    if report.filtered:
+        extras.append(f"{report.filtered} skipped by filters, remembered")
     if report.skipped_robots:
         extras.append(f"{report.skipped_robots} disallowed by robots.txt")
     if report.not_articles:
@@ -327,27 +336,27 @@ def _site_line(report) -> str:
 @click.argument("site_names", nargs=-1, metavar="[SITE]...")
 @click.option(
     "--max-articles",
-    type=click.IntRange(min=0),
+    type=count(),
     metavar="N",
     help="Most new articles per site this run (default: the site's setting, else 200).",
 )
 @since_option("Skip feed and sitemap entries dated before this date (or instant).")
 @click.option(
     "--refresh-days",
-    type=click.IntRange(min=1),
+    type=count(1, MAX_DAYS),
     metavar="N",
     help="This run, re-check every article published in the last N days, due or not.",
 )
 @click.option(
     "--max-rechecks",
-    type=click.IntRange(min=0),
+    type=count(0),
     metavar="N",
     help="Most archived articles re-checked per site this run (default 200; the rest wait).",
 )
 @recheck_option("Re-check schedule for every site this run (default: each site's, else 1h,6h,1d,3d,7d,30d).")
 @click.option(
     "--attention-runs",
-    type=click.IntRange(min=1),
+    type=count(1, 10_000),
     default=3,
     show_default=True,
     metavar="N",
@@ -355,7 +364,7 @@ def _site_line(report) -> str:
 )
 @click.option(
     "--concurrency",
-    type=click.IntRange(min=1),
+    type=count(1, MAX_WORKERS),
     default=8,
     show_default=True,
     metavar="N",
@@ -363,19 +372,19 @@ def _site_line(report) -> str:
 )
 @click.option(
     "--delay",
-    type=click.FloatRange(min=0),
+    type=seconds(),
     metavar="SECONDS",
     help="Default seconds between requests to a host (default 1; site settings and Crawl-delay win).",
 )
 @click.option(
     "--max-sitemap-urls",
-    type=click.IntRange(min=1),
+    type=count(1),
     default=50_000,
     show_default=True,
     metavar="N",
     help="Most URLs read from one sitemap or feed (the rest of a huge sitemap is not even parsed).",
 )
-@timeout_option()
+@timeout_option("Seconds allowed per URL, in all: retries and further pages of an article included.")
 @max_size_option("Largest page accepted, in MB (feeds and sitemaps: at least 50).")
 @rules_option
 @format_option("text", "json", default="text")

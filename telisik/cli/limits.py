@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 import click
 
+from telisik.cli.numbers import MAX_MB, Bounded, seconds
 from telisik.fetch import MB, FetchLimits
 
 _DEFAULTS = FetchLimits()
@@ -22,7 +23,7 @@ def _shown(value: float) -> float | int:
 def timeout_option(help: str = "Seconds allowed per request, in all.") -> Callable[[Callable], Callable]:
     return click.option(
         "--timeout",
-        type=click.FloatRange(min=1),
+        type=seconds(1),
         default=_shown(_DEFAULTS.total_timeout),
         show_default=True,
         metavar="SECONDS",
@@ -34,7 +35,7 @@ def max_size_option(help: str = "Largest page accepted, in MB.") -> Callable[[Ca
     return click.option(
         "--max-size",
         "max_mb",
-        type=click.FloatRange(min=0.1),
+        type=Bounded(0.1, MAX_MB),
         default=_shown(_DEFAULTS.max_bytes / MB),
         show_default=True,
         metavar="MB",

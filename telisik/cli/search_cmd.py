@@ -23,6 +23,8 @@ from telisik.cli.common import (
     site_option,
     until_option,
 )
+from telisik.cli.numbers import count
+from telisik.cli.sitecheck import warn_if_unknown_site
 
 # Snippet markers: private-use characters that scraped text does not contain, rendered per output below.
 _MARK_START, _MARK_END = "\ue000", "\ue001"
@@ -57,9 +59,7 @@ Examples:
 @click.option("--author", help="Only articles whose author name contains this text.")
 @since_option("Published on or after this date (the article's own local date).")
 @until_option("Published on or before this date (the article's own local date).")
-@click.option(
-    "--limit", type=click.IntRange(min=1), default=20, show_default=True, help="Show at most N hits."
-)
+@click.option("--limit", type=count(1), default=20, show_default=True, help="Show at most N hits.")
 @click.option(
     "--sort",
     type=click.Choice(["relevance", "newest", "oldest"]),
@@ -118,7 +118,10 @@ def search(
     }
     try:
         if count_only:
-            click.echo(archive.count_hits(conn, query, **filters))
+            counted = archive.count_hits(conn, query, **filters)
+            click.echo(counted)
+            if not counted:
+                warn_if_unknown_site(conn, site)
             return
         hits = archive.search(
             conn, query, limit=limit, sort=sort, highlight=(_MARK_START, _MARK_END), **filters
@@ -152,6 +155,8 @@ def search(
         emit_records(records, output_format, columns, csv_raw=csv_raw)
     if not hits and output_format == "table":
         click.echo("no matching articles", err=True)
+    if not hits:
+        warn_if_unknown_site(conn, site)
 
 
 def _machine_record(hit) -> dict:

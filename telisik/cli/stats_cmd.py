@@ -24,6 +24,7 @@ from telisik.cli.common import (
     site_option,
     until_option,
 )
+from telisik.cli.numbers import count
 from telisik.errors import EXIT_USAGE
 
 BAR_WIDTH = 30
@@ -60,7 +61,7 @@ Examples:
 @site_option()
 @since_option()
 @until_option()
-@click.option("--top", type=click.IntRange(min=1), help="With --by site: only the N largest sites.")
+@click.option("--top", type=count(1), help="With --by site: only the N largest sites.")
 @click.option("--exact", "exact_only", is_flag=True, help="Match the query exactly (no Indonesian stemming).")
 @format_option("table", "json", "csv", default="table")
 @db_option
@@ -134,8 +135,8 @@ Examples:
     "--removed/--not-removed", default=None, help="Only articles removed from their site, or only the others."
 )
 @click.option("--sort", type=click.Choice(["newest", "oldest"]), default="newest", show_default=True)
-@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, help="Show at most N.")
-@click.option("--offset", type=click.IntRange(min=0), default=0, help="Skip the first N.")
+@click.option("--limit", type=count(1), default=20, show_default=True, help="Show at most N.")
+@click.option("--offset", type=count(0), default=0, help="Skip the first N.")
 @format_option("table", "json", "jsonl", "csv", default="table")
 @db_option
 def list_(site, author, since, until, removed, sort, limit, offset, output_format, db_path) -> None:

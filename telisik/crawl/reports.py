@@ -23,6 +23,9 @@ class SiteReport:
     skipped_robots: int = 0
     refused: int = 0  # discovered off-site / private / non-http URLs not followed
     over_limit: int = 0  # new URLs left for the next run by max-articles
+    filtered: int = (
+        0  # on-site entries skipped by --since or the site's patterns (remembered for a wider run)
+    )
     requests: int = 0
     not_modified: int = 0  # discovery sources answering 304
     article_requests: int = 0

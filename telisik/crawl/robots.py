@@ -11,10 +11,17 @@ seconds apart; `Politeness` hands out one throttle per host so many hosts are cr
 from __future__ import annotations
 
 import asyncio
+import math
 import time
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from protego import Protego
+
+if TYPE_CHECKING:
+    import httpx
+
+    from telisik.fetch import FetchLimits
 
 ROBOTS_AGENT = "telisik"  # the product token robots.txt groups are matched against
 DEFAULT_DELAY = 1.0
@@ -48,7 +55,9 @@ class RobotsRules:
             rate = self._parser.request_rate(ROBOTS_AGENT)
             if rate and rate.requests:
                 delay = rate.seconds / rate.requests
-        return min(float(delay), MAX_CRAWL_DELAY) if delay is not None else None
+        if delay is None or math.isnan(float(delay)):  # `Crawl-delay: nan` would turn every delay off
+            return None
+        return min(max(float(delay), 0.0), MAX_CRAWL_DELAY)
 
     @property
     def sitemaps(self) -> list[str]:
@@ -127,3 +136,89 @@ class Politeness:
 
     def set_delay(self, host: str, delay: float) -> None:
         self.throttle(host, delay).delay = max(0.0, delay)
+
+
+class FetchManners:
+    """`telisik fetch`'s politeness, synchronous: each host's robots.txt (read once, as the crawl reads it)
+    and at least `delay` seconds (or the host's Crawl-delay) between the URLs of one host.
+
+    `refusal(url)` says why a URL must not be fetched (None: go ahead); `wait_turn(url)` sleeps until the
+    host may be asked again. `ignore_robots` is for URLs the user insists on: robots.txt is not read at all.
+    """
+
+    def __init__(
+        self,
+        client: httpx.Client,
+        limits: FetchLimits | None = None,
+        *,
+        delay: float = DEFAULT_DELAY,
+        ignore_robots: bool = False,
+    ) -> None:
+        self.client = client
+        self.limits = limits
+        self.delay = delay
+        self.ignore_robots = ignore_robots
+        self._robots: dict[str, RobotsRules | str] = {}  # host -> rules, or why they could not be read
+        self._last_start: dict[str, float] = {}
+
+    def refusal(self, url: str) -> str | None:
+        from urllib.parse import urlsplit
+
+        if self.ignore_robots:
+            return None
+        try:
+            parts = urlsplit(url)
+        except ValueError:
+            return None  # not a URL: the fetch itself says what is wrong with it
+        if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+            return None
+        rules = self._rules(url)
+        if isinstance(rules, str):
+            return f"robots.txt could not be read ({rules}); --ignore-robots fetches anyway"
+        if not rules.allowed(url):
+            return "disallowed by robots.txt; --ignore-robots fetches anyway"
+        return None
+
+    def wait_turn(self, url: str) -> None:
+        """Sleep until this URL's host may be asked again, then mark the start of its request."""
+        from telisik.urls import host_of
+
+        host = host_of(url)
+        rules = None if self.ignore_robots else self._robots.get(host)
+        delay = effective_delay(None, rules if isinstance(rules, RobotsRules) else None, self.delay)
+        last = self._last_start.get(host)
+        if last is not None:
+            time.sleep(max(0.0, last + delay - time.monotonic()))
+        self._last_start[host] = time.monotonic()
+
+    def _rules(self, url: str) -> RobotsRules | str:
+        from telisik.urls import host_of
+
+        host = host_of(url)
+        if host not in self._robots:
+            self._robots[host] = self._read_robots(url)
+        return self._robots[host]
+
+    def _read_robots(self, url: str) -> RobotsRules | str:
+        """The host's rules as the crawl reads them (RFC 9309): a 4xx means no rules; a 5xx or a network error
+        means we cannot know what is forbidden (the reason is returned)."""
+        from urllib.parse import urljoin
+
+        from telisik.crawl.options import MAX_ROBOTS_BYTES
+        from telisik.fetch import FetchError, budget_deadline, fetch_with_retries
+        from telisik.urls import strip_userinfo
+
+        robots_url = urljoin(strip_userinfo(url), "/robots.txt")
+        try:
+            capture = fetch_with_retries(
+                robots_url,
+                client=self.client,
+                limits=self.limits,
+                html_only=False,
+                deadline=budget_deadline(self.limits),
+            )
+        except FetchError as error:
+            if error.status is not None and 400 <= error.status < 500 and error.status != 429:
+                return RobotsRules(None)
+            return error.reason
+        return RobotsRules(capture.content[:MAX_ROBOTS_BYTES].decode("utf-8", errors="replace"))

@@ -50,12 +50,14 @@ class AlreadyRunning(TelisikError):
 class CrawlLock:
     """An exclusive, non-blocking lock on `<db>.crawl.lock`, released by the kernel when the process dies.
 
-    Where fcntl is missing (Windows) the lock degrades to a no-op. Raises AlreadyRunning, or StoreError when
-    the lock file cannot be created.
+    The lock file sits next to the database file itself (its real path: symlinks and `..` resolved), so the
+    same archive reached through a symlink or another relative path is the same lock. Where fcntl is missing
+    (Windows) the lock degrades to a no-op. Raises AlreadyRunning, or StoreError when the lock file cannot be
+    created.
     """
 
     def __init__(self, db_path: str) -> None:
-        self.path = os.path.abspath(db_path) + ".crawl.lock"
+        self.path = os.path.realpath(db_path) + ".crawl.lock"
         self._fd: int | None = None
 
     def acquire(self) -> None:

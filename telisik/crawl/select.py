@@ -23,7 +23,9 @@ class Candidate:
 
     url: str
     date: datetime | None
-    source: str  # "page" | "feed" | "sitemap" | "refresh" | "backlog"
+    source: (
+        str  # "page" | "feed" | "sitemap" | "refresh" | "backlog" | "filtered" (skipped by an earlier run)
+    )
     sitemap: str | None = None  # the sitemap that listed it (its name may say: page-sitemap.xml lists pages)
 
 
@@ -33,6 +35,7 @@ class Judged:
 
     kept: list[Candidate] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)
+    filtered: list[tuple[Candidate, str]] = field(default_factory=list)  # on-site, skipped by a filter: why
 
 
 def matches_patterns(url: str, include: list[re.Pattern[str]], exclude: list[re.Pattern[str]]) -> bool:
@@ -69,7 +72,11 @@ def judge(
         seen.add(key)
         if not discover.same_site(key, hosts):
             judged.refused.append(key)
-        elif matches_patterns(key, include, exclude) and not (since and cand.date and cand.date < since):
+            continue
+        why = filtered_by(key, cand.date, include=include, exclude=exclude, since=since)
+        if why:
+            judged.filtered.append((Candidate(key, cand.date, cand.source, cand.sitemap), why))
+        else:
             kept[key] = Candidate(key, cand.date, cand.source, cand.sitemap)
     judged.kept = list(kept.values())
     return judged
@@ -91,6 +98,22 @@ def not_articles(cands: list[Candidate]) -> tuple[list[Candidate], list[tuple[st
     return kept, skipped
 
 
+def filtered_by(
+    url: str,
+    date: datetime | None,
+    *,
+    include: list[re.Pattern[str]],
+    exclude: list[re.Pattern[str]],
+    since: datetime | None,
+) -> str | None:
+    """Why this run's filters skip an on-site entry (the site's patterns, `--since`), or None."""
+    if not matches_patterns(url, include, exclude):
+        return "include/exclude patterns"
+    if since and date and date < since:
+        return f"dated {date.date().isoformat()}, before --since {since.date().isoformat()}"
+    return None
+
+
 def partition(cands: list[Candidate], allowed: Callable[[str], bool]) -> tuple[list[Candidate], int]:
     """(the candidates `allowed` accepts, how many it refused)."""
     kept = [c for c in cands if allowed(c.url)]
@@ -101,7 +124,8 @@ def newest_first(fresh: list[Candidate], backlog: Iterable[str]) -> list[Candida
     """Pages and feeds first (the newest news), then sitemap entries newest first, then the backlog."""
 
     def key(c: Candidate) -> tuple[bool, float]:
-        return c.source == "sitemap", -(c.date or _EPOCH).timestamp() if c.source == "sitemap" else 0
+        dated = c.source in ("sitemap", "filtered")
+        return dated, -(c.date or _EPOCH).timestamp() if dated else 0
 
     return sorted(fresh, key=key) + [Candidate(u, None, "backlog") for u in backlog]
 

@@ -55,11 +55,14 @@ from telisik.crawl.sites import (
     Site,
     add_pending,
     backlog_urls,
+    filtered_entries,
     record_crawl,
     record_url,
+    remember_filtered,
     settled_urls,
 )
-from telisik.crawl.sources import SiteDiscovery, SiteRequests, SiteUnreachable
+from telisik.crawl.sources import SiteDiscovery, SiteRequests, SiteUnreachable, UrlBudget
+from telisik.errors import ExtractionError
 from telisik.extract.siterules import rules_for
 from telisik.fetch import FetchError
 from telisik.removal import REMOVED_STATUSES, not_found_title, redirect_away_reason, soft_404_reason
@@ -145,10 +148,20 @@ class SiteCrawler:
         since = as_utc(self.options.since) if self.options.since else None
         with _Timer(self.run.stats, "discover_cpu"):
             judged = select.judge(
-                found, hosts=self.hosts, include=self.include, exclude=self.exclude, since=since
+                [*found, *self.remembered()],
+                hosts=self.hosts,
+                include=self.include,
+                exclude=self.exclude,
+                since=since,
             )
             for url in judged.refused:
                 self.refuse(url)
+            self.report.filtered = len(judged.filtered)
+            remember_filtered(
+                self.db,
+                self.site_id,
+                [(c.url, c.date.isoformat() if c.date else None, why) for c, why in judged.filtered],
+            )
             self.report.discovered = len(judged.kept)
             allowed, disallowed = select.partition(judged.kept, self.robots.allowed)
             self.report.skipped_robots += disallowed
@@ -159,6 +172,14 @@ class SiteCrawler:
         add_pending(self.db, self.site_id, [c.url for c in left])
         self.report.new = len(chosen)
         return chosen
+
+    def remembered(self) -> list[Candidate]:
+        """Entries earlier runs' filters skipped (their sources may answer 304 now): judged again by this
+        run's filters, so a wider `--since` or pattern finds them."""
+        return [
+            Candidate(url, _parse_listed(listed), "filtered")
+            for url, listed in filtered_entries(self.db, self.site_id)
+        ]
 
     def not_archived(self, cands: list[Candidate]) -> list[Candidate]:
         """The candidates neither settled for this site (stored, gone, failed too often) nor in the archive."""
@@ -257,8 +278,9 @@ class SiteCrawler:
             await asyncio.gather(*workers, return_exceptions=True)
 
     async def archive_one(self, cand: Candidate) -> None:
+        budget = UrlBudget(self.options.limits)  # --timeout bounds the whole URL, its further pages included
         try:
-            first = await self.requests.get(cand.url, kind="article")
+            first = await self.requests.get(cand.url, kind="article", budget=budget)
         except FetchError as error:
             self.fail(cand.url, error.reason, outcome=select.failure_outcome(error.status, error.retryable))
             return
@@ -273,12 +295,15 @@ class SiteCrawler:
             reason = archiver.not_article_reason(article)
             record_url(self.db, self.site_id, cand.url, "not_article", reason=reason)
             return
-        await self.store(cand.url, first, article)
+        await self.store(cand.url, first, article, budget)
 
-    async def store(self, url: str, first: Capture, article: Article) -> StoreResult | None:
-        """Join the article's further pages, store it and record its URL as stored (one transaction)."""
+    async def store(
+        self, url: str, first: Capture, article: Article, budget: UrlBudget | None = None
+    ) -> StoreResult | None:
+        """Join the article's further pages (within `budget`), store it and record its URL as stored (one
+        transaction)."""
         if article.page_urls or article.single_page_url:
-            article = await self.join_pages(first, article)
+            article = await self.join_pages(first, article, budget)
         try:
             # One transaction: a kill can never leave an article stored but not recorded as stored.
             with _Timer(self.run.stats, "store_cpu"), transaction(self.db):
@@ -361,7 +386,7 @@ class SiteCrawler:
         elif seen == "suspect":
             self.report.suspected += 1
 
-    async def join_pages(self, first: Capture, article: Article) -> Article:
+    async def join_pages(self, first: Capture, article: Article, budget: UrlBudget | None = None) -> Article:
         """A multi-page article, by the archiver's rules (`telisik.archiver`): its single-page view when that
         reads as long, else every further page — on the site and allowed by robots.txt."""
 
@@ -371,7 +396,7 @@ class SiteCrawler:
         single_url = single_page_view(article, first, allowed)
         if single_url:
             try:
-                single = await self.requests.get(single_url, kind="article")
+                single = await self.requests.get(single_url, kind="article", budget=budget)
             except FetchError as error:
                 self.note_error(f"{single_url}: single-page view failed: {error.reason}")
             else:
@@ -385,7 +410,7 @@ class SiteCrawler:
         more, missing = [], []
         for page_url in further_page_urls(article, first, allowed):
             try:
-                more.append(await self.requests.get(page_url, kind="article"))
+                more.append(await self.requests.get(page_url, kind="article", budget=budget))
             except FetchError as error:
                 self.note_error(f"{page_url}: page of {first.url} failed: {error.reason}")
                 missing.append(page_url)
@@ -476,6 +501,13 @@ class SiteCrawler:
             self.report.error = self.report.error or f"could not record the crawl: {exc}"
 
 
+def _parse_listed(value: str | None) -> datetime | None:
+    try:
+        return as_utc(datetime.fromisoformat(value)) if value else None
+    except ValueError:
+        return None
+
+
 def _build_timed(
     first: Capture, more: list[Capture], rules, trusted_hosts: list[str]
 ) -> tuple[Article, float]:
@@ -486,5 +518,7 @@ def _build_timed(
         # `archiver.build_article` looked up at call time, so a test can make it crash.
         article = archiver.build_article(first, more, rules=rules, trusted_hosts=trusted_hosts)
         return article, time.thread_time() - started
+    except ExtractionError as error:  # the extractor crashed: this article fails, with the reason
+        raise ExtractionFailed(error.reason) from error
     except Exception as error:  # noqa: BLE001 - a parser bug must cost one article, not the night's run
-        raise ExtractionFailed(f"extraction failed: {type(error).__name__}: {error}") from error
+        raise ExtractionFailed(ExtractionError.wrapping(error).reason) from error

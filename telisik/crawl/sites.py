@@ -20,18 +20,20 @@ from telisik.archive.crawlstate import (
     backlog_urls,
     delete_site,
     ensure_site_tables,
+    filtered_entries,
     get_sources,
     insert_site,
     list_sites,
     record_crawl,
     record_url,
+    remember_filtered,
     save_source,
     set_site_recheck,
     settled_urls,
     site_taken,
 )
 from telisik.errors import TelisikError
-from telisik.urls import host_of, site_filter, site_of
+from telisik.urls import display_host, host_of, site_filter, site_of
 
 if TYPE_CHECKING:
     from telisik.archive import Archive
@@ -45,17 +47,23 @@ __all__ = [
     "add_site",
     "backlog_urls",
     "ensure_site_tables",
+    "filtered_entries",
     "get_site",
     "get_sources",
     "list_sites",
     "record_crawl",
     "record_url",
+    "remember_filtered",
     "remove_site",
     "save_source",
     "set_site_recheck",
     "settled_urls",
     "site_hosts",
 ]
+
+
+MAX_SITE_DELAY = 24 * 3600.0  # seconds between requests; more is a typo (and `inf` would hang the crawl)
+MAX_SITE_ARTICLES = 10_000_000
 
 
 class SiteError(TelisikError, ValueError):
@@ -106,12 +114,12 @@ def add_site(
             re.compile(pattern)
         except re.error as exc:
             raise SiteError(f"bad pattern {pattern!r}: {exc}") from None
-    if delay is not None and delay < 0:
-        raise SiteError("delay must be >= 0")
-    if max_articles is not None and max_articles < 0:
-        raise SiteError("max-articles must be >= 0")
+    if delay is not None and not 0 <= delay <= MAX_SITE_DELAY:  # nan and inf fail this too
+        raise SiteError(f"delay must be a number of seconds within 0..{MAX_SITE_DELAY:g}")
+    if max_articles is not None and not 0 <= max_articles <= MAX_SITE_ARTICLES:
+        raise SiteError(f"max-articles must be within 0..{MAX_SITE_ARTICLES}")
     hosts = site_hosts(url)
-    name = name or hosts[0]
+    name = name or display_host(url)  # an IDN as the user wrote it; its hosts are in ASCII form
     taken = site_taken(db, name=name, url=url)
     if taken:
         value = name if taken == "name" else url

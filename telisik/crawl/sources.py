@@ -10,6 +10,7 @@ articles they listed are archived, so a run killed before then re-reads them in 
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -24,12 +25,37 @@ from telisik.crawl.reports import CrawlStats, SiteReport, _Timer
 from telisik.crawl.robots import RobotsRules
 from telisik.crawl.select import Candidate
 from telisik.crawl.sites import Site, SourceState, get_sources, save_source
-from telisik.fetch import FetchError, FetchLimits, fetch_page_async, retry_after_seconds, retry_wait
+from telisik.fetch import (
+    FetchError,
+    FetchLimits,
+    budget_deadline,
+    fetch_page_async,
+    retry_after_seconds,
+    retry_wait,
+)
 from telisik.times import as_utc, now_iso
 from telisik.urls import host_of
 
 if TYPE_CHECKING:
     from telisik.crawl.run import Crawler
+
+
+class UrlBudget:
+    """The time allowed for one article URL, retries and further pages included (`--timeout`, as `fetch`
+    has it: `telisik.fetch.budget_deadline`). The clock starts with the URL's first request, not while it
+    waits for its turn at the host's throttle."""
+
+    def __init__(self, limits: FetchLimits | None) -> None:
+        self.limits = limits
+        self._deadline: float | None = None
+
+    def deadline(self) -> float:
+        if self._deadline is None:
+            self._deadline = budget_deadline(self.limits)
+        return self._deadline
+
+    def left(self) -> float:
+        return self.deadline() - time.monotonic()
 
 
 @dataclass
@@ -63,8 +89,10 @@ class SiteRequests:
         etag: str | None = None,
         last_modified: str | None = None,
         limits: FetchLimits | None = None,
+        budget: UrlBudget | None = None,
     ) -> Capture:
-        """GET through the host's throttle, retried with backoff on retryable errors. Raises FetchError."""
+        """GET through the host's throttle, retried with backoff on retryable errors. Raises FetchError.
+        With a `budget`, every attempt ends by its deadline and none starts after it."""
         options = self.run.options
         host = host_of(url)
         throttle = self.run.politeness.throttle(host, self.delay())
@@ -83,9 +111,12 @@ class SiteRequests:
                         trusted_hosts=self.hosts,
                         etag=etag,
                         last_modified=last_modified,
+                        deadline=budget.deadline() if budget else None,
                     )
                 except FetchError as error:
                     wait = retry_wait(error, attempt, attempts, options.max_retry_wait)
+                    if budget is not None and wait is not None and wait >= budget.left():
+                        raise  # the URL's time is up: no retry would end in time
                     if wait is None:
                         self._pause_if_asked_too_long(host, error)
                         if error.status == 403:  # refused: the site may be blocking the crawler

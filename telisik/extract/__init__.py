@@ -1,7 +1,7 @@
 """Article extraction: one HTML page in, one `Article` out.
 
-`extract_article` is the public entry point (also re-exported as `telisik.extract_article`). It never raises:
-garbage in gives an `Article` with empty fields. Metadata is read first from the parsed tree (read-only), the
+`extract_article` is the public entry point (also re-exported as `telisik.extract_article`). Garbage in gives
+an `Article` with empty fields; a crash of the extractor is an `ExtractionError` (telisik.errors). Metadata is read first from the parsed tree (read-only), the
 body last, because body extraction may mutate the tree.
 """
 
@@ -27,10 +27,17 @@ def extract_article(
     content_type: str | None = None,
     rules: Any = None,
 ) -> Article:
-    """Extract an article from `html` (text, or bytes decoded with the page's verified charset). Never raises."""
+    """Extract an article from `html` (text, or bytes decoded with the page's verified charset).
+
+    Raises ExtractionError (a TelisikError wrapping the crash) when the extractor fails: the caller that
+    archives the page reports it as that page's failure, so a bug is never an empty article."""
+    from telisik.errors import ExtractionError
+
+    if not isinstance(html, (str, bytes, bytearray)):
+        html = ""  # not a page at all (None, a number): an empty article, as garbage text gives
     try:
         from telisik.extract.assemble import assemble_article
 
         return assemble_article(html, url, fetched_at=fetched_at, content_type=content_type, rules=rules)
-    except Exception:  # noqa: BLE001 - the boundary: extraction errors must not escape to callers
-        return Article(url=url, fetched_at=fetched_at, parser_version=PARSER_VERSION)
+    except Exception as exc:  # noqa: BLE001 - one error type, with the cause, for every boundary
+        raise ExtractionError.wrapping(exc) from exc

@@ -5,7 +5,8 @@ session by conftest) replaces `socket.getaddrinfo` so that numeric addresses and
 while any other name fails at once, in-process, with the error the C library gives for a name that does not
 exist (EAI_NONAME). The HTTP stack above it (httpx, httpcore, sockets) is the real one, so a test of how
 telisik reports a DNS failure still sees the exception a real lookup raises. `resolution_fails(host, code)`
-makes one name fail with another code, e.g. EAI_AGAIN, the resolver's "try again later".
+makes one name fail with another code, e.g. EAI_AGAIN, the resolver's "try again later"; `resolves_to(host)`
+makes a name resolve to a loopback address, as a line in /etc/hosts would (IDN sites).
 Subprocesses started by tests are not covered; they only ever get loopback URLs.
 """
 
@@ -42,6 +43,8 @@ def loopback_only_resolver() -> Iterator[None]:
 
     def getaddrinfo(host: Any, *args: Any, **kwargs: Any) -> Any:
         name = host.decode("ascii", "replace") if isinstance(host, bytes) else host
+        if name and name.lower().rstrip(".") in _aliases:
+            return real(_aliases[name.lower().rstrip(".")], *args, **kwargs)
         if _is_local(name):
             return real(host, *args, **kwargs)
         code = _failures.get(name.lower().rstrip("."), socket.EAI_NONAME)
@@ -62,3 +65,18 @@ def resolution_fails(host: str, code: int) -> Iterator[None]:
         yield
     finally:
         del _failures[host.lower()]
+
+
+_aliases: dict[str, str] = {}
+
+
+@contextmanager
+def resolves_to(host: str, address: str = "127.0.0.1") -> Iterator[None]:
+    """While inside, `host` (in its ASCII/punycode form, as a resolver is asked) resolves to `address`, like
+    a line in /etc/hosts: for tests of host names (IDN sites) served by a loopback server."""
+    name = host.encode("idna").decode("ascii").lower()
+    _aliases[name] = address
+    try:
+        yield
+    finally:
+        del _aliases[name]
