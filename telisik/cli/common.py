@@ -146,7 +146,7 @@ class CommandError(click.ClickException):
 
     def __init__(self, message: str, exit_code: int = EXIT_FAILED) -> None:
         super().__init__(message)
-        self.exit_code = exit_code  # click declares it on the class; per error here
+        self.exit_code = exit_code  # type: ignore[misc, unused-ignore]  # click declares it on the class (a ClassVar in newer stubs); per error here
 
     def show(self, file: Any = None) -> None:
         click.echo(f"telisik: {shown(self.format_message())}", err=True)
