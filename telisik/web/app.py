@@ -31,6 +31,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from telisik import archive, textdiff
+from telisik.archive.watch import removed_since_of
 from telisik.cleantext import strip_control_chars
 from telisik.web import charts
 
@@ -368,7 +369,7 @@ class Pages:
         conn = self.readers.get()
         offset = (filters.page - 1) * PER_PAGE
         results, total = self._results(conn, filters, limit=PER_PAGE, offset=offset)
-        removed = archive.removed_dates(conn, [r["id"] for r in results])
+        removed = removed_since_of(conn, [r["id"] for r in results])
         for row in results:
             row["removed_since"] = row.get("removed_since") or removed.get(row["id"])
         pages = max(1, -(-total // PER_PAGE))
@@ -379,7 +380,6 @@ class Pages:
             total=total,
             pages=min(pages, MAX_PAGE),
             offset=offset,
-            can_filter_removed=archive.records_removals(conn),
             sites=archive.site_names(conn),
         )
 
@@ -393,30 +393,18 @@ class Pages:
             for row in rows:
                 row["snippet"], row["match"] = "", None
             return rows, archive.count_listed(conn, **kwargs)
+        options = {**filters.search_kwargs(), "stemmed": not filters.exact, "removed": filters.removed_flag}
         try:
-            if filters.removed_flag is not None:
-                return archive.search_by_removed(
-                    conn,
-                    filters.q,
-                    filters.removed_flag,
-                    sort=filters.sort,
-                    limit=limit,
-                    offset=offset,
-                    stemmed=not filters.exact,
-                    highlight=(MARK_START, MARK_END),
-                    **filters.search_kwargs(),
-                )
             hits = archive.search(
                 conn,
                 filters.q,
                 limit=limit,
                 offset=offset,
                 sort=filters.sort,
-                stemmed=not filters.exact,
                 highlight=(MARK_START, MARK_END),
-                **filters.search_kwargs(),
+                **options,
             )
-            total = archive.count_hits(conn, filters.q, stemmed=not filters.exact, **filters.search_kwargs())
+            total = archive.count_hits(conn, filters.q, **options)
         except archive.QueryError as exc:
             raise BadRequest(exc.reason) from None
         return [hit.to_dict() for hit in hits], total
