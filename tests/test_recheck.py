@@ -7,32 +7,15 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from support.crawling import configure, crawl, url_of
 from support.sitenet import SiteNet
 
 from telisik.archive import get_article, list_versions, open_db
 from telisik.archive.watch import article_watch, edit_rows, event_rows
 from telisik.crawl.recheck import DEFAULT_SCHEDULE, due_rechecks, format_schedule, parse_schedule
-from telisik.crawl.run import CrawlOptions, run_crawl
 from telisik.crawl.sites import add_site, list_sites
 from telisik.removal import not_found_title
 from telisik.times import now_iso
-
-
-def configure(db_path, net: SiteNet) -> None:
-    db = open_db(db_path)
-    for site in net.sites:
-        add_site(db, site.url, name=site.name, delay=0.0)
-    db.conn.close()
-
-
-def crawl(db_path, **options):
-    options.setdefault("default_delay", 0.0)
-    options.setdefault("attempts", 1)
-    return run_crawl(str(db_path), None, CrawlOptions(**options))
-
-
-def url_of(site, article) -> str:
-    return site.url.rstrip("/") + article.path()
 
 
 @pytest.fixture

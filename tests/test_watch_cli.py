@@ -11,35 +11,17 @@ import re
 
 import pytest
 from click.testing import CliRunner
+from support.crawling import configure, crawl, url_of
 from support.sitenet import SiteNet
 
 from telisik.archive import get_article, list_versions, open_db
 from telisik.cli import main
 from telisik.crawl.health import attention_reason, challenge_reason
-from telisik.crawl.run import CrawlOptions, run_crawl
-from telisik.crawl.sites import add_site
 from telisik.errors import EXIT_ATTENTION
 
 
 def cli(db_path, *args):
     return CliRunner().invoke(main, list(args), env={"TELISIK_DB": str(db_path)}, catch_exceptions=False)
-
-
-def configure(db_path, net: SiteNet) -> None:
-    db = open_db(db_path)
-    for site in net.sites:
-        add_site(db, site.url, name=site.name, delay=0.0)
-    db.conn.close()
-
-
-def crawl(db_path, **options):
-    options.setdefault("default_delay", 0.0)
-    options.setdefault("attempts", 1)
-    return run_crawl(str(db_path), None, CrawlOptions(**options))
-
-
-def url_of(site, article) -> str:
-    return site.url.rstrip("/") + article.path()
 
 
 @pytest.fixture(scope="module")
