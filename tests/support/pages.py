@@ -11,6 +11,7 @@ from datetime import datetime, timezone
 from click.testing import CliRunner
 
 from support.articles import make_capture
+from support.indonesian import date_line
 from telisik.cli import main
 
 PARAGRAPHS = [
@@ -99,7 +100,7 @@ def render_page(spec: PageSpec | None = None) -> str:
   <article class="post">
     <h1 class="entry-title">{html.escape(spec.title)}</h1>
     <div class="entry-meta">Oleh <a href="/author/rina/">{spec.author}</a> &middot;
-      <time datetime="{spec.published}">{_visible_date(spec.published)}</time>
+      <time datetime="{spec.published}">{date_line(datetime.fromisoformat(spec.published))}</time>
       &middot; <span class="views">{spec.views} kali dibaca</span></div>
     <div class="share"><a href="https://facebook.com/sharer?u=x">Bagikan</a> <a href="https://wa.me/?text=x">WhatsApp</a></div>
     <div class="entry-content">
@@ -121,29 +122,6 @@ def render_page(spec: PageSpec | None = None) -> str:
 </body>
 </html>
 """
-
-
-DAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
-MONTHS = [
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-]
-
-
-def _visible_date(iso: str) -> str:
-    """'Kamis, 5 Februari 2026 10:12 WIB', as Indonesian portals print it (the ISO value is in WIB)."""
-    value = datetime.fromisoformat(iso)
-    return f"{DAYS[value.weekday()]}, {value.day} {MONTHS[value.month - 1]} {value.year} {value:%H:%M} WIB"
 
 
 def run_cli(*args: str, input: str | bytes | None = None):
