@@ -11,7 +11,7 @@ import re
 
 import pytest
 from click.testing import CliRunner
-from support.crawling import configure, crawl, url_of
+from support.crawling import configure, crawl, crawled_site, url_of
 from support.sitenet import SiteNet
 
 from telisik.archive import get_article, list_versions, open_db
@@ -30,9 +30,7 @@ def watched(tmp_path_factory):
     redirected to the home page."""
     db_path = tmp_path_factory.mktemp("watch") / "archive.db"
     with SiteNet(n_sites=1, articles=6) as net:
-        configure(db_path, net)
-        crawl(db_path)
-        site = net.sites[0]
+        site = crawled_site(db_path, net)
         edited, deleted, soft, home = site.public_articles()[:4]
         site.edit(edited, title="Judul dikoreksi: banjir rendam 312 rumah")
         site.take_down(deleted, "404")

@@ -26,6 +26,13 @@ def crawl(db_path, **options: Any):
     return run_crawl(str(db_path), None, CrawlOptions(**options))
 
 
+def crawled_site(db_path, net: SiteNet):
+    """Configure `net`'s sites, crawl them once, and return the first site (the one most tests watch)."""
+    configure(db_path, net)
+    crawl(db_path)
+    return net.sites[0]
+
+
 def url_of(site, article) -> str:
     """The absolute URL of a simulated site's article."""
     return site.url.rstrip("/") + article.path()
