@@ -33,13 +33,9 @@ def json_list(value: str | None) -> list[Any]:
     return loaded if isinstance(loaded, list) else []
 
 
-def _list_where(
-    db: Reader, site: str | None, author: str | None, since: Day, until: Day, removed: bool | None
-) -> tuple[str, list[Any]]:
-    """WHERE clause of `list_articles`: the filters `telisik search` applies (removed: see `fulltext`)."""
-    clauses, params = fulltext.filter_sql(
-        db, site=site, author=author, since=since, until=until, removed=removed
-    )
+def _list_where(db: Reader, **filters: Any) -> tuple[str, list[Any]]:
+    """WHERE clause of a listing: the filters `telisik search` applies (`fulltext.filter_sql`)."""
+    clauses, params = fulltext.filter_sql(db, **filters)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
@@ -62,7 +58,7 @@ def list_articles(
     """
     if sort not in LIST_SORTS:
         raise fulltext.QueryError(f"unknown sort {sort!r}: use newest or oldest")
-    where, params = _list_where(db, site, author, since, until, removed)
+    where, params = _list_where(db, site=site, author=author, since=since, until=until, removed=removed)
     # Newest first: SQLite sorts NULL lowest, so undated articles come last by themselves and the date
     # index gives the page without sorting the archive. Oldest first needs them moved to the end.
     order = (
@@ -77,15 +73,8 @@ def list_articles(
     return rows
 
 
-def count_listed(
-    db: Reader,
-    *,
-    site: str | None = None,
-    author: str | None = None,
-    since: Day = None,
-    until: Day = None,
-    removed: bool | None = None,
-) -> int:
-    """How many articles `list_articles` with the same filters would list in all."""
-    where, params = _list_where(db, site, author, since, until, removed)
+def count_listed(db: Reader, **filters: Any) -> int:
+    """How many articles `list_articles` with the same filters (site, author, since, until, removed) would
+    list in all."""
+    where, params = _list_where(db, **filters)
     return raw_connection(db).execute(f"SELECT count(*) FROM articles a{where}", params).fetchone()[0]
