@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from telisik.archive import fulltext
-from telisik.archive.listing import json_list
+from telisik.archive.rows import json_list
 from telisik.archive.sql import raw_connection
 
 if TYPE_CHECKING:

@@ -20,7 +20,6 @@ small Python scan of the body for stemmed hits (a contentless index cannot make 
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -28,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from telisik.archive import stemmer
 from telisik.archive.queries import date_filter_sql
+from telisik.archive.rows import json_list
 from telisik.archive.sql import raw_connection
 from telisik.cleantext import fold
 from telisik.times import parse_iso, utc_iso
@@ -508,16 +508,12 @@ def _rows(db: Database, sql: str, params: list[Any]) -> list[dict[str, Any]]:
 
 
 def _hit_from_row(row: dict[str, Any], *, is_current: bool = True) -> SearchHit:
-    try:
-        authors = json.loads(row.get("authors") or "[]")
-    except ValueError:
-        authors = []
     return SearchHit(
         id=row["id"],
         url=row["url"],
         title=row.get("title"),
         site=row.get("site"),
-        authors=authors if isinstance(authors, list) else [],
+        authors=json_list(row.get("authors")),
         published=row.get("published"),
         snippet="",
         score=row["score"],

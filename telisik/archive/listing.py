@@ -6,31 +6,22 @@ The filters are the search engine's own (`fulltext.filter_sql`): a listing and a
 
 from __future__ import annotations
 
-import json
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from telisik.archive import fulltext
+from telisik.archive.rows import json_list
 from telisik.archive.sql import raw_connection, select_all
 
 if TYPE_CHECKING:
     from telisik.archive.sql import Reader
 
-__all__ = ["LIST_SORTS", "count_listed", "json_list", "list_articles"]
+__all__ = ["LIST_SORTS", "count_listed", "list_articles"]
 
 LIST_SORTS = ("newest", "oldest")
 Day = date | datetime | str | None
 
 _LIST_COLUMNS = "a.id, a.url, a.title, a.site, a.authors, a.published, a.language, a.version, a.fetched_at, a.removed_since"
-
-
-def json_list(value: str | None) -> list[Any]:
-    """A stored JSON list (authors, hosts); [] for anything else."""
-    try:
-        loaded = json.loads(value or "[]")
-    except ValueError:
-        return []
-    return loaded if isinstance(loaded, list) else []
 
 
 def _list_where(db: Reader, **filters: Any) -> tuple[str, list[Any]]:
