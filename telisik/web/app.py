@@ -33,6 +33,7 @@ from starlette.staticfiles import StaticFiles
 from telisik import archive, textdiff
 from telisik.archive.watch import removed_since_of
 from telisik.cleantext import strip_control_chars
+from telisik.records import write_records
 from telisik.web import charts
 
 HERE = Path(__file__).parent
@@ -417,7 +418,7 @@ class Pages:
         rows, _ = self._results(self.readers.get(), filters, limit=EXPORT_LIMIT, offset=0)
         columns = ["id", "url", "title", "site", "authors", "published", "version", "match", "snippet"]
         records = [{c: _export_value(c, row.get(c)) for c in columns} for row in rows]
-        body = _as_csv(records, columns) if fmt == "csv" else _as_jsonl(records)
+        body = _as_text(records, columns, fmt)
         media = "text/csv; charset=utf-8" if fmt == "csv" else "application/x-ndjson; charset=utf-8"
         return StreamingResponse(
             iter([body]),
@@ -706,40 +707,18 @@ def _brief(value: Any) -> str:
     return str(value)
 
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
 def _export_value(column: str, value: Any) -> Any:
     if column == "snippet" and isinstance(value, str):
         return value.replace(MARK_START, "[").replace(MARK_END, "]")
     return value
 
 
-def _as_csv(records: list[dict[str, Any]], columns: list[str]) -> str:
-    """CSV; a cell that a spreadsheet would run as a formula (`=HYPERLINK(…)` in a scraped title) gets a
-    leading apostrophe."""
-    import csv
+def _as_text(records: list[dict[str, Any]], columns: list[str], fmt: str) -> str:
+    """The records as `telisik export` writes them (csv or jsonl): CSV cells a spreadsheet would run as a
+    formula (`=HYPERLINK(…)` in a scraped title) get a leading apostrophe. An empty CSV still has its header."""
     import io
-    import json
 
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=columns)
-    writer.writeheader()
-    for record in records:
-        row = {}
-        for key, value in record.items():
-            if isinstance(value, (list, dict)):
-                value = json.dumps(value, ensure_ascii=False)
-            if isinstance(value, str):
-                value = strip_control_chars(value)
-                if value.startswith(_FORMULA_START):
-                    value = "'" + value
-            row[key] = value
-        writer.writerow(row)
+    if not write_records(records, out, fmt, columns) and fmt == "csv":
+        out.write(",".join(columns) + "\r\n")
     return out.getvalue()
-
-
-def _as_jsonl(records: list[dict[str, Any]]) -> str:
-    import json
-
-    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
