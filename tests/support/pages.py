@@ -151,3 +151,21 @@ def store_page(db, page: str | bytes, url: str, *, fetched_at=None, headers: dic
         fetched_at=fetched_at or datetime.now(timezone.utc),
     )
     return store_article(db, build_article(capture))
+
+
+def store_three_versions(db, url: str = CANONICAL) -> int:
+    """The page stored three times at `url` (its article's id): v1 as published; v2 a corrected figure; v3 a
+    correction paragraph appended and a second author. Fetched 05:00, 06:00 and 07:00 UTC on 5 February 2026."""
+    v2 = [*PARAGRAPHS[:3], PARAGRAPHS[3].replace("12 persen", "15 persen"), *PARAGRAPHS[4:]]
+    v3 = [*v2, "<em>Ralat: artikel ini telah diperbarui untuk mengoreksi angka penurunan alokasi pupuk.</em>"]
+    specs = [
+        PageSpec(),
+        PageSpec(paragraphs=v2),
+        PageSpec(paragraphs=v3, author="Rina Kusumawati dan Dwi Hartono"),
+    ]
+    for n, spec in enumerate(specs, 1):
+        result = store_page(
+            db, render_page(spec), url, fetched_at=datetime(2026, 2, 5, 4 + n, tzinfo=timezone.utc)
+        )
+        assert result.version == n
+    return result.article_id
