@@ -1,17 +1,17 @@
-"""Crawl-test helpers over a simulated network (support.sitenet): configure its sites in an archive, crawl
+"""Crawl-test helpers over a simulated network (support.sitenet, support.wpnet): configure its sites in an archive, crawl
 them with no politeness delay and one attempt, and name an article by its URL."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from support.sitenet import SiteNet
+from support.sitenet import RunningSites, SiteNet
 from telisik.archive import open_db
 from telisik.crawl.run import CrawlOptions, run_crawl
 from telisik.crawl.sites import add_site
 
 
-def configure(db_path, net: SiteNet) -> None:
+def configure(db_path, net: RunningSites) -> None:
     """Every site of `net` is a crawl site of the archive at `db_path` (no delay between requests)."""
     db = open_db(db_path)
     for site in net.sites:
