@@ -26,7 +26,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from telisik.archive import stemmer
-from telisik.archive.queries import date_filter_sql
+from telisik.archive.queries import date_filter_sql, site_filter_sql
 from telisik.archive.rows import json_list
 from telisik.archive.sql import raw_connection
 from telisik.cleantext import fold
@@ -163,11 +163,9 @@ def _filters(
         clauses.append(
             f"a.id {'IN' if removed else 'NOT IN'} (SELECT id FROM articles WHERE removed_since IS NOT NULL)"
         )
-    if site:
-        from telisik.urls import site_filter  # here, not at the top: on the measured start-up of `search`
-
-        clauses.append(f"{alias}.site = ?")
-        params.append(site_filter(site))
+    site_clauses, site_params = site_filter_sql(site, alias)
+    clauses += site_clauses
+    params += site_params
     if author:
         clauses.append(
             f"EXISTS (SELECT 1 FROM json_each({alias}.authors) WHERE telisik_fold(json_each.value) LIKE ?)"

@@ -220,6 +220,15 @@ def known_urls(db: Reader, urls: Iterable[str]) -> set[str]:
     return found
 
 
+def site_filter_sql(site: str | None, table: str = "articles") -> tuple[list[str], list[Any]]:
+    """The SQL condition for --site on `table` (the host as `articles.site` holds it), none without a site."""
+    if not site:
+        return [], []
+    from telisik.urls import site_filter  # here, not at the top: `show` and `search` start faster without it
+
+    return [f"{table}.site = ?"], [site_filter(site)]
+
+
 def date_filter_sql(
     since: date | datetime | str | None, until: date | datetime | str | None, table: str = "articles"
 ) -> tuple[list[str], list[Any]]:
@@ -258,12 +267,8 @@ def _article_filters(site: str | None, since, until, which: str = "all") -> tupl
     kind_clause = KIND_FILTERS[which]
     if kind_clause:
         clauses.append(kind_clause)
-    if site:
-        from telisik.urls import site_filter  # here: `telisik show` starts faster without it
-
-        clauses.append("articles.site = ?")
-        params.append(site_filter(site))
-    return clauses, params
+    site_clauses, site_params = site_filter_sql(site)
+    return clauses + site_clauses, params + site_params
 
 
 def count_articles(db: Reader, *, site: str | None = None, since=None, until=None, which: str = "all") -> int:

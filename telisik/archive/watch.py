@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from telisik.archive.queries import site_filter_sql
 from telisik.archive.rows import loads_or
 from telisik.archive.schema import EXTRACTED_COLUMNS
 from telisik.archive.sql import insert_row, raw_connection, select_all, select_one, write_transaction
@@ -154,11 +155,8 @@ def _add_event(db: Archive, article_id: int, event: str, at: str, reason: str) -
 
 
 def _site_clause(site: str | None, alias: str) -> tuple[str, list[Any]]:
-    if not site:
-        return "", []
-    from telisik.urls import site_filter
-
-    return f" AND {alias}.site = ?", [site_filter(site)]
+    clauses, params = site_filter_sql(site, alias)
+    return "".join(f" AND {c}" for c in clauses), params
 
 
 def event_rows(db: Reader, *, since: str | None = None, site: str | None = None) -> list[dict[str, Any]]:
