@@ -54,6 +54,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))  # the Indonesian date line test pages print lives with the tests
+
+from support.indonesian import WIB, date_line  # noqa: E402
 
 WORDS = (
     "warga desa kecamatan kabupaten pemerintah bupati camat petani nelayan sungai jalan jembatan pasar harga "
@@ -75,21 +78,6 @@ NAMES = [
     "Eko Prasetyo",
 ]
 SITES = ["blora.kabarlingkar.test", "pati.kabarlingkar.test", "kudus.warta.test", "news.example-courier.test"]
-MONTHS_ID = [
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-]
-DAYS_ID = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
 
 
 def sentence(rng: random.Random) -> str:
@@ -150,10 +138,7 @@ def page_jnews(
         f"<p>{p}</p>" + ('<div class="jeg_ad"><ins class="adsbygoogle"></ins></div>' if i == 2 else "")
         for i, p in enumerate(body)
     )
-    local = published.astimezone(timezone(timedelta(hours=7)))
-    visible = (
-        f"{DAYS_ID[local.weekday()]}, {local.day} {MONTHS_ID[local.month - 1]} {local.year} {local:%H:%M} WIB"
-    )
+    visible = date_line(published)
     return f"""<!DOCTYPE html><html lang="id-ID"><head><meta charset="UTF-8"><title>{title} - Kabar Lingkar</title>
 <link rel="canonical" href="{url}"><meta property="og:title" content="{title}"><meta property="og:type" content="article">
 <meta property="og:url" content="{url}"><meta property="og:site_name" content="Kabar Lingkar">
@@ -176,7 +161,7 @@ def page_plain(
     rng: random.Random, url: str, title: str, author: str, published: datetime, body: list[str]
 ) -> str:
     base = url.split("/berita")[0]
-    local = published.astimezone(timezone(timedelta(hours=7)))
+    local = published.astimezone(WIB)
     paras = "<br><br>".join(body)
     return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title>{boilerplate_script(rng)}</head>
 <body><table width="100%"><tr><td class="menu">{menu(rng, base, 30)}</td></tr><tr><td>

@@ -61,6 +61,11 @@ def p95(values: list[float]) -> float:
     return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
 
 
+def timing(values: list[float], prefix: str = "") -> dict[str, float]:
+    """{prefix}median_ms and {prefix}p95_ms of `values` (seconds), as the JSON figures hold them."""
+    return {f"{prefix}median_ms": statistics.median(values) * 1000, f"{prefix}p95_ms": p95(values) * 1000}
+
+
 def ms(values: list[float]) -> str:
     return f"median {statistics.median(values) * 1000:6.1f} ms   p95 {p95(values) * 1000:6.1f} ms"
 
@@ -208,18 +213,14 @@ def main(argv: list[str] | None = None) -> int:
                 f"  {label:15} {query:14} {hits:7,} hits  page {ms(page_times)}   in-process {ms(process_times)}  {size / 1024:5.1f} KB"
             )
             figures[f"search {label} {query}"] = {
-                "page_median_ms": statistics.median(page_times) * 1000,
-                "page_p95_ms": p95(page_times) * 1000,
-                "in_process_median_ms": statistics.median(process_times) * 1000,
-                "in_process_p95_ms": p95(process_times) * 1000,
+                **timing(page_times, "page_"),
+                **timing(process_times, "in_process_"),
                 "html_bytes": size,
             }
         print(f"  all queries     search page {ms(search_page_all)}   in-process {ms(in_process_all)}\n")
         figures["search all"] = {
-            "page_median_ms": statistics.median(search_page_all) * 1000,
-            "page_p95_ms": p95(search_page_all) * 1000,
-            "in_process_median_ms": statistics.median(in_process_all) * 1000,
-            "in_process_p95_ms": p95(in_process_all) * 1000,
+            **timing(search_page_all, "page_"),
+            **timing(in_process_all, "in_process_"),
         }
 
         pages = {
@@ -250,8 +251,7 @@ def main(argv: list[str] | None = None) -> int:
             first = f"   first {times[0] * 1000:6.1f} ms" if len(set(urls)) == 1 else ""
             print(f"  {label:20} {ms(times)}   {weight / 1024:6.1f} KB HTML{first}")
             figures[label] = {
-                "median_ms": statistics.median(times) * 1000,
-                "p95_ms": p95(times) * 1000,
+                **timing(times),
                 "first_ms": times[0] * 1000,
                 "html_bytes": weight,
             }

@@ -313,4 +313,5 @@ def test_a_header_line_of_50_mb_is_damage_not_memory(tmp_path):
         tracemalloc.stop()
     assert [o.status for o in outcomes] == ["new", "failed"]
     assert "record headers longer than 1 MB" in outcomes[1].reason
-    assert peak < 40 * MB, f"peak {peak / MB:.0f} MB"  # warcio inflates in 16 KB steps: ~16 MB of 'a' each
+    # warcio inflates in 16 KB steps (~16 MB of "a" each); the 50 MB line read whole would pass 50 MB alone
+    assert peak < 48 * MB, f"peak {peak / MB:.0f} MB"

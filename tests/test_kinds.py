@@ -86,21 +86,26 @@ def _teasers(n: int, *, dated: bool, excerpt: bool = True) -> str:
     return "".join(cards)
 
 
+def _page(head: str, main: str) -> str:
+    """A whole page: `head`, then the site's nav, `main` and the footer."""
+    return f"{head}<body>{NAV}{main}{FOOTER}</body></html>"
+
+
 def _kind(html: str, url: str):
     article = extract_article(html, url=url)
     return article.kind, article.kind_reason
 
 
 def test_wordpress_home_page_is_a_listing_even_with_dated_teasers():
-    html = (
+    html = _page(
         _head(
             "Berita Blora Terkini",
             og_type="website",
             jsonld=[
                 {"@context": "https://schema.org", "@type": "CollectionPage", "name": "Berita Blora Terkini"}
             ],
-        )
-        + f"<body>{NAV}<main><h1>Berita Blora Terkini</h1>{_teasers(24, dated=True)}</main>{FOOTER}</body></html>"
+        ),
+        f"<main><h1>Berita Blora Terkini</h1>{_teasers(24, dated=True)}</main>",
     )
     kind, reason = _kind(html, "https://blora.portal.test/")
     assert kind == "listing"
@@ -108,9 +113,9 @@ def test_wordpress_home_page_is_a_listing_even_with_dated_teasers():
 
 
 def test_tribunnews_like_section_page_without_structured_data_is_a_listing():
-    html = (
-        _head("Berita Ekonomi Terbaru Hari Ini - Tribunjateng.com")
-        + f"<body>{NAV}<div class='lsi'><h1>Ekonomi</h1>{_teasers(20, dated=True)}</div>{FOOTER}</body></html>"
+    html = _page(
+        _head("Berita Ekonomi Terbaru Hari Ini - Tribunjateng.com"),
+        f"<div class='lsi'><h1>Ekonomi</h1>{_teasers(20, dated=True)}</div>",
     )
     kind, reason = _kind(html, "https://jateng.tribunnews.test/ekonomi")
     assert kind == "listing", reason
@@ -121,9 +126,9 @@ def test_tribunnews_like_section_page_without_structured_data_is_a_listing():
     ["/kategori/daerah/", "/tag/banjir/", "/author/budi-santoso/", "/kategori/daerah/page/3/", "/indeks/"],
 )
 def test_detik_like_listings_at_listing_urls(path):
-    html = (
-        _head("Indeks Berita", og_type="website")
-        + f"<body>{NAV}<main><h1>Indeks</h1>{_teasers(12, dated=True, excerpt=False)}</main>{FOOTER}</body></html>"
+    html = _page(
+        _head("Indeks Berita", og_type="website"),
+        f"<main><h1>Indeks</h1>{_teasers(12, dated=True, excerpt=False)}</main>",
     )
     kind, reason = _kind(html, "https://news.detik.test" + path)
     assert kind == "listing", reason
@@ -141,7 +146,7 @@ def test_detik_like_listings_at_listing_urls(path):
 )
 def test_static_pages_are_static_even_when_long_and_og_type_article(path, title, page_type):
     body = "".join(f"<p>{n}. {PARAGRAPH}</p>" for n in range(12))  # long: Pedoman Media Siber is
-    html = (
+    html = _page(
         _head(
             title,
             og_type="article",
@@ -153,8 +158,8 @@ def test_static_pages_are_static_even_when_long_and_og_type_article(path, title,
                     "datePublished": "2019-01-01T00:00:00+07:00",
                 }
             ],
-        )
-        + f"<body>{NAV}<article class='page'><h1>{title}</h1>{body}</article>{FOOTER}</body></html>"
+        ),
+        f"<article class='page'><h1>{title}</h1>{body}</article>",
     )
     kind, reason = _kind(html, "https://blora.portal.test" + path)
     assert kind == "static", reason
@@ -162,18 +167,15 @@ def test_static_pages_are_static_even_when_long_and_og_type_article(path, title,
 
 
 def test_search_results_are_search():
-    html = (
-        _head("Hasil pencarian: banjir")
-        + f"<body>{NAV}<h1>Hasil pencarian</h1>{_teasers(10, dated=True)}{FOOTER}</body></html>"
-    )
+    html = _page(_head("Hasil pencarian: banjir"), f"<h1>Hasil pencarian</h1>{_teasers(10, dated=True)}")
     assert _kind(html, "https://blora.portal.test/?s=banjir")[0] == "search"
     assert _kind(html, "https://www.example-news.test/search?q=flood")[0] == "search"
 
 
 def test_soft_404_page_is_not_found():
-    html = (
-        _head("Halaman tidak ditemukan - Portal")
-        + f"<body>{NAV}<h1>Halaman tidak ditemukan</h1><p>Maaf, halaman yang Anda cari tidak ada.</p>{FOOTER}</body></html>"
+    html = _page(
+        _head("Halaman tidak ditemukan - Portal"),
+        "<h1>Halaman tidak ditemukan</h1><p>Maaf, halaman yang Anda cari tidak ada.</p>",
     )
     kind, reason = _kind(html, "https://blora.portal.test/2026/01/20/berita-yang-sudah-dihapus-redaksi/")
     assert kind == "not-found", reason
@@ -218,13 +220,13 @@ def test_blog_post_without_structured_data_is_an_article():
 
 def test_a_listing_with_a_date_needs_more_than_the_date():
     """A category page whose top teaser's date was read as the page's date is still a listing."""
-    html = (
+    html = _page(
         _head(
             "Daerah",
             og_type="website",
             extra='<meta property="article:published_time" content="2026-01-27T15:28:00+07:00">',
-        )
-        + f"<body>{NAV}<main><h1>Daerah</h1>{_teasers(15, dated=True)}</main>{FOOTER}</body></html>"
+        ),
+        f"<main><h1>Daerah</h1>{_teasers(15, dated=True)}</main>",
     )
     article = extract_article(html, url="https://blora.portal.test/kategori/daerah/")
     assert article.published is not None  # the date is there ...

@@ -8,13 +8,12 @@ import json
 
 import pytest
 from click.testing import CliRunner
+from support.crawling import configure, crawl
 from support.wpnet import STATIC_PAGES, PortalNet
 
 from telisik.archive import open_db
 from telisik.cli import main
 from telisik.cli.crawl_cmd import _site_line
-from telisik.crawl.run import CrawlOptions, run_crawl
-from telisik.crawl.sites import add_site
 
 
 def run(*args: str):
@@ -36,11 +35,8 @@ def portals():
 
 @pytest.mark.slow
 def test_crawl_stores_every_article_and_no_other_page(portals, db_path):
-    db = open_db(db_path)
-    for site in portals.sites:
-        add_site(db, site.url, name=site.name, delay=0.0)
-    db.conn.close()
-    summary = run_crawl(str(db_path), None, CrawlOptions(default_delay=0.0))
+    configure(db_path, portals)
+    summary = crawl(db_path)
     assert summary.exit_code == 0
     expected = {url for site in portals.sites for url in site.article_urls()}
     stored = stored_urls(db_path)
@@ -66,7 +62,7 @@ def test_crawl_stores_every_article_and_no_other_page(portals, db_path):
     assert not wordpress.requests("/kontak/")
     for site in portals.sites:
         site.clear_log()
-    run_crawl(str(db_path), None, CrawlOptions(default_delay=0.0))
+    crawl(db_path)
     for site in portals.sites:
         assert not site.requests("/kontak/") and not site.requests("/susunan-redaksi/")
         assert not site.requests("/kategori/daerah/page/2/")

@@ -7,32 +7,15 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from support.crawling import crawl, crawled_site, url_of
 from support.sitenet import SiteNet
 
 from telisik.archive import get_article, list_versions, open_db
 from telisik.archive.watch import article_watch, edit_rows, event_rows
 from telisik.crawl.recheck import DEFAULT_SCHEDULE, due_rechecks, format_schedule, parse_schedule
-from telisik.crawl.run import CrawlOptions, run_crawl
 from telisik.crawl.sites import add_site, list_sites
 from telisik.removal import not_found_title
 from telisik.times import now_iso
-
-
-def configure(db_path, net: SiteNet) -> None:
-    db = open_db(db_path)
-    for site in net.sites:
-        add_site(db, site.url, name=site.name, delay=0.0)
-    db.conn.close()
-
-
-def crawl(db_path, **options):
-    options.setdefault("default_delay", 0.0)
-    options.setdefault("attempts", 1)
-    return run_crawl(str(db_path), None, CrawlOptions(**options))
-
-
-def url_of(site, article) -> str:
-    return site.url.rstrip("/") + article.path()
 
 
 @pytest.fixture
@@ -93,9 +76,7 @@ def test_not_found_titles():
 
 @pytest.mark.slow
 def test_rechecks_are_conditional_and_a_304_costs_one_request(net, db_path):
-    configure(db_path, net)
-    crawl(db_path)
-    site = net.sites[0]
+    site = crawled_site(db_path, net)
     site.clear_log()
     summary = crawl(db_path, refresh_days=36500)
     report = summary.sites[0]
@@ -116,9 +97,7 @@ def test_rechecks_are_conditional_and_a_304_costs_one_request(net, db_path):
 def test_edits_and_removals_over_three_runs(net, db_path):
     """The Done-when scenario: an edit, a 404, a redirect home, a redirect to a section, a soft 404 and a 503;
     removals are recorded on the second check, never the first; nothing archived is lost."""
-    configure(db_path, net)
-    crawl(db_path)
-    site = net.sites[0]
+    site = crawled_site(db_path, net)
     arts = site.public_articles()
     edited, deleted, home, section, soft, busy = arts[:6]
     db = open_db(db_path)
@@ -183,9 +162,7 @@ def test_edits_and_removals_over_three_runs(net, db_path):
 def test_a_removal_seen_twice_in_one_run_is_not_confirmed(net, db_path):
     """Two checks in the same run (a second crawl of the same process's run id never happens, but a removal
     seen once and then a 503 is still one signal): only a later run's second signal records it."""
-    configure(db_path, net)
-    crawl(db_path)
-    site = net.sites[0]
+    site = crawled_site(db_path, net)
     gone = site.public_articles()[0]
     site.take_down(gone, "404")
     assert crawl(db_path, refresh_days=36500).sites[0].suspected == 1
@@ -197,9 +174,7 @@ def test_a_removal_seen_twice_in_one_run_is_not_confirmed(net, db_path):
 
 @pytest.mark.slow
 def test_max_rechecks_bounds_a_run(net, db_path):
-    configure(db_path, net)
-    crawl(db_path)
-    site = net.sites[0]
+    site = crawled_site(db_path, net)
     site.clear_log()
     report = crawl(db_path, refresh_days=36500, max_rechecks=3).sites[0]
     assert report.rechecked == 3 and report.recheck_left == 5
@@ -217,9 +192,7 @@ def test_site_recheck_schedule_is_stored(db_path):
 
 @pytest.mark.slow
 def test_403_and_503_never_count_as_removal(net, db_path):
-    configure(db_path, net)
-    crawl(db_path)
-    site = net.sites[0]
+    site = crawled_site(db_path, net)
     refused, busy = site.public_articles()[:2]
     site.take_down(refused, "403")
     site.take_down(busy, "503")

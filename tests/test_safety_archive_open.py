@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -136,16 +138,28 @@ def test_a_mode_that_cannot_open_falls_back_to_the_next(tmp_path):
     conn.close()
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root writes to a chmod 0555 directory anyway")
+needs_permissions = pytest.mark.skipif(
+    os.geteuid() == 0, reason="root writes to a chmod 0555 directory anyway"
+)
+
+
+@contextmanager
+def read_only_directory(directory: Path) -> Iterator[None]:
+    """`directory` is not writable inside the block (for anyone but root)."""
+    directory.chmod(0o555)
+    try:
+        yield
+    finally:
+        directory.chmod(0o755)
+
+
+@needs_permissions
 def test_an_archive_in_a_read_only_directory_can_be_searched(tmp_path):
     path = _read_only_archive(tmp_path)
-    path.parent.chmod(0o555)
-    try:
+    with read_only_directory(path.parent):
         result = run_cli("search", "banjir", "--db", str(path), "--format", "json")
-        assert result.exit_code == 0, result.stderr
-        assert "Banjir Cepu" in result.stdout
-    finally:
-        path.parent.chmod(0o755)
+    assert result.exit_code == 0, result.stderr
+    assert "Banjir Cepu" in result.stdout
 
 
 def test_a_foreign_file_is_refused_by_the_reader_too(tmp_path):
@@ -155,17 +169,14 @@ def test_a_foreign_file_is_refused_by_the_reader_too(tmp_path):
         open_reader(other)
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root writes to a chmod 0555 directory anyway")
+@needs_permissions
 def test_a_schema_3_archive_in_a_read_only_directory_is_read_without_migrating(tmp_path):
     path = _read_only_archive(tmp_path)
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA user_version = 3")
     conn.commit()
     conn.close()
-    path.parent.chmod(0o555)
-    try:
+    with read_only_directory(path.parent):
         result = run_cli("show", "1", "--db", str(path), "--format", "json")
-        assert result.exit_code == 0, result.stderr
-        assert '"Banjir Cepu"' in result.stdout
-    finally:
-        path.parent.chmod(0o755)
+    assert result.exit_code == 0, result.stderr
+    assert '"Banjir Cepu"' in result.stdout

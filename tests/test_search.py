@@ -8,7 +8,7 @@ import pytest
 from support.archive import filled_archive
 from support.articles import make_article
 
-from telisik import archive as store
+from telisik import archive
 from telisik.archive import fulltext as search_mod
 from telisik.archive import stemmer
 from telisik.archive.fulltext import QueryError, count_hits, parse_query, search
@@ -282,24 +282,24 @@ def test_snippet_highlights_words_in_context(db):
 
 def test_search_works_on_a_read_only_connection(db, tmp_path):
     path = db.conn.execute("PRAGMA database_list").fetchone()[2]
-    conn = store.open_reader(path)
+    conn = archive.open_reader(path)
     assert ids(search(conn, "aman")) == [2, 1]
-    assert store.get_article(conn, 2).title == "Desa Aman dari Banjir Bandang"
+    assert archive.get_article(conn, 2).title == "Desa Aman dari Banjir Bandang"
 
 
 # ------------------------------------------------------------------------------------------ versions
 
 
 def test_all_versions_finds_text_of_superseded_versions(tmp_path):
-    db = store.open_db(tmp_path / "v.db")
+    db = archive.open_db(tmp_path / "v.db")
     spec = dict(ARTICLES[2])
-    store.store_article(db, _article(spec))
+    archive.store_article(db, _article(spec))
     spec.update(
         title="Tersangka Dilepas", body="Kejaksaan melepas tersangka setelah masa penahanan berakhir."
     )
     edited = _article(spec)
     edited.capture.content = b"<html>edited</html>"
-    assert store.store_article(db, edited).version == 2
+    assert archive.store_article(db, edited).version == 2
     assert ids(search(db, "korupsi")) == []
     hits = search(db, "korupsi", all_versions=True)
     assert [(h.id, h.version, h.is_current) for h in hits] == [(1, 1, False)]

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from support.benchmarks import load_benchmark
 
-from telisik import archive as store  # noqa: E402
+from telisik import archive  # noqa: E402
 from telisik.archive.fulltext import search  # noqa: E402
 
 make_archive = load_benchmark("make_archive")
@@ -21,17 +21,17 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def archive(tmp_path_factory):
+def bench_archive(tmp_path_factory):
     path = tmp_path_factory.mktemp("bench") / "bench.db"
     stats = make_archive.build_archive(path, 60, progress=False)
     return str(path), stats
 
 
-def test_generator_builds_the_requested_archive(archive):
-    path, stats = archive
+def test_generator_builds_the_requested_archive(bench_archive):
+    path, stats = bench_archive
     planted = sum(len(forms) for forms in make_archive.EVAL_QUERIES.values()) * make_archive.PLANTED_PER_FORM
     assert stats["articles"] == 60 + planted
-    conn = store.open_reader(path)
+    conn = archive.open_reader(path)
     assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == stats["articles"]
     assert conn.execute("SELECT count(DISTINCT site) FROM articles").fetchone()[0] == 50
     years = {r[0] for r in conn.execute("SELECT DISTINCT substr(published, 1, 4) FROM articles")}
@@ -51,8 +51,8 @@ def test_background_text_never_contains_the_evaluated_roots():
     assert not stems & {stemmer.stem_word(q) for q in make_archive.EVAL_QUERIES}
 
 
-def test_stemmed_search_recall_and_precision_on_the_labelled_queries(archive):
-    path, stats = archive
+def test_stemmed_search_recall_and_precision_on_the_labelled_queries(bench_archive):
+    path, stats = bench_archive
     quality = search_bench.measure_quality(path, stats["labels"])
     overall = quality["overall"]
     assert overall["exact"]["recall"] == 0.0  # the planted articles hold only derived forms
@@ -63,9 +63,9 @@ def test_stemmed_search_recall_and_precision_on_the_labelled_queries(archive):
     assert not any(e.startswith("telan~") for e in words["telisik"]["errors"])
 
 
-def test_direct_sql_baseline_finds_the_same_articles_as_exact_search(archive):
-    path, _ = archive
-    conn = store.open_reader(path)
+def test_direct_sql_baseline_finds_the_same_articles_as_exact_search(bench_archive):
+    path, _ = bench_archive
+    conn = archive.open_reader(path)
     for _label, words, options in search_bench.QUERIES[:6] + search_bench.QUERIES[15:]:
         sql, params = search_bench.direct_sql(words, options)
         direct = [row[0] for row in conn.execute(sql, params)]
@@ -74,8 +74,8 @@ def test_direct_sql_baseline_finds_the_same_articles_as_exact_search(archive):
 
 
 @pytest.mark.skipif(shutil.which("sqlite3") is None, reason="no sqlite3 shell")
-def test_inlined_sql_runs_in_the_sqlite3_shell(archive):
-    path, _ = archive
+def test_inlined_sql_runs_in_the_sqlite3_shell(bench_archive):
+    path, _ = bench_archive
     sql, params = search_bench.direct_sql('"harga cabai" it\'s', ["--site", "blora.kabar.example.id"])
     result = subprocess.run(
         ["sqlite3", "-readonly", path, search_bench.inline(sql, params)],

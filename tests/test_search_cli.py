@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 from support.articles import make_article
 
-from telisik import archive as store
+from telisik import archive
 from telisik.cli import main
 
 WIB = timezone(timedelta(hours=7))
@@ -30,13 +30,13 @@ def _store(db, url, title, body, *, authors=("Rina Kusumawati",), published=None
         fetched_at=datetime(2026, 1, 28, tzinfo=timezone.utc),
         content=f"<html><title>{title}</title></html>".encode(),
     )
-    return store.store_article(db, article).article_id
+    return archive.store_article(db, article).article_id
 
 
 @pytest.fixture(scope="module")
 def db_path(tmp_path_factory):
     path = tmp_path_factory.mktemp("cli") / "archive.db"
-    db = store.open_db(path)
+    db = archive.open_db(path)
     _store(
         db,
         "https://blora.example.id/banjir-cepu",

@@ -81,6 +81,15 @@ def test_exports_are_csv_and_jsonl_of_the_same_results(app):
     assert len(jsonl.text.splitlines()) == 10
 
 
+def test_an_export_with_no_results_is_the_header_alone(app):
+    client, _ = app
+    assert (
+        get_ok(client, "/export.csv?q=zzqxv").text
+        == "id,url,title,site,authors,published,version,match,snippet\r\n"
+    )
+    assert get_ok(client, "/export.jsonl?q=zzqxv").text == ""
+
+
 def test_article_page_shows_every_field_and_versions(app):
     client, ids = app
     text = get_ok(client, f"/article/{ids['pupuk']}").text

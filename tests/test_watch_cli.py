@@ -7,38 +7,21 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 
 import pytest
 from click.testing import CliRunner
+from support.crawling import configure, crawl, crawled_site, url_of
 from support.sitenet import SiteNet
 
 from telisik.archive import get_article, list_versions, open_db
 from telisik.cli import main
 from telisik.crawl.health import attention_reason, challenge_reason
-from telisik.crawl.run import CrawlOptions, run_crawl
-from telisik.crawl.sites import add_site
 from telisik.errors import EXIT_ATTENTION
 
 
 def cli(db_path, *args):
     return CliRunner().invoke(main, list(args), env={"TELISIK_DB": str(db_path)}, catch_exceptions=False)
-
-
-def configure(db_path, net: SiteNet) -> None:
-    db = open_db(db_path)
-    for site in net.sites:
-        add_site(db, site.url, name=site.name, delay=0.0)
-    db.conn.close()
-
-
-def crawl(db_path, **options):
-    options.setdefault("default_delay", 0.0)
-    options.setdefault("attempts", 1)
-    return run_crawl(str(db_path), None, CrawlOptions(**options))
-
-
-def url_of(site, article) -> str:
-    return site.url.rstrip("/") + article.path()
 
 
 @pytest.fixture(scope="module")
@@ -47,9 +30,7 @@ def watched(tmp_path_factory):
     redirected to the home page."""
     db_path = tmp_path_factory.mktemp("watch") / "archive.db"
     with SiteNet(n_sites=1, articles=6) as net:
-        configure(db_path, net)
-        crawl(db_path)
-        site = net.sites[0]
+        site = crawled_site(db_path, net)
         edited, deleted, soft, home = site.public_articles()[:4]
         site.edit(edited, title="Judul dikoreksi: banjir rendam 312 rumah")
         site.take_down(deleted, "404")
@@ -121,7 +102,7 @@ def test_fetch_never_stores_a_soft_404_over_an_article(db_path):
         assert cli(db_path, "fetch", url).exit_code == 0
         site.take_down(article, "soft404")
         again = cli(db_path, "fetch", url)
-        assert again.exit_code == 1 and "not found" in again.output.replace("not-found", "not found")
+        assert again.exit_code == 1 and re.search(r"not[- ]found", again.output)
         db = open_db(db_path)
         assert get_article(db, url, with_capture=False).title == article.title
         assert len(list_versions(db, url)) == 1

@@ -12,7 +12,7 @@ backend implements.
 - `queries`     reading: articles, versions, raw pages, filters
 - `fulltext`    search (query syntax, ranking, snippets); `stemindex` and `stemmer` behind it
 - `crawlstate`  sites, discovery sources and URL outcomes the crawl remembers
-- `listing`     articles without a query (newest first), hits narrowed to removed articles, removal dates
+- `listing`     articles without a query (newest first)
 - `counts`      counts over time, per site and per query; the per-site summary
 - `deletion`    deleting articles with their versions, captures and index entries (`delete`, `prune`)
 - `pages`       rows that are not articles (listed for `prune`)
@@ -38,12 +38,8 @@ from telisik.archive.deletion import DeletionPlan, delete_articles, plan_deletio
 from telisik.archive.fulltext import QueryError, SearchHit, count_hits, search
 from telisik.archive.listing import (
     LIST_SORTS,
-    columns_of,
     count_listed,
     list_articles,
-    records_removals,
-    removed_dates,
-    search_by_removed,
 )
 from telisik.archive.pages import StoredPage, list_pages, undecided_count
 from telisik.archive.queries import (
@@ -85,7 +81,6 @@ __all__ = [
     "VersionInfo",
     "article_key",
     "batched_writes",
-    "columns_of",
     "content_hash",
     "count_articles",
     "count_hits",
@@ -114,10 +109,7 @@ __all__ = [
     "open_reader",
     "plan_deletion",
     "raw_sha256",
-    "records_removals",
-    "removed_dates",
     "search",
-    "search_by_removed",
     "site_counts",
     "site_names",
     "site_summaries",

@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from telisik.archive import fulltext
-from telisik.archive.listing import columns_of, json_list
+from telisik.archive.rows import json_list
 from telisik.archive.sql import raw_connection
 
 if TYPE_CHECKING:
@@ -214,6 +214,11 @@ def fingerprint(db: Reader) -> tuple[Any, ...]:
     )
 
 
+def _columns_of(db: Reader, table: str) -> list[str]:
+    """The column names of `table`."""
+    return [row[1] for row in raw_connection(db).execute("SELECT * FROM pragma_table_info(?)", (table,))]
+
+
 def site_summaries(
     db: Reader, counts: Sequence[tuple] | None = None
 ) -> tuple[list[str], list[dict[str, Any]]]:
@@ -225,7 +230,7 @@ def site_summaries(
         s: {"site": s, "articles": n, "first_published": lo, "last_published": hi}
         for s, n, lo, hi in (site_counts(db) if counts is None else counts)
     }
-    site_columns = [c for c in columns_of(db, "sites") if c not in _SITE_HIDDEN and c != "id"]
+    site_columns = [c for c in _columns_of(db, "sites") if c not in _SITE_HIDDEN and c != "id"]
     if site_columns:
         cursor = raw_connection(db).execute(
             f"SELECT {', '.join(f'[{c}]' for c in site_columns)}, hosts FROM sites"

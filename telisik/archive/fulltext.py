@@ -20,14 +20,14 @@ small Python scan of the body for stemmed hits (a contentless index cannot make 
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from telisik.archive import stemmer
-from telisik.archive.queries import date_filter_sql
+from telisik.archive.queries import date_filter_sql, site_filter_sql
+from telisik.archive.rows import json_list
 from telisik.archive.sql import raw_connection
 from telisik.cleantext import fold
 from telisik.times import parse_iso, utc_iso
@@ -155,16 +155,17 @@ def stem_expression(terms: list[Term]) -> tuple[str, str | None] | None:
 
 
 def _filters(
-    site, author, since, until, alias: str = "a", removed: bool = False
+    site, author, since, until, alias: str = "a", removed: bool | None = None
 ) -> tuple[list[str], list[Any]]:
     clauses, params = date_filter_sql(since, until, table=alias)
-    if removed:  # only articles recorded as removed from their site (`a` is joined wherever filters apply)
-        clauses.append("a.id IN (SELECT id FROM articles WHERE removed_since IS NOT NULL)")
-    if site:
-        from telisik.urls import site_filter  # here, not at the top: on the measured start-up of `search`
-
-        clauses.append(f"{alias}.site = ?")
-        params.append(site_filter(site))
+    if removed is not None:  # True: only articles recorded as removed from their site, False: only the others
+        # (the few removed rows looked up once; `a` is joined wherever filters apply)
+        clauses.append(
+            f"a.id {'IN' if removed else 'NOT IN'} (SELECT id FROM articles WHERE removed_since IS NOT NULL)"
+        )
+    site_clauses, site_params = site_filter_sql(site, alias)
+    clauses += site_clauses
+    params += site_params
     if author:
         clauses.append(
             f"EXISTS (SELECT 1 FROM json_each({alias}.authors) WHERE telisik_fold(json_each.value) LIKE ?)"
@@ -245,7 +246,7 @@ def build_search_sql(
     offset: int = 0,
     sort: str = "relevance",
     stemmed: bool = True,
-    removed: bool = False,
+    removed: bool | None = None,
     include_pages: bool = False,
 ) -> tuple[str, list[Any]]:
     """One SQL statement for a page of current-version hits.
@@ -363,12 +364,19 @@ def register_functions(db: Database) -> None:
 
 
 def filter_sql(
-    db: Database, *, site=None, author=None, since=None, until=None, alias: str = "a"
+    db: Database,
+    *,
+    site=None,
+    author=None,
+    since=None,
+    until=None,
+    removed: bool | None = None,
+    alias: str = "a",
 ) -> tuple[list[str], list[Any]]:
-    """The conditions `search` applies for --site, --author, --since and --until on `alias` (articles), so
-    a listing or a count with the same filters agrees with a search."""
+    """The conditions `search` applies for --site, --author, --since, --until and removed on `alias`
+    (articles), so a listing or a count with the same filters agrees with a search."""
     register_functions(db)
-    return _filters(site, author, since, until, alias=alias)
+    return _filters(site, author, since, until, alias=alias, removed=removed)
 
 
 def match_ids_sql(
@@ -380,7 +388,7 @@ def match_ids_sql(
     since=None,
     until=None,
     stemmed: bool = True,
-    removed: bool = False,
+    removed: bool | None = None,
     include_pages: bool = False,
 ) -> tuple[str, list[Any]]:
     """SELECT id of every current article matching `query` (exact and stemmed branches, the filters
@@ -411,7 +419,7 @@ def search(
     all_versions: bool = False,
     stemmed: bool = True,
     highlight: tuple[str, str] = HIGHLIGHT,
-    removed: bool = False,
+    removed: bool | None = None,
     include_pages: bool = False,
 ) -> list[SearchHit]:
     """Search the archive. Current versions only unless `all_versions` (older versions match exact words).
@@ -467,7 +475,7 @@ def count_hits(
     until=None,
     all_versions: bool = False,
     stemmed: bool = True,
-    removed: bool = False,
+    removed: bool | None = None,
     include_pages: bool = False,
     **_ignored: Any,
 ) -> int:
@@ -498,16 +506,12 @@ def _rows(db: Database, sql: str, params: list[Any]) -> list[dict[str, Any]]:
 
 
 def _hit_from_row(row: dict[str, Any], *, is_current: bool = True) -> SearchHit:
-    try:
-        authors = json.loads(row.get("authors") or "[]")
-    except ValueError:
-        authors = []
     return SearchHit(
         id=row["id"],
         url=row["url"],
         title=row.get("title"),
         site=row.get("site"),
-        authors=authors if isinstance(authors, list) else [],
+        authors=json_list(row.get("authors")),
         published=row.get("published"),
         snippet="",
         score=row["score"],
@@ -520,7 +524,7 @@ def _hit_from_row(row: dict[str, Any], *, is_current: bool = True) -> SearchHit:
 
 
 def _old_versions_sql(
-    terms, site, author, since, until, removed=False, include_pages=False
+    terms, site, author, since, until, removed=None, include_pages=False
 ) -> tuple[str, list[Any]]:
     clauses, filter_params = _filters(site, author, since, until, alias="v", removed=removed)
     if not include_pages:
@@ -538,7 +542,7 @@ def _old_versions_sql(
 
 
 def _old_version_hits(
-    db, terms, site, author, since, until, limit, sort, removed=False, include_pages=False
+    db, terms, site, author, since, until, limit, sort, removed=None, include_pages=False
 ) -> list[SearchHit]:
     sql, params = _old_versions_sql(terms, site, author, since, until, removed, include_pages)
     order = {

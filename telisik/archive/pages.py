@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from telisik.archive.queries import site_filter_sql
 from telisik.archive.sql import (
     raw_connection,
     select_all,
@@ -41,12 +42,8 @@ class StoredPage:
 
 def list_pages(db: Reader, *, site: str | None = None) -> list[StoredPage]:
     """The stored rows whose kind is not "article", in id order, with what deleting them would remove."""
-    where, params = "a.kind <> 'article'", []
-    if site:
-        from telisik.urls import site_filter
-
-        where += " AND a.site = ?"
-        params.append(site_filter(site))
+    clauses, params = site_filter_sql(site, "a")
+    where = " AND ".join(["a.kind <> 'article'", *clauses])
     rows = select_all(
         db,
         "SELECT a.id, a.url, a.kind, a.kind_reason AS reason, a.title, a.site, "
@@ -61,10 +58,6 @@ def list_pages(db: Reader, *, site: str | None = None) -> list[StoredPage]:
 
 def undecided_count(db: Reader, *, site: str | None = None) -> int:
     """Rows stored before telisik told pages from articles (kind NULL): `telisik reparse` decides them."""
-    sql, params = "SELECT count(*) FROM articles WHERE kind IS NULL", []
-    if site:
-        from telisik.urls import site_filter
-
-        sql += " AND site = ?"
-        params.append(site_filter(site))
-    return raw_connection(db).execute(sql, params).fetchone()[0]
+    clauses, params = site_filter_sql(site)
+    where = " AND ".join(["kind IS NULL", *clauses])
+    return raw_connection(db).execute(f"SELECT count(*) FROM articles WHERE {where}", params).fetchone()[0]

@@ -115,10 +115,7 @@ def _attach_captures(db: Reader, article: StoredArticle) -> StoredArticle:
 
 def get_article(db: Reader, url_or_id: str | int, *, with_capture: bool = True) -> StoredArticle | None:
     """The current version of an article (with its raw capture(s) unless with_capture=False), or None."""
-    article_id = find_article_id(db, url_or_id)
-    if article_id is None:
-        return None
-    row = select_one(db, "SELECT * FROM articles WHERE id = ?", (article_id,))
+    row = get_article_row(db, url_or_id)
     if row is None:
         return None
     article = article_from_row(row)
@@ -137,17 +134,14 @@ def get_version(
     db: Reader, url_or_id: str | int, n: int, *, with_capture: bool = True
 ) -> StoredArticle | None:
     """Version `n` (1 = first stored) of an article, or None when there is no such version."""
-    article_id = find_article_id(db, url_or_id)
-    if article_id is None:
-        return None
-    current = select_one(db, "SELECT * FROM articles WHERE id = ?", (article_id,))
+    current = get_article_row(db, url_or_id)
     if current is None:
         return None
     row = (
         current
         if n == current["version"]
         else select_one(
-            db, "SELECT * FROM article_versions WHERE article_id = ? AND version = ?", (article_id, n)
+            db, "SELECT * FROM article_versions WHERE article_id = ? AND version = ?", (current["id"], n)
         )
     )
     if row is None:
@@ -158,10 +152,7 @@ def get_version(
 
 def list_versions(db: Reader, url_or_id: str | int) -> list[VersionInfo]:
     """Every stored version of an article, oldest first; [] when the article is unknown."""
-    article_id = find_article_id(db, url_or_id)
-    if article_id is None:
-        return []
-    current = select_one(db, "SELECT * FROM articles WHERE id = ?", (article_id,))
+    current = get_article_row(db, url_or_id)
     if current is None:
         return []
     rows = select_all(
@@ -171,7 +162,7 @@ def list_versions(db: Reader, url_or_id: str | int) -> list[VersionInfo]:
         " AS pages, (SELECT coalesce(sum(raw_size), 0) FROM captures c WHERE c.article_id = v.article_id"
         " AND c.version = v.version) AS raw_size FROM article_versions v WHERE v.article_id = ? "
         "ORDER BY v.version",
-        (article_id,),
+        (current["id"],),
     )
     result: list[VersionInfo] = []
     previous: dict[str, Any] | None = None
@@ -230,6 +221,15 @@ def known_urls(db: Reader, urls: Iterable[str]) -> set[str]:
     return found
 
 
+def site_filter_sql(site: str | None, table: str = "articles") -> tuple[list[str], list[Any]]:
+    """The SQL condition for --site on `table` (the host as `articles.site` holds it), none without a site."""
+    if not site:
+        return [], []
+    from telisik.urls import site_filter  # here, not at the top: `show` and `search` start faster without it
+
+    return [f"{table}.site = ?"], [site_filter(site)]
+
+
 def date_filter_sql(
     since: date | datetime | str | None, until: date | datetime | str | None, table: str = "articles"
 ) -> tuple[list[str], list[Any]]:
@@ -268,12 +268,8 @@ def _article_filters(site: str | None, since, until, which: str = "all") -> tupl
     kind_clause = KIND_FILTERS[which]
     if kind_clause:
         clauses.append(kind_clause)
-    if site:
-        from telisik.urls import site_filter  # here: `telisik show` starts faster without it
-
-        clauses.append("articles.site = ?")
-        params.append(site_filter(site))
-    return clauses, params
+    site_clauses, site_params = site_filter_sql(site)
+    return clauses + site_clauses, params + site_params
 
 
 def site_known(db: Reader, site: str) -> bool:

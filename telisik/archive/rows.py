@@ -114,6 +114,12 @@ def loads_or(value: str | None, default: Any) -> Any:
         return default
 
 
+def json_list(value: str | None) -> list[Any]:
+    """A stored JSON list (authors, hosts); [] for anything else."""
+    loaded = loads_or(value, [])
+    return loaded if isinstance(loaded, list) else []
+
+
 def article_from_row(row: dict[str, Any]) -> StoredArticle:
     """The article of an `articles` or `article_versions` row; `id` is the article's id in both."""
     return StoredArticle(

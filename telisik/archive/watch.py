@@ -11,15 +11,18 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from telisik.archive.queries import site_filter_sql
+from telisik.archive.rows import loads_or
 from telisik.archive.schema import EXTRACTED_COLUMNS
 from telisik.archive.sql import insert_row, raw_connection, select_all, select_one, write_transaction
 from telisik.times import now_iso
 
 if TYPE_CHECKING:
+    import sqlite3
+
     from telisik.archive.sql import Archive, Reader
 
 
@@ -53,10 +56,7 @@ def recheck_rows(db: Reader, sites: Iterable[str], window_start: str) -> list[di
 
 
 def _json_object(text: str | None) -> dict[str, Any]:
-    try:
-        value = json.loads(text or "{}")
-    except ValueError:
-        return {}
+    value = loads_or(text, {})
     return value if isinstance(value, dict) else {}
 
 
@@ -90,11 +90,7 @@ def note_present(db: Archive, article_id: int, at: str) -> bool:
     recorded as restored. True when it was restored."""
     with write_transaction(db):
         connection = raw_connection(db)
-        connection.execute(
-            "UPDATE article_checks SET suspect_since = NULL, suspect_reason = NULL, suspect_run = NULL "
-            "WHERE article_id = ?",
-            [article_id],
-        )
+        _clear_suspicion(connection, article_id)
         row = connection.execute("SELECT removed_since FROM articles WHERE id = ?", [article_id]).fetchone()
         if row is None or row[0] is None:
             return False
@@ -134,15 +130,20 @@ def note_removal(db: Archive, article_id: int, at: str, reason: str, *, run: str
             return "suspect"
         since = check["suspect_since"]
         connection.execute("UPDATE articles SET removed_since = ? WHERE id = ?", [since, article_id])
-        connection.execute(
-            "UPDATE article_checks SET suspect_since = NULL, suspect_reason = NULL, suspect_run = NULL "
-            "WHERE article_id = ?",
-            [article_id],
-        )
+        _clear_suspicion(connection, article_id)
         first = check["suspect_reason"] or reason
         why = first if first == reason else f"{first}; then {reason}"
         _add_event(db, article_id, "removed", since, why)
         return "removed"
+
+
+def _clear_suspicion(connection: sqlite3.Connection, article_id: int) -> None:
+    """Forget a removal seen once and waiting for a second check (the article answered, or it is recorded)."""
+    connection.execute(
+        "UPDATE article_checks SET suspect_since = NULL, suspect_reason = NULL, suspect_run = NULL "
+        "WHERE article_id = ?",
+        [article_id],
+    )
 
 
 def _add_event(db: Archive, article_id: int, event: str, at: str, reason: str) -> None:
@@ -154,11 +155,8 @@ def _add_event(db: Archive, article_id: int, event: str, at: str, reason: str) -
 
 
 def _site_clause(site: str | None, alias: str) -> tuple[str, list[Any]]:
-    if not site:
-        return "", []
-    from telisik.urls import site_filter
-
-    return f" AND {alias}.site = ?", [site_filter(site)]
+    clauses, params = site_filter_sql(site, alias)
+    return "".join(f" AND {c}" for c in clauses), params
 
 
 def event_rows(db: Reader, *, since: str | None = None, site: str | None = None) -> list[dict[str, Any]]:

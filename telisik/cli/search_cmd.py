@@ -113,7 +113,7 @@ def search(
         "until": until,
         "all_versions": all_versions,
         "stemmed": not exact_only,
-        "removed": removed_only,
+        "removed": True if removed_only else None,
         "include_pages": include_pages,
     }
     try:

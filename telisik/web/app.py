@@ -31,7 +31,9 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from telisik import archive, textdiff
+from telisik.archive.watch import removed_since_of
 from telisik.cleantext import strip_control_chars
+from telisik.records import write_records
 from telisik.web import charts
 
 HERE = Path(__file__).parent
@@ -368,7 +370,7 @@ class Pages:
         conn = self.readers.get()
         offset = (filters.page - 1) * PER_PAGE
         results, total = self._results(conn, filters, limit=PER_PAGE, offset=offset)
-        removed = archive.removed_dates(conn, [r["id"] for r in results])
+        removed = removed_since_of(conn, [r["id"] for r in results])
         for row in results:
             row["removed_since"] = row.get("removed_since") or removed.get(row["id"])
         pages = max(1, -(-total // PER_PAGE))
@@ -379,7 +381,6 @@ class Pages:
             total=total,
             pages=min(pages, MAX_PAGE),
             offset=offset,
-            can_filter_removed=archive.records_removals(conn),
             sites=archive.site_names(conn),
         )
 
@@ -393,30 +394,18 @@ class Pages:
             for row in rows:
                 row["snippet"], row["match"] = "", None
             return rows, archive.count_listed(conn, **kwargs)
+        options = {**filters.search_kwargs(), "stemmed": not filters.exact, "removed": filters.removed_flag}
         try:
-            if filters.removed_flag is not None:
-                return archive.search_by_removed(
-                    conn,
-                    filters.q,
-                    filters.removed_flag,
-                    sort=filters.sort,
-                    limit=limit,
-                    offset=offset,
-                    stemmed=not filters.exact,
-                    highlight=(MARK_START, MARK_END),
-                    **filters.search_kwargs(),
-                )
             hits = archive.search(
                 conn,
                 filters.q,
                 limit=limit,
                 offset=offset,
                 sort=filters.sort,
-                stemmed=not filters.exact,
                 highlight=(MARK_START, MARK_END),
-                **filters.search_kwargs(),
+                **options,
             )
-            total = archive.count_hits(conn, filters.q, stemmed=not filters.exact, **filters.search_kwargs())
+            total = archive.count_hits(conn, filters.q, **options)
         except archive.QueryError as exc:
             raise BadRequest(exc.reason) from None
         return [hit.to_dict() for hit in hits], total
@@ -429,7 +418,7 @@ class Pages:
         rows, _ = self._results(self.readers.get(), filters, limit=EXPORT_LIMIT, offset=0)
         columns = ["id", "url", "title", "site", "authors", "published", "version", "match", "snippet"]
         records = [{c: _export_value(c, row.get(c)) for c in columns} for row in rows]
-        body = _as_csv(records, columns) if fmt == "csv" else _as_jsonl(records)
+        body = _as_text(records, columns, fmt)
         media = "text/csv; charset=utf-8" if fmt == "csv" else "application/x-ndjson; charset=utf-8"
         return StreamingResponse(
             iter([body]),
@@ -718,40 +707,18 @@ def _brief(value: Any) -> str:
     return str(value)
 
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
 def _export_value(column: str, value: Any) -> Any:
     if column == "snippet" and isinstance(value, str):
         return value.replace(MARK_START, "[").replace(MARK_END, "]")
     return value
 
 
-def _as_csv(records: list[dict[str, Any]], columns: list[str]) -> str:
-    """CSV; a cell that a spreadsheet would run as a formula (`=HYPERLINK(…)` in a scraped title) gets a
-    leading apostrophe."""
-    import csv
+def _as_text(records: list[dict[str, Any]], columns: list[str], fmt: str) -> str:
+    """The records as `telisik export` writes them (csv or jsonl): CSV cells a spreadsheet would run as a
+    formula (`=HYPERLINK(…)` in a scraped title) get a leading apostrophe. An empty CSV still has its header."""
     import io
-    import json
 
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=columns)
-    writer.writeheader()
-    for record in records:
-        row = {}
-        for key, value in record.items():
-            if isinstance(value, (list, dict)):
-                value = json.dumps(value, ensure_ascii=False)
-            if isinstance(value, str):
-                value = strip_control_chars(value)
-                if value.startswith(_FORMULA_START):
-                    value = "'" + value
-            row[key] = value
-        writer.writerow(row)
+    if not write_records(records, out, fmt, columns) and fmt == "csv":
+        out.write(",".join(columns) + "\r\n")
     return out.getvalue()
-
-
-def _as_jsonl(records: list[dict[str, Any]]) -> str:
-    import json
-
-    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)

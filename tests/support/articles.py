@@ -8,14 +8,13 @@ real extractor use support.pages (render_page, store_page) instead.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 from html import escape
 from typing import Any
 from urllib.parse import urlsplit
 
 from telisik.article import Article, Capture
 
-WIB = timezone(timedelta(hours=7))
 FETCHED = datetime(2026, 1, 27, 9, 0, tzinfo=timezone.utc)
 HTML_HEADERS = {"content-type": "text/html; charset=utf-8"}
 

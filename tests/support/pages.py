@@ -11,6 +11,7 @@ from datetime import datetime, timezone
 from click.testing import CliRunner
 
 from support.articles import make_capture
+from support.indonesian import date_line
 from telisik.cli import main
 
 PARAGRAPHS = [
@@ -99,7 +100,7 @@ def render_page(spec: PageSpec | None = None) -> str:
   <article class="post">
     <h1 class="entry-title">{html.escape(spec.title)}</h1>
     <div class="entry-meta">Oleh <a href="/author/rina/">{spec.author}</a> &middot;
-      <time datetime="{spec.published}">{_visible_date(spec.published)}</time>
+      <time datetime="{spec.published}">{date_line(datetime.fromisoformat(spec.published))}</time>
       &middot; <span class="views">{spec.views} kali dibaca</span></div>
     <div class="share"><a href="https://facebook.com/sharer?u=x">Bagikan</a> <a href="https://wa.me/?text=x">WhatsApp</a></div>
     <div class="entry-content">
@@ -121,29 +122,6 @@ def render_page(spec: PageSpec | None = None) -> str:
 </body>
 </html>
 """
-
-
-DAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
-MONTHS = [
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-]
-
-
-def _visible_date(iso: str) -> str:
-    """'Kamis, 5 Februari 2026 10:12 WIB', as Indonesian portals print it (the ISO value is in WIB)."""
-    value = datetime.fromisoformat(iso)
-    return f"{DAYS[value.weekday()]}, {value.day} {MONTHS[value.month - 1]} {value.year} {value:%H:%M} WIB"
 
 
 def run_cli(*args: str, input: str | bytes | None = None):
@@ -173,3 +151,21 @@ def store_page(db, page: str | bytes, url: str, *, fetched_at=None, headers: dic
         fetched_at=fetched_at or datetime.now(timezone.utc),
     )
     return store_article(db, build_article(capture))
+
+
+def store_three_versions(db, url: str = CANONICAL) -> int:
+    """The page stored three times at `url` (its article's id): v1 as published; v2 a corrected figure; v3 a
+    correction paragraph appended and a second author. Fetched 05:00, 06:00 and 07:00 UTC on 5 February 2026."""
+    v2 = [*PARAGRAPHS[:3], PARAGRAPHS[3].replace("12 persen", "15 persen"), *PARAGRAPHS[4:]]
+    v3 = [*v2, "<em>Ralat: artikel ini telah diperbarui untuk mengoreksi angka penurunan alokasi pupuk.</em>"]
+    specs = [
+        PageSpec(),
+        PageSpec(paragraphs=v2),
+        PageSpec(paragraphs=v3, author="Rina Kusumawati dan Dwi Hartono"),
+    ]
+    for n, spec in enumerate(specs, 1):
+        result = store_page(
+            db, render_page(spec), url, fetched_at=datetime(2026, 2, 5, 4 + n, tzinfo=timezone.utc)
+        )
+        assert result.version == n
+    return result.article_id

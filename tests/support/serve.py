@@ -9,16 +9,16 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 
 from support.archive import open_archive
 from support.articles import make_article, make_capture
-from support.pages import CANONICAL, PARAGRAPHS, PageSpec, render_page, store_page
+from support.indonesian import WIB
+from support.pages import CANONICAL, store_three_versions
 from telisik.archive import store_article
 from telisik.article import Article
 
 PUPUK_URL = CANONICAL  # served from its own address: a canonical on another site would not be trusted
-WIB = timezone(timedelta(hours=7))
 
 # Stored-XSS payloads, one kind per scraped field; each must come out as inert text.
 SCRIPT = "<script>alert('xss-title')</script>"
@@ -104,18 +104,7 @@ SITES = ("blora.example.id", "pati.example.id", "kudus.example.id")
 def build_archive(path: str, trap: str = "http://127.0.0.1:9") -> dict[str, int]:
     """The test archive; returns ids by name: pupuk (3 versions), hostile, and `dated` count."""
     db = open_archive(path)
-    v2 = [*PARAGRAPHS[:3], PARAGRAPHS[3].replace("12 persen", "15 persen"), *PARAGRAPHS[4:]]
-    v3 = [*v2, "<em>Ralat: artikel ini telah diperbarui untuk mengoreksi angka penurunan alokasi pupuk.</em>"]
-    specs = [
-        PageSpec(),
-        PageSpec(paragraphs=v2),
-        PageSpec(paragraphs=v3, author="Rina Kusumawati dan Dwi Hartono"),
-    ]
-    for n, spec in enumerate(specs, 1):
-        result = store_page(
-            db, render_page(spec), PUPUK_URL, fetched_at=datetime(2026, 2, 5, 4 + n, tzinfo=timezone.utc)
-        )
-    ids = {"pupuk": result.article_id}
+    ids = {"pupuk": store_three_versions(db, PUPUK_URL)}
     ids["hostile"] = store_article(db, _hostile_article(trap)).article_id
     start = datetime(2026, 1, 1, 8, 0, tzinfo=WIB)
     for number in range(30):

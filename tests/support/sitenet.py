@@ -29,6 +29,7 @@ from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
 from html import escape
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import TypeVar
 
 WIB = timezone(timedelta(hours=7))
 SECTIONS = ("daerah", "ekonomi", "olahraga")
@@ -519,8 +520,26 @@ class SimSite:
             self.log.clear()
 
 
+_Net = TypeVar("_Net", bound="RunningSites")
+
+
+class RunningSites:
+    """A group of sites that serve inside a with block: each started on entering, stopped on leaving."""
+
+    sites: list[SimSite]
+
+    def __enter__(self: _Net) -> _Net:
+        for site in self.sites:
+            site.start()
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        for site in self.sites:
+            site.stop()
+
+
 @dataclass
-class SiteNet:
+class SiteNet(RunningSites):
     """Several SimSites; use as a context manager."""
 
     n_sites: int = 3
@@ -545,15 +564,6 @@ class SiteNet:
             neighbour = self.sites[(site.index + 1) % len(self.sites)]
             if neighbour is not site:
                 site.other_sites = [neighbour.article_urls()[0]]
-
-    def __enter__(self) -> SiteNet:
-        for site in self.sites:
-            site.start()
-        return self
-
-    def __exit__(self, *exc_info) -> None:
-        for site in self.sites:
-            site.stop()
 
 
 def main() -> None:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from html import escape
 
-from support.sitenet import SECTIONS, WIB, Article, SimSite
+from support.sitenet import SECTIONS, WIB, Article, RunningSites, SimSite
 
 STATIC_PAGES = {
     "/susunan-redaksi/": ("Susunan Redaksi", "AboutPage"),
@@ -179,7 +179,7 @@ class PortalSite(SimSite):
 
 
 @dataclass
-class PortalNet:
+class PortalNet(RunningSites):
     """Several portals on loopback; use as a context manager. Site 1 serves one flat sitemap."""
 
     n_sites: int = 3
@@ -188,12 +188,3 @@ class PortalNet:
 
     def __post_init__(self) -> None:
         self.sites = [PortalSite(i, articles=self.articles, flat_sitemap=i == 1) for i in range(self.n_sites)]
-
-    def __enter__(self) -> PortalNet:
-        for site in self.sites:
-            site.start()
-        return self
-
-    def __exit__(self, *exc_info) -> None:
-        for site in self.sites:
-            site.stop()
