@@ -180,25 +180,9 @@ class SiteCrawler:
     # -- archiving -----------------------------------------------------------------------------------
 
     async def _each(self, todo: list[Any], handle: Callable[[Any], Awaitable[None]]) -> None:
-        """`handle` every item, on as many workers as the site has connections."""
-        queue: asyncio.Queue[Any] = asyncio.Queue()
-        for item in todo:
-            queue.put_nowait(item)
-
-        async def worker() -> None:
-            while not queue.empty():
-                item = queue.get_nowait()
-                await handle(item)
-                self.run.progress.update(self.report)
-
+        """`handle` every item, on as many workers as the site has connections; progress after each."""
         count = max(1, min(self.options.connections_per_host, len(todo)))
-        workers = [asyncio.create_task(worker()) for _ in range(count)]
-        try:
-            await asyncio.gather(*workers)
-        finally:  # one worker failed (a broken archive): stop the others before the site is reported
-            for task in workers:
-                task.cancel()
-            await asyncio.gather(*workers, return_exceptions=True)
+        await on_workers(todo, handle, count, lambda: self.run.progress.update(self.report))
 
     async def archive_one(self, cand: Candidate) -> None:
         budget = UrlBudget(self.options.limits)  # --timeout bounds the whole URL, its further pages included
@@ -366,6 +350,30 @@ class SiteCrawler:
             save_run(self.db, self.site, self.report, started, self.options.attention_runs)
         except DatabaseFailure as exc:
             self.report.error = self.report.error or f"could not record the crawl: {exc}"
+
+
+async def on_workers(
+    todo: list[Any], handle: Callable[[Any], Awaitable[None]], count: int, after_each: Callable[[], None]
+) -> None:
+    """`handle` every item of `todo` on `count` tasks, calling `after_each` after each item. One failing (a
+    broken archive) stops the others before this returns, so no worker goes on after the site is reported."""
+    queue: asyncio.Queue[Any] = asyncio.Queue()
+    for item in todo:
+        queue.put_nowait(item)
+
+    async def worker() -> None:
+        while not queue.empty():
+            item = queue.get_nowait()
+            await handle(item)
+            after_each()
+
+    workers = [asyncio.create_task(worker()) for _ in range(count)]
+    try:
+        await asyncio.gather(*workers)
+    finally:
+        for task in workers:
+            task.cancel()
+        await asyncio.gather(*workers, return_exceptions=True)
 
 
 def _build_timed(
