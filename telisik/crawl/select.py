@@ -1,7 +1,8 @@
-"""Choosing what a site's crawl fetches: pure functions over candidate URLs (no I/O, no counters).
+"""Choosing what a site's crawl fetches: pure functions over candidate URLs (no I/O, no counters), and
+`SiteBacklog`, the few reads of what the archive already knows about a site's URLs.
 
-`SiteCrawler.select` feeds them what discovery found and what the archive already knows, and does the
-counting and the writing itself.
+`SiteCrawler.select` feeds the functions what discovery found and what `SiteBacklog` read, and does the
+counting and the writing itself: nothing here writes to the archive or counts.
 """
 
 from __future__ import annotations
@@ -10,9 +11,16 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING
 
+from telisik.archive import incomplete_article_urls, known_urls
 from telisik.crawl import discover
-from telisik.urls import normalize_url
+from telisik.crawl.sites import backlog_urls, filtered_entries, settled_urls
+from telisik.times import as_utc
+from telisik.urls import normalize_url, site_of
+
+if TYPE_CHECKING:
+    from telisik.archive import Archive
 
 _EPOCH = datetime.min.replace(tzinfo=timezone.utc)
 
@@ -145,3 +153,70 @@ def failure_outcome(status: int | None, retryable: bool) -> str:
     if 200 <= status < 300:
         return "not_article"  # a PDF, an image, an empty page
     return "failed"
+
+
+def article_limit(run_max: int | None, site_max: int | None, default: int) -> int:
+    """How many new articles a site's crawl fetches: the run's `--max-articles`, else the site's own
+    setting, else `default`."""
+    if run_max is not None:
+        return run_max
+    return site_max if site_max is not None else default
+
+
+def parse_listed(value: str | None) -> datetime | None:
+    """A remembered listing date (ISO, as `filtered_rows` wrote it), or None when absent or unreadable."""
+    try:
+        return as_utc(datetime.fromisoformat(value)) if value else None
+    except ValueError:
+        return None
+
+
+def filtered_rows(filtered: Iterable[tuple[Candidate, str]]) -> list[tuple[str, str | None, str]]:
+    """(url, listed date as ISO, why) of the entries this run's filters skipped, as the archive remembers
+    them (`telisik.crawl.sites.remember_filtered`)."""
+    return [(c.url, c.date.isoformat() if c.date else None, why) for c, why in filtered]
+
+
+class SiteBacklog:
+    """What the archive already knows about one site's URLs, for `SiteCrawler.select`: entries earlier
+    filters skipped, URLs settled or archived, URLs left over by earlier runs, articles stored incomplete.
+
+    Reads only (through `telisik.archive` and `telisik.crawl.sites`); `allowed` is robots.txt as the crawl
+    read it, called late because the crawl reads robots.txt after making this."""
+
+    def __init__(self, db: Archive, site_id: int, hosts: list[str], allowed: Callable[[str], bool]) -> None:
+        self.db = db
+        self.site_id = site_id
+        self.hosts = hosts
+        self.allowed = allowed
+
+    def remembered(self) -> list[Candidate]:
+        """Entries earlier runs' filters skipped (their sources may answer 304 now): judged again by this
+        run's filters, so a wider `--since` or pattern finds them."""
+        return [
+            Candidate(url, parse_listed(listed), "filtered")
+            for url, listed in filtered_entries(self.db, self.site_id)
+        ]
+
+    def not_archived(self, cands: list[Candidate]) -> list[Candidate]:
+        """The candidates neither settled for this site (stored, gone, failed too often) nor in the archive."""
+        urls = [c.url for c in cands]
+        done = settled_urls(self.db, self.site_id, urls)
+        done |= known_urls(self.db, [u for u in urls if u not in done])
+        return [c for c in cands if c.url not in done]
+
+    def left_over(self, listed: set[str]) -> list[str]:
+        """URLs left over by an earlier run (limit, failure, kill) that the sources may not list as new again,
+        minus those archived meanwhile (by `telisik fetch`, or a run killed between storing and recording)."""
+        backlog = [u for u in backlog_urls(self.db, self.site_id) if u not in listed and self.allowed(u)]
+        stored = known_urls(self.db, backlog)
+        return [u for u in backlog if u not in stored]
+
+    def incomplete(self, exclude: set[str]) -> list[Candidate]:
+        """Stored articles of this site whose further pages failed: fetched again until they are whole."""
+        found = []
+        for host in {site_of(f"http://{h}/") for h in self.hosts}:
+            for url in incomplete_article_urls(self.db, site=host):
+                if url not in exclude and self.allowed(url):
+                    found.append(Candidate(url, None, "incomplete"))
+        return found
