@@ -736,6 +736,45 @@ def test_a_sidebar_widget_without_the_headline_still_gives_no_date():
     assert article.published is None or article.published.year != 2017
 
 
+def test_a_date_in_a_photo_caption_is_not_the_date_line():
+    # The only visible date near the headline is in the caption under the lead picture (class 9); the JSON-LD
+    # date is the article's.
+    jsonld = json.dumps(
+        {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "datePublished": "2023-11-06T12:04:30+01:00",
+        }
+    )
+    html = page(
+        f'<script type="application/ld+json">{jsonld}</script>',
+        "<div class='content box news'><h1>Neue Bürgermeisterin vereidigt</h1>"
+        "<div class='imgbox img220'><img src='/b.jpg' alt=''><p class='img-text'>Ab 1. März 2024 die neue "
+        "Rathauschefin: Claudia B. Foto: Archiv</p></div>" + DE_PROSE + "</div>",
+        lang="de",
+    )
+    article = extract_article(
+        html, "https://stadtnachrichten.example/n123/buergermeisterin", fetched_at=FETCHED
+    )
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2023-11-06"
+
+
+def test_the_date_of_an_embedded_post_is_not_the_date_line():
+    html = page(
+        "",
+        "<article><h1>Automatische Mieterhöhung verhindern</h1>"
+        + DE_PROSE
+        + "<div class='fb-post'><blockquote>"
+        "<p>Wir fordern einen Mietpreisstopp für alle.</p><p><a href='https://social.example/p/1'>"
+        "Monday, February 7, 2022</a></p></blockquote></div>" + DE_PROSE + "</article>",
+        lang="de",
+    )
+    article = extract_article(html, "https://partei.example/2022/02/04/mieterhoehung/", fetched_at=FETCHED)
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2022-02-04"
+
+
 # --- Indonesian bylines without metadata (issue #10 classes 1-4) -------------------------------------------
 
 

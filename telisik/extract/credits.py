@@ -167,7 +167,7 @@ def find_date_line(
         text = _before_modified(text)
         if not text or _labelled_as_update(element.tag):
             continue
-        if in_excluded_area(element.tag, headline=headline):
+        if in_excluded_area(element.tag, headline=headline) or _in_quoted_area(element.tag):
             continue
         parsed = search_date(text, now=now, default_tz=default_tz)
         if parsed is None:
@@ -267,7 +267,9 @@ def _in_share_list(tag: Tag) -> bool:
 
 
 # Photo credits ('Al Goldis, Associated Press' under a picture) name photographers, not the article's authors.
-_IMAGE_AREA = re.compile(r"caption|image|photo|foto|gallery|galeri|figure|media-credit|video|thumb", re.I)
+_IMAGE_AREA = re.compile(
+    r"caption|image|(?<![a-z])img|photo|foto|gallery|galeri|figure|media-credit|video|thumb", re.I
+)
 
 
 def _in_image_area(tag: Tag) -> bool:
@@ -279,6 +281,28 @@ def _in_image_area(tag: Tag) -> bool:
             return True
         hints = class_id(node)
         if hints.strip() and _IMAGE_AREA.search(hints) and not _AUTHOR_WORD.search(hints):
+            return True
+        node = node.parent
+    return False
+
+
+# Embedded posts and quotations carry the date of what they quote (a Facebook post, a tweet, a letter).
+_EMBED_AREA = re.compile(r"fb-post|twitter-tweet|instagram-media|tiktok-embed|(?<![a-z])embed", re.I)
+
+
+def _in_quoted_area(tag: Tag) -> bool:
+    """A photo caption, an embedded post or a quotation: its date is never the article's date line (a
+    caption's `Ab 1. März 2024 ...`, a quoted Facebook post's `Monday, February 7, 2022`)."""
+    if _in_image_area(tag):
+        return True
+    node: Tag | None = tag
+    for _ in range(6):
+        if node is None or node.name in ("body", "html", "article", "main", "[document]"):
+            return False
+        if node.name == "blockquote":
+            return True
+        hints = class_id(node)
+        if hints.strip() and _EMBED_AREA.search(hints):
             return True
         node = node.parent
     return False
