@@ -775,6 +775,30 @@ def test_the_date_of_an_embedded_post_is_not_the_date_line():
     assert article.published.date().isoformat() == "2022-02-04"
 
 
+def test_the_day_in_the_url_beats_a_visible_date_no_metadata_confirms():
+    # The page shows the day it was last shown or edited; the CMS filed the article under the URL's day, and
+    # the JSON-LD value on that day is taken.
+    jsonld = json.dumps(
+        {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "datePublished": "2025-01-31T20:02:00+00:00",
+        }
+    )
+    html = page(
+        f'<script type="application/ld+json">{jsonld}</script>',
+        "<article><h1>Portugal emerges as a real estate hotspot</h1><div class='date'>02 Feb 2025, 20:02</div>"
+        + EN_PROSE
+        + "</article>",
+        lang="en",
+    )
+    article = extract_article(
+        html, "https://news.example/news/2025-01-31/portugal-hotspot", fetched_at=FETCHED
+    )
+    assert article.published is not None
+    assert article.published.isoformat() == "2025-01-31T20:02:00+00:00"
+
+
 # --- Indonesian bylines without metadata (issue #10 classes 1-4) -------------------------------------------
 
 

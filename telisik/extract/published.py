@@ -278,6 +278,8 @@ def set_dates(
             chosen = DateCandidate("rule:date" if ruled else "visible:date", visible)
     elif machine:
         chosen = machine[0]
+    if chosen is not None and chosen.source == "visible:date":
+        chosen = _filed_day_over_visible(chosen, machine, article.url, now, default_tz, fetched_at)
     if chosen is None:
         chosen = _last_resort_date(
             scan, article.url, anchor, now, default_tz, fetched_at
@@ -304,6 +306,43 @@ _URL_DAY = re.compile(r"/((?:19|20)\d{2})([/-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|
 MAX_FAR_ELEMENTS = 12
 
 
+def _url_day(
+    url: str | None, now: datetime | None, default_tz: tzinfo, fetched_at: datetime | None
+) -> DateCandidate | None:
+    """The day the CMS filed the article under, from its URL (`/2023/11/01/`, `/2023-11-01/`)."""
+    if not url:
+        return None
+    match = _URL_DAY.search(url.split("?", 1)[0])
+    if not match:
+        return None
+    year, _, month, day = match.groups()
+    parsed = parse_date(f"{year}-{month}-{day}", now=now, default_tz=default_tz)
+    if parsed is None or _is_future(parsed, fetched_at):
+        return None
+    return DateCandidate("url", parsed)
+
+
+def _filed_day_over_visible(
+    chosen: DateCandidate,
+    machine: list[DateCandidate],
+    url: str | None,
+    now: datetime | None,
+    default_tz: tzinfo,
+    fetched_at: datetime | None,
+) -> DateCandidate:
+    """A visible date that no metadata confirms loses to the day in the article's URL when they differ: the
+    line read is then a later edition, an event or the day the page was shown (the site header's `Monday,
+    February 7, 2022`). A machine date on the URL's day is taken before the bare day."""
+    filed = _url_day(url, now, default_tz, fetched_at)
+    if filed is None:
+        return chosen
+    day = filed.parsed.value.date()
+    if chosen.parsed.value.date() == day:
+        return chosen
+    on_day = next((c for c in machine if c.parsed.value.date() == day), None)
+    return on_day or filed
+
+
 def _last_resort_date(
     scan: PageScan,
     url: str | None,
@@ -315,13 +354,9 @@ def _last_resort_date(
     """When nothing near the headline gives a date: a date in the article URL, else the first
     `<time datetime>` or published-microdata or date-classed line anywhere outside sidebars, comments and
     lists of other stories (blogs and small sites put the date under the article or in its footer)."""
-    if url:
-        match = _URL_DAY.search(url.split("?", 1)[0])
-        if match:
-            year, _, month, day = match.groups()
-            parsed = parse_date(f"{year}-{month}-{day}", now=now, default_tz=default_tz)
-            if parsed is not None and not _is_future(parsed, fetched_at):
-                return DateCandidate("url", parsed)
+    filed = _url_day(url, now, default_tz, fetched_at)
+    if filed is not None:
+        return filed
     labelled = [e for e in scan.date_lines if _DATE_LABEL.match(element_text(e.tag))][:4]
     far = [*scan.itemprops.get("datepublished", ())[:3], *scan.times[:6], *scan.date_hints[:6], *labelled]
     headline = headline_tag(scan, anchor)
