@@ -275,11 +275,15 @@ def set_dates(
         if chosen is None and agreeing:
             chosen = agreeing[0]
         if chosen is None:
-            chosen = DateCandidate("rule:date" if ruled else "visible:date", visible)
+            chosen = (
+                DateCandidate("rule:date", visible)
+                if ruled
+                else _filed_day_over_visible(
+                    DateCandidate("visible:date", visible), machine, article.url, now, default_tz, fetched_at
+                )
+            )
     elif machine:
         chosen = machine[0]
-    if chosen is not None and chosen.source == "visible:date":
-        chosen = _filed_day_over_visible(chosen, machine, article.url, now, default_tz, fetched_at)
     if chosen is None:
         chosen = _last_resort_date(
             scan, article.url, anchor, now, default_tz, fetched_at
