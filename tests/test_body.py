@@ -419,3 +419,19 @@ def test_an_opinion_column_classed_commentary_is_an_article_not_a_comment_thread
     body = body_of(article)
     assert body.startswith(P1[:40]) and P3[:40] in body
     assert "Netiquette" not in body
+
+
+def test_the_last_point_of_a_bulleted_list_closing_the_article_is_kept():
+    # A loan page closes on a list of requirements; its items are short and carry no sentence end, so the
+    # last one looked like a trailing label. The labels after the list still go.
+    article = """<article class="post"><h1>Kredit beantragen</h1><div class="entry-content">
+<p>Den Kredit beantragen Sie am einfachsten online von zu Hause, dazu benötigen Sie lediglich einige Minuten
+Zeit, Ihren Personalausweis und die Zugangsdaten Ihres Girokontos für die digitale Prüfung.</p>
+<h2>Die Voraussetzungen</h2>
+<ul><li>PC, Laptop, Smartphone oder Tablet</li><li>Gültige E-Mail-Adresse zur Zusendung der Unterlagen</li>
+<li>Ausweisdokument zur Legitimation (Online-Identifikation)</li><li>Regelmäßiges Einkommen bzw. keine Überschuldung</li></ul>
+<p class="label">Kategorie Finanzen</p></div></article>"""
+    body = extract_body(page(article, title="Kredit beantragen", lang="de"), title="Kredit beantragen")
+    assert body.endswith("Regelmäßiges Einkommen bzw. keine Überschuldung")
+    assert "Ausweisdokument zur Legitimation" in body
+    assert "Kategorie Finanzen" not in body
