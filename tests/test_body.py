@@ -435,3 +435,19 @@ Zeit, Ihren Personalausweis und die Zugangsdaten Ihres Girokontos für die digit
     assert body.endswith("Regelmäßiges Einkommen bzw. keine Überschuldung")
     assert "Ausweisdokument zur Legitimation" in body
     assert "Kategorie Finanzen" not in body
+
+
+def test_a_more_on_this_heading_after_the_article_ends_it_but_an_insert_inside_does_not():
+    prose = "".join(
+        f"<p>Absatz {i}: Der Gemeinderat hat am Dienstag nach langer Debatte beschlossen, die Brücke über den "
+        "Fluss bis zum Herbst zu sanieren, und die Kosten auf drei Jahre verteilt.</p>"
+        for i in range(6)
+    )
+    article = f"""<article class="post"><h1>Brücke wird saniert</h1><div class="entry-content">{prose}
+<p>Lesen Sie auch</p>{prose}
+<h3>Weitere Themen</h3><p>Hochwasserschutz: Der Deich am Nordufer wird im nächsten Jahr um einen Meter erhöht, teilt
+die Stadt mit und bittet die Anwohner um Geduld während der Bauarbeiten.</p></div></article>"""
+    body = extract_body(page(article, title="Brücke wird saniert", lang="de"), title="Brücke wird saniert")
+    assert body.count("Absatz 5:") == 2  # the text after the inline insert stays
+    assert "Weitere Themen" not in body
+    assert "Deich am Nordufer" not in body

@@ -841,6 +841,7 @@ def _finish(
         kept.append(text)
     kept = _merge_datelines(kept)
     kept = _cut_after_signoff(kept)
+    kept = _cut_at_more_heading(kept)
     kept = _trim_edges(kept, items)
     if kept:
         # Only the tail can hold a sign-off: a regex over a huge last paragraph would try every position.
@@ -916,6 +917,26 @@ def _trim_edges(paragraphs: list[str], items: set[str] | frozenset[str] = frozen
         kept_tail.append(text)
         previous = text
     return paragraphs[first : last + 1] + kept_tail
+
+
+# A heading that opens the "more on this" part after an article: `Weitere Themen`, `Weitere Informationen`,
+# `Das könnte Sie auch interessieren!`, `You may also like`, `More from The Nation`. (`Lesen Sie auch`,
+# `Mehr zum Thema`, `Leia também` also head inserts inside the text: they do not end it.)
+_MORE_HEADING = re.compile(
+    r"(?:weitere\s+(?:themen|beiträge|artikel|informationen|infos|nachrichten|\w*tipps)|das könnte sie auch|"
+    r"te puede interesar|you (?:may|might) also like|more from|related (?:articles|stories|posts)|"
+    r"potrebbe interessarti)",
+    re.I,
+)
+
+
+def _cut_at_more_heading(paragraphs: list[str]) -> list[str]:
+    """A short "more on this" heading in the second half of the text ends the article there."""
+    for i in range(len(paragraphs) // 2 + 1, len(paragraphs)):
+        text = paragraphs[i]
+        if len(text) < 80 and _MORE_HEADING.match(text) and not text.rstrip().endswith("."):
+            return paragraphs[:i]
+    return paragraphs
 
 
 def _cut_after_signoff(paragraphs: list[str]) -> list[str]:
