@@ -451,3 +451,18 @@ die Stadt mit und bittet die Anwohner um Geduld während der Bauarbeiten.</p></d
     assert body.count("Absatz 5:") == 2  # the text after the inline insert stays
     assert "Weitere Themen" not in body
     assert "Deich am Nordufer" not in body
+
+
+def test_a_subheading_opening_the_text_stays_but_a_short_label_before_it_goes():
+    article = """<article class="post"><h1>Klinische Studie gestartet</h1><div class="entry-content">
+<p class="kicker">Forschung</p>
+<h3>Erste Studie mit einem automatischen Blutentnahme-Gerät</h3>
+<p>Das Gerät findet die Vene mit Ultraschall und nimmt das Blut ohne Hilfe einer Pflegekraft ab; die Forscher
+wollen zeigen, dass es genauso sicher ist wie eine erfahrene Fachkraft und weniger Fehlversuche braucht.</p>
+<p>Die Studie läuft ein Jahr lang an zwei Kliniken, die Ergebnisse sollen im Herbst veröffentlicht werden.</p>
+</div></article>"""
+    body = extract_body(
+        page(article, title="Klinische Studie gestartet", lang="de"), title="Klinische Studie gestartet"
+    )
+    assert body.startswith("Erste Studie mit einem automatischen Blutentnahme-Gerät\n\nDas Gerät findet")
+    assert "Forschung" not in body

@@ -792,6 +792,8 @@ def _render(
             paragraphs.append(text)
             if items is not None and tags[unit.owner].name in ("li", "dd", "dt"):
                 items.add(text)
+            elif items is not None and tags[unit.owner].name in _SUBHEADING_TAGS and len(text.split()) >= 3:
+                items.add(_SUBHEADING_MARK + text)
         last_row, last_cell = row, unit.owner
     return paragraphs
 
@@ -900,12 +902,19 @@ def _is_prose(text: str) -> bool:
     return len(text) >= 100 or (len(text) >= 50 and bool(_SENTENCE_END.search(text)))
 
 
+_SUBHEADING_TAGS = frozenset("h2 h3 h4 h5 h6".split())
+_SUBHEADING_MARK = "\x00h "  # prefix of the subheadings' texts in `items`
+
+
 def _trim_edges(paragraphs: list[str], items: set[str] | frozenset[str] = frozenset()) -> list[str]:
     """Drop the headline/byline/date lines before the first prose paragraph and the labels after the last;
     list items that continue a list the last paragraph belongs to stay (the last point of a bulleted list)."""
     first = next((i for i, text in enumerate(paragraphs) if _is_prose(text)), None)
     if first is None:
         return paragraphs
+    # A subheading that opens the text right before its first paragraph belongs to it.
+    while first > 0 and _SUBHEADING_MARK + paragraphs[first - 1] in items:
+        first -= 1
     last = max(i for i, text in enumerate(paragraphs) if _is_prose(text))
     tail = paragraphs[last + 1 :]
     # Short closing lines that read as sentences stay ("He was 72."); labels and link titles go.
