@@ -419,3 +419,50 @@ def test_an_opinion_column_classed_commentary_is_an_article_not_a_comment_thread
     body = body_of(article)
     assert body.startswith(P1[:40]) and P3[:40] in body
     assert "Netiquette" not in body
+
+
+def test_the_last_point_of_a_bulleted_list_closing_the_article_is_kept():
+    # A loan page closes on a list of requirements; its items are short and carry no sentence end, so the
+    # last one looked like a trailing label. The labels after the list still go.
+    article = """<article class="post"><h1>Kredit beantragen</h1><div class="entry-content">
+<p>Den Kredit beantragen Sie am einfachsten online von zu Hause, dazu benötigen Sie lediglich einige Minuten
+Zeit, Ihren Personalausweis und die Zugangsdaten Ihres Girokontos für die digitale Prüfung.</p>
+<h2>Die Voraussetzungen</h2>
+<ul><li>PC, Laptop, Smartphone oder Tablet</li><li>Gültige E-Mail-Adresse zur Zusendung der Unterlagen</li>
+<li>Ausweisdokument zur Legitimation (Online-Identifikation)</li><li>Regelmäßiges Einkommen bzw. keine Überschuldung</li></ul>
+<p class="label">Kategorie Finanzen</p></div></article>"""
+    body = extract_body(page(article, title="Kredit beantragen", lang="de"), title="Kredit beantragen")
+    assert body.endswith("Regelmäßiges Einkommen bzw. keine Überschuldung")
+    assert "Ausweisdokument zur Legitimation" in body
+    assert "Kategorie Finanzen" not in body
+
+
+def test_a_more_on_this_heading_after_the_article_ends_it_but_an_insert_inside_does_not():
+    prose = "".join(
+        f"<p>Absatz {i}: Der Gemeinderat hat am Dienstag nach langer Debatte beschlossen, die Brücke über den "
+        "Fluss bis zum Herbst zu sanieren, und die Kosten auf drei Jahre verteilt.</p>"
+        for i in range(6)
+    )
+    article = f"""<article class="post"><h1>Brücke wird saniert</h1><div class="entry-content">{prose}
+<p>Lesen Sie auch</p>{prose}
+<h3>Weitere Themen</h3><p>Hochwasserschutz: Der Deich am Nordufer wird im nächsten Jahr um einen Meter erhöht, teilt
+die Stadt mit und bittet die Anwohner um Geduld während der Bauarbeiten.</p></div></article>"""
+    body = extract_body(page(article, title="Brücke wird saniert", lang="de"), title="Brücke wird saniert")
+    assert body.count("Absatz 5:") == 2  # the text after the inline insert stays
+    assert "Weitere Themen" not in body
+    assert "Deich am Nordufer" not in body
+
+
+def test_a_subheading_opening_the_text_stays_but_a_short_label_before_it_goes():
+    article = """<article class="post"><h1>Klinische Studie gestartet</h1><div class="entry-content">
+<p class="kicker">Forschung</p>
+<h3>Erste Studie mit einem automatischen Blutentnahme-Gerät</h3>
+<p>Das Gerät findet die Vene mit Ultraschall und nimmt das Blut ohne Hilfe einer Pflegekraft ab; die Forscher
+wollen zeigen, dass es genauso sicher ist wie eine erfahrene Fachkraft und weniger Fehlversuche braucht.</p>
+<p>Die Studie läuft ein Jahr lang an zwei Kliniken, die Ergebnisse sollen im Herbst veröffentlicht werden.</p>
+</div></article>"""
+    body = extract_body(
+        page(article, title="Klinische Studie gestartet", lang="de"), title="Klinische Studie gestartet"
+    )
+    assert body.startswith("Erste Studie mit einem automatischen Blutentnahme-Gerät\n\nDas Gerät findet")
+    assert "Forschung" not in body

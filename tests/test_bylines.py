@@ -451,3 +451,17 @@ def test_foreign_bylines(text, expected):
 def test_news_agencies_are_credited_apart_from_persons(text, authors, agencies):
     byline = parse_byline(text)
     assert (byline.authors, byline.agencies) == (authors, agencies)
+
+
+@pytest.mark.parametrize("line", ["von Redaktion", "Von Redaktion", "par Rédaction", "von MM-Redaktion"])
+def test_the_by_word_before_a_desk_is_not_part_of_its_name(line):
+    byline = parse_byline(line)
+    assert byline.authors == []
+    assert len(byline.agencies) == 1
+    assert not byline.agencies[0].lower().startswith(("von ", "par "))
+
+
+@pytest.mark.parametrize("word", ["Veröffentlicht", "Publiziert", "Published", "Publicado"])
+def test_a_published_label_is_never_a_name(word):
+    assert parse_byline(f"{word} 12. März 2021").authors == []
+    assert word not in parse_byline(f"Von Anna Berger | {word} 12. März 2021").authors

@@ -700,6 +700,105 @@ def test_date_under_the_article_far_from_the_headline_is_found():
     assert article.published is not None and article.published.date().isoformat() == "2024-05-03"
 
 
+def _blogger_page(post_date: str) -> str:
+    """A Blogger-style blog: every post sits in `div.widget.Blog`; the sidebar widgets carry other dates."""
+    return page(
+        "",
+        "<div class='content-outer'><div class='main-inner'><div class='column-left-inner'>"
+        "<div class='widget PopularPosts'><h2>Popular posts</h2><ul><li><a href='/2017/01/old.html'>Old post</a>"
+        "<abbr class='published' itemprop='datePublished' title='2017-01-02T10:00:00-08:00'>2 Jan</abbr></li>"
+        "</ul></div></div>"
+        "<div class='column-center-inner'><div class='widget Blog' id='Blog1'><div class='blog-posts hfeed'>"
+        "<div class='date-outer'><h2 class='date-header'><span>Tuesday, June 5, 2018</span></h2>"
+        "<div class='post hentry' itemprop='blogPost'><h3 class='post-title entry-title'>Privacy policy</h3>"
+        "<div class='post-body entry-content'>" + EN_PROSE + "</div>"
+        "<div class='post-footer'><span class='post-timestamp'>at <a class='timestamp-link' href='#'>"
+        f"<abbr class='published' itemprop='datePublished' title='{post_date}'>08:00</abbr></a></span></div>"
+        "</div></div></div></div></div></div></div>",
+        lang="en",
+    )
+
+
+def test_blogger_post_date_inside_a_widget_that_holds_the_headline_is_read_from_the_abbr_title():
+    # The `widget` class marks sidebar boxes, but Blogger's post widget holds the headline: its hAtom
+    # `<abbr class="published" title=...>` is the post's date; the popular-posts widget's date is not.
+    html = _blogger_page("2018-06-05T08:00:00-07:00")
+    article = extract_article(html, "https://someblog.blogspot.com/2018/06/privacy.html", fetched_at=FETCHED)
+    assert article.published is not None
+    assert article.published.isoformat() == "2018-06-05T08:00:00-07:00"
+    assert article.sources["published"] == "microdata:datePublished"
+
+
+def test_a_sidebar_widget_without_the_headline_still_gives_no_date():
+    html = _blogger_page("").replace("widget Blog", "post-column")
+    html = html.replace("itemprop='datePublished' title=''>08:00", ">08:00")
+    article = extract_article(html, "https://someblog.example/privacy", fetched_at=FETCHED)
+    assert article.published is None or article.published.year != 2017
+
+
+def test_a_date_in_a_photo_caption_is_not_the_date_line():
+    # The only visible date near the headline is in the caption under the lead picture (class 9); the JSON-LD
+    # date is the article's.
+    jsonld = json.dumps(
+        {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "datePublished": "2023-11-06T12:04:30+01:00",
+        }
+    )
+    html = page(
+        f'<script type="application/ld+json">{jsonld}</script>',
+        "<div class='content box news'><h1>Neue Bürgermeisterin vereidigt</h1>"
+        "<div class='imgbox img220'><img src='/b.jpg' alt=''><p class='img-text'>Ab 1. März 2024 die neue "
+        "Rathauschefin: Claudia B. Foto: Archiv</p></div>" + DE_PROSE + "</div>",
+        lang="de",
+    )
+    article = extract_article(
+        html, "https://stadtnachrichten.example/n123/buergermeisterin", fetched_at=FETCHED
+    )
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2023-11-06"
+
+
+def test_the_date_of_an_embedded_post_is_not_the_date_line():
+    html = page(
+        "",
+        "<article><h1>Automatische Mieterhöhung verhindern</h1>"
+        + DE_PROSE
+        + "<div class='fb-post'><blockquote>"
+        "<p>Wir fordern einen Mietpreisstopp für alle.</p><p><a href='https://social.example/p/1'>"
+        "Monday, February 7, 2022</a></p></blockquote></div>" + DE_PROSE + "</article>",
+        lang="de",
+    )
+    article = extract_article(html, "https://partei.example/2022/02/04/mieterhoehung/", fetched_at=FETCHED)
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2022-02-04"
+
+
+def test_the_day_in_the_url_beats_a_visible_date_no_metadata_confirms():
+    # The page shows the day it was last shown or edited; the CMS filed the article under the URL's day, and
+    # the JSON-LD value on that day is taken.
+    jsonld = json.dumps(
+        {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "datePublished": "2025-01-31T20:02:00+00:00",
+        }
+    )
+    html = page(
+        f'<script type="application/ld+json">{jsonld}</script>',
+        "<article><h1>Portugal emerges as a real estate hotspot</h1><div class='date'>02 Feb 2025, 20:02</div>"
+        + EN_PROSE
+        + "</article>",
+        lang="en",
+    )
+    article = extract_article(
+        html, "https://news.example/news/2025-01-31/portugal-hotspot", fetched_at=FETCHED
+    )
+    assert article.published is not None
+    assert article.published.isoformat() == "2025-01-31T20:02:00+00:00"
+
+
 # --- Indonesian bylines without metadata (issue #10 classes 1-4) -------------------------------------------
 
 

@@ -256,9 +256,10 @@ def _extract_body(soup: Any, *, title: str | None, skip_texts: tuple[str, ...], 
     if not page.units:
         return ""
     ranges, loose_owner = _choose_containers(page)
-    paragraphs = _render(page, ranges, loose_owner)
+    items: set[str] = set()
+    paragraphs = _render(page, ranges, loose_owner, items)
     patterns = getattr(rules, "strip_patterns", ()) if rules is not None else ()
-    return _finish(paragraphs, title, skip_texts, patterns or ())
+    return _finish(paragraphs, title, skip_texts, patterns or (), items)
 
 
 def _body_root(soup: Any) -> Tag | None:
@@ -749,8 +750,11 @@ def _ends_sentence(last_text: dict[int, str], index: int) -> bool:
 # ---------------------------------------------------------------------------------------------- rendering
 
 
-def _render(page: _Page, ranges: list[tuple[int, int]], loose_owner: int = -1) -> list[str]:
-    """The article paragraphs inside `ranges` (plus prose owned by `loose_owner`), boilerplate left out."""
+def _render(
+    page: _Page, ranges: list[tuple[int, int]], loose_owner: int = -1, items: set[str] | None = None
+) -> list[str]:
+    """The article paragraphs inside `ranges` (plus prose owned by `loose_owner`), boilerplate left out;
+    the texts of list items are also added to `items`."""
     if not ranges:
         return []
     tags = page.tags
@@ -786,6 +790,10 @@ def _render(page: _Page, ranges: list[tuple[int, int]], loose_owner: int = -1) -
             paragraphs[-1] = f"{paragraphs[-1]} | {text}"
         else:
             paragraphs.append(text)
+            if items is not None and tags[unit.owner].name in ("li", "dd", "dt"):
+                items.add(text)
+            elif items is not None and tags[unit.owner].name in _SUBHEADING_TAGS and len(text.split()) >= 3:
+                items.add(_SUBHEADING_MARK + text)
         last_row, last_cell = row, unit.owner
     return paragraphs
 
@@ -814,7 +822,13 @@ def _is_boilerplate_text(text: str) -> bool:
     return len(text) < 300 and bool(_PROMO_TEXT.search(text))
 
 
-def _finish(paragraphs: list[str], title: str | None, skip_texts: tuple[str, ...], patterns: Any) -> str:
+def _finish(
+    paragraphs: list[str],
+    title: str | None,
+    skip_texts: tuple[str, ...],
+    patterns: Any,
+    items: set[str] | frozenset[str] = frozenset(),
+) -> str:
     compiled = _compile_patterns(patterns)
     skip = {_fold(s) for s in skip_texts if s and s.strip()}
     if title and title.strip():
@@ -829,7 +843,8 @@ def _finish(paragraphs: list[str], title: str | None, skip_texts: tuple[str, ...
         kept.append(text)
     kept = _merge_datelines(kept)
     kept = _cut_after_signoff(kept)
-    kept = _trim_edges(kept)
+    kept = _cut_at_more_heading(kept)
+    kept = _trim_edges(kept, items)
     if kept:
         # Only the tail can hold a sign-off: a regex over a huge last paragraph would try every position.
         head, tail = kept[-1][:-_SIGNOFF_TAIL], kept[-1][-_SIGNOFF_TAIL:]
@@ -887,20 +902,50 @@ def _is_prose(text: str) -> bool:
     return len(text) >= 100 or (len(text) >= 50 and bool(_SENTENCE_END.search(text)))
 
 
-def _trim_edges(paragraphs: list[str]) -> list[str]:
-    """Drop the headline/byline/date lines before the first prose paragraph and the labels after the last."""
+_SUBHEADING_TAGS = frozenset("h2 h3 h4 h5 h6".split())
+_SUBHEADING_MARK = "\x00h "  # prefix of the subheadings' texts in `items`
+
+
+def _trim_edges(paragraphs: list[str], items: set[str] | frozenset[str] = frozenset()) -> list[str]:
+    """Drop the headline/byline/date lines before the first prose paragraph and the labels after the last;
+    list items that continue a list the last paragraph belongs to stay (the last point of a bulleted list)."""
     first = next((i for i, text in enumerate(paragraphs) if _is_prose(text)), None)
     if first is None:
         return paragraphs
+    # A subheading that opens the text right before its first paragraph belongs to it.
+    while first > 0 and _SUBHEADING_MARK + paragraphs[first - 1] in items:
+        first -= 1
     last = max(i for i, text in enumerate(paragraphs) if _is_prose(text))
     tail = paragraphs[last + 1 :]
     # Short closing lines that read as sentences stay ("He was 72."); labels and link titles go.
     kept_tail = []
+    previous = paragraphs[last]
     for text in tail:
-        if len(text) < 100 and not _SENTENCE_END.search(text):
+        if len(text) < 100 and not _SENTENCE_END.search(text) and not (text in items and previous in items):
             break
         kept_tail.append(text)
+        previous = text
     return paragraphs[first : last + 1] + kept_tail
+
+
+# A heading that opens the "more on this" part after an article: `Weitere Themen`, `Weitere Informationen`,
+# `Das könnte Sie auch interessieren!`, `You may also like`, `More from The Nation`. (`Lesen Sie auch`,
+# `Mehr zum Thema`, `Leia também` also head inserts inside the text: they do not end it.)
+_MORE_HEADING = re.compile(
+    r"(?:weitere\s+(?:themen|beiträge|artikel|informationen|infos|nachrichten|\w*tipps)|das könnte sie auch|"
+    r"te puede interesar|you (?:may|might) also like|more from|related (?:articles|stories|posts)|"
+    r"potrebbe interessarti)",
+    re.I,
+)
+
+
+def _cut_at_more_heading(paragraphs: list[str]) -> list[str]:
+    """A short "more on this" heading in the second half of the text ends the article there."""
+    for i in range(len(paragraphs) // 2 + 1, len(paragraphs)):
+        text = paragraphs[i]
+        if len(text) < 80 and _MORE_HEADING.match(text) and not text.rstrip().endswith("."):
+            return paragraphs[:i]
+    return paragraphs
 
 
 def _cut_after_signoff(paragraphs: list[str]) -> list[str]:

@@ -66,6 +66,7 @@ NON_PERSON_WORDS = frozenset(
     redaktion rédaction redacción redazione redactie nachrichten quelle folgen teilen mehr view privacy notice
     lifestyle abonnieren newsletter profil profile leitender leitende stellvertretender stellvertretende
     über autorenseite artikelübersicht stand uhr themen thema agencies
+    veröffentlicht publiziert published posted publié publicado pubblicato gepubliceerd diterbitkan
     montag dienstag mittwoch donnerstag freitag samstag sonntag monday tuesday wednesday thursday friday
     saturday sunday
     senin selasa rabu kamis jumat sabtu minggu ahad
@@ -381,7 +382,8 @@ _AGENCY_NAMES = frozenset(
 
 
 def _add_agency(agencies: list[str], text: str) -> None:
-    name = " ".join(text.strip(_EDGE_PUNCTUATION).split())
+    # `von Redaktion`, `par AFP`: the "by" word is not part of the desk's or agency's name.
+    name = _FOREIGN_BY.sub("", " ".join(text.strip(_EDGE_PUNCTUATION).split()))
     if name and name.casefold() not in {a.casefold() for a in agencies}:
         agencies.append(name)
 

@@ -97,19 +97,34 @@ class CreditLine:
     element: Element
 
 
-def in_excluded_area(tag: Tag, pattern: re.Pattern = _EXCLUDED) -> bool:
-    """True when the element sits inside a sidebar, related list, comment thread, menu or footer."""
+def in_excluded_area(tag: Tag, pattern: re.Pattern = _EXCLUDED, *, headline: Tag | None = None) -> bool:
+    """True when the element sits inside a sidebar, related list, comment thread, menu or footer.
+
+    An area that also holds the article's `headline` is the article's own whatever its class says: Blogger
+    wraps every post in `div.widget.Blog`, themes put the post header in `sidebar__item--header` or
+    `nav-header` boxes."""
+    own = _ancestor_ids(headline) if headline is not None else frozenset()
     node: Tag | None = tag
     depth = 0
     while node is not None and depth < MAX_ANCESTORS and node.name not in ("body", "html", "[document]"):
-        if node.name in _EXCLUDED_TAGS:
-            return True
-        hints = class_id(node)
-        if hints.strip() and pattern.search(hints):
-            return True
+        if id(node) not in own:
+            if node.name in _EXCLUDED_TAGS:
+                return True
+            hints = class_id(node)
+            if hints.strip() and pattern.search(hints):
+                return True
         node = node.parent
         depth += 1
     return False
+
+
+def _ancestor_ids(tag: Tag) -> frozenset[int]:
+    ids: set[int] = set()
+    node: Tag | None = tag
+    while node is not None and len(ids) < 4 * MAX_ANCESTORS:
+        ids.add(id(node))
+        node = node.parent
+    return frozenset(ids)
 
 
 def _near(element: Element, anchor: int | None, before: int, after: int) -> bool:
@@ -133,6 +148,7 @@ def find_date_line(
     search_date,
     now: datetime | None,
     default_tz: tzinfo,
+    headline: Tag | None = None,
 ) -> DateLine | None:
     """The visible publication date nearest the headline (a full date+time preferred over a bare date)."""
     hinted = {id(e.tag): e for e in (*scan.date_hints, *scan.times, *scan.byline_hints)}
@@ -151,7 +167,7 @@ def find_date_line(
         text = _before_modified(text)
         if not text or _labelled_as_update(element.tag):
             continue
-        if in_excluded_area(element.tag):
+        if in_excluded_area(element.tag, headline=headline) or _in_quoted_area(element.tag):
             continue
         parsed = search_date(text, now=now, default_tz=default_tz)
         if parsed is None:
@@ -251,7 +267,9 @@ def _in_share_list(tag: Tag) -> bool:
 
 
 # Photo credits ('Al Goldis, Associated Press' under a picture) name photographers, not the article's authors.
-_IMAGE_AREA = re.compile(r"caption|image|photo|foto|gallery|galeri|figure|media-credit|video|thumb", re.I)
+_IMAGE_AREA = re.compile(
+    r"caption|image|(?<![a-z])img|photo|foto|gallery|galeri|figure|media-credit|video|thumb", re.I
+)
 
 
 def _in_image_area(tag: Tag) -> bool:
@@ -263,6 +281,28 @@ def _in_image_area(tag: Tag) -> bool:
             return True
         hints = class_id(node)
         if hints.strip() and _IMAGE_AREA.search(hints) and not _AUTHOR_WORD.search(hints):
+            return True
+        node = node.parent
+    return False
+
+
+# Embedded posts and quotations carry the date of what they quote (a Facebook post, a tweet, a letter).
+_EMBED_AREA = re.compile(r"fb-post|twitter-tweet|instagram-media|tiktok-embed|(?<![a-z])embed", re.I)
+
+
+def _in_quoted_area(tag: Tag) -> bool:
+    """A photo caption, an embedded post or a quotation: its date is never the article's date line (a
+    caption's `Ab 1. März 2024 ...`, a quoted Facebook post's `Monday, February 7, 2022`)."""
+    if _in_image_area(tag):
+        return True
+    node: Tag | None = tag
+    for _ in range(6):
+        if node is None or node.name in ("body", "html", "article", "main", "[document]"):
+            return False
+        if node.name == "blockquote":
+            return True
+        hints = class_id(node)
+        if hints.strip() and _EMBED_AREA.search(hints):
             return True
         node = node.parent
     return False

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone, tzinfo
 from typing import Any
 
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, Tag
 
 from telisik.article import Article
 from telisik.extract.credits import find_date_line, in_excluded_area
@@ -89,18 +89,22 @@ def _machine_dates(
     for key in PUBLISHED_META:
         for meta_value in scan.meta.get(key, ())[:1]:
             raw.append((f"meta:{key}", meta_value))
+    headline = headline_tag(scan, anchor)
     for element in scan.itemprops.get("datepublished", ())[:2]:
         tag = element.tag
-        if tag.name == "meta" or in_excluded_area(tag):
+        if tag.name == "meta" or in_excluded_area(tag, headline=headline):
             continue
-        found = tag.get("datetime") or tag.get("content") or element_text(tag)
+        found = _machine_value(tag)
         raw.append(("microdata:datePublished", found if isinstance(found, str) else None))
     for element in scan.times:
         if element.tag.name != "time" or not element.tag.get("datetime"):
             continue
         if anchor is not None and abs(element.index - anchor) > 200:
             continue
-        if in_excluded_area(element.tag) or "modif" in attr_text(element.tag, "class").lower():
+        if (
+            in_excluded_area(element.tag, headline=headline)
+            or "modif" in attr_text(element.tag, "class").lower()
+        ):
             continue
         stamp = element.tag.get("datetime")
         raw.append(("time:datetime", stamp if isinstance(stamp, str) else None))
@@ -114,6 +118,29 @@ def _machine_dates(
             if parsed is not None:
                 candidates.append(DateCandidate(source, parsed))
     return candidates
+
+
+def headline_tag(scan: PageScan, anchor: int | None) -> Tag | None:
+    """The headline element at document index `anchor` (None when the title came from metadata)."""
+    if anchor is None:
+        return None
+    return next((e.tag for e in scan.headings if e.index == anchor), None)
+
+
+def _machine_value(tag: Tag) -> str | None:
+    """The machine-readable date of a microdata/time element: `datetime`, `content`, the `title` of an
+    `<abbr class="published" title="2018-06-05T08:00:00-07:00">` (hAtom microformat: Blogger, older
+    WordPress themes), else its text."""
+    for attr in ("datetime", "content"):
+        value = tag.get(attr)
+        if isinstance(value, str) and value.strip():
+            return value
+    if tag.name == "abbr":
+        value = tag.get("title")
+        if isinstance(value, str) and value.strip():
+            return value
+    text = element_text(tag)
+    return text if isinstance(text, str) else None
 
 
 def _is_future(parsed: ParsedDate, fetched_at: datetime | None) -> bool:
@@ -221,7 +248,14 @@ def set_dates(
         visible = ruled[0]
         skip_texts.append(ruled[1])
     else:
-        line = find_date_line(scan, anchor, search_date=search_date, now=now, default_tz=default_tz)
+        line = find_date_line(
+            scan,
+            anchor,
+            search_date=search_date,
+            now=now,
+            default_tz=default_tz,
+            headline=headline_tag(scan, anchor),
+        )
         if line is not None and not _is_future(line.parsed, fetched_at):
             visible = line.parsed
             skip_texts.append(line.text)
@@ -241,13 +275,19 @@ def set_dates(
         if chosen is None and agreeing:
             chosen = agreeing[0]
         if chosen is None:
-            chosen = DateCandidate("rule:date" if ruled else "visible:date", visible)
+            chosen = (
+                DateCandidate("rule:date", visible)
+                if ruled
+                else _filed_day_over_visible(
+                    DateCandidate("visible:date", visible), machine, article.url, now, default_tz, fetched_at
+                )
+            )
     elif machine:
         chosen = machine[0]
     if chosen is None:
-        chosen = _last_resort_date(scan, article.url, now, default_tz, fetched_at) or _first_date_line_after(
-            scan, anchor, now, default_tz, fetched_at
-        )
+        chosen = _last_resort_date(
+            scan, article.url, anchor, now, default_tz, fetched_at
+        ) or _first_date_line_after(scan, anchor, now, default_tz, fetched_at)
     target_tz: tzinfo | None = None
     if visible is not None and visible.has_zone:
         target_tz = visible.value.tzinfo
@@ -270,26 +310,68 @@ _URL_DAY = re.compile(r"/((?:19|20)\d{2})([/-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|
 MAX_FAR_ELEMENTS = 12
 
 
+def _url_day(
+    url: str | None, now: datetime | None, default_tz: tzinfo, fetched_at: datetime | None
+) -> DateCandidate | None:
+    """The day the CMS filed the article under, from its URL (`/2023/11/01/`, `/2023-11-01/`)."""
+    if not url:
+        return None
+    match = _URL_DAY.search(url.split("?", 1)[0])
+    if not match:
+        return None
+    year, _, month, day = match.groups()
+    parsed = parse_date(f"{year}-{month}-{day}", now=now, default_tz=default_tz)
+    if parsed is None or _is_future(parsed, fetched_at):
+        return None
+    return DateCandidate("url", parsed)
+
+
+def _filed_day_over_visible(
+    chosen: DateCandidate,
+    machine: list[DateCandidate],
+    url: str | None,
+    now: datetime | None,
+    default_tz: tzinfo,
+    fetched_at: datetime | None,
+) -> DateCandidate:
+    """A visible date that no metadata confirms loses to the day in the article's URL when they differ: the
+    line read is then a later edition, an event or the day the page was shown (the site header's `Monday,
+    February 7, 2022`). A machine date on the URL's day is taken before the bare day."""
+    filed = _url_day(url, now, default_tz, fetched_at)
+    if filed is None:
+        return chosen
+    day = filed.parsed.value.date()
+    if chosen.parsed.value.date() == day:
+        return chosen
+    on_day = next((c for c in machine if c.parsed.value.date() == day), None)
+    return on_day or filed
+
+
 def _last_resort_date(
-    scan: PageScan, url: str | None, now: datetime | None, default_tz: tzinfo, fetched_at: datetime | None
+    scan: PageScan,
+    url: str | None,
+    anchor: int | None,
+    now: datetime | None,
+    default_tz: tzinfo,
+    fetched_at: datetime | None,
 ) -> DateCandidate | None:
     """When nothing near the headline gives a date: a date in the article URL, else the first
     `<time datetime>` or published-microdata or date-classed line anywhere outside sidebars, comments and
     lists of other stories (blogs and small sites put the date under the article or in its footer)."""
-    if url:
-        match = _URL_DAY.search(url.split("?", 1)[0])
-        if match:
-            year, _, month, day = match.groups()
-            parsed = parse_date(f"{year}-{month}-{day}", now=now, default_tz=default_tz)
-            if parsed is not None and not _is_future(parsed, fetched_at):
-                return DateCandidate("url", parsed)
+    filed = _url_day(url, now, default_tz, fetched_at)
+    if filed is not None:
+        return filed
     labelled = [e for e in scan.date_lines if _DATE_LABEL.match(element_text(e.tag))][:4]
     far = [*scan.itemprops.get("datepublished", ())[:3], *scan.times[:6], *scan.date_hints[:6], *labelled]
+    headline = headline_tag(scan, anchor)
     for element in sorted(far, key=lambda e: e.index)[:MAX_FAR_ELEMENTS]:
         tag = element.tag
-        if in_excluded_area(tag, _FAR_EXCLUDED) or "modif" in attr_text(tag, "class").lower():
+        if (
+            in_excluded_area(tag, _FAR_EXCLUDED, headline=headline)
+            or "modif" in attr_text(tag, "class").lower()
+        ):
             continue
-        value = tag.get("datetime") or tag.get("content") or element_text(tag)
+        value = _machine_value(tag)
         if not isinstance(value, str) or len(value) > 200:
             continue
         parsed = search_date(value, now=now, default_tz=default_tz)
@@ -313,7 +395,9 @@ def _first_date_line_after(
     lines = [e for e in scan.date_lines if anchor is None or e.index > anchor][:MAX_DATE_LINES_AFTER]
     for element in lines:
         text = element_text(element.tag)
-        if _NOT_PUBLICATION.search(text) or in_excluded_area(element.tag, _FAR_EXCLUDED):
+        if _NOT_PUBLICATION.search(text) or in_excluded_area(
+            element.tag, _FAR_EXCLUDED, headline=headline_tag(scan, anchor)
+        ):
             continue
         parsed = search_date(text, now=now, default_tz=default_tz)
         if parsed is not None and not _is_future(parsed, fetched_at) and not _is_relative(parsed):
