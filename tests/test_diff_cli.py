@@ -5,10 +5,16 @@ from __future__ import annotations
 import csv
 import io
 import json
-from datetime import datetime, timezone
 
 import pytest
-from support.pages import CANONICAL, PARAGRAPHS, PageSpec, render_page, run_cli, store_page
+from support.pages import (
+    CANONICAL,
+    PageSpec,
+    render_page,
+    run_cli,
+    store_page,
+    store_three_versions,
+)
 
 from telisik.archive import open_db
 
@@ -19,18 +25,7 @@ URL = CANONICAL  # stored as if fetched from the site itself: its canonical link
 def three_versions(db_path):
     """v1 as published; v2 a corrected figure; v3 a correction paragraph appended and a second author."""
     db = open_db(db_path)
-    v2 = [*PARAGRAPHS[:3], PARAGRAPHS[3].replace("12 persen", "15 persen"), *PARAGRAPHS[4:]]
-    v3 = [*v2, "<em>Ralat: artikel ini telah diperbarui untuk mengoreksi angka penurunan alokasi pupuk.</em>"]
-    specs = [
-        PageSpec(),
-        PageSpec(paragraphs=v2),
-        PageSpec(paragraphs=v3, author="Rina Kusumawati dan Dwi Hartono"),
-    ]
-    for n, spec in enumerate(specs, 1):
-        result = store_page(
-            db, render_page(spec), URL, fetched_at=datetime(2026, 2, 5, 4 + n, tzinfo=timezone.utc)
-        )
-        assert result.version == n
+    store_three_versions(db, URL)
     db.conn.close()
     return db_path
 

@@ -5,24 +5,10 @@ of 200 MB, --timeout 1 instead of 5), so that a broken scenario or the regressio
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
+from support.benchmarks import load_benchmark
 
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _load_benchmark():
-    spec = importlib.util.spec_from_file_location("faults_benchmark", ROOT / "benchmarks" / "faults.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
-
-
-faults = _load_benchmark()
+faults = load_benchmark("faults")
 
 
 def run(function, **options):
