@@ -173,7 +173,7 @@ def test_redirect_chain_is_followed_and_final_url_kept(site, db_path):
 def test_bad_responses_fail_with_a_reason_and_exit_1(site, db_path, path, status, body, content_type, reason):
     url = site.add(path, body, status=status, headers={"Content-Type": content_type})
     good = site.add_page(BLORA_PATH, "blora-banjir.html")
-    result = run("fetch", "--db", db_path, url, good)
+    result = run("fetch", "--db", db_path, "--delay", "0", url, good)
     assert result.exit_code == 1
     lines = result.stderr.splitlines()
     assert lines[0].startswith("failed ") and reason in lines[0]
@@ -186,7 +186,7 @@ def test_urls_from_stdin_and_file(site, db_path, tmp_path):
     two = site.add_page("/ekonomi/pupuk-langka", "plain-portal.html")
     listing = tmp_path / "urls.txt"
     listing.write_text(f"# my list\n{two}\n\n")
-    result = run("fetch", "--db", db_path, "-", "--from-file", str(listing), input=one + "\n")
+    result = run("fetch", "--db", db_path, "--delay", "0", "-", "--from-file", str(listing), input=one + "\n")
     assert result.exit_code == 0, result.stderr
     assert [line.split()[0] for line in result.stderr.splitlines()] == ["new", "new"]
 

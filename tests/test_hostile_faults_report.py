@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 from support.benchmarks import load_benchmark
 
+pytestmark = pytest.mark.slow  # the scenarios run real servers, processes and timeouts
+
 faults = load_benchmark("faults")
 
 

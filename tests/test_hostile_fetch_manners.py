@@ -45,6 +45,7 @@ def test_ignore_robots_fetches_what_the_user_insists_on(site, db_path):
     assert "/robots.txt" not in site.requests
 
 
+@pytest.mark.slow
 def test_a_robots_txt_that_cannot_be_read_refuses_with_the_reason(site, db_path):
     site.add("/robots.txt", "sibuk", status=503, headers={"Content-Type": "text/plain", "Retry-After": "0"})
     url = site.add_page("/2026/01/27/banjir/", ARTICLE)

@@ -15,6 +15,8 @@ from support.pages import PageSpec, render_page, run_cli
 
 from telisik.archive import open_db
 
+pytestmark = pytest.mark.slow  # every test here waits out real timeouts
+
 TIMEOUT = 2
 SLACK = 1.5  # process start-up, extraction, the store: the network part is what the deadline bounds
 ARTICLE = "/2026/02/05/petani-jakenan-protes-kelangkaan-pupuk/"

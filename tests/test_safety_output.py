@@ -230,6 +230,7 @@ def test_sort_newest_reports_the_real_relevance_score(archive):
     assert {h["id"]: h["score"] for h in newest} == {h["id"]: h["score"] for h in by_relevance}
 
 
+@pytest.mark.slow
 def test_a_huge_failed_url_is_shortened_in_messages(tmp_path):
     url = "http://127.0.0.1:9/" + "a" * 2_000_000
     result = run_cli("fetch", "--db", str(tmp_path / "a.db"), url)
