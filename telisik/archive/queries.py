@@ -275,7 +275,7 @@ def _article_filters(site: str | None, since, until, which: str = "all") -> tupl
 def site_known(db: Reader, site: str) -> bool:
     """Whether `--site SITE` names a site the archive knows: one it holds articles of, or a configured crawl
     site (any of its hosts). Read as `--site` is everywhere (`telisik.urls.site_filter`)."""
-    from telisik.urls import site_filter
+    from telisik.urls import site_filter  # lazily, as above
 
     wanted = site_filter(site)
     if select_one(db, "SELECT 1 AS found FROM articles WHERE site = ? LIMIT 1", [wanted]):

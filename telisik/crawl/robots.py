@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING
 
 from protego import Protego
 
+from telisik.urls import host_of
+
 if TYPE_CHECKING:
     import httpx
 
@@ -181,8 +183,6 @@ class FetchManners:
 
     def wait_turn(self, url: str) -> None:
         """Sleep until this URL's host may be asked again, then mark the start of its request."""
-        from telisik.urls import host_of
-
         host = host_of(url)
         rules = None if self.ignore_robots else self._robots.get(host)
         delay = effective_delay(None, rules if isinstance(rules, RobotsRules) else None, self.delay)
@@ -192,7 +192,6 @@ class FetchManners:
         self._last_start[host] = time.monotonic()
 
     def _rules(self, url: str) -> RobotsRules | str:
-        from telisik.urls import host_of
 
         host = host_of(url)
         if host not in self._robots:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from telisik.archive import incomplete_article_urls, known_urls
 from telisik.crawl import discover
 from telisik.crawl.sites import backlog_urls, filtered_entries, settled_urls
+from telisik.extract.kinds import classify_url
 from telisik.times import as_utc
 from telisik.urls import normalize_url, site_of
 
@@ -93,8 +94,6 @@ def judge(
 def not_articles(cands: list[Candidate]) -> tuple[list[Candidate], list[tuple[str, str]]]:
     """(the candidates worth fetching, [(url, reason)] of those known not to be articles before fetching:
     both the URL and the sitemap that listed it say so, e.g. `/kontak/` in `page-sitemap.xml`)."""
-    from telisik.extract.kinds import classify_url
-
     kept: list[Candidate] = []
     skipped: list[tuple[str, str]] = []
     for cand in cands:
