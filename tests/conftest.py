@@ -1,7 +1,11 @@
 """Fixtures every test module may use; the machinery behind them lives in tests/support/.
 
 - `site`: a canned web site on 127.0.0.1 (support.loopback) serving tests/fixtures/site/ pages
-- `db_path` / `db`: a fresh archive path per test, and the archive opened there (support.archive)
+- `db_path` / `db`: a fresh archive path per test, and the archive opened there (support.archive); in a
+  module marked `pytest.mark.both_backends` each test using them runs twice: on an SQLite file and on a fresh
+  PostgreSQL database (`db_path` is then its URL) of a throwaway cluster (support.postgres). A test of such a
+  module that is about the SQLite file itself is marked `pytest.mark.sqlite_only`.
+- `pg_cluster` / `pg_url`: the session's PostgreSQL cluster, and a fresh empty database's URL
 - name resolution stays on loopback for the whole session (support.network): no test queries a resolver
 - the pytest header and summary say when the shared corpus is missing and its tests were skipped
 - a few slow tests in the extraction test files get their `slow` mark here (see SLOW_EXTRACTION_TESTS)
@@ -18,6 +22,9 @@ from support import corpus
 from support.archive import open_archive
 from support.loopback import LoopbackSite
 from support.network import loopback_only_resolver
+from support.postgres import PostgresCluster, start_or_skip
+
+BACKENDS = ("sqlite", "postgresql")
 
 # Slow tests (about 0.4 s or more) in the extraction test files, which the extraction work is editing while
 # the test support moves (#13): marked here rather than in those files to keep the two changes apart. Move
@@ -55,8 +62,33 @@ def site() -> Iterator[LoopbackSite]:
         yield running
 
 
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "db_path" not in metafunc.fixturenames or not metafunc.definition.get_closest_marker("both_backends"):
+        return
+    wanted = BACKENDS
+    if metafunc.definition.get_closest_marker("sqlite_only"):
+        wanted = ("sqlite",)
+    metafunc.parametrize("db_path", wanted, indirect=True)
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[PostgresCluster]:
+    cluster = start_or_skip()
+    yield cluster
+    cluster.stop()
+
+
 @pytest.fixture
-def db_path(tmp_path: Path) -> str:
+def pg_url(pg_cluster: PostgresCluster) -> Iterator[str]:
+    url = pg_cluster.new_database()
+    yield url
+    pg_cluster.drop_database(url)
+
+
+@pytest.fixture
+def db_path(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if getattr(request, "param", "sqlite") == "postgresql":
+        return request.getfixturevalue("pg_url")
     return str(tmp_path / "archive.db")
 
 

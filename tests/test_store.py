@@ -18,6 +18,8 @@ from support.articles import make_capture
 from telisik import archive
 from telisik.article import Article
 
+pytestmark = pytest.mark.both_backends
+
 WIB = timezone(timedelta(hours=7))
 WITA = timezone(timedelta(hours=8))
 FETCHED = datetime(2026, 1, 27, 9, 0, tzinfo=timezone.utc)
@@ -140,11 +142,11 @@ def test_open_reader_on_missing_file_names_the_path_and_creates_nothing(tmp_path
 # ------------------------------------------------------------------------------------------ storing
 
 
-def test_store_new_article_keeps_fields_raw_capture_and_is_committed(db, tmp_path):
+def test_store_new_article_keeps_fields_raw_capture_and_is_committed(db, db_path):
     result = archive.store_article(db, make_article())
     assert (result.status, result.version) == ("new", 1)
     # committed: a second connection sees it
-    other = sqlite3.connect(tmp_path / "archive.db")
+    other = archive.open_reader(db_path)
     row = other.execute("SELECT url, title, authors, published, published_utc, tags FROM articles").fetchone()
     assert row[0] == "https://blora.example.id/2026/01/27/banjir-cepu/"
     assert json.loads(row[2]) == ["Rina Kusumawati"]
@@ -155,6 +157,7 @@ def test_store_new_article_keeps_fields_raw_capture_and_is_committed(db, tmp_pat
         make_article().capture.content
     )
     assert json.loads(raw[2])["etag"] == '"abc"'
+    other.close()
     article = archive.get_article(db, result.article_id)
     assert article.title == "Banjir Rendam Cepu" and article.published == datetime(
         2026, 1, 27, 15, 28, 41, tzinfo=WIB

@@ -35,6 +35,8 @@ def open_db(path: str | os.PathLike, *, create: bool = True) -> Archive:
     read-only, not a database, another application's SQLite file, from a newer telisik).
     """
     path = os.fspath(path)
+    if is_database_url(path):
+        return _open_postgres(path)
     directory = os.path.dirname(os.path.abspath(path)) or "."
     if not os.path.isdir(directory):
         raise StoreError(f"cannot open the archive {path}: directory {directory} does not exist")
@@ -58,6 +60,28 @@ def open_db(path: str | os.PathLike, *, create: bool = True) -> Archive:
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"cannot open the archive {path}: {reason_of(exc)}") from exc
     return db
+
+
+def is_database_url(target: str) -> bool:
+    """Whether `--db` names a PostgreSQL database (`postgresql://…`) rather than an SQLite file."""
+    return "://" in target and target.split("://", 1)[0].lower() in ("postgresql", "postgres")
+
+
+def _open_postgres(url: str, *, read_only: bool = False) -> Archive:
+    """The PostgreSQL archive at `url`, schema up to date (created on first use, as a new SQLite file is).
+    A reader's session is read-only, as `open_reader`'s SQLite connection is `query_only`."""
+    from telisik.archive import postgres
+    from telisik.archive.pgschema import ensure_pg_shape
+
+    db = postgres.connect(url)
+    try:
+        ensure_pg_shape(db)  # type: ignore[arg-type]
+        if read_only:
+            db.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
+    except sqlite3.DatabaseError as exc:
+        db.close()
+        raise StoreError(f"cannot open the archive {postgres.redacted(url)}: {reason_of(exc)}") from exc
+    return db  # type: ignore[return-value]
 
 
 def _refuse_foreign_file(path: str) -> None:
@@ -130,6 +154,8 @@ def open_reader(
     time (a web server's request may finish on another worker thread). `query_only` is on: it cannot write.
     """
     path = os.fspath(path)
+    if is_database_url(path):
+        return _open_postgres(path, read_only=True)  # type: ignore[return-value]
     if not os.path.exists(path):
         raise StoreError(f"no archive at {path}; run telisik fetch first")
     try:

@@ -3,7 +3,7 @@ period by their local publication date, per site, or matching a query (the searc
 `fulltext.match_ids_sql`), and the per-site summary with the crawl's columns.
 
 Whole-archive counts scan every article: `fingerprint` is the key under which a caller may keep them.
-Columns that later issues add (health columns of `sites`) are looked up with PRAGMA table_info, so the
+Columns that later issues add (health columns of `sites`) are looked up in the schema (`sql.columns_of`), so the
 summary shows them without a change here.
 """
 
@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from telisik.archive import fulltext
 from telisik.archive.rows import json_list
-from telisik.archive.sql import raw_connection
+from telisik.archive.sql import columns_of, raw_connection
 
 if TYPE_CHECKING:
     from telisik.archive.sql import Reader
@@ -214,11 +214,6 @@ def fingerprint(db: Reader) -> tuple[Any, ...]:
     )
 
 
-def _columns_of(db: Reader, table: str) -> list[str]:
-    """The column names of `table`."""
-    return [row[1] for row in raw_connection(db).execute("SELECT * FROM pragma_table_info(?)", (table,))]
-
-
 def site_summaries(
     db: Reader, counts: Sequence[tuple] | None = None
 ) -> tuple[list[str], list[dict[str, Any]]]:
@@ -230,7 +225,7 @@ def site_summaries(
         s: {"site": s, "articles": n, "first_published": lo, "last_published": hi}
         for s, n, lo, hi in (site_counts(db) if counts is None else counts)
     }
-    site_columns = [c for c in _columns_of(db, "sites") if c not in _SITE_HIDDEN and c != "id"]
+    site_columns = [c for c in columns_of(db, "sites") if c not in _SITE_HIDDEN and c != "id"]
     if site_columns:
         cursor = raw_connection(db).execute(
             f"SELECT {', '.join(f'[{c}]' for c in site_columns)}, hosts FROM sites"

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from telisik.archive.rows import CONTENT_FIELDS, article_from_row, capture_from_row, loads_or
-from telisik.archive.sql import raw_connection, select_all, select_one
+from telisik.archive.sql import raw_connection, select_all, select_one, table_exists
 from telisik.times import iso, utc_iso
 
 if TYPE_CHECKING:
@@ -280,8 +280,7 @@ def site_known(db: Reader, site: str) -> bool:
     wanted = site_filter(site)
     if select_one(db, "SELECT 1 AS found FROM articles WHERE site = ? LIMIT 1", [wanted]):
         return True
-    exists = select_one(db, "SELECT 1 AS found FROM sqlite_master WHERE type = 'table' AND name = 'sites'")
-    if not exists:
+    if not table_exists(db, "sites"):
         return False
     for row in select_all(db, "SELECT hosts FROM sites"):
         hosts = json.loads(row["hosts"] or "[]")

@@ -38,6 +38,12 @@ def raw_connection(db: Reader) -> sqlite3.Connection:
     return db if isinstance(db, sqlite3.Connection) else db.conn
 
 
+def is_postgres(db: object) -> bool:
+    """Whether an archive handle is a PostgreSQL one (`postgres.PgConnection`): the modules whose SQL cannot
+    be shared (schema, full-text index, metadata) take their PostgreSQL branch."""
+    return getattr(db, "backend", None) == "postgresql"
+
+
 def reason_of(exc: BaseException) -> str:
     text = str(exc).strip().splitlines()
     message = text[0] if text else type(exc).__name__
@@ -84,9 +90,10 @@ def write_transaction(db: Reader) -> Iterator[None]:
 def insert_row(db: Reader, table: str, row: dict[str, Any]) -> int:
     columns = ", ".join(f"[{k}]" for k in row)
     marks = ", ".join("?" for _ in row)
-    cursor = raw_connection(db).execute(
-        f"INSERT INTO [{table}] ({columns}) VALUES ({marks})", list(row.values())
-    )
+    sql = f"INSERT INTO [{table}] ({columns}) VALUES ({marks})"
+    if is_postgres(db):  # no lastrowid in PostgreSQL: the statement returns it
+        return raw_connection(db).execute(sql + " RETURNING id", list(row.values())).fetchone()[0]
+    cursor = raw_connection(db).execute(sql, list(row.values()))
     assert cursor.lastrowid is not None  # an INSERT always sets it
     return cursor.lastrowid
 
@@ -113,12 +120,36 @@ def select_all(db: Reader, sql: str, params: Sequence[Any] = ()) -> list[dict[st
     return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
 
 
+def table_exists(db: Reader, name: str) -> bool:
+    if is_postgres(db):
+        sql = (
+            "SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = ?"
+        )
+    else:
+        sql = "SELECT 1 FROM sqlite_master WHERE name = ?"
+    return raw_connection(db).execute(sql, (name,)).fetchone() is not None
+
+
+def columns_of(db: Reader, table: str) -> list[str]:
+    """The table's column names in their order (empty when there is no such table)."""
+    if is_postgres(db):
+        sql = (
+            "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() "
+            "AND table_name = ? ORDER BY ordinal_position"
+        )
+        return [row[0] for row in raw_connection(db).execute(sql, (table,)).fetchall()]
+    return [row[1] for row in raw_connection(db).execute("SELECT * FROM pragma_table_info(?)", (table,))]
+
+
 def get_meta(db: Reader, key: str) -> str | None:
-    if not raw_connection(db).execute("SELECT 1 FROM sqlite_master WHERE name = 'telisik_meta'").fetchone():
+    if not table_exists(db, "telisik_meta"):
         return None
     row = raw_connection(db).execute("SELECT value FROM telisik_meta WHERE key = ?", (key,)).fetchone()
     return row[0] if row else None
 
 
 def set_meta(db: Reader, key: str, value: str) -> None:
-    raw_connection(db).execute("INSERT OR REPLACE INTO telisik_meta (key, value) VALUES (?, ?)", (key, value))
+    raw_connection(db).execute(
+        "INSERT INTO telisik_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (key, value),
+    )

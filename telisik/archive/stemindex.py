@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from telisik.archive import stemmer
-from telisik.archive.sql import raw_connection, select_all, set_meta
+from telisik.archive.sql import is_postgres, raw_connection, select_all, set_meta
 
 if TYPE_CHECKING:
     from telisik.archive.sql import Archive
@@ -38,6 +38,11 @@ def _stem_state(row: dict[str, Any], indexed: bool) -> str:
 
 
 def stem_index_remove(db: Archive, article_id: int, old_row: dict[str, Any]) -> None:
+    if is_postgres(db):
+        from telisik.archive import pgsearch
+
+        pgsearch.unindex_article(db, article_id)
+        return
     values = _stem_values(old_row)
     if old_row.get("stem_state") != _stem_state(old_row, values is not None):
         # Edited outside telisik: the indexed values are unknown. Leave the stale entry (at worst an extra
@@ -53,6 +58,11 @@ def stem_index_remove(db: Archive, article_id: int, old_row: dict[str, Any]) -> 
 
 
 def stem_index_add(db: Archive, article_id: int, row: dict[str, Any]) -> None:
+    if is_postgres(db):  # PostgreSQL's index holds the exact and the stemmed text: one entry per article
+        from telisik.archive import pgsearch
+
+        pgsearch.index_article(db, article_id, row)
+        return
     values = _stem_values(row)
     if values is not None:
         raw_connection(db).execute(
