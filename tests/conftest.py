@@ -65,9 +65,13 @@ def site() -> Iterator[LoopbackSite]:
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "db_path" not in metafunc.fixturenames or not metafunc.definition.get_closest_marker("both_backends"):
         return
-    wanted = BACKENDS
+    wanted: list = list(BACKENDS)
     if metafunc.definition.get_closest_marker("sqlite_only"):
-        wanted = ("sqlite",)
+        wanted = ["sqlite"]
+    pending = metafunc.definition.get_closest_marker("xfail_postgresql")
+    if pending and "postgresql" in wanted:  # the [postgresql] run waits for another part of the backend
+        xfail = pytest.mark.xfail(reason=pending.args[0], strict=False)
+        wanted[wanted.index("postgresql")] = pytest.param("postgresql", marks=xfail)
     metafunc.parametrize("db_path", wanted, indirect=True)
 
 

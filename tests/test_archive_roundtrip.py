@@ -10,10 +10,13 @@ from io import BytesIO
 from pathlib import Path
 
 import pytest
+from support.archive import is_postgres_url, table_rows
 from support.pages import CANONICAL, PARAGRAPHS, PATH, PageSpec, fetch_into, render_page, run_cli
 from warcio.archiveiterator import ArchiveIterator
 
 from telisik.archive import get_article, get_captures, list_versions, open_db
+
+pytestmark = pytest.mark.both_backends
 
 # The lead's multi-page fixture (tests/fixtures/site/multipage-*.html) links its pages this way.
 MULTIPAGE = (
@@ -177,6 +180,8 @@ def test_reimporting_the_same_warc_changes_nothing(archived, tmp_path):
 
 
 def _dump(db_path: str) -> list[str]:
+    if is_postgres_url(db_path):
+        return [repr(item) for item in table_rows(db_path).items()]
     conn = sqlite3.connect(db_path)
     try:
         return [line for line in conn.iterdump() if not line.startswith('INSERT INTO "sqlite_sequence"')]

@@ -10,8 +10,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from support.archive import SEARCH_ON_PG
 
 from telisik.cli import main
+
+pytestmark = pytest.mark.both_backends
 
 SITE_PAGES = Path(__file__).parent / "fixtures" / "site"
 BLORA_PATH = "/2026/01/27/banjir-rendam-ratusan-rumah-di-cepu/"
@@ -29,6 +32,7 @@ def fetch_jsonl(db_path: str, *urls: str) -> list[dict]:
     return [json.loads(line) for line in result.stdout.splitlines()]
 
 
+@pytest.mark.xfail_postgresql(SEARCH_ON_PG)
 def test_fetch_then_search_finds_the_article_with_its_fields(site, db_path):
     url = site.add_page(BLORA_PATH, "blora-banjir.html")
     result = run("fetch", "--db", db_path, "--trust-canonical", url)
@@ -71,6 +75,7 @@ def test_fetched_article_fields(site, db_path):
     assert body.count("\n\n") == 6  # seven paragraphs
 
 
+@pytest.mark.xfail_postgresql(SEARCH_ON_PG)
 def test_same_article_through_two_urls_is_stored_once(site, db_path):
     url = site.add_page(BLORA_PATH, "blora-banjir.html")
     assert run("fetch", "--db", db_path, url).exit_code == 0
@@ -209,6 +214,7 @@ def test_show_prints_one_article(site, db_path):
     assert "Dheny Window" in text.stdout
 
 
+@pytest.mark.xfail_postgresql(SEARCH_ON_PG)
 def test_database_from_environment_variable(site, db_path, monkeypatch):
     monkeypatch.setenv("TELISIK_DB", db_path)
     url = site.add_page(BLORA_PATH, "blora-banjir.html")

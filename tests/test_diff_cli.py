@@ -18,6 +18,8 @@ from support.pages import (
 
 from telisik.archive import open_db
 
+pytestmark = pytest.mark.both_backends
+
 URL = CANONICAL  # stored as if fetched from the site itself: its canonical link is its own (#15 item 1)
 
 

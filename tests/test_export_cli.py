@@ -13,6 +13,8 @@ from warcio.archiveiterator import ArchiveIterator
 
 from telisik.archive import open_db
 
+pytestmark = pytest.mark.both_backends
+
 PAGES = [
     # (site, path, published, title)
     ("pati.kabarlingkar.test", "/2026/01/30/a/", "2026-01-30T23:30:00+07:00", "Pasar Puri Direnovasi"),

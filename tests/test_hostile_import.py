@@ -19,6 +19,8 @@ from warcio.warcwriter import WARCWriter
 
 from telisik.archive import open_db
 
+pytestmark = pytest.mark.both_backends
+
 
 def png_bytes() -> bytes:
     """A real 1x1 PNG image."""

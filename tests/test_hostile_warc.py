@@ -24,6 +24,8 @@ from telisik.article import Article, Capture
 from telisik.importer import import_files
 from telisik.warc import write_articles
 
+pytestmark = pytest.mark.both_backends
+
 BASE = "https://pati.kabarlingkar.test/2026/02/05"
 MB = 1024 * 1024
 

@@ -5,9 +5,12 @@ from __future__ import annotations
 import gzip
 import os
 
+import pytest
 from support.pages import CANONICAL, PageSpec, render_page, run_cli
 
 from telisik.archive import get_article, open_db
+
+pytestmark = pytest.mark.both_backends
 
 NO_CANONICAL = (
     render_page()

@@ -8,12 +8,15 @@ import json
 
 import pytest
 from click.testing import CliRunner
+from support.archive import CRAWL_ON_PG, SEARCH_ON_PG, assert_intact, query
 from support.crawling import configure, crawl
 from support.wpnet import STATIC_PAGES, PortalNet
 
 from telisik.archive import open_db
 from telisik.cli import main
 from telisik.cli.crawl_cmd import _site_line
+
+pytestmark = pytest.mark.both_backends
 
 
 def run(*args: str):
@@ -22,7 +25,7 @@ def run(*args: str):
 
 def stored_urls(db_path) -> set[str]:
     db = open_db(db_path)
-    urls = {row["url"] for row in db.query("SELECT url FROM articles")}
+    urls = {row["url"] for row in query(db, "SELECT url FROM articles")}
     db.conn.close()
     return urls
 
@@ -34,6 +37,7 @@ def portals():
 
 
 @pytest.mark.slow
+@pytest.mark.xfail_postgresql(CRAWL_ON_PG)
 def test_crawl_stores_every_article_and_no_other_page(portals, db_path):
     configure(db_path, portals)
     summary = crawl(db_path)
@@ -49,7 +53,7 @@ def test_crawl_stores_every_article_and_no_other_page(portals, db_path):
     db = open_db(db_path)
     remembered = {
         row["url"]: row["reason"]
-        for row in db.query("SELECT url, reason FROM site_urls WHERE outcome = 'not_article'")
+        for row in query(db, "SELECT url, reason FROM site_urls WHERE outcome = 'not_article'")
     }
     db.conn.close()
     flat = portals.sites[1]  # one sitemap listing everything: its pages were fetched and read
@@ -80,6 +84,7 @@ def test_fetch_of_a_home_page_fails_with_the_reason(portals, db_path):
     assert stored_urls(db_path) == set()
 
 
+@pytest.mark.xfail_postgresql(SEARCH_ON_PG)
 def test_any_page_keeps_pages_out_of_search_and_export_unless_asked(portals, db_path, tmp_path):
     site = portals.sites[0]
     article = site.article_urls()[0]
@@ -111,6 +116,7 @@ def test_any_page_keeps_pages_out_of_search_and_export_unless_asked(portals, db_
     assert "Kind:" not in run("show", "--db", db_path, article).stdout
 
 
+@pytest.mark.xfail_postgresql(SEARCH_ON_PG)
 def test_prune_lists_then_removes_pages_whole(portals, db_path, tmp_path):
     site = portals.sites[0]
     article = site.article_urls()[1]
@@ -141,7 +147,7 @@ def test_prune_lists_then_removes_pages_whole(portals, db_path, tmp_path):
     assert (
         db.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'hubungi'").fetchone()[0] == 0
     )
-    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert_intact(db)
     db.conn.close()
     assert run("search", "--db", db_path, "banjir", "--include-pages", "--count").exit_code == 0
     assert "no stored pages" in run("prune", "--db", db_path, "--non-articles").stderr
@@ -175,6 +181,7 @@ def test_prune_needs_its_selection(db_path):
     assert "--non-articles" in result.output
 
 
+@pytest.mark.sqlite_only
 def test_schema_3_archive_gains_the_kind_columns_idempotently(db_path):
     db = open_db(db_path)
     db.execute("DROP INDEX idx_articles_pages")

@@ -10,6 +10,8 @@ from telisik.archive import open_db, store_article
 from telisik.article import Article
 from telisik.reparse import reparse_archive
 
+pytestmark = pytest.mark.both_backends
+
 TITLES = [f"Kabar Desa Nomor {n}: Warga Gotong Royong Perbaiki Jalan" for n in range(6)]
 
 

@@ -25,6 +25,8 @@ from telisik.crawl.sites import (
     site_hosts,
 )
 
+pytestmark = pytest.mark.both_backends
+
 
 def test_add_and_get_site_with_settings(db):
     site = add_site(

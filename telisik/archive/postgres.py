@@ -60,7 +60,7 @@ def connect(url: str) -> PgConnection:
     except ImportError as exc:
         raise StoreError("a postgresql:// archive needs psycopg: pip install 'telisik[postgres]'") from exc
     try:
-        conn = psycopg.connect(
+        conn = _session_class().connect(
             url,
             autocommit=True,
             connect_timeout=CONNECT_TIMEOUT_S,
@@ -71,7 +71,39 @@ def connect(url: str) -> PgConnection:
         raise StoreError(f"cannot open the archive {redacted(url)}: {_first_line(exc)}") from exc
     except psycopg.OperationalError as exc:
         raise StoreError(f"cannot open the archive {redacted(url)}: {connection_reason(exc)}") from exc
+    conn.adapters.register_loader("numeric", _numeric_loader())
     return PgConnection(conn, url)
+
+
+@lru_cache(maxsize=1)
+def _session_class() -> type[psycopg.Connection]:
+    """psycopg's connection, but one dropped without close() ends its session quietly, as an sqlite3
+    connection does (psycopg warns): the commands close theirs, a library caller need not."""
+    import psycopg
+
+    class Session(psycopg.Connection):
+        def __del__(self, *args: Any) -> None:
+            if hasattr(self, "pgconn") and not self.closed:
+                self.close()
+
+    return Session
+
+
+@lru_cache(maxsize=1)
+def _numeric_loader() -> type:
+    """NUMERIC values as SQLite gives them: `sum()` of integers is an int, `avg()` a float (PostgreSQL
+    answers both as NUMERIC, which psycopg would make a Decimal that neither JSON nor arithmetic with floats
+    accepts)."""
+    from psycopg.adapt import Loader
+
+    class NumberLoader(Loader):
+        def load(self, data: Any) -> int | float:
+            text = bytes(data).decode("ascii")
+            if text.lstrip("-").isdigit():
+                return int(text)
+            return float(text)
+
+    return NumberLoader
 
 
 def connection_reason(exc: BaseException) -> str:
@@ -137,6 +169,12 @@ class PgConnection:
         except Exception as exc:
             raise _archive_error(exc) from exc
         return cursor
+
+    def commit(self) -> None:
+        """As sqlite3's: end the open transaction, if any (in autocommit mode a statement outside BEGIN is
+        committed already)."""
+        if self.in_transaction:
+            self.execute("COMMIT")
 
     def close(self) -> None:
         self._conn.close()

@@ -50,7 +50,7 @@ import zlib
 from typing import TYPE_CHECKING
 
 from telisik.archive.rows import raw_sha256
-from telisik.archive.sql import StoreError, get_meta, write_transaction
+from telisik.archive.sql import StoreError, get_meta, is_postgres, write_transaction
 from telisik.archive.stemindex import populate_stem_index
 from telisik.archive.stemmer import STEMMER_VERSION
 
@@ -306,6 +306,11 @@ WATCH_DDL = (
 
 def ensure_db_shape(db: Archive) -> None:
     """Create the tables, indexes and full-text indexes if missing and migrate older schemas. Idempotent."""
+    if is_postgres(db):  # the same tables from the same definitions, PostgreSQL's spelling (pgschema)
+        from telisik.archive.pgschema import ensure_pg_shape
+
+        ensure_pg_shape(db)
+        return
     version = db.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:
         raise StoreError(f"the archive was written by a newer telisik (schema {version}); upgrade telisik")

@@ -37,6 +37,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "delete": ("telisik.cli.stats_cmd:delete", "Delete articles with their versions and captures."),
     "serve": ("telisik.cli.serve_cmd:serve", "Browse the archive in a web browser (read-only)."),
     "prune": ("telisik.cli.prune_cmd:prune", "List or remove stored pages that are not articles."),
+    "copy": ("telisik.cli.copy_cmd:copy", "Copy a whole archive: SQLite to PostgreSQL and back."),
 }
 
 
@@ -161,7 +162,8 @@ Examples:
   telisik search banjir --site blora.telisikfakta.com --since 2026-01-01
   telisik sites add https://blora.telisikfakta.com && telisik crawl
 
-The archive is one SQLite file: --db PATH or TELISIK_DB set it (default: the user data directory).""",
+The archive is one SQLite file: --db PATH or TELISIK_DB set it (default: the user data directory).
+A team shares one on PostgreSQL: --db postgresql://user@host/dbname (`telisik copy` moves one there).""",
 )
 @click.version_option(__version__, prog_name="telisik")
 def main() -> None:

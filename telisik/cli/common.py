@@ -37,12 +37,23 @@ def resolve_db_path(value: str | None, *, create: bool = False) -> str:
     `TELISIK_DB='~/x.db'`). Only the default location's directory is created, and only when `create` (a
     command that archives): a --db in a directory that does not exist is an error, never `mkdir -p`."""
     value = value or os.environ.get(DB_ENV_VAR)
+    if value and "://" in value:  # a database URL (postgresql://…) is passed on as it is
+        return value
     if value:
         return os.path.expanduser(value)
     path = default_db_path()
     if create:
         os.makedirs(os.path.dirname(path), exist_ok=True)
     return path
+
+
+def shown_db(target: str) -> str:
+    """The archive's path or URL as a message shows it: a database URL without its password."""
+    if "://" not in target:
+        return target
+    from telisik.archive.postgres import redacted
+
+    return redacted(target)
 
 
 def db_option(func: Callable) -> Callable:
@@ -53,7 +64,8 @@ def db_option(func: Callable) -> Callable:
         type=click.Path(dir_okay=False),
         envvar=DB_ENV_VAR,
         show_envvar=True,
-        help="SQLite archive to use. Default: telisik.db in the user data directory.",
+        help="Archive to use: an SQLite file, or a PostgreSQL database as postgresql://user@host/dbname. "
+        "Default: telisik.db in the user data directory.",
     )(func)
 
 
@@ -209,7 +221,7 @@ def open_archive(db_path: str | None, *, create: bool = True) -> Archive:
     from telisik import archive  # here: the light fast path of `search` and `show` imports this module too
 
     try:
-        return archive.open_db(resolve_db_path(db_path, create=create), create=create)
+        return _closed_with_command(archive.open_db(resolve_db_path(db_path, create=create), create=create))
     except archive.StoreError as exc:
         fail(exc.reason)
 
@@ -219,6 +231,15 @@ def open_archive_reader(db_path: str | None) -> Reader:
     from telisik import archive
 
     try:
-        return archive.open_reader(resolve_db_path(db_path))
+        return _closed_with_command(archive.open_reader(resolve_db_path(db_path)))
     except archive.StoreError as exc:
         fail(exc.reason)
+
+
+def _closed_with_command(db: Any) -> Any:
+    """The archive handle, closed when the running command ends: a PostgreSQL session is ended at once
+    rather than when the interpreter collects it (a server counts its connections)."""
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None:
+        ctx.call_on_close(db.close)
+    return db

@@ -12,7 +12,7 @@ import threading
 
 import click
 
-from telisik.cli.common import db_option, fail, open_archive_reader, resolve_db_path
+from telisik.cli.common import db_option, fail, open_archive_reader, resolve_db_path, shown_db
 
 INSTALL_HINT = "telisik serve needs the web extra: pip install 'telisik[web]'"
 
@@ -82,7 +82,7 @@ def serve(host: str, port: int, open_browser: bool, db_path: str | None) -> None
         )
     shown = f"[{host}]" if ":" in host else host
     url = f"http://{shown}:{port}/"
-    click.echo(f"telisik: serving {path} read-only at {url} (Ctrl+C stops)", err=True)
+    click.echo(f"telisik: serving {shown_db(path)} read-only at {url} (Ctrl+C stops)", err=True)
     if open_browser:
         import webbrowser
 
