@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from telisik.archive.sql import StoreError, columns_of, is_postgres, raw_connection, write_transaction
 
 if TYPE_CHECKING:
-    from telisik.archive.sql import Archive
+    from telisik.archive.sql import Archive, Reader
 
 BATCH_ROWS = 500
 
@@ -70,7 +70,7 @@ class CopyReport:
         return counts or "nothing (the source archive is empty)"
 
 
-def count_rows(db: Archive) -> dict[str, int]:
+def count_rows(db: Reader) -> dict[str, int]:
     """Rows per copied table (what a progress bar counts towards)."""
     conn = raw_connection(db)
     return {t.name: conn.execute(f"SELECT count(*) FROM {t.name}").fetchone()[0] for t in TABLES}
@@ -99,7 +99,7 @@ def clear(db: Archive) -> None:
 
 
 def copy_archive(
-    source: Archive, dest: Archive, *, on_rows: Callable[[int], None] | None = None
+    source: Reader, dest: Archive, *, on_rows: Callable[[int], None] | None = None
 ) -> CopyReport:
     """Copy every row of `source` into `dest` (which the caller made sure is empty), keeping ids; rebuild
     the destination's search index on the way. `on_rows(n)` is told of each batch written."""
@@ -114,7 +114,7 @@ def copy_archive(
     return report
 
 
-def _copy_table(source: Archive, dest: Archive, table: Table, on_rows: Callable[[int], None] | None) -> int:
+def _copy_table(source: Reader, dest: Archive, table: Table, on_rows: Callable[[int], None] | None) -> int:
     wanted = set(columns_of(dest, table.name))
     columns = [c for c in columns_of(source, table.name) if c in wanted]
     insert = (
@@ -133,7 +133,7 @@ def _copy_table(source: Archive, dest: Archive, table: Table, on_rows: Callable[
     return copied
 
 
-def _batches(source: Archive, table: Table, columns: Sequence[str]) -> Iterator[list[tuple[Any, ...]]]:
+def _batches(source: Reader, table: Table, columns: Sequence[str]) -> Iterator[list[tuple[Any, ...]]]:
     """The table's rows in key order, BATCH_ROWS at a time: each row is its `columns`, then its key."""
     key = ", ".join(f"[{k}]" for k in table.key)
     selected = ", ".join([*(f"[{c}]" for c in columns), *(f"[{k}]" for k in table.key)])
@@ -164,7 +164,7 @@ def _index_articles(dest: Archive, columns: Sequence[str], batch: list[tuple[Any
         stem_index_add(dest, row["id"], row)
 
 
-def _copy_meta(source: Archive, dest: Archive) -> None:
+def _copy_meta(source: Reader, dest: Archive) -> None:
     from telisik.archive.sql import set_meta
 
     rows = raw_connection(source).execute("SELECT key, value FROM telisik_meta ORDER BY key").fetchall()

@@ -263,9 +263,9 @@ def site_article_stats(
     row = select_one(
         db,
         f"""SELECT max(first_seen_at) AS last_new_at,
-                   sum(coalesce(published_utc, first_seen_at) >= ?) AS last_7_days,
-                   sum(coalesce(published_utc, first_seen_at) >= ?) AS last_30_days,
-                   sum(removed_since IS NOT NULL) AS removed
+                   sum(CASE WHEN coalesce(published_utc, first_seen_at) >= ? THEN 1 ELSE 0 END) AS last_7_days,
+                   sum(CASE WHEN coalesce(published_utc, first_seen_at) >= ? THEN 1 ELSE 0 END) AS last_30_days,
+                   sum(CASE WHEN removed_since IS NOT NULL THEN 1 ELSE 0 END) AS removed
             FROM articles WHERE id IN (SELECT id FROM articles WHERE site IN ({marks})
                UNION SELECT article_id FROM site_urls WHERE site_id = ? AND outcome = 'stored')""",
         [week, month, *hosts, site_id],
