@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit, urlunsplit
 
 from telisik.archive.sql import StoreError
+from telisik.errors import EXIT_USAGE
 
 if TYPE_CHECKING:
     import psycopg
@@ -40,16 +41,33 @@ class PostgresIntegrityError(sqlite3.IntegrityError):
     """A PostgreSQL constraint violation (unique key, foreign key)."""
 
 
+class DatabaseUrlError(StoreError):
+    """`--db` looks like a database URL but is not a usable one: a usage error."""
+
+    exit_code = EXIT_USAGE
+
+
 def redacted(url: str) -> str:
-    """The URL without its password, for messages and logs."""
+    """The URL without its password, for messages and logs (also a malformed one: a bad port)."""
     parts = urlsplit(url)
-    if parts.password is None:
+    userinfo, at, hostport = parts.netloc.rpartition("@")
+    if not at or ":" not in userinfo:
         return url
-    host = parts.hostname or ""
-    if parts.port:
-        host = f"{host}:{parts.port}"
-    user = f"{parts.username}:***@" if parts.username else ""
-    return urlunsplit((parts.scheme, user + host, parts.path, parts.query, parts.fragment))
+    user = userinfo.split(":", 1)[0]
+    return urlunsplit((parts.scheme, f"{user}:***@{hostport}", parts.path, parts.query, parts.fragment))
+
+
+def check_url(url: str) -> None:
+    """A DatabaseUrlError with one line for a URL libpq would refuse, or misread, before connecting."""
+    parts = urlsplit(url)
+    try:
+        parts.port  # noqa: B018 (urlsplit checks the port when asked for it)
+    except ValueError as exc:
+        raise DatabaseUrlError(f"malformed database URL {redacted(url)}: {exc}") from None
+    if not parts.path.strip("/"):
+        raise DatabaseUrlError(
+            f"the database URL {redacted(url)} names no database (postgresql://user@host/dbname)"
+        )
 
 
 def connect(url: str) -> PgConnection:
@@ -59,6 +77,7 @@ def connect(url: str) -> PgConnection:
         import psycopg
     except ImportError as exc:
         raise StoreError("a postgresql:// archive needs psycopg: pip install 'telisik[postgres]'") from exc
+    check_url(url)
     try:
         conn = _session_class().connect(
             url,
@@ -68,8 +87,10 @@ def connect(url: str) -> PgConnection:
             options=f"-c idle_in_transaction_session_timeout={IDLE_IN_TRANSACTION_TIMEOUT_MS}",
         )
     except psycopg.ProgrammingError as exc:  # a malformed URL or option
-        raise StoreError(f"cannot open the archive {redacted(url)}: {_first_line(exc)}") from exc
+        raise DatabaseUrlError(f"malformed database URL {redacted(url)}: {_first_line(exc)}") from exc
     except psycopg.OperationalError as exc:
+        if _MALFORMED.search(str(exc)):
+            raise DatabaseUrlError(f"malformed database URL {redacted(url)}: {_first_line(exc)}") from exc
         raise StoreError(f"cannot open the archive {redacted(url)}: {connection_reason(exc)}") from exc
     conn.adapters.register_loader("numeric", _numeric_loader())
     return PgConnection(conn, url)
@@ -106,11 +127,20 @@ def _numeric_loader() -> type:
     return NumberLoader
 
 
+# libpq's words for a URL or option it cannot parse (reported when connecting, not by the parser).
+_MALFORMED = re.compile(r"invalid [\w ]*(value|option)|invalid URI|missing \"=\"|unterminated quoted")
+
+
 def connection_reason(exc: BaseException) -> str:
     """One line saying why a connection failed, in the words a user acts on."""
     text = str(exc)
     if "password authentication failed" in text:
         return "wrong user name or password"
+    if "no password supplied" in text:
+        return "the server asks for a password: put it in the URL or in ~/.pgpass"
+    match = re.search(r'role "([^"]+)" does not exist', text)
+    if match:
+        return f'no user "{match.group(1)}" on the server'
     match = re.search(r'database "([^"]+)" does not exist', text)
     if match:
         return f'database "{match.group(1)}" does not exist (create it: createdb {match.group(1)})'

@@ -223,7 +223,7 @@ def open_archive(db_path: str | None, *, create: bool = True) -> Archive:
     try:
         return _closed_with_command(archive.open_db(resolve_db_path(db_path, create=create), create=create))
     except archive.StoreError as exc:
-        fail(exc.reason)
+        fail(exc.reason, exc.exit_code)
 
 
 def open_archive_reader(db_path: str | None) -> Reader:
@@ -233,7 +233,7 @@ def open_archive_reader(db_path: str | None) -> Reader:
     try:
         return _closed_with_command(archive.open_reader(resolve_db_path(db_path)))
     except archive.StoreError as exc:
-        fail(exc.reason)
+        fail(exc.reason, exc.exit_code)
 
 
 def _closed_with_command(db: Any) -> Any:

@@ -15,6 +15,7 @@ import shutil
 import socket
 import subprocess
 import tempfile
+import time
 from pathlib import Path
 
 import pytest
@@ -92,6 +93,35 @@ class PostgresCluster:
         name = url.rsplit("/", 1)[1]
         with psycopg.connect(self.admin_url(), autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    def password_database(self, role: str, password: str) -> str:
+        """A database owned by a new `role` that must log in with `password` (SCRAM; the cluster's other
+        users stay on trust): its URL with the password in it."""
+        import psycopg
+
+        hba = self.data / "pg_hba.conf"
+        rule = f"host all {role} 127.0.0.1/32 scram-sha-256\n"
+        hba.write_text(rule + hba.read_text())  # the first matching line decides
+        name = f"{role}_db"
+        with psycopg.connect(self.admin_url(), autocommit=True) as conn:
+            conn.execute(f"CREATE ROLE \"{role}\" LOGIN PASSWORD '{password}'")
+            conn.execute(f'CREATE DATABASE "{name}" OWNER "{role}" TEMPLATE template0')
+            conn.execute("SELECT pg_reload_conf()")
+        self._wait_for_password_rule(role, name)
+        return f"postgresql://{role}:{password}@127.0.0.1:{self.port}/{name}"
+
+    def _wait_for_password_rule(self, role: str, name: str) -> None:
+        """pg_reload_conf() only signals the server: wait until it refuses a login without the password."""
+        import psycopg
+
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            try:
+                psycopg.connect(f"postgresql://{role}@127.0.0.1:{self.port}/{name}").close()
+            except psycopg.OperationalError:
+                return
+            time.sleep(0.05)
+        raise RuntimeError("the server did not take the password rule")
 
     def stop(self) -> None:
         try:
