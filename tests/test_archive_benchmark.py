@@ -31,3 +31,18 @@ def test_small_benchmark_run(tmp_path):
     assert exported["articles"] == 9
     imported = bench.phase_import(warc, str(tmp_path / "imported.db"))
     assert imported["statuses"] == {"new": 9}
+
+
+@pytest.mark.slow
+def test_backends_benchmark_stores_every_article_once_with_two_writers(tmp_path, pg_url):
+    from telisik import archive
+
+    bench = load_benchmark("backends")
+    articles = str(tmp_path / "articles.pickle")
+    bench.extract_articles(6, articles)
+    for target in (str(tmp_path / "two.db"), pg_url):
+        rate = bench.run_writers(target, articles, 2, async_commit=False)
+        assert rate > 0
+        db = archive.open_reader(target)
+        assert db.execute("SELECT count(DISTINCT url), count(*) FROM articles").fetchone() == (6, 6)
+        db.close()

@@ -45,7 +45,7 @@ def _free_port() -> int:
 class PostgresCluster:
     """One running server; `new_database()` hands out empty databases by URL."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, durable: bool = False) -> None:
         initdb, pg_ctl = find_binary("initdb"), find_binary("pg_ctl")
         if not initdb or not pg_ctl:
             raise FileNotFoundError("initdb/pg_ctl not found (install Debian's postgresql package)")
@@ -57,9 +57,11 @@ class PostgresCluster:
         self._as_user = self._runner()
         self._counter = itertools.count(1)
         self._run([initdb, "-D", str(self.data), "-U", self.user, "--auth=trust", "-E", "UTF8", "--locale=C"])
+        # Tests trade durability for speed; a benchmark (`durable`) keeps the server's defaults.
+        speed = "" if durable else "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
         options = (
             f"-c listen_addresses=127.0.0.1 -c port={self.port} -c unix_socket_directories={self.root} "
-            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
+            f"{speed}-c max_connections=200"
         )
         self._run([pg_ctl, "-D", str(self.data), "-o", options, "-l", str(self.root / "log"), "-w", "start"])
         self.url = f"postgresql://{self.user}@127.0.0.1:{self.port}"
