@@ -219,6 +219,10 @@ def open_archive_reader(db_path: str | None) -> Reader:
     from telisik import archive
 
     try:
-        return archive.open_reader(resolve_db_path(db_path))
+        conn = archive.open_reader(resolve_db_path(db_path))
     except archive.StoreError as exc:
         fail(exc.reason)
+    context = click.get_current_context(silent=True)
+    if context is not None:  # closed when the command ends (a PostgreSQL session would be left open)
+        context.call_on_close(conn.close)
+    return conn
