@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from telisik.archive.fulltext import Term
     from telisik.archive.sql import Archive, Reader
 
-INDEX_VERSION = "pg-search-1"
+INDEX_VERSION = "pg-search-2"  # 2: `head`
 INDEX_META = "search_index"
 
 # ts_rank's weights are {D, C, B, A}: authors (C) 5x and title (A) 10x the body (B), as bm25's on SQLite.
@@ -60,7 +60,9 @@ SEARCH_DDL = (
     " words TSVECTOR NOT NULL,"
     " stems TSVECTOR,"
     " authors TEXT NOT NULL DEFAULT '')",
+    "ALTER TABLE article_search ADD COLUMN IF NOT EXISTS head TSVECTOR",
     "CREATE INDEX IF NOT EXISTS idx_article_search_words ON article_search USING GIN (words)",
+    "CREATE INDEX IF NOT EXISTS idx_article_search_head ON article_search USING GIN (head)",
     "CREATE INDEX IF NOT EXISTS idx_article_search_stems ON article_search USING GIN (stems)",
     "CREATE TABLE IF NOT EXISTS version_search ("
     " id BIGINT PRIMARY KEY REFERENCES article_versions(id) ON DELETE CASCADE,"
@@ -123,8 +125,9 @@ def reindex(db: Archive) -> None:
 # ----------------------------------------------------------------------------------------------- indexing
 
 _UPSERT_ARTICLE = (
-    "INSERT INTO article_search (id, words, stems, authors) VALUES (?, ?::tsvector, ?::tsvector, ?) "
-    "ON CONFLICT (id) DO UPDATE SET words = excluded.words, stems = excluded.stems, "
+    "INSERT INTO article_search (id, words, head, stems, authors) "
+    "VALUES (?, ?::tsvector, ?::tsvector, ?::tsvector, ?) "
+    "ON CONFLICT (id) DO UPDATE SET words = excluded.words, head = excluded.head, stems = excluded.stems, "
     "authors = excluded.authors"
 )
 _UPSERT_VERSION = (
@@ -166,12 +169,13 @@ def _index_versions_where(db: Archive, where: str, params: tuple) -> None:
         fingerprint = hashlib.md5(
             "\x01".join(row[k] for k in ("title", "body", "authors") if row[k] is not None).encode()
         ).hexdigest()
-        entries.append((row["id"], _words_vector(row), _folded_authors(row.get("authors")), fingerprint))
+        words = vector(_columns(row))
+        entries.append((row["id"], words, _folded_authors(row.get("authors")), fingerprint))
     if entries:
         raw_connection(db).executemany(_UPSERT_VERSION, entries)
 
 
-def _article_entry(article_id: int, row: dict[str, Any]) -> tuple[int, str, str | None, str]:
+def _article_entry(article_id: int, row: dict[str, Any]) -> tuple[int, str, str, str | None, str]:
     stems = None
     if stemmer.applies_to(row.get("language"), row.get("title"), row.get("body")):
         stems = vector(
@@ -180,18 +184,18 @@ def _article_entry(article_id: int, row: dict[str, Any]) -> tuple[int, str, str 
                 (stemmer.stem_text(row.get("body") or "").split(), "B"),
             ]
         )
-    return article_id, _words_vector(row), stems, _folded_authors(row.get("authors"))
+    columns = _columns(row)
+    # `head`: the title and authors alone, at the same positions (see `HEAD_BONUS`)
+    return article_id, vector(columns), vector(columns[:2]), stems, _folded_authors(row.get("authors"))
 
 
-def _words_vector(row: dict[str, Any]) -> str:
+def _columns(row: dict[str, Any]) -> list[tuple[list[str], str]]:
     # Title, authors, then the body (longest last: positions past the limit cost only the body's tail).
-    return vector(
-        [
-            (stemmer.tokenize(row.get("title") or ""), "A"),
-            (stemmer.tokenize(_authors_text(row.get("authors"))), "C"),
-            (stemmer.tokenize(row.get("body") or ""), "B"),
-        ]
-    )
+    return [
+        (stemmer.tokenize(row.get("title") or ""), "A"),
+        (stemmer.tokenize(_authors_text(row.get("authors"))), "C"),
+        (stemmer.tokenize(row.get("body") or ""), "B"),
+    ]
 
 
 def _authors_text(authors: Any) -> str:
@@ -245,27 +249,36 @@ def _quoted(lexeme: str) -> str:
 
 # ------------------------------------------------------------------------------------------------ queries
 
+# Ranking: a hit whose title or authors hold the query ranks above one that holds it in its body only, then
+# by ts_rank. With bm25's 10x title weight SQLite ranks so nearly always; here it is the rule, and it lets a
+# page of hits for a common word be ranked from its title matches alone (found by the small `head` index)
+# instead of scoring every article that mentions the word in passing.
+HEAD_BONUS = 10.0
 
-def tsquery(terms: list[Term]) -> str:
-    """The exact-match tsquery of the terms: every term; a phrase's words in order; a prefix with `:*`."""
-    return " & ".join(_term_query(term) for term in terms)
+
+def tsquery(terms: list[Term], weights: str = "") -> str:
+    """The exact-match tsquery of the terms: every term; a phrase's words in order; a prefix with `:*`;
+    with `weights` (e.g. "AC": title and authors) only words at positions of those weights match."""
+    return " & ".join(_term_query(term, weights) for term in terms)
 
 
-def _term_query(term: Term) -> str:
+def _term_query(term: Term, weights: str = "") -> str:
     parts = [_quoted(_lexeme(token)) for token in term.tokens]
+    parts = [part + (":" + weights if weights else "") for part in parts]
     if term.prefix:
-        parts[-1] += ":*"
+        parts[-1] = _quoted(_lexeme(term.tokens[-1])) + ":*" + weights
     return "(" + " <-> ".join(parts) + ")"
 
 
-def stem_tsquery(terms: list[Term]) -> tuple[str, str | None] | None:
+def stem_tsquery(terms: list[Term], weights: str = "") -> tuple[str, str | None] | None:
     """(the stems' tsquery, the exact tsquery of the other terms or None); None when nothing is stemmable."""
     words = [t for t in terms if t.stemmable]
     if not words:
         return None
     stems = [_lexeme(stemmer.stem_word(t.tokens[0])) for t in words]
     others = [t for t in terms if not t.stemmable]
-    return " & ".join(_quoted(stem) for stem in stems), (tsquery(others) if others else None)
+    stem_query = " & ".join(_quoted(stem) + (":" + weights if weights else "") for stem in stems)
+    return stem_query, (tsquery(others) if others else None)
 
 
 def author_clause(alias: str) -> str:
@@ -283,14 +296,12 @@ def author_pattern(author: str) -> str:
 
 _NOT_PAGES = "s.id NOT IN (SELECT id FROM articles WHERE kind <> 'article')"
 _COLUMNS = "a.id, a.url, a.title, a.site, a.authors, a.published, a.language, a.version"
+_EXACT_RANK = f"ts_rank({EXACT_WEIGHTS}, s.words, ?::tsquery, {RANK_NORMALIZATION})"
+_STEM_RANK = f"ts_rank({STEM_WEIGHTS}, s.stems, ?::tsquery, {RANK_NORMALIZATION})"
 
 
 def _branch(
-    filters: Any,
-    match: str,
-    params: list[Any],
-    *,
-    score: str | None,
+    filters: Any, match: str, params: list[Any], score: str | None = None, score_params: tuple = ()
 ) -> tuple[str, list[Any]]:
     """SELECT id[, score] FROM the index WHERE `match` (its parameters: `params`) and the filters."""
     where = [match]
@@ -299,21 +310,11 @@ def _branch(
     where.extend(filters.clauses)
     join = " JOIN articles a ON a.id = s.id" if filters.clauses else ""
     columns = f"s.id, {score} AS score" if score else "s.id"
-    return f"SELECT {columns} FROM article_search s{join} WHERE " + " AND ".join(where), [
-        *params,
-        *filters.params,
-    ]
+    sql = f"SELECT {columns} FROM article_search s{join} WHERE " + " AND ".join(where)
+    return sql, [*(score_params if score else ()), *params, *filters.params]
 
 
-def _exact_branch(terms: list[Term], filters: Any, *, ranked: bool) -> tuple[str, list[Any]]:
-    query = tsquery(terms)
-    score = f"-ts_rank({EXACT_WEIGHTS}, s.words, ?::tsquery, {RANK_NORMALIZATION})" if ranked else None
-    params = [query] if ranked else []
-    sql, rest = _branch(filters, "s.words @@ ?::tsquery", [query], score=score)
-    return sql, [*params, *rest]
-
-
-def _stem_branch(terms: list[Term], filters: Any, *, ranked: bool) -> tuple[str, list[Any]] | None:
+def _stem_match(terms: list[Term]) -> tuple[str, list[Any]] | None:
     """Stemmed matches that are not exact ones (phrases and prefixes of the query still match exactly)."""
     stem = stem_tsquery(terms)
     if stem is None:
@@ -324,32 +325,48 @@ def _stem_branch(terms: list[Term], filters: Any, *, ranked: bool) -> tuple[str,
     if others:
         match += " AND s.words @@ ?::tsquery"
         params.append(others)
-    score = f"-ts_rank({STEM_WEIGHTS}, s.stems, ?::tsquery, {RANK_NORMALIZATION})" if ranked else None
-    sql, rest = _branch(filters, match, params, score=score)
-    return sql, ([stems] if ranked else []) + rest
+    return match, params
 
 
 def match_ids_sql(terms: list[Term], filters: Any, *, stemmed: bool) -> tuple[str, list[Any]]:
     """SELECT id of every current article matching (exact or stemmed, the filters applied)."""
-    exact_sql, params = _exact_branch(terms, filters, ranked=False)
-    stem = _stem_branch(terms, filters, ranked=False) if stemmed else None
+    exact_sql, params = _branch(filters, "s.words @@ ?::tsquery", [tsquery(terms)])
+    stem = _stem_match(terms) if stemmed else None
     if stem is None:
         return exact_sql, params
-    return f"{exact_sql} UNION ALL {stem[0]}", [*params, *stem[1]]
+    stem_sql, stem_params = _branch(filters, *stem)
+    return f"{exact_sql} UNION ALL {stem_sql}", [*params, *stem_params]
 
 
 def relevance_rows(
     db: Reader, terms: list[Term], filters: Any, *, stemmed: bool, wanted: int
 ) -> list[dict[str, Any]]:
-    """The first `wanted` hits by relevance: exact hits first, then (only if needed) stemmed-only ones."""
-    exact_sql, params = _exact_branch(terms, filters, ranked=True)
-    rows = _page(db, exact_sql, params, 0, wanted)
-    if len(rows) >= wanted or not stemmed:
-        return rows
-    stem = _stem_branch(terms, filters, ranked=True)
-    if stem is None:
-        return rows
-    return rows + _page(db, stem[0], stem[1], 1, wanted - len(rows))
+    """The first `wanted` hits by relevance: exact hits with the query in their title or authors, then the
+    other exact hits, then stemmed-only ones; each step runs only when the page is not full yet."""
+    query = tsquery(terms)
+    steps = [
+        ("s.head @@ ?::tsquery", [query], f"-({HEAD_BONUS} + {_EXACT_RANK})", (query,), 0),
+        (
+            "s.words @@ ?::tsquery AND NOT coalesce(s.head @@ ?::tsquery, false)",
+            [query, query],
+            f"-{_EXACT_RANK}",
+            (query,),
+            0,
+        ),
+    ]
+    stem = _stem_match(terms) if stemmed else None
+    if stem is not None:
+        stem_queries = stem_tsquery(terms, "A")
+        assert stem_queries is not None
+        score = f"-({HEAD_BONUS} * (s.stems @@ ?::tsquery)::int + {_STEM_RANK})"
+        steps.append((stem[0], stem[1], score, (stem_queries[0], stem[1][0]), 1))
+    rows: list[dict[str, Any]] = []
+    for match, params, score, score_params, tier in steps:
+        if len(rows) >= wanted:
+            break
+        sql, all_params = _branch(filters, match, params, score, score_params)
+        rows += _page(db, sql, all_params, tier, wanted - len(rows))
+    return rows
 
 
 def _page(db: Reader, branch_sql: str, params: list[Any], tier: int, limit: int) -> list[dict[str, Any]]:
@@ -370,31 +387,38 @@ def date_rows(
     stem = stem_tsquery(terms) if stemmed else None
     direction = "DESC" if sort == "newest" else "ASC"
     order = f'f.published_utc IS NULL, f.published_utc COLLATE "C" {direction}, f.id {direction}'
-    stem_score = f"-ts_rank({STEM_WEIGHTS}, s.stems, ?::tsquery, {RANK_NORMALIZATION})" if stem else "0.0"
+    exact_score = f"-({HEAD_BONUS} * coalesce(s.head @@ ?::tsquery, false)::int + {_EXACT_RANK})"
+    score_params: list[Any] = [exact, exact, exact]
+    stem_score = "0.0"
+    if stem:
+        stem_head = stem_tsquery(terms, "A")
+        assert stem_head is not None
+        stem_score = f"-({HEAD_BONUS} * (s.stems @@ ?::tsquery)::int + {_STEM_RANK})"
+        score_params += [stem_head[0], stem[0]]
     sql = (
         f"WITH hits AS ({ids_sql}), ranked AS (SELECT f.id, f.published_utc FROM articles f "
         f"WHERE f.id IN (SELECT id FROM hits) ORDER BY {order} LIMIT ?) "
         f"SELECT {_COLUMNS}, CASE WHEN s.words @@ ?::tsquery THEN 0 ELSE 1 END AS tier, "
-        f"CASE WHEN s.words @@ ?::tsquery "
-        f"THEN -ts_rank({EXACT_WEIGHTS}, s.words, ?::tsquery, {RANK_NORMALIZATION}) ELSE {stem_score} END "
-        "AS score FROM ranked f JOIN articles a ON a.id = f.id JOIN article_search s ON s.id = f.id "
+        f"CASE WHEN s.words @@ ?::tsquery THEN {exact_score} ELSE {stem_score} END AS score "
+        "FROM ranked f JOIN articles a ON a.id = f.id JOIN article_search s ON s.id = f.id "
         f"ORDER BY {order}"
     )
-    return select_all(db, sql, [*params, wanted, exact, exact, exact, *([stem[0]] if stem else [])])
+    return select_all(db, sql, [*params, wanted, exact, *score_params])
 
 
 def old_versions_sql(terms: list[Term], clauses: list[str], params: list[Any]) -> tuple[str, list[Any]]:
-    """Superseded versions matching the exact words (the filters on their own fields, alias `v`)."""
+    """Superseded versions matching the exact words (the filters on their own fields, alias `v`), scored
+    as current articles are."""
     query = tsquery(terms)
     where = "".join(f" AND {c}" for c in clauses)
+    rank = f"ts_rank({EXACT_WEIGHTS}, vs.words, ?::tsquery, {RANK_NORMALIZATION})"
     sql = (
         "SELECT v.article_id AS id, a.url, v.title, v.site, v.authors, v.published, v.published_utc, "
-        "v.language, v.version, 0 AS tier, "
-        f"-ts_rank({EXACT_WEIGHTS}, vs.words, ?::tsquery, {RANK_NORMALIZATION}) AS score, v.id AS version_row "
-        "FROM version_search vs JOIN article_versions v ON v.id = vs.id JOIN articles a ON a.id = v.article_id "
-        f"WHERE vs.words @@ ?::tsquery{where}"
+        f"v.language, v.version, 0 AS tier, -({HEAD_BONUS} * (vs.words @@ ?::tsquery)::int + {rank}) AS score, "
+        "v.id AS version_row FROM version_search vs JOIN article_versions v ON v.id = vs.id "
+        f"JOIN articles a ON a.id = v.article_id WHERE vs.words @@ ?::tsquery{where}"
     )
-    return sql, [query, query, *params]
+    return sql, [tsquery(terms, "AC"), query, query, *params]
 
 
 # ----------------------------------------------------------------------------------------------- snippets
