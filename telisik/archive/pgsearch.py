@@ -344,7 +344,7 @@ def relevance_rows(
     """The first `wanted` hits by relevance: exact hits with the query in their title or authors, then the
     other exact hits, then stemmed-only ones; each step runs only when the page is not full yet."""
     query = tsquery(terms)
-    steps = [
+    steps: list[tuple[str, list[Any], str, tuple[Any, ...], int]] = [
         ("s.head @@ ?::tsquery", [query], f"-({HEAD_BONUS} + {_EXACT_RANK})", (query,), 0),
         (
             "s.words @@ ?::tsquery AND NOT coalesce(s.head @@ ?::tsquery, false)",
