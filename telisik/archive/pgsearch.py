@@ -100,8 +100,7 @@ def ensure_search_schema(db: Archive) -> None:
 def reindex(db: Archive) -> None:
     """Rebuild the whole index from `articles` and `article_versions` (call inside a transaction)."""
     conn = raw_connection(db)
-    conn.execute("DELETE FROM article_search")
-    conn.execute("DELETE FROM version_search")
+    conn.execute("TRUNCATE article_search, version_search")
     # A GIN index built once over all rows is many times faster than one grown row by row.
     for sql in SEARCH_INDEXES:
         conn.execute(f"DROP INDEX IF EXISTS {sql.split()[5]}")
@@ -156,23 +155,29 @@ def index_versions(db: Archive, article_id: int) -> None:
 
 
 def _index_versions_where(db: Archive, where: str, params: tuple) -> None:
-    rows = select_all(
-        db,
-        "SELECT v.id, v.title, v.body, v.authors FROM article_versions v "
-        "LEFT JOIN version_search s ON s.id = v.id "
-        f"WHERE {where}(v.title IS NOT NULL OR v.body IS NOT NULL OR v.authors IS NOT NULL) "
-        "AND (s.id IS NULL OR s.fingerprint <> md5(concat_ws(chr(1), v.title, v.body, v.authors)))",
-        params,
-    )
-    entries = []
-    for row in rows:
-        fingerprint = hashlib.md5(
-            "\x01".join(row[k] for k in ("title", "body", "authors") if row[k] is not None).encode()
-        ).hexdigest()
-        words = vector(_columns(row))
-        entries.append((row["id"], words, _folded_authors(row.get("authors")), fingerprint))
-    if entries:
-        raw_connection(db).executemany(_UPSERT_VERSION, entries)
+    """Index the version rows (`where` narrows them) holding text not indexed yet, a batch at a time."""
+    last_id = 0
+    while True:
+        rows = select_all(
+            db,
+            "SELECT v.id, v.title, v.body, v.authors FROM article_versions v "
+            "LEFT JOIN version_search s ON s.id = v.id "
+            f"WHERE {where}v.id > ? AND (v.title IS NOT NULL OR v.body IS NOT NULL OR v.authors IS NOT NULL) "
+            "AND (s.id IS NULL OR s.fingerprint <> md5(concat_ws(chr(1), v.title, v.body, v.authors))) "
+            "ORDER BY v.id LIMIT 1000",
+            (*params, last_id),
+        )
+        if not rows:
+            return
+        raw_connection(db).executemany(_UPSERT_VERSION, [_version_entry(row) for row in rows])
+        last_id = rows[-1]["id"]
+
+
+def _version_entry(row: dict[str, Any]) -> tuple[int, str, str, str]:
+    # the fingerprint is md5(concat_ws(chr(1), title, body, authors)) as the server computes it
+    text = "\x01".join(row[k] for k in ("title", "body", "authors") if row[k] is not None)
+    fingerprint = hashlib.md5(text.encode("utf-8")).hexdigest()
+    return row["id"], vector(_columns(row)), _folded_authors(row.get("authors")), fingerprint
 
 
 def _article_entry(article_id: int, row: dict[str, Any]) -> tuple[int, str, str, str | None, str]:
