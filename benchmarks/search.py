@@ -14,6 +14,14 @@ What is measured (all wall-clock, on this machine):
 - start-up: `python -c pass` vs. `telisik --help` and `telisik search` (a word with no hits);
 - stemmed-search quality on the hand-labelled queries planted by make_archive.py: recall and precision of
   stemmed search vs. exact-only, and word-level: raw Sastrawi vs. telisik's guarded stemmer.
+
+PostgreSQL (#14): `--backend postgresql --pg-url postgresql://user@host:port/db` copies the SQLite archive's
+articles into that (empty or earlier-filled) database, builds its search index (`pgsearch.reindex`) and times
+the same 20 queries on both backends: `search()` in-process and `telisik search` processes, median and p95,
+and checks that both backends count the same hits for every query:
+
+    python benchmarks/search.py --db /tmp/bench-200k.db --reuse --backend postgresql \
+        --pg-url postgresql://telisik@127.0.0.1:55432/bench200k
 """
 
 from __future__ import annotations
@@ -332,6 +340,109 @@ def report(figures: dict) -> str:
     return "\n".join(lines)
 
 
+# --------------------------------------------------------------------------------------------- PostgreSQL
+
+
+def load_into_postgres(db_path: str, pg_url: str, *, progress: bool = True) -> dict:
+    """Copy the SQLite archive's articles into the PostgreSQL archive at `pg_url` and index them; skipped
+    when it holds as many articles already. Returns seconds spent copying and indexing."""
+    from telisik.archive import pgsearch
+
+    source = archive.open_reader(db_path)
+    target = archive.open_db(pg_url)
+    wanted = source.execute("SELECT count(*) FROM articles").fetchone()[0]
+    have = target.execute("SELECT count(*) FROM articles").fetchone()[0]
+    figures = {"articles": wanted, "copy_s": 0.0, "index_s": 0.0}
+    if have == wanted:
+        source.close()
+        target.close()
+        return figures
+    started = time.perf_counter()
+    columns = [row[1] for row in source.execute("PRAGMA table_info(articles)")]
+    target.execute("BEGIN")
+    target.execute("TRUNCATE articles, article_versions, captures, article_search CASCADE")
+    pg = target._conn  # psycopg's COPY: the fastest way in
+    with pg.cursor().copy(f"COPY articles ({', '.join(columns)}) FROM STDIN") as copy:
+        for count, row in enumerate(source.execute(f"SELECT {', '.join(columns)} FROM articles"), 1):
+            copy.write_row(row)
+            if progress and count % 20_000 == 0:
+                print(f"\rcopied {count:,}/{wanted:,}", end="", file=sys.stderr)
+    target.execute("SELECT setval(pg_get_serial_sequence('articles', 'id'), (SELECT max(id) FROM articles))")
+    target.execute("COMMIT")
+    figures["copy_s"] = time.perf_counter() - started
+    started = time.perf_counter()
+    target.execute("BEGIN")
+    pgsearch.reindex(target)
+    target.execute("COMMIT")
+    target.execute("VACUUM ANALYZE articles")
+    target.execute("VACUUM ANALYZE article_search")
+    figures["index_s"] = time.perf_counter() - started
+    if progress:
+        print(f"\rcopied and indexed {wanted:,} articles", file=sys.stderr)
+    source.close()
+    target.close()
+    return figures
+
+
+def measure_backends(db_path: str, pg_url: str, runs: int, cli_runs: int) -> dict:
+    """The 20 queries on both backends: search() in-process (median of `runs`) and `telisik search`
+    processes (median of `cli_runs`); hits counted on each (they must agree)."""
+    command = telisik_command()
+    connections = {"sqlite": archive.open_reader(db_path), "postgresql": archive.open_reader(pg_url)}
+    locations = {"sqlite": db_path, "postgresql": pg_url}
+    rows = []
+    for label, words, options in QUERIES:
+        filters = _options(options)
+        row: dict = {"label": label, "query": " ".join([words, *options])}
+        for name, conn in connections.items():
+            search_mod.search(conn, words, limit=20, **filters)  # warm: the first run reads from disk
+            row[f"{name}_hits"] = search_mod.count_hits(conn, words, **filters)
+            row[f"{name}_s"] = _best(
+                lambda: search_mod.search(conn, words, limit=20, **filters),  # noqa: B023
+                runs,
+            )
+            word_args = [words] if words.startswith('"') else words.split(" ")
+            argv = [*command, "search", *word_args, *options, "--db", locations[name], "--format", "jsonl"]
+            row[f"{name}_cli_s"] = statistics.median(wall(argv, cli_runs)) if cli_runs else float("nan")
+        row["ratio"] = row["postgresql_s"] / row["sqlite_s"]
+        rows.append(row)
+    for conn in connections.values():
+        conn.close()
+    summary = {}
+    for key in ("sqlite_s", "postgresql_s", "ratio", "sqlite_cli_s", "postgresql_cli_s"):
+        values = [r[key] for r in rows]
+        summary[key] = {"median": statistics.median(values), "p95": p95(values)}
+    return {"rows": rows, "summary": summary}
+
+
+def backends_report(figures: dict) -> str:
+    lines = []
+    load = figures.get("load")
+    if load and load["copy_s"]:
+        lines.append(
+            f"PostgreSQL: {load['articles']:,} articles copied in {load['copy_s']:.0f} s, "
+            f"indexed in {load['index_s']:.0f} s ({load['articles'] / load['index_s']:,.0f} articles/s)"
+        )
+    lines.append(
+        "| query | hits (SQLite) | hits (PostgreSQL) | SQLite search() (ms) | PostgreSQL search() (ms) | ratio "
+        "| SQLite CLI (s) | PostgreSQL CLI (s) |"
+    )
+    lines.append("|---|---:|---:|---:|---:|---:|---:|---:|")
+    for r in figures["backends"]["rows"]:
+        lines.append(
+            f"| `{r['query']}` | {r['sqlite_hits']:,} | {r['postgresql_hits']:,} | {r['sqlite_s'] * 1000:.1f} "
+            f"| {r['postgresql_s'] * 1000:.1f} | {r['ratio']:.2f} | {r['sqlite_cli_s']:.3f} "
+            f"| {r['postgresql_cli_s']:.3f} |"
+        )
+    s = figures["backends"]["summary"]
+    for stat in ("median", "p95"):
+        lines.append(
+            f"| **{stat}** | | | {s['sqlite_s'][stat] * 1000:.1f} | {s['postgresql_s'][stat] * 1000:.1f} "
+            f"| {s['ratio'][stat]:.2f} | {s['sqlite_cli_s'][stat]:.3f} | {s['postgresql_cli_s'][stat]:.3f} |"
+        )
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=100_000)
@@ -339,7 +450,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--reuse", action="store_true", help="measure an archive built earlier")
     parser.add_argument("--runs", type=int, default=5, help="repetitions per timing (median taken)")
     parser.add_argument("--json", help="also write the figures to this JSON file")
+    parser.add_argument("--backend", choices=("sqlite", "postgresql"), default="sqlite")
+    parser.add_argument("--pg-url", help="with --backend postgresql: the PostgreSQL archive to fill and time")
+    parser.add_argument("--cli-runs", type=int, default=3, help="with --backend postgresql: CLI repetitions")
     args = parser.parse_args(argv)
+    if args.backend == "postgresql" and not args.pg_url:
+        parser.error("--backend postgresql needs --pg-url postgresql://user@host:port/dbname")
     figures: dict = {}
     labels_path = Path(args.db + ".labels.json")
     if not args.reuse or not os.path.exists(args.db):
@@ -348,6 +464,13 @@ def main(argv: list[str] | None = None) -> int:
         figures["build"] = build
     else:
         labels = json.loads(labels_path.read_text())
+    if args.backend == "postgresql":
+        figures["load"] = load_into_postgres(args.db, args.pg_url)
+        figures["backends"] = measure_backends(args.db, args.pg_url, args.runs, args.cli_runs)
+        print(backends_report(figures))
+        if args.json:
+            Path(args.json).write_text(json.dumps(figures, indent=1, default=str))
+        return 0
     figures["sizes"] = table_sizes(args.db)
     figures["queries"] = measure_queries(args.db, args.runs)
     figures["startup"] = measure_startup(args.db, max(args.runs, 10))

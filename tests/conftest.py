@@ -5,6 +5,7 @@
   module marked `pytest.mark.both_backends` each test using them runs twice: on an SQLite file and on a fresh
   PostgreSQL database (`db_path` is then its URL) of a throwaway cluster (support.postgres). A test of such a
   module that is about the SQLite file itself is marked `pytest.mark.sqlite_only`.
+- `module_db_path`: the same per module (both backends likewise), for modules that fill one archive once
 - `pg_cluster` / `pg_url`: the session's PostgreSQL cluster, and a fresh empty database's URL
 - name resolution stays on loopback for the whole session (support.network): no test queries a resolver
 - the pytest header and summary say when the shared corpus is missing and its tests were skipped
@@ -63,7 +64,7 @@ def site() -> Iterator[LoopbackSite]:
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    if "db_path" not in metafunc.fixturenames or not metafunc.definition.get_closest_marker("both_backends"):
+    if not metafunc.definition.get_closest_marker("both_backends"):
         return
     wanted: list = list(BACKENDS)
     if metafunc.definition.get_closest_marker("sqlite_only"):
@@ -72,7 +73,10 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if pending and "postgresql" in wanted:  # the [postgresql] run waits for another part of the backend
         xfail = pytest.mark.xfail(reason=pending.args[0], strict=False)
         wanted[wanted.index("postgresql")] = pytest.param("postgresql", marks=xfail)
-    metafunc.parametrize("db_path", wanted, indirect=True)
+    if "db_path" in metafunc.fixturenames:
+        metafunc.parametrize("db_path", wanted, indirect=True)
+    elif "module_db_path" in metafunc.fixturenames:
+        metafunc.parametrize("module_db_path", wanted, indirect=True, scope="module")
 
 
 @pytest.fixture(scope="session")
@@ -94,6 +98,19 @@ def db_path(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if getattr(request, "param", "sqlite") == "postgresql":
         return request.getfixturevalue("pg_url")
     return str(tmp_path / "archive.db")
+
+
+@pytest.fixture(scope="module")
+def module_db_path(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Like `db_path`, but one per module (and backend): for a module that fills one archive and only reads
+    it (its own module-scoped `db` fixture builds on this)."""
+    if getattr(request, "param", "sqlite") == "postgresql":
+        cluster = request.getfixturevalue("pg_cluster")
+        url = cluster.new_database()
+        yield url
+        cluster.drop_database(url)
+    else:
+        yield str(tmp_path_factory.mktemp("archive") / "archive.db")
 
 
 @pytest.fixture

@@ -1,4 +1,7 @@
-"""Search: query syntax and awkward input, stemmed Indonesian matching, ranking, filters, snippets."""
+"""Search: query syntax and awkward input, stemmed Indonesian matching, ranking, filters, snippets.
+
+Every test of an archive runs on both backends (SQLite's FTS5 indexes, PostgreSQL's `pgsearch` index) and
+expects the same hits."""
 
 from __future__ import annotations
 
@@ -13,6 +16,8 @@ from telisik.archive import fulltext as search_mod
 from telisik.archive import stemmer
 from telisik.archive.fulltext import QueryError, count_hits, parse_query, search
 from telisik.article import Article
+
+pytestmark = pytest.mark.both_backends
 
 WIB = timezone(timedelta(hours=7))
 WIT = timezone(timedelta(hours=9))
@@ -89,8 +94,8 @@ def _article(spec: dict) -> Article:
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory):
-    database = filled_archive(tmp_path_factory.mktemp("search") / "archive.db", map(_article, ARTICLES))
+def db(module_db_path):
+    database = filled_archive(module_db_path, map(_article, ARTICLES))
     yield database
     database.close()
 
@@ -280,18 +285,18 @@ def test_snippet_highlights_words_in_context(db):
     assert "<b>tanggul</b>" in marked.snippet
 
 
-def test_search_works_on_a_read_only_connection(db, tmp_path):
-    path = db.conn.execute("PRAGMA database_list").fetchone()[2]
-    conn = archive.open_reader(path)
+def test_search_works_on_a_read_only_connection(db, module_db_path):
+    conn = archive.open_reader(module_db_path)
     assert ids(search(conn, "aman")) == [2, 1]
     assert archive.get_article(conn, 2).title == "Desa Aman dari Banjir Bandang"
+    conn.close()
 
 
 # ------------------------------------------------------------------------------------------ versions
 
 
-def test_all_versions_finds_text_of_superseded_versions(tmp_path):
-    db = archive.open_db(tmp_path / "v.db")
+def test_all_versions_finds_text_of_superseded_versions(db_path):
+    db = archive.open_db(db_path)
     spec = dict(ARTICLES[2])
     archive.store_article(db, _article(spec))
     spec.update(
@@ -307,8 +312,10 @@ def test_all_versions_finds_text_of_superseded_versions(tmp_path):
     assert count_hits(db, "korupsi", all_versions=True) == 1
     both = search(db, "tersangka", all_versions=True)
     assert sorted((h.version, h.is_current) for h in both) == [(1, False), (2, True)]
+    db.close()
 
 
+@pytest.mark.sqlite_only
 def test_build_search_sql_is_one_statement_sqlite_can_run(db):
     sql, params = search_mod.build_search_sql("aman", site="blora.example.id", since="2026-01-01")
     assert sql.count(";") == 0

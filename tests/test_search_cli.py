@@ -1,4 +1,6 @@
-"""`telisik search` and `telisik show` on the command line: formats, errors, terminal safety, imports."""
+"""`telisik search` and `telisik show` on the command line: formats, errors, terminal safety, imports.
+
+The archive's tests run on both backends (an SQLite file, a PostgreSQL database by URL)."""
 
 from __future__ import annotations
 
@@ -15,6 +17,8 @@ from support.articles import make_article
 
 from telisik import archive
 from telisik.cli import main
+
+pytestmark = pytest.mark.both_backends
 
 WIB = timezone(timedelta(hours=7))
 
@@ -34,8 +38,8 @@ def _store(db, url, title, body, *, authors=("Rina Kusumawati",), published=None
 
 
 @pytest.fixture(scope="module")
-def db_path(tmp_path_factory):
-    path = tmp_path_factory.mktemp("cli") / "archive.db"
+def archive_at(module_db_path):
+    path = module_db_path
     db = archive.open_db(path)
     _store(
         db,
@@ -60,8 +64,8 @@ def run(*args, db_path=None, env=None):
     return CliRunner().invoke(main, argv, env=env, catch_exceptions=False)
 
 
-def test_search_table_shows_title_site_date_authors_snippet_url(db_path):
-    result = run("search", "cepu", db_path=db_path)
+def test_search_table_shows_title_site_date_authors_snippet_url(archive_at):
+    result = run("search", "cepu", db_path=archive_at)
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     assert lines[0] == "1. Banjir Rendam Cepu"
@@ -70,64 +74,66 @@ def test_search_table_shows_title_site_date_authors_snippet_url(db_path):
     assert lines[3].strip() == "https://blora.example.id/banjir-cepu  (id 1)"
 
 
-def test_search_output_strips_control_characters_and_escapes(db_path):
-    result = run("search", "jalan", db_path=db_path)
+def test_search_output_strips_control_characters_and_escapes(archive_at):
+    result = run("search", "jalan", db_path=archive_at)
     assert result.exit_code == 0
     assert "\x1b" not in result.output and "\x07" not in result.output
     assert "Jalan [31mRusak[0m Dikeluhkan" not in result.output
     assert "Jalan Rusak Dikeluhkan" in result.output
 
 
-def test_search_json_jsonl_csv(db_path):
-    data = json.loads(run("search", "banjir", "--format", "json", db_path=db_path).output)
+def test_search_json_jsonl_csv(archive_at):
+    data = json.loads(run("search", "banjir", "--format", "json", db_path=archive_at).output)
     assert [d["title"] for d in data][0] == "Banjir Rendam Cepu" and len(data) == 2
     assert data[0]["authors"] == ["Rina Kusumawati"] and data[0]["published"] == "2026-01-27T15:28:41+07:00"
     snippet, (start, end) = data[0]["snippet"], data[0]["snippet_matches"][0]
     assert "[" not in snippet and snippet[start:end].lower() == "banjir"  # plain text, matches as offsets
-    lines = run("search", "banjir", "--format", "jsonl", db_path=db_path).output.splitlines()
+    lines = run("search", "banjir", "--format", "jsonl", db_path=archive_at).output.splitlines()
     assert [json.loads(line)["id"] for line in lines] == [d["id"] for d in data]
     rows = list(
-        csv.DictReader(io.StringIO(run("search", "banjir", "--format", "csv", db_path=db_path).output))
+        csv.DictReader(io.StringIO(run("search", "banjir", "--format", "csv", db_path=archive_at).output))
     )
     assert rows[0]["title"] == "Banjir Rendam Cepu" and json.loads(rows[0]["authors"]) == ["Rina Kusumawati"]
     assert "\x1b" not in rows[1]["title"]
 
 
-def test_search_filters_count_and_sort(db_path):
-    assert run("search", "banjir", "--count", db_path=db_path).output == "2\n"
-    assert run("search", "banjir", "--count", "--site", "pati.example.id", db_path=db_path).output == "1\n"
-    assert run("search", "banjir", "--count", "--since", "2026-01-27", db_path=db_path).output == "1\n"
-    assert run("search", "banjir", "--count", "--until", "2026-01-26", db_path=db_path).output == "1\n"
-    assert run("search", "banjir", "--count", "--author", "agus", db_path=db_path).output == "1\n"
+def test_search_filters_count_and_sort(archive_at):
+    assert run("search", "banjir", "--count", db_path=archive_at).output == "2\n"
+    assert run("search", "banjir", "--count", "--site", "pati.example.id", db_path=archive_at).output == "1\n"
+    assert run("search", "banjir", "--count", "--since", "2026-01-27", db_path=archive_at).output == "1\n"
+    assert run("search", "banjir", "--count", "--until", "2026-01-26", db_path=archive_at).output == "1\n"
+    assert run("search", "banjir", "--count", "--author", "agus", db_path=archive_at).output == "1\n"
     newest = json.loads(
-        run("search", "banjir", "--sort", "oldest", "--format", "json", db_path=db_path).output
+        run("search", "banjir", "--sort", "oldest", "--format", "json", db_path=archive_at).output
     )
     assert [d["site"] for d in newest] == ["pati.example.id", "blora.example.id"]
     assert (
-        len(json.loads(run("search", "banjir", "--limit", "1", "--format", "json", db_path=db_path).output))
+        len(
+            json.loads(run("search", "banjir", "--limit", "1", "--format", "json", db_path=archive_at).output)
+        )
         == 1
     )
 
 
-def test_search_stemmed_and_exact_flag(db_path):
-    assert run("search", "aman", "--count", db_path=db_path).output == "1\n"
-    assert run("search", "aman", "--count", "--exact", db_path=db_path).output == "0\n"
-    assert "stemmed match" in run("search", "aman", db_path=db_path).output
+def test_search_stemmed_and_exact_flag(archive_at):
+    assert run("search", "aman", "--count", db_path=archive_at).output == "1\n"
+    assert run("search", "aman", "--count", "--exact", db_path=archive_at).output == "0\n"
+    assert "stemmed match" in run("search", "aman", db_path=archive_at).output
 
 
-def test_search_bad_input_is_a_one_line_error(db_path):
-    result = CliRunner().invoke(main, ["search", "***", "--db", db_path])
+def test_search_bad_input_is_a_one_line_error(archive_at):
+    result = CliRunner().invoke(main, ["search", "***", "--db", archive_at])
     assert (
         result.exit_code == 1
         and result.output.strip() == "telisik: nothing to search for: the query has no letters or digits"
     )
-    result = CliRunner().invoke(main, ["search", "banjir", "--since", "27-01-2026", "--db", db_path])
+    result = CliRunner().invoke(main, ["search", "banjir", "--since", "27-01-2026", "--db", archive_at])
     assert result.exit_code == 2 and "YYYY-MM-DD" in result.output
 
 
-def test_search_awkward_words_do_not_crash(db_path):
+def test_search_awkward_words_do_not_crash(archive_at):
     for words in (['"unbalanced'], ["AND"], ["OR", "NOT"], ["C++"], ["a:b"], ["--", "-"]):
-        result = CliRunner().invoke(main, ["search", *words, "--db", db_path])
+        result = CliRunner().invoke(main, ["search", *words, "--db", archive_at])
         assert result.exit_code in (0, 1), (words, result.output)
         assert "Traceback" not in result.output
 
@@ -142,8 +148,8 @@ def test_missing_archive_is_a_clear_message(tmp_path):
     assert result.exit_code == 1 and "no archive at" in result.output
 
 
-def test_show_text_and_json(db_path):
-    result = run("show", "1", db_path=db_path)
+def test_show_text_and_json(archive_at):
+    result = run("show", "1", db_path=archive_at)
     assert result.exit_code == 0
     head, _, body = result.output.partition("\n\n")
     assert "Title:        Banjir Rendam Cepu" in head and "Authors:      Rina Kusumawati" in head
@@ -151,17 +157,21 @@ def test_show_text_and_json(db_path):
     assert body.startswith("Banjir merendam ratusan rumah")
     data = json.loads(
         run(
-            "show", "https://blora.example.id/banjir-cepu?utm_source=x", "--format", "json", db_path=db_path
+            "show",
+            "https://blora.example.id/banjir-cepu?utm_source=x",
+            "--format",
+            "json",
+            db_path=archive_at,
         ).output
     )
     assert data["id"] == 1 and data["title"] == "Banjir Rendam Cepu" and data["tags"] == ["banjir"]
     assert data["status"] == 200 and data["version"] == 1 and data["published"] == "2026-01-27T15:28:41+07:00"
-    shown = run("show", "2", db_path=db_path).output
+    shown = run("show", "2", db_path=archive_at).output
     assert "\x1b" not in shown and "\x07" not in shown
 
 
-def test_show_unknown_article(db_path):
-    result = CliRunner().invoke(main, ["show", "https://nowhere.example/x", "--db", db_path])
+def test_show_unknown_article(archive_at):
+    result = CliRunner().invoke(main, ["show", "https://nowhere.example/x", "--db", archive_at])
     assert result.exit_code == 1 and "no stored article matches https://nowhere.example/x" in result.output
 
 
@@ -191,9 +201,9 @@ finally:
 """
 
 
-def test_real_subprocess_search_imports_nothing_heavy(db_path):
+def test_real_subprocess_search_imports_nothing_heavy(archive_at):
     result = subprocess.run(
-        [sys.executable, "-c", PROBE, "search", "banjir", "--db", db_path, "--format", "jsonl"],
+        [sys.executable, "-c", PROBE, "search", "banjir", "--db", archive_at, "--format", "jsonl"],
         capture_output=True,
         text=True,
         timeout=60,
@@ -202,7 +212,7 @@ def test_real_subprocess_search_imports_nothing_heavy(db_path):
     assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == [1, 2]
     assert "HEAVY=\n" in result.stderr
     shown = subprocess.run(
-        [sys.executable, "-c", PROBE, "show", "1", "--db", db_path],
+        [sys.executable, "-c", PROBE, "show", "1", "--db", archive_at],
         capture_output=True,
         text=True,
         timeout=60,

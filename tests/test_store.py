@@ -266,7 +266,8 @@ def test_update_extraction_reports_change_and_keeps_search_in_sync(db):
     assert count(db, "article_versions") == 1  # a re-extraction is not a revision
     assert [h.id for h in archive.search(db, "tahanan")] == [1]  # stem index follows the new body
     assert archive.search(db, "aman") == []  # ... and forgot the old one ("Pengamanan")
-    db.execute("INSERT INTO articles_stem_fts(articles_stem_fts) VALUES ('integrity-check')")
+    if getattr(db, "backend", None) != "postgresql":  # FTS5's own consistency check
+        db.execute("INSERT INTO articles_stem_fts(articles_stem_fts) VALUES ('integrity-check')")
 
 
 def test_update_extraction_of_unknown_article_is_a_store_error(db):

@@ -16,6 +16,9 @@ Implementation: two FTS5 indexes, `articles_fts` (exact words, content=articles)
 (stems only, contentless), combined in one SQL statement; the page of hits is ranked first and only the
 page's rows are read from `articles`. Snippets come from FTS5's `snippet()` for exact hits, and from a
 small Python scan of the body for stemmed hits (a contentless index cannot make snippets).
+
+On a PostgreSQL archive the same parse tree is searched in `pgsearch`'s index (tsvectors built by telisik's
+tokenizer and stemmer): the same hits, exact ones first; the snippets there all come from the Python scan.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 from telisik.archive import stemmer
 from telisik.archive.queries import date_filter_sql, site_filter_sql
 from telisik.archive.rows import json_list
-from telisik.archive.sql import raw_connection
+from telisik.archive.sql import is_postgres, raw_connection
 from telisik.cleantext import fold
 from telisik.times import parse_iso, utc_iso
 
@@ -155,7 +158,7 @@ def stem_expression(terms: list[Term]) -> tuple[str, str | None] | None:
 
 
 def _filters(
-    site, author, since, until, alias: str = "a", removed: bool | None = None
+    site, author, since, until, alias: str = "a", removed: bool | None = None, postgres: bool = False
 ) -> tuple[list[str], list[Any]]:
     clauses, params = date_filter_sql(since, until, table=alias)
     if removed is not None:  # True: only articles recorded as removed from their site, False: only the others
@@ -166,7 +169,12 @@ def _filters(
     site_clauses, site_params = site_filter_sql(site, alias)
     clauses += site_clauses
     params += site_params
-    if author:
+    if author and postgres:  # no fold function in the server: the index keeps the folded authors
+        from telisik.archive import pgsearch
+
+        clauses.append(pgsearch.author_clause(alias))
+        params.append(pgsearch.author_pattern(author))
+    elif author:
         clauses.append(
             f"EXISTS (SELECT 1 FROM json_each({alias}.authors) WHERE telisik_fold(json_each.value) LIKE ?)"
         )
@@ -357,7 +365,9 @@ def _relevance_page(
 
 
 def register_functions(db: Database) -> None:
-    """The SQL functions the filters use (`telisik_fold`), on this connection."""
+    """The SQL functions the filters use (`telisik_fold`), on this connection (none on PostgreSQL)."""
+    if is_postgres(db):
+        return
     raw_connection(db).create_function(
         "telisik_fold", 1, lambda v: fold(v) if isinstance(v, str) else v, deterministic=True
     )
@@ -376,7 +386,7 @@ def filter_sql(
     """The conditions `search` applies for --site, --author, --since, --until and removed on `alias`
     (articles), so a listing or a count with the same filters agrees with a search."""
     register_functions(db)
-    return _filters(site, author, since, until, alias=alias, removed=removed)
+    return _filters(site, author, since, until, alias=alias, removed=removed, postgres=is_postgres(db))
 
 
 def match_ids_sql(
@@ -395,11 +405,21 @@ def match_ids_sql(
     applied), without ranking or sorting: what `count_hits` counts. Raises QueryError."""
     register_functions(db)
     terms = parse_query(query)
-    filters = _Filters(*_filters(site, author, since, until, removed=removed), include_pages=include_pages)
+    filters = _search_filters(db, site, author, since, until, removed, include_pages)
+    if is_postgres(db):
+        from telisik.archive import pgsearch
+
+        return pgsearch.match_ids_sql(terms, filters, stemmed=stemmed)
     (exact_sql, exact_params), stem = _branches(terms, filters, stemmed=stemmed, with_score=False)
     if stem is None:
         return exact_sql, list(exact_params)
     return f"{exact_sql} UNION {stem[0]}", [*exact_params, *stem[1]]
+
+
+def _search_filters(db, site, author, since, until, removed, include_pages) -> _Filters:
+    postgres = is_postgres(db)
+    clauses, params = _filters(site, author, since, until, removed=removed, postgres=postgres)
+    return _Filters(clauses, params, include_pages=include_pages)
 
 
 # ---------------------------------------------------------------------------------------------- search
@@ -435,10 +455,16 @@ def search(
         return []
     register_functions(db)
     wanted = limit + offset
-    if sort == "relevance":
-        filters = _Filters(
-            *_filters(site, author, since, until, removed=removed), include_pages=include_pages
-        )
+    if is_postgres(db):
+        from telisik.archive import pgsearch
+
+        filters = _search_filters(db, site, author, since, until, removed, include_pages)
+        if sort == "relevance":
+            rows = pgsearch.relevance_rows(db, terms, filters, stemmed=stemmed, wanted=wanted)
+        else:
+            rows = pgsearch.date_rows(db, terms, filters, sort=sort, stemmed=stemmed, wanted=wanted)
+    elif sort == "relevance":
+        filters = _search_filters(db, site, author, since, until, removed, include_pages)
         rows = _relevance_page(db, terms, filters, stemmed=stemmed, wanted=wanted)
     else:
         sql, params = build_search_sql(
@@ -491,11 +517,13 @@ def count_hits(
         removed=removed,
         include_pages=include_pages,
     )
-    total = raw_connection(db).execute(f"SELECT count(*) FROM ({ids_sql})", params).fetchone()[0]
+    total = raw_connection(db).execute(f"SELECT count(*) FROM ({ids_sql}) hits", params).fetchone()[0]
     if all_versions:
         terms = parse_query(query)
-        old_sql, old_params = _old_versions_sql(terms, site, author, since, until, removed, include_pages)
-        total += raw_connection(db).execute(f"SELECT count(*) FROM ({old_sql})", old_params).fetchone()[0]
+        old_sql, old_params = _old_versions_sql(
+            terms, site, author, since, until, removed, include_pages, postgres=is_postgres(db)
+        )
+        total += raw_connection(db).execute(f"SELECT count(*) FROM ({old_sql}) old", old_params).fetchone()[0]
     return total
 
 
@@ -524,11 +552,17 @@ def _hit_from_row(row: dict[str, Any], *, is_current: bool = True) -> SearchHit:
 
 
 def _old_versions_sql(
-    terms, site, author, since, until, removed=None, include_pages=False
+    terms, site, author, since, until, removed=None, include_pages=False, postgres=False
 ) -> tuple[str, list[Any]]:
-    clauses, filter_params = _filters(site, author, since, until, alias="v", removed=removed)
+    clauses, filter_params = _filters(
+        site, author, since, until, alias="v", removed=removed, postgres=postgres
+    )
     if not include_pages:
         clauses.append("(a.kind IS NULL OR a.kind = 'article')")
+    if postgres:
+        from telisik.archive import pgsearch
+
+        return pgsearch.old_versions_sql(terms, clauses, filter_params)
     where = "".join(f" AND {c}" for c in clauses)
     sql = (
         "SELECT v.article_id AS id, a.url, v.title, v.site, v.authors, v.published, v.published_utc, "
@@ -544,11 +578,14 @@ def _old_versions_sql(
 def _old_version_hits(
     db, terms, site, author, since, until, limit, sort, removed=None, include_pages=False
 ) -> list[SearchHit]:
-    sql, params = _old_versions_sql(terms, site, author, since, until, removed, include_pages)
+    postgres = is_postgres(db)
+    sql, params = _old_versions_sql(terms, site, author, since, until, removed, include_pages, postgres)
     order = {
         "newest": "published_utc IS NULL, published_utc DESC",
         "oldest": "published_utc IS NULL, published_utc",
     }
+    if postgres:  # its ORDER BY takes output names only alone: the rows are ordered from outside
+        sql = f"SELECT * FROM ({sql}) old"
     sql += f" ORDER BY {order.get(sort, 'score')} LIMIT ?"
     hits = []
     for row in _rows(db, sql, [*params, limit]):
@@ -581,6 +618,9 @@ def _utc_of(published: str | None) -> str | None:
 
 
 def _add_snippets(db: Database, hits: list[SearchHit], terms: list[Term], highlight: tuple[str, str]) -> None:
+    if is_postgres(db):
+        _add_pg_snippets(db, hits, terms, highlight)
+        return
     start, end = highlight
     exact = exact_expression(terms)
     current_ids = [h.id for h in hits if h.is_current and h.match == "exact"]
@@ -631,28 +671,67 @@ def _add_snippets(db: Database, hits: list[SearchHit], terms: list[Term], highli
         hit.snippet = " ".join(hit.snippet.split())  # one line: paragraph breaks inside a snippet are noise
 
 
+def _add_pg_snippets(
+    db: Database, hits: list[SearchHit], terms: list[Term], highlight: tuple[str, str]
+) -> None:
+    """PostgreSQL's snippets, cut in Python from the page's rows: the body's best passage, else the title's,
+    else the authors' (where FTS5's snippet() takes the best column when the body has no match)."""
+    from telisik.archive import pgsearch
+
+    current = pgsearch.texts_of(db, "articles", [h.id for h in hits if h.is_current])
+    old = pgsearch.texts_of(
+        db, "article_versions", [h.extra["version_row"] for h in hits if not h.is_current]
+    )
+    for hit in hits:
+        texts = current.get(hit.id) if hit.is_current else old.get(hit.extra.get("version_row") or 0)
+        title, body, authors = texts or ("", "", "")
+        stems = hit.match == "stemmed"
+        hit.snippet = next(
+            (
+                s
+                for s in (stemmed_snippet(t, terms, highlight, stems=stems) for t in (body, title, authors))
+                if s
+            ),
+            "",
+        )
+
+
 _WORD = re.compile(r"[^\W_]+")
 
 
-def _matches(words: list[str], wanted_exact: set[str], wanted_stems: set[str]) -> list[bool]:
-    """For each word: is it a query word, or does it share a query word's stem? (hot loop: kept lean)"""
+def _matches(
+    words: list[str], wanted_exact: set[str], wanted_stems: set[str], prefixes: tuple[str, ...] = ()
+) -> list[bool]:
+    """For each word: is it a query word, does it share a query word's stem, or start with a query
+    prefix? (hot loop: kept lean)"""
     folded = [w.lower() if w.isascii() else fold(w) for w in words]
     stems: dict[str, bool] = {}
     for word in set(folded):  # each distinct word is stemmed once
-        stems[word] = word in wanted_exact or stemmer.stem_word(word) in wanted_stems
+        stems[word] = (
+            word in wanted_exact
+            or (bool(wanted_stems) and stemmer.stem_word(word) in wanted_stems)
+            or word.startswith(prefixes)
+        )
     return [stems[w] for w in folded]
 
 
 def stemmed_snippet(
-    text: str, terms: list[Term], highlight: tuple[str, str] = HIGHLIGHT, size: int = SNIPPET_TOKENS
+    text: str,
+    terms: list[Term],
+    highlight: tuple[str, str] = HIGHLIGHT,
+    size: int = SNIPPET_TOKENS,
+    *,
+    stems: bool = True,
 ) -> str:
-    """A window of `size` words of `text` around the most query matches (exact or by stem), marked."""
-    wanted_stems = {stemmer.stem_word(t.tokens[0]) for t in terms if t.stemmable}
+    """A window of `size` words of `text` around the most query matches (exact, by prefix, or by stem
+    unless `stems` is False), marked."""
+    wanted_stems = {stemmer.stem_word(t.tokens[0]) for t in terms if t.stemmable} if stems else set()
     wanted_exact = {tok for t in terms for tok in t.tokens}
+    prefixes = tuple(t.tokens[-1] for t in terms if t.prefix)
     words = list(_WORD.finditer(text))
     if not words:
         return ""
-    matched = _matches([m.group() for m in words], wanted_exact, wanted_stems)
+    matched = _matches([m.group() for m in words], wanted_exact, wanted_stems, prefixes)
     if not any(matched):
         return ""
     # the window with the most matches (the first of equals): a running count over the word list

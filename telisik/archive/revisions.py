@@ -30,7 +30,7 @@ from telisik.archive.sql import (
     update_row,
     write_transaction,
 )
-from telisik.archive.stemindex import stem_index_add, stem_index_remove
+from telisik.archive.stemindex import stem_index_add, stem_index_remove, stem_index_versions
 from telisik.times import as_utc, iso, parse_iso
 
 if TYPE_CHECKING:
@@ -184,6 +184,7 @@ def _store_older_capture(
     _shift_versions(db, article_id, position)
     _insert_version_row(db, article_id, position, values, fetch_facts, with_fields=True)
     _insert_captures(db, article_id, position, captures)
+    stem_index_versions(db, article_id)
     raw_connection(db).execute(
         "UPDATE articles SET version = version + 1, "
         "first_seen_at = CASE WHEN first_seen_at IS NULL OR first_seen_at > ? THEN ? ELSE first_seen_at END "

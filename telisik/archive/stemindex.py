@@ -73,6 +73,15 @@ def stem_index_add(db: Archive, article_id: int, row: dict[str, Any]) -> None:
     )
 
 
+def stem_index_versions(db: Archive, article_id: int) -> None:
+    """Index the text of an article's superseded versions stored outside a rewrite of the article (an older
+    capture stored late). SQLite's FTS5 triggers do it there; PostgreSQL's index is maintained from here."""
+    if is_postgres(db):
+        from telisik.archive import pgsearch
+
+        pgsearch.index_versions(db, article_id)
+
+
 def populate_stem_index(db: Archive) -> None:
     last_id = 0
     while True:
