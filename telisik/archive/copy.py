@@ -49,7 +49,7 @@ TABLES = (
     Table("site_runs", ("id",)),
 )
 # Metadata that describes the archive's own storage, not its contents: the destination keeps its own.
-OWN_META = frozenset({"schema_version", "stemmer_version"})
+OWN_META = frozenset({"schema_version", "stemmer_version", "search_index"})  # search_index: pgsearch's
 # Tables whose `id` is an identity column on PostgreSQL (every table above with an `id` key), and site_urls'
 # rowid: their sequences are set past the copied values.
 IDENTITY_COLUMNS = tuple((t.name, t.key[0]) for t in TABLES if t.key in (("id",), ("rowid",)))

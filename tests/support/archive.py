@@ -72,7 +72,7 @@ def table_rows(path: str | Path) -> dict[str, list[tuple[Any, ...]]]:
     """Every row of every table `telisik copy` moves (and the metadata), in key order, values as Python
     sees them (bytes for raw pages): two archives holding the same give equal dicts, whatever their backend."""
     from telisik.archive import open_reader
-    from telisik.archive.copy import TABLES
+    from telisik.archive.copy import OWN_META, TABLES
 
     db = open_reader(str(path))
     try:
@@ -86,7 +86,7 @@ def table_rows(path: str | Path) -> dict[str, list[tuple[Any, ...]]]:
                 tuple(bytes(v) if isinstance(v, memoryview) else v for v in r) for r in fetched
             ]
         meta = db.execute("SELECT key, value FROM telisik_meta ORDER BY key").fetchall()
-        rows["telisik_meta"] = [tuple(r) for r in meta if r[0] not in ("schema_version", "stemmer_version")]
+        rows["telisik_meta"] = [tuple(r) for r in meta if r[0] not in OWN_META]
         return rows
     finally:
         db.close()
