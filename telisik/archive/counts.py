@@ -45,15 +45,33 @@ def _where(clauses: list[str], *more: str) -> str:
 
 
 def _period_sql(by: str, column: str = "published") -> str:
-    """SQL for the period an article falls in, from its *local* publication date (what the page says)."""
-    day = f"substr({column}, 1, 10)"
-    if by == "day":
-        return day
-    if by == "week":  # the Monday that starts the week (ISO weeks run Monday to Sunday)
-        return f"date({day}, 'weekday 0', '-6 days')"
+    """SQL for the period an article falls in, from its *local* publication date (what the page says).
+    Weeks are counted by day here and folded into weeks by `_by_week` (date arithmetic on text differs
+    between SQLite and PostgreSQL; a day list is short)."""
+    if by in ("day", "week"):
+        return f"substr({column}, 1, 10)"
     if by == "month":
         return f"substr({column}, 1, 7)"
     raise ValueError(f"unknown period {by!r}: use day, week or month")
+
+
+def _by_week(per_day: dict[str, int]) -> dict[str, int]:
+    """Counts per day -> counts per week, keyed by the Monday that starts it (ISO weeks run Monday to
+    Sunday). A day that is not a date is left out, as it has no week."""
+    weeks: dict[str, int] = {}
+    for day, count in per_day.items():
+        try:
+            start = date.fromisoformat(day)
+        except (TypeError, ValueError):
+            continue
+        monday = (start - timedelta(days=start.weekday())).isoformat()
+        weeks[monday] = weeks.get(monday, 0) + count
+    return weeks
+
+
+def _per_period(conn: Any, sql: str, params: Sequence[Any], by: str) -> dict[str, int]:
+    counts = dict(conn.execute(sql, params).fetchall())
+    return _by_week(counts) if by == "week" else counts
 
 
 def counts_by_period(
@@ -75,24 +93,24 @@ def counts_by_period(
     period = _period_sql(by, "a.published")
     clauses, params = fulltext.filter_sql(db, site=site, since=since, until=until)
     conn = raw_connection(db)
-    totals = dict(
-        conn.execute(
-            f"SELECT {period} AS p, count(*) FROM articles a{_where(clauses, 'a.published IS NOT NULL')} "
-            "GROUP BY p HAVING p IS NOT NULL",
-            params,
-        ).fetchall()
+    totals = _per_period(
+        conn,
+        f"SELECT {period} AS p, count(*) FROM articles a{_where(clauses, 'a.published IS NOT NULL')} "
+        f"GROUP BY {period}",
+        params,
+        by,
     )
     if query is None:
         return [{"period": p, "articles": n} for p, n in sorted(totals.items())]
     ids_sql, match_params = fulltext.match_ids_sql(
         db, query, site=site, since=since, until=until, stemmed=stemmed
     )
-    matched = dict(
-        conn.execute(
-            f"SELECT {period} AS p, count(*) FROM ({ids_sql}) h JOIN articles a ON a.id = h.id "
-            "WHERE a.published IS NOT NULL GROUP BY p HAVING p IS NOT NULL",
-            match_params,
-        ).fetchall()
+    matched = _per_period(
+        conn,
+        f"SELECT {period} AS p, count(*) FROM ({ids_sql}) h JOIN articles a ON a.id = h.id "
+        f"WHERE a.published IS NOT NULL GROUP BY {period}",
+        match_params,
+        by,
     )
     return [
         {
