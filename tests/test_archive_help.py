@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from support.pages import run_cli
 
-from telisik.cli import archive_cmd
+from telisik.cli import archive_cmd, copy_cmd
 
 COMMANDS = {
     "history": archive_cmd.history,
@@ -13,6 +13,7 @@ COMMANDS = {
     "reparse": archive_cmd.reparse,
     "export": archive_cmd.export,
     "import": archive_cmd.import_,
+    "copy": copy_cmd.copy,
 }
 
 

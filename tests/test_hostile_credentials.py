@@ -14,11 +14,14 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+from support.archive import SEARCH_ON_PG, is_postgres_url, table_rows
 from support.pages import PageSpec, render_page, run_cli
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from telisik.urls import normalize_url
+
+pytestmark = pytest.mark.both_backends
 
 USER, PASSWORD = "redaksi", "Rahasia-Sekali-42"
 PATH = "/2026/02/05/petani-jakenan-protes-kelangkaan-pupuk/"
@@ -83,6 +86,8 @@ def locked_site():
 
 def everything_in(db_path: str) -> str:
     """Every value of every table (FTS shadow tables included) as text."""
+    if is_postgres_url(db_path):
+        return repr(table_rows(db_path))
     conn = sqlite3.connect(db_path)
     try:
         return "\n".join(conn.iterdump())
@@ -90,6 +95,7 @@ def everything_in(db_path: str) -> str:
         conn.close()
 
 
+@pytest.mark.xfail_postgresql(SEARCH_ON_PG)
 def test_credentials_are_used_but_never_stored_printed_or_exported(locked_site, tmp_path, db_path):
     result = run_cli("fetch", "--db", db_path, "--format", "jsonl", locked_site.secret_url())
     assert result.exit_code == 0, result.stderr

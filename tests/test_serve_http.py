@@ -475,3 +475,22 @@ def test_counts_pages_follow_new_articles_while_serving(tmp_path):
         assert "baru.example.id" in client.get("/sites").text
         after = client.get("/stats?q=aman&by=month").text
         assert "41.2%" in after  # January: 7 of 17
+
+
+@pytest.mark.slow
+def test_a_postgresql_session_the_server_ended_is_opened_again(pg_url):
+    """The web view keeps one session per worker thread; after a server restart (here: every session of the
+    archive ended by the server) the next requests are served again, never a hang."""
+    ids = build_archive(pg_url)
+    with running_app(pg_url) as base, httpx.Client(base_url=base, timeout=20) as client:
+        assert get_ok(client, f"/article/{ids['pupuk']}")
+        admin = sql_connection(pg_url)
+        ended = admin.execute(
+            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+            "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        ).fetchone()[0]
+        admin.close()
+        assert ended >= 1
+        # a new HTTP connection each: after a 500 the server may close the one it was sent on
+        statuses = [httpx.get(f"{base}/article/{ids['pupuk']}", timeout=20).status_code for _ in range(6)]
+        assert statuses[-1] == 200 and set(statuses) <= {200, 500}, statuses

@@ -18,6 +18,7 @@ from support.pages import run_cli
 from support.serve import build_archive
 
 from telisik import archive as telisik_archive
+from telisik.archive.watch import note_checked, note_removal
 
 pytestmark = pytest.mark.both_backends
 
@@ -197,6 +198,25 @@ def test_delete_removes_article_versions_captures_and_index_entries(archive):
     assert telisik_archive.count_hits(reader, "aman") == 9  # stemmed (contentless) index forgot it too
     assert telisik_archive.count_hits(reader, "jakenan", all_versions=True) == 0  # old versions' index
     assert reader.execute("SELECT count(*) FROM articles").fetchone()[0] == 30
+
+
+def test_delete_of_a_rechecked_and_removed_article_takes_its_watch_state_too(archive):
+    path, ids = archive
+    db = telisik_archive.open_db(path)
+    note_checked(db, ids["pupuk"], "2026-03-01T02:00:00Z")
+    note_removal(db, ids["pupuk"], "2026-03-01T02:00:00Z", "HTTP 404", run="r1")
+    note_removal(db, ids["pupuk"], "2026-03-02T02:00:00Z", "HTTP 404", run="r2")  # recorded: an event
+    db.close()
+    result = run_cli("delete", str(ids["pupuk"]), "--yes", "--db", path)
+    assert result.exit_code == 0, result.stderr
+    conn = sql_connection(path)
+    for table in ("articles", "article_checks", "article_events"):
+        left = conn.execute(
+            f"SELECT count(*) FROM {table} WHERE {'id' if table == 'articles' else 'article_id'} = ?",
+            (ids["pupuk"],),
+        )
+        assert left.fetchone()[0] == 0, table
+    conn.close()
 
 
 def test_delete_asks_and_refuses_without_a_terminal(archive):

@@ -7,9 +7,9 @@ that is not the destination's own (its schema and stemmer versions are). Ids are
 ids afterwards (PostgreSQL), so the next article stored gets a fresh one.
 
 The copy reads each table in key order, a batch at a time (keyset pagination: constant memory however big the
-archive), and writes each batch in one transaction. The destination's search index is built as the articles
-arrive, through the index's own hook (`stemindex.stem_index_add`: FTS5 on SQLite, `pgsearch` on PostgreSQL);
-SQLite's exact-word index follows its triggers.
+archive), and writes each batch in one transaction. The destination's search index is built once every row is
+in (its versions too), article by article through the index's own hook (`stemindex.stem_index_add`: FTS5 on
+SQLite, `pgsearch` on PostgreSQL); SQLite's exact-word index follows its triggers.
 """
 
 from __future__ import annotations
@@ -18,7 +18,14 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from telisik.archive.sql import StoreError, columns_of, is_postgres, raw_connection, write_transaction
+from telisik.archive.sql import (
+    StoreError,
+    columns_of,
+    is_postgres,
+    raw_connection,
+    select_all,
+    write_transaction,
+)
 
 if TYPE_CHECKING:
     from telisik.archive.sql import Archive, Reader
@@ -108,6 +115,7 @@ def copy_archive(
     report = CopyReport()
     for table in TABLES:
         report.rows[table.name] = _copy_table(source, dest, table, on_rows)
+    _index_articles(dest)
     _copy_meta(source, dest)
     if is_postgres(dest):
         _reset_identities(dest)
@@ -125,8 +133,6 @@ def _copy_table(source: Reader, dest: Archive, table: Table, on_rows: Callable[[
     for batch in _batches(source, table, columns):
         with write_transaction(dest):
             raw_connection(dest).executemany(insert, [row[: len(columns)] for row in batch])
-            if table.name == "articles":
-                _index_articles(dest, columns, batch)
         copied += len(batch)
         if on_rows is not None:
             on_rows(len(batch))
@@ -156,12 +162,24 @@ def _plain(value: Any) -> Any:
     return bytes(value) if isinstance(value, memoryview) else value
 
 
-def _index_articles(dest: Archive, columns: Sequence[str], batch: list[tuple[Any, ...]]) -> None:
+def _index_articles(dest: Archive) -> None:
+    """Index every copied article through the index's own hook, a batch per transaction: once the versions
+    are there too (PostgreSQL's index holds the superseded versions' text with the article's)."""
     from telisik.archive.stemindex import stem_index_add
 
-    for values in batch:
-        row = dict(zip(columns, values, strict=False))
-        stem_index_add(dest, row["id"], row)
+    last_id = 0
+    while True:
+        rows = select_all(
+            dest,
+            "SELECT id, language, title, body, authors FROM articles WHERE id > ? ORDER BY id LIMIT ?",
+            (last_id, BATCH_ROWS),
+        )
+        if not rows:
+            return
+        with write_transaction(dest):
+            for row in rows:
+                stem_index_add(dest, row["id"], row)
+        last_id = rows[-1]["id"]
 
 
 def _copy_meta(source: Reader, dest: Archive) -> None:

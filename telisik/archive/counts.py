@@ -9,6 +9,7 @@ summary shows them without a change here.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -46,8 +47,8 @@ def _where(clauses: list[str], *more: str) -> str:
 
 def _period_sql(by: str, column: str = "published") -> str:
     """SQL for the period an article falls in, from its *local* publication date (what the page says).
-    Weeks are counted by day here and folded into weeks by `_by_week` (date arithmetic on text differs
-    between SQLite and PostgreSQL; a day list is short)."""
+    Weeks are counted by day here and folded into weeks by `_by_week` (date arithmetic is spelled
+    differently on each backend)."""
     if by in ("day", "week"):
         return f"substr({column}, 1, 10)"
     if by == "month":
@@ -55,23 +56,32 @@ def _period_sql(by: str, column: str = "published") -> str:
     raise ValueError(f"unknown period {by!r}: use day, week or month")
 
 
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def _by_week(per_day: dict[str, int]) -> dict[str, int]:
-    """Counts per day -> counts per week, keyed by the Monday that starts it (ISO weeks run Monday to
-    Sunday). A day that is not a date is left out, as it has no week."""
+    """Counts per day summed per week, keyed by the Monday that starts it (ISO weeks run Monday to Sunday);
+    a "day" that is not a date (a hand-edited row) is not counted."""
     weeks: dict[str, int] = {}
     for day, count in per_day.items():
-        try:
-            start = date.fromisoformat(day)
-        except (TypeError, ValueError):
+        if not _ISO_DAY.fullmatch(day or ""):
             continue
-        monday = (start - timedelta(days=start.weekday())).isoformat()
+        try:
+            parsed = date.fromisoformat(day)
+        except ValueError:
+            continue
+        monday = (parsed - timedelta(days=parsed.weekday())).isoformat()
         weeks[monday] = weeks.get(monday, 0) + count
     return weeks
 
 
-def _per_period(conn: Any, sql: str, params: Sequence[Any], by: str) -> dict[str, int]:
-    counts = dict(conn.execute(sql, params).fetchall())
-    return _by_week(counts) if by == "week" else counts
+def _counts_per_period(conn: Any, period: str, source: str, where: str, params: list[Any]) -> dict[str, int]:
+    """{period: articles} of the rows `source` (joined to articles `a`) that pass `where`."""
+    rows = conn.execute(
+        f"SELECT p, count(*) FROM (SELECT {period} AS p FROM {source}{where}) t WHERE p IS NOT NULL GROUP BY p",
+        params,
+    ).fetchall()
+    return dict(rows)
 
 
 def counts_by_period(
@@ -93,25 +103,25 @@ def counts_by_period(
     period = _period_sql(by, "a.published")
     clauses, params = fulltext.filter_sql(db, site=site, since=since, until=until)
     conn = raw_connection(db)
-    totals = _per_period(
-        conn,
-        f"SELECT {period} AS p, count(*) FROM articles a{_where(clauses, 'a.published IS NOT NULL')} "
-        f"GROUP BY {period}",
-        params,
-        by,
+    totals = _counts_per_period(
+        conn, period, "articles a", _where(clauses, "a.published IS NOT NULL"), params
     )
+    if by == "week":
+        totals = _by_week(totals)
     if query is None:
         return [{"period": p, "articles": n} for p, n in sorted(totals.items())]
     ids_sql, match_params = fulltext.match_ids_sql(
         db, query, site=site, since=since, until=until, stemmed=stemmed
     )
-    matched = _per_period(
+    matched = _counts_per_period(
         conn,
-        f"SELECT {period} AS p, count(*) FROM ({ids_sql}) h JOIN articles a ON a.id = h.id "
-        f"WHERE a.published IS NOT NULL GROUP BY {period}",
+        period,
+        f"({ids_sql}) h JOIN articles a ON a.id = h.id",
+        " WHERE a.published IS NOT NULL",
         match_params,
-        by,
     )
+    if by == "week":
+        matched = _by_week(matched)
     return [
         {
             "period": p,

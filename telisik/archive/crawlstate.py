@@ -332,8 +332,8 @@ def record_crawl(
         raw_connection(db).execute(
             """UPDATE sites SET last_error = ?, last_counts = ?,
                  last_crawl_at = COALESCE(?, last_crawl_at),
-                 last_success_at = CASE WHEN CAST(? AS TEXT) IS NULL AND CAST(? AS TEXT) IS NOT NULL
-                   THEN ? ELSE last_success_at END
+                 last_success_at = CASE WHEN CAST(? AS TEXT) IS NULL AND CAST(? AS TEXT) IS NOT NULL THEN ?
+                   ELSE last_success_at END
                WHERE id = ?""",
             [error, json.dumps(counts), started_at, error, started_at, now_iso(), site_id],
         )

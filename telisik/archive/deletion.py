@@ -82,6 +82,8 @@ def _delete_article(db: Archive, article_id: int, not_article: str | None) -> in
     conn = raw_connection(db)
     # The stemmed index is contentless: it forgets a row only when told its indexed values.
     stem_index_remove(db, article_id, row)
+    conn.execute("DELETE FROM article_checks WHERE article_id = ?", (article_id,))  # its re-check state
+    conn.execute("DELETE FROM article_events WHERE article_id = ?", (article_id,))  # removed/restored
     conn.execute("DELETE FROM captures WHERE article_id = ?", (article_id,))
     conn.execute("DELETE FROM article_versions WHERE article_id = ?", (article_id,))  # FTS trigger
     conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))  # FTS trigger

@@ -62,6 +62,7 @@ def db_option(func: Callable) -> Callable:
         "--db",
         "db_path",
         type=click.Path(dir_okay=False),
+        metavar="PATH|URL",
         envvar=DB_ENV_VAR,
         show_envvar=True,
         help="Archive to use: an SQLite file, or a PostgreSQL database as postgresql://user@host/dbname. "

@@ -254,7 +254,9 @@ class Memo:
 
 
 class Readers:
-    """One read-only connection per worker thread, opened on first use and kept."""
+    """One read-only connection per worker thread, opened on first use and kept: the worker threads are the
+    pool (on PostgreSQL one session each, however many requests). A PostgreSQL session the server ended (a
+    restart) is opened again by the next request of its thread."""
 
     def __init__(self, path: str):
         self.path = path
@@ -262,7 +264,7 @@ class Readers:
 
     def get(self):
         conn = getattr(self.local, "conn", None)
-        if conn is None:
+        if conn is None or getattr(conn, "closed", False):
             conn = archive.open_reader(self.path, any_thread=True)
             self.local.conn = conn
         return conn
