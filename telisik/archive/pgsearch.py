@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from telisik.archive.fulltext import Term
     from telisik.archive.sql import Archive, Reader
 
-INDEX_VERSION = "pg-search-2"  # 2: `head`
+INDEX_VERSION = "pg-search-3"  # 2: `head`; 3: the columns the filters read
 INDEX_META = "search_index"
 
 # ts_rank's weights are {D, C, B, A}: authors (C) 5x and title (A) 10x the body (B), as bm25's on SQLite.
@@ -61,6 +61,11 @@ SEARCH_DDL = (
     " stems TSVECTOR,"
     " authors TEXT NOT NULL DEFAULT '')",
     "ALTER TABLE article_search ADD COLUMN IF NOT EXISTS head TSVECTOR",
+    # What --site/--since/--until read, copied from the article (written with its text, as they are):
+    # filtering the matches needs no join to the wide article rows.
+    "ALTER TABLE article_search ADD COLUMN IF NOT EXISTS site TEXT",
+    "ALTER TABLE article_search ADD COLUMN IF NOT EXISTS published TEXT",
+    "ALTER TABLE article_search ADD COLUMN IF NOT EXISTS published_utc TEXT",
     "CREATE INDEX IF NOT EXISTS idx_article_search_words ON article_search USING GIN (words)",
     "CREATE INDEX IF NOT EXISTS idx_article_search_head ON article_search USING GIN (head)",
     "CREATE INDEX IF NOT EXISTS idx_article_search_stems ON article_search USING GIN (stems)",
@@ -108,7 +113,8 @@ def reindex(db: Archive) -> None:
     while True:
         rows = select_all(
             db,
-            "SELECT id, language, title, body, authors FROM articles WHERE id > ? ORDER BY id LIMIT 1000",
+            "SELECT id, language, title, body, authors, site, published, published_utc FROM articles "
+            "WHERE id > ? ORDER BY id LIMIT 1000",
             (last_id,),
         )
         if not rows:
@@ -124,10 +130,11 @@ def reindex(db: Archive) -> None:
 # ----------------------------------------------------------------------------------------------- indexing
 
 _UPSERT_ARTICLE = (
-    "INSERT INTO article_search (id, words, head, stems, authors) "
-    "VALUES (?, ?::tsvector, ?::tsvector, ?::tsvector, ?) "
+    "INSERT INTO article_search (id, words, head, stems, authors, site, published, published_utc) "
+    "VALUES (?, ?::tsvector, ?::tsvector, ?::tsvector, ?, ?, ?, ?) "
     "ON CONFLICT (id) DO UPDATE SET words = excluded.words, head = excluded.head, stems = excluded.stems, "
-    "authors = excluded.authors"
+    "authors = excluded.authors, site = excluded.site, published = excluded.published, "
+    "published_utc = excluded.published_utc"
 )
 _UPSERT_VERSION = (
     "INSERT INTO version_search (id, words, authors, fingerprint) VALUES (?, ?::tsvector, ?, ?) "
@@ -180,7 +187,7 @@ def _version_entry(row: dict[str, Any]) -> tuple[int, str, str, str]:
     return row["id"], vector(_columns(row)), _folded_authors(row.get("authors")), fingerprint
 
 
-def _article_entry(article_id: int, row: dict[str, Any]) -> tuple[int, str, str, str | None, str]:
+def _article_entry(article_id: int, row: dict[str, Any]) -> tuple[Any, ...]:
     stems = None
     if stemmer.applies_to(row.get("language"), row.get("title"), row.get("body")):
         stems = vector(
@@ -191,7 +198,14 @@ def _article_entry(article_id: int, row: dict[str, Any]) -> tuple[int, str, str,
         )
     columns = _columns(row)
     # `head`: the title and authors alone, at the same positions (see `HEAD_BONUS`)
-    return article_id, vector(columns), vector(columns[:2]), stems, _folded_authors(row.get("authors"))
+    return (
+        article_id,
+        vector(columns),
+        vector(columns[:2]),
+        stems,
+        _folded_authors(row.get("authors")),
+        *(row.get(name) for name in ("site", "published", "published_utc")),
+    )
 
 
 def _columns(row: dict[str, Any]) -> list[tuple[list[str], str]]:
@@ -316,14 +330,13 @@ def _branch(
     where = [match]
     if not filters.include_pages:
         where.append(_NOT_PAGES)
-    where.extend(filters.clauses)
-    join = " JOIN articles a ON a.id = s.id" if filters.clauses else ""
+    where.extend(filters.clauses)  # on `s`: the index rows carry the columns filters read
     conditions = " AND ".join(where)
     if not score:
-        return f"SELECT s.id FROM article_search s{join} WHERE {conditions}", [*params, *filters.params]
+        return f"SELECT s.id FROM article_search s WHERE {conditions}", [*params, *filters.params]
     sql = (
         f"SELECT s.id, {score} AS score FROM (SELECT s.id, s.words, s.head, s.stems "
-        f"FROM article_search s{join} WHERE {conditions} OFFSET 0) s"
+        f"FROM article_search s WHERE {conditions} OFFSET 0) s"
     )
     return sql, [*score_params, *params, *filters.params]
 
