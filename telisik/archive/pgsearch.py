@@ -8,18 +8,23 @@ built by telisik, not by PostgreSQL's text-search configurations:
   (weights: title A, body B, authors C; positions, with a gap between columns so a phrase never spans two).
   PostgreSQL's own parser would split words differently and its `indonesian` snowball configuration
   over-stems (berita -> ita), so neither is used: queries are `tsquery` literals too, never `to_tsquery`.
-- `article_search` holds, per current article, the exact words (`words`), the stems of an Indonesian
-  article's title and body (`stems`, NULL for other languages: `telisik.archive.stemmer`) and its folded
-  authors (for --author); `version_search` the exact words of superseded versions (`--all-versions`). GIN
-  indexes on the vectors; rows cascade away with their article or version.
+- `article_search` holds, per current article, the exact words (`words`), those of the title and authors
+  alone (`head`, at the same positions), the stems of an Indonesian article's title and body (`stems`,
+  NULL for other languages: `telisik.archive.stemmer`), its folded authors (for --author) and the columns
+  --site/--since/--until read (`site`, `published`, `published_utc`: filtering needs no join to the wide
+  article rows); `version_search` the exact words of superseded versions (`--all-versions`). GIN indexes
+  on the vectors; rows cascade away with their article or version.
 - Maintained from Python at write time: `stemindex` calls `index_article`/`unindex_article` on every write
   of an article's text, and `index_versions` for versions stored with their text. `ensure_search_schema`
   (inside `pgschema.ensure_pg_shape`'s transaction) creates the tables and rebuilds the index when
   `INDEX_VERSION` or the stemmer changes; `reindex` rebuilds it on demand (rows copied in by plain SQL).
 - Queries: a term is a lexeme (`'banjir'`), a phrase (`'banjir' <-> 'bandang'`) or a prefix (`'bupat':*`),
-  terms are ANDed. Ranking: `ts_rank` with the title weighted 10x the body and the authors 5x (bm25's
-  weights on SQLite), negated so that, as with bm25, a lower score ranks first; exact hits before
-  stemmed-only ones. Snippets are cut in Python from the page's rows (`fulltext.stemmed_snippet`).
+  terms are ANDed. Ranking (lower score first, as bm25's on SQLite): exact hits before stemmed-only ones;
+  within each, the more query terms the title or authors hold the better (`HEAD_BONUS`), then `ts_rank`
+  with the title weighted 10x the body and the authors 5x (bm25's weights on SQLite). A page is filled
+  step by step (whole query in the head, part of it, the body only, then stems), so a common word's page
+  is ranked from its few title matches instead of every article that mentions it.
+- Snippets are cut in Python from the page's rows (`fulltext.stemmed_snippet`).
 """
 
 from __future__ import annotations
