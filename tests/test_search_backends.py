@@ -147,3 +147,21 @@ def test_postgres_index_is_rebuilt_when_its_version_changes(pg_url):
     assert get_meta(db, pgsearch.INDEX_META) == pgsearch._index_state()
     assert [(h.id, h.match) for h in search(db, "aman")] == [(article_id, "stemmed")]
     db.close()
+
+
+@pytest.mark.both_backends
+def test_filters_follow_a_revision_that_changes_the_date(db):
+    url = "https://blora.example.id/tanggal"
+    _store(
+        db, url, published=datetime(2025, 3, 1, 9, 0, tzinfo=WIB), fetched_at=datetime(2025, 3, 2, tzinfo=WIB)
+    )
+    assert ids(search(db, "banjir", since="2026-01-01")) == []
+    revised = make_article(
+        url,
+        published=datetime(2026, 2, 1, 9, 0, tzinfo=WIB),
+        fetched_at=datetime(2026, 2, 2, tzinfo=WIB),
+        content=b"<html>revised</html>",
+    )
+    assert archive.store_article(db, revised).version == 2
+    assert ids(search(db, "banjir", since="2026-01-01")) == [1]
+    assert search(db, "banjir", until="2025-12-31") == []

@@ -162,9 +162,11 @@ def _filters(
 ) -> tuple[list[str], list[Any]]:
     clauses, params = date_filter_sql(since, until, table=alias)
     if removed is not None:  # True: only articles recorded as removed from their site, False: only the others
-        # (the few removed rows looked up once; `a` is joined wherever filters apply)
+        # (the few removed rows looked up once; `a` is joined wherever filters apply to a version row `v`)
+        article = "a" if alias == "v" else alias
         clauses.append(
-            f"a.id {'IN' if removed else 'NOT IN'} (SELECT id FROM articles WHERE removed_since IS NOT NULL)"
+            f"{article}.id {'IN' if removed else 'NOT IN'} "
+            "(SELECT id FROM articles WHERE removed_since IS NOT NULL)"
         )
     site_clauses, site_params = site_filter_sql(site, alias)
     clauses += site_clauses
@@ -418,7 +420,9 @@ def match_ids_sql(
 
 def _search_filters(db, site, author, since, until, removed, include_pages) -> _Filters:
     postgres = is_postgres(db)
-    clauses, params = _filters(site, author, since, until, removed=removed, postgres=postgres)
+    # PostgreSQL's index rows (`s`) carry the columns the filters read: no join to the articles
+    alias = "s" if postgres else "a"
+    clauses, params = _filters(site, author, since, until, alias, removed=removed, postgres=postgres)
     return _Filters(clauses, params, include_pages=include_pages)
 
 

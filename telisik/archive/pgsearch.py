@@ -8,18 +8,23 @@ built by telisik, not by PostgreSQL's text-search configurations:
   (weights: title A, body B, authors C; positions, with a gap between columns so a phrase never spans two).
   PostgreSQL's own parser would split words differently and its `indonesian` snowball configuration
   over-stems (berita -> ita), so neither is used: queries are `tsquery` literals too, never `to_tsquery`.
-- `article_search` holds, per current article, the exact words (`words`), the stems of an Indonesian
-  article's title and body (`stems`, NULL for other languages: `telisik.archive.stemmer`) and its folded
-  authors (for --author); `version_search` the exact words of superseded versions (`--all-versions`). GIN
-  indexes on the vectors; rows cascade away with their article or version.
+- `article_search` holds, per current article, the exact words (`words`), those of the title and authors
+  alone (`head`, at the same positions), the stems of an Indonesian article's title and body (`stems`,
+  NULL for other languages: `telisik.archive.stemmer`), its folded authors (for --author) and the columns
+  --site/--since/--until read (`site`, `published`, `published_utc`: filtering needs no join to the wide
+  article rows); `version_search` the exact words of superseded versions (`--all-versions`). GIN indexes
+  on the vectors; rows cascade away with their article or version.
 - Maintained from Python at write time: `stemindex` calls `index_article`/`unindex_article` on every write
   of an article's text, and `index_versions` for versions stored with their text. `ensure_search_schema`
   (inside `pgschema.ensure_pg_shape`'s transaction) creates the tables and rebuilds the index when
   `INDEX_VERSION` or the stemmer changes; `reindex` rebuilds it on demand (rows copied in by plain SQL).
 - Queries: a term is a lexeme (`'banjir'`), a phrase (`'banjir' <-> 'bandang'`) or a prefix (`'bupat':*`),
-  terms are ANDed. Ranking: `ts_rank` with the title weighted 10x the body and the authors 5x (bm25's
-  weights on SQLite), negated so that, as with bm25, a lower score ranks first; exact hits before
-  stemmed-only ones. Snippets are cut in Python from the page's rows (`fulltext.stemmed_snippet`).
+  terms are ANDed. Ranking (lower score first, as bm25's on SQLite): exact hits before stemmed-only ones;
+  within each, the more query terms the title or authors hold the better (`HEAD_BONUS`), then `ts_rank`
+  with the title weighted 10x the body and the authors 5x (bm25's weights on SQLite). A page is filled
+  step by step (whole query in the head, part of it, the body only, then stems), so a common word's page
+  is ranked from its few title matches instead of every article that mentions it.
+- Snippets are cut in Python from the page's rows (`fulltext.stemmed_snippet`).
 """
 
 from __future__ import annotations
@@ -37,7 +42,7 @@ if TYPE_CHECKING:
     from telisik.archive.fulltext import Term
     from telisik.archive.sql import Archive, Reader
 
-INDEX_VERSION = "pg-search-2"  # 2: `head`
+INDEX_VERSION = "pg-search-3"  # 2: `head`; 3: the columns the filters read
 INDEX_META = "search_index"
 
 # ts_rank's weights are {D, C, B, A}: authors (C) 5x and title (A) 10x the body (B), as bm25's on SQLite.
@@ -61,6 +66,11 @@ SEARCH_DDL = (
     " stems TSVECTOR,"
     " authors TEXT NOT NULL DEFAULT '')",
     "ALTER TABLE article_search ADD COLUMN IF NOT EXISTS head TSVECTOR",
+    # What --site/--since/--until read, copied from the article (written with its text, as they are):
+    # filtering the matches needs no join to the wide article rows.
+    "ALTER TABLE article_search ADD COLUMN IF NOT EXISTS site TEXT",
+    "ALTER TABLE article_search ADD COLUMN IF NOT EXISTS published TEXT",
+    "ALTER TABLE article_search ADD COLUMN IF NOT EXISTS published_utc TEXT",
     "CREATE INDEX IF NOT EXISTS idx_article_search_words ON article_search USING GIN (words)",
     "CREATE INDEX IF NOT EXISTS idx_article_search_head ON article_search USING GIN (head)",
     "CREATE INDEX IF NOT EXISTS idx_article_search_stems ON article_search USING GIN (stems)",
@@ -108,7 +118,8 @@ def reindex(db: Archive) -> None:
     while True:
         rows = select_all(
             db,
-            "SELECT id, language, title, body, authors FROM articles WHERE id > ? ORDER BY id LIMIT 1000",
+            "SELECT id, language, title, body, authors, site, published, published_utc FROM articles "
+            "WHERE id > ? ORDER BY id LIMIT 1000",
             (last_id,),
         )
         if not rows:
@@ -124,10 +135,11 @@ def reindex(db: Archive) -> None:
 # ----------------------------------------------------------------------------------------------- indexing
 
 _UPSERT_ARTICLE = (
-    "INSERT INTO article_search (id, words, head, stems, authors) "
-    "VALUES (?, ?::tsvector, ?::tsvector, ?::tsvector, ?) "
+    "INSERT INTO article_search (id, words, head, stems, authors, site, published, published_utc) "
+    "VALUES (?, ?::tsvector, ?::tsvector, ?::tsvector, ?, ?, ?, ?) "
     "ON CONFLICT (id) DO UPDATE SET words = excluded.words, head = excluded.head, stems = excluded.stems, "
-    "authors = excluded.authors"
+    "authors = excluded.authors, site = excluded.site, published = excluded.published, "
+    "published_utc = excluded.published_utc"
 )
 _UPSERT_VERSION = (
     "INSERT INTO version_search (id, words, authors, fingerprint) VALUES (?, ?::tsvector, ?, ?) "
@@ -180,7 +192,7 @@ def _version_entry(row: dict[str, Any]) -> tuple[int, str, str, str]:
     return row["id"], vector(_columns(row)), _folded_authors(row.get("authors")), fingerprint
 
 
-def _article_entry(article_id: int, row: dict[str, Any]) -> tuple[int, str, str, str | None, str]:
+def _article_entry(article_id: int, row: dict[str, Any]) -> tuple[Any, ...]:
     stems = None
     if stemmer.applies_to(row.get("language"), row.get("title"), row.get("body")):
         stems = vector(
@@ -191,7 +203,14 @@ def _article_entry(article_id: int, row: dict[str, Any]) -> tuple[int, str, str,
         )
     columns = _columns(row)
     # `head`: the title and authors alone, at the same positions (see `HEAD_BONUS`)
-    return article_id, vector(columns), vector(columns[:2]), stems, _folded_authors(row.get("authors"))
+    return (
+        article_id,
+        vector(columns),
+        vector(columns[:2]),
+        stems,
+        _folded_authors(row.get("authors")),
+        *(row.get(name) for name in ("site", "published", "published_utc")),
+    )
 
 
 def _columns(row: dict[str, Any]) -> list[tuple[list[str], str]]:
@@ -254,10 +273,10 @@ def _quoted(lexeme: str) -> str:
 
 # ------------------------------------------------------------------------------------------------ queries
 
-# Ranking: a hit whose title or authors hold the query ranks above one that holds it in its body only, then
-# by ts_rank. With bm25's 10x title weight SQLite ranks so nearly always; here it is the rule, and it lets a
-# page of hits for a common word be ranked from its title matches alone (found by the small `head` index)
-# instead of scoring every article that mentions the word in passing.
+# Ranking: the more of the query's terms a hit holds in its title or authors, the higher it ranks; then by
+# ts_rank. With bm25's 10x title weight SQLite ranks so nearly always; here it is the rule, and it lets a
+# page of hits for common words be ranked from their title matches alone (found by the small `head` index)
+# instead of scoring every article that mentions them in passing.
 HEAD_BONUS = 10.0
 
 
@@ -308,15 +327,28 @@ _STEM_RANK = f"ts_rank({STEM_WEIGHTS}, s.stems, ?::tsquery, {RANK_NORMALIZATION}
 def _branch(
     filters: Any, match: str, params: list[Any], score: str | None = None, score_params: tuple = ()
 ) -> tuple[str, list[Any]]:
-    """SELECT id[, score] FROM the index WHERE `match` (its parameters: `params`) and the filters."""
+    """SELECT id[, score] FROM the index WHERE `match` (its parameters: `params`) and the filters.
+
+    Scored: the matches are found and filtered first (`OFFSET 0` keeps that subquery whole), then scored,
+    so that a filter (a site, dates) spares the scoring of the matches it leaves out; left to itself the
+    planner may score every match to read them best first, and filter afterwards."""
     where = [match]
     if not filters.include_pages:
         where.append(_NOT_PAGES)
-    where.extend(filters.clauses)
-    join = " JOIN articles a ON a.id = s.id" if filters.clauses else ""
-    columns = f"s.id, {score} AS score" if score else "s.id"
-    sql = f"SELECT {columns} FROM article_search s{join} WHERE " + " AND ".join(where)
-    return sql, [*(score_params if score else ()), *params, *filters.params]
+    where.extend(filters.clauses)  # on `s`: the index rows carry the columns filters read
+    conditions = " AND ".join(where)
+    if not score:
+        return f"SELECT s.id FROM article_search s WHERE {conditions}", [*params, *filters.params]
+    sql = (
+        f"SELECT s.id, {score} AS score FROM (SELECT s.id, s.words, s.head, s.stems "
+        f"FROM article_search s WHERE {conditions} OFFSET 0) s"
+    )
+    return sql, [*score_params, *params, *filters.params]
+
+
+def _head_count(column: str, queries: list[str]) -> str:
+    """SQL counting how many of the queries match `column` (each a `?` parameter)."""
+    return "(" + " + ".join(f"coalesce({column} @@ ?::tsquery, false)::int" for _ in queries) + ")"
 
 
 def _stem_match(terms: list[Term]) -> tuple[str, list[Any]] | None:
@@ -346,32 +378,63 @@ def match_ids_sql(terms: list[Term], filters: Any, *, stemmed: bool) -> tuple[st
 def relevance_rows(
     db: Reader, terms: list[Term], filters: Any, *, stemmed: bool, wanted: int
 ) -> list[dict[str, Any]]:
-    """The first `wanted` hits by relevance: exact hits with the query in their title or authors, then the
-    other exact hits, then stemmed-only ones; each step runs only when the page is not full yet."""
+    """The first `wanted` hits by relevance: exact hits with the whole query in their title or authors,
+    then those with some of its terms there, then the other exact hits, then stemmed-only ones; each step
+    runs only when the page is not full yet."""
     query = tsquery(terms)
-    steps: list[tuple[str, list[Any], str, tuple[Any, ...], int]] = [
-        ("s.head @@ ?::tsquery", [query], f"-({HEAD_BONUS} + {_EXACT_RANK})", (query,), 0),
+    each = [tsquery([term]) for term in terms]
+    any_term = " | ".join(each)
+    steps: list[tuple[str, list[Any], str, list[Any], int]] = [
+        ("s.head @@ ?::tsquery", [query], f"-({HEAD_BONUS * len(terms)} + {_EXACT_RANK})", [query], 0)
+    ]
+    if len(terms) > 1:
+        steps.append(
+            (
+                "s.head @@ ?::tsquery AND s.words @@ ?::tsquery AND NOT s.head @@ ?::tsquery",
+                [any_term, query, query],
+                f"-({HEAD_BONUS} * {_head_count('s.head', each)} + {_EXACT_RANK})",
+                [*each, query],
+                0,
+            )
+        )
+    steps.append(
         (
             "s.words @@ ?::tsquery AND NOT coalesce(s.head @@ ?::tsquery, false)",
-            [query, query],
+            [query, any_term],
             f"-{_EXACT_RANK}",
-            (query,),
+            [query],
             0,
-        ),
-    ]
+        )
+    )
     stem = _stem_match(terms) if stemmed else None
     if stem is not None:
-        stem_queries = stem_tsquery(terms, "A")
-        assert stem_queries is not None
-        score = f"-({HEAD_BONUS} * (s.stems @@ ?::tsquery)::int + {_STEM_RANK})"
-        steps.append((stem[0], stem[1], score, (stem_queries[0], stem[1][0]), 1))
+        score, score_params = _stem_score(terms)
+        steps.append((stem[0], stem[1], score, score_params, 1))
     rows: list[dict[str, Any]] = []
     for match, params, score, score_params, tier in steps:
         if len(rows) >= wanted:
             break
-        sql, all_params = _branch(filters, match, params, score, score_params)
+        sql, all_params = _branch(filters, match, params, score, tuple(score_params))
         rows += _page(db, sql, all_params, tier, wanted - len(rows))
     return rows
+
+
+def _exact_score(terms: list[Term], column: str = "s.head", words: str = "s.words") -> tuple[str, list[Any]]:
+    """An exact hit's score (lower ranks first) and its parameters: HEAD_BONUS per term in the title or
+    authors (`column`: the head vector, or the words vector with title/author weights), then ts_rank."""
+    weights = "" if column == "s.head" else "AC"
+    each = [tsquery([term], weights) for term in terms]
+    rank = f"ts_rank({EXACT_WEIGHTS}, {words}, ?::tsquery, {RANK_NORMALIZATION})"
+    return f"-({HEAD_BONUS} * {_head_count(column, each)} + {rank})", [*each, tsquery(terms)]
+
+
+def _stem_score(terms: list[Term]) -> tuple[str, list[Any]]:
+    """A stemmed-only hit's score: HEAD_BONUS per stem in the title, then ts_rank of the stems."""
+    stem = stem_tsquery(terms)
+    assert stem is not None
+    each = [stem_tsquery([term], "A") for term in terms if term.stemmable]
+    heads = [queries[0] for queries in each if queries]
+    return f"-({HEAD_BONUS} * {_head_count('s.stems', heads)} + {_STEM_RANK})", [*heads, stem[0]]
 
 
 def _page(db: Reader, branch_sql: str, params: list[Any], tier: int, limit: int) -> list[dict[str, Any]]:
@@ -389,17 +452,13 @@ def date_rows(
     (tier 1) with the relevance score `--sort relevance` ranks it by."""
     ids_sql, params = match_ids_sql(terms, filters, stemmed=stemmed)
     exact = tsquery(terms)
-    stem = stem_tsquery(terms) if stemmed else None
     direction = "DESC" if sort == "newest" else "ASC"
     order = f'f.published_utc IS NULL, f.published_utc COLLATE "C" {direction}, f.id {direction}'
-    exact_score = f"-({HEAD_BONUS} * coalesce(s.head @@ ?::tsquery, false)::int + {_EXACT_RANK})"
-    score_params: list[Any] = [exact, exact, exact]
+    exact_score, score_params = _exact_score(terms)
     stem_score = "0.0"
-    if stem:
-        stem_head = stem_tsquery(terms, "A")
-        assert stem_head is not None
-        stem_score = f"-({HEAD_BONUS} * (s.stems @@ ?::tsquery)::int + {_STEM_RANK})"
-        score_params += [stem_head[0], stem[0]]
+    if stemmed and stem_tsquery(terms):
+        stem_score, stem_params = _stem_score(terms)
+        score_params += stem_params
     sql = (
         f"WITH hits AS ({ids_sql}), ranked AS (SELECT f.id, f.published_utc FROM articles f "
         f"WHERE f.id IN (SELECT id FROM hits) ORDER BY {order} LIMIT ?) "
@@ -408,22 +467,21 @@ def date_rows(
         "FROM ranked f JOIN articles a ON a.id = f.id JOIN article_search s ON s.id = f.id "
         f"ORDER BY {order}"
     )
-    return select_all(db, sql, [*params, wanted, exact, *score_params])
+    return select_all(db, sql, [*params, wanted, exact, exact, *score_params])
 
 
 def old_versions_sql(terms: list[Term], clauses: list[str], params: list[Any]) -> tuple[str, list[Any]]:
     """Superseded versions matching the exact words (the filters on their own fields, alias `v`), scored
     as current articles are."""
-    query = tsquery(terms)
     where = "".join(f" AND {c}" for c in clauses)
-    rank = f"ts_rank({EXACT_WEIGHTS}, vs.words, ?::tsquery, {RANK_NORMALIZATION})"
+    score, score_params = _exact_score(terms, column="vs.words", words="vs.words")
     sql = (
         "SELECT v.article_id AS id, a.url, v.title, v.site, v.authors, v.published, v.published_utc, "
-        f"v.language, v.version, 0 AS tier, -({HEAD_BONUS} * (vs.words @@ ?::tsquery)::int + {rank}) AS score, "
+        f"v.language, v.version, 0 AS tier, {score} AS score, "
         "v.id AS version_row FROM version_search vs JOIN article_versions v ON v.id = vs.id "
         f"JOIN articles a ON a.id = v.article_id WHERE vs.words @@ ?::tsquery{where}"
     )
-    return sql, [tsquery(terms, "AC"), query, query, *params]
+    return sql, [*score_params, tsquery(terms), *params]
 
 
 # ----------------------------------------------------------------------------------------------- snippets
