@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from telisik.archive.schema import ensure_db_shape
-from telisik.archive.sql import insert_row, raw_connection, select_all, write_transaction
+from telisik.archive.sql import insert_row, is_postgres, raw_connection, select_all, write_transaction
 from telisik.times import now_iso
 
 if TYPE_CHECKING:
@@ -89,6 +89,8 @@ class SourceState:
 
 def ensure_site_tables(db: Archive) -> None:
     """The crawl tables exist (they are part of the archive's one schema; idempotent)."""
+    if is_postgres(db):
+        return  # a PostgreSQL archive's schema is made when it is opened (`pgschema.ensure_pg_shape`)
     ensure_db_shape(db)
 
 
@@ -332,7 +334,8 @@ def record_crawl(
         raw_connection(db).execute(
             """UPDATE sites SET last_error = ?, last_counts = ?,
                  last_crawl_at = COALESCE(?, last_crawl_at),
-                 last_success_at = CASE WHEN ? IS NULL AND ? IS NOT NULL THEN ? ELSE last_success_at END
+                 last_success_at = CASE WHEN CAST(? AS TEXT) IS NULL AND CAST(? AS TEXT) IS NOT NULL THEN ?
+                   ELSE last_success_at END
                WHERE id = ?""",
             [error, json.dumps(counts), started_at, error, started_at, now_iso(), site_id],
         )
