@@ -28,7 +28,7 @@ import time
 import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from telisik.archive import leases
 from telisik.archive.leases import LeasedArchive, LeaseLost
@@ -181,8 +181,9 @@ async def crawl_claimed(
     tasks = [asyncio.create_task(worker()) for _ in range(max(1, workers))]
     all_workers = asyncio.gather(*tasks)  # done when all are, or at the first failure
     renewer = asyncio.create_task(keeper.keep_renewing())  # ends only by failing
+    either: list[asyncio.Future[Any]] = [all_workers, renewer]
     try:
-        await asyncio.wait([all_workers, renewer], return_when=asyncio.FIRST_COMPLETED)
+        await asyncio.wait(either, return_when=asyncio.FIRST_COMPLETED)
         if renewer.done():
             renewer.result()
         all_workers.result()
