@@ -17,6 +17,7 @@ from typing import Any
 import psycopg
 import pytest
 from support.articles import make_article
+from support.benchmarks import load_benchmark
 from support.sitenet import SiteNet
 
 from telisik.archive import leases, open_db, store_article
@@ -348,3 +349,27 @@ def test_server_gone_mid_crawl_is_one_line_and_a_rerun_resumes(pg_url):
         code, report, err = finish(start_crawl(pg_url, "--concurrency", "2"))
         assert code == 0, err
         assert_stored_once(pg_url, net)
+
+
+@pytest.fixture(scope="module")
+def pgcrawl():
+    return load_benchmark("pgcrawl")
+
+
+@pytest.mark.slow
+def test_fault_three_processes_one_killed_one_frozen(pg_url, pgcrawl):
+    """The issue's fault test, scaled down (benchmarks/pgcrawl.py faults runs 40 sites x 40 articles)."""
+    with pgcrawl.site_network(9, 8) as sites:
+        result = pgcrawl.fault_test(pg_url, sites, delay=0.2, lease=LEASE, concurrency=3)
+    assert result["killed"]["held_sites"] >= 1 and result["frozen"]["held_sites"] >= 1
+    frozen, survivor = result["frozen"], result["survivor"]
+    assert survivor["exit_code"] == 0 and survivor["sites"] == {"done": 9}, survivor
+    assert frozen["frozen_for_s"] > LEASE  # frozen past its lease...
+    assert frozen["sites"].get("lost", 0) >= 1 and "done" not in frozen["sites"], frozen
+    assert not frozen["wrote_after_resuming"] and frozen["exit_code"] == 0  # ...then wrote nothing
+    stored = result["stored_once"]
+    assert stored["stored"] == stored["expected"] == 72
+    assert stored["stored_again"] == stored["several_article_versions"] == stored["several_captures"] == 0
+    polite = result["politeness"]
+    assert polite["steady_gaps_below_half"] == 0, polite
+    assert polite["median_gap_s"] >= 0.19, polite
