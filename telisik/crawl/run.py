@@ -62,10 +62,16 @@ class CrawlLock:
     """
 
     def __init__(self, db_path: str) -> None:
-        self.path = os.path.realpath(db_path) + ".crawl.lock"
+        # A PostgreSQL archive has no file to lock, and needs no lock: crawls share it by site leases
+        # (`telisik.crawl.shared`); a site removed meanwhile takes its lease along, and its crawler stops at
+        # its next write.
+        self.shared = is_database_url(str(db_path))
+        self.path = "" if self.shared else os.path.realpath(db_path) + ".crawl.lock"
         self._fd: int | None = None
 
     def acquire(self) -> None:
+        if self.shared:
+            return
         try:
             import fcntl
         except ImportError:  # pragma: no cover - Windows

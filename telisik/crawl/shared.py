@@ -191,7 +191,9 @@ async def crawl_claimed(
         for task in (*tasks, renewer):
             task.cancel()
         await asyncio.gather(*tasks, renewer, return_exceptions=True)
-        if not all_workers.done():
+        if all_workers.done() and not all_workers.cancelled():
+            all_workers.exception()  # retrieved: a failure that counts was raised above, or the renewer's
+        else:
             all_workers.cancel()
 
 
