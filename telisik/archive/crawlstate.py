@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from telisik.archive.schema import ensure_db_shape
-from telisik.archive.sql import insert_row, raw_connection, select_all, write_transaction
+from telisik.archive.sql import insert_row, is_postgres, raw_connection, select_all, write_transaction
 from telisik.times import now_iso
 
 if TYPE_CHECKING:
@@ -89,6 +89,8 @@ class SourceState:
 
 def ensure_site_tables(db: Archive) -> None:
     """The crawl tables exist (they are part of the archive's one schema; idempotent)."""
+    if is_postgres(db):
+        return  # a PostgreSQL archive's schema is made when it is opened (`pgschema.ensure_pg_shape`)
     ensure_db_shape(db)
 
 

@@ -186,8 +186,8 @@ class PgConnection:
         return self._conn.closed
 
     def execute(self, sql: str, params: Sequence[Any] | None = None) -> Any:
-        cursor = self._conn.cursor()
         try:
+            cursor = self._conn.cursor()  # raises once the server closed the connection
             text, order = translate(sql)
             cursor.execute(text, _adapted(params or (), order))
         except Exception as exc:
@@ -195,8 +195,8 @@ class PgConnection:
         return cursor
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> Any:
-        cursor = self._conn.cursor()
         try:
+            cursor = self._conn.cursor()
             text, order = translate(sql)
             cursor.executemany(text, [_adapted(row, order) for row in rows])
         except Exception as exc:
@@ -235,7 +235,7 @@ def _archive_error(exc: Exception) -> Exception:
     if isinstance(exc, psycopg.errors.IntegrityError):
         return PostgresIntegrityError(_first_line(exc))
     if isinstance(exc, psycopg.OperationalError) and (
-        "server closed" in str(exc) or "terminating" in str(exc)
+        "server closed" in str(exc) or "terminating" in str(exc) or "connection is closed" in str(exc)
     ):
         return PostgresError(f"the PostgreSQL server closed the connection ({_first_line(exc)})")
     return PostgresError(_first_line(exc))

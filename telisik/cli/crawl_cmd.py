@@ -326,6 +326,8 @@ def _site_line(report) -> str:
     extras.append(f"{requests}, {report.elapsed:.1f} s")
     if report.status == "interrupted":
         extras.append("interrupted")
+    elif report.status == "lost":
+        extras.append("taken over by another crawl process")
     line = text + " (" + ", ".join(extras) + ")"
     if report.attention:
         line += f"\n{safe(report.name)}: NEEDS ATTENTION: {safe(report.attention)}"
@@ -410,6 +412,9 @@ def crawl(
 
     Meant for cron: a second crawl started while one runs exits at once with status 3; each article is
     committed as soon as it is stored, so a killed run loses at most one and the next run carries on.
+    On a PostgreSQL archive (--db postgresql://...) any number of crawls may run at once, on any hosts:
+    they share the sites (each claimed by one crawl, taken over if it dies; TELISIK_CRAWL_LEASE seconds,
+    default 30) and keep the per-host delay between them.
 
     \b
     Exit status: 0 done (failed articles are reported but do not fail the run), 1 a site could not be

@@ -46,3 +46,6 @@ class CrawlOptions:
     rules_by_host: dict[str, SiteRules] | None = (
         None  # telisik.extract.siterules, for sites the generic extractor gets wrong
     )
+    # A PostgreSQL archive's site leases (telisik.crawl.shared): seconds a claimed site stays this process's
+    # without a renewal; None: $TELISIK_CRAWL_LEASE, else 30.
+    lease_seconds: float | None = None

@@ -1,8 +1,10 @@
 """One crawl run over several sites: the lock that keeps two runs apart, the shared client, signals.
 
-`CrawlLock` keeps two runs apart (flock on a file next to the database: the kernel drops it when a process
-dies, even by SIGKILL). `run_crawl` is the synchronous entry point: lock, event loop, SIGINT/SIGTERM ->
-clean stop with a summary. Each site is crawled by a `telisik.crawl.site.SiteCrawler`.
+On an SQLite archive `CrawlLock` keeps two runs apart (flock on a file next to the database: the kernel drops
+it when a process dies, even by SIGKILL). On a PostgreSQL archive there is no lock: several processes share
+the sites, each claiming whole sites with a lease, and keep per-host politeness together
+(`telisik.crawl.shared`). `run_crawl` is the synchronous entry point: lock (or leases), event loop,
+SIGINT/SIGTERM -> clean stop with a summary. Each site is crawled by a `telisik.crawl.site.SiteCrawler`.
 """
 
 from __future__ import annotations
@@ -17,10 +19,13 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from telisik.archive import StoreError, open_db
+from telisik.archive import DatabaseFailure, StoreError, open_db
+from telisik.archive.connection import is_database_url
+from telisik.archive.sql import reason_of
 from telisik.crawl.options import EXTRACT_THREADS, XML_MAX_BYTES, CrawlOptions
 from telisik.crawl.reports import CrawlStats, Progress, RunSummary, SiteReport
 from telisik.crawl.robots import Politeness
+from telisik.crawl.shared import LeaseKeeper, SharedPoliteness, SiteLease, crawl_claimed, lease_seconds
 from telisik.crawl.site import SiteCrawler
 from telisik.crawl.sites import Site, ensure_site_tables, list_sites
 from telisik.errors import EXIT_ALREADY_RUNNING, TelisikError
@@ -57,10 +62,16 @@ class CrawlLock:
     """
 
     def __init__(self, db_path: str) -> None:
-        self.path = os.path.realpath(db_path) + ".crawl.lock"
+        # A PostgreSQL archive has no file to lock, and needs no lock: crawls share it by site leases
+        # (`telisik.crawl.shared`); a site removed meanwhile takes its lease along, and its crawler stops at
+        # its next write.
+        self.shared = is_database_url(str(db_path))
+        self.path = "" if self.shared else os.path.realpath(db_path) + ".crawl.lock"
         self._fd: int | None = None
 
     def acquire(self) -> None:
+        if self.shared:
+            return
         try:
             import fcntl
         except ImportError:  # pragma: no cover - Windows
@@ -100,13 +111,25 @@ class Crawler:
     """One crawl run over several sites: shared client, politeness and statistics."""
 
     def __init__(
-        self, db: Archive, options: CrawlOptions, *, client=None, progress: Progress | None = None
+        self,
+        db: Archive,
+        options: CrawlOptions,
+        *,
+        client=None,
+        progress: Progress | None = None,
+        keeper: LeaseKeeper | None = None,
     ) -> None:
         self.db = db
         self.options = options
         self.client = client
         self.progress = progress or Progress()
-        self.politeness = Politeness(options.connections_per_host)
+        # `keeper`: a PostgreSQL archive shared with other crawl processes (sites claimed by lease).
+        self.keeper = keeper
+        self.politeness: Politeness | SharedPoliteness = (
+            SharedPoliteness(keeper, options.connections_per_host)
+            if keeper is not None
+            else Politeness(options.connections_per_host)
+        )
         self.paused: dict[str, str] = {}  # host -> why: its Retry-After outlasts what a run waits
         self.stats = CrawlStats()
         limits = options.limits or DEFAULT_LIMITS
@@ -122,17 +145,12 @@ class Crawler:
         own_client = self.client is None
         if own_client:
             self.client = make_async_client(self.options.limits)
-        crawlers = [SiteCrawler(self, site) for site in sites]
-        self.reports = [c.report for c in crawlers]
-        gate = asyncio.Semaphore(max(1, self.options.concurrency))
-
-        async def one(crawler: SiteCrawler) -> None:
-            async with gate:
-                await crawler.crawl()
-
         interrupted = False
         try:
-            await asyncio.gather(*(one(c) for c in crawlers))
+            if self.keeper is None:
+                await self._crawl_all(sites)
+            else:
+                await crawl_claimed(self.keeper, sites, self.options.concurrency, self._crawl_leased)
         except asyncio.CancelledError:
             interrupted = True
             for report in self.reports:
@@ -145,6 +163,29 @@ class Crawler:
             self.stats.wall = time.monotonic() - wall
             self.stats.total_cpu = time.process_time() - cpu
         return RunSummary(self.reports, self.stats, started, interrupted)
+
+    async def _crawl_all(self, sites: list[Site]) -> None:
+        crawlers = [SiteCrawler(self, site) for site in sites]
+        self.reports = [c.report for c in crawlers]
+        gate = asyncio.Semaphore(max(1, self.options.concurrency))
+
+        async def one(crawler: SiteCrawler) -> None:
+            async with gate:
+                await crawler.crawl()
+
+        await asyncio.gather(*(one(c) for c in crawlers))
+
+    async def _crawl_leased(self, site: Site, lease: SiteLease) -> str:
+        """Crawl one site this process claimed; its final status ("done", "failed", "lost"...)."""
+        crawler = SiteCrawler(self, site, lease=lease)
+        self.reports.append(crawler.report)
+        await crawler.crawl()
+        return crawler.report.status
+
+    def archive_gone(self) -> bool:
+        """Whether the connection to a PostgreSQL archive is lost (the server went down): the run ends,
+        instead of failing every site in turn."""
+        return self.keeper is not None and bool(getattr(self.db, "closed", False))
 
 
 async def crawl_sites(
@@ -169,7 +210,12 @@ def run_crawl(
     on_db: Callable[[Archive], None] | None = None,
 ) -> RunSummary:
     """The synchronous entry point: take the lock (AlreadyRunning if held), open the archive, crawl `sites`
-    (None: all configured), stop cleanly on SIGINT/SIGTERM. Raises AlreadyRunning or telisik.archive.StoreError."""
+    (None: all configured), stop cleanly on SIGINT/SIGTERM. Raises AlreadyRunning or telisik.archive.StoreError.
+
+    A PostgreSQL archive (`postgresql://…`) takes no lock: the sites are shared with any other crawl process
+    on it (`telisik.crawl.shared`)."""
+    if is_database_url(str(db_path)):
+        return _run_shared(str(db_path), sites, options or CrawlOptions(), progress)
     with CrawlLock(db_path):
         db = open_db(db_path)
         try:
@@ -181,10 +227,40 @@ def run_crawl(
             db.close()
 
 
-async def _main_with_signals(db, sites, options, progress) -> RunSummary:
+def _run_shared(
+    url: str, sites: list[Site] | None, options: CrawlOptions, progress: Progress | None
+) -> RunSummary:
+    """`run_crawl` on a PostgreSQL archive: claim sites by lease until every site is finished. The server
+    going away mid-crawl ends the run with one StoreError line; a rerun resumes (what was stored is kept,
+    the sites not finished are claimed again)."""
+    db = open_db(url)
+    keeper = None
+    try:
+        ensure_site_tables(db)
+        if sites is None:
+            sites = list_sites(db)
+        keeper = LeaseKeeper(
+            db, [site.id for site in sites if site.id is not None], lease_seconds(options.lease_seconds)
+        )
+        return asyncio.run(_main_with_signals(db, sites, options, progress, keeper))
+    except DatabaseFailure as exc:
+        raise StoreError(
+            f"the archive failed mid-crawl: {reason_of(exc)}; what was stored is kept, run the crawl again "
+            "to resume"
+        ) from None
+    finally:
+        try:
+            if keeper is not None and not getattr(db, "closed", False):
+                keeper.close()
+        except DatabaseFailure:
+            pass
+        db.close()
+
+
+async def _main_with_signals(db, sites, options, progress, keeper=None) -> RunSummary:
     loop = asyncio.get_running_loop()
     task = asyncio.current_task()
-    crawler = Crawler(db, options, progress=progress)
+    crawler = Crawler(db, options, progress=progress, keeper=keeper)
     inner = asyncio.ensure_future(crawler.crawl(sites))
     installed = []
     for signum in (signal.SIGINT, signal.SIGTERM):

@@ -32,6 +32,7 @@ from urllib.parse import urljoin
 
 from telisik import archiver
 from telisik.archive import DatabaseFailure, StoreError, StoreResult, store_article, transaction
+from telisik.archive.leases import LeaseLost
 from telisik.archiver import further_page_urls, prefer_single_view, single_page_view
 from telisik.article import Article, Capture
 from telisik.crawl import discover, select
@@ -55,6 +56,7 @@ from telisik.urls import check_redirect, host_of
 
 if TYPE_CHECKING:
     from telisik.crawl.run import Crawler
+    from telisik.crawl.shared import SiteLease
 
 
 class ExtractionFailed(Exception):
@@ -66,14 +68,18 @@ class SiteCrawler:
     lives here). What the archive already knows is read by `SiteBacklog`; the re-check protocol is
     `SiteRechecks`, which shares this crawl's requests and report and borrows its extraction and storing."""
 
-    def __init__(self, run: Crawler, site: Site) -> None:
+    def __init__(self, run: Crawler, site: Site, *, lease: SiteLease | None = None) -> None:
         self.run = run
         self.site = site
-        self.db = run.db
+        self.lease = lease
+        # A site claimed on a shared (PostgreSQL) archive writes through a handle checking its lease.
+        self.db = run.keeper.archive_for(lease) if lease is not None and run.keeper else run.db
         self.options = run.options
         self.report = SiteReport(site.name)
         self.hosts = list(site.hosts) or [host_of(site.url)]
-        self.requests = SiteRequests(run, site, self.report, self.hosts, lambda: self.delay)
+        self.requests = SiteRequests(
+            run, site, self.report, self.hosts, lambda: self.delay, db=self.db, held=self.ensure_held
+        )
         self.sources = self.requests.known  # discovery sources by URL, with their last fetch's validators
         self.robots = RobotsRules()
         self.include = [re.compile(p) for p in site.include]
@@ -97,6 +103,11 @@ class SiteCrawler:
             note_error=self.note_error,
             note_challenge=self.note_challenge,
         )
+
+    def ensure_held(self) -> None:
+        """Raise LeaseLost when this site's lease (a shared archive) is no longer this process's."""
+        if self.lease is not None and self.run.keeper is not None:
+            self.lease.ensure_held(self.run.keeper)
 
     @property
     def delay(self) -> float:
@@ -320,17 +331,36 @@ class SiteCrawler:
         except asyncio.CancelledError:
             self.report.status = "interrupted"
             self.report.elapsed = time.monotonic() - clock
-            self._record(None)
+            try:
+                self._record(None)
+            except LeaseLost:
+                pass
             raise
+        except LeaseLost as lost:
+            return self._lost(lost, clock)
         except Exception as error:  # a bug or a broken archive: this site fails, the others go on
+            if self.run.archive_gone():  # the database server went away: the whole run ends
+                raise
             self.report.error = f"{type(error).__name__}: {error}"
             self.report.status = "failed"
             self.run.progress.error(self.report, f"crawl failed: {self.report.error}")
         else:
             self.report.status = "done"
         self.report.elapsed = time.monotonic() - clock
-        self._record(started if self.report.status == "done" else None)
-        self._record_health(started)
+        try:
+            self._record(started if self.report.status == "done" else None)
+            self._record_health(started)
+        except LeaseLost as lost:
+            return self._lost(lost, clock)
+        self.run.progress.done(self.report)
+        return self.report
+
+    def _lost(self, lost: LeaseLost, clock: float) -> SiteReport:
+        """The site was taken over by another process (this one stalled past its lease): it stops here,
+        having written nothing since; the taker carries on from what was stored."""
+        self.report.status = "lost"
+        self.report.elapsed = time.monotonic() - clock
+        self.run.progress.error(self.report, f"stopped: {lost.reason}")
         self.run.progress.done(self.report)
         return self.report
 

@@ -37,6 +37,7 @@ from telisik.times import as_utc, now_iso
 from telisik.urls import host_of
 
 if TYPE_CHECKING:
+    from telisik.archive import Archive
     from telisik.crawl.run import Crawler
 
 
@@ -70,14 +71,24 @@ class SiteRequests:
     """The requests of one site's crawl, and the validators of its discovery sources."""
 
     def __init__(
-        self, run: Crawler, site: Site, report: SiteReport, hosts: list[str], delay: Callable[[], float]
+        self,
+        run: Crawler,
+        site: Site,
+        report: SiteReport,
+        hosts: list[str],
+        delay: Callable[[], float],
+        *,
+        db: Archive | None = None,
+        held: Callable[[], None] = lambda: None,
     ):
         self.run = run
         self.site = site
         self.report = report
         self.hosts = hosts
         self.delay = delay
-        self.known: dict[str, SourceState] = get_sources(run.db, site.id or 0)
+        self.db = db if db is not None else run.db  # a leased site's handle (telisik.crawl.shared)
+        self.held = held  # raises when the site's lease was lost: no request for a site no longer ours
+        self.known: dict[str, SourceState] = get_sources(self.db, site.id or 0)
         self.unsaved: list[SourceState] = []
 
     async def get(
@@ -101,6 +112,7 @@ class SiteRequests:
             async with throttle:
                 if host in self.run.paused:
                     raise FetchError(f"not requested: {self.run.paused[host]}", retryable=True, url=url)
+                self.held()
                 self._count(kind)
                 try:
                     capture = await fetch_page_async(
@@ -163,7 +175,7 @@ class SiteRequests:
             self.report.not_modified += 1
             if state:
                 state.last_status, state.fetched_at = 304, now_iso()
-                save_source(self.run.db, self.site.id or 0, state)
+                save_source(self.db, self.site.id or 0, state)
             return None
         new_state = SourceState(
             url=url,
@@ -184,13 +196,13 @@ class SiteRequests:
         state.body = body
         self.known[state.url] = state
         if now:
-            save_source(self.run.db, self.site.id or 0, state)
+            save_source(self.db, self.site.id or 0, state)
         else:
             self.unsaved.append(state)
 
     def save(self) -> None:
         for state in self.unsaved:
-            save_source(self.run.db, self.site.id or 0, state)
+            save_source(self.db, self.site.id or 0, state)
         self.unsaved.clear()
 
 
