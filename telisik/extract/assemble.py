@@ -32,13 +32,14 @@ Site rules (`rules`), when given, override title, byline and date with their sel
 from __future__ import annotations
 
 import re
+import warnings
 from collections import Counter
 from datetime import datetime, timezone, tzinfo
 from html import unescape
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning
 from bs4.element import AttributeDict
 
 from telisik.article import Article
@@ -117,9 +118,13 @@ def assemble_article(
     # One parse. Class and rel stay plain strings (multi_valued_attributes=None): splitting them into lists
     # for every element is parse time spent for nothing, as all readers match patterns on the joined string.
     # A plain attribute dict: lxml hands over str values only, so bs4's converting dict is pure overhead.
-    soup = BeautifulSoup(
-        strip_inert_markup(text), "lxml", multi_valued_attributes=None, attribute_dict_class=AttributeDict
-    )
+    with warnings.catch_warnings():
+        # A page of a few characters ("README.TXT") makes bs4 warn that it looks like a file name: it is
+        # the page we were given, and a warning must not become an extraction error.
+        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+        soup = BeautifulSoup(
+            strip_inert_markup(text), "lxml", multi_valued_attributes=None, attribute_dict_class=AttributeDict
+        )
     if soup.body is None and re.search(r"(?i)<body[\s>]", text):
         # The stripped text left a construct the parser never closed (a script whose JavaScript holds
         # markup-like strings): the tree ends in the head. Parse the page as served instead.
