@@ -61,6 +61,9 @@ _EXCLUDED_FOR_CREDITS = re.compile(
     re.I,
 )
 _EXCLUDED_TAGS = frozenset({"aside", "nav"})
+# An `<aside>` named as the article's meta box (`aside.meta`, `c-meta`, `post-bottom-meta`) holds the article's
+# own date and byline, not other stories' (Drupal and custom CMS templates on several sites).
+_META_BOX = re.compile(r"(?<![a-z])meta(?![a-z])", re.I)
 _AUTHOR_LABELS = frozenset(
     {
         "penulis",
@@ -108,9 +111,9 @@ def in_excluded_area(tag: Tag, pattern: re.Pattern = _EXCLUDED, *, headline: Tag
     depth = 0
     while node is not None and depth < MAX_ANCESTORS and node.name not in ("body", "html", "[document]"):
         if id(node) not in own:
-            if node.name in _EXCLUDED_TAGS:
-                return True
             hints = class_id(node)
+            if node.name in _EXCLUDED_TAGS and not (node.name == "aside" and _META_BOX.search(hints)):
+                return True
             if hints.strip() and pattern.search(hints):
                 return True
         node = node.parent
@@ -165,7 +168,7 @@ def find_date_line(
         if not text or len(text) > MAX_LINE_CHARS:
             continue
         text = _before_modified(text)
-        if not text or _labelled_as_update(element.tag):
+        if not text or _labelled_as_update(element.tag) or _EVENT_LABEL.match(text):
             continue
         if in_excluded_area(element.tag, headline=headline) or _in_quoted_area(element.tag):
             continue
@@ -202,8 +205,13 @@ def _with_time_from_parent(line: DateLine, search_date, now, default_tz) -> Date
 
 
 _MODIFIED_WORDS = re.compile(
-    r"diperbarui|diperbaharui|updated|update:|modified|terakhir diubah|last edit", re.I
+    r"diperbarui|diperbaharui|updated|update:|modified|terakhir diubah|last edit"
+    # The same label in the other languages of the benchmark suites (German, French, Spanish, Italian, Dutch).
+    r"|aktualisiert|zuletzt geändert|mis à jour|actualizado|aggiornato|bijgewerkt",
+    re.I,
 )
+# A line that dates an event, not the article: `Termin: 21.02.2020, 19 Uhr`, `Veranstaltung am ...`.
+_EVENT_LABEL = re.compile(r"^\W*(?:termine?|veranstaltung|event(?:\s+date)?|wann|acara)\b", re.I)
 
 
 # An 'updated' label right before a date element: `<span>Updated <time>1:39 am EST ...</time></span>`.

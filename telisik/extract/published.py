@@ -196,6 +196,40 @@ def _zoned_instant_of(
     return best[1], timezone(best[2])
 
 
+def _machine_for_visible(
+    visible: ParsedDate, machine: list[DateCandidate]
+) -> tuple[DateCandidate | None, tzinfo | None]:
+    """The machine value that agrees with the visible date line, and the zone the page shows when the two
+    tell it (None, None when no machine value agrees)."""
+    agree = _same_minute if visible.has_time else _near_day
+    agreeing = [c for c in machine if c.parsed.has_time and agree(c.parsed, visible)]
+    # A zoned value names the instant; a zoneless one (`<time datetime="2024-05-03T17:47">`) only repeats
+    # the wall clock, so it is taken only when no zoned value fits.
+    zoned = next((c for c in agreeing if c.parsed.has_zone), None)
+    if zoned is not None:
+        return zoned, None if visible.has_time else _offset_showing_day(zoned.parsed, visible)
+    if visible.has_time and not visible.has_zone:
+        instant, offset = _zoned_instant_of(visible, machine)
+        if instant is not None:
+            return instant, offset
+    return (agreeing[0] if agreeing else None), None
+
+
+def _offset_showing_day(machine: ParsedDate, visible: ParsedDate) -> tzinfo | None:
+    """The zone in which a zoned machine time falls on the day the page shows, when its own zone puts it on
+    another day: CMSs store a date-only publication as local midnight in UTC (`2021-11-04T23:00Z` for a page
+    showing `5. November 2021`); the day shown is the article's day. The smallest whole-hour offset that puts
+    the instant on the shown day is taken (exact for midnight stamps; the instant is kept either way)."""
+    target = visible.value.date()
+    if machine.value.date() == target:
+        return None
+    utc = machine.value.astimezone(timezone.utc)
+    for hours in sorted(range(-14, 15), key=abs):
+        if (utc + timedelta(hours=hours)).date() == target:
+            return timezone(timedelta(hours=hours))
+    return None
+
+
 def _near_day(machine: ParsedDate, visible: ParsedDate) -> bool:
     """A visible bare date agrees with a machine time on that day in the machine's own zone, or the next
     or previous day (the page may show the date in another zone than its metadata)."""
@@ -265,15 +299,7 @@ def set_dates(
     chosen: DateCandidate | None = None
     site_offset: tzinfo | None = None
     if visible is not None:
-        agree = _same_minute if visible.has_time else _near_day
-        agreeing = [c for c in machine if c.parsed.has_time and agree(c.parsed, visible)]
-        # A zoned value names the instant; a zoneless one (`<time datetime="2024-05-03T17:47">`) only repeats
-        # the wall clock, so it is taken only when no zoned value fits.
-        chosen = next((c for c in agreeing if c.parsed.has_zone), None)
-        if chosen is None and visible.has_time and not visible.has_zone:
-            chosen, site_offset = _zoned_instant_of(visible, machine)
-        if chosen is None and agreeing:
-            chosen = agreeing[0]
+        chosen, site_offset = _machine_for_visible(visible, machine)
         if chosen is None:
             chosen = (
                 DateCandidate("rule:date", visible)

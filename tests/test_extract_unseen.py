@@ -1,0 +1,208 @@
+"""Extraction rules for outlets nobody on the project has seen (#10, third pass): each test serves a complete
+page (head metadata, navigation, a sidebar of other stories with their own dates, a comment thread) and
+checks one rule against the layout that needs it."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from datetime import datetime, timedelta, timezone
+
+from telisik.extract import extract_article
+
+FETCHED = datetime(2026, 1, 28, 3, 0, tzinfo=timezone.utc)
+
+DE_PARAGRAPHS = [
+    "Der Stadtrat hat am Dienstagabend beschlossen, die Hochwassermauer am Flussufer um einen Meter zu erhöhen. "
+    "Die Arbeiten sollen im Juli beginnen, sobald das Frühjahrshochwasser vorbei ist.",
+    "Anwohner sagten, sie hätten mehr als zehn Jahre auf die Reparatur gewartet, und begrüßten die "
+    "Entscheidung. Die Kosten von rund vier Millionen Euro teilen sich Land und Gemeinde.",
+    "Der Bürgermeister kündigte an, die Bauarbeiten würden abschnittsweise ausgeführt, damit der Radweg am "
+    "Ufer den ganzen Sommer über wenigstens auf einer Seite befahrbar bleibe.",
+]
+
+
+def news_page(
+    article: str,
+    *,
+    head: str = "",
+    lang: str = "de",
+    title: str = "Hochwassermauer wird erhöht",
+    site: str = "Stadtanzeiger",
+) -> str:
+    """A whole page of a small news site: head metadata, main navigation, the article, a sidebar of other
+    stories with their dates, a comment thread and a footer."""
+    return f"""<!DOCTYPE html>
+<html lang="{lang}">
+<head>
+<meta charset="utf-8">
+<title>{title} | {site}</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta property="og:type" content="article">
+<meta property="og:title" content="{title}">
+<meta property="og:site_name" content="{site}">
+{head}
+</head>
+<body class="page-node node-type-article one-sidebar">
+<header id="page-header">
+  <a href="/" class="logo">{site}</a>
+  <nav class="main-menu"><ul>
+    <li><a href="/politik">Politik</a></li><li><a href="/wirtschaft">Wirtschaft</a></li>
+    <li><a href="/sport">Sport</a></li><li><a href="/kultur">Kultur</a></li>
+  </ul></nav>
+</header>
+<main id="main">
+{article}
+<section id="comments" class="comments">
+  <h2>Kommentare</h2>
+  <article class="comment">
+    <p class="submitted">Gerhard B. am <time datetime="2023-10-19T13:11:26+02:00">19. Oktober 2023 - 13:11</time></p>
+    <p>Endlich passiert etwas, das hat viel zu lange gedauert.</p>
+  </article>
+</section>
+</main>
+<aside class="sidebar">
+  <h2>Meistgelesen</h2>
+  <ul>
+    <li><a href="/a/1">Neuer Radweg eröffnet</a> <time datetime="2023-09-02T08:00:00+02:00">2. September 2023</time></li>
+    <li><a href="/a/2">Kita-Gebühren steigen</a> <time datetime="2023-08-14T10:30:00+02:00">14. August 2023</time></li>
+  </ul>
+</aside>
+<footer class="site-footer"><p>© 2023 {site} · <a href="/impressum">Impressum</a></p></footer>
+</body>
+</html>"""
+
+
+def paragraphs(items: list[str] = DE_PARAGRAPHS) -> str:
+    return "".join(f"<p>{p}</p>" for p in items)
+
+
+# --- dates: the article's meta box is an <aside> ----------------------------------------------------------
+
+
+def test_an_aside_named_meta_inside_the_article_gives_its_date_and_byline():
+    # Drupal and custom templates put the article's own byline and date in `<aside class="meta">` inside the
+    # article: `<aside>` marks sidebars in general, but a box named meta holds this article's data.
+    article = (
+        "<article class='node node-article'><h1>Hochwassermauer wird erhöht</h1>"
+        "<aside class='meta'><p class='author'>von <a href='/autor/ms'>Maria Schneider</a></p>"
+        "<p class='wrapper-date'><time itemprop='datePublished' datetime='2023-10-18T11:45:00+02:00'>"
+        "18. Okt 2023</time></p></aside>" + paragraphs() + "</article>"
+    )
+    result = extract_article(
+        news_page(article), "https://stadtanzeiger.example/artikel/mauer-123", fetched_at=FETCHED
+    )
+    assert result.published is not None
+    assert result.published.isoformat() == "2023-10-18T11:45:00+02:00"
+    assert result.authors == ["Maria Schneider"]
+
+
+def test_an_aside_of_related_stories_inside_the_article_still_gives_no_date():
+    article = (
+        "<article class='node node-article'><h1>Hochwassermauer wird erhöht</h1>"
+        + paragraphs()
+        + "<aside class='more-stories'><h3>Mehr zum Thema</h3><ul><li><a href='/a/9'>Pegel steigt</a> "
+        "<time datetime='2021-03-02T08:00:00+01:00'>2. März 2021</time></li></ul></aside></article>"
+    )
+    result = extract_article(
+        news_page(article), "https://stadtanzeiger.example/artikel/mauer-123", fetched_at=FETCHED
+    )
+    assert result.published is None or result.published.year != 2021
+
+
+# --- dates: an event's date line is not the article's ------------------------------------------------------
+
+
+def test_an_event_date_line_under_the_headline_loses_to_the_published_metadata():
+    # A tasting schedule or club page opens with `Termin: 21.02.2020, 19 Uhr`: the day of the event, not of the
+    # article; the page's article:published_time is the publication.
+    head = '<meta property="article:published_time" content="2019-11-27T15:21:21+01:00">'
+    article = (
+        "<div class='post'><h1>Whisky-Tastings Januar bis Mai 2020</h1>"
+        "<p class='event'>Termin: 21.02.2020, 19 Uhr</p><p>Ort: Rosi's Bar, Halle (Saale)</p>"
+        + paragraphs()
+        + "</div>"
+    )
+    result = extract_article(
+        news_page(article, head=head, title="Whisky-Tastings Januar bis Mai 2020"),
+        "https://whisky.example/termine-whisky-tastings/5805",
+        fetched_at=FETCHED,
+    )
+    assert result.published is not None
+    assert result.published.date().isoformat() == "2019-11-27"
+
+
+def test_a_german_updated_line_is_not_the_date_line():
+    head = '<meta property="article:published_time" content="2022-03-01T09:00:00+01:00">'
+    article = (
+        "<article><h1>Hochwassermauer wird erhöht</h1><p class='info'>Aktualisiert: 30.12.2022</p>"
+        + paragraphs()
+        + "</article>"
+    )
+    result = extract_article(
+        news_page(article, head=head), "https://stadtanzeiger.example/mauer", fetched_at=FETCHED
+    )
+    assert result.published is not None
+    assert result.published.date().isoformat() == "2022-03-01"
+
+
+# --- dates: a date-only publication stored as local midnight in UTC ----------------------------------------
+
+
+def test_a_shown_day_keeps_a_utc_midnight_stamp_on_that_day():
+    # The CMS stores `5. November 2021` as 2021-11-04T23:00Z (midnight in Berlin): the article's day is the
+    # one the page shows, so the instant is expressed in the zone that puts it there.
+    head = '<meta property="article:published_time" content="2021-11-04T23:00Z">'
+    article = (
+        "<article><h1>Kommunalwahlen in Nordmazedonien</h1>"
+        "<div class='o-metadata'><span class='o-metadata__date'>5. November 2021</span></div>"
+        + paragraphs()
+        + "</article>"
+    )
+    result = extract_article(
+        news_page(article, head=head, title="Kommunalwahlen in Nordmazedonien"),
+        "https://stiftung.example/laenderberichte/detail/kommunalwahlen",
+        fetched_at=FETCHED,
+    )
+    assert result.published is not None
+    assert result.published.date().isoformat() == "2021-11-05"
+    assert result.published.utcoffset() == timedelta(hours=1)
+    assert result.published == datetime(2021, 11, 4, 23, 0, tzinfo=timezone.utc)  # the same instant
+
+
+def test_a_shown_day_equal_to_the_stamps_own_day_keeps_the_stamps_zone():
+    head = '<meta property="article:published_time" content="2021-11-05T09:30:00+01:00">'
+    article = (
+        "<article><h1>Kommunalwahlen in Nordmazedonien</h1>"
+        "<div class='o-metadata'><span class='o-metadata__date'>5. November 2021</span></div>"
+        + paragraphs()
+        + "</article>"
+    )
+    result = extract_article(
+        news_page(article, head=head, title="Kommunalwahlen in Nordmazedonien"),
+        "https://stiftung.example/laenderberichte/detail/kommunalwahlen",
+        fetched_at=FETCHED,
+    )
+    assert result.published is not None
+    assert result.published.isoformat() == "2021-11-05T09:30:00+01:00"
+
+
+# --- text: one Unicode spelling -------------------------------------------------------------------------------
+
+
+def test_body_and_title_come_out_in_composed_unicode():
+    # The page spells `ö` as o + combining diaeresis; search and diffs need one spelling (NFC).
+    decomposed = unicodedata.normalize("NFD", "Größere Mauer: Anwohner begrüßen den Beschluss")
+    article = (
+        "<article><h1>" + decomposed + "</h1>" + unicodedata.normalize("NFD", paragraphs()) + "</article>"
+    )
+    jsonld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": decomposed})
+    head = f'<script type="application/ld+json">{jsonld}</script>'
+    result = extract_article(
+        news_page(article, head=head, title=decomposed),
+        "https://stadtanzeiger.example/mauer",
+        fetched_at=FETCHED,
+    )
+    assert result.title == unicodedata.normalize("NFC", decomposed)
+    assert result.body and "begrüßten die Entscheidung" in result.body
+    assert unicodedata.is_normalized("NFC", result.body)
