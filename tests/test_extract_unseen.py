@@ -206,3 +206,83 @@ def test_body_and_title_come_out_in_composed_unicode():
     assert result.title == unicodedata.normalize("NFC", decomposed)
     assert result.body and "begrüßten die Entscheidung" in result.body
     assert unicodedata.is_normalized("NFC", result.body)
+
+
+# --- dates: a headline set inside the lead picture's caption -----------------------------------------------
+
+
+def test_a_date_in_a_caption_that_holds_the_headline_is_the_date_line():
+    # Sports and club sites set the headline over the lead picture: `<figcaption><small>31.01.2022</small>
+    # <h1>...</h1></figcaption>`. That caption is the article's header, its date the article's date.
+    article = (
+        "<div class='content meldung'><div class='aufmacher'><figure><img src='/img/flohr.jpg' alt=''>"
+        "<figcaption><small>31.01.2022&nbsp; 2. Liga</small><h1 class='heading'>Neuer Cheftrainer für Dormagen"
+        "</h1></figcaption></figure></div>" + paragraphs() + "</div>"
+    )
+    result = extract_article(
+        news_page(article, title="Neuer Cheftrainer für Dormagen"),
+        "https://liga.example/news/transfers/neuer-cheftrainer-fuer-dormagen/",
+        fetched_at=FETCHED,
+    )
+    assert result.published is not None
+    assert result.published.date().isoformat() == "2022-01-31"
+
+
+def test_a_date_in_an_ordinary_photo_caption_is_still_not_the_date_line():
+    head = '<meta property="article:published_time" content="2022-02-10T08:00:00+01:00">'
+    article = (
+        "<article><h1>Neuer Cheftrainer für Dormagen</h1><figure><img src='/img/flohr.jpg' alt=''>"
+        "<figcaption><small>31.01.2022</small> Matthias Flohr beim Training</figcaption></figure>"
+        + paragraphs()
+        + "</article>"
+    )
+    result = extract_article(
+        news_page(article, head=head, title="Neuer Cheftrainer für Dormagen"),
+        "https://liga.example/news/transfers/neuer-cheftrainer-fuer-dormagen/",
+        fetched_at=FETCHED,
+    )
+    assert result.published is not None
+    assert result.published.date().isoformat() == "2022-02-10"
+
+
+# --- dates: the update line as the page's only date ---------------------------------------------------------
+
+
+def _static_page(info: str) -> str:
+    article = (
+        "<div id='content'><h1>Kinder und Arbeit</h1>"
+        + paragraphs()
+        + "<p>Herausgeber: Initiative Kinderrechte e.V.</p>"
+        + info
+        + "</div>"
+    )
+    return news_page(article, title="Kinder und Arbeit")
+
+
+def test_an_update_line_is_the_date_of_a_page_that_shows_no_other():
+    html = _static_page("<p class='info'>Aktualisiert: 30.12.2016</p>")
+    result = extract_article(
+        html, "https://verein.example/informationen/kinder-und-arbeit/", fetched_at=FETCHED
+    )
+    assert result.published is not None
+    assert result.published.date().isoformat() == "2016-12-30"
+    assert result.sources["published"] == "visible:updated-line"
+
+
+def test_a_dated_line_after_the_headline_beats_the_update_line():
+    html = _static_page(
+        "<p class='info'>Veröffentlicht 12.03.2015</p><p class='info'>Aktualisiert: 30.12.2016</p>"
+    )
+    result = extract_article(
+        html, "https://verein.example/informationen/kinder-und-arbeit/", fetched_at=FETCHED
+    )
+    assert result.published is not None
+    assert result.published.date().isoformat() == "2015-03-12"
+
+
+def test_a_copyright_line_is_never_the_date():
+    html = _static_page("<p class='info'>© 30.12.2016 Initiative Kinderrechte</p>")
+    result = extract_article(
+        html, "https://verein.example/informationen/kinder-und-arbeit/", fetched_at=FETCHED
+    )
+    assert result.published is None

@@ -170,7 +170,7 @@ def find_date_line(
         text = _before_modified(text)
         if not text or _labelled_as_update(element.tag) or _EVENT_LABEL.match(text):
             continue
-        if in_excluded_area(element.tag, headline=headline) or _in_quoted_area(element.tag):
+        if in_excluded_area(element.tag, headline=headline) or _in_quoted_area(element.tag, headline):
             continue
         parsed = search_date(text, now=now, default_tz=default_tz)
         if parsed is None:
@@ -210,8 +210,10 @@ _MODIFIED_WORDS = re.compile(
     r"|aktualisiert|zuletzt geändert|mis à jour|actualizado|aggiornato|bijgewerkt",
     re.I,
 )
-# A line that dates an event, not the article: `Termin: 21.02.2020, 19 Uhr`, `Veranstaltung am ...`.
-_EVENT_LABEL = re.compile(r"^\W*(?:termine?|veranstaltung|event(?:\s+date)?|wann|acara)\b", re.I)
+# A line that dates an event or a copyright, not the article: `Termin: 21.02.2020, 19 Uhr`, `© 2016 ...`.
+_EVENT_LABEL = re.compile(
+    r"^\W*(?:termine?|veranstaltung|event(?:\s+date)?|wann|acara)\b|^\s*(?:©|\(c\)|copyright)", re.I
+)
 
 
 # An 'updated' label right before a date element: `<span>Updated <time>1:39 am EST ...</time></span>`.
@@ -280,10 +282,13 @@ _IMAGE_AREA = re.compile(
 )
 
 
-def _in_image_area(tag: Tag) -> bool:
+def _in_image_area(tag: Tag, headline: Tag | None = None) -> bool:
+    """Inside a picture or its caption. A caption that holds the headline is the article's header set over
+    its lead picture (`<figcaption><small>31.01.2022</small><h1>...</h1>`), not a caption."""
+    own = _ancestor_ids(headline) if headline is not None else frozenset()
     node: Tag | None = tag
     for _ in range(5):
-        if node is None or node.name in ("body", "html", "article", "main", "[document]"):
+        if node is None or node.name in ("body", "html", "article", "main", "[document]") or id(node) in own:
             return False
         if node.name in ("figure", "figcaption", "picture"):
             return True
@@ -298,10 +303,10 @@ def _in_image_area(tag: Tag) -> bool:
 _EMBED_AREA = re.compile(r"fb-post|twitter-tweet|instagram-media|tiktok-embed|(?<![a-z])embed", re.I)
 
 
-def _in_quoted_area(tag: Tag) -> bool:
+def _in_quoted_area(tag: Tag, headline: Tag | None = None) -> bool:
     """A photo caption, an embedded post or a quotation: its date is never the article's date line (a
     caption's `Ab 1. März 2024 ...`, a quoted Facebook post's `Monday, February 7, 2022`)."""
-    if _in_image_area(tag):
+    if _in_image_area(tag, headline):
         return True
     node: Tag | None = tag
     for _ in range(6):

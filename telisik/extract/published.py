@@ -419,16 +419,36 @@ def _first_date_line_after(
     """The first short line with a full date after the headline, anywhere outside sidebars, comments and
     teaser lists: the last resort for pages that print their date in the text only (blogs, press releases)."""
     lines = [e for e in scan.date_lines if anchor is None or e.index > anchor][:MAX_DATE_LINES_AFTER]
+    updated: DateCandidate | None = None
     for element in lines:
         text = element_text(element.tag)
-        if _NOT_PUBLICATION.search(text) or in_excluded_area(
-            element.tag, _FAR_EXCLUDED, headline=headline_tag(scan, anchor)
-        ):
+        if in_excluded_area(element.tag, _FAR_EXCLUDED, headline=headline_tag(scan, anchor)):
             continue
-        parsed = search_date(text, now=now, default_tz=default_tz)
-        if parsed is not None and not _is_future(parsed, fetched_at) and not _is_relative(parsed):
-            return DateCandidate("visible:date-line", parsed)
-    return None
+        if _NOT_PUBLICATION.search(text):
+            if updated is None and _UPDATE_LINE.match(text):
+                updated = _dated_line(text, "visible:updated-line", now, default_tz, fetched_at)
+            continue
+        found = _dated_line(text, "visible:date-line", now, default_tz, fetched_at)
+        if found is not None:
+            return found
+    # A page whose only date is its 'Aktualisiert: 30.12.2016' / 'Last updated' line: that is the page's own
+    # date, the best there is (static pages, association and ministry sites).
+    return updated
+
+
+# `Aktualisiert am 17.01.2021`, `Stand: 30.12.2016`, `Last updated: ...`, `Diperbarui ...`.
+_UPDATE_LINE = re.compile(
+    r"(?i)\W*(?:zuletzt\s+)?(?:aktualisiert|stand\s*:|(?:last\s+)?updated|diperbarui|mis\s+à\s+jour|actualizado)"
+)
+
+
+def _dated_line(
+    text: str, source: str, now: datetime | None, default_tz: tzinfo, fetched_at: datetime | None
+) -> DateCandidate | None:
+    parsed = search_date(text, now=now, default_tz=default_tz)
+    if parsed is None or _is_future(parsed, fetched_at) or _is_relative(parsed):
+        return None
+    return DateCandidate(source, parsed)
 
 
 # A line that says what its date is: `Datum: 26. Januar 2022`, `Published on`, `Publicado el`, `Tanggal`.
