@@ -286,3 +286,101 @@ def test_a_copyright_line_is_never_the_date():
         html, "https://verein.example/informationen/kinder-und-arbeit/", fetched_at=FETCHED
     )
     assert result.published is None
+
+
+# --- authors ------------------------------------------------------------------------------------------------
+
+
+def test_a_byline_in_a_featured_image_header_that_holds_the_headline_counts():
+    # Magazine themes set headline, byline and date over the lead picture, inside a `featured-image` box:
+    # picture boxes hold photographers' credits in general, but this one is the article's header.
+    article = (
+        "<div id='cb-featured-image' class='cb-fis cb-fis-big'><div class='cb-entry-header hentry'>"
+        "<h1 class='entry-title'>Die Autorin im Gespräch über ihren Roman</h1><div class='cb-byline'>"
+        "<span class='cb-author'><a href='/author/nicole-c/' class='author url fn' rel='author'>Nicole Collignon"
+        "</a></span> <span class='cb-date'><time datetime='2020-02-22T09:38:38+01:00'>22. Februar 2020</time>"
+        "</span></div></div></div><article class='post'>" + paragraphs() + "</article>"
+    )
+    result = extract_article(
+        news_page(article, title="Die Autorin im Gespräch über ihren Roman"),
+        "https://litradio.example/die-autorin-im-gespraech/",
+        fetched_at=FETCHED,
+    )
+    assert result.authors == ["Nicole Collignon"]
+
+
+def test_a_photo_credit_in_a_picture_box_is_still_not_the_byline():
+    article = (
+        "<article><h1>Die Autorin im Gespräch über ihren Roman</h1><div class='featured-image'>"
+        "<img src='/a.jpg' alt=''><span class='author'>Gordon Weber</span></div>"
+        + paragraphs()
+        + "</article>"
+    )
+    result = extract_article(
+        news_page(article, title="Die Autorin im Gespräch über ihren Roman"),
+        "https://litradio.example/die-autorin-im-gespraech/",
+        fetched_at=FETCHED,
+    )
+    assert "Gordon Weber" not in result.authors
+
+
+def test_the_headlines_own_name_element_is_not_a_byline():
+    # Microformats mark an h-entry's title `p-name` (and schema.org `name headline`): a class that reads like
+    # a person's name, inside the headline. The byline is the h-card under it.
+    article = (
+        "<article class='h-entry' itemscope itemtype='http://schema.org/BlogPosting'><header><h1>"
+        "<a href='/posts/firefox/' class='u-url' rel='bookmark'><span itemprop='name headline' class='p-name'>"
+        "Firefox – weniger Werbung, mehr Tempo unter Android</span></a></h1></header>"
+        "<p class='byline'><time datetime='2019-12-22T18:33:43+01:00'>22.12.2019</time> "
+        "<address class='author p-author h-card' itemprop='author'><span class='p-name'>Frank Boës</span>"
+        "</address></p>" + paragraphs() + "</article>"
+    )
+    result = extract_article(
+        news_page(article, title="Firefox – weniger Werbung, mehr Tempo unter Android"),
+        "https://journal.example/posts/2019-12-22-firefox/",
+        fetched_at=FETCHED,
+    )
+    assert result.authors == ["Frank Boës"]
+
+
+def _byline_box_page(box: str, head: str) -> str:
+    article = (
+        "<article><h1>Benko-Firmen: Berater sichern Daten</h1><div class='post-meta'>"
+        f"<span class='author-name'>{box}</span> <time datetime='2023-11-01T09:35:13+01:00'>1. November 2023"
+        "</time></div>" + paragraphs() + "</article>"
+    )
+    return news_page(article, head=head, title="Benko-Firmen: Berater sichern Daten")
+
+
+def test_a_single_word_in_the_byline_box_loses_to_the_full_name_in_metadata():
+    # The byline-classed box shows the section (`Immobilien`) or a first name only; the page's author
+    # metadata names the writer in full.
+    head = '<meta name="author" content="Claudio Kummerfeld">'
+    result = extract_article(
+        _byline_box_page("Immobilien", head),
+        "https://finanzwelt.example/benko-daten-289554/",
+        fetched_at=FETCHED,
+    )
+    assert result.authors == ["Claudio Kummerfeld"]
+    jsonld = json.dumps(
+        {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "author": {"@type": "Person", "name": "Sophie Foster"},
+        }
+    )
+    head = f'<script type="application/ld+json">{jsonld}</script>'
+    result = extract_article(
+        _byline_box_page("Travel", head), "https://finanzwelt.example/benko-daten-289554/", fetched_at=FETCHED
+    )
+    assert result.authors == ["Sophie Foster"]
+
+
+def test_a_full_name_in_the_byline_box_beats_other_metadata():
+    head = '<meta name="author" content="Redaktion Finanzwelt Online">'
+    result = extract_article(
+        _byline_box_page("Anna Berger", head),
+        "https://finanzwelt.example/benko-daten-289554/",
+        fetched_at=FETCHED,
+    )
+    assert result.authors == ["Anna Berger"]

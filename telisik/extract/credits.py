@@ -242,16 +242,23 @@ def _before_modified(text: str) -> str:
 
 
 def find_byline_elements(scan: PageScan, anchor: int | None) -> list[Element]:
-    """Byline-like elements near the headline, nearest first, outside excluded areas."""
+    """Byline-like elements near the headline, nearest first, outside excluded areas (a featured-image box
+    that holds the headline is the article's header: its byline counts)."""
+    headline = next((e.tag for e in scan.headings if e.index == anchor), None) if anchor is not None else None
     seen: dict[int, Element] = {}
     for element in (*scan.byline_hints, *scan.itemprops.get("author", ()), *scan.author_links):
         if _near(element, anchor, WINDOW_BEFORE, WINDOW_AFTER):
             seen.setdefault(id(element.tag), element)
     elements = sorted(seen.values(), key=lambda e: _distance(e, anchor))
+    inside_headline = {id(t) for t in headline.find_all(True)} if headline is not None else set()
     return [
         e
         for e in elements[:30]
-        if not in_excluded_area(e.tag) and not _in_image_area(e.tag) and not _in_share_list(e.tag)
+        # The headline's own parts are never a byline (microformats' `p-name` is an h-entry's title).
+        if id(e.tag) not in inside_headline
+        and not in_excluded_area(e.tag)
+        and not _in_image_area(e.tag, headline)
+        and not _in_share_list(e.tag)
     ]
 
 
