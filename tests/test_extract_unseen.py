@@ -384,3 +384,91 @@ def test_a_full_name_in_the_byline_box_beats_other_metadata():
         fetched_at=FETCHED,
     )
     assert result.authors == ["Anna Berger"]
+
+
+# --- body -----------------------------------------------------------------------------------------------------
+
+EN_PARAGRAPHS = [
+    "When I moved to California five years ago, I planted a lemon tree in the yard behind the house, and for "
+    "three summers it gave more fruit than the neighbours could take off our hands.",
+    "This year the leaves curled in the heat before June was out, and the well that waters half of the street "
+    "ran dry for the first time anyone on the block could remember.",
+    "Right now my friends across the state are staring down one disaster after another, suffering through "
+    "heat and smoke while they struggle with everything else the year has brought.",
+    "Last week a heat wave baked the West. In the desert a record may have been set for the hottest "
+    "temperature ever measured, and the grid operators asked everyone to save power in the evening.",
+    "With lower rainfall and years of drought, many of the state's hydropower plants were also running "
+    "below their usual output, which left less power to share between the regions.",
+]
+
+
+def _sections_page(wrapped: list[list[str]]) -> str:
+    """An article whose text blocks each sit in a wrapper of their own, next to a 'Read:' link to another
+    story (the template closes the text block for the link and reopens it in a new wrapper)."""
+    blocks = "".join(
+        "<div class='l-article__container'><section class='l-article__section s-cms-content'>"
+        + "".join(f"<p>{p}</p>" for p in block)
+        + "</section><p class='recirc'><a href='/a/1'>Read: This is what adapting to climate change looks "
+        "like in the suburbs</a></p></div>"
+        for block in wrapped
+    )
+    article = (
+        "<article class='l-article'><header><h1>California's disasters are a warning</h1>"
+        "<p class='byline'>By <a href='/author/jane-roe/' rel='author'>Jane Roe</a></p></header>"
+        "<div class='c-layout'>"
+        + blocks
+        + "</div><section class='c-recirculation'><h2>More stories</h2><ul><li><a href='/a/1'>Ten films "
+        "critics hated</a></li><li><a href='/a/2'>Why the grid fails in summer</a></li></ul></section></article>"
+    )
+    return news_page(article, lang="en", title="California's disasters are a warning", site="The Monthly")
+
+
+def test_an_article_whose_blocks_sit_in_repeated_wrappers_keeps_every_block():
+    html = _sections_page([EN_PARAGRAPHS[:2], EN_PARAGRAPHS[2:]])
+    result = extract_article(
+        html, "https://monthly.example/ideas/2020/08/california/615610/", fetched_at=FETCHED
+    )
+    for paragraph in EN_PARAGRAPHS:
+        assert paragraph in result.body
+    assert result.body.index(EN_PARAGRAPHS[0]) < result.body.index(EN_PARAGRAPHS[2])
+    assert "Ten films critics hated" not in result.body
+
+
+def test_a_link_list_in_a_repeated_wrapper_does_not_join():
+    html = _sections_page([EN_PARAGRAPHS, []]).replace(
+        "<section class='l-article__section s-cms-content'></section>",
+        "<section class='l-article__section s-cms-content'><a href='/a/3'>Ten films critics hated, and one "
+        "they loved far too much for anyone's taste</a></section>",
+    )
+    result = extract_article(
+        html, "https://monthly.example/ideas/2020/08/california/615610/", fetched_at=FETCHED
+    )
+    assert EN_PARAGRAPHS[-1] in result.body
+    assert "Ten films critics hated" not in result.body
+
+
+def _story_page(opening: str) -> str:
+    article = (
+        "<div class='chapter'><h1>Chapter 1: Prologue</h1><div class='chapter-content'>"
+        f"<p>{opening}</p>" + "".join(f"<p>{p}</p>" for p in EN_PARAGRAPHS) + "</div></div>"
+    )
+    return news_page(article, lang="en", title="Chapter 1: Prologue", site="Fiction Shelf")
+
+
+def test_a_short_opening_sentence_stays_with_the_text():
+    result = extract_article(
+        _story_page("When I woke up, there was nothing."),
+        "https://fiction.example/chapter/535107/prologue",
+        fetched_at=FETCHED,
+    )
+    assert result.body.startswith("When I woke up, there was nothing.")
+
+
+def test_a_date_and_reading_time_line_before_the_text_is_still_trimmed():
+    result = extract_article(
+        _story_page("28.04.2023, 19:09 3 Min."),
+        "https://fiction.example/chapter/535107/prologue",
+        fetched_at=FETCHED,
+    )
+    assert "3 Min." not in result.body
+    assert result.body.startswith(EN_PARAGRAPHS[0])
