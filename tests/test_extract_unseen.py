@@ -472,3 +472,36 @@ def test_a_date_and_reading_time_line_before_the_text_is_still_trimmed():
     )
     assert "3 Min." not in result.body
     assert result.body.startswith(EN_PARAGRAPHS[0])
+
+
+def test_a_post_kept_only_in_noscript_is_read_from_there():
+    # Blogger's dynamic templates render the post from a `<script type="text/template">` and keep a copy
+    # for readers without scripts in `<noscript>`: with nothing else on the page, that copy is the article.
+    post = "".join(f"<p>{p}</p>" for p in EN_PARAGRAPHS)
+    article = (
+        "<div class='post' itemscope itemtype='http://schema.org/BlogPosting'><h1 class='title'>"
+        "Enhanced protection, now in the browser</h1><div class='post-body'>"
+        "<div class='post-content' itemprop='articleBody'><script type='text/template'>"
+        f"{post}</script><noscript>{post}</noscript></div></div></div>"
+    )
+    html = news_page(
+        article, lang="en", title="Enhanced protection, now in the browser", site="Security Blog"
+    )
+    result = extract_article(
+        html, "https://security.blog.example/2020/05/enhanced-protection.html", fetched_at=FETCHED
+    )
+    for paragraph in EN_PARAGRAPHS:
+        assert paragraph in result.body
+    assert "Meistgelesen" not in result.body
+
+
+def test_noscript_fallbacks_stay_out_of_a_page_that_has_its_text():
+    article = (
+        "<article><h1>Hochwassermauer wird erhöht</h1>"
+        + paragraphs()
+        + "<noscript><p>Bitte aktivieren Sie JavaScript, um alle Funktionen dieser Seite nutzen zu können.</p>"
+        "</noscript></article>"
+    )
+    result = extract_article(news_page(article), "https://stadtanzeiger.example/mauer", fetched_at=FETCHED)
+    assert DE_PARAGRAPHS[0] in result.body
+    assert "JavaScript" not in result.body
