@@ -5,7 +5,6 @@ checks one rule against the layout that needs it."""
 from __future__ import annotations
 
 import json
-import unicodedata
 from datetime import datetime, timedelta, timezone
 
 from telisik.extract import extract_article
@@ -185,27 +184,6 @@ def test_a_shown_day_equal_to_the_stamps_own_day_keeps_the_stamps_zone():
     )
     assert result.published is not None
     assert result.published.isoformat() == "2021-11-05T09:30:00+01:00"
-
-
-# --- text: one Unicode spelling -------------------------------------------------------------------------------
-
-
-def test_body_and_title_come_out_in_composed_unicode():
-    # The page spells `ö` as o + combining diaeresis; search and diffs need one spelling (NFC).
-    decomposed = unicodedata.normalize("NFD", "Größere Mauer: Anwohner begrüßen den Beschluss")
-    article = (
-        "<article><h1>" + decomposed + "</h1>" + unicodedata.normalize("NFD", paragraphs()) + "</article>"
-    )
-    jsonld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": decomposed})
-    head = f'<script type="application/ld+json">{jsonld}</script>'
-    result = extract_article(
-        news_page(article, head=head, title=decomposed),
-        "https://stadtanzeiger.example/mauer",
-        fetched_at=FETCHED,
-    )
-    assert result.title == unicodedata.normalize("NFC", decomposed)
-    assert result.body and "begrüßten die Entscheidung" in result.body
-    assert unicodedata.is_normalized("NFC", result.body)
 
 
 # --- dates: a headline set inside the lead picture's caption -----------------------------------------------

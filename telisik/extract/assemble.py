@@ -32,7 +32,6 @@ Site rules (`rules`), when given, override title, byline and date with their sel
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from datetime import datetime, timezone, tzinfo
 from html import unescape
@@ -164,8 +163,6 @@ def assemble_article(
     fallback = _jsonld_body_instead(article.body, jsonld.body) if rules is None else None
     if fallback:
         article.body, article.sources["body"] = fallback, "jsonld:articleBody"
-    article.body = composed(article.body)
-    article.title = composed(article.title) if article.title else article.title
     if article.single_page_url is None and rules is not None and url:
         single = getattr(rules, "single_page_url_for", None)
         article.single_page_url = single(url) if callable(single) else None
@@ -173,15 +170,6 @@ def assemble_article(
             article.sources["single_page_url"] = "rule:single_page_template"
     decide_kind(article, evidence)
     return article
-
-
-def composed(text: str) -> str:
-    """The text in Unicode's composed form (NFC): pages mix precomposed and decomposed spellings of the same
-    letter (Bengali `য়` as U+09DF or U+09AF U+09BC, Latin accents as combining marks), and a search or a diff
-    must see one spelling."""
-    if not text or unicodedata.is_normalized("NFC", text):
-        return text
-    return unicodedata.normalize("NFC", text)
 
 
 # --- URLs and site ---------------------------------------------------------------------------------------
