@@ -483,3 +483,71 @@ def test_noscript_fallbacks_stay_out_of_a_page_that_has_its_text():
     result = extract_article(news_page(article), "https://stadtanzeiger.example/mauer", fetched_at=FETCHED)
     assert DE_PARAGRAPHS[0] in result.body
     assert "JavaScript" not in result.body
+
+
+# --- dates and bylines of other stories' cards; a press release's opening dateline -----------------------
+
+
+def test_the_date_and_author_of_a_story_card_next_to_the_headline_are_not_the_articles():
+    # Cards of other stories (`<a><h4>title</h4><span class="item__date">...`) sit right under the headline
+    # in some templates; the article's date is in its JSON-LD.
+    jsonld = json.dumps(
+        {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "datePublished": "2023-11-01T08:20:40+00:00",
+        }
+    )
+    article = (
+        "<div class='item-page'><h1>Getränke per Schiff ins Stadtzentrum</h1><ul class='item-list'>"
+        "<li><a href='/a/38001'><h4 class='item__title'>Worauf Verbraucher Wert legen</h4>"
+        "<span class='item__metainfo'><span class='item__author'>Glory Solutions Germany</span>"
+        "<span class='item__date'>13.10.2023</span></span></a></li></ul>" + paragraphs() + "</div>"
+    )
+    html = news_page(
+        article, head=f'<script type="application/ld+json">{jsonld}</script>', title="Getränke per Schiff"
+    )
+    result = extract_article(
+        html, "https://handel.example/handel-aktuell/38519-getraenke.html", fetched_at=FETCHED
+    )
+    assert result.published is not None
+    assert result.published.date().isoformat() == "2023-11-01"
+    assert "Glory Solutions Germany" not in result.authors
+
+
+def test_a_press_release_dated_only_in_its_opening_line():
+    opening = (
+        "Pressemitteilung vom 25. Januar 2022 | Berlin – Die künftige Zusammenarbeit mit dem "
+        "Welternährungsprogramm wird ausgebaut, kündigte die Ministerin bei ihrem ersten Besuch an."
+    )
+    article = (
+        "<section class='l-detail-page'><div class='l-detail-page__intro'><h1>Deutschland steht an der Seite "
+        f"des Welternährungsprogramms</h1><div class='l-detail-page__teaser-text'><p>{opening}</p></div></div>"
+        + paragraphs()
+        + "</section>"
+    )
+    result = extract_article(
+        news_page(article, title="Deutschland steht an der Seite des Welternährungsprogramms"),
+        "https://ministerium.example/aktuelles/meldungen/welternaehrung-103026",
+        fetched_at=FETCHED,
+    )
+    assert result.published is not None
+    assert result.published.date().isoformat() == "2022-01-25"
+    assert result.sources["published"] == "visible:opening-dateline"
+
+
+def test_a_date_later_in_the_opening_paragraph_is_not_a_dateline():
+    opening = (
+        "Die Ministerin kündigte bei ihrem ersten Besuch an, die Zusammenarbeit mit dem Welternährungsprogramm "
+        "ab dem 25. Januar 2022 auszubauen."
+    )
+    article = (
+        "<section class='l-detail-page'><h1>Deutschland steht an der Seite des Welternährungsprogramms</h1>"
+        f"<p>{opening}</p>" + paragraphs() + "</section>"
+    )
+    result = extract_article(
+        news_page(article, title="Deutschland steht an der Seite des Welternährungsprogramms"),
+        "https://ministerium.example/aktuelles/meldungen/welternaehrung-103026",
+        fetched_at=FETCHED,
+    )
+    assert result.published is None

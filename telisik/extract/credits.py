@@ -170,7 +170,11 @@ def find_date_line(
         text = _before_modified(text)
         if not text or _labelled_as_update(element.tag) or _EVENT_LABEL.match(text):
             continue
-        if in_excluded_area(element.tag, headline=headline) or _in_quoted_area(element.tag, headline):
+        if (
+            in_excluded_area(element.tag, headline=headline)
+            or _in_quoted_area(element.tag, headline)
+            or in_teaser_card(element.tag)
+        ):
             continue
         parsed = search_date(text, now=now, default_tz=default_tz)
         if parsed is None:
@@ -257,11 +261,27 @@ def find_byline_elements(scan: PageScan, anchor: int | None) -> list[Element]:
         # The headline's own parts are never a byline (microformats' `p-name` is an h-entry's title).
         if id(e.tag) not in inside_headline
         and not in_excluded_area(e.tag)
+        and not in_teaser_card(e.tag)
         and not _in_image_area(e.tag, headline)
         and not _in_share_list(e.tag)
     ]
 
 
+def in_teaser_card(tag: Tag) -> bool:
+    """Inside a link that also holds a heading: a card of another story (`<a><h4>Title</h4><span
+    class="item__date">13.10.2023</span></a>` in a list next to the article), whose date and author are that
+    story's."""
+    node: Tag | None = tag
+    for _ in range(4):
+        node = node.parent if node is not None else None
+        if node is None or node.name in ("body", "html", "[document]", "article", "main"):
+            return False
+        if node.name == "a":
+            return node.find(_CARD_HEADINGS) is not None
+    return False
+
+
+_CARD_HEADINGS = ["h2", "h3", "h4", "h5", "h6"]
 _SHARE = re.compile(r"share|social|sharing", re.I)
 
 

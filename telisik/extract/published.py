@@ -433,7 +433,37 @@ def _first_date_line_after(
             return found
     # A page whose only date is its 'Aktualisiert: 30.12.2016' / 'Last updated' line: that is the page's own
     # date, the best there is (static pages, association and ministry sites).
-    return updated
+    return _opening_dateline(headline_tag(scan, anchor), now, default_tz, fetched_at) or updated
+
+
+MAX_OPENING_PARAGRAPHS = 4
+# The first paragraphs after the headline are the article's unless they sit in a comment thread, a sidebar or
+# a menu (an intro box classed `teaser-text` is the article's own lead).
+_READERS_AND_MENUS = re.compile(
+    r"comment(?!ary)|komentar|disqus|sidebar|side-bar|(?<![a-z])related|(?<![a-z])menu|navbar|(?<![a-z])nav(?![a-z])",
+    re.I,
+)
+OPENING_CHARS = 70
+
+
+def _opening_dateline(
+    headline: Tag | None, now: datetime | None, default_tz: tzinfo, fetched_at: datetime | None
+) -> DateCandidate | None:
+    """The date that opens one of the first paragraphs after the headline: press releases and agency copy
+    start with their dateline (`Pressemitteilung vom 25. Januar 2022 | Berlin – ...`, `Berlin, 25.01.2022 –`,
+    `WASHINGTON, Jan. 5, 2022 -`)."""
+    if headline is None:
+        return None
+    for paragraph in headline.find_all_next("p", limit=MAX_OPENING_PARAGRAPHS):
+        text = element_text(paragraph)
+        if len(text) < 2 * OPENING_CHARS or in_excluded_area(
+            paragraph, _READERS_AND_MENUS, headline=headline
+        ):
+            continue
+        found = _dated_line(text[:OPENING_CHARS], "visible:opening-dateline", now, default_tz, fetched_at)
+        if found is not None:
+            return found
+    return None
 
 
 # `Aktualisiert am 17.01.2021`, `Stand: 30.12.2016`, `Last updated: ...`, `Diperbarui ...`.
