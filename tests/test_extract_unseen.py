@@ -551,3 +551,40 @@ def test_a_date_later_in_the_opening_paragraph_is_not_a_dateline():
         fetched_at=FETCHED,
     )
     assert result.published is None
+
+
+def _forum_page(post_paragraphs: int, keywords: str) -> str:
+    post = "".join(f"<p>{p}</p>" for p in EN_PARAGRAPHS[:post_paragraphs])
+    article = (
+        "<div class='thread'><h1>Update error on my phone</h1><div class='postbody'>"
+        + post
+        + "</div></div><div class='searchterms'><h3>Search terms</h3><div>"
+        + keywords
+        + "</div></div>"
+    )
+    return news_page(article, lang="en", title="Update error on my phone", site="Phone Forum")
+
+
+def test_a_long_inline_list_of_search_terms_does_not_outvote_the_post():
+    # Readability counts commas as a sign of prose; a list written inline (search terms, tag clouds,
+    # signatories) has dozens of them, a few words apart, and must not win over the text.
+    keywords = ", ".join(f"htc mozart update fehlercode 80181{n}c1" for n in range(60))
+    for count in (1, 3):
+        result = extract_article(
+            _forum_page(count, keywords), "https://forum.example/t/122760-update.html", fetched_at=FETCHED
+        )
+        assert result.body.startswith(EN_PARAGRAPHS[0])
+        assert "fehlercode" not in result.body
+
+
+def test_prose_with_many_commas_still_votes():
+    dense = (
+        "Yesterday, after the rain, the river rose, the fields flooded, the roads closed, the school shut, "
+        "the shops stayed dark, and the mayor, tired, wet and hoarse, asked everyone, young and old, to stay "
+        "indoors until the water, still rising, had gone down again."
+    )
+    html = _forum_page(0, "").replace(
+        "<div class='postbody'></div>", f"<div class='postbody'><p>{dense}</p></div>"
+    )
+    result = extract_article(html, "https://forum.example/t/122760-update.html", fetched_at=FETCHED)
+    assert result.body == dense

@@ -484,7 +484,14 @@ def _unit_votes(unit: _Unit) -> float:
         return 0.0
     if _BOILERPLATE_TEXT.match(unit.text):
         return 0.0
-    return 1.0 + len(_COMMAS.findall(unit.text)) + min(unit.length / 100.0, 3.0)
+    commas = len(_COMMAS.findall(unit.text))
+    if commas >= _INLINE_LIST_COMMAS and len(unit.text.split()) < _INLINE_LIST_WORDS_PER_COMMA * commas:
+        commas = 0  # a list written inline (keywords, tag clouds, signatories): commas that are not prose
+    return 1.0 + commas + min(unit.length / 100.0, 3.0)
+
+
+_INLINE_LIST_COMMAS = 8
+_INLINE_LIST_WORDS_PER_COMMA = 6
 
 
 def _choose_containers(page: _Page) -> tuple[list[tuple[int, int]], int]:
