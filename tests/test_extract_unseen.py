@@ -588,3 +588,20 @@ def test_prose_with_many_commas_still_votes():
     )
     result = extract_article(html, "https://forum.example/t/122760-update.html", fetched_at=FETCHED)
     assert result.body == dense
+
+
+def test_the_posts_footer_is_left_out_of_a_short_post():
+    # WordPress themes close each post with `<footer class="entry-meta">` (the author box, 'This entry was
+    # posted in ...'). On a short post that footer is half the text: it goes all the same.
+    article = (
+        "<article class='post type-post'><header class='entry-header'><h1 class='entry-title'>Live from the "
+        f"knowledge camp</h1></header><div class='entry-content'><p>{EN_PARAGRAPHS[0]}</p></div>"
+        "<footer class='entry-meta'><p>This entry was posted in Podcast and tagged knowledge camp, live, "
+        "recording by Simon Dückert. Bookmark the permalink.</p><div id='author-info'><div id='author-description'>"
+        "<h2>About Simon Dückert</h2><p>Simon is the founder of the knowledge network, host of the podcast and "
+        "organiser of the yearly camp, and he writes about knowledge work, learning in companies and open "
+        "communities.</p></div></div></footer></article>"
+    )
+    html = news_page(article, lang="en", title="Live from the knowledge camp", site="Knowledge on Air")
+    result = extract_article(html, "https://koa.example/2019/12/17/koa039-live/", fetched_at=FETCHED)
+    assert result.body == EN_PARAGRAPHS[0]

@@ -809,7 +809,11 @@ def _render(
         if not any(start <= unit.owner < stop for start, stop in ordered):
             continue
         container = next(start for start, stop in ordered if start <= unit.owner < stop)
-        if unit.junk > container and text_len[unit.junk] < 0.5 * text_len[container]:
+        if unit.junk > container and (
+            text_len[unit.junk] < 0.5 * text_len[container] or tags[unit.junk].name in _JUNK_TAGS
+        ):
+            # A junk-classed block inside the article goes unless it is most of it (a misread class);
+            # a `<footer>`, `<nav>`, `<aside>` or `<figcaption>` element goes whatever its size.
             continue
         if _inside_link_list(page, unit.owner, container, text_len, link_len):
             continue
