@@ -605,3 +605,22 @@ def test_the_posts_footer_is_left_out_of_a_short_post():
     html = news_page(article, lang="en", title="Live from the knowledge camp", site="Knowledge on Air")
     result = extract_article(html, "https://koa.example/2019/12/17/koa039-live/", fetched_at=FETCHED)
     assert result.body == EN_PARAGRAPHS[0]
+
+
+def test_php_errors_printed_into_the_page_are_not_text():
+    warning = (
+        "<b>Warning</b>:  Creating default object from empty value in <b>/www/htdocs/w00a2ebd/wp-content/themes/"
+        "spanien/functions.php</b> on line <b>23</b><br />"
+    )
+    article = (
+        "<div id='post_content'><h1>Málaga, die quirlige Metropole</h1>"
+        f"<p>{warning}{DE_PARAGRAPHS[0]}</p>" + paragraphs(DE_PARAGRAPHS[1:]) + f"<p>{warning}</p></div>"
+    )
+    result = extract_article(
+        news_page(article, title="Málaga, die quirlige Metropole"),
+        "https://spanien.example/malaga-die-quirlige-metropole.html",
+        fetched_at=FETCHED,
+    )
+    assert "Warning" not in result.body and "on line" not in result.body
+    assert result.body.startswith(DE_PARAGRAPHS[0])
+    assert DE_PARAGRAPHS[-1] in result.body

@@ -873,6 +873,10 @@ def _finish(
         skip.add(_fold(title))
     kept = []
     for text in paragraphs:
+        if "on line" in text:
+            text = _PHP_ERROR.sub("", text).strip()
+            if not text:
+                continue
         folded = _fold(text)
         if folded in skip or any(_repeats(folded, s) for s in skip):
             continue
@@ -892,6 +896,14 @@ def _finish(
         else:
             kept.pop()
     return "\n\n".join(kept)
+
+
+# A PHP error printed into the page by a broken plugin (`Warning: Creating default object from empty value in
+# /www/htdocs/.../cache.php on line 36`): server output, never the article's text.
+_PHP_ERROR = re.compile(
+    r"(?:PHP\s+)?(?:Warning|Notice|Deprecated|Strict Standards|Fatal error|Parse error):\s.{0,400}?"
+    r"\sin\s+\S+\.php\s+on line\s+\d+"
+)
 
 
 def _repeats(paragraph: str, line: str) -> bool:
