@@ -624,3 +624,44 @@ def test_php_errors_printed_into_the_page_are_not_text():
     assert "Warning" not in result.body and "on line" not in result.body
     assert result.body.startswith(DE_PARAGRAPHS[0])
     assert DE_PARAGRAPHS[-1] in result.body
+
+
+# --- dates: a stamp in the page's script data as the last resort --------------------------------------------
+
+
+def _shop_page(script: str, shown: str = "") -> str:
+    article = (
+        "<div class='product'><h1>Sidamo, Bio-Kaffeebohnen</h1>"
+        + shown
+        + paragraphs()
+        + "<div class='reviews'><h2>Bewertungen</h2><p>Super lecker dieser Kaffee!</p></div></div>"
+        + script
+    )
+    return news_page(article, title="Sidamo, Bio-Kaffeebohnen", site="Kaffee-Shop")
+
+
+def test_a_shop_page_without_a_shown_date_takes_the_published_stamp_of_its_script_data():
+    # Shop systems keep the product page's publication in their script data only; review pages and JSON-LD
+    # with a malformed fraction (`22:06:08:684Z`) likewise.
+    script = (
+        '<script type="application/json" id="product-json">{"id": 4012, "title": "Sidamo", '
+        '"published_at": "2019-03-02T06:22:28+01:00", "created_at": "2019-03-02T06:27:24+01:00"}</script>'
+    )
+    result = extract_article(_shop_page(script), "https://kaffee.example/products/sidamo", fetched_at=FETCHED)
+    assert result.published is not None
+    assert result.published.isoformat() == "2019-03-02T06:22:28+01:00"
+    assert result.sources["published"] == "script:published"
+    script = '<script type="application/json">{"publishedDate":"2022-01-10T22:06:08:684Z"}</script>'
+    result = extract_article(_shop_page(script), "https://kaffee.example/products/sidamo", fetched_at=FETCHED)
+    assert result.published is not None
+    assert result.published.isoformat() == "2022-01-10T22:06:08+00:00"
+
+
+def test_a_shown_date_beats_the_script_stamp():
+    script = '<script type="application/json">{"published_at": "2019-03-02T06:22:28+01:00"}</script>'
+    shown = "<p class='date'>Veröffentlicht am 14.05.2021</p>"
+    result = extract_article(
+        _shop_page(script, shown), "https://kaffee.example/products/sidamo", fetched_at=FETCHED
+    )
+    assert result.published is not None
+    assert result.published.date().isoformat() == "2021-05-14"

@@ -146,7 +146,19 @@ def assemble_article(
         article.sources["title"] = headline.source
 
     skip_texts: list[str] = []
-    set_dates(article, soup, scan, jsonld, anchor, fetched_at, default_tz, local_tz, rules, skip_texts)
+    set_dates(
+        article,
+        soup,
+        scan,
+        jsonld,
+        anchor,
+        fetched_at,
+        default_tz,
+        local_tz,
+        rules,
+        skip_texts,
+        page_text=text,
+    )
     set_people(article, soup, scan, jsonld, anchor, site_names, rules, skip_texts)
     _set_descriptive_fields(article, scan, jsonld, site_names, url)
 

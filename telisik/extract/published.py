@@ -269,6 +269,7 @@ def set_dates(
     local_tz: tzinfo | None,
     rules: Any,
     skip_texts: list[str],
+    page_text: str = "",
 ) -> None:
     now = fetched_at
     machine = [
@@ -314,6 +315,8 @@ def set_dates(
         chosen = _last_resort_date(
             scan, article.url, anchor, now, default_tz, fetched_at
         ) or _first_date_line_after(scan, anchor, now, default_tz, fetched_at)
+    if chosen is None:
+        chosen = _script_date(page_text, now, default_tz, fetched_at)
     target_tz: tzinfo | None = None
     if visible is not None and visible.has_zone:
         target_tz = visible.value.tzinfo
@@ -464,6 +467,28 @@ def _opening_dateline(
         if found is not None:
             return found
     return None
+
+
+# A publication stamp in the page's script data: shop systems (`"published_at":"2019-03-02T06:22:28+01:00"`),
+# review sites (`"publishedDate":"2016-11-04T20:37:27Z"`), JSON-LD with a malformed fraction (`08:684Z`).
+_SCRIPT_DATE = re.compile(
+    r'"(?:datePublished|published_?[aA]t|publishedDate|publishDate|date_published|publication_date)"\s*:\s*"'
+    r"(?P<stamp>\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?)(?:[.:]\d{1,6})?(?P<zone>Z|[+-]\d{2}:?\d{2})?\""
+)
+MAX_SCRIPT_SCAN = 2_000_000
+
+
+def _script_date(
+    page_text: str, now: datetime | None, default_tz: tzinfo, fetched_at: datetime | None
+) -> DateCandidate | None:
+    """The first publication stamp in the page's scripts, when the page shows no date at all."""
+    match = _SCRIPT_DATE.search(page_text, 0, MAX_SCRIPT_SCAN)
+    if match is None:
+        return None
+    parsed = parse_date(match.group("stamp") + (match.group("zone") or ""), now=now, default_tz=default_tz)
+    if parsed is None or _is_future(parsed, fetched_at):
+        return None
+    return DateCandidate("script:published", parsed)
 
 
 # `Aktualisiert am 17.01.2021`, `Stand: 30.12.2016`, `Last updated: ...`, `Diperbarui ...`.
