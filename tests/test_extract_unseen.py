@@ -665,3 +665,38 @@ def test_a_shown_date_beats_the_script_stamp():
     )
     assert result.published is not None
     assert result.published.date().isoformat() == "2021-05-14"
+
+
+# --- authors: a blog's account name -------------------------------------------------------------------------
+
+
+def _blog_page(byline: str) -> str:
+    article = (
+        "<article class='post type-post'><header class='entry-header'><h1 class='entry-title'>Keine Spielstraße "
+        "für die Neustadt</h1><div class='entry-meta'><time class='entry-date' datetime='2017-06-12T14:14:15+00:00'>"
+        f"12. Juni 2017</time><span class='by-author'> {byline}</span></div></header>"
+        "<div class='entry-content'>" + paragraphs() + "</div></article>"
+    )
+    return news_page(article, title="Keine Spielstraße für die Neustadt", site="Bunte Republik")
+
+
+def test_a_blogs_account_name_in_the_byline_is_kept_as_the_author():
+    byline = (
+        "<span class='sep'>von</span> <span class='author vcard'><a class='url fn n' "
+        "href='/author/g1zzm0/' rel='author'>gizzmo</a></span>"
+    )
+    result = extract_article(_blog_page(byline), "https://bunterepublik.example/2017/06/12/spielstrasse/")
+    assert result.authors == ["gizzmo"]
+    assert result.sources["authors"] == "visible:byline:account"
+    byline = (
+        "<span class='author vcard'><a class='url fn n' href='/author/hr/' rel='author'>Herr_Rein</a></span>"
+    )
+    result = extract_article(_blog_page(byline), "https://bunterepublik.example/2017/06/12/spielstrasse/")
+    assert result.authors == ["Herr_Rein"]
+
+
+def test_generic_accounts_sign_off_codes_and_agencies_are_not_account_names():
+    for account in ("admin", "redaktion", "dpa", "amw", "red."):
+        byline = f"<span class='author vcard'><a class='url fn n' href='/author/x/' rel='author'>{account}</a></span>"
+        result = extract_article(_blog_page(byline), "https://bunterepublik.example/2017/06/12/spielstrasse/")
+        assert account not in result.authors, account

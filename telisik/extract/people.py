@@ -184,6 +184,8 @@ def set_people(
     _people_from_jsonld(people, jsonld, site_names)
     if not people.authors or people.single_word_byline():
         _people_from_meta(people, scan, site_names)
+    if not people.authors and not people.agencies and not is_indonesian_page(article):
+        _username_from_byline_elements(people, scan, anchor, site_names)
     if people.editor is None:
         _editor_from_meta(people, scan, site_names)
     _drop_editor_from_authors(people)
@@ -272,6 +274,39 @@ def _people_from_byline_elements(
                 people.editor, people.editor_source = byline.editor, "visible:byline"
             if byline.authors:
                 return
+
+
+# A blog or forum account name in the byline: `von gizzmo`, `happyface313`, `Herr_Rein`, `fri.juli`. Only
+# lower-case words or words with digits, `_` or `.` (a capitalised single word is more often a label).
+_USERNAME = re.compile(r"^(?=[^\s]*(?:[a-z]|\d|_))(?=\S*[a-z])[A-Za-z][\w.\-]{1,28}[\w]$")
+_BY_PREFIX = re.compile(r"(?i)^(?:by|von|par|por|door|di|oleh|posted by|geschrieben von)\s+")
+_USERNAME_ELEMENTS = 3
+
+
+def _username_from_byline_elements(
+    people: _People, scan: PageScan, anchor: int | None, site_names: list[str]
+) -> None:
+    """The account name a blog or forum shows as the byline, when no person's name was found: the archive
+    keeps who posted it. Generic accounts (`admin`, `redaktion`) and interface words are not authors."""
+    from telisik.extract.bylines import NON_PERSON_WORDS, is_desk, is_news_agency
+
+    for element in find_byline_elements(scan, anchor)[:_USERNAME_ELEMENTS]:
+        text = _BY_PREFIX.sub("", _without_date(element_text(element.tag)).strip(" |,·-")).strip(" |,·-")
+        if not _USERNAME.match(text) or text[:1].isupper() and text.isalpha():
+            continue
+        key = text.lower()
+        if len(key) <= 3 and key.isalpha():
+            continue  # a sign-off code (`amw`, `dpa`), not an account
+        if (
+            key in NON_PERSON_WORDS
+            or is_desk(text)
+            or is_news_agency(text)
+            or "admin" in key
+            or any(key == fold_for_matching(n).replace(" ", "") for n in site_names)
+        ):
+            continue
+        people.authors, people.author_source = [text], "visible:byline:account"
+        return
 
 
 # `Dheny Window - BLORA.TELISIKFAKTA.COM`, `Vidya Pinandhita - detikHealth`: the writer's name before the
