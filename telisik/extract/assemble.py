@@ -151,7 +151,19 @@ def assemble_article(
         article.sources["title"] = headline.source
 
     skip_texts: list[str] = []
-    set_dates(article, soup, scan, jsonld, anchor, fetched_at, default_tz, local_tz, rules, skip_texts)
+    set_dates(
+        article,
+        soup,
+        scan,
+        jsonld,
+        anchor,
+        fetched_at,
+        default_tz,
+        local_tz,
+        rules,
+        skip_texts,
+        page_text=text,
+    )
     set_people(article, soup, scan, jsonld, anchor, site_names, rules, skip_texts)
     _set_descriptive_fields(article, scan, jsonld, site_names, url)
 
@@ -161,6 +173,8 @@ def assemble_article(
     )  # before the body
     # Body last: body extraction may mutate the tree.
     article.body = _body(soup, article, skip_texts, rules)
+    if not article.body and "<noscript" in text.lower():
+        article.body = _body_from_noscript(text, article, skip_texts, rules)
     if article.body:
         article.sources["body"] = "visible:body"
     fallback = _jsonld_body_instead(article.body, jsonld.body) if rules is None else None
@@ -428,6 +442,17 @@ def _body(soup: BeautifulSoup, article: Article, skip_texts: list[str], rules: A
     return extract_body(
         soup, url=article.url, title=article.title, skip_texts=tuple(dict.fromkeys(skip_texts)), rules=rules
     )
+
+
+def _body_from_noscript(text: str, article: Article, skip_texts: list[str], rules: Any) -> str:
+    """The body of a page that renders its article with JavaScript and keeps the text only in `<noscript>`
+    (Blogger's dynamic templates put the post in a `<script type="text/template">` and, for readers without
+    scripts, in a `<noscript>`): the page parsed again with the `<noscript>` blocks opened. Only tried when
+    the page gave no body at all."""
+    soup = BeautifulSoup(text, "lxml", multi_valued_attributes=None, attribute_dict_class=AttributeDict)
+    for block in soup.find_all("noscript"):
+        block.unwrap()
+    return _body(soup, article, skip_texts, rules)
 
 
 _WORDS = re.compile(r"\w+")

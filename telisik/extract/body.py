@@ -484,7 +484,14 @@ def _unit_votes(unit: _Unit) -> float:
         return 0.0
     if _BOILERPLATE_TEXT.match(unit.text):
         return 0.0
-    return 1.0 + len(_COMMAS.findall(unit.text)) + min(unit.length / 100.0, 3.0)
+    commas = len(_COMMAS.findall(unit.text))
+    if commas >= _INLINE_LIST_COMMAS and len(unit.text.split()) < _INLINE_LIST_WORDS_PER_COMMA * commas:
+        commas = 0  # a list written inline (keywords, tag clouds, signatories): commas that are not prose
+    return 1.0 + commas + min(unit.length / 100.0, 3.0)
+
+
+_INLINE_LIST_COMMAS = 8
+_INLINE_LIST_WORDS_PER_COMMA = 6
 
 
 def _choose_containers(page: _Page) -> tuple[list[tuple[int, int]], int]:
@@ -534,7 +541,9 @@ def _choose_containers(page: _Page) -> tuple[list[tuple[int, int]], int]:
     best = max((i for i in range(count) if scored[i]), key=lambda i: final[i])
     best = _promote(page, final, scored, best)
     best = _article_body_ancestor(page, best, text_len, link_len, good_len)
-    return _with_siblings(page, final, scored, best, text_len, link_len, good_len), page.parent[best]
+    ranges = _with_siblings(page, final, scored, best, text_len, link_len, good_len)
+    ranges += _sections_in_repeated_wrappers(page, best, text_len, link_len, good_len)
+    return sorted(ranges), page.parent[best]
 
 
 # Class/id/itemprop names that mark the element holding the whole article text on many CMSs (`articleBody`
@@ -720,6 +729,31 @@ def _with_siblings(
     return ranges
 
 
+def _sections_in_repeated_wrappers(
+    page: _Page, best: int, text_len: list[int], link_len: list[int], good_len: list[int]
+) -> list[tuple[int, int]]:
+    """Parts of the article in wrappers of their own: templates that close the text block for an ad or a
+    pull quote and reopen it in a new wrapper of the same class (`div.container > section.cms-content`,
+    repeated) hold one article in cousins, not siblings. Blocks with the winner's own class inside the
+    wrapper's same-class siblings join when they read as prose."""
+    wrapper = page.parent[best]
+    best_hint = page.hint[best]
+    if wrapper < 0 or page.parent[wrapper] < 0 or not best_hint or not page.hint[wrapper]:
+        return []
+    ranges = []
+    for other in _element_children(page, page.parent[wrapper]):
+        if other == wrapper or page.hint[other] != page.hint[wrapper]:
+            continue
+        for block in _element_children(page, other):
+            if (
+                page.hint[block] == best_hint
+                and good_len[block] >= 0.6 * text_len[block] > 0
+                and link_len[block] <= 0.2 * text_len[block]
+            ):
+                ranges.append((block, page.end[block]))
+    return ranges
+
+
 def _is_photo_block(
     page: _Page, index: int, good_len: list[int], media: list[int], long_owners: list[int]
 ) -> bool:
@@ -775,7 +809,11 @@ def _render(
         if not any(start <= unit.owner < stop for start, stop in ordered):
             continue
         container = next(start for start, stop in ordered if start <= unit.owner < stop)
-        if unit.junk > container and text_len[unit.junk] < 0.5 * text_len[container]:
+        if unit.junk > container and (
+            text_len[unit.junk] < 0.5 * text_len[container] or tags[unit.junk].name in _JUNK_TAGS
+        ):
+            # A junk-classed block inside the article goes unless it is most of it (a misread class);
+            # a `<footer>`, `<nav>`, `<aside>` or `<figcaption>` element goes whatever its size.
             continue
         if _inside_link_list(page, unit.owner, container, text_len, link_len):
             continue
@@ -835,6 +873,10 @@ def _finish(
         skip.add(_fold(title))
     kept = []
     for text in paragraphs:
+        if "on line" in text:
+            text = _PHP_ERROR.sub("", text).strip()
+            if not text:
+                continue
         folded = _fold(text)
         if folded in skip or any(_repeats(folded, s) for s in skip):
             continue
@@ -854,6 +896,14 @@ def _finish(
         else:
             kept.pop()
     return "\n\n".join(kept)
+
+
+# A PHP error printed into the page by a broken plugin (`Warning: Creating default object from empty value in
+# /www/htdocs/.../cache.php on line 36`): server output, never the article's text.
+_PHP_ERROR = re.compile(
+    r"(?:PHP\s+)?(?:Warning|Notice|Deprecated|Strict Standards|Fatal error|Parse error):\s.{0,400}?"
+    r"\sin\s+\S+\.php\s+on line\s+\d+"
+)
 
 
 def _repeats(paragraph: str, line: str) -> bool:
@@ -902,6 +952,18 @@ def _is_prose(text: str) -> bool:
     return len(text) >= 100 or (len(text) >= 50 and bool(_SENTENCE_END.search(text)))
 
 
+# A short line of three words or more that ends a sentence, with no `Label:` before it.
+_OPENING_SENTENCE = re.compile(r"^(?![^\s:]{1,25}:)\S+(?:\s+\S+){2,}[.!?…]$")
+
+
+_LETTER_WORD = re.compile(r"(?<!\S)[^\W\d_]+[.!?…,;]?(?!\S)")
+
+
+def _is_opening_sentence(text: str, items: set[str] | frozenset[str]) -> bool:
+    """Three words of letters at least (a date line's `19:09 3 Min.` is no sentence)."""
+    return text not in items and bool(_OPENING_SENTENCE.match(text)) and len(_LETTER_WORD.findall(text)) >= 3
+
+
 _SUBHEADING_TAGS = frozenset("h2 h3 h4 h5 h6".split())
 _SUBHEADING_MARK = "\x00h "  # prefix of the subheadings' texts in `items`
 
@@ -912,8 +974,12 @@ def _trim_edges(paragraphs: list[str], items: set[str] | frozenset[str] = frozen
     first = next((i for i, text in enumerate(paragraphs) if _is_prose(text)), None)
     if first is None:
         return paragraphs
-    # A subheading that opens the text right before its first paragraph belongs to it.
-    while first > 0 and _SUBHEADING_MARK + paragraphs[first - 1] in items:
+    # A subheading that opens the text right before its first paragraph belongs to it; so does a short
+    # opening sentence ('Werbung nervt. Tracking nervt.', 'When I woke up, there was nothing.').
+    while first > 0 and (
+        _SUBHEADING_MARK + paragraphs[first - 1] in items
+        or _is_opening_sentence(paragraphs[first - 1], items)
+    ):
         first -= 1
     last = max(i for i, text in enumerate(paragraphs) if _is_prose(text))
     tail = paragraphs[last + 1 :]

@@ -61,6 +61,9 @@ _EXCLUDED_FOR_CREDITS = re.compile(
     re.I,
 )
 _EXCLUDED_TAGS = frozenset({"aside", "nav"})
+# An `<aside>` named as the article's meta box (`aside.meta`, `c-meta`, `post-bottom-meta`) holds the article's
+# own date and byline, not other stories' (Drupal and custom CMS templates on several sites).
+_META_BOX = re.compile(r"(?<![a-z])meta(?![a-z])", re.I)
 _AUTHOR_LABELS = frozenset(
     {
         "penulis",
@@ -108,9 +111,9 @@ def in_excluded_area(tag: Tag, pattern: re.Pattern = _EXCLUDED, *, headline: Tag
     depth = 0
     while node is not None and depth < MAX_ANCESTORS and node.name not in ("body", "html", "[document]"):
         if id(node) not in own:
-            if node.name in _EXCLUDED_TAGS:
-                return True
             hints = class_id(node)
+            if node.name in _EXCLUDED_TAGS and not (node.name == "aside" and _META_BOX.search(hints)):
+                return True
             if hints.strip() and pattern.search(hints):
                 return True
         node = node.parent
@@ -165,9 +168,13 @@ def find_date_line(
         if not text or len(text) > MAX_LINE_CHARS:
             continue
         text = _before_modified(text)
-        if not text or _labelled_as_update(element.tag):
+        if not text or _labelled_as_update(element.tag) or _EVENT_LABEL.match(text):
             continue
-        if in_excluded_area(element.tag, headline=headline) or _in_quoted_area(element.tag):
+        if (
+            in_excluded_area(element.tag, headline=headline)
+            or _in_quoted_area(element.tag, headline)
+            or in_teaser_card(element.tag)
+        ):
             continue
         parsed = search_date(text, now=now, default_tz=default_tz)
         if parsed is None:
@@ -202,7 +209,14 @@ def _with_time_from_parent(line: DateLine, search_date, now, default_tz) -> Date
 
 
 _MODIFIED_WORDS = re.compile(
-    r"diperbarui|diperbaharui|updated|update:|modified|terakhir diubah|last edit", re.I
+    r"diperbarui|diperbaharui|updated|update:|modified|terakhir diubah|last edit"
+    # The same label in the other languages of the benchmark suites (German, French, Spanish, Italian, Dutch).
+    r"|aktualisiert|zuletzt geändert|mis à jour|actualizado|aggiornato|bijgewerkt",
+    re.I,
+)
+# A line that dates an event or a copyright, not the article: `Termin: 21.02.2020, 19 Uhr`, `© 2016 ...`.
+_EVENT_LABEL = re.compile(
+    r"^\W*(?:termine?|veranstaltung|event(?:\s+date)?|wann|acara)\b|^\s*(?:©|\(c\)|copyright)", re.I
 )
 
 
@@ -232,19 +246,42 @@ def _before_modified(text: str) -> str:
 
 
 def find_byline_elements(scan: PageScan, anchor: int | None) -> list[Element]:
-    """Byline-like elements near the headline, nearest first, outside excluded areas."""
+    """Byline-like elements near the headline, nearest first, outside excluded areas (a featured-image box
+    that holds the headline is the article's header: its byline counts)."""
+    headline = next((e.tag for e in scan.headings if e.index == anchor), None) if anchor is not None else None
     seen: dict[int, Element] = {}
     for element in (*scan.byline_hints, *scan.itemprops.get("author", ()), *scan.author_links):
         if _near(element, anchor, WINDOW_BEFORE, WINDOW_AFTER):
             seen.setdefault(id(element.tag), element)
     elements = sorted(seen.values(), key=lambda e: _distance(e, anchor))
+    inside_headline = {id(t) for t in headline.find_all(True)} if headline is not None else set()
     return [
         e
         for e in elements[:30]
-        if not in_excluded_area(e.tag) and not _in_image_area(e.tag) and not _in_share_list(e.tag)
+        # The headline's own parts are never a byline (microformats' `p-name` is an h-entry's title).
+        if id(e.tag) not in inside_headline
+        and not in_excluded_area(e.tag)
+        and not in_teaser_card(e.tag)
+        and not _in_image_area(e.tag, headline)
+        and not _in_share_list(e.tag)
     ]
 
 
+def in_teaser_card(tag: Tag) -> bool:
+    """Inside a link that also holds a heading: a card of another story (`<a><h4>Title</h4><span
+    class="item__date">13.10.2023</span></a>` in a list next to the article), whose date and author are that
+    story's."""
+    node: Tag | None = tag
+    for _ in range(4):
+        node = node.parent if node is not None else None
+        if node is None or node.name in ("body", "html", "[document]", "article", "main"):
+            return False
+        if node.name == "a":
+            return node.find(_CARD_HEADINGS) is not None
+    return False
+
+
+_CARD_HEADINGS = ["h2", "h3", "h4", "h5", "h6"]
 _SHARE = re.compile(r"share|social|sharing", re.I)
 
 
@@ -272,10 +309,13 @@ _IMAGE_AREA = re.compile(
 )
 
 
-def _in_image_area(tag: Tag) -> bool:
+def _in_image_area(tag: Tag, headline: Tag | None = None) -> bool:
+    """Inside a picture or its caption. A caption that holds the headline is the article's header set over
+    its lead picture (`<figcaption><small>31.01.2022</small><h1>...</h1>`), not a caption."""
+    own = _ancestor_ids(headline) if headline is not None else frozenset()
     node: Tag | None = tag
     for _ in range(5):
-        if node is None or node.name in ("body", "html", "article", "main", "[document]"):
+        if node is None or node.name in ("body", "html", "article", "main", "[document]") or id(node) in own:
             return False
         if node.name in ("figure", "figcaption", "picture"):
             return True
@@ -290,10 +330,10 @@ def _in_image_area(tag: Tag) -> bool:
 _EMBED_AREA = re.compile(r"fb-post|twitter-tweet|instagram-media|tiktok-embed|(?<![a-z])embed", re.I)
 
 
-def _in_quoted_area(tag: Tag) -> bool:
+def _in_quoted_area(tag: Tag, headline: Tag | None = None) -> bool:
     """A photo caption, an embedded post or a quotation: its date is never the article's date line (a
     caption's `Ab 1. März 2024 ...`, a quoted Facebook post's `Monday, February 7, 2022`)."""
-    if _in_image_area(tag):
+    if _in_image_area(tag, headline):
         return True
     node: Tag | None = tag
     for _ in range(6):

@@ -141,6 +141,16 @@ class _People:
     editor_source: str | None = None
     labelled: bool = False  # the authors came from a labelled credit line or a site rule
 
+    def single_word_byline(self) -> bool:
+        """The authors are one word read from an unlabelled byline element: a first name, a username or a
+        section label sitting in a byline-classed box (`Immobilien`)."""
+        return (
+            self.author_source == "visible:byline"
+            and not self.labelled
+            and len(self.authors) == 1
+            and len(self.authors[0].split()) == 1
+        )
+
     def add_agencies(self, names: list[str]) -> None:
         known = {fold_for_matching(a) for a in self.agencies}
         for name in names:
@@ -172,8 +182,10 @@ def set_people(
     if not people.authors:
         _people_from_closing_credit(people, soup, scan, anchor, site_names, skip_texts)
     _people_from_jsonld(people, jsonld, site_names)
-    if not people.authors:
+    if not people.authors or people.single_word_byline():
         _people_from_meta(people, scan, site_names)
+    if not people.authors and not people.agencies and not is_indonesian_page(article):
+        _username_from_byline_elements(people, scan, anchor, site_names)
     if people.editor is None:
         _editor_from_meta(people, scan, site_names)
     _drop_editor_from_authors(people)
@@ -264,6 +276,39 @@ def _people_from_byline_elements(
                 return
 
 
+# A blog or forum account name in the byline: `von gizzmo`, `happyface313`, `Herr_Rein`, `fri.juli`. Only
+# lower-case words or words with digits, `_` or `.` (a capitalised single word is more often a label).
+_USERNAME = re.compile(r"^(?=[^\s]*(?:[a-z]|\d|_))(?=\S*[a-z])[A-Za-z][\w.\-]{1,28}[\w]$")
+_BY_PREFIX = re.compile(r"(?i)^(?:by|von|par|por|door|di|oleh|posted by|geschrieben von)\s+")
+_USERNAME_ELEMENTS = 3
+
+
+def _username_from_byline_elements(
+    people: _People, scan: PageScan, anchor: int | None, site_names: list[str]
+) -> None:
+    """The account name a blog or forum shows as the byline, when no person's name was found: the archive
+    keeps who posted it. Generic accounts (`admin`, `redaktion`) and interface words are not authors."""
+    from telisik.extract.bylines import NON_PERSON_WORDS, is_desk, is_news_agency
+
+    for element in find_byline_elements(scan, anchor)[:_USERNAME_ELEMENTS]:
+        text = _BY_PREFIX.sub("", _without_date(element_text(element.tag)).strip(" |,·-")).strip(" |,·-")
+        if not _USERNAME.match(text) or text[:1].isupper() and text.isalpha():
+            continue
+        key = text.lower()
+        if len(key) <= 3 and key.isalpha():
+            continue  # a sign-off code (`amw`, `dpa`), not an account
+        if (
+            key in NON_PERSON_WORDS
+            or is_desk(text)
+            or is_news_agency(text)
+            or "admin" in key
+            or any(key == fold_for_matching(n).replace(" ", "") for n in site_names)
+        ):
+            continue
+        people.authors, people.author_source = [text], "visible:byline:account"
+        return
+
+
 # `Dheny Window - BLORA.TELISIKFAKTA.COM`, `Vidya Pinandhita - detikHealth`: the writer's name before the
 # outlet's host or name, alone on the first line of the article text.
 _SITE_DATELINE = re.compile(r"^(?P<name>[^-–—|:()]{3,60}?)\s+[-–—|]\s+(?P<site>\S[^-–—|]{1,60})$")
@@ -350,7 +395,7 @@ def _people_from_jsonld(people: _People, jsonld: JsonLdArticle, site_names: list
     agencies = [n for n in jsonld.authors if n in organisations or is_news_agency(n) or is_desk(n)]
     persons = [clean_person_name(n, site_names=site_names) for n in jsonld.authors if n not in agencies]
     names = [n for n in dict.fromkeys(persons) if n]
-    if not people.authors and names:
+    if names and (not people.authors or _fuller_than_single_word(people, names)):
         people.authors, people.author_source = names, "jsonld:author"
     elif people.authors and len(names) > len(people.authors) and not people.labelled:
         folded = [fold_for_matching(n) for n in names]
@@ -377,12 +422,18 @@ def _twitter_card_author(scan: PageScan) -> str | None:
     return None
 
 
+def _fuller_than_single_word(people: _People, names: list[str]) -> bool:
+    """Metadata names a person in full where the visible byline element gave one word: the word was a first
+    name (`Todd` for `Todd Bates`) or a label in a byline-classed box (`Immobilien`), and the full name wins."""
+    return people.single_word_byline() and bool(names) and len(names[0].split()) >= 2
+
+
 def _people_from_meta(people: _People, scan: PageScan, site_names: list[str]) -> None:
     parse_byline, _ = _byline_tools()
     card = _twitter_card_author(scan)
     if card:
         byline = parse_byline(re.sub(r"\s@\w+", " ", card), site_names=site_names)
-        if byline.authors:
+        if byline.authors and (not people.authors or _fuller_than_single_word(people, byline.authors)):
             people.authors, people.author_source = byline.authors, "meta:twitter:data"
             return
     for key in AUTHOR_META:
@@ -390,6 +441,8 @@ def _people_from_meta(people: _People, scan: PageScan, site_names: list[str]) ->
             if value.lower().startswith(("http://", "https://")):
                 continue
             byline = parse_byline(value, site_names=site_names)
+            if people.authors and not _fuller_than_single_word(people, byline.authors):
+                return
             if byline.authors:
                 people.authors, people.author_source = byline.authors, f"meta:{key}"
                 people.add_agencies(byline.agencies)

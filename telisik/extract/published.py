@@ -196,6 +196,40 @@ def _zoned_instant_of(
     return best[1], timezone(best[2])
 
 
+def _machine_for_visible(
+    visible: ParsedDate, machine: list[DateCandidate]
+) -> tuple[DateCandidate | None, tzinfo | None]:
+    """The machine value that agrees with the visible date line, and the zone the page shows when the two
+    tell it (None, None when no machine value agrees)."""
+    agree = _same_minute if visible.has_time else _near_day
+    agreeing = [c for c in machine if c.parsed.has_time and agree(c.parsed, visible)]
+    # A zoned value names the instant; a zoneless one (`<time datetime="2024-05-03T17:47">`) only repeats
+    # the wall clock, so it is taken only when no zoned value fits.
+    zoned = next((c for c in agreeing if c.parsed.has_zone), None)
+    if zoned is not None:
+        return zoned, None if visible.has_time else _offset_showing_day(zoned.parsed, visible)
+    if visible.has_time and not visible.has_zone:
+        instant, offset = _zoned_instant_of(visible, machine)
+        if instant is not None:
+            return instant, offset
+    return (agreeing[0] if agreeing else None), None
+
+
+def _offset_showing_day(machine: ParsedDate, visible: ParsedDate) -> tzinfo | None:
+    """The zone in which a zoned machine time falls on the day the page shows, when its own zone puts it on
+    another day: CMSs store a date-only publication as local midnight in UTC (`2021-11-04T23:00Z` for a page
+    showing `5. November 2021`); the day shown is the article's day. The smallest whole-hour offset that puts
+    the instant on the shown day is taken (exact for midnight stamps; the instant is kept either way)."""
+    target = visible.value.date()
+    if machine.value.date() == target:
+        return None
+    utc = machine.value.astimezone(timezone.utc)
+    for hours in sorted(range(-14, 15), key=abs):
+        if (utc + timedelta(hours=hours)).date() == target:
+            return timezone(timedelta(hours=hours))
+    return None
+
+
 def _near_day(machine: ParsedDate, visible: ParsedDate) -> bool:
     """A visible bare date agrees with a machine time on that day in the machine's own zone, or the next
     or previous day (the page may show the date in another zone than its metadata)."""
@@ -235,6 +269,7 @@ def set_dates(
     local_tz: tzinfo | None,
     rules: Any,
     skip_texts: list[str],
+    page_text: str = "",
 ) -> None:
     now = fetched_at
     machine = [
@@ -265,15 +300,7 @@ def set_dates(
     chosen: DateCandidate | None = None
     site_offset: tzinfo | None = None
     if visible is not None:
-        agree = _same_minute if visible.has_time else _near_day
-        agreeing = [c for c in machine if c.parsed.has_time and agree(c.parsed, visible)]
-        # A zoned value names the instant; a zoneless one (`<time datetime="2024-05-03T17:47">`) only repeats
-        # the wall clock, so it is taken only when no zoned value fits.
-        chosen = next((c for c in agreeing if c.parsed.has_zone), None)
-        if chosen is None and visible.has_time and not visible.has_zone:
-            chosen, site_offset = _zoned_instant_of(visible, machine)
-        if chosen is None and agreeing:
-            chosen = agreeing[0]
+        chosen, site_offset = _machine_for_visible(visible, machine)
         if chosen is None:
             chosen = (
                 DateCandidate("rule:date", visible)
@@ -288,6 +315,8 @@ def set_dates(
         chosen = _last_resort_date(
             scan, article.url, anchor, now, default_tz, fetched_at
         ) or _first_date_line_after(scan, anchor, now, default_tz, fetched_at)
+    if chosen is None:
+        chosen = _script_date(page_text, now, default_tz, fetched_at)
     target_tz: tzinfo | None = None
     if visible is not None and visible.has_zone:
         target_tz = visible.value.tzinfo
@@ -393,16 +422,88 @@ def _first_date_line_after(
     """The first short line with a full date after the headline, anywhere outside sidebars, comments and
     teaser lists: the last resort for pages that print their date in the text only (blogs, press releases)."""
     lines = [e for e in scan.date_lines if anchor is None or e.index > anchor][:MAX_DATE_LINES_AFTER]
+    updated: DateCandidate | None = None
     for element in lines:
         text = element_text(element.tag)
-        if _NOT_PUBLICATION.search(text) or in_excluded_area(
-            element.tag, _FAR_EXCLUDED, headline=headline_tag(scan, anchor)
+        if in_excluded_area(element.tag, _FAR_EXCLUDED, headline=headline_tag(scan, anchor)):
+            continue
+        if _NOT_PUBLICATION.search(text):
+            if updated is None and _UPDATE_LINE.match(text):
+                updated = _dated_line(text, "visible:updated-line", now, default_tz, fetched_at)
+            continue
+        found = _dated_line(text, "visible:date-line", now, default_tz, fetched_at)
+        if found is not None:
+            return found
+    # A page whose only date is its 'Aktualisiert: 30.12.2016' / 'Last updated' line: that is the page's own
+    # date, the best there is (static pages, association and ministry sites).
+    return _opening_dateline(headline_tag(scan, anchor), now, default_tz, fetched_at) or updated
+
+
+MAX_OPENING_PARAGRAPHS = 4
+# The first paragraphs after the headline are the article's unless they sit in a comment thread, a sidebar or
+# a menu (an intro box classed `teaser-text` is the article's own lead).
+_READERS_AND_MENUS = re.compile(
+    r"comment(?!ary)|komentar|disqus|sidebar|side-bar|(?<![a-z])related|(?<![a-z])menu|navbar|(?<![a-z])nav(?![a-z])",
+    re.I,
+)
+OPENING_CHARS = 70
+
+
+def _opening_dateline(
+    headline: Tag | None, now: datetime | None, default_tz: tzinfo, fetched_at: datetime | None
+) -> DateCandidate | None:
+    """The date that opens one of the first paragraphs after the headline: press releases and agency copy
+    start with their dateline (`Pressemitteilung vom 25. Januar 2022 | Berlin – ...`, `Berlin, 25.01.2022 –`,
+    `WASHINGTON, Jan. 5, 2022 -`)."""
+    if headline is None:
+        return None
+    for paragraph in headline.find_all_next("p", limit=MAX_OPENING_PARAGRAPHS):
+        text = element_text(paragraph)
+        if len(text) < 2 * OPENING_CHARS or in_excluded_area(
+            paragraph, _READERS_AND_MENUS, headline=headline
         ):
             continue
-        parsed = search_date(text, now=now, default_tz=default_tz)
-        if parsed is not None and not _is_future(parsed, fetched_at) and not _is_relative(parsed):
-            return DateCandidate("visible:date-line", parsed)
+        found = _dated_line(text[:OPENING_CHARS], "visible:opening-dateline", now, default_tz, fetched_at)
+        if found is not None:
+            return found
     return None
+
+
+# A publication stamp in the page's script data: shop systems (`"published_at":"2019-03-02T06:22:28+01:00"`),
+# review sites (`"publishedDate":"2016-11-04T20:37:27Z"`), JSON-LD with a malformed fraction (`08:684Z`).
+_SCRIPT_DATE = re.compile(
+    r'"(?:datePublished|published_?[aA]t|publishedDate|publishDate|date_published|publication_date)"\s*:\s*"'
+    r"(?P<stamp>\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?)(?:[.:]\d{1,6})?(?P<zone>Z|[+-]\d{2}:?\d{2})?\""
+)
+MAX_SCRIPT_SCAN = 2_000_000
+
+
+def _script_date(
+    page_text: str, now: datetime | None, default_tz: tzinfo, fetched_at: datetime | None
+) -> DateCandidate | None:
+    """The first publication stamp in the page's scripts, when the page shows no date at all."""
+    match = _SCRIPT_DATE.search(page_text, 0, MAX_SCRIPT_SCAN)
+    if match is None:
+        return None
+    parsed = parse_date(match.group("stamp") + (match.group("zone") or ""), now=now, default_tz=default_tz)
+    if parsed is None or _is_future(parsed, fetched_at):
+        return None
+    return DateCandidate("script:published", parsed)
+
+
+# `Aktualisiert am 17.01.2021`, `Stand: 30.12.2016`, `Last updated: ...`, `Diperbarui ...`.
+_UPDATE_LINE = re.compile(
+    r"(?i)\W*(?:zuletzt\s+)?(?:aktualisiert|stand\s*:|(?:last\s+)?updated|diperbarui|mis\s+à\s+jour|actualizado)"
+)
+
+
+def _dated_line(
+    text: str, source: str, now: datetime | None, default_tz: tzinfo, fetched_at: datetime | None
+) -> DateCandidate | None:
+    parsed = search_date(text, now=now, default_tz=default_tz)
+    if parsed is None or _is_future(parsed, fetched_at) or _is_relative(parsed):
+        return None
+    return DateCandidate(source, parsed)
 
 
 # A line that says what its date is: `Datum: 26. Januar 2022`, `Published on`, `Publicado el`, `Tanggal`.
