@@ -12,9 +12,9 @@ from typing import Any
 
 from telisik.article import Article
 
-PARSER_VERSION = (
-    "3"  # 3: agencies field, foreign bylines, zoneless times, body recall; 2: English zones, Red/Rep labels
-)
+# 4: meta boxes, story cards, datelines, account bylines, inline lists, noscript bodies; 3: agencies field,
+# foreign bylines, zoneless times, body recall; 2: English zones, Red/Rep labels
+PARSER_VERSION = "4"
 
 __all__ = ["PARSER_VERSION", "extract_article"]
 
