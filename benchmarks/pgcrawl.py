@@ -379,16 +379,20 @@ def crawl_with(db_path: str, processes: int, concurrency: int) -> dict[str, Any]
 
 
 def throughput(
-    new_database: Callable[[], str], sites: list[dict[str, Any]], counts: list[int], concurrency: int
+    new_database: Callable[[], str],
+    sites: list[dict[str, Any]],
+    counts: list[int],
+    concurrency: int,
+    delay: float = 0.0,
 ) -> list[dict[str, Any]]:
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, "bench.db")
-        configure(path, sites, 0.0)
+        configure(path, sites, delay)
         rows.append({"backend": "sqlite", **crawl_with(path, 1, concurrency)})
     for processes in counts:
         url = new_database()
-        configure(url, sites, 0.0)
+        configure(url, sites, delay)
         rows.append({"backend": "postgresql", **crawl_with(url, processes, concurrency)})
     return rows
 
@@ -401,7 +405,9 @@ def main() -> None:
     parser.add_argument("scenario", choices=("faults", "throughput"))
     parser.add_argument("--sites", type=int, default=None, help="default: faults 40, throughput 20")
     parser.add_argument("--articles", type=int, default=None, help="default: faults 40, throughput 50")
-    parser.add_argument("--delay", type=float, default=0.1, help="faults: per-host delay")
+    parser.add_argument(
+        "--delay", type=float, default=None, help="per-host delay (default: faults 0.1, throughput 0)"
+    )
     parser.add_argument("--lease", type=float, default=3.0, help="faults: lease seconds")
     parser.add_argument("--concurrency", type=int, default=8, help="sites per process at once")
     parser.add_argument("--latency", type=float, default=0.05, help="throughput: per-request latency")
@@ -414,16 +420,17 @@ def main() -> None:
     faults = args.scenario == "faults"
     n_sites = args.sites or (40 if faults else 20)
     n_articles = args.articles or (40 if faults else 50)
+    delay = args.delay if args.delay is not None else (0.1 if faults else 0.0)
     with postgres(args.pg) as new_database:
         if faults:
             with site_network(n_sites, n_articles) as sites:
                 result: Any = fault_test(
-                    new_database(), sites, delay=args.delay, lease=args.lease, concurrency=args.concurrency
+                    new_database(), sites, delay=delay, lease=args.lease, concurrency=args.concurrency
                 )
             if args.baseline:
                 with site_network(n_sites, n_articles) as sites:
                     result["sqlite_one_process"] = sqlite_baseline(
-                        sites, delay=args.delay, concurrency=args.concurrency
+                        sites, delay=delay, concurrency=args.concurrency
                     )
         else:
             with site_network(n_sites, n_articles, args.latency) as sites:
@@ -433,12 +440,12 @@ def main() -> None:
                         "sites": n_sites,
                         "articles_per_site": n_articles,
                         "latency_s": args.latency,
-                        "delay_s": 0.0,
+                        "delay_s": delay,
                         "concurrency": args.concurrency,
                         "cpus": os.cpu_count(),
                         "load_average_1min": round(os.getloadavg()[0], 1),
                     },
-                    "runs": throughput(new_database, sites, counts, args.concurrency),
+                    "runs": throughput(new_database, sites, counts, args.concurrency, delay),
                 }
     print(json.dumps(result, indent=2))
 
