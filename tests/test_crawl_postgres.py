@@ -78,6 +78,7 @@ def assert_stored_once(url: str, net: SiteNet) -> None:
         assert len(counts) == len(keys) and {n for _, n in counts} == {1}, table
 
 
+@pytest.mark.slow
 def test_one_process_crawls_every_site_and_releases_them(pg_url):
     with SiteNet(n_sites=2, articles=4) as net:
         configure(pg_url, net)
@@ -97,6 +98,7 @@ def test_one_process_crawls_every_site_and_releases_them(pg_url):
         assert sum(len(s.article_requests()) for s in net.sites) == before
 
 
+@pytest.mark.slow
 def test_claims_skip_leased_sites_and_take_expired_ones(pg_url):
     with SiteNet(n_sites=3, articles=1) as net:
         configure(pg_url, net)
@@ -398,6 +400,7 @@ def test_an_interrupted_process_hands_its_sites_back_at_once(pg_url):
         assert_stored_once(pg_url, net)
 
 
+@pytest.mark.slow
 def test_sites_remove_works_on_postgresql_and_drops_the_lease(pg_url):
     with SiteNet(n_sites=2, articles=1) as net:
         configure(pg_url, net)
