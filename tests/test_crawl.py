@@ -21,8 +21,15 @@ from telisik.crawl.sites import add_site, list_sites
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
-# Every test runs on an SQLite file and on PostgreSQL (a crawl there claims its sites by lease).
-pytestmark = pytest.mark.both_backends
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.slow)])
+def db_path(request, tmp_path) -> str:
+    """Every test runs on an SQLite file and on PostgreSQL (a crawl there claims its sites by lease; see
+    test_crawl_postgres.py): conftest's both-backends `db_path`, with the PostgreSQL runs (~0.7 s each: a
+    database and its schema made per test) left out of the quick loop."""
+    if request.param == "postgresql":
+        return request.getfixturevalue("pg_url")
+    return str(tmp_path / "archive.db")
 
 
 def configure(db_path, net: SiteNet, delay: float | None = 0.0, **settings) -> None:
