@@ -15,10 +15,21 @@ from support.faultserver import BILLION_LAUGHS
 from support.sitenet import SiteNet
 
 from telisik.archive import list_versions, open_db
+from telisik.archive.sql import select_all
 from telisik.crawl.run import CrawlOptions, run_crawl
 from telisik.crawl.sites import add_site, list_sites
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.slow)])
+def db_path(request, tmp_path) -> str:
+    """Every test runs on an SQLite file and on PostgreSQL (a crawl there claims its sites by lease; see
+    test_crawl_postgres.py): conftest's both-backends `db_path`, with the PostgreSQL runs (~0.7 s each: a
+    database and its schema made per test) left out of the quick loop."""
+    if request.param == "postgresql":
+        return request.getfixturevalue("pg_url")
+    return str(tmp_path / "archive.db")
 
 
 def configure(db_path, net: SiteNet, delay: float | None = 0.0, **settings) -> None:
@@ -40,7 +51,7 @@ def crawl(db_path, names=None, **options):
 
 def stored(db_path) -> list[dict]:
     db = open_db(db_path)
-    rows = list(db.query("SELECT url, title, authors, published, site FROM articles ORDER BY url"))
+    rows = select_all(db, "SELECT url, title, authors, published, site FROM articles ORDER BY url")
     db.conn.close()
     return rows
 
@@ -209,6 +220,7 @@ def test_site_down_reported_others_finish(db_path):
         assert reports["portal0"].archived == 4 and reports["portal2"].archived == 4
         db = open_db(db_path)
         errors = {s.name: s.last_error for s in list_sites(db)}
+        db.conn.close()
         assert errors["portal1"] and errors["portal0"] is None
 
 
@@ -274,6 +286,7 @@ def test_refresh_days_keeps_an_edit(net, db_path):
     assert summary.sites[0].archived == 1 and summary.sites[0].unchanged == 7
     db = open_db(db_path)
     assert len(list_versions(db, site0.url.rstrip("/") + edited.path())) == 2
+    db.conn.close()
 
 
 def test_include_and_exclude_patterns(db_path):
@@ -367,7 +380,8 @@ def test_cli_crawl_applies_site_rules(tmp_path, db_path):
         result = cli("crawl", "--rules", str(rules), db_path=db_path)
         assert result.returncode == 0, result.stderr
         db = open_db(db_path)
-        bodies = [r["body"] for r in db.query("SELECT body FROM articles")]
+        bodies = [r["body"] for r in select_all(db, "SELECT body FROM articles")]
+        db.conn.close()
         assert len(bodies) == 2
         assert all("paragraf 1 di portal0" in b and "paragraf 0 di portal0" not in b for b in bodies)
         bad = tmp_path / "bad.toml"
@@ -453,9 +467,10 @@ def test_multi_page_article_archived_whole(db_path):
         hits = [r.query for r in site0.requests() if r.path == article.path()]
         assert hits == ["", "page=2"]
         db = open_db(db_path)
-        body = next(
-            db.query("SELECT body FROM articles WHERE url = ?", [site0.url.rstrip("/") + article.path()])
-        )["body"]
+        body = select_all(
+            db, "SELECT body FROM articles WHERE url = ?", [site0.url.rstrip("/") + article.path()]
+        )[0]["body"]
+        db.conn.close()
         assert "paragraf 0 di portal0" in body and "paragraf 4 di portal0" in body
 
 
@@ -600,7 +615,7 @@ def test_a_left_over_url_archived_meanwhile_is_not_fetched_again(net, db_path):
     site0 = net.sites[0]
     assert crawl(db_path, names=["portal0"], max_articles=3).sites[0].over_limit == 5
     db = open_db(db_path)
-    left = [r["url"] for r in db.query("SELECT url FROM site_urls WHERE outcome = 'pending'")]
+    left = [r["url"] for r in select_all(db, "SELECT url FROM site_urls WHERE outcome = 'pending'")]
     with make_client() as client:  # `telisik fetch` between two crawls (or a crawl killed after storing)
         assert archive_url(left[0], db=db, client=client).status == "new"
     db.conn.close()

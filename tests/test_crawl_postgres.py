@@ -5,6 +5,7 @@ politeness kept across processes, the server going away mid-crawl."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import signal
@@ -78,6 +79,7 @@ def assert_stored_once(url: str, net: SiteNet) -> None:
         assert len(counts) == len(keys) and {n for _, n in counts} == {1}, table
 
 
+@pytest.mark.slow
 def test_one_process_crawls_every_site_and_releases_them(pg_url):
     with SiteNet(n_sites=2, articles=4) as net:
         configure(pg_url, net)
@@ -97,6 +99,7 @@ def test_one_process_crawls_every_site_and_releases_them(pg_url):
         assert sum(len(s.article_requests()) for s in net.sites) == before
 
 
+@pytest.mark.slow
 def test_claims_skip_leased_sites_and_take_expired_ones(pg_url):
     with SiteNet(n_sites=3, articles=1) as net:
         configure(pg_url, net)
@@ -398,6 +401,7 @@ def test_an_interrupted_process_hands_its_sites_back_at_once(pg_url):
         assert_stored_once(pg_url, net)
 
 
+@pytest.mark.slow
 def test_sites_remove_works_on_postgresql_and_drops_the_lease(pg_url):
     with SiteNet(n_sites=2, articles=1) as net:
         configure(pg_url, net)
@@ -414,3 +418,39 @@ def test_sites_remove_works_on_postgresql_and_drops_the_lease(pg_url):
         assert removed.returncode == 0, removed.stderr
         assert [name for (name,) in query(pg_url, "SELECT name FROM sites")] == ["portal1"]
         assert query(pg_url, "SELECT count(*) FROM crawl_leases") == [(1,)]
+
+
+@pytest.mark.slow
+def test_retry_after_and_connection_slots_hold_for_every_process(pg_url):
+    """Two processes' throttles (two keepers on two connections) on one host: a Retry-After one of them got
+    holds the other's next request, and the two connections are shared between them."""
+    from telisik.crawl.shared import SharedPoliteness
+
+    db, other = open_db(pg_url), open_db(pg_url)
+    one = SharedPoliteness(LeaseKeeper(db, [], 30.0), 2)
+    two = SharedPoliteness(LeaseKeeper(other, [], 30.0), 2)
+
+    async def scenario() -> tuple[float, float]:
+        async with one.throttle("a.example", 0.0) as throttle:
+            throttle.push_back(0.4)  # a 503 with Retry-After: 0.4 on the first process's request
+        asked = time.monotonic()
+        async with two.throttle("a.example", 0.0):
+            held = time.monotonic() - asked
+        first, second = one.throttle("a.example", 0.0), one.throttle("a.example", 0.0)
+        await first.__aenter__()
+        await second.__aenter__()  # both of the host's connections taken by the first process
+        third = asyncio.create_task(two.throttle("a.example", 0.0).__aenter__())
+        await asyncio.sleep(0.3)
+        assert not third.done()  # the second process waits for a connection
+        freed = time.monotonic()
+        await first.__aexit__(None, None, None)
+        await third
+        waited = time.monotonic() - freed
+        await second.__aexit__(None, None, None)
+        return held, waited
+
+    held, waited = asyncio.run(scenario())
+    assert 0.35 < held < 2.0
+    assert waited < 1.0
+    db.close()
+    other.close()

@@ -151,6 +151,8 @@ class Crawler:
                 await self._crawl_all(sites)
             else:
                 await crawl_claimed(self.keeper, sites, self.options.concurrency, self._crawl_leased)
+                order = {site.name: index for index, site in enumerate(sites)}
+                self.reports.sort(key=lambda report: order.get(report.name, len(order)))  # as on SQLite
         except asyncio.CancelledError:
             interrupted = True
             for report in self.reports:
