@@ -115,3 +115,12 @@ def test_the_sqlite_path_never_imports_the_driver(tmp_path):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert out.stdout.split() == ["False", "False"], out.stderr
     assert (tmp_path / "b.db").exists()
+
+
+@pytest.mark.parametrize("url", ["mysql://redaksi@db/arsip", "sqlite:///arsip.db"])
+def test_another_kind_of_database_url_is_a_usage_error(url, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("fetch", "--db", url, "https://blora.example.id/a/")
+    assert result.exit_code == EXIT_USAGE
+    assert "is not an archive telisik can open" in one_line(result)
+    assert list(tmp_path.iterdir()) == []  # no file or directory made of it
