@@ -71,7 +71,7 @@ def is_database_url(target: str) -> bool:
 def _refuse_other_urls(target: str) -> None:
     """A URL of another database (`mysql://`, `sqlite:///x.db`) is a usage error, not a file name."""
     scheme = target.split("://", 1)[0]
-    if "://" in target and scheme.isalnum():
+    if "://" in target and scheme.isalnum() and len(scheme) > 1:  # not a Windows drive (C://…)
         from telisik.archive.postgres import DatabaseUrlError
 
         raise DatabaseUrlError(
