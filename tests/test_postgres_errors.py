@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 import socket
+import subprocess
+import sys
 
 import pytest
 from support.pages import run_cli
@@ -78,3 +80,47 @@ def test_postgres_scheme_and_the_environment_variable_select_the_database(pg_url
     listed = run_cli("sites", "list", "--format", "json")
     assert listed.exit_code == 0, listed.stderr
     assert [site["name"] for site in json.loads(listed.stdout)] == ["blora.example.id"]
+
+
+def test_messages_show_a_database_url_without_its_password():
+    from telisik.archive.postgres import redacted
+    from telisik.cli.common import shown_db
+
+    assert (
+        shown_db("postgresql://redaksi:rahasia@db.example/arsip")
+        == "postgresql://redaksi:***@db.example/arsip"
+    )
+    assert (
+        redacted("postgresql://redaksi:rahasia@db:notaport/arsip")
+        == "postgresql://redaksi:***@db:notaport/arsip"
+    )
+    assert shown_db("postgresql://redaksi@db.example/arsip") == "postgresql://redaksi@db.example/arsip"
+    assert (
+        shown_db("/home/redaksi/arsip:rahasia@x.db") == "/home/redaksi/arsip:rahasia@x.db"
+    )  # a file is a file
+
+
+@pytest.mark.slow
+def test_the_sqlite_path_never_imports_the_driver(tmp_path):
+    code = (
+        "import sys; from telisik.cli import main\n"
+        f"try:\n    main(['copy', {str(tmp_path / 'a.db')!r}, {str(tmp_path / 'b.db')!r}])\n"
+        "except SystemExit:\n    pass\n"
+        "print('psycopg' in sys.modules, 'telisik.archive.postgres' in sys.modules)"
+    )
+    from support.archive import filled_archive
+    from support.articles import make_article
+
+    filled_archive(tmp_path / "a.db", [make_article("https://blora.example.id/2026/01/27/banjir/")]).close()
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.stdout.split() == ["False", "False"], out.stderr
+    assert (tmp_path / "b.db").exists()
+
+
+@pytest.mark.parametrize("url", ["mysql://redaksi@db/arsip", "sqlite:///arsip.db"])
+def test_another_kind_of_database_url_is_a_usage_error(url, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("fetch", "--db", url, "https://blora.example.id/a/")
+    assert result.exit_code == EXIT_USAGE
+    assert "is not an archive telisik can open" in one_line(result)
+    assert list(tmp_path.iterdir()) == []  # no file or directory made of it

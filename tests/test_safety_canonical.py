@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from support.archive import filled_archive
+from support.archive import SEARCH_ON_PG, filled_archive
 from support.articles import article_page, make_article, make_capture
 from support.faultserver import FaultServer, page
 from support.pages import run_cli
@@ -18,14 +18,16 @@ from support.pages import run_cli
 from telisik.archive import get_article, list_versions, open_db
 from telisik.archiver import build_article
 
+pytestmark = pytest.mark.both_backends
+
 VICTIM = "https://kabar-b.test/2026/01/27/banjir-cepu/"
 UNTRUSTED_CANONICAL = "untrusted_canonical_url"  # where the claim is recorded (telisik.archiver)
 B_BODY = "Banjir merendam ratusan rumah warga Cepu.\n\nWarga mengungsi ke balai desa sejak pagi."
 A_BODY = "Berita palsu tentang bendungan jebol di Cepu.\n\nSemua warga diminta segera pergi dari kota."
 
 
-def test_a_page_of_site_a_naming_site_bs_article_as_canonical_does_not_replace_it(tmp_path):
-    db_path = str(tmp_path / "a.db")
+@pytest.mark.xfail_postgresql(SEARCH_ON_PG)
+def test_a_page_of_site_a_naming_site_bs_article_as_canonical_does_not_replace_it(db_path):
     filled_archive(db_path, [make_article(VICTIM, title="Banjir Rendam Cepu", body=B_BODY)]).close()
     poison = article_page("Bendungan Jebol", A_BODY, canonical=VICTIM)
     with FaultServer() as server:
@@ -108,8 +110,7 @@ def test_registrable_domain(host, domain):
     assert registrable_domain(host) == domain
 
 
-def test_fetch_trust_canonical_keys_a_mirror_by_the_canonical_it_names(tmp_path):
-    db_path = str(tmp_path / "a.db")
+def test_fetch_trust_canonical_keys_a_mirror_by_the_canonical_it_names(db_path):
     with FaultServer() as server:
         server.routes["/mirror/"] = page(article_page("Banjir Rendam Cepu", B_BODY, canonical=VICTIM))
         result = run_cli("fetch", "--db", db_path, "--trust-canonical", server.url("/mirror/"))

@@ -16,16 +16,18 @@ import sys
 import threading
 
 import pytest
-from support.archive import filled_archive
+from support.archive import SEARCH_ON_PG, filled_archive
 from support.articles import make_article
 from support.pages import run_cli
+
+pytestmark = pytest.mark.both_backends
 
 FORMULAS = ['=HYPERLINK("http://evil.test","klik")', "+62 811", "-1+1", "@SUM(A1)", "\tTAB", "\r=1+1"]
 
 
 @pytest.fixture
-def archive(tmp_path) -> str:
-    path = str(tmp_path / "a.db")
+def archive(db_path) -> str:
+    path = db_path
     articles = [
         make_article(
             f"https://berita.test/2026/01/{n}/banjir/",
@@ -52,6 +54,7 @@ def _csv(text: str) -> list[dict[str, str]]:
     [["export", "--format", "csv"], ["search", "banjir", "--format", "csv", "--sort", "oldest"]],
     ids=["export", "search"],
 )
+@pytest.mark.xfail_postgresql(SEARCH_ON_PG)
 def test_csv_cells_that_start_a_formula_are_quoted(archive, command):
     result = run_cli(*command, "--db", archive)
     assert result.exit_code == 0, result.stderr
@@ -172,6 +175,7 @@ FAILING = {("bad utf-8", c) for c in ("search", "export", "history", "show", "re
     ],
     ids=lambda c: c[0],
 )
+@pytest.mark.sqlite_only  # damages the file's bytes
 def test_a_damaged_archive_gives_one_line_not_a_traceback(archive, how, command):
     _damage(archive, how)
     result = subprocess.run(
@@ -195,6 +199,7 @@ def test_a_damaged_archive_gives_one_line_not_a_traceback(archive, how, command)
 @pytest.mark.slow
 @pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full")
 @pytest.mark.parametrize("output_format", ["table", "json", "csv"])
+@pytest.mark.xfail_postgresql(SEARCH_ON_PG)
 def test_output_to_a_full_disk_is_one_line_and_exit_1(archive, output_format):
     with open("/dev/full", "w") as full:
         result = subprocess.run(
@@ -211,6 +216,7 @@ def test_output_to_a_full_disk_is_one_line_and_exit_1(archive, output_format):
 # ---------------------------------------------------------------------- 22: snippets, score, URLs, bidi
 
 
+@pytest.mark.xfail_postgresql(SEARCH_ON_PG)
 def test_json_and_csv_snippets_are_plain_with_match_offsets(archive):
     hits = json.loads(run_cli("search", "banjir", "--format", "json", "--db", archive).stdout)
     for hit in hits:
@@ -221,6 +227,9 @@ def test_json_and_csv_snippets_are_plain_with_match_offsets(archive):
     assert "[" not in row["snippet"] and json.loads(row["snippet_matches"])
 
 
+@pytest.mark.xfail_postgresql(  # on main with pgsearch merged: 0.018300429 against 0.018300428986549377
+    "search on PostgreSQL: --sort newest's scores are single precision, relevance's double (wip-pgsearch)"
+)
 def test_sort_newest_reports_the_real_relevance_score(archive):
     by_relevance = json.loads(run_cli("search", "banjir", "--format", "json", "--db", archive).stdout)
     newest = json.loads(

@@ -37,6 +37,7 @@ def open_db(path: str | os.PathLike, *, create: bool = True) -> Archive:
     path = os.fspath(path)
     if is_database_url(path):
         return _open_postgres(path)
+    _refuse_other_urls(path)
     directory = os.path.dirname(os.path.abspath(path)) or "."
     if not os.path.isdir(directory):
         raise StoreError(f"cannot open the archive {path}: directory {directory} does not exist")
@@ -65,6 +66,17 @@ def open_db(path: str | os.PathLike, *, create: bool = True) -> Archive:
 def is_database_url(target: str) -> bool:
     """Whether `--db` names a PostgreSQL database (`postgresql://…`) rather than an SQLite file."""
     return "://" in target and target.split("://", 1)[0].lower() in ("postgresql", "postgres")
+
+
+def _refuse_other_urls(target: str) -> None:
+    """A URL of another database (`mysql://`, `sqlite:///x.db`) is a usage error, not a file name."""
+    scheme = target.split("://", 1)[0]
+    if "://" in target and scheme.isalnum() and len(scheme) > 1:  # not a Windows drive (C://…)
+        from telisik.archive.postgres import DatabaseUrlError
+
+        raise DatabaseUrlError(
+            f"{scheme}:// is not an archive telisik can open: give an SQLite file's path or a postgresql:// URL"
+        )
 
 
 def _open_postgres(url: str, *, read_only: bool = False) -> Archive:
@@ -156,6 +168,7 @@ def open_reader(
     path = os.fspath(path)
     if is_database_url(path):
         return _open_postgres(path, read_only=True)  # type: ignore[return-value]
+    _refuse_other_urls(path)
     if not os.path.exists(path):
         raise StoreError(f"no archive at {path}; run telisik fetch first")
     try:

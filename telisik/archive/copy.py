@@ -10,6 +10,9 @@ The copy reads each table in key order, a batch at a time (keyset pagination: co
 archive), and writes each batch in one transaction. The destination's search index is built once every row is
 in (its versions too), article by article through the index's own hook (`stemindex.stem_index_add`: FTS5 on
 SQLite, `pgsearch` on PostgreSQL); SQLite's exact-word index follows its triggers.
+
+Not copied: what describes processes running now rather than the archive (PostgreSQL's crawl leases and
+per-host turns: a crawl on the destination makes its own).
 """
 
 from __future__ import annotations
