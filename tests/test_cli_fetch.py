@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from support.archive import SEARCH_ON_PG
 
 from telisik.cli import main
 
@@ -32,7 +31,6 @@ def fetch_jsonl(db_path: str, *urls: str) -> list[dict]:
     return [json.loads(line) for line in result.stdout.splitlines()]
 
 
-@pytest.mark.xfail_postgresql(SEARCH_ON_PG)
 def test_fetch_then_search_finds_the_article_with_its_fields(site, db_path):
     url = site.add_page(BLORA_PATH, "blora-banjir.html")
     result = run("fetch", "--db", db_path, "--trust-canonical", url)
@@ -75,7 +73,6 @@ def test_fetched_article_fields(site, db_path):
     assert body.count("\n\n") == 6  # seven paragraphs
 
 
-@pytest.mark.xfail_postgresql(SEARCH_ON_PG)
 def test_same_article_through_two_urls_is_stored_once(site, db_path):
     url = site.add_page(BLORA_PATH, "blora-banjir.html")
     assert run("fetch", "--db", db_path, url).exit_code == 0
@@ -214,7 +211,6 @@ def test_show_prints_one_article(site, db_path):
     assert "Dheny Window" in text.stdout
 
 
-@pytest.mark.xfail_postgresql(SEARCH_ON_PG)
 def test_database_from_environment_variable(site, db_path, monkeypatch):
     monkeypatch.setenv("TELISIK_DB", db_path)
     url = site.add_page(BLORA_PATH, "blora-banjir.html")

@@ -8,7 +8,7 @@ import json
 from datetime import datetime, timezone
 
 import pytest
-from support.archive import SEARCH_ON_PG, query, table_rows
+from support.archive import query, table_rows
 from support.pages import run_cli
 from support.serve import build_archive, dated_article
 
@@ -166,7 +166,6 @@ def test_the_summary_never_shows_a_password(source, pg_cluster):
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(reason=SEARCH_ON_PG, strict=False)
 def test_search_on_the_postgresql_copy_finds_what_the_sqlite_source_finds(source, pg_url):
     path, _ = source
     assert copy(path, pg_url).exit_code == 0

@@ -14,7 +14,7 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
-from support.archive import SEARCH_ON_PG, is_postgres_url, table_rows
+from support.archive import is_postgres_url, table_rows
 from support.pages import PageSpec, render_page, run_cli
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
@@ -95,7 +95,6 @@ def everything_in(db_path: str) -> str:
         conn.close()
 
 
-@pytest.mark.xfail_postgresql(SEARCH_ON_PG)
 def test_credentials_are_used_but_never_stored_printed_or_exported(locked_site, tmp_path, db_path):
     result = run_cli("fetch", "--db", db_path, "--format", "jsonl", locked_site.secret_url())
     assert result.exit_code == 0, result.stderr

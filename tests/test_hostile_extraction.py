@@ -11,7 +11,7 @@ import json
 
 import pytest
 from click.testing import CliRunner
-from support.archive import CRAWL_ON_PG, sql_connection
+from support.archive import sql_connection
 from support.articles import article_page
 from support.sitenet import SiteNet
 
@@ -119,7 +119,6 @@ def test_reparse_reports_which_article_crashed_and_why(site, db_path, monkeypatc
 
 
 @pytest.mark.slow
-@pytest.mark.xfail_postgresql(CRAWL_ON_PG)
 def test_crawl_reports_the_crash_as_one_failed_article(db_path, monkeypatch):
     with SiteNet(n_sites=1, articles=3) as net:
         victim = net.sites[0].article_urls()[0]

@@ -11,7 +11,6 @@ import time
 
 import pytest
 from click.testing import CliRunner
-from support.archive import SEARCH_ON_PG
 
 from telisik.cli import main
 from telisik.errors import EXIT_INTERRUPTED
@@ -94,7 +93,6 @@ def test_robots_crawl_delay_wins_over_a_shorter_delay(site, db_path):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
-@pytest.mark.xfail_postgresql(SEARCH_ON_PG)
 def test_ctrl_c_during_fetch_prints_a_summary_and_exits_130(site, db_path, signum):
     urls = [site.add_page(f"/2026/01/2{n}/berita-{n}/", ARTICLE if n % 2 else PLAIN) for n in range(1, 4)]
     proc = subprocess.Popen(

@@ -7,7 +7,7 @@ import json
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from support.archive import SEARCH_ON_PG, assert_intact
+from support.archive import assert_intact
 from support.pages import (
     CANONICAL,
     PARAGRAPHS,
@@ -33,7 +33,6 @@ def _edited(n: int) -> PageSpec:
     )
 
 
-@pytest.mark.xfail_postgresql(SEARCH_ON_PG)
 def test_importing_a_warc_of_v1_into_an_archive_holding_v2_keeps_v1_as_the_older_version(
     site, db_path, tmp_path
 ):

@@ -8,7 +8,7 @@ import json
 
 import pytest
 from click.testing import CliRunner
-from support.archive import CRAWL_ON_PG, SEARCH_ON_PG, assert_intact, query
+from support.archive import assert_intact, query
 from support.crawling import configure, crawl
 from support.wpnet import STATIC_PAGES, PortalNet
 
@@ -37,7 +37,6 @@ def portals():
 
 
 @pytest.mark.slow
-@pytest.mark.xfail_postgresql(CRAWL_ON_PG)
 def test_crawl_stores_every_article_and_no_other_page(portals, db_path):
     configure(db_path, portals)
     summary = crawl(db_path)
@@ -84,7 +83,6 @@ def test_fetch_of_a_home_page_fails_with_the_reason(portals, db_path):
     assert stored_urls(db_path) == set()
 
 
-@pytest.mark.xfail_postgresql(SEARCH_ON_PG)
 def test_any_page_keeps_pages_out_of_search_and_export_unless_asked(portals, db_path, tmp_path):
     site = portals.sites[0]
     article = site.article_urls()[0]
@@ -116,7 +114,6 @@ def test_any_page_keeps_pages_out_of_search_and_export_unless_asked(portals, db_
     assert "Kind:" not in run("show", "--db", db_path, article).stdout
 
 
-@pytest.mark.xfail_postgresql(SEARCH_ON_PG)
 def test_prune_lists_then_removes_pages_whole(portals, db_path, tmp_path):
     site = portals.sites[0]
     article = site.article_urls()[1]

@@ -11,7 +11,7 @@ import sys
 from datetime import datetime, timezone
 
 import pytest
-from support.archive import CRAWL_ON_PG, SEARCH_ON_PG, is_postgres_url
+from support.archive import is_postgres_url
 from support.pages import PageSpec, render_page, run_cli, store_page
 
 from telisik.archive import get_article, open_db, store_article
@@ -43,7 +43,6 @@ def two_site_archive(db_path):
 
 
 @pytest.mark.parametrize("spelling", SPELLINGS)
-@pytest.mark.xfail_postgresql(SEARCH_ON_PG)
 def test_site_means_the_same_in_search_export_and_reparse(two_site_archive, spelling):
     searched = run_cli("search", "banjir", "--db", two_site_archive, "--site", spelling, "--format", "jsonl")
     assert searched.exit_code == 0, searched.stderr
@@ -56,7 +55,6 @@ def test_site_means_the_same_in_search_export_and_reparse(two_site_archive, spel
 
 
 @pytest.mark.parametrize("spelling", SPELLINGS)
-@pytest.mark.xfail_postgresql(CRAWL_ON_PG)
 def test_site_means_the_same_for_the_crawl(db_path, spelling):
     db = open_db(db_path)
     add_site(db, f"https://{SITE}/")
@@ -162,7 +160,6 @@ HEAVY = {"httpx", "bs4", "lxml", "sqlite_utils", "warcio", "numpy"}
 
 
 @pytest.mark.parametrize("command", [["search", "banjir"], ["show", "1"], ["search", "--help"]])
-@pytest.mark.xfail_postgresql(SEARCH_ON_PG)
 def test_search_and_show_start_without_heavy_modules(two_site_archive, command):
     code = (
         "import sys; from telisik.cli import main\n"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from support.archive import SEARCH_ON_PG, filled_archive
+from support.archive import filled_archive
 from support.articles import article_page, make_article, make_capture
 from support.faultserver import FaultServer, page
 from support.pages import run_cli
@@ -26,7 +26,6 @@ B_BODY = "Banjir merendam ratusan rumah warga Cepu.\n\nWarga mengungsi ke balai 
 A_BODY = "Berita palsu tentang bendungan jebol di Cepu.\n\nSemua warga diminta segera pergi dari kota."
 
 
-@pytest.mark.xfail_postgresql(SEARCH_ON_PG)
 def test_a_page_of_site_a_naming_site_bs_article_as_canonical_does_not_replace_it(db_path):
     filled_archive(db_path, [make_article(VICTIM, title="Banjir Rendam Cepu", body=B_BODY)]).close()
     poison = article_page("Bendungan Jebol", A_BODY, canonical=VICTIM)

@@ -9,7 +9,6 @@ import json
 import sqlite3
 
 import pytest
-from support.archive import CRAWL_ON_PG
 from support.faultserver import ARTICLE_HTML, FaultServer, page
 from support.pages import run_cli
 
@@ -59,7 +58,6 @@ def test_an_article_whose_second_page_failed_is_stored_incomplete_then_completed
 
 
 @pytest.mark.slow
-@pytest.mark.xfail_postgresql(CRAWL_ON_PG)
 def test_a_crawl_fetches_an_incomplete_article_again_until_it_is_whole(db_path):
     with FaultServer() as server:
         _serve(server, second_ok=False)

@@ -16,7 +16,7 @@ import sys
 import threading
 
 import pytest
-from support.archive import SEARCH_ON_PG, filled_archive
+from support.archive import filled_archive
 from support.articles import make_article
 from support.pages import run_cli
 
@@ -54,7 +54,6 @@ def _csv(text: str) -> list[dict[str, str]]:
     [["export", "--format", "csv"], ["search", "banjir", "--format", "csv", "--sort", "oldest"]],
     ids=["export", "search"],
 )
-@pytest.mark.xfail_postgresql(SEARCH_ON_PG)
 def test_csv_cells_that_start_a_formula_are_quoted(archive, command):
     result = run_cli(*command, "--db", archive)
     assert result.exit_code == 0, result.stderr
@@ -199,7 +198,6 @@ def test_a_damaged_archive_gives_one_line_not_a_traceback(archive, how, command)
 @pytest.mark.slow
 @pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full")
 @pytest.mark.parametrize("output_format", ["table", "json", "csv"])
-@pytest.mark.xfail_postgresql(SEARCH_ON_PG)
 def test_output_to_a_full_disk_is_one_line_and_exit_1(archive, output_format):
     with open("/dev/full", "w") as full:
         result = subprocess.run(
@@ -216,7 +214,6 @@ def test_output_to_a_full_disk_is_one_line_and_exit_1(archive, output_format):
 # ---------------------------------------------------------------------- 22: snippets, score, URLs, bidi
 
 
-@pytest.mark.xfail_postgresql(SEARCH_ON_PG)
 def test_json_and_csv_snippets_are_plain_with_match_offsets(archive):
     hits = json.loads(run_cli("search", "banjir", "--format", "json", "--db", archive).stdout)
     for hit in hits:

@@ -14,7 +14,7 @@ import pytest
 
 pytest.importorskip("starlette", reason="the web extra is not installed (pip install -e '.[test]')")
 
-from support.archive import SEARCH_ON_PG, sql_connection  # noqa: E402
+from support.archive import sql_connection  # noqa: E402
 from support.articles import make_article, make_capture  # noqa: E402
 from support.pages import TITLE  # noqa: E402
 from support.serve import (  # noqa: E402
@@ -248,7 +248,6 @@ def test_database_is_opened_read_only(archive):
 
 
 @pytest.mark.slow
-@pytest.mark.xfail_postgresql(SEARCH_ON_PG)
 def test_serves_while_another_connection_writes(db_path):
     path = db_path
     build_archive(path)
@@ -283,7 +282,6 @@ def test_an_unexpected_failure_is_a_500_page_without_traceback(db_path):
 
 
 @pytest.mark.slow
-@pytest.mark.xfail_postgresql(SEARCH_ON_PG)
 def test_removed_articles_carry_a_badge_when_the_archive_records_them(db_path):
     path = db_path
     ids = build_archive(path)
@@ -406,7 +404,6 @@ def test_loopback_detection_for_the_bind_warning():
 
 
 @pytest.mark.slow
-@pytest.mark.xfail_postgresql(SEARCH_ON_PG)
 def test_removed_filter_with_a_query(db_path):
     path = db_path
     build_archive(path)

@@ -13,7 +13,7 @@ import io
 import json
 
 import pytest
-from support.archive import SEARCH_ON_PG, sql_connection
+from support.archive import sql_connection
 from support.pages import run_cli
 from support.serve import build_archive
 
@@ -28,7 +28,6 @@ def archive(db_path) -> tuple[str, dict[str, int]]:
     return db_path, build_archive(db_path)
 
 
-@pytest.mark.xfail_postgresql(SEARCH_ON_PG)
 def test_stats_per_month_with_a_query_counts_and_shares(archive):
     path, _ = archive
     result = run_cli("stats", "aman", "--by", "month", "--db", path, "--format", "json")
@@ -39,7 +38,6 @@ def test_stats_per_month_with_a_query_counts_and_shares(archive):
     ]
 
 
-@pytest.mark.xfail_postgresql(SEARCH_ON_PG)
 def test_stats_without_query_per_week_and_day(archive):
     path, _ = archive
     weeks = list(
@@ -57,7 +55,6 @@ def test_stats_without_query_per_week_and_day(archive):
     assert [d["period"] for d in days[:2]] == ["2026-01-03", "2026-01-09"] and len(days) == 10
 
 
-@pytest.mark.xfail_postgresql(SEARCH_ON_PG)
 def test_stats_by_site_gives_top_sites_for_a_query(archive):
     path, _ = archive
     rows = json.loads(run_cli("stats", "aman", "--by", "site", "--db", path, "--format", "json").stdout)
@@ -68,7 +65,6 @@ def test_stats_by_site_gives_top_sites_for_a_query(archive):
     assert [r["articles"] for r in sizes] == [10, 10] and len(sizes) == 2
 
 
-@pytest.mark.xfail_postgresql(SEARCH_ON_PG)
 def test_stats_table_and_since_until(archive):
     path, _ = archive
     result = run_cli("stats", "pasar", "--since", "2026-02-01", "--until", "2026-02-28", "--db", path)
@@ -93,7 +89,6 @@ def test_stats_table_has_a_bar_column_on_a_terminal(monkeypatch, capsys):
     assert "█" not in lines[0]
 
 
-@pytest.mark.xfail_postgresql(SEARCH_ON_PG)
 def test_stats_errors_are_one_line(archive):
     path, _ = archive
     result = run_cli("stats", '""', "--db", path)
@@ -103,7 +98,6 @@ def test_stats_errors_are_one_line(archive):
     assert run_cli("stats", "--since", "2026-02-30", "--db", path).exit_code == 2
 
 
-@pytest.mark.xfail_postgresql(SEARCH_ON_PG)
 def test_list_newest_first_with_filters(archive):
     path, ids = archive
     rows = json.loads(run_cli("list", "--db", path, "--format", "json", "--limit", "3").stdout)
@@ -145,7 +139,6 @@ def test_list_newest_first_with_filters(archive):
     assert "kudus.example.id" in table[1]
 
 
-@pytest.mark.xfail_postgresql(SEARCH_ON_PG)
 def test_list_removed_only_shows_articles_removed_from_their_site(archive):
     path, ids = archive
     assert json.loads(run_cli("list", "--removed", "--db", path, "--format", "json").stdout) == []
@@ -165,14 +158,12 @@ def test_list_removed_only_shows_articles_removed_from_their_site(archive):
     )
 
 
-@pytest.mark.xfail_postgresql(SEARCH_ON_PG)
 def test_list_table_strips_terminal_escapes(archive):
     path, _ = archive
     out = run_cli("list", "--site", "hostile.test", "--db", path).stdout
     assert "Budi MERAH" in out and "\x1b" not in out
 
 
-@pytest.mark.xfail_postgresql(SEARCH_ON_PG)
 def test_delete_removes_article_versions_captures_and_index_entries(archive):
     path, ids = archive
     reader = telisik_archive.open_reader(path)
@@ -263,7 +254,6 @@ def test_shell_completion_offers_the_new_commands_and_choices():
     assert complete("telisik stats --by ", 3) == ["day", "week", "month", "site"]
 
 
-@pytest.mark.xfail_postgresql(SEARCH_ON_PG)
 def test_stats_survive_a_publication_date_that_is_not_a_date(archive):
     path, ids = archive
     conn = sql_connection(path)  # an archive edited by hand, or migrated from an early telisik

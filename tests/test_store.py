@@ -12,7 +12,6 @@ import zlib
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from support.archive import SEARCH_ON_PG
 from support.articles import make_article as support_article
 from support.articles import make_capture
 
@@ -254,7 +253,6 @@ def test_multi_page_article_keeps_every_page(db):
     assert archive.list_versions(db, result.article_id)[0].pages == 3
 
 
-@pytest.mark.xfail_postgresql(SEARCH_ON_PG)
 def test_update_extraction_reports_change_and_keeps_search_in_sync(db):
     archive.store_article(db, make_article())
     same = make_article(parser_version="2")

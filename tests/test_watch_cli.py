@@ -11,7 +11,6 @@ import re
 
 import pytest
 from click.testing import CliRunner
-from support.archive import CRAWL_ON_PG
 from support.crawling import configure, crawl, crawled_site, url_of
 from support.sitenet import SiteNet
 
@@ -113,7 +112,6 @@ def test_fetch_never_stores_a_soft_404_over_an_article(db_path):
 
 
 @pytest.mark.slow
-@pytest.mark.xfail_postgresql(CRAWL_ON_PG)
 def test_sites_list_health_and_attention_exit_status(db_path):
     with SiteNet(n_sites=2, articles=3) as net:
         configure(db_path, net)
