@@ -72,7 +72,9 @@ QUERIES: list[tuple[str, str, list[str]]] = [
 
 
 def telisik_command() -> list[str]:
-    script = shutil.which("telisik")
+    # the `telisik` of this interpreter's environment first: the PATH's may be another install's (a shim)
+    beside = os.path.join(os.path.dirname(sys.executable), "telisik")
+    script = beside if os.access(beside, os.X_OK) else shutil.which("telisik")
     return [script] if script else [sys.executable, "-c", "from telisik.cli import main; main()"]
 
 
