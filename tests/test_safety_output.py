@@ -224,9 +224,6 @@ def test_json_and_csv_snippets_are_plain_with_match_offsets(archive):
     assert "[" not in row["snippet"] and json.loads(row["snippet_matches"])
 
 
-@pytest.mark.xfail_postgresql(  # on main with pgsearch merged: 0.018300429 against 0.018300428986549377
-    "search on PostgreSQL: --sort newest's scores are single precision, relevance's double (wip-pgsearch)"
-)
 def test_sort_newest_reports_the_real_relevance_score(archive):
     by_relevance = json.loads(run_cli("search", "banjir", "--format", "json", "--db", archive).stdout)
     newest = json.loads(

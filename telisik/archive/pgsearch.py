@@ -320,8 +320,9 @@ def author_pattern(author: str) -> str:
 
 _NOT_PAGES = "s.id NOT IN (SELECT id FROM articles WHERE kind <> 'article')"
 _COLUMNS = "a.id, a.url, a.title, a.site, a.authors, a.published, a.language, a.version"
-_EXACT_RANK = f"ts_rank({EXACT_WEIGHTS}, s.words, ?::tsquery, {RANK_NORMALIZATION})"
-_STEM_RANK = f"ts_rank({STEM_WEIGHTS}, s.stems, ?::tsquery, {RANK_NORMALIZATION})"
+# ts_rank is single precision: cast once, so every path (relevance, newest, oldest) reports the same score.
+_EXACT_RANK = f"ts_rank({EXACT_WEIGHTS}, s.words, ?::tsquery, {RANK_NORMALIZATION})::float8"
+_STEM_RANK = f"ts_rank({STEM_WEIGHTS}, s.stems, ?::tsquery, {RANK_NORMALIZATION})::float8"
 
 
 def _branch(
@@ -424,7 +425,7 @@ def _exact_score(terms: list[Term], column: str = "s.head", words: str = "s.word
     authors (`column`: the head vector, or the words vector with title/author weights), then ts_rank."""
     weights = "" if column == "s.head" else "AC"
     each = [tsquery([term], weights) for term in terms]
-    rank = f"ts_rank({EXACT_WEIGHTS}, {words}, ?::tsquery, {RANK_NORMALIZATION})"
+    rank = f"ts_rank({EXACT_WEIGHTS}, {words}, ?::tsquery, {RANK_NORMALIZATION})::float8"
     return f"-({HEAD_BONUS} * {_head_count(column, each)} + {rank})", [*each, tsquery(terms)]
 
 

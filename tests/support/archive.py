@@ -18,10 +18,6 @@ from telisik.archive import open_db, store_article
 from telisik.archive.sql import columns_of, is_postgres, select_all
 from telisik.article import Article
 
-# Why a [postgresql] run is marked `xfail_postgresql` for now: the part of the backend it waits for (#14).
-SEARCH_ON_PG = "search on PostgreSQL: wip-pgsearch"
-CRAWL_ON_PG = "crawl on PostgreSQL: wip-pgcrawl"
-
 
 def open_archive(path: str | Path) -> sqlite_utils.Database:
     """Open (creating if need be) the archive at `path`, as every telisik command does."""
