@@ -1343,10 +1343,17 @@ def fetch_interrupted(meter: Meter, options: dict) -> tuple[str, str]:
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
+            # a process that hangs after the signal is made to show where (SIGABRT dumps every thread)
+            env={**os.environ, "PYTHONFAULTHANDLER": "1"},
         )
         first = proc.stderr.readline()
         proc.send_signal(signal.SIGINT)
-        _, err = proc.communicate(timeout=30)
+        try:
+            _, err = proc.communicate(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.send_signal(signal.SIGABRT)
+            _, err = proc.communicate(timeout=30)
+            return f"HUNG after SIGINT; where: {err.strip()[-1500:]!r}", "YES"
         meter.measure_children()
         kept = _count(db_path, "SELECT count(*) FROM articles")
     last = (err.strip().splitlines() or [""])[-1]
