@@ -182,3 +182,64 @@ def test_the_lead_is_in_the_public_shape():
     </article>"""
     data = extract_article(page(article), url=URL, fetched_at=FETCHED).to_dict()
     assert data["lead"] == LEAD
+
+
+def share_bar() -> str:
+    icons = "".join(
+        f'<li class="share-{name}"><a href="#" class="popup"><i class="fab fa-{name}"></i></a></li>'
+        for name in ("facebook", "twitter", "xing", "linkedin", "whatsapp", "pocket", "flipboard", "email")
+    )
+    return f'<ul class="content__meta"><li class="date">18.10.2023</li><li>3 Min. Lesezeit</li>{icons}</ul>'
+
+
+def test_an_h2_right_after_the_headline_is_the_dek():
+    # `<h1/><h2>dek</h2>` with no class at all (hgroup-less templates), then a share bar and the text.
+    article = f"""<article>
+      <h1>Hochwassermauer wird erhöht</h1>
+      <h2>{LEAD}</h2>
+      {share_bar()}
+      <div class="text">{text()}</div>
+    </article>"""
+    result = extract_article(page(article), url=URL, fetched_at=FETCHED)
+    assert result.lead == LEAD
+    assert "Nach zehn Jahren Streit" not in result.body
+
+
+def test_a_lead_after_a_long_share_bar_in_its_own_header_is_found():
+    # The headline sits in a header of its own; a share bar of icons comes first, then the article header
+    # with the intro (spektrum, wmn): the lead is looked for until the text begins, not in a few elements.
+    article = f"""<div class="row">
+      <h1>Hochwassermauer wird erhöht</h1>
+      {share_bar()}{share_bar()}
+      <article class="content"><header class="article-header">
+        <div class="content__intro">{LEAD}</div></header>
+        <div class="content__body">{text()}</div>
+      </article>
+    </div>"""
+    result = extract_article(page(article), url=URL, fetched_at=FETCHED)
+    assert result.lead == LEAD
+
+
+def test_a_summary_box_after_the_text_has_begun_is_neither_the_lead_nor_lost():
+    # A "summary" box at the end of the article (key points) is not a standfirst: the text began before it.
+    article = f"""<article class="post">
+      <h1 class="entry-title">Hochwassermauer wird erhöht</h1>
+      {byline()}
+      <div class="entry-content">{text()}<div class="summary">{LEAD}</div></div>
+    </article>"""
+    result = extract_article(page(article), url=URL, fetched_at=FETCHED)
+    assert result.lead is None
+    assert result.body.count("Nach zehn Jahren Streit") == 1
+
+
+def test_a_drop_cap_first_paragraph_classed_lead_stays_in_the_body():
+    # Condé Nast templates: `p.has-dropcap__lead-standard-heading` is the text's first paragraph.
+    first = f'<p class="has-dropcap has-dropcap__lead-standard-heading">{PARAGRAPHS[0]}</p>'
+    article = f"""<article class="article">
+      <h1 class="content-header__hed">Hochwassermauer wird erhöht</h1>
+      {byline()}
+      <div class="body__inner-container">{first}{text(PARAGRAPHS[1:])}</div>
+    </article>"""
+    result = extract_article(page(article), url=URL, fetched_at=FETCHED)
+    assert result.lead is None
+    assert result.body.startswith(PARAGRAPHS[0][:40])

@@ -7,10 +7,11 @@ header (`<header><h1>…</h1><p>…</p></header>`). Suites disagree on whether i
 carries it as `lead`, and the body never repeats it.
 
 A lead is found from the read-only tree before the body is extracted: it must sit right after the headline
-(within `LEAD_WINDOW` elements, before the first box that holds the article's paragraphs), be named as one by
-its class/id or be the headline's own header's paragraph, read as prose (long enough, few links, not a
-byline or date line, no picture: a `lead-media` box holds a caption), and not be inside a sidebar, related
-list or menu. The meta description is never used unless the page shows it.
+(within `LEAD_WINDOW` elements, before the first paragraph of prose: the text has begun there), be named as
+one by its class/id, or be the paragraph of the headline's own header, or an `<h2>` right after the headline;
+it must read as prose (long enough, few links, not a byline or date line, no picture: a `lead-media` box
+holds a caption) and not be inside a sidebar, related list or menu. The meta description is never used
+unless the page shows it.
 
 `split_lead` then decides against the extracted body: a body that opens with the lead gives it up (the lead
 is the lead, wherever the template put it); a body that holds it further down keeps it and there is no lead
@@ -30,7 +31,7 @@ from telisik.extract.metadata import class_id, element_text
 
 __all__ = ["find_lead", "split_lead"]
 
-LEAD_WINDOW = 40  # elements after the headline
+LEAD_WINDOW = 120  # elements after the headline (share bars and icon lists count too)
 MIN_LEAD_CHARS = 60
 MAX_LEAD_CHARS = 900
 MAX_LINK_SHARE = 0.3
@@ -40,10 +41,10 @@ _LEAD_HINT = re.compile(
     r"|excerpt|deck|dek)(?![a-z])|(?<![a-z])(?:lead|intro)(?:text|-text|__)",
     re.I,
 )
+# `has-dropcap__lead-standard-heading`: the text's first paragraph styled with a drop cap, not a standfirst
+_NOT_LEAD = re.compile(r"drop-?cap", re.I)
 _LEAD_TAGS = frozenset({"p", "div", "h2", "section", "span"})
 _HEADER_TAGS = frozenset({"header", "hgroup"})
-# a box that starts the article's text: the lead search stops there (its first paragraph is the body's)
-_BODY_BOXES = frozenset({"article", "main"})
 # a "lead" box that holds a picture or video is the lead *media* (`article__lead-content`, `lead-art-block`):
 # its text is a caption
 _MEDIA_TAGS = ["figure", "figcaption", "img", "picture", "video", "iframe"]
@@ -57,10 +58,11 @@ def find_lead(headline: Tag | None, skip_texts: Iterable[str] = ()) -> str | Non
         return None
     skipped = {_key(text) for text in skip_texts if text}
     own_header = _own_header(headline)
-    for count, node in enumerate(headline.find_all_next(True, limit=LEAD_WINDOW)):
-        if node.name in _BODY_BOXES and count > 0 and node.find("p") is not None:
-            break
-        if not _named_as_lead(node) and not _header_paragraph(node, own_header):
+    for node in headline.find_all_next(True, limit=LEAD_WINDOW):
+        named = _named_as_lead(node) or _header_paragraph(node, own_header) or _subheadline(node, headline)
+        if not named:
+            if _starts_text(node):
+                break  # the article's text has begun: a standfirst comes before it
             continue
         text = element_text(node)
         if _reads_as_lead(node, text, skipped):
@@ -81,12 +83,28 @@ def _own_header(headline: Tag) -> Tag | None:
 
 
 def _named_as_lead(node: Tag) -> bool:
-    return node.name in _LEAD_TAGS and bool(_LEAD_HINT.search(class_id(node)))
+    if node.name not in _LEAD_TAGS:
+        return False
+    hints = class_id(node)
+    return bool(_LEAD_HINT.search(hints)) and not _NOT_LEAD.search(hints)
 
 
 def _header_paragraph(node: Tag, header: Tag | None) -> bool:
     """A plain `<p>` of the headline's own header (not inside a nested box of its own: byline, share bar)."""
     return header is not None and node.name == "p" and node.parent is header
+
+
+def _subheadline(node: Tag, headline: Tag) -> bool:
+    """An `<h2>` right after the headline, its next sibling: the dek of templates that name nothing."""
+    return node.name == "h2" and headline.find_next_sibling(True) is node
+
+
+def _starts_text(node: Tag) -> bool:
+    """A paragraph of prose outside sidebars and menus: the article's text (or another story's) begins."""
+    if node.name != "p":
+        return False
+    text = element_text(node)
+    return len(text) >= MIN_LEAD_CHARS and not in_excluded_area(node)
 
 
 def _reads_as_lead(node: Tag, text: str, skipped: set[str]) -> bool:
