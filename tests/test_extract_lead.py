@@ -243,3 +243,18 @@ def test_a_drop_cap_first_paragraph_classed_lead_stays_in_the_body():
     result = extract_article(page(article), url=URL, fetched_at=FETCHED)
     assert result.lead is None
     assert result.body.startswith(PARAGRAPHS[0][:40])
+
+
+def test_a_no_sidebar_layout_wrapper_is_not_a_sidebar():
+    # `site__main--no-sidebar`, `has-sidebar`, `one-sidebar`: theme classes saying whether the page has a
+    # sidebar (#10 class 12). The article inside them is neither thrown away nor its intro and byline ignored.
+    article = f"""<div class="layout layout--no-sidebar"><div class="wrap has-sidebar">
+      <h1 class="breadcrumb__h1">Hochwassermauer wird erhöht</h1>
+      <section class="page-top"><div class="intro-text"><p>{LEAD}</p></div></section>
+      {byline()}
+      <div class="rich">{text()}</div>
+    </div></div>"""
+    result = extract_article(page(article), url=URL, fetched_at=FETCHED)
+    assert result.lead == LEAD
+    assert result.body.startswith(PARAGRAPHS[0][:40])
+    assert "Stadtwerke" not in result.body
