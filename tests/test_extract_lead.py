@@ -258,3 +258,17 @@ def test_a_no_sidebar_layout_wrapper_is_not_a_sidebar():
     assert result.lead == LEAD
     assert result.body.startswith(PARAGRAPHS[0][:40])
     assert "Stadtwerke" not in result.body
+
+
+def test_a_hero_box_text_and_a_story_description_box_are_leads():
+    # Corporate and magazine templates put the standfirst into the page's hero box (`page-hero__text`) or
+    # a story's own `news-description` paragraph, under the headline.
+    hero = f"""<div class="m-page-hero"><h1 class="m-page-hero__headline">Hochwassermauer wird erhöht</h1>
+      <div class="m-page-hero__text"><p>{LEAD}</p></div></div>
+      <div class="m-content">{byline()}{text()}</div>"""
+    described = f"""<article class="article detail"><h1>Hochwassermauer wird erhöht</h1>
+      <p class="news-description">{LEAD}</p>{byline()}<div class="news-text">{text()}</div></article>"""
+    for article in (hero, described):
+        result = extract_article(page(article), url=URL, fetched_at=FETCHED)
+        assert result.lead == LEAD
+        assert "Nach zehn Jahren Streit" not in result.body

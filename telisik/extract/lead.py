@@ -38,7 +38,10 @@ MAX_LINK_SHARE = 0.3
 
 _LEAD_HINT = re.compile(
     r"(?<![a-z])(?:lead|intro|standfirst|abstract|teaser-?text|sub-?title|sub-?headline|preface|summary"
-    r"|excerpt|deck|dek)(?![a-z])|(?<![a-z])(?:lead|intro)(?:text|-text|__)",
+    r"|excerpt|deck|dek)(?![a-z])|(?<![a-z])(?:lead|intro)(?:text|-text|__)"
+    # the text of a page's hero box (`hero-text`, `page-hero__text`) and a story's own description box
+    r"|(?<![a-z])hero[-_]*(?:text|intro|description)(?![a-z])"
+    r"|(?<![a-z])(?:news|article|post|story|entry)[-_]+description(?![a-z])",
     re.I,
 )
 # `has-dropcap__lead-standard-heading`: the text's first paragraph styled with a drop cap, not a standfirst
