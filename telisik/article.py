@@ -50,6 +50,8 @@ class Article:
     published_raw: str | None = None  # the string the published date was read from
     body: str = ""  # plain text, paragraphs separated by a blank line
     description: str | None = None
+    # the standfirst the page shows between headline and text (dek, summary); never repeated in `body`
+    lead: str | None = None
     section: str | None = None
     tags: list[str] = field(default_factory=list)
     image: str | None = None

@@ -700,3 +700,38 @@ def test_generic_accounts_sign_off_codes_and_agencies_are_not_account_names():
         byline = f"<span class='author vcard'><a class='url fn n' href='/author/x/' rel='author'>{account}</a></span>"
         result = extract_article(_blog_page(byline), "https://bunterepublik.example/2017/06/12/spielstrasse/")
         assert account not in result.authors, account
+
+
+# --- dates: the European short date `31.10.23` (#10 class 10) ---------------------------------------------
+
+
+def test_a_short_dotted_date_in_the_byline_line_is_the_day():
+    # der-farang-style byline `Von: X | 31.10.23`; couchstyle-style `div.uploaded-date` `23.09.22`: no
+    # machine-readable date on the page, the sidebar's other stories carry their own <time> stamps.
+    cases = (
+        (
+            "<div class='article-meta'>Von: Maria Schneider <span>|</span> <span>31.10.23</span></div>",
+            31,
+            10,
+            2023,
+        ),
+        ("<div class='sub-title'><div class='uploaded-date'>23.09.22</div></div>", 23, 9, 2022),
+    )
+    for line, day, month, year in cases:
+        article = (
+            f"<article class='article'><h1>Hochwassermauer wird erhöht</h1>{line}{paragraphs()}</article>"
+        )
+        result = extract_article(
+            news_page(article), "https://stadtanzeiger.example/artikel/mauer-123", fetched_at=FETCHED
+        )
+        assert result.published is not None, line
+        assert (result.published.year, result.published.month, result.published.day) == (year, month, day)
+
+
+def test_a_version_number_is_not_a_short_date():
+    from telisik.extract.dates import search_date
+
+    assert search_date("Firmware v1.2.23 behebt den Fehler") is None
+    assert search_date("Paket 1.2.23.4 ist da") is None
+    parsed = search_date("Stand: 3.5.21, 14:05 Uhr")
+    assert parsed is not None and (parsed.value.year, parsed.value.month, parsed.value.day) == (2021, 5, 3)

@@ -25,6 +25,8 @@ How each field is decided (the source that won is recorded in `article.sources`)
 - page_urls / single_page_url: `telisik.extract.pagination.find_pagination`; a site rule's single-page template.
 - body: `telisik.extract.body.extract_body`, with the byline/date/credit lines as `skip_texts`, run last;
   JSON-LD `articleBody` replaces it when it is long and the visible text holds less than 60 % of its words.
+- lead: the standfirst shown between headline and text (`telisik.extract.lead`), read before the body; a body
+  that opens with it gives it up, a body that holds it further down keeps it and there is no lead.
 - agencies: organisations credited as authors (`telisik.extract.people`).
 Site rules (`rules`), when given, override title, byline and date with their selectors and set the zone.
 """
@@ -49,6 +51,7 @@ from telisik.extract.dates import WIB
 from telisik.extract.headline import Headline, choose_headline, clean_title
 from telisik.extract.jsonld import JsonLdArticle, read_jsonld
 from telisik.extract.kinds import decide_kind, page_evidence
+from telisik.extract.lead import find_lead, split_lead
 from telisik.extract.metadata import (
     LANGUAGE_SAMPLE_CHARS,
     Element,
@@ -171,7 +174,8 @@ def assemble_article(
     evidence = page_evidence(
         scan, article.canonical_url or url, jsonld_weak=jsonld.is_weak
     )  # before the body
-    # Body last: body extraction may mutate the tree.
+    # The lead before the body (body extraction may mutate the tree); the body last.
+    lead = find_lead(headline.element.tag if headline and headline.element else None, skip_texts)
     article.body = _body(soup, article, skip_texts, rules)
     if not article.body and "<noscript" in text.lower():
         article.body = _body_from_noscript(text, article, skip_texts, rules)
@@ -180,6 +184,9 @@ def assemble_article(
     fallback = _jsonld_body_instead(article.body, jsonld.body) if rules is None else None
     if fallback:
         article.body, article.sources["body"] = fallback, "jsonld:articleBody"
+    article.body, article.lead = split_lead(article.body, lead)
+    if article.lead:
+        article.sources["lead"] = "visible:lead"
     if article.single_page_url is None and rules is not None and url:
         single = getattr(rules, "single_page_url_for", None)
         article.single_page_url = single(url) if callable(single) else None

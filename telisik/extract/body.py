@@ -30,7 +30,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import CData, Comment, Declaration, Doctype, ProcessingInstruction
 
 from telisik.cleantext import collapse_whitespace
-from telisik.extract.metadata import without_topic_classes
+from telisik.extract.metadata import SIDEBAR_LAYOUT, without_topic_classes
 from telisik.extract.siterules import rule_elements
 
 if TYPE_CHECKING:
@@ -139,6 +139,8 @@ def _read_hint(hint: str) -> _Hint:
     """Classify a class/id hint in one regex pass; cached because pages repeat the same classes."""
     # `commentary` is an article genre (an opinion column: Taz, Guardian, NZZ), not a comment thread.
     hint = hint.replace("commentary", "opinion")
+    if "sidebar" in hint:  # `site__main--no-sidebar`, `has-sidebar`: the page's layout, not a sidebar
+        hint = SIDEBAR_LAYOUT.sub(" ", hint)
     words = set(_HINT_WORD.findall(hint))
     tokens = set(_HINT_TOKEN.findall(hint))
     positive = bool(words & _POSITIVE_WORDS)

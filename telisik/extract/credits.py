@@ -20,6 +20,7 @@ from bs4.element import Comment
 from telisik.extract.metadata import (
     CREDIT_LABEL,
     MAX_LINE_CHARS,
+    SIDEBAR_LAYOUT,
     Element,
     PageScan,
     class_id,
@@ -112,6 +113,8 @@ def in_excluded_area(tag: Tag, pattern: re.Pattern = _EXCLUDED, *, headline: Tag
     while node is not None and depth < MAX_ANCESTORS and node.name not in ("body", "html", "[document]"):
         if id(node) not in own:
             hints = class_id(node)
+            if "sidebar" in hints:  # `site__main--no-sidebar`: the page's layout, not a sidebar
+                hints = SIDEBAR_LAYOUT.sub(" ", hints)
             if node.name in _EXCLUDED_TAGS and not (node.name == "aside" and _META_BOX.search(hints)):
                 return True
             if hints.strip() and pattern.search(hints):

@@ -125,6 +125,7 @@ _DATE_RE = rf"""
   | (?<![\d.])(?P<ad>\d{{1,2}})(?:st|nd|rd|th|er|º)?[\s\-/.]{{0,3}}(?:de\s{{1,2}})?(?P<amon>{_MONTH_RE})[\s\-/.,]{{0,3}}(?:de\s{{1,2}})?(?P<ay>\d{{4}})(?!\d)
   | (?<![a-z])(?P<bmon>{_MONTH_RE})\s{{0,3}}(?P<bd>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)\s{{0,2}},?\s{{0,3}}(?P<by>\d{{4}})(?!\d)
   | (?<![\d/.\-])(?P<nd>\d{{1,2}})(?P<nsep>[/.\-])(?P<nm>\d{{1,2}})(?P=nsep)(?P<ny>\d{{4}})(?!\d)
+  | (?<![\w/.\-])(?P<qd>[0-3]?\d)\.(?P<qm>[01]?\d)\.(?P<qy>\d{{2}})(?![\d.]\d|\d)
 )
 """
 
@@ -250,7 +251,8 @@ _DAY_WORD = re.compile(
 )
 _DAY_WORD_OFFSETS = {"kemarin": 1, "yesterday": 1, "hari ini": 0, "today": 0}
 
-_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+# a four-digit year, or the European short date `31.10.23` (German date lines, several outlets)
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)|(?<![\w/.\-])[0-3]?\d\.[01]?\d\.\d{2}(?![\d.]\d|\d)")
 _YEAR_REACH = 60
 _RELATIVE_HINT = re.compile(r"lalu|ago|silam|kemarin|yesterday|hari\s+ini|today|baru|just", re.IGNORECASE)
 
@@ -449,6 +451,8 @@ def _match_ymd(match: re.Match) -> tuple[int, int, int] | None:
         return int(match.group("by")), _month_number(match.group("bmon")), int(match.group("bd"))
     if match.group("ny"):
         return int(match.group("ny")), int(match.group("nm")), int(match.group("nd"))
+    if match.group("qy"):  # `31.10.23`: the European short form, read in this century
+        return 2000 + int(match.group("qy")), int(match.group("qm")), int(match.group("qd"))
     return None
 
 

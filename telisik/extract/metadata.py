@@ -142,6 +142,15 @@ def without_topic_classes(classes: str) -> str:
     return _TOPIC_CLASSES.sub("", classes)
 
 
+# A layout modifier on the page's wrappers says whether the page *has* a sidebar (WordPress and Drupal themes:
+# `no-sidebar`, `has-sidebar`, `one-sidebar`, `with-sidebar`, `sidebar-none`): the box is not one.
+SIDEBAR_LAYOUT = re.compile(
+    r"(?:(?<![a-z])(?:no|has|with|without|one|two|three)[-_]+sidebars?|(?<![a-z])sidebars?[-_]+(?:none|off|no))"
+    r"(?![a-z])",
+    re.I,
+)
+
+
 def class_id(tag: Tag) -> str:
     """The element's class and id, space-joined (what class/id hint patterns are matched against); topic
     classes (`category-…`, `tag-…`) are left out."""

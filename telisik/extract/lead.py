@@ -1,0 +1,150 @@
+"""The standfirst (lead, dek, intro, summary) that the page shows between the headline and the article text.
+
+Many templates print the article's opening summary in its own box under the headline (`p.lead`,
+`div.article__abstract`, `h2.article-subheadline`, `div.entry-excerpt`) or as the paragraph of the article
+header (`<header><h1>…</h1><p>…</p></header>`). Suites disagree on whether it belongs to the body (schema.org
+`articleBody` leaves it out, fundus's body includes it), and an archive wants it kept, apart: the `Article`
+carries it as `lead`, and the body never repeats it.
+
+A lead is found from the read-only tree before the body is extracted: it must sit right after the headline
+(within `LEAD_WINDOW` elements, before the first paragraph of prose: the text has begun there), be named as
+one by its class/id, or be the paragraph of the headline's own header, or an `<h2>` right after the headline;
+it must read as prose (long enough, few links, not a byline or date line, no picture: a `lead-media` box
+holds a caption) and not be inside a sidebar, related list or menu. The meta description is never used
+unless the page shows it.
+
+`split_lead` then decides against the extracted body: a body that opens with the lead gives it up (the lead
+is the lead, wherever the template put it); a body that holds it further down keeps it and there is no lead
+(a paragraph classed `lead` in the middle of the text is not a standfirst).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from bs4 import Tag
+
+from telisik.cleantext import collapse_whitespace, fold_for_matching
+from telisik.extract.credits import in_excluded_area
+from telisik.extract.metadata import class_id, element_text
+
+__all__ = ["find_lead", "split_lead"]
+
+LEAD_WINDOW = 120  # elements after the headline (share bars and icon lists count too)
+MIN_LEAD_CHARS = 60
+MAX_LEAD_CHARS = 900
+MAX_LINK_SHARE = 0.3
+
+_LEAD_HINT = re.compile(
+    r"(?<![a-z])(?:lead|intro|standfirst|abstract|teaser-?text|sub-?title|sub-?headline|preface|summary"
+    r"|excerpt|deck|dek)(?![a-z])|(?<![a-z])(?:lead|intro)(?:text|-text|__)"
+    # the text of a page's hero box (`hero-text`, `page-hero__text`) and a story's own description box
+    r"|(?<![a-z])hero[-_]*(?:text|intro|description)(?![a-z])"
+    r"|(?<![a-z])(?:news|article|post|story|entry)[-_]+description(?![a-z])",
+    re.I,
+)
+# `has-dropcap__lead-standard-heading`: the text's first paragraph styled with a drop cap, not a standfirst
+_NOT_LEAD = re.compile(r"drop-?cap", re.I)
+_LEAD_TAGS = frozenset({"p", "div", "h2", "section", "span"})
+_HEADER_TAGS = frozenset({"header", "hgroup"})
+# a "lead" box that holds a picture or video is the lead *media* (`article__lead-content`, `lead-art-block`):
+# its text is a caption
+_MEDIA_TAGS = ["figure", "figcaption", "img", "picture", "video", "iframe"]
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def find_lead(headline: Tag | None, skip_texts: Iterable[str] = ()) -> str | None:
+    """The standfirst shown after `headline`, or None. `skip_texts` are the byline/date lines already read:
+    a header paragraph that is one of them is not a lead."""
+    if headline is None:
+        return None
+    skipped = {_key(text) for text in skip_texts if text}
+    own_header = _own_header(headline)
+    for node in headline.find_all_next(True, limit=LEAD_WINDOW):
+        named = _named_as_lead(node) or _header_paragraph(node, own_header) or _subheadline(node, headline)
+        if not named:
+            if _starts_text(node):
+                break  # the article's text has begun: a standfirst comes before it
+            continue
+        text = element_text(node)
+        if _reads_as_lead(node, text, skipped):
+            return collapse_whitespace(text)
+    return None
+
+
+def _own_header(headline: Tag) -> Tag | None:
+    """The `<header>`/`<hgroup>` the headline sits in (at most three levels up), or None."""
+    node = headline.parent
+    for _ in range(3):
+        if node is None or node.name in ("body", "html"):
+            return None
+        if node.name in _HEADER_TAGS:
+            return node
+        node = node.parent
+    return None
+
+
+def _named_as_lead(node: Tag) -> bool:
+    if node.name not in _LEAD_TAGS:
+        return False
+    hints = class_id(node)
+    return bool(_LEAD_HINT.search(hints)) and not _NOT_LEAD.search(hints)
+
+
+def _header_paragraph(node: Tag, header: Tag | None) -> bool:
+    """A plain `<p>` of the headline's own header (not inside a nested box of its own: byline, share bar)."""
+    return header is not None and node.name == "p" and node.parent is header
+
+
+def _subheadline(node: Tag, headline: Tag) -> bool:
+    """An `<h2>` right after the headline, its next sibling: the dek of templates that name nothing."""
+    return node.name == "h2" and headline.find_next_sibling(True) is node
+
+
+def _starts_text(node: Tag) -> bool:
+    """A paragraph of prose outside sidebars and menus: the article's text (or another story's) begins."""
+    if node.name != "p":
+        return False
+    text = element_text(node)
+    return len(text) >= MIN_LEAD_CHARS and not in_excluded_area(node)
+
+
+def _reads_as_lead(node: Tag, text: str, skipped: set[str]) -> bool:
+    if not MIN_LEAD_CHARS <= len(text) <= MAX_LEAD_CHARS or _hidden(node) or in_excluded_area(node):
+        return False
+    if _key(text) in skipped or node.find(_MEDIA_TAGS) is not None:
+        return False
+    links = sum(len(element_text(a)) for a in node.find_all("a"))
+    return links <= MAX_LINK_SHARE * len(text)
+
+
+def _hidden(node: Tag) -> bool:
+    return node.has_attr("hidden") or bool(_HIDDEN_STYLE.search(str(node.get("style") or "")))
+
+
+def split_lead(body: str, lead: str | None) -> tuple[str, str | None]:
+    """(body, lead) with the lead never repeated in the body: a body opening with the lead loses those
+    paragraphs; a body holding the lead further down keeps it, and there is no lead."""
+    if not lead:
+        return body, None
+    folded_lead = _key(lead)
+    paragraphs = body.split("\n\n")
+    opening = ""
+    for count, paragraph in enumerate(paragraphs[:4], start=1):
+        opening = f"{opening} {_key(paragraph)}".strip()
+        if opening == folded_lead:
+            rest = "\n\n".join(paragraphs[count:])
+            # a body that is nothing but the lead stays the body: the page's text is never lost
+            return (rest, lead) if rest.strip() else (body, None)
+        if not folded_lead.startswith(opening):
+            break
+    folded_body = _key(body)
+    if folded_lead[:80] in folded_body or folded_lead[-80:] in folded_body:
+        return body, None
+    return body, lead
+
+
+def _key(text: str) -> str:
+    """Text as compared: folded case and accents, whitespace runs as one space."""
+    return " ".join(fold_for_matching(text).split())
