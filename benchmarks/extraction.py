@@ -19,8 +19,8 @@ peer (body F1 difference and speed ratio, > 1.00x means telisik is faster). Metr
   (`strings`), with the two parts apart (`with`, `without`); authors (authors + agencies, both sides split into
   single names: the data keeps a byline as one string) and day where the page is annotated.
 
-Which telisik text is compared with each suite's body truth (`BODY_WITH_LEAD`; telisik keeps the standfirst
-apart, in `Article.lead`, and never repeats it in `body`; the peers return one text):
+Which telisik text is compared with each suite's body truth (`BODY_WITH_LEAD`; telisik keeps a standfirst
+its body does not hold apart, in `Article.lead`, and never shows it twice; the peers return one text):
 
 - scrapinghub: `body` alone. The truth is schema.org `articleBody`, which leaves the standfirst out (13 of
   the 14 pages that show one).

@@ -26,7 +26,7 @@ How each field is decided (the source that won is recorded in `article.sources`)
 - body: `telisik.extract.body.extract_body`, with the byline/date/credit lines as `skip_texts`, run last;
   JSON-LD `articleBody` replaces it when it is long and the visible text holds less than 60 % of its words.
 - lead: the standfirst shown between headline and text (`telisik.extract.lead`), read before the body; a body
-  that opens with it gives it up, a body that holds it further down keeps it and there is no lead.
+  that holds it keeps it (there is then no separate lead), so nothing is shown twice.
 - agencies: organisations credited as authors (`telisik.extract.people`).
 Site rules (`rules`), when given, override title, byline and date with their selectors and set the zone.
 """

@@ -124,23 +124,14 @@ def _hidden(node: Tag) -> bool:
 
 
 def split_lead(body: str, lead: str | None) -> tuple[str, str | None]:
-    """(body, lead) with the lead never repeated in the body: a body opening with the lead loses those
-    paragraphs; a body holding the lead further down keeps it, and there is no lead."""
+    """(body, lead) with the lead never repeated in the body: a lead the body already holds (opening it or
+    further down) stays in the body, and there is no separate lead. Text the body had before the lead
+    field existed stays there, so what earlier versions stored, searched and compared does not move."""
     if not lead:
         return body, None
     folded_lead = _key(lead)
-    paragraphs = body.split("\n\n")
-    opening = ""
-    for count, paragraph in enumerate(paragraphs[:4], start=1):
-        opening = f"{opening} {_key(paragraph)}".strip()
-        if opening == folded_lead:
-            rest = "\n\n".join(paragraphs[count:])
-            # a body that is nothing but the lead stays the body: the page's text is never lost
-            return (rest, lead) if rest.strip() else (body, None)
-        if not folded_lead.startswith(opening):
-            break
     folded_body = _key(body)
-    if folded_lead[:80] in folded_body or folded_lead[-80:] in folded_body:
+    if folded_lead in folded_body or folded_lead[:80] in folded_body or folded_lead[-80:] in folded_body:
         return body, None
     return body, lead
 
