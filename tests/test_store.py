@@ -442,3 +442,22 @@ def test_schema_1_archive_gains_the_facets_index_when_opened_for_reading(tmp_pat
     assert conn.execute("PRAGMA user_version").fetchone()[0] == archive.SCHEMA_VERSION
     assert conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'idx_articles_facets'").fetchone()
     assert [h.id for h in archive.search(conn, "banjir", since="2026-01-01")] == [1]
+
+
+def test_a_lead_is_stored_versioned_and_absent_leads_keep_older_hashes(db):
+    # schema 8: `lead` is stored and read back; an article without one hashes as before the field existed,
+    # so a re-fetch of an article stored by an older telisik is "unchanged", not a new version.
+    from dataclasses import replace
+
+    plain = make_article()
+    assert archive.content_hash(plain) == archive.content_hash(replace(plain, lead=""))
+    first = archive.store_article(db, plain)
+    assert archive.get_article(db, first.article_id).lead is None
+    lead = "Ratusan rumah di Cepu terendam setelah Bengawan Solo meluap semalam."
+    later = make_article(fetched_at=FETCHED + timedelta(days=1), sidebar="Populer: Harga beras naik")
+    later.lead = lead
+    second = archive.store_article(db, later)
+    assert (second.status, second.version) == ("updated", 2)  # a standfirst shown since is an edit
+    assert archive.get_article(db, first.article_id).lead == lead
+    versions = archive.list_versions(db, first.article_id)
+    assert "lead" in versions[-1].changed_fields

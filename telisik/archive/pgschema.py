@@ -49,7 +49,12 @@ SITE_URLS_ORDER = (
 # The SQLite indexes, but for `idx_articles_facets`: a btree entry holding `authors` can exceed PostgreSQL's
 # row limit for an index (2.7 kB), and the planner does not need the hint it gives SQLite.
 INDEXES = tuple(sql for sql in schema.INDEXES if "idx_articles_facets" not in sql)
-LATER_COLUMNS = (("articles", "removed_since"), ("sites", "recheck"))
+LATER_COLUMNS = (
+    ("articles", "removed_since"),
+    ("sites", "recheck"),
+    ("articles", "lead"),  # schema 8
+    ("article_versions", "lead"),
+)
 
 
 def tables() -> list[str]:

@@ -16,7 +16,10 @@ from telisik.times import iso, parse_iso, utc_iso
 
 # Fields whose change makes a new version. Deliberately left out: `modified` (some sites stamp every request),
 # `image` (CDN URLs carry cache-busting parameters), `sources`/`parser_version` (how we read, not what).
-CONTENT_FIELDS = ("title", "body", "authors", "editor", "published", "description", "section", "tags")
+CONTENT_FIELDS = ("title", "body", "authors", "editor", "published", "description", "section", "tags", "lead")
+# Content fields hashed only when set: a field added later never changes the hash of an article that lacks
+# it (no spurious new version of every stored article on its next fetch).
+OPTIONAL_CONTENT_FIELDS = ("lead",)
 DATE_FIELDS = ("published", "modified", "fetched_at")
 
 
@@ -38,6 +41,8 @@ def content_hash(article: Article) -> str:
     payload = {}
     for name in CONTENT_FIELDS:
         value = getattr(article, name)
+        if name in OPTIONAL_CONTENT_FIELDS and not value:
+            continue
         payload[name] = iso(value) if name in DATE_FIELDS else value
     if article.missing_pages:  # only when some: a whole article's hash is what it always was
         payload["missing_pages"] = list(article.missing_pages)
@@ -81,6 +86,7 @@ def extracted_row(article: Article) -> dict[str, Any]:
         "section": article.section,
         "tags": _json(list(article.tags or [])),
         "description": article.description,
+        "lead": article.lead or None,
         "image": article.image,
         "language": article.language,
         "body": article.body or "",
@@ -141,6 +147,7 @@ def article_from_row(row: dict[str, Any]) -> StoredArticle:
         published_raw=row.get("published_raw"),
         body=row.get("body") or "",
         description=row.get("description"),
+        lead=row.get("lead") or None,
         section=row.get("section"),
         tags=loads_or(row.get("tags"), []),
         image=row.get("image"),

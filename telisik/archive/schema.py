@@ -41,6 +41,8 @@ page kept on purpose with `fetch --any-page`; NULL in rows older than the column
 partial index `idx_articles_pages` over the rows that are not articles (search and export leave them out).
 7 `site_urls.listed_date`: entries a crawl filter skipped are remembered with the date their source gave, so a
 wider filter on a later run finds them again although the source answers 304.
+8 `lead` in `articles` and `article_versions`: the standfirst a page shows apart from its text (NULL when the
+body holds it or the page has none).
 """
 
 from __future__ import annotations
@@ -57,16 +59,12 @@ from telisik.archive.stemmer import STEMMER_VERSION
 if TYPE_CHECKING:
     from telisik.archive.sql import Archive
 
-SCHEMA_VERSION = 7  # see the module docstring
+SCHEMA_VERSION = 8  # see the module docstring
 BUSY_TIMEOUT_MS = 30_000
 FTS_TOKENIZE = "unicode61 remove_diacritics 2"
 
-# Fields whose change makes a new version. Deliberately left out: `modified` (some sites stamp every request),
-# `image` (CDN URLs carry cache-busting parameters), `sources`/`parser_version` (how we read, not what).
-CONTENT_FIELDS = ("title", "body", "authors", "editor", "published", "description", "section", "tags")
-
+# The fields whose change makes a new version are `rows.CONTENT_FIELDS`.
 JSON_FIELDS = ("authors", "agencies", "tags", "sources", "page_urls", "missing_pages")
-DATE_FIELDS = ("published", "modified", "fetched_at")
 
 # Extracted fields, in the order they appear in `articles` and `article_versions`.
 EXTRACTED_COLUMNS: dict[str, str] = {
@@ -85,6 +83,7 @@ EXTRACTED_COLUMNS: dict[str, str] = {
     "section": "TEXT",
     "tags": "TEXT",  # JSON list
     "description": "TEXT",
+    "lead": "TEXT",  # the standfirst shown apart from the text (schema 8)
     "image": "TEXT",
     "language": "TEXT",
     "body": "TEXT",
@@ -334,6 +333,7 @@ def ensure_db_shape(db: Archive) -> None:
         _migrate_site_urls_listed_date(db)
         _migrate_inline_raw_html(db)
         _add_missing_pages_column(db)
+        _add_lead_column(db)
         _strip_stored_credentials(db)
         for sql in INDEXES:
             db.execute(sql)
@@ -472,6 +472,13 @@ def _add_missing_pages_column(db: Archive) -> None:
     for table in ("articles", "article_versions"):
         if "missing_pages" not in {c.name for c in db[table].columns}:
             db.execute(f"ALTER TABLE [{table}] ADD COLUMN [missing_pages] TEXT")
+
+
+def _add_lead_column(db: Archive) -> None:
+    """Schema < 8 -> `lead` in `articles` and `article_versions` (idempotent: only when missing)."""
+    for table in ("articles", "article_versions"):
+        if "lead" not in {c.name for c in db[table].columns}:
+            db.execute(f"ALTER TABLE [{table}] ADD COLUMN [lead] TEXT")
 
 
 # Every stored column that holds a URL fetched or named: credentials (`user:pass@`) were kept in them by

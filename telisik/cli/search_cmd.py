@@ -291,4 +291,7 @@ def show(url_or_id, output_format, db_path) -> None:
         if value not in (None, ""):
             click.echo(f"{label + ':':<13} {safe(value)}")
     click.echo("")
+    if data.get("lead"):  # the standfirst the page shows apart from its text
+        click.echo(safe(data["lead"]))
+        click.echo("")
     click.echo(safe(data.get("body") or ""))

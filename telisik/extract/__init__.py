@@ -36,8 +36,17 @@ def extract_article(
     if not isinstance(html, (str, bytes, bytearray)):
         html = ""  # not a page at all (None, a number): an empty article, as garbage text gives
     try:
+        import warnings
+
+        from bs4 import MarkupResemblesLocatorWarning, XMLParsedAsHTMLWarning
+
         from telisik.extract.assemble import assemble_article
 
-        return assemble_article(html, url, fetched_at=fetched_at, content_type=content_type, rules=rules)
+        with warnings.catch_warnings():
+            # bs4's opinions of the input ("looks like a file name", "looks like XML") are about the page we
+            # were given, which is read all the same: a warning must never become an extraction error.
+            warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+            warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+            return assemble_article(html, url, fetched_at=fetched_at, content_type=content_type, rules=rules)
     except Exception as exc:  # noqa: BLE001 - one error type, with the cause, for every boundary
         raise ExtractionError.wrapping(exc) from exc

@@ -34,14 +34,13 @@ Site rules (`rules`), when given, override title, byline and date with their sel
 from __future__ import annotations
 
 import re
-import warnings
 from collections import Counter
 from datetime import datetime, timezone, tzinfo
 from html import unescape
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning
+from bs4 import BeautifulSoup
 from bs4.element import AttributeDict
 
 from telisik.article import Article
@@ -121,13 +120,9 @@ def assemble_article(
     # One parse. Class and rel stay plain strings (multi_valued_attributes=None): splitting them into lists
     # for every element is parse time spent for nothing, as all readers match patterns on the joined string.
     # A plain attribute dict: lxml hands over str values only, so bs4's converting dict is pure overhead.
-    with warnings.catch_warnings():
-        # A page of a few characters ("README.TXT") makes bs4 warn that it looks like a file name: it is
-        # the page we were given, and a warning must not become an extraction error.
-        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
-        soup = BeautifulSoup(
-            strip_inert_markup(text), "lxml", multi_valued_attributes=None, attribute_dict_class=AttributeDict
-        )
+    soup = BeautifulSoup(
+        strip_inert_markup(text), "lxml", multi_valued_attributes=None, attribute_dict_class=AttributeDict
+    )
     if soup.body is None and re.search(r"(?i)<body[\s>]", text):
         # The stripped text left a construct the parser never closed (a script whose JavaScript holds
         # markup-like strings): the tree ends in the head. Parse the page as served instead.
@@ -235,7 +230,10 @@ def _set_urls(article: Article, scan: PageScan, jsonld: JsonLdArticle, url: str 
     for source, value in candidates:
         if not value:
             continue
-        absolute = urljoin(url, value) if url else value
+        try:
+            absolute = urljoin(url, value) if url else value
+        except ValueError:  # a mangled URL ("http://[x/"): not a canonical URL
+            continue
         if not absolute.lower().startswith(("http://", "https://")):
             continue
         if url and _is_home(absolute) and not _is_home(url):
