@@ -206,6 +206,11 @@ def check_lease(db: Archive, site_id: int, token: str) -> None:
 # -- per-host politeness ---------------------------------------------------------------------------------
 
 
+# A turn not granted although it looked due: another process was granted it in the same instant (its row
+# lock made this ask wait, and this statement's snapshot predates it). Ask again after this long.
+TURN_RACE_SECONDS = 0.001
+
+
 @dataclass
 class Turn:
     """The answer to a turn asked for: `wait` 0.0 when granted, else the seconds to wait before asking
@@ -213,6 +218,10 @@ class Turn:
 
     wait: float
     last_at: datetime
+
+    @property
+    def granted(self) -> bool:
+        return self.wait == 0.0
 
 
 def ask_turn(
@@ -232,9 +241,9 @@ def ask_turn(
                  WHERE host = ?1 AND (last_at = ?3
                    OR (last_at <= now() - make_interval(secs => ?2) AND hold_until <= now()))
                  RETURNING last_at)
-               SELECT CASE WHEN EXISTS (SELECT 1 FROM granted) THEN 0.0
-                 ELSE extract(epoch FROM greatest(last_at + make_interval(secs => ?2), hold_until) - now())
-                 END, coalesce((SELECT last_at FROM granted), last_at)
+               SELECT EXISTS (SELECT 1 FROM granted),
+                 extract(epoch FROM greatest(last_at + make_interval(secs => ?2), hold_until) - now()),
+                 coalesce((SELECT last_at FROM granted), last_at)
                FROM host_turns WHERE host = ?1""",
             (host, float(delay), granted, float(ahead)),
         )
@@ -242,7 +251,11 @@ def ask_turn(
     )
     if row is None:
         return None
-    return Turn(max(0.0, float(row[0])), row[1])
+    if row[0]:
+        return Turn(0.0, row[2])
+    # Not granted: the wait as this statement's snapshot saw the row, which may predate a grant made in the
+    # same instant by another process (then it looks due: ask again at once).
+    return Turn(max(TURN_RACE_SECONDS, float(row[1])), row[2])
 
 
 def take_turn(db: Archive, host: str, delay: float) -> float | None:

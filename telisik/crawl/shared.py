@@ -342,7 +342,7 @@ class _SharedTurn:
             if turn is not None:
                 break
             leases.add_host(self.db, self.host, self.connections)
-        if turn.wait <= 0:
+        if turn.granted:
             self.granted, self.asked_at = turn.last_at, asked_at
         return turn.wait
 
