@@ -249,9 +249,12 @@ def politeness(logs: dict[str, list[dict[str, Any]]], delay: float) -> dict[str,
             seen.add(before.get("client", ""))
             if not first_of_connection:
                 steady.append(gap)
-            if gap < delay * 0.5:
+            if gap < delay:
                 kind = "after a new connection's first request" if first_of_connection else "steady"
-                shortest.append(f"{name} {before['path']} -> {after['path']}: {gap:.3f} s ({kind})")
+                shortest.append(
+                    f"{name} {before['path']} -> {after['path']}: {gap:.4f} s ({kind}; "
+                    f"{before.get('client', '')} -> {after.get('client', '')})"
+                )
     ordered = sorted(gaps)
 
     def below(values: list[float], fraction: float) -> int:
@@ -271,7 +274,7 @@ def politeness(logs: dict[str, list[dict[str, Any]]], delay: float) -> dict[str,
         "steady_gaps_below_half": below(steady, 0.5),
         "shortest_gap_s": round(ordered[0], 4) if ordered else None,
         "median_gap_s": round(ordered[len(ordered) // 2], 4) if ordered else None,
-        "gaps_below_half_were": shortest[:12],
+        "gaps_below_delay_were": shortest[:12],
     }
 
 

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from telisik.archive import DatabaseFailure, leases
 from telisik.archive.leases import LeasedArchive, LeaseLost
-from telisik.crawl.robots import DEFAULT_DELAY, SendSpacing, enter_turn, leave_turn
+from telisik.crawl.robots import DEFAULT_DELAY, SendSpacing, enter_turn, leave_turn, spaced
 
 if TYPE_CHECKING:
     from telisik.archive import Archive
@@ -338,7 +338,8 @@ class _SharedTurn:
         """Ask the database for the host's turn: 0.0 when granted, else the seconds to wait."""
         while True:
             asked_at = time.monotonic()
-            turn = leases.ask_turn(self.db, self.host, self.state.delay, ahead=self._ahead(), granted=granted)
+            delay = spaced(self.state.delay)
+            turn = leases.ask_turn(self.db, self.host, delay, ahead=self._ahead(), granted=granted)
             if turn is not None:
                 break
             leases.add_host(self.db, self.host, self.connections)
