@@ -354,7 +354,8 @@ class _SharedTurn:
         """Seconds before the request may be written as far as the other processes go (0: now)."""
         if self.granted is None:
             return self._ask()
-        if time.monotonic() - self.asked_at > self.state.delay / 2:
+        delay = self.state.delay
+        if delay > 0 and time.monotonic() - self.asked_at > delay / 2:
             return self._ask(self.granted)
         return 0.0
 
