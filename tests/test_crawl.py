@@ -20,6 +20,9 @@ from telisik.crawl.run import CrawlOptions, run_crawl
 from telisik.crawl.sites import add_site, list_sites
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+# A server stamps a request when its handler thread gets to it: on a loaded machine a few milliseconds after
+# the request was written (the crawler spaces the writes). Gaps in a server's log may be this much short.
+SERVER_STAMPING = 0.005
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.slow)])
@@ -186,11 +189,9 @@ def test_per_host_delay_kept_and_hosts_crawled_in_parallel(db_path):
             times = [r.at for r in site.requests()]
             gaps = [b - a for a, b in zip(times, times[1:], strict=False)]
             assert len(times) >= 8
-            # Seen from the server: a loaded machine can delay the handling of the first request (new
-            # connection) by tens of ms, shortening the first gap; the throttle's own timing is tested exactly
-            # in test_crawl_politeness.py.
-            assert min(gaps[1:]) >= 0.16, gaps
-            assert sorted(gaps)[len(gaps) // 2] >= 0.195, gaps
+            # Requests are spaced as they are written (telisik.crawl.robots): the server's log shows the
+            # delay, less a few ms of its own stamping.
+            assert min(gaps) >= 0.2 - SERVER_STAMPING, gaps
             spans.append((times[0], times[-1]))
         # Both sites were served at the same time, not one after the other.
         assert spans[0][0] < spans[1][1] and spans[1][0] < spans[0][1]
@@ -204,9 +205,7 @@ def test_site_delay_setting_wins_over_shorter_crawl_delay(db_path):
         crawl(db_path)
         times = [r.at for r in net.sites[0].requests()]
         gaps = [b - a for a, b in zip(times, times[1:], strict=False)]
-        # Requests start 0.25 s apart; the server stamps their arrival, so the first one (robots.txt, on a
-        # fresh connection to a server thread that is just starting) can arrive late on a loaded machine.
-        assert min(gaps[1:]) >= 0.21 and gaps[0] >= 0.05, gaps
+        assert min(gaps) >= 0.25 - SERVER_STAMPING, gaps  # as they are written, see above
 
 
 @pytest.mark.slow

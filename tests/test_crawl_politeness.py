@@ -5,7 +5,21 @@ from __future__ import annotations
 import asyncio
 import time
 
-from telisik.crawl.robots import HostThrottle, RobotsRules, effective_delay
+import pytest
+from support.sitenet import SimSite, SiteNet
+
+from telisik.crawl.robots import HostThrottle, RobotsRules, effective_delay, watch_sends
+from telisik.fetch import fetch_page_async, make_async_client
+from telisik.urls import host_of
+
+# A server stamps a request when its handler thread gets to it: on a loaded machine a few milliseconds after
+# the request was written (the crawler spaces the writes). Gaps in a server's log may be this much short.
+SERVER_STAMPING = 0.005
+
+
+def logged_gaps(site: SimSite) -> list[float]:
+    times = sorted(r.at for r in site.requests())
+    return [b - a for a, b in zip(times, times[1:], strict=False)]
 
 
 def test_push_back_holds_a_request_already_waiting_for_its_turn():
@@ -80,3 +94,52 @@ def test_robots_rules_delay_and_sitemaps():
     assert effective_delay(None, rules, 1.0) == 5.0 and effective_delay(10.0, rules, 1.0) == 10.0
     assert RobotsRules(None).allowed("http://a.example/private/x/")
     assert RobotsRules("User-agent: *\nCrawl-delay: 100000\n").crawl_delay == 60.0
+
+
+@pytest.mark.slow
+def test_a_request_written_late_does_not_shorten_the_gap_before_the_next():
+    """The first request leaves 0.08 s after its turn (a busy event loop, a slow new connection), the second
+    on time: it still reaches the server `delay` after the first, not 0.08 s early."""
+    with SiteNet(n_sites=1, articles=2) as net:
+        site = net.sites[0]
+        first, second = site.article_urls()
+
+        async def scenario() -> None:
+            throttle = HostThrottle(delay=0.2, connections=2, host=host_of(site.url))
+            async with make_async_client() as client:
+                watch_sends(client)
+
+                async def late() -> None:
+                    async with throttle:
+                        await asyncio.sleep(0.08)
+                        await client.get(first)
+
+                async def on_time() -> None:
+                    async with throttle:
+                        await client.get(second)
+
+                await asyncio.gather(late(), on_time())
+
+        asyncio.run(scenario())
+        [gap] = logged_gaps(site)
+        assert gap >= 0.2 - SERVER_STAMPING, gap
+
+
+@pytest.mark.slow
+def test_a_redirect_to_the_same_host_in_one_turn_waits_for_the_delay():
+    with SiteNet(n_sites=1, articles=1) as net:
+        site = net.sites[0]
+        site.gone[site.articles[0].path()] = "home"  # 301 to the home page
+
+        async def scenario() -> int:
+            throttle = HostThrottle(delay=0.2, connections=2, host=host_of(site.url))
+            async with make_async_client() as client:
+                watch_sends(client)
+                async with throttle:
+                    capture = await fetch_page_async(site.article_urls()[0], client=client)
+            return capture.status
+
+        assert asyncio.run(scenario()) == 200
+        assert [r.path for r in site.requests()] == [site.articles[0].path(), "/"]
+        [gap] = logged_gaps(site)
+        assert gap >= 0.2 - SERVER_STAMPING, gap

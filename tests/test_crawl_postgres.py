@@ -29,6 +29,9 @@ from telisik.crawl.sites import add_site, list_sites
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 LEASE = 2.0  # seconds: long enough for a loaded machine's renewals, short enough to wait out in a test
+# A server stamps a request when its handler thread gets to it: on a loaded machine a few milliseconds after
+# the request was written (the crawlers space the writes). Gaps in a server's log may be this much short.
+SERVER_STAMPING = 0.005
 
 
 def configure(url: str, net: SiteNet, delay: float = 0.0) -> None:
@@ -141,6 +144,48 @@ def test_a_lost_lease_refuses_every_write_and_rolls_it_back(pg_url):
         db.close()
 
 
+def test_a_late_request_keeps_its_turn_until_another_is_granted(pg_url):
+    db, other = open_db(pg_url), open_db(pg_url)
+    leases.ensure_lease_tables(db)
+    leases.add_host(db, "a.example", 2)
+    mine = leases.ask_turn(db, "a.example", 0.3, ahead=0.05)
+    assert mine is not None and mine.wait == 0.0
+    wait = leases.take_turn(other, "a.example", 0.3)  # the start is recorded 0.05 s ahead of the grant
+    assert wait is not None and 0.3 < wait <= 0.35
+    time.sleep(0.06)
+    again = leases.ask_turn(db, "a.example", 0.3, ahead=0.05, granted=mine.last_at)  # late: still this turn
+    assert again is not None and again.wait == 0.0 and again.last_at > mine.last_at
+    stale = leases.ask_turn(other, "a.example", 0.3, granted=mine.last_at)  # no longer the last start
+    assert stale is not None and stale.wait > 0.25
+    time.sleep(0.1)
+    leases.mark_sent(db, "a.example")  # written later than recorded: the start moves to now
+    wait = leases.take_turn(other, "a.example", 0.3)
+    assert wait is not None and 0.28 < wait <= 0.3
+    db.close()
+    other.close()
+
+
+def test_two_processes_asking_for_a_turn_at_once_are_not_both_granted(pg_url):
+    """The second ask waits for the first's row lock; its snapshot predates the first's grant, so the turn
+    looks due to it: it is still not granted (it asks again at once)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    db, other = open_db(pg_url), open_db(pg_url)
+    leases.ensure_lease_tables(db)
+    leases.add_host(db, "a.example", 2)
+    db.execute("BEGIN")
+    first = leases.ask_turn(db, "a.example", 0.3)  # granted; the row stays locked until COMMIT
+    with ThreadPoolExecutor(1) as pool:
+        second = pool.submit(leases.ask_turn, other, "a.example", 0.3)
+        time.sleep(0.2)  # the second ask is waiting for the row
+        db.execute("COMMIT")
+        turn = second.result(timeout=10)
+    assert first is not None and first.granted
+    assert turn is not None and not turn.granted and turn.wait > 0, turn
+    db.close()
+    other.close()
+
+
 def test_host_turns_are_spaced_on_the_server_clock(pg_url):
     db, other = open_db(pg_url), open_db(pg_url)
     leases.ensure_lease_tables(db)
@@ -227,27 +272,15 @@ def fingerprint(url: str) -> dict[str, str]:
 
 
 def assert_polite(net: SiteNet, delay: float) -> None:
-    """Request starts to each host, as its server logged them, are `delay` apart: the median gap is the
-    delay, and hardly any gap is under half of it.
-
-    Two processes ignoring each other on one host would halve the median gap; a loaded machine's jitter
-    (a crawler's loop sending a granted request late, a server stamping a request once handled) shortens a
-    few gaps by tens of milliseconds, in one process on SQLite too (benchmarks/pgcrawl.py --baseline): a
-    few percent of the gaps are allowed under half the delay. The gap after the first request of a
-    connection is not counted: a new connection waits for a new server thread, and its first request is
-    stamped late (the delay tests of test_crawl.py skip the first gap for the same reason)."""
-    steady: list[float] = []
+    """Request starts to each host, as its server logged them, are at least `delay` apart, whichever process
+    made them (less the server's own stamping jitter, `SERVER_STAMPING`)."""
     for site in net.sites:
         logged = sorted(site.requests(), key=lambda r: r.at)
-        gaps = [(b.at - a.at, a.client) for a, b in zip(logged, logged[1:], strict=False)]
-        assert sorted(gaps)[len(gaps) // 2][0] >= delay * 0.95, (site.name, gaps)
-        seen: set[str] = set()
-        for gap, client in gaps:
-            if client in seen:
-                steady.append(gap)
-            seen.add(client)
-    short = [gap for gap in steady if gap < delay / 2]
-    assert len(short) <= max(1, len(steady) // 30), (short, len(steady))
+        gaps = [
+            (round(b.at - a.at, 4), a.path, b.path, a.client, b.client)
+            for a, b in zip(logged, logged[1:], strict=False)
+        ]
+        assert gaps and min(gaps)[0] >= delay - SERVER_STAMPING, (site.name, sorted(gaps)[:5])
 
 
 def sites_of(report: dict[str, Any], status: str = "done") -> set[str]:
@@ -356,6 +389,50 @@ def test_server_gone_mid_crawl_is_one_line_and_a_rerun_resumes(pg_url):
         assert_stored_once(pg_url, net)
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("late", [0.08, 0.3])
+def test_a_request_written_late_keeps_the_gap_across_processes(pg_url, late):
+    """Two processes' throttles on one host: the first writes its request `late` after its turn was granted
+    (a busy event loop, a slow new connection), the second on time. 0.08 s: the first records its late
+    start on the server before the second's turn comes; 0.3 s, later than the delay: the second was granted
+    meanwhile and wrote first, so the first asks for its turn again. Either way the server sees the two
+    requests `delay` apart."""
+    from telisik.crawl.robots import watch_sends
+    from telisik.crawl.shared import SharedPoliteness
+    from telisik.fetch import make_async_client
+    from telisik.urls import host_of
+
+    db, other = open_db(pg_url), open_db(pg_url)
+    one = SharedPoliteness(LeaseKeeper(db, [], 30.0), 2)
+    two = SharedPoliteness(LeaseKeeper(other, [], 30.0), 2)
+    with SiteNet(n_sites=1, articles=2) as net:
+        site = net.sites[0]
+        host, (first, second) = host_of(site.url), site.article_urls()
+
+        async def scenario() -> None:
+            async with make_async_client() as client_one, make_async_client() as client_two:
+                watch_sends(client_one)
+                watch_sends(client_two)
+
+                async def written_late() -> None:
+                    async with one.throttle(host, 0.2):
+                        await asyncio.sleep(late)
+                        await client_one.get(first)
+
+                async def on_time() -> None:
+                    await asyncio.sleep(0.02)  # granted after the first
+                    async with two.throttle(host, 0.2):
+                        await client_two.get(second)
+
+                await asyncio.gather(written_late(), on_time())
+
+        asyncio.run(scenario())
+        times = sorted(r.at for r in site.requests())
+    db.close()
+    other.close()
+    assert len(times) == 2 and times[1] - times[0] >= 0.2 - SERVER_STAMPING, times
+
+
 @pytest.fixture(scope="module")
 def pgcrawl():
     return load_benchmark("pgcrawl")
@@ -376,9 +453,7 @@ def test_fault_three_processes_one_killed_one_frozen(pg_url, pgcrawl):
     assert stored["stored"] == stored["expected"] == 72
     assert stored["stored_again"] == stored["several_article_versions"] == stored["several_captures"] == 0
     polite = result["politeness"]
-    # As assert_polite: the median gap is the delay, a few gaps shortened by the loaded machine's jitter.
-    assert polite["median_gap_s"] >= 0.19, polite
-    assert polite["steady_gaps_below_half"] <= max(1, polite["steady_gaps"] // 30), polite
+    assert polite["shortest_gap_s"] >= 0.2 - SERVER_STAMPING, polite  # as assert_polite
 
 
 @pytest.mark.slow

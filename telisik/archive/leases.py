@@ -12,7 +12,8 @@ and `export` leave them alone:
   started.
 - `host_turns(host, last_at, hold_until)`: when each host was last asked, by whichever process
   (`take_turn`): a request may start when `last_at + delay` and any Retry-After hold have passed, on the
-  server's `now()`, so the clocks of the crawler hosts do not matter.
+  server's `now()`, so the clocks of the crawler hosts do not matter. `last_at` is set when a turn is
+  granted and moved to when the request was actually written (`mark_sent`), which is later.
 - `host_conns(host, slot, holder, expires_at)`: at most N requests in flight to a host across processes; a
   slot is leased like a site (renewed with the holder's sites, so a killed process's slots come free).
 
@@ -205,28 +206,71 @@ def check_lease(db: Archive, site_id: int, token: str) -> None:
 # -- per-host politeness ---------------------------------------------------------------------------------
 
 
-def take_turn(db: Archive, host: str, delay: float) -> float | None:
-    """Ask to start a request to `host` now: 0.0 when granted (the host's last start is now), else the
-    seconds to wait before asking again (the last start + `delay`, or a Retry-After hold, is still ahead);
-    None when the host has no row yet (`add_host`)."""
+# A turn not granted although it looked due: another process was granted it in the same instant (its row
+# lock made this ask wait, and this statement's snapshot predates it). Ask again after this long.
+TURN_RACE_SECONDS = 0.001
+
+
+@dataclass
+class Turn:
+    """The answer to a turn asked for: `wait` 0.0 when granted, else the seconds to wait before asking
+    again; `last_at` the host's last start (the granted turn's own, when granted)."""
+
+    wait: float
+    last_at: datetime
+
+    @property
+    def granted(self) -> bool:
+        return self.wait == 0.0
+
+
+def ask_turn(
+    db: Archive, host: str, delay: float, *, ahead: float = 0.0, granted: datetime | None = None
+) -> Turn | None:
+    """Ask to start a request to `host` now: granted when its last start + `delay` and any Retry-After hold
+    have passed (the host's last start is then now + `ahead`: the time the request needs to be written,
+    the asker's bound on it); None when the host has no row yet (`add_host`).
+
+    `granted`: a turn this process was granted earlier for a request it is only now writing (late): it is
+    still this request's when no other start was granted since (the host's last start is still that one)."""
     row = (
         raw_connection(db)
         .execute(
             """WITH granted AS (
-                 UPDATE host_turns SET last_at = now()
-                 WHERE host = ?1 AND last_at <= now() - make_interval(secs => ?2) AND hold_until <= now()
-                 RETURNING host)
-               SELECT CASE WHEN EXISTS (SELECT 1 FROM granted) THEN 0.0
-                 ELSE extract(epoch FROM greatest(last_at + make_interval(secs => ?2), hold_until) - now())
-                 END
+                 UPDATE host_turns SET last_at = greatest(last_at, now() + make_interval(secs => ?4))
+                 WHERE host = ?1 AND (last_at = ?3
+                   OR (last_at <= now() - make_interval(secs => ?2) AND hold_until <= now()))
+                 RETURNING last_at)
+               SELECT EXISTS (SELECT 1 FROM granted),
+                 extract(epoch FROM greatest(last_at + make_interval(secs => ?2), hold_until) - now()),
+                 coalesce((SELECT last_at FROM granted), last_at)
                FROM host_turns WHERE host = ?1""",
-            (host, float(delay)),
+            (host, float(delay), granted, float(ahead)),
         )
         .fetchone()
     )
     if row is None:
         return None
-    return max(0.0, float(row[0]))
+    if row[0]:
+        return Turn(0.0, row[2])
+    # Not granted: the wait as this statement's snapshot saw the row, which may predate a grant made in the
+    # same instant by another process (then it looks due: ask again at once).
+    return Turn(max(TURN_RACE_SECONDS, float(row[1])), row[2])
+
+
+def take_turn(db: Archive, host: str, delay: float) -> float | None:
+    """`ask_turn`, the wait only: 0.0 when granted, else the seconds to wait before asking again; None when
+    the host has no row yet."""
+    turn = ask_turn(db, host, delay)
+    return None if turn is None else turn.wait
+
+
+def mark_sent(db: Archive, host: str) -> None:
+    """A request to `host` was just written, later than its turn's `ahead` allowed for: its start is now
+    (the next turn, whichever process asks, is `delay` after this)."""
+    raw_connection(db).execute(
+        "UPDATE host_turns SET last_at = greatest(last_at, now()) WHERE host = ?", (host,)
+    )
 
 
 def add_host(db: Archive, host: str, connections: int) -> None:

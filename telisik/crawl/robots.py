@@ -6,15 +6,26 @@ allowed); a 5xx or a network error means the site is not crawled this run, since
 
 `HostThrottle` keeps at most `connections` requests in flight to one host and starts them at least `delay`
 seconds apart; `Politeness` hands out one throttle per host so many hosts are crawled in parallel.
+
+The spacing counts from when each request is actually written to its connection, not from when its turn was
+granted: between the two lie the building of the request, the connection pool, a new connection's set-up and
+whatever else the event loop runs meanwhile (on a loaded machine, tens of milliseconds now and then), and a
+request sent late followed by one sent on time would reach the server less than `delay` apart. `watch_sends`
+gives an httpx.AsyncClient a request hook that attaches httpcore's `trace` callback to the requests made
+inside a throttle: right before the request's headers are written it waits until the host's last request
+left `delay` ago, and once they are written that moment is the host's last start (a redirect to the same host,
+made inside the same turn, is spaced the same way). Without the hook the throttle spaces the grants only.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import math
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 from protego import Protego
 
@@ -29,6 +40,11 @@ ROBOTS_AGENT = "telisik"  # the product token robots.txt groups are matched agai
 DEFAULT_DELAY = 1.0
 MAX_CONNECTIONS_PER_HOST = 2
 MAX_CRAWL_DELAY = 60.0  # a robots.txt asking for more is honoured as this (and reported)
+SEND_POLL_SECONDS = 0.001  # how often a request waits for another one to the host still being written
+# Requests to a host are spaced this much more than its delay: a server stamps a request when its handler
+# gets to it, on a loaded machine a few milliseconds after it arrived, so without a margin its log would
+# show some gaps a little under the delay (0.5% of the default delay).
+SPACING_MARGIN = 0.005
 
 
 @dataclass
@@ -76,18 +92,162 @@ def effective_delay(
     return max(delay, crawl_delay or 0.0)
 
 
-class HostThrottle:
-    """At most `connections` concurrent requests to one host, started at least `delay` seconds apart.
+# -- spacing the requests as they are written ---------------------------------------------------------------
 
-    Use as `async with throttle:` around each request.
+
+def spaced(delay: float) -> float:
+    """The seconds kept between two request starts to a host whose delay is `delay` (none for no delay)."""
+    return delay + SPACING_MARGIN if delay > 0 else 0.0
+
+
+class SendSpacing:
+    """When this process last wrote a request to one host, and whether it is writing one now: the next
+    request is written `delay` after the last one was (the writes of one host take turns)."""
+
+    def __init__(self) -> None:
+        self.last_sent = float("-inf")
+        self.sending = False
+
+    def wait_needed(self, delay: float) -> float:
+        """Seconds before a request to the host may be written (0 or less: now)."""
+        if self.sending:
+            return SEND_POLL_SECONDS
+        return self.last_sent + spaced(delay) - time.monotonic()
+
+    def begin(self) -> None:
+        self.sending = True
+
+    def end(self) -> float:
+        """The request was written (or its writing failed: some of it may have left): now is the host's last
+        start."""
+        self.sending = False
+        self.last_sent = time.monotonic()
+        return self.last_sent
+
+
+class SendTurn(Protocol):
+    """One granted request's turn, as the request hook sees it: `host` (None: any), `before_send` (waits
+    until the request may be written) and `after_send` (it was written)."""
+
+    @property
+    def host(self) -> str | None: ...
+
+    async def before_send(self) -> None: ...
+
+    def after_send(self) -> None: ...
+
+
+# The turn of the request the current task makes inside a throttle (`async with throttle:`), for the hook.
+_current_turn: contextvars.ContextVar[SendTurn | None] = contextvars.ContextVar(
+    "telisik_send_turn", default=None
+)
+
+_TRACE_START = "send_request_headers.started"
+_TRACE_ENDS = ("send_request_headers.complete", "send_request_headers.failed")
+
+Trace = Callable[[str, dict[str, Any]], Awaitable[None]]
+
+
+def enter_turn(turn: SendTurn) -> None:
+    """Make `turn` the current task's turn (its requests are spaced as they are written)."""
+    _current_turn.set(turn)
+
+
+def leave_turn() -> SendTurn | None:
+    """The current task's turn ends (the throttle is left); returns it, for its clean-up."""
+    turn = _current_turn.get()
+    _current_turn.set(None)
+    return turn
+
+
+def _send_trace(turn: SendTurn, previous: Trace | None) -> Trace:
+    """httpcore's `trace` callback for one request: wait for the host's spacing right before the request's
+    headers are written (after its connection is set up), stamp the start once they are."""
+    started = False
+
+    async def trace(name: str, info: dict[str, Any]) -> None:
+        nonlocal started
+        if name.endswith(_TRACE_START):
+            await turn.before_send()
+            started = True
+        elif started and name.endswith(_TRACE_ENDS):
+            started = False
+            turn.after_send()
+        if previous is not None:
+            await previous(name, info)
+
+    return trace
+
+
+async def _space_request(request: httpx.Request) -> None:
+    """The request hook `watch_sends` installs: a request made inside a throttle, to the throttle's host,
+    is spaced as it is written (a redirect to another host is not this throttle's)."""
+    turn = _current_turn.get()
+    if turn is None or (turn.host is not None and host_of(str(request.url)) != turn.host):
+        return
+    request.extensions["trace"] = _send_trace(turn, request.extensions.get("trace"))
+
+
+def watch_sends(client: object) -> None:
+    """Give an httpx.AsyncClient the request hook that spaces the requests made inside a throttle as they
+    are written (idempotent; another kind of client is left as it is: its requests are spaced when
+    granted)."""
+    import httpx
+
+    if isinstance(client, httpx.AsyncClient):
+        hooks = client.event_hooks["request"]
+        if _space_request not in hooks:
+            hooks.append(_space_request)
+
+
+# -- one process's throttles ----------------------------------------------------------------------------
+
+
+class _LocalTurn:
+    """A HostThrottle's turn: spaced on this process's clock."""
+
+    def __init__(self, throttle: HostThrottle) -> None:
+        self.throttle = throttle
+        self.host = throttle.host
+        self.sending = False
+
+    async def before_send(self) -> None:
+        spacing = self.throttle.spacing
+        while (wait := spacing.wait_needed(self.throttle.delay)) > 0:
+            await asyncio.sleep(wait)
+        spacing.begin()
+        self.sending = True
+
+    def after_send(self) -> None:
+        self.sending = False
+        self.throttle.sent(self.throttle.spacing.end())
+
+    def close(self) -> None:
+        if self.sending:  # cut short between the two trace events (cancelled): count it as sent
+            self.after_send()
+
+
+class HostThrottle:
+    """At most `connections` concurrent requests to one host, started at least `delay` seconds apart (and
+    `SPACING_MARGIN`).
+
+    Use as `async with throttle:` around each request. Requests made through a client given to `watch_sends`
+    are spaced as they are written (see the module docstring); others as their turns are granted.
     """
 
-    def __init__(self, delay: float = DEFAULT_DELAY, connections: int = MAX_CONNECTIONS_PER_HOST) -> None:
+    def __init__(
+        self,
+        delay: float = DEFAULT_DELAY,
+        connections: int = MAX_CONNECTIONS_PER_HOST,
+        host: str | None = None,
+    ) -> None:
         self._delay = max(0.0, delay)
         self._slots = asyncio.Semaphore(max(1, connections))
         self._turn = asyncio.Lock()
         self._last_start = float("-inf")
         self._next_start = 0.0
+        self.host = host
+        self.spacing = SendSpacing()
 
     @property
     def delay(self) -> float:
@@ -97,7 +257,7 @@ class HostThrottle:
     def delay(self, seconds: float) -> None:
         # A delay learnt later (robots.txt Crawl-delay) applies from the last request already made.
         self._delay = max(0.0, seconds)
-        self._next_start = max(self._next_start, self._last_start + self._delay)
+        self._next_start = max(self._next_start, self._last_start + spaced(self._delay))
 
     async def __aenter__(self) -> HostThrottle:
         await self._slots.acquire()
@@ -108,14 +268,25 @@ class HostThrottle:
                 while (wait := self._next_start - time.monotonic()) > 0:
                     await asyncio.sleep(wait)
                 self._last_start = time.monotonic()
-                self._next_start = self._last_start + self._delay
+                self._next_start = self._last_start + spaced(self._delay)
         except BaseException:
             self._slots.release()
             raise
+        enter_turn(_LocalTurn(self))
         return self
 
     async def __aexit__(self, *exc_info) -> None:
+        turn = leave_turn()
+        if isinstance(turn, _LocalTurn):
+            turn.close()
         self._slots.release()
+
+    def sent(self, at: float) -> None:
+        """A request to the host was written at `at`, later than its turn was granted. The next turn is still
+        granted on time (`delay` after this one was): the request then waits, right before it is written,
+        for `delay` after this write (`SendSpacing`), so a late write does not slow the host's requests
+        that follow it; a longer delay learnt later counts from this write."""
+        self._last_start = max(self._last_start, at)
 
     def push_back(self, seconds: float) -> None:
         """Hold every request to this host for `seconds` (after a 429/503 with Retry-After)."""
@@ -133,7 +304,7 @@ class Politeness:
         host = host.lower()
         throttle = self._throttles.get(host)
         if throttle is None:
-            throttle = self._throttles[host] = HostThrottle(delay, self.connections)
+            throttle = self._throttles[host] = HostThrottle(delay, self.connections, host)
         return throttle
 
     def set_delay(self, host: str, delay: float) -> None:

@@ -24,7 +24,7 @@ from telisik.archive.connection import is_database_url
 from telisik.archive.sql import reason_of
 from telisik.crawl.options import EXTRACT_THREADS, XML_MAX_BYTES, CrawlOptions
 from telisik.crawl.reports import CrawlStats, Progress, RunSummary, SiteReport
-from telisik.crawl.robots import Politeness
+from telisik.crawl.robots import Politeness, watch_sends
 from telisik.crawl.shared import LeaseKeeper, SharedPoliteness, SiteLease, crawl_claimed, lease_seconds
 from telisik.crawl.site import SiteCrawler
 from telisik.crawl.sites import Site, ensure_site_tables, list_sites
@@ -145,6 +145,7 @@ class Crawler:
         own_client = self.client is None
         if own_client:
             self.client = make_async_client(self.options.limits)
+        watch_sends(self.client)  # requests spaced as they are written, not as their turns are granted
         interrupted = False
         try:
             if self.keeper is None:

@@ -13,7 +13,10 @@ share the configured sites (the SQL is `telisik.archive.leases`):
   further request for it (`SiteLease.ensure_held` before each request).
 - `SharedPoliteness` replaces the in-process `HostThrottle`s: request starts to a host are spaced by its delay
   (or Crawl-delay), Retry-After holds the host for every process, and at most N connections are open to it,
-  all counted on the database server's clock.
+  all counted on the database server's clock. As in one process (`telisik.crawl.robots`), a start is when
+  the request is written: once written, the host's last start on the server is moved to then
+  (`leases.mark_sent`), and a request written so late that another process may have been granted a turn
+  since asks for its turn again first.
 
 The lease length is `CrawlOptions.lease_seconds`, else the TELISIK_CRAWL_LEASE environment variable, else
 DEFAULT_LEASE_SECONDS; leases are renewed every third of it.
@@ -28,11 +31,12 @@ import time
 import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, cast
 
-from telisik.archive import leases
+from telisik.archive import DatabaseFailure, leases
 from telisik.archive.leases import LeasedArchive, LeaseLost
-from telisik.crawl.robots import DEFAULT_DELAY
+from telisik.crawl.robots import DEFAULT_DELAY, SendSpacing, enter_turn, leave_turn, spaced
 
 if TYPE_CHECKING:
     from telisik.archive import Archive
@@ -42,6 +46,10 @@ DEFAULT_LEASE_SECONDS = 30.0
 LEASE_ENV = "TELISIK_CRAWL_LEASE"
 MIN_LEASE_SECONDS = 0.5
 SLOT_POLL_SECONDS = 0.05  # how often a request waiting for a host's connection slot asks again
+# A granted turn's start is recorded this far ahead of the grant: a request written within it (most are: the
+# grant's round trip, building the request, the connection pool) needs no second round trip to record
+# when it was written; one written later records it (`leases.mark_sent`).
+SEND_AHEAD_SECONDS = 0.005
 IDLE_POLL_SECONDS = 0.5  # how often an idle worker looks for a site to take over
 
 
@@ -214,7 +222,8 @@ class SharedPoliteness:
         state = self._hosts.get(host)
         if state is None:
             leases.add_host(self.keeper.db, host, self.connections)
-            state = self._hosts[host] = _HostState(host, max(0.0, delay), asyncio.Semaphore(self.connections))
+            slots = asyncio.Semaphore(self.connections)
+            state = self._hosts[host] = _HostState(host, max(0.0, delay), slots, SendSpacing())
         return state
 
     def throttle(self, host: str, delay: float = DEFAULT_DELAY) -> SharedThrottle:
@@ -229,6 +238,7 @@ class _HostState:
     host: str
     delay: float
     local_slots: asyncio.Semaphore  # this process's share first: no database round trip to wait on itself
+    spacing: SendSpacing  # this process's writes to the host take turns without asking the database
 
 
 class SharedThrottle:
@@ -252,14 +262,21 @@ class SharedThrottle:
         await self.state.local_slots.acquire()
         try:
             self._slots.append(await self._take_slot())
-            await self._take_turn()
+            turn = _SharedTurn(self)
+            await turn.take()
         except BaseException:
             self._give_back()
             raise
+        enter_turn(turn)
         return self
 
     async def __aexit__(self, *exc_info: object) -> None:
-        self._give_back()
+        turn = leave_turn()
+        try:
+            if isinstance(turn, _SharedTurn):
+                turn.close()
+        finally:
+            self._give_back()
 
     def _give_back(self) -> None:
         try:
@@ -285,17 +302,90 @@ class SharedThrottle:
                 return slot
             await asyncio.sleep(SLOT_POLL_SECONDS)
 
-    async def _take_turn(self) -> None:
-        db = self.politeness.keeper.db
-        while True:
-            wait = leases.take_turn(db, self.state.host, self.state.delay)
-            if wait is None:
-                leases.add_host(db, self.state.host, self.politeness.connections)
-                continue
-            if wait <= 0:
-                return
-            await asyncio.sleep(max(wait, 0.001))
-
     def push_back(self, seconds: float) -> None:
         """Hold every request to this host, from every process, for `seconds` (a Retry-After)."""
         leases.hold_host(self.politeness.keeper.db, self.state.host, seconds)
+
+
+class _SharedTurn:
+    """One request's turn at a host shared with other processes (see `telisik.crawl.robots.SendTurn`).
+
+    `take` waits for the host's turn on the database (granted: `granted` is that start, `asked_at` when this
+    process asked for it). Right before the request is written (`before_send`) this process's own last write
+    to the host must be `delay` ago, and, when the request is written so late after its turn (over half the
+    delay) that another process may have been granted the next turn meanwhile, the turn is asked for again;
+    a second request in the same turn (a redirect to the same host) asks for a turn of its own. Once written
+    (`after_send`) later than the turn's start recorded on the server (`SEND_AHEAD_SECONDS` after the
+    grant), that start is moved to now."""
+
+    def __init__(self, throttle: SharedThrottle) -> None:
+        self.db = throttle.politeness.keeper.db
+        self.connections = throttle.politeness.connections
+        self.state = throttle.state
+        self.host = throttle.state.host
+        self.granted: datetime | None = None  # the start granted and not written yet
+        self.asked_at = 0.0
+        self.sending = False
+        # The archive failing inside the request's trace would come out as a network error of the fetch:
+        # kept, and raised again when the throttle is left, so the crawl sees the archive's failure.
+        self.failure: DatabaseFailure | None = None
+
+    async def take(self) -> None:
+        while (wait := self._ask()) > 0:
+            await asyncio.sleep(max(wait, 0.001))
+
+    def _ask(self, granted: datetime | None = None) -> float:
+        """Ask the database for the host's turn: 0.0 when granted, else the seconds to wait."""
+        while True:
+            asked_at = time.monotonic()
+            delay = spaced(self.state.delay)
+            turn = leases.ask_turn(self.db, self.host, delay, ahead=self._ahead(), granted=granted)
+            if turn is not None:
+                break
+            leases.add_host(self.db, self.host, self.connections)
+        if turn.granted:
+            self.granted, self.asked_at = turn.last_at, asked_at
+        return turn.wait
+
+    def _ahead(self) -> float:
+        return SEND_AHEAD_SECONDS if self.state.delay > 0 else 0.0
+
+    def _turn_wait(self) -> float:
+        """Seconds before the request may be written as far as the other processes go (0: now)."""
+        if self.granted is None:
+            return self._ask()
+        delay = self.state.delay
+        if delay > 0 and time.monotonic() - self.asked_at > delay / 2:
+            return self._ask(self.granted)
+        return 0.0
+
+    async def before_send(self) -> None:
+        while True:
+            wait = self.state.spacing.wait_needed(self.state.delay)
+            if wait <= 0:
+                try:
+                    wait = self._turn_wait()  # no await between the two checks and `begin`
+                except DatabaseFailure as exc:
+                    self.failure = exc
+                    raise
+            if wait <= 0:
+                break
+            await asyncio.sleep(max(wait, 0.001))
+        self.state.spacing.begin()
+        self.sending = True
+
+    def after_send(self) -> None:
+        self.sending = False
+        self.granted = None
+        written = self.state.spacing.end()
+        if self.state.delay > 0 and written - self.asked_at > self._ahead():
+            try:
+                leases.mark_sent(self.db, self.host)
+            except DatabaseFailure as exc:
+                self.failure = exc
+
+    def close(self) -> None:
+        if self.sending:  # cut short between the two trace events (cancelled): count it as sent
+            self.after_send()
+        if self.failure is not None:
+            raise self.failure

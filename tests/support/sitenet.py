@@ -60,7 +60,7 @@ class Article:
 @dataclass
 class LoggedRequest:
     path: str
-    at: float  # time.monotonic()
+    at: float  # time.monotonic() when the request came in (its handler started)
     status: int
     if_none_match: str | None
     if_modified_since: str | None
@@ -414,6 +414,7 @@ class SimSite:
         return 404, html, b"<html><body><h1>404 Tidak ditemukan</h1></body></html>", False
 
     def handle(self, handler: BaseHTTPRequestHandler) -> None:
+        arrived = time.monotonic()  # logged as the request's time: when it came in, not when it was answered
         path, _, query = handler.path.partition("?")
         with self._lock:
             self.inflight += 1
@@ -421,12 +422,12 @@ class SimSite:
         try:
             if self.latency:
                 time.sleep(self.latency)
-            self._handle(handler, path, query)
+            self._handle(handler, path, query, arrived)
         finally:
             with self._lock:
                 self.inflight -= 1
 
-    def _handle(self, handler: BaseHTTPRequestHandler, path: str, query: str) -> None:
+    def _handle(self, handler: BaseHTTPRequestHandler, path: str, query: str, arrived: float) -> None:
         if path == "/__log":
             body = json.dumps([r.__dict__ for r in self.log]).encode()
             self._send(handler, 200, {"Content-Type": "application/json"}, body)
@@ -461,7 +462,7 @@ class SimSite:
                 status, body = 304, b""
         with self._lock:
             client = f"{handler.client_address[0]}:{handler.client_address[1]}"
-            self.log.append(LoggedRequest(path, time.monotonic(), status, inm, ims, query, client))
+            self.log.append(LoggedRequest(path, arrived, status, inm, ims, query, client))
         self._send(handler, status, headers, body)
 
     @staticmethod
