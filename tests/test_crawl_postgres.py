@@ -6,7 +6,6 @@ politeness kept across processes, the server going away mid-crawl."""
 from __future__ import annotations
 
 import asyncio
-import json
 import os
 import signal
 import socket
@@ -15,7 +14,6 @@ import sys
 import time
 from typing import Any
 
-import psycopg
 import pytest
 from support.articles import make_article
 from support.benchmarks import load_benchmark
@@ -54,15 +52,13 @@ def start_crawl(url: str, *args: str, lease: float = LEASE) -> subprocess.Popen:
     )
 
 
-def finish(proc: subprocess.Popen, timeout: float = 60) -> tuple[int, dict[str, Any], str]:
-    out, err = proc.communicate(timeout=timeout)
-    return proc.returncode, json.loads(out) if out.strip() else {}, err
+# The benchmark's helpers (one place for both): a crawl process's outcome, and a query on its own session.
+_PGCRAWL = load_benchmark("pgcrawl")
+query = _PGCRAWL.query
 
 
-def query(url: str, sql: str, *params: Any) -> list[tuple]:
-    with psycopg.connect(url, autocommit=True) as conn:
-        cursor = conn.execute(sql, params)
-        return cursor.fetchall() if cursor.description else []
+def finish(proc: subprocess.Popen) -> tuple[int, dict[str, Any], str]:
+    return _PGCRAWL.finish(proc, timeout=60)
 
 
 def stored_per_site(url: str) -> dict[str, int]:
@@ -435,7 +431,7 @@ def test_a_request_written_late_keeps_the_gap_across_processes(pg_url, late):
 
 @pytest.fixture(scope="module")
 def pgcrawl():
-    return load_benchmark("pgcrawl")
+    return _PGCRAWL
 
 
 @pytest.mark.slow
