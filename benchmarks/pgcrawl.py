@@ -57,19 +57,11 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
 from telisik.archive import leases, open_db  # noqa: E402
+from telisik.archive.copy import TABLES as COPIED_TABLES  # noqa: E402
 from telisik.crawl.sites import add_site  # noqa: E402
 
-ARCHIVE_TABLES = (
-    "articles",
-    "article_versions",
-    "captures",
-    "sites",
-    "site_urls",
-    "site_sources",
-    "site_runs",
-    "article_checks",
-    "article_events",
-)
+# The archive's content (what `telisik copy` moves), not the coordination tables (leases, host turns).
+ARCHIVE_TABLES = tuple(table.name for table in COPIED_TABLES)
 
 
 # -- the pieces ------------------------------------------------------------------------------------------

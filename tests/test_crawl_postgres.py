@@ -247,23 +247,12 @@ def freeze_outside_a_transaction(proc: subprocess.Popen, url: str) -> None:
 def fingerprint(url: str) -> dict[str, str]:
     """The archive's content, table by table (not the coordination tables, which a process may still touch
     without writing to the archive)."""
-    tables = [
-        "articles",
-        "article_versions",
-        "captures",
-        "sites",
-        "site_urls",
-        "site_sources",
-        "site_runs",
-        "article_checks",
-        "article_events",
-    ]
     return {
         table: query(
             url,
             f"SELECT count(*) || ':' || md5(coalesce(string_agg(t::text, ',' ORDER BY t::text), '')) FROM {table} t",
         )[0][0]
-        for table in tables
+        for table in _PGCRAWL.ARCHIVE_TABLES
     }
 
 
