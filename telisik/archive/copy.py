@@ -174,7 +174,8 @@ def _index_articles(dest: Archive) -> None:
     while True:
         rows = select_all(
             dest,
-            "SELECT id, language, title, body, authors FROM articles WHERE id > ? ORDER BY id LIMIT ?",
+            "SELECT id, language, title, body, authors, lead, site, published, published_utc FROM articles "
+            "WHERE id > ? ORDER BY id LIMIT ?",
             (last_id, BATCH_ROWS),
         )
         if not rows:

@@ -10,7 +10,9 @@ Query syntax (what `telisik search --help` documents):
 
 Matching: each plain word matches exactly, or — in Indonesian articles — by its stem (`aman` finds
 `keamanan`, `diamankan`; `tahanan` finds `penahanan`). Exact matches always rank above stemmed-only ones;
-within each group the ranking is bm25 with the title weighted 10x the body (authors 5x).
+within each group the ranking is bm25 with the title weighted 10x the body (authors 5x); the lead (the
+standfirst a page shows apart from its body) weighs as the body: whether a site prints its first sentence
+apart or as the body's first paragraph is layout, and must not move an article up or down.
 
 Implementation: two FTS5 indexes, `articles_fts` (exact words, content=articles) and `articles_stem_fts`
 (stems only, contentless), combined in one SQL statement; the page of hits is ranked first and only the
@@ -57,8 +59,8 @@ SORTS = ("relevance", "newest", "oldest")
 HIGHLIGHT = ("[", "]")  # default markers around matched words in snippets
 ELLIPSIS = "…"
 SNIPPET_TOKENS = 16
-# bm25 column weights: title, body, authors
-EXACT_WEIGHTS = "10.0, 1.0, 5.0"
+# bm25 column weights: title, body, authors, lead (as the body); the stem index: title, lead and body
+EXACT_WEIGHTS = "10.0, 1.0, 5.0, 1.0"
 STEM_WEIGHTS = "10.0, 1.0"
 
 
@@ -629,20 +631,24 @@ def _add_snippets(db: Database, hits: list[SearchHit], terms: list[Term], highli
     exact = exact_expression(terms)
     current_ids = [h.id for h in hits if h.is_current and h.match == "exact"]
     snippets: dict[int, str] = {}
+    lead_indexed = bool(hits) and _lead_indexed(db)
+    lead_snippet = f"snippet(articles_fts, 3, ?1, ?2, ?3, {SNIPPET_TOKENS})" if lead_indexed else "NULL"
     if current_ids:
         marks = ",".join("?" for _ in current_ids)
-        # The body's best passage; the best column (often the title) only when the body has no match.
+        # The body's best passage, else the lead's; the best column (often the title) only when neither has
+        # a match.
         rows = (
             raw_connection(db)
             .execute(
                 f"SELECT rowid, snippet(articles_fts, 1, ?1, ?2, ?3, {SNIPPET_TOKENS}), "
+                f"{lead_snippet}, "
                 f"snippet(articles_fts, -1, ?1, ?2, ?3, {SNIPPET_TOKENS}) FROM articles_fts "
                 f"WHERE articles_fts MATCH ?4 AND rowid IN ({marks})",
                 [start, end, ELLIPSIS, exact, *current_ids],
             )
             .fetchall()
         )
-        snippets = {rowid: body if start in (body or "") else best for rowid, body, best in rows}
+        snippets = {rowid: _first_marked(start, body, lead, best) for rowid, body, lead, best in rows}
     old_rows = [h.extra["version_row"] for h in hits if not h.is_current]
     old_snippets: dict[int, str] = {}
     if old_rows:
@@ -665,21 +671,36 @@ def _add_snippets(db: Database, hits: list[SearchHit], terms: list[Term], highli
         else:
             row = (
                 raw_connection(db)
-                .execute("SELECT title, body FROM articles WHERE id = ?", (hit.id,))
+                .execute(
+                    f"SELECT body, {'lead' if lead_indexed else 'NULL'}, title FROM articles WHERE id = ?",
+                    (hit.id,),
+                )
                 .fetchone()
             )
-            body = (row[1] or "") if row else ""
-            hit.snippet = stemmed_snippet(body, terms, highlight) or stemmed_snippet(
-                row[0] or "", terms, highlight
-            )
+            texts = (
+                text or "" for text in (row or ())
+            )  # the body's passage, else the lead's, else the title's
+            hit.snippet = next((s for s in (stemmed_snippet(t, terms, highlight) for t in texts) if s), "")
         hit.snippet = " ".join(hit.snippet.split())  # one line: paragraph breaks inside a snippet are noise
+
+
+def _lead_indexed(db: Database) -> bool:
+    """Whether `articles_fts` holds the lead (schema 9): an older archive on read-only storage is read as
+    it is, without it."""
+    return any(row[1] == "lead" for row in raw_connection(db).execute("PRAGMA table_info(articles_fts)"))
+
+
+def _first_marked(start: str, *snippets: str | None) -> str:
+    """The first snippet holding a match (marked with `start`), else the last one (the best column's)."""
+    return next((s for s in snippets[:-1] if s and start in s), snippets[-1] or "")
 
 
 def _add_pg_snippets(
     db: Database, hits: list[SearchHit], terms: list[Term], highlight: tuple[str, str]
 ) -> None:
-    """PostgreSQL's snippets, cut in Python from the page's rows: the body's best passage, else the title's,
-    else the authors' (where FTS5's snippet() takes the best column when the body has no match)."""
+    """PostgreSQL's snippets, cut in Python from the page's rows: the body's best passage, else the lead's,
+    else the title's, else the authors' (where FTS5's snippet() takes the best column when neither the body
+    nor the lead has a match)."""
     from telisik.archive import pgsearch
 
     current = pgsearch.texts_of(db, "articles", [h.id for h in hits if h.is_current])
@@ -688,12 +709,14 @@ def _add_pg_snippets(
     )
     for hit in hits:
         texts = current.get(hit.id) if hit.is_current else old.get(hit.extra.get("version_row") or 0)
-        title, body, authors = texts or ("", "", "")
+        title, body, authors, lead = texts or ("", "", "", "")
         stems = hit.match == "stemmed"
         hit.snippet = next(
             (
                 s
-                for s in (stemmed_snippet(t, terms, highlight, stems=stems) for t in (body, title, authors))
+                for s in (
+                    stemmed_snippet(t, terms, highlight, stems=stems) for t in (body, lead, title, authors)
+                )
                 if s
             ),
             "",

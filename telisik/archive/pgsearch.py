@@ -5,7 +5,8 @@ built by telisik, not by PostgreSQL's text-search configurations:
 
 - words are tokenized and folded in Python exactly as the SQLite path does (`stemmer.tokenize`: case and
   accents never matter, split on everything but letters and digits), and stored as a `tsvector` literal
-  (weights: title A, body B, authors C; positions, with a gap between columns so a phrase never spans two).
+  (weights: title A, body and lead B, authors C; positions, with a gap between columns so a phrase never spans
+  two). The lead (the standfirst a page shows apart from its body) weighs as the body, as on SQLite.
   PostgreSQL's own parser would split words differently and its `indonesian` snowball configuration
   over-stems (berita -> ita), so neither is used: queries are `tsquery` literals too, never `to_tsquery`.
 - `article_search` holds, per current article, the exact words (`words`), those of the title and authors
@@ -30,7 +31,7 @@ built by telisik, not by PostgreSQL's text-search configurations:
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from telisik.archive import stemmer
@@ -42,7 +43,8 @@ if TYPE_CHECKING:
     from telisik.archive.fulltext import Term
     from telisik.archive.sql import Archive, Reader
 
-INDEX_VERSION = "pg-search-3"  # 2: `head`; 3: the columns the filters read
+INDEX_VERSION = "pg-search-4"  # 2: `head`; 3: the columns the filters read; 4: the lead (schema 9)
+LEAD_LESS_VERSION = "pg-search-3"  # the index before the lead: only articles with a lead need indexing again
 INDEX_META = "search_index"
 
 # ts_rank's weights are {D, C, B, A}: authors (C) 5x and title (A) 10x the body (B), as bm25's on SQLite.
@@ -84,8 +86,8 @@ SEARCH_DDL = (
 SEARCH_INDEXES = tuple(sql for sql in SEARCH_DDL if sql.startswith("CREATE INDEX"))
 
 
-def _index_state() -> str:
-    return f"{INDEX_VERSION}/{stemmer.STEMMER_VERSION}"
+def _index_state(version: str = INDEX_VERSION) -> str:
+    return f"{version}/{stemmer.STEMMER_VERSION}"
 
 
 # ------------------------------------------------------------------------------------------------- schema
@@ -102,9 +104,33 @@ def ensure_search_schema(db: Archive) -> None:
     existed = table_exists(db, "article_search")
     for sql in SEARCH_DDL:
         conn.execute(sql)
-    if existed and get_meta(db, INDEX_META) == _index_state():
+    state = get_meta(db, INDEX_META) if existed else None
+    if state == _index_state():
+        return
+    if state == _index_state(LEAD_LESS_VERSION):
+        index_leads(db)
         return
     reindex(db)
+
+
+def index_leads(db: Archive) -> None:
+    """Schema < 9: index again the articles and superseded versions that have a lead (the index held their
+    title, body and authors only); every other row's entry is what it would be now. Idempotent."""
+    last_id = 0
+    while True:
+        rows = select_all(
+            db,
+            f"SELECT {_ARTICLE_TEXT} FROM articles WHERE id > ? AND lead IS NOT NULL AND lead <> '' "
+            "ORDER BY id LIMIT 1000",
+            (last_id,),
+        )
+        if not rows:
+            break
+        raw_connection(db).executemany(_UPSERT_ARTICLE, [_article_entry(row["id"], row) for row in rows])
+        last_id = rows[-1]["id"]
+    # a version row's fingerprint now covers its lead: the versions with one no longer match theirs
+    _index_versions_where(db, "v.lead IS NOT NULL AND ", ())
+    set_meta(db, INDEX_META, _index_state())
 
 
 def reindex(db: Archive) -> None:
@@ -116,12 +142,7 @@ def reindex(db: Archive) -> None:
         conn.execute(f"DROP INDEX IF EXISTS {sql.split()[5]}")
     last_id = 0
     while True:
-        rows = select_all(
-            db,
-            "SELECT id, language, title, body, authors, site, published, published_utc FROM articles "
-            "WHERE id > ? ORDER BY id LIMIT 1000",
-            (last_id,),
-        )
+        rows = select_all(db, f"SELECT {_ARTICLE_TEXT} FROM articles WHERE id > ? ORDER BY id LIMIT 1000", (last_id,))
         if not rows:
             break
         conn.executemany(_UPSERT_ARTICLE, [_article_entry(row["id"], row) for row in rows])
@@ -133,6 +154,9 @@ def reindex(db: Archive) -> None:
 
 
 # ----------------------------------------------------------------------------------------------- indexing
+
+# What an article's index entry is made of.
+_ARTICLE_TEXT = "id, language, title, body, authors, lead, site, published, published_utc"
 
 _UPSERT_ARTICLE = (
     "INSERT INTO article_search (id, words, head, stems, authors, site, published, published_utc) "
@@ -149,7 +173,7 @@ _UPSERT_VERSION = (
 
 
 def index_article(db: Archive, article_id: int, row: dict[str, Any]) -> None:
-    """(Re)index an article's current title, body and authors (called on every write of them), and any of
+    """(Re)index an article's current title, body, lead and authors (called on every write of them), and any of
     its superseded versions whose text is not indexed yet."""
     raw_connection(db).execute(_UPSERT_ARTICLE, _article_entry(article_id, row))
     index_versions(db, article_id)
@@ -172,10 +196,11 @@ def _index_versions_where(db: Archive, where: str, params: tuple) -> None:
     while True:
         rows = select_all(
             db,
-            "SELECT v.id, v.title, v.body, v.authors FROM article_versions v "
+            "SELECT v.id, v.title, v.body, v.authors, v.lead FROM article_versions v "
             "LEFT JOIN version_search s ON s.id = v.id "
-            f"WHERE {where}v.id > ? AND (v.title IS NOT NULL OR v.body IS NOT NULL OR v.authors IS NOT NULL) "
-            "AND (s.id IS NULL OR s.fingerprint <> md5(concat_ws(chr(1), v.title, v.body, v.authors))) "
+            f"WHERE {where}v.id > ? AND (v.title IS NOT NULL OR v.body IS NOT NULL OR v.authors IS NOT NULL "
+            "OR v.lead IS NOT NULL) "
+            "AND (s.id IS NULL OR s.fingerprint <> md5(concat_ws(chr(1), v.title, v.body, v.authors, v.lead))) "
             "ORDER BY v.id LIMIT 1000",
             (*params, last_id),
         )
@@ -186,8 +211,9 @@ def _index_versions_where(db: Archive, where: str, params: tuple) -> None:
 
 
 def _version_entry(row: dict[str, Any]) -> tuple[int, str, str, str]:
-    # the fingerprint is md5(concat_ws(chr(1), title, body, authors)) as the server computes it
-    text = "\x01".join(row[k] for k in ("title", "body", "authors") if row[k] is not None)
+    # the fingerprint is md5(concat_ws(chr(1), title, body, authors, lead)) as the server computes it (NULLs
+    # left out: a version without a lead keeps the fingerprint it had before the lead was indexed)
+    text = "\x01".join(row[k] for k in ("title", "body", "authors", "lead") if row[k] is not None)
     fingerprint = hashlib.md5(text.encode("utf-8")).hexdigest()
     return row["id"], vector(_columns(row)), _folded_authors(row.get("authors")), fingerprint
 
@@ -198,6 +224,7 @@ def _article_entry(article_id: int, row: dict[str, Any]) -> tuple[Any, ...]:
         stems = vector(
             [
                 (stemmer.stem_text(row.get("title") or "").split(), "A"),
+                *_lead_column(row, lambda text: stemmer.stem_text(text).split()),
                 (stemmer.stem_text(row.get("body") or "").split(), "B"),
             ]
         )
@@ -214,12 +241,20 @@ def _article_entry(article_id: int, row: dict[str, Any]) -> tuple[Any, ...]:
 
 
 def _columns(row: dict[str, Any]) -> list[tuple[list[str], str]]:
-    # Title, authors, then the body (longest last: positions past the limit cost only the body's tail).
+    # Title, authors, lead, then the body (longest last: positions past the limit cost only the body's tail).
     return [
         (stemmer.tokenize(row.get("title") or ""), "A"),
         (stemmer.tokenize(_authors_text(row.get("authors"))), "C"),
+        *_lead_column(row, stemmer.tokenize),
         (stemmer.tokenize(row.get("body") or ""), "B"),
     ]
+
+
+def _lead_column(row: dict[str, Any], words: Callable[[str], list[str]]) -> list[tuple[list[str], str]]:
+    """The lead's `words` (its tokens or its stems), weighted as the body; no column at all
+    without a lead, so that such a row's vector is the one it had before the lead was indexed."""
+    lead = row.get("lead")
+    return [(words(lead), "B")] if lead else []
 
 
 def _authors_text(authors: Any) -> str:
@@ -488,12 +523,12 @@ def old_versions_sql(terms: list[Term], clauses: list[str], params: list[Any]) -
 # ----------------------------------------------------------------------------------------------- snippets
 
 
-def texts_of(db: Reader, table: str, ids: list[int]) -> dict[int, tuple[str, str, str]]:
-    """(title, body, authors) of the given rows of `articles` or `article_versions`."""
+def texts_of(db: Reader, table: str, ids: list[int]) -> dict[int, tuple[str, str, str, str]]:
+    """(title, body, authors, lead) of the given rows of `articles` or `article_versions`."""
     if not ids:
         return {}
     marks = ",".join("?" for _ in ids)
     rows = raw_connection(db).execute(
-        f"SELECT id, title, body, authors FROM {table} WHERE id IN ({marks})", ids
+        f"SELECT id, title, body, authors, lead FROM {table} WHERE id IN ({marks})", ids
     )
-    return {row[0]: (row[1] or "", row[2] or "", row[3] or "") for row in rows.fetchall()}
+    return {row[0]: (row[1] or "", row[2] or "", row[3] or "", row[4] or "") for row in rows.fetchall()}

@@ -11,12 +11,12 @@ An archive is one SQLite file (`ensure_db_shape` creates it and migrates older o
 - `captures` — the raw HTTP responses of each version, one row per page (multi-page articles have several),
   the body zlib-compressed in `raw_zlib`. A re-fetch whose extracted content is unchanged stores nothing
   new; a boilerplate-only change of the page (ads, view counters) therefore never creates a version.
-- `articles_fts` — FTS5 over `articles(title, body, authors)` with `content="articles"`, tokenizer
+- `articles_fts` — FTS5 over `articles(title, body, authors, lead)` with `content="articles"`, tokenizer
   `unicode61 remove_diacritics 2` (case and accents never matter) and sync triggers: exactly what
   sqlite-utils' `enable_fts(create_triggers=True)` makes (so Datasette's search box and `table.search()`
   find it), written out here to stay inside the migration transaction; the update trigger fires only when
-  title/body/authors change. `article_versions_fts` is the same over superseded versions.
-- `articles_stem_fts` — a contentless FTS5 index of the *stemmed* title and body of Indonesian articles,
+  title/body/authors/lead change. `article_versions_fts` is the same over superseded versions.
+- `articles_stem_fts` — a contentless FTS5 index of the *stemmed* title and lead+body of Indonesian articles,
   maintained from Python (see `telisik.stemmer`), so `aman` finds `keamanan`. Index only: no text stored.
   `articles.stem_state` fingerprints what each row was indexed from; an edit made outside telisik (SQL,
   Datasette) is detected and the stem index rebuilt instead of corrupted. `telisik_meta` records the
@@ -43,6 +43,9 @@ partial index `idx_articles_pages` over the rows that are not articles (search a
 wider filter on a later run finds them again although the source answers 304.
 8 `lead` in `articles` and `article_versions`: the standfirst a page shows apart from its text (NULL when the
 body holds it or the page has none).
+9 the lead is searched (`_make_leads_searchable`): a fourth FTS5 column `lead` in `articles_fts` and
+`article_versions_fts` (last, so queries written for the first three keep working; an FTS5 table cannot gain
+a column, so both are rebuilt once), and the stem index holds an article's lead with its body.
 """
 
 from __future__ import annotations
@@ -53,13 +56,13 @@ from typing import TYPE_CHECKING
 
 from telisik.archive.rows import raw_sha256
 from telisik.archive.sql import StoreError, get_meta, is_postgres, write_transaction
-from telisik.archive.stemindex import populate_stem_index
+from telisik.archive.stemindex import populate_stem_index, stem_index_leads
 from telisik.archive.stemmer import STEMMER_VERSION
 
 if TYPE_CHECKING:
     from telisik.archive.sql import Archive
 
-SCHEMA_VERSION = 8  # see the module docstring
+SCHEMA_VERSION = 9  # see the module docstring
 BUSY_TIMEOUT_MS = 30_000
 FTS_TOKENIZE = "unicode61 remove_diacritics 2"
 
@@ -160,39 +163,42 @@ INDEXES = (
 )
 
 META_DDL = "CREATE TABLE IF NOT EXISTS [telisik_meta] ([key] TEXT PRIMARY KEY, [value] TEXT)"
-FTS_COLUMNS = ("title", "body", "authors")
+# The lead comes last (schema 9): `snippet(articles_fts, 1, …)` and bm25 weights written for the first three
+# columns (Datasette queries, scripts) keep meaning what they meant.
+FTS_COLUMNS = ("title", "body", "authors", "lead")
 STEM_FTS_DDL = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS [articles_stem_fts] USING fts5("
     f"title, body, content='', tokenize='{FTS_TOKENIZE}')"
 )
 FTS_DDL = (
     "CREATE VIRTUAL TABLE [{t}_fts] USING FTS5 (\n"
-    '    "title", "body", "authors",\n'
+    '    "title", "body", "authors", "lead",\n'
     f"    tokenize='{FTS_TOKENIZE}',\n"
     '    content="{t}"\n)'
 )
 # The triggers sqlite-utils creates, except that the update trigger fires only when an indexed column
 # changes, so bookkeeping updates (last_checked_at) do not rewrite the full-text index.
+_FTS_NAMES = ", ".join(f"[{c}]" for c in FTS_COLUMNS)
+_FTS_NEW = ", ".join(f"new.[{c}]" for c in FTS_COLUMNS)
+_FTS_OLD = ", ".join(f"old.[{c}]" for c in FTS_COLUMNS)
 FTS_TRIGGERS = (
     (
         "ai",
         "CREATE TRIGGER [{t}_ai] AFTER INSERT ON [{t}] BEGIN\n"
-        "  INSERT INTO [{t}_fts] (rowid, [title], [body], [authors]) "
-        "VALUES (new.rowid, new.[title], new.[body], new.[authors]);\nEND",
+        f"  INSERT INTO [{{t}}_fts] (rowid, {_FTS_NAMES}) VALUES (new.rowid, {_FTS_NEW});\nEND",
     ),
     (
         "ad",
         "CREATE TRIGGER [{t}_ad] AFTER DELETE ON [{t}] BEGIN\n"
-        "  INSERT INTO [{t}_fts] ([{t}_fts], rowid, [title], [body], [authors]) "
-        "VALUES('delete', old.rowid, old.[title], old.[body], old.[authors]);\nEND",
+        f"  INSERT INTO [{{t}}_fts] ([{{t}}_fts], rowid, {_FTS_NAMES}) "
+        f"VALUES('delete', old.rowid, {_FTS_OLD});\nEND",
     ),
     (
         "au",
-        "CREATE TRIGGER [{t}_au] AFTER UPDATE OF [title], [body], [authors] ON [{t}] BEGIN\n"
-        "  INSERT INTO [{t}_fts] ([{t}_fts], rowid, [title], [body], [authors]) "
-        "VALUES('delete', old.rowid, old.[title], old.[body], old.[authors]);\n"
-        "  INSERT INTO [{t}_fts] (rowid, [title], [body], [authors]) "
-        "VALUES (new.rowid, new.[title], new.[body], new.[authors]);\nEND",
+        f"CREATE TRIGGER [{{t}}_au] AFTER UPDATE OF {_FTS_NAMES} ON [{{t}}] BEGIN\n"
+        f"  INSERT INTO [{{t}}_fts] ([{{t}}_fts], rowid, {_FTS_NAMES}) "
+        f"VALUES('delete', old.rowid, {_FTS_OLD});\n"
+        f"  INSERT INTO [{{t}}_fts] (rowid, {_FTS_NAMES}) VALUES (new.rowid, {_FTS_NEW});\nEND",
     ),
 )
 
@@ -337,6 +343,7 @@ def ensure_db_shape(db: Archive) -> None:
         _strip_stored_credentials(db)
         for sql in INDEXES:
             db.execute(sql)
+        _make_leads_searchable(db)
         _ensure_fts(db, "articles")
         _ensure_fts(db, "article_versions")
         if get_meta(db, "stemmer_version") != STEMMER_VERSION:
@@ -371,10 +378,7 @@ def _ensure_fts(db: Archive, table: str) -> None:
     if db[f"{table}_fts"].exists():
         return
     db.execute(FTS_DDL.format(t=table))
-    db.execute(
-        f"INSERT INTO [{table}_fts] (rowid, [title], [body], [authors]) "
-        f"SELECT rowid, [title], [body], [authors] FROM [{table}]"
-    )
+    db.execute(f"INSERT INTO [{table}_fts] ([{table}_fts]) VALUES ('rebuild')")  # reads `table` itself
     for trigger in FTS_TRIGGERS:
         db.execute(f"DROP TRIGGER IF EXISTS [{table}_{trigger[0]}]")
         db.execute(trigger[1].format(t=table))
@@ -479,6 +483,21 @@ def _add_lead_column(db: Archive) -> None:
     for table in ("articles", "article_versions"):
         if "lead" not in {c.name for c in db[table].columns}:
             db.execute(f"ALTER TABLE [{table}] ADD COLUMN [lead] TEXT")
+
+
+def _make_leads_searchable(db: Archive) -> None:
+    """Schema < 9 -> the lead is searched, on its own FTS5 column and in the stem index. Idempotent.
+
+    An FTS5 table cannot gain a column: a full-text table without `lead` is dropped here and built again by
+    `_ensure_fts` (every row tokenized once more: the cost of this migration, about 1 s per 10,000 articles).
+    The stem index re-indexes only the articles that have a lead; one it cannot re-index (edited outside
+    telisik) marks the index stale, which rebuilds it below."""
+    for table in ("articles", "article_versions"):
+        fts = f"{table}_fts"
+        if db[fts].exists() and "lead" not in {c.name for c in db[fts].columns}:
+            db.execute(f"DROP TABLE [{fts}]")
+    if db["articles_stem_fts"].exists() and get_meta(db, "stemmer_version") == STEMMER_VERSION:
+        stem_index_leads(db)
 
 
 # Every stored column that holds a URL fetched or named: credentials (`user:pass@`) were kept in them by
