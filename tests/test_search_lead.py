@@ -370,3 +370,16 @@ def test_the_targeted_migration_indexes_as_a_full_rebuild_does(db_path):
         stem_states = query(db, "SELECT id, stem_state FROM articles ORDER BY id")
         assert stem_states == [row for row in migrated if "stem_state" in row]
     db.close()
+
+
+# ---------------------------------------------------------------------------------------------- copy
+
+
+def test_a_copy_to_postgresql_searches_leads_with_filters(tmp_path, pg_url):
+    source = tmp_path / "source.db"
+    filled_archive(source, [_article(1, FLOODED), _article(2, OTHERS[0], site="pati.example.id")]).close()
+    assert run_cli("copy", str(source), pg_url).exit_code == 0
+    db = archive.open_db(pg_url)
+    assert ids(search(db, "pengungsian", site="kudus.example.id", since="2026-01-01")) == [1]
+    assert ids(search(db, "bitingan", site="pati.example.id")) == [2]
+    db.close()
