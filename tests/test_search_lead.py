@@ -13,12 +13,14 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from support.archive import filled_archive, is_postgres_url, query
 from support.articles import make_article
+from support.benchmarks import load_benchmark
 from support.pages import run_cli
+from support.schema8 import as_schema_8
 
 from telisik import archive
 from telisik.archive import schema, stemindex
 from telisik.archive.fulltext import count_hits, search
-from telisik.archive.sql import get_meta, is_postgres, set_meta, write_transaction
+from telisik.archive.sql import get_meta, is_postgres, write_transaction
 from telisik.article import Article
 
 pytestmark = pytest.mark.both_backends
@@ -206,61 +208,6 @@ def test_datasettes_search_box_finds_lead_words(db):
 
 # ------------------------------------------------------------------------------------------ migration
 
-SCHEMA_8_FTS = (
-    'CREATE VIRTUAL TABLE [{t}_fts] USING FTS5 ("title", "body", "authors", '
-    "tokenize='unicode61 remove_diacritics 2', content=\"{t}\")"
-)
-SCHEMA_8_TRIGGERS = (
-    "CREATE TRIGGER [{t}_ai] AFTER INSERT ON [{t}] BEGIN INSERT INTO [{t}_fts] (rowid, title, body, authors) "
-    "VALUES (new.rowid, new.title, new.body, new.authors); END",
-    "CREATE TRIGGER [{t}_ad] AFTER DELETE ON [{t}] BEGIN INSERT INTO [{t}_fts] ([{t}_fts], rowid, title, body, "
-    "authors) VALUES('delete', old.rowid, old.title, old.body, old.authors); END",
-    "CREATE TRIGGER [{t}_au] AFTER UPDATE OF title, body, authors ON [{t}] BEGIN "
-    "INSERT INTO [{t}_fts] ([{t}_fts], rowid, title, body, authors) "
-    "VALUES('delete', old.rowid, old.title, old.body, old.authors); "
-    "INSERT INTO [{t}_fts] (rowid, title, body, authors) VALUES (new.rowid, new.title, new.body, new.authors); "
-    "END",
-)
-
-
-def _as_schema_8_sqlite(db) -> None:
-    """Rewrite a current SQLite archive's search indexes as schema 8 wrote them: three-column FTS5 tables,
-    and the stem index (with its fingerprints) of the title and body alone."""
-    with db.conn:
-        for table in ("articles", "article_versions"):
-            db.execute(f"DROP TABLE [{table}_fts]")
-            db.execute(SCHEMA_8_FTS.format(t=table))
-            db.execute(f"INSERT INTO [{table}_fts] ([{table}_fts]) VALUES ('rebuild')")
-            for suffix in ("ai", "ad", "au"):
-                db.execute(f"DROP TRIGGER [{table}_{suffix}]")
-            for trigger in SCHEMA_8_TRIGGERS:
-                db.execute(trigger.format(t=table))
-        for row in query(db, "SELECT * FROM articles WHERE lead IS NOT NULL"):
-            stemindex.stem_index_remove(db, row["id"], row)
-            old_values = stemindex._stem_values({**row, "lead": None})
-            if old_values:
-                db.execute(
-                    "INSERT INTO articles_stem_fts (rowid, title, body) VALUES (?, ?, ?)",
-                    (row["id"], *old_values),
-                )
-            state = stemindex._stem_state(row, old_values is not None, with_lead=False)
-            db.execute("UPDATE articles SET stem_state = ? WHERE id = ?", (state, row["id"]))
-        db.execute("PRAGMA user_version = 8")
-
-
-def _as_schema_8_postgres(db) -> None:
-    """Rewrite a current PostgreSQL archive's search index as schema 8 wrote it (index `pg-search-3`):
-    the entries of the articles and versions with a lead made without it."""
-    from telisik.archive import pgsearch
-
-    with write_transaction(db):
-        for row in query(db, "SELECT * FROM articles WHERE lead IS NOT NULL"):
-            db.execute(pgsearch._UPSERT_ARTICLE, pgsearch._article_entry(row["id"], {**row, "lead": None}))
-        for row in query(db, "SELECT * FROM article_versions WHERE lead IS NOT NULL AND title IS NOT NULL"):
-            db.execute(pgsearch._UPSERT_VERSION, pgsearch._version_entry({**row, "lead": None}))
-        set_meta(db, pgsearch.INDEX_META, pgsearch._index_state(pgsearch.LEAD_LESS_VERSION))
-        set_meta(db, "schema_version", "8")
-
 
 def _schema_8_archive(db_path) -> None:
     """An archive as schema 8 left it: two articles with a lead (one edited: its first lead is in a
@@ -274,7 +221,7 @@ def _schema_8_archive(db_path) -> None:
     archive.store_article(db, edited)
     archive.store_article(db, _article(2, OTHERS[0], site="pati.example.id"))
     archive.store_article(db, _article(3, OTHERS[1], site="pati.example.id"))
-    (_as_schema_8_postgres if is_postgres(db) else _as_schema_8_sqlite)(db)
+    as_schema_8(db)
     db.close()
 
 
@@ -382,4 +329,21 @@ def test_a_copy_to_postgresql_searches_leads_with_filters(tmp_path, pg_url):
     db = archive.open_db(pg_url)
     assert ids(search(db, "pengungsian", site="kudus.example.id", since="2026-01-01")) == [1]
     assert ids(search(db, "bitingan", site="pati.example.id")) == [2]
+    db.close()
+
+
+@pytest.mark.slow
+@pytest.mark.sqlite_only
+def test_the_migration_benchmark_migrates_a_generated_schema_8_archive(db_path):
+    figures = load_benchmark("migration").run(str(db_path), 200, lead_share=0.5)
+    assert figures["backend"] == "sqlite" and figures["articles_with_a_lead"] > 100
+    assert figures["fts5_rebuild_seconds"] > 0 and figures["stem_leads_seconds"] > 0
+    db = archive.open_db(db_path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 9
+    lead = db.execute("SELECT id, lead FROM articles WHERE lead IS NOT NULL LIMIT 1").fetchone()
+    # the lead column of the rebuilt FTS5 table holds it (the generated lead is the body's first sentence)
+    in_lead = db.execute(
+        "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?", (f'lead : "{lead[1]}"',)
+    )
+    assert lead[0] in {row[0] for row in in_lead}
     db.close()
