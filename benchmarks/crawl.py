@@ -17,7 +17,6 @@ import argparse
 import json
 import os
 import resource
-import subprocess
 import sys
 import tempfile
 import time
@@ -25,6 +24,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+from support.sitenet import site_network  # noqa: E402
 
 from telisik.archive import open_db  # noqa: E402
 from telisik.crawl.options import DEFAULT_CONCURRENCY  # noqa: E402
@@ -32,28 +34,6 @@ from telisik.crawl.recheck import DEFAULT_SCHEDULE, due_rechecks  # noqa: E402
 from telisik.crawl.robots import DEFAULT_DELAY  # noqa: E402
 from telisik.crawl.run import EXTRACT_THREADS, CrawlOptions, run_crawl  # noqa: E402
 from telisik.crawl.sites import add_site  # noqa: E402
-
-
-def start_network(sites: int, articles: int, latency: float) -> tuple[subprocess.Popen, list[dict]]:
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            str(ROOT / "tests" / "support" / "sitenet.py"),
-            "--sites",
-            str(sites),
-            "--articles",
-            str(articles),
-            "--latency",
-            str(latency),
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    line = proc.stdout.readline()
-    if not line:
-        proc.kill()
-        raise SystemExit("the simulated network did not start")
-    return proc, json.loads(line)["sites"]
 
 
 def peak_rss_mb() -> float:
@@ -173,22 +153,17 @@ def main() -> None:
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
     args = parser.parse_args()
 
-    proc, sites = start_network(args.sites, args.articles, args.latency)
-    try:
-        with tempfile.TemporaryDirectory() as tmp:
-            db_path = os.path.join(tmp, "bench.db")
-            db = open_db(db_path)
-            for site in sites:
-                add_site(db, site["url"], name=site["name"], delay=0.0)
-            db.conn.close()
-            baseline = round(peak_rss_mb(), 1)
-            first = one_run(db_path, args.concurrency)
-            second = one_run(db_path, args.concurrency)
-            third = one_run(db_path, args.concurrency, refresh_days=36500, max_rechecks=100_000)
-            db_mb = round(os.path.getsize(db_path) / 1024 / 1024, 1)
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+    with site_network(args.sites, args.articles, args.latency) as sites, tempfile.TemporaryDirectory() as tmp:
+        db_path = os.path.join(tmp, "bench.db")
+        db = open_db(db_path)
+        for site in sites:
+            add_site(db, site["url"], name=site["name"], delay=0.0)
+        db.conn.close()
+        baseline = round(peak_rss_mb(), 1)
+        first = one_run(db_path, args.concurrency)
+        second = one_run(db_path, args.concurrency)
+        third = one_run(db_path, args.concurrency, refresh_days=36500, max_rechecks=100_000)
+        db_mb = round(os.path.getsize(db_path) / 1024 / 1024, 1)
 
     result = {
         "setup": {

@@ -56,6 +56,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
+from support.sitenet import site_network  # noqa: E402
+
 from telisik.archive import leases, open_db  # noqa: E402
 from telisik.archive.copy import TABLES as COPIED_TABLES  # noqa: E402
 from telisik.crawl.sites import add_site  # noqa: E402
@@ -65,35 +67,6 @@ ARCHIVE_TABLES = tuple(table.name for table in COPIED_TABLES)
 
 
 # -- the pieces ------------------------------------------------------------------------------------------
-
-
-@contextmanager
-def site_network(sites: int, articles: int, latency: float = 0.0) -> Iterator[list[dict[str, Any]]]:
-    """The simulated sites in a process of their own: [{name, url, host, articles}]."""
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            str(ROOT / "tests" / "support" / "sitenet.py"),
-            "--sites",
-            str(sites),
-            "--articles",
-            str(articles),
-            "--latency",
-            str(latency),
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        line = proc.stdout.readline() if proc.stdout else ""
-        if not line:
-            raise SystemExit("the simulated network did not start")
-        yield json.loads(line)["sites"]
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
-        if proc.stdout:
-            proc.stdout.close()
 
 
 @contextmanager

@@ -8,10 +8,11 @@ Sitemap: line, and article pages built from a realistic template (head meta, JSO
 links, comments, off-site links). Every request is logged with its time, so tests can count requests and check
 the crawler's politeness.
 
-Run it standalone (for the benchmark, so the servers do not share the crawler's CPU):
+Run it standalone (for the benchmarks, so the servers do not share the crawler's CPU):
     python3 tests/support/sitenet.py --sites 20 --articles 100 --latency 0.05
 prints one JSON line {"sites": [{"name", "url", ...}]} and serves until killed; GET /__log on any site
-returns that site's request log as JSON.
+returns that site's request log as JSON. `site_network(...)` runs it so for the length of a with block
+(benchmarks/crawl.py, benchmarks/pgcrawl.py).
 """
 
 from __future__ import annotations
@@ -21,15 +22,18 @@ import gzip
 import hashlib
 import json
 import socket
+import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
 from html import escape
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import TypeVar
+from typing import Any, TypeVar
 
 WIB = timezone(timedelta(hours=7))
 SECTIONS = ("daerah", "ekonomi", "olahraga")
@@ -569,6 +573,36 @@ class SiteNet(RunningSites):
             neighbour = self.sites[(site.index + 1) % len(self.sites)]
             if neighbour is not site:
                 site.other_sites = [neighbour.article_urls()[0]]
+
+
+@contextmanager
+def site_network(sites: int, articles: int, latency: float = 0.0) -> Iterator[list[dict[str, Any]]]:
+    """The simulated sites in a process of their own (`main`), for the length of the with block:
+    [{name, url, host, articles}]."""
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            __file__,
+            "--sites",
+            str(sites),
+            "--articles",
+            str(articles),
+            "--latency",
+            str(latency),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        line = proc.stdout.readline() if proc.stdout else ""
+        if not line:
+            raise SystemExit("the simulated network did not start")
+        yield json.loads(line)["sites"]
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+        if proc.stdout:
+            proc.stdout.close()
 
 
 def main() -> None:
