@@ -81,6 +81,29 @@ def test_urls_of_one_host_wait_the_delay_and_other_hosts_do_not(site, db_path):
 
 
 @pytest.mark.slow
+def test_the_delay_counts_from_the_last_request_sent_to_the_host_not_from_the_urls_turn(site, db_path):
+    # The first URL redirects (slowly) to its article on the same host: the article's request is sent 0.4 s
+    # after the URL's turn began. The next URL waits the delay after that request, not after the turn.
+    article = site.add_page("/2026/01/27/banjir/", ARTICLE)
+    short = site.redirect("/s/banjir", article, latency=0.4)
+    two = site.add_page("/2026/01/28/pupuk/", PLAIN)
+    three = site.add_page("/2026/01/28/pupuk-lagi/", PLAIN)
+    result = run("fetch", "--db", db_path, "--delay", "0.5", short, two, three)
+    assert result.exit_code == 0, result.stderr
+    arrived = {path: at for at, path in site.arrivals}
+    assert list(arrived) == [
+        "/robots.txt",
+        "/s/banjir",
+        "/2026/01/27/banjir/",
+        "/2026/01/28/pupuk/",
+        "/2026/01/28/pupuk-lagi/",
+    ]
+    assert arrived["/2026/01/27/banjir/"] - arrived["/s/banjir"] >= 0.4  # one URL's requests: not spaced
+    assert arrived["/2026/01/28/pupuk/"] - arrived["/2026/01/27/banjir/"] >= 0.5
+    assert arrived["/2026/01/28/pupuk-lagi/"] - arrived["/2026/01/28/pupuk/"] >= 0.5
+
+
+@pytest.mark.slow
 def test_robots_crawl_delay_wins_over_a_shorter_delay(site, db_path):
     site.add("/robots.txt", "User-agent: *\nCrawl-delay: 1\n", headers={"Content-Type": "text/plain"})
     one = site.add_page("/2026/01/27/banjir/", ARTICLE)

@@ -130,8 +130,8 @@ def _fetch_one(url, db, client, manners, limits, **options: Any) -> ArchiveOutco
     refusal = manners.refusal(url)
     if refusal:
         return ArchiveOutcome(strip_userinfo(url), "failed", refusal)
-    manners.wait_turn(url)
-    return archive_url(url, db=db, client=client, limits=limits, **options)
+    with manners.turn(url):
+        return archive_url(url, db=db, client=client, limits=limits, **options)
 
 
 class _Tally:

@@ -15,6 +15,9 @@ gives an httpx.AsyncClient a request hook that attaches httpcore's `trace` callb
 inside a throttle: right before the request's headers are written it waits until the host's last request
 left `delay` ago, and once they are written that moment is the host's last start (a redirect to the same host,
 made inside the same turn, is spaced the same way). Without the hook the throttle spaces the grants only.
+`telisik fetch` (synchronous, one URL after another) uses the same hook on its httpx.Client through
+`FetchManners.turn`: the first request written for a URL waits until `delay` after the last request written
+to its host.
 """
 
 from __future__ import annotations
@@ -23,7 +26,8 @@ import asyncio
 import contextvars
 import math
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -137,8 +141,21 @@ class SendTurn(Protocol):
     def after_send(self) -> None: ...
 
 
-# The turn of the request the current task makes inside a throttle (`async with throttle:`), for the hook.
-_current_turn: contextvars.ContextVar[SendTurn | None] = contextvars.ContextVar(
+class BlockingTurn(Protocol):
+    """A turn of synchronous requests (`telisik fetch`): `wait_to_send` blocks until the request may be
+    written, `after_send` says it was."""
+
+    @property
+    def host(self) -> str | None: ...
+
+    def wait_to_send(self) -> None: ...
+
+    def after_send(self) -> None: ...
+
+
+# The turn of the request the current task makes inside a throttle (`async with throttle:`), or of the URL
+# `telisik fetch` is fetching (`FetchManners.turn`), for the hook.
+_current_turn: contextvars.ContextVar[SendTurn | BlockingTurn | None] = contextvars.ContextVar(
     "telisik_send_turn", default=None
 )
 
@@ -148,56 +165,92 @@ _TRACE_ENDS = ("send_request_headers.complete", "send_request_headers.failed")
 Trace = Callable[[str, dict[str, Any]], Awaitable[None]]
 
 
-def enter_turn(turn: SendTurn) -> None:
+def enter_turn(turn: SendTurn | BlockingTurn) -> None:
     """Make `turn` the current task's turn (its requests are spaced as they are written)."""
     _current_turn.set(turn)
 
 
-def leave_turn() -> SendTurn | None:
+def leave_turn() -> SendTurn | BlockingTurn | None:
     """The current task's turn ends (the throttle is left); returns it, for its clean-up."""
     turn = _current_turn.get()
     _current_turn.set(None)
     return turn
 
 
-def _send_trace(turn: SendTurn, previous: Trace | None) -> Trace:
-    """httpcore's `trace` callback for one request: wait for the host's spacing right before the request's
-    headers are written (after its connection is set up), stamp the start once they are."""
-    started = False
+class _SendTrace:
+    """httpcore's `trace` callback for one request, in its async form (the call) and its blocking one
+    (`blocking`): wait for the host's spacing right before the request's headers are written (after its
+    connection is set up), stamp the start once they are. `previous` is a trace the request had already."""
 
-    async def trace(name: str, info: dict[str, Any]) -> None:
-        nonlocal started
+    def __init__(self, turn: Any, previous: Callable[[str, dict[str, Any]], Any] | None) -> None:
+        self.turn = turn
+        self.previous = previous
+        self.started = False
+
+    def _note(self, name: str) -> None:
+        """After the event `name` (and the wait, when it starts a write): a write began, or ended."""
         if name.endswith(_TRACE_START):
-            await turn.before_send()
-            started = True
-        elif started and name.endswith(_TRACE_ENDS):
-            started = False
-            turn.after_send()
-        if previous is not None:
-            await previous(name, info)
+            self.started = True
+        elif self.started and name.endswith(_TRACE_ENDS):
+            self.started = False
+            self.turn.after_send()
 
-    return trace
+    async def __call__(self, name: str, info: dict[str, Any]) -> None:
+        if name.endswith(_TRACE_START):
+            await self.turn.before_send()
+        self._note(name)
+        if self.previous is not None:
+            await self.previous(name, info)
+
+    def blocking(self, name: str, info: dict[str, Any]) -> None:
+        if name.endswith(_TRACE_START):
+            self.turn.wait_to_send()
+        self._note(name)
+        if self.previous is not None:
+            self.previous(name, info)
+
+
+def _turn_of(request: httpx.Request) -> SendTurn | BlockingTurn | None:
+    """The current turn when `request` is one of its requests: to the turn's host (a redirect to another
+    host is not this turn's)."""
+    turn = _current_turn.get()
+    if turn is None or (turn.host is not None and host_of(str(request.url)) != turn.host):
+        return None
+    return turn
 
 
 async def _space_request(request: httpx.Request) -> None:
-    """The request hook `watch_sends` installs: a request made inside a throttle, to the throttle's host,
-    is spaced as it is written (a redirect to another host is not this throttle's)."""
-    turn = _current_turn.get()
-    if turn is None or (turn.host is not None and host_of(str(request.url)) != turn.host):
-        return
-    request.extensions["trace"] = _send_trace(turn, request.extensions.get("trace"))
+    """The request hook `watch_sends` installs on an httpx.AsyncClient: a request made inside a throttle,
+    to the throttle's host, is spaced as it is written."""
+    turn = _turn_of(request)
+    if turn is not None and not isinstance(turn, _FetchTurn):
+        request.extensions["trace"] = _SendTrace(turn, request.extensions.get("trace"))
+
+
+def _space_blocking_request(request: httpx.Request) -> None:
+    """The request hook `watch_sends` installs on an httpx.Client: a request made inside a fetch turn
+    (`FetchManners.turn`), to its host, is spaced as it is written."""
+    turn = _turn_of(request)
+    if isinstance(turn, _FetchTurn):
+        request.extensions["trace"] = _SendTrace(turn, request.extensions.get("trace")).blocking
 
 
 def watch_sends(client: object) -> None:
-    """Give an httpx.AsyncClient the request hook that spaces the requests made inside a throttle as they
-    are written (idempotent; another kind of client is left as it is: its requests are spaced when
-    granted)."""
+    """Give an httpx client the request hook that spaces the requests made inside a turn as they are
+    written: an AsyncClient's inside a throttle, a Client's inside `FetchManners.turn` (idempotent; another
+    kind of client is left as it is: its requests are spaced when granted)."""
     import httpx
 
+    hook: Callable[[httpx.Request], Any]
     if isinstance(client, httpx.AsyncClient):
-        hooks = client.event_hooks["request"]
-        if _space_request not in hooks:
-            hooks.append(_space_request)
+        hook = _space_request
+    elif isinstance(client, httpx.Client):
+        hook = _space_blocking_request
+    else:
+        return
+    hooks = client.event_hooks["request"]
+    if hook not in hooks:
+        hooks.append(hook)
 
 
 # -- one process's throttles ----------------------------------------------------------------------------
@@ -311,12 +364,41 @@ class Politeness:
         self.throttle(host, delay).delay = max(0.0, delay)
 
 
+class _FetchTurn:
+    """The requests `telisik fetch` makes for one URL (`FetchManners.turn`): the first one written to the
+    URL's host waits until `delay` after the last request written there; each one written is the host's
+    last (redirects and further pages of the URL go on without waiting, as one fetch)."""
+
+    def __init__(self, host: str, spacing: SendSpacing, delay: float) -> None:
+        self.host = host
+        self.spacing = spacing
+        self.delay = delay
+        self.waited = False
+        self.sending = False
+
+    def wait_to_send(self) -> None:
+        while not self.waited and (wait := self.spacing.wait_needed(self.delay)) > 0:
+            time.sleep(wait)
+        self.waited = True
+        self.spacing.begin()
+        self.sending = True
+
+    def after_send(self) -> None:
+        self.sending = False
+        self.spacing.end()
+
+    def close(self) -> None:
+        if self.sending:  # cut short between the two trace events (Ctrl-C): count it as sent
+            self.after_send()
+
+
 class FetchManners:
     """`telisik fetch`'s politeness, synchronous: each host's robots.txt (read once, as the crawl reads it)
-    and at least `delay` seconds (or the host's Crawl-delay) between the URLs of one host.
+    and at least `delay` seconds (or the host's Crawl-delay) between the URLs of one host, counted as the
+    crawl counts them: from the last request written to the host to the next URL's first (`turn`).
 
-    `refusal(url)` says why a URL must not be fetched (None: go ahead); `wait_turn(url)` sleeps until the
-    host may be asked again. `ignore_robots` is for URLs the user insists on: robots.txt is not read at all.
+    `refusal(url)` says why a URL must not be fetched (None: go ahead); `with turn(url):` around the URL's
+    fetch spaces its requests. `ignore_robots` is for URLs the user insists on: robots.txt is not read at all.
     """
 
     def __init__(
@@ -332,7 +414,8 @@ class FetchManners:
         self.delay = delay
         self.ignore_robots = ignore_robots
         self._robots: dict[str, RobotsRules | str] = {}  # host -> rules, or why they could not be read
-        self._last_start: dict[str, float] = {}
+        self._spacing: dict[str, SendSpacing] = {}  # host -> when its last request was written
+        watch_sends(client)
 
     def refusal(self, url: str) -> str | None:
         from urllib.parse import urlsplit
@@ -352,15 +435,20 @@ class FetchManners:
             return "disallowed by robots.txt; --ignore-robots fetches anyway"
         return None
 
-    def wait_turn(self, url: str) -> None:
-        """Sleep until this URL's host may be asked again, then mark the start of its request."""
+    @contextmanager
+    def turn(self, url: str) -> Iterator[None]:
+        """The fetch of `url` inside the block: its first request to the URL's host is written once the host
+        may be asked again (the wait happens right before the write, when its connection is ready)."""
         host = host_of(url)
         rules = None if self.ignore_robots else self._robots.get(host)
         delay = effective_delay(None, rules if isinstance(rules, RobotsRules) else None, self.delay)
-        last = self._last_start.get(host)
-        if last is not None:
-            time.sleep(max(0.0, last + delay - time.monotonic()))
-        self._last_start[host] = time.monotonic()
+        turn = _FetchTurn(host, self._spacing.setdefault(host, SendSpacing()), delay)
+        enter_turn(turn)
+        try:
+            yield
+        finally:
+            leave_turn()
+            turn.close()
 
     def _rules(self, url: str) -> RobotsRules | str:
 

@@ -1,9 +1,11 @@
 """A tiny web site on 127.0.0.1 (stdlib ThreadingHTTPServer) serving canned routes and the realistic pages
-under tests/fixtures/site/; every request path is logged. The `site` fixture in conftest starts one per test."""
+under tests/fixtures/site/; every request path is logged, with the time it arrived (`arrivals`). The `site`
+fixture in conftest starts one per test."""
 
 from __future__ import annotations
 
 import threading
+import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -17,6 +19,7 @@ class Route:
     status: int = 200
     body: bytes = b""
     headers: dict[str, str] = field(default_factory=lambda: {"Content-Type": "text/html; charset=utf-8"})
+    latency: float = 0.0  # seconds the server takes before it answers
 
 
 class LoopbackSite:
@@ -25,6 +28,7 @@ class LoopbackSite:
     def __init__(self) -> None:
         self.routes: dict[str, Route] = {}
         self.requests: list[str] = []
+        self.arrivals: list[tuple[float, str]] = []  # (time.monotonic() when the request arrived, path)
         handler = self._make_handler()
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self.base = f"http://127.0.0.1:{self.server.server_port}"
@@ -52,18 +56,22 @@ class LoopbackSite:
         """Serve a fixture page from tests/fixtures/site/ at `path`."""
         return self.add(path, (SITE_PAGES / fixture_name).read_text(encoding="utf-8"))
 
-    def redirect(self, path: str, to: str, status: int = 301) -> str:
-        return self.add(path, b"", status=status, headers={"Location": to})
+    def redirect(self, path: str, to: str, status: int = 301, *, latency: float = 0.0) -> str:
+        url = self.add(path, b"", status=status, headers={"Location": to})
+        self.routes[path].latency = latency
+        return url
 
     def _make_handler(self) -> type[BaseHTTPRequestHandler]:
         site = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:  # noqa: N802 (stdlib name)
+                site.arrivals.append((time.monotonic(), self.path))
                 site.requests.append(self.path)
                 # Like a real server, unknown query parameters (utm_*, ...) do not change the page.
                 route = site.routes.get(self.path) or site.routes.get(self.path.split("?")[0])
                 route = route or Route(404, b"<html><body><h1>Not found</h1></body></html>")
+                time.sleep(route.latency)
                 self.send_response(route.status)
                 for name, value in route.headers.items():
                     self.send_header(name, value)
