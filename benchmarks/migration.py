@@ -54,9 +54,7 @@ def schema_8_archive(db: str, articles: int, lead_share: float, seed: int = 7) -
     with write_transaction(conn):
         if every:
             # Schema 8 stored a lead without indexing it: set here after the rewrite, it is what schema 8 left.
-            conn.execute(
-                "UPDATE articles SET lead = substr(body, 1, instr(body, '.')) WHERE id % ? = 0", (every,)
-            )
+            conn.execute("UPDATE articles SET lead = substr(body, 1, 160) WHERE id % ? = 0", (every,))
     leads = conn.execute("SELECT count(*) FROM articles WHERE lead IS NOT NULL").fetchone()[0]
     conn.close()
     return leads

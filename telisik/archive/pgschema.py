@@ -6,7 +6,8 @@ Differences, each for a reason of the engine:
 - `captures.raw_zlib` is `BYTEA`, `REAL` is `DOUBLE PRECISION`;
 - `site_urls` has an explicit `rowid` (SQLite has an implicit one): the crawl reads its backlog in the order
   URLs were discovered on both backends;
-- the full-text index is not FTS5 but `tsvector` columns that `pgsearch` maintains (`ensure_search_schema`);
+- the full-text index is not FTS5 but `tsvector` columns that `pgsearch` maintains (`ensure_search_schema`;
+  schema 9, the lead searched, is its index version `pg-search-4`: `pgsearch.index_leads`);
 - the version lives in `telisik_meta` (`schema_version`), not in a file header, and the whole migration runs
   in one transaction under an advisory lock, so two crawler hosts starting at once do not race to create it.
 """

@@ -10,7 +10,7 @@ built by telisik, not by PostgreSQL's text-search configurations:
   PostgreSQL's own parser would split words differently and its `indonesian` snowball configuration
   over-stems (berita -> ita), so neither is used: queries are `tsquery` literals too, never `to_tsquery`.
 - `article_search` holds, per current article, the exact words (`words`), those of the title and authors
-  alone (`head`, at the same positions), the stems of an Indonesian article's title and body (`stems`,
+  alone (`head`, at the same positions), the stems of an Indonesian article's title, lead and body (`stems`,
   NULL for other languages: `telisik.archive.stemmer`), its folded authors (for --author) and the columns
   --site/--since/--until read (`site`, `published`, `published_utc`: filtering needs no join to the wide
   article rows); `version_search` the exact words of superseded versions (`--all-versions`). GIN indexes
@@ -142,7 +142,9 @@ def reindex(db: Archive) -> None:
         conn.execute(f"DROP INDEX IF EXISTS {sql.split()[5]}")
     last_id = 0
     while True:
-        rows = select_all(db, f"SELECT {_ARTICLE_TEXT} FROM articles WHERE id > ? ORDER BY id LIMIT 1000", (last_id,))
+        rows = select_all(
+            db, f"SELECT {_ARTICLE_TEXT} FROM articles WHERE id > ? ORDER BY id LIMIT 1000", (last_id,)
+        )
         if not rows:
             break
         conn.executemany(_UPSERT_ARTICLE, [_article_entry(row["id"], row) for row in rows])
