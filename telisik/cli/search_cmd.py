@@ -42,7 +42,9 @@ Query syntax:
 \b
 In Indonesian articles a word also matches its derived forms: "aman" finds
 "keamanan", "pengamanan", "diamankan"; "tahanan" finds "penahanan". Exact matches
-are always listed before such stemmed matches. Ranking: title counts 10x the body.
+are always listed before such stemmed matches. Searched: the title, the body, the
+authors and the lead (the standfirst shown apart from the body). Ranking: title
+counts 10x the body; the lead counts as the body.
 
 \b
 Examples:
