@@ -489,9 +489,9 @@ def _make_leads_searchable(db: Archive) -> None:
     """Schema < 9 -> the lead is searched, on its own FTS5 column and in the stem index. Idempotent.
 
     An FTS5 table cannot gain a column: a full-text table without `lead` is dropped here and built again by
-    `_ensure_fts` (every row tokenized once more: the cost of this migration, about 1 s per 10,000 articles).
-    The stem index re-indexes only the articles that have a lead; one it cannot re-index (edited outside
-    telisik) marks the index stale, which rebuilds it below."""
+    `_ensure_fts` (every row tokenized once more: about 8 s per 100,000 articles and superseded versions,
+    benchmarks/migration.py). The stem index re-indexes only the articles that have a lead (about 0.35 ms
+    each); one it cannot re-index (edited outside telisik) marks the index stale, which rebuilds it below."""
     for table in ("articles", "article_versions"):
         fts = f"{table}_fts"
         if db[fts].exists() and "lead" not in {c.name for c in db[fts].columns}:
