@@ -1,0 +1,198 @@
+"""Indonesian page shapes: telisik, trafilatura and newspaper4k side by side on outlets outside the corpus.
+
+    python3 benchmarks/indonesia_shapes.py [--only telisik] [--quiet]
+
+The pages in benchmarks/pages/indonesia-shapes/ are written after the markup of Indonesian outlets that are in
+none of ../shared/corpus (their README names the public scrapers each shape comes from). Per field, the share
+of pages right:
+
+- title: exact, whitespace folded (the visible headline, without a site suffix);
+- authors: the set of persons (case-insensitive; desks, site names and editors are not authors);
+- day: the calendar day in the truth's offset;
+- minute+offset: the same minute and the same UTC offset as the truth (the time shown to readers, in its zone);
+- first/last: the body holds the truth's first and last paragraph (whitespace folded);
+- F1: body F1 with the ScrapingHub shingle metric (benchmarks/scoring.py).
+
+Then telisik's misses, page by page, as got against want.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import warnings
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from scoring import aggregate, authors_match, date_matches, day_matches, score_page, title_matches  # noqa: E402
+
+PAGES_DIR = Path(__file__).resolve().parent / "pages" / "indonesia-shapes"
+FIELDS = ("title", "authors", "day", "minute+offset", "first", "last")
+
+
+@dataclass
+class Extracted:
+    """What one extractor read from one page."""
+
+    title: str | None = None
+    authors: tuple[str, ...] = ()
+    published: datetime | str | None = None
+    body: str = ""
+
+
+def load_pages(directory: Path = PAGES_DIR) -> list[tuple[str, str, dict[str, Any]]]:
+    """(name, html, truth) of every page, in name order."""
+    truth = json.loads((directory / "truth.json").read_text(encoding="utf-8"))
+    return [
+        (name, (directory / "html" / f"{name}.html").read_text(encoding="utf-8"), truth[name])
+        for name in sorted(truth)
+    ]
+
+
+def run_telisik(html: str, url: str) -> Extracted:
+    from telisik.extract import extract_article
+
+    article = extract_article(html, url=url)
+    return Extracted(article.title, tuple(article.authors), article.published, article.body or "")
+
+
+def run_trafilatura(html: str, url: str) -> Extracted:
+    import trafilatura
+
+    raw = trafilatura.extract(html, url=url, output_format="json", with_metadata=True)
+    if not raw:
+        return Extracted()
+    data = json.loads(raw)
+    authors = tuple(a.strip() for a in (data.get("author") or "").split(";") if a.strip())
+    return Extracted(data.get("title"), authors, data.get("date"), data.get("text") or "")
+
+
+def run_newspaper(html: str, url: str) -> Extracted:
+    from newspaper import Article
+
+    article = Article(url, fetch_images=False)
+    article.download(input_html=html)
+    article.parse()
+    return Extracted(article.title or None, tuple(article.authors), article.publish_date, article.text or "")
+
+
+EXTRACTORS: dict[str, Callable[[str, str], Extracted]] = {
+    "telisik": run_telisik,
+    "trafilatura": run_trafilatura,
+    "newspaper4k": run_newspaper,
+}
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split())
+
+
+def field_checks(got: Extracted, want: dict[str, Any]) -> dict[str, bool]:
+    """Which fields of one page are right."""
+    paragraphs = [p for p in want["body"].split("\n\n") if p.strip()]
+    body = _folded(got.body)
+    return {
+        "title": title_matches(want["title"], got.title),
+        "authors": authors_match(want["authors"], got.authors),
+        "day": day_matches(want["published"], got.published),
+        "minute+offset": date_matches(want["published"], got.published),
+        "first": _folded(paragraphs[0]) in body,
+        "last": _folded(paragraphs[-1]) in body,
+    }
+
+
+def misses(got: Extracted, want: dict[str, Any], checks: dict[str, bool]) -> list[str]:
+    """One line per wrong field: what was read against what the page says."""
+    paragraphs = [p for p in want["body"].split("\n\n") if p.strip()]
+    shown = {
+        "title": (got.title, want["title"]),
+        "authors": (list(got.authors), want["authors"]),
+        "day": (str(got.published), want["published"]),
+        "minute+offset": (str(got.published), want["published"]),
+        "first": (_folded(got.body)[:90], paragraphs[0][:90]),
+        "last": (_folded(got.body)[-90:], paragraphs[-1][-90:]),
+    }
+    lines = [
+        f"{name:>13}: got {shown[name][0]!r}  want {shown[name][1]!r}"
+        for name, ok in checks.items()
+        if not ok
+    ]
+    return lines + body_differences(got, paragraphs)
+
+
+def body_differences(got: Extracted, paragraphs: list[str], threshold: float = 0.98) -> list[str]:
+    """When the body F1 is under `threshold`: the paragraphs read that the truth lacks, and the reverse."""
+    truth_body = "\n\n".join(paragraphs)
+    page_score = score_page(truth_body, got.body)
+    if page_score.f1 >= threshold:
+        return []
+    wanted = {_folded(p) for p in paragraphs}
+    read = [_folded(p) for p in got.body.split("\n\n") if p.strip()]
+    extra = [p for p in read if p not in wanted]
+    missing = [p for p in wanted if p not in set(read) and p not in _folded(got.body)]
+    lines = [f"{'body F1':>13}: {page_score.f1:.3f}"]
+    lines += [f"{'extra':>13}: {p[:100]!r}" for p in extra[:6]]
+    lines += [f"{'missing':>13}: {p[:100]!r}" for p in missing[:4]]
+    return lines
+
+
+def evaluate(names: list[str]) -> tuple[dict[str, dict[str, float]], list[tuple[str, list[str]]]]:
+    """Per extractor the share of pages right per field and the body F1; telisik's misses per page."""
+    pages = load_pages()
+    rates: dict[str, dict[str, float]] = {}
+    telisik_misses: list[tuple[str, list[str]]] = []
+    for name in names:
+        right = dict.fromkeys(FIELDS, 0)
+        scores = []
+        for page, html, want in pages:
+            got = EXTRACTORS[name](html, want["url"])
+            checks = field_checks(got, want)
+            for key, ok in checks.items():
+                right[key] += ok
+            scores.append(score_page(want["body"], got.body))
+            if name == "telisik":
+                lines = misses(got, want, checks)
+                if lines:
+                    telisik_misses.append((page, lines))
+        rates[name] = {key: count / len(pages) for key, count in right.items()}
+        rates[name]["F1"] = aggregate(scores)[2]
+    return rates, telisik_misses
+
+
+def print_table(rates: dict[str, dict[str, float]], pages: int) -> None:
+    columns = (*FIELDS, "F1")
+    print(f"Indonesian page shapes ({pages} pages, benchmarks/pages/indonesia-shapes)")
+    print(f"{'extractor':<12}" + "".join(f"{c:>15}" for c in columns))
+    for name, row in rates.items():
+        print(f"{name:<12}" + "".join(f"{row[c]:>15.3f}" for c in columns))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--only", action="append", choices=sorted(EXTRACTORS), help="run only these extractors"
+    )
+    parser.add_argument("--quiet", action="store_true", help="the table only, without telisik's misses")
+    args = parser.parse_args(argv)
+    warnings.filterwarnings("ignore")
+    names = args.only or list(EXTRACTORS)
+    rates, telisik_misses = evaluate(names)
+    print_table(rates, len(load_pages()))
+    if "telisik" in names and not args.quiet:
+        print(f"\ntelisik misses ({len(telisik_misses)} pages):")
+        for page, lines in telisik_misses:
+            print(f"- {page}")
+            for line in lines:
+                print(f"  {line}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
