@@ -4,10 +4,10 @@ The pages are written after the markup of 30 outlets and themes that are in none
 CNN/CNBC Indonesia, sindonews, jpnn, IDN Times, kumparan, merdeka, tempo, bisnis, kontan, iNews, Tribun's
 surya and serambinews, Grid, Pikiran Rakyat, a Jawa Pos radar, bola.com, Harian Jogja, WordPress tagDiv, JNews,
 Jannah, Genesis and an older theme, Blogger, medcom, tirto, katadata, RMOL); their README names the public
-scrapers each shape comes from and the trap each page holds. A field telisik reads right is asserted, so it cannot regress; a field it reads wrong
-today is a strict xfail naming the failure class, so the fix that mends it flips the test (then remove the
-entry from KNOWN_MISSES). `python benchmarks/indonesia_shapes.py` shows the same against trafilatura and
-newspaper4k.
+scrapers each shape comes from and the trap each page holds. A field telisik reads right is asserted, so it
+cannot regress; a field it reads wrong today is a strict xfail naming the failure class, so the fix that mends it
+flips the test (then remove the entry from KNOWN_MISSES). `python benchmarks/indonesia_shapes.py` shows the same
+against trafilatura and newspaper4k.
 """
 
 from __future__ import annotations
