@@ -85,6 +85,7 @@ def _innermost_byline(outer, elements, parse_byline, site_names: list[str]):
     from telisik.extract.bylines import is_news_agency
 
     authors: list[str] = []
+    agencies: list[str] = []
     editor = None
     after_agency = False
     for leaf in sorted(leaves, key=lambda e: e.index):
@@ -93,12 +94,16 @@ def _innermost_byline(outer, elements, parse_byline, site_names: list[str]):
             continue
         if is_news_agency(text):
             after_agency = True  # `<a>Reuters, </a><span>Washington,</span>`: what follows is the dateline
+            agencies.append(text.strip(" ,;|"))
             continue
         byline = parse_byline(_without_date(text), site_names=site_names)
         found = [a for a in byline.authors if not (after_agency and len(a.split()) == 1)]
         authors.extend(a for a in found if a not in authors)
+        # A desk in its own leaf is the writer's job line (`Redaktion Haus.de` under the name), not a credit.
+        agencies.extend(a for a in byline.agencies if a not in agencies and is_news_agency(a))
         editor = editor or byline.editor
-    return Byline(authors=authors, editor=editor)
+    # The agencies count only beside names: alone they may be a picture credit inside the byline box.
+    return Byline(authors=authors, editor=editor, agencies=agencies if authors else [])
 
 
 def _follows_agency(tag) -> bool:
@@ -393,16 +398,40 @@ def _people_from_jsonld(people: _People, jsonld: JsonLdArticle, site_names: list
     _, clean_person_name = _byline_tools()
     organisations = set(jsonld.organization_authors)
     agencies = [n for n in jsonld.authors if n in organisations or is_news_agency(n) or is_desk(n)]
-    persons = [clean_person_name(n, site_names=site_names) for n in jsonld.authors if n not in agencies]
+    persons = [
+        clean_person_name(_JSONLD_SHORT_CODE.sub("", n), site_names=site_names)
+        for n in jsonld.authors
+        if n not in agencies
+    ]
     names = [n for n in dict.fromkeys(persons) if n]
     if names and (not people.authors or _fuller_than_single_word(people, names)):
+        if not people.authors and people.agencies and all(is_desk(a) for a in people.agencies):
+            people.agencies = []  # `NZZ-Redaktion` shown, the persons named in JSON-LD: the persons win
         people.authors, people.author_source = names, "jsonld:author"
-    elif people.authors and len(names) > len(people.authors) and not people.labelled:
-        folded = [fold_for_matching(n) for n in names]
-        if all(fold_for_matching(a) in folded for a in people.authors):
-            people.authors, people.author_source = names, "jsonld:author"
+    elif people.authors and len(names) > len(people.authors) and _opens_the_list(people, names):
+        people.authors, people.author_source = names, "jsonld:author"
     if not people.authors and not people.agencies:
         people.add_agencies([" ".join(a.split()) for a in agencies])
+
+
+# A staff code after a JSON-LD name: `Elena Oberholzer (obe)` (NZZ, Swiss and German CMSs sign with initials).
+_JSONLD_SHORT_CODE = re.compile(r"\s*\(\s*[^\W\d_]{1,6}\s*\)\s*$")
+
+
+def _opens_the_list(people: _People, names: list[str]) -> bool:
+    """The visible byline shows the first names of a longer JSON-LD list (`By Maya Gebeily` where JSON-LD
+    lists her and a co-author; Kompas and Reuters print one name above a shared story). An unlabelled byline
+    may hold its names in any order; a labelled one must open the list, so that JSON-LD's writer-plus-editor
+    lists do not turn a visible `Penulis:` line into two authors."""
+    folded = [fold_for_matching(n) for n in names]
+    shown = [fold_for_matching(a) for a in people.authors]
+    if not all(a in folded for a in shown):
+        return False
+    if not people.labelled:
+        return True
+    extra = [n for n in names if fold_for_matching(n) not in shown]
+    editor = fold_for_matching(people.editor) if people.editor else None
+    return folded[: len(shown)] == shown and all(fold_for_matching(n) != editor for n in extra)
 
 
 # Twitter card labels (WordPress SEO plugins): `twitter:label1` "Written by" / "Geschrieben von" / "Escrito
