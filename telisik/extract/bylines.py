@@ -250,12 +250,16 @@ _FOREIGN_BY = re.compile(r"^(?:von|par|por|door|di)\s+(?=[^\W\d_])", re.IGNORECA
 _GLUED = re.compile(r"(?<=[a-zà-ÿ])([A-Z][a-z]+)$")
 
 
+# "by" words that are never a name's own particle (`von`, `di`, `de` may be: `von der Leyen`, `Di Maio`).
+_NEVER_PARTICLE = frozenset({"par", "por", "door"})
+
+
 def _without_foreign_by(name: str) -> str:
     match = _FOREIGN_BY.match(name)
     if match and name[match.end()].isupper():
         rest = name[match.end() :]
-        if rest.split()[0].lower() not in _PARTICLES:
-            return rest
+        if rest.split()[0].lower() not in _PARTICLES or name[: match.end()].strip().lower() in _NEVER_PARTICLE:
+            return rest  # `Par Le Figaro`, `Por La Redacción`: the article opens the outlet's name
     return name
 
 
@@ -347,7 +351,7 @@ def _names_in_segment(segment: str, site_names, agencies: list[str] | None = Non
                     _add_agency(agencies, candidate)
                 continue  # an agency, recognised: never a person (`Deutsche Presse-Agentur`)
             name, known = _judge(candidate, site_names)
-            if name is None and agencies is not None and is_desk(candidate):
+            if name is None and agencies is not None and (is_desk(candidate) or _is_outlet(candidate, site_names)):
                 _add_agency(agencies, candidate)
             recognised = recognised and known
             if name and name not in names:
@@ -379,6 +383,16 @@ _AGENCY_NAMES = frozenset(
         "agenzia nova",
     }
 )
+
+
+def _is_outlet(candidate: str, site_names) -> bool:
+    """The candidate is the site's own name in full (`Par Le Figaro et AFP`, `Salzburger Nachrichten` as the
+    author): the newsroom credited as author, an organisation kept with the agencies."""
+    name = _FOREIGN_BY.sub("", candidate.strip(_EDGE_PUNCTUATION)).strip(_EDGE_PUNCTUATION)
+    if not name or len(name) > 60 or "." in name:
+        return False  # a host name (`Kompas.com`) is the outlet's address printed in a dateline
+    key = _fold_key(name)
+    return len(key) >= 3 and any(isinstance(s, str) and _fold_key(s) == key for s in site_names or ())
 
 
 def _add_agency(agencies: list[str], text: str) -> None:
@@ -448,6 +462,7 @@ _ROLE_WORDS = frozenset(
     chefredakteur chefredakteurin volontär volontärin moderator moderatorin fotograf fotografin
     journaliste rédacteur rédactrice correspondant correspondante periodista redactor redactora corresponsal
     giornalista redattore redattrice corrispondente verslaggever
+    기자 특파원 記者 特派員 记者
     """.split()
 )
 # German compounds end in a role word: `Wirtschaftsredakteur`, `Auslandskorrespondentin`.
@@ -458,7 +473,10 @@ _ROLE_ENDINGS = ("redakteur", "redakteurin", "korrespondent", "korrespondentin",
 # line (the `und`/`and` inside must not make `Umwelt` a second name).
 _JOB_DESCRIPTION = re.compile(
     r"(?i)(?<![\w-])(?:\w*redakteur(?:in)?|\w*korrespondent(?:in)?|reporter(?:in)?|editor|correspondent|"
-    r"journalist(?:in)?|wartawan|jurnalis)\s+(?:für|for|of|de|du|di|untuk|bidang|per)\s+[^|]*$"
+    r"journalist(?:in)?|wartawan|jurnalis|corresponsal|correspondant(?:e)?|corrispondente|correspondente"
+    r"|enviad[oa]\s+especial|envoyée?\s+spéciale?|inviat[oa]|kontributor|koresponden)"
+    # `Corresponsal en Atenas`, `correspondant à Bruxelles`, `Korrespondentin in Kairo`: a post, not names.
+    r"\s+(?:für|for|of|de|du|di|untuk|bidang|per|en|in|à|a|em|da|aus|at|from|di|in)\s+[^|]*$"
 )
 
 

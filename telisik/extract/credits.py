@@ -267,7 +267,24 @@ def find_byline_elements(scan: PageScan, anchor: int | None) -> list[Element]:
         and not in_teaser_card(e.tag)
         and not _in_image_area(e.tag, headline)
         and not _in_share_list(e.tag)
+        and not _in_control(e.tag)
     ]
+
+
+_CONTROLS = frozenset({"button", "input", "select", "option", "label", "form"})
+
+
+def _in_control(tag: Tag) -> bool:
+    """A button or form control (`<button class="followAuthorBtn">Abbruch</button>`, `Folgen`, `Follow`): the
+    interface around the byline, never the byline."""
+    node: Tag | None = tag
+    for _ in range(3):
+        if node is None or node.name in ("body", "html", "[document]"):
+            return False
+        if node.name in _CONTROLS:
+            return True
+        node = node.parent
+    return False
 
 
 def in_teaser_card(tag: Tag) -> bool:

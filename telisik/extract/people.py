@@ -410,7 +410,8 @@ def _people_from_jsonld(people: _People, jsonld: JsonLdArticle, site_names: list
         people.authors, people.author_source = names, "jsonld:author"
     elif people.authors and len(names) > len(people.authors) and _opens_the_list(people, names):
         people.authors, people.author_source = names, "jsonld:author"
-    if not people.authors and not people.agencies:
+    if (not people.authors and not people.agencies) or people.author_source == "jsonld:author":
+        # Organisations listed beside JSON-LD persons (`Paula Steiger` and Organization `SDA`) are credited too.
         people.add_agencies([" ".join(a.split()) for a in agencies])
 
 
