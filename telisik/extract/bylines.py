@@ -64,6 +64,7 @@ NON_PERSON_WORDS = frozenset(
     pinterest reddit tumblr flipboard
     ikuti bagikan share subscribe kemarin yesterday today
     redaktion rédaction redacción redazione redactie nachrichten quelle folgen teilen mehr view privacy notice
+    autoren authors auteurs autori autores writers columnists
     lifestyle abonnieren newsletter profil profile leitender leitende stellvertretender stellvertretende
     über autorenseite artikelübersicht stand uhr themen thema agencies
     veröffentlicht publiziert published posted publié publicado pubblicato gepubliceerd diterbitkan

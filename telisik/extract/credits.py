@@ -253,7 +253,8 @@ def find_byline_elements(scan: PageScan, anchor: int | None) -> list[Element]:
     that holds the headline is the article's header: its byline counts)."""
     headline = next((e.tag for e in scan.headings if e.index == anchor), None) if anchor is not None else None
     seen: dict[int, Element] = {}
-    for element in (*scan.byline_hints, *scan.itemprops.get("author", ()), *scan.author_links):
+    hinted = (*scan.byline_hints, *scan.itemprops.get("author", ()), *scan.author_links)
+    for element in (*hinted, *author_page_links(scan, anchor)):
         if _near(element, anchor, WINDOW_BEFORE, WINDOW_AFTER):
             seen.setdefault(id(element.tag), element)
     elements = sorted(seen.values(), key=lambda e: _distance(e, anchor))
@@ -285,6 +286,30 @@ def _in_control(tag: Tag) -> bool:
             return True
         node = node.parent
     return False
+
+
+# A link to the writer's page: `/author/jane-doe/`, `/autoren/name/max-kolter`, `/signataires/x/`,
+# `/penulis/budi`, `/yazar/x`: the byline of many templates that give the link no class (WordPress themes,
+# German, French, Spanish, Turkish and Indonesian CMSs).
+_AUTHOR_PATH = re.compile(
+    r"/(?:authors?|autor(?:en|in)?|auteurs?|autori?e?|penulis|reporter|wartawan|jurnalis|journalists?"
+    r"|signataires|firmas?|yazarlar|yazar|forfatter|skribent|redacteur|columnists?|kontributor|writers?)"
+    r"/+[^/?#\s]{2,}",  # the writer's slug: `/autoren` alone is the list of all writers
+    re.I,
+)
+
+
+def author_page_links(scan: PageScan, anchor: int | None) -> list[Element]:
+    """Links to an author page near the headline (rel=author and byline classes are collected elsewhere)."""
+    found = []
+    for link in scan.links:
+        href = link.get("href")
+        if not isinstance(href, str) or "/" not in href or not _AUTHOR_PATH.search(href):
+            continue
+        index = scan.index_of.get(id(link))
+        if index is not None and _near(Element(link, index), anchor, TIGHT_WINDOW, WINDOW_AFTER):
+            found.append(Element(link, index))
+    return found
 
 
 def in_teaser_card(tag: Tag) -> bool:
