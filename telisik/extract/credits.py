@@ -481,3 +481,45 @@ def is_author_label(label: str) -> bool:
 
 def is_editor_label(label: str) -> bool:
     return label in _EDITOR_LABELS
+
+
+# Credit labels of other languages, met on pages whose byline carries no class: German `Autor:`/`Autorin:`/
+# `Text:`/`Von:`/`Verfasser:`, French/Dutch `Auteur :`, Italian `Autore:`, Spanish/Portuguese/Polish
+# `Autor:`/`Texto:`/`Tekst:`, Scandinavian `Av:`/`Af:`/`Forfatter:`/`Författare:`, Turkish `Yazar:`/`Muhabir:`,
+# English `Words:`; the "by" words (`Von`, `Par`, `Por`, `Door`) only with a colon or alone in their element.
+_FOREIGN_LABEL = re.compile(
+    r"(?i)^\s*(?:(?:autor(?:in|en|innen)?(?:\s*/\s*autor(?:in)?)?|auteurs?|autore|autori|verfasser(?:in)?"
+    r"|text|texte|texto|tekst|yazar|muhabir|forfatter|författare|skribent|words)\s*(?::|$)"
+    r"|(?:von|par|por|door|av|af)\s*(?::|$))"
+)
+_FOREIGN_LABEL_SCAN_LIMIT = 40
+
+
+def foreign_credit_lines(soup: Tag, scan: PageScan, anchor: int | None) -> list[CreditLine]:
+    """Labelled credit lines in other languages ('Autor: X', '<strong>Text:</strong> X', 'Von <span>X</span>'),
+    nearest the headline first (after it preferred), outside comments, menus and sidebars. Called only when
+    no author was found otherwise: it walks the page's text once."""
+    lines: list[CreditLine] = []
+    for string in soup.find_all(string=_FOREIGN_LABEL, limit=_FOREIGN_LABEL_SCAN_LIMIT):
+        tag = string.parent
+        if not isinstance(tag, Tag) or tag.name in ("script", "style", "title", "option", "button", "a"):
+            continue
+        index = scan.index_of.get(id(tag))
+        if index is None or (anchor is not None and index < anchor - TIGHT_WINDOW):
+            continue
+        text = element_text(tag)
+        match = _FOREIGN_LABEL.match(text)
+        if match is None:
+            continue
+        if not text[match.end() :].strip(" :"):
+            found = _label_with_value(tag)
+            if found is None:
+                continue
+            tag, text = found
+        if len(text) > 120 or in_excluded_area(tag) or _in_control(tag):
+            continue
+        label = match.group(0).strip(" :").lower()
+        lines.append(CreditLine(label, single_line(text), Element(tag, index)))
+    lines.sort(key=lambda line: _distance(line.element, anchor))
+    return lines
+

@@ -28,6 +28,7 @@ from telisik.cleantext import fold_for_matching
 from telisik.extract.credits import (
     credit_lines,
     find_byline_elements,
+    foreign_credit_lines,
     in_excluded_area,
     is_author_label,
     is_editor_label,
@@ -189,6 +190,8 @@ def set_people(
     _people_from_jsonld(people, jsonld, site_names)
     if not people.authors or people.single_word_byline():
         _people_from_meta(people, scan, site_names)
+    if not people.authors:
+        _people_from_foreign_credit(people, soup, scan, anchor, site_names, skip_texts)
     if not people.authors and not people.agencies and not is_indonesian_page(article):
         _username_from_byline_elements(people, scan, anchor, site_names)
     if people.editor is None:
@@ -279,6 +282,29 @@ def _people_from_byline_elements(
                 people.editor, people.editor_source = byline.editor, "visible:byline"
             if byline.authors:
                 return
+
+
+def _people_from_foreign_credit(
+    people: _People,
+    soup: BeautifulSoup,
+    scan: PageScan,
+    anchor: int | None,
+    site_names: list[str],
+    skip_texts: list[str],
+) -> None:
+    """`Autor: X`, `Text: X`, `Von <span>X</span>`, `Yazar: X`: a labelled credit line in another language."""
+    parse_byline, _ = _byline_tools()
+    for line in foreign_credit_lines(soup, scan, anchor):
+        value = line.text.split(":", 1)[1] if ":" in line.text else line.text[len(line.label) :]
+        byline = parse_byline(_without_date(value), site_names=site_names)
+        if byline.authors:
+            people.authors, people.labelled = byline.authors, True
+            people.author_source = f"visible:credit:{line.label}"
+            people.add_agencies(byline.agencies)
+            skip_texts.append(line.text)
+            return
+        if value.strip(" |,"):
+            return  # the nearest credit names no person (`von uriebe`): farther ones belong to other posts
 
 
 # A blog or forum account name in the byline: `von gizzmo`, `happyface313`, `Herr_Rein`, `fri.juli`. Only
