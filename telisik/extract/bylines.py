@@ -65,6 +65,7 @@ NON_PERSON_WORDS = frozenset(
     ikuti bagikan share subscribe kemarin yesterday today
     redaktion rédaction redacción redazione redactie nachrichten quelle folgen teilen mehr view privacy notice
     autoren authors auteurs autori autores writers columnists
+    operator netizen biro advertorial pariwara warga daerah kiriman pembaca
     lifestyle abonnieren newsletter profil profile leitender leitende stellvertretender stellvertretende
     über autorenseite artikelübersicht stand uhr themen thema agencies
     veröffentlicht publiziert published posted publié publicado pubblicato gepubliceerd diterbitkan
@@ -114,7 +115,9 @@ _AUTHOR_LABELS = (
     r"|écrit\s+par|publié\s+par|texto\s+de",
     r"oleh|by|penulis|reporter|pewarta|wartawan|kontributor|koresponden|jurnalis|author|writer",
     r"fotografer|photographer|videografer",
-    r"rep(?=\s*:)|pen(?=\s*:)|ditulis(?=\s*:)",
+    r"rep(?=\s*:)|pen(?=\s*:)|ditulis(?=\s*:)|laporan(?=\s*:)",
+    # `Tim Liputan: A, B dan C`, `Tim Penulis: ...`: the team's members follow.
+    r"tim\s+(?:liputan|penulis|peliput|reporter|wartawan)(?=\s*:)",
     # `Autor: X`, `Autorin: X`, `Auteur : X`, `Von: X`
     r"autor(?:in)?(?=\s*:)|auteur(?=\s*:)|autore(?=\s*:)|von(?=\s*:)",
 )
@@ -162,7 +165,12 @@ _TOKEN = re.compile(r"[^\s,;|]+")
 # Splits between names in one segment; a dash/bar/bullet separates a name from its site or channel.
 _CHAIN_SPLIT = re.compile(r"\s+[-–—|·•]+\s+|\s*[|·•]\s*|\s+[–—]\s*|\s*[–—]\s+")
 # `and` in Indonesian, English, German, French, Italian/Portuguese, Dutch, Swedish, Norwegian/Danish.
-_NAME_SPLIT = re.compile(r"\s*[,;/]\s*|\s+(?:dan|and|&|serta|und|et|e|en|och|og)\s+|\s*&\s*", re.IGNORECASE)
+# A comma before the last `and` (`A, B, dan C`, `A, B, and C`) is one separator.
+_NAME_SPLIT = re.compile(
+    r"\s*[,;/]\s*(?:(?:dan|and|serta|und|et|e|en|och|og|y)\s+)?|\s+(?:dan|and|&|serta|und|et|e|en|och|og)\s+"
+    r"|\s*&\s*",
+    re.IGNORECASE,
+)
 _DATE_WORDS = re.compile(
     r"(?:\s+(?:on|pada|tanggal|tgl\.?|diterbitkan|dipublikasikan|published|updated))+\s*$", re.IGNORECASE
 )
@@ -272,9 +280,18 @@ def _unglue(name: str) -> str:
     return name
 
 
+# A role label glued to the name before it by inline markup (`<span>Budi Santoso</span><span>Editor Rina</span>`
+# reads `Budi SantosoEditor Rina`): a space goes back in before the label.
+_GLUED_LABEL = re.compile(
+    r"(?<=[a-zà-ÿ])(?=(?:Editor|Penulis|Reporter|Redaktur|Pewarta|Fotografer|Foto|Sumber|Jurnalis|Kontributor"
+    r"|Photo|Source|Writer|Autor|Text)\b)"
+)
+
+
 def _strip_noise(text: str) -> str:
     """Remove what is never part of a name: dates (and their `on`/`pada`), URLs, e-mails, initials codes."""
     line = re.sub(r"\s+", " ", _TAG.sub(" ", text)).strip()
+    line = _GLUED_LABEL.sub(" ", line)
     if line.startswith("(") and line.endswith(")") and line.count("(") == 1:
         line = line[1:-1].strip()  # a whole line in brackets, `(Budi Santoso)`: the brackets are typography
     date = search_date(line)
@@ -499,6 +516,8 @@ def _is_known_non_person(name: str, site_names) -> bool:
         return True
     if any(part in NON_PERSON_WORDS for w in folded if "-" in w for part in w.split("-")):
         return True  # `NZZ-Redaktion`: a desk
+    if any("admin" in w for w in folded):
+        return True  # `Superadmin`, `Adminweb`, `Webadmin`: a site account
     if len(words) == 1 and name[:1].islower() and any(ch.isupper() for ch in name):
         return True  # camelCase brand: detikNews, kumparanBISNIS
     letters = "".join(ch for ch in name if ch.isalpha())

@@ -407,6 +407,8 @@ def credit_lines(scan: PageScan) -> list[CreditLine]:
         if not match:
             continue
         label = credit_label(match)
+        if tag.find("br") is not None:
+            text = _credit_rows(tag) or text
         if not text[match.end() :].strip(" :"):
             # A bare label ('<td>Penulis</td><td>: X</td>', '<li>Editor</li><li>Name</li>'): the name is in
             # the element that follows the label (or follows one of its label-only ancestors).
@@ -425,6 +427,23 @@ def credit_lines(scan: PageScan) -> list[CreditLine]:
         seen.add(id(tag))
         lines.append(CreditLine(label, single_line(text), Element(tag, element.index)))
     return lines
+
+
+def _credit_rows(tag: Tag) -> str:
+    """The labelled rows of a credit block broken by `<br>` (`Pewarta: X<br>Editor: Y<br>Copyright © ANTARA
+    2026<br>Dilarang keras ...`): the rows that start with a credit label, joined; the notice rows dropped."""
+    rows: list[str] = []
+    current: list[str] = []
+    for node in tag.children:
+        if isinstance(node, Tag) and node.name == "br":
+            rows.append(single_line("".join(current)))
+            current = []
+        elif isinstance(node, Tag):
+            current.append(" " + element_text(node) + " ")
+        elif isinstance(node, NavigableString) and not isinstance(node, Comment):
+            current.append(str(node))
+    rows.append(single_line("".join(current)))
+    return " | ".join(row for row in rows if row and CREDIT_LABEL.match(row))
 
 
 def _next_non_blank(node: Tag):
@@ -490,7 +509,9 @@ def is_editor_label(label: str) -> bool:
 _FOREIGN_LABEL = re.compile(
     r"(?i)^\s*(?:(?:autor(?:in|en|innen)?(?:\s*/\s*autor(?:in)?)?|auteurs?|autore|autori|verfasser(?:in)?"
     r"|text|texte|texto|tekst|yazar|muhabir|forfatter|författare|skribent|words)\s*(?::|$)"
-    r"|(?:von|par|por|door|av|af)\s*(?::|$))"
+    r"|(?:von|par|por|door|av|af)\s*(?::|$)"
+    # Indonesian team credits: `Tim Liputan: A, B dan C`.
+    r"|tim\s+(?:liputan|penulis|peliput|reporter|wartawan)\s*:)"
 )
 _FOREIGN_LABEL_SCAN_LIMIT = 40
 

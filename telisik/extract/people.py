@@ -397,10 +397,17 @@ def _people_from_closing_credit(
         previous = element.tag.find_previous_sibling()
         if previous is None or len(element_text(previous)) < MIN_PROSE_CHARS:
             continue
-        byline = parse_byline(match.group("name"), site_names=site_names)
+        if not parse_byline(match.group("name"), site_names=site_names).authors:
+            continue  # `(bud/rin)`: initials codes
+        writer, _, edited = match.group("name").partition("/")
+        byline = parse_byline(writer, site_names=site_names)
         if byline.authors:
             people.authors, people.author_source = byline.authors, "visible:closing-credit"
             skip_texts.append(text)
+            # `(Budi Santoso/Rina)`: Indonesian sign-offs name the writer, then after the slash the editor.
+            editor = parse_byline(edited, site_names=site_names).authors if edited else []
+            if editor and people.editor is None:
+                people.editor, people.editor_source = editor[0], "visible:closing-credit"
             return
 
 

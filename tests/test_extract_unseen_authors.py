@@ -1,0 +1,349 @@
+"""Authors on outlets nobody on the project has tuned for (#10, failure classes 1-7): each test serves a whole
+page (head metadata and JSON-LD, navigation, the article, other stories with their own bylines, comments,
+footer) in the shape of one family of sites, and checks who wrote it, who edited it and which organisations are
+credited. Indonesian shapes: Tribun regional editions, detik, Kompas, Liputan6, ANTARA, Jawa Pos Radar, Suara,
+Okezone, kumparan, IDN Times and the WordPress themes small kabupaten portals run on (JNews, Newspaper/tagDiv,
+Jannah, Sahifa, SmartMag); other languages: German, French, Spanish, Dutch, Turkish, Scandinavian bylines."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+
+from telisik.extract import extract_article
+
+FETCHED = datetime(2026, 1, 28, 3, 0, tzinfo=timezone.utc)
+
+ID_PARAGRAPHS = [
+    "Banjir merendam ratusan rumah warga di tiga desa setelah hujan deras mengguyur wilayah itu sejak Senin "
+    "sore. Air mulai naik sekitar pukul 19.00 dan mencapai ketinggian satu meter pada malam hari.",
+    "Kepala Pelaksana Badan Penanggulangan Bencana Daerah mengatakan petugas telah mengevakuasi warga lanjut "
+    "usia dan anak-anak ke balai desa. Dapur umum juga didirikan untuk memenuhi kebutuhan makan pengungsi.",
+    "Warga berharap pemerintah segera memperbaiki tanggul sungai yang jebol sejak tahun lalu agar kejadian "
+    "serupa tidak terulang setiap musim hujan datang.",
+]
+
+
+def paragraphs(items: list[str] = ID_PARAGRAPHS) -> str:
+    return "".join(f"<p>{p}</p>" for p in items)
+
+
+def jsonld(**node: object) -> str:
+    data = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Banjir Rendam Ratusan Rumah"}
+    data.update(node)
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+def portal_page(
+    article: str,
+    *,
+    head: str = "",
+    site: str = "Warta Kabupaten",
+    title: str = "Banjir Rendam Ratusan Rumah",
+    body_class: str = "single single-post",
+) -> str:
+    """A whole page of an Indonesian portal: metadata, menu, the article, a box of other stories with their
+    own `Oleh` bylines, a comment thread and a footer naming the newsroom."""
+    return f"""<!DOCTYPE html>
+<html lang="id-ID">
+<head>
+<meta charset="UTF-8">
+<title>{title} - {site}</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta property="og:type" content="article">
+<meta property="og:title" content="{title}">
+<meta property="og:site_name" content="{site}">
+<meta property="article:published_time" content="2026-01-27T15:28:00+07:00">
+{head}
+</head>
+<body class="{body_class}">
+<div class="topbar"><span>Selasa, 27 Januari 2026</span> <a href="/redaksi/">Redaksi</a></div>
+<header class="site-header"><a class="logo" href="/">{site}</a>
+<nav class="main-navigation"><ul><li><a href="/daerah/">Daerah</a></li><li><a href="/politik/">Politik</a></li>
+<li><a href="/olahraga/">Olahraga</a></li><li><a href="/penulis/redaksi/">Tim Redaksi</a></li></ul></nav></header>
+<main id="content">
+{article}
+<div class="related-posts"><h3>Berita Terkait</h3><ul>
+<li><a href="/2026/01/20/jalan-rusak/"><h4>Jalan Rusak Dikeluhkan Warga</h4></a>
+<span class="post-author">Oleh Slamet Riyadi</span> <span class="date">20 Januari 2026</span></li>
+<li><a href="/2026/01/19/pasar-baru/"><h4>Pasar Baru Mulai Dibangun</h4></a>
+<span class="post-author">Oleh Dewi Lestari</span> <span class="date">19 Januari 2026</span></li></ul></div>
+<div id="comments" class="comments-area"><h3>Komentar</h3>
+<ol class="comment-list"><li class="comment"><div class="comment-author vcard"><b class="fn">Agus Salim</b>
+<span class="says">berkata:</span></div><p>Semoga cepat surut dan warga diberi bantuan.</p></li></ol></div>
+</main>
+<aside class="sidebar widget-area"><h3 class="widget-title">Terpopuler</h3><ul>
+<li><a href="/2026/01/25/pilkades/">Pilkades Serentak Digelar</a> <span class="author">Oleh Budi Hartono</span></li>
+</ul></aside>
+<footer class="site-footer"><p>Copyright © 2026 {site}. All rights reserved.</p>
+<p><a href="/pedoman-media-siber/">Pedoman Media Siber</a> · <a href="/redaksi/">Redaksi</a></p></footer>
+</body>
+</html>"""
+
+
+def extract(page: str, url: str = "https://wartakabupaten.example/2026/01/27/banjir-rendam-ratusan-rumah/"):
+    return extract_article(page, url, fetched_at=FETCHED)
+
+
+# --- Indonesian: credit tables and labelled lines ----------------------------------------------------------
+
+
+def test_tribun_regional_penulis_and_editor_in_one_line_and_json_ld_naming_the_editor():
+    # Tribun regional editions: `Penulis: X | Editor: Y` under the headline and the editor as JSON-LD author.
+    head = jsonld(author={"@type": "Person", "name": "Rina Kusumawati"})
+    article = (
+        "<article class='main-content'><h1 id='arttitle'>Banjir Rendam Ratusan Rumah</h1>"
+        "<div class='credit mt10'><span>Penulis: <a href='/penulis/budi-santoso'>Budi Santoso</a></span> | "
+        "<span>Editor: <a href='/editor/rina'>Rina Kusumawati</a></span></div>"
+        "<time>Selasa, 27 Januari 2026 15:28 WIB</time>"
+        "<div class='side-article txt-article'><p><strong>TRIBUNJATENG.COM, BLORA</strong> - "
+        + ID_PARAGRAPHS[0]
+        + "</p>"
+        + paragraphs(ID_PARAGRAPHS[1:])
+        + "</div></article>"
+    )
+    result = extract(portal_page(article, head=head, site="Tribunjateng.com"))
+    assert result.authors == ["Budi Santoso"]
+    assert result.editor == "Rina Kusumawati"
+
+
+def test_tribun_laporan_wartawan_line_opens_the_article():
+    article = (
+        "<article><h1>Banjir Rendam Ratusan Rumah</h1><time>Selasa, 27 Januari 2026 15:28 WIB</time>"
+        "<div class='txt-article'><p><strong>Laporan Wartawan Tribunjateng.com, Muhammad Yunan Setiawan</strong>"
+        "</p>" + paragraphs() + "<p>Editor: Rina Kusumawati</p></div></article>"
+    )
+    result = extract(portal_page(article, site="Tribunjateng.com"))
+    assert result.authors == ["Muhammad Yunan Setiawan"]
+    assert result.editor == "Rina Kusumawati"
+
+
+def test_detik_writer_and_channel_byline_beats_nothing_in_metadata():
+    article = (
+        "<article class='detail'><h1 class='detail__title'>Banjir Rendam Ratusan Rumah</h1>"
+        "<div class='detail__author'>Vidya Pinandhita - detikHealth</div>"
+        "<div class='detail__date'>Selasa, 27 Jan 2026 15:28 WIB</div>"
+        "<div class='detail__body-text itp_bodycontent'>" + paragraphs() + "<div class='detail__body-tag'>"
+        "<a href='/tag/banjir'>banjir</a></div></div></article>"
+    )
+    result = extract(portal_page(article, site="detikHealth"), "https://health.detik.com/berita/d-7150000/banjir")
+    assert result.authors == ["Vidya Pinandhita"]
+
+
+def test_detik_team_credit_is_no_person():
+    # `Tim detikcom`, `Tim detikJatim`: a team of the newsroom, never a person (class 3).
+    head = '<meta name="author" content="Tim detikcom">'
+    article = (
+        "<article class='detail'><h1 class='detail__title'>Banjir Rendam Ratusan Rumah</h1>"
+        "<div class='detail__author'>Tim detikcom - detikNews</div>"
+        "<div class='detail__date'>Selasa, 27 Jan 2026 15:28 WIB</div>"
+        "<div class='detail__body-text'>" + paragraphs() + "</div></article>"
+    )
+    result = extract(portal_page(article, head=head, site="detikNews"), "https://news.detik.com/berita/d-7150001/b")
+    assert result.authors == []
+
+
+def test_kompas_credit_items_without_colons():
+    # Kompas: `Penulis <a>X</a>` and `Editor <a>Y</a>` as separate items, labels without a colon.
+    article = (
+        "<div class='read__header'><h1 class='read__title'>Banjir Rendam Ratusan Rumah</h1>"
+        "<div class='read__time'>Kompas.com - 27/01/2026, 15:28 WIB</div></div>"
+        "<div class='read__credit clearfix'><div class='credit-title-name'><div class='credit-title-nameEditor'>"
+        "Penulis <a href='https://www.kompas.com/tag/budi-santoso'>Budi Santoso</a></div>"
+        "<div class='credit-title-nameEditor'>Editor <a href='/tag/rina'>Rina Kusumawati</a></div></div></div>"
+        "<div class='read__content'><div class='clearfix'><p><strong>BLORA, KOMPAS.com</strong> - "
+        + ID_PARAGRAPHS[0]
+        + "</p>"
+        + paragraphs(ID_PARAGRAPHS[1:])
+        + "</div></div>"
+    )
+    result = extract(portal_page(article, site="Kompas.com"), "https://regional.kompas.com/read/2026/01/27/152800/b")
+    assert result.authors == ["Budi Santoso"]
+    assert result.editor == "Rina Kusumawati"
+
+
+def test_liputan6_oleh_with_date_after_pada():
+    article = (
+        "<article class='read-page--header'><h1 class='read-page--header--title'>Banjir Rendam Ratusan Rumah</h1>"
+        "<div class='read-page--header--author'><a class='read-page--header--author__link' "
+        "href='https://www.liputan6.com/me/budi.santoso'><span class='read-page--header--author__name'>"
+        "Oleh Budi Santoso</span></a> pada 27 Jan 2026, 15:28 WIB</div></article>"
+        "<div class='article-content-body__item-content'><p>Liputan6.com, Blora - "
+        + ID_PARAGRAPHS[0]
+        + "</p>"
+        + paragraphs(ID_PARAGRAPHS[1:])
+        + "</div>"
+    )
+    result = extract(portal_page(article, site="liputan6.com"), "https://www.liputan6.com/news/read/5500000/banjir")
+    assert result.authors == ["Budi Santoso"]
+
+
+def test_antara_pewarta_and_editor_lines_after_the_body():
+    # ANTARA: the article opens `Blora (ANTARA) -` and ends `Pewarta: X<br>Editor: Y<br>Copyright © ANTARA`.
+    head = jsonld(author={"@type": "Organization", "name": "ANTARA News"})
+    article = (
+        "<div class='wrap__article-detail'><h1 class='wrap__article-detail-title'>Banjir Rendam Ratusan Rumah</h1>"
+        "<div class='wrap__article-detail-info'><ul><li><span>Selasa, 27 Januari 2026 15:28 WIB</span></li></ul>"
+        "</div><div class='wrap__article-detail-content post-content'><p>Blora (ANTARA) - "
+        + ID_PARAGRAPHS[0]
+        + "</p>"
+        + paragraphs(ID_PARAGRAPHS[1:])
+        + "<p class='text-muted mt-2 small'>Pewarta: Budi Santoso<br>Editor: Rina Kusumawati<br>"
+        "Copyright © ANTARA 2026<br>Dilarang keras mengambil konten, melakukan crawling atau pengindeksan "
+        "otomatis untuk AI di situs web ini tanpa izin tertulis dari Kantor Berita ANTARA.</p></div></div>"
+    )
+    result = extract(portal_page(article, head=head, site="Antara News"), "https://www.antaranews.com/berita/4500000/b")
+    assert result.authors == ["Budi Santoso"]
+    assert result.editor == "Rina Kusumawati"
+
+
+def test_okezone_name_with_jurnalis_role():
+    article = (
+        "<div class='title'><h1>Banjir Rendam Ratusan Rumah</h1></div>"
+        "<div class='reporter'><div class='namerep'>Budi Santoso<span>, Jurnalis</span></div>"
+        "<b>Selasa, 27 Januari 2026 - 15:28 WIB</b></div>"
+        "<div id='contentx' class='read'>" + paragraphs() + "</div>"
+    )
+    result = extract(portal_page(article, site="Okezone"), "https://news.okezone.com/read/2026/01/27/340/300000/b")
+    assert result.authors == ["Budi Santoso"]
+
+
+def test_suara_writer_box_penulis_and_editor():
+    article = (
+        "<div class='detail-content'><h1>Banjir Rendam Ratusan Rumah</h1>"
+        "<div class='writer'><span>Penulis: <a href='/author/budi-santoso'>Budi Santoso</a></span> | "
+        "<span>Editor: <a href='/editor/rina'>Rina Kusumawati</a></span></div>"
+        "<div class='date'>Selasa, 27 Januari 2026 | 15:28 WIB</div>"
+        "<article class='detail-content-body'><p><strong>Suara.com</strong> - " + ID_PARAGRAPHS[0] + "</p>"
+        + paragraphs(ID_PARAGRAPHS[1:])
+        + "</article></div>"
+    )
+    result = extract(portal_page(article, site="Suara.com"), "https://www.suara.com/news/2026/01/27/152800/b")
+    assert result.authors == ["Budi Santoso"]
+    assert result.editor == "Rina Kusumawati"
+
+
+def test_radar_reporter_and_editor_lines_under_the_body_beat_the_editor_in_meta():
+    # Jawa Pos Radar sites name the editor in meta author and the reporter in a line after the body (class 4).
+    head = '<meta name="author" content="Rina Kusumawati">' + jsonld(
+        author={"@type": "Person", "name": "Rina Kusumawati"}
+    )
+    article = (
+        "<article class='read'><h1 class='read__title'>Banjir Rendam Ratusan Rumah</h1>"
+        "<div class='read__info'><span class='read__info__date'>Selasa, 27 Januari 2026 | 15:28 WIB</span></div>"
+        "<div class='read__content'><p><strong>BLORA, Radar Kudus</strong> - " + ID_PARAGRAPHS[0] + "</p>"
+        + paragraphs(ID_PARAGRAPHS[1:])
+        + "<p>Editor : Rina Kusumawati</p><p>Reporter : Budi Santoso</p></div></article>"
+    )
+    result = extract(portal_page(article, head=head, site="Radar Kudus"), "https://radarkudus.jawapos.com/daerah/123/b")
+    assert result.authors == ["Budi Santoso"]
+    assert result.editor == "Rina Kusumawati"
+
+
+def test_kumparan_channel_account_is_no_person():
+    head = jsonld(author={"@type": "Person", "name": "kumparanNEWS"})
+    article = (
+        "<div class='Viewweb__StyledView'><h1>Banjir Rendam Ratusan Rumah</h1>"
+        "<div class='author-name'><a href='/kumparannews'>kumparanNEWS</a></div>"
+        "<span class='date'>27 Januari 2026 15:28 WIB</span>" + paragraphs() + "</div>"
+    )
+    result = extract(portal_page(article, head=head, site="kumparan"), "https://kumparan.com/kumparannews/banjir-1")
+    assert result.authors == []
+
+
+def test_idn_times_several_authors_in_order():
+    head = jsonld(
+        author=[{"@type": "Person", "name": "Budi Santoso"}, {"@type": "Person", "name": "Dewi Anggraini"}]
+    )
+    article = (
+        "<article><h1>Banjir Rendam Ratusan Rumah</h1>"
+        "<div class='author-info'><span class='author-name'><a href='/author/budi-santoso'>Budi Santoso</a>"
+        "</span> dan <span class='author-name'><a href='/author/dewi-anggraini'>Dewi Anggraini</a></span></div>"
+        "<time>27 Jan 2026, 15:28 WIB</time>" + paragraphs() + "</article>"
+    )
+    result = extract(portal_page(article, head=head, site="IDN Times"), "https://www.idntimes.com/news/indonesia/b")
+    assert result.authors == ["Budi Santoso", "Dewi Anggraini"]
+
+
+# --- Indonesian: WordPress themes of kabupaten portals ------------------------------------------------------
+
+
+def test_jnews_admin_account_loses_to_the_named_penulis_line():
+    # JNews: `by admin` in the meta bar, the real writer credited after the body (classes 2 and 3).
+    head = '<meta name="author" content="admin">'
+    article = (
+        "<div class='jeg_inner_content'><h1 class='jeg_post_title'>Banjir Rendam Ratusan Rumah</h1>"
+        "<div class='jeg_meta_container'><div class='jeg_post_meta'><div class='jeg_meta_author'>"
+        "<span class='meta_text'>by</span> <a href='/author/admin/'>admin</a></div>"
+        "<div class='jeg_meta_date'><a href='#'>27 Januari 2026</a></div></div></div>"
+        "<div class='entry-content'><div class='content-inner'>" + paragraphs() + "<p>Penulis: Budi Santoso</p>"
+        "<p>Editor: Rina Kusumawati</p></div></div></div>"
+    )
+    result = extract(portal_page(article, head=head, body_class="post-template-default single jnews"))
+    assert result.authors == ["Budi Santoso"]
+    assert result.editor == "Rina Kusumawati"
+
+
+def test_tagdiv_redaksi_account_with_initials_sign_off_gives_no_person():
+    # Newspaper (tagDiv): `By Redaksi` and a `(bud/rin)` initials code after the text: no person is named.
+    article = (
+        "<article class='td-post-content'><header class='td-post-title'><h1 class='entry-title'>"
+        "Banjir Rendam Ratusan Rumah</h1><div class='td-module-meta-info'><div class='td-post-author-name'>"
+        "<div class='td-author-by'>By</div> <a href='/author/redaksi/'>Redaksi</a><div class='td-author-line'> - "
+        "</div></div><span class='td-post-date'><time class='entry-date updated td-module-date' "
+        "datetime='2026-01-27T15:28:00+07:00'>27 Januari 2026</time></span></div></header>"
+        "<div class='td-post-content tagdiv-type'>" + paragraphs() + "<p>(bud/rin)</p></div></article>"
+    )
+    result = extract(portal_page(article, body_class="single td-standard-pack"))
+    assert result.authors == []
+
+
+def test_jannah_humas_account_loses_to_the_reporter_line():
+    article = (
+        "<article id='the-post' class='container-wrapper post-content'><header class='entry-header-outer'>"
+        "<h1 class='post-title entry-title'>Banjir Rendam Ratusan Rumah</h1><div class='post-meta'>"
+        "<span class='meta-author'><a href='/author/humas/' class='author-name tie-icon' title='Humas Pemkab'>"
+        "Humas Pemkab</a></span><span class='date meta-item tie-icon'>27 Januari 2026</span></div></header>"
+        "<div class='entry-content entry clearfix'>" + paragraphs() + "<p>Reporter: Budi Santoso</p></div></article>"
+    )
+    result = extract(portal_page(article, body_class="post-template-default single jannah"))
+    assert result.authors == ["Budi Santoso"]
+
+
+def test_sahifa_tim_redaksi_loses_to_the_oleh_line():
+    article = (
+        "<article class='post-listing post'><div class='post-inner'><h1 class='name post-title entry-title'>"
+        "<span itemprop='name'>Banjir Rendam Ratusan Rumah</span></h1><p class='post-meta'>"
+        "<span class='post-meta-author'><a href='/author/tim-redaksi/'>Tim Redaksi</a></span>"
+        "<span class='tie-date'>27 Januari 2026</span></p><div class='entry'>"
+        "<p>Oleh: Budi Santoso</p>" + paragraphs() + "</div></div></article>"
+    )
+    result = extract(portal_page(article, body_class="single sahifa"))
+    assert result.authors == ["Budi Santoso"]
+
+
+def test_smartmag_by_line_with_a_named_account():
+    article = (
+        "<article class='the-post'><div class='post-meta'><h1 class='is-title post-title'>Banjir Rendam Ratusan "
+        "Rumah</h1><div class='post-meta-items meta-below'><span class='meta-item post-author'>"
+        "<span class='by'>By</span> <a href='/author/budisantoso/' rel='author'>Budi Santoso</a></span>"
+        "<span class='meta-item date'><time class='post-date' datetime='2026-01-27T15:28:00+07:00'>"
+        "27 Januari 2026</time></span></div></div><div class='post-content entry-content'>"
+        + paragraphs()
+        + "</div></article>"
+    )
+    result = extract(portal_page(article, body_class="single smart-mag"))
+    assert result.authors == ["Budi Santoso"]
+
+
+def test_writer_credit_in_english_label_after_the_body():
+    # Some regional portals end with `Writer: X | Editor: Y` in English.
+    article = (
+        "<article><h1 class='entry-title'>Banjir Rendam Ratusan Rumah</h1>"
+        "<span class='posted-on'>27 Januari 2026</span><div class='entry-content'>"
+        + paragraphs()
+        + "<p>Writer: Budi Santoso | Editor: Rina Kusumawati</p></div></article>"
+    )
+    result = extract(portal_page(article))
+    assert result.authors == ["Budi Santoso"]
+    assert result.editor == "Rina Kusumawati"
