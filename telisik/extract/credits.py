@@ -301,7 +301,7 @@ _AUTHOR_PATH = re.compile(
 
 def author_page_links(scan: PageScan, anchor: int | None) -> list[Element]:
     """Links to an author page near the headline (rel=author and byline classes are collected elsewhere)."""
-    found = []
+    found: list[Element] = []
     for link in scan.links:
         href = link.get("href")
         if not isinstance(href, str) or "/" not in href or not _AUTHOR_PATH.search(href):
@@ -309,7 +309,27 @@ def author_page_links(scan: PageScan, anchor: int | None) -> list[Element]:
         index = scan.index_of.get(id(link))
         if index is not None and _near(Element(link, index), anchor, TIGHT_WINDOW, WINDOW_AFTER):
             found.append(Element(link, index))
-    return found
+    return _shared_lines(found, scan)
+
+
+def _shared_lines(links: list[Element], scan: PageScan) -> list[Element]:
+    """Several writers' links in one line (`<p><a>Clara Löw</a>, <a>Siddharth Prakash</a> & <a>Klaus
+    Jacob</a></p>`): the line, so that every name is read, in order; a lone link stays itself."""
+    by_parent: dict[int, list[Element]] = {}
+    for link in links:
+        if link.tag.parent is not None:
+            by_parent.setdefault(id(link.tag.parent), []).append(link)
+    result: list[Element] = []
+    for link in links:
+        parent = link.tag.parent
+        siblings = by_parent.get(id(parent), []) if parent is not None else []
+        index = scan.index_of.get(id(parent)) if parent is not None else None
+        if len(siblings) > 1 and index is not None and len(element_text(parent)) <= MAX_LINE_CHARS:
+            if siblings[0] is link:
+                result.append(Element(parent, index))
+        else:
+            result.append(link)
+    return result
 
 
 def in_teaser_card(tag: Tag) -> bool:

@@ -35,7 +35,14 @@ from telisik.extract.credits import (
 )
 from telisik.extract.dates import search_date
 from telisik.extract.jsonld import JsonLdArticle
-from telisik.extract.metadata import SHORT_CREDIT_LABELS, PageScan, element_text, first_meta, single_line
+from telisik.extract.metadata import (
+    SHORT_CREDIT_LABELS,
+    Element,
+    PageScan,
+    element_text,
+    first_meta,
+    single_line,
+)
 from telisik.extract.siterules import rule_elements
 
 AUTHOR_META = (
@@ -180,7 +187,7 @@ def set_people(
     _people_from_rule(people, soup, rules, site_names, skip_texts)
     photographers = _people_from_credit_lines(people, article, scan, anchor, site_names, skip_texts)
     if not people.authors:
-        _people_from_byline_elements(people, scan, anchor, site_names, skip_texts)
+        _people_from_byline_elements(people, scan, anchor, site_names, skip_texts, bool(jsonld.authors))
     if not people.authors:
         _people_from_site_dateline(people, soup, scan, anchor, site_names, skip_texts)
     if not people.authors and photographers:
@@ -257,13 +264,21 @@ def _people_from_credit_lines(
 
 
 def _people_from_byline_elements(
-    people: _People, scan: PageScan, anchor: int | None, site_names: list[str], skip_texts: list[str]
+    people: _People,
+    scan: PageScan,
+    anchor: int | None,
+    site_names: list[str],
+    skip_texts: list[str],
+    metadata_names_author: bool = False,
 ) -> None:
     parse_byline, _ = _byline_tools()
     elements = find_byline_elements(scan, anchor)
+    # Repeated byline boxes are other stories' only when the metadata names the author: a forum thread's
+    # posts repeat theirs too, and there the first one is the page's author.
+    teasers = _teaser_bylines(elements) if metadata_names_author else set()
     for element in elements:
         text = element_text(element.tag)
-        if not text or len(text) > 200 or _PHOTO_CREDIT.match(text):
+        if not text or len(text) > 200 or _PHOTO_CREDIT.match(text) or id(element.tag) in teasers:
             continue
         byline = _innermost_byline(element, elements, parse_byline, site_names)
         if not byline.authors:
@@ -305,6 +320,30 @@ def _people_from_foreign_credit(
             return
         if value.strip(" |,"):
             return  # the nearest credit names no person (`von uriebe`): farther ones belong to other posts
+
+
+_TEASER_REPEATS = 3
+
+
+def _teaser_bylines(elements: list[Element]) -> set[int]:
+    """Byline boxes of a list of other stories: three or more elements of the same tag and class, each under
+    its own parent, holding different texts (`<div class="authors">von A</div>` in every teaser card of a
+    'more on this' grid next to the article: GameStar, news portals' recirculation boxes)."""
+    groups: dict[tuple[str, str], list[Element]] = {}
+    for element in elements:
+        classes = element.tag.get("class")
+        if classes:
+            key = (element.tag.name, " ".join(classes) if isinstance(classes, list) else str(classes))
+            groups.setdefault(key, []).append(element)
+    teasers: set[int] = set()
+    for group in groups.values():
+        if len(group) < _TEASER_REPEATS:
+            continue
+        parents = {id(e.tag.parent) for e in group}
+        texts = {element_text(e.tag) for e in group}
+        if len(parents) == len(group) and len(texts) == len(group):
+            teasers.update(id(e.tag) for e in group)
+    return teasers
 
 
 # A blog or forum account name in the byline: `von gizzmo`, `happyface313`, `Herr_Rein`, `fri.juli`. Only
@@ -449,7 +488,7 @@ def _people_from_jsonld(people: _People, jsonld: JsonLdArticle, site_names: list
 
 
 # A staff code after a JSON-LD name: `Elena Oberholzer (obe)` (NZZ, Swiss and German CMSs sign with initials).
-_JSONLD_SHORT_CODE = re.compile(r"\s*\(\s*[^\W\d_]{1,6}\s*\)\s*$")
+_JSONLD_SHORT_CODE = re.compile(r"\s*\(\s*[^\W\d_]{1,6}\.?\s*\)\s*$")
 
 
 def _opens_the_list(people: _People, names: list[str]) -> bool:
