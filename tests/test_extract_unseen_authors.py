@@ -29,7 +29,11 @@ def paragraphs(items: list[str] = ID_PARAGRAPHS) -> str:
 
 
 def jsonld(**node: object) -> str:
-    data = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Banjir Rendam Ratusan Rumah"}
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "Banjir Rendam Ratusan Rumah",
+    }
     data.update(node)
     return f'<script type="application/ld+json">{json.dumps(data)}</script>'
 
@@ -126,7 +130,9 @@ def test_detik_writer_and_channel_byline_beats_nothing_in_metadata():
         "<div class='detail__body-text itp_bodycontent'>" + paragraphs() + "<div class='detail__body-tag'>"
         "<a href='/tag/banjir'>banjir</a></div></div></article>"
     )
-    result = extract(portal_page(article, site="detikHealth"), "https://health.detik.com/berita/d-7150000/banjir")
+    result = extract(
+        portal_page(article, site="detikHealth"), "https://health.detik.com/berita/d-7150000/banjir"
+    )
     assert result.authors == ["Vidya Pinandhita"]
 
 
@@ -139,7 +145,9 @@ def test_detik_team_credit_is_no_person():
         "<div class='detail__date'>Selasa, 27 Jan 2026 15:28 WIB</div>"
         "<div class='detail__body-text'>" + paragraphs() + "</div></article>"
     )
-    result = extract(portal_page(article, head=head, site="detikNews"), "https://news.detik.com/berita/d-7150001/b")
+    result = extract(
+        portal_page(article, head=head, site="detikNews"), "https://news.detik.com/berita/d-7150001/b"
+    )
     assert result.authors == []
 
 
@@ -157,7 +165,9 @@ def test_kompas_credit_items_without_colons():
         + paragraphs(ID_PARAGRAPHS[1:])
         + "</div></div>"
     )
-    result = extract(portal_page(article, site="Kompas.com"), "https://regional.kompas.com/read/2026/01/27/152800/b")
+    result = extract(
+        portal_page(article, site="Kompas.com"), "https://regional.kompas.com/read/2026/01/27/152800/b"
+    )
     assert result.authors == ["Budi Santoso"]
     assert result.editor == "Rina Kusumawati"
 
@@ -174,7 +184,9 @@ def test_liputan6_oleh_with_date_after_pada():
         + paragraphs(ID_PARAGRAPHS[1:])
         + "</div>"
     )
-    result = extract(portal_page(article, site="liputan6.com"), "https://www.liputan6.com/news/read/5500000/banjir")
+    result = extract(
+        portal_page(article, site="liputan6.com"), "https://www.liputan6.com/news/read/5500000/banjir"
+    )
     assert result.authors == ["Budi Santoso"]
 
 
@@ -192,7 +204,9 @@ def test_antara_pewarta_and_editor_lines_after_the_body():
         "Copyright © ANTARA 2026<br>Dilarang keras mengambil konten, melakukan crawling atau pengindeksan "
         "otomatis untuk AI di situs web ini tanpa izin tertulis dari Kantor Berita ANTARA.</p></div></div>"
     )
-    result = extract(portal_page(article, head=head, site="Antara News"), "https://www.antaranews.com/berita/4500000/b")
+    result = extract(
+        portal_page(article, head=head, site="Antara News"), "https://www.antaranews.com/berita/4500000/b"
+    )
     assert result.authors == ["Budi Santoso"]
     assert result.editor == "Rina Kusumawati"
 
@@ -204,7 +218,9 @@ def test_okezone_name_with_jurnalis_role():
         "<b>Selasa, 27 Januari 2026 - 15:28 WIB</b></div>"
         "<div id='contentx' class='read'>" + paragraphs() + "</div>"
     )
-    result = extract(portal_page(article, site="Okezone"), "https://news.okezone.com/read/2026/01/27/340/300000/b")
+    result = extract(
+        portal_page(article, site="Okezone"), "https://news.okezone.com/read/2026/01/27/340/300000/b"
+    )
     assert result.authors == ["Budi Santoso"]
 
 
@@ -214,7 +230,9 @@ def test_suara_writer_box_penulis_and_editor():
         "<div class='writer'><span>Penulis: <a href='/author/budi-santoso'>Budi Santoso</a></span> | "
         "<span>Editor: <a href='/editor/rina'>Rina Kusumawati</a></span></div>"
         "<div class='date'>Selasa, 27 Januari 2026 | 15:28 WIB</div>"
-        "<article class='detail-content-body'><p><strong>Suara.com</strong> - " + ID_PARAGRAPHS[0] + "</p>"
+        "<article class='detail-content-body'><p><strong>Suara.com</strong> - "
+        + ID_PARAGRAPHS[0]
+        + "</p>"
         + paragraphs(ID_PARAGRAPHS[1:])
         + "</article></div>"
     )
@@ -231,11 +249,15 @@ def test_radar_reporter_and_editor_lines_under_the_body_beat_the_editor_in_meta(
     article = (
         "<article class='read'><h1 class='read__title'>Banjir Rendam Ratusan Rumah</h1>"
         "<div class='read__info'><span class='read__info__date'>Selasa, 27 Januari 2026 | 15:28 WIB</span></div>"
-        "<div class='read__content'><p><strong>BLORA, Radar Kudus</strong> - " + ID_PARAGRAPHS[0] + "</p>"
+        "<div class='read__content'><p><strong>BLORA, Radar Kudus</strong> - "
+        + ID_PARAGRAPHS[0]
+        + "</p>"
         + paragraphs(ID_PARAGRAPHS[1:])
         + "<p>Editor : Rina Kusumawati</p><p>Reporter : Budi Santoso</p></div></article>"
     )
-    result = extract(portal_page(article, head=head, site="Radar Kudus"), "https://radarkudus.jawapos.com/daerah/123/b")
+    result = extract(
+        portal_page(article, head=head, site="Radar Kudus"), "https://radarkudus.jawapos.com/daerah/123/b"
+    )
     assert result.authors == ["Budi Santoso"]
     assert result.editor == "Rina Kusumawati"
 
@@ -247,7 +269,9 @@ def test_kumparan_channel_account_is_no_person():
         "<div class='author-name'><a href='/kumparannews'>kumparanNEWS</a></div>"
         "<span class='date'>27 Januari 2026 15:28 WIB</span>" + paragraphs() + "</div>"
     )
-    result = extract(portal_page(article, head=head, site="kumparan"), "https://kumparan.com/kumparannews/banjir-1")
+    result = extract(
+        portal_page(article, head=head, site="kumparan"), "https://kumparan.com/kumparannews/banjir-1"
+    )
     assert result.authors == []
 
 
@@ -261,7 +285,9 @@ def test_idn_times_several_authors_in_order():
         "</span> dan <span class='author-name'><a href='/author/dewi-anggraini'>Dewi Anggraini</a></span></div>"
         "<time>27 Jan 2026, 15:28 WIB</time>" + paragraphs() + "</article>"
     )
-    result = extract(portal_page(article, head=head, site="IDN Times"), "https://www.idntimes.com/news/indonesia/b")
+    result = extract(
+        portal_page(article, head=head, site="IDN Times"), "https://www.idntimes.com/news/indonesia/b"
+    )
     assert result.authors == ["Budi Santoso", "Dewi Anggraini"]
 
 
@@ -276,7 +302,9 @@ def test_jnews_admin_account_loses_to_the_named_penulis_line():
         "<div class='jeg_meta_container'><div class='jeg_post_meta'><div class='jeg_meta_author'>"
         "<span class='meta_text'>by</span> <a href='/author/admin/'>admin</a></div>"
         "<div class='jeg_meta_date'><a href='#'>27 Januari 2026</a></div></div></div>"
-        "<div class='entry-content'><div class='content-inner'>" + paragraphs() + "<p>Penulis: Budi Santoso</p>"
+        "<div class='entry-content'><div class='content-inner'>"
+        + paragraphs()
+        + "<p>Penulis: Budi Santoso</p>"
         "<p>Editor: Rina Kusumawati</p></div></div></div>"
     )
     result = extract(portal_page(article, head=head, body_class="post-template-default single jnews"))
@@ -304,7 +332,9 @@ def test_jannah_humas_account_loses_to_the_reporter_line():
         "<h1 class='post-title entry-title'>Banjir Rendam Ratusan Rumah</h1><div class='post-meta'>"
         "<span class='meta-author'><a href='/author/humas/' class='author-name tie-icon' title='Humas Pemkab'>"
         "Humas Pemkab</a></span><span class='date meta-item tie-icon'>27 Januari 2026</span></div></header>"
-        "<div class='entry-content entry clearfix'>" + paragraphs() + "<p>Reporter: Budi Santoso</p></div></article>"
+        "<div class='entry-content entry clearfix'>"
+        + paragraphs()
+        + "<p>Reporter: Budi Santoso</p></div></article>"
     )
     result = extract(portal_page(article, body_class="post-template-default single jannah"))
     assert result.authors == ["Budi Santoso"]
@@ -347,3 +377,309 @@ def test_writer_credit_in_english_label_after_the_body():
     result = extract(portal_page(article))
     assert result.authors == ["Budi Santoso"]
     assert result.editor == "Rina Kusumawati"
+
+
+# --- Indonesian: shapes that needed a rule ------------------------------------------------------------------
+
+
+def test_laporan_label_with_the_place_after_a_bar():
+    article = (
+        "<article><h1 class='entry-title'>Banjir Rendam Ratusan Rumah</h1>"
+        "<span class='posted-on'>Selasa, 27 Januari 2026 15:28 WIB</span><div class='entry-content'>"
+        "<p>Laporan: Budi Santoso | Blora</p>" + paragraphs() + "</div></article>"
+    )
+    assert extract(portal_page(article)).authors == ["Budi Santoso"]
+
+
+def test_tim_liputan_credit_names_every_member_in_order():
+    article = (
+        "<article><h1 class='entry-title'>Banjir Rendam Ratusan Rumah</h1>"
+        "<span class='posted-on'>Selasa, 27 Januari 2026 15:28 WIB</span><div class='entry-content'>"
+        + paragraphs()
+        + "<p>Tim Liputan: Budi Santoso, Dewi Anggraini, dan Agus Salim</p></div></article>"
+    )
+    assert extract(portal_page(article)).authors == ["Budi Santoso", "Dewi Anggraini", "Agus Salim"]
+
+
+def test_writer_and_editor_spans_glued_by_inline_markup():
+    # IDN Times-style author box: `<span>Budi Santoso</span><span>Editor Rina</span>` reads `Budi SantosoEditor`.
+    article = (
+        "<article><h1>Banjir Rendam Ratusan Rumah</h1><div class='author-wrapper'>"
+        "<a href='/profile/budi-santoso'><img alt='Budi Santoso' src='/a.jpg'><span>Budi Santoso</span></a>"
+        "<span class='editor'>Editor Rina Kusumawati</span></div>"
+        "<time>Selasa, 27 Januari 2026 15:28 WIB</time>" + paragraphs() + "</article>"
+    )
+    result = extract(portal_page(article))
+    assert result.authors == ["Budi Santoso"]
+    assert result.editor == "Rina Kusumawati"
+
+
+def test_sign_off_names_the_writer_then_the_editor():
+    article = (
+        "<article><h1 class='entry-title'>Banjir Rendam Ratusan Rumah</h1>"
+        "<span class='posted-on'>Selasa, 27 Januari 2026 15:28 WIB</span><div class='entry-content'>"
+        "<p><strong>BLORA, Warta Kabupaten</strong> – "
+        + ID_PARAGRAPHS[0]
+        + "</p>"
+        + paragraphs(ID_PARAGRAPHS[1:])
+        + "<p>(Budi Santoso/Rina Kusumawati)</p></div></article>"
+    )
+    result = extract(portal_page(article))
+    assert result.authors == ["Budi Santoso"]
+    assert result.editor == "Rina Kusumawati"
+
+
+def test_initials_sign_off_after_a_site_account_names_nobody():
+    article = (
+        "<article><h1 class='entry-title'>Banjir Rendam Ratusan Rumah</h1><span class='author'>admin</span>"
+        "<span class='posted-on'>Selasa, 27 Januari 2026 15:28 WIB</span><div class='entry-content'>"
+        + paragraphs()
+        + "<p>(Bud/Rin)</p></div></article>"
+    )
+    assert extract(portal_page(article)).authors == []
+
+
+def test_site_accounts_in_the_byline_are_no_persons():
+    # Class 3 on kabupaten portals: the WordPress account that posted the story is a role, a desk or a
+    # community label, never the writer.
+    for account in (
+        "Superadmin",
+        "Adminweb",
+        "Operator",
+        "Jurnalis Warga",
+        "Kontributor Daerah",
+        "Biro Blora",
+        "Advertorial",
+        "Netizen",
+    ):
+        article = (
+            "<article><h1 class='entry-title'>Banjir Rendam Ratusan Rumah</h1>"
+            f"<span class='author vcard'><a href='/author/x/'>{account}</a></span>"
+            "<span class='posted-on'>Selasa, 27 Januari 2026 15:28 WIB</span>"
+            "<div class='entry-content'>" + paragraphs() + "</div></article>"
+        )
+        head = f"<meta name='author' content='{account}'>"
+        assert extract(portal_page(article, head=head)).authors == [], account
+
+
+# --- other languages -----------------------------------------------------------------------------------------
+
+DE_PARAGRAPHS = [
+    "Der Stadtrat hat am Dienstagabend beschlossen, die Hochwassermauer am Flussufer um einen Meter zu erhöhen. "
+    "Die Arbeiten sollen im Juli beginnen, sobald das Frühjahrshochwasser vorbei ist.",
+    "Anwohner sagten, sie hätten mehr als zehn Jahre auf die Reparatur gewartet, und begrüßten die "
+    "Entscheidung. Die Kosten von rund vier Millionen Euro teilen sich Land und Gemeinde.",
+    "Der Bürgermeister kündigte an, die Bauarbeiten würden abschnittsweise ausgeführt, damit der Radweg am "
+    "Ufer den ganzen Sommer über wenigstens auf einer Seite befahrbar bleibe.",
+]
+
+
+def news_page(article: str, *, head: str = "", lang: str = "de", site: str = "Stadtanzeiger") -> str:
+    """A whole page of a European news site: metadata, menu, the article, a sidebar, comments, footer."""
+    return f"""<!DOCTYPE html>
+<html lang="{lang}">
+<head>
+<meta charset="utf-8">
+<title>Hochwassermauer wird erhöht | {site}</title>
+<meta property="og:type" content="article">
+<meta property="og:title" content="Hochwassermauer wird erhöht">
+<meta property="og:site_name" content="{site}">
+<meta property="article:published_time" content="2023-10-18T11:45:00+02:00">
+{head}
+</head>
+<body class="page-article">
+<header><a href="/" class="logo">{site}</a>
+<nav class="main-menu"><ul><li><a href="/politik">Politik</a></li><li><a href="/autoren">Autoren</a></li>
+<li><a href="/kultur">Kultur</a></li></ul></nav></header>
+<main id="main">
+{article}
+<section id="comments" class="comments"><h2>Kommentare</h2><article class="comment">
+<p class="submitted">Gerhard B. am 19. Oktober 2023</p><p>Endlich passiert etwas.</p></article></section>
+</main>
+<aside class="sidebar"><h2>Meistgelesen</h2><ul><li><a href="/a/1">Neuer Radweg eröffnet</a>
+<span class="author">von Petra Lang</span></li></ul></aside>
+<footer class="site-footer"><p>© 2023 {site} · <a href="/impressum">Impressum</a></p></footer>
+</body>
+</html>"""
+
+
+def de_paragraphs() -> str:
+    return "".join(f"<p>{p}</p>" for p in DE_PARAGRAPHS)
+
+
+def extract_de(page: str, url: str = "https://stadtanzeiger.example/artikel/hochwassermauer-123"):
+    return extract_article(page, url, fetched_at=FETCHED)
+
+
+H1 = "<h1>Hochwassermauer wird erhöht</h1>"
+
+
+def test_json_ld_person_with_given_and_family_name_only():
+    # Der Standard and other CMSs write schema.org's structured names without `name`.
+    people = [("Birgit", "Baumann"), ("Anna Giulia", "Fink"), ("Jan Michael", "Marchart")]
+    head = jsonld(author=[{"@type": "Person", "givenName": g, "familyName": f} for g, f in people])
+    article = (
+        f"<article>{H1}<div class='article-byline'><div class='article-origins'>"
+        "<span class='simple'>Birgit Baumann</span><span class='simple'>Anna Giulia Fink</span>"
+        "<span class='simple'>Jan Michael Marchart</span></div></div>" + de_paragraphs() + "</article>"
+    )
+    result = extract_de(news_page(article, head=head))
+    assert result.authors == ["Birgit Baumann", "Anna Giulia Fink", "Jan Michael Marchart"]
+
+
+def test_json_ld_names_with_staff_codes_win_over_a_desk_credit():
+    # NZZ: JSON-LD `Elena Oberholzer (obe)`, the page shows only `NZZ-Redaktion`: the persons win (class 3).
+    head = jsonld(
+        author=[
+            {"@type": "Person", "name": "Elena Oberholzer (obe)"},
+            {"@type": "Person", "name": "Corina Gall (cog.)"},
+        ]
+    )
+    article = (
+        f"<article>{H1}<span class='metainfo__item--author'>NZZ-Redaktion</span>"
+        + de_paragraphs()
+        + "</article>"
+    )
+    result = extract_de(news_page(article, head=head, site="Neue Zürcher Zeitung"))
+    assert result.authors == ["Elena Oberholzer", "Corina Gall"]
+    assert result.agencies == []
+
+
+def test_labelled_byline_showing_the_first_of_the_json_ld_authors():
+    head = jsonld(
+        author=[{"@type": "Person", "name": "Maya Gebeily"}, {"@type": "Person", "name": "Anthony Deutsch"}]
+    )
+    article = f"<article>{H1}<p class='byline'>By Maya Gebeily</p>" + de_paragraphs() + "</article>"
+    result = extract_de(news_page(article, head=head, lang="en", site="Wire"))
+    assert result.authors == ["Maya Gebeily", "Anthony Deutsch"]
+
+
+def test_french_par_before_the_outlet_and_an_agency():
+    # `Par Le Figaro et AFP`: the outlet and an agency, no person (classes 5 and 7).
+    article = (
+        f"<article>{H1}<span class='fig-content-metas__authors'> Par Le Figaro et AFP</span>"
+        + de_paragraphs()
+        + "</article>"
+    )
+    result = extract_de(
+        news_page(article, lang="fr", site="Le Figaro"), "https://www.lefigaro.fr/international/a-2024"
+    )
+    assert result.authors == []
+    assert result.agencies == ["Le Figaro", "AFP"]
+
+
+def test_correspondent_post_under_the_name_is_no_second_author():
+    article = (
+        f"<article>{H1}<section class='voc-author'><p class='voc-author__name'><a href='/autor/marta-canete-5890/'>"
+        "Marta Cañete</a></p><p class='voc-author__special'>Corresponsal en Atenas</p></section>"
+        + de_paragraphs()
+        + "</article>"
+    )
+    assert extract_de(news_page(article, lang="es", site="ABC")).authors == ["Marta Cañete"]
+
+
+def test_korean_reporter_suffix_and_the_fuller_json_ld_list():
+    names = ["배윤경", "이상현", "한수진"]
+    head = jsonld(author=[{"@type": "Person", "name": n} for n in names])
+    article = (
+        f"<article>{H1}<div class='byline'><span class='author'>배윤경 기자</span></div>"
+        + de_paragraphs()
+        + "</article>"
+    )
+    assert extract_de(news_page(article, head=head, lang="ko", site="매일경제")).authors == names
+
+
+def test_follow_button_in_the_byline_box_is_no_name_and_the_outlet_is_credited():
+    head = jsonld(author={"@type": "Organization", "name": "Salzburger Nachrichten"})
+    article = (
+        f"<article>{H1}<div class='article-author'><div class='followAuthor'>Zum Folgen bitte anmelden. "
+        "<button class='followAuthorBtn' type='button'>Abbruch</button></div></div>"
+        + de_paragraphs()
+        + "</article>"
+    )
+    result = extract_de(news_page(article, head=head, site="Salzburger Nachrichten"))
+    assert result.authors == []
+    assert result.agencies == ["Salzburger Nachrichten"]
+
+
+def test_json_ld_agency_beside_a_person_is_credited():
+    head = jsonld(
+        author=[{"@type": "Person", "name": "Paula Steiger"}, {"@type": "Organization", "name": "SDA"}]
+    )
+    article = f"<article>{H1}" + de_paragraphs() + "</article>"
+    result = extract_de(news_page(article, head=head, site="Tages-Anzeiger"))
+    assert result.authors == ["Paula Steiger"]
+    assert result.agencies == ["SDA"]
+
+
+def test_agency_and_writer_in_one_byline_span():
+    article = (
+        f"<article>{H1}<div class='authors-container'><span id='prefix'></span>"
+        "<span id='authors' class='pxp-html'>Reuters, Thorsten Kramer</span></div>"
+        + de_paragraphs()
+        + "</article>"
+    )
+    result = extract_de(news_page(article, site="Börsen-Zeitung"))
+    assert result.authors == ["Thorsten Kramer"]
+    assert result.agencies == ["Reuters"]
+
+
+def test_link_to_the_writers_page_without_a_class_is_the_byline():
+    # No byline class, no rel=author: `von <a href="/autoren/name/max-kolter">`; the menu's `/autoren` list is not.
+    article = (
+        f"<article>{H1}<p class='info'>von <a href='/autoren/name/max-kolter'>Dr. Max Kolter</a></p>"
+        + de_paragraphs()
+        + "</article>"
+    )
+    assert extract_de(news_page(article)).authors == ["Dr. Max Kolter"]
+
+
+def test_several_writers_links_in_one_line():
+    article = (
+        f"<article>{H1}<div style='text-transform: uppercase'><a href='/ueber-uns/autoren/Clara-Loew'>Clara Löw</a>, "
+        "<a href='/ueber-uns/autoren/Siddharth-Prakash'>Siddharth Prakash</a> &amp; "
+        "<a href='/ueber-uns/autoren/Klaus-Jacob'>Klaus Jacob</a></div>" + de_paragraphs() + "</article>"
+    )
+    assert extract_de(news_page(article)).authors == ["Clara Löw", "Siddharth Prakash", "Klaus Jacob"]
+
+
+def test_credit_labels_in_other_languages_after_the_body():
+    for label, lang in (
+        ("Autor:", "de"),
+        ("Text:", "de"),
+        ("Tekst:", "nl"),
+        ("Yazar:", "tr"),
+        ("Forfatter:", "da"),
+    ):
+        article = (
+            f"<div class='content'>{H1}" + de_paragraphs() + f"<p><strong>{label}</strong> "
+            "<a href='/profil/207/Klausmartin_Friedrich'>Klausmartin Friedrich</a></p></div>"
+        )
+        assert extract_de(news_page(article, lang=lang)).authors == ["Klausmartin Friedrich"], label
+
+
+def test_von_alone_before_the_name_element():
+    article = (
+        f"<div class='content'>{H1}<div class='meta'>Von <span>Jörg Mecher</span></div>"
+        + de_paragraphs()
+        + "</div>"
+    )
+    assert extract_de(news_page(article)).authors == ["Jörg Mecher"]
+
+
+def test_teaser_grid_bylines_lose_to_the_json_ld_author():
+    # GameStar: every card of the 'more on this' grid under the article has `<div class="authors">von X</div>`.
+    head = jsonld(author={"@type": "Person", "name": "Duy Linh Dinh"})
+    cards = "".join(
+        f"<div class='contentbox'><a href='/artikel/{i}'>Andere Geschichte {i}</a><div class='item-info'>"
+        f"<div class='authors'>von <span>{name}</span></div></div></div>"
+        for i, name in enumerate(["Alana Friedrichs", "Benjamin Otterstein", "Petra Lang"])
+    )
+    article = f"<article>{H1}" + de_paragraphs() + f"</article><div class='more'>{cards}</div>"
+    assert extract_de(news_page(article, head=head)).authors == ["Duy Linh Dinh"]
+
+
+def test_json_ld_login_name_is_read_as_the_persons_name():
+    head = jsonld(author={"@type": "Person", "name": "christian.stadtfeld"})
+    article = f"<article>{H1}" + de_paragraphs() + "</article>"
+    assert extract_de(news_page(article, head=head)).authors == ["Christian Stadtfeld"]

@@ -267,7 +267,10 @@ def _without_foreign_by(name: str) -> str:
     match = _FOREIGN_BY.match(name)
     if match and name[match.end()].isupper():
         rest = name[match.end() :]
-        if rest.split()[0].lower() not in _PARTICLES or name[: match.end()].strip().lower() in _NEVER_PARTICLE:
+        if (
+            rest.split()[0].lower() not in _PARTICLES
+            or name[: match.end()].strip().lower() in _NEVER_PARTICLE
+        ):
             return rest  # `Par Le Figaro`, `Por La Redacción`: the article opens the outlet's name
     return name
 
@@ -369,7 +372,11 @@ def _names_in_segment(segment: str, site_names, agencies: list[str] | None = Non
                     _add_agency(agencies, candidate)
                 continue  # an agency, recognised: never a person (`Deutsche Presse-Agentur`)
             name, known = _judge(candidate, site_names)
-            if name is None and agencies is not None and (is_desk(candidate) or _is_outlet(candidate, site_names)):
+            if (
+                name is None
+                and agencies is not None
+                and (is_desk(candidate) or _is_outlet(candidate, site_names))
+            ):
                 _add_agency(agencies, candidate)
             recognised = recognised and known
             if name and name not in names:

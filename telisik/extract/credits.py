@@ -322,8 +322,11 @@ def _shared_lines(links: list[Element], scan: PageScan) -> list[Element]:
     result: list[Element] = []
     for link in links:
         parent = link.tag.parent
-        siblings = by_parent.get(id(parent), []) if parent is not None else []
-        index = scan.index_of.get(id(parent)) if parent is not None else None
+        if parent is None:
+            result.append(link)
+            continue
+        siblings = by_parent.get(id(parent), [])
+        index = scan.index_of.get(id(parent))
         if len(siblings) > 1 and index is not None and len(element_text(parent)) <= MAX_LINE_CHARS:
             if siblings[0] is link:
                 result.append(Element(parent, index))
@@ -548,11 +551,11 @@ def foreign_credit_lines(soup: Tag, scan: PageScan, anchor: int | None) -> list[
         index = scan.index_of.get(id(tag))
         if index is None or (anchor is not None and index < anchor - TIGHT_WINDOW):
             continue
+        match = _FOREIGN_LABEL.match(str(string))
         text = element_text(tag)
-        match = _FOREIGN_LABEL.match(text)
-        if match is None:
-            continue
-        if not text[match.end() :].strip(" :"):
+        if match is None or not text.lower().startswith(match.group(0).strip().lower()):
+            continue  # the label must open its element's line
+        if not text[len(match.group(0).strip()) :].strip(" :"):
             found = _label_with_value(tag)
             if found is None:
                 continue
@@ -563,4 +566,3 @@ def foreign_credit_lines(soup: Tag, scan: PageScan, anchor: int | None) -> list[
         lines.append(CreditLine(label, single_line(text), Element(tag, index)))
     lines.sort(key=lambda line: _distance(line.element, anchor))
     return lines
-

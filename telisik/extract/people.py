@@ -471,7 +471,7 @@ def _people_from_jsonld(people: _People, jsonld: JsonLdArticle, site_names: list
     organisations = set(jsonld.organization_authors)
     agencies = [n for n in jsonld.authors if n in organisations or is_news_agency(n) or is_desk(n)]
     persons = [
-        clean_person_name(_JSONLD_SHORT_CODE.sub("", n), site_names=site_names)
+        clean_person_name(_login_as_name(_JSONLD_SHORT_CODE.sub("", n)), site_names=site_names)
         for n in jsonld.authors
         if n not in agencies
     ]
@@ -489,6 +489,18 @@ def _people_from_jsonld(people: _People, jsonld: JsonLdArticle, site_names: list
 
 # A staff code after a JSON-LD name: `Elena Oberholzer (obe)` (NZZ, Swiss and German CMSs sign with initials).
 _JSONLD_SHORT_CODE = re.compile(r"\s*\(\s*[^\W\d_]{1,6}\.?\s*\)\s*$")
+
+
+# A CMS login written as the JSON-LD name: `christian.stadtfeld`, `robert.stitz` (first.last, lower case).
+_LOGIN_NAME = re.compile(r"^([^\W\d_]{2,})[._]([^\W\d_]{2,})$")
+
+
+def _login_as_name(name: str) -> str:
+    """`robert.stitz` -> `Robert Stitz`: a first.last login names its person; anything else is left alone."""
+    match = _LOGIN_NAME.match(name.strip())
+    if match is None or not name.islower():
+        return name
+    return f"{match.group(1).capitalize()} {match.group(2).capitalize()}"
 
 
 def _opens_the_list(people: _People, names: list[str]) -> bool:
