@@ -683,3 +683,43 @@ def test_json_ld_login_name_is_read_as_the_persons_name():
     head = jsonld(author={"@type": "Person", "name": "christian.stadtfeld"})
     article = f"<article>{H1}" + de_paragraphs() + "</article>"
     assert extract_de(news_page(article, head=head)).authors == ["Christian Stadtfeld"]
+
+
+def test_spanish_polish_and_turkish_and_join_two_full_names():
+    for line, lang in (
+        ("Por Juan Pérez y María López", "es"),
+        ("Jan Kowalski i Anna Nowak", "pl"),
+        ("Ahmet Yılmaz ve Mehmet Demir", "tr"),
+    ):
+        article = f"<article>{H1}<p class='byline'>{line}</p>" + de_paragraphs() + "</article>"
+        authors = extract_de(news_page(article, lang=lang)).authors
+        assert len(authors) == 2 and " " in authors[0] and " " in authors[1], line
+
+
+def test_compound_spanish_surname_keeps_its_y():
+    article = f"<article>{H1}<p class='byline'>Por José Ortega y Gasset</p>" + de_paragraphs() + "</article>"
+    assert extract_de(news_page(article, lang="es")).authors == ["José Ortega y Gasset"]
+
+
+def test_agency_and_desk_links_side_by_side_are_two_credits():
+    # `<a>dpa</a><a>MM-Redaktion</a>` reads `dpaMM-Redaktion` as one text: each link is its own credit.
+    article = (
+        f"<article>{H1}<span class='authors'><a class='post-author' href='/verfasser/dpa'>dpa</a>"
+        "<a class='post-author' href='/verfasser/redaktion'>MM-Redaktion</a></span>"
+        + de_paragraphs()
+        + "</article>"
+    )
+    result = extract_de(news_page(article, site="Mallorca Magazin"))
+    assert result.authors == []
+    assert result.agencies == ["dpa", "MM-Redaktion"]
+
+
+def test_agency_and_desk_words_of_other_languages_are_organisations():
+    for line, agency in (
+        ("Por Europa Press", "Europa Press"),
+        ("Haber Merkezi", "Haber Merkezi"),
+        ("Redakcja", "Redakcja"),
+    ):
+        article = f"<article>{H1}<p class='byline'>{line}</p>" + de_paragraphs() + "</article>"
+        result = extract_de(news_page(article, lang="es"))
+        assert result.authors == [] and result.agencies == [agency], line

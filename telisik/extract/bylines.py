@@ -63,6 +63,7 @@ NON_PERSON_WORDS = frozenset(
     email e-mail twitter facebook instagram linkedin whatsapp youtube tiktok telegram google rss follow
     pinterest reddit tumblr flipboard
     ikuti bagikan share subscribe kemarin yesterday today
+    redakcja redação redacao redaktionen redaksjonen toimitus redakce redakcia uredništvo merkezi
     redaktion rédaction redacción redazione redactie nachrichten quelle folgen teilen mehr view privacy notice
     autoren authors auteurs autori autores writers columnists
     operator netizen biro advertorial pariwara warga daerah kiriman pembaca
@@ -78,7 +79,8 @@ NON_PERSON_WORDS = frozenset(
 # News agencies whose name alone in a credit line means "agency copy", not a person.
 NEWS_AGENCIES = frozenset(
     "antara reuters afp ap xinhua bernama anadolu kyodo yonhap aap dpa efe ansa tass sputnik bloomberg pti ians "
-    "upi jiji interfax sda apa kna epd ddp ats belga anp ritzau lusa ctk pap mti hina dpa-afx apa-ots".split()
+    "upi jiji interfax sda apa kna epd ddp ats belga anp ritzau lusa ctk pap mti hina dpa-afx apa-ots "
+    "ntb stt tanjug agerpres bta epa notimex telam télam iha dha pna vna keystone-sda čtk".split()
 )
 
 # Indonesian and international news brands: a candidate with one of these words is an outlet, not a person.
@@ -361,7 +363,7 @@ def _names_in_segment(segment: str, site_names, agencies: list[str] | None = Non
     for piece in _CHAIN_SPLIT.split(segment):
         names: list[str] = []
         after_agency = False
-        for index, candidate in enumerate(_NAME_SPLIT.split(piece)):
+        for index, candidate in enumerate(_split_names(piece)):
             if index and _ends_with_role_word(candidate):
                 continue  # `Tom Krisher, Senior Writer`: a job title after a name
             if after_agency and len(candidate.split()) == 1 and not is_desk(candidate):
@@ -386,6 +388,22 @@ def _names_in_segment(segment: str, site_names, agencies: list[str] | None = Non
     return [], recognised
 
 
+# `and` in Spanish, Polish/Croatian/Czech, Turkish, Finnish: also name particles or one-letter words (`Ortega y
+# Gasset`), so they split only between two names of two words or more (`Juan Pérez y María López`).
+_GUARDED_AND = re.compile(r"\s+(?:y|i|a|ve|ja)\s+")
+
+
+def _split_names(piece: str) -> list[str]:
+    names: list[str] = []
+    for candidate in _NAME_SPLIT.split(piece):
+        parts = _GUARDED_AND.split(candidate)
+        if len(parts) > 1 and all(len(part.split()) >= 2 for part in parts):
+            names.extend(parts)
+        else:
+            names.append(candidate)
+    return names
+
+
 # Agencies known by several words (single-word ones are in NEWS_AGENCIES).
 _AGENCY_NAMES = frozenset(
     {
@@ -406,6 +424,11 @@ _AGENCY_NAMES = frozenset(
         "agencia efe",
         "agência lusa",
         "agenzia nova",
+        "europa press",
+        "agência brasil",
+        "tt nyhetsbyrån",
+        "anadolu ajansı",
+        "anadolu agency",
     }
 )
 
@@ -430,7 +453,10 @@ def _add_agency(agencies: list[str], text: str) -> None:
 # A newsroom's own desk credited as author (`Redaktion`, `Tim Redaksi`, `NZZ-Redaktion`, `Newsdesk`): an
 # organisation, kept with the agencies (never a person).
 _DESK_WORDS = frozenset(
-    "redaksi redaktion rédaction redaction redacción redazione redactie newsroom newsdesk desk".split()
+    "redaksi redaktion rédaction redaction redacción redazione redactie newsroom newsdesk desk "
+    # Polish, Portuguese, Swedish/Danish/Norwegian, Finnish, Czech, Slovak, Croatian, Turkish desks.
+    "redakcja redação redacao redaktionen redaktør redaksjonen toimitus redakce redakcia uredništvo "
+    "merkezi".split()
 )
 
 
@@ -443,6 +469,7 @@ def is_desk(text: str) -> bool:
 def is_news_agency(text: str) -> bool:
     """`Reuters`, `AP`, `The Associated Press`, `ANTARA`: a news agency's name alone."""
     key = " ".join(text.lower().strip(_EDGE_PUNCTUATION).split())
+    key = _FOREIGN_BY.sub("", key)  # `par AFP`, `Por Europa Press`
     return key in NEWS_AGENCIES or key in _AGENCY_NAMES
 
 

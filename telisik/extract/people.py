@@ -107,11 +107,13 @@ def _innermost_byline(outer, elements, parse_byline, site_names: list[str]):
         byline = parse_byline(_without_date(text), site_names=site_names)
         found = [a for a in byline.authors if not (after_agency and len(a.split()) == 1)]
         authors.extend(a for a in found if a not in authors)
-        # A desk in its own leaf is the writer's job line (`Redaktion Haus.de` under the name), not a credit.
-        agencies.extend(a for a in byline.agencies if a not in agencies and is_news_agency(a))
+        agencies.extend(a for a in byline.agencies if a not in agencies)
         editor = editor or byline.editor
-    # The agencies count only beside names: alone they may be a picture credit inside the byline box.
-    return Byline(authors=authors, editor=editor, agencies=agencies if authors else [])
+    if authors:
+        # Beside a name, a desk in its own leaf is the writer's job line (`Redaktion Haus.de` under the name).
+        agencies = [a for a in agencies if is_news_agency(a)]
+    # Leaves read apart: `<a>dpa</a><a>MM-Redaktion</a>` is two credits, not `dpaMM-Redaktion`.
+    return Byline(authors=authors, editor=editor, agencies=agencies)
 
 
 def _follows_agency(tag) -> bool:
@@ -281,7 +283,7 @@ def _people_from_byline_elements(
         if not text or len(text) > 200 or _PHOTO_CREDIT.match(text) or id(element.tag) in teasers:
             continue
         byline = _innermost_byline(element, elements, parse_byline, site_names)
-        if not byline.authors:
+        if not byline.authors and not byline.agencies:
             byline = parse_byline(_without_date(text), site_names=site_names)
         if (
             byline.authors
