@@ -462,6 +462,29 @@ def test_site_accounts_in_the_byline_are_no_persons():
         assert extract(portal_page(article, head=head)).authors == [], account
 
 
+def test_kontributor_with_the_place_before_the_colon():
+    article = (
+        "<article><h1 class='entry-title'>Banjir Rendam Ratusan Rumah</h1>"
+        "<span class='posted-on'>Selasa, 27 Januari 2026 15:28 WIB</span><div class='entry-content'>"
+        + paragraphs()
+        + "<p>Kontributor Blora: Budi Santoso</p></div></article>"
+    )
+    assert extract(portal_page(article)).authors == ["Budi Santoso"]
+
+
+def test_header_desk_loses_to_the_named_writer_after_the_body():
+    # `Redaksi` in the header, `(Budi Santoso)` signing the text: the person wins, the desk is not credited.
+    article = (
+        "<article><h1 class='entry-title'>Banjir Rendam Ratusan Rumah</h1><span class='author'>Redaksi</span>"
+        "<span class='posted-on'>Selasa, 27 Januari 2026 15:28 WIB</span><div class='entry-content'>"
+        + paragraphs()
+        + "<p>(Budi Santoso)</p></div></article>"
+    )
+    result = extract(portal_page(article))
+    assert result.authors == ["Budi Santoso"]
+    assert result.agencies == []
+
+
 # --- other languages -----------------------------------------------------------------------------------------
 
 DE_PARAGRAPHS = [

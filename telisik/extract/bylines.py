@@ -109,6 +109,8 @@ _AUTHOR_LABELS = (
     # comma name the outlet or the place, not a person.
     r"laporan\s+(?:wartawan|reporter|koresponden|kontributor)(?:\s+[^\s,:|][^,:|]{0,40},)?",
     r"(?:kontributor|koresponden)\s+[^\s,:|]+(?:\s+[^\s,:|]+){0,2},",
+    # `Kontributor Blora: Budi`, `Wartawan Kudus: Budi`: the place before the colon.
+    r"(?:kontributor|koresponden|wartawan|jurnalis)\s+[^\s,:|]+(?:\s+[^\s,:|]+){0,2}(?=\s*:)",
     r"ditulis\s+oleh|diposting\s+oleh|dipublikasikan\s+oleh|diunggah\s+oleh",
     r"written\s+by|posted\s+by|reported\s+by|story\s+by|text\s+by|words\s+by",
     # German, Spanish, French, Portuguese credit phrases: `Erstellt von`, `Artikel von`, `Escrito por`.

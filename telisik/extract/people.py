@@ -155,6 +155,8 @@ class _People:
     editor: str | None = None
     editor_source: str | None = None
     labelled: bool = False  # the authors came from a labelled credit line or a site rule
+    # Agencies and desks credited where no person was named (`Redaksi` in the header, the persons elsewhere).
+    credited_alone: set[str] = field(default_factory=set)
 
     def single_word_byline(self) -> bool:
         """The authors are one word read from an unlabelled byline element: a first name, a username or a
@@ -172,6 +174,16 @@ class _People:
             if fold_for_matching(name) not in known:
                 self.agencies.append(name)
                 known.add(fold_for_matching(name))
+                if not self.authors:
+                    self.credited_alone.add(name)
+
+    def drop_desks_credited_alone(self) -> None:
+        """A desk or account credited where no person was named loses to the person named elsewhere (class
+        3: `Redaksi` in the header, `Penulis: Budi` after the body); news agencies stay credited."""
+        from telisik.extract.bylines import is_desk
+
+        if self.authors:
+            self.agencies = [a for a in self.agencies if not (a in self.credited_alone and is_desk(a))]
 
 
 def set_people(
@@ -206,6 +218,7 @@ def set_people(
     if people.editor is None:
         _editor_from_meta(people, scan, site_names)
     _drop_editor_from_authors(people)
+    people.drop_desks_credited_alone()
     _write_people(article, people)
 
 
@@ -479,8 +492,6 @@ def _people_from_jsonld(people: _People, jsonld: JsonLdArticle, site_names: list
     ]
     names = [n for n in dict.fromkeys(persons) if n]
     if names and (not people.authors or _fuller_than_single_word(people, names)):
-        if not people.authors and people.agencies and all(is_desk(a) for a in people.agencies):
-            people.agencies = []  # `NZZ-Redaktion` shown, the persons named in JSON-LD: the persons win
         people.authors, people.author_source = names, "jsonld:author"
     elif people.authors and len(names) > len(people.authors) and _opens_the_list(people, names):
         people.authors, people.author_source = names, "jsonld:author"
