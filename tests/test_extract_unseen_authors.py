@@ -746,3 +746,45 @@ def test_agency_and_desk_words_of_other_languages_are_organisations():
         article = f"<article>{H1}<p class='byline'>{line}</p>" + de_paragraphs() + "</article>"
         result = extract_de(news_page(article, lang="es"))
         assert result.authors == [] and result.agencies == [agency], line
+
+
+def test_scandinavian_av_and_af_bylines():
+    for line, lang in (("Av Ola Nordmann", "no"), ("Af Lars Hansen og Mette Frederiksen", "da")):
+        article = f"<article>{H1}<p class='byline'>{line}</p>" + de_paragraphs() + "</article>"
+        expected = line.split(" ", 1)[1].split(" og ")
+        assert extract_de(news_page(article, lang=lang)).authors == expected, line
+
+
+def test_handles_pictographs_and_via_agency_in_english_bylines():
+    article = (
+        f"<article>{H1}<p class='byline'>By Jane Doe @janedoe ✍️ via Reuters</p>"
+        + de_paragraphs()
+        + "</article>"
+    )
+    result = extract_de(news_page(article, lang="en", site="Daily Example"))
+    assert result.authors == ["Jane Doe"]
+    assert result.agencies == ["Reuters"]
+
+
+def test_text_and_picture_credits_keep_the_photographer_out():
+    # `Texto: X | Fotos: Y` (Spanish), `Text: X, Bilder: Y` (German): the writer only.
+    for line, lang in (
+        ("Texto: Ana García | Fotos: Luis Pérez", "es"),
+        ("Text: Hans Müller, Bilder: Petra Lang", "de"),
+    ):
+        article = f"<article>{H1}<p class='credits'>{line}</p>" + de_paragraphs() + "</article>"
+        assert extract_de(news_page(article, lang=lang)).authors == [
+            line.split(": ")[1].split(" |")[0].split(",")[0]
+        ]
+
+
+def test_redaktion_label_names_the_editor():
+    # `Redaktion: X` beside the writer names who edited the piece, not a desk.
+    article = (
+        f"<article>{H1}<p class='byline'>Text: Petra Lang, Redaktion: Hans Müller</p>"
+        + de_paragraphs()
+        + "</article>"
+    )
+    result = extract_de(news_page(article))
+    assert result.authors == ["Petra Lang"]
+    assert result.editor == "Hans Müller"

@@ -124,14 +124,21 @@ _AUTHOR_LABELS = (
     r"tim\s+(?:liputan|penulis|peliput|reporter|wartawan)(?=\s*:)",
     # `Autor: X`, `Autorin: X`, `Auteur : X`, `Von: X`
     r"autor(?:in)?(?=\s*:)|auteur(?=\s*:)|autore(?=\s*:)|von(?=\s*:)",
+    # `Texto: Ana García | Fotos: ...`, `Tekst: ...`, `Yazar: ...`: the writer's label in other languages.
+    r"(?:text|texto|tekst|teksti|yazar|forfatter|författare|skribent|verfasser(?:in)?)(?=\s*:)",
 )
 _EDITOR_LABELS = (
     r"disunting\s+oleh|diedit\s+oleh|edited\s+by",
     r"editor|redaktur|penyunting|penyelaras",
     # `Red: Budi`, `Red. Budi Santoso` (never `Red Deer`: the abbreviation needs its colon or dot).
     r"red(?=\s*:|\.\s*(?-i:[A-Z]))|ed(?=\s*:)",
+    # `Redaktion: Hans Müller` names who edited, not a desk.
+    r"(?:redaktion|redacción|redactie|redazione|rédaction)(?=\s*:)",
 )
-_OTHER_LABELS = (r"sumber|source|foto|photo|ilustrasi|video|grafis|infografis|penerjemah|translator",)
+_OTHER_LABELS = (
+    r"sumber|source|foto|photo|ilustrasi|video|grafis|infografis|penerjemah|translator"
+    r"|fotos|photos|bilder|bild|fotografie|imagen|imágenes|quelle|fuente|fonte",
+)
 
 
 # After a name and a comma or dash, the words before a role word qualify it: `, Senior` in `Jane Doe, Senior
@@ -171,7 +178,7 @@ _CHAIN_SPLIT = re.compile(r"\s+[-–—|·•]+\s+|\s*[|·•]\s*|\s+[–—]\s*
 # `and` in Indonesian, English, German, French, Italian/Portuguese, Dutch, Swedish, Norwegian/Danish.
 # A comma before the last `and` (`A, B, dan C`, `A, B, and C`) is one separator.
 _NAME_SPLIT = re.compile(
-    r"\s*[,;/]\s*(?:(?:dan|and|serta|und|et|e|en|och|og|y)\s+)?|\s+(?:dan|and|&|serta|und|et|e|en|och|og)\s+"
+    r"\s*[,;/]\s*(?:(?:dan|and|serta|und|et|e|en|och|og|y)\s+)?|\s+(?:dan|and|&|serta|und|et|e|en|och|og|via)\s+"
     r"|\s*&\s*",
     re.IGNORECASE,
 )
@@ -254,17 +261,17 @@ def _judge(text: str, site_names) -> tuple[str | None, bool]:
     return _fix_case(name), True
 
 
-# `von`, `par`, `por`, `door`, `di` before a byline's first name are "by" in German, French, Spanish and
-# Portuguese, Dutch, Italian (`von Laura Eßlinger`, `Par Denis Loctier`). Only at the start and before a
-# capitalised word: `von der Leyen` keeps its particle.
-_FOREIGN_BY_WORDS = frozenset({"von", "par", "por", "door", "di", "by", "oleh", "de"})
-_FOREIGN_BY = re.compile(r"^(?:von|par|por|door|di)\s+(?=[^\W\d_])", re.IGNORECASE)
+# `von`, `par`, `por`, `door`, `di`, `av`/`af` before a byline's first name are "by" in German, French, Spanish
+# and Portuguese, Dutch, Italian, Norwegian/Swedish/Danish (`von Laura Eßlinger`, `Par Denis Loctier`). Only at
+# the start and before a capitalised word: `von der Leyen` keeps its particle.
+_FOREIGN_BY_WORDS = frozenset({"von", "par", "por", "door", "di", "by", "oleh", "de", "av", "af"})
+_FOREIGN_BY = re.compile(r"^(?:von|par|por|door|di|av|af)\s+(?=[^\W\d_])", re.IGNORECASE)
 # A name glued to an interface word by the page's markup: `Sarah LazareTwitter`, `Budi SantosoLifestyle`.
 _GLUED = re.compile(r"(?<=[a-zà-ÿ])([A-Z][a-z]+)$")
 
 
 # "by" words that are never a name's own particle (`von`, `di`, `de` may be: `von der Leyen`, `Di Maio`).
-_NEVER_PARTICLE = frozenset({"par", "por", "door"})
+_NEVER_PARTICLE = frozenset({"par", "por", "door", "av", "af"})
 
 
 def _without_foreign_by(name: str) -> str:
@@ -295,10 +302,15 @@ _GLUED_LABEL = re.compile(
 )
 
 
+# Social handles and pictographs after a name (`Jane Doe @janedoe`, `Jane Doe ✍️`).
+_HANDLE_OR_SYMBOL = re.compile(r"(?<!\S)@\w+|[\u2600-\u27bf\ufe0f\U0001f000-\U0001faff]")
+
+
 def _strip_noise(text: str) -> str:
     """Remove what is never part of a name: dates (and their `on`/`pada`), URLs, e-mails, initials codes."""
     line = re.sub(r"\s+", " ", _TAG.sub(" ", text)).strip()
     line = _GLUED_LABEL.sub(" ", line)
+    line = _HANDLE_OR_SYMBOL.sub(" ", line)
     if line.startswith("(") and line.endswith(")") and line.count("(") == 1:
         line = line[1:-1].strip()  # a whole line in brackets, `(Budi Santoso)`: the brackets are typography
     date = search_date(line)

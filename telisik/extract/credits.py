@@ -531,7 +531,7 @@ def is_editor_label(label: str) -> bool:
 # English `Words:`; the "by" words (`Von`, `Par`, `Por`, `Door`) only with a colon or alone in their element.
 _FOREIGN_LABEL = re.compile(
     r"(?i)^\s*(?:(?:autor(?:in|en|innen)?(?:\s*/\s*autor(?:in)?)?|auteurs?|autore|autori|verfasser(?:in)?"
-    r"|text|texte|texto|tekst|yazar|muhabir|forfatter|författare|skribent|words)\s*(?::|$)"
+    r"|text|texte|texto|tekst|teksti|szerző|автор|yazar|muhabir|forfatter|författare|skribent|words)\s*(?::|$)"
     r"|(?:von|par|por|door|av|af)\s*(?::|$)"
     # Indonesian team credits: `Tim Liputan: A, B dan C`.
     r"|tim\s+(?:liputan|penulis|peliput|reporter|wartawan)\s*:)"
