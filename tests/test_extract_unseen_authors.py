@@ -788,3 +788,14 @@ def test_redaktion_label_names_the_editor():
     result = extract_de(news_page(article))
     assert result.authors == ["Petra Lang"]
     assert result.editor == "Hans Müller"
+
+
+def test_json_ld_person_named_like_the_site_is_the_outlet_credited():
+    # Newsrooms file unsigned stories under an account named like the site (`Landesspiegel`, `ET Online`).
+    head = jsonld(author={"@type": "Person", "name": "Landesspiegel"})
+    article = f"<article>{H1}" + de_paragraphs() + "</article>"
+    result = extract_de(
+        news_page(article, head=head, site="Landesspiegel"), "https://landesspiegel.example/a/1"
+    )
+    assert result.authors == []
+    assert result.agencies == ["Landesspiegel"]

@@ -391,7 +391,7 @@ def _names_in_segment(segment: str, site_names, agencies: list[str] | None = Non
             if (
                 name is None
                 and agencies is not None
-                and (is_desk(candidate) or _is_outlet(candidate, site_names))
+                and (is_desk(candidate) or is_outlet(candidate, site_names))
             ):
                 _add_agency(agencies, candidate)
             recognised = recognised and known
@@ -447,7 +447,7 @@ _AGENCY_NAMES = frozenset(
 )
 
 
-def _is_outlet(candidate: str, site_names) -> bool:
+def is_outlet(candidate: str, site_names) -> bool:
     """The candidate is the site's own name in full (`Par Le Figaro et AFP`, `Salzburger Nachrichten` as the
     author): the newsroom credited as author, an organisation kept with the agencies."""
     name = _FOREIGN_BY.sub("", candidate.strip(_EDGE_PUNCTUATION)).strip(_EDGE_PUNCTUATION)
