@@ -537,14 +537,30 @@ _FOREIGN_LABEL = re.compile(
     r"|tim\s+(?:liputan|penulis|peliput|reporter|wartawan)\s*:)"
 )
 _FOREIGN_LABEL_SCAN_LIMIT = 40
+_MAX_LABEL_STRING = 60  # a label opens a short text node: longer ones are never matched (speed)
+
+
+def _label_strings(start: Tag):
+    """Short text nodes from `start` on that open with a foreign credit label (at most the scan limit)."""
+    match = _FOREIGN_LABEL.match
+    found = 0
+    nodes = start.next_elements if start.parent is not None else start.descendants  # the root has no next
+    for node in nodes:
+        if type(node) is NavigableString and len(node) <= _MAX_LABEL_STRING and match(node):
+            yield node
+            found += 1
+            if found >= _FOREIGN_LABEL_SCAN_LIMIT:
+                return
 
 
 def foreign_credit_lines(soup: Tag, scan: PageScan, anchor: int | None) -> list[CreditLine]:
     """Labelled credit lines in other languages ('Autor: X', '<strong>Text:</strong> X', 'Von <span>X</span>'),
     nearest the headline first (after it preferred), outside comments, menus and sidebars. Called only when
-    no author was found otherwise: it walks the page's text once."""
+    no author was found otherwise: it walks the text from the headline's container on, once."""
+    headline = next((e.tag for e in scan.headings if e.index == anchor), None) if anchor is not None else None
+    start = headline.parent if headline is not None and headline.parent is not None else soup
     lines: list[CreditLine] = []
-    for string in soup.find_all(string=_FOREIGN_LABEL, limit=_FOREIGN_LABEL_SCAN_LIMIT):
+    for string in _label_strings(start):
         tag = string.parent
         if not isinstance(tag, Tag) or tag.name in ("script", "style", "title", "option", "button", "a"):
             continue
