@@ -485,6 +485,18 @@ def test_header_desk_loses_to_the_named_writer_after_the_body():
     assert result.agencies == []
 
 
+def test_editor_shortened_in_the_credit_line_is_not_the_json_ld_author():
+    # JSON-LD names the editor in full as author; the page's line shortens it: `Editor: Rina K.` (class 4).
+    head = jsonld(author={"@type": "Person", "name": "Rina Kusumawati"})
+    article = (
+        "<article><h1 class='entry-title'>Banjir Rendam Ratusan Rumah</h1>"
+        "<span class='posted-on'>Selasa, 27 Januari 2026 15:28 WIB</span><div class='entry-content'>"
+        + paragraphs()
+        + "<p>Editor: Rina K.</p></div></article>"
+    )
+    assert extract(portal_page(article, head=head)).authors == []
+
+
 # --- other languages -----------------------------------------------------------------------------------------
 
 DE_PARAGRAPHS = [

@@ -596,8 +596,8 @@ def _drop_editor_from_authors(people: _People) -> None:
     if people.editor and source.startswith(("jsonld:", "meta:")):
         # Sites put the editor into JSON-LD/meta `author` and name the writer nowhere: the page's own
         # `Editor : X` line says X edited it; X did not write it.
-        folded = fold_for_matching(people.editor)
-        people.authors = [a for a in people.authors if fold_for_matching(a) != folded]
+        editor = people.editor
+        people.authors = [a for a in people.authors if not _same_person(a, editor)]
         return
     if people.editor and not people.labelled:
         # Unlabelled bylines list the editor next to the writer (Kompas): the editor is not an author.
@@ -605,6 +605,19 @@ def _drop_editor_from_authors(people: _People) -> None:
         remaining = [a for a in people.authors if fold_for_matching(a) != folded]
         if remaining:
             people.authors = remaining
+
+
+def _same_person(full: str, short: str) -> bool:
+    """`Rina Kusumawati` and the editor line's `Rina K.` or `Rina`: the same first name, and every further word
+    of the shorter form an initial or the start of the corresponding word (JSON-LD spells the editor in full,
+    the credit line shortens it)."""
+    long_words = fold_for_matching(full).replace(".", " ").split()
+    short_words = fold_for_matching(short).replace(".", " ").split()
+    if len(short_words) > len(long_words):
+        long_words, short_words = short_words, long_words
+    if not short_words or long_words[0] != short_words[0]:
+        return False
+    return all(lw.startswith(sw) for lw, sw in zip(long_words[1:], short_words[1:], strict=False))
 
 
 def _write_people(article: Article, people: _People) -> None:
