@@ -451,6 +451,9 @@ def test_site_accounts_in_the_byline_are_no_persons():
         "Biro Blora",
         "Advertorial",
         "Netizen",
+        "Warta Blora",
+        "Kabar Kudus",
+        "Info Publik",
     ):
         article = (
             "<article><h1 class='entry-title'>Banjir Rendam Ratusan Rumah</h1>"

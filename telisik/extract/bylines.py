@@ -391,7 +391,9 @@ def _names_in_segment(segment: str, site_names, agencies: list[str] | None = Non
             if (
                 name is None
                 and agencies is not None
-                and (is_desk(candidate) or is_outlet(candidate, site_names))
+                and (
+                    is_desk(candidate) or is_outlet(candidate, site_names) or _names_a_publication(candidate)
+                )
             ):
                 _add_agency(agencies, candidate)
             recognised = recognised and known
@@ -550,9 +552,28 @@ def _is_role_word(word: str) -> bool:
     return word in _ROLE_WORDS or (len(word) > 10 and word.endswith(_ROLE_ENDINGS))
 
 
+# Words that name a publication, never a person: a regional account `Warta Blora`, `Kabar Kudus`, `Lesotho
+# Times`, `Kieler Zeitung` in the author field is the outlet (an organisation, kept with the agencies).
+_PUBLICATION_WORDS = frozenset(
+    """
+    warta kabar portal harian koran majalah tabloid info channel radio times daily journal gazette
+    zeitung kurier anzeiger rundschau tagblatt tageblatt magazin magazine revista diario periódico periodico
+    giornale gazzetta krant dagblad tidning gazeta dziennik gazetesi
+    """.split()
+)
+
+
+def _names_a_publication(text: str) -> bool:
+    """A short name holding a publication word (`Warta Blora`, `Lesotho Times`)."""
+    words = [w.lower().strip(".,'’:;") for w in _FOREIGN_BY.sub("", text.strip(_EDGE_PUNCTUATION)).split()]
+    return 0 < len(words) <= 4 and any(w in _PUBLICATION_WORDS for w in words)
+
+
 def _is_known_non_person(name: str, site_names) -> bool:
     """Empty, a code, a date, a URL or host, a degree, or a name holding a desk/brand/agency/role word."""
     if not name or _CODE.fullmatch(name) or any(ch.isdigit() for ch in name):
+        return True
+    if _names_a_publication(name):
         return True
     if _URL.search(name) or _DOMAIN.search(name) or _DEGREE.match(name) or _is_site_name(name, site_names):
         return True
