@@ -500,6 +500,21 @@ def test_editor_shortened_in_the_credit_line_is_not_the_json_ld_author():
     assert extract(portal_page(article, head=head)).authors == []
 
 
+def test_editor_label_and_an_author_classed_link_name_only_the_editor():
+    # `<span>Editor</span> <a class="author" href="/author/rina">Rina</a>`: the link's class says author, the
+    # label says editor; editors never become authors.
+    article = (
+        "<article><h1 class='entry-title'>Banjir Rendam Ratusan Rumah</h1><div class='info'>"
+        "<span class='label'>Editor</span> <a class='author' href='/author/rina-kusumawati/'>Rina Kusumawati</a>"
+        "</div><span class='posted-on'>Selasa, 27 Januari 2026 15:28 WIB</span><div class='entry-content'>"
+        + paragraphs()
+        + "</div></article>"
+    )
+    result = extract(portal_page(article))
+    assert result.authors == []
+    assert result.editor == "Rina Kusumawati"
+
+
 # --- other languages -----------------------------------------------------------------------------------------
 
 DE_PARAGRAPHS = [

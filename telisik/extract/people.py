@@ -603,7 +603,9 @@ def _drop_editor_from_authors(people: _People) -> None:
         # Unlabelled bylines list the editor next to the writer (Kompas): the editor is not an author.
         folded = fold_for_matching(people.editor)
         remaining = [a for a in people.authors if fold_for_matching(a) != folded]
-        if remaining:
+        if remaining or people.editor_source != people.author_source:
+            # The editor alone in an unlabelled byline (`Editor: <a href="/author/rina">Rina</a>` found again as
+            # an author link) is still the editor: editors never become authors.
             people.authors = remaining
 
 
