@@ -372,7 +372,10 @@ def _set_descriptive_fields(
     found = first_meta(scan, *IMAGE_META)
     image = found[1] if found else jsonld.image
     if image:
-        article.image = urljoin(url, image) if url else image
+        try:
+            article.image = urljoin(url, image) if url else image
+        except ValueError:  # `http://[bad/x.jpg`: an unparsable address is kept as written, never a crash
+            article.image = image
         article.sources["image"] = f"meta:{found[0]}" if found else "jsonld:image"
 
 

@@ -63,7 +63,10 @@ NON_PERSON_WORDS = frozenset(
     email e-mail twitter facebook instagram linkedin whatsapp youtube tiktok telegram google rss follow
     pinterest reddit tumblr flipboard
     ikuti bagikan share subscribe kemarin yesterday today
+    redakcja redação redacao redaktionen redaksjonen toimitus redakce redakcia uredništvo merkezi
     redaktion rédaction redacción redazione redactie nachrichten quelle folgen teilen mehr view privacy notice
+    autoren authors auteurs autori autores writers columnists
+    operator netizen biro advertorial pariwara warga daerah kiriman pembaca
     lifestyle abonnieren newsletter profil profile leitender leitende stellvertretender stellvertretende
     über autorenseite artikelübersicht stand uhr themen thema agencies
     veröffentlicht publiziert published posted publié publicado pubblicato gepubliceerd diterbitkan
@@ -76,7 +79,8 @@ NON_PERSON_WORDS = frozenset(
 # News agencies whose name alone in a credit line means "agency copy", not a person.
 NEWS_AGENCIES = frozenset(
     "antara reuters afp ap xinhua bernama anadolu kyodo yonhap aap dpa efe ansa tass sputnik bloomberg pti ians "
-    "upi jiji interfax sda apa kna epd ddp ats belga anp ritzau lusa ctk pap mti hina dpa-afx apa-ots".split()
+    "upi jiji interfax sda apa kna epd ddp ats belga anp ritzau lusa ctk pap mti hina dpa-afx apa-ots "
+    "ntb stt tanjug agerpres bta epa notimex telam télam iha dha pna vna keystone-sda čtk".split()
 )
 
 # Indonesian and international news brands: a candidate with one of these words is an outlet, not a person.
@@ -105,6 +109,8 @@ _AUTHOR_LABELS = (
     # comma name the outlet or the place, not a person.
     r"laporan\s+(?:wartawan|reporter|koresponden|kontributor)(?:\s+[^\s,:|][^,:|]{0,40},)?",
     r"(?:kontributor|koresponden)\s+[^\s,:|]+(?:\s+[^\s,:|]+){0,2},",
+    # `Kontributor Blora: Budi`, `Wartawan Kudus: Budi`: the place before the colon.
+    r"(?:kontributor|koresponden|wartawan|jurnalis)\s+[^\s,:|]+(?:\s+[^\s,:|]+){0,2}(?=\s*:)",
     r"ditulis\s+oleh|diposting\s+oleh|dipublikasikan\s+oleh|diunggah\s+oleh",
     r"written\s+by|posted\s+by|reported\s+by|story\s+by|text\s+by|words\s+by",
     # German, Spanish, French, Portuguese credit phrases: `Erstellt von`, `Artikel von`, `Escrito por`.
@@ -113,17 +119,26 @@ _AUTHOR_LABELS = (
     r"|écrit\s+par|publié\s+par|texto\s+de",
     r"oleh|by|penulis|reporter|pewarta|wartawan|kontributor|koresponden|jurnalis|author|writer",
     r"fotografer|photographer|videografer",
-    r"rep(?=\s*:)|pen(?=\s*:)|ditulis(?=\s*:)",
+    r"rep(?=\s*:)|pen(?=\s*:)|ditulis(?=\s*:)|laporan(?=\s*:)",
+    # `Tim Liputan: A, B dan C`, `Tim Penulis: ...`: the team's members follow.
+    r"tim\s+(?:liputan|penulis|peliput|reporter|wartawan)(?=\s*:)",
     # `Autor: X`, `Autorin: X`, `Auteur : X`, `Von: X`
     r"autor(?:in)?(?=\s*:)|auteur(?=\s*:)|autore(?=\s*:)|von(?=\s*:)",
+    # `Texto: Ana García | Fotos: ...`, `Tekst: ...`, `Yazar: ...`: the writer's label in other languages.
+    r"(?:text|texto|tekst|teksti|yazar|forfatter|författare|skribent|verfasser(?:in)?)(?=\s*:)",
 )
 _EDITOR_LABELS = (
     r"disunting\s+oleh|diedit\s+oleh|edited\s+by",
     r"editor|redaktur|penyunting|penyelaras",
     # `Red: Budi`, `Red. Budi Santoso` (never `Red Deer`: the abbreviation needs its colon or dot).
     r"red(?=\s*:|\.\s*(?-i:[A-Z]))|ed(?=\s*:)",
+    # `Redaktion: Hans Müller` names who edited, not a desk.
+    r"(?:redaktion|redacción|redactie|redazione|rédaction)(?=\s*:)",
 )
-_OTHER_LABELS = (r"sumber|source|foto|photo|ilustrasi|video|grafis|infografis|penerjemah|translator",)
+_OTHER_LABELS = (
+    r"sumber|source|foto|photo|ilustrasi|video|grafis|infografis|penerjemah|translator"
+    r"|fotos|photos|bilder|bild|fotografie|imagen|imágenes|quelle|fuente|fonte",
+)
 
 
 # After a name and a comma or dash, the words before a role word qualify it: `, Senior` in `Jane Doe, Senior
@@ -161,7 +176,12 @@ _TOKEN = re.compile(r"[^\s,;|]+")
 # Splits between names in one segment; a dash/bar/bullet separates a name from its site or channel.
 _CHAIN_SPLIT = re.compile(r"\s+[-–—|·•]+\s+|\s*[|·•]\s*|\s+[–—]\s*|\s*[–—]\s+")
 # `and` in Indonesian, English, German, French, Italian/Portuguese, Dutch, Swedish, Norwegian/Danish.
-_NAME_SPLIT = re.compile(r"\s*[,;/]\s*|\s+(?:dan|and|&|serta|und|et|e|en|och|og)\s+|\s*&\s*", re.IGNORECASE)
+# A comma before the last `and` (`A, B, dan C`, `A, B, and C`) is one separator.
+_NAME_SPLIT = re.compile(
+    r"\s*[,;/]\s*(?:(?:dan|and|serta|und|et|e|en|och|og|y)\s+)?|\s+(?:dan|and|&|serta|und|et|e|en|och|og|via)\s+"
+    r"|\s*&\s*",
+    re.IGNORECASE,
+)
 _DATE_WORDS = re.compile(
     r"(?:\s+(?:on|pada|tanggal|tgl\.?|diterbitkan|dipublikasikan|published|updated))+\s*$", re.IGNORECASE
 )
@@ -241,21 +261,28 @@ def _judge(text: str, site_names) -> tuple[str | None, bool]:
     return _fix_case(name), True
 
 
-# `von`, `par`, `por`, `door`, `di` before a byline's first name are "by" in German, French, Spanish and
-# Portuguese, Dutch, Italian (`von Laura Eßlinger`, `Par Denis Loctier`). Only at the start and before a
-# capitalised word: `von der Leyen` keeps its particle.
-_FOREIGN_BY_WORDS = frozenset({"von", "par", "por", "door", "di", "by", "oleh", "de"})
-_FOREIGN_BY = re.compile(r"^(?:von|par|por|door|di)\s+(?=[^\W\d_])", re.IGNORECASE)
+# `von`, `par`, `por`, `door`, `di`, `av`/`af` before a byline's first name are "by" in German, French, Spanish
+# and Portuguese, Dutch, Italian, Norwegian/Swedish/Danish (`von Laura Eßlinger`, `Par Denis Loctier`). Only at
+# the start and before a capitalised word: `von der Leyen` keeps its particle.
+_FOREIGN_BY_WORDS = frozenset({"von", "par", "por", "door", "di", "by", "oleh", "de", "av", "af"})
+_FOREIGN_BY = re.compile(r"^(?:von|par|por|door|di|av|af)\s+(?=[^\W\d_])", re.IGNORECASE)
 # A name glued to an interface word by the page's markup: `Sarah LazareTwitter`, `Budi SantosoLifestyle`.
 _GLUED = re.compile(r"(?<=[a-zà-ÿ])([A-Z][a-z]+)$")
+
+
+# "by" words that are never a name's own particle (`von`, `di`, `de` may be: `von der Leyen`, `Di Maio`).
+_NEVER_PARTICLE = frozenset({"par", "por", "door", "av", "af"})
 
 
 def _without_foreign_by(name: str) -> str:
     match = _FOREIGN_BY.match(name)
     if match and name[match.end()].isupper():
         rest = name[match.end() :]
-        if rest.split()[0].lower() not in _PARTICLES:
-            return rest
+        if (
+            rest.split()[0].lower() not in _PARTICLES
+            or name[: match.end()].strip().lower() in _NEVER_PARTICLE
+        ):
+            return rest  # `Par Le Figaro`, `Por La Redacción`: the article opens the outlet's name
     return name
 
 
@@ -267,9 +294,23 @@ def _unglue(name: str) -> str:
     return name
 
 
+# A role label glued to the name before it by inline markup (`<span>Budi Santoso</span><span>Editor Rina</span>`
+# reads `Budi SantosoEditor Rina`): a space goes back in before the label.
+_GLUED_LABEL = re.compile(
+    r"(?<=[a-zà-ÿ])(?=(?:Editor|Penulis|Reporter|Redaktur|Pewarta|Fotografer|Foto|Sumber|Jurnalis|Kontributor"
+    r"|Photo|Source|Writer|Autor|Text)\b)"
+)
+
+
+# Social handles and pictographs after a name (`Jane Doe @janedoe`, `Jane Doe ✍️`).
+_HANDLE_OR_SYMBOL = re.compile(r"(?<!\S)@\w+|[\u2600-\u27bf\ufe0f\U0001f000-\U0001faff]")
+
+
 def _strip_noise(text: str) -> str:
     """Remove what is never part of a name: dates (and their `on`/`pada`), URLs, e-mails, initials codes."""
     line = re.sub(r"\s+", " ", _TAG.sub(" ", text)).strip()
+    line = _GLUED_LABEL.sub(" ", line)
+    line = _HANDLE_OR_SYMBOL.sub(" ", line)
     if line.startswith("(") and line.endswith(")") and line.count("(") == 1:
         line = line[1:-1].strip()  # a whole line in brackets, `(Budi Santoso)`: the brackets are typography
     date = search_date(line)
@@ -336,7 +377,7 @@ def _names_in_segment(segment: str, site_names, agencies: list[str] | None = Non
     for piece in _CHAIN_SPLIT.split(segment):
         names: list[str] = []
         after_agency = False
-        for index, candidate in enumerate(_NAME_SPLIT.split(piece)):
+        for index, candidate in enumerate(_split_names(piece)):
             if index and _ends_with_role_word(candidate):
                 continue  # `Tom Krisher, Senior Writer`: a job title after a name
             if after_agency and len(candidate.split()) == 1 and not is_desk(candidate):
@@ -347,7 +388,13 @@ def _names_in_segment(segment: str, site_names, agencies: list[str] | None = Non
                     _add_agency(agencies, candidate)
                 continue  # an agency, recognised: never a person (`Deutsche Presse-Agentur`)
             name, known = _judge(candidate, site_names)
-            if name is None and agencies is not None and is_desk(candidate):
+            if (
+                name is None
+                and agencies is not None
+                and (
+                    is_desk(candidate) or is_outlet(candidate, site_names) or _names_a_publication(candidate)
+                )
+            ):
                 _add_agency(agencies, candidate)
             recognised = recognised and known
             if name and name not in names:
@@ -355,6 +402,22 @@ def _names_in_segment(segment: str, site_names, agencies: list[str] | None = Non
         if names:
             return names, recognised
     return [], recognised
+
+
+# `and` in Spanish, Polish/Croatian/Czech, Turkish, Finnish: also name particles or one-letter words (`Ortega y
+# Gasset`), so they split only between two names of two words or more (`Juan Pérez y María López`).
+_GUARDED_AND = re.compile(r"\s+(?:y|i|a|ve|ja)\s+")
+
+
+def _split_names(piece: str) -> list[str]:
+    names: list[str] = []
+    for candidate in _NAME_SPLIT.split(piece):
+        parts = _GUARDED_AND.split(candidate)
+        if len(parts) > 1 and all(len(part.split()) >= 2 for part in parts):
+            names.extend(parts)
+        else:
+            names.append(candidate)
+    return names
 
 
 # Agencies known by several words (single-word ones are in NEWS_AGENCIES).
@@ -377,8 +440,23 @@ _AGENCY_NAMES = frozenset(
         "agencia efe",
         "agência lusa",
         "agenzia nova",
+        "europa press",
+        "agência brasil",
+        "tt nyhetsbyrån",
+        "anadolu ajansı",
+        "anadolu agency",
     }
 )
+
+
+def is_outlet(candidate: str, site_names) -> bool:
+    """The candidate is the site's own name in full (`Par Le Figaro et AFP`, `Salzburger Nachrichten` as the
+    author): the newsroom credited as author, an organisation kept with the agencies."""
+    name = _FOREIGN_BY.sub("", candidate.strip(_EDGE_PUNCTUATION)).strip(_EDGE_PUNCTUATION)
+    if not name or len(name) > 60 or "." in name:
+        return False  # a host name (`Kompas.com`) is the outlet's address printed in a dateline
+    key = _fold_key(name)
+    return len(key) >= 3 and any(isinstance(s, str) and _fold_key(s) == key for s in site_names or ())
 
 
 def _add_agency(agencies: list[str], text: str) -> None:
@@ -391,7 +469,10 @@ def _add_agency(agencies: list[str], text: str) -> None:
 # A newsroom's own desk credited as author (`Redaktion`, `Tim Redaksi`, `NZZ-Redaktion`, `Newsdesk`): an
 # organisation, kept with the agencies (never a person).
 _DESK_WORDS = frozenset(
-    "redaksi redaktion rédaction redaction redacción redazione redactie newsroom newsdesk desk".split()
+    "redaksi redaktion rédaction redaction redacción redazione redactie newsroom newsdesk desk "
+    # Polish, Portuguese, Swedish/Danish/Norwegian, Finnish, Czech, Slovak, Croatian, Turkish desks.
+    "redakcja redação redacao redaktionen redaktør redaksjonen toimitus redakce redakcia uredništvo "
+    "merkezi".split()
 )
 
 
@@ -404,6 +485,7 @@ def is_desk(text: str) -> bool:
 def is_news_agency(text: str) -> bool:
     """`Reuters`, `AP`, `The Associated Press`, `ANTARA`: a news agency's name alone."""
     key = " ".join(text.lower().strip(_EDGE_PUNCTUATION).split())
+    key = _FOREIGN_BY.sub("", key)  # `par AFP`, `Por Europa Press`
     return key in NEWS_AGENCIES or key in _AGENCY_NAMES
 
 
@@ -448,6 +530,7 @@ _ROLE_WORDS = frozenset(
     chefredakteur chefredakteurin volontär volontärin moderator moderatorin fotograf fotografin
     journaliste rédacteur rédactrice correspondant correspondante periodista redactor redactora corresponsal
     giornalista redattore redattrice corrispondente verslaggever
+    기자 특파원 記者 特派員 记者
     """.split()
 )
 # German compounds end in a role word: `Wirtschaftsredakteur`, `Auslandskorrespondentin`.
@@ -458,7 +541,10 @@ _ROLE_ENDINGS = ("redakteur", "redakteurin", "korrespondent", "korrespondentin",
 # line (the `und`/`and` inside must not make `Umwelt` a second name).
 _JOB_DESCRIPTION = re.compile(
     r"(?i)(?<![\w-])(?:\w*redakteur(?:in)?|\w*korrespondent(?:in)?|reporter(?:in)?|editor|correspondent|"
-    r"journalist(?:in)?|wartawan|jurnalis)\s+(?:für|for|of|de|du|di|untuk|bidang|per)\s+[^|]*$"
+    r"journalist(?:in)?|wartawan|jurnalis|corresponsal|correspondant(?:e)?|corrispondente|correspondente"
+    r"|enviad[oa]\s+especial|envoyée?\s+spéciale?|inviat[oa]|kontributor|koresponden)"
+    # `Corresponsal en Atenas`, `correspondant à Bruxelles`, `Korrespondentin in Kairo`: a post, not names.
+    r"\s+(?:für|for|of|de|du|di|untuk|bidang|per|en|in|à|a|em|da|aus|at|from|di|in)\s+[^|]*$"
 )
 
 
@@ -466,9 +552,28 @@ def _is_role_word(word: str) -> bool:
     return word in _ROLE_WORDS or (len(word) > 10 and word.endswith(_ROLE_ENDINGS))
 
 
+# Words that name a publication, never a person: a regional account `Warta Blora`, `Kabar Kudus`, `Lesotho
+# Times`, `Kieler Zeitung` in the author field is the outlet (an organisation, kept with the agencies).
+_PUBLICATION_WORDS = frozenset(
+    """
+    warta kabar portal harian koran majalah tabloid info channel radio times daily journal gazette
+    zeitung kurier anzeiger rundschau tagblatt tageblatt magazin magazine revista diario periódico periodico
+    giornale gazzetta krant dagblad tidning gazeta dziennik gazetesi
+    """.split()
+)
+
+
+def _names_a_publication(text: str) -> bool:
+    """A short name holding a publication word (`Warta Blora`, `Lesotho Times`)."""
+    words = [w.lower().strip(".,'’:;") for w in _FOREIGN_BY.sub("", text.strip(_EDGE_PUNCTUATION)).split()]
+    return 0 < len(words) <= 4 and any(w in _PUBLICATION_WORDS for w in words)
+
+
 def _is_known_non_person(name: str, site_names) -> bool:
     """Empty, a code, a date, a URL or host, a degree, or a name holding a desk/brand/agency/role word."""
     if not name or _CODE.fullmatch(name) or any(ch.isdigit() for ch in name):
+        return True
+    if _names_a_publication(name):
         return True
     if _URL.search(name) or _DOMAIN.search(name) or _DEGREE.match(name) or _is_site_name(name, site_names):
         return True
@@ -480,6 +585,8 @@ def _is_known_non_person(name: str, site_names) -> bool:
         return True
     if any(part in NON_PERSON_WORDS for w in folded if "-" in w for part in w.split("-")):
         return True  # `NZZ-Redaktion`: a desk
+    if any("admin" in w for w in folded):
+        return True  # `Superadmin`, `Adminweb`, `Webadmin`: a site account
     if len(words) == 1 and name[:1].islower() and any(ch.isupper() for ch in name):
         return True  # camelCase brand: detikNews, kumparanBISNIS
     letters = "".join(ch for ch in name if ch.isalpha())

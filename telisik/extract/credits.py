@@ -253,7 +253,8 @@ def find_byline_elements(scan: PageScan, anchor: int | None) -> list[Element]:
     that holds the headline is the article's header: its byline counts)."""
     headline = next((e.tag for e in scan.headings if e.index == anchor), None) if anchor is not None else None
     seen: dict[int, Element] = {}
-    for element in (*scan.byline_hints, *scan.itemprops.get("author", ()), *scan.author_links):
+    hinted = (*scan.byline_hints, *scan.itemprops.get("author", ()), *scan.author_links)
+    for element in (*hinted, *author_page_links(scan, anchor)):
         if _near(element, anchor, WINDOW_BEFORE, WINDOW_AFTER):
             seen.setdefault(id(element.tag), element)
     elements = sorted(seen.values(), key=lambda e: _distance(e, anchor))
@@ -267,7 +268,71 @@ def find_byline_elements(scan: PageScan, anchor: int | None) -> list[Element]:
         and not in_teaser_card(e.tag)
         and not _in_image_area(e.tag, headline)
         and not _in_share_list(e.tag)
+        and not _in_control(e.tag)
     ]
+
+
+_CONTROLS = frozenset({"button", "input", "select", "option", "label", "form"})
+
+
+def _in_control(tag: Tag) -> bool:
+    """A button or form control (`<button class="followAuthorBtn">Abbruch</button>`, `Folgen`, `Follow`): the
+    interface around the byline, never the byline."""
+    node: Tag | None = tag
+    for _ in range(3):
+        if node is None or node.name in ("body", "html", "[document]"):
+            return False
+        if node.name in _CONTROLS:
+            return True
+        node = node.parent
+    return False
+
+
+# A link to the writer's page: `/author/jane-doe/`, `/autoren/name/max-kolter`, `/signataires/x/`,
+# `/penulis/budi`, `/yazar/x`: the byline of many templates that give the link no class (WordPress themes,
+# German, French, Spanish, Turkish and Indonesian CMSs).
+_AUTHOR_PATH = re.compile(
+    r"/(?:authors?|autor(?:en|in)?|auteurs?|autori?e?|penulis|reporter|wartawan|jurnalis|journalists?"
+    r"|signataires|firmas?|yazarlar|yazar|forfatter|skribent|redacteur|columnists?|kontributor|writers?)"
+    r"/+[^/?#\s]{2,}",  # the writer's slug: `/autoren` alone is the list of all writers
+    re.I,
+)
+
+
+def author_page_links(scan: PageScan, anchor: int | None) -> list[Element]:
+    """Links to an author page near the headline (rel=author and byline classes are collected elsewhere)."""
+    found: list[Element] = []
+    for link in scan.links:
+        href = link.get("href")
+        if not isinstance(href, str) or "/" not in href or not _AUTHOR_PATH.search(href):
+            continue
+        index = scan.index_of.get(id(link))
+        if index is not None and _near(Element(link, index), anchor, TIGHT_WINDOW, WINDOW_AFTER):
+            found.append(Element(link, index))
+    return _shared_lines(found, scan)
+
+
+def _shared_lines(links: list[Element], scan: PageScan) -> list[Element]:
+    """Several writers' links in one line (`<p><a>Clara Löw</a>, <a>Siddharth Prakash</a> & <a>Klaus
+    Jacob</a></p>`): the line, so that every name is read, in order; a lone link stays itself."""
+    by_parent: dict[int, list[Element]] = {}
+    for link in links:
+        if link.tag.parent is not None:
+            by_parent.setdefault(id(link.tag.parent), []).append(link)
+    result: list[Element] = []
+    for link in links:
+        parent = link.tag.parent
+        if parent is None:
+            result.append(link)
+            continue
+        siblings = by_parent.get(id(parent), [])
+        index = scan.index_of.get(id(parent))
+        if len(siblings) > 1 and index is not None and len(element_text(parent)) <= MAX_LINE_CHARS:
+            if siblings[0] is link:
+                result.append(Element(parent, index))
+        else:
+            result.append(link)
+    return result
 
 
 def in_teaser_card(tag: Tag) -> bool:
@@ -365,6 +430,8 @@ def credit_lines(scan: PageScan) -> list[CreditLine]:
         if not match:
             continue
         label = credit_label(match)
+        if tag.find("br") is not None:
+            text = _credit_rows(tag) or text
         if not text[match.end() :].strip(" :"):
             # A bare label ('<td>Penulis</td><td>: X</td>', '<li>Editor</li><li>Name</li>'): the name is in
             # the element that follows the label (or follows one of its label-only ancestors).
@@ -383,6 +450,23 @@ def credit_lines(scan: PageScan) -> list[CreditLine]:
         seen.add(id(tag))
         lines.append(CreditLine(label, single_line(text), Element(tag, element.index)))
     return lines
+
+
+def _credit_rows(tag: Tag) -> str:
+    """The labelled rows of a credit block broken by `<br>` (`Pewarta: X<br>Editor: Y<br>Copyright © ANTARA
+    2026<br>Dilarang keras ...`): the rows that start with a credit label, joined; the notice rows dropped."""
+    rows: list[str] = []
+    current: list[str] = []
+    for node in tag.children:
+        if isinstance(node, Tag) and node.name == "br":
+            rows.append(single_line("".join(current)))
+            current = []
+        elif isinstance(node, Tag):
+            current.append(" " + element_text(node) + " ")
+        elif isinstance(node, NavigableString) and not isinstance(node, Comment):
+            current.append(str(node))
+    rows.append(single_line("".join(current)))
+    return " | ".join(row for row in rows if row and CREDIT_LABEL.match(row))
 
 
 def _next_non_blank(node: Tag):
@@ -439,3 +523,62 @@ def is_author_label(label: str) -> bool:
 
 def is_editor_label(label: str) -> bool:
     return label in _EDITOR_LABELS
+
+
+# Credit labels of other languages, met on pages whose byline carries no class: German `Autor:`/`Autorin:`/
+# `Text:`/`Von:`/`Verfasser:`, French/Dutch `Auteur :`, Italian `Autore:`, Spanish/Portuguese/Polish
+# `Autor:`/`Texto:`/`Tekst:`, Scandinavian `Av:`/`Af:`/`Forfatter:`/`Författare:`, Turkish `Yazar:`/`Muhabir:`,
+# English `Words:`; the "by" words (`Von`, `Par`, `Por`, `Door`) only with a colon or alone in their element.
+_FOREIGN_LABEL = re.compile(
+    r"(?i)^\s*(?:(?:autor(?:in|en|innen)?(?:\s*/\s*autor(?:in)?)?|auteurs?|autore|autori|verfasser(?:in)?"
+    r"|text|texte|texto|tekst|teksti|szerző|автор|yazar|muhabir|forfatter|författare|skribent|words)\s*(?::|$)"
+    r"|(?:von|par|por|door|av|af)\s*(?::|$)"
+    # Indonesian team credits: `Tim Liputan: A, B dan C`.
+    r"|tim\s+(?:liputan|penulis|peliput|reporter|wartawan)\s*:)"
+)
+_FOREIGN_LABEL_SCAN_LIMIT = 40
+_MAX_LABEL_STRING = 60  # a label opens a short text node: longer ones are never matched (speed)
+
+
+def _label_strings(start: Tag):
+    """Short text nodes from `start` on that open with a foreign credit label (at most the scan limit)."""
+    match = _FOREIGN_LABEL.match
+    found = 0
+    nodes = start.next_elements if start.parent is not None else start.descendants  # the root has no next
+    for node in nodes:
+        if type(node) is NavigableString and len(node) <= _MAX_LABEL_STRING and match(node):
+            yield node
+            found += 1
+            if found >= _FOREIGN_LABEL_SCAN_LIMIT:
+                return
+
+
+def foreign_credit_lines(soup: Tag, scan: PageScan, anchor: int | None) -> list[CreditLine]:
+    """Labelled credit lines in other languages ('Autor: X', '<strong>Text:</strong> X', 'Von <span>X</span>'),
+    nearest the headline first (after it preferred), outside comments, menus and sidebars. Called only when
+    no author was found otherwise: it walks the text from the headline's container on, once."""
+    headline = next((e.tag for e in scan.headings if e.index == anchor), None) if anchor is not None else None
+    start = headline.parent if headline is not None and headline.parent is not None else soup
+    lines: list[CreditLine] = []
+    for string in _label_strings(start):
+        tag = string.parent
+        if not isinstance(tag, Tag) or tag.name in ("script", "style", "title", "option", "button", "a"):
+            continue
+        index = scan.index_of.get(id(tag))
+        if index is None or (anchor is not None and index < anchor - TIGHT_WINDOW):
+            continue
+        match = _FOREIGN_LABEL.match(str(string))
+        text = element_text(tag)
+        if match is None or not text.lower().startswith(match.group(0).strip().lower()):
+            continue  # the label must open its element's line
+        if not text[len(match.group(0).strip()) :].strip(" :"):
+            found = _label_with_value(tag)
+            if found is None:
+                continue
+            tag, text = found
+        if len(text) > 120 or in_excluded_area(tag) or _in_control(tag):
+            continue
+        label = match.group(0).strip(" :").lower()
+        lines.append(CreditLine(label, single_line(text), Element(tag, index)))
+    lines.sort(key=lambda line: _distance(line.element, anchor))
+    return lines

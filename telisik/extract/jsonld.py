@@ -267,12 +267,19 @@ def _names(value: Any, by_id: dict[str, dict]) -> list[str]:
         if isinstance(item, str):
             name = single_line(item)
         elif isinstance(item, dict):
-            name = _text(item.get("name")) or ""
+            name = _text(item.get("name")) or _given_and_family_name(item)
         else:
             name = ""
         if name and name not in names:
             names.append(name)
     return names
+
+
+def _given_and_family_name(person: dict) -> str:
+    """A Person node without `name` but with schema.org's `givenName`/`familyName` (Der Standard, several CMSs
+    that write structured names): the name as written, given name first."""
+    parts = [_text(person.get(key)) for key in ("givenName", "additionalName", "familyName")]
+    return " ".join(part for part in parts if part)
 
 
 def _organization_names(value: Any, by_id: dict[str, dict]) -> list[str]:

@@ -28,13 +28,21 @@ from telisik.cleantext import fold_for_matching
 from telisik.extract.credits import (
     credit_lines,
     find_byline_elements,
+    foreign_credit_lines,
     in_excluded_area,
     is_author_label,
     is_editor_label,
 )
 from telisik.extract.dates import search_date
 from telisik.extract.jsonld import JsonLdArticle
-from telisik.extract.metadata import SHORT_CREDIT_LABELS, PageScan, element_text, first_meta, single_line
+from telisik.extract.metadata import (
+    SHORT_CREDIT_LABELS,
+    Element,
+    PageScan,
+    element_text,
+    first_meta,
+    single_line,
+)
 from telisik.extract.siterules import rule_elements
 
 AUTHOR_META = (
@@ -85,6 +93,7 @@ def _innermost_byline(outer, elements, parse_byline, site_names: list[str]):
     from telisik.extract.bylines import is_news_agency
 
     authors: list[str] = []
+    agencies: list[str] = []
     editor = None
     after_agency = False
     for leaf in sorted(leaves, key=lambda e: e.index):
@@ -93,12 +102,18 @@ def _innermost_byline(outer, elements, parse_byline, site_names: list[str]):
             continue
         if is_news_agency(text):
             after_agency = True  # `<a>Reuters, </a><span>Washington,</span>`: what follows is the dateline
+            agencies.append(text.strip(" ,;|"))
             continue
         byline = parse_byline(_without_date(text), site_names=site_names)
         found = [a for a in byline.authors if not (after_agency and len(a.split()) == 1)]
         authors.extend(a for a in found if a not in authors)
+        agencies.extend(a for a in byline.agencies if a not in agencies)
         editor = editor or byline.editor
-    return Byline(authors=authors, editor=editor)
+    if authors:
+        # Beside a name, a desk in its own leaf is the writer's job line (`Redaktion Haus.de` under the name).
+        agencies = [a for a in agencies if is_news_agency(a)]
+    # Leaves read apart: `<a>dpa</a><a>MM-Redaktion</a>` is two credits, not `dpaMM-Redaktion`.
+    return Byline(authors=authors, editor=editor, agencies=agencies)
 
 
 def _follows_agency(tag) -> bool:
@@ -140,6 +155,8 @@ class _People:
     editor: str | None = None
     editor_source: str | None = None
     labelled: bool = False  # the authors came from a labelled credit line or a site rule
+    # Agencies and desks credited where no person was named (`Redaksi` in the header, the persons elsewhere).
+    credited_alone: set[str] = field(default_factory=set)
 
     def single_word_byline(self) -> bool:
         """The authors are one word read from an unlabelled byline element: a first name, a username or a
@@ -157,6 +174,16 @@ class _People:
             if fold_for_matching(name) not in known:
                 self.agencies.append(name)
                 known.add(fold_for_matching(name))
+                if not self.authors:
+                    self.credited_alone.add(name)
+
+    def drop_desks_credited_alone(self) -> None:
+        """A desk or account credited where no person was named loses to the person named elsewhere (class
+        3: `Redaksi` in the header, `Penulis: Budi` after the body); news agencies stay credited."""
+        from telisik.extract.bylines import is_desk
+
+        if self.authors:
+            self.agencies = [a for a in self.agencies if not (a in self.credited_alone and is_desk(a))]
 
 
 def set_people(
@@ -174,7 +201,7 @@ def set_people(
     _people_from_rule(people, soup, rules, site_names, skip_texts)
     photographers = _people_from_credit_lines(people, article, scan, anchor, site_names, skip_texts)
     if not people.authors:
-        _people_from_byline_elements(people, scan, anchor, site_names, skip_texts)
+        _people_from_byline_elements(people, scan, anchor, site_names, skip_texts, bool(jsonld.authors))
     if not people.authors:
         _people_from_site_dateline(people, soup, scan, anchor, site_names, skip_texts)
     if not people.authors and photographers:
@@ -184,11 +211,14 @@ def set_people(
     _people_from_jsonld(people, jsonld, site_names)
     if not people.authors or people.single_word_byline():
         _people_from_meta(people, scan, site_names)
+    if not people.authors:
+        _people_from_foreign_credit(people, soup, scan, anchor, site_names, skip_texts)
     if not people.authors and not people.agencies and not is_indonesian_page(article):
         _username_from_byline_elements(people, scan, anchor, site_names)
     if people.editor is None:
         _editor_from_meta(people, scan, site_names)
     _drop_editor_from_authors(people)
+    people.drop_desks_credited_alone()
     _write_people(article, people)
 
 
@@ -249,16 +279,24 @@ def _people_from_credit_lines(
 
 
 def _people_from_byline_elements(
-    people: _People, scan: PageScan, anchor: int | None, site_names: list[str], skip_texts: list[str]
+    people: _People,
+    scan: PageScan,
+    anchor: int | None,
+    site_names: list[str],
+    skip_texts: list[str],
+    metadata_names_author: bool = False,
 ) -> None:
     parse_byline, _ = _byline_tools()
     elements = find_byline_elements(scan, anchor)
+    # Repeated byline boxes are other stories' only when the metadata names the author: a forum thread's
+    # posts repeat theirs too, and there the first one is the page's author.
+    teasers = _teaser_bylines(elements) if metadata_names_author else set()
     for element in elements:
         text = element_text(element.tag)
-        if not text or len(text) > 200 or _PHOTO_CREDIT.match(text):
+        if not text or len(text) > 200 or _PHOTO_CREDIT.match(text) or id(element.tag) in teasers:
             continue
         byline = _innermost_byline(element, elements, parse_byline, site_names)
-        if not byline.authors:
+        if not byline.authors and not byline.agencies:
             byline = parse_byline(_without_date(text), site_names=site_names)
         if (
             byline.authors
@@ -274,6 +312,53 @@ def _people_from_byline_elements(
                 people.editor, people.editor_source = byline.editor, "visible:byline"
             if byline.authors:
                 return
+
+
+def _people_from_foreign_credit(
+    people: _People,
+    soup: BeautifulSoup,
+    scan: PageScan,
+    anchor: int | None,
+    site_names: list[str],
+    skip_texts: list[str],
+) -> None:
+    """`Autor: X`, `Text: X`, `Von <span>X</span>`, `Yazar: X`: a labelled credit line in another language."""
+    parse_byline, _ = _byline_tools()
+    for line in foreign_credit_lines(soup, scan, anchor):
+        value = line.text.split(":", 1)[1] if ":" in line.text else line.text[len(line.label) :]
+        byline = parse_byline(_without_date(value), site_names=site_names)
+        if byline.authors:
+            people.authors, people.labelled = byline.authors, True
+            people.author_source = f"visible:credit:{line.label}"
+            people.add_agencies(byline.agencies)
+            skip_texts.append(line.text)
+            return
+        if value.strip(" |,"):
+            return  # the nearest credit names no person (`von uriebe`): farther ones belong to other posts
+
+
+_TEASER_REPEATS = 3
+
+
+def _teaser_bylines(elements: list[Element]) -> set[int]:
+    """Byline boxes of a list of other stories: three or more elements of the same tag and class, each under
+    its own parent, holding different texts (`<div class="authors">von A</div>` in every teaser card of a
+    'more on this' grid next to the article: GameStar, news portals' recirculation boxes)."""
+    groups: dict[tuple[str, str], list[Element]] = {}
+    for element in elements:
+        classes = element.tag.get("class")
+        if classes:
+            key = (element.tag.name, " ".join(classes) if isinstance(classes, list) else str(classes))
+            groups.setdefault(key, []).append(element)
+    teasers: set[int] = set()
+    for group in groups.values():
+        if len(group) < _TEASER_REPEATS:
+            continue
+        parents = {id(e.tag.parent) for e in group}
+        texts = {element_text(e.tag) for e in group}
+        if len(parents) == len(group) and len(texts) == len(group):
+            teasers.update(id(e.tag) for e in group)
+    return teasers
 
 
 # A blog or forum account name in the byline: `von gizzmo`, `happyface313`, `Herr_Rein`, `fri.juli`. Only
@@ -366,10 +451,17 @@ def _people_from_closing_credit(
         previous = element.tag.find_previous_sibling()
         if previous is None or len(element_text(previous)) < MIN_PROSE_CHARS:
             continue
-        byline = parse_byline(match.group("name"), site_names=site_names)
+        if not parse_byline(match.group("name"), site_names=site_names).authors:
+            continue  # `(bud/rin)`: initials codes
+        writer, _, edited = match.group("name").partition("/")
+        byline = parse_byline(writer, site_names=site_names)
         if byline.authors:
             people.authors, people.author_source = byline.authors, "visible:closing-credit"
             skip_texts.append(text)
+            # `(Budi Santoso/Rina)`: Indonesian sign-offs name the writer, then after the slash the editor.
+            editor = parse_byline(edited, site_names=site_names).authors if edited else []
+            if editor and people.editor is None:
+                people.editor, people.editor_source = editor[0], "visible:closing-credit"
             return
 
 
@@ -388,21 +480,60 @@ def _names_the_site(text: str, site_names: list[str]) -> bool:
 def _people_from_jsonld(people: _People, jsonld: JsonLdArticle, site_names: list[str]) -> None:
     """JSON-LD `author`: persons when the page showed none; the full list when the visible byline showed only
     its first names (`A und weitere`); organisations and agencies credited go to the agencies."""
-    from telisik.extract.bylines import is_desk, is_news_agency
+    from telisik.extract.bylines import is_desk, is_news_agency, is_outlet
 
     _, clean_person_name = _byline_tools()
     organisations = set(jsonld.organization_authors)
-    agencies = [n for n in jsonld.authors if n in organisations or is_news_agency(n) or is_desk(n)]
-    persons = [clean_person_name(n, site_names=site_names) for n in jsonld.authors if n not in agencies]
+    agencies = [
+        n
+        for n in jsonld.authors
+        if n in organisations or is_news_agency(n) or is_desk(n) or is_outlet(n, site_names)
+    ]
+    persons = [
+        clean_person_name(_login_as_name(_JSONLD_SHORT_CODE.sub("", n)), site_names=site_names)
+        for n in jsonld.authors
+        if n not in agencies
+    ]
     names = [n for n in dict.fromkeys(persons) if n]
     if names and (not people.authors or _fuller_than_single_word(people, names)):
         people.authors, people.author_source = names, "jsonld:author"
-    elif people.authors and len(names) > len(people.authors) and not people.labelled:
-        folded = [fold_for_matching(n) for n in names]
-        if all(fold_for_matching(a) in folded for a in people.authors):
-            people.authors, people.author_source = names, "jsonld:author"
-    if not people.authors and not people.agencies:
+    elif people.authors and len(names) > len(people.authors) and _opens_the_list(people, names):
+        people.authors, people.author_source = names, "jsonld:author"
+    if (not people.authors and not people.agencies) or people.author_source == "jsonld:author":
+        # Organisations listed beside JSON-LD persons (`Paula Steiger` and Organization `SDA`) are credited too.
         people.add_agencies([" ".join(a.split()) for a in agencies])
+
+
+# A staff code after a JSON-LD name: `Elena Oberholzer (obe)` (NZZ, Swiss and German CMSs sign with initials).
+_JSONLD_SHORT_CODE = re.compile(r"\s*\(\s*[^\W\d_]{1,6}\.?\s*\)\s*$")
+
+
+# A CMS login written as the JSON-LD name: `christian.stadtfeld`, `robert.stitz` (first.last, lower case).
+_LOGIN_NAME = re.compile(r"^([^\W\d_]{2,})[._]([^\W\d_]{2,})$")
+
+
+def _login_as_name(name: str) -> str:
+    """`robert.stitz` -> `Robert Stitz`: a first.last login names its person; anything else is left alone."""
+    match = _LOGIN_NAME.match(name.strip())
+    if match is None or not name.islower():
+        return name
+    return f"{match.group(1).capitalize()} {match.group(2).capitalize()}"
+
+
+def _opens_the_list(people: _People, names: list[str]) -> bool:
+    """The visible byline shows the first names of a longer JSON-LD list (`By Maya Gebeily` where JSON-LD
+    lists her and a co-author; Kompas and Reuters print one name above a shared story). An unlabelled byline
+    may hold its names in any order; a labelled one must open the list, so that JSON-LD's writer-plus-editor
+    lists do not turn a visible `Penulis:` line into two authors."""
+    folded = [fold_for_matching(n) for n in names]
+    shown = [fold_for_matching(a) for a in people.authors]
+    if not all(a in folded for a in shown):
+        return False
+    if not people.labelled:
+        return True
+    extra = [n for n in names if fold_for_matching(n) not in shown]
+    editor = fold_for_matching(people.editor) if people.editor else None
+    return folded[: len(shown)] == shown and all(fold_for_matching(n) != editor for n in extra)
 
 
 # Twitter card labels (WordPress SEO plugins): `twitter:label1` "Written by" / "Geschrieben von" / "Escrito
@@ -465,15 +596,30 @@ def _drop_editor_from_authors(people: _People) -> None:
     if people.editor and source.startswith(("jsonld:", "meta:")):
         # Sites put the editor into JSON-LD/meta `author` and name the writer nowhere: the page's own
         # `Editor : X` line says X edited it; X did not write it.
-        folded = fold_for_matching(people.editor)
-        people.authors = [a for a in people.authors if fold_for_matching(a) != folded]
+        editor = people.editor
+        people.authors = [a for a in people.authors if not _same_person(a, editor)]
         return
     if people.editor and not people.labelled:
         # Unlabelled bylines list the editor next to the writer (Kompas): the editor is not an author.
         folded = fold_for_matching(people.editor)
         remaining = [a for a in people.authors if fold_for_matching(a) != folded]
-        if remaining:
+        if remaining or people.editor_source != people.author_source:
+            # The editor alone in an unlabelled byline (`Editor: <a href="/author/rina">Rina</a>` found again as
+            # an author link) is still the editor: editors never become authors.
             people.authors = remaining
+
+
+def _same_person(full: str, short: str) -> bool:
+    """`Rina Kusumawati` and the editor line's `Rina K.` or `Rina`: the same first name, and every further word
+    of the shorter form an initial or the start of the corresponding word (JSON-LD spells the editor in full,
+    the credit line shortens it)."""
+    long_words = fold_for_matching(full).replace(".", " ").split()
+    short_words = fold_for_matching(short).replace(".", " ").split()
+    if len(short_words) > len(long_words):
+        long_words, short_words = short_words, long_words
+    if not short_words or long_words[0] != short_words[0]:
+        return False
+    return all(lw.startswith(sw) for lw, sw in zip(long_words[1:], short_words[1:], strict=False))
 
 
 def _write_people(article: Article, people: _People) -> None:
