@@ -28,10 +28,11 @@ from bs4 import BeautifulSoup, Tag
 
 from telisik.article import Article
 from telisik.extract.credits import find_date_line, in_excluded_area
-from telisik.extract.dates import ParsedDate, parse_date, search_date
+from telisik.extract.dates import WIB, WIT, WITA, ParsedDate, parse_date, search_date
 from telisik.extract.jsonld import JsonLdArticle
 from telisik.extract.metadata import PageScan, attr_text, element_text
 from telisik.extract.siterules import rule_elements
+from telisik.extract.sitezone import convention_zone, fixed, zone_from_offsets
 
 PUBLISHED_META = (
     "article:published_time",
@@ -272,28 +273,18 @@ def set_dates(
     page_text: str = "",
 ) -> None:
     now = fetched_at
-    machine = [
-        c
-        for c in _machine_dates(soup, scan, jsonld, anchor, now, default_tz)
-        if not _is_future(c.parsed, fetched_at)
-    ]
-    visible: ParsedDate | None = None
-    ruled = _rule_date(soup, rules, now, default_tz)
-    if ruled:
-        visible = ruled[0]
-        skip_texts.append(ruled[1])
-    else:
-        line = find_date_line(
-            scan,
-            anchor,
-            search_date=search_date,
-            now=now,
-            default_tz=default_tz,
-            headline=headline_tag(scan, anchor),
-        )
-        if line is not None and not _is_future(line.parsed, fetched_at):
-            visible = line.parsed
-            skip_texts.append(line.text)
+    machine = _prefer_stated_offset(
+        [
+            c
+            for c in _machine_dates(soup, scan, jsonld, anchor, now, default_tz)
+            if not _is_future(c.parsed, fetched_at)
+        ]
+    )
+    modified = _modified(scan, jsonld, now, default_tz)
+    zone = site_zone(article, scan, jsonld, [*machine, *([modified] if modified else [])], local_tz, rules)
+    if local_tz is not None and zone is not None:
+        local_tz = zone  # an Indonesian site that states WITA or WIT in its metadata
+    visible, ruled = _visible_date(soup, scan, anchor, rules, now, default_tz, fetched_at, skip_texts)
     if visible is not None and _is_relative(visible) and (machine or fetched_at is None):
         # '2 jam yang lalu' is only as good as the fetch time it is resolved against: metadata is better.
         visible = None
@@ -301,6 +292,11 @@ def set_dates(
     site_offset: tzinfo | None = None
     if visible is not None:
         chosen, site_offset = _machine_for_visible(visible, machine)
+        if chosen is not None and local_tz is not None:
+            chosen = _local_wall_clock(chosen, visible, local_tz)
+        stated = next((c for c in machine if c.parsed.has_zone and c.parsed.has_time), None)
+        if chosen is not stated and stated and _shows_modified(visible, modified, stated):
+            chosen, site_offset = stated, None
         if chosen is None:
             chosen = (
                 DateCandidate("rule:date", visible)
@@ -325,13 +321,134 @@ def set_dates(
     elif visible is not None and site_offset is not None:
         target_tz = site_offset
     if chosen is not None:
-        article.published = _in_zone(chosen.parsed, target_tz)
+        article.published = fixed(_in_zone(_localized(chosen.parsed, zone), target_tz))
         article.published_raw = chosen.parsed.raw
         article.sources["published"] = chosen.source
-    modified = _modified(scan, jsonld, now, default_tz)
     if modified is not None and not _is_future(modified.parsed, fetched_at):
-        article.modified = _in_zone(modified.parsed, target_tz)
+        article.modified = fixed(_in_zone(_localized(modified.parsed, zone), target_tz))
         article.sources["modified"] = modified.source
+
+
+def _visible_date(
+    soup: BeautifulSoup,
+    scan: PageScan,
+    anchor: int | None,
+    rules: Any,
+    now: datetime | None,
+    default_tz: tzinfo,
+    fetched_at: datetime | None,
+    skip_texts: list[str],
+) -> tuple[ParsedDate | None, bool]:
+    """The date line the page shows for the article (a site rule's, else the one near the headline), and
+    whether a site rule gave it; its text joins `skip_texts` (it is not body text)."""
+    ruled = _rule_date(soup, rules, now, default_tz)
+    if ruled:
+        skip_texts.append(ruled[1])
+        return ruled[0], True
+    line = find_date_line(
+        scan,
+        anchor,
+        search_date=search_date,
+        now=now,
+        default_tz=default_tz,
+        headline=headline_tag(scan, anchor),
+    )
+    if line is None or _is_future(line.parsed, fetched_at):
+        return None, False
+    skip_texts.append(line.text)
+    return line.parsed, False
+
+
+def _prefer_stated_offset(machine: list[DateCandidate]) -> list[DateCandidate]:
+    """When the first machine value says UTC and another says the same wall-clock minute with a non-zero
+    offset, the UTC label is the CMS's default on a local time (WordPress SEO plugins on a site left at UTC,
+    templates that print a literal `Z`): the stamp that states an offset goes first."""
+    if not machine or not machine[0].parsed.has_zone or machine[0].parsed.value.utcoffset():
+        return machine
+    first = _wall_minute(machine[0].parsed)
+    for candidate in machine[1:]:
+        parsed = candidate.parsed
+        if parsed.has_time and parsed.has_zone and parsed.value.utcoffset() and _wall_minute(parsed) == first:
+            return [candidate, *(c for c in machine if c is not candidate)]
+    return machine
+
+
+# The shown time and dateModified are the same save (seconds apart, or the template's rounding); the stated
+# publication lies clearly before it.
+UPDATE_MARGIN = timedelta(minutes=2)
+PUBLISHED_BEFORE_UPDATE = timedelta(minutes=10)
+
+
+def _shows_modified(visible: ParsedDate, modified: DateCandidate | None, published: DateCandidate) -> bool:
+    """The header shows the last update, unlabelled: its time is the page's dateModified (to a minute or
+    two) and the stated publication is clearly earlier. Outlets that refresh a story all day print the refresh
+    time under the headline (a broadcaster's live page, a national daily's running story)."""
+    if modified is None or not (visible.has_time and modified.parsed.has_time and published.parsed.has_time):
+        return False
+    if visible.has_zone and modified.parsed.has_zone:
+        gap = abs(visible.value - modified.parsed.value)
+    else:
+        gap = abs(_wall_minute(visible) - _wall_minute(modified.parsed))
+    return gap <= UPDATE_MARGIN and published.parsed.value < modified.parsed.value - PUBLISHED_BEFORE_UPDATE
+
+
+def _wall_minute(parsed: ParsedDate) -> datetime:
+    return parsed.value.replace(tzinfo=None, second=0, microsecond=0)
+
+
+def _local_wall_clock(chosen: DateCandidate, visible: ParsedDate, local_tz: tzinfo) -> DateCandidate:
+    """A UTC-labelled machine value on the very wall clock a page in a known local zone shows without zone
+    (`15:28` on an Indonesian page, `"2026-01-27T15:28:41+00:00"` in its metadata): the label is false, the
+    time is local. The machine value is kept for its seconds."""
+    parsed = chosen.parsed
+    if not (visible.has_time and not visible.has_zone and parsed.has_zone and parsed.has_time):
+        return chosen
+    if (
+        parsed.value.utcoffset()
+        or not local_tz.utcoffset(None)
+        or _wall_minute(parsed) != _wall_minute(visible)
+    ):
+        return chosen
+    return DateCandidate(
+        chosen.source, ParsedDate(parsed.value.replace(tzinfo=local_tz), True, False, parsed.raw)
+    )
+
+
+_INDONESIAN_ZONES = {tz.utcoffset(None): tz for tz in (WIB, WITA, WIT)}
+
+
+def site_zone(
+    article: Article,
+    scan: PageScan,
+    jsonld: JsonLdArticle,
+    stamps: list[DateCandidate],
+    local_tz: tzinfo | None,
+    rules: Any,
+) -> tzinfo | None:
+    """The zone the page's zoneless times are written in (`telisik.extract.sitezone`): a non-zero offset
+    another stamp of the page states, else the outlet's country convention. On an Indonesian page only WIB,
+    WITA or WIT count as evidence (WIB otherwise); a site rule's zone is never second-guessed."""
+    if rules is not None and getattr(rules, "default_timezone", None) is not None:
+        return None
+    zoned = [c.parsed.value for c in stamps if c.parsed.has_time and c.parsed.has_zone]
+    if local_tz is not None:
+        offsets = [v.utcoffset() for v in zoned]
+        return next((_INDONESIAN_ZONES[o] for o in offsets if o in _INDONESIAN_ZONES), None)
+    languages = [
+        scan.html_lang,
+        *scan.meta.get("og:locale", [])[:1],
+        *scan.meta.get("content-language", [])[:1],
+    ]
+    convention = convention_zone([article.url, article.canonical_url], [*languages, jsonld.language])
+    return zone_from_offsets(zoned, convention) or convention
+
+
+def _localized(parsed: ParsedDate, zone: tzinfo | None) -> ParsedDate:
+    """A zoneless time in the site's zone. A bare date keeps its midnight in the default zone: it names a
+    day, and moving it would move the day."""
+    if zone is None or parsed.has_zone or not parsed.has_time:
+        return parsed
+    return ParsedDate(parsed.value.replace(tzinfo=zone), True, False, parsed.raw)
 
 
 # `/2023/11/01/`, `/2023-11-01-`, `/20231101/` in an article URL: the day the CMS filed the article under.
