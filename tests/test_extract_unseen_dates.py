@@ -396,3 +396,65 @@ def test_an_upper_case_zone_glued_to_a_capitalised_word_is_read_and_a_lower_case
     assert glued is not None and glued.has_zone and glued.value.utcoffset() == timedelta(hours=8)
     word = search_date("27 Januari 2026 15:28 wibawa")
     assert word is not None and not word.has_zone
+
+
+# --- titles on unseen Indonesian outlets --------------------------------------------------------------------
+
+SEO_TITLE = "Ratusan Rumah di Cepu Terendam Banjir"
+EDITOR_TITLE = "Banjir Rendam Ratusan Rumah di Cepu, Warga Mengungsi ke Balai Desa"
+
+
+def id_titled_page(head: str, article: str, *, site: str, title: str) -> str:
+    return (
+        id_page(head, article, site=site)
+        .replace(f"<title>{ID_TITLE} - {site}</title>", f"<title>{title}</title>")
+        .replace(f'<meta property="og:title" content="{ID_TITLE}">', "")
+    )
+
+
+def test_the_editors_h1_wins_over_a_differently_worded_seo_title():
+    # og:title and JSON-LD carry the search-engine wording; the page shows the editor's headline in its <h1>
+    # (half the words shared). The archive keeps what readers saw.
+    head = f'<meta property="og:title" content="{SEO_TITLE}">' + jsonld(
+        headline=SEO_TITLE, datePublished="2026-01-27T15:28:41+07:00"
+    )
+    article = (
+        f'<article class="post"><h1 class="entry-title">{EDITOR_TITLE}</h1>'
+        f'<div class="entry-content">{id_body()}</div></article>'
+    )
+    page = id_titled_page(head, article, site="Portal Blora", title=f"{SEO_TITLE} - Portal Blora")
+    result = extract(page, "https://portalblora.example/banjir-cepu/")
+    assert result.title == EDITOR_TITLE
+
+
+def test_a_kicker_span_opening_the_h1_is_not_part_of_the_headline():
+    head = f'<meta property="og:title" content="{ID_TITLE} - Tribunjateng.com">'
+    article = (
+        f'<div id="article"><h1 id="arttitle"><span class="kicker">EKSKLUSIF</span> {ID_TITLE}</h1>'
+        '<time class="grey">Selasa, 27 Januari 2026 15:28 WIB</time>'
+        f'<div class="side-article txt-article">{id_body()}</div></div>'
+    )
+    page = id_titled_page(head, article, site="Tribunjateng.com", title=f"{ID_TITLE} - Tribunjateng.com")
+    result = extract(page, "https://jateng.tribunnews.example/2026/01/27/banjir-cepu")
+    assert result.title == ID_TITLE
+    assert_published(result, "2026-01-27T15:28:00+07:00")
+
+
+def test_a_page_number_in_the_metadata_title_is_not_part_of_the_headline():
+    # Page 2 of a multi-page article whose page shows no heading that matches: the title comes from og:title,
+    # `... Halaman 2 - Tribunnews.com`.
+    head = f'<meta property="og:title" content="{ID_TITLE} Halaman 2 - Tribunnews.com">'
+    article = f'<div class="txt-article">{id_body()}<div class="paging">Halaman 1 2 3</div></div>'
+    page = id_titled_page(
+        head, article, site="Tribunnews.com", title=f"{ID_TITLE} Halaman 2 - Tribunnews.com"
+    )
+    result = extract(page, "https://www.tribunnews.example/regional/2026/01/27/banjir-cepu?page=2")
+    assert result.title == ID_TITLE
+
+
+def test_a_date_segment_of_the_metadata_title_is_not_part_of_the_headline():
+    head = f'<meta property="og:title" content="{ID_TITLE} | 27 Januari 2026, 15.28 WIB">'
+    article = f'<div class="isi-berita">{id_body()}</div>'
+    page = id_titled_page(head, article, site="Warta Cepu", title=f"{ID_TITLE} | 27 Januari 2026, 15.28 WIB")
+    result = extract(page, "https://wartacepu.example/berita/banjir-cepu")
+    assert result.title == ID_TITLE
