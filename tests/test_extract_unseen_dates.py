@@ -458,3 +458,52 @@ def test_a_date_segment_of_the_metadata_title_is_not_part_of_the_headline():
     page = id_titled_page(head, article, site="Warta Cepu", title=f"{ID_TITLE} | 27 Januari 2026, 15.28 WIB")
     result = extract(page, "https://wartacepu.example/berita/banjir-cepu")
     assert result.title == ID_TITLE
+
+
+# --- dates that are not the article's: the top bar's today, a picture's caption ------------------------------
+
+
+def long_id_body() -> str:
+    """A long article (a feature, an opinion piece): its end lies far from the headline."""
+    return id_body() + "".join(f"<p>{p}</p>" for _ in range(8) for p in ID_PARAGRAPHS)
+
+
+def test_todays_date_in_the_themes_top_bar_is_not_the_publication():
+    # JNews/tagDiv/Jannah themes print today's date in the top bar above the headline. This long page has no
+    # metadata and no date line under its headline; its own date is the labelled line after the text.
+    article = (
+        '<div class="jeg_topbar"><div class="jeg_top_date">Rabu, 28 Januari 2026</div></div>'
+        f'<article class="post"><h1 class="jeg_post_title">{ID_TITLE}</h1>'
+        f'<div class="entry-content">{long_id_body()}</div>'
+        '<div class="post-footer"><span>Diterbitkan: Selasa, 27 Januari 2026</span></div></article>'
+    )
+    result = extract(id_page("", article, site="Portal Blora"), "https://portalblora.example/banjir-cepu")
+    assert result.published is not None
+    assert result.published.date().isoformat() == "2026-01-27"
+
+
+def test_a_pictures_caption_is_not_the_date_line():
+    # The caption names the day the photo was taken (`Senin (26/1/2026)`); the long opinion piece is dated by
+    # its closing place-and-date line.
+    article = (
+        f'<article class="post"><h1 class="entry-title">{ID_TITLE}</h1>'
+        '<figure class="post-thumbnail"><img src="/foto/banjir.jpg" alt="">'
+        '<figcaption class="wp-caption-text">Kondisi banjir di Cepu, Senin (26/1/2026). (FOTO: Dok. BPBD)'
+        f'</figcaption></figure><div class="entry-content">{long_id_body()}<p>Cepu, 27 Januari 2026</p></div>'
+        "</article>"
+    )
+    result = extract(id_page("", article, site="Suara Cepu"), "https://suaracepu.example/opini/banjir-cepu")
+    assert result.published is not None
+    assert result.published.date().isoformat() == "2026-01-27"
+
+
+def test_a_compact_pubdate_stamp_gives_the_minute():
+    # The old Google News `pubdate` form without separators; the page shows the day only.
+    head = '<meta name="pubdate" content="20260127152841">'
+    article = (
+        f'<article class="post"><h1 class="entry-title">{ID_TITLE}</h1>'
+        '<div class="entry-meta"><span class="posted-on">27 Januari 2026</span></div>'
+        f'<div class="entry-content">{id_body()}</div></article>'
+    )
+    result = extract(id_page(head, article, site="Warta Cepu"), "https://wartacepu.example/banjir-cepu")
+    assert_published(result, "2026-01-27T15:28:00+07:00")

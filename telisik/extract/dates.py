@@ -18,6 +18,9 @@ Both return a `ParsedDate` or None and never raise. Conventions:
 - detik's `pubdate` meta writes local time with dashes and a false `Z` (`2023-11-02T20-59-53Z` is 20:59 WIB).
   A dashed time is therefore read as local time in `default_tz` and reported with `has_zone` False: its `Z` is
   not trusted.
+- Other languages' date lines are read too: month names of the European languages, Turkish and Russian,
+  `2026年1月27日 15時28分`, `2026.01.27`, times introduced by `um`/`à`/`a las`/`alle`/`om`/`kl.` and written
+  `15h28` or `15.28 Uhr`; `parse_date` also reads compact stamps (`20260127152841`).
 - Relative dates (`2 jam yang lalu`, `kemarin`) are resolved against `now` (UTC now when not given). Units of a
   day or longer give a date without a time (`has_time` False). `has_zone` is False for them.
 - Impossible dates (`31 Februari`, hour 25, a five-digit year) give None; years outside 1900-2199 too.
@@ -325,7 +328,33 @@ def _parse_whole(cleaned: str, now: datetime | None, default_tz: tzinfo) -> Pars
     unix = _UNIX_STAMP.fullmatch(cleaned)
     if unix:
         return _from_unix_stamp(unix, default_tz)
+    compact = _COMPACT_STAMP.fullmatch(cleaned)
+    if compact:
+        return _from_compact_stamp(compact, default_tz)
     return _relative(cleaned, now, default_tz, whole=True)
+
+
+# A stamp without separators, as the old Google News `pubdate` meta and some CMS fields write it: `20260127`,
+# `20260127152841`, `20260127T152841+0700`.
+_COMPACT_STAMP = re.compile(
+    r"(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])"
+    r"(?:t?(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?P<ss>[0-5]\d)?(?P<zone>z|[+\-]\d{2}:?\d{2})?)?",
+    re.IGNORECASE,
+)
+
+
+def _from_compact_stamp(match: re.Match[str], default_tz: tzinfo) -> ParsedDate | None:
+    try:
+        day = datetime(int(match.group("y")), int(match.group("m")), int(match.group("d")))
+    except ValueError:
+        return None
+    if match.group("hh") is None:
+        return ParsedDate(day.replace(tzinfo=default_tz), False, False, match.group(0))
+    naive = day.replace(
+        hour=int(match.group("hh")), minute=int(match.group("mm")), second=int(match.group("ss") or 0)
+    )
+    zone = _zone_to_tz(match.group("zone"), naive) if match.group("zone") else None
+    return ParsedDate(naive.replace(tzinfo=zone or default_tz), True, zone is not None, match.group(0))
 
 
 # The C library's `date` format some templates print: `Fri Apr 28 19:20:36 CEST 2023` (zone optional).

@@ -14,7 +14,14 @@ A visible time shown without zone (`16:24`, most European sites) is wall-clock t
 on the same wall clock wins; else one that differs by whole quarter hours within ±14 h is the same instant
 and the difference is the zone the page shows (a 12-hour time without am/pm is read both ways). When nothing
 near the headline gives a date: the day in the article URL, a `<time>`/datePublished/date-classed or labelled
-(`Datum:`) line anywhere outside sidebars and teaser lists, then the first short dated line after the headline.
+(`Datum:`) line anywhere outside sidebars and teaser lists (not today's date in the site's top bar), then the
+first short dated line after the headline (not a picture's caption).
+
+Zones (#10 class 8, `telisik.extract.sitezone`): a zoneless time is the outlet's local time, the offset another
+stamp of the page states or its country's zone; an Indonesian page is in WIB unless its metadata states WITA or
+WIT. A UTC label on a local wall clock is false when another stamp states the same wall clock with the site's
+offset, or (Indonesian pages) when the page shows that wall clock without zone. A header time that is the
+page's dateModified, with datePublished clearly earlier, is the last update: datePublished wins.
 """
 
 from __future__ import annotations
@@ -521,9 +528,38 @@ def _last_resort_date(
         if not isinstance(value, str) or len(value) > 200:
             continue
         parsed = search_date(value, now=now, default_tz=default_tz)
-        if parsed is not None and not _is_future(parsed, fetched_at) and not _is_relative(parsed):
-            return DateCandidate("visible:far-date", parsed)
+        if parsed is None or _is_future(parsed, fetched_at) or _is_relative(parsed):
+            continue
+        if (
+            not parsed.has_time
+            and anchor is not None
+            and element.index < anchor
+            and _in_site_header(tag, headline)
+        ):
+            continue  # today's date in the site's top bar
+        return DateCandidate("visible:far-date", parsed)
     return None
+
+
+# The page's own top: `<header>`, a top bar, the masthead. News themes print today's date there (JNews
+# `jeg_top_date`, tagDiv `td_data_time`, Jannah `today-date`, the portals' `Rabu, 28 Januari 2026` bar).
+_SITE_HEADER = re.compile(r"(?<![a-z])header(?![a-z])|top-?bar|masthead|top-?date|today", re.I)
+
+
+def _in_site_header(tag: Tag, headline: Tag | None) -> bool:
+    """True when the element sits in the page's header (not the article's own header, which holds the
+    headline): its date is the day the page was shown."""
+    own = set()
+    node: Tag | None = headline
+    while node is not None:
+        own.add(id(node))
+        node = node.parent
+    node = tag
+    while node is not None and node.name not in ("body", "html", "[document]"):
+        if id(node) not in own and (node.name == "header" or _SITE_HEADER.search(attr_text(node, "class"))):
+            return True
+        node = node.parent
+    return False
 
 
 # Lines whose date is not the publication's: copyright notices, update stamps, event schedules.
@@ -544,6 +580,8 @@ def _first_date_line_after(
         text = element_text(element.tag)
         if in_excluded_area(element.tag, _FAR_EXCLUDED, headline=headline_tag(scan, anchor)):
             continue
+        if _in_caption(element.tag):
+            continue
         if _NOT_PUBLICATION.search(text):
             if updated is None and _UPDATE_LINE.match(text):
                 updated = _dated_line(text, "visible:updated-line", now, default_tz, fetched_at)
@@ -554,6 +592,27 @@ def _first_date_line_after(
     # A page whose only date is its 'Aktualisiert: 30.12.2016' / 'Last updated' line: that is the page's own
     # date, the best there is (static pages, association and ministry sites).
     return _opening_dateline(headline_tag(scan, anchor), now, default_tz, fetched_at) or updated
+
+
+# A picture's caption dates the picture (`Kondisi banjir di Cepu, Senin (26/1/2026). (FOTO: Dok. BPBD)`), not
+# the article: Indonesian captions name the day the photo was taken, often the day before.
+# Only a picture's caption: a `rte-paragraph__caption` under the headline is the article's meta line.
+_CAPTION = re.compile(
+    r"(?:wp|image|img|photo|foto|picture|media|thumb)[-_]?caption|caption[-_]?(?:text|foto|photo|image|img)|keterangan",
+    re.I,
+)
+CAPTION_DEPTH = 4
+
+
+def _in_caption(tag: Tag) -> bool:
+    node: Tag | None = tag
+    for _ in range(CAPTION_DEPTH):
+        if node is None or node.name in ("body", "article", "main"):
+            return False
+        if node.name in ("figure", "figcaption", "picture") or _CAPTION.search(attr_text(node, "class")):
+            return True
+        node = node.parent
+    return False
 
 
 MAX_OPENING_PARAGRAPHS = 4
