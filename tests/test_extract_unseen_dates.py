@@ -507,3 +507,66 @@ def test_a_compact_pubdate_stamp_gives_the_minute():
     )
     result = extract(id_page(head, article, site="Warta Cepu"), "https://wartacepu.example/banjir-cepu")
     assert_published(result, "2026-01-27T15:28:00+07:00")
+
+
+# --- a date inside a sentence; the article's own side rail --------------------------------------------------
+
+
+def test_a_date_inside_a_sentence_under_the_headline_is_not_the_date_line():
+    # A club page opens with the next meeting's date in a sentence; the page was published months before.
+    head = '<meta property="article:published_time" content="2019-11-27T15:21:21+01:00">'
+    article = (
+        "<div class='post'><h1>Stammtisch in Kassel</h1>"
+        "<p>Der nächste Stammtisch findet am Mi. 5. Februar 2020 ab 19 Uhr im Cafe Hurricane statt.</p>"
+        + paragraphs(DE_PARAGRAPHS)
+        + "</div>"
+    )
+    result = extract(
+        news_page(article, head=head, title="Stammtisch in Kassel"), "https://verein.example.de/stammtisch"
+    )
+    assert result.published is not None
+    assert result.published.date().isoformat() == "2019-11-27"
+
+
+def test_a_sentence_like_byline_ending_in_its_date_is_still_the_date_line():
+    # The counter-case: a byline that ends with its date is a date line, however many words precede it.
+    article = (
+        "<article><h1>Hochwassermauer wird erhöht</h1>"
+        "<div class='article-meta'>Es ist Zeit, die Mauer zu erhöhen – Anwohner und Stadtrat sind sich nach "
+        "zehn Jahren endlich einig. Von Maria Schneider und Paul Weber, 7. Oktober 2023</div>"
+        + paragraphs(DE_PARAGRAPHS)
+        + "</article>"
+    )
+    result = extract(news_page(article), "https://www.stadtanzeiger.example/lokales/mauer")
+    assert result.published is not None
+    assert result.published.date().isoformat() == "2023-10-07"
+
+
+def test_a_date_in_the_articles_own_side_rail_is_its_date():
+    # A magazine template sets the date and share buttons in a sticky `sidebar` column inside the <article>,
+    # beside the text. No metadata: that rail's <time> is the article's date.
+    article = (
+        "<article class='post post--light'><div class='row fs-page-details'>"
+        "<div class='sidebar js-copypaste'><div class='sticky-wrapper'>"
+        "<div class='sidebar__item sidebar__item--header'><p class='time'>"
+        "<time datetime='2022-01-28'>28. Januar 2022</time></p></div>"
+        "<div class='sidebar__item'><a class='share' href='#'>Teilen</a></div></div></div>"
+        "<div class='fs-page-details__content'><h1>Hochwassermauer wird erhöht</h1>"
+        + paragraphs(DE_PARAGRAPHS * 6)
+        + "</div></div></article>"
+    )
+    result = extract(news_page(article), "https://www.magazin.example.de/nd/mauer/")
+    assert result.published is not None
+    assert result.published.date().isoformat() == "2022-01-28"
+
+
+def test_a_related_stories_rail_inside_the_article_gives_no_date():
+    article = (
+        "<article class='post'><div class='row'>"
+        "<div class='fs-page-details__content'><h1>Hochwassermauer wird erhöht</h1>"
+        + paragraphs(DE_PARAGRAPHS * 6)
+        + "</div><div class='sidebar related-stories'><ul><li><a href='/a/9'>Pegel steigt</a> "
+        "<time datetime='2021-03-02'>2. März 2021</time></li></ul></div></div></article>"
+    )
+    result = extract(news_page(article), "https://www.magazin.example.de/nd/mauer/")
+    assert result.published is None or result.published.year != 2021

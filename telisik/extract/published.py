@@ -360,10 +360,32 @@ def _visible_date(
         default_tz=default_tz,
         headline=headline_tag(scan, anchor),
     )
-    if line is None or _is_future(line.parsed, fetched_at):
+    if line is None or _is_future(line.parsed, fetched_at) or _in_running_text(line.text, line.parsed):
         return None, False
     skip_texts.append(line.text)
     return line.parsed, False
+
+
+RUNNING_TEXT_WORDS = 10
+SENTENCE_SIDE_WORDS = 3
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _in_running_text(text: str, parsed: ParsedDate) -> bool:
+    """A date inside a sentence (`Der nächste Stammtisch findet am Mi. 5. Februar 2020 ab 19 Uhr im Cafe
+    statt.`, `Banjir terjadi pada Senin (26/1/2026) malam di tiga desa.`) dates an event the text talks about,
+    not the article. A date line puts its date at an end (after a byline, before a place) or under a label;
+    a sentence has words on both sides and ends like one."""
+    at = text.find(parsed.raw)
+    if at < 0 or not text.rstrip().endswith((".", "!", "?")):
+        return False
+    before = len(_WORD.findall(text[:at]))
+    after = len(_WORD.findall(text[at + len(parsed.raw) :]))
+    return (
+        before >= SENTENCE_SIDE_WORDS
+        and after >= SENTENCE_SIDE_WORDS
+        and before + after >= RUNNING_TEXT_WORDS
+    )
 
 
 def _prefer_stated_offset(machine: list[DateCandidate]) -> list[DateCandidate]:
@@ -520,9 +542,8 @@ def _last_resort_date(
     for element in sorted(far, key=lambda e: e.index)[:MAX_FAR_ELEMENTS]:
         tag = element.tag
         if (
-            in_excluded_area(tag, _FAR_EXCLUDED, headline=headline)
-            or "modif" in attr_text(tag, "class").lower()
-        ):
+            in_excluded_area(tag, _FAR_EXCLUDED, headline=headline) and not _in_article_rail(tag, headline)
+        ) or "modif" in attr_text(tag, "class").lower():
             continue
         value = _machine_value(tag)
         if not isinstance(value, str) or len(value) > 200:
@@ -543,7 +564,9 @@ def _last_resort_date(
 
 # The page's own top: `<header>`, a top bar, the masthead. News themes print today's date there (JNews
 # `jeg_top_date`, tagDiv `td_data_time`, Jannah `today-date`, the portals' `Rabu, 28 Januari 2026` bar).
-_SITE_HEADER = re.compile(r"(?<![a-z])header(?![a-z])|top-?bar|masthead|top-?date|today", re.I)
+_SITE_HEADER = re.compile(
+    r"(?<![\w-])header(?![\w-])|(?:site|page|main|global)[-_]?header|top-?bar|masthead|top-?date|today", re.I
+)
 
 
 def _in_site_header(tag: Tag, headline: Tag | None) -> bool:
@@ -587,7 +610,7 @@ def _first_date_line_after(
                 updated = _dated_line(text, "visible:updated-line", now, default_tz, fetched_at)
             continue
         found = _dated_line(text, "visible:date-line", now, default_tz, fetched_at)
-        if found is not None:
+        if found is not None and not _in_running_text(text, found.parsed):
             return found
     # A page whose only date is its 'Aktualisiert: 30.12.2016' / 'Last updated' line: that is the page's own
     # date, the best there is (static pages, association and ministry sites).
@@ -684,13 +707,38 @@ def _dated_line(
 
 # A line that says what its date is: `Datum: 26. Januar 2022`, `Published on`, `Publicado el`, `Tanggal`.
 _DATE_LABEL = re.compile(
-    r"(?i)\W*(?:datum|date|published|posted|veröffentlicht|erschienen|publicado|publié|pubblicato|"
-    r"gepubliceerd|tanggal|diterbitkan|dipublikasikan)\b"
+    r"(?i)\W*(?:datum|date|published|posted|veröffentlicht|veröffentlichung|erschienen|erscheinungsdatum|"
+    r"publiziert|publicado|publié|pubblicato|gepubliceerd|publicerad|publiceret|publisert|julkaistu|"
+    r"opublikowano|publikováno|yayınlanma|tanggal|diterbitkan|dipublikasikan|terbit)\b"
 )
 
 
 # Far from the headline only the areas of other people's or other stories' dates are excluded (the page
 # footer of a small site may hold the article's own date).
+_RAIL = re.compile(r"sidebar|side-bar|aside", re.I)
+
+
+def _in_article_rail(tag: Tag, headline: Tag | None) -> bool:
+    """Inside a side column of the article itself: an `<article>` that holds the headline also holds a
+    `sidebar`-named box with the article's date and byline (magazine templates that set the meta data in a
+    sticky rail beside the text). Any other excluded name on the way up (related, comments ...) still counts."""
+    if headline is None:
+        return False
+    node: Tag | None = tag.parent
+    rail = False
+    while node is not None and node.name not in ("body", "html", "[document]"):
+        if node.name == "article":
+            return rail and any(parent is node for parent in headline.parents)
+        hints = attr_text(node, "class") + " " + attr_text(node, "id")
+        if _RAIL.search(hints):
+            rail = True
+            hints = _RAIL.sub(" ", hints)
+        if (hints.strip() and _FAR_EXCLUDED.search(hints)) or node.name in ("aside", "nav"):
+            return False
+        node = node.parent
+    return False
+
+
 _FAR_EXCLUDED = re.compile(
     r"sidebar|side-bar|(?<![a-z])related|comment(?!ary)|komentar|disqus|respond|popular|populer|recommend|teaser"
     r"|(?<![a-z])widget|(?<![a-z])menu|navbar|(?<![a-z])nav(?![a-z])|archive|calendar|kalender",
