@@ -570,3 +570,19 @@ def test_a_related_stories_rail_inside_the_article_gives_no_date():
     )
     result = extract(news_page(article), "https://www.magazin.example.de/nd/mauer/")
     assert result.published is None or result.published.year != 2021
+
+
+def test_a_blog_themes_posted_on_sentence_is_the_date_line():
+    # The classic WordPress theme ends each post with a sentence about it: that sentence is its date line.
+    article = (
+        "<div class='post'><h2>City to raise flood wall</h2><div class='entry'>"
+        + paragraphs(EN_PARAGRAPHS)
+        + "</div><div class='postmetadata alt'><small>This entry was posted on Wednesday, May 19th, 2010 at "
+        "11:03 pm and is filed under <a href='/category/local/' rel='category tag'>Local news</a>. You can "
+        "follow any responses to this entry through the <a href='/flood-wall/feed/'>RSS 2.0</a> feed."
+        "</small></div></div>"
+    )
+    page = news_page(article, lang="en", title="City to raise flood wall")
+    result = extract(page, "https://riverton-blog.example.com/flood-wall/")
+    assert result.published is not None
+    assert result.published.date().isoformat() == "2010-05-19"

@@ -366,6 +366,12 @@ def _visible_date(
     return line.parsed, False
 
 
+# `This entry was posted on ... at ...`, `... wurde am 19. Mai 2010 um 23:03 Uhr gepostet`: the blog theme's
+# sentence about the post itself.
+_PUBLISHED_VERB = re.compile(
+    r"(?i)\b(?:posted|published|gepostet|veröffentlicht|erschienen|publié|publicado|pubblicato|diterbitkan|"
+    r"dipublikasikan|ditulis)\b"
+)
 RUNNING_TEXT_WORDS = 10
 SENTENCE_SIDE_WORDS = 3
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -377,7 +383,7 @@ def _in_running_text(text: str, parsed: ParsedDate) -> bool:
     not the article. A date line puts its date at an end (after a byline, before a place) or under a label;
     a sentence has words on both sides and ends like one."""
     at = text.find(parsed.raw)
-    if at < 0 or not text.rstrip().endswith((".", "!", "?")):
+    if at < 0 or not text.rstrip().endswith((".", "!", "?")) or _PUBLISHED_VERB.search(text):
         return False
     before = len(_WORD.findall(text[:at]))
     after = len(_WORD.findall(text[at + len(parsed.raw) :]))
