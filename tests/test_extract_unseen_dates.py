@@ -586,3 +586,19 @@ def test_a_blog_themes_posted_on_sentence_is_the_date_line():
     result = extract(page, "https://riverton-blog.example.com/flood-wall/")
     assert result.published is not None
     assert result.published.date().isoformat() == "2010-05-19"
+
+
+def test_a_colon_spelled_published_time_meta_gives_the_instant_of_a_12_hour_header_time():
+    # `article:published:time` (the Open Graph name with a colon for its underscore) and a header showing
+    # `October 23, 2024, 3:48` (12-hour, no am/pm): the metadata gives the instant, 15:48 UTC.
+    head = (
+        '<meta name="article:published:time" property="article:published:time" content="2024-10-23T15:48:15+00:00">'
+        '<meta name="article:modified:time" property="article:modified:time" content="2024-10-23T15:48:17+00:00">'
+    )
+    article = (
+        "<article><h1>City to raise flood wall</h1><div class='article-meta'>"
+        "<span class='date'>October 23, 2024, 3:48</span></div>" + paragraphs(EN_PARAGRAPHS) + "</article>"
+    )
+    page = news_page(article, head=head, lang="en", title="City to raise flood wall")
+    result = extract(page, "https://www.markets-daily.example.com/capital-markets/flood-wall")
+    assert result.published == datetime(2024, 10, 23, 15, 48, 15, tzinfo=timezone.utc)

@@ -43,6 +43,8 @@ from telisik.extract.sitezone import convention_zone, fixed, zone_from_offsets
 
 PUBLISHED_META = (
     "article:published_time",
+    "article:published:time",  # the Open Graph name with its underscore turned into a colon (Purple DS sites)
+    "article_published_time",
     "og:article:published_time",
     "og:published_time",
     "published_time",
@@ -67,6 +69,8 @@ PUBLISHED_META = (
 )
 MODIFIED_META = (
     "article:modified_time",
+    "article:modified:time",
+    "article_modified_time",
     "og:updated_time",
     "datemodified",
     "dc.date.modified",
