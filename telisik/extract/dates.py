@@ -18,6 +18,9 @@ Both return a `ParsedDate` or None and never raise. Conventions:
 - detik's `pubdate` meta writes local time with dashes and a false `Z` (`2023-11-02T20-59-53Z` is 20:59 WIB).
   A dashed time is therefore read as local time in `default_tz` and reported with `has_zone` False: its `Z` is
   not trusted.
+- Other languages' date lines are read too: month names of the European languages, Turkish and Russian,
+  `2026年1月27日 15時28分`, `2026.01.27`, times introduced by `um`/`à`/`a las`/`alle`/`om`/`kl.` and written
+  `15h28` or `15.28 Uhr`; `parse_date` also reads compact stamps (`20260127152841`).
 - Relative dates (`2 jam yang lalu`, `kemarin`) are resolved against `now` (UTC now when not given). Units of a
   day or longer give a date without a time (`has_time` False). `has_zone` is False for them.
 - Impossible dates (`31 Februari`, hour 25, a five-digit year) give None; years outside 1900-2199 too.
@@ -104,6 +107,29 @@ for _number, _names in enumerate(
     for _name in _names.split():
         MONTHS.setdefault(_name, _number)
 
+# Nordic, Polish, Czech, Romanian, Turkish, Hungarian, Finnish (genitive, as dates write them), Russian and
+# Ukrainian month names: the other languages of the fundus and trafilatura suites' date lines. Croatian is left
+# out (its `listopad` is October, the Polish and Czech one November).
+for _number, _names in enumerate(
+    (
+        "stycznia styczeń ledna leden ianuarie ocak január tammikuuta января січня",
+        "lutego luty února únor februarie şubat subat február helmikuuta февраля лютого",
+        "marts marca marzec března březen martie mart március maaliskuuta марта березня",
+        "kwietnia kwiecień dubna duben aprilie nisan április huhtikuuta апреля квітня",
+        "maj maja května květen mayıs mayis május toukokuuta мая травня",
+        "czerwca czerwiec června červen iunie haziran június kesäkuuta июня червня",
+        "lipca lipiec července červenec iulie temmuz július heinäkuuta июля липня",
+        "augusti sierpnia sierpień srpna srpen ağustos agustos augusztus elokuuta августа серпня",
+        "września wrzesień září septembrie eylül eylul szeptember syyskuuta сентября вересня",
+        "października październik října říjen octombrie ekim október lokakuuta октября жовтня",
+        "listopada listopad listopadu noiembrie kasım kasim marraskuuta ноября листопада",
+        "grudnia grudzień prosince prosinec decembrie aralık aralik joulukuuta декабря грудня",
+    ),
+    start=1,
+):
+    for _name in _names.split():
+        MONTHS.setdefault(_name, _number)
+
 _DAY_NAMES = (
     "sen sel rab kam jum sab min senin selasa rabu kamis jumat jum'at jum’at jum`at jum´at sabtu minggu ahad "
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun"
@@ -121,7 +147,8 @@ _DAY_RE = rf"(?:{_alternation(_DAY_NAMES.split())})(?![a-z])"
 # The date part: ISO-ish (year first), day-month-year written, month-day-year written, numeric day first.
 _DATE_RE = rf"""
 (?:
-    (?<![\d/.\-])(?P<iy>\d{{4}})(?P<isep>[-/])(?P<im>\d{{1,2}})(?P=isep)(?P<id>\d{{1,2}})(?!\d)
+    (?<![\d/.\-])(?P<iy>\d{{4}})(?P<isep>[-/.])(?P<im>\d{{1,2}})(?P=isep)(?P<id>\d{{1,2}})(?![\d.]\d|\d)
+  | (?<!\d)(?P<jy>\d{{4}})\s?[年년]\s?(?P<jm>\d{{1,2}})\s?[月월]\s?(?P<jd>\d{{1,2}})\s?[日일]
   | (?<![\d.])(?P<ad>\d{{1,2}})(?:st|nd|rd|th|er|º)?[\s\-/.]{{0,3}}(?:de\s{{1,2}})?(?P<amon>{_MONTH_RE})[\s\-/.,]{{0,3}}(?:de\s{{1,2}})?(?P<ay>\d{{4}})(?!\d)
   | (?<![a-z])(?P<bmon>{_MONTH_RE})\s{{0,3}}(?P<bd>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)\s{{0,2}},?\s{{0,3}}(?P<by>\d{{4}})(?!\d)
   | (?<![\d/.\-])(?P<nd>\d{{1,2}})(?P<nsep>[/.\-])(?P<nm>\d{{1,2}})(?P=nsep)(?P<ny>\d{{4}})(?!\d)
@@ -172,30 +199,46 @@ _NAMED_ZONES = {
     "myt": 8,
     "pht": 8,
     "ict": 7,
+    # German names of the central and eastern European zones (`14:07 Uhr MESZ`)
+    "mez": 1,
+    "mesz": 2,
+    "oez": 2,
+    "oesz": 3,
 }
 _GENERIC_US_ZONES = {"et": "America/New_York"}
 # `west` only when not followed by a word (`19:07 West Java` is a place).
 _NAMED_ZONE_RE = "|".join(sorted(_NAMED_ZONES, key=len, reverse=True)).replace("west", r"west(?!\s+[a-z])")
 _NAMED_ZONE_RE += "|(?-i:ET)"
 
+# An upper-case WIB/WITA/WIT glued to the next inline element's capitalised word (`15:28 WIBDibaca 210 kali`:
+# spans joined without a space) is still the zone.
 _ZONE_RE = rf"""
 (?P<zone>
-    wita|wib|wit|{_NAMED_ZONE_RE}
-  | (?:gmt|utc)(?:\s{{0,2}}[+\-]\s{{0,2}}\d{{1,2}}(?::?\d{{2}})?)?
-  | [+\-]\d{{2}}(?::?\d{{2}})?
-  | z
-)(?![a-z\d])
+    (?:
+        wita|wib|wit|{_NAMED_ZONE_RE}
+      | (?:gmt|utc)(?:\s{{0,2}}[+\-]\s{{0,2}}\d{{1,2}}(?::?\d{{2}})?)?
+      | [+\-]\d{{2}}(?::?\d{{2}})?
+      | z
+    )(?![a-z\d])
+  | (?-i:WITA|WIB|WIT)(?=(?-i:[A-Z][a-z]))
+)
 """
 
 # Between the date and its time: `, ` ` - ` ` | ` ` at ` ` pukul ` `T` (ISO) or plain space, at most two of them.
-_SEP_RE = r"(?P<sep>(?:\s{0,3}(?:[,|·•@/–—\-]|at|pukul|pkl\.?|jam|t)(?![a-z])\s{0,3}){0,2}\s{0,3})"
+# `um` (German), `à`/`às` (French, Portuguese), `a las` (Spanish), `alle`/`ore` (Italian), `om` (Dutch), `kl.`/`klo`
+# (Nordic), `в` (Russian) introduce the time in the date lines of those languages.
+_SEP_RE = (
+    r"(?P<sep>(?:\s{0,3}(?:[,|·•@/–—\-]|at|pukul|pkl\.?|jam|t|um|à|às|a\s+las|alle|ore|om|kl\.?|klo|в)"
+    r"(?![a-z])\s{0,3}){0,2}\s{0,3})"
+)
 
 _TIME_RE = rf"""
 (?P<time>
     {_SEP_RE}
-    (?P<hh>\d{{1,2}})(?P<tsep>[:.\-])(?P<mm>\d{{2}})(?!\d)
+    (?P<hh>\d{{1,2}})(?P<tsep>[:.\-h]|[時시]\s?)(?P<mm>\d{{2}})(?!\d)[分분]?
     (?:(?P=tsep)(?P<ss>\d{{2}})(?!\d)(?:[.,](?P<frac>\d{{1,9}}))?)?
     (?:\s{{0,2}}(?P<ampm>[ap])\.?m\.?(?![a-z]))?
+    (?P<clock>\s{{0,2}}(?:uhr|h)(?![a-z]))?
     (?:\s{{0,2}}\(?{_ZONE_RE}\)?)?
 )?
 """
@@ -285,7 +328,33 @@ def _parse_whole(cleaned: str, now: datetime | None, default_tz: tzinfo) -> Pars
     unix = _UNIX_STAMP.fullmatch(cleaned)
     if unix:
         return _from_unix_stamp(unix, default_tz)
+    compact = _COMPACT_STAMP.fullmatch(cleaned)
+    if compact:
+        return _from_compact_stamp(compact, default_tz)
     return _relative(cleaned, now, default_tz, whole=True)
+
+
+# A stamp without separators, as the old Google News `pubdate` meta and some CMS fields write it: `20260127`,
+# `20260127152841`, `20260127T152841+0700`.
+_COMPACT_STAMP = re.compile(
+    r"(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])"
+    r"(?:t?(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?P<ss>[0-5]\d)?(?P<zone>z|[+\-]\d{2}:?\d{2})?)?",
+    re.IGNORECASE,
+)
+
+
+def _from_compact_stamp(match: re.Match[str], default_tz: tzinfo) -> ParsedDate | None:
+    try:
+        day = datetime(int(match.group("y")), int(match.group("m")), int(match.group("d")))
+    except ValueError:
+        return None
+    if match.group("hh") is None:
+        return ParsedDate(day.replace(tzinfo=default_tz), False, False, match.group(0))
+    naive = day.replace(
+        hour=int(match.group("hh")), minute=int(match.group("mm")), second=int(match.group("ss") or 0)
+    )
+    zone = _zone_to_tz(match.group("zone"), naive) if match.group("zone") else None
+    return ParsedDate(naive.replace(tzinfo=zone or default_tz), True, zone is not None, match.group(0))
 
 
 # The C library's `date` format some templates print: `Fri Apr 28 19:20:36 CEST 2023` (zone optional).
@@ -445,6 +514,8 @@ def _with_time_before(
 def _match_ymd(match: re.Match) -> tuple[int, int, int] | None:
     if match.group("iy"):
         return int(match.group("iy")), int(match.group("im")), int(match.group("id"))
+    if match.group("jy"):
+        return int(match.group("jy")), int(match.group("jm")), int(match.group("jd"))
     if match.group("ay"):
         return int(match.group("ay")), _month_number(match.group("amon")), int(match.group("ad"))
     if match.group("by"):
@@ -480,8 +551,9 @@ def _with_time(
     sep = (groups.get("sep") or "").lower()
     tsep = groups.get("tsep")
     zone = groups.get("zone")
-    if tsep == "." and not trust_dotted and not zone and not re.search(r"pukul|pkl|jam", sep):
-        return None
+    if tsep == "." and not trust_dotted and not zone and not groups.get("clock"):
+        if not re.search(r"pukul|pkl|jam|um|à|às|alle|ore|om|kl", sep):
+            return None
     if tsep == "-" and "t" not in sep:
         return None  # dashed times only in detik's ISO-like `2023-11-02T20-59-53Z`
     ampm = (groups.get("ampm") or "").lower()

@@ -4,16 +4,23 @@ Metadata titles (JSON-LD headline, og:title, <title>...) are reliable about *whi
 often damaged: site-name suffixes (` | Republika Online`, ` - Kompas.com`), prefixes (`KapanLagi.com: `),
 punctuation stripped. The visible heading has the editor's wording but sites also use <h1> for the logo or
 the section name ('Nasional', 'Bola', 'News'). So: every heading-like element is scored by token overlap
-with the metadata titles; the best one wins when it agrees well enough, otherwise the cleaned metadata title.
+with the metadata titles; the best one wins when it agrees well enough (an <h1> that shares half its words
+is the editor's wording of an SEO title), otherwise the cleaned metadata title. A heading that opens with a
+kicker (`<span class="roofline">`) is also scored without it. Cleaning drops page numbers (`Halaman all`,
+`Page 2`) and segments that are only a date (`Titel : 06.11.2023, 11.41 Uhr`).
 """
 
 from __future__ import annotations
 
+import html
 import re
 from collections import Counter
 from dataclasses import dataclass
 
+from bs4 import Tag
+
 from telisik.cleantext import fold_for_matching
+from telisik.extract.dates import search_date
 from telisik.extract.metadata import Element, PageScan, element_text, single_line
 
 AGREEMENT = 0.8  # Dice overlap of word tokens needed to call a heading "the same title"
@@ -70,13 +77,13 @@ def clean_title(title: str, site_names: list[str]) -> str:
     'Online'), and a one- or two-word segment at either end is dropped as an unknown site name when the rest
     is a longer headline ('Jalan Baru Dibuka - Kabar Contoh'). Headlines that contain ' - ' themselves
     ('Persib vs Arema - Babak Pertama Imbang') keep it."""
-    title = single_line(title)
+    title = _PAGE_SUFFIX.sub("", single_line(title))
     site_tokens = {t for name in site_names for t in tokens(name)}
     title = _SITE_PREFIX.sub("", title)
     segments = [s for s in _SEPARATOR.split(title) if s.strip()]
     if len(segments) <= 1:
         return title
-    kept = [s for s in segments if not _is_site_segment(s, site_tokens)]
+    kept = [s for s in segments if not _is_site_segment(s, site_tokens) and not _is_date_segment(s)]
     if not kept:
         return title
     while len(kept) >= 2 and len(tokens(kept[-1])) <= 2 and sum(len(tokens(k)) for k in kept[:-1]) >= 4:
@@ -93,6 +100,21 @@ def clean_title(title: str, site_names: list[str]) -> str:
     return max(kept, key=lambda s: len(tokens(s))).strip()
 
 
+# A page number the CMS appends to the title of a multi-page article: `... Halaman all - Kompas.com`,
+# `... Halaman 2`, `... (Page 2)`, `... - Seite 2`.
+_PAGE_SUFFIX = re.compile(
+    r"\s*[(\[]?\b(?:halaman|hal\.|page|seite|pagina|página)\s+(?:\d{1,3}|all|semua)[)\]]?(?=\s*(?:[|\-–—:·»]|$))",
+    re.I,
+)
+
+
+def _is_date_segment(segment: str) -> bool:
+    """A title segment that is only a date (`Ein Quantensprung : 06.11.2023, 11.41 Uhr`, `... | 27 Januari 2026`):
+    the page's stamp, not part of the headline."""
+    found = search_date(segment)
+    return found is not None and len(tokens(segment.replace(found.raw, " "))) <= 1
+
+
 def _longest_segment(title: str) -> str | None:
     segments = [s for s in _SEPARATOR.split(single_line(title)) if s.strip()]
     if len(segments) <= 1:
@@ -104,7 +126,10 @@ def metadata_titles(scan: PageScan, jsonld_headline: str | None) -> list[tuple[s
     """(source, title) pairs in order of trust."""
     titles: list[tuple[str, str]] = []
     if jsonld_headline:
-        titles.append(("jsonld:headline", jsonld_headline))
+        # JSON-LD written by templates keeps HTML entities (`Malerrolle &amp; bunter Farbe`).
+        titles.append(
+            ("jsonld:headline", html.unescape(jsonld_headline) if "&" in jsonld_headline else jsonld_headline)
+        )
     for key in META_TITLE_KEYS:
         for value in scan.meta.get(key, ())[:1]:
             titles.append((f"meta:{key}", value))
@@ -135,26 +160,73 @@ def choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: lis
     best_text = ""
     seen_texts: dict[str, float] = {}
     for element in scan.headings:
-        text = element_text(element.tag)
-        if not (3 <= len(text) <= 400):
+        whole = element_text(element.tag)
+        if not (3 <= len(whole) <= 400):
             continue
-        score = seen_texts.get(text)
-        if score is None:
-            words = tokens(text)
-            bag = Counter(words)
-            score = max((_dice(bag, len(words), t, n) for t, n in title_bags), default=0.0)
-            seen_texts[text] = score
-        key = (score, -_heading_rank(element), -element.index)
-        if best is None or key > best:
-            best, best_element, best_text = key, element, text
+        for text in (whole, _without_kicker(element.tag, whole)):
+            if text is None:
+                continue
+            score = seen_texts.get(text)
+            if score is None:
+                words = tokens(text)
+                bag = Counter(words)
+                score = max((_dice(bag, len(words), t, n) for t, n in title_bags), default=0.0)
+                seen_texts[text] = score
+            key = (score, -_heading_rank(element), -element.index)
+            if best is None or key > best:
+                best, best_element, best_text = key, element, text
     if best is not None and best_element is not None and best[0] >= AGREEMENT:
         return Headline(best_text, f"visible:{best_element.tag.name}", best_element)
+    if _is_own_wording(best, best_element, best_text):
+        # The editor's headline under an SEO title: an <h1> that shares half its words with the metadata.
+        return Headline(best_text, "visible:h1", best_element)
     if titles:
         source, value = titles[0]
         cleaned = clean_title(value, site_names)
         # The best heading may still be the same title when metadata is truncated or decorated.
         return Headline(cleaned, source, best_element if best and best[0] >= 0.5 else None)
     return _first_plausible_h1(scan)
+
+
+PARTIAL_AGREEMENT = 0.5
+MIN_OWN_WORDS = 4
+
+
+def _is_own_wording(best: tuple[float, int, int] | None, element: Element | None, text: str) -> bool:
+    """An <h1> of four words or more that agrees with the metadata titles only in part is the visible
+    headline worded for readers, the metadata title one worded for search engines and sharing (Indonesian
+    portals, blogs, magazines): the page shows the former."""
+    return (
+        best is not None
+        and element is not None
+        and element.tag.name == "h1"
+        and best[0] >= PARTIAL_AGREEMENT
+        and len(tokens(text)) >= MIN_OWN_WORDS
+    )
+
+
+MAX_KICKER_WORDS = 8
+
+
+def _without_kicker(heading: Tag, whole: str) -> str | None:
+    """The heading's text without the kicker it opens with: a first child element holding a short label
+    (`<span class="roofline">Immobilienkrise</span>`, `<span class="overline">`, `<small>Einheit der Woche</small>
+    <br>`, `<span class="kicker">EKSKLUSIF</span>`). Which of the two texts is the headline is left to the
+    metadata titles: the variant is taken only when it agrees with them better (a site whose og:title keeps the
+    kicker keeps it)."""
+    target = heading
+    children = [c for c in target.children if isinstance(c, Tag) or str(c).strip()]
+    if len(children) == 1 and isinstance(children[0], Tag):  # <h1><span itemprop=headline><small>..</small>..
+        target = children[0]
+        children = [c for c in target.children if isinstance(c, Tag) or str(c).strip()]
+    if len(children) < 2 or not isinstance(children[0], Tag) or children[0].name in ("a", "img", "br"):
+        return None
+    kicker = element_text(children[0])
+    words = tokens(kicker)
+    if not words or len(words) > MAX_KICKER_WORDS or not whole.startswith(kicker):
+        return None
+    rest = whole[len(kicker) :].strip(" -–—:|·")
+    return rest if len(tokens(rest)) >= 2 else None
 
 
 def _first_plausible_h1(scan: PageScan) -> Headline | None:

@@ -58,7 +58,9 @@ def credit_label(match: re.Match[str]) -> str:
 
 
 # A cheap pre-filter for short lines that may hold a date (the real parsing happens later, near the headline).
-_DATE_LOOKING = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\blalu\b|\bago\b", re.I)
+_DATE_LOOKING = re.compile(
+    r"(?<!\d)(?:19|20)\d\d(?!\d)|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\blalu\b|\bago\b", re.I
+)
 _NON_CONTENT = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "head", "title"})
 MAX_LINE_CHARS = 200
 # Language detection reads a sample: a 19 MB one-paragraph page must not be folded and split whole.

@@ -14,7 +14,14 @@ A visible time shown without zone (`16:24`, most European sites) is wall-clock t
 on the same wall clock wins; else one that differs by whole quarter hours within ±14 h is the same instant
 and the difference is the zone the page shows (a 12-hour time without am/pm is read both ways). When nothing
 near the headline gives a date: the day in the article URL, a `<time>`/datePublished/date-classed or labelled
-(`Datum:`) line anywhere outside sidebars and teaser lists, then the first short dated line after the headline.
+(`Datum:`) line anywhere outside sidebars and teaser lists (not today's date in the site's top bar), then the
+first short dated line after the headline (not a picture's caption).
+
+Zones (#10 class 8, `telisik.extract.sitezone`): a zoneless time is the outlet's local time, the offset another
+stamp of the page states or its country's zone; an Indonesian page is in WIB unless its metadata states WITA or
+WIT. A UTC label on a local wall clock is false when another stamp states the same wall clock with the site's
+offset, or (Indonesian pages) when the page shows that wall clock without zone. A header time that is the
+page's dateModified, with datePublished clearly earlier, is the last update: datePublished wins.
 """
 
 from __future__ import annotations
@@ -28,13 +35,16 @@ from bs4 import BeautifulSoup, Tag
 
 from telisik.article import Article
 from telisik.extract.credits import find_date_line, in_excluded_area
-from telisik.extract.dates import ParsedDate, parse_date, search_date
+from telisik.extract.dates import WIB, WIT, WITA, ParsedDate, parse_date, search_date
 from telisik.extract.jsonld import JsonLdArticle
 from telisik.extract.metadata import PageScan, attr_text, element_text
 from telisik.extract.siterules import rule_elements
+from telisik.extract.sitezone import convention_zone, fixed, zone_from_offsets
 
 PUBLISHED_META = (
     "article:published_time",
+    "article:published:time",  # the Open Graph name with its underscore turned into a colon (Purple DS sites)
+    "article_published_time",
     "og:article:published_time",
     "og:published_time",
     "published_time",
@@ -59,6 +69,8 @@ PUBLISHED_META = (
 )
 MODIFIED_META = (
     "article:modified_time",
+    "article:modified:time",
+    "article_modified_time",
     "og:updated_time",
     "datemodified",
     "dc.date.modified",
@@ -272,28 +284,18 @@ def set_dates(
     page_text: str = "",
 ) -> None:
     now = fetched_at
-    machine = [
-        c
-        for c in _machine_dates(soup, scan, jsonld, anchor, now, default_tz)
-        if not _is_future(c.parsed, fetched_at)
-    ]
-    visible: ParsedDate | None = None
-    ruled = _rule_date(soup, rules, now, default_tz)
-    if ruled:
-        visible = ruled[0]
-        skip_texts.append(ruled[1])
-    else:
-        line = find_date_line(
-            scan,
-            anchor,
-            search_date=search_date,
-            now=now,
-            default_tz=default_tz,
-            headline=headline_tag(scan, anchor),
-        )
-        if line is not None and not _is_future(line.parsed, fetched_at):
-            visible = line.parsed
-            skip_texts.append(line.text)
+    machine = _prefer_stated_offset(
+        [
+            c
+            for c in _machine_dates(soup, scan, jsonld, anchor, now, default_tz)
+            if not _is_future(c.parsed, fetched_at)
+        ]
+    )
+    modified = _modified(scan, jsonld, now, default_tz)
+    zone = site_zone(article, scan, jsonld, [*machine, *([modified] if modified else [])], local_tz, rules)
+    if local_tz is not None and zone is not None:
+        local_tz = zone  # an Indonesian site that states WITA or WIT in its metadata
+    visible, ruled = _visible_date(soup, scan, anchor, rules, now, default_tz, fetched_at, skip_texts)
     if visible is not None and _is_relative(visible) and (machine or fetched_at is None):
         # '2 jam yang lalu' is only as good as the fetch time it is resolved against: metadata is better.
         visible = None
@@ -301,6 +303,11 @@ def set_dates(
     site_offset: tzinfo | None = None
     if visible is not None:
         chosen, site_offset = _machine_for_visible(visible, machine)
+        if chosen is not None and local_tz is not None:
+            chosen = _local_wall_clock(chosen, visible, local_tz)
+        stated = next((c for c in machine if c.parsed.has_zone and c.parsed.has_time), None)
+        if chosen is not stated and stated and _shows_modified(visible, modified, stated):
+            chosen, site_offset = stated, None
         if chosen is None:
             chosen = (
                 DateCandidate("rule:date", visible)
@@ -325,13 +332,162 @@ def set_dates(
     elif visible is not None and site_offset is not None:
         target_tz = site_offset
     if chosen is not None:
-        article.published = _in_zone(chosen.parsed, target_tz)
+        article.published = fixed(_in_zone(_localized(chosen.parsed, zone), target_tz))
         article.published_raw = chosen.parsed.raw
         article.sources["published"] = chosen.source
-    modified = _modified(scan, jsonld, now, default_tz)
     if modified is not None and not _is_future(modified.parsed, fetched_at):
-        article.modified = _in_zone(modified.parsed, target_tz)
+        article.modified = fixed(_in_zone(_localized(modified.parsed, zone), target_tz))
         article.sources["modified"] = modified.source
+
+
+def _visible_date(
+    soup: BeautifulSoup,
+    scan: PageScan,
+    anchor: int | None,
+    rules: Any,
+    now: datetime | None,
+    default_tz: tzinfo,
+    fetched_at: datetime | None,
+    skip_texts: list[str],
+) -> tuple[ParsedDate | None, bool]:
+    """The date line the page shows for the article (a site rule's, else the one near the headline), and
+    whether a site rule gave it; its text joins `skip_texts` (it is not body text)."""
+    ruled = _rule_date(soup, rules, now, default_tz)
+    if ruled:
+        skip_texts.append(ruled[1])
+        return ruled[0], True
+    line = find_date_line(
+        scan,
+        anchor,
+        search_date=search_date,
+        now=now,
+        default_tz=default_tz,
+        headline=headline_tag(scan, anchor),
+    )
+    if line is None or _is_future(line.parsed, fetched_at) or _in_running_text(line.text, line.parsed):
+        return None, False
+    skip_texts.append(line.text)
+    return line.parsed, False
+
+
+# `This entry was posted on ... at ...`, `... wurde am 19. Mai 2010 um 23:03 Uhr gepostet`: the blog theme's
+# sentence about the post itself.
+_PUBLISHED_VERB = re.compile(
+    r"(?i)\b(?:posted|published|gepostet|veröffentlicht|erschienen|publié|publicado|pubblicato|diterbitkan|"
+    r"dipublikasikan|ditulis)\b"
+)
+RUNNING_TEXT_WORDS = 10
+SENTENCE_SIDE_WORDS = 3
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _in_running_text(text: str, parsed: ParsedDate) -> bool:
+    """A date inside a sentence (`Der nächste Stammtisch findet am Mi. 5. Februar 2020 ab 19 Uhr im Cafe
+    statt.`, `Banjir terjadi pada Senin (26/1/2026) malam di tiga desa.`) dates an event the text talks about,
+    not the article. A date line puts its date at an end (after a byline, before a place) or under a label;
+    a sentence has words on both sides and ends like one."""
+    at = text.find(parsed.raw)
+    if at < 0 or not text.rstrip().endswith((".", "!", "?")) or _PUBLISHED_VERB.search(text):
+        return False
+    before = len(_WORD.findall(text[:at]))
+    after = len(_WORD.findall(text[at + len(parsed.raw) :]))
+    return (
+        before >= SENTENCE_SIDE_WORDS
+        and after >= SENTENCE_SIDE_WORDS
+        and before + after >= RUNNING_TEXT_WORDS
+    )
+
+
+def _prefer_stated_offset(machine: list[DateCandidate]) -> list[DateCandidate]:
+    """When the first machine value says UTC and another says the same wall-clock minute with a non-zero
+    offset, the UTC label is the CMS's default on a local time (WordPress SEO plugins on a site left at UTC,
+    templates that print a literal `Z`): the stamp that states an offset goes first."""
+    if not machine or not machine[0].parsed.has_zone or machine[0].parsed.value.utcoffset():
+        return machine
+    first = _wall_minute(machine[0].parsed)
+    for candidate in machine[1:]:
+        parsed = candidate.parsed
+        if parsed.has_time and parsed.has_zone and parsed.value.utcoffset() and _wall_minute(parsed) == first:
+            return [candidate, *(c for c in machine if c is not candidate)]
+    return machine
+
+
+# The shown time and dateModified are the same save (seconds apart, or the template's rounding); the stated
+# publication lies clearly before it.
+UPDATE_MARGIN = timedelta(minutes=2)
+PUBLISHED_BEFORE_UPDATE = timedelta(minutes=10)
+
+
+def _shows_modified(visible: ParsedDate, modified: DateCandidate | None, published: DateCandidate) -> bool:
+    """The header shows the last update, unlabelled: its time is the page's dateModified (to a minute or
+    two) and the stated publication is clearly earlier. Outlets that refresh a story all day print the refresh
+    time under the headline (a broadcaster's live page, a national daily's running story)."""
+    if modified is None or not (visible.has_time and modified.parsed.has_time and published.parsed.has_time):
+        return False
+    if visible.has_zone and modified.parsed.has_zone:
+        gap = abs(visible.value - modified.parsed.value)
+    else:
+        gap = abs(_wall_minute(visible) - _wall_minute(modified.parsed))
+    return gap <= UPDATE_MARGIN and published.parsed.value < modified.parsed.value - PUBLISHED_BEFORE_UPDATE
+
+
+def _wall_minute(parsed: ParsedDate) -> datetime:
+    return parsed.value.replace(tzinfo=None, second=0, microsecond=0)
+
+
+def _local_wall_clock(chosen: DateCandidate, visible: ParsedDate, local_tz: tzinfo) -> DateCandidate:
+    """A UTC-labelled machine value on the very wall clock a page in a known local zone shows without zone
+    (`15:28` on an Indonesian page, `"2026-01-27T15:28:41+00:00"` in its metadata): the label is false, the
+    time is local. The machine value is kept for its seconds."""
+    parsed = chosen.parsed
+    if not (visible.has_time and not visible.has_zone and parsed.has_zone and parsed.has_time):
+        return chosen
+    if (
+        parsed.value.utcoffset()
+        or not local_tz.utcoffset(None)
+        or _wall_minute(parsed) != _wall_minute(visible)
+    ):
+        return chosen
+    return DateCandidate(
+        chosen.source, ParsedDate(parsed.value.replace(tzinfo=local_tz), True, False, parsed.raw)
+    )
+
+
+_INDONESIAN_ZONES = {tz.utcoffset(None): tz for tz in (WIB, WITA, WIT)}
+
+
+def site_zone(
+    article: Article,
+    scan: PageScan,
+    jsonld: JsonLdArticle,
+    stamps: list[DateCandidate],
+    local_tz: tzinfo | None,
+    rules: Any,
+) -> tzinfo | None:
+    """The zone the page's zoneless times are written in (`telisik.extract.sitezone`): a non-zero offset
+    another stamp of the page states, else the outlet's country convention. On an Indonesian page only WIB,
+    WITA or WIT count as evidence (WIB otherwise); a site rule's zone is never second-guessed."""
+    if rules is not None and getattr(rules, "default_timezone", None) is not None:
+        return None
+    zoned = [c.parsed.value for c in stamps if c.parsed.has_time and c.parsed.has_zone]
+    if local_tz is not None:
+        offsets = [v.utcoffset() for v in zoned]
+        return next((_INDONESIAN_ZONES[o] for o in offsets if o in _INDONESIAN_ZONES), None)
+    languages = [
+        scan.html_lang,
+        *scan.meta.get("og:locale", [])[:1],
+        *scan.meta.get("content-language", [])[:1],
+    ]
+    convention = convention_zone([article.url, article.canonical_url], [*languages, jsonld.language])
+    return zone_from_offsets(zoned, convention) or convention
+
+
+def _localized(parsed: ParsedDate, zone: tzinfo | None) -> ParsedDate:
+    """A zoneless time in the site's zone. A bare date keeps its midnight in the default zone: it names a
+    day, and moving it would move the day."""
+    if zone is None or parsed.has_zone or not parsed.has_time:
+        return parsed
+    return ParsedDate(parsed.value.replace(tzinfo=zone), True, False, parsed.raw)
 
 
 # `/2023/11/01/`, `/2023-11-01-`, `/20231101/` in an article URL: the day the CMS filed the article under.
@@ -396,17 +552,47 @@ def _last_resort_date(
     for element in sorted(far, key=lambda e: e.index)[:MAX_FAR_ELEMENTS]:
         tag = element.tag
         if (
-            in_excluded_area(tag, _FAR_EXCLUDED, headline=headline)
-            or "modif" in attr_text(tag, "class").lower()
-        ):
+            in_excluded_area(tag, _FAR_EXCLUDED, headline=headline) and not _in_article_rail(tag, headline)
+        ) or "modif" in attr_text(tag, "class").lower():
             continue
         value = _machine_value(tag)
         if not isinstance(value, str) or len(value) > 200:
             continue
         parsed = search_date(value, now=now, default_tz=default_tz)
-        if parsed is not None and not _is_future(parsed, fetched_at) and not _is_relative(parsed):
-            return DateCandidate("visible:far-date", parsed)
+        if parsed is None or _is_future(parsed, fetched_at) or _is_relative(parsed):
+            continue
+        if (
+            not parsed.has_time
+            and anchor is not None
+            and element.index < anchor
+            and _in_site_header(tag, headline)
+        ):
+            continue  # today's date in the site's top bar
+        return DateCandidate("visible:far-date", parsed)
     return None
+
+
+# The page's own top: `<header>`, a top bar, the masthead. News themes print today's date there (JNews
+# `jeg_top_date`, tagDiv `td_data_time`, Jannah `today-date`, the portals' `Rabu, 28 Januari 2026` bar).
+_SITE_HEADER = re.compile(
+    r"(?<![\w-])header(?![\w-])|(?:site|page|main|global)[-_]?header|top-?bar|masthead|top-?date|today", re.I
+)
+
+
+def _in_site_header(tag: Tag, headline: Tag | None) -> bool:
+    """True when the element sits in the page's header (not the article's own header, which holds the
+    headline): its date is the day the page was shown."""
+    own = set()
+    node: Tag | None = headline
+    while node is not None:
+        own.add(id(node))
+        node = node.parent
+    node = tag
+    while node is not None and node.name not in ("body", "html", "[document]"):
+        if id(node) not in own and (node.name == "header" or _SITE_HEADER.search(attr_text(node, "class"))):
+            return True
+        node = node.parent
+    return False
 
 
 # Lines whose date is not the publication's: copyright notices, update stamps, event schedules.
@@ -427,16 +613,39 @@ def _first_date_line_after(
         text = element_text(element.tag)
         if in_excluded_area(element.tag, _FAR_EXCLUDED, headline=headline_tag(scan, anchor)):
             continue
+        if _in_caption(element.tag):
+            continue
         if _NOT_PUBLICATION.search(text):
             if updated is None and _UPDATE_LINE.match(text):
                 updated = _dated_line(text, "visible:updated-line", now, default_tz, fetched_at)
             continue
         found = _dated_line(text, "visible:date-line", now, default_tz, fetched_at)
-        if found is not None:
+        if found is not None and not _in_running_text(text, found.parsed):
             return found
     # A page whose only date is its 'Aktualisiert: 30.12.2016' / 'Last updated' line: that is the page's own
     # date, the best there is (static pages, association and ministry sites).
     return _opening_dateline(headline_tag(scan, anchor), now, default_tz, fetched_at) or updated
+
+
+# A picture's caption dates the picture (`Kondisi banjir di Cepu, Senin (26/1/2026). (FOTO: Dok. BPBD)`), not
+# the article: Indonesian captions name the day the photo was taken, often the day before.
+# Only a picture's caption: a `rte-paragraph__caption` under the headline is the article's meta line.
+_CAPTION = re.compile(
+    r"(?:wp|image|img|photo|foto|picture|media|thumb)[-_]?caption|caption[-_]?(?:text|foto|photo|image|img)|keterangan",
+    re.I,
+)
+CAPTION_DEPTH = 4
+
+
+def _in_caption(tag: Tag) -> bool:
+    node: Tag | None = tag
+    for _ in range(CAPTION_DEPTH):
+        if node is None or node.name in ("body", "article", "main"):
+            return False
+        if node.name in ("figure", "figcaption", "picture") or _CAPTION.search(attr_text(node, "class")):
+            return True
+        node = node.parent
+    return False
 
 
 MAX_OPENING_PARAGRAPHS = 4
@@ -508,13 +717,38 @@ def _dated_line(
 
 # A line that says what its date is: `Datum: 26. Januar 2022`, `Published on`, `Publicado el`, `Tanggal`.
 _DATE_LABEL = re.compile(
-    r"(?i)\W*(?:datum|date|published|posted|veröffentlicht|erschienen|publicado|publié|pubblicato|"
-    r"gepubliceerd|tanggal|diterbitkan|dipublikasikan)\b"
+    r"(?i)\W*(?:datum|date|published|posted|veröffentlicht|veröffentlichung|erschienen|erscheinungsdatum|"
+    r"publiziert|publicado|publié|pubblicato|gepubliceerd|publicerad|publiceret|publisert|julkaistu|"
+    r"opublikowano|publikováno|yayınlanma|tanggal|diterbitkan|dipublikasikan|terbit)\b"
 )
 
 
 # Far from the headline only the areas of other people's or other stories' dates are excluded (the page
 # footer of a small site may hold the article's own date).
+_RAIL = re.compile(r"sidebar|side-bar|aside", re.I)
+
+
+def _in_article_rail(tag: Tag, headline: Tag | None) -> bool:
+    """Inside a side column of the article itself: an `<article>` that holds the headline also holds a
+    `sidebar`-named box with the article's date and byline (magazine templates that set the meta data in a
+    sticky rail beside the text). Any other excluded name on the way up (related, comments ...) still counts."""
+    if headline is None:
+        return False
+    node: Tag | None = tag.parent
+    rail = False
+    while node is not None and node.name not in ("body", "html", "[document]"):
+        if node.name == "article":
+            return rail and any(parent is node for parent in headline.parents)
+        hints = attr_text(node, "class") + " " + attr_text(node, "id")
+        if _RAIL.search(hints):
+            rail = True
+            hints = _RAIL.sub(" ", hints)
+        if (hints.strip() and _FAR_EXCLUDED.search(hints)) or node.name in ("aside", "nav"):
+            return False
+        node = node.parent
+    return False
+
+
 _FAR_EXCLUDED = re.compile(
     r"sidebar|side-bar|(?<![a-z])related|comment(?!ary)|komentar|disqus|respond|popular|populer|recommend|teaser"
     r"|(?<![a-z])widget|(?<![a-z])menu|navbar|(?<![a-z])nav(?![a-z])|archive|calendar|kalender",
