@@ -545,7 +545,8 @@ def _choose_containers(page: _Page) -> tuple[list[tuple[int, int]], int]:
     best = _article_body_ancestor(page, best, text_len, link_len, good_len)
     ranges = _with_siblings(page, final, scored, best, text_len, link_len, good_len)
     ranges += _sections_in_repeated_wrappers(page, best, text_len, link_len, good_len)
-    return sorted(ranges), page.parent[best]
+    ranges += _same_class_blocks(page, best, ranges, text_len, link_len, good_len)
+    return sorted(set(ranges)), page.parent[best]
 
 
 # Class/id/itemprop names that mark the element holding the whole article text on many CMSs (`articleBody`
@@ -754,6 +755,82 @@ def _sections_in_repeated_wrappers(
             ):
                 ranges.append((block, page.end[block]))
     return ranges
+
+
+_DIGITS = re.compile(r"\d")
+
+
+def _class_key(page: _Page, index: int) -> str:
+    """The element's tag and class/id hint without the tokens that number it (`post_949757`, `answer-10378`)."""
+    hint = page.hint[index]
+    tokens = [t for t in hint.split() if not _DIGITS.search(t)] if hint else []
+    return page.tags[index].name + " " + " ".join(tokens) if tokens else ""
+
+
+def _same_class_blocks(
+    page: _Page,
+    best: int,
+    taken: list[tuple[int, int]],
+    text_len: list[int],
+    link_len: list[int],
+    good_len: list[int],
+) -> list[tuple[int, int]]:
+    """Blocks elsewhere on the page with the winner's own tag and class that read as prose: the posts of a
+    forum thread or a Q&A page (`div.message-content`, `div.postrow`, `div.s-prose`), and page builders that
+    put each text section in a block of the same class (`et_pb_text_inner`, `section.textblock`,
+    `field--name-field-text`), where the scores pick one post or one section."""
+    key = _class_key(page, best)
+    if not key or _read_hint(page.hint[best]).junk:
+        return []
+    name = page.tags[best].name
+    ranges: list[tuple[int, int]] = []
+    taken_ends = dict(taken)  # subtrees already in the article: skipped whole
+    i = 0
+    count = len(page.tags)
+    while i < count:
+        if i in taken_ends:
+            i = max(taken_ends[i], i + 1)
+            continue
+        if (
+            page.tags[i].name == name
+            and good_len[i] >= 0.6 * text_len[i] > 0
+            and link_len[i] <= 0.2 * text_len[i]
+            and _class_key(page, i) == key
+            and not _in_junk_area(page, i)
+            and not _under_teaser_heading(page, i, best)
+        ):
+            ranges.append((i, page.end[i]))
+            i = page.end[i]
+            continue
+        i += 1
+    return ranges
+
+
+def _under_teaser_heading(page: _Page, index: int, best: int) -> bool:
+    """The block is one entry of a listing: the wrapper it shares with nothing of the winner's (the entry)
+    has a linked headline (`h2.entry-title > a`), as on a blog's front page of posts."""
+    entry = index
+    while page.parent[entry] >= 0 and not _is_inside(page, best, page.parent[entry]):
+        entry = page.parent[entry]
+    for heading in page.tags[entry].find_all(_HEADING_TAGS, limit=3):
+        if heading.find("a") is not None:
+            return True
+    return False
+
+
+def _in_junk_area(page: _Page, index: int) -> bool:
+    """Inside a junk-classed or silent block (sidebar, comments, related stories), or such a block itself."""
+    node = index
+    steps = 0
+    while node >= 0 and steps < 40:
+        steps += 1
+        tag = page.tags[node]
+        if _is_junk_element(tag, page.hint[node]):
+            return True
+        if page.hint[node] and _read_hint(page.hint[node]).silent:
+            return True
+        node = page.parent[node]
+    return False
 
 
 def _is_photo_block(
@@ -1002,7 +1079,7 @@ def _trim_edges(paragraphs: list[str], items: set[str] | frozenset[str] = frozen
 _MORE_HEADING = re.compile(
     r"(?:weitere\s+(?:themen|beiträge|artikel|informationen|infos|nachrichten|\w*tipps)|das könnte sie auch|"
     r"te puede interesar|you (?:may|might) also like|more from|related (?:articles|stories|posts)|"
-    r"potrebbe interessarti)",
+    r"potrebbe interessarti|about the author|über (?:den autor|die autorin)|tentang penulis)",
     re.I,
 )
 

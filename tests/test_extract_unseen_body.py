@@ -1,0 +1,154 @@
+"""Body rules for layouts nobody on the project has tuned for (#10, body classes 11-14): each test serves a
+complete page (head metadata, navigation, sidebar, related links, comments or footer) of one page shape and
+checks the text a rule keeps (or leaves out) there."""
+
+from __future__ import annotations
+
+from telisik.extract import extract_article
+
+
+def _page(body: str, *, title: str, lang: str = "en", og_type: str = "article", extra_head: str = "") -> str:
+    return f"""<!DOCTYPE html>
+<html lang="{lang}">
+<head>
+<meta charset="utf-8">
+<title>{title} | Example Community</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta property="og:type" content="{og_type}">
+<meta property="og:title" content="{title}">
+<meta property="og:site_name" content="Example Community">
+<link rel="canonical" href="https://community.example.org/threads/{title.lower().replace(" ", "-")}.123/">
+{extra_head}
+</head>
+<body class="template-thread">
+<header class="site-header">
+  <a class="logo" href="/">Example Community</a>
+  <nav class="main-nav"><ul>
+    <li><a href="/forums/">Forums</a></li><li><a href="/whats-new/">What's new</a></li>
+    <li><a href="/members/">Members</a></li><li><a href="/help/">Help</a></li>
+  </ul></nav>
+</header>
+{body}
+<aside class="sidebar">
+  <h3>Latest threads</h3>
+  <ul>
+    <li><a href="/threads/a.1/">Server maintenance on Friday night, expect short outages</a></li>
+    <li><a href="/threads/b.2/">Guild recruiting thread for the new season of events</a></li>
+    <li><a href="/threads/c.3/">Screenshots of your favourite spots in the valley</a></li>
+  </ul>
+</aside>
+<footer class="site-footer">
+  <p>Forum software by ExampleForo. <a href="/terms/">Terms and rules</a> · <a href="/privacy/">Privacy policy</a></p>
+</footer>
+</body>
+</html>"""
+
+
+def _post(number: int, author: str, paragraphs: list[str]) -> str:
+    text = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return f"""<article class="message message--post" id="js-post-{number}" data-author="{author}">
+  <div class="message-inner">
+    <div class="message-cell message-cell--user">
+      <a class="username" href="/members/{author.lower()}.{number}/">{author}</a>
+      <span class="userTitle">Well-known member</span>
+    </div>
+    <div class="message-cell message-cell--main">
+      <header class="message-attribution"><a href="/posts/{number}/"><time>Mar 3, 2021</time></a>
+        <a href="/posts/{number}/share">#{number}</a></header>
+      <div class="message-content js-messageContent">
+        <div class="bbWrapper">{text}</div>
+      </div>
+      <footer class="message-footer"><a href="/posts/{number}/react">Like</a> <a href="/posts/{number}/reply">Reply</a></footer>
+    </div>
+  </div>
+</article>"""
+
+
+FIRST_POST = [
+    "With today's patch the spawn announcements of the world bosses are shown in orange instead of red, so "
+    "that they can no longer be confused with the warnings of the guard towers in the border zones.",
+    "We also changed how the loot of the world bosses is shared among the players who took part in the "
+    "fight: everyone who dealt damage or healed a fighter for at least a minute now receives a share.",
+    "Players who only stand near the fight without contributing, as many of you asked, will no longer be "
+    "counted. We will watch how this works during the next two weekends and adjust it where needed.",
+]
+REPLY = [
+    "Thanks for the quick fix, the orange announcements are much easier to tell apart from the tower "
+    "warnings now, and the new loot rule feels a lot fairer to the healers in our guild.",
+]
+SECOND_REPLY = [
+    "Does the minute of healing count across several fighters, or does it have to be the same one? "
+    "Our group often switches between the two tanks during the long phases of the fight.",
+]
+
+
+def test_forum_thread_keeps_every_post_not_only_the_longest() -> None:
+    """A forum thread (XenForo, vBulletin, phpBB, Stack Exchange answers): the posts are blocks of one class
+    in wrappers of their own; the scores pick one post, the rule adds the others of the same class."""
+    posts = _post(1, "Moderator", FIRST_POST) + _post(2, "Healer", REPLY) + _post(3, "Tank", SECOND_REPLY)
+    html = _page(
+        f'<main class="p-body"><h1 class="p-title">Patch notes 1.4.2</h1>'
+        f'<div class="block-body js-replyNewMessageContainer">{posts}</div></main>',
+        title="Patch notes 1.4.2",
+        og_type="website",
+    )
+    body = extract_article(html, url="https://community.example.org/threads/patch-notes.123/").body
+    assert "spawn announcements of the world bosses" in body
+    assert "feels a lot fairer to the healers" in body
+    assert "switches between the two tanks" in body
+    assert "Server maintenance" not in body and "Terms and rules" not in body
+    assert body.index("spawn announcements") < body.index("fairer to the healers") < body.index("two tanks")
+
+
+def _blog_entry(number: int, title: str, paragraphs: list[str]) -> str:
+    text = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return f"""<div class="post-{number} post type-post status-publish hentry">
+  <h2 class="entry-title"><a href="/{number}/{title.lower().replace(" ", "-")}/">{title}</a></h2>
+  <div class="entry-meta">March {number}, 2021</div>
+  <div class="entry-content">{text}</div>
+</div>"""
+
+
+def test_blog_front_page_does_not_join_the_other_posts() -> None:
+    """A blog's front page holds posts with the same `entry-content` class, each under its own linked title:
+    those are entries of a listing, not parts of one text."""
+    entries = _blog_entry(7, "Orange spawn announcements", FIRST_POST) + _blog_entry(
+        6, "Healers at the border", REPLY
+    )
+    html = _page(f'<main class="content">{entries}</main>', title="Orange spawn announcements")
+    body = extract_article(html, url="https://community.example.org/7/orange-spawn-announcements/").body
+    assert "spawn announcements of the world bosses" in body
+    assert "fairer to the healers" not in body
+
+
+def test_page_builder_sections_of_one_class_are_one_text() -> None:
+    """Page builders (Divi's `et_pb_text_inner`, Drupal paragraphs' `field--item`, `section.textblock`) put
+    each section of one text into a block of the same class inside rows and columns of their own."""
+    sections = [
+        ("What the licences mean", FIRST_POST[:2]),
+        (
+            "Which licence fits",
+            [
+                "The meanings of the licences differ in two points: whether others may change "
+                "the work, and whether they may sell it. Both can be combined freely."
+            ],
+        ),
+    ]
+    rows = "".join(
+        f'<div class="et_pb_section et_pb_section_{i}"><div class="et_pb_row et_pb_row_{i}">'
+        f'<div class="et_pb_column et_pb_column_2_3"><div class="et_pb_module et_pb_text et_pb_text_{i}">'
+        f'<div class="et_pb_text_inner"><h2>{heading}</h2>{"".join(f"<p>{p}</p>" for p in paras)}</div>'
+        f"</div></div>"
+        f'<div class="et_pb_column et_pb_column_1_3"><div class="et_pb_module et_pb_image">'
+        f'<span class="et_pb_image_wrap"><img src="/img/{i}.png" alt=""></span></div></div>'
+        f"</div></div>"
+        for i, (heading, paras) in enumerate(sections)
+    )
+    html = _page(
+        f'<div id="et-main-area"><div class="et_builder_inner_content">{rows}</div></div>',
+        title="Licences explained",
+        og_type="website",
+    )
+    body = extract_article(html, url="https://community.example.org/licences/").body
+    assert "spawn announcements of the world bosses" in body
+    assert "The meanings of the licences differ in two points" in body
