@@ -152,3 +152,61 @@ def test_page_builder_sections_of_one_class_are_one_text() -> None:
     body = extract_article(html, url="https://community.example.org/licences/").body
     assert "spawn announcements of the world bosses" in body
     assert "The meanings of the licences differ in two points" in body
+
+
+NEWS_PARAGRAPHS = [
+    "The religious affairs directorate said on Monday that the proxy sacrifice fee for this year was set at "
+    "18,000 lira inside the country and 7,000 lira abroad, after a meeting with the foundation's board.",
+    "The director told the meeting in the conference hall that donations would be collected until the eve "
+    "of the holiday and that the meat would reach families in need within three days of the sacrifice.",
+    "He added that volunteers in 42 countries would take part this year, and that every donor would "
+    "receive a message once the sacrifice made in their name had been carried out and distributed.",
+]
+
+
+def test_streamed_react_page_keeps_the_text_parked_in_hidden_parts() -> None:
+    """React's streamed server rendering (Next.js news sites) sends skeleton placeholders first and the
+    resolved article later in `<div hidden id="S:0">`, moved into place by a script: the reader sees it."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in NEWS_PARAGRAPHS)
+    html = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Proxy sacrifice fees announced</title>
+<meta property="og:type" content="article"><meta property="og:title" content="Proxy sacrifice fees announced">
+<meta name="description" content="The proxy sacrifice fee for this year was set at 18,000 lira.">
+</head><body class="layout">
+<div hidden=""><!--$--><!--/$--></div>
+<div class="min-h-screen">
+  <header class="site-header"><nav><ul><li><a href="/">Home</a></li><li><a href="/politics">Politics</a></li>
+  <li><a href="/economy">Economy</a></li></ul></nav></header>
+  <main><!--$?--><template id="B:0"></template>
+    <div class="bg-skeletonColor animate-pulse" style="width:60%;height:28px" aria-hidden="true"></div>
+    <div class="bg-skeletonColor animate-pulse" style="width:100%;height:300px" aria-hidden="true"></div>
+  <!--/$--></main>
+  <footer class="site-footer"><p>© 2026 Example Agency. All rights reserved.</p></footer>
+</div>
+<div hidden id="S:0"><article class="content">
+  <h1>Proxy sacrifice fees announced</h1>
+  <span class="city">Ankara</span>
+  <div class="prose max-w-none">{paragraphs}</div>
+</article></div>
+<script>$RC("B:0","S:0")</script>
+</body></html>"""
+    body = extract_article(html, url="https://news.example.com/world/proxy-sacrifice-fees/3912126").body
+    assert "set at 18,000 lira inside the country" in body
+    assert "volunteers in 42 countries" in body
+    assert "All rights reserved" not in body
+
+
+def test_hidden_blocks_stay_out() -> None:
+    """Only React's streamed parts (`S:` ids) are shown: any other `hidden` block stays out of the text."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in NEWS_PARAGRAPHS)
+    hidden = (
+        "<p>This hidden draft paragraph about an unrelated subject must never reach the archived text.</p>"
+    )
+    html = _page(
+        f'<main><article class="post"><h1>Fees</h1><div class="entry-content">{paragraphs}'
+        f'<div hidden id="draft-1">{hidden}</div></div></article></main>',
+        title="Fees",
+    )
+    body = extract_article(html, url="https://community.example.org/fees/").body
+    assert "volunteers in 42 countries" in body
+    assert "hidden draft paragraph" not in body

@@ -296,12 +296,17 @@ def _hint_of(tag: Tag) -> str:
     return " ".join(parts).lower()
 
 
+_STREAMED_PART = re.compile(r"S:[0-9a-z]+$")
+
+
 def _is_hidden(tag: Tag) -> bool:
     attrs = tag.attrs
     if not attrs:
         return False
     if "hidden" in attrs:
-        return True
+        # React's streamed server rendering parks each resolved part of the page in `<div hidden id="S:1">`
+        # and a script moves it into place: that text is what the reader sees (Next.js news sites).
+        return not _STREAMED_PART.match(str(attrs.get("id") or ""))
     style = attrs.get("style")
     if style and isinstance(style, str):
         compact = style.replace(" ", "").lower()
