@@ -210,3 +210,66 @@ def test_hidden_blocks_stay_out() -> None:
     body = extract_article(html, url="https://community.example.org/fees/").body
     assert "volunteers in 42 countries" in body
     assert "hidden draft paragraph" not in body
+
+
+def _magazine_page(article: str, *, title: str = "Leasing or buying: what pays off") -> str:
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>{title} - Example Magazine</title>
+<meta property="og:type" content="article"><meta property="og:title" content="{title}">
+<meta property="article:published_time" content="2021-03-04T08:00:00+01:00">
+<script type="application/ld+json">{{"@context":"https://schema.org","@type":"NewsArticle",
+"headline":"{title}","datePublished":"2021-03-04T08:00:00+01:00","author":{{"@type":"Person","name":"Robin Mayer"}}}}
+</script></head>
+<body><header class="masthead"><a href="/" class="logo">Example Magazine</a>
+<nav><ul><li><a href="/cars">Cars</a></li><li><a href="/money">Money</a></li><li><a href="/travel">Travel</a></li></ul></nav>
+</header>
+<div class="grid_8 content"><div class="article">{article}</div></div>
+<div class="grid_4 sidebar"><h3>Most read</h3><ul>
+<li><a href="/a">Ten cars that keep their value best after five years</a></li>
+<li><a href="/b">How to read the small print of a leasing contract</a></li></ul></div>
+<footer class="site-footer"><p>© 2021 Example Magazine</p></footer></body></html>"""
+
+
+CAR_PARAGRAPHS = [
+    "Most households own a car, but the road to one's own vehicle takes some preparation. Whether a van or a "
+    "small car, before buying one should weigh what fits the budget and how long the car will be kept.",
+    "Leasing spreads the cost over a fixed term and returns the car at its end; a loan makes the buyer the "
+    "owner from the first day, with the interest as the price of that freedom to sell at any time.",
+    "Paying cash is the cheapest way when the money is there, since no interest is due at all, but it ties "
+    "up savings that may be needed elsewhere, for repairs of the house or for the next holiday.",
+]
+
+
+def test_lead_in_box_is_the_lead() -> None:
+    """Magazine templates name the standfirst `leadIn` / `lead-in` (FOCUS, Tages-Anzeiger style)."""
+    text = "".join(f"<p>{p}</p>" for p in CAR_PARAGRAPHS)
+    article = (
+        "<h1>Leasing or buying: what pays off</h1>"
+        '<div class="leadIn"><p>Leasing, a loan or cash: each way to a new car has its costs. '
+        "Our expert compared the three for a family car over five years.</p></div>"
+        f'<div class="textBlock">{text}</div>'
+    )
+    found = extract_article(
+        _magazine_page(article), url="https://magazine.example.com/cars/leasing-or-buying/"
+    )
+    assert (found.lead or "").startswith("Leasing, a loan or cash")
+    assert "Our expert compared the three" not in found.body
+    assert found.body.startswith("Most households own a car")
+
+
+def test_a_line_that_introduces_the_opening_list_stays() -> None:
+    """`In brief:` / `Zutaten:` / `For blind people:` before the list that opens the text is part of it."""
+    article = (
+        "<h1>Leasing or buying: what pays off</h1>"
+        '<div class="textBlock"><p>In brief:</p><ul>'
+        "<li>Leasing spreads the cost of a new car over a fixed term and returns it at the end.</li>"
+        "<li>A loan makes the buyer the owner from the first day, interest is the price of it.</li>"
+        "<li>Paying cash is cheapest when the savings are there and not needed elsewhere.</li></ul>"
+        + "".join(f"<p>{p}</p>" for p in CAR_PARAGRAPHS)
+        + "</div>"
+    )
+    body = extract_article(
+        _magazine_page(article), url="https://magazine.example.com/cars/leasing-or-buying/"
+    ).body
+    assert body.startswith("In brief:\n\nLeasing spreads the cost")
+    assert "Ten cars that keep their value" not in body

@@ -762,14 +762,14 @@ def _sections_in_repeated_wrappers(
     return ranges
 
 
-_DIGITS = re.compile(r"\d")
+_DIGITS = re.compile(r"\d+")
 
 
 def _class_key(page: _Page, index: int) -> str:
-    """The element's tag and class/id hint without the tokens that number it (`post_949757`, `answer-10378`)."""
+    """The element's tag and class/id hint without the numbers that tell items apart (`post_949757`,
+    `answer-10378`, `et_pb_text_2`, `Text36950`)."""
     hint = page.hint[index]
-    tokens = [t for t in hint.split() if not _DIGITS.search(t)] if hint else []
-    return page.tags[index].name + " " + " ".join(tokens) if tokens else ""
+    return page.tags[index].name + " " + _DIGITS.sub("", hint) if hint else ""
 
 
 def _same_class_blocks(
@@ -1048,6 +1048,12 @@ def _is_opening_sentence(text: str, items: set[str] | frozenset[str]) -> bool:
     return text not in items and bool(_OPENING_SENTENCE.match(text)) and len(_LETTER_WORD.findall(text)) >= 3
 
 
+def _introduces_list(text: str, following: str, items: set[str] | frozenset[str]) -> bool:
+    """A short line ending with a colon right before a list item: the list's own introduction
+    (`Osoby niewidome, słabowidzące:`, `Zutaten:`), part of the text it opens."""
+    return following in items and len(text) < 100 and text.rstrip().endswith(":") and text not in items
+
+
 _SUBHEADING_TAGS = frozenset("h2 h3 h4 h5 h6".split())
 _SUBHEADING_MARK = "\x00h "  # prefix of the subheadings' texts in `items`
 
@@ -1063,6 +1069,7 @@ def _trim_edges(paragraphs: list[str], items: set[str] | frozenset[str] = frozen
     while first > 0 and (
         _SUBHEADING_MARK + paragraphs[first - 1] in items
         or _is_opening_sentence(paragraphs[first - 1], items)
+        or _introduces_list(paragraphs[first - 1], paragraphs[first], items)
     ):
         first -= 1
     last = max(i for i, text in enumerate(paragraphs) if _is_prose(text))

@@ -41,6 +41,8 @@ _LEAD_HINT = re.compile(
     r"|excerpt|deck|dek)(?![a-z])|(?<![a-z])(?:lead|intro)(?:text|-text|__)"
     # the text of a page's hero box (`hero-text`, `page-hero__text`) and a story's own description box
     r"|(?<![a-z])hero[-_]*(?:text|intro|description)(?![a-z])"
+    # `leadIn`, `article-lead-in`: the lead-in paragraph of magazine templates
+    r"|(?<![a-z])lead-?in(?![a-z])"
     r"|(?<![a-z])(?:news|article|post|story|entry)[-_]+description(?![a-z])",
     re.I,
 )
