@@ -273,3 +273,24 @@ def test_a_line_that_introduces_the_opening_list_stays() -> None:
     ).body
     assert body.startswith("In brief:\n\nLeasing spreads the cost")
     assert "Ten cars that keep their value" not in body
+
+
+def test_embedded_post_text_is_part_of_the_article() -> None:
+    """A quoted post (`blockquote.twitter-tweet`, `instagram-media`) is a quotation the article is built on:
+    its text stays (the embed script that would draw it is gone from an archived page)."""
+    text = "".join(f"<p>{p}</p>" for p in CAR_PARAGRAPHS[:2])
+    tweet = (
+        '<blockquote class="twitter-tweet"><p lang="en" dir="ltr">Leasing prices for family cars rose by a '
+        'fifth this year, the steepest rise we have recorded since 2008 <a href="https://t.co/x">pic.twitter.com/x'
+        '</a></p>&mdash; Car Price Watch (@carpricewatch) <a href="https://twitter.com/x/status/1">March 3, '
+        "2021</a></blockquote>"
+    )
+    article = (
+        "<h1>Leasing or buying: what pays off</h1>"
+        f'<div class="textBlock">{text}{tweet}<p>{CAR_PARAGRAPHS[2]}</p></div>'
+    )
+    body = extract_article(
+        _magazine_page(article), url="https://magazine.example.com/cars/leasing-or-buying/"
+    ).body
+    assert "the steepest rise we have recorded since 2008" in body
+    assert body.index("a loan makes the buyer") < body.index("steepest rise") < body.index("Paying cash")
