@@ -294,3 +294,23 @@ def test_embedded_post_text_is_part_of_the_article() -> None:
     ).body
     assert "the steepest rise we have recorded since 2008" in body
     assert body.index("a loan makes the buyer") < body.index("steepest rise") < body.index("Paying cash")
+
+
+def test_calls_to_action_under_the_text_go() -> None:
+    """Letters-to-the-editor, subscription, app and sign-in-to-comment lines printed inside the article block
+    (The Atlantic, Nation News, WordPress.com, a German community blog) are not the article's text."""
+    text = "".join(f"<p>{p}</p>" for p in CAR_PARAGRAPHS)
+    article = (
+        "<h1>Leasing or buying: what pays off</h1>"
+        f'<div class="textBlock">{text}'
+        "<p>Subscribe now to our e-paper edition for the full story.</p>"
+        "<p>For the latest stories and breaking news download the Example Magazine apps for iOS and Android.</p>"
+        "<p>We want to hear what you think about this article. Submit a letter to the editor.</p>"
+        "<p>Du musst eingeloggt sein um Kommentare zu schreiben!</p></div>"
+    )
+    body = extract_article(
+        _magazine_page(article), url="https://magazine.example.com/cars/leasing-or-buying/"
+    ).body
+    assert body.endswith("for repairs of the house or for the next holiday.")
+    for line in ("Subscribe now", "download the Example", "letter to the editor", "eingeloggt"):
+        assert line not in body

@@ -176,7 +176,12 @@ _CAPTION_TEXT = re.compile(
 )
 _PROMO_TEXT = re.compile(
     r"google news|whatsapp channel|saluran whatsapp|channel whatsapp|telegram channel|"
-    r"(?:klik|click) (?:di ?sini|here) untuk|click here for more|sign up for|subscribe to our|newsletter",
+    r"(?:klik|click) (?:di ?sini|here) untuk|click here for more|sign up for|subscribe to our|newsletter|"
+    # calls to action under the text: letters to the editor, subscriptions, apps, sign-in to comment
+    r"(?:submit|write|send) (?:your |a )?letters? to the editor|\bsubscribe (?:now|today)\b|"
+    r"\bdownload (?:the|our) [\w .-]{0,40}\bapps?\b|\benter your e-?mail\b|want to hear what you think|"
+    r"\b(?:must|musst|müssen|muss) (?:be |sein )?(?:eingeloggt|angemeldet|logged in|signed in)\b|"
+    r"\b(?:eingeloggt|angemeldet) sein\b",
     re.I,
 )
 # A dateline set apart from the first paragraph: `Jakarta -`, `JAKARTA, KOMPAS.com —`, `TRIBUNNEWS.COM -`.
