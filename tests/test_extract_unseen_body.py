@@ -314,3 +314,23 @@ def test_calls_to_action_under_the_text_go() -> None:
     assert body.endswith("for repairs of the house or for the next holiday.")
     for line in ("Subscribe now", "download the Example", "letter to the editor", "eingeloggt"):
         assert line not in body
+
+
+def test_a_data_table_with_linked_cells_is_kept() -> None:
+    """A table with header cells whose values are links (platforms linking to their install pages, teams to
+    their club pages) is data of the article, not a list of links: its rows stay, cells joined by `|`."""
+    rows = "".join(
+        f'<tr><td><a href="/clubs/{club.lower()}/">{club}</a></td><td><a href="/games/{i}/">{score}</a></td></tr>'
+        for i, (club, score) in enumerate([("Eintracht", "3:1"), ("Kickers", "0:2"), ("Viktoria", "1:1")])
+    )
+    article = (
+        "<h1>Leasing or buying: what pays off</h1>"
+        f'<div class="textBlock"><p>{CAR_PARAGRAPHS[0]}</p><p>{CAR_PARAGRAPHS[1]}</p>'
+        f"<table><thead><tr><th>Club</th><th>Result</th></tr></thead><tbody>{rows}</tbody></table>"
+        f"<p>{CAR_PARAGRAPHS[2]}</p></div>"
+    )
+    body = extract_article(
+        _magazine_page(article), url="https://magazine.example.com/cars/leasing-or-buying/"
+    ).body
+    assert "Eintracht | 3:1" in body and "Viktoria | 1:1" in body
+    assert "Ten cars that keep their value" not in body

@@ -888,6 +888,7 @@ def _render(
     for unit in page.units:
         units_per_owner[unit.owner] = units_per_owner.get(unit.owner, 0) + 1
     last_row = last_cell = -1
+    data_tables: dict[int, bool] = {}
     for unit in page.units:
         if _is_caption_unit(page, unit, units_per_owner, text_len):
             continue
@@ -904,10 +905,15 @@ def _render(
             # A junk-classed block inside the article goes unless it is most of it (a misread class);
             # a `<footer>`, `<nav>`, `<aside>` or `<figcaption>` element goes whatever its size.
             continue
-        if _inside_link_list(page, unit.owner, container, text_len, link_len):
+        data_cell = tags[unit.owner].name in ("td", "th") and _in_data_table(page, unit.owner, data_tables)
+        if not data_cell and _inside_link_list(page, unit.owner, container, text_len, link_len):
             continue
         text = unit.text
-        if unit.link_density > 0.5 and not (tags[unit.owner].name in _HEADING_TAGS and unit.length > 20):
+        if (
+            unit.link_density > 0.5
+            and not data_cell
+            and not (tags[unit.owner].name in _HEADING_TAGS and unit.length > 20)
+        ):
             continue
         if _is_boilerplate_text(text):
             continue
@@ -923,6 +929,21 @@ def _render(
                 items.add(_SUBHEADING_MARK + text)
         last_row, last_cell = row, unit.owner
     return paragraphs
+
+
+def _in_data_table(page: _Page, cell: int, known: dict[int, bool]) -> bool:
+    """The cell's table has header cells (`<th>`): a table of data (platforms, results, prices) whose linked
+    cells are values, not a list of links to other pages."""
+    table = page.parent[cell]
+    for _ in range(3):  # td < tr < (tbody|thead) < table
+        if table < 0 or page.tags[table].name == "table":
+            break
+        table = page.parent[table]
+    if table < 0 or page.tags[table].name != "table":
+        return False
+    if table not in known:
+        known[table] = page.tags[table].find("th") is not None
+    return known[table]
 
 
 def _inside_link_list(
