@@ -334,3 +334,18 @@ def test_a_data_table_with_linked_cells_is_kept() -> None:
     ).body
     assert "Eintracht | 3:1" in body and "Viktoria | 1:1" in body
     assert "Ten cars that keep their value" not in body
+
+
+def test_a_list_under_its_heading_after_the_last_paragraph_stays() -> None:
+    """A details list closing the text under its own short heading (`Details`, `Zutaten`, a fact box) is
+    part of the article, although its lines are short labels rather than sentences."""
+    article = (
+        "<h1>Leasing or buying: what pays off</h1>"
+        f'<div class="textBlock">{"".join(f"<p>{p}</p>" for p in CAR_PARAGRAPHS)}'
+        "<h3>Details</h3><ul><li>Term: 36 months</li><li>Mileage: 15,000 km a year</li>"
+        "<li>Down payment: none</li></ul></div>"
+    )
+    body = extract_article(
+        _magazine_page(article), url="https://magazine.example.com/cars/leasing-or-buying/"
+    ).body
+    assert body.endswith("Details\n\nTerm: 36 months\n\nMileage: 15,000 km a year\n\nDown payment: none")

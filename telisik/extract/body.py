@@ -923,12 +923,20 @@ def _render(
             paragraphs[-1] = f"{paragraphs[-1]} | {text}"
         else:
             paragraphs.append(text)
-            if items is not None and tags[unit.owner].name in ("li", "dd", "dt"):
-                items.add(text)
-            elif items is not None and tags[unit.owner].name in _SUBHEADING_TAGS and len(text.split()) >= 3:
-                items.add(_SUBHEADING_MARK + text)
+            if items is not None:
+                _note_item(items, tags[unit.owner].name, text)
         last_row, last_cell = row, unit.owner
     return paragraphs
+
+
+def _note_item(items: set[str], name: str, text: str) -> None:
+    """Remember list items, and headings (marked), for the edge trimming of `_finish`."""
+    if name in ("li", "dd", "dt"):
+        items.add(text)
+    elif name in _SUBHEADING_TAGS:
+        items.add(_HEADING_MARK + text)
+        if len(text.split()) >= 3:
+            items.add(_SUBHEADING_MARK + text)
 
 
 def _in_data_table(page: _Page, cell: int, known: dict[int, bool]) -> bool:
@@ -1082,6 +1090,7 @@ def _introduces_list(text: str, following: str, items: set[str] | frozenset[str]
 
 _SUBHEADING_TAGS = frozenset("h2 h3 h4 h5 h6".split())
 _SUBHEADING_MARK = "\x00h "  # prefix of the subheadings' texts in `items`
+_HEADING_MARK = "\x00H "  # prefix of every h2-h6 text in `items`, however short
 
 
 def _trim_edges(paragraphs: list[str], items: set[str] | frozenset[str] = frozenset()) -> list[str]:
@@ -1103,11 +1112,18 @@ def _trim_edges(paragraphs: list[str], items: set[str] | frozenset[str] = frozen
     # Short closing lines that read as sentences stay ("He was 72."); labels and link titles go.
     kept_tail = []
     previous = paragraphs[last]
-    for text in tail:
-        if len(text) < 100 and not _SENTENCE_END.search(text) and not (text in items and previous in items):
+    listing = previous in items  # the last kept line is a list item or the heading of a list
+    for k, text in enumerate(tail):
+        heads_list = _HEADING_MARK + text in items and k + 1 < len(tail) and tail[k + 1] in items
+        if (
+            len(text) < 100
+            and not _SENTENCE_END.search(text)
+            and not (text in items and listing)
+            and not heads_list
+        ):
             break
         kept_tail.append(text)
-        previous = text
+        listing = text in items or heads_list
     return paragraphs[first : last + 1] + kept_tail
 
 
