@@ -212,7 +212,12 @@ def test_hidden_blocks_stay_out() -> None:
     assert "hidden draft paragraph" not in body
 
 
-def _magazine_page(article: str, *, title: str = "Leasing or buying: what pays off") -> str:
+def _magazine_page(
+    article: str,
+    *,
+    title: str = "Leasing or buying: what pays off",
+    wrapper: str = '<div class="grid_8 content">',
+) -> str:
     return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <title>{title} - Example Magazine</title>
 <meta property="og:type" content="article"><meta property="og:title" content="{title}">
@@ -223,7 +228,7 @@ def _magazine_page(article: str, *, title: str = "Leasing or buying: what pays o
 <body><header class="masthead"><a href="/" class="logo">Example Magazine</a>
 <nav><ul><li><a href="/cars">Cars</a></li><li><a href="/money">Money</a></li><li><a href="/travel">Travel</a></li></ul></nav>
 </header>
-<div class="grid_8 content"><div class="article">{article}</div></div>
+{wrapper}<div class="article">{article}</div></div>
 <div class="grid_4 sidebar"><h3>Most read</h3><ul>
 <li><a href="/a">Ten cars that keep their value best after five years</a></li>
 <li><a href="/b">How to read the small print of a leasing contract</a></li></ul></div>
@@ -349,3 +354,60 @@ def test_a_list_under_its_heading_after_the_last_paragraph_stays() -> None:
         _magazine_page(article), url="https://magazine.example.com/cars/leasing-or-buying/"
     ).body
     assert body.endswith("Details\n\nTerm: 36 months\n\nMileage: 15,000 km a year\n\nDown payment: none")
+
+
+STANDFIRST = (
+    "Leasing, a loan or cash: each way to a new car has its costs. Our expert compared the three for a "
+    "family car kept for five years."
+)
+
+
+def _lead_page(header: str, *, wrapper: str = '<div class="grid_8 content">') -> str:
+    text = "".join(f"<p>{p}</p>" for p in CAR_PARAGRAPHS)
+    article = f'<header class="article__header">{header}</header><div class="article__content">{text}</div>'
+    return _magazine_page(article, wrapper=wrapper)
+
+
+def test_standfirst_named_by_css_in_js_dek_class() -> None:
+    """Condé Nast templates (Wired, The New Yorker, Vogue) name the standfirst `ContentHeaderDek-bIqFFZ`."""
+    header = (
+        '<div class="ContentHeaderTitleBlock-x"><h1 class="BaseWrap-sc-a ContentHeaderHed-x">Leasing or buying: '
+        'what pays off</h1></div><div class="ContentHeaderAccreditation-lfctVB">'
+        f'<div class="ContentHeaderDek-bIqFFZ fOichq">{STANDFIRST}</div>'
+        '<div class="BylineWrapper-x">By <a href="/author/robin">Robin Mayer</a></div></div>'
+    )
+    found = extract_article(_lead_page(header), url="https://magazine.example.com/cars/leasing-or-buying/")
+    assert found.lead == STANDFIRST
+    assert found.body.startswith("Most households own a car")
+
+
+def test_standfirst_as_article_desc_or_synopsis() -> None:
+    """`p.article__desc` (Le Monde) and `div.art_synopsis` (Times of India) are standfirsts."""
+    for box in (
+        f'<p class="article__desc">{STANDFIRST}</p>',
+        f'<div class="art_synopsis">{STANDFIRST}</div>',
+    ):
+        header = f'<h1 class="article__title">Leasing or buying: what pays off</h1>{box}'
+        found = extract_article(
+            _lead_page(header), url="https://magazine.example.com/cars/leasing-or-buying/"
+        )
+        assert found.lead == STANDFIRST, box
+
+
+def test_standfirst_inside_a_wrapper_whose_class_reads_as_an_ad() -> None:
+    """A wrapper around the whole article (headline included) whose id reads as an ad (`habillagepub`) does
+    not make the standfirst boilerplate; a subscription box named like a lead is never one."""
+    header = (
+        '<h1 class="article__title">Leasing or buying: what pays off</h1>'
+        f'<p class="article__desc">{STANDFIRST}</p>'
+    )
+    page = _lead_page(header, wrapper='<div class="article article--content" id="habillagepub">')
+    found = extract_article(page, url="https://magazine.example.com/cars/leasing-or-buying/")
+    assert found.lead == STANDFIRST
+    promo = (
+        '<h1 class="article__title">Leasing or buying: what pays off</h1>'
+        '<p class="article__desc">Just 20 for the first month. Support independent journalism by subscribing '
+        "to our digital news package.</p>"
+    )
+    found = extract_article(_lead_page(promo), url="https://magazine.example.com/cars/leasing-or-buying/")
+    assert not found.lead

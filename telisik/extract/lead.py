@@ -37,13 +37,15 @@ MAX_LEAD_CHARS = 900
 MAX_LINK_SHARE = 0.3
 
 _LEAD_HINT = re.compile(
-    r"(?<![a-z])(?:lead|intro|standfirst|abstract|teaser-?text|sub-?title|sub-?headline|preface|summary"
+    r"(?<![a-z])(?:lead|intro|standfirst|abstract|teaser-?text|sub-?title|sub-?headline|preface|summary|synopsis"
     r"|excerpt|deck|dek)(?![a-z])|(?<![a-z])(?:lead|intro)(?:text|-text|__)"
     # the text of a page's hero box (`hero-text`, `page-hero__text`) and a story's own description box
     r"|(?<![a-z])hero[-_]*(?:text|intro|description)(?![a-z])"
     # `leadIn`, `article-lead-in`: the lead-in paragraph of magazine templates
     r"|(?<![a-z])lead-?in(?![a-z])"
-    r"|(?<![a-z])(?:news|article|post|story|entry)[-_]+description(?![a-z])",
+    r"|(?<![a-z])(?:news|article|post|story|entry)[-_]+desc(?:ription)?(?![a-z])"
+    # the dek of a header in CSS-in-JS class names (`ContentHeaderDek-bIqFFZ`, `SplitScreenContentHeaderDek-x`)
+    r"|header[-_]*dek(?![a-z])",
     re.I,
 )
 # `has-dropcap__lead-standard-heading`: the text's first paragraph styled with a drop cap, not a standfirst
@@ -53,6 +55,8 @@ _HEADER_TAGS = frozenset({"header", "hgroup"})
 # a "lead" box that holds a picture or video is the lead *media* (`article__lead-content`, `lead-art-block`):
 # its text is a caption
 _MEDIA_TAGS = ["figure", "figcaption", "img", "picture", "video", "iframe"]
+# a subscription or newsletter box under the headline (`Support independent journalism by subscribing`)
+_PROMO = re.compile(r"subscrib|newsletter|berlangganan", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
@@ -66,11 +70,11 @@ def find_lead(headline: Tag | None, skip_texts: Iterable[str] = ()) -> str | Non
     for node in headline.find_all_next(True, limit=LEAD_WINDOW):
         named = _named_as_lead(node) or _header_paragraph(node, own_header) or _subheadline(node, headline)
         if not named:
-            if _starts_text(node):
+            if _starts_text(node, headline):
                 break  # the article's text has begun: a standfirst comes before it
             continue
         text = element_text(node)
-        if _reads_as_lead(node, text, skipped):
+        if _reads_as_lead(node, text, skipped, headline):
             return collapse_whitespace(text)
     return None
 
@@ -104,18 +108,22 @@ def _subheadline(node: Tag, headline: Tag) -> bool:
     return node.name == "h2" and headline.find_next_sibling(True) is node
 
 
-def _starts_text(node: Tag) -> bool:
+def _starts_text(node: Tag, headline: Tag) -> bool:
     """A paragraph of prose outside sidebars and menus: the article's text (or another story's) begins."""
     if node.name != "p":
         return False
     text = element_text(node)
-    return len(text) >= MIN_LEAD_CHARS and not in_excluded_area(node)
+    return len(text) >= MIN_LEAD_CHARS and not in_excluded_area(node, headline=headline)
 
 
-def _reads_as_lead(node: Tag, text: str, skipped: set[str]) -> bool:
-    if not MIN_LEAD_CHARS <= len(text) <= MAX_LEAD_CHARS or _hidden(node) or in_excluded_area(node):
+def _reads_as_lead(node: Tag, text: str, skipped: set[str], headline: Tag) -> bool:
+    """Long enough, shown, few links, no picture, not a line already read; outside sidebars and menus,
+    unless the box also holds the headline (Le Monde's `section#habillagepub` wraps the whole article)."""
+    if not MIN_LEAD_CHARS <= len(text) <= MAX_LEAD_CHARS or _hidden(node):
         return False
-    if _key(text) in skipped or node.find(_MEDIA_TAGS) is not None:
+    if in_excluded_area(node, headline=headline):
+        return False
+    if _key(text) in skipped or node.find(_MEDIA_TAGS) is not None or _PROMO.search(text):
         return False
     links = sum(len(element_text(a)) for a in node.find_all("a"))
     return links <= MAX_LINK_SHARE * len(text)
