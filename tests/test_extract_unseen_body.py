@@ -411,3 +411,38 @@ def test_standfirst_inside_a_wrapper_whose_class_reads_as_an_ad() -> None:
     )
     found = extract_article(_lead_page(promo), url="https://magazine.example.com/cars/leasing-or-buying/")
     assert not found.lead
+
+
+def test_first_paragraph_under_the_headline_left_out_of_the_body_is_the_lead() -> None:
+    """A paragraph between headline and text in a box that names nothing (utility-class templates: Berliner
+    Zeitung, The Portugal News, an essay's hero text) is the lead when the body does not hold it."""
+    text = "".join(f"<p>{p}</p>" for p in CAR_PARAGRAPHS)
+    article = (
+        '<div class="flex flex-col"><h1 class="text-black font-serif text-2xl">Leasing or buying: what pays off'
+        f'</h1></div><div class="fs-4 font-semibold mb-3"><p>{STANDFIRST}</p></div>'
+        '<div class="flex gap-2 text-sm">By <a href="/author/robin">Robin Mayer</a></div>'
+        f'<figure class="media"><img src="/img/car.jpg" alt=""><figcaption>A family car at a dealer in '
+        "Hamburg, where leasing offers are on display.</figcaption></figure>"
+        f'<div class="article-body">{text}</div>'
+    )
+    found = extract_article(
+        _magazine_page(article), url="https://magazine.example.com/cars/leasing-or-buying/"
+    )
+    assert found.lead == STANDFIRST
+    assert found.body.startswith("Most households own a car")
+
+
+def test_a_caption_under_the_headline_is_no_lead() -> None:
+    """The first paragraph after the headline inside a picture's box is its caption, not a standfirst."""
+    text = "".join(f"<p>{p}</p>" for p in CAR_PARAGRAPHS)
+    article = (
+        '<h1 class="text-black font-serif text-2xl">Leasing or buying: what pays off</h1>'
+        '<div class="photo-box"><img src="/img/car.jpg" alt=""><p>A family car at a dealer in Hamburg, where '
+        "leasing offers for families are on display this spring.</p></div>"
+        f'<div class="article-body">{text}</div>'
+    )
+    found = extract_article(
+        _magazine_page(article), url="https://magazine.example.com/cars/leasing-or-buying/"
+    )
+    assert not found.lead
+    assert found.body.startswith("Most households own a car")

@@ -35,6 +35,7 @@ LEAD_WINDOW = 120  # elements after the headline (share bars and icon lists coun
 MIN_LEAD_CHARS = 60
 MAX_LEAD_CHARS = 900
 MAX_LINK_SHARE = 0.3
+NEAR_LEVELS = 3
 
 _LEAD_HINT = re.compile(
     r"(?<![a-z])(?:lead|intro|standfirst|abstract|teaser-?text|sub-?title|sub-?headline|preface|summary|synopsis"
@@ -57,6 +58,8 @@ _HEADER_TAGS = frozenset({"header", "hgroup"})
 _MEDIA_TAGS = ["figure", "figcaption", "img", "picture", "video", "iframe"]
 # a subscription or newsletter box under the headline (`Support independent journalism by subscribing`)
 _PROMO = re.compile(r"subscrib|newsletter|berlangganan", re.I)
+_MEDIA_BOX = re.compile(r"caption|credit|photo|video|player|gallery", re.I)
+_SENTENCE_END = re.compile(r"[.!?…\"”»)]\d{0,2}\s*$")  # a footnote number may follow
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
@@ -71,12 +74,47 @@ def find_lead(headline: Tag | None, skip_texts: Iterable[str] = ()) -> str | Non
         named = _named_as_lead(node) or _header_paragraph(node, own_header) or _subheadline(node, headline)
         if not named:
             if _starts_text(node, headline):
-                break  # the article's text has begun: a standfirst comes before it
+                # The article's text has begun: a standfirst comes before it. This first paragraph is the
+                # lead only if the body leaves it out (`split_lead` keeps it in a body that holds it).
+                text = element_text(node)
+                if (
+                    _SENTENCE_END.search(text)
+                    and _near_headline(node, headline)
+                    and not _in_media_box(node)
+                    and _reads_as_lead(node, text, skipped, headline)
+                ):
+                    return collapse_whitespace(text)
+                break
             continue
         text = element_text(node)
         if _reads_as_lead(node, text, skipped, headline):
             return collapse_whitespace(text)
     return None
+
+
+def _near_headline(node: Tag, headline: Tag) -> bool:
+    """The paragraph shares a box with the headline at most `NEAR_LEVELS` levels above it (the article's
+    header or the article itself), not only the page."""
+    ancestors = []
+    parent = headline.parent
+    for _ in range(NEAR_LEVELS):
+        if parent is None or parent.name in ("body", "html"):
+            break
+        ancestors.append(parent)
+        parent = parent.parent
+    return any(node in ancestor.descendants for ancestor in ancestors[-1:]) if ancestors else False
+
+
+def _in_media_box(node: Tag) -> bool:
+    """Inside a figure, caption, video or gallery box (a picture's caption or a player's fallback text)."""
+    parent: Tag | None = node
+    for _ in range(4):
+        if parent is None or parent.name in ("body", "html"):
+            return False
+        if parent.name in ("figure", "figcaption") or _MEDIA_BOX.search(class_id(parent)):
+            return True
+        parent = parent.parent
+    return False
 
 
 def _own_header(headline: Tag) -> Tag | None:
