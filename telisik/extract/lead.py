@@ -102,7 +102,17 @@ def _near_headline(node: Tag, headline: Tag) -> bool:
             break
         ancestors.append(parent)
         parent = parent.parent
-    return any(node in ancestor.descendants for ancestor in ancestors[-1:]) if ancestors else False
+    if not ancestors:
+        return False
+    top = ancestors[-1]
+    parent = node.parent
+    for _ in range(40):  # bounded: a paragraph a page nests deeper than this is no lead
+        if parent is None:
+            return False
+        if parent is top:
+            return True
+        parent = parent.parent
+    return False
 
 
 def _in_media_box(node: Tag) -> bool:
