@@ -446,3 +446,25 @@ def test_a_caption_under_the_headline_is_no_lead() -> None:
     )
     assert not found.lead
     assert found.body.startswith("Most households own a car")
+
+
+def test_a_post_of_short_lines_is_read_from_the_marked_body() -> None:
+    """A photo post made of short lines (places, films, cameras) gives no paragraph long enough to vote:
+    the block the CMS marks as the post's body (`entry-content`) is its text, not the footer's one line."""
+    lines = (
+        "<h3>Places</h3><p>Shuji: Japan.</p><p>Walter: Germany.</p><h3>Film</h3><p>Fuji X-TRA 400.</p>"
+        "<h3>Cameras</h3><p>Shuji: Widelux.</p><p>Walter: PENTAX Z-1 p.</p><h3>Exposure order</h3>"
+        "<ol><li>Shuji.</li><li>Walter.</li></ol>"
+    )
+    html = _page(
+        '<div id="primary"><article class="post-1837 post type-post hentry">'
+        '<header class="entry-header"><h1 class="entry-title">Swap: Shuji and Walter</h1>'
+        '<div class="entry-meta">April 2018 by <a href="/author/walter/">Walter</a></div></header>'
+        f'<div class="entry-content">{lines}</div></article></div>'
+        '<div class="site-info"><div class="site-generator">(c) 2016 - 2018 swap-stop example, all '
+        "photographs by their authors</div></div>",
+        title="Swap: Shuji and Walter",
+    )
+    body = extract_article(html, url="https://community.example.org/2018/04/swap-shuji-walter/").body
+    assert "Fuji X-TRA 400." in body and "Walter: PENTAX Z-1 p." in body
+    assert "(c) 2016" not in body

@@ -553,6 +553,8 @@ def _choose_containers(page: _Page) -> tuple[list[tuple[int, int]], int]:
     best = max((i for i in range(count) if scored[i]), key=lambda i: final[i])
     best = _promote(page, final, scored, best)
     best = _article_body_ancestor(page, best, text_len, link_len, good_len)
+    if good_len[best] < _WEAK_WINNER_CHARS:
+        best = _marked_body_instead(page, best, text_len, link_len)
     ranges = _with_siblings(page, final, scored, best, text_len, link_len, good_len)
     ranges += _sections_in_repeated_wrappers(page, best, text_len, link_len, good_len)
     ranges += _same_class_blocks(page, best, ranges, text_len, link_len, good_len)
@@ -584,6 +586,26 @@ def _article_body_ancestor(
                 return node
         node = page.parent[node]
     return best
+
+
+_WEAK_WINNER_CHARS = 200
+
+
+def _marked_body_instead(page: _Page, best: int, text_len: list[int], link_len: list[int]) -> int:
+    """When the winner holds almost no prose (a page of short lines: a photo post's list of films and
+    cameras, a data sheet), the element the CMS marks as the article body (`entry-content`, `articleBody`)
+    is the text, if it holds more than the winner and is not a link list."""
+    found = best
+    for i, hint in enumerate(page.hint):
+        if (
+            hint
+            and _ARTICLE_BODY_HINT.search(hint)
+            and text_len[i] > max(text_len[found], 100)
+            and link_len[i] <= 0.5 * text_len[i]
+            and not _read_hint(hint).junk
+        ):
+            found = i
+    return found
 
 
 def _hint_weight(hint: str) -> int:
