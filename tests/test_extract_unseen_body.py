@@ -468,3 +468,39 @@ def test_a_post_of_short_lines_is_read_from_the_marked_body() -> None:
     body = extract_article(html, url="https://community.example.org/2018/04/swap-shuji-walter/").body
     assert "Fuji X-TRA 400." in body and "Walter: PENTAX Z-1 p." in body
     assert "(c) 2016" not in body
+
+
+def test_a_paragraph_with_a_smiley_is_no_caption() -> None:
+    """An emoji or smiley image inside a line of text (`img.wp-smiley`, `img.inlineimg`, 16 px icons) does
+    not make a short paragraph a picture's caption (vBulletin and WordPress posts)."""
+    short = "That was not the update yet, only its preparation. Why, nobody knows"
+    text = "".join(f"<p>{p}</p>" for p in CAR_PARAGRAPHS)
+    article = (
+        "<h1>Leasing or buying: what pays off</h1>"
+        f'<div class="textBlock">{text}<p>{short} <img src="/smilies/wink.gif" class="inlineimg" alt=";)"></p>'
+        f"<p>{CAR_PARAGRAPHS[0]}</p></div>"
+    )
+    body = extract_article(
+        _magazine_page(article), url="https://magazine.example.com/cars/leasing-or-buying/"
+    ).body
+    assert short in body
+
+
+def test_a_post_kept_only_in_noscript_beats_a_widget_line() -> None:
+    """Blogger's dynamic templates draw the post with JavaScript and keep its text in `<noscript>`; the
+    visible page then holds only widget lines, which are no body when the `<noscript>` text is longer."""
+    text = "".join(f"<p>{p}</p>" for p in CAR_PARAGRAPHS)
+    html = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Leasing or buying: what pays off</title>
+<meta property="og:type" content="article"><meta property="og:title" content="Leasing or buying: what pays off">
+</head><body><div class="cols-wrapper">
+<div class="col-main"><div class="post" itemprop="blogPost">
+<script type="text/template"><h2>{{{{ post.title }}}}</h2><div>{{{{ post.body }}}}</div></script>
+<noscript><h2 class="title">Leasing or buying: what pays off</h2><div class="post-body">{text}</div></noscript>
+</div></div>
+<div class="col-right"><div class="section sidebar-bottom"><div class="widget HTML"><div class="widget-content">
+Give us feedback in our Product Forums, we read every message.
+</div></div></div></div></div></body></html>"""
+    body = extract_article(html, url="https://blog.example.com/2021/03/leasing-or-buying.html").body
+    assert body.startswith("Most households own a car")
+    assert "Give us feedback" not in body

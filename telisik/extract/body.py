@@ -330,6 +330,24 @@ def _is_junk_element(tag: Tag, hint: str) -> bool:
     return bool(hint) and _read_hint(hint).junk
 
 
+_ICON_CLASS = re.compile(r"emoji|smil|icon|inlineimg", re.I)
+
+
+def _is_icon(tag: Tag) -> bool:
+    """An emoji, smiley or icon drawn inside a line of text (`img.wp-smiley`, `img.emoji`, `img.inlineimg`,
+    or 32 pixels at most): it does not make the paragraph a picture's caption."""
+    attrs = tag.attrs
+    if not attrs:
+        return False
+    if _ICON_CLASS.search(str(attrs.get("class") or "")):
+        return True
+    for key in ("width", "height"):
+        value = str(attrs.get(key) or "")
+        if value.isdigit() and int(value) <= 32:
+            return True
+    return False
+
+
 _NON_TEXT = (Comment, CData, ProcessingInstruction, Declaration, Doctype)
 
 
@@ -400,7 +418,7 @@ class _Walker:
             self.has_br = True
             return None
         if name in _SKIP_TAGS or (child.attrs and _is_hidden(child)):
-            if name in _MEDIA_TAGS and self.owner_stack:
+            if name in _MEDIA_TAGS and self.owner_stack and not _is_icon(child):
                 self.page.media.add(self.owner_stack[-1])
             return None
         child_index = self.open_tag(child, index)
