@@ -504,3 +504,23 @@ Give us feedback in our Product Forums, we read every message.
     body = extract_article(html, url="https://blog.example.com/2021/03/leasing-or-buying.html").body
     assert body.startswith("Most households own a car")
     assert "Give us feedback" not in body
+
+
+def test_a_dek_set_as_a_long_heading_is_the_lead() -> None:
+    """A heading as long as a paragraph and ending a sentence, between headline and text (`h3`, `h4` under
+    the headline and share bar), is the standfirst; a headline repeated with its kicker is not."""
+    text = "".join(f"<p>{p}</p>" for p in CAR_PARAGRAPHS)
+    share = (
+        '<ul class="share"><li><a href="/share/fb">Facebook</a></li><li><a href="/share/x">X</a></li></ul>'
+    )
+    article = f"<h1>Leasing or buying: what pays off</h1>{share}<h3>{STANDFIRST}</h3><div class='news_text'>{text}</div>"
+    found = extract_article(
+        _magazine_page(article), url="https://magazine.example.com/cars/leasing-or-buying/"
+    )
+    assert found.lead == STANDFIRST
+    kicker = "Family cars compared – leasing or buying: what pays off for a family car kept five years"
+    article = f"<h1>Leasing or buying: what pays off</h1>{share}<h2>{kicker}</h2><div class='news_text'>{text}</div>"
+    found = extract_article(
+        _magazine_page(article), url="https://magazine.example.com/cars/leasing-or-buying/"
+    )
+    assert found.lead != kicker

@@ -36,6 +36,7 @@ MIN_LEAD_CHARS = 60
 MAX_LEAD_CHARS = 900
 MAX_LINK_SHARE = 0.3
 NEAR_LEVELS = 3
+MIN_HEADING_LEAD_CHARS = 90
 
 _LEAD_HINT = re.compile(
     r"(?<![a-z])(?:lead|intro|standfirst|abstract|teaser-?text|sub-?title|sub-?headline|preface|summary|synopsis"
@@ -71,7 +72,12 @@ def find_lead(headline: Tag | None, skip_texts: Iterable[str] = ()) -> str | Non
     skipped = {_key(text) for text in skip_texts if text}
     own_header = _own_header(headline)
     for node in headline.find_all_next(True, limit=LEAD_WINDOW):
-        named = _named_as_lead(node) or _header_paragraph(node, own_header) or _subheadline(node, headline)
+        named = (
+            _named_as_lead(node)
+            or _header_paragraph(node, own_header)
+            or _subheadline(node, headline)
+            or _long_heading(node)
+        )
         if not named:
             if _starts_text(node, headline):
                 # The article's text has begun: a standfirst comes before it. This first paragraph is the
@@ -154,6 +160,16 @@ def _header_paragraph(node: Tag, header: Tag | None) -> bool:
 def _subheadline(node: Tag, headline: Tag) -> bool:
     """An `<h2>` right after the headline, its next sibling: the dek of templates that name nothing."""
     return node.name == "h2" and headline.find_next_sibling(True) is node
+
+
+def _long_heading(node: Tag) -> bool:
+    """A heading (`h2`-`h4`) as long as a paragraph, ending a sentence, between headline and text: a dek set
+    as a heading (auto-wirtschaft.ch's `h3`, Anadolu Ajansi's `h4`), not a subheading."""
+    if node.name not in ("h2", "h3", "h4"):
+        return False
+    text = element_text(node)
+    # it ends a sentence: a headline repeated with its kicker (`Umbau des Weissen Hauses – Trump plant …`) does not
+    return len(text) >= MIN_HEADING_LEAD_CHARS and bool(_SENTENCE_END.search(text))
 
 
 def _starts_text(node: Tag, headline: Tag) -> bool:
