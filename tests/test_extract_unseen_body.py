@@ -524,3 +524,16 @@ def test_a_dek_set_as_a_long_heading_is_the_lead() -> None:
         _magazine_page(article), url="https://magazine.example.com/cars/leasing-or-buying/"
     )
     assert found.lead != kicker
+
+
+def test_a_subheading_that_extends_the_title_stays() -> None:
+    """The headline repeated before the text goes; a subheading further down that starts like the title
+    (`Bee Simulator` … `Bee Simulator multiplayer`) is part of the text."""
+    article = (
+        '<h1>Bee Simulator</h1><div class="entry-content"><p class="entry-title-again">Bee Simulator</p>'
+        f"<p>{CAR_PARAGRAPHS[0]}</p><h2>Bee Simulator multiplayer</h2><p>{CAR_PARAGRAPHS[1]}</p></div>"
+    )
+    page = _magazine_page(article, title="Bee Simulator")
+    body = extract_article(page, url="https://magazine.example.com/games/bee-simulator/").body
+    assert body.startswith("Most households own a car")
+    assert "\n\nBee Simulator multiplayer\n\n" in body

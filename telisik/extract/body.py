@@ -1027,9 +1027,9 @@ def _finish(
 ) -> str:
     compiled = _compile_patterns(patterns)
     skip = {_fold(s) for s in skip_texts if s and s.strip()}
-    if title and title.strip():
-        skip.add(_fold(title))
-    kept = []
+    title_key = _fold(title) if title and title.strip() else ""
+    kept: list[str] = []
+    begun = False  # a prose paragraph has been kept: the text has begun
     for text in paragraphs:
         if "on line" in text:
             text = _PHP_ERROR.sub("", text).strip()
@@ -1038,8 +1038,11 @@ def _finish(
         folded = _fold(text)
         if folded in skip or any(_repeats(folded, s) for s in skip):
             continue
+        if title_key and _repeats_title(folded, title_key, begun):
+            continue
         if compiled and any(p.search(text) for p in compiled):
             continue
+        begun = begun or _is_prose(text)
         kept.append(text)
     kept = _merge_datelines(kept)
     kept = _cut_after_signoff(kept)
@@ -1062,6 +1065,14 @@ _PHP_ERROR = re.compile(
     r"(?:PHP\s+)?(?:Warning|Notice|Deprecated|Strict Standards|Fatal error|Parse error):\s.{0,400}?"
     r"\sin\s+\S+\.php\s+on line\s+\d+"
 )
+
+
+def _repeats_title(paragraph: str, title: str, begun: bool) -> bool:
+    """The headline shown again: the title itself anywhere, a line much like it only before the text begins
+    (a subheading further down that extends it, `Bee Simulator Mehrspieler` under `Bee Simulator`, stays)."""
+    if paragraph == title:
+        return True
+    return not begun and _repeats(paragraph, title)
 
 
 def _repeats(paragraph: str, line: str) -> bool:
