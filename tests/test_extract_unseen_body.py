@@ -537,3 +537,22 @@ def test_a_subheading_that_extends_the_title_stays() -> None:
     body = extract_article(page, url="https://magazine.example.com/games/bee-simulator/").body
     assert body.startswith("Most households own a car")
     assert "\n\nBee Simulator multiplayer\n\n" in body
+
+
+def test_post_footers_and_labels_of_other_languages_go() -> None:
+    """`See also` labels in other languages (`Veja também:`, `Siehe auch:`), WordPress's post footer (`This
+    entry was posted on …`, `Der Beitrag wurde am … veröffentlicht`), `Updated on <date>` lines and affiliate
+    notices are not the article's text."""
+    text = "".join(f"<p>{p}</p>" for p in CAR_PARAGRAPHS)
+    tail = (
+        "<p>Veja também:</p><p>Siehe auch:</p>"
+        "<p>Letzte Aktualisierung am 2.02.2022 / Bei den Verlinkungen handelt es sich um Affiliate Links</p>"
+        "<p>Aktualisiert am 17.01.2021.</p>"
+        '<p class="postmetadata">This entry was posted on Wednesday, November 27th, 2019 at 3:21 pm and is '
+        "filed under Cars. You can follow any responses to this entry through the RSS 2.0 feed.</p>"
+    )
+    article = f"<h1>Leasing or buying: what pays off</h1><div class='entry'>{text}{tail}</div>"
+    body = extract_article(
+        _magazine_page(article), url="https://magazine.example.com/cars/leasing-or-buying/"
+    ).body
+    assert body.endswith("for repairs of the house or for the next holiday.")

@@ -164,6 +164,12 @@ _BOILERPLATE_TEXT = re.compile(
     r"dapatkan (?:update|berita)|"
     r"(?:editor|penulis|reporter|pewarta|redaktur|sumber|fotografer|kontributor|penyunting|"
     r"editing by|reporting by|writing by)\s*:?\s*\S[^.]{0,60}$"
+    # `See also:` labels of other languages, alone on their line (the links under them go as a link list)
+    r"|(?:veja|leia|lea|lee) tamb[ée]m\s*:?$|(?:siehe|lesen sie) auch\s*:?$|(?:voir|lire) aussi\s*:?$"
+    r"|(?:vedi|leggi) anche\s*:?$"
+    # WordPress's post footer (`This entry was posted on … and is filed under …`) and `Updated on <date>` lines
+    r"|this entry was posted\b|(?:der|dieser) (?:beitrag|eintrag|artikel) wurde am\b"
+    r"|(?:zuletzt )?aktualisiert(?: am)?\s*:?\s.{0,30}\d{4}\.?$|(?:last )?updated(?: on)?\s*:?\s.{0,30}\d{4}\.?$"
     # The abbreviations need their colon or dot: `Red Deer hosts the finals` is a sentence.
     r"|(?:red|rep)\s*[:.]\s*\S[^.]{0,60}$)",
     re.I,
@@ -181,7 +187,9 @@ _PROMO_TEXT = re.compile(
     r"(?:submit|write|send) (?:your |a )?letters? to the editor|\bsubscribe (?:now|today)\b|"
     r"\bdownload (?:the|our) [\w .-]{0,40}\bapps?\b|\benter your e-?mail\b|want to hear what you think|"
     r"\b(?:must|musst|müssen|muss) (?:be |sein )?(?:eingeloggt|angemeldet|logged in|signed in)\b|"
-    r"\b(?:eingeloggt|angemeldet) sein\b",
+    r"\b(?:eingeloggt|angemeldet) sein\b|"
+    # affiliate notices (`Bei den Verlinkungen handelt es sich um Affiliate Links`, `This post contains affiliate links`)
+    r"\baffiliate[- ]?links?\b",
     re.I,
 )
 # A dateline set apart from the first paragraph: `Jakarta -`, `JAKARTA, KOMPAS.com —`, `TRIBUNNEWS.COM -`.
