@@ -556,3 +556,21 @@ def test_post_footers_and_labels_of_other_languages_go() -> None:
         _magazine_page(article), url="https://magazine.example.com/cars/leasing-or-buying/"
     ).body
     assert body.endswith("for repairs of the house or for the next holiday.")
+
+
+def test_a_reader_tool_notice_under_the_headline_is_no_lead() -> None:
+    """A reader tool's notice in the menu bar that also shows the headline (a sticky header `nav` with the
+    title and an AI-summary disclaimer) is not the standfirst, although it is the first sentence there."""
+    text = "".join(f"<p>{p}</p>" for p in CAR_PARAGRAPHS)
+    article = (
+        '<nav class="menu_wrap"><div class="title_bar"><h1 class="news_title">Leasing or buying: what pays off'
+        '</h1></div><div class="news_control_group"><div class="control_item_frame">'
+        '<div class="news_sum_group"><p>The AI summary uses the newest language model to give the key points '
+        "quickly; read the whole article for the full context.</p></div></div></div></nav>"
+        f'<div class="article-body">{text}</div>'
+    )
+    found = extract_article(
+        _magazine_page(article), url="https://magazine.example.com/cars/leasing-or-buying/"
+    )
+    assert found.title == "Leasing or buying: what pays off"
+    assert not found.lead

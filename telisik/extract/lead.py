@@ -59,6 +59,7 @@ _HEADER_TAGS = frozenset({"header", "hgroup"})
 _MEDIA_TAGS = ["figure", "figcaption", "img", "picture", "video", "iframe"]
 # a subscription or newsletter box under the headline (`Support independent journalism by subscribing`)
 _PROMO = re.compile(r"subscrib|newsletter|berlangganan", re.I)
+_BOX_TAGS = frozenset({"figure", "figcaption", "nav", "aside", "footer", "form"})
 _MEDIA_BOX = re.compile(r"caption|credit|photo|video|player|gallery", re.I)
 _SENTENCE_END = re.compile(r"[.!?…\"”»)]\d{0,2}\s*$")  # a footnote number may follow
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -122,12 +123,13 @@ def _near_headline(node: Tag, headline: Tag) -> bool:
 
 
 def _in_media_box(node: Tag) -> bool:
-    """Inside a figure, caption, video or gallery box (a picture's caption or a player's fallback text)."""
+    """Inside a figure, caption, video or gallery box (a picture's caption or a player's fallback text), or
+    a menu, tool bar or form (a reader tool's notice: MBN's AI-summary disclaimer in a `nav`)."""
     parent: Tag | None = node
-    for _ in range(4):
+    for _ in range(6):
         if parent is None or parent.name in ("body", "html"):
             return False
-        if parent.name in ("figure", "figcaption") or _MEDIA_BOX.search(class_id(parent)):
+        if parent.name in _BOX_TAGS or _MEDIA_BOX.search(class_id(parent)):
             return True
         parent = parent.parent
     return False
