@@ -574,3 +574,27 @@ def test_a_reader_tool_notice_under_the_headline_is_no_lead() -> None:
     )
     assert found.title == "Leasing or buying: what pays off"
     assert not found.lead
+
+
+def test_boxes_hidden_by_class_stay_out_unless_a_breakpoint_shows_them() -> None:
+    """A paywall or registration box classed `hidden` / `d-none` / `visually-hidden` inside the article
+    (Postmedia's `intro-body__premium hidden`) is not shown: its text stays out. Tailwind's `hidden lg:block`
+    and Bootstrap's `d-none d-md-block` are shown on a desktop: their text stays in."""
+    text = "".join(f"<p>{p}</p>" for p in CAR_PARAGRAPHS[:2])
+    paywall = (
+        '<header class="identity-intro"><div class="intro-body__premium hidden"><div class="h2">THIS CONTENT IS '
+        "RESERVED FOR SUBSCRIBERS ONLY</div><ul><li>Unlimited online access to read articles from 15 news sites "
+        "across the country with one account.</li><li>Daily puzzles, including the crossword.</li></ul></div>"
+        '<div class="intro-body__anonymous d-none"><p>Create an account or sign in to continue with your '
+        "reading experience and enjoy additional articles per month.</p></div></header>"
+    )
+    shown = f'<div class="hidden lg:block"><p>{CAR_PARAGRAPHS[2]}</p></div>'
+    article = (
+        f"<h1>Leasing or buying: what pays off</h1><div class='article-content'>{text}{paywall}{shown}</div>"
+    )
+    body = extract_article(
+        _magazine_page(article), url="https://magazine.example.com/cars/leasing-or-buying/"
+    ).body
+    assert "RESERVED FOR SUBSCRIBERS" not in body and "Unlimited online access" not in body
+    assert "Create an account" not in body
+    assert body.endswith("for repairs of the house or for the next holiday.")

@@ -141,6 +141,8 @@ def _read_hint(hint: str) -> _Hint:
     hint = hint.replace("commentary", "opinion")
     if "sidebar" in hint:  # `site__main--no-sidebar`, `has-sidebar`: the page's layout, not a sidebar
         hint = SIDEBAR_LAYOUT.sub(" ", hint)
+    if "hid" in hint and any(_SHOWN_FROM.match(token) for token in hint.split()):
+        hint = hint.replace("hidden", " ")  # `hidden lg:block`: shown from a breakpoint on
     words = set(_HINT_WORD.findall(hint))
     tokens = set(_HINT_TOKEN.findall(hint))
     positive = bool(words & _POSITIVE_WORDS)
@@ -309,6 +311,13 @@ def _hint_of(tag: Tag) -> str:
     return " ".join(parts).lower()
 
 
+# Class names that hide an element in every CSS framework (a whole class, not `hidden-xs`: hidden on phones).
+_HIDING_CLASSES = frozenset("hidden is-hidden hide d-none visually-hidden sr-only screen-reader-text".split())
+# ... unless a breakpoint shows it again (Tailwind `hidden lg:block`, Bootstrap `d-none d-md-flex`).
+_SHOWN_FROM = re.compile(
+    r"(?:\w+:|d-\w+-)(?:block|flex|grid|inline|inline-block|inline-flex|table|contents)$"
+)
+_MAY_HIDE = re.compile(r"(?i)hid|d-none|sr-only|screen-reader")
 _STREAMED_PART = re.compile(r"S:[0-9a-z]+$")
 
 
@@ -324,6 +333,11 @@ def _is_hidden(tag: Tag) -> bool:
     if style and isinstance(style, str):
         compact = style.replace(" ", "").lower()
         if "display:none" in compact or "visibility:hidden" in compact:
+            return True
+    classes = attrs.get("class")
+    if classes and _MAY_HIDE.search(str(classes)):  # a cheap test first: most elements have none of these
+        tokens = str(classes).lower().split()
+        if _HIDING_CLASSES.intersection(tokens) and not any(_SHOWN_FROM.match(t) for t in tokens):
             return True
     return attrs.get("aria-hidden") == "true" and tag.name not in ("body", "html", "main", "article")
 
