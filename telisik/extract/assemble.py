@@ -172,8 +172,10 @@ def assemble_article(
     # The lead before the body (body extraction may mutate the tree); the body last.
     lead = find_lead(headline.element.tag if headline and headline.element else None, skip_texts)
     article.body = _body(soup, article, skip_texts, rules)
-    if not article.body and "<noscript" in text.lower():
-        article.body = _body_from_noscript(text, article, skip_texts, rules)
+    if len(article.body) < MAX_BODY_FOR_NOSCRIPT and "<noscript" in text.lower():
+        opened = _body_from_noscript(text, article, skip_texts, rules)
+        if len(opened) > len(article.body):
+            article.body = opened
     if article.body:
         article.sources["body"] = "visible:body"
     fallback = _jsonld_body_instead(article.body, jsonld.body) if rules is None else None
@@ -452,11 +454,15 @@ def _body(soup: BeautifulSoup, article: Article, skip_texts: list[str], rules: A
     )
 
 
+# A body this short is a widget's line or a notice: a page that keeps its text in `<noscript>` is read again.
+MAX_BODY_FOR_NOSCRIPT = 200
+
+
 def _body_from_noscript(text: str, article: Article, skip_texts: list[str], rules: Any) -> str:
     """The body of a page that renders its article with JavaScript and keeps the text only in `<noscript>`
     (Blogger's dynamic templates put the post in a `<script type="text/template">` and, for readers without
     scripts, in a `<noscript>`): the page parsed again with the `<noscript>` blocks opened. Only tried when
-    the page gave no body at all."""
+    the page gave no body, or one shorter than `MAX_BODY_FOR_NOSCRIPT` (a sidebar widget's line)."""
     soup = BeautifulSoup(text, "lxml", multi_valued_attributes=None, attribute_dict_class=AttributeDict)
     for block in soup.find_all("noscript"):
         block.unwrap()

@@ -95,7 +95,7 @@ _STRONG_JUNK_TOKENS = frozenset("ad ads iklan tags".split())
 _WEAK_JUNK_WORDS = frozenset(
     "sharing breadcrumb subscri signup widget popular populer author-box authorbox author-bio authorbio "
     "about-author tag-list taglist tagcloud dable popin pagination pager toolbar rating cookie gdpr sidebar "
-    "twitter-tweet instagram-media tiktok-embed video-embed read-more share-box more-news sisip".split()
+    "video-embed read-more share-box more-news sisip".split()
 )
 _WEAK_JUNK_TOKENS = frozenset(
     "nav navbar menu adv hidden hide print tag topik byline credit readmore morenews embed".split()
@@ -141,6 +141,8 @@ def _read_hint(hint: str) -> _Hint:
     hint = hint.replace("commentary", "opinion")
     if "sidebar" in hint:  # `site__main--no-sidebar`, `has-sidebar`: the page's layout, not a sidebar
         hint = SIDEBAR_LAYOUT.sub(" ", hint)
+    if "hid" in hint and any(_SHOWN_FROM.match(token) for token in hint.split()):
+        hint = hint.replace("hidden", " ")  # `hidden lg:block`: shown from a breakpoint on
     words = set(_HINT_WORD.findall(hint))
     tokens = set(_HINT_TOKEN.findall(hint))
     positive = bool(words & _POSITIVE_WORDS)
@@ -164,6 +166,12 @@ _BOILERPLATE_TEXT = re.compile(
     r"dapatkan (?:update|berita)|"
     r"(?:editor|penulis|reporter|pewarta|redaktur|sumber|fotografer|kontributor|penyunting|"
     r"editing by|reporting by|writing by)\s*:?\s*\S[^.]{0,60}$"
+    # `See also:` labels of other languages, alone on their line (the links under them go as a link list)
+    r"|(?:veja|leia|lea|lee) tamb[ée]m\s*:?$|(?:siehe|lesen sie) auch\s*:?$|(?:voir|lire) aussi\s*:?$"
+    r"|(?:vedi|leggi) anche\s*:?$"
+    # WordPress's post footer (`This entry was posted on … and is filed under …`) and `Updated on <date>` lines
+    r"|this entry was posted\b|(?:der|dieser) (?:beitrag|eintrag|artikel) wurde am\b"
+    r"|(?:zuletzt )?aktualisiert(?: am)?\s*:?\s.{0,30}\d{4}\.?$|(?:last )?updated(?: on)?\s*:?\s.{0,30}\d{4}\.?$"
     # The abbreviations need their colon or dot: `Red Deer hosts the finals` is a sentence.
     r"|(?:red|rep)\s*[:.]\s*\S[^.]{0,60}$)",
     re.I,
@@ -176,7 +184,14 @@ _CAPTION_TEXT = re.compile(
 )
 _PROMO_TEXT = re.compile(
     r"google news|whatsapp channel|saluran whatsapp|channel whatsapp|telegram channel|"
-    r"(?:klik|click) (?:di ?sini|here) untuk|click here for more|sign up for|subscribe to our|newsletter",
+    r"(?:klik|click) (?:di ?sini|here) untuk|click here for more|sign up for|subscribe to our|newsletter|"
+    # calls to action under the text: letters to the editor, subscriptions, apps, sign-in to comment
+    r"(?:submit|write|send) (?:your |a )?letters? to the editor|\bsubscribe (?:now|today)\b|"
+    r"\bdownload (?:the|our) [\w .-]{0,40}\bapps?\b|\benter your e-?mail\b|want to hear what you think|"
+    r"\b(?:must|musst|müssen|muss) (?:be |sein )?(?:eingeloggt|angemeldet|logged in|signed in)\b|"
+    r"\b(?:eingeloggt|angemeldet) sein\b|"
+    # affiliate notices (`Bei den Verlinkungen handelt es sich um Affiliate Links`, `This post contains affiliate links`)
+    r"\baffiliate[- ]?links?\b",
     re.I,
 )
 # A dateline set apart from the first paragraph: `Jakarta -`, `JAKARTA, KOMPAS.com —`, `TRIBUNNEWS.COM -`.
@@ -296,16 +311,33 @@ def _hint_of(tag: Tag) -> str:
     return " ".join(parts).lower()
 
 
+# Class names that hide an element in every CSS framework (a whole class, not `hidden-xs`: hidden on phones).
+_HIDING_CLASSES = frozenset("hidden is-hidden hide d-none visually-hidden sr-only screen-reader-text".split())
+# ... unless a breakpoint shows it again (Tailwind `hidden lg:block`, Bootstrap `d-none d-md-flex`).
+_SHOWN_FROM = re.compile(
+    r"(?:\w+:|d-\w+-)(?:block|flex|grid|inline|inline-block|inline-flex|table|contents)$"
+)
+_MAY_HIDE = re.compile(r"(?i)hid|d-none|sr-only|screen-reader")
+_STREAMED_PART = re.compile(r"S:[0-9a-z]+$")
+
+
 def _is_hidden(tag: Tag) -> bool:
     attrs = tag.attrs
     if not attrs:
         return False
     if "hidden" in attrs:
-        return True
+        # React's streamed server rendering parks each resolved part of the page in `<div hidden id="S:1">`
+        # and a script moves it into place: that text is what the reader sees (Next.js news sites).
+        return not _STREAMED_PART.match(str(attrs.get("id") or ""))
     style = attrs.get("style")
     if style and isinstance(style, str):
         compact = style.replace(" ", "").lower()
         if "display:none" in compact or "visibility:hidden" in compact:
+            return True
+    classes = attrs.get("class")
+    if classes and _MAY_HIDE.search(str(classes)):  # a cheap test first: most elements have none of these
+        tokens = str(classes).lower().split()
+        if _HIDING_CLASSES.intersection(tokens) and not any(_SHOWN_FROM.match(t) for t in tokens):
             return True
     return attrs.get("aria-hidden") == "true" and tag.name not in ("body", "html", "main", "article")
 
@@ -318,6 +350,24 @@ def _is_junk_element(tag: Tag, hint: str) -> bool:
     if name in _JUNK_TAGS:
         return True
     return bool(hint) and _read_hint(hint).junk
+
+
+_ICON_CLASS = re.compile(r"emoji|smil|icon|inlineimg", re.I)
+
+
+def _is_icon(tag: Tag) -> bool:
+    """An emoji, smiley or icon drawn inside a line of text (`img.wp-smiley`, `img.emoji`, `img.inlineimg`,
+    or 32 pixels at most): it does not make the paragraph a picture's caption."""
+    attrs = tag.attrs
+    if not attrs:
+        return False
+    if _ICON_CLASS.search(str(attrs.get("class") or "")):
+        return True
+    for key in ("width", "height"):
+        value = str(attrs.get(key) or "")
+        if value.isdigit() and int(value) <= 32:
+            return True
+    return False
 
 
 _NON_TEXT = (Comment, CData, ProcessingInstruction, Declaration, Doctype)
@@ -390,7 +440,7 @@ class _Walker:
             self.has_br = True
             return None
         if name in _SKIP_TAGS or (child.attrs and _is_hidden(child)):
-            if name in _MEDIA_TAGS and self.owner_stack:
+            if name in _MEDIA_TAGS and self.owner_stack and not _is_icon(child):
                 self.page.media.add(self.owner_stack[-1])
             return None
         child_index = self.open_tag(child, index)
@@ -543,9 +593,12 @@ def _choose_containers(page: _Page) -> tuple[list[tuple[int, int]], int]:
     best = max((i for i in range(count) if scored[i]), key=lambda i: final[i])
     best = _promote(page, final, scored, best)
     best = _article_body_ancestor(page, best, text_len, link_len, good_len)
+    if good_len[best] < _WEAK_WINNER_CHARS:
+        best = _marked_body_instead(page, best, text_len, link_len)
     ranges = _with_siblings(page, final, scored, best, text_len, link_len, good_len)
     ranges += _sections_in_repeated_wrappers(page, best, text_len, link_len, good_len)
-    return sorted(ranges), page.parent[best]
+    ranges += _same_class_blocks(page, best, ranges, text_len, link_len, good_len)
+    return sorted(set(ranges)), page.parent[best]
 
 
 # Class/id/itemprop names that mark the element holding the whole article text on many CMSs (`articleBody`
@@ -573,6 +626,26 @@ def _article_body_ancestor(
                 return node
         node = page.parent[node]
     return best
+
+
+_WEAK_WINNER_CHARS = 200
+
+
+def _marked_body_instead(page: _Page, best: int, text_len: list[int], link_len: list[int]) -> int:
+    """When the winner holds almost no prose (a page of short lines: a photo post's list of films and
+    cameras, a data sheet), the element the CMS marks as the article body (`entry-content`, `articleBody`)
+    is the text, if it holds more than the winner and is not a link list."""
+    found = best
+    for i, hint in enumerate(page.hint):
+        if (
+            hint
+            and _ARTICLE_BODY_HINT.search(hint)
+            and text_len[i] > max(text_len[found], 100)
+            and link_len[i] <= 0.5 * text_len[i]
+            and not _read_hint(hint).junk
+        ):
+            found = i
+    return found
 
 
 def _hint_weight(hint: str) -> int:
@@ -756,6 +829,82 @@ def _sections_in_repeated_wrappers(
     return ranges
 
 
+_DIGITS = re.compile(r"\d+")
+
+
+def _class_key(page: _Page, index: int) -> str:
+    """The element's tag and class/id hint without the numbers that tell items apart (`post_949757`,
+    `answer-10378`, `et_pb_text_2`, `Text36950`)."""
+    hint = page.hint[index]
+    return page.tags[index].name + " " + _DIGITS.sub("", hint) if hint else ""
+
+
+def _same_class_blocks(
+    page: _Page,
+    best: int,
+    taken: list[tuple[int, int]],
+    text_len: list[int],
+    link_len: list[int],
+    good_len: list[int],
+) -> list[tuple[int, int]]:
+    """Blocks elsewhere on the page with the winner's own tag and class that read as prose: the posts of a
+    forum thread or a Q&A page (`div.message-content`, `div.postrow`, `div.s-prose`), and page builders that
+    put each text section in a block of the same class (`et_pb_text_inner`, `section.textblock`,
+    `field--name-field-text`), where the scores pick one post or one section."""
+    key = _class_key(page, best)
+    if not key or _read_hint(page.hint[best]).junk:
+        return []
+    name = page.tags[best].name
+    ranges: list[tuple[int, int]] = []
+    taken_ends = dict(taken)  # subtrees already in the article: skipped whole
+    i = 0
+    count = len(page.tags)
+    while i < count:
+        if i in taken_ends:
+            i = max(taken_ends[i], i + 1)
+            continue
+        if (
+            page.tags[i].name == name
+            and good_len[i] >= 0.6 * text_len[i] > 0
+            and link_len[i] <= 0.2 * text_len[i]
+            and _class_key(page, i) == key
+            and not _in_junk_area(page, i)
+            and not _under_teaser_heading(page, i, best)
+        ):
+            ranges.append((i, page.end[i]))
+            i = page.end[i]
+            continue
+        i += 1
+    return ranges
+
+
+def _under_teaser_heading(page: _Page, index: int, best: int) -> bool:
+    """The block is one entry of a listing: the wrapper it shares with nothing of the winner's (the entry)
+    has a linked headline (`h2.entry-title > a`), as on a blog's front page of posts."""
+    entry = index
+    while page.parent[entry] >= 0 and not _is_inside(page, best, page.parent[entry]):
+        entry = page.parent[entry]
+    for heading in page.tags[entry].find_all(_HEADING_TAGS, limit=3):
+        if heading.find("a") is not None:
+            return True
+    return False
+
+
+def _in_junk_area(page: _Page, index: int) -> bool:
+    """Inside a junk-classed or silent block (sidebar, comments, related stories), or such a block itself."""
+    node = index
+    steps = 0
+    while node >= 0 and steps < 40:
+        steps += 1
+        tag = page.tags[node]
+        if _is_junk_element(tag, page.hint[node]):
+            return True
+        if page.hint[node] and _read_hint(page.hint[node]).silent:
+            return True
+        node = page.parent[node]
+    return False
+
+
 def _is_photo_block(
     page: _Page, index: int, good_len: list[int], media: list[int], long_owners: list[int]
 ) -> bool:
@@ -801,6 +950,7 @@ def _render(
     for unit in page.units:
         units_per_owner[unit.owner] = units_per_owner.get(unit.owner, 0) + 1
     last_row = last_cell = -1
+    data_tables: dict[int, bool] = {}
     for unit in page.units:
         if _is_caption_unit(page, unit, units_per_owner, text_len):
             continue
@@ -817,10 +967,15 @@ def _render(
             # A junk-classed block inside the article goes unless it is most of it (a misread class);
             # a `<footer>`, `<nav>`, `<aside>` or `<figcaption>` element goes whatever its size.
             continue
-        if _inside_link_list(page, unit.owner, container, text_len, link_len):
+        data_cell = tags[unit.owner].name in ("td", "th") and _in_data_table(page, unit.owner, data_tables)
+        if not data_cell and _inside_link_list(page, unit.owner, container, text_len, link_len):
             continue
         text = unit.text
-        if unit.link_density > 0.5 and not (tags[unit.owner].name in _HEADING_TAGS and unit.length > 20):
+        if (
+            unit.link_density > 0.5
+            and not data_cell
+            and not (tags[unit.owner].name in _HEADING_TAGS and unit.length > 20)
+        ):
             continue
         if _is_boilerplate_text(text):
             continue
@@ -830,12 +985,35 @@ def _render(
             paragraphs[-1] = f"{paragraphs[-1]} | {text}"
         else:
             paragraphs.append(text)
-            if items is not None and tags[unit.owner].name in ("li", "dd", "dt"):
-                items.add(text)
-            elif items is not None and tags[unit.owner].name in _SUBHEADING_TAGS and len(text.split()) >= 3:
-                items.add(_SUBHEADING_MARK + text)
+            if items is not None:
+                _note_item(items, tags[unit.owner].name, text)
         last_row, last_cell = row, unit.owner
     return paragraphs
+
+
+def _note_item(items: set[str], name: str, text: str) -> None:
+    """Remember list items, and headings (marked), for the edge trimming of `_finish`."""
+    if name in ("li", "dd", "dt"):
+        items.add(text)
+    elif name in _SUBHEADING_TAGS:
+        items.add(_HEADING_MARK + text)
+        if len(text.split()) >= 3:
+            items.add(_SUBHEADING_MARK + text)
+
+
+def _in_data_table(page: _Page, cell: int, known: dict[int, bool]) -> bool:
+    """The cell's table has header cells (`<th>`): a table of data (platforms, results, prices) whose linked
+    cells are values, not a list of links to other pages."""
+    table = page.parent[cell]
+    for _ in range(3):  # td < tr < (tbody|thead) < table
+        if table < 0 or page.tags[table].name == "table":
+            break
+        table = page.parent[table]
+    if table < 0 or page.tags[table].name != "table":
+        return False
+    if table not in known:
+        known[table] = page.tags[table].find("th") is not None
+    return known[table]
 
 
 def _inside_link_list(
@@ -871,9 +1049,9 @@ def _finish(
 ) -> str:
     compiled = _compile_patterns(patterns)
     skip = {_fold(s) for s in skip_texts if s and s.strip()}
-    if title and title.strip():
-        skip.add(_fold(title))
-    kept = []
+    title_key = _fold(title) if title and title.strip() else ""
+    kept: list[str] = []
+    begun = False  # a prose paragraph has been kept: the text has begun
     for text in paragraphs:
         if "on line" in text:
             text = _PHP_ERROR.sub("", text).strip()
@@ -882,8 +1060,11 @@ def _finish(
         folded = _fold(text)
         if folded in skip or any(_repeats(folded, s) for s in skip):
             continue
+        if title_key and _repeats_title(folded, title_key, begun):
+            continue
         if compiled and any(p.search(text) for p in compiled):
             continue
+        begun = begun or _is_prose(text)
         kept.append(text)
     kept = _merge_datelines(kept)
     kept = _cut_after_signoff(kept)
@@ -906,6 +1087,14 @@ _PHP_ERROR = re.compile(
     r"(?:PHP\s+)?(?:Warning|Notice|Deprecated|Strict Standards|Fatal error|Parse error):\s.{0,400}?"
     r"\sin\s+\S+\.php\s+on line\s+\d+"
 )
+
+
+def _repeats_title(paragraph: str, title: str, begun: bool) -> bool:
+    """The headline shown again: the title itself anywhere, a line much like it only before the text begins
+    (a subheading further down that extends it, `Bee Simulator Mehrspieler` under `Bee Simulator`, stays)."""
+    if paragraph == title:
+        return True
+    return not begun and _repeats(paragraph, title)
 
 
 def _repeats(paragraph: str, line: str) -> bool:
@@ -966,8 +1155,15 @@ def _is_opening_sentence(text: str, items: set[str] | frozenset[str]) -> bool:
     return text not in items and bool(_OPENING_SENTENCE.match(text)) and len(_LETTER_WORD.findall(text)) >= 3
 
 
+def _introduces_list(text: str, following: str, items: set[str] | frozenset[str]) -> bool:
+    """A short line ending with a colon right before a list item: the list's own introduction
+    (`Osoby niewidome, słabowidzące:`, `Zutaten:`), part of the text it opens."""
+    return following in items and len(text) < 100 and text.rstrip().endswith(":") and text not in items
+
+
 _SUBHEADING_TAGS = frozenset("h2 h3 h4 h5 h6".split())
 _SUBHEADING_MARK = "\x00h "  # prefix of the subheadings' texts in `items`
+_HEADING_MARK = "\x00H "  # prefix of every h2-h6 text in `items`, however short
 
 
 def _trim_edges(paragraphs: list[str], items: set[str] | frozenset[str] = frozenset()) -> list[str]:
@@ -981,6 +1177,7 @@ def _trim_edges(paragraphs: list[str], items: set[str] | frozenset[str] = frozen
     while first > 0 and (
         _SUBHEADING_MARK + paragraphs[first - 1] in items
         or _is_opening_sentence(paragraphs[first - 1], items)
+        or _introduces_list(paragraphs[first - 1], paragraphs[first], items)
     ):
         first -= 1
     last = max(i for i, text in enumerate(paragraphs) if _is_prose(text))
@@ -988,11 +1185,18 @@ def _trim_edges(paragraphs: list[str], items: set[str] | frozenset[str] = frozen
     # Short closing lines that read as sentences stay ("He was 72."); labels and link titles go.
     kept_tail = []
     previous = paragraphs[last]
-    for text in tail:
-        if len(text) < 100 and not _SENTENCE_END.search(text) and not (text in items and previous in items):
+    listing = previous in items  # the last kept line is a list item or the heading of a list
+    for k, text in enumerate(tail):
+        heads_list = _HEADING_MARK + text in items and k + 1 < len(tail) and tail[k + 1] in items
+        if (
+            len(text) < 100
+            and not _SENTENCE_END.search(text)
+            and not (text in items and listing)
+            and not heads_list
+        ):
             break
         kept_tail.append(text)
-        previous = text
+        listing = text in items or heads_list
     return paragraphs[first : last + 1] + kept_tail
 
 
@@ -1002,7 +1206,7 @@ def _trim_edges(paragraphs: list[str], items: set[str] | frozenset[str] = frozen
 _MORE_HEADING = re.compile(
     r"(?:weitere\s+(?:themen|beiträge|artikel|informationen|infos|nachrichten|\w*tipps)|das könnte sie auch|"
     r"te puede interesar|you (?:may|might) also like|more from|related (?:articles|stories|posts)|"
-    r"potrebbe interessarti)",
+    r"potrebbe interessarti|about the author|über (?:den autor|die autorin)|tentang penulis)",
     re.I,
 )
 

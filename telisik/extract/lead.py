@@ -35,13 +35,19 @@ LEAD_WINDOW = 120  # elements after the headline (share bars and icon lists coun
 MIN_LEAD_CHARS = 60
 MAX_LEAD_CHARS = 900
 MAX_LINK_SHARE = 0.3
+NEAR_LEVELS = 3
+MIN_HEADING_LEAD_CHARS = 90
 
 _LEAD_HINT = re.compile(
-    r"(?<![a-z])(?:lead|intro|standfirst|abstract|teaser-?text|sub-?title|sub-?headline|preface|summary"
+    r"(?<![a-z])(?:lead|intro|standfirst|abstract|teaser-?text|sub-?title|sub-?headline|preface|summary|synopsis"
     r"|excerpt|deck|dek)(?![a-z])|(?<![a-z])(?:lead|intro)(?:text|-text|__)"
     # the text of a page's hero box (`hero-text`, `page-hero__text`) and a story's own description box
     r"|(?<![a-z])hero[-_]*(?:text|intro|description)(?![a-z])"
-    r"|(?<![a-z])(?:news|article|post|story|entry)[-_]+description(?![a-z])",
+    # `leadIn`, `article-lead-in`: the lead-in paragraph of magazine templates
+    r"|(?<![a-z])lead-?in(?![a-z])"
+    r"|(?<![a-z])(?:news|article|post|story|entry)[-_]+desc(?:ription)?(?![a-z])"
+    # the dek of a header in CSS-in-JS class names (`ContentHeaderDek-bIqFFZ`, `SplitScreenContentHeaderDek-x`)
+    r"|header[-_]*dek(?![a-z])",
     re.I,
 )
 # `has-dropcap__lead-standard-heading`: the text's first paragraph styled with a drop cap, not a standfirst
@@ -51,6 +57,11 @@ _HEADER_TAGS = frozenset({"header", "hgroup"})
 # a "lead" box that holds a picture or video is the lead *media* (`article__lead-content`, `lead-art-block`):
 # its text is a caption
 _MEDIA_TAGS = ["figure", "figcaption", "img", "picture", "video", "iframe"]
+# a subscription or newsletter box under the headline (`Support independent journalism by subscribing`)
+_PROMO = re.compile(r"subscrib|newsletter|berlangganan", re.I)
+_BOX_TAGS = frozenset({"figure", "figcaption", "nav", "aside", "footer", "form"})
+_MEDIA_BOX = re.compile(r"caption|credit|photo|video|player|gallery", re.I)
+_SENTENCE_END = re.compile(r"[.!?…\"”»)]\d{0,2}\s*$")  # a footnote number may follow
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
@@ -62,15 +73,66 @@ def find_lead(headline: Tag | None, skip_texts: Iterable[str] = ()) -> str | Non
     skipped = {_key(text) for text in skip_texts if text}
     own_header = _own_header(headline)
     for node in headline.find_all_next(True, limit=LEAD_WINDOW):
-        named = _named_as_lead(node) or _header_paragraph(node, own_header) or _subheadline(node, headline)
+        named = (
+            _named_as_lead(node)
+            or _header_paragraph(node, own_header)
+            or _subheadline(node, headline)
+            or _long_heading(node)
+        )
         if not named:
-            if _starts_text(node):
-                break  # the article's text has begun: a standfirst comes before it
+            if _starts_text(node, headline):
+                # The article's text has begun: a standfirst comes before it. This first paragraph is the
+                # lead only if the body leaves it out (`split_lead` keeps it in a body that holds it).
+                text = element_text(node)
+                if (
+                    _SENTENCE_END.search(text)
+                    and _near_headline(node, headline)
+                    and not _in_media_box(node)
+                    and _reads_as_lead(node, text, skipped, headline)
+                ):
+                    return collapse_whitespace(text)
+                break
             continue
         text = element_text(node)
-        if _reads_as_lead(node, text, skipped):
+        if _reads_as_lead(node, text, skipped, headline):
             return collapse_whitespace(text)
     return None
+
+
+def _near_headline(node: Tag, headline: Tag) -> bool:
+    """The paragraph shares a box with the headline at most `NEAR_LEVELS` levels above it (the article's
+    header or the article itself), not only the page."""
+    ancestors = []
+    parent = headline.parent
+    for _ in range(NEAR_LEVELS):
+        if parent is None or parent.name in ("body", "html"):
+            break
+        ancestors.append(parent)
+        parent = parent.parent
+    if not ancestors:
+        return False
+    top = ancestors[-1]
+    parent = node.parent
+    for _ in range(40):  # bounded: a paragraph a page nests deeper than this is no lead
+        if parent is None:
+            return False
+        if parent is top:
+            return True
+        parent = parent.parent
+    return False
+
+
+def _in_media_box(node: Tag) -> bool:
+    """Inside a figure, caption, video or gallery box (a picture's caption or a player's fallback text), or
+    a menu, tool bar or form (a reader tool's notice: MBN's AI-summary disclaimer in a `nav`)."""
+    parent: Tag | None = node
+    for _ in range(6):
+        if parent is None or parent.name in ("body", "html"):
+            return False
+        if parent.name in _BOX_TAGS or _MEDIA_BOX.search(class_id(parent)):
+            return True
+        parent = parent.parent
+    return False
 
 
 def _own_header(headline: Tag) -> Tag | None:
@@ -102,18 +164,32 @@ def _subheadline(node: Tag, headline: Tag) -> bool:
     return node.name == "h2" and headline.find_next_sibling(True) is node
 
 
-def _starts_text(node: Tag) -> bool:
+def _long_heading(node: Tag) -> bool:
+    """A heading (`h2`-`h4`) as long as a paragraph, ending a sentence, between headline and text: a dek set
+    as a heading (auto-wirtschaft.ch's `h3`, Anadolu Ajansi's `h4`), not a subheading."""
+    if node.name not in ("h2", "h3", "h4"):
+        return False
+    text = element_text(node)
+    # it ends a sentence: a headline repeated with its kicker (`Umbau des Weissen Hauses – Trump plant …`) does not
+    return len(text) >= MIN_HEADING_LEAD_CHARS and bool(_SENTENCE_END.search(text))
+
+
+def _starts_text(node: Tag, headline: Tag) -> bool:
     """A paragraph of prose outside sidebars and menus: the article's text (or another story's) begins."""
     if node.name != "p":
         return False
     text = element_text(node)
-    return len(text) >= MIN_LEAD_CHARS and not in_excluded_area(node)
+    return len(text) >= MIN_LEAD_CHARS and not in_excluded_area(node, headline=headline)
 
 
-def _reads_as_lead(node: Tag, text: str, skipped: set[str]) -> bool:
-    if not MIN_LEAD_CHARS <= len(text) <= MAX_LEAD_CHARS or _hidden(node) or in_excluded_area(node):
+def _reads_as_lead(node: Tag, text: str, skipped: set[str], headline: Tag) -> bool:
+    """Long enough, shown, few links, no picture, not a line already read; outside sidebars and menus,
+    unless the box also holds the headline (Le Monde's `section#habillagepub` wraps the whole article)."""
+    if not MIN_LEAD_CHARS <= len(text) <= MAX_LEAD_CHARS or _hidden(node):
         return False
-    if _key(text) in skipped or node.find(_MEDIA_TAGS) is not None:
+    if in_excluded_area(node, headline=headline):
+        return False
+    if _key(text) in skipped or node.find(_MEDIA_TAGS) is not None or _PROMO.search(text):
         return False
     links = sum(len(element_text(a)) for a in node.find_all("a"))
     return links <= MAX_LINK_SHARE * len(text)
