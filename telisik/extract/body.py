@@ -1102,7 +1102,9 @@ def _repeats(paragraph: str, line: str) -> bool:
     if not paragraph or not line:
         return False
     if line in paragraph:
-        return len(paragraph) < len(line) + 20
+        # A bare name (an author link's text) may open a line of the text itself (`Walter: Germany.`):
+        # the slack for what surrounds a short line is as short as the line.
+        return len(paragraph) < len(line) + min(20, max(8, len(line)))
     return paragraph in line and len(paragraph) >= 0.6 * len(line)
 
 
