@@ -34,16 +34,8 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("cnnindonesia", "minute+offset"): DATE_FROM_TEASER_LIST,
     ("kontan", "day"): DATE_FROM_TEASER_LIST,
     ("kontan", "minute+offset"): DATE_FROM_TEASER_LIST,
-    ("sindonews", "authors"): (
-        "the header byline is a bare author link (div.warp-nama-redaksi > a[href*=/penulis/]) with no label while "
-        "JSON-LD/meta name the site: the site is rightly dropped but the linked name is not read"
-    ),
     ("katadata", "authors"): (
         "two authors in the header ('Oleh A, B') while JSON-LD lists only the first: only the JSON-LD one is kept"
-    ),
-    ("rmol_two", "authors"): (
-        "'Laporan: A dan B' (two linked reporters joined by 'dan') is not read; the meta author (the site's name "
-        "'RMOL Jateng') is returned as a person"
     ),
     ("genesis_table", "authors"): (
         "the credit '(Name)' in parentheses closing the text is not read (header account 'Admin Warta' is rightly "
