@@ -331,7 +331,18 @@ def _strip_noise(text: str) -> str:
     line = _CODE.sub(" ", line)
     # Other parentheticals after a name hold an outlet, a place or a role: `Budi Santoso (Kompas TV)`.
     line = _PARENTHETICAL.sub(" | ", line)
+    line = _REPORT_BY_PLACE.sub(r"Laporan: \g<name>", line)
     return re.sub(r"\s+", " ", line).strip(" |·•-–—,")
+
+
+# Tribun Network's regional sites open the text with `Laporan Yusmadi | Aceh Besar` (report by NAME | PLACE),
+# no colon: `Laporan` before a capitalised name is the label, the piece after the bar is the place. Its
+# `Laporan Wartawan X, Name` form is matched by the label list.
+_REPORT_BY_PLACE = re.compile(
+    r"^laporan\s+(?!(?:wartawan|reporter|koresponden|kontributor)\b)(?=(?-i:[A-Z]))"
+    r"(?P<name>[^|:,;()]{2,50}?)\s*\|\s*[^|:,;()]{2,40}$",
+    re.I,
+)
 
 
 def _segments(line: str) -> list[tuple[str, str]]:
