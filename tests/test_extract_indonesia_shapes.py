@@ -26,9 +26,6 @@ FIELDS = ("title", "authors", "day", "minute+offset", "first", "last", "clean bo
 CLEAN_BODY_F1 = 0.98
 
 KNOWN_MISSES: dict[tuple[str, str], str] = {
-    ("katadata", "authors"): (
-        "two authors in the header ('Oleh A, B') while JSON-LD lists only the first: only the JSON-LD one is kept"
-    ),
     ("wp_logo_h1", "title"): (
         "the site logo is an h1.site-title above the article's h1.entry-title and og:title is a different SEO "
         "headline: the og:title is returned instead of the article's visible headline"

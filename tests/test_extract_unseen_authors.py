@@ -950,3 +950,18 @@ def test_author_box_tabs_are_no_credit_label():
         "</div></article>"
     )
     assert extract(portal_page(article)).authors == ["Budi Santoso"]
+
+
+def test_label_in_its_own_element_reads_every_author_link_after_it():
+    # katadata `<span>Oleh</span> <a>A</a>, <a>B</a>`, WordPress multi-author plugins (`By <a>A</a> and
+    # <a>B</a>`): JSON-LD lists only the first writer; the visible links name both, in order.
+    head = jsonld(author=[{"@type": "Person", "name": "Budi Santoso"}])
+    article = (
+        "<div class='detail-header'><h1 class='detail-title'>Banjir Rendam Ratusan Rumah</h1>"
+        "<div class='detail-author'><span>Oleh</span> <a href='/author/1'>Budi Santoso</a>, "
+        "<a href='/author/2'>Rina M. Kusumawati</a> dan <a href='/author/3'>Agus Salim</a> Jakarta</div>"
+        "<div class='detail-date'>27 Januari 2026, 15.28</div></div>"
+        "<article class='detail-body'>" + paragraphs() + "</article>"
+    )
+    result = extract(portal_page(article, head=head))
+    assert result.authors == ["Budi Santoso", "Rina M. Kusumawati", "Agus Salim"]

@@ -566,6 +566,8 @@ def _label_with_value(tag: Tag) -> tuple[Tag, str] | None:
         # Text right after the label means the enclosing line holds both: handled by the parent step below.
         if isinstance(following, Tag):
             value = element_text(following).strip(" :")
+            if following.name == "a" and value:
+                value = _linked_names(following)
             if value and len(value) <= MAX_LINE_CHARS and not CREDIT_LABEL.match(value):
                 return node, f"{label_text.rstrip(' :')}: {value}"
             if value:
@@ -580,6 +582,29 @@ def _label_with_value(tag: Tag) -> tuple[Tag, str] | None:
             return None
         node = parent
     return None
+
+
+_NAME_SEPARATORS = frozenset({"", ",", "dan", "and", "&", "und", "et", "y", "e"})
+
+
+def _linked_names(first: Tag) -> str:
+    """The author links that follow a label in its own element, as one list (katadata's `<span>Oleh</span>
+    <a>A</a>, <a>B</a>`, WordPress multi-author bylines): links joined by commas or `dan`/`and`, no plain
+    words (a dateline city after the names stays out)."""
+    names = [element_text(first).strip(" :")]
+    node = first.next_sibling
+    while node is not None and len(names) < 8:
+        if isinstance(node, Tag):
+            if node.name != "a" or not element_text(node):
+                break
+            names.append(element_text(node))
+        elif (
+            not isinstance(node, Comment)
+            and str(node).strip().strip(",").strip().lower() not in _NAME_SEPARATORS
+        ):
+            break
+        node = node.next_sibling
+    return ", ".join(names)
 
 
 # 'Oleh karena itu', 'By the way', 'Laporan keuangan ...': prose, not credits.
