@@ -965,3 +965,19 @@ def test_label_in_its_own_element_reads_every_author_link_after_it():
     )
     result = extract(portal_page(article, head=head))
     assert result.authors == ["Budi Santoso", "Rina M. Kusumawati", "Agus Salim"]
+
+
+def test_meta_author_named_after_the_regional_host_is_the_site():
+    # RMOL's and other networks' regional editions (jateng.rmol.id) set meta author to the edition's name
+    # `RMOL Jateng`: the words are the host's labels, the brand among them; it is the outlet, not a person.
+    head = '<meta name="author" content="RMOL Jateng">'
+    article = (
+        "<article><h1>Banjir Rendam Ratusan Rumah</h1><time>Selasa, 27 Januari 2026 15:28 WIB</time>"
+        "<div class='txt'>" + paragraphs() + "</div></article>"
+    )
+    url = "https://jateng.rmol.id/read/2026/01/27/1/banjir-rendam-ratusan-rumah"
+    result = extract(portal_page(article, head=head, site="Kantor Berita RMOLJateng"), url)
+    assert result.authors == []
+    assert result.agencies == ["RMOL Jateng"]
+    person = portal_page(article, head='<meta name="author" content="Budi Santoso">')
+    assert extract(person, url).authors == ["Budi Santoso"]
