@@ -25,33 +25,14 @@ PAGES: dict[str, tuple[str, dict[str, Any]]] = {
 FIELDS = ("title", "authors", "day", "minute+offset", "first", "last", "clean body")
 CLEAN_BODY_F1 = 0.98
 
-DATE_FROM_TEASER_LIST = (
-    "the date of a teaser in a related list after the text (li > a > h3 + span.time, list class naming no "
-    "boilerplate word) is taken over the header date line and the JSON-LD datePublished"
-)
 KNOWN_MISSES: dict[tuple[str, str], str] = {
-    ("cnnindonesia", "day"): DATE_FROM_TEASER_LIST,
-    ("cnnindonesia", "minute+offset"): DATE_FROM_TEASER_LIST,
-    ("kontan", "day"): DATE_FROM_TEASER_LIST,
-    ("kontan", "minute+offset"): DATE_FROM_TEASER_LIST,
-    ("katadata", "authors"): (
-        "two authors in the header ('Oleh A, B') while JSON-LD lists only the first: only the JSON-LD one is kept"
-    ),
-    ("genesis_table", "authors"): (
-        "the credit '(Name)' in parentheses closing the text is not read (header account 'Admin Warta' is rightly "
-        "dropped)"
-    ),
-    ("serambinews", "authors"): (
-        "the Tribun opening credit 'Laporan Yusmadi | Aceh Besar' gives 'Laporan Yusmadi': the label 'Laporan' "
-        "(report by) is kept as part of a one-word name"
-    ),
     ("wp_logo_h1", "title"): (
         "the site logo is an h1.site-title above the article's h1.entry-title and og:title is a different SEO "
         "headline: the og:title is returned instead of the article's visible headline"
     ),
     ("genesis_table", "clean body"): (
-        "the closing credit '(Slamet Riyadi)' and a 'Menemukan kesalahan ... Laporkan' box stay in the body, and "
-        "the embedded tweet's text (blockquote.twitter-tweet) is dropped"
+        "a 'Menemukan kesalahan ... Laporkan' box stays in the body and the embedded tweet's text "
+        "(blockquote.twitter-tweet) is dropped"
     ),
 }
 

@@ -829,3 +829,155 @@ def test_json_ld_person_named_like_the_site_is_the_outlet_credited():
     )
     assert result.authors == []
     assert result.agencies == ["Landesspiegel"]
+
+
+# --- Indonesian page shapes of outlets outside the corpus (session 4): dates of teasers, layout wrappers,
+# closing credits, Tribun's `Laporan Name | Place`, author-box tabs --------------------------------------------
+
+WIB_1528 = datetime(2026, 1, 27, 8, 28, tzinfo=timezone.utc)
+UNDATED_URL = "https://wartakabupaten.example/read/banjir-rendam-ratusan-rumah"  # no date for the URL rule
+
+
+def more_news_list(item: str = "li") -> str:
+    """A 'more news' list after the text whose class names no boilerplate word (detik network's `nhl-list`,
+    Kontan's `list-berita`): each teaser is a linked headline with its own time."""
+    wrap = "ul" if item == "li" else "div"
+    items = "".join(
+        f"<{item} class='news-item'><a href='/read/2026/01/{day}/berita-{day}'><h3>{title}</h3></a>"
+        f"<span class='time'>{weekday}, {day} Jan 2026 {hour} WIB</span></{item}>"
+        for day, weekday, hour, title in (
+            ("26", "Senin", "16:20", "Harga Beras Premium Naik Lagi di Pasar Induk"),
+            ("25", "Minggu", "12:00", "Petani Keluhkan Pupuk Langka Jelang Musim Tanam"),
+        )
+    )
+    return f"<section class='nhl-list'><h2>Berita Lainnya</h2><{wrap}>{items}</{wrap}></section>"
+
+
+def test_short_article_takes_no_date_from_the_teaser_list_after_it():
+    # CNN Indonesia / Kontan shape: the header shows only the desk, the time is in metadata; the list of other
+    # stories after the short text carries `span.time` dates (a dated teaser list on any site).
+    head = jsonld(datePublished="2026-01-27T15:28:00+07:00", author={"@type": "Organization", "name": "CNN"})
+    article = (
+        "<section class='detail'><h1 class='mb-2'>Banjir Rendam Ratusan Rumah</h1>"
+        "<span class='text-red'>Warta Kabupaten</span>"
+        "<div class='detail-text'>" + paragraphs() + "<p>(fby/sfr)</p></div>"
+        "<div class='tags'><a href='/tag/banjir'>banjir</a></div>" + more_news_list("li") + "</section>"
+    )
+    page = portal_page(article, head=head).replace('<meta property="article:published_time"', "<meta x")
+    result = extract(page, UNDATED_URL)
+    assert result.published == WIB_1528
+
+
+def test_header_date_line_before_the_text_beats_a_dated_card_after_it():
+    # The header's date line has no date class (`div.text-sm`); the cards after the text (divs, not a list)
+    # have `span.time`: the line between the headline and the first paragraph is the article's.
+    article = (
+        "<section class='detail'><h1 class='mb-2'>Banjir Rendam Ratusan Rumah</h1>"
+        "<div class='text-grey text-sm'>Selasa, 27 Jan 2026 15:28 WIB</div>"
+        "<div class='detail-text'>" + paragraphs() + "</div>" + more_news_list("div") + "</section>"
+    )
+    page = portal_page(article).replace('<meta property="article:published_time"', "<meta x")
+    result = extract(page, UNDATED_URL)
+    assert result.published == WIB_1528
+
+
+def genesis_page(entry: str) -> str:
+    """A WordPress Genesis page: `content-sidebar-wrap` wraps the article and the sidebar together."""
+    return f"""<!DOCTYPE html>
+<html lang="id-ID"><head><meta charset="UTF-8"><title>Banjir Rendam Ratusan Rumah - Warta Pemilu</title>
+<meta property="og:site_name" content="Warta Pemilu"><meta property="og:title" content="Banjir Rendam Ratusan Rumah">
+<meta property="article:published_time" content="2026-01-27T15:28:00+07:00"></head>
+<body class="post-template-default single single-post content-sidebar genesis-breadcrumbs-visible">
+<div class="site-container"><header class="site-header"><p class="site-title"><a href="/">Warta Pemilu</a></p>
+<nav class="nav-primary"><ul class="menu"><li><a href="/pilkada/">Pilkada</a></li></ul></nav></header>
+<div class="site-inner"><div class="content-sidebar-wrap"><main class="content" id="genesis-content">
+<article class="post type-post entry"><header class="entry-header"><h1 class="entry-title">Banjir Rendam Ratusan
+Rumah</h1><p class="entry-meta"><time class="entry-time">27 Januari 2026</time> oleh <span class="entry-author">
+<a class="entry-author-link" href="/author/admin/"><span class="entry-author-name">Admin Warta</span></a></span>
+</p></header><div class="entry-content">{entry}</div></article>
+<section id="comments" class="comments-area"><ol class="comment-list"><li class="comment"><b class="fn">Rina</b>
+<p>Semoga cepat surut.</p></li></ol></section></main>
+<aside class="sidebar sidebar-primary widget-area"><section class="widget"><h3 class="widgettitle">Terbaru</h3>
+<ul><li><a href="/2026/01/20/jalan/">Jalan Rusak</a> <span class="author">Penulis: Budi Hartono</span></li></ul>
+</section></aside></div></div>
+<footer class="site-footer"><p>Copyright © 2026 Warta Pemilu</p></footer></div></body></html>"""
+
+
+def test_genesis_content_sidebar_wrap_does_not_hide_the_credit_after_the_text():
+    # Every Genesis site wraps article and sidebar in `div.content-sidebar-wrap`; the sidebar itself is
+    # `aside.sidebar`: only the latter's names are other stories'.
+    result = extract(genesis_page(paragraphs() + "<p>Penulis: Budi Santoso</p>"))
+    assert result.authors == ["Budi Santoso"]
+
+
+def test_full_name_in_brackets_closing_a_short_last_paragraph_is_the_writer():
+    # `(Slamet Riyadi)` after a one-sentence last paragraph; initials codes stay codes.
+    short_last = "Bawaslu mencatat partisipasi pemilih di lima kecamatan rata-rata mencapai 78 persen."
+    entry = paragraphs() + f"<p>{short_last}</p><p>(Slamet Riyadi)</p>"
+    result = extract(genesis_page(entry))
+    assert result.authors == ["Slamet Riyadi"]
+    assert "(Slamet Riyadi)" not in result.body
+    assert extract(genesis_page(paragraphs() + f"<p>{short_last}</p><p>(sla/rin)</p>")).authors == []
+
+
+def test_tribun_regional_laporan_name_bar_place_opening_the_text():
+    # serambinews, tribunjateng and the other Tribun regional editions: `Laporan Yusmadi | Aceh Besar`.
+    article = (
+        "<div class='main-content'><h1 id='arttitle'>Banjir Rendam Ratusan Rumah</h1>"
+        "<time>Selasa, 27 Januari 2026 15:28 WIB</time><div class='side-article txt-article'>"
+        "<p><strong>Laporan Yusmadi | Aceh Besar</strong></p><p><strong>SERAMBINEWS.COM, JANTHO</strong> - "
+        + ID_PARAGRAPHS[0]
+        + "</p>"
+        + paragraphs(ID_PARAGRAPHS[1:])
+        + "</div></div>"
+    )
+    head = '<meta name="author" content="Serambinews.com">'
+    result = extract(portal_page(article, head=head, site="Serambinews.com"))
+    assert result.authors == ["Yusmadi"]
+
+
+def test_author_box_tabs_are_no_credit_label():
+    # Author-box plugins (Starbox `abh_box`, tabbed bio boxes): `<li><a href="#about">Author</a></li>
+    # <li><a href="#posts">Recent Posts</a></li>` are tabs, the name is in the box below them.
+    article = (
+        "<article class='post entry'><h1 class='entry-title'>Banjir Rendam Ratusan Rumah</h1>"
+        "<p class='entry-meta'><time class='entry-time'>27 Januari 2026</time></p>"
+        "<div class='entry-content'>" + paragraphs() + "<div class='abh_box'><ul class='abh_tabs'>"
+        "<li class='abh_about'><a href='#abh_about'>Author</a></li>"
+        "<li class='abh_posts'><a href='#abh_posts'>Recent Posts</a></li></ul>"
+        "<div class='abh_tab_content'><section class='vcard author'><h4 class='fn'>"
+        "<a href='/author/budi/'>Budi Santoso</a></h4><p>Wartawan di Blora.</p></section></div></div>"
+        "</div></article>"
+    )
+    assert extract(portal_page(article)).authors == ["Budi Santoso"]
+
+
+def test_label_in_its_own_element_reads_every_author_link_after_it():
+    # katadata `<span>Oleh</span> <a>A</a>, <a>B</a>`, WordPress multi-author plugins (`By <a>A</a> and
+    # <a>B</a>`): JSON-LD lists only the first writer; the visible links name both, in order.
+    head = jsonld(author=[{"@type": "Person", "name": "Budi Santoso"}])
+    article = (
+        "<div class='detail-header'><h1 class='detail-title'>Banjir Rendam Ratusan Rumah</h1>"
+        "<div class='detail-author'><span>Oleh</span> <a href='/author/1'>Budi Santoso</a>, "
+        "<a href='/author/2'>Rina M. Kusumawati</a> dan <a href='/author/3'>Agus Salim</a> Jakarta</div>"
+        "<div class='detail-date'>27 Januari 2026, 15.28</div></div>"
+        "<article class='detail-body'>" + paragraphs() + "</article>"
+    )
+    result = extract(portal_page(article, head=head))
+    assert result.authors == ["Budi Santoso", "Rina M. Kusumawati", "Agus Salim"]
+
+
+def test_meta_author_named_after_the_regional_host_is_the_site():
+    # RMOL's and other networks' regional editions (jateng.rmol.id) set meta author to the edition's name
+    # `RMOL Jateng`: the words are the host's labels, the brand among them; it is the outlet, not a person.
+    head = '<meta name="author" content="RMOL Jateng">'
+    article = (
+        "<article><h1>Banjir Rendam Ratusan Rumah</h1><time>Selasa, 27 Januari 2026 15:28 WIB</time>"
+        "<div class='txt'>" + paragraphs() + "</div></article>"
+    )
+    url = "https://jateng.rmol.id/read/2026/01/27/1/banjir-rendam-ratusan-rumah"
+    result = extract(portal_page(article, head=head, site="Kantor Berita RMOLJateng"), url)
+    assert result.authors == []
+    assert result.agencies == ["RMOL Jateng"]
+    person = portal_page(article, head='<meta name="author" content="Budi Santoso">')
+    assert extract(person, url).authors == ["Budi Santoso"]

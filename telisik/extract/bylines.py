@@ -331,7 +331,18 @@ def _strip_noise(text: str) -> str:
     line = _CODE.sub(" ", line)
     # Other parentheticals after a name hold an outlet, a place or a role: `Budi Santoso (Kompas TV)`.
     line = _PARENTHETICAL.sub(" | ", line)
+    line = _REPORT_BY_PLACE.sub(r"Laporan: \g<name>", line)
     return re.sub(r"\s+", " ", line).strip(" |·•-–—,")
+
+
+# Tribun Network's regional sites open the text with `Laporan Yusmadi | Aceh Besar` (report by NAME | PLACE),
+# no colon: `Laporan` before a capitalised name is the label, the piece after the bar is the place. Its
+# `Laporan Wartawan X, Name` form is matched by the label list.
+_REPORT_BY_PLACE = re.compile(
+    r"^laporan\s+(?!(?:wartawan|reporter|koresponden|kontributor)\b)(?=(?-i:[A-Z]))"
+    r"(?P<name>[^|:,;()]{2,50}?)\s*\|\s*[^|:,;()]{2,40}$",
+    re.I,
+)
 
 
 def _segments(line: str) -> list[tuple[str, str]]:
@@ -456,7 +467,10 @@ def is_outlet(candidate: str, site_names) -> bool:
     if not name or len(name) > 60 or "." in name:
         return False  # a host name (`Kompas.com`) is the outlet's address printed in a dateline
     key = _fold_key(name)
-    return len(key) >= 3 and any(isinstance(s, str) and _fold_key(s) == key for s in site_names or ())
+    return len(key) >= 3 and any(
+        isinstance(s, str) and (_fold_key(s) == key or ("." in s and _words_of_host(name, s)))
+        for s in site_names or ()
+    )
 
 
 def _add_agency(agencies: list[str], text: str) -> None:
@@ -616,7 +630,23 @@ def _is_site_name(name: str, site_names) -> bool:
             return True
         if one_word and _names_part_of_site(key, site, site_key):
             return True
+        if not one_word and "." in site and _words_of_host(name, site):
+            return True
     return False
+
+
+_PUBLIC_SUFFIX_LABELS = frozenset("www m com co id net org or go ac sch web my biz info news".split())
+
+
+def _words_of_host(name: str, host: str) -> bool:
+    """`RMOL Jateng` on jateng.rmol.id, `Kabar Blora` on blora.kabar.id: every word of the name is a label of
+    the host and one is its registrable label (the brand): the regional edition's own name, not a person."""
+    labels = [label for label in host.casefold().split(".") if label]
+    brand_labels = [label for label in labels if label not in _PUBLIC_SUFFIX_LABELS]
+    if len(brand_labels) < 2:
+        return False
+    words = [_fold_key(word) for word in name.split()]
+    return brand_labels[-1] in words and all(word in brand_labels for word in words)
 
 
 def _names_part_of_site(key: str, site: str, site_key: str) -> bool:

@@ -115,6 +115,10 @@ def in_excluded_area(tag: Tag, pattern: re.Pattern = _EXCLUDED, *, headline: Tag
             hints = class_id(node)
             if "sidebar" in hints:  # `site__main--no-sidebar`: the page's layout, not a sidebar
                 hints = SIDEBAR_LAYOUT.sub(" ", hints)
+                if "sidebar" in hints and node.name != "aside" and _holds_article(node):
+                    # Genesis' `content-sidebar-wrap`, `content-with-sidebar`: the wrapper of article and
+                    # sidebar together is no sidebar; the sidebar inside it is named on its own box.
+                    hints = hints.replace("sidebar", " ")
             if node.name in _EXCLUDED_TAGS and not (node.name == "aside" and _META_BOX.search(hints)):
                 return True
             if hints.strip() and pattern.search(hints):
@@ -122,6 +126,14 @@ def in_excluded_area(tag: Tag, pattern: re.Pattern = _EXCLUDED, *, headline: Tag
         node = node.parent
         depth += 1
     return False
+
+
+def _holds_article(node: Tag) -> bool:
+    """The box holds the page's main area or headline (`main`, `h1`): a layout wrapper, not a side box."""
+    return node.find(_ARTICLE_MARKS) is not None
+
+
+_ARTICLE_MARKS = ["main", "h1"]
 
 
 def _ancestor_ids(tag: Tag) -> frozenset[int]:
@@ -164,7 +176,16 @@ def find_date_line(
         for e in scan.date_lines
         if id(e.tag) not in hinted and _near(e, anchor, TIGHT_WINDOW, TIGHT_WINDOW)
     ]
-    candidates.sort(key=lambda item: (item[0], _distance(item[1], anchor)))
+    # A hinted date after the first paragraph of the text (a 'more news' list's `span.time`) ranks below any
+    # date line between the headline and the text: the header's own line, whatever its class.
+    body_start = _first_text_paragraph(scan, headline)
+    candidates.sort(
+        key=lambda item: (
+            body_start is not None and item[1].index > body_start,
+            item[0],
+            _distance(item[1], anchor),
+        )
+    )
     found: list[DateLine] = []
     for _, element in candidates[:40]:
         text = element_text(element.tag)
@@ -177,6 +198,7 @@ def find_date_line(
             in_excluded_area(element.tag, headline=headline)
             or _in_quoted_area(element.tag, headline)
             or in_teaser_card(element.tag)
+            or in_teaser_item(element.tag, headline)
         ):
             continue
         parsed = search_date(text, now=now, default_tz=default_tz)
@@ -194,6 +216,21 @@ def find_date_line(
         if len(found) >= 3:
             break
     return found[0] if found else None
+
+
+# The first paragraph of the text: a `<p>` this long after the headline (date lines and credits are shorter).
+_TEXT_PARAGRAPH_CHARS = 100
+_PARAGRAPH_LOOKAHEAD = 12
+
+
+def _first_text_paragraph(scan: PageScan, headline: Tag | None) -> int | None:
+    """Document index of the first long `<p>` after the headline (a few `<p>` looked at, no page scan)."""
+    if headline is None:
+        return None
+    for paragraph in headline.find_all_next("p", limit=_PARAGRAPH_LOOKAHEAD):
+        if len(paragraph.get_text()) >= _TEXT_PARAGRAPH_CHARS:
+            return scan.index_of.get(id(paragraph))
+    return None
 
 
 def _with_time_from_parent(line: DateLine, search_date, now, default_tz) -> DateLine:
@@ -350,6 +387,38 @@ def in_teaser_card(tag: Tag) -> bool:
 
 
 _CARD_HEADINGS = ["h2", "h3", "h4", "h5", "h6"]
+_TEASER_ITEMS = ("li", "article")
+
+
+def in_teaser_item(tag: Tag, headline: Tag | None = None) -> bool:
+    """Inside a list item or card of another story: the nearest `li`/`article` also holds a link carrying a
+    heading (`<li><a><h3>Title</h3></a><span class="time">...</span></li>`, `h3 > a` alike), and it is one of
+    a list (an `li`, or an `article` with sibling articles). 'More news' lists under the text (`nhl-list`,
+    `list-berita`) carry no boilerplate word in their class; their dates are those stories'."""
+    own = _ancestor_ids(headline) if headline is not None else frozenset()
+    node: Tag | None = tag.parent
+    for _ in range(5):
+        if node is None or node.name in ("body", "html", "main", "[document]") or id(node) in own:
+            return False
+        if node.name in _TEASER_ITEMS:
+            if node.name == "article" and not _has_sibling_article(node):
+                return False
+            return _holds_linked_heading(node)
+        node = node.parent
+    return False
+
+
+def _has_sibling_article(node: Tag) -> bool:
+    return node.find_next_sibling("article") is not None or node.find_previous_sibling("article") is not None
+
+
+def _holds_linked_heading(item: Tag) -> bool:
+    for heading in item.find_all(_CARD_HEADINGS, limit=3):
+        if heading.find("a", href=True) is not None or heading.find_parent("a", href=True) is not None:
+            return True
+    return False
+
+
 _SHARE = re.compile(r"share|social|sharing", re.I)
 
 
@@ -489,12 +558,16 @@ def _label_with_value(tag: Tag) -> tuple[Tag, str] | None:
     """For a label-only element, the label with its value: the enclosing line ('<td><b>Penulis :</b> X</td>')
     or the next element ('<li>Editor</li><li>Name</li>'). Returns (owner, 'Label: value')."""
     label_text = element_text(tag)
+    if tag.name == "a" or tag.find_parent("a") is not None:
+        return None  # a link's text: a tab or menu entry (`<li><a href="#about">Author</a></li>`), no label
     node: Tag = tag
     for _ in range(3):
         following = _next_non_blank(node)
         # Text right after the label means the enclosing line holds both: handled by the parent step below.
         if isinstance(following, Tag):
             value = element_text(following).strip(" :")
+            if following.name == "a" and value:
+                value = _linked_names(following)
             if value and len(value) <= MAX_LINE_CHARS and not CREDIT_LABEL.match(value):
                 return node, f"{label_text.rstrip(' :')}: {value}"
             if value:
@@ -509,6 +582,29 @@ def _label_with_value(tag: Tag) -> tuple[Tag, str] | None:
             return None
         node = parent
     return None
+
+
+_NAME_SEPARATORS = frozenset({"", ",", "dan", "and", "&", "und", "et", "y", "e"})
+
+
+def _linked_names(first: Tag) -> str:
+    """The author links that follow a label in its own element, as one list (katadata's `<span>Oleh</span>
+    <a>A</a>, <a>B</a>`, WordPress multi-author bylines): links joined by commas or `dan`/`and`, no plain
+    words (a dateline city after the names stays out)."""
+    names = [element_text(first).strip(" :")]
+    node = first.next_sibling
+    while node is not None and len(names) < 8:
+        if isinstance(node, Tag):
+            if node.name != "a" or not element_text(node):
+                break
+            names.append(element_text(node))
+        elif (
+            not isinstance(node, Comment)
+            and str(node).strip().strip(",").strip().lower() not in _NAME_SEPARATORS
+        ):
+            break
+        node = node.next_sibling
+    return ", ".join(names)
 
 
 # 'Oleh karena itu', 'By the way', 'Laporan keuangan ...': prose, not credits.

@@ -449,7 +449,7 @@ def _people_from_closing_credit(
         if match is None or in_excluded_area(element.tag):
             continue
         previous = element.tag.find_previous_sibling()
-        if previous is None or len(element_text(previous)) < MIN_PROSE_CHARS:
+        if previous is None or not _closes_prose(previous, match.group("name")):
             continue
         if not parse_byline(match.group("name"), site_names=site_names).authors:
             continue  # `(bud/rin)`: initials codes
@@ -463,6 +463,22 @@ def _people_from_closing_credit(
             if editor and people.editor is None:
                 people.editor, people.editor_source = editor[0], "visible:closing-credit"
             return
+
+
+# `(Slamet Riyadi)`: two or more capitalised words, no digits, no slash (initials codes `(fby/sfr)` excluded).
+_FULL_NAME = re.compile(r"^[^\W\d_][^\W\d_'.-]*(?:[ .'-]+[^\W\d_][^\W\d_'.-]*)+$")
+MIN_SENTENCE_CHARS = 40
+
+
+def _closes_prose(previous: Tag, name: str) -> bool:
+    """The bracketed line follows the text: a long paragraph, or (for a full name of 2+ capitalised words,
+    which no initials code or caption credit is) any sentence of the text."""
+    text = element_text(previous)
+    if len(text) >= MIN_PROSE_CHARS:
+        return True
+    words = name.split()
+    full_name = len(words) >= 2 and _FULL_NAME.match(name) is not None and all(w[0].isupper() for w in words)
+    return full_name and previous.name == "p" and len(text) >= MIN_SENTENCE_CHARS and text[-1] in '.!?"”'
 
 
 def _names_the_site(text: str, site_names: list[str]) -> bool:
