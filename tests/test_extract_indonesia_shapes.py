@@ -30,10 +30,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "the site logo is an h1.site-title above the article's h1.entry-title and og:title is a different SEO "
         "headline: the og:title is returned instead of the article's visible headline"
     ),
-    ("genesis_table", "clean body"): (
-        "a 'Menemukan kesalahan ... Laporkan' box stays in the body and the embedded tweet's text "
-        "(blockquote.twitter-tweet) is dropped"
-    ),
 }
 
 

@@ -4,6 +4,8 @@ checks the text a rule keeps (or leaves out) there."""
 
 from __future__ import annotations
 
+import pytest
+
 from telisik.extract import extract_article
 
 
@@ -598,3 +600,54 @@ def test_boxes_hidden_by_class_stay_out_unless_a_breakpoint_shows_them() -> None
     assert "RESERVED FOR SUBSCRIBERS" not in body and "Unlimited online access" not in body
     assert "Create an account" not in body
     assert body.endswith("for repairs of the house or for the next holiday.")
+
+
+def _text_with(closing: str) -> str:
+    return "".join(f"<p>{p}</p>" for p in CAR_PARAGRAPHS) + closing
+
+
+@pytest.mark.parametrize(
+    ("closing", "notice"),
+    [
+        (
+            '<div class="report-box"><p>Spotted an error in this story? Report it to our corrections desk at '
+            "corrections@example.com.</p></div>",
+            "Spotted an error",
+        ),
+        (
+            '<div class="box-laporan"><p>Menemukan kesalahan dalam berita ini? Laporkan kepada redaksi melalui '
+            "surel redaksi@example.id.</p></div>",
+            "Menemukan kesalahan",
+        ),
+        (
+            '<p class="fehler">Fehler gefunden? Dann melden Sie ihn bitte unserer Redaktion.</p>',
+            "Fehler gefunden",
+        ),
+    ],
+)
+def test_a_report_an_error_notice_under_the_text_is_not_the_text(closing: str, notice: str) -> None:
+    """Corrections boxes (English, Indonesian, German outlets) sit inside the article block after the text."""
+    found = extract_article(
+        _magazine_page(_text_with(closing)), url="https://magazine.example.com/cars/leasing/"
+    )
+    assert found.body.endswith("for the next holiday.")
+    assert notice not in found.body
+
+
+def test_an_embedded_posts_attribution_line_goes_and_its_text_stays() -> None:
+    """Twitter's embed code closes its blockquote with `— Name (@handle) date`: the post's words are part of
+    the story, the attribution line is the widget's."""
+    tweet = (
+        '<blockquote class="twitter-tweet"><p lang="en" dir="ltr">Polling stations in the valley open at seven '
+        "tomorrow morning; bring your card and your passport.</p>&mdash; Valley Election Office (@valleyvotes) "
+        '<a href="https://twitter.com/valleyvotes/status/1">March 8, 2024</a></blockquote>'
+    )
+    found = extract_article(
+        _magazine_page(
+            _text_with("") + tweet + "<p>Results are expected late on Sunday evening, officials said.</p>"
+        ),
+        url="https://magazine.example.com/cars/leasing/",
+    )
+    assert "Polling stations in the valley open at seven" in found.body
+    assert "(@valleyvotes)" not in found.body
+    assert found.body.endswith("officials said.")

@@ -173,7 +173,9 @@ _BOILERPLATE_TEXT = re.compile(
     r"|this entry was posted\b|(?:der|dieser) (?:beitrag|eintrag|artikel) wurde am\b"
     r"|(?:zuletzt )?aktualisiert(?: am)?\s*:?\s.{0,30}\d{4}\.?$|(?:last )?updated(?: on)?\s*:?\s.{0,30}\d{4}\.?$"
     # The abbreviations need their colon or dot: `Red Deer hosts the finals` is a sentence.
-    r"|(?:red|rep)\s*[:.]\s*\S[^.]{0,60}$)",
+    r"|(?:red|rep)\s*[:.]\s*\S[^.]{0,60}$"
+    # the attribution line an embedded post closes with: `— KPU Kebumen (@kpukebumen) March 8, 2024`
+    r"|[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s*.{3,30}\d{4}$)",
     re.I,
 )
 # Image captions and credits: short lines ending with a photo credit or carrying a copyright sign.
@@ -191,7 +193,11 @@ _PROMO_TEXT = re.compile(
     r"\b(?:must|musst|müssen|muss) (?:be |sein )?(?:eingeloggt|angemeldet|logged in|signed in)\b|"
     r"\b(?:eingeloggt|angemeldet) sein\b|"
     # affiliate notices (`Bei den Verlinkungen handelt es sich um Affiliate Links`, `This post contains affiliate links`)
-    r"\baffiliate[- ]?links?\b",
+    r"\baffiliate[- ]?links?\b|"
+    # `report an error` notices under the text, in several languages
+    r"\b(?:menemukan|temukan|ada) kesalahan\b|\blaporkan (?:kesalahan|kepada redaksi)\b|"
+    r"\b(?:found|spotted|see) (?:an? )?(?:error|mistake|typo)\b|\breport an? (?:error|typo|correction)\b|"
+    r"\bfehler (?:gefunden|melden)\b|\bsignaler une erreur\b|\b(?:reportar|informar de) un error\b",
     re.I,
 )
 # A dateline set apart from the first paragraph: `Jakarta -`, `JAKARTA, KOMPAS.com —`, `TRIBUNNEWS.COM -`.
