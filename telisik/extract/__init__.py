@@ -12,9 +12,11 @@ from typing import Any
 
 from telisik.article import Article
 
+# 5: outlets' local time for zoneless stamps, author-page links and foreign credit labels, sibling blocks
+# and marked bodies, embedded posts, first-paragraph leads, teaser-list dates, SEO titles;
 # 4: meta boxes, story cards, datelines, account bylines, inline lists, noscript bodies; 3: agencies field,
 # foreign bylines, zoneless times, body recall; 2: English zones, Red/Rep labels
-PARSER_VERSION = "4"
+PARSER_VERSION = "5"
 
 __all__ = ["PARSER_VERSION", "extract_article"]
 
