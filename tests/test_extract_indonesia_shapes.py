@@ -45,10 +45,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "the Tribun opening credit 'Laporan Yusmadi | Aceh Besar' gives 'Laporan Yusmadi': the label 'Laporan' "
         "(report by) is kept as part of a one-word name"
     ),
-    ("wp_logo_h1", "title"): (
-        "the site logo is an h1.site-title above the article's h1.entry-title and og:title is a different SEO "
-        "headline: the og:title is returned instead of the article's visible headline"
-    ),
     ("genesis_table", "clean body"): (
         "the closing credit '(Slamet Riyadi)' and a 'Menemukan kesalahan ... Laporkan' box stay in the body, and "
         "the embedded tweet's text (blockquote.twitter-tweet) is dropped"
