@@ -14,9 +14,11 @@ import json
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from bs4 import BeautifulSoup
 
 from telisik.extract import extract_article
 from telisik.extract.dates import search_date
+from telisik.extract.metadata import CREDIT_LABEL, credit_label, element_text, scan_page
 from telisik.extract.sitezone import CET, US_EASTERN, RuleZone, convention_zone
 
 FETCHED = datetime(2026, 1, 28, 3, 0, tzinfo=timezone.utc)
@@ -785,3 +787,34 @@ def test_teaser_headings_marked_like_titles_do_not_replace_the_metadata_title():
     )
     result = extract(page, "https://wartacepu.example/bengawan-solo-meluap/")
     assert result.title == WP_SEO_TITLE
+
+
+# --- bylines the page scan collects -------------------------------------------------------------------------
+
+
+def test_a_name_only_box_named_nama_is_the_byline():
+    # SINDOnews-style header: the reporter's name alone in `div.warp-nama-redaksi` (`nama`, Indonesian for
+    # `name`, as `author-name`/`name` elsewhere), beside the date line; no metadata names the author.
+    article = (
+        f'<div class="detail-title"><h1>{ID_TITLE}</h1></div>'
+        '<div class="detail-nama-redaksi"><div class="warp-nama-redaksi">Arif Budianto</div>'
+        '<div class="detail-date-artikel">Selasa, 27 Januari 2026 - 15:28 WIB</div></div>'
+        f'<div class="detail-desc">{id_body()}</div>'
+    )
+    page = id_page("", article, site="SINDOnews")
+    result = extract(page, "https://daerah.sindonews.example/read/123/banjir-cepu")
+    assert result.authors == ["Arif Budianto"]
+
+
+def test_the_page_scan_collects_credit_labels_of_other_languages_only_with_their_colon():
+    article = (
+        "<article><h1>Hochwassermauer wird erhöht</h1>"
+        + paragraphs(DE_PARAGRAPHS)
+        + "<p>Text messages from residents reached the council before the vote.</p>"
+        "<p>Von der Leyen lobt die Stadt für ihren Plan.</p>"
+        "<p class='credit'>Autorin: Maria Schneider</p><p>Von: Paul Weber</p><p>Yazar: Ayşe Demir</p></article>"
+    )
+    scan = scan_page(BeautifulSoup(news_page(article), "lxml"))
+    lines = [element_text(element.tag) for element in scan.credit_lines]
+    assert lines == ["Autorin: Maria Schneider", "Von: Paul Weber", "Yazar: Ayşe Demir"]
+    assert [credit_label(CREDIT_LABEL.match(line)) for line in lines] == ["autorin", "von", "yazar"]
