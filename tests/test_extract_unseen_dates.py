@@ -14,9 +14,11 @@ import json
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from bs4 import BeautifulSoup
 
 from telisik.extract import extract_article
 from telisik.extract.dates import search_date
+from telisik.extract.metadata import CREDIT_LABEL, credit_label, element_text, scan_page
 from telisik.extract.sitezone import CET, US_EASTERN, RuleZone, convention_zone
 
 FETCHED = datetime(2026, 1, 28, 3, 0, tzinfo=timezone.utc)
@@ -460,6 +462,167 @@ def test_a_date_segment_of_the_metadata_title_is_not_part_of_the_headline():
     assert result.title == ID_TITLE
 
 
+# --- the article's own heading under a rewritten SEO title --------------------------------------------------
+# Yoast/Rank Math SEO titles: og:title, twitter:title and <title> all carry a headline rewritten for search
+# engines that shares only a few words with the one the page shows, and no JSON-LD Article names the headline.
+# The template marks its article heading (`entry-title`, tagDiv's `tdb-title-text`); the logo may be an <h1>.
+
+WP_SEO_TITLE = "Bengawan Solo Meluap 2026, Ratusan Warga Cepu Dievakuasi Tim SAR"
+WP_SHOWN_TITLE = "Bengawan Solo Meluap, Tiga Kelurahan Terendam Semalaman"
+
+
+def wp_portal_page(head: str, branding: str, article: str, *, site: str) -> str:
+    """A WordPress news portal with an SEO plugin: the SEO title in <title>, og:title and twitter:title, a
+    WebSite/BreadcrumbList graph without an Article, the theme's branding, the post, a related list whose
+    teasers are <h3 class="entry-title">, comments, a sidebar, the footer."""
+    graph = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "WebSite", "name": site, "url": "https://wartacepu.example/"},
+            {
+                "@type": "BreadcrumbList",
+                "itemListElement": [
+                    {
+                        "@type": "ListItem",
+                        "position": 1,
+                        "name": "Beranda",
+                        "item": "https://wartacepu.example/",
+                    },
+                    {"@type": "ListItem", "position": 2, "name": "Regional"},
+                ],
+            },
+        ],
+    }
+    return f"""<!DOCTYPE html>
+<html lang="id-ID">
+<head>
+<meta charset="UTF-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{WP_SEO_TITLE} - {site}</title>
+<meta name="description" content="Hujan deras membuat Sungai Bengawan Solo meluap dan merendam ratusan rumah.">
+<meta property="og:locale" content="id_ID">
+<meta property="og:type" content="article">
+<meta property="og:title" content="{WP_SEO_TITLE}">
+<meta property="og:url" content="https://wartacepu.example/bengawan-solo-meluap/">
+<meta property="og:site_name" content="{site}">
+<meta name="twitter:card" content="summary_large_image">
+<meta name="twitter:title" content="{WP_SEO_TITLE}">
+<script type="application/ld+json" class="yoast-schema-graph">{json.dumps(graph)}</script>
+{head}
+</head>
+<body class="post-template-default single single-post postid-4412 single-format-standard">
+<div id="page" class="site">
+{branding}
+<nav id="site-navigation" class="main-navigation"><ul id="primary-menu" class="menu">
+  <li><a href="/">Beranda</a></li><li><a href="/regional/">Regional</a></li><li><a href="/ekonomi/">Ekonomi</a></li>
+  <li><a href="/olahraga/">Olahraga</a></li><li><a href="/indeks/">Indeks Berita</a></li></ul></nav>
+<div id="content" class="site-content"><div id="primary" class="content-area"><main id="main" class="site-main">
+{article}
+<section class="related-posts"><h2 class="related-title">Berita Terkait</h2>
+  <article class="post"><h3 class="entry-title"><a href="/tanggul-jebol/">Tanggul Jebol di Desa Tetangga, Sawah Terendam</a></h3></article>
+  <article class="post"><h3 class="entry-title"><a href="/bantuan/">Pemkab Salurkan Bantuan Sembako ke Pengungsi Banjir</a></h3></article>
+</section>
+<div id="comments" class="comments-area"><h2 class="comments-title">2 Komentar</h2><ol class="comment-list">
+  <li class="comment"><b class="fn">Budi</b> <time datetime="2026-01-28T07:15:00+07:00">28 Januari 2026 07:15</time>
+  <p>Semoga cepat surut, warga sudah lelah.</p></li>
+  <li class="comment"><b class="fn">Sri</b> <time datetime="2026-01-28T08:02:00+07:00">28 Januari 2026 08:02</time>
+  <p>Tanggulnya harus segera ditinggikan.</p></li></ol></div>
+</main></div>
+<aside id="secondary" class="widget-area"><section class="widget"><h2 class="widget-title">Terpopuler</h2><ol>
+  <li><a href="/harga-cabai/">Harga Cabai Naik Lagi Jelang Imlek</a></li>
+  <li><a href="/jadwal-kapal/">Jadwal Kapal Pekan Ini</a></li></ol></section></aside>
+</div>
+<footer id="colophon" class="site-footer"><p>Copyright © 2026 {site}. All rights reserved.</p>
+<a href="/redaksi/">Redaksi</a> <a href="/pedoman-media-siber/">Pedoman Media Siber</a></footer>
+</div>
+</body>
+</html>"""
+
+
+def test_an_entry_title_under_a_logo_h1_wins_over_a_rewritten_seo_title():
+    # Underscores-based theme: the logo is <h1 class="site-title"> above the post's <h1 class="entry-title">;
+    # the SEO title shares three words of ten with the heading the page shows.
+    branding = (
+        '<header id="masthead" class="site-header"><div class="site-branding">'
+        '<h1 class="site-title"><a href="/" rel="home">Warta Cepu</a></h1>'
+        '<p class="site-description">Kabar Cepu dan Sekitarnya</p></div></header>'
+    )
+    article = (
+        '<article id="post-4412" class="post-4412 post type-post status-publish hentry category-regional">'
+        f'<header class="entry-header"><h1 class="entry-title">{WP_SHOWN_TITLE}</h1>'
+        '<div class="entry-meta"><span class="posted-on"><time class="entry-date published" '
+        'datetime="2026-01-27T15:28:41+07:00">27 Januari 2026</time></span></div></header>'
+        f'<div class="entry-content">{id_body()}</div></article>'
+    )
+    page = wp_portal_page("", branding, article, site="Warta Cepu")
+    result = extract(page, "https://wartacepu.example/bengawan-solo-meluap/")
+    assert result.title == WP_SHOWN_TITLE
+
+
+def test_a_tagdiv_title_text_heading_wins_over_a_rewritten_seo_title():
+    # Newspaper (tagDiv) Cloud template: the headline is <h1 class="tdb-title-text"> in a `tdb_title` block,
+    # the logo an image, sidebar modules <h3 class="entry-title td-module-title">.
+    branding = (
+        '<div class="td-header-template-wrap"><div class="tdb_header_logo"><a class="tdb-logo-a" href="/">'
+        '<span class="tdb-logo-img-wrap"><img class="tdb-logo-img" src="/logo.png" alt="Warta Cepu"></span>'
+        "</a></div></div>"
+    )
+    article = (
+        '<div class="td-main-content-wrap"><div class="tdb_single_categories"><a class="tdb-entry-category" '
+        'href="/regional/">Regional</a></div>'
+        f'<div class="td_block_wrap tdb_title"><div class="tdb-block-inner"><h1 class="tdb-title-text">'
+        f"{WP_SHOWN_TITLE}</h1></div></div>"
+        '<div class="tdb_single_date"><time class="entry-date updated td-module-date" '
+        'datetime="2026-01-27T15:28:41+07:00">27 Januari 2026</time></div>'
+        f'<div class="td_block_wrap tdb_single_content"><div class="tdb-block-inner">{id_body()}</div></div>'
+        '<div class="td_block_wrap td_flex_block"><h4 class="td-block-title">Baca Juga</h4>'
+        '<div class="td_module_flex"><h3 class="entry-title td-module-title"><a href="/harga-cabai/">'
+        "Harga Cabai Naik Lagi Jelang Imlek</a></h3></div></div></div>"
+    )
+    page = wp_portal_page("", branding, article, site="Warta Cepu")
+    result = extract(page, "https://wartacepu.example/bengawan-solo-meluap/")
+    assert result.title == WP_SHOWN_TITLE
+
+
+def test_a_blogs_name_heading_does_not_win_over_the_posts_title():
+    # Twenty Eleven-style blog: <h1 id="site-title"> in header#branding names the blog, <title> is
+    # `Post | Blog Name` and no og:title: the blog's name agrees with the longer segment of <title>.
+    page = f"""<!DOCTYPE html>
+<html lang="de-DE">
+<head>
+<meta charset="UTF-8">
+<title>Kleine Schafskunde | Das Schaf vom Deich – Ein Webcomic aus Husum</title>
+<link rel="canonical" href="https://schafcomic.example.de/kleine-schafskunde/">
+</head>
+<body class="single single-post custom-background singular one-column">
+<div id="page" class="hfeed">
+<header id="branding"><hgroup><h1 id="site-title"><a href="/" rel="home">Das Schaf vom Deich – Ein Webcomic aus
+Husum</a></h1><h2 id="site-description">Sonntags und donnerstags neue Comics</h2></hgroup>
+<nav id="access"><h3 class="assistive-text">Hauptmenü</h3><ul class="menu"><li><a href="/">Start</a></li>
+<li><a href="/archiv/">Archiv</a></li><li><a href="/figuren/">Figuren</a></li></ul></nav></header>
+<div id="main"><div id="primary"><div id="content">
+<article id="post-845" class="post-845 post type-post status-publish hentry">
+<header class="entry-header"><h1 class="entry-title">Kleine Schafskunde</h1>
+<div class="entry-meta"><span class="sep">Veröffentlicht am </span><time class="entry-date"
+datetime="2019-03-14T09:12:00+01:00">14. März 2019</time></div></header>
+<div class="entry-content">{paragraphs(DE_PARAGRAPHS)}</div></article>
+<nav id="nav-single"><h3 class="assistive-text">Beitragsnavigation</h3>
+<span class="nav-previous"><a href="/deich/">Am Deich</a></span></nav>
+<div id="comments"><h2 id="comments-title">Ein Gedanke zu „Kleine Schafskunde“</h2>
+<ol class="commentlist"><li class="comment"><b class="fn">Anke</b><p>Herrlich, weiter so!</p></li></ol></div>
+</div></div>
+<div id="secondary" class="widget-area"><aside class="widget"><h3 class="widget-title">Neueste Beiträge</h3>
+<ul><li><a href="/deich/">Am Deich</a></li><li><a href="/wolle/">Wolle im Winter</a></li></ul></aside></div>
+</div>
+<footer id="colophon"><div id="site-generator"><a href="https://wordpress.org/">Stolz präsentiert von WordPress</a>
+</div></footer>
+</div>
+</body>
+</html>"""
+    result = extract(page, "https://schafcomic.example.de/kleine-schafskunde/")
+    assert result.title == "Kleine Schafskunde"
+
+
 # --- dates that are not the article's: the top bar's today, a picture's caption ------------------------------
 
 
@@ -602,3 +765,56 @@ def test_a_colon_spelled_published_time_meta_gives_the_instant_of_a_12_hour_head
     page = news_page(article, head=head, lang="en", title="City to raise flood wall")
     result = extract(page, "https://www.markets-daily.example.com/capital-markets/flood-wall")
     assert result.published == datetime(2024, 10, 23, 15, 48, 15, tzinfo=timezone.utc)
+
+
+def test_teaser_headings_marked_like_titles_do_not_replace_the_metadata_title():
+    # The counter-case: a page whose own heading is not marked lists three teasers as <h2 class="post-title">
+    # (a "more from this category" strip): none of them is the article's title, og:title stays.
+    article = (
+        '<div class="single-wrap"><div class="post-body">'
+        f"{id_body()}</div>"
+        '<div class="category-strip">'
+        '<div class="item"><h2 class="post-title"><a href="/a/">Bengawan Solo Surut, Warga Mulai Bersih-Bersih</a></h2></div>'
+        '<div class="item"><h2 class="post-title"><a href="/b/">Tanggul Cepu Akan Ditinggikan Tahun Ini</a></h2></div>'
+        '<div class="item"><h2 class="post-title"><a href="/c/">Dapur Umum Dibuka di Balai Desa</a></h2></div>'
+        "</div></div>"
+    )
+    page = wp_portal_page(
+        "",
+        '<header class="site-header"><a class="logo" href="/">Warta Cepu</a></header>',
+        article,
+        site="Warta Cepu",
+    )
+    result = extract(page, "https://wartacepu.example/bengawan-solo-meluap/")
+    assert result.title == WP_SEO_TITLE
+
+
+# --- bylines the page scan collects -------------------------------------------------------------------------
+
+
+def test_a_name_only_box_named_nama_is_the_byline():
+    # SINDOnews-style header: the reporter's name alone in `div.warp-nama-redaksi` (`nama`, Indonesian for
+    # `name`, as `author-name`/`name` elsewhere), beside the date line; no metadata names the author.
+    article = (
+        f'<div class="detail-title"><h1>{ID_TITLE}</h1></div>'
+        '<div class="detail-nama-redaksi"><div class="warp-nama-redaksi">Arif Budianto</div>'
+        '<div class="detail-date-artikel">Selasa, 27 Januari 2026 - 15:28 WIB</div></div>'
+        f'<div class="detail-desc">{id_body()}</div>'
+    )
+    page = id_page("", article, site="SINDOnews")
+    result = extract(page, "https://daerah.sindonews.example/read/123/banjir-cepu")
+    assert result.authors == ["Arif Budianto"]
+
+
+def test_the_page_scan_collects_credit_labels_of_other_languages_only_with_their_colon():
+    article = (
+        "<article><h1>Hochwassermauer wird erhöht</h1>"
+        + paragraphs(DE_PARAGRAPHS)
+        + "<p>Text messages from residents reached the council before the vote.</p>"
+        "<p>Von der Leyen lobt die Stadt für ihren Plan.</p>"
+        "<p class='credit'>Autorin: Maria Schneider</p><p>Von: Paul Weber</p><p>Yazar: Ayşe Demir</p></article>"
+    )
+    scan = scan_page(BeautifulSoup(news_page(article), "lxml"))
+    lines = [element_text(element.tag) for element in scan.credit_lines]
+    assert lines == ["Autorin: Maria Schneider", "Von: Paul Weber", "Yazar: Ayşe Demir"]
+    assert [credit_label(CREDIT_LABEL.match(line)) for line in lines] == ["autorin", "von", "yazar"]

@@ -7,7 +7,10 @@ the section name ('Nasional', 'Bola', 'News'). So: every heading-like element is
 with the metadata titles; the best one wins when it agrees well enough (an <h1> that shares half its words
 is the editor's wording of an SEO title), otherwise the cleaned metadata title. A heading that opens with a
 kicker (`<span class="roofline">`) is also scored without it. Cleaning drops page numbers (`Halaman all`,
-`Page 2`) and segments that are only a date (`Titel : 06.11.2023, 11.41 Uhr`).
+`Page 2`) and segments that are only a date (`Titel : 06.11.2023, 11.41 Uhr`). A heading that is the site's
+name (`h1.site-title`) is never a candidate; when no heading agrees with the metadata (an SEO plugin rewrote
+og:title and <title>), the heading the template marks as the article's title (`entry-title`, `post-title`,
+`tdb-title-text`, itemprop=headline) wins over the metadata title.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from bs4 import Tag
 
 from telisik.cleantext import fold_for_matching
 from telisik.extract.dates import search_date
-from telisik.extract.metadata import Element, PageScan, element_text, single_line
+from telisik.extract.metadata import Element, PageScan, attr_text, element_text, single_line
 
 AGREEMENT = 0.8  # Dice overlap of word tokens needed to call a heading "the same title"
 _TOKEN = re.compile(r"\w+")
@@ -161,7 +164,7 @@ def choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: lis
     seen_texts: dict[str, float] = {}
     for element in scan.headings:
         whole = element_text(element.tag)
-        if not (3 <= len(whole) <= 400):
+        if not (3 <= len(whole) <= 400) or is_site_name_heading(element.tag):
             continue
         for text in (whole, _without_kicker(element.tag, whole)):
             if text is None:
@@ -180,6 +183,9 @@ def choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: lis
     if _is_own_wording(best, best_element, best_text):
         # The editor's headline under an SEO title: an <h1> that shares half its words with the metadata.
         return Headline(best_text, "visible:h1", best_element)
+    marked = marked_title_heading(scan, title_bags)
+    if marked is not None:
+        return marked
     if titles:
         source, value = titles[0]
         cleaned = clean_title(value, site_names)
@@ -203,6 +209,70 @@ def _is_own_wording(best: tuple[float, int, int] | None, element: Element | None
         and best[0] >= PARTIAL_AGREEMENT
         and len(tokens(text)) >= MIN_OWN_WORDS
     )
+
+
+# A heading the page's template marks as the article's own title (not the site's, not a teaser's): WordPress
+# themes `entry-title` (underscores, GeneratePress, Astra, Genesis, Twenty*), `post-title`/`single-post-title`,
+# tagDiv `tdb-title-text`/`td-post-title`, JNews `jeg_post_title`, BEM `post__title`/`article__title`,
+# `article-title`, `story-title`, and microdata `itemprop=headline`. Matched against the class words one by one.
+_OWN_TITLE_CLASS = re.compile(
+    r"(?:^|[-_])(?:entry|post|article|story)(?:-|_|__)?title(?:$|[-_](?:text|main|value))|^tdb-title-text$",
+    re.I,
+)
+
+
+def _is_marked_title(tag: Tag) -> bool:
+    """An <h1>/<h2> whose class (or itemprop) names it the article's title."""
+    itemprop = attr_text(tag, "itemprop").lower()
+    if "headline" in itemprop.split():
+        return True
+    return any(_OWN_TITLE_CLASS.search(word) for word in attr_text(tag, "class").split())
+
+
+def marked_title_heading(scan: PageScan, title_bags: list[tuple[Counter, int]]) -> Headline | None:
+    """The heading marked as the article's own title, when no heading agrees with the metadata titles.
+
+    Yoast-style SEO titles (og:title, twitter:title and <title> all rewritten for search engines) share only a
+    few words with the headline the page shows: the template's own title class says which heading is the
+    article's. An <h1> so marked wins; an <h2> only when it is the one so marked (a blog's front page and
+    related-post lists mark every teaser `entry-title`/`post-title`). When the page has metadata titles, the
+    heading must share a word with one of them (a box heading `Read also` marked like a title does not)."""
+    marked = [
+        element
+        for element in scan.headings
+        if element.tag.name in ("h1", "h2") and _is_marked_title(element.tag)
+    ]
+    h1s = [element for element in marked if element.tag.name == "h1"]
+    candidates = h1s or (marked if len(marked) == 1 else [])
+    for element in candidates:
+        text = element_text(element.tag)
+        words = tokens(text)
+        if len(words) < 2 or len(text) > 400:
+            continue
+        bag = Counter(words)
+        if title_bags and not any(_dice(bag, len(words), t, n) > 0 for t, n in title_bags):
+            continue
+        return Headline(text, f"visible:{element.tag.name}", element)
+    return None
+
+
+# The site's name shown as a heading (WordPress themes: `<h1 class="site-title">` or `<h1 id="site-title">`,
+# `<div id="site-title"><h1>`, `.site-name`, `.site-logo`): it agrees with the site-name part of the <title>
+# (`Headline | Site Name`) and must not win over the article's heading.
+_SITE_NAME_WORDS = frozenset({"site-title", "site_title", "sitetitle", "site-name", "site_name", "site-logo"})
+
+
+def _names_site(tag: Tag) -> bool:
+    words = f"{attr_text(tag, 'class')} {attr_text(tag, 'id')}".lower().split()
+    return any(word in _SITE_NAME_WORDS for word in words)
+
+
+def is_site_name_heading(tag: Tag) -> bool:
+    """A heading that is the site's name: marked so itself or by its parent."""
+    if tag.name not in ("h1", "h2", "p", "div", "span", "a"):
+        return False
+    parent = tag.parent
+    return _names_site(tag) or (parent is not None and tag.name in ("h1", "h2") and _names_site(parent))
 
 
 MAX_KICKER_WORDS = 8

@@ -21,12 +21,13 @@ from telisik.cleantext import collapse_whitespace
 HEADING_TAGS = frozenset({"h1", "h2", "h3"})
 # class/id words, one alternation per kind, so that one regex pass classifies an element: headline-like (an
 # element holding the headline without being an h1: `title`, Indonesian `judul` and its common abbreviation
-# `jdl`, Bootstrap's heading classes `.h1`-`.h5`), byline-like, date-like (`tgl` abbreviates `tanggal`), a
+# `jdl`, Bootstrap's heading classes `.h1`-`.h5`), byline-like (`name` and Indonesian `nama`: SINDOnews'
+# `warp-nama-redaksi` holds the reporter's name alone), date-like (`tgl` abbreviates `tanggal`), a
 # tag-list box, a breadcrumb trail.
 _HINTS = re.compile(
     r"(?P<headline>headline|title|judul|\bjdl|\bh[1-5]\b)"
     r"|(?P<byline>author|byline|by-line|penulis|reporter|writer|pewarta|credit|kontributor|jurnalis|wartawan"
-    r"|contributor|creator|\bname\b)"
+    r"|contributor|creator|\bname\b|\bnama\b)"
     r"|(?P<date>date|time|tanggal|tgl|waktu|publish|posted|schedule|jam\b|\bmeta\b)"
     r"|(?P<tagbox>(?<![^\s_-])(?:tags?|tagging|topik|topics?|keywords?)(?![^\s_-]))"
     r"|(?P<breadcrumb>bread-?crumb)",
@@ -37,16 +38,19 @@ _HINT_KINDS = ("headline", "byline", "date", "tagbox", "breadcrumb")
 # none of them, and this plain alternation rejects those several times faster than `_HINTS` itself.
 _HINT_KEYS = re.compile(
     r"headline|title|judul|jdl|h[1-5]|author|by-?line|penulis|reporter|writer|pewarta|credit|kontributor"
-    r"|jurnalis|wartawan|contributor|creator|name|date|time|tanggal|tgl|waktu|publish|posted|schedule|jam|meta"
-    r"|tag|topik|topic|keyword|crumb"
+    r"|jurnalis|wartawan|contributor|creator|name|nama|date|time|tanggal|tgl|waktu|publish|posted|schedule"
+    r"|jam|meta|tag|topik|topic|keyword|crumb"
 )
 _NO_HINTS = (False, False, False, False, False)
 # Credit labels at the start of a short line: 'Penulis : X', 'Editor: Y', 'Red: Z', 'Pewarta: ...'. The
 # abbreviations `Red`/`Rep` count only as `Red:`/`Red.` before a name (`Red Dead Redemption`, `Red Deer` and
 # `Rep Smith said` are not credits); callers accept them on Indonesian pages only (`SHORT_CREDIT_LABELS`).
+# Labels of other languages count only with their colon (`Autor: X`, `Text: X`, `Von: X`, `Yazar: X`): without
+# it they open sentences (`Text messages ...`, `Von der Leyen ...`).
 CREDIT_LABEL = re.compile(
     r"^\s*(?:(penulis|reporter|pewarta|wartawan|jurnalis|kontributor|koresponden|fotografer|oleh|by|author"
-    r"|writer|laporan|ditulis|editor|redaktur|penyunting)(?:\s*:|\s+|$)|(red|rep)\s*[:.](?=\s*[^\W\d_]))",
+    r"|writer|laporan|ditulis|editor|redaktur|penyunting)(?:\s*:|\s+|$)|(red|rep)\s*[:.](?=\s*[^\W\d_])"
+    r"|(autor|autorin|verfasser|verfasserin|auteur|autore|text|texto|tekst|yazar|forfatter|von)\s*:)",
     re.I,
 )
 SHORT_CREDIT_LABELS = frozenset({"red", "rep"})
@@ -54,7 +58,7 @@ SHORT_CREDIT_LABELS = frozenset({"red", "rep"})
 
 def credit_label(match: re.Match[str]) -> str:
     """The lower-cased label word of a `CREDIT_LABEL` match."""
-    return (match.group(1) or match.group(2)).lower()
+    return (match.group(1) or match.group(2) or match.group(3)).lower()
 
 
 # A cheap pre-filter for short lines that may hold a date (the real parsing happens later, near the headline).
