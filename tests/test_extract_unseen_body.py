@@ -651,3 +651,91 @@ def test_an_embedded_posts_attribution_line_goes_and_its_text_stays() -> None:
     assert "Polling stations in the valley open at seven" in found.body
     assert "(@valleyvotes)" not in found.body
     assert found.body.endswith("officials said.")
+
+
+def _news_page(article: str) -> str:
+    """A whole page of a national news site: metadata and JSON-LD, menu, the story, a most-read rail, comments
+    and a footer."""
+    return f"""<!DOCTYPE html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<title>Council confirms new flood barrier for the river front | Daily Example</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta property="og:type" content="article">
+<meta property="og:title" content="Council confirms new flood barrier for the river front">
+<meta property="og:site_name" content="Daily Example">
+<meta property="article:published_time" content="2024-04-18T09:30:00+01:00">
+<script type="application/ld+json">{{"@context": "https://schema.org", "@type": "NewsArticle",
+ "headline": "Council confirms new flood barrier for the river front", "datePublished": "2024-04-18T09:30:00+01:00",
+ "author": {{"@type": "Person", "name": "Jane Porter"}}}}</script>
+</head>
+<body class="article-page">
+<header class="site-header"><a class="logo" href="/">Daily Example</a>
+  <nav class="primary-nav"><ul><li><a href="/news/">News</a></li><li><a href="/sport/">Sport</a></li>
+  <li><a href="/money/">Money</a></li><li><a href="/weather/">Weather</a></li></ul></nav>
+</header>
+<main class="article-main">
+<article class="article">
+  <h1 class="article__headline">Council confirms new flood barrier for the river front</h1>
+  <div class="article__byline">By <a href="/author/jane-porter/">Jane Porter</a>, Local Affairs Reporter</div>
+  <div class="article__content">
+{article}
+  </div>
+</article>
+<section class="most-read"><h2>Most read in News</h2><ul>
+  <li><a href="/news/1/">Bus routes change across the city from Monday morning</a></li>
+  <li><a href="/news/2/">Record crowds expected at the spring fair this weekend</a></li>
+  <li><a href="/news/3/">School places: what parents need to know before the deadline</a></li>
+</ul></section>
+<section class="comments"><h2>Comments</h2>
+  <div class="comment"><span class="comment__author">riverwatcher</span>
+  <p class="comment__text">About time too, the path floods every single winter and nobody does anything.</p></div>
+</section>
+</main>
+<footer class="site-footer"><p>© Daily Example Ltd. <a href="/terms/">Terms</a> · <a href="/privacy/">Privacy</a>
+ · <a href="/contact/">Contact us</a></p></footer>
+</body>
+</html>"""
+
+
+def test_a_sentence_with_its_links_inside_it_is_prose_not_a_link_list() -> None:
+    """News sites (BBC, Express, Metro, The Sun, NBC's local stations; blogs too) link most of the words of a
+    sentence to an earlier story: `the council [announced it would build a barrier last year].` More than half
+    of it is link text, yet it is a sentence among the article's paragraphs, and stays. A list of links below
+    it still goes."""
+    article = """
+    <p>The city council has confirmed that work on a new flood barrier along the river front will begin in
+    the summer, after three winters in which the footpath and several shops were under water.</p>
+    <p>In March, the council <a href="/news/2023/flood-barrier-plans-announced/">announced it would build a
+    barrier along the old quay</a> as well.</p>
+    <p>The barrier will be built in four sections so that the market can stay open while the work goes on,
+    and the riverside path will be closed for no more than two weeks at a time.</p>
+    <p>Residents can see the plans at the library until the end of May, and the council says it will answer
+    written questions from shop owners before the first section is started.</p>
+    <ul class="related-links">
+      <li><a href="/news/2023/quay-flooding/">Quay shops flooded for the third time this winter</a></li>
+      <li><a href="/news/2022/river-levels/">River levels: how the city measures the tide</a></li>
+    </ul>
+    """
+    body = extract_article(_news_page(article), url="https://www.daily.example/news/flood-barrier").body
+    assert "announced it would build a barrier along the old quay" in body
+    assert body.index("three winters") < body.index("old quay") < body.index("four sections")
+    assert "how the city measures the tide" not in body
+    assert "Record crowds expected" not in body
+
+
+def test_a_promo_line_with_a_here_link_is_still_no_prose() -> None:
+    """A call to follow a link (`Pictures of the fair from our photographers are here.`) has sentence
+    punctuation and plain text around its links too; its one-word link marks it as a pointer, not as text."""
+    article = """
+    <p>The city council has confirmed that work on a new flood barrier along the river front will begin in
+    the summer, after three winters in which the footpath and several shops were under water.</p>
+    <p><a href="/gallery/">Pictures of the flooded quay and the planned barrier sections</a> from our
+    photographers are <a href="/gallery/all/">here</a>.</p>
+    <p>The barrier will be built in four sections so that the market can stay open while the work goes on,
+    and the riverside path will be closed for no more than two weeks at a time.</p>
+    """
+    body = extract_article(_news_page(article), url="https://www.daily.example/news/flood-barrier").body
+    assert "four sections" in body
+    assert "Pictures of the flooded quay" not in body

@@ -957,7 +957,7 @@ def _render(
         units_per_owner[unit.owner] = units_per_owner.get(unit.owner, 0) + 1
     last_row = last_cell = -1
     data_tables: dict[int, bool] = {}
-    for unit in page.units:
+    for index, unit in enumerate(page.units):
         if _is_caption_unit(page, unit, units_per_owner, text_len):
             continue
         if unit.owner == loose_owner and loose_owner >= 0:
@@ -981,6 +981,7 @@ def _render(
             unit.link_density > 0.5
             and not data_cell
             and not (tags[unit.owner].name in _HEADING_TAGS and unit.length > 20)
+            and not _linked_sentence_in_prose(page, index, container, ordered)
         ):
             continue
         if _is_boilerplate_text(text):
@@ -995,6 +996,65 @@ def _render(
                 _note_item(items, tags[unit.owner].name, text)
         last_row, last_cell = row, unit.owner
     return paragraphs
+
+
+# A sentence with its links inside it: at most this share of it linked, this much of it plain text.
+_IN_TEXT_LINKS_MAX_DENSITY = 0.75
+_IN_TEXT_LINKS_MIN_PLAIN = 20
+_IN_TEXT_LINKS_MIN_WORDS = 8
+_FULL_STOP = re.compile(r"[.!?…。！？][\"”’»)]?\s*$")
+
+
+def _linked_sentence_in_prose(page: _Page, index: int, container: int, ranges: list[tuple[int, int]]) -> bool:
+    """A whole sentence whose links sit inside it (`In April 2024, the couple [announced they are expecting
+    a third child.]`) next to a prose paragraph of the article: text with in-text links, not a link list.
+
+    Seen on BBC, Express, Metro, The Sun, NBC's Dallas-Fort Worth station and a baking blog: sentences that
+    link most of their words to earlier stories. A link list has no sentence stop or too little plain text
+    around its links; a pointer (`... are [here].`) links one short word.
+    """
+    unit = page.units[index]
+    if (
+        unit.link_density > _IN_TEXT_LINKS_MAX_DENSITY
+        or unit.length - unit.link_length < _IN_TEXT_LINKS_MIN_PLAIN
+    ):
+        return False
+    if len(unit.text.split()) < _IN_TEXT_LINKS_MIN_WORDS or not _FULL_STOP.search(unit.text):
+        return False
+    if not (
+        _prose_next_to(page, index, -1, container, ranges)
+        or _prose_next_to(page, index, 1, container, ranges)
+    ):
+        return False
+    return not _has_pointer_link(page.tags[unit.owner])
+
+
+def _has_pointer_link(tag: Tag) -> bool:
+    """A link whose text is one short word (`here`, `hier`, `ici`, `sini`): a call to follow it, not prose."""
+    for link in tag.find_all("a", limit=20):
+        words = link.get_text(" ", strip=True).split()
+        if len(words) == 1 and len(words[0]) <= 5:
+            return True
+    return False
+
+
+def _prose_next_to(page: _Page, index: int, step: int, container: int, ranges: list[tuple[int, int]]) -> bool:
+    """The nearest unit of some length before (step -1) or after (+1) `index`, in the same container, is an
+    unlinked prose paragraph."""
+    span = next(((a, b) for a, b in ranges if a == container), None)
+    if span is None:
+        return False
+    i = index + step
+    for _ in range(3):  # a short line between (a photo credit, an ad label) does not count
+        if not 0 <= i < len(page.units):
+            return False
+        near = page.units[i]
+        if not span[0] <= near.owner < span[1]:
+            return False
+        if near.length >= _IN_TEXT_LINKS_MIN_PLAIN:
+            return near.link_density < 0.25 and _is_prose(near.text)
+        i += step
+    return False
 
 
 def _note_item(items: set[str], name: str, text: str) -> None:
