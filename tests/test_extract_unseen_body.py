@@ -739,3 +739,72 @@ def test_a_promo_line_with_a_here_link_is_still_no_prose() -> None:
     body = extract_article(_news_page(article), url="https://www.daily.example/news/flood-barrier").body
     assert "four sections" in body
     assert "Pictures of the flooded quay" not in body
+
+
+_STANDFIRST = (
+    "Die Stadt baut am Flussufer eine neue Hochwassermauer. Die Arbeiten beginnen im Sommer und sollen zwei "
+    "Jahre dauern."
+)
+
+
+def _regional_page(description: str) -> str:
+    """A German regional news page: the headline sits in the page's top box, the standfirst in an unnamed
+    styled `span` of a box further down, then byline and text; a most-read list, comments and footer."""
+    return f"""<!DOCTYPE html>
+<html lang="de">
+<head>
+<meta charset="utf-8">
+<title>Neue Hochwassermauer am Flussufer | Stadtanzeiger</title>
+<meta name="description" content="{description}">
+<meta property="og:type" content="article">
+<meta property="og:title" content="Neue Hochwassermauer am Flussufer">
+<meta property="article:published_time" content="2024-04-18T09:30:00+02:00">
+</head>
+<body>
+<nav class="main-menu"><a href="/">Stadtanzeiger</a> <a href="/lokales/">Lokales</a> <a href="/sport/">Sport</a></nav>
+<div class="page">
+  <div class="top-box"><span class="kicker">Lokales</span><h1 class="headline">Neue Hochwassermauer am Flussufer</h1></div>
+  <div class="grid">
+    <div class="col-12"><span class="text-copy-primary font-bold">{_STANDFIRST}</span></div>
+    <div class="col-12 byline">Von <a href="/autor/anna-berg/">Anna Berg</a> · 18.04.2024, 09:30 Uhr</div>
+    <div class="col-12 article-text">
+      <p>Nach drei Wintern, in denen der Uferweg und mehrere Geschäfte unter Wasser standen, hat der Stadtrat
+      am Dienstag den Bau der Mauer beschlossen. Sie wird in vier Abschnitten errichtet.</p>
+      <p>Der Wochenmarkt kann während der Arbeiten geöffnet bleiben, der Uferweg wird jeweils höchstens zwei
+      Wochen lang gesperrt. Die Pläne liegen bis Ende Mai in der Stadtbibliothek aus.</p>
+      <p>Geschäftsleute können bis dahin schriftlich Fragen stellen; die Stadt will sie vor Beginn des ersten
+      Abschnitts beantworten, wie ein Sprecher sagte.</p>
+    </div>
+  </div>
+  <section class="most-read"><h2>Meistgelesen</h2><ul>
+    <li><a href="/a/1/">Buslinien ändern sich ab Montag in der ganzen Stadt</a></li>
+    <li><a href="/a/2/">Frühlingsfest: Rekordandrang am Wochenende erwartet</a></li>
+  </ul></section>
+  <section class="comments"><h2>Kommentare</h2><p>Endlich, der Weg steht jeden Winter unter Wasser und
+  nichts passiert.</p></section>
+</div>
+<footer><p>© Stadtanzeiger GmbH · <a href="/impressum/">Impressum</a> · <a href="/datenschutz/">Datenschutz</a></p></footer>
+</body>
+</html>"""
+
+
+def test_a_box_that_shows_the_meta_description_is_the_lead() -> None:
+    """Templates set the summary the site wrote for the article (its meta description) under the headline in
+    a box no class names as a lead (Berliner Morgenpost, Hamburger Abendblatt, Börsen-Zeitung, TimesLive,
+    topagrar): shown on the page and equal to the description, it is the standfirst."""
+    article = extract_article(
+        _regional_page(_STANDFIRST), url="https://www.stadtanzeiger.example/lokales/mauer"
+    )
+    assert article.lead == _STANDFIRST
+    assert "Nach drei Wintern" in article.body and "zwei Jahre dauern" not in article.body
+
+
+def test_a_truncated_description_still_names_its_box_but_other_text_does_not() -> None:
+    """A description cut short with `…` still matches the box it opens; a description the page does not show
+    gives no lead (the meta description itself is never the lead)."""
+    cut = _STANDFIRST[:70] + " …"
+    assert extract_article(_regional_page(cut), url="https://www.stadtanzeiger.example/a").lead == _STANDFIRST
+    other = (
+        "Alles über die neue Hochwassermauer am Flussufer und was sie für Anwohner und Geschäfte bedeutet."
+    )
+    assert extract_article(_regional_page(other), url="https://www.stadtanzeiger.example/a").lead is None

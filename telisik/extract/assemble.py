@@ -170,7 +170,9 @@ def assemble_article(
         scan, article.canonical_url or url, jsonld_weak=jsonld.is_weak
     )  # before the body
     # The lead before the body (body extraction may mutate the tree); the body last.
-    lead = find_lead(headline.element.tag if headline and headline.element else None, skip_texts)
+    lead = find_lead(
+        headline.element.tag if headline and headline.element else None, skip_texts, article.description
+    )
     article.body = _body(soup, article, skip_texts, rules)
     if len(article.body) < MAX_BODY_FOR_NOSCRIPT and "<noscript" in text.lower():
         opened = _body_from_noscript(text, article, skip_texts, rules)

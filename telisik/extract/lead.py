@@ -65,19 +65,24 @@ _SENTENCE_END = re.compile(r"[.!?…\"”»)]\d{0,2}\s*$")  # a footnote number 
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
-def find_lead(headline: Tag | None, skip_texts: Iterable[str] = ()) -> str | None:
+def find_lead(
+    headline: Tag | None, skip_texts: Iterable[str] = (), description: str | None = None
+) -> str | None:
     """The standfirst shown after `headline`, or None. `skip_texts` are the byline/date lines already read:
-    a header paragraph that is one of them is not a lead."""
+    a header paragraph that is one of them is not a lead. `description` is the page's meta description: a
+    box after the headline that shows it is the lead, whatever its class and wherever the headline sits."""
     if headline is None:
         return None
     skipped = {_key(text) for text in skip_texts if text}
     own_header = _own_header(headline)
+    shown = _description_key(description)
     for node in headline.find_all_next(True, limit=LEAD_WINDOW):
         named = (
             _named_as_lead(node)
             or _header_paragraph(node, own_header)
             or _subheadline(node, headline)
             or _long_heading(node)
+            or _shows_description(node, shown)
         )
         if not named:
             if _starts_text(node, headline):
@@ -97,6 +102,37 @@ def find_lead(headline: Tag | None, skip_texts: Iterable[str] = ()) -> str | Non
         if _reads_as_lead(node, text, skipped, headline):
             return collapse_whitespace(text)
     return None
+
+
+_BOX_OF_BOXES = ["p", "div", "section", "h2", "article"]
+_DESCRIPTION_PREFIX = 30  # characters of the description a box's first words must repeat to be compared
+_TRUNCATION = re.compile(r"\s*(?:\.\.\.|…|\[…\])$")
+
+
+def _description_key(description: str | None) -> tuple[str, bool]:
+    """The meta description as compared, without the `…` of a description cut short; and whether it was."""
+    if not description or len(description) < MIN_LEAD_CHARS:
+        return "", False
+    cut = _TRUNCATION.sub("", description.strip())
+    return _key(cut), len(cut) < len(description.strip())
+
+
+def _shows_description(node: Tag, description: tuple[str, bool]) -> bool:
+    """The box shows the page's meta description: the summary the site wrote for the article, set under
+    the headline as its standfirst (Berliner Morgenpost's and Hamburger Abendblatt's `span.text-copy-primary`,
+    Börsen-Zeitung's and TimesLive's unnamed boxes, topagrar's header paragraph under a headline kept in the
+    breadcrumb, FAZ's intro). Only its first words are read unless they open the description."""
+    shown, truncated = description
+    if not shown or node.name not in _LEAD_TAGS:
+        return False
+    first = next(node.stripped_strings, "")
+    if not _key(first)[:_DESCRIPTION_PREFIX] or not shown.startswith(_key(first)[:_DESCRIPTION_PREFIX]):
+        return False
+    if node.find(_BOX_OF_BOXES) is not None:  # a box around the lead and more: its own box comes next
+        return False
+    text = _key(element_text(node))
+    # the whole description, not a box around it (a cut one: the box holds the rest)
+    return text.startswith(shown) and (truncated or len(text) <= len(shown) + 40)
 
 
 def _near_headline(node: Tag, headline: Tag) -> bool:
