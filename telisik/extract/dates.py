@@ -85,9 +85,18 @@ for _number, _names in enumerate(
 ):
     for _name in _names.split():
         MONTHS[_name] = _number
+
+
+def _name_months(rows: tuple[str, ...]) -> None:
+    """Add month names of other languages, row n naming month n; a name already read keeps its month."""
+    for number, names in enumerate(rows, start=1):
+        for name in names.split():
+            MONTHS.setdefault(name, number)
+
+
 # German, Dutch, French, Spanish, Portuguese and Italian names (`26. Januar 2022`, `25 de enero de 2022`,
 # `12 juillet 2023`): news and blog pages in those languages write their date lines with them.
-for _number, _names in enumerate(
+_name_months(
     (
         "januar jänner janvier enero janeiro gennaio",
         "februar feber février fevrier febrero fevereiro febbraio",
@@ -101,16 +110,13 @@ for _number, _names in enumerate(
         "oktober octobre octubre outubro ottobre",
         "novembre noviembre novembro",
         "dezember décembre decembre diciembre dezembro dicembre",
-    ),
-    start=1,
-):
-    for _name in _names.split():
-        MONTHS.setdefault(_name, _number)
+    )
+)
 
 # Nordic, Polish, Czech, Romanian, Turkish, Hungarian, Finnish (genitive, as dates write them), Russian and
 # Ukrainian month names: the other languages of the fundus and trafilatura suites' date lines. Croatian is left
 # out (its `listopad` is October, the Polish and Czech one November).
-for _number, _names in enumerate(
+_name_months(
     (
         "stycznia styczeń ledna leden ianuarie ocak január tammikuuta января січня",
         "lutego luty února únor februarie şubat subat február helmikuuta февраля лютого",
@@ -124,11 +130,8 @@ for _number, _names in enumerate(
         "października październik října říjen octombrie ekim október lokakuuta октября жовтня",
         "listopada listopad listopadu noiembrie kasım kasim marraskuuta ноября листопада",
         "grudnia grudzień prosince prosinec decembrie aralık aralik joulukuuta декабря грудня",
-    ),
-    start=1,
-):
-    for _name in _names.split():
-        MONTHS.setdefault(_name, _number)
+    )
+)
 
 _DAY_NAMES = (
     "sen sel rab kam jum sab min senin selasa rabu kamis jumat jum'at jum’at jum`at jum´at sabtu minggu ahad "
