@@ -808,3 +808,78 @@ def test_a_truncated_description_still_names_its_box_but_other_text_does_not() -
         "Alles über die neue Hochwassermauer am Flussufer und was sie für Anwohner und Geschäfte bedeutet."
     )
     assert extract_article(_regional_page(other), url="https://www.stadtanzeiger.example/a").lead is None
+
+
+def _photo_post(details: str) -> str:
+    """An astronomy club's picture-of-the-week post: text about the photo, then the photo's data as
+    `Label: value` lines (or, on a news page, the credit lines), then tags, a comment form and the footer."""
+    return f"""<!DOCTYPE html>
+<html lang="de">
+<head>
+<meta charset="utf-8">
+<title>Die Plejaden über dem Kasberg | Sternfreunde Franken</title>
+<meta name="description" content="Unser Bild der Woche: der Sternhaufen M45 in einer Spätsommernacht.">
+<meta property="og:type" content="article">
+<meta property="og:title" content="Die Plejaden über dem Kasberg">
+<meta property="article:published_time" content="2019-09-04T20:15:00+02:00">
+<script type="application/ld+json">{{"@context": "https://schema.org", "@type": "BlogPosting",
+"headline": "Die Plejaden über dem Kasberg", "datePublished": "2019-09-04T20:15:00+02:00",
+"author": {{"@type": "Person", "name": "Jonas Keller"}}}}</script>
+</head>
+<body class="single-post">
+<header class="site-header"><a class="logo" href="/">Sternfreunde Franken</a>
+  <nav class="menu"><a href="/bilder/">Bilder</a> <a href="/termine/">Termine</a> <a href="/verein/">Verein</a></nav>
+</header>
+<main class="content">
+  <article class="post">
+    <h1 class="entry-title">Die Plejaden über dem Kasberg</h1>
+    <div class="entry-meta">4. September 2019 · <a href="/autor/jkeller/">Jonas Keller</a></div>
+    <div class="entry-content">
+      <p>In der letzten Augustnacht war der Himmel über dem Kasberg so klar wie seit Wochen nicht mehr, und
+      die Plejaden standen ab Mitternacht hoch genug über dem Wald im Osten.</p>
+      <p>Der bläuliche Reflexionsnebel um die hellen Sterne zeigt sich erst nach vielen Stunden Belichtung;
+      gestapelt wurden sechzig Einzelbilder, die Flats stammen aus der Morgendämmerung.</p>
+      {details}
+    </div>
+    <div class="tags">Schlagwörter: <a href="/tag/m45/">M45</a> <a href="/tag/deep-sky/">Deep Sky</a></div>
+  </article>
+  <section class="comments"><h2>Kommentar schreiben</h2>
+    <form><textarea name="comment"></textarea><button>Absenden</button></form></section>
+</main>
+<aside class="sidebar"><h3>Neueste Bilder</h3><ul>
+  <li><a href="/bilder/orion/">Der Orionnebel aus dem Garten</a></li>
+  <li><a href="/bilder/mond/">Mondfinsternis am Morgen</a></li></ul></aside>
+<footer><p>© Sternfreunde Franken e. V. · <a href="/impressum/">Impressum</a></p></footer>
+</body>
+</html>"""
+
+
+def test_a_closing_run_of_label_value_data_lines_is_part_of_the_article() -> None:
+    """Photo data (abenteuer-astronomie), an offer's terms (dealdoktor) and event or venue details
+    (whiskyverkostung, reisen-mit-dem-internet) close a text as a run of `Label: value` lines: three or more
+    in a row are the article's data, not labels to trim."""
+    details = """<p>Kameramodell: Canon EOS 60Da</p>
+      <p>Belichtungszeit: 60 x 3 Minuten</p>
+      <p>Datum: 31.08.2019</p>
+      <p>Ort: Kasberg im Frankenland</p>"""
+    article = extract_article(_photo_post(details), url="https://www.sternfreunde.example/bilder/plejaden/")
+    assert "Kameramodell: Canon EOS 60Da" in article.body
+    assert article.body.endswith("Ort: Kasberg im Frankenland")
+    assert "Schlagwörter" not in article.body and "Orionnebel" not in article.body
+
+
+@pytest.mark.parametrize(
+    "credits",
+    [
+        "<p>Text: Jonas Keller</p><p>Fotos: Jonas Keller</p><p>Quelle: Sternfreunde Franken</p>",
+        "<p>Penulis: Jonas Keller</p><p>Editor: Anna Berg</p><p>Sumber: Sternfreunde Franken</p>",
+    ],
+)
+def test_a_run_of_credit_lines_after_the_text_is_still_trimmed(credits: str) -> None:
+    """A run of credits (`Penulis:`/`Editor:`/`Sumber:`, `Text:`/`Fotos:`/`Quelle:`) is the byline tail, not
+    data; one lone label line stays out as before."""
+    article = extract_article(_photo_post(credits), url="https://www.sternfreunde.example/bilder/plejaden/")
+    assert "Sternfreunde Franken" not in article.body and "Editor" not in article.body
+    assert article.body.endswith("aus der Morgendämmerung.")
+    lone = extract_article(_photo_post("<p>Ort: Kasberg im Frankenland</p>"), url="https://x.example/a")
+    assert "Ort:" not in lone.body

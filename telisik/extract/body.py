@@ -1234,6 +1234,30 @@ _SUBHEADING_MARK = "\x00h "  # prefix of the subheadings' texts in `items`
 _HEADING_MARK = "\x00H "  # prefix of every h2-h6 text in `items`, however short
 
 
+# A `Label: value` line of data: a short label of one to four words, then a value on the same line
+# (`Belichtungszeit: 60 x 3 Minuten`, `Einsendeschluss: 03.11.2019`, `Address: 1-2-3 Nemuro`).
+_LABEL_VALUE = re.compile(r"^(?P<label>[^\W\d_][^:\n]{0,30}?)\s?:\s*\S.{0,120}$")
+# Labels of credits and sources: a run of these is the byline/credit tail, never data of the article.
+_CREDIT_LABEL = re.compile(
+    r"(?:penulis|editor|redaktur|reporter|pewarta|sumber|foto|fotos?grafer|photos?|bild|quelle|source|"
+    r"credits?|kredit|writer|author|autor|von|by|oleh|kontributor|jurnalis|teks|text|copyright)\b",
+    re.I,
+)
+_MIN_DATA_RUN = 3
+
+
+def _data_run_length(lines: list[str], start: int) -> int:
+    """How many lines from `start` form a run of three or more `Label: value` data lines (photo data,
+    offer terms, venue details) that closes an article; 0 when they do not, or when a label is a credit."""
+    end = start
+    while end < len(lines):
+        match = _LABEL_VALUE.match(lines[end])
+        if match is None or len(match["label"].split()) > 4 or _CREDIT_LABEL.match(match["label"]):
+            break
+        end += 1
+    return end - start if end - start >= _MIN_DATA_RUN else 0
+
+
 def _trim_edges(paragraphs: list[str], items: set[str] | frozenset[str] = frozenset()) -> list[str]:
     """Drop the headline/byline/date lines before the first prose paragraph and the labels after the last;
     list items that continue a list the last paragraph belongs to stay (the last point of a bulleted list)."""
@@ -1254,13 +1278,16 @@ def _trim_edges(paragraphs: list[str], items: set[str] | frozenset[str] = frozen
     kept_tail = []
     previous = paragraphs[last]
     listing = previous in items  # the last kept line is a list item or the heading of a list
+    data_left = 0  # lines of a run of `Label: value` data lines still to keep, this one included
     for k, text in enumerate(tail):
         heads_list = _HEADING_MARK + text in items and k + 1 < len(tail) and tail[k + 1] in items
+        data_left = data_left - 1 if data_left else _data_run_length(tail, k)
         if (
             len(text) < 100
             and not _SENTENCE_END.search(text)
             and not (text in items and listing)
             and not heads_list
+            and not data_left
         ):
             break
         kept_tail.append(text)
