@@ -1,10 +1,11 @@
 """Indonesian page shapes: telisik, trafilatura and newspaper4k side by side on outlets outside the corpus.
 
-    python3 benchmarks/indonesia_shapes.py [--only telisik] [--quiet]
+    python3 benchmarks/indonesia_shapes.py [--pages DIR] [--only telisik] [--quiet]
 
-The pages in benchmarks/pages/indonesia-shapes/ are written after the markup of Indonesian outlets that are in
-none of ../shared/corpus (their README names the public scrapers each shape comes from). Per field, the share
-of pages right:
+The pages in benchmarks/pages/indonesia-shapes/ (the default) and benchmarks/pages/indonesia-shapes-2/ (a second
+set on other outlets: `--pages benchmarks/pages/indonesia-shapes-2`) are written after the markup of Indonesian
+outlets that are in none of ../shared/corpus (their READMEs name the public scrapers each shape comes from). Per
+field, the share of pages right:
 
 - title: exact, whitespace folded (the visible headline, without a site suffix);
 - authors: the set of persons (case-insensitive; desks, site names and editors are not authors);
@@ -34,6 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from scoring import aggregate, authors_match, date_matches, day_matches, score_page, title_matches  # noqa: E402
 
 PAGES_DIR = Path(__file__).resolve().parent / "pages" / "indonesia-shapes"
+SECOND_PAGES_DIR = Path(__file__).resolve().parent / "pages" / "indonesia-shapes-2"
 FIELDS = ("title", "authors", "day", "minute+offset", "first", "last")
 
 
@@ -143,9 +145,11 @@ def body_differences(got: Extracted, paragraphs: list[str], threshold: float = 0
     return lines
 
 
-def evaluate(names: list[str]) -> tuple[dict[str, dict[str, float]], list[tuple[str, list[str]]]]:
+def evaluate(
+    names: list[str], directory: Path = PAGES_DIR
+) -> tuple[dict[str, dict[str, float]], list[tuple[str, list[str]]]]:
     """Per extractor the share of pages right per field and the body F1; telisik's misses per page."""
-    pages = load_pages()
+    pages = load_pages(directory)
     rates: dict[str, dict[str, float]] = {}
     telisik_misses: list[tuple[str, list[str]]] = []
     for name in names:
@@ -166,9 +170,9 @@ def evaluate(names: list[str]) -> tuple[dict[str, dict[str, float]], list[tuple[
     return rates, telisik_misses
 
 
-def print_table(rates: dict[str, dict[str, float]], pages: int) -> None:
+def print_table(rates: dict[str, dict[str, float]], pages: int, directory: Path = PAGES_DIR) -> None:
     columns = (*FIELDS, "F1")
-    print(f"Indonesian page shapes ({pages} pages, benchmarks/pages/indonesia-shapes)")
+    print(f"Indonesian page shapes ({pages} pages, {directory.name})")
     print(f"{'extractor':<12}" + "".join(f"{c:>15}" for c in columns))
     for name, row in rates.items():
         print(f"{name:<12}" + "".join(f"{row[c]:>15.3f}" for c in columns))
@@ -180,11 +184,14 @@ def main(argv: list[str] | None = None) -> int:
         "--only", action="append", choices=sorted(EXTRACTORS), help="run only these extractors"
     )
     parser.add_argument("--quiet", action="store_true", help="the table only, without telisik's misses")
+    parser.add_argument(
+        "--pages", type=Path, default=PAGES_DIR, help="directory of the set (html/ and truth.json)"
+    )
     args = parser.parse_args(argv)
     warnings.filterwarnings("ignore")
     names = args.only or list(EXTRACTORS)
-    rates, telisik_misses = evaluate(names)
-    print_table(rates, len(load_pages()))
+    rates, telisik_misses = evaluate(names, args.pages)
+    print_table(rates, len(load_pages(args.pages)), args.pages)
     if "telisik" in names and not args.quiet:
         print(f"\ntelisik misses ({len(telisik_misses)} pages):")
         for page, lines in telisik_misses:
