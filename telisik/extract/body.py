@@ -922,13 +922,18 @@ def _is_photo_block(
     return voting <= 1 and good_len[index] < 500
 
 
+_PROSE_BESIDE_IMAGE = 100  # characters
+
+
 def _is_caption_unit(page: _Page, unit: _Unit, units_per_owner: dict[int, int], text_len: list[int]) -> bool:
     """A short, lone text in a small block around an image: a caption or photo credit."""
     if unit.length >= 300 or units_per_owner.get(unit.owner, 0) != 1:
         return False
     owner = unit.owner
     if owner in page.media:
-        return True
+        # A paragraph or list item that starts with a small picture (`<p><img class="alignleft">text</p>`)
+        # and holds a sentence's worth of text is article text; a caption there is a short line.
+        return not (page.tags[owner].name in ("p", "li") and unit.length >= _PROSE_BESIDE_IMAGE)
     parent = page.parent[owner]
     return parent in page.media and text_len[parent] < 1.5 * unit.length + 20
 
