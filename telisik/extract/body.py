@@ -317,6 +317,31 @@ def _hint_of(tag: Tag) -> str:
     return " ".join(parts).lower()
 
 
+def _hint_reading(tag: Tag) -> tuple[str, _Hint | None]:
+    """The element's hint and what it says (None without a hint)."""
+    attrs = tag.attrs
+    if not attrs:
+        return "", None
+    get: Any = attrs.get  # str values when parsed with multi_valued_attributes=None, as telisik does
+    try:
+        return _cached_hint_reading(get("class"), get("id"), get("itemprop"), get("role"))
+    except TypeError:  # list-valued attributes (a soup parsed with bs4's defaults) are not hashable
+        hint = _hint_of(tag)
+        return hint, _read_hint(hint) if hint else None
+
+
+@functools.lru_cache(maxsize=8192)
+def _cached_hint_reading(classes: Any, id_: Any, itemprop: Any, role: Any) -> tuple[str, _Hint | None]:
+    """`_hint_of` and `_read_hint` of these attribute values; cached because pages repeat their classes."""
+    parts = []
+    for key, value in (("class", classes), ("id", id_), ("itemprop", itemprop), ("role", role)):
+        if value:
+            text = str(value)
+            parts.append(without_topic_classes(text) if key == "class" else text)
+    hint = " ".join(parts).lower()
+    return hint, _read_hint(hint) if hint else None
+
+
 # Class names that hide an element in every CSS framework (a whole class, not `hidden-xs`: hidden on phones).
 _HIDING_CLASSES = frozenset("hidden is-hidden hide d-none visually-hidden sr-only screen-reader-text".split())
 # ... unless a breakpoint shows it again (Tailwind `hidden lg:block`, Bootstrap `d-none d-md-flex`).
@@ -341,11 +366,18 @@ def _is_hidden(tag: Tag) -> bool:
         if "display:none" in compact or "visibility:hidden" in compact:
             return True
     classes = attrs.get("class")
-    if classes and _MAY_HIDE.search(str(classes)):  # a cheap test first: most elements have none of these
-        tokens = str(classes).lower().split()
-        if _HIDING_CLASSES.intersection(tokens) and not any(_SHOWN_FROM.match(t) for t in tokens):
-            return True
+    if classes and _hides_by_class(str(classes)):
+        return True
     return attrs.get("aria-hidden") == "true" and tag.name not in ("body", "html", "main", "article")
+
+
+@functools.lru_cache(maxsize=8192)
+def _hides_by_class(classes: str) -> bool:
+    """A class string that hides its element; cached because pages repeat the same class strings."""
+    if not _MAY_HIDE.search(classes):  # a cheap test first: most elements have none of these
+        return False
+    tokens = classes.lower().split()
+    return bool(_HIDING_CLASSES.intersection(tokens)) and not any(_SHOWN_FROM.match(t) for t in tokens)
 
 
 def _is_junk_element(tag: Tag, hint: str) -> bool:
@@ -412,7 +444,8 @@ class _Walker:
             stack.pop()
             end[index] = len(self.page.tags)
             if is_block:
-                self.flush()
+                if self.parts:  # most blocks close with no inline text pending: no call
+                    self.flush()
                 self.owner_stack.pop()
             if is_link:
                 self.link_depth -= 1
@@ -453,7 +486,8 @@ class _Walker:
         child_block = name in _BLOCK_TAGS
         child_link = name == "a"
         if child_block:
-            self.flush()
+            if self.parts:
+                self.flush()
             self.owner_stack.append(child_index)
         if child_link:
             self.link_depth += 1
@@ -497,15 +531,14 @@ class _Walker:
         page.tags.append(tag)
         page.parent.append(parent_index)
         page.end.append(index + 1)
-        hint = _hint_of(tag) if tag.attrs else ""
+        hint, read = _hint_reading(tag)
         page.hint.append(hint)
         inherited = junk_of[parent_index] if parent_index >= 0 else -1
         silent = parent_index >= 0 and self.silent_of[parent_index]
         name = tag.name
         if name in _JUNK_TAGS and name not in ("body", "html", "main"):
             junk_of.append(index)
-        elif hint and name not in ("body", "html", "main"):
-            read = _read_hint(hint)
+        elif read is not None and name not in ("body", "html", "main"):
             junk_of.append(index if read.junk else inherited)
             silent = silent or read.silent
         else:
