@@ -576,9 +576,13 @@ def _unit_votes(unit: _Unit) -> float:
     if _BOILERPLATE_TEXT.match(unit.text):
         return 0.0
     commas = len(_COMMAS.findall(unit.text))
-    if commas >= _INLINE_LIST_COMMAS and len(unit.text.split()) < _INLINE_LIST_WORDS_PER_COMMA * commas:
+    if _is_inline_list(unit.text, commas):
         commas = 0  # a list written inline (keywords, tag clouds, signatories): commas that are not prose
     return 1.0 + commas + min(unit.length / 100.0, 3.0)
+
+
+def _is_inline_list(text: str, commas: int) -> bool:
+    return commas >= _INLINE_LIST_COMMAS and len(text.split()) < _INLINE_LIST_WORDS_PER_COMMA * commas
 
 
 _INLINE_LIST_COMMAS = 8
@@ -634,6 +638,7 @@ def _choose_containers(page: _Page) -> tuple[list[tuple[int, int]], int]:
     best = _article_body_ancestor(page, best, text_len, link_len, good_len)
     if good_len[best] < _WEAK_WINNER_CHARS:
         best = _marked_body_instead(page, best, text_len, link_len)
+    best = _widened_weak_winner(page, best, text_len, link_len, good_len)
     ranges = _with_siblings(page, final, scored, best, text_len, link_len, good_len)
     ranges += _sections_in_repeated_wrappers(page, best, text_len, link_len, good_len)
     ranges += _same_class_blocks(page, best, ranges, text_len, link_len, good_len)
@@ -685,6 +690,56 @@ def _marked_body_instead(page: _Page, best: int, text_len: list[int], link_len: 
         ):
             found = i
     return found
+
+
+_WEAK_WINNER_TEXT = 1000  # characters: a winner this short may be one box of a page of boxes
+_WIDEN_LEVELS = 6
+_WIDEN_MAX_LINK_SHARE = 0.1
+_WIDEN_FACTOR = 3
+_WIDEN_MIN_PROSE_SHARE = 0.6
+
+
+def _widened_weak_winner(
+    page: _Page, best: int, text_len: list[int], link_len: list[int], good_len: list[int]
+) -> int:
+    """The highest ancestor (a few levels up, below `<body>`) that holds three times the winner's text as
+    prose, almost without links, when the winner is short: on pages that set their text in boxes of a grid
+    (an info or help page's columns, a rental's description tabs, a page builder's modules) the scores pick
+    one box and its cousins, wrapped in boxes of their own, are no siblings. Text under a junk-classed block
+    inside the ancestor does not count (it would not be rendered)."""
+    if text_len[best] >= _WEAK_WINNER_TEXT:
+        return best
+    found = best
+    node = page.parent[best]
+    for _ in range(_WIDEN_LEVELS):
+        if node < 0 or page.tags[node].name in ("body", "html"):
+            break
+        total = text_len[node]
+        if (
+            total >= _WIDEN_FACTOR * text_len[best]
+            and link_len[node] <= _WIDEN_MAX_LINK_SHARE * total
+            and good_len[node] >= _WIDEN_MIN_PROSE_SHARE * total
+            and not _is_junk_element(page.tags[node], page.hint[node])
+        ):
+            shown = _shown_prose_length(page, node)
+            if shown >= _WIDEN_FACTOR * text_len[best] and shown >= _WIDEN_MIN_PROSE_SHARE * total:
+                found = node
+        node = page.parent[node]
+    return found
+
+
+def _shown_prose_length(page: _Page, node: int) -> int:
+    """Length of the prose units inside `node` that no junk-classed block inside it hides (a list written
+    inline, keywords or a tag cloud, is no prose)."""
+    stop = page.end[node]
+    return sum(
+        u.length
+        for u in page.units
+        if node <= u.owner < stop
+        and u.junk < node
+        and _unit_votes(u) > 0
+        and not _is_inline_list(u.text, len(_COMMAS.findall(u.text)))
+    )
 
 
 def _hint_weight(hint: str) -> int:
