@@ -1194,7 +1194,8 @@ def _inside_link_list(
 def _is_boilerplate_text(text: str) -> bool:
     if _BOILERPLATE_TEXT.match(text):
         return True
-    if len(text) < 200 and _CAPTION_TEXT.search(text):
+    # A caption needs a `Foto:` colon, an `(ilustrasi)` bracket or a `©`: the regex runs only then.
+    if len(text) < 200 and ("©" in text or ":" in text or "(" in text) and _CAPTION_TEXT.search(text):
         return True
     return len(text) < 300 and bool(_PROMO_TEXT.search(text))
 
