@@ -317,6 +317,31 @@ def _hint_of(tag: Tag) -> str:
     return " ".join(parts).lower()
 
 
+def _hint_reading(tag: Tag) -> tuple[str, _Hint | None]:
+    """The element's hint and what it says (None without a hint)."""
+    attrs = tag.attrs
+    if not attrs:
+        return "", None
+    get: Any = attrs.get  # str values when parsed with multi_valued_attributes=None, as telisik does
+    try:
+        return _cached_hint_reading(get("class"), get("id"), get("itemprop"), get("role"))
+    except TypeError:  # list-valued attributes (a soup parsed with bs4's defaults) are not hashable
+        hint = _hint_of(tag)
+        return hint, _read_hint(hint) if hint else None
+
+
+@functools.lru_cache(maxsize=8192)
+def _cached_hint_reading(classes: Any, id_: Any, itemprop: Any, role: Any) -> tuple[str, _Hint | None]:
+    """`_hint_of` and `_read_hint` of these attribute values; cached because pages repeat their classes."""
+    parts = []
+    for key, value in (("class", classes), ("id", id_), ("itemprop", itemprop), ("role", role)):
+        if value:
+            text = str(value)
+            parts.append(without_topic_classes(text) if key == "class" else text)
+    hint = " ".join(parts).lower()
+    return hint, _read_hint(hint) if hint else None
+
+
 # Class names that hide an element in every CSS framework (a whole class, not `hidden-xs`: hidden on phones).
 _HIDING_CLASSES = frozenset("hidden is-hidden hide d-none visually-hidden sr-only screen-reader-text".split())
 # ... unless a breakpoint shows it again (Tailwind `hidden lg:block`, Bootstrap `d-none d-md-flex`).
@@ -341,11 +366,18 @@ def _is_hidden(tag: Tag) -> bool:
         if "display:none" in compact or "visibility:hidden" in compact:
             return True
     classes = attrs.get("class")
-    if classes and _MAY_HIDE.search(str(classes)):  # a cheap test first: most elements have none of these
-        tokens = str(classes).lower().split()
-        if _HIDING_CLASSES.intersection(tokens) and not any(_SHOWN_FROM.match(t) for t in tokens):
-            return True
+    if classes and _hides_by_class(str(classes)):
+        return True
     return attrs.get("aria-hidden") == "true" and tag.name not in ("body", "html", "main", "article")
+
+
+@functools.lru_cache(maxsize=8192)
+def _hides_by_class(classes: str) -> bool:
+    """A class string that hides its element; cached because pages repeat the same class strings."""
+    if not _MAY_HIDE.search(classes):  # a cheap test first: most elements have none of these
+        return False
+    tokens = classes.lower().split()
+    return bool(_HIDING_CLASSES.intersection(tokens)) and not any(_SHOWN_FROM.match(t) for t in tokens)
 
 
 def _is_junk_element(tag: Tag, hint: str) -> bool:
@@ -412,7 +444,8 @@ class _Walker:
             stack.pop()
             end[index] = len(self.page.tags)
             if is_block:
-                self.flush()
+                if self.parts:  # most blocks close with no inline text pending: no call
+                    self.flush()
                 self.owner_stack.pop()
             if is_link:
                 self.link_depth -= 1
@@ -453,7 +486,8 @@ class _Walker:
         child_block = name in _BLOCK_TAGS
         child_link = name == "a"
         if child_block:
-            self.flush()
+            if self.parts:
+                self.flush()
             self.owner_stack.append(child_index)
         if child_link:
             self.link_depth += 1
@@ -497,15 +531,14 @@ class _Walker:
         page.tags.append(tag)
         page.parent.append(parent_index)
         page.end.append(index + 1)
-        hint = _hint_of(tag) if tag.attrs else ""
+        hint, read = _hint_reading(tag)
         page.hint.append(hint)
         inherited = junk_of[parent_index] if parent_index >= 0 else -1
         silent = parent_index >= 0 and self.silent_of[parent_index]
         name = tag.name
         if name in _JUNK_TAGS and name not in ("body", "html", "main"):
             junk_of.append(index)
-        elif hint and name not in ("body", "html", "main"):
-            read = _read_hint(hint)
+        elif read is not None and name not in ("body", "html", "main"):
             junk_of.append(index if read.junk else inherited)
             silent = silent or read.silent
         else:
@@ -543,9 +576,13 @@ def _unit_votes(unit: _Unit) -> float:
     if _BOILERPLATE_TEXT.match(unit.text):
         return 0.0
     commas = len(_COMMAS.findall(unit.text))
-    if commas >= _INLINE_LIST_COMMAS and len(unit.text.split()) < _INLINE_LIST_WORDS_PER_COMMA * commas:
+    if _is_inline_list(unit.text, commas):
         commas = 0  # a list written inline (keywords, tag clouds, signatories): commas that are not prose
     return 1.0 + commas + min(unit.length / 100.0, 3.0)
+
+
+def _is_inline_list(text: str, commas: int) -> bool:
+    return commas >= _INLINE_LIST_COMMAS and len(text.split()) < _INLINE_LIST_WORDS_PER_COMMA * commas
 
 
 _INLINE_LIST_COMMAS = 8
@@ -601,6 +638,7 @@ def _choose_containers(page: _Page) -> tuple[list[tuple[int, int]], int]:
     best = _article_body_ancestor(page, best, text_len, link_len, good_len)
     if good_len[best] < _WEAK_WINNER_CHARS:
         best = _marked_body_instead(page, best, text_len, link_len)
+    best = _widened_weak_winner(page, best, text_len, link_len, good_len)
     ranges = _with_siblings(page, final, scored, best, text_len, link_len, good_len)
     ranges += _sections_in_repeated_wrappers(page, best, text_len, link_len, good_len)
     ranges += _same_class_blocks(page, best, ranges, text_len, link_len, good_len)
@@ -652,6 +690,56 @@ def _marked_body_instead(page: _Page, best: int, text_len: list[int], link_len: 
         ):
             found = i
     return found
+
+
+_WEAK_WINNER_TEXT = 1000  # characters: a winner this short may be one box of a page of boxes
+_WIDEN_LEVELS = 6
+_WIDEN_MAX_LINK_SHARE = 0.1
+_WIDEN_FACTOR = 3
+_WIDEN_MIN_PROSE_SHARE = 0.6
+
+
+def _widened_weak_winner(
+    page: _Page, best: int, text_len: list[int], link_len: list[int], good_len: list[int]
+) -> int:
+    """The highest ancestor (a few levels up, below `<body>`) that holds three times the winner's text as
+    prose, almost without links, when the winner is short: on pages that set their text in boxes of a grid
+    (an info or help page's columns, a rental's description tabs, a page builder's modules) the scores pick
+    one box and its cousins, wrapped in boxes of their own, are no siblings. Text under a junk-classed block
+    inside the ancestor does not count (it would not be rendered)."""
+    if text_len[best] >= _WEAK_WINNER_TEXT:
+        return best
+    found = best
+    node = page.parent[best]
+    for _ in range(_WIDEN_LEVELS):
+        if node < 0 or page.tags[node].name in ("body", "html"):
+            break
+        total = text_len[node]
+        if (
+            total >= _WIDEN_FACTOR * text_len[best]
+            and link_len[node] <= _WIDEN_MAX_LINK_SHARE * total
+            and good_len[node] >= _WIDEN_MIN_PROSE_SHARE * total
+            and not _is_junk_element(page.tags[node], page.hint[node])
+        ):
+            shown = _shown_prose_length(page, node)
+            if shown >= _WIDEN_FACTOR * text_len[best] and shown >= _WIDEN_MIN_PROSE_SHARE * total:
+                found = node
+        node = page.parent[node]
+    return found
+
+
+def _shown_prose_length(page: _Page, node: int) -> int:
+    """Length of the prose units inside `node` that no junk-classed block inside it hides (a list written
+    inline, keywords or a tag cloud, is no prose)."""
+    stop = page.end[node]
+    return sum(
+        u.length
+        for u in page.units
+        if node <= u.owner < stop
+        and u.junk < node
+        and _unit_votes(u) > 0
+        and not _is_inline_list(u.text, len(_COMMAS.findall(u.text)))
+    )
 
 
 def _hint_weight(hint: str) -> int:
@@ -922,13 +1010,18 @@ def _is_photo_block(
     return voting <= 1 and good_len[index] < 500
 
 
+_PROSE_BESIDE_IMAGE = 100  # characters
+
+
 def _is_caption_unit(page: _Page, unit: _Unit, units_per_owner: dict[int, int], text_len: list[int]) -> bool:
     """A short, lone text in a small block around an image: a caption or photo credit."""
     if unit.length >= 300 or units_per_owner.get(unit.owner, 0) != 1:
         return False
     owner = unit.owner
     if owner in page.media:
-        return True
+        # A paragraph or list item that starts with a small picture (`<p><img class="alignleft">text</p>`)
+        # and holds a sentence's worth of text is article text; a caption there is a short line.
+        return not (page.tags[owner].name in ("p", "li") and unit.length >= _PROSE_BESIDE_IMAGE)
     parent = page.parent[owner]
     return parent in page.media and text_len[parent] < 1.5 * unit.length + 20
 
@@ -1101,7 +1194,8 @@ def _inside_link_list(
 def _is_boilerplate_text(text: str) -> bool:
     if _BOILERPLATE_TEXT.match(text):
         return True
-    if len(text) < 200 and _CAPTION_TEXT.search(text):
+    # A caption needs a `Foto:` colon, an `(ilustrasi)` bracket or a `©`: the regex runs only then.
+    if len(text) < 200 and ("©" in text or ":" in text or "(" in text) and _CAPTION_TEXT.search(text):
         return True
     return len(text) < 300 and bool(_PROMO_TEXT.search(text))
 
