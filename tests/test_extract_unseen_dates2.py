@@ -151,3 +151,36 @@ def test_a_journal_page_is_dated_by_its_citation_publication_date():
     assert result.published is not None, "no publication date"
     assert result.published.date().isoformat() == "2019-04-23"
     assert result.sources["published"] == "meta:citation_publication_date"
+
+
+def blog_page(footer_credit: str) -> str:
+    """A small WordPress blog: the post shows only its last update under the text; the theme's footer names
+    the software and its version."""
+    main = (
+        '<div class="post"><h1 class="post-title">Heliumkerne in Zinn-Atomen entdeckt</h1>'
+        f"{TEXT}<p><b>Aktualisiert am </b>17.01.2021.</p></div>"
+    )
+    page = site_page(main, title="Heliumkerne in Zinn-Atomen entdeckt")
+    return page.replace(
+        '<footer id="colophon" class="site-footer">',
+        f'<footer id="colophon" class="site-footer"><p class="credits">{footer_credit}</p>',
+    )
+
+
+@pytest.mark.parametrize(
+    "footer_credit",
+    [
+        "Liebe geht durch den Magen · WordPress 4.8.12 · Beiträge (RSS) · Kommentare (RSS)",
+        "Powered by Joomla! 3.9.24",
+        "Theme version 2.10.19",
+    ],
+)
+def test_a_software_version_in_the_footer_is_not_a_date(footer_credit):
+    """`WordPress 4.8.12` reads like the short German date 4.8.12 (4 August 2012): after a software name or
+    `version` a dotted number is a release. WordPress themes print their version in the footer (among the
+    tuning pages: der-erfolg-gibt-recht.de, marktplatz, bibliothek2null.de, echte-demokratie-jetzt.de,
+    skispringen.com, miamitodaynews.com carry `WordPress 4.x.yy`; parallels.com `version 2.6.29`); the page's
+    own update line dates it."""
+    result = extract(blog_page(footer_credit), "https://talblick.example/news/heliumkerne.php")
+    assert result.published is not None, "no publication date"
+    assert result.published.date().isoformat() == "2021-01-17"
