@@ -410,6 +410,8 @@ def _search(text: str, now: datetime | None, default_tz: tzinfo) -> ParsedDate |
         parsed = parsed or _from_absolute(match, default_tz, lenient_time=False)
         if parsed is not None and not parsed.has_time and _IMPOSSIBLE_TIME.match(match.group("time") or ""):
             continue  # the date came with a clock time out of range (25:61): the whole stamp is impossible
+        if parsed is not None and _is_version_number(text, match):
+            continue
         if parsed is not None:
             return parsed
     unix = _UNIX_STAMP.search(text, max(0, start - 20)) if year else None
@@ -420,6 +422,21 @@ def _search(text: str, now: datetime | None, default_tz: tzinfo) -> ParsedDate |
     if not _RELATIVE_HINT.search(text):
         return None
     return _relative(text, now, default_tz, whole=False)
+
+
+# A dotted number after a software name or `Version` is a release, not a date: `WordPress 4.8.12` and
+# `Joomla! 3.9.24` in blog footers, `Version 2.10.19` on download and changelog pages.
+_VERSION_BEFORE = re.compile(
+    r"(?i)(?:\bversion|\bver\.?|\brelease|\bbuild|\bwordpress|\bdrupal|\bjoomla!?|\btypo3|\bphp|\bmysql)\s*$"
+)
+_DOTTED_NUMBERS = re.compile(r"\s*\d{1,2}\.\d{1,2}\.\d{2,4}\s*$")
+
+
+def _is_version_number(text: str, match: re.Match[str]) -> bool:
+    date = match.group(0)
+    if not _DOTTED_NUMBERS.match(date):
+        return False
+    return bool(_VERSION_BEFORE.search(text, max(0, match.start() - 20), match.start()))
 
 
 # A colon time whose hour or minute is out of range (`25:61`, `24:30`): such a stamp is wrong, not date-only.

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from bs4 import NavigableString, Tag
-from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
+from bs4.element import Comment, Declaration, Doctype, PageElement, ProcessingInstruction
 
 from telisik.cleantext import collapse_whitespace
 
@@ -210,10 +210,19 @@ def scan_page(soup: Tag) -> PageScan:
     scan = PageScan()
     index = 0
     indexes = scan.index_of
-    for node in soup.descendants:
+    times, headings = scan.times, scan.headings
+    # The loop follows `next_element` as `soup.descendants` does, without a generator frame per node; most
+    # text nodes are layout whitespace and are dropped here before any call (CPU: this walk sees every node).
+    current, stop = _first_and_stop(soup)
+    while current is not stop and current is not None:
+        node, current = current, current.next_element
         if type(node) is not Tag:
-            if isinstance(node, NavigableString) and not isinstance(node, _SKIPPED_STRINGS):
-                _collect_text(scan, node, indexes)
+            if _is_text(type(node)):
+                parent = node.parent
+                if parent is not None and parent.name not in _NON_CONTENT:
+                    stripped = str.strip(node)  # type: ignore[arg-type]  # a NavigableString (a str)
+                    if stripped:
+                        _collect_text(scan, stripped, parent, indexes)
             continue
         tag = node
         index += 1
@@ -226,37 +235,87 @@ def scan_page(soup: Tag) -> PageScan:
             continue
         flags = _collect_attributes(scan, tag, name, index) if tag.attrs else _NO_HINTS
         if name == "time":
-            scan.times.append(Element(tag, index))
+            times.append(Element(tag, index))
         if name in HEADING_TAGS or flags[0]:
-            scan.headings.append(Element(tag, index))
+            headings.append(Element(tag, index))
         if flags is not _NO_HINTS:
             _collect_hinted(scan, tag, name, index, flags)
     scan.element_count = index
     return scan
 
 
+def _first_and_stop(root: Tag) -> tuple[PageElement | None, PageElement | None]:
+    """Where `root.descendants` starts and the node it stops before (None, None for an empty element)."""
+    if not root.contents:
+        return None, None
+    last = root._last_descendant(accept_self=True)
+    return root.contents[0], (last.next_element if last is not None else None)
+
+
+_TEXT_TYPES: dict[type, bool] = {}
+
+
+def _is_text(kind: type) -> bool:
+    """A text node whose text is read: not a comment, doctype, declaration or processing instruction."""
+    known = _TEXT_TYPES.get(kind)
+    if known is None:
+        known = _TEXT_TYPES[kind] = issubclass(kind, NavigableString) and not issubclass(
+            kind, _SKIPPED_STRINGS
+        )
+    return known
+
+
 def _collect_attributes(scan: PageScan, tag: Tag, name: str, index: int) -> tuple[bool, ...]:
     """itemprops, links, rel=author/tag links of one element; returns its class/id hint flags."""
     attrs = tag.attrs
-    flags: tuple[bool, ...] = _NO_HINTS
-    hints = class_id(tag)
-    if hints:
-        flags = _hint_flags(hints)
+    classes, ident = attrs.get("class"), attrs.get("id")
+    if classes is None or type(classes) is str:
+        flags = _class_flags(classes) if classes else _NO_HINTS
+        if ident and type(ident) is str:
+            flags = _with_id_flags(flags, _hint_flags(ident))
+    else:
+        hints = class_id(tag)  # a multi-valued class list (bs4's default parse) goes the long way
+        flags = _hint_flags(hints) if hints else _NO_HINTS
     itemprop = attrs.get("itemprop")
-    if isinstance(itemprop, str) and itemprop.strip():
+    if itemprop is not None and isinstance(itemprop, str) and itemprop.strip():
         key = itemprop.strip().lower()
         scan.itemprops.setdefault(key, []).append(Element(tag, index))
         if key.startswith("date"):
             scan.times.append(Element(tag, index))
-    if name == "a" and "href" in attrs:
-        scan.links.append(tag)
-    if name == "a" and attrs.get("rel"):
-        rels = attr_words(tag, "rel")
-        if "author" in rels:
-            scan.author_links.append(Element(tag, index))
-        if "tag" in rels:
-            scan.tag_links.append(Element(tag, index))
+    if name == "a":
+        if "href" in attrs:
+            scan.links.append(tag)
+        if attrs.get("rel"):
+            rels = attr_words(tag, "rel")
+            if "author" in rels:
+                scan.author_links.append(Element(tag, index))
+            if "tag" in rels:
+                scan.tag_links.append(Element(tag, index))
     return flags
+
+
+_CLASS_FLAGS: dict[str, tuple[bool, ...]] = {}
+
+
+def _class_flags(classes: str) -> tuple[bool, ...]:
+    """The hint flags of a class string without its topic classes, cached on the raw string (a theme repeats
+    its class strings on every page)."""
+    flags = _CLASS_FLAGS.get(classes)
+    if flags is None:
+        if len(_CLASS_FLAGS) >= _HINT_CACHE_SIZE:
+            _CLASS_FLAGS.clear()
+        flags = _CLASS_FLAGS[classes] = _hint_flags(without_topic_classes(classes))
+    return flags
+
+
+def _with_id_flags(flags: tuple[bool, ...], id_flags: tuple[bool, ...]) -> tuple[bool, ...]:
+    """Class flags or-ed with the id's: no hint pattern spans a space, so this is what matching the joined
+    `class_id(tag)` string gives, without building it."""
+    if flags is _NO_HINTS:
+        return id_flags
+    if id_flags is _NO_HINTS:
+        return flags
+    return tuple(a or b for a, b in zip(flags, id_flags, strict=True))
 
 
 def _collect_hinted(scan: PageScan, tag: Tag, name: str, index: int, flags: tuple[bool, ...]) -> None:
@@ -297,14 +356,9 @@ def _collect_head_tag(scan: PageScan, tag: Tag, name: str) -> None:
             scan.html_lang = lang.strip()
 
 
-def _collect_text(scan: PageScan, text: NavigableString, indexes: dict[int, int]) -> None:
-    """Short text nodes that start a credit line or may hold a date mark their parent element."""
-    parent = text.parent
-    if parent is None or parent.name in _NON_CONTENT:
-        return
-    stripped = text.strip()
-    if not stripped:
-        return
+def _collect_text(scan: PageScan, stripped: str, parent: Tag, indexes: dict[int, int]) -> None:
+    """Short text nodes that start a credit line or may hold a date mark their parent element (`stripped`: the
+    node's text without surrounding whitespace, never empty; `parent` is not a script/style-like element)."""
     index = indexes.get(id(parent))
     if index is None:
         return

@@ -65,6 +65,37 @@ PUBLISHED_META = (
     "dc.date.created",
     "dcterms.created",
     "datecreated",
+    # Publication names collected by htmldate from many sites (its DATE_ATTRIBUTES), the loose ones
+    # (`timestamp`, `meta`, `gentime`, `release_date`) left out: scholarly pages (`citation_publication_date`:
+    # Highwire/Google Scholar tags on journals and repositories), Drupal and custom CMSs (`article:post_date`,
+    # `published_date`, `publication_date`, `date_published`, `displaydate`), Open Graph spellings.
+    "citation_publication_date",
+    "citation_date",
+    "article:published",
+    "article:published_date",
+    "article:post_date",
+    "article:publicationdate",
+    "og:article:published",
+    "og:pubdate",
+    "og:publish_date",
+    "og:datepublished",
+    "published_date",
+    "published-date",
+    "publisheddate",
+    "publication_date",
+    "date_published",
+    "dateposted",
+    "displaydate",
+    "originalpublicationdate",
+    "article_date_original",
+    "publish_time",
+    "dc.date.publication",
+    "dc.created",
+    "dc:created",
+    "dc:date",
+    "date_created",
+    "rnews:datepublished",
+    "shareaholic:article_published_time",
     "date",
 )
 MODIFIED_META = (
@@ -319,11 +350,7 @@ def set_dates(
     elif machine:
         chosen = machine[0]
     if chosen is None:
-        chosen = _last_resort_date(
-            scan, article.url, anchor, now, default_tz, fetched_at
-        ) or _first_date_line_after(scan, anchor, now, default_tz, fetched_at)
-    if chosen is None:
-        chosen = _script_date(page_text, now, default_tz, fetched_at)
+        chosen = _fallback_date(scan, article.url, anchor, now, default_tz, fetched_at, page_text, modified)
     target_tz: tzinfo | None = None
     if visible is not None and visible.has_zone:
         target_tz = visible.value.tzinfo
@@ -338,6 +365,31 @@ def set_dates(
     if modified is not None and not _is_future(modified.parsed, fetched_at):
         article.modified = fixed(_in_zone(_localized(modified.parsed, zone), target_tz))
         article.sources["modified"] = modified.source
+
+
+def _fallback_date(
+    scan: PageScan,
+    url: str | None,
+    anchor: int | None,
+    now: datetime | None,
+    default_tz: tzinfo,
+    fetched_at: datetime | None,
+    page_text: str,
+    modified: DateCandidate | None,
+) -> DateCandidate | None:
+    """When neither the headline's date line nor publication metadata dates the page, in order: the URL's day
+    or a date element far from the headline, the first date line after it, a publication stamp in the
+    scripts, the page's modified stamp, its `last edited` footer line."""
+    chosen = _last_resort_date(scan, url, anchor, now, default_tz, fetched_at) or _first_date_line_after(
+        scan, anchor, now, default_tz, fetched_at
+    )
+    if chosen is None:
+        chosen = _script_date(page_text, now, default_tz, fetched_at)
+    if chosen is None and modified is not None and not _is_future(modified.parsed, fetched_at):
+        # A page that states only when it was last changed (a sitemap-fed CMS, a static page regenerated on
+        # edit): that is its own date, the best there is (htmldate keeps it as its reserve likewise).
+        chosen = DateCandidate(f"reserve:{modified.source}", modified.parsed)
+    return chosen or _last_changed_line(scan, now, default_tz, fetched_at)
 
 
 def _visible_date(
@@ -698,6 +750,32 @@ def _script_date(
     if parsed is None or _is_future(parsed, fetched_at):
         return None
     return DateCandidate("script:published", parsed)
+
+
+# The page footer's `This page was last edited on 29 January 2020, at 13:22` (MediaWiki's footer-info-lastmod
+# on Wikipedia and every MediaWiki wiki, in the wiki's language), `Last modified on ...`, `Zuletzt geändert am`.
+_LAST_CHANGED = re.compile(
+    r"(?i)\blast\s+(?:edited|modified|updated|changed)\b|\bzuletzt\b.{0,40}\b(?:geändert|bearbeitet|aktualisiert)"
+    r"|\bmodifiée\s+pour\s+la\s+dernière\s+fois|\bdernière\s+(?:modification|mise\s+à\s+jour)"
+    r"|\búltima\s+(?:modificación|edición|actualización)|\bultima\s+modifica|\blaatst\s+(?:gewijzigd|bewerkt)"
+    r"|\bterakhir\s+(?:diubah|diperbarui|disunting)"
+)
+MAX_FOOTER_LINES = 8
+
+
+def _last_changed_line(
+    scan: PageScan, now: datetime | None, default_tz: tzinfo, fetched_at: datetime | None
+) -> DateCandidate | None:
+    """The last resort of a page that shows no date but when it was last changed (wikis, documentation and
+    association pages): that line, read among the page's last date lines, outside comments and teasers."""
+    for element in reversed(scan.date_lines[-MAX_FOOTER_LINES:]):
+        text = element_text(element.tag)
+        if not _LAST_CHANGED.search(text) or in_excluded_area(element.tag, _FAR_EXCLUDED):
+            continue
+        found = _dated_line(text, "visible:last-changed", now, default_tz, fetched_at)
+        if found is not None:
+            return found
+    return None
 
 
 # `Aktualisiert am 17.01.2021`, `Stand: 30.12.2016`, `Last updated: ...`, `Diperbarui ...`.
