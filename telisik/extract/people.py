@@ -157,6 +157,14 @@ class _People:
     labelled: bool = False  # the authors came from a labelled credit line or a site rule
     # Agencies and desks credited where no person was named (`Redaksi` in the header, the persons elsewhere).
     credited_alone: set[str] = field(default_factory=set)
+    # A place after the names is the dateline (`Von Hans Müller, Berlin`); off on Indonesian pages, where a
+    # one-word co-author (`Budi Santoso, Andhika`) is common.
+    places: bool = False
+
+    def parse_byline(self, text: str, *, site_names: list[str]):
+        from telisik.extract.bylines import parse_byline
+
+        return parse_byline(text, site_names=site_names, places=self.places)
 
     def single_word_byline(self) -> bool:
         """The authors are one word read from an unlabelled byline element: a first name, a username or a
@@ -197,7 +205,7 @@ def set_people(
     skip_texts: list[str],
 ) -> None:
     """Set `authors`, `agencies` and `editor` of `article` (the order of trust is in the module docstring)."""
-    people = _People()
+    people = _People(places=not is_indonesian_page(article))
     _people_from_rule(people, soup, rules, site_names, skip_texts)
     photographers = _people_from_credit_lines(people, article, scan, anchor, site_names, skip_texts)
     if not people.authors:
@@ -228,7 +236,7 @@ def _people_from_rule(
     ruled = _rule_byline(soup, rules)
     if not ruled:
         return
-    parse_byline, _ = _byline_tools()
+    parse_byline = people.parse_byline
     byline = parse_byline(_without_date(ruled), site_names=site_names)
     if byline.authors:
         people.authors, people.author_source, people.labelled = byline.authors, "rule:byline", True
@@ -247,7 +255,7 @@ def _people_from_credit_lines(
     skip_texts: list[str],
 ) -> list[str]:
     """Authors and editor from labelled credit lines; returns the photographers credited (a fallback)."""
-    parse_byline, _ = _byline_tools()
+    parse_byline = people.parse_byline
     lines = credit_lines(scan)
     if not is_indonesian_page(article):
         # `Red:`/`Rep.` are Indonesian abbreviations; elsewhere they start phrases (`Red: Green`, `Rep. Smith`).
@@ -286,7 +294,7 @@ def _people_from_byline_elements(
     skip_texts: list[str],
     metadata_names_author: bool = False,
 ) -> None:
-    parse_byline, _ = _byline_tools()
+    parse_byline = people.parse_byline
     elements = find_byline_elements(scan, anchor)
     # Repeated byline boxes are other stories' only when the metadata names the author: a forum thread's
     # posts repeat theirs too, and there the first one is the page's author.
@@ -323,7 +331,7 @@ def _people_from_foreign_credit(
     skip_texts: list[str],
 ) -> None:
     """`Autor: X`, `Text: X`, `Von <span>X</span>`, `Yazar: X`: a labelled credit line in another language."""
-    parse_byline, _ = _byline_tools()
+    parse_byline = people.parse_byline
     for line in foreign_credit_lines(soup, scan, anchor):
         value = line.text.split(":", 1)[1] if ":" in line.text else line.text[len(line.label) :]
         byline = parse_byline(_without_date(value), site_names=site_names)
@@ -409,7 +417,7 @@ def _people_from_site_dateline(
     skip_texts: list[str],
 ) -> None:
     """The `Name - SITE` line that opens the article text (right after the headline)."""
-    parse_byline, _ = _byline_tools()
+    parse_byline = people.parse_byline
     for element in scan.name_lines:
         if anchor is not None and not anchor < element.index <= anchor + _FIRST_LINE_WINDOW:
             continue
@@ -440,7 +448,7 @@ def _people_from_closing_credit(
     skip_texts: list[str],
 ) -> None:
     """A writer's name in brackets right after a paragraph of prose, after the headline."""
-    parse_byline, _ = _byline_tools()
+    parse_byline = people.parse_byline
     for element in reversed(scan.name_lines):
         if anchor is not None and element.index <= anchor:
             break
@@ -576,7 +584,7 @@ def _fuller_than_single_word(people: _People, names: list[str]) -> bool:
 
 
 def _people_from_meta(people: _People, scan: PageScan, site_names: list[str]) -> None:
-    parse_byline, _ = _byline_tools()
+    parse_byline = people.parse_byline
     card = _twitter_card_author(scan)
     if card:
         byline = parse_byline(re.sub(r"\s@\w+", " ", card), site_names=site_names)

@@ -1,0 +1,174 @@
+"""Authors on outlets nobody on the project has tuned for (#10, author classes 1-7), second round: general
+mechanisms rather than site shapes. Each test serves a whole page (head metadata and JSON-LD, navigation, the
+article, a sidebar of other stories with their own bylines, related links, comments, footer) and checks who
+wrote it and which organisations are credited; each names the sites its rule was seen on."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+
+from telisik.extract import extract_article
+
+FETCHED = datetime(2026, 1, 28, 3, 0, tzinfo=timezone.utc)
+
+PARAGRAPHS = {
+    "de": [
+        "Die Stadt will die Hochwassermauer am Flussufer bis zum Herbst um einen halben Meter erhöhen. Der "
+        "Gemeinderat hat am Dienstagabend die nötigen Mittel freigegeben, nach einer langen Debatte.",
+        "Anwohner hatten seit dem letzten Hochwasser auf einen besseren Schutz gedrängt. Damals standen "
+        "mehrere Keller in der Altstadt unter Wasser, der Schaden ging in die Millionen.",
+        "Der Bürgermeister kündigte an, die Bauarbeiten würden abschnittsweise ausgeführt, damit der Radweg am "
+        "Ufer den ganzen Sommer über wenigstens auf einer Seite befahrbar bleibe.",
+    ],
+    "en": [
+        "The city council voted on Tuesday to raise the flood wall along the river by half a metre before the "
+        "autumn storms, after a long debate about who should pay for the work.",
+        "Residents had pressed for better protection since the last flood, when several cellars in the old town "
+        "filled with water and the damage ran into the millions.",
+        "The mayor said the work would be done in sections so that the riverside cycle path stays open on at "
+        "least one bank for the whole summer.",
+    ],
+    "fr": [
+        "Le conseil municipal a voté mardi soir la surélévation de la digue le long du fleuve avant les "
+        "tempêtes d'automne, après un long débat sur le financement des travaux.",
+        "Les riverains réclamaient une meilleure protection depuis la dernière crue, quand plusieurs caves de "
+        "la vieille ville avaient été inondées et que les dégâts se chiffraient en millions.",
+        "Le maire a précisé que les travaux seraient menés par tronçons afin que la piste cyclable reste "
+        "ouverte sur au moins une rive pendant tout l'été.",
+    ],
+}
+HEADLINES = {
+    "de": "Hochwassermauer wird erhöht",
+    "en": "Flood wall to be raised",
+    "fr": "La digue sera rehaussée",
+    "id": "Banjir Rendam Ratusan Rumah",
+}
+
+
+def text(lang: str) -> str:
+    return "".join(f"<p>{p}</p>" for p in PARAGRAPHS[lang])
+
+
+def jsonld(lang: str, **node: object) -> str:
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": HEADLINES[lang],
+        "datePublished": "2023-10-18T11:45:00+02:00",
+        "publisher": {"@type": "Organization", "name": "Stadtanzeiger"},
+    }
+    data.update(node)
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+def page(article: str, *, lang: str = "de", head: str = "", site: str = "Stadtanzeiger") -> str:
+    """A whole page of a news site: metadata, menu, the article, related stories with their own bylines, a
+    sidebar, comments and a footer."""
+    title = HEADLINES[lang]
+    return f"""<!DOCTYPE html>
+<html lang="{lang}">
+<head>
+<meta charset="utf-8">
+<title>{title} | {site}</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta property="og:type" content="article">
+<meta property="og:title" content="{title}">
+<meta property="og:site_name" content="{site}">
+<meta property="article:published_time" content="2023-10-18T11:45:00+02:00">
+{head}
+</head>
+<body class="page-article">
+<header><a href="/" class="logo">{site}</a>
+<nav class="main-menu"><ul><li><a href="/politik">Politik</a></li><li><a href="/autoren">Autoren</a></li>
+<li><a href="/kultur">Kultur</a></li></ul></nav></header>
+<main id="main">
+{article}
+<section class="related-articles"><h2>Mehr zum Thema</h2><ul>
+<li><a href="/a/7"><h3>Neue Brücke freigegeben</h3></a><span class="byline">Von Karl Brenner, Köln</span></li>
+<li><a href="/a/8"><h3>Stadtfest verschoben</h3></a><span class="byline">Von Lea Vogt, Bonn</span></li></ul></section>
+<section id="comments" class="comments"><h2>Kommentare</h2><article class="comment">
+<p class="submitted">Gerhard B. am 19. Oktober 2023</p><p>Endlich passiert etwas.</p></article></section>
+</main>
+<aside class="sidebar"><h2>Meistgelesen</h2><ul><li><a href="/a/1">Neuer Radweg eröffnet</a>
+<span class="author">von Petra Lang</span></li></ul></aside>
+<footer class="site-footer"><p>© 2023 {site} · <a href="/impressum">Impressum</a> · <a href="/kontakt">Kontakt</a></p>
+</footer>
+</body>
+</html>"""
+
+
+def extract(html: str, url: str = "https://stadtanzeiger.example/artikel/hochwassermauer-123"):
+    return extract_article(html, url, fetched_at=FETCHED)
+
+
+def header(lang: str, byline: str) -> str:
+    return (
+        f"<article class='article'><header><h1>{HEADLINES[lang]}</h1>"
+        f"<div class='article-byline'>{byline}</div>"
+        "<time datetime='2023-10-18T11:45:00+02:00'>18.10.2023</time></header>"
+        f"<div class='article-body'>{text(lang)}</div></article>"
+    )
+
+
+# --- Class 5: a dateline place after the names is not a co-author -------------------------------------------
+
+
+def test_german_byline_with_the_city_after_a_comma():
+    """`Von Hans Müller, Berlin`: the reporter's city after the name (Süddeutsche Zeitung `Markus Balser,
+    Berlin`, SRF `Monika Bolliger und Anna Trechsel, Sweidah`, German regional papers' `Von X, Ort`)."""
+    result = extract(page(header("de", "Von Hans Müller, Berlin")))
+    assert result.authors == ["Hans Müller"]
+
+
+def test_english_byline_of_two_writers_with_a_city_of_two_words():
+    """`By Jane Doe and John Roe, New York`: wire-style bylines name the place the story was filed from."""
+    result = extract(
+        page(header("en", "By Jane Doe and John Roe, New York"), lang="en", site="Riverside Post")
+    )
+    assert result.authors == ["Jane Doe", "John Roe"]
+
+
+def test_french_byline_with_a_preposition_before_the_place():
+    """`Par Jean Dupont, à Paris`: the French form; the whole byline was rejected as prose before."""
+    result = extract(page(header("fr", "Par Jean Dupont, à Paris"), lang="fr", site="Le Riverain"))
+    assert result.authors == ["Jean Dupont"]
+
+
+def test_company_meta_author_with_city_and_country():
+    """Meta `author` holding the publishing company, its city and country (kicker's `Olympia-Verlag GmbH,
+    Nürnberg, Germany`, Süddeutsche's `Süddeutsche.de GmbH, Munich, Germany`, Haufe's `Copyright Haufe-Lexware
+    GmbH & Co. KG`, Deutsches Weininstitut GmbH, ZooRoyal Petcare GmbH): the company is an organisation
+    credited, not a person, and its place is no name."""
+    head = (
+        '<meta name="author" content="Copyright Stadtanzeiger Verlag GmbH &amp; Co. KG, Nürnberg, Germany">'
+    )
+    article = f"<article><h1>{HEADLINES['de']}</h1>{text('de')}</article>"
+    result = extract(page(article, head=head))
+    assert result.authors == []
+    assert result.agencies == ["Stadtanzeiger Verlag GmbH"]
+
+
+def test_two_writers_stay_two_writers():
+    """`Jane Doe, John Roe` and `Doe, Jane`-like lists are not dateline places: only a place-shaped word after a
+    full name is dropped."""
+    result = extract(page(header("en", "By Jane Doe, John Roe"), lang="en", site="Riverside Post"))
+    assert result.authors == ["Jane Doe", "John Roe"]
+
+
+ID_TEXT = (
+    "<p>Banjir merendam ratusan rumah warga di tiga desa setelah hujan deras mengguyur wilayah itu sejak Senin "
+    "sore. Air mulai naik sekitar pukul 19.00 dan mencapai ketinggian satu meter pada malam hari.</p>"
+    "<p>Kepala Pelaksana Badan Penanggulangan Bencana Daerah mengatakan petugas telah mengevakuasi warga lanjut "
+    "usia dan anak-anak ke balai desa. Dapur umum juga didirikan untuk pengungsi.</p>"
+)
+
+
+def test_indonesian_one_word_co_author_is_kept():
+    """On Indonesian pages a one-word name is a person (`Budi Santoso, Andhika`): the place rule stays off."""
+    article = (
+        "<article><h1>Banjir Rendam Ratusan Rumah</h1>"
+        "<div class='post-author'>Oleh Budi Santoso, Andhika</div>" + ID_TEXT + "</article>"
+    )
+    result = extract(page(article, lang="id", site="Warta Kabupaten"), "https://wartakabupaten.id/banjir-123")
+    assert result.authors == ["Budi Santoso", "Andhika"]
