@@ -172,3 +172,27 @@ def test_indonesian_one_word_co_author_is_kept():
     )
     result = extract(page(article, lang="id", site="Warta Kabupaten"), "https://wartakabupaten.id/banjir-123")
     assert result.authors == ["Budi Santoso", "Andhika"]
+
+
+# --- Class 5: a JSON-LD author entry that is more than a name ----------------------------------------------
+
+
+def test_json_ld_author_with_a_description_of_the_writer():
+    """JSON-LD `author.name` holding the writer and a description (LRT's `Povilas Aleksandravičius, Mykolo
+    Romerio universiteto ... profesorius, Lrt.lt`, guest authors on The Conversation-style sites): the name."""
+    head = jsonld(
+        "en",
+        author=[{"@type": "Person", "name": "Jane Doe, professor of history at the University of Leeds"}],
+    )
+    article = f"<article><h1>{HEADLINES['en']}</h1>{text('en')}</article>"
+    result = extract(page(article, lang="en", head=head, site="Riverside Post"))
+    assert result.authors == ["Jane Doe"]
+
+
+def test_json_ld_author_with_outlet_and_job_after_the_name():
+    """`Troy L. Smith, Cleveland.com`, `Jill Disis, CNN Business`, `By TOM KRISHER, AP Auto Writer`: a name and
+    its outlet or job in one JSON-LD entry (cleveland.com, CNN, AP member sites)."""
+    head = jsonld("en", author={"@type": "Person", "name": "By MARY ROE, AP Science Writer"})
+    article = f"<article><h1>{HEADLINES['en']}</h1>{text('en')}</article>"
+    result = extract(page(article, lang="en", head=head, site="Riverside Post"))
+    assert result.authors == ["Mary Roe"]

@@ -513,11 +513,12 @@ def _people_from_jsonld(people: _People, jsonld: JsonLdArticle, site_names: list
         for n in jsonld.authors
         if n in organisations or is_news_agency(n) or is_desk(n) or is_outlet(n, site_names)
     ]
-    persons = [
-        clean_person_name(_login_as_name(_JSONLD_SHORT_CODE.sub("", n)), site_names=site_names)
-        for n in jsonld.authors
-        if n not in agencies
-    ]
+    persons: list[str | None] = []
+    for entry in jsonld.authors:
+        if entry in agencies:
+            continue
+        name = clean_person_name(_login_as_name(_JSONLD_SHORT_CODE.sub("", entry)), site_names=site_names)
+        persons.extend([name] if name else _names_in_author_entry(people, entry, site_names))
     names = [n for n in dict.fromkeys(persons) if n]
     if names and (not people.authors or _fuller_than_single_word(people, names)):
         people.authors, people.author_source = names, "jsonld:author"
@@ -526,6 +527,31 @@ def _people_from_jsonld(people: _People, jsonld: JsonLdArticle, site_names: list
     if (not people.authors and not people.agencies) or people.author_source == "jsonld:author":
         # Organisations listed beside JSON-LD persons (`Paula Steiger` and Organization `SDA`) are credited too.
         people.add_agencies([" ".join(a.split()) for a in agencies])
+
+
+def _names_in_author_entry(people: _People, entry: str, site_names: list[str]) -> list[str]:
+    """The persons in one JSON-LD author entry that is more than a name: several names in one string
+    (`A, B and C`), a name and its outlet or job (`Troy L. Smith, Cleveland.com`, `Jill Disis, CNN Business`,
+    `By TOM KRISHER, AP Auto Writer`), or a name and a description of the writer (LRT's `Povilas
+    Aleksandravičius, Mykolo Romerio universiteto ... profesorius, Lrt.lt`, The Conversation-style `Jane Doe,
+    professor of history at ...`): the description is dropped, the name kept."""
+    if len(entry) > _MAX_AUTHOR_ENTRY:
+        return []
+    found = people.parse_byline(entry, site_names=site_names).authors
+    if found or "," not in entry:
+        return found
+    _, clean_person_name = _byline_tools()
+    head, rest = entry.split(",", 1)
+    name = clean_person_name(head, site_names=site_names)
+    if name and len(name.split()) >= 2 and _DESCRIPTION_WORD.search(rest):
+        return [name]
+    return []
+
+
+_MAX_AUTHOR_ENTRY = 300
+# A lower-case word of three letters or more: the rest of the entry describes (`professor of history`,
+# `universiteto ... fakulteto profesorius`); another name would be capitalised.
+_DESCRIPTION_WORD = re.compile(r"(?<![\w-])(?-i:[a-zà-ÿ])[^\W\d_]{2,}")
 
 
 # A staff code after a JSON-LD name: `Elena Oberholzer (obe)` (NZZ, Swiss and German CMSs sign with initials).
