@@ -196,3 +196,39 @@ def test_json_ld_author_with_outlet_and_job_after_the_name():
     article = f"<article><h1>{HEADLINES['en']}</h1>{text('en')}</article>"
     result = extract(page(article, lang="en", head=head, site="Riverside Post"))
     assert result.authors == ["Mary Roe"]
+
+
+# --- Class 5: an unlabelled "by" word and the name in an unclassed element ----------------------------------
+
+
+def test_german_von_line_without_class_or_colon_under_the_headline():
+    """`<span class="hero__meta-label">von Alexander Rosenkranz</span>`: the byline of templates that give it no
+    author class and no colon (heizung.de; stern/Capital-style utility classes `m211382`, Elementor text boxes,
+    `msm` headers seen on other German sites carry the same line). Teasers below with their own `von` lines,
+    an unclassed list of other stories, do not count."""
+    article = (
+        f"<article><div class='hero'><h1>{HEADLINES['de']}</h1><ul class='hero__meta'>"
+        "<li class='hero__meta-item'><span class='hero__meta-label'> von Alexander Rosenkranz </span></li>"
+        "<li class='hero__meta-item'><span class='hero__meta-label'>18.10.2023</span></li></ul></div>"
+        f"{text('de')}"
+        "<div class='grid'><div class='grid__item'><a href='/a/3'><h3>Wärmepumpe im Altbau</h3>"
+        "<p class='grid__meta'>von Petra Walther</p></a></div>"
+        "<div class='grid__item'><a href='/a/4'><h3>Solar auf dem Balkon</h3>"
+        "<p class='grid__meta'>von Sven Lechtleitner</p></a></div></div></article>"
+    )
+    result = extract(page(article))
+    assert result.authors == ["Alexander Rosenkranz"]
+
+
+def test_unlabelled_von_line_of_a_teaser_is_not_the_byline():
+    """Only the article's own line under the headline counts: a page whose only `von` lines sit in the cards
+    of other stories names no author."""
+    article = (
+        f"<article><h1>{HEADLINES['de']}</h1>{text('de')}</article>"
+        "<div class='grid'><div class='grid__item'><a href='/a/3'><h3>Wärmepumpe im Altbau</h3>"
+        "<p class='grid__meta'>von Petra Walther</p></a></div>"
+        "<div class='grid__item'><a href='/a/4'><h3>Solar auf dem Balkon</h3>"
+        "<p class='grid__meta'>von Sven Lechtleitner</p></a></div></div>"
+    )
+    result = extract(page(article))
+    assert result.authors == []

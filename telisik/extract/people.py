@@ -333,8 +333,10 @@ def _people_from_foreign_credit(
     """`Autor: X`, `Text: X`, `Von <span>X</span>`, `Yazar: X`: a labelled credit line in another language."""
     parse_byline = people.parse_byline
     for line in foreign_credit_lines(soup, scan, anchor):
-        value = line.text.split(":", 1)[1] if ":" in line.text else line.text[len(line.label) :]
+        value = line.text.split(":", 1)[1] if ":" in line.text else line.text.strip()[len(line.label) :]
         byline = parse_byline(_without_date(value), site_names=site_names)
+        if line.inline and (not byline.authors or any(len(a.split()) < 2 for a in byline.authors)):
+            continue  # `von Jennifer`, `von Berlin`: an unlabelled `von` line must name a person in full
         if byline.authors:
             people.authors, people.labelled = byline.authors, True
             people.author_source = f"visible:credit:{line.label}"
