@@ -232,3 +232,19 @@ def test_unlabelled_von_line_of_a_teaser_is_not_the_byline():
     )
     result = extract(page(article))
     assert result.authors == []
+
+
+def test_german_von_line_of_several_writers_after_a_lead():
+    """tagesschau's `<p class="autorenzeile">Von A, B und C, NDR</p>` after a lead full of inline markup: every
+    writer, in order (the class names no author in a form the byline hints know)."""
+    lead = "".join(
+        f"<strong>{w}</strong> <em>Netz</em> " for w in ("Interne", "Unterlagen", "kursieren", "im")
+    )
+    article = (
+        f"<article><h1><span class='seitenkopf__topline'>Datenleck</span> <span>{HEADLINES['de']}</span></h1>"
+        f"<p class='text small'>{lead}{lead}{lead}</p>"
+        "<p class='autorenzeile small'>Von Volkmar Kabisch, Jan Lukas Strozyk und Benedikt Strunz, NDR</p>"
+        f"{text('de')}</article>"
+    )
+    result = extract(page(article))
+    assert result.authors == ["Volkmar Kabisch", "Jan Lukas Strozyk", "Benedikt Strunz"]

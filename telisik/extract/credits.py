@@ -648,9 +648,9 @@ def _label_strings(start: Tag):
     found = inline = 0
     nodes = start.next_elements if start.parent is not None else start.descendants  # the root has no next
     for node in nodes:
-        if type(node) is NavigableString and len(node) <= _MAX_LABEL_STRING:
+        if type(node) is NavigableString and len(node) <= _MAX_INLINE_STRING:
             matched = match(node)
-            if matched is None:
+            if matched is None or (len(node) > _MAX_LABEL_STRING and not matched.group("inline")):
                 continue
             if matched.group("inline"):
                 inline += 1
@@ -664,6 +664,10 @@ def _label_strings(start: Tag):
 
 
 _INLINE_SCAN_LIMIT = 8
+# `Von Volkmar Kabisch, Jan Lukas Strozyk und Benedikt Strunz, NDR`: an inline byline of several writers.
+_MAX_INLINE_STRING = 120
+# Elements after the headline: a headline of several spans and a lead full of inline markup come first.
+_INLINE_WINDOW = 60
 
 
 def foreign_credit_lines(soup: Tag, scan: PageScan, anchor: int | None) -> list[CreditLine]:
@@ -702,10 +706,10 @@ def foreign_credit_lines(soup: Tag, scan: PageScan, anchor: int | None) -> list[
 
 def _inline_byline_near(tag: Tag, index: int, anchor: int | None, headline: Tag | None) -> bool:
     """A `von Name` line without a colon counts only as the article's own byline: short, under the headline
-    (within the tight window) and not in a card or list item of another story (`<p class="listing__author">von
+    (within `_INLINE_WINDOW` elements) and not in a card or list item of another story (`<p class="listing__author">von
     Petra Basler</p>` under each teaser)."""
-    if len(element_text(tag)) > _MAX_LABEL_STRING:
+    if len(element_text(tag)) > _MAX_INLINE_STRING:
         return False
-    if anchor is not None and not anchor < index <= anchor + TIGHT_WINDOW:
+    if anchor is not None and not anchor < index <= anchor + _INLINE_WINDOW:
         return False
     return not (in_teaser_card(tag) or in_teaser_item(tag, headline))
