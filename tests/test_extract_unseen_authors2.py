@@ -248,3 +248,31 @@ def test_german_von_line_of_several_writers_after_a_lead():
     )
     result = extract(page(article))
     assert result.authors == ["Volkmar Kabisch", "Jan Lukas Strozyk", "Benedikt Strunz"]
+
+
+# --- Class 7: broadcasters are organisations; the outlet credited alone loses to the named writer -----------
+
+
+def test_broadcaster_in_meta_author_loses_to_the_writer_named_on_the_page():
+    """DW's meta `author` is `Deutsche Welle`, the page's `Autorin/Autor` line names the writer: a broadcaster
+    is no person (`Deutsche Welle`, `Bayerischer Rundfunk`, `Zweites Deutsches Fernsehen`), and the outlet
+    credited where no person was named gives way to the writer, as a desk does."""
+    head = '<meta name="author" content="Westdeutsche Welle">'
+    article = (
+        f"<article><h1>{HEADLINES['de']}</h1>{text('de')}</article>"
+        "<div class='col1 dim'><ul class='smallList'><li><strong>Datum</strong> 18.10.2023</li>"
+        "<li><strong>Autorin/Autor</strong> Roman Weber</li>"
+        "<li><strong>Themenseiten</strong> <a href='/t/1'>Hochwasser</a></li></ul></div>"
+    )
+    result = extract(page(article, head=head, site="WW"))
+    assert result.authors == ["Roman Weber"]
+    assert result.agencies == []
+
+
+def test_broadcaster_credited_alone_is_kept_as_an_organisation():
+    """With no person named anywhere, the broadcaster stays credited, as an organisation."""
+    head = '<meta name="author" content="Bayerischer Rundfunk">'
+    article = f"<article><h1>{HEADLINES['de']}</h1>{text('de')}</article>"
+    result = extract(page(article, head=head, site="BR24"))
+    assert result.authors == []
+    assert result.agencies == ["Bayerischer Rundfunk"]

@@ -635,12 +635,14 @@ def _is_role_word(word: str) -> bool:
 
 
 # Words that name a publication, never a person: a regional account `Warta Blora`, `Kabar Kudus`, `Lesotho
-# Times`, `Kieler Zeitung` in the author field is the outlet (an organisation, kept with the agencies).
+# Times`, `Kieler Zeitung` in the author field is the outlet (an organisation, kept with the agencies); so is a
+# broadcaster (`Deutsche Welle`, `Bayerischer Rundfunk`, `Zweites Deutsches Fernsehen`, `France Télévisions`).
 _PUBLICATION_WORDS = frozenset(
     """
     warta kabar portal harian koran majalah tabloid info channel radio times daily journal gazette
     zeitung kurier anzeiger rundschau tagblatt tageblatt magazin magazine revista diario periódico periodico
     giornale gazzetta krant dagblad tidning gazeta dziennik gazetesi
+    welle rundfunk fernsehen television télévision televisión televisione televisão broadcasting
     """.split()
 )
 

@@ -186,12 +186,16 @@ class _People:
                     self.credited_alone.add(name)
 
     def drop_desks_credited_alone(self) -> None:
-        """A desk or account credited where no person was named loses to the person named elsewhere (class
-        3: `Redaksi` in the header, `Penulis: Budi` after the body); news agencies stay credited."""
-        from telisik.extract.bylines import is_desk
+        """A desk, account, the outlet or its publishing company credited where no person was named loses to
+        the person named elsewhere (class 3: `Redaksi` in the header, `Penulis: Budi` after the body; DW's meta
+        `author` 'Deutsche Welle' and its `Autorin/Autor` line naming the writer); news agencies stay
+        credited."""
+        from telisik.extract.bylines import is_news_agency
 
         if self.authors:
-            self.agencies = [a for a in self.agencies if not (a in self.credited_alone and is_desk(a))]
+            self.agencies = [
+                a for a in self.agencies if not (a in self.credited_alone and not is_news_agency(a))
+            ]
 
 
 def set_people(
