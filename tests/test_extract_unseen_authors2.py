@@ -276,3 +276,47 @@ def test_broadcaster_credited_alone_is_kept_as_an_organisation():
     result = extract(page(article, head=head, site="BR24"))
     assert result.authors == []
     assert result.agencies == ["Bayerischer Rundfunk"]
+
+
+# --- Class 5: microdata names; class 7: an agency written in full after the name ---------------------------
+
+
+def test_microdata_author_with_nested_name_and_job():
+    """`<span itemprop="author" itemscope><a itemprop="url"><span itemprop="name">Name</span></a><span>Redakteur
+    Politik</span></span>`: schema.org microdata (SRF, Condé Nast's BylineWrapper on Wired/New Yorker, Blogger's
+    `post-author vcard`, tagDiv's `td-page-meta` with `<meta itemprop="name" content=...>`): the name alone."""
+    article = (
+        f"<article><h1>{HEADLINES['de']}</h1><div class='meta'><span itemprop='author' itemscope "
+        "itemtype='https://schema.org/Person'><a href='/p/1' itemprop='url'><span itemprop='name'>Hans Müller"
+        "</span></a><span class='role'>Redakteur Politik</span></span></div>" + text("de") + "</article>"
+    )
+    result = extract(page(article))
+    assert result.authors == ["Hans Müller"]
+
+
+def test_microdata_author_name_in_a_meta_tag():
+    """tagDiv's Newspaper theme: `<span class="td-page-meta" itemprop="author"><meta itemprop="name"
+    content="...">`: the content is the name."""
+    article = (
+        f"<article><h1>{HEADLINES['en']}</h1><span class='td-page-meta' itemprop='author' itemscope "
+        "itemtype='https://schema.org/Person'><meta itemprop='name' content='Jane Doe'>"
+        "<meta itemprop='url' content='https://riverside.example/author/jane/'></span>"
+        + text("en")
+        + "</article>"
+    )
+    result = extract(page(article, lang="en", site="Riverside Post"))
+    assert result.authors == ["Jane Doe"]
+
+
+def test_agency_in_full_after_the_name_without_a_comma():
+    """`By JANE DOE Associated Press`: print-derived wire bylines write the agency in full after the name
+    (AP member papers, `Name Agence France-Presse`, `Name Deutsche Presse-Agentur`): the person and the agency
+    apart."""
+    article = (
+        f"<article><h1>{HEADLINES['en']}</h1><p class='byline'>By JANE DOE Associated Press</p>"
+        + text("en")
+        + "</article>"
+    )
+    result = extract(page(article, lang="en", site="Riverside Post"))
+    assert result.authors == ["Jane Doe"]
+    assert result.agencies == ["Associated Press"]

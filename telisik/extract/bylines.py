@@ -415,6 +415,9 @@ def _names_in_segment(
                 if agencies is not None:
                     _add_agency(agencies, candidate)
                 continue  # an agency, recognised: never a person (`Deutsche Presse-Agentur`)
+            candidate, agency = _split_trailing_agency(candidate)
+            if agency and agencies is not None:
+                _add_agency(agencies, agency)
             name, known = _judge(candidate, site_names)
             if (
                 name is None
@@ -526,6 +529,24 @@ _AGENCY_NAMES = frozenset(
         "anadolu agency",
     }
 )
+
+
+_AGENCY_NAMES_LONGEST_FIRST = tuple(sorted(_AGENCY_NAMES, key=len, reverse=True))
+
+
+def _split_trailing_agency(candidate: str) -> tuple[str, str | None]:
+    """`JANE DOE Associated Press` -> (`JANE DOE`, `Associated Press`): an agency written in full after the
+    name with no comma (AP member papers' bylines, `Name Agence France-Presse`)."""
+    folded = " ".join(candidate.lower().split())
+    if len(folded) < 12:
+        return candidate, None
+    for agency in _AGENCY_NAMES_LONGEST_FIRST:
+        if folded.endswith(" " + agency):
+            words = candidate.split()
+            keep = len(words) - len(agency.split())
+            if keep >= 1:
+                return " ".join(words[:keep]), " ".join(words[keep:])
+    return candidate, None
 
 
 def is_outlet(candidate: str, site_names) -> bool:

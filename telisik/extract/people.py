@@ -304,10 +304,14 @@ def _people_from_byline_elements(
     # posts repeat theirs too, and there the first one is the page's author.
     teasers = _teaser_bylines(elements) if metadata_names_author else set()
     for element in elements:
-        text = element_text(element.tag)
+        microdata = _microdata_names(element.tag)
+        text = ", ".join(microdata) if microdata else element_text(element.tag)
         if not text or len(text) > 200 or _PHOTO_CREDIT.match(text) or id(element.tag) in teasers:
             continue
-        byline = _innermost_byline(element, elements, parse_byline, site_names)
+        if microdata:
+            byline = parse_byline(", ".join(microdata), site_names=site_names)
+        else:
+            byline = _innermost_byline(element, elements, parse_byline, site_names)
         if not byline.authors and not byline.agencies:
             byline = parse_byline(_without_date(text), site_names=site_names)
         if (
@@ -319,11 +323,33 @@ def _people_from_byline_elements(
         if byline.authors or byline.agencies:
             people.authors, people.author_source = byline.authors, "visible:byline"
             people.add_agencies(byline.agencies)
-            skip_texts.append(text)
+            skip_texts.append(element_text(element.tag) or text)  # the line as shown, for the body
             if people.editor is None and byline.editor:
                 people.editor, people.editor_source = byline.editor, "visible:byline"
             if byline.authors:
                 return
+
+
+_MICRODATA_NAMES = 6
+
+
+def _microdata_names(tag: Tag) -> list[str]:
+    """The `itemprop="name"` texts inside an `itemprop="author"` element (schema.org microdata: `<span
+    itemprop="author" itemscope><a itemprop="url"><span itemprop="name">Name</span></a><span>Redakteur
+    Politik</span></span>`): the names alone, without the job, avatar text or links around them."""
+    itemprop = tag.get("itemprop")
+    if not isinstance(itemprop, str) or "author" not in itemprop.lower().split():
+        return []
+    names = [_microdata_value(t) for t in tag.find_all(True, itemprop="name", limit=_MICRODATA_NAMES)]
+    return [n for n in names if n]
+
+
+def _microdata_value(tag: Tag) -> str:
+    """An element's text; a `<meta itemprop="name" content="...">` (tagDiv's `td-page-meta`) its content."""
+    if tag.name == "meta":
+        content = tag.get("content")
+        return single_line(content) if isinstance(content, str) else ""
+    return element_text(tag)
 
 
 def _people_from_foreign_credit(
