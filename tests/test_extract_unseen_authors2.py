@@ -320,3 +320,30 @@ def test_agency_in_full_after_the_name_without_a_comma():
     result = extract(page(article, lang="en", site="Riverside Post"))
     assert result.authors == ["Jane Doe"]
     assert result.agencies == ["Associated Press"]
+
+
+# --- Class 2: a box about the writer after the text ---------------------------------------------------------
+
+
+def test_unclassed_box_about_the_author_after_the_text():
+    """`<h3>Über den Autor</h3><p><strong>Name</strong> schreibt ...</p>` with no author class and no byline
+    anywhere else (the boxes of Drupal blocks, WordPress author-box plugins and Wix blogs seen on several German
+    sites; `About the author`, `Tentang Penulis`, `Sobre el autor` alike): the box names the writer."""
+    box = (
+        "<section class='box'><h3>Über den Autor</h3><p><strong>Hans Müller</strong> schreibt seit 2010 über "
+        "Stadtpolitik, Verkehr und Umwelt. Vorher war er Lokalredakteur in Kassel und Göttingen.</p></section>"
+    )
+    article = f"<article><h1>{HEADLINES['de']}</h1>{text('de')}{box}</article>"
+    result = extract(page(article))
+    assert result.authors == ["Hans Müller"]
+
+
+def test_box_about_an_author_in_the_sidebar_names_nobody():
+    """The same box in a sidebar (a blog's `About me` widget, another writer's profile) is not the byline."""
+    box = (
+        "<aside class='sidebar'><h3>Über die Autorin</h3><p><strong>Eva Schmidt</strong> bloggt über Gärten "
+        "und Balkone, seit vielen Jahren und mit großer Freude an Pflanzen aller Art.</p></aside>"
+    )
+    article = f"<article><h1>{HEADLINES['de']}</h1>{text('de')}</article>{box}"
+    result = extract(page(article))
+    assert result.authors == []

@@ -225,6 +225,8 @@ def set_people(
         _people_from_meta(people, scan, site_names)
     if not people.authors:
         _people_from_foreign_credit(people, soup, scan, anchor, site_names, skip_texts)
+    if not people.authors:
+        _people_from_author_box(people, scan, anchor, site_names)
     if not people.authors and not people.agencies and not is_indonesian_page(article):
         _username_from_byline_elements(people, scan, anchor, site_names)
     if people.editor is None:
@@ -375,6 +377,63 @@ def _people_from_foreign_credit(
             return
         if value.strip(" |,"):
             return  # the nearest credit names no person (`von uriebe`): farther ones belong to other posts
+
+
+# The heading of a box about the writer after the text: `About the author`, `Über den Autor`, `Tentang Penulis`.
+_ABOUT_AUTHOR = re.compile(
+    r"(?i)^\W*(?:about\s+the\s+(?:author|writer)|über\s+(?:den\s+autor|die\s+autorin)|zu[mr]\s+autor(?:in)?"
+    r"|tentang\s+penulis|profil\s+penulis|sobre\s+(?:el\s+autor|la\s+autora|o\s+autor|a\s+autora)"
+    r"|à\s+propos\s+de\s+l.auteur(?:e)?|over\s+de\s+auteur|sull.autore|yazar\s+hakkında"
+    r"|om\s+(?:forfatteren|skribenten))\W*$"
+)
+_AUTHOR_BOX_LOOKAHEAD = 8
+_MAX_BOX_HEADING = 40
+
+
+def _people_from_author_box(
+    people: _People, scan: PageScan, anchor: int | None, site_names: list[str]
+) -> None:
+    """The writer named in a box about the author after the text, found by its heading (`<h3>Über den
+    Autor</h3><p><strong>Name</strong> schreibt seit ...</p>`): the first short element after the heading, or
+    the bold or linked name opening its first paragraph. Boxes in sidebars and comments do not count."""
+    for element in scan.headings:
+        if anchor is not None and element.index <= anchor:
+            continue
+        heading = element_text(element.tag)
+        if (
+            len(heading) > _MAX_BOX_HEADING
+            or not _ABOUT_AUTHOR.match(heading)
+            or in_excluded_area(element.tag)
+        ):
+            continue
+        for node in element.tag.find_all_next(True, limit=_AUTHOR_BOX_LOOKAHEAD):
+            name = _box_name(node)
+            if not name:
+                continue
+            found = people.parse_byline(name, site_names=site_names).authors
+            if found and (not people.places or all(len(a.split()) >= 2 for a in found)):
+                people.authors, people.author_source = found, "visible:author-box"
+                return
+        return
+
+
+_MAX_BOX_NAME = 60
+
+
+def _box_name(node: Tag) -> str | None:
+    """A short element's text, or the bold/linked words opening a paragraph (`<p><b>Name</b> is ...</p>`)."""
+    if node.name in ("img", "script", "style", "svg", "figure", "picture", "noscript"):
+        return None
+    text = element_text(node)
+    if not text:
+        return None
+    if len(text) <= _MAX_BOX_NAME:
+        return text
+    first = next((c for c in node.children if not (isinstance(c, str) and not c.strip())), None)
+    if isinstance(first, Tag) and first.name in ("b", "strong", "a"):
+        opening = element_text(first)
+        return opening if 0 < len(opening) <= _MAX_BOX_NAME else None
+    return None
 
 
 _TEASER_REPEATS = 3
