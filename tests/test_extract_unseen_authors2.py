@@ -347,3 +347,17 @@ def test_box_about_an_author_in_the_sidebar_names_nobody():
     article = f"<article><h1>{HEADLINES['de']}</h1>{text('de')}</article>{box}"
     result = extract(page(article))
     assert result.authors == []
+
+
+def test_microdata_name_of_the_employer_nested_in_the_author_is_not_read():
+    """`itemprop="author"` holding `worksFor` with its own `itemprop="name"`: the employer's name is not a
+    second author (nor an organisation credited)."""
+    article = (
+        f"<article><h1>{HEADLINES['de']}</h1><div class='meta'><div itemprop='author' itemscope "
+        "itemtype='https://schema.org/Person'><span itemprop='name'>Hans Müller</span><span class='role'> "
+        "Redakteur Politik bei </span><span itemprop='worksFor' itemscope itemtype='https://schema.org/Organization'>"
+        "<span itemprop='name'>Kieler Zeitung</span></span></div></div>" + text("de") + "</article>"
+    )
+    result = extract(page(article))
+    assert result.authors == ["Hans Müller"]
+    assert result.agencies == []

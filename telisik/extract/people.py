@@ -342,8 +342,20 @@ def _microdata_names(tag: Tag) -> list[str]:
     itemprop = tag.get("itemprop")
     if not isinstance(itemprop, str) or "author" not in itemprop.lower().split():
         return []
-    names = [_microdata_value(t) for t in tag.find_all(True, itemprop="name", limit=_MICRODATA_NAMES)]
+    found = tag.find_all(True, itemprop="name", limit=_MICRODATA_NAMES)
+    names = [_microdata_value(t) for t in found if _owned_by(t, tag)]
     return [n for n in names if n]
+
+
+def _owned_by(name: Tag, author: Tag) -> bool:
+    """The `itemprop="name"` belongs to the author itself, not to an item nested in it (the employer in
+    `worksFor`, an `affiliation`, the avatar's ImageObject): no other `itemscope` between the two."""
+    node = name.parent
+    while node is not None and node is not author:
+        if node.has_attr("itemscope"):
+            return False
+        node = node.parent
+    return node is author
 
 
 def _microdata_value(tag: Tag) -> str:
