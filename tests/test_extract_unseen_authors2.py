@@ -361,3 +361,13 @@ def test_microdata_name_of_the_employer_nested_in_the_author_is_not_read():
     result = extract(page(article))
     assert result.authors == ["Hans Müller"]
     assert result.agencies == []
+
+
+def test_unlabelled_von_line_in_a_picture_caption_is_not_the_byline():
+    """A caption under the lead picture that starts with `Von` (`Von Hans Müller gemalt: ...`) is no byline."""
+    article = (
+        f"<article><h1>{HEADLINES['de']}</h1><figure><img src='/bild.jpg' alt=''>"
+        "<figcaption>Von Anna Maler</figcaption></figure>" + text("de") + "</article>"
+    )
+    result = extract(page(article))
+    assert result.authors == []

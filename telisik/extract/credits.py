@@ -706,10 +706,10 @@ def foreign_credit_lines(soup: Tag, scan: PageScan, anchor: int | None) -> list[
 
 def _inline_byline_near(tag: Tag, index: int, anchor: int | None, headline: Tag | None) -> bool:
     """A `von Name` line without a colon counts only as the article's own byline: short, under the headline
-    (within `_INLINE_WINDOW` elements) and not in a card or list item of another story (`<p class="listing__author">von
-    Petra Basler</p>` under each teaser)."""
+    (within `_INLINE_WINDOW` elements), not in a picture's caption, not in a card or list item of another
+    story (`<p class="listing__author">von Petra Basler</p>` under each teaser)."""
     if len(element_text(tag)) > _MAX_INLINE_STRING:
         return False
     if anchor is not None and not anchor < index <= anchor + _INLINE_WINDOW:
         return False
-    return not (in_teaser_card(tag) or in_teaser_item(tag, headline))
+    return not (in_teaser_card(tag) or in_teaser_item(tag, headline) or _in_image_area(tag, headline))
