@@ -532,14 +532,16 @@ _AGENCY_NAMES = frozenset(
 
 
 _AGENCY_NAMES_LONGEST_FIRST = tuple(sorted(_AGENCY_NAMES, key=len, reverse=True))
+_AGENCY_LAST_WORDS = frozenset(name.split()[-1] for name in _AGENCY_NAMES)
 
 
 def _split_trailing_agency(candidate: str) -> tuple[str, str | None]:
     """`JANE DOE Associated Press` -> (`JANE DOE`, `Associated Press`): an agency written in full after the
     name with no comma (AP member papers' bylines, `Name Agence France-Presse`)."""
-    folded = " ".join(candidate.lower().split())
-    if len(folded) < 12:
+    words = candidate.lower().split()
+    if len(words) < 3 or words[-1] not in _AGENCY_LAST_WORDS:
         return candidate, None
+    folded = " ".join(words)
     for agency in _AGENCY_NAMES_LONGEST_FIRST:
         if folded.endswith(" " + agency):
             words = candidate.split()
