@@ -371,3 +371,11 @@ def test_unlabelled_von_line_in_a_picture_caption_is_not_the_byline():
     )
     result = extract(page(article))
     assert result.authors == []
+
+
+def test_json_ld_name_written_family_name_first_is_not_two_people():
+    """`Müller, Hans` in one JSON-LD Person: never read as the two 'writers' `Müller` and `Hans`."""
+    head = jsonld("de", author={"@type": "Person", "name": "Müller, Hans"})
+    article = f"<article><h1>{HEADLINES['de']}</h1>{text('de')}</article>"
+    result = extract(page(article, head=head))
+    assert result.authors == []

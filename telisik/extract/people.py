@@ -638,8 +638,8 @@ def _names_in_author_entry(people: _People, entry: str, site_names: list[str]) -
     `By TOM KRISHER, AP Auto Writer`), or a name and a description of the writer (LRT's `Povilas
     Aleksandravičius, Mykolo Romerio universiteto ... profesorius, Lrt.lt`, The Conversation-style `Jane Doe,
     professor of history at ...`): the description is dropped, the name kept."""
-    if len(entry) > _MAX_AUTHOR_ENTRY:
-        return []
+    if len(entry) > _MAX_AUTHOR_ENTRY or _INVERTED_NAME.match(entry):
+        return []  # `Müller, Hans`: one person written family name first, or two one-word names: unclear
     found = people.parse_byline(entry, site_names=site_names).authors
     if found or "," not in entry:
         return found
@@ -652,6 +652,11 @@ def _names_in_author_entry(people: _People, entry: str, site_names: list[str]) -
 
 
 _MAX_AUTHOR_ENTRY = 300
+# `Müller, Hans`: one capitalised word, a comma, one capitalised word (and initials).
+_INVERTED_NAME = re.compile(
+    r"^\s*(?-i:[A-ZÀ-ÖØ-Þ])[^\W\d_]+(?:-[^\W\d_]+)?\s*,\s*"
+    r"(?-i:[A-ZÀ-ÖØ-Þ])[^\W\d_]+(?:-[^\W\d_]+)?(?:\s+(?-i:[A-Z])\.)*\s*$"
+)
 # A lower-case word of three letters or more: the rest of the entry describes (`professor of history`,
 # `universiteto ... fakulteto profesorius`); another name would be capitalised.
 _DESCRIPTION_WORD = re.compile(r"(?<![\w-])(?-i:[a-zà-ÿ])[^\W\d_]{2,}")
