@@ -201,8 +201,12 @@ _MAX_LINE_CHARS = 600
 _MAX_NAME_INPUT = 200
 
 
-def parse_byline(text: str, *, site_names=()) -> Byline:
-    """Authors and editor named in a byline or credit line; site, agency and desk names are dropped."""
+def parse_byline(text: str, *, site_names=(), places: bool = False) -> Byline:
+    """Authors and editor named in a byline or credit line; site, agency and desk names are dropped.
+
+    With `places`, a place written after the names (`Von Hans Müller, Berlin`, `By Jane Doe, Washington`,
+    `Par Jean Dupont, à Paris`) is the dateline, not a co-author (see `_is_dateline_place`). Callers leave it
+    off where one-word names are common (Indonesian pages: `Budi Santoso, Andhika` is two writers)."""
     raw = text if isinstance(text, str) else ""
     byline = Byline(raw=raw)
     if len(raw) > _MAX_LINE_CHARS:
@@ -213,7 +217,7 @@ def parse_byline(text: str, *, site_names=()) -> Byline:
     segments = _segments(line)
     agencies: list[str] = []
     judged = [
-        (role, *_names_in_segment(segment, site_names, agencies if role == "author" else None))
+        (role, *_names_in_segment(segment, site_names, agencies if role == "author" else None, places))
         for role, segment in segments
     ]
     if not _LABEL.search(line) and not all(recognised for _, _, recognised in judged):
@@ -302,6 +306,12 @@ _GLUED_LABEL = re.compile(
 )
 
 
+# `Haufe-Lexware GmbH & Co. KG`: the partnership tail of a company's name would split off as a second name;
+# `Copyright`/`©` before a company in a meta author is the notice's word.
+_COMPANY_TAIL = re.compile(r"(?<=\w\.|\wH)\s*&\s*Co\.?\s*(?:KGaA|KG|OHG)\b\.?")
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*)?", re.IGNORECASE)
+
+
 # Social handles and pictographs after a name (`Jane Doe @janedoe`, `Jane Doe ✍️`).
 _HANDLE_OR_SYMBOL = re.compile(r"(?<!\S)@\w+|[\u2600-\u27bf\ufe0f\U0001f000-\U0001faff]")
 
@@ -311,6 +321,7 @@ def _strip_noise(text: str) -> str:
     line = re.sub(r"\s+", " ", _TAG.sub(" ", text)).strip()
     line = _GLUED_LABEL.sub(" ", line)
     line = _HANDLE_OR_SYMBOL.sub(" ", line)
+    line = _COMPANY_TAIL.sub("", _COPYRIGHT.sub("", line))
     if line.startswith("(") and line.endswith(")") and line.count("(") == 1:
         line = line[1:-1].strip()  # a whole line in brackets, `(Budi Santoso)`: the brackets are typography
     date = search_date(line)
@@ -380,7 +391,9 @@ def _without_role_qualifier(text: str) -> str:
     return text
 
 
-def _names_in_segment(segment: str, site_names, agencies: list[str] | None = None) -> tuple[list[str], bool]:
+def _names_in_segment(
+    segment: str, site_names, agencies: list[str] | None = None, places: bool = False
+) -> tuple[list[str], bool]:
     """Names in one role segment, and whether every piece looked at was recognised (a name or a known
     non-person). In `Name - SITE` chains, pieces after the first one holding a name are sites/channels.
     News agencies met on the way are added to `agencies`."""
@@ -388,7 +401,11 @@ def _names_in_segment(segment: str, site_names, agencies: list[str] | None = Non
     for piece in _CHAIN_SPLIT.split(segment):
         names: list[str] = []
         after_agency = False
-        for index, candidate in enumerate(_split_names(piece)):
+        candidates = _split_names(piece)
+        dateline = _dateline_places(piece, candidates) if places else set()
+        for index, candidate in enumerate(candidates):
+            if index in dateline:
+                continue  # `Hans Müller, Berlin`: the dateline's place, recognised, never a person
             if index and _ends_with_role_word(candidate):
                 continue  # `Tom Krisher, Senior Writer`: a job title after a name
             if after_agency and len(candidate.split()) == 1 and not is_desk(candidate):
@@ -398,12 +415,18 @@ def _names_in_segment(segment: str, site_names, agencies: list[str] | None = Non
                 if agencies is not None:
                     _add_agency(agencies, candidate)
                 continue  # an agency, recognised: never a person (`Deutsche Presse-Agentur`)
+            candidate, agency = _split_trailing_agency(candidate)
+            if agency and agencies is not None:
+                _add_agency(agencies, agency)
             name, known = _judge(candidate, site_names)
             if (
                 name is None
                 and agencies is not None
                 and (
-                    is_desk(candidate) or is_outlet(candidate, site_names) or _names_a_publication(candidate)
+                    is_desk(candidate)
+                    or is_outlet(candidate, site_names)
+                    or _names_a_publication(candidate)
+                    or _is_company(candidate)
                 )
             ):
                 _add_agency(agencies, candidate)
@@ -413,6 +436,54 @@ def _names_in_segment(segment: str, site_names, agencies: list[str] | None = Non
         if names:
             return names, recognised
     return [], recognised
+
+
+# A place after the names: one capitalised word (`Berlin`, `Zürich`, `WASHINGTON`), a place of several words
+# joined by lower-case links (`Frankfurt am Main`, `Rio de Janeiro`, `Halle an der Saale`) or opened by a word
+# that starts place names (`New York`, `San Francisco`, `Buenos Aires`), or a preposition and a place (`à
+# Paris`, `aus Kairo`, `in Brüssel`, `from London`, `desde Madrid`, `em Lisboa`).
+_PLACE_WORD = r"(?:[^\W\d_][^\W\d_'’-]*(?:-[^\W\d_]+)*)"
+_PLACE = re.compile(
+    rf"^(?:(?:à|aus|in|from|desde|em|nach|dans|a)\s+)?(?-i:[^\W\d_a-zà-ÿ]){_PLACE_WORD}?"
+    rf"(?:\s+(?:am|an|der|de|del|do|da|on|upon|sur|im|ob)){{1,2}}\s+{_PLACE_WORD}$"
+    rf"|^(?:(?:à|aus|in|from|desde|em|nach|dans|a)\s+)?(?-i:[^\W\d_a-zà-ÿ]){_PLACE_WORD}?$"
+    r"|^(?:(?:à|aus|in|from|desde|em|nach|dans|a)\s+)?(?:new|san|santa|são|los|las|buenos|hong|kuala|tel|abu|"
+    rf"sankt|st\.|port|cape|ciudad|la|el){{1}}\s+{_PLACE_WORD}$",
+    re.IGNORECASE,
+)
+_PREPOSITION_PLACE = re.compile(r"^(?:à|aus|in|from|desde|em|nach|dans)\s+(?-i:[^\W\d_a-zà-ÿ])")
+_AND_AFTER_COMMA = re.compile(r"(?i)^(?:dan|and|serta|und|et|e|en|och|og|y)\s")
+
+
+def _dateline_places(piece: str, candidates: list[str]) -> set[int]:
+    """Indices of the candidates that are the dateline's place (`Hans Müller, Berlin`; `Jane Doe, Berlin,
+    Germany`): the last ones, each written after a comma (not joined by `and`) and shaped like a place
+    (`_PLACE`), after a name of two words or more. A one-word co-author after a full name is rare outside
+    Indonesia; `Doe, Jane` (an inverted name: one word first) and name lists of one-word scripts (Korean
+    `배윤경, 이상현`) never qualify."""
+    places: set[int] = set()
+    if len(candidates) < 2 or "," not in piece:
+        return places
+    tails = [t.strip() for t in piece.split(",")]
+    index = len(candidates) - 1
+    while index >= 1 and len(places) < 2 and len(tails) > 1:
+        tail = tails.pop()
+        if tail != candidates[index].strip() or not _is_place(tail):
+            break
+        places.add(index)
+        index -= 1
+    if not any(len(c.split()) >= 2 for c in candidates[: index + 1]):
+        return set()
+    return places
+
+
+def _is_place(text: str) -> bool:
+    shape = text.strip(_EDGE_PUNCTUATION)
+    if _AND_AFTER_COMMA.match(shape) or not _PLACE.match(shape) or is_desk(shape) or _is_suffix(shape):
+        return False
+    letters = "".join(ch for ch in shape if ch.isalpha())
+    # `MD`, `RDN`, `AP`: a degree or a code, not a city.
+    return not (letters.isupper() and len(letters) < 5 and not _PREPOSITION_PLACE.match(shape))
 
 
 # `and` in Spanish, Polish/Croatian/Czech, Turkish, Finnish: also name particles or one-letter words (`Ortega y
@@ -458,6 +529,26 @@ _AGENCY_NAMES = frozenset(
         "anadolu agency",
     }
 )
+
+
+_AGENCY_NAMES_LONGEST_FIRST = tuple(sorted(_AGENCY_NAMES, key=len, reverse=True))
+_AGENCY_LAST_WORDS = frozenset(name.split()[-1] for name in _AGENCY_NAMES)
+
+
+def _split_trailing_agency(candidate: str) -> tuple[str, str | None]:
+    """`JANE DOE Associated Press` -> (`JANE DOE`, `Associated Press`): an agency written in full after the
+    name with no comma (AP member papers' bylines, `Name Agence France-Presse`)."""
+    words = candidate.lower().split()
+    if len(words) < 3 or words[-1] not in _AGENCY_LAST_WORDS:
+        return candidate, None
+    folded = " ".join(words)
+    for agency in _AGENCY_NAMES_LONGEST_FIRST:
+        if folded.endswith(" " + agency):
+            words = candidate.split()
+            keep = len(words) - len(agency.split())
+            if keep >= 1:
+                return " ".join(words[:keep]), " ".join(words[keep:])
+    return candidate, None
 
 
 def is_outlet(candidate: str, site_names) -> bool:
@@ -567,12 +658,14 @@ def _is_role_word(word: str) -> bool:
 
 
 # Words that name a publication, never a person: a regional account `Warta Blora`, `Kabar Kudus`, `Lesotho
-# Times`, `Kieler Zeitung` in the author field is the outlet (an organisation, kept with the agencies).
+# Times`, `Kieler Zeitung` in the author field is the outlet (an organisation, kept with the agencies); so is a
+# broadcaster (`Deutsche Welle`, `Bayerischer Rundfunk`, `Zweites Deutsches Fernsehen`, `France Télévisions`).
 _PUBLICATION_WORDS = frozenset(
     """
     warta kabar portal harian koran majalah tabloid info channel radio times daily journal gazette
     zeitung kurier anzeiger rundschau tagblatt tageblatt magazin magazine revista diario periódico periodico
     giornale gazzetta krant dagblad tidning gazeta dziennik gazetesi
+    welle rundfunk fernsehen television télévision televisión televisione televisão broadcasting
     """.split()
 )
 
@@ -583,11 +676,33 @@ def _names_a_publication(text: str) -> bool:
     return 0 < len(words) <= 4 and any(w in _PUBLICATION_WORDS for w in words)
 
 
+# A company's legal form (`Olympia-Verlag GmbH`, `Acme Ltd`, `Example Inc.`, `Verein e.V.`): the
+# publishing company in an author field (corporate sites, publishers' meta tags), an organisation.
+_COMPANY_FORM = re.compile(
+    r"(?<![\w.])(?:GmbH|mbH|KGaA|Ltd|Inc|LLC|LLP|PLC|plc|Corp|Pty|e\.\s?V|S\.A|S\.L|S\.p\.A|B\.V|N\.V)"
+    r"\.?(?![\w.])"
+)
+_COMPANY_LINKS = frozenset("& und and of the für der des de du la von".split())
+_MAX_COMPANY_WORDS = 6
+
+
+def _is_company(text: str) -> bool:
+    """A company's name: its legal form after capitalised words (`Deutsches Weininstitut GmbH`), short; a
+    sentence that mentions one (`Gemeinsame Pressemitteilung mit Naturschutzbund e.V.`) is not a name."""
+    if _COMPANY_FORM.search(text) is None:
+        return False
+    words = text.strip(_EDGE_PUNCTUATION).split()
+    return 1 < len(words) <= _MAX_COMPANY_WORDS and all(
+        w[:1].isupper() or w.lower() in _COMPANY_LINKS or _COMPANY_FORM.match(w) for w in words
+    )
+
+
 def _is_known_non_person(name: str, site_names) -> bool:
-    """Empty, a code, a date, a URL or host, a degree, or a name holding a desk/brand/agency/role word."""
+    """Empty, a code, a date, a URL or host, a degree, a company, or a name holding a desk/brand/agency/role
+    word."""
     if not name or _CODE.fullmatch(name) or any(ch.isdigit() for ch in name):
         return True
-    if _names_a_publication(name):
+    if _names_a_publication(name) or _is_company(name):
         return True
     if _URL.search(name) or _DOMAIN.search(name) or _DEGREE.match(name) or _is_site_name(name, site_names):
         return True

@@ -99,6 +99,7 @@ class CreditLine:
     label: str  # lower-cased label word: 'penulis', 'editor', ...
     text: str
     element: Element
+    inline: bool = False  # a "by" word and the name in one text, no colon (`von Alexander Rosenkranz`)
 
 
 def in_excluded_area(tag: Tag, pattern: re.Pattern = _EXCLUDED, *, headline: Tag | None = None) -> bool:
@@ -629,6 +630,10 @@ _FOREIGN_LABEL = re.compile(
     r"(?i)^\s*(?:(?:autor(?:in|en|innen)?(?:\s*/\s*autor(?:in)?)?|auteurs?|autore|autori|verfasser(?:in)?"
     r"|text|texte|texto|tekst|teksti|szerző|автор|yazar|muhabir|forfatter|författare|skribent|words)\s*(?::|$)"
     r"|(?:von|par|por|door|av|af)\s*(?::|$)"
+    # `von Alexander Rosenkranz` alone in an unclassed element next to the headline (German, French, Spanish,
+    # Dutch and Scandinavian templates that give the byline no class): the "by" word before a capital (never
+    # shouted: `PAR LES TEMPS QUI COURENT` is a programme's title).
+    r"|(?P<inline>(?-i:[vV]on|[pP]ar|[pP]or|[dD]oor|[aA]v|[aA]f))\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))"
     # Indonesian team credits: `Tim Liputan: A, B dan C`.
     r"|tim\s+(?:liputan|penulis|peliput|reporter|wartawan)\s*:)"
 )
@@ -637,16 +642,32 @@ _MAX_LABEL_STRING = 60  # a label opens a short text node: longer ones are never
 
 
 def _label_strings(start: Tag):
-    """Short text nodes from `start` on that open with a foreign credit label (at most the scan limit)."""
+    """Short text nodes from `start` on that open with a foreign credit label (at most the scan limit; the
+    unlabelled `von Name` form, common in prose-like teasers, has its own smaller limit)."""
     match = _FOREIGN_LABEL.match
-    found = 0
+    found = inline = 0
     nodes = start.next_elements if start.parent is not None else start.descendants  # the root has no next
     for node in nodes:
-        if type(node) is NavigableString and len(node) <= _MAX_LABEL_STRING and match(node):
+        if type(node) is NavigableString and len(node) <= _MAX_INLINE_STRING:
+            matched = match(node)
+            if matched is None or (len(node) > _MAX_LABEL_STRING and not matched.group("inline")):
+                continue
+            if matched.group("inline"):
+                inline += 1
+                if inline > _INLINE_SCAN_LIMIT:
+                    continue
+            else:
+                found += 1
             yield node
-            found += 1
             if found >= _FOREIGN_LABEL_SCAN_LIMIT:
                 return
+
+
+_INLINE_SCAN_LIMIT = 8
+# `Von Volkmar Kabisch, Jan Lukas Strozyk und Benedikt Strunz, NDR`: an inline byline of several writers.
+_MAX_INLINE_STRING = 120
+# Elements after the headline: a headline of several spans and a lead full of inline markup come first.
+_INLINE_WINDOW = 60
 
 
 def foreign_credit_lines(soup: Tag, scan: PageScan, anchor: int | None) -> list[CreditLine]:
@@ -674,7 +695,21 @@ def foreign_credit_lines(soup: Tag, scan: PageScan, anchor: int | None) -> list[
             tag, text = found
         if len(text) > 120 or in_excluded_area(tag) or _in_control(tag):
             continue
-        label = match.group(0).strip(" :").lower()
-        lines.append(CreditLine(label, single_line(text), Element(tag, index)))
+        inline = bool(match.group("inline"))
+        if inline and not _inline_byline_near(tag, index, anchor, headline):
+            continue
+        label = match.group(0).strip().strip(" :").lower()
+        lines.append(CreditLine(label, single_line(text), Element(tag, index), inline))
     lines.sort(key=lambda line: _distance(line.element, anchor))
     return lines
+
+
+def _inline_byline_near(tag: Tag, index: int, anchor: int | None, headline: Tag | None) -> bool:
+    """A `von Name` line without a colon counts only as the article's own byline: short, under the headline
+    (within `_INLINE_WINDOW` elements), not in a picture's caption, not in a card or list item of another
+    story (`<p class="listing__author">von Petra Basler</p>` under each teaser)."""
+    if len(element_text(tag)) > _MAX_INLINE_STRING:
+        return False
+    if anchor is not None and not anchor < index <= anchor + _INLINE_WINDOW:
+        return False
+    return not (in_teaser_card(tag) or in_teaser_item(tag, headline) or _in_image_area(tag, headline))

@@ -157,6 +157,14 @@ class _People:
     labelled: bool = False  # the authors came from a labelled credit line or a site rule
     # Agencies and desks credited where no person was named (`Redaksi` in the header, the persons elsewhere).
     credited_alone: set[str] = field(default_factory=set)
+    # A place after the names is the dateline (`Von Hans Müller, Berlin`); off on Indonesian pages, where a
+    # one-word co-author (`Budi Santoso, Andhika`) is common.
+    places: bool = False
+
+    def parse_byline(self, text: str, *, site_names: list[str]):
+        from telisik.extract.bylines import parse_byline
+
+        return parse_byline(text, site_names=site_names, places=self.places)
 
     def single_word_byline(self) -> bool:
         """The authors are one word read from an unlabelled byline element: a first name, a username or a
@@ -178,12 +186,16 @@ class _People:
                     self.credited_alone.add(name)
 
     def drop_desks_credited_alone(self) -> None:
-        """A desk or account credited where no person was named loses to the person named elsewhere (class
-        3: `Redaksi` in the header, `Penulis: Budi` after the body); news agencies stay credited."""
-        from telisik.extract.bylines import is_desk
+        """A desk, account, the outlet or its publishing company credited where no person was named loses to
+        the person named elsewhere (class 3: `Redaksi` in the header, `Penulis: Budi` after the body; DW's meta
+        `author` 'Deutsche Welle' and its `Autorin/Autor` line naming the writer); news agencies stay
+        credited."""
+        from telisik.extract.bylines import is_news_agency
 
         if self.authors:
-            self.agencies = [a for a in self.agencies if not (a in self.credited_alone and is_desk(a))]
+            self.agencies = [
+                a for a in self.agencies if not (a in self.credited_alone and not is_news_agency(a))
+            ]
 
 
 def set_people(
@@ -197,7 +209,7 @@ def set_people(
     skip_texts: list[str],
 ) -> None:
     """Set `authors`, `agencies` and `editor` of `article` (the order of trust is in the module docstring)."""
-    people = _People()
+    people = _People(places=not is_indonesian_page(article))
     _people_from_rule(people, soup, rules, site_names, skip_texts)
     photographers = _people_from_credit_lines(people, article, scan, anchor, site_names, skip_texts)
     if not people.authors:
@@ -213,6 +225,8 @@ def set_people(
         _people_from_meta(people, scan, site_names)
     if not people.authors:
         _people_from_foreign_credit(people, soup, scan, anchor, site_names, skip_texts)
+    if not people.authors:
+        _people_from_author_box(people, scan, anchor, site_names)
     if not people.authors and not people.agencies and not is_indonesian_page(article):
         _username_from_byline_elements(people, scan, anchor, site_names)
     if people.editor is None:
@@ -228,7 +242,7 @@ def _people_from_rule(
     ruled = _rule_byline(soup, rules)
     if not ruled:
         return
-    parse_byline, _ = _byline_tools()
+    parse_byline = people.parse_byline
     byline = parse_byline(_without_date(ruled), site_names=site_names)
     if byline.authors:
         people.authors, people.author_source, people.labelled = byline.authors, "rule:byline", True
@@ -247,7 +261,7 @@ def _people_from_credit_lines(
     skip_texts: list[str],
 ) -> list[str]:
     """Authors and editor from labelled credit lines; returns the photographers credited (a fallback)."""
-    parse_byline, _ = _byline_tools()
+    parse_byline = people.parse_byline
     lines = credit_lines(scan)
     if not is_indonesian_page(article):
         # `Red:`/`Rep.` are Indonesian abbreviations; elsewhere they start phrases (`Red: Green`, `Rep. Smith`).
@@ -286,16 +300,20 @@ def _people_from_byline_elements(
     skip_texts: list[str],
     metadata_names_author: bool = False,
 ) -> None:
-    parse_byline, _ = _byline_tools()
+    parse_byline = people.parse_byline
     elements = find_byline_elements(scan, anchor)
     # Repeated byline boxes are other stories' only when the metadata names the author: a forum thread's
     # posts repeat theirs too, and there the first one is the page's author.
     teasers = _teaser_bylines(elements) if metadata_names_author else set()
     for element in elements:
-        text = element_text(element.tag)
+        microdata = _microdata_names(element.tag)
+        text = ", ".join(microdata) if microdata else element_text(element.tag)
         if not text or len(text) > 200 or _PHOTO_CREDIT.match(text) or id(element.tag) in teasers:
             continue
-        byline = _innermost_byline(element, elements, parse_byline, site_names)
+        if microdata:
+            byline = parse_byline(", ".join(microdata), site_names=site_names)
+        else:
+            byline = _innermost_byline(element, elements, parse_byline, site_names)
         if not byline.authors and not byline.agencies:
             byline = parse_byline(_without_date(text), site_names=site_names)
         if (
@@ -307,11 +325,45 @@ def _people_from_byline_elements(
         if byline.authors or byline.agencies:
             people.authors, people.author_source = byline.authors, "visible:byline"
             people.add_agencies(byline.agencies)
-            skip_texts.append(text)
+            skip_texts.append(element_text(element.tag) or text)  # the line as shown, for the body
             if people.editor is None and byline.editor:
                 people.editor, people.editor_source = byline.editor, "visible:byline"
             if byline.authors:
                 return
+
+
+_MICRODATA_NAMES = 6
+
+
+def _microdata_names(tag: Tag) -> list[str]:
+    """The `itemprop="name"` texts inside an `itemprop="author"` element (schema.org microdata: `<span
+    itemprop="author" itemscope><a itemprop="url"><span itemprop="name">Name</span></a><span>Redakteur
+    Politik</span></span>`): the names alone, without the job, avatar text or links around them."""
+    itemprop = tag.get("itemprop")
+    if not isinstance(itemprop, str) or "author" not in itemprop.lower().split():
+        return []
+    found = tag.find_all(True, itemprop="name", limit=_MICRODATA_NAMES)
+    names = [_microdata_value(t) for t in found if _owned_by(t, tag)]
+    return [n for n in names if n]
+
+
+def _owned_by(name: Tag, author: Tag) -> bool:
+    """The `itemprop="name"` belongs to the author itself, not to an item nested in it (the employer in
+    `worksFor`, an `affiliation`, the avatar's ImageObject): no other `itemscope` between the two."""
+    node = name.parent
+    while node is not None and node is not author:
+        if node.has_attr("itemscope"):
+            return False
+        node = node.parent
+    return node is author
+
+
+def _microdata_value(tag: Tag) -> str:
+    """An element's text; a `<meta itemprop="name" content="...">` (tagDiv's `td-page-meta`) its content."""
+    if tag.name == "meta":
+        content = tag.get("content")
+        return single_line(content) if isinstance(content, str) else ""
+    return element_text(tag)
 
 
 def _people_from_foreign_credit(
@@ -323,10 +375,12 @@ def _people_from_foreign_credit(
     skip_texts: list[str],
 ) -> None:
     """`Autor: X`, `Text: X`, `Von <span>X</span>`, `Yazar: X`: a labelled credit line in another language."""
-    parse_byline, _ = _byline_tools()
+    parse_byline = people.parse_byline
     for line in foreign_credit_lines(soup, scan, anchor):
-        value = line.text.split(":", 1)[1] if ":" in line.text else line.text[len(line.label) :]
+        value = line.text.split(":", 1)[1] if ":" in line.text else line.text.strip()[len(line.label) :]
         byline = parse_byline(_without_date(value), site_names=site_names)
+        if line.inline and (not byline.authors or any(len(a.split()) < 2 for a in byline.authors)):
+            continue  # `von Jennifer`, `von Berlin`: an unlabelled `von` line must name a person in full
         if byline.authors:
             people.authors, people.labelled = byline.authors, True
             people.author_source = f"visible:credit:{line.label}"
@@ -335,6 +389,63 @@ def _people_from_foreign_credit(
             return
         if value.strip(" |,"):
             return  # the nearest credit names no person (`von uriebe`): farther ones belong to other posts
+
+
+# The heading of a box about the writer after the text: `About the author`, `Über den Autor`, `Tentang Penulis`.
+_ABOUT_AUTHOR = re.compile(
+    r"(?i)^\W*(?:about\s+the\s+(?:author|writer)|über\s+(?:den\s+autor|die\s+autorin)|zu[mr]\s+autor(?:in)?"
+    r"|tentang\s+penulis|profil\s+penulis|sobre\s+(?:el\s+autor|la\s+autora|o\s+autor|a\s+autora)"
+    r"|à\s+propos\s+de\s+l.auteur(?:e)?|over\s+de\s+auteur|sull.autore|yazar\s+hakkında"
+    r"|om\s+(?:forfatteren|skribenten))\W*$"
+)
+_AUTHOR_BOX_LOOKAHEAD = 8
+_MAX_BOX_HEADING = 40
+
+
+def _people_from_author_box(
+    people: _People, scan: PageScan, anchor: int | None, site_names: list[str]
+) -> None:
+    """The writer named in a box about the author after the text, found by its heading (`<h3>Über den
+    Autor</h3><p><strong>Name</strong> schreibt seit ...</p>`): the first short element after the heading, or
+    the bold or linked name opening its first paragraph. Boxes in sidebars and comments do not count."""
+    for element in scan.headings:
+        if anchor is not None and element.index <= anchor:
+            continue
+        heading = element_text(element.tag)
+        if (
+            len(heading) > _MAX_BOX_HEADING
+            or not _ABOUT_AUTHOR.match(heading)
+            or in_excluded_area(element.tag)
+        ):
+            continue
+        for node in element.tag.find_all_next(True, limit=_AUTHOR_BOX_LOOKAHEAD):
+            name = _box_name(node)
+            if not name:
+                continue
+            found = people.parse_byline(name, site_names=site_names).authors
+            if found and (not people.places or all(len(a.split()) >= 2 for a in found)):
+                people.authors, people.author_source = found, "visible:author-box"
+                return
+        return
+
+
+_MAX_BOX_NAME = 60
+
+
+def _box_name(node: Tag) -> str | None:
+    """A short element's text, or the bold/linked words opening a paragraph (`<p><b>Name</b> is ...</p>`)."""
+    if node.name in ("img", "script", "style", "svg", "figure", "picture", "noscript"):
+        return None
+    text = element_text(node)
+    if not text:
+        return None
+    if len(text) <= _MAX_BOX_NAME:
+        return text
+    first = next((c for c in node.children if not (isinstance(c, str) and not c.strip())), None)
+    if isinstance(first, Tag) and first.name in ("b", "strong", "a"):
+        opening = element_text(first)
+        return opening if 0 < len(opening) <= _MAX_BOX_NAME else None
+    return None
 
 
 _TEASER_REPEATS = 3
@@ -409,7 +520,7 @@ def _people_from_site_dateline(
     skip_texts: list[str],
 ) -> None:
     """The `Name - SITE` line that opens the article text (right after the headline)."""
-    parse_byline, _ = _byline_tools()
+    parse_byline = people.parse_byline
     for element in scan.name_lines:
         if anchor is not None and not anchor < element.index <= anchor + _FIRST_LINE_WINDOW:
             continue
@@ -440,7 +551,7 @@ def _people_from_closing_credit(
     skip_texts: list[str],
 ) -> None:
     """A writer's name in brackets right after a paragraph of prose, after the headline."""
-    parse_byline, _ = _byline_tools()
+    parse_byline = people.parse_byline
     for element in reversed(scan.name_lines):
         if anchor is not None and element.index <= anchor:
             break
@@ -505,11 +616,12 @@ def _people_from_jsonld(people: _People, jsonld: JsonLdArticle, site_names: list
         for n in jsonld.authors
         if n in organisations or is_news_agency(n) or is_desk(n) or is_outlet(n, site_names)
     ]
-    persons = [
-        clean_person_name(_login_as_name(_JSONLD_SHORT_CODE.sub("", n)), site_names=site_names)
-        for n in jsonld.authors
-        if n not in agencies
-    ]
+    persons: list[str | None] = []
+    for entry in jsonld.authors:
+        if entry in agencies:
+            continue
+        name = clean_person_name(_login_as_name(_JSONLD_SHORT_CODE.sub("", entry)), site_names=site_names)
+        persons.extend([name] if name else _names_in_author_entry(people, entry, site_names))
     names = [n for n in dict.fromkeys(persons) if n]
     if names and (not people.authors or _fuller_than_single_word(people, names)):
         people.authors, people.author_source = names, "jsonld:author"
@@ -518,6 +630,36 @@ def _people_from_jsonld(people: _People, jsonld: JsonLdArticle, site_names: list
     if (not people.authors and not people.agencies) or people.author_source == "jsonld:author":
         # Organisations listed beside JSON-LD persons (`Paula Steiger` and Organization `SDA`) are credited too.
         people.add_agencies([" ".join(a.split()) for a in agencies])
+
+
+def _names_in_author_entry(people: _People, entry: str, site_names: list[str]) -> list[str]:
+    """The persons in one JSON-LD author entry that is more than a name: several names in one string
+    (`A, B and C`), a name and its outlet or job (`Troy L. Smith, Cleveland.com`, `Jill Disis, CNN Business`,
+    `By TOM KRISHER, AP Auto Writer`), or a name and a description of the writer (LRT's `Povilas
+    Aleksandravičius, Mykolo Romerio universiteto ... profesorius, Lrt.lt`, The Conversation-style `Jane Doe,
+    professor of history at ...`): the description is dropped, the name kept."""
+    if len(entry) > _MAX_AUTHOR_ENTRY or _INVERTED_NAME.match(entry):
+        return []  # `Müller, Hans`: one person written family name first, or two one-word names: unclear
+    found = people.parse_byline(entry, site_names=site_names).authors
+    if found or "," not in entry:
+        return found
+    _, clean_person_name = _byline_tools()
+    head, rest = entry.split(",", 1)
+    name = clean_person_name(head, site_names=site_names)
+    if name and len(name.split()) >= 2 and _DESCRIPTION_WORD.search(rest):
+        return [name]
+    return []
+
+
+_MAX_AUTHOR_ENTRY = 300
+# `Müller, Hans`: one capitalised word, a comma, one capitalised word (and initials).
+_INVERTED_NAME = re.compile(
+    r"^\s*(?-i:[A-ZÀ-ÖØ-Þ])[^\W\d_]+(?:-[^\W\d_]+)?\s*,\s*"
+    r"(?-i:[A-ZÀ-ÖØ-Þ])[^\W\d_]+(?:-[^\W\d_]+)?(?:\s+(?-i:[A-Z])\.)*\s*$"
+)
+# A lower-case word of three letters or more: the rest of the entry describes (`professor of history`,
+# `universiteto ... fakulteto profesorius`); another name would be capitalised.
+_DESCRIPTION_WORD = re.compile(r"(?<![\w-])(?-i:[a-zà-ÿ])[^\W\d_]{2,}")
 
 
 # A staff code after a JSON-LD name: `Elena Oberholzer (obe)` (NZZ, Swiss and German CMSs sign with initials).
@@ -576,7 +718,7 @@ def _fuller_than_single_word(people: _People, names: list[str]) -> bool:
 
 
 def _people_from_meta(people: _People, scan: PageScan, site_names: list[str]) -> None:
-    parse_byline, _ = _byline_tools()
+    parse_byline = people.parse_byline
     card = _twitter_card_author(scan)
     if card:
         byline = parse_byline(re.sub(r"\s@\w+", " ", card), site_names=site_names)
