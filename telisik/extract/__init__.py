@@ -16,7 +16,7 @@ from telisik.article import Article
 # and marked bodies, embedded posts, first-paragraph leads, teaser-list dates, SEO titles;
 # 4: meta boxes, story cards, datelines, account bylines, inline lists, noscript bodies; 3: agencies field,
 # foreign bylines, zoneless times, body recall; 2: English zones, Red/Rep labels
-PARSER_VERSION = "5"
+PARSER_VERSION = "6"
 
 __all__ = ["PARSER_VERSION", "extract_article"]
 
