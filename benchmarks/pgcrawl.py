@@ -138,7 +138,8 @@ def holder_of(proc: subprocess.Popen) -> str:
 def held_by(url: str) -> dict[str, int]:
     """Live leases per holder."""
     sql = (
-        "SELECT holder, count(*) FROM crawl_leases WHERE token IS NOT NULL AND expires_at > now() "
+        "SELECT split_part(holder, ' ', 1), count(*) FROM crawl_leases "
+        "WHERE token IS NOT NULL AND expires_at > now() "
         "GROUP BY holder"
     )
     return dict(query(url, sql))
