@@ -129,6 +129,30 @@ def test_a_dead_holder_site_is_claimed_at_once_and_others_keep_theirs(pg_url, ru
     db.close()
 
 
+def test_a_dead_holder_row_still_locked_is_skipped_not_waited_for(pg_url):
+    """The dead process's last transaction still open on the server (a pooler keeps it until the idle
+    timeout): its lease row is locked; the claim goes on without it, and takes it once the lock is gone."""
+    ids = make_sites(pg_url, 1)
+    db, stale_session = open_db(pg_url), open_db(pg_url)
+    db.execute("SET lock_timeout = '3s'")  # waiting for the lock would fail the test, not hang it
+    claimant = LeaseKeeper(db, ids, 60.0)
+    dead = dead_process().text()
+    assert (
+        leases.claim_site(db, ids, holder=dead, token="t", seconds=60, since=leases.database_now(db))
+        == ids[0]
+    )
+    stale_session.execute("BEGIN")
+    leases.check_lease(stale_session, ids[0], "t")  # FOR SHARE, as the dead process's writes took it
+    started = time.monotonic()
+    assert claimant.claim() is None
+    assert time.monotonic() - started < 2.0
+    stale_session.execute("ROLLBACK")  # the server ends the dead session
+    taken = claimant.claim()
+    assert taken is not None and taken.site_id == ids[0]
+    db.close()
+    stale_session.close()
+
+
 def test_a_dead_holder_connection_slots_are_taken_at_once(pg_url):
     db = open_db(pg_url)
     dead = dead_process().text()

@@ -230,17 +230,25 @@ def live_holders(db: Archive, prefix: str) -> list[str]:
 def release_holders(db: Archive, holders: Sequence[str]) -> int:
     """Give back every site lease and connection slot these holders (processes known to be gone) still have,
     as an interrupted process releases its own (`release_site(finished=False)`): the next claim takes them
-    at once. How many leases and slots were freed."""
+    at once. How many leases and slots were freed.
+
+    A row still locked (the dead process's last transaction, not yet ended by the server: behind a
+    connection pooler it can take until the idle-in-transaction timeout) is skipped, not waited for, as a
+    claim skips it: the next look frees it."""
     if not holders:
         return 0
     conn = raw_connection(db)
     sites = conn.execute(
         """UPDATE crawl_leases SET holder = NULL, token = NULL, expires_at = NULL
-           WHERE holder = ANY(?) AND token IS NOT NULL RETURNING site_id""",
+           WHERE site_id IN (SELECT site_id FROM crawl_leases WHERE holder = ANY(?) AND token IS NOT NULL
+                             FOR UPDATE SKIP LOCKED)
+           RETURNING site_id""",
         (list(holders),),
     ).fetchall()
     slots = conn.execute(
-        "UPDATE host_conns SET holder = NULL, expires_at = NULL WHERE holder = ANY(?) RETURNING slot",
+        """UPDATE host_conns SET holder = NULL, expires_at = NULL
+           WHERE (host, slot) IN (SELECT host, slot FROM host_conns WHERE holder = ANY(?) FOR UPDATE SKIP LOCKED)
+           RETURNING slot""",
         (list(holders),),
     ).fetchall()
     return len(sites) + len(slots)
