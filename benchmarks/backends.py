@@ -42,7 +42,8 @@ runs at load 3.4-4.6; the spread between runs is the shared machine's, ±30%):
     copy postgresql -> sqlite                 990.6                1014.4
 
 `telisik copy` (one process, batches of 500 rows, the destination's index built at the end) moves an archive
-at 2-8 times the rate a crawl stores it; into PostgreSQL the index (an upsert per article) is most of its time.
+at 2-8 times the rate a crawl stores it; into PostgreSQL the index was most of its time (an upsert per article
+then; a batch at a time since: benchmarks/copy_archive.py).
 """
 
 from __future__ import annotations

@@ -6,8 +6,9 @@ PostgreSQL is a throwaway cluster (tests/support/postgres.py) unless --pg names 
 created on it per scenario).
 
 faults: three `telisik crawl` processes over N sites x M articles with a per-host delay; once each holds sites,
-one is killed (SIGKILL) and one frozen (SIGSTOP) past its lease; the third takes their sites over when their
-leases expire and finishes; then the frozen one is resumed (SIGCONT). Checked: every article stored exactly
+one is killed (SIGKILL) and one frozen (SIGSTOP) past its lease; the third takes their sites over (the killed
+one's at once, being on the same machine: telisik/crawl/holders.py; the frozen one's, alive, when its leases
+expire) and finishes; then the frozen one is resumed (SIGCONT). Checked: every article stored exactly
 once (one row, one version, one capture, never stored again), the archive unchanged by the resumed process,
 and per-host politeness in the servers' logs (gaps between request starts below the delay).
 
@@ -138,7 +139,8 @@ def holder_of(proc: subprocess.Popen) -> str:
 def held_by(url: str) -> dict[str, int]:
     """Live leases per holder."""
     sql = (
-        "SELECT holder, count(*) FROM crawl_leases WHERE token IS NOT NULL AND expires_at > now() "
+        "SELECT split_part(holder, ' ', 1), count(*) FROM crawl_leases "
+        "WHERE token IS NOT NULL AND expires_at > now() "
         "GROUP BY holder"
     )
     return dict(query(url, sql))

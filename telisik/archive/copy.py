@@ -8,8 +8,9 @@ ids afterwards (PostgreSQL), so the next article stored gets a fresh one.
 
 The copy reads each table in key order, a batch at a time (keyset pagination: constant memory however big the
 archive), and writes each batch in one transaction. The destination's search index is built once every row is
-in (its versions too), article by article through the index's own hook (`stemindex.stem_index_add`: FTS5 on
-SQLite, `pgsearch` on PostgreSQL); SQLite's exact-word index follows its triggers.
+in (its versions too), a batch per transaction: on PostgreSQL a whole batch in one call
+(`pgsearch.index_articles`, its statements pipelined), on SQLite article by article through FTS5's own hook
+(`stemindex.stem_index_add`, in process); SQLite's exact-word index follows its triggers.
 
 Not copied: what describes processes running now rather than the archive (PostgreSQL's crawl leases and
 per-host turns: a crawl on the destination makes its own).
@@ -167,7 +168,10 @@ def _plain(value: Any) -> Any:
 
 def _index_articles(dest: Archive) -> None:
     """Index every copied article through the index's own hook, a batch per transaction: once the versions
-    are there too (PostgreSQL's index holds the superseded versions' text with the article's)."""
+    are there too (PostgreSQL's index holds the superseded versions' text with the article's). PostgreSQL's
+    takes a batch in one call (`pgsearch.index_articles`: no round trip per article); SQLite's FTS5 is
+    written row by row, in process."""
+    from telisik.archive import pgsearch
     from telisik.archive.stemindex import stem_index_add
 
     last_id = 0
@@ -181,8 +185,11 @@ def _index_articles(dest: Archive) -> None:
         if not rows:
             return
         with write_transaction(dest):
-            for row in rows:
-                stem_index_add(dest, row["id"], row)
+            if is_postgres(dest):
+                pgsearch.index_articles(dest, rows)
+            else:
+                for row in rows:
+                    stem_index_add(dest, row["id"], row)
         last_id = rows[-1]["id"]
 
 

@@ -17,6 +17,10 @@ and `export` leave them alone:
 - `host_conns(host, slot, holder, expires_at)`: at most N requests in flight to a host across processes; a
   slot is leased like a site (renewed with the holder's sites, so a killed process's slots come free).
 
+A holder that is known to be dead (a process of the claimant's own machine, `telisik.crawl.holders`) does not
+keep its leases and slots until they expire: `live_holders` lists a host's, `release_holders` frees a dead
+one's at once.
+
 A process that lost its lease (stalled past it, another took the site over) must never write: `LeasedArchive`
 is the archive handle a leased site's crawl writes through; every write transaction it opens first checks the
 lease inside that transaction (`check_lease`: `FOR SHARE`, token and expiry on the server's clock), so the
@@ -201,6 +205,53 @@ def check_lease(db: Archive, site_id: int, token: str) -> None:
     )
     if row is None:
         raise LeaseLost(f"the lease on site {site_id} was lost (taken over by another crawl process)")
+
+
+# -- holders that died -----------------------------------------------------------------------------------
+
+
+def live_holders(db: Archive, prefix: str) -> list[str]:
+    """The holders whose name starts with `prefix` (a host's) that hold an unexpired site lease or
+    connection slot."""
+    rows = (
+        raw_connection(db)
+        .execute(
+            """SELECT holder FROM crawl_leases
+               WHERE token IS NOT NULL AND expires_at > now() AND starts_with(holder, ?1)
+               UNION SELECT holder FROM host_conns
+               WHERE holder IS NOT NULL AND expires_at > now() AND starts_with(holder, ?1)""",
+            (prefix,),
+        )
+        .fetchall()
+    )
+    return [row[0] for row in rows]
+
+
+def release_holders(db: Archive, holders: Sequence[str]) -> int:
+    """Give back every site lease and connection slot these holders (processes known to be gone) still have,
+    as an interrupted process releases its own (`release_site(finished=False)`): the next claim takes them
+    at once. How many leases and slots were freed.
+
+    A row still locked (the dead process's last transaction, not yet ended by the server: behind a
+    connection pooler it can take until the idle-in-transaction timeout) is skipped, not waited for, as a
+    claim skips it: the next look frees it."""
+    if not holders:
+        return 0
+    conn = raw_connection(db)
+    sites = conn.execute(
+        """UPDATE crawl_leases SET holder = NULL, token = NULL, expires_at = NULL
+           WHERE site_id IN (SELECT site_id FROM crawl_leases WHERE holder = ANY(?) AND token IS NOT NULL
+                             FOR UPDATE SKIP LOCKED)
+           RETURNING site_id""",
+        (list(holders),),
+    ).fetchall()
+    slots = conn.execute(
+        """UPDATE host_conns SET holder = NULL, expires_at = NULL
+           WHERE (host, slot) IN (SELECT host, slot FROM host_conns WHERE holder = ANY(?) FOR UPDATE SKIP LOCKED)
+           RETURNING slot""",
+        (list(holders),),
+    ).fetchall()
+    return len(sites) + len(slots)
 
 
 # -- per-host politeness ---------------------------------------------------------------------------------

@@ -26,6 +26,18 @@ built by telisik, not by PostgreSQL's text-search configurations:
   step by step (whole query in the head, part of it, the body only, then stems), so a common word's page
   is ranked from its few title matches instead of every article that mentions it.
 - Snippets are cut in Python from the page's rows (`fulltext.stemmed_snippet`).
+
+Phrases cost more here than on SQLite, by design of GIN: the index holds which rows have a word, not where,
+so a phrase (`'harga' <-> 'beras'`) finds every row holding all its words and rechecks each against its
+`words` vector, which is TOASTed (~3.5 KB a row): fetching it is ~5 of the ~6 µs a candidate costs. On the
+200k-article benchmark archive (`benchmarks/search.py`): `"rumah sakit"` 247 candidates, 0 hits, 11.9 ms vs
+0.4 ms on SQLite; `"harga beras"` 1,194 candidates, 2 hits, 28.5 vs 6.4 ms; `"kapal nelayan"` 4,411
+candidates, 18 hits, 36.9 vs 6.8 ms (FTS5 keeps positions in its index). Measured and not adopted: a
+`pairs` vector of each column's adjacent word pairs (no positions) with its own GIN index, as a prefilter
+ANDed before the recheck (results unchanged: a phrase's pairs are a necessary condition), cut those
+phrases' match step to 1.5-8 ms, but its GIN index was 364 MB beside the words' 104 MB, the column 6.1 KB
+a row beside 3.6, and it needs a full rebuild (a new index version) of every archive; keeping `words`
+inline (no TOAST) rechecks 2.5x faster but makes every common-word query read a page per hit.
 """
 
 from __future__ import annotations
@@ -179,6 +191,15 @@ def index_article(db: Archive, article_id: int, row: dict[str, Any]) -> None:
     its superseded versions whose text is not indexed yet."""
     raw_connection(db).execute(_UPSERT_ARTICLE, _article_entry(article_id, row))
     index_versions(db, article_id)
+
+
+def index_articles(db: Archive, rows: list[dict[str, Any]]) -> None:
+    """`index_article` for many articles at once (a bulk load: `telisik copy`): their entries in one batch of
+    statements (psycopg pipelines them: no round trip per article), their superseded versions in one pass."""
+    if not rows:
+        return
+    raw_connection(db).executemany(_UPSERT_ARTICLE, [_article_entry(row["id"], row) for row in rows])
+    _index_versions_where(db, "v.article_id = ANY(?) AND ", ([row["id"] for row in rows],))
 
 
 def unindex_article(db: Archive, article_id: int) -> None:

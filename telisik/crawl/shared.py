@@ -7,7 +7,8 @@ share the configured sites (the SQL is `telisik.archive.leases`):
   the leases while the sites are crawled and releases each when its crawl ends. A process keeps claiming
   until every site of the run is finished; a site whose holder died (SIGKILL, a lost host) is claimed again
   once its lease expires, and the taker resumes it from the archive (stored URLs are settled, pending ones
-  are in the backlog).
+  are in the backlog). A holder on this process's own machine that is known to be gone
+  (`telisik.crawl.holders`: a rerun after a SIGKILL) loses its sites and connection slots at once instead.
 - Each claimed site is crawled through a `LeasedArchive`: a process that stalled past its lease and lost
   the site writes nothing more for it (the lease is checked inside every write transaction), and makes no
   further request for it (`SiteLease.ensure_held` before each request).
@@ -26,7 +27,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import socket
 import time
 import uuid
 from collections.abc import Awaitable, Callable
@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from telisik.archive import DatabaseFailure, leases
 from telisik.archive.leases import LeasedArchive, LeaseLost
+from telisik.crawl.holders import holder_name, is_gone, parse_holder, this_process
 from telisik.crawl.robots import DEFAULT_DELAY, SendSpacing, enter_turn, leave_turn, spaced
 
 if TYPE_CHECKING:
@@ -51,6 +52,7 @@ SLOT_POLL_SECONDS = 0.05  # how often a request waiting for a host's connection 
 # when it was written; one written later records it (`leases.mark_sent`).
 SEND_AHEAD_SECONDS = 0.005
 IDLE_POLL_SECONDS = 0.5  # how often an idle worker looks for a site to take over
+DEAD_CHECK_SECONDS = 0.5  # how often a request waiting for a connection slot looks for dead holders
 
 
 def lease_seconds(configured: float | None = None) -> float:
@@ -63,11 +65,6 @@ def lease_seconds(configured: float | None = None) -> float:
         except ValueError:
             configured = DEFAULT_LEASE_SECONDS
     return max(MIN_LEASE_SECONDS, configured)
-
-
-def holder_name() -> str:
-    """Who holds a lease, for people reading the table: host:pid."""
-    return f"{socket.gethostname()}:{os.getpid()}"
 
 
 @dataclass
@@ -104,15 +101,30 @@ class LeaseKeeper:
     site_ids: list[int]
     seconds: float
     holder: str = field(default_factory=holder_name)
-    connection_holder: str = field(default_factory=lambda: f"{holder_name()}:{uuid.uuid4().hex[:12]}")
+    connection_holder: str = field(default_factory=lambda: f"{holder_name()} keeper={uuid.uuid4().hex[:12]}")
     held: dict[int, SiteLease] = field(default_factory=dict)
+    reclaimed_at: float = -DEAD_CHECK_SECONDS
 
     def __post_init__(self) -> None:
         leases.ensure_lease_tables(self.db)
         leases.add_sites(self.db, self.site_ids)
         self.since = leases.database_now(self.db)  # sites finished after this are done for this run
 
+    def reclaim_dead(self, *, at_most_every: float = 0.0) -> int:
+        """Free the site leases and connection slots held by this machine's crawl processes that are gone
+        (`telisik.crawl.holders`), so they are claimed now rather than when they expire; the number of
+        leases and slots freed. `at_most_every`: skip the look when the last was that recent."""
+        me = this_process()
+        now = time.monotonic()
+        if me is None or now - self.reclaimed_at < at_most_every:
+            return 0
+        self.reclaimed_at = now
+        holders = leases.live_holders(self.db, f"{me.host}:")
+        dead = [text for text in holders if (named := parse_holder(text)) and is_gone(named, me)]
+        return leases.release_holders(self.db, dead)
+
     def claim(self) -> SiteLease | None:
+        self.reclaim_dead()
         token = uuid.uuid4().hex
         asked_at = time.monotonic()
         site_id = leases.claim_site(
@@ -300,7 +312,8 @@ class SharedThrottle:
             )
             if slot is not None:
                 return slot
-            await asyncio.sleep(SLOT_POLL_SECONDS)
+            if not keeper.reclaim_dead(at_most_every=DEAD_CHECK_SECONDS):
+                await asyncio.sleep(SLOT_POLL_SECONDS)
 
     def push_back(self, seconds: float) -> None:
         """Hold every request to this host, from every process, for `seconds` (a Retry-After)."""
