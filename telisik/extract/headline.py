@@ -185,7 +185,9 @@ def choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: lis
                 seen_texts[text] = score
             if best is not None and score < best[0]:
                 continue
-            key = (score, -_heading_rank(element), -_is_story_link(element.tag, text), -element.index)
+            # Only a heading that could be the headline is asked whether it is a teaser's link.
+            linked = _is_story_link(element.tag, text) if score >= PARTIAL_AGREEMENT else 0
+            key = (score, -_heading_rank(element), -linked, -element.index)
             if best is None or key > best:
                 best, best_element, best_text = key, element, text
     if best is not None and best_element is not None and best[0] >= AGREEMENT:
