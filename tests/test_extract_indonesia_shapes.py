@@ -61,14 +61,6 @@ SECOND_KNOWN_MISSES: dict[tuple[str, str], str] = {
 # The real pages, measured once their pages and truth were frozen (python benchmarks/indonesia_shapes.py --pages
 # benchmarks/pages/indonesia-real).
 REAL_KNOWN_MISSES: dict[tuple[str, str], str] = {
-    ("tempo_english", "day"): (
-        "no date metadata and no <h1>: the date is taken from a 'Latest News' sidebar teaser earlier in source order "
-        "(zone-less, read as UTC) instead of the 'date | time WIB' line right above the headline div"
-    ),
-    ("tempo_english", "minute+offset"): (
-        "no date metadata and no <h1>: the date is taken from a 'Latest News' sidebar teaser earlier in source order "
-        "(zone-less, read as UTC) instead of the 'date | time WIB' line right above the headline div"
-    ),
     ("tempo_gaya", "authors"): (
         "the only credit is the reporter's sign-off, a bold all-capitals name as the last line of the text "
         "(Tempo's convention); it is not read as the author"
@@ -97,14 +89,6 @@ REAL_KNOWN_MISSES: dict[tuple[str, str], str] = {
     ),
     ("detiktravel", "clean body"): (
         "syndication note '----- Artikel ini telah naik di detikBali ...' after the last paragraph is kept as body"
-    ),
-    ("gelora", "minute+offset"): (
-        "Blogger: the visible date is day-only ('9 Oktober 2020') while its <abbr class='updated' title='...T10:10"
-        ":00+07:00'> holds the time; the day is read at midnight instead of the abbr's time"
-    ),
-    ("metrobali", "minute+offset"): (
-        "Bali outlet (WITA, +08:00) showing a day-only date, metadata in UTC: the time is converted to WIB "
-        "(+07:00) instead of the outlet's zone (the <time datetime> holds the WITA wall clock mislabelled +00:00)"
     ),
     ("metrobali", "clean body"): (
         "the photo caption as a plain first <p><em> (no figure/figcaption) is kept as the first paragraph, and "

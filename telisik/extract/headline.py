@@ -166,7 +166,7 @@ def choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: lis
             seen_variants.add(variant)
             words = tokens(variant)
             title_bags.append((Counter(words), len(words)))
-    best: tuple[float, int, int] | None = None
+    best: tuple[float, int, int, int] | None = None
     best_element: Element | None = None
     best_text = ""
     seen_texts: dict[str, float] = {}
@@ -183,7 +183,11 @@ def choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: lis
                 bag = Counter(words)
                 score = max((_dice(bag, len(words), t, n) for t, n in title_bags), default=0.0)
                 seen_texts[text] = score
-            key = (score, -_heading_rank(element), -element.index)
+            if best is not None and score < best[0]:
+                continue
+            # Only a heading that could be the headline is asked whether it is a teaser's link.
+            linked = _is_story_link(element.tag, text) if score >= PARTIAL_AGREEMENT else 0
+            key = (score, -_heading_rank(element), -linked, -element.index)
             if best is None or key > best:
                 best, best_element, best_text = key, element, text
     if best is not None and best_element is not None and best[0] >= AGREEMENT:
@@ -202,11 +206,23 @@ def choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: lis
     return _first_plausible_h1(scan)
 
 
+def _is_story_link(tag: Tag, text: str) -> int:
+    """1 when the heading's whole text is a link (`<div class="bintang-judul"><a href=...>Title</a></div>`): a
+    teaser of the story in a carousel, 'popular' or 'latest' list that repeats the headline before the article
+    (Tempo English's top slider, portals' `terpopuler` boxes, WordPress related-post widgets); the article's own
+    heading, unlinked, wins the tie. A template that links its own <h1> to the permalink still wins by rank."""
+    link = tag if tag.name == "a" else tag.find("a", href=True)
+    if link is None:
+        parent = tag.parent
+        return int(parent is not None and parent.name == "a")
+    return int(element_text(link) == text)
+
+
 PARTIAL_AGREEMENT = 0.5
 MIN_OWN_WORDS = 4
 
 
-def _is_own_wording(best: tuple[float, int, int] | None, element: Element | None, text: str) -> bool:
+def _is_own_wording(best: tuple[float, int, int, int] | None, element: Element | None, text: str) -> bool:
     """An <h1> of four words or more that agrees with the metadata titles only in part is the visible
     headline worded for readers, the metadata title one worded for search engines and sharing (Indonesian
     portals, blogs, magazines): the page shows the former."""

@@ -326,7 +326,9 @@ def set_dates(
     zone = site_zone(article, scan, jsonld, [*machine, *([modified] if modified else [])], local_tz, rules)
     if local_tz is not None and zone is not None:
         local_tz = zone  # an Indonesian site that states WITA or WIT in its metadata
-    visible, ruled = _visible_date(soup, scan, anchor, rules, now, default_tz, fetched_at, skip_texts)
+    visible, ruled, line_tag = _visible_date(
+        soup, scan, anchor, rules, now, default_tz, fetched_at, skip_texts
+    )
     if visible is not None and _is_relative(visible) and (machine or fetched_at is None):
         # '2 jam yang lalu' is only as good as the fetch time it is resolved against: metadata is better.
         visible = None
@@ -334,6 +336,8 @@ def set_dates(
     site_offset: tzinfo | None = None
     if visible is not None:
         chosen, site_offset = _machine_for_visible(visible, machine)
+        if chosen is None and not visible.has_time:
+            chosen = _stamp_on_line(line_tag, visible, now, default_tz)
         if chosen is not None and local_tz is not None:
             chosen = _local_wall_clock(chosen, visible, local_tz)
         stated = next((c for c in machine if c.parsed.has_zone and c.parsed.has_time), None)
@@ -401,13 +405,13 @@ def _visible_date(
     default_tz: tzinfo,
     fetched_at: datetime | None,
     skip_texts: list[str],
-) -> tuple[ParsedDate | None, bool]:
-    """The date line the page shows for the article (a site rule's, else the one near the headline), and
-    whether a site rule gave it; its text joins `skip_texts` (it is not body text)."""
+) -> tuple[ParsedDate | None, bool, Tag | None]:
+    """The date line the page shows for the article (a site rule's, else the one near the headline),
+    whether a site rule gave it, and the line's element; its text joins `skip_texts` (it is not body text)."""
     ruled = _rule_date(soup, rules, now, default_tz)
     if ruled:
         skip_texts.append(ruled[1])
-        return ruled[0], True
+        return ruled[0], True, None
     line = find_date_line(
         scan,
         anchor,
@@ -417,9 +421,49 @@ def _visible_date(
         headline=headline_tag(scan, anchor),
     )
     if line is None or _is_future(line.parsed, fetched_at) or _in_running_text(line.text, line.parsed):
-        return None, False
+        return None, False, None
     skip_texts.append(line.text)
-    return line.parsed, False
+    return line.parsed, False, line.element.tag
+
+
+STAMP_ATTRIBUTES = ("datetime", "title", "content")
+_ISO_STAMP = re.compile(r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d")
+MAX_STAMP_DESCENDANTS = 12
+STAMP_ANCESTORS = 3
+
+
+def _stamp_on_line(
+    tag: Tag | None, visible: ParsedDate, now: datetime | None, default_tz: tzinfo
+) -> DateCandidate | None:
+    """The machine stamp the date line itself carries when it shows only the day: Blogger templates wrap the
+    shown `9 Oktober 2020` in `<abbr class="published|updated" title="2020-10-09T10:10:00+07:00">` (hAtom),
+    WordPress themes in `<time class="entry-date" datetime=...>` or a `<span title=...>`, portals in
+    `<span data-... content=...>`; the stamp on the same day gives the time and the offset the page does not
+    show. Looked for on the line's element, its nearest ancestors and its first descendants, never elsewhere."""
+    if tag is None:
+        return None
+    day = visible.value.date()
+    for node in _stamp_holders(tag):
+        for attr in STAMP_ATTRIBUTES:
+            value = node.get(attr)
+            if not isinstance(value, str) or len(value) > 40 or not _ISO_STAMP.match(value.strip()):
+                continue
+            parsed = parse_date(value, now=now, default_tz=default_tz)
+            if parsed is not None and parsed.has_time and parsed.value.date() == day:
+                return DateCandidate(f"line:{node.name}[{attr}]", parsed)
+    return None
+
+
+def _stamp_holders(tag: Tag) -> list[Tag]:
+    """The line's element, its descendants (the first few) and its nearest ancestors, in that order."""
+    holders = [tag, *tag.find_all(True, limit=MAX_STAMP_DESCENDANTS)]
+    node = tag.parent
+    for _ in range(STAMP_ANCESTORS):
+        if node is None or node.name in ("body", "html", "[document]"):
+            break
+        holders.append(node)
+        node = node.parent
+    return holders
 
 
 # `This entry was posted on ... at ...`, `... wurde am 19. Mai 2010 um 23:03 Uhr gepostet`: the blog theme's
@@ -524,7 +568,8 @@ def site_zone(
     zoned = [c.parsed.value for c in stamps if c.parsed.has_time and c.parsed.has_zone]
     if local_tz is not None:
         offsets = [v.utcoffset() for v in zoned]
-        return next((_INDONESIAN_ZONES[o] for o in offsets if o in _INDONESIAN_ZONES), None)
+        stated = next((_INDONESIAN_ZONES[o] for o in offsets if o in _INDONESIAN_ZONES), None)
+        return stated or _zone_of_mislabelled_pair(zoned)
     languages = [
         scan.html_lang,
         *scan.meta.get("og:locale", [])[:1],
@@ -532,6 +577,22 @@ def site_zone(
     ]
     convention = convention_zone([article.url, article.canonical_url], [*languages, jsonld.language])
     return zone_from_offsets(zoned, convention) or convention
+
+
+def _zone_of_mislabelled_pair(zoned: list[datetime]) -> tzinfo | None:
+    """The Indonesian zone two UTC-labelled stamps of the page tell between them: the same save written once
+    as the UTC instant (an SEO plugin's JSON-LD and `article:published_time`) and once as the local wall clock
+    with a literal `+00:00` (the theme's `<time datetime>`), to the second, exactly 7, 8 or 9 hours apart. The
+    difference is the zone (WordPress themes on Bali, Manado, Makassar and Jakarta portals: metrobali,
+    beritamanado-style JNews/nerubian templates). A correct UTC page does not hold two publication stamps of the
+    same second hours apart."""
+    utc = [v for v in zoned if not v.utcoffset()]
+    for index, first in enumerate(utc):
+        for second in utc[index + 1 :]:
+            zone = _INDONESIAN_ZONES.get(second - first)
+            if zone is not None:
+                return zone
+    return None
 
 
 def _localized(parsed: ParsedDate, zone: tzinfo | None) -> ParsedDate:
