@@ -498,7 +498,10 @@ def credit_lines(scan: PageScan) -> list[CreditLine]:
         text = element_text(tag)
         match = CREDIT_LABEL.match(text)
         if not match:
-            continue
+            text = _without_icon_words(tag, text)
+            match = CREDIT_LABEL.match(text)
+            if not match:
+                continue
         label = credit_label(match)
         if tag.find("br") is not None:
             text = _credit_rows(tag) or text
@@ -520,6 +523,30 @@ def credit_lines(scan: PageScan) -> list[CreditLine]:
         seen.add(id(tag))
         lines.append(CreditLine(label, single_line(text), Element(tag, element.index)))
     return lines
+
+
+# Icon fonts drawn by ligatures print a word inside the icon element (`<i class="material-icons">person</i>
+# Reporter : Name`, Material Symbols' `<span class="material-symbols-outlined">edit</span>`): government portals
+# and Material/Materialize templates put one before every label of the info bar under the headline.
+_ICON_CLASS = re.compile(r"(?<![a-z])(?:material-(?:icons|symbols)|icons?|glyphicon)(?![a-z])", re.I)
+_ICON_WORD = re.compile(r"^[a-z][a-z0-9_]{1,30}$")
+_MAX_ICONS = 2
+
+
+def _without_icon_words(tag: Tag, text: str) -> str:
+    """`text` (the element's) without the ligature words of the icon elements that open it."""
+    icons = 0
+    for child in tag.children:
+        if isinstance(child, NavigableString) and (isinstance(child, Comment) or not child.strip()):
+            continue
+        if not isinstance(child, Tag) or icons >= _MAX_ICONS or not _ICON_CLASS.search(class_id(child)):
+            break
+        word = element_text(child)
+        if word and (not _ICON_WORD.match(word) or not text.startswith(word)):
+            break
+        text = text[len(word) :].lstrip()
+        icons += 1
+    return text
 
 
 def _credit_rows(tag: Tag) -> str:
