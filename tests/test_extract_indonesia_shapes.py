@@ -69,23 +69,11 @@ REAL_KNOWN_MISSES: dict[tuple[str, str], str] = {
         "the photo caption in a plain div (no figcaption, no caption class) just above the text inside the article "
         "container is kept as the first body paragraph"
     ),
-    ("turnbackhoax", "authors"): (
-        "the byline is a volunteers' account (rightly dropped); the closing credit '(Ditulis oleh Name)' in bold "
-        "italics is not read as the author"
-    ),
-    ("zonajakarta", "authors"): (
-        "the writer in the byline (also the JSON-LD Person) is the same person as the 'Editor:' after the text: "
-        "dropping editors drops the writer"
-    ),
     # The ten pages added later (metrobali ... detiktravel), measured once their pages and truth were frozen.
     ("antaranews2022", "clean body"): (
         "a pull-quote <blockquote> opening the content div (repeating a later quote) is kept as the first "
         "paragraph, and the publisher's anti-crawling notice in a <p class='alert'> after the credit lines is "
         "kept as the last"
-    ),
-    ("beritajakarta", "authors"): (
-        "no author metadata; the writer is only in an info-bar span 'Reporter : Name' (icon + label + name) under "
-        "the headline, next to 'Editor : Name'; it is not read"
     ),
     ("detiktravel", "clean body"): (
         "syndication note '----- Artikel ini telah naik di detikBali ...' after the last paragraph is kept as body"
@@ -95,19 +83,11 @@ REAL_KNOWN_MISSES: dict[tuple[str, str], str] = {
         "the dateline alone in its own <p><strong> is merged into the next paragraph"
     ),
     # The six pages added third (detikinsider ... beritajakarta2025), measured once their pages and truth were frozen.
-    ("beritajakarta2015", "authors"): (
-        "no author metadata; the writer is only in an info-bar span 'Reporter : Name' (icon + label + name) under "
-        "the headline, next to 'Editor : Name'; it is not read"
-    ),
     ("beritajakarta2015", "clean body"): (
         "the text's first <p> is nested in an empty <p> (invalid markup); the info bar under the headline (Material "
         "icon ligature words 'access_time', 'remove_red_eye', 'person' with the date, view count, Reporter and "
         "Editor) is then kept as the first paragraph, and the <blockquote> pull quote repeating a later sentence "
         "is kept"
-    ),
-    ("beritajakarta2025", "authors"): (
-        "no author metadata; the writer is only in an info-bar span 'Reporter : Name' (icon + label + name) under "
-        "the headline, next to 'Editor : Name'; it is not read"
     ),
 }
 MISSES = {"first": KNOWN_MISSES, "second": SECOND_KNOWN_MISSES, "real": REAL_KNOWN_MISSES}

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from bs4 import NavigableString, Tag
@@ -102,13 +103,20 @@ class CreditLine:
     inline: bool = False  # a "by" word and the name in one text, no colon (`von Alexander Rosenkranz`)
 
 
-def in_excluded_area(tag: Tag, pattern: re.Pattern = _EXCLUDED, *, headline: Tag | None = None) -> bool:
+def in_excluded_area(
+    tag: Tag,
+    pattern: re.Pattern = _EXCLUDED,
+    *,
+    headline: Tag | None = None,
+    own: frozenset[int] | None = None,
+) -> bool:
     """True when the element sits inside a sidebar, related list, comment thread, menu or footer.
 
     An area that also holds the article's `headline` is the article's own whatever its class says: Blogger
     wraps every post in `div.widget.Blog`, themes put the post header in `sidebar__item--header` or
-    `nav-header` boxes."""
-    own = _ancestor_ids(headline) if headline is not None else frozenset()
+    `nav-header` boxes. `own`: the headline's `_ancestor_ids`, when the caller asks about many elements."""
+    if own is None:
+        own = _ancestor_ids(headline) if headline is not None else frozenset()
     node: Tag | None = tag
     depth = 0
     while node is not None and depth < MAX_ANCESTORS and node.name not in ("body", "html", "[document]"):
@@ -122,19 +130,29 @@ def in_excluded_area(tag: Tag, pattern: re.Pattern = _EXCLUDED, *, headline: Tag
                     hints = hints.replace("sidebar", " ")
             if node.name in _EXCLUDED_TAGS and not (node.name == "aside" and _META_BOX.search(hints)):
                 return True
-            if hints.strip() and pattern.search(hints):
+            if hints.strip() and _area_named(pattern, hints):
                 return True
         node = node.parent
         depth += 1
     return False
 
 
+@lru_cache(maxsize=8192)
+def _area_named(pattern: re.Pattern, hints: str) -> bool:
+    """`pattern` found in an element's class/id hints. Cached: the same class strings recur on every element
+    of a template and on every page of a site, and the area patterns (long alternations, case-insensitive,
+    with look-behinds) cost ~20 µs per search."""
+    return pattern.search(hints) is not None
+
+
 def _holds_article(node: Tag) -> bool:
     """The box holds the page's main area or headline (`main`, `h1`): a layout wrapper, not a side box."""
-    return node.find(_ARTICLE_MARKS) is not None
+    # A plain walk: bs4's `find` matches every node through a strainer, several times slower on the large
+    # wrappers asked about here.
+    return any(isinstance(child, Tag) and child.name in _ARTICLE_MARKS for child in node.descendants)
 
 
-_ARTICLE_MARKS = ["main", "h1"]
+_ARTICLE_MARKS = frozenset({"main", "h1"})
 
 
 def _ancestor_ids(tag: Tag) -> frozenset[int]:
@@ -179,7 +197,7 @@ def find_date_line(
     ]
     # A hinted date after the first paragraph of the text (a 'more news' list's `span.time`) ranks below any
     # date line between the headline and the text: the header's own line, whatever its class.
-    body_start = _first_text_paragraph(scan, headline)
+    body_start = _first_text_paragraph(scan, headline, max((e.index for _, e in candidates), default=-1))
     candidates.sort(
         key=lambda item: (
             body_start is not None and item[1].index > body_start,
@@ -188,6 +206,7 @@ def find_date_line(
         )
     )
     found: list[DateLine] = []
+    own = _ancestor_ids(headline) if headline is not None else frozenset()
     for _, element in candidates[:40]:
         text = element_text(element.tag)
         if not text or len(text) > MAX_LINE_CHARS:
@@ -196,7 +215,7 @@ def find_date_line(
         if not text or _labelled_as_update(element.tag) or _EVENT_LABEL.match(text):
             continue
         if (
-            in_excluded_area(element.tag, headline=headline)
+            in_excluded_area(element.tag, headline=headline, own=own)
             or _in_quoted_area(element.tag, headline)
             or in_teaser_card(element.tag)
             or in_teaser_item(element.tag, headline)
@@ -224,13 +243,26 @@ _TEXT_PARAGRAPH_CHARS = 100
 _PARAGRAPH_LOOKAHEAD = 12
 
 
-def _first_text_paragraph(scan: PageScan, headline: Tag | None) -> int | None:
-    """Document index of the first long `<p>` after the headline (a few `<p>` looked at, no page scan)."""
+def _first_text_paragraph(scan: PageScan, headline: Tag | None, last_index: int) -> int | None:
+    """Document index of the first long `<p>` after the headline (a few `<p>` looked at, no page scan); None
+    when there is none, or when it would come after `last_index` (the last candidate's: no candidate is then
+    after it, so the walk stops there)."""
     if headline is None:
         return None
-    for paragraph in headline.find_all_next("p", limit=_PARAGRAPH_LOOKAHEAD):
-        if len(paragraph.get_text()) >= _TEXT_PARAGRAPH_CHARS:
-            return scan.index_of.get(id(paragraph))
+    index_of = scan.index_of
+    paragraphs = 0
+    for node in headline.next_elements:
+        if not isinstance(node, Tag):
+            continue
+        index = index_of.get(id(node))
+        if index is not None and index > last_index:
+            return None
+        if node.name == "p":
+            if len(node.get_text()) >= _TEXT_PARAGRAPH_CHARS:
+                return index
+            paragraphs += 1
+            if paragraphs >= _PARAGRAPH_LOOKAHEAD:
+                return None
     return None
 
 
@@ -498,7 +530,10 @@ def credit_lines(scan: PageScan) -> list[CreditLine]:
         text = element_text(tag)
         match = CREDIT_LABEL.match(text)
         if not match:
-            continue
+            text = _without_icon_words(tag, text)
+            match = CREDIT_LABEL.match(text)
+            if not match:
+                continue
         label = credit_label(match)
         if tag.find("br") is not None:
             text = _credit_rows(tag) or text
@@ -520,6 +555,30 @@ def credit_lines(scan: PageScan) -> list[CreditLine]:
         seen.add(id(tag))
         lines.append(CreditLine(label, single_line(text), Element(tag, element.index)))
     return lines
+
+
+# Icon fonts drawn by ligatures print a word inside the icon element (`<i class="material-icons">person</i>
+# Reporter : Name`, Material Symbols' `<span class="material-symbols-outlined">edit</span>`): government portals
+# and Material/Materialize templates put one before every label of the info bar under the headline.
+_ICON_CLASS = re.compile(r"(?<![a-z])(?:material-(?:icons|symbols)|icons?|glyphicon)(?![a-z])", re.I)
+_ICON_WORD = re.compile(r"^[a-z][a-z0-9_]{1,30}$")
+_MAX_ICONS = 2
+
+
+def _without_icon_words(tag: Tag, text: str) -> str:
+    """`text` (the element's) without the ligature words of the icon elements that open it."""
+    icons = 0
+    for child in tag.children:
+        if isinstance(child, NavigableString) and (isinstance(child, Comment) or not child.strip()):
+            continue
+        if not isinstance(child, Tag) or icons >= _MAX_ICONS or not _ICON_CLASS.search(class_id(child)):
+            break
+        word = element_text(child)
+        if word and (not _ICON_WORD.match(word) or not text.startswith(word)):
+            break
+        text = text[len(word) :].lstrip()
+        icons += 1
+    return text
 
 
 def _credit_rows(tag: Tag) -> str:

@@ -160,6 +160,7 @@ class _People:
     # A place after the names is the dateline (`Von Hans Müller, Berlin`); off on Indonesian pages, where a
     # one-word co-author (`Budi Santoso, Andhika`) is common.
     places: bool = False
+    byline_tag: Tag | None = None  # the visible byline element the authors were read from
 
     def parse_byline(self, text: str, *, site_names: list[str]):
         from telisik.extract.bylines import parse_byline
@@ -324,6 +325,7 @@ def _people_from_byline_elements(
             continue  # `<a>Reuters, </a><span>Washington,</span>`: a dateline city after the agency
         if byline.authors or byline.agencies:
             people.authors, people.author_source = byline.authors, "visible:byline"
+            people.byline_tag = element.tag
             people.add_agencies(byline.agencies)
             skip_texts.append(element_text(element.tag) or text)  # the line as shown, for the body
             if people.editor is None and byline.editor:
@@ -559,7 +561,7 @@ def _people_from_closing_credit(
         match = _CLOSING_CREDIT.match(text)
         if match is None or in_excluded_area(element.tag):
             continue
-        previous = element.tag.find_previous_sibling()
+        previous = _line_owner(element.tag, text).find_previous_sibling()
         if previous is None or not _closes_prose(previous, match.group("name")):
             continue
         if not parse_byline(match.group("name"), site_names=site_names).authors:
@@ -574,6 +576,21 @@ def _people_from_closing_credit(
             if editor and people.editor is None:
                 people.editor, people.editor_source = editor[0], "visible:closing-credit"
             return
+
+
+_MAX_LINE_WRAPPERS = 4
+
+
+def _line_owner(tag: Tag, text: str) -> Tag:
+    """The outermost element holding only `text`: the paragraph of a sign-off set in bold italics
+    (`<p><strong><em>(Ditulis oleh Name)</em></strong></p>`, WordPress fact-check and news themes), whose
+    previous sibling is the text's last paragraph."""
+    for _ in range(_MAX_LINE_WRAPPERS):
+        parent = tag.parent
+        if parent is None or parent.name in ("body", "html", "[document]") or element_text(parent) != text:
+            break
+        tag = parent
+    return tag
 
 
 # `(Slamet Riyadi)`: two or more capitalised words, no digits, no slash (initials codes `(fby/sfr)` excluded).
@@ -761,10 +778,38 @@ def _drop_editor_from_authors(people: _People) -> None:
         # Unlabelled bylines list the editor next to the writer (Kompas): the editor is not an author.
         folded = fold_for_matching(people.editor)
         remaining = [a for a in people.authors if fold_for_matching(a) != folded]
+        if not remaining and _writer_shown_apart(people):
+            return
         if remaining or people.editor_source != people.author_source:
             # The editor alone in an unlabelled byline (`Editor: <a href="/author/rina">Rina</a>` found again as
             # an author link) is still the editor: editors never become authors.
             people.authors = remaining
+
+
+_EDITOR_WORD = re.compile(r"(?i)(?<![^\W\d_])(?:editor|redaktur|penyunting|red\b|disunting|diedit|edited)")
+
+
+def _writer_shown_apart(people: _People) -> bool:
+    """The one name of the byline under the headline is also the `Editor:` credited after the text: on Pikiran
+    Rakyat Media Network portals (`read__info__author` and `Editor: X`), and on small portals and government
+    sites where one person writes and edits, the writer is the editor. Kept as the author when neither the
+    byline element nor the line around it names an editor role (else it is the editor's line found again:
+    `<span>Editor</span> <a class="author">Rina</a>`)."""
+    tag = people.byline_tag
+    if (
+        tag is None
+        or people.author_source != "visible:byline"
+        or not (people.editor_source or "").startswith("visible:credit")
+    ):
+        return False
+    text = element_text(tag)
+    line = _line_owner(tag, text).parent
+    context = element_text(line) if line is not None and line.name not in ("body", "html") else text
+    # A long context is no byline line: whether it names the editor's role cannot be told (dropped as before).
+    return len(context) <= _MAX_BYLINE_CONTEXT and _EDITOR_WORD.search(context) is None
+
+
+_MAX_BYLINE_CONTEXT = 200
 
 
 def _same_person(full: str, short: str) -> bool:
