@@ -206,8 +206,8 @@ def test_caption_repeated_in_the_lightbox_attribute_is_not_text():
 
 def test_italic_first_line_under_the_lead_picture_is_its_caption():
     """WordPress regional portals (Metro Bali) and Joomla government portals type the lead picture's caption as
-    the post's first line, wholly in italics: it is not the first paragraph. An italic line further down, or one
-    with no picture above it, stays."""
+    the post's first line, wholly in italics: it is not the first paragraph. An italic line further down, one
+    with no picture above it, or one with other text between it and the picture, stays."""
     caption = "Bupati memimpin penyemprotan disinfektan di kawasan wisata pantai selatan, Jumat (9/10)."
     above = """   <figure class="wp-single-image"><a href="/wp-content/uploads/2020/10/wisata.jpg"><img
     class="wp-post-image" src="/wp-content/uploads/2020/10/wisata-870x522.jpg" alt="single-image"></a></figure>"""
@@ -216,3 +216,8 @@ def test_italic_first_line_under_the_lead_picture_is_its_caption():
     assert body.startswith(PARAGRAPHS[0])
     assert caption not in body
     assert caption in _body(_news_page(content))
+    standfirst = (
+        '<div class="read-summary">Libur panjang akhir pekan ini diperkirakan membuat objek wisata di seluruh '
+        "kabupaten kembali ramai dikunjungi warga dari luar daerah.</div>"
+    )
+    assert caption in _body(_news_page(content, above=above + standfirst))

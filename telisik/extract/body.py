@@ -1085,9 +1085,7 @@ def _render(
     data_tables: dict[int, bool] = {}
     quotes: list[int] = []  # positions in `paragraphs` of texts set in a <blockquote> or a quote box
     for index, unit in enumerate(page.units):
-        if _is_caption_unit(page, unit, units_per_owner, text_len) or _in_lightbox_caption(
-            page.lightbox, unit
-        ):
+        if _is_caption_unit(page, unit, units_per_owner, text_len) or _in_lightbox_caption(page, unit):
             continue
         if unit.owner == loose_owner and loose_owner >= 0:
             if unit.length > 80 and unit.link_density < 0.25 and not _is_boilerplate_text(unit.text):
@@ -1114,7 +1112,7 @@ def _render(
         ):
             continue
         if _is_boilerplate_text(text) or (
-            not paragraphs and _is_italic_caption_under_picture(page, unit, container)
+            not paragraphs and _is_italic_caption_under_picture(page, index, container)
         ):
             continue
         # Table cells of one row read as one line: `Nama | Jabatan | Partai`.
@@ -1137,10 +1135,11 @@ _ITALIC_CAPTION_MAX = 250  # characters
 _PICTURE_LEVELS = 3
 
 
-def _is_italic_caption_under_picture(page: _Page, unit: _Unit, container: int) -> bool:
+def _is_italic_caption_under_picture(page: _Page, index: int, container: int) -> bool:
     """The text's first line set wholly in italics right under the lead picture, with no caption of its own, is
     that picture's caption typed into the post (Metro Bali's and other WordPress regional portals' photo lines,
     Joomla government portals' `<p><em>... (Foto: Diskominfo)</em></p>`): not the text's first paragraph."""
+    unit = page.units[index]
     if unit.length > _ITALIC_CAPTION_MAX or unit.text[0] in "\"“'‘":
         return False
     children = [c for c in page.tags[unit.owner].contents if not (isinstance(c, str) and c.isspace())]
@@ -1152,13 +1151,28 @@ def _is_italic_caption_under_picture(page: _Page, unit: _Unit, container: int) -
         if parent < 0 or page.tags[parent].name in ("body", "html"):
             break  # a logo in the page header is no lead picture
         area = parent
-    return any(area <= block < unit.owner for block in page.media)
+    pictures = [block for block in page.media if area <= block < unit.owner]
+    return bool(pictures) and not _text_between(page, max(pictures), index)
 
 
-def _in_lightbox_caption(captions: list[str], unit: _Unit) -> bool:
+def _text_between(page: _Page, picture: int, index: int) -> bool:
+    """A unit of a sentence's length between the picture and unit `index` (share labels, ad marks and the
+    picture's own credit do not count): the line is then no longer right under the picture."""
+    for k in range(index - 1, -1, -1):
+        earlier = page.units[k]
+        if page.end[earlier.owner] <= picture:
+            return False  # before the picture: nothing in between
+        inside_picture = picture <= earlier.owner < page.end[picture]
+        if not inside_picture and earlier.length >= _MIN_UNIT:
+            return True
+    return False
+
+
+def _in_lightbox_caption(page: _Page, unit: _Unit) -> bool:
     """The unit repeats the caption a lightbox shows for a picture: it is that picture's caption."""
-    if not captions or unit.length < _MIN_LIGHTBOX_CAPTION:
-        return False
+    captions = page.lightbox
+    if not captions or unit.length < _MIN_LIGHTBOX_CAPTION or page.tags[unit.owner].name in _HEADING_TAGS:
+        return False  # a heading that names a picture's subject stays
     folded = _fold(unit.text)
     return any(folded in caption for caption in captions)
 
