@@ -142,6 +142,14 @@ def test_copyright_and_anti_crawling_notices_are_not_text():
         body = _body(_news_page(_paragraphs(*PARAGRAPHS) + notice))
         assert body.endswith(PARAGRAPHS[-1])
         assert "ilarang" not in body and "Hak cipta" not in body
+    # a paragraph of the text that opens with the same words is no notice
+    story = (
+        "Dilarang mengambil foto di dalam area karantina, petugas juga meminta pengunjung tidak membawa makanan dari "
+        "luar, tidak berkerumun di pintu keluar dan mematuhi arahan petugas keamanan selama berada di kawasan "
+        "wisata, terutama pada jam-jam sibuk menjelang sore hari ketika jumlah pengunjung biasanya mencapai puncaknya "
+        "dan antrean kendaraan mengular hingga ke jalan raya."
+    )
+    assert story in _body(_news_page(_paragraphs(PARAGRAPHS[0], story, *PARAGRAPHS[1:])))
 
 
 def test_pull_quote_repeating_a_sentence_of_the_text_goes_a_quotation_stays():

@@ -184,8 +184,9 @@ _BOILERPLATE_TEXT = re.compile(
     r"|-*\s*artikel ini (?:telah |sudah )?(?:tayang|naik|terbit|dimuat|diterbitkan|ditayangkan)\s+(?:di|pada)\b"
     # copyright and anti-crawling notices: `Dilarang keras mengambil konten ... tanpa izin` (ANTARA), `Dilarang
     # mengutip/menyalin ...`, `Hak cipta dilindungi undang-undang`
-    r"|dilarang (?:keras )?(?:mengambil|mengutip|menyalin|memperbanyak|mereproduksi|menyebarluaskan)\b"
-    r"|hak cipta dilindungi\b)",
+    # (a notice is short: a paragraph of the text that opens with these words is not cut)
+    r"|(?=.{0,300}$)(?:dilarang (?:keras )?(?:mengambil|mengutip|menyalin|memperbanyak|mereproduksi|"
+    r"menyebarluaskan)\b|hak cipta dilindungi\b))",
     re.I,
 )
 # Image captions and credits: short lines ending with a photo credit or carrying a copyright sign.
