@@ -53,9 +53,6 @@ SECOND_KNOWN_MISSES: dict[tuple[str, str], str] = {
         "day-only date shown on an English-language Indonesian outlet, metadata in UTC: the time is left in UTC "
         "instead of the local zone (WIB)"
     ),
-    ("banjarmasinpost", "clean body"): (
-        "closing credit '(Site.co.id/Writer Name)' in bold as the last paragraph is kept as body"
-    ),
 }
 
 # The real pages, measured once their pages and truth were frozen (python benchmarks/indonesia_shapes.py --pages
@@ -64,30 +61,6 @@ REAL_KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("tempo_gaya", "authors"): (
         "the only credit is the reporter's sign-off, a bold all-capitals name as the last line of the text "
         "(Tempo's convention); it is not read as the author"
-    ),
-    ("tribunsolo", "clean body"): (
-        "the photo caption in a plain div (no figcaption, no caption class) just above the text inside the article "
-        "container is kept as the first body paragraph"
-    ),
-    # The ten pages added later (metrobali ... detiktravel), measured once their pages and truth were frozen.
-    ("antaranews2022", "clean body"): (
-        "a pull-quote <blockquote> opening the content div (repeating a later quote) is kept as the first "
-        "paragraph, and the publisher's anti-crawling notice in a <p class='alert'> after the credit lines is "
-        "kept as the last"
-    ),
-    ("detiktravel", "clean body"): (
-        "syndication note '----- Artikel ini telah naik di detikBali ...' after the last paragraph is kept as body"
-    ),
-    ("metrobali", "clean body"): (
-        "the photo caption as a plain first <p><em> (no figure/figcaption) is kept as the first paragraph, and "
-        "the dateline alone in its own <p><strong> is merged into the next paragraph"
-    ),
-    # The six pages added third (detikinsider ... beritajakarta2025), measured once their pages and truth were frozen.
-    ("beritajakarta2015", "clean body"): (
-        "the text's first <p> is nested in an empty <p> (invalid markup); the info bar under the headline (Material "
-        "icon ligature words 'access_time', 'remove_red_eye', 'person' with the date, view count, Reporter and "
-        "Editor) is then kept as the first paragraph, and the <blockquote> pull quote repeating a later sentence "
-        "is kept"
     ),
 }
 MISSES = {"first": KNOWN_MISSES, "second": SECOND_KNOWN_MISSES, "real": REAL_KNOWN_MISSES}

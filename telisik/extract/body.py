@@ -175,7 +175,18 @@ _BOILERPLATE_TEXT = re.compile(
     # The abbreviations need their colon or dot: `Red Deer hosts the finals` is a sentence.
     r"|(?:red|rep)\s*[:.]\s*\S[^.]{0,60}$"
     # the attribution line an embedded post closes with: `— KPU Kebumen (@kpukebumen) March 8, 2024`
-    r"|[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s*.{3,30}\d{4}$)",
+    r"|[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s*.{3,30}\d{4}$"
+    # the closing credit of the Tribun network's regional papers and Kompas: `(Banjarmasinpost.co.id/Name)`,
+    # `(TribunJateng.com/Name)`, `(Kompas.com/Name)` - the site's host, a slash, the writer
+    r"|\((?:[\w-]+\.)+(?:com|co\.id|id|net|tv)\s*/\s*[^()/]{2,60}\)$"
+    # syndication notes: `----- Artikel ini telah naik di detikBali ...` (detik), `Artikel ini telah tayang di
+    # Tribunnews.com dengan judul ...` (Tribun), `... di Kompas.com` (Kompas), `... di Suara.com` (Suara network)
+    r"|-*\s*artikel ini (?:telah |sudah )?(?:tayang|naik|terbit|dimuat|diterbitkan|ditayangkan)\s+(?:di|pada)\b"
+    # copyright and anti-crawling notices: `Dilarang keras mengambil konten ... tanpa izin` (ANTARA), `Dilarang
+    # mengutip/menyalin ...`, `Hak cipta dilindungi undang-undang`
+    # (a notice is short: a paragraph of the text that opens with these words is not cut)
+    r"|(?=.{0,300}$)(?:dilarang (?:keras )?(?:mengambil|mengutip|menyalin|memperbanyak|mereproduksi|"
+    r"menyebarluaskan)\b|hak cipta dilindungi\b))",
     re.I,
 )
 # Image captions and credits: short lines ending with a photo credit or carrying a copyright sign.
@@ -240,6 +251,7 @@ class _Page:
     hint: list[str] = field(default_factory=list)
     units: list[_Unit] = field(default_factory=list)
     media: set[int] = field(default_factory=set)  # blocks that directly hold an image, video or embed
+    lightbox: list[str] = field(default_factory=list)  # captions carried in images' lightbox attributes
 
 
 def extract_body(
@@ -348,7 +360,10 @@ _HIDING_CLASSES = frozenset("hidden is-hidden hide d-none visually-hidden sr-onl
 _SHOWN_FROM = re.compile(
     r"(?:\w+:|d-\w+-)(?:block|flex|grid|inline|inline-block|inline-flex|table|contents)$"
 )
-_MAY_HIDE = re.compile(r"(?i)hid|d-none|sr-only|screen-reader")
+_MAY_HIDE = re.compile(r"(?i)hid|d-none|sr-only|screen-reader|material-")
+# Icon fonts drawn from ligatures: `<i class="material-icons">access_time</i>` shows a clock, never the word
+# (Material Icons / Material Symbols, used by Materialize, MDC and Angular Material themes).
+_ICON_FONT_CLASS = re.compile(r"material-(?:icons|symbols)")
 _STREAMED_PART = re.compile(r"S:[0-9a-z]+$")
 
 
@@ -377,6 +392,8 @@ def _hides_by_class(classes: str) -> bool:
     if not _MAY_HIDE.search(classes):  # a cheap test first: most elements have none of these
         return False
     tokens = classes.lower().split()
+    if any(_ICON_FONT_CLASS.match(t) for t in tokens):
+        return True
     return bool(_HIDING_CLASSES.intersection(tokens)) and not any(_SHOWN_FROM.match(t) for t in tokens)
 
 
@@ -409,6 +426,8 @@ def _is_icon(tag: Tag) -> bool:
 
 
 _NON_TEXT = (Comment, CData, ProcessingInstruction, Declaration, Doctype)
+_LIGHTBOX_ATTRS = ("data-glightbox", "data-caption", "data-title", "data-sub-html")
+_MIN_LIGHTBOX_CAPTION = 30  # characters: shorter attribute texts are labels (`lihat foto`), not captions
 
 
 def _walk(root: Tag) -> _Page:
@@ -481,6 +500,8 @@ class _Walker:
         if name in _SKIP_TAGS or (child.attrs and _is_hidden(child)):
             if name in _MEDIA_TAGS and self.owner_stack and not _is_icon(child):
                 self.page.media.add(self.owner_stack[-1])
+                if name == "img":
+                    self.note_lightbox(child)
             return None
         child_index = self.open_tag(child, index)
         child_block = name in _BLOCK_TAGS
@@ -492,6 +513,19 @@ class _Walker:
         if child_link:
             self.link_depth += 1
         return (child_index, iter(child.contents), child_block, child_link)
+
+    def note_lightbox(self, img: Tag) -> None:
+        """The caption a lightbox script shows for this picture (GLightbox `data-glightbox="title: ..."` on the
+        Tribun network's pictures, Fancybox `data-caption`, Lightbox2 `data-title`, lightGallery
+        `data-sub-html`), on the image or the link around it."""
+        for tag in (img, img.parent):
+            attrs = tag.attrs if tag is not None else None
+            if not attrs:
+                continue
+            for key in _LIGHTBOX_ATTRS:
+                value = attrs.get(key)
+                if value and isinstance(value, str) and len(value) >= _MIN_LIGHTBOX_CAPTION:
+                    self.page.lightbox.append(_fold(value))
 
     def flush(self) -> None:
         parts, link_parts = self.parts, self.link_parts
@@ -1050,8 +1084,9 @@ def _render(
         units_per_owner[unit.owner] = units_per_owner.get(unit.owner, 0) + 1
     last_row = last_cell = -1
     data_tables: dict[int, bool] = {}
+    quotes: list[int] = []  # positions in `paragraphs` of texts set in a <blockquote> or a quote box
     for index, unit in enumerate(page.units):
-        if _is_caption_unit(page, unit, units_per_owner, text_len):
+        if _is_caption_unit(page, unit, units_per_owner, text_len) or _in_lightbox_caption(page, unit):
             continue
         if unit.owner == loose_owner and loose_owner >= 0:
             if unit.length > 80 and unit.link_density < 0.25 and not _is_boilerplate_text(unit.text):
@@ -1077,7 +1112,9 @@ def _render(
             and not _linked_sentence_in_prose(page, index, container, ordered)
         ):
             continue
-        if _is_boilerplate_text(text):
+        if _is_boilerplate_text(text) or (
+            not paragraphs and _is_italic_caption_under_picture(page, index, container)
+        ):
             continue
         # Table cells of one row read as one line: `Nama | Jabatan | Partai`.
         row = page.parent[unit.owner] if tags[unit.owner].name in ("td", "th") else -1
@@ -1087,8 +1124,91 @@ def _render(
             paragraphs.append(text)
             if items is not None:
                 _note_item(items, tags[unit.owner].name, text)
+            if _in_quote(page, unit.owner, container):
+                quotes.append(len(paragraphs) - 1)
         last_row, last_cell = row, unit.owner
-    return paragraphs
+    return _without_pull_quotes(paragraphs, quotes) if quotes else paragraphs
+
+
+_ITALIC_TAGS = frozenset(("em", "i"))
+_ITALIC_CAPTION_MAX = 250  # characters
+# the lead picture sits in the article element, this many levels above the text block at most
+_PICTURE_LEVELS = 3
+
+
+def _is_italic_caption_under_picture(page: _Page, index: int, container: int) -> bool:
+    """The text's first line set wholly in italics right under the lead picture, with no caption of its own, is
+    that picture's caption typed into the post (Metro Bali's and other WordPress regional portals' photo lines,
+    Joomla government portals' `<p><em>... (Foto: Diskominfo)</em></p>`): not the text's first paragraph."""
+    unit = page.units[index]
+    if unit.length > _ITALIC_CAPTION_MAX or unit.text[0] in "\"“'‘":
+        return False
+    children = [c for c in page.tags[unit.owner].contents if not (isinstance(c, str) and c.isspace())]
+    if len(children) != 1 or not isinstance(children[0], Tag) or children[0].name not in _ITALIC_TAGS:
+        return False
+    area = container
+    for _ in range(_PICTURE_LEVELS):
+        parent = page.parent[area]
+        if parent < 0 or page.tags[parent].name in ("body", "html"):
+            break  # a logo in the page header is no lead picture
+        area = parent
+    pictures = [block for block in page.media if area <= block < unit.owner]
+    return bool(pictures) and not _text_between(page, max(pictures), index)
+
+
+def _text_between(page: _Page, picture: int, index: int) -> bool:
+    """A unit of a sentence's length between the picture and unit `index` (share labels, ad marks and the
+    picture's own credit do not count): the line is then no longer right under the picture."""
+    for k in range(index - 1, -1, -1):
+        earlier = page.units[k]
+        if page.end[earlier.owner] <= picture:
+            return False  # before the picture: nothing in between
+        inside_picture = picture <= earlier.owner < page.end[picture]
+        if not inside_picture and earlier.length >= _MIN_UNIT:
+            return True
+    return False
+
+
+def _in_lightbox_caption(page: _Page, unit: _Unit) -> bool:
+    """The unit repeats the caption a lightbox shows for a picture: it is that picture's caption."""
+    captions = page.lightbox
+    if not captions or unit.length < _MIN_LIGHTBOX_CAPTION or page.tags[unit.owner].name in _HEADING_TAGS:
+        return False  # a heading that names a picture's subject stays
+    folded = _fold(unit.text)
+    return any(folded in caption for caption in captions)
+
+
+_QUOTE_LEVELS = 3  # a quote's text sits in the <blockquote> or one or two blocks below it
+
+
+def _in_quote(page: _Page, owner: int, container: int) -> bool:
+    node = owner
+    for _ in range(_QUOTE_LEVELS):
+        if node <= container or node < 0:
+            return False
+        if page.tags[node].name == "blockquote" or "quote" in page.hint[node]:
+            return True
+        node = page.parent[node]
+    return False
+
+
+_QUOTE_EDGES = " \t\"'“”‘’«»„.,;:…-–—"
+_MIN_PULL_QUOTE = 20  # characters: a shorter quote may recur by chance
+
+
+def _without_pull_quotes(paragraphs: list[str], quotes: list[int]) -> list[str]:
+    """A pull quote is a sentence of the text set large beside it: a <blockquote> (or quote box) whose words recur
+    in another paragraph is a duplicate and goes (ANTARA and BeritaJakarta open the text with one; magazines'
+    WordPress `wp-block-pullquote`, The Atlantic's and Guardian-style pull quotes likewise); a quotation that is
+    not repeated stays."""
+    quoted = set(quotes)
+    others = [_fold(text) for i, text in enumerate(paragraphs) if i not in quoted]
+    dropped = set()
+    for position in quotes:
+        key = _fold(paragraphs[position]).strip(_QUOTE_EDGES)
+        if len(key) >= _MIN_PULL_QUOTE and any(key in other for other in others):
+            dropped.add(position)
+    return [text for i, text in enumerate(paragraphs) if i not in dropped]
 
 
 # A sentence with its links inside it: at most this share of it linked, this much of it plain text.
@@ -1197,7 +1317,21 @@ def _is_boilerplate_text(text: str) -> bool:
     # A caption needs a `Foto:` colon, an `(ilustrasi)` bracket or a `©`: the regex runs only then.
     if len(text) < 200 and ("©" in text or ":" in text or "(" in text) and _CAPTION_TEXT.search(text):
         return True
-    return len(text) < 300 and bool(_PROMO_TEXT.search(text))
+    return len(text) < 300 and _may_promote(text) and bool(_PROMO_TEXT.search(text))
+
+
+# Every alternative of `_PROMO_TEXT` holds one of these words: a line with none of them (nearly every line)
+# skips the regex, whose case-blind alternation costs tens of microseconds per line.
+_PROMO_KEYS = (
+    "google news", "whatsapp", "telegram", "klik", "click", "sign up", "subscribe", "newsletter", "to the editor",
+    "download", "enter your", "hear what", "eingeloggt", "angemeldet", "logged in", "signed in", "affiliate",
+    "kesalahan", "laporkan", "error", "mistake", "typo", "fehler", "erreur",
+)  # fmt: skip
+
+
+def _may_promote(text: str) -> bool:
+    lowered = text.lower()
+    return any(key in lowered for key in _PROMO_KEYS)
 
 
 def _finish(
