@@ -23,11 +23,14 @@ HEADING_TAGS = frozenset({"h1", "h2", "h3"})
 # element holding the headline without being an h1: `title`, Indonesian `judul` and its common abbreviation
 # `jdl`, Bootstrap's heading classes `.h1`-`.h5`), byline-like (`name` and Indonesian `nama`: SINDOnews'
 # `warp-nama-redaksi` holds the reporter's name alone), date-like (`tgl` abbreviates `tanggal`), a
-# tag-list box, a breadcrumb trail.
+# tag-list box, a breadcrumb trail. Byline boxes of German, French, Spanish and Polish templates say `autor`
+# (DW, German regional papers, Spanish and Polish CMSes), `autorenzeile` (tagesschau), `auteur` (French) or
+# `verfasser`: whole words or those word forms only, as `autoritaet` or `autorisation` are no bylines.
 _HINTS = re.compile(
     r"(?P<headline>headline|title|judul|\bjdl|\bh[1-5]\b)"
     r"|(?P<byline>author|byline|by-line|penulis|reporter|writer|pewarta|credit|kontributor|jurnalis|wartawan"
-    r"|contributor|creator|\bname\b|\bnama\b)"
+    r"|contributor|creator|\bname\b|\bnama\b"
+    r"|(?<![^\W\d_])(?:autor(?:in|innen|en|enzeile|es|a)?|auteur(?:e|s|es)?|verfasser(?:in)?)(?![^\W\d_]))"
     r"|(?P<date>date|time|tanggal|tgl|waktu|publish|posted|schedule|jam\b|\bmeta\b)"
     r"|(?P<tagbox>(?<![^\s_-])(?:tags?|tagging|topik|topics?|keywords?)(?![^\s_-]))"
     r"|(?P<breadcrumb>bread-?crumb)",
@@ -38,7 +41,7 @@ _HINT_KINDS = ("headline", "byline", "date", "tagbox", "breadcrumb")
 # none of them, and this plain alternation rejects those several times faster than `_HINTS` itself.
 _HINT_KEYS = re.compile(
     r"headline|title|judul|jdl|h[1-5]|author|by-?line|penulis|reporter|writer|pewarta|credit|kontributor"
-    r"|jurnalis|wartawan|contributor|creator|name|nama|date|time|tanggal|tgl|waktu|publish|posted|schedule"
+    r"|jurnalis|wartawan|contributor|creator|autor|auteur|verfasser|name|nama|date|time|tanggal|tgl|waktu|publish|posted|schedule"
     r"|jam|meta|tag|topik|topic|keyword|crumb"
 )
 _NO_HINTS = (False, False, False, False, False)
