@@ -98,3 +98,89 @@ def test_a_class_merely_containing_autor_is_no_byline_box() -> None:
 <div class="story-text">{german_text()}</div></article>"""
     result = extract_article(german_page(article), "https://rheinische.example/lokales/rheinbruecke-1233")
     assert result.authors == []
+
+
+PARAGRAPHS = [
+    "Pemerintah kota mulai membuka pendaftaran bantuan pendidikan tahap pertama tahun ini bagi siswa dari "
+    "keluarga yang tercatat dalam data terpadu kesejahteraan sosial di setiap kelurahan.",
+    "Kepala dinas pendidikan mengatakan sekolah hanya menerima dan memakai data yang dikirimkan dinas sosial, "
+    "sehingga siswa yang belum terdaftar diminta menghubungi pendamping sosial di kelurahannya.",
+    '"Jika nama siswa ada dalam data yang kami terima, pasti akan diproses menjadi calon penerima," katanya '
+    "saat ditemui di kantornya pada Senin siang, seraya meminta orang tua memeriksa data anaknya.",
+    "Besaran bantuan yang diterima berbeda menurut jenjang sekolah, dan dana dapat dipakai untuk kebutuhan "
+    "pangan, kesehatan serta pendidikan selama status keadaan darurat masih berlaku di wilayah itu.",
+]
+HEADLINE = "Pendaftaran Bantuan Pendidikan Tahap I Dibuka"
+
+
+def indonesian_page(article: str, after: str) -> str:
+    """A whole page of an Indonesian portal with no author in its metadata; `after` follows the article."""
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": HEADLINE,
+        "datePublished": "2024-02-14T11:49:00+07:00",
+        "publisher": {"@type": "Organization", "name": "Warta Kota Kita"},
+    }
+    text = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return f"""<!DOCTYPE html>
+<html lang="id">
+<head>
+<meta charset="utf-8">
+<title>{HEADLINE} | Warta Kota Kita</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta property="og:type" content="article">
+<meta property="og:title" content="{HEADLINE}">
+<meta property="og:site_name" content="Warta Kota Kita">
+<meta name="description" content="Pendaftaran bantuan pendidikan tahap pertama dibuka bagi siswa.">
+<script type="application/ld+json">{json.dumps(data)}</script>
+</head>
+<body>
+<header class="site-header"><a class="logo" href="/">Warta Kota Kita</a>
+<nav class="main-menu"><ul><li><a href="/kategori/pemerintahan">Pemerintahan</a></li>
+<li><a href="/kategori/pendidikan">Pendidikan</a></li><li><a href="/kategori/kesehatan">Kesehatan</a></li></ul>
+</nav></header>
+<main class="container">
+<div class="detail"><h1>{HEADLINE}</h1><div class="date">Rabu, 14 Februari 2024 11:49 WIB</div>
+<div class="detail-text">{text}</div>{article}</div>
+{after}
+</main>
+<aside class="sidebar"><div class="widget"><h3>Terpopuler</h3><ol>
+<li><a href="/read/103/banjir">Banjir Rendam Ratusan Rumah di Bantaran Sungai</a></li>
+<li><a href="/read/104/vaksin">Vaksinasi Anak Sekolah Diperluas</a></li></ol></div></aside>
+<section class="comments"><h3>Komentar</h3>
+<div class="comment"><b>Budi Hartono</b> <p>Semoga pendaftarannya lancar dan tepat sasaran.</p></div></section>
+<footer class="site-footer"><p>Copyright © 2024 Warta Kota Kita. Hak cipta dilindungi.</p>
+<ul><li><a href="/redaksi">Redaksi</a></li><li><a href="/pedoman">Pedoman Media Siber</a></li></ul></footer>
+</body>
+</html>"""
+
+
+def test_a_reporter_line_under_a_related_story_is_not_the_articles_author() -> None:
+    """Indonesian regional portals (custom `Berita Terkait` lists) and English/German templates (`Related`
+    lists) print each teaser's own credit (`Reporter : X`, `Penulis: X`) under its linked headline; when the
+    article itself credits nobody, those names belong to the other stories."""
+    related = """<div class="related-news"><h3>Berita Terkait</h3><ul>
+<li><a href="/read/101/jalan-rusak">Perbaikan Jalan Rusak Dikebut Sebelum Lebaran</a>
+<span class="info">Reporter : Andi Saputra</span></li>
+<li><a href="/read/102/pasar-murah">Pasar Murah Digelar di Lima Kecamatan</a>
+<span class="info">Penulis: Dewi Lestari</span></li></ul></div>"""
+    result = extract_article(
+        indonesian_page("", related), "https://kotakita.example/read/100/bantuan-pendidikan"
+    )
+    assert result.authors == []
+
+
+def test_a_credits_table_inside_a_related_photos_box_is_still_read() -> None:
+    """Some templates put the article's own credits table inside the `related photos` box after the text
+    (its items link pictures, not stories): the table is the article's credit."""
+    related = """<div class="related-photos"><h3>Foto Terkait</h3><ul>
+<li><a href="/foto/201"><img src="/img/201.jpg" alt="Siswa mendaftar"></a></li>
+<li><a href="/foto/202"><img src="/img/202.jpg" alt="Petugas memeriksa berkas"></a></li></ul>
+<table class="credits"><tr><td>Reporter</td><td>: Yusuf Maulana</td></tr>
+<tr><td>Editor</td><td>: Rina Kusumawati</td></tr></table></div>"""
+    result = extract_article(
+        indonesian_page("", related), "https://kotakita.example/read/100/bantuan-pendidikan"
+    )
+    assert result.authors == ["Yusuf Maulana"]
+    assert result.editor == "Rina Kusumawati"

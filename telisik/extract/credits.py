@@ -552,9 +552,56 @@ def credit_lines(scan: PageScan) -> list[CreditLine]:
         strict = label in ("oleh", "by", "author", "writer", "ditulis")
         if in_excluded_area(tag, _EXCLUDED if strict else _EXCLUDED_FOR_CREDITS):
             continue
+        if not strict and _in_other_story_item(tag):
+            continue
         seen.add(id(tag))
         lines.append(CreditLine(label, single_line(text), Element(tag, element.index)))
     return lines
+
+
+# A teaser card of a related/teaser list: Bootstrap's `card`, `teaser`, `news-item`/`list-item` boxes.
+_CARD_BOX = re.compile(r"(?<![a-z])(?:card|teaser|item)", re.I)
+_CARD_MAX_LEVELS = 4
+_MIN_HEADLINE_WORDS = 4
+
+
+def _in_other_story_item(tag: Tag) -> bool:
+    """A credit line in a list item or card of a related/teaser area that also links another story by its
+    headline (`<li><a href="/read/101/x">Headline of that story</a><span>Reporter : X</span></li>` under
+    `Berita Terkait`): the credit is that story's. Credits tables elsewhere in such areas (a `related photos`
+    box holding the article's own credits) stay."""
+    node = tag.parent
+    for _ in range(_CARD_MAX_LEVELS):
+        if node is None or node.name in ("body", "html", "main", "[document]"):
+            return False
+        if _is_list_card(node):
+            return _links_another_headline(node, tag) and in_excluded_area(node, _EXCLUDED)
+        node = node.parent
+    return False
+
+
+def _is_list_card(node: Tag) -> bool:
+    if node.name == "li":
+        return True
+    if node.name == "article":
+        return _has_sibling_article(node)
+    return node.name == "div" and _CARD_BOX.search(class_id(node)) is not None
+
+
+def _links_another_headline(item: Tag, credit: Tag) -> bool:
+    """The item holds a link (outside the credit line itself) whose text reads like a headline."""
+    for link in item.find_all("a", href=True, limit=6):
+        href = str(link.get("href") or "")
+        if href.startswith(("#", "javascript:")) or _nested(link, credit) or _nested(credit, link):
+            continue
+        if len(element_text(link).split()) >= _MIN_HEADLINE_WORDS:
+            return True
+    return False
+
+
+def _nested(inner: Tag, outer: Tag) -> bool:
+    """`inner` is `outer` or sits inside it (by identity: bs4 compares tags by content)."""
+    return inner is outer or any(parent is outer for parent in inner.parents)
 
 
 # Icon fonts drawn by ligatures print a word inside the icon element (`<i class="material-icons">person</i>
