@@ -100,6 +100,34 @@ def test_a_class_merely_containing_autor_is_no_byline_box() -> None:
     assert result.authors == []
 
 
+def test_the_time_stamp_in_an_autor_box_is_no_name() -> None:
+    """Spanish and Portuguese templates (La República's `comp-autor`, Latin American Arc sites) and German ones
+    keep the time stamps in the author box: `Actualizado el ...`, `Atualizado em ...`, `Aktualisiert am ...`
+    end the byline like English `Updated`."""
+    article = f"""<article class="story"><h1>{GERMAN_HEADLINE}</h1>
+<div class="comp-autor"><div class="comp-autor-item"><span class="comp-autor-description">
+<strong>Lena Hoffmann</strong></span></div>
+<div class="comp-autor-dateTime">12.03.2024 Aktualisiert am 12.03.2024 | 18:30 Uhr</div></div>
+<div class="story-text">{german_text()}</div></article>"""
+    result = extract_article(german_page(article), "https://rheinische.example/lokales/rheinbruecke-1233")
+    assert result.authors == ["Lena Hoffmann"]
+
+
+def test_an_author_box_in_a_list_item_of_other_stories_is_theirs() -> None:
+    """Context lists under the text (`kontextliste` on German party and association sites, `more-news` lists)
+    with no boilerplate word in their class give every linked story its own `autor` box; the article (credited
+    nowhere else) was not written by them."""
+    article = f"""<article class="story"><h1>{GERMAN_HEADLINE}</h1>
+<div class="story-text">{german_text()}</div>
+<div class="news kontextliste"><ul>
+<li><a href="/presse/detail/radweg-am-ufer/">»Dauerbaustelle Radweg-Ausbau-Beschleunigung«</a>
+<div class="kontextliste-autor">Pressemitteilung von Katja Berger</div></li>
+<li><a href="/presse/detail/buslinie/">Neue Buslinie fährt ab April im Takt</a>
+<div class="kontextliste-autor">Im Wortlaut von Peter Brandt</div></li></ul></div></article>"""
+    result = extract_article(german_page(article), "https://rheinische.example/lokales/rheinbruecke-1233")
+    assert result.authors == []
+
+
 PARAGRAPHS = [
     "Pemerintah kota mulai membuka pendaftaran bantuan pendidikan tahap pertama tahun ini bagi siswa dari "
     "keluarga yang tercatat dalam data terpadu kesejahteraan sosial di setiap kelurahan.",

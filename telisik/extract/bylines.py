@@ -185,9 +185,12 @@ _NAME_SPLIT = re.compile(
 _DATE_WORDS = re.compile(
     r"(?:\s+(?:on|pada|tanggal|tgl\.?|diterbitkan|dipublikasikan|published|updated))+\s*$", re.IGNORECASE
 )
-# `Published 7:07 PM EST`, `Updated: ...`, `Diperbarui ...` end a byline: what follows is a time stamp.
+# `Published 7:07 PM EST`, `Updated: ...`, `Diperbarui ...` end a byline: what follows is a time stamp. Spanish
+# `Actualizado el ...`, Portuguese `Atualizado em ...`, German `Aktualisiert am ...` alike (byline boxes classed
+# `autor` hold the author's name and the time stamps together).
 _STAMP_TAIL = re.compile(
-    r"\b(?:published|updated|last\s+updated|diperbarui|diterbitkan|dipublikasikan)\b(?!\s+(?:oleh|by)\b).*$",
+    r"\b(?:published|updated|last\s+updated|diperbarui|diterbitkan|dipublikasikan|actualizado|atualizado"
+    r"|aktualisiert)\b(?!\s+(?:oleh|by)\b).*$",
     re.IGNORECASE,
 )
 # `on`/`am`/`le`/`el`/`il`/`op`/`em`/`pada` left before the place a date was cut from (`VON X am | `).

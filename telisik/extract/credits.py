@@ -336,6 +336,7 @@ def find_byline_elements(scan: PageScan, anchor: int | None) -> list[Element]:
         if id(e.tag) not in inside_headline
         and not in_excluded_area(e.tag)
         and not in_teaser_card(e.tag)
+        and not _in_story_list_item(e.tag, headline)
         and not _in_image_area(e.tag, headline)
         and not _in_share_list(e.tag)
         and not _in_control(e.tag)
@@ -562,7 +563,10 @@ def credit_lines(scan: PageScan) -> list[CreditLine]:
 # A teaser card of a related/teaser list: Bootstrap's `card`, `teaser`, `news-item`/`list-item` boxes.
 _CARD_BOX = re.compile(r"(?<![a-z])(?:card|teaser|item)", re.I)
 _CARD_MAX_LEVELS = 4
+# A headline reads as four words or more, or as a long text of compounds (German `»Dauerbaustelle
+# Hartz-IV-Sanktionsregime«`); a writer's name link is shorter.
 _MIN_HEADLINE_WORDS = 4
+_MIN_HEADLINE_CHARS = 32
 
 
 def _in_other_story_item(tag: Tag) -> bool:
@@ -576,6 +580,22 @@ def _in_other_story_item(tag: Tag) -> bool:
             return False
         if _is_list_card(node):
             return _links_another_headline(node, tag) and in_excluded_area(node, _EXCLUDED)
+        node = node.parent
+    return False
+
+
+def _in_story_list_item(tag: Tag, headline: Tag | None) -> bool:
+    """A byline-classed element in a list item that links another story by its headline: a `kontextliste`,
+    `more-news` or related list whose items carry each story's own author box (`<li><a href="/x">Headline of
+    that story</a><div class="liste-autor">von X</div></li>`) with no boilerplate word in its class."""
+    node = tag.parent
+    for _ in range(3):
+        if node is None or node.name in ("body", "html", "main", "[document]"):
+            return False
+        if node.name == "li":
+            if headline is not None and _nested(headline, node):
+                return False
+            return _links_another_headline(node, tag)
         node = node.parent
     return False
 
@@ -594,7 +614,8 @@ def _links_another_headline(item: Tag, credit: Tag) -> bool:
         href = str(link.get("href") or "")
         if href.startswith(("#", "javascript:")) or _nested(link, credit) or _nested(credit, link):
             continue
-        if len(element_text(link).split()) >= _MIN_HEADLINE_WORDS:
+        text = element_text(link)
+        if len(text.split()) >= _MIN_HEADLINE_WORDS or len(text) >= _MIN_HEADLINE_CHARS:
             return True
     return False
 
