@@ -379,3 +379,10 @@ def test_json_ld_name_written_family_name_first_is_not_two_people():
     article = f"<article><h1>{HEADLINES['de']}</h1>{text('de')}</article>"
     result = extract(page(article, head=head))
     assert result.authors == []
+
+
+def test_welle_is_a_surname_only_deutsche_welle_is_the_broadcaster():
+    from telisik.extract.bylines import parse_byline
+
+    assert parse_byline("By Klaus Welle").authors == ["Klaus Welle"]
+    assert parse_byline("Deutsche Welle").authors == []

@@ -229,3 +229,18 @@ def test_italic_first_line_under_the_lead_picture_is_its_caption():
         "kabupaten kembali ramai dikunjungi warga dari luar daerah.</div>"
     )
     assert caption in _body(_news_page(content, above=above + standfirst))
+
+
+def test_every_promo_notice_passes_the_key_word_precheck():
+    # The cheap key-word check in front of `_PROMO_TEXT` must let through every line the regex would cut.
+    from telisik.extract.body import _PROMO_TEXT, _may_promote
+
+    for line in (
+        "Report a correction",
+        "Report an error",
+        "Spotted a typo? Tell us.",
+        "Menemukan kesalahan? Laporkan",
+        "Subscribe to our newsletter",
+    ):
+        assert _PROMO_TEXT.search(line), line
+        assert _may_promote(line), line

@@ -234,3 +234,16 @@ def test_utc_stamps_that_are_not_the_same_save_leave_the_page_in_wib():
         page, "https://wartadewata.example/badung-gencarkan-edukasi-prokes/", fetched_at=FETCHED
     )
     assert _minute_and_offset(article.published) == ("2020-10-09 13:59", timedelta(hours=7))
+
+
+def test_the_mislabelled_pair_tells_the_zone_whichever_stamp_comes_first():
+    # The page's stamps are gathered in source order; a theme may print its mislabelled <time> before the SEO
+    # plugin's UTC instant.
+    from telisik.extract.published import _zone_of_mislabelled_pair
+
+    instant = datetime(2020, 10, 9, 6, 59, 48, tzinfo=timezone.utc)
+    wall_clock = instant + timedelta(hours=8)
+    first = _zone_of_mislabelled_pair([instant, wall_clock])
+    assert first is not None and first.utcoffset(None) == timedelta(hours=8)
+    second = _zone_of_mislabelled_pair([wall_clock, instant])
+    assert second is not None and second.utcoffset(None) == timedelta(hours=8)

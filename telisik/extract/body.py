@@ -1086,13 +1086,14 @@ def _render(
     data_tables: dict[int, bool] = {}
     quotes: list[int] = []  # positions in `paragraphs` of texts set in a <blockquote> or a quote box
     for index, unit in enumerate(page.units):
-        if _is_caption_unit(page, unit, units_per_owner, text_len) or _in_lightbox_caption(page, unit):
+        if _is_caption_unit(page, unit, units_per_owner, text_len):
             continue
-        if unit.owner == loose_owner and loose_owner >= 0:
+        loose = unit.owner == loose_owner and loose_owner >= 0
+        if _outside_or_lightbox_caption(page, unit, ordered, loose):
+            continue
+        if loose:
             if unit.length > 80 and unit.link_density < 0.25 and not _is_boilerplate_text(unit.text):
                 paragraphs.append(unit.text)
-            continue
-        if not any(start <= unit.owner < stop for start, stop in ordered):
             continue
         container = next(start for start, stop in ordered if start <= unit.owner < stop)
         if unit.junk > container and (
@@ -1141,7 +1142,7 @@ def _is_italic_caption_under_picture(page: _Page, index: int, container: int) ->
     that picture's caption typed into the post (Metro Bali's and other WordPress regional portals' photo lines,
     Joomla government portals' `<p><em>... (Foto: Diskominfo)</em></p>`): not the text's first paragraph."""
     unit = page.units[index]
-    if unit.length > _ITALIC_CAPTION_MAX or unit.text[0] in "\"“'‘":
+    if not unit.text or unit.length > _ITALIC_CAPTION_MAX or unit.text[0] in "\"“'‘":
         return False
     children = [c for c in page.tags[unit.owner].contents if not (isinstance(c, str) and c.isspace())]
     if len(children) != 1 or not isinstance(children[0], Tag) or children[0].name not in _ITALIC_TAGS:
@@ -1167,6 +1168,16 @@ def _text_between(page: _Page, picture: int, index: int) -> bool:
         if not inside_picture and earlier.length >= _MIN_UNIT:
             return True
     return False
+
+
+def _outside_or_lightbox_caption(
+    page: _Page, unit: _Unit, ordered: list[tuple[int, int]], loose: bool
+) -> bool:
+    """The unit is outside the chosen blocks (and not the loose text), or repeats a lightbox caption. The
+    block test comes first: the lightbox test compares the unit with every caption (a gallery holds many)."""
+    if not loose and not any(start <= unit.owner < stop for start, stop in ordered):
+        return True
+    return _in_lightbox_caption(page, unit)
 
 
 def _in_lightbox_caption(page: _Page, unit: _Unit) -> bool:
@@ -1325,7 +1336,7 @@ def _is_boilerplate_text(text: str) -> bool:
 _PROMO_KEYS = (
     "google news", "whatsapp", "telegram", "klik", "click", "sign up", "subscribe", "newsletter", "to the editor",
     "download", "enter your", "hear what", "eingeloggt", "angemeldet", "logged in", "signed in", "affiliate",
-    "kesalahan", "laporkan", "error", "mistake", "typo", "fehler", "erreur",
+    "kesalahan", "laporkan", "error", "mistake", "typo", "correction", "fehler", "erreur",
 )  # fmt: skip
 
 

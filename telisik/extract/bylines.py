@@ -668,7 +668,7 @@ _PUBLICATION_WORDS = frozenset(
     warta kabar portal harian koran majalah tabloid info channel radio times daily journal gazette
     zeitung kurier anzeiger rundschau tagblatt tageblatt magazin magazine revista diario periódico periodico
     giornale gazzetta krant dagblad tidning gazeta dziennik gazetesi
-    welle rundfunk fernsehen television télévision televisión televisione televisão broadcasting
+    rundfunk fernsehen television télévision televisión televisione televisão broadcasting
     """.split()
 )
 
@@ -676,7 +676,10 @@ _PUBLICATION_WORDS = frozenset(
 def _names_a_publication(text: str) -> bool:
     """A short name holding a publication word (`Warta Blora`, `Lesotho Times`)."""
     words = [w.lower().strip(".,'’:;") for w in _FOREIGN_BY.sub("", text.strip(_EDGE_PUNCTUATION)).split()]
-    return 0 < len(words) <= 4 and any(w in _PUBLICATION_WORDS for w in words)
+    if not 0 < len(words) <= 4:
+        return False
+    # `Welle` is a surname too (Klaus Welle): only the broadcaster's whole name counts.
+    return any(w in _PUBLICATION_WORDS for w in words) or "deutsche welle" in " ".join(words)
 
 
 # A company's legal form (`Olympia-Verlag GmbH`, `Acme Ltd`, `Example Inc.`, `Verein e.V.`): the

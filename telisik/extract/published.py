@@ -589,7 +589,7 @@ def _zone_of_mislabelled_pair(zoned: list[datetime]) -> tzinfo | None:
     utc = [v for v in zoned if not v.utcoffset()]
     for index, first in enumerate(utc):
         for second in utc[index + 1 :]:
-            zone = _INDONESIAN_ZONES.get(second - first)
+            zone = _INDONESIAN_ZONES.get(abs(second - first))  # either stamp may come first
             if zone is not None:
                 return zone
     return None
