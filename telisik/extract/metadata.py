@@ -251,8 +251,10 @@ def _first_and_stop(root: Tag) -> tuple[PageElement | None, PageElement | None]:
     """Where `root.descendants` starts and the node it stops before (None, None for an empty element)."""
     if not root.contents:
         return None, None
-    last = root._last_descendant(accept_self=True)
-    return root.contents[0], (last.next_element if last is not None else None)
+    last: PageElement = root
+    while isinstance(last, Tag) and last.contents:  # the last descendant, through public attributes only
+        last = last.contents[-1]
+    return root.contents[0], last.next_element
 
 
 _TEXT_TYPES: dict[type, bool] = {}
