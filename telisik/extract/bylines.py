@@ -661,13 +661,15 @@ def _is_role_word(word: str) -> bool:
 
 
 # Words that name a publication, never a person: a regional account `Warta Blora`, `Kabar Kudus`, `Lesotho
-# Times`, `Kieler Zeitung` in the author field is the outlet (an organisation, kept with the agencies); so is a
+# Times`, `Kieler Zeitung`, `Jawa Pos`, `Radar Jogja`, `Washington Post`, `Tribun Jateng` in the author field
+# (or after a writer's name: `By Jane Doe, Washington Post`) is the outlet (an organisation, kept with the agencies); so is a
 # broadcaster (`Deutsche Welle`, `Bayerischer Rundfunk`, `Zweites Deutsches Fernsehen`, `France Télévisions`).
 _PUBLICATION_WORDS = frozenset(
     """
     warta kabar portal harian koran majalah tabloid info channel radio times daily journal gazette
     zeitung kurier anzeiger rundschau tagblatt tageblatt magazin magazine revista diario periódico periodico
     giornale gazzetta krant dagblad tidning gazeta dziennik gazetesi
+    post pos herald tribune tribun chronicle telegraph observer inquirer radar
     rundfunk fernsehen television télévision televisión televisione televisão broadcasting
     """.split()
 )

@@ -1,0 +1,139 @@
+"""Authors on outlets nobody on the project tuned for (#10), fifth round: a newspaper named after a writer's name
+in a byline is the publication, not a second writer. Syndicated copy carries the originating paper in its byline
+(`By Jane Doe, Washington Post` on regional US papers and aggregators; `Oleh Budi Santoso, Jawa Pos` and `…, Radar
+Semarang` on the kabupaten portals and aggregators that republish the Jawa Pos network's stories). Each test
+serves a whole page (head metadata and JSON-LD, navigation, the article, related stories, a sidebar, comments,
+footer)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from telisik.extract import extract_article
+from telisik.extract.bylines import parse_byline
+
+ENGLISH = [
+    "The county board voted on Tuesday night to delay the closure of the last rural hospital in the valley by "
+    "at least two years while a regional health authority looks for a new operator.",
+    "Nurses and doctors who packed the meeting room said the nearest emergency department would otherwise be "
+    "more than an hour's drive away for thousands of residents in the hill towns.",
+    "The hospital's owner, a nonprofit chain based in the state capital, has lost money on the site for six "
+    "years in a row and said it could not keep the maternity ward open past the spring.",
+    "Board members asked the state to match a local levy that voters approved last year, and said talks with "
+    "two possible operators would begin before the end of the month.",
+]
+INDONESIAN = [
+    "Pemerintah Kabupaten Sleman memastikan perbaikan ruas jalan yang rusak parah sejak awal musim hujan akan "
+    "dimulai pekan depan dengan anggaran dari belanja tidak terduga tahun ini.",
+    "Kepala Dinas Pekerjaan Umum mengatakan lubang di sepanjang jalan itu sudah menyebabkan sejumlah kecelakaan "
+    "sepeda motor, terutama pada malam hari ketika penerangan jalan masih minim.",
+    "Warga di sekitar lokasi menyambut baik rencana tersebut dan berharap perbaikan tidak hanya tambal sulam, "
+    "tetapi juga memperbaiki saluran air yang selama ini meluap ke badan jalan.",
+    "Pemerintah kabupaten juga meminta kontraktor bekerja pada malam hari agar arus lalu lintas menuju pusat "
+    "kota dan pasar tradisional tidak terganggu selama pengerjaan berlangsung.",
+]
+
+
+def whole_page(
+    *, lang: str, headline: str, site: str, published: str, byline: str, paragraphs: list[str]
+) -> str:
+    """A whole article page of a regional site republishing another paper's story: metadata without an
+    author, menu, the article, related stories, a sidebar, comments and a footer."""
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": headline,
+        "datePublished": published,
+        "publisher": {"@type": "Organization", "name": site},
+    }
+    text = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return f"""<!DOCTYPE html>
+<html lang="{lang}">
+<head>
+<meta charset="utf-8">
+<title>{headline} | {site}</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta property="og:type" content="article">
+<meta property="og:title" content="{headline}">
+<meta property="og:site_name" content="{site}">
+<meta property="article:published_time" content="{published}">
+<script type="application/ld+json">{json.dumps(data)}</script>
+</head>
+<body>
+<header class="site-header"><a class="logo" href="/">{site}</a>
+<nav class="main-nav"><ul><li><a href="/news">News</a></li><li><a href="/sports">Sports</a></li>
+<li><a href="/opinion">Opinion</a></li><li><a href="/obituaries">Obituaries</a></li></ul></nav></header>
+<main class="content">
+<article class="story">
+<h1 class="story-title">{headline}</h1>
+<div class="story-meta"><span class="byline">{byline}</span>
+<time datetime="{published}">{published[:10]}</time></div>
+<div class="story-body">{text}</div>
+</article>
+<section class="related"><h3>Related</h3><ul>
+<li><a href="/news/school-levy-passes-4411">School levy passes by a narrow margin</a></li>
+<li><a href="/news/bridge-repairs-4412">Bridge repairs to close the river road in May</a></li></ul></section>
+</main>
+<aside class="sidebar"><div class="widget"><h3>Most read</h3><ol>
+<li><a href="/news/storm-4413">Storm knocks out power across the valley</a></li>
+<li><a href="/sports/derby-4414">Late goal settles the county derby</a></li></ol></div></aside>
+<section class="comments"><h3>Comments</h3>
+<div class="comment"><b>Mary Ellis</b> <p>We cannot lose this hospital.</p></div>
+<div class="comment"><b>Agus Salim</b> <p>Semoga cepat selesai.</p></div></section>
+<footer class="site-footer"><p>© 2025 {site}</p>
+<ul><li><a href="/about">About</a></li><li><a href="/privacy">Privacy</a></li></ul></footer>
+</body>
+</html>"""
+
+
+def test_a_paper_after_the_writers_in_a_syndicated_byline_is_the_publication() -> None:
+    """Regional US papers and aggregators (MSN, Yahoo News, the Seattle Times' nation pages) print wire-like
+    copy from the Washington Post, the Chicago Tribune or the Boston Herald as `By Writer, Paper`."""
+    html = whole_page(
+        lang="en",
+        headline="County board delays closure of valley hospital",
+        site="Valley Gazette",
+        published="2025-02-04T21:40:00-08:00",
+        byline="By Jane Doe and John Roe, Washington Post",
+        paragraphs=ENGLISH,
+    )
+    article = extract_article(
+        html, url="https://www.valleygazette.example/news/hospital-closure-delayed-4410"
+    )
+    assert article.authors == ["Jane Doe", "John Roe"]
+    assert article.agencies == ["Washington Post"]
+
+
+def test_a_jawa_pos_network_paper_after_the_writer_is_the_publication() -> None:
+    """Kabupaten portals and aggregators republishing the Jawa Pos network (`Jawa Pos`, its *Radar* papers) and
+    the Tribun network keep the source paper in the byline: `Oleh Budi Santoso, Radar Semarang`."""
+    html = whole_page(
+        lang="id",
+        headline="Jalan Rusak di Sleman Segera Diperbaiki",
+        site="Kabar Blora",
+        published="2025-02-03T10:15:00+07:00",
+        byline="Oleh Budi Santoso, Radar Semarang",
+        paragraphs=INDONESIAN,
+    )
+    article = extract_article(html, url="https://kabarblora.example.id/2025/02/03/jalan-rusak-di-sleman")
+    assert article.authors == ["Budi Santoso"]
+    assert article.agencies == ["Radar Semarang"]
+
+
+@pytest.mark.parametrize(
+    "line, authors, agencies",
+    [
+        ("Oleh Budi Santoso, Jawa Pos", ["Budi Santoso"], ["Jawa Pos"]),
+        ("Penulis: Sri Wahyuni, Tribun Jateng", ["Sri Wahyuni"], ["Tribun Jateng"]),
+        ("By Ana Ruiz, Chicago Tribune", ["Ana Ruiz"], ["Chicago Tribune"]),
+        ("By Tom Hale, Boston Herald", ["Tom Hale"], ["Boston Herald"]),
+        # Guard: a place after the writer is still a dateline, not a publication.
+        ("By Tom Hale, Boston", ["Tom Hale"], []),
+    ],
+)
+def test_publication_names_after_a_writer(line: str, authors: list[str], agencies: list[str]) -> None:
+    byline = parse_byline(line, places=True)
+    assert byline.authors == authors
+    assert byline.agencies == agencies
