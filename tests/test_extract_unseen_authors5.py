@@ -1,5 +1,6 @@
 """Authors on outlets nobody on the project tuned for (#10), fifth round: a newspaper named after a writer's name
-in a byline is the publication, not a second writer. Syndicated copy carries the originating paper in its byline
+in a byline is the publication, not a second writer; a credits table whose writer's value opens with the writer's
+standing (`Kontributor Lhokseumawe, Name`) still names the writer. Syndicated copy carries the originating paper in its byline
 (`By Jane Doe, Washington Post` on regional US papers and aggregators; `Oleh Budi Santoso, Jawa Pos` and `…, Radar
 Semarang` on the kabupaten portals and aggregators that republish the Jawa Pos network's stories). Each test
 serves a whole page (head metadata and JSON-LD, navigation, the article, related stories, a sidebar, comments,
@@ -37,7 +38,14 @@ INDONESIAN = [
 
 
 def whole_page(
-    *, lang: str, headline: str, site: str, published: str, byline: str, paragraphs: list[str]
+    *,
+    lang: str,
+    headline: str,
+    site: str,
+    published: str,
+    byline: str,
+    paragraphs: list[str],
+    after: str = "",
 ) -> str:
     """A whole article page of a regional site republishing another paper's story: metadata without an
     author, menu, the article, related stories, a sidebar, comments and a footer."""
@@ -71,6 +79,7 @@ def whole_page(
 <div class="story-meta"><span class="byline">{byline}</span>
 <time datetime="{published}">{published[:10]}</time></div>
 <div class="story-body">{text}</div>
+{after}
 </article>
 <section class="related"><h3>Related</h3><ul>
 <li><a href="/news/school-levy-passes-4411">School levy passes by a narrow margin</a></li>
@@ -120,6 +129,45 @@ def test_a_jawa_pos_network_paper_after_the_writer_is_the_publication() -> None:
     article = extract_article(html, url="https://kabarblora.example.id/2025/02/03/jalan-rusak-di-sleman")
     assert article.authors == ["Budi Santoso"]
     assert article.agencies == ["Radar Semarang"]
+
+
+def test_a_credits_table_value_opening_with_the_writers_standing_names_the_writer() -> None:
+    """Kompas.com's regional channels credit contributors `Penulis | : Kontributor <town>, Name` in the table
+    under the story; the Tribun network writes `Laporan Wartawan Tribunjateng.com, Name` and Kompas
+    `Koresponden Kompas.com, Name` the same way. The qualifier once read as another bare label, so the writer was
+    lost and only the editor was found."""
+    credits = """<div class="read-copy"><table class="grey"><tbody>
+<tr><td>Penulis</td><td>: Kontributor Lhokseumawe, Teuku Rahmat </td></tr>
+<tr><td>Editor</td><td>: Sri Lestari</td></tr></tbody></table></div>"""
+    html = whole_page(
+        lang="id",
+        headline="Jalan Rusak di Sleman Segera Diperbaiki",
+        site="Kabar Nusantara",
+        published="2025-02-03T10:15:00+07:00",
+        byline="",
+        paragraphs=INDONESIAN,
+        after=credits,
+    )
+    article = extract_article(html, url="https://regional.kabarnusantara.example/read/2025/02/03/jalan-rusak")
+    assert article.authors == ["Teuku Rahmat"]
+    assert article.editor == "Sri Lestari"
+
+
+def test_a_ladder_of_bare_labels_is_still_no_credit() -> None:
+    """Guard: a label followed by another bare label (`<li>Penulis</li><li>Editor</li>`, a tab list) names
+    nobody."""
+    ladder = '<ul class="tabs"><li>Penulis</li><li>Kontributor</li><li>Editor</li></ul>'
+    html = whole_page(
+        lang="id",
+        headline="Jalan Rusak di Sleman Segera Diperbaiki",
+        site="Kabar Nusantara",
+        published="2025-02-03T10:15:00+07:00",
+        byline="",
+        paragraphs=INDONESIAN,
+        after=ladder,
+    )
+    article = extract_article(html, url="https://regional.kabarnusantara.example/read/2025/02/03/jalan-rusak")
+    assert article.authors == []
 
 
 @pytest.mark.parametrize(

@@ -696,7 +696,7 @@ def _label_with_value(tag: Tag) -> tuple[Tag, str] | None:
             value = element_text(following).strip(" :")
             if following.name == "a" and value:
                 value = _linked_names(following)
-            if value and len(value) <= MAX_LINE_CHARS and not CREDIT_LABEL.match(value):
+            if value and len(value) <= MAX_LINE_CHARS and not _opens_with_other_label(value):
                 return node, f"{label_text.rstrip(' :')}: {value}"
             if value:
                 return None
@@ -710,6 +710,21 @@ def _label_with_value(tag: Tag) -> tuple[Tag, str] | None:
             return None
         node = parent
     return None
+
+
+# A writer's standing said before the name inside a credit value (`<td>Penulis</td><td>: Kontributor
+# Lhokseumawe, Masriadi</td>` on Kompas.com's regional channels, `Laporan Wartawan Tribunjateng.com, Budi` on the
+# Tribun network, `Koresponden Kompas.com, …`): part of the writer's credit, not another label.
+_WRITER_QUALIFIERS = frozenset({"kontributor", "koresponden", "laporan"})
+
+
+def _opens_with_other_label(value: str) -> bool:
+    """Whether a label's value is itself a label (`<li>Penulis</li><li>Editor</li>`, a ladder of bare labels)
+    rather than the credited name, which may open with the writer's standing."""
+    match = CREDIT_LABEL.match(value)
+    if match is None:
+        return False
+    return credit_label(match) not in _WRITER_QUALIFIERS or not value[match.end() :].strip(" :,")
 
 
 _NAME_SEPARATORS = frozenset({"", ",", "dan", "and", "&", "und", "et", "y", "e"})
