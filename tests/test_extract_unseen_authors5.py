@@ -46,6 +46,7 @@ def whole_page(
     byline: str,
     paragraphs: list[str],
     after: str = "",
+    jsonld_authors: list[str] | None = None,
 ) -> str:
     """A whole article page of a regional site republishing another paper's story: metadata without an
     author, menu, the article, related stories, a sidebar, comments and a footer."""
@@ -56,6 +57,8 @@ def whole_page(
         "datePublished": published,
         "publisher": {"@type": "Organization", "name": site},
     }
+    if jsonld_authors:
+        data["author"] = [{"@type": "Person", "name": name} for name in jsonld_authors]
     text = "".join(f"<p>{p}</p>" for p in paragraphs)
     return f"""<!DOCTYPE html>
 <html lang="{lang}">
@@ -129,6 +132,24 @@ def test_a_jawa_pos_network_paper_after_the_writer_is_the_publication() -> None:
     article = extract_article(html, url="https://kabarblora.example.id/2025/02/03/jalan-rusak-di-sleman")
     assert article.authors == ["Budi Santoso"]
     assert article.agencies == ["Radar Semarang"]
+
+
+def test_a_paper_listed_as_a_jsonld_person_is_the_publication() -> None:
+    """WordPress multi-author plugins on republishing portals list the source paper as one more `Person`
+    (`Budi Santoso`, `Jawa Pos`; `Tribun Jateng` alone): the paper is credited as an organisation, never as a
+    writer — the same judgement as in a visible byline."""
+    html = whole_page(
+        lang="id",
+        headline="Jalan Rusak di Sleman Segera Diperbaiki",
+        site="Kabar Blora",
+        published="2025-02-03T10:15:00+07:00",
+        byline="",
+        paragraphs=INDONESIAN,
+        jsonld_authors=["Budi Santoso", "Jawa Pos"],
+    )
+    article = extract_article(html, url="https://kabarblora.example.id/2025/02/03/jalan-rusak-di-sleman")
+    assert article.authors == ["Budi Santoso"]
+    assert article.agencies == ["Jawa Pos"]
 
 
 def test_a_credits_table_value_opening_with_the_writers_standing_names_the_writer() -> None:

@@ -425,12 +425,7 @@ def _names_in_segment(
             if (
                 name is None
                 and agencies is not None
-                and (
-                    is_desk(candidate)
-                    or is_outlet(candidate, site_names)
-                    or _names_a_publication(candidate)
-                    or _is_company(candidate)
-                )
+                and (is_desk(candidate) or is_outlet(candidate, site_names) or is_organisation(candidate))
             ):
                 _add_agency(agencies, candidate)
             recognised = recognised and known
@@ -705,12 +700,17 @@ def _is_company(text: str) -> bool:
     )
 
 
+def is_organisation(text: str) -> bool:
+    """A publication (`Jawa Pos`, `Lesotho Times`) or a company (`Olympia-Verlag GmbH`) by its name."""
+    return _names_a_publication(text) or _is_company(text)
+
+
 def _is_known_non_person(name: str, site_names) -> bool:
     """Empty, a code, a date, a URL or host, a degree, a company, or a name holding a desk/brand/agency/role
     word."""
     if not name or _CODE.fullmatch(name) or any(ch.isdigit() for ch in name):
         return True
-    if _names_a_publication(name) or _is_company(name):
+    if is_organisation(name):
         return True
     if _URL.search(name) or _DOMAIN.search(name) or _DEGREE.match(name) or _is_site_name(name, site_names):
         return True

@@ -624,14 +624,18 @@ def _names_the_site(text: str, site_names: list[str]) -> bool:
 def _people_from_jsonld(people: _People, jsonld: JsonLdArticle, site_names: list[str]) -> None:
     """JSON-LD `author`: persons when the page showed none; the full list when the visible byline showed only
     its first names (`A und weitere`); organisations and agencies credited go to the agencies."""
-    from telisik.extract.bylines import is_desk, is_news_agency, is_outlet
+    from telisik.extract.bylines import is_desk, is_news_agency, is_organisation, is_outlet
 
     _, clean_person_name = _byline_tools()
     organisations = set(jsonld.organization_authors)
     agencies = [
         n
         for n in jsonld.authors
-        if n in organisations or is_news_agency(n) or is_desk(n) or is_outlet(n, site_names)
+        if n in organisations
+        or is_news_agency(n)
+        or is_desk(n)
+        or is_outlet(n, site_names)
+        or is_organisation(n)
     ]
     persons: list[str | None] = []
     for entry in jsonld.authors:
