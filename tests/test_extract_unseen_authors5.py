@@ -1,6 +1,7 @@
 """Authors on outlets nobody on the project tuned for (#10), fifth round: a newspaper named after a writer's name
 in a byline is the publication, not a second writer; a credits table whose writer's value opens with the writer's
-standing (`Kontributor Lhokseumawe, Name`) still names the writer. Syndicated copy carries the originating paper in its byline
+standing (`Kontributor Lhokseumawe, Name`) still names the writer; a footnote mark after a columnist's name
+(`Oleh: Name*)`) is typography. Syndicated copy carries the originating paper in its byline
 (`By Jane Doe, Washington Post` on regional US papers and aggregators; `Oleh Budi Santoso, Jawa Pos` and `…, Radar
 Semarang` on the kabupaten portals and aggregators that republish the Jawa Pos network's stories). Each test
 serves a whole page (head metadata and JSON-LD, navigation, the article, related stories, a sidebar, comments,
@@ -189,6 +190,36 @@ def test_a_ladder_of_bare_labels_is_still_no_credit() -> None:
     )
     article = extract_article(html, url="https://regional.kabarnusantara.example/read/2025/02/03/jalan-rusak")
     assert article.authors == []
+
+
+OPINION_HEADLINE = "Desa Pemekaran, Apa yang Diharap dan Apa yang Didapat"
+AUTHOR_NOTE = "*) Penulis adalah dosen Fakultas Hukum Universitas Sriwijaya dan pemerhati kebijakan desa."
+
+
+@pytest.mark.parametrize(
+    "header, first_line",
+    [
+        ("Oleh Redaksi KABARPALI", "Oleh : *) Hengky Yohanes"),
+        ("admin", "Oleh: Hengky Yohanes*)"),
+        ("", "<strong>Oleh: Hengky Yohanes (*)</strong>"),
+    ],
+)
+def test_a_columnists_footnote_mark_is_not_part_of_the_name(header: str, first_line: str) -> None:
+    """Indonesian opinion columns (`Opini`, `Kolom`) on kabupaten portals, regional papers and national sites
+    sign the writer with a footnote mark (`Oleh: Name*)`, `Oleh : *) Name`, `Name (*)`) explained under the text
+    (`*) Penulis adalah dosen …`), while the header shows the site's account; the mark made the name unreadable,
+    so the account (or nobody) was credited."""
+    html = whole_page(
+        lang="id",
+        headline=OPINION_HEADLINE,
+        site="Kabar Pali",
+        published="2016-11-04T09:00:00+07:00",
+        byline=header,
+        paragraphs=[first_line, *INDONESIAN, AUTHOR_NOTE],
+    )
+    article = extract_article(html, url="https://kabarpali.example/detailpost/desa-pemekaran")
+    assert article.authors == ["Hengky Yohanes"]
+    assert AUTHOR_NOTE in article.body
 
 
 @pytest.mark.parametrize(

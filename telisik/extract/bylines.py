@@ -319,11 +319,17 @@ _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*)?", re
 _HANDLE_OR_SYMBOL = re.compile(r"(?<!\S)@\w+|[\u2600-\u27bf\ufe0f\U0001f000-\U0001faff]")
 
 
+# A footnote mark after (or before) a writer's name: Indonesian opinion columns sign `Oleh: Name*)` or `Oleh : *)
+# Name` and explain it under the text (`*) Penulis adalah dosen …`); English columns use `Jane Doe*`.
+_FOOTNOTE_MARK = re.compile(r"\(?\*+\)?")
+
+
 def _strip_noise(text: str) -> str:
     """Remove what is never part of a name: dates (and their `on`/`pada`), URLs, e-mails, initials codes."""
     line = re.sub(r"\s+", " ", _TAG.sub(" ", text)).strip()
     line = _GLUED_LABEL.sub(" ", line)
     line = _HANDLE_OR_SYMBOL.sub(" ", line)
+    line = _FOOTNOTE_MARK.sub(" ", line)
     line = _COMPANY_TAIL.sub("", _COPYRIGHT.sub("", line))
     if line.startswith("(") and line.endswith(")") and line.count("(") == 1:
         line = line[1:-1].strip()  # a whole line in brackets, `(Budi Santoso)`: the brackets are typography
