@@ -1,7 +1,7 @@
 """Authors on outlets nobody on the project tuned for (#10), fifth round: a newspaper named after a writer's name
 in a byline is the publication, not a second writer; a credits table whose writer's value opens with the writer's
 standing (`Kontributor Lhokseumawe, Name`) still names the writer; a footnote mark after a columnist's name
-(`Oleh: Name*)`) is typography. Syndicated copy carries the originating paper in its byline
+(`Oleh: Name*)`) is typography; the `Name - SITE` opening line with the name in bold is still the writer's. Syndicated copy carries the originating paper in its byline
 (`By Jane Doe, Washington Post` on regional US papers and aggregators; `Oleh Budi Santoso, Jawa Pos` and `…, Radar
 Semarang` on the kabupaten portals and aggregators that republish the Jawa Pos network's stories). Each test
 serves a whole page (head metadata and JSON-LD, navigation, the article, related stories, a sidebar, comments,
@@ -190,6 +190,31 @@ def test_a_ladder_of_bare_labels_is_still_no_credit() -> None:
     )
     article = extract_article(html, url="https://regional.kabarnusantara.example/read/2025/02/03/jalan-rusak")
     assert article.authors == []
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        "<strong>Dheny Window</strong> - BLORA.TELISIKFAKTA.COM",
+        "<b>Dheny Window -</b> Kabar Blora",
+        "<strong>Dheny Window</strong> – kabarblora.example.id",
+    ],
+)
+def test_the_writer_in_bold_before_the_site_opens_the_text(first_line: str) -> None:
+    """detikINET's 2011-2016 template (`<strong>Name</strong> - detikinet`), kabupaten WordPress portals and the
+    telisikfakta network print the writer in bold before the site's name on the text's first line, with no
+    class to say so (the plain `Name - SITE` form was read; the bold name split the line in two)."""
+    html = whole_page(
+        lang="id",
+        headline="Jalan Rusak di Sleman Segera Diperbaiki",
+        site="Kabar Blora",
+        published="2025-02-03T10:15:00+07:00",
+        byline="",
+        paragraphs=[first_line, *INDONESIAN],
+    )
+    article = extract_article(html, url="https://kabarblora.example.id/2025/02/03/jalan-rusak-di-sleman")
+    assert article.authors == ["Dheny Window"]
+    assert article.body.startswith("Pemerintah Kabupaten Sleman")
 
 
 OPINION_HEADLINE = "Desa Pemekaran, Apa yang Diharap dan Apa yang Didapat"

@@ -361,6 +361,10 @@ def _collect_head_tag(scan: PageScan, tag: Tag, name: str) -> None:
             scan.html_lang = lang.strip()
 
 
+_DASHES = "-–—"
+_INLINE_TAGS = frozenset({"b", "strong", "em", "i", "span", "a", "font", "u"})
+
+
 def _collect_text(scan: PageScan, stripped: str, parent: Tag, indexes: dict[int, int]) -> None:
     """Short text nodes that start a credit line or may hold a date mark their parent element (`stripped`: the
     node's text without surrounding whitespace, never empty; `parent` is not a script/style-like element)."""
@@ -373,17 +377,33 @@ def _collect_text(scan: PageScan, stripped: str, parent: Tag, indexes: dict[int,
         return
     if CREDIT_LABEL.match(stripped) and not (scan.credit_lines and scan.credit_lines[-1].tag is parent):
         scan.credit_lines.append(Element(parent, index))
-    if len(stripped) <= 80 and (
+    if len(stripped) <= 80:
+        _collect_name_line(scan, stripped, parent, index, indexes)
+    if len(stripped) <= 120 and _DATE_LOOKING.search(stripped):
+        if not (scan.date_lines and scan.date_lines[-1].tag is parent):
+            scan.date_lines.append(Element(parent, index))
+
+
+def _collect_name_line(
+    scan: PageScan, stripped: str, parent: Tag, index: int, indexes: dict[int, int]
+) -> None:
+    """A short line that may be `Name - SITE` or `(Name)`: its element joins `scan.name_lines`."""
+    owner = parent
+    if stripped[0] in _DASHES or stripped[-1] in _DASHES:
+        # `<strong>Name</strong> - detikinet`, `<b>Name -</b> SITE`: the dash opens or closes a text node beside
+        # the bold name, and the line is the block that holds both.
+        if parent.name in _INLINE_TAGS and parent.parent is not None:
+            owner = parent.parent
+            index = indexes.get(id(owner), index)
+    elif not (
         (stripped[0] == "(" and stripped[-1] == ")")
         or " - " in stripped
         or " – " in stripped
         or " — " in stripped
     ):
-        if not (scan.name_lines and scan.name_lines[-1].tag is parent):
-            scan.name_lines.append(Element(parent, index))
-    if len(stripped) <= 120 and _DATE_LOOKING.search(stripped):
-        if not (scan.date_lines and scan.date_lines[-1].tag is parent):
-            scan.date_lines.append(Element(parent, index))
+        return
+    if not (scan.name_lines and scan.name_lines[-1].tag is owner):
+        scan.name_lines.append(Element(owner, index))
 
 
 def _collect_meta(scan: PageScan, tag: Tag) -> None:
