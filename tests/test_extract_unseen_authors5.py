@@ -48,6 +48,7 @@ def whole_page(
     paragraphs: list[str],
     after: str = "",
     jsonld_authors: list[str] | None = None,
+    header: str | None = None,
 ) -> str:
     """A whole article page of a regional site republishing another paper's story: metadata without an
     author, menu, the article, related stories, a sidebar, comments and a footer."""
@@ -61,6 +62,10 @@ def whole_page(
     if jsonld_authors:
         data["author"] = [{"@type": "Person", "name": name} for name in jsonld_authors]
     text = "".join(f"<p>{p}</p>" for p in paragraphs)
+    meta = header or (
+        f'<div class="story-meta"><span class="byline">{byline}</span>\n'
+        f'<time datetime="{published}">{published[:10]}</time></div>'
+    )
     return f"""<!DOCTYPE html>
 <html lang="{lang}">
 <head>
@@ -80,8 +85,7 @@ def whole_page(
 <main class="content">
 <article class="story">
 <h1 class="story-title">{headline}</h1>
-<div class="story-meta"><span class="byline">{byline}</span>
-<time datetime="{published}">{published[:10]}</time></div>
+{meta}
 <div class="story-body">{text}</div>
 {after}
 </article>
@@ -215,6 +219,41 @@ def test_the_writer_in_bold_before_the_site_opens_the_text(first_line: str) -> N
     article = extract_article(html, url="https://kabarblora.example.id/2025/02/03/jalan-rusak-di-sleman")
     assert article.authors == ["Dheny Window"]
     assert article.body.startswith("Pemerintah Kabupaten Sleman")
+
+
+@pytest.mark.parametrize(
+    "header, author, editor",
+    [
+        (
+            '<p class="editor">Jumat, 9 Oktober 2020 | 14:01 WIB<br>Oleh : Arnold Sianturi / <a href="/fmb">FMB</a></p>',
+            "Arnold Sianturi",
+            None,
+        ),
+        (
+            '<p class="info">Senin, 3 Februari 2025 - 10:15 WIB<br/>Penulis: Sri Wahyuni<br/>Editor: Budi Santoso</p>',
+            "Sri Wahyuni",
+            "Budi Santoso",
+        ),
+    ],
+)
+def test_a_credit_row_under_the_date_row_names_the_writer(
+    header: str, author: str, editor: str | None
+) -> None:
+    """BeritaSatu, kabupaten WordPress portals and Blogger themes print the date and the credit in one
+    paragraph, a `<br>` between them, the date first: the credit row was never read because the paragraph
+    does not open with a label (found with the page's metadata taken away)."""
+    html = whole_page(
+        lang="id",
+        headline="Jalan Rusak di Sleman Segera Diperbaiki",
+        site="Kabar Blora",
+        published="2025-02-03T10:15:00+07:00",
+        byline="",
+        paragraphs=INDONESIAN,
+        header=header,
+    )
+    article = extract_article(html, url="https://kabarblora.example.id/2025/02/03/jalan-rusak-di-sleman")
+    assert article.authors == [author]
+    assert article.editor == editor
 
 
 OPINION_HEADLINE = "Desa Pemekaran, Apa yang Diharap dan Apa yang Didapat"

@@ -533,10 +533,15 @@ def credit_lines(scan: PageScan) -> list[CreditLine]:
         if not match:
             text = _without_icon_words(tag, text)
             match = CREDIT_LABEL.match(text)
-            if not match:
-                continue
+        has_rows = tag.find("br") is not None
+        if not match and has_rows:
+            # `Jumat, 9 Oktober 2020 | 14:01 WIB<br>Oleh : Name`: the date row first, the credit row under it.
+            text = _credit_rows(tag)
+            match = CREDIT_LABEL.match(text)
+        if not match:
+            continue
         label = credit_label(match)
-        if tag.find("br") is not None:
+        if has_rows:
             text = _credit_rows(tag) or text
         if not text[match.end() :].strip(" :"):
             # A bare label ('<td>Penulis</td><td>: X</td>', '<li>Editor</li><li>Name</li>'): the name is in
