@@ -256,6 +256,38 @@ def test_a_credit_row_under_the_date_row_names_the_writer(
     assert article.editor == editor
 
 
+def test_the_articles_own_copy_of_the_headline_anchors_the_byline() -> None:
+    """detik's 2022 templates print the headline three times: an SEO `<h1>` at the top of the body, a sticky
+    share bar's title, and the article's own `<h1>` with its byline and date line under it. With no metadata
+    title to prefer one, the first copy anchored the byline search, too far from the byline; the copy with a
+    date line under it is the article's (WordPress themes with a sticky header title repeat it the same way)."""
+    headline = "Bos Kripto yang Bangkrut Ngeles Soal Hobi Beli Rumah Mewah"
+    text = "".join(
+        f"<p>{sentence}</p>"
+        for sentence in [
+            "Pendiri bursa kripto yang bangkrut itu membeli puluhan rumah mewah untuk para petinggi perusahaan.",
+            "Dokumen pengadilan menunjukkan pembelian dilakukan dengan dana perusahaan dalam dua tahun terakhir.",
+            "Pengacara para kreditur meminta rumah-rumah itu dijual untuk membayar utang kepada nasabah.",
+            "Juru bicara perusahaan menolak berkomentar soal rincian pembelian yang disebut dalam dokumen itu.",
+        ]
+    )
+    channels = "".join(f'<li><a href="/kanal/{i}">Kanal {i}</a></li>' for i in range(80))
+    html = f"""<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>{headline}</title></head><body>
+<h1 class="head-1">{headline}</h1>
+<div class="sticky-share"><div class="sticky-share__title">{headline}</div>
+<a href="#komentar">Komentar</a> <a href="#bagikan">Bagikan</a></div>
+<header class="header"><a href="/">detikInet</a><nav><ul>{channels}</ul></nav></header>
+<article class="detail"><div class="detail__header"><h1 class="detail__title">{headline}</h1>
+<div class="detail__author">Fino Kristo - <span class="detail__label">detikInet</span></div>
+<div class="detail__date">Sabtu, 10 Des 2022 07:16 WIB</div></div>
+<div class="detail__body-text">{text}</div></article>
+<section class="comments" id="komentar"><h3>Komentar</h3><p>Belum ada komentar.</p></section>
+<footer class="footer">© 2022 detikcom</footer></body></html>"""
+    article = extract_article(html, url="https://inet.detik.com/cyberlife/d-6453192/bos-kripto-yang-bangkrut")
+    assert article.title == headline
+    assert article.authors == ["Fino Kristo"]
+
+
 OPINION_HEADLINE = "Desa Pemekaran, Apa yang Diharap dan Apa yang Didapat"
 AUTHOR_NOTE = "*) Penulis adalah dosen Fakultas Hukum Universitas Sriwijaya dan pemerhati kebijakan desa."
 

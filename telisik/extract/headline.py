@@ -15,6 +15,7 @@ og:title and <title>), the heading the template marks as the article's title (`e
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 from collections import Counter
@@ -166,7 +167,7 @@ def choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: lis
             seen_variants.add(variant)
             words = tokens(variant)
             title_bags.append((Counter(words), len(words)))
-    best: tuple[float, int, int, int] | None = None
+    best: tuple[float, int, int, int, int] | None = None
     best_element: Element | None = None
     best_text = ""
     seen_texts: dict[str, float] = {}
@@ -187,7 +188,8 @@ def choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: lis
                 continue
             # Only a heading that could be the headline is asked whether it is a teaser's link.
             linked = _is_story_link(element.tag, text) if score >= PARTIAL_AGREEMENT else 0
-            key = (score, -_heading_rank(element), -linked, -element.index)
+            dated = _has_date_line_after(scan, element) if score >= PARTIAL_AGREEMENT else 0
+            key = (score, -_heading_rank(element), -linked, dated, -element.index)
             if best is None or key > best:
                 best, best_element, best_text = key, element, text
     if best is not None and best_element is not None and best[0] >= AGREEMENT:
@@ -218,11 +220,26 @@ def _is_story_link(tag: Tag, text: str) -> int:
     return int(element_text(link) == text)
 
 
+# How far after a heading (in elements) the article's date line sits when the heading is the article's own.
+_DATE_LINE_WINDOW = 30
+
+
+def _has_date_line_after(scan: PageScan, element: Element) -> int:
+    """1 when a date line follows the heading closely: of two headings with the headline's text (an SEO `<h1>`
+    at the top of the body or a sticky share bar's title, and the article's own), the article's own has its
+    date line under it (detik's 2022 templates, WordPress themes with a sticky header title)."""
+    indexes = [line.index for line in scan.date_lines]  # document order
+    position = bisect.bisect_right(indexes, element.index)
+    return int(position < len(indexes) and indexes[position] <= element.index + _DATE_LINE_WINDOW)
+
+
 PARTIAL_AGREEMENT = 0.5
 MIN_OWN_WORDS = 4
 
 
-def _is_own_wording(best: tuple[float, int, int, int] | None, element: Element | None, text: str) -> bool:
+def _is_own_wording(
+    best: tuple[float, int, int, int, int] | None, element: Element | None, text: str
+) -> bool:
     """An <h1> of four words or more that agrees with the metadata titles only in part is the visible
     headline worded for readers, the metadata title one worded for search engines and sharing (Indonesian
     portals, blogs, magazines): the page shows the former."""
@@ -330,7 +347,23 @@ def _first_plausible_h1(scan: PageScan) -> Headline | None:
             continue
         text = element_text(element.tag)
         if len(tokens(text)) >= 3 and len(text) <= 400:
-            return Headline(text, f"visible:{element.tag.name}", element)
+            return Headline(text, f"visible:{element.tag.name}", _dated_copy(scan, element, text))
         if fallback is None and text and element.tag.name == "h1":
             fallback = Headline(text, "visible:h1", element)
     return fallback
+
+
+def _dated_copy(scan: PageScan, first: Element, text: str) -> Element:
+    """Of the headings of the same rank with the first plausible heading's text, the first with a date line
+    under it (the article's own; the first may be an SEO or sticky-bar copy); else the first."""
+    if _has_date_line_after(scan, first):
+        return first
+    for element in scan.headings:
+        if (
+            element.index > first.index
+            and element.tag.name == first.tag.name
+            and element_text(element.tag) == text
+            and _has_date_line_after(scan, element)
+        ):
+            return element
+    return first
