@@ -288,6 +288,59 @@ def test_the_articles_own_copy_of_the_headline_anchors_the_byline() -> None:
     assert article.authors == ["Fino Kristo"]
 
 
+@pytest.mark.parametrize(
+    "card, author, editor",
+    [
+        (
+            '<div class="css-8kd2l"><div class="css-1q0v3">Dewi Kania</div><span class="css-p2x">Jurnalis</span></div>',
+            "Dewi Kania",
+            None,
+        ),
+        (
+            '<div class="css-a81"><div class="css-c0"><h6 class="css-n4">Isna Rahayu</h6><h6 class="css-r5">Penulis</h6>'
+            '</div><div class="css-c0"><h6 class="css-n4">Yoga Sukmana</h6><h6 class="css-r5">Editor</h6></div></div>',
+            "Isna Rahayu",
+            "Yoga Sukmana",
+        ),
+    ],
+)
+def test_a_role_printed_under_the_name_in_an_author_card(card: str, author: str, editor: str | None) -> None:
+    """Okezone (`Dewi Kania` over `Jurnalis`), Kompas.com's credit cards (`Name` over `Penulis`, `Name` over
+    `Editor`) and the author cards of news themes print the role as a caption under the name; on a site whose
+    class names say nothing (CSS modules, utility classes) and with no author metadata, the caption is the only
+    sign (found with benchmarks/perturbed_pages.py)."""
+    html = whole_page(
+        lang="id",
+        headline="Jalan Rusak di Sleman Segera Diperbaiki",
+        site="Kabar Blora",
+        published="2025-02-03T10:15:00+07:00",
+        byline="",
+        paragraphs=INDONESIAN,
+        header=card,
+    )
+    article = extract_article(html, url="https://kabarblora.example.id/2025/02/03/jalan-rusak-di-sleman")
+    assert article.authors == [author]
+    assert article.editor == editor
+
+
+def test_a_role_label_after_a_link_is_no_caption() -> None:
+    """Guard: a menu entry before a bare role label (`<a>Indeks</a><span>Editor</span>`, a tab list) names
+    nobody."""
+    tabs = '<div class="css-t1"><a href="/indeks">Indeks Berita</a><span class="css-t2">Editor</span></div>'
+    html = whole_page(
+        lang="id",
+        headline="Jalan Rusak di Sleman Segera Diperbaiki",
+        site="Kabar Blora",
+        published="2025-02-03T10:15:00+07:00",
+        byline="",
+        paragraphs=INDONESIAN,
+        header=tabs,
+    )
+    article = extract_article(html, url="https://kabarblora.example.id/2025/02/03/jalan-rusak-di-sleman")
+    assert article.authors == []
+    assert article.editor is None
+
+
 OPINION_HEADLINE = "Desa Pemekaran, Apa yang Diharap dan Apa yang Didapat"
 AUTHOR_NOTE = "*) Penulis adalah dosen Fakultas Hukum Universitas Sriwijaya dan pemerhati kebijakan desa."
 

@@ -546,7 +546,7 @@ def credit_lines(scan: PageScan) -> list[CreditLine]:
         if not text[match.end() :].strip(" :"):
             # A bare label ('<td>Penulis</td><td>: X</td>', '<li>Editor</li><li>Name</li>'): the name is in
             # the element that follows the label (or follows one of its label-only ancestors).
-            found = _label_with_value(tag)
+            found = _label_with_value(tag) or _caption_under_name(tag, label)
             if found is None:
                 continue
             tag, text = found
@@ -730,6 +730,38 @@ def _opens_with_other_label(value: str) -> bool:
     if match is None:
         return False
     return credit_label(match) not in _WRITER_QUALIFIERS or not value[match.end() :].strip(" :,")
+
+
+# Roles an author card prints under the writer's name (`<div>Dewi Kania</div><span>Jurnalis</span>` on Okezone,
+# `<h6>Name</h6><h6>Penulis</h6>` in Kompas.com's credit cards, `Name / Author` cards of news themes).
+_CAPTION_ROLES = frozenset(
+    {"penulis", "jurnalis", "reporter", "wartawan", "pewarta", "author", "writer", "editor"}
+)
+_MAX_CAPTIONED_NAME = 60
+
+
+def _caption_under_name(tag: Tag, label: str) -> tuple[Tag, str] | None:
+    """For a bare role label that closes its box (`<div><div>Name</div><span>Jurnalis</span></div>`), the name
+    printed just before it in the same box: (the box, 'Label: Name')."""
+    if label not in _CAPTION_ROLES or _next_non_blank(tag) is not None:
+        return None
+    previous = tag.previous_sibling
+    while previous is not None and not isinstance(previous, Tag):
+        if isinstance(previous, NavigableString) and not isinstance(previous, Comment) and previous.strip():
+            return None  # text before the label in the same box: a line that holds the label, not a caption
+        previous = previous.previous_sibling
+    if previous is None or previous.name in ("br", "hr", "img"):
+        return None
+    name = element_text(previous).strip(" ,:")
+    if (
+        not name
+        or len(name) > _MAX_CAPTIONED_NAME
+        or CREDIT_LABEL.match(name)
+        or previous.find("a") is not None
+    ):
+        return None
+    parent = tag.parent
+    return (parent if parent is not None else tag), f"{element_text(tag).rstrip(' :')}: {name}"
 
 
 _NAME_SEPARATORS = frozenset({"", ",", "dan", "and", "&", "und", "et", "y", "e"})
