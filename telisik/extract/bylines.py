@@ -55,7 +55,7 @@ class Byline:
 NON_PERSON_WORDS = frozenset(
     """
     redaksi redaktur redaktor admin administrator adm humas relawan volunteer tim team desk newsroom editorial staf staff
-    kontributor koresponden jurnalis wartawan reporter penulis pewarta editor penyunting fotografer
+    kontributor koresponden jurnalis wartawan reporter penulis pewarta peliput editor penyunting fotografer
     videografer author writer sumber source foto photo video ilustrasi infografis grafis
     wire newswire pr press rilis release siaran pers berita news media online official webmaster
     sekretariat diskominfo kominfo pemkab pemkot pemprov polres polda kodim
@@ -123,7 +123,8 @@ _AUTHOR_LABELS = (
     r"(?:erstellt|geschrieben|verfasst|ein\s+artikel|artikel|beitrag|text|ein\s+kommentar|kommentar|gastbeitrag"
     r"|kolumne|analyse|eine\s+analyse|reportage)\s+von|escrito\s+por|publicado\s+por"
     r"|écrit\s+par|publié\s+par|texto\s+de",
-    r"oleh|by|penulis|reporter|pewarta|wartawan|kontributor|koresponden|jurnalis|author|writer",
+    # `Peliput Alyakin` (Baubau Post): `peliput`, who covered it, as `Tim Peliput:` names a team.
+    r"oleh|by|penulis|reporter|pewarta|peliput|wartawan|kontributor|koresponden|jurnalis|author|writer",
     r"fotografer|photographer|videografer",
     r"rep(?=\s*:)|pen(?=\s*:)|ditulis(?=\s*:)|laporan(?=\s*:)",
     # `Tim Liputan: A, B dan C`, `Tim Penulis: ...`: the team's members follow.
@@ -190,8 +191,15 @@ _NAME_SPLIT = re.compile(
     r"|\s*&\s*",
     re.IGNORECASE,
 )
+# A weekday written before the date is part of it: `The Jakarta Post | Fri, 07/30/2010 4:57 PM`, `Sophie Brunn,
+# Clément Parrot le vendredi 14 juillet 2017` (never a one-word co-author `Fri`).
 _DATE_WORDS = re.compile(
-    r"(?:\s+(?:on|pada|tanggal|tgl\.?|diterbitkan|dipublikasikan|published|updated))+\s*$", re.IGNORECASE
+    r"(?:[\s,]+(?:on|pada|tanggal|tgl\.?|diterbitkan|dipublikasikan|published|updated|le|el|am"
+    r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado"
+    r"|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+    r"|senin|selasa|rabu|kamis|jumat|sabtu|minggu|ahad)\.?)+[\s,]*$",
+    re.IGNORECASE,
 )
 # `Published 7:07 PM EST`, `Updated: ...`, `Diperbarui ...` end a byline: what follows is a time stamp. Spanish
 # `Actualizado el ...`, Portuguese `Atualizado em ...`, German `Aktualisiert am ...` alike (byline boxes classed
@@ -663,7 +671,7 @@ def _is_suffix(text: str) -> bool:
 # Job titles that may follow a name (`Budi Santoso, Wartawan Senior`, `Jane Doe Reporter`).
 _ROLE_WORDS = frozenset(
     """
-    jurnalis wartawan reporter penulis pewarta editor penyunting redaktur redaktor fotografer videografer
+    jurnalis wartawan reporter penulis pewarta peliput editor penyunting redaktur redaktor fotografer videografer
     kontributor koresponden author writer correspondent columnist kolumnis contributor staf staff
     redakteur redakteurin korrespondent korrespondentin journalist journalistin autor autorin reporterin
     chefredakteur chefredakteurin volontär volontärin moderator moderatorin fotograf fotografin
@@ -768,12 +776,17 @@ def _is_known_non_person(name: str, site_names) -> bool:
         return True
     if any(part in NON_PERSON_WORDS for w in folded if "-" in w for part in w.split("-")):
         return True  # `NZZ-Redaktion`: a desk
-    if any("admin" in w for w in folded):
-        return True  # `Superadmin`, `Adminweb`, `Webadmin`: a site account
+    if len(folded) == 1 and folded[0] in _WEEKDAY_ABBREVIATIONS:
+        return True  # `Fri` of `The Jakarta Post | Fri, 07/30/2010`: a date's weekday left alone
+    if any("admin" in w or w.startswith(("redaksi", "redaktur")) for w in folded):
+        return True  # `Superadmin`, `Adminweb`, `Webadmin`, `redaksikatasulsel`: a site account
     if len(words) == 1 and name[:1].islower() and any(ch.isupper() for ch in name):
         return True  # camelCase brand: detikNews, kumparanBISNIS
     letters = "".join(ch for ch in name if ch.isalpha())
     return len(words) == 1 and letters.isupper() and len(letters) <= 3  # initials code: FHM
+
+
+_WEEKDAY_ABBREVIATIONS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
 
 
 def _looks_like_person(name: str, labelled: bool = False) -> bool:
