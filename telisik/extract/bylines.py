@@ -194,7 +194,7 @@ _NAME_SPLIT = re.compile(
 # A weekday written before the date is part of it: `The Jakarta Post | Fri, 07/30/2010 4:57 PM`, `Sophie Brunn,
 # Clément Parrot le vendredi 14 juillet 2017` (never a one-word co-author `Fri`).
 _DATE_WORDS = re.compile(
-    r"(?:[\s,]+(?:on|pada|tanggal|tgl\.?|diterbitkan|dipublikasikan|published|updated|le|el|am"
+    r"(?:[\s,]+(?:on|pada|tanggal|tgl\.?|diterbitkan|dipublikasikan|published|updated"
     r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado"
     r"|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
