@@ -465,3 +465,17 @@ def test_the_by_word_before_a_desk_is_not_part_of_its_name(line):
 def test_a_published_label_is_never_a_name(word):
     assert parse_byline(f"{word} 12. März 2021").authors == []
     assert word not in parse_byline(f"Von Anna Berger | {word} 12. März 2021").authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("The Jakarta Post | Fri, 07/30/2010 4:57 PM", []),
+        ("Sophie Brunn, Clément Parrot le vendredi 14 juillet 2017", ["Sophie Brunn", "Clément Parrot"]),
+        ("By Tuan Le, July 14, 2017", ["Tuan Le"]),  # the surname `Le` is no French `le` before a date
+        ("Peliput: Budi Santoso", ["Budi Santoso"]),
+        ("Penulis: redaksikatasulsel", []),  # a CMS account named after the desk
+    ],
+)
+def test_weekdays_peliput_and_desk_accounts(line, authors):
+    assert parse_byline(line, places=not line.startswith(("Peliput", "Penulis"))).authors == authors

@@ -55,7 +55,7 @@ class Byline:
 NON_PERSON_WORDS = frozenset(
     """
     redaksi redaktur redaktor admin administrator adm humas relawan volunteer tim team desk newsroom editorial staf staff
-    kontributor koresponden jurnalis wartawan reporter penulis pewarta editor penyunting fotografer
+    kontributor koresponden jurnalis wartawan reporter penulis pewarta peliput editor penyunting fotografer
     videografer author writer sumber source foto photo video ilustrasi infografis grafis
     wire newswire pr press rilis release siaran pers berita news media online official webmaster
     sekretariat diskominfo kominfo pemkab pemkot pemprov polres polda kodim
@@ -67,6 +67,7 @@ NON_PERSON_WORDS = frozenset(
     redaktion rédaction redacción redazione redactie nachrichten quelle folgen teilen mehr view privacy notice
     autoren authors auteurs autori autores writers columnists
     operator netizen biro advertorial pariwara warga daerah kiriman pembaca
+    khusus eksklusif investigasi
     lifestyle abonnieren newsletter profil profile leitender leitende stellvertretender stellvertretende
     über autorenseite artikelübersicht stand uhr themen thema agencies
     veröffentlicht publiziert published posted publié publicado pubblicato gepubliceerd diterbitkan
@@ -113,17 +114,23 @@ _AUTHOR_LABELS = (
     r"(?:kontributor|koresponden|wartawan|jurnalis)\s+[^\s,:|]+(?:\s+[^\s,:|]+){0,2}(?=\s*:)",
     r"ditulis\s+oleh|diposting\s+oleh|dipublikasikan\s+oleh|diunggah\s+oleh",
     r"written\s+by|posted\s+by|reported\s+by|story\s+by|text\s+by|words\s+by",
+    # `Reporting by Jane Doe` (Antara English), `Article By A and B, Reuters`, `Stories by Jane Doe` (Vanguard):
+    # the noun before `by` is part of the label, never a co-author.
+    r"(?:reporting|article|stories|report|analysis|commentary|column|essay)\s+by",
+    # French `Un article de Jane Dupont pour Le Figaro`, `(Article de Jane Dupont dans La Tribune)`.
+    r"(?:un\s+)?article\s+de",
     # German, Spanish, French, Portuguese credit phrases: `Erstellt von`, `Artikel von`, `Escrito por`.
     r"(?:erstellt|geschrieben|verfasst|ein\s+artikel|artikel|beitrag|text|ein\s+kommentar|kommentar|gastbeitrag"
     r"|kolumne|analyse|eine\s+analyse|reportage)\s+von|escrito\s+por|publicado\s+por"
     r"|écrit\s+par|publié\s+par|texto\s+de",
-    r"oleh|by|penulis|reporter|pewarta|wartawan|kontributor|koresponden|jurnalis|author|writer",
+    # `Peliput Alyakin` (Baubau Post): `peliput`, who covered it, as `Tim Peliput:` names a team.
+    r"oleh|by|penulis|reporter|pewarta|peliput|wartawan|kontributor|koresponden|jurnalis|author|writer",
     r"fotografer|photographer|videografer",
     r"rep(?=\s*:)|pen(?=\s*:)|ditulis(?=\s*:)|laporan(?=\s*:)",
     # `Tim Liputan: A, B dan C`, `Tim Penulis: ...`: the team's members follow.
     r"tim\s+(?:liputan|penulis|peliput|reporter|wartawan)(?=\s*:)",
     # `Autor: X`, `Autorin: X`, `Auteur : X`, `Von: X`
-    r"autor(?:in)?(?=\s*:)|auteur(?=\s*:)|autore(?=\s*:)|von(?=\s*:)",
+    r"autor(?:in)?(?=\s*:)|auteur(?=\s*:)|autore(?=\s*:)|(?:von|av|af)(?=\s*:)",
     # `Texto: Ana García | Fotos: ...`, `Tekst: ...`, `Yazar: ...`: the writer's label in other languages.
     r"(?:text|texto|tekst|teksti|yazar|forfatter|författare|skribent|verfasser(?:in)?)(?=\s*:)",
 )
@@ -136,6 +143,8 @@ _EDITOR_LABELS = (
     r"(?:redaktion|redacción|redactie|redazione|rédaction)(?=\s*:)",
 )
 _OTHER_LABELS = (
+    # `(Photographs by Jane Doe)`, `Photos by ...`: the photographer, not a writer.
+    r"(?:photos?|photographs?|pictures?|images?|illustrations?|graphics?|videos?)\s+by",
     r"sumber|source|foto|photo|ilustrasi|video|grafis|infografis|penerjemah|translator"
     r"|fotos|photos|bilder|bild|fotografie|imagen|imágenes|quelle|fuente|fonte",
 )
@@ -158,7 +167,7 @@ def _label_group(name: str, labels) -> str:
 
 _LABEL = re.compile(
     rf"(?<![\w.@/])(?:{_label_group('editor', _EDITOR_LABELS)}|{_label_group('author', _AUTHOR_LABELS)}"
-    rf"|{_label_group('other', _OTHER_LABELS)})(?![\w@])\s*[:.]?\s*",
+    rf"|{_label_group('other', _OTHER_LABELS)})(?:(?<=,)|(?![\w@]))\s*[:.]?\s*",
     re.IGNORECASE,
 )
 # Parenthesised codes such as `(fai/idh)`, `(kpl/pur/tch)`, `(E-2)`, `(FHM)`; bare `fai/idh` too.
@@ -172,7 +181,7 @@ _DOMAIN = re.compile(
     r"(?<![\w-])[\w-]+\.(?:com|co|id|net|org|news|tv|info|biz|web|my|sg|io|xyz|site|online|media)\b",
     re.IGNORECASE,
 )
-_TOKEN = re.compile(r"[^\s,;|]+")
+_TOKEN = re.compile(r"[^\s,;|/]+")  # `/` too: `(Tribunnews.com/Jane Doe)` keeps the name
 # Splits between names in one segment; a dash/bar/bullet separates a name from its site or channel.
 _CHAIN_SPLIT = re.compile(r"\s+[-–—|·•]+\s+|\s*[|·•]\s*|\s+[–—]\s*|\s*[–—]\s+")
 # `and` in Indonesian, English, German, French, Italian/Portuguese, Dutch, Swedish, Norwegian/Danish.
@@ -182,8 +191,15 @@ _NAME_SPLIT = re.compile(
     r"|\s*&\s*",
     re.IGNORECASE,
 )
+# A weekday written before the date is part of it: `The Jakarta Post | Fri, 07/30/2010 4:57 PM`, `Sophie Brunn,
+# Clément Parrot le vendredi 14 juillet 2017` (never a one-word co-author `Fri`).
 _DATE_WORDS = re.compile(
-    r"(?:\s+(?:on|pada|tanggal|tgl\.?|diterbitkan|dipublikasikan|published|updated))+\s*$", re.IGNORECASE
+    r"(?:[\s,]+(?:on|pada|tanggal|tgl\.?|diterbitkan|dipublikasikan|published|updated"
+    r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado"
+    r"|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+    r"|senin|selasa|rabu|kamis|jumat|sabtu|minggu|ahad)\.?)+[\s,]*$",
+    re.IGNORECASE,
 )
 # `Published 7:07 PM EST`, `Updated: ...`, `Diperbarui ...` end a byline: what follows is a time stamp. Spanish
 # `Actualizado el ...`, Portuguese `Atualizado em ...`, German `Aktualisiert am ...` alike (byline boxes classed
@@ -220,8 +236,11 @@ def parse_byline(text: str, *, site_names=(), places: bool = False) -> Byline:
     segments = _segments(line)
     agencies: list[str] = []
     judged = [
-        (role, *_names_in_segment(segment, site_names, agencies if role == "author" else None, places))
-        for role, segment in segments
+        (
+            role,
+            *_names_in_segment(segment, site_names, agencies if role == "author" else None, places, labelled),
+        )
+        for role, segment, labelled in segments
     ]
     if not _LABEL.search(line) and not all(recognised for _, _, recognised in judged):
         # No role label and a piece that is neither a name nor a known non-person: prose, not a byline
@@ -244,7 +263,7 @@ def clean_person_name(text: str, *, site_names=()) -> str | None:
     return _judge(text, site_names)[0]
 
 
-def _judge(text: str, site_names) -> tuple[str | None, bool]:
+def _judge(text: str, site_names, labelled: bool = False) -> tuple[str | None, bool]:
     """(name, recognised). `name` is the cleaned person's name or None. `recognised` is False only for text
     that is neither a name nor a known non-person (site, agency, desk, role, code, degree, date): prose."""
     if not isinstance(text, str) or len(text) > _MAX_NAME_INPUT:
@@ -263,7 +282,7 @@ def _judge(text: str, site_names) -> tuple[str | None, bool]:
     name = _strip_suffixes(name.strip(_EDGE_PUNCTUATION)).strip(_EDGE_PUNCTUATION)
     if _is_known_non_person(name, site_names):
         return None, True
-    if not _looks_like_person(name):
+    if not _looks_like_person(name, labelled):
         return None, False
     return _fix_case(name), True
 
@@ -330,7 +349,7 @@ def _strip_noise(text: str) -> str:
     line = _GLUED_LABEL.sub(" ", line)
     line = _HANDLE_OR_SYMBOL.sub(" ", line)
     line = _FOOTNOTE_MARK.sub(" ", line)
-    line = _COMPANY_TAIL.sub("", _COPYRIGHT.sub("", line))
+    line = _COMPANY_TAIL.sub("", _COPYRIGHT.sub("", line)).strip()
     if line.startswith("(") and line.endswith(")") and line.count("(") == 1:
         line = line[1:-1].strip()  # a whole line in brackets, `(Budi Santoso)`: the brackets are typography
     date = search_date(line)
@@ -346,33 +365,43 @@ def _strip_noise(text: str) -> str:
     line = _STAMP_TAIL.sub("", line)
     line = _ON_BEFORE_CUT.sub(" ", line)
     line = _JOB_DESCRIPTION.sub("", line)
+    line = _FOR_OUTLET.sub("", line)
     line = _URL.sub(" | ", line)
     line = _TOKEN.sub(lambda token: " | " if _DOMAIN.search(token.group(0)) else token.group(0), line)
     line = _CODE.sub(" ", line)
     # Other parentheticals after a name hold an outlet, a place or a role: `Budi Santoso (Kompas TV)`.
     line = _PARENTHETICAL.sub(" | ", line)
-    line = _REPORT_BY_PLACE.sub(r"Laporan: \g<name>", line)
+    line = _REPORT_BY_PLACE.sub(lambda m: f"Laporan: {m.group('name') or m.group('alone')}", line)
     return re.sub(r"\s+", " ", line).strip(" |·•-–—,")
 
 
+# `Un article de Jane Dupont pour Le Figaro`, `(Article de Jane Dupont dans La Tribune)`, `By JANE DOE FOR
+# MAILONLINE`: the outlet the writer wrote for ends the line; it is no co-author.
+_FOR_OUTLET = re.compile(r"(?i)(?<=\w)\s+(?:pour|dans|for)\s+(?:(?:le|la|les|the)\s+)?(?-i:[A-Z])[^|]*$")
+
+
 # Tribun Network's regional sites open the text with `Laporan Yusmadi | Aceh Besar` (report by NAME | PLACE),
-# no colon: `Laporan` before a capitalised name is the label, the piece after the bar is the place. Its
-# `Laporan Wartawan X, Name` form is matched by the label list.
+# no colon: `Laporan` before a capitalised name is the label, the piece after the bar is the place. Blogs and
+# regional portals write the same label with the name alone (`Laporan Andre Vetronius`, `Laporan H.Bakhtiar
+# Danau`): two words or more, so that a rubric (`Laporan Khusus`) stays out. Its `Laporan Wartawan X, Name`
+# form is matched by the label list.
 _REPORT_BY_PLACE = re.compile(
     r"^laporan\s+(?!(?:wartawan|reporter|koresponden|kontributor)\b)(?=(?-i:[A-Z]))"
-    r"(?P<name>[^|:,;()]{2,50}?)\s*\|\s*[^|:,;()]{2,40}$",
+    r"(?:(?P<name>[^|:,;()]{2,50}?)\s*\|\s*[^|:,;()]{2,40}|(?P<alone>[^|:,;()\s]+(?:\s+[^|:,;()\s]+){1,3}))$",
     re.I,
 )
 
 
-def _segments(line: str) -> list[tuple[str, str]]:
-    """Split a line at role labels: [(role, text)], role is author (default), editor or other."""
+def _segments(line: str) -> list[tuple[str, str, bool]]:
+    """Split a line at role labels: [(role, text, labelled)], role is author (default), editor or other;
+    `labelled` when a label written with its colon (`Penulis:`, `Editor :`) opens the text."""
     segments = []
-    role, start = "author", 0
+    role, start, labelled = "author", 0, False
     for match in _LABEL.finditer(line):
         before = line[start : match.start()]
-        segments.append((role, before))
+        segments.append((role, before, labelled))
         role = "editor" if match.group("editor") else "author" if match.group("author") else "other"
+        labelled = ":" in match.group(0)
         if (
             role == "author"
             and ":" not in match.group(0)
@@ -383,10 +412,10 @@ def _segments(line: str) -> list[tuple[str, str]]:
             # describes that name; what follows it is the outlet or the place, and words between the comma
             # and the role word qualify the role (`Jane Doe, Senior Writer`).
             role = "other"
-            segments[-1] = ("author", _without_role_qualifier(before))
+            segments[-1] = ("author", _without_role_qualifier(before), segments[-1][2])
         start = match.end()
-    segments.append((role, line[start:]))
-    return [(r, s.strip(" |·•-–—,;:")) for r, s in segments if s.strip(" |·•-–—,;:")]
+    segments.append((role, line[start:], labelled))
+    return [(r, s.strip(" |·•-–—,;:"), b) for r, s, b in segments if s.strip(" |·•-–—,;:")]
 
 
 def _without_role_qualifier(text: str) -> str:
@@ -401,7 +430,7 @@ def _without_role_qualifier(text: str) -> str:
 
 
 def _names_in_segment(
-    segment: str, site_names, agencies: list[str] | None = None, places: bool = False
+    segment: str, site_names, agencies: list[str] | None = None, places: bool = False, labelled: bool = False
 ) -> tuple[list[str], bool]:
     """Names in one role segment, and whether every piece looked at was recognised (a name or a known
     non-person). In `Name - SITE` chains, pieces after the first one holding a name are sites/channels.
@@ -427,7 +456,7 @@ def _names_in_segment(
             candidate, agency = _split_trailing_agency(candidate)
             if agency and agencies is not None:
                 _add_agency(agencies, agency)
-            name, known = _judge(candidate, site_names)
+            name, known = _judge(candidate, site_names, labelled)
             if (
                 name is None
                 and agencies is not None
@@ -485,6 +514,8 @@ def _is_place(text: str) -> bool:
     shape = text.strip(_EDGE_PUNCTUATION)
     if _AND_AFTER_COMMA.match(shape) or not _PLACE.match(shape) or is_desk(shape) or _is_suffix(shape):
         return False
+    if is_news_agency(shape):
+        return False  # `By Jane Doe and John Roe, Reuters`: the agency, kept with the agencies
     letters = "".join(ch for ch in shape if ch.isalpha())
     # `MD`, `RDN`, `AP`: a degree or a code, not a city.
     return not (letters.isupper() and len(letters) < 5 and not _PREPOSITION_PLACE.match(shape))
@@ -617,7 +648,14 @@ def _strip_suffixes(name: str) -> str:
         while run < len(words) and words[-1 - run].isalpha() and words[-1 - run].isupper():
             run += 1
         # Two or more name words before it and at least five capitals: an outlet, not initials (`Gonsaga AE`).
-        if run and len(words) - run >= 2 and sum(len(w) for w in words[len(words) - run :]) >= 5:
+        label = words[len(words) - run - 1].endswith(":") if run < len(words) else False
+        # `Pereka Grafik: UMMUL SYUHAIDA OTHMAN`: after a label's colon the capitals are the name itself.
+        if (
+            run
+            and not label
+            and len(words) - run >= 2
+            and sum(len(w) for w in words[len(words) - run :]) >= 5
+        ):
             words = words[: len(words) - run]
     return " ".join(words).rstrip(" ,;:")
 
@@ -633,17 +671,27 @@ def _is_suffix(text: str) -> bool:
 # Job titles that may follow a name (`Budi Santoso, Wartawan Senior`, `Jane Doe Reporter`).
 _ROLE_WORDS = frozenset(
     """
-    jurnalis wartawan reporter penulis pewarta editor penyunting redaktur redaktor fotografer videografer
+    jurnalis wartawan reporter penulis pewarta peliput editor penyunting redaktur redaktor fotografer videografer
     kontributor koresponden author writer correspondent columnist kolumnis contributor staf staff
     redakteur redakteurin korrespondent korrespondentin journalist journalistin autor autorin reporterin
     chefredakteur chefredakteurin volontär volontärin moderator moderatorin fotograf fotografin
     journaliste rédacteur rédactrice correspondant correspondante periodista redactor redactora corresponsal
     giornalista redattore redattrice corrispondente verslaggever
+    redaktör redaktør chefredaktör chefredaktør skribent journalisten
     기자 특파원 記者 特派員 记者
     """.split()
 )
 # German compounds end in a role word: `Wirtschaftsredakteur`, `Auslandskorrespondentin`.
-_ROLE_ENDINGS = ("redakteur", "redakteurin", "korrespondent", "korrespondentin", "journalist", "journalistin")
+_ROLE_ENDINGS = (
+    "redakteur",
+    "redakteurin",
+    "korrespondent",
+    "korrespondentin",
+    "journalist",
+    "journalistin",
+    "redaktör",
+    "redaktør",  # Swedish, Norwegian/Danish: `chefredaktör`, `testredaktör`
+)
 
 
 # `Redakteur für Wirtschaft und Umwelt`, `Reporter for Science and Health`: a job and its beat, to the end of the
@@ -728,20 +776,31 @@ def _is_known_non_person(name: str, site_names) -> bool:
         return True
     if any(part in NON_PERSON_WORDS for w in folded if "-" in w for part in w.split("-")):
         return True  # `NZZ-Redaktion`: a desk
-    if any("admin" in w for w in folded):
-        return True  # `Superadmin`, `Adminweb`, `Webadmin`: a site account
+    if len(folded) == 1 and folded[0] in _WEEKDAY_ABBREVIATIONS:
+        return True  # `Fri` of `The Jakarta Post | Fri, 07/30/2010`: a date's weekday left alone
+    if any("admin" in w or w.startswith(("redaksi", "redaktur")) for w in folded):
+        return True  # `Superadmin`, `Adminweb`, `Webadmin`, `redaksikatasulsel`: a site account
     if len(words) == 1 and name[:1].islower() and any(ch.isupper() for ch in name):
         return True  # camelCase brand: detikNews, kumparanBISNIS
     letters = "".join(ch for ch in name if ch.isalpha())
     return len(words) == 1 and letters.isupper() and len(letters) <= 3  # initials code: FHM
 
 
-def _looks_like_person(name: str) -> bool:
+_WEEKDAY_ABBREVIATIONS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
+
+
+def _looks_like_person(name: str, labelled: bool = False) -> bool:
+    """Letters, a few words, capitalised like a name. After a label written with its colon (`Penulis: iwan
+    Arifianto | Editor: muslimah` on Tribun Network's regional sites, `Laporan : samhadi purba`) the name is
+    taken as typed into the CMS, lower case included: the label says a person follows. A lone lower-case word
+    with fewer than two vowels is a reporter's initials code there (`Pewarta: prwir`), not a name."""
     if len(name) > 60 or not all(ch.isalpha() or ch in _NAME_PUNCTUATION for ch in name):
         return False
     words = name.split()
     if len(words) > _MAX_WORDS or not all(any(ch.isalpha() for ch in word) for word in words):
         return False
+    if labelled and (len(words) > 1 or sum(ch in "aeiouAEIOU" for ch in name) >= 2):
+        return True
     return _capitalised_like_a_name(words)
 
 
