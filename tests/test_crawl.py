@@ -22,7 +22,7 @@ from telisik.crawl.sites import add_site, list_sites
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # A server stamps a request when its handler thread gets to it: on a loaded machine a few milliseconds after
 # the request was written (the crawler spaces the writes). Gaps in a server's log may be this much short.
-SERVER_STAMPING = 0.005
+SERVER_STAMPING = 0.02
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.slow)])

@@ -14,7 +14,7 @@ from telisik.urls import host_of
 
 # A server stamps a request when its handler thread gets to it: on a loaded machine a few milliseconds after
 # the request was written (the crawler spaces the writes). Gaps in a server's log may be this much short.
-SERVER_STAMPING = 0.005
+SERVER_STAMPING = 0.02
 
 
 def logged_gaps(site: SimSite) -> list[float]:

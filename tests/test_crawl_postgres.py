@@ -29,7 +29,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 LEASE = 2.0  # seconds: long enough for a loaded machine's renewals, short enough to wait out in a test
 # A server stamps a request when its handler thread gets to it: on a loaded machine a few milliseconds after
 # the request was written (the crawlers space the writes). Gaps in a server's log may be this much short.
-SERVER_STAMPING = 0.005
+SERVER_STAMPING = 0.02
 
 
 def configure(url: str, net: SiteNet, delay: float = 0.0) -> None:

@@ -19,6 +19,9 @@ pytestmark = pytest.mark.both_backends
 
 ARTICLE = "blora-banjir.html"
 PLAIN = "plain-portal.html"
+# The server stamps a request when its handler thread gets to it: on a loaded machine a few milliseconds after
+# the request was written, so a gap between two stamps may be this much short of the delay kept.
+SERVER_STAMPING = 0.02
 
 
 def run(*args: str):
@@ -99,8 +102,8 @@ def test_the_delay_counts_from_the_last_request_sent_to_the_host_not_from_the_ur
         "/2026/01/28/pupuk-lagi/",
     ]
     assert arrived["/2026/01/27/banjir/"] - arrived["/s/banjir"] >= 0.4  # one URL's requests: not spaced
-    assert arrived["/2026/01/28/pupuk/"] - arrived["/2026/01/27/banjir/"] >= 0.5
-    assert arrived["/2026/01/28/pupuk-lagi/"] - arrived["/2026/01/28/pupuk/"] >= 0.5
+    assert arrived["/2026/01/28/pupuk/"] - arrived["/2026/01/27/banjir/"] >= 0.5 - SERVER_STAMPING
+    assert arrived["/2026/01/28/pupuk-lagi/"] - arrived["/2026/01/28/pupuk/"] >= 0.5 - SERVER_STAMPING
 
 
 @pytest.mark.slow
