@@ -473,6 +473,8 @@ def test_a_published_label_is_never_a_name(word):
         ("The Jakarta Post | Fri, 07/30/2010 4:57 PM", []),
         ("Sophie Brunn, Clément Parrot le vendredi 14 juillet 2017", ["Sophie Brunn", "Clément Parrot"]),
         ("By Tuan Le, July 14, 2017", ["Tuan Le"]),  # the surname `Le` is no French `le` before a date
+        ("By Tuan Le | July 14, 2017", ["Tuan Le"]),  # nor before a bar the line had (a date cut after it)
+        ("Oleh Andi Le | Senin, 3 Februari 2025 | 10:15 WIB", ["Andi Le"]),
         ("Peliput: Budi Santoso", ["Budi Santoso"]),
         ("Penulis: redaksikatasulsel", []),  # a CMS account named after the desk
     ],

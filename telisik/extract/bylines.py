@@ -209,8 +209,14 @@ _STAMP_TAIL = re.compile(
     r"|aktualisiert)\b(?!\s+(?:oleh|by)\b).*$",
     re.IGNORECASE,
 )
-# `on`/`am`/`le`/`el`/`il`/`op`/`em`/`pada` left before the place a date was cut from (`VON X am | `).
-_ON_BEFORE_CUT = re.compile(r"(?i)\s+(?:on|am|le|el|il|op|em|pada|tanggal)\s*(?=\||$)")
+# Where a date was cut out of a line (a private-use character, so that a bar the line already had is not taken
+# for it), and the `on`/`am`/`le`/`el`/`il`/`op`/`em`/`pada` left before it (`VON X am 12.03.2024`), or left
+# lower-case before a bar or the end by a page that printed no date (`VON X am | `); a name's last word before a
+# bar stays (`By Tuan Le | July 14, 2017`).
+_CUT = "\ue000"
+_ON_BEFORE_CUT = re.compile(
+    r"(?i:\s+(?:on|am|le|el|il|op|em|pada|tanggal)\s*(?=\ue000))|\s+(?:on|am|le|el|il|op|em|pada|tanggal)\s*(?=\||$)"
+)
 _MAX_WORDS = 5
 # Besides letters, a name holds only spaces, initials' dots, apostrophes (Ma'ruf) and hyphens (Abdul-Rahman).
 _NAME_PUNCTUATION = frozenset(" .'’-")
@@ -359,11 +365,11 @@ def _strip_noise(text: str) -> str:
         if start < 0 or not any(ch.isdigit() for ch in date.raw):
             break  # `USA TODAY`, `Kemarin`: a word that is also a relative date stays for the name rules
         head = _DATE_WORDS.sub("", line[:start])
-        line = f"{head} | {line[start + len(date.raw) :]}"
+        line = f"{head}{_CUT}{line[start + len(date.raw) :]}"
         date = search_date(line)
         guard += 1
     line = _STAMP_TAIL.sub("", line)
-    line = _ON_BEFORE_CUT.sub(" ", line)
+    line = _ON_BEFORE_CUT.sub(" ", line).replace(_CUT, " | ")
     line = _JOB_DESCRIPTION.sub("", line)
     line = _FOR_OUTLET.sub("", line)
     line = _URL.sub(" | ", line)
