@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Any
 
 from bs4 import BeautifulSoup, Tag
@@ -96,6 +96,25 @@ PUBLISHED_META = (
     "date_created",
     "rnews:datepublished",
     "shareaholic:article_published_time",
+    # More of htmldate's publication names, each right on the suites' pages that carry it: the New York
+    # Times' compact `pdate`/`ptime` (nytimes.com, a US news page of the ScrapingHub set), Mediator's
+    # `mediator_published_time` (Correio 24 Horas), Webtrends' `dcsext.articlefirstpublished`, Adobe's
+    # `analyticsattributes.articleDate`, `article.created`. Left out: the generation stamps (`gentime`,
+    # `timestamp`), `created`/`release_date`, and cXense's `cXenseParse:recs:publishtime`, right on the day
+    # but written as the local wall clock with a false `Z` on Latin American sites (Prensa Libre, Gazeta do
+    # Povo): agreeing with the shown time, it would move the instant by the site's offset.
+    "mediator_published_time",
+    "dcsext.articlefirstpublished",
+    "analyticsattributes.articledate",
+    "article.created",
+    "content_create_date",
+    "bt:pubdate",
+    "rbpubdate",
+    "twt-published-at",
+    "vr:published_time",
+    "og:question:published_time",
+    "pdate",
+    "ptime",
     "date",
 )
 MODIFIED_META = (
@@ -242,8 +261,8 @@ def _zoned_instant_of(
 def _machine_for_visible(
     visible: ParsedDate, machine: list[DateCandidate]
 ) -> tuple[DateCandidate | None, tzinfo | None]:
-    """The machine value that agrees with the visible date line, and the zone the page shows when the two
-    tell it (None, None when no machine value agrees)."""
+    """The machine value that agrees with the visible date line (also a slashed date read month first), and
+    the zone the page shows when the two tell it (None, None when no machine value agrees)."""
     agree = _same_minute if visible.has_time else _near_day
     agreeing = [c for c in machine if c.parsed.has_time and agree(c.parsed, visible)]
     # A zoned value names the instant; a zoneless one (`<time datetime="2024-05-03T17:47">`) only repeats
@@ -255,7 +274,7 @@ def _machine_for_visible(
         instant, offset = _zoned_instant_of(visible, machine)
         if instant is not None:
             return instant, offset
-    return (agreeing[0] if agreeing else None), None
+    return (agreeing[0] if agreeing else _month_first_reading(visible, machine)), None
 
 
 def _offset_showing_day(machine: ParsedDate, visible: ParsedDate) -> tzinfo | None:
@@ -347,7 +366,8 @@ def set_dates(
             chosen = (
                 DateCandidate("rule:date", visible)
                 if ruled
-                else _filed_day_over_visible(
+                else _stated_over_bare_line(visible, machine, scan, line_tag)
+                or _filed_day_over_visible(
                     DateCandidate("visible:date", visible), machine, article.url, now, default_tz, fetched_at
                 )
             )
@@ -369,6 +389,79 @@ def set_dates(
     if modified is not None and not _is_future(modified.parsed, fetched_at):
         article.modified = fixed(_in_zone(_localized(modified.parsed, zone), target_tz))
         article.sources["modified"] = modified.source
+
+
+# `05/08/2019` for 8 May: the month-first order of US-style templates.
+_SLASHED_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+
+
+def _month_first_reading(visible: ParsedDate, machine: list[DateCandidate]) -> DateCandidate | None:
+    """The machine value on the month-first reading of a slashed visible date that no machine value confirms
+    read day first: `05/08/2019` shown for a `datePublished` of 2019-05-08 is 8 May written month first (US
+    convention, and the templates that copy it: futurezone.at), not 5 August. Dotted and dashed dates stay
+    day first."""
+    match = _SLASHED_DATE.search(visible.raw or "")
+    if match is None:
+        return None
+    first, second, year = (int(group) for group in match.groups())
+    if first == second or first > 12 or second > 12:
+        return None
+    try:
+        month_first = date(year, first, second)
+    except ValueError:
+        return None
+    return next((c for c in machine if c.parsed.value.date() == month_first), None)
+
+
+# Publication metadata that names the first publication itself (JSON-LD datePublished — of the article node,
+# else of the WebPage node Yoast fills from the post date —, Open Graph's article:published_time): stronger than a generic `date`/Dublin Core/`datecreated` tag, which CMSs
+# fill with the record's creation or migration day.
+STATED_PUBLICATION = frozenset(
+    {
+        "jsonld:datePublished",
+        "meta:article:published_time",
+        "meta:article:published:time",
+        "meta:article_published_time",
+        "meta:og:article:published_time",
+        "meta:og:published_time",
+    }
+)
+
+
+def _stated_over_bare_line(
+    visible: ParsedDate,
+    machine: list[DateCandidate],
+    scan: PageScan,
+    line_tag: Tag | None,
+) -> DateCandidate | None:
+    """The stated publication when the visible date found near the headline is a bare line of text (no date
+    or time class, no `<time>`, no byline box) on another day than any machine value: a line that nothing
+    marks as the article's date is then another date the page shows — an exhibition's run (`9-23 Feb 2017`
+    in harddecor.at's title box), a game's release day (coopbuddy.de's `div.release` beside the review), a
+    month-first day (futurezone.at). A date line the template marks as one (a date class, `<time>`), or one
+    that contradicts only generic tags (`date`, `dc.date`, `datecreated`: caritas.de, rnz.de,
+    deutscheweine.de), still wins."""
+    if line_tag is None or _is_marked_date_line(scan, line_tag):
+        return None
+    if any(_near_day(c.parsed, visible) for c in machine):
+        return None
+    return next((c for c in machine if c.source in STATED_PUBLICATION), None)
+
+
+def _is_marked_date_line(scan: PageScan, tag: Tag) -> bool:
+    """True when the page marks the line as a date or byline: a date-classed element, a `<time>` or dated
+    microdata, a byline box — or the line sits inside or holds one of them (a `<time>` in a plain `<p>`)."""
+    marked = {id(e.tag) for e in (*scan.date_hints, *scan.times, *scan.byline_hints)}
+    if id(tag) in marked or tag.find("time") is not None:
+        return True
+    node = tag.parent
+    for _ in range(3):
+        if node is None or node.name in ("body", "html", "[document]"):
+            return False
+        if id(node) in marked:
+            return True
+        node = node.parent
+    return False
 
 
 def _fallback_date(

@@ -1,0 +1,297 @@
+"""Publication days that hold on outlets nobody here has seen (#10, date classes 9-10): robustness rules.
+
+Each class is served as a complete page (head metadata, navigation, sidebar lists with their own dates,
+related links, comments, footer):
+
+- A bare line of text near the headline (no date or time class, no `<time>`, no byline box) showing another day
+  than every machine value, while JSON-LD or Open Graph states the publication: the line is another date the
+  page shows — an exhibition's run in the title box (harddecor.at), a game's release day beside the review
+  (coopbuddy.de's `div.release`), a month-first day (futurezone.at) — and the stated publication wins. A date
+  line the template marks as one (a date class, `<time>`: ad-magazin.de, deutscheweine.de) and a bare line
+  that contradicts only a generic `date`/`dc.date` tag (caritas.de, rnz.de) still win: guard tests.
+- A slashed date line that only the month-first reading makes agree with the metadata (`05/08/2019` for a
+  `datePublished` of 2019-05-08: US-style order, also futurezone.at's templates): 8 May, not 5 August. A
+  dotted `05.08.2019` stays day first.
+- More of htmldate's publication meta names, right on every page of the suites that carries them: the New
+  York Times' compact `pdate`, Mediator's `mediator_published_time` (Correio 24 Horas), Webtrends'
+  `dcsext.articlefirstpublished`, Adobe's `analyticsattributes.articleDate`, `article.created` (ScrapingHub
+  US news pages).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from telisik.extract import extract_article
+
+FETCHED = datetime(2024, 3, 1, 12, 0, tzinfo=timezone.utc)
+
+
+def _day(value: datetime | None) -> str | None:
+    return value.date().isoformat() if value is not None else None
+
+
+NAV = """<div class="topbar"><a href="/">Start</a> <a href="/kontakt">Kontakt</a></div>
+<nav class="main-nav"><ul><li><a href="/news">News</a></li><li><a href="/projekte">Projekte</a></li>
+<li><a href="/ueber-uns">Über uns</a></li></ul></nav>"""
+
+SIDEBAR = """<aside class="sidebar"><h3>Neueste Beiträge</h3><ul>
+<li><a href="/news/fruehjahr">Frühjahrsprogramm steht fest</a> <span class="date">12.02.2017</span></li>
+<li><a href="/news/lesung">Lesung im Gartensaal</a> <span class="date">03.02.2017</span></li>
+</ul></aside>"""
+
+COMMENTS = """<div id="comments" class="comments-area"><h3>2 Kommentare</h3><ol class="comment-list">
+<li class="comment"><div class="comment-meta">Maria schrieb am 25.02.2017 um 10:14</div>
+<p>Wunderbare Arbeiten, danke für die Einladung!</p></li>
+<li class="comment"><div class="comment-meta">Jörg schrieb am 27.02.2017 um 18:40</div>
+<p>Leider verpasst. Gibt es einen Katalog?</p></li></ol></div>"""
+
+FOOTER = """<footer class="site-footer"><p>© 2017 Atelier Beispiel · <a href="/impressum">Impressum</a> ·
+<a href="/datenschutz">Datenschutz</a></p></footer>"""
+
+
+def _page(head: str, header: str, body_paragraphs: str) -> str:
+    return f"""<!DOCTYPE html>
+<html lang="de">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+{head}
+</head>
+<body class="post-template-default">
+{NAV}
+<main class="content">
+{header}
+<div class="entry-content">
+{body_paragraphs}
+</div>
+<div class="related-posts"><h3>Das könnte Sie auch interessieren</h3><ul>
+<li><a href="/work/licht-und-raum">Licht und Raum</a> <span class="date">14.01.2017</span></li></ul></div>
+</main>
+{SIDEBAR}
+{COMMENTS}
+{FOOTER}
+</body>
+</html>"""
+
+
+BODY = """<p>Im Innenhof des Palais zeigen zwölf Ziviltechnikerinnen ihre Projekte: Brücken, Schulen, Wohnbauten und
+die Sanierung eines Denkmals, das seit Jahren leer stand. Die Schau wurde gemeinsam mit der Kammer vorbereitet.</p>
+<p>Die Beleuchtung der Fassaden übernimmt ein junges Büro, das die historischen Mauern mit wechselnden Farben
+in Szene setzt. Führungen gibt es jeden Nachmittag, der Eintritt ist frei.</p>
+<p>Zur Eröffnung sprechen die Präsidentin der Kammer und die Kuratorin der Ausstellung.</p>"""
+
+YOAST_GRAPH = """<script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+{"@type":"WebPage","@id":"https://atelier.example/work/denkmaeler-in-neuem-licht/",
+"url":"https://atelier.example/work/denkmaeler-in-neuem-licht/","name":"Denkmäler in neuem Licht - Atelier",
+"datePublished":"2017-02-19T14:41:17+00:00","dateModified":"2017-02-21T09:02:40+00:00","inLanguage":"de-DE"},
+{"@type":"WebSite","@id":"https://atelier.example/#website","url":"https://atelier.example/","name":"Atelier"}]}
+</script>"""
+
+EXHIBITION = _page(
+    f"""<title>Denkmäler in neuem Licht - Atelier</title>
+<meta property="og:type" content="article">
+<meta property="og:title" content="Denkmäler in neuem Licht">
+<link rel="canonical" href="https://atelier.example/work/denkmaeler-in-neuem-licht/">
+{YOAST_GRAPH}""",
+    """<section class="titlebox"><h1>Denkmäler in neuem Licht</h1>
+<h2 style="color:#ffffff">9-23 Feb 2017 | Mo-Fr 9–16</h2></section>""",
+    BODY,
+)
+
+
+def test_an_exhibitions_run_in_the_title_box_gives_way_to_the_stated_publication():
+    article = extract_article(
+        EXHIBITION, url="https://atelier.example/work/denkmaeler-in-neuem-licht/", fetched_at=FETCHED
+    )
+    assert article.title == "Denkmäler in neuem Licht"
+    assert _day(article.published) == "2017-02-19"
+    assert article.sources["published"] == "jsonld:datePublished"
+
+
+REVIEW = _page(
+    """<title>Bienen-Simulator im Test - Spielewelt</title>
+<meta property="og:type" content="article">
+<meta property="og:title" content="Bienen-Simulator im Test">
+<link rel="canonical" href="https://spielewelt.example/games/bienen-simulator/">
+<script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+{"@type":"Article","@id":"https://spielewelt.example/games/bienen-simulator/#article",
+"headline":"Bienen-Simulator im Test","datePublished":"2019-12-02T17:15:20+00:00",
+"dateModified":"2019-12-03T08:00:00+00:00","author":{"@type":"Person","name":"Lena Hartmann"}},
+{"@type":"WebPage","@id":"https://spielewelt.example/games/bienen-simulator/",
+"name":"Bienen-Simulator im Test - Spielewelt","datePublished":"2019-12-02T17:15:20+00:00"}]}</script>""",
+    """<div class="gamedetails"><h1>Bienen-Simulator im Test</h1>
+<div class="gameblock"><div class="platform">PS4, Switch, PC</div><div class="release">14.11.2019</div>
+<div class="publisher">Beispiel Games</div></div></div>""",
+    BODY.replace("Ziviltechnikerinnen", "Spielerinnen"),
+)
+
+
+def test_a_games_release_day_beside_the_review_is_not_its_publication():
+    article = extract_article(
+        REVIEW, url="https://spielewelt.example/games/bienen-simulator/", fetched_at=FETCHED
+    )
+    assert _day(article.published) == "2019-12-02"
+
+
+def _with_line(line: str, machine_head: str) -> str:
+    return _page(
+        f"""<title>Neue Förderrichtlinie für Vereine - Verband</title>
+<meta property="og:type" content="article">
+<meta property="og:title" content="Neue Förderrichtlinie für Vereine">
+{machine_head}""",
+        f"""<div class="article-header"><h1>Neue Förderrichtlinie für Vereine</h1>
+{line}</div>""",
+        BODY,
+    )
+
+
+STATED = """<meta property="article:published_time" content="2021-10-15T08:00:00+02:00">"""
+
+
+def test_a_marked_date_line_still_beats_contradicting_metadata():
+    """ad-magazin.de, deutscheweine.de: the date the template prints in its date element is the one readers
+    see (an update or a later edition); the rule for bare lines leaves it alone."""
+    for line in (
+        '<p class="date">13.10.2021</p>',
+        '<p>Veröffentlicht: <time datetime="2021-10-13">13.10.2021</time></p>',
+    ):
+        article = extract_article(
+            _with_line(line, STATED), url="https://verband.example/news/foerderung", fetched_at=FETCHED
+        )
+        assert _day(article.published) == "2021-10-13", line
+
+
+def test_a_bare_line_still_beats_a_generic_date_tag():
+    """caritas.de, rnz.de: `<meta name="date">`/`dc.date`/`datecreated` hold the record's creation or
+    migration day; the shown date wins over them."""
+    head = """<meta name="date" content="2021-10-15" scheme="YYYY-MM-DD">
+<meta name="dc.date" content="2021-10-15">"""
+    article = extract_article(
+        _with_line("<p>13.10.2021</p>", head),
+        url="https://verband.example/news/foerderung",
+        fetched_at=FETCHED,
+    )
+    assert _day(article.published) == "2021-10-13"
+
+
+def test_a_bare_line_gives_way_to_stated_publication_on_another_day():
+    article = extract_article(
+        _with_line("<p>27.10.2021</p>", STATED),
+        url="https://verband.example/news/foerderung",
+        fetched_at=FETCHED,
+    )
+    assert _day(article.published) == "2021-10-15"
+    assert article.sources["published"] == "meta:article:published_time"
+
+
+def test_a_bare_line_within_a_day_of_the_metadata_is_kept():
+    """The visible day agrees (the metadata's UTC instant may fall on the evening before): nothing to
+    overrule."""
+    article = extract_article(
+        _with_line("<p>16.10.2021</p>", STATED),
+        url="https://verband.example/news/foerderung",
+        fetched_at=FETCHED,
+    )
+    assert _day(article.published) in ("2021-10-15", "2021-10-16")
+
+
+MONTH_FIRST = """<!DOCTYPE html>
+<html lang="de-AT">
+<head>
+<meta charset="utf-8">
+<title>Robotertaxis starten in drei Städten | digital</title>
+<meta property="og:type" content="article">
+<meta property="og:title" content="Robotertaxis starten in drei Städten">
+<link rel="canonical" href="https://digital.example/digital-life/robotertaxis-starten/400487461">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
+"headline":"Robotertaxis starten in drei Städten","datePublished":"2019-05-08T05:30:23Z",
+"dateModified":"2019-05-08T05:30:23Z","author":[{"@type":"Person","name":"Thomas Berger"}]}</script>
+</head>
+<body>
+<header class="site-header"><a class="logo" href="/">digital</a>
+<nav><a href="/digital-life">Digital Life</a> <a href="/science">Science</a> <a href="/games">Games</a></nav></header>
+<main><article class="article">
+<header class="article-header"><h1>Robotertaxis starten in drei Städten</h1>
+<div class="article-header-intro"><span class="article-header-author">Thomas Berger</span>
+<span class="article-date">{shown}</span></div></header>
+<div class="article-body">
+<p>Der Fahrdienst bietet ab sofort Fahrten in selbstfahrenden Autos an, zunächst in drei Städten und nur für
+registrierte Testkunden. Die Fahrzeuge sind mit Lidar, Radar und Kameras ausgerüstet.</p>
+<p>Ein Sicherheitsfahrer sitzt vorerst noch am Steuer. Die Preise entsprechen denen normaler Fahrten.</p>
+</div>
+<footer class="article-footer"><p class="article-meta"><span class="article-meta-date">Stand: {shown}, 5:30</span></p></footer>
+</article>
+<section class="teaser-list"><h2>Mehr aus Digital Life</h2>
+<article class="teaser"><a href="/digital-life/akkus/400487001"><h3>Akkus halten länger</h3></a>
+<span class="date">05/06/2019</span></article></section>
+<div class="comments"><h3>Kommentare</h3><div class="comment"><span class="comment-date">05/09/2019</span>
+<p>Endlich! Wann kommt das nach Europa?</p></div></div>
+</main>
+<footer class="site-footer"><p>© 2019 digital · Impressum · Datenschutz</p></footer>
+</body>
+</html>"""
+
+
+def test_a_slashed_date_that_agrees_with_the_metadata_only_month_first_is_read_month_first():
+    article = extract_article(
+        MONTH_FIRST.replace("{shown}", "05/08/2019"),
+        url="https://digital.example/digital-life/robotertaxis-starten/400487461",
+        fetched_at=FETCHED,
+    )
+    assert _day(article.published) == "2019-05-08"
+
+
+def test_a_dotted_date_stays_day_first():
+    """`05.08.2019` is 5 August in every convention that writes dots: the date line wins as before."""
+    article = extract_article(
+        MONTH_FIRST.replace("{shown}", "05.08.2019"),
+        url="https://digital.example/digital-life/robotertaxis-starten/400487461",
+        fetched_at=FETCHED,
+    )
+    assert _day(article.published) == "2019-08-05"
+
+
+def _meta_only(meta: str) -> str:
+    return f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>City Council Approves New Budget - The Daily Example</title>
+<meta property="og:title" content="City Council Approves New Budget">
+<meta property="og:type" content="article">
+{meta}
+</head>
+<body>
+<header class="masthead"><a href="/">The Daily Example</a>
+<nav><ul><li><a href="/news">News</a></li><li><a href="/sports">Sports</a></li></ul></nav></header>
+<div class="story"><h1>City Council Approves New Budget</h1>
+<p class="byline">By Dana Whitfield</p>
+<p>The city council approved a budget of $412 million on Tuesday night after four hours of debate, with money
+for road repairs, two new libraries and a larger fire department.</p>
+<p>Three council members voted against it, saying the plan relied on optimistic tax forecasts.</p>
+</div>
+<aside class="rail"><h3>Most Read</h3><ol><li><a href="/news/storm">Storm knocks out power</a></li></ol></aside>
+<footer><p>Copyright 2020 The Daily Example</p></footer>
+</body>
+</html>"""
+
+
+@pytest.mark.parametrize(
+    ("meta", "day"),
+    [
+        ('<meta name="pdate" content="20200816">', "2020-08-16"),
+        ('<meta property="mediator_published_time" content="2022-05-04T05:45:00-03:00">', "2022-05-04"),
+        ('<meta name="dcsext.articlefirstpublished" content="2019-11-19 13:16">', "2019-11-19"),
+        ('<meta name="analyticsAttributes.articleDate" content="2019-11-19T21:57:01+0000">', "2019-11-19"),
+        ('<meta name="article.created" content="2019-11-19T13:02:00.000Z">', "2019-11-19"),
+    ],
+)
+def test_more_publication_meta_names(meta: str, day: str):
+    article = extract_article(
+        _meta_only(meta), url="https://daily.example/news/council-budget", fetched_at=FETCHED
+    )
+    assert _day(article.published) == day
+    assert article.sources["published"].startswith("meta:")
