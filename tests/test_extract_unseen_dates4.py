@@ -295,3 +295,70 @@ def test_more_publication_meta_names(meta: str, day: str):
     )
     assert _day(article.published) == day
     assert article.sources["published"].startswith("meta:")
+
+
+def _wordpress_post(shown_time: str) -> str:
+    return f"""<!DOCTYPE html>
+<html lang="en-US">
+<head>
+<meta charset="UTF-8">
+<title>Meal Prep for a Busy Week | Example Fitness Blog</title>
+<meta property="og:type" content="article">
+<meta property="og:title" content="Meal Prep for a Busy Week">
+<meta property="article:published_time" content="2018-10-07T09:00:35-08:00">
+<meta property="article:modified_time" content="2018-11-12T17:36:26-08:00">
+<link rel="canonical" href="https://fitness.example/blog/meal-prep-busy-week">
+</head>
+<body class="wordpress single-post">
+<div class="site">
+<header class="site-header"><a class="logo" href="/">Example Fitness</a>
+<nav class="main-navigation"><ul><li><a href="/blog">Blog</a></li><li><a href="/programs">Programs</a></li></ul></nav>
+</header>
+<div class="content-area"><article class="article__content">
+<header class="entry-header"><h1 class="entry-title">Meal Prep for a Busy Week</h1>
+<p class="breadcrumbs"><a href="/blog">BLOG</a> &gt; <a href="/blog/nutrition">Nutrition</a></p></header>
+<div class="entry__meta"><span class="posted-on">{shown_time}</span>
+<span class="entry-author" itemprop="author">| BY: <a href="/blog/author/kim">Kim Baker</a></span></div>
+<div class="entry-content">
+<p>Cooking once for the whole week takes about two hours on a Sunday, and it saves far more than that on the
+busy days that follow. Start with one grain, two proteins and as many vegetables as fit on two trays.</p>
+<p>Portion everything into containers right away so that lunch is a matter of grabbing one on the way out.</p>
+</div>
+</article>
+<aside class="widget-area"><section class="widget"><h2>Recent Posts</h2><ul>
+<li><a href="/blog/stretching">Five Stretches</a> <span class="date">November 10, 2018</span></li></ul></section></aside>
+<div id="comments" class="comments-area"><h2>One comment</h2><ol class="comment-list"><li class="comment">
+<time datetime="2018-11-13T08:00:00-08:00">November 13, 2018</time><p>Great tips, thanks!</p></li></ol></div>
+</div>
+<footer class="site-footer"><p>© 2018 Example Fitness</p></footer>
+</div>
+</body>
+</html>"""
+
+
+def test_a_shown_stamp_marked_as_the_update_gives_way_to_the_stated_publication():
+    """beachbodyondemand.com's theme shows only `<time class="entry-updated" itemprop="dateUpdated">`;
+    tagDiv Newspaper sites show a `timeago` stamp with `itemprop="dateModified"`; the Guardian's and IndieWeb
+    themes' `Last modified`/`dt-updated` stamps likewise: the page marks them as its last change."""
+    for shown in (
+        '<time class="entry-updated updated" itemprop="dateUpdated" datetime="2018-11-12T17:36:26-08:00">'
+        "November 12, 2018</time>",
+        '<time class="entry-date updated timeago" itemprop="dateModified" datetime="2018-11-12T17:36:26-08:00">'
+        "11/12/18 5:36 PM</time>",
+    ):
+        article = extract_article(
+            _wordpress_post(shown), url="https://fitness.example/blog/meal-prep-busy-week", fetched_at=FETCHED
+        )
+        assert _day(article.published) == "2018-10-07", shown
+        assert article.sources["published"] == "meta:article:published_time"
+        assert _day(article.modified) == "2018-11-12"
+
+
+def test_the_updated_class_alone_does_not_demote_the_shown_date():
+    """hAtom themes write `entry-date published updated` (and Blogger `abbr.updated`) on the publication date
+    itself: the shown date stays the date line."""
+    shown = '<time class="entry-date published updated" datetime="2018-10-09T09:00:35-08:00">October 9, 2018</time>'
+    article = extract_article(
+        _wordpress_post(shown), url="https://fitness.example/blog/meal-prep-busy-week", fetched_at=FETCHED
+    )
+    assert _day(article.published) == "2018-10-09"

@@ -163,10 +163,7 @@ def _machine_dates(
             continue
         if anchor is not None and abs(element.index - anchor) > 200:
             continue
-        if (
-            in_excluded_area(element.tag, headline=headline)
-            or "modif" in attr_text(element.tag, "class").lower()
-        ):
+        if in_excluded_area(element.tag, headline=headline) or _is_update_stamp(element.tag):
             continue
         stamp = element.tag.get("datetime")
         raw.append(("time:datetime", stamp if isinstance(stamp, str) else None))
@@ -187,6 +184,24 @@ def headline_tag(scan: PageScan, anchor: int | None) -> Tag | None:
     if anchor is None:
         return None
     return next((e.tag for e in scan.headings if e.index == anchor), None)
+
+
+_UPDATE_ITEMPROPS = frozenset({"datemodified", "dateupdated"})
+
+
+def _is_update_stamp(tag: Tag) -> bool:
+    """A stamp the page itself marks as the last change: classed `modified`, or with microdata
+    `itemprop="dateModified"`/`"dateUpdated"` on it or on the `<time>` it holds (WordPress themes that show
+    only the update: beachbodyondemand.com's `time.entry-updated`, tagDiv Newspaper sites' `timeago` stamp;
+    the Guardian's hidden `Last modified on` line, IndieWeb themes' `dt-updated`). The `updated` class alone
+    says nothing: hAtom themes put it on the publication date (`entry-date published updated`, Blogger's
+    `abbr.updated`)."""
+    if "modif" in attr_text(tag, "class").lower():
+        return True
+    for node in (tag, tag.find("time")):
+        if isinstance(node, Tag) and attr_text(node, "itemprop").lower() in _UPDATE_ITEMPROPS:
+            return True
+    return False
 
 
 def _machine_value(tag: Tag) -> str | None:
@@ -348,8 +363,7 @@ def set_dates(
     visible, ruled, line_tag = _visible_date(
         soup, scan, anchor, rules, now, default_tz, fetched_at, skip_texts
     )
-    if visible is not None and _is_relative(visible) and (machine or fetched_at is None):
-        # '2 jam yang lalu' is only as good as the fetch time it is resolved against: metadata is better.
+    if visible is not None and _not_publication_line(visible, line_tag, bool(machine), fetched_at):
         visible = None
     chosen: DateCandidate | None = None
     site_offset: tzinfo | None = None
@@ -462,6 +476,17 @@ def _is_marked_date_line(scan: PageScan, tag: Tag) -> bool:
             return True
         node = node.parent
     return False
+
+
+def _not_publication_line(
+    visible: ParsedDate, line_tag: Tag | None, has_machine: bool, fetched_at: datetime | None
+) -> bool:
+    """A date line not to be weighed against the metadata: '2 jam yang lalu' is only as good as the fetch
+    time it is resolved against, and a line the page marks as its last change is not its publication
+    (#10 class 9): the metadata is better (a relative line without fetch time is never used)."""
+    if _is_relative(visible):
+        return has_machine or fetched_at is None
+    return has_machine and line_tag is not None and _is_update_stamp(line_tag)
 
 
 def _fallback_date(
