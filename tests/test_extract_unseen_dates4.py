@@ -16,6 +16,10 @@ related links, comments, footer):
   York Times' compact `pdate`, Mediator's `mediator_published_time` (Correio 24 Horas), Webtrends'
   `dcsext.articlefirstpublished`, Adobe's `analyticsattributes.articleDate`, `article.created` (ScrapingHub
   US news pages).
+- Date lines in national formats the parser did not read, so that another line (a sidebar's, a comment's) or
+  nothing was taken: `28. 4. 2023` (Czech, Slovak, Slovenian, Croatian), `2023. 4. 28. 14:05` (Korean portals)
+  and `2023. április 28.` (Hungarian), abbreviations of French (`avr.`), Spanish (`abr.`), Italian (`ott`),
+  Portuguese and Polish (`kwi`) months, Greek genitive month names.
 """
 
 from __future__ import annotations
@@ -362,3 +366,63 @@ def test_the_updated_class_alone_does_not_demote_the_shown_date():
         _wordpress_post(shown), url="https://fitness.example/blog/meal-prep-busy-week", fetched_at=FETCHED
     )
     assert _day(article.published) == "2018-10-09"
+
+
+def _dated_news_page(lang: str, line: str, related_date: str) -> str:
+    """A news page whose only publication date is the line under its headline (no date metadata): the
+    sidebar and the related list carry other stories' dates."""
+    return f"""<!DOCTYPE html>
+<html lang="{lang}">
+<head>
+<meta charset="utf-8">
+<title>Nový most přes řeku otevřen | Zprávy z regionu</title>
+<meta property="og:title" content="Nový most přes řeku otevřen">
+<meta property="og:type" content="article">
+<meta name="description" content="Most spojuje obě části města.">
+</head>
+<body>
+<header class="site-header"><a class="logo" href="/">Zprávy</a>
+<nav class="menu"><a href="/domov">Domov</a> <a href="/svet">Svět</a> <a href="/sport">Sport</a></nav></header>
+<div class="page">
+<article class="story">
+<h1>Nový most přes řeku otevřen</h1>
+<div class="story-meta"><span class="author">Jana Nováková</span> <span class="published">{line}</span></div>
+<p class="perex">Most spojuje obě části města a zkrátí cestu do školy stovkám dětí.</p>
+<p>Stavba trvala dva roky a stála 240 milionů. Most je široký dvanáct metrů a má chodník i cyklostezku na
+obou stranách, takže se po něm bezpečně dostanou i nejmenší cyklisté.</p>
+<p>Starosta při otevření poděkoval stavbařům i obyvatelům, kteří museli dva roky jezdit objížďkou.</p>
+</article>
+<aside class="sidebar"><h3>Nejčtenější</h3><ul>
+<li><a href="/zpravy/pozar">Požár skladu</a> <span class="date">{related_date}</span></li></ul></aside>
+<section class="related"><h3>Související</h3><ul>
+<li><a href="/zpravy/most-stavba">Stavba mostu začala</a> <span class="date">{related_date}</span></li></ul></section>
+<div class="comments"><h3>Diskuse</h3><div class="comment"><b>Petr</b> <span class="comment-date">{related_date}</span>
+<p>Konečně!</p></div></div>
+</div>
+<footer class="site-footer"><p>© Zprávy z regionu · Kontakt · Reklama</p></footer>
+</body>
+</html>"""
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "related", "expected"),
+    [
+        # Czech, Slovak, Slovenian, Croatian date lines: day and month numbers with a space after each dot.
+        ("cs", "28. 4. 2023 14:05", "12. 3. 2023", "2023-04-28 14:05"),
+        # Korean portals (Naver, Daum, the dailies): year first, dotted, with spaces; Hungarian likewise.
+        ("ko", "입력 2023. 4. 28. 14:05", "2023. 3. 12. 09:00", "2023-04-28 14:05"),
+        ("hu", "2023. április 28. 14:05", "2023. március 12.", "2023-04-28 14:05"),
+        # French, Spanish, Italian, Portuguese and Polish abbreviations; Greek genitive month names.
+        ("fr", "Publié le 28 avr. 2023 à 14h05", "12 mars 2023", "2023-04-28 14:05"),
+        ("es", "28 abr. 2023 - 14:05", "12 mar. 2023", "2023-04-28 14:05"),
+        ("it", "28 ott 2023, 14:05", "12 set 2023", "2023-10-28 14:05"),
+        ("pl", "28 kwi 2023, 14:05", "12 mar 2023", "2023-04-28 14:05"),
+        ("el", "28 Απριλίου 2023, 14:05", "12 Μαρτίου 2023", "2023-04-28 14:05"),
+    ],
+)
+def test_date_lines_in_more_national_formats(lang: str, line: str, related: str, expected: str):
+    article = extract_article(
+        _dated_news_page(lang, line, related), url="https://zpravy.example/zpravy/most", fetched_at=FETCHED
+    )
+    assert article.published is not None
+    assert article.published.strftime("%Y-%m-%d %H:%M") == expected

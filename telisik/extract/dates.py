@@ -19,7 +19,8 @@ Both return a `ParsedDate` or None and never raise. Conventions:
   A dashed time is therefore read as local time in `default_tz` and reported with `has_zone` False: its `Z` is
   not trusted.
 - Other languages' date lines are read too: month names of the European languages, Turkish and Russian,
-  `2026年1月27日 15時28分`, `2026.01.27`, times introduced by `um`/`à`/`a las`/`alle`/`om`/`kl.` and written
+  `2026年1月27日 15時28分`, `2026.01.27`, `27. 1. 2026` (Czech), `2026. 1. 27.` (Korean, Hungarian), French/Spanish/
+  Italian/Portuguese/Polish month abbreviations and Greek month names, times introduced by `um`/`à`/`a las`/`alle`/`om`/`kl.` and written
   `15h28` or `15.28 Uhr`; `parse_date` also reads compact stamps (`20260127152841`).
 - Relative dates (`2 jam yang lalu`, `kemarin`) are resolved against `now` (UTC now when not given). Units of a
   day or longer give a date without a time (`has_time` False). `has_zone` is False for them.
@@ -133,6 +134,26 @@ _name_months(
     )
 )
 
+# Abbreviations that French, Spanish, Italian, Portuguese and Polish date lines print (`28 avr. 2023`,
+# `12 ago 2023`, `3 ott 2022`, `5 kwi 2023`), and the Greek genitive month names (`28 Απριλίου 2023`). They are
+# read only with a day and a four-digit year around them, so `set`, `out` or `ago` in running text stay words.
+_name_months(
+    (
+        "janv ene gen sty ιανουαρίου",
+        "févr fevr fév fev lut φεβρουαρίου",
+        "mrz μαρτίου",
+        "avr abr kwi απριλίου",
+        "mag μαΐου μαίου",
+        "giu cze ιουνίου",
+        "juil lug lip ιουλίου",
+        "ago sie αυγούστου",
+        "set wrz σεπτεμβρίου",
+        "ott out paź paz οκτωβρίου",
+        "lis νοεμβρίου",
+        "déc dic dez gru δεκεμβρίου",
+    )
+)
+
 _DAY_NAMES = (
     "sen sel rab kam jum sab min senin selasa rabu kamis jumat jum'at jum’at jum`at jum´at sabtu minggu ahad "
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun"
@@ -155,6 +176,8 @@ _DATE_RE = rf"""
   | (?<![\d.])(?P<ad>\d{{1,2}})(?:st|nd|rd|th|er|º)?[\s\-/.]{{0,3}}(?:de\s{{1,2}})?(?P<amon>{_MONTH_RE})[\s\-/.,]{{0,3}}(?:de\s{{1,2}})?(?P<ay>\d{{4}})(?!\d)
   | (?<![a-z])(?P<bmon>{_MONTH_RE})\s{{0,3}}(?P<bd>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)\s{{0,2}},?\s{{0,3}}(?P<by>\d{{4}})(?!\d)
   | (?<![\d/.\-])(?P<nd>\d{{1,2}})(?P<nsep>[/.\-])(?P<nm>\d{{1,2}})(?P=nsep)(?P<ny>\d{{4}})(?!\d)
+  | (?<![\d.])(?P<sd>\d{{1,2}})\.\s(?P<sm>\d{{1,2}})\.\s?(?P<sy>\d{{4}})(?!\d)
+  | (?<![\d.])(?P<ky>\d{{4}})\.\s(?:(?P<km>\d{{1,2}})\.\s|(?P<kmon>{_MONTH_RE})\s)(?P<kd>\d{{1,2}})\.(?!\d)
   | (?<![\w/.\-])(?P<qd>[0-3]?\d)\.(?P<qm>[01]?\d)\.(?P<qy>\d{{2}})(?![\d.]\d|\d)
 )
 """
@@ -542,6 +565,11 @@ def _match_ymd(match: re.Match) -> tuple[int, int, int] | None:
         return int(match.group("by")), _month_number(match.group("bmon")), int(match.group("bd"))
     if match.group("ny"):
         return int(match.group("ny")), int(match.group("nm")), int(match.group("nd"))
+    if match.group("sy"):  # `28. 4. 2023`: Czech, Slovak, Slovenian, Croatian date lines
+        return int(match.group("sy")), int(match.group("sm")), int(match.group("sd"))
+    if match.group("ky"):  # `2023. 4. 28.` (Korean), `2023. április 28.` (Hungarian): year first, dotted
+        month = int(match.group("km")) if match.group("km") else _month_number(match.group("kmon"))
+        return int(match.group("ky")), month, int(match.group("kd"))
     if match.group("qy"):  # `31.10.23`: the European short form, read in this century
         return 2000 + int(match.group("qy")), int(match.group("qm")), int(match.group("qd"))
     return None
