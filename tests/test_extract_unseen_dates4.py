@@ -426,3 +426,76 @@ def test_date_lines_in_more_national_formats(lang: str, line: str, related: str,
     )
     assert article.published is not None
     assert article.published.strftime("%Y-%m-%d %H:%M") == expected
+
+
+def _live_news_page(shown: str) -> str:
+    """A news page saved while its header still said how long ago the story appeared; an info box in the
+    text carries an event's date in a date-classed span."""
+    return f"""<!DOCTYPE html>
+<html lang="de">
+<head>
+<meta charset="utf-8">
+<title>Stadtrat beschließt neuen Radweg | Stadtanzeiger</title>
+<meta property="og:type" content="article">
+<meta property="og:title" content="Stadtrat beschließt neuen Radweg">
+<meta property="article:published_time" content="2024-02-27T08:15:00+01:00">
+<link rel="canonical" href="https://stadtanzeiger.example/lokales/radweg-beschlossen-123456">
+</head>
+<body>
+<header class="site-header"><a href="/" class="logo">Stadtanzeiger</a>
+<nav class="navigation"><a href="/lokales">Lokales</a> <a href="/sport">Sport</a> <a href="/kultur">Kultur</a></nav></header>
+<main>
+<article class="article">
+<h1 class="article-title">Stadtrat beschließt neuen Radweg</h1>
+<div class="article-meta"><span class="article-author">Von Anna Schmidt</span> <span class="article-date">{shown}</span></div>
+<p class="article-lead">Der Radweg entlang der Hauptstraße soll bis zum Herbst fertig sein.</p>
+<div class="article-body">
+<p>Mit großer Mehrheit hat der Stadtrat am Montagabend den Bau des neuen Radwegs beschlossen. Die Strecke
+führt vom Bahnhof bis zum Schulzentrum und ist zweieinhalb Kilometer lang.</p>
+<div class="infobox"><span class="date">20.02.2024</span> Bürgerversammlung zum Radweg im Rathaus</div>
+<p>Die Kosten von 1,8 Millionen Euro trägt zur Hälfte das Land. Die Arbeiten beginnen im April.</p>
+</div>
+</article>
+<section class="related"><h2>Mehr aus Lokales</h2><ul>
+<li><a href="/lokales/markt">Wochenmarkt zieht um</a> <span class="date">26.02.2024</span></li></ul></section>
+<div class="comments"><h3>Kommentare</h3><div class="comment"><span class="comment-date">vor 1 Stunde</span>
+<p>Endlich!</p></div></div>
+</main>
+<footer class="site-footer"><p>© 2024 Stadtanzeiger · Impressum</p></footer>
+</body>
+</html>"""
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        "vor 3 Stunden",
+        "Heute, 09:15 Uhr",
+        "il y a 2 jours",
+        "hace 5 horas",
+        "há 2 dias",
+        "3 ore fa",
+        "2 uur geleden",
+    ],
+)
+def test_a_relative_date_line_in_other_languages_gives_way_to_the_metadata(shown: str):
+    """The header's `vor 3 Stunden`/`Heute, 09:15 Uhr` (German portals), `il y a 2 jours` (French), `hace 5 horas`
+    (Spanish), `há 2 dias` (Portuguese), `3 ore fa` (Italian), `2 uur geleden` (Dutch) is the date line: read
+    as relative, it gives way to the publication metadata instead of letting another date-classed line (an
+    info box's event day) stand in for it."""
+    article = extract_article(
+        _live_news_page(shown),
+        url="https://stadtanzeiger.example/lokales/radweg-beschlossen-123456",
+        fetched_at=FETCHED,
+    )
+    assert _day(article.published) == "2024-02-27"
+    assert article.sources["published"] == "meta:article:published_time"
+
+
+def test_day_words_count_only_with_a_time():
+    from telisik.extract.dates import search_date
+
+    assert search_date("Heute ist der Radweg fertig", now=FETCHED) is None
+    assert search_date("Ich war hier 18:30", now=FETCHED) is None
+    found = search_date("Gestern um 18:30 Uhr", now=FETCHED, default_tz=timezone.utc)
+    assert found is not None and found.value.strftime("%Y-%m-%d %H:%M") == "2024-02-29 18:30"

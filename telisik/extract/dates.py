@@ -19,10 +19,11 @@ Both return a `ParsedDate` or None and never raise. Conventions:
   A dashed time is therefore read as local time in `default_tz` and reported with `has_zone` False: its `Z` is
   not trusted.
 - Other languages' date lines are read too: month names of the European languages, Turkish and Russian,
-  `2026年1月27日 15時28分`, `2026.01.27`, `27. 1. 2026` (Czech), `2026. 1. 27.` (Korean, Hungarian), French/Spanish/
-  Italian/Portuguese/Polish month abbreviations and Greek month names, times introduced by `um`/`à`/`a las`/`alle`/`om`/`kl.` and written
-  `15h28` or `15.28 Uhr`; `parse_date` also reads compact stamps (`20260127152841`).
-- Relative dates (`2 jam yang lalu`, `kemarin`) are resolved against `now` (UTC now when not given). Units of a
+  `2026年1月27日 15時28分`, `2026.01.27`, `27. 1. 2026` (Czech), `2026. 1. 27.` (Korean, Hungarian),
+  French/Spanish/Italian/Portuguese/Polish month abbreviations and Greek month names, times introduced by
+  `um`/`à`/`a las`/`alle`/`om`/`kl.` and written `15h28` or `15.28 Uhr`; `parse_date` also reads compact stamps (`20260127152841`).
+- Relative dates (`2 jam yang lalu`, `kemarin`; `vor 3 Stunden`, `il y a 2 jours`, `Heute, 14:05` and their Spanish,
+  Portuguese, Italian and Dutch forms) are resolved against `now` (UTC now when not given). Units of a
   day or longer give a date without a time (`has_time` False). `has_zone` is False for them.
 - Impossible dates (`31 Februari`, hour 25, a five-digit year) give None; years outside 1900-2199 too.
   A day name is read past, not checked against the date.
@@ -314,6 +315,38 @@ _RELATIVE = re.compile(
     \s{{1,3}}(?:yang\s{{1,3}}|yg\s{{1,3}})?(?:lalu|ago|silam)(?![a-z])""",
     re.IGNORECASE | re.VERBOSE,
 )
+# The same in German, French, Spanish, Portuguese, Italian and Dutch date lines: `vor 3 Stunden`, `il y a 2 jours`,
+# `hace 5 horas`, `há 2 dias`, `3 ore fa`, `2 uur geleden`; `Heute, 14:05 Uhr`, `ieri 18:30` (a day word counts
+# only with its time: `heute`/`hoy` alone are words of the text).
+_FOREIGN_NUMBERS = dict.fromkeys("ein eine einer einem einen un une una uno uma um een".split(), 1)
+_FOREIGN_UNITS = {
+    **dict.fromkeys(
+        "sekunde sekunden seconde secondes segundo segundos secondo secondi seconden".split(), "seconds"
+    ),
+    **dict.fromkeys("minute minuten minutes minuto minutos minuti minuut".split(), "minutes"),
+    **dict.fromkeys("stunde stunden heure heures hora horas ora ore uur".split(), "hours"),
+    **dict.fromkeys("tag tage tagen jour jours día días dia dias giorno giorni dag dagen".split(), "days"),
+    **dict.fromkeys(
+        "woche wochen semaine semaines semana semanas settimana settimane weken".split(), "weeks"
+    ),
+    **dict.fromkeys("monat monate monaten mois mes meses mese mesi maand maanden".split(), "months"),
+    **dict.fromkeys("jahr jahre jahren an ans año años ano anos anno anni jaar jaren".split(), "years"),
+}
+_FOREIGN_AMOUNT = (
+    rf"(?P<n>\d{{1,4}}|{_alternation(_FOREIGN_NUMBERS)})\s{{1,2}}(?P<unit>{_alternation(_FOREIGN_UNITS)})"
+)
+_FOREIGN_RELATIVE = re.compile(
+    rf"(?<![a-zà-ÿ])(?:(?:vor|il\s+y\s+a|hace|há)\s{{1,3}}{_FOREIGN_AMOUNT}(?![a-zà-ÿ])"
+    rf"|{_FOREIGN_AMOUNT.replace('(?P<n>', '(?P<n2>').replace('(?P<unit>', '(?P<unit2>')}\s{{1,3}}(?:fa|geleden)(?![a-zà-ÿ]))",
+    re.IGNORECASE,
+)
+_FOREIGN_DAY_WORDS = {
+    **dict.fromkeys("gestern ayer ieri ontem gisteren".split(), 1),  # not French `hier`: German `here`
+    **dict.fromkeys("heute aujourd'hui aujourd’hui hoy oggi hoje vandaag".split(), 0),
+}
+_FOREIGN_DAY_WORD = re.compile(
+    rf"(?<![a-z])(?P<word>{_alternation(_FOREIGN_DAY_WORDS)})(?![a-z]){_TIME_RE}", re.IGNORECASE | re.VERBOSE
+)
 _JUST_NOW = re.compile(r"(?<![a-z])(?:baru\s+saja|barusan|just\s+now)(?![a-z])", re.IGNORECASE)
 _DAY_WORD = re.compile(
     rf"(?<![a-z])(?P<word>kemarin|yesterday|hari\s+ini|today)(?![a-z]){_TIME_RE}", re.IGNORECASE | re.VERBOSE
@@ -323,7 +356,11 @@ _DAY_WORD_OFFSETS = {"kemarin": 1, "yesterday": 1, "hari ini": 0, "today": 0}
 # a four-digit year, or the European short date `31.10.23` (German date lines, several outlets)
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)|(?<![\w/.\-])[0-3]?\d\.[01]?\d\.\d{2}(?![\d.]\d|\d)")
 _YEAR_REACH = 60
-_RELATIVE_HINT = re.compile(r"lalu|ago|silam|kemarin|yesterday|hari\s+ini|today|baru|just", re.IGNORECASE)
+_RELATIVE_HINT = re.compile(
+    r"lalu|ago|silam|kemarin|yesterday|hari\s+ini|today|baru|just|vor\s|il\s+y\s+a|hace|há|\sfa\b|geleden"
+    r"|gestern|heute|aujourd|ayer|hoy|ieri|oggi|ontem|hoje|gisteren|vandaag",
+    re.IGNORECASE,
+)
 
 # Words before or after a date that do not stop a string from being "a date" in `parse_date`.
 _EDGE_JUNK = " \t\r\n\u00a0,;|·•()[]-–—:"
@@ -653,6 +690,8 @@ def _relative(text: str, now: datetime | None, default_tz: tzinfo, *, whole: boo
     for pattern, builder in (
         (_RELATIVE, _from_relative_amount),
         (_DAY_WORD, _from_day_word),
+        (_FOREIGN_RELATIVE, _from_relative_amount),
+        (_FOREIGN_DAY_WORD, _from_foreign_day_word),
         (_JUST_NOW, lambda m, n, tz: ParsedDate(n, True, False, m.group(0))),
     ):
         match = pattern.fullmatch(text) if whole else pattern.search(text)
@@ -673,9 +712,11 @@ def _aware_now(now: datetime | None) -> datetime:
 
 
 def _from_relative_amount(match: re.Match, local_now: datetime, default_tz: tzinfo) -> ParsedDate:
-    word = match.group("n").lower()
-    amount = int(word) if word.isdigit() else _NUMBER_WORDS[word]
-    unit = _UNITS[match.group("unit").lower()]
+    groups = match.groupdict()
+    word = (groups.get("n") or groups.get("n2") or "").lower()
+    amount = int(word) if word.isdigit() else _NUMBER_WORDS.get(word) or _FOREIGN_NUMBERS[word]
+    unit_word = (groups.get("unit") or groups.get("unit2") or "").lower()
+    unit = _UNITS.get(unit_word) or _FOREIGN_UNITS[unit_word]
     raw = match.group(0)
     if unit in ("seconds", "minutes", "hours"):
         return ParsedDate(local_now - timedelta(**{unit: amount}), True, False, raw)
@@ -706,6 +747,18 @@ def _from_day_word(match: re.Match, local_now: datetime, default_tz: tzinfo) -> 
         if timed is not None:
             return ParsedDate(timed[0], True, timed[1], match.group(0).strip())
     return ParsedDate(day, False, False, match.group("word"))
+
+
+def _from_foreign_day_word(match: re.Match, local_now: datetime, default_tz: tzinfo) -> ParsedDate | None:
+    """`Heute, 14:05 Uhr`, `ieri 18:30`: the day word with its time (without one it is a word of the text)."""
+    if not match.group("time") or match.group("hh") is None:
+        return None
+    word = match.group("word").lower()
+    day = (local_now - timedelta(days=_FOREIGN_DAY_WORDS[word])).replace(hour=0, minute=0, second=0)
+    timed = _with_time(day.replace(tzinfo=None), match.groupdict(), default_tz, trust_dotted=True)
+    if timed is None:
+        return None
+    return ParsedDate(timed[0], True, timed[1], match.group(0).strip())
 
 
 def _generic_us_zone(key: str, local: datetime | None) -> tzinfo | None:

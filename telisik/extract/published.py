@@ -315,7 +315,8 @@ def _near_day(machine: ParsedDate, visible: ParsedDate) -> bool:
 
 
 _RELATIVE_WORDS = re.compile(
-    r"(?i)\b(lalu|ago|kemarin|yesterday|hari ini|today|baru saja|barusan|just now)\b"
+    r"(?i)\b(lalu|ago|kemarin|yesterday|hari ini|today|baru saja|barusan|just now"
+    r"|vor|il y a|hace|há|fa|geleden|gestern|heute|aujourd|ayer|hoy|ieri|oggi|ontem|hoje|gisteren|vandaag)\b"
 )
 
 
