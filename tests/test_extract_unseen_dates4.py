@@ -499,3 +499,48 @@ def test_day_words_count_only_with_a_time():
     assert search_date("Ich war hier 18:30", now=FETCHED) is None
     found = search_date("Gestern um 18:30 Uhr", now=FETCHED, default_tz=timezone.utc)
     assert found is not None and found.value.strftime("%Y-%m-%d %H:%M") == "2024-02-29 18:30"
+
+
+SHORT_YEAR_PAGE = """<!DOCTYPE html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<title>Council agrees new cycle lane | Borough Gazette</title>
+<meta property="og:title" content="Council agrees new cycle lane">
+<meta property="og:type" content="article">
+</head>
+<body>
+<header class="masthead"><a href="/">Borough Gazette</a>
+<nav class="menu"><a href="/news">News</a> <a href="/sport">Sport</a> <a href="/whats-on">What's on</a></nav></header>
+<div class="main">
+<div class="story">
+<h1>Council agrees new cycle lane</h1>
+<p class="story-info">By Tom Baker | Published: {shown}</p>
+<p>The borough council has agreed to build a protected cycle lane along the High Street, after a consultation in
+which two thirds of residents backed the plan. Work will start in the spring.</p>
+<p>Shop owners asked for loading bays to be kept, and the council said four of them would stay.</p>
+</div>
+<div class="sidebar"><h3>Most read</h3><ul><li><a href="/news/bridge">Bridge to close</a> 02/11/19</li></ul></div>
+<div class="comments"><h3>Comments</h3><p class="comment-meta">Sue, 21/11/19 09:12</p><p>About time.</p></div>
+</div>
+<footer class="site-footer"><p>© Borough Gazette 2019</p></footer>
+</body>
+</html>"""
+
+
+def test_a_slashed_date_with_a_two_digit_year():
+    """`20/11/19 14:05` (British, Indian, Australian and Indonesian regional sites' short form; forum software):
+    read day first, as every slashed date; with a time, a separator or the line's end after it only."""
+    article = extract_article(
+        SHORT_YEAR_PAGE.replace("{shown}", "20/11/19 14:05"),
+        url="https://gazette.example/news/cycle-lane",
+        fetched_at=FETCHED,
+    )
+    assert article.published is not None
+    assert article.published.strftime("%Y-%m-%d %H:%M") == "2019-11-20 14:05"
+
+
+def test_a_two_digit_slashed_number_inside_text_is_no_date():
+    from telisik.extract.dates import search_date
+
+    assert search_date("Rasio 1/3/25 persen dari total", now=FETCHED) is None

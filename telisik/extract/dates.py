@@ -11,7 +11,8 @@ Two entry points:
 Both return a `ParsedDate` or None and never raise. Conventions:
 
 - Numeric dates are day first (`02/11/2023` is 2 November): Indonesian sites never use US order.
-  The exception is a leading four-digit year (`2023/11/02`), which is year-month-day.
+  The exception is a leading four-digit year (`2023/11/02`), which is year-month-day. A slashed date may have a
+  two-digit year (`20/11/19`) when a time, a separator or the end of the line follows it.
 - A time with no stated zone is local time in `default_tz` (WIB, +07:00, unless the caller knows better);
   `has_zone` is then False so that callers can prefer a source that stated its offset.
 - A date without a time is midnight in `default_tz` with `has_time` False.
@@ -180,6 +181,7 @@ _DATE_RE = rf"""
   | (?<![\d.])(?P<sd>\d{{1,2}})\.\s(?P<sm>\d{{1,2}})\.\s?(?P<sy>\d{{4}})(?!\d)
   | (?<![\d.])(?P<ky>\d{{4}})\.\s(?:(?P<km>\d{{1,2}})\.\s|(?P<kmon>{_MONTH_RE})\s)(?P<kd>\d{{1,2}})\.(?!\d)
   | (?<![\w/.\-])(?P<qd>[0-3]?\d)\.(?P<qm>[01]?\d)\.(?P<qy>\d{{2}})(?![\d.]\d|\d)
+  | (?<![\w/.\-])(?P<td>[0-3]?\d)/(?P<tm>[0-3]?\d)/(?P<ty>\d{{2}})(?![\d/]|[.,]\d)(?=\s{{0,3}}(?:$|[|·•,;)\]–—\-]|\d{{1,2}}[:.]\d\d))
 )
 """
 
@@ -353,8 +355,10 @@ _DAY_WORD = re.compile(
 )
 _DAY_WORD_OFFSETS = {"kemarin": 1, "yesterday": 1, "hari ini": 0, "today": 0}
 
-# a four-digit year, or the European short date `31.10.23` (German date lines, several outlets)
-_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)|(?<![\w/.\-])[0-3]?\d\.[01]?\d\.\d{2}(?![\d.]\d|\d)")
+# a four-digit year, or the European short date `31.10.23` (German date lines, several outlets), or `11/20/19`
+_YEAR = re.compile(
+    r"(?<!\d)\d{4}(?!\d)|(?<![\w/.\-])[0-3]?\d\.[01]?\d\.\d{2}(?![\d.]\d|\d)|(?<![\w/.\-])[0-3]?\d/[0-3]?\d/\d{2}(?![\d/])"
+)
 _YEAR_REACH = 60
 _RELATIVE_HINT = re.compile(
     r"lalu|ago|silam|kemarin|yesterday|hari\s+ini|today|baru|just|vor\s|il\s+y\s+a|hace|há|\sfa\b|geleden"
@@ -609,6 +613,8 @@ def _match_ymd(match: re.Match) -> tuple[int, int, int] | None:
         return int(match.group("ky")), month, int(match.group("kd"))
     if match.group("qy"):  # `31.10.23`: the European short form, read in this century
         return 2000 + int(match.group("qy")), int(match.group("qm")), int(match.group("qd"))
+    if match.group("ty"):  # `20/11/19`: the short form British, Indian, Australian and Indonesian lines print
+        return 2000 + int(match.group("ty")), int(match.group("tm")), int(match.group("td"))
     return None
 
 

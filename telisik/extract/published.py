@@ -407,7 +407,7 @@ def set_dates(
 
 
 # `05/08/2019` for 8 May: the month-first order of US-style templates.
-_SLASHED_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+_SLASHED_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")
 
 
 def _month_first_reading(visible: ParsedDate, machine: list[DateCandidate]) -> DateCandidate | None:
@@ -419,6 +419,7 @@ def _month_first_reading(visible: ParsedDate, machine: list[DateCandidate]) -> D
     if match is None:
         return None
     first, second, year = (int(group) for group in match.groups())
+    year += 2000 if year < 100 else 0
     if first == second or first > 12 or second > 12:
         return None
     try:
