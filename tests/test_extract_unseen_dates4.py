@@ -544,3 +544,49 @@ def test_a_two_digit_slashed_number_inside_text_is_no_date():
     from telisik.extract.dates import search_date
 
     assert search_date("Rasio 1/3/25 persen dari total", now=FETCHED) is None
+
+
+def _album_page() -> str:
+    tracks = "\n".join(f"<li>Track {n}: Lied Nummer {n}</li>" for n in range(1, 41))
+    return f"""<!DOCTYPE html>
+<html lang="de">
+<head>
+<meta charset="utf-8">
+<title>Lena Berg – Neue Wege | Musikportal</title>
+<meta property="og:title" content="Lena Berg – Neue Wege">
+</head>
+<body>
+<div class="header"><a href="/">Musikportal</a>
+<ul class="menu"><li><a href="/alben">Alben</a></li><li><a href="/konzerte">Konzerte</a></li></ul></div>
+<div class="content">
+<h1>Lena Berg – Neue Wege</h1>
+<p>Das vierte Album der Sängerin ist ihr persönlichstes: zwölf Lieder über Abschiede, Umzüge und das
+Ankommen in einer neuen Stadt, aufgenommen mit ihrer Tourband in einem alten Kino in Leipzig.</p>
+<h3>Tracklist</h3>
+<ol class="tracklist">
+{tracks}
+</ol>
+<h3>Live</h3>
+<ul class="tour">
+<li>12.03.2022 Hamburg, Fabrik</li>
+<li>13.03.2022 Berlin, Astra</li>
+<li>15.03.2022 Köln, Gloria</li>
+</ul>
+<div class="infos"><b>Veröffentlichung:</b> <a href="/alben/2022">04.02.2022</a><br>
+<b>Label:</b> Beispiel Records</div>
+</div>
+<div class="sidebar"><h3>Neu im Portal</h3><ul><li><a href="/alben/x">Album X</a> 28.01.2022</li></ul></div>
+<div class="footer">© 1996 - 2022 Musikportal · Impressum</div>
+</body>
+</html>"""
+
+
+def test_a_date_under_a_label_in_its_own_element_is_labelled():
+    """`<b>Veröffentlichung:</b> <a>04.02.2022</a>` (mix1.de), `<dt>Datum</dt><dd>...` and `<span
+    class="label">Published:</span> <span>...`: the label sits in the previous sibling (so on bmel.de, caritas.de,
+    zoll.de, reiterrevue.de, vegolosi.it, Zwanzig Minuten, Fox News, the Daily Mail, the Sun). With nothing near
+    the headline, that labelled line dates the page, not the first dated line after it (a tour date)."""
+    article = extract_article(
+        _album_page(), url="https://musik.example/alben/lena-berg-neue-wege/", fetched_at=FETCHED
+    )
+    assert _day(article.published) == "2022-02-04"

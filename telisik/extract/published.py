@@ -779,7 +779,7 @@ def _last_resort_date(
     filed = _url_day(url, now, default_tz, fetched_at)
     if filed is not None:
         return filed
-    labelled = [e for e in scan.date_lines if _DATE_LABEL.match(element_text(e.tag))][:4]
+    labelled = [e for e in scan.date_lines if _is_labelled_date(e.tag)][:4]
     far = [*scan.itemprops.get("datepublished", ())[:3], *scan.times[:6], *scan.date_hints[:6], *labelled]
     headline = headline_tag(scan, anchor)
     for element in sorted(far, key=lambda e: e.index)[:MAX_FAR_ELEMENTS]:
@@ -980,6 +980,24 @@ _DATE_LABEL = re.compile(
     r"publiziert|publicado|publié|pubblicato|gepubliceerd|publicerad|publiceret|publisert|julkaistu|"
     r"opublikowano|publikováno|yayınlanma|tanggal|diterbitkan|dipublikasikan|terbit)\b"
 )
+
+
+LABEL_CHARS = 40
+
+
+def _is_labelled_date(tag: Tag) -> bool:
+    """A date line under a publication label: in its own text (`Datum: 26. Januar 2022`), or right before it
+    as the previous sibling (`<b>Veröffentlicht:</b> <span>04.02.2022</span>`, `Veröffentlichung:
+    <a href=...>04.02.2022</a>`, a definition list's `<dt>Datum</dt><dd>...</dd>`)."""
+    if _DATE_LABEL.match(element_text(tag)):
+        return True
+    node = tag.previous_sibling
+    while node is not None:
+        text = element_text(node) if isinstance(node, Tag) else str(node).strip()
+        if text:
+            return len(text) <= LABEL_CHARS and bool(_DATE_LABEL.match(text))
+        node = node.previous_sibling
+    return False
 
 
 # Far from the headline only the areas of other people's or other stories' dates are excluded (the page
