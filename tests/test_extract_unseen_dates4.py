@@ -546,7 +546,7 @@ def test_a_two_digit_slashed_number_inside_text_is_no_date():
     assert search_date("Rasio 1/3/25 persen dari total", now=FETCHED) is None
 
 
-def _album_page() -> str:
+def _album_page(label: str = "Veröffentlichung:") -> str:
     tracks = "\n".join(f"<li>Track {n}: Lied Nummer {n}</li>" for n in range(1, 41))
     return f"""<!DOCTYPE html>
 <html lang="de">
@@ -572,7 +572,7 @@ Ankommen in einer neuen Stadt, aufgenommen mit ihrer Tourband in einem alten Kin
 <li>13.03.2022 Berlin, Astra</li>
 <li>15.03.2022 Köln, Gloria</li>
 </ul>
-<div class="infos"><b>Veröffentlichung:</b> <a href="/alben/2022">04.02.2022</a><br>
+<div class="infos"><b>{label}</b> <a href="/alben/2022">04.02.2022</a><br>
 <b>Label:</b> Beispiel Records</div>
 </div>
 <div class="sidebar"><h3>Neu im Portal</h3><ul><li><a href="/alben/x">Album X</a> 28.01.2022</li></ul></div>
@@ -588,5 +588,16 @@ def test_a_date_under_a_label_in_its_own_element_is_labelled():
     the headline, that labelled line dates the page, not the first dated line after it (a tour date)."""
     article = extract_article(
         _album_page(), url="https://musik.example/alben/lena-berg-neue-wege/", fetched_at=FETCHED
+    )
+    assert _day(article.published) == "2022-02-04"
+
+
+@pytest.mark.parametrize("label", ["Erstellt am", "Fecha:", "Data:", "Dato:", "Objavljeno:", "Tarih:"])
+def test_publication_labels_in_more_languages(label: str):
+    """`Erstellt am` (German CMS footers), `Fecha:` (Spanish), `Data:` (Italian, Portuguese, Polish), `Dato:`
+    (Nordic), `Objavljeno:` (Croatian, Slovenian, Serbian), `Tarih:` (Turkish) label the page's date as the
+    languages already read (`Datum:`, `Publicado`, `Pubblicato` ...) do."""
+    article = extract_article(
+        _album_page(label), url="https://musik.example/alben/lena-berg-neue-wege/", fetched_at=FETCHED
     )
     assert _day(article.published) == "2022-02-04"

@@ -978,7 +978,10 @@ def _dated_line(
 _DATE_LABEL = re.compile(
     r"(?i)\W*(?:datum|date|published|posted|veröffentlicht|veröffentlichung|erschienen|erscheinungsdatum|"
     r"publiziert|publicado|publié|pubblicato|gepubliceerd|publicerad|publiceret|publisert|julkaistu|"
-    r"opublikowano|publikováno|yayınlanma|tanggal|diterbitkan|dipublikasikan|terbit)\b"
+    r"opublikowano|publikováno|yayınlanma|tanggal|diterbitkan|dipublikasikan|terbit"
+    # `Erstellt am`, `Fecha:`, `Data:` (Italian, Portuguese, Polish), `Dato:` (Nordic), `Dátum:`, `Tarih:`,
+    # `Publicada`/`Publicação`, `Publicat` (Romanian, Catalan), `Objavljeno` (Croatian, Slovenian, Serbian)
+    r"|erstellt|fecha|data|dato|dátum|tarih|publicada|publicação|publicat|objavljeno|опубликовано)\b"
 )
 
 
