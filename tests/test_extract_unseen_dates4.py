@@ -601,3 +601,14 @@ def test_publication_labels_in_more_languages(label: str):
         _album_page(label), url="https://musik.example/alben/lena-berg-neue-wege/", fetched_at=FETCHED
     )
     assert _day(article.published) == "2022-02-04"
+
+
+def test_a_list_of_dated_items_does_not_date_the_page():
+    """Tour dates and match days (rhein-neckar-loewen.de's schedule), a literature list's `Abgerufen am`
+    access dates (coaching-magazin.de), archive lists (taucher.net, zoll.de): each item dates what it lists. A
+    page whose only dates are such a list stays undated rather than taking its first item."""
+    page = _album_page().replace('<b>Veröffentlichung:</b> <a href="/alben/2022">04.02.2022</a><br>', "")
+    article = extract_article(
+        page, url="https://musik.example/alben/lena-berg-neue-wege/", fetched_at=FETCHED
+    )
+    assert article.published is None

@@ -846,7 +846,7 @@ def _first_date_line_after(
         text = element_text(element.tag)
         if in_excluded_area(element.tag, _FAR_EXCLUDED, headline=headline_tag(scan, anchor)):
             continue
-        if _in_caption(element.tag):
+        if _in_caption(element.tag) or _in_dated_list(element.tag):
             continue
         if _NOT_PUBLICATION.search(text):
             if updated is None and _UPDATE_LINE.match(text):
@@ -877,6 +877,25 @@ def _in_caption(tag: Tag) -> bool:
             return False
         if node.name in ("figure", "figcaption", "picture") or _CAPTION.search(attr_text(node, "class")):
             return True
+        node = node.parent
+    return False
+
+
+_DATED_ITEM = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\b\d{1,2}[./]\d{1,2}[./]\d{2}\b")
+MAX_LIST_ITEMS = 12
+
+
+def _in_dated_list(tag: Tag) -> bool:
+    """The line is an item of a list or table whose other items carry dates too: a schedule (tour dates, match
+    days), a chronology or an archive list dates what it lists, not the page."""
+    node: Tag | None = tag
+    for _ in range(3):
+        if node is None or node.name in ("body", "article", "main"):
+            return False
+        if node.name in ("li", "tr", "dd") and node.parent is not None:
+            siblings = [s for s in node.parent.find_all(node.name, recursive=False, limit=MAX_LIST_ITEMS)]
+            dated = sum(1 for s in siblings if s is not node and _DATED_ITEM.search(element_text(s)))
+            return dated >= 2
         node = node.parent
     return False
 
