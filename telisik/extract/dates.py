@@ -11,7 +11,8 @@ Two entry points:
 Both return a `ParsedDate` or None and never raise. Conventions:
 
 - Numeric dates are day first (`02/11/2023` is 2 November): Indonesian sites never use US order.
-  The exception is a leading four-digit year (`2023/11/02`), which is year-month-day.
+  The exception is a leading four-digit year (`2023/11/02`), which is year-month-day. A slashed date may have a
+  two-digit year (`20/11/19`) when a time, a separator or the end of the line follows it.
 - A time with no stated zone is local time in `default_tz` (WIB, +07:00, unless the caller knows better);
   `has_zone` is then False so that callers can prefer a source that stated its offset.
 - A date without a time is midnight in `default_tz` with `has_time` False.
@@ -19,9 +20,11 @@ Both return a `ParsedDate` or None and never raise. Conventions:
   A dashed time is therefore read as local time in `default_tz` and reported with `has_zone` False: its `Z` is
   not trusted.
 - Other languages' date lines are read too: month names of the European languages, Turkish and Russian,
-  `2026年1月27日 15時28分`, `2026.01.27`, times introduced by `um`/`à`/`a las`/`alle`/`om`/`kl.` and written
-  `15h28` or `15.28 Uhr`; `parse_date` also reads compact stamps (`20260127152841`).
-- Relative dates (`2 jam yang lalu`, `kemarin`) are resolved against `now` (UTC now when not given). Units of a
+  `2026年1月27日 15時28分`, `2026.01.27`, `27. 1. 2026` (Czech), `2026. 1. 27.` (Korean, Hungarian),
+  French/Spanish/Italian/Portuguese/Polish month abbreviations and Greek month names, times introduced by
+  `um`/`à`/`a las`/`alle`/`om`/`kl.` and written `15h28` or `15.28 Uhr`; `parse_date` also reads compact stamps (`20260127152841`).
+- Relative dates (`2 jam yang lalu`, `kemarin`; `vor 3 Stunden`, `il y a 2 jours`, `Heute, 14:05` and their Spanish,
+  Portuguese, Italian and Dutch forms) are resolved against `now` (UTC now when not given). Units of a
   day or longer give a date without a time (`has_time` False). `has_zone` is False for them.
 - Impossible dates (`31 Februari`, hour 25, a five-digit year) give None; years outside 1900-2199 too.
   A day name is read past, not checked against the date.
@@ -133,6 +136,26 @@ _name_months(
     )
 )
 
+# Abbreviations that French, Spanish, Italian, Portuguese and Polish date lines print (`28 avr. 2023`,
+# `12 ago 2023`, `3 ott 2022`, `5 kwi 2023`), and the Greek genitive month names (`28 Απριλίου 2023`). They are
+# read only with a day and a four-digit year around them, so `set`, `out` or `ago` in running text stay words.
+_name_months(
+    (
+        "janv ene gen sty ιανουαρίου",
+        "févr fevr fév fev lut φεβρουαρίου",
+        "mrz μαρτίου",
+        "avr abr kwi απριλίου",
+        "mag μαΐου μαίου",
+        "giu cze ιουνίου",
+        "juil lug lip ιουλίου",
+        "ago sie αυγούστου",
+        "set wrz σεπτεμβρίου",
+        "ott out paź paz οκτωβρίου",
+        "lis νοεμβρίου",
+        "déc dic dez gru δεκεμβρίου",
+    )
+)
+
 _DAY_NAMES = (
     "sen sel rab kam jum sab min senin selasa rabu kamis jumat jum'at jum’at jum`at jum´at sabtu minggu ahad "
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun"
@@ -155,7 +178,10 @@ _DATE_RE = rf"""
   | (?<![\d.])(?P<ad>\d{{1,2}})(?:st|nd|rd|th|er|º)?[\s\-/.]{{0,3}}(?:de\s{{1,2}})?(?P<amon>{_MONTH_RE})[\s\-/.,]{{0,3}}(?:de\s{{1,2}})?(?P<ay>\d{{4}})(?!\d)
   | (?<![a-z])(?P<bmon>{_MONTH_RE})\s{{0,3}}(?P<bd>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)\s{{0,2}},?\s{{0,3}}(?P<by>\d{{4}})(?!\d)
   | (?<![\d/.\-])(?P<nd>\d{{1,2}})(?P<nsep>[/.\-])(?P<nm>\d{{1,2}})(?P=nsep)(?P<ny>\d{{4}})(?!\d)
+  | (?<![\d.])(?P<sd>\d{{1,2}})\.\s(?P<sm>\d{{1,2}})\.\s?(?P<sy>\d{{4}})(?!\d)
+  | (?<![\d.])(?P<ky>\d{{4}})\.\s(?:(?P<km>\d{{1,2}})\.\s|(?P<kmon>{_MONTH_RE})\s)(?P<kd>\d{{1,2}})\.(?!\d)
   | (?<![\w/.\-])(?P<qd>[0-3]?\d)\.(?P<qm>[01]?\d)\.(?P<qy>\d{{2}})(?![\d.]\d|\d)
+  | (?<![\w/.\-])(?P<td>[0-3]?\d)/(?P<tm>[0-3]?\d)/(?P<ty>\d{{2}})(?![\d/]|[.,]\d)(?=\s{{0,3}}(?:$|[|·•,;)\]–—\-]|\d{{1,2}}[:.]\d\d))
 )
 """
 
@@ -291,16 +317,54 @@ _RELATIVE = re.compile(
     \s{{1,3}}(?:yang\s{{1,3}}|yg\s{{1,3}})?(?:lalu|ago|silam)(?![a-z])""",
     re.IGNORECASE | re.VERBOSE,
 )
+# The same in German, French, Spanish, Portuguese, Italian and Dutch date lines: `vor 3 Stunden`, `il y a 2 jours`,
+# `hace 5 horas`, `há 2 dias`, `3 ore fa`, `2 uur geleden`; `Heute, 14:05 Uhr`, `ieri 18:30` (a day word counts
+# only with its time: `heute`/`hoy` alone are words of the text).
+_FOREIGN_NUMBERS = dict.fromkeys("ein eine einer einem einen un une una uno uma um een".split(), 1)
+_FOREIGN_UNITS = {
+    **dict.fromkeys(
+        "sekunde sekunden seconde secondes segundo segundos secondo secondi seconden".split(), "seconds"
+    ),
+    **dict.fromkeys("minute minuten minutes minuto minutos minuti minuut".split(), "minutes"),
+    **dict.fromkeys("stunde stunden heure heures hora horas ora ore uur".split(), "hours"),
+    **dict.fromkeys("tag tage tagen jour jours día días dia dias giorno giorni dag dagen".split(), "days"),
+    **dict.fromkeys(
+        "woche wochen semaine semaines semana semanas settimana settimane weken".split(), "weeks"
+    ),
+    **dict.fromkeys("monat monate monaten mois mes meses mese mesi maand maanden".split(), "months"),
+    **dict.fromkeys("jahr jahre jahren an ans año años ano anos anno anni jaar jaren".split(), "years"),
+}
+_FOREIGN_AMOUNT = (
+    rf"(?P<n>\d{{1,4}}|{_alternation(_FOREIGN_NUMBERS)})\s{{1,2}}(?P<unit>{_alternation(_FOREIGN_UNITS)})"
+)
+_FOREIGN_RELATIVE = re.compile(
+    rf"(?<![a-zà-ÿ])(?:(?:vor|il\s+y\s+a|hace|há)\s{{1,3}}{_FOREIGN_AMOUNT}(?![a-zà-ÿ])"
+    rf"|{_FOREIGN_AMOUNT.replace('(?P<n>', '(?P<n2>').replace('(?P<unit>', '(?P<unit2>')}\s{{1,3}}(?:fa|geleden)(?![a-zà-ÿ]))",
+    re.IGNORECASE,
+)
+_FOREIGN_DAY_WORDS = {
+    **dict.fromkeys("gestern ayer ieri ontem gisteren".split(), 1),  # not French `hier`: German `here`
+    **dict.fromkeys("heute aujourd'hui aujourd’hui hoy oggi hoje vandaag".split(), 0),
+}
+_FOREIGN_DAY_WORD = re.compile(
+    rf"(?<![a-z])(?P<word>{_alternation(_FOREIGN_DAY_WORDS)})(?![a-z]){_TIME_RE}", re.IGNORECASE | re.VERBOSE
+)
 _JUST_NOW = re.compile(r"(?<![a-z])(?:baru\s+saja|barusan|just\s+now)(?![a-z])", re.IGNORECASE)
 _DAY_WORD = re.compile(
     rf"(?<![a-z])(?P<word>kemarin|yesterday|hari\s+ini|today)(?![a-z]){_TIME_RE}", re.IGNORECASE | re.VERBOSE
 )
 _DAY_WORD_OFFSETS = {"kemarin": 1, "yesterday": 1, "hari ini": 0, "today": 0}
 
-# a four-digit year, or the European short date `31.10.23` (German date lines, several outlets)
-_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)|(?<![\w/.\-])[0-3]?\d\.[01]?\d\.\d{2}(?![\d.]\d|\d)")
+# a four-digit year, or the European short date `31.10.23` (German date lines, several outlets), or `11/20/19`
+_YEAR = re.compile(
+    r"(?<!\d)\d{4}(?!\d)|(?<![\w/.\-])[0-3]?\d\.[01]?\d\.\d{2}(?![\d.]\d|\d)|(?<![\w/.\-])[0-3]?\d/[0-3]?\d/\d{2}(?![\d/])"
+)
 _YEAR_REACH = 60
-_RELATIVE_HINT = re.compile(r"lalu|ago|silam|kemarin|yesterday|hari\s+ini|today|baru|just", re.IGNORECASE)
+_RELATIVE_HINT = re.compile(
+    r"lalu|ago|silam|kemarin|yesterday|hari\s+ini|today|baru|just|vor\s|il\s+y\s+a|hace|há|\sfa\b|geleden"
+    r"|gestern|heute|aujourd|ayer|hoy|ieri|oggi|ontem|hoje|gisteren|vandaag",
+    re.IGNORECASE,
+)
 
 # Words before or after a date that do not stop a string from being "a date" in `parse_date`.
 _EDGE_JUNK = " \t\r\n\u00a0,;|·•()[]-–—:"
@@ -542,8 +606,15 @@ def _match_ymd(match: re.Match) -> tuple[int, int, int] | None:
         return int(match.group("by")), _month_number(match.group("bmon")), int(match.group("bd"))
     if match.group("ny"):
         return int(match.group("ny")), int(match.group("nm")), int(match.group("nd"))
+    if match.group("sy"):  # `28. 4. 2023`: Czech, Slovak, Slovenian, Croatian date lines
+        return int(match.group("sy")), int(match.group("sm")), int(match.group("sd"))
+    if match.group("ky"):  # `2023. 4. 28.` (Korean), `2023. április 28.` (Hungarian): year first, dotted
+        month = int(match.group("km")) if match.group("km") else _month_number(match.group("kmon"))
+        return int(match.group("ky")), month, int(match.group("kd"))
     if match.group("qy"):  # `31.10.23`: the European short form, read in this century
         return 2000 + int(match.group("qy")), int(match.group("qm")), int(match.group("qd"))
+    if match.group("ty"):  # `20/11/19`: the short form British, Indian, Australian and Indonesian lines print
+        return 2000 + int(match.group("ty")), int(match.group("tm")), int(match.group("td"))
     return None
 
 
@@ -625,6 +696,8 @@ def _relative(text: str, now: datetime | None, default_tz: tzinfo, *, whole: boo
     for pattern, builder in (
         (_RELATIVE, _from_relative_amount),
         (_DAY_WORD, _from_day_word),
+        (_FOREIGN_RELATIVE, _from_relative_amount),
+        (_FOREIGN_DAY_WORD, _from_foreign_day_word),
         (_JUST_NOW, lambda m, n, tz: ParsedDate(n, True, False, m.group(0))),
     ):
         match = pattern.fullmatch(text) if whole else pattern.search(text)
@@ -645,9 +718,11 @@ def _aware_now(now: datetime | None) -> datetime:
 
 
 def _from_relative_amount(match: re.Match, local_now: datetime, default_tz: tzinfo) -> ParsedDate:
-    word = match.group("n").lower()
-    amount = int(word) if word.isdigit() else _NUMBER_WORDS[word]
-    unit = _UNITS[match.group("unit").lower()]
+    groups = match.groupdict()
+    word = (groups.get("n") or groups.get("n2") or "").lower()
+    amount = int(word) if word.isdigit() else _NUMBER_WORDS.get(word) or _FOREIGN_NUMBERS[word]
+    unit_word = (groups.get("unit") or groups.get("unit2") or "").lower()
+    unit = _UNITS.get(unit_word) or _FOREIGN_UNITS[unit_word]
     raw = match.group(0)
     if unit in ("seconds", "minutes", "hours"):
         return ParsedDate(local_now - timedelta(**{unit: amount}), True, False, raw)
@@ -678,6 +753,18 @@ def _from_day_word(match: re.Match, local_now: datetime, default_tz: tzinfo) -> 
         if timed is not None:
             return ParsedDate(timed[0], True, timed[1], match.group(0).strip())
     return ParsedDate(day, False, False, match.group("word"))
+
+
+def _from_foreign_day_word(match: re.Match, local_now: datetime, default_tz: tzinfo) -> ParsedDate | None:
+    """`Heute, 14:05 Uhr`, `ieri 18:30`: the day word with its time (without one it is a word of the text)."""
+    if not match.group("time") or match.group("hh") is None:
+        return None
+    word = match.group("word").lower()
+    day = (local_now - timedelta(days=_FOREIGN_DAY_WORDS[word])).replace(hour=0, minute=0, second=0)
+    timed = _with_time(day.replace(tzinfo=None), match.groupdict(), default_tz, trust_dotted=True)
+    if timed is None:
+        return None
+    return ParsedDate(timed[0], True, timed[1], match.group(0).strip())
 
 
 def _generic_us_zone(key: str, local: datetime | None) -> tzinfo | None:

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Any
 
 from bs4 import BeautifulSoup, Tag
@@ -96,6 +96,25 @@ PUBLISHED_META = (
     "date_created",
     "rnews:datepublished",
     "shareaholic:article_published_time",
+    # More of htmldate's publication names, each right on the suites' pages that carry it: the New York
+    # Times' compact `pdate`/`ptime` (nytimes.com, a US news page of the ScrapingHub set), Mediator's
+    # `mediator_published_time` (Correio 24 Horas), Webtrends' `dcsext.articlefirstpublished`, Adobe's
+    # `analyticsattributes.articleDate`, `article.created`. Left out: the generation stamps (`gentime`,
+    # `timestamp`), `created`/`release_date`, and cXense's `cXenseParse:recs:publishtime`, right on the day
+    # but written as the local wall clock with a false `Z` on Latin American sites (Prensa Libre, Gazeta do
+    # Povo): agreeing with the shown time, it would move the instant by the site's offset.
+    "mediator_published_time",
+    "dcsext.articlefirstpublished",
+    "analyticsattributes.articledate",
+    "article.created",
+    "content_create_date",
+    "bt:pubdate",
+    "rbpubdate",
+    "twt-published-at",
+    "vr:published_time",
+    "og:question:published_time",
+    "pdate",
+    "ptime",
     "date",
 )
 MODIFIED_META = (
@@ -144,10 +163,7 @@ def _machine_dates(
             continue
         if anchor is not None and abs(element.index - anchor) > 200:
             continue
-        if (
-            in_excluded_area(element.tag, headline=headline)
-            or "modif" in attr_text(element.tag, "class").lower()
-        ):
+        if in_excluded_area(element.tag, headline=headline) or _is_update_stamp(element.tag):
             continue
         stamp = element.tag.get("datetime")
         raw.append(("time:datetime", stamp if isinstance(stamp, str) else None))
@@ -168,6 +184,24 @@ def headline_tag(scan: PageScan, anchor: int | None) -> Tag | None:
     if anchor is None:
         return None
     return next((e.tag for e in scan.headings if e.index == anchor), None)
+
+
+_UPDATE_ITEMPROPS = frozenset({"datemodified", "dateupdated"})
+
+
+def _is_update_stamp(tag: Tag) -> bool:
+    """A stamp the page itself marks as the last change: classed `modified`, or with microdata
+    `itemprop="dateModified"`/`"dateUpdated"` on it or on the `<time>` it holds (WordPress themes that show
+    only the update: beachbodyondemand.com's `time.entry-updated`, tagDiv Newspaper sites' `timeago` stamp;
+    the Guardian's hidden `Last modified on` line, IndieWeb themes' `dt-updated`). The `updated` class alone
+    says nothing: hAtom themes put it on the publication date (`entry-date published updated`, Blogger's
+    `abbr.updated`)."""
+    if "modif" in attr_text(tag, "class").lower():
+        return True
+    for node in (tag, tag.find("time")):
+        if isinstance(node, Tag) and attr_text(node, "itemprop").lower() in _UPDATE_ITEMPROPS:
+            return True
+    return False
 
 
 def _machine_value(tag: Tag) -> str | None:
@@ -242,8 +276,8 @@ def _zoned_instant_of(
 def _machine_for_visible(
     visible: ParsedDate, machine: list[DateCandidate]
 ) -> tuple[DateCandidate | None, tzinfo | None]:
-    """The machine value that agrees with the visible date line, and the zone the page shows when the two
-    tell it (None, None when no machine value agrees)."""
+    """The machine value that agrees with the visible date line (also a slashed date read month first), and
+    the zone the page shows when the two tell it (None, None when no machine value agrees)."""
     agree = _same_minute if visible.has_time else _near_day
     agreeing = [c for c in machine if c.parsed.has_time and agree(c.parsed, visible)]
     # A zoned value names the instant; a zoneless one (`<time datetime="2024-05-03T17:47">`) only repeats
@@ -255,7 +289,7 @@ def _machine_for_visible(
         instant, offset = _zoned_instant_of(visible, machine)
         if instant is not None:
             return instant, offset
-    return (agreeing[0] if agreeing else None), None
+    return (agreeing[0] if agreeing else _month_first_reading(visible, machine)), None
 
 
 def _offset_showing_day(machine: ParsedDate, visible: ParsedDate) -> tzinfo | None:
@@ -281,7 +315,8 @@ def _near_day(machine: ParsedDate, visible: ParsedDate) -> bool:
 
 
 _RELATIVE_WORDS = re.compile(
-    r"(?i)\b(lalu|ago|kemarin|yesterday|hari ini|today|baru saja|barusan|just now)\b"
+    r"(?i)\b(lalu|ago|kemarin|yesterday|hari ini|today|baru saja|barusan|just now"
+    r"|vor|il y a|hace|há|fa|geleden|gestern|heute|aujourd|ayer|hoy|ieri|oggi|ontem|hoje|gisteren|vandaag)\b"
 )
 
 
@@ -329,8 +364,7 @@ def set_dates(
     visible, ruled, line_tag = _visible_date(
         soup, scan, anchor, rules, now, default_tz, fetched_at, skip_texts
     )
-    if visible is not None and _is_relative(visible) and (machine or fetched_at is None):
-        # '2 jam yang lalu' is only as good as the fetch time it is resolved against: metadata is better.
+    if visible is not None and _not_publication_line(visible, line_tag, bool(machine), fetched_at):
         visible = None
     chosen: DateCandidate | None = None
     site_offset: tzinfo | None = None
@@ -347,7 +381,8 @@ def set_dates(
             chosen = (
                 DateCandidate("rule:date", visible)
                 if ruled
-                else _filed_day_over_visible(
+                else _stated_over_bare_line(visible, machine, scan, line_tag)
+                or _filed_day_over_visible(
                     DateCandidate("visible:date", visible), machine, article.url, now, default_tz, fetched_at
                 )
             )
@@ -369,6 +404,91 @@ def set_dates(
     if modified is not None and not _is_future(modified.parsed, fetched_at):
         article.modified = fixed(_in_zone(_localized(modified.parsed, zone), target_tz))
         article.sources["modified"] = modified.source
+
+
+# `05/08/2019` for 8 May: the month-first order of US-style templates.
+_SLASHED_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")
+
+
+def _month_first_reading(visible: ParsedDate, machine: list[DateCandidate]) -> DateCandidate | None:
+    """The machine value on the month-first reading of a slashed visible date that no machine value confirms
+    read day first: `05/08/2019` shown for a `datePublished` of 2019-05-08 is 8 May written month first (US
+    convention, and the templates that copy it: futurezone.at), not 5 August. Dotted and dashed dates stay
+    day first."""
+    match = _SLASHED_DATE.search(visible.raw or "")
+    if match is None:
+        return None
+    first, second, year = (int(group) for group in match.groups())
+    year += 2000 if year < 100 else 0
+    if first == second or first > 12 or second > 12:
+        return None
+    try:
+        month_first = date(year, first, second)
+    except ValueError:
+        return None
+    return next((c for c in machine if c.parsed.value.date() == month_first), None)
+
+
+# Publication metadata that names the first publication itself (JSON-LD datePublished — of the article node,
+# else of the WebPage node Yoast fills from the post date —, Open Graph's article:published_time): stronger than a generic `date`/Dublin Core/`datecreated` tag, which CMSs
+# fill with the record's creation or migration day.
+STATED_PUBLICATION = frozenset(
+    {
+        "jsonld:datePublished",
+        "meta:article:published_time",
+        "meta:article:published:time",
+        "meta:article_published_time",
+        "meta:og:article:published_time",
+        "meta:og:published_time",
+    }
+)
+
+
+def _stated_over_bare_line(
+    visible: ParsedDate,
+    machine: list[DateCandidate],
+    scan: PageScan,
+    line_tag: Tag | None,
+) -> DateCandidate | None:
+    """The stated publication when the visible date found near the headline is a bare line of text (no date
+    or time class, no `<time>`, no byline box) on another day than any machine value: a line that nothing
+    marks as the article's date is then another date the page shows — an exhibition's run (`9-23 Feb 2017`
+    in harddecor.at's title box), a game's release day (coopbuddy.de's `div.release` beside the review), a
+    month-first day (futurezone.at). A date line the template marks as one (a date class, `<time>`), or one
+    that contradicts only generic tags (`date`, `dc.date`, `datecreated`: caritas.de, rnz.de,
+    deutscheweine.de), still wins."""
+    if line_tag is None or _is_marked_date_line(scan, line_tag):
+        return None
+    if any(_near_day(c.parsed, visible) for c in machine):
+        return None
+    return next((c for c in machine if c.source in STATED_PUBLICATION), None)
+
+
+def _is_marked_date_line(scan: PageScan, tag: Tag) -> bool:
+    """True when the page marks the line as a date or byline: a date-classed element, a `<time>` or dated
+    microdata, a byline box — or the line sits inside or holds one of them (a `<time>` in a plain `<p>`)."""
+    marked = {id(e.tag) for e in (*scan.date_hints, *scan.times, *scan.byline_hints)}
+    if id(tag) in marked or tag.find("time") is not None:
+        return True
+    node = tag.parent
+    for _ in range(3):
+        if node is None or node.name in ("body", "html", "[document]"):
+            return False
+        if id(node) in marked:
+            return True
+        node = node.parent
+    return False
+
+
+def _not_publication_line(
+    visible: ParsedDate, line_tag: Tag | None, has_machine: bool, fetched_at: datetime | None
+) -> bool:
+    """A date line not to be weighed against the metadata: '2 jam yang lalu' is only as good as the fetch
+    time it is resolved against, and a line the page marks as its last change is not its publication
+    (#10 class 9): the metadata is better (a relative line without fetch time is never used)."""
+    if _is_relative(visible):
+        return has_machine or fetched_at is None
+    return has_machine and line_tag is not None and _is_update_stamp(line_tag)
 
 
 def _fallback_date(
@@ -659,7 +779,7 @@ def _last_resort_date(
     filed = _url_day(url, now, default_tz, fetched_at)
     if filed is not None:
         return filed
-    labelled = [e for e in scan.date_lines if _DATE_LABEL.match(element_text(e.tag))][:4]
+    labelled = [e for e in scan.date_lines if _is_labelled_date(e.tag)][:4]
     far = [*scan.itemprops.get("datepublished", ())[:3], *scan.times[:6], *scan.date_hints[:6], *labelled]
     headline = headline_tag(scan, anchor)
     for element in sorted(far, key=lambda e: e.index)[:MAX_FAR_ELEMENTS]:
@@ -726,7 +846,7 @@ def _first_date_line_after(
         text = element_text(element.tag)
         if in_excluded_area(element.tag, _FAR_EXCLUDED, headline=headline_tag(scan, anchor)):
             continue
-        if _in_caption(element.tag):
+        if _in_caption(element.tag) or _in_dated_list(element.tag):
             continue
         if _NOT_PUBLICATION.search(text):
             if updated is None and _UPDATE_LINE.match(text):
@@ -757,6 +877,25 @@ def _in_caption(tag: Tag) -> bool:
             return False
         if node.name in ("figure", "figcaption", "picture") or _CAPTION.search(attr_text(node, "class")):
             return True
+        node = node.parent
+    return False
+
+
+_DATED_ITEM = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\b\d{1,2}[./]\d{1,2}[./]\d{2}\b")
+MAX_LIST_ITEMS = 12
+
+
+def _in_dated_list(tag: Tag) -> bool:
+    """The line is an item of a list or table whose other items carry dates too: a schedule (tour dates, match
+    days), a chronology or an archive list dates what it lists, not the page."""
+    node: Tag | None = tag
+    for _ in range(3):
+        if node is None or node.name in ("body", "article", "main"):
+            return False
+        if node.name in ("li", "tr", "dd") and node.parent is not None:
+            siblings = [s for s in node.parent.find_all(node.name, recursive=False, limit=MAX_LIST_ITEMS)]
+            dated = sum(1 for s in siblings if s is not node and _DATED_ITEM.search(element_text(s)))
+            return dated >= 2
         node = node.parent
     return False
 
@@ -858,8 +997,29 @@ def _dated_line(
 _DATE_LABEL = re.compile(
     r"(?i)\W*(?:datum|date|published|posted|veröffentlicht|veröffentlichung|erschienen|erscheinungsdatum|"
     r"publiziert|publicado|publié|pubblicato|gepubliceerd|publicerad|publiceret|publisert|julkaistu|"
-    r"opublikowano|publikováno|yayınlanma|tanggal|diterbitkan|dipublikasikan|terbit)\b"
+    r"opublikowano|publikováno|yayınlanma|tanggal|diterbitkan|dipublikasikan|terbit"
+    # `Erstellt am`, `Fecha:`, `Data:` (Italian, Portuguese, Polish), `Dato:` (Nordic), `Dátum:`, `Tarih:`,
+    # `Publicada`/`Publicação`, `Publicat` (Romanian, Catalan), `Objavljeno` (Croatian, Slovenian, Serbian)
+    r"|erstellt|fecha|data|dato|dátum|tarih|publicada|publicação|publicat|objavljeno|опубликовано)\b"
 )
+
+
+LABEL_CHARS = 40
+
+
+def _is_labelled_date(tag: Tag) -> bool:
+    """A date line under a publication label: in its own text (`Datum: 26. Januar 2022`), or right before it
+    as the previous sibling (`<b>Veröffentlicht:</b> <span>04.02.2022</span>`, `Veröffentlichung:
+    <a href=...>04.02.2022</a>`, a definition list's `<dt>Datum</dt><dd>...</dd>`)."""
+    if _DATE_LABEL.match(element_text(tag)):
+        return True
+    node = tag.previous_sibling
+    while node is not None:
+        text = element_text(node) if isinstance(node, Tag) else str(node).strip()
+        if text:
+            return len(text) <= LABEL_CHARS and bool(_DATE_LABEL.match(text))
+        node = node.previous_sibling
+    return False
 
 
 # Far from the headline only the areas of other people's or other stories' dates are excluded (the page
