@@ -239,6 +239,12 @@ RELATIVE_CASES = [
     ("3 days ago", dt(2026, 1, 24), False),
     ("2 bln lalu", dt(2025, 11, 27), False),
     ("1 thn yg lalu", dt(2025, 1, 27), False),
+    # Compound amounts (Kompasiana, WordPress `human_time_diff` plugins, forum software): every amount counts.
+    ("2 jam 15 menit yang lalu", NOW - timedelta(hours=2, minutes=15), True),
+    ("1 hour, 5 minutes ago", NOW - timedelta(hours=1, minutes=5), True),
+    ("3 minggu 18 jam lalu", dt(2026, 1, 5), False),
+    ("1 day and 4 hours ago", dt(2026, 1, 26), False),
+    ("1 tahun 2 bulan lalu", dt(2024, 11, 27), False),
     ("kemarin pukul 10.15 WIB", dt(2026, 1, 26, 10, 15), True),
     ("Kemarin, 22:10", dt(2026, 1, 26, 22, 10), True),
 ]

@@ -312,8 +312,15 @@ _UNITS = {
     **dict.fromkeys("bulan bln month months".split(), "months"),
     **dict.fromkeys("tahun thn year years".split(), "years"),
 }
+_AMOUNT = rf"(?:\d{{1,4}}|{_alternation(_NUMBER_WORDS)})\s{{0,2}}(?:{_alternation(_UNITS)})"
+# `2 jam 15 menit yang lalu`, `3 weeks 18 hours ago`, `1 day, 4 hours ago`: larger amounts before the last one.
+_AMOUNT_PAIR = re.compile(
+    rf"(?P<n>\d{{1,4}}|{_alternation(_NUMBER_WORDS)})\s{{0,2}}(?P<unit>{_alternation(_UNITS)})(?![a-z])",
+    re.IGNORECASE,
+)
 _RELATIVE = re.compile(
-    rf"""(?<![a-z\d])(?P<n>\d{{1,4}}|{_alternation(_NUMBER_WORDS)})\s{{0,2}}(?P<unit>{_alternation(_UNITS)})
+    rf"""(?<![a-z\d])(?P<lead>(?:{_AMOUNT}(?:\s*,\s*|\s+(?:dan|and)\s+|\s{{1,3}})){{0,3}})
+    (?P<n>\d{{1,4}}|{_alternation(_NUMBER_WORDS)})\s{{0,2}}(?P<unit>{_alternation(_UNITS)})
     \s{{1,3}}(?:yang\s{{1,3}}|yg\s{{1,3}})?(?:lalu|ago|silam)(?![a-z])""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -723,18 +730,26 @@ def _from_relative_amount(match: re.Match, local_now: datetime, default_tz: tzin
     amount = int(word) if word.isdigit() else _NUMBER_WORDS.get(word) or _FOREIGN_NUMBERS[word]
     unit_word = (groups.get("unit") or groups.get("unit2") or "").lower()
     unit = _UNITS.get(unit_word) or _FOREIGN_UNITS[unit_word]
+    amounts = [*_lead_amounts(groups.get("lead") or ""), (unit, amount)]
     raw = match.group(0)
-    if unit in ("seconds", "minutes", "hours"):
-        return ParsedDate(local_now - timedelta(**{unit: amount}), True, False, raw)
-    midnight = local_now.replace(hour=0, minute=0, second=0)
-    if unit == "days":
-        value = midnight - timedelta(days=amount)
-    elif unit == "weeks":
-        value = midnight - timedelta(weeks=amount)
-    else:
-        months = amount * (12 if unit == "years" else 1)
-        value = _months_before(midnight, months)
-    return ParsedDate(value, False, False, raw)
+    months = sum(n * (12 if u == "years" else 1) for u, n in amounts if u in ("months", "years"))
+    span = sum((timedelta(**{u: n}) for u, n in amounts if u not in ("months", "years")), timedelta())
+    if all(u in ("seconds", "minutes", "hours") for u, _ in amounts):
+        return ParsedDate(local_now - span, True, False, raw)
+    # A day or more: the day is known, not the time of day.
+    value = _months_before(local_now, months) - span
+    return ParsedDate(value.replace(hour=0, minute=0, second=0), False, False, raw)
+
+
+def _lead_amounts(lead: str) -> list[tuple[str, int]]:
+    """The amounts before the last one of a compound relative date (`2 jam` of `2 jam 15 menit lalu`)."""
+    amounts = []
+    for pair in _AMOUNT_PAIR.finditer(lead):
+        word = pair.group("n").lower()
+        amounts.append(
+            (_UNITS[pair.group("unit").lower()], int(word) if word.isdigit() else _NUMBER_WORDS[word])
+        )
+    return amounts
 
 
 def _months_before(moment: datetime, months: int) -> datetime:
