@@ -1110,6 +1110,7 @@ def _render(
             unit.link_density > 0.5
             and not data_cell
             and not (tags[unit.owner].name in _HEADING_TAGS and unit.length > 20)
+            and not _is_cited_address(tags[unit.owner].name, text)
             and not _linked_sentence_in_prose(page, index, container, ordered)
         ):
             continue
@@ -1129,6 +1130,16 @@ def _render(
                 quotes.append(len(paragraphs) - 1)
         last_row, last_cell = row, unit.owner
     return _without_pull_quotes(paragraphs, quotes) if quotes else paragraphs
+
+
+# A web address written out as the whole line: `https://www.snopes.com/fact-check/on-gardasil/`, `www.example.de`.
+_WEB_ADDRESS = re.compile(r"(?:\d{1,3}\s+)?(?:https?://|www\.)\S{4,}$", re.I)
+
+
+def _is_cited_address(name: str, text: str) -> bool:
+    """A paragraph that is a web address written out in full, linked: a source the text cites (a blog's or a
+    press release's references, a petition's address), not a link to another page of the site."""
+    return name == "p" and bool(_WEB_ADDRESS.match(text))
 
 
 _ITALIC_TAGS = frozenset(("em", "i"))
@@ -1527,6 +1538,7 @@ def _trim_edges(paragraphs: list[str], items: set[str] | frozenset[str] = frozen
             and not (text in items and listing)
             and not heads_list
             and not data_left
+            and not _WEB_ADDRESS.match(text)
         ):
             break
         kept_tail.append(text)

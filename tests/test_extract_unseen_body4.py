@@ -1,0 +1,136 @@
+"""Body recall rules for outlets nobody on the project has tuned for (#10, body class 11: text inside the
+article dropped), found on trafilatura's evaluation pages and checked against the other suites. Each test serves
+a complete page of one shape (head metadata and JSON-LD, navigation, sidebar, related links, comments, footer)
+and checks that the article's own lines stay while the page around it goes."""
+
+from __future__ import annotations
+
+from telisik.extract import extract_article
+
+BLOG_URL = "https://blog.example.de/2023/02/impfung-und-fruchtbarkeit"
+BLOG_TITLE = "Impfung und Fruchtbarkeit: was die Studien wirklich sagen"
+
+BLOG_PARAGRAPHS = (
+    "Seit Jahren hält sich das Gerücht, die Impfung gegen Humane Papillomviren mache unfruchtbar. Wir haben uns "
+    "die Studien angesehen, auf die sich die Behauptung stützt, und mit zwei Fachärztinnen gesprochen.",
+    "Die erste Quelle ist ein Bericht aus Japan, in dem von Beschwerden nach der Impfung die Rede ist. Eine "
+    "Untersuchung der Gesundheitsbehörde fand jedoch keinen Zusammenhang mit der Impfung selbst.",
+    "Auch die großen Kohortenstudien aus Skandinavien zeigen keinen Unterschied bei der Zahl der Schwangerschaften "
+    "zwischen geimpften und ungeimpften Frauen, weder nach fünf noch nach zehn Jahren.",
+    "Wer die Originalquellen selbst nachlesen möchte, findet sie unter den folgenden Adressen, die wir für diesen "
+    "Beitrag ausgewertet haben.",
+)
+BLOG_SOURCES = (
+    "https://www.ncbi.nlm.nih.gov/pmc/articles/PMC8666311/",
+    "https://www.science.org/content/article/japan-relaunches-its-hpv-vaccination-drive",
+)
+BLOG_PETITION = "http://www.openpetition.de/petition/online/gegen-die-tarifreform-2013"
+
+
+def _blog_page(content: str) -> str:
+    """A WordPress blog post: header menu, the post, a sidebar of recent posts, comments and a footer."""
+    return f"""<!DOCTYPE html>
+<html lang="de">
+<head>
+<meta charset="utf-8">
+<title>{BLOG_TITLE} | Publikumsblog</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="description" content="{BLOG_PARAGRAPHS[0]}">
+<meta property="og:type" content="article">
+<meta property="og:title" content="{BLOG_TITLE}">
+<meta property="og:site_name" content="Publikumsblog">
+<meta property="article:published_time" content="2023-02-14T09:30:00+01:00">
+<link rel="canonical" href="{BLOG_URL}">
+<script type="application/ld+json">
+{{"@context": "https://schema.org", "@type": "BlogPosting", "headline": "{BLOG_TITLE}",
+ "datePublished": "2023-02-14T09:30:00+01:00", "author": {{"@type": "Person", "name": "Jana Berger"}},
+ "publisher": {{"@type": "Organization", "name": "Publikumsblog"}}}}
+</script>
+</head>
+<body class="post-template-default single single-post">
+<header class="site-header">
+  <a class="site-title" href="/">Publikumsblog</a>
+  <nav class="main-navigation"><ul class="menu">
+    <li><a href="/gesundheit/">Gesundheit</a></li><li><a href="/politik/">Politik</a></li>
+    <li><a href="/wissenschaft/">Wissenschaft</a></li><li><a href="/ueber-uns/">Über uns</a></li>
+  </ul></nav>
+</header>
+<div id="page" class="site">
+ <main id="main" class="site-main">
+  <article class="post-4711 post type-post status-publish">
+   <header class="entry-header">
+    <h1 class="entry-title">{BLOG_TITLE}</h1>
+    <div class="entry-meta">Veröffentlicht am 14. Februar 2023 von <a href="/author/jana/">Jana Berger</a></div>
+   </header>
+   <div class="entry-content">
+{content}
+   </div>
+   <footer class="entry-footer">Kategorie: <a href="/gesundheit/">Gesundheit</a></footer>
+  </article>
+  <div id="comments" class="comments-area">
+   <h2 class="comments-title">2 Kommentare</h2>
+   <ol class="comment-list">
+    <li class="comment"><div class="comment-content"><p>Danke für die gründliche Recherche, das schicke ich
+     meiner Schwester, die sich das schon lange fragt.</p></div></li>
+    <li class="comment"><div class="comment-content"><p>Endlich mal jemand, der die Quellen wirklich liest und
+     nicht nur die Überschriften.</p></div></li>
+   </ol>
+  </div>
+ </main>
+ <aside id="secondary" class="widget-area">
+  <section class="widget widget_recent_entries"><h2 class="widget-title">Neueste Beiträge</h2>
+   <ul><li><a href="/2023/02/grippewelle">Die Grippewelle ist vorbei, sagt das Robert-Koch-Institut</a></li>
+    <li><a href="/2023/01/masern">Masernschutz an Schulen: ein Jahr danach</a></li></ul></section>
+ </aside>
+</div>
+<footer class="site-footer"><p>© 2023 Publikumsblog · <a href="/impressum/">Impressum</a> ·
+ <a href="/datenschutz/">Datenschutz</a></p></footer>
+</body>
+</html>"""
+
+
+def _linked_address(address: str) -> str:
+    return f'<p><a href="{address}" target="_blank" rel="noopener">{address}</a></p>'
+
+
+def test_web_addresses_cited_in_the_text_stay() -> None:
+    """A paragraph that is nothing but a linked web address written out in full is a source the text cites,
+    not a link list: seen on publikum.net (the studies under a fact check), digitale-exzellenz.de (sources
+    between paragraphs), die-partei.net (a petition's address closing a post), bmel.de (a project's site),
+    sortimo.ch and an ANTARA press release listing a festival's pages. trafilatura keeps them too."""
+    content = "\n".join(
+        [
+            f"<p>{BLOG_PARAGRAPHS[0]}</p>",
+            f"<p>{BLOG_PARAGRAPHS[1]}</p>",
+            _linked_address(BLOG_SOURCES[0]),
+            f"<p>{BLOG_PARAGRAPHS[2]}</p>",
+            f"<p>{BLOG_PARAGRAPHS[3]}</p>",
+            _linked_address(BLOG_SOURCES[1]),
+            _linked_address(BLOG_PETITION),
+        ]
+    )
+    body = extract_article(_blog_page(content), url=BLOG_URL).body
+    for paragraph in BLOG_PARAGRAPHS:
+        assert paragraph in body
+    for address in (*BLOG_SOURCES, BLOG_PETITION):
+        assert address in body
+    assert "Neueste Beiträge" not in body
+    assert "Masernschutz" not in body
+    assert "gründliche Recherche" not in body
+    assert "Impressum" not in body
+
+
+def test_a_linked_label_between_paragraphs_still_goes() -> None:
+    """The address rule reads whole addresses only: a linked label (`Hier geht es zur Studie`) or a linked
+    headline between two paragraphs is still a link to elsewhere and goes."""
+    content = "\n".join(
+        [
+            f"<p>{BLOG_PARAGRAPHS[0]}</p>",
+            '<p><a href="/2023/01/masern">Lesen Sie auch den Beitrag über den Masernschutz</a></p>',
+            f"<p>{BLOG_PARAGRAPHS[1]}</p>",
+            f"<p>{BLOG_PARAGRAPHS[2]}</p>",
+        ]
+    )
+    body = extract_article(_blog_page(content), url=BLOG_URL).body
+    assert BLOG_PARAGRAPHS[2] in body
+    assert "Masernschutz" not in body
