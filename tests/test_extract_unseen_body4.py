@@ -134,3 +134,33 @@ def test_a_linked_label_between_paragraphs_still_goes() -> None:
     body = extract_article(_blog_page(content), url=BLOG_URL).body
     assert BLOG_PARAGRAPHS[2] in body
     assert "Masernschutz" not in body
+
+
+def test_labelled_addresses_closing_a_release_stay() -> None:
+    """An address after a short label (`Video: https://...`, `Kontakt: presse@...`, `Internet: www...`) or a
+    social account's handle (`Account: @name`) is the text's own contact or source line: seen on an ANTARA
+    press release (indonesia 007: `Video:`, `KONTAK:`), wday.ru (`Аккаунт: @...` under each recipe),
+    jeongdongtheater.com (`Link to KLOOK website – https://...`), and on traf-eval's dsv.de, iwr.de,
+    colosseumtheater.de and zamg.ac.at pages, where trafilatura keeps them as well."""
+    content = "\n".join(
+        [
+            f"<p>{BLOG_PARAGRAPHS[0]}</p>",
+            f"<p>{BLOG_PARAGRAPHS[1]}</p>",
+            '<p>Account: <a href="https://www.instagram.com/jana.berger.blog/">@jana_berger_blog</a></p>',
+            f"<p>{BLOG_PARAGRAPHS[2]}</p>",
+            '<p>Kontakt: <a href="mailto:presse@blog.example.de">presse@blog.example.de</a></p>',
+            f"<p>{BLOG_PARAGRAPHS[3]}</p>",
+            '<p>Video: <a href="https://www.youtube.com/watch?v=nM3ze35m5mc">https://www.youtube.com/watch?v=nM3ze'
+            "35m5mc</a></p>",
+            '<p>Write to Jana Berger at <a href="mailto:jana@blog.example.de">jana@blog.example.de</a></p>',
+        ]
+    )
+    body = extract_article(_blog_page(content), url=BLOG_URL).body
+    for paragraph in BLOG_PARAGRAPHS:
+        assert paragraph in body
+    assert "Account: @jana_berger_blog" in body
+    assert "Video: https://www.youtube.com/watch?v=nM3ze35m5mc" in body
+    assert "Kontakt: presse@blog.example.de" in body
+    # a writer's e-mail address after the text is a credit line (the Houston Chronicle's, Barron's)
+    assert "jana@blog.example.de" not in body
+    assert "Neueste Beiträge" not in body

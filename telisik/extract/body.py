@@ -1132,14 +1132,27 @@ def _render(
     return _without_pull_quotes(paragraphs, quotes) if quotes else paragraphs
 
 
-# A web address written out as the whole line: `https://www.snopes.com/fact-check/on-gardasil/`, `www.example.de`.
-_WEB_ADDRESS = re.compile(r"(?:\d{1,3}\s+)?(?:https?://|www\.)\S{4,}$", re.I)
+# A web address written out as the whole line (`https://www.snopes.com/fact-check/on-gardasil/`, `www.example.de`),
+# after a number in a list of sources or after a short label (`Video: https://...`, `KONTAK: info@example.com`,
+# `Аккаунт: @name`, `Ticketing www.example.com`); an e-mail address or a social account's handle counts.
+_LABELLED_ADDRESS = re.compile(
+    r"(?:\d{1,3}\s+|[^\W\d_][^:–—\n]{0,30}?\s*[:–—-]?\s+)?"
+    r"(?:(?:https?://|www\.)\S{4,}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30}(?:,\s*@\w{2,30})*)$",
+    re.I,
+)
+
+
+def _closes_with_address(text: str) -> bool:
+    """A web address, bare or labelled, among the short lines after the text: its source or the page it
+    announces (a writer's e-mail address there is a credit line, not the text's)."""
+    return "@" not in text and bool(_LABELLED_ADDRESS.match(text))
 
 
 def _is_cited_address(name: str, text: str) -> bool:
     """A paragraph that is a web address written out in full, linked: a source the text cites (a blog's or a
-    press release's references, a petition's address), not a link to another page of the site."""
-    return name == "p" and bool(_WEB_ADDRESS.match(text))
+    press release's references, a petition's address, a contact's e-mail or account), not a link to another page
+    of the site."""
+    return name in ("p", "div") and bool(_LABELLED_ADDRESS.match(text))
 
 
 _ITALIC_TAGS = frozenset(("em", "i"))
@@ -1538,7 +1551,7 @@ def _trim_edges(paragraphs: list[str], items: set[str] | frozenset[str] = frozen
             and not (text in items and listing)
             and not heads_list
             and not data_left
-            and not _WEB_ADDRESS.match(text)
+            and not _closes_with_address(text)
         ):
             break
         kept_tail.append(text)
