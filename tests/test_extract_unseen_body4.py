@@ -5,6 +5,8 @@ and checks that the article's own lines stay while the page around it goes."""
 
 from __future__ import annotations
 
+import unicodedata
+
 from telisik.extract import extract_article
 
 BLOG_URL = "https://blog.example.de/2023/02/impfung-und-fruchtbarkeit"
@@ -164,3 +166,21 @@ def test_labelled_addresses_closing_a_release_stay() -> None:
     # a writer's e-mail address after the text is a credit line (the Houston Chronicle's, Barron's)
     assert "jana@blog.example.de" not in body
     assert "Neueste Beiträge" not in body
+
+
+def test_text_comes_in_unicode_composed_form() -> None:
+    """The body is in Unicode's composed form (NFC), whatever form the page spells its letters in: a Bengali
+    news page (ukbdnews.com) writes `য়` precomposed where the rest of the web has the letter and its sign, and a
+    fashion magazine's German text (Vogue DE) writes `ü` as `u` and a combining diaeresis; searching the archive
+    for `für` must find both."""
+    decomposed = [unicodedata.normalize("NFD", paragraph) for paragraph in BLOG_PARAGRAPHS]
+    bengali = "কুষ্টিয়া-১ (দৌলতপুর) আসনের সংসদ সদস্য (এমপি) আজ শনিবার সকাল সাড়ে ৭টার দিকে ফিলিপনগর গ্রামে ছিলেন।"
+    precomposed = bengali.replace("\u09af\u09bc", "\u09df")
+    assert precomposed != bengali
+    paragraphs = [*decomposed[:2], precomposed, *decomposed[2:]]
+    content = "\n".join(f"<p>{paragraph}</p>" for paragraph in paragraphs)
+    body = extract_article(_blog_page(content), url=BLOG_URL).body
+    for paragraph in BLOG_PARAGRAPHS:
+        assert unicodedata.normalize("NFC", paragraph) in body
+    assert "\u0308" not in body
+    assert unicodedata.normalize("NFC", bengali) in body

@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -1407,7 +1408,9 @@ def _finish(
             kept[-1] = last
         else:
             kept.pop()
-    return "\n\n".join(kept)
+    # Unicode's canonical composition (NFC), the form the web's text is compared in: a page may spell a letter
+    # precomposed or as base and sign (Bengali `য়` as U+09DF or U+09AF U+09BC, Vietnamese, Devanagari).
+    return unicodedata.normalize("NFC", "\n\n".join(kept))
 
 
 # A PHP error printed into the page by a broken plugin (`Warning: Creating default object from empty value in
