@@ -184,3 +184,72 @@ def test_text_comes_in_unicode_composed_form() -> None:
         assert unicodedata.normalize("NFC", paragraph) in body
     assert "\u0308" not in body
     assert unicodedata.normalize("NFC", bengali) in body
+
+
+ZH_URL = "https://www.example.cn/comments/2020-02/19/c_1125598560.htm"
+ZH_TITLE = "城市的声音：有你们，才有这座英雄的城"
+ZH_OPENING = (
+    "“妈妈，为什么还不能出去？”",
+    "“宝贝，我们在打一场无声的战役，每个在家里不出去的人都是英雄哦！”",
+    "在抗击疫情的日子里，封在家里的父母们总要小心翼翼回应着孩子天真的追问。",
+)
+ZH_BODY = (
+    "无情未必真豪杰，怜子如何不丈夫。真正的英雄同样会落泪，但揩干泪水，依然义无反顾，在封闭中坚持。时代的一粒尘，"
+    "落在个人头上，便是一座山。但千万人众志成城，一座山终会变为一粒尘。",
+    "越是到疫情防控最为吃劲的时候，越是需要汇聚信心与力量。封城二十七天后，外地每日确诊病例迎来十五连降，"
+    "林区确诊病例全部治愈。疫情虽在持续，但希望就在继续努力之中。",
+)
+ZH_CLOSING = "正是有了英勇的你们，才有这座英雄的城！（评论员 罗博 萧海川）"
+
+
+def _chinese_page() -> str:
+    """A Chinese news site's commentary: channel menu, the text, a list of more commentaries, a footer."""
+    paragraphs = "\n".join(f"<p>{text}</p>" for text in (*ZH_OPENING, *ZH_BODY, ZH_CLOSING))
+    return f"""<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<title>{ZH_TITLE}-新闻网</title>
+<meta name="keywords" content="疫情,评论">
+<meta name="description" content="{ZH_BODY[0][:60]}">
+<meta property="og:title" content="{ZH_TITLE}">
+<script type="application/ld+json">
+{{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "{ZH_TITLE}",
+ "datePublished": "2020-02-19T18:04:00+08:00", "publisher": {{"@type": "Organization", "name": "新闻网"}}}}
+</script>
+</head>
+<body>
+<div class="nav"><ul><li><a href="/">首页</a></li><li><a href="/politics/">时政</a></li>
+ <li><a href="/comments/">评论</a></li><li><a href="/world/">国际</a></li></ul></div>
+<div class="main">
+ <div class="part part1 clearfix">
+  <div class="p-left"><h1>{ZH_TITLE}</h1><div class="info">2020-02-19 18:04:00　来源：新闻网</div></div>
+  <div class="p-right left">
+   <div id="p-detail">
+{paragraphs}
+   </div>
+   <div class="share">分享到：<a href="#">微博</a> <a href="#">微信</a></div>
+  </div>
+ </div>
+ <div class="sidebar">
+  <h3>更多评论</h3>
+  <ul><li><a href="/comments/a.htm">春暖花开时，我们一起回家看看这座城市的变化</a></li>
+   <li><a href="/comments/b.htm">每一位普通市民的担当都值得尊重和铭记</a></li></ul>
+ </div>
+</div>
+<div class="foot"><p>版权所有 新闻网 <a href="/about/">关于我们</a> <a href="/contact/">联系我们</a></p></div>
+</body>
+</html>"""
+
+
+def test_short_chinese_sentences_around_the_text_stay() -> None:
+    """A Chinese or Japanese sentence says in 20 letters what a Latin one says in 60: the short opening lines
+    of dialogue and the closing sentence of a commentary (xinhuanet.com) are text, not labels; Asahi Shimbun's
+    and Nikkan Gendai's short lines after the text (fundus) likewise. The closing `）` and the danda `।` end
+    sentences."""
+    body = extract_article(_chinese_page(), url=ZH_URL).body
+    for text in (*ZH_OPENING, *ZH_BODY, ZH_CLOSING):
+        assert text in body
+    assert "更多评论" not in body
+    assert "春暖花开时" not in body
+    assert "版权所有" not in body

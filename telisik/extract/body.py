@@ -220,7 +220,7 @@ _SIGNOFF = re.compile(
 )
 _SIGNOFF_TAIL = 300
 _COMMAS = re.compile(r"[,،、，]")
-_SENTENCE_END = re.compile(r"[.!?…\"”’:;)。！？」]\s*$")
+_SENTENCE_END = re.compile(r"[.!?…\"”’:;)。！？」』）।॥؟۔]\s*$")
 _DOUBLE_SPACE_BR = re.compile(r"\s*\n\s*")
 
 _MIN_UNIT = 25  # characters: shorter units do not vote for a container
@@ -1474,7 +1474,21 @@ def _merge_datelines(paragraphs: list[str]) -> list[str]:
 
 def _is_prose(text: str) -> bool:
     """A paragraph that reads like article text rather than a label, headline or credit."""
-    return len(text) >= 100 or (len(text) >= 50 and bool(_SENTENCE_END.search(text)))
+    size = _reading_length(text)
+    return size >= 100 or (size >= 50 and bool(_SENTENCE_END.search(text)))
+
+
+# Chinese, Japanese and Korean letters: a word or more each, where a Latin letter is a fifth of one.
+_CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_CJK_WEIGHT = 3
+
+
+def _reading_length(text: str) -> int:
+    """The text's length in Latin-letter equivalents: CJK letters count three (a sentence of 20 of them says
+    what 60 Latin letters say)."""
+    if len(text) >= 100 or text.isascii():
+        return len(text)
+    return len(text) + (_CJK_WEIGHT - 1) * len(_CJK_LETTER.findall(text))
 
 
 # A short line of three words or more that ends a sentence, with no `Label:` before it.
@@ -1485,8 +1499,17 @@ _LETTER_WORD = re.compile(r"(?<!\S)[^\W\d_]+[.!?…,;]?(?!\S)")
 
 
 def _is_opening_sentence(text: str, items: set[str] | frozenset[str]) -> bool:
-    """Three words of letters at least (a date line's `19:09 3 Min.` is no sentence)."""
-    return text not in items and bool(_OPENING_SENTENCE.match(text)) and len(_LETTER_WORD.findall(text)) >= 3
+    """Three words of letters at least (a date line's `19:09 3 Min.` is no sentence), or six CJK letters that
+    end with a full stop (`“妈妈，为什么还不能出去？”`)."""
+    if text in items:
+        return False
+    if _CJK_SENTENCE.search(text):
+        return len(_CJK_LETTER.findall(text)) >= _CJK_MIN_SENTENCE
+    return bool(_OPENING_SENTENCE.match(text)) and len(_LETTER_WORD.findall(text)) >= 3
+
+
+_CJK_SENTENCE = re.compile(r"[。！？][」』”）]?$")
+_CJK_MIN_SENTENCE = 6
 
 
 def _introduces_list(text: str, following: str, items: set[str] | frozenset[str]) -> bool:
