@@ -253,3 +253,84 @@ def test_short_chinese_sentences_around_the_text_stay() -> None:
     assert "更多评论" not in body
     assert "春暖花开时" not in body
     assert "版权所有" not in body
+
+
+DE_URL = "https://www.example-nachrichten.de/wirtschaft/deutschlandticket-studenten-100.html"
+DE_TITLE = "Deutschlandticket: Was Studenten künftig zahlen müssen"
+DE_PARAGRAPHS = (
+    "Studenten sollen das Deutschlandticket künftig zu einem deutlich günstigeren Preis bekommen. Darauf haben "
+    "sich die Verkehrsminister der Länder nach langen Verhandlungen am Montag grundsätzlich geeinigt.",
+    "Wer bereits ein Semesterticket besitzt, soll nur die Differenz zum Preis des Deutschlandtickets zahlen. Im "
+    "bundesweiten Durchschnitt wären das etwa 25 Euro im Monat, je nach Hochschule auch weniger.",
+    "Die Studierendenwerke begrüßen den Kompromiss, fordern aber eine dauerhafte Finanzierung. Viele "
+    "Hochschulen hätten ihre Verträge mit den Verkehrsverbünden erst vor kurzem neu ausgehandelt.",
+)
+DE_TEASER_TEXT = (
+    "Reporter machen den Test: Wie weit kommt man ohne Bargeld, nur mit EC-Karte und dem Telefon, durch eine "
+    "ganze Woche im Alltag?"
+)
+
+
+def _german_news_page() -> str:
+    """A German news portal's article with teaser boxes for other stories inside and under the text."""
+    return f"""<!DOCTYPE html>
+<html lang="de">
+<head>
+<meta charset="utf-8">
+<title>{DE_TITLE} | Nachrichten</title>
+<meta name="description" content="{DE_PARAGRAPHS[0]}">
+<meta property="og:type" content="article">
+<meta property="og:title" content="{DE_TITLE}">
+<meta property="article:published_time" content="2023-03-20T17:45:00+01:00">
+<script type="application/ld+json">
+{{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "{DE_TITLE}",
+ "datePublished": "2023-03-20T17:45:00+01:00", "author": {{"@type": "Person", "name": "Petra Lang"}}}}
+</script>
+</head>
+<body>
+<header class="page-header"><a href="/" class="logo">Nachrichten</a>
+ <nav class="main-nav"><a href="/politik/">Politik</a> <a href="/wirtschaft/">Wirtschaft</a>
+ <a href="/panorama/">Panorama</a> <a href="/sport/">Sport</a></nav></header>
+<main class="page-main">
+ <article class="article">
+  <h1 class="article__headline">{DE_TITLE}</h1>
+  <div class="article__byline">Von Petra Lang · 20.03.2023, 17:45 Uhr</div>
+  <div class="article__text">
+   <p>{DE_PARAGRAPHS[0]}</p>
+   <p>{DE_PARAGRAPHS[1]}</p>
+   <div class="teaser teaser--inline">
+    <span class="teaser__kicker">Unterwegs mit EC-Karte und Apple Pay</span>
+    <h3 class="teaser__headline"><a href="/wirtschaft/ohne-bargeld-300.html">Ohne Bargeld durch die Woche</a></h3>
+    <p class="teaser__text">{DE_TEASER_TEXT}</p>
+   </div>
+   <p>{DE_PARAGRAPHS[2]}</p>
+  </div>
+  <section class="teaser-list">
+   <h2 class="teaser-list__title">Das könnte Sie auch interessieren</h2>
+   <div class="teaser"><h3><a href="/wirtschaft/milliardaere-200.html">Diese Milliardäre sponsern den Wahlkampf
+    </a></h3><p class="teaser__text">Wer hinter den großen Spenden steht und was die Geldgeber sich davon
+    versprechen, zeigt eine Auswertung der Spendenberichte.</p></div>
+  </section>
+ </article>
+ <div class="comments"><h2>Kommentare</h2><p class="comment">Endlich eine vernünftige Lösung für die
+  Studenten, das hat viel zu lange gedauert.</p></div>
+</main>
+<aside class="sidebar"><h2>Meistgelesen</h2><ol><li><a href="/panorama/a.html">Sturm über Norddeutschland</a></li>
+ <li><a href="/sport/b.html">Pokal: Überraschung in der zweiten Runde</a></li></ol></aside>
+<footer class="page-footer"><a href="/impressum/">Impressum</a> <a href="/datenschutz/">Datenschutz</a></footer>
+</body>
+</html>"""
+
+
+def test_teaser_boxes_for_other_stories_go() -> None:
+    """`teaser` is the class German news sites (and many others) give the boxes that announce another story: one
+    set between two paragraphs with a sentence of its own, a list of them under the text. Seen on Stern,
+    Die Welt, FAZ, Ruhr Nachrichten, Börsen-Zeitung (fundus) and bmel.de, greenpeace.de (traf-eval). A teaser
+    class word next to a content word (`article-teaser`) is left alone, like the other weak junk words."""
+    body = extract_article(_german_news_page(), url=DE_URL).body
+    for paragraph in DE_PARAGRAPHS:
+        assert paragraph in body
+    assert "Wie weit kommt man ohne Bargeld" not in body
+    assert "Ohne Bargeld durch die Woche" not in body
+    assert "Spendenberichte" not in body
+    assert "Sturm über Norddeutschland" not in body

@@ -96,7 +96,7 @@ _STRONG_JUNK_TOKENS = frozenset("ad ads iklan tags".split())
 _WEAK_JUNK_WORDS = frozenset(
     "sharing breadcrumb subscri signup widget popular populer author-box authorbox author-bio authorbio "
     "about-author tag-list taglist tagcloud dable popin pagination pager toolbar rating cookie gdpr sidebar "
-    "video-embed read-more share-box more-news sisip".split()
+    "video-embed read-more share-box more-news sisip teaser".split()
 )
 _WEAK_JUNK_TOKENS = frozenset(
     "nav navbar menu adv hidden hide print tag topik byline credit readmore morenews embed".split()
