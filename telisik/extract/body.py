@@ -1486,7 +1486,7 @@ _CJK_WEIGHT = 3
 def _reading_length(text: str) -> int:
     """The text's length in Latin-letter equivalents: CJK letters count three (a sentence of 20 of them says
     what 60 Latin letters say)."""
-    if len(text) >= 100 or text.isascii():
+    if len(text) >= 100 or text.isascii() or max(text) < "\u3040":  # no CJK letter: the common case
         return len(text)
     return len(text) + (_CJK_WEIGHT - 1) * len(_CJK_LETTER.findall(text))
 
