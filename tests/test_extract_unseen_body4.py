@@ -334,3 +334,95 @@ def test_teaser_boxes_for_other_stories_go() -> None:
     assert "Ohne Bargeld durch die Woche" not in body
     assert "Spendenberichte" not in body
     assert "Sturm über Norddeutschland" not in body
+
+
+EN_URL = "https://www.example-post.com/news/economy/jobless-rate-falls-in-may"
+EN_TITLE = "Jobless rate falls to 6.6 per cent as employers add 88,000 jobs"
+EN_PARAGRAPHS = (
+    "The national jobless rate fell to 6.6 per cent in May as employers added 88,000 positions, far more than "
+    "economists had expected, the statistics agency said on Friday morning.",
+    "Most of the gains came in full-time work in the private sector, led by construction, health care and "
+    "professional services, while public administration shed a small number of jobs.",
+    "Economists said the report all but ends the debate over whether the economy slipped into a recession over "
+    "the winter, although wage growth slowed for a second straight month.",
+)
+
+
+def _english_news_page(inserts: tuple[str, str]) -> str:
+    """A news site's article with a video player and a newsletter sign-up block inside the story's column."""
+    return f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>{EN_TITLE} | The Example Post</title>
+<meta name="description" content="{EN_PARAGRAPHS[0]}">
+<meta property="og:type" content="article">
+<meta property="og:title" content="{EN_TITLE}">
+<meta property="article:published_time" content="2024-06-07T08:45:00-04:00">
+<script type="application/ld+json">
+{{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "{EN_TITLE}",
+ "datePublished": "2024-06-07T08:45:00-04:00", "author": {{"@type": "Person", "name": "Gabriel Friedman"}}}}
+</script>
+</head>
+<body>
+<header class="site-header"><a href="/" class="logo">The Example Post</a>
+ <nav><a href="/news/">News</a> <a href="/economy/">Economy</a> <a href="/opinion/">Opinion</a></nav></header>
+<main>
+ <article class="story">
+  <h1>{EN_TITLE}</h1>
+  <p class="byline">By Gabriel Friedman · Published Jun 07, 2024</p>
+  <div class="story-content">
+   <div class="story-v2-video"><div class="player-message">{inserts[0]}</div></div>
+   <p>{EN_PARAGRAPHS[0]}</p>
+   <p>{EN_PARAGRAPHS[1]}</p>
+   <div class="cta-block">
+    <h3>The Weekly Brief</h3>
+    <p>Fridays. A weekly digest of the best of our economic coverage, delivered to your inbox.</p>
+    <p>{inserts[1]}</p>
+    <p>This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.</p>
+   </div>
+   <p>{EN_PARAGRAPHS[2]}</p>
+  </div>
+ </article>
+ <section class="comments"><h2>Comments</h2><p>Good news for once, let us see if it lasts into the summer
+  months.</p></section>
+</main>
+<aside class="sidebar"><h2>Trending</h2><ul><li><a href="/news/a">Housing starts jump in April</a></li>
+ <li><a href="/news/b">Central bank holds rate steady</a></li></ul></aside>
+<footer class="site-footer"><a href="/privacy">Privacy</a> <a href="/terms">Terms</a> © 2024 The Example Post</footer>
+</body>
+</html>"""
+
+
+def test_sign_up_and_player_notices_go() -> None:
+    """Consent and sign-up notices and a video player's failure message inside the story column are not the
+    story: `By signing up, you confirm ...` (The Nation), `This site is protected by reCAPTCHA ...` (Metro),
+    `We apologize, but this video has failed to load.` (Financial Post), `Ein Klick für den Datenschutz` (ZDF's
+    embed placeholders), `Ich akzeptiere die Datenschutzerklärung` (travanto.de)."""
+    page = _english_news_page(
+        (
+            "We apologize, but this video has failed to load.",
+            "By signing up, you confirm that you are over the age of 16 and agree to receive occasional offers.",
+        )
+    )
+    body = extract_article(page, url=EN_URL).body
+    for paragraph in EN_PARAGRAPHS:
+        assert paragraph in body
+    assert "failed to load" not in body
+    assert "By signing up" not in body
+    assert "reCAPTCHA" not in body
+    assert "Housing starts" not in body
+
+
+def test_a_sentence_about_signing_up_stays() -> None:
+    """The notice patterns need the form's own wording: a sentence of the story that speaks of signing up or of
+    a page that failed to load stays."""
+    page = _english_news_page(
+        (
+            "The agency's website failed to load for several minutes after the release, officials said later.",
+            "By signing up for the new training program, workers can earn a certificate within six months.",
+        )
+    )
+    body = extract_article(page, url=EN_URL).body
+    assert "By signing up for the new training program" in body
+    assert "reCAPTCHA" not in body

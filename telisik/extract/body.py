@@ -209,7 +209,12 @@ _PROMO_TEXT = re.compile(
     # `report an error` notices under the text, in several languages
     r"\b(?:menemukan|temukan|ada) kesalahan\b|\blaporkan (?:kesalahan|kepada redaksi)\b|"
     r"\b(?:found|spotted|see) (?:an? )?(?:error|mistake|typo)\b|\breport an? (?:error|typo|correction)\b|"
-    r"\bfehler (?:gefunden|melden)\b|\bsignaler une erreur\b|\b(?:reportar|informar de) un error\b",
+    r"\bfehler (?:gefunden|melden)\b|\bsignaler une erreur\b|\b(?:reportar|informar de) un error\b|"
+    # consent, sign-up form and embed placeholder notices: `This site is protected by reCAPTCHA ...`, `By signing
+    # up, you confirm ...`, `Ich akzeptiere die Datenschutzerklärung`, `Ein Klick für den Datenschutz`, `We
+    # apologize, but this video has failed to load.`
+    r"\bprotected by recaptcha\b|\bby (?:signing up|subscribing|registering), you\b|\bich akzeptiere die datenschutz|"
+    r"\bein klick für den datenschutz\b|\b(?:video|player|content) (?:has )?failed to load\b",
     re.I,
 )
 # A dateline set apart from the first paragraph: `Jakarta -`, `JAKARTA, KOMPAS.com —`, `TRIBUNNEWS.COM -`.
@@ -1362,6 +1367,7 @@ _PROMO_KEYS = (
     "google news", "whatsapp", "telegram", "klik", "click", "sign up", "subscribe", "newsletter", "to the editor",
     "download", "enter your", "hear what", "eingeloggt", "angemeldet", "logged in", "signed in", "affiliate",
     "kesalahan", "laporkan", "error", "mistake", "typo", "correction", "fehler", "erreur",
+    "recaptcha", "signing up", "subscribing", "registering", "akzeptiere", "ein klick", "failed to load",
 )  # fmt: skip
 
 
