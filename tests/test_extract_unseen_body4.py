@@ -426,3 +426,34 @@ def test_a_sentence_about_signing_up_stays() -> None:
     body = extract_article(page, url=EN_URL).body
     assert "By signing up for the new training program" in body
     assert "reCAPTCHA" not in body
+
+
+def test_the_title_of_a_table_of_contents_goes() -> None:
+    """A table of contents opens many posts (Easy Table of Contents and similar WordPress plugins, Condé Nast's
+    articles): its links go as a link list, and its title (`Inhaltsverzeichnis`, `Table of Contents`, `Daftar
+    Isi`, with the plugin's show/hide toggle) goes with them. Seen on silkes-weinkeller.de, haustiermagazin.com,
+    freshideen.com (traf-eval) and Wired (fundus). A heading that only starts with such a word stays."""
+    toc = (
+        '<div id="ez-toc-container" class="ez-toc-v2_0_17 counter-hierarchy">'
+        '<div class="ez-toc-title-container"><p class="ez-toc-title">Inhaltsverzeichnis</p>'
+        '<span class="ez-toc-title-toggle"><a href="#" class="ez-toc-toggle">[Verbergen]</a></span></div>'
+        '<nav><ul class="ez-toc-list"><li><a href="#studien">Was die Studien sagen</a></li>'
+        '<li><a href="#quellen">Die Quellen</a></li></ul></nav></div>'
+    )
+    content = "\n".join(
+        [
+            f"<p>{BLOG_PARAGRAPHS[0]}</p>",
+            toc,
+            f"<p>{BLOG_PARAGRAPHS[1]}</p>",
+            '<h2 id="studien">Inhaltsverzeichnis der Studien aus Japan und Skandinavien</h2>',
+            f"<p>{BLOG_PARAGRAPHS[2]}</p>",
+            f"<p>{BLOG_PARAGRAPHS[3]}</p>",
+        ]
+    )
+    body = extract_article(_blog_page(content), url=BLOG_URL).body
+    for paragraph in BLOG_PARAGRAPHS:
+        assert paragraph in body
+    assert "Inhaltsverzeichnis der Studien aus Japan und Skandinavien" in body
+    assert "Inhaltsverzeichnis" not in body.split("\n\n")
+    assert "Verbergen" not in body
+    assert "Die Quellen" not in body

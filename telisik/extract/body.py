@@ -170,6 +170,9 @@ _BOILERPLATE_TEXT = re.compile(
     # `See also:` labels of other languages, alone on their line (the links under them go as a link list)
     r"|(?:veja|leia|lea|lee) tamb[ée]m\s*:?$|(?:siehe|lesen sie) auch\s*:?$|(?:voir|lire) aussi\s*:?$"
     r"|(?:vedi|leggi) anche\s*:?$"
+    # the title of a table of contents (its links go as a link list), with the plugin's show/hide toggle
+    r"|(?:inhaltsverzeichnis|table of contents|daftar isi|sommaire|spis treści|índice de contenidos?)\s*:?\s*"
+    r"(?:\[[^\]]{1,20}\]|\([^)]{1,20}\)|toggle|hide|show|anzeigen|verbergen|ausblenden|sembunyikan|tampilkan|[▼▲►▾])?$"
     # WordPress's post footer (`This entry was posted on … and is filed under …`) and `Updated on <date>` lines
     r"|this entry was posted\b|(?:der|dieser) (?:beitrag|eintrag|artikel) wurde am\b"
     r"|(?:zuletzt )?aktualisiert(?: am)?\s*:?\s.{0,30}\d{4}\.?$|(?:last )?updated(?: on)?\s*:?\s.{0,30}\d{4}\.?$"
