@@ -348,7 +348,7 @@ EN_PARAGRAPHS = (
 )
 
 
-def _english_news_page(inserts: tuple[str, str]) -> str:
+def _english_news_page(inserts: tuple[str, str], *, top: str = "", middle: str = "", end: str = "") -> str:
     """A news site's article with a video player and a newsletter sign-up block inside the story's column."""
     return f"""<!DOCTYPE html>
 <html lang="en">
@@ -372,9 +372,11 @@ def _english_news_page(inserts: tuple[str, str]) -> str:
   <h1>{EN_TITLE}</h1>
   <p class="byline">By Gabriel Friedman · Published Jun 07, 2024</p>
   <div class="story-content">
+{top}
    <div class="story-v2-video"><div class="player-message">{inserts[0]}</div></div>
    <p>{EN_PARAGRAPHS[0]}</p>
    <p>{EN_PARAGRAPHS[1]}</p>
+{middle}
    <div class="cta-block">
     <h3>The Weekly Brief</h3>
     <p>Fridays. A weekly digest of the best of our economic coverage, delivered to your inbox.</p>
@@ -382,6 +384,7 @@ def _english_news_page(inserts: tuple[str, str]) -> str:
     <p>This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.</p>
    </div>
    <p>{EN_PARAGRAPHS[2]}</p>
+{end}
   </div>
  </article>
  <section class="comments"><h2>Comments</h2><p>Good news for once, let us see if it lasts into the summer
@@ -457,3 +460,45 @@ def test_the_title_of_a_table_of_contents_goes() -> None:
     assert "Inhaltsverzeichnis" not in body.split("\n\n")
     assert "Verbergen" not in body
     assert "Die Quellen" not in body
+
+
+def test_credit_reading_time_and_ad_label_lines_go() -> None:
+    """Lines in the story column that label it rather than tell it: the agency's credit paragraph (`Reporting
+    by ...; Editing by ...` at Reuters and VentureBeat's Reuters copy; a contributor's `X contributed reporting.`
+    stays, as the authored english-news page wants), the reading time (`6 minute read`, `3 Min Lesezeit`: Financial Post, National Post, Ruhr Nachrichten), a relative
+    update stamp (`Last updated 15 hours ago`), ad labels in other languages (`REKLAM` at Habertürk, `Реклама:`
+    at Ukrainska Pravda, `Werbung` at bummfilm.de) and syndication notes (`First published in The
+    Conversation.` at Daily Maverick, `Dieser Artikel ist zuerst bei "Capital" erschienen.` at Stern)."""
+    middle = "<p>Last updated 15 hours ago</p><p>6 minute read</p><p>REKLAM</p>"
+    end = (
+        "<p>Reporting by Gabriel Friedman in Toronto; additional reporting by Ana Lopez in Ottawa and Jean Roy in"
+        " Montreal; Editing by Mark Potter</p>"
+        "<p>First published in The Conversation.</p>"
+    )
+    page = _english_news_page(("", ""), middle=middle, end=end)
+    body = extract_article(page, url=EN_URL).body
+    for paragraph in EN_PARAGRAPHS:
+        assert paragraph in body
+    for line in (
+        "Last updated",
+        "minute read",
+        "REKLAM",
+        "Editing by",
+        "contributed reporting",
+        "First published",
+    ):
+        assert line not in body
+
+
+def test_a_sentence_with_a_credit_word_stays() -> None:
+    """The credit and syndication patterns read the start of short lines: a sentence of the story that says who
+    contributed to a report, or when a study was first published, stays."""
+    end = (
+        "<p>Statistics officials said that several provinces contributed to this report by sharing their own "
+        "payroll data, which made the figures more reliable than in previous months.</p>"
+        "<p>The study was first published in 2019 and has been updated twice since, most recently in March.</p>"
+    )
+    page = _english_news_page(("", ""), end=end)
+    body = extract_article(page, url=EN_URL).body
+    assert "several provinces contributed to this report" in body
+    assert "The study was first published in 2019" in body

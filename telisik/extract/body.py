@@ -170,6 +170,13 @@ _BOILERPLATE_TEXT = re.compile(
     # `See also:` labels of other languages, alone on their line (the links under them go as a link list)
     r"|(?:veja|leia|lea|lee) tamb[ée]m\s*:?$|(?:siehe|lesen sie) auch\s*:?$|(?:voir|lire) aussi\s*:?$"
     r"|(?:vedi|leggi) anche\s*:?$"
+    # ad labels in other languages, alone on their line (`REKLAM`, `Реклама:`, `Werbung`)
+    r"|(?:reklam[ae]?|реклама|reklama|werbung|mainos|advertentie|publicidade|annonce)\s*:?$"
+    # reading-time and relative-update lines (`6 minute read`, `3 Min Lesezeit`, `Lesedauer: 4 Min.`,
+    # `Last updated 15 hours ago`)
+    r"|\d{1,3}\s*(?:min(?:ute)?s?|minuten)\.?\s*(?:read|lesezeit|lesen|baca|de lecture|de lectura)\.?$"
+    r"|(?:lesedauer|lesezeit|reading time|read time|waktu baca|temps de lecture)\s*:?\s*\d{1,3}\s*min\w*\.?$"
+    r"|(?:last )?updated\s+\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago$"
     # the title of a table of contents (its links go as a link list), with the plugin's show/hide toggle
     r"|(?:inhaltsverzeichnis|table of contents|daftar isi|sommaire|spis treści|índice de contenidos?)\s*:?\s*"
     r"(?:\[[^\]]{1,20}\]|\([^)]{1,20}\)|toggle|hide|show|anzeigen|verbergen|ausblenden|sembunyikan|tampilkan|[▼▲►▾])?$"
@@ -193,6 +200,28 @@ _BOILERPLATE_TEXT = re.compile(
     r"menyebarluaskan)\b|hak cipta dilindungi\b))",
     re.I,
 )
+# Credit and syndication notes under the text: the agency's `(Reporting by X; additional reporting by Y; Editing
+# by Z)`, `First published in The Conversation.`, `Dieser Artikel ist zuerst bei "Capital" erschienen.`
+# (`Originally published on Live Science.` is left alone: ScrapingHub's truth keeps it; so is a contributor's
+# `X contributed reporting.`, which the authored english-news page keeps). Checked only on short lines holding
+# one of `_CREDIT_NOTE_KEYS`.
+_CREDIT_NOTE = re.compile(
+    r"\(?(?:additional )?(?:reporting|writing|editing) by\b"
+    r"|(?:this (?:article|story) (?:was|is) )?first published (?:in|on|by|at)\b"
+    r"|(?:dieser|der) (?:artikel|beitrag|text) (?:ist|erschien|wurde) (?:zuerst|erstmals)\b",
+    re.I,
+)
+_CREDIT_NOTE_KEYS = ("reporting by", "writing by", "editing by", "published", "zuerst", "erstmals")
+_MAX_CREDIT_NOTE = 300
+
+
+def _is_credit_note(text: str) -> bool:
+    if len(text) > _MAX_CREDIT_NOTE:
+        return False
+    lowered = text.lower()
+    return any(key in lowered for key in _CREDIT_NOTE_KEYS) and bool(_CREDIT_NOTE.match(text))
+
+
 # Image captions and credits: short lines ending with a photo credit or carrying a copyright sign.
 _CAPTION_TEXT = re.compile(
     r"(?:(?:foto|photo|gambar|image|ilustrasi|sumber foto|credit|kredit)\s*:\s*[^.]{1,60}\.?|\((?:ilustrasi|foto|"
@@ -1356,7 +1385,7 @@ def _inside_link_list(
 
 
 def _is_boilerplate_text(text: str) -> bool:
-    if _BOILERPLATE_TEXT.match(text):
+    if _BOILERPLATE_TEXT.match(text) or _is_credit_note(text):
         return True
     # A caption needs a `Foto:` colon, an `(ilustrasi)` bracket or a `©`: the regex runs only then.
     if len(text) < 200 and ("©" in text or ":" in text or "(" in text) and _CAPTION_TEXT.search(text):
