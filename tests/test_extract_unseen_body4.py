@@ -502,3 +502,31 @@ def test_a_sentence_with_a_credit_word_stays() -> None:
     body = extract_article(page, url=EN_URL).body
     assert "several provinces contributed to this report" in body
     assert "The study was first published in 2019" in body
+
+
+def test_labels_over_other_stories_and_player_placeholders_go() -> None:
+    """A label alone on its line over links to other stories (`Auch interessant` at the Hamburger Abendblatt,
+    `À découvrir` at Le Figaro, `Para saber más` at El Mundo, `Taip pat skaitykite` at LRT, `RELATED COVERAGE` at
+    AP, `Most read in Football` at The Sun, `More Great WIRED Stories`, `You may also like...` at cleveland.com,
+    `Mehr Themen auf VOGUE.de:`) and a video player's placeholder (`Player wird geladen` at t-online, `watch now`
+    at CNBC) are not the text. A sentence that starts with the same words stays."""
+    content = "\n".join(
+        [
+            f"<p>{BLOG_PARAGRAPHS[0]}</p>",
+            '<div class="video-player"><span class="player-loading">Player wird geladen</span></div>',
+            f"<p>{BLOG_PARAGRAPHS[1]}</p>",
+            "<p><strong>Auch interessant</strong></p>",
+            "<p>Auch interessant ist, was die Studien über die Dauer des Schutzes sagen: er hält mindestens zehn"
+            " Jahre an.</p>",
+            f"<p>{BLOG_PARAGRAPHS[2]}</p>",
+            "<p>Most read in Gesundheit</p>",
+            f"<p>{BLOG_PARAGRAPHS[3]}</p>",
+        ]
+    )
+    body = extract_article(_blog_page(content), url=BLOG_URL).body
+    for paragraph in BLOG_PARAGRAPHS:
+        assert paragraph in body
+    assert "Player wird geladen" not in body
+    assert "Auch interessant" not in body.split("\n\n")
+    assert "Auch interessant ist, was die Studien" in body
+    assert "Most read" not in body

@@ -170,6 +170,14 @@ _BOILERPLATE_TEXT = re.compile(
     # `See also:` labels of other languages, alone on their line (the links under them go as a link list)
     r"|(?:veja|leia|lea|lee) tamb[ée]m\s*:?$|(?:siehe|lesen sie) auch\s*:?$|(?:voir|lire) aussi\s*:?$"
     r"|(?:vedi|leggi) anche\s*:?$"
+    # labels over links to other stories, alone on their line (`Auch interessant`, `À découvrir`, `Para saber
+    # más`, `Taip pat skaitykite`, `RELATED COVERAGE`, `Most read in Football`, `More Great WIRED Stories`)
+    r"|(?:auch interessant|das könnte sie (?:auch )?interessieren|mehr themen(?: auf [\w.-]+)?|(?:à|a) découvrir"
+    r"|à lire aussi|para saber más|te puede interesar|taip pat skaitykite|related coverage(?: from [^.]{1,60})?"
+    r"|most read(?: in [\w ]{1,30})?|you (?:may|might) also like|more great [\w ]{1,20} stories|more stories"
+    r"|recommended(?: for you)?)\s*[:.…]*$"
+    # player placeholders: `Player wird geladen`, `Video wird geladen`, `watch now`
+    r"|(?:player|video) wird geladen\.*$|watch now$"
     # ad labels in other languages, alone on their line (`REKLAM`, `Реклама:`, `Werbung`)
     r"|(?:reklam[ae]?|реклама|reklama|werbung|mainos|advertentie|publicidade|annonce)\s*:?$"
     # reading-time and relative-update lines (`6 minute read`, `3 Min Lesezeit`, `Lesedauer: 4 Min.`,
