@@ -530,3 +530,25 @@ def test_labels_over_other_stories_and_player_placeholders_go() -> None:
     assert "Auch interessant" not in body.split("\n\n")
     assert "Auch interessant ist, was die Studien" in body
     assert "Most read" not in body
+
+
+def test_calls_for_the_readers_opinion_go() -> None:
+    """A call for the reader's opinion or a share under or inside the text: `Like this story? Share it with a
+    friend!` (RT), `Tell us what YOU think...` (morebikes.co.uk), `Ihre Meinung ist uns wichtig. Senden Sie uns
+    Ihr Feedback zu diesem Artikel an: ...` (Berliner Zeitung)."""
+    content = "\n".join(
+        [
+            f"<p>{BLOG_PARAGRAPHS[0]}</p>",
+            f"<p>{BLOG_PARAGRAPHS[1]}</p>",
+            "<p>Ihre Meinung ist uns wichtig. Senden Sie uns Ihr Feedback zu diesem Artikel an: briefe@blog.example.de"
+            "</p>",
+            f"<p>{BLOG_PARAGRAPHS[2]}</p>",
+            "<p>Like this story? Share it with a friend!</p>",
+            f"<p>{BLOG_PARAGRAPHS[3]}</p>",
+        ]
+    )
+    body = extract_article(_blog_page(content), url=BLOG_URL).body
+    for paragraph in BLOG_PARAGRAPHS:
+        assert paragraph in body
+    assert "Ihre Meinung" not in body
+    assert "Like this story" not in body

@@ -254,7 +254,10 @@ _PROMO_TEXT = re.compile(
     # up, you confirm ...`, `Ich akzeptiere die Datenschutzerklärung`, `Ein Klick für den Datenschutz`, `We
     # apologize, but this video has failed to load.`
     r"\bprotected by recaptcha\b|\bby (?:signing up|subscribing|registering), you\b|\bich akzeptiere die datenschutz|"
-    r"\bein klick für den datenschutz\b|\b(?:video|player|content) (?:has )?failed to load\b",
+    r"\bein klick für den datenschutz\b|\b(?:video|player|content) (?:has )?failed to load\b|"
+    # calls for the reader's opinion or a share: `Like this story? Share it with a friend!`, `Tell us what YOU
+    # think...`, `Ihre Meinung ist uns wichtig. Senden Sie uns Ihr Feedback zu diesem Artikel`
+    r"\blike this (?:story|article)\?|\btell us what you think\b|\bihre meinung ist uns wichtig\b",
     re.I,
 )
 # A dateline set apart from the first paragraph: `Jakarta -`, `JAKARTA, KOMPAS.com —`, `TRIBUNNEWS.COM -`.
@@ -1408,6 +1411,7 @@ _PROMO_KEYS = (
     "download", "enter your", "hear what", "eingeloggt", "angemeldet", "logged in", "signed in", "affiliate",
     "kesalahan", "laporkan", "error", "mistake", "typo", "correction", "fehler", "erreur",
     "recaptcha", "signing up", "subscribing", "registering", "akzeptiere", "ein klick", "failed to load",
+    "like this", "tell us", "ihre meinung",
 )  # fmt: skip
 
 
