@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -95,7 +96,7 @@ _STRONG_JUNK_TOKENS = frozenset("ad ads iklan tags".split())
 _WEAK_JUNK_WORDS = frozenset(
     "sharing breadcrumb subscri signup widget popular populer author-box authorbox author-bio authorbio "
     "about-author tag-list taglist tagcloud dable popin pagination pager toolbar rating cookie gdpr sidebar "
-    "video-embed read-more share-box more-news sisip".split()
+    "video-embed read-more share-box more-news sisip teaser".split()
 )
 _WEAK_JUNK_TOKENS = frozenset(
     "nav navbar menu adv hidden hide print tag topik byline credit readmore morenews embed".split()
@@ -169,6 +170,24 @@ _BOILERPLATE_TEXT = re.compile(
     # `See also:` labels of other languages, alone on their line (the links under them go as a link list)
     r"|(?:veja|leia|lea|lee) tamb[ée]m\s*:?$|(?:siehe|lesen sie) auch\s*:?$|(?:voir|lire) aussi\s*:?$"
     r"|(?:vedi|leggi) anche\s*:?$"
+    # labels over links to other stories, alone on their line (`Auch interessant`, `À découvrir`, `Para saber
+    # más`, `Taip pat skaitykite`, `RELATED COVERAGE`, `Most read in Football`, `More Great WIRED Stories`)
+    r"|(?:auch interessant|das könnte sie (?:auch )?interessieren|mehr themen(?: auf [\w.-]+)?|(?:à|a) découvrir"
+    r"|à lire aussi|para saber más|te puede interesar|taip pat skaitykite|related coverage(?: from [^.]{1,60})?"
+    r"|most read(?: in [\w ]{1,30})?|you (?:may|might) also like|more great [\w ]{1,20} stories|more stories"
+    r"|recommended(?: for you)?)\s*[:.…]*$"
+    # player placeholders: `Player wird geladen`, `Video wird geladen`, `watch now`
+    r"|(?:player|video) wird geladen\.*$|watch now$"
+    # ad labels in other languages, alone on their line (`REKLAM`, `Реклама:`, `Werbung`)
+    r"|(?:reklam[ae]?|реклама|reklama|werbung|mainos|advertentie|publicidade|annonce)\s*:?$"
+    # reading-time and relative-update lines (`6 minute read`, `3 Min Lesezeit`, `Lesedauer: 4 Min.`,
+    # `Last updated 15 hours ago`)
+    r"|\d{1,3}\s*(?:min(?:ute)?s?|minuten)\.?\s*(?:read|lesezeit|lesen|baca|de lecture|de lectura)\.?$"
+    r"|(?:lesedauer|lesezeit|reading time|read time|waktu baca|temps de lecture)\s*:?\s*\d{1,3}\s*min\w*\.?$"
+    r"|(?:last )?updated\s+\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago$"
+    # the title of a table of contents (its links go as a link list), with the plugin's show/hide toggle
+    r"|(?:inhaltsverzeichnis|table of contents|daftar isi|sommaire|spis treści|índice de contenidos?)\s*:?\s*"
+    r"(?:\[[^\]]{1,20}\]|\([^)]{1,20}\)|toggle|hide|show|anzeigen|verbergen|ausblenden|sembunyikan|tampilkan|[▼▲►▾])?$"
     # WordPress's post footer (`This entry was posted on … and is filed under …`) and `Updated on <date>` lines
     r"|this entry was posted\b|(?:der|dieser) (?:beitrag|eintrag|artikel) wurde am\b"
     r"|(?:zuletzt )?aktualisiert(?: am)?\s*:?\s.{0,30}\d{4}\.?$|(?:last )?updated(?: on)?\s*:?\s.{0,30}\d{4}\.?$"
@@ -189,6 +208,28 @@ _BOILERPLATE_TEXT = re.compile(
     r"menyebarluaskan)\b|hak cipta dilindungi\b))",
     re.I,
 )
+# Credit and syndication notes under the text: the agency's `(Reporting by X; additional reporting by Y; Editing
+# by Z)`, `First published in The Conversation.`, `Dieser Artikel ist zuerst bei "Capital" erschienen.`
+# (`Originally published on Live Science.` is left alone: ScrapingHub's truth keeps it; so is a contributor's
+# `X contributed reporting.`, which the authored english-news page keeps). Checked only on short lines holding
+# one of `_CREDIT_NOTE_KEYS`.
+_CREDIT_NOTE = re.compile(
+    r"\(?(?:additional )?(?:reporting|writing|editing) by\b"
+    r"|(?:this (?:article|story) (?:was|is) )?first published (?:in|on|by|at)\b"
+    r"|(?:dieser|der) (?:artikel|beitrag|text) (?:ist|erschien|wurde) (?:zuerst|erstmals)\b",
+    re.I,
+)
+_CREDIT_NOTE_KEYS = ("reporting by", "writing by", "editing by", "published", "zuerst", "erstmals")
+_MAX_CREDIT_NOTE = 300
+
+
+def _is_credit_note(text: str) -> bool:
+    if len(text) > _MAX_CREDIT_NOTE:
+        return False
+    lowered = text.lower()
+    return any(key in lowered for key in _CREDIT_NOTE_KEYS) and bool(_CREDIT_NOTE.match(text))
+
+
 # Image captions and credits: short lines ending with a photo credit or carrying a copyright sign.
 _CAPTION_TEXT = re.compile(
     r"(?:(?:foto|photo|gambar|image|ilustrasi|sumber foto|credit|kredit)\s*:\s*[^.]{1,60}\.?|\((?:ilustrasi|foto|"
@@ -208,7 +249,15 @@ _PROMO_TEXT = re.compile(
     # `report an error` notices under the text, in several languages
     r"\b(?:menemukan|temukan|ada) kesalahan\b|\blaporkan (?:kesalahan|kepada redaksi)\b|"
     r"\b(?:found|spotted|see) (?:an? )?(?:error|mistake|typo)\b|\breport an? (?:error|typo|correction)\b|"
-    r"\bfehler (?:gefunden|melden)\b|\bsignaler une erreur\b|\b(?:reportar|informar de) un error\b",
+    r"\bfehler (?:gefunden|melden)\b|\bsignaler une erreur\b|\b(?:reportar|informar de) un error\b|"
+    # consent, sign-up form and embed placeholder notices: `This site is protected by reCAPTCHA ...`, `By signing
+    # up, you confirm ...`, `Ich akzeptiere die Datenschutzerklärung`, `Ein Klick für den Datenschutz`, `We
+    # apologize, but this video has failed to load.`
+    r"\bprotected by recaptcha\b|\bby (?:signing up|subscribing|registering), you\b|\bich akzeptiere die datenschutz|"
+    r"\bein klick für den datenschutz\b|\b(?:video|player|content) (?:has )?failed to load\b|"
+    # calls for the reader's opinion or a share: `Like this story? Share it with a friend!`, `Tell us what YOU
+    # think...`, `Ihre Meinung ist uns wichtig. Senden Sie uns Ihr Feedback zu diesem Artikel`
+    r"\blike this (?:story|article)\?|\btell us what you think\b|\bihre meinung ist uns wichtig\b",
     re.I,
 )
 # A dateline set apart from the first paragraph: `Jakarta -`, `JAKARTA, KOMPAS.com —`, `TRIBUNNEWS.COM -`.
@@ -219,7 +268,7 @@ _SIGNOFF = re.compile(
 )
 _SIGNOFF_TAIL = 300
 _COMMAS = re.compile(r"[,،、，]")
-_SENTENCE_END = re.compile(r"[.!?…\"”’:;)。！？」]\s*$")
+_SENTENCE_END = re.compile(r"[.!?…\"”’:;)。！？」』）।॥؟۔]\s*$")
 _DOUBLE_SPACE_BR = re.compile(r"\s*\n\s*")
 
 _MIN_UNIT = 25  # characters: shorter units do not vote for a container
@@ -1110,6 +1159,7 @@ def _render(
             unit.link_density > 0.5
             and not data_cell
             and not (tags[unit.owner].name in _HEADING_TAGS and unit.length > 20)
+            and not _is_cited_address(tags[unit.owner].name, text)
             and not _linked_sentence_in_prose(page, index, container, ordered)
         ):
             continue
@@ -1129,6 +1179,29 @@ def _render(
                 quotes.append(len(paragraphs) - 1)
         last_row, last_cell = row, unit.owner
     return _without_pull_quotes(paragraphs, quotes) if quotes else paragraphs
+
+
+# A web address written out as the whole line (`https://www.snopes.com/fact-check/on-gardasil/`, `www.example.de`),
+# after a number in a list of sources or after a short label (`Video: https://...`, `KONTAK: info@example.com`,
+# `Аккаунт: @name`, `Ticketing www.example.com`); an e-mail address or a social account's handle counts.
+_LABELLED_ADDRESS = re.compile(
+    r"(?:\d{1,3}\s+|[^\W\d_][^:–—\n]{0,30}?\s*[:–—-]?\s+)?"
+    r"(?:(?:https?://|www\.)\S{4,}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30}(?:,\s*@\w{2,30})*)$",
+    re.I,
+)
+
+
+def _closes_with_address(text: str) -> bool:
+    """A web address, bare or labelled, among the short lines after the text: its source or the page it
+    announces (a writer's e-mail address there is a credit line, not the text's)."""
+    return "@" not in text and bool(_LABELLED_ADDRESS.match(text))
+
+
+def _is_cited_address(name: str, text: str) -> bool:
+    """A paragraph that is a web address written out in full, linked: a source the text cites (a blog's or a
+    press release's references, a petition's address, a contact's e-mail or account), not a link to another page
+    of the site."""
+    return name in ("p", "div") and bool(_LABELLED_ADDRESS.match(text))
 
 
 _ITALIC_TAGS = frozenset(("em", "i"))
@@ -1323,7 +1396,7 @@ def _inside_link_list(
 
 
 def _is_boilerplate_text(text: str) -> bool:
-    if _BOILERPLATE_TEXT.match(text):
+    if _BOILERPLATE_TEXT.match(text) or _is_credit_note(text):
         return True
     # A caption needs a `Foto:` colon, an `(ilustrasi)` bracket or a `©`: the regex runs only then.
     if len(text) < 200 and ("©" in text or ":" in text or "(" in text) and _CAPTION_TEXT.search(text):
@@ -1337,6 +1410,8 @@ _PROMO_KEYS = (
     "google news", "whatsapp", "telegram", "klik", "click", "sign up", "subscribe", "newsletter", "to the editor",
     "download", "enter your", "hear what", "eingeloggt", "angemeldet", "logged in", "signed in", "affiliate",
     "kesalahan", "laporkan", "error", "mistake", "typo", "correction", "fehler", "erreur",
+    "recaptcha", "signing up", "subscribing", "registering", "akzeptiere", "ein klick", "failed to load",
+    "like this", "tell us", "ihre meinung",
 )  # fmt: skip
 
 
@@ -1383,7 +1458,9 @@ def _finish(
             kept[-1] = last
         else:
             kept.pop()
-    return "\n\n".join(kept)
+    # Unicode's canonical composition (NFC), the form the web's text is compared in: a page may spell a letter
+    # precomposed or as base and sign (Bengali `য়` as U+09DF or U+09AF U+09BC, Vietnamese, Devanagari).
+    return unicodedata.normalize("NFC", "\n\n".join(kept))
 
 
 # A PHP error printed into the page by a broken plugin (`Warning: Creating default object from empty value in
@@ -1447,7 +1524,21 @@ def _merge_datelines(paragraphs: list[str]) -> list[str]:
 
 def _is_prose(text: str) -> bool:
     """A paragraph that reads like article text rather than a label, headline or credit."""
-    return len(text) >= 100 or (len(text) >= 50 and bool(_SENTENCE_END.search(text)))
+    size = _reading_length(text)
+    return size >= 100 or (size >= 50 and bool(_SENTENCE_END.search(text)))
+
+
+# Chinese, Japanese and Korean letters: a word or more each, where a Latin letter is a fifth of one.
+_CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_CJK_WEIGHT = 3
+
+
+def _reading_length(text: str) -> int:
+    """The text's length in Latin-letter equivalents: CJK letters count three (a sentence of 20 of them says
+    what 60 Latin letters say)."""
+    if len(text) >= 100 or text.isascii() or max(text) < "\u3040":  # no CJK letter: the common case
+        return len(text)
+    return len(text) + (_CJK_WEIGHT - 1) * len(_CJK_LETTER.findall(text))
 
 
 # A short line of three words or more that ends a sentence, with no `Label:` before it.
@@ -1458,8 +1549,17 @@ _LETTER_WORD = re.compile(r"(?<!\S)[^\W\d_]+[.!?…,;]?(?!\S)")
 
 
 def _is_opening_sentence(text: str, items: set[str] | frozenset[str]) -> bool:
-    """Three words of letters at least (a date line's `19:09 3 Min.` is no sentence)."""
-    return text not in items and bool(_OPENING_SENTENCE.match(text)) and len(_LETTER_WORD.findall(text)) >= 3
+    """Three words of letters at least (a date line's `19:09 3 Min.` is no sentence), or six CJK letters that
+    end with a full stop (`“妈妈，为什么还不能出去？”`)."""
+    if text in items:
+        return False
+    if _CJK_SENTENCE.search(text):
+        return len(_CJK_LETTER.findall(text)) >= _CJK_MIN_SENTENCE
+    return bool(_OPENING_SENTENCE.match(text)) and len(_LETTER_WORD.findall(text)) >= 3
+
+
+_CJK_SENTENCE = re.compile(r"[。！？][」』”）]?$")
+_CJK_MIN_SENTENCE = 6
 
 
 def _introduces_list(text: str, following: str, items: set[str] | frozenset[str]) -> bool:
@@ -1527,6 +1627,7 @@ def _trim_edges(paragraphs: list[str], items: set[str] | frozenset[str] = frozen
             and not (text in items and listing)
             and not heads_list
             and not data_left
+            and not _closes_with_address(text)
         ):
             break
         kept_tail.append(text)
