@@ -481,19 +481,3 @@ def test_a_published_label_is_never_a_name(word):
 )
 def test_weekdays_peliput_and_desk_accounts(line, authors):
     assert parse_byline(line, places=not line.startswith(("Peliput", "Penulis"))).authors == authors
-
-
-@pytest.mark.parametrize(
-    ("line", "authors"),
-    [
-        # The Jawa Pos group's regional papers and Kompas print features: writer in capitals, place in title case.
-        ("JAMIL JANUANSYAH, Palangka Raya", ["Jamil Januansyah"]),
-        ("Oleh BUDI SANTOSO dan ANDI WIJAYA, Surabaya", ["Budi Santoso", "Andi Wijaya"]),
-        # Guards: the same typography on both sides, or a one-word name in capitals, lists writers.
-        ("BUDI SANTOSO, ANDHIKA PRATAMA", ["Budi Santoso", "Andhika Pratama"]),
-        ("Budi Santoso, Andhika", ["Budi Santoso", "Andhika"]),
-        ("BUDI, Andhika Pratama", ["Budi", "Andhika Pratama"]),
-    ],
-)
-def test_a_title_case_place_after_names_in_capitals_is_the_dateline(line: str, authors: list[str]) -> None:
-    assert parse_byline(line).authors == authors

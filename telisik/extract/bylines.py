@@ -446,7 +446,7 @@ def _names_in_segment(
         names: list[str] = []
         after_agency = False
         candidates = _split_names(piece)
-        dateline = _dateline_places(piece, candidates) if places else _places_after_capital_names(candidates)
+        dateline = _dateline_places(piece, candidates) if places else set()
         for index, candidate in enumerate(candidates):
             if index in dateline:
                 continue  # `Hans Müller, Berlin`: the dateline's place, recognised, never a person
@@ -514,32 +514,6 @@ def _dateline_places(piece: str, candidates: list[str]) -> set[int]:
     if not any(len(c.split()) >= 2 for c in candidates[: index + 1]):
         return set()
     return places
-
-
-def _places_after_capital_names(candidates: list[str]) -> set[int]:
-    """Indices of the title-case pieces after names printed in capitals (`JAMIL JANUANSYAH, Palangka Raya`,
-    `TIM RIAU POS, Pekanbaru dan Pelalawan`: the Jawa Pos group's regional papers, Kompas print features): the
-    typography tells writer from place where the comma alone cannot (on Indonesian pages `A, B` lists two
-    writers)."""
-    capitals = 0
-    while capitals < len(candidates) and _in_capitals(candidates[capitals]):
-        capitals += 1
-    tail = candidates[capitals:]
-    if not capitals or not tail or not any(len(c.split()) >= 2 for c in candidates[:capitals]):
-        return set()
-    if not all(_title_case_place(c) for c in tail):
-        return set()
-    return set(range(capitals, len(candidates)))
-
-
-def _in_capitals(text: str) -> bool:
-    letters = [ch for ch in text if ch.isalpha()]
-    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
-
-
-def _title_case_place(text: str) -> bool:
-    words = text.strip(_EDGE_PUNCTUATION).split()
-    return 0 < len(words) <= 3 and all(w[:1].isupper() and not _in_capitals(w) for w in words)
 
 
 def _is_place(text: str) -> bool:
