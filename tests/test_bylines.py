@@ -475,9 +475,38 @@ def test_a_published_label_is_never_a_name(word):
         ("By Tuan Le, July 14, 2017", ["Tuan Le"]),  # the surname `Le` is no French `le` before a date
         ("By Tuan Le | July 14, 2017", ["Tuan Le"]),  # nor before a bar the line had (a date cut after it)
         ("Oleh Andi Le | Senin, 3 Februari 2025 | 10:15 WIB", ["Andi Le"]),
+        ("Von Tom Op 12.03.2024", ["Tom Op"]),  # a capitalised surname is no particle before a date
         ("Peliput: Budi Santoso", ["Budi Santoso"]),
         ("Penulis: redaksikatasulsel", []),  # a CMS account named after the desk
     ],
 )
 def test_weekdays_peliput_and_desk_accounts(line, authors):
     assert parse_byline(line, places=not line.startswith(("Peliput", "Penulis"))).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "editor"),
+    [
+        # A lower-case value after a colon label is a name as typed into the CMS, never a sentence.
+        ("Penulis: tidak diketahui", [], None),
+        ("Editor: belum ada", [], None),
+        ("Laporan: Hari ini di Jakarta", [], None),
+        ("Laporan : samhadi purba", ["samhadi purba"], None),
+        # `AF:` (a camera's autofocus) is no Nordic `Af:` label.
+        ("AF: Dual Pixel CMOS", [], None),
+        ("Av: Kari Nordmann", ["Kari Nordmann"], None),
+        # Reuters' sign-off: the editor and the writers, no role words as names.
+        ("Reporting by Jane Doe; Editing by John Roe", ["Jane Doe"], "John Roe"),
+        (
+            "Additional reporting by Ann Lee; Writing by Bob Roe; Editing by Cy Poe",
+            ["Ann Lee", "Bob Roe"],
+            "Cy Poe",
+        ),
+    ],
+)
+def test_labelled_values_that_are_no_names_and_sign_offs(
+    line: str, authors: list[str], editor: str | None
+) -> None:
+    byline = parse_byline(line)
+    assert byline.authors == authors
+    assert byline.editor == editor

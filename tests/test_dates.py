@@ -245,6 +245,9 @@ RELATIVE_CASES = [
     ("3 minggu 18 jam lalu", dt(2026, 1, 5), False),
     ("1 day and 4 hours ago", dt(2026, 1, 26), False),
     ("1 tahun 2 bulan lalu", dt(2024, 11, 27), False),
+    # Not one age: a clip's length before its age, a repeated unit. Only the last amount counts.
+    ("2 menit 12 jam lalu", NOW - timedelta(hours=12), True),
+    ("2 jam, 3 jam lalu", NOW - timedelta(hours=3), True),
     ("kemarin pukul 10.15 WIB", dt(2026, 1, 26, 10, 15), True),
     ("Kemarin, 22:10", dt(2026, 1, 26, 22, 10), True),
 ]

@@ -116,7 +116,7 @@ _AUTHOR_LABELS = (
     r"written\s+by|posted\s+by|reported\s+by|story\s+by|text\s+by|words\s+by",
     # `Reporting by Jane Doe` (Antara English), `Article By A and B, Reuters`, `Stories by Jane Doe` (Vanguard):
     # the noun before `by` is part of the label, never a co-author.
-    r"(?:reporting|article|stories|report|analysis|commentary|column|essay)\s+by",
+    r"(?:additional\s+)?(?:reporting|article|stories|report|analysis|commentary|column|essay|writing)\s+by",
     # French `Un article de Jane Dupont pour Le Figaro`, `(Article de Jane Dupont dans La Tribune)`.
     r"(?:un\s+)?article\s+de",
     # German, Spanish, French, Portuguese credit phrases: `Erstellt von`, `Artikel von`, `Escrito por`.
@@ -130,12 +130,14 @@ _AUTHOR_LABELS = (
     # `Tim Liputan: A, B dan C`, `Tim Penulis: ...`: the team's members follow.
     r"tim\s+(?:liputan|penulis|peliput|reporter|wartawan)(?=\s*:)",
     # `Autor: X`, `Autorin: X`, `Auteur : X`, `Von: X`
-    r"autor(?:in)?(?=\s*:)|auteur(?=\s*:)|autore(?=\s*:)|(?:von|av|af)(?=\s*:)",
+    # Nordic `Av:`/`Af:` only as written (never `AF:`, a camera review's autofocus line).
+    r"autor(?:in)?(?=\s*:)|auteur(?=\s*:)|autore(?=\s*:)|von(?=\s*:)|(?-i:[Aa][vf])(?=\s*:)",
     # `Texto: Ana García | Fotos: ...`, `Tekst: ...`, `Yazar: ...`: the writer's label in other languages.
     r"(?:text|texto|tekst|teksti|yazar|forfatter|författare|skribent|verfasser(?:in)?)(?=\s*:)",
 )
 _EDITOR_LABELS = (
-    r"disunting\s+oleh|diedit\s+oleh|edited\s+by",
+    # Reuters' sign-off `Reporting by A; Editing by B`: the editor.
+    r"disunting\s+oleh|diedit\s+oleh|edited\s+by|editing\s+by",
     r"editor|redaktur|penyunting|penyelaras",
     # `Red: Budi`, `Red. Budi Santoso` (never `Red Deer`: the abbreviation needs its colon or dot).
     r"red(?=\s*:|\.\s*(?-i:[A-Z]))|ed(?=\s*:)",
@@ -209,14 +211,10 @@ _STAMP_TAIL = re.compile(
     r"|aktualisiert)\b(?!\s+(?:oleh|by)\b).*$",
     re.IGNORECASE,
 )
-# Where a date was cut out of a line (a private-use character, so that a bar the line already had is not taken
-# for it), and the `on`/`am`/`le`/`el`/`il`/`op`/`em`/`pada` left before it (`VON X am 12.03.2024`), or left
-# lower-case before a bar or the end by a page that printed no date (`VON X am | `); a name's last word before a
-# bar stays (`By Tuan Le | July 14, 2017`).
-_CUT = "\ue000"
-_ON_BEFORE_CUT = re.compile(
-    r"(?i:\s+(?:on|am|le|el|il|op|em|pada|tanggal)\s*(?=\ue000))|\s+(?:on|am|le|el|il|op|em|pada|tanggal)\s*(?=\||$)"
-)
+# The lower-case `on`/`am`/`le`/`el`/`il`/`op`/`em`/`pada` left before the place a date was cut from (`VON X am
+# 12.03.2024`, `VON X am | `); a name's capitalised last word stays (`By Tuan Le | July 14, 2017`, `Von Tom Op
+# 12.03.2024`).
+_ON_BEFORE_CUT = re.compile(r"\s+(?:on|am|le|el|il|op|em|pada|tanggal)\s*(?=\||$)")
 _MAX_WORDS = 5
 # Besides letters, a name holds only spaces, initials' dots, apostrophes (Ma'ruf) and hyphens (Abdul-Rahman).
 _NAME_PUNCTUATION = frozenset(" .'’-")
@@ -365,11 +363,11 @@ def _strip_noise(text: str) -> str:
         if start < 0 or not any(ch.isdigit() for ch in date.raw):
             break  # `USA TODAY`, `Kemarin`: a word that is also a relative date stays for the name rules
         head = _DATE_WORDS.sub("", line[:start])
-        line = f"{head}{_CUT}{line[start + len(date.raw) :]}"
+        line = f"{head} | {line[start + len(date.raw) :]}"
         date = search_date(line)
         guard += 1
     line = _STAMP_TAIL.sub("", line)
-    line = _ON_BEFORE_CUT.sub(" ", line).replace(_CUT, " | ")
+    line = _ON_BEFORE_CUT.sub(" ", line)
     line = _JOB_DESCRIPTION.sub("", line)
     line = _FOR_OUTLET.sub("", line)
     line = _URL.sub(" | ", line)
@@ -462,6 +460,10 @@ def _names_in_segment(
             candidate, agency = _split_trailing_agency(candidate)
             if agency and agencies is not None:
                 _add_agency(agencies, agency)
+            if names and _after_comma(piece, candidate) and _names_a_paper(candidate):
+                if agencies is not None:
+                    _add_agency(agencies, candidate)
+                continue  # `By Jane Doe, Washington Post`: the paper the writer wrote for
             name, known = _judge(candidate, site_names, labelled)
             if (
                 name is None
@@ -492,6 +494,10 @@ _PLACE = re.compile(
 )
 _PREPOSITION_PLACE = re.compile(r"^(?:à|aus|in|from|desde|em|nach|dans)\s+(?-i:[^\W\d_a-zà-ÿ])")
 _AND_AFTER_COMMA = re.compile(r"(?i)^(?:dan|and|serta|und|et|e|en|och|og|y)\s")
+
+
+def _after_comma(piece: str, candidate: str) -> bool:
+    return re.search(r",\s*" + re.escape(candidate.strip()), piece) is not None
 
 
 def _dateline_places(piece: str, candidates: list[str]) -> set[int]:
@@ -716,27 +722,46 @@ def _is_role_word(word: str) -> bool:
 
 
 # Words that name a publication, never a person: a regional account `Warta Blora`, `Kabar Kudus`, `Lesotho
-# Times`, `Kieler Zeitung`, `Jawa Pos`, `Radar Jogja`, `Washington Post`, `Tribun Jateng` in the author field
-# (or after a writer's name: `By Jane Doe, Washington Post`) is the outlet (an organisation, kept with the agencies); so is a
+# Times`, `Kieler Zeitung` in the author field is the outlet (an organisation, kept with the agencies); so is a
 # broadcaster (`Deutsche Welle`, `Bayerischer Rundfunk`, `Zweites Deutsches Fernsehen`, `France Télévisions`).
 _PUBLICATION_WORDS = frozenset(
     """
     warta kabar portal harian koran majalah tabloid info channel radio times daily journal gazette
     zeitung kurier anzeiger rundschau tagblatt tageblatt magazin magazine revista diario periódico periodico
     giornale gazzetta krant dagblad tidning gazeta dziennik gazetesi
-    post pos herald tribune tribun chronicle telegraph observer inquirer radar
     rundfunk fernsehen television télévision televisión televisione televisão broadcasting
     """.split()
 )
+# Newspaper words that are surnames too (Emily Post, Jan Pos, Tom Herald): a name holding one is a paper only
+# where a paper stands — after a writer's name and a comma (`By Jane Doe, Washington Post`, `Oleh Budi, Jawa
+# Pos`) — or when it opens the name the Indonesian way (`Radar Semarang`, `Tribun Jateng`, `Pos Kupang`), or
+# after `The` (`The Jakarta Post`).
+_PAPER_WORDS = frozenset("post pos herald tribune tribun chronicle telegraph observer inquirer radar".split())
+_PAPER_FIRST_WORDS = frozenset("radar tribun tribune pos".split())
 
 
 def _names_a_publication(text: str) -> bool:
-    """A short name holding a publication word (`Warta Blora`, `Lesotho Times`)."""
-    words = [w.lower().strip(".,'’:;") for w in _FOREIGN_BY.sub("", text.strip(_EDGE_PUNCTUATION)).split()]
+    """A short name holding a publication word (`Warta Blora`, `Lesotho Times`, `Radar Semarang`)."""
+    words = _name_words(text)
     if not 0 < len(words) <= 4:
         return False
+    if len(words) > 1 and (
+        words[0] in _PAPER_FIRST_WORDS or (words[0] == "the" and _PAPER_WORDS.intersection(words))
+    ):
+        return True  # `Radar Semarang`, `Pos Kupang`; `The Jakarta Post` (nobody's name opens with `The`)
     # `Welle` is a surname too (Klaus Welle): only the broadcaster's whole name counts.
     return any(w in _PUBLICATION_WORDS for w in words) or "deutsche welle" in " ".join(words)
+
+
+def _names_a_paper(text: str) -> bool:
+    """A name of two to four words holding a newspaper word (`Washington Post`, `Jawa Pos`): asked only of a
+    name written after a writer's name and a comma."""
+    words = _name_words(text)
+    return 1 < len(words) <= 4 and any(w in _PAPER_WORDS for w in words)
+
+
+def _name_words(text: str) -> list[str]:
+    return [w.lower().strip(".,'’:;") for w in _FOREIGN_BY.sub("", text.strip(_EDGE_PUNCTUATION)).split()]
 
 
 # A company's legal form (`Olympia-Verlag GmbH`, `Acme Ltd`, `Example Inc.`, `Verein e.V.`): the
@@ -805,9 +830,28 @@ def _looks_like_person(name: str, labelled: bool = False) -> bool:
     words = name.split()
     if len(words) > _MAX_WORDS or not all(any(ch.isalpha() for ch in word) for word in words):
         return False
-    if labelled and (len(words) > 1 or sum(ch in "aeiouAEIOU" for ch in name) >= 2):
+    if labelled and _typed_as_a_name(words):
         return True
     return _capitalised_like_a_name(words)
+
+
+# Words of a sentence, not of a name, in a lower-case value after a label (`Penulis: tidak diketahui`, `Editor:
+# belum ada`, `Laporan: Hari ini di Jakarta`).
+_SENTENCE_WORDS = frozenset(
+    """
+    tidak belum ada tanpa di ini itu hari yang dari untuk dan ke pada dengan akan sudah nama diketahui
+    the of to in on at and a an is are was no none unknown not
+    """.split()
+)
+_MAX_TYPED_WORDS = 3
+
+
+def _typed_as_a_name(words: list[str]) -> bool:
+    """A value typed into the CMS as a name, lower case allowed: a few words, none of them a sentence's word; a
+    lone word with two vowels or more (fewer is a reporter's initials code)."""
+    if len(words) > _MAX_TYPED_WORDS or any(w.lower() in _SENTENCE_WORDS for w in words):
+        return False
+    return len(words) > 1 or sum(ch in "aeiouAEIOU" for ch in words[0]) >= 2
 
 
 def _is_site_name(name: str, site_names) -> bool:

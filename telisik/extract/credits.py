@@ -738,6 +738,14 @@ _CAPTION_ROLES = frozenset(
     {"penulis", "jurnalis", "reporter", "wartawan", "pewarta", "author", "writer", "editor"}
 )
 _MAX_CAPTIONED_NAME = 60
+_NO_CAPTIONED_NAME = frozenset({"a", "br", "hr", "img", "th", "td"})
+_HEADING_OR_TABLE_HEAD = ["h1", "h2", "h3", "h4", "h5", "h6", "th", "thead"]
+
+
+def _full_name_shape(text: str) -> bool:
+    """Two to five words, each opening with a capital (a person's name as an author card prints it)."""
+    words = text.split()
+    return 2 <= len(words) <= 5 and all(w[:1].isupper() for w in words)
 
 
 def _caption_under_name(tag: Tag, label: str) -> tuple[Tag, str] | None:
@@ -750,15 +758,12 @@ def _caption_under_name(tag: Tag, label: str) -> tuple[Tag, str] | None:
         if isinstance(previous, NavigableString) and not isinstance(previous, Comment) and previous.strip():
             return None  # text before the label in the same box: a line that holds the label, not a caption
         previous = previous.previous_sibling
-    if previous is None or previous.name in ("br", "hr", "img"):
-        return None
+    if previous is None or previous.name in _NO_CAPTIONED_NAME or previous.find("a") is not None:
+        return None  # a link (`<a>Most Popular</a><span>Author</span>`, a tab list), a rule or a picture
+    if tag.find_parent(_HEADING_OR_TABLE_HEAD) is not None:
+        return None  # `<h4><span>Tentang</span><span>Penulis</span></h4>`, `<th>Judul</th><th>Penulis</th>`
     name = element_text(previous).strip(" ,:")
-    if (
-        not name
-        or len(name) > _MAX_CAPTIONED_NAME
-        or CREDIT_LABEL.match(name)
-        or previous.find("a") is not None
-    ):
+    if len(name) > _MAX_CAPTIONED_NAME or CREDIT_LABEL.match(name) or not _full_name_shape(name):
         return None
     parent = tag.parent
     return (parent if parent is not None else tag), f"{element_text(tag).rstrip(' :')}: {name}"

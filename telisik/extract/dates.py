@@ -12,7 +12,8 @@ Both return a `ParsedDate` or None and never raise. Conventions:
 
 - Numeric dates are day first (`02/11/2023` is 2 November): Indonesian sites never use US order.
   The exception is a leading four-digit year (`2023/11/02`), which is year-month-day. A slashed date may have a
-  two-digit year (`20/11/19`) when a time, a separator or the end of the line follows it.
+  two-digit year (`20/11/19`) when a time follows it (`20/11/19 14:05`, `20/11/19 | 14:05`): alone, `5/1/12` is
+  as likely a score or a fraction.
 - A time with no stated zone is local time in `default_tz` (WIB, +07:00, unless the caller knows better);
   `has_zone` is then False so that callers can prefer a source that stated its offset.
 - A date without a time is midnight in `default_tz` with `has_time` False.
@@ -181,7 +182,7 @@ _DATE_RE = rf"""
   | (?<![\d.])(?P<sd>\d{{1,2}})\.\s(?P<sm>\d{{1,2}})\.\s?(?P<sy>\d{{4}})(?!\d)
   | (?<![\d.])(?P<ky>\d{{4}})\.\s(?:(?P<km>\d{{1,2}})\.\s|(?P<kmon>{_MONTH_RE})\s)(?P<kd>\d{{1,2}})\.(?!\d)
   | (?<![\w/.\-])(?P<qd>[0-3]?\d)\.(?P<qm>[01]?\d)\.(?P<qy>\d{{2}})(?![\d.]\d|\d)
-  | (?<![\w/.\-])(?P<td>[0-3]?\d)/(?P<tm>[0-3]?\d)/(?P<ty>\d{{2}})(?![\d/]|[.,]\d)(?=\s{{0,3}}(?:$|[|·•,;)\]–—\-]|\d{{1,2}}[:.]\d\d))
+  | (?<![\w/.\-])(?P<td>[0-3]?\d)/(?P<tm>[0-3]?\d)/(?P<ty>\d{{2}})(?![\d/]|[.,]\d)(?=\s{{0,3}}(?:[|·•,;–—\-]\s{{0,3}})?\d{{1,2}}[:.]\d\d)
 )
 """
 
@@ -731,6 +732,10 @@ def _from_relative_amount(match: re.Match, local_now: datetime, default_tz: tzin
     unit_word = (groups.get("unit") or groups.get("unit2") or "").lower()
     unit = _UNITS.get(unit_word) or _FOREIGN_UNITS[unit_word]
     amounts = [*_lead_amounts(groups.get("lead") or ""), (unit, amount)]
+    if any(_UNIT_ORDER[a] <= _UNIT_ORDER[b] for (a, _), (b, _) in zip(amounts, amounts[1:], strict=False)):
+        # `Video 2 menit 12 jam lalu` (a clip's length, then its age), `2 jam, 3 jam lalu`: the amounts of one
+        # age run from the largest unit down; otherwise only the last is the age.
+        amounts = [(unit, amount)]
     raw = match.group(0)
     months = sum(n * (12 if u == "years" else 1) for u, n in amounts if u in ("months", "years"))
     span = sum((timedelta(**{u: n}) for u, n in amounts if u not in ("months", "years")), timedelta())
@@ -739,6 +744,9 @@ def _from_relative_amount(match: re.Match, local_now: datetime, default_tz: tzin
     # A day or more: the day is known, not the time of day.
     value = _months_before(local_now, months) - span
     return ParsedDate(value.replace(hour=0, minute=0, second=0), False, False, raw)
+
+
+_UNIT_ORDER = {"seconds": 0, "minutes": 1, "hours": 2, "days": 3, "weeks": 4, "months": 5, "years": 6}
 
 
 def _lead_amounts(lead: str) -> list[tuple[str, int]]:

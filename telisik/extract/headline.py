@@ -171,6 +171,7 @@ def choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: lis
     best_element: Element | None = None
     best_text = ""
     seen_texts: dict[str, float] = {}
+    date_lines = [line.index for line in scan.date_lines]  # document order
     for element in scan.headings:
         whole = element_text(element.tag)
         if not (3 <= len(whole) <= 400) or is_site_name_heading(element.tag):
@@ -188,7 +189,7 @@ def choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: lis
                 continue
             # Only a heading that could be the headline is asked whether it is a teaser's link.
             linked = _is_story_link(element.tag, text) if score >= PARTIAL_AGREEMENT else 0
-            dated = _has_date_line_after(scan, element) if score >= PARTIAL_AGREEMENT else 0
+            dated = _has_date_line_after(date_lines, element) if score >= PARTIAL_AGREEMENT else 0
             key = (score, -_heading_rank(element), -linked, dated, -element.index)
             if best is None or key > best:
                 best, best_element, best_text = key, element, text
@@ -224,11 +225,11 @@ def _is_story_link(tag: Tag, text: str) -> int:
 _DATE_LINE_WINDOW = 30
 
 
-def _has_date_line_after(scan: PageScan, element: Element) -> int:
-    """1 when a date line follows the heading closely: of two headings with the headline's text (an SEO `<h1>`
-    at the top of the body or a sticky share bar's title, and the article's own), the article's own has its
-    date line under it (detik's 2022 templates, WordPress themes with a sticky header title)."""
-    indexes = [line.index for line in scan.date_lines]  # document order
+def _has_date_line_after(indexes: list[int], element: Element) -> int:
+    """1 when a date line follows the heading closely (`indexes`: the page's date lines, document order): of
+    two headings with the headline's text (an SEO `<h1>` at the top of the body or a sticky share bar's title,
+    and the article's own), the article's own has its date line under it (detik's 2022 templates, WordPress
+    themes with a sticky header title)."""
     position = bisect.bisect_right(indexes, element.index)
     return int(position < len(indexes) and indexes[position] <= element.index + _DATE_LINE_WINDOW)
 
@@ -356,14 +357,15 @@ def _first_plausible_h1(scan: PageScan) -> Headline | None:
 def _dated_copy(scan: PageScan, first: Element, text: str) -> Element:
     """Of the headings of the same rank with the first plausible heading's text, the first with a date line
     under it (the article's own; the first may be an SEO or sticky-bar copy); else the first."""
-    if _has_date_line_after(scan, first):
+    date_lines = [line.index for line in scan.date_lines]
+    if _has_date_line_after(date_lines, first):
         return first
     for element in scan.headings:
         if (
             element.index > first.index
             and element.tag.name == first.tag.name
             and element_text(element.tag) == text
-            and _has_date_line_after(scan, element)
+            and _has_date_line_after(date_lines, element)
         ):
             return element
     return first

@@ -32,6 +32,7 @@ from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Any
 
 from bs4 import BeautifulSoup, Tag
+from bs4.element import Comment
 
 from telisik.article import Article
 from telisik.extract.credits import find_date_line, in_excluded_area
@@ -881,7 +882,11 @@ def _in_caption(tag: Tag) -> bool:
     return False
 
 
-_DATED_ITEM = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\b\d{1,2}[./]\d{1,2}[./]\d{2}\b")
+# A full date in a list item (`12 March 2024`, `March 12, 2024`, `2024-03-12`, `12.03.24`); a bare year
+# (`© 2024`) dates nothing.
+_DATED_ITEM = re.compile(
+    r"(?<!\d)\d{1,2}\D{1,12}(?:19|20)\d\d(?!\d)|(?<!\d)(?:19|20)\d\d[-/.]\d{1,2}|\b\d{1,2}[./]\d{1,2}[./]\d{2}\b"
+)
 MAX_LIST_ITEMS = 12
 
 
@@ -1015,6 +1020,9 @@ def _is_labelled_date(tag: Tag) -> bool:
         return True
     node = tag.previous_sibling
     while node is not None:
+        if isinstance(node, Comment):  # `<!-- date -->`, `<!-- .entry-meta -->`: markup notes, no label
+            node = node.previous_sibling
+            continue
         text = element_text(node) if isinstance(node, Tag) else str(node).strip()
         if text:
             return len(text) <= LABEL_CHARS and bool(_DATE_LABEL.match(text))
