@@ -105,6 +105,19 @@ def whole_page(
 </html>"""
 
 
+def portal_page(**fields) -> str:
+    """A kabupaten portal's page (`whole_page` with an Indonesian story, no byline) with the fields a test sets."""
+    portal = {
+        "lang": "id",
+        "headline": "Jalan Rusak di Sleman Segera Diperbaiki",
+        "site": "Kabar Blora",
+        "published": "2025-02-03T10:15:00+07:00",
+        "byline": "",
+        "paragraphs": INDONESIAN,
+    }
+    return whole_page(**{**portal, **fields})
+
+
 def test_a_paper_after_the_writers_in_a_syndicated_byline_is_the_publication() -> None:
     """Regional US papers and aggregators (MSN, Yahoo News, the Seattle Times' nation pages) print wire-like
     copy from the Washington Post, the Chicago Tribune or the Boston Herald as `By Writer, Paper`."""
@@ -126,14 +139,7 @@ def test_a_paper_after_the_writers_in_a_syndicated_byline_is_the_publication() -
 def test_a_jawa_pos_network_paper_after_the_writer_is_the_publication() -> None:
     """Kabupaten portals and aggregators republishing the Jawa Pos network (`Jawa Pos`, its *Radar* papers) and
     the Tribun network keep the source paper in the byline: `Oleh Budi Santoso, Radar Semarang`."""
-    html = whole_page(
-        lang="id",
-        headline="Jalan Rusak di Sleman Segera Diperbaiki",
-        site="Kabar Blora",
-        published="2025-02-03T10:15:00+07:00",
-        byline="Oleh Budi Santoso, Radar Semarang",
-        paragraphs=INDONESIAN,
-    )
+    html = portal_page(byline="Oleh Budi Santoso, Radar Semarang")
     article = extract_article(html, url="https://kabarblora.example.id/2025/02/03/jalan-rusak-di-sleman")
     assert article.authors == ["Budi Santoso"]
     assert article.agencies == ["Radar Semarang"]
@@ -143,13 +149,7 @@ def test_a_paper_listed_as_a_jsonld_person_is_the_publication() -> None:
     """WordPress multi-author plugins on republishing portals list the source paper as one more `Person`
     (`Budi Santoso`, `Radar Semarang`; `Tribun Jateng` alone): the paper is credited as an organisation, never as a
     writer — the same judgement as in a visible byline."""
-    html = whole_page(
-        lang="id",
-        headline="Jalan Rusak di Sleman Segera Diperbaiki",
-        site="Kabar Blora",
-        published="2025-02-03T10:15:00+07:00",
-        byline="",
-        paragraphs=INDONESIAN,
+    html = portal_page(
         jsonld_authors=["Budi Santoso", "Radar Semarang"],
     )
     article = extract_article(html, url="https://kabarblora.example.id/2025/02/03/jalan-rusak-di-sleman")
@@ -165,13 +165,8 @@ def test_a_credits_table_value_opening_with_the_writers_standing_names_the_write
     credits = """<div class="read-copy"><table class="grey"><tbody>
 <tr><td>Penulis</td><td>: Kontributor Lhokseumawe, Teuku Rahmat </td></tr>
 <tr><td>Editor</td><td>: Sri Lestari</td></tr></tbody></table></div>"""
-    html = whole_page(
-        lang="id",
-        headline="Jalan Rusak di Sleman Segera Diperbaiki",
+    html = portal_page(
         site="Kabar Nusantara",
-        published="2025-02-03T10:15:00+07:00",
-        byline="",
-        paragraphs=INDONESIAN,
         after=credits,
     )
     article = extract_article(html, url="https://regional.kabarnusantara.example/read/2025/02/03/jalan-rusak")
@@ -183,13 +178,8 @@ def test_a_ladder_of_bare_labels_is_still_no_credit() -> None:
     """Guard: a label followed by another bare label (`<li>Penulis</li><li>Editor</li>`, a tab list) names
     nobody."""
     ladder = '<ul class="tabs"><li>Penulis</li><li>Kontributor</li><li>Editor</li></ul>'
-    html = whole_page(
-        lang="id",
-        headline="Jalan Rusak di Sleman Segera Diperbaiki",
+    html = portal_page(
         site="Kabar Nusantara",
-        published="2025-02-03T10:15:00+07:00",
-        byline="",
-        paragraphs=INDONESIAN,
         after=ladder,
     )
     article = extract_article(html, url="https://regional.kabarnusantara.example/read/2025/02/03/jalan-rusak")
@@ -208,14 +198,7 @@ def test_the_writer_in_bold_before_the_site_opens_the_text(first_line: str) -> N
     """detikINET's 2011-2016 template (`<strong>Name</strong> - detikinet`), kabupaten WordPress portals and the
     telisikfakta network print the writer in bold before the site's name on the text's first line, with no
     class to say so (the plain `Name - SITE` form was read; the bold name split the line in two)."""
-    html = whole_page(
-        lang="id",
-        headline="Jalan Rusak di Sleman Segera Diperbaiki",
-        site="Kabar Blora",
-        published="2025-02-03T10:15:00+07:00",
-        byline="",
-        paragraphs=[first_line, *INDONESIAN],
-    )
+    html = portal_page(paragraphs=[first_line, *INDONESIAN])
     article = extract_article(html, url="https://kabarblora.example.id/2025/02/03/jalan-rusak-di-sleman")
     assert article.authors == ["Dheny Window"]
     assert article.body.startswith("Pemerintah Kabupaten Sleman")
@@ -242,13 +225,7 @@ def test_a_credit_row_under_the_date_row_names_the_writer(
     """BeritaSatu, kabupaten WordPress portals and Blogger themes print the date and the credit in one
     paragraph, a `<br>` between them, the date first: the credit row was never read because the paragraph
     does not open with a label (found with the page's metadata taken away)."""
-    html = whole_page(
-        lang="id",
-        headline="Jalan Rusak di Sleman Segera Diperbaiki",
-        site="Kabar Blora",
-        published="2025-02-03T10:15:00+07:00",
-        byline="",
-        paragraphs=INDONESIAN,
+    html = portal_page(
         header=header,
     )
     article = extract_article(html, url="https://kabarblora.example.id/2025/02/03/jalan-rusak-di-sleman")
@@ -309,13 +286,7 @@ def test_a_role_printed_under_the_name_in_an_author_card(card: str, author: str,
     `Editor`) and the author cards of news themes print the role as a caption under the name; on a site whose
     class names say nothing (CSS modules, utility classes) and with no author metadata, the caption is the only
     sign (found with benchmarks/perturbed_pages.py)."""
-    html = whole_page(
-        lang="id",
-        headline="Jalan Rusak di Sleman Segera Diperbaiki",
-        site="Kabar Blora",
-        published="2025-02-03T10:15:00+07:00",
-        byline="",
-        paragraphs=INDONESIAN,
+    html = portal_page(
         header=card,
     )
     article = extract_article(html, url="https://kabarblora.example.id/2025/02/03/jalan-rusak-di-sleman")
@@ -337,13 +308,7 @@ def test_a_role_printed_under_the_name_in_an_author_card(card: str, author: str,
 def test_a_role_label_that_is_no_caption_names_nobody(box: str) -> None:
     """Guards: a link before a bare role label (a tab or menu list), a table's header row, a two-colour heading
     (`Tentang Penulis`, `Pilihan Editor`) name nobody; the JSON-LD writer stays."""
-    html = whole_page(
-        lang="id",
-        headline="Jalan Rusak di Sleman Segera Diperbaiki",
-        site="Kabar Blora",
-        published="2025-02-03T10:15:00+07:00",
-        byline="",
-        paragraphs=INDONESIAN,
+    html = portal_page(
         header=box,
         jsonld_authors=["Rina Marlina"],
     )
@@ -369,8 +334,7 @@ def test_a_columnists_footnote_mark_is_not_part_of_the_name(header: str, first_l
     sign the writer with a footnote mark (`Oleh: Name*)`, `Oleh : *) Name`, `Name (*)`) explained under the text
     (`*) Penulis adalah dosen …`), while the header shows the site's account; the mark made the name unreadable,
     so the account (or nobody) was credited."""
-    html = whole_page(
-        lang="id",
+    html = portal_page(
         headline=OPINION_HEADLINE,
         site="Kabar Pali",
         published="2016-11-04T09:00:00+07:00",
