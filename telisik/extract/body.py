@@ -1096,7 +1096,9 @@ def _is_photo_block(
 _PROSE_BESIDE_IMAGE = 100  # characters
 
 
-def _is_caption_unit(page: _Page, unit: _Unit, units_per_owner: dict[int, int], text_len: list[int]) -> bool:
+def _is_caption_unit(
+    page: _Page, unit: _Unit, units_per_owner: dict[int, int], text_len: list[int], media: list[int]
+) -> bool:
     """A short, lone text in a small block around an image: a caption or photo credit."""
     if unit.length >= 300 or units_per_owner.get(unit.owner, 0) != 1:
         return False
@@ -1106,7 +1108,50 @@ def _is_caption_unit(page: _Page, unit: _Unit, units_per_owner: dict[int, int], 
         # and holds a sentence's worth of text is article text; a caption there is a short line.
         return not (page.tags[owner].name in ("p", "li") and unit.length >= _PROSE_BESIDE_IMAGE)
     parent = page.parent[owner]
-    return parent in page.media and text_len[parent] < 1.5 * unit.length + 20
+    if parent in page.media and text_len[parent] < 1.5 * unit.length + 20:
+        return True
+    return bool(media) and _in_small_picture_block(page, owner, unit.length, text_len, media)
+
+
+# More text than a caption and its credit stops the climb; so does a quoted passage shown with its picture
+# or a table cell with an icon.
+_NO_CAPTION_BLOCKS = frozenset("blockquote td th tr table".split())
+_HEADING_NAMES = sorted(_HEADING_TAGS)
+# Ancestors climbed: a caption sits a few wrappers away from its picture (`figure > div > div > p`).
+_CAPTION_CLIMB = 4
+
+
+def _classes_name_the_article(page: _Page, container: int) -> bool:
+    """A class or id of the container or of one of its ancestors reads as an article or content block."""
+    node = container
+    while node >= 0:
+        attrs = page.tags[node].attrs
+        if attrs and ("class" in attrs or "id" in attrs):
+            get: Any = attrs.get
+            try:
+                reading = _cached_hint_reading(get("class"), get("id"), None, None)[1]
+            except TypeError:  # list-valued attributes (a soup parsed with bs4's defaults)
+                reading = None
+            if reading is not None and reading.weight > 0:
+                return True
+        node = page.parent[node]
+    return False
+
+
+def _in_small_picture_block(
+    page: _Page, owner: int, length: int, text_len: list[int], media: list[int]
+) -> bool:
+    """The text is all but alone in a small block that also holds a picture, a few wrappers up: the caption
+    of a picture whose wrappers carry no `caption` class (hashed CSS-module or utility classes)."""
+    node = page.parent[owner]
+    for _ in range(_CAPTION_CLIMB):
+        if node < 0 or text_len[node] >= length + 40 or page.tags[node].name in _NO_CAPTION_BLOCKS:
+            return False
+        if bisect.bisect_left(media, node) != bisect.bisect_left(media, page.end[node]):
+            # a picture under a heading with a short text is a titled section or a teaser, not a caption
+            return page.tags[node].find(_HEADING_NAMES) is None
+        node = page.parent[node]
+    return False
 
 
 def _ends_sentence(last_text: dict[int, str], index: int) -> bool:
@@ -1131,11 +1176,14 @@ def _render(
     units_per_owner: dict[int, int] = {}
     for unit in page.units:
         units_per_owner[unit.owner] = units_per_owner.get(unit.owner, 0) + 1
+    # Pictures for the class-free caption test: only where no class names the article's block, as on pages
+    # served with CSS-module or hashed class names; a page whose classes name its blocks names its captions.
+    media = [] if _classes_name_the_article(page, ordered[0][0]) else sorted(page.media)
     last_row = last_cell = -1
     data_tables: dict[int, bool] = {}
     quotes: list[int] = []  # positions in `paragraphs` of texts set in a <blockquote> or a quote box
     for index, unit in enumerate(page.units):
-        if _is_caption_unit(page, unit, units_per_owner, text_len):
+        if _is_caption_unit(page, unit, units_per_owner, text_len, media):
             continue
         loose = unit.owner == loose_owner and loose_owner >= 0
         if _outside_or_lightbox_caption(page, unit, ordered, loose):
