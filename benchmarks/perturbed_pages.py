@@ -1,6 +1,7 @@
 """How much extraction leans on what an unseen outlet may not have: metadata and meaningful class names.
 
     python3 benchmarks/perturbed_pages.py [--pages DIR ...] [--only telisik] [--variant NAME ...] [--misses]
+    python3 benchmarks/perturbed_pages.py --corpus fundus [--corpus traf-eval ...] [--only telisik] [--variant NAME ...]
 
 Every page of the Indonesian page sets (`benchmarks/pages/indonesia-real`, `indonesia-shapes`,
 `indonesia-shapes-2`; see benchmarks/indonesia_shapes.py) is extracted as served and in three altered copies:
@@ -14,6 +15,10 @@ Every page of the Indonesian page sets (`benchmarks/pages/indonesia-real`, `indo
 Per set and variant, the share of pages right per field (the checks of indonesia_shapes.py), side by side with
 trafilatura and newspaper4k. A drop from `as-served` is what a rule owes to a name or a tag an unseen outlet may
 not use. `--misses` lists telisik's misses per variant.
+
+`--corpus NAME` does the same on the tuning part of an evaluation corpus of ../shared/corpus (`indonesia`,
+`scrapinghub`, `fundus`, `traf-eval`; the held-out publishers stay out), scored exactly as
+benchmarks/extraction.py scores it: per variant, each extractor's row of that corpus's table.
 """
 
 from __future__ import annotations
@@ -23,10 +28,12 @@ import hashlib
 import sys
 import warnings
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import extraction  # noqa: E402
 from bs4 import BeautifulSoup  # noqa: E402
 from indonesia_shapes import (  # noqa: E402
     EXTRACTORS,
@@ -95,6 +102,36 @@ def evaluate(directory: Path, extractor: str, variant: str) -> tuple[dict[str, f
     return {field: count / len(pages) for field, count in right.items()}, missed
 
 
+def corpus_variant(pages: list[extraction.Page], variant: str) -> list[extraction.Page]:
+    """The pages altered by one variant, re-encoded as UTF-8 (BeautifulSoup rewrites a charset meta to match)."""
+    if variant == "as-served":
+        return pages
+    alter = VARIANTS[variant]
+    return [replace(p, html=alter(extraction._decode(p.html)).encode("utf-8")) for p in pages]
+
+
+def evaluate_corpus(corpus: str, extractors: list[str], variants: list[str]) -> None:
+    """The corpus table of benchmarks/extraction.py, its tuning part, once per variant."""
+    pages = extraction.load_corpus(corpus)
+    if corpus in extraction.SPLIT_CORPORA:
+        held = extraction.held_out_publishers(pages)
+        pages = [p for p in pages if p.publisher not in held]
+    columns = extraction.COLUMNS[corpus]
+    part = ", tuning part" if corpus in extraction.SPLIT_CORPORA else ""
+    print(f"\n## {corpus}{part} ({len(pages)} pages)\n")
+    print(f"{'variant':16} {'extractor':12} " + " ".join(f"{c:>8}" for c in columns))
+    no_cache = extraction.PeerCache(None)
+    for variant in variants:
+        altered = corpus_variant(pages, variant)
+        chosen = {name: extraction.EXTRACTORS[name] for name in extractors}
+        results = extraction.run_all(corpus, chosen, altered, no_cache)
+        for name, entries in results.items():
+            row = extraction.score(corpus, name, altered, entries)
+            print(
+                f"{variant:16} {name:12} " + " ".join(f"{extraction._cell(row.get(c)):>8}" for c in columns)
+            )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -103,8 +140,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", choices=sorted(EXTRACTORS), action="append")
     parser.add_argument("--variant", choices=sorted(VARIANTS), action="append")
     parser.add_argument("--misses", action="store_true", help="list telisik's misses per variant")
+    parser.add_argument(
+        "--corpus", choices=extraction.CORPORA, action="append", help="an evaluation corpus's tuning part"
+    )
     args = parser.parse_args(argv)
     warnings.filterwarnings("ignore")  # the peers' import-time warnings (newspaper4k without nltk)
+    if args.corpus:
+        for corpus in args.corpus:
+            evaluate_corpus(corpus, args.only or list(extraction.EXTRACTORS), args.variant or list(VARIANTS))
+        return 0
     directories = args.pages or [REAL_PAGES_DIR, PAGES_DIR, SECOND_PAGES_DIR]
     extractors = args.only or ["telisik", "trafilatura", "newspaper4k"]
     variants = args.variant or list(VARIANTS)
