@@ -121,7 +121,7 @@ def in_excluded_area(
     depth = 0
     while node is not None and depth < MAX_ANCESTORS and node.name not in ("body", "html", "[document]"):
         if id(node) not in own:
-            hints = class_id(node)
+            hints = area_hints(node)
             if "sidebar" in hints:  # `site__main--no-sidebar`: the page's layout, not a sidebar
                 hints = SIDEBAR_LAYOUT.sub(" ", hints)
                 if "sidebar" in hints and node.name != "aside" and _holds_article(node):
@@ -135,6 +135,22 @@ def in_excluded_area(
         node = node.parent
         depth += 1
     return False
+
+
+# A class saying what a box *has* or which format its post is (WordPress' post_class `has-post-thumbnail` on
+# every post with a featured image and `format-image`/`post_format-post-format-gallery` on picture posts,
+# Elementor add-ons' `has_ae_slider` on every column, `has-comments`) is a state of the box, not its kind: the
+# article wrapper of digitale-exzellenz.de, fogsmagazin.com and most WordPress sites carries one, and read as
+# a kind it put the whole article in a picture, slider or comment area.
+_STATE_CLASS = re.compile(r"(?<![\w-])(?:has[-_]|(?:post_)?format-)[\w-]*", re.I)
+
+
+def area_hints(node: Tag) -> str:
+    """The element's class/id hints without state classes (`has-post-thumbnail`, `format-image`)."""
+    hints = class_id(node)
+    if "has" not in hints and "format-" not in hints:
+        return hints
+    return _STATE_CLASS.sub(" ", hints)
 
 
 @lru_cache(maxsize=8192)
@@ -329,12 +345,16 @@ def find_byline_elements(scan: PageScan, anchor: int | None) -> list[Element]:
             seen.setdefault(id(element.tag), element)
     elements = sorted(seen.values(), key=lambda e: _distance(e, anchor))
     inside_headline = {id(t) for t in headline.find_all(True)} if headline is not None else set()
+    # Under the headline, an area that also holds the headline is the article's own, whatever its class says
+    # (TimesLive's article wrapper `comments-enabled`, WordPress themes' `penci-*-slider` headers); above it
+    # such an area holds the category kicker and the menu.
+    own = _ancestor_ids(headline) if headline is not None else frozenset()
     return [
         e
         for e in elements[:30]
         # The headline's own parts are never a byline (microformats' `p-name` is an h-entry's title).
         if id(e.tag) not in inside_headline
-        and not in_excluded_area(e.tag)
+        and not in_excluded_area(e.tag, own=own if anchor is not None and e.index > anchor else frozenset())
         and not in_teaser_card(e.tag)
         and not _in_story_list_item(e.tag, headline)
         and not _in_image_area(e.tag, headline)
@@ -490,7 +510,7 @@ def _in_image_area(tag: Tag, headline: Tag | None = None) -> bool:
             return False
         if node.name in ("figure", "figcaption", "picture"):
             return True
-        hints = class_id(node)
+        hints = area_hints(node)
         if hints.strip() and _IMAGE_AREA.search(hints) and not _AUTHOR_WORD.search(hints):
             return True
         node = node.parent

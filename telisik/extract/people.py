@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bs4 import BeautifulSoup, Tag
+from bs4.element import Comment
 
 from telisik.article import Article
 from telisik.cleantext import fold_for_matching
@@ -306,32 +307,121 @@ def _people_from_byline_elements(
     # Repeated byline boxes are other stories' only when the metadata names the author: a forum thread's
     # posts repeat theirs too, and there the first one is the page's author.
     teasers = _teaser_bylines(elements) if metadata_names_author else set()
+    single_word: tuple[Element, Any] | None = None
     for element in elements:
-        microdata = _microdata_names(element.tag)
-        text = ", ".join(microdata) if microdata else element_text(element.tag)
-        if not text or len(text) > 200 or _PHOTO_CREDIT.match(text) or id(element.tag) in teasers:
+        if id(element.tag) in teasers:
             continue
-        if microdata:
-            byline = parse_byline(", ".join(microdata), site_names=site_names)
-        else:
-            byline = _innermost_byline(element, elements, parse_byline, site_names)
-        if not byline.authors and not byline.agencies:
-            byline = parse_byline(_without_date(text), site_names=site_names)
-        if (
-            byline.authors
-            and all(len(a.split()) == 1 for a in byline.authors)
-            and _follows_agency(element.tag)
-        ):
-            continue  # `<a>Reuters, </a><span>Washington,</span>`: a dateline city after the agency
-        if byline.authors or byline.agencies:
-            people.authors, people.author_source = byline.authors, "visible:byline"
-            people.byline_tag = element.tag
-            people.add_agencies(byline.agencies)
-            skip_texts.append(element_text(element.tag) or text)  # the line as shown, for the body
-            if people.editor is None and byline.editor:
-                people.editor, people.editor_source = byline.editor, "visible:byline"
-            if byline.authors:
-                return
+        byline = _read_byline_element(element, elements, parse_byline, site_names)
+        if byline is None:
+            continue
+        if single_word is not None and not _full_name_instead(single_word[0], element, byline):
+            continue  # after a one-word name, only a full name near it is worth taking instead
+        if _one_word_guess(people, byline) and single_word is None:
+            # `Travel` (a section link classed `channel-name`) or `Immobilien` (a `span.name` kicker) before
+            # the writer's full name in the byline elements under it (Daily Star, finanzmarktwelt.de, Metro):
+            # a single capitalised word is kept only when no full name follows.
+            single_word = (element, byline)
+            continue
+        _take_byline(people, element, byline, skip_texts)
+        if byline.authors:
+            return
+    if single_word is not None:
+        _take_byline(people, single_word[0], single_word[1], skip_texts)
+
+
+_FULL_NAME_REACH = 40  # elements between a one-word byline and the full name that replaces it
+
+
+def _full_name_instead(guess: Element, element: Element, byline: Any) -> bool:
+    """A full name in a byline element near the one-word guess, and not another of its kind (a forum thread's
+    `h4.message-name` repeated under every post names each post's writer: the first is the page's)."""
+    if not byline.authors or len(byline.authors[0].split()) < 2:
+        return False
+    if abs(element.index - guess.index) > _FULL_NAME_REACH:
+        return False
+    same_kind = element.tag.name == guess.tag.name and element.tag.get("class") == guess.tag.get("class")
+    return not (same_kind and element.tag.get("class"))
+
+
+def _one_word_guess(people: _People, byline: Any) -> bool:
+    """One author of one word from an unlabelled byline element, outside Indonesia (where one-word names are
+    common and a section word rarely sits in a byline box)."""
+    return people.places and len(byline.authors) == 1 and len(byline.authors[0].split()) == 1
+
+
+def _read_byline_element(element: Element, elements: list[Element], parse_byline, site_names: list[str]):
+    """The byline read from one byline-like element, or None when it is no byline (too long, a photo credit,
+    no person or agency, a dateline city after an agency)."""
+    microdata = _microdata_names(element.tag)
+    text = ", ".join(microdata) if microdata else element_text(element.tag)
+    if not text or len(text) > 200 or _PHOTO_CREDIT.match(text):
+        return None
+    if microdata:
+        byline = parse_byline(", ".join(microdata), site_names=site_names)
+    else:
+        byline = _innermost_byline(element, elements, parse_byline, site_names)
+    if not byline.authors and not byline.agencies:
+        byline = parse_byline(_without_date(text), site_names=site_names)
+    if not byline.authors and not byline.agencies and not microdata:
+        byline = _byline_from_runs(element.tag, parse_byline, site_names) or byline
+    if byline.authors and all(len(a.split()) == 1 for a in byline.authors) and _follows_agency(element.tag):
+        return None  # `<a>Reuters, </a><span>Washington,</span>`: a dateline city after the agency
+    if byline.authors or byline.agencies:
+        return byline
+    return None
+
+
+def _take_byline(people: _People, element: Element, byline: Any, skip_texts: list[str]) -> None:
+    people.authors, people.author_source = byline.authors, "visible:byline"
+    people.byline_tag = element.tag
+    people.add_agencies(byline.agencies)
+    skip_texts.append(element_text(element.tag))  # the line as shown, for the body
+    if people.editor is None and byline.editor:
+        people.editor, people.editor_source = byline.editor, "visible:byline"
+
+
+_MAX_RUNS = 12
+
+
+def _text_runs(tag: Tag) -> list[str]:
+    """The element's text nodes, each stripped (at most `_MAX_RUNS`): the pieces a reader sees apart."""
+    runs: list[str] = []
+    for node in tag.find_all(string=True):
+        if isinstance(node, Comment) or node.parent is None or node.parent.name in ("script", "style"):
+            continue
+        text = single_line(str(node)).strip()
+        if text:
+            runs.append(text)
+            if len(runs) > _MAX_RUNS:
+                return []
+    return runs
+
+
+def _byline_from_runs(tag: Tag, parse_byline, site_names: list[str]):
+    """A byline box whose names sit in elements of their own with no separator between them (Der Standard's
+    `<span>Birgit Baumann</span> <span>Anna Giulia Fink</span> <span>Jan Michael Marchart</span>`, Ukrainska
+    Pravda's names before the date, Daily Star's `<a>Sophie Foster</a><span>Travel News Reporter</span>` read
+    as `Sophie FosterTravel News Reporter`): its text nodes read as a list. None when there is one node."""
+    runs = _text_runs(tag)
+    if len(runs) < 2:
+        return None
+    names: list[str] = []
+    for run in runs:
+        if _RUN_DECORATION.match(run) or not _without_date(run).strip(" |"):
+            continue  # `By`, `und`, `|`, the date
+        found = parse_byline(run, site_names=site_names).authors
+        if len(found) != 1 or len(found[0].split()) < 2:
+            return None  # anything else than one full name per run: not a box of names (a handle, a tag list)
+        names.append(found[0])
+    if len(names) < 2 and len(runs) > len(names) + 1:
+        return None
+    return parse_byline(", ".join(names), site_names=site_names) if names else None
+
+
+# The pieces of a byline box between its names: a "by" word, a conjunction, a separator.
+_RUN_DECORATION = re.compile(
+    r"(?i)^[\W_]*(?:(?:by|von|par|por|door|di|de|av|af|oleh|and|und|et|y|e|en|og|och|dan)[\W_]*)?$"
+)
 
 
 _MICRODATA_NAMES = 6
@@ -379,7 +469,7 @@ def _people_from_foreign_credit(
     """`Autor: X`, `Text: X`, `Von <span>X</span>`, `Yazar: X`: a labelled credit line in another language."""
     parse_byline = people.parse_byline
     for line in foreign_credit_lines(soup, scan, anchor):
-        value = line.text.split(":", 1)[1] if ":" in line.text else line.text.strip()[len(line.label) :]
+        value = _credit_value(line.text, line.label)
         byline = parse_byline(_without_date(value), site_names=site_names)
         if line.inline and (not byline.authors or any(len(a.split()) < 2 for a in byline.authors)):
             continue  # `von Jennifer`, `von Berlin`: an unlabelled `von` line must name a person in full
@@ -391,6 +481,19 @@ def _people_from_foreign_credit(
             return
         if value.strip(" |,"):
             return  # the nearest credit names no person (`von uriebe`): farther ones belong to other posts
+
+
+def _credit_value(text: str, label: str) -> str:
+    """What follows a foreign credit label: after its colon when the colon follows the label (`Autor: X`),
+    else after the label word (`Por Adriano Fernandes | 03/05/2022 20:36`: the colon of the time is no
+    label's, campograndenews.com.br and other Portuguese, Spanish and German inline bylines with a time)."""
+    stripped = text.strip()
+    rest = stripped[len(label) :] if stripped.lower().startswith(label) else stripped
+    if rest.lstrip().startswith(":"):
+        return rest.lstrip()[1:]
+    if ":" in rest and not stripped.lower().startswith(label):
+        return rest.split(":", 1)[1]
+    return rest
 
 
 # The heading of a box about the writer after the text: `About the author`, `Über den Autor`, `Tentang Penulis`.
