@@ -83,6 +83,8 @@ _AUTHOR_LABELS = frozenset(
         "fotografer",
         "laporan",
         "ditulis",
+        # `Written by <a>Name</a>`: English health, science and blog sites (Healthline, Medical News Today).
+        "written by",
     }
 )
 _EDITOR_LABELS = frozenset({"editor", "redaktur", "red", "penyunting"})
@@ -383,7 +385,8 @@ def _in_control(tag: Tag) -> bool:
 # `/penulis/budi`, `/yazar/x`: the byline of many templates that give the link no class (WordPress themes,
 # German, French, Spanish, Turkish and Indonesian CMSs).
 _AUTHOR_PATH = re.compile(
-    r"/(?:authors?|autor(?:en|in)?|auteurs?|autori?e?|penulis|reporter|wartawan|jurnalis|journalists?"
+    # `autor(?:es|as)`: Spanish and Portuguese writer pages (`/autores/lorenzo-marina.html`, Prensa Ibérica).
+    r"/(?:authors?|autor(?:en|in|es|as)?|auteurs?|autori?e?|penulis|reporter|wartawan|jurnalis|journalists?"
     r"|signataires|firmas?|yazarlar|yazar|forfatter|skribent|redacteur|columnists?|kontributor|writers?)"
     r"/+[^/?#\s]{2,}",  # the writer's slug: `/autoren` alone is the list of all writers
     re.I,
@@ -572,10 +575,10 @@ def credit_lines(scan: PageScan) -> list[CreditLine]:
             tag, text = found
         if id(tag) in seen or len(text) > MAX_LINE_CHARS:
             continue
-        if label in ("oleh", "by", "laporan", "ditulis") and (len(text) > 80 or _PROSE_START.match(text)):
+        if label in _BY_WORDS and (len(text) > 80 or _PROSE_START.match(text)):
             continue
         # 'by X' / 'Oleh X' also sit under every teaser of a related-posts list; credit-table labels do not.
-        strict = label in ("oleh", "by", "author", "writer", "ditulis")
+        strict = label in _STRICT_LABELS
         if in_excluded_area(tag, _EXCLUDED if strict else _EXCLUDED_FOR_CREDITS):
             continue
         if not strict and _in_other_story_item(tag):
@@ -585,6 +588,8 @@ def credit_lines(scan: PageScan) -> list[CreditLine]:
     return lines
 
 
+_BY_WORDS = frozenset({"oleh", "by", "laporan", "ditulis", "written by"})
+_STRICT_LABELS = frozenset({"oleh", "by", "author", "writer", "ditulis", "written by"})
 # A teaser card of a related/teaser list: Bootstrap's `card`, `teaser`, `news-item`/`list-item` boxes.
 _CARD_BOX = re.compile(r"(?<![a-z])(?:card|teaser|item)", re.I)
 _CARD_MAX_LEVELS = 4
@@ -800,6 +805,11 @@ def _linked_names(first: Tag) -> str:
     node = first.next_sibling
     while node is not None and len(names) < 8:
         if isinstance(node, Tag):
+            if node.name != "a" and element_text(node).strip(",").strip().lower() in _NAME_SEPARATORS:
+                # `<a>Maya Gebeily</a><span> and </span><a>Anthony Deutsch</a>`: the conjunction in its own
+                # element (Reuters, React templates that wrap every text piece).
+                node = node.next_sibling
+                continue
             if node.name != "a" or not element_text(node):
                 break
             names.append(element_text(node))
