@@ -1,0 +1,308 @@
+"""Authors on outlets nobody on the project tuned for (#10), sixth round: bylines that hold when the page carries
+no author metadata and its class names say nothing (CSS modules, utility classes, WordPress state classes).
+
+- A class saying what a box *has* or which format its post is (`has-post-thumbnail`, `format-image`,
+  `has_ae_slider`) is no picture or slider area: WordPress and Elementor put one on the article wrapper
+  (digitale-exzellenz.de, fogsmagazin.com; 104 traf-eval and 14 fundus pages carry `has-post-thumbnail`).
+- A foreign inline byline with a time (`Por Name | 03/05/2022 20:36`, `von Name, 12.03.2024, 10:15 Uhr`) is
+  read after its label, not after the time's colon (campograndenews.com.br; German regional papers).
+- Under the headline, a wrapper that holds the headline is the article's own whatever its class says
+  (TimesLive's `comments-enabled` article wrapper); above it, such a wrapper holds a category kicker, no byline
+  (Landesspiegel).
+- Names in elements of their own with no separator between them (Der Standard, Ukrainska Pravda) are a list of
+  writers; a tag list of single words is not.
+- A one-word byline (a section link classed `channel-name`, a `span.name` kicker) gives way to a full name in a
+  byline element near it (Daily Star, finanzmarktwelt.de), never to another post's name of the same kind (forums).
+- `Written by <a>Name, PhD</a>` (Healthline), `/autores/` writer links (Mallorca Zeitung, Prensa Ibérica),
+  `<a>A</a><span> and </span><a>B</a>` (Reuters).
+
+Each test serves a whole page (head metadata without an author, navigation, the article, related stories, a
+sidebar, comments, footer) and asserts what the page showed before the rule was there.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from telisik.extract import extract_article
+
+ENGLISH = [
+    "The county board voted on Tuesday night to delay the closure of the last rural hospital in the valley by "
+    "at least two years while a regional health authority looks for a new operator.",
+    "Nurses and doctors who packed the meeting room said the nearest emergency department would otherwise be "
+    "more than an hour's drive away for thousands of residents in the hill towns.",
+    "The hospital's owner, a nonprofit chain based in the state capital, has lost money on the site for six "
+    "years in a row and said it could not keep the maternity ward open past the spring.",
+    "Board members asked the state to match a local levy that voters approved last year, and said talks with "
+    "two possible operators would begin before the end of the month.",
+]
+GERMAN = [
+    "Der Gemeinderat hat am Dienstagabend beschlossen, die Sanierung der alten Grundschule um ein Jahr zu "
+    "verschieben, weil die Angebote der Baufirmen deutlich über der Kostenschätzung lagen.",
+    "Eltern, die zur Sitzung gekommen waren, kritisierten die Entscheidung: Die Container auf dem Schulhof "
+    "seien im Sommer zu heiß und im Winter kaum zu heizen.",
+    "Der Bürgermeister versprach, noch im Frühjahr eine neue Ausschreibung zu starten und beim Land zusätzliche "
+    "Fördermittel für den Umbau zu beantragen.",
+    "Die Schulleitung will bis dahin zwei Klassenzimmer im benachbarten Vereinsheim nutzen, das der Sportverein "
+    "für die Übergangszeit zur Verfügung stellt.",
+]
+PORTUGUESE = [
+    "A Prefeitura anunciou nesta terça-feira que as obras de recuperação da avenida principal do bairro vão "
+    "começar na próxima semana, depois de meses de reclamações dos moradores.",
+    "Segundo a secretaria de obras, o trecho mais danificado fica perto da escola estadual e será interditado "
+    "durante a noite para não atrapalhar o trânsito de ônibus.",
+    "Moradores ouvidos pela reportagem disseram que os buracos já causaram acidentes com motociclistas e pedem "
+    "que a drenagem também seja refeita antes do período de chuvas.",
+    "A previsão é que o serviço seja concluído em até dois meses, se o tempo ajudar, com investimento de "
+    "recursos próprios do município.",
+]
+TEXTS = {"en": ENGLISH, "de": GERMAN, "pt": PORTUGUESE}
+
+
+def whole_page(
+    *,
+    lang: str,
+    headline: str,
+    site: str,
+    byline: str,
+    kicker: str = "",
+    wrapper: str = "article-page",
+    after: str = "",
+) -> str:
+    """A whole article page whose head names no author (no author meta, JSON-LD without `author`): menu, the
+    article inside `div.{wrapper}` (kicker above the headline, `byline` under it), related stories, a sidebar,
+    comments and a footer."""
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": headline,
+        "datePublished": "2025-02-04T21:40:00+01:00",
+        "publisher": {"@type": "Organization", "name": site},
+    }
+    text = "".join(f"<p>{p}</p>" for p in TEXTS[lang])
+    return f"""<!DOCTYPE html>
+<html lang="{lang}">
+<head>
+<meta charset="utf-8">
+<title>{headline} | {site}</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="description" content="{TEXTS[lang][0][:120]}">
+<meta property="og:type" content="article">
+<meta property="og:title" content="{headline}">
+<meta property="og:site_name" content="{site}">
+<script type="application/ld+json">{json.dumps(data)}</script>
+<link rel="stylesheet" href="/static/app.3f9c2.css">
+</head>
+<body class="single single-post">
+<header class="x1a2b3"><a class="x9f8e7" href="/">{site}</a>
+<nav class="x5d6c7"><ul><li><a href="/politik">Politik</a></li><li><a href="/sport">Sport</a></li>
+<li><a href="/kultur">Kultur</a></li><li><a href="/reisen">Reisen</a></li></ul></nav></header>
+<main class="x0c1d2">
+<div class="{wrapper}">
+{kicker}
+<h1 class="x7e8f9">{headline}</h1>
+{byline}
+<div class="x3a4b5">{text}</div>
+{after}
+</div>
+<section class="x6b7c8"><h3>Mehr zum Thema</h3><ul>
+<li><a href="/news/school-levy-passes-4411">School levy passes by a narrow margin after recount</a></li>
+<li><a href="/news/bridge-repairs-4412">Bridge repairs to close the river road in May</a></li></ul></section>
+</main>
+<aside class="sidebar"><div class="widget"><h3>Most read</h3><ol>
+<li><a href="/news/storm-4413">Storm knocks out power across the valley</a></li>
+<li><a href="/sports/derby-4414">Late goal settles the county derby</a></li></ol></div></aside>
+<section class="comments"><h3>Comments</h3>
+<div class="comment"><b>Mary Ellis</b> <p>We cannot lose this school.</p></div>
+<div class="comment"><b>Peter Brandt</b> <p>Endlich passiert etwas.</p></div></section>
+<footer class="site-footer"><p>© 2025 {site}</p>
+<ul><li><a href="/impressum">Impressum</a></li><li><a href="/datenschutz">Datenschutz</a></li></ul></footer>
+</body>
+</html>"""
+
+
+@pytest.mark.parametrize(
+    ("wrapper", "byline", "author"),
+    [
+        # WordPress post_class on the post box under the headline: a featured picture, a picture-format post.
+        (
+            "blog-single-post",
+            '<div class="post post-8259 type-post status-publish format-image has-post-thumbnail hentry">'
+            '<div class="au-avatar-box"><h6 class="blog-author">durch <a href="/author/yirouchen/">Yirou Chen'
+            '</a></h6></div><div class="entry-meta"><span>12. März 2024</span></div></div>',
+            "Yirou Chen",
+        ),
+        # Elementor add-ons mark every column `has_ae_slider`: a `von Name` line in a text widget under it.
+        (
+            "has_ae_slider elementor-column elementor-col-100 elementor-top-column",
+            '<div class="elementor-text-editor elementor-clearfix">von Jennifer Koutni</div>',
+            "Jennifer Koutni",
+        ),
+    ],
+)
+def test_a_state_class_on_the_article_wrapper_is_no_picture_or_slider_area(
+    wrapper: str, byline: str, author: str
+) -> None:
+    html = whole_page(
+        lang="de",
+        headline="Schulsanierung um ein Jahr verschoben",
+        site="Kreisbote",
+        byline=byline,
+        wrapper=wrapper,
+    )
+    article = extract_article(html, url="https://www.kreisbote.example/2025/02/schulsanierung-verschoben/")
+    assert article.authors == [author]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "author"),
+    [
+        ("pt", "Por Adriano Fernandes | 03/05/2022 20:36", "Adriano Fernandes"),
+        ("de", "von Hans Müller, 12.03.2024, 10:15 Uhr", "Hans Müller"),
+    ],
+)
+def test_a_foreign_inline_byline_with_a_time_is_read_after_its_label(
+    lang: str, line: str, author: str
+) -> None:
+    html = whole_page(
+        lang=lang,
+        headline="Obras na avenida principal começam na próxima semana",
+        site="Jornal do Bairro",
+        byline=f'<div class="x2f3e4">{line}</div>',
+    )
+    article = extract_article(html, url="https://www.jornaldobairro.example/noticias/obras-avenida-4410")
+    assert article.authors == [author]
+
+
+def test_a_wrapper_named_for_comments_that_holds_the_headline_is_the_articles_own() -> None:
+    """TimesLive's article wrapper is `div.article.comments-enabled`: its author block under the headline is the
+    article's byline, not a comment's."""
+    byline = (
+        '<div class="article-author"><div class="author-block"><span class="name">'
+        '<a href="/authors/thabo-mokone">Thabo Mokone</a></span><span class="title">Parliamentary editor</span>'
+        "</div></div>"
+    )
+    html = whole_page(
+        lang="en",
+        headline="Hospital closure delayed by two years",
+        site="Valley Times",
+        byline=byline,
+        wrapper="article comments-enabled",
+    )
+    article = extract_article(html, url="https://www.valleytimes.example/news/2025-02-04-hospital-closure/")
+    assert article.authors == ["Thabo Mokone"]
+
+
+def test_a_category_kicker_above_the_headline_is_no_byline() -> None:
+    """Above the headline, the article's own wrapper holds the category link (Landesspiegel's Soledad theme):
+    a `*-cat-name` link there names a section, not a writer."""
+    kicker = '<div class="penci-slider-cat"><a class="penci-cat-name" href="/category/gesellschaft/">Gesellschaft</a></div>'
+    html = whole_page(
+        lang="de",
+        headline="Schulsanierung um ein Jahr verschoben",
+        site="Landbote",
+        byline="",
+        kicker=kicker,
+        wrapper="penci-single-slider-wrapper",
+    )
+    article = extract_article(html, url="https://landbote.example/2025/02/schulsanierung-verschoben/")
+    assert article.authors == []
+
+
+def test_names_in_elements_of_their_own_are_a_list_of_writers() -> None:
+    """Der Standard prints each writer in a span of its own, no comma between them."""
+    byline = (
+        '<div class="article-byline"><div class="article-origins">'
+        '<span class="simple">Birgit Baumann</span> <span class="simple">Anna Giulia Fink</span> '
+        '<span class="simple">Jan Michael Marchart</span></div></div>'
+    )
+    html = whole_page(lang="de", headline="Sind wir zu sanft?", site="Der Morgen", byline=byline)
+    article = extract_article(html, url="https://www.dermorgen.example/story/3000000218734/sind-wir-zu-sanft")
+    assert article.authors == ["Birgit Baumann", "Anna Giulia Fink", "Jan Michael Marchart"]
+
+
+def test_a_list_of_single_words_in_a_name_field_is_no_byline() -> None:
+    """Drupal's `field-name-field-tags` box holds the tags each in its own element: no writers."""
+    after = (
+        '<section class="field field-name-field-tags field-type-taxonomy-term-reference field-label-above">'
+        '<h2 class="field-label">Tags:</h2><div class="field-items"><div class="field-item even">'
+        '<a href="/tags/markt">Markt</a></div><div class="field-item odd">'
+        '<a href="/tags/selbstbestimmung">Selbstbestimmung</a></div></div></section>'
+    )
+    html = whole_page(lang="de", headline="Vegetarier zu sein", site="Ethikblog", byline="", after=after)
+    article = extract_article(html, url="https://ethikblog.example/vegetarier-zu-sein")
+    assert article.authors == []
+
+
+def test_a_one_word_name_box_gives_way_to_the_writers_full_name() -> None:
+    """finanzmarktwelt.de: `span.name` (`Immobilien`, the section) sits right above the headline; the writer's
+    linked name comes in the author box under the teaser (Daily Star's `a.channel-name` `Travel` alike)."""
+    kicker = '<span class="name">Immobilien</span>'
+    byline = (
+        '<div class="x4e5f6"><p class="x7a8b9">Die Immobiliengruppe kämpft um frisches Geld.</p></div>'
+        '<div class="author-info">Veröffentlicht am 1. November 2023 09:35 von <span class="author vcard">'
+        '<a class="url fn n" href="/profil/claudio-kummerfeld/">Claudio Kummerfeld</a></span> '
+        '<a class="twitter-link" href="https://twitter.com/ckummerfeld">Twitter Account</a></div>'
+    )
+    html = whole_page(
+        lang="de", headline="Signa-Firma in Sorge", site="Finanzwelt", byline=byline, kicker=kicker
+    )
+    article = extract_article(html, url="https://finanzwelt.example/signa-firma-in-sorge-289012/")
+    assert article.authors == ["Claudio Kummerfeld"]
+
+
+def test_a_forum_threads_first_poster_stays_the_author() -> None:
+    """A forum thread repeats `h4.message-name` under every post: the first poster's one-word name is the
+    page's author, the second poster's full name is no better."""
+    posts = "".join(
+        f'<article class="message"><div class="message-user"><h4 class="message-name">{name}</h4></div>'
+        f'<div class="message-content"><p>{text}</p></div></article>'
+        for name, text in (
+            ("Tiberius", ENGLISH[0]),
+            ("Bibi Blocksberg", "Thanks for the notes, the bug fix works for me."),
+        )
+    )
+    html = whole_page(lang="en", headline="Patch notes 4.47.4", site="Villagers Forums", byline=posts)
+    article = extract_article(html, url="https://forums.villagers.example/threads/patch-notes-4-47-4.12345/")
+    assert article.authors == ["Tiberius"]
+
+
+def test_written_by_labels_the_linked_writer() -> None:
+    """Healthline: `<span>Written by</span> <a>Grant Tinsley, PhD</a> <span>on April 29, 2018</span>` in a box
+    with generated class names; the link goes to a team page, no `/author/` path."""
+    byline = (
+        '<section class="css-1x2y3z"><div><span class="css-4a5b6c">Written by</span> <span>'
+        '<a class="css-zocu4s" href="/nutrition-team">Grant Tinsley, PhD</a></span>'
+        '<span class="css-7d8e9f"> on April 29, 2018</span></div></section>'
+    )
+    html = whole_page(
+        lang="en", headline="The best ways to measure body fat", site="Health Line", byline=byline
+    )
+    article = extract_article(html, url="https://www.healthline.example/nutrition/ways-to-measure-body-fat")
+    assert article.authors == ["Grant Tinsley"]
+
+
+def test_an_autores_link_under_the_headline_is_the_writer() -> None:
+    """Mallorca Zeitung and the other Prensa Ibérica sites link the writer to `/autores/<slug>.html`."""
+    byline = '<div class="c52e631"><p class="c4eb9f1"><a class="c912f25" href="/autores/lorenzo-marina.html">Lorenzo Marina</a></p></div>'
+    html = whole_page(lang="de", headline="Zweite Drogenrazzia in Palma", site="Inselzeitung", byline=byline)
+    article = extract_article(
+        html, url="https://www.inselzeitung.example/aktuelles/2025/03/12/drogenrazzia.html"
+    )
+    assert article.authors == ["Lorenzo Marina"]
+
+
+def test_a_conjunction_in_its_own_element_between_linked_writers() -> None:
+    """Reuters: `<span>By</span><a>Maya Gebeily</a><span> and </span><a>Anthony Deutsch</a>`."""
+    byline = (
+        '<div class="c1b2c3"><div class="c4d5e6"><span>By</span> <a class="c7f8a9" href="/authors/maya-gebeily/">'
+        'Maya Gebeily</a><span> and </span><a class="c7f8a9" href="/authors/anthony-deutsch/">Anthony Deutsch</a>'
+        "</div><time>March 7, 2024 7:55 AM UTC</time></div>"
+    )
+    html = whole_page(lang="en", headline="Tank likely fired at reporters", site="Wire Daily", byline=byline)
+    article = extract_article(
+        html, url="https://www.wiredaily.example/world/tank-fired-at-reporters-2024-03-07/"
+    )
+    assert article.authors == ["Maya Gebeily", "Anthony Deutsch"]
