@@ -306,3 +306,82 @@ def test_a_conjunction_in_its_own_element_between_linked_writers() -> None:
         html, url="https://www.wiredaily.example/world/tank-fired-at-reporters-2024-03-07/"
     )
     assert article.authors == ["Maya Gebeily", "Anthony Deutsch"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "row", "authors"),
+    [
+        # Berliner Zeitung (utility classes): the name, the date and the reading time in one row.
+        (
+            "de",
+            '<div class="mt-4"><div class="flex items-center flex-wrap mb-2"><span class="font-bold text-base">'
+            'Abdul Adhim Kamouss</span><span class="text-sm">17.05.2026, 19:06 Uhr</span>'
+            '<span class="text-sm">8 Min</span></div></div>',
+            ["Abdul Adhim Kamouss"],
+        ),
+        # Times of India: the writer's page link, the outlet's host, the date.
+        (
+            "en",
+            '<div class="c8aa043"><div class="cf3532e"><a href="/toireporter/author-Aashish-Saxena-479265942.cms">'
+            "Aashish Saxena</a> / TIMESOFINDIA.COM / <span> Sep 2, 2024, 17:07 IST</span></div></div>",
+            ["Aashish Saxena"],
+        ),
+        # BBC: the date, the share buttons, then the contributor.
+        (
+            "en",
+            '<div class="sc-e56a85d5-0"><time class="sc-e56a85d5-2">12 March 2024</time><div class="sc-3"><button '
+            'type="button"><span>Share</span></button><button type="button"><span>Save</span></button></div>'
+            '<div class="sc-e56a85d5-1"><span class="sc-11"><div class="sc-5"><span class="sc-8">Duncan Walker'
+            "</span></div></span></div></div>",
+            ["Duncan Walker"],
+        ),
+        # DW: the writers' line right above the date's, a separator between the names.
+        (
+            "de",
+            '<div class="c022c44"><span><span class="c9135ca">Julia Vergin</span></span><span><span '
+            'class="cbc3bae"> | </span><span class="c9135ca">Clare Roth</span></span></div>'
+            '<div class="c33b166"><span class="c8ae384">12.03.2024</span></div>',
+            ["Julia Vergin", "Clare Roth"],
+        ),
+        # golf.de: the name after the date in the same text.
+        ("de", '<p class="tw-text-grey">1. Februar 2022 , Daniel Dillenburg</p>', ["Daniel Dillenburg"]),
+    ],
+)
+def test_a_full_name_beside_the_date_line_is_the_writer(lang: str, row: str, authors: list[str]) -> None:
+    """No label, no byline class, no author metadata: the full name printed in the date's row under the
+    headline is the writer's (Berliner Zeitung, Anadolu Ajansı, Metro, Times of India, BBC, DW, golf.de,
+    1000things.at, Börsen-Zeitung)."""
+    html = whole_page(
+        lang=lang, headline="Schulsanierung um ein Jahr verschoben", site="Stadtblatt", byline=row
+    )
+    article = extract_article(html, url="https://www.stadtblatt.example/article/schulsanierung-verschoben")
+    assert article.authors == authors
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        # Labels after the date: `Anzahl Kommentare:` is no name.
+        '<div class="c1">Veröffentlicht am: <span>28. Oktober 2023 |</span> Anzahl Kommentare: <span>noch keine'
+        "</span></div>",
+        # A section link before the date.
+        '<div class="c2"><a href="/digital-life">Digital Life</a> <span>05/08/2019</span></div>',
+        # A topic list before the date, a place after it.
+        '<div class="c3"><span>Presse</span><span>•</span><span>Bundesprogramm Blaues Band</span><span>•</span>'
+        "<span>Gewässer und Auen</span><span>13.01.2022</span><span>•</span><span>Verden an der Aller</span></div>",
+        # A share link after the date.
+        '<div class="c4"><span>December 29th 2019</span> <a href="https://twitter.com/intent/tweet?text=x">'
+        "Tweet This</a></div>",
+        # A club's name with its acronym after the date.
+        '<div class="c5"><span>08.12.2022</span><span>MDV Sports</span></div>',
+        # The date inside a sentence, a place's name after it.
+        '<p class="c6">Der nächste Stammtisch findet am Mi. 5. Mai 2021 im <a href="https://osm.example/node/1">'
+        "Cafe Hurricane</a> statt.</p>",
+    ],
+)
+def test_no_name_is_made_of_what_else_sits_beside_the_date(row: str) -> None:
+    html = whole_page(
+        lang="de", headline="Schulsanierung um ein Jahr verschoben", site="Stadtblatt", byline=row
+    )
+    article = extract_article(html, url="https://www.stadtblatt.example/article/schulsanierung-verschoben")
+    assert article.authors == []

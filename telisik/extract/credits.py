@@ -384,7 +384,7 @@ def _in_control(tag: Tag) -> bool:
 # A link to the writer's page: `/author/jane-doe/`, `/autoren/name/max-kolter`, `/signataires/x/`,
 # `/penulis/budi`, `/yazar/x`: the byline of many templates that give the link no class (WordPress themes,
 # German, French, Spanish, Turkish and Indonesian CMSs).
-_AUTHOR_PATH = re.compile(
+AUTHOR_PATH = re.compile(
     # `autor(?:es|as)`: Spanish and Portuguese writer pages (`/autores/lorenzo-marina.html`, Prensa Ibérica).
     r"/(?:authors?|autor(?:en|in|es|as)?|auteurs?|autori?e?|penulis|reporter|wartawan|jurnalis|journalists?"
     r"|signataires|firmas?|yazarlar|yazar|forfatter|skribent|redacteur|columnists?|kontributor|writers?)"
@@ -398,7 +398,7 @@ def author_page_links(scan: PageScan, anchor: int | None) -> list[Element]:
     found: list[Element] = []
     for link in scan.links:
         href = link.get("href")
-        if not isinstance(href, str) or "/" not in href or not _AUTHOR_PATH.search(href):
+        if not isinstance(href, str) or "/" not in href or not AUTHOR_PATH.search(href):
             continue
         index = scan.index_of.get(id(link))
         if index is not None and _near(Element(link, index), anchor, TIGHT_WINDOW, WINDOW_AFTER):
@@ -927,3 +927,92 @@ def _inline_byline_near(tag: Tag, index: int, anchor: int | None, headline: Tag 
     if anchor is not None and not anchor < index <= anchor + _INLINE_WINDOW:
         return False
     return not (in_teaser_card(tag) or in_teaser_item(tag, headline) or _in_image_area(tag, headline))
+
+
+# --- The line around the date under the headline -------------------------------------------------------------
+
+_MAX_META_BOX_CHARS = 250  # a byline-and-date row; more is a block of text
+_MAX_META_BOX_LEVELS = 3
+_MAX_SIBLING_LINE_CHARS = 120
+_MAX_META_RUNS = 24
+
+
+@dataclass
+class TextRun:
+    """One text node of the row around the date line: its text, whether it sits in a control (a button), the
+    href of the link holding it (if any)."""
+
+    text: str
+    control: bool
+    href: str | None
+    kind: str = ""  # the tag and class of the element holding it (`span.simple`)
+
+
+def date_line_runs(line: DateLine, headline: Tag | None) -> tuple[list[TextRun], int] | None:
+    """The text pieces of the row that holds the article's date line (the date's element, widened while the
+    row stays short and does not reach the headline, with the short line just before and after it), in
+    document order, and the index of the first piece that holds the date. None when the row is no short row."""
+    box = line.element.tag
+    for _ in range(_MAX_META_BOX_LEVELS):
+        parent = box.parent
+        if (
+            parent is None
+            or parent.name in ("body", "html", "[document]", "main", "article")
+            or (headline is not None and _nested(headline, parent))
+            or len(element_text(parent)) > _MAX_META_BOX_CHARS
+        ):
+            break
+        box = parent
+    blocks = [_short_sibling(box, previous=True, headline=headline), box]
+    blocks.append(_short_sibling(box, previous=False, headline=headline))
+    runs: list[TextRun] = []
+    date_index = None
+    for block in blocks:
+        if block is None:
+            continue
+        for node in block.find_all(string=True):
+            if isinstance(node, Comment) or node.parent is None or node.parent.name in ("script", "style"):
+                continue
+            text = single_line(str(node))
+            if not text:
+                continue
+            if date_index is None and (
+                node.parent is line.element.tag or _nested(node.parent, line.element.tag)
+            ):
+                date_index = len(runs)
+            kind = f"{node.parent.name}.{class_id(node.parent)}"
+            runs.append(TextRun(text, _in_control(node.parent), _link_href(node.parent), kind))
+            if len(runs) > _MAX_META_RUNS:
+                return None
+    return (runs, date_index) if date_index is not None else None
+
+
+def _short_sibling(box: Tag, *, previous: bool, headline: Tag | None) -> Tag | None:
+    """The element right before (or after) the row, when it is a short line of its own (DW prints the writers'
+    names in the line above the date's)."""
+    sibling = box.find_previous_sibling(True) if previous else box.find_next_sibling(True)
+    if sibling is None or (headline is not None and (sibling is headline or _nested(headline, sibling))):
+        return None
+    if sibling.name in _HEADING_OR_TABLE_HEAD or sibling.name in (
+        "p",
+        "figure",
+        "img",
+        "picture",
+        "ul",
+        "ol",
+    ):
+        return None
+    text = element_text(sibling)
+    return sibling if text and len(text) <= _MAX_SIBLING_LINE_CHARS else None
+
+
+def _link_href(tag: Tag) -> str | None:
+    node: Tag | None = tag
+    for _ in range(3):
+        if node is None or node.name in ("body", "html", "[document]"):
+            return None
+        if node.name == "a":
+            href = node.get("href")
+            return href if isinstance(href, str) else ""
+        node = node.parent
+    return None

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import timezone
 from typing import Any
 
 from bs4 import BeautifulSoup, Tag
@@ -27,8 +28,12 @@ from bs4.element import Comment
 from telisik.article import Article
 from telisik.cleantext import fold_for_matching
 from telisik.extract.credits import (
+    AUTHOR_PATH,
+    TextRun,
     credit_lines,
+    date_line_runs,
     find_byline_elements,
+    find_date_line,
     foreign_credit_lines,
     in_excluded_area,
     is_author_label,
@@ -45,6 +50,8 @@ from telisik.extract.metadata import (
     single_line,
 )
 from telisik.extract.siterules import rule_elements
+
+_UTC = timezone.utc
 
 AUTHOR_META = (
     "content_author",
@@ -229,6 +236,8 @@ def set_people(
         _people_from_foreign_credit(people, soup, scan, anchor, site_names, skip_texts)
     if not people.authors:
         _people_from_author_box(people, scan, anchor, site_names)
+    if not people.authors and not people.agencies:
+        _people_beside_date_line(people, scan, anchor, site_names, skip_texts)
     if not people.authors and not people.agencies and not is_indonesian_page(article):
         _username_from_byline_elements(people, scan, anchor, site_names)
     if people.editor is None:
@@ -942,3 +951,142 @@ def _write_people(article: Article, people: _People) -> None:
     if people.editor:
         article.editor = people.editor
         article.sources["editor"] = people.editor_source or "visible"
+
+
+# --- A name beside the date line ---------------------------------------------------------------------------
+
+_DATE_LINE_REACH = 30  # elements between the headline and its date line
+_MAX_SKIPPED_RUNS = 2  # pieces between the date and the name (`Published`, the outlet's host, `/`)
+_MAX_SKIPPED_WORDS = 3
+# Links to a topic or section page: a tag list's person (`Donald Trump`) or a place, not the writer.
+_TOPIC_PATH = re.compile(
+    r"/(?:tags?|topics?|themen|thema|themes?|category|categories|kategori|section|sections|rubrik|ressort"
+    r"|schlagworte?|stichworte?|temas?|sujets?|argomenti)/",
+    re.I,
+)
+# First words of two-word places printed as datelines beside the date (`New York | 7 March 2024`).
+_PLACE_FIRST_WORDS = frozenset(
+    "new san santa los las hong buenos kuala rio são sao saint st port tel abu ho cape la le el".split()
+)
+
+
+def _people_beside_date_line(
+    people: _People, scan: PageScan, anchor: int | None, site_names: list[str], skip_texts: list[str]
+) -> None:
+    """The writer's full name printed in the row of the date line under the headline, with no label, link path
+    or class to say so (Berliner Zeitung `Name | 17.05.2026, 19:06 Uhr`, Anadolu Ajansı, Metro, Times of India
+    `Name / TIMESOFINDIA.COM / date`, BBC `date … Name`, 1000things.at, golf.de `1. Februar 2022 , Name`,
+    Börsen-Zeitung, DW): the names right before the date, else right after it. Only full names of two words or
+    more, never a label (`Anzahl Kommentare:`), a button, or a link but to a writer's page."""
+    if anchor is None:
+        return
+    headline = next((e.tag for e in scan.headings if e.index == anchor), None)
+    line = find_date_line(scan, anchor, search_date=search_date, now=None, default_tz=_UTC, headline=headline)
+    if line is None or abs(line.element.index - anchor) > _DATE_LINE_REACH:
+        return
+    found = date_line_runs(line, headline)
+    if found is None or len(_words(_without_date(found[0][found[1]].text))) > _MAX_SKIPPED_WORDS:
+        return  # the date inside a sentence (`Der nächste Stammtisch findet am Mi. 5. Mai statt`): no date row
+    runs, date_index = found
+    # `1. Februar 2022 , Daniel Dillenburg`: the name in the date's own text.
+    byline = _full_name_run(runs[date_index], site_names, people) or _names_next_to(
+        runs, date_index, site_names, people, step=-1
+    )
+    if not byline.authors:
+        byline = _names_next_to(runs, date_index, site_names, people, step=1)
+    if byline.authors:
+        people.authors, people.author_source = byline.authors, "visible:date-line"
+        people.add_agencies(byline.agencies)
+        skip_texts.extend(byline.authors)
+
+
+def _names_next_to(
+    runs: list[TextRun], date_index: int, site_names: list[str], people: _People, *, step: int
+):
+    """The full names in the runs from the date on, in one direction (-1: before it). Before the first name only
+    one-word pieces and labels are passed over (`Published`, `TIMESOFINDIA.COM`, `Autor:`), and after the date
+    nothing but the date's own pieces; a second name must follow a separator (`|`, `,`, `und`)."""
+    from telisik.extract.bylines import Byline
+
+    byline = Byline()
+    skipped = 0
+    separated = True
+    last_kind = ""
+    index = date_index + step
+    if step > 0:
+        # The date may span several pieces (`17.05.2026,` `19:06 Uhr`): the pieces holding digits after it.
+        while index < len(runs) and any(c.isdigit() for c in runs[index].text):
+            index += 1
+    while 0 <= index < len(runs):
+        run = runs[index]
+        index += step
+        if run.control:
+            continue
+        found = _full_name_run(run, site_names, people)
+        # Names in elements of one kind side by side (`<span class="simple">` each, Der Standard) need no
+        # separator; else a second name must follow one (`Name Reiterrevue International`: the outlet).
+        if found is not None and (separated or (run.kind == last_kind and not run.kind.endswith("."))):
+            byline.authors.append(found.authors[0])
+            byline.agencies.extend(a for a in found.agencies if a not in byline.agencies)
+            separated, last_kind = False, run.kind
+            continue
+        if _RUN_DECORATION.match(run.text):
+            separated = True
+            continue
+        if byline.authors or step > 0 or not _passable(run.text):
+            break  # after the date only its own pieces, buttons and separators come before the name
+        skipped += 1
+        if skipped > _MAX_SKIPPED_RUNS:
+            break
+    if step < 0:
+        byline.authors.reverse()
+    return byline
+
+
+def _passable(text: str) -> bool:
+    """A piece between the name and the date: one word (`Published`, the outlet's host) or a label."""
+    return len(_words(text)) == 1 or text.rstrip().endswith(":")
+
+
+def _words(text: str) -> list[str]:
+    """The words of a text, without lone separators (`/`, `|`, `,`)."""
+    return [w for w in text.split() if any(c.isalnum() for c in w)]
+
+
+_WRITER_LINK = re.compile(r"(?i)auth?or|autor|auteur|writer|reporter|journalist|penulis|wartawan|redakt")
+# A word with a capital inside (`WindEnergie`, `RNZonline`) is a brand; `McDonald`, `DeShawn`, `LeBron` are names.
+_INNER_CAPITAL = re.compile(r"^(?!Mc|Mac|De|Di|Da|La|Le|Van|Von|Du|O')\w*[a-zà-ÿ][A-ZÀ-Þ]")
+
+
+def _acronym_beside_words(words: list[str]) -> bool:
+    """An acronym of three capitals or more beside ordinary words names an organisation (`MDV Sports`, `AMP
+    Project Marketing`); a name in capitals is all capitals (`MORITZ PAPPERT`), initials are short (`JR Smith`)."""
+    shouted = [w for w in words if len(w) >= 3 and w.isupper()]
+    return bool(shouted) and len(shouted) < len(words)
+
+
+def _full_name_run(run: TextRun, site_names: list[str], people: _People):
+    """The byline of a piece of the date row that is one full name (`Abdul Adhim Kamouss`, `, Daniel
+    Dillenburg` after a date in the same text, `Reuters, Thorsten Kramer`), or None."""
+    if run.href is not None and not (AUTHOR_PATH.search(run.href) or _WRITER_LINK.search(run.href)):
+        return None  # a link to a section, a share button, a map: not to the writer's page
+    if run.text.rstrip().endswith(":"):
+        return None  # a label (`Anzahl Kommentare:`)
+    text = _without_date(run.text).strip(" |,;/·•-–—")
+    if not text or any(c.isdigit() for c in text) or text.isupper():
+        return None  # shouted words beside a date are a label (`04. November 2021 | PAID CONTENT`)
+    from telisik.extract.bylines import is_news_agency
+
+    byline = people.parse_byline(text, site_names=site_names)
+    if len(byline.authors) != 1 or not all(is_news_agency(a) for a in byline.agencies):
+        return None
+    words = byline.authors[0].split()
+    if (
+        len(words) < 2
+        or not all(w[:1].isupper() for w in words)
+        or words[0].lower() in _PLACE_FIRST_WORDS
+        or any(_INNER_CAPITAL.match(w) for w in words)
+        or _acronym_beside_words(words)
+    ):
+        return None
+    return byline
