@@ -385,3 +385,34 @@ def test_no_name_is_made_of_what_else_sits_beside_the_date(row: str) -> None:
     )
     article = extract_article(html, url="https://www.stadtblatt.example/article/schulsanierung-verschoben")
     assert article.authors == []
+
+
+def test_a_byline_inside_another_storys_card_link_is_that_storys() -> None:
+    """GameStar's cards under the article (`a.contentbox-link` holding a `div.h3` title and `<div
+    class="authors">von X</div>`; humanresourcesmanager.de's sidebar cards alike): the title is no heading
+    element, but the link around the byline holds a headline's worth of other text — the card's writer is not
+    the article's."""
+    cards = "".join(
+        f'<div class="contentbox"><a class="contentbox-link js-ga" href="/artikel/{slug}.html">'
+        f'<div class="contentbox-text"><div class="h3 m-b-0 media-heading">{title}</div>'
+        f'<div class="item-info"><div class="authors">von <span>{name}</span></div></div></div></a></div>'
+        for slug, title, name in (
+            (
+                "flip-handys-duell,3399387",
+                "Duell der besten Flip-Handys: Es gibt einen klaren Gewinner",
+                "Alana Friedrichs",
+            ),
+            (
+                "smartwatch-test,3399412",
+                "Die besten Smartwatches im Test: Diese Uhren lohnen sich",
+                "Benjamin Otterstein",
+            ),
+        )
+    )
+    html = whole_page(
+        lang="de", headline="Launchtermin für neue Foldables", site="Spielestern", byline="", after=cards
+    )
+    article = extract_article(
+        html, url="https://www.spielestern.example/artikel/samsung-unpacked,3412544.html"
+    )
+    assert article.authors == []

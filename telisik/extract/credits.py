@@ -358,6 +358,7 @@ def find_byline_elements(scan: PageScan, anchor: int | None) -> list[Element]:
         if id(e.tag) not in inside_headline
         and not in_excluded_area(e.tag, own=own if anchor is not None and e.index > anchor else frozenset())
         and not in_teaser_card(e.tag)
+        and not _in_story_link(e.tag)
         and not _in_story_list_item(e.tag, headline)
         and not _in_image_area(e.tag, headline)
         and not _in_share_list(e.tag)
@@ -444,6 +445,29 @@ def in_teaser_card(tag: Tag) -> bool:
 
 
 _CARD_HEADINGS = ["h2", "h3", "h4", "h5", "h6"]
+_STORY_LINK_EXTRA_CHARS = 40  # a headline's worth of text around the byline inside the link
+_STORY_LINK_LEVELS = 5
+
+
+def _in_story_link(tag: Tag) -> bool:
+    """Inside a link that holds a headline's worth of other text besides the byline and does not go to a
+    writer's page: a card of another story whose title sits in a `div`, not a heading (GameStar's
+    `a.contentbox-link` cards under the article, each with `<div class="authors">von X</div>`; news portals'
+    recirculation cards). A writer's own link holds the name alone."""
+    own = len(element_text(tag))
+    node: Tag | None = tag
+    for _ in range(_STORY_LINK_LEVELS):
+        node = node.parent if node is not None else None
+        if node is None or node.name in ("body", "html", "[document]", "article", "main"):
+            return False
+        if node.name == "a":
+            href = node.get("href")
+            if isinstance(href, str) and AUTHOR_PATH.search(href):
+                return False
+            return len(element_text(node)) >= own + _STORY_LINK_EXTRA_CHARS
+    return False
+
+
 _TEASER_ITEMS = ("li", "article")
 
 
@@ -907,7 +931,7 @@ def foreign_credit_lines(soup: Tag, scan: PageScan, anchor: int | None) -> list[
             if found is None:
                 continue
             tag, text = found
-        if len(text) > 120 or in_excluded_area(tag) or _in_control(tag):
+        if len(text) > 120 or in_excluded_area(tag) or _in_control(tag) or _in_story_link(tag):
             continue
         inline = bool(match.group("inline"))
         if inline and not _inline_byline_near(tag, index, anchor, headline):
