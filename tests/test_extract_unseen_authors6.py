@@ -416,3 +416,29 @@ def test_a_byline_inside_another_storys_card_link_is_that_storys() -> None:
         html, url="https://www.spielestern.example/artikel/samsung-unpacked,3412544.html"
     )
     assert article.authors == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "authors"),
+    [
+        # TYPO3's news extension prints `Erstellt von` before the writer (eawag.ch and German TYPO3 sites).
+        (
+            "de",
+            '<div class="c92a2b5"><span class="c42d619">Erstellt von Andri Bryner</span></div>',
+            ["Andri Bryner"],
+        ),
+        # WordPress blogs open the text with `Posted by Name, Team, Company` (blog.amp.dev): the team is no name.
+        (
+            "en",
+            "<p><em>Posted by Alex Durán, AMP Project Marketing, Google</em></p>",
+            ["Alex Durán"],
+        ),
+        ("de", '<div class="c1"><span>Geschrieben von Jonas Weber</span></div>', ["Jonas Weber"]),
+    ],
+)
+def test_a_cms_credit_phrase_names_the_writer(lang: str, line: str, authors: list[str]) -> None:
+    html = whole_page(
+        lang=lang, headline="Auf das erste Elektron kommt es an", site="Forschungsblatt", byline=line
+    )
+    article = extract_article(html, url="https://www.forschungsblatt.example/news/auf-das-erste-elektron")
+    assert article.authors == authors

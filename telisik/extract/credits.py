@@ -873,7 +873,11 @@ _FOREIGN_LABEL = re.compile(
     # shouted: `PAR LES TEMPS QUI COURENT` is a programme's title).
     r"|(?P<inline>(?-i:[vV]on|[pP]ar|[pP]or|[dD]oor|[aA]v|[aA]f))\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))"
     # Indonesian team credits: `Tim Liputan: A, B dan C`.
-    r"|tim\s+(?:liputan|penulis|peliput|reporter|wartawan)\s*:)"
+    r"|tim\s+(?:liputan|penulis|peliput|reporter|wartawan)\s*:"
+    # CMS credit phrases before a capitalised name: TYPO3 news' `Erstellt von`, Joomla's `Geschrieben von`,
+    # `Verfasst von`, WordPress themes' `Posted by`, `Publié par`, `Publicado por`, `Pubblicato da`.
+    r"|(?:(?:erstellt|geschrieben|verfasst)\s+von|posted\s+by|publié\s+par|publicado\s+por|pubblicato\s+da)"
+    r"(?:\s*:|\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))|$))"
 )
 _FOREIGN_LABEL_SCAN_LIMIT = 40
 _MAX_LABEL_STRING = 60  # a label opens a short text node: longer ones are never matched (speed)

@@ -480,6 +480,8 @@ def _people_from_foreign_credit(
     for line in foreign_credit_lines(soup, scan, anchor):
         value = _credit_value(line.text, line.label)
         byline = parse_byline(_without_date(value), site_names=site_names)
+        # `Posted by Alex Durán, AMP Project Marketing, Google`: the writer's team after the name.
+        byline.authors = [a for a in byline.authors if not _acronym_beside_words(a.split())]
         if line.inline and (not byline.authors or any(len(a.split()) < 2 for a in byline.authors)):
             continue  # `von Jennifer`, `von Berlin`: an unlabelled `von` line must name a person in full
         if byline.authors:
