@@ -58,7 +58,17 @@ PORTUGUESE = [
     "A previsão é que o serviço seja concluído em até dois meses, se o tempo ajudar, com investimento de "
     "recursos próprios do município.",
 ]
-TEXTS = {"en": ENGLISH, "de": GERMAN, "pt": PORTUGUESE}
+INDONESIAN = [
+    "Pemerintah Provinsi melalui Dinas Pendidikan mulai membuka pendataan kartu bantuan pendidikan tahap pertama "
+    "tahun ini bagi peserta didik dari keluarga tidak mampu di seluruh wilayah kota.",
+    "Kepala unit pelayanan pendanaan pendidikan mengatakan, peserta didik yang tidak terdaftar dalam data terpadu "
+    "kesejahteraan sosial dapat mengajukan diri melalui kelurahan setempat.",
+    "Pendataan dilakukan secara daring hingga akhir bulan, dan hasilnya akan diumumkan melalui laman resmi dinas "
+    "setelah diverifikasi bersama dinas sosial.",
+    "Orang tua diminta menyiapkan kartu keluarga dan nomor induk kependudukan anak agar proses pendataan tidak "
+    "terhambat saat petugas melakukan pengecekan.",
+]
+TEXTS = {"en": ENGLISH, "de": GERMAN, "pt": PORTUGUESE, "id": INDONESIAN}
 
 
 def whole_page(
@@ -442,3 +452,21 @@ def test_a_cms_credit_phrase_names_the_writer(lang: str, line: str, authors: lis
     )
     article = extract_article(html, url="https://www.forschungsblatt.example/news/auf-das-erste-elektron")
     assert article.authors == authors
+
+
+def test_an_icon_word_in_an_unclassed_i_before_the_credit_label() -> None:
+    """Material-icon ligatures print a word in an `<i>` before each label of the info bar (`<i>person</i>
+    Reporter : Name`, Berita Jakarta and other government portals); with its class hashed or named by the
+    theme, the `<i>` holding one lower-case word is still the icon, not part of the line."""
+    row = (
+        '<div class="c9a8b7c"><span><i>access_time</i> Senin, 14 Februari 2022 11:49 WIB</span>'
+        "<span><i>remove_red_eye</i> 5573</span>"
+        "<span><i>person</i> Reporter : Aldi Geri Lumban Tobing</span>"
+        "<span><i>person</i> Editor : Andry</span></div>"
+    )
+    html = whole_page(
+        lang="id", headline="Pendataan KJP Plus Tahap I Dimulai", site="Berita Kota", byline=row
+    )
+    article = extract_article(html, url="https://www.beritakota.example/read/92563/pendataan-kjp-plus")
+    assert article.authors == ["Aldi Geri Lumban Tobing"]
+    assert article.editor == "Andry"

@@ -693,7 +693,11 @@ def _without_icon_words(tag: Tag, text: str) -> str:
     for child in tag.children:
         if isinstance(child, NavigableString) and (isinstance(child, Comment) or not child.strip()):
             continue
-        if not isinstance(child, Tag) or icons >= _MAX_ICONS or not _ICON_CLASS.search(class_id(child)):
+        if not isinstance(child, Tag) or icons >= _MAX_ICONS:
+            break
+        if not _ICON_CLASS.search(class_id(child)) and not (child.name == "i" and not child.find(True)):
+            # An `<i>` opening the line with one lower-case ligature word (`<i>person</i> Reporter : X`) is the
+            # icon whatever its class is named (hashed, or a theme's own icon class).
             break
         word = element_text(child)
         if word and (not _ICON_WORD.match(word) or not text.startswith(word)):
@@ -1041,6 +1045,7 @@ def _link_href(tag: Tag) -> str | None:
             return None
         if node.name == "a":
             href = node.get("href")
-            return href if isinstance(href, str) else ""
+            # `<a>Beryl Santoso</a>` with no target (Pikiran Rakyat network portals): no link to judge.
+            return href if isinstance(href, str) and href.strip() else None
         node = node.parent
     return None
