@@ -470,3 +470,28 @@ def test_an_icon_word_in_an_unclassed_i_before_the_credit_label() -> None:
     article = extract_article(html, url="https://www.beritakota.example/read/92563/pendataan-kjp-plus")
     assert article.authors == ["Aldi Geri Lumban Tobing"]
     assert article.editor == "Andry"
+
+
+def test_the_name_in_the_date_row_below_a_lead_picture_and_share_bar() -> None:
+    """ABC (Vocento): the lead picture with its sources and the share bar sit between the headline and the
+    row `Name | City | date | Actualizado ...`, some forty elements on."""
+    sources = "".join(
+        f'<source media="(min-width: {w}px)" srcset="/img/cordoba-{w}.jpg"/>' for w in range(320, 1600, 160)
+    )
+    networks = ("Facebook", "X", "WhatsApp", "Telegram", "LinkedIn", "Email", "Flipboard", "Copiar")
+    share = "".join(
+        f'<li class="v-sh__i"><a href="#share-{n.lower()}"><span>{n}</span></a></li>' for n in networks
+    )
+    byline = (
+        f'<figure class="v-mdl"><picture>{sources}<img src="/img/cordoba.jpg" alt=""/></picture>'
+        '<figcaption class="v-mdl__c">El equipo cordobés, durante el partido</figcaption></figure>'
+        f'<ul class="v-sh">{share}</ul>'
+        '<div class="v-ath"><div class="v-ath__g"><p class="v-ath__p">Daniel Aragón</p>'
+        '<p class="v-ath__p">Córdoba</p></div><time class="v-ath__t">25/04/2026</time>'
+        '<span class="v-ath__u">Actualizado a las 15:10h.</span></div>'
+    )
+    html = whole_page(lang="pt", headline="El Córdoba logra un punto vital", site="Diario Sur", byline=byline)
+    article = extract_article(
+        html, url="https://www.diariosur.example/deportes/cordoba-punto-vital-2026.html"
+    )
+    assert article.authors == ["Daniel Aragón"]

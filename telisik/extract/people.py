@@ -957,7 +957,7 @@ def _write_people(article: Article, people: _People) -> None:
 
 # --- A name beside the date line ---------------------------------------------------------------------------
 
-_DATE_LINE_REACH = 30  # elements between the headline and its date line
+_DATE_LINE_REACH = 70  # elements between the headline and its date line (a lead picture may sit between)
 _MAX_SKIPPED_RUNS = 2  # pieces between the date and the name (`Published`, the outlet's host, `/`)
 _MAX_SKIPPED_WORDS = 3
 # Links to a topic or section page: a tag list's person (`Donald Trump`) or a place, not the writer.
