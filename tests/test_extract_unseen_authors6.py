@@ -382,6 +382,8 @@ def test_a_full_name_beside_the_date_line_is_the_writer(lang: str, row: str, aut
         # A share link after the date.
         '<div class="c4"><span>December 29th 2019</span> <a href="https://twitter.com/intent/tweet?text=x">'
         "Tweet This</a></div>",
+        # A rubric before the date, opened by a contracted preposition (Deutschlandfunk's `Im Wortlaut`).
+        '<div class="c7"><span>Im Wortlaut, Deutschlandradio</span> <span>02. November 2021</span></div>',
         # A club's name with its acronym after the date.
         '<div class="c5"><span>08.12.2022</span><span>MDV Sports</span></div>',
         # The date inside a sentence, a place's name after it.

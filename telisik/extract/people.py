@@ -966,9 +966,11 @@ _TOPIC_PATH = re.compile(
     r"|schlagworte?|stichworte?|temas?|sujets?|argomenti)/",
     re.I,
 )
-# First words of two-word places printed as datelines beside the date (`New York | 7 March 2024`).
+# First words of two-word places printed as datelines beside the date (`New York | 7 March 2024`), and the
+# articles and contracted prepositions that open a rubric, never a name (`Im Wortlaut`, `Der Kommentar`).
 _PLACE_FIRST_WORDS = frozenset(
     "new san santa los las hong buenos kuala rio são sao saint st port tel abu ho cape la le el".split()
+    + "the der die das den dem des im am zum zur vom beim ins les une un".split()
 )
 
 
