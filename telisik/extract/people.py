@@ -970,7 +970,7 @@ _TOPIC_PATH = re.compile(
 # articles and contracted prepositions that open a rubric, never a name (`Im Wortlaut`, `Der Kommentar`).
 _PLACE_FIRST_WORDS = frozenset(
     "new san santa los las hong buenos kuala rio são sao saint st port tel abu ho cape la le el".split()
-    + "the der die das den dem des im am zum zur vom beim ins les une un".split()
+    + "the der die das den dem im am zum zur vom beim ins les une un".split()
 )
 
 
