@@ -83,6 +83,8 @@ _AUTHOR_LABELS = frozenset(
         "fotografer",
         "laporan",
         "ditulis",
+        # `Written by <a>Name</a>`: English health, science and blog sites (Healthline, Medical News Today).
+        "written by",
     }
 )
 _EDITOR_LABELS = frozenset({"editor", "redaktur", "red", "penyunting"})
@@ -121,7 +123,7 @@ def in_excluded_area(
     depth = 0
     while node is not None and depth < MAX_ANCESTORS and node.name not in ("body", "html", "[document]"):
         if id(node) not in own:
-            hints = class_id(node)
+            hints = area_hints(node)
             if "sidebar" in hints:  # `site__main--no-sidebar`: the page's layout, not a sidebar
                 hints = SIDEBAR_LAYOUT.sub(" ", hints)
                 if "sidebar" in hints and node.name != "aside" and _holds_article(node):
@@ -135,6 +137,22 @@ def in_excluded_area(
         node = node.parent
         depth += 1
     return False
+
+
+# A class saying what a box *has* or which format its post is (WordPress' post_class `has-post-thumbnail` on
+# every post with a featured image and `format-image`/`post_format-post-format-gallery` on picture posts,
+# Elementor add-ons' `has_ae_slider` on every column, `has-comments`) is a state of the box, not its kind: the
+# article wrapper of digitale-exzellenz.de, fogsmagazin.com and most WordPress sites carries one, and read as
+# a kind it put the whole article in a picture, slider or comment area.
+_STATE_CLASS = re.compile(r"(?<![\w-])(?:has[-_]|(?:post_)?format-)[\w-]*", re.I)
+
+
+def area_hints(node: Tag) -> str:
+    """The element's class/id hints without state classes (`has-post-thumbnail`, `format-image`)."""
+    hints = class_id(node)
+    if "has" not in hints and "format-" not in hints:
+        return hints
+    return _STATE_CLASS.sub(" ", hints)
 
 
 @lru_cache(maxsize=8192)
@@ -329,13 +347,18 @@ def find_byline_elements(scan: PageScan, anchor: int | None) -> list[Element]:
             seen.setdefault(id(element.tag), element)
     elements = sorted(seen.values(), key=lambda e: _distance(e, anchor))
     inside_headline = {id(t) for t in headline.find_all(True)} if headline is not None else set()
+    # Under the headline, an area that also holds the headline is the article's own, whatever its class says
+    # (TimesLive's article wrapper `comments-enabled`, WordPress themes' `penci-*-slider` headers); above it
+    # such an area holds the category kicker and the menu.
+    own = _ancestor_ids(headline) if headline is not None else frozenset()
     return [
         e
         for e in elements[:30]
         # The headline's own parts are never a byline (microformats' `p-name` is an h-entry's title).
         if id(e.tag) not in inside_headline
-        and not in_excluded_area(e.tag)
+        and not in_excluded_area(e.tag, own=own if anchor is not None and e.index > anchor else frozenset())
         and not in_teaser_card(e.tag)
+        and not _in_story_link(e.tag)
         and not _in_story_list_item(e.tag, headline)
         and not _in_image_area(e.tag, headline)
         and not _in_share_list(e.tag)
@@ -362,8 +385,9 @@ def _in_control(tag: Tag) -> bool:
 # A link to the writer's page: `/author/jane-doe/`, `/autoren/name/max-kolter`, `/signataires/x/`,
 # `/penulis/budi`, `/yazar/x`: the byline of many templates that give the link no class (WordPress themes,
 # German, French, Spanish, Turkish and Indonesian CMSs).
-_AUTHOR_PATH = re.compile(
-    r"/(?:authors?|autor(?:en|in)?|auteurs?|autori?e?|penulis|reporter|wartawan|jurnalis|journalists?"
+AUTHOR_PATH = re.compile(
+    # `autor(?:es|as)`: Spanish and Portuguese writer pages (`/autores/lorenzo-marina.html`, Prensa Ibérica).
+    r"/(?:authors?|autor(?:en|in|es|as)?|auteurs?|autori?e?|penulis|reporter|wartawan|jurnalis|journalists?"
     r"|signataires|firmas?|yazarlar|yazar|forfatter|skribent|redacteur|columnists?|kontributor|writers?)"
     r"/+[^/?#\s]{2,}",  # the writer's slug: `/autoren` alone is the list of all writers
     re.I,
@@ -375,7 +399,7 @@ def author_page_links(scan: PageScan, anchor: int | None) -> list[Element]:
     found: list[Element] = []
     for link in scan.links:
         href = link.get("href")
-        if not isinstance(href, str) or "/" not in href or not _AUTHOR_PATH.search(href):
+        if not isinstance(href, str) or "/" not in href or not AUTHOR_PATH.search(href):
             continue
         index = scan.index_of.get(id(link))
         if index is not None and _near(Element(link, index), anchor, TIGHT_WINDOW, WINDOW_AFTER):
@@ -421,6 +445,29 @@ def in_teaser_card(tag: Tag) -> bool:
 
 
 _CARD_HEADINGS = ["h2", "h3", "h4", "h5", "h6"]
+_STORY_LINK_EXTRA_CHARS = 40  # a headline's worth of text around the byline inside the link
+_STORY_LINK_LEVELS = 5
+
+
+def _in_story_link(tag: Tag) -> bool:
+    """Inside a link that holds a headline's worth of other text besides the byline and does not go to a
+    writer's page: a card of another story whose title sits in a `div`, not a heading (GameStar's
+    `a.contentbox-link` cards under the article, each with `<div class="authors">von X</div>`; news portals'
+    recirculation cards). A writer's own link holds the name alone."""
+    own = len(element_text(tag))
+    node: Tag | None = tag
+    for _ in range(_STORY_LINK_LEVELS):
+        node = node.parent if node is not None else None
+        if node is None or node.name in ("body", "html", "[document]", "article", "main"):
+            return False
+        if node.name == "a":
+            href = node.get("href")
+            if isinstance(href, str) and AUTHOR_PATH.search(href):
+                return False
+            return len(element_text(node)) >= own + _STORY_LINK_EXTRA_CHARS
+    return False
+
+
 _TEASER_ITEMS = ("li", "article")
 
 
@@ -490,7 +537,7 @@ def _in_image_area(tag: Tag, headline: Tag | None = None) -> bool:
             return False
         if node.name in ("figure", "figcaption", "picture"):
             return True
-        hints = class_id(node)
+        hints = area_hints(node)
         if hints.strip() and _IMAGE_AREA.search(hints) and not _AUTHOR_WORD.search(hints):
             return True
         node = node.parent
@@ -552,10 +599,10 @@ def credit_lines(scan: PageScan) -> list[CreditLine]:
             tag, text = found
         if id(tag) in seen or len(text) > MAX_LINE_CHARS:
             continue
-        if label in ("oleh", "by", "laporan", "ditulis") and (len(text) > 80 or _PROSE_START.match(text)):
+        if label in _BY_WORDS and (len(text) > 80 or _PROSE_START.match(text)):
             continue
         # 'by X' / 'Oleh X' also sit under every teaser of a related-posts list; credit-table labels do not.
-        strict = label in ("oleh", "by", "author", "writer", "ditulis")
+        strict = label in _STRICT_LABELS
         if in_excluded_area(tag, _EXCLUDED if strict else _EXCLUDED_FOR_CREDITS):
             continue
         if not strict and _in_other_story_item(tag):
@@ -565,6 +612,8 @@ def credit_lines(scan: PageScan) -> list[CreditLine]:
     return lines
 
 
+_BY_WORDS = frozenset({"oleh", "by", "laporan", "ditulis", "written by"})
+_STRICT_LABELS = frozenset({"oleh", "by", "author", "writer", "ditulis", "written by"})
 # A teaser card of a related/teaser list: Bootstrap's `card`, `teaser`, `news-item`/`list-item` boxes.
 _CARD_BOX = re.compile(r"(?<![a-z])(?:card|teaser|item)", re.I)
 _CARD_MAX_LEVELS = 4
@@ -644,7 +693,11 @@ def _without_icon_words(tag: Tag, text: str) -> str:
     for child in tag.children:
         if isinstance(child, NavigableString) and (isinstance(child, Comment) or not child.strip()):
             continue
-        if not isinstance(child, Tag) or icons >= _MAX_ICONS or not _ICON_CLASS.search(class_id(child)):
+        if not isinstance(child, Tag) or icons >= _MAX_ICONS:
+            break
+        if not _ICON_CLASS.search(class_id(child)) and not (child.name == "i" and not child.find(True)):
+            # An `<i>` opening the line with one lower-case ligature word (`<i>person</i> Reporter : X`) is the
+            # icon whatever its class is named (hashed, or a theme's own icon class).
             break
         word = element_text(child)
         if word and (not _ICON_WORD.match(word) or not text.startswith(word)):
@@ -780,6 +833,11 @@ def _linked_names(first: Tag) -> str:
     node = first.next_sibling
     while node is not None and len(names) < 8:
         if isinstance(node, Tag):
+            if node.name != "a" and element_text(node).strip(",").strip().lower() in _NAME_SEPARATORS:
+                # `<a>Maya Gebeily</a><span> and </span><a>Anthony Deutsch</a>`: the conjunction in its own
+                # element (Reuters, React templates that wrap every text piece).
+                node = node.next_sibling
+                continue
             if node.name != "a" or not element_text(node):
                 break
             names.append(element_text(node))
@@ -819,7 +877,11 @@ _FOREIGN_LABEL = re.compile(
     # shouted: `PAR LES TEMPS QUI COURENT` is a programme's title).
     r"|(?P<inline>(?-i:[vV]on|[pP]ar|[pP]or|[dD]oor|[aA]v|[aA]f))\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))"
     # Indonesian team credits: `Tim Liputan: A, B dan C`.
-    r"|tim\s+(?:liputan|penulis|peliput|reporter|wartawan)\s*:)"
+    r"|tim\s+(?:liputan|penulis|peliput|reporter|wartawan)\s*:"
+    # CMS credit phrases before a capitalised name: TYPO3 news' `Erstellt von`, Joomla's `Geschrieben von`,
+    # `Verfasst von`, WordPress themes' `Posted by`, `Publié par`, `Publicado por`, `Pubblicato da`.
+    r"|(?:(?:erstellt|geschrieben|verfasst)\s+von|posted\s+by|publié\s+par|publicado\s+por|pubblicato\s+da)"
+    r"(?:\s*:|\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))|$))"
 )
 _FOREIGN_LABEL_SCAN_LIMIT = 40
 _MAX_LABEL_STRING = 60  # a label opens a short text node: longer ones are never matched (speed)
@@ -877,7 +939,7 @@ def foreign_credit_lines(soup: Tag, scan: PageScan, anchor: int | None) -> list[
             if found is None:
                 continue
             tag, text = found
-        if len(text) > 120 or in_excluded_area(tag) or _in_control(tag):
+        if len(text) > 120 or in_excluded_area(tag) or _in_control(tag) or _in_story_link(tag):
             continue
         inline = bool(match.group("inline"))
         if inline and not _inline_byline_near(tag, index, anchor, headline):
@@ -897,3 +959,93 @@ def _inline_byline_near(tag: Tag, index: int, anchor: int | None, headline: Tag 
     if anchor is not None and not anchor < index <= anchor + _INLINE_WINDOW:
         return False
     return not (in_teaser_card(tag) or in_teaser_item(tag, headline) or _in_image_area(tag, headline))
+
+
+# --- The line around the date under the headline -------------------------------------------------------------
+
+_MAX_META_BOX_CHARS = 250  # a byline-and-date row; more is a block of text
+_MAX_META_BOX_LEVELS = 3
+_MAX_SIBLING_LINE_CHARS = 120
+_MAX_META_RUNS = 24
+
+
+@dataclass
+class TextRun:
+    """One text node of the row around the date line: its text, whether it sits in a control (a button), the
+    href of the link holding it (if any)."""
+
+    text: str
+    control: bool
+    href: str | None
+    kind: str = ""  # the tag and class of the element holding it (`span.simple`)
+
+
+def date_line_runs(line: DateLine, headline: Tag | None) -> tuple[list[TextRun], int] | None:
+    """The text pieces of the row that holds the article's date line (the date's element, widened while the
+    row stays short and does not reach the headline, with the short line just before and after it), in
+    document order, and the index of the first piece that holds the date. None when the row is no short row."""
+    box = line.element.tag
+    for _ in range(_MAX_META_BOX_LEVELS):
+        parent = box.parent
+        if (
+            parent is None
+            or parent.name in ("body", "html", "[document]", "main", "article")
+            or (headline is not None and _nested(headline, parent))
+            or len(element_text(parent)) > _MAX_META_BOX_CHARS
+        ):
+            break
+        box = parent
+    blocks = [_short_sibling(box, previous=True, headline=headline), box]
+    blocks.append(_short_sibling(box, previous=False, headline=headline))
+    runs: list[TextRun] = []
+    date_index = None
+    for block in blocks:
+        if block is None:
+            continue
+        for node in block.find_all(string=True):
+            if isinstance(node, Comment) or node.parent is None or node.parent.name in ("script", "style"):
+                continue
+            text = single_line(str(node))
+            if not text:
+                continue
+            if date_index is None and (
+                node.parent is line.element.tag or _nested(node.parent, line.element.tag)
+            ):
+                date_index = len(runs)
+            kind = f"{node.parent.name}.{class_id(node.parent)}"
+            runs.append(TextRun(text, _in_control(node.parent), _link_href(node.parent), kind))
+            if len(runs) > _MAX_META_RUNS:
+                return None
+    return (runs, date_index) if date_index is not None else None
+
+
+def _short_sibling(box: Tag, *, previous: bool, headline: Tag | None) -> Tag | None:
+    """The element right before (or after) the row, when it is a short line of its own (DW prints the writers'
+    names in the line above the date's)."""
+    sibling = box.find_previous_sibling(True) if previous else box.find_next_sibling(True)
+    if sibling is None or (headline is not None and (sibling is headline or _nested(headline, sibling))):
+        return None
+    if sibling.name in _HEADING_OR_TABLE_HEAD or sibling.name in (
+        "p",
+        "figure",
+        "img",
+        "picture",
+        "ul",
+        "ol",
+    ):
+        return None
+    text = element_text(sibling)
+    return sibling if text and len(text) <= _MAX_SIBLING_LINE_CHARS else None
+
+
+def _link_href(tag: Tag) -> str | None:
+    node: Tag | None = tag
+    for _ in range(3):
+        if node is None or node.name in ("body", "html", "[document]"):
+            return None
+        if node.name == "a":
+            href = node.get("href")
+            # `<a>Beryl Santoso</a>` with no target (Pikiran Rakyat network portals): no link to judge.
+            return href if isinstance(href, str) and href.strip() else None
+        node = node.parent
+    return None

@@ -52,7 +52,7 @@ _NO_HINTS = (False, False, False, False, False)
 # it they open sentences (`Text messages ...`, `Von der Leyen ...`).
 CREDIT_LABEL = re.compile(
     r"^\s*(?:(penulis|reporter|pewarta|wartawan|jurnalis|kontributor|koresponden|fotografer|oleh|by|author"
-    r"|writer|laporan|ditulis|editor|redaktur|penyunting)(?:\s*:|\s+|$)|(red|rep)\s*[:.](?=\s*[^\W\d_])"
+    r"|writer|laporan|ditulis|editor|redaktur|penyunting|written\s+by)(?:\s*:|\s+|$)|(red|rep)\s*[:.](?=\s*[^\W\d_])"
     r"|(autor|autorin|verfasser|verfasserin|auteur|autore|text|texto|tekst|yazar|forfatter|von)\s*:)",
     re.I,
 )
@@ -61,7 +61,7 @@ SHORT_CREDIT_LABELS = frozenset({"red", "rep"})
 
 def credit_label(match: re.Match[str]) -> str:
     """The lower-cased label word of a `CREDIT_LABEL` match."""
-    return (match.group(1) or match.group(2) or match.group(3)).lower()
+    return " ".join((match.group(1) or match.group(2) or match.group(3)).lower().split())
 
 
 # A cheap pre-filter for short lines that may hold a date (the real parsing happens later, near the headline).

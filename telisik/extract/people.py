@@ -19,15 +19,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import timezone
 from typing import Any
 
 from bs4 import BeautifulSoup, Tag
+from bs4.element import Comment
 
 from telisik.article import Article
 from telisik.cleantext import fold_for_matching
 from telisik.extract.credits import (
+    AUTHOR_PATH,
+    TextRun,
     credit_lines,
+    date_line_runs,
     find_byline_elements,
+    find_date_line,
     foreign_credit_lines,
     in_excluded_area,
     is_author_label,
@@ -44,6 +50,8 @@ from telisik.extract.metadata import (
     single_line,
 )
 from telisik.extract.siterules import rule_elements
+
+_UTC = timezone.utc
 
 AUTHOR_META = (
     "content_author",
@@ -228,6 +236,8 @@ def set_people(
         _people_from_foreign_credit(people, soup, scan, anchor, site_names, skip_texts)
     if not people.authors:
         _people_from_author_box(people, scan, anchor, site_names)
+    if not people.authors and not people.agencies:
+        _people_beside_date_line(people, scan, anchor, site_names, skip_texts)
     if not people.authors and not people.agencies and not is_indonesian_page(article):
         _username_from_byline_elements(people, scan, anchor, site_names)
     if people.editor is None:
@@ -306,32 +316,121 @@ def _people_from_byline_elements(
     # Repeated byline boxes are other stories' only when the metadata names the author: a forum thread's
     # posts repeat theirs too, and there the first one is the page's author.
     teasers = _teaser_bylines(elements) if metadata_names_author else set()
+    single_word: tuple[Element, Any] | None = None
     for element in elements:
-        microdata = _microdata_names(element.tag)
-        text = ", ".join(microdata) if microdata else element_text(element.tag)
-        if not text or len(text) > 200 or _PHOTO_CREDIT.match(text) or id(element.tag) in teasers:
+        if id(element.tag) in teasers:
             continue
-        if microdata:
-            byline = parse_byline(", ".join(microdata), site_names=site_names)
-        else:
-            byline = _innermost_byline(element, elements, parse_byline, site_names)
-        if not byline.authors and not byline.agencies:
-            byline = parse_byline(_without_date(text), site_names=site_names)
-        if (
-            byline.authors
-            and all(len(a.split()) == 1 for a in byline.authors)
-            and _follows_agency(element.tag)
-        ):
-            continue  # `<a>Reuters, </a><span>Washington,</span>`: a dateline city after the agency
-        if byline.authors or byline.agencies:
-            people.authors, people.author_source = byline.authors, "visible:byline"
-            people.byline_tag = element.tag
-            people.add_agencies(byline.agencies)
-            skip_texts.append(element_text(element.tag) or text)  # the line as shown, for the body
-            if people.editor is None and byline.editor:
-                people.editor, people.editor_source = byline.editor, "visible:byline"
-            if byline.authors:
-                return
+        byline = _read_byline_element(element, elements, parse_byline, site_names)
+        if byline is None:
+            continue
+        if single_word is not None and not _full_name_instead(single_word[0], element, byline):
+            continue  # after a one-word name, only a full name near it is worth taking instead
+        if _one_word_guess(people, byline) and single_word is None:
+            # `Travel` (a section link classed `channel-name`) or `Immobilien` (a `span.name` kicker) before
+            # the writer's full name in the byline elements under it (Daily Star, finanzmarktwelt.de, Metro):
+            # a single capitalised word is kept only when no full name follows.
+            single_word = (element, byline)
+            continue
+        _take_byline(people, element, byline, skip_texts)
+        if byline.authors:
+            return
+    if single_word is not None:
+        _take_byline(people, single_word[0], single_word[1], skip_texts)
+
+
+_FULL_NAME_REACH = 40  # elements between a one-word byline and the full name that replaces it
+
+
+def _full_name_instead(guess: Element, element: Element, byline: Any) -> bool:
+    """A full name in a byline element near the one-word guess, and not another of its kind (a forum thread's
+    `h4.message-name` repeated under every post names each post's writer: the first is the page's)."""
+    if not byline.authors or len(byline.authors[0].split()) < 2:
+        return False
+    if abs(element.index - guess.index) > _FULL_NAME_REACH:
+        return False
+    same_kind = element.tag.name == guess.tag.name and element.tag.get("class") == guess.tag.get("class")
+    return not (same_kind and element.tag.get("class"))
+
+
+def _one_word_guess(people: _People, byline: Any) -> bool:
+    """One author of one word from an unlabelled byline element, outside Indonesia (where one-word names are
+    common and a section word rarely sits in a byline box)."""
+    return people.places and len(byline.authors) == 1 and len(byline.authors[0].split()) == 1
+
+
+def _read_byline_element(element: Element, elements: list[Element], parse_byline, site_names: list[str]):
+    """The byline read from one byline-like element, or None when it is no byline (too long, a photo credit,
+    no person or agency, a dateline city after an agency)."""
+    microdata = _microdata_names(element.tag)
+    text = ", ".join(microdata) if microdata else element_text(element.tag)
+    if not text or len(text) > 200 or _PHOTO_CREDIT.match(text):
+        return None
+    if microdata:
+        byline = parse_byline(", ".join(microdata), site_names=site_names)
+    else:
+        byline = _innermost_byline(element, elements, parse_byline, site_names)
+    if not byline.authors and not byline.agencies:
+        byline = parse_byline(_without_date(text), site_names=site_names)
+    if not byline.authors and not byline.agencies and not microdata:
+        byline = _byline_from_runs(element.tag, parse_byline, site_names) or byline
+    if byline.authors and all(len(a.split()) == 1 for a in byline.authors) and _follows_agency(element.tag):
+        return None  # `<a>Reuters, </a><span>Washington,</span>`: a dateline city after the agency
+    if byline.authors or byline.agencies:
+        return byline
+    return None
+
+
+def _take_byline(people: _People, element: Element, byline: Any, skip_texts: list[str]) -> None:
+    people.authors, people.author_source = byline.authors, "visible:byline"
+    people.byline_tag = element.tag
+    people.add_agencies(byline.agencies)
+    skip_texts.append(element_text(element.tag))  # the line as shown, for the body
+    if people.editor is None and byline.editor:
+        people.editor, people.editor_source = byline.editor, "visible:byline"
+
+
+_MAX_RUNS = 12
+
+
+def _text_runs(tag: Tag) -> list[str]:
+    """The element's text nodes, each stripped (at most `_MAX_RUNS`): the pieces a reader sees apart."""
+    runs: list[str] = []
+    for node in tag.find_all(string=True):
+        if isinstance(node, Comment) or node.parent is None or node.parent.name in ("script", "style"):
+            continue
+        text = single_line(str(node)).strip()
+        if text:
+            runs.append(text)
+            if len(runs) > _MAX_RUNS:
+                return []
+    return runs
+
+
+def _byline_from_runs(tag: Tag, parse_byline, site_names: list[str]):
+    """A byline box whose names sit in elements of their own with no separator between them (Der Standard's
+    `<span>Birgit Baumann</span> <span>Anna Giulia Fink</span> <span>Jan Michael Marchart</span>`, Ukrainska
+    Pravda's names before the date, Daily Star's `<a>Sophie Foster</a><span>Travel News Reporter</span>` read
+    as `Sophie FosterTravel News Reporter`): its text nodes read as a list. None when there is one node."""
+    runs = _text_runs(tag)
+    if len(runs) < 2:
+        return None
+    names: list[str] = []
+    for run in runs:
+        if _RUN_DECORATION.match(run) or not _without_date(run).strip(" |"):
+            continue  # `By`, `und`, `|`, the date
+        found = parse_byline(run, site_names=site_names).authors
+        if len(found) != 1 or len(found[0].split()) < 2:
+            return None  # anything else than one full name per run: not a box of names (a handle, a tag list)
+        names.append(found[0])
+    if len(names) < 2 and len(runs) > len(names) + 1:
+        return None
+    return parse_byline(", ".join(names), site_names=site_names) if names else None
+
+
+# The pieces of a byline box between its names: a "by" word, a conjunction, a separator.
+_RUN_DECORATION = re.compile(
+    r"(?i)^[\W_]*(?:(?:by|von|par|por|door|di|de|av|af|oleh|and|und|et|y|e|en|og|och|dan)[\W_]*)?$"
+)
 
 
 _MICRODATA_NAMES = 6
@@ -379,8 +478,10 @@ def _people_from_foreign_credit(
     """`Autor: X`, `Text: X`, `Von <span>X</span>`, `Yazar: X`: a labelled credit line in another language."""
     parse_byline = people.parse_byline
     for line in foreign_credit_lines(soup, scan, anchor):
-        value = line.text.split(":", 1)[1] if ":" in line.text else line.text.strip()[len(line.label) :]
+        value = _credit_value(line.text, line.label)
         byline = parse_byline(_without_date(value), site_names=site_names)
+        # `Posted by Alex Durán, AMP Project Marketing, Google`: the writer's team after the name.
+        byline.authors = [a for a in byline.authors if not _acronym_beside_words(a.split())]
         if line.inline and (not byline.authors or any(len(a.split()) < 2 for a in byline.authors)):
             continue  # `von Jennifer`, `von Berlin`: an unlabelled `von` line must name a person in full
         if byline.authors:
@@ -391,6 +492,19 @@ def _people_from_foreign_credit(
             return
         if value.strip(" |,"):
             return  # the nearest credit names no person (`von uriebe`): farther ones belong to other posts
+
+
+def _credit_value(text: str, label: str) -> str:
+    """What follows a foreign credit label: after its colon when the colon follows the label (`Autor: X`),
+    else after the label word (`Por Adriano Fernandes | 03/05/2022 20:36`: the colon of the time is no
+    label's, campograndenews.com.br and other Portuguese, Spanish and German inline bylines with a time)."""
+    stripped = text.strip()
+    rest = stripped[len(label) :] if stripped.lower().startswith(label) else stripped
+    if rest.lstrip().startswith(":"):
+        return rest.lstrip()[1:]
+    if ":" in rest and not stripped.lower().startswith(label):
+        return rest.split(":", 1)[1]
+    return rest
 
 
 # The heading of a box about the writer after the text: `About the author`, `Über den Autor`, `Tentang Penulis`.
@@ -839,3 +953,144 @@ def _write_people(article: Article, people: _People) -> None:
     if people.editor:
         article.editor = people.editor
         article.sources["editor"] = people.editor_source or "visible"
+
+
+# --- A name beside the date line ---------------------------------------------------------------------------
+
+_DATE_LINE_REACH = 70  # elements between the headline and its date line (a lead picture may sit between)
+_MAX_SKIPPED_RUNS = 2  # pieces between the date and the name (`Published`, the outlet's host, `/`)
+_MAX_SKIPPED_WORDS = 3
+# Links to a topic or section page: a tag list's person (`Donald Trump`) or a place, not the writer.
+_TOPIC_PATH = re.compile(
+    r"/(?:tags?|topics?|themen|thema|themes?|category|categories|kategori|section|sections|rubrik|ressort"
+    r"|schlagworte?|stichworte?|temas?|sujets?|argomenti)/",
+    re.I,
+)
+# First words of two-word places printed as datelines beside the date (`New York | 7 March 2024`), and the
+# articles and contracted prepositions that open a rubric, never a name (`Im Wortlaut`, `Der Kommentar`).
+_PLACE_FIRST_WORDS = frozenset(
+    "new san santa los las hong buenos kuala rio são sao saint st port tel abu ho cape la le el".split()
+    + "the der die das den dem im am zum zur vom beim ins les une un".split()
+)
+
+
+def _people_beside_date_line(
+    people: _People, scan: PageScan, anchor: int | None, site_names: list[str], skip_texts: list[str]
+) -> None:
+    """The writer's full name printed in the row of the date line under the headline, with no label, link path
+    or class to say so (Berliner Zeitung `Name | 17.05.2026, 19:06 Uhr`, Anadolu Ajansı, Metro, Times of India
+    `Name / TIMESOFINDIA.COM / date`, BBC `date … Name`, 1000things.at, golf.de `1. Februar 2022 , Name`,
+    Börsen-Zeitung, DW): the names right before the date, else right after it. Only full names of two words or
+    more, never a label (`Anzahl Kommentare:`), a button, or a link but to a writer's page."""
+    if anchor is None:
+        return
+    headline = next((e.tag for e in scan.headings if e.index == anchor), None)
+    line = find_date_line(scan, anchor, search_date=search_date, now=None, default_tz=_UTC, headline=headline)
+    if line is None or abs(line.element.index - anchor) > _DATE_LINE_REACH:
+        return
+    found = date_line_runs(line, headline)
+    if found is None or len(_words(_without_date(found[0][found[1]].text))) > _MAX_SKIPPED_WORDS:
+        return  # the date inside a sentence (`Der nächste Stammtisch findet am Mi. 5. Mai statt`): no date row
+    runs, date_index = found
+    # `1. Februar 2022 , Daniel Dillenburg`: the name in the date's own text.
+    byline = _full_name_run(runs[date_index], site_names, people) or _names_next_to(
+        runs, date_index, site_names, people, step=-1
+    )
+    if not byline.authors:
+        byline = _names_next_to(runs, date_index, site_names, people, step=1)
+    if byline.authors:
+        people.authors, people.author_source = byline.authors, "visible:date-line"
+        people.add_agencies(byline.agencies)
+        skip_texts.extend(byline.authors)
+
+
+def _names_next_to(
+    runs: list[TextRun], date_index: int, site_names: list[str], people: _People, *, step: int
+):
+    """The full names in the runs from the date on, in one direction (-1: before it). Before the first name only
+    one-word pieces and labels are passed over (`Published`, `TIMESOFINDIA.COM`, `Autor:`), and after the date
+    nothing but the date's own pieces; a second name must follow a separator (`|`, `,`, `und`)."""
+    from telisik.extract.bylines import Byline
+
+    byline = Byline()
+    skipped = 0
+    separated = True
+    last_kind = ""
+    index = date_index + step
+    if step > 0:
+        # The date may span several pieces (`17.05.2026,` `19:06 Uhr`): the pieces holding digits after it.
+        while index < len(runs) and any(c.isdigit() for c in runs[index].text):
+            index += 1
+    while 0 <= index < len(runs):
+        run = runs[index]
+        index += step
+        if run.control:
+            continue
+        found = _full_name_run(run, site_names, people)
+        # Names in elements of one kind side by side (`<span class="simple">` each, Der Standard) need no
+        # separator; else a second name must follow one (`Name Reiterrevue International`: the outlet).
+        if found is not None and (separated or (run.kind == last_kind and not run.kind.endswith("."))):
+            byline.authors.append(found.authors[0])
+            byline.agencies.extend(a for a in found.agencies if a not in byline.agencies)
+            separated, last_kind = False, run.kind
+            continue
+        if _RUN_DECORATION.match(run.text):
+            separated = True
+            continue
+        if byline.authors or step > 0 or not _passable(run.text):
+            break  # after the date only its own pieces, buttons and separators come before the name
+        skipped += 1
+        if skipped > _MAX_SKIPPED_RUNS:
+            break
+    if step < 0:
+        byline.authors.reverse()
+    return byline
+
+
+def _passable(text: str) -> bool:
+    """A piece between the name and the date: one word (`Published`, the outlet's host) or a label."""
+    return len(_words(text)) == 1 or text.rstrip().endswith(":")
+
+
+def _words(text: str) -> list[str]:
+    """The words of a text, without lone separators (`/`, `|`, `,`)."""
+    return [w for w in text.split() if any(c.isalnum() for c in w)]
+
+
+_WRITER_LINK = re.compile(r"(?i)auth?or|autor|auteur|writer|reporter|journalist|penulis|wartawan|redakt")
+# A word with a capital inside (`WindEnergie`, `RNZonline`) is a brand; `McDonald`, `DeShawn`, `LeBron` are names.
+_INNER_CAPITAL = re.compile(r"^(?!Mc|Mac|De|Di|Da|La|Le|Van|Von|Du|O')\w*[a-zà-ÿ][A-ZÀ-Þ]")
+
+
+def _acronym_beside_words(words: list[str]) -> bool:
+    """An acronym of three capitals or more beside ordinary words names an organisation (`MDV Sports`, `AMP
+    Project Marketing`); a name in capitals is all capitals (`MORITZ PAPPERT`), initials are short (`JR Smith`)."""
+    shouted = [w for w in words if len(w) >= 3 and w.isupper()]
+    return bool(shouted) and len(shouted) < len(words)
+
+
+def _full_name_run(run: TextRun, site_names: list[str], people: _People):
+    """The byline of a piece of the date row that is one full name (`Abdul Adhim Kamouss`, `, Daniel
+    Dillenburg` after a date in the same text, `Reuters, Thorsten Kramer`), or None."""
+    if run.href is not None and not (AUTHOR_PATH.search(run.href) or _WRITER_LINK.search(run.href)):
+        return None  # a link to a section, a share button, a map: not to the writer's page
+    if run.text.rstrip().endswith(":"):
+        return None  # a label (`Anzahl Kommentare:`)
+    text = _without_date(run.text).strip(" |,;/·•-–—")
+    if not text or any(c.isdigit() for c in text) or text.isupper():
+        return None  # shouted words beside a date are a label (`04. November 2021 | PAID CONTENT`)
+    from telisik.extract.bylines import is_news_agency
+
+    byline = people.parse_byline(text, site_names=site_names)
+    if len(byline.authors) != 1 or not all(is_news_agency(a) for a in byline.agencies):
+        return None
+    words = byline.authors[0].split()
+    if (
+        len(words) < 2
+        or not all(w[:1].isupper() for w in words)
+        or words[0].lower() in _PLACE_FIRST_WORDS
+        or any(_INNER_CAPITAL.match(w) for w in words)
+        or _acronym_beside_words(words)
+    ):
+        return None
+    return byline
