@@ -1,0 +1,281 @@
+"""Body blocks chosen without class names (#10): pages of outlets whose classes say nothing (CSS modules, hashed or
+utility classes) must not lose their article to a comment thread, a teaser grid, a sidebar or the site footer.
+
+Class-free rules, each seen on several sites of the fundus, trafilatura-evaluation and ScrapingHub tuning pages
+served with hashed classes (benchmarks/perturbed_pages.py's `with_hashed_classes`):
+
+- the page's furniture: a candidate inside a `<footer>`, `<nav>` or `<aside>` element never wins over one outside
+  (a WordPress sidebar's text widget on sprechblase.wordpress.com, archive.org's site footer, the Feuerwehrverband's
+  and Gelbe Liste's asides, Lesotho Times, Washington Times);
+- the headline's block: when the scores pick a list of posts (three or more sibling items with text: a comment
+  thread's `ol > li`, a grid of teasers) away from the block the headline opens, and that block holds a few
+  paragraphs of its own, the article is in the headline's block (internet-law.de's comment thread, iass-potsdam's
+  teaser list, an archive.org recipe, mitundvoneinander.com, a ScrapingHub blog page);
+- the promotion that joins an article split over siblings counts no candidates outside the headline's block
+  (a blog's comment posts as long as the article lifted the choice to a wrapper of both: a German teachers' blog,
+  a fundus page, a ScrapingHub page).
+
+A header holding the headline and a long standfirst is no article block: the text after it stays the body.
+Each test serves a complete page (head metadata and JSON-LD, navigation, the article, comments or teasers, a
+sidebar, footer)."""
+
+from __future__ import annotations
+
+from telisik.extract import extract_article
+
+URL = "https://blog.example.de/2024/03/impressumspflicht-fuer-blogs"
+TITLE = "Wann Blogs eine Impressumspflicht trifft"
+
+PARAGRAPHS = (
+    "Die Frage, ob private Blogs ein Impressum brauchen, beschäftigt die Gerichte seit Jahren, und die Antwort "
+    "hängt davon ab, ob ein Angebot geschäftsmäßig betrieben wird.",
+    "Nach dem Gesetz benötigen nur solche Angebote keine Anbieterkennzeichnung, die ausschließlich persönlichen "
+    "oder familiären Zwecken dienen, was bei den meisten öffentlichen Blogs gerade nicht der Fall ist.",
+    "Wer also Beiträge an eine unbestimmte Öffentlichkeit richtet, sollte zumindest Name und Anschrift angeben, "
+    "auch wenn auf der Seite keine Werbung geschaltet wird.",
+    "Vor diesem Hintergrund erscheint es mir rechtlich zweifelhaft, Pseudonyme in sozialen Netzwerken pauschal "
+    "zu verbieten, solange die Betreiber selbst erreichbar bleiben.",
+    "Die Netzwerke berufen sich auf ihre Nutzungsbedingungen, doch die Bedingungen müssen sich am Gesetz messen "
+    "lassen, und das Telemediengesetz verlangt, die Nutzung auch anonym oder unter Pseudonym zu ermöglichen.",
+    "Ob die Aufsichtsbehörden dagegen vorgehen werden, ist offen; bislang haben sie nur Stellungnahmen "
+    "angefordert und auf eine freiwillige Änderung der Regeln gesetzt.",
+)
+COMMENTS = (
+    "Ich sehe das etwas anders, denn gerade kleine Blogs ohne jede Werbung werden von Abmahnanwälten gerne als "
+    "geschäftsmäßig eingestuft, sobald irgendwo ein Spendenknopf oder ein Link auf einen Shop auftaucht, und dann "
+    "hilft auch die private Absicht nicht mehr weiter, wie mehrere Fälle der letzten Jahre zeigen.",
+    "Danke für die Zusammenfassung! Mich würde interessieren, wie das bei Vereinsseiten aussieht, die nur "
+    "Termine und Berichte von Veranstaltungen veröffentlichen, aber keine Mitgliedsbeiträge online einziehen, "
+    "denn dazu findet man in den Kommentaren zum Gesetz leider kaum etwas Belastbares.",
+    "Die Rechtsprechung ist hier wirklich uneinheitlich, und solange der Bundesgerichtshof nicht entschieden hat, "
+    "würde ich jedem raten, lieber ein vollständiges Impressum anzugeben, als sich auf die Ausnahme für private "
+    "Seiten zu verlassen, zumal die Angabe einer ladungsfähigen Anschrift wenig kostet.",
+    "Interessant finde ich den Gedanken mit den Pseudonymen, denn viele Menschen haben gute Gründe, nicht mit "
+    "ihrem bürgerlichen Namen aufzutreten, etwa weil sie über Krankheiten schreiben oder über ihren Arbeitgeber, "
+    "und ein Zwang zum Klarnamen trifft gerade diese Leute besonders hart.",
+    "Meiner Erfahrung nach reicht bei einem rein privaten Tagebuch ohne Kommentarfunktion tatsächlich keine "
+    "Anbieterkennzeichnung, aber sobald man Gastbeiträge veröffentlicht oder Produkte bespricht, sieht die Sache "
+    "ganz anders aus, und dann sollte man auf Nummer sicher gehen und das Impressum ergänzen.",
+)
+SIDEBAR_TEXT = (
+    "Über mich: Ich bin Rechtsanwalt in Freising und schreibe hier seit vielen Jahren über Internetrecht, "
+    "Urheberrecht, Datenschutz und Meinungsfreiheit, meistens am Wochenende und immer aus eigener Sicht."
+)
+
+
+def _head(title: str = TITLE, url: str = URL) -> str:
+    return f"""<head>
+<meta charset="utf-8">
+<title>{title} | Example Blog</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta property="og:type" content="article">
+<meta property="og:title" content="{title}">
+<meta property="og:site_name" content="Example Blog">
+<meta property="article:published_time" content="2024-03-12T12:53:00+01:00">
+<link rel="canonical" href="{url}">
+<script type="application/ld+json">
+{{"@context": "https://schema.org", "@type": "BlogPosting", "headline": "{title}",
+ "datePublished": "2024-03-12T12:53:00+01:00", "author": {{"@type": "Person", "name": "Thomas Stadler"}}}}
+</script>
+</head>"""
+
+
+def _masthead() -> str:
+    return """<div class="c2e2d7f0"><a class="c11aa0" href="/">Internet-Law</a>
+  <div class="c44b1d"><a href="/kategorie/recht">Recht</a> <a href="/kategorie/netz">Netz</a>
+  <a href="/kontakt">Kontakt</a> <a href="/impressum">Impressum</a></div></div>"""
+
+
+def _comment_thread(comments: tuple[str, ...] = COMMENTS + COMMENTS[::-1]) -> str:
+    items = "".join(
+        f"""<li class="c{5 * i:02d}b{i}f" id="c{i}9e1a">
+  <p>{text}</p>
+  <p><cite>Kommentar von <a href="https://leser{i}.example.org" rel="external nofollow">Leser{i}</a> — 12.03.2024
+  @ <a href="#c{i}9e1a">1{i}:0{i}</a></cite> <a href="?replytocom={i}">Antworten</a></p>
+</li>"""
+        for i, text in enumerate(comments)
+    )
+    return f'<h2 class="c9d0e1">{len(comments)} Kommentare</h2><ol class="c5c395d">{items}</ol>'
+
+
+def _blog_page(after_article: str, *, paragraphs: tuple[str, ...] = PARAGRAPHS) -> str:
+    text = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return f"""<!DOCTYPE html>
+<html lang="de">
+{_head()}
+<body>
+{_masthead()}
+<div class="c9a0364">
+  <div class="c42b901 c2b0aca">
+    <h1 class="c7e21d">{TITLE}</h1>
+    <div class="c4038ae">{text}</div>
+    <div class="c0e9a2">posted by Stadler at 12:53 · <a href="/tag/impressum">Impressum</a></div>
+  </div>
+  {after_article}
+  <h2 class="c9d0e1">Kommentar schreiben</h2>
+  <form class="c1b2c3" action="/kommentar"><textarea name="text"></textarea><button>Senden</button></form>
+</div>
+<div class="c6f6e2"><p>{SIDEBAR_TEXT}</p><a href="/archiv">Archiv</a> <a href="/rss">RSS</a></div>
+<div class="c90f1e">© 2024 Example Blog · <a href="/datenschutz">Datenschutz</a></div>
+</body>
+</html>"""
+
+
+def _has_article(body: str, paragraphs: tuple[str, ...] = PARAGRAPHS) -> bool:
+    return all(p in body for p in paragraphs)
+
+
+def test_a_comment_thread_longer_than_the_post_does_not_take_the_body():
+    """internet-law.de's shape with hashed classes: five comments in `ol > li` hold more prose than the post;
+    the post under the headline is the body and no comment is in it."""
+    article = extract_article(_blog_page(_comment_thread()), url=URL)
+    assert _has_article(article.body)
+    assert not any(c[:60] in article.body for c in COMMENTS)
+
+
+def _nested_thread(comments: tuple[str, ...]) -> str:
+    """WordPress's comment area: `div > ol > li > article > div > p`, each comment's text in its own block."""
+    items = "".join(
+        f"""<li class="c06d4cd c{i}a2b"><article class="c06b75b"><footer class="c86791c">
+  <b>Leser{i}</b> <time>12. März 2024 um 1{i}:0{i}</time></footer>
+  <div class="c0e1f2">{"".join(f"<p>{p}</p>" for p in text)}</div>
+  <div class="c77d0a"><a href="?replytocom={i}">Antworten</a></div></article></li>"""
+        for i, text in enumerate(comments)
+    )
+    return f'<div class="ca5d491"><h2 class="c9d0e1">{len(comments)} Antworten</h2><ol class="c5c395d">{items}</ol></div>'
+
+
+def test_comments_as_long_as_the_post_do_not_widen_the_body_to_the_thread():
+    """A blog whose comments are each about as long as the post (a German teachers' blog, a fundus and a
+    ScrapingHub page): readability's promotion, seeing several candidates as strong as the post, would climb to
+    a wrapper of the post and the thread."""
+    comments = tuple(
+        tuple(p.replace("Blogs", "Foren") for p in PARAGRAPHS[i % 3 :] + PARAGRAPHS[: i % 3])
+        for i in range(4)
+    )
+    article = extract_article(_blog_page(_nested_thread(comments)), url=URL)
+    assert _has_article(article.body)
+    assert "Foren" not in article.body
+    assert "Antworten" not in article.body
+
+
+TEASERS = tuple(
+    (
+        f"Forschungsgruppe {name} stellt neue Studie vor",
+        f"Die Gruppe {name} untersucht, wie Kommunen die Energiewende gemeinsam mit ihren Bürgerinnen und Bürgern "
+        "gestalten können, und hat dazu in drei Regionen Interviews mit Verwaltung, Unternehmen und Initiativen "
+        "geführt, deren Ergebnisse nun in einem ausführlichen Bericht vorliegen.",
+    )
+    for name in ("Wärmewende", "Mobilität", "Beteiligung", "Wasserstoff", "Stadtklima", "Governance")
+)
+
+
+def test_a_grid_of_teasers_after_the_article_does_not_take_the_body():
+    """iass-potsdam's shape with hashed classes: a dozen teasers, each a linked headline, a date and a summary,
+    hold more prose than the page's own text; the text under the headline is the body."""
+    teasers = "".join(
+        f"""<article class="c31428b"><h3><a href="/de/news/{i}">{head}</a></h3><span>0{i % 9 + 1}.02.2024</span>
+  <p>{summary}</p><p>{summary.replace("Bericht", "Dossier")}</p></article>"""
+        for i, (head, summary) in enumerate(TEASERS + TEASERS)
+    )
+    block = f'<h2 class="c1d2e3">Weitere Beiträge</h2><div class="c023dfc">{teasers}</div>'
+    article = extract_article(_blog_page(block), url=URL)
+    assert _has_article(article.body)
+    assert not any(summary[:50] in article.body for _, summary in TEASERS)
+
+
+PHOTO_POST_URL = "https://fotoblog.example.de/2018/04/zusammenarbeit-april"
+PHOTO_TITLE = "Zusammenarbeit Shuji und Walter, April 2018"
+PHOTO_LINES = ("Kamera: Pentax Z-1.", "Film: Fuji X-TRA 400.", "Belichtungsfolge wie besprochen.")
+FOOTER_ABOUT = "Ein Fotoblog aus Freiburg seit 2009."
+WIDGET_TEXT = (
+    "Über dieses Blog: Hier zeigen wir, zwei Freunde aus Freiburg und Osaka, seit vielen Jahren Bilder, die wir "
+    "mit alten Kameras, abgelaufenen Filmen, selbst gemischten Entwicklern und viel Geduld machen, dazu Notizen zu "
+    "Objektiven, Labors, Scannern und Ausstellungen, meistens am Wochenende, manchmal auch unter der Woche."
+)
+
+
+def test_a_short_photo_post_does_not_lose_to_the_site_footer_or_a_sidebar_widget():
+    """archive.org's and sprechblase.wordpress.com's shape with hashed classes: a post of a few short lines, a
+    sidebar `<aside>` with a text widget and a `<footer>` line; the furniture never wins."""
+    lines = "".join(f"<p>{line}</p>" for line in PHOTO_LINES)
+    html = f"""<!DOCTYPE html>
+<html lang="de">
+{_head(PHOTO_TITLE, PHOTO_POST_URL)}
+<body>
+<header class="cfa6b84"><a href="/">Fotoblog</a><nav><a href="/">Start</a> <a href="/galerie">Galerie</a></nav></header>
+<div class="c386bba"><div class="c9a0364">
+  <article class="cf6b4ca">
+    <h1 class="c1e2f3">{PHOTO_TITLE}</h1>
+    <div class="c39d8bd">
+      <img src="https://fotoblog.example.de/img/z1.jpg" width="800" height="533" alt="">
+      {lines}
+      <div class="c86f967"><div class="cd65188">Gefällt mir: wird geladen</div></div>
+    </div>
+    <div class="c7a1b2">Teilen mit: <a href="?share=twitter">Twitter</a> <a href="?share=facebook">Facebook</a>
+      <a href="?share=whatsapp">WhatsApp</a> <a href="?share=email">E-Mail</a> <a href="#print">Drucken</a></div>
+    <div class="c7a1b3">Kategorien: <a href="/kategorie/analog">Analog</a>, <a href="/tag/pentax">Pentax</a>,
+      <a href="/tag/fuji">Fuji</a>, <a href="/tag/kleinbild">Kleinbild</a>, <a href="/tag/freiburg">Freiburg</a>,
+      <a href="/tag/osaka">Osaka</a>, <a href="/tag/zusammenarbeit">Zusammenarbeit</a></div>
+  </article>
+</div>
+<aside class="c0838fe"><section class="c9d2b1a"><h2>Über dieses Blog</h2>
+  <div class="cc5a017"><p>{WIDGET_TEXT}</p></div></section></aside>
+</div>
+<footer class="c899047"><div class="cf9fc86"><div class="ca37e0c">{FOOTER_ABOUT}</div>
+  <a href="/impressum">Impressum</a> <a href="/datenschutz">Datenschutz</a></div></footer>
+</body>
+</html>"""
+    article = extract_article(html, url=PHOTO_POST_URL)
+    assert all(line in article.body for line in PHOTO_LINES)
+    assert FOOTER_ABOUT not in article.body
+    assert WIDGET_TEXT[:40] not in article.body
+
+
+STANDFIRST = (
+    "Im Süden des Landes brennen seit Tagen die Wälder: in sieben Provinzen kämpfen Feuerwehren mit Löschflugzeugen "
+    "und Hubschraubern gegen die Flammen, Dörfer wurden geräumt, und die Regierung hat den Katastrophenfall für "
+    "drei Bezirke ausgerufen, während Meteorologen für die kommenden Tage weitere Hitze und starken Wind ankündigen, "
+    "was die Arbeit der Einsatzkräfte noch einmal erschweren dürfte, wie der Zivilschutz am Abend mitteilte, der "
+    "zugleich um Spenden für die Betroffenen bat und Urlauber aufforderte, die gesperrten Gebiete zu meiden."
+)
+SECTIONS = tuple(
+    (
+        name,
+        f"In der Provinz {name} brach das Feuer am Nachmittag in einem Waldstück nahe der Küste aus und griff "
+        "wegen des Windes rasch auf benachbarte Hänge über.",
+        "Die Einsatzkräfte konnten die Ausbreitung bis zum Abend eindämmen, wie die örtliche Behörde mitteilte, "
+        "doch die Löscharbeiten dauerten die ganze Nacht an.",
+    )
+    for name in ("Izmir", "Bursa", "Samsun", "Sivas")
+)
+
+
+def test_a_header_with_headline_and_long_standfirst_leaves_the_text_after_it_the_body():
+    """A header block holding the headline and a standfirst longer than 500 characters is no article block: the
+    body after it, set in sections of `div > h2 + p + p` (items of one tag), stays the body."""
+    sections = "".join(
+        f'<div class="c8{i}e"><h2>Lage in der Provinz {head}</h2><p>{one}</p><p>{two}</p></div>'
+        for i, (head, one, two) in enumerate(SECTIONS)
+    )
+    related = "".join(
+        f'<li><a href="/news/{i}">Waldbrände: Wie sich die Provinz {name} auf den nächsten Sommer vorbereitet</a></li>'
+        for i, (name, _, _) in enumerate(SECTIONS)
+    )
+    html = f"""<!DOCTYPE html>
+<html lang="de">
+{_head()}
+<body>
+{_masthead()}
+<article class="c6b07a1">
+  <div class="c5e1d2"><h1>{TITLE}</h1><div class="c0a9b8"><p>{STANDFIRST}</p></div></div>
+  <div class="c3d4e5"><span>12.03.2024, 12:53</span></div>
+  <div class="c2b3c4">{sections}</div>
+  <div class="c4e5f6"><h3>Mehr zum Thema</h3><ul>{related}</ul></div>
+</article>
+<div class="c6f6e2"><p>{SIDEBAR_TEXT}</p></div>
+</body>
+</html>"""
+    article = extract_article(html, url=URL)
+    body = f"{article.lead}\n\n{article.body}"
+    assert all(one in body and two in body for _, one, two in SECTIONS)
