@@ -7,10 +7,12 @@ served with hashed classes (benchmarks/perturbed_pages.py's `with_hashed_classes
 - the page's furniture: a candidate inside a `<footer>`, `<nav>` or `<aside>` element never wins over one outside
   (a WordPress sidebar's text widget on sprechblase.wordpress.com, archive.org's site footer, the Feuerwehrverband's
   and Gelbe Liste's asides, Lesotho Times, Washington Times);
-- the headline's block: when the scores pick a list of posts (three or more sibling items with text: a comment
-  thread's `ol > li`, a grid of teasers) away from the block the headline opens, and that block holds a few
-  paragraphs of its own, the article is in the headline's block (internet-law.de's comment thread, iass-potsdam's
-  teaser list, an archive.org recipe, mitundvoneinander.com, a ScrapingHub blog page);
+- the headline's block: when the scores pick a block away from the one the headline opens, and that block holds a
+  few paragraphs of its own (a `<header>` does not count), the article is in the headline's block if the winner is
+  a list of posts (three or more sibling items with text: a comment thread's `ol > li`, a grid of teasers:
+  internet-law.de, iass-potsdam, an archive.org recipe, mitundvoneinander.com, spontis.de, Washington Times, a
+  ScrapingHub blog page) or holds less prose than the headline's block (a lone comment: resonator-podcast.de,
+  dhb.de);
 - the promotion that joins an article split over siblings counts no candidates outside the headline's block
   (a blog's comment posts as long as the article lifted the choice to a wrapper of both: a German teachers' blog,
   a fundus page, a ScrapingHub page).
@@ -279,3 +281,61 @@ def test_a_header_with_headline_and_long_standfirst_leaves_the_text_after_it_the
     article = extract_article(html, url=URL)
     body = f"{article.lead}\n\n{article.body}"
     assert all(one in body and two in body for _, one, two in SECTIONS)
+
+
+EPISODE_URL = "https://podcast.example.de/res158-sternfusion"
+EPISODE_TITLE = "RES158 Sternfusion am Teilchenbeschleuniger"
+EPISODE_TEXT = (
+    "Kathrin Göbel ist Astrophysikerin und arbeitet am Helmholtz-Zentrum in Darmstadt. Dort stellt sie mit "
+    "schweren Ionen nach was in explodierenden Sternen geschieht.",
+    "Im Gespräch erklärt sie warum man dafür einen Beschleuniger braucht. Er bringt Atomkerne auf ein Zehntel der "
+    "Lichtgeschwindigkeit und die Messungen verraten viel über die Herkunft der Elemente.",
+    "Außerdem geht es um die Frage wie man aus wenigen Millionen gemessener Zerfälle auf die Häufigkeit der "
+    "Elemente im ganzen Universum schließt. Auch Kollisionen von Neutronensternen spielen dabei eine Rolle.",
+    "Und bitte entschuldigt den Fehler beim Helium. Natürlich hat es zwei Protonen und nicht drei.",
+    "Veröffentlicht am 16.08.2019 mit einer Dauer von 1 Stunde und 4 Minuten im Gespräch mit Holger Klein.",
+)
+SHOWNOTES = (
+    "Helmholtzzentrum für Schwerionenforschung", "Nukleosynthese", "Supernova", "r-Prozess", "Neutronenstern",
+    "Teilchenbeschleuniger", "Speicherring", "Isotopenkarte", "Facility for Antiproton and Ion Research",
+    "Massenspektrometer", "Halbwertszeit", "Kilonova", "Gravitationswelle", "Eisen-Peak", "Schalenmodell",
+    "Zyklotron", "Linearbeschleuniger", "Radioaktivität", "Periodensystem der Elemente", "Sternentwicklung",
+)  # fmt: skip
+ONE_COMMENT = (
+    "Also erstmal, danke für diesen Podcast! Ich sollte hier viel öfter kommentieren, die Themen sind oft "
+    "interessant, es gibt Kapitelmarken, Shownotes, einen eigenen Feed, keine Werbung, toll. Einzige Kritik: die "
+    "Folgen könnten, wenn es nach mir ginge, gern länger sein, gerade bei solchen Themen, bei denen man merkt, "
+    "dass der Gast noch viel mehr zu erzählen hätte, etwa zu Experimenten, Messgeräten, Rechnungen und Menschen."
+)
+
+
+def test_a_single_comment_does_not_take_the_body_of_a_post_with_more_prose():
+    """resonator-podcast.de's and dhb.de's shape with hashed classes: the episode's text, with its links to
+    the shownotes, scores below the one long comment under it; the block the headline opens holds more prose
+    than that comment and is the body."""
+    text = "".join(f"<p>{p}</p>" for p in EPISODE_TEXT)
+    notes = "".join(f'<li><a href="https://de.wikipedia.org/wiki/{n}">{n}</a></li>' for n in SHOWNOTES)
+    html = f"""<!DOCTYPE html>
+<html lang="de">
+{_head(EPISODE_TITLE, EPISODE_URL)}
+<body>
+<header class="c2d1c3e"><a href="/">Resonator</a><nav><a href="/folgen">Folgen</a> <a href="/abo">Abo</a></nav></header>
+<main class="cff11dd">
+  <article class="c376179">
+    <header class="cf4268b"><h1>{EPISODE_TITLE}</h1></header>
+    <div class="c39d8bd">{text}<h3>Shownotes</h3><ul>{notes}</ul>
+      <p><a href="/media/res158.mp3">Download: mp3 (30 MB)</a> <a href="/media/res158.opus">opus (16 MB)</a></p></div>
+  </article>
+  <div class="ce49694">
+    <h2>Ein Gedanke zu „{EPISODE_TITLE}“</h2>
+    <ol class="c677a3c"><li class="c06d4cd"><article class="c06b75b"><footer class="c8e9f0"><b>Jan</b>
+      <time>17. August 2019 um 09:12</time></footer><div class="cb53d1f"><p>{ONE_COMMENT}</p></div>
+      <div class="c1a2b3"><a href="?replytocom=1">Antworten</a></div></article></li></ol>
+  </div>
+</main>
+<footer class="c0f9e8"><p>Resonator ist ein Podcast der Helmholtz-Gemeinschaft.</p></footer>
+</body>
+</html>"""
+    article = extract_article(html, url=EPISODE_URL)
+    assert all(p in article.body for p in EPISODE_TEXT[:4])
+    assert ONE_COMMENT[:60] not in article.body

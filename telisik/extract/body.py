@@ -733,7 +733,10 @@ def _choose_containers(page: _Page) -> tuple[list[tuple[int, int]], int]:
         block >= 0
         and not _is_inside(page, best, block)
         and not (best <= block < page.end[best])
-        and _in_repeated_items(page, best, block, text_len)
+        and (
+            _in_repeated_items(page, best, block, text_len)
+            or good_len[block] - good_len[page.headline] >= good_len[best]
+        )
     ):
         # The scores chose a list of posts away from the block the headline opens (a comment thread, a
         # list of teasers): the headline's own prose is the article, and only candidates inside it compete.
@@ -827,8 +830,8 @@ _HEADLINE_BLOCK_PARAGRAPHS = 3  # prose paragraphs besides the headline: a stand
 
 def _headline_block(page: _Page, good_len: list[int], voters: list[_Unit]) -> int:
     """The nearest ancestor of the article's headline that holds a few paragraphs of prose besides it: the
-    block the headline opens (a header with the headline and a standfirst is not yet that block). -1 without
-    a headline, or when only `<body>` holds that much."""
+    block the headline opens (a header with the headline and a standfirst is not yet that block, nor is a
+    `<header>` element). -1 without a headline, or when only `<body>` holds that much."""
     headline = page.headline
     if headline < 0:
         return -1
@@ -838,7 +841,8 @@ def _headline_block(page: _Page, good_len: list[int], voters: list[_Unit]) -> in
     own_paragraphs = bisect.bisect_left(owners, stop) - bisect.bisect_left(owners, headline)
     node = page.parent[headline]
     while node >= 0 and page.tags[node].name not in ("body", "html"):
-        if good_len[node] - own >= _HEADLINE_BLOCK_PROSE:
+        # a `<header>` holds the headline with its standfirst, picture and byline: the article's head, not its text
+        if good_len[node] - own >= _HEADLINE_BLOCK_PROSE and page.tags[node].name != "header":
             paragraphs = bisect.bisect_left(owners, page.end[node]) - bisect.bisect_left(owners, node)
             if paragraphs - own_paragraphs >= _HEADLINE_BLOCK_PARAGRAPHS:
                 return node
