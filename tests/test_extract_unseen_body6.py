@@ -339,3 +339,49 @@ def test_a_single_comment_does_not_take_the_body_of_a_post_with_more_prose():
     article = extract_article(html, url=EPISODE_URL)
     assert all(p in article.body for p in EPISODE_TEXT[:4])
     assert ONE_COMMENT[:60] not in article.body
+
+
+RNZ_URL = "https://www.zeitung.example.de/kultur/frank-witzel-erhaelt-deutschen-buchpreis-2015"
+RNZ_TITLE = "Frank Witzel erhält Deutschen Buchpreis 2015"
+RNZ_PARAGRAPHS = (
+    "Frankfurt. Der Schriftsteller Frank Witzel erhält den Deutschen Buchpreis 2015. Die Jury zeichnete am Montag "
+    "seinen Roman über die Erfindung der Roten Armee Fraktion durch einen manisch-depressiven Teenager aus.",
+    "Für einen Roman, der die alte Bundesrepublik aus der Sicht eines Jugendlichen erzählt, sei das ein mutiges "
+    "Signal, sagte die Sprecherin der Jury bei der Verleihung im Frankfurter Römer.",
+    "Der mit 25.000 Euro dotierte Preis gilt als wichtigste Auszeichnung der Branche. Die anderen fünf Finalisten "
+    "erhalten jeweils 2500 Euro.",
+)
+
+
+def test_an_article_set_in_an_aside_keeps_its_text():
+    """rnz.de sets its whole article in `main > aside > section > article`: no candidate outside the `<aside>`
+    holds text of its own, so the furniture rule keeps the article (moving to `<main>` would render nothing:
+    text inside an `<aside>` below the chosen block goes). Page without metadata and with hashed classes."""
+    text = "".join(f"<p>{p}</p>" for p in RNZ_PARAGRAPHS)
+    links = "".join(
+        f'<li><a href="/kultur/{i}">Weitere Nachricht aus der Kultur Nummer {i}</a></li>' for i in range(8)
+    )
+    html = f"""<!DOCTYPE html>
+<html lang="de">
+<head><meta charset="utf-8"><title>{RNZ_TITLE} - Zeitung</title></head>
+<body class="c98f1ad">
+<div class="ce653f7"><div class="cf0aa51">
+  <header class="c1f2e3"><a href="/">Zeitung</a><nav><a href="/region">Region</a> <a href="/kultur">Kultur</a></nav></header>
+  <div class="cd874df">
+    <main class="cf54844">
+      <aside class="c387592">
+        <section class="ca21dba">
+          <header class="c4c8781"><h1>{RNZ_TITLE}</h1><div class="c9428a5">12.10.2015, 18:40 Uhr</div></header>
+          <article class="c4e2934"><div class="c02161f">{text}</div></article>
+        </section>
+      </aside>
+      <div class="c7d8e9"><p>Ihre Zeitung. Jetzt auch als App.</p></div>
+    </main>
+    <aside class="c70bf0c"><h2>Meistgelesen</h2><ul>{links}</ul></aside>
+  </div>
+  <footer class="c0a1b2"><a href="/impressum">Impressum</a> <a href="/datenschutz">Datenschutz</a></footer>
+</div></div>
+</body>
+</html>"""
+    article = extract_article(html, url=RNZ_URL)
+    assert all(p[:60] in article.body for p in RNZ_PARAGRAPHS)

@@ -757,12 +757,14 @@ def _choose_containers(page: _Page) -> tuple[list[tuple[int, int]], int]:
 def _outside_page_furniture(page: _Page, final: list[float], scored: list[bool], best: int) -> int:
     """The best candidate that is not inside a `<footer>`, `<nav>` or `<aside>` element (a site footer's
     about text, a sidebar's text widget): those elements are the page's furniture whatever their classes
-    say, and a short article (a photo post's few lines) must not lose to them."""
+    say, and a short article (a photo post's few lines) must not lose to them. A page that sets its whole
+    article in an `<aside>` (rnz.de) has no other candidate outside it, and keeps it."""
     if not _in_furniture(page, best):
         return best
     others = sorted((i for i in range(len(final)) if scored[i]), key=lambda i: -final[i])
     for i in others[:50]:
-        if final[i] > 0 and not _in_furniture(page, i):
+        # an ancestor of `best` is no way out: its text inside the furniture element would not be rendered
+        if final[i] > 0 and not _is_inside(page, best, i) and not _in_furniture(page, i):
             return i
     return best
 
