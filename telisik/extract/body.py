@@ -1163,6 +1163,7 @@ def _same_class_blocks(
     name = page.tags[best].name
     ranges: list[tuple[int, int]] = []
     taken_ends = dict(taken)  # subtrees already in the article: skipped whole
+    misread = _misread_junk_hints(page, best)
     i = 0
     count = len(page.tags)
     while i < count:
@@ -1174,7 +1175,7 @@ def _same_class_blocks(
             and good_len[i] >= 0.6 * text_len[i] > 0
             and link_len[i] <= 0.2 * text_len[i]
             and _class_key(page, i) == key
-            and not _in_junk_area(page, i)
+            and not _in_junk_area(page, i, misread)
             and not _under_teaser_heading(page, i, best)
         ):
             ranges.append((i, page.end[i]))
@@ -1196,14 +1197,33 @@ def _under_teaser_heading(page: _Page, index: int, best: int) -> bool:
     return False
 
 
-def _in_junk_area(page: _Page, index: int) -> bool:
-    """Inside a junk-classed or silent block (sidebar, comments, related stories), or such a block itself."""
+def _misread_junk_hints(page: _Page, best: int) -> frozenset[str]:
+    """Junk-reading class/id hints of the winner's own ancestors: the article sits inside them, so the word
+    that made them junk was misread (`apageroot__section` holds `pager`), and blocks of the same class
+    (numbers aside: `apageroot__sectionwrapper 10034038`) elsewhere are parts of the page's text."""
+    hints = set()
+    node = page.parent[best]
+    steps = 0
+    while node >= 0 and steps < 40:
+        steps += 1
+        hint = page.hint[node]
+        if hint and page.tags[node].name not in _JUNK_TAGS and _read_hint(hint).junk:
+            hints.add(_DIGITS.sub("", hint))
+        node = page.parent[node]
+    return frozenset(hints)
+
+
+def _in_junk_area(page: _Page, index: int, misread: frozenset[str] = frozenset()) -> bool:
+    """Inside a junk-classed or silent block (sidebar, comments, related stories), or such a block itself;
+    classes in `misread` do not count."""
     node = index
     steps = 0
     while node >= 0 and steps < 40:
         steps += 1
         tag = page.tags[node]
-        if _is_junk_element(tag, page.hint[node]):
+        if _is_junk_element(tag, page.hint[node]) and not (
+            misread and _DIGITS.sub("", page.hint[node]) in misread
+        ):
             return True
         if page.hint[node] and _read_hint(page.hint[node]).silent:
             return True
@@ -1311,6 +1331,7 @@ def _render(
     last_row = last_cell = -1
     data_tables: dict[int, bool] = {}
     quotes: list[int] = []  # positions in `paragraphs` of texts set in a <blockquote> or a quote box
+    class_shares: dict[tuple[int, str], float] = {}
     for index, unit in enumerate(page.units):
         if _is_caption_unit(page, unit, units_per_owner, text_len, media):
             continue
@@ -1323,10 +1344,15 @@ def _render(
             continue
         container = next(start for start, stop in ordered if start <= unit.owner < stop)
         if unit.junk > container and (
-            text_len[unit.junk] < 0.5 * text_len[container] or tags[unit.junk].name in _JUNK_TAGS
+            tags[unit.junk].name in _JUNK_TAGS
+            or (
+                text_len[unit.junk] < 0.5 * text_len[container]
+                and not _class_holds_most(page, unit.junk, container, text_len, class_shares)
+            )
         ):
-            # A junk-classed block inside the article goes unless it is most of it (a misread class);
-            # a `<footer>`, `<nav>`, `<aside>` or `<figcaption>` element goes whatever its size.
+            # A junk-classed block inside the article goes unless it, or the blocks of its class together,
+            # are most of it (a misread class); a `<footer>`, `<nav>`, `<aside>` or `<figcaption>` element goes
+            # whatever its size.
             continue
         data_cell = tags[unit.owner].name in ("td", "th") and _in_data_table(page, unit.owner, data_tables)
         if not data_cell and _inside_link_list(page, unit.owner, container, text_len, link_len):
@@ -1356,6 +1382,36 @@ def _render(
                 quotes.append(len(paragraphs) - 1)
         last_row, last_cell = row, unit.owner
     return _without_pull_quotes(paragraphs, quotes) if quotes else paragraphs
+
+
+def _class_holds_most(
+    page: _Page, junk: int, container: int, text_len: list[int], shares: dict[tuple[int, str], float]
+) -> bool:
+    """Three blocks or more with the junk block's tag and class (numbers aside) hold most of the container's
+    text together: the article is set in a series of sections whose class holds a junk word
+    (`apageroot__sectionwrapper 10034038` holds `pager`), a misread class, not boilerplate. Cached per
+    container and class."""
+    key = _class_key(page, junk)
+    if not key or not text_len[container]:
+        return False
+    cached = shares.get((container, key))
+    if cached is None:
+        total = blocks = 0
+        name, tags, hints = page.tags[junk].name, page.tags, page.hint
+        i, stop = container + 1, page.end[container]
+        while i < stop:
+            if hints[i] and tags[i].name == name and _class_key(page, i) == key:
+                total += text_len[i]
+                blocks += 1
+                i = page.end[i]  # nested blocks of the same class are counted once
+                continue
+            i += 1
+        # two blocks may be the page's two columns (a sticky-column plugin classes both `theiaStickySidebar`)
+        cached = shares[(container, key)] = total / text_len[container] if blocks >= _MIN_SECTIONS else 0.0
+    return cached >= 0.5
+
+
+_MIN_SECTIONS = 3
 
 
 # A web address written out as the whole line (`https://www.snopes.com/fact-check/on-gardasil/`, `www.example.de`),
