@@ -441,3 +441,65 @@ def test_sections_whose_class_reads_as_junk_join_when_the_article_sits_in_one():
 </html>"""
     article = extract_article(html, url=SHOP_URL)
     assert all(one[:60] in article.body for one, _ in SHOP_SECTIONS)
+
+
+MAC_URL = "https://news.example.com/2019/10/13-inch-laptop-scissor-keyboard-first-half-2020"
+MAC_TITLE = "13-Inch Laptop With Scissor Keyboard Expected in First Half of 2020"
+MAC_PARAGRAPHS = (
+    "A new 13-inch laptop with a scissor switch keyboard is expected to launch in the first half of 2020, "
+    "according to a research note from a well-known analyst with a solid track record on the company's plans.",
+    "The analyst previously said the company would move away from the butterfly mechanism, which has been "
+    "plagued by reliability issues, and adopt a redesigned keyboard across its notebook line.",
+    "The new keyboard is said to offer longer key travel and better durability, and it is expected to debut in "
+    "a 16-inch model later this year before coming to the smaller notebooks.",
+    "The company introduced the butterfly keyboard in 2015 and has since revised it three times, each time "
+    "promising that the changes would reduce the number of stuck or repeating keys reported by customers.",
+    "A keyboard service program covers affected notebooks for four years after their first retail sale, and "
+    "the company has started to include even its newest models in that program.",
+    "The analyst also expects a new external display and updated tablets in the same period, though he did not "
+    "give a more precise timeframe for any of those products in his note to investors.",
+)
+MAC_COMMENTS = (
+    "Finally! I have been waiting for this for years, my current laptop has had three keyboard repairs and the "
+    "space bar still sticks whenever a crumb gets anywhere near it, which is ridiculous for a machine this price.",
+    "I will believe it when I see it. They said the third generation butterfly keyboard fixed everything too, "
+    "and then the repair program was extended to cover it as well, so I am not holding my breath on this one.",
+    "Honestly the keyboard is only half of the problem; the lack of ports and the touch bar are just as "
+    "annoying, and I hope they bring back a physical escape key while they are redesigning the whole thing.",
+    "Good news for students, since the smaller model is the one most of them buy, and a keyboard that does not "
+    "break after a year matters a lot more to them than another millimetre shaved off the thickness.",
+)
+
+
+def test_a_block_holding_the_winner_is_no_other_post_of_its_class():
+    """MacRumors' shape with hashed classes: the article text and every comment's text sit in blocks of one
+    class (`div.content`), and so does the wrapper of the whole column; the comment thread outscores the
+    article. The headline's block wins, and neither the wrapper (it holds the winner) nor the comments join as
+    blocks of the winner's class (a ScrapingHub page and traf-eval pages with hashed classes)."""
+    text = "".join(f"<p>{p}</p>" for p in MAC_PARAGRAPHS)
+    comments = "".join(
+        f"""<div class="c06d4cd"><div class="c1bd7f3"><b>reader{i}</b> <span>Oct 9, 2019 at 7:0{i} am</span>
+  <div class="c9a0364">{"".join(f"<p>{c.replace('keyboard', part)}</p>" for part in ("keyboard", "screen", "battery", "trackpad", "speaker", "hinge", "charger", "camera"))}</div>
+  </div></div>"""
+        for i, c in enumerate(MAC_COMMENTS)
+    )
+    html = f"""<!DOCTYPE html>
+<html lang="en">
+{_head(MAC_TITLE, MAC_URL)}
+<body>
+<div class="cb1bd01"><header class="c0f0e0"><a href="/">Rumors</a><nav><a href="/roundups">Roundups</a>
+  <a href="/guides">Guides</a> <a href="/forums">Forums</a></nav></header>
+<div class="cd387e9"><div class="c9a0364">
+  <div class="c7c2753">
+    <div class="c92a2b5"><h1>{MAC_TITLE}</h1><div class="c3e4f5">Wednesday October 9, 2019 7:00 am PDT by Joe Rossignol</div>
+      <div class="c9a0364">{text}</div>
+      <div class="c5d6e7"><a href="/tag/laptop">Laptop</a> <a href="/tag/keyboard">Keyboard</a></div></div>
+  </div>
+  <div class="c7c2753"><div class="ccdc95a"><h2>Top Rated Comments</h2><div class="ca5d491">{comments}</div></div></div>
+</div></div>
+<footer class="c8f9a0"><a href="/privacy">Privacy</a> <a href="/contact">Contact</a></footer></div>
+</body>
+</html>"""
+    article = extract_article(html, url=MAC_URL)
+    assert all(p in article.body for p in MAC_PARAGRAPHS)
+    assert not any(c[:50] in article.body for c in MAC_COMMENTS)

@@ -729,6 +729,7 @@ def _choose_containers(page: _Page) -> tuple[list[tuple[int, int]], int]:
     best = max((i for i in range(count) if scored[i]), key=lambda i: final[i])
     best = _outside_page_furniture(page, final, scored, best)
     block = _headline_block(page, good_len, voters)
+    confined = False
     if (
         block >= 0
         and not _is_inside(page, best, block)
@@ -743,6 +744,7 @@ def _choose_containers(page: _Page) -> tuple[list[tuple[int, int]], int]:
         scored = [flag and block <= i < page.end[block] for i, flag in enumerate(scored)]
         if any(scored):
             best = max((i for i in range(count) if scored[i]), key=lambda i: final[i])
+            confined = True
     best = _promote(page, final, scored, best, block)
     best = _article_body_ancestor(page, best, text_len, link_len, good_len)
     if good_len[best] < _WEAK_WINNER_CHARS:
@@ -751,6 +753,8 @@ def _choose_containers(page: _Page) -> tuple[list[tuple[int, int]], int]:
     ranges = _with_siblings(page, final, scored, best, text_len, link_len, good_len)
     ranges += _sections_in_repeated_wrappers(page, best, text_len, link_len, good_len)
     ranges += _same_class_blocks(page, best, ranges, text_len, link_len, good_len)
+    if confined:  # the posts outside the headline's block lost: none of them joins as a same-class block
+        ranges = [(start, stop) for start, stop in ranges if block <= start < page.end[block]] or ranges
     return sorted(set(ranges)), page.parent[best]
 
 
@@ -1172,6 +1176,7 @@ def _same_class_blocks(
             continue
         if (
             page.tags[i].name == name
+            and not _is_inside(page, best, i)  # an ancestor of the winner is no other post: it holds them all
             and good_len[i] >= 0.6 * text_len[i] > 0
             and link_len[i] <= 0.2 * text_len[i]
             and _class_key(page, i) == key
