@@ -503,3 +503,47 @@ def test_a_block_holding_the_winner_is_no_other_post_of_its_class():
     article = extract_article(html, url=MAC_URL)
     assert all(p in article.body for p in MAC_PARAGRAPHS)
     assert not any(c[:50] in article.body for c in MAC_COMMENTS)
+
+
+GUIDE_URL = "https://ratgeber.example.de/bauen/was-ist-eine-vorsatzschalung"
+GUIDE_TITLE = "Was ist eine Vorsatzschalung und was bringt sie?"
+GUIDE_LEAD = (
+    "Vorsatzschalen kommen vor allem in der Trockenbauweise zum Einsatz, verkleinern dabei aber oft den nutzbaren "
+    "Raum. Wir erklären, wann sich der Aufwand trotzdem lohnt."
+)
+GUIDE_TEXT = (
+    "Eine Vorsatzschalung ist eine zusätzliche Wandschicht, die vor eine bestehende Wand gesetzt wird. Sie besteht "
+    "meist aus einem Ständerwerk aus Metall oder Holz und einer Beplankung aus Gipskartonplatten.",
+    "Zwischen Wand und Beplankung bleibt ein Hohlraum, in dem sich Leitungen verlegen oder Dämmstoffe unterbringen "
+    "lassen. Dadurch verbessert die Schalung den Schallschutz und die Wärmedämmung der Wand.",
+    "Wer eine Vorsatzschalung plant, sollte vorher prüfen, wie viel Raum sie kostet: Je nach Aufbau kommen acht "
+    "bis zwölf Zentimeter zusammen, die dem Zimmer an jeder verkleideten Wand fehlen.",
+)
+
+
+def test_the_lead_a_few_wrappers_away_from_a_deeply_nested_headline_is_found():
+    """A guide page (traf-eval's bauen.de-style and gitarre-bass-style pages, fundus's Turkish Haberturk page with
+    hashed classes): the headline sits four wrappers deep in the article's hero, the lead paragraph in a box of
+    the article beside the hero, and the body block leaves it out. The lead is the first paragraph of prose after
+    the headline within five levels of its ancestors (three did not reach the article)."""
+    text = "".join(f"<p>{p}</p>" for p in GUIDE_TEXT)
+    html = f"""<!DOCTYPE html>
+<html lang="de">
+{_head(GUIDE_TITLE, GUIDE_URL)}
+<body>
+<header class="c1a2b3"><a href="/">Ratgeber</a><nav><a href="/bauen">Bauen</a> <a href="/wohnen">Wohnen</a></nav></header>
+<main class="c974156">
+  <article class="c49b8ee">
+    <div class="c9cfc3b"><div class="c839c9e"><div class="cc83169"><div class="c96a437"><h1>{GUIDE_TITLE}</h1></div></div>
+      <div class="c2d3e4">12. März 2024 · Lesezeit 4 Minuten</div></div></div>
+    <section class="cea7552"><div class="c6a7a00"><div class="c0f4a7f"><p>{GUIDE_LEAD}</p></div></div></section>
+    <div class="c7b8c9"><img src="https://ratgeber.example.de/img/schalung.jpg" width="1200" height="675" alt=""></div>
+    <div class="ce682fb">{text}</div>
+  </article>
+</main>
+<footer class="c0f9e8"><a href="/impressum">Impressum</a></footer>
+</body>
+</html>"""
+    article = extract_article(html, url=GUIDE_URL)
+    assert GUIDE_LEAD in f"{article.lead}\n\n{article.body}"
+    assert all(p in article.body for p in GUIDE_TEXT)
