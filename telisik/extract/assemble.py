@@ -173,7 +173,8 @@ def assemble_article(
     lead = find_lead(
         headline.element.tag if headline and headline.element else None, skip_texts, article.description
     )
-    article.body = _body(soup, article, skip_texts, rules)
+    headline_tag = headline.element.tag if headline and headline.element else None
+    article.body = _body(soup, article, skip_texts, rules, headline_tag)
     if len(article.body) < MAX_BODY_FOR_NOSCRIPT and "<noscript" in text.lower():
         opened = _body_from_noscript(text, article, skip_texts, rules)
         if len(opened) > len(article.body):
@@ -446,13 +447,20 @@ def _rule_headline(soup: BeautifulSoup, scan: PageScan, rules: Any) -> Headline 
     return Headline(text, "rule:title", found)
 
 
-def _body(soup: BeautifulSoup, article: Article, skip_texts: list[str], rules: Any) -> str:
+def _body(
+    soup: BeautifulSoup, article: Article, skip_texts: list[str], rules: Any, headline: Any = None
+) -> str:
     try:
         from telisik.extract.body import extract_body
     except ImportError:
         return ""
     return extract_body(
-        soup, url=article.url, title=article.title, skip_texts=tuple(dict.fromkeys(skip_texts)), rules=rules
+        soup,
+        url=article.url,
+        title=article.title,
+        skip_texts=tuple(dict.fromkeys(skip_texts)),
+        rules=rules,
+        headline=headline,
     )
 
 

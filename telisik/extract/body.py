@@ -301,6 +301,7 @@ class _Page:
     units: list[_Unit] = field(default_factory=list)
     media: set[int] = field(default_factory=set)  # blocks that directly hold an image, video or embed
     lightbox: list[str] = field(default_factory=list)  # captions carried in images' lightbox attributes
+    headline: int = -1  # index of the article's headline element, -1 when unknown or not in the tree
 
 
 def extract_body(
@@ -310,19 +311,25 @@ def extract_body(
     title: str | None = None,
     skip_texts: tuple[str, ...] | list[str] = (),
     rules: SiteRules | None = None,
+    headline: Tag | None = None,
 ) -> str:
     """Plain text of the article body: paragraphs and subheadings in order, one blank line between them.
 
     `title` and `skip_texts` (byline and date lines) are left out of the body if they appear in it; `rules`
-    (site rules) may name the body container and extra blocks or text patterns to strip.
+    (site rules) may name the body container and extra blocks or text patterns to strip; `headline` is the
+    article's headline element when the caller found it (the text block it opens is the article's).
     """
     try:
-        return _extract_body(soup, title=title, skip_texts=tuple(skip_texts or ()), rules=rules)
+        return _extract_body(
+            soup, title=title, skip_texts=tuple(skip_texts or ()), rules=rules, headline=headline
+        )
     except Exception:  # noqa: BLE001 - extraction must never take the pipeline down
         return ""
 
 
-def _extract_body(soup: Any, *, title: str | None, skip_texts: tuple[str, ...], rules: Any) -> str:
+def _extract_body(
+    soup: Any, *, title: str | None, skip_texts: tuple[str, ...], rules: Any, headline: Tag | None = None
+) -> str:
     root = _body_root(soup)
     if root is None:
         return ""
@@ -336,7 +343,7 @@ def _extract_body(soup: Any, *, title: str | None, skip_texts: tuple[str, ...], 
                 extra_page = _walk(extra)
                 paragraphs += _render(extra_page, [(0, len(extra_page.tags))] if extra_page.tags else [])
             return _finish(paragraphs, title, skip_texts, getattr(rules, "strip_patterns", ()) or ())
-    page = _walk(root)
+    page = _walk(root, headline)
     if not page.units:
         return ""
     ranges, loose_owner = _choose_containers(page)
@@ -479,16 +486,17 @@ _LIGHTBOX_ATTRS = ("data-glightbox", "data-caption", "data-title", "data-sub-htm
 _MIN_LIGHTBOX_CAPTION = 30  # characters: shorter attribute texts are labels (`lihat foto`), not captions
 
 
-def _walk(root: Tag) -> _Page:
+def _walk(root: Tag, headline: Tag | None = None) -> _Page:
     """One iterative pass: elements in document order with parents, hints, subtree ends, and text units."""
-    return _Walker().run(root)
+    return _Walker(headline).run(root)
 
 
 class _Walker:
     """The state of one `_walk`: the page being built and the inline text of the current unit."""
 
-    def __init__(self) -> None:
+    def __init__(self, headline: Tag | None = None) -> None:
         self.page = _Page()
+        self.headline = headline
         self.junk_of: list[int] = []  # innermost junk ancestor-or-self per element
         self.silent_of: list[bool] = []  # inside a block whose paragraphs must not vote
         self.parts: list[str] = []  # inline text of the current unit; "" marks a <br>
@@ -611,6 +619,8 @@ class _Walker:
     def open_tag(self, tag: Tag, parent_index: int) -> int:
         page, junk_of = self.page, self.junk_of
         index = len(page.tags)
+        if tag is self.headline:
+            page.headline = index
         page.tags.append(tag)
         page.parent.append(parent_index)
         page.end.append(index + 1)
@@ -717,7 +727,25 @@ def _choose_containers(page: _Page) -> tuple[list[tuple[int, int]], int]:
         bonus = _TAG_BONUS.get(tags[i].name, 0) + (min(hint, score[i]) if hint > 0 else hint)
         final[i] = (score[i] + bonus) * (1.0 - density)
     best = max((i for i in range(count) if scored[i]), key=lambda i: final[i])
-    best = _promote(page, final, scored, best)
+    best = _outside_page_furniture(page, final, scored, best)
+    block = _headline_block(page, good_len, voters)
+    confined = False
+    if (
+        block >= 0
+        and not _is_inside(page, best, block)
+        and not (best <= block < page.end[best])
+        and (
+            _in_repeated_items(page, best, block, text_len)
+            or good_len[block] - good_len[page.headline] >= good_len[best]
+        )
+    ):
+        # The scores chose a list of posts away from the block the headline opens (a comment thread, a
+        # list of teasers): the headline's own prose is the article, and only candidates inside it compete.
+        scored = [flag and block <= i < page.end[block] for i, flag in enumerate(scored)]
+        if any(scored):
+            best = max((i for i in range(count) if scored[i]), key=lambda i: final[i])
+            confined = True
+    best = _promote(page, final, scored, best, block)
     best = _article_body_ancestor(page, best, text_len, link_len, good_len)
     if good_len[best] < _WEAK_WINNER_CHARS:
         best = _marked_body_instead(page, best, text_len, link_len)
@@ -725,7 +753,107 @@ def _choose_containers(page: _Page) -> tuple[list[tuple[int, int]], int]:
     ranges = _with_siblings(page, final, scored, best, text_len, link_len, good_len)
     ranges += _sections_in_repeated_wrappers(page, best, text_len, link_len, good_len)
     ranges += _same_class_blocks(page, best, ranges, text_len, link_len, good_len)
+    if confined:  # the posts outside the headline's block lost: none of them joins as a same-class block
+        ranges = [(start, stop) for start, stop in ranges if block <= start < page.end[block]] or ranges
     return sorted(set(ranges)), page.parent[best]
+
+
+def _outside_page_furniture(page: _Page, final: list[float], scored: list[bool], best: int) -> int:
+    """The best candidate that is not inside a `<footer>`, `<nav>` or `<aside>` element (a site footer's
+    about text, a sidebar's text widget): those elements are the page's furniture whatever their classes
+    say, and a short article (a photo post's few lines) must not lose to them. A page that sets its whole
+    article in an `<aside>` (rnz.de) has no other candidate outside it, and keeps it."""
+    if not _in_furniture(page, best):
+        return best
+    others = sorted((i for i in range(len(final)) if scored[i]), key=lambda i: -final[i])
+    for i in others[:50]:
+        # an ancestor of `best` is no way out: its text inside the furniture element would not be rendered
+        if final[i] > 0 and not _is_inside(page, best, i) and not _in_furniture(page, i):
+            return i
+    return best
+
+
+def _in_furniture(page: _Page, index: int) -> bool:
+    node = index
+    for _ in range(40):  # bounded: pages nest thousands of levels deep
+        if node < 0:
+            return False
+        name = page.tags[node].name
+        if name in _JUNK_TAGS and name != "figcaption":
+            return True
+        node = page.parent[node]
+    return False
+
+
+_ITEM_MIN_TEXT = 100  # characters: an item of a list of posts holds a post's or a teaser's text
+_MIN_ITEMS = 3
+
+
+def _in_repeated_items(page: _Page, best: int, block: int, text_len: list[int]) -> bool:
+    """`best` is, holds or sits in one of three or more sibling items of one tag that each hold a few lines
+    of text: a list of posts (a comment thread's `ol > li`, a grid of teasers), not an article's text.
+    Paragraphs are no items; an item holds two lines at least (a name and a text, a headline and a summary).
+    Classes are not compared: items' classes and ids often differ (`even`/`odd`, `li-comment-123`). Checked
+    up to, not including, the ancestor `best` shares with `block`."""
+    lines = [0] * len(page.tags)
+    for unit in page.units:
+        lines[unit.owner] += 1
+    for i in range(len(lines) - 1, 0, -1):
+        if page.parent[i] >= 0:
+            lines[page.parent[i]] += lines[i]
+    if _holds_items(page, best, lines, text_len):
+        return True
+    node = best
+    while node >= 0 and not _is_inside(page, block, node):
+        parent = page.parent[node]
+        if parent < 0 or _is_inside(page, block, parent):
+            break
+        if _holds_items(page, parent, lines, text_len, page.tags[node].name):
+            return True
+        node = parent
+    return False
+
+
+def _holds_items(page: _Page, index: int, lines: list[int], text_len: list[int], kind: str = "") -> bool:
+    counts: dict[str, int] = {}
+    for child in _element_children(page, index):
+        name = page.tags[child].name
+        if text_len[child] < _ITEM_MIN_TEXT:
+            continue
+        if name != "li" and (name in _PARAGRAPH_TAGS or lines[child] < 2):
+            continue
+        if kind and name != kind:
+            continue
+        counts[name] = counts.get(name, 0) + 1
+        if counts[name] >= _MIN_ITEMS:
+            return True
+    return False
+
+
+_HEADLINE_BLOCK_PROSE = 500  # characters of prose besides the headline
+_HEADLINE_BLOCK_PARAGRAPHS = 3  # prose paragraphs besides the headline: a standfirst alone is no article
+
+
+def _headline_block(page: _Page, good_len: list[int], voters: list[_Unit]) -> int:
+    """The nearest ancestor of the article's headline that holds a few paragraphs of prose besides it: the
+    block the headline opens (a header with the headline and a standfirst is not yet that block, nor is a
+    `<header>` element). -1 without a headline, or when only `<body>` holds that much."""
+    headline = page.headline
+    if headline < 0:
+        return -1
+    owners = sorted(u.owner for u in voters)
+    stop = page.end[headline]
+    own = good_len[headline]
+    own_paragraphs = bisect.bisect_left(owners, stop) - bisect.bisect_left(owners, headline)
+    node = page.parent[headline]
+    while node >= 0 and page.tags[node].name not in ("body", "html"):
+        # a `<header>` holds the headline with its standfirst, picture and byline: the article's head, not its text
+        if good_len[node] - own >= _HEADLINE_BLOCK_PROSE and page.tags[node].name != "header":
+            paragraphs = bisect.bisect_left(owners, page.end[node]) - bisect.bisect_left(owners, node)
+            if paragraphs - own_paragraphs >= _HEADLINE_BLOCK_PARAGRAPHS:
+                return node
+        node = page.parent[node]
+    return -1
 
 
 # Class/id/itemprop names that mark the element holding the whole article text on many CMSs (`articleBody`
@@ -868,8 +996,10 @@ def _ancestors(page: _Page, index: int) -> list[int]:
     return chain
 
 
-def _promote(page: _Page, final: list[float], scored: list[bool], best: int) -> int:
-    """Move up from the best candidate when the article is split over siblings of a common ancestor."""
+def _promote(page: _Page, final: list[float], scored: list[bool], best: int, block: int = -1) -> int:
+    """Move up from the best candidate when the article is split over siblings of a common ancestor; when
+    `best` sits in the block the headline opens, only candidates inside that block count (posts of a comment
+    thread after the article are no parts of it)."""
     top_score = final[best]
     if top_score <= 0:
         return best
@@ -880,7 +1010,10 @@ def _promote(page: _Page, final: list[float], scored: list[bool], best: int) -> 
     contenders = [
         i
         for i in contenders
-        if final[i] >= 0.75 * top_score and not _is_inside(page, i, best) and not _is_inside(page, best, i)
+        if final[i] >= 0.75 * top_score
+        and not _is_inside(page, i, best)
+        and not _is_inside(page, best, i)
+        and not (block >= 0 and _is_inside(page, best, block) and not _is_inside(page, i, block))
     ]
     if len(contenders) >= 2:
         best_chain = _ancestors(page, best)
@@ -1034,6 +1167,7 @@ def _same_class_blocks(
     name = page.tags[best].name
     ranges: list[tuple[int, int]] = []
     taken_ends = dict(taken)  # subtrees already in the article: skipped whole
+    misread = _misread_junk_hints(page, best)
     i = 0
     count = len(page.tags)
     while i < count:
@@ -1042,10 +1176,11 @@ def _same_class_blocks(
             continue
         if (
             page.tags[i].name == name
+            and not _is_inside(page, best, i)  # an ancestor of the winner is no other post: it holds them all
             and good_len[i] >= 0.6 * text_len[i] > 0
             and link_len[i] <= 0.2 * text_len[i]
             and _class_key(page, i) == key
-            and not _in_junk_area(page, i)
+            and not _in_junk_area(page, i, misread)
             and not _under_teaser_heading(page, i, best)
         ):
             ranges.append((i, page.end[i]))
@@ -1067,14 +1202,33 @@ def _under_teaser_heading(page: _Page, index: int, best: int) -> bool:
     return False
 
 
-def _in_junk_area(page: _Page, index: int) -> bool:
-    """Inside a junk-classed or silent block (sidebar, comments, related stories), or such a block itself."""
+def _misread_junk_hints(page: _Page, best: int) -> frozenset[str]:
+    """Junk-reading class/id hints of the winner's own ancestors: the article sits inside them, so the word
+    that made them junk was misread (`apageroot__section` holds `pager`), and blocks of the same class
+    (numbers aside: `apageroot__sectionwrapper 10034038`) elsewhere are parts of the page's text."""
+    hints = set()
+    node = page.parent[best]
+    steps = 0
+    while node >= 0 and steps < 40:
+        steps += 1
+        hint = page.hint[node]
+        if hint and page.tags[node].name not in _JUNK_TAGS and _read_hint(hint).junk:
+            hints.add(_DIGITS.sub("", hint))
+        node = page.parent[node]
+    return frozenset(hints)
+
+
+def _in_junk_area(page: _Page, index: int, misread: frozenset[str] = frozenset()) -> bool:
+    """Inside a junk-classed or silent block (sidebar, comments, related stories), or such a block itself;
+    classes in `misread` do not count."""
     node = index
     steps = 0
     while node >= 0 and steps < 40:
         steps += 1
         tag = page.tags[node]
-        if _is_junk_element(tag, page.hint[node]):
+        if _is_junk_element(tag, page.hint[node]) and not (
+            misread and _DIGITS.sub("", page.hint[node]) in misread
+        ):
             return True
         if page.hint[node] and _read_hint(page.hint[node]).silent:
             return True
@@ -1182,6 +1336,7 @@ def _render(
     last_row = last_cell = -1
     data_tables: dict[int, bool] = {}
     quotes: list[int] = []  # positions in `paragraphs` of texts set in a <blockquote> or a quote box
+    class_shares: dict[tuple[int, str], float] = {}
     for index, unit in enumerate(page.units):
         if _is_caption_unit(page, unit, units_per_owner, text_len, media):
             continue
@@ -1194,10 +1349,15 @@ def _render(
             continue
         container = next(start for start, stop in ordered if start <= unit.owner < stop)
         if unit.junk > container and (
-            text_len[unit.junk] < 0.5 * text_len[container] or tags[unit.junk].name in _JUNK_TAGS
+            tags[unit.junk].name in _JUNK_TAGS
+            or (
+                text_len[unit.junk] < 0.5 * text_len[container]
+                and not _class_holds_most(page, unit.junk, container, text_len, class_shares)
+            )
         ):
-            # A junk-classed block inside the article goes unless it is most of it (a misread class);
-            # a `<footer>`, `<nav>`, `<aside>` or `<figcaption>` element goes whatever its size.
+            # A junk-classed block inside the article goes unless it, or the blocks of its class together,
+            # are most of it (a misread class); a `<footer>`, `<nav>`, `<aside>` or `<figcaption>` element goes
+            # whatever its size.
             continue
         data_cell = tags[unit.owner].name in ("td", "th") and _in_data_table(page, unit.owner, data_tables)
         if not data_cell and _inside_link_list(page, unit.owner, container, text_len, link_len):
@@ -1227,6 +1387,36 @@ def _render(
                 quotes.append(len(paragraphs) - 1)
         last_row, last_cell = row, unit.owner
     return _without_pull_quotes(paragraphs, quotes) if quotes else paragraphs
+
+
+def _class_holds_most(
+    page: _Page, junk: int, container: int, text_len: list[int], shares: dict[tuple[int, str], float]
+) -> bool:
+    """Three blocks or more with the junk block's tag and class (numbers aside) hold most of the container's
+    text together: the article is set in a series of sections whose class holds a junk word
+    (`apageroot__sectionwrapper 10034038` holds `pager`), a misread class, not boilerplate. Cached per
+    container and class."""
+    key = _class_key(page, junk)
+    if not key or not text_len[container]:
+        return False
+    cached = shares.get((container, key))
+    if cached is None:
+        total = blocks = 0
+        name, tags, hints = page.tags[junk].name, page.tags, page.hint
+        i, stop = container + 1, page.end[container]
+        while i < stop:
+            if hints[i] and tags[i].name == name and _class_key(page, i) == key:
+                total += text_len[i]
+                blocks += 1
+                i = page.end[i]  # nested blocks of the same class are counted once
+                continue
+            i += 1
+        # two blocks may be the page's two columns (a sticky-column plugin classes both `theiaStickySidebar`)
+        cached = shares[(container, key)] = total / text_len[container] if blocks >= _MIN_SECTIONS else 0.0
+    return cached >= 0.5
+
+
+_MIN_SECTIONS = 3
 
 
 # A web address written out as the whole line (`https://www.snopes.com/fact-check/on-gardasil/`, `www.example.de`),
