@@ -6,8 +6,9 @@ punctuation stripped. The visible heading has the editor's wording but sites als
 the section name ('Nasional', 'Bola', 'News'). So: every heading-like element is scored by token overlap
 with the metadata titles; the best one wins when it agrees well enough (an <h1> that shares half its words
 is the editor's wording of an SEO title), otherwise the cleaned metadata title. A heading that opens with a
-kicker (`<span class="roofline">`) is also scored without it. Cleaning drops page numbers (`Halaman all`,
-`Page 2`) and segments that are only a date (`Titel : 06.11.2023, 11.41 Uhr`). A heading that is the site's
+kicker (`<span class="roofline">`) is also scored without it, and so wins a tie (the metadata holding both
+wordings). Cleaning drops page numbers (`Halaman all`, `Page 2`) and segments that are only a date
+(`Titel : 06.11.2023, 11.41 Uhr`). A heading that is the site's
 name (`h1.site-title`) is never a candidate; when no heading agrees with the metadata (an SEO plugin rewrote
 og:title and <title>), the heading the template marks as the article's title (`entry-title`, `post-title`,
 `tdb-title-text`, itemprop=headline) wins over the metadata title.
@@ -176,7 +177,9 @@ def choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: lis
         whole = element_text(element.tag)
         if not (3 <= len(whole) <= 400) or is_site_name_heading(element.tag):
             continue
-        for text in (whole, _without_kicker(element.tag, whole)):
+        # The text without its kicker first: on a tie (the metadata holds both wordings, as og:title and <title>
+        # or as a title's segments) the headline proper wins over the kicker-and-headline line.
+        for text in (_without_kicker(element.tag, whole), whole):
             if text is None:
                 continue
             score = seen_texts.get(text)
@@ -324,8 +327,8 @@ def _without_kicker(heading: Tag, whole: str) -> str | None:
     """The heading's text without the kicker it opens with: a first child element holding a short label
     (`<span class="roofline">Immobilienkrise</span>`, `<span class="overline">`, `<small>Einheit der Woche</small>
     <br>`, `<span class="kicker">EKSKLUSIF</span>`). Which of the two texts is the headline is left to the
-    metadata titles: the variant is taken only when it agrees with them better (a site whose og:title keeps the
-    kicker keeps it)."""
+    metadata titles: the variant is taken when it agrees with them at least as well (a site whose every title
+    keeps the kicker keeps it)."""
     target = heading
     children = [c for c in target.children if isinstance(c, Tag) or str(c).strip()]
     if len(children) == 1 and isinstance(children[0], Tag):  # <h1><span itemprop=headline><small>..</small>..

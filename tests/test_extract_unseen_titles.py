@@ -1,0 +1,163 @@
+"""Headlines that hold on outlets nobody here has seen (#10): the heading's own parts.
+
+Each class is served as a complete page (head metadata, navigation, sidebar teasers, related links, comments,
+footer):
+
+- A heading that opens with a kicker element (`<span class="overline">`, `<span class="kicker">`, `<small>`)
+  while the page's metadata holds both wordings — og:title without the kicker and the microdata headline or
+  <title> with it, or one title whose kicker segment is cut as a site-like word — agrees equally well either
+  way: the headline proper wins the tie (SRF, Tages-Anzeiger, Cicero, tagesschau.de, Tagesspiegel,
+  lebensmittelpraxis.de, swim.de). A kicker that only the whole heading's wording agrees with stays (taz,
+  netzpolitik.org): guard test.
+"""
+
+from __future__ import annotations
+
+import json
+
+from telisik.extract import extract_article
+
+NAV = """<header class="masthead"><a class="logo" href="/">Riverside Gazette</a>
+<nav class="main-nav"><ul><li><a href="/news">News</a></li><li><a href="/politics">Politics</a></li>
+<li><a href="/sport">Sport</a></li><li><a href="/culture">Culture</a></li></ul></nav></header>"""
+
+SIDEBAR = """<aside class="sidebar"><h3>Most read</h3><ul>
+<li><a href="/news/ferry-timetable">Ferry timetable changes from Monday</a></li>
+<li><a href="/sport/rowing-club">Rowing club wins the regional cup</a></li>
+<li><a href="/culture/jazz-night">Jazz night returns to the old mill</a></li>
+</ul></aside>"""
+
+RELATED = """<section class="related"><h3>More on this story</h3><ul>
+<li><a href="/news/bridge-survey">Survey finds cracks in the old bridge</a></li>
+<li><a href="/news/bridge-funding">Who pays for the new bridge?</a></li></ul></section>"""
+
+COMMENTS = """<div id="comments" class="comments"><h3>3 comments</h3><ol>
+<li class="comment"><span class="comment-author">Mara</span><p>Finally some news on this.</p></li>
+<li class="comment"><span class="comment-author">Tom K.</span><p>Another year of detours, then.</p></li>
+<li class="comment"><span class="comment-author">Ilse</span><p>The ferry will be full again.</p></li></ol></div>"""
+
+FOOTER = """<footer class="site-footer"><p>© 2024 Riverside Gazette · <a href="/imprint">Imprint</a> ·
+<a href="/privacy">Privacy</a> · <a href="/contact">Contact</a></p></footer>"""
+
+BODY = """<p>The council postponed its vote on the new river bridge to the autumn session on Tuesday evening, after
+two parties asked for an independent review of the cost estimate presented by the city's planning office.</p>
+<p>The estimate has risen by a third since the first plans were shown in 2021. The planning office blames the
+price of steel and a longer construction period needed to keep one lane open for buses.</p>
+<p>Residents of the east bank, who have used a ferry and a detour of eleven kilometres since the old bridge was
+closed, reacted with frustration. A petition for a temporary crossing has gathered four thousand names.</p>"""
+
+
+def _page(head: str, heading: str, *, lang: str = "en", body: str = BODY) -> str:
+    return f"""<!DOCTYPE html>
+<html lang="{lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+{head}
+<link rel="stylesheet" href="/assets/site.css">
+</head>
+<body class="article-page">
+{NAV}
+<main id="main">
+<article class="story">
+{heading}
+<p class="byline">By <span class="author">Jonas Weber</span> · <time datetime="2024-05-14T19:30:00+02:00">14 May
+2024, 19:30</time></p>
+<div class="story-body">
+{body}
+</div>
+</article>
+{RELATED}
+</main>
+{SIDEBAR}
+{COMMENTS}
+{FOOTER}
+</body>
+</html>"""
+
+
+def _jsonld(headline: str) -> str:
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": headline,
+        "datePublished": "2024-05-14T19:30:00+02:00",
+        "author": {"@type": "Person", "name": "Jonas Weber"},
+        "publisher": {"@type": "Organization", "name": "Riverside Gazette"},
+    }
+    return f'<script type="application/ld+json">{json.dumps(data, ensure_ascii=False)}</script>'
+
+
+URL = "https://gazette.example/news/council-delays-bridge-vote"
+
+# -- kicker: a tie between the heading with and without it ------------------------------------------------------
+
+# SRF's shape: the <h1> itself carries itemprop=headline (so the microdata headline is the kicker-and-headline
+# line), the overline and the headline are spans with a visually hidden dash, og:title is the headline alone.
+MICRODATA_KICKER = _page(
+    """<title>Council delays vote on the river bridge - News - Riverside Gazette</title>
+<meta property="og:type" content="article">
+<meta property="og:title" content="Council delays vote on the river bridge">
+<meta property="og:site_name" content="Riverside Gazette">""",
+    """<h1 class="article-title" itemprop="headline">
+  <span class="article-title__overline">Cost review</span>
+  <span class="h-offscreen" aria-hidden="true"> - </span>
+  <span class="article-title__text">Council delays vote on the river bridge</span>
+</h1>""",
+)
+
+
+def test_a_kicker_the_microdata_repeats_gives_way_to_the_og_title_wording():
+    article = extract_article(MICRODATA_KICKER, url=URL)
+    assert article.title == "Council delays vote on the river bridge"
+    assert article.sources["title"] == "visible:h1"
+
+
+# Cicero's and spektrum.de's shape: og:title is `Kicker - Headline`; the cleaned title drops the one-word kicker
+# segment like a site name, so the heading agrees with the metadata with and without its kicker.
+SEGMENT_KICKER = _page(
+    """<title>Hochwasser - „Wir haben alles verloren“ | Rheinbote Online</title>
+<meta property="og:type" content="article">
+<meta property="og:title" content="Hochwasser - „Wir haben alles verloren“">""",
+    """<h1><span class="kicker">Hochwasser</span> - <span class="headline">„Wir haben alles verloren“</span></h1>""",
+    lang="de",
+)
+
+
+def test_a_kicker_cut_from_the_metadata_title_is_cut_from_the_heading():
+    article = extract_article(SEGMENT_KICKER, url="https://rheinbote.example/region/hochwasser-interview")
+    assert article.title == "„Wir haben alles verloren“"
+
+
+# tagesschau.de's shape: the kicker line and the headline are spans with no separator in the text; og:title
+# puts the headline first (`Headline - Kicker`), <title> the kicker first.
+UNSEPARATED_KICKER = _page(
+    """<title>Interne Unterlagen im Netz: Daten eines Zulieferers gehackt | nachrichten.example</title>
+<meta property="og:type" content="article">
+<meta property="og:title" content="Daten eines Zulieferers gehackt - Interne Unterlagen im Netz">""",
+    """<h1><span class="seitenkopf__topline">Interne Unterlagen im Netz</span>
+<span class="seitenkopf__headline--text">Daten eines Zulieferers gehackt</span></h1>""",
+    lang="de",
+)
+
+
+def test_an_unseparated_kicker_line_is_not_glued_to_the_headline():
+    article = extract_article(UNSEPARATED_KICKER, url="https://nachrichten.example/inland/zulieferer-hack")
+    assert article.title == "Daten eines Zulieferers gehackt"
+
+
+# taz's shape (guard): every metadata title is `Kicker: Headline` and nothing holds the headline alone.
+KEPT_KICKER = _page(
+    """<title>Entwurf des Selbstbestimmungsgesetzes: Ein bisschen Fortschritt | taz.example</title>
+<meta property="og:type" content="article">
+<meta property="og:title" content="Entwurf des Selbstbestimmungsgesetzes: Ein bisschen Fortschritt">"""
+    + _jsonld("Entwurf des Selbstbestimmungsgesetzes: Ein bisschen Fortschritt"),
+    """<h1><span class="typo-r-subline">Entwurf des Selbstbestimmungsgesetzes</span><span class="hide">: </span>
+<span class="typo-r-head">Ein bisschen Fortschritt</span></h1>""",
+    lang="de",
+)
+
+
+def test_a_kicker_every_metadata_title_keeps_stays():
+    article = extract_article(KEPT_KICKER, url="https://taz.example/!5900001/")
+    assert article.title == "Entwurf des Selbstbestimmungsgesetzes: Ein bisschen Fortschritt"
