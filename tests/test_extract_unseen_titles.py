@@ -9,6 +9,9 @@ footer):
   way: the headline proper wins the tie (SRF, Tages-Anzeiger, Cicero, tagesschau.de, Tagesspiegel,
   lebensmittelpraxis.de, swim.de). A kicker that only the whole heading's wording agrees with stays (taz,
   netzpolitik.org): guard test.
+- A heading that ends in small print — `<br><small>` with the date and categories (hvw-online.org) or
+  `<small class="article-subtitle">` with a subtitle (tofugu.com) — is the headline without it when the
+  metadata titles say so; small print the metadata titles keep stays.
 """
 
 from __future__ import annotations
@@ -161,3 +164,54 @@ KEPT_KICKER = _page(
 def test_a_kicker_every_metadata_title_keeps_stays():
     article = extract_article(KEPT_KICKER, url="https://taz.example/!5900001/")
     assert article.title == "Entwurf des Selbstbestimmungsgesetzes: Ein bisschen Fortschritt"
+
+
+# -- small print at the end of the heading --------------------------------------------------------------------
+
+DATED_SMALL_PRINT = _page(
+    """<title>Council delays vote on the river bridge | Riverside Gazette</title>
+<meta property="og:type" content="article">
+<meta property="og:title" content="Council delays vote on the river bridge">""",
+    """<h1>
+    Council delays vote on the river bridge<br><small><span class="icon icon-calendar"></span>&nbsp;
+        14.05.2024 •&nbsp;<span class="icon icon-tags"></span>&nbsp;
+        <span class="news-list-category">Council<span class="separator">, </span>Transport</span></small></h1>""",
+)
+
+
+def test_the_date_and_categories_printed_small_under_the_headline_are_cut():
+    article = extract_article(DATED_SMALL_PRINT, url=URL)
+    assert article.title == "Council delays vote on the river bridge"
+    assert article.sources["title"] == "visible:h1"
+
+
+SUBTITLE_SMALL_PRINT = _page(
+    """<title>Council delays vote on the river bridge</title>
+<meta property="og:type" content="article">
+<meta property="og:title" content="Council delays vote on the river bridge">
+<meta name="twitter:title" content="Council delays vote on the river bridge">"""
+    + _jsonld("Council delays vote on the river bridge"),
+    """<h1 class="article-title">
+<span class="article-highlight">Council delays vote on the river bridge</span>
+<small class="article-subtitle"><span class="article-highlight">Eleven more months of detours for the east
+bank</span></small>
+</h1>""",
+)
+
+
+def test_a_subtitle_printed_small_inside_the_heading_is_cut():
+    article = extract_article(SUBTITLE_SMALL_PRINT, url=URL)
+    assert article.title == "Council delays vote on the river bridge"
+
+
+KEPT_SMALL_PRINT = _page(
+    """<title>Council delays vote on the river bridge until autumn | Riverside Gazette</title>
+<meta property="og:type" content="article">
+<meta property="og:title" content="Council delays vote on the river bridge until autumn">""",
+    """<h1>Council delays vote on the river bridge <small>until autumn</small></h1>""",
+)
+
+
+def test_small_print_the_metadata_title_keeps_stays():
+    article = extract_article(KEPT_SMALL_PRINT, url=URL)
+    assert article.title == "Council delays vote on the river bridge until autumn"

@@ -7,7 +7,8 @@ the section name ('Nasional', 'Bola', 'News'). So: every heading-like element is
 with the metadata titles; the best one wins when it agrees well enough (an <h1> that shares half its words
 is the editor's wording of an SEO title), otherwise the cleaned metadata title. A heading that opens with a
 kicker (`<span class="roofline">`) is also scored without it, and so wins a tie (the metadata holding both
-wordings). Cleaning drops page numbers (`Halaman all`, `Page 2`) and segments that are only a date
+wordings); one that ends in small print (a `<small>` subtitle, date and categories) is also scored without
+it. Cleaning drops page numbers (`Halaman all`, `Page 2`) and segments that are only a date
 (`Titel : 06.11.2023, 11.41 Uhr`). A heading that is the site's
 name (`h1.site-title`) is never a candidate; when no heading agrees with the metadata (an SEO plugin rewrote
 og:title and <title>), the heading the template marks as the article's title (`entry-title`, `post-title`,
@@ -179,7 +180,7 @@ def choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: lis
             continue
         # The text without its kicker first: on a tie (the metadata holds both wordings, as og:title and <title>
         # or as a title's segments) the headline proper wins over the kicker-and-headline line.
-        for text in (_without_kicker(element.tag, whole), whole):
+        for text in (_without_kicker(element.tag, whole), whole, _without_small_print(element.tag, whole)):
             if text is None:
                 continue
             score = seen_texts.get(text)
@@ -341,6 +342,21 @@ def _without_kicker(heading: Tag, whole: str) -> str | None:
     if not words or len(words) > MAX_KICKER_WORDS or not whole.startswith(kicker):
         return None
     rest = whole[len(kicker) :].strip(" -–—:|·")
+    return rest if len(tokens(rest)) >= 2 else None
+
+
+def _without_small_print(heading: Tag, whole: str) -> str | None:
+    """The heading's text without the small print it ends with: a last child `<small>` holding a subtitle
+    (`<small class="article-subtitle">Welcome to ...</small>`) or the date and categories
+    (`<br><small>02.02.2022 • Presse, Allgemein</small>`). As with the kicker, the metadata titles decide:
+    the variant is taken only when it agrees with them better."""
+    children = [c for c in heading.children if isinstance(c, Tag) or str(c).strip()]
+    if len(children) < 2 or not isinstance(children[-1], Tag) or children[-1].name != "small":
+        return None
+    tail = element_text(children[-1])
+    if not tail or not whole.endswith(tail):
+        return None
+    rest = whole[: -len(tail)].strip(" -–—:|·•")
     return rest if len(tokens(rest)) >= 2 else None
 
 
