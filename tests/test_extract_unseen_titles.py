@@ -1,4 +1,4 @@
-"""Headlines that hold on outlets nobody here has seen (#10): the heading's own parts.
+"""Headlines that hold on outlets nobody here has seen (#10): the heading's own parts and its Unicode form.
 
 Each class is served as a complete page (head metadata, navigation, sidebar teasers, related links, comments,
 footer):
@@ -12,11 +12,14 @@ footer):
 - A heading that ends in small print — `<br><small>` with the date and categories (hvw-online.org) or
   `<small class="article-subtitle">` with a subtitle (tofugu.com) — is the headline without it when the
   metadata titles say so; small print the metadata titles keep stays.
+- The headline in Unicode's canonical composition (NFC), like the body: a Bengali heading spelling `ড়` as the
+  precomposed U+09DC (ukbdnews.com), a Vietnamese one with decomposed tone marks.
 """
 
 from __future__ import annotations
 
 import json
+import unicodedata
 
 from telisik.extract import extract_article
 
@@ -215,3 +218,43 @@ KEPT_SMALL_PRINT = _page(
 def test_small_print_the_metadata_title_keeps_stays():
     article = extract_article(KEPT_SMALL_PRINT, url=URL)
     assert article.title == "Council delays vote on the river bridge until autumn"
+
+
+# -- Unicode composition --------------------------------------------------------------------------------------
+
+BENGALI_HEADLINE = "এমপির ভাইকে নিজ বা\u09dcির সামনেই হামলা"  # `ড়` precomposed (U+09DC), as the page spells it
+BENGALI_BODY = """<p>জেলার সদর উপজেলায় মঙ্গলবার সন্ধ্যায় স্থানীয় সংসদ সদস্যের ছোট ভাইয়ের ওপর হামলা হয়েছে বলে পুলিশ
+জানিয়েছে। তাঁকে গুরুতর আহত অবস্থায় জেলা হাসপাতালে নেওয়া হয়।</p>
+<p>পুলিশ সুপার বলেন, হামলাকারীদের শনাক্ত করার চেষ্টা চলছে এবং এলাকায় অতিরিক্ত পুলিশ মোতায়েন করা হয়েছে।</p>
+<p>স্থানীয় বাসিন্দারা জানান, ঘটনার পর বাজারের দোকানপাট বন্ধ হয়ে যায় এবং রাত পর্যন্ত এলাকায় উত্তেজনা ছিল।</p>"""
+
+BENGALI_PAGE = _page(
+    f"""<title>{BENGALI_HEADLINE} | BDNEWS.EXAMPLE</title>
+<meta property="og:type" content="article">
+<meta property="og:title" content="{BENGALI_HEADLINE} | BDNEWS.EXAMPLE">""",
+    f"""<header class="td-post-title"><h1 class="entry-title">{BENGALI_HEADLINE}</h1></header>""",
+    lang="bn",
+    body=BENGALI_BODY,
+)
+
+
+def test_a_precomposed_bengali_letter_is_given_in_canonical_composition():
+    assert "\u09dc" in BENGALI_HEADLINE  # the page's spelling: a letter NFC decomposes
+    article = extract_article(BENGALI_PAGE, url="https://bdnews.example/2020/08/29/hamla")
+    assert article.title == unicodedata.normalize("NFC", BENGALI_HEADLINE)
+    assert "\u09a1\u09bc" in article.title
+
+
+VIETNAMESE_HEADLINE = "Hà Nội mở thêm tuyến xe buýt điện"
+VIETNAMESE_PAGE = _page(
+    f"""<title>{VIETNAMESE_HEADLINE} - Tin tức</title>
+<meta property="og:type" content="article">
+<meta property="og:title" content="{VIETNAMESE_HEADLINE}">""",
+    f"""<h1 class="title-detail">{unicodedata.normalize("NFD", VIETNAMESE_HEADLINE)}</h1>""",
+    lang="vi",
+)
+
+
+def test_decomposed_tone_marks_in_the_heading_are_composed():
+    article = extract_article(VIETNAMESE_PAGE, url="https://tintuc.example/ha-noi-xe-buyt-dien.html")
+    assert article.title == unicodedata.normalize("NFC", VIETNAMESE_HEADLINE)

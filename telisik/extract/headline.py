@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import html
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
@@ -157,7 +158,16 @@ def _heading_rank(element: Element) -> int:
 
 
 def choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: list[str]) -> Headline | None:
-    """The headline with its source and, when visible, its element."""
+    """The headline with its source and, when visible, its element, in Unicode's canonical composition (NFC)
+    like the body: pages spell a letter precomposed or decomposed (Bengali \u09dc or \u09a1 \u09bc, Vietnamese
+    tone marks as combining characters), and the archive compares titles in one form."""
+    headline = _choose_headline(scan, jsonld_headline, site_names)
+    if headline is not None and not headline.text.isascii():
+        headline.text = unicodedata.normalize("NFC", headline.text)
+    return headline
+
+
+def _choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: list[str]) -> Headline | None:
     titles = metadata_titles(scan, jsonld_headline)
     title_bags: list[tuple[Counter, int]] = []
     seen_variants: set[str] = set()  # og:title, <title> and JSON-LD often repeat one text: one bag each
