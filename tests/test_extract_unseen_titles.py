@@ -12,6 +12,11 @@ footer):
 - A heading that ends in small print — `<br><small>` with the date and categories (hvw-online.org) or
   `<small class="article-subtitle">` with a subtitle (tofugu.com) — is the headline without it when the
   metadata titles say so; small print the metadata titles keep stays.
+- An <h1>, not a link, that says word for word what a metadata title opens with, the title's other segments
+  being the site's name and a description of it (`Bee Simulator | Datenbank für Multiplayergames`: coopbuddy.de,
+  pointofsail-kiel.de, giromatch.com, alexander-klier.net, markeich.de, pagina12.com, trainingline-english.de,
+  reisen-mit-dem-internet.de — most of them only once the og:title is gone): the headline. A site's name shown
+  as a heading links to its home page and stays no headline: guard test.
 - The headline in Unicode's canonical composition (NFC), like the body: a Bengali heading spelling `ড়` as the
   precomposed U+09DC (ukbdnews.com), a Vietnamese one with decomposed tone marks.
 """
@@ -218,6 +223,61 @@ KEPT_SMALL_PRINT = _page(
 def test_small_print_the_metadata_title_keeps_stays():
     article = extract_article(KEPT_SMALL_PRINT, url=URL)
     assert article.title == "Council delays vote on the river bridge until autumn"
+
+
+# -- the headline as the first segment of the title --------------------------------------------------------
+
+GAME_BODY = """<p>Im Bienen-Simulator fliegt man als junge Honigbiene durch einen Stadtpark, sammelt Nektar und verteidigt
+den Stock gegen Wespen. Bis zu zwei Spieler teilen sich einen Bildschirm im geteilten Modus.</p>
+<p>Online gibt es keinen gemeinsamen Modus; die Rennen durch den Park lassen sich nur lokal gegeneinander
+fliegen. Die Steuerung ist auch für jüngere Spieler leicht zu lernen.</p>
+<p>Erschienen ist das Spiel für PC und mehrere Konsolen; eine Fortsetzung ist angekündigt.</p>"""
+
+DATABASE_PAGE = _page(
+    """<title>Bee Simulator | Datenbank für Multiplayergames</title>""",
+    """<div class="game-header"><h1>Bee Simulator</h1>
+<div class="release">Erscheinungsdatum: 14.11.2019</div></div>""",
+    lang="de",
+    body=GAME_BODY,
+)
+
+
+def test_an_h1_that_is_the_first_segment_of_the_title_is_the_headline():
+    article = extract_article(DATABASE_PAGE, url="https://coopbuddy.example/games/bee-simulator")
+    assert article.title == "Bee Simulator"
+    assert article.sources["title"] == "visible:h1"
+
+
+SHOP_PAGE = _page(
+    """<title>Harbour Kayak Tours - Seaside Outfitters - Boat hire, kayak school and repairs in Kiel</title>
+<meta property="og:title" content="Harbour Kayak Tours - Seaside Outfitters - Boat hire, kayak school and repairs in Kiel">
+<meta property="og:type" content="website">""",
+    """<h1 class="mt-default mb-0">Harbour Kayak Tours</h1>""",
+    body="""<p>Our guided tours start at the harbour steps every morning from May to September and follow the coast
+to the lighthouse and back. No experience is needed: every tour begins with a short lesson on the beach.</p>
+<p>Tours last three hours and include the kayak, paddle, life vest and a dry bag for your phone. Groups are
+limited to eight paddlers and two guides.</p>""",
+)
+
+
+def test_a_description_after_the_site_name_is_cut_with_it():
+    article = extract_article(SHOP_PAGE, url="https://seaside-outfitters.example/tours/harbour")
+    assert article.title == "Harbour Kayak Tours"
+
+
+SITE_NAME_HEADING = _page(
+    """<title>Riverside Gazette - Council delays vote on the river bridge</title>""",
+    """<h2 class="story-title">Council delays vote on the river bridge</h2>""",
+).replace(
+    '<a class="logo" href="/">Riverside Gazette</a>',
+    '<h1 class="c83a1f0"><a href="https://gazette.example/">Riverside Gazette</a></h1>',
+)
+
+
+def test_the_sites_name_as_a_linked_heading_is_no_headline():
+    assert '<h1 class="c83a1f0"><a href="https://gazette.example/">' in SITE_NAME_HEADING
+    article = extract_article(SITE_NAME_HEADING, url=URL)
+    assert article.title == "Council delays vote on the river bridge"
 
 
 # -- Unicode composition --------------------------------------------------------------------------------------

@@ -169,16 +169,8 @@ def choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: lis
 
 def _choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: list[str]) -> Headline | None:
     titles = metadata_titles(scan, jsonld_headline)
-    title_bags: list[tuple[Counter, int]] = []
-    seen_variants: set[str] = set()  # og:title, <title> and JSON-LD often repeat one text: one bag each
-    for _, value in titles:
-        variants = {value, clean_title(value, site_names), _longest_segment(value)}
-        for variant in filter(None, variants):
-            if variant in seen_variants:
-                continue
-            seen_variants.add(variant)
-            words = tokens(variant)
-            title_bags.append((Counter(words), len(words)))
+    title_bags = _title_bags(titles, site_names)
+    leading = _leading_segments(titles, site_names)
     best: tuple[float, int, int, int, int] | None = None
     best_element: Element | None = None
     best_text = ""
@@ -199,6 +191,8 @@ def _choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: li
                 bag = Counter(words)
                 score = max((_dice(bag, len(words), t, n) for t, n in title_bags), default=0.0)
                 seen_texts[text] = score
+            if score < 1.0 and leading and _is_leading_segment(element, text, leading):
+                score = 1.0
             if best is not None and score < best[0]:
                 continue
             # Only a heading that could be the headline is asked whether it is a teaser's link.
@@ -221,6 +215,46 @@ def _choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: li
         # The best heading may still be the same title when metadata is truncated or decorated.
         return Headline(cleaned, source, best_element if best and best[0] >= 0.5 else None)
     return _first_plausible_h1(scan)
+
+
+def _title_bags(titles: list[tuple[str, str]], site_names: list[str]) -> list[tuple[Counter, int]]:
+    """The word bags headings are scored against: every metadata title as given, cleaned, and its longest
+    segment."""
+    title_bags: list[tuple[Counter, int]] = []
+    seen_variants: set[str] = set()  # og:title, <title> and JSON-LD often repeat one text: one bag each
+    for _, value in titles:
+        variants = {value, clean_title(value, site_names), _longest_segment(value)}
+        for variant in filter(None, variants):
+            if variant in seen_variants:
+                continue
+            seen_variants.add(variant)
+            words = tokens(variant)
+            title_bags.append((Counter(words), len(words)))
+    return title_bags
+
+
+def _leading_segments(titles: list[tuple[str, str]], site_names: list[str]) -> set[tuple[str, ...]]:
+    """The words of the first segment of every metadata title of several segments (`Ben Wilson Surf` of
+    `Ben Wilson Surf - Point of Sail - Segelmacher, Surf und Kite Shop in Kiel`), unless it names the site."""
+    site_tokens = {t for name in site_names for t in tokens(name)}
+    leading: set[tuple[str, ...]] = set()
+    for _, value in titles:
+        segments = [s for s in _SEPARATOR.split(single_line(value)) if s.strip()]
+        if len(segments) >= 2 and not _is_site_segment(segments[0], site_tokens):
+            leading.add(tuple(tokens(segments[0])))
+    return leading
+
+
+def _is_leading_segment(element: Element, text: str, leading: set[tuple[str, ...]]) -> bool:
+    """An <h1>, not a link, that says word for word what a metadata title opens with: the headline, the title's
+    other segments being the site's name and description (`Bee Simulator | Datenbank für Multiplayergames`,
+    `1000 Euro Kredit » 1000 EUR sofort aufs Konto | GIROMATCH`, `Zeitphilosophie – Dr. Alexander Klier`).
+    A site's name shown as a heading is a link to its home page, and sits at the title's end."""
+    return (
+        element.tag.name == "h1"
+        and tuple(tokens(text)) in leading
+        and not _is_story_link(element.tag, text)
+    )
 
 
 def _is_story_link(tag: Tag, text: str) -> int:
