@@ -16,7 +16,10 @@ footer):
   being the site's name and a description of it (`Bee Simulator | Datenbank für Multiplayergames`: coopbuddy.de,
   pointofsail-kiel.de, giromatch.com, alexander-klier.net, markeich.de, pagina12.com, trainingline-english.de,
   reisen-mit-dem-internet.de — most of them only once the og:title is gone): the headline. A site's name shown
-  as a heading links to its home page and stays no headline: guard test.
+  as a heading links to its home page and stays no headline: guard test. An <h2> too, on a page whose <h1>s do
+  not agree with the titles — a blog's post title under the blog's name (netzfueralle.blog.rosalux.de,
+  villacc.de, an archived photographer's blog); a call to action at the foot of a product page that repeats
+  the title's first segment stays no headline: guard test.
 - The headline in Unicode's canonical composition (NFC), like the body: a Bengali heading spelling `ড়` as the
   precomposed U+09DC (ukbdnews.com), a Vietnamese one with decomposed tone marks.
 """
@@ -278,6 +281,48 @@ def test_the_sites_name_as_a_linked_heading_is_no_headline():
     assert '<h1 class="c83a1f0"><a href="https://gazette.example/">' in SITE_NAME_HEADING
     article = extract_article(SITE_NAME_HEADING, url=URL)
     assert article.title == "Council delays vote on the river bridge"
+
+
+BLOG_POST = _page(
+    """<title>Netzpolitik als Wahlkampfthema - Netz Für Alle Netz Für Alle</title>""",
+    """<h2 class="c1e0b7d"><a href="https://netzblog.example/2016/10/netzpolitik-als-wahlkampfthema/"
+rel="bookmark">Netzpolitik als Wahlkampfthema</a></h2>
+<div class="c9f02aa">Veröffentlicht am 14. Oktober 2016 von Anna Beispiel</div>""",
+    lang="de",
+    body="""<p>Im Wahlkampf spielt die Netzpolitik eine größere Rolle als vor vier Jahren: Beide Kandidaten haben sich
+zur Netzneutralität geäußert, und die Frage nach dem Breitbandausbau auf dem Land taucht in fast jeder Debatte auf.</p>
+<p>Bürgerrechtsgruppen kritisieren, dass Überwachung und Verschlüsselung dagegen kaum vorkommen.</p>""",
+).replace(
+    '<a class="logo" href="/">Riverside Gazette</a>',
+    '<h1 class="c4417e2"><a href="https://netzblog.example/">Netz Für Alle</a></h1>',
+)
+
+
+def test_a_blogs_post_title_in_an_h2_under_the_blogs_name_is_the_headline():
+    article = extract_article(
+        BLOG_POST, url="https://netzblog.example/2016/10/netzpolitik-als-wahlkampfthema/"
+    )
+    assert article.title == "Netzpolitik als Wahlkampfthema"
+    assert article.sources["title"] == "visible:h2"
+
+
+PRODUCT_PAGE = _page(
+    """<title>Run Windows on Mac - Harbour Desktop 15 Virtual Machine for Mac</title>
+<meta property="og:title" content="Run Windows on Mac - Harbour Desktop 15 Virtual Machine for Mac">""",
+    """<h1>Harbour Desktop 15 for Mac</h1><h3>Run Windows on Mac</h3>""",
+    body="""<p>Harbour Desktop runs Windows and Linux side by side with macOS, without rebooting. Copy and paste
+between both, drag files from one to the other and open Windows programs from the dock.</p>
+<p>A trial runs for fourteen days with every feature; a licence covers one Mac.</p>""",
+).replace(
+    '<footer class="site-footer">',
+    '<section class="cta"><h2>Run Windows on Mac</h2><p><a href="/buy">Buy now</a></p></section>\n'
+    '<footer class="site-footer">',
+)
+
+
+def test_a_call_to_action_repeating_the_titles_first_segment_is_no_headline():
+    article = extract_article(PRODUCT_PAGE, url="https://harbour-soft.example/products/desktop/")
+    assert article.title == "Harbour Desktop 15 for Mac"
 
 
 # -- Unicode composition --------------------------------------------------------------------------------------

@@ -23,6 +23,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from bs4 import Tag
 
@@ -192,7 +193,8 @@ def _choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: li
                 score = max((_dice(bag, len(words), t, n) for t, n in title_bags), default=0.0)
                 seen_texts[text] = score
             if score < 1.0 and leading and _is_leading_segment(element, text, leading):
-                score = 1.0
+                if element.tag.name == "h1" or not _an_h1_agrees(scan, title_bags):
+                    score = 1.0
             if best is not None and score < best[0]:
                 continue
             # Only a heading that could be the headline is asked whether it is a teaser's link.
@@ -246,15 +248,50 @@ def _leading_segments(titles: list[tuple[str, str]], site_names: list[str]) -> s
 
 
 def _is_leading_segment(element: Element, text: str, leading: set[tuple[str, ...]]) -> bool:
-    """An <h1>, not a link, that says word for word what a metadata title opens with: the headline, the title's
+    """An <h1> or <h2> that says word for word what a metadata title opens with: the headline, the title's
     other segments being the site's name and description (`Bee Simulator | Datenbank für Multiplayergames`,
-    `1000 Euro Kredit » 1000 EUR sofort aufs Konto | GIROMATCH`, `Zeitphilosophie – Dr. Alexander Klier`).
-    A site's name shown as a heading is a link to its home page, and sits at the title's end."""
+    `1000 Euro Kredit » 1000 EUR sofort aufs Konto | GIROMATCH`, `Zeitphilosophie – Dr. Alexander Klier`). A
+    site's name shown as a heading links to its home page, and sits at the title's end. (An <h2> only counts on
+    a page whose <h1>s do not agree with the titles: a blog's post title under the blog's name.)"""
     return (
-        element.tag.name == "h1"
+        element.tag.name in ("h1", "h2")
         and tuple(tokens(text)) in leading
-        and not _is_story_link(element.tag, text)
+        and not _links_home(element.tag, text)
     )
+
+
+def _an_h1_agrees(scan: PageScan, title_bags: list[tuple[Counter, int]]) -> bool:
+    """Some <h1> of the page, not the site's name, agrees at least in part with the metadata titles."""
+    for element in scan.headings:
+        if element.tag.name == "h1" and not is_site_name_heading(element.tag):
+            text = element_text(element.tag)
+            if _links_home(element.tag, text):
+                continue
+            words = tokens(text)
+            bag = Counter(words)
+            if any(_dice(bag, len(words), t, n) >= PARTIAL_AGREEMENT for t, n in title_bags):
+                return True
+    return False
+
+
+_ARCHIVED = re.compile(r"^/web/\d+[a-z_]*/")
+_HOME_PATHS = frozenset({"", "index.html", "index.php", "home"})
+
+
+def _links_home(tag: Tag, text: str) -> bool:
+    """The heading's whole text is a link to a site's home page (`<h1><a href="/">Site name</a></h1>`; an
+    archived copy's `/web/2019.../https://site.example/` too)."""
+    link = tag if tag.name == "a" else tag.find("a", href=True)
+    if link is None or element_text(link) != text:
+        parent = tag.parent
+        if parent is None or parent.name != "a":
+            return False
+        link = parent
+    href = attr_text(link, "href").strip()
+    parts = urlsplit(href)
+    if parts.netloc.endswith("web.archive.org"):
+        parts = urlsplit(_ARCHIVED.sub("", parts.path))
+    return not parts.query and parts.path.strip("/").lower() in _HOME_PATHS
 
 
 def _is_story_link(tag: Tag, text: str) -> int:
