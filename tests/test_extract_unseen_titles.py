@@ -20,6 +20,12 @@ footer):
   not agree with the titles — a blog's post title under the blog's name (netzfueralle.blog.rosalux.de,
   villacc.de, an archived photographer's blog); a call to action at the foot of a product page that repeats
   the title's first segment stays no headline: guard test.
+- A page whose only title is the document <title>, no heading sharing even half its words: the first <h1> of
+  three words or more that is neither the site's name nor a link home. Such a <title> is the site's generic
+  one (ekbo.de `www.ekbo.de | Detail`, kas.de `… - detail`, auto-wirtschaft.ch's name and motto, minusl.de,
+  shabka.org, diy-expeditions.com) or a search engine's wording the page does not show (nymag.com,
+  theatlantic.com, comparis.ch) — all once og:title is gone. A heading that agrees in part keeps the <title>'s
+  lead: guard test.
 - The headline in Unicode's canonical composition (NFC), like the body: a Bengali heading spelling `ড়` as the
   precomposed U+09DC (ukbdnews.com), a Vietnamese one with decomposed tone marks.
 """
@@ -323,6 +329,56 @@ between both, drag files from one to the other and open Windows programs from th
 def test_a_call_to_action_repeating_the_titles_first_segment_is_no_headline():
     article = extract_article(PRODUCT_PAGE, url="https://harbour-soft.example/products/desktop/")
     assert article.title == "Harbour Desktop 15 for Mac"
+
+
+# -- a bare <title> that no heading agrees with ----------------------------------------------------------------
+
+CHURCH_BODY = """<p>Der Gottesdienst ist kein Termin unter vielen, schreibt der Bischof in seinem Wort zum Sonntag: Er ist das
+Merkmal, an dem man eine Gemeinde erkennt, auch wenn nur wenige kommen.</p>
+<p>Viele Gemeinden feiern inzwischen seltener, dafür gemeinsam mit Nachbarorten. Der Bischof ermutigt dazu, die
+Wege zu teilen und die Kirchen offen zu halten.</p>
+<p>Im Herbst soll eine Handreichung zu neuen Gottesdienstformen erscheinen.</p>"""
+
+GENERIC_TITLE = _page(
+    """<title>www.kirche-beispiel.example | Detail</title>""",
+    """<h1 class="c27ab90">Wort des Bischofs: Gottesdienst als Wesensmerkmal der Gemeinde</h1>""",
+    lang="de",
+    body=CHURCH_BODY,
+).replace(
+    '<a class="logo" href="/">Riverside Gazette</a>',
+    '<h1 class="c0f13aa"><a href="https://www.kirche-beispiel.example/">Evangelische Kirche Beispielland</a></h1>',
+)
+
+
+def test_a_generic_document_title_gives_way_to_the_articles_h1():
+    article = extract_article(
+        GENERIC_TITLE, url="https://www.kirche-beispiel.example/presse/detail/wort-des-bischofs"
+    )
+    assert article.title == "Wort des Bischofs: Gottesdienst als Wesensmerkmal der Gemeinde"
+    assert article.sources["title"] == "visible:h1"
+
+
+SEO_TITLE = _page(
+    """<title>Why the Bridge Vote Keeps Slipping - Riverside Gazette</title>""",
+    """<h1>Eleven Kilometres of Detours, and No Date for the Vote</h1>""",
+)
+
+
+def test_a_search_engine_title_the_page_does_not_show_gives_way_to_the_h1():
+    article = extract_article(SEO_TITLE, url=URL)
+    assert article.title == "Eleven Kilometres of Detours, and No Date for the Vote"
+
+
+PARTLY_AGREEING = _page(
+    """<title>Council delays vote on the river bridge once more | Riverside Gazette</title>""",
+    """<h1 class="section-title">Local News Today</h1>
+<h2>Council delays bridge vote once more: a cost review first</h2>""",
+)
+
+
+def test_a_document_title_a_heading_agrees_with_in_part_keeps_its_lead():
+    article = extract_article(PARTLY_AGREEING, url=URL)
+    assert article.title == "Council delays vote on the river bridge once more"
 
 
 # -- Unicode composition --------------------------------------------------------------------------------------

@@ -188,13 +188,9 @@ def _choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: li
                 continue
             score = seen_texts.get(text)
             if score is None:
-                words = tokens(text)
-                bag = Counter(words)
-                score = max((_dice(bag, len(words), t, n) for t, n in title_bags), default=0.0)
-                seen_texts[text] = score
+                score = seen_texts[text] = _agreement(text, title_bags)
             if score < 1.0 and leading and _is_leading_segment(element, text, leading):
-                if element.tag.name == "h1" or not _an_h1_agrees(scan, title_bags):
-                    score = 1.0
+                score = 1.0 if element.tag.name == "h1" or not _an_h1_agrees(scan, title_bags) else score
             if best is not None and score < best[0]:
                 continue
             # Only a heading that could be the headline is asked whether it is a teaser's link.
@@ -211,12 +207,27 @@ def _choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: li
     marked = marked_title_heading(scan, title_bags)
     if marked is not None:
         return marked
+    if (
+        titles
+        and (best is None or best[0] < PARTIAL_AGREEMENT)
+        and all(source == "title" for source, _ in titles)
+    ):
+        shown = _first_own_h1(scan)
+        if shown is not None:
+            return shown
     if titles:
         source, value = titles[0]
         cleaned = clean_title(value, site_names)
         # The best heading may still be the same title when metadata is truncated or decorated.
         return Headline(cleaned, source, best_element if best and best[0] >= 0.5 else None)
     return _first_plausible_h1(scan)
+
+
+def _agreement(text: str, title_bags: list[tuple[Counter, int]]) -> float:
+    """How well a text agrees with the best-matching metadata title (Dice overlap of their words)."""
+    words = tokens(text)
+    bag = Counter(words)
+    return max((_dice(bag, len(words), t, n) for t, n in title_bags), default=0.0)
 
 
 def _title_bags(titles: list[tuple[str, str]], site_names: list[str]) -> list[tuple[Counter, int]]:
@@ -265,11 +276,7 @@ def _an_h1_agrees(scan: PageScan, title_bags: list[tuple[Counter, int]]) -> bool
     for element in scan.headings:
         if element.tag.name == "h1" and not is_site_name_heading(element.tag):
             text = element_text(element.tag)
-            if _links_home(element.tag, text):
-                continue
-            words = tokens(text)
-            bag = Counter(words)
-            if any(_dice(bag, len(words), t, n) >= PARTIAL_AGREEMENT for t, n in title_bags):
+            if not _links_home(element.tag, text) and _agreement(text, title_bags) >= PARTIAL_AGREEMENT:
                 return True
     return False
 
@@ -439,6 +446,23 @@ def _without_small_print(heading: Tag, whole: str) -> str | None:
         return None
     rest = whole[: -len(tail)].strip(" -–—:|·•")
     return rest if len(tokens(rest)) >= 2 else None
+
+
+MIN_SHOWN_WORDS = 3
+
+
+def _first_own_h1(scan: PageScan) -> Headline | None:
+    """On a page whose only title is the document <title> and no heading shares even half its words, the first
+    <h1> of three words or more that is neither the site's name nor a link home: the <title> of such a page is
+    the site's generic one (`www.ekbo.de | Detail`, `Konrad-Adenauer-Stiftung - detail`, the site's name and
+    motto) or a search engine's wording the page does not show (nymag.com, theatlantic.com, comparis.ch)."""
+    for element in scan.headings:
+        if element.tag.name != "h1" or is_site_name_heading(element.tag):
+            continue
+        text = element_text(element.tag)
+        if len(tokens(text)) >= MIN_SHOWN_WORDS and len(text) <= 400 and not _links_home(element.tag, text):
+            return Headline(text, "visible:h1", element)
+    return None
 
 
 def _first_plausible_h1(scan: PageScan) -> Headline | None:
