@@ -26,6 +26,11 @@ footer):
   shabka.org, diy-expeditions.com) or a search engine's wording the page does not show (nymag.com,
   theatlantic.com, comparis.ch) — all once og:title is gone. A heading that agrees in part keeps the <title>'s
   lead: guard test.
+- Chinese and Japanese titles join the site's name without spaces: after a dash, underscore or bar a short last
+  part is the site's name (xinhuanet.com `…-新华网`, banyuetan.org `…-半月谈`, Nikkan Gendai `…｜日刊ゲンダイ
+  DIGITAL`); after a full-width colon, which headlines also use inside, only a newspaper's web edition or a known
+  site name is (Chunichi `：中日新聞Web`, Tokyo Shimbun `：東京新聞デジタル`, Asahi `：朝日新聞デジタル`). A
+  headline whose only colon is its own keeps it: guard test.
 - The headline in Unicode's canonical composition (NFC), like the body: a Bengali heading spelling `ড়` as the
   precomposed U+09DC (ukbdnews.com), a Vietnamese one with decomposed tone marks.
 """
@@ -379,6 +384,52 @@ PARTLY_AGREEING = _page(
 def test_a_document_title_a_heading_agrees_with_in_part_keeps_its_lead():
     article = extract_article(PARTLY_AGREEING, url=URL)
     assert article.title == "Council delays vote on the river bridge once more"
+
+
+# -- CJK site suffixes -------------------------------------------------------------------------------------
+
+CHINESE_BODY = """<p>本报讯 记者从市交通运输局获悉，新建跨江大桥的表决推迟至秋季会议，两个党派要求对施工单位提交的造价估算进行独立审查。</p>
+<p>东岸居民自旧桥封闭以来一直依靠渡船和绕行十一公里的道路出行，对再次推迟表示失望。</p>
+<p>市规划部门表示，钢材价格上涨和为保障公交通行而延长的工期是造价上升的主要原因。</p>"""
+
+
+def _chinese_page(title: str, heading: str) -> str:
+    return _page(f"<title>{title}</title>", heading, lang="zh-CN", body=CHINESE_BODY)
+
+
+CHINESE_SUFFIX = _chinese_page(
+    "跨江大桥表决推迟：东岸居民再等一年-江城新闻网",
+    '<div class="c51d0e2"><b>跨江大桥表决推迟：东岸居民再等一年</b></div>',
+)
+
+
+def test_a_chinese_sites_name_after_an_unspaced_dash_is_cut():
+    article = extract_article(CHINESE_SUFFIX, url="http://www.jiangcheng.example/2024-05/14/c_112233.htm")
+    assert article.title == "跨江大桥表决推迟：东岸居民再等一年"
+
+
+JAPANESE_EDITION = _page(
+    "<title>大橋の採決を秋に延期\u3000東岸の住民「また一年待つのか」：川辺新聞デジタル</title>",
+    '<div class="article-head"><p class="kicker">地域</p></div>',
+    lang="ja",
+    body="""<p>市議会は十四日夜、新しい大橋の採決を秋の定例会に延期した。二つの会派が市の建設費の見積もりについて独立した
+検証を求めた。</p><p>旧橋の閉鎖以来、東岸の住民はフェリーと十一キロの迂回路を使っている。</p>""",
+)
+
+
+def test_a_newspapers_web_edition_after_a_full_width_colon_is_cut():
+    article = extract_article(JAPANESE_EDITION, url="https://www.kawabe-np.example/article/123456")
+    assert article.title == "大橋の採決を秋に延期 東岸の住民「また一年待つのか」"
+
+
+CHINESE_INNER_COLON = _chinese_page(
+    "益阳：“数字”是优长", '<div class="headline-box"><span class="title-main">益阳：“数字”是优长</span></div>'
+)
+
+
+def test_a_chinese_headlines_own_colon_stays():
+    article = extract_article(CHINESE_INNER_COLON, url="http://www.banyue.example/2024-05/14/c_112234.htm")
+    assert article.title == "益阳：“数字”是优长"
 
 
 # -- Unicode composition --------------------------------------------------------------------------------------

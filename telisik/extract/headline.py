@@ -92,6 +92,8 @@ def clean_title(title: str, site_names: list[str]) -> str:
     title = _PAGE_SUFFIX.sub("", single_line(title))
     site_tokens = {t for name in site_names for t in tokens(name)}
     title = _SITE_PREFIX.sub("", title)
+    if _CJK.search(title):
+        title = _without_cjk_site_suffix(title, site_tokens)
     segments = [s for s in _SEPARATOR.split(title) if s.strip()]
     if len(segments) <= 1:
         return title
@@ -110,6 +112,33 @@ def clean_title(title: str, site_names: list[str]) -> str:
     if start >= 0 and end > start:
         return title[start:end].strip()
     return max(kept, key=lambda s: len(tokens(s))).strip()
+
+
+# Chinese, Japanese and Korean titles join the site's name without spaces: `…的城！-新华网`, `…大激震！…へ｜日刊ゲンダイ
+# DIGITAL`, `…-半月谈`, and with a full-width colon `…基準達せず：中日新聞Web`, `…警視庁逮捕：東京新聞デジタル`.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK_SUFFIX = re.compile(
+    r"^(?P<head>.*[^\s\-_|｜－：])\s*(?P<sep>[\-_|｜－：])\s*(?P<tail>[^\-_|｜－：]{1,16})$"
+)
+MAX_CJK_SITE_CHARS = 16
+
+
+def _without_cjk_site_suffix(title: str, site_tokens: set[str]) -> str:
+    """A CJK title without the site's name joined at its end without spaces: after a dash, underscore or bar a
+    short last part (sixteen characters at most, the rest at least twice as long) is the site's name; after a
+    full-width colon, which CJK headlines also use inside (`武汉的声音：有英勇的你`), only a known site name or a
+    part naming a newspaper's web edition (`Web`, `デジタル`, `DIGITAL`, a host) is."""
+    found = _CJK_SUFFIX.match(title)
+    if found is None:
+        return title
+    head, tail = found.group("head").strip(), found.group("tail").strip()
+    if found.group("sep") == "：":
+        named = _is_site_segment(tail, site_tokens) or bool(_CJK_EDITION.search(tail))
+        return head if named else title
+    return head if len(tail) <= MAX_CJK_SITE_CHARS and len(head) >= 2 * len(tail) else title
+
+
+_CJK_EDITION = re.compile(r"(?:web|digital|デジタル|新聞|新闻网|日報|日报)$", re.I)
 
 
 # A page number the CMS appends to the title of a multi-page article: `... Halaman all - Kompas.com`,
