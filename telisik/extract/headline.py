@@ -484,13 +484,16 @@ def _first_own_h1(scan: PageScan) -> Headline | None:
     """On a page whose only title is the document <title> and no heading shares even half its words, the first
     <h1> of three words or more that is neither the site's name nor a link home: the <title> of such a page is
     the site's generic one (`www.ekbo.de | Detail`, `Konrad-Adenauer-Stiftung - detail`, the site's name and
-    motto) or a search engine's wording the page does not show (nymag.com, theatlantic.com, comparis.ch)."""
+    motto) or a search engine's wording the page does not show (nymag.com, theatlantic.com, comparis.ch). The
+    heading gives the text only, not the anchor the date line and byline are looked for near: on pages that
+    are no article (a club's news list, a campaign blog's front page) the first such <h1> is a box's heading,
+    and the dates found without an anchor are kept."""
     for element in scan.headings:
         if element.tag.name != "h1" or is_site_name_heading(element.tag):
             continue
         text = element_text(element.tag)
         if len(tokens(text)) >= MIN_SHOWN_WORDS and len(text) <= 400 and not _links_home(element.tag, text):
-            return Headline(text, "visible:h1", element)
+            return Headline(text, "visible:h1")
     return None
 
 
