@@ -6,8 +6,10 @@ punctuation stripped. The visible heading has the editor's wording but sites als
 the section name ('Nasional', 'Bola', 'News'). So: every heading-like element is scored by token overlap
 with the metadata titles; the best one wins when it agrees well enough (an <h1> that shares half its words
 is the editor's wording of an SEO title), otherwise the cleaned metadata title. A heading that opens with a
-kicker (`<span class="roofline">`) is also scored without it. Cleaning drops page numbers (`Halaman all`,
-`Page 2`) and segments that are only a date (`Titel : 06.11.2023, 11.41 Uhr`). A heading that is the site's
+kicker (`<span class="roofline">`) is also scored without it, and so wins a tie (the metadata holding both
+wordings); one that ends in small print (a `<small>` subtitle, date and categories) is also scored without
+it. Cleaning drops page numbers (`Halaman all`, `Page 2`) and segments that are only a date
+(`Titel : 06.11.2023, 11.41 Uhr`). A heading that is the site's
 name (`h1.site-title`) is never a candidate; when no heading agrees with the metadata (an SEO plugin rewrote
 og:title and <title>), the heading the template marks as the article's title (`entry-title`, `post-title`,
 `tdb-title-text`, itemprop=headline) wins over the metadata title.
@@ -18,8 +20,10 @@ from __future__ import annotations
 import bisect
 import html
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from bs4 import Tag
 
@@ -88,6 +92,8 @@ def clean_title(title: str, site_names: list[str]) -> str:
     title = _PAGE_SUFFIX.sub("", single_line(title))
     site_tokens = {t for name in site_names for t in tokens(name)}
     title = _SITE_PREFIX.sub("", title)
+    if _CJK.search(title):
+        title = _without_cjk_site_suffix(title, site_tokens)
     segments = [s for s in _SEPARATOR.split(title) if s.strip()]
     if len(segments) <= 1:
         return title
@@ -106,6 +112,33 @@ def clean_title(title: str, site_names: list[str]) -> str:
     if start >= 0 and end > start:
         return title[start:end].strip()
     return max(kept, key=lambda s: len(tokens(s))).strip()
+
+
+# Chinese, Japanese and Korean titles join the site's name without spaces: `…的城！-新华网`, `…大激震！…へ｜日刊ゲンダイ
+# DIGITAL`, `…-半月谈`, and with a full-width colon `…基準達せず：中日新聞Web`, `…警視庁逮捕：東京新聞デジタル`.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK_SUFFIX = re.compile(
+    r"^(?P<head>.*[^\s\-_|｜－：])\s*(?P<sep>[\-_|｜－：])\s*(?P<tail>[^\-_|｜－：]{1,16})$"
+)
+MAX_CJK_SITE_CHARS = 16
+
+
+def _without_cjk_site_suffix(title: str, site_tokens: set[str]) -> str:
+    """A CJK title without the site's name joined at its end without spaces: after a dash, underscore or bar a
+    short last part (sixteen characters at most, the rest at least twice as long) is the site's name; after a
+    full-width colon, which CJK headlines also use inside (`武汉的声音：有英勇的你`), only a known site name or a
+    part naming a newspaper's web edition (`Web`, `デジタル`, `DIGITAL`, a host) is."""
+    found = _CJK_SUFFIX.match(title)
+    if found is None:
+        return title
+    head, tail = found.group("head").strip(), found.group("tail").strip()
+    if found.group("sep") == "：":
+        named = _is_site_segment(tail, site_tokens) or bool(_CJK_EDITION.search(tail))
+        return head if named else title
+    return head if len(tail) <= MAX_CJK_SITE_CHARS and len(head) >= 2 * len(tail) else title
+
+
+_CJK_EDITION = re.compile(r"(?:web|digital|デジタル|新聞|新闻网|日報|日报)$", re.I)
 
 
 # A page number the CMS appends to the title of a multi-page article: `... Halaman all - Kompas.com`,
@@ -155,18 +188,19 @@ def _heading_rank(element: Element) -> int:
 
 
 def choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: list[str]) -> Headline | None:
-    """The headline with its source and, when visible, its element."""
+    """The headline with its source and, when visible, its element, in Unicode's canonical composition (NFC)
+    like the body: pages spell a letter precomposed or decomposed (Bengali \u09dc or \u09a1 \u09bc, Vietnamese
+    tone marks as combining characters), and the archive compares titles in one form."""
+    headline = _choose_headline(scan, jsonld_headline, site_names)
+    if headline is not None and not headline.text.isascii():
+        headline.text = unicodedata.normalize("NFC", headline.text)
+    return headline
+
+
+def _choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: list[str]) -> Headline | None:
     titles = metadata_titles(scan, jsonld_headline)
-    title_bags: list[tuple[Counter, int]] = []
-    seen_variants: set[str] = set()  # og:title, <title> and JSON-LD often repeat one text: one bag each
-    for _, value in titles:
-        variants = {value, clean_title(value, site_names), _longest_segment(value)}
-        for variant in filter(None, variants):
-            if variant in seen_variants:
-                continue
-            seen_variants.add(variant)
-            words = tokens(variant)
-            title_bags.append((Counter(words), len(words)))
+    title_bags = _title_bags(titles, site_names)
+    leading = _leading_segments(titles, site_names)
     best: tuple[float, int, int, int, int] | None = None
     best_element: Element | None = None
     best_text = ""
@@ -176,15 +210,16 @@ def choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: lis
         whole = element_text(element.tag)
         if not (3 <= len(whole) <= 400) or is_site_name_heading(element.tag):
             continue
-        for text in (whole, _without_kicker(element.tag, whole)):
+        # The text without its kicker first: on a tie (the metadata holds both wordings, as og:title and <title>
+        # or as a title's segments) the headline proper wins over the kicker-and-headline line.
+        for text in (_without_kicker(element.tag, whole), whole, _without_small_print(element.tag, whole)):
             if text is None:
                 continue
             score = seen_texts.get(text)
             if score is None:
-                words = tokens(text)
-                bag = Counter(words)
-                score = max((_dice(bag, len(words), t, n) for t, n in title_bags), default=0.0)
-                seen_texts[text] = score
+                score = seen_texts[text] = _agreement(text, title_bags)
+            if score < 1.0 and leading and _is_leading_segment(element, text, leading):
+                score = 1.0 if element.tag.name == "h1" or not _an_h1_agrees(scan, title_bags) else score
             if best is not None and score < best[0]:
                 continue
             # Only a heading that could be the headline is asked whether it is a teaser's link.
@@ -201,12 +236,98 @@ def choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: lis
     marked = marked_title_heading(scan, title_bags)
     if marked is not None:
         return marked
+    if (
+        titles
+        and (best is None or best[0] < PARTIAL_AGREEMENT)
+        and all(source == "title" for source, _ in titles)
+    ):
+        shown = _first_own_h1(scan)
+        if shown is not None:
+            return shown
     if titles:
         source, value = titles[0]
         cleaned = clean_title(value, site_names)
         # The best heading may still be the same title when metadata is truncated or decorated.
         return Headline(cleaned, source, best_element if best and best[0] >= 0.5 else None)
     return _first_plausible_h1(scan)
+
+
+def _agreement(text: str, title_bags: list[tuple[Counter, int]]) -> float:
+    """How well a text agrees with the best-matching metadata title (Dice overlap of their words)."""
+    words = tokens(text)
+    bag = Counter(words)
+    return max((_dice(bag, len(words), t, n) for t, n in title_bags), default=0.0)
+
+
+def _title_bags(titles: list[tuple[str, str]], site_names: list[str]) -> list[tuple[Counter, int]]:
+    """The word bags headings are scored against: every metadata title as given, cleaned, and its longest
+    segment."""
+    title_bags: list[tuple[Counter, int]] = []
+    seen_variants: set[str] = set()  # og:title, <title> and JSON-LD often repeat one text: one bag each
+    for _, value in titles:
+        variants = {value, clean_title(value, site_names), _longest_segment(value)}
+        for variant in filter(None, variants):
+            if variant in seen_variants:
+                continue
+            seen_variants.add(variant)
+            words = tokens(variant)
+            title_bags.append((Counter(words), len(words)))
+    return title_bags
+
+
+def _leading_segments(titles: list[tuple[str, str]], site_names: list[str]) -> set[tuple[str, ...]]:
+    """The words of the first segment of every metadata title of several segments (`Ben Wilson Surf` of
+    `Ben Wilson Surf - Point of Sail - Segelmacher, Surf und Kite Shop in Kiel`), unless it names the site."""
+    site_tokens = {t for name in site_names for t in tokens(name)}
+    leading: set[tuple[str, ...]] = set()
+    for _, value in titles:
+        segments = [s for s in _SEPARATOR.split(single_line(value)) if s.strip()]
+        if len(segments) >= 2 and not _is_site_segment(segments[0], site_tokens):
+            leading.add(tuple(tokens(segments[0])))
+    return leading
+
+
+def _is_leading_segment(element: Element, text: str, leading: set[tuple[str, ...]]) -> bool:
+    """An <h1> or <h2> that says word for word what a metadata title opens with: the headline, the title's
+    other segments being the site's name and description (`Bee Simulator | Datenbank für Multiplayergames`,
+    `1000 Euro Kredit » 1000 EUR sofort aufs Konto | GIROMATCH`, `Zeitphilosophie – Dr. Alexander Klier`). A
+    site's name shown as a heading links to its home page, and sits at the title's end. (An <h2> only counts on
+    a page whose <h1>s do not agree with the titles: a blog's post title under the blog's name.)"""
+    return (
+        element.tag.name in ("h1", "h2")
+        and tuple(tokens(text)) in leading
+        and not _links_home(element.tag, text)
+    )
+
+
+def _an_h1_agrees(scan: PageScan, title_bags: list[tuple[Counter, int]]) -> bool:
+    """Some <h1> of the page, not the site's name, agrees at least in part with the metadata titles."""
+    for element in scan.headings:
+        if element.tag.name == "h1" and not is_site_name_heading(element.tag):
+            text = element_text(element.tag)
+            if not _links_home(element.tag, text) and _agreement(text, title_bags) >= PARTIAL_AGREEMENT:
+                return True
+    return False
+
+
+_ARCHIVED = re.compile(r"^/web/\d+[a-z_]*/")
+_HOME_PATHS = frozenset({"", "index.html", "index.php", "home"})
+
+
+def _links_home(tag: Tag, text: str) -> bool:
+    """The heading's whole text is a link to a site's home page (`<h1><a href="/">Site name</a></h1>`; an
+    archived copy's `/web/2019.../https://site.example/` too)."""
+    link = tag if tag.name == "a" else tag.find("a", href=True)
+    if link is None or element_text(link) != text:
+        parent = tag.parent
+        if parent is None or parent.name != "a":
+            return False
+        link = parent
+    href = attr_text(link, "href").strip()
+    parts = urlsplit(href)
+    if parts.netloc.endswith("web.archive.org"):
+        parts = urlsplit(_ARCHIVED.sub("", parts.path))
+    return not parts.query and parts.path.strip("/").lower() in _HOME_PATHS
 
 
 def _is_story_link(tag: Tag, text: str) -> int:
@@ -324,8 +445,8 @@ def _without_kicker(heading: Tag, whole: str) -> str | None:
     """The heading's text without the kicker it opens with: a first child element holding a short label
     (`<span class="roofline">Immobilienkrise</span>`, `<span class="overline">`, `<small>Einheit der Woche</small>
     <br>`, `<span class="kicker">EKSKLUSIF</span>`). Which of the two texts is the headline is left to the
-    metadata titles: the variant is taken only when it agrees with them better (a site whose og:title keeps the
-    kicker keeps it)."""
+    metadata titles: the variant is taken when it agrees with them at least as well (a site whose every title
+    keeps the kicker keeps it)."""
     target = heading
     children = [c for c in target.children if isinstance(c, Tag) or str(c).strip()]
     if len(children) == 1 and isinstance(children[0], Tag):  # <h1><span itemprop=headline><small>..</small>..
@@ -339,6 +460,41 @@ def _without_kicker(heading: Tag, whole: str) -> str | None:
         return None
     rest = whole[len(kicker) :].strip(" -–—:|·")
     return rest if len(tokens(rest)) >= 2 else None
+
+
+def _without_small_print(heading: Tag, whole: str) -> str | None:
+    """The heading's text without the small print it ends with: a last child `<small>` holding a subtitle
+    (`<small class="article-subtitle">Welcome to ...</small>`) or the date and categories
+    (`<br><small>02.02.2022 • Presse, Allgemein</small>`). As with the kicker, the metadata titles decide:
+    the variant is taken only when it agrees with them better."""
+    children = [c for c in heading.children if isinstance(c, Tag) or str(c).strip()]
+    if len(children) < 2 or not isinstance(children[-1], Tag) or children[-1].name != "small":
+        return None
+    tail = element_text(children[-1])
+    if not tail or not whole.endswith(tail):
+        return None
+    rest = whole[: -len(tail)].strip(" -–—:|·•")
+    return rest if len(tokens(rest)) >= 2 else None
+
+
+MIN_SHOWN_WORDS = 3
+
+
+def _first_own_h1(scan: PageScan) -> Headline | None:
+    """On a page whose only title is the document <title> and no heading shares even half its words, the first
+    <h1> of three words or more that is neither the site's name nor a link home: the <title> of such a page is
+    the site's generic one (`www.ekbo.de | Detail`, `Konrad-Adenauer-Stiftung - detail`, the site's name and
+    motto) or a search engine's wording the page does not show (nymag.com, theatlantic.com, comparis.ch). The
+    heading gives the text only, not the anchor the date line and byline are looked for near: on pages that
+    are no article (a club's news list, a campaign blog's front page) the first such <h1> is a box's heading,
+    and the dates found without an anchor are kept."""
+    for element in scan.headings:
+        if element.tag.name != "h1" or is_site_name_heading(element.tag):
+            continue
+        text = element_text(element.tag)
+        if len(tokens(text)) >= MIN_SHOWN_WORDS and len(text) <= 400 and not _links_home(element.tag, text):
+            return Headline(text, "visible:h1")
+    return None
 
 
 def _first_plausible_h1(scan: PageScan) -> Headline | None:
