@@ -12,14 +12,16 @@ from typing import Any
 
 from telisik.article import Article
 
-# 7: publications and footnote marks in bylines, author cards' role captions, date rows over credit rows, the
+# 8: bylines beside the date line and in name runs, CMS credit phrases, state classes, class-free block choice
+# (furniture, post lists, the headline's block), kicker-free and first-segment headlines, NFC titles, dates of
+# pages without metadata; 7: publications and footnote marks in bylines, author cards' role captions, date rows over credit rows, the
 # dated copy of a repeated headline, compound relative dates, more date formats and labels, NFC bodies, cited
 # addresses and more boilerplate lines; 6: lightbox captions, pull quotes, closing credits, icon ligatures;
 # 5: outlets' local time for zoneless stamps, author-page links and foreign credit labels, sibling blocks
 # and marked bodies, embedded posts, first-paragraph leads, teaser-list dates, SEO titles;
 # 4: meta boxes, story cards, datelines, account bylines, inline lists, noscript bodies; 3: agencies field,
 # foreign bylines, zoneless times, body recall; 2: English zones, Red/Rep labels
-PARSER_VERSION = "7"
+PARSER_VERSION = "8"
 
 __all__ = ["PARSER_VERSION", "extract_article"]
 
