@@ -349,3 +349,106 @@ def test_a_path_word_that_only_starts_like_a_month_is_no_date():
         fetched_at=FETCHED,
     )
     assert article.published is None
+
+
+TOP_BAR_TODAY = """<!DOCTYPE html>
+<html lang="de">
+<head><meta charset="utf-8"><title>Gemeinderat beschließt neue Buslinie</title></head>
+<body>
+<div class="top-bar"><span class="top-bar__date">Samstag, 3. Januar 2026</span> <a href="/abo">Abo</a></div>
+<div class="x7a8b9c"><a href="/"><img src="/logo.svg" alt="Stadtzeitung"></a></div>
+<div class="xd0e1f2"><h1>Gemeinderat beschließt neue Buslinie</h1>
+<p>Der Gemeinderat hat am Dienstagabend eine neue Buslinie zwischen dem Bahnhof und der Hochschule beschlossen,
+nach zwei Jahren Planung und einer Bürgerbeteiligung mit mehr als vierhundert Stellungnahmen.</p></div>
+<div class="xf3f4f5"><p>© 2026 Stadtzeitung</p></div>
+</body>
+</html>"""
+
+
+def test_todays_date_in_the_top_bar_above_the_headline_does_not_date_the_page():
+    """Today's date in the site's top bar right above the headline (JNews, tagDiv and Jannah themes name it
+    `top-bar`/`today`) is not the date beside the headline."""
+    article = extract_article(
+        TOP_BAR_TODAY, url="https://www.stadt.example/news/buslinie", fetched_at=FETCHED
+    )
+    assert article.title == "Gemeinderat beschließt neue Buslinie"
+    assert article.published is None
+
+
+def _recipe_steps() -> str:
+    steps = [
+        "Den Backofen auf 180 Grad Ober- und Unterhitze vorheizen und ein Blech mit Backpapier auslegen.",
+        "Butter und Zucker schaumig schlagen, dann die Eier einzeln unterrühren.",
+        "Mehl, Backpulver und eine Prise Salz mischen und abwechselnd mit der Milch unterheben.",
+        "Die Schale von zwei Zitronen abreiben und zusammen mit dem Saft einer Zitrone zum Teig geben.",
+        "Den Teig gleichmäßig auf dem Blech verstreichen und etwa 25 Minuten backen.",
+        "Für den Guss Puderzucker mit Zitronensaft glatt rühren und auf den noch warmen Kuchen streichen.",
+    ]
+    return "\n".join(
+        f'<li class="wprm-recipe-instruction"><div class="wprm-recipe-instruction-text"><span>{step}</span></div>'
+        f'<div class="wprm-recipe-instruction-image"><img src="/media/schritt-{n}.jpg" alt=""></div></li>'
+        for n, step in enumerate(steps, 1)
+    )
+
+
+def _intro_tips() -> str:
+    tips = [
+        ("Die Zitronen", "Bio-Zitronen verwenden, denn die Schale kommt mit in den Teig."),
+        ("Die Butter", "Die Butter sollte Zimmertemperatur haben, dann wird der Teig schön luftig."),
+        ("Das Blech", "Ein tiefes Blech verhindert, dass der Teig beim Backen über den Rand läuft."),
+        ("Der Guss", "Den Guss erst auftragen, wenn der Kuchen nur noch lauwarm ist."),
+        ("Die Stäbchenprobe", "Bleibt kein Teig am Holzstäbchen hängen, ist der Kuchen fertig."),
+        ("Aufbewahren", "Gut abgedeckt bleibt der Kuchen drei bis vier Tage saftig."),
+        ("Einfrieren", "Ohne Guss lässt sich der Kuchen in Stücken gut einfrieren."),
+        ("Varianten", "Mit Orangen oder Limetten schmeckt der Kuchen ebenso gut."),
+    ]
+    return "\n".join(
+        f"<h3>{name}</h3><p><strong>Tipp:</strong> {tip} <em>Probiert es aus!</em></p>"
+        f'<figure class="wp-block-image"><img src="/media/tipp-{n}.jpg" alt="{name}"><figcaption>{name}'
+        f"</figcaption></figure>"
+        for n, (name, tip) in enumerate(tips, 1)
+    )
+
+
+RECIPE_POST = f"""<!DOCTYPE html>
+<html lang="de">
+<head><meta charset="utf-8"><title>Zitronenkuchen vom Blech</title></head>
+<body>
+<header class="site-header"><div class="title-area"><a href="/">Backen macht glücklich</a></div>
+<nav class="nav-primary"><ul><li><a href="/rezepte">Rezepte</a></li><li><a href="/kuchen">Kuchen</a></li></ul></nav>
+</header>
+<div class="content-sidebar-wrap"><main class="content">
+<article class="post type-post entry">
+<header class="entry-header"><p class="entry-meta"><time class="entry-time">17 Feb 2020</time></p>
+<h1 class="entry-title">Saftiger Zitronenkuchen vom Blech: einfach köstlich!</h1></header>
+<div class="entry-author-text">von <a href="/ueber-diesen-blog">Kathrin</a></div>
+<div class="entry-content">
+<figure class="wp-block-image"><img src="/media/zitronenkuchen.jpg" alt="Saftiger Zitronenkuchen vom Blech"></figure>
+<p>Dieser saftige Zitronenkuchen vom Blech ist schnell gemacht und schmeckt der ganzen Familie. Mit seinem
+frischen Guss ist er der perfekte Kuchen für den Frühling und für jede Kaffeetafel im Garten.</p>
+{_intro_tips()}
+<div class="wprm-recipe-container"><div class="wprm-recipe">
+<h2 class="wprm-recipe-name">Zitronenkuchen vom Blech</h2>
+<div class="wprm-recipe-times">Vorbereitung 10 Min. · Backzeit 25 Min.</div>
+<ul class="wprm-recipe-ingredients"><li>250 g Butter</li><li>250 g Zucker</li><li>5 Eier</li>
+<li>400 g Mehl</li><li>1 Päckchen Backpulver</li><li>150 ml Milch</li><li>2 Bio-Zitronen</li></ul>
+<ul class="wprm-recipe-instructions">{_recipe_steps()}</ul>
+</div></div>
+</div>
+</article>
+</main>
+<aside class="sidebar"><section class="widget"><h3>Über mich</h3><p>Ich backe seit 20 Jahren.</p></section></aside>
+</div>
+<footer class="site-footer"><p>© 2020 Backen macht glücklich</p></footer>
+</body>
+</html>"""
+
+
+def test_a_date_in_the_articles_own_header_is_not_the_site_headers_today():
+    """backenmachtgluecklich.de (Genesis theme): `article > header.entry-header > p.entry-meta > time` above
+    the post title; with the headline read from a recipe card further down, the article's header was taken for
+    the site's top bar and the page had no date."""
+    article = extract_article(
+        RECIPE_POST, url="https://www.backen.example/rezepte/zitronenkuchen.html", fetched_at=FETCHED
+    )
+    assert _day(article.published) == "2020-02-17"

@@ -920,18 +920,24 @@ _SITE_HEADER = re.compile(
 
 def _in_site_header(tag: Tag, headline: Tag | None) -> bool:
     """True when the element sits in the page's header (not the article's own header, which holds the
-    headline): its date is the day the page was shown."""
+    headline): its date is the day the page was shown. A header inside an `<article>` is that article's own
+    (`article > header.entry-header > p.entry-meta > time`, the HTML5 markup of WordPress themes), also when
+    the headline was read elsewhere (a recipe card's title: backenmachtgluecklich.de); the page's header is
+    never inside an article."""
     own = set()
     node: Tag | None = headline
     while node is not None:
         own.add(id(node))
         node = node.parent
     node = tag
+    header_seen = False
     while node is not None and node.name not in ("body", "html", "[document]"):
+        if node.name == "article":
+            return False
         if id(node) not in own and (node.name == "header" or _SITE_HEADER.search(attr_text(node, "class"))):
-            return True
+            header_seen = True
         node = node.parent
-    return False
+    return header_seen
 
 
 # Lines whose date is not the publication's: copyright notices, update stamps, event schedules.
@@ -1006,8 +1012,11 @@ def _date_beside_headline(
         if _listing_of(tag, headline, scan, anchor) is not None:
             continue
         found = _dated_line(text, "visible:beside-headline", now, default_tz, fetched_at)
-        if found is not None and not _in_running_text(text, found.parsed):
-            return found
+        if found is None or _in_running_text(text, found.parsed):
+            continue
+        if element.index < anchor and not found.parsed.has_time and _in_site_header(tag, headline):
+            continue  # today's date in the site's top bar
+        return found
     return None
 
 
