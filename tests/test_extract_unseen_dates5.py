@@ -8,14 +8,19 @@ footer):
 - Comment threads and other stories' lists after the text. With meaningless class names, a comment's `<time>`
   (WordPress' HTML5 markup `ol > li > article > footer > time`: zulang.wordpress.com, 2gewinnt.wordpress.com,
   resonator-podcast.de; the Indonesian portals' `ol > li > div > time` beside the comment's `<p>`: Bola.com,
-  SINDOnews shapes) was the page's date line, beating its metadata. An item of a list after the text that
-  holds its own paragraph, a nested article or sits among other dated items dates that item. A labelled
-  bottom line (`Veröffentlicht am ...`) stays the article's (guard).
+  SINDOnews shapes, the story in paragraphs or as one block of text between `<br>`s) was the page's date
+  line, beating its metadata. An item of a list after the text that holds its own paragraph or a nested
+  article, or sits among other dated items, dates that item. A labelled bottom line (`Veröffentlicht am
+  ...`) stays the article's (guard).
 - The article's own date set right beside the headline in a box whose name excludes it — a prev/next bar
   named `nav` above the headline (motorsport-total.com), the article's side rail named `sidebar`
   (rutgers.edu), an `<aside>` beside the text (sn.at) — on pages without metadata the page had no date. When
   nothing else dates it, the date between the headline's surroundings and the text is used; a date after the
   first paragraph of text (a sidebar after a short story) and a teaser card's are not (guards).
+- A `<header>` inside an `<article>` is that article's own, never the site's top bar: a post's date in
+  `article > header.entry-header` above the title (Genesis/WordPress HTML5 markup, backenmachtgluecklich.de)
+  dates the page even when the headline was read from a recipe card further down; today's date in a bar
+  named `top-bar` right above the headline does not (guard).
 - Dates in URLs written in other ways: the month by its English name (`/2023/apr/28/`: theguardian.com,
   washingtontimes.com, politifact.com) and a slug ending in its day (`-2023-04-25/`: reuters.com,
   cbsnews.com; `-20241122`: lefigaro.fr). A path word that only starts like a month (`/2020/marketing/5/`) is
@@ -150,7 +155,23 @@ PORTAL_COMMENTS = """<section class="c4e9a1b" id="c0d1e2"><h3 class="c5f6a7b">Ko
 <div class="c078574"><time datetime="2024-02-28T09:40:00+07:00">28 Februari 2024 pukul 09:40</time></div>
 <p>Terima kasih atas informasinya.</p></li></ol></section>"""
 
-PORTAL = f"""<!DOCTYPE html>
+PARAGRAPH_BODY = """<div class="c8d9e0f">
+<p>Timnas Indonesia U-23 menundukkan Vietnam dengan skor 2-0 pada laga kedua Grup A yang berlangsung di
+Stadion Utama, Selasa malam. Kemenangan ini membawa Garuda Muda ke puncak klasemen sementara.</p>
+<p>Dua gol Indonesia dicetak pada babak kedua melalui sundulan dan tendangan bebas dari luar kotak penalti.
+Pelatih menyebut para pemain tampil disiplin sepanjang pertandingan.</p>
+<p>Indonesia akan menghadapi Thailand pada laga terakhir grup, Jumat mendatang.</p>
+</div>"""
+
+# SINDOnews sets the story as one block of text between `<br>`s.
+BR_BODY = """<div class="c8d9e0f"><strong>JAKARTA</strong> - Timnas Indonesia U-23 menundukkan Vietnam dengan skor 2-0
+pada laga kedua Grup A yang berlangsung di Stadion Utama, Selasa malam.<br><br>Kemenangan ini membawa Garuda Muda
+ke puncak klasemen sementara.<br><br>Indonesia akan menghadapi Thailand pada laga terakhir grup.<br><br>
+<strong>(ams)</strong></div>"""
+
+
+def _portal(body: str) -> str:
+    return f"""<!DOCTYPE html>
 <html lang="id">
 <head>
 <meta charset="utf-8">
@@ -168,13 +189,7 @@ PORTAL = f"""<!DOCTYPE html>
 <header class="c0340b2"><h1 class="c9e8d7c">Timnas U-23 Tundukkan Vietnam 2-0, Puncaki Grup A</h1>
 <div class="cd49853"><span class="c2b3c4d">Dimas Prasetyo</span>
 <span class="caafff5">Diperbarui 27 Feb 2024, 21:55 WIB</span></div></header>
-<div class="c8d9e0f">
-<p>Timnas Indonesia U-23 menundukkan Vietnam dengan skor 2-0 pada laga kedua Grup A yang berlangsung di
-Stadion Utama, Selasa malam. Kemenangan ini membawa Garuda Muda ke puncak klasemen sementara.</p>
-<p>Dua gol Indonesia dicetak pada babak kedua melalui sundulan dan tendangan bebas dari luar kotak penalti.
-Pelatih menyebut para pemain tampil disiplin sepanjang pertandingan.</p>
-<p>Indonesia akan menghadapi Thailand pada laga terakhir grup, Jumat mendatang.</p>
-</div>
+{body}
 <section class="c9f4e10"><h2>Berita Terkait</h2><ul>
 <li><a href="/read/2024/02/26/jadwal"><h3>Jadwal Timnas U-23 Pekan Ini</h3></a><span>26 Feb 2024, 10:00 WIB</span></li>
 <li><a href="/read/2024/02/27/klasemen"><h3>Klasemen Grup A</h3></a><span>27 Feb 2024, 22:30 WIB</span></li>
@@ -186,9 +201,13 @@ Pelatih menyebut para pemain tampil disiplin sepanjang pertandingan.</p>
 </html>"""
 
 
-def test_a_portals_comment_list_does_not_date_the_article():
-    """Bola.com and SINDOnews shapes: `ol > li > div > time` beside the comment's `<p>`, class names hashed."""
-    article = extract_article(PORTAL, url="https://bolakita.example/read/5512/timnas", fetched_at=FETCHED)
+@pytest.mark.parametrize("body", [PARAGRAPH_BODY, BR_BODY], ids=["paragraphs", "br-separated"])
+def test_a_portals_comment_list_does_not_date_the_article(body: str):
+    """Bola.com and SINDOnews shapes: `ol > li > div > time` beside the comment's `<p>`, class names hashed;
+    the story set in paragraphs or as one block of text between `<br>`s."""
+    article = extract_article(
+        _portal(body), url="https://bolakita.example/read/5512/timnas", fetched_at=FETCHED
+    )
     assert article.published.isoformat() == "2024-02-27T08:20:00+07:00"
     assert article.sources["published"] == "jsonld:datePublished"
 

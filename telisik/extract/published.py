@@ -561,6 +561,7 @@ MAX_LISTS_SKIPPED = 2
 LIST_ITEM_DEPTH = 6
 TEXT_PARAGRAPH_CHARS = 100
 PARAGRAPHS_LOOKED_BACK = 40
+TEXT_BLOCKS = ("p", "div", "td")
 
 
 def _listing_of(tag: Tag, headline: Tag | None, scan: PageScan, anchor: int | None) -> Tag | None:
@@ -568,7 +569,7 @@ def _listing_of(tag: Tag, headline: Tag | None, scan: PageScan, anchor: int | No
     article's text — a comment thread, a list of other stories — and not the article's own meta list. Class
     names say nothing here (hashed or unknown on an unseen outlet); the structure does: the item holds a
     comment's own text (a `<p>`) or a nested `<article>` (WordPress' HTML5 comment markup `li >
-    article.comment-body`), or another item of the list carries a date too, and the list comes after a long
+    article.comment-body`), or two more items of the list carry a date, and the list comes after a long
     paragraph of text and does not hold the headline. A labelled line (`Posted on ...`) stays the article's.
     Sites: the comment threads of zulang.wordpress.com, 2gewinnt.wordpress.com and resonator-podcast.de, and
     the Indonesian portals' `ol > li` comment lists (Bola.com, SINDOnews shapes), whose dated comments
@@ -582,7 +583,7 @@ def _listing_of(tag: Tag, headline: Tag | None, scan: PageScan, anchor: int | No
     if _is_labelled_date(tag) or _PUBLISHED_VERB.search(element_text(tag)):
         return None
     own_text = item.find(["p", "article"]) is not None
-    if not (own_text or _other_dated_item(listing, item)) or not _after_text(listing, scan, anchor):
+    if not (own_text or _other_dated_items(listing, item)) or not _after_text(listing, scan, anchor):
         return None
     return listing
 
@@ -599,20 +600,28 @@ def _list_item_of(tag: Tag) -> Tag | None:
     return None
 
 
-def _other_dated_item(listing: Tag, item: Tag) -> bool:
+def _other_dated_items(listing: Tag, item: Tag) -> bool:
+    """Two more items of the list carry a date (`<time>` or a full date): a list of dated entries, not an
+    article's meta list (whose `Published` and `Updated` items are two dates at most)."""
+    dated = 0
     for other in listing.find_all("li", recursive=False, limit=MAX_LIST_ITEMS):
         if other is not item and (other.find("time") is not None or _DATED_ITEM.search(element_text(other))):
-            return True
+            dated += 1
+            if dated >= 2:
+                return True
     return False
 
 
 def _after_text(tag: Tag, scan: PageScan, anchor: int | None) -> bool:
-    """A long paragraph of text comes before the element (and after the headline, when there is one)."""
-    for paragraph in tag.find_all_previous("p", limit=PARAGRAPHS_LOOKED_BACK):
-        index = scan.index_of.get(id(paragraph))
+    """A long run of text comes before the element (and after the headline, when there is one): a paragraph,
+    or a block's own text between `<br>`s (portals that set the story as one `div` of text)."""
+    for block in tag.find_all_previous(TEXT_BLOCKS, limit=PARAGRAPHS_LOOKED_BACK):
+        index = scan.index_of.get(id(block))
         if anchor is not None and index is not None and index < anchor:
             return False
-        if len(paragraph.get_text()) >= TEXT_PARAGRAPH_CHARS:
+        if block.name == "p" and len(block.get_text()) >= TEXT_PARAGRAPH_CHARS:
+            return True
+        if any(len(text) >= TEXT_PARAGRAPH_CHARS for text in block.find_all(string=True, recursive=False)):
             return True
     return False
 
