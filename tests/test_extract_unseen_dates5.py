@@ -21,6 +21,11 @@ footer):
   `article > header.entry-header` above the title (Genesis/WordPress HTML5 markup, backenmachtgluecklich.de)
   dates the page even when the headline was read from a recipe card further down; today's date in a bar
   named `top-bar` right above the headline does not (guard).
+- A picture's caption without a caption class: a date line alone with a picture in a small block (the
+  block's text starts with the line, at most a credit after it) dates the picture (Deutsche Welle under hashed
+  classes; the class-free caption test body.py rests on: Fox News, Die Welt, FAZ, ZDF, detikFinance ...). An
+  author's photo beside the name (text before the date; or the photo linking where the line's link goes:
+  ok-magazin.de), an icon and a hidden logo (taz.de) make no caption (guards).
 - Dates in URLs written in other ways: the month by its English name (`/2023/apr/28/`: theguardian.com,
   washingtontimes.com, politifact.com) and a slug ending in its day (`-2023-04-25/`: reuters.com,
   cbsnews.com; `-20241122`: lefigaro.fr). A path word that only starts like a month (`/2020/marketing/5/`) is
@@ -471,3 +476,98 @@ def test_a_date_in_the_articles_own_header_is_not_the_site_headers_today():
         RECIPE_POST, url="https://www.backen.example/rezepte/zitronenkuchen.html", fetched_at=FETCHED
     )
     assert _day(article.published) == "2020-02-17"
+
+
+def _hashed_news_page(under_headline: str) -> str:
+    return f"""<!DOCTYPE html>
+<html lang="de">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Ukrainische Gegenoffensive: Ziele, Chancen, Risiken | Weltfunk</title>
+<meta property="og:title" content="Ukrainische Gegenoffensive: Ziele, Chancen, Risiken">
+<meta property="og:type" content="article">
+</head>
+<body>
+<header class="c1a2b3c"><a class="c4d5e6f" href="/de">Weltfunk</a><nav class="c7a8b9c"><ul>
+<li><a href="/de/themen">Themen</a></li><li><a href="/de/live">Live</a></li></ul></nav></header>
+<main class="c0d1e2f"><article class="c3f4a5b">
+<h1 class="c6b7c8d">Ukrainische Gegenoffensive: Ziele, Chancen, Risiken</h1>
+{under_headline}
+<div class="cdb0f6f"><div class="cdea63e">
+<p>Eine Autobahn nahe der Grenze zur Ukraine. Eine Kolonne aus einem Dutzend olivgrüner Armee-Trucks fährt an
+einem Aprilmorgen aus Richtung Ukraine kommend. Ihre Tieflader sind leer, die Panzer sind schon geliefert.</p>
+<p>Die ukrainische Armee beendet gerade ihre Vorbereitungen auf eine vor Monaten angekündigte Gegenoffensive.
+Sie soll eine Wende im bisherigen zermürbenden Stellungskrieg bringen.</p>
+<p>Militärexperten sind vorsichtig mit Prognosen, wie schnell die Truppen vorankommen könnten.</p>
+</div></div>
+<div class="c9e0f1a"><span class="c2b3c4d">Datum</span> <span class="c5e6f7a">28.04.2023</span></div>
+</article>
+<section class="c8b9c0d"><h2>Mehr zum Thema</h2><ul>
+<li><a href="/de/a-1"><h3>Was die Leopard-Panzer bringen</h3></a></li>
+<li><a href="/de/a-2"><h3>Leben unter Besatzung im Donbass</h3></a></li></ul></section>
+</main>
+<footer class="c1e2f3a"><p>© 2023 Weltfunk</p></footer>
+</body>
+</html>"""
+
+
+PICTURE_WITH_DATED_CAPTION = _hashed_news_page(
+    """<div class="c5b6782 ce9dc92"><a class="cdc8e1d" href="#" rel="nofollow">
+<img src="https://static.weltfunk.example/image/65453399_303.jpg" width="700" height="394"
+alt="Ukrainische Kriegstechnik bei den Kämpfen um Bachmut, 24. April 2023"></a>
+<p>Ukrainische Kriegstechnik bei den Kämpfen um Bachmut, 24. April 2023</p></div>"""
+)
+
+
+def test_a_pictures_caption_under_meaningless_class_names_is_not_the_date_line():
+    """Deutsche Welle under hashed classes: `div > a > img` + `p` with the picture's date under the headline;
+    the class-free caption test of body.py (Fox News, Die Welt, FAZ, ZDF, detikFinance ...)."""
+    article = extract_article(
+        PICTURE_WITH_DATED_CAPTION,
+        url="https://www.weltfunk.example/de/gegenoffensive/a-65464327",
+        fetched_at=FETCHED,
+    )
+    assert article.title == "Ukrainische Gegenoffensive: Ziele, Chancen, Risiken"
+    assert _day(article.published) == "2023-04-28"
+
+
+AUTHOR_PHOTO_BESIDE_DATE = _hashed_news_page(
+    """<div class="c0f9e8d"><span class="c7c6b5a"><img src="https://static.weltfunk.example/autoren/mia.png"
+alt="Mia Berger"></span> <span class="c4a3b2c"><a href="/de/autoren/mia-berger">Mia Berger</a></span>
+<span class="c1f0e9d">26. April 2023</span></div>"""
+)
+
+
+def test_the_date_beside_an_authors_photo_is_no_caption():
+    article = extract_article(
+        AUTHOR_PHOTO_BESIDE_DATE,
+        url="https://www.weltfunk.example/de/gegenoffensive/a-65464327",
+        fetched_at=FETCHED,
+    )
+    assert _day(article.published) == "2023-04-26"
+
+
+LINKED_AUTHOR_PHOTO = _hashed_news_page(
+    """<div class="c2d3e4f"><div class="c5a6b7c"><a href="/de/redaktion/ulrike"><img
+src="https://static.weltfunk.example/pictures/picture-25813.png" alt="Bild des Benutzers Ulrike"></a></div>
+<div class="c8d9e0a">von <a href="/de/redaktion/ulrike">Ulrike</a> 26.04.2023 16:06 Uhr</div></div>"""
+)
+
+HIDDEN_PUBLISHER_LOGO = _hashed_news_page(
+    """<ul class="c7c4f29" role="navigation"><li class="c5fc732">26. 4. 2023</li>
+<li style=" display:none; "><span>Weltfunk GmbH</span><span><img alt="Weltfunk logo"
+src="/lib/pix/weltfunk_logo_web.jpg"></span></li></ul>"""
+)
+
+
+@pytest.mark.parametrize(
+    "page", [LINKED_AUTHOR_PHOTO, HIDDEN_PUBLISHER_LOGO], ids=["linked-author-photo", "hidden-logo"]
+)
+def test_an_authors_linked_photo_or_a_hidden_logo_makes_no_caption(page: str):
+    """ok-magazin.de: the byline `von Ulrike 18.10.2019 16:06 Uhr` beside the author's photo, both linking to
+    the author's page; taz.de: the date line beside a `display:none` publisher box with the site's logo."""
+    article = extract_article(
+        page, url="https://www.weltfunk.example/de/gegenoffensive/a-65464327", fetched_at=FETCHED
+    )
+    assert _day(article.published) == "2023-04-26"

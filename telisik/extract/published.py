@@ -542,12 +542,12 @@ def _visible_date(
         scan, anchor, search_date=search_date, now=now, default_tz=default_tz, headline=headline
     )
     for _ in range(MAX_LISTS_SKIPPED):
-        listed = _listing_of(line.element.tag, headline, scan, anchor) if line is not None else None
-        if listed is None:
+        foreign = _foreign_area(line.element.tag, headline, scan, anchor) if line is not None else None
+        if foreign is None:
             break
-        # The line dates an item of a list after the text (a comment, another story): ask again without the
-        # list's elements.
-        scan = _without_area(scan, listed)
+        # The line dates an item of a list after the text (a comment, another story) or a picture: ask again
+        # without that area's elements.
+        scan = _without_area(scan, foreign)
         line = find_date_line(
             scan, anchor, search_date=search_date, now=now, default_tz=default_tz, headline=headline
         )
@@ -586,6 +586,87 @@ def _listing_of(tag: Tag, headline: Tag | None, scan: PageScan, anchor: int | No
     if not (own_text or _other_dated_items(listing, item)) or not _after_text(listing, scan, anchor):
         return None
     return listing
+
+
+def _foreign_area(tag: Tag, headline: Tag | None, scan: PageScan, anchor: int | None) -> Tag | None:
+    """The listing or the picture block a date line belongs to, whose date is not the article's."""
+    return _listing_of(tag, headline, scan, anchor) or _picture_block_of(tag)
+
+
+# A caption and its credit: more text than this besides the line stops the climb to the picture.
+CAPTION_EXTRA_CHARS = 40
+CAPTION_CLIMB = 4
+_NO_CAPTION_BLOCKS = frozenset({"blockquote", "td", "th", "tr", "table", "body", "html", "[document]"})
+_PICTURES = ("img", "picture", "video")
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+ICON_PIXELS = 100
+
+
+def _picture_block_of(tag: Tag) -> Tag | None:
+    """The small block a date line shares with a picture and nothing else but a credit: the line is the
+    picture's caption, whatever (or however hashed) its classes (Deutsche Welle's `div > a > img` + `p`
+    caption `Ukrainische Kriegstechnik bei den Kämpfen um Bachmut, 24. April 2023`; the class-free captions
+    of Fox News, Die Welt, FAZ, ZDF, detikFinance ... that body.py's caption test is built on). The block's
+    text starts with the line (a byline box shows the author's name, beside a photo, before the date); an
+    icon or avatar of 100 px or less, a photo linking where the line's link goes (the author's) or a hidden
+    one is no picture; a block with a heading is a titled section or a teaser."""
+    line = element_text(tag)
+    node = tag.parent
+    for _ in range(CAPTION_CLIMB):
+        if node is None or node.name in _NO_CAPTION_BLOCKS:
+            return None
+        if not _text_shorter_than(node, len(line) + CAPTION_EXTRA_CHARS):
+            return None  # more text than a caption and its credit (a cheap count before the folded text)
+        text = element_text(node)
+        if len(text) >= len(line) + CAPTION_EXTRA_CHARS or not text.startswith(line[:20]):
+            return None  # more text than a caption and its credit, or text before the line (an author's name)
+        pictures = [
+            p
+            for p in node.find_all(_PICTURES, limit=3)
+            if not (_is_icon(p) or _links_as(p, tag) or _hidden_within(p, node))
+        ]
+        if pictures:
+            return None if node.find(_HEADINGS) is not None else node
+        node = node.parent
+    return None
+
+
+def _text_shorter_than(node: Tag, limit: int) -> bool:
+    """The element's text, without its whitespace, is shorter than `limit`: counted string by string, stopping
+    as soon as it is not (a large container is not read to its end)."""
+    total = 0
+    for text in node.strings:
+        total += len(text.strip())
+        if total >= limit:
+            return False
+    return True
+
+
+def _links_as(picture: Tag, line: Tag) -> bool:
+    """The picture links where a link of the line goes: the author's photo beside the author's name (a
+    byline box linking both to the author page, ok-magazin.de's `von Ulrike 18.10.2019 16:06 Uhr`)."""
+    link = picture.find_parent("a", href=True)
+    if link is None:
+        return False
+    return any(a.get("href") == link.get("href") for a in line.find_all("a", href=True, limit=4))
+
+
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def _hidden_within(picture: Tag, block: Tag) -> bool:
+    """The picture is hidden (a `display:none` publisher box with the site's logo: taz.de)."""
+    node: Tag | None = picture
+    while node is not None and node is not block:
+        if node.has_attr("hidden") or _HIDDEN_STYLE.search(attr_text(node, "style")):
+            return True
+        node = node.parent
+    return False
+
+
+def _is_icon(picture: Tag) -> bool:
+    sizes = [attr_text(picture, name) for name in ("width", "height")]
+    return any(size.isdigit() and int(size) <= ICON_PIXELS for size in sizes)
 
 
 def _list_item_of(tag: Tag) -> Tag | None:
@@ -1040,6 +1121,8 @@ CAPTION_DEPTH = 4
 
 
 def _in_caption(tag: Tag) -> bool:
+    if _picture_block_of(tag) is not None:
+        return True
     node: Tag | None = tag
     for _ in range(CAPTION_DEPTH):
         if node is None or node.name in ("body", "article", "main"):
