@@ -16,7 +16,8 @@ footer):
   named `nav` above the headline (motorsport-total.com), the article's side rail named `sidebar`
   (rutgers.edu), an `<aside>` beside the text (sn.at) — on pages without metadata the page had no date. When
   nothing else dates it, the date between the headline's surroundings and the text is used; a date after the
-  first paragraph of text (a sidebar after a short story) and a teaser card's are not (guards).
+  first paragraph of text (a sidebar after a short story), a teaser card's and another story's card in a
+  slider above the headline (furche.at: an `<article>` not holding the headline) are not (guards).
 - A `<header>` inside an `<article>` is that article's own, never the site's top bar: a post's date in
   `article > header.entry-header` above the title (Genesis/WordPress HTML5 markup, backenmachtgluecklich.de)
   dates the page even when the headline was read from a recipe card further down; today's date in a bar
@@ -571,3 +572,30 @@ def test_an_authors_linked_photo_or_a_hidden_logo_makes_no_caption(page: str):
         page, url="https://www.weltfunk.example/de/gegenoffensive/a-65464327", fetched_at=FETCHED
     )
     assert _day(article.published) == "2023-04-26"
+
+
+SLIDER_CARD_ABOVE_HEADLINE = _bare_page(
+    "de",
+    "Achtsam durch die Krise",
+    """<aside class="c0a1b2c"><div class="c3d4e5f"><div class="c6a7b8c">
+<article class="c9d0e1f"><h2 class="c2a3b4c"><a href="/wirtschaft/doppelmuehle-2357376">Wirtschaft in der
+Doppelmühle</a></h2><figure class="c5d6e7f"><img src="/images/content/2357390-310x207c-Corona.jpg" alt="Corona">
+</figure><footer class="c8a9b0c"><span class="c1d2e3f">26. Februar 2020</span></footer></article></div>
+<div class="c6a7b8c"><article class="c4a5b6c"><h2 class="c7d8e9f"><a href="/kritik/sars-1170224">Panik mit
+Januskopf</a></h2><footer class="c0b1c2d"><span>Doris Helmberger</span></footer></article></div></div></aside>
+<div class="c3e4f5a"><header class="c6b7c8d"><h1 class="c9e0f1a">Achtsam durch die Krise</h1></header>
+<p>Wie bleibt man gelassen, wenn die Nachrichten jeden Tag neue Zahlen bringen? Eine Psychologin erklärt,
+warum Achtsamkeit kein Rückzug ist, sondern ein Weg, mit Unsicherheit umzugehen und handlungsfähig zu bleiben.</p>
+<p>Die Übungen dauern nur wenige Minuten und lassen sich in jeden Tag einbauen.</p></div>""",
+)
+
+
+def test_a_story_card_in_a_slider_above_the_headline_does_not_date_the_page():
+    """furche.at: `article > h2 > a` + `footer > span` cards of other stories right above the article."""
+    article = extract_article(
+        SLIDER_CARD_ABOVE_HEADLINE,
+        url="https://www.wochenzeitung.example/gesellschaft/achtsam-2497954",
+        fetched_at=FETCHED,
+    )
+    assert article.title == "Achtsam durch die Krise"
+    assert article.published is None

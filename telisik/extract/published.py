@@ -1097,6 +1097,8 @@ def _date_beside_headline(
             continue
         if in_teaser_card(tag) or in_teaser_item(tag, headline) or _in_caption(tag) or _in_dated_list(tag):
             continue
+        if _in_other_story(tag, headline):
+            continue
         if element.index > anchor and _after_text(tag, scan, anchor):
             continue  # under the text: a sidebar's or another story's date, whatever its box is named
         if _listing_of(tag, headline, scan, anchor) is not None:
@@ -1108,6 +1110,28 @@ def _date_beside_headline(
             continue  # today's date in the site's top bar
         return found
     return None
+
+
+CARD_DEPTH = 3
+
+
+def _in_other_story(tag: Tag, headline: Tag | None) -> bool:
+    """Inside an `<article>` that does not hold the headline, or a small box (a few wrappers up) that holds a
+    linked heading other than the headline: a card of another story in a slider beside the headline
+    (furche.at's `article > h2 > a` + `footer > span` teasers above the article), whatever its classes."""
+    own = {id(node) for node in headline.parents} if headline is not None else set()
+    article = tag.find_parent("article")
+    if article is not None and id(article) not in own:
+        return True
+    node = tag.parent
+    for _ in range(CARD_DEPTH):
+        if node is None or id(node) in own or node.name in ("body", "html", "main", "[document]"):
+            return False
+        for heading in node.find_all(_HEADINGS, limit=2):
+            if heading is not headline and heading.find("a", href=True) is not None:
+                return True
+        node = node.parent
+    return False
 
 
 # A picture's caption dates the picture (`Kondisi banjir di Cepu, Senin (26/1/2026). (FOTO: Dok. BPBD)`), not
