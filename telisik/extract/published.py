@@ -27,7 +27,7 @@ page's dateModified, with datePublished clearly earlier, is the last update: dat
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Any
 
@@ -35,10 +35,10 @@ from bs4 import BeautifulSoup, Tag
 from bs4.element import Comment
 
 from telisik.article import Article
-from telisik.extract.credits import find_date_line, in_excluded_area
+from telisik.extract.credits import find_date_line, in_excluded_area, in_teaser_card, in_teaser_item
 from telisik.extract.dates import WIB, WIT, WITA, ParsedDate, parse_date, search_date
 from telisik.extract.jsonld import JsonLdArticle
-from telisik.extract.metadata import PageScan, attr_text, element_text
+from telisik.extract.metadata import Element, PageScan, attr_text, element_text
 from telisik.extract.siterules import rule_elements
 from telisik.extract.sitezone import convention_zone, fixed, zone_from_offsets
 
@@ -166,6 +166,8 @@ def _machine_dates(
             continue
         if in_excluded_area(element.tag, headline=headline) or _is_update_stamp(element.tag):
             continue
+        if _listing_of(element.tag, headline, scan, anchor) is not None:
+            continue  # a comment's or another story's stamp
         stamp = element.tag.get("datetime")
         raw.append(("time:datetime", stamp if isinstance(stamp, str) else None))
         break
@@ -505,8 +507,10 @@ def _fallback_date(
     """When neither the headline's date line nor publication metadata dates the page, in order: the URL's day
     or a date element far from the headline, the first date line after it, a publication stamp in the
     scripts, the page's modified stamp, its `last edited` footer line."""
-    chosen = _last_resort_date(scan, url, anchor, now, default_tz, fetched_at) or _first_date_line_after(
-        scan, anchor, now, default_tz, fetched_at
+    chosen = (
+        _last_resort_date(scan, url, anchor, now, default_tz, fetched_at)
+        or _first_date_line_after(scan, anchor, now, default_tz, fetched_at)
+        or _date_beside_headline(scan, anchor, now, default_tz, fetched_at)
     )
     if chosen is None:
         chosen = _script_date(page_text, now, default_tz, fetched_at)
@@ -533,18 +537,190 @@ def _visible_date(
     if ruled:
         skip_texts.append(ruled[1])
         return ruled[0], True, None
+    headline = headline_tag(scan, anchor)
     line = find_date_line(
-        scan,
-        anchor,
-        search_date=search_date,
-        now=now,
-        default_tz=default_tz,
-        headline=headline_tag(scan, anchor),
+        scan, anchor, search_date=search_date, now=now, default_tz=default_tz, headline=headline
     )
+    for _ in range(MAX_LISTS_SKIPPED):
+        foreign = _foreign_area(line.element.tag, headline, scan, anchor) if line is not None else None
+        if foreign is None:
+            break
+        # The line dates an item of a list after the text (a comment, another story) or a picture: ask again
+        # without that area's elements.
+        scan = _without_area(scan, foreign)
+        line = find_date_line(
+            scan, anchor, search_date=search_date, now=now, default_tz=default_tz, headline=headline
+        )
     if line is None or _is_future(line.parsed, fetched_at) or _in_running_text(line.text, line.parsed):
         return None, False, None
     skip_texts.append(line.text)
     return line.parsed, False, line.element.tag
+
+
+MAX_LISTS_SKIPPED = 2
+LIST_ITEM_DEPTH = 6
+TEXT_PARAGRAPH_CHARS = 100
+PARAGRAPHS_LOOKED_BACK = 40
+TEXT_BLOCKS = ("p", "div", "td")
+
+
+def _listing_of(tag: Tag, headline: Tag | None, scan: PageScan, anchor: int | None) -> Tag | None:
+    """The list (`ol`/`ul`) whose item the date line belongs to, when that item is one of a listing after the
+    article's text — a comment thread, a list of other stories — and not the article's own meta list. Class
+    names say nothing here (hashed or unknown on an unseen outlet); the structure does: the item holds a
+    comment's own text (a `<p>`) or a nested `<article>` (WordPress' HTML5 comment markup `li >
+    article.comment-body`), or two more items of the list carry a date, and the list comes after a long
+    paragraph of text and does not hold the headline. A labelled line (`Posted on ...`) stays the article's.
+    Sites: the comment threads of zulang.wordpress.com, 2gewinnt.wordpress.com and resonator-podcast.de, and
+    the Indonesian portals' `ol > li` comment lists (Bola.com, SINDOnews shapes), whose dated comments
+    otherwise outrank the header's plain date line once class names say nothing."""
+    item = _list_item_of(tag)
+    listing = item.parent if item is not None else None
+    if item is None or listing is None or listing.name not in ("ol", "ul"):
+        return None
+    if headline is not None and any(parent is listing for parent in headline.parents):
+        return None
+    if _is_labelled_date(tag) or _PUBLISHED_VERB.search(element_text(tag)):
+        return None
+    own_text = item.find(["p", "article"]) is not None
+    if not (own_text or _other_dated_items(listing, item)) or not _after_text(listing, scan, anchor):
+        return None
+    return listing
+
+
+def _foreign_area(tag: Tag, headline: Tag | None, scan: PageScan, anchor: int | None) -> Tag | None:
+    """The listing or the picture block a date line belongs to, whose date is not the article's."""
+    return _listing_of(tag, headline, scan, anchor) or _picture_block_of(tag)
+
+
+# A caption and its credit: more text than this besides the line stops the climb to the picture.
+CAPTION_EXTRA_CHARS = 40
+CAPTION_CLIMB = 4
+_NO_CAPTION_BLOCKS = frozenset({"blockquote", "td", "th", "tr", "table", "body", "html", "[document]"})
+_PICTURES = ("img", "picture", "video")
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+ICON_PIXELS = 100
+
+
+def _picture_block_of(tag: Tag) -> Tag | None:
+    """The small block a date line shares with a picture and nothing else but a credit: the line is the
+    picture's caption, whatever (or however hashed) its classes (Deutsche Welle's `div > a > img` + `p`
+    caption `Ukrainische Kriegstechnik bei den Kämpfen um Bachmut, 24. April 2023`; the class-free captions
+    of Fox News, Die Welt, FAZ, ZDF, detikFinance ... that body.py's caption test is built on). The block's
+    text starts with the line (a byline box shows the author's name, beside a photo, before the date); an
+    icon or avatar of 100 px or less, a photo linking where the line's link goes (the author's) or a hidden
+    one is no picture; a block with a heading is a titled section or a teaser."""
+    line = element_text(tag)
+    node = tag.parent
+    for _ in range(CAPTION_CLIMB):
+        if node is None or node.name in _NO_CAPTION_BLOCKS:
+            return None
+        if not _text_shorter_than(node, len(line) + CAPTION_EXTRA_CHARS):
+            return None  # more text than a caption and its credit (a cheap count before the folded text)
+        text = element_text(node)
+        if len(text) >= len(line) + CAPTION_EXTRA_CHARS or not text.startswith(line[:20]):
+            return None  # more text than a caption and its credit, or text before the line (an author's name)
+        pictures = [
+            p
+            for p in node.find_all(_PICTURES, limit=3)
+            if not (_is_icon(p) or _links_as(p, tag) or _hidden_within(p, node))
+        ]
+        if pictures:
+            return None if node.find(_HEADINGS) is not None else node
+        node = node.parent
+    return None
+
+
+def _text_shorter_than(node: Tag, limit: int) -> bool:
+    """The element's text, without its whitespace, is shorter than `limit`: counted string by string, stopping
+    as soon as it is not (a large container is not read to its end)."""
+    total = 0
+    for text in node.strings:
+        total += len(text.strip())
+        if total >= limit:
+            return False
+    return True
+
+
+def _links_as(picture: Tag, line: Tag) -> bool:
+    """The picture links where a link of the line goes: the author's photo beside the author's name (a
+    byline box linking both to the author page, ok-magazin.de's `von Ulrike 18.10.2019 16:06 Uhr`)."""
+    link = picture.find_parent("a", href=True)
+    if link is None:
+        return False
+    return any(a.get("href") == link.get("href") for a in line.find_all("a", href=True, limit=4))
+
+
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def _hidden_within(picture: Tag, block: Tag) -> bool:
+    """The picture is hidden (a `display:none` publisher box with the site's logo: taz.de)."""
+    node: Tag | None = picture
+    while node is not None and node is not block:
+        if node.has_attr("hidden") or _HIDDEN_STYLE.search(attr_text(node, "style")):
+            return True
+        node = node.parent
+    return False
+
+
+def _is_icon(picture: Tag) -> bool:
+    sizes = [attr_text(picture, name) for name in ("width", "height")]
+    return any(size.isdigit() and int(size) <= ICON_PIXELS for size in sizes)
+
+
+def _list_item_of(tag: Tag) -> Tag | None:
+    """The `li` the element is, or sits in within a few levels."""
+    node: Tag | None = tag
+    for _ in range(LIST_ITEM_DEPTH):
+        if node is None or node.name in ("body", "html", "[document]"):
+            return None
+        if node.name == "li":
+            return node
+        node = node.parent
+    return None
+
+
+def _other_dated_items(listing: Tag, item: Tag) -> bool:
+    """Two more items of the list carry a date (`<time>` or a full date): a list of dated entries, not an
+    article's meta list (whose `Published` and `Updated` items are two dates at most)."""
+    dated = 0
+    for other in listing.find_all("li", recursive=False, limit=MAX_LIST_ITEMS):
+        if other is not item and (other.find("time") is not None or _DATED_ITEM.search(element_text(other))):
+            dated += 1
+            if dated >= 2:
+                return True
+    return False
+
+
+def _after_text(tag: Tag, scan: PageScan, anchor: int | None) -> bool:
+    """A long run of text comes before the element (and after the headline, when there is one): a paragraph,
+    or a block's own text between `<br>`s (portals that set the story as one `div` of text)."""
+    for block in tag.find_all_previous(TEXT_BLOCKS, limit=PARAGRAPHS_LOOKED_BACK):
+        index = scan.index_of.get(id(block))
+        if anchor is not None and index is not None and index < anchor:
+            return False
+        if block.name == "p" and len(block.get_text()) >= TEXT_PARAGRAPH_CHARS:
+            return True
+        if any(len(text) >= TEXT_PARAGRAPH_CHARS for text in block.find_all(string=True, recursive=False)):
+            return True
+    return False
+
+
+def _without_area(scan: PageScan, area: Tag) -> PageScan:
+    """The page scan without the date, time and byline elements inside `area`."""
+    inside = {id(area), *(id(tag) for tag in area.find_all(True))}
+
+    def outside(elements: list[Element]) -> list[Element]:
+        return [e for e in elements if id(e.tag) not in inside]
+
+    return replace(
+        scan,
+        date_hints=outside(scan.date_hints),
+        times=outside(scan.times),
+        byline_hints=outside(scan.byline_hints),
+        date_lines=outside(scan.date_lines),
+    )
 
 
 STAMP_ATTRIBUTES = ("datetime", "title", "content")
@@ -726,20 +902,37 @@ def _localized(parsed: ParsedDate, zone: tzinfo | None) -> ParsedDate:
 
 # `/2023/11/01/`, `/2023-11-01-`, `/20231101/` in an article URL: the day the CMS filed the article under.
 _URL_DAY = re.compile(r"/((?:19|20)\d{2})([/-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)")
+# `/2023/apr/28/`: the month by its English name (theguardian.com, washingtontimes.com, politifact.com).
+_URL_MONTH_NAME_DAY = re.compile(
+    r"/((?:19|20)\d{2})/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"(?:uary|ruary|ch|il|e|y|ust|t|tember|ober|ember)?/(0?[1-9]|[12]\d|3[01])(?=[/_.-]|$)",
+    re.I,
+)
+# A slug that ends in its day: `...-2023-04-25/` (reuters.com, cbsnews.com), `...-20241122` (lefigaro.fr).
+_URL_SLUG_DAY = re.compile(
+    r"[-_]((?:19|20)\d{2})(-?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?:\.[a-z]{3,5})?/?$", re.I
+)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 MAX_FAR_ELEMENTS = 12
 
 
 def _url_day(
     url: str | None, now: datetime | None, default_tz: tzinfo, fetched_at: datetime | None
 ) -> DateCandidate | None:
-    """The day the CMS filed the article under, from its URL (`/2023/11/01/`, `/2023-11-01/`)."""
+    """The day the CMS filed the article under, from its URL (`/2023/11/01/`, `/2023-11-01/`, `/2023/apr/28/`,
+    a slug ending `-2023-04-25` or `-20241122`)."""
     if not url:
         return None
-    match = _URL_DAY.search(url.split("?", 1)[0])
-    if not match:
-        return None
-    year, _, month, day = match.groups()
-    parsed = parse_date(f"{year}-{month}-{day}", now=now, default_tz=default_tz)
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    match = _URL_DAY.search(path) or _URL_SLUG_DAY.search(path)
+    if match:
+        year, _, month, day = match.groups()
+    else:
+        named = _URL_MONTH_NAME_DAY.search(path)
+        if named is None:
+            return None
+        year, month, day = named.group(1), f"{_MONTHS.index(named.group(2).lower()) + 1:02d}", named.group(3)
+    parsed = parse_date(f"{year}-{month}-{int(day):02d}", now=now, default_tz=default_tz)
     if parsed is None or _is_future(parsed, fetched_at):
         return None
     return DateCandidate("url", parsed)
@@ -789,6 +982,8 @@ def _last_resort_date(
             in_excluded_area(tag, _FAR_EXCLUDED, headline=headline) and not _in_article_rail(tag, headline)
         ) or "modif" in attr_text(tag, "class").lower():
             continue
+        if _listing_of(tag, headline, scan, anchor) is not None:
+            continue  # a comment's or another story's date
         value = _machine_value(tag)
         if not isinstance(value, str) or len(value) > 200:
             continue
@@ -815,18 +1010,24 @@ _SITE_HEADER = re.compile(
 
 def _in_site_header(tag: Tag, headline: Tag | None) -> bool:
     """True when the element sits in the page's header (not the article's own header, which holds the
-    headline): its date is the day the page was shown."""
+    headline): its date is the day the page was shown. A header inside an `<article>` is that article's own
+    (`article > header.entry-header > p.entry-meta > time`, the HTML5 markup of WordPress themes), also when
+    the headline was read elsewhere (a recipe card's title: backenmachtgluecklich.de); the page's header is
+    never inside an article."""
     own = set()
     node: Tag | None = headline
     while node is not None:
         own.add(id(node))
         node = node.parent
     node = tag
+    header_seen = False
     while node is not None and node.name not in ("body", "html", "[document]"):
+        if node.name == "article":
+            return False
         if id(node) not in own and (node.name == "header" or _SITE_HEADER.search(attr_text(node, "class"))):
-            return True
+            header_seen = True
         node = node.parent
-    return False
+    return header_seen
 
 
 # Lines whose date is not the publication's: copyright notices, update stamps, event schedules.
@@ -849,6 +1050,8 @@ def _first_date_line_after(
             continue
         if _in_caption(element.tag) or _in_dated_list(element.tag):
             continue
+        if _listing_of(element.tag, headline_tag(scan, anchor), scan, anchor) is not None:
+            continue
         if _NOT_PUBLICATION.search(text):
             if updated is None and _UPDATE_LINE.match(text):
                 updated = _dated_line(text, "visible:updated-line", now, default_tz, fetched_at)
@@ -859,6 +1062,76 @@ def _first_date_line_after(
     # A page whose only date is its 'Aktualisiert: 30.12.2016' / 'Last updated' line: that is the page's own
     # date, the best there is (static pages, association and ministry sites).
     return _opening_dateline(headline_tag(scan, anchor), now, default_tz, fetched_at) or updated
+
+
+BESIDE_BEFORE = 20
+BESIDE_AFTER = 40
+BESIDE_CHARS = 120
+
+
+def _date_beside_headline(
+    scan: PageScan, anchor: int | None, now: datetime | None, default_tz: tzinfo, fetched_at: datetime | None
+) -> DateCandidate | None:
+    """The date printed right beside the headline, whatever the box around it is named, when nothing else
+    dates the page. Area names exclude dates near the headline on pages that set the article's own date in a
+    box named like navigation or a side column: the prev/next bar above the headline (`news-nav-buttons`,
+    motorsport-total.com), the article's side rail (`article-sidebar-wrapper`, rutgers.edu), the share bar
+    (`widget sharebear`, watson.ch), an `<aside>` beside the text (sn.at). Next to the headline, structure
+    tells the article's date from others': above the headline or between it and the text (a date after the
+    first paragraph of text is a sidebar's or another story's), not a teaser card or item of another story, not
+    an item of a dated list or listing, not a caption, not a copyright or update line, not a sentence."""
+    if anchor is None:
+        return None
+    headline = headline_tag(scan, anchor)
+    near = {
+        id(e.tag): e
+        for e in (*scan.date_hints, *scan.times, *scan.date_lines)
+        if anchor - BESIDE_BEFORE <= e.index <= anchor + BESIDE_AFTER
+    }
+    for element in sorted(
+        near.values(), key=lambda e: e.index - anchor if e.index > anchor else 2 * (anchor - e.index)
+    ):
+        tag = element.tag
+        text = element_text(tag)
+        if not text or len(text) > BESIDE_CHARS or _NOT_PUBLICATION.search(text) or tag.find_parent("nav"):
+            continue
+        if in_teaser_card(tag) or in_teaser_item(tag, headline) or _in_caption(tag) or _in_dated_list(tag):
+            continue
+        if _in_other_story(tag, headline):
+            continue
+        if element.index > anchor and _after_text(tag, scan, anchor):
+            continue  # under the text: a sidebar's or another story's date, whatever its box is named
+        if _listing_of(tag, headline, scan, anchor) is not None:
+            continue
+        found = _dated_line(text, "visible:beside-headline", now, default_tz, fetched_at)
+        if found is None or _in_running_text(text, found.parsed):
+            continue
+        if element.index < anchor and not found.parsed.has_time and _in_site_header(tag, headline):
+            continue  # today's date in the site's top bar
+        return found
+    return None
+
+
+CARD_DEPTH = 3
+
+
+def _in_other_story(tag: Tag, headline: Tag | None) -> bool:
+    """Inside an `<article>` that does not hold the headline, or a small box (a few wrappers up) that holds a
+    linked heading other than the headline: a card of another story in a slider beside the headline
+    (furche.at's `article > h2 > a` + `footer > span` teasers above the article), whatever its classes."""
+    own = {id(node) for node in headline.parents} if headline is not None else set()
+    article = tag.find_parent("article")
+    if article is not None and id(article) not in own:
+        return True
+    node = tag.parent
+    for _ in range(CARD_DEPTH):
+        if node is None or id(node) in own or node.name in ("body", "html", "main", "[document]"):
+            return False
+        for heading in node.find_all(_HEADINGS, limit=2):
+            if heading is not headline and heading.find("a", href=True) is not None:
+                return True
+        node = node.parent
+    return False
 
 
 # A picture's caption dates the picture (`Kondisi banjir di Cepu, Senin (26/1/2026). (FOTO: Dok. BPBD)`), not
@@ -872,6 +1145,8 @@ CAPTION_DEPTH = 4
 
 
 def _in_caption(tag: Tag) -> bool:
+    if _picture_block_of(tag) is not None:
+        return True
     node: Tag | None = tag
     for _ in range(CAPTION_DEPTH):
         if node is None or node.name in ("body", "article", "main"):
