@@ -497,3 +497,49 @@ def test_the_name_in_the_date_row_below_a_lead_picture_and_share_bar() -> None:
         html, url="https://www.diariosur.example/deportes/cordoba-punto-vital-2026.html"
     )
     assert article.authors == ["Daniel Aragón"]
+
+
+# Review of session 7 (finding 3): the name-beside-the-date rule needs a person's shape, a row under the
+# headline, and nothing saying the name is a subject, a topic or a button.
+@pytest.mark.parametrize(
+    ("lang", "row"),
+    [
+        # Datelines: places of two words (a common noun or a place prefix in them).
+        ("en", '<div class="c1"><span>Gaza City</span> | <time>7 March 2024</time></div>'),
+        ("en", '<div class="c1"><span>East Jerusalem</span>, <span>March 7, 2024</span></div>'),
+        ("en", '<div class="c1"><span>United States</span> | <span>March 7, 2024</span></div>'),
+        ("de", '<div class="c1"><span>Bad Homburg</span> | <span>07.03.2024, 10:14 Uhr</span></div>'),
+        ("de", '<div class="c1"><span>Landkreis Harburg</span> <span>07.03.2024</span></div>'),
+        # Rubrics.
+        ("de", '<div class="c1"><span>Lokales Berlin</span> | <span>07.03.2024, 10:14 Uhr</span></div>'),
+        ("en", '<div class="c1"><span>Climate Change</span><span>7 March 2024 09:00</span></div>'),
+        ("en", '<div class="c1"><span>Live Updates</span> · <span>March 7, 2024</span></div>'),
+        # Buttons and a tag list after the date.
+        ("en", '<div class="c1"><span>March 7, 2024</span> <span>Read More</span></div>'),
+        (
+            "en",
+            '<div class="c1"><span>March 7, 2024</span><span>Joe Biden</span><span>Donald Trump</span></div>',
+        ),
+        # The person the story is about.
+        (
+            "de",
+            '<div class="c1"><span>Interview mit</span> <span>Peter Lang</span> <span>07.03.2024</span></div>',
+        ),
+    ],
+)
+def test_places_rubrics_buttons_and_subjects_beside_the_date_are_no_writer(lang: str, row: str) -> None:
+    html = whole_page(
+        lang=lang, headline="Schulsanierung um ein Jahr verschoben", site="Stadtblatt", byline=row
+    )
+    article = extract_article(html, url="https://www.stadtblatt.example/article/schulsanierung-verschoben")
+    assert article.authors == []
+
+
+def test_a_kicker_row_with_the_date_above_the_headline_names_no_writer() -> None:
+    kicker = '<div class="c0"><span>Public Transport</span> <span>March 7, 2024</span></div>'
+    html = whole_page(
+        lang="en", headline="Rural hospital closure delayed", site="Valley Times", byline="", kicker=kicker
+    )
+    article = extract_article(html, url="https://www.valleytimes.example/news/hospital-closure-delayed")
+    assert article.authors == []
+

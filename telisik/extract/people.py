@@ -971,7 +971,25 @@ _TOPIC_PATH = re.compile(
 _PLACE_FIRST_WORDS = frozenset(
     "new san santa los las hong buenos kuala rio são sao saint st port tel abu ho cape la le el".split()
     + "the der die das den dem im am zum zur vom beim ins les une un".split()
+    # Place prefixes (`East Jerusalem`, `Bad Homburg`, `Landkreis Harburg`, `United States`, `Sri Lanka`).
+    + "east west north south central upper lower great united british sri gaza bad neu sankt kreis".split()
+    + "landkreis stadt groß gross klein hohen alt ober unter nieder".split()
 )
+# Common nouns no person's name holds, seen beside dates as places, rubrics and buttons (`Mexico City`,
+# `Climate Change`, `Live Updates`, `Read More`, `Lokales Berlin`, `Politik Inland`, `Editorial Team`).
+_NON_NAME_WORDS = frozenset(
+    "city town bank island islands county province state states kingdom republic africa america columbia"
+    " carolina coast valley district region news update updates more now change check content article"
+    " interview analysis episode podcast transport government council comment comments column desk team"
+    " staff office department editorial report reporter release gallery video live opinion premium sponsored"
+    " exclusive breaking local world politics business sport sports science health culture weather".split()
+    + "lokales politik inland ausland meinung leserbrief kommentar pressemitteilung stadtverwaltung"
+    " verwaltung gemeinde redaktion pressestelle feuerwehr verein vorstand nachrichten wirtschaft kultur"
+    " wetter ressort".split()
+)
+# Words that open the byline itself (`von`, `by`): the only lower-case piece a name may follow in the row;
+# after any other (`Interview mit`, `Gespräch with`) the name is the story's subject.
+_NAME_LEAD_WORDS = frozenset("by von oleh par por di da door af av".split())
 
 
 def _people_beside_date_line(
@@ -986,12 +1004,15 @@ def _people_beside_date_line(
         return
     headline = next((e.tag for e in scan.headings if e.index == anchor), None)
     line = find_date_line(scan, anchor, search_date=search_date, now=None, default_tz=_UTC, headline=headline)
-    if line is None or abs(line.element.index - anchor) > _DATE_LINE_REACH:
-        return
+    if line is None or not 0 < line.element.index - anchor <= _DATE_LINE_REACH:
+        return  # a row above the headline is its kicker (`Public Transport · 7 March 2024`), not its byline
     found = date_line_runs(line, headline)
     if found is None or len(_words(_without_date(found[0][found[1]].text))) > _MAX_SKIPPED_WORDS:
         return  # the date inside a sentence (`Der nächste Stammtisch findet am Mi. 5. Mai statt`): no date row
     runs, date_index = found
+    # The date line's element may be the whole row (`<div><span>Interview mit</span> <span>Peter Lang</span>
+    # <span>07.03.2024</span></div>`): the date is its first piece holding a digit.
+    date_index = next((i for i in range(date_index, len(runs)) if _has_digit(runs[i].text)), date_index)
     # `1. Februar 2022 , Daniel Dillenburg`: the name in the date's own text.
     byline = _full_name_run(runs[date_index], site_names, people) or _names_next_to(
         runs, date_index, site_names, people, step=-1
@@ -1021,6 +1042,8 @@ def _names_next_to(
         # The date may span several pieces (`17.05.2026,` `19:06 Uhr`): the pieces holding digits after it.
         while index < len(runs) and any(c.isdigit() for c in runs[index].text):
             index += 1
+    stop: TextRun | None = None
+    unseparated = labelled = False
     while 0 <= index < len(runs):
         run = runs[index]
         index += step
@@ -1030,21 +1053,56 @@ def _names_next_to(
         # Names in elements of one kind side by side (`<span class="simple">` each, Der Standard) need no
         # separator; else a second name must follow one (`Name Reiterrevue International`: the outlet).
         if found is not None and (separated or (run.kind == last_kind and not run.kind.endswith("."))):
+            unseparated = unseparated or (bool(byline.authors) and not separated)
+            labelled = labelled or _opens_with_lead_word(run.text)
             byline.authors.append(found.authors[0])
             byline.agencies.extend(a for a in found.agencies if a not in byline.agencies)
             separated, last_kind = False, run.kind
             continue
         if _RUN_DECORATION.match(run.text):
+            # `| By` before the name (read backwards: after it) labels the byline.
+            labelled = labelled or (_opens_with_lead_word(run.text) and bool(byline.authors) == (step < 0))
             separated = True
             continue
         if byline.authors or step > 0 or not _passable(run.text):
+            stop = run
             break  # after the date only its own pieces, buttons and separators come before the name
         skipped += 1
         if skipped > _MAX_SKIPPED_RUNS:
             break
+    if byline.authors and _names_not_bylined(stop, step, unseparated, labelled):
+        return Byline()
     if step < 0:
         byline.authors.reverse()
     return byline
+
+
+def _has_digit(text: str) -> bool:
+    return any(c.isdigit() for c in text)
+
+
+def _opens_with_lead_word(text: str) -> bool:
+    words = _words(text)
+    return bool(words) and words[0].lower() in _NAME_LEAD_WORDS
+
+
+def _names_not_bylined(stop: TextRun | None, step: int, unseparated: bool, labelled: bool) -> bool:
+    """Names in the date row that are no byline: after the date with no `by`/`von`, a tag list (`Joe Biden`
+    `Donald Trump` side by side) or a name followed by more capitalised pieces (topics, buttons); before it,
+    the object of a phrase (`Interview mit` Peter Lang)."""
+    if labelled:
+        return False
+    if step > 0:
+        # A count (`1 Kommentar`) or a time after the name is the row's furniture, not another topic.
+        more = (
+            stop is not None and not _has_digit(stop.text) and any(w[:1].isupper() for w in _words(stop.text))
+        )
+        return unseparated or more
+    if stop is None or stop.text.rstrip().endswith(":"):
+        return False
+    words = _words(stop.text)
+    last = words[-1] if words else ""
+    return last[:1].islower() and last.lower() not in _NAME_LEAD_WORDS
 
 
 def _passable(text: str) -> bool:
@@ -1089,6 +1147,8 @@ def _full_name_run(run: TextRun, site_names: list[str], people: _People):
         len(words) < 2
         or not all(w[:1].isupper() for w in words)
         or words[0].lower() in _PLACE_FIRST_WORDS
+        or any(w.lower().strip(".,") in _NON_NAME_WORDS for w in words)
+        or (len(words[-1]) > 1 and words[-1].isupper() and not words[0].isupper())  # `Washington DC`
         or any(_INNER_CAPITAL.match(w) for w in words)
         or _acronym_beside_words(words)
     ):
