@@ -543,3 +543,21 @@ def test_a_kicker_row_with_the_date_above_the_headline_names_no_writer() -> None
     article = extract_article(html, url="https://www.valleytimes.example/news/hospital-closure-delayed")
     assert article.authors == []
 
+
+# Finding 4: a lead picture's credit or caption beside the date row is no writer.
+@pytest.mark.parametrize(
+    "row",
+    [
+        '<div class="c1"><img src="/a.jpg" alt=""><span class="c2">Michael Kappeler/dpa</span></div>'
+        '<div class="c3"><time>07.03.2024, 10:14 Uhr</time></div>',
+        '<div class="c3"><span>07.03.2024</span></div><div class="caption-text">Peter Lang</div>',
+        '<div class="c1"><div class="c2"><img src="/a.jpg"></div><div class="c4">Bürgermeister Peter Lang</div>'
+        '</div><div class="c3"><span>07.03.2024</span></div>',
+    ],
+)
+def test_a_picture_credit_or_caption_beside_the_date_row_is_no_writer(row: str) -> None:
+    html = whole_page(
+        lang="de", headline="Schulsanierung um ein Jahr verschoben", site="Stadtblatt", byline=row
+    )
+    article = extract_article(html, url="https://www.stadtblatt.example/article/schulsanierung-verschoben")
+    assert article.authors == []

@@ -1034,8 +1034,22 @@ def _short_sibling(box: Tag, *, previous: bool, headline: Tag | None) -> Tag | N
         "ol",
     ):
         return None
+    if _holds_picture_or_credit(sibling):
+        return None  # a lead picture's caption or copyright (`Michael Kappeler/dpa`) names no writer
     text = element_text(sibling)
     return sibling if text and len(text) <= _MAX_SIBLING_LINE_CHARS else None
+
+
+_PICTURE_CREDIT = re.compile(
+    r"caption|credit|copyright|photo|foto|bild|(?<![a-z])img|image|media|video", re.I
+)
+
+
+def _holds_picture_or_credit(tag: Tag) -> bool:
+    """A picture, video or caption in the element, or a caption/credit/copyright class on it or inside it."""
+    if tag.find(("img", "picture", "video", "figure", "figcaption", "iframe")) is not None:
+        return True
+    return any(_PICTURE_CREDIT.search(area_hints(node)) for node in (tag, *tag.find_all(True, limit=12)))
 
 
 def _link_href(tag: Tag) -> str | None:
