@@ -561,3 +561,37 @@ def test_a_picture_credit_or_caption_beside_the_date_row_is_no_writer(row: str) 
     )
     article = extract_article(html, url="https://www.stadtblatt.example/article/schulsanierung-verschoben")
     assert article.authors == []
+
+
+# Finding 1: `Written by` is read only when nothing else names the writer, and only under the headline.
+FILM_CREDITS = (
+    '<div class="c8"><ul><li>Directed by: Greta Gerwig</li><li>Written by: Greta Gerwig, Noah Baumbach</li>'
+    "<li>Starring: Margot Robbie, Ryan Gosling</li><li>Running time: 114 minutes</li></ul></div>"
+)
+
+
+def test_a_films_written_by_credits_never_override_the_metadata_author() -> None:
+    html = whole_page(
+        lang="en",
+        headline="A candy-coloured satire with a heart",
+        site="Film Weekly",
+        byline="",
+        after=FILM_CREDITS,
+    ).replace(
+        '"@type": "NewsArticle",',
+        '"@type": "NewsArticle", "author": {"@type": "Person", "name": "Jane Critic"},',
+    )
+    article = extract_article(html, url="https://www.filmweekly.example/reviews/candy-coloured-satire")
+    assert article.authors == ["Jane Critic"]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [FILM_CREDITS, '<p class="c9">Written by Greta Gerwig and Noah Baumbach.</p>'],
+)
+def test_written_by_after_the_text_is_no_byline(after: str) -> None:
+    html = whole_page(
+        lang="en", headline="A candy-coloured satire with a heart", site="Film Weekly", byline="", after=after
+    )
+    article = extract_article(html, url="https://www.filmweekly.example/reviews/candy-coloured-satire")
+    assert article.authors == []

@@ -29,6 +29,7 @@ from telisik.article import Article
 from telisik.cleantext import fold_for_matching
 from telisik.extract.credits import (
     AUTHOR_PATH,
+    CreditLine,
     TextRun,
     credit_lines,
     date_line_runs,
@@ -169,6 +170,9 @@ class _People:
     # one-word co-author (`Budi Santoso, Andhika`) is common.
     places: bool = False
     byline_tag: Tag | None = None  # the visible byline element the authors were read from
+    # `Written by` lines: a credit label for the writer, but also a film's or song's credits in an info box and
+    # a closing note; read only when nothing else names the author (see `_people_from_written_by`).
+    written_by: list[CreditLine] = field(default_factory=list)
 
     def parse_byline(self, text: str, *, site_names: list[str]):
         from telisik.extract.bylines import parse_byline
@@ -232,6 +236,8 @@ def set_people(
     _people_from_jsonld(people, jsonld, site_names)
     if not people.authors or people.single_word_byline():
         _people_from_meta(people, scan, site_names)
+    if not people.authors and people.written_by:
+        _people_from_written_by(people, scan, anchor, site_names, skip_texts)
     if not people.authors:
         _people_from_foreign_credit(people, soup, scan, anchor, site_names, skip_texts)
     if not people.authors:
@@ -282,6 +288,9 @@ def _people_from_credit_lines(
         lines.sort(key=lambda line: (line.element.index < anchor, abs(line.element.index - anchor)))
     photographers: list[str] = []
     for line in lines:
+        if line.label == _WRITTEN_BY:
+            people.written_by.append(line)
+            continue
         byline = parse_byline(_without_date(line.text), site_names=site_names)
         if line.label == "fotografer":
             # A photo credit names the article's author only on photo stories with no other byline.
@@ -301,6 +310,47 @@ def _people_from_credit_lines(
                 people.editor, people.editor_source = name, f"visible:credit:{line.label}"
                 skip_texts.append(line.text)
     return photographers
+
+
+_WRITTEN_BY = "written by"
+_WRITTEN_BY_REACH = 15  # elements between the headline and a `Written by` line that credits the article
+
+
+def _people_from_written_by(
+    people: _People, scan: PageScan, anchor: int | None, site_names: list[str], skip_texts: list[str]
+) -> None:
+    """`Written by <a>Name</a>` under the headline (Healthline, Medical News Today), when no metadata, credit
+    line or byline element names the author: never a film's or song's credits in an info box further down
+    the text (`Written by: Greta Gerwig, Noah Baumbach`), a sentence (`Written by X and Y.`) or a closing
+    note after the body."""
+    if anchor is None:
+        return
+    for line in people.written_by:
+        if not 0 < line.element.index - anchor <= _WRITTEN_BY_REACH or line.text.rstrip().endswith("."):
+            continue
+        if _prose_between(scan, line.element.tag, anchor):
+            continue
+        byline = people.parse_byline(_without_date(line.text), site_names=site_names)
+        if byline.authors or byline.agencies:
+            people.authors, people.labelled = byline.authors, True
+            people.author_source = f"visible:credit:{line.label}"
+            people.add_agencies(byline.agencies)
+            skip_texts.append(line.text)
+            return
+
+
+_PROSE_CHARS = 150
+
+
+def _prose_between(scan: PageScan, tag: Tag, anchor: int) -> bool:
+    """A paragraph of prose between the headline and `tag`: the article's text has begun."""
+    for paragraph in tag.find_all_previous("p", limit=20):
+        index = scan.index_of.get(id(paragraph))
+        if index is not None and index <= anchor:
+            return False
+        if len(element_text(paragraph)) > _PROSE_CHARS:
+            return True
+    return False
 
 
 def _people_from_byline_elements(
