@@ -595,3 +595,39 @@ def test_written_by_after_the_text_is_no_byline(after: str) -> None:
     )
     article = extract_article(html, url="https://www.filmweekly.example/reviews/candy-coloured-satire")
     assert article.authors == []
+
+
+# Finding 9: CMS credit phrases name a person in full, never an office, and never a related post's writer.
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("de", '<div class="c92a2b5"><span class="c42d619">Erstellt von Pressestelle</span></div>'),
+        ("de", '<div class="c92a2b5"><span class="c42d619">Erstellt von Gemeinde Neuhausen</span></div>'),
+        ("de", '<dl class="c1"><dd>Geschrieben von Freiwillige Feuerwehr</dd></dl>'),
+        ("en", '<div class="c2">Posted by Communications Office</div>'),
+        ("en", '<div class="c2">Posted by On March 7, 2024</div>'),
+    ],
+)
+def test_a_cms_credit_phrase_before_an_office_or_a_date_names_no_writer(lang: str, line: str) -> None:
+    html = whole_page(
+        lang=lang, headline="Auf das erste Elektron kommt es an", site="Forschungsblatt", byline=line
+    )
+    article = extract_article(html, url="https://www.forschungsblatt.example/news/auf-das-erste-elektron")
+    assert article.authors == []
+
+
+def test_posted_by_under_each_related_post_names_no_writer() -> None:
+    related = "".join(
+        f'<li class="k7x"><a href="/post-{i}">Another post about the valley hospital, part {i}</a>'
+        f'<div class="m2">Posted by Mark Stevens</div><p>The board will meet again next month.</p></li>'
+        for i in range(4)
+    )
+    html = whole_page(
+        lang="en",
+        headline="Rural hospital closure delayed",
+        site="Valley Times",
+        byline="",
+        after=f'<div class="q9"><h3>You may also like</h3><ul>{related}</ul></div>',
+    )
+    article = extract_article(html, url="https://www.valleytimes.example/news/hospital-closure-delayed")
+    assert article.authors == []

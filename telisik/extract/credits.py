@@ -880,7 +880,7 @@ _FOREIGN_LABEL = re.compile(
     r"|tim\s+(?:liputan|penulis|peliput|reporter|wartawan)\s*:"
     # CMS credit phrases before a capitalised name: TYPO3 news' `Erstellt von`, Joomla's `Geschrieben von`,
     # `Verfasst von`, WordPress themes' `Posted by`, `Publié par`, `Publicado por`, `Pubblicato da`.
-    r"|(?:(?:erstellt|geschrieben|verfasst)\s+von|posted\s+by|publié\s+par|publicado\s+por|pubblicato\s+da)"
+    r"|(?P<cms>(?:erstellt|geschrieben|verfasst)\s+von|posted\s+by|publié\s+par|publicado\s+por|pubblicato\s+da)"
     r"(?:\s*:|\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))|$))"
 )
 _FOREIGN_LABEL_SCAN_LIMIT = 40
@@ -941,13 +941,61 @@ def foreign_credit_lines(soup: Tag, scan: PageScan, anchor: int | None) -> list[
             tag, text = found
         if len(text) > 120 or in_excluded_area(tag) or _in_control(tag) or _in_story_link(tag):
             continue
-        inline = bool(match.group("inline"))
-        if inline and not _inline_byline_near(tag, index, anchor, headline):
+        # CMS phrases (`Posted by`, `Erstellt von`) also sit under every teaser of a related-posts list and in
+        # comment threads: like an unlabelled `von`, only the article's own line under the headline counts.
+        inline = bool(match.group("inline") or match.group("cms"))
+        if match.group("inline") and not _inline_byline_near(tag, index, anchor, headline):
+            continue
+        if match.group("cms") and not _cms_line_of_the_article(tag, scan, anchor, headline):
             continue
         label = match.group(0).strip().strip(" :").lower()
         lines.append(CreditLine(label, single_line(text), Element(tag, index), inline))
     lines.sort(key=lambda line: _distance(line.element, anchor))
     return lines
+
+
+_PROSE_CHARS = 150
+
+
+def prose_between(scan: PageScan, tag: Tag, anchor: int) -> bool:
+    """A paragraph of prose between the headline (at `anchor`) and `tag`: the article's text has begun."""
+    for paragraph in tag.find_all_previous("p", limit=20):
+        index = scan.index_of.get(id(paragraph))
+        if index is not None and index <= anchor:
+            return False
+        if len(element_text(paragraph)) > _PROSE_CHARS:
+            return True
+    return False
+
+
+def _cms_line_of_the_article(tag: Tag, scan: PageScan, anchor: int | None, headline: Tag | None) -> bool:
+    """A CMS credit phrase (`Posted by`, `Erstellt von`) also sits under every teaser of a related-posts list
+    and in comment threads: it counts when short, not in a card, list item or caption of another story, and
+    either before the text (under the headline) or as the text's own closing line."""
+    if len(element_text(tag)) > _MAX_INLINE_STRING:
+        return False
+    if in_teaser_card(tag) or in_teaser_item(tag, headline) or _in_image_area(tag, headline):
+        return False
+    return anchor is None or not prose_between(scan, tag, anchor) or _sign_off(tag)
+
+
+def _sign_off(tag: Tag) -> bool:
+    """A line closing the article's text (`<p><em>Posted by Alex Durán, ...</em></p>` at the end of the
+    entry content, blog.amp.dev): within three levels its block sits beside prose paragraphs, and no list item
+    (a related post's teaser) lies between."""
+    node: Tag | None = tag
+    for _ in range(3):
+        if node is None or node.name in ("body", "html", "[document]"):
+            return False
+        if node.name == "li":
+            return False
+        parent = node.parent
+        if parent is not None and any(
+            len(element_text(p)) > _PROSE_CHARS for p in parent.find_all("p", recursive=False, limit=30)
+        ):
+            return True
+        node = parent
+    return False
 
 
 def _inline_byline_near(tag: Tag, index: int, anchor: int | None, headline: Tag | None) -> bool:

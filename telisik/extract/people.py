@@ -39,6 +39,7 @@ from telisik.extract.credits import (
     in_excluded_area,
     is_author_label,
     is_editor_label,
+    prose_between,
 )
 from telisik.extract.dates import search_date
 from telisik.extract.jsonld import JsonLdArticle
@@ -328,7 +329,7 @@ def _people_from_written_by(
     for line in people.written_by:
         if not 0 < line.element.index - anchor <= _WRITTEN_BY_REACH or line.text.rstrip().endswith("."):
             continue
-        if _prose_between(scan, line.element.tag, anchor):
+        if prose_between(scan, line.element.tag, anchor):
             continue
         byline = people.parse_byline(_without_date(line.text), site_names=site_names)
         if byline.authors or byline.agencies:
@@ -337,20 +338,6 @@ def _people_from_written_by(
             people.add_agencies(byline.agencies)
             skip_texts.append(line.text)
             return
-
-
-_PROSE_CHARS = 150
-
-
-def _prose_between(scan: PageScan, tag: Tag, anchor: int) -> bool:
-    """A paragraph of prose between the headline and `tag`: the article's text has begun."""
-    for paragraph in tag.find_all_previous("p", limit=20):
-        index = scan.index_of.get(id(paragraph))
-        if index is not None and index <= anchor:
-            return False
-        if len(element_text(paragraph)) > _PROSE_CHARS:
-            return True
-    return False
 
 
 def _people_from_byline_elements(
@@ -517,6 +504,23 @@ def _microdata_value(tag: Tag) -> str:
     return element_text(tag)
 
 
+# Words of departments and organisations that CMS credit phrases name instead of a person (`Erstellt von
+# Pressestelle`, `Geschrieben von Freiwillige Feuerwehr`, `Posted by Communications Office`).
+_OFFICE_WORDS = frozenset(
+    "office communications department category uncategorized university school club association council"
+    " committee city county society foundation institute press media marketing team staff editor editors"
+    " newsroom admin administrator webmaster".split()
+    + "gemeinde stadt stadtverwaltung verwaltung pressestelle feuerwehr freiwillige verein vorstand redaktion"
+    " öffentlichkeitsarbeit kreisverwaltung landratsamt rathaus schule kirchengemeinde abteilung".split()
+)
+
+
+def _names_an_office(name: str) -> bool:
+    return any(
+        word.lower().strip(".,") in _OFFICE_WORDS or word.lower() in _NON_NAME_WORDS for word in name.split()
+    )
+
+
 def _people_from_foreign_credit(
     people: _People,
     soup: BeautifulSoup,
@@ -534,6 +538,8 @@ def _people_from_foreign_credit(
         byline.authors = [a for a in byline.authors if not _acronym_beside_words(a.split())]
         if line.inline and (not byline.authors or any(len(a.split()) < 2 for a in byline.authors)):
             continue  # `von Jennifer`, `von Berlin`: an unlabelled `von` line must name a person in full
+        if line.inline and any(_names_an_office(a) for a in byline.authors):
+            continue  # `Erstellt von Gemeinde Neuhausen`, `Posted by Communications Office`
         if byline.authors:
             people.authors, people.labelled = byline.authors, True
             people.author_source = f"visible:credit:{line.label}"
