@@ -631,3 +631,19 @@ def test_posted_by_under_each_related_post_names_no_writer() -> None:
     )
     article = extract_article(html, url="https://www.valleytimes.example/news/hospital-closure-delayed")
     assert article.authors == []
+
+
+# Finding 7: a link to the writer's profile that also shows a role line is no other story's card.
+@pytest.mark.parametrize(
+    "row",
+    [
+        '<div class="c1"><a href="/team/jane-doe"><span class="author">Jane Doe</span> <span>Reporter covering '
+        "transport, cities and climate policy</span></a> <time>March 7, 2024</time></div>",
+        '<div class="c1"><a href="/people/jd"><span class="author">Jane Doe</span> <span>Chief Political '
+        "Correspondent in Washington</span></a> <time>March 7, 2024</time></div>",
+    ],
+)
+def test_a_profile_link_with_a_role_line_keeps_the_writer(row: str) -> None:
+    html = whole_page(lang="en", headline="Rural hospital closure delayed", site="Valley Times", byline=row)
+    article = extract_article(html, url="https://www.valleytimes.example/news/hospital-closure-delayed")
+    assert article.authors == ["Jane Doe"]

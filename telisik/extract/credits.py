@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from bs4 import NavigableString, Tag
 from bs4.element import Comment
 
+from telisik.cleantext import fold_for_matching
 from telisik.extract.metadata import (
     CREDIT_LABEL,
     MAX_LINE_CHARS,
@@ -464,8 +465,33 @@ def _in_story_link(tag: Tag) -> bool:
             href = node.get("href")
             if isinstance(href, str) and AUTHOR_PATH.search(href):
                 return False
-            return len(element_text(node)) >= own + _STORY_LINK_EXTRA_CHARS
+            text = element_text(node)
+            if len(text) < own + _STORY_LINK_EXTRA_CHARS:
+                return False
+            return not _profile_link(href if isinstance(href, str) else "", element_text(tag), text)
     return False
+
+
+_ROLE_LINE_WORDS = 8
+_SLUG_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _profile_link(href: str, name: str, text: str) -> bool:
+    """A link to the writer's profile that also shows a role line (`<a href="/team/jane-doe"><span>Jane
+    Doe</span> <span>Reporter covering transport</span></a>`): its address ends in the name's slug, or the
+    other text is a short role with no sentence in it and the address carries no story id."""
+    path = href.split("?")[0].split("#")[0].rstrip("/")
+    last = path.rsplit("/", 1)[-1].lower()
+    name_words = _SLUG_WORD.findall(fold_for_matching(name).lower())
+    if len(name_words) >= 2 and all(w in _SLUG_WORD.findall(last) for w in name_words):
+        return True
+    extra = text.replace(name, " ", 1).strip()
+    words = extra.split()
+    return (
+        0 < len(words) <= _ROLE_LINE_WORDS
+        and not any(c in extra for c in ".!?:")
+        and not any(c.isdigit() for c in last)
+    )
 
 
 _TEASER_ITEMS = ("li", "article")
