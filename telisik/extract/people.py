@@ -508,7 +508,7 @@ def _microdata_value(tag: Tag) -> str:
 # Pressestelle`, `Geschrieben von Freiwillige Feuerwehr`, `Posted by Communications Office`).
 _OFFICE_WORDS = frozenset(
     "office communications department category uncategorized university school club association council"
-    " committee city county society foundation institute press media marketing team staff editor editors"
+    " committee city county society foundation institute press media marketing team writer editor editors"
     " newsroom admin administrator webmaster".split()
     + "gemeinde stadt stadtverwaltung verwaltung pressestelle feuerwehr freiwillige verein vorstand redaktion"
     " öffentlichkeitsarbeit kreisverwaltung landratsamt rathaus schule kirchengemeinde abteilung".split()
@@ -1029,7 +1029,7 @@ _PLACE_FIRST_WORDS = frozenset(
     + "the der die das den dem im am zum zur vom beim ins les une un".split()
     # Place prefixes (`East Jerusalem`, `Bad Homburg`, `Landkreis Harburg`, `United States`, `Sri Lanka`).
     + "east west north south central upper lower great united british sri gaza bad neu sankt kreis".split()
-    + "landkreis stadt groß gross klein hohen alt ober unter nieder".split()
+    + "landkreis stadt groß gross klein hohen alt ober unter nieder costa puerto saudi addis sierra".split()
 )
 # Common nouns no person's name holds, seen beside dates as places, rubrics and buttons (`Mexico City`,
 # `Climate Change`, `Live Updates`, `Read More`, `Lokales Berlin`, `Politik Inland`, `Editorial Team`).
@@ -1037,8 +1037,11 @@ _NON_NAME_WORDS = frozenset(
     "city town bank island islands county province state states kingdom republic africa america columbia"
     " carolina coast valley district region news update updates more now change check content article"
     " interview analysis episode podcast transport government council comment comments column desk team"
-    " staff office department editorial report reporter release gallery video live opinion premium sponsored"
-    " exclusive breaking local world politics business sport sports science health culture weather".split()
+    " office department editorial report reporter release gallery video live opinion premium sponsored"
+    " exclusive breaking local world politics business sport sports science health culture weather beach"
+    " avenue airport stadium heights arabia zealand rica rico emirates league championship festival awards"
+    " weekend tonight highlights headlines stories photos pictures panorama monday tuesday wednesday"
+    " thursday friday saturday sunday".split()
     + "lokales politik inland ausland meinung leserbrief kommentar pressemitteilung stadtverwaltung"
     " verwaltung gemeinde redaktion pressestelle feuerwehr verein vorstand nachrichten wirtschaft kultur"
     " wetter ressort".split()
@@ -1202,7 +1205,7 @@ def _full_name_run(run: TextRun, site_names: list[str], people: _People):
     if (
         len(words) < 2
         or not all(w[:1].isupper() for w in words)
-        or words[0].lower() in _PLACE_FIRST_WORDS
+        or words[0].lower().rstrip(".") in _PLACE_FIRST_WORDS
         or any(w.lower().strip(".,") in _NON_NAME_WORDS for w in words)
         or (len(words[-1]) > 1 and words[-1].isupper() and not words[0].isupper())  # `Washington DC`
         or any(_INNER_CAPITAL.match(w) for w in words)
