@@ -647,3 +647,14 @@ def test_a_profile_link_with_a_role_line_keeps_the_writer(row: str) -> None:
     html = whole_page(lang="en", headline="Rural hospital closure delayed", site="Valley Times", byline=row)
     article = extract_article(html, url="https://www.valleytimes.example/news/hospital-closure-delayed")
     assert article.authors == ["Jane Doe"]
+
+
+def test_a_films_credits_box_under_the_headline_is_no_byline() -> None:
+    """Finding 1: the box of a film's credits right under the headline, before the text, on a page with no
+    author metadata: `Written by` beside `Directed by` and `Starring` names the film's writers."""
+    box = FILM_CREDITS.replace('class="c8"', 'class="c7"')
+    html = whole_page(
+        lang="en", headline="A candy-coloured satire with a heart", site="Film Weekly", byline=box
+    )
+    article = extract_article(html, url="https://www.filmweekly.example/reviews/candy-coloured-satire")
+    assert article.authors == []

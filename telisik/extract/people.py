@@ -317,6 +317,26 @@ _WRITTEN_BY = "written by"
 _WRITTEN_BY_REACH = 15  # elements between the headline and a `Written by` line that credits the article
 
 
+# A film's, show's, song's or book's credits box: `Written by` beside `Directed by`, `Starring`, `Music by`.
+_WORKS_CREDIT = re.compile(
+    r"(?i)\b(?:directed|produced|composed|illustrated|narrated|music|lyrics|starring|cast|screenplay|running time)\b"
+)
+
+
+def _in_works_credits(tag: Tag) -> bool:
+    """The `Written by` line sits in a box of a work's credits (its siblings, or its parent's, name a director,
+    the cast, the music): the work's writer, not the article's."""
+    node: Tag | None = tag
+    for _ in range(2):
+        if node is None or node.parent is None:
+            return False
+        siblings = [s for s in node.parent.find_all(True, recursive=False, limit=20) if s is not node]
+        if any(_WORKS_CREDIT.search(element_text(s)[:80]) for s in siblings):
+            return True
+        node = node.parent
+    return False
+
+
 def _people_from_written_by(
     people: _People, scan: PageScan, anchor: int | None, site_names: list[str], skip_texts: list[str]
 ) -> None:
@@ -329,7 +349,7 @@ def _people_from_written_by(
     for line in people.written_by:
         if not 0 < line.element.index - anchor <= _WRITTEN_BY_REACH or line.text.rstrip().endswith("."):
             continue
-        if prose_between(scan, line.element.tag, anchor):
+        if prose_between(scan, line.element.tag, anchor) or _in_works_credits(line.element.tag):
             continue
         byline = people.parse_byline(_without_date(line.text), site_names=site_names)
         if byline.authors or byline.agencies:
