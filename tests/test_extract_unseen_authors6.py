@@ -658,3 +658,36 @@ def test_a_films_credits_box_under_the_headline_is_no_byline() -> None:
     )
     article = extract_article(html, url="https://www.filmweekly.example/reviews/candy-coloured-satire")
     assert article.authors == []
+
+
+def test_the_writers_avatar_and_a_follow_button_after_the_date_keep_the_name() -> None:
+    """Finding 3/4 guards must not cost the name printed with its avatar after the date (watson.ch: the date,
+    then `<img alt="Name">`, the name, the name again as the profile link, and a `Folge mir` button)."""
+    row = (
+        '<div class="c1"><a class="c2" href="#discussion_1"><span>Link zur Diskussion</span></a>'
+        '<div class="c3">19.10.19, 18:56</div></div><div class="c4"><div class="c5"><img alt="Oliver Baroni" '
+        'src="/img/ob.jpg"/></div><span class="c6">Oliver Baroni</span> <a href="/Oliver%20Baroni/">Oliver Baroni'
+        '</a> <span class="c7">Folge mir</span></div>'
+    )
+    html = whole_page(
+        lang="de", headline="Schulsanierung um ein Jahr verschoben", site="Stadtblatt", byline=row
+    )
+    article = extract_article(html, url="https://www.stadtblatt.example/article/schulsanierung-verschoben")
+    assert article.authors == ["Oliver Baroni"]
+
+
+def test_a_comments_posted_by_is_no_closing_credit() -> None:
+    """Finding 9: a comment thread with unreadable classes, each `Posted by Name` above a long comment."""
+    text = (
+        "I agree with the board, this is long overdue for our valley and I hope the new operator comes soon, "
+        "because the drive to the next emergency room is far too long for anyone in the hill towns."
+    )
+    thread = "".join(
+        f'<div class="z1"><div class="z2">Posted by Anna Berger</div><p>{text} ({i})</p></div>'
+        for i in range(3)
+    )
+    html = whole_page(
+        lang="en", headline="Rural hospital closure delayed", site="Valley Times", byline="", after=thread
+    )
+    article = extract_article(html, url="https://www.valleytimes.example/news/hospital-closure-delayed")
+    assert article.authors == []

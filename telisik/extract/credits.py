@@ -1002,24 +1002,25 @@ def _cms_line_of_the_article(tag: Tag, scan: PageScan, anchor: int | None, headl
         return False
     if in_teaser_card(tag) or in_teaser_item(tag, headline) or _in_image_area(tag, headline):
         return False
-    return anchor is None or not prose_between(scan, tag, anchor) or _sign_off(tag)
+    return anchor is None or not prose_between(scan, tag, anchor) or _sign_off(tag, scan)
 
 
-def _sign_off(tag: Tag) -> bool:
+def _sign_off(tag: Tag, scan: PageScan) -> bool:
     """A line closing the article's text (`<p><em>Posted by Alex Durán, ...</em></p>` at the end of the
-    entry content, blog.amp.dev): within three levels its block sits beside prose paragraphs, and no list item
-    (a related post's teaser) lies between."""
+    entry content, blog.amp.dev; TYPO3 news' `Erstellt von` after the text and its pictures, eawag.ch): within
+    two levels its container holds prose paragraphs, all before the line (a comment's `Posted by` opens its
+    text), and no list item (a related post's teaser) lies between."""
+    own = scan.index_of.get(id(tag))
     node: Tag | None = tag
-    for _ in range(3):
-        if node is None or node.name in ("body", "html", "[document]"):
-            return False
-        if node.name == "li":
+    for _ in range(2):
+        if own is None or node is None or node.name in ("body", "html", "[document]", "li"):
             return False
         parent = node.parent
-        if parent is not None and any(
-            len(element_text(p)) > _PROSE_CHARS for p in parent.find_all("p", recursive=False, limit=30)
-        ):
-            return True
+        if parent is None or parent.name in ("body", "html", "[document]"):
+            return False
+        prose = [p for p in parent.find_all("p", limit=60) if len(element_text(p)) > _PROSE_CHARS]
+        if prose:
+            return all(scan.index_of.get(id(p), own) < own for p in prose)
         node = parent
     return False
 
@@ -1120,10 +1121,19 @@ _PICTURE_CREDIT = re.compile(
 
 
 def _holds_picture_or_credit(tag: Tag) -> bool:
-    """A picture, video or caption in the element, or a caption/credit/copyright class on it or inside it."""
-    if tag.find(("img", "picture", "video", "figure", "figcaption", "iframe")) is not None:
+    """A picture, video or caption in the element, or a caption/credit/copyright class on it or inside it. A
+    writer's avatar (`<img alt="Oliver Baroni">` beside the name it shows) is no picture."""
+    if tag.find(("picture", "video", "figure", "figcaption", "iframe")) is not None:
         return True
-    return any(_PICTURE_CREDIT.search(area_hints(node)) for node in (tag, *tag.find_all(True, limit=12)))
+    text = element_text(tag)
+    for img in tag.find_all("img", limit=6):
+        alt = img.get("alt")
+        if not (isinstance(alt, str) and len(alt.split()) >= 2 and alt.strip() in text):
+            return True
+    return any(
+        _PICTURE_CREDIT.search(hints) and not _AUTHOR_WORD.search(hints)
+        for hints in (area_hints(node) for node in (tag, *tag.find_all(True, limit=12)))
+    )
 
 
 def _link_href(tag: Tag) -> str | None:

@@ -1126,8 +1126,8 @@ def _names_next_to(
     while 0 <= index < len(runs):
         run = runs[index]
         index += step
-        if run.control:
-            continue
+        if run.control or (byline.authors and run.text.strip(" |,;/·•-–—") == byline.authors[-1]):
+            continue  # a button, or the name again (an avatar's label, then the profile link)
         found = _full_name_run(run, site_names, people)
         # Names in elements of one kind side by side (`<span class="simple">` each, Der Standard) need no
         # separator; else a second name must follow one (`Name Reiterrevue International`: the outlet).
@@ -1172,14 +1172,17 @@ def _names_not_bylined(stop: TextRun | None, step: int, unseparated: bool, label
     if labelled:
         return False
     if step > 0:
-        # A count (`1 Kommentar`) or a time after the name is the row's furniture, not another topic.
-        more = (
-            stop is not None and not _has_digit(stop.text) and any(w[:1].isupper() for w in _words(stop.text))
-        )
+        # Another name-shaped piece after the name (a topic list: `Joe Biden`, `Donald Trump`); a count (`1
+        # Kommentar`), a time or a button (`Folge mir`) after it is the row's furniture.
+        text = stop.text if stop is not None else ""
+        words = _words(text)
+        more = len(words) >= 2 and not _has_digit(text) and all(w[:1].isupper() for w in words)
         return unseparated or more
     if stop is None or stop.text.rstrip().endswith(":"):
         return False
     words = _words(stop.text)
+    if len(words) > _MAX_SKIPPED_WORDS + 1 or stop.text.rstrip().endswith((".", "!", "?")):
+        return False  # a sentence of its own before the row (a standfirst), not a phrase leading to the name
     last = words[-1] if words else ""
     return last[:1].islower() and last.lower() not in _NAME_LEAD_WORDS
 
