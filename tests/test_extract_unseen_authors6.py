@@ -497,3 +497,197 @@ def test_the_name_in_the_date_row_below_a_lead_picture_and_share_bar() -> None:
         html, url="https://www.diariosur.example/deportes/cordoba-punto-vital-2026.html"
     )
     assert article.authors == ["Daniel Aragón"]
+
+
+# Review of session 7 (finding 3): the name-beside-the-date rule needs a person's shape, a row under the
+# headline, and nothing saying the name is a subject, a topic or a button.
+@pytest.mark.parametrize(
+    ("lang", "row"),
+    [
+        # Datelines: places of two words (a common noun or a place prefix in them).
+        ("en", '<div class="c1"><span>Gaza City</span> | <time>7 March 2024</time></div>'),
+        ("en", '<div class="c1"><span>East Jerusalem</span>, <span>March 7, 2024</span></div>'),
+        ("en", '<div class="c1"><span>United States</span> | <span>March 7, 2024</span></div>'),
+        ("de", '<div class="c1"><span>Bad Homburg</span> | <span>07.03.2024, 10:14 Uhr</span></div>'),
+        ("de", '<div class="c1"><span>Landkreis Harburg</span> <span>07.03.2024</span></div>'),
+        # Rubrics.
+        ("de", '<div class="c1"><span>Lokales Berlin</span> | <span>07.03.2024, 10:14 Uhr</span></div>'),
+        ("en", '<div class="c1"><span>Climate Change</span><span>7 March 2024 09:00</span></div>'),
+        ("en", '<div class="c1"><span>Live Updates</span> · <span>March 7, 2024</span></div>'),
+        # Buttons and a tag list after the date.
+        ("en", '<div class="c1"><span>March 7, 2024</span> <span>Read More</span></div>'),
+        (
+            "en",
+            '<div class="c1"><span>March 7, 2024</span><span>Joe Biden</span><span>Donald Trump</span></div>',
+        ),
+        # The person the story is about.
+        (
+            "de",
+            '<div class="c1"><span>Interview mit</span> <span>Peter Lang</span> <span>07.03.2024</span></div>',
+        ),
+    ],
+)
+def test_places_rubrics_buttons_and_subjects_beside_the_date_are_no_writer(lang: str, row: str) -> None:
+    html = whole_page(
+        lang=lang, headline="Schulsanierung um ein Jahr verschoben", site="Stadtblatt", byline=row
+    )
+    article = extract_article(html, url="https://www.stadtblatt.example/article/schulsanierung-verschoben")
+    assert article.authors == []
+
+
+def test_a_kicker_row_with_the_date_above_the_headline_names_no_writer() -> None:
+    kicker = '<div class="c0"><span>Public Transport</span> <span>March 7, 2024</span></div>'
+    html = whole_page(
+        lang="en", headline="Rural hospital closure delayed", site="Valley Times", byline="", kicker=kicker
+    )
+    article = extract_article(html, url="https://www.valleytimes.example/news/hospital-closure-delayed")
+    assert article.authors == []
+
+
+# Finding 4: a lead picture's credit or caption beside the date row is no writer.
+@pytest.mark.parametrize(
+    "row",
+    [
+        '<div class="c1"><img src="/a.jpg" alt=""><span class="c2">Michael Kappeler/dpa</span></div>'
+        '<div class="c3"><time>07.03.2024, 10:14 Uhr</time></div>',
+        '<div class="c3"><span>07.03.2024</span></div><div class="caption-text">Peter Lang</div>',
+        '<div class="c1"><div class="c2"><img src="/a.jpg"></div><div class="c4">Bürgermeister Peter Lang</div>'
+        '</div><div class="c3"><span>07.03.2024</span></div>',
+    ],
+)
+def test_a_picture_credit_or_caption_beside_the_date_row_is_no_writer(row: str) -> None:
+    html = whole_page(
+        lang="de", headline="Schulsanierung um ein Jahr verschoben", site="Stadtblatt", byline=row
+    )
+    article = extract_article(html, url="https://www.stadtblatt.example/article/schulsanierung-verschoben")
+    assert article.authors == []
+
+
+# Finding 1: `Written by` is read only when nothing else names the writer, and only under the headline.
+FILM_CREDITS = (
+    '<div class="c8"><ul><li>Directed by: Greta Gerwig</li><li>Written by: Greta Gerwig, Noah Baumbach</li>'
+    "<li>Starring: Margot Robbie, Ryan Gosling</li><li>Running time: 114 minutes</li></ul></div>"
+)
+
+
+def test_a_films_written_by_credits_never_override_the_metadata_author() -> None:
+    html = whole_page(
+        lang="en",
+        headline="A candy-coloured satire with a heart",
+        site="Film Weekly",
+        byline="",
+        after=FILM_CREDITS,
+    ).replace(
+        '"@type": "NewsArticle",',
+        '"@type": "NewsArticle", "author": {"@type": "Person", "name": "Jane Critic"},',
+    )
+    article = extract_article(html, url="https://www.filmweekly.example/reviews/candy-coloured-satire")
+    assert article.authors == ["Jane Critic"]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [FILM_CREDITS, '<p class="c9">Written by Greta Gerwig and Noah Baumbach.</p>'],
+)
+def test_written_by_after_the_text_is_no_byline(after: str) -> None:
+    html = whole_page(
+        lang="en", headline="A candy-coloured satire with a heart", site="Film Weekly", byline="", after=after
+    )
+    article = extract_article(html, url="https://www.filmweekly.example/reviews/candy-coloured-satire")
+    assert article.authors == []
+
+
+# Finding 9: CMS credit phrases name a person in full, never an office, and never a related post's writer.
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("de", '<div class="c92a2b5"><span class="c42d619">Erstellt von Pressestelle</span></div>'),
+        ("de", '<div class="c92a2b5"><span class="c42d619">Erstellt von Gemeinde Neuhausen</span></div>'),
+        ("de", '<dl class="c1"><dd>Geschrieben von Freiwillige Feuerwehr</dd></dl>'),
+        ("en", '<div class="c2">Posted by Communications Office</div>'),
+        ("en", '<div class="c2">Posted by On March 7, 2024</div>'),
+    ],
+)
+def test_a_cms_credit_phrase_before_an_office_or_a_date_names_no_writer(lang: str, line: str) -> None:
+    html = whole_page(
+        lang=lang, headline="Auf das erste Elektron kommt es an", site="Forschungsblatt", byline=line
+    )
+    article = extract_article(html, url="https://www.forschungsblatt.example/news/auf-das-erste-elektron")
+    assert article.authors == []
+
+
+def test_posted_by_under_each_related_post_names_no_writer() -> None:
+    related = "".join(
+        f'<li class="k7x"><a href="/post-{i}">Another post about the valley hospital, part {i}</a>'
+        f'<div class="m2">Posted by Mark Stevens</div><p>The board will meet again next month.</p></li>'
+        for i in range(4)
+    )
+    html = whole_page(
+        lang="en",
+        headline="Rural hospital closure delayed",
+        site="Valley Times",
+        byline="",
+        after=f'<div class="q9"><h3>You may also like</h3><ul>{related}</ul></div>',
+    )
+    article = extract_article(html, url="https://www.valleytimes.example/news/hospital-closure-delayed")
+    assert article.authors == []
+
+
+# Finding 7: a link to the writer's profile that also shows a role line is no other story's card.
+@pytest.mark.parametrize(
+    "row",
+    [
+        '<div class="c1"><a href="/team/jane-doe"><span class="author">Jane Doe</span> <span>Reporter covering '
+        "transport, cities and climate policy</span></a> <time>March 7, 2024</time></div>",
+        '<div class="c1"><a href="/people/jd"><span class="author">Jane Doe</span> <span>Chief Political '
+        "Correspondent in Washington</span></a> <time>March 7, 2024</time></div>",
+    ],
+)
+def test_a_profile_link_with_a_role_line_keeps_the_writer(row: str) -> None:
+    html = whole_page(lang="en", headline="Rural hospital closure delayed", site="Valley Times", byline=row)
+    article = extract_article(html, url="https://www.valleytimes.example/news/hospital-closure-delayed")
+    assert article.authors == ["Jane Doe"]
+
+
+def test_a_films_credits_box_under_the_headline_is_no_byline() -> None:
+    """Finding 1: the box of a film's credits right under the headline, before the text, on a page with no
+    author metadata: `Written by` beside `Directed by` and `Starring` names the film's writers."""
+    box = FILM_CREDITS.replace('class="c8"', 'class="c7"')
+    html = whole_page(
+        lang="en", headline="A candy-coloured satire with a heart", site="Film Weekly", byline=box
+    )
+    article = extract_article(html, url="https://www.filmweekly.example/reviews/candy-coloured-satire")
+    assert article.authors == []
+
+
+def test_the_writers_avatar_and_a_follow_button_after_the_date_keep_the_name() -> None:
+    """Finding 3/4 guards must not cost the name printed with its avatar after the date (watson.ch: the date,
+    then `<img alt="Name">`, the name, the name again as the profile link, and a `Folge mir` button)."""
+    row = (
+        '<div class="c1"><a class="c2" href="#discussion_1"><span>Link zur Diskussion</span></a>'
+        '<div class="c3">19.10.19, 18:56</div></div><div class="c4"><div class="c5"><img alt="Oliver Baroni" '
+        'src="/img/ob.jpg"/></div><span class="c6">Oliver Baroni</span> <a href="/Oliver%20Baroni/">Oliver Baroni'
+        '</a> <span class="c7">Folge mir</span></div>'
+    )
+    html = whole_page(
+        lang="de", headline="Schulsanierung um ein Jahr verschoben", site="Stadtblatt", byline=row
+    )
+    article = extract_article(html, url="https://www.stadtblatt.example/article/schulsanierung-verschoben")
+    assert article.authors == ["Oliver Baroni"]
+
+
+def test_a_comments_posted_by_is_no_closing_credit() -> None:
+    """Finding 9: a comment thread with unreadable classes, each `Posted by Name` above a long comment."""
+    text = (
+        "I agree with the board, this is long overdue for our valley and I hope the new operator comes soon, "
+        "because the drive to the next emergency room is far too long for anyone in the hill towns."
+    )
+    thread = "".join(
+        f'<div class="z1"><div class="z2">Posted by Anna Berger</div><p>{text} ({i})</p></div>'
+        for i in range(3)
+    )
+    html = whole_page(
+        lang="en", headline="Rural hospital closure delayed", site="Valley Times", byline="", after=thread
+    )
+    article = extract_article(html, url="https://www.valleytimes.example/news/hospital-closure-delayed")
+    assert article.authors == []

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from bs4 import NavigableString, Tag
 from bs4.element import Comment
 
+from telisik.cleantext import fold_for_matching
 from telisik.extract.metadata import (
     CREDIT_LABEL,
     MAX_LINE_CHARS,
@@ -464,8 +465,33 @@ def _in_story_link(tag: Tag) -> bool:
             href = node.get("href")
             if isinstance(href, str) and AUTHOR_PATH.search(href):
                 return False
-            return len(element_text(node)) >= own + _STORY_LINK_EXTRA_CHARS
+            text = element_text(node)
+            if len(text) < own + _STORY_LINK_EXTRA_CHARS:
+                return False
+            return not _profile_link(href if isinstance(href, str) else "", element_text(tag), text)
     return False
+
+
+_ROLE_LINE_WORDS = 8
+_SLUG_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _profile_link(href: str, name: str, text: str) -> bool:
+    """A link to the writer's profile that also shows a role line (`<a href="/team/jane-doe"><span>Jane
+    Doe</span> <span>Reporter covering transport</span></a>`): its address ends in the name's slug, or the
+    other text is a short role with no sentence in it and the address carries no story id."""
+    path = href.split("?")[0].split("#")[0].rstrip("/")
+    last = path.rsplit("/", 1)[-1].lower()
+    name_words = _SLUG_WORD.findall(fold_for_matching(name).lower())
+    if len(name_words) >= 2 and all(w in _SLUG_WORD.findall(last) for w in name_words):
+        return True
+    extra = text.replace(name, " ", 1).strip()
+    words = extra.split()
+    return (
+        0 < len(words) <= _ROLE_LINE_WORDS
+        and not any(c in extra for c in ".!?:")
+        and not any(c.isdigit() for c in last)
+    )
 
 
 _TEASER_ITEMS = ("li", "article")
@@ -880,7 +906,7 @@ _FOREIGN_LABEL = re.compile(
     r"|tim\s+(?:liputan|penulis|peliput|reporter|wartawan)\s*:"
     # CMS credit phrases before a capitalised name: TYPO3 news' `Erstellt von`, Joomla's `Geschrieben von`,
     # `Verfasst von`, WordPress themes' `Posted by`, `Publié par`, `Publicado por`, `Pubblicato da`.
-    r"|(?:(?:erstellt|geschrieben|verfasst)\s+von|posted\s+by|publié\s+par|publicado\s+por|pubblicato\s+da)"
+    r"|(?P<cms>(?:erstellt|geschrieben|verfasst)\s+von|posted\s+by|publié\s+par|publicado\s+por|pubblicato\s+da)"
     r"(?:\s*:|\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))|$))"
 )
 _FOREIGN_LABEL_SCAN_LIMIT = 40
@@ -941,13 +967,62 @@ def foreign_credit_lines(soup: Tag, scan: PageScan, anchor: int | None) -> list[
             tag, text = found
         if len(text) > 120 or in_excluded_area(tag) or _in_control(tag) or _in_story_link(tag):
             continue
-        inline = bool(match.group("inline"))
-        if inline and not _inline_byline_near(tag, index, anchor, headline):
+        # CMS phrases (`Posted by`, `Erstellt von`) also sit under every teaser of a related-posts list and in
+        # comment threads: like an unlabelled `von`, only the article's own line under the headline counts.
+        inline = bool(match.group("inline") or match.group("cms"))
+        if match.group("inline") and not _inline_byline_near(tag, index, anchor, headline):
+            continue
+        if match.group("cms") and not _cms_line_of_the_article(tag, scan, anchor, headline):
             continue
         label = match.group(0).strip().strip(" :").lower()
         lines.append(CreditLine(label, single_line(text), Element(tag, index), inline))
     lines.sort(key=lambda line: _distance(line.element, anchor))
     return lines
+
+
+_PROSE_CHARS = 150
+
+
+def prose_between(scan: PageScan, tag: Tag, anchor: int) -> bool:
+    """A paragraph of prose between the headline (at `anchor`) and `tag`: the article's text has begun."""
+    for paragraph in tag.find_all_previous("p", limit=20):
+        index = scan.index_of.get(id(paragraph))
+        if index is not None and index <= anchor:
+            return False
+        if len(element_text(paragraph)) > _PROSE_CHARS:
+            return True
+    return False
+
+
+def _cms_line_of_the_article(tag: Tag, scan: PageScan, anchor: int | None, headline: Tag | None) -> bool:
+    """A CMS credit phrase (`Posted by`, `Erstellt von`) also sits under every teaser of a related-posts list
+    and in comment threads: it counts when short, not in a card, list item or caption of another story, and
+    either before the text (under the headline) or as the text's own closing line."""
+    if len(element_text(tag)) > _MAX_INLINE_STRING:
+        return False
+    if in_teaser_card(tag) or in_teaser_item(tag, headline) or _in_image_area(tag, headline):
+        return False
+    return anchor is None or not prose_between(scan, tag, anchor) or _sign_off(tag, scan)
+
+
+def _sign_off(tag: Tag, scan: PageScan) -> bool:
+    """A line closing the article's text (`<p><em>Posted by Alex Durán, ...</em></p>` at the end of the
+    entry content, blog.amp.dev; TYPO3 news' `Erstellt von` after the text and its pictures, eawag.ch): within
+    two levels its container holds prose paragraphs, all before the line (a comment's `Posted by` opens its
+    text), and no list item (a related post's teaser) lies between."""
+    own = scan.index_of.get(id(tag))
+    node: Tag | None = tag
+    for _ in range(2):
+        if own is None or node is None or node.name in ("body", "html", "[document]", "li"):
+            return False
+        parent = node.parent
+        if parent is None or parent.name in ("body", "html", "[document]"):
+            return False
+        prose = [p for p in parent.find_all("p", limit=60) if len(element_text(p)) > _PROSE_CHARS]
+        if prose:
+            return all(scan.index_of.get(id(p), own) < own for p in prose)
+        node = parent
+    return False
 
 
 def _inline_byline_near(tag: Tag, index: int, anchor: int | None, headline: Tag | None) -> bool:
@@ -1034,8 +1109,31 @@ def _short_sibling(box: Tag, *, previous: bool, headline: Tag | None) -> Tag | N
         "ol",
     ):
         return None
+    if _holds_picture_or_credit(sibling):
+        return None  # a lead picture's caption or copyright (`Michael Kappeler/dpa`) names no writer
     text = element_text(sibling)
     return sibling if text and len(text) <= _MAX_SIBLING_LINE_CHARS else None
+
+
+_PICTURE_CREDIT = re.compile(
+    r"caption|credit|copyright|photo|foto|bild|(?<![a-z])img|image|media|video", re.I
+)
+
+
+def _holds_picture_or_credit(tag: Tag) -> bool:
+    """A picture, video or caption in the element, or a caption/credit/copyright class on it or inside it. A
+    writer's avatar (`<img alt="Oliver Baroni">` beside the name it shows) is no picture."""
+    if tag.find(("picture", "video", "figure", "figcaption", "iframe")) is not None:
+        return True
+    text = element_text(tag)
+    for img in tag.find_all("img", limit=6):
+        alt = img.get("alt")
+        if not (isinstance(alt, str) and len(alt.split()) >= 2 and alt.strip() in text):
+            return True
+    return any(
+        _PICTURE_CREDIT.search(hints) and not _AUTHOR_WORD.search(hints)
+        for hints in (area_hints(node) for node in (tag, *tag.find_all(True, limit=12)))
+    )
 
 
 def _link_href(tag: Tag) -> str | None:

@@ -29,6 +29,7 @@ from telisik.article import Article
 from telisik.cleantext import fold_for_matching
 from telisik.extract.credits import (
     AUTHOR_PATH,
+    CreditLine,
     TextRun,
     credit_lines,
     date_line_runs,
@@ -38,6 +39,7 @@ from telisik.extract.credits import (
     in_excluded_area,
     is_author_label,
     is_editor_label,
+    prose_between,
 )
 from telisik.extract.dates import search_date
 from telisik.extract.jsonld import JsonLdArticle
@@ -169,6 +171,9 @@ class _People:
     # one-word co-author (`Budi Santoso, Andhika`) is common.
     places: bool = False
     byline_tag: Tag | None = None  # the visible byline element the authors were read from
+    # `Written by` lines: a credit label for the writer, but also a film's or song's credits in an info box and
+    # a closing note; read only when nothing else names the author (see `_people_from_written_by`).
+    written_by: list[CreditLine] = field(default_factory=list)
 
     def parse_byline(self, text: str, *, site_names: list[str]):
         from telisik.extract.bylines import parse_byline
@@ -232,6 +237,8 @@ def set_people(
     _people_from_jsonld(people, jsonld, site_names)
     if not people.authors or people.single_word_byline():
         _people_from_meta(people, scan, site_names)
+    if not people.authors and people.written_by:
+        _people_from_written_by(people, scan, anchor, site_names, skip_texts)
     if not people.authors:
         _people_from_foreign_credit(people, soup, scan, anchor, site_names, skip_texts)
     if not people.authors:
@@ -282,6 +289,9 @@ def _people_from_credit_lines(
         lines.sort(key=lambda line: (line.element.index < anchor, abs(line.element.index - anchor)))
     photographers: list[str] = []
     for line in lines:
+        if line.label == _WRITTEN_BY:
+            people.written_by.append(line)
+            continue
         byline = parse_byline(_without_date(line.text), site_names=site_names)
         if line.label == "fotografer":
             # A photo credit names the article's author only on photo stories with no other byline.
@@ -301,6 +311,53 @@ def _people_from_credit_lines(
                 people.editor, people.editor_source = name, f"visible:credit:{line.label}"
                 skip_texts.append(line.text)
     return photographers
+
+
+_WRITTEN_BY = "written by"
+_WRITTEN_BY_REACH = 15  # elements between the headline and a `Written by` line that credits the article
+
+
+# A film's, show's, song's or book's credits box: `Written by` beside `Directed by`, `Starring`, `Music by`.
+_WORKS_CREDIT = re.compile(
+    r"(?i)\b(?:directed|produced|composed|illustrated|narrated|music|lyrics|starring|cast|screenplay|running time)\b"
+)
+
+
+def _in_works_credits(tag: Tag) -> bool:
+    """The `Written by` line sits in a box of a work's credits (its siblings, or its parent's, name a director,
+    the cast, the music): the work's writer, not the article's."""
+    node: Tag | None = tag
+    for _ in range(2):
+        if node is None or node.parent is None:
+            return False
+        siblings = [s for s in node.parent.find_all(True, recursive=False, limit=20) if s is not node]
+        if any(_WORKS_CREDIT.search(element_text(s)[:80]) for s in siblings):
+            return True
+        node = node.parent
+    return False
+
+
+def _people_from_written_by(
+    people: _People, scan: PageScan, anchor: int | None, site_names: list[str], skip_texts: list[str]
+) -> None:
+    """`Written by <a>Name</a>` under the headline (Healthline, Medical News Today), when no metadata, credit
+    line or byline element names the author: never a film's or song's credits in an info box further down
+    the text (`Written by: Greta Gerwig, Noah Baumbach`), a sentence (`Written by X and Y.`) or a closing
+    note after the body."""
+    if anchor is None:
+        return
+    for line in people.written_by:
+        if not 0 < line.element.index - anchor <= _WRITTEN_BY_REACH or line.text.rstrip().endswith("."):
+            continue
+        if prose_between(scan, line.element.tag, anchor) or _in_works_credits(line.element.tag):
+            continue
+        byline = people.parse_byline(_without_date(line.text), site_names=site_names)
+        if byline.authors or byline.agencies:
+            people.authors, people.labelled = byline.authors, True
+            people.author_source = f"visible:credit:{line.label}"
+            people.add_agencies(byline.agencies)
+            skip_texts.append(line.text)
+            return
 
 
 def _people_from_byline_elements(
@@ -467,6 +524,23 @@ def _microdata_value(tag: Tag) -> str:
     return element_text(tag)
 
 
+# Words of departments and organisations that CMS credit phrases name instead of a person (`Erstellt von
+# Pressestelle`, `Geschrieben von Freiwillige Feuerwehr`, `Posted by Communications Office`).
+_OFFICE_WORDS = frozenset(
+    "office communications department category uncategorized university school club association council"
+    " committee city county society foundation institute press media marketing team writer editor editors"
+    " newsroom admin administrator webmaster".split()
+    + "gemeinde stadt stadtverwaltung verwaltung pressestelle feuerwehr freiwillige verein vorstand redaktion"
+    " öffentlichkeitsarbeit kreisverwaltung landratsamt rathaus schule kirchengemeinde abteilung".split()
+)
+
+
+def _names_an_office(name: str) -> bool:
+    return any(
+        word.lower().strip(".,") in _OFFICE_WORDS or word.lower() in _NON_NAME_WORDS for word in name.split()
+    )
+
+
 def _people_from_foreign_credit(
     people: _People,
     soup: BeautifulSoup,
@@ -484,6 +558,8 @@ def _people_from_foreign_credit(
         byline.authors = [a for a in byline.authors if not _acronym_beside_words(a.split())]
         if line.inline and (not byline.authors or any(len(a.split()) < 2 for a in byline.authors)):
             continue  # `von Jennifer`, `von Berlin`: an unlabelled `von` line must name a person in full
+        if line.inline and any(_names_an_office(a) for a in byline.authors):
+            continue  # `Erstellt von Gemeinde Neuhausen`, `Posted by Communications Office`
         if byline.authors:
             people.authors, people.labelled = byline.authors, True
             people.author_source = f"visible:credit:{line.label}"
@@ -971,7 +1047,28 @@ _TOPIC_PATH = re.compile(
 _PLACE_FIRST_WORDS = frozenset(
     "new san santa los las hong buenos kuala rio são sao saint st port tel abu ho cape la le el".split()
     + "the der die das den dem im am zum zur vom beim ins les une un".split()
+    # Place prefixes (`East Jerusalem`, `Bad Homburg`, `Landkreis Harburg`, `United States`, `Sri Lanka`).
+    + "east west north south central upper lower great united british sri gaza bad neu sankt kreis".split()
+    + "landkreis stadt groß gross klein hohen alt ober unter nieder costa puerto saudi addis sierra".split()
 )
+# Common nouns no person's name holds, seen beside dates as places, rubrics and buttons (`Mexico City`,
+# `Climate Change`, `Live Updates`, `Read More`, `Lokales Berlin`, `Politik Inland`, `Editorial Team`).
+_NON_NAME_WORDS = frozenset(
+    "city town bank island islands county province state states kingdom republic africa america columbia"
+    " carolina coast valley district region news update updates more now change check content article"
+    " interview analysis episode podcast transport government council comment comments column desk team"
+    " office department editorial report reporter release gallery video live opinion premium sponsored"
+    " exclusive breaking local world politics business sport sports science health culture weather beach"
+    " avenue airport stadium heights arabia zealand rica rico emirates league championship festival awards"
+    " weekend tonight highlights headlines stories photos pictures panorama monday tuesday wednesday"
+    " thursday friday saturday sunday".split()
+    + "lokales politik inland ausland meinung leserbrief kommentar pressemitteilung stadtverwaltung"
+    " verwaltung gemeinde redaktion pressestelle feuerwehr verein vorstand nachrichten wirtschaft kultur"
+    " wetter ressort".split()
+)
+# Words that open the byline itself (`von`, `by`): the only lower-case piece a name may follow in the row;
+# after any other (`Interview mit`, `Gespräch with`) the name is the story's subject.
+_NAME_LEAD_WORDS = frozenset("by von oleh par por di da door af av".split())
 
 
 def _people_beside_date_line(
@@ -986,12 +1083,15 @@ def _people_beside_date_line(
         return
     headline = next((e.tag for e in scan.headings if e.index == anchor), None)
     line = find_date_line(scan, anchor, search_date=search_date, now=None, default_tz=_UTC, headline=headline)
-    if line is None or abs(line.element.index - anchor) > _DATE_LINE_REACH:
-        return
+    if line is None or not 0 < line.element.index - anchor <= _DATE_LINE_REACH:
+        return  # a row above the headline is its kicker (`Public Transport · 7 March 2024`), not its byline
     found = date_line_runs(line, headline)
     if found is None or len(_words(_without_date(found[0][found[1]].text))) > _MAX_SKIPPED_WORDS:
         return  # the date inside a sentence (`Der nächste Stammtisch findet am Mi. 5. Mai statt`): no date row
     runs, date_index = found
+    # The date line's element may be the whole row (`<div><span>Interview mit</span> <span>Peter Lang</span>
+    # <span>07.03.2024</span></div>`): the date is its first piece holding a digit.
+    date_index = next((i for i in range(date_index, len(runs)) if _has_digit(runs[i].text)), date_index)
     # `1. Februar 2022 , Daniel Dillenburg`: the name in the date's own text.
     byline = _full_name_run(runs[date_index], site_names, people) or _names_next_to(
         runs, date_index, site_names, people, step=-1
@@ -1021,30 +1121,70 @@ def _names_next_to(
         # The date may span several pieces (`17.05.2026,` `19:06 Uhr`): the pieces holding digits after it.
         while index < len(runs) and any(c.isdigit() for c in runs[index].text):
             index += 1
+    stop: TextRun | None = None
+    unseparated = labelled = False
     while 0 <= index < len(runs):
         run = runs[index]
         index += step
-        if run.control:
-            continue
+        if run.control or (byline.authors and run.text.strip(" |,;/·•-–—") == byline.authors[-1]):
+            continue  # a button, or the name again (an avatar's label, then the profile link)
         found = _full_name_run(run, site_names, people)
         # Names in elements of one kind side by side (`<span class="simple">` each, Der Standard) need no
         # separator; else a second name must follow one (`Name Reiterrevue International`: the outlet).
         if found is not None and (separated or (run.kind == last_kind and not run.kind.endswith("."))):
+            unseparated = unseparated or (bool(byline.authors) and not separated)
+            labelled = labelled or _opens_with_lead_word(run.text)
             byline.authors.append(found.authors[0])
             byline.agencies.extend(a for a in found.agencies if a not in byline.agencies)
             separated, last_kind = False, run.kind
             continue
         if _RUN_DECORATION.match(run.text):
+            # `| By` before the name (read backwards: after it) labels the byline.
+            labelled = labelled or (_opens_with_lead_word(run.text) and bool(byline.authors) == (step < 0))
             separated = True
             continue
         if byline.authors or step > 0 or not _passable(run.text):
+            stop = run
             break  # after the date only its own pieces, buttons and separators come before the name
         skipped += 1
         if skipped > _MAX_SKIPPED_RUNS:
             break
+    if byline.authors and _names_not_bylined(stop, step, unseparated, labelled):
+        return Byline()
     if step < 0:
         byline.authors.reverse()
     return byline
+
+
+def _has_digit(text: str) -> bool:
+    return any(c.isdigit() for c in text)
+
+
+def _opens_with_lead_word(text: str) -> bool:
+    words = _words(text)
+    return bool(words) and words[0].lower() in _NAME_LEAD_WORDS
+
+
+def _names_not_bylined(stop: TextRun | None, step: int, unseparated: bool, labelled: bool) -> bool:
+    """Names in the date row that are no byline: after the date with no `by`/`von`, a tag list (`Joe Biden`
+    `Donald Trump` side by side) or a name followed by more capitalised pieces (topics, buttons); before it,
+    the object of a phrase (`Interview mit` Peter Lang)."""
+    if labelled:
+        return False
+    if step > 0:
+        # Another name-shaped piece after the name (a topic list: `Joe Biden`, `Donald Trump`); a count (`1
+        # Kommentar`), a time or a button (`Folge mir`) after it is the row's furniture.
+        text = stop.text if stop is not None else ""
+        words = _words(text)
+        more = len(words) >= 2 and not _has_digit(text) and all(w[:1].isupper() for w in words)
+        return unseparated or more
+    if stop is None or stop.text.rstrip().endswith(":"):
+        return False
+    words = _words(stop.text)
+    if len(words) > _MAX_SKIPPED_WORDS + 1 or stop.text.rstrip().endswith((".", "!", "?")):
+        return False  # a sentence of its own before the row (a standfirst), not a phrase leading to the name
+    last = words[-1] if words else ""
+    return last[:1].islower() and last.lower() not in _NAME_LEAD_WORDS
 
 
 def _passable(text: str) -> bool:
@@ -1088,7 +1228,9 @@ def _full_name_run(run: TextRun, site_names: list[str], people: _People):
     if (
         len(words) < 2
         or not all(w[:1].isupper() for w in words)
-        or words[0].lower() in _PLACE_FIRST_WORDS
+        or words[0].lower().rstrip(".") in _PLACE_FIRST_WORDS
+        or any(w.lower().strip(".,") in _NON_NAME_WORDS for w in words)
+        or (len(words[-1]) > 1 and words[-1].isupper() and not words[0].isupper())  # `Washington DC`
         or any(_INNER_CAPITAL.match(w) for w in words)
         or _acronym_beside_words(words)
     ):
