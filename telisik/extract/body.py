@@ -133,6 +133,7 @@ class _Hint:
     junk: bool  # never article text (inside the chosen container)
     silent: bool  # its paragraphs do not vote
     weight: int  # class weight added to a container's score
+    strong: bool = False  # a strong junk word (comment, related, ad, share...): never a misread class
 
 
 @functools.lru_cache(maxsize=8192)
@@ -152,7 +153,7 @@ def _read_hint(hint: str) -> _Hint:
     junk = strong or (weak and not positive)
     silent = bool(words & _SILENT_WORDS or tokens & _SILENT_TOKENS)
     negative = bool(words & _NEGATIVE_WORDS or tokens & _NEGATIVE_TOKENS)
-    return _Hint(junk, silent, (25 if positive else 0) - (25 if negative else 0))
+    return _Hint(junk, silent, (25 if positive else 0) - (25 if negative else 0), strong)
 
 
 # Paragraphs that are inserts, promos or labels rather than article text.
@@ -1336,7 +1337,7 @@ def _render(
     last_row = last_cell = -1
     data_tables: dict[int, bool] = {}
     quotes: list[int] = []  # positions in `paragraphs` of texts set in a <blockquote> or a quote box
-    class_shares: dict[tuple[int, str], float] = {}
+    class_shares: dict[int, dict[str, float]] = {}
     for index, unit in enumerate(page.units):
         if _is_caption_unit(page, unit, units_per_owner, text_len, media):
             continue
@@ -1390,30 +1391,44 @@ def _render(
 
 
 def _class_holds_most(
-    page: _Page, junk: int, container: int, text_len: list[int], shares: dict[tuple[int, str], float]
+    page: _Page, junk: int, container: int, text_len: list[int], shares: dict[int, dict[str, float]]
 ) -> bool:
     """Three blocks or more with the junk block's tag and class (numbers aside) hold most of the container's
     text together: the article is set in a series of sections whose class holds a junk word
-    (`apageroot__sectionwrapper 10034038` holds `pager`), a misread class, not boilerplate. Cached per
-    container and class."""
-    key = _class_key(page, junk)
-    if not key or not text_len[container]:
+    (`apageroot__sectionwrapper 10034038` holds `pager`), a misread class, not boilerplate. Only a weak junk
+    word can be misread: a series of comments, related stories or ad slots (`comment`, `related-post`,
+    `ad-slot`) inside the article is still boilerplate, and silent blocks never hold the article."""
+    hint = page.hint[junk]
+    if not hint or not text_len[container]:
         return False
-    cached = shares.get((container, key))
-    if cached is None:
-        total = blocks = 0
-        name, tags, hints = page.tags[junk].name, page.tags, page.hint
-        i, stop = container + 1, page.end[container]
-        while i < stop:
-            if hints[i] and tags[i].name == name and _class_key(page, i) == key:
-                total += text_len[i]
-                blocks += 1
-                i = page.end[i]  # nested blocks of the same class are counted once
-                continue
-            i += 1
-        # two blocks may be the page's two columns (a sticky-column plugin classes both `theiaStickySidebar`)
-        cached = shares[(container, key)] = total / text_len[container] if blocks >= _MIN_SECTIONS else 0.0
-    return cached >= 0.5
+    read = _read_hint(hint)
+    if read.strong or read.silent:
+        return False
+    by_class = shares.get(container)
+    if by_class is None:
+        by_class = shares[container] = _class_shares(page, container, text_len)
+    return by_class.get(_class_key(page, junk), 0.0) >= 0.5
+
+
+def _class_shares(page: _Page, container: int, text_len: list[int]) -> dict[str, float]:
+    """Share of the container's text held by each tag-and-class key (three blocks or more of it), in one pass
+    over the container: a page with thousands of distinctly classed items costs one walk, not one per class."""
+    totals: dict[str, list[int]] = {}  # key -> [text, blocks, end of the last counted block]
+    hints = page.hint
+    for i in range(container + 1, page.end[container]):
+        if not hints[i]:
+            continue
+        key = _class_key(page, i)
+        entry = totals.get(key)
+        if entry is None:
+            totals[key] = [text_len[i], 1, page.end[i]]
+        elif i >= entry[2]:  # nested blocks of the same class are counted once
+            entry[0] += text_len[i]
+            entry[1] += 1
+            entry[2] = page.end[i]
+    whole = text_len[container]
+    # two blocks may be the page's two columns (a sticky-column plugin classes both `theiaStickySidebar`)
+    return {key: text / whole for key, (text, blocks, _) in totals.items() if blocks >= _MIN_SECTIONS}
 
 
 _MIN_SECTIONS = 3
