@@ -662,3 +662,50 @@ def test_comments_related_stories_and_ads_inside_the_article_stay_out():
         article = extract_article(_news_page(article_html), url=NEWS_URL)
         assert NEWS_PARAGRAPHS[0] in article.body
         assert boilerplate not in article.body
+
+
+COOKIE_NOTICE = (
+    "Cookie notice: we use cookies to improve your experience on our website and to show you personalised "
+    "advertising from our partners."
+)
+ABOUT_US = (
+    "About us: City News is an independent newspaper founded in 1901 serving the city and the region every day "
+    "of the year."
+)
+OPINION_TEASER = (
+    "Read our latest opinion piece on the budget: why the council must invest in the suburbs too, and what it "
+    "would cost the city over ten years."
+)
+
+
+def test_a_junk_reading_wrapper_of_the_article_excuses_no_block_in_another_such_wrapper():
+    """Tailwind's `overflow-x-hidden` (Berliner Morgenpost, Hamburger Abendblatt), elementor's
+    `elementor-widget-wrap` and the sticky-column plugin's `theiaStickySidebar` wrap the article and, elsewhere
+    on the page, a cookie notice, an about-us box or the sidebar column. The article sitting in one such
+    wrapper excuses the blocks of the winner's class inside that wrapper only: a block of the same class in
+    another wrapper of that class is not joined to the body."""
+    text = "".join(f"<p>{p}</p>" for p in NEWS_PARAGRAPHS)
+    pages = (
+        (
+            f'<div class="overflow-x-hidden"><article><h1>{NEWS_TITLE}</h1><div class="text">{text}</div></article>'
+            f'</div><div class="overflow-x-hidden"><div class="text"><p>{COOKIE_NOTICE}</p></div></div>',
+            COOKIE_NOTICE,
+        ),
+        (
+            f'<div class="elementor-widget-wrap"><article><h1>{NEWS_TITLE}</h1><div class="elementor-text-editor">'
+            f'{text}</div></article></div><div class="elementor-widget-wrap"><div class="elementor-text-editor">'
+            f"<p>{ABOUT_US}</p></div></div>",
+            ABOUT_US,
+        ),
+        (
+            f'<div class="row"><div class="col-main"><div class="theiaStickySidebar"><article><h1>{NEWS_TITLE}</h1>'
+            f'<div class="td-post-content">{text}</div></article></div></div><div class="col-side">'
+            f'<div class="theiaStickySidebar"><div class="widget"><p>{NEWS_SIDEBAR}</p></div>'
+            f'<div class="td-post-content"><p>{OPINION_TEASER}</p></div></div></div></div>',
+            OPINION_TEASER,
+        ),
+    )
+    for page_html, elsewhere in pages:
+        article = extract_article(_news_page("", around=(page_html, "")), url=NEWS_URL)
+        assert all(p in article.body for p in NEWS_PARAGRAPHS)
+        assert elsewhere[:40] not in article.body

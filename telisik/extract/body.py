@@ -1203,33 +1203,33 @@ def _under_teaser_heading(page: _Page, index: int, best: int) -> bool:
     return False
 
 
-def _misread_junk_hints(page: _Page, best: int) -> frozenset[str]:
-    """Junk-reading class/id hints of the winner's own ancestors: the article sits inside them, so the word
-    that made them junk was misread (`apageroot__section` holds `pager`), and blocks of the same class
-    (numbers aside: `apageroot__sectionwrapper 10034038`) elsewhere are parts of the page's text."""
-    hints = set()
+def _misread_junk_hints(page: _Page, best: int) -> frozenset[int]:
+    """The winner's own ancestors whose class/id reads as junk: the article sits inside them, so the word that
+    made them junk was misread (`apageroot__section` holds `pager`, `elementor-widget-wrap` holds `widget`),
+    and text blocks of the winner's class inside them join. A block of the same class elsewhere on the page (a
+    cookie notice, an about-us box or the sidebar column in their own `overflow-x-hidden`,
+    `elementor-widget-wrap` or `theiaStickySidebar` wrapper) is not excused."""
+    ancestors = set()
     node = page.parent[best]
     steps = 0
     while node >= 0 and steps < 40:
         steps += 1
         hint = page.hint[node]
         if hint and page.tags[node].name not in _JUNK_TAGS and _read_hint(hint).junk:
-            hints.add(_DIGITS.sub("", hint))
+            ancestors.add(node)
         node = page.parent[node]
-    return frozenset(hints)
+    return frozenset(ancestors)
 
 
-def _in_junk_area(page: _Page, index: int, misread: frozenset[str] = frozenset()) -> bool:
+def _in_junk_area(page: _Page, index: int, misread: frozenset[int] = frozenset()) -> bool:
     """Inside a junk-classed or silent block (sidebar, comments, related stories), or such a block itself;
-    classes in `misread` do not count."""
+    the blocks in `misread` (the winner's own ancestors) do not count."""
     node = index
     steps = 0
     while node >= 0 and steps < 40:
         steps += 1
         tag = page.tags[node]
-        if _is_junk_element(tag, page.hint[node]) and not (
-            misread and _DIGITS.sub("", page.hint[node]) in misread
-        ):
+        if _is_junk_element(tag, page.hint[node]) and node not in misread:
             return True
         if page.hint[node] and _read_hint(page.hint[node]).silent:
             return True
