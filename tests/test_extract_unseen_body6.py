@@ -709,3 +709,41 @@ def test_a_junk_reading_wrapper_of_the_article_excuses_no_block_in_another_such_
         article = extract_article(_news_page("", around=(page_html, "")), url=NEWS_URL)
         assert all(p in article.body for p in NEWS_PARAGRAPHS)
         assert elsewhere[:40] not in article.body
+
+
+QA_INTRO = tuple(
+    f"Key point {n}: the city council votes today on the budget, which includes new money for buses and trams "
+    "across the city and its suburbs, while opposition members object to the plan."
+    for n in range(4)
+)
+QA_ITEMS = tuple(
+    (
+        f"Question {n}: what does the plan mean for my {line}?",
+        f"The {line} keeps its route, but from June it runs every ten minutes on weekdays, and the council "
+        "promised new vehicles with step-free access before the end of next year.",
+    )
+    for n, line in enumerate(("bus line", "tram line", "night bus", "ferry", "school bus", "park-and-ride"))
+)
+
+
+def test_a_question_and_answer_body_after_the_headline_block_is_kept():
+    """An explainer (Q&A, FAQ or itinerary, on news sites and guides alike): the headline's block holds the key
+    points, and the text after it is a series of items, each an unlinked subheading (the question) and its
+    answer. Those items are the article's sections, not a list of posts: a post opens with a linked headline
+    (a teaser) or with a name and a `<time>` (a comment), so the headline's block does not cut the Q&A away."""
+    intro = "".join(f"<p>{p}</p>" for p in QA_INTRO)
+    items = "".join(f'<div class="qa-item"><h3>{q}</h3><p>{a}</p></div>' for q, a in QA_ITEMS)
+    comments = "".join(
+        f"""<li class="comment"><b>Reader {n}</b> <time datetime="2024-03-07T1{n}:00">7 March 2024</time>
+  <p>Finally some good news for the outer districts, I hope the new buses really come this year {n}.</p></li>"""
+        for n in range(2)
+    )
+    html = _news_page(
+        f'<div class="top"><h1>{NEWS_TITLE}</h1>{intro}</div><div class="body">{items}</div>',
+        f'<section class="discussion"><h2>2 comments</h2><ol>{comments}</ol></section>',
+    )
+    article = extract_article(html, url=NEWS_URL)
+    body = f"{article.lead}\n\n{article.body}"
+    assert all(p in body for p in QA_INTRO[1:])
+    assert all(q in article.body and a in article.body for q, a in QA_ITEMS)
+    assert "Finally some good news" not in article.body

@@ -736,7 +736,7 @@ def _choose_containers(page: _Page) -> tuple[list[tuple[int, int]], int]:
         and not _is_inside(page, best, block)
         and not (best <= block < page.end[best])
         and (
-            _in_repeated_items(page, best, block, text_len)
+            _in_repeated_items(page, best, block, text_len, link_len)
             or good_len[block] - good_len[page.headline] >= good_len[best]
         )
     ):
@@ -790,32 +790,36 @@ _ITEM_MIN_TEXT = 100  # characters: an item of a list of posts holds a post's or
 _MIN_ITEMS = 3
 
 
-def _in_repeated_items(page: _Page, best: int, block: int, text_len: list[int]) -> bool:
+def _in_repeated_items(page: _Page, best: int, block: int, text_len: list[int], link_len: list[int]) -> bool:
     """`best` is, holds or sits in one of three or more sibling items of one tag that each hold a few lines
     of text: a list of posts (a comment thread's `ol > li`, a grid of teasers), not an article's text.
     Paragraphs are no items; an item holds two lines at least (a name and a text, a headline and a summary).
-    Classes are not compared: items' classes and ids often differ (`even`/`odd`, `li-comment-123`). Checked
-    up to, not including, the ancestor `best` shares with `block`."""
+    Classes are not compared: items' classes and ids often differ (`even`/`odd`, `li-comment-123`). An item
+    that opens with an unlinked subheading and carries no `<time>` is a section of the article (a Q&A, an
+    explainer's or an itinerary's parts), not a post. Checked up to, not including, the ancestor `best` shares
+    with `block`."""
     lines = [0] * len(page.tags)
     for unit in page.units:
         lines[unit.owner] += 1
     for i in range(len(lines) - 1, 0, -1):
         if page.parent[i] >= 0:
             lines[page.parent[i]] += lines[i]
-    if _holds_items(page, best, lines, text_len):
+    if _holds_items(page, best, lines, text_len, link_len):
         return True
     node = best
     while node >= 0 and not _is_inside(page, block, node):
         parent = page.parent[node]
         if parent < 0 or _is_inside(page, block, parent):
             break
-        if _holds_items(page, parent, lines, text_len, page.tags[node].name):
+        if _holds_items(page, parent, lines, text_len, link_len, page.tags[node].name):
             return True
         node = parent
     return False
 
 
-def _holds_items(page: _Page, index: int, lines: list[int], text_len: list[int], kind: str = "") -> bool:
+def _holds_items(
+    page: _Page, index: int, lines: list[int], text_len: list[int], link_len: list[int], kind: str = ""
+) -> bool:
     counts: dict[str, int] = {}
     for child in _element_children(page, index):
         name = page.tags[child].name
@@ -825,10 +829,25 @@ def _holds_items(page: _Page, index: int, lines: list[int], text_len: list[int],
             continue
         if kind and name != kind:
             continue
+        if _is_article_section(page, child, text_len, link_len):
+            continue
         counts[name] = counts.get(name, 0) + 1
         if counts[name] >= _MIN_ITEMS:
             return True
     return False
+
+
+def _is_article_section(page: _Page, item: int, text_len: list[int], link_len: list[int]) -> bool:
+    """The item's first text is an unlinked subheading and no `<time>` dates it: a part of the article (`h3`
+    question + answer, a chapter), where a post opens with a linked headline (a teaser) or a name and a time
+    (a comment)."""
+    stop = page.end[item]
+    first = item + 1
+    while first < stop and (text_len[first] == 0 or page.tags[first].name not in _PARAGRAPH_TAGS):
+        first += 1
+    if first >= stop or page.tags[first].name not in _HEADING_TAGS or link_len[first]:
+        return False
+    return not any(page.tags[i].name == "time" for i in range(item + 1, stop))
 
 
 _HEADLINE_BLOCK_PROSE = 500  # characters of prose besides the headline
