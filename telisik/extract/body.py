@@ -837,10 +837,16 @@ def _holds_items(
     return False
 
 
+_SECTION_LINK_SHARE = 0.3  # an article's section is prose; a labelled box of teasers is mostly links
+
+
 def _is_article_section(page: _Page, item: int, text_len: list[int], link_len: list[int]) -> bool:
-    """The item's first text is an unlinked subheading and no `<time>` dates it: a part of the article (`h3`
-    question + answer, a chapter), where a post opens with a linked headline (a teaser) or a name and a time
-    (a comment)."""
+    """The item's first text is an unlinked subheading, over prose with few links, and no `<time>` dates it: a
+    part of the article (`h3` question + answer, a chapter), where a post opens with a linked headline (a
+    teaser) or a name and a time (a comment), and a box of teasers under a label (`Podobne przepisy`, `See
+    also`) is mostly links."""
+    if link_len[item] > _SECTION_LINK_SHARE * text_len[item]:
+        return False
     stop = page.end[item]
     first = item + 1
     while first < stop and (text_len[first] == 0 or page.tags[first].name not in _PARAGRAPH_TAGS):
