@@ -133,6 +133,7 @@ class _Hint:
     junk: bool  # never article text (inside the chosen container)
     silent: bool  # its paragraphs do not vote
     weight: int  # class weight added to a container's score
+    strong: bool = False  # a strong junk word (comment, related, ad, share...): never a misread class
 
 
 @functools.lru_cache(maxsize=8192)
@@ -152,7 +153,7 @@ def _read_hint(hint: str) -> _Hint:
     junk = strong or (weak and not positive)
     silent = bool(words & _SILENT_WORDS or tokens & _SILENT_TOKENS)
     negative = bool(words & _NEGATIVE_WORDS or tokens & _NEGATIVE_TOKENS)
-    return _Hint(junk, silent, (25 if positive else 0) - (25 if negative else 0))
+    return _Hint(junk, silent, (25 if positive else 0) - (25 if negative else 0), strong)
 
 
 # Paragraphs that are inserts, promos or labels rather than article text.
@@ -735,7 +736,7 @@ def _choose_containers(page: _Page) -> tuple[list[tuple[int, int]], int]:
         and not _is_inside(page, best, block)
         and not (best <= block < page.end[best])
         and (
-            _in_repeated_items(page, best, block, text_len)
+            _in_repeated_items(page, best, block, text_len, link_len)
             or good_len[block] - good_len[page.headline] >= good_len[best]
         )
     ):
@@ -789,32 +790,36 @@ _ITEM_MIN_TEXT = 100  # characters: an item of a list of posts holds a post's or
 _MIN_ITEMS = 3
 
 
-def _in_repeated_items(page: _Page, best: int, block: int, text_len: list[int]) -> bool:
+def _in_repeated_items(page: _Page, best: int, block: int, text_len: list[int], link_len: list[int]) -> bool:
     """`best` is, holds or sits in one of three or more sibling items of one tag that each hold a few lines
     of text: a list of posts (a comment thread's `ol > li`, a grid of teasers), not an article's text.
     Paragraphs are no items; an item holds two lines at least (a name and a text, a headline and a summary).
-    Classes are not compared: items' classes and ids often differ (`even`/`odd`, `li-comment-123`). Checked
-    up to, not including, the ancestor `best` shares with `block`."""
+    Classes are not compared: items' classes and ids often differ (`even`/`odd`, `li-comment-123`). An item
+    that opens with an unlinked subheading and carries no `<time>` is a section of the article (a Q&A, an
+    explainer's or an itinerary's parts), not a post. Checked up to, not including, the ancestor `best` shares
+    with `block`."""
     lines = [0] * len(page.tags)
     for unit in page.units:
         lines[unit.owner] += 1
     for i in range(len(lines) - 1, 0, -1):
         if page.parent[i] >= 0:
             lines[page.parent[i]] += lines[i]
-    if _holds_items(page, best, lines, text_len):
+    if _holds_items(page, best, lines, text_len, link_len):
         return True
     node = best
     while node >= 0 and not _is_inside(page, block, node):
         parent = page.parent[node]
         if parent < 0 or _is_inside(page, block, parent):
             break
-        if _holds_items(page, parent, lines, text_len, page.tags[node].name):
+        if _holds_items(page, parent, lines, text_len, link_len, page.tags[node].name):
             return True
         node = parent
     return False
 
 
-def _holds_items(page: _Page, index: int, lines: list[int], text_len: list[int], kind: str = "") -> bool:
+def _holds_items(
+    page: _Page, index: int, lines: list[int], text_len: list[int], link_len: list[int], kind: str = ""
+) -> bool:
     counts: dict[str, int] = {}
     for child in _element_children(page, index):
         name = page.tags[child].name
@@ -824,10 +829,31 @@ def _holds_items(page: _Page, index: int, lines: list[int], text_len: list[int],
             continue
         if kind and name != kind:
             continue
+        if _is_article_section(page, child, text_len, link_len):
+            continue
         counts[name] = counts.get(name, 0) + 1
         if counts[name] >= _MIN_ITEMS:
             return True
     return False
+
+
+_SECTION_LINK_SHARE = 0.3  # an article's section is prose; a labelled box of teasers is mostly links
+
+
+def _is_article_section(page: _Page, item: int, text_len: list[int], link_len: list[int]) -> bool:
+    """The item's first text is an unlinked subheading, over prose with few links, and no `<time>` dates it: a
+    part of the article (`h3` question + answer, a chapter), where a post opens with a linked headline (a
+    teaser) or a name and a time (a comment), and a box of teasers under a label (`Podobne przepisy`, `See
+    also`) is mostly links."""
+    if link_len[item] > _SECTION_LINK_SHARE * text_len[item]:
+        return False
+    stop = page.end[item]
+    first = item + 1
+    while first < stop and (text_len[first] == 0 or page.tags[first].name not in _PARAGRAPH_TAGS):
+        first += 1
+    if first >= stop or page.tags[first].name not in _HEADING_TAGS or link_len[first]:
+        return False
+    return not any(page.tags[i].name == "time" for i in range(item + 1, stop))
 
 
 _HEADLINE_BLOCK_PROSE = 500  # characters of prose besides the headline
@@ -1202,33 +1228,33 @@ def _under_teaser_heading(page: _Page, index: int, best: int) -> bool:
     return False
 
 
-def _misread_junk_hints(page: _Page, best: int) -> frozenset[str]:
-    """Junk-reading class/id hints of the winner's own ancestors: the article sits inside them, so the word
-    that made them junk was misread (`apageroot__section` holds `pager`), and blocks of the same class
-    (numbers aside: `apageroot__sectionwrapper 10034038`) elsewhere are parts of the page's text."""
-    hints = set()
+def _misread_junk_hints(page: _Page, best: int) -> frozenset[int]:
+    """The winner's own ancestors whose class/id reads as junk: the article sits inside them, so the word that
+    made them junk was misread (`apageroot__section` holds `pager`, `elementor-widget-wrap` holds `widget`),
+    and text blocks of the winner's class inside them join. A block of the same class elsewhere on the page (a
+    cookie notice, an about-us box or the sidebar column in their own `overflow-x-hidden`,
+    `elementor-widget-wrap` or `theiaStickySidebar` wrapper) is not excused."""
+    ancestors = set()
     node = page.parent[best]
     steps = 0
     while node >= 0 and steps < 40:
         steps += 1
         hint = page.hint[node]
         if hint and page.tags[node].name not in _JUNK_TAGS and _read_hint(hint).junk:
-            hints.add(_DIGITS.sub("", hint))
+            ancestors.add(node)
         node = page.parent[node]
-    return frozenset(hints)
+    return frozenset(ancestors)
 
 
-def _in_junk_area(page: _Page, index: int, misread: frozenset[str] = frozenset()) -> bool:
+def _in_junk_area(page: _Page, index: int, misread: frozenset[int] = frozenset()) -> bool:
     """Inside a junk-classed or silent block (sidebar, comments, related stories), or such a block itself;
-    classes in `misread` do not count."""
+    the blocks in `misread` (the winner's own ancestors) do not count."""
     node = index
     steps = 0
     while node >= 0 and steps < 40:
         steps += 1
         tag = page.tags[node]
-        if _is_junk_element(tag, page.hint[node]) and not (
-            misread and _DIGITS.sub("", page.hint[node]) in misread
-        ):
+        if _is_junk_element(tag, page.hint[node]) and node not in misread:
             return True
         if page.hint[node] and _read_hint(page.hint[node]).silent:
             return True
@@ -1336,7 +1362,7 @@ def _render(
     last_row = last_cell = -1
     data_tables: dict[int, bool] = {}
     quotes: list[int] = []  # positions in `paragraphs` of texts set in a <blockquote> or a quote box
-    class_shares: dict[tuple[int, str], float] = {}
+    class_shares: dict[int, dict[str, float]] = {}
     for index, unit in enumerate(page.units):
         if _is_caption_unit(page, unit, units_per_owner, text_len, media):
             continue
@@ -1390,30 +1416,44 @@ def _render(
 
 
 def _class_holds_most(
-    page: _Page, junk: int, container: int, text_len: list[int], shares: dict[tuple[int, str], float]
+    page: _Page, junk: int, container: int, text_len: list[int], shares: dict[int, dict[str, float]]
 ) -> bool:
     """Three blocks or more with the junk block's tag and class (numbers aside) hold most of the container's
     text together: the article is set in a series of sections whose class holds a junk word
-    (`apageroot__sectionwrapper 10034038` holds `pager`), a misread class, not boilerplate. Cached per
-    container and class."""
-    key = _class_key(page, junk)
-    if not key or not text_len[container]:
+    (`apageroot__sectionwrapper 10034038` holds `pager`), a misread class, not boilerplate. Only a weak junk
+    word can be misread: a series of comments, related stories or ad slots (`comment`, `related-post`,
+    `ad-slot`) inside the article is still boilerplate, and silent blocks never hold the article."""
+    hint = page.hint[junk]
+    if not hint or not text_len[container]:
         return False
-    cached = shares.get((container, key))
-    if cached is None:
-        total = blocks = 0
-        name, tags, hints = page.tags[junk].name, page.tags, page.hint
-        i, stop = container + 1, page.end[container]
-        while i < stop:
-            if hints[i] and tags[i].name == name and _class_key(page, i) == key:
-                total += text_len[i]
-                blocks += 1
-                i = page.end[i]  # nested blocks of the same class are counted once
-                continue
-            i += 1
-        # two blocks may be the page's two columns (a sticky-column plugin classes both `theiaStickySidebar`)
-        cached = shares[(container, key)] = total / text_len[container] if blocks >= _MIN_SECTIONS else 0.0
-    return cached >= 0.5
+    read = _read_hint(hint)
+    if read.strong or read.silent:
+        return False
+    by_class = shares.get(container)
+    if by_class is None:
+        by_class = shares[container] = _class_shares(page, container, text_len)
+    return by_class.get(_class_key(page, junk), 0.0) >= 0.5
+
+
+def _class_shares(page: _Page, container: int, text_len: list[int]) -> dict[str, float]:
+    """Share of the container's text held by each tag-and-class key (three blocks or more of it), in one pass
+    over the container: a page with thousands of distinctly classed items costs one walk, not one per class."""
+    totals: dict[str, list[int]] = {}  # key -> [text, blocks, end of the last counted block]
+    hints = page.hint
+    for i in range(container + 1, page.end[container]):
+        if not hints[i]:
+            continue
+        key = _class_key(page, i)
+        entry = totals.get(key)
+        if entry is None:
+            totals[key] = [text_len[i], 1, page.end[i]]
+        elif i >= entry[2]:  # nested blocks of the same class are counted once
+            entry[0] += text_len[i]
+            entry[1] += 1
+            entry[2] = page.end[i]
+    whole = text_len[container]
+    # two blocks may be the page's two columns (a sticky-column plugin classes both `theiaStickySidebar`)
+    return {key: text / whole for key, (text, blocks, _) in totals.items() if blocks >= _MIN_SECTIONS}
 
 
 _MIN_SECTIONS = 3

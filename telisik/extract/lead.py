@@ -35,7 +35,7 @@ LEAD_WINDOW = 120  # elements after the headline (share bars and icon lists coun
 MIN_LEAD_CHARS = 60
 MAX_LEAD_CHARS = 900
 MAX_LINK_SHARE = 0.3
-NEAR_LEVELS = 5  # CSS-module templates nest the headline four or five wrappers deep in the article
+NEAR_LEVELS = 3
 MIN_HEADING_LEAD_CHARS = 90
 
 _LEAD_HINT = re.compile(
