@@ -541,12 +541,17 @@ def _visible_date(
     line = find_date_line(
         scan, anchor, search_date=search_date, now=now, default_tz=default_tz, headline=headline
     )
-    for _ in range(MAX_LISTS_SKIPPED):
-        foreign = _foreign_area(line.element.tag, headline, scan, anchor) if line is not None else None
+    skipped = 0
+    while line is not None:
+        foreign = _foreign_area(line.element.tag, headline, scan, anchor)
         if foreign is None:
+            break
+        if skipped == MAX_LISTS_SKIPPED:
+            line = None  # every line asked for is checked: a third foreign one is no date line either
             break
         # The line dates an item of a list after the text (a comment, another story) or a picture: ask again
         # without that area's elements.
+        skipped += 1
         scan = _without_area(scan, foreign)
         line = find_date_line(
             scan, anchor, search_date=search_date, now=now, default_tz=default_tz, headline=headline
@@ -608,8 +613,12 @@ def _picture_block_of(tag: Tag) -> Tag | None:
     caption `Ukrainische Kriegstechnik bei den Kämpfen um Bachmut, 24. April 2023`; the class-free captions
     of Fox News, Die Welt, FAZ, ZDF, detikFinance ... that body.py's caption test is built on). The block's
     text starts with the line (a byline box shows the author's name, beside a photo, before the date); an
-    icon or avatar of 100 px or less, a photo linking where the line's link goes (the author's) or a hidden
-    one is no picture; a block with a heading is a titled section or a teaser."""
+    icon or avatar of 100 px or less (`width="48"`, `48px`, `style="width:48px"`), a photo linking where the
+    line's link goes (the author's) or a hidden one is no picture; a block with a heading is a titled section
+    or a teaser. A caption comes after its picture (or is the block's `<figcaption>`): a line above the
+    picture is the header's (the article's date line above the lead photo, the top bar's date above the
+    logo), and a block whose `<figcaption>` is another text has its caption already. A line that is a time
+    with its zone (`15:28 WIB`, `10:14 am ET`, `10:14 Uhr`) is a date line, never a photo's caption."""
     line = element_text(tag)
     node = tag.parent
     for _ in range(CAPTION_CLIMB):
@@ -626,9 +635,47 @@ def _picture_block_of(tag: Tag) -> Tag | None:
             if not (_is_icon(p) or _links_as(p, tag) or _hidden_within(p, node))
         ]
         if pictures:
-            return None if node.find(_HEADINGS) is not None else node
+            if node.find(_HEADINGS) is not None or not _captions(tag, node, pictures) or _is_stamp_line(line):
+                return None
+            return node
         node = node.parent
     return None
+
+
+def _captions(line: Tag, block: Tag, pictures: list[Tag]) -> bool:
+    """The line is the block's caption: its `<figcaption>`, or — when the block has no other figcaption —
+    a line after one of its pictures."""
+    figcaption = block.find("figcaption")
+    if figcaption is not None:
+        return figcaption is line or any(parent is figcaption for parent in line.parents)
+    shown = {id(p) for p in pictures}
+    for node in block.descendants:
+        if node is line:
+            return False  # the line comes first: a header line above the picture
+        if id(node) in shown:
+            return True
+    return False
+
+
+# A time with its zone or the clock word (`15:28 WIB`, `10:14 am ET`, `10:14 Uhr`, `16.06 WITA`).
+_CLOCK_WORD = re.compile(r"(?i)\d\s*uhr\b")
+STAMP_LINE_WORDS = 4
+
+
+def _is_stamp_line(text: str) -> bool:
+    """The line is a date with a time and its zone (or `Uhr`), with at most a few words around it (a byline's
+    name): a template's date line. A caption names the day a photo was taken, not its minute and zone, and
+    one that does is a sentence (`Kondisi banjir di Cepu, Senin (26/1/2026) pukul 10.00 WIB`)."""
+    parsed = search_date(text, now=None, default_tz=timezone.utc)
+    if parsed is None or not parsed.has_time:
+        return False
+    if not (parsed.has_zone or _CLOCK_WORD.search(parsed.raw or "")):
+        return False
+    at = text.find(parsed.raw)
+    if at < 0:
+        return False
+    around = text[:at] + " " + text[at + len(parsed.raw) :]
+    return len(_WORD.findall(around)) <= STAMP_LINE_WORDS
 
 
 def _text_shorter_than(node: Tag, limit: int) -> bool:
@@ -664,9 +711,17 @@ def _hidden_within(picture: Tag, block: Tag) -> bool:
     return False
 
 
+_PIXELS = re.compile(r"^\s*(\d{1,5})(?:\.\d+)?\s*(?:px)?\s*$", re.I)
+_STYLE_SIZE = re.compile(r"(?<![\w-])(?:max-)?(?:width|height)\s*:\s*(\d{1,5})(?:\.\d+)?\s*px", re.I)
+
+
 def _is_icon(picture: Tag) -> bool:
-    sizes = [attr_text(picture, name) for name in ("width", "height")]
-    return any(size.isdigit() and int(size) <= ICON_PIXELS for size in sizes)
+    """A picture drawn 100 px or less wide or high: `width="48"`, `width="48px"`, `style="width: 48px"`."""
+    for name in ("width", "height"):
+        size = _PIXELS.match(attr_text(picture, name))
+        if size is not None and int(size.group(1)) <= ICON_PIXELS:
+            return True
+    return any(int(size) <= ICON_PIXELS for size in _STYLE_SIZE.findall(attr_text(picture, "style")))
 
 
 def _list_item_of(tag: Tag) -> Tag | None:
