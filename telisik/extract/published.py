@@ -972,14 +972,22 @@ MAX_FAR_ELEMENTS = 12
 
 
 def _url_day(
-    url: str | None, now: datetime | None, default_tz: tzinfo, fetched_at: datetime | None
+    url: str | None,
+    now: datetime | None,
+    default_tz: tzinfo,
+    fetched_at: datetime | None,
+    *,
+    slug: bool = False,
 ) -> DateCandidate | None:
-    """The day the CMS filed the article under, from its URL (`/2023/11/01/`, `/2023-11-01/`, `/2023/apr/28/`,
-    a slug ending `-2023-04-25` or `-20241122`)."""
+    """The day the CMS filed the article under, from its URL (`/2023/11/01/`, `/2023-11-01/`, `/2023/apr/28/`);
+    with `slug`, only the day a slug ends in (`-2023-04-25`, `-20241122`): that may be the day of what the
+    story is about (`/sport/city-vs-united-preview-2024-03-09/`, the match day), so it is only a reserve."""
     if not url:
         return None
     path = url.split("?", 1)[0].split("#", 1)[0]
-    match = _URL_DAY.search(path) or _URL_SLUG_DAY.search(path)
+    match = _URL_SLUG_DAY.search(path) if slug else _URL_DAY.search(path)
+    if slug and match is None:
+        return None
     if match:
         year, _, month, day = match.groups()
     else:
@@ -1023,8 +1031,10 @@ def _last_resort_date(
     fetched_at: datetime | None,
 ) -> DateCandidate | None:
     """When nothing near the headline gives a date: a date in the article URL, else the first
-    `<time datetime>` or published-microdata or date-classed line anywhere outside sidebars, comments and
-    lists of other stories (blogs and small sites put the date under the article or in its footer)."""
+    `<time datetime>` or published-microdata or date-classed or labelled line anywhere outside sidebars,
+    comments and lists of other stories (blogs and small sites put the date under the article or in its
+    footer), else the day a URL slug ends in (a preview's slug may end in the match day: a labelled `Published
+    March 7, 2024` line under the text is the article's)."""
     filed = _url_day(url, now, default_tz, fetched_at)
     if filed is not None:
         return filed
@@ -1053,7 +1063,7 @@ def _last_resort_date(
         ):
             continue  # today's date in the site's top bar
         return DateCandidate("visible:far-date", parsed)
-    return None
+    return _url_day(url, now, default_tz, fetched_at, slug=True)
 
 
 # The page's own top: `<header>`, a top bar, the masthead. News themes print today's date there (JNews
