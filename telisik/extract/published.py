@@ -587,10 +587,53 @@ def _listing_of(tag: Tag, headline: Tag | None, scan: PageScan, anchor: int | No
         return None
     if _is_labelled_date(tag) or _PUBLISHED_VERB.search(element_text(tag)):
         return None
-    own_text = item.find(["p", "article"]) is not None
-    if not (own_text or _other_dated_items(listing, item)) or not _after_text(listing, scan, anchor):
+    if not _after_text(listing, scan, anchor):
         return None
-    return listing
+    if item.find("article") is not None or _other_dated_items(listing, item):
+        return listing
+    # An item's own paragraph beside its date: a comment — or the article's meta list under a standfirst
+    # (`li > p` date, `li > p` byline). A listing comes after most of the body, or holds more such items.
+    if not _own_text_beside_date(item, tag):
+        return None
+    if _after_text(listing, scan, anchor, BODY_PARAGRAPHS) or _items_with_own_text(listing, 2):
+        return listing
+    return None
+
+
+# Long text runs before a list that make it come after the article's body, not after its standfirst.
+BODY_PARAGRAPHS = 3
+
+
+def _own_text_beside_date(item: Tag, line: Tag) -> bool:
+    """The item holds a paragraph that is not the date line (nor holds it, nor is inside it)."""
+    for paragraph in item.find_all("p", limit=4):
+        if paragraph is line or any(parent is paragraph for parent in line.parents):
+            continue
+        if any(parent is line for parent in paragraph.parents):
+            continue
+        return True
+    return False
+
+
+def _items_with_own_text(listing: Tag, needed: int) -> bool:
+    """At least `needed` items of the list carry a date and a paragraph of their own beside it (comments)."""
+    found = 0
+    for item in listing.find_all("li", recursive=False, limit=MAX_LIST_ITEMS):
+        stamp = item.find("time")
+        if stamp is None:
+            stamp = next(
+                (
+                    node.parent
+                    for node in item.find_all(string=_DATED_ITEM, limit=1)
+                    if isinstance(node.parent, Tag)
+                ),
+                None,
+            )
+        if stamp is not None and _own_text_beside_date(item, stamp):
+            found += 1
+            if found >= needed:
+                return True
+    return False
 
 
 def _foreign_area(tag: Tag, headline: Tag | None, scan: PageScan, anchor: int | None) -> Tag | None:
@@ -748,16 +791,23 @@ def _other_dated_items(listing: Tag, item: Tag) -> bool:
     return False
 
 
-def _after_text(tag: Tag, scan: PageScan, anchor: int | None) -> bool:
-    """A long run of text comes before the element (and after the headline, when there is one): a paragraph,
-    or a block's own text between `<br>`s (portals that set the story as one `div` of text)."""
+def _after_text(tag: Tag, scan: PageScan, anchor: int | None, runs: int = 1) -> bool:
+    """`runs` long runs of text come before the element (and after the headline, when there is one): a
+    paragraph, or a block's own text between `<br>`s (portals that set the story as one `div` of text)."""
+    found = 0
     for block in tag.find_all_previous(TEXT_BLOCKS, limit=PARAGRAPHS_LOOKED_BACK):
         index = scan.index_of.get(id(block))
         if anchor is not None and index is not None and index < anchor:
             return False
         if block.name == "p" and len(block.get_text()) >= TEXT_PARAGRAPH_CHARS:
-            return True
-        if any(len(text) >= TEXT_PARAGRAPH_CHARS for text in block.find_all(string=True, recursive=False)):
+            found += 1
+        else:
+            found += sum(
+                1
+                for text in block.find_all(string=True, recursive=False)
+                if len(text) >= TEXT_PARAGRAPH_CHARS
+            )
+        if found >= runs:
             return True
     return False
 
