@@ -541,12 +541,17 @@ def _visible_date(
     line = find_date_line(
         scan, anchor, search_date=search_date, now=now, default_tz=default_tz, headline=headline
     )
-    for _ in range(MAX_LISTS_SKIPPED):
-        foreign = _foreign_area(line.element.tag, headline, scan, anchor) if line is not None else None
+    skipped = 0
+    while line is not None:
+        foreign = _foreign_area(line.element.tag, headline, scan, anchor)
         if foreign is None:
+            break
+        if skipped == MAX_LISTS_SKIPPED:
+            line = None  # every line asked for is checked: a third foreign one is no date line either
             break
         # The line dates an item of a list after the text (a comment, another story) or a picture: ask again
         # without that area's elements.
+        skipped += 1
         scan = _without_area(scan, foreign)
         line = find_date_line(
             scan, anchor, search_date=search_date, now=now, default_tz=default_tz, headline=headline
@@ -582,10 +587,53 @@ def _listing_of(tag: Tag, headline: Tag | None, scan: PageScan, anchor: int | No
         return None
     if _is_labelled_date(tag) or _PUBLISHED_VERB.search(element_text(tag)):
         return None
-    own_text = item.find(["p", "article"]) is not None
-    if not (own_text or _other_dated_items(listing, item)) or not _after_text(listing, scan, anchor):
+    if not _after_text(listing, scan, anchor):
         return None
-    return listing
+    if item.find("article") is not None or _other_dated_items(listing, item):
+        return listing
+    # An item's own paragraph beside its date: a comment — or the article's meta list under a standfirst
+    # (`li > p` date, `li > p` byline). A listing comes after most of the body, or holds more such items.
+    if not _own_text_beside_date(item, tag):
+        return None
+    if _after_text(listing, scan, anchor, BODY_PARAGRAPHS) or _items_with_own_text(listing, 2):
+        return listing
+    return None
+
+
+# Long text runs before a list that make it come after the article's body, not after its standfirst.
+BODY_PARAGRAPHS = 3
+
+
+def _own_text_beside_date(item: Tag, line: Tag) -> bool:
+    """The item holds a paragraph that is not the date line (nor holds it, nor is inside it)."""
+    for paragraph in item.find_all("p", limit=4):
+        if paragraph is line or any(parent is paragraph for parent in line.parents):
+            continue
+        if any(parent is line for parent in paragraph.parents):
+            continue
+        return True
+    return False
+
+
+def _items_with_own_text(listing: Tag, needed: int) -> bool:
+    """At least `needed` items of the list carry a date and a paragraph of their own beside it (comments)."""
+    found = 0
+    for item in listing.find_all("li", recursive=False, limit=MAX_LIST_ITEMS):
+        stamp = item.find("time")
+        if stamp is None:
+            stamp = next(
+                (
+                    node.parent
+                    for node in item.find_all(string=_DATED_ITEM, limit=1)
+                    if isinstance(node.parent, Tag)
+                ),
+                None,
+            )
+        if stamp is not None and _own_text_beside_date(item, stamp):
+            found += 1
+            if found >= needed:
+                return True
+    return False
 
 
 def _foreign_area(tag: Tag, headline: Tag | None, scan: PageScan, anchor: int | None) -> Tag | None:
@@ -608,8 +656,12 @@ def _picture_block_of(tag: Tag) -> Tag | None:
     caption `Ukrainische Kriegstechnik bei den Kämpfen um Bachmut, 24. April 2023`; the class-free captions
     of Fox News, Die Welt, FAZ, ZDF, detikFinance ... that body.py's caption test is built on). The block's
     text starts with the line (a byline box shows the author's name, beside a photo, before the date); an
-    icon or avatar of 100 px or less, a photo linking where the line's link goes (the author's) or a hidden
-    one is no picture; a block with a heading is a titled section or a teaser."""
+    icon or avatar of 100 px or less (`width="48"`, `48px`, `style="width:48px"`), a photo linking where the
+    line's link goes (the author's) or a hidden one is no picture; a block with a heading is a titled section
+    or a teaser. A caption comes after its picture (or is the block's `<figcaption>`): a line above the
+    picture is the header's (the article's date line above the lead photo, the top bar's date above the
+    logo), and a block whose `<figcaption>` is another text has its caption already. A line that is a time
+    with its zone (`15:28 WIB`, `10:14 am ET`, `10:14 Uhr`) is a date line, never a photo's caption."""
     line = element_text(tag)
     node = tag.parent
     for _ in range(CAPTION_CLIMB):
@@ -626,9 +678,47 @@ def _picture_block_of(tag: Tag) -> Tag | None:
             if not (_is_icon(p) or _links_as(p, tag) or _hidden_within(p, node))
         ]
         if pictures:
-            return None if node.find(_HEADINGS) is not None else node
+            if node.find(_HEADINGS) is not None or not _captions(tag, node, pictures) or _is_stamp_line(line):
+                return None
+            return node
         node = node.parent
     return None
+
+
+def _captions(line: Tag, block: Tag, pictures: list[Tag]) -> bool:
+    """The line is the block's caption: its `<figcaption>`, or — when the block has no other figcaption —
+    a line after one of its pictures."""
+    figcaption = block.find("figcaption")
+    if figcaption is not None:
+        return figcaption is line or any(parent is figcaption for parent in line.parents)
+    shown = {id(p) for p in pictures}
+    for node in block.descendants:
+        if node is line:
+            return False  # the line comes first: a header line above the picture
+        if id(node) in shown:
+            return True
+    return False
+
+
+# A time with its zone or the clock word (`15:28 WIB`, `10:14 am ET`, `10:14 Uhr`, `16.06 WITA`).
+_CLOCK_WORD = re.compile(r"(?i)\d\s*uhr\b")
+STAMP_LINE_WORDS = 4
+
+
+def _is_stamp_line(text: str) -> bool:
+    """The line is a date with a time and its zone (or `Uhr`), with at most a few words around it (a byline's
+    name): a template's date line. A caption names the day a photo was taken, not its minute and zone, and
+    one that does is a sentence (`Kondisi banjir di Cepu, Senin (26/1/2026) pukul 10.00 WIB`)."""
+    parsed = search_date(text, now=None, default_tz=timezone.utc)
+    if parsed is None or not parsed.has_time:
+        return False
+    if not (parsed.has_zone or _CLOCK_WORD.search(parsed.raw or "")):
+        return False
+    at = text.find(parsed.raw)
+    if at < 0:
+        return False
+    around = text[:at] + " " + text[at + len(parsed.raw) :]
+    return len(_WORD.findall(around)) <= STAMP_LINE_WORDS
 
 
 def _text_shorter_than(node: Tag, limit: int) -> bool:
@@ -664,9 +754,17 @@ def _hidden_within(picture: Tag, block: Tag) -> bool:
     return False
 
 
+_PIXELS = re.compile(r"^\s*(\d{1,5})(?:\.\d+)?\s*(?:px)?\s*$", re.I)
+_STYLE_SIZE = re.compile(r"(?<![\w-])(?:max-)?(?:width|height)\s*:\s*(\d{1,5})(?:\.\d+)?\s*px", re.I)
+
+
 def _is_icon(picture: Tag) -> bool:
-    sizes = [attr_text(picture, name) for name in ("width", "height")]
-    return any(size.isdigit() and int(size) <= ICON_PIXELS for size in sizes)
+    """A picture drawn 100 px or less wide or high: `width="48"`, `width="48px"`, `style="width: 48px"`."""
+    for name in ("width", "height"):
+        size = _PIXELS.match(attr_text(picture, name))
+        if size is not None and int(size.group(1)) <= ICON_PIXELS:
+            return True
+    return any(int(size) <= ICON_PIXELS for size in _STYLE_SIZE.findall(attr_text(picture, "style")))
 
 
 def _list_item_of(tag: Tag) -> Tag | None:
@@ -693,16 +791,23 @@ def _other_dated_items(listing: Tag, item: Tag) -> bool:
     return False
 
 
-def _after_text(tag: Tag, scan: PageScan, anchor: int | None) -> bool:
-    """A long run of text comes before the element (and after the headline, when there is one): a paragraph,
-    or a block's own text between `<br>`s (portals that set the story as one `div` of text)."""
+def _after_text(tag: Tag, scan: PageScan, anchor: int | None, runs: int = 1) -> bool:
+    """`runs` long runs of text come before the element (and after the headline, when there is one): a
+    paragraph, or a block's own text between `<br>`s (portals that set the story as one `div` of text)."""
+    found = 0
     for block in tag.find_all_previous(TEXT_BLOCKS, limit=PARAGRAPHS_LOOKED_BACK):
         index = scan.index_of.get(id(block))
         if anchor is not None and index is not None and index < anchor:
             return False
         if block.name == "p" and len(block.get_text()) >= TEXT_PARAGRAPH_CHARS:
-            return True
-        if any(len(text) >= TEXT_PARAGRAPH_CHARS for text in block.find_all(string=True, recursive=False)):
+            found += 1
+        else:
+            found += sum(
+                1
+                for text in block.find_all(string=True, recursive=False)
+                if len(text) >= TEXT_PARAGRAPH_CHARS
+            )
+        if found >= runs:
             return True
     return False
 
@@ -917,14 +1022,22 @@ MAX_FAR_ELEMENTS = 12
 
 
 def _url_day(
-    url: str | None, now: datetime | None, default_tz: tzinfo, fetched_at: datetime | None
+    url: str | None,
+    now: datetime | None,
+    default_tz: tzinfo,
+    fetched_at: datetime | None,
+    *,
+    slug: bool = False,
 ) -> DateCandidate | None:
-    """The day the CMS filed the article under, from its URL (`/2023/11/01/`, `/2023-11-01/`, `/2023/apr/28/`,
-    a slug ending `-2023-04-25` or `-20241122`)."""
+    """The day the CMS filed the article under, from its URL (`/2023/11/01/`, `/2023-11-01/`, `/2023/apr/28/`);
+    with `slug`, only the day a slug ends in (`-2023-04-25`, `-20241122`): that may be the day of what the
+    story is about (`/sport/city-vs-united-preview-2024-03-09/`, the match day), so it is only a reserve."""
     if not url:
         return None
     path = url.split("?", 1)[0].split("#", 1)[0]
-    match = _URL_DAY.search(path) or _URL_SLUG_DAY.search(path)
+    match = _URL_SLUG_DAY.search(path) if slug else _URL_DAY.search(path)
+    if slug and match is None:
+        return None
     if match:
         year, _, month, day = match.groups()
     else:
@@ -968,8 +1081,10 @@ def _last_resort_date(
     fetched_at: datetime | None,
 ) -> DateCandidate | None:
     """When nothing near the headline gives a date: a date in the article URL, else the first
-    `<time datetime>` or published-microdata or date-classed line anywhere outside sidebars, comments and
-    lists of other stories (blogs and small sites put the date under the article or in its footer)."""
+    `<time datetime>` or published-microdata or date-classed or labelled line anywhere outside sidebars,
+    comments and lists of other stories (blogs and small sites put the date under the article or in its
+    footer), else the day a URL slug ends in (a preview's slug may end in the match day: a labelled `Published
+    March 7, 2024` line under the text is the article's)."""
     filed = _url_day(url, now, default_tz, fetched_at)
     if filed is not None:
         return filed
@@ -998,7 +1113,7 @@ def _last_resort_date(
         ):
             continue  # today's date in the site's top bar
         return DateCandidate("visible:far-date", parsed)
-    return None
+    return _url_day(url, now, default_tz, fetched_at, slug=True)
 
 
 # The page's own top: `<header>`, a top bar, the masthead. News themes print today's date there (JNews
