@@ -470,3 +470,27 @@ VIETNAMESE_PAGE = _page(
 def test_decomposed_tone_marks_in_the_heading_are_composed():
     article = extract_article(VIETNAMESE_PAGE, url="https://tintuc.example/ha-noi-xe-buyt-dien.html")
     assert article.title == unicodedata.normalize("NFC", VIETNAMESE_HEADLINE)
+
+
+# -- review guards (session 7): shapes the session's headline rules got wrong -----------------------------------
+
+# A template that serialises a JavaScript object into a link (`href="http://[object Object]/"`) or glues a
+# bracket to the host (`https://www.example.com]/news`): urlsplit raises on such hrefs, and the headline's
+# whole-page extraction failed with it. A broken href links nowhere — in particular not home.
+BROKEN_HREF_LEADING = _page(
+    """<title>Harbour Kayak Tours - Seaside Outfitters - Boat hire, kayak school and repairs in Kiel</title>""",
+    """<h1 class="c5a01e2"><a href="http://[object Object]/">Harbour Kayak Tours</a></h1>""",
+)
+
+BROKEN_HREF_BARE = _page(
+    """<title>Startseite</title>""",
+    """<h1><a href="https://www.gazette.example]/news">Council delays vote on the river bridge</a></h1>""",
+    lang="de",
+)
+
+
+def test_a_heading_linked_to_a_broken_href_does_not_break_the_extraction():
+    article = extract_article(BROKEN_HREF_LEADING, url="https://seaside-outfitters.example/tours/harbour")
+    assert article.title == "Harbour Kayak Tours"
+    article = extract_article(BROKEN_HREF_BARE, url=URL)
+    assert article.title == "Council delays vote on the river bridge"

@@ -324,9 +324,12 @@ def _links_home(tag: Tag, text: str) -> bool:
             return False
         link = parent
     href = attr_text(link, "href").strip()
-    parts = urlsplit(href)
-    if parts.netloc.endswith("web.archive.org"):
-        parts = urlsplit(_ARCHIVED.sub("", parts.path))
+    try:  # a broken href (`http://[object Object]/`, `https://www.example.com]/news`) links nowhere
+        parts = urlsplit(href)
+        if parts.netloc.endswith("web.archive.org"):
+            parts = urlsplit(_ARCHIVED.sub("", parts.path))
+    except ValueError:
+        return False
     return not parts.query and parts.path.strip("/").lower() in _HOME_PATHS
 
 
