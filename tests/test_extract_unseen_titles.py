@@ -494,3 +494,36 @@ def test_a_heading_linked_to_a_broken_href_does_not_break_the_extraction():
     assert article.title == "Harbour Kayak Tours"
     article = extract_article(BROKEN_HREF_BARE, url=URL)
     assert article.title == "Council delays vote on the river bridge"
+
+
+# A liveblog whose every post repeats the blog's label, the <title>'s first segment, as an <h2> under the post's
+# own <h1>: whether some <h1> agrees with the titles was asked again for every such <h2>, re-reading every <h1>
+# each time — quadratic in the posts (2500 posts: two minutes for one page). It is asked once per page.
+LIVEBLOG_POSTS = 400
+LIVEBLOG = _page(
+    """<title>Budget Night Live Blog - Every vote and speech as it happens | Riverside Gazette</title>""",
+    "\n".join(
+        f"""<article class="c0b91e4" id="post-{n}"><h1 class="c77a2d1">Councillor {n} asks about the ferry subsidy</h1>
+<h2 class="c1f0e3b">Budget Night Live Blog</h2><time datetime="2024-05-14T19:{n % 60:02d}:00+02:00">19:{n % 60:02d}</time>
+<p>The question on the ferry subsidy was answered by the treasurer, who promised a written reply within a week
+and asked the councillor to wait for the review of the bridge estimate before tabling a motion.</p></article>"""
+        for n in range(LIVEBLOG_POSTS)
+    ),
+)
+
+
+def test_a_liveblogs_repeated_label_heading_costs_no_quadratic_time(monkeypatch):
+    from telisik.extract import headline
+
+    calls = 0
+    agreement = headline._agreement
+
+    def counted(text, title_bags):
+        nonlocal calls
+        calls += 1
+        return agreement(text, title_bags)
+
+    monkeypatch.setattr(headline, "_agreement", counted)
+    article = extract_article(LIVEBLOG, url="https://gazette.example/live/budget-night")
+    assert article.title.startswith("Budget Night Live Blog")
+    assert calls < 10 * LIVEBLOG_POSTS  # one look per heading text, not one per pair of headings

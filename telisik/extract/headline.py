@@ -200,7 +200,7 @@ def choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: lis
 def _choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: list[str]) -> Headline | None:
     titles = metadata_titles(scan, jsonld_headline)
     title_bags = _title_bags(titles, site_names)
-    leading = _leading_segments(titles, site_names)
+    leading = _LeadingSegmentRule(scan, title_bags, _leading_segments(titles, site_names))
     best: tuple[float, int, int, int, int] | None = None
     best_element: Element | None = None
     best_text = ""
@@ -218,8 +218,8 @@ def _choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: li
             score = seen_texts.get(text)
             if score is None:
                 score = seen_texts[text] = _agreement(text, title_bags)
-            if score < 1.0 and leading and _is_leading_segment(element, text, leading):
-                score = 1.0 if element.tag.name == "h1" or not _an_h1_agrees(scan, title_bags) else score
+            if score < 1.0 and leading.segments:
+                score = leading.score(element, text, score)
             if best is not None and score < best[0]:
                 continue
             # Only a heading that could be the headline is asked whether it is a teaser's link.
@@ -298,6 +298,28 @@ def _is_leading_segment(element: Element, text: str, leading: set[tuple[str, ...
         and tuple(tokens(text)) in leading
         and not _links_home(element.tag, text)
     )
+
+
+class _LeadingSegmentRule:
+    """The first-segment rule of one page: a heading equal to a metadata title's first segment scores as the
+    headline. What the rule asks about the whole page is asked once (a liveblog repeats its label as an <h2>
+    under thousands of posts, and re-reading every <h1> for each was quadratic)."""
+
+    def __init__(self, scan: PageScan, title_bags: list[tuple[Counter, int]], segments: set[tuple[str, ...]]):
+        self.segments = segments
+        self._scan = scan
+        self._title_bags = title_bags
+        self._h1_agrees: bool | None = None
+
+    def score(self, element: Element, text: str, score: float) -> float:
+        """The heading's score: 1.0 when it is the leading segment the rule accepts, else `score`."""
+        if not _is_leading_segment(element, text, self.segments):
+            return score
+        if element.tag.name == "h1":
+            return 1.0
+        if self._h1_agrees is None:
+            self._h1_agrees = _an_h1_agrees(self._scan, self._title_bags)
+        return score if self._h1_agrees else 1.0
 
 
 def _an_h1_agrees(scan: PageScan, title_bags: list[tuple[Counter, int]]) -> bool:
