@@ -527,3 +527,51 @@ def test_a_liveblogs_repeated_label_heading_costs_no_quadratic_time(monkeypatch)
     article = extract_article(LIVEBLOG, url="https://gazette.example/live/budget-night")
     assert article.title.startswith("Budget Night Live Blog")
     assert calls < 10 * LIVEBLOG_POSTS  # one look per heading text, not one per pair of headings
+
+
+# The first-segment rule took a one- or two-word first segment the cleaned title drops — a section's name
+# (`Bola - …`, `Sport - …`), `Live`, the site's name put first (`Kabar Contoh - …`) — for the headline when the
+# page shows it as a heading above the article's own <h1>. Such a segment is no headline; and a first segment the
+# cleaned title keeps gives way when another heading agrees with the title's other segments (the headline shown
+# under a liveblog's banner).
+BOLA_BODY = """<p>Persib Bandung menang dua gol tanpa balas atas Arema FC di Stadion Gelora Bandung Lautan Api, Sabtu malam.
+Kedua gol dicetak pada babak kedua setelah Persib menguasai jalannya pertandingan sejak menit awal.</p>
+<p>Pelatih Persib mengatakan timnya bermain sabar dan menunggu lawan kehilangan konsentrasi. Kemenangan ini membawa
+Persib naik ke posisi kedua klasemen sementara.</p>"""
+
+SECTION_FIRST = _page(
+    """<title>Bola - Persib Menang Dua Gol atas Arema di Bandung | Kabar Contoh</title>
+<meta property="og:title" content="Bola - Persib Menang Dua Gol atas Arema di Bandung">
+<meta property="og:type" content="article">""",
+    """<h1 class="c3d0a91">Persib Menang Dua Gol atas Arema di Bandung</h1>""",
+    lang="id",
+    body=BOLA_BODY,
+).replace('<main id="main">', '<main id="main">\n<div class="c77e0b2"><h1 class="c0a4f19">Bola</h1></div>')
+
+SITE_FIRST = _page(
+    """<title>Kabar Contoh - Persib Menang Dua Gol atas Arema di Bandung</title>
+<meta property="og:title" content="Kabar Contoh - Persib Menang Dua Gol atas Arema di Bandung">""",
+    """<h1 class="c3d0a91">Persib Menang Dua Gol atas Arema di Bandung</h1>""",
+    lang="id",
+    body=BOLA_BODY,
+).replace('<a class="logo" href="/">Riverside Gazette</a>', '<h1 class="c5b2e07">Kabar Contoh</h1>')
+
+LIVE_BANNER = _page(
+    """<title>Bridge vote live - Council delays vote on the river bridge again | Riverside Gazette</title>
+<meta property="og:title" content="Bridge vote live - Council delays vote on the river bridge again">""",
+    """<div class="c41f0d2"><h1 class="c9e1b3a">Bridge vote live</h1><span class="c2c0e11">Updated 19:30</span></div>
+<h2 class="c5a7d90">Council delays vote on the river bridge again</h2>""",
+)
+
+
+def test_a_section_or_site_name_the_title_opens_with_is_no_headline():
+    persib, bola_url = (
+        "Persib Menang Dua Gol atas Arema di Bandung",
+        "https://kabar.example/bola/persib-arema",
+    )
+    for page, headline, url in (
+        (SECTION_FIRST, persib, bola_url),
+        (SITE_FIRST, persib, bola_url),
+        (LIVE_BANNER, "Council delays vote on the river bridge again", URL),
+    ):
+        assert extract_article(page, url=url).title == headline

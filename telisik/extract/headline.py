@@ -200,7 +200,7 @@ def choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: lis
 def _choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: list[str]) -> Headline | None:
     titles = metadata_titles(scan, jsonld_headline)
     title_bags = _title_bags(titles, site_names)
-    leading = _LeadingSegmentRule(scan, title_bags, _leading_segments(titles, site_names))
+    leading = _LeadingSegmentRule(scan, titles, site_names, title_bags)
     best: tuple[float, int, int, int, int] | None = None
     best_element: Element | None = None
     best_text = ""
@@ -275,16 +275,31 @@ def _title_bags(titles: list[tuple[str, str]], site_names: list[str]) -> list[tu
     return title_bags
 
 
-def _leading_segments(titles: list[tuple[str, str]], site_names: list[str]) -> set[tuple[str, ...]]:
+def _leading_segments(
+    titles: list[tuple[str, str]], site_names: list[str]
+) -> tuple[set[tuple[str, ...]], list[tuple[Counter, int]]]:
     """The words of the first segment of every metadata title of several segments (`Ben Wilson Surf` of
-    `Ben Wilson Surf - Point of Sail - Segelmacher, Surf und Kite Shop in Kiel`), unless it names the site."""
+    `Ben Wilson Surf - Point of Sail - Segelmacher, Surf und Kite Shop in Kiel`), with the word bags of those
+    titles' other segments (cleaned). A first segment the cleaned title drops is none: a section (`Bola - …`,
+    `Sport - …`, `Live - …`) or the site's name put first (`Kabar Contoh - …`)."""
     site_tokens = {t for name in site_names for t in tokens(name)}
     leading: set[tuple[str, ...]] = set()
+    rests: list[tuple[Counter, int]] = []
     for _, value in titles:
-        segments = [s for s in _SEPARATOR.split(single_line(value)) if s.strip()]
-        if len(segments) >= 2 and not _is_site_segment(segments[0], site_tokens):
-            leading.add(tuple(tokens(segments[0])))
-    return leading
+        line = single_line(value)
+        segments = [s for s in _SEPARATOR.split(line) if s.strip()]
+        if len(segments) < 2 or _is_site_segment(segments[0], site_tokens):
+            continue
+        first = tuple(tokens(segments[0]))
+        if not first or tuple(tokens(clean_title(value, site_names)))[: len(first)] != first:
+            continue
+        leading.add(first)
+        separator = _SEPARATOR.search(line, line.find(segments[0]) + len(segments[0]))
+        if separator is not None:
+            words = tokens(clean_title(line[separator.end() :], site_names))
+            if words:
+                rests.append((Counter(words), len(words)))
+    return leading, rests
 
 
 def _is_leading_segment(element: Element, text: str, leading: set[tuple[str, ...]]) -> bool:
@@ -302,24 +317,51 @@ def _is_leading_segment(element: Element, text: str, leading: set[tuple[str, ...
 
 class _LeadingSegmentRule:
     """The first-segment rule of one page: a heading equal to a metadata title's first segment scores as the
-    headline. What the rule asks about the whole page is asked once (a liveblog repeats its label as an <h2>
-    under thousands of posts, and re-reading every <h1> for each was quadratic)."""
+    headline, unless another heading agrees with the title's other segments (the headline shown beside a
+    section's or a liveblog's label that the title opens with). What the rule asks about the whole page is
+    asked once (a liveblog repeats its label as an <h2> under thousands of posts, and re-reading every <h1> for
+    each was quadratic)."""
 
-    def __init__(self, scan: PageScan, title_bags: list[tuple[Counter, int]], segments: set[tuple[str, ...]]):
-        self.segments = segments
+    def __init__(self, scan: PageScan, titles: list[tuple[str, str]], site_names: list[str], title_bags):
+        self.segments, self._rest_bags = _leading_segments(titles, site_names)
         self._scan = scan
         self._title_bags = title_bags
         self._h1_agrees: bool | None = None
+        self._rest_shown: bool | None = None
 
     def score(self, element: Element, text: str, score: float) -> float:
         """The heading's score: 1.0 when it is the leading segment the rule accepts, else `score`."""
         if not _is_leading_segment(element, text, self.segments):
+            return score
+        if self._rest_shown is None:
+            self._rest_shown = self._another_heading_agrees_with_the_rest()
+        if self._rest_shown:
             return score
         if element.tag.name == "h1":
             return 1.0
         if self._h1_agrees is None:
             self._h1_agrees = _an_h1_agrees(self._scan, self._title_bags)
         return score if self._h1_agrees else 1.0
+
+    def _another_heading_agrees_with_the_rest(self) -> bool:
+        if not self._rest_bags:
+            return False
+        for element in self._scan.headings:
+            if is_site_name_heading(element.tag):
+                continue
+            text = element_text(element.tag)
+            words = tokens(text)
+            if (
+                not words
+                or len(text) > 400
+                or tuple(words) in self.segments
+                or _links_home(element.tag, text)
+            ):
+                continue
+            bag = Counter(words)
+            if any(_dice(bag, len(words), t, n) >= PARTIAL_AGREEMENT for t, n in self._rest_bags):
+                return True
+        return False
 
 
 def _an_h1_agrees(scan: PageScan, title_bags: list[tuple[Counter, int]]) -> bool:
