@@ -575,3 +575,58 @@ def test_a_section_or_site_name_the_title_opens_with_is_no_headline():
         (LIVE_BANNER, "Council delays vote on the river bridge again", URL),
     ):
         assert extract_article(page, url=url).title == headline
+
+
+# The bare-<title> rule gave the first <h1> of three words or more even when that <h1> is the page's furniture —
+# a consent banner, a visually hidden navigation heading, a newsletter box, a masthead — and the headline sits in
+# a <strong>, <span> or <h4>. A <title> the page's text shows word for word stays; an <h1> in navigation, a
+# sidebar, the banner, a form, a dialog, the footer or a consent box is never the headline (0273's shape: the
+# search engine's title is not shown, the navigation's hidden <h1> comes first).
+CONSENT_BOX = """<div id="cookie-consent" class="c1b7f0e" role="region"><h1>We value your privacy</h1>
+<p>We use cookies to improve your experience and to show you relevant advertising.</p>
+<button>Accept all</button> <button>Settings</button></div>"""
+
+BOLD_HEADLINE = _page(
+    """<title>Council delays vote on the river bridge</title>""",
+    """<p class="c0de1f3"><strong>Council delays vote on the river bridge</strong></p>""",
+).replace('<body class="article-page">', '<body class="article-page">\n' + CONSENT_BOX)
+
+HIDDEN_NAV_HEADING = _page(
+    """<title>Council delays vote on the river bridge</title>""",
+    """<span class="c7a91e0">Council delays vote on the river bridge</span>""",
+).replace(
+    '<nav class="main-nav">', '<nav class="main-nav"><h1 class="visually-hidden">Main navigation menu</h1>'
+)
+
+NEWSLETTER_AFTER = _page(
+    """<title>Council delays vote on the river bridge | Riverside Gazette</title>""",
+    """<h4 class="c2f8b10">Council delays vote on the river bridge</h4>""",
+).replace(
+    RELATED,
+    RELATED
+    + """\n<div class="c6d2a07"><h1>Sign up for our newsletter</h1>
+<form action="/subscribe"><input type="email" name="email"><button>Subscribe</button></form></div>""",
+)
+
+MASTHEAD_H1 = _page(
+    """<title>Council delays vote on the river bridge</title>""",
+    """<font size="5"><b>Council delays vote on the river bridge</b></font><br>""",
+).replace('<a class="logo" href="/">Riverside Gazette</a>', '<h1 class="c9e0f2d">The Riverside Gazette</h1>')
+
+SEO_TITLE_NAV_H1 = _page(
+    """<title>Why the Bridge Vote Keeps Slipping - Riverside Gazette</title>""",
+    """<h1 class="c4b0d7e">Eleven Kilometres of Detours, and No Date for the Vote</h1>""",
+).replace(
+    '<nav class="main-nav">', '<nav class="main-nav"><h1 class="visually-hidden">Main navigation menu</h1>'
+)
+
+
+def test_a_consent_box_navigation_or_masthead_h1_is_no_headline():
+    for page, headline in (
+        (BOLD_HEADLINE, "Council delays vote on the river bridge"),
+        (HIDDEN_NAV_HEADING, "Council delays vote on the river bridge"),
+        (NEWSLETTER_AFTER, "Council delays vote on the river bridge"),
+        (MASTHEAD_H1, "Council delays vote on the river bridge"),
+        (SEO_TITLE_NAV_H1, "Eleven Kilometres of Detours, and No Date for the Vote"),
+    ):
+        assert extract_article(page, url=URL).title == headline

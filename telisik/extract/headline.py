@@ -242,7 +242,7 @@ def _choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: li
         and all(source == "title" for source, _ in titles)
     ):
         shown = _first_own_h1(scan)
-        if shown is not None:
+        if shown is not None and not _is_shown(scan, clean_title(titles[0][1], site_names)):
             return shown
     if titles:
         source, value = titles[0]
@@ -375,7 +375,21 @@ def _an_h1_agrees(scan: PageScan, title_bags: list[tuple[Counter, int]]) -> bool
 
 
 _ARCHIVED = re.compile(r"^/web/\d+[a-z_]*/")
-_HOME_PATHS = frozenset({"", "index.html", "index.php", "home"})
+_HOME_PATHS = frozenset(
+    {
+        "",
+        "index.html",
+        "index.htm",
+        "index.shtml",
+        "index.php",
+        "index.asp",
+        "default.asp",
+        "default.aspx",
+        "home",
+    }
+)
+# A home page per language: `/en/`, `/de-ch/`, `/pt_BR/`.
+_LANGUAGE_HOME = re.compile(r"^[a-z]{2}(?:[-_][a-z]{2})?$")
 
 
 def _links_home(tag: Tag, text: str) -> bool:
@@ -394,7 +408,8 @@ def _links_home(tag: Tag, text: str) -> bool:
             parts = urlsplit(_ARCHIVED.sub("", parts.path))
     except ValueError:
         return False
-    return not parts.query and parts.path.strip("/").lower() in _HOME_PATHS
+    path = parts.path.strip("/").lower()
+    return not parts.query and (path in _HOME_PATHS or bool(_LANGUAGE_HOME.match(path)))
 
 
 def _is_story_link(tag: Tag, text: str) -> int:
@@ -549,19 +564,63 @@ MIN_SHOWN_WORDS = 3
 
 def _first_own_h1(scan: PageScan) -> Headline | None:
     """On a page whose only title is the document <title> and no heading shares even half its words, the first
-    <h1> of three words or more that is neither the site's name nor a link home: the <title> of such a page is
+    <h1> of three words or more that is neither the site's name nor a link home nor in the page's furniture
+    (navigation, sidebar, banner, form, dialog, footer, a cookie or consent box): the <title> of such a page is
     the site's generic one (`www.ekbo.de | Detail`, `Konrad-Adenauer-Stiftung - detail`, the site's name and
-    motto) or a search engine's wording the page does not show (nymag.com, theatlantic.com, comparis.ch). The
-    heading gives the text only, not the anchor the date line and byline are looked for near: on pages that
+    motto) or a search engine's wording the page does not show (nymag.com, theatlantic.com, comparis.ch). (A
+    <title> the page shows word for word, in a <b>, <strong>, <span> or <h4> headline, stays: the caller asks.)
+    The heading gives the text only, not the anchor the date line and byline are looked for near: on pages that
     are no article (a club's news list, a campaign blog's front page) the first such <h1> is a box's heading,
     and the dates found without an anchor are kept."""
     for element in scan.headings:
-        if element.tag.name != "h1" or is_site_name_heading(element.tag):
+        if element.tag.name != "h1" or is_site_name_heading(element.tag) or _in_page_furniture(element.tag):
             continue
         text = element_text(element.tag)
         if len(tokens(text)) >= MIN_SHOWN_WORDS and len(text) <= 400 and not _links_home(element.tag, text):
             return Headline(text, "visible:h1")
     return None
+
+
+# Elements (and ARIA roles) that hold a page's furniture, not its article: a visually hidden `Main navigation`
+# <h1>, a `Most read` box, a masthead, a newsletter form, a consent dialog. A <header> inside the article (or
+# <main>, a <section>) is the article's own.
+_FURNITURE_TAGS = frozenset({"nav", "aside", "form", "dialog", "footer"})
+_FURNITURE_ROLES = frozenset({"navigation", "complementary", "contentinfo", "dialog", "alertdialog"})
+_CONTENT_TAGS = frozenset({"article", "main", "section"})
+_CONSENT = re.compile(r"cookie|consent|gdpr|newsletter", re.I)
+
+
+def _in_page_furniture(tag: Tag) -> bool:
+    """The heading sits in navigation, a sidebar, the page's banner, a form, a dialog, the footer or a cookie,
+    consent or newsletter box (named so by its id or class)."""
+    in_header = False
+    for parent in tag.parents:
+        name = parent.name
+        if name in ("body", "html"):  # `<body class="has-cookie-banner">` says nothing of the heading
+            break
+        role = attr_text(parent, "role").lower()
+        if name in _FURNITURE_TAGS or role in _FURNITURE_ROLES:
+            return True
+        if name in _CONTENT_TAGS:
+            return False
+        if name == "header" or role == "banner":  # theatlantic.com: `<article><header role="banner"><h1>`
+            in_header = True
+        if parent.attrs and _CONSENT.search(f"{attr_text(parent, 'id')} {attr_text(parent, 'class')}"):
+            return True
+    return in_header
+
+
+def _is_shown(scan: PageScan, title: str) -> bool:
+    """The page's visible text holds the (cleaned) title word for word: its headline is shown, if not in a
+    heading (`<p><strong>…</strong></p>`, `<font size=5><b>…</b></font>`, a `<span>`, an `<h4>`)."""
+    words = tokens(title)
+    if len(words) < MIN_SHOWN_WORDS or not scan.headings:
+        return False
+    root = scan.headings[0].tag
+    while root.parent is not None:
+        root = root.parent
+    body = root.find("body") or root
+    return f" {' '.join(words)} " in f" {' '.join(tokens(body.get_text(' ')))} "
 
 
 def _first_plausible_h1(scan: PageScan) -> Headline | None:
