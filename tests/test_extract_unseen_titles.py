@@ -630,3 +630,31 @@ def test_a_consent_box_navigation_or_masthead_h1_is_no_headline():
         (SEO_TITLE_NAV_H1, "Eleven Kilometres of Detours, and No Date for the Vote"),
     ):
         assert extract_article(page, url=URL).title == headline
+
+
+# The CJK site-name cut took real words for a site's name: a dash inside a model or score (`歼-20`, `F-35A`,
+# `国足0-0`, `COVID-19`), a Korean compound (`K-방산`), a quoted tail (`-“新质”`), a chain of labels (`—对话-专访`),
+# and after a full-width colon a part as long as the head (`特集：地方の新聞`). None of these is cut.
+CJK_OWN_DASHES = (
+    ("zh-CN", "中国空军新型战机歼-20"),
+    ("zh-CN", "亚洲杯小组赛国足0-0"),
+    ("zh-CN", "李强：坚定不移推进高质量发展-“新质”"),
+    ("zh-CN", "两会代表谈科技创新—对话-专访"),
+    ("ko", "세계로 뻗어가는 K-방산"),
+    ("ja", "航空自衛隊、三沢基地に最新鋭ステルス戦闘機F-35A"),
+    ("ja", "新型コロナ 国内の新規感染者数まとめ COVID-19"),
+    ("ja", "特集：地方の新聞"),
+)
+
+
+def test_a_cjk_headlines_own_dash_or_colon_part_stays():
+    for lang, title in CJK_OWN_DASHES:
+        page = _page(
+            f"<title>{title}</title>",
+            '<div class="c3f1a0b"><p class="c8e2d41">2024年5月14日 19:30</p></div>',
+            lang=lang,
+            body=CHINESE_BODY,
+        )
+        assert (
+            extract_article(page, url="http://www.jiangcheng.example/2024-05/14/c_112235.htm").title == title
+        )

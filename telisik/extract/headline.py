@@ -121,21 +121,40 @@ _CJK_SUFFIX = re.compile(
     r"^(?P<head>.*[^\s\-_|｜－：])\s*(?P<sep>[\-_|｜－：])\s*(?P<tail>[^\-_|｜－：]{1,16})$"
 )
 MAX_CJK_SITE_CHARS = 16
+# What a site's name never opens with: a quote or a bracket (`…发展-“新质”`, `《流浪地球_2》`).
+_QUOTE_OPENERS = "\"'“‘„«‹「『《〈（(【[〔"
+# A dash inside the headline's own words: `歼-20`, `F-35A`, `K-방산`, `COVID-19`, `0-0`, `—对话-专访`.
+_JOINED_DASH = re.compile(r"[A-Za-z0-9—–-]$")
 
 
 def _without_cjk_site_suffix(title: str, site_tokens: set[str]) -> str:
     """A CJK title without the site's name joined at its end without spaces: after a dash, underscore or bar a
     short last part (sixteen characters at most, the rest at least twice as long) is the site's name; after a
     full-width colon, which CJK headlines also use inside (`武汉的声音：有英勇的你`), only a known site name or a
-    part naming a newspaper's web edition (`Web`, `デジタル`, `DIGITAL`, a host) is."""
+    part naming a newspaper's web edition (`Web`, `デジタル`, `DIGITAL`, a host) is, again at most half as long
+    as the rest (`特集：地方の新聞` stays). The site's name holds a CJK character and opens with no quote or
+    bracket; after a dash or underscore it holds a CJK character, and a dash right after a Latin letter, a digit
+    or a short dash-joined label joins the headline's own words (`歼-20`, `F-35A`, `K-방산`, `国足0-0`,
+    `COVID-19`, `…—对话-专访`)."""
     found = _CJK_SUFFIX.match(title)
     if found is None:
         return title
     head, tail = found.group("head").strip(), found.group("tail").strip()
+    if not tail or tail[0] in _QUOTE_OPENERS or len(tail) > MAX_CJK_SITE_CHARS or len(head) < 2 * len(tail):
+        return title
     if found.group("sep") == "：":
         named = _is_site_segment(tail, site_tokens) or bool(_CJK_EDITION.search(tail))
         return head if named else title
-    return head if len(tail) <= MAX_CJK_SITE_CHARS and len(head) >= 2 * len(tail) else title
+    if found.group("sep") in "-_－" and (
+        not _CJK.search(tail) or _JOINED_DASH.search(head) or _CHAINED.search(head)
+    ):
+        return title
+    return head
+
+
+# A head that ends in a short label joined by a dash (`两会代表谈科技创新—对话`): it and the tail are a chain of
+# the headline's labels, not a headline and a site's name.
+_CHAINED = re.compile(r"[—–][^—–\-_|｜－：]{1,4}$")
 
 
 _CJK_EDITION = re.compile(r"(?:web|digital|デジタル|新聞|新闻网|日報|日报)$", re.I)
