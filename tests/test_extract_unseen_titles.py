@@ -658,3 +658,29 @@ def test_a_cjk_headlines_own_dash_or_colon_part_stays():
         assert (
             extract_article(page, url="http://www.jiangcheng.example/2024-05/14/c_112235.htm").title == title
         )
+
+
+# The kicker's tie dropped a real first word: an <em>, <strong> or <span> around the heading's first words, a
+# visible dash after them in the same line, og:title the whole line word for word — the cleaned og:title drops
+# the one- or two-word first segment like a site's name, and the text without the "kicker" agreed as well. The
+# whole line stays. (A kicker set apart — its own element, the dash alone or hidden — still goes: the Cicero,
+# SRF and tagesschau.de guards above.)
+INLINE_FIRST_WORDS = (
+    ("<em>Oppenheimer</em> – Nolans Meisterwerk über den Vater der Atombombe", "de"),
+    ("<strong>Olaf Scholz</strong> – „Wir werden die Reform umsetzen“", "de"),
+    ('<span class="c2e90a1">Breaking Bad</span> - star Bryan Cranston returns to television', "en"),
+)
+
+
+def test_a_first_word_set_in_emphasis_on_the_headlines_line_stays():
+    for heading, lang in INLINE_FIRST_WORDS:
+        line = heading.replace("</em>", "").replace("</strong>", "").replace("</span>", "")
+        line = line.split(">", 1)[1] if line.startswith("<") else line
+        page = _page(
+            f"""<title>{line} | Riverside Gazette</title>
+<meta property="og:type" content="article">
+<meta property="og:title" content="{line}">""",
+            f"<h1>{heading}</h1>",
+            lang=lang,
+        )
+        assert extract_article(page, url=URL).title == line

@@ -219,6 +219,7 @@ def choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: lis
 def _choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: list[str]) -> Headline | None:
     titles = metadata_titles(scan, jsonld_headline)
     title_bags = _title_bags(titles, site_names)
+    originals = _Originals(titles)
     leading = _LeadingSegmentRule(scan, titles, site_names, title_bags)
     best: tuple[float, int, int, int, int] | None = None
     best_element: Element | None = None
@@ -229,9 +230,7 @@ def _choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: li
         whole = element_text(element.tag)
         if not (3 <= len(whole) <= 400) or is_site_name_heading(element.tag):
             continue
-        # The text without its kicker first: on a tie (the metadata holds both wordings, as og:title and <title>
-        # or as a title's segments) the headline proper wins over the kicker-and-headline line.
-        for text in (_without_kicker(element.tag, whole), whole, _without_small_print(element.tag, whole)):
+        for text in _heading_texts(element.tag, whole, originals):
             if text is None:
                 continue
             score = seen_texts.get(text)
@@ -269,6 +268,52 @@ def _choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: li
         # The best heading may still be the same title when metadata is truncated or decorated.
         return Headline(cleaned, source, best_element if best and best[0] >= 0.5 else None)
     return _first_plausible_h1(scan)
+
+
+class _Originals:
+    """The metadata titles as given (not cleaned, not cut to a segment), for the kicker's tie: the microdata
+    headline is left out, being the visible heading's own text."""
+
+    def __init__(self, titles: list[tuple[str, str]]):
+        values = [value for source, value in titles if source != "microdata:headline"]
+        self.words = {tuple(tokens(value)) for value in values}
+        self.bags = [(Counter(words), len(words)) for words in self.words]
+
+
+def _heading_texts(tag: Tag, whole: str, originals: _Originals) -> tuple[str | None, ...]:
+    """The texts a heading is scored as, the one that wins a tie first. The text without its kicker comes
+    first (the metadata holding both wordings, as og:title and <title>, or as a title's segments: SRF,
+    Cicero, tagesschau.de, lebensmittelpraxis.de) — unless the heading shows its first words as one line with
+    the rest, a visible dash or colon after them in the same text (`<em>Oppenheimer</em> – Nolans Meisterwerk
+    …`, `<strong>Olaf Scholz</strong> – „Wir …“`, `<span>Breaking Bad</span> - star …`), and the whole text is a
+    metadata title as given, word for word, or the text without those words agrees fully only with a cleaned
+    title or a title's longest segment (which drop a one- or two-word first segment like a site's name)."""
+    small_print = _without_small_print(tag, whole)
+    kicker = _kicker(tag, whole)
+    if kicker is None:
+        return (whole, small_print)
+    element, kickerless = kicker
+    if _continues_the_line(element) and (
+        tuple(tokens(whole)) in originals.words or _agreement(kickerless, originals.bags) < 1.0
+    ):
+        return (whole, kickerless, small_print)
+    return (kickerless, whole, small_print)
+
+
+# A visible separator that opens the text right after a heading's first element, the headline's words following
+# in the same text: `<em>Oppenheimer</em> – Nolans …`. (A kicker's separator stands alone or is hidden:
+# `<span>Hochwasser</span> - <span>„Wir …“</span>`, `<span class="visually-hidden"> - </span>`.)
+_LINE_SEPARATOR = re.compile(r"^\s*[-–—:|]\s*[\"'„“«‹‚‘(]?\w")
+
+
+def _continues_the_line(kicker: Tag) -> bool:
+    """The text right after the heading's first element opens with a visible separator and goes on with words."""
+    following = kicker.next_sibling
+    while following is not None and not isinstance(following, Tag) and not str(following).strip():
+        following = following.next_sibling
+    if following is None or isinstance(following, Tag):
+        return False
+    return bool(_LINE_SEPARATOR.match(str(following)))
 
 
 def _agreement(text: str, title_bags: list[tuple[Counter, int]]) -> float:
@@ -542,9 +587,9 @@ def is_site_name_heading(tag: Tag) -> bool:
 MAX_KICKER_WORDS = 8
 
 
-def _without_kicker(heading: Tag, whole: str) -> str | None:
-    """The heading's text without the kicker it opens with: a first child element holding a short label
-    (`<span class="roofline">Immobilienkrise</span>`, `<span class="overline">`, `<small>Einheit der Woche</small>
+def _kicker(heading: Tag, whole: str) -> tuple[Tag, str] | None:
+    """The kicker a heading opens with and the heading's text without it: a first child element holding a short
+    label (`<span class="roofline">Immobilienkrise</span>`, `<span class="overline">`, `<small>Einheit der Woche</small>
     <br>`, `<span class="kicker">EKSKLUSIF</span>`). Which of the two texts is the headline is left to the
     metadata titles: the variant is taken when it agrees with them at least as well (a site whose every title
     keeps the kicker keeps it)."""
@@ -560,7 +605,7 @@ def _without_kicker(heading: Tag, whole: str) -> str | None:
     if not words or len(words) > MAX_KICKER_WORDS or not whole.startswith(kicker):
         return None
     rest = whole[len(kicker) :].strip(" -–—:|·")
-    return rest if len(tokens(rest)) >= 2 else None
+    return (children[0], rest) if len(tokens(rest)) >= 2 else None
 
 
 def _without_small_print(heading: Tag, whole: str) -> str | None:
