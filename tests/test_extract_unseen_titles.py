@@ -33,6 +33,11 @@ footer):
   headline whose only colon is its own keeps it: guard test.
 - The headline in Unicode's canonical composition (NFC), like the body: a Bengali heading spelling `ড়` as the
   precomposed U+09DC (ukbdnews.com), a Vietnamese one with decomposed tone marks.
+- Review guards (session 7), one per finding: a broken href on a heading's link does not break the extraction;
+  a liveblog's repeated label heading costs no quadratic time; a section, `Live` or the site's name the title
+  opens with is no headline; a consent box, hidden navigation, newsletter or masthead <h1> is no headline (a
+  <title> the page shows stays); a CJK headline's own dash or colon part stays; a first word set in emphasis
+  on the headline's line stays.
 """
 
 from __future__ import annotations
