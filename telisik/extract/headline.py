@@ -589,8 +589,8 @@ MAX_KICKER_WORDS = 8
 
 def _kicker(heading: Tag, whole: str) -> tuple[Tag, str] | None:
     """The kicker a heading opens with and the heading's text without it: a first child element holding a short
-    label (`<span class="roofline">Immobilienkrise</span>`, `<span class="overline">`, `<small>Einheit der Woche</small>
-    <br>`, `<span class="kicker">EKSKLUSIF</span>`). Which of the two texts is the headline is left to the
+    label (`<span class="roofline">Immobilienkrise</span>`, `<span class="overline">`, `<small>Einheit der
+    Woche</small><br>`, `<span class="kicker">EKSKLUSIF</span>`). Which of the two texts is the headline is left to the
     metadata titles: the variant is taken when it agrees with them at least as well (a site whose every title
     keeps the kicker keeps it)."""
     target = heading
@@ -665,12 +665,12 @@ def _in_page_furniture(tag: Tag) -> bool:
         role = attr_text(parent, "role").lower()
         if name in _FURNITURE_TAGS or role in _FURNITURE_ROLES:
             return True
+        if parent.attrs and _CONSENT.search(f"{attr_text(parent, 'id')} {attr_text(parent, 'class')}"):
+            return True
         if name in _CONTENT_TAGS:
             return False
         if name == "header" or role == "banner":  # theatlantic.com: `<article><header role="banner"><h1>`
             in_header = True
-        if parent.attrs and _CONSENT.search(f"{attr_text(parent, 'id')} {attr_text(parent, 'class')}"):
-            return True
     return in_header
 
 
