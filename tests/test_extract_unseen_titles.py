@@ -33,6 +33,11 @@ footer):
   headline whose only colon is its own keeps it: guard test.
 - The headline in Unicode's canonical composition (NFC), like the body: a Bengali heading spelling `ড়` as the
   precomposed U+09DC (ukbdnews.com), a Vietnamese one with decomposed tone marks.
+- Review guards (session 7), one per finding: a broken href on a heading's link does not break the extraction;
+  a liveblog's repeated label heading costs no quadratic time; a section, `Live` or the site's name the title
+  opens with is no headline; a consent box, hidden navigation, newsletter or masthead <h1> is no headline (a
+  <title> the page shows stays); a CJK headline's own dash or colon part stays; a first word set in emphasis
+  on the headline's line stays.
 """
 
 from __future__ import annotations
@@ -470,3 +475,217 @@ VIETNAMESE_PAGE = _page(
 def test_decomposed_tone_marks_in_the_heading_are_composed():
     article = extract_article(VIETNAMESE_PAGE, url="https://tintuc.example/ha-noi-xe-buyt-dien.html")
     assert article.title == unicodedata.normalize("NFC", VIETNAMESE_HEADLINE)
+
+
+# -- review guards (session 7): shapes the session's headline rules got wrong -----------------------------------
+
+# A template that serialises a JavaScript object into a link (`href="http://[object Object]/"`) or glues a
+# bracket to the host (`https://www.example.com]/news`): urlsplit raises on such hrefs, and the headline's
+# whole-page extraction failed with it. A broken href links nowhere — in particular not home.
+BROKEN_HREF_LEADING = _page(
+    """<title>Harbour Kayak Tours - Seaside Outfitters - Boat hire, kayak school and repairs in Kiel</title>""",
+    """<h1 class="c5a01e2"><a href="http://[object Object]/">Harbour Kayak Tours</a></h1>""",
+)
+
+BROKEN_HREF_BARE = _page(
+    """<title>Startseite</title>""",
+    """<h1><a href="https://www.gazette.example]/news">Council delays vote on the river bridge</a></h1>""",
+    lang="de",
+)
+
+
+def test_a_heading_linked_to_a_broken_href_does_not_break_the_extraction():
+    article = extract_article(BROKEN_HREF_LEADING, url="https://seaside-outfitters.example/tours/harbour")
+    assert article.title == "Harbour Kayak Tours"
+    article = extract_article(BROKEN_HREF_BARE, url=URL)
+    assert article.title == "Council delays vote on the river bridge"
+
+
+# A liveblog whose every post repeats the blog's label, the <title>'s first segment, as an <h2> under the post's
+# own <h1>: whether some <h1> agrees with the titles was asked again for every such <h2>, re-reading every <h1>
+# each time — quadratic in the posts (2500 posts: two minutes for one page). It is asked once per page.
+LIVEBLOG_POSTS = 400
+LIVEBLOG = _page(
+    """<title>Budget Night Live Blog - Every vote and speech as it happens | Riverside Gazette</title>""",
+    "\n".join(
+        f"""<article class="c0b91e4" id="post-{n}"><h1 class="c77a2d1">Councillor {n} asks about the ferry subsidy</h1>
+<h2 class="c1f0e3b">Budget Night Live Blog</h2><time datetime="2024-05-14T19:{n % 60:02d}:00+02:00">19:{n % 60:02d}</time>
+<p>The question on the ferry subsidy was answered by the treasurer, who promised a written reply within a week
+and asked the councillor to wait for the review of the bridge estimate before tabling a motion.</p></article>"""
+        for n in range(LIVEBLOG_POSTS)
+    ),
+)
+
+
+def test_a_liveblogs_repeated_label_heading_costs_no_quadratic_time(monkeypatch):
+    from telisik.extract import headline
+
+    calls = 0
+    agreement = headline._agreement
+
+    def counted(text, title_bags):
+        nonlocal calls
+        calls += 1
+        return agreement(text, title_bags)
+
+    monkeypatch.setattr(headline, "_agreement", counted)
+    article = extract_article(LIVEBLOG, url="https://gazette.example/live/budget-night")
+    assert article.title.startswith("Budget Night Live Blog")
+    assert calls < 10 * LIVEBLOG_POSTS  # one look per heading text, not one per pair of headings
+
+
+# The first-segment rule took a one- or two-word first segment the cleaned title drops — a section's name
+# (`Bola - …`, `Sport - …`), `Live`, the site's name put first (`Kabar Contoh - …`) — for the headline when the
+# page shows it as a heading above the article's own <h1>. Such a segment is no headline; and a first segment the
+# cleaned title keeps gives way when another heading agrees with the title's other segments (the headline shown
+# under a liveblog's banner).
+BOLA_BODY = """<p>Persib Bandung menang dua gol tanpa balas atas Arema FC di Stadion Gelora Bandung Lautan Api, Sabtu malam.
+Kedua gol dicetak pada babak kedua setelah Persib menguasai jalannya pertandingan sejak menit awal.</p>
+<p>Pelatih Persib mengatakan timnya bermain sabar dan menunggu lawan kehilangan konsentrasi. Kemenangan ini membawa
+Persib naik ke posisi kedua klasemen sementara.</p>"""
+
+SECTION_FIRST = _page(
+    """<title>Bola - Persib Menang Dua Gol atas Arema di Bandung | Kabar Contoh</title>
+<meta property="og:title" content="Bola - Persib Menang Dua Gol atas Arema di Bandung">
+<meta property="og:type" content="article">""",
+    """<h1 class="c3d0a91">Persib Menang Dua Gol atas Arema di Bandung</h1>""",
+    lang="id",
+    body=BOLA_BODY,
+).replace('<main id="main">', '<main id="main">\n<div class="c77e0b2"><h1 class="c0a4f19">Bola</h1></div>')
+
+SITE_FIRST = _page(
+    """<title>Kabar Contoh - Persib Menang Dua Gol atas Arema di Bandung</title>
+<meta property="og:title" content="Kabar Contoh - Persib Menang Dua Gol atas Arema di Bandung">""",
+    """<h1 class="c3d0a91">Persib Menang Dua Gol atas Arema di Bandung</h1>""",
+    lang="id",
+    body=BOLA_BODY,
+).replace('<a class="logo" href="/">Riverside Gazette</a>', '<h1 class="c5b2e07">Kabar Contoh</h1>')
+
+LIVE_BANNER = _page(
+    """<title>Bridge vote live - Council delays vote on the river bridge again | Riverside Gazette</title>
+<meta property="og:title" content="Bridge vote live - Council delays vote on the river bridge again">""",
+    """<div class="c41f0d2"><h1 class="c9e1b3a">Bridge vote live</h1><span class="c2c0e11">Updated 19:30</span></div>
+<h2 class="c5a7d90">Council delays vote on the river bridge again</h2>""",
+)
+
+
+def test_a_section_or_site_name_the_title_opens_with_is_no_headline():
+    persib, bola_url = (
+        "Persib Menang Dua Gol atas Arema di Bandung",
+        "https://kabar.example/bola/persib-arema",
+    )
+    for page, headline, url in (
+        (SECTION_FIRST, persib, bola_url),
+        (SITE_FIRST, persib, bola_url),
+        (LIVE_BANNER, "Council delays vote on the river bridge again", URL),
+    ):
+        assert extract_article(page, url=url).title == headline
+
+
+# The bare-<title> rule gave the first <h1> of three words or more even when that <h1> is the page's furniture —
+# a consent banner, a visually hidden navigation heading, a newsletter box, a masthead — and the headline sits in
+# a <strong>, <span> or <h4>. A <title> the page's text shows word for word stays; an <h1> in navigation, a
+# sidebar, the banner, a form, a dialog, the footer or a consent box is never the headline (0273's shape: the
+# search engine's title is not shown, the navigation's hidden <h1> comes first).
+CONSENT_BOX = """<div id="cookie-consent" class="c1b7f0e" role="region"><h1>We value your privacy</h1>
+<p>We use cookies to improve your experience and to show you relevant advertising.</p>
+<button>Accept all</button> <button>Settings</button></div>"""
+
+BOLD_HEADLINE = _page(
+    """<title>Council delays vote on the river bridge</title>""",
+    """<p class="c0de1f3"><strong>Council delays vote on the river bridge</strong></p>""",
+).replace('<body class="article-page">', '<body class="article-page">\n' + CONSENT_BOX)
+
+HIDDEN_NAV_HEADING = _page(
+    """<title>Council delays vote on the river bridge</title>""",
+    """<span class="c7a91e0">Council delays vote on the river bridge</span>""",
+).replace(
+    '<nav class="main-nav">', '<nav class="main-nav"><h1 class="visually-hidden">Main navigation menu</h1>'
+)
+
+NEWSLETTER_AFTER = _page(
+    """<title>Council delays vote on the river bridge | Riverside Gazette</title>""",
+    """<h4 class="c2f8b10">Council delays vote on the river bridge</h4>""",
+).replace(
+    RELATED,
+    RELATED
+    + """\n<div class="c6d2a07"><h1>Sign up for our newsletter</h1>
+<form action="/subscribe"><input type="email" name="email"><button>Subscribe</button></form></div>""",
+)
+
+MASTHEAD_H1 = _page(
+    """<title>Council delays vote on the river bridge</title>""",
+    """<font size="5"><b>Council delays vote on the river bridge</b></font><br>""",
+).replace('<a class="logo" href="/">Riverside Gazette</a>', '<h1 class="c9e0f2d">The Riverside Gazette</h1>')
+
+SEO_TITLE_NAV_H1 = _page(
+    """<title>Why the Bridge Vote Keeps Slipping - Riverside Gazette</title>""",
+    """<h1 class="c4b0d7e">Eleven Kilometres of Detours, and No Date for the Vote</h1>""",
+).replace(
+    '<nav class="main-nav">', '<nav class="main-nav"><h1 class="visually-hidden">Main navigation menu</h1>'
+)
+
+
+def test_a_consent_box_navigation_or_masthead_h1_is_no_headline():
+    for page, headline in (
+        (BOLD_HEADLINE, "Council delays vote on the river bridge"),
+        (HIDDEN_NAV_HEADING, "Council delays vote on the river bridge"),
+        (NEWSLETTER_AFTER, "Council delays vote on the river bridge"),
+        (MASTHEAD_H1, "Council delays vote on the river bridge"),
+        (SEO_TITLE_NAV_H1, "Eleven Kilometres of Detours, and No Date for the Vote"),
+    ):
+        assert extract_article(page, url=URL).title == headline
+
+
+# The CJK site-name cut took real words for a site's name: a dash inside a model or score (`歼-20`, `F-35A`,
+# `国足0-0`, `COVID-19`), a Korean compound (`K-방산`), a quoted tail (`-“新质”`), a chain of labels (`—对话-专访`),
+# and after a full-width colon a part as long as the head (`特集：地方の新聞`). None of these is cut.
+CJK_OWN_DASHES = (
+    ("zh-CN", "中国空军新型战机歼-20"),
+    ("zh-CN", "亚洲杯小组赛国足0-0"),
+    ("zh-CN", "李强：坚定不移推进高质量发展-“新质”"),
+    ("zh-CN", "两会代表谈科技创新—对话-专访"),
+    ("ko", "세계로 뻗어가는 K-방산"),
+    ("ja", "航空自衛隊、三沢基地に最新鋭ステルス戦闘機F-35A"),
+    ("ja", "新型コロナ 国内の新規感染者数まとめ COVID-19"),
+    ("ja", "特集：地方の新聞"),
+)
+
+
+def test_a_cjk_headlines_own_dash_or_colon_part_stays():
+    for lang, title in CJK_OWN_DASHES:
+        page = _page(
+            f"<title>{title}</title>",
+            '<div class="c3f1a0b"><p class="c8e2d41">2024年5月14日 19:30</p></div>',
+            lang=lang,
+            body=CHINESE_BODY,
+        )
+        assert (
+            extract_article(page, url="http://www.jiangcheng.example/2024-05/14/c_112235.htm").title == title
+        )
+
+
+# The kicker's tie dropped a real first word: an <em>, <strong> or <span> around the heading's first words, a
+# visible dash after them in the same line, og:title the whole line word for word — the cleaned og:title drops
+# the one- or two-word first segment like a site's name, and the text without the "kicker" agreed as well. The
+# whole line stays. (A kicker set apart — its own element, the dash alone or hidden — still goes: the Cicero,
+# SRF and tagesschau.de guards above.)
+INLINE_FIRST_WORDS = (
+    ("<em>Oppenheimer</em> – Nolans Meisterwerk über den Vater der Atombombe", "de"),
+    ("<strong>Olaf Scholz</strong> – „Wir werden die Reform umsetzen“", "de"),
+    ('<span class="c2e90a1">Breaking Bad</span> - star Bryan Cranston returns to television', "en"),
+)
+
+
+def test_a_first_word_set_in_emphasis_on_the_headlines_line_stays():
+    for heading, lang in INLINE_FIRST_WORDS:
+        line = heading.replace("</em>", "").replace("</strong>", "").replace("</span>", "")
+        line = line.split(">", 1)[1] if line.startswith("<") else line
+        page = _page(
+            f"""<title>{line} | Riverside Gazette</title>
+<meta property="og:type" content="article">
+<meta property="og:title" content="{line}">""",
+            f"<h1>{heading}</h1>",
+            lang=lang,
+        )
+        assert extract_article(page, url=URL).title == line

@@ -121,21 +121,40 @@ _CJK_SUFFIX = re.compile(
     r"^(?P<head>.*[^\s\-_|｜－：])\s*(?P<sep>[\-_|｜－：])\s*(?P<tail>[^\-_|｜－：]{1,16})$"
 )
 MAX_CJK_SITE_CHARS = 16
+# What a site's name never opens with: a quote or a bracket (`…发展-“新质”`, `《流浪地球_2》`).
+_QUOTE_OPENERS = "\"'“‘„«‹「『《〈（(【[〔"
+# A dash inside the headline's own words: `歼-20`, `F-35A`, `K-방산`, `COVID-19`, `0-0`, `—对话-专访`.
+_JOINED_DASH = re.compile(r"[A-Za-z0-9—–-]$")
 
 
 def _without_cjk_site_suffix(title: str, site_tokens: set[str]) -> str:
     """A CJK title without the site's name joined at its end without spaces: after a dash, underscore or bar a
     short last part (sixteen characters at most, the rest at least twice as long) is the site's name; after a
     full-width colon, which CJK headlines also use inside (`武汉的声音：有英勇的你`), only a known site name or a
-    part naming a newspaper's web edition (`Web`, `デジタル`, `DIGITAL`, a host) is."""
+    part naming a newspaper's web edition (`Web`, `デジタル`, `DIGITAL`, a host) is, again at most half as long
+    as the rest (`特集：地方の新聞` stays). The site's name holds a CJK character and opens with no quote or
+    bracket; after a dash or underscore it holds a CJK character, and a dash right after a Latin letter, a digit
+    or a short dash-joined label joins the headline's own words (`歼-20`, `F-35A`, `K-방산`, `国足0-0`,
+    `COVID-19`, `…—对话-专访`)."""
     found = _CJK_SUFFIX.match(title)
     if found is None:
         return title
     head, tail = found.group("head").strip(), found.group("tail").strip()
+    if not tail or tail[0] in _QUOTE_OPENERS or len(tail) > MAX_CJK_SITE_CHARS or len(head) < 2 * len(tail):
+        return title
     if found.group("sep") == "：":
         named = _is_site_segment(tail, site_tokens) or bool(_CJK_EDITION.search(tail))
         return head if named else title
-    return head if len(tail) <= MAX_CJK_SITE_CHARS and len(head) >= 2 * len(tail) else title
+    if found.group("sep") in "-_－" and (
+        not _CJK.search(tail) or _JOINED_DASH.search(head) or _CHAINED.search(head)
+    ):
+        return title
+    return head
+
+
+# A head that ends in a short label joined by a dash (`两会代表谈科技创新—对话`): it and the tail are a chain of
+# the headline's labels, not a headline and a site's name.
+_CHAINED = re.compile(r"[—–][^—–\-_|｜－：]{1,4}$")
 
 
 _CJK_EDITION = re.compile(r"(?:web|digital|デジタル|新聞|新闻网|日報|日报)$", re.I)
@@ -200,7 +219,8 @@ def choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: lis
 def _choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: list[str]) -> Headline | None:
     titles = metadata_titles(scan, jsonld_headline)
     title_bags = _title_bags(titles, site_names)
-    leading = _leading_segments(titles, site_names)
+    originals = _Originals(titles)
+    leading = _LeadingSegmentRule(scan, titles, site_names, title_bags)
     best: tuple[float, int, int, int, int] | None = None
     best_element: Element | None = None
     best_text = ""
@@ -210,16 +230,14 @@ def _choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: li
         whole = element_text(element.tag)
         if not (3 <= len(whole) <= 400) or is_site_name_heading(element.tag):
             continue
-        # The text without its kicker first: on a tie (the metadata holds both wordings, as og:title and <title>
-        # or as a title's segments) the headline proper wins over the kicker-and-headline line.
-        for text in (_without_kicker(element.tag, whole), whole, _without_small_print(element.tag, whole)):
+        for text in _heading_texts(element.tag, whole, originals):
             if text is None:
                 continue
             score = seen_texts.get(text)
             if score is None:
                 score = seen_texts[text] = _agreement(text, title_bags)
-            if score < 1.0 and leading and _is_leading_segment(element, text, leading):
-                score = 1.0 if element.tag.name == "h1" or not _an_h1_agrees(scan, title_bags) else score
+            if score < 1.0 and leading.segments:
+                score = leading.score(element, text, score)
             if best is not None and score < best[0]:
                 continue
             # Only a heading that could be the headline is asked whether it is a teaser's link.
@@ -242,7 +260,7 @@ def _choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: li
         and all(source == "title" for source, _ in titles)
     ):
         shown = _first_own_h1(scan)
-        if shown is not None:
+        if shown is not None and not _is_shown(scan, clean_title(titles[0][1], site_names)):
             return shown
     if titles:
         source, value = titles[0]
@@ -250,6 +268,52 @@ def _choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: li
         # The best heading may still be the same title when metadata is truncated or decorated.
         return Headline(cleaned, source, best_element if best and best[0] >= 0.5 else None)
     return _first_plausible_h1(scan)
+
+
+class _Originals:
+    """The metadata titles as given (not cleaned, not cut to a segment), for the kicker's tie: the microdata
+    headline is left out, being the visible heading's own text."""
+
+    def __init__(self, titles: list[tuple[str, str]]):
+        values = [value for source, value in titles if source != "microdata:headline"]
+        self.words = {tuple(tokens(value)) for value in values}
+        self.bags = [(Counter(words), len(words)) for words in self.words]
+
+
+def _heading_texts(tag: Tag, whole: str, originals: _Originals) -> tuple[str | None, ...]:
+    """The texts a heading is scored as, the one that wins a tie first. The text without its kicker comes
+    first (the metadata holding both wordings, as og:title and <title>, or as a title's segments: SRF,
+    Cicero, tagesschau.de, lebensmittelpraxis.de) — unless the heading shows its first words as one line with
+    the rest, a visible dash or colon after them in the same text (`<em>Oppenheimer</em> – Nolans Meisterwerk
+    …`, `<strong>Olaf Scholz</strong> – „Wir …“`, `<span>Breaking Bad</span> - star …`), and the whole text is a
+    metadata title as given, word for word, or the text without those words agrees fully only with a cleaned
+    title or a title's longest segment (which drop a one- or two-word first segment like a site's name)."""
+    small_print = _without_small_print(tag, whole)
+    kicker = _kicker(tag, whole)
+    if kicker is None:
+        return (whole, small_print)
+    element, kickerless = kicker
+    if _continues_the_line(element) and (
+        tuple(tokens(whole)) in originals.words or _agreement(kickerless, originals.bags) < 1.0
+    ):
+        return (whole, kickerless, small_print)
+    return (kickerless, whole, small_print)
+
+
+# A visible separator that opens the text right after a heading's first element, the headline's words following
+# in the same text: `<em>Oppenheimer</em> – Nolans …`. (A kicker's separator stands alone or is hidden:
+# `<span>Hochwasser</span> - <span>„Wir …“</span>`, `<span class="visually-hidden"> - </span>`.)
+_LINE_SEPARATOR = re.compile(r"^\s*[-–—:|]\s*[\"'„“«‹‚‘(]?\w")
+
+
+def _continues_the_line(kicker: Tag) -> bool:
+    """The text right after the heading's first element opens with a visible separator and goes on with words."""
+    following = kicker.next_sibling
+    while following is not None and not isinstance(following, Tag) and not str(following).strip():
+        following = following.next_sibling
+    if following is None or isinstance(following, Tag):
+        return False
+    return bool(_LINE_SEPARATOR.match(str(following)))
 
 
 def _agreement(text: str, title_bags: list[tuple[Counter, int]]) -> float:
@@ -275,16 +339,31 @@ def _title_bags(titles: list[tuple[str, str]], site_names: list[str]) -> list[tu
     return title_bags
 
 
-def _leading_segments(titles: list[tuple[str, str]], site_names: list[str]) -> set[tuple[str, ...]]:
+def _leading_segments(
+    titles: list[tuple[str, str]], site_names: list[str]
+) -> tuple[set[tuple[str, ...]], list[tuple[Counter, int]]]:
     """The words of the first segment of every metadata title of several segments (`Ben Wilson Surf` of
-    `Ben Wilson Surf - Point of Sail - Segelmacher, Surf und Kite Shop in Kiel`), unless it names the site."""
+    `Ben Wilson Surf - Point of Sail - Segelmacher, Surf und Kite Shop in Kiel`), with the word bags of those
+    titles' other segments (cleaned). A first segment the cleaned title drops is none: a section (`Bola - …`,
+    `Sport - …`, `Live - …`) or the site's name put first (`Kabar Contoh - …`)."""
     site_tokens = {t for name in site_names for t in tokens(name)}
     leading: set[tuple[str, ...]] = set()
+    rests: list[tuple[Counter, int]] = []
     for _, value in titles:
-        segments = [s for s in _SEPARATOR.split(single_line(value)) if s.strip()]
-        if len(segments) >= 2 and not _is_site_segment(segments[0], site_tokens):
-            leading.add(tuple(tokens(segments[0])))
-    return leading
+        line = single_line(value)
+        segments = [s for s in _SEPARATOR.split(line) if s.strip()]
+        if len(segments) < 2 or _is_site_segment(segments[0], site_tokens):
+            continue
+        first = tuple(tokens(segments[0]))
+        if not first or tuple(tokens(clean_title(value, site_names)))[: len(first)] != first:
+            continue
+        leading.add(first)
+        separator = _SEPARATOR.search(line, line.find(segments[0]) + len(segments[0]))
+        if separator is not None:
+            words = tokens(clean_title(line[separator.end() :], site_names))
+            if words:
+                rests.append((Counter(words), len(words)))
+    return leading, rests
 
 
 def _is_leading_segment(element: Element, text: str, leading: set[tuple[str, ...]]) -> bool:
@@ -300,6 +379,55 @@ def _is_leading_segment(element: Element, text: str, leading: set[tuple[str, ...
     )
 
 
+class _LeadingSegmentRule:
+    """The first-segment rule of one page: a heading equal to a metadata title's first segment scores as the
+    headline, unless another heading agrees with the title's other segments (the headline shown beside a
+    section's or a liveblog's label that the title opens with). What the rule asks about the whole page is
+    asked once (a liveblog repeats its label as an <h2> under thousands of posts, and re-reading every <h1> for
+    each was quadratic)."""
+
+    def __init__(self, scan: PageScan, titles: list[tuple[str, str]], site_names: list[str], title_bags):
+        self.segments, self._rest_bags = _leading_segments(titles, site_names)
+        self._scan = scan
+        self._title_bags = title_bags
+        self._h1_agrees: bool | None = None
+        self._rest_shown: bool | None = None
+
+    def score(self, element: Element, text: str, score: float) -> float:
+        """The heading's score: 1.0 when it is the leading segment the rule accepts, else `score`."""
+        if not _is_leading_segment(element, text, self.segments):
+            return score
+        if self._rest_shown is None:
+            self._rest_shown = self._another_heading_agrees_with_the_rest()
+        if self._rest_shown:
+            return score
+        if element.tag.name == "h1":
+            return 1.0
+        if self._h1_agrees is None:
+            self._h1_agrees = _an_h1_agrees(self._scan, self._title_bags)
+        return score if self._h1_agrees else 1.0
+
+    def _another_heading_agrees_with_the_rest(self) -> bool:
+        if not self._rest_bags:
+            return False
+        for element in self._scan.headings:
+            if is_site_name_heading(element.tag):
+                continue
+            text = element_text(element.tag)
+            words = tokens(text)
+            if (
+                not words
+                or len(text) > 400
+                or tuple(words) in self.segments
+                or _links_home(element.tag, text)
+            ):
+                continue
+            bag = Counter(words)
+            if any(_dice(bag, len(words), t, n) >= PARTIAL_AGREEMENT for t, n in self._rest_bags):
+                return True
+        return False
+
+
 def _an_h1_agrees(scan: PageScan, title_bags: list[tuple[Counter, int]]) -> bool:
     """Some <h1> of the page, not the site's name, agrees at least in part with the metadata titles."""
     for element in scan.headings:
@@ -311,7 +439,21 @@ def _an_h1_agrees(scan: PageScan, title_bags: list[tuple[Counter, int]]) -> bool
 
 
 _ARCHIVED = re.compile(r"^/web/\d+[a-z_]*/")
-_HOME_PATHS = frozenset({"", "index.html", "index.php", "home"})
+_HOME_PATHS = frozenset(
+    {
+        "",
+        "index.html",
+        "index.htm",
+        "index.shtml",
+        "index.php",
+        "index.asp",
+        "default.asp",
+        "default.aspx",
+        "home",
+    }
+)
+# A home page per language: `/en/`, `/de-ch/`, `/pt_BR/`.
+_LANGUAGE_HOME = re.compile(r"^[a-z]{2}(?:[-_][a-z]{2})?$")
 
 
 def _links_home(tag: Tag, text: str) -> bool:
@@ -324,10 +466,14 @@ def _links_home(tag: Tag, text: str) -> bool:
             return False
         link = parent
     href = attr_text(link, "href").strip()
-    parts = urlsplit(href)
-    if parts.netloc.endswith("web.archive.org"):
-        parts = urlsplit(_ARCHIVED.sub("", parts.path))
-    return not parts.query and parts.path.strip("/").lower() in _HOME_PATHS
+    try:  # a broken href (`http://[object Object]/`, `https://www.example.com]/news`) links nowhere
+        parts = urlsplit(href)
+        if parts.netloc.endswith("web.archive.org"):
+            parts = urlsplit(_ARCHIVED.sub("", parts.path))
+    except ValueError:
+        return False
+    path = parts.path.strip("/").lower()
+    return not parts.query and (path in _HOME_PATHS or bool(_LANGUAGE_HOME.match(path)))
 
 
 def _is_story_link(tag: Tag, text: str) -> int:
@@ -441,10 +587,10 @@ def is_site_name_heading(tag: Tag) -> bool:
 MAX_KICKER_WORDS = 8
 
 
-def _without_kicker(heading: Tag, whole: str) -> str | None:
-    """The heading's text without the kicker it opens with: a first child element holding a short label
-    (`<span class="roofline">Immobilienkrise</span>`, `<span class="overline">`, `<small>Einheit der Woche</small>
-    <br>`, `<span class="kicker">EKSKLUSIF</span>`). Which of the two texts is the headline is left to the
+def _kicker(heading: Tag, whole: str) -> tuple[Tag, str] | None:
+    """The kicker a heading opens with and the heading's text without it: a first child element holding a short
+    label (`<span class="roofline">Immobilienkrise</span>`, `<span class="overline">`, `<small>Einheit der
+    Woche</small><br>`, `<span class="kicker">EKSKLUSIF</span>`). Which of the two texts is the headline is left to the
     metadata titles: the variant is taken when it agrees with them at least as well (a site whose every title
     keeps the kicker keeps it)."""
     target = heading
@@ -459,7 +605,7 @@ def _without_kicker(heading: Tag, whole: str) -> str | None:
     if not words or len(words) > MAX_KICKER_WORDS or not whole.startswith(kicker):
         return None
     rest = whole[len(kicker) :].strip(" -–—:|·")
-    return rest if len(tokens(rest)) >= 2 else None
+    return (children[0], rest) if len(tokens(rest)) >= 2 else None
 
 
 def _without_small_print(heading: Tag, whole: str) -> str | None:
@@ -482,19 +628,63 @@ MIN_SHOWN_WORDS = 3
 
 def _first_own_h1(scan: PageScan) -> Headline | None:
     """On a page whose only title is the document <title> and no heading shares even half its words, the first
-    <h1> of three words or more that is neither the site's name nor a link home: the <title> of such a page is
+    <h1> of three words or more that is neither the site's name nor a link home nor in the page's furniture
+    (navigation, sidebar, banner, form, dialog, footer, a cookie or consent box): the <title> of such a page is
     the site's generic one (`www.ekbo.de | Detail`, `Konrad-Adenauer-Stiftung - detail`, the site's name and
-    motto) or a search engine's wording the page does not show (nymag.com, theatlantic.com, comparis.ch). The
-    heading gives the text only, not the anchor the date line and byline are looked for near: on pages that
+    motto) or a search engine's wording the page does not show (nymag.com, theatlantic.com, comparis.ch). (A
+    <title> the page shows word for word, in a <b>, <strong>, <span> or <h4> headline, stays: the caller asks.)
+    The heading gives the text only, not the anchor the date line and byline are looked for near: on pages that
     are no article (a club's news list, a campaign blog's front page) the first such <h1> is a box's heading,
     and the dates found without an anchor are kept."""
     for element in scan.headings:
-        if element.tag.name != "h1" or is_site_name_heading(element.tag):
+        if element.tag.name != "h1" or is_site_name_heading(element.tag) or _in_page_furniture(element.tag):
             continue
         text = element_text(element.tag)
         if len(tokens(text)) >= MIN_SHOWN_WORDS and len(text) <= 400 and not _links_home(element.tag, text):
             return Headline(text, "visible:h1")
     return None
+
+
+# Elements (and ARIA roles) that hold a page's furniture, not its article: a visually hidden `Main navigation`
+# <h1>, a `Most read` box, a masthead, a newsletter form, a consent dialog. A <header> inside the article (or
+# <main>, a <section>) is the article's own.
+_FURNITURE_TAGS = frozenset({"nav", "aside", "form", "dialog", "footer"})
+_FURNITURE_ROLES = frozenset({"navigation", "complementary", "contentinfo", "dialog", "alertdialog"})
+_CONTENT_TAGS = frozenset({"article", "main", "section"})
+_CONSENT = re.compile(r"cookie|consent|gdpr|newsletter", re.I)
+
+
+def _in_page_furniture(tag: Tag) -> bool:
+    """The heading sits in navigation, a sidebar, the page's banner, a form, a dialog, the footer or a cookie,
+    consent or newsletter box (named so by its id or class)."""
+    in_header = False
+    for parent in tag.parents:
+        name = parent.name
+        if name in ("body", "html"):  # `<body class="has-cookie-banner">` says nothing of the heading
+            break
+        role = attr_text(parent, "role").lower()
+        if name in _FURNITURE_TAGS or role in _FURNITURE_ROLES:
+            return True
+        if parent.attrs and _CONSENT.search(f"{attr_text(parent, 'id')} {attr_text(parent, 'class')}"):
+            return True
+        if name in _CONTENT_TAGS:
+            return False
+        if name == "header" or role == "banner":  # theatlantic.com: `<article><header role="banner"><h1>`
+            in_header = True
+    return in_header
+
+
+def _is_shown(scan: PageScan, title: str) -> bool:
+    """The page's visible text holds the (cleaned) title word for word: its headline is shown, if not in a
+    heading (`<p><strong>…</strong></p>`, `<font size=5><b>…</b></font>`, a `<span>`, an `<h4>`)."""
+    words = tokens(title)
+    if len(words) < MIN_SHOWN_WORDS or not scan.headings:
+        return False
+    root = scan.headings[0].tag
+    while root.parent is not None:
+        root = root.parent
+    body = root.find("body") or root
+    return f" {' '.join(words)} " in f" {' '.join(tokens(body.get_text(' ')))} "
 
 
 def _first_plausible_h1(scan: PageScan) -> Headline | None:
