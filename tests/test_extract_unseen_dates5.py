@@ -881,3 +881,43 @@ def test_the_articles_meta_list_under_its_standfirst_is_no_listing():
     assert article.published is not None
     assert article.published.date().isoformat() == "2024-03-07"
     assert (article.published.hour, article.published.minute) == (10, 14)
+
+
+def test_a_month_written_with_a_long_s_in_the_url_is_no_month_and_no_crash():
+    """`/2023/ſep/28/`: under Unicode case folding `ſ` (long s) matched `s`, and the month lookup raised, failing
+    the whole extraction (final review). The URL's month names are ASCII."""
+    article = extract_article(
+        STANDFIRST_META_LIST,
+        url="https://stadtanzeiger.example/2023/\u017fep/28/strassenbahn",
+        fetched_at=FETCHED_FEB,
+    )
+    assert article.title == "Stadt plant neue Straßenbahnlinie"
+    assert article.published is not None and article.published.date().isoformat() == "2024-03-07"
+
+
+def test_a_long_listing_is_read_once_for_all_the_dates_of_one_item(monkeypatch):
+    """Two hundred dates in one item of a long list used to read the list's other items (megabytes of text)
+    once per date: 26 s on a 1 MB page (final review). Each list is now read once per page."""
+    from telisik.extract import published
+
+    reads: list[int] = []
+    original = published.element_text
+
+    def counted(tag):
+        reads.append(1)
+        return original(tag)
+
+    monkeypatch.setattr(published, "element_text", counted)
+    filler = (
+        "<span>" + "Lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod " * 2 + "</span>"
+    )
+    first = "<li>" + "<time datetime='2024-03-05'>5. März</time>" * 60 + "</li>"
+    page = (
+        "<html><head><title>Sturm trifft die Küste</title></head><body><h1>Sturm trifft die Küste</h1>"
+        f"<p>{'Der Sturm hat in der Nacht schwere Schäden an der Küste angerichtet. ' * 3}</p>"
+        f"<ul>{first}{('<li>' + filler * 40 + '</li>') * 8}"
+        "<li><time datetime='2024-01-01'>1. Januar</time></li><li><time datetime='2024-01-02'>2. Jan</time></li>"
+        "</ul></body></html>"
+    )
+    extract_article(page, url="https://stadtanzeiger.example/news/sturm", fetched_at=FETCHED_FEB)
+    assert len(reads) < 400  # 60 dates x 11 items read each time: over 600

@@ -637,10 +637,12 @@ def _first_own_h1(scan: PageScan) -> Headline | None:
     are no article (a club's news list, a campaign blog's front page) the first such <h1> is a box's heading,
     and the dates found without an anchor are kept."""
     for element in scan.headings:
-        if element.tag.name != "h1" or is_site_name_heading(element.tag) or _in_page_furniture(element.tag):
+        if element.tag.name != "h1" or is_site_name_heading(element.tag):
             continue
         text = element_text(element.tag)
-        if len(tokens(text)) >= MIN_SHOWN_WORDS and len(text) <= 400 and not _links_home(element.tag, text):
+        if len(tokens(text)) < MIN_SHOWN_WORDS or len(text) > 400 or _in_page_furniture(element.tag):
+            continue
+        if not _links_home(element.tag, text):
             return Headline(text, "visible:h1")
     return None
 
@@ -652,14 +654,19 @@ _FURNITURE_TAGS = frozenset({"nav", "aside", "form", "dialog", "footer"})
 _FURNITURE_ROLES = frozenset({"navigation", "complementary", "contentinfo", "dialog", "alertdialog"})
 _CONTENT_TAGS = frozenset({"article", "main", "section"})
 _CONSENT = re.compile(r"cookie|consent|gdpr|newsletter", re.I)
+MAX_FURNITURE_LEVELS = 40  # as body.py's furniture walk: a page's furniture wraps its headings within this
 
 
 def _in_page_furniture(tag: Tag) -> bool:
     """The heading sits in navigation, a sidebar, the page's banner, a form, a dialog, the footer or a cookie,
     consent or newsletter box (named so by its id or class)."""
     in_header = False
-    for parent in tag.parents:
+    for depth, parent in enumerate(tag.parents):
         name = parent.name
+        if (
+            depth >= MAX_FURNITURE_LEVELS
+        ):  # bounded: thousands of nested <h1>s cost no quadratic walk (review)
+            break
         if name in ("body", "html"):  # `<body class="has-cookie-banner">` says nothing of the heading
             break
         role = attr_text(parent, "role").lower()

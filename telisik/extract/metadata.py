@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from bs4 import NavigableString, Tag
 from bs4.element import Comment, Declaration, Doctype, PageElement, ProcessingInstruction
@@ -110,6 +111,9 @@ class PageScan:
     base_href: str | None = None  # the first <base href>
     element_count: int = 0
     index_of: dict[int, int] = field(default_factory=dict)  # id(tag) -> document-order index
+    # Per-page answers of structural checks that many candidates ask about the same element (keyed by the
+    # check's name and the element's id: the tree outlives the scan's use, so ids stay unique).
+    memo: dict[tuple[Any, ...], Any] = field(default_factory=dict)
 
 
 _ANY_SPACE = re.compile(r"\s+")

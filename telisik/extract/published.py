@@ -589,7 +589,7 @@ def _listing_of(tag: Tag, headline: Tag | None, scan: PageScan, anchor: int | No
         return None
     if not _after_text(listing, scan, anchor):
         return None
-    if item.find("article") is not None or _other_dated_items(listing, item):
+    if item.find("article") is not None or _other_dated_items(listing, item, scan):
         return listing
     # An item's own paragraph beside its date: a comment — or the article's meta list under a standfirst
     # (`li > p` date, `li > p` byline). A listing comes after most of the body, or holds more such items.
@@ -779,16 +779,23 @@ def _list_item_of(tag: Tag) -> Tag | None:
     return None
 
 
-def _other_dated_items(listing: Tag, item: Tag) -> bool:
+def _other_dated_items(listing: Tag, item: Tag, scan: PageScan) -> bool:
     """Two more items of the list carry a date (`<time>` or a full date): a list of dated entries, not an
     article's meta list (whose `Published` and `Updated` items are two dates at most)."""
-    dated = 0
-    for other in listing.find_all("li", recursive=False, limit=MAX_LIST_ITEMS):
-        if other is not item and (other.find("time") is not None or _DATED_ITEM.search(element_text(other))):
-            dated += 1
-            if dated >= 2:
-                return True
-    return False
+    return sum(1 for dated in _dated_items(listing, scan) if dated != id(item)) >= 2
+
+
+def _dated_items(listing: Tag, scan: PageScan) -> list[int]:
+    """The ids of the list's first items that carry a date, read once per list and page: every date of a
+    long item asks about the same list (200 `<time>`s beside megabytes of items took 26 s unshared)."""
+    key = ("dated-items", id(listing))
+    if key not in scan.memo:
+        scan.memo[key] = [
+            id(other)
+            for other in listing.find_all("li", recursive=False, limit=MAX_LIST_ITEMS)
+            if other.find("time") is not None or _DATED_ITEM.search(element_text(other))
+        ]
+    return scan.memo[key]
 
 
 def _after_text(tag: Tag, scan: PageScan, anchor: int | None, runs: int = 1) -> bool:
@@ -1011,7 +1018,7 @@ _URL_DAY = re.compile(r"/((?:19|20)\d{2})([/-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|
 _URL_MONTH_NAME_DAY = re.compile(
     r"/((?:19|20)\d{2})/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"(?:uary|ruary|ch|il|e|y|ust|t|tember|ober|ember)?/(0?[1-9]|[12]\d|3[01])(?=[/_.-]|$)",
-    re.I,
+    re.I | re.A,  # ASCII: under Unicode case folding `ſep` (long s) matched and was no month (review)
 )
 # A slug that ends in its day: `...-2023-04-25/` (reuters.com, cbsnews.com), `...-20241122` (lefigaro.fr).
 _URL_SLUG_DAY = re.compile(
@@ -1163,7 +1170,7 @@ def _first_date_line_after(
         text = element_text(element.tag)
         if in_excluded_area(element.tag, _FAR_EXCLUDED, headline=headline_tag(scan, anchor)):
             continue
-        if _in_caption(element.tag) or _in_dated_list(element.tag):
+        if _in_caption(element.tag) or _in_dated_list(element.tag, scan):
             continue
         if _listing_of(element.tag, headline_tag(scan, anchor), scan, anchor) is not None:
             continue
@@ -1210,9 +1217,14 @@ def _date_beside_headline(
         text = element_text(tag)
         if not text or len(text) > BESIDE_CHARS or _NOT_PUBLICATION.search(text) or tag.find_parent("nav"):
             continue
-        if in_teaser_card(tag) or in_teaser_item(tag, headline) or _in_caption(tag) or _in_dated_list(tag):
+        if (
+            in_teaser_card(tag)
+            or in_teaser_item(tag, headline)
+            or _in_caption(tag)
+            or _in_dated_list(tag, scan)
+        ):
             continue
-        if _in_other_story(tag, headline):
+        if _in_other_story(tag, headline, scan):
             continue
         if element.index > anchor and _after_text(tag, scan, anchor):
             continue  # under the text: a sidebar's or another story's date, whatever its box is named
@@ -1230,7 +1242,7 @@ def _date_beside_headline(
 CARD_DEPTH = 3
 
 
-def _in_other_story(tag: Tag, headline: Tag | None) -> bool:
+def _in_other_story(tag: Tag, headline: Tag | None, scan: PageScan) -> bool:
     """Inside an `<article>` that does not hold the headline, or a small box (a few wrappers up) that holds a
     linked heading other than the headline: a card of another story in a slider beside the headline
     (furche.at's `article > h2 > a` + `footer > span` teasers above the article), whatever its classes."""
@@ -1242,11 +1254,22 @@ def _in_other_story(tag: Tag, headline: Tag | None) -> bool:
     for _ in range(CARD_DEPTH):
         if node is None or id(node) in own or node.name in ("body", "html", "main", "[document]"):
             return False
-        for heading in node.find_all(_HEADINGS, limit=2):
-            if heading is not headline and heading.find("a", href=True) is not None:
-                return True
+        if _holds_linked_heading(node, headline, scan):
+            return True
         node = node.parent
     return False
+
+
+def _holds_linked_heading(node: Tag, headline: Tag | None, scan: PageScan) -> bool:
+    """The box holds, among its first two headings, a linked one other than the headline. Asked once per box
+    and page: the dates near a headline share their boxes, and a box without headings is read to its end."""
+    key = ("linked-heading", id(node), id(headline))
+    if key not in scan.memo:
+        scan.memo[key] = any(
+            heading is not headline and heading.find("a", href=True) is not None
+            for heading in node.find_all(_HEADINGS, limit=2)
+        )
+    return scan.memo[key]
 
 
 # A picture's caption dates the picture (`Kondisi banjir di Cepu, Senin (26/1/2026). (FOTO: Dok. BPBD)`), not
@@ -1280,7 +1303,7 @@ _DATED_ITEM = re.compile(
 MAX_LIST_ITEMS = 12
 
 
-def _in_dated_list(tag: Tag) -> bool:
+def _in_dated_list(tag: Tag, scan: PageScan) -> bool:
     """The line is an item of a list or table whose other items carry dates too: a schedule (tour dates, match
     days), a chronology or an archive list dates what it lists, not the page."""
     node: Tag | None = tag
@@ -1288,11 +1311,22 @@ def _in_dated_list(tag: Tag) -> bool:
         if node is None or node.name in ("body", "article", "main"):
             return False
         if node.name in ("li", "tr", "dd") and node.parent is not None:
-            siblings = [s for s in node.parent.find_all(node.name, recursive=False, limit=MAX_LIST_ITEMS)]
-            dated = sum(1 for s in siblings if s is not node and _DATED_ITEM.search(element_text(s)))
-            return dated >= 2
+            dated = _dated_siblings(node.parent, node.name, scan)
+            return sum(1 for item in dated if item != id(node)) >= 2
         node = node.parent
     return False
+
+
+def _dated_siblings(parent: Tag, name: str, scan: PageScan) -> list[int]:
+    """The ids of the parent's first `name` children whose text holds a full date, read once per page."""
+    key = (f"dated-{name}", id(parent))
+    if key not in scan.memo:
+        scan.memo[key] = [
+            id(child)
+            for child in parent.find_all(name, recursive=False, limit=MAX_LIST_ITEMS)
+            if _DATED_ITEM.search(element_text(child))
+        ]
+    return scan.memo[key]
 
 
 MAX_OPENING_PARAGRAPHS = 4
