@@ -29,6 +29,7 @@ from telisik.extract.metadata import (
     credit_label,
     element_text,
     single_line,
+    text_shorter_than,
 )
 
 if TYPE_CHECKING:
@@ -467,7 +468,7 @@ def _in_story_link(tag: Tag) -> bool:
                 return False
             # A card's link may hold megabytes: read it whole only when it is short enough to be a profile
             # link with a role line; a longer one is a card unless its address names the writer (review).
-            long = _stripped_text_over(node, own + _STORY_LINK_EXTRA_CHARS + _ROLE_LINE_CHARS)
+            long = not text_shorter_than(node, own + _STORY_LINK_EXTRA_CHARS + _ROLE_LINE_CHARS)
             text = "" if long else element_text(node)
             if not long and len(text) < own + _STORY_LINK_EXTRA_CHARS:
                 return False
@@ -476,17 +477,6 @@ def _in_story_link(tag: Tag) -> bool:
 
 
 _ROLE_LINE_CHARS = 200  # more than a role line of `_ROLE_LINE_WORDS` words
-
-
-def _stripped_text_over(node: Tag, limit: int) -> bool:
-    """The element's text, each string stripped, is longer than `limit`: counted string by string, stopping as
-    soon as it is (a large container is not read to its end)."""
-    total = 0
-    for text in node.strings:
-        total += len(text.strip())
-        if total > limit:
-            return True
-    return False
 
 
 _ROLE_LINE_WORDS = 8

@@ -452,6 +452,17 @@ _BLOCK_TAGS = frozenset(
 )
 
 
+def text_shorter_than(node: Tag, limit: int) -> bool:
+    """The element's text, without its whitespace, is shorter than `limit`: counted string by string, stopping
+    as soon as it is not (a large container is not read to its end)."""
+    total = 0
+    for text in node.strings:
+        total += len(text.strip())
+        if total >= limit:
+            return False
+    return True
+
+
 def element_text(tag: Tag) -> str:
     """Visible text of an element, whitespace folded. Inline elements join without a space
     ('Matsaki<span>s</span>' is one word); block elements and <br> separate words."""

@@ -38,7 +38,7 @@ from telisik.article import Article
 from telisik.extract.credits import find_date_line, in_excluded_area, in_teaser_card, in_teaser_item
 from telisik.extract.dates import WIB, WIT, WITA, ParsedDate, parse_date, search_date
 from telisik.extract.jsonld import JsonLdArticle
-from telisik.extract.metadata import Element, PageScan, attr_text, element_text
+from telisik.extract.metadata import Element, PageScan, attr_text, element_text, text_shorter_than
 from telisik.extract.siterules import rule_elements
 from telisik.extract.sitezone import convention_zone, fixed, zone_from_offsets
 
@@ -667,7 +667,7 @@ def _picture_block_of(tag: Tag) -> Tag | None:
     for _ in range(CAPTION_CLIMB):
         if node is None or node.name in _NO_CAPTION_BLOCKS:
             return None
-        if not _text_shorter_than(node, len(line) + CAPTION_EXTRA_CHARS):
+        if not text_shorter_than(node, len(line) + CAPTION_EXTRA_CHARS):
             return None  # more text than a caption and its credit (a cheap count before the folded text)
         text = element_text(node)
         if len(text) >= len(line) + CAPTION_EXTRA_CHARS or not text.startswith(line[:20]):
@@ -719,17 +719,6 @@ def _is_stamp_line(text: str) -> bool:
         return False
     around = text[:at] + " " + text[at + len(parsed.raw) :]
     return len(_WORD.findall(around)) <= STAMP_LINE_WORDS
-
-
-def _text_shorter_than(node: Tag, limit: int) -> bool:
-    """The element's text, without its whitespace, is shorter than `limit`: counted string by string, stopping
-    as soon as it is not (a large container is not read to its end)."""
-    total = 0
-    for text in node.strings:
-        total += len(text.strip())
-        if total >= limit:
-            return False
-    return True
 
 
 def _links_as(picture: Tag, line: Tag) -> bool:
