@@ -10,7 +10,11 @@ Every page of the Indonesian page sets (`benchmarks/pages/indonesia-real`, `indo
   (`itemprop`/`itemtype`), no `<time datetime>`: only what a reader sees is left;
 - `hashed-classes`: every class and id replaced by a meaningless token, the same token for the same name (as
   CSS-module, CSS-in-JS and some utility-class sites serve their pages): no `byline`, `sidebar` or `related` hint;
-- `both`.
+- `generic-tags`: the HTML5 sectioning and figure elements (`article`, `main`, `header`, `footer`, `nav`,
+  `aside`, `section`, `figure`, `figcaption`, `address`, `hgroup`) turned into `<div>`s and every `role`
+  attribute dropped, as table- and div-era templates and many page builders serve their pages;
+- `both`: no metadata and hashed classes;
+- `bare`: all three: text, headings, paragraphs, links, lists, tables and pictures are all that is left.
 
 Per set and variant, the share of pages right per field (the checks of indonesia_shapes.py), side by side with
 trafilatura and newspaper4k. A drop from `as-served` is what a rule owes to a name or a tag an unseen outlet may
@@ -79,11 +83,29 @@ def with_hashed_classes(html: str) -> str:
     return str(soup)
 
 
+# HTML5 elements that name a part of the page; a div-era template has none of them.
+_SECTIONING_TAGS = ["article", "main", "header", "footer", "nav", "aside", "section", "figure", "figcaption"]
+_SECTIONING_TAGS += ["address", "hgroup"]
+
+
+def with_generic_tags(html: str) -> str:
+    """The page with its sectioning and figure elements turned into `<div>`s and no `role` attributes."""
+    soup = BeautifulSoup(html, "lxml")
+    for tag in soup.find_all(True):
+        if tag.name in _SECTIONING_TAGS:
+            tag.name = "div"
+        if tag.has_attr("role"):
+            del tag["role"]
+    return str(soup)
+
+
 VARIANTS: dict[str, Callable[[str], str]] = {
     "as-served": lambda html: html,
     "no-metadata": without_metadata,
     "hashed-classes": with_hashed_classes,
+    "generic-tags": with_generic_tags,
     "both": lambda html: with_hashed_classes(without_metadata(html)),
+    "bare": lambda html: with_generic_tags(with_hashed_classes(without_metadata(html))),
 }
 
 
