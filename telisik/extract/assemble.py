@@ -48,7 +48,7 @@ from telisik.cleantext import fold_for_matching, normalize_paragraphs
 from telisik.extract.credits import in_excluded_area, is_share_widget
 from telisik.extract.dates import WIB
 from telisik.extract.headline import Headline, choose_headline, clean_title
-from telisik.extract.jsonld import JsonLdArticle, read_jsonld
+from telisik.extract.jsonld import MAX_KEYWORDS, JsonLdArticle, read_jsonld
 from telisik.extract.kinds import decide_kind, page_evidence
 from telisik.extract.lead import find_lead, split_lead
 from telisik.extract.metadata import (
@@ -90,9 +90,15 @@ _EN_STOPWORDS = frozenset(
 _WORD = re.compile(r"[a-z]+")
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def decode_page(html: str | bytes, content_type: str | None) -> str:
     """The page as text: bytes are decoded with the verified declared charset (telisik.charset)."""
     if isinstance(html, str):
+        # A lone surrogate (text decoded with `surrogateescape`, or built by hand) cannot be fed to lxml.
+        if _SURROGATE.search(html):
+            return _SURROGATE.sub("\ufffd", html)
         return html
     try:
         from telisik.charset import decode_html
@@ -330,13 +336,17 @@ def _language(article: Article, scan: PageScan, jsonld: JsonLdArticle) -> str | 
 
 
 def _split_tags(values: list[str]) -> list[str]:
-    tags: list[str] = []
+    """The distinct comma-separated tags of `values`, in order (at most MAX_KEYWORDS: a hostile page may list
+    thousands)."""
+    tags: dict[str, None] = {}
     for value in values:
         for part in value.split(","):
             part = single_line(part)
-            if part and part not in tags:
-                tags.append(part)
-    return tags
+            if part:
+                tags[part] = None
+                if len(tags) >= MAX_KEYWORDS:
+                    return list(tags)
+    return list(tags)
 
 
 def _set_descriptive_fields(

@@ -29,8 +29,16 @@ from bs4 import Tag
 
 from telisik.cleantext import fold_for_matching
 from telisik.extract.dates import search_date
-from telisik.extract.metadata import Element, PageScan, attr_text, element_text, single_line
+from telisik.extract.metadata import (
+    Element,
+    PageScan,
+    attr_text,
+    element_text,
+    single_line,
+    text_shorter_than,
+)
 
+_MAX_HEADING_READ = 1600  # stripped characters: 400 folded ones with generous whitespace
 AGREEMENT = 0.8  # Dice overlap of word tokens needed to call a heading "the same title"
 _TOKEN = re.compile(r"\w+")
 # Separators between a title and a site name: ' | ', ' - ', ' – ', ' — ', ' :: ', ' » ', ' : '.
@@ -216,6 +224,18 @@ def choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: lis
     return headline
 
 
+def _headline_sized_text(tag: Tag) -> str | None:
+    """The heading's text when it is of a headline's size (3-400 characters) and not the site's name."""
+    # A heading holding pages of text is no headline, and reading it whole for each of many nested headings
+    # would be quadratic: a bounded count first (whitespace runs inside strings count there).
+    if not text_shorter_than(tag, _MAX_HEADING_READ):
+        return None
+    whole = element_text(tag)
+    if not (3 <= len(whole) <= 400) or is_site_name_heading(tag):
+        return None
+    return whole
+
+
 def _choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: list[str]) -> Headline | None:
     titles = metadata_titles(scan, jsonld_headline)
     title_bags = _title_bags(titles, site_names)
@@ -227,8 +247,8 @@ def _choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: li
     seen_texts: dict[str, float] = {}
     date_lines = [line.index for line in scan.date_lines]  # document order
     for element in scan.headings:
-        whole = element_text(element.tag)
-        if not (3 <= len(whole) <= 400) or is_site_name_heading(element.tag):
+        whole = _headline_sized_text(element.tag)
+        if whole is None:
             continue
         for text in _heading_texts(element.tag, whole, originals):
             if text is None:

@@ -36,6 +36,11 @@ WEAK_TYPES = ("webpage", "itempage", "collectionpage")
 _COMMENT_WRAPPERS = re.compile(r"^\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)|(?:-->|//\s*\]\]>|\]\]>)\s*$")
 _TRAILING_COMMA = re.compile(r",(\s*[}\]])")
 _CONTROL_CHARS = re.compile(r"[\x00-\x1f]")
+# Real JSON-LD nests a dozen levels; deeper values are hostile and would overflow the readers' recursion.
+MAX_DEPTH = 64
+# More names or keywords than a page could credit: enough for any real article, and a bound on the work.
+MAX_NAMES = 50
+MAX_KEYWORDS = 200
 
 
 @dataclass
@@ -92,10 +97,25 @@ def _decode_all(text: str) -> list[Any]:
             break
         try:
             value, index = decoder.raw_decode(text, index)
-        except ValueError:
+        except (ValueError, RecursionError):
             break
-        values.append(value)
+        if not _nested_deeper_than(value, MAX_DEPTH):
+            values.append(value)
     return values
+
+
+def _nested_deeper_than(value: Any, limit: int) -> bool:
+    """Whether lists and objects nest more than `limit` levels inside `value` (an iterative walk)."""
+    stack = [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > limit:
+            return True
+        if isinstance(item, dict):
+            stack.extend((child, depth + 1) for child in item.values() if isinstance(child, (dict, list)))
+        elif isinstance(item, list):
+            stack.extend((child, depth + 1) for child in item if isinstance(child, (dict, list)))
+    return False
 
 
 def flatten_nodes(values: list[Any]) -> list[dict]:
@@ -261,7 +281,7 @@ def _text(value: Any) -> str | None:
 def _names(value: Any, by_id: dict[str, dict]) -> list[str]:
     """Names from an author-like value: strings, Person/Organization nodes, lists, @id references."""
     items = value if isinstance(value, list) else [value]
-    names: list[str] = []
+    names: dict[str, None] = {}
     for item in items:
         item = _resolve(item, by_id)
         if isinstance(item, str):
@@ -270,9 +290,11 @@ def _names(value: Any, by_id: dict[str, dict]) -> list[str]:
             name = _text(item.get("name")) or _given_and_family_name(item)
         else:
             name = ""
-        if name and name not in names:
-            names.append(name)
-    return names
+        if name:
+            names[name] = None
+            if len(names) >= MAX_NAMES:
+                break
+    return list(names)
 
 
 def _given_and_family_name(person: dict) -> str:
@@ -285,14 +307,16 @@ def _given_and_family_name(person: dict) -> str:
 def _organization_names(value: Any, by_id: dict[str, dict]) -> list[str]:
     """Names of the Organization-typed nodes of an author-like value."""
     items = value if isinstance(value, list) else [value]
-    names: list[str] = []
+    names: dict[str, None] = {}
     for item in items:
         item = _resolve(item, by_id)
         if isinstance(item, dict) and any("organization" in t for t in _types(item)):
             name = _text(item.get("name"))
-            if name and name not in names:
-                names.append(name)
-    return names
+            if name:
+                names[name] = None
+                if len(names) >= MAX_NAMES:
+                    break
+    return list(names)
 
 
 def _url(value: Any, by_id: dict[str, dict]) -> str | None:
@@ -315,12 +339,14 @@ def _keywords(value: Any) -> list[str]:
         parts = [p for p in value if isinstance(p, str)]
     else:
         return []
-    keywords: list[str] = []
+    keywords: dict[str, None] = {}
     for part in parts:
         part = single_line(part)
-        if part and part not in keywords:
-            keywords.append(part)
-    return keywords
+        if part:
+            keywords[part] = None
+            if len(keywords) >= MAX_KEYWORDS:
+                break
+    return list(keywords)
 
 
 def _read_node(node: dict, by_id: dict[str, dict]) -> JsonLdArticle:

@@ -114,6 +114,9 @@ class PageScan:
     # Per-page answers of structural checks that many candidates ask about the same element (keyed by the
     # check's name and the element's id: the tree outlives the scan's use, so ids stay unique).
     memo: dict[tuple[Any, ...], Any] = field(default_factory=dict)
+    # (list name, id(element)) of every element already in credit_lines/name_lines/date_lines: text nodes of
+    # one element interleaved with its children's ('A <b>B</b> A <b>B</b>') must not add it once per node.
+    listed: set[tuple[str, int]] = field(default_factory=set)
 
 
 _ANY_SPACE = re.compile(r"\s+")
@@ -379,13 +382,20 @@ def _collect_text(scan: PageScan, stripped: str, parent: Tag, indexes: dict[int,
         scan.paragraphs.append(single_line(stripped[:LANGUAGE_SAMPLE_CHARS]))
     if len(stripped) > MAX_LINE_CHARS:
         return
-    if CREDIT_LABEL.match(stripped) and not (scan.credit_lines and scan.credit_lines[-1].tag is parent):
-        scan.credit_lines.append(Element(parent, index))
+    if CREDIT_LABEL.match(stripped):
+        _list_once(scan, scan.credit_lines, "credit", parent, index)
     if len(stripped) <= 80:
         _collect_name_line(scan, stripped, parent, index, indexes)
     if len(stripped) <= 120 and _DATE_LOOKING.search(stripped):
-        if not (scan.date_lines and scan.date_lines[-1].tag is parent):
-            scan.date_lines.append(Element(parent, index))
+        _list_once(scan, scan.date_lines, "date", parent, index)
+
+
+def _list_once(scan: PageScan, elements: list[Element], name: str, tag: Tag, index: int) -> None:
+    """Append the element to one of the scan's line lists unless it is there already."""
+    key = (name, id(tag))
+    if key not in scan.listed:
+        scan.listed.add(key)
+        elements.append(Element(tag, index))
 
 
 def _collect_name_line(
@@ -406,8 +416,7 @@ def _collect_name_line(
         or " — " in stripped
     ):
         return
-    if not (scan.name_lines and scan.name_lines[-1].tag is owner):
-        scan.name_lines.append(Element(owner, index))
+    _list_once(scan, scan.name_lines, "name", owner, index)
 
 
 def _collect_meta(scan: PageScan, tag: Tag) -> None:

@@ -1,0 +1,112 @@
+"""Hostile page shapes found by the session-8 stress review: no crash, and bounded work, on pages a scraper or an
+attacker can serve.
+
+- JSON-LD nested past Python's recursion limit (a 4 kB page) raised RecursionError out of the JSON decoder and the
+  page was not archived: it is now read as no JSON-LD, and the visible page still gives title, byline and body;
+- a `str` page holding a lone surrogate (text decoded with `surrogateescape`) made lxml's feed raise;
+- thousands of `article:tag` metas, JSON-LD keywords or JSON-LD authors were deduplicated by list membership
+  (quadratic): they are now capped (tags 200, names 50) and deduplicated in order;
+- one element whose text nodes interleave with its children's (`Penulis: A <b>Editor: B</b> Penulis: A ...`) was
+  listed once per text node as a credit/date/name line, and every consumer read it again each time;
+- nested headings were each read whole before the length test (8000 nested `<h1>`s with text: minutes).
+
+Work is counted (calls), not timed: speed lives in benchmarks/hostile_pages.py.
+"""
+
+from __future__ import annotations
+
+import json
+
+from bs4 import BeautifulSoup
+
+import telisik.extract.headline as headline_module
+from telisik.extract import extract_article
+from telisik.extract.jsonld import MAX_KEYWORDS, MAX_NAMES
+from telisik.extract.metadata import scan_page
+
+URL = "https://kabarsumut.id/news/2022/12/05/banjir-medan"
+
+
+def page(
+    head: str = "", inside: str = "", headline: str = "Banjir Rendam Ratusan Rumah di Kota Medan"
+) -> str:
+    """A plain Indonesian regional article page; the hostile part goes into `head` or `inside`."""
+    return f"""<!DOCTYPE html><html lang="id"><head><meta charset="utf-8">
+<title>{headline} - Kabar Sumut</title>
+<meta property="og:title" content="{headline}">
+<meta property="og:site_name" content="Kabar Sumut">{head}</head><body>
+<nav class="menu"><a href="/">Beranda</a> <a href="/news">News</a> <a href="/olahraga">Olahraga</a></nav>
+<article class="post"><h1 class="entry-title">{headline}</h1>
+<div class="byline">Penulis: Andi Pratama</div><div class="date">Senin, 5 Desember 2022 10:15 WIB</div>
+<div class="content"><p>MEDAN - Banjir merendam ratusan rumah warga di Kecamatan Medan Maimun setelah hujan
+deras mengguyur kota sejak Minggu malam. Air setinggi satu meter masuk ke rumah warga.</p>
+<p>Kepala BPBD Kota Medan mengatakan bahwa petugas telah dikerahkan untuk membantu evakuasi warga yang
+terjebak di rumah mereka dan membagikan makanan di posko pengungsian.</p>{inside}</div></article>
+<aside class="sidebar"><h3>Terpopuler</h3><ul><li><a href="/a">Harga cabai naik</a></li></ul></aside>
+<footer>Copyright 2022 Kabar Sumut</footer></body></html>"""
+
+
+def test_json_ld_nested_past_the_recursion_limit_is_no_crash_and_the_visible_page_still_reads():
+    deep = '<script type="application/ld+json">' + "[" * 1100 + "{}" + "]" * 1100 + "</script>"
+    article = extract_article(page(head=deep), URL)
+    assert article.title == "Banjir Rendam Ratusan Rumah di Kota Medan"
+    assert article.authors == ["Andi Pratama"]
+    assert "Banjir merendam ratusan rumah" in article.body
+
+
+def test_json_ld_nested_just_under_the_decoders_limit_is_dropped_not_recursed_into():
+    author = '"Andi Pratama"'
+    for _ in range(900):
+        author = "[" + author + "]"
+    node = (
+        '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Banjir", "author": ' + author
+    )
+    article = extract_article(page(head=f'<script type="application/ld+json">{node}}}</script>'), URL)
+    assert article.authors == ["Andi Pratama"]  # from the visible byline
+
+
+def test_a_str_page_with_a_lone_surrogate_is_read_with_a_replacement_character():
+    article = extract_article(page(headline="Banjir di Medan \udcff Hari Ini"), URL)
+    assert article.title == "Banjir di Medan \ufffd Hari Ini"
+    assert "Banjir merendam ratusan rumah" in article.body
+
+
+def test_thousands_of_tag_metas_are_deduplicated_in_order_and_capped():
+    metas = "".join(f'<meta property="article:tag" content="topik {n % 3000}">' for n in range(6000))
+    article = extract_article(page(head=metas), URL)
+    assert len(article.tags) == MAX_KEYWORDS
+    assert article.tags[:3] == ["topik 0", "topik 1", "topik 2"]
+
+
+def test_thousands_of_json_ld_authors_are_capped():
+    people = [{"@type": "Person", "name": f"Penulis Nomor {n}"} for n in range(3000)]
+    node = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Banjir", "author": people}
+    head = f'<script type="application/ld+json">{json.dumps(node)}</script>'
+    article = extract_article(page(head=head), URL)
+    assert 0 < len(article.authors) <= MAX_NAMES
+
+
+def test_an_element_interleaving_its_text_with_its_childrens_is_listed_once():
+    pieces = "Penulis: Andi Pratama <b>Editor: Budi Santoso</b> " * 300
+    soup = BeautifulSoup(page(inside=f"<p>{pieces}</p>"), "lxml")
+    scan = scan_page(soup)
+    tags = [id(line.tag) for line in scan.credit_lines]
+    assert len(tags) == len(set(tags))
+    assert len(tags) < 310  # the <p> once, each <b> once
+
+
+def test_nested_headings_are_not_each_read_whole(monkeypatch):
+    reads = 0
+    real = headline_module.element_text
+
+    def counting(tag):
+        nonlocal reads
+        reads += 1
+        return real(tag)
+
+    monkeypatch.setattr(headline_module, "element_text", counting)
+    nested = "<h1>Kabar terbaru dari seluruh penjuru Sumatra Utara hari ini " * 600 + "</h1>" * 600
+    article = extract_article(page(inside=nested), URL)
+    assert article.title == "Banjir Rendam Ratusan Rumah di Kota Medan"
+    # Only the few innermost headings (under 1600 characters of text) are read whole, not all 600.
+    assert reads < 100
