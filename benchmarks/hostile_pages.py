@@ -44,6 +44,68 @@ def page_shapes(scale: int) -> dict[str, str]:
         + "<p>Label panjang: nilai 12 Januari 2026</p>" * 20000 * scale
         + "</article></body></html>",
         "teaser links": "<html><body><ul>" + teaser * 10000 * scale + "</ul></body></html>",
+        **review_shapes(scale),
+    }
+
+
+NAMES = ["Andi Pratama", "Budi Santoso", "Citra Lestari", "Dewi Anggraini", "Eko Saputra"]
+
+
+def article(
+    inside: str = "", foot: str = "", head: str = "", headline: bool = True, byline: bool = True
+) -> str:
+    """A small regional article page with a hostile part inside its text, after it or in its head."""
+    title = "<h1 class='entry-title'>Banjir Rendam Ratusan Rumah di Kota Medan</h1>" if headline else ""
+    credit = "<div class='byline'>Penulis: Andi Pratama</div>" if byline else ""
+    return (
+        f"<html lang='id'><head><title>Banjir di Medan</title>{head}</head><body><article>{title}{credit}"
+        "<div class='date'>Senin, 5 Desember 2022 10:15 WIB</div><div class='content'>"
+        + "<p>"
+        + SENTENCE * 3
+        + "</p>"
+        + inside
+        + f"</div></article>{foot}</body></html>"
+    )
+
+
+def _many(template: str, count: int) -> str:
+    return "".join(template.format(i=i, name=NAMES[i % 5]) for i in range(count))
+
+
+def review_shapes(scale: int) -> dict[str, str]:
+    """The shapes of the session-8 stress review: many candidates of one kind, each once read the page."""
+    n = 4000 * scale
+    quote = "Kata-kata yang dikutip dari narasumber nomor {i} soal banjir"
+    return {
+        "sidebar tags": article(
+            foot="<div class='sidebar'>" + _many("<p><a rel='tag' href='/t/{i}'>t{i}</a></p>", n)
+        ),
+        "credits in card": article(foot="<div class='card'>" + _many("<p>Penulis: {name}</p>", n) + "</div>"),
+        "label rows": article("<div>" + _many("<b>Penulis</b> teks nomor {i}<br>", n // 2) + "</div>"),
+        "interleaved": article("<p>" + _many("Penulis: {name} <b>Editor: Budi</b> ", n // 2) + "</p>"),
+        "byline paras": article(_many("<p>By {name}</p>", 8 * n)),
+        "tag metas": article(head=_many("<meta property='article:tag' content='tag {i}'>", 8 * n)),
+        "times, no h1": article(
+            _many("<span>kata{i} </span>", n // 2),
+            headline=False,
+            foot="<ul>"
+            + _many("<li><time datetime='2022-12-05T10:15:00+07:00'>5 Des</time></li>", n // 2)
+            + "</ul>",
+        ),
+        "closing names": article(_many("<p>({name})</p>", n // 2), byline=False),
+        "author links": article(_many("<a href='/author/a-{i}'>{name}</a> ", 4 * n), byline=False),
+        "pull quotes": article(
+            _many("<p>" + SENTENCE + "</p><blockquote><p>" + quote + "</p></blockquote>", n)
+        ),
+        "lightbox": article(
+            _many(
+                "<p>" + SENTENCE + "</p><a data-caption='Foto nomor {i} galeri'><img src='/{i}.jpg'></a>",
+                2 * n,
+            )
+        ),
+        "nested headings": article(
+            "<h1>Kabar terbaru dari penjuru Sumatra Utara " * (n // 2) + "</h1>" * (n // 2)
+        ),
     }
 
 
@@ -54,7 +116,7 @@ def main() -> int:
     for name, html in page_shapes(args.scale).items():
         started = time.process_time()
         extract_article(html, url="https://portal.example.id/berita/1")
-        print(f"{name:16} {len(html) / 1e6:6.1f} MB {time.process_time() - started:7.2f} s CPU")
+        print(f"{name:18} {len(html) / 1e6:6.1f} MB {time.process_time() - started:7.2f} s CPU")
     return 0
 
 
