@@ -243,15 +243,25 @@ def set_people(
         _people_from_foreign_credit(people, soup, scan, anchor, site_names, skip_texts)
     if not people.authors:
         _people_from_author_box(people, scan, anchor, site_names)
-    if not people.authors and not people.agencies:
+    if not people.authors and _only_desks_credited(people):
         _people_beside_date_line(people, scan, anchor, site_names, skip_texts)
     if not people.authors and not people.agencies and not is_indonesian_page(article):
         _username_from_byline_elements(people, scan, anchor, site_names)
     if people.editor is None:
         _editor_from_meta(people, scan, site_names)
+    _editor_shown_as_writer(people, scan, anchor, site_names)
     _drop_editor_from_authors(people)
     people.drop_desks_credited_alone()
     _write_people(article, people)
+
+
+def _only_desks_credited(people: _People) -> bool:
+    """No agency credited, or only the outlet or a desk credited where no person was named (metadata `author`
+    `Jakarta Globe`, `Redaksi`): a person's name beside the date line still wins over it (class 3), as
+    `drop_desks_credited_alone` does for every other source. A news agency credited (`AFP`) is the byline."""
+    from telisik.extract.bylines import is_news_agency
+
+    return all(a in people.credited_alone and not is_news_agency(a) for a in people.agencies)
 
 
 def _people_from_rule(
@@ -960,6 +970,27 @@ def _editor_from_meta(people: _People, scan: PageScan, site_names: list[str]) ->
             people.editor, people.editor_source = name, f"meta:{found[0]}"
 
 
+def _editor_shown_as_writer(
+    people: _People, scan: PageScan, anchor: int | None, site_names: list[str]
+) -> None:
+    """Metadata `author` naming the person the page credits as `Editor:` after the text is the editor put in the
+    wrong field (class 4), unless the page also prints that name as the byline beside the date under the
+    headline: then one person wrote and edited (Pikiran Rakyat Media Network portals, small portals and
+    government sites; see `_writer_shown_apart`), and the visible byline is the source."""
+    editor = people.editor
+    source = people.author_source or ""
+    if not editor or not source.startswith(("jsonld:", "meta:")) or len(people.authors) != 1:
+        return
+    credited = (people.editor_source or "").startswith("visible:credit")
+    if not credited or not _same_person(people.authors[0], editor):
+        return
+    shown = _People(places=people.places)
+    _people_beside_date_line(shown, scan, anchor, site_names, [])
+    if len(shown.authors) == 1 and _same_person(shown.authors[0], editor):
+        people.authors, people.author_source = shown.authors, shown.author_source
+        people.byline_tag = shown.byline_tag
+
+
 def _drop_editor_from_authors(people: _People) -> None:
     source = people.author_source or ""
     if people.editor and source.startswith(("jsonld:", "meta:")):
@@ -992,7 +1023,7 @@ def _writer_shown_apart(people: _People) -> bool:
     tag = people.byline_tag
     if (
         tag is None
-        or people.author_source != "visible:byline"
+        or people.author_source not in ("visible:byline", "visible:date-line")
         or not (people.editor_source or "").startswith("visible:credit")
     ):
         return False
@@ -1100,6 +1131,7 @@ def _people_beside_date_line(
         byline = _names_next_to(runs, date_index, site_names, people, step=1)
     if byline.authors:
         people.authors, people.author_source = byline.authors, "visible:date-line"
+        people.byline_tag = line.element.tag
         people.add_agencies(byline.agencies)
         skip_texts.extend(byline.authors)
 
@@ -1128,6 +1160,8 @@ def _names_next_to(
         index += step
         if run.control or (byline.authors and run.text.strip(" |,;/·•-–—") == byline.authors[-1]):
             continue  # a button, or the name again (an avatar's label, then the profile link)
+        if step > 0 and not byline.authors and _in_share_bar(runs, index - step):
+            continue  # `Bagikan: Facebook Twitter Salin Link` between the date and the name (iNews, Jakarta Globe)
         found = _full_name_run(run, site_names, people)
         # Names in elements of one kind side by side (`<span class="simple">` each, Der Standard) need no
         # separator; else a second name must follow one (`Name Reiterrevue International`: the outlet).
@@ -1143,7 +1177,7 @@ def _names_next_to(
             labelled = labelled or (_opens_with_lead_word(run.text) and bool(byline.authors) == (step < 0))
             separated = True
             continue
-        if byline.authors or step > 0 or not _passable(run.text):
+        if byline.authors or step > 0 or not _passable_before_name(run.text, site_names, people):
             stop = run
             break  # after the date only its own pieces, buttons and separators come before the name
         skipped += 1
@@ -1192,6 +1226,43 @@ def _passable(text: str) -> bool:
     return len(_words(text)) == 1 or text.rstrip().endswith(":")
 
 
+def _passable_before_name(text: str, site_names: list[str], people: _People) -> bool:
+    """A piece between the name and the date after it: one word or a label; another labelled date (`Diperbarui:
+    09 Maret 2024 15:30` before `Diterbitkan: …`); the outlet's name after the writer's (`Verda Nano Setiawan,
+    CNBC Indonesia`: CNBC/CNN Indonesia, detik's `Name - detikNews`, `Name / TIMESOFINDIA.COM`); an editor's
+    credit (`Name • Editor: Putri • date`)."""
+    if _passable(text):
+        return True
+    bare = _without_date(text).strip(" |,;/·•-–—")
+    if bare != text.strip(" |,;/·•-–—") and (not bare or _passable(bare)):
+        return True
+    if not bare or _has_digit(bare) or len(bare) > _MAX_PASSED_CHARS:
+        return False
+    if _names_the_site(bare, site_names):
+        return True
+    byline = people.parse_byline(bare, site_names=site_names)
+    return byline.editor is not None and not byline.authors
+
+
+_MAX_PASSED_CHARS = 60
+_SHARE_LINK = re.compile(
+    r"(?i)^(?:#|javascript:|mailto:|whatsapp:)|sharer|/share\b|share\?|sharing|intent/tweet|api\.whatsapp|wa\.me/"
+    r"|t\.me/share|line\.me/|pinterest\.[a-z.]+/pin/create|linkedin\.com/(?:share|cws)"
+)
+
+
+def _in_share_bar(runs: list[TextRun], index: int) -> bool:
+    """A piece of a share bar: a link to a share endpoint (or to nothing: `Salin Link`), or the label right
+    before one (`Bagikan:`, `Share:`)."""
+    run = runs[index]
+    if run.href is not None:
+        return _SHARE_LINK.search(run.href) is not None
+    if not run.text.rstrip().endswith(":") or len(_words(run.text)) > 2 or index + 1 >= len(runs):
+        return False
+    following = runs[index + 1].href
+    return following is not None and _SHARE_LINK.search(following) is not None
+
+
 def _words(text: str) -> list[str]:
     """The words of a text, without lone separators (`/`, `|`, `,`)."""
     return [w for w in text.split() if any(c.isalnum() for c in w)]
@@ -1222,6 +1293,8 @@ def _full_name_run(run: TextRun, site_names: list[str], people: _People):
     from telisik.extract.bylines import is_news_agency
 
     byline = people.parse_byline(text, site_names=site_names)
+    # `Putu Agus Pransuamitra, CNBC Indonesia`: the outlet after the writer's name is no co-author.
+    byline.agencies = [a for a in byline.agencies if not _names_the_site(a, site_names)]
     if len(byline.authors) != 1 or not all(is_news_agency(a) for a in byline.agencies):
         return None
     words = byline.authors[0].split()

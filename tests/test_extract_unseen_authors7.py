@@ -1,0 +1,264 @@
+"""Authors on outlets nobody on the project tuned for (#10), seventh round: the row of the date line under the
+headline, read when the page carries no author metadata and its class names say nothing (the `no-metadata` and
+`hashed-classes` variants of benchmarks/perturbed_pages.py).
+
+- The outlet's name after the writer's, in its own piece or the same one (`Verda Nano Setiawan, <span>CNBC
+  Indonesia</span>` then the date): CNBC Indonesia, CNN Indonesia, detik's `Name - detikNews`; it is passed over
+  like the outlet's host (`Name / TIMESOFINDIA.COM`) and is no co-author.
+- Another labelled date and an editor's credit between the writer's name and the date line (`Ahmad Garuda •
+  Editor: Putri • Diperbarui: … • Diterbitkan: …`): medcom.id, IDN Times and Kumparan print the updated time
+  and the editor in the header row; both are passed over, the editor never becomes the writer.
+- A share bar between the date line and the name under it (`Bagikan: Facebook Twitter WhatsApp Salin Link`):
+  iNews, Okezone and the Jakarta Globe put the share links in the header row before or beside the name.
+- The outlet or a desk credited in metadata `author` (`Jakarta Globe`, `Redaksi`) does not keep the name
+  beside the date line out (class 3): the person wins, as for every other visible source.
+- The name beside the date under the headline that is also the `Editor:` credited after the text is the writer
+  (one person wrote and edited: the Pikiran Rakyat Media Network portals — Zona Jakarta, Portal Jember, Ayo
+  Bandung — and small government portals), whether the byline came from the date row or from metadata `author`;
+  metadata `author` naming the `Editor:` alone, with no byline under the headline, is still the editor (class 4).
+
+Each test serves a whole page (head without author metadata, menu, breadcrumb, the article, related stories, a
+sidebar, comments, footer) with meaningless class names, and asserts what the page showed before the rule.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from telisik.extract import extract_article
+
+INDONESIAN = [
+    "Pemerintah Provinsi melalui Dinas Pendidikan mulai membuka pendataan kartu bantuan pendidikan tahap pertama "
+    "tahun ini bagi peserta didik dari keluarga tidak mampu di seluruh wilayah kota.",
+    "Kepala unit pelayanan pendanaan pendidikan mengatakan, peserta didik yang tidak terdaftar dalam data terpadu "
+    "kesejahteraan sosial dapat mengajukan diri melalui kelurahan setempat.",
+    "Pendataan dilakukan secara daring hingga akhir bulan, dan hasilnya akan diumumkan melalui laman resmi dinas "
+    "setelah diverifikasi bersama dinas sosial.",
+    "Orang tua diminta menyiapkan kartu keluarga dan nomor induk kependudukan anak agar proses pendataan tidak "
+    "terhambat saat petugas melakukan pengecekan.",
+]
+ENGLISH = [
+    "The national flag carrier will add daily flights to Labuan Bajo from next month as hotels on the island "
+    "report bookings well above last year's for the dry season.",
+    "The airline said the extra flights would use narrow-body jets and leave the capital early in the morning so "
+    "that travellers can reach the national park on the same day.",
+    "Tour operators welcomed the decision but warned that the small airport terminal was already crowded at "
+    "midday, when most of the current flights land within an hour of each other.",
+    "The transport ministry said work on a larger terminal would start after the rainy season and take about "
+    "eighteen months, with the runway lengthened at the same time.",
+]
+TEXTS = {"id": INDONESIAN, "en": ENGLISH}
+SHARE_BAR = (
+    '<div class="c182217"><span class="cc50a5f">Bagikan:</span>'
+    '<a class="c2f9f38" href="https://www.facebook.com/sharer/sharer.php?u=x">Facebook</a>'
+    '<a class="cf94ca9" href="https://twitter.com/intent/tweet?url=x">Twitter</a>'
+    '<a class="c9fdf4f" href="https://api.whatsapp.com/send?text=x">WhatsApp</a>'
+    '<a class="c2363cd" href="#">Salin Link</a></div>'
+)
+
+
+def portal_page(
+    *,
+    header: str,
+    after: str = "",
+    site: str = "Warta Kota Kita",
+    host: str = "wartakotakita.id",
+    lang: str = "id",
+    meta_author: str | None = None,
+) -> str:
+    """A regional portal's article page with meaningless class names (CSS modules / a hashed build): a head
+    whose JSON-LD names no author (or `meta_author`), the menu and breadcrumb, the headline, the `header` rows
+    under it, a lead picture, the text, `after` it, related stories, a sidebar of popular stories with their
+    own dates, comments and the footer."""
+    data: dict[str, object] = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "Pendataan Kartu Bantuan Pendidikan Tahap Pertama Dibuka",
+        "datePublished": "2024-03-09T09:10:00+07:00",
+        "publisher": {"@type": "Organization", "name": site},
+    }
+    if meta_author:
+        data["author"] = {"@type": "Person", "name": meta_author}
+    author_meta = f'<meta name="author" content="{meta_author}">' if meta_author else ""
+    text = "".join(f"<p>{p}</p>" for p in TEXTS[lang])
+    return f"""<!DOCTYPE html>
+<html lang="{lang}">
+<head>
+<meta charset="utf-8">
+<title>Pendataan Kartu Bantuan Pendidikan Tahap Pertama Dibuka - {site}</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta property="og:type" content="article">
+<meta property="og:site_name" content="{site}">
+{author_meta}
+<script type="application/ld+json">{json.dumps(data)}</script>
+<link rel="stylesheet" href="/_next/static/css/3f9c2a.css">
+</head>
+<body class="c8979aa">
+<header class="c9150fa"><a href="/"><img alt="{site}" src="/logo.svg"></a>
+<nav class="cdb580e"><ul><li><a href="/">Beranda</a></li><li><a href="/news">News</a></li>
+<li><a href="/daerah">Daerah</a></li><li><a href="/ekonomi">Ekonomi</a></li><li><a href="/olahraga">Olahraga</a></li>
+<li><a href="/indeks">Indeks</a></li></ul></nav></header>
+<div class="c5f0b6e">
+<ul class="c2bf5fe"><li><a href="/">Beranda</a></li><li><a href="/daerah">Daerah</a></li></ul>
+<article class="c7fd9f8">
+<h1 class="caefdd3">Pendataan Kartu Bantuan Pendidikan Tahap Pertama Dibuka</h1>
+{header}
+<figure><img alt="" src="https://{host}/foto/pendataan.jpg"><figcaption>Petugas melayani warga di kantor
+kelurahan. (Foto: Dok. Pemprov)</figcaption></figure>
+<div class="c9a0364">{text}
+{after}
+</div>
+<div class="c33d106"><a href="/tag/pendidikan">pendidikan</a> <a href="/tag/bantuan">bantuan</a></div>
+</article>
+<section class="c125cc9"><h3>Berita Terkait</h3><ul>
+<li><a href="/daerah/1">Ribuan Warga Antre Kartu Bantuan di Kantor Kelurahan</a> <span>08 Maret 2024 14:20</span></li>
+<li><a href="/daerah/2">Dinas Sosial Verifikasi Data Penerima Bantuan</a> <span>07 Maret 2024 10:05</span></li>
+</ul></section>
+<section class="ce49694"><h3>Komentar</h3><ol><li><b>Bambang Setiawan</b> <span>09 Maret 2024 16:10</span>
+<p>Semoga pendataan tahun ini lebih tertib.</p></li></ol></section>
+</div>
+<aside class="c0838fe"><h3>Terpopuler</h3><ol><li><a href="/p1">Harga Beras Turun di Pasar Induk</a>
+<span>09 Maret 2024 08:00</span></li><li><a href="/p2">Jadwal Kapal Cepat Pekan Ini</a></li></ol></aside>
+<footer class="c4e5e0d"><p>&copy; 2024 {site}. Seluruh hak cipta dilindungi.</p>
+<a href="/redaksi">Redaksi</a> <a href="/pedoman">Pedoman Media Siber</a></footer>
+</body>
+</html>"""
+
+
+def authors_of(
+    html: str, url: str = "https://wartakotakita.id/daerah/2024/03/09/pendataan-kartu-bantuan"
+) -> list[str]:
+    return extract_article(html, url=url).authors
+
+
+@pytest.mark.parametrize(
+    ("row", "authors"),
+    [
+        # CNBC Indonesia: the outlet in a span of its own after the writer's comma, the date in the next row.
+        (
+            '<div class="c897a77"><div class="c224459">Verda Nano Setiawan, <span class="c713692">Warta Kota Kita'
+            '</span></div><div class="cdb9b23">09 March 2024 09:10</div></div>',
+            ["Verda Nano Setiawan"],
+        ),
+        # CNN Indonesia: writer and outlet in one piece.
+        (
+            '<div class="c897a77"><div class="c224459">Putu Agus Pransuamitra, Warta Kota Kita</div>'
+            '<div class="cdb9b23">Sabtu, 09 Mar 2024 09:10 WIB</div></div>',
+            ["Putu Agus Pransuamitra"],
+        ),
+        # detik's `Name - detikNews | date`: the outlet's channel after a dash.
+        (
+            '<div class="c897a77"><span class="c224459">Rina Kusumawati</span> - <span>Warta Kota Kita</span> | '
+            '<span class="cdb9b23">Sabtu, 09 Mar 2024 09:10 WIB</span></div>',
+            ["Rina Kusumawati"],
+        ),
+    ],
+)
+def test_the_outlets_name_after_the_writers_in_the_date_row(row: str, authors: list[str]) -> None:
+    assert authors_of(portal_page(header=row)) == authors
+
+
+def test_an_updated_date_and_the_editor_between_the_writer_and_the_date() -> None:
+    row = (
+        '<div class="c4f1e2a"><span class="c0a9b8c">Ahmad Garuda •</span> '
+        '<span class="c0a9b8c">Editor: Anindya Legia Putri</span> '
+        '<span class="c8f888f">Diperbarui: 09 Maret 2024 15:30</span> '
+        '<span class="c8f888f">Diterbitkan: 09 Maret 2024 09:10</span></div>'
+    )
+    article = extract_article(portal_page(header=row), url="https://wartakotakita.id/daerah/pendataan-kartu")
+    assert article.authors == ["Ahmad Garuda"]
+    assert article.editor == "Anindya Legia Putri"
+
+
+def test_an_editor_alone_before_the_date_is_no_writer() -> None:
+    row = (
+        '<div class="c4f1e2a"><span class="c0a9b8c">Editor: Anindya Legia Putri</span> '
+        '<span class="c8f888f">Diterbitkan: 09 Maret 2024 09:10</span></div>'
+    )
+    article = extract_article(portal_page(header=row), url="https://wartakotakita.id/daerah/pendataan-kartu")
+    assert article.authors == []
+    assert article.editor == "Anindya Legia Putri"
+
+
+def test_a_share_bar_between_the_date_line_and_the_name_under_it() -> None:
+    header = (
+        f'<div class="c02d865"><div class="c97defd">Sabtu, 09 Maret 2024 - 09:10:00 WIB</div>{SHARE_BAR}</div>'
+        '<div class="c02bd92"><span class="c8a193d">Ahmad Subekhi</span></div>'
+    )
+    assert authors_of(portal_page(header=header)) == ["Ahmad Subekhi"]
+
+
+def test_an_editor_after_a_share_bar_is_no_writer() -> None:
+    header = (
+        f'<div class="c02d865"><div class="c97defd">Sabtu, 09 Maret 2024 - 09:10:00 WIB</div>{SHARE_BAR}</div>'
+        '<div class="c02bd92">Editor: <span class="c8a193d">Kastolani Marzuki</span></div>'
+    )
+    assert authors_of(portal_page(header=header)) == []
+
+
+def test_a_tag_list_after_a_share_bar_is_no_writer() -> None:
+    header = (
+        f'<div class="c02d865"><div class="c97defd">Sabtu, 09 Maret 2024 - 09:10:00 WIB</div>{SHARE_BAR}</div>'
+        '<div class="c02bd92"><a href="/tag/joko-widodo">Joko Widodo</a> <a href="/tag/prabowo">Prabowo Subianto'
+        "</a></div>"
+    )
+    assert authors_of(portal_page(header=header)) == []
+
+
+def test_the_outlet_as_metadata_author_gives_way_to_the_name_beside_the_date() -> None:
+    header = (
+        '<div class="c8fe952"><span class="c02bd92">Rizki Ananda</span><br>'
+        '<small class="c07d0ec">January 27, 2026 | 3:28 pm</small></div>'
+    )
+    page = portal_page(header=header, lang="en", site="Jakarta Globe", host="jakartaglobe.id")
+    page = page.replace("</title>", '</title>\n<meta name="author" content="Jakarta Globe">')
+    article = extract_article(
+        page, url="https://jakartaglobe.id/business/garuda-to-add-flights-to-labuan-bajo"
+    )
+    assert article.authors == ["Rizki Ananda"]
+    assert article.agencies == []
+
+
+def test_a_news_agency_as_metadata_author_keeps_the_row_unread() -> None:
+    header = (
+        '<div class="c8fe952"><span class="c02bd92">Rizki Ananda</span><br>'
+        '<small class="c07d0ec">January 27, 2026 | 3:28 pm</small></div>'
+    )
+    page = portal_page(
+        header=header, lang="en", site="Jakarta Globe", host="jakartaglobe.id", meta_author="AFP"
+    )
+    article = extract_article(
+        page, url="https://jakartaglobe.id/business/garuda-to-add-flights-to-labuan-bajo"
+    )
+    assert article.agencies == ["AFP"]
+    assert "Rizki Ananda" not in article.authors
+
+
+PRMN_HEADER = (
+    '<div class="c015273"><div class="ca77609"><a>Beryl Santoso</a></div>'
+    '<div class="c549a97"> - 9 Maret 2024, 09:10 WIB </div></div>'
+)
+EDITOR_LINE = "<p>Editor: <a>Beryl Santoso</a></p><p>Sumber: Daily Mail</p>"
+
+
+def test_the_writer_who_is_also_the_editor_from_the_date_row() -> None:
+    article = extract_article(
+        portal_page(header=PRMN_HEADER, after=EDITOR_LINE), url="https://zonakota.id/a/1"
+    )
+    assert article.authors == ["Beryl Santoso"]
+    assert article.editor == "Beryl Santoso"
+
+
+def test_the_writer_who_is_also_the_editor_from_metadata_shown_in_the_date_row() -> None:
+    page = portal_page(header=PRMN_HEADER, after=EDITOR_LINE, meta_author="Beryl Santoso")
+    assert extract_article(page, url="https://zonakota.id/a/1").authors == ["Beryl Santoso"]
+
+
+def test_metadata_author_naming_the_editor_alone_is_still_the_editor() -> None:
+    header = '<div class="c015273"><div class="c549a97">9 Maret 2024, 09:10 WIB</div></div>'
+    page = portal_page(header=header, after=EDITOR_LINE, meta_author="Beryl Santoso")
+    article = extract_article(page, url="https://zonakota.id/a/1")
+    assert article.authors == []
+    assert article.editor == "Beryl Santoso"
