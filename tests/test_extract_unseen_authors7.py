@@ -262,3 +262,76 @@ def test_metadata_author_naming_the_editor_alone_is_still_the_editor() -> None:
     article = extract_article(page, url="https://zonakota.id/a/1")
     assert article.authors == []
     assert article.editor == "Beryl Santoso"
+
+
+# --- A name beside the writer's avatar ----------------------------------------------------------------------
+
+
+def test_a_user_posts_avatar_and_name_link_to_the_same_profile() -> None:
+    """Kompasiana-style user post: the avatar and the name link to the profile, a follow button and a bio."""
+    header = (
+        '<div class="c4c7103"><a href="/andiwijaya1987"><img alt="" class="caaca0f" src="/avatar/a1.jpg"></a>'
+        '<div class="c3adc96"><a class="cb06893" href="/andiwijaya1987">Andi Wijaya</a>'
+        '<span class="cd149d7">Terverifikasi</span><p class="c5dfdc8">Guru SMP di Klaten, penikmat sejarah.</p>'
+        '<a class="ca40109" href="#">Ikuti</a></div></div>'
+        '<div class="c8b99ac"><span>09 Maret 2024 09:10</span> <span>Diperbarui: 09 Maret 2024 15:30</span> '
+        "<span>312</span> <span>14</span></div>"
+    )
+    assert authors_of(portal_page(header=header)) == ["Andi Wijaya"]
+
+
+def test_an_avatar_whose_alt_names_the_writer_after_the_standfirst() -> None:
+    """watson.ch: standfirst, share bar, date, then the writer's card (avatar alt = name, follow buttons)."""
+    header = (
+        f'<p class="c1ead">{ENGLISH[0]}</p>'
+        '<div class="c5a1"><a class="c9b" href="https://www.facebook.com/sharer/sharer.php?u=x"><span>Share</span></a>'
+        '<div class="c7d">19.10.19, 18:56</div></div>'
+        '<div class="c0f2"><div class="c3e"><img alt="Oliver Baroni" src="/imgdb/46a9/Z100,100/1519243"></div>'
+        '<div class="c4a"><h6><a href="/Oliver%20Baroni/">Oliver Baroni</a></h6>'
+        '<a class="c8c" data-id="735720183">Follow me</a></div></div>'
+    )
+    page = portal_page(header=header, lang="en", site="Valley Courier", host="valleycourier.com")
+    assert authors_of(page, "https://valleycourier.com/life/drinks/453207266-sazerac") == ["Oliver Baroni"]
+
+
+def test_an_avatar_whose_file_name_names_the_writer() -> None:
+    """1000things.at: a lazy-loaded avatar whose file name holds the writer's name, the name, an update line."""
+    header = (
+        '<div class="c1f"><img alt="" width="96" height="96" src="data:image/svg+xml,%3Csvg%3E" '
+        'data-srcset="https://cdn.valleycourier.com/uploads/2021/05/vc-evgenia-karp-1-120x120.jpg 120w">'
+        '<div class="c2e"><span class="c3d">Evgenia Karp</span><span>Updated on 06.11.2023</span></div></div>'
+    )
+    page = portal_page(header=header, lang="en", site="Valley Courier", host="valleycourier.com")
+    assert authors_of(page, "https://valleycourier.com/blog/wellness-weekend/") == ["Evgenia Karp"]
+
+
+def test_an_interviewees_profile_box_after_the_paragraph_naming_them_is_no_writer() -> None:
+    """SRF's People Box: the expert the first paragraph names, with a round portrait and a function line."""
+    header = (
+        "<p>The conflict is central to the administration's plans, says the political scientist Thomas Jager, "
+        "who has followed the region for twenty years.</p>"
+        '<div class="c9e"><div class="c1a" role="button"><picture><img alt="Thomas Jager" '
+        'src="https://valleycourier.com/images/320w/f57f16.jpg"></picture><div class="c2b"><p>Thomas Jager</p>'
+        "<p>Political scientist</p></div></div></div>"
+    )
+    page = portal_page(header=header, lang="en", site="Valley Courier", host="valleycourier.com")
+    assert authors_of(page, "https://valleycourier.com/world/conflict-explained") == []
+
+
+def test_a_lead_picture_of_a_person_with_their_name_as_caption_is_no_avatar() -> None:
+    header = (
+        '<div class="c7f"><figure><img alt="Rina Kusumawati" src="/foto/rina.jpg" width="800" height="450">'
+        "<figcaption>Rina Kusumawati</figcaption></figure></div>"
+        '<div class="c8b"><span>09 Maret 2024 09:10</span></div>'
+    )
+    assert authors_of(portal_page(header=header)) == []
+
+
+def test_a_related_story_card_under_the_headline_is_no_avatar() -> None:
+    header = (
+        '<div class="c8b"><span>09 Maret 2024 09:10</span></div>'
+        '<div class="c6a"><a href="/daerah/2024/03/08/harga-beras-turun"><img alt="Harga Beras Turun" '
+        'src="/foto/harga-beras-turun.jpg" width="120" height="80"></a><div class="c6b">'
+        '<a href="/daerah/2024/03/08/harga-beras-turun">Harga Beras Turun</a></div></div>'
+    )
+    assert authors_of(portal_page(header=header)) == []

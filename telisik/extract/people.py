@@ -50,6 +50,7 @@ from telisik.extract.metadata import (
     element_text,
     first_meta,
     single_line,
+    text_shorter_than,
 )
 from telisik.extract.siterules import rule_elements
 
@@ -245,6 +246,8 @@ def set_people(
         _people_from_author_box(people, scan, anchor, site_names)
     if not people.authors and _only_desks_credited(people):
         _people_beside_date_line(people, scan, anchor, site_names, skip_texts)
+    if not people.authors and _only_desks_credited(people):
+        _people_beside_avatar(people, scan, anchor, site_names, skip_texts)
     if not people.authors and not people.agencies and not is_indonesian_page(article):
         _username_from_byline_elements(people, scan, anchor, site_names)
     if people.editor is None:
@@ -1309,3 +1312,161 @@ def _full_name_run(run: TextRun, site_names: list[str], people: _People):
     ):
         return None
     return byline
+
+
+# --- A name beside the writer's avatar under the headline ---------------------------------------------------
+
+_AVATAR_WALK = 250  # elements after the headline looked at for an avatar (stops at the first text paragraph)
+_AVATARS = 4
+_AVATAR_CARD_LEVELS = 3
+_AVATAR_CARD_CHARS = 200
+_AVATAR_PIECES = 12
+_AVATAR_MAX_SIZE = 200  # pixels: a lead picture is larger
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
+
+
+def _people_beside_avatar(
+    people: _People, scan: PageScan, anchor: int | None, site_names: list[str], skip_texts: list[str]
+) -> None:
+    """The writer's full name printed beside a small picture that names the same person, between the headline
+    and the text, with no label, class or metadata to say so: the picture's `alt` (watson.ch, Medium, Substack,
+    WordPress avatars), its file name (`1000things-evgenia-karp-….jpg`, 1000things.at) or the profile link
+    around it (`/andiwijaya1987`, Kompasiana user posts) holds the name. A lead picture of a person (in a
+    `<figure>`, larger, with a caption sentence) is no avatar."""
+    headline = next((e.tag for e in scan.headings if e.index == anchor), None) if anchor is not None else None
+    if headline is None:
+        return
+    pictures, passed = _pictures_before_text(headline)
+    for img in pictures:
+        name = _name_beside_avatar(img, headline, site_names, people)
+        # A person the standfirst already named is its subject (an interviewee's profile box: SRF's People Box).
+        if name is not None and fold_for_matching(name) not in passed:
+            people.authors, people.author_source = [name], "visible:avatar"
+            skip_texts.append(name)
+            return
+
+
+def _pictures_before_text(headline: Tag) -> tuple[list[Tag], str]:
+    """The `<img>`s after the headline and before the second paragraph of text (a standfirst may come before the
+    writer's card: watson.ch), in a bounded walk; and the folded text of the paragraph passed."""
+    found: list[Tag] = []
+    passed = ""
+    seen = 0
+    for node in headline.next_elements:
+        if not isinstance(node, Tag):
+            continue
+        seen += 1
+        if seen > _AVATAR_WALK:
+            break
+        if node.name == "p" and not text_shorter_than(node, _TEXT_PARAGRAPH_CHARS):
+            if passed:
+                break
+            passed = fold_for_matching(single_line(node.get_text()[:_PASSED_TEXT_CHARS]))
+        if node.name == "img":
+            found.append(node)
+            if len(found) >= _AVATARS:
+                break
+    return found, passed
+
+
+_PASSED_TEXT_CHARS = 2000
+
+
+_TEXT_PARAGRAPH_CHARS = 100
+
+
+def _name_beside_avatar(img: Tag, headline: Tag, site_names: list[str], people: _People) -> str | None:
+    if _too_large_for_avatar(img) or _ancestor_named(img, "figure", 4) is not None or _links_to_a_story(img):
+        return None
+    keys = _avatar_keys(img)
+    if not keys:
+        return None
+    card = img
+    for _ in range(_AVATAR_CARD_LEVELS):
+        parent = card.parent
+        if (
+            parent is None
+            or parent.name in ("body", "html", "[document]", "article", "main")
+            or _nested_in(headline, parent)
+        ):
+            break
+        card = parent
+        if not text_shorter_than(card, _AVATAR_CARD_CHARS):
+            return None
+        name = _name_in_card(card, keys, site_names, people)
+        if name is not None:
+            return name
+    return None
+
+
+# An address of a story, not of a profile: a date or a long number among its segments (`/2024/03/08/`,
+# `/453207266-sazerac`), a slug of three words or more, a page file.
+_STORY_SEGMENT = re.compile(r"(?i)^(?:\d{4,}.*|[^-]+(?:-[^-]+){2,}|.*\.(?:s?html?|php|aspx?))$")
+
+
+def _links_to_a_story(tag: Tag) -> bool:
+    """Inside a link to another story (a related-story card: its picture's `alt` and its title say the same)."""
+    link = tag if tag.name == "a" else _ancestor_named(tag, "a", 3)
+    href = link.get("href") if link is not None else None
+    if not isinstance(href, str):
+        return False
+    path = href.split("?")[0].split("#")[0]
+    if "//" in path:
+        path = path.split("//", 1)[1].partition("/")[2]
+    return any(_STORY_SEGMENT.match(segment) for segment in path.split("/") if segment)
+
+
+def _ancestor_named(tag: Tag, name: str, levels: int) -> Tag | None:
+    node = tag.parent
+    for _ in range(levels):
+        if node is None:
+            return None
+        if node.name == name:
+            return node
+        node = node.parent
+    return None
+
+
+def _nested_in(tag: Tag, ancestor: Tag) -> bool:
+    return tag is ancestor or any(parent is ancestor for parent in tag.parents)
+
+
+def _too_large_for_avatar(img: Tag) -> bool:
+    for attribute in ("width", "height"):
+        value = img.get(attribute)
+        if isinstance(value, str) and value.strip().isdigit() and int(value) > _AVATAR_MAX_SIZE:
+            return True
+    return False
+
+
+def _avatar_keys(img: Tag) -> list[str]:
+    """The picture's `alt`, its file names and the link around it, folded to letters only."""
+    texts = [
+        img.get(attribute)
+        for attribute in ("alt", "src", "data-src", "srcset", "data-srcset", "data-lazy-src")
+    ]
+    link = _ancestor_named(img, "a", 3)
+    if link is not None:
+        texts.append(link.get("href"))
+    return [
+        _NOT_LETTERS.sub("", fold_for_matching(t[:3000])) for t in texts if isinstance(t, str) and t.strip()
+    ]
+
+
+def _name_in_card(card: Tag, keys: list[str], site_names: list[str], people: _People) -> str | None:
+    """A piece of the card that is one full name whose letters the avatar's alt, file name or link holds."""
+    for index, node in enumerate(card.find_all(string=True)):
+        if index >= _AVATAR_PIECES:
+            break
+        if isinstance(node, Comment) or node.parent is None or node.parent.name in ("script", "style"):
+            continue
+        text = single_line(str(node))
+        if not text or len(text) > 60:
+            continue
+        found = _full_name_run(TextRun(text, False, None), site_names, people)
+        if found is None or _links_to_a_story(node.parent):
+            continue
+        key = _NOT_LETTERS.sub("", fold_for_matching(found.authors[0]))
+        if len(key) >= 6 and any(key in k for k in keys):
+            return found.authors[0]
+    return None
