@@ -335,3 +335,34 @@ def test_a_related_story_card_under_the_headline_is_no_avatar() -> None:
         '<a href="/daerah/2024/03/08/harga-beras-turun">Harga Beras Turun</a></div></div>'
     )
     assert authors_of(portal_page(header=header)) == []
+
+
+# --- Places are no writers ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        '<div class="c4f1e2a"><span>Kota Banyuwangi</span> | <span>Sabtu, 09 Maret 2024 09:10 WIB</span></div>',
+        '<div class="c4f1e2a"><span>Jawa Timur</span>, <span>Warta Kota Kita</span> '
+        "<span>Sabtu, 09 Maret 2024 09:10 WIB</span></div>",
+        f'<div class="c02d865"><div>Sabtu, 09 Maret 2024 - 09:10:00 WIB</div>{SHARE_BAR}</div>'
+        '<div class="c02bd92">Pemerintah Provinsi</div>',
+    ],
+)
+def test_an_indonesian_region_or_office_beside_the_date_is_no_writer(row: str) -> None:
+    assert authors_of(portal_page(header=row)) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Banyuwangi - wartakotakita.id", "Jakarta - Warta Kota Kita", "Kabupaten Blora - WARTAKOTAKITA.ID"],
+)
+def test_a_place_dateline_opening_the_text_is_no_writer(line: str) -> None:
+    """`Place - SITE` opens the text of many regional portals as `Name - SITE` does (class 1): a single word or
+    a region is the place."""
+    assert authors_of(portal_page(header=f"<p>{line}</p>")) == []
+
+
+def test_the_writers_full_name_opening_the_text_with_the_site() -> None:
+    assert authors_of(portal_page(header="<p>Dheny Window - WARTAKOTAKITA.ID</p>")) == ["Dheny Window"]

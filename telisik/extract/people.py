@@ -733,13 +733,19 @@ def _people_from_site_dateline(
         match = _SITE_DATELINE.match(text)
         if match is None or not _names_the_site(match.group("site"), site_names):
             continue
-        if match.group("name").isupper() and len(match.group("name").split()) == 1:
-            continue  # `JAKARTA - KOMPAS.com`: a place dateline, not a writer
+        if len(match.group("name").split()) == 1 or _names_a_region(match.group("name")):
+            # `JAKARTA - KOMPAS.com`, `Banyuwangi - SITE.COM`, `Kabupaten Blora - SITE`: a place dateline, not a
+            # writer (the writer's line gives the full name: `Dheny Window - BLORA.TELISIKFAKTA.COM`).
+            continue
         byline = parse_byline(match.group("name"), site_names=site_names)
         if byline.authors:
             people.authors, people.author_source = byline.authors, "visible:site-dateline"
             skip_texts.append(text)
             return
+
+
+def _names_a_region(text: str) -> bool:
+    return any(word.lower().strip(".,") in _NON_NAME_WORDS for word in text.split())
 
 
 # `(Budi Santoso)` alone as the line after the article's last paragraph: the writer's sign-off.
@@ -1099,6 +1105,10 @@ _NON_NAME_WORDS = frozenset(
     + "lokales politik inland ausland meinung leserbrief kommentar pressemitteilung stadtverwaltung"
     " verwaltung gemeinde redaktion pressestelle feuerwehr verein vorstand nachrichten wirtschaft kultur"
     " wetter ressort".split()
+    # Indonesian regions and offices printed as the dateline beside the date (`Kota Banyuwangi`, `Jawa Timur`,
+    # `Pemerintah Provinsi`, `Kabupaten Blora`): no person's name holds them.
+    + "kota kabupaten kab. provinsi prov. pemerintah pemkot pemkab pemprov dinas kecamatan kelurahan desa"
+    " jawa sumatera sumatra kalimantan sulawesi papua maluku timur barat tengah utara selatan".split()
 )
 # Words that open the byline itself (`von`, `by`): the only lower-case piece a name may follow in the row;
 # after any other (`Interview mit`, `Gespräch with`) the name is the story's subject.
