@@ -49,7 +49,17 @@ ENGLISH = [
     "The transport ministry said work on a larger terminal would start after the rainy season and take about "
     "eighteen months, with the runway lengthened at the same time.",
 ]
-TEXTS = {"id": INDONESIAN, "en": ENGLISH}
+GERMAN = [
+    "Der Gemeinderat hat am Dienstagabend beschlossen, die Sanierung der alten Grundschule um ein Jahr zu "
+    "verschieben, weil die Angebote der Baufirmen deutlich über der Kostenschätzung lagen.",
+    "Eltern, die zur Sitzung gekommen waren, kritisierten die Entscheidung: Die Container auf dem Schulhof "
+    "seien im Sommer zu heiß und im Winter kaum zu heizen.",
+    "Der Bürgermeister versprach, noch im Frühjahr eine neue Ausschreibung zu starten und beim Land zusätzliche "
+    "Fördermittel für den Umbau zu beantragen.",
+    "Die Schulleitung will bis dahin zwei Klassenzimmer im benachbarten Vereinsheim nutzen, das der Sportverein "
+    "für die Übergangszeit zur Verfügung stellt.",
+]
+TEXTS = {"id": INDONESIAN, "en": ENGLISH, "de": GERMAN}
 SHARE_BAR = (
     '<div class="c182217"><span class="cc50a5f">Bagikan:</span>'
     '<a class="c2f9f38" href="https://www.facebook.com/sharer/sharer.php?u=x">Facebook</a>'
@@ -366,3 +376,53 @@ def test_a_place_dateline_opening_the_text_is_no_writer(line: str) -> None:
 
 def test_the_writers_full_name_opening_the_text_with_the_site() -> None:
     assert authors_of(portal_page(header="<p>Dheny Window - WARTAKOTAKITA.ID</p>")) == ["Dheny Window"]
+
+
+# --- A writer's label alone after the date; particles inside a name -------------------------------------------
+
+
+def german_page(row: str) -> str:
+    return portal_page(header=row, lang="de", site="Kreisbote am Main", host="kreisbote-main.de")
+
+
+GERMAN_URL = "https://kreisbote-main.de/sport/volleyball/top-angreiferin-faellt-aus-100.html"
+
+
+@pytest.mark.parametrize(
+    ("row", "authors"),
+    [
+        # SWR: `STAND 21.4.2021, 16:41 Uhr AUTOR/IN Julius Richter`, each piece in its own element.
+        (
+            '<div class="c1"><p><span>Stand</span><time><span>21.4.2021</span><span>, 16:41 Uhr</span></time></p>'
+            "<p><span>Autor/in</span><span>Julius Richter</span></p></div>",
+            ["Julius Richter"],
+        ),
+        # ELLE: `Artikel von Alexa von Heyden` before the date; `Ursula von der Leyen`-style particles.
+        (
+            '<div class="c1"><span>Artikel von</span> <span>Alexa von Heyden</span> '
+            "<time>19. Juni 2019</time></div>",
+            ["Alexa von Heyden"],
+        ),
+        (
+            '<div class="c1"><span>Rafael van der Vaart</span> | <time>19. Juni 2019</time></div>',
+            ["Rafael van der Vaart"],
+        ),
+    ],
+)
+def test_a_writers_label_alone_or_a_particle_inside_the_name_in_the_date_row(
+    row: str, authors: list[str]
+) -> None:
+    assert authors_of(german_page(row), GERMAN_URL) == authors
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        '<div class="c1"><span>Haus der Kunst</span> | <time>19. Juni 2019</time></div>',
+        '<div class="c1"><span>Secretaria de Saude</span> | <time>19. Juni 2019</time></div>',
+        '<div class="c1"><time>19. Juni 2019</time> <span>Redaktion</span> <span>Julius Richter</span></div>',
+        '<div class="c1"><time>19. Juni 2019</time> <span>Editor</span> <span>Julius Richter</span></div>',
+    ],
+)
+def test_an_institution_with_a_particle_or_an_editor_after_the_date_is_no_writer(row: str) -> None:
+    assert authors_of(german_page(row), GERMAN_URL) == []

@@ -1175,6 +1175,9 @@ def _names_next_to(
             continue  # a button, or the name again (an avatar's label, then the profile link)
         if step > 0 and not byline.authors and _in_share_bar(runs, index - step):
             continue  # `Bagikan: Facebook Twitter Salin Link` between the date and the name (iNews, Jakarta Globe)
+        if step > 0 and not byline.authors and _WRITER_LABEL_ALONE.match(run.text.strip()):
+            labelled = True  # `STAND 21.4.2021, 16:41 Uhr AUTOR/IN Julius Richter` (SWR), `Penulis Budi`
+            continue
         found = _full_name_run(run, site_names, people)
         # Names in elements of one kind side by side (`<span class="simple">` each, Der Standard) need no
         # separator; else a second name must follow one (`Name Reiterrevue International`: the outlet).
@@ -1201,6 +1204,13 @@ def _names_next_to(
     if step < 0:
         byline.authors.reverse()
     return byline
+
+
+# A writer's label alone in its element, with or without its colon, after the date and before the name.
+_WRITER_LABEL_ALONE = re.compile(
+    r"(?i)^(?:autor(?:in)?(?:/in|\*in|:in)?|autor\*innen|author|writer|verfasser(?:in)?|auteur|autore|texto?|penulis"
+    r"|reporter|pewarta|wartawan|jurnalis)\s*:?$"
+)
 
 
 def _has_digit(text: str) -> bool:
@@ -1286,6 +1296,20 @@ _WRITER_LINK = re.compile(r"(?i)auth?or|autor|auteur|writer|reporter|journalist|
 _INNER_CAPITAL = re.compile(r"^(?!Mc|Mac|De|Di|Da|La|Le|Van|Von|Du|O')\w*[a-zà-ÿ][A-ZÀ-Þ]")
 
 
+def _inner_particle(words: list[str], index: int) -> bool:
+    """`von` in `Alexa von Heyden`, `bin` in `Muhammad bin Salman`: a lower-case particle inside a name (not
+    `di`, `y`, `la`, `el`: a preposition, a conjunction or an article in a phrase beside the date)."""
+    if not 0 < index < len(words) - 1:
+        return False
+    word = words[index]
+    # `de`, `da`, `der` alone open organisations' names as often (`Secretaria de Saúde`, `Haus der Kunst`).
+    return word in _INNER_PARTICLES or (word in _SECOND_PARTICLES and words[index - 1] in ("von", "van"))
+
+
+_INNER_PARTICLES = frozenset("von van bin binti".split())
+_SECOND_PARTICLES = frozenset("der den de ter ten".split())  # `Ursula von der Leyen`, `Rafael van der Vaart`
+
+
 def _acronym_beside_words(words: list[str]) -> bool:
     """An acronym of three capitals or more beside ordinary words names an organisation (`MDV Sports`, `AMP
     Project Marketing`); a name in capitals is all capitals (`MORITZ PAPPERT`), initials are short (`JR Smith`)."""
@@ -1313,7 +1337,7 @@ def _full_name_run(run: TextRun, site_names: list[str], people: _People):
     words = byline.authors[0].split()
     if (
         len(words) < 2
-        or not all(w[:1].isupper() for w in words)
+        or not all(w[:1].isupper() or _inner_particle(words, i) for i, w in enumerate(words))
         or words[0].lower().rstrip(".") in _PLACE_FIRST_WORDS
         or any(w.lower().strip(".,") in _NON_NAME_WORDS for w in words)
         or (len(words[-1]) > 1 and words[-1].isupper() and not words[0].isupper())  # `Washington DC`
