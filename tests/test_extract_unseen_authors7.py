@@ -426,3 +426,56 @@ def test_a_writers_label_alone_or_a_particle_inside_the_name_in_the_date_row(
 )
 def test_an_institution_with_a_particle_or_an_editor_after_the_date_is_no_writer(row: str) -> None:
     assert authors_of(german_page(row), GERMAN_URL) == []
+
+
+# --- `By X` in another story's card ---------------------------------------------------------------------------
+
+RECIRCULATION = "".join(
+    f'<div class="c53d"><div class="c02"><a href="/2024/11/2{i}/{slug}-2208815{i}/"><img alt="" src="/i{i}.jpg"></a>'
+    f'</div><div class="c17"><h3 class="c8a"><a href="/2024/11/2{i}/{slug}-2208815{i}/">{title}</a></h3>'
+    f'<div class="c56"><a href="/news/world/">World</a> <span>1 day ago</span> <span>By <a '
+    f'href="/author/{name.lower().replace(" ", "-")}/"><strong>{name}</strong></a></span></div></div></div>'
+    for i, (slug, title, name) in enumerate(
+        [
+            (
+                "model-daughter-kidnapped",
+                "Model daughter of businessman kidnapped and held hostage",
+                "Gergana Krasteva",
+            ),
+            (
+                "snowstorm-hikers-rescued",
+                "Hikers rescued after two nights lost in a snowstorm",
+                "Jasper King",
+            ),
+            ("ferry-strike-called-off", "Ferry strike called off after late-night talks", "Tom Sanders"),
+        ]
+    )
+)
+
+
+def test_by_lines_under_other_stories_headlines_are_theirs() -> None:
+    """Metro: the article's own byline under the headline is an avatar and the writer's page link with no `By`;
+    the recirculation cards after the text each carry `By <a>Name</a>` (class names hashed)."""
+    header = (
+        '<div class="c54"><a href="/author/noora-mykkanen/"><img alt="" height="48" width="48" src="/h/nm.jpg"></a>'
+        '<div><strong><a href="/author/noora-mykkanen/">Noora Mykkanen</a></strong><div><span><strong>Published'
+        "</strong> November 18, 2024 9:26pm</span></div></div></div>"
+    )
+    page = portal_page(
+        header=header, after=RECIRCULATION, lang="en", site="Valley Courier", host="valleycourier.com"
+    )
+    assert authors_of(page, "https://valleycourier.com/2024/11/18/sweden-war-pamphlet-22041234/") == [
+        "Noora Mykkanen"
+    ]
+
+
+def test_a_by_line_under_the_articles_own_linked_title_is_read() -> None:
+    """An older blog theme: the title is an `<h2>` linking to the post itself, `by Jane Doe` under it."""
+    header = '<p class="c1">by Jane Doe</p>'
+    page = portal_page(header=header, lang="en", site="Valley Courier", host="valleycourier.com")
+    page = page.replace(
+        '<h1 class="caefdd3">Pendataan Kartu Bantuan Pendidikan Tahap Pertama Dibuka</h1>',
+        '<h2 class="caefdd3"><a href="/2024/03/09/pendataan-kartu-bantuan/">Pendataan Kartu Bantuan Pendidikan Tahap'
+        " Pertama Dibuka</a></h2>",
+    )
+    assert authors_of(page, "https://valleycourier.com/2024/03/09/pendataan-kartu-bantuan/") == ["Jane Doe"]

@@ -36,7 +36,9 @@ from telisik.extract.credits import (
     find_byline_elements,
     find_date_line,
     foreign_credit_lines,
+    headline_ancestor_ids,
     in_excluded_area,
+    in_story_card,
     is_author_label,
     is_editor_label,
     prose_between,
@@ -301,7 +303,11 @@ def _people_from_credit_lines(
         # Credits nearest the headline first (after it preferred): a list of other stories may carry bylines.
         lines.sort(key=lambda line: (line.element.index < anchor, abs(line.element.index - anchor)))
     photographers: list[str] = []
+    headline = next((e.tag for e in scan.headings if e.index == anchor), None) if anchor is not None else None
+    own = headline_ancestor_ids(headline)
     for line in lines:
+        if line.label in _INLINE_CREDIT_WORDS and in_story_card(line.element.tag, own):
+            continue  # `By X` under another story's headline in a card (Metro's lists, class names hashed)
         if line.label == _WRITTEN_BY:
             people.written_by.append(line)
             continue
@@ -327,6 +333,7 @@ def _people_from_credit_lines(
 
 
 _WRITTEN_BY = "written by"
+_INLINE_CREDIT_WORDS = frozenset({"by", "oleh"})
 _WRITTEN_BY_REACH = 15  # elements between the headline and a `Written by` line that credits the article
 
 
