@@ -479,3 +479,27 @@ def test_a_by_line_under_the_articles_own_linked_title_is_read() -> None:
         " Pertama Dibuka</a></h2>",
     )
     assert authors_of(page, "https://valleycourier.com/2024/03/09/pendataan-kartu-bantuan/") == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("row", "authors"),
+    [
+        (
+            "<div><span>Rina Kusumawati dan Andi Wijaya</span> | <span>Sabtu, 09 Maret 2024 09:10 WIB</span></div>",
+            ["Rina Kusumawati", "Andi Wijaya"],
+        ),
+        (
+            "<div><span>Sabtu, 09 Maret 2024 09:10 WIB</span> | <span>Oleh Rina Kusumawati, Andi Wijaya dan Budi "
+            "Santoso</span></div>",
+            ["Rina Kusumawati", "Andi Wijaya", "Budi Santoso"],
+        ),
+    ],
+)
+def test_several_writers_in_one_piece_of_the_date_row_in_order(row: str, authors: list[str]) -> None:
+    """Class 6: all the writers, in order, when one piece of the date row joins them (`dan`, `and`, `und`)."""
+    assert authors_of(portal_page(header=row)) == authors
+
+
+def test_regions_joined_beside_the_date_are_no_writers() -> None:
+    row = "<div><span>Jawa Timur dan Bali</span> | <span>Sabtu, 09 Maret 2024 09:10 WIB</span></div>"
+    assert authors_of(portal_page(header=row)) == []

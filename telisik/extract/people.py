@@ -1191,7 +1191,9 @@ def _names_next_to(
         if found is not None and (separated or (run.kind == last_kind and not run.kind.endswith("."))):
             unseparated = unseparated or (bool(byline.authors) and not separated)
             labelled = labelled or _opens_with_lead_word(run.text)
-            byline.authors.append(found.authors[0])
+            # Read backwards, the names are reversed at the end: a piece's own names go in reversed too.
+            names = found.authors[::-1] if step < 0 else found.authors
+            byline.authors.extend(a for a in names if a not in byline.authors)
             byline.agencies.extend(a for a in found.agencies if a not in byline.agencies)
             separated, last_kind = False, run.kind
             continue
@@ -1339,10 +1341,21 @@ def _full_name_run(run: TextRun, site_names: list[str], people: _People):
     byline = people.parse_byline(text, site_names=site_names)
     # `Putu Agus Pransuamitra, CNBC Indonesia`: the outlet after the writer's name is no co-author.
     byline.agencies = [a for a in byline.agencies if not _names_the_site(a, site_names)]
-    if len(byline.authors) != 1 or not all(is_news_agency(a) for a in byline.agencies):
+    joined = len(byline.authors) <= _MAX_JOINED_NAMES and _JOINED_NAMES.search(text) is not None
+    if not (len(byline.authors) == 1 or joined) or not all(is_news_agency(a) for a in byline.agencies):
         return None
-    words = byline.authors[0].split()
-    if (
+    return byline if all(_full_name_shape(name) for name in byline.authors) else None
+
+
+# `Rina Kusumawati dan Andi Wijaya`, `Jane Doe and John Roe`: several writers in one piece of the date row.
+_JOINED_NAMES = re.compile(r"(?i)\s(?:dan|and|und|&|et|y|e|en|og|och)\s")
+_MAX_JOINED_NAMES = 3
+
+
+def _full_name_shape(name: str) -> bool:
+    """Two words or more, capitalised like a name; no place, rubric, brand or organisation."""
+    words = name.split()
+    return not (
         len(words) < 2
         or not all(w[:1].isupper() or _inner_particle(words, i) for i, w in enumerate(words))
         or words[0].lower().rstrip(".") in _PLACE_FIRST_WORDS
@@ -1350,9 +1363,7 @@ def _full_name_run(run: TextRun, site_names: list[str], people: _People):
         or (len(words[-1]) > 1 and words[-1].isupper() and not words[0].isupper())  # `Washington DC`
         or any(_INNER_CAPITAL.match(w) for w in words)
         or _acronym_beside_words(words)
-    ):
-        return None
-    return byline
+    )
 
 
 # --- A name beside the writer's avatar under the headline ---------------------------------------------------
@@ -1505,7 +1516,7 @@ def _name_in_card(card: Tag, keys: list[str], site_names: list[str], people: _Pe
         if not text or len(text) > 60:
             continue
         found = _full_name_run(TextRun(text, False, None), site_names, people)
-        if found is None or _links_to_a_story(node.parent):
+        if found is None or len(found.authors) != 1 or _links_to_a_story(node.parent):
             continue
         key = _NOT_LETTERS.sub("", fold_for_matching(found.authors[0]))
         if len(key) >= 6 and any(key in k for k in keys):
