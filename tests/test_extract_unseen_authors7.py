@@ -503,3 +503,22 @@ def test_several_writers_in_one_piece_of_the_date_row_in_order(row: str, authors
 def test_regions_joined_beside_the_date_are_no_writers() -> None:
     row = "<div><span>Jawa Timur dan Bali</span> | <span>Sabtu, 09 Maret 2024 09:10 WIB</span></div>"
     assert authors_of(portal_page(header=row)) == []
+
+
+@pytest.mark.parametrize(
+    "rubric", ["Gaya Hidup", "Sepak Bola", "Hukum Kriminal", "Ekonomi Bisnis", "Wisata Kuliner"]
+)
+def test_an_indonesian_rubric_in_the_date_row_is_no_writer(rubric: str) -> None:
+    row = f"<div><span>{rubric}</span> | <span>Sabtu, 09 Maret 2024 09:10 WIB</span></div>"
+    assert authors_of(portal_page(header=row)) == []
+
+
+def test_an_embedded_posts_avatar_after_the_first_paragraph_is_no_writer() -> None:
+    """A server-rendered tweet card after the first paragraph: its author's avatar and name are the post's."""
+    header = (
+        f"<p>{INDONESIAN[0]}</p>"
+        '<blockquote class="c7"><div class="c8"><img alt="Joko Widodo" src="/pbs/jokowi_normal.jpg" width="48">'
+        "<span>Joko Widodo</span> <span>@jokowi</span></div><p>Pendataan kartu bantuan dibuka hari ini.</p>"
+        "</blockquote>"
+    )
+    assert authors_of(portal_page(header=header)) == []

@@ -1116,6 +1116,10 @@ _NON_NAME_WORDS = frozenset(
     # `Pemerintah Provinsi`, `Kabupaten Blora`): no person's name holds them.
     + "kota kabupaten kab. provinsi prov. pemerintah pemkot pemkab pemprov dinas kecamatan kelurahan desa"
     " jawa sumatera sumatra kalimantan sulawesi papua maluku timur barat tengah utara selatan".split()
+    # Indonesian rubrics printed in the date row (`Gaya Hidup | Sabtu, 9 Maret 2024`, `Sepak Bola`).
+    + "ekonomi bisnis hidup wisata kuliner hukum kriminal bola liga olahraga hiburan nasional daerah"
+    " internasional teknologi tekno otomotif kesehatan pendidikan edukasi politik peristiwa opini nusantara"
+    " selebriti musik sains budaya".split()
 )
 # Words that open the byline itself (`von`, `by`): the only lower-case piece a name may follow in the row;
 # after any other (`Interview mit`, `Gespräch with`) the name is the story's subject.
@@ -1428,7 +1432,12 @@ _TEXT_PARAGRAPH_CHARS = 100
 
 
 def _name_beside_avatar(img: Tag, headline: Tag, site_names: list[str], people: _People) -> str | None:
-    if _too_large_for_avatar(img) or _ancestor_named(img, "figure", 4) is not None or _links_to_a_story(img):
+    if (
+        _too_large_for_avatar(img)
+        or _ancestor_named(img, "figure", 4) is not None
+        or _ancestor_named(img, "blockquote", 6) is not None  # an embedded post's author (a tweet card)
+        or _links_to_a_story(img)
+    ):
         return None
     keys = _avatar_keys(img)
     if not keys:
