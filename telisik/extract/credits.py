@@ -671,6 +671,30 @@ def _in_other_story_item(tag: Tag) -> bool:
     return False
 
 
+_STORY_CARD_LEVELS = 6  # a card's meta row sits a few boxes inside the card
+_STORY_CARD_CHARS = 400  # a teaser: its headline, kicker, time and byline
+
+
+def in_story_card(tag: Tag, own: frozenset[int]) -> bool:
+    """Inside a small box that links another story by its headline and does not hold the article's headline
+    (`own`: the headline's `_ancestor_ids`), whatever its classes say: a recirculation card (Metro's `<div><h3><a>
+    Headline</a></h3><span>By <a>X</a></span></div>` under the article once its class names mean nothing)."""
+    node = tag.parent
+    for _ in range(_STORY_CARD_LEVELS):
+        if node is None or node.name in ("body", "html", "main", "[document]") or id(node) in own:
+            return False
+        if not text_shorter_than(node, _STORY_CARD_CHARS):
+            return False
+        if _links_another_headline(node, tag):
+            return True
+        node = node.parent
+    return False
+
+
+def headline_ancestor_ids(headline: Tag | None) -> frozenset[int]:
+    return _ancestor_ids(headline) if headline is not None else frozenset()
+
+
 def _in_story_list_item(tag: Tag, headline: Tag | None) -> bool:
     """A byline-classed element in a list item that links another story by its headline: a `kontextliste`,
     `more-news` or related list whose items carry each story's own author box (`<li><a href="/x">Headline of

@@ -36,7 +36,9 @@ from telisik.extract.credits import (
     find_byline_elements,
     find_date_line,
     foreign_credit_lines,
+    headline_ancestor_ids,
     in_excluded_area,
+    in_story_card,
     is_author_label,
     is_editor_label,
     prose_between,
@@ -50,6 +52,7 @@ from telisik.extract.metadata import (
     element_text,
     first_meta,
     single_line,
+    text_shorter_than,
 )
 from telisik.extract.siterules import rule_elements
 
@@ -243,15 +246,27 @@ def set_people(
         _people_from_foreign_credit(people, soup, scan, anchor, site_names, skip_texts)
     if not people.authors:
         _people_from_author_box(people, scan, anchor, site_names)
-    if not people.authors and not people.agencies:
+    if not people.authors and _only_desks_credited(people):
         _people_beside_date_line(people, scan, anchor, site_names, skip_texts)
+    if not people.authors and _only_desks_credited(people):
+        _people_beside_avatar(people, scan, anchor, site_names, skip_texts)
     if not people.authors and not people.agencies and not is_indonesian_page(article):
         _username_from_byline_elements(people, scan, anchor, site_names)
     if people.editor is None:
         _editor_from_meta(people, scan, site_names)
+    _editor_shown_as_writer(people, scan, anchor, site_names)
     _drop_editor_from_authors(people)
     people.drop_desks_credited_alone()
     _write_people(article, people)
+
+
+def _only_desks_credited(people: _People) -> bool:
+    """No agency credited, or only the outlet or a desk credited where no person was named (metadata `author`
+    `Jakarta Globe`, `Redaksi`): a person's name beside the date line still wins over it (class 3), as
+    `drop_desks_credited_alone` does for every other source. A news agency credited (`AFP`) is the byline."""
+    from telisik.extract.bylines import is_news_agency
+
+    return all(a in people.credited_alone and not is_news_agency(a) for a in people.agencies)
 
 
 def _people_from_rule(
@@ -288,7 +303,11 @@ def _people_from_credit_lines(
         # Credits nearest the headline first (after it preferred): a list of other stories may carry bylines.
         lines.sort(key=lambda line: (line.element.index < anchor, abs(line.element.index - anchor)))
     photographers: list[str] = []
+    headline = next((e.tag for e in scan.headings if e.index == anchor), None) if anchor is not None else None
+    own = headline_ancestor_ids(headline)
     for line in lines:
+        if line.label in _INLINE_CREDIT_WORDS and in_story_card(line.element.tag, own):
+            continue  # `By X` under another story's headline in a card (Metro's lists, class names hashed)
         if line.label == _WRITTEN_BY:
             people.written_by.append(line)
             continue
@@ -314,6 +333,7 @@ def _people_from_credit_lines(
 
 
 _WRITTEN_BY = "written by"
+_INLINE_CREDIT_WORDS = frozenset({"by", "oleh"})
 _WRITTEN_BY_REACH = 15  # elements between the headline and a `Written by` line that credits the article
 
 
@@ -720,13 +740,19 @@ def _people_from_site_dateline(
         match = _SITE_DATELINE.match(text)
         if match is None or not _names_the_site(match.group("site"), site_names):
             continue
-        if match.group("name").isupper() and len(match.group("name").split()) == 1:
-            continue  # `JAKARTA - KOMPAS.com`: a place dateline, not a writer
+        if len(match.group("name").split()) == 1 or _names_a_region(match.group("name")):
+            # `JAKARTA - KOMPAS.com`, `Banyuwangi - SITE.COM`, `Kabupaten Blora - SITE`: a place dateline, not a
+            # writer (the writer's line gives the full name: `Dheny Window - BLORA.TELISIKFAKTA.COM`).
+            continue
         byline = parse_byline(match.group("name"), site_names=site_names)
         if byline.authors:
             people.authors, people.author_source = byline.authors, "visible:site-dateline"
             skip_texts.append(text)
             return
+
+
+def _names_a_region(text: str) -> bool:
+    return any(word.lower().strip(".,") in _NON_NAME_WORDS for word in text.split())
 
 
 # `(Budi Santoso)` alone as the line after the article's last paragraph: the writer's sign-off.
@@ -960,6 +986,27 @@ def _editor_from_meta(people: _People, scan: PageScan, site_names: list[str]) ->
             people.editor, people.editor_source = name, f"meta:{found[0]}"
 
 
+def _editor_shown_as_writer(
+    people: _People, scan: PageScan, anchor: int | None, site_names: list[str]
+) -> None:
+    """Metadata `author` naming the person the page credits as `Editor:` after the text is the editor put in the
+    wrong field (class 4), unless the page also prints that name as the byline beside the date under the
+    headline: then one person wrote and edited (Pikiran Rakyat Media Network portals, small portals and
+    government sites; see `_writer_shown_apart`), and the visible byline is the source."""
+    editor = people.editor
+    source = people.author_source or ""
+    if not editor or not source.startswith(("jsonld:", "meta:")) or len(people.authors) != 1:
+        return
+    credited = (people.editor_source or "").startswith("visible:credit")
+    if not credited or not _same_person(people.authors[0], editor):
+        return
+    shown = _People(places=people.places)
+    _people_beside_date_line(shown, scan, anchor, site_names, [])
+    if len(shown.authors) == 1 and _same_person(shown.authors[0], editor):
+        people.authors, people.author_source = shown.authors, shown.author_source
+        people.byline_tag = shown.byline_tag
+
+
 def _drop_editor_from_authors(people: _People) -> None:
     source = people.author_source or ""
     if people.editor and source.startswith(("jsonld:", "meta:")):
@@ -992,7 +1039,7 @@ def _writer_shown_apart(people: _People) -> bool:
     tag = people.byline_tag
     if (
         tag is None
-        or people.author_source != "visible:byline"
+        or people.author_source not in ("visible:byline", "visible:date-line")
         or not (people.editor_source or "").startswith("visible:credit")
     ):
         return False
@@ -1065,6 +1112,14 @@ _NON_NAME_WORDS = frozenset(
     + "lokales politik inland ausland meinung leserbrief kommentar pressemitteilung stadtverwaltung"
     " verwaltung gemeinde redaktion pressestelle feuerwehr verein vorstand nachrichten wirtschaft kultur"
     " wetter ressort".split()
+    # Indonesian regions and offices printed as the dateline beside the date (`Kota Banyuwangi`, `Jawa Timur`,
+    # `Pemerintah Provinsi`, `Kabupaten Blora`): no person's name holds them.
+    + "kota kabupaten kab. provinsi prov. pemerintah pemkot pemkab pemprov dinas kecamatan kelurahan desa"
+    " jawa sumatera sumatra kalimantan sulawesi papua maluku timur barat tengah utara selatan".split()
+    # Indonesian rubrics printed in the date row (`Gaya Hidup | Sabtu, 9 Maret 2024`, `Sepak Bola`).
+    + "ekonomi bisnis hidup wisata kuliner hukum kriminal bola liga olahraga hiburan nasional daerah"
+    " internasional teknologi tekno otomotif kesehatan pendidikan edukasi politik peristiwa opini nusantara"
+    " selebriti musik sains budaya".split()
 )
 # Words that open the byline itself (`von`, `by`): the only lower-case piece a name may follow in the row;
 # after any other (`Interview mit`, `Gespräch with`) the name is the story's subject.
@@ -1100,6 +1155,7 @@ def _people_beside_date_line(
         byline = _names_next_to(runs, date_index, site_names, people, step=1)
     if byline.authors:
         people.authors, people.author_source = byline.authors, "visible:date-line"
+        people.byline_tag = line.element.tag
         people.add_agencies(byline.agencies)
         skip_texts.extend(byline.authors)
 
@@ -1128,13 +1184,20 @@ def _names_next_to(
         index += step
         if run.control or (byline.authors and run.text.strip(" |,;/·•-–—") == byline.authors[-1]):
             continue  # a button, or the name again (an avatar's label, then the profile link)
+        if step > 0 and not byline.authors and _in_share_bar(runs, index - step):
+            continue  # `Bagikan: Facebook Twitter Salin Link` between the date and the name (iNews, Jakarta Globe)
+        if step > 0 and not byline.authors and _WRITER_LABEL_ALONE.match(run.text.strip()):
+            labelled = True  # `STAND 21.4.2021, 16:41 Uhr AUTOR/IN Julius Richter` (SWR), `Penulis Budi`
+            continue
         found = _full_name_run(run, site_names, people)
         # Names in elements of one kind side by side (`<span class="simple">` each, Der Standard) need no
         # separator; else a second name must follow one (`Name Reiterrevue International`: the outlet).
         if found is not None and (separated or (run.kind == last_kind and not run.kind.endswith("."))):
             unseparated = unseparated or (bool(byline.authors) and not separated)
             labelled = labelled or _opens_with_lead_word(run.text)
-            byline.authors.append(found.authors[0])
+            # Read backwards, the names are reversed at the end: a piece's own names go in reversed too.
+            names = found.authors[::-1] if step < 0 else found.authors
+            byline.authors.extend(a for a in names if a not in byline.authors)
             byline.agencies.extend(a for a in found.agencies if a not in byline.agencies)
             separated, last_kind = False, run.kind
             continue
@@ -1143,7 +1206,7 @@ def _names_next_to(
             labelled = labelled or (_opens_with_lead_word(run.text) and bool(byline.authors) == (step < 0))
             separated = True
             continue
-        if byline.authors or step > 0 or not _passable(run.text):
+        if byline.authors or step > 0 or not _passable_before_name(run.text, site_names, people):
             stop = run
             break  # after the date only its own pieces, buttons and separators come before the name
         skipped += 1
@@ -1154,6 +1217,13 @@ def _names_next_to(
     if step < 0:
         byline.authors.reverse()
     return byline
+
+
+# A writer's label alone in its element, with or without its colon, after the date and before the name.
+_WRITER_LABEL_ALONE = re.compile(
+    r"(?i)^(?:autor(?:in)?(?:/in|\*in|:in)?|autor\*innen|author|writer|verfasser(?:in)?|auteur|autore|texto?|penulis"
+    r"|reporter|pewarta|wartawan|jurnalis)\s*:?$"
+)
 
 
 def _has_digit(text: str) -> bool:
@@ -1192,6 +1262,43 @@ def _passable(text: str) -> bool:
     return len(_words(text)) == 1 or text.rstrip().endswith(":")
 
 
+def _passable_before_name(text: str, site_names: list[str], people: _People) -> bool:
+    """A piece between the name and the date after it: one word or a label; another labelled date (`Diperbarui:
+    09 Maret 2024 15:30` before `Diterbitkan: …`); the outlet's name after the writer's (`Verda Nano Setiawan,
+    CNBC Indonesia`: CNBC/CNN Indonesia, detik's `Name - detikNews`, `Name / TIMESOFINDIA.COM`); an editor's
+    credit (`Name • Editor: Putri • date`)."""
+    if _passable(text):
+        return True
+    bare = _without_date(text).strip(" |,;/·•-–—")
+    if bare != text.strip(" |,;/·•-–—") and (not bare or _passable(bare)):
+        return True
+    if not bare or _has_digit(bare) or len(bare) > _MAX_PASSED_CHARS:
+        return False
+    if _names_the_site(bare, site_names):
+        return True
+    byline = people.parse_byline(bare, site_names=site_names)
+    return byline.editor is not None and not byline.authors
+
+
+_MAX_PASSED_CHARS = 60
+_SHARE_LINK = re.compile(
+    r"(?i)^(?:#|javascript:|mailto:|whatsapp:)|sharer|/share\b|share\?|sharing|intent/tweet|api\.whatsapp|wa\.me/"
+    r"|t\.me/share|line\.me/|pinterest\.[a-z.]+/pin/create|linkedin\.com/(?:share|cws)"
+)
+
+
+def _in_share_bar(runs: list[TextRun], index: int) -> bool:
+    """A piece of a share bar: a link to a share endpoint (or to nothing: `Salin Link`), or the label right
+    before one (`Bagikan:`, `Share:`)."""
+    run = runs[index]
+    if run.href is not None:
+        return _SHARE_LINK.search(run.href) is not None
+    if not run.text.rstrip().endswith(":") or len(_words(run.text)) > 2 or index + 1 >= len(runs):
+        return False
+    following = runs[index + 1].href
+    return following is not None and _SHARE_LINK.search(following) is not None
+
+
 def _words(text: str) -> list[str]:
     """The words of a text, without lone separators (`/`, `|`, `,`)."""
     return [w for w in text.split() if any(c.isalnum() for c in w)]
@@ -1200,6 +1307,20 @@ def _words(text: str) -> list[str]:
 _WRITER_LINK = re.compile(r"(?i)auth?or|autor|auteur|writer|reporter|journalist|penulis|wartawan|redakt")
 # A word with a capital inside (`WindEnergie`, `RNZonline`) is a brand; `McDonald`, `DeShawn`, `LeBron` are names.
 _INNER_CAPITAL = re.compile(r"^(?!Mc|Mac|De|Di|Da|La|Le|Van|Von|Du|O')\w*[a-zà-ÿ][A-ZÀ-Þ]")
+
+
+def _inner_particle(words: list[str], index: int) -> bool:
+    """`von` in `Alexa von Heyden`, `bin` in `Muhammad bin Salman`: a lower-case particle inside a name (not
+    `di`, `y`, `la`, `el`: a preposition, a conjunction or an article in a phrase beside the date)."""
+    if not 0 < index < len(words) - 1:
+        return False
+    word = words[index]
+    # `de`, `da`, `der` alone open organisations' names as often (`Secretaria de Saúde`, `Haus der Kunst`).
+    return word in _INNER_PARTICLES or (word in _SECOND_PARTICLES and words[index - 1] in ("von", "van"))
+
+
+_INNER_PARTICLES = frozenset("von van bin binti".split())
+_SECOND_PARTICLES = frozenset("der den de ter ten".split())  # `Ursula von der Leyen`, `Rafael van der Vaart`
 
 
 def _acronym_beside_words(words: list[str]) -> bool:
@@ -1222,17 +1343,191 @@ def _full_name_run(run: TextRun, site_names: list[str], people: _People):
     from telisik.extract.bylines import is_news_agency
 
     byline = people.parse_byline(text, site_names=site_names)
-    if len(byline.authors) != 1 or not all(is_news_agency(a) for a in byline.agencies):
+    # `Putu Agus Pransuamitra, CNBC Indonesia`: the outlet after the writer's name is no co-author.
+    byline.agencies = [a for a in byline.agencies if not _names_the_site(a, site_names)]
+    joined = len(byline.authors) <= _MAX_JOINED_NAMES and _JOINED_NAMES.search(text) is not None
+    if not (len(byline.authors) == 1 or joined) or not all(is_news_agency(a) for a in byline.agencies):
         return None
-    words = byline.authors[0].split()
-    if (
+    return byline if all(_full_name_shape(name) for name in byline.authors) else None
+
+
+# `Rina Kusumawati dan Andi Wijaya`, `Jane Doe and John Roe`: several writers in one piece of the date row.
+_JOINED_NAMES = re.compile(r"(?i)\s(?:dan|and|und|&|et|y|e|en|og|och)\s")
+_MAX_JOINED_NAMES = 3
+
+
+def _full_name_shape(name: str) -> bool:
+    """Two words or more, capitalised like a name; no place, rubric, brand or organisation."""
+    words = name.split()
+    return not (
         len(words) < 2
-        or not all(w[:1].isupper() for w in words)
+        or not all(w[:1].isupper() or _inner_particle(words, i) for i, w in enumerate(words))
         or words[0].lower().rstrip(".") in _PLACE_FIRST_WORDS
         or any(w.lower().strip(".,") in _NON_NAME_WORDS for w in words)
         or (len(words[-1]) > 1 and words[-1].isupper() and not words[0].isupper())  # `Washington DC`
         or any(_INNER_CAPITAL.match(w) for w in words)
         or _acronym_beside_words(words)
+    )
+
+
+# --- A name beside the writer's avatar under the headline ---------------------------------------------------
+
+_AVATAR_WALK = 250  # elements after the headline looked at for an avatar (stops at the first text paragraph)
+_AVATARS = 4
+_AVATAR_CARD_LEVELS = 3
+_AVATAR_CARD_CHARS = 200
+_AVATAR_PIECES = 12
+_AVATAR_MAX_SIZE = 200  # pixels: a lead picture is larger
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
+
+
+def _people_beside_avatar(
+    people: _People, scan: PageScan, anchor: int | None, site_names: list[str], skip_texts: list[str]
+) -> None:
+    """The writer's full name printed beside a small picture that names the same person, between the headline
+    and the text, with no label, class or metadata to say so: the picture's `alt` (watson.ch, Medium, Substack,
+    WordPress avatars), its file name (`1000things-evgenia-karp-….jpg`, 1000things.at) or the profile link
+    around it (`/andiwijaya1987`, Kompasiana user posts) holds the name. A lead picture of a person (in a
+    `<figure>`, larger, with a caption sentence) is no avatar."""
+    headline = next((e.tag for e in scan.headings if e.index == anchor), None) if anchor is not None else None
+    if headline is None:
+        return
+    pictures, passed = _pictures_before_text(headline)
+    for img in pictures:
+        name = _name_beside_avatar(img, headline, site_names, people)
+        # A person the standfirst already named is its subject (an interviewee's profile box: SRF's People Box).
+        if name is not None and fold_for_matching(name) not in passed:
+            people.authors, people.author_source = [name], "visible:avatar"
+            skip_texts.append(name)
+            return
+
+
+def _pictures_before_text(headline: Tag) -> tuple[list[Tag], str]:
+    """The `<img>`s after the headline and before the second paragraph of text (a standfirst may come before the
+    writer's card: watson.ch), in a bounded walk; and the folded text of the paragraph passed."""
+    found: list[Tag] = []
+    passed = ""
+    seen = 0
+    for node in headline.next_elements:
+        if not isinstance(node, Tag):
+            continue
+        seen += 1
+        if seen > _AVATAR_WALK:
+            break
+        if node.name == "p" and not text_shorter_than(node, _TEXT_PARAGRAPH_CHARS):
+            if passed:
+                break
+            passed = fold_for_matching(single_line(node.get_text()[:_PASSED_TEXT_CHARS]))
+        if node.name == "img":
+            found.append(node)
+            if len(found) >= _AVATARS:
+                break
+    return found, passed
+
+
+_PASSED_TEXT_CHARS = 2000
+
+
+_TEXT_PARAGRAPH_CHARS = 100
+
+
+def _name_beside_avatar(img: Tag, headline: Tag, site_names: list[str], people: _People) -> str | None:
+    if (
+        _too_large_for_avatar(img)
+        or _ancestor_named(img, "figure", 4) is not None
+        or _ancestor_named(img, "blockquote", 6) is not None  # an embedded post's author (a tweet card)
+        or _links_to_a_story(img)
     ):
         return None
-    return byline
+    keys = _avatar_keys(img)
+    if not keys:
+        return None
+    card = img
+    for _ in range(_AVATAR_CARD_LEVELS):
+        parent = card.parent
+        if (
+            parent is None
+            or parent.name in ("body", "html", "[document]", "article", "main")
+            or _nested_in(headline, parent)
+        ):
+            break
+        card = parent
+        if not text_shorter_than(card, _AVATAR_CARD_CHARS):
+            return None
+        name = _name_in_card(card, keys, site_names, people)
+        if name is not None:
+            return name
+    return None
+
+
+# An address of a story, not of a profile: a date or a long number among its segments (`/2024/03/08/`,
+# `/453207266-sazerac`), a slug of three words or more, a page file.
+_STORY_SEGMENT = re.compile(r"(?i)^(?:\d{4,}.*|[^-]+(?:-[^-]+){2,}|.*\.(?:s?html?|php|aspx?))$")
+
+
+def _links_to_a_story(tag: Tag) -> bool:
+    """Inside a link to another story (a related-story card: its picture's `alt` and its title say the same)."""
+    link = tag if tag.name == "a" else _ancestor_named(tag, "a", 3)
+    href = link.get("href") if link is not None else None
+    if not isinstance(href, str):
+        return False
+    path = href.split("?")[0].split("#")[0]
+    if "//" in path:
+        path = path.split("//", 1)[1].partition("/")[2]
+    return any(_STORY_SEGMENT.match(segment) for segment in path.split("/") if segment)
+
+
+def _ancestor_named(tag: Tag, name: str, levels: int) -> Tag | None:
+    node = tag.parent
+    for _ in range(levels):
+        if node is None:
+            return None
+        if node.name == name:
+            return node
+        node = node.parent
+    return None
+
+
+def _nested_in(tag: Tag, ancestor: Tag) -> bool:
+    return tag is ancestor or any(parent is ancestor for parent in tag.parents)
+
+
+def _too_large_for_avatar(img: Tag) -> bool:
+    for attribute in ("width", "height"):
+        value = img.get(attribute)
+        if isinstance(value, str) and value.strip().isdigit() and int(value) > _AVATAR_MAX_SIZE:
+            return True
+    return False
+
+
+def _avatar_keys(img: Tag) -> list[str]:
+    """The picture's `alt`, its file names and the link around it, folded to letters only."""
+    texts = [
+        img.get(attribute)
+        for attribute in ("alt", "src", "data-src", "srcset", "data-srcset", "data-lazy-src")
+    ]
+    link = _ancestor_named(img, "a", 3)
+    if link is not None:
+        texts.append(link.get("href"))
+    return [
+        _NOT_LETTERS.sub("", fold_for_matching(t[:3000])) for t in texts if isinstance(t, str) and t.strip()
+    ]
+
+
+def _name_in_card(card: Tag, keys: list[str], site_names: list[str], people: _People) -> str | None:
+    """A piece of the card that is one full name whose letters the avatar's alt, file name or link holds."""
+    for index, node in enumerate(card.find_all(string=True)):
+        if index >= _AVATAR_PIECES:
+            break
+        if isinstance(node, Comment) or node.parent is None or node.parent.name in ("script", "style"):
+            continue
+        text = single_line(str(node))
+        if not text or len(text) > 60:
+            continue
+        found = _full_name_run(TextRun(text, False, None), site_names, people)
+        if found is None or len(found.authors) != 1 or _links_to_a_story(node.parent):
+            continue
+        key = _NOT_LETTERS.sub("", fold_for_matching(found.authors[0]))
+        if len(key) >= 6 and any(key in k for k in keys):
+            return found.authors[0]
+    return None
