@@ -374,7 +374,9 @@ def set_dates(
     if visible is not None:
         chosen, site_offset = _machine_for_visible(visible, machine)
         if chosen is None and not visible.has_time:
-            chosen = _stamp_on_line(line_tag, visible, now, default_tz)
+            chosen = _stamp_on_line(line_tag, visible, now, default_tz) or _permalink_time(
+                scan, (article.url, article.canonical_url), visible, now, default_tz
+            )
         if chosen is not None and local_tz is not None:
             chosen = _local_wall_clock(chosen, visible, local_tz)
         stated = next((c for c in machine if c.parsed.has_zone and c.parsed.has_time), None)
@@ -852,6 +854,51 @@ def _stamp_on_line(
     return None
 
 
+# A time alone (`8:15`, `08:00`, `8:15 PM`, `20.15 WIB`): the text of a post's timestamp link.
+_BARE_TIME = re.compile(
+    r"^(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?\s?m\.?)?(?:\s*(?:WIB|WITA|WIT|Uhr|h))?$", re.I
+)
+MAX_PERMALINKS = 4000
+
+
+def _permalink_time(
+    scan: PageScan,
+    urls: tuple[str | None, ...],
+    visible: ParsedDate,
+    now: datetime | None,
+    default_tz: tzinfo,
+) -> DateCandidate | None:
+    """The time of day of a post whose date line shows only the day, from the post's own timestamp link:
+    Blogger's templates print the day above the post (`h2.date-header` `Kamis, 07 Maret 2024`) and the time in
+    its footer as a link to the post itself (`Diposting oleh X di <a href=POST rel=bookmark>8:15</a>`,
+    `Publié par X à 08:00`, `Posted by X at 8:15 AM`: sibenlab.blogspot.com, the Blogger outlets of the
+    Indonesian page set). Only a link to the page's own URL — no query, no fragment: a comment's permalink
+    carries `?showComment=` or `#c123` — whose whole text is a time counts; a machine stamp it holds on the
+    same day (the hAtom `abbr.published[title]`) gives the zone too."""
+    own = {url.rstrip("/") for url in urls if url}
+    if not own:
+        return None
+    day = visible.value.date()
+    for link in scan.links[:MAX_PERMALINKS]:
+        href = attr_text(link, "href").strip().rstrip("/")
+        if href not in own:
+            continue
+        text = element_text(link)
+        if not _BARE_TIME.match(text):
+            continue
+        for node in [link, *link.find_all(True, limit=MAX_STAMP_DESCENDANTS)]:
+            for attr in STAMP_ATTRIBUTES:
+                value = node.get(attr)
+                if isinstance(value, str) and len(value) <= 40 and _ISO_STAMP.match(value.strip()):
+                    stamp = parse_date(value, now=now, default_tz=default_tz)
+                    if stamp is not None and stamp.has_time and stamp.value.date() == day:
+                        return DateCandidate(f"permalink:{node.name}[{attr}]", stamp)
+        parsed = search_date(f"{visible.raw} {text}", now=now, default_tz=default_tz)
+        if parsed is not None and parsed.has_time and parsed.value.date() == day:
+            return DateCandidate("visible:permalink-time", parsed)
+    return None
+
+
 def _stamp_holders(tag: Tag) -> list[Tag]:
     """The line's element, its descendants (the first few) and its nearest ancestors, in that order."""
     holders = [tag, *tag.find_all(True, limit=MAX_STAMP_DESCENDANTS)]
@@ -972,9 +1019,50 @@ def site_zone(
         scan.html_lang,
         *scan.meta.get("og:locale", [])[:1],
         *scan.meta.get("content-language", [])[:1],
+        jsonld.language,
     ]
-    convention = convention_zone([article.url, article.canonical_url], [*languages, jsonld.language])
+    if not any(languages):
+        languages.append(script_language(scan))
+    convention = convention_zone([article.url, article.canonical_url], languages)
     return zone_from_offsets(zoned, convention) or convention
+
+
+# Writing systems used for one language, or by countries sharing one offset: kana is Japanese (JST), Hangul
+# Korean (KST), the Thai script Thai (ICT); Chinese characters without kana are written in mainland China,
+# Taiwan, Hong Kong, Macau, Singapore and Malaysia, all at UTC+8.
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
+SCRIPT_SAMPLE_CHARS = 2000
+SCRIPT_SHARE = 0.3
+KANA_SHARE = 0.05
+
+
+def script_language(scan: PageScan) -> str | None:
+    """The language the page's writing system tells, when the page declares none: a reader of a page in
+    kana, Hangul or Thai script knows its country without a `lang` attribute (nikkan-gendai.com and other
+    Japanese portals serve a bare `<html>`). Read on the title and the first text runs; the script must make
+    up a third of the sample's letters (a Latin page quoting a Japanese name is no Japanese page). Japanese
+    mixes kana with Chinese characters: any real share of kana makes the page Japanese, not Chinese."""
+    sample = " ".join([scan.title_text or "", *scan.paragraphs[:6]])[:SCRIPT_SAMPLE_CHARS]
+    letters = sum(1 for char in sample if char.isalpha())
+    if letters < 20:
+        return None
+    han, kana = len(_HAN.findall(sample)), len(_KANA.findall(sample))
+    if kana >= KANA_SHARE * letters and han + kana >= SCRIPT_SHARE * letters:
+        return "ja"
+    if han >= SCRIPT_SHARE * letters:
+        return "zh"
+    if len(_HANGUL.findall(sample)) >= SCRIPT_SHARE * letters:
+        return "ko"
+    if len(_THAI.findall(sample)) >= SCRIPT_SHARE * letters:
+        return "th"
+    return None
+    for language, pattern in _SCRIPTS:
+        if len(pattern.findall(sample)) >= SCRIPT_SHARE * letters:
+            return language
+    return None
 
 
 def _zone_of_mislabelled_pair(zoned: list[datetime]) -> tzinfo | None:
@@ -1141,9 +1229,13 @@ def _in_site_header(tag: Tag, headline: Tag | None) -> bool:
     return header_seen
 
 
-# Lines whose date is not the publication's: copyright notices, update stamps, event schedules.
+# Lines whose date is not the publication's: copyright notices, update stamps, event schedules, and references
+# to a paper by its DOI (`In: Science; Vol. 371, pp. 260 - 264, 15. Januar 2021, DOI 10.1126/...`, `Journal
+# reference: ... (2021). DOI: 10.1038/...`: the science desks' source lines — internetchemie.info, phys.org,
+# ScienceDaily, EurekAlert!, scinexx — date the paper, not the article).
 _NOT_PUBLICATION = re.compile(
     r"(?i)©|copyright|\(c\)|aktualisiert|updated|diperbarui|geändert|modified|stand:|termin|veranstaltung|event"
+    r"|\bdoi\b\W{0,3}10\.\d{4,9}/|doi\.org/10\."
 )
 MAX_DATE_LINES_AFTER = 12
 
