@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone, tzinfo
+from itertools import islice
 from typing import Any
 
 from bs4 import BeautifulSoup, Tag
@@ -546,13 +547,15 @@ def _visible_date(
     skipped = 0
     while line is not None:
         foreign = _foreign_area(line.element.tag, headline, scan, anchor)
+        if foreign is None and _CITES_PAPER.search(line.text):
+            foreign = line.element.tag  # a paper's reference (a short story's source line under the text)
         if foreign is None:
             break
         if skipped == MAX_LISTS_SKIPPED:
             line = None  # every line asked for is checked: a third foreign one is no date line either
             break
-        # The line dates an item of a list after the text (a comment, another story) or a picture: ask again
-        # without that area's elements.
+        # The line dates an item of a list after the text (a comment, another story), a picture or a cited
+        # paper: ask again without that area's elements.
         skipped += 1
         scan = _without_area(scan, foreign)
         line = find_date_line(
@@ -859,6 +862,8 @@ _BARE_TIME = re.compile(
     r"^(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?\s?m\.?)?(?:\s*(?:WIB|WITA|WIT|Uhr|h))?$", re.I
 )
 MAX_PERMALINKS = 4000
+MAX_SELF_LINKS = 12
+BARE_TIME_CHARS = 16
 
 
 def _permalink_time(
@@ -879,10 +884,12 @@ def _permalink_time(
     if not own:
         return None
     day = visible.value.date()
-    for link in scan.links[:MAX_PERMALINKS]:
-        href = attr_text(link, "href").strip().rstrip("/")
-        if href not in own:
-            continue
+    self_links = (
+        link for link in scan.links[:MAX_PERMALINKS] if attr_text(link, "href").strip().rstrip("/") in own
+    )
+    for link in islice(self_links, MAX_SELF_LINKS):
+        if not text_shorter_than(link, BARE_TIME_CHARS):
+            continue  # a title or a `Read more` link to the post, not its time (read no further)
         text = element_text(link)
         if not _BARE_TIME.match(text):
             continue
@@ -1059,10 +1066,6 @@ def script_language(scan: PageScan) -> str | None:
     if len(_THAI.findall(sample)) >= SCRIPT_SHARE * letters:
         return "th"
     return None
-    for language, pattern in _SCRIPTS:
-        if len(pattern.findall(sample)) >= SCRIPT_SHARE * letters:
-            return language
-    return None
 
 
 def _zone_of_mislabelled_pair(zoned: list[datetime]) -> tzinfo | None:
@@ -1233,9 +1236,11 @@ def _in_site_header(tag: Tag, headline: Tag | None) -> bool:
 # to a paper by its DOI (`In: Science; Vol. 371, pp. 260 - 264, 15. Januar 2021, DOI 10.1126/...`, `Journal
 # reference: ... (2021). DOI: 10.1038/...`: the science desks' source lines — internetchemie.info, phys.org,
 # ScienceDaily, EurekAlert!, scinexx — date the paper, not the article).
+_CITATION = r"\bdoi\b\W{0,3}10\.\d{4,9}/|doi\.org/10\."
+_CITES_PAPER = re.compile(_CITATION, re.I)
 _NOT_PUBLICATION = re.compile(
-    r"(?i)©|copyright|\(c\)|aktualisiert|updated|diperbarui|geändert|modified|stand:|termin|veranstaltung|event"
-    r"|\bdoi\b\W{0,3}10\.\d{4,9}/|doi\.org/10\."
+    r"(?i)©|copyright|\(c\)|aktualisiert|updated|diperbarui|geändert|modified|stand:|termin|veranstaltung|event|"
+    + _CITATION
 )
 MAX_DATE_LINES_AFTER = 12
 
