@@ -248,3 +248,46 @@ def test_another_posts_timestamp_link_gives_no_time() -> None:
     article = extract_article(_blogger(link), url=POST_URL, fetched_at=FETCHED)
     assert article.published is not None
     assert (article.published.hour, article.published.minute) == (0, 0)
+
+
+# --- the meta bar between the standfirst and the text ------------------------------------------------------
+
+
+def _magazine(meta_bar: str, body: str) -> str:
+    return f"""<!DOCTYPE html>
+<html lang="de"><head><meta charset="utf-8"><title>Sazerac: alles über den Cocktail-Klassiker - Drinks</title>
+</head><body>
+<div class="xa1"><a href="/"><img src="/logo.svg" alt="Drinks" width="160"></a>
+<ul class="xa2"><li><a href="/leben">Leben</a></li><li><a href="/sport">Sport</a></li>
+<li><a href="/digital">Digital</a></li></ul></div>
+<div class="xb1"><h1>Sazerac: alles über den Cocktail-Klassiker aus New Orleans</h1>
+<div class="xb2"><img src="/img/sazerac.jpg" alt="" width="800"><p class="xb3">Bild: shutterstock</p></div>
+<p class="xb4">Und weiter geht's mit einer neuen Folge unserer Cocktail-Klassiker! Heute ein Drink aus New Orleans,
+der mit Roggenwhiskey, Absinth und einem Zuckerwürfel auskommt und trotzdem nach viel mehr schmeckt.</p>
+<div class="xc1"><div class="widget xc2"><a class="xc3" href="https://www.facebook.com/sharer">Teilen</a>
+<a class="xc3" href="https://twitter.com/intent/tweet">Twittern</a>{meta_bar}</div></div>
+{body}</div>
+<div class="xd1"><h3>Meistgelesen</h3><ul><li><a href="/leben/negroni">Der perfekte Negroni</a></li>
+<li><a href="/leben/gin">Gin ohne Tonic</a></li></ul></div>
+<div class="xe1">© 2019 Drinks AG · <a href="/impressum">Impressum</a></div></body></html>"""
+
+
+STORY_BODY = """<p>Der Sazerac gilt als einer der ältesten Cocktails der Vereinigten Staaten. Ein Apotheker in New Orleans
+soll ihn in den 1830er-Jahren erfunden haben, damals noch mit Cognac statt mit Roggenwhiskey als Grundlage.</p>
+<p>Für einen Drink braucht man ein Glas, das mit Absinth ausgeschwenkt wird, einen Zuckerwürfel, ein paar
+Spritzer Peychaud's Bitters und sechs Zentiliter Rye. Alles wird auf Eis verrührt und ohne Eis serviert.</p>
+<p>Zum Schluss kommt eine Zitronenzeste über das Glas, die aber nicht im Drink landet.</p>"""
+
+
+def test_the_date_in_the_meta_bar_under_the_standfirst_dates_a_page_without_metadata() -> None:
+    page = _magazine('<div class="xc4">19.10.19, 18:56</div>', STORY_BODY)
+    article = extract_article(page, url="https://drinks.example/leben/453207266-sazerac", fetched_at=FETCHED)
+    assert article.published is not None
+    assert article.published.replace(tzinfo=None) == datetime(2019, 10, 19, 18, 56)
+
+
+def test_a_date_after_the_only_text_is_no_meta_bar() -> None:
+    # The standfirst is the whole story: the box after it is a sidebar's, whatever it shows.
+    page = _magazine('<div class="xc4">19.10.19, 18:56</div>', "")
+    article = extract_article(page, url="https://drinks.example/leben/453207266-sazerac", fetched_at=FETCHED)
+    assert article.published is None

@@ -1312,7 +1312,11 @@ def _date_beside_headline(
             continue
         if _in_other_story(tag, headline, scan):
             continue
-        if element.index > anchor and _after_text(tag, scan, anchor):
+        if (
+            element.index > anchor
+            and _after_text(tag, scan, anchor)
+            and not _after_standfirst(tag, scan, anchor)
+        ):
             continue  # under the text: a sidebar's or another story's date, whatever its box is named
         if _listing_of(tag, headline, scan, anchor) is not None:
             continue
@@ -1323,6 +1327,26 @@ def _date_beside_headline(
             continue  # today's date in the site's top bar
         return found
     return None
+
+
+BODY_AFTER_STANDFIRST = 2
+
+
+def _after_standfirst(tag: Tag, scan: PageScan, anchor: int | None) -> bool:
+    """The element comes after one run of text only — the standfirst — and the body's text follows it: the
+    article's meta bar between its standfirst and its text (watson.ch's share bar `19.10.19, 18:56`, alpin.de's
+    `aside.meta` `21.01.2022 - 13:30` with source and picture credits), found by structure when its box is
+    named like a widget or an aside or not named at all. A date after a short story's only text (a sidebar's)
+    has no text after it."""
+    if _after_text(tag, scan, anchor, 2):
+        return False
+    found = 0
+    for paragraph in tag.find_all_next("p", limit=PARAGRAPHS_LOOKED_BACK):
+        if not text_shorter_than(paragraph, TEXT_PARAGRAPH_CHARS):
+            found += 1
+            if found >= BODY_AFTER_STANDFIRST:
+                return True
+    return False
 
 
 CARD_DEPTH = 3
