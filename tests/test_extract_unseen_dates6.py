@@ -167,7 +167,7 @@ def test_a_latin_page_quoting_japanese_keeps_its_zone() -> None:
 POST_URL = "https://www.suaragarut-contoh.web.id/2024/03/warga-keluhkan-jalan-rusak.html"
 
 
-def _blogger(footer_time: str, comments: str = "", url: str = POST_URL) -> str:
+def _blogger(footer_time: str, comments: str = "", url: str = POST_URL, video: str = "") -> str:
     return f"""<!DOCTYPE html>
 <html dir="ltr" xmlns="http://www.w3.org/1999/xhtml" xmlns:b="http://www.google.com/2005/gml/b">
 <head><meta charset="utf-8"><title>Suara Garut: Warga Keluhkan Jalan Rusak, Dinas PU Janji Perbaiki Bulan Ini</title>
@@ -181,7 +181,7 @@ Garut</a></h1><p class="description">Kabar dari Garut dan sekitarnya</p></div></
 <div class="date-outer"><h2 class="date-header"><span>Kamis, 07 Maret 2024</span></h2>
 <div class="date-posts"><div class="post-outer"><div class="post hentry">
 <h3 class="post-title entry-title">Warga Keluhkan Jalan Rusak, Dinas PU Janji Perbaiki Bulan Ini</h3>
-<div class="post-body entry-content">
+<div class="post-body entry-content">{video}
 <p>GARUT - Warga Desa Sukamulya, Kecamatan Cibatu, mengeluhkan kondisi jalan kabupaten yang rusak parah sejak
 musim hujan. Lubang sedalam lebih dari dua puluh sentimeter membuat pengendara motor sering terjatuh.</p>
 <p>Kepala Dinas Pekerjaan Umum Kabupaten Garut mengatakan perbaikan akan dimulai pekan depan setelah proses
@@ -291,3 +291,13 @@ def test_a_date_after_the_only_text_is_no_meta_bar() -> None:
     page = _magazine('<div class="xc4">19.10.19, 18:56</div>', "")
     article = extract_article(page, url="https://drinks.example/leben/453207266-sazerac", fetched_at=FETCHED)
     assert article.published is None
+
+
+def test_a_videos_duration_linking_to_the_post_is_no_time_of_day() -> None:
+    video = (
+        f'<div class="video-embed"><a href="{POST_URL}"><img src="https://i.ytimg.example/vi/x/hq.jpg" '
+        'width="640" alt=""><span>3:45</span></a></div>'
+    )
+    article = extract_article(_blogger("", video=video), url=POST_URL, fetched_at=FETCHED)
+    assert article.published is not None
+    assert (article.published.hour, article.published.minute) == (0, 0)

@@ -33,7 +33,7 @@ from itertools import islice
 from typing import Any
 
 from bs4 import BeautifulSoup, Tag
-from bs4.element import Comment
+from bs4.element import Comment, NavigableString
 
 from telisik.article import Article
 from telisik.extract.credits import find_date_line, in_excluded_area, in_teaser_card, in_teaser_item
@@ -878,8 +878,9 @@ def _permalink_time(
     its footer as a link to the post itself (`Diposting oleh X di <a href=POST rel=bookmark>8:15</a>`,
     `Publié par X à 08:00`, `Posted by X at 8:15 AM`: sibenlab.blogspot.com, the Blogger outlets of the
     Indonesian page set). Only a link to the page's own URL — no query, no fragment: a comment's permalink
-    carries `?showComment=` or `#c123` — whose whole text is a time counts; a machine stamp it holds on the
-    same day (the hAtom `abbr.published[title]`) gives the zone too."""
+    carries `?showComment=` or `#c123` — whose whole text is a time, after the footer's word for `at`, counts
+    (a video's duration `3:45` over its picture is no time of day); a machine stamp it holds on the same day (the
+    hAtom `abbr.published[title]`) gives the zone too."""
     own = {url.rstrip("/") for url in urls if url}
     if not own:
         return None
@@ -891,7 +892,7 @@ def _permalink_time(
         if not text_shorter_than(link, BARE_TIME_CHARS):
             continue  # a title or a `Read more` link to the post, not its time (read no further)
         text = element_text(link)
-        if not _BARE_TIME.match(text):
+        if not _BARE_TIME.match(text) or not _after_time_word(link):
             continue
         for node in [link, *link.find_all(True, limit=MAX_STAMP_DESCENDANTS)]:
             for attr in STAMP_ATTRIBUTES:
@@ -904,6 +905,38 @@ def _permalink_time(
         if parsed is not None and parsed.has_time and parsed.value.date() == day:
             return DateCandidate("visible:permalink-time", parsed)
     return None
+
+
+# The word before a post's time in its footer (`Posted by X at`, `Diposting oleh X di|pada`, `Publié par X à`,
+# `Eingestellt von X um`, `Pubblicato da X alle`, `Publicado por X en|às`, `Geplaatst door X op|om`, `kl.`, `@`).
+_TIME_WORD = re.compile(
+    r"(?i)(?:^|[\s,|·•-])(?:at|di|pada|pukul|jam|à|a|um|alle|ore|en|às|op|om|kl\.?|klo|@)\s*$"
+)
+SIBLINGS_BEFORE = 3
+
+
+def _after_time_word(link: Tag) -> bool:
+    """The text a reader sees right before the link (its previous siblings, skipping empty elements such as
+    `<meta>`, else its parent's) ends with the footer's word for `at`."""
+    node: Tag | None = link
+    for _ in range(2):
+        if node is None:
+            return False
+        sibling = node.previous_sibling
+        for _ in range(SIBLINGS_BEFORE):
+            if sibling is None:
+                break
+            if isinstance(sibling, Tag):
+                text = element_text(sibling) if text_shorter_than(sibling, LABEL_CHARS) else "-"
+            elif isinstance(sibling, NavigableString) and not isinstance(sibling, Comment):
+                text = str(sibling)
+            else:
+                text = ""
+            if text.strip():
+                return bool(_TIME_WORD.search(text.strip()))
+            sibling = sibling.previous_sibling
+        node = node.parent
+    return False
 
 
 def _stamp_holders(tag: Tag) -> list[Tag]:
@@ -1340,13 +1373,33 @@ def _after_standfirst(tag: Tag, scan: PageScan, anchor: int | None) -> bool:
     has no text after it."""
     if _after_text(tag, scan, anchor, 2):
         return False
-    found = 0
-    for paragraph in tag.find_all_next("p", limit=PARAGRAPHS_LOOKED_BACK):
-        if not text_shorter_than(paragraph, TEXT_PARAGRAPH_CHARS):
-            found += 1
-            if found >= BODY_AFTER_STANDFIRST:
-                return True
-    return False
+    index = scan.index_of.get(id(tag))
+    if index is None:
+        return False
+    return sum(1 for at in _long_paragraphs_after(scan, anchor) if at > index) >= BODY_AFTER_STANDFIRST
+
+
+# How far past the headline the page is read for its first long paragraphs (nodes), and how many are kept.
+LOOKAHEAD_NODES = 20_000
+LONG_PARAGRAPHS_KEPT = 8
+
+
+def _long_paragraphs_after(scan: PageScan, anchor: int | None) -> list[int]:
+    """The document indexes of the first long `<p>`s after the headline, read once per page (every date near
+    the headline asks; a page without paragraphs is not walked to its end for each)."""
+    key = ("long-paragraphs", anchor)
+    if key not in scan.memo:
+        found: list[int] = []
+        headline = headline_tag(scan, anchor)
+        if headline is not None:
+            for seen, node in enumerate(headline.next_elements):
+                if seen >= LOOKAHEAD_NODES or len(found) >= LONG_PARAGRAPHS_KEPT:
+                    break
+                if isinstance(node, Tag) and node.name == "p":
+                    if not text_shorter_than(node, TEXT_PARAGRAPH_CHARS):
+                        found.append(scan.index_of.get(id(node), 0))
+        scan.memo[key] = found
+    return scan.memo[key]
 
 
 CARD_DEPTH = 3
