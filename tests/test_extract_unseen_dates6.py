@@ -15,8 +15,14 @@ comments, footer):
 - A Blogger post shows its day above the post (`h2.date-header`) and its time in the footer as a link to the
   post itself (`Diposting oleh X di <a href=POST>8:15</a>`, `Posted by X at 8:15 PM`: sibenlab.blogspot.com
   and the Blogger outlets of the Indonesian page set); the time completes the day, with the zone of the
-  hAtom stamp the link holds. A comment's permalink (`?showComment=...#c...`) and the timestamp links of
-  other posts on an index page give no time (guards).
+  hAtom stamp the link holds. A comment's permalink (`?showComment=...#c...`), the timestamp links of other
+  posts and a video's duration linking to the post give no time (guards).
+- The meta bar between the standfirst and the text, in a box named like a widget (watson.ch's share bar
+  `19.10.19, 18:56`, alpin.de's `aside.meta`): a date after one run of text dates the page when the body's
+  text follows it; after a short story's only text it is a sidebar's (guard).
+- The date a page's `<title>` ends in, after a separator (`... – DW – 13.06.2023`: Deutsche Welle;
+  `... : 31.10.2023, 10.19 Uhr`: nnz-online.de), dates a page that shows none; a range's end or a date
+  inside the title's words does not (guards).
 """
 
 from __future__ import annotations
@@ -301,3 +307,36 @@ def test_a_videos_duration_linking_to_the_post_is_no_time_of_day() -> None:
     article = extract_article(_blogger("", video=video), url=POST_URL, fetched_at=FETCHED)
     assert article.published is not None
     assert (article.published.hour, article.published.minute) == (0, 0)
+
+
+# --- the date the title ends in ----------------------------------------------------------------------------
+
+
+def _broadcaster(title: str) -> str:
+    return f"""<!DOCTYPE html>
+<html lang="de"><head><meta charset="utf-8"><title>{title}</title></head><body>
+<div class="k1"><a href="/de"><img src="/logo.svg" alt="Sender" width="120"></a>
+<ul class="k2"><li><a href="/de/themen">Themen</a></li><li><a href="/de/wissen">Wissen</a></li>
+<li><a href="/de/live">Live TV</a></li></ul></div>
+<div class="k3"><h1>Post-Vac-Syndrom nach COVID-19-Impfung: Was wissen wir?</h1>
+<p>Manche Menschen leiden nach einer Corona-Impfung unter Beschwerden, die denen von Long COVID ähneln. Wie häufig
+das vorkommt und wie man es behandeln kann, ist noch wenig erforscht. Ein Überblick über den Stand der Forschung.</p>
+<p>Erschöpfung, Herzrasen, Konzentrationsstörungen: Die Liste der Symptome ist lang. Fachleute sprechen vom
+Post-Vac-Syndrom, wenn sie nach einer Impfung auftreten und über Wochen anhalten.</p>
+<p>Die Zahl der gemeldeten Verdachtsfälle ist im Verhältnis zu den verabreichten Impfdosen sehr gering.</p></div>
+<div class="k4"><h3>Mehr zum Thema</h3><ul><li><a href="/de/long-covid/a-1">Long COVID: Was hilft?</a></li>
+<li><a href="/de/impfung/a-2">Impfstoffe im Vergleich</a></li></ul></div>
+<div class="k5">© 2023 Sender · <a href="/de/impressum">Impressum</a></div></body></html>"""
+
+
+def test_the_date_the_title_ends_in_dates_a_page_that_shows_none() -> None:
+    page = _broadcaster("Post-Vac-Syndrom nach COVID-19-Impfung: Was wissen wir? – DW – 13.06.2023")
+    article = extract_article(page, url="https://www.sender.example/de/post-vac-syndrom/a-65897191")
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2023-06-13"
+
+
+def test_a_date_range_or_a_date_inside_the_title_is_no_title_date() -> None:
+    for title in ("Wochenbericht 14. - 20. Januar 2022", "Was geschah am 5. Mai 2020 – Chronik"):
+        article = extract_article(_broadcaster(title), url="https://www.sender.example/de/bericht/a-1")
+        assert article.published is None, title

@@ -509,14 +509,16 @@ def _fallback_date(
 ) -> DateCandidate | None:
     """When neither the headline's date line nor publication metadata dates the page, in order: the URL's day
     or a date element far from the headline, the first date line after it, a publication stamp in the
-    scripts, the page's modified stamp, its `last edited` footer line."""
+    scripts, the date the page's title ends in, the page's modified stamp, its `last edited` footer line."""
     chosen = (
         _last_resort_date(scan, url, anchor, now, default_tz, fetched_at)
         or _first_date_line_after(scan, anchor, now, default_tz, fetched_at)
         or _date_beside_headline(scan, anchor, now, default_tz, fetched_at)
     )
     if chosen is None:
-        chosen = _script_date(page_text, now, default_tz, fetched_at)
+        chosen = _script_date(page_text, now, default_tz, fetched_at) or _title_date(
+            scan, now, default_tz, fetched_at
+        )
     if chosen is None and modified is not None and not _is_future(modified.parsed, fetched_at):
         # A page that states only when it was last changed (a sitemap-fed CMS, a static page regenerated on
         # edit): that is its own date, the best there is (htmldate keeps it as its reserve likewise).
@@ -1542,6 +1544,33 @@ def _script_date(
     if parsed is None or _is_future(parsed, fetched_at):
         return None
     return DateCandidate("script:published", parsed)
+
+
+# A full date closing the document title after a separator: `... – DW – 13.06.2023`, `... | DW | 28.04.2023`
+# (Deutsche Welle), `... : 31.10.2023, 10.19 Uhr` (nnz-online.de): the date the browser's tab shows.
+_TITLE_TAIL = re.compile(r"(\S)\s[|–—:·•-]\s*((?:(?!\s[|–—:·•-]\s)[^|–—:·•]){6,40})$")
+_FULL_DAY = re.compile(
+    r"\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.?\s+[^\W\d_]{3,}\.?\s+\d{4}"
+)
+
+
+def _title_date(
+    scan: PageScan, now: datetime | None, default_tz: tzinfo, fetched_at: datetime | None
+) -> DateCandidate | None:
+    """The date the page's `<title>` ends in, after a separator, when nothing in the page dates it: some
+    outlets put the publication day in the title itself (Deutsche Welle, nnz-online.de). A date range
+    (`14. - 20. Januar 2022`) or a date inside the title's words is none."""
+    title = (scan.title_text or "")[-200:]
+    tail = _TITLE_TAIL.search(title)
+    if tail is None or tail.group(1).isdigit() or tail.group(1) == ".":
+        return None  # `14. - 20. Januar 2022`: a range's end
+    text = tail.group(2).strip()
+    if not _FULL_DAY.match(text):
+        return None
+    found = _dated_line(text, "visible:title-date", now, default_tz, fetched_at)
+    if found is None or not text.startswith((found.parsed.raw or "")[:6]):
+        return None
+    return found
 
 
 # The page footer's `This page was last edited on 29 January 2020, at 13:22` (MediaWiki's footer-info-lastmod
