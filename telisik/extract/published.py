@@ -29,10 +29,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone, tzinfo
+from itertools import islice
 from typing import Any
 
 from bs4 import BeautifulSoup, Tag
-from bs4.element import Comment
+from bs4.element import Comment, NavigableString
 
 from telisik.article import Article
 from telisik.extract.credits import find_date_line, in_excluded_area, in_teaser_card, in_teaser_item
@@ -374,7 +375,9 @@ def set_dates(
     if visible is not None:
         chosen, site_offset = _machine_for_visible(visible, machine)
         if chosen is None and not visible.has_time:
-            chosen = _stamp_on_line(line_tag, visible, now, default_tz)
+            chosen = _stamp_on_line(line_tag, visible, now, default_tz) or _permalink_time(
+                scan, (article.url, article.canonical_url), visible, now, default_tz
+            )
         if chosen is not None and local_tz is not None:
             chosen = _local_wall_clock(chosen, visible, local_tz)
         stated = next((c for c in machine if c.parsed.has_zone and c.parsed.has_time), None)
@@ -506,14 +509,16 @@ def _fallback_date(
 ) -> DateCandidate | None:
     """When neither the headline's date line nor publication metadata dates the page, in order: the URL's day
     or a date element far from the headline, the first date line after it, a publication stamp in the
-    scripts, the page's modified stamp, its `last edited` footer line."""
+    scripts, the date the page's title ends in, the page's modified stamp, its `last edited` footer line."""
     chosen = (
         _last_resort_date(scan, url, anchor, now, default_tz, fetched_at)
         or _first_date_line_after(scan, anchor, now, default_tz, fetched_at)
         or _date_beside_headline(scan, anchor, now, default_tz, fetched_at)
     )
     if chosen is None:
-        chosen = _script_date(page_text, now, default_tz, fetched_at)
+        chosen = _script_date(page_text, now, default_tz, fetched_at) or _title_date(
+            scan, now, default_tz, fetched_at
+        )
     if chosen is None and modified is not None and not _is_future(modified.parsed, fetched_at):
         # A page that states only when it was last changed (a sitemap-fed CMS, a static page regenerated on
         # edit): that is its own date, the best there is (htmldate keeps it as its reserve likewise).
@@ -544,13 +549,15 @@ def _visible_date(
     skipped = 0
     while line is not None:
         foreign = _foreign_area(line.element.tag, headline, scan, anchor)
+        if foreign is None and _CITES_PAPER.search(line.text):
+            foreign = line.element.tag  # a paper's reference (a short story's source line under the text)
         if foreign is None:
             break
         if skipped == MAX_LISTS_SKIPPED:
             line = None  # every line asked for is checked: a third foreign one is no date line either
             break
-        # The line dates an item of a list after the text (a comment, another story) or a picture: ask again
-        # without that area's elements.
+        # The line dates an item of a list after the text (a comment, another story), a picture or a cited
+        # paper: ask again without that area's elements.
         skipped += 1
         scan = _without_area(scan, foreign)
         line = find_date_line(
@@ -852,6 +859,88 @@ def _stamp_on_line(
     return None
 
 
+# A time alone (`8:15`, `08:00`, `8:15 PM`, `20.15 WIB`): the text of a post's timestamp link.
+_BARE_TIME = re.compile(
+    r"^(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?\s?m\.?)?(?:\s*(?:WIB|WITA|WIT|Uhr|h))?$", re.I
+)
+MAX_PERMALINKS = 4000
+MAX_SELF_LINKS = 12
+BARE_TIME_CHARS = 16
+
+
+def _permalink_time(
+    scan: PageScan,
+    urls: tuple[str | None, ...],
+    visible: ParsedDate,
+    now: datetime | None,
+    default_tz: tzinfo,
+) -> DateCandidate | None:
+    """The time of day of a post whose date line shows only the day, from the post's own timestamp link:
+    Blogger's templates print the day above the post (`h2.date-header` `Kamis, 07 Maret 2024`) and the time in
+    its footer as a link to the post itself (`Diposting oleh X di <a href=POST rel=bookmark>8:15</a>`,
+    `Publié par X à 08:00`, `Posted by X at 8:15 AM`: sibenlab.blogspot.com, the Blogger outlets of the
+    Indonesian page set). Only a link to the page's own URL — no query, no fragment: a comment's permalink
+    carries `?showComment=` or `#c123` — whose whole text is a time, after the footer's word for `at`, counts
+    (a video's duration `3:45` over its picture is no time of day); a machine stamp it holds on the same day (the
+    hAtom `abbr.published[title]`) gives the zone too."""
+    own = {url.rstrip("/") for url in urls if url}
+    if not own:
+        return None
+    day = visible.value.date()
+    self_links = (
+        link for link in scan.links[:MAX_PERMALINKS] if attr_text(link, "href").strip().rstrip("/") in own
+    )
+    for link in islice(self_links, MAX_SELF_LINKS):
+        if not text_shorter_than(link, BARE_TIME_CHARS):
+            continue  # a title or a `Read more` link to the post, not its time (read no further)
+        text = element_text(link)
+        if not _BARE_TIME.match(text) or not _after_time_word(link):
+            continue
+        for node in [link, *link.find_all(True, limit=MAX_STAMP_DESCENDANTS)]:
+            for attr in STAMP_ATTRIBUTES:
+                value = node.get(attr)
+                if isinstance(value, str) and len(value) <= 40 and _ISO_STAMP.match(value.strip()):
+                    stamp = parse_date(value, now=now, default_tz=default_tz)
+                    if stamp is not None and stamp.has_time and stamp.value.date() == day:
+                        return DateCandidate(f"permalink:{node.name}[{attr}]", stamp)
+        parsed = search_date(f"{visible.raw} {text}", now=now, default_tz=default_tz)
+        if parsed is not None and parsed.has_time and parsed.value.date() == day:
+            return DateCandidate("visible:permalink-time", parsed)
+    return None
+
+
+# The word before a post's time in its footer (`Posted by X at`, `Diposting oleh X di|pada`, `Publié par X à`,
+# `Eingestellt von X um`, `Pubblicato da X alle`, `Publicado por X en|às`, `Geplaatst door X op|om`, `kl.`, `@`).
+_TIME_WORD = re.compile(
+    r"(?i)(?:^|[\s,|·•-])(?:at|di|pada|pukul|jam|à|a|um|alle|ore|en|às|op|om|kl\.?|klo|@)\s*$"
+)
+SIBLINGS_BEFORE = 3
+
+
+def _after_time_word(link: Tag) -> bool:
+    """The text a reader sees right before the link (its previous siblings, skipping empty elements such as
+    `<meta>`, else its parent's) ends with the footer's word for `at`."""
+    node: Tag | None = link
+    for _ in range(2):
+        if node is None:
+            return False
+        sibling = node.previous_sibling
+        for _ in range(SIBLINGS_BEFORE):
+            if sibling is None:
+                break
+            if isinstance(sibling, Tag):
+                text = element_text(sibling) if text_shorter_than(sibling, LABEL_CHARS) else "-"
+            elif isinstance(sibling, NavigableString) and not isinstance(sibling, Comment):
+                text = str(sibling)
+            else:
+                text = ""
+            if text.strip():
+                return bool(_TIME_WORD.search(text.strip()))
+            sibling = sibling.previous_sibling
+        node = node.parent
+    return False
+
+
 def _stamp_holders(tag: Tag) -> list[Tag]:
     """The line's element, its descendants (the first few) and its nearest ancestors, in that order."""
     holders = [tag, *tag.find_all(True, limit=MAX_STAMP_DESCENDANTS)]
@@ -972,9 +1061,46 @@ def site_zone(
         scan.html_lang,
         *scan.meta.get("og:locale", [])[:1],
         *scan.meta.get("content-language", [])[:1],
+        jsonld.language,
     ]
-    convention = convention_zone([article.url, article.canonical_url], [*languages, jsonld.language])
+    if not any(languages):
+        languages.append(script_language(scan))
+    convention = convention_zone([article.url, article.canonical_url], languages)
     return zone_from_offsets(zoned, convention) or convention
+
+
+# Writing systems used for one language, or by countries sharing one offset: kana is Japanese (JST), Hangul
+# Korean (KST), the Thai script Thai (ICT); Chinese characters without kana are written in mainland China,
+# Taiwan, Hong Kong, Macau, Singapore and Malaysia, all at UTC+8.
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
+SCRIPT_SAMPLE_CHARS = 2000
+SCRIPT_SHARE = 0.3
+KANA_SHARE = 0.05
+
+
+def script_language(scan: PageScan) -> str | None:
+    """The language the page's writing system tells, when the page declares none: a reader of a page in
+    kana, Hangul or Thai script knows its country without a `lang` attribute (nikkan-gendai.com and other
+    Japanese portals serve a bare `<html>`). Read on the title and the first text runs; the script must make
+    up a third of the sample's letters (a Latin page quoting a Japanese name is no Japanese page). Japanese
+    mixes kana with Chinese characters: any real share of kana makes the page Japanese, not Chinese."""
+    sample = " ".join([scan.title_text or "", *scan.paragraphs[:6]])[:SCRIPT_SAMPLE_CHARS]
+    letters = sum(1 for char in sample if char.isalpha())
+    if letters < 20:
+        return None
+    han, kana = len(_HAN.findall(sample)), len(_KANA.findall(sample))
+    if kana >= KANA_SHARE * letters and han + kana >= SCRIPT_SHARE * letters:
+        return "ja"
+    if han >= SCRIPT_SHARE * letters:
+        return "zh"
+    if len(_HANGUL.findall(sample)) >= SCRIPT_SHARE * letters:
+        return "ko"
+    if len(_THAI.findall(sample)) >= SCRIPT_SHARE * letters:
+        return "th"
+    return None
 
 
 def _zone_of_mislabelled_pair(zoned: list[datetime]) -> tzinfo | None:
@@ -1141,9 +1267,15 @@ def _in_site_header(tag: Tag, headline: Tag | None) -> bool:
     return header_seen
 
 
-# Lines whose date is not the publication's: copyright notices, update stamps, event schedules.
+# Lines whose date is not the publication's: copyright notices, update stamps, event schedules, and references
+# to a paper by its DOI (`In: Science; Vol. 371, pp. 260 - 264, 15. Januar 2021, DOI 10.1126/...`, `Journal
+# reference: ... (2021). DOI: 10.1038/...`: the science desks' source lines — internetchemie.info, phys.org,
+# ScienceDaily, EurekAlert!, scinexx — date the paper, not the article).
+_CITATION = r"\bdoi\b\W{0,3}10\.\d{4,9}/|doi\.org/10\."
+_CITES_PAPER = re.compile(_CITATION, re.I)
 _NOT_PUBLICATION = re.compile(
-    r"(?i)©|copyright|\(c\)|aktualisiert|updated|diperbarui|geändert|modified|stand:|termin|veranstaltung|event"
+    r"(?i)©|copyright|\(c\)|aktualisiert|updated|diperbarui|geändert|modified|stand:|termin|veranstaltung|event|"
+    + _CITATION
 )
 MAX_DATE_LINES_AFTER = 12
 
@@ -1215,7 +1347,11 @@ def _date_beside_headline(
             continue
         if _in_other_story(tag, headline, scan):
             continue
-        if element.index > anchor and _after_text(tag, scan, anchor):
+        if (
+            element.index > anchor
+            and _after_text(tag, scan, anchor)
+            and not _after_standfirst(tag, scan, anchor)
+        ):
             continue  # under the text: a sidebar's or another story's date, whatever its box is named
         if _listing_of(tag, headline, scan, anchor) is not None:
             continue
@@ -1226,6 +1362,46 @@ def _date_beside_headline(
             continue  # today's date in the site's top bar
         return found
     return None
+
+
+BODY_AFTER_STANDFIRST = 2
+
+
+def _after_standfirst(tag: Tag, scan: PageScan, anchor: int | None) -> bool:
+    """The element comes after one run of text only — the standfirst — and the body's text follows it: the
+    article's meta bar between its standfirst and its text (watson.ch's share bar `19.10.19, 18:56`, alpin.de's
+    `aside.meta` `21.01.2022 - 13:30` with source and picture credits), found by structure when its box is
+    named like a widget or an aside or not named at all. A date after a short story's only text (a sidebar's)
+    has no text after it."""
+    if _after_text(tag, scan, anchor, 2):
+        return False
+    index = scan.index_of.get(id(tag))
+    if index is None:
+        return False
+    return sum(1 for at in _long_paragraphs_after(scan, anchor) if at > index) >= BODY_AFTER_STANDFIRST
+
+
+# How far past the headline the page is read for its first long paragraphs (nodes), and how many are kept.
+LOOKAHEAD_NODES = 20_000
+LONG_PARAGRAPHS_KEPT = 8
+
+
+def _long_paragraphs_after(scan: PageScan, anchor: int | None) -> list[int]:
+    """The document indexes of the first long `<p>`s after the headline, read once per page (every date near
+    the headline asks; a page without paragraphs is not walked to its end for each)."""
+    key = ("long-paragraphs", anchor)
+    if key not in scan.memo:
+        found: list[int] = []
+        headline = headline_tag(scan, anchor)
+        if headline is not None:
+            for seen, node in enumerate(headline.next_elements):
+                if seen >= LOOKAHEAD_NODES or len(found) >= LONG_PARAGRAPHS_KEPT:
+                    break
+                if isinstance(node, Tag) and node.name == "p":
+                    if not text_shorter_than(node, TEXT_PARAGRAPH_CHARS):
+                        found.append(scan.index_of.get(id(node), 0))
+        scan.memo[key] = found
+    return scan.memo[key]
 
 
 CARD_DEPTH = 3
@@ -1368,6 +1544,33 @@ def _script_date(
     if parsed is None or _is_future(parsed, fetched_at):
         return None
     return DateCandidate("script:published", parsed)
+
+
+# A full date closing the document title after a separator: `... – DW – 13.06.2023`, `... | DW | 28.04.2023`
+# (Deutsche Welle), `... : 31.10.2023, 10.19 Uhr` (nnz-online.de): the date the browser's tab shows.
+_TITLE_TAIL = re.compile(r"(\S)\s[|–—:·•-]\s*((?:(?!\s[|–—:·•-]\s)[^|–—:·•]){6,40})$")
+_FULL_DAY = re.compile(
+    r"\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.?\s+[^\W\d_]{3,}\.?\s+\d{4}"
+)
+
+
+def _title_date(
+    scan: PageScan, now: datetime | None, default_tz: tzinfo, fetched_at: datetime | None
+) -> DateCandidate | None:
+    """The date the page's `<title>` ends in, after a separator, when nothing in the page dates it: some
+    outlets put the publication day in the title itself (Deutsche Welle, nnz-online.de). A date range
+    (`14. - 20. Januar 2022`) or a date inside the title's words is none."""
+    title = (scan.title_text or "")[-200:]
+    tail = _TITLE_TAIL.search(title)
+    if tail is None or tail.group(1).isdigit() or tail.group(1) == ".":
+        return None  # `14. - 20. Januar 2022`: a range's end
+    text = tail.group(2).strip()
+    if not _FULL_DAY.match(text):
+        return None
+    found = _dated_line(text, "visible:title-date", now, default_tz, fetched_at)
+    if found is None or not text.startswith((found.parsed.raw or "")[:6]):
+        return None
+    return found
 
 
 # The page footer's `This page was last edited on 29 January 2020, at 13:22` (MediaWiki's footer-info-lastmod
