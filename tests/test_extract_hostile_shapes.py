@@ -110,3 +110,20 @@ def test_nested_headings_are_not_each_read_whole(monkeypatch):
     assert article.title == "Banjir Rendam Ratusan Rumah di Kota Medan"
     # Only the few innermost headings (under 1600 characters of text) are read whole, not all 600.
     assert reads < 100
+
+
+def test_a_title_of_thousands_of_segments_is_cleaned_in_linear_work(monkeypatch):
+    """`clean_title` dropped short end segments one by one, re-counting the words of all the others each time
+    (a 4000-segment `<title>`: 20 s)."""
+    calls = 0
+    real = headline_module.tokens
+
+    def counting(text):
+        nonlocal calls
+        calls += 1
+        return real(text)
+
+    monkeypatch.setattr(headline_module, "tokens", counting)
+    title = " | ".join(["Kabar"] * 2000) + " | Banjir Rendam Ratusan Rumah di Kota Medan"
+    assert headline_module.clean_title(title, []) == "Banjir Rendam Ratusan Rumah di Kota Medan"
+    assert calls < 3 * 2000

@@ -108,10 +108,7 @@ def clean_title(title: str, site_names: list[str]) -> str:
     kept = [s for s in segments if not _is_site_segment(s, site_tokens) and not _is_date_segment(s)]
     if not kept:
         return title
-    while len(kept) >= 2 and len(tokens(kept[-1])) <= 2 and sum(len(tokens(k)) for k in kept[:-1]) >= 4:
-        kept.pop()
-    while len(kept) >= 2 and len(tokens(kept[0])) <= 2 and sum(len(tokens(k)) for k in kept[1:]) >= 4:
-        kept.pop(0)
+    kept = _without_short_end_segments(kept)
     if len(kept) == 1:
         return kept[0].strip()
     # Several segments remain: the original text from the first to the last (keeps the inner separators).
@@ -120,6 +117,22 @@ def clean_title(title: str, site_names: list[str]) -> str:
     if start >= 0 and end > start:
         return title[start:end].strip()
     return max(kept, key=lambda s: len(tokens(s))).strip()
+
+
+def _without_short_end_segments(kept: list[str]) -> list[str]:
+    """Drop one- or two-word segments from the end, then from the start, while four words of headline remain
+    (a running count: a hostile `<title>` holds thousands of segments)."""
+    counts = [len(tokens(k)) for k in kept]
+    total = sum(counts)
+    end = len(kept)
+    while end >= 2 and counts[end - 1] <= 2 and total - counts[end - 1] >= 4:
+        end -= 1
+        total -= counts[end]
+    start = 0
+    while end - start >= 2 and counts[start] <= 2 and total - counts[start] >= 4:
+        total -= counts[start]
+        start += 1
+    return kept[start:end]
 
 
 # Chinese, Japanese and Korean titles join the site's name without spaces: `…的城！-新华网`, `…大激震！…へ｜日刊ゲンダイ
