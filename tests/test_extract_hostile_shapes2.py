@@ -185,3 +185,13 @@ def test_text_longer_than_agrees_with_element_text():
     length = len(element_text(box))
     assert not text_longer_than(box, length)
     assert text_longer_than(box, length - 8)  # the folded spaces (at most 7) are not counted
+
+
+def test_text_longer_than_does_not_walk_down_a_deep_nesting_first(monkeypatch):
+    """bs4's `descendants` first walks down to the last descendant: as deep as the element is nested, per call."""
+    nested = "".join(f"<div><span>x{i} " for i in range(2000)) + "</span></div>" * 2000
+    box = BeautifulSoup(f"<body>{nested}</body>", "lxml").div
+    assert box is not None
+    walks = _count_calls(monkeypatch, Tag, "_last_descendant")
+    assert text_longer_than(box, 200)
+    assert walks[0] == 0

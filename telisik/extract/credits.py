@@ -194,9 +194,17 @@ def text_longer_than(tag: Tag, limit: int) -> bool:
     """`element_text(tag)` is certainly longer than `limit`: the characters it keeps (no whitespace, no
     zero-width ones) of the strings it reads are counted, stopping once past `limit`. A cheap test before
     reading a candidate that may be a whole wrapper; exact, as the folded text keeps every counted one."""
+    # Children lists on a stack, not `descendants`: that one first finds the last descendant, a walk down as
+    # deep as the element is nested (32000 nested levels: the whole depth per call).
     total = 0
-    for node in tag.descendants:
-        if (
+    stack = [iter(tag.contents)]
+    while stack:
+        node = next(stack[-1], None)
+        if node is None:
+            stack.pop()
+        elif isinstance(node, Tag):
+            stack.append(iter(node.contents))
+        elif (
             isinstance(node, NavigableString)
             and not isinstance(node, _SKIPPED_STRINGS)
             and node.parent is not None
