@@ -10,16 +10,19 @@ themselves is `telisik.extract.dates` and `telisik.extract.bylines` work.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from bs4 import NavigableString, Tag
 from bs4.element import Comment
 
-from telisik.cleantext import fold_for_matching
+from telisik.cleantext import _ZERO_WIDTH, fold_for_matching
 from telisik.extract.metadata import (
+    _NON_CONTENT,
+    _SKIPPED_STRINGS,
     CREDIT_LABEL,
     MAX_LINE_CHARS,
     SIDEBAR_LAYOUT,
@@ -166,10 +169,53 @@ def _area_named(pattern: re.Pattern, hints: str) -> bool:
 
 
 def _holds_article(node: Tag) -> bool:
-    """The box holds the page's main area or headline (`main`, `h1`): a layout wrapper, not a side box."""
+    """The box holds the page's main area or headline (`main`, `h1`): a layout wrapper, not a side box.
+    Kept on the box: every element under a large sidebar asks about it (4000 tag links: 6 s read again)."""
     # A plain walk: bs4's `find` matches every node through a strainer, several times slower on the large
     # wrappers asked about here.
-    return any(isinstance(child, Tag) and child.name in _ARTICLE_MARKS for child in node.descendants)
+    return node_memo(
+        node,
+        "holds_article",
+        lambda: any(isinstance(child, Tag) and child.name in _ARTICLE_MARKS for child in node.descendants),
+    )
+
+
+def node_memo(node: Tag, key: str, compute: Callable[[], Any]) -> Any:
+    """The answer of a structural check about `node`, computed once per element and kept on it. Checks asked
+    about the same wrapper by every candidate under it (credit lines, dates, tag links) are answered once per
+    page: the answers live as long as the parsed tree, which no other page shares (an id-keyed cache would)."""
+    memo = node.__dict__.setdefault("_telisik_memo", {})
+    if key not in memo:
+        memo[key] = compute()
+    return memo[key]
+
+
+def text_longer_than(tag: Tag, limit: int) -> bool:
+    """`element_text(tag)` is certainly longer than `limit`: the characters it keeps (no whitespace, no
+    zero-width ones) of the strings it reads are counted, stopping once past `limit`. A cheap test before
+    reading a candidate that may be a whole wrapper; exact, as the folded text keeps every counted one."""
+    # Children lists on a stack, not `descendants`: that one first finds the last descendant, a walk down as
+    # deep as the element is nested (32000 nested levels: the whole depth per call).
+    total = 0
+    stack = [iter(tag.contents)]
+    while stack:
+        node = next(stack[-1], None)
+        if node is None:
+            stack.pop()
+        elif isinstance(node, Tag):
+            stack.append(iter(node.contents))
+        elif (
+            isinstance(node, NavigableString)
+            and not isinstance(node, _SKIPPED_STRINGS)
+            and node.parent is not None
+            and (node.parent.name not in _NON_CONTENT or node.parent is tag)
+        ):
+            total += sum(map(len, node.split()))
+            if not node.isascii():
+                total -= len(_ZERO_WIDTH.findall(node))
+            if total > limit:
+                return True
+    return False
 
 
 _ARTICLE_MARKS = frozenset({"main", "h1"})
@@ -228,6 +274,8 @@ def find_date_line(
     found: list[DateLine] = []
     own = _ancestor_ids(headline) if headline is not None else frozenset()
     for _, element in candidates[:40]:
+        if text_longer_than(element.tag, MAX_LINE_CHARS):
+            continue  # a wrapper opening with a dated line (`Edisi 2022 ...`): not read whole
         text = element_text(element.tag)
         if not text or len(text) > MAX_LINE_CHARS:
             continue
@@ -417,6 +465,7 @@ def _shared_lines(links: list[Element], scan: PageScan) -> list[Element]:
         if link.tag.parent is not None:
             by_parent.setdefault(id(link.tag.parent), []).append(link)
     result: list[Element] = []
+    short: dict[int, bool] = {}  # id(parent) -> its text fits a line: read once per parent, with a bound
     for link in links:
         parent = link.tag.parent
         if parent is None:
@@ -424,7 +473,11 @@ def _shared_lines(links: list[Element], scan: PageScan) -> list[Element]:
             continue
         siblings = by_parent.get(id(parent), [])
         index = scan.index_of.get(id(parent))
-        if len(siblings) > 1 and index is not None and len(element_text(parent)) <= MAX_LINE_CHARS:
+        if len(siblings) > 1 and index is not None and id(parent) not in short:
+            short[id(parent)] = not text_longer_than(parent, MAX_LINE_CHARS) and (
+                len(element_text(parent)) <= MAX_LINE_CHARS
+            )
+        if len(siblings) > 1 and index is not None and short[id(parent)]:
             if siblings[0] is link:
                 result.append(Element(parent, index))
         else:
@@ -523,7 +576,14 @@ def in_teaser_item(tag: Tag, headline: Tag | None = None) -> bool:
 
 
 def _has_sibling_article(node: Tag) -> bool:
-    return node.find_next_sibling("article") is not None or node.find_previous_sibling("article") is not None
+    # Kept on the node: every credit line and date inside an `article` asks, each walking its siblings.
+    return node_memo(
+        node,
+        "sibling_article",
+        lambda: (
+            node.find_next_sibling("article") is not None or node.find_previous_sibling("article") is not None
+        ),
+    )
 
 
 def _holds_linked_heading(item: Tag) -> bool:
@@ -721,14 +781,24 @@ def _is_list_card(node: Tag) -> bool:
 
 def _links_another_headline(item: Tag, credit: Tag) -> bool:
     """The item holds a link (outside the credit line itself) whose text reads like a headline."""
+    return any(
+        not _nested(link, credit) and not _nested(credit, link)
+        for link in node_memo(item, "headline_links", lambda: _headline_links(item))
+    )
+
+
+def _headline_links(item: Tag) -> list[Tag]:
+    """Of the item's first six links, those to another page whose text reads like a headline. Kept on the
+    item: every credit line inside a large list item or card asks (4000 lines: the item walked 4000 times)."""
+    found = []
     for link in item.find_all("a", href=True, limit=6):
         href = str(link.get("href") or "")
-        if href.startswith(("#", "javascript:")) or _nested(link, credit) or _nested(credit, link):
+        if href.startswith(("#", "javascript:")):
             continue
         text = element_text(link)
         if len(text.split()) >= _MIN_HEADLINE_WORDS or len(text) >= _MIN_HEADLINE_CHARS:
-            return True
-    return False
+            found.append(link)
+    return found
 
 
 def _nested(inner: Tag, outer: Tag) -> bool:
@@ -818,6 +888,8 @@ def _label_with_value(tag: Tag) -> tuple[Tag, str] | None:
         parent = node.parent
         if parent is None or parent.name in ("body", "html", "[document]"):
             return None
+        if len(label_text) <= MAX_LINE_CHARS and text_longer_than(parent, MAX_LINE_CHARS):
+            return None  # a box holding the label and more than a line: not the label's line (not read whole)
         parent_text = element_text(parent)
         if parent_text != label_text:
             if parent_text.startswith(label_text) and len(parent_text) <= MAX_LINE_CHARS:

@@ -42,6 +42,7 @@ from telisik.extract.credits import (
     is_author_label,
     is_editor_label,
     prose_between,
+    text_longer_than,
 )
 from telisik.extract.dates import search_date
 from telisik.extract.jsonld import JsonLdArticle
@@ -305,7 +306,11 @@ def _people_from_credit_lines(
     photographers: list[str] = []
     headline = next((e.tag for e in scan.headings if e.index == anchor), None) if anchor is not None else None
     own = headline_ancestor_ids(headline)
-    for line in lines:
+    for line in lines[:_MAX_CREDIT_LINES]:
+        if people.authors and people.editor is not None:
+            # Nothing a further line gives is read: photographers and `Written by` lines are fallbacks for a
+            # page with no author (32000 `By X` lines were each parsed).
+            break
         if line.label in _INLINE_CREDIT_WORDS and in_story_card(line.element.tag, own):
             continue  # `By X` under another story's headline in a card (Metro's lists, class names hashed)
         if line.label == _WRITTEN_BY:
@@ -333,6 +338,9 @@ def _people_from_credit_lines(
 
 
 _WRITTEN_BY = "written by"
+# Credit lines read, nearest the headline first: real pages show at most a dozen (11 on the most of 868 corpus
+# pages); a page with thousands (`<p>By X</p>` x 32000) credits no one further away.
+_MAX_CREDIT_LINES = 50
 _INLINE_CREDIT_WORDS = frozenset({"by", "oleh"})
 _WRITTEN_BY_REACH = 15  # elements between the headline and a `Written by` line that credits the article
 
@@ -721,6 +729,7 @@ def _username_from_byline_elements(
 # outlet's host or name, alone on the first line of the article text.
 _SITE_DATELINE = re.compile(r"^(?P<name>[^-–—|:()]{3,60}?)\s+[-–—|]\s+(?P<site>\S[^-–—|]{1,60})$")
 _FIRST_LINE_WINDOW = 40  # elements after the headline
+_SITE_DATELINE_CHARS = 124  # the longest text `_SITE_DATELINE` matches (whitespace folded to single spaces)
 
 
 def _people_from_site_dateline(
@@ -736,6 +745,8 @@ def _people_from_site_dateline(
     for element in scan.name_lines:
         if anchor is not None and not anchor < element.index <= anchor + _FIRST_LINE_WINDOW:
             continue
+        if text_longer_than(element.tag, _SITE_DATELINE_CHARS):
+            continue  # a block that opens with a short line: no `Name - SITE` line (not read whole)
         text = element_text(element.tag)
         match = _SITE_DATELINE.match(text)
         if match is None or not _names_the_site(match.group("site"), site_names):
@@ -757,6 +768,7 @@ def _names_a_region(text: str) -> bool:
 
 # `(Budi Santoso)` alone as the line after the article's last paragraph: the writer's sign-off.
 _CLOSING_CREDIT = re.compile(r"^\((?P<name>[^()]{3,60})\)$")
+_CLOSING_CREDIT_CHARS = 62  # the longest text `_CLOSING_CREDIT` matches
 MIN_PROSE_CHARS = 120
 
 
@@ -773,6 +785,8 @@ def _people_from_closing_credit(
     for element in reversed(scan.name_lines):
         if anchor is not None and element.index <= anchor:
             break
+        if text_longer_than(element.tag, _CLOSING_CREDIT_CHARS):
+            continue  # a block that opens with `(Name)`: no sign-off line (not read whole)
         text = element_text(element.tag)
         match = _CLOSING_CREDIT.match(text)
         if match is None or in_excluded_area(element.tag):
@@ -803,7 +817,10 @@ def _line_owner(tag: Tag, text: str) -> Tag:
     previous sibling is the text's last paragraph."""
     for _ in range(_MAX_LINE_WRAPPERS):
         parent = tag.parent
-        if parent is None or parent.name in ("body", "html", "[document]") or element_text(parent) != text:
+        if parent is None or parent.name in ("body", "html", "[document]"):
+            break
+        # A parent with more text than the line is not read whole (2000 sign-off lines in one box each read it).
+        if text_longer_than(parent, len(text)) or element_text(parent) != text:
             break
         tag = parent
     return tag
