@@ -17,6 +17,8 @@ D. Indonesian places are a geographic noun and a name (`Bandar Lampung`, `Kepula
    Tenggara`): no writer, and the outlet or desk credited stays.
 E. Indonesian rubrics in the date row (`Cek Fakta`, `Tajuk Rencana`) are no writers.
 G. One word on a line of its own before the site (`Sutrisno - WARTAKOTAKITA.ID`) is the writer (Javanese mononyms).
+F. After the date, a name followed by a role word is that role's (`Budi Santoso` `Fotografer`); after a share bar
+   (iNews, Jakarta Globe, regional portals), a name followed by a topic with a number (`Pilpres 2024`) is a tag row.
 """
 
 from __future__ import annotations
@@ -334,3 +336,31 @@ def test_a_one_word_writer_on_a_line_of_its_own_before_the_site() -> None:
         body="<p>Sutrisno - WARTAKOTAKITA.ID</p>" + "".join(f"<p>{p}</p>" for p in ID),
     )
     assert authors_of(html) == ["Sutrisno"]
+
+
+# F: a photographer or a tag row after the share bar.
+SHARE_BAR = (
+    '<div class="c37"><span>Bagikan:</span><a href="https://www.facebook.com/sharer/sharer.php?u=x">Facebook</a>'
+    '<a href="https://twitter.com/intent/tweet?url=x">Twitter</a><a href="https://api.whatsapp.com/send?text=x">'
+    'WhatsApp</a><a href="#">Salin Link</a></div>'
+)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        f'<div class="c32">{DATE_ID}{SHARE_BAR}<span class="c38">Budi Santoso</span><span class="c39">Fotografer'
+        "</span></div>",
+        f'<div class="c32">{DATE_ID}{SHARE_BAR}</div><div class="c38"><span>Ganjar Pranowo</span> <span>Pilpres 2024'
+        "</span></div>",
+    ],
+)
+def test_a_photographer_or_a_tag_after_the_share_bar_is_no_writer(header: str) -> None:
+    assert authors_of(page(title="Bupati resmikan pasar rakyat baru di pusat kota", header=header)) == []
+
+
+def test_a_writer_after_the_share_bar_is_still_the_writer() -> None:
+    header = f'<div class="c32">{DATE_ID}{SHARE_BAR}<span class="c38">Budi Santoso</span></div>'
+    assert authors_of(page(title="Bupati resmikan pasar rakyat baru di pusat kota", header=header)) == [
+        "Budi Santoso"
+    ]

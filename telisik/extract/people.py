@@ -1217,13 +1217,14 @@ def _names_next_to(
         while index < len(runs) and any(c.isdigit() for c in runs[index].text):
             index += 1
     stop: TextRun | None = None
-    unseparated = labelled = False
+    unseparated = labelled = after_share = False
     while 0 <= index < len(runs):
         run = runs[index]
         index += step
         if run.control or (byline.authors and run.text.strip(" |,;/·•-–—") == byline.authors[-1]):
             continue  # a button, or the name again (an avatar's label, then the profile link)
         if step > 0 and not byline.authors and _in_share_bar(runs, index - step):
+            after_share = True
             continue  # `Bagikan: Facebook Twitter Salin Link` between the date and the name (iNews, Jakarta Globe)
         if step > 0 and not byline.authors and _WRITER_LABEL_ALONE.match(run.text.strip()):
             labelled = True  # `STAND 21.4.2021, 16:41 Uhr AUTOR/IN Julius Richter` (SWR), `Penulis Budi`
@@ -1253,9 +1254,26 @@ def _names_next_to(
             break
     if byline.authors and _names_not_bylined(stop, step, unseparated, labelled):
         return Byline()
+    if byline.authors and step > 0 and not labelled and _tag_or_role_after(stop, after_share):
+        return Byline()
     if step < 0:
         byline.authors.reverse()
     return byline
+
+
+def _tag_or_role_after(stop: TextRun | None, after_share: bool) -> bool:
+    """After the date, a name followed by a role word is that role's (`Budi Santoso` `Fotografer`); after a share
+    bar, one followed by a topic with a number (`Ganjar Pranowo` `Pilpres 2024`) is a tag row."""
+    if stop is None:
+        return False
+    text = stop.text.strip(" |,;/·•-–—")
+    return bool(_ROLE_ALONE.match(text)) or (after_share and _has_digit(text) and text[:1].isupper())
+
+
+_ROLE_ALONE = re.compile(
+    r"(?i)^(?:foto(?:grafer)?|photo(?:grapher)?|fotograf(?:in)?|videogra(?:fer|pher)|kameramen|camera|editor"
+    r"|redaktur|penyunting)$"
+)
 
 
 # A writer's label alone in its element, with or without its colon, after the date and before the name.
