@@ -1611,8 +1611,6 @@ _FOLLOW = re.compile(r"(?i)^(?:follow|folgen|ikuti|suivre|seguir|abonnieren|subs
 def _writer_card(card: Tag, img: Tag) -> bool:
     """Writer's evidence in the avatar's card: a link to a writer's page or a one-segment profile handle, a
     follow button, or a date (the byline row); a subject's or commenter's portrait has none of these."""
-    from telisik.extract.credits import AUTHOR_PATH
-
     for link in card.find_all("a", href=True, limit=8):
         href = str(link.get("href"))
         path = href.split("?")[0].split("#")[0]
