@@ -9,7 +9,8 @@ A. A small picture with a name beside it is the writer's avatar only with a writ
    to a writer's page or a profile handle, a follow button, a date), and the walk to it stops at a heading or a
    block of text: an interviewee's card, a portrait in a WordPress `wp-caption`, a quote box, a feature's subject,
    a team page and the commenters' avatars are no writers (Q&A pages, WordPress portals, press releases,
-   wpDiscuz comments, about pages).
+   wpDiscuz comments, about pages); pictures side by side after the text (commenters with no heading before
+   them, a team, liveblog entries) are no writer's card.
 B. The article's own `Oleh/By` row may hold a long link (`Ikuti kami di Google News`, `Read this article in
    English`, a series link): a story card is never sought between the headline and the text.
 C. `Timur` is a given name (Timur Vermes, Timur Tinç): compass words mark a place only after the first word.
@@ -182,6 +183,17 @@ NO_WRITER_AVATARS = {
         header=f'<div class="c32">{DATE_ID}</div>',
         paras=[ID[0]],
         after=COMMENTS,
+    ),
+    "commenters with no heading after a brief": page(
+        title="Jalan provinsi ditutup sementara karena longsor",
+        header=f'<div class="c32">{DATE_ID}</div>',
+        paras=[ID[0]],
+        after=COMMENTS.replace("<h3>3 Komentar</h3>", '<div class="c79">3 Komentar</div>'),
+    ),
+    "commenters with no heading after a br body": page(
+        header=f'<div class="c32">{DATE_ID}</div>',
+        body='<div class="c41">' + "<br><br>".join(ID) + "</div>",
+        after=COMMENTS.replace("<h3>3 Komentar</h3>", '<div class="c79">3 Komentar</div>'),
     ),
     "team page": page(
         title="Our team",

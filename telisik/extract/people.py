@@ -1450,8 +1450,10 @@ def _people_beside_avatar(
     headline = next((e.tag for e in scan.headings if e.index == anchor), None) if anchor is not None else None
     if headline is None:
         return
-    pictures, passed = _pictures_before_text(headline)
-    for img in pictures:
+    pictures, passed, after_text = _pictures_before_text(headline)
+    for i, img in enumerate(pictures):
+        if i >= after_text and len(pictures) - after_text > 1:
+            break  # pictures side by side after the text: commenters, a team, related posts, liveblog entries
         name = _name_beside_avatar(img, headline, site_names, people)
         # A person the standfirst already named is its subject (an interviewee's profile box: SRF's People Box).
         if name is not None and fold_for_matching(name) not in passed:
@@ -1460,11 +1462,13 @@ def _people_beside_avatar(
             return
 
 
-def _pictures_before_text(headline: Tag) -> tuple[list[Tag], str]:
+def _pictures_before_text(headline: Tag) -> tuple[list[Tag], str, int]:
     """The `<img>`s after the headline and before the second paragraph of text (a standfirst may come before the
-    writer's card: watson.ch), in a bounded walk; and the folded text of the paragraph passed."""
+    writer's card: watson.ch), in a bounded walk; the folded text of the paragraph passed; the position in the
+    list of the first picture after it."""
     found: list[Tag] = []
     passed = ""
+    after_text = _AVATARS
     seen = 0
     for node in headline.next_elements:
         if not isinstance(node, Tag):
@@ -1480,11 +1484,12 @@ def _pictures_before_text(headline: Tag) -> tuple[list[Tag], str]:
             if passed:
                 break
             passed = fold_for_matching(single_line(node.get_text()[:_PASSED_TEXT_CHARS]))
+            after_text = len(found)
         if node.name == "img":
             found.append(node)
             if len(found) >= _AVATARS:
                 break
-    return found, passed
+    return found, passed, after_text
 
 
 _PASSED_TEXT_CHARS = 2000
