@@ -44,6 +44,9 @@ from telisik.extract.credits import (
     prose_between,
     text_longer_than,
 )
+from telisik.extract.credits import (
+    _first_text_paragraph as first_text_paragraph,
+)
 from telisik.extract.dates import search_date
 from telisik.extract.jsonld import JsonLdArticle
 from telisik.extract.metadata import (
@@ -311,7 +314,7 @@ def _people_from_credit_lines(
             # Nothing a further line gives is read: photographers and `Written by` lines are fallbacks for a
             # page with no author (32000 `By X` lines were each parsed).
             break
-        if line.label in _INLINE_CREDIT_WORDS and in_story_card(line.element.tag, own):
+        if line.label in _INLINE_CREDIT_WORDS and _in_other_story_card(scan, headline, anchor, line, own):
             continue  # `By X` under another story's headline in a card (Metro's lists, class names hashed)
         if line.label == _WRITTEN_BY:
             people.written_by.append(line)
@@ -751,9 +754,12 @@ def _people_from_site_dateline(
         match = _SITE_DATELINE.match(text)
         if match is None or not _names_the_site(match.group("site"), site_names):
             continue
-        if len(match.group("name").split()) == 1 or _names_a_region(match.group("name")):
-            # `JAKARTA - KOMPAS.com`, `Banyuwangi - SITE.COM`, `Kabupaten Blora - SITE`: a place dateline, not a
-            # writer (the writer's line gives the full name: `Dheny Window - BLORA.TELISIKFAKTA.COM`).
+        name = match.group("name")
+        if _names_a_region(name) or (
+            len(name.split()) == 1 and (name.isupper() or _opens_text(element.tag, text))
+        ):
+            # `JAKARTA - KOMPAS.com`, `<strong>Banyuwangi - SITE.COM</strong> - text`, `Kabupaten Blora - SITE`: a
+            # place dateline, not a writer; one word on a line of its own is a writer (`Sutrisno - SITE.ID`).
             continue
         byline = parse_byline(match.group("name"), site_names=site_names)
         if byline.authors:
@@ -762,8 +768,38 @@ def _people_from_site_dateline(
             return
 
 
+def _opens_text(tag: Tag, text: str) -> bool:
+    """An inline element at the start of a longer paragraph (`<p><strong>Banyuwangi - SITE</strong> - text`)."""
+    parent = tag.parent
+    return (
+        tag.name not in ("p", "div", "li", "section")
+        and parent is not None
+        and not text_shorter_than(parent, len("".join(text.split())) + 3)
+    )
+
+
+def _in_other_story_card(
+    scan: PageScan, headline: Tag | None, anchor: int | None, line: CreditLine, own: frozenset[int]
+) -> bool:
+    """`in_story_card`, never for a credit between the headline and the first text paragraph: the header's own
+    byline row may hold a long link (`Ikuti kami di Google News`, `Read this article in English`, a series
+    link) and recirculation cards come after the text."""
+    if not in_story_card(line.element.tag, own):
+        return False
+    if headline is None or anchor is None or line.element.index < anchor:
+        return True
+    key = ("people.first_text", id(headline))
+    if key not in scan.memo:
+        scan.memo[key] = first_text_paragraph(scan, headline, 10**9)
+    first_text = scan.memo[key]
+    return first_text is None or line.element.index > first_text
+
+
 def _names_a_region(text: str) -> bool:
-    return any(word.lower().strip(".,") in _NON_NAME_WORDS for word in text.split())
+    words = text.split()
+    return any(w.lower().strip(".,") in _NON_NAME_WORDS for w in words) or any(
+        w.lower() in _COMPASS_AFTER for w in words[1:]
+    )
 
 
 # `(Budi Santoso)` alone as the line after the article's last paragraph: the writer's sign-off.
@@ -1114,6 +1150,9 @@ _PLACE_FIRST_WORDS = frozenset(
     # Place prefixes (`East Jerusalem`, `Bad Homburg`, `Landkreis Harburg`, `United States`, `Sri Lanka`).
     + "east west north south central upper lower great united british sri gaza bad neu sankt kreis".split()
     + "landkreis stadt groß gross klein hohen alt ober unter nieder costa puerto saudi addis sierra".split()
+    # Indonesian places are mostly a geographic noun and a name (`Bandar Lampung`, `Tanjung Pinang`, `Pulau Seribu`).
+    + "bandar banda tanjung pangkal kepulauan nusa pulau teluk muara sungai gunung bukit tanah lubuk tebing"
+    " labuhan pematang".split()
 )
 # Common nouns no person's name holds, seen beside dates as places, rubrics and buttons (`Mexico City`,
 # `Climate Change`, `Live Updates`, `Read More`, `Lokales Berlin`, `Politik Inland`, `Editorial Team`).
@@ -1132,11 +1171,11 @@ _NON_NAME_WORDS = frozenset(
     # Indonesian regions and offices printed as the dateline beside the date (`Kota Banyuwangi`, `Jawa Timur`,
     # `Pemerintah Provinsi`, `Kabupaten Blora`): no person's name holds them.
     + "kota kabupaten kab. provinsi prov. pemerintah pemkot pemkab pemprov dinas kecamatan kelurahan desa"
-    " jawa sumatera sumatra kalimantan sulawesi papua maluku timur barat tengah utara selatan".split()
+    " jawa sumatera sumatra kalimantan sulawesi papua maluku kepulauan nusa".split()
     # Indonesian rubrics printed in the date row (`Gaya Hidup | Sabtu, 9 Maret 2024`, `Sepak Bola`).
     + "ekonomi bisnis hidup wisata kuliner hukum kriminal bola liga olahraga hiburan nasional daerah"
     " internasional teknologi tekno otomotif kesehatan pendidikan edukasi politik peristiwa opini nusantara"
-    " selebriti musik sains budaya".split()
+    " selebriti musik sains budaya cek fakta tajuk rencana pembaca terkini kabar kisah sorot tokoh info".split()
 )
 # Words that open the byline itself (`von`, `by`): the only lower-case piece a name may follow in the row;
 # after any other (`Interview mit`, `Gespräch with`) the name is the story's subject.
@@ -1195,13 +1234,14 @@ def _names_next_to(
         while index < len(runs) and any(c.isdigit() for c in runs[index].text):
             index += 1
     stop: TextRun | None = None
-    unseparated = labelled = False
+    unseparated = labelled = after_share = False
     while 0 <= index < len(runs):
         run = runs[index]
         index += step
         if run.control or (byline.authors and run.text.strip(" |,;/·•-–—") == byline.authors[-1]):
             continue  # a button, or the name again (an avatar's label, then the profile link)
         if step > 0 and not byline.authors and _in_share_bar(runs, index - step):
+            after_share = True
             continue  # `Bagikan: Facebook Twitter Salin Link` between the date and the name (iNews, Jakarta Globe)
         if step > 0 and not byline.authors and _WRITER_LABEL_ALONE.match(run.text.strip()):
             labelled = True  # `STAND 21.4.2021, 16:41 Uhr AUTOR/IN Julius Richter` (SWR), `Penulis Budi`
@@ -1231,9 +1271,26 @@ def _names_next_to(
             break
     if byline.authors and _names_not_bylined(stop, step, unseparated, labelled):
         return Byline()
+    if byline.authors and step > 0 and not labelled and _tag_or_role_after(stop, after_share):
+        return Byline()
     if step < 0:
         byline.authors.reverse()
     return byline
+
+
+def _tag_or_role_after(stop: TextRun | None, after_share: bool) -> bool:
+    """After the date, a name followed by a role word is that role's (`Budi Santoso` `Fotografer`); after a share
+    bar, one followed by a topic with a number (`Ganjar Pranowo` `Pilpres 2024`) is a tag row."""
+    if stop is None:
+        return False
+    text = stop.text.strip(" |,;/·•-–—")
+    return bool(_ROLE_ALONE.match(text)) or (after_share and _has_digit(text) and text[:1].isupper())
+
+
+_ROLE_ALONE = re.compile(
+    r"(?i)^(?:foto(?:grafer)?|photo(?:grapher)?|fotograf(?:in)?|videogra(?:fer|pher)|kameramen|camera|editor"
+    r"|redaktur|penyunting)$"
+)
 
 
 # A writer's label alone in its element, with or without its colon, after the date and before the name.
@@ -1381,6 +1438,7 @@ def _full_name_shape(name: str) -> bool:
         or not all(w[:1].isupper() or _inner_particle(words, i) for i, w in enumerate(words))
         or words[0].lower().rstrip(".") in _PLACE_FIRST_WORDS
         or any(w.lower().strip(".,") in _NON_NAME_WORDS for w in words)
+        or any(w.lower() in _COMPASS_AFTER for w in words[1:])  # `Jakarta Timur`, never `Timur Tinç`
         or (len(words[-1]) > 1 and words[-1].isupper() and not words[0].isupper())  # `Washington DC`
         or any(_INNER_CAPITAL.match(w) for w in words)
         or _acronym_beside_words(words)
@@ -1409,8 +1467,10 @@ def _people_beside_avatar(
     headline = next((e.tag for e in scan.headings if e.index == anchor), None) if anchor is not None else None
     if headline is None:
         return
-    pictures, passed = _pictures_before_text(headline)
-    for img in pictures:
+    pictures, passed, after_text = _pictures_before_text(headline)
+    for i, img in enumerate(pictures):
+        if i >= after_text and len(pictures) - after_text > 1:
+            break  # pictures side by side after the text: commenters, a team, related posts, liveblog entries
         name = _name_beside_avatar(img, headline, site_names, people)
         # A person the standfirst already named is its subject (an interviewee's profile box: SRF's People Box).
         if name is not None and fold_for_matching(name) not in passed:
@@ -1419,11 +1479,13 @@ def _people_beside_avatar(
             return
 
 
-def _pictures_before_text(headline: Tag) -> tuple[list[Tag], str]:
+def _pictures_before_text(headline: Tag) -> tuple[list[Tag], str, int]:
     """The `<img>`s after the headline and before the second paragraph of text (a standfirst may come before the
-    writer's card: watson.ch), in a bounded walk; and the folded text of the paragraph passed."""
+    writer's card: watson.ch), in a bounded walk; the folded text of the paragraph passed; the position in the
+    list of the first picture after it."""
     found: list[Tag] = []
     passed = ""
+    after_text = _AVATARS
     seen = 0
     for node in headline.next_elements:
         if not isinstance(node, Tag):
@@ -1431,18 +1493,33 @@ def _pictures_before_text(headline: Tag) -> tuple[list[Tag], str]:
         seen += 1
         if seen > _AVATAR_WALK:
             break
-        if node.name == "p" and not text_shorter_than(node, _TEXT_PARAGRAPH_CHARS):
+        if node.name in ("h2", "h3", "h4", "h5", "h6") and not node.find("img"):
+            break  # the next section (`3 Komentar`, `Berita Terkait`): no writer's card beyond it
+        if (node.name == "p" and not text_shorter_than(node, _TEXT_PARAGRAPH_CHARS)) or (
+            node.name in ("div", "section") and _long_own_text(node)
+        ):
             if passed:
                 break
             passed = fold_for_matching(single_line(node.get_text()[:_PASSED_TEXT_CHARS]))
+            after_text = len(found)
         if node.name == "img":
             found.append(node)
             if len(found) >= _AVATARS:
                 break
-    return found, passed
+    return found, passed, after_text
 
 
 _PASSED_TEXT_CHARS = 2000
+
+
+def _long_own_text(node: Tag) -> bool:
+    """Text printed straight in a block (`<div>` bodies split by `<br>`), not in a child element."""
+    return any(
+        isinstance(child, str)
+        and not isinstance(child, Comment)
+        and len(child.strip()) >= _TEXT_PARAGRAPH_CHARS
+        for child in node.children
+    )
 
 
 _TEXT_PARAGRAPH_CHARS = 100
@@ -1473,7 +1550,7 @@ def _name_beside_avatar(img: Tag, headline: Tag, site_names: list[str], people: 
             return None
         name = _name_in_card(card, keys, site_names, people)
         if name is not None:
-            return name
+            return name if _writer_card(card, img) else None
     return None
 
 
@@ -1548,3 +1625,27 @@ def _name_in_card(card: Tag, keys: list[str], site_names: list[str], people: _Pe
         if len(key) >= 6 and any(key in k for k in keys):
             return found.authors[0]
     return None
+
+
+_FOLLOW = re.compile(r"(?i)^(?:follow|folgen|ikuti|suivre|seguir|abonnieren|subscribe)\b")
+
+
+def _writer_card(card: Tag, img: Tag) -> bool:
+    """Writer's evidence in the avatar's card: a link to a writer's page or a one-segment profile handle, a
+    follow button, or a date (the byline row); a subject's or commenter's portrait has none of these."""
+    for link in card.find_all("a", href=True, limit=8):
+        href = str(link.get("href"))
+        path = href.split("?")[0].split("#")[0]
+        if "//" in path:
+            path = path.split("//", 1)[1].partition("/")[2]
+        segments = [x for x in path.split("/") if x]
+        if AUTHOR_PATH.search(href) or _WRITER_LINK.search(href) or len(segments) == 1:
+            return True
+    for node in card.find_all(string=True, limit=_AVATAR_PIECES):
+        text = single_line(str(node))
+        if _FOLLOW.match(text) or (_has_digit(text) and search_date(text) is not None):
+            return True
+    return False
+
+
+_COMPASS_AFTER = frozenset("timur barat tengah utara selatan".split())
