@@ -174,16 +174,19 @@ def assemble_article(
         headline.element.tag if headline and headline.element else None, skip_texts, article.description
     )
     headline_tag = headline.element.tag if headline and headline.element else None
-    article.body = _body(soup, article, skip_texts, rules, headline_tag)
+    opening: list[str] = []  # a one-paragraph opening in its own box under the headline: a standfirst
+    article.body = _body(soup, article, skip_texts, rules, headline_tag, opening)
     if len(article.body) < MAX_BODY_FOR_NOSCRIPT and "<noscript" in text.lower():
         opened = _body_from_noscript(text, article, skip_texts, rules)
         if len(opened) > len(article.body):
-            article.body = opened
+            article.body, opening = opened, []
     if article.body:
         article.sources["body"] = "visible:body"
     fallback = _jsonld_body_instead(article.body, jsonld.body) if rules is None else None
     if fallback:
         article.body, article.sources["body"] = fallback, "jsonld:articleBody"
+        opening = []
+    article.body, lead = _place_opening(article.body, lead, opening)
     article.body, article.lead = split_lead(article.body, lead)
     if article.lead:
         article.sources["lead"] = "visible:lead"
@@ -447,8 +450,27 @@ def _rule_headline(soup: BeautifulSoup, scan: PageScan, rules: Any) -> Headline 
     return Headline(text, "rule:title", found)
 
 
+def _place_opening(body: str, lead: str | None, opening: list[str]) -> tuple[str, str | None]:
+    """(body, lead) with the body's opening paragraph placed: the lead when no standfirst was found (it sits
+    in its own box under the headline), else the body's first paragraph, never lost."""
+    if not opening:
+        return body, lead
+    text = opening[0]
+    if not lead:
+        return body, text
+    folded, folded_lead = " ".join(text.split()).casefold(), " ".join(lead.split()).casefold()
+    if folded in folded_lead or folded_lead in folded:
+        return body, lead
+    return (f"{text}\n\n{body}" if body else text), lead
+
+
 def _body(
-    soup: BeautifulSoup, article: Article, skip_texts: list[str], rules: Any, headline: Any = None
+    soup: BeautifulSoup,
+    article: Article,
+    skip_texts: list[str],
+    rules: Any,
+    headline: Any = None,
+    opening: list[str] | None = None,
 ) -> str:
     try:
         from telisik.extract.body import extract_body
@@ -461,6 +483,7 @@ def _body(
         skip_texts=tuple(dict.fromkeys(skip_texts)),
         rules=rules,
         headline=headline,
+        opening=opening,
     )
 
 

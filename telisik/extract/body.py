@@ -31,6 +31,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import CData, Comment, Declaration, Doctype, ProcessingInstruction
 
 from telisik.cleantext import collapse_whitespace
+from telisik.extract.dates import search_date
 from telisik.extract.metadata import SIDEBAR_LAYOUT, without_topic_classes
 from telisik.extract.siterules import rule_elements
 
@@ -303,6 +304,8 @@ class _Page:
     media: set[int] = field(default_factory=set)  # blocks that directly hold an image, video or embed
     lightbox: list[str] = field(default_factory=list)  # captions carried in images' lightbox attributes
     headline: int = -1  # index of the article's headline element, -1 when unknown or not in the tree
+    # the blocks of the article's opening set between the headline and the chosen text
+    opening: list[tuple[int, int]] = field(default_factory=list)
 
 
 def extract_body(
@@ -313,23 +316,38 @@ def extract_body(
     skip_texts: tuple[str, ...] | list[str] = (),
     rules: SiteRules | None = None,
     headline: Tag | None = None,
+    opening: list[str] | None = None,
 ) -> str:
     """Plain text of the article body: paragraphs and subheadings in order, one blank line between them.
 
     `title` and `skip_texts` (byline and date lines) are left out of the body if they appear in it; `rules`
     (site rules) may name the body container and extra blocks or text patterns to strip; `headline` is the
-    article's headline element when the caller found it (the text block it opens is the article's).
+    article's headline element when the caller found it (the text block it opens is the article's). When
+    `opening` is a list, a one-paragraph opening set in its own box between the headline and the text (a
+    standfirst by its place) is appended to it and left out of the returned body; otherwise the body opens
+    with it.
     """
     try:
         return _extract_body(
-            soup, title=title, skip_texts=tuple(skip_texts or ()), rules=rules, headline=headline
+            soup,
+            title=title,
+            skip_texts=tuple(skip_texts or ()),
+            rules=rules,
+            headline=headline,
+            opening=opening,
         )
     except Exception:  # noqa: BLE001 - extraction must never take the pipeline down
         return ""
 
 
 def _extract_body(
-    soup: Any, *, title: str | None, skip_texts: tuple[str, ...], rules: Any, headline: Tag | None = None
+    soup: Any,
+    *,
+    title: str | None,
+    skip_texts: tuple[str, ...],
+    rules: Any,
+    headline: Tag | None = None,
+    opening: list[str] | None = None,
 ) -> str:
     root = _body_root(soup)
     if root is None:
@@ -348,10 +366,34 @@ def _extract_body(
     if not page.units:
         return ""
     ranges, loose_owner = _choose_containers(page)
+    patterns = getattr(rules, "strip_patterns", ()) if rules is not None else ()
+    if opening is not None and page.opening:
+        ranges = _without_standfirst(page, ranges, opening, title, skip_texts, patterns or ())
     items: set[str] = set()
     paragraphs = _render(page, ranges, loose_owner, items)
-    patterns = getattr(rules, "strip_patterns", ()) if rules is not None else ()
     return _finish(paragraphs, title, skip_texts, patterns or (), items)
+
+
+_MAX_STANDFIRST = 900  # characters: a longer opening paragraph is the text's, not a standfirst
+
+
+def _without_standfirst(
+    page: _Page,
+    ranges: list[tuple[int, int]],
+    opening: list[str],
+    title: str | None,
+    skip_texts: tuple[str, ...],
+    patterns: Any,
+) -> list[tuple[int, int]]:
+    """The ranges without the opening's block when the opening is one paragraph (a standfirst by its place under
+    the headline, apart from the text: it goes to `opening`); several paragraphs are the text's first part."""
+    blocks = set(page.opening)
+    rest = [span for span in ranges if span not in blocks]
+    text = _finish(_render(page, sorted(blocks)), title, skip_texts, patterns)
+    if not rest or not text or "\n" in text or len(text) > _MAX_STANDFIRST:
+        return ranges
+    opening.append(text)
+    return rest
 
 
 def _body_root(soup: Any) -> Tag | None:
@@ -754,9 +796,119 @@ def _choose_containers(page: _Page) -> tuple[list[tuple[int, int]], int]:
     ranges = _with_siblings(page, final, scored, best, text_len, link_len, good_len)
     ranges += _sections_in_repeated_wrappers(page, best, text_len, link_len, good_len)
     ranges += _same_class_blocks(page, best, ranges, text_len, link_len, good_len)
+    page.opening = _opening_under_headline(page, ranges, text_len, link_len)
+    ranges += page.opening
     if confined:  # the posts outside the headline's block lost: none of them joins as a same-class block
         ranges = [(start, stop) for start, stop in ranges if block <= start < page.end[block]] or ranges
     return sorted(set(ranges)), page.parent[best]
+
+
+# The article's opening set in a box of its own between the headline and the chosen text: this many units are
+# looked at back from the text, in a box that shares an ancestor with the text this many levels up at most.
+_OPENING_UNITS = 6
+_OPENING_LEVELS = 4
+_OPENING_MIN_CHARS = 80
+# characters: a line that opens with a date is a date line (`PUBLISHED: May 2, 2023 at 4:56 p.m.`)
+_OPENING_DATE_PREFIX = 40
+_OPENING_MAX_LINK_SHARE = 0.25
+_OPENING_END = re.compile(r"[.!?…\"”»。！？]\s*$")
+
+
+def _opening_under_headline(
+    page: _Page, ranges: list[tuple[int, int]], text_len: list[int], link_len: list[int]
+) -> list[tuple[int, int]]:
+    """Prose paragraphs between the headline and the chosen text, in the box the text shares with them a few
+    levels up: the article's opening (a standfirst, or the first paragraph) set in a block of its own before
+    the body's block, which the scores leave out because it is a cousin, not a sibling, of the winner.
+
+    A reader sees it right under the headline, before the text. Seen on pages whose class names do not name
+    their standfirst box (hashed or utility classes: brandeins.de, brigitte.de, furche.at, reiterrevue.de,
+    spektrum.de, vegolosi.it, haus.de) and on German regional papers' and broadcasters' pages (Berliner
+    Morgenpost, Hamburger Abendblatt, FAZ, ZDF). Only full sentences of some length with few links, outside
+    junk-classed, silent and furniture blocks, and no heading, list item, date line or caption (a picture's
+    caption between headline and text is stepped over): a byline, a kicker or a headline repeated is none."""
+    headline = page.headline
+    if headline < 0 or not ranges:
+        return []
+    start = min(a for a, _ in ranges)
+    if start < page.end[headline]:
+        return []  # the headline is inside (or after) the text: nothing sits between them
+    near: dict[int, int] = {}
+    node = page.parent[start]
+    for level in range(_OPENING_LEVELS):
+        if node < 0 or page.tags[node].name in ("body", "html"):
+            break
+        near[node] = level
+        node = page.parent[node]
+    if not near:
+        return []
+    stop = page.end[start]
+    first = next((i for i, u in enumerate(page.units) if start <= u.owner < stop), len(page.units))
+    found: list[tuple[int, int]] = []
+    for i in range(first - 1, max(-1, first - 1 - _OPENING_UNITS), -1):
+        unit = page.units[i]
+        shared = _common_near_ancestor(page, unit.owner, near)
+        if unit.owner < page.end[headline] or shared < 0:
+            break
+        verdict = _opening_verdict(page, unit, shared, text_len)
+        if verdict is None:
+            break  # a box of other things (links, a related list, a comment) sits between: stop there
+        if verdict:
+            found.append((unit.owner, page.end[unit.owner]))
+    return found
+
+
+def _common_near_ancestor(page: _Page, owner: int, near: dict[int, int]) -> int:
+    node = owner
+    for _ in range(40):  # bounded: pages nest thousands of levels deep
+        if node < 0:
+            return -1
+        if node in near:
+            return node
+        node = page.parent[node]
+    return -1
+
+
+def _in_header(page: _Page, owner: int, shared: int) -> bool:
+    """Inside a `<header>` below the box the text shares: the article's head (the headline with its kicker,
+    byline and the standfirst lead.py reads), whose paragraphs are no part of the opening's search."""
+    node = owner
+    for _ in range(40):  # bounded: pages nest thousands of levels deep
+        if node <= shared or node < 0:
+            return False
+        if page.tags[node].name == "header":
+            return True
+        node = page.parent[node]
+    return False
+
+
+def _opening_verdict(page: _Page, unit: _Unit, shared: int, text_len: list[int]) -> bool | None:
+    """True: a paragraph of the opening; False: a line stepped over (a caption, a date, a label); None: a box
+    that is no part of the article (links, a junk-classed or silent block, the page's furniture)."""
+    if unit.length < _MIN_UNIT:
+        return False
+    # a junk-classed block inside the box the text shares stops the search (an ancestor's class is misread)
+    if (
+        unit.link_density > _OPENING_MAX_LINK_SHARE
+        or unit.silent
+        or unit.junk > shared
+        or _in_furniture(page, unit.owner)
+        or _in_header(page, unit.owner, shared)
+    ):
+        return None
+    owner = unit.owner
+    name = page.tags[owner].name
+    return (
+        unit.length >= _OPENING_MIN_CHARS
+        and name not in _HEADING_TAGS
+        and name not in ("li", "dt", "dd", "td", "th", "figcaption")
+        and text_len[owner] == unit.length
+        and owner not in page.media
+        and bool(_OPENING_END.search(unit.text))
+        and _unit_votes(unit) > 0
+        and not _is_boilerplate_text(unit.text)
+        and search_date(unit.text[:_OPENING_DATE_PREFIX]) is None
+    )
 
 
 def _outside_page_furniture(page: _Page, final: list[float], scored: list[bool], best: int) -> int:
