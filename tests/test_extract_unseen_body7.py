@@ -193,3 +193,57 @@ def test_a_named_standfirst_stays_the_lead_and_the_opening_paragraph_stays_in_th
     assert article.lead == header_lead
     assert article.body.startswith(STANDFIRST)
     assert all(p in article.body for p in PARAGRAPHS)
+
+
+BLOG_URL = "https://backblog.example.de/2016/03/muffin-grundrezept"
+BLOG_TITLE = "Muffin-Grundrezept: einfach und wandelbar"
+BLOG_PARAGRAPHS = (
+    "Dieses Grundrezept backe ich seit Jahren, und es gelingt immer, ob mit Heidelbeeren, Schokolade oder "
+    "Äpfeln, solange man den Teig nicht zu lange rührt.",
+    "Zuerst die trockenen Zutaten mischen, dann Eier, Milch und geschmolzene Butter verquirlen und alles nur so "
+    "lange verrühren, bis kein Mehl mehr zu sehen ist.",
+    "Den Teig in die Förmchen füllen und bei 180 Grad etwa zwanzig Minuten backen; die Stäbchenprobe zeigt, ob "
+    "die Muffins fertig sind.",
+)
+SMILEY_LINES = ("Viel Spaß beim Nachbacken!", "Und verratet mir, welche Variante euch am besten schmeckt?")
+
+
+def _smiley(name: str) -> str:
+    return f'<img src="https://backblog.example.de/wp-includes/images/smilies/icon_{name}.gif" alt=":)">'
+
+
+def test_a_short_line_with_a_smiley_is_no_caption():
+    """A blog post's short closing lines each end with a smiley image whose class says nothing (hashed classes:
+    WordPress's `wp-includes/images/smilies/` on the-pain.net, muffinrezept.net and wp.com blogs, vBulletin's
+    `images/smilies/` on pocketpc.ch, Forumotion's `smilies/`, dzs-clan.de's `images/smileys/`): the smileys
+    folder in the image's address makes it an icon, and the lines stay text (without the rule the class-free
+    caption test drops them as a picture's caption)."""
+    text = "".join(f"<p>{p}</p>" for p in BLOG_PARAGRAPHS) + "".join(
+        f"<p>{line} {_smiley('smile')}</p>" for line in SMILEY_LINES
+    )
+    page = f"""<!DOCTYPE html>
+<html lang="de">
+<head><meta charset="utf-8"><title>{BLOG_TITLE} | Backblog</title>
+<meta property="og:title" content="{BLOG_TITLE}"><link rel="canonical" href="{BLOG_URL}">
+<script type="application/ld+json">{{"@context": "https://schema.org", "@type": "BlogPosting",
+ "headline": "{BLOG_TITLE}", "datePublished": "2016-03-30T10:12:00+02:00"}}</script></head>
+<body class="c1a2b3">
+<div class="c2e2d7f"><a href="/">Backblog</a> <a href="/rezepte">Rezepte</a> <a href="/kontakt">Kontakt</a></div>
+<div class="c9a0364"><div class="c42b901">
+  <h1 class="c7e21d">{BLOG_TITLE}</h1>
+  <div class="c0e9a2">30. März 2016 von Anna</div>
+  <div class="c4038ae"><figure class="c6a1"><img src="/bilder/muffins.jpg" width="800" height="600" alt=""></figure>
+    {text}</div>
+</div>
+<div class="ca5d491"><h2>2 Kommentare</h2><ol><li><b>Jana</b> <span>31. März 2016</span>
+  <p>Habe sie gestern mit Himbeeren gebacken, die waren sofort weg, danke für das tolle Rezept!</p></li></ol></div>
+</div>
+<div class="c6f6e2"><h3>Über mich</h3><p>Ich backe, seit ich denken kann, und teile hier meine liebsten Rezepte.</p>
+  <a href="/archiv">Archiv</a></div>
+<div class="c90f1e">© 2016 Backblog · <a href="/impressum">Impressum</a></div>
+</body>
+</html>"""
+    article = extract_article(page, url=BLOG_URL)
+    assert all(p in article.body for p in BLOG_PARAGRAPHS)
+    assert all(line in article.body for line in SMILEY_LINES)
+    assert "Himbeeren" not in article.body

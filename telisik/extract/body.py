@@ -507,15 +507,22 @@ def _is_junk_element(tag: Tag, hint: str) -> bool:
 
 
 _ICON_CLASS = re.compile(r"emoji|smil|icon|inlineimg", re.I)
+# The folder a forum's or blog's smileys are served from (WordPress `wp-includes/images/smilies/icon_wink.gif`,
+# `s.w.org/images/core/emoji/`, vBulletin `images/smilies/`, phpBB and Forumotion `smilies/`, `images/smileys/`):
+# the picture's own address says it is an icon when its class says nothing.
+_ICON_SRC = re.compile(r"/(?:smilies|smileys|smilys|emoticons|emoji)/", re.I)
 
 
 def _is_icon(tag: Tag) -> bool:
-    """An emoji, smiley or icon drawn inside a line of text (`img.wp-smiley`, `img.emoji`, `img.inlineimg`,
-    or 32 pixels at most): it does not make the paragraph a picture's caption."""
+    """An emoji, smiley or icon drawn inside a line of text (`img.wp-smiley`, `img.emoji`, `img.inlineimg`, an
+    image from a smileys folder, or 32 pixels at most): it does not make the paragraph a picture's caption."""
     attrs = tag.attrs
     if not attrs:
         return False
     if _ICON_CLASS.search(str(attrs.get("class") or "")):
+        return True
+    src = attrs.get("src")
+    if src and isinstance(src, str) and _ICON_SRC.search(src):
         return True
     for key in ("width", "height"):
         value = str(attrs.get(key) or "")
