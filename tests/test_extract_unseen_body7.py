@@ -11,9 +11,11 @@ Times of India pages: prose paragraphs after the headline and before the text, i
 levels up, are the article's opening. One paragraph is a standfirst by its place (`Article.lead`, when no other
 lead was found); several are the text's first part (the body opens with them).
 
-Only full sentences of some length with few links count; a caption under a picture, a date line (`PUBLISHED:
-November 8, 2023 at 4:56 p.m.`) and labels are stepped over; a list of links, a junk-classed or comment block,
-a `<nav>`/`<aside>` between stops the search. Each test serves a complete page (head metadata and JSON-LD,
+Only full sentences of some length with few links count; a caption under a picture (a `<figcaption>` too), a
+date line (`PUBLISHED: November 8, 2023 at 4:56 p.m.`), labels and share bars of one-word links are stepped
+over; a list of links to other stories, a junk-classed or comment block, a `<nav>`/`<aside>` between stops the
+search. A paragraph lead.py already read (the article header's `<p>`) stays the lead; the others open the
+body. A smiley's picture (by its smileys folder) makes no caption of a short line. Each test serves a complete page (head metadata and JSON-LD,
 navigation, the article, related links, comments, a sidebar, footer) with meaningless class names."""
 
 from __future__ import annotations
@@ -247,3 +249,40 @@ def test_a_short_line_with_a_smiley_is_no_caption():
     assert all(p in article.body for p in BLOG_PARAGRAPHS)
     assert all(line in article.body for line in SMILEY_LINES)
     assert "Himbeeren" not in article.body
+
+
+SHARE_BAR = (
+    '<div class="c5b1"><a href="https://wa.me/?text=x">whatsapp</a> <a href="https://pinterest.com/pin">pinterest</a> '
+    '<a href="https://facebook.com/share">facebook</a> <a href="https://twitter.com/share">twitter</a> '
+    '<a href="mailto:?subject=x">mail</a> <a href="#print">Drucken</a></div>'
+)
+
+
+def test_a_share_bar_and_the_lead_pictures_figcaption_do_not_stop_the_search():
+    """reiterrevue.de's shape with hashed classes: under the headline the date line, the standfirst, the lead
+    picture with its `<figcaption>` and a share bar of one-word links, then the text. The bar (one word per
+    link) and the caption are stepped over; the standfirst is the lead and the caption stays out."""
+    between = (
+        f'<div class="c61c"><p>Veröffentlicht am 03.02.2022 von Martina Berger</p></div>'
+        f'<section class="c235b30"><p class="c13edbe">{STANDFIRST}</p>'
+        f'<figure class="c7a0e1"><img src="/bilder/park.jpg" width="1200" height="800" alt="">'
+        f"<figcaption>{CAPTION}</figcaption></figure>{SHARE_BAR}</section>"
+    )
+    article = extract_article(_page(between, _paragraphs(PARAGRAPHS)), url=URL)
+    assert article.lead == STANDFIRST
+    assert all(p in article.body for p in PARAGRAPHS)
+    shown = _shown(article)
+    assert CAPTION not in shown and "pinterest" not in shown and "Veröffentlicht am" not in shown
+
+
+def test_a_standfirst_in_a_box_of_the_article_header_is_the_lead():
+    """spektrum.de's shape with hashed classes: the article's `<header>` holds the headline and, in a box of
+    its own (no `<p>` child of the header, no class naming it), the standfirst; the text follows in a sibling
+    of the header."""
+    page = _page("", _paragraphs(PARAGRAPHS)).replace(
+        f'<h1 class="c7e21d">{TITLE}</h1>',
+        f'<header class="cc6f1ba"><h1 class="c7e21d">{TITLE}</h1><div class="c19e599">{STANDFIRST}</div></header>',
+    )
+    article = extract_article(page, url=URL)
+    assert article.lead == STANDFIRST
+    assert all(p in article.body for p in PARAGRAPHS)

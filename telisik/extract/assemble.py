@@ -174,7 +174,7 @@ def assemble_article(
         headline.element.tag if headline and headline.element else None, skip_texts, article.description
     )
     headline_tag = headline.element.tag if headline and headline.element else None
-    opening: list[str] = []  # a one-paragraph opening in its own box under the headline: a standfirst
+    opening: list[str] = []  # paragraphs set in their own box between the headline and the text
     article.body = _body(soup, article, skip_texts, rules, headline_tag, opening)
     if len(article.body) < MAX_BODY_FOR_NOSCRIPT and "<noscript" in text.lower():
         opened = _body_from_noscript(text, article, skip_texts, rules)
@@ -450,18 +450,24 @@ def _rule_headline(soup: BeautifulSoup, scan: PageScan, rules: Any) -> Headline 
     return Headline(text, "rule:title", found)
 
 
+# characters: a longer lone opening paragraph is the text's first, not a standfirst (lead.py's bound)
+MAX_STANDFIRST_CHARS = 900
+
+
 def _place_opening(body: str, lead: str | None, opening: list[str]) -> tuple[str, str | None]:
-    """(body, lead) with the body's opening paragraph placed: the lead when no standfirst was found (it sits
-    in its own box under the headline), else the body's first paragraph, never lost."""
+    """(body, lead) with the paragraphs set between the headline and the text placed, never lost: the one
+    lead.py read stays the lead; a lone other paragraph is the lead when there is none (a standfirst by its
+    place); the rest open the body."""
     if not opening:
         return body, lead
-    text = opening[0]
-    if not lead:
-        return body, text
-    folded, folded_lead = " ".join(text.split()).casefold(), " ".join(lead.split()).casefold()
-    if folded in folded_lead or folded_lead in folded:
+    folded_lead = " ".join(lead.split()).casefold() if lead else ""
+    rest = [p for p in opening if not folded_lead or " ".join(p.split()).casefold() not in folded_lead]
+    if not lead and len(rest) == 1 and len(rest[0]) <= MAX_STANDFIRST_CHARS:
+        return body, rest[0]
+    if not rest:
         return body, lead
-    return (f"{text}\n\n{body}" if body else text), lead
+    opened = "\n\n".join(rest)
+    return (f"{opened}\n\n{body}" if body else opened), lead
 
 
 def _body(

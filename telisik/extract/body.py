@@ -323,9 +323,9 @@ def extract_body(
     `title` and `skip_texts` (byline and date lines) are left out of the body if they appear in it; `rules`
     (site rules) may name the body container and extra blocks or text patterns to strip; `headline` is the
     article's headline element when the caller found it (the text block it opens is the article's). When
-    `opening` is a list, a one-paragraph opening set in its own box between the headline and the text (a
-    standfirst by its place) is appended to it and left out of the returned body; otherwise the body opens
-    with it.
+    `opening` is a list, the paragraphs of an opening set in its own box between the headline and the text (a
+    standfirst by its place, or the text's first paragraphs) are appended to it and left out of the returned
+    body, for the caller to place; otherwise the body opens with them.
     """
     try:
         return _extract_body(
@@ -368,16 +368,13 @@ def _extract_body(
     ranges, loose_owner = _choose_containers(page)
     patterns = getattr(rules, "strip_patterns", ()) if rules is not None else ()
     if opening is not None and page.opening:
-        ranges = _without_standfirst(page, ranges, opening, title, skip_texts, patterns or ())
+        ranges = _without_opening(page, ranges, opening, title, skip_texts, patterns or ())
     items: set[str] = set()
     paragraphs = _render(page, ranges, loose_owner, items)
     return _finish(paragraphs, title, skip_texts, patterns or (), items)
 
 
-_MAX_STANDFIRST = 900  # characters: a longer opening paragraph is the text's, not a standfirst
-
-
-def _without_standfirst(
+def _without_opening(
     page: _Page,
     ranges: list[tuple[int, int]],
     opening: list[str],
@@ -385,14 +382,14 @@ def _without_standfirst(
     skip_texts: tuple[str, ...],
     patterns: Any,
 ) -> list[tuple[int, int]]:
-    """The ranges without the opening's block when the opening is one paragraph (a standfirst by its place under
-    the headline, apart from the text: it goes to `opening`); several paragraphs are the text's first part."""
+    """The ranges without the opening's blocks, whose paragraphs go to `opening` (the caller places them: a
+    standfirst, or the text's first paragraphs); the ranges unchanged when the opening renders to nothing."""
     blocks = set(page.opening)
     rest = [span for span in ranges if span not in blocks]
     text = _finish(_render(page, sorted(blocks)), title, skip_texts, patterns)
-    if not rest or not text or "\n" in text or len(text) > _MAX_STANDFIRST:
+    if not rest or not text:
         return ranges
-    opening.append(text)
+    opening.extend(text.split("\n\n"))
     return rest
 
 
@@ -819,6 +816,7 @@ _OPENING_MIN_CHARS = 80
 _OPENING_DATE_PREFIX = 40
 _OPENING_MAX_LINK_SHARE = 0.25
 _OPENING_END = re.compile(r"[.!?…\"”»。！？]\s*$")
+_TOOL_BAR_LINKS = 12
 
 
 def _opening_under_headline(
@@ -830,10 +828,12 @@ def _opening_under_headline(
 
     A reader sees it right under the headline, before the text. Seen on pages whose class names do not name
     their standfirst box (hashed or utility classes: brandeins.de, brigitte.de, furche.at, reiterrevue.de,
-    spektrum.de, vegolosi.it, haus.de) and on German regional papers' and broadcasters' pages (Berliner
-    Morgenpost, Hamburger Abendblatt, FAZ, ZDF). Only full sentences of some length with few links, outside
-    junk-classed, silent and furniture blocks, and no heading, list item, date line or caption (a picture's
-    caption between headline and text is stepped over): a byline, a kicker or a headline repeated is none."""
+    spektrum.de, haus.de, cicero.de, diakonie.de, focus.de) and, as served, where lead.py reads the same
+    standfirst by its class (fundus's ORF, Tages-Anzeiger, Berliner Zeitung, Die Welt, FAZ, ZDF pages). Only
+    full sentences of some length with few links, outside junk-classed, silent and furniture blocks, and no
+    heading, list item or date line: a byline, a kicker or a headline repeated is none. Captions (a
+    `<figcaption>`), short labels and share bars of one-word links between are stepped over; a list of links,
+    a comment or related block, `<nav>`/`<aside>`/`<footer>` stops the search."""
     headline = page.headline
     if headline < 0 or not ranges:
         return []
@@ -876,31 +876,28 @@ def _common_near_ancestor(page: _Page, owner: int, near: dict[int, int]) -> int:
     return -1
 
 
-def _in_header(page: _Page, owner: int, shared: int) -> bool:
-    """Inside a `<header>` below the box the text shares: the article's head (the headline with its kicker,
-    byline and the standfirst lead.py reads), whose paragraphs are no part of the opening's search."""
-    node = owner
-    for _ in range(40):  # bounded: pages nest thousands of levels deep
-        if node <= shared or node < 0:
-            return False
-        if page.tags[node].name == "header":
-            return True
-        node = page.parent[node]
-    return False
+def _is_tool_bar(page: _Page, unit: _Unit) -> bool:
+    """A line of one-word links (`whatsapp pinterest facebook twitter mail Drucken`): a share or tool bar,
+    stepped over; a list of links to other stories has links of several words."""
+    links = page.tags[unit.owner].find_all("a", limit=_TOOL_BAR_LINKS + 1)
+    if not links or len(links) > _TOOL_BAR_LINKS:
+        return False
+    return all(len(link.get_text(" ", strip=True).split()) <= 1 for link in links)
 
 
 def _opening_verdict(page: _Page, unit: _Unit, shared: int, text_len: list[int]) -> bool | None:
     """True: a paragraph of the opening; False: a line stepped over (a caption, a date, a label); None: a box
     that is no part of the article (links, a junk-classed or silent block, the page's furniture)."""
-    if unit.length < _MIN_UNIT:
+    if unit.length < _MIN_UNIT or (unit.link_density > _OPENING_MAX_LINK_SHARE and _is_tool_bar(page, unit)):
         return False
+    if unit.junk > shared and page.tags[unit.junk].name == "figcaption":
+        return False  # the lead picture's caption, between the standfirst and the text
     # a junk-classed block inside the box the text shares stops the search (an ancestor's class is misread)
     if (
         unit.link_density > _OPENING_MAX_LINK_SHARE
         or unit.silent
         or unit.junk > shared
         or _in_furniture(page, unit.owner)
-        or _in_header(page, unit.owner, shared)
     ):
         return None
     owner = unit.owner
