@@ -366,31 +366,16 @@ def _extract_body(
     if not page.units:
         return ""
     ranges, loose_owner = _choose_containers(page)
-    patterns = getattr(rules, "strip_patterns", ()) if rules is not None else ()
-    if opening is not None and page.opening:
-        ranges = _without_opening(page, ranges, opening, title, skip_texts, patterns or ())
+    patterns = getattr(rules, "strip_patterns", ()) or () if rules is not None else ()
     items: set[str] = set()
-    paragraphs = _render(page, ranges, loose_owner, items)
-    return _finish(paragraphs, title, skip_texts, patterns or (), items)
-
-
-def _without_opening(
-    page: _Page,
-    ranges: list[tuple[int, int]],
-    opening: list[str],
-    title: str | None,
-    skip_texts: tuple[str, ...],
-    patterns: Any,
-) -> list[tuple[int, int]]:
-    """The ranges without the opening's blocks, whose paragraphs go to `opening` (the caller places them: a
-    standfirst, or the text's first paragraphs); the ranges unchanged when the opening renders to nothing."""
-    blocks = set(page.opening)
-    rest = [span for span in ranges if span not in blocks]
-    text = _finish(_render(page, sorted(blocks)), title, skip_texts, patterns)
-    if not rest or not text:
-        return ranges
-    opening.extend(text.split("\n\n"))
-    return rest
+    # The opening's paragraphs go to `opening` when the caller places them (a standfirst or the text's start).
+    head: list[str] | None = [] if opening is not None and page.opening else None
+    paragraphs = _render(page, ranges, loose_owner, items, head=head)
+    if head:
+        text = _finish(head, title, skip_texts, patterns)
+        if opening is not None and text:
+            opening.extend(text.split("\n\n"))
+    return _finish(paragraphs, title, skip_texts, patterns, items)
 
 
 def _body_root(soup: Any) -> Tag | None:
@@ -1499,10 +1484,16 @@ def _ends_sentence(last_text: dict[int, str], index: int) -> bool:
 
 
 def _render(
-    page: _Page, ranges: list[tuple[int, int]], loose_owner: int = -1, items: set[str] | None = None
+    page: _Page,
+    ranges: list[tuple[int, int]],
+    loose_owner: int = -1,
+    items: set[str] | None = None,
+    *,
+    head: list[str] | None = None,
 ) -> list[str]:
     """The article paragraphs inside `ranges` (plus prose owned by `loose_owner`), boilerplate left out;
-    the texts of list items are also added to `items`."""
+    the texts of list items are also added to `items`. With `head`, the paragraphs of the opening's blocks
+    (`page.opening`) go there instead."""
     if not ranges:
         return []
     tags = page.tags
@@ -1516,6 +1507,7 @@ def _render(
     # served with CSS-module or hashed class names; a page whose classes name its blocks names its captions.
     media = [] if _classes_name_the_article(page, ordered[0][0]) else sorted(page.media)
     last_row = last_cell = -1
+    divert = page.opening if head is not None else []
     data_tables: dict[int, bool] = {}
     quotes: list[int] = []  # positions in `paragraphs` of texts set in a <blockquote> or a quote box
     class_shares: dict[int, dict[str, float]] = {}
@@ -1526,8 +1518,7 @@ def _render(
         if _outside_or_lightbox_caption(page, unit, ordered, loose):
             continue
         if loose:
-            if unit.length > 80 and unit.link_density < 0.25 and not _is_boilerplate_text(unit.text):
-                paragraphs.append(unit.text)
+            paragraphs.extend(_loose_prose(unit))
             continue
         container = next(start for start, stop in ordered if start <= unit.owner < stop)
         if unit.junk > container and (
@@ -1557,6 +1548,8 @@ def _render(
             not paragraphs and _is_italic_caption_under_picture(page, index, container)
         ):
             continue
+        if _diverted(unit.owner, text, divert, head):
+            continue
         # Table cells of one row read as one line: `Nama | Jabatan | Partai`.
         row = page.parent[unit.owner] if tags[unit.owner].name in ("td", "th") else -1
         if row >= 0 and tags[row].name == "tr" and row == last_row and unit.owner != last_cell and paragraphs:
@@ -1568,7 +1561,23 @@ def _render(
             if _in_quote(page, unit.owner, container):
                 quotes.append(len(paragraphs) - 1)
         last_row, last_cell = row, unit.owner
-    return _without_pull_quotes(paragraphs, quotes) if quotes else paragraphs
+    return _without_pull_quotes(paragraphs, quotes)
+
+
+def _loose_prose(unit: _Unit) -> list[str]:
+    """The text sitting directly in the winner's parent, when it reads as prose (a lead paragraph not wrapped
+    in any element)."""
+    if unit.length > 80 and unit.link_density < 0.25 and not _is_boilerplate_text(unit.text):
+        return [unit.text]
+    return []
+
+
+def _diverted(owner: int, text: str, divert: list[tuple[int, int]], head: list[str] | None) -> bool:
+    """The text belongs to one of the `divert` blocks (the opening's) and went to `head`."""
+    if head is None or not any(start <= owner < stop for start, stop in divert):
+        return False
+    head.append(text)
+    return True
 
 
 def _class_holds_most(
@@ -1719,6 +1728,8 @@ def _without_pull_quotes(paragraphs: list[str], quotes: list[int]) -> list[str]:
     in another paragraph is a duplicate and goes (ANTARA and BeritaJakarta open the text with one; magazines'
     WordPress `wp-block-pullquote`, The Atlantic's and Guardian-style pull quotes likewise); a quotation that is
     not repeated stays."""
+    if not quotes:
+        return paragraphs
     quoted = set(quotes)
     others = [_fold(text) for i, text in enumerate(paragraphs) if i not in quoted]
     dropped = set()
