@@ -286,3 +286,16 @@ def test_a_standfirst_in_a_box_of_the_article_header_is_the_lead():
     article = extract_article(page, url=URL)
     assert article.lead == STANDFIRST
     assert all(p in article.body for p in PARAGRAPHS)
+
+
+def test_the_opening_is_placed_never_lost():
+    """assemble's placement of the opening paragraphs: lead.py's lead stays; a lone other paragraph is the lead
+    only over a body; several, or one beside lead.py's lead, open the body."""
+    from telisik.extract.assemble import _place_opening
+
+    body = "\n\n".join(PARAGRAPHS)
+    assert _place_opening(body, None, [STANDFIRST]) == (body, STANDFIRST)
+    assert _place_opening("", None, [STANDFIRST]) == (STANDFIRST, None)
+    assert _place_opening(body, "Ein Vorspann.", [STANDFIRST]) == (f"{STANDFIRST}\n\n{body}", "Ein Vorspann.")
+    assert _place_opening(body, STANDFIRST, [STANDFIRST, CAPTION]) == (f"{CAPTION}\n\n{body}", STANDFIRST)
+    assert _place_opening(body, None, [CAPTION, STANDFIRST]) == (f"{CAPTION}\n\n{STANDFIRST}\n\n{body}", None)

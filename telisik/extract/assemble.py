@@ -457,12 +457,12 @@ MAX_STANDFIRST_CHARS = 900
 def _place_opening(body: str, lead: str | None, opening: list[str]) -> tuple[str, str | None]:
     """(body, lead) with the paragraphs set between the headline and the text placed, never lost: the one
     lead.py read stays the lead; a lone other paragraph is the lead when there is none (a standfirst by its
-    place); the rest open the body."""
+    place) when there is none and a body to stand over; the rest open the body."""
     if not opening:
         return body, lead
     folded_lead = " ".join(lead.split()).casefold() if lead else ""
     rest = [p for p in opening if not folded_lead or " ".join(p.split()).casefold() not in folded_lead]
-    if not lead and len(rest) == 1 and len(rest[0]) <= MAX_STANDFIRST_CHARS:
+    if not lead and body and len(rest) == 1 and len(rest[0]) <= MAX_STANDFIRST_CHARS:
         return body, rest[0]
     if not rest:
         return body, lead
