@@ -462,6 +462,8 @@ def _place_opening(body: str, lead: str | None, opening: list[str]) -> tuple[str
         return body, lead
     folded_lead = " ".join(lead.split()).casefold() if lead else ""
     rest = [p for p in opening if not folded_lead or " ".join(p.split()).casefold() not in folded_lead]
+    folded_body = " ".join(body.split()).casefold()
+    rest = [p for p in rest if " ".join(p.split()).casefold() not in folded_body]  # the text repeats it
     if not lead and body and len(rest) == 1 and len(rest[0]) <= MAX_STANDFIRST_CHARS:
         return body, rest[0]
     if not rest:

@@ -503,13 +503,14 @@ def _is_icon(tag: Tag) -> bool:
         return False
     if _ICON_CLASS.search(str(attrs.get("class") or "")):
         return True
+    sizes = [str(attrs.get(key) or "") for key in ("width", "height")]
+    if any(value.isdigit() and int(value) <= 32 for value in sizes):
+        return True
+    if any(value.isdigit() for value in sizes):
+        return False  # a picture drawn larger is no smiley, whatever folder it is served from
     src = attrs.get("src")
     if src and isinstance(src, str) and _ICON_SRC.search(src):
         return True
-    for key in ("width", "height"):
-        value = str(attrs.get(key) or "")
-        if value.isdigit() and int(value) <= 32:
-            return True
     return False
 
 
@@ -897,7 +898,42 @@ def _opening_verdict(page: _Page, unit: _Unit, shared: int, text_len: list[int])
         and _unit_votes(unit) > 0
         and not _is_boilerplate_text(unit.text)
         and search_date(unit.text[:_OPENING_DATE_PREFIX]) is None
+        and not _in_other_things_box(page, unit, shared, text_len)
     )
+
+
+_OPENING_BOX_SLACK = 150  # characters a paragraph's own box may hold besides it (a label, a linked title)
+_NOT_OPENING_BOX = ("a", "form", "button", "input", "h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _in_other_things_box(page: _Page, unit: _Unit, shared: int, text_len: list[int]) -> bool:
+    """The paragraph's own box (its highest ancestor below `shared` holding little more text than it) also holds
+    a linked title, a heading, a form or button, or a picture: a teaser card, a newsletter or audio box, a
+    caption -- not the article's opening."""
+    owner = unit.owner
+    box = owner
+    node = page.parent[owner]
+    for _ in range(40):
+        if node < 0 or node == shared or text_len[node] > unit.length + _OPENING_BOX_SLACK:
+            break
+        box = node
+        node = page.parent[node]
+    before = page.tags[box].find_previous_sibling(True)
+    if before is not None and before.find(("img", "picture", "video")) and not before.get_text(strip=True):
+        return True  # the box right after a bare picture is its caption
+    if box == owner:
+        return False
+    own = page.tags[owner]
+    headline = page.tags[page.headline] if page.headline >= 0 else None
+    for tag in page.tags[box].find_all(_NOT_OPENING_BOX, limit=20):
+        if (
+            tag is headline
+            or tag.name == "a"
+            and (len(tag.get_text(" ", strip=True).split()) < 2 or own in tag.parents)
+        ):
+            continue
+        return True
+    return False
 
 
 def _outside_page_furniture(page: _Page, final: list[float], scored: list[bool], best: int) -> int:
