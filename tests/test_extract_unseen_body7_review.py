@@ -64,3 +64,65 @@ def test_a_large_picture_from_an_emoji_folder_keeps_its_caption_out() -> None:
     article = _extract("F18")
     assert "Tangkapan layar deretan emoji baru 2023." not in article.body
     assert article.body.startswith("Unicode Consortium resmi mengumumkan 31 emoji baru")
+
+
+# Notices set between the headline and the text, in the place of a standfirst, on many outlets: a subscription
+# gift notice (SPIEGEL+, Zeit+, FAZ+), 'réservé aux abonnés' (Le Monde, Le Figaro, Libération), a finished live
+# ticker's pointer to the new one (German and Austrian portals), an affiliate disclosure and a 'Pin this recipe'
+# pitch (food and product blogs), a sponsor label (German regional outlets), an embed's consent text. None shares
+# content words with the headline or the text, as a standfirst does.
+_NOTICES = [
+    pytest.param(
+        "F05",
+        "Dieser Artikel gehört zum Angebot von SPIEGEL+",
+        marks=pytest.mark.xfail(
+            strict=True, reason="a function word ('können' ties the gift notice to the text)"
+        ),
+    ),
+    ("F06", "Article réservé aux abonnés"),
+    pytest.param(
+        "F07",
+        "Dieser Ticker wird nicht mehr aktualisiert",
+        marks=pytest.mark.xfail(
+            strict=True, reason="a function word ('neuen' ties the ticker notice to the text)"
+        ),
+    ),
+    ("F11", "This post contains links to products we use and love"),
+    pytest.param(
+        "F12",
+        "Pin this recipe now to remember it later",
+        marks=pytest.mark.xfail(
+            strict=True, reason="a function word ('every' ties the Pinterest pitch to the text)"
+        ),
+    ),
+    ("F13", "Anzeige: Dieser Beitrag entstand in Kooperation"),
+    ("F15", "We need your consent to load this content"),
+]
+
+
+@pytest.mark.parametrize(("stem", "notice"), _NOTICES)
+def test_a_notice_in_the_standfirsts_place_is_no_opening(stem: str, notice: str) -> None:
+    article = _extract(stem)
+    assert notice not in (article.lead or "")
+    assert notice not in article.body
+
+
+def test_a_standfirst_beside_a_consent_notice_stays_the_lead() -> None:
+    article = _extract("F15")
+    assert (article.lead or "").endswith(
+        "Twelve miles of protected lanes, three years, and a fight that split the council down the middle."
+    )
+    assert article.body.startswith("The city council voted on Tuesday")
+
+
+def test_a_standfirst_above_an_audio_box_is_the_lead() -> None:
+    """A dek, then a 'Listen to this article' box with a play button (NYT, Guardian, Spiegel, Kompas audio
+    players), then the text: the dek is the lead, the audio notice is nowhere, the text's first paragraph opens the
+    body."""
+    article = _extract("F10")
+    assert (
+        article.lead
+        == "Twelve miles of protected lanes, three years, and a fight that split the council down the middle."
+    )
+    assert "Listen to this article" not in article.body
+    assert article.body.startswith("The city council voted on Tuesday")
