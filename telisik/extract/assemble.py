@@ -50,6 +50,7 @@ from telisik.extract.dates import WIB
 from telisik.extract.headline import Headline, choose_headline, clean_title
 from telisik.extract.jsonld import MAX_KEYWORDS, JsonLdArticle, read_jsonld
 from telisik.extract.kinds import decide_kind, page_evidence
+from telisik.extract.lead import _PROMO as _LEAD_PROMO
 from telisik.extract.lead import find_lead, split_lead
 from telisik.extract.metadata import (
     LANGUAGE_SAMPLE_CHARS,
@@ -180,16 +181,20 @@ def assemble_article(
         headline.element.tag if headline and headline.element else None, skip_texts, article.description
     )
     headline_tag = headline.element.tag if headline and headline.element else None
-    article.body = _body(soup, article, skip_texts, rules, headline_tag)
+    opening: list[str] = []  # paragraphs set in their own box between the headline and the text
+    article.body = _body(soup, article, skip_texts, rules, headline_tag, opening)
     if len(article.body) < MAX_BODY_FOR_NOSCRIPT and "<noscript" in text.lower():
         opened = _body_from_noscript(text, article, skip_texts, rules)
         if len(opened) > len(article.body):
-            article.body = opened
+            article.body, opening = opened, []
     if article.body:
         article.sources["body"] = "visible:body"
     fallback = _jsonld_body_instead(article.body, jsonld.body) if rules is None else None
     if fallback:
         article.body, article.sources["body"] = fallback, "jsonld:articleBody"
+        opening = []
+    opening = _about_the_story(opening, article.body, article.title)
+    article.body, lead = _place_opening(article.body, lead, opening)
     article.body, article.lead = split_lead(article.body, lead)
     if article.lead:
         article.sources["lead"] = "visible:lead"
@@ -457,8 +462,64 @@ def _rule_headline(soup: BeautifulSoup, scan: PageScan, rules: Any) -> Headline 
     return Headline(text, "rule:title", found)
 
 
+# characters: a longer lone opening paragraph is the text's first, not a standfirst (lead.py's bound)
+MAX_STANDFIRST_CHARS = 900
+
+
+# a word of the opening that may tie it to the story (shorter words are mostly function words)
+_OPENING_WORD = re.compile(r"[^\W\d_]{5,}")
+_OPENING_WORD_REACH = 3000  # characters of the text whose words an opening paragraph may share
+_OPENING_MIN_SHARED = 1  # a content word an opening paragraph shares with the headline or the text's start
+_OPENING_MIN_WORDS = 6  # a paragraph with fewer spaced words (CJK, Thai) is not asked
+
+
+def _about_the_story(opening: list[str], body: str, title: str | None) -> list[str]:
+    """The opening paragraphs that share a content word with the headline or the text's start: a standfirst
+    retells the story; a notice set in its place does not (a subscription or gift notice, an affiliate
+    disclosure, a sponsor label, an embed's consent text), nor is a subscription box. Only over a body: a page whose only text is the
+    opening keeps it."""
+    if not opening or not body:
+        return opening
+    story = f"{title or ''} {body[:_OPENING_WORD_REACH]}"
+    story_words = {word.casefold() for word in _OPENING_WORD.findall(story)}
+    kept = []
+    for paragraph in opening:
+        words = {word.casefold() for word in _OPENING_WORD.findall(paragraph)}
+        if _LEAD_PROMO.search(paragraph):
+            continue  # a subscription or newsletter box is never the lead (lead.py), nor the opening
+        if len(paragraph.split()) < _OPENING_MIN_WORDS or len(words & story_words) >= _OPENING_MIN_SHARED:
+            kept.append(paragraph)
+    return kept
+
+
+def _place_opening(body: str, lead: str | None, opening: list[str]) -> tuple[str, str | None]:
+    """(body, lead) with the paragraphs set between the headline and the text placed, never lost: the one
+    lead.py read stays the lead; a lone other paragraph is the lead when there is none (a standfirst by its
+    place) when there is none and a body to stand over (also when lead.py's lead is the text's own first
+    paragraph); the rest open the body."""
+    if not opening:
+        return body, lead
+    if body and lead and split_lead(body, lead)[1] is None:
+        lead = None  # lead.py read the text's own first paragraph: the standfirst above it is the lead
+    folded_lead = " ".join(lead.split()).casefold() if lead else ""
+    rest = [p for p in opening if not folded_lead or " ".join(p.split()).casefold() not in folded_lead]
+    folded_body = " ".join(body.split()).casefold()
+    rest = [p for p in rest if " ".join(p.split()).casefold() not in folded_body]  # the text repeats it
+    if not lead and body and len(rest) == 1 and len(rest[0]) <= MAX_STANDFIRST_CHARS:
+        return body, rest[0]
+    if not rest:
+        return body, lead
+    opened = "\n\n".join(rest)
+    return (f"{opened}\n\n{body}" if body else opened), lead
+
+
 def _body(
-    soup: BeautifulSoup, article: Article, skip_texts: list[str], rules: Any, headline: Any = None
+    soup: BeautifulSoup,
+    article: Article,
+    skip_texts: list[str],
+    rules: Any,
+    headline: Any = None,
+    opening: list[str] | None = None,
 ) -> str:
     try:
         from telisik.extract.body import extract_body
@@ -471,6 +532,7 @@ def _body(
         skip_texts=tuple(dict.fromkeys(skip_texts)),
         rules=rules,
         headline=headline,
+        opening=opening,
     )
 
 

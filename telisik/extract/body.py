@@ -31,6 +31,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import CData, Comment, Declaration, Doctype, ProcessingInstruction
 
 from telisik.cleantext import collapse_whitespace
+from telisik.extract.dates import search_date
 from telisik.extract.metadata import SIDEBAR_LAYOUT, without_topic_classes
 from telisik.extract.siterules import rule_elements
 
@@ -303,6 +304,8 @@ class _Page:
     media: set[int] = field(default_factory=set)  # blocks that directly hold an image, video or embed
     lightbox: list[str] = field(default_factory=list)  # captions carried in images' lightbox attributes
     headline: int = -1  # index of the article's headline element, -1 when unknown or not in the tree
+    # the blocks of the article's opening set between the headline and the chosen text
+    opening: list[tuple[int, int]] = field(default_factory=list)
 
 
 def extract_body(
@@ -313,23 +316,38 @@ def extract_body(
     skip_texts: tuple[str, ...] | list[str] = (),
     rules: SiteRules | None = None,
     headline: Tag | None = None,
+    opening: list[str] | None = None,
 ) -> str:
     """Plain text of the article body: paragraphs and subheadings in order, one blank line between them.
 
     `title` and `skip_texts` (byline and date lines) are left out of the body if they appear in it; `rules`
     (site rules) may name the body container and extra blocks or text patterns to strip; `headline` is the
-    article's headline element when the caller found it (the text block it opens is the article's).
+    article's headline element when the caller found it (the text block it opens is the article's). When
+    `opening` is a list, the paragraphs of an opening set in its own box between the headline and the text (a
+    standfirst by its place, or the text's first paragraphs) are appended to it and left out of the returned
+    body, for the caller to place; otherwise the body opens with them.
     """
     try:
         return _extract_body(
-            soup, title=title, skip_texts=tuple(skip_texts or ()), rules=rules, headline=headline
+            soup,
+            title=title,
+            skip_texts=tuple(skip_texts or ()),
+            rules=rules,
+            headline=headline,
+            opening=opening,
         )
     except Exception:  # noqa: BLE001 - extraction must never take the pipeline down
         return ""
 
 
 def _extract_body(
-    soup: Any, *, title: str | None, skip_texts: tuple[str, ...], rules: Any, headline: Tag | None = None
+    soup: Any,
+    *,
+    title: str | None,
+    skip_texts: tuple[str, ...],
+    rules: Any,
+    headline: Tag | None = None,
+    opening: list[str] | None = None,
 ) -> str:
     root = _body_root(soup)
     if root is None:
@@ -348,10 +366,16 @@ def _extract_body(
     if not page.units:
         return ""
     ranges, loose_owner = _choose_containers(page)
+    patterns = getattr(rules, "strip_patterns", ()) or () if rules is not None else ()
     items: set[str] = set()
-    paragraphs = _render(page, ranges, loose_owner, items)
-    patterns = getattr(rules, "strip_patterns", ()) if rules is not None else ()
-    return _finish(paragraphs, title, skip_texts, patterns or (), items)
+    # The opening's paragraphs go to `opening` when the caller places them (a standfirst or the text's start).
+    head: list[str] | None = [] if opening is not None and page.opening else None
+    paragraphs = _render(page, ranges, loose_owner, items, head=head)
+    if head:
+        text = _finish(head, title, skip_texts, patterns)
+        if opening is not None and text:
+            opening.extend(text.split("\n\n"))
+    return _finish(paragraphs, title, skip_texts, patterns, items)
 
 
 def _body_root(soup: Any) -> Tag | None:
@@ -465,20 +489,28 @@ def _is_junk_element(tag: Tag, hint: str) -> bool:
 
 
 _ICON_CLASS = re.compile(r"emoji|smil|icon|inlineimg", re.I)
+# The folder a forum's or blog's smileys are served from (WordPress `wp-includes/images/smilies/icon_wink.gif`,
+# `s.w.org/images/core/emoji/`, vBulletin `images/smilies/`, phpBB and Forumotion `smilies/`, `images/smileys/`):
+# the picture's own address says it is an icon when its class says nothing.
+_ICON_SRC = re.compile(r"/(?:smilies|smileys|smilys|emoticons|emoji)/", re.I)
 
 
 def _is_icon(tag: Tag) -> bool:
-    """An emoji, smiley or icon drawn inside a line of text (`img.wp-smiley`, `img.emoji`, `img.inlineimg`,
-    or 32 pixels at most): it does not make the paragraph a picture's caption."""
+    """An emoji, smiley or icon drawn inside a line of text (`img.wp-smiley`, `img.emoji`, `img.inlineimg`, an
+    image from a smileys folder, or 32 pixels at most): it does not make the paragraph a picture's caption."""
     attrs = tag.attrs
     if not attrs:
         return False
     if _ICON_CLASS.search(str(attrs.get("class") or "")):
         return True
-    for key in ("width", "height"):
-        value = str(attrs.get(key) or "")
-        if value.isdigit() and int(value) <= 32:
-            return True
+    sizes = [str(attrs.get(key) or "") for key in ("width", "height")]
+    if any(value.isdigit() and int(value) <= 32 for value in sizes):
+        return True
+    if any(value.isdigit() for value in sizes):
+        return False  # a picture drawn larger is no smiley, whatever folder it is served from
+    src = attrs.get("src")
+    if src and isinstance(src, str) and _ICON_SRC.search(src):
+        return True
     return False
 
 
@@ -754,9 +786,154 @@ def _choose_containers(page: _Page) -> tuple[list[tuple[int, int]], int]:
     ranges = _with_siblings(page, final, scored, best, text_len, link_len, good_len)
     ranges += _sections_in_repeated_wrappers(page, best, text_len, link_len, good_len)
     ranges += _same_class_blocks(page, best, ranges, text_len, link_len, good_len)
+    page.opening = _opening_under_headline(page, ranges, text_len, link_len)
+    ranges += page.opening
     if confined:  # the posts outside the headline's block lost: none of them joins as a same-class block
         ranges = [(start, stop) for start, stop in ranges if block <= start < page.end[block]] or ranges
     return sorted(set(ranges)), page.parent[best]
+
+
+# The article's opening set in a box of its own between the headline and the chosen text: this many units are
+# looked at back from the text, in a box that shares an ancestor with the text this many levels up at most.
+_OPENING_UNITS = 6
+_OPENING_LEVELS = 4
+_OPENING_MIN_CHARS = 80
+# characters: a line that opens with a date is a date line (`PUBLISHED: May 2, 2023 at 4:56 p.m.`)
+_OPENING_DATE_PREFIX = 40
+_OPENING_MAX_LINK_SHARE = 0.25
+_OPENING_END = re.compile(r"[.!?…\"”»。！？]\s*$")
+_TOOL_BAR_LINKS = 12
+
+
+def _opening_under_headline(
+    page: _Page, ranges: list[tuple[int, int]], text_len: list[int], link_len: list[int]
+) -> list[tuple[int, int]]:
+    """Prose paragraphs between the headline and the chosen text, in the box the text shares with them a few
+    levels up: the article's opening (a standfirst, or the first paragraph) set in a block of its own before
+    the body's block, which the scores leave out because it is a cousin, not a sibling, of the winner.
+
+    A reader sees it right under the headline, before the text. Seen on pages whose class names do not name
+    their standfirst box (hashed or utility classes: brandeins.de, brigitte.de, furche.at, reiterrevue.de,
+    spektrum.de, haus.de, cicero.de, diakonie.de, focus.de) and, as served, where lead.py reads the same
+    standfirst by its class (fundus's ORF, Tages-Anzeiger, Berliner Zeitung, Die Welt, FAZ, ZDF pages). Only
+    full sentences of some length with few links, outside junk-classed, silent and furniture blocks, and no
+    heading, list item or date line: a byline, a kicker or a headline repeated is none. Captions (a
+    `<figcaption>`), short labels and share bars of one-word links between are stepped over; a list of links,
+    a comment or related block, `<nav>`/`<aside>`/`<footer>` stops the search."""
+    headline = page.headline
+    if headline < 0 or not ranges:
+        return []
+    start = min(a for a, _ in ranges)
+    if start < page.end[headline]:
+        return []  # the headline is inside (or after) the text: nothing sits between them
+    near: dict[int, int] = {}
+    node = page.parent[start]
+    for level in range(_OPENING_LEVELS):
+        if node < 0 or page.tags[node].name in ("body", "html"):
+            break
+        near[node] = level
+        node = page.parent[node]
+    if not near:
+        return []
+    stop = page.end[start]
+    first = next((i for i, u in enumerate(page.units) if start <= u.owner < stop), len(page.units))
+    found: list[tuple[int, int]] = []
+    for i in range(first - 1, max(-1, first - 1 - _OPENING_UNITS), -1):
+        unit = page.units[i]
+        shared = _common_near_ancestor(page, unit.owner, near)
+        if unit.owner < page.end[headline] or shared < 0:
+            break
+        verdict = _opening_verdict(page, unit, shared, text_len)
+        if verdict is None:
+            break  # a box of other things (links, a related list, a comment) sits between: stop there
+        if verdict:
+            found.append((unit.owner, page.end[unit.owner]))
+    return found
+
+
+def _common_near_ancestor(page: _Page, owner: int, near: dict[int, int]) -> int:
+    node = owner
+    for _ in range(40):  # bounded: pages nest thousands of levels deep
+        if node < 0:
+            return -1
+        if node in near:
+            return node
+        node = page.parent[node]
+    return -1
+
+
+def _is_tool_bar(page: _Page, unit: _Unit) -> bool:
+    """A line of one-word links (`whatsapp pinterest facebook twitter mail Drucken`): a share or tool bar,
+    stepped over; a list of links to other stories has links of several words."""
+    links = page.tags[unit.owner].find_all("a", limit=_TOOL_BAR_LINKS + 1)
+    if not links or len(links) > _TOOL_BAR_LINKS:
+        return False
+    return all(len(link.get_text(" ", strip=True).split()) <= 1 for link in links)
+
+
+def _opening_verdict(page: _Page, unit: _Unit, shared: int, text_len: list[int]) -> bool | None:
+    """True: a paragraph of the opening; False: a line stepped over (a caption, a date, a label); None: a box
+    that is no part of the article (links, a junk-classed or silent block, the page's furniture)."""
+    if unit.length < _MIN_UNIT or (unit.link_density > _OPENING_MAX_LINK_SHARE and _is_tool_bar(page, unit)):
+        return False
+    if unit.junk > shared and page.tags[unit.junk].name == "figcaption":
+        return False  # the lead picture's caption, between the standfirst and the text
+    # a junk-classed block inside the box the text shares stops the search (an ancestor's class is misread)
+    if (
+        unit.link_density > _OPENING_MAX_LINK_SHARE
+        or unit.silent
+        or unit.junk > shared
+        or _in_furniture(page, unit.owner)
+    ):
+        return None
+    owner = unit.owner
+    name = page.tags[owner].name
+    return (
+        unit.length >= _OPENING_MIN_CHARS
+        and name not in _HEADING_TAGS
+        and name not in ("li", "dt", "dd", "td", "th", "figcaption")
+        and text_len[owner] == unit.length
+        and owner not in page.media
+        and bool(_OPENING_END.search(unit.text))
+        and _unit_votes(unit) > 0
+        and not _is_boilerplate_text(unit.text)
+        and search_date(unit.text[:_OPENING_DATE_PREFIX]) is None
+        and not _in_other_things_box(page, unit, shared, text_len)
+    )
+
+
+_OPENING_BOX_SLACK = 150  # characters a paragraph's own box may hold besides it (a label, a linked title)
+_NOT_OPENING_BOX = ("a", "form", "button", "input", "h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _in_other_things_box(page: _Page, unit: _Unit, shared: int, text_len: list[int]) -> bool:
+    """The paragraph's own box (its highest ancestor below `shared` holding little more text than it) also holds
+    a linked title, a heading, a form or button, or a picture: a teaser card, a newsletter or audio box, a
+    caption -- not the article's opening."""
+    owner = unit.owner
+    box = owner
+    node = page.parent[owner]
+    for _ in range(40):
+        if node < 0 or node == shared or text_len[node] > unit.length + _OPENING_BOX_SLACK:
+            break
+        box = node
+        node = page.parent[node]
+    before = page.tags[box].find_previous_sibling(True)
+    if before is not None and before.find(("img", "picture", "video")) and not before.get_text(strip=True):
+        return True  # the box right after a bare picture is its caption
+    if box == owner:
+        return False
+    own = page.tags[owner]
+    headline = page.tags[page.headline] if page.headline >= 0 else None
+    for tag in page.tags[box].find_all(_NOT_OPENING_BOX, limit=20):
+        if (
+            tag is headline
+            or tag.name == "a"
+            and (len(tag.get_text(" ", strip=True).split()) < 2 or own in tag.parents)
+        ):
+            continue
+        return True
+    return False
 
 
 def _outside_page_furniture(page: _Page, final: list[float], scored: list[bool], best: int) -> int:
@@ -1343,10 +1520,16 @@ def _ends_sentence(last_text: dict[int, str], index: int) -> bool:
 
 
 def _render(
-    page: _Page, ranges: list[tuple[int, int]], loose_owner: int = -1, items: set[str] | None = None
+    page: _Page,
+    ranges: list[tuple[int, int]],
+    loose_owner: int = -1,
+    items: set[str] | None = None,
+    *,
+    head: list[str] | None = None,
 ) -> list[str]:
     """The article paragraphs inside `ranges` (plus prose owned by `loose_owner`), boilerplate left out;
-    the texts of list items are also added to `items`."""
+    the texts of list items are also added to `items`. With `head`, the paragraphs of the opening's blocks
+    (`page.opening`) go there instead."""
     if not ranges:
         return []
     tags = page.tags
@@ -1360,6 +1543,7 @@ def _render(
     # served with CSS-module or hashed class names; a page whose classes name its blocks names its captions.
     media = [] if _classes_name_the_article(page, ordered[0][0]) else sorted(page.media)
     last_row = last_cell = -1
+    divert = page.opening if head is not None else []
     data_tables: dict[int, bool] = {}
     quotes: list[int] = []  # positions in `paragraphs` of texts set in a <blockquote> or a quote box
     class_shares: dict[int, dict[str, float]] = {}
@@ -1370,8 +1554,7 @@ def _render(
         if _outside_or_lightbox_caption(page, unit, ordered, loose):
             continue
         if loose:
-            if unit.length > 80 and unit.link_density < 0.25 and not _is_boilerplate_text(unit.text):
-                paragraphs.append(unit.text)
+            paragraphs.extend(_loose_prose(unit))
             continue
         container = next(start for start, stop in ordered if start <= unit.owner < stop)
         if unit.junk > container and (
@@ -1401,6 +1584,8 @@ def _render(
             not paragraphs and _is_italic_caption_under_picture(page, index, container)
         ):
             continue
+        if _diverted(unit.owner, text, divert, head):
+            continue
         # Table cells of one row read as one line: `Nama | Jabatan | Partai`.
         row = page.parent[unit.owner] if tags[unit.owner].name in ("td", "th") else -1
         if row >= 0 and tags[row].name == "tr" and row == last_row and unit.owner != last_cell and paragraphs:
@@ -1412,7 +1597,23 @@ def _render(
             if _in_quote(page, unit.owner, container):
                 quotes.append(len(paragraphs) - 1)
         last_row, last_cell = row, unit.owner
-    return _without_pull_quotes(paragraphs, quotes) if quotes else paragraphs
+    return _without_pull_quotes(paragraphs, quotes)
+
+
+def _loose_prose(unit: _Unit) -> list[str]:
+    """The text sitting directly in the winner's parent, when it reads as prose (a lead paragraph not wrapped
+    in any element)."""
+    if unit.length > 80 and unit.link_density < 0.25 and not _is_boilerplate_text(unit.text):
+        return [unit.text]
+    return []
+
+
+def _diverted(owner: int, text: str, divert: list[tuple[int, int]], head: list[str] | None) -> bool:
+    """The text belongs to one of the `divert` blocks (the opening's) and went to `head`."""
+    if head is None or not any(start <= owner < stop for start, stop in divert):
+        return False
+    head.append(text)
+    return True
 
 
 def _class_holds_most(
@@ -1563,6 +1764,8 @@ def _without_pull_quotes(paragraphs: list[str], quotes: list[int]) -> list[str]:
     in another paragraph is a duplicate and goes (ANTARA and BeritaJakarta open the text with one; magazines'
     WordPress `wp-block-pullquote`, The Atlantic's and Guardian-style pull quotes likewise); a quotation that is
     not repeated stays."""
+    if not quotes:
+        return paragraphs
     quoted = set(quotes)
     others = [_fold(text) for i, text in enumerate(paragraphs) if i not in quoted]
     dropped = set()
