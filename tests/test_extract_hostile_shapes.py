@@ -127,3 +127,25 @@ def test_a_title_of_thousands_of_segments_is_cleaned_in_linear_work(monkeypatch)
     title = " | ".join(["Kabar"] * 2000) + " | Banjir Rendam Ratusan Rumah di Kota Medan"
     assert headline_module.clean_title(title, []) == "Banjir Rendam Ratusan Rumah di Kota Medan"
     assert calls < 3 * 2000
+
+
+def test_pull_quotes_and_lightbox_captions_are_still_recognised_among_many():
+    """Pull quotes and lightbox captions are now searched in one joined string (thousands of quotes or gallery
+    captions were compared one by one with every paragraph): the answers stay the same."""
+    paragraphs = "".join(
+        f"<p>Warga kampung nomor {n} mengungsi ke balai desa setelah air sungai naik setinggi pinggang orang "
+        f"dewasa pada malam hari.</p>"
+        for n in range(300)
+    )
+    pull = "<blockquote><p>Warga kampung nomor 7 mengungsi ke balai desa</p></blockquote>"
+    own = "<blockquote><p>Kami belum pernah melihat banjir sebesar ini, kata seorang warga.</p></blockquote>"
+    gallery = "".join(
+        f'<a data-caption="Foto galeri banjir nomor {n} di Kecamatan Medan Maimun"><img src="/g{n}.jpg"></a>'
+        for n in range(300)
+    )
+    caption = "<p>Foto galeri banjir nomor 42 di Kecamatan Medan Maimun</p>"
+    article = extract_article(page(inside=pull + paragraphs + own + gallery + caption), URL)
+    body = article.body
+    assert "Kami belum pernah melihat banjir sebesar ini" in body
+    assert body.count("Warga kampung nomor 7 mengungsi ke balai desa") == 1
+    assert "Foto galeri banjir nomor 42" not in body

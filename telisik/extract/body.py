@@ -303,6 +303,7 @@ class _Page:
     units: list[_Unit] = field(default_factory=list)
     media: set[int] = field(default_factory=set)  # blocks that directly hold an image, video or embed
     lightbox: list[str] = field(default_factory=list)  # captions carried in images' lightbox attributes
+    lightbox_text: str | None = None  # the captions joined by NULs, built on first use (one search per unit)
     headline: int = -1  # index of the article's headline element, -1 when unknown or not in the tree
     # the blocks of the article's opening set between the headline and the chosen text
     opening: list[tuple[int, int]] = field(default_factory=list)
@@ -1738,7 +1739,12 @@ def _in_lightbox_caption(page: _Page, unit: _Unit) -> bool:
     if not captions or unit.length < _MIN_LIGHTBOX_CAPTION or page.tags[unit.owner].name in _HEADING_TAGS:
         return False  # a heading that names a picture's subject stays
     folded = _fold(unit.text)
-    return any(folded in caption for caption in captions)
+    if "\0" in folded:
+        return any(folded in caption for caption in captions)
+    if page.lightbox_text is None:
+        # One string for all captions: a gallery of thousands was searched caption by caption for every unit.
+        page.lightbox_text = "\0".join(captions)
+    return folded in page.lightbox_text
 
 
 _QUOTE_LEVELS = 3  # a quote's text sits in the <blockquote> or one or two blocks below it
@@ -1759,6 +1765,9 @@ _QUOTE_EDGES = " \t\"'“”‘’«»„.,;:…-–—"
 _MIN_PULL_QUOTE = 20  # characters: a shorter quote may recur by chance
 
 
+_MAX_PULL_QUOTES = 100  # a magazine sets a handful; more are quotations of a document, kept as they are
+
+
 def _without_pull_quotes(paragraphs: list[str], quotes: list[int]) -> list[str]:
     """A pull quote is a sentence of the text set large beside it: a <blockquote> (or quote box) whose words recur
     in another paragraph is a duplicate and goes (ANTARA and BeritaJakarta open the text with one; magazines'
@@ -1767,11 +1776,13 @@ def _without_pull_quotes(paragraphs: list[str], quotes: list[int]) -> list[str]:
     if not quotes:
         return paragraphs
     quoted = set(quotes)
-    others = [_fold(text) for i, text in enumerate(paragraphs) if i not in quoted]
+    # The other paragraphs as one string, NUL-separated (a key holding no NUL matches inside one paragraph);
+    # and only the first quotes asked: a page of thousands of quotes was searched paragraph by paragraph.
+    others = "\0".join(_fold(text) for i, text in enumerate(paragraphs) if i not in quoted)
     dropped = set()
-    for position in quotes:
+    for position in quotes[:_MAX_PULL_QUOTES]:
         key = _fold(paragraphs[position]).strip(_QUOTE_EDGES)
-        if len(key) >= _MIN_PULL_QUOTE and any(key in other for other in others):
+        if len(key) >= _MIN_PULL_QUOTE and "\0" not in key and key in others:
             dropped.add(position)
     return [text for i, text in enumerate(paragraphs) if i not in dropped]
 
