@@ -377,3 +377,44 @@ JAPANESE_PORTAL = """<!DOCTYPE html>
 def test_japanese_prose_stays_japan_time() -> None:
     article = _extract(JAPANESE_PORTAL, "https://www.sports-sokuho.example/baseball/20250318-ohtani")
     assert article.published == datetime(2025, 3, 18, 11, 30, tzinfo=timezone(timedelta(hours=9)))
+
+
+ANNUAL_REPORT = """<!DOCTYPE html>
+<html lang="de"><head><meta charset="utf-8">
+<title>Geschäftsbericht 2023 der Stadtwerke – 31.12.2023</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+</head><body>
+<header class="site-header"><a href="/"><img src="/logo.svg" alt="Stadtwerke Beispielstadt" width="180"></a>
+<nav><a href="/privatkunden/">Privatkunden</a> <a href="/geschaeftskunden/">Geschäftskunden</a>
+<a href="/unternehmen/">Unternehmen</a></nav></header>
+<main><h1>Geschäftsbericht 2023: Stabile Versorgung in einem schwierigen Jahr</h1>
+<p>Die Stadtwerke haben das Geschäftsjahr 2023 mit einem Jahresüberschuss von 4,2 Millionen Euro abgeschlossen. Trotz
+gestiegener Beschaffungskosten blieben die Preise für Fernwärme und Wasser stabil, die Investitionen in das Stromnetz
+erreichten einen Höchststand.</p>
+<p>Mit dem Ausbau der Ladeinfrastruktur und der ersten Freiflächen-Photovoltaikanlage auf dem ehemaligen
+Deponiegelände hat das Unternehmen zwei Vorhaben aus der Klimastrategie umgesetzt. Der vollständige Bericht steht
+als PDF zum Download bereit.</p>
+<p><a href="/media/geschaeftsbericht-2023.pdf">Geschäftsbericht 2023 (PDF, 6,1 MB)</a></p></main>
+<aside><h3>Kontakt</h3><p>Unternehmenskommunikation, Tel. 01234 5678</p></aside>
+<footer>© Stadtwerke Beispielstadt GmbH · <a href="/impressum/">Impressum</a></footer>
+</body></html>"""
+
+
+def test_title_closing_day_of_the_named_year_is_a_balance_sheet_day() -> None:
+    article = _extract(
+        ANNUAL_REPORT, "https://www.stadtwerke-beispielstadt.de/unternehmen/geschaeftsbericht/"
+    )
+    assert article.published is None
+
+
+# --- a Blogger post's timestamp link: the footer's, not an update line's in the text ---------------------
+
+
+def test_the_footer_timestamp_link_wins_over_an_update_link_in_the_text() -> None:
+    from test_extract_unseen_dates6 import POST_URL, _blogger
+
+    page = _blogger(f'<a class="timestamp-link" href="{POST_URL}" rel="bookmark">8:15</a>').replace(
+        "<p>Warga berharap", f'<p>Update di <a href="{POST_URL}">14:30</a></p><p>Warga berharap'
+    )
+    article = extract_article(page, url=POST_URL, fetched_at=FETCHED)
+    assert article.published == datetime(2024, 3, 7, 8, 15, tzinfo=timezone(timedelta(hours=7)))

@@ -885,7 +885,8 @@ def _permalink_time(
     Indonesian page set). Only a link to the page's own URL — no query, no fragment: a comment's permalink
     carries `?showComment=` or `#c123` — whose whole text is a time, after the footer's word for `at`, counts
     (a video's duration `3:45` over its picture is no time of day); a machine stamp it holds on the same day (the
-    hAtom `abbr.published[title]`) gives the zone too."""
+    hAtom `abbr.published[title]`) gives the zone too. The last such link is the footer's: an `Update di
+    <a href=POST>14:30</a>` line in the post's text comes before it."""
     own = {url.rstrip("/") for url in urls if url}
     if not own:
         return None
@@ -893,22 +894,31 @@ def _permalink_time(
     self_links = (
         link for link in scan.links[:MAX_PERMALINKS] if attr_text(link, "href").strip().rstrip("/") in own
     )
+    last: DateCandidate | None = None  # the footer's comes after the post's text: the last one is the post's
     for link in islice(self_links, MAX_SELF_LINKS):
         if not text_shorter_than(link, BARE_TIME_CHARS):
-            continue  # a title or a `Read more` link to the post, not its time (read no further)
+            continue  # a title or a `Read more` link to the post, not its time
         text = element_text(link)
         if not _BARE_TIME.match(text) or not _after_time_word(link):
             continue
-        for node in [link, *link.find_all(True, limit=MAX_STAMP_DESCENDANTS)]:
-            for attr in STAMP_ATTRIBUTES:
-                value = node.get(attr)
-                if isinstance(value, str) and len(value) <= 40 and _ISO_STAMP.match(value.strip()):
-                    stamp = parse_date(value, now=now, default_tz=default_tz)
-                    if stamp is not None and stamp.has_time and stamp.value.date() == day:
-                        return DateCandidate(f"permalink:{node.name}[{attr}]", stamp)
-        parsed = search_date(f"{visible.raw} {text}", now=now, default_tz=default_tz)
-        if parsed is not None and parsed.has_time and parsed.value.date() == day:
-            return DateCandidate("visible:permalink-time", parsed)
+        last = _link_time(link, text, visible, day, now, default_tz) or last
+    return last
+
+
+def _link_time(
+    link: Tag, text: str, visible: ParsedDate, day: date, now: datetime | None, default_tz: tzinfo
+) -> DateCandidate | None:
+    """The time a post's timestamp link gives on the post's day: its machine stamp's, else its text's."""
+    for node in [link, *link.find_all(True, limit=MAX_STAMP_DESCENDANTS)]:
+        for attr in STAMP_ATTRIBUTES:
+            value = node.get(attr)
+            if isinstance(value, str) and len(value) <= 40 and _ISO_STAMP.match(value.strip()):
+                stamp = parse_date(value, now=now, default_tz=default_tz)
+                if stamp is not None and stamp.has_time and stamp.value.date() == day:
+                    return DateCandidate(f"permalink:{node.name}[{attr}]", stamp)
+    parsed = search_date(f"{visible.raw} {text}", now=now, default_tz=default_tz)
+    if parsed is not None and parsed.has_time and parsed.value.date() == day:
+        return DateCandidate("visible:permalink-time", parsed)
     return None
 
 
@@ -1618,6 +1628,10 @@ _FULL_DAY = re.compile(
 )
 
 
+# The closing days of quarters and of the year: a report's balance-sheet day, not its publication's.
+_PERIOD_ENDS = {(3, 31), (6, 30), (9, 30), (12, 31)}
+
+
 def _title_date(
     scan: PageScan,
     now: datetime | None,
@@ -1629,7 +1643,9 @@ def _title_date(
     outlets put the publication day in the title itself (Deutsche Welle, nnz-online.de). A date range
     (`14. - 20. Januar 2022`, `3. Februar – 28. April 2024`) or a date inside the title's words is none, and
     so is a date after the day the page was last changed: an event's, a deadline's or a match's day
-    (`Jazz im Park – 17.08.2024` modified in May, `... – Date limite : 15/03/2024`), not the publication's."""
+    (`Jazz im Park – 17.08.2024` modified in May, `... – Date limite : 15/03/2024`), not the publication's, and
+    the closing day of a period the title names (`Geschäftsbericht 2023 der Stadtwerke – 31.12.2023`, a
+    quarterly report's `Q2 2024 – 30.06.2024`: companies' and public utilities' report pages)."""
     title = (scan.title_text or "")[-200:]
     tail = _TITLE_TAIL.search(title)
     if tail is None or tail.group(1).isdigit() or tail.group(1) == ".":
@@ -1645,6 +1661,9 @@ def _title_date(
         return None
     if modified is not None and found.parsed.value.date() > modified.parsed.value.date():
         return None  # the page was last changed before that day: an event's or a deadline's day
+    value = found.parsed.value
+    if (value.month, value.day) in _PERIOD_ENDS and str(value.year) in title[: tail.start(2)]:
+        return None  # `Geschäftsbericht 2023 ... – 31.12.2023`: the reporting period's closing day
     return found
 
 
