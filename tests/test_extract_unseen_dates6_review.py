@@ -219,6 +219,16 @@ def test_meta_bar_with_share_links_still_dates_the_page() -> None:
     assert article.published is not None and article.published.date().isoformat() == "2024-03-07"
 
 
+def test_meta_bar_with_the_writers_link_still_dates_the_page() -> None:
+    bar = (
+        '<div class="widget meta-bar">Von <a href="/autoren/max-mustermann" rel="author">Max Mustermann</a> · '
+        '<span class="val">07.03.2024, 09:30</span> · <a href="https://twitter.com/intent/tweet">Teilen</a></div>'
+    )
+    page = _LOCAL_STORY.format(bar=bar).replace('"publishedDate"', '"other"')
+    article = _extract(page, LOCAL_URL)
+    assert article.published is not None and article.published.date().isoformat() == "2024-03-07"
+
+
 VIDEO_PAGE = """<!DOCTYPE html>
 <html lang="id"><head><meta charset="utf-8">
 <title>Detik-detik Longsor Tutup Jalur Puncak - TV Berita</title>

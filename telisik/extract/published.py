@@ -37,7 +37,13 @@ from bs4 import BeautifulSoup, Tag
 from bs4.element import Comment, NavigableString
 
 from telisik.article import Article
-from telisik.extract.credits import find_date_line, in_excluded_area, in_teaser_card, in_teaser_item
+from telisik.extract.credits import (
+    AUTHOR_PATH,
+    find_date_line,
+    in_excluded_area,
+    in_teaser_card,
+    in_teaser_item,
+)
 from telisik.extract.dates import MONTHS, WIB, WIT, WITA, ParsedDate, parse_date, search_date
 from telisik.extract.jsonld import JsonLdArticle
 from telisik.extract.metadata import Element, PageScan, attr_text, element_text, text_shorter_than
@@ -1432,7 +1438,7 @@ LINKS_LOOKED_AT = 8
 
 def _links_to_other_page(tag: Tag, url: str | None) -> bool:
     """The box around the element (up to two levels) links to another page of the same site under a title of
-    two words or more: the date is a teaser's, not the page's own."""
+    two words or more — not the writer's page of the bar's byline: the date is a teaser's, not the page's own."""
     own = urlsplit(url) if url else None
     box = tag.parent
     for _ in range(LINK_BOX_DEPTH):
@@ -1447,6 +1453,8 @@ def _links_to_other_page(tag: Tag, url: str | None) -> bool:
                 continue  # another site (a share button, a source)
             if own is not None and (target.path or "/").rstrip("/") == (own.path or "/").rstrip("/"):
                 continue  # the page itself
+            if AUTHOR_PATH.search(href) or "author" in attr_text(link, "rel").lower():
+                continue  # the writer's page: the meta bar's own byline
             if len(element_text(link).split()) >= 2:
                 return True
         box = box.parent
