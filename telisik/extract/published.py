@@ -31,13 +31,20 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from itertools import islice
 from typing import Any
+from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup, Tag
 from bs4.element import Comment, NavigableString
 
 from telisik.article import Article
-from telisik.extract.credits import find_date_line, in_excluded_area, in_teaser_card, in_teaser_item
-from telisik.extract.dates import WIB, WIT, WITA, ParsedDate, parse_date, search_date
+from telisik.extract.credits import (
+    AUTHOR_PATH,
+    find_date_line,
+    in_excluded_area,
+    in_teaser_card,
+    in_teaser_item,
+)
+from telisik.extract.dates import MONTHS, WIB, WIT, WITA, ParsedDate, parse_date, search_date
 from telisik.extract.jsonld import JsonLdArticle
 from telisik.extract.metadata import Element, PageScan, attr_text, element_text, text_shorter_than
 from telisik.extract.siterules import rule_elements
@@ -513,11 +520,11 @@ def _fallback_date(
     chosen = (
         _last_resort_date(scan, url, anchor, now, default_tz, fetched_at)
         or _first_date_line_after(scan, anchor, now, default_tz, fetched_at)
-        or _date_beside_headline(scan, anchor, now, default_tz, fetched_at)
+        or _date_beside_headline(scan, anchor, now, default_tz, fetched_at, url)
     )
     if chosen is None:
         chosen = _script_date(page_text, now, default_tz, fetched_at) or _title_date(
-            scan, now, default_tz, fetched_at
+            scan, now, default_tz, fetched_at, modified
         )
     if chosen is None and modified is not None and not _is_future(modified.parsed, fetched_at):
         # A page that states only when it was last changed (a sitemap-fed CMS, a static page regenerated on
@@ -549,8 +556,10 @@ def _visible_date(
     skipped = 0
     while line is not None:
         foreign = _foreign_area(line.element.tag, headline, scan, anchor)
-        if foreign is None and _CITES_PAPER.search(line.text):
-            foreign = line.element.tag  # a paper's reference (a short story's source line under the text)
+        if foreign is None and _CITES_PAPER.search(line.text) and _after_text(line.element.tag, scan, anchor):
+            # A paper's reference (a short story's source line under the text); a DOI on the line under the
+            # headline is the post's own (a blog's or a preprint's `March 12, 2024 · ... · doi.org/10...`).
+            foreign = line.element.tag
         if foreign is None:
             break
         if skipped == MAX_LISTS_SKIPPED:
@@ -882,7 +891,8 @@ def _permalink_time(
     Indonesian page set). Only a link to the page's own URL — no query, no fragment: a comment's permalink
     carries `?showComment=` or `#c123` — whose whole text is a time, after the footer's word for `at`, counts
     (a video's duration `3:45` over its picture is no time of day); a machine stamp it holds on the same day (the
-    hAtom `abbr.published[title]`) gives the zone too."""
+    hAtom `abbr.published[title]`) gives the zone too. The last such link is the footer's: an `Update di
+    <a href=POST>14:30</a>` line in the post's text comes before it."""
     own = {url.rstrip("/") for url in urls if url}
     if not own:
         return None
@@ -890,22 +900,31 @@ def _permalink_time(
     self_links = (
         link for link in scan.links[:MAX_PERMALINKS] if attr_text(link, "href").strip().rstrip("/") in own
     )
+    last: DateCandidate | None = None  # the footer's comes after the post's text: the last one is the post's
     for link in islice(self_links, MAX_SELF_LINKS):
         if not text_shorter_than(link, BARE_TIME_CHARS):
-            continue  # a title or a `Read more` link to the post, not its time (read no further)
+            continue  # a title or a `Read more` link to the post, not its time
         text = element_text(link)
         if not _BARE_TIME.match(text) or not _after_time_word(link):
             continue
-        for node in [link, *link.find_all(True, limit=MAX_STAMP_DESCENDANTS)]:
-            for attr in STAMP_ATTRIBUTES:
-                value = node.get(attr)
-                if isinstance(value, str) and len(value) <= 40 and _ISO_STAMP.match(value.strip()):
-                    stamp = parse_date(value, now=now, default_tz=default_tz)
-                    if stamp is not None and stamp.has_time and stamp.value.date() == day:
-                        return DateCandidate(f"permalink:{node.name}[{attr}]", stamp)
-        parsed = search_date(f"{visible.raw} {text}", now=now, default_tz=default_tz)
-        if parsed is not None and parsed.has_time and parsed.value.date() == day:
-            return DateCandidate("visible:permalink-time", parsed)
+        last = _link_time(link, text, visible, day, now, default_tz) or last
+    return last
+
+
+def _link_time(
+    link: Tag, text: str, visible: ParsedDate, day: date, now: datetime | None, default_tz: tzinfo
+) -> DateCandidate | None:
+    """The time a post's timestamp link gives on the post's day: its machine stamp's, else its text's."""
+    for node in [link, *link.find_all(True, limit=MAX_STAMP_DESCENDANTS)]:
+        for attr in STAMP_ATTRIBUTES:
+            value = node.get(attr)
+            if isinstance(value, str) and len(value) <= 40 and _ISO_STAMP.match(value.strip()):
+                stamp = parse_date(value, now=now, default_tz=default_tz)
+                if stamp is not None and stamp.has_time and stamp.value.date() == day:
+                    return DateCandidate(f"permalink:{node.name}[{attr}]", stamp)
+    parsed = search_date(f"{visible.raw} {text}", now=now, default_tz=default_tz)
+    if parsed is not None and parsed.has_time and parsed.value.date() == day:
+        return DateCandidate("visible:permalink-time", parsed)
     return None
 
 
@@ -1072,13 +1091,16 @@ def site_zone(
 # Writing systems used for one language, or by countries sharing one offset: kana is Japanese (JST), Hangul
 # Korean (KST), the Thai script Thai (ICT); Chinese characters without kana are written in mainland China,
 # Taiwan, Hong Kong, Macau, Singapore and Malaysia, all at UTC+8.
-_KANA = re.compile(r"[\u3040-\u30ff]")
+# Kana without the middle dot and the long-vowel mark (U+30FB, U+30FC), which Chinese pages use too.
+_KANA = re.compile(r"[\u3040-\u30fa\u30fd-\u30ff]")
+# Quoted titles and words (`「勇者」`, `『葬送のフリーレン』`): a Chinese page quoting Japanese names.
+_CORNER_QUOTED = re.compile(r"「[^」]{0,80}」|『[^』]{0,80}』")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
 SCRIPT_SAMPLE_CHARS = 2000
 SCRIPT_SHARE = 0.3
-KANA_SHARE = 0.05
+KANA_SHARE = 0.15
 
 
 def script_language(scan: PageScan) -> str | None:
@@ -1086,8 +1108,13 @@ def script_language(scan: PageScan) -> str | None:
     kana, Hangul or Thai script knows its country without a `lang` attribute (nikkan-gendai.com and other
     Japanese portals serve a bare `<html>`). Read on the title and the first text runs; the script must make
     up a third of the sample's letters (a Latin page quoting a Japanese name is no Japanese page). Japanese
-    mixes kana with Chinese characters: any real share of kana makes the page Japanese, not Chinese."""
+    mixes kana with Chinese characters, its prose mostly with hiragana: kana outside corner quotes making up
+    a sixth or more of the letters makes the page Japanese, not Chinese (a Taiwanese anime page quoting
+    Japanese titles in 「」 stays at UTC+8). Limits: a page written abroad in its diaspora's script (a
+    Korean-language daily in Los Angeles, a Chinese-language daily in Jakarta) shows no sign of its place in its
+    script and gets the script's home zone; only its metadata or a stated offset tells otherwise."""
     sample = " ".join([scan.title_text or "", *scan.paragraphs[:6]])[:SCRIPT_SAMPLE_CHARS]
+    sample = _CORNER_QUOTED.sub(" ", sample)
     letters = sum(1 for char in sample if char.isalpha())
     if letters < 20:
         return None
@@ -1313,7 +1340,12 @@ BESIDE_CHARS = 120
 
 
 def _date_beside_headline(
-    scan: PageScan, anchor: int | None, now: datetime | None, default_tz: tzinfo, fetched_at: datetime | None
+    scan: PageScan,
+    anchor: int | None,
+    now: datetime | None,
+    default_tz: tzinfo,
+    fetched_at: datetime | None,
+    url: str | None = None,
 ) -> DateCandidate | None:
     """The date printed right beside the headline, whatever the box around it is named, when nothing else
     dates the page. Area names exclude dates near the headline on pages that set the article's own date in a
@@ -1350,7 +1382,7 @@ def _date_beside_headline(
         if (
             element.index > anchor
             and _after_text(tag, scan, anchor)
-            and not _after_standfirst(tag, scan, anchor)
+            and not _after_standfirst(tag, scan, anchor, url)
         ):
             continue  # under the text: a sidebar's or another story's date, whatever its box is named
         if _listing_of(tag, headline, scan, anchor) is not None:
@@ -1367,18 +1399,66 @@ def _date_beside_headline(
 BODY_AFTER_STANDFIRST = 2
 
 
-def _after_standfirst(tag: Tag, scan: PageScan, anchor: int | None) -> bool:
+def _after_standfirst(tag: Tag, scan: PageScan, anchor: int | None, url: str | None = None) -> bool:
     """The element comes after one run of text only — the standfirst — and the body's text follows it: the
     article's meta bar between its standfirst and its text (watson.ch's share bar `19.10.19, 18:56`, alpin.de's
     `aside.meta` `21.01.2022 - 13:30` with source and picture credits), found by structure when its box is
     named like a widget or an aside or not named at all. A date after a short story's only text (a sidebar's)
-    has no text after it."""
+    has no text after it. Not a date labelled as an update by the element before it (`<span>Aktualisiert:
+    </span><span>08.03.2024</span>`), nor one whose box links to another page of the site under a title of
+    words: an inline teaser's (`Neu auf ...: <a>Wochenmarkt zieht um</a> 06.03.2024`, a video page's
+    next-video card), another story's date."""
     if _after_text(tag, scan, anchor, 2):
         return False
     index = scan.index_of.get(id(tag))
     if index is None:
         return False
-    return sum(1 for at in _long_paragraphs_after(scan, anchor) if at > index) >= BODY_AFTER_STANDFIRST
+    if sum(1 for at in _long_paragraphs_after(scan, anchor) if at > index) < BODY_AFTER_STANDFIRST:
+        return False
+    return not _labelled_update(tag) and not _links_to_other_page(tag, url)
+
+
+def _labelled_update(tag: Tag) -> bool:
+    """The text just before the element (its previous sibling's, or the text before it in its parent)
+    labels it as an update stamp."""
+    node = tag.previous_sibling
+    for _ in range(4):
+        if node is None:
+            return False
+        text = element_text(node) if isinstance(node, Tag) else str(node)
+        if text.strip():
+            return bool(_NOT_PUBLICATION.search(text[-40:]))
+        node = node.previous_sibling
+    return False
+
+
+LINK_BOX_DEPTH = 2
+LINKS_LOOKED_AT = 8
+
+
+def _links_to_other_page(tag: Tag, url: str | None) -> bool:
+    """The box around the element (up to two levels) links to another page of the same site under a title of
+    two words or more — not the writer's page of the bar's byline: the date is a teaser's, not the page's own."""
+    own = urlsplit(url) if url else None
+    box = tag.parent
+    for _ in range(LINK_BOX_DEPTH):
+        if box is None or box.name in ("body", "html"):
+            return False
+        for link in box.find_all("a", href=True, limit=LINKS_LOOKED_AT):
+            href = attr_text(link, "href").strip()
+            if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
+                continue
+            target = urlsplit(href)
+            if target.netloc and (own is None or target.netloc.lower() != own.netloc.lower()):
+                continue  # another site (a share button, a source)
+            if own is not None and (target.path or "/").rstrip("/") == (own.path or "/").rstrip("/"):
+                continue  # the page itself
+            if AUTHOR_PATH.search(href) or "author" in attr_text(link, "rel").lower():
+                continue  # the writer's page: the meta bar's own byline
+            if len(element_text(link).split()) >= 2:
+                return True
+        box = box.parent
+    return False
 
 
 # How far past the headline the page is read for its first long paragraphs (nodes), and how many are kept.
@@ -1549,27 +1629,49 @@ def _script_date(
 # A full date closing the document title after a separator: `... – DW – 13.06.2023`, `... | DW | 28.04.2023`
 # (Deutsche Welle), `... : 31.10.2023, 10.19 Uhr` (nnz-online.de): the date the browser's tab shows.
 _TITLE_TAIL = re.compile(r"(\S)\s[|–—:·•-]\s*((?:(?!\s[|–—:·•-]\s)[^|–—:·•]){6,40})$")
+# A range's start before the separator: `3. Februar`, `3 février`, `12 March` (the title ends in the range's end).
+_RANGE_START = re.compile(r"\b\d{1,2}\.?\s+([^\W\d_]{3,})\.?$")
 _FULL_DAY = re.compile(
     r"\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.?\s+[^\W\d_]{3,}\.?\s+\d{4}"
 )
 
 
+# The closing days of quarters and of the year: a report's balance-sheet day, not its publication's.
+_PERIOD_ENDS = {(3, 31), (6, 30), (9, 30), (12, 31)}
+
+
 def _title_date(
-    scan: PageScan, now: datetime | None, default_tz: tzinfo, fetched_at: datetime | None
+    scan: PageScan,
+    now: datetime | None,
+    default_tz: tzinfo,
+    fetched_at: datetime | None,
+    modified: DateCandidate | None = None,
 ) -> DateCandidate | None:
     """The date the page's `<title>` ends in, after a separator, when nothing in the page dates it: some
     outlets put the publication day in the title itself (Deutsche Welle, nnz-online.de). A date range
-    (`14. - 20. Januar 2022`) or a date inside the title's words is none."""
+    (`14. - 20. Januar 2022`, `3. Februar – 28. April 2024`) or a date inside the title's words is none, and
+    so is a date after the day the page was last changed: an event's, a deadline's or a match's day
+    (`Jazz im Park – 17.08.2024` modified in May, `... – Date limite : 15/03/2024`), not the publication's, and
+    the closing day of a period the title names (`Geschäftsbericht 2023 der Stadtwerke – 31.12.2023`, a
+    quarterly report's `Q2 2024 – 30.06.2024`: companies' and public utilities' report pages)."""
     title = (scan.title_text or "")[-200:]
     tail = _TITLE_TAIL.search(title)
     if tail is None or tail.group(1).isdigit() or tail.group(1) == ".":
         return None  # `14. - 20. Januar 2022`: a range's end
+    start = _RANGE_START.search(title, 0, tail.start(1) + 1)
+    if start is not None and start.group(1).lower() in MONTHS:
+        return None  # `3. Februar – 28. April 2024`: a range's end
     text = tail.group(2).strip()
     if not _FULL_DAY.match(text):
         return None
     found = _dated_line(text, "visible:title-date", now, default_tz, fetched_at)
     if found is None or not text.startswith((found.parsed.raw or "")[:6]):
         return None
+    if modified is not None and found.parsed.value.date() > modified.parsed.value.date():
+        return None  # the page was last changed before that day: an event's or a deadline's day
+    value = found.parsed.value
+    if (value.month, value.day) in _PERIOD_ENDS and str(value.year) in title[: tail.start(2)]:
+        return None  # `Geschäftsbericht 2023 ... – 31.12.2023`: the reporting period's closing day
     return found
 
 
