@@ -149,3 +149,43 @@ def test_pull_quotes_and_lightbox_captions_are_still_recognised_among_many():
     assert "Kami belum pernah melihat banjir sebesar ini" in body
     assert body.count("Warga kampung nomor 7 mengungsi ke balai desa") == 1
     assert "Foto galeri banjir nomor 42" not in body
+
+
+def test_many_dates_in_lists_without_a_headline_cost_no_walk_each(monkeypatch):
+    """With no headline to stop it, `_after_text` walked back to the document's start from every dated list
+    item, and every date of one long comment asked the same questions of its item and list again (2000 dates in
+    one comment: 8 s). The page's text blocks are indexed once, the answers kept per page."""
+    import telisik.extract.published as published
+
+    walks = lists = 0
+    real_walk, real_items = published._after_text_walk, published._items_with_own_text
+
+    def counting_walk(*args):
+        nonlocal walks
+        walks += 1
+        return real_walk(*args)
+
+    def counting_items(*args):
+        nonlocal lists
+        lists += 1
+        return real_items(*args)
+
+    monkeypatch.setattr(published, "_after_text_walk", counting_walk)
+    monkeypatch.setattr(published, "_items_with_own_text", counting_items)
+    stamps = "".join(
+        f'<time datetime="2022-12-05T10:{n % 60:02d}:00+07:00">5 Des</time> ' for n in range(600)
+    )
+    comments = (
+        f"<ul><li><p>Komentar pembaca yang panjang.</p>{stamps}</li><li><time>x</time><p>y</p></li></ul>"
+    )
+    listing = "<ul>" + "".join(
+        f"<li><time datetime='2022-12-0{n % 9 + 1}'>{n}</time></li>" for n in range(600)
+    )
+    html = (
+        page(inside=comments + listing + "</ul>")
+        .replace('<h1 class="entry-title">', "<div>")
+        .replace("</h1>", "</div>")
+    )
+    extract_article(html, URL)
+    assert walks <= 8
+    assert lists <= 2

@@ -26,7 +26,9 @@ page's dateModified, with datePublished clearly earlier, is the last update: dat
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from itertools import islice
@@ -605,24 +607,40 @@ def _listing_of(tag: Tag, headline: Tag | None, scan: PageScan, anchor: int | No
         return None
     if not _after_text(listing, scan, anchor):
         return None
-    if item.find("article") is not None or _other_dated_items(listing, item, scan):
+    # Answers about the item and the list are kept per page: every date of one long item asks them again.
+    if _memo(scan, "holds-article", item, lambda: item.find("article") is not None) or _other_dated_items(
+        listing, item, scan
+    ):
         return listing
     # An item's own paragraph beside its date: a comment — or the article's meta list under a standfirst
     # (`li > p` date, `li > p` byline). A listing comes after most of the body, or holds more such items.
-    if not _own_text_beside_date(item, tag):
+    if not _own_text_beside_date(
+        item, tag, _memo(scan, "paragraphs", item, lambda: item.find_all("p", limit=4))
+    ):
         return None
-    if _after_text(listing, scan, anchor, BODY_PARAGRAPHS) or _items_with_own_text(listing, 2):
+    if _after_text(listing, scan, anchor, BODY_PARAGRAPHS) or _memo(
+        scan, "commented", listing, lambda: _items_with_own_text(listing, 2)
+    ):
         return listing
     return None
+
+
+def _memo(scan: PageScan, name: str, tag: Tag, compute: Callable[[], Any]) -> Any:
+    """`compute()`, once per page for this question about this element (`PageScan.memo`)."""
+    key = (name, id(tag))
+    if key not in scan.memo:
+        scan.memo[key] = compute()
+    return scan.memo[key]
 
 
 # Long text runs before a list that make it come after the article's body, not after its standfirst.
 BODY_PARAGRAPHS = 3
 
 
-def _own_text_beside_date(item: Tag, line: Tag) -> bool:
-    """The item holds a paragraph that is not the date line (nor holds it, nor is inside it)."""
-    for paragraph in item.find_all("p", limit=4):
+def _own_text_beside_date(item: Tag, line: Tag, paragraphs: list[Tag] | None = None) -> bool:
+    """The item holds a paragraph that is not the date line (nor holds it, nor is inside it); `paragraphs`: the
+    item's first four, when the caller has them."""
+    for paragraph in item.find_all("p", limit=4) if paragraphs is None else paragraphs:
         if paragraph is line or any(parent is paragraph for parent in line.parents):
             continue
         if any(parent is line for parent in paragraph.parents):
@@ -806,22 +824,72 @@ def _dated_items(listing: Tag, scan: PageScan) -> list[int]:
 def _after_text(tag: Tag, scan: PageScan, anchor: int | None, runs: int = 1) -> bool:
     """`runs` long runs of text come before the element (and after the headline, when there is one): a
     paragraph, or a block's own text between `<br>`s (portals that set the story as one `div` of text)."""
+    blocks = _indexed_text_blocks(scan, tag)
+    index = scan.index_of.get(id(tag))
+    if blocks is None or index is None:
+        return _after_text_walk(tag, scan, anchor, runs)
+    indexes, block_runs = blocks
+    found = 0
+    end = bisect.bisect_left(indexes, index)
+    for position in range(end - 1, max(end - 1 - PARAGRAPHS_LOOKED_BACK, -1), -1):
+        if anchor is not None and indexes[position] < anchor:
+            return False
+        found += block_runs[position]
+        if found >= runs:
+            return True
+    return False
+
+
+def _after_text_walk(tag: Tag, scan: PageScan, anchor: int | None, runs: int) -> bool:
+    """`_after_text` by walking back from the element (up to the document's start when no headline stops it)."""
     found = 0
     for block in tag.find_all_previous(TEXT_BLOCKS, limit=PARAGRAPHS_LOOKED_BACK):
         index = scan.index_of.get(id(block))
         if anchor is not None and index is not None and index < anchor:
             return False
-        if block.name == "p" and len(block.get_text()) >= TEXT_PARAGRAPH_CHARS:
-            found += 1
-        else:
-            found += sum(
-                1
-                for text in block.find_all(string=True, recursive=False)
-                if len(text) >= TEXT_PARAGRAPH_CHARS
-            )
+        found += _text_runs(block)
         if found >= runs:
             return True
     return False
+
+
+def _text_runs(block: Tag) -> int:
+    """Long runs of text in a text block: a long paragraph is one; a block's own long strings count each."""
+    if block.name == "p" and len(block.get_text()) >= TEXT_PARAGRAPH_CHARS:
+        return 1
+    return sum(
+        1 for text in block.find_all(string=True, recursive=False) if len(text) >= TEXT_PARAGRAPH_CHARS
+    )
+
+
+# `_after_text` walks back from each element asked about; past this many asks on one page (a list of 2000
+# dated items, no headline to stop the walks) the page's text blocks are indexed once instead.
+_WALKS_BEFORE_INDEX = 8
+
+
+def _indexed_text_blocks(scan: PageScan, tag: Tag) -> tuple[list[int], list[int]] | None:
+    """The page's text blocks in document order, as (their indexes, their long runs), once the page has asked
+    `_after_text` often; None before that, or when a block is not in the scan's index (added later)."""
+    asks = scan.memo.get(("after-text-asks",), 0) + 1
+    scan.memo[("after-text-asks",)] = asks
+    if asks <= _WALKS_BEFORE_INDEX:
+        return None
+    key = ("text-blocks",)
+    if key not in scan.memo:
+        root = tag
+        while root.parent is not None:
+            root = root.parent
+        indexes: list[int] = []
+        runs: list[int] = []
+        for block in root.find_all(TEXT_BLOCKS):
+            index = scan.index_of.get(id(block))
+            if index is None:
+                scan.memo[key] = None
+                return None
+            indexes.append(index)
+            runs.append(_text_runs(block))
+        scan.memo[key] = (indexes, runs)
+    return scan.memo[key]
 
 
 def _without_area(scan: PageScan, area: Tag) -> PageScan:
