@@ -12,6 +12,9 @@ from typing import Any
 
 from telisik.article import Article
 
+# 9: the date row under the headline without metadata or classes, avatars with writer evidence, Indonesian
+# places and rubrics beside the date, the article's opening in a cousin box, DOI reference lines, the zone of a
+# page's writing system, Blogger footer times, title-end dates, hostile JSON-LD/titles/credit runs bounded;
 # 8: bylines beside the date line and in name runs, CMS credit phrases, state classes, class-free block choice
 # (furniture, post lists, the headline's block), kicker-free and first-segment headlines, NFC titles, dates of
 # pages without metadata; 7: publications and footnote marks in bylines, author cards' role captions, date rows over credit rows, the
@@ -21,7 +24,7 @@ from telisik.article import Article
 # and marked bodies, embedded posts, first-paragraph leads, teaser-list dates, SEO titles;
 # 4: meta boxes, story cards, datelines, account bylines, inline lists, noscript bodies; 3: agencies field,
 # foreign bylines, zoneless times, body recall; 2: English zones, Red/Rep labels
-PARSER_VERSION = "8"
+PARSER_VERSION = "9"
 
 __all__ = ["PARSER_VERSION", "extract_article"]
 
