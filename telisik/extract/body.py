@@ -32,7 +32,7 @@ from bs4.element import CData, Comment, Declaration, Doctype, ProcessingInstruct
 
 from telisik.cleantext import collapse_whitespace
 from telisik.extract.dates import search_date
-from telisik.extract.metadata import SIDEBAR_LAYOUT, without_topic_classes
+from telisik.extract.metadata import SIDEBAR_LAYOUT, plain_number, without_topic_classes
 from telisik.extract.siterules import rule_elements
 
 if TYPE_CHECKING:
@@ -504,10 +504,10 @@ def _is_icon(tag: Tag) -> bool:
         return False
     if _ICON_CLASS.search(str(attrs.get("class") or "")):
         return True
-    sizes = [str(attrs.get(key) or "") for key in ("width", "height")]
-    if any(value.isdigit() and int(value) <= 32 for value in sizes):
+    sizes = [plain_number(str(attrs.get(key) or "")) for key in ("width", "height")]
+    if any(size is not None and size <= 32 for size in sizes):
         return True
-    if any(value.isdigit() for value in sizes):
+    if any(size is not None for size in sizes):
         return False  # a picture drawn larger is no smiley, whatever folder it is served from
     src = attrs.get("src")
     if src and isinstance(src, str) and _ICON_SRC.search(src):

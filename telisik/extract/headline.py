@@ -38,6 +38,7 @@ from telisik.extract.metadata import (
     text_shorter_than,
 )
 
+MAX_TITLE_CHARS = 2000  # characters of a metadata title read (a headline is a sentence or two)
 _MAX_HEADING_READ = 1600  # stripped characters: 400 folded ones with generous whitespace
 AGREEMENT = 0.8  # Dice overlap of word tokens needed to call a heading "the same title"
 _TOKEN = re.compile(r"\w+")
@@ -97,7 +98,8 @@ def clean_title(title: str, site_names: list[str]) -> str:
     'Online'), and a one- or two-word segment at either end is dropped as an unknown site name when the rest
     is a longer headline ('Jalan Baru Dibuka - Kabar Contoh'). Headlines that contain ' - ' themselves
     ('Persib vs Arema - Babak Pertama Imbang') keep it."""
-    title = _PAGE_SUFFIX.sub("", single_line(title))
+    # No headline runs to thousands of characters; a hostile `<title>` of 100000 segments is cut, not cleaned.
+    title = _PAGE_SUFFIX.sub("", single_line(title[:MAX_TITLE_CHARS]))
     site_tokens = {t for name in site_names for t in tokens(name)}
     title = _SITE_PREFIX.sub("", title)
     if _CJK.search(title):

@@ -461,6 +461,18 @@ _BLOCK_TAGS = frozenset(
 )
 
 
+_PLAIN_NUMBER = re.compile(r"\s*([0-9]{1,9})\s*")
+
+
+def plain_number(value: object) -> int | None:
+    """An attribute or parameter that is a plain ASCII number (`width="32"`, `?page=2`), else None: `str.isdigit`
+    also accepts `²` and `①`, which `int` refuses, and `int` refuses more than 4300 digits."""
+    if not isinstance(value, str):
+        return None
+    match = _PLAIN_NUMBER.fullmatch(value)
+    return int(match.group(1)) if match else None
+
+
 def text_shorter_than(node: Tag, limit: int) -> bool:
     """The element's text, without its whitespace, is shorter than `limit`: counted string by string, stopping
     as soon as it is not (a large container is not read to its end)."""

@@ -25,7 +25,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from bs4 import Tag
 
-from telisik.extract.metadata import PageScan, attr_words, scan_page
+from telisik.extract.metadata import PageScan, attr_words, plain_number, scan_page
 
 __all__ = ["MAX_PAGES", "Pagination", "find_pagination"]
 
@@ -223,8 +223,8 @@ def _segments(path: str) -> list[str]:
 
 def _current_page(article: Any) -> int:
     for key, value in parse_qsl(article.query):
-        if key.lower() in _PAGE_PARAMS and value.isdigit():
-            return max(1, int(value))
+        if key.lower() in _PAGE_PARAMS and plain_number(value) is not None:
+            return max(1, plain_number(value) or 0)
     return 1
 
 
@@ -270,8 +270,9 @@ def _query_variant(a_query: list[tuple[str, str]], t_query: list[tuple[str, str]
     if _strip_page_params(a_query) != _strip_page_params(t_query):
         return None
     for key, value in t_query:
-        if key.lower() in _PAGE_PARAMS and value.isdigit():
-            return int(value), ("query", key)
+        number = plain_number(value)
+        if key.lower() in _PAGE_PARAMS and number is not None:
+            return number, ("query", key)
     if any(key.lower() in _PAGE_PARAMS for key, _ in a_query):
         return 1, None  # the page-1 URL has no page parameter
     return None
@@ -282,7 +283,8 @@ def _strip_page_params(query: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 def _small_int(segment: str) -> bool:
-    return segment.isdigit() and len(segment) <= 2 and 0 < int(segment) <= 99
+    number = plain_number(segment)
+    return number is not None and len(segment) <= 2 and 0 < number <= 99
 
 
 def _in_pagination_context(link: Tag, text: str) -> bool:
@@ -358,8 +360,9 @@ def _is_single_view(article: Any, target: Any, text: str) -> bool:
 def _total_pages_hint(scan: PageScan) -> int | None:
     for key in _TOTAL_PAGES_META:
         for value in scan.meta.get(key, ()):
-            if value.isdigit():
-                return min(int(value), MAX_PAGES + 1)
+            number = plain_number(value)
+            if number is not None:
+                return min(number, MAX_PAGES + 1)
     return None
 
 

@@ -55,6 +55,7 @@ from telisik.extract.metadata import (
     PageScan,
     element_text,
     first_meta,
+    plain_number,
     single_line,
     text_shorter_than,
 )
@@ -1588,8 +1589,8 @@ def _nested_in(tag: Tag, ancestor: Tag) -> bool:
 
 def _too_large_for_avatar(img: Tag) -> bool:
     for attribute in ("width", "height"):
-        value = img.get(attribute)
-        if isinstance(value, str) and value.strip().isdigit() and int(value) > _AVATAR_MAX_SIZE:
+        size = plain_number(img.get(attribute))
+        if size is not None and size > _AVATAR_MAX_SIZE:
             return True
     return False
 

@@ -1507,7 +1507,10 @@ LINKS_LOOKED_AT = 8
 def _links_to_other_page(tag: Tag, url: str | None) -> bool:
     """The box around the element (up to two levels) links to another page of the same site under a title of
     two words or more — not the writer's page of the bar's byline: the date is a teaser's, not the page's own."""
-    own = urlsplit(url) if url else None
+    try:
+        own = urlsplit(url) if url else None
+    except ValueError:  # `http://[::1` and other broken addresses
+        own = None
     box = tag.parent
     for _ in range(LINK_BOX_DEPTH):
         if box is None or box.name in ("body", "html"):
@@ -1516,7 +1519,10 @@ def _links_to_other_page(tag: Tag, url: str | None) -> bool:
             href = attr_text(link, "href").strip()
             if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
                 continue
-            target = urlsplit(href)
+            try:
+                target = urlsplit(href)
+            except ValueError:
+                continue
             if target.netloc and (own is None or target.netloc.lower() != own.netloc.lower()):
                 continue  # another site (a share button, a source)
             if own is not None and (target.path or "/").rstrip("/") == (own.path or "/").rstrip("/"):
