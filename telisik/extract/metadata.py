@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -117,6 +118,12 @@ class PageScan:
     # (list name, id(element)) of every element already in credit_lines/name_lines/date_lines: text nodes of
     # one element interleaved with its children's ('A <b>B</b> A <b>B</b>') must not add it once per node.
     listed: set[tuple[str, int]] = field(default_factory=set)
+
+    def remember(self, key: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
+        """`compute()`, once per page for this key (the check's name and the element's id)."""
+        if key not in self.memo:
+            self.memo[key] = compute()
+        return self.memo[key]
 
 
 _ANY_SPACE = re.compile(r"\s+")

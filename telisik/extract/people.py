@@ -789,10 +789,9 @@ def _in_other_story_card(
         return False
     if headline is None or anchor is None or line.element.index < anchor:
         return True
-    key = ("people.first_text", id(headline))
-    if key not in scan.memo:
-        scan.memo[key] = first_text_paragraph(scan, headline, 10**9)
-    first_text = scan.memo[key]
+    first_text = scan.remember(
+        ("people.first_text", id(headline)), lambda: first_text_paragraph(scan, headline, 10**9)
+    )
     return first_text is None or line.element.index > first_text
 
 

@@ -627,10 +627,7 @@ def _listing_of(tag: Tag, headline: Tag | None, scan: PageScan, anchor: int | No
 
 def _memo(scan: PageScan, name: str, tag: Tag, compute: Callable[[], Any]) -> Any:
     """`compute()`, once per page for this question about this element (`PageScan.memo`)."""
-    key = (name, id(tag))
-    if key not in scan.memo:
-        scan.memo[key] = compute()
-    return scan.memo[key]
+    return scan.remember((name, id(tag)), compute)
 
 
 # Long text runs before a list that make it come after the article's body, not after its standfirst.
@@ -811,14 +808,14 @@ def _other_dated_items(listing: Tag, item: Tag, scan: PageScan) -> bool:
 def _dated_items(listing: Tag, scan: PageScan) -> list[int]:
     """The ids of the list's first items that carry a date, read once per list and page: every date of a
     long item asks about the same list (200 `<time>`s beside megabytes of items took 26 s unshared)."""
-    key = ("dated-items", id(listing))
-    if key not in scan.memo:
-        scan.memo[key] = [
+    return scan.remember(
+        ("dated-items", id(listing)),
+        lambda: [
             id(other)
             for other in listing.find_all("li", recursive=False, limit=MAX_LIST_ITEMS)
             if other.find("time") is not None or _DATED_ITEM.search(element_text(other))
-        ]
-    return scan.memo[key]
+        ],
+    )
 
 
 def _after_text(tag: Tag, scan: PageScan, anchor: int | None, runs: int = 1) -> bool:
@@ -1582,13 +1579,13 @@ def _in_other_story(tag: Tag, headline: Tag | None, scan: PageScan) -> bool:
 def _holds_linked_heading(node: Tag, headline: Tag | None, scan: PageScan) -> bool:
     """The box holds, among its first two headings, a linked one other than the headline. Asked once per box
     and page: the dates near a headline share their boxes, and a box without headings is read to its end."""
-    key = ("linked-heading", id(node), id(headline))
-    if key not in scan.memo:
-        scan.memo[key] = any(
+    return scan.remember(
+        ("linked-heading", id(node), id(headline)),
+        lambda: any(
             heading is not headline and heading.find("a", href=True) is not None
             for heading in node.find_all(_HEADINGS, limit=2)
-        )
-    return scan.memo[key]
+        ),
+    )
 
 
 # A picture's caption dates the picture (`Kondisi banjir di Cepu, Senin (26/1/2026). (FOTO: Dok. BPBD)`), not
@@ -1638,14 +1635,14 @@ def _in_dated_list(tag: Tag, scan: PageScan) -> bool:
 
 def _dated_siblings(parent: Tag, name: str, scan: PageScan) -> list[int]:
     """The ids of the parent's first `name` children whose text holds a full date, read once per page."""
-    key = (f"dated-{name}", id(parent))
-    if key not in scan.memo:
-        scan.memo[key] = [
+    return scan.remember(
+        (f"dated-{name}", id(parent)),
+        lambda: [
             id(child)
             for child in parent.find_all(name, recursive=False, limit=MAX_LIST_ITEMS)
             if _DATED_ITEM.search(element_text(child))
-        ]
-    return scan.memo[key]
+        ],
+    )
 
 
 MAX_OPENING_PARAGRAPHS = 4
