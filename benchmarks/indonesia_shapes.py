@@ -2,9 +2,11 @@
 
     python3 benchmarks/indonesia_shapes.py [--pages DIR] [--only telisik] [--quiet]
 
-The pages in benchmarks/pages/indonesia-shapes/ (the default) and benchmarks/pages/indonesia-shapes-2/ (a second
-set on other outlets: `--pages benchmarks/pages/indonesia-shapes-2`) are written after the markup of Indonesian
-outlets that are in none of ../shared/corpus (their READMEs name the public scrapers each shape comes from);
+The pages in benchmarks/pages/indonesia-shapes/ (the default), benchmarks/pages/indonesia-shapes-2/ (a second
+set on other outlets: `--pages benchmarks/pages/indonesia-shapes-2`) and benchmarks/pages/indonesia-shapes-3/ (a
+third set on outlets, networks and themes in neither: `--pages benchmarks/pages/indonesia-shapes-3`) are written
+after the markup of Indonesian outlets that are in none of ../shared/corpus (their READMEs name the public
+scrapers each shape comes from);
 benchmarks/pages/indonesia-real/ (`--pages benchmarks/pages/indonesia-real`) holds pages as the outlets served them,
 found saved in public repositories (its README names each source). Per field, the share of pages right:
 
@@ -37,6 +39,7 @@ from scoring import aggregate, authors_match, date_matches, day_matches, score_p
 
 PAGES_DIR = Path(__file__).resolve().parent / "pages" / "indonesia-shapes"
 SECOND_PAGES_DIR = Path(__file__).resolve().parent / "pages" / "indonesia-shapes-2"
+THIRD_PAGES_DIR = Path(__file__).resolve().parent / "pages" / "indonesia-shapes-3"
 REAL_PAGES_DIR = Path(__file__).resolve().parent / "pages" / "indonesia-real"
 FIELDS = ("title", "authors", "day", "minute+offset", "first", "last")
 
