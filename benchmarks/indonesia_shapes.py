@@ -8,7 +8,10 @@ third set on outlets, networks and themes in neither: `--pages benchmarks/pages/
 after the markup of Indonesian outlets that are in none of ../shared/corpus (their READMEs name the public
 scrapers each shape comes from);
 benchmarks/pages/indonesia-real/ (`--pages benchmarks/pages/indonesia-real`) holds pages as the outlets served them,
-found saved in public repositories (its README names each source). Per field, the share of pages right:
+found saved in public repositories (its README names each source). benchmarks/pages/cms-shapes/ (`--pages
+benchmarks/pages/cms-shapes`) holds pages in other languages written after the markup of news CMSes and publishing
+platforms many outlets share (Arc XP, Newspack, Ghost, Substack, Drupal, TYPO3, Blogger, Next.js, AMP, ...); its
+truth times carry each page's own zone. Per field, the share of pages right:
 
 - title: exact, whitespace folded (the visible headline, without a site suffix);
 - authors: the set of persons (case-insensitive; desks, site names and editors are not authors);
@@ -41,6 +44,7 @@ PAGES_DIR = Path(__file__).resolve().parent / "pages" / "indonesia-shapes"
 SECOND_PAGES_DIR = Path(__file__).resolve().parent / "pages" / "indonesia-shapes-2"
 THIRD_PAGES_DIR = Path(__file__).resolve().parent / "pages" / "indonesia-shapes-3"
 REAL_PAGES_DIR = Path(__file__).resolve().parent / "pages" / "indonesia-real"
+CMS_PAGES_DIR = Path(__file__).resolve().parent / "pages" / "cms-shapes"
 FIELDS = ("title", "authors", "day", "minute+offset", "first", "last")
 
 
