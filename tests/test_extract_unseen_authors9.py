@@ -274,16 +274,21 @@ def test_wordpress_theme_credit_is_no_byline() -> None:
 
 
 def test_credit_box_with_the_articles_own_byline_stays_the_byline() -> None:
-    header = '<div class="credit"><span>Oleh</span> <a href="/profil/nur-aisyah">Nur Aisyah</a></div>'
-    html = _page(
-        site="Kabar Bontonompo",
-        headline="Warga tiga dusun gotong royong perbaiki jalan tani",
-        header=header,
-        text=_text(),
-        jsonld_author={"@type": "Organization", "name": "Kabar Bontonompo"},
-    )
-    url = "https://www.kabarbontonompo.com/2026/01/warga-gotong-royong-jalan-tani.html"
-    assert extract_article(html, url=url).authors == ["Nur Aisyah"]
+    """Also when the line credits a designer beside the writer: only a line whose every `oleh`/`by` is a maker's
+    credit is dropped."""
+    for header in (
+        '<div class="credit"><span>Oleh</span> <a href="/profil/nur-aisyah">Nur Aisyah</a></div>',
+        '<div class="credit">Oleh <a href="/profil/nur-aisyah">Nur Aisyah</a> · Desain oleh Tim Grafis</div>',
+    ):
+        html = _page(
+            site="Kabar Bontonompo",
+            headline="Warga tiga dusun gotong royong perbaiki jalan tani",
+            header=header,
+            text=_text(),
+            jsonld_author={"@type": "Organization", "name": "Kabar Bontonompo"},
+        )
+        url = "https://www.kabarbontonompo.com/2026/01/warga-gotong-royong-jalan-tani.html"
+        assert "Nur Aisyah" in extract_article(html, url=url).authors, header
 
 
 # --------------------------------------------------------------------------- chrome lines inside the text

@@ -457,12 +457,22 @@ _SITE_MAKER_CREDIT = re.compile(
 )
 
 
+_BY_WORD = re.compile(r"(?i)\b(?:by|oleh)\b")
+
+
+def _credits_only_site_makers(text: str) -> bool:
+    """Every `by`/`oleh` of the line belongs to a maker's credit (`© 2026 Blog. Designed by Jago Desain`); a
+    byline that also credits a designer (`Words by Ana Putri, design by Tim Grafis`) is still read."""
+    makers = len(_SITE_MAKER_CREDIT.findall(text))
+    return makers > 0 and makers == len(_BY_WORD.findall(text))
+
+
 def _read_byline_element(element: Element, elements: list[Element], parse_byline, site_names: list[str]):
     """The byline read from one byline-like element, or None when it is no byline (too long, a photo credit,
     no person or agency, a dateline city after an agency)."""
     microdata = _microdata_names(element.tag)
     text = ", ".join(microdata) if microdata else element_text(element.tag)
-    if not text or len(text) > 200 or _PHOTO_CREDIT.match(text) or _SITE_MAKER_CREDIT.search(text):
+    if not text or len(text) > 200 or _PHOTO_CREDIT.match(text) or _credits_only_site_makers(text):
         return None
     if microdata:
         byline = parse_byline(", ".join(microdata), site_names=site_names)
@@ -861,7 +871,14 @@ def _writer_and_editor(name: str, site_names: list[str]) -> tuple[str, str, str]
     a photo credit) is not the site's own credit, and a single word after it (`(Waspada/Siaga)`) is no name."""
     first, slash, rest = name.partition("/")
     rest = rest.strip()
-    if slash and "/" not in rest and _names_the_site(first, site_names) and _is_full_name(rest):
+    # Four letters at least: a desk code (`(ant/Name)`) or a reporter's initials are no outlet's name.
+    if (
+        slash
+        and "/" not in rest
+        and len(first.strip()) >= 4
+        and _names_the_site(first, site_names)
+        and _is_full_name(rest)
+    ):
         return rest, "", ""
     return first, slash, rest
 
