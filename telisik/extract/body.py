@@ -182,6 +182,15 @@ _BOILERPLATE_TEXT = re.compile(
     r"|(?:player|video) wird geladen\.*$|watch now$"
     # ad labels in other languages, alone on their line (`REKLAM`, `Реклама:`, `Werbung`)
     r"|(?:reklam[ae]?|реклама|reklama|werbung|mainos|advertentie|publicidade|annonce)\s*:?$"
+    # ad labels between dashes (tagDiv Newspaper's `td-adspot-title` `- Advertisement -` on fajar.co.id and other
+    # tagDiv sites, `- Iklan -`) and `Advertisement - Scroll to continue`: alone on their line, or the dash would
+    # join them to the next paragraph as a dateline
+    r"|[-–—]+\s*(?:advert(?:isement)?s?|advertising|iklan)\s*[-–—]+$"
+    r"|advertisement\s*[-–—:]\s*(?:scroll|continue)\b.{0,30}$"
+    # the visually hidden closing line of a skipped box in BBC World Service pages (Simorgh): `Akhir dari
+    # Artikel-artikel yang direkomendasikan`, `End of Twitter post`, `Final de Recomendados`, `Fin de … publication`
+    r"|(?:end of|akhir dari|final de|fin de)\s+(?:story\s+)?(?:[\w-]+\s+){0,4}(?:posts?|content|publication"
+    r"|postingan|konten|direkomendasikan|recommended|recomendad[oa]s?)\s*$"
     # reading-time and relative-update lines (`6 minute read`, `3 Min Lesezeit`, `Lesedauer: 4 Min.`,
     # `Last updated 15 hours ago`)
     r"|\d{1,3}\s*(?:min(?:ute)?s?|minuten)\.?\s*(?:read|lesezeit|lesen|baca|de lecture|de lectura)\.?$"

@@ -999,7 +999,8 @@ def is_editor_label(label: str) -> bool:
 # English `Words:`; the "by" words (`Von`, `Par`, `Por`, `Door`) only with a colon or alone in their element.
 _FOREIGN_LABEL = re.compile(
     r"(?i)^\s*(?:(?:autor(?:in|en|innen)?(?:\s*/\s*autor(?:in)?)?|auteurs?|autore|autori|verfasser(?:in)?"
-    r"|text|texte|texto|tekst|teksti|szerző|автор|yazar|muhabir|forfatter|författare|skribent|words)\s*(?::|$)"
+    # a comma only as the label's whole text (`<span>Autor, </span><span>Name</span>`: BBC World Service pages)
+    r"|text|texte|texto|tekst|teksti|szerző|автор|yazar|muhabir|forfatter|författare|skribent|words)\s*(?::|,?\s*$)"
     r"|(?:von|par|por|door|av|af)\s*(?::|$)"
     # `von Alexander Rosenkranz` alone in an unclassed element next to the headline (German, French, Spanish,
     # Dutch and Scandinavian templates that give the byline no class): the "by" word before a capital (never
@@ -1063,7 +1064,7 @@ def foreign_credit_lines(soup: Tag, scan: PageScan, anchor: int | None) -> list[
         text = element_text(tag)
         if match is None or not text.lower().startswith(match.group(0).strip().lower()):
             continue  # the label must open its element's line
-        if not text[len(match.group(0).strip()) :].strip(" :"):
+        if not text[len(match.group(0).strip()) :].strip(" :,"):
             found = _label_with_value(tag)
             if found is None:
                 continue
@@ -1077,7 +1078,7 @@ def foreign_credit_lines(soup: Tag, scan: PageScan, anchor: int | None) -> list[
             continue
         if match.group("cms") and not _cms_line_of_the_article(tag, scan, anchor, headline):
             continue
-        label = match.group(0).strip().strip(" :").lower()
+        label = match.group(0).strip().strip(" :,").lower()
         lines.append(CreditLine(label, single_line(text), Element(tag, index), inline))
     lines.sort(key=lambda line: _distance(line.element, anchor))
     return lines

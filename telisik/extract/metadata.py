@@ -51,11 +51,15 @@ _NO_HINTS = (False, False, False, False, False)
 # abbreviations `Red`/`Rep` count only as `Red:`/`Red.` before a name (`Red Dead Redemption`, `Red Deer` and
 # `Rep Smith said` are not credits); callers accept them on Indonesian pages only (`SHORT_CREDIT_LABELS`).
 # Labels of other languages count only with their colon (`Autor: X`, `Text: X`, `Von: X`, `Yazar: X`): without
-# it they open sentences (`Text messages ...`, `Von der Leyen ...`).
+# it they open sentences (`Text messages ...`, `Von der Leyen ...`). A label closed by a comma counts only as
+# the whole text (`<span>Penulis, </span><span>Name</span>`: the BBC World Service byline list in every
+# language service, `Author, `/`Autor, `/`Penulis, ` before the name's own element); a comma
+# after a label inside a line is prose (`Penulis, yang juga dosen, ...`).
 CREDIT_LABEL = re.compile(
     r"^\s*(?:(penulis|reporter|pewarta|wartawan|jurnalis|kontributor|koresponden|fotografer|oleh|by|author"
-    r"|writer|laporan|ditulis|editor|redaktur|penyunting|written\s+by)(?:\s*:|\s+|$)|(red|rep)\s*[:.](?=\s*[^\W\d_])"
-    r"|(autor|autorin|verfasser|verfasserin|auteur|autore|text|texto|tekst|yazar|forfatter|von)\s*:)",
+    r"|writer|laporan|ditulis|editor|redaktur|penyunting|written\s+by)(?:\s*:|\s*,\s*$|\s+|$)"
+    r"|(red|rep)\s*[:.](?=\s*[^\W\d_])"
+    r"|(autor|autorin|verfasser|verfasserin|auteur|autore|text|texto|tekst|yazar|forfatter|von)\s*(?::|,\s*$))",
     re.I,
 )
 SHORT_CREDIT_LABELS = frozenset({"red", "rep"})

@@ -447,12 +447,32 @@ def _one_word_guess(people: _People, byline: Any) -> bool:
     return people.places and len(byline.authors) == 1 and len(byline.authors[0].split()) == 1
 
 
+# The footer credit of the site's template or its maker (`© 2026 Blog. Designed by Jago Desain` on Blogger's
+# Median UI, `Theme by MH Themes`, `Designed & developed by Jegtheme` (JNews), `Theme by Kriesi`, `designed by
+# Themes by bavotasan.com`, `Designed by Gray Digital Media - Powered by …`, `Template by Way2Themes`): a
+# `credit`/`creator`-classed box naming a person or firm who wrote no article.
+_SITE_MAKER_CREDIT = re.compile(
+    r"(?i)\b(?:(?:re)?designed|design|theme|template|developed|powered|built|crafted|coded|created\s+with)"
+    r"(?:\s*(?:&|and|dan)\s*\w+)?\s+(?:by|oleh)\b|\b(?:didesain|dikembangkan|desain|template)\s+oleh\b"
+)
+
+
+_BY_WORD = re.compile(r"(?i)\b(?:by|oleh)\b")
+
+
+def _credits_only_site_makers(text: str) -> bool:
+    """Every `by`/`oleh` of the line belongs to a maker's credit (`© 2026 Blog. Designed by Jago Desain`); a
+    byline that also credits a designer (`Words by Ana Putri, design by Tim Grafis`) is still read."""
+    makers = len(_SITE_MAKER_CREDIT.findall(text))
+    return makers > 0 and makers == len(_BY_WORD.findall(text))
+
+
 def _read_byline_element(element: Element, elements: list[Element], parse_byline, site_names: list[str]):
     """The byline read from one byline-like element, or None when it is no byline (too long, a photo credit,
     no person or agency, a dateline city after an agency)."""
     microdata = _microdata_names(element.tag)
     text = ", ".join(microdata) if microdata else element_text(element.tag)
-    if not text or len(text) > 200 or _PHOTO_CREDIT.match(text):
+    if not text or len(text) > 200 or _PHOTO_CREDIT.match(text) or _credits_only_site_makers(text):
         return None
     if microdata:
         byline = parse_byline(", ".join(microdata), site_names=site_names)
@@ -832,7 +852,7 @@ def _people_from_closing_credit(
             continue
         if not parse_byline(match.group("name"), site_names=site_names).authors:
             continue  # `(bud/rin)`: initials codes
-        writer, _, edited = match.group("name").partition("/")
+        writer, _, edited = _writer_and_editor(match.group("name"), site_names)
         byline = parse_byline(writer, site_names=site_names)
         if byline.authors:
             people.authors, people.author_source = byline.authors, "visible:closing-credit"
@@ -842,6 +862,31 @@ def _people_from_closing_credit(
             if editor and people.editor is None:
                 people.editor, people.editor_source = editor[0], "visible:closing-credit"
             return
+
+
+def _writer_and_editor(name: str, site_names: list[str]) -> tuple[str, str, str]:
+    """A closing credit split at its slash: `(Budi Santoso/Rina)` is writer, then editor; `(Waspada/Rudi Arman
+    Sinaga)`, `(Banjarmasinpost.co.id/Name)`, `(Tribunnews.com/Name)` name the outlet itself, then its writer
+    (the Tribun network's and Sumatran dailies' closer). Another outlet or agency before the slash (`(Antara/Name)`,
+    a photo credit) is not the site's own credit, and a single word after it (`(Waspada/Siaga)`) is no name."""
+    first, slash, rest = name.partition("/")
+    rest = rest.strip()
+    # Four letters at least: a desk code (`(ant/Name)`) or a reporter's initials are no outlet's name.
+    if (
+        slash
+        and "/" not in rest
+        and len(first.strip()) >= 4
+        and _names_the_site(first, site_names)
+        and _is_full_name(rest)
+    ):
+        return rest, "", ""
+    return first, slash, rest
+
+
+def _is_full_name(name: str) -> bool:
+    """Two or more capitalised words of letters (`Rudi Arman Sinaga`), no digits or initials codes."""
+    words = name.split()
+    return len(words) >= 2 and _FULL_NAME.match(name) is not None and all(w[0].isupper() for w in words)
 
 
 _MAX_LINE_WRAPPERS = 4
