@@ -189,8 +189,12 @@ _BOILERPLATE_TEXT = re.compile(
     r"|advertisement\s*[-–—:]\s*(?:scroll|continue)\b.{0,30}$"
     # the visually hidden closing line of a skipped box in BBC World Service pages (Simorgh): `Akhir dari
     # Artikel-artikel yang direkomendasikan`, `End of Twitter post`, `Final de Recomendados`, `Fin de … publication`
-    r"|(?:end of|akhir dari|final de|fin de)\s+(?:story\s+)?(?:[\w-]+\s+){0,4}(?:posts?|content|publication"
-    r"|postingan|konten|direkomendasikan|recommended|recomendad[oa]s?)\s*$"
+    # — only a platform's post or one of those box names, with the page's running count (`End of Twitter post,
+    # 1`): a free-worded `End of …` line is a subheading (`End of an era for Instagram posts`)
+    r"|(?:end of|akhir dari|final de|fin de)\s+(?:(?:la|le|du|los|las)\s+)?(?:(?:twitter|x|youtube|facebook|instagram|tiktok|telegram|spotify"
+    r"|linkedin)\s+(?:posts?|postingan|video|publication)|(?:postingan|publication|video)\s+(?:twitter|x|youtube"
+    r"|facebook|instagram|tiktok|telegram|spotify|linkedin)|artikel-artikel yang direkomendasikan|paling banyak"
+    r" dibaca|recommended articles|most read|recomendad[oa]s|lo más leído)(?:,\s*\d{1,3})?\s*$"
     # reading-time and relative-update lines (`6 minute read`, `3 Min Lesezeit`, `Lesedauer: 4 Min.`,
     # `Last updated 15 hours ago`)
     r"|\d{1,3}\s*(?:min(?:ute)?s?|minuten)\.?\s*(?:read|lesezeit|lesen|baca|de lecture|de lectura)\.?$"

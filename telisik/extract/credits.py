@@ -867,6 +867,19 @@ def _next_non_blank(node: Tag):
     return None
 
 
+_CAPITALISED_NAME = re.compile(r"^[^\W\d_][^\W\d_'.-]*(?:[ .'-]+[^\W\d_][^\W\d_'.-]*)+$")
+
+
+def _comma_label_value_is_name(label: Tag, value_tag: Tag, value: str) -> bool:
+    """The element after a label closed by a comma (`<span>Penulis, </span><span>Name</span>`, BBC World
+    Service) holds a name of two capitalised words or more; never a header cell's neighbour (`<th>Author,
+    </th><th>Title</th>`), a role or a date."""
+    if label.name == "th" or value_tag.name == "th" or label.find_parent("thead") is not None:
+        return False
+    words = value.split()
+    return _CAPITALISED_NAME.match(value) is not None and all(w[0].isupper() for w in words)
+
+
 def _label_with_value(tag: Tag) -> tuple[Tag, str] | None:
     """For a label-only element, the label with its value: the enclosing line ('<td><b>Penulis :</b> X</td>')
     or the next element ('<li>Editor</li><li>Name</li>'). Returns (owner, 'Label: value')."""
@@ -882,7 +895,11 @@ def _label_with_value(tag: Tag) -> tuple[Tag, str] | None:
             if following.name == "a" and value:
                 value = _linked_names(following)
             if value and len(value) <= MAX_LINE_CHARS and not _opens_with_other_label(value):
-                return node, f"{label_text.rstrip(' :')}: {value}"
+                if label_text.rstrip().endswith(",") and not _comma_label_value_is_name(
+                    tag, following, value
+                ):
+                    return None
+                return node, f"{label_text.rstrip(' :,')}: {value}"
             if value:
                 return None
         parent = node.parent

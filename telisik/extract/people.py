@@ -460,11 +460,26 @@ _SITE_MAKER_CREDIT = re.compile(
 _BY_WORD = re.compile(r"(?i)\b(?:by|oleh)\b")
 
 
+# Words that credit the writing in a line that also credits design (`Words and design by Jane Morrison`,
+# `Reporting, design and development by …`, `Teks dan desain oleh …`): the line is the article's own byline.
+_WRITING_WORDS = re.compile(
+    r"(?i)\b(?:words?|text|story|reporting|reported|written|writing|author|teks|tulisan|naskah|liputan|penulis)\b"
+)
+
+
 def _credits_only_site_makers(text: str) -> bool:
     """Every `by`/`oleh` of the line belongs to a maker's credit (`© 2026 Blog. Designed by Jago Desain`); a
-    byline that also credits a designer (`Words by Ana Putri, design by Tim Grafis`) is still read."""
+    byline that also credits a designer (`Words by Ana Putri, design by Tim Grafis`, `Words and design by Jane
+    Morrison`) is still read."""
     makers = len(_SITE_MAKER_CREDIT.findall(text))
-    return makers > 0 and makers == len(_BY_WORD.findall(text))
+    if makers == 0 or makers != len(_BY_WORD.findall(text)):
+        return False
+    first_maker = _SITE_MAKER_CREDIT.search(text)
+    if first_maker is None:
+        return True
+    # The writing word must open the maker's own clause: `© 2026 Story Blog. Designed by …` is still a footer.
+    clause = max(text.rfind(mark, 0, first_maker.start()) for mark in ".|©·") + 1
+    return _WRITING_WORDS.search(text, clause, first_maker.start()) is None
 
 
 def _read_byline_element(element: Element, elements: list[Element], parse_byline, site_names: list[str]):
@@ -876,17 +891,45 @@ def _writer_and_editor(name: str, site_names: list[str]) -> tuple[str, str, str]
         slash
         and "/" not in rest
         and len(first.strip()) >= 4
-        and _names_the_site(first, site_names)
+        and _names_this_outlet(first, site_names)
         and _is_full_name(rest)
     ):
         return rest, "", ""
     return first, slash, rest
 
 
+def _names_this_outlet(word: str, site_names: list[str]) -> bool:
+    """The outlet serving the page, by name or host (`Waspada`, `Banjarmasinpost.co.id`): any other host
+    (`Kompas.com` quoted on another site, `Antaranews.com`) or an agency credits someone else's work."""
+    from telisik.extract.bylines import is_news_agency
+
+    word = word.strip()
+    if is_news_agency(word):
+        return False
+    # A host is matched by its first label (`Tribunnews.com` -> `tribunnews`), never by its shape alone.
+    label = re.sub(r"(?i)^www\.", "", word).split(".")[0]
+    return bool(label) and _names_the_site(label, site_names)
+
+
+# Photo and document sources printed where a closing credit's name would be (`(Tribunnews/Dok Pribadi)`,
+# `(Waspada/Ist)`, `(Humas Polda)`): no person.
+_SOURCE_WORDS = frozenset(
+    "dok dok. dokumentasi pribadi ist ist. istimewa humas arsip net file foto screenshot tangkapan layar"
+    " handout courtesy".split()
+)
+
+
 def _is_full_name(name: str) -> bool:
-    """Two or more capitalised words of letters (`Rudi Arman Sinaga`), no digits or initials codes."""
+    """Two or more capitalised words of letters (`Rudi Arman Sinaga`), no digits or initials codes, and none a
+    place's, a rubric's or a photo source's word (`Kota Medan`, `Sumut Bisnis`, `Pematang Siantar`, `Dok
+    Pribadi`)."""
     words = name.split()
-    return len(words) >= 2 and _FULL_NAME.match(name) is not None and all(w[0].isupper() for w in words)
+    if len(words) < 2 or _FULL_NAME.match(name) is None or not all(w[0].isupper() for w in words):
+        return False
+    folded = [w.lower().strip(".,") for w in words]
+    return folded[0] not in _PLACE_FIRST_WORDS and not any(
+        w in _NON_NAME_WORDS or w in _SOURCE_WORDS for w in folded
+    )
 
 
 _MAX_LINE_WRAPPERS = 4
