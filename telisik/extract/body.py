@@ -804,7 +804,110 @@ def _choose_containers(page: _Page) -> tuple[list[tuple[int, int]], int]:
     ranges += page.opening
     if confined:  # the posts outside the headline's block lost: none of them joins as a same-class block
         ranges = [(start, stop) for start, stop in ranges if block <= start < page.end[block]] or ranges
+    ranges += _text_after_headline_box(page, ranges, text_len, link_len, good_len)
     return sorted(set(ranges)), page.parent[best]
+
+
+# The chosen text is only the headline's box (headline, standfirst, date line, picture): the article's text set
+# in the box's next sibling joins. At most this many prose units besides the headline make a box, not a text.
+_BOX_PROSE_UNITS = 3
+_BOX_LEVELS = 3  # the box's ancestors whose next sibling may hold the text
+_AFTER_BOX_MIN_CHARS = 300
+_AFTER_BOX_MIN_UNIT = 150  # characters: one paragraph at least reads as running text
+_AFTER_BOX_LINK_SHARE = 0.2
+_AFTER_BOX_SKIP = frozenset("ul ol dl form table nav aside footer menu select".split())
+
+
+def _text_after_headline_box(
+    page: _Page, ranges: list[tuple[int, int]], text_len: list[int], link_len: list[int], good_len: list[int]
+) -> list[tuple[int, int]]:
+    """The article's text in the block right after the headline's box, when the scores chose the box itself.
+
+    A reader finds the text under the box that holds the headline with its standfirst. Templates set the two
+    in sibling blocks (`header` + `div.content`, `div.article-header` + `div.article-body`); when the text is
+    short or the standfirst long, the box wins and the text is lost (gdp.de press releases served with
+    generic tags, elnuevodia.com with hashed classes: seen on the traf-eval tuning part). Only the box's next
+    sibling, or its ancestors' (three levels), may join, and only when it reads as running text: a comment
+    thread, a list of related stories or a form after a one-paragraph article stays out."""
+    headline = page.headline
+    if headline < 0 or not ranges:
+        return []
+    box = _box_of_headline_and_text(page, headline, ranges)
+    if box < 0:
+        return []
+    shown = _prose_units_inside(page, box, headline)
+    if len(shown) > _BOX_PROSE_UNITS:
+        return []
+    node = box
+    for _ in range(_BOX_LEVELS):
+        follower = _next_text_sibling(page, node, text_len)
+        if follower >= 0:
+            joins = _reads_as_text(page, follower, text_len, link_len, shown)
+            return [(follower, page.end[follower])] if joins else []
+        node = page.parent[node]
+        if node < 0 or page.tags[node].name in ("body", "html"):
+            return []
+    return []
+
+
+def _box_of_headline_and_text(page: _Page, headline: int, ranges: list[tuple[int, int]]) -> int:
+    """The nearest block holding the headline and every chosen range (a few levels up at most), -1 when none:
+    the headline's box when the chosen text sits in it."""
+    node = headline
+    for _ in range(_BOX_LEVELS + 2):
+        if node < 0 or page.tags[node].name in ("body", "html"):
+            return -1
+        if all(node <= start and stop <= page.end[node] for start, stop in ranges):
+            return node
+        node = page.parent[node]
+    return -1
+
+
+def _prose_units_inside(page: _Page, box: int, headline: int) -> set[str]:
+    """The texts of the voting units inside `box`, the headline's aside (bounded: stops past the limit)."""
+    texts: set[str] = set()
+    for unit in page.units:
+        if box <= unit.owner < page.end[box] and not headline <= unit.owner < page.end[headline]:
+            if _unit_votes(unit) > 0:
+                texts.add(unit.text)
+                if len(texts) > _BOX_PROSE_UNITS:
+                    break
+    return texts
+
+
+def _next_text_sibling(page: _Page, node: int, text_len: list[int]) -> int:
+    """The first next sibling of `node` that holds text (empty ones, such as ad slots, are passed), -1 when
+    none: in document order the next sibling starts where `node`'s subtree ends."""
+    parent = page.parent[node]
+    following = page.end[node]
+    while following < len(page.tags) and page.parent[following] == parent:
+        if text_len[following]:
+            return following
+        following = page.end[following]
+    return -1
+
+
+def _reads_as_text(page: _Page, block: int, text_len: list[int], link_len: list[int], shown: set[str]) -> bool:
+    """The block reads as an article's running text: prose with few links, a paragraph of running text, not
+    a list, form, table or page furniture, not opening with a heading of its own (as `Comments` or `Related`
+    boxes do), not repeating what the box shows (a print or mobile copy of the standfirst), and no repeated
+    items (a thread of posts)."""
+    tag = page.tags[block]
+    if tag.name in _AFTER_BOX_SKIP or _is_junk_element(tag, page.hint[block]):
+        return False
+    units = [u for u in page.units if block <= u.owner < page.end[block]]
+    if not units or 0 <= units[0].junk < block:  # the block sits in page furniture
+        return False
+    # what a reader reads there: the related-stories or share boxes and the link lists inside the text aside
+    inside = [u for u in units if u.junk < block and not u.silent and u.link_density <= 0.5]
+    if not inside or page.tags[inside[0].owner].name in _HEADING_TAGS or inside[0].text in shown:
+        return False
+    length = sum(u.length for u in inside)
+    if length < _AFTER_BOX_MIN_CHARS or sum(u.link_length for u in inside) > _AFTER_BOX_LINK_SHARE * length:
+        return False
+    if not any(u.length >= _AFTER_BOX_MIN_UNIT and u.link_density < _AFTER_BOX_LINK_SHARE for u in inside):
+        return False
+    return not _in_repeated_items(page, block, block, text_len, link_len)
 
 
 # The article's opening set in a box of its own between the headline and the chosen text: this many units are
