@@ -157,6 +157,26 @@ _name_months(
     )
 )
 
+# Gregorian month names of Bengali, Hindi and Arabic news pages (`শনিবার, আগস্ট ২৯, ২০২০` on Bangladeshi
+# portals, `29 अगस्त 2020` on Hindi ones, `29 أغسطس 2020` on Arabic ones), often with their own digits, which
+# the patterns' `\d` and `int()` read as they read ASCII ones. Only read with a day and a four-digit year.
+_name_months(
+    (
+        "জানুয়ারি জানুয়ারী जनवरी يناير",
+        "ফেব্রুয়ারি ফেব্রুয়ারী फ़रवरी फरवरी فبراير",
+        "মার্চ मार्च مارس",
+        "এপ্রিল अप्रैल أبريل إبريل",
+        "মে मई مايو",
+        "জুন जून يونيو",
+        "জুলাই जुलाई يوليو",
+        "আগস্ট অগাস্ট अगस्त أغسطس",
+        "সেপ্টেম্বর सितंबर सितम्बर سبتمبر",
+        "অক্টোবর अक्टूबर أكتوبر",
+        "নভেম্বর नवंबर नवम्बर نوفمبر",
+        "ডিসেম্বর दिसंबर दिसम्बर ديسمبر",
+    )
+)
+
 _DAY_NAMES = (
     "sen sel rab kam jum sab min senin selasa rabu kamis jumat jum'at jum’at jum`at jum´at sabtu minggu ahad "
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun"
