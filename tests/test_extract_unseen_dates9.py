@@ -169,6 +169,46 @@ def test_month_names_with_their_own_digits() -> None:
         assert parsed.value.date().isoformat() == expected, line
 
 
+def test_south_slavic_months_and_the_british_ordinal_with_of() -> None:
+    cases = {
+        "Objavljeno: 3. ožujka 2015.": "2015-03-03",
+        "Zagreb, 12. prosinca 2019. u 10:15": "2019-12-12",
+        "Beograd, 3. oktobar 2015.": "2015-10-03",
+        "Ljubljana, 27. septembra 2020": "2020-09-27",
+        "Posted on the 21st of January, 2019 by Sarah": "2019-01-21",
+    }
+    for line, expected in cases.items():
+        parsed = search_date(line)
+        assert parsed is not None, line
+        assert parsed.value.date().isoformat() == expected, line
+    assert search_date("Part 3 of March 2015 issue") is None  # `of` after a bare number: no date
+    assert search_date("12. listopada 2015.").value.month == 11  # Polish November, as before
+
+
+BRITISH_BLOG = """<!DOCTYPE html>
+<html lang="en-GB"><head><meta charset="utf-8"><title>Allotment diary: the first frost - Plot 42</title></head>
+<body><div class="wrap"><div class="masthead"><a href="/">Plot 42</a> <span>An allotment blog</span></div>
+<div class="menu"><a href="/">Home</a> <a href="/about/">About</a> <a href="/diary/">Diary</a></div>
+<div class="main"><h1>Allotment diary: the first frost</h1>
+<div class="meta">Posted on the 21st of January 2019 by Sarah</div>
+<p>The first real frost came overnight and the brassicas looked sorry for themselves by morning, though the
+leeks stood up to it as they always do. I covered the last of the chard with fleece, too late for some of it.</p>
+<p>The shed roof needs attention before the spring storms, and the water butts are frozen solid, so the next
+job list is long. Seed potatoes are chitting on the windowsill at home, in egg boxes as usual.</p>
+<div class="comments"><h3>3 comments</h3>
+<div class="comment"><b>Tom</b> <span>22nd of January 2019 at 9:10 am</span><p>Same here, lost all my
+winter lettuce to it. The fleece helped a bit on the other beds.</p></div>
+<div class="comment"><b>Ann</b> <span>23rd of January 2019 at 6:45 pm</span><p>Good luck with the roof, ours
+went last winter and flooded the seed trays.</p></div></div></div>
+<div class="side"><h3>Recent posts</h3><ul><li><a href="/diary/seed-order/">Seed order</a> 2nd of January
+2019</li><li><a href="/diary/december-digging/">December digging</a> 15th of December 2018</li></ul></div>
+<div class="bottom">© 2019 Plot 42</div></div></body></html>"""
+
+
+def test_the_british_ordinal_date_line_under_the_headline_dates_the_post() -> None:
+    assert _day(BRITISH_BLOG, "https://plot42.example/diary/first-frost/") == "2019-01-21"
+
+
 def test_a_bengali_month_without_day_or_year_is_no_date() -> None:
     assert search_date("মে মাসে ২০২০ সালের বাজেট") is None  # 'in May ... the 2020 budget': no day
 
