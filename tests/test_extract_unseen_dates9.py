@@ -20,6 +20,8 @@ Measured on the tuning parts of traf-eval and fundus as served and in the no-met
 
 from __future__ import annotations
 
+import hashlib
+import re
 from datetime import datetime, timezone
 
 from telisik.extract import extract_article
@@ -152,6 +154,18 @@ def test_a_bengali_date_line_under_the_headline_dates_the_page() -> None:
     assert article.published is not None
     assert article.published.date().isoformat() == "2020-08-29"
     assert (article.published.hour, article.published.minute) == (10, 46)
+
+
+def test_a_bengali_date_line_is_read_when_class_names_say_nothing() -> None:
+    """With hashed class names (CSS modules) the line is found as a short line holding a year: a year
+    written in Bengali digits counts as one."""
+    hashed = re.sub(
+        r'class="([^"]*)"',
+        lambda m: f'class="c{hashlib.md5(m.group(1).encode()).hexdigest()[:7]}"',
+        BANGLA_PORTAL,
+    )
+    assert "td-module-meta-info" not in hashed
+    assert _day(hashed, "https://ukbd.example/2020/08/23646/") == "2020-08-29"
 
 
 def test_month_names_with_their_own_digits() -> None:
