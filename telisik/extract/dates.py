@@ -22,6 +22,7 @@ Both return a `ParsedDate` or None and never raise. Conventions:
   not trusted.
 - Other languages' date lines are read too: month names of the European languages, Turkish and Russian,
   `2026年1月27日 15時28分`, `2026.01.27`, `27. 1. 2026` (Czech), `2026. 1. 27.` (Korean, Hungarian),
+  South Slavic, Bengali, Hindi and Arabic month names (with their own digits), the British `3rd of March 2015`,
   French/Spanish/Italian/Portuguese/Polish month abbreviations and Greek month names, times introduced by
   `um`/`à`/`a las`/`alle`/`om`/`kl.` and written `15h28` or `15.28 Uhr`; `parse_date` also reads compact stamps (`20260127152841`).
 - Relative dates (`2 jam yang lalu`, `kemarin`; `vor 3 Stunden`, `il y a 2 jours`, `Heute, 14:05` and their Spanish,
@@ -157,6 +158,45 @@ _name_months(
     )
 )
 
+# South Slavic month names: Croatian genitives (`3. ožujka 2015.`; its `listopada` is left out: the Polish
+# word names November), Serbian and Bosnian Latin (`3. oktobar 2015.`), Slovenian (`3. marca 2015`).
+_name_months(
+    (
+        "siječnja januarja",
+        "veljače februarja",
+        "ožujka",
+        "travnja aprila",
+        "svibnja",
+        "lipnja junija",
+        "srpnja julija",
+        "kolovoza avgust avgusta",
+        "rujna septembar septembra",
+        "oktobar oktobra",
+        "studenoga studenog novembar novembra",
+        "prosinca decembar decembra",
+    )
+)
+
+# Gregorian month names of Bengali, Hindi and Arabic news pages (`শনিবার, আগস্ট ২৯, ২০২০` on Bangladeshi
+# portals, `29 अगस्त 2020` on Hindi ones, `29 أغسطس 2020` on Arabic ones), often with their own digits, which
+# the patterns' `\d` and `int()` read as they read ASCII ones. Only read with a day and a four-digit year.
+_name_months(
+    (
+        "জানুয়ারি জানুয়ারী जनवरी يناير",
+        "ফেব্রুয়ারি ফেব্রুয়ারী फ़रवरी फरवरी فبراير",
+        "মার্চ मार्च مارس",
+        "এপ্রিল अप्रैल أبريل إبريل",
+        "মে मई مايو",
+        "জুন जून يونيو",
+        "জুলাই जुलाई يوليو",
+        "আগস্ট অগাস্ট अगस्त أغسطس",
+        "সেপ্টেম্বর सितंबर सितम्बर سبتمبر",
+        "অক্টোবর अक्टूबर أكتوبر",
+        "নভেম্বর नवंबर नवम्बर نوفمبر",
+        "ডিসেম্বর दिसंबर दिसम्बर ديسمبر",
+    )
+)
+
 _DAY_NAMES = (
     "sen sel rab kam jum sab min senin selasa rabu kamis jumat jum'at jum’at jum`at jum´at sabtu minggu ahad "
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun"
@@ -176,7 +216,7 @@ _DATE_RE = rf"""
 (?:
     (?<![\d/.\-])(?P<iy>\d{{4}})(?P<isep>[-/.])(?P<im>\d{{1,2}})(?P=isep)(?P<id>\d{{1,2}})(?![\d.]\d|\d)
   | (?<!\d)(?P<jy>\d{{4}})\s?[年년]\s?(?P<jm>\d{{1,2}})\s?[月월]\s?(?P<jd>\d{{1,2}})\s?[日일]
-  | (?<![\d.])(?P<ad>\d{{1,2}})(?:st|nd|rd|th|er|º)?[\s\-/.]{{0,3}}(?:de\s{{1,2}})?(?P<amon>{_MONTH_RE})[\s\-/.,]{{0,3}}(?:de\s{{1,2}})?(?P<ay>\d{{4}})(?!\d)
+  | (?<![\d.])(?P<ad>\d{{1,2}})(?:(?:st|nd|rd|th)\s{{1,2}}of\s{{1,2}}|(?:st|nd|rd|th|er|º)?[\s\-/.]{{0,3}}(?:de\s{{1,2}})?)(?P<amon>{_MONTH_RE})[\s\-/.,]{{0,3}}(?:de\s{{1,2}})?(?P<ay>\d{{4}})(?!\d)
   | (?<![a-z])(?P<bmon>{_MONTH_RE})\s{{0,3}}(?P<bd>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)\s{{0,2}},?\s{{0,3}}(?P<by>\d{{4}})(?!\d)
   | (?<![\d/.\-])(?P<nd>\d{{1,2}})(?P<nsep>[/.\-])(?P<nm>\d{{1,2}})(?P=nsep)(?P<ny>\d{{4}})(?!\d)
   | (?<![\d.])(?P<sd>\d{{1,2}})\.\s(?P<sm>\d{{1,2}})\.\s?(?P<sy>\d{{4}})(?!\d)

@@ -71,8 +71,10 @@ def credit_label(match: re.Match[str]) -> str:
 
 
 # A cheap pre-filter for short lines that may hold a date (the real parsing happens later, near the headline).
+# A year in Bengali, Devanagari, Arabic-Indic or Persian digits (`২০২০`, `२०२०`, `٢٠٢٠`, `۲۰۲۰`) counts too.
 _DATE_LOOKING = re.compile(
-    r"(?<!\d)(?:19|20)\d\d(?!\d)|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\blalu\b|\bago\b", re.I
+    r"(?<!\d)(?:19|20|১৯|২০|१९|२०|١٩|٢٠|۱۹|۲۰)\d\d(?!\d)|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\blalu\b|\bago\b",
+    re.I,
 )
 _NON_CONTENT = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "head", "title"})
 MAX_LINE_CHARS = 200

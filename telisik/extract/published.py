@@ -396,7 +396,10 @@ def set_dates(
             chosen = (
                 DateCandidate("rule:date", visible)
                 if ruled
-                else _stated_over_bare_line(visible, machine, scan, line_tag)
+                else _post_footer_over_bare_line(
+                    visible, machine, scan, line_tag, anchor, now, default_tz, fetched_at
+                )
+                or _stated_over_bare_line(visible, machine, scan, line_tag)
                 or _filed_day_over_visible(
                     DateCandidate("visible:date", visible), machine, article.url, now, default_tz, fetched_at
                 )
@@ -479,6 +482,42 @@ def _stated_over_bare_line(
     return next((c for c in machine if c.source in STATED_PUBLICATION), None)
 
 
+MAX_FOOTER_SENTENCE_LINES = 200
+
+
+def _post_footer_over_bare_line(
+    visible: ParsedDate,
+    machine: list[DateCandidate],
+    scan: PageScan,
+    line_tag: Tag | None,
+    anchor: int | None,
+    now: datetime | None,
+    default_tz: tzinfo,
+    fetched_at: datetime | None,
+) -> DateCandidate | None:
+    """The blog theme's sentence about the post (`This entry was posted on ...`, `Der Beitrag wurde am ...
+    veröffentlicht`) over a bare line of text read near the headline on another day, when no metadata dates
+    the page: the sentence says what its date is, a bare date line in the text may be an event's (`Next
+    tasting: December 14, 2019` under a post listing tastings, whiskyverkostung.com's `Termin: 21.02.2020`).
+    A line the template marks as a date (a date class, `<time>`, a byline box) keeps its place."""
+    if machine or line_tag is None or _is_marked_date_line(scan, line_tag):
+        return None
+    headline = headline_tag(scan, anchor)
+    for element in scan.date_lines[:MAX_FOOTER_SENTENCE_LINES]:
+        text = element_text(element.tag)
+        if not _POST_FOOTER.match(text) or (anchor is not None and element.index < anchor):
+            continue
+        if in_excluded_area(element.tag, _FAR_EXCLUDED, headline=headline) or (
+            _listing_of(element.tag, headline, scan, anchor) is not None
+        ):
+            continue  # another post's sentence in a list, or a comment quoting it
+        found = _dated_line(text[:POST_FOOTER_CHARS], "visible:post-footer", now, default_tz, fetched_at)
+        if found is None or found.parsed.value.date() == visible.value.date():
+            return None
+        return found
+    return None
+
+
 def _is_marked_date_line(scan: PageScan, tag: Tag) -> bool:
     """True when the page marks the line as a date or byline: a date-classed element, a `<time>` or dated
     microdata, a byline box — or the line sits inside or holds one of them (a `<time>` in a plain `<p>`)."""
@@ -523,6 +562,7 @@ def _fallback_date(
         _last_resort_date(scan, url, anchor, now, default_tz, fetched_at)
         or _first_date_line_after(scan, anchor, now, default_tz, fetched_at)
         or _date_beside_headline(scan, anchor, now, default_tz, fetched_at, url)
+        or _date_beside_page_heading(scan, anchor, now, default_tz, fetched_at, url)
     )
     if chosen is None:
         chosen = _script_date(page_text, now, default_tz, fetched_at) or _title_date(
@@ -1314,6 +1354,8 @@ def _last_resort_date(
         if _listing_of(tag, headline, scan, anchor) is not None:
             continue  # a comment's or another story's date
         value = _machine_value(tag)
+        if isinstance(value, str) and _POST_FOOTER.match(value):
+            value = value[:POST_FOOTER_CHARS]  # the theme's sentence goes on with categories and feed links
         if not isinstance(value, str) or len(value) > 200:
             continue
         parsed = search_date(value, now=now, default_tz=default_tz)
@@ -1459,6 +1501,49 @@ def _date_beside_headline(
             continue  # today's date in the site's top bar
         return found
     return None
+
+
+def _page_heading(scan: PageScan, anchor: int | None) -> int | None:
+    """The index of the page's one `<h1>` when the title was read elsewhere (the document title, a teaser's
+    heading): the heading a reader sees over the article. None when the page has no `<h1>` or several."""
+    h1s = [e for e in scan.headings if e.tag.name == "h1"][:2]
+    if len(h1s) != 1 or h1s[0].index == anchor or _links_home(h1s[0].tag):
+        return None
+    return h1s[0].index
+
+
+def _links_home(heading: Tag) -> bool:
+    """The heading links to the site's front page: it is the site's name (classic blog themes' `<h1><a
+    href="https://blog.example/">Blog name</a></h1>`), not an article's headline."""
+    link = heading.find("a", href=True)
+    if link is None:
+        return False
+    href = str(link.get("href") or "").strip()
+    if not href or href.startswith(("#", "?")):
+        return False
+    try:
+        path = urlsplit(href).path
+    except ValueError:
+        return False
+    return path in ("", "/", "/index.html", "/index.php")
+
+
+def _date_beside_page_heading(
+    scan: PageScan,
+    anchor: int | None,
+    now: datetime | None,
+    default_tz: tzinfo,
+    fetched_at: datetime | None,
+    url: str | None,
+) -> DateCandidate | None:
+    """The date beside the page's own `<h1>` when the headline was read elsewhere and nothing dated the
+    page: with no metadata the title falls back on the document title or a teaser's heading, and the date
+    line above or under the `<h1>` (a kicker row `conservatism · May 16, 2020` over nymag.com's headline, a
+    breadcrumb row ending in the post's day over appen.com's blog headline) is the article's."""
+    heading = _page_heading(scan, anchor)
+    if heading is None:
+        return None
+    return _date_beside_headline(scan, heading, now, default_tz, fetched_at, url)
 
 
 BODY_AFTER_STANDFIRST = 2
@@ -1799,13 +1884,27 @@ _DATE_LABEL = re.compile(
 
 
 LABEL_CHARS = 40
+POST_FOOTER_CHARS = 120
+
+# The blog theme's sentence about the post under its text: WordPress' classic `This entry was posted on
+# Wednesday, November 27th, 2019 at 3:21 pm and is filed under ...` (Kubrick's `postmetadata`, copied by many
+# themes: Elegant Grunge, Sunburn, and others) and its translations (`Der Beitrag wurde am Mittwoch, den 27.
+# November 2019 um 15:21 Uhr veröffentlicht`: whiskyverkostung.com; `Dieser Eintrag wurde am ...`, `Cet article
+# a été publié le ...`, `Esta entrada fue publicada el ...`, `Dit bericht werd geplaatst op ...`).
+_POST_FOOTER = re.compile(
+    r"(?i)\W*(?:this\s+(?:entry|post|article)\s+was\s+(?:posted|published|written)\s+on"
+    r"|(?:der|dieser)\s+(?:beitrag|eintrag|artikel)\s+wurde\s+am"
+    r"|cet\s+(?:article|billet)\s+a\s+été\s+publié\s+le|esta\s+entrada\s+fue\s+publicada\s+el"
+    r"|dit\s+bericht\s+werd\s+geplaatst\s+op)\b"
+)
 
 
 def _is_labelled_date(tag: Tag) -> bool:
     """A date line under a publication label: in its own text (`Datum: 26. Januar 2022`), or right before it
     as the previous sibling (`<b>Veröffentlicht:</b> <span>04.02.2022</span>`, `Veröffentlichung:
     <a href=...>04.02.2022</a>`, a definition list's `<dt>Datum</dt><dd>...</dd>`)."""
-    if _DATE_LABEL.match(element_text(tag)):
+    text = element_text(tag)
+    if _DATE_LABEL.match(text) or _POST_FOOTER.match(text):
         return True
     node = tag.previous_sibling
     while node is not None:
