@@ -16,9 +16,13 @@ Work is counted (calls), not timed: speed lives in benchmarks/hostile_pages.py (
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 from bs4 import BeautifulSoup, Tag
 
+import telisik.extract.assemble as assemble_module
+from telisik.errors import ExtractionError
 from telisik.extract import extract_article
 from telisik.extract.metadata import text_shorter_than
 from tests.test_extract_hostile_shapes import count_calls
@@ -91,3 +95,30 @@ def shorter_by_strings(tag: Tag, limit: int) -> bool:
         if total >= limit:
             return False
     return True
+
+
+def test_the_garbage_collector_is_paused_during_an_extraction_and_left_as_the_caller_had_it(monkeypatch):
+    seen: list[bool] = []
+    real = assemble_module.assemble_article
+
+    def recording(*args, **kwargs):
+        seen.append(gc.isenabled())
+        if kwargs.get("content_type") == "crash":
+            raise RuntimeError("a bug in a rule")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(assemble_module, "assemble_article", recording)
+    was = gc.isenabled()
+    try:
+        gc.enable()
+        assert extract_article(page(3), URL).title == "Banjir Rendam Ratusan Rumah di Kota Medan"
+        assert gc.isenabled()
+        with pytest.raises(ExtractionError):
+            extract_article(page(3), URL, content_type="crash")
+        assert gc.isenabled()  # resumed after a crash too
+        gc.disable()
+        extract_article(page(3), URL)
+        assert not gc.isenabled()  # a caller's pause is theirs: never switched on by the extractor
+    finally:
+        (gc.enable if was else gc.disable)()
+    assert seen == [False, False, False]
