@@ -126,12 +126,12 @@ class PageScan:
         return self.memo[key]
 
 
-_ANY_SPACE = re.compile(r"\s+")
-
-
 def single_line(text: str) -> str:
     """Whitespace of every kind (newlines of pretty-printed sources too) folded to single spaces."""
-    return collapse_whitespace(_ANY_SPACE.sub(" ", text))
+    # str.split() splits at exactly the characters `\s` matches (str.isspace), so this is the regex fold
+    # and strip without the regex; only a non-ASCII line can still hold zero-width or other folded spaces.
+    joined = " ".join(text.split())
+    return joined if joined.isascii() else collapse_whitespace(joined)
 
 
 def attr_text(tag: Tag, name: str) -> str:
