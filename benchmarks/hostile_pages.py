@@ -106,6 +106,9 @@ def review_shapes(scale: int) -> dict[str, str]:
         "nested headings": article(
             "<h1>Kabar terbaru dari penjuru Sumatra Utara " * (n // 2) + "</h1>" * (n // 2)
         ),
+        "nested, no byline": article(
+            "<h1>Kabar terbaru dari penjuru Sumatra Utara " * (n // 2) + "</h1>" * (n // 2), byline=False
+        ),
     }
 
 

@@ -7,6 +7,9 @@ body last, because body extraction may mutate the tree.
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
@@ -52,7 +55,7 @@ def extract_article(
 
         from telisik.extract.assemble import assemble_article
 
-        with warnings.catch_warnings():
+        with warnings.catch_warnings(), _collector_paused():
             # bs4's opinions of the input ("looks like a file name", "looks like XML") are about the page we
             # were given, which is read all the same: a warning must never become an extraction error.
             warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
@@ -60,3 +63,20 @@ def extract_article(
             return assemble_article(html, url, fetched_at=fetched_at, content_type=content_type, rules=rules)
     except Exception as exc:  # noqa: BLE001 - one error type, with the cause, for every boundary
         raise ExtractionError.wrapping(exc) from exc
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector paused while one page is extracted. Parsing builds a tree of tens of
+    thousands of objects that all live until the page is done, and every few hundred allocations the collector
+    traversed the young ones again, and ever more often the old ones: a quarter of the extraction's CPU, for no
+    garbage found. Resumed afterwards, it frees the page's tree (bs4 trees are cyclic) in one pass. Left as it
+    is when the caller had paused it (or another thread is extracting), so it is never switched on by us."""
+    paused = gc.isenabled()
+    if paused:
+        gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()

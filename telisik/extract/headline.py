@@ -28,6 +28,7 @@ from urllib.parse import urlsplit
 from bs4 import Tag
 
 from telisik.cleantext import fold_for_matching
+from telisik.extract.credits import text_longer_than
 from telisik.extract.dates import search_date
 from telisik.extract.metadata import (
     Element,
@@ -674,6 +675,8 @@ def _first_own_h1(scan: PageScan) -> Headline | None:
     for element in scan.headings:
         if element.tag.name != "h1" or is_site_name_heading(element.tag):
             continue
+        if text_longer_than(element.tag, 400):
+            continue  # a bounded count first: reading each of many nested <h1>s whole is quadratic
         text = element_text(element.tag)
         if len(tokens(text)) < MIN_SHOWN_WORDS or len(text) > 400 or _in_page_furniture(element.tag):
             continue

@@ -132,12 +132,12 @@ class PageScan:
         return self.memo[key]
 
 
-_ANY_SPACE = re.compile(r"\s+")
-
-
 def single_line(text: str) -> str:
     """Whitespace of every kind (newlines of pretty-printed sources too) folded to single spaces."""
-    return collapse_whitespace(_ANY_SPACE.sub(" ", text))
+    # str.split() splits at exactly the characters `\s` matches (str.isspace), so this is the regex fold
+    # and strip without the regex; only a non-ASCII line can still hold zero-width or other folded spaces.
+    joined = " ".join(text.split())
+    return joined if joined.isascii() else collapse_whitespace(joined)
 
 
 def attr_text(tag: Tag, name: str) -> str:
@@ -489,12 +489,26 @@ def plain_number(value: object) -> int | None:
 def text_shorter_than(node: Tag, limit: int) -> bool:
     """The element's text, without its whitespace, is shorter than `limit`: counted string by string, stopping
     as soon as it is not (a large container is not read to its end)."""
+    # The strings `node.strings` yields (its own kinds: no comments, no script text under a <div>), read from
+    # children lists on a stack: `.strings` walks `descendants`, which first finds the last descendant, a walk
+    # down as deep as the element is nested, on every call (1000 nested headings: quadratic).
+    kinds = node.interesting_string_types or _MAIN_STRING_KINDS
     total = 0
-    for text in node.strings:
-        total += len(text.strip())
-        if total >= limit:
-            return False
+    stack = [iter(node.contents)]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+        elif isinstance(child, Tag):
+            stack.append(iter(child.contents))
+        elif isinstance(child, NavigableString) and type(child) in kinds:
+            total += len(child.strip())
+            if total >= limit:
+                return False
     return True
+
+
+_MAIN_STRING_KINDS = Tag.MAIN_CONTENT_STRING_TYPES
 
 
 def element_text(tag: Tag) -> str:

@@ -670,6 +670,9 @@ def _people_from_author_box(
     for element in scan.headings:
         if anchor is not None and element.index <= anchor:
             continue
+        # A bounded count first: reading each of many nested headings whole is quadratic.
+        if text_longer_than(element.tag, _MAX_BOX_HEADING):
+            continue
         heading = element_text(element.tag)
         if (
             len(heading) > _MAX_BOX_HEADING
