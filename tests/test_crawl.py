@@ -445,7 +445,9 @@ def test_huge_sitemap_is_capped_and_missing_pages_are_not_retried(db_path):
         configure(db_path, net)
         started = time.monotonic()
         first = crawl(db_path, max_articles=4, max_urls_per_sitemap=20_000).sites[0]
-        assert time.monotonic() - started < 20
+        # A hang guard, not a speed test (the discovered count proves the cap; benchmarks/crawl.py times it):
+        # 26 s was seen on this 2-core machine with four extraction jobs beside it.
+        assert time.monotonic() - started < 60
         assert 20_000 <= first.discovered <= 20_010  # the rest of the sitemap was never parsed
         assert first.article_requests == 4 and first.archived == 2 and first.failed == 2  # two 404s
         missing = {r.path for r in site0.article_requests()} ^ {a.path() for a in site0.public_articles()}
