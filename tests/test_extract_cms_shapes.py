@@ -45,9 +45,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "Brightspot: the byline/timestamp block (station name, `Published …`, `Updated …`) is read as text and "
         "the paragraph between a subheading and an ordered list is lost"
     ),
-    ("drupal10_nl", "authors"): (
-        "Drupal inline field label `Tekst` (no colon) glued before the writer's name in a field after the body"
-    ),
     ("ghost_casper", "clean body"): "Ghost kg-cta member box inside the content is kept as text",
     ("ghost_source_de", "minute+offset"): (
         "day-only date shown, UTC metadata time: the time is left in UTC instead of the page's zone (+01:00)"
@@ -57,17 +54,11 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("medium_es", "minute+offset"): (
         "day-only date shown, UTC metadata time: the time is left in UTC instead of the page's zone (+01:00)"
     ),
-    ("methode_fr", "authors"): (
-        "a place + role in parentheses after the names (`(Lyon, correspondant)`) is read as a third person"
-    ),
     (
         "nextjs_ja",
         "first",
     ): "the standfirst (CSS-module `ArticleHeader_lead`) is neither in the lead nor the body",
     ("nextjs_ja", "clean body"): ("the standfirst is lost and the ad label `広告` inside the text is kept"),
-    ("typo3_news_at", "authors"): (
-        "TYPO3 EXT:news `Von <span itemprop=name>` author span in the date row under an h3 title is not read"
-    ),
     ("wix_blog_mx", "minute+offset"): (
         "only a relative time shown (`hace 3 días`): the UTC metadata time is not put in the page's zone (-06:00)"
     ),
