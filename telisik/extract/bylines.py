@@ -150,7 +150,8 @@ _AUTHOR_LABELS = (
     # (`<div class="field__label">Tekst</div><div class="field__item">Anouk De Vriendt</div>`, the colon is
     # drawn by CSS), magazine credits (`Text und Fotos Hans Müller`, `Testo Marco Rossi`, Republik's `Text`
     # role before the names). Never `Text Size`/`Text Edge Style` (a player's or a page's settings).
-    rf"^{_TEXT_WORDS}(?=\s+(?-i:[^\W\d_a-zà-ÿ]))(?!\s+{_TEXT_SETTINGS}\b)",
+    # A full name of two words or more follows (`Texto Completo` is the full text, not a writer).
+    rf"^{_TEXT_WORDS}(?=\s+(?-i:[^\W\d_a-zà-ÿ])[^\s,;|]*\s+[^\W\d_])(?!\s+{_TEXT_SETTINGS}\b)",
 )
 _EDITOR_LABELS = (
     # Reuters' sign-off `Reporting by A; Editing by B`: the editor.
