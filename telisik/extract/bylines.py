@@ -104,6 +104,18 @@ _DEGREE = re.compile(
     r"|(?:SH|SE|MM|MH|MSi|SPd|MPd|SSos|SKom|SIP|ST|MT|MA|MAg|SAg|SHI|Lc|PhD|MBA|MSc|BSc|BA)\.?)$"
 )
 
+# `Text`, `Texto`, `Tekst`, `Testo`, `Teksti` as a credit label, alone or with the photographs (`Text und Fotos`,
+# `Texto y fotos`, `Tekst i zdjęcia`, `Tekst en foto's`, `Testo e foto`): the writer's label (the photographer is
+# the writer).
+_TEXT_WORDS = (
+    r"(?:text|texto|tekst|testo|teksti)(?:\s+(?:und|and|&|y|e|i|en|og|och|ja|et)\s+"
+    r"(?:fotos?|foto's|fotografie|fotografias?|fotografías|photos?|bilder|bild|zdjęcia|kuvat))?"
+)
+# Settings that `Text` opens in interface text (`Text Size`, video players' `Text Edge Style`, `Text Color`).
+_TEXT_SETTINGS = (
+    r"(?i:size|edge|style|color|colour|opacity|font|only|version|mode|alerts?|messages?|settings|tracks?"
+    r"|background|window|formatting|zoom|größe|grösse|grootte|tamaño|tamanho|dimensione|rozmiar)"
+)
 # Role labels that start a credit segment. Short abbreviations need a colon so that names are not mistaken.
 _AUTHOR_LABELS = (
     # `Laporan wartawan Tribunnews.com, Budi` and Kompas' `Kontributor Bandung, Budi`: the words up to the
@@ -133,7 +145,13 @@ _AUTHOR_LABELS = (
     # Nordic `Av:`/`Af:` only as written (never `AF:`, a camera review's autofocus line).
     r"autor(?:in)?(?=\s*:)|auteur(?=\s*:)|autore(?=\s*:)|von(?=\s*:)|(?-i:[Aa][vf])(?=\s*:)",
     # `Texto: Ana García | Fotos: ...`, `Tekst: ...`, `Yazar: ...`: the writer's label in other languages.
-    r"(?:text|texto|tekst|teksti|yazar|forfatter|författare|skribent|verfasser(?:in)?)(?=\s*:)",
+    rf"(?:{_TEXT_WORDS}|yazar|forfatter|författare|skribent|verfasser(?:in)?)(?=\s*:)",
+    # The same text label with no colon, opening the line before a capitalised name: Drupal's inline field label
+    # (`<div class="field__label">Tekst</div><div class="field__item">Anouk De Vriendt</div>`, the colon is
+    # drawn by CSS), magazine credits (`Text und Fotos Hans Müller`, `Testo Marco Rossi`, Republik's `Text`
+    # role before the names). Never `Text Size`/`Text Edge Style` (a player's or a page's settings).
+    # A full name of two words or more follows (`Texto Completo` is the full text, not a writer).
+    rf"^{_TEXT_WORDS}(?=\s+(?-i:[^\W\d_a-zà-ÿ])[^\s,;|]*\s+[^\W\d_])(?!\s+{_TEXT_SETTINGS}\b)",
 )
 _EDITOR_LABELS = (
     # Reuters' sign-off `Reporting by A; Editing by B`: the editor.
@@ -234,6 +252,8 @@ def parse_byline(text: str, *, site_names=(), places: bool = False) -> Byline:
     byline = Byline(raw=raw)
     if len(raw) > _MAX_LINE_CHARS:
         return byline  # a credit line is short; a long text is a paragraph, not a byline
+    if places and _is_post_description(raw):
+        return byline  # `(Lyon, correspondant)` in its own element beside the names: the writer's post
     line = _strip_noise(raw)
     if not line or len(line.split()) > _MAX_LINE_WORDS:
         return byline
@@ -260,6 +280,34 @@ def parse_byline(text: str, *, site_names=(), places: bool = False) -> Byline:
                 if name not in byline.authors:
                     byline.authors.append(name)
     return byline
+
+
+# A line that is all in brackets, its pieces split at commas and slashes.
+_BRACKETED = re.compile(r"^\s*[(\[]([^()\[\]]{1,80})[)\]]\s*$")
+
+
+def _is_post_description(text: str) -> bool:
+    """A bracketed place and role printed after the names, in an element of its own: `(Lyon, correspondant)`
+    (Le Monde's Méthode output), `(Berlin, Korrespondentin)`, `(Madrid, corresponsal)`, `(correspondant à
+    Lyon)`, `(envoyé spécial)`. The place is the writer's post, no co-author; a bracketed name keeps its
+    person (`(Jane Doe, Berlin)`, `(Jane Doe, correspondent)`): a piece of two words or more that is no place
+    shape is a name."""
+    match = _BRACKETED.match(text)
+    if not match:
+        return False
+    pieces = [p.strip() for p in re.split(r"[,/;]", match.group(1)) if p.strip()]
+    roles = [p for p in pieces if _names_a_post(p)]
+    if not roles:
+        return False
+    return all(piece in roles or _is_place(piece) for piece in pieces)
+
+
+def _names_a_post(piece: str) -> bool:
+    """`correspondant`, `Korrespondentin in Kairo`, `envoyé spécial`: a job, alone or with its place."""
+    if _JOB_DESCRIPTION.match(piece):
+        return True
+    words = [w.lower().strip(".:") for w in piece.split()]
+    return bool(words) and _is_role_word(words[0])
 
 
 def clean_person_name(text: str, *, site_names=()) -> str | None:

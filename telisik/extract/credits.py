@@ -406,7 +406,10 @@ def find_byline_elements(scan: PageScan, anchor: int | None) -> list[Element]:
         for e in elements[:30]
         # The headline's own parts are never a byline (microformats' `p-name` is an h-entry's title).
         if id(e.tag) not in inside_headline
-        and not in_excluded_area(e.tag, own=own if anchor is not None and e.index > anchor else frozenset())
+        and (
+            not in_excluded_area(e.tag, own=own if anchor is not None and e.index > anchor else frozenset())
+            or _in_header_meta_footer(e, scan, headline, anchor)
+        )
         and not in_teaser_card(e.tag)
         and not _in_story_link(e.tag)
         and not _in_story_list_item(e.tag, headline)
@@ -414,6 +417,64 @@ def find_byline_elements(scan: PageScan, anchor: int | None) -> list[Element]:
         and not _in_share_list(e.tag)
         and not _in_control(e.tag)
     ]
+
+
+# A box named `footer` alone (not `site-footer`, `footer-widgets`): the page's footer, or an article's meta row.
+_BARE_FOOTER = re.compile(r"(?<![\w-])footer(?![\w-])", re.I)
+_META_FOOTER_LEVELS = 3  # levels from the byline up to its footer box, and from the headline up to their box
+
+
+def _in_header_meta_footer(
+    element: Element, scan: PageScan, headline: Tag | None, anchor: int | None
+) -> bool:
+    """The byline sits in a box classed `footer` that is the article header's meta row, not the page footer:
+    TYPO3 EXT:news prints `<div class="header"><h3>title</h3></div><div class="footer"><p>` date, category and
+    `Von <span itemprop="name">` author `</p></div>` under the title in its detail and list templates (the
+    Austrian and German regional weeklies, municipalities and associations on TYPO3). It counts when the box
+    is a sibling of the headline's box (their parent is at most three levels above the headline), it comes
+    after the headline with no prose between, and nothing else around the byline is a side area."""
+    if headline is None or anchor is None or element.index <= anchor:
+        return False
+    node: Tag | None = element.tag
+    for _ in range(_META_FOOTER_LEVELS):
+        if node is None or node.name in ("body", "html", "[document]"):
+            return False
+        if _BARE_FOOTER.search(area_hints(node)):
+            break
+        node = node.parent
+    else:
+        return False
+    if node is None or node.parent is None or node.parent.name in ("body", "html", "[document]"):
+        return False
+    if not _is_inside_within(headline, node.parent, _META_FOOTER_LEVELS):
+        return False
+    if prose_between(scan, element.tag, anchor):
+        return False
+    own = _ancestor_ids(headline) | _ancestor_ids_upto(element.tag, node)
+    return not in_excluded_area(element.tag, own=own)
+
+
+def _is_inside_within(tag: Tag, ancestor: Tag, levels: int) -> bool:
+    node = tag.parent
+    for _ in range(levels):
+        if node is None:
+            return False
+        if node is ancestor:
+            return True
+        node = node.parent
+    return False
+
+
+def _ancestor_ids_upto(tag: Tag, top: Tag) -> frozenset[int]:
+    """Ids of `tag` and its ancestors up to and including `top` (a few levels)."""
+    ids: set[int] = set()
+    node: Tag | None = tag
+    while node is not None and len(ids) <= _META_FOOTER_LEVELS:
+        ids.add(id(node))
+        if node is top:
+            break
+        node = node.parent
+    return frozenset(ids)
 
 
 _CONTROLS = frozenset({"button", "input", "select", "option", "label", "form"})
