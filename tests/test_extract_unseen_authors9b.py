@@ -217,3 +217,38 @@ def test_must_not_fire_a_page_footer_credit_after_the_text() -> None:
     `footer` after the text are no authors of this article."""
     footer = '<div class="footer"><span class="author">Webdesign Lukas Gruber</span></div>'
     assert authors(typo3_news("", page_footer=footer)) == []
+
+
+# --- review guards (session 9): what the footer meta-row rule must leave alone ---------------------------------
+
+
+def _short_page_with_footer(footer: str, *, meta_author: str = "") -> str:
+    """A small site's video page (no <p> of prose before the page footer) whose footer box follows the box that
+    holds the headline's box: the designer's, owner's or sponsor's name there is no writer."""
+    meta = f'<meta name="author" content="{meta_author}">' if meta_author else ""
+    return page(
+        f"""{meta}<div id="content"><div class="header"><h1>Riverside road closes to through traffic</h1></div>
+<div class="video"><iframe src="https://www.youtube.com/embed/x1y2z3"></iframe><p>Short report.</p></div></div>
+{footer}"""
+    )
+
+
+def test_must_not_fire_a_site_footer_credit_after_the_headlines_section() -> None:
+    for footer in (
+        '<div id="footer" class="footer"><p class="site-credit">Website by Lukas Gruber</p></div>',
+        '<div class="footer"><p>Medieninhaber und Herausgeber: <span class="author">Max Mustermann</span></p></div>',
+    ):
+        assert authors(_short_page_with_footer(footer)) == [], footer
+
+
+def test_must_not_fire_an_ad_or_sponsor_row_beside_the_headline() -> None:
+    row = (
+        '<div class="footer"><div class="share-buttons"><a>Facebook</a><a>Twitter</a></div>'
+        '<span class="ad-label">Anzeige</span><span class="author">Präsentiert von Hans Werbemann</span></div>'
+    )
+    html = page(
+        f"""<div class="article"><div class="header"><h1>Riverside road closes to through traffic</h1></div>
+{row}<div class="text">{paragraphs()}</div></div>""",
+        lang="de",
+    )
+    assert authors(html) == []

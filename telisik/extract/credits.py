@@ -422,6 +422,11 @@ def find_byline_elements(scan: PageScan, anchor: int | None) -> list[Element]:
 # A box named `footer` alone (not `site-footer`, `footer-widgets`): the page's footer, or an article's meta row.
 _BARE_FOOTER = re.compile(r"(?<![\w-])footer(?![\w-])", re.I)
 _META_FOOTER_LEVELS = 3  # levels from the byline up to its footer box, and from the headline up to their box
+_NOT_A_META_ROW = re.compile(
+    r"(?i)\b(?:anzeige|werbung|sponsor(?:ed|ing)?|gesponsert|advertorial|advert(?:isement)?|präsentiert von"
+    r"|presented by|paid (?:post|content)|cookies?|datenschutz|privacy|comments?|kommentare?|forum|reply"
+    r"|antworten|newsletter)\b"
+)
 
 
 def _in_header_meta_footer(
@@ -447,6 +452,18 @@ def _in_header_meta_footer(
     if node is None or node.parent is None or node.parent.name in ("body", "html", "[document]"):
         return False
     if not _is_inside_within(headline, node.parent, _META_FOOTER_LEVELS):
+        return False
+    # The row follows the headline's own box: a site footer further down a small page (`Website by …`,
+    # `Medieninhaber: …`) is no meta row, even when no <p> of prose lies between.
+    previous = node.find_previous_sibling(True)
+    if previous is None or not (previous is headline or previous is headline.parent):
+        return False
+    # A meta row is a short line of date, rubric and writer; never an ad's, a sponsor's, a cookie notice's or a
+    # comment's footer beside the headline.
+    # (its pieces joined with spaces: `Twitter` and `Anzeige` in two spans must stay two words)
+    if text_longer_than(node, MAX_LINE_CHARS) or _NOT_A_META_ROW.search(
+        f"{area_hints(node)} {' '.join(node.stripped_strings)}"
+    ):
         return False
     if prose_between(scan, element.tag, anchor):
         return False
