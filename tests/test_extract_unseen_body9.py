@@ -229,3 +229,66 @@ def test_a_copy_of_the_standfirst_after_the_head_box_is_not_read_twice() -> None
     copy = f'<div class="cp1p2p"><p>{STANDFIRST}</p><p>{STORY[0]}</p><p>{STORY[1]}</p></div>'
     article = extract_article(_story_page(_wrapped(copy)), STORY_URL)
     assert article.body.count(STANDFIRST[:60]) == 1
+
+
+# --- review guards (session 9): a brief in its own box, then a bio, a teaser of the next story, the next post --
+
+BRIEF = (
+    "La presidenta de la organización denunció ayer que, desde el interior del partido, se le ha intentado "
+    "silenciar para que no asuma posturas públicas en contra de la colectividad tras las expresiones del Senado.",
+    "Según explicó, varias compañeras le pidieron que no hablara con la prensa hasta después de la reunión de la "
+    "junta de gobierno, algo que ella considera una forma de censura dentro de un partido que se dice plural.",
+)
+BIO = (
+    "Marta Quiñones es corresponsal de política del diario desde 2015 y cubre el Senado, la Cámara y los partidos; "
+    "antes trabajó en la radio pública y en dos semanarios regionales. Creció en el casco antiguo, estudió ciencias "
+    "políticas en Salamanca y recibe datos sobre urbanismo, carreteras y el puerto por Signal o por correo."
+)
+NEXT_STORY = (
+    "El festival del puerto regresa este fin de semana con más de cuarenta conciertos gratuitos, mercados de "
+    "artesanía y una exhibición de barcos históricos que podrá visitarse desde el viernes por la tarde. Los "
+    "organizadores esperan más de cien mil visitantes y recomiendan llegar en transporte público, porque el "
+    "centro estará cerrado al tráfico desde la mañana del sábado."
+)
+
+
+def _brief_page(after: str) -> str:
+    """The brief's headline, byline and two paragraphs in one box; `after` is the box's parent's next sibling."""
+    head_box = f"""<div class="c9d8e7"><div class="c6f5a4">
+<h1 class="cb3c2d">{STORY_TITLE}</h1>
+<div class="ce1f0a"><span>Por Marta Quiñones</span> <span>miércoles, 11 de mayo de 2022</span></div>
+<p>{BRIEF[0]}</p><p>{BRIEF[1]}</p>
+</div></div>"""
+    return f"""<!DOCTYPE html>
+<html lang="es">{_head(STORY_TITLE, STORY_URL)}
+<body>
+<div class="cn1o2p"><a href="/">El Diario</a><ul><li><a href="/noticias">Noticias</a></li>
+<li><a href="/deportes">Deportes</a></li><li><a href="/opinion">Opinión</a></li></ul></div>
+<div class="cq3r4s"><div class="ct5u6v">
+{head_box}
+{after}
+</div></div>
+<div class="cw7x8y"><h4>Recibe notificaciones de las noticias más importantes del día.</h4></div>
+</body></html>"""
+
+
+def test_a_writers_bio_after_a_brief_in_its_own_box_stays_out() -> None:
+    bio = f'<div class="cf5g6h"><div><img src="/autores/marta.jpg" alt=""><p>{BIO}</p></div></div>'
+    body = extract_article(_brief_page(bio), STORY_URL).body
+    assert BRIEF[1][:60] in body
+    assert "corresponsal de política" not in body
+
+
+def test_a_teaser_of_the_next_story_after_the_brief_stays_out() -> None:
+    teaser = f"""<div class="cf5g6h"><div><p><a href="/noticias/festival-del-puerto">El festival del puerto regresa
+con cuarenta conciertos</a></p><p>{NEXT_STORY}</p></div></div>"""
+    body = extract_article(_brief_page(teaser), STORY_URL).body
+    assert BRIEF[1][:60] in body
+    assert "festival del puerto" not in body
+
+
+def test_the_next_post_of_a_live_page_after_the_brief_stays_out() -> None:
+    post = f'<div class="cf5g6h"><div><div><time>14:32</time></div><p>{NEXT_STORY}</p></div></div>'
+    body = extract_article(_brief_page(post), STORY_URL).body
+    assert BRIEF[1][:60] in body
+    assert "festival del puerto" not in body

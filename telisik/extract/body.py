@@ -836,13 +836,15 @@ def _text_after_headline_box(
     if box < 0:
         return []
     shown = _prose_units_inside(page, box, headline)
-    if len(shown) > _BOX_PROSE_UNITS:
+    if len(shown) > _BOX_PROSE_UNITS or _holds_running_text(page, box, headline):
         return []
     node = box
     for _ in range(_BOX_LEVELS):
         follower = _next_text_sibling(page, node, text_len)
         if follower >= 0:
-            joins = _reads_as_text(page, follower, text_len, link_len, shown)
+            joins = _reads_as_text(page, follower, text_len, link_len, shown) and not _opens_with_boxs_name(
+                page, follower, box
+            )
             return [(follower, page.end[follower])] if joins else []
         node = page.parent[node]
         if node < 0 or page.tags[node].name in ("body", "html"):
@@ -875,6 +877,31 @@ def _prose_units_inside(page: _Page, box: int, headline: int) -> set[str]:
     return texts
 
 
+def _holds_running_text(page: _Page, box: int, headline: int) -> bool:
+    """Two paragraphs of running text in the box besides the headline: a brief that is an article of its own
+    (what follows it is a bio, a teaser or the next post), not a headline box with its standfirst."""
+    found = 0
+    for unit in page.units:
+        if box <= unit.owner < page.end[box] and not headline <= unit.owner < page.end[headline]:
+            if unit.length >= _AFTER_BOX_MIN_UNIT and unit.link_density < _AFTER_BOX_LINK_SHARE:
+                found += 1
+                if found >= 2:
+                    return True
+    return False
+
+
+def _opens_with_boxs_name(page: _Page, block: int, box: int) -> bool:
+    """The block opens with the name a short line of the box carries (its byline): the writer's bio."""
+    first = next((u for u in page.units if block <= u.owner < page.end[block] and not u.silent), None)
+    if first is None:
+        return False
+    words = re.findall(r"[^\W\d_]+", first.text[:80])[:2]
+    if len(words) < 2 or not all(w[0].isupper() for w in words):
+        return False
+    name = " ".join(words)
+    return any(box <= u.owner < page.end[box] and u.length < 100 and name in u.text for u in page.units)
+
+
 def _next_text_sibling(page: _Page, node: int, text_len: list[int]) -> int:
     """The first next sibling of `node` that holds text (empty ones, such as ad slots, are passed), -1 when
     none: in document order the next sibling starts where `node`'s subtree ends."""
@@ -887,7 +914,9 @@ def _next_text_sibling(page: _Page, node: int, text_len: list[int]) -> int:
     return -1
 
 
-def _reads_as_text(page: _Page, block: int, text_len: list[int], link_len: list[int], shown: set[str]) -> bool:
+def _reads_as_text(
+    page: _Page, block: int, text_len: list[int], link_len: list[int], shown: set[str]
+) -> bool:
     """The block reads as an article's running text: prose with few links, a paragraph of running text, not
     a list, form, table or page furniture, not opening with a heading of its own (as `Comments` or `Related`
     boxes do), not repeating what the box shows (a print or mobile copy of the standfirst), and no repeated
@@ -897,6 +926,8 @@ def _reads_as_text(page: _Page, block: int, text_len: list[int], link_len: list[
         return False
     units = [u for u in page.units if block <= u.owner < page.end[block]]
     if not units or 0 <= units[0].junk < block:  # the block sits in page furniture
+        return False
+    if _opens_as_teaser_or_post(page, block, units):
         return False
     # what a reader reads there: the related-stories or share boxes and the link lists inside the text aside
     inside = [u for u in units if u.junk < block and not u.silent and u.link_density <= 0.5]
@@ -908,6 +939,21 @@ def _reads_as_text(page: _Page, block: int, text_len: list[int], link_len: list[
     if not any(u.length >= _AFTER_BOX_MIN_UNIT and u.link_density < _AFTER_BOX_LINK_SHARE for u in inside):
         return False
     return not _in_repeated_items(page, block, block, text_len, link_len)
+
+
+def _opens_as_teaser_or_post(page: _Page, block: int, units: list[_Unit]) -> bool:
+    """Before its first paragraph of running text the block shows a heading, a linked line (another story's
+    headline: `Up next`, `Read next` boxes) or a `<time>` (the next post of a live blog or stream)."""
+    first_long = next(
+        (u for u in units if u.length >= _AFTER_BOX_MIN_UNIT and u.link_density < _AFTER_BOX_LINK_SHARE), None
+    )
+    stop = first_long.owner if first_long is not None else page.end[block]
+    for unit in units:
+        if unit is first_long:
+            break
+        if unit.link_density > 0.5 or page.tags[unit.owner].name in _HEADING_TAGS:
+            return True
+    return any(page.tags[i].name == "time" for i in range(block, stop))
 
 
 # The article's opening set in a box of its own between the headline and the chosen text: this many units are
