@@ -408,13 +408,7 @@ def set_dates(
         chosen = machine[0]
     if chosen is None:
         chosen = _fallback_date(scan, article.url, anchor, now, default_tz, fetched_at, page_text, modified)
-    target_tz: tzinfo | None = None
-    if visible is not None and visible.has_zone:
-        target_tz = visible.value.tzinfo
-    elif local_tz is not None:
-        target_tz = local_tz
-    elif visible is not None and site_offset is not None:
-        target_tz = site_offset
+    target_tz = _shown_zone(chosen, visible, machine, zone, local_tz, site_offset)
     if chosen is not None:
         article.published = fixed(_in_zone(_localized(chosen.parsed, zone), target_tz))
         article.published_raw = chosen.parsed.raw
@@ -1136,6 +1130,79 @@ def _shows_modified(visible: ParsedDate, modified: DateCandidate | None, publish
     else:
         gap = abs(_wall_minute(visible) - _wall_minute(modified.parsed))
     return gap <= UPDATE_MARGIN and published.parsed.value < modified.parsed.value - PUBLISHED_BEFORE_UPDATE
+
+
+def _shown_zone(
+    chosen: DateCandidate | None,
+    visible: ParsedDate | None,
+    machine: list[DateCandidate],
+    zone: tzinfo | None,
+    local_tz: tzinfo | None,
+    site_offset: tzinfo | None,
+) -> tzinfo | None:
+    """The zone the publication time is expressed in: the visible line's, the Indonesian page's, the offset
+    the visible wall clock tells; for a UTC-stored time the page's own stamp of that instant, else the
+    outlet's zone. None keeps the time as stored."""
+    if visible is not None and visible.has_zone:
+        return visible.value.tzinfo
+    if local_tz is not None:
+        return local_tz
+    if visible is not None and site_offset is not None:
+        return site_offset
+    if chosen is None:
+        return None
+    shown = _zone_stated_for_instant(chosen.parsed, machine, zone) or _site_zone_for_utc(
+        chosen.parsed, machine, zone
+    )
+    return shown if shown is not None and _keeps_shown_date(chosen.parsed, shown, visible) else None
+
+
+def _keeps_shown_date(parsed: ParsedDate, zone: tzinfo, visible: ParsedDate | None) -> bool:
+    """Expressing the stored time in `zone` keeps what the page shows: its bare date, its zoneless wall
+    clock. Arc XP outlets render the UTC wall clock under the headline (elespectador.com: `6 May 2022 - 2:00
+    a. m.` for `02:00Z`, while its JSON-LD says `21:00-05:00` the day before): readers see UTC there."""
+    if visible is None:
+        return True
+    local = parsed.value.astimezone(zone)
+    if visible.has_time:
+        return visible.has_zone or _wall_minute(visible) == local.replace(tzinfo=None, second=0, microsecond=0)
+    return local.date() == visible.value.date()
+
+
+def _zone_stated_for_instant(
+    parsed: ParsedDate, machine: list[DateCandidate], zone: tzinfo | None
+) -> tzinfo | None:
+    """The zone the page shows a UTC-stored publication time in: another publication stamp of the page
+    states the same instant (to the minute) with a non-zero offset (WordPress with Yoast: `+00:00` in
+    `article:published_time` and JSON-LD, the theme's `<time class="entry-date published">` in the site's
+    `-06:00`; Ghost and Arc XP pages whose theme prints the local stamp). The site zone is kept when it gives
+    that offset on that date (it also knows the other season's offset). A stamp of another instant (a
+    comment's, a teaser's) lends nothing."""
+    if not (parsed.has_zone and parsed.has_time) or parsed.value.utcoffset():
+        return None
+    instant = parsed.value.replace(second=0, microsecond=0)
+    for candidate in machine:
+        other = candidate.parsed
+        offset = other.value.utcoffset() if other.has_zone and other.has_time else None
+        if not offset or other.value.replace(second=0, microsecond=0) != instant:
+            continue
+        if zone is not None and zone.utcoffset(other.value.replace(tzinfo=None)) == offset:
+            return zone
+        return timezone(offset)
+    return None
+
+
+def _site_zone_for_utc(parsed: ParsedDate, machine: list[DateCandidate], zone: tzinfo | None) -> tzinfo | None:
+    """The outlet's zone for a publication time the page gives only in UTC (Ghost's `article:published_time`,
+    Arc XP's and Brightspot's `Z` JSON-LD on a .de, .com.br or .fr site): readers see local time, and
+    `sitezone.convention_zone` knows it from the country-code domain or the declared language where one zone
+    dominates (never English or Spanish on a .com). Not when a publication stamp states another offset (the
+    page's own zone then decides)."""
+    if zone is None or not (parsed.has_zone and parsed.has_time) or parsed.value.utcoffset():
+        return None
+    if any(c.parsed.has_zone and c.parsed.value.utcoffset() for c in machine):
+        return None
+    return zone
 
 
 def _wall_minute(parsed: ParsedDate) -> datetime:

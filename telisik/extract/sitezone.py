@@ -159,6 +159,9 @@ _LANGUAGE_ZONES: dict[str, RuleZone] = {
 }
 # Country codes sold as generic names (`.io`, `.co`, `.tv`, `.me` ...): they say nothing about the outlet.
 _GENERIC_CCTLDS = frozenset("io co tv me fm ai ly to cc ws gg sh ms ag ac la im nu".split())
+# Language tags whose region names no country's zone: WordPress's default og:locale `en_US`, set by no one;
+# Facebook's `es_LA` (Latin American Spanish, not Laos: infobae.com, elnuevodia.com, Arc XP sites' og:locale).
+_PSEUDO_REGIONS = frozenset({("en", "us"), ("es", "la")})
 _REGION = re.compile(r"^([a-z]{2,3})[-_]([a-z]{2})\b", re.I)
 
 
@@ -189,8 +192,9 @@ def convention_zone(urls: list[str | None], languages: list[str | None]) -> Rule
         if region and region.group(2).lower() in _COUNTRY_ZONES:
             lang = region.group(1).lower()
             country = region.group(2).lower()
-            if not (lang == "en" and country == "us"):  # WordPress's default og:locale, set by no one
-                return _COUNTRY_ZONES[country]
+            if (lang, country) in _PSEUDO_REGIONS:
+                continue
+            return _COUNTRY_ZONES[country]
     for language in languages:
         primary = re.split(r"[-_]", (language or "").strip().lower(), maxsplit=1)[0]
         if primary in _LANGUAGE_ZONES:
