@@ -46,9 +46,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "the paragraph between a subheading and an ordered list is lost"
     ),
     ("ghost_casper", "clean body"): "Ghost kg-cta member box inside the content is kept as text",
-    ("ghost_source_de", "minute+offset"): (
-        "day-only date shown, UTC metadata time: the time is left in UTC instead of the page's zone (+01:00)"
-    ),
     ("hugo_papermod_br", "clean body"): "the support line after the `<hr>` closing the text is kept",
     ("joomla_k2_pl", "clean body"): "Joomla pagebreak counter `Strona 1 z 2` is kept as text",
     ("medium_es", "minute+offset"): (
@@ -61,9 +58,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("nextjs_ja", "clean body"): ("the standfirst is lost and the ad label `広告` inside the text is kept"),
     ("wix_blog_mx", "minute+offset"): (
         "only a relative time shown (`hace 3 días`): the UTC metadata time is not put in the page's zone (-06:00)"
-    ),
-    ("wp_newspack", "minute+offset"): (
-        "the visible `<time class=entry-date published>` with its -06:00 offset loses to the UTC Yoast metadata"
     ),
     ("wp_newspack", "clean body"): (
         "Newspack's donate block and `Related` homepage-articles block inside entry-content are kept as text"
