@@ -210,7 +210,9 @@ def _alternation(words) -> str:
 
 # Letters and combining marks of the Bengali, Devanagari and Arabic scripts (not their digits) and the joiners
 # of their words: a month name is no part of a longer word (`মে` in `নামে` or `মেয়র`, `مارس` in `ممارس`).
-_SCRIPT_LETTER = "\u0980-\u09e5\u09f0-\u09ff\u0900-\u0965\u0970-\u097f\u0600-\u065f\u066a-\u06ef\u06fa-\u06ff\u200c\u200d"
+_SCRIPT_LETTER = (
+    "\u0980-\u09e5\u09f0-\u09ff\u0900-\u0965\u0970-\u097f\u0600-\u065f\u066a-\u06ef\u06fa-\u06ff\u200c\u200d"
+)
 _MONTH_RE = rf"(?:{_alternation(MONTHS)})\.?(?![a-z{_SCRIPT_LETTER}])"
 _DAY_RE = rf"(?:{_alternation(_DAY_NAMES.split())})(?![a-z])"
 
@@ -566,7 +568,9 @@ def _persian_gregorian(text: str, match: re.Match[str]) -> bool:
     month = match.group("amon") or match.group("bmon")
     if not month or not _ARABIC_LETTER.match(month):
         return False
-    return bool(_PERSIAN_SIGNS.search(text, max(0, match.start() - PERSIAN_REACH), match.end() + PERSIAN_REACH))
+    return bool(
+        _PERSIAN_SIGNS.search(text, max(0, match.start() - PERSIAN_REACH), match.end() + PERSIAN_REACH)
+    )
 
 
 # A colon time whose hour or minute is out of range (`25:61`, `24:30`): such a stamp is wrong, not date-only.
