@@ -1642,7 +1642,8 @@ def _date_beside_page_heading(
     found = _date_beside_headline(scan, heading, now, default_tz, fetched_at, url)
     if found is None or (_on_fetch_day(found.parsed, fetched_at) and not found.parsed.has_time):
         return None
-    raw_at = next((e.tag for e in scan.date_lines if found.parsed.raw in element_text(e.tag)), None)
+    lines = scan.date_lines[:MAX_FOOTER_SENTENCE_LINES]
+    raw_at = next((e.tag for e in lines if found.parsed.raw in element_text(e.tag)), None)
     if raw_at is not None and _row_links_other_story(raw_at, url):
         return None
     return found
