@@ -208,7 +208,12 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-_MONTH_RE = rf"(?:{_alternation(MONTHS)})\.?(?![a-z])"
+# Letters and combining marks of the Bengali, Devanagari and Arabic scripts (not their digits) and the joiners
+# of their words: a month name is no part of a longer word (`মে` in `নামে` or `মেয়র`, `مارس` in `ممارس`).
+_SCRIPT_LETTER = (
+    "\u0980-\u09e5\u09f0-\u09ff\u0900-\u0965\u0970-\u097f\u0600-\u065f\u066a-\u06ef\u06fa-\u06ff\u200c\u200d"
+)
+_MONTH_RE = rf"(?:{_alternation(MONTHS)})\.?(?![a-z{_SCRIPT_LETTER}])"
 _DAY_RE = rf"(?:{_alternation(_DAY_NAMES.split())})(?![a-z])"
 
 # The date part: ISO-ish (year first), day-month-year written, month-day-year written, numeric day first.
@@ -217,7 +222,7 @@ _DATE_RE = rf"""
     (?<![\d/.\-])(?P<iy>\d{{4}})(?P<isep>[-/.])(?P<im>\d{{1,2}})(?P=isep)(?P<id>\d{{1,2}})(?![\d.]\d|\d)
   | (?<!\d)(?P<jy>\d{{4}})\s?[年년]\s?(?P<jm>\d{{1,2}})\s?[月월]\s?(?P<jd>\d{{1,2}})\s?[日일]
   | (?<![\d.])(?P<ad>\d{{1,2}})(?:(?:st|nd|rd|th)\s{{1,2}}of\s{{1,2}}|(?:st|nd|rd|th|er|º)?[\s\-/.]{{0,3}}(?:de\s{{1,2}})?)(?P<amon>{_MONTH_RE})[\s\-/.,]{{0,3}}(?:de\s{{1,2}})?(?P<ay>\d{{4}})(?!\d)
-  | (?<![a-z])(?P<bmon>{_MONTH_RE})\s{{0,3}}(?P<bd>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)\s{{0,2}},?\s{{0,3}}(?P<by>\d{{4}})(?!\d)
+  | (?<![a-z{_SCRIPT_LETTER}])(?P<bmon>{_MONTH_RE})\s{{0,3}}(?P<bd>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)\s{{0,2}},?\s{{0,3}}(?P<by>\d{{4}})(?!\d)
   | (?<![\d/.\-])(?P<nd>\d{{1,2}})(?P<nsep>[/.\-])(?P<nm>\d{{1,2}})(?P=nsep)(?P<ny>\d{{4}})(?!\d)
   | (?<![\d.])(?P<sd>\d{{1,2}})\.\s(?P<sm>\d{{1,2}})\.\s?(?P<sy>\d{{4}})(?!\d)
   | (?<![\d.])(?P<ky>\d{{4}})\.\s(?:(?P<km>\d{{1,2}})\.\s|(?P<kmon>{_MONTH_RE})\s)(?P<kd>\d{{1,2}})\.(?!\d)
@@ -522,7 +527,7 @@ def _search(text: str, now: datetime | None, default_tz: tzinfo) -> ParsedDate |
         parsed = parsed or _from_absolute(match, default_tz, lenient_time=False)
         if parsed is not None and not parsed.has_time and _IMPOSSIBLE_TIME.match(match.group("time") or ""):
             continue  # the date came with a clock time out of range (25:61): the whole stamp is impossible
-        if parsed is not None and _is_version_number(text, match):
+        if parsed is not None and (_is_version_number(text, match) or _persian_gregorian(text, match)):
             continue
         if parsed is not None:
             return parsed
@@ -549,6 +554,23 @@ def _is_version_number(text: str, match: re.Match[str]) -> bool:
     if not _DOTTED_NUMBERS.match(date):
         return False
     return bool(_VERSION_BEFORE.search(text, max(0, match.start() - 20), match.start()))
+
+
+# Persian text writes its own digits (`۱۲`) and letters Arabic has not (`ی`, `ک`, `پ`, `چ`, `ژ`, `گ`): there
+# `مارس` is read with the Solar Hijri calendar's dates around it (`۱۵ آذر ۱۴۰۵`), and an Arabic-script Gregorian
+# month beside such text is no date line of the page's (a meeting's date in a sentence of the text).
+_PERSIAN_SIGNS = re.compile("[\u06f0-\u06f9\u06cc\u06a9\u067e\u0686\u0698\u06af]")
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
+PERSIAN_REACH = 40
+
+
+def _persian_gregorian(text: str, match: re.Match[str]) -> bool:
+    month = match.group("amon") or match.group("bmon")
+    if not month or not _ARABIC_LETTER.match(month):
+        return False
+    return bool(
+        _PERSIAN_SIGNS.search(text, max(0, match.start() - PERSIAN_REACH), match.end() + PERSIAN_REACH)
+    )
 
 
 # A colon time whose hour or minute is out of range (`25:61`, `24:30`): such a stamp is wrong, not date-only.

@@ -489,27 +489,63 @@ def _post_footer_over_bare_line(
     default_tz: tzinfo,
     fetched_at: datetime | None,
 ) -> DateCandidate | None:
-    """The blog theme's sentence about the post (`This entry was posted on ...`, `Der Beitrag wurde am ...
-    veröffentlicht`) over a bare line of text read near the headline on another day, when no metadata dates
-    the page: the sentence says what its date is, a bare date line in the text may be an event's (`Next
-    tasting: December 14, 2019` under a post listing tastings, whiskyverkostung.com's `Termin: 21.02.2020`).
-    A line the template marks as a date (a date class, `<time>`, a byline box) keeps its place."""
-    if machine or line_tag is None or _is_marked_date_line(scan, line_tag):
+    """The blog theme's sentence about the post (`This entry was posted on ... at 3:21 pm and is filed under`,
+    `Der Beitrag wurde am ... um 15:21 Uhr veröffentlicht`) over a bare line of text read near the headline on
+    another day, when no metadata dates the page: the sentence says what its date is, a bare date line in the
+    text may be an event's (`Next tasting: December 14, 2019` under a post listing tastings,
+    whiskyverkostung.com's `Termin: 21.02.2020`). A line the template marks as a date (a date class, `<time>`,
+    a byline box), a labelled or bylined line keep their place; the sentence must be the page's only one, in
+    the theme's shape, and not quoted (a tutorial's `<blockquote>`, a republishing note in `<em>`) nor an item
+    of a list after the text (a recent-posts list, a comment thread)."""
+    if machine or line_tag is None or _is_marked_date_line(scan, line_tag) or _credited_line(line_tag):
         return None
     headline = headline_tag(scan, anchor)
-    for element in scan.date_lines[:MAX_FOOTER_SENTENCE_LINES]:
-        text = element_text(element.tag)
-        if not _POST_FOOTER.match(text) or (anchor is not None and element.index < anchor):
-            continue
-        if in_excluded_area(element.tag, _FAR_EXCLUDED, headline=headline) or (
-            _listing_of(element.tag, headline, scan, anchor) is not None
-        ):
-            continue  # another post's sentence in a list, or a comment quoting it
-        found = _dated_line(text[:POST_FOOTER_CHARS], "visible:post-footer", now, default_tz, fetched_at)
-        if found is None or found.parsed.value.date() == visible.value.date():
-            return None
-        return found
-    return None
+    sentences = [
+        e for e in scan.date_lines[:MAX_FOOTER_SENTENCE_LINES] if _POST_FOOTER.match(element_text(e.tag))
+    ]
+    if len({element_text(e.tag) for e in sentences}) != 1:
+        return None  # none, or several: a list of posts, comments quoting the theme
+    element = sentences[-1]
+    text = element_text(element.tag)
+    if (anchor is not None and element.index < anchor) or not _is_post_footer(text):
+        return None
+    if (
+        in_excluded_area(element.tag, _FAR_EXCLUDED, headline=headline)
+        or _quoted(element.tag)
+        or (_list_item_of(element.tag) is not None and _after_text(element.tag, scan, anchor))
+    ):
+        return None  # another post's sentence in a list, or a comment or a tutorial quoting it
+    found = _dated_line(text[:POST_FOOTER_CHARS], "visible:post-footer", now, default_tz, fetched_at)
+    if found is None or found.parsed.value.date() == visible.value.date():
+        return None
+    return found
+
+
+# A credit on the date line (`Von Anna Berger, 12. März 2020`, `By Jo Li | May 2, 2020`): the article's own.
+_LINE_CREDIT = re.compile(r"(?i)(?:^|\W)(?:by|von|par|por|door|oleh|av|af|di)\s+\w")
+QUOTE_DEPTH = 8
+
+
+def _credited_line(tag: Tag) -> bool:
+    text = element_text(tag)
+    return _is_labelled_date(tag) and not _POST_FOOTER.match(text) or bool(_LINE_CREDIT.search(text))
+
+
+def _quoted(tag: Tag) -> bool:
+    """The sentence is quoted or set apart: inside (or wholly wrapped in) `blockquote`, `q`, `pre`, `code`,
+    `em`, `i` or `cite` — a tutorial's example, a republishing note, a comment quoting the theme."""
+    first = next((s for s in tag.find_all(string=True, limit=8) if s.strip()), None)
+    node = first.parent if first is not None else tag
+    for _ in range(QUOTE_DEPTH):
+        if node is None or node.name in ("body", "html", "[document]"):
+            return False
+        if node.name in _QUOTING:
+            return True
+        node = node.parent
+    return False
+
+
+_QUOTING = frozenset({"blockquote", "q", "pre", "code", "em", "i", "cite"})
 
 
 def _is_marked_date_line(scan: PageScan, tag: Tag) -> bool:
@@ -596,6 +632,10 @@ def _visible_date(
             # A paper's reference (a short story's source line under the text); a DOI on the line under the
             # headline is the post's own (a blog's or a preprint's `March 12, 2024 · ... · doi.org/10...`).
             foreign = line.element.tag
+        if foreign is None and _todays_date_over_headline(line.parsed, line.element, anchor, fetched_at):
+            # The site's today-date: the lines after it are the text's, the comments', the sidebar's.
+            line = None
+            break
         if foreign is None:
             break
         if skipped == MAX_LISTS_SKIPPED:
@@ -612,6 +652,23 @@ def _visible_date(
         return None, False, None
     skip_texts.append(line.text)
     return line.parsed, False, line.element.tag
+
+
+def _todays_date_over_headline(
+    parsed: ParsedDate, element: Element, anchor: int | None, fetched_at: datetime | None
+) -> bool:
+    """A date without a time on the fetch day, above the headline and under no publication label: the site's
+    today-date in its top bar, whatever the bar is named and whatever the script (`Dhaka, Sunday, 06 December
+    2026` and its Bengali, Arabic and Hindi forms on South Asian and Arab portals, `Sonntag, 6. Dezember` on
+    German ones, `Rabu, 28 Januari 2026` on Indonesian ones), not the article's date. The metadata, a later
+    line or the fallbacks date the page instead; an article of the fetch day keeps its day from them."""
+    return (
+        anchor is not None
+        and element.index < anchor
+        and not parsed.has_time
+        and _on_fetch_day(parsed, fetched_at)
+        and not _is_labelled_date(element.tag)
+    )
 
 
 MAX_LISTS_SKIPPED = 2
@@ -637,8 +694,11 @@ def _listing_of(tag: Tag, headline: Tag | None, scan: PageScan, anchor: int | No
         return None
     if headline is not None and any(parent is listing for parent in headline.parents):
         return None
-    if _is_labelled_date(tag) or _PUBLISHED_VERB.search(element_text(tag)):
-        return None
+    text = element_text(tag)
+    if (_is_labelled_date(tag) and not _POST_FOOTER.match(text)) or (
+        _PUBLISHED_VERB.search(text) and not _POST_FOOTER.match(text)
+    ):
+        return None  # the article's own labelled line (the theme's sentence is any post's: look on)
     if not _after_text(listing, scan, anchor):
         return None
     # Answers about the item and the list are kept per page: every date of one long item asks them again.
@@ -1421,7 +1481,7 @@ def _last_resort_date(
         if _listing_of(tag, headline, scan, anchor) is not None:
             continue  # a comment's or another story's date
         value = _machine_value(tag)
-        if isinstance(value, str) and _POST_FOOTER.match(value):
+        if isinstance(value, str) and _is_post_footer(value):
             value = value[:POST_FOOTER_CHARS]  # the theme's sentence goes on with categories and feed links
         if not isinstance(value, str) or len(value) > 200:
             continue
@@ -1566,22 +1626,53 @@ def _date_beside_headline(
             continue
         if element.index < anchor and not found.parsed.has_time and _in_site_header(tag, headline):
             continue  # today's date in the site's top bar
+        if _todays_date_over_headline(found.parsed, element, anchor, fetched_at):
+            continue
         return found
     return None
 
 
-def _page_heading(scan: PageScan, anchor: int | None) -> int | None:
+def _page_heading(scan: PageScan, anchor: int | None, url: str | None) -> int | None:
     """The index of the page's one `<h1>` when the title was read elsewhere (the document title, a teaser's
-    heading): the heading a reader sees over the article. None when the page has no `<h1>` or several."""
+    heading): the heading a reader sees over the article. None when the page has no `<h1>` or several, or when
+    the `<h1>` is the site's name: in the page's header, only a logo, the site name of the document title
+    (`Story | Riverside Gazette`), or a link to the site's front page or the section the page is under."""
     h1s = [e for e in scan.headings if e.tag.name == "h1"][:2]
-    if len(h1s) != 1 or h1s[0].index == anchor or _links_home(h1s[0].tag):
+    if len(h1s) != 1 or h1s[0].index == anchor:
+        return None
+    heading = h1s[0].tag
+    text = element_text(heading)
+    if (
+        len(text) < 2
+        or _links_home(heading, url)
+        or _in_site_header(heading, None)
+        or _names_the_site(text, scan.title_text)
+    ):
         return None
     return h1s[0].index
 
 
-def _links_home(heading: Tag) -> bool:
-    """The heading links to the site's front page: it is the site's name (classic blog themes' `<h1><a
-    href="https://blog.example/">Blog name</a></h1>`), not an article's headline."""
+# The separators between a page's title and the site's name in the document title.
+_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—·:»/]\s+|\s*[|·»]\s*")
+
+
+def _names_the_site(text: str, title: str | None) -> bool:
+    """The `<h1>` text is a segment of the document title other than its longest (the story's): the site's
+    name (`Council extends waste pilot | Riverside Gazette` over an `<h1>Riverside Gazette</h1>`)."""
+    if not title:
+        return False
+    segments = [s.strip().casefold() for s in _TITLE_SEPARATORS.split(title) if s.strip()]
+    if len(segments) < 2:
+        return False
+    longest = max(segments, key=len)
+    wanted = " ".join(text.split()).casefold()
+    return any(s == wanted and s != longest for s in segments)
+
+
+def _links_home(heading: Tag, url: str | None = None) -> bool:
+    """The heading links to the site's front page or to a section the page is under: it is the site's name
+    (classic blog themes' `<h1><a href="https://blog.example/">Blog name</a></h1>`, a blog in a subfolder's
+    `href="/blog/"`, a static site's `href="index.html"` or `./`), not an article's headline."""
     link = heading.find("a", href=True)
     if link is None:
         return False
@@ -1590,9 +1681,12 @@ def _links_home(heading: Tag) -> bool:
         return False
     try:
         path = urlsplit(href).path
+        page_path = urlsplit(url).path if url else ""
     except ValueError:
         return False
-    return path in ("", "/", "/index.html", "/index.php")
+    if path in ("", "/", ".", "./", "/index.html", "/index.php", "index.html", "index.php", "index.htm"):
+        return True
+    return path.startswith("/") and path.endswith("/") and page_path.startswith(path) and page_path != path
 
 
 def _date_beside_page_heading(
@@ -1606,11 +1700,55 @@ def _date_beside_page_heading(
     """The date beside the page's own `<h1>` when the headline was read elsewhere and nothing dated the
     page: with no metadata the title falls back on the document title or a teaser's heading, and the date
     line above or under the `<h1>` (a kicker row `conservatism · May 16, 2020` over nymag.com's headline, a
-    breadcrumb row ending in the post's day over appen.com's blog headline) is the article's."""
-    heading = _page_heading(scan, anchor)
+    breadcrumb row ending in the post's day over appen.com's blog headline) is the article's. Not a date
+    without a time on the fetch day (the site's today-date), nor a row that links another story (a ticker's
+    `Latest: Dec 5, 2026 <a href="/p/102">Storm warning</a>`)."""
+    heading = _page_heading(scan, anchor, url)
     if heading is None:
         return None
-    return _date_beside_headline(scan, heading, now, default_tz, fetched_at, url)
+    found = _date_beside_headline(scan, heading, now, default_tz, fetched_at, url)
+    if found is None or (_on_fetch_day(found.parsed, fetched_at) and not found.parsed.has_time):
+        return None
+    lines = scan.date_lines[:MAX_FOOTER_SENTENCE_LINES]
+    raw_at = next((e.tag for e in lines if found.parsed.raw in element_text(e.tag)), None)
+    if raw_at is not None and _row_links_other_story(raw_at, url):
+        return None
+    return found
+
+
+def _on_fetch_day(parsed: ParsedDate, fetched_at: datetime | None) -> bool:
+    return fetched_at is not None and parsed.value.date() == fetched_at.date()
+
+
+# Links a date row may hold beside the article's own day: its section, tag or category (a kicker, a breadcrumb).
+_SECTION_LINK = re.compile(r"/(?:tags?|categor(?:y|ies)|topics?|sections?|rubri[ck]\w*|kategori\w*)/", re.I)
+ROW_LINKS = 6
+
+
+def _row_links_other_story(line: Tag, url: str | None) -> bool:
+    """The line's row (the line and its parent) links a page that is not a section, a tag or a folder above
+    this page: a ticker or a teaser row, whose date is another story's."""
+    row = line.parent if isinstance(line.parent, Tag) and line.parent.name != "body" else line
+    try:
+        page_path = urlsplit(url).path if url else ""
+    except ValueError:
+        page_path = ""
+    for link in row.find_all("a", href=True, limit=ROW_LINKS):
+        rel = " ".join(link.get_attribute_list("rel") or []).lower()
+        href = str(link.get("href") or "").strip()
+        try:
+            path = urlsplit(href).path
+        except ValueError:
+            continue
+        if not path or path == "/" or "tag" in rel or "category" in rel or _SECTION_LINK.search(path):
+            continue
+        if page_path and (
+            page_path.startswith(path.rstrip("/")) or path.rstrip("/") == page_path.rstrip("/")
+        ):
+            continue
+        if element_text(link):
+            return True
+    return False
 
 
 BODY_AFTER_STANDFIRST = 2
@@ -1957,13 +2095,44 @@ POST_FOOTER_CHARS = 120
 # Wednesday, November 27th, 2019 at 3:21 pm and is filed under ...` (Kubrick's `postmetadata`, copied by many
 # themes: Elegant Grunge, Sunburn, and others) and its translations (`Der Beitrag wurde am Mittwoch, den 27.
 # November 2019 um 15:21 Uhr veröffentlicht`: whiskyverkostung.com; `Dieser Eintrag wurde am ...`, `Cet article
-# a été publié le ...`, `Esta entrada fue publicada el ...`, `Dit bericht werd geplaatst op ...`).
+# a été publié le ...`, `Esta entrada fue publicada el ...`, `Dit bericht werd geplaatst op ...`). The opening
+# alone is also a republishing note's (`This article was published on May 4, 2019 by Inside Housing`) or an
+# update note's (`Dieser Artikel wurde am 3. Januar 2023 aktualisiert`): `_is_post_footer` asks for the theme's
+# shape too.
 _POST_FOOTER = re.compile(
-    r"(?i)\W*(?:this\s+(?:entry|post|article)\s+was\s+(?:posted|published|written)\s+on"
+    r"(?i)\W*(?:this\s+(?:entry|post)\s+was\s+(?:posted|published)\s+on"
     r"|(?:der|dieser)\s+(?:beitrag|eintrag|artikel)\s+wurde\s+am"
     r"|cet\s+(?:article|billet)\s+a\s+été\s+publié\s+le|esta\s+entrada\s+fue\s+publicada\s+el"
     r"|dit\s+bericht\s+werd\s+geplaatst\s+op)\b"
 )
+# The theme prints the time after the day (`at 3:21 pm`, `um 15:21 Uhr`, `à 15 h 21`, `a las 15:21`, `om
+# 15:21`) or files the post under its categories (`and is filed under`, `abgelegt`, `classé dans`).
+_FOOTER_TIME = re.compile(
+    r"(?i)\b(?:at|um|à|a\s+las|om)\s+\d{1,2}\s?[:.h]\s?\d{2}(?:\s*(?:[ap]\.?\s?m\b\.?|uhr\b|h\b))?"
+)
+_FOOTER_FILED = re.compile(r"(?i)\bfiled\s+under\b|\babgelegt\b|\bclassé\b|\barchivad[ao]\b|\bgearchiveerd\b")
+# What the theme's sentence never says: an update, a source or a place of first publication after the date.
+_FOOTER_NOT_THEME = re.compile(
+    r"(?i)aktualisiert|überarbeitet|geändert|updated|modified|revised|mis\s+à\s+jour|modifié|actualizad"
+    r"|bijgewerkt|republi|repost|\b(?:originally|first)\b"
+)
+_FOOTER_SOURCE_AFTER = re.compile(r"(?i)\W{0,3}(?:by|from|in|on|dans|par|sur|von|bei|auf|in|en|por|door)\s")
+_GERMAN_FOOTER = re.compile(r"(?i)\W*(?:der|dieser)\s")
+_GERMAN_VERB = re.compile(r"(?i)\b(?:veröffentlicht|publiziert|geschrieben|erstellt)\b")
+
+
+def _is_post_footer(text: str) -> bool:
+    """The theme's sentence about the post: its opening, its publishing verb (German sets it last), the time
+    after the day or the `filed under` tail, and no update word or source after the date."""
+    head = text[:POST_FOOTER_CHARS]
+    if not _POST_FOOTER.match(head) or _FOOTER_NOT_THEME.search(head):
+        return False
+    if _GERMAN_FOOTER.match(head) and not _GERMAN_VERB.search(head):
+        return False
+    timed = _FOOTER_TIME.search(head)
+    if timed is not None:
+        return not _FOOTER_SOURCE_AFTER.match(head, timed.end())
+    return bool(_FOOTER_FILED.search(head))
 
 
 def _is_labelled_date(tag: Tag) -> bool:
@@ -1971,7 +2140,7 @@ def _is_labelled_date(tag: Tag) -> bool:
     as the previous sibling (`<b>Veröffentlicht:</b> <span>04.02.2022</span>`, `Veröffentlichung:
     <a href=...>04.02.2022</a>`, a definition list's `<dt>Datum</dt><dd>...</dd>`)."""
     text = element_text(tag)
-    if _DATE_LABEL.match(text) or _POST_FOOTER.match(text):
+    if _DATE_LABEL.match(text) or _is_post_footer(text):
         return True
     node = tag.previous_sibling
     while node is not None:
