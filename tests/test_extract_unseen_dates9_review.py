@@ -12,8 +12,6 @@ site or a blog with an unknown theme serves it, and each test failed before the 
 - The page's one `<h1>` is no anchor for a date when it is the site's name: a segment of the document title
   other than the story's, a logo, a link to the front page or to the blog's folder above the page; a date on
   the fetch day without a time (the site's today-date) and a ticker row linking another story are no date.
-- The site's today-date over the headline (a top bar `Dhaka, Sunday, 06 December 2026`, in English as in
-  Bengali): a date without a time on the fetch day, above the headline and under no label, dates no article.
 - Arabic-script Gregorian month names are not read beside Persian text (Solar Hijri pages), and the month
   names of Bengali and Arabic are no end of a longer word.
 """
@@ -217,42 +215,3 @@ def test_a_persian_pages_gregorian_month_in_the_text_is_no_date() -> None:
 )
 def test_a_month_name_is_no_end_or_start_of_a_longer_word(text: str) -> None:
     assert search_date(text) is None
-
-
-# --- the site's today-date over the headline -----------------------------------------------------------------
-
-
-def _portal(bar: str, lang: str, title: str, text: str) -> str:
-    return f"""<!DOCTYPE html>
-<html lang="{lang}"><head><meta charset="utf-8"><title>{title} | Daily News</title>
-<link rel="stylesheet" href="/assets/app.css"></head>
-<body><div class="a"><span>{bar}</span></div><div class="b"><a href="/">Daily News</a></div>
-<div class="c"><h1>{title}</h1>{text}</div>
-<div class="f"><p>Daily News. Editor: R. Karim. All rights reserved.</p></div></body></html>"""
-
-
-@pytest.mark.parametrize(
-    ("bar", "lang", "title", "text"),
-    [
-        (
-            "Dhaka, Sunday, 06 December 2026",
-            "en",
-            "New project opened",
-            "<p>The government opened a new project today to ease traffic in the capital, officials at the "
-            "transport ministry said, and the first part of it is to be finished within two years.</p>"
-            "<p>The project includes three new rapid bus lines and the rebuilding of four junctions.</p>",
-        ),
-        (
-            "ঢাকা, রবিবার, ০৬ ডিসেম্বর ২০২৬",
-            "bn",
-            "নতুন প্রকল্পের উদ্বোধন",
-            "<p>ঢাকায় আজ নতুন একটি প্রকল্পের উদ্বোধন করা হয়েছে, যা শহরের যানজট কমাতে সাহায্য করবে বলে "
-            "কর্মকর্তারা জানিয়েছেন।</p><p>প্রকল্পের কাজ দুই বছরের মধ্যে শেষ হবে বলে আশা করা হচ্ছে।</p>",
-        ),
-    ],
-)
-def test_the_sites_today_date_over_the_headline_is_no_article_date(
-    bar: str, lang: str, title: str, text: str
-) -> None:
-    """A top bar with the day the page was fetched (no time, no label) above an undated story."""
-    assert _day(_portal(bar, lang, title, text), "https://daily.example/national/project-opened") is None

@@ -632,10 +632,6 @@ def _visible_date(
             # A paper's reference (a short story's source line under the text); a DOI on the line under the
             # headline is the post's own (a blog's or a preprint's `March 12, 2024 · ... · doi.org/10...`).
             foreign = line.element.tag
-        if foreign is None and _todays_date_over_headline(line.parsed, line.element, anchor, fetched_at):
-            # The site's today-date: the lines after it are the text's, the comments', the sidebar's.
-            line = None
-            break
         if foreign is None:
             break
         if skipped == MAX_LISTS_SKIPPED:
@@ -652,23 +648,6 @@ def _visible_date(
         return None, False, None
     skip_texts.append(line.text)
     return line.parsed, False, line.element.tag
-
-
-def _todays_date_over_headline(
-    parsed: ParsedDate, element: Element, anchor: int | None, fetched_at: datetime | None
-) -> bool:
-    """A date without a time on the fetch day, above the headline and under no publication label: the site's
-    today-date in its top bar, whatever the bar is named and whatever the script (`Dhaka, Sunday, 06 December
-    2026` and its Bengali, Arabic and Hindi forms on South Asian and Arab portals, `Sonntag, 6. Dezember` on
-    German ones, `Rabu, 28 Januari 2026` on Indonesian ones), not the article's date. The metadata, a later
-    line or the fallbacks date the page instead; an article of the fetch day keeps its day from them."""
-    return (
-        anchor is not None
-        and element.index < anchor
-        and not parsed.has_time
-        and _on_fetch_day(parsed, fetched_at)
-        and not _is_labelled_date(element.tag)
-    )
 
 
 MAX_LISTS_SKIPPED = 2
@@ -1626,8 +1605,6 @@ def _date_beside_headline(
             continue
         if element.index < anchor and not found.parsed.has_time and _in_site_header(tag, headline):
             continue  # today's date in the site's top bar
-        if _todays_date_over_headline(found.parsed, element, anchor, fetched_at):
-            continue
         return found
     return None
 
@@ -1742,9 +1719,7 @@ def _row_links_other_story(line: Tag, url: str | None) -> bool:
             continue
         if not path or path == "/" or "tag" in rel or "category" in rel or _SECTION_LINK.search(path):
             continue
-        if page_path and (
-            page_path.startswith(path.rstrip("/")) or path.rstrip("/") == page_path.rstrip("/")
-        ):
+        if page_path and (page_path.startswith(path.rstrip("/")) or path.rstrip("/") == page_path.rstrip("/")):
             continue
         if element_text(link):
             return True
