@@ -1204,7 +1204,9 @@ def _keeps_shown_date(parsed: ParsedDate, zone: tzinfo, visible: ParsedDate | No
         return True
     local = parsed.value.astimezone(zone)
     if visible.has_time:
-        return visible.has_zone or _wall_minute(visible) == local.replace(tzinfo=None, second=0, microsecond=0)
+        return visible.has_zone or _wall_minute(visible) == local.replace(
+            tzinfo=None, second=0, microsecond=0
+        )
     return local.date() == visible.value.date()
 
 
@@ -1231,7 +1233,9 @@ def _zone_stated_for_instant(
     return None
 
 
-def _site_zone_for_utc(parsed: ParsedDate, machine: list[DateCandidate], zone: tzinfo | None) -> tzinfo | None:
+def _site_zone_for_utc(
+    parsed: ParsedDate, machine: list[DateCandidate], zone: tzinfo | None
+) -> tzinfo | None:
     """The outlet's zone for a publication time the page gives only in UTC (Ghost's `article:published_time`,
     Arc XP's and Brightspot's `Z` JSON-LD on a .de, .com.br or .fr site): readers see local time, and
     `sitezone.convention_zone` knows it from the country-code domain or the declared language where one zone
@@ -1719,7 +1723,9 @@ def _row_links_other_story(line: Tag, url: str | None) -> bool:
             continue
         if not path or path == "/" or "tag" in rel or "category" in rel or _SECTION_LINK.search(path):
             continue
-        if page_path and (page_path.startswith(path.rstrip("/")) or path.rstrip("/") == page_path.rstrip("/")):
+        if page_path and (
+            page_path.startswith(path.rstrip("/")) or path.rstrip("/") == page_path.rstrip("/")
+        ):
             continue
         if element_text(link):
             return True
