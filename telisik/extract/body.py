@@ -180,8 +180,25 @@ _BOILERPLATE_TEXT = re.compile(
     r"|recommended(?: for you)?)\s*[:.…]*$"
     # player placeholders: `Player wird geladen`, `Video wird geladen`, `watch now`
     r"|(?:player|video) wird geladen\.*$|watch now$"
-    # ad labels in other languages, alone on their line (`REKLAM`, `Реклама:`, `Werbung`)
-    r"|(?:reklam[ae]?|реклама|reklama|werbung|mainos|advertentie|publicidade|annonce)\s*:?$"
+    # ad labels in other languages, alone on their line (`REKLAM`, `Реклама:`, `Werbung`), also in other scripts:
+    # Japanese `広告` and `スポンサーリンク`, Korean `광고`, Chinese `广告`/`廣告`, Arabic `إعلان`, Hindi `विज्ञापन`,
+    # Thai `โฆษณา`, Greek `Διαφήμιση`, Hebrew `פרסומת`, Vietnamese `Quảng cáo`
+    r"|(?:reklam[ae]?|реклама|reklama|werbung|mainos|advertentie|publicidade|annonce|広告|スポンサーリンク|광고"
+    r"|广告|廣告|إعلان|विज्ञापन|โฆษณา|διαφήμιση|פרסומת|quảng cáo)\s*[:：]?$"
+    # a multi-page article's page counter, alone on its line (Joomla's pagebreak `Strona 1 z 2`, `Page 1 of 2`,
+    # `Seite 1 von 2`, `Halaman 1 dari 2`, `Página 1 de 2`, `Pagina 1 di 2`, `Pagina 1 van 2`, `Sayfa 1 / 2`)
+    r"|(?:page|seite|strona|halaman|p[áa]gina|sayfa|sivu|side|sida)\s+\d{1,3}\s*(?:of|von|z|dari|de|di|van|sur|av"
+    r"|/)\s*\d{1,3}$"
+    # `Read also` labels alone on their line in more languages: Dutch `Lees ook`/`Lees meer`/`Zie ook`, Polish
+    # `Czytaj też`/`Czytaj także`/`Zobacz też`, Turkish `Ayrıca okuyun`/`İlginizi çekebilir`, Japanese `関連記事`,
+    # Korean `관련기사`, Chinese `相关阅读`/`延伸閱讀`
+    r"|(?:lees (?:ook|meer)|zie ook|czytaj (?:też|także|również)|zobacz (?:też|także|również)|przeczytaj (?:też"
+    r"|także)|ayrıca (?:okuyun|bakınız)|ilginizi çekebilir|関連記事|관련\s?기사|相关阅读|相關閱讀|延伸阅读|延伸閱讀)\s*[:：]?$"
+    # an agency's input note closing a rewritten wire story, alone on its line: `(With inputs from PTI)`, `(With
+    # agency inputs)`, `(mit Material von dpa)`, `(Mit Material der dpa und AFP)`, `(avec AFP)`, `(con
+    # información de EFE)`
+    r"|\((?:with (?:inputs? from|agency inputs?)|mit material (?:von|der|aus)|avec|con información(?: de)?)\b"
+    r"[^()]{0,60}\)$"
     # ad labels between dashes (tagDiv Newspaper's `td-adspot-title` `- Advertisement -` on fajar.co.id and other
     # tagDiv sites, `- Iklan -`) and `Advertisement - Scroll to continue`: alone on their line, or the dash would
     # join them to the next paragraph as a dateline
@@ -253,7 +270,10 @@ _CAPTION_TEXT = re.compile(
 )
 _PROMO_TEXT = re.compile(
     r"google news|whatsapp channel|saluran whatsapp|channel whatsapp|telegram channel|"
-    r"(?:klik|click) (?:di ?sini|here) untuk|click here for more|sign up for|subscribe to our|newsletter|"
+    r"(?:klik|click) (?:di ?sini|here) untuk|click here for more|subscribe to our|newsletter|"
+    # the reader told to sign up (`Sign up for our newsletter`, `sign up for the free briefing`), not a
+    # sentence reporting that others are urged to sign up for alerts or a program
+    r"(?:^|[.!?]\s+)sign up for\b|\bsign up for (?:our|my|free)\b|"
     # calls to action under the text: letters to the editor, subscriptions, apps, sign-in to comment
     r"(?:submit|write|send) (?:your |a )?letters? to the editor|\bsubscribe (?:now|today)\b|"
     r"\bdownload (?:the|our) [\w .-]{0,40}\bapps?\b|\benter your e-?mail\b|want to hear what you think|"
@@ -331,6 +351,7 @@ def extract_body(
     rules: SiteRules | None = None,
     headline: Tag | None = None,
     opening: list[str] | None = None,
+    site_names: tuple[str, ...] | list[str] = (),
 ) -> str:
     """Plain text of the article body: paragraphs and subheadings in order, one blank line between them.
 
@@ -339,7 +360,8 @@ def extract_body(
     article's headline element when the caller found it (the text block it opens is the article's). When
     `opening` is a list, the paragraphs of an opening set in its own box between the headline and the text (a
     standfirst by its place, or the text's first paragraphs) are appended to it and left out of the returned
-    body, for the caller to place; otherwise the body opens with them.
+    body, for the caller to place; otherwise the body opens with them. A line that is only one of `site_names`
+    (the outlet's name: a station's or paper's credit under each writer in the byline row) is left out.
     """
     try:
         return _extract_body(
@@ -349,6 +371,7 @@ def extract_body(
             rules=rules,
             headline=headline,
             opening=opening,
+            site_names=tuple(site_names or ()),
         )
     except Exception:  # noqa: BLE001 - extraction must never take the pipeline down
         return ""
@@ -362,6 +385,7 @@ def _extract_body(
     rules: Any,
     headline: Tag | None = None,
     opening: list[str] | None = None,
+    site_names: tuple[str, ...] = (),
 ) -> str:
     root = _body_root(soup)
     if root is None:
@@ -386,10 +410,10 @@ def _extract_body(
     head: list[str] | None = [] if opening is not None and page.opening else None
     paragraphs = _render(page, ranges, loose_owner, items, head=head)
     if head:
-        text = _finish(head, title, skip_texts, patterns)
+        text = _finish(head, title, skip_texts, patterns, names=site_names)
         if opening is not None and text:
             opening.extend(text.split("\n\n"))
-    return _finish(paragraphs, title, skip_texts, patterns, items)
+    return _finish(paragraphs, title, skip_texts, patterns, items, names=site_names)
 
 
 def _body_root(soup: Any) -> Tag | None:
@@ -2004,12 +2028,45 @@ def _inside_link_list(
 
 
 def _is_boilerplate_text(text: str) -> bool:
-    if _BOILERPLATE_TEXT.match(text) or _is_credit_note(text):
+    if _BOILERPLATE_TEXT.match(text) or _is_credit_note(text) or _is_date_label_line(text):
         return True
     # A caption needs a `Foto:` colon, an `(ilustrasi)` bracket or a `©`: the regex runs only then.
     if len(text) < 200 and ("©" in text or ":" in text or "(" in text) and _CAPTION_TEXT.search(text):
         return True
     return len(text) < 300 and _may_promote(text) and bool(_PROMO_TEXT.search(text))
+
+
+# A line that only dates the article: a publication or update label, then a date with its time, zone and reading
+# time (Brightspot's `Published February 20, 2026 at 6:45 PM PST`, AMP dailies' `Updated on: 06 Feb 2026, 7:12 pm
+# 2 min read`, `Publicado el 3 de marzo de 2026`, `Veröffentlicht am 12.03.2026, 06:45 Uhr`, `Diperbarui 5 Maret
+# 2026`), printed inside the text's box by templates whose byline row sits there.
+_DATE_LABEL = re.compile(
+    r"(?:first |last |zuletzt )?(?:published|updated|posted|modified|publicad[oa]|actualizad[oa]|atualizad[oa]"
+    r"|veröffentlicht|aktualisiert|publié|mis à jour|modifié|pubblicato|aggiornato|gepubliceerd|bijgewerkt"
+    r"|opublikowano|zaktualizowano|diterbitkan|diperbarui|dipublikasikan|yayınlanma|güncellenme|güncelleme)"
+    r"(?:\s+(?:on|at|am|le|el|em|il|op|pada|tarihi))?\s*[:：]?\s+(?P<rest>\S.*)$",
+    re.I,
+)
+_READING_TIME_TAIL = re.compile(
+    r"[\s|·•-]*\d{1,3}\s*(?:min(?:ute)?s?|minuten)\.?\s*(?:read|lesezeit|de lectura|de lecture"
+    r"|baca|di lettura|leestijd)?\.?$",
+    re.I,
+)
+_MAX_DATE_LINE = 90  # characters
+_MAX_DATE_LINE_WORDS = 5  # words of letters besides the label: month, `at`, `PM`, a zone, a weekday
+
+
+def _is_date_label_line(text: str) -> bool:
+    """The line is a publication/update label and a date, nothing else: `Updated figures show ...` is a sentence."""
+    if len(text) > _MAX_DATE_LINE:
+        return False
+    match = _DATE_LABEL.match(text)
+    if match is None:
+        return False
+    rest = _READING_TIME_TAIL.sub("", match["rest"])
+    if len(_LETTER_WORD.findall(rest)) > _MAX_DATE_LINE_WORDS:
+        return False
+    return search_date(rest) is not None
 
 
 # Every alternative of `_PROMO_TEXT` holds one of these words: a line with none of them (nearly every line)
@@ -2034,9 +2091,12 @@ def _finish(
     skip_texts: tuple[str, ...],
     patterns: Any,
     items: set[str] | frozenset[str] = frozenset(),
+    *,
+    names: tuple[str, ...] = (),
 ) -> str:
     compiled = _compile_patterns(patterns)
     skip = {_fold(s) for s in skip_texts if s and s.strip()}
+    names_only = {_fold(name) for name in names if name and name.strip()}
     title_key = _fold(title) if title and title.strip() else ""
     kept: list[str] = []
     begun = False  # a prose paragraph has been kept: the text has begun
@@ -2046,7 +2106,7 @@ def _finish(
             if not text:
                 continue
         folded = _fold(text)
-        if folded in skip or any(_repeats(folded, s) for s in skip):
+        if folded in skip or folded in names_only or any(_repeats(folded, s) for s in skip):
             continue
         if title_key and _repeats_title(folded, title_key, begun):
             continue
