@@ -21,6 +21,16 @@ outlets and platforms:
   von dpa)` (German regional papers), `(avec AFP)`, `(con información de EFE)`.
 - `Sign up for` is a promo only addressed to the reader (sentence-initial, `our`/`my`/`free`): a sentence reporting
   that residents are urged to sign up for alerts is the text (Brightspot page; local-news emergency stories).
+- an appeal for money or membership inside the text, found by where its link goes (the outlet's `/donate/`,
+  `/apoie/`, `/spenden`, `/support-us`, `/membership` or Ghost's `#/portal/signup`): Newspack's donate block, Ghost's
+  kg-cta member card, a Brazilian nonprofit's support line after an `<hr>`, public-media donate boxes. A charity's
+  donation page on another host, a `/tag/donate` page and a long paragraph of the text stay.
+- another story's teaser card set in the text: a nested `<article>` whose heading is a link and that holds little
+  else (Newspack's homepage-articles `Related` block, Drupal teaser view modes in related fields), with a bare
+  `Related` label; a nested `<article>` with its own prose (a live-blog entry) stays.
+- a small-print line in its own block right after a block holding only a picture is the picture's caption (Blogger's
+  `div.separator` + `font-size: x-small` line, WordPress's classic editor `<small>`, regional portals' `10px`
+  photo lines); a centred normal-print line and a small-print note away from pictures stay.
 - a CJK standfirst is long enough at 40 letters (each letter about a word): the Next.js Japanese paper's
   `ArticleHeader_lead`, Nikkei- and Asahi-style one-sentence leads.
 
@@ -92,21 +102,23 @@ def _body(
 
 
 def test_byline_row_in_the_text_box_is_not_text() -> None:
-    """Brightspot's byline row inside the text's box: station name under each writer, Published/Updated lines."""
+    """Brightspot's byline row inside the text's box, its classes prefixed with the page type (`ArticlePage-byline`:
+    the `article` in them outweighs `byline`): the station's name under each writer, Published/Updated lines."""
     row = (
-        '<div class="byline"><div class="author-info"><div class="author-name"><span>By </span>'
-        '<a href="/people/daniel-ortega">Daniel Ortega</a></div><div class="author-title">Coast Public Radio</div>'
-        '</div><div class="author-info"><div class="author-name"><a href="/people/priya-raman">Priya Raman</a></div>'
-        '<div class="author-title">Coast Public Radio</div></div>'
-        '<div class="timestamp"><div>Published February 20, 2026 at 6:45 PM PST</div>'
-        "<div>Updated February 21, 2026 at 9:02 AM PST</div></div></div>"
+        '<div class="ArticlePage-byline"><div class="ArticlePage-authorInfo"><div class="ArticlePage-authorName">'
+        '<span>By </span><a href="/people/daniel-ortega">Daniel Ortega</a></div>'
+        '<div class="ArticlePage-authorTitle">Coast Public Radio</div></div><div class="ArticlePage-authorInfo">'
+        '<div class="ArticlePage-authorName"><a href="/people/priya-raman">Priya Raman</a></div>'
+        '<div class="ArticlePage-authorTitle">Coast Public Radio</div></div><div class="ArticlePage-timestamp">'
+        "<div>Published February 20, 2026 at 6:45 PM PST</div><div>Updated February 21, 2026 at 9:02 AM PST</div>"
+        "</div></div>"
     )
     lead = (
         "The county says a software update, not the sirens themselves, is to blame. Residents are told to rely on "
         "phone alerts for now."
     )
     article = extract_article(
-        _page(f'<div class="dek">{lead}</div>' + row + _paragraphs(EN_TEXT)),
+        _page(row + _paragraphs(EN_TEXT), header_extra=f'<div class="ArticlePage-subHeadline">{lead}</div>'),
         url="https://www.coastradio.example.org/news/2026-02-20/sirens-fail",
     )
     assert ([article.lead] if article.lead else []) + article.body.split("\n\n") == [lead, *EN_TEXT]
@@ -213,3 +225,130 @@ def test_japanese_ad_label_is_not_text_and_short_cjk_standfirst_is_the_lead() ->
     )
     assert article.body.split("\n\n") == list(JA_TEXT)
     assert article.lead == JA_LEAD
+
+
+# Appeals for money or membership set in the text, found by where their link goes: Newspack's donate block
+# (`/donate/`), Ghost's kg-cta member card (`#/portal/signup`), a Brazilian nonprofit's support line after an
+# `<hr>` (`/apoie/`).
+NEWSPACK_DONATE = (
+    '<div class="wp-block-newspack-blocks-donate"><h3>Support independent local news</h3><p>The Prairie Ledger is '
+    "a nonprofit newsroom. Your gift keeps stories like this free for everyone.</p>"
+    '<a class="wp-block-button__link" href="/donate/">Donate now</a></div>'
+)
+GHOST_CTA = (
+    '<div class="kg-card kg-cta-card"><div class="kg-cta-content"><div class="kg-cta-text"><p><span>Harbourside is '
+    'funded by its readers. Become a member for £4 a month.</span></p></div><a href="#/portal/signup" '
+    'class="kg-cta-button">Join us</a></div></div>'
+)
+SUPPORT_LINE = (
+    '<hr><p><em>O Plural é um jornal independente e sem fins lucrativos. <a href="https://www.coastradio.example.org'
+    '/apoie/">Apoie o nosso trabalho</a>.</em></p>'
+)
+
+
+def test_appeals_linking_to_the_outlets_donation_or_member_page_are_not_text() -> None:
+    html = _page(
+        _paragraphs(EN_TEXT[:2])
+        + NEWSPACK_DONATE
+        + f"<p>{EN_TEXT[2]}</p>"
+        + GHOST_CTA
+        + f"<p>{EN_TEXT[3]}</p>"
+        + SUPPORT_LINE
+    )
+    assert _body(html) == list(EN_TEXT)
+
+
+def test_an_article_about_donations_keeps_its_paragraphs() -> None:
+    """Must not fire: a short paragraph linking to a charity's own donation page (another host), a paragraph
+    linking to a tag page `/tag/donate`, and a long paragraph linking to the outlet's donation page."""
+    texts = (
+        EN_TEXT[0],
+        'The food bank asks residents to give through its <a href="https://foodbank.example.org/donate">website</a>.',
+        'Readers can find earlier coverage under <a href="/tag/donate">our donations tag</a>, updated weekly.',
+        "The station itself ran a pledge drive last spring and raised enough to replace two transmitters, its "
+        "general manager said, adding that the money raised on the coast stays on the coast and that the "
+        'station would publish its accounts, as it does every year, on <a href="/donate/">its donation page</a> '
+        "before the board meets in June to approve the budget for the next year and to decide on a new tower "
+        "near the harbour, which the county has been asking for since the last failure of the sirens.",
+        *EN_TEXT[1:],
+    )
+    body = _body(_page(_paragraphs(texts)))
+    assert len(body) == len(texts)
+    assert "food bank asks residents" in body[1] and "donations tag" in body[2] and "pledge drive" in body[3]
+
+
+RELATED_CARDS = (
+    '<div class="wp-block-newspack-blocks-homepage-articles is-style-borders"><h2 class="article-section-title">'
+    'Related</h2><article><h3><a href="/2026/01/07/hospital-closures-map/">Mapped: the rural hospitals that closed '
+    'since 2015</a></h3><div class="entry-meta"><span class="author">By Owen Baptiste</span> <time '
+    'datetime="2026-01-07T06:00:00-06:00">January 7, 2026</time></div></article></div>'
+)
+
+
+def test_teaser_cards_of_other_stories_in_the_text_are_not_text() -> None:
+    html = _page(_paragraphs(EN_TEXT[:2]) + RELATED_CARDS + _paragraphs(EN_TEXT[2:]))
+    assert _body(html) == list(EN_TEXT)
+
+
+def test_a_nested_article_with_its_own_text_stays() -> None:
+    """Must not fire: an `<article>` inside the text whose heading is not a link and that holds prose (a
+    live-blog entry, a boxed explainer)."""
+    entry = (
+        "<article><h3>What the audit found</h3><p>The state audit found that about a fifth of the coastal sirens "
+        "had failed at least one test in the previous year, most of them because of radio faults.</p></article>"
+    )
+    body = _body(_page(_paragraphs(EN_TEXT[:2]) + entry + _paragraphs(EN_TEXT[2:])))
+    assert "What the audit found" in body
+    assert any(p.startswith("The state audit found") for p in body)
+
+
+ID_TEXT = (
+    "Warga Dusun Bontoa bergotong royong menimbun jalan tani yang rusak parah akibat hujan deras sepekan terakhir. "
+    "Kegiatan itu melibatkan sedikitnya 60 warga dari tiga RT.",
+    "Kepala dusun mengatakan jalan sepanjang 800 meter itu menjadi satu-satunya akses petani menuju sawah. Selama "
+    "ini petani harus memikul hasil panen karena kendaraan tidak bisa lewat.",
+    "Pemerintah desa berjanji mengusulkan pengerasan jalan tersebut dalam musyawarah perencanaan pembangunan tahun "
+    "depan agar warga tidak lagi bergantung pada swadaya.",
+)
+PICTURE = (
+    '<div class="separator" style="clear: both; text-align: center;"><a href="https://blogger.example.com/img/'
+    'jalan.jpg"><img border="0" src="https://blogger.example.com/img/s600/jalan.jpg" width="600"></a></div>'
+)
+
+
+def _blog_page(post_html: str) -> str:
+    title = "Warga Bontoa Gotong Royong Timbun Jalan Tani"
+    return f"""<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>{title} - Kabar Desa</title>
+<meta property="og:title" content="{title}"><meta property="og:site_name" content="Kabar Desa"></head><body>
+<div class="header"><h1><a href="/">Kabar Desa</a></h1><p>Berita dari desa untuk desa</p></div>
+<div class="main"><div class="post hentry"><h3 class="post-title entry-title">{title}</h3>
+<div class="post-header">Senin, 02 Maret 2026</div>
+<div class="post-body entry-content">{post_html}</div>
+<div class="post-footer">Diposting oleh Admin pada 10.15</div></div>
+<div class="comments"><h4>1 komentar:</h4><p>Mantap, semoga cepat diaspal jalannya biar petani tidak susah lagi.</p></div>
+</div>
+<div class="sidebar"><h2>Postingan Populer</h2><ul><li><a href="/p/1">Panen raya padi di Bontoa</a></li>
+<li><a href="/p/2">Posyandu keliling mulai berjalan</a></li></ul></div>
+<div class="footer">Hak cipta Kabar Desa 2026</div></body></html>"""
+
+
+def test_small_print_line_under_a_picture_box_is_a_caption() -> None:
+    """Blogger: a centred small-print line right after the `div.separator` picture box, no caption markup."""
+    caption = (
+        '<div style="text-align: center;"><span style="font-size: x-small;">Warga bergotong royong menimbun jalan '
+        "tani di Dusun Bontoa.</span></div>"
+    )
+    html = _blog_page(f"{ID_TEXT[0]}<br /><br />{PICTURE}{caption}{ID_TEXT[1]}<br /><br />{ID_TEXT[2]}")
+    body = extract_article(html, url="https://kabardesa.example.blogspot.com/2026/03/jalan-tani.html").body
+    assert body.split("\n\n") == list(ID_TEXT)
+
+
+def test_lines_near_a_picture_that_are_not_small_print_captions_stay() -> None:
+    """Must not fire: a centred line in normal print after the picture, and a small-print note away from any
+    picture."""
+    centred = '<div style="text-align: center;">Jalan tani kini sudah bisa dilalui motor.</div>'
+    note = '<p><span style="font-size: small;">Catatan: musyawarah digelar Kamis pekan depan.</span></p>'
+    html = _blog_page(f"{ID_TEXT[0]}<br /><br />{PICTURE}{centred}{ID_TEXT[1]}{note}<br /><br />{ID_TEXT[2]}")
+    body = extract_article(html, url="https://kabardesa.example.blogspot.com/2026/03/jalan-tani.html").body
+    assert "Jalan tani kini sudah bisa dilalui motor." in body
+    assert "Catatan: musyawarah digelar Kamis pekan depan." in body

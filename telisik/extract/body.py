@@ -26,6 +26,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import CData, Comment, Declaration, Doctype, ProcessingInstruction
@@ -177,7 +178,7 @@ _BOILERPLATE_TEXT = re.compile(
     r"|(?:auch interessant|das könnte sie (?:auch )?interessieren|mehr themen(?: auf [\w.-]+)?|(?:à|a) découvrir"
     r"|à lire aussi|para saber más|te puede interesar|taip pat skaitykite|related coverage(?: from [^.]{1,60})?"
     r"|most read(?: in [\w ]{1,30})?|you (?:may|might) also like|more great [\w ]{1,20} stories|more stories"
-    r"|recommended(?: for you)?)\s*[:.…]*$"
+    r"|recommended(?: for you)?|related(?: (?:stories|articles|posts|content|news|coverage))?)\s*[:.…]*$"
     # player placeholders: `Player wird geladen`, `Video wird geladen`, `watch now`
     r"|(?:player|video) wird geladen\.*$|watch now$"
     # ad labels in other languages, alone on their line (`REKLAM`, `Реклама:`, `Werbung`), also in other scripts:
@@ -340,6 +341,7 @@ class _Page:
     headline: int = -1  # index of the article's headline element, -1 when unknown or not in the tree
     # the blocks of the article's opening set between the headline and the chosen text
     opening: list[tuple[int, int]] = field(default_factory=list)
+    host: str = ""  # the page's host (without `www.`): links to its own donation/membership pages
 
 
 def extract_body(
@@ -372,6 +374,7 @@ def extract_body(
             headline=headline,
             opening=opening,
             site_names=tuple(site_names or ()),
+            url=url,
         )
     except Exception:  # noqa: BLE001 - extraction must never take the pipeline down
         return ""
@@ -386,6 +389,7 @@ def _extract_body(
     headline: Tag | None = None,
     opening: list[str] | None = None,
     site_names: tuple[str, ...] = (),
+    url: str | None = None,
 ) -> str:
     root = _body_root(soup)
     if root is None:
@@ -403,6 +407,7 @@ def _extract_body(
     page = _walk(root, headline)
     if not page.units:
         return ""
+    page.host = _host_of(url)
     ranges, loose_owner = _choose_containers(page)
     patterns = getattr(rules, "strip_patterns", ()) or () if rules is not None else ()
     items: set[str] = set()
@@ -911,7 +916,9 @@ def _next_text_sibling(page: _Page, node: int, text_len: list[int]) -> int:
     return -1
 
 
-def _reads_as_text(page: _Page, block: int, text_len: list[int], link_len: list[int], shown: set[str]) -> bool:
+def _reads_as_text(
+    page: _Page, block: int, text_len: list[int], link_len: list[int], shown: set[str]
+) -> bool:
     """The block reads as an article's running text: prose with few links, a paragraph of running text, not
     a list, form, table or page furniture, not opening with a heading of its own (as `Comments` or `Related`
     boxes do), not repeating what the box shows (a print or mobile copy of the standfirst), and no repeated
@@ -1688,8 +1695,12 @@ def _render(
     data_tables: dict[int, bool] = {}
     quotes: list[int] = []  # positions in `paragraphs` of texts set in a <blockquote> or a quote box
     class_shares: dict[int, dict[str, float]] = {}
+    appeals = _appeal_boxes(page, ordered, text_len, link_len)
+    pictures = sorted(page.media)
     for index, unit in enumerate(page.units):
-        if _is_caption_unit(page, unit, units_per_owner, text_len, media):
+        if _is_caption_unit(page, unit, units_per_owner, text_len, media) or _is_set_apart(
+            page, unit, text_len, appeals, pictures
+        ):
             continue
         loose = unit.owner == loose_owner and loose_owner >= 0
         if _outside_or_lightbox_caption(page, unit, ordered, loose):
@@ -1739,6 +1750,141 @@ def _render(
                 quotes.append(len(paragraphs) - 1)
         last_row, last_cell = row, unit.owner
     return _without_pull_quotes(paragraphs, quotes)
+
+
+# The outlet's own pages that ask the reader for money or membership, as the first segment of a link's path
+# (`/donate/`: Newspack's donate block, public-media donate boxes; `/apoie/`: Brazilian nonprofits; `/spenden`,
+# `/soutenir`, `/sostieni`, `/dukung`, `/support-us`, `/membership`) or Ghost's member portal (`#/portal/signup`
+# in its kg-cta and signup cards). A tag page (`/tag/donasi`) names a topic, not an appeal; `/members/` (a forum's
+# user pages), `/join` and `/support` (a help desk) name too much else.
+_APPEAL_PATHS = frozenset(
+    "donate donations donation donar doar doe spenden spende unterstuetzen unterstützen soutenir faire-un-don dona "
+    "sostieni sostienici apoie apoia apoya support-us supportus membership become-a-member dukung donasi wesprzyj "
+    "steun steun-ons word-lid".split()
+)
+# characters: an appeal is a line or two with its button; a paragraph of the text is longer
+_APPEAL_BOX_MAX = 400
+_APPEAL_LEVELS = 3
+
+
+def _host_of(url: str | None) -> str:
+    if not url:
+        return ""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return ""
+    return host.removeprefix("www.")
+
+
+def _is_appeal_link(tag: Tag, host: str) -> bool:
+    """A link to the outlet's own donation, support or membership page."""
+    href = tag.get("href")
+    if not isinstance(href, str) or not href:
+        return False
+    href = href.strip()
+    if href.startswith("#/portal/"):
+        return True
+    try:
+        parts = urlsplit(href)
+    except ValueError:
+        return False
+    if parts.netloc and (not host or (parts.hostname or "").removeprefix("www.") != host):
+        return False
+    first = parts.path.strip("/").split("/", 1)[0].lower()
+    return first in _APPEAL_PATHS
+
+
+def _appeal_boxes(
+    page: _Page, ordered: list[tuple[int, int]], text_len: list[int], link_len: list[int]
+) -> set[int]:
+    """The blocks of the article's container that are a short appeal around a link to the outlet's donation or
+    membership page (Newspack's donate block, Ghost's member call-to-action card, a support line after the text):
+    the largest ancestor of the link, `_APPEAL_LEVELS` up at most, whose text stays under `_APPEAL_BOX_MAX`; and
+    the teaser cards of other stories set in the text (`_is_teaser_card`)."""
+    tags, parent = page.tags, page.parent
+    boxes: set[int] = set()
+    for start, stop in ordered:
+        for i in range(start + 1, stop):
+            name = tags[i].name
+            if name == "article" and _is_teaser_card(page, i, text_len, link_len):
+                boxes.update(range(i, page.end[i]))
+                continue
+            if name != "a" or not _is_appeal_link(tags[i], page.host):
+                continue
+            box, node = -1, parent[i]
+            for _ in range(_APPEAL_LEVELS):
+                if node <= start or text_len[node] > _APPEAL_BOX_MAX:
+                    break
+                box, node = node, parent[node]
+            if box >= 0:
+                boxes.update(range(box, page.end[box]))
+    return boxes
+
+
+_TEASER_PLAIN_MAX = 150  # characters besides the linked title: a byline, a date, a one-line summary
+
+
+def _is_teaser_card(page: _Page, index: int, text_len: list[int], link_len: list[int]) -> bool:
+    """An `<article>` nested in the article's text whose heading is a link and that holds little else: another
+    story's card (Newspack's homepage-articles `Related` block, Drupal's teaser view mode in a related field,
+    WordPress themes' `article.post` cards in an inserted list), not a section of this story."""
+    if text_len[index] - link_len[index] > _TEASER_PLAIN_MAX:
+        return False
+    for i in range(index + 1, page.end[index]):
+        if page.tags[i].name in _HEADING_TAGS:
+            return link_len[i] > 0 and link_len[i] >= 0.8 * text_len[i]
+    return False
+
+
+def _is_set_apart(
+    page: _Page, unit: _Unit, text_len: list[int], appeals: set[int], pictures: list[int]
+) -> bool:
+    """The unit sits in an appeal box or a teaser card (`appeals`), or is a small-print caption."""
+    if appeals and unit.owner in appeals:
+        return True
+    return unit.length < _SMALL_CAPTION_MAX and _is_small_print_caption(page, unit, text_len, pictures)
+
+
+_SMALL_CAPTION_MAX = 200  # characters
+_SMALL_PRINT_INNER = 8  # inline elements of the line read for a small-print style (a span or two)
+_SMALL_PRINT = re.compile(
+    r"font-size\s*:\s*(?:x{0,2}-?small|smaller|(?:[0-9]|1[0-2])(?:\.\d+)?px|0?\.[0-8]\d*(?:em|rem))", re.I
+)
+
+
+def _is_small_print_caption(page: _Page, unit: _Unit, text_len: list[int], pictures: list[int]) -> bool:
+    """A short line set in small print in its own block right after a block that holds only a picture: the
+    caption typed under an image in a blog editor, with no caption markup (Blogger's `div.separator` image box
+    followed by `<div style="text-align: center"><span style="font-size: x-small">`, WordPress's classic editor
+    `<p><small>`, Indonesian regional portals' `font-size: 10px` photo lines)."""
+    tags, parent = page.tags, page.parent
+    box = unit.owner
+    small = False
+    for _ in range(3):  # the unit's block and the wrappers holding nothing else
+        small = small or _in_small_print(tags[box])
+        up = parent[box]
+        if up < 0 or text_len[up] > unit.length + 5:
+            break
+        box = up
+    if not small:
+        inner = range(unit.owner + 1, min(page.end[unit.owner], unit.owner + 1 + _SMALL_PRINT_INNER))
+        small = any(tags[i].name == "small" or _in_small_print(tags[i]) for i in inner)
+    if not small:
+        return False
+    previous = box - 1
+    while previous >= 0 and previous != parent[box] and parent[previous] != parent[box]:
+        previous = parent[previous]
+    if previous < 0 or previous == parent[box] or text_len[previous] > 0:
+        return False
+    return bisect.bisect_left(pictures, previous) != bisect.bisect_left(pictures, page.end[previous])
+
+
+def _in_small_print(tag: Tag) -> bool:
+    if tag.name == "small":
+        return True
+    style = tag.get("style") if tag.attrs else None
+    return isinstance(style, str) and "font-size" in style and bool(_SMALL_PRINT.search(style))
 
 
 def _loose_prose(unit: _Unit) -> list[str]:
@@ -2053,6 +2199,8 @@ _READING_TIME_TAIL = re.compile(
     re.I,
 )
 _MAX_DATE_LINE = 90  # characters
+# characters after the label: `Mittwoch, 12. März 2026, 06:45 Uhr`, `3 de marzo de 2026 a las 18:42 h`
+_MAX_DATE_REST = 45
 _MAX_DATE_LINE_WORDS = 5  # words of letters besides the label: month, `at`, `PM`, a zone, a weekday
 
 
@@ -2064,7 +2212,8 @@ def _is_date_label_line(text: str) -> bool:
     if match is None:
         return False
     rest = _READING_TIME_TAIL.sub("", match["rest"])
-    if len(_LETTER_WORD.findall(rest)) > _MAX_DATE_LINE_WORDS:
+    # a date with its time and zone: a longer rest carries more (a podcast's `Dauer: … Lizenz: …` data line)
+    if len(rest) > _MAX_DATE_REST or len(_LETTER_WORD.findall(rest)) > _MAX_DATE_LINE_WORDS:
         return False
     return search_date(rest) is not None
 
