@@ -65,12 +65,7 @@ SECOND_KNOWN_MISSES: dict[tuple[str, str], str] = {
 
 # The third set, measured once its pages and truth were frozen (python benchmarks/indonesia_shapes.py --pages
 # benchmarks/pages/indonesia-shapes-3; README "First measurement").
-THIRD_KNOWN_MISSES: dict[tuple[str, str], str] = {
-    ("blogger_median", "clean body"): (
-        "a centred small-print image caption (a div after Blogger's image separator, no caption markup) inside "
-        "the text is kept"
-    ),
-}
+THIRD_KNOWN_MISSES: dict[tuple[str, str], str] = {}
 
 # The real pages, measured once their pages and truth were frozen (python benchmarks/indonesia_shapes.py --pages
 # benchmarks/pages/indonesia-real).

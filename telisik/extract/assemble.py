@@ -182,7 +182,9 @@ def assemble_article(
     )
     headline_tag = headline.element.tag if headline and headline.element else None
     opening: list[str] = []  # paragraphs set in their own box between the headline and the text
-    article.body = _body(soup, article, skip_texts, rules, headline_tag, opening)
+    # the outlet's own name (not the host's labels): a line that is only it is a credit in the byline row
+    outlet_names = [name for name in (article.site_name, jsonld.publisher) if name]
+    article.body = _body(soup, article, skip_texts, rules, headline_tag, opening, outlet_names)
     if len(article.body) < MAX_BODY_FOR_NOSCRIPT and "<noscript" in text.lower():
         opened = _body_from_noscript(text, article, skip_texts, rules)
         if len(opened) > len(article.body):
@@ -520,6 +522,7 @@ def _body(
     rules: Any,
     headline: Any = None,
     opening: list[str] | None = None,
+    site_names: list[str] | None = None,
 ) -> str:
     try:
         from telisik.extract.body import extract_body
@@ -533,6 +536,7 @@ def _body(
         rules=rules,
         headline=headline,
         opening=opening,
+        site_names=tuple(site_names or ()),
     )
 
 

@@ -26,6 +26,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import CData, Comment, Declaration, Doctype, ProcessingInstruction
@@ -177,11 +178,28 @@ _BOILERPLATE_TEXT = re.compile(
     r"|(?:auch interessant|das könnte sie (?:auch )?interessieren|mehr themen(?: auf [\w.-]+)?|(?:à|a) découvrir"
     r"|à lire aussi|para saber más|te puede interesar|taip pat skaitykite|related coverage(?: from [^.]{1,60})?"
     r"|most read(?: in [\w ]{1,30})?|you (?:may|might) also like|more great [\w ]{1,20} stories|more stories"
-    r"|recommended(?: for you)?)\s*[:.…]*$"
+    r"|recommended(?: for you)?|related(?: (?:stories|articles|posts|content|news|coverage))?)\s*[:.…]*$"
     # player placeholders: `Player wird geladen`, `Video wird geladen`, `watch now`
     r"|(?:player|video) wird geladen\.*$|watch now$"
-    # ad labels in other languages, alone on their line (`REKLAM`, `Реклама:`, `Werbung`)
-    r"|(?:reklam[ae]?|реклама|reklama|werbung|mainos|advertentie|publicidade|annonce)\s*:?$"
+    # ad labels in other languages, alone on their line (`REKLAM`, `Реклама:`, `Werbung`), also in other scripts:
+    # Japanese `広告` and `スポンサーリンク`, Korean `광고`, Chinese `广告`/`廣告`, Arabic `إعلان`, Hindi `विज्ञापन`,
+    # Thai `โฆษณา`, Greek `Διαφήμιση`, Hebrew `פרסומת`, Vietnamese `Quảng cáo`
+    r"|(?:reklam[ae]?|реклама|reklama|werbung|mainos|advertentie|publicidade|annonce|広告|スポンサーリンク|광고"
+    r"|广告|廣告|إعلان|विज्ञापन|โฆษณา|διαφήμιση|פרסומת|quảng cáo)\s*[:：]?$"
+    # a multi-page article's page counter, alone on its line (Joomla's pagebreak `Strona 1 z 2`, `Page 1 of 2`,
+    # `Seite 1 von 2`, `Halaman 1 dari 2`, `Página 1 de 2`, `Pagina 1 di 2`, `Pagina 1 van 2`, `Sayfa 1 / 2`)
+    r"|(?:page|seite|strona|halaman|p[áa]gina|sayfa|sivu|side|sida)\s+\d{1,3}\s*(?:of|von|z|dari|de|di|van|sur|av"
+    r"|/)\s*\d{1,3}$"
+    # `Read also` labels alone on their line in more languages: Dutch `Lees ook`/`Lees meer`/`Zie ook`, Polish
+    # `Czytaj też`/`Czytaj także`/`Zobacz też`, Turkish `Ayrıca okuyun`/`İlginizi çekebilir`, Japanese `関連記事`,
+    # Korean `관련기사`, Chinese `相关阅读`/`延伸閱讀`
+    r"|(?:lees (?:ook|meer)|zie ook|czytaj (?:też|także|również)|zobacz (?:też|także|również)|przeczytaj (?:też"
+    r"|także)|ayrıca (?:okuyun|bakınız)|ilginizi çekebilir|関連記事|관련\s?기사|相关阅读|相關閱讀|延伸阅读|延伸閱讀)\s*[:：]?$"
+    # an agency's input note closing a rewritten wire story, alone on its line: `(With inputs from PTI)`, `(With
+    # agency inputs)`, `(mit Material von dpa)`, `(Mit Material der dpa und AFP)`, `(avec AFP)`, `(con
+    # información de EFE)`
+    r"|\((?:with (?:inputs? from|agency inputs?)|mit material (?:von|der|aus)|avec|con información(?: de)?)\b"
+    r"[^()]{0,60}\)$"
     # ad labels between dashes (tagDiv Newspaper's `td-adspot-title` `- Advertisement -` on fajar.co.id and other
     # tagDiv sites, `- Iklan -`) and `Advertisement - Scroll to continue`: alone on their line, or the dash would
     # join them to the next paragraph as a dateline
@@ -253,7 +271,10 @@ _CAPTION_TEXT = re.compile(
 )
 _PROMO_TEXT = re.compile(
     r"google news|whatsapp channel|saluran whatsapp|channel whatsapp|telegram channel|"
-    r"(?:klik|click) (?:di ?sini|here) untuk|click here for more|sign up for|subscribe to our|newsletter|"
+    r"(?:klik|click) (?:di ?sini|here) untuk|click here for more|subscribe to our|newsletter|"
+    # the reader told to sign up (`Sign up for our newsletter`, `sign up for the free briefing`), not a
+    # sentence reporting that others are urged to sign up for alerts or a program
+    r"(?:^|[.!?]\s+)sign up for\b|\bsign up for (?:our|my|free)\b|"
     # calls to action under the text: letters to the editor, subscriptions, apps, sign-in to comment
     r"(?:submit|write|send) (?:your |a )?letters? to the editor|\bsubscribe (?:now|today)\b|"
     r"\bdownload (?:the|our) [\w .-]{0,40}\bapps?\b|\benter your e-?mail\b|want to hear what you think|"
@@ -320,6 +341,7 @@ class _Page:
     headline: int = -1  # index of the article's headline element, -1 when unknown or not in the tree
     # the blocks of the article's opening set between the headline and the chosen text
     opening: list[tuple[int, int]] = field(default_factory=list)
+    host: str = ""  # the page's host (without `www.`): links to its own donation/membership pages
 
 
 def extract_body(
@@ -331,6 +353,7 @@ def extract_body(
     rules: SiteRules | None = None,
     headline: Tag | None = None,
     opening: list[str] | None = None,
+    site_names: tuple[str, ...] | list[str] = (),
 ) -> str:
     """Plain text of the article body: paragraphs and subheadings in order, one blank line between them.
 
@@ -339,7 +362,8 @@ def extract_body(
     article's headline element when the caller found it (the text block it opens is the article's). When
     `opening` is a list, the paragraphs of an opening set in its own box between the headline and the text (a
     standfirst by its place, or the text's first paragraphs) are appended to it and left out of the returned
-    body, for the caller to place; otherwise the body opens with them.
+    body, for the caller to place; otherwise the body opens with them. A line that is only one of `site_names`
+    (the outlet's name: a station's or paper's credit under each writer in the byline row) is left out.
     """
     try:
         return _extract_body(
@@ -349,6 +373,8 @@ def extract_body(
             rules=rules,
             headline=headline,
             opening=opening,
+            site_names=tuple(site_names or ()),
+            url=url,
         )
     except Exception:  # noqa: BLE001 - extraction must never take the pipeline down
         return ""
@@ -362,6 +388,8 @@ def _extract_body(
     rules: Any,
     headline: Tag | None = None,
     opening: list[str] | None = None,
+    site_names: tuple[str, ...] = (),
+    url: str | None = None,
 ) -> str:
     root = _body_root(soup)
     if root is None:
@@ -379,6 +407,7 @@ def _extract_body(
     page = _walk(root, headline)
     if not page.units:
         return ""
+    page.host = _host_of(url)
     ranges, loose_owner = _choose_containers(page)
     patterns = getattr(rules, "strip_patterns", ()) or () if rules is not None else ()
     items: set[str] = set()
@@ -386,10 +415,10 @@ def _extract_body(
     head: list[str] | None = [] if opening is not None and page.opening else None
     paragraphs = _render(page, ranges, loose_owner, items, head=head)
     if head:
-        text = _finish(head, title, skip_texts, patterns)
+        text = _finish(head, title, skip_texts, patterns, names=site_names)
         if opening is not None and text:
             opening.extend(text.split("\n\n"))
-    return _finish(paragraphs, title, skip_texts, patterns, items)
+    return _finish(paragraphs, title, skip_texts, patterns, items, names=site_names)
 
 
 def _body_root(soup: Any) -> Tag | None:
@@ -1710,8 +1739,12 @@ def _render(
     data_tables: dict[int, bool] = {}
     quotes: list[int] = []  # positions in `paragraphs` of texts set in a <blockquote> or a quote box
     class_shares: dict[int, dict[str, float]] = {}
+    appeals = _appeal_boxes(page, ordered, text_len, link_len)
+    pictures = sorted(page.media)
     for index, unit in enumerate(page.units):
-        if _is_caption_unit(page, unit, units_per_owner, text_len, media):
+        if _is_caption_unit(page, unit, units_per_owner, text_len, media) or _is_set_apart(
+            page, unit, text_len, appeals, pictures
+        ):
             continue
         loose = unit.owner == loose_owner and loose_owner >= 0
         if _outside_or_lightbox_caption(page, unit, ordered, loose):
@@ -1761,6 +1794,141 @@ def _render(
                 quotes.append(len(paragraphs) - 1)
         last_row, last_cell = row, unit.owner
     return _without_pull_quotes(paragraphs, quotes)
+
+
+# The outlet's own pages that ask the reader for money or membership, as the first segment of a link's path
+# (`/donate/`: Newspack's donate block, public-media donate boxes; `/apoie/`: Brazilian nonprofits; `/spenden`,
+# `/soutenir`, `/sostieni`, `/dukung`, `/support-us`, `/membership`) or Ghost's member portal (`#/portal/signup`
+# in its kg-cta and signup cards). A tag page (`/tag/donasi`) names a topic, not an appeal; `/members/` (a forum's
+# user pages), `/join` and `/support` (a help desk) name too much else.
+_APPEAL_PATHS = frozenset(
+    "donate donations donation donar doar doe spenden spende unterstuetzen unterstützen soutenir faire-un-don dona "
+    "sostieni sostienici apoie apoia apoya support-us supportus membership become-a-member dukung donasi wesprzyj "
+    "steun steun-ons word-lid".split()
+)
+# characters: an appeal is a line or two with its button; a paragraph of the text is longer
+_APPEAL_BOX_MAX = 400
+_APPEAL_LEVELS = 3
+
+
+def _host_of(url: str | None) -> str:
+    if not url:
+        return ""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return ""
+    return host.removeprefix("www.")
+
+
+def _is_appeal_link(tag: Tag, host: str) -> bool:
+    """A link to the outlet's own donation, support or membership page."""
+    href = tag.get("href")
+    if not isinstance(href, str) or not href:
+        return False
+    href = href.strip()
+    if href.startswith("#/portal/"):
+        return True
+    try:
+        parts = urlsplit(href)
+    except ValueError:
+        return False
+    if parts.netloc and (not host or (parts.hostname or "").removeprefix("www.") != host):
+        return False
+    first = parts.path.strip("/").split("/", 1)[0].lower()
+    return first in _APPEAL_PATHS
+
+
+def _appeal_boxes(
+    page: _Page, ordered: list[tuple[int, int]], text_len: list[int], link_len: list[int]
+) -> set[int]:
+    """The blocks of the article's container that are a short appeal around a link to the outlet's donation or
+    membership page (Newspack's donate block, Ghost's member call-to-action card, a support line after the text):
+    the largest ancestor of the link, `_APPEAL_LEVELS` up at most, whose text stays under `_APPEAL_BOX_MAX`; and
+    the teaser cards of other stories set in the text (`_is_teaser_card`)."""
+    tags, parent = page.tags, page.parent
+    boxes: set[int] = set()
+    for start, stop in ordered:
+        for i in range(start + 1, stop):
+            name = tags[i].name
+            if name == "article" and _is_teaser_card(page, i, text_len, link_len):
+                boxes.update(range(i, page.end[i]))
+                continue
+            if name != "a" or not _is_appeal_link(tags[i], page.host):
+                continue
+            box, node = -1, parent[i]
+            for _ in range(_APPEAL_LEVELS):
+                if node <= start or text_len[node] > _APPEAL_BOX_MAX:
+                    break
+                box, node = node, parent[node]
+            if box >= 0:
+                boxes.update(range(box, page.end[box]))
+    return boxes
+
+
+_TEASER_PLAIN_MAX = 150  # characters besides the linked title: a byline, a date, a one-line summary
+
+
+def _is_teaser_card(page: _Page, index: int, text_len: list[int], link_len: list[int]) -> bool:
+    """An `<article>` nested in the article's text whose heading is a link and that holds little else: another
+    story's card (Newspack's homepage-articles `Related` block, Drupal's teaser view mode in a related field,
+    WordPress themes' `article.post` cards in an inserted list), not a section of this story."""
+    if text_len[index] - link_len[index] > _TEASER_PLAIN_MAX:
+        return False
+    for i in range(index + 1, page.end[index]):
+        if page.tags[i].name in _HEADING_TAGS:
+            return link_len[i] > 0 and link_len[i] >= 0.8 * text_len[i]
+    return False
+
+
+def _is_set_apart(
+    page: _Page, unit: _Unit, text_len: list[int], appeals: set[int], pictures: list[int]
+) -> bool:
+    """The unit sits in an appeal box or a teaser card (`appeals`), or is a small-print caption."""
+    if appeals and unit.owner in appeals:
+        return True
+    return unit.length < _SMALL_CAPTION_MAX and _is_small_print_caption(page, unit, text_len, pictures)
+
+
+_SMALL_CAPTION_MAX = 200  # characters
+_SMALL_PRINT_INNER = 8  # inline elements of the line read for a small-print style (a span or two)
+_SMALL_PRINT = re.compile(
+    r"font-size\s*:\s*(?:x{0,2}-?small|smaller|(?:[0-9]|1[0-2])(?:\.\d+)?px|0?\.[0-8]\d*(?:em|rem))", re.I
+)
+
+
+def _is_small_print_caption(page: _Page, unit: _Unit, text_len: list[int], pictures: list[int]) -> bool:
+    """A short line set in small print in its own block right after a block that holds only a picture: the
+    caption typed under an image in a blog editor, with no caption markup (Blogger's `div.separator` image box
+    followed by `<div style="text-align: center"><span style="font-size: x-small">`, WordPress's classic editor
+    `<p><small>`, Indonesian regional portals' `font-size: 10px` photo lines)."""
+    tags, parent = page.tags, page.parent
+    box = unit.owner
+    small = False
+    for _ in range(3):  # the unit's block and the wrappers holding nothing else
+        small = small or _in_small_print(tags[box])
+        up = parent[box]
+        if up < 0 or text_len[up] > unit.length + 5:
+            break
+        box = up
+    if not small:
+        inner = range(unit.owner + 1, min(page.end[unit.owner], unit.owner + 1 + _SMALL_PRINT_INNER))
+        small = any(tags[i].name == "small" or _in_small_print(tags[i]) for i in inner)
+    if not small:
+        return False
+    previous = box - 1
+    while previous >= 0 and previous != parent[box] and parent[previous] != parent[box]:
+        previous = parent[previous]
+    if previous < 0 or previous == parent[box] or text_len[previous] > 0:
+        return False
+    return bisect.bisect_left(pictures, previous) != bisect.bisect_left(pictures, page.end[previous])
+
+
+def _in_small_print(tag: Tag) -> bool:
+    if tag.name == "small":
+        return True
+    style = tag.get("style") if tag.attrs else None
+    return isinstance(style, str) and "font-size" in style and bool(_SMALL_PRINT.search(style))
 
 
 def _loose_prose(unit: _Unit) -> list[str]:
@@ -2050,12 +2218,48 @@ def _inside_link_list(
 
 
 def _is_boilerplate_text(text: str) -> bool:
-    if _BOILERPLATE_TEXT.match(text) or _is_credit_note(text):
+    if _BOILERPLATE_TEXT.match(text) or _is_credit_note(text) or _is_date_label_line(text):
         return True
     # A caption needs a `Foto:` colon, an `(ilustrasi)` bracket or a `©`: the regex runs only then.
     if len(text) < 200 and ("©" in text or ":" in text or "(" in text) and _CAPTION_TEXT.search(text):
         return True
     return len(text) < 300 and _may_promote(text) and bool(_PROMO_TEXT.search(text))
+
+
+# A line that only dates the article: a publication or update label, then a date with its time, zone and reading
+# time (Brightspot's `Published February 20, 2026 at 6:45 PM PST`, AMP dailies' `Updated on: 06 Feb 2026, 7:12 pm
+# 2 min read`, `Publicado el 3 de marzo de 2026`, `Veröffentlicht am 12.03.2026, 06:45 Uhr`, `Diperbarui 5 Maret
+# 2026`), printed inside the text's box by templates whose byline row sits there.
+_DATE_LABEL = re.compile(
+    r"(?:first |last |zuletzt )?(?:published|updated|posted|modified|publicad[oa]|actualizad[oa]|atualizad[oa]"
+    r"|veröffentlicht|aktualisiert|publié|mis à jour|modifié|pubblicato|aggiornato|gepubliceerd|bijgewerkt"
+    r"|opublikowano|zaktualizowano|diterbitkan|diperbarui|dipublikasikan|yayınlanma|güncellenme|güncelleme)"
+    r"(?:\s+(?:on|at|am|le|el|em|il|op|pada|tarihi))?\s*[:：]?\s+(?P<rest>\S.*)$",
+    re.I,
+)
+_READING_TIME_TAIL = re.compile(
+    r"[\s|·•-]*\d{1,3}\s*(?:min(?:ute)?s?|minuten)\.?\s*(?:read|lesezeit|de lectura|de lecture"
+    r"|baca|di lettura|leestijd)?\.?$",
+    re.I,
+)
+_MAX_DATE_LINE = 90  # characters
+# characters after the label: `Mittwoch, 12. März 2026, 06:45 Uhr`, `3 de marzo de 2026 a las 18:42 h`
+_MAX_DATE_REST = 45
+_MAX_DATE_LINE_WORDS = 5  # words of letters besides the label: month, `at`, `PM`, a zone, a weekday
+
+
+def _is_date_label_line(text: str) -> bool:
+    """The line is a publication/update label and a date, nothing else: `Updated figures show ...` is a sentence."""
+    if len(text) > _MAX_DATE_LINE:
+        return False
+    match = _DATE_LABEL.match(text)
+    if match is None:
+        return False
+    rest = _READING_TIME_TAIL.sub("", match["rest"])
+    # a date with its time and zone: a longer rest carries more (a podcast's `Dauer: … Lizenz: …` data line)
+    if len(rest) > _MAX_DATE_REST or len(_LETTER_WORD.findall(rest)) > _MAX_DATE_LINE_WORDS:
+        return False
+    return search_date(rest) is not None
 
 
 # Every alternative of `_PROMO_TEXT` holds one of these words: a line with none of them (nearly every line)
@@ -2080,9 +2284,12 @@ def _finish(
     skip_texts: tuple[str, ...],
     patterns: Any,
     items: set[str] | frozenset[str] = frozenset(),
+    *,
+    names: tuple[str, ...] = (),
 ) -> str:
     compiled = _compile_patterns(patterns)
     skip = {_fold(s) for s in skip_texts if s and s.strip()}
+    names_only = {_fold(name) for name in names if name and name.strip()}
     title_key = _fold(title) if title and title.strip() else ""
     kept: list[str] = []
     begun = False  # a prose paragraph has been kept: the text has begun
@@ -2092,7 +2299,7 @@ def _finish(
             if not text:
                 continue
         folded = _fold(text)
-        if folded in skip or any(_repeats(folded, s) for s in skip):
+        if folded in skip or folded in names_only or any(_repeats(folded, s) for s in skip):
             continue
         if title_key and _repeats_title(folded, title_key, begun):
             continue
