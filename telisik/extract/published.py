@@ -32,7 +32,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from itertools import islice
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup, Tag
@@ -50,7 +50,14 @@ from telisik.extract.dates import MONTHS, WIB, WIT, WITA, ParsedDate, parse_date
 from telisik.extract.jsonld import JsonLdArticle
 from telisik.extract.metadata import Element, PageScan, attr_text, element_text, text_shorter_than
 from telisik.extract.siterules import rule_elements
-from telisik.extract.sitezone import convention_zone, fixed, zone_from_offsets
+from telisik.extract.sitezone import (
+    convention_zone,
+    domain_zone,
+    fixed,
+    in_zone,
+    offset_at,
+    zone_from_offsets,
+)
 
 PUBLISHED_META = (
     "article:published_time",
@@ -408,7 +415,8 @@ def set_dates(
         chosen = machine[0]
     if chosen is None:
         chosen = _fallback_date(scan, article.url, anchor, now, default_tz, fetched_at, page_text, modified)
-    target_tz = _shown_zone(chosen, visible, machine, zone, local_tz, site_offset)
+    lenders = _UtcLenders(machine, modified, domain_zone([article.url, article.canonical_url]))
+    target_tz = _shown_zone(chosen, visible, lenders, zone, local_tz, site_offset)
     if chosen is not None:
         article.published = fixed(_in_zone(_localized(chosen.parsed, zone), target_tz))
         article.published_raw = chosen.parsed.raw
@@ -1171,10 +1179,19 @@ def _shows_modified(visible: ParsedDate, modified: DateCandidate | None, publish
     return gap <= UPDATE_MARGIN and published.parsed.value < modified.parsed.value - PUBLISHED_BEFORE_UPDATE
 
 
+class _UtcLenders(NamedTuple):
+    """What may lend a zone to a UTC-stored publication time: the page's publication stamps, its
+    modification stamp, and the zone of its country-code domain (a country with one zone)."""
+
+    machine: list[DateCandidate]
+    modified: DateCandidate | None
+    domain: tzinfo | None
+
+
 def _shown_zone(
     chosen: DateCandidate | None,
     visible: ParsedDate | None,
-    machine: list[DateCandidate],
+    lenders: _UtcLenders,
     zone: tzinfo | None,
     local_tz: tzinfo | None,
     site_offset: tzinfo | None,
@@ -1190,8 +1207,8 @@ def _shown_zone(
         return site_offset
     if chosen is None:
         return None
-    shown = _zone_stated_for_instant(chosen.parsed, machine, zone) or _site_zone_for_utc(
-        chosen.parsed, machine, zone
+    shown = _zone_stated_for_instant(chosen.parsed, lenders, zone) or _site_zone_for_utc(
+        chosen.parsed, lenders
     )
     return shown if shown is not None and _keeps_shown_date(chosen.parsed, shown, visible) else None
 
@@ -1202,7 +1219,7 @@ def _keeps_shown_date(parsed: ParsedDate, zone: tzinfo, visible: ParsedDate | No
     a. m.` for `02:00Z`, while its JSON-LD says `21:00-05:00` the day before): readers see UTC there."""
     if visible is None:
         return True
-    local = parsed.value.astimezone(zone)
+    local = in_zone(parsed.value, zone)
     if visible.has_time:
         return visible.has_zone or _wall_minute(visible) == local.replace(
             tzinfo=None, second=0, microsecond=0
@@ -1210,42 +1227,58 @@ def _keeps_shown_date(parsed: ParsedDate, zone: tzinfo, visible: ParsedDate | No
     return local.date() == visible.value.date()
 
 
-def _zone_stated_for_instant(
-    parsed: ParsedDate, machine: list[DateCandidate], zone: tzinfo | None
-) -> tzinfo | None:
+def _zone_stated_for_instant(parsed: ParsedDate, lenders: _UtcLenders, zone: tzinfo | None) -> tzinfo | None:
     """The zone the page shows a UTC-stored publication time in: another publication stamp of the page
     states the same instant (to the minute) with a non-zero offset (WordPress with Yoast: `+00:00` in
     `article:published_time` and JSON-LD, the theme's `<time class="entry-date published">` in the site's
     `-06:00`; Ghost and Arc XP pages whose theme prints the local stamp). The site zone is kept when it gives
     that offset on that date (it also knows the other season's offset). A stamp of another instant (a
-    comment's, a teaser's) lends nothing."""
+    comment's, a teaser's) lends nothing; nor does an offset that contradicts the zone of the country-code
+    domain (a teaser `<time>` of the same minute at `-05:00` on a .de page)."""
     if not (parsed.has_zone and parsed.has_time) or parsed.value.utcoffset():
         return None
     instant = parsed.value.replace(second=0, microsecond=0)
-    for candidate in machine:
+    domain_offset = offset_at(lenders.domain, instant) if lenders.domain is not None else None
+    for candidate in lenders.machine:
         other = candidate.parsed
         offset = other.value.utcoffset() if other.has_zone and other.has_time else None
         if not offset or other.value.replace(second=0, microsecond=0) != instant:
             continue
-        if zone is not None and zone.utcoffset(other.value.replace(tzinfo=None)) == offset:
+        if domain_offset is not None:
+            if offset == domain_offset:
+                return lenders.domain
+            continue
+        if zone is not None and offset_at(zone, instant) == offset:
             return zone
         return timezone(offset)
     return None
 
 
-def _site_zone_for_utc(
-    parsed: ParsedDate, machine: list[DateCandidate], zone: tzinfo | None
-) -> tzinfo | None:
+# A stamp lends its offset to the publication time only from the same daylight-saving season: within a
+# month of it (a dateModified of July says -04:00; the January publication was at -05:00).
+SAME_SEASON = timedelta(days=30)
+
+
+def _site_zone_for_utc(parsed: ParsedDate, lenders: _UtcLenders) -> tzinfo | None:
     """The outlet's zone for a publication time the page gives only in UTC (Ghost's `article:published_time`,
-    Arc XP's and Brightspot's `Z` JSON-LD on a .de, .com.br or .fr site): readers see local time, and
-    `sitezone.convention_zone` knows it from the country-code domain or the declared language where one zone
-    dominates (never English or Spanish on a .com). Not when a publication stamp states another offset (the
-    page's own zone then decides)."""
-    if zone is None or not (parsed.has_zone and parsed.has_time) or parsed.value.utcoffset():
+    Arc XP's and Brightspot's `Z` JSON-LD on a .de or .fr site): readers see local time. The zone comes from
+    the country-code domain of a country with one zone (`sitezone.domain_zone`), never from the declared
+    language (WordPress's fr_FR or es_ES serve Montréal, Dakar and Mexico City); without one, from the offset
+    the modification stamp states in the same season, and not when a publication stamp states another offset
+    (the page's own zone then decides; on a country-code domain an offset that is not its zone is a teaser's
+    or a syndicated stamp's, and rule 1 has already taken one that is)."""
+    if not (parsed.has_zone and parsed.has_time) or parsed.value.utcoffset():
         return None
-    if any(c.parsed.has_zone and c.parsed.value.utcoffset() for c in machine):
+    if lenders.domain is not None:
+        return lenders.domain
+    if any(c.parsed.has_zone and c.parsed.value.utcoffset() for c in lenders.machine):
         return None
-    return zone
+    modified = lenders.modified.parsed if lenders.modified is not None else None
+    if modified is None or not (modified.has_zone and modified.has_time):
+        return None
+    if abs(modified.value - parsed.value) > SAME_SEASON:
+        return None
+    return zone_from_offsets([modified.value], None)
 
 
 def _wall_minute(parsed: ParsedDate) -> datetime:
@@ -2175,7 +2208,7 @@ def _in_zone(parsed: ParsedDate, tz: tzinfo | None) -> datetime:
         return parsed.value
     if not parsed.has_time:
         return parsed.value.replace(tzinfo=tz)
-    return parsed.value.astimezone(tz)
+    return in_zone(parsed.value, tz)
 
 
 def _modified(

@@ -22,7 +22,7 @@ import re
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from urllib.parse import urlsplit
 
-__all__ = ["RuleZone", "convention_zone", "zone_from_offsets", "fixed"]
+__all__ = ["RuleZone", "convention_zone", "domain_zone", "fixed", "in_zone", "offset_at", "zone_from_offsets"]
 
 _ZERO = timedelta(0)
 _HOUR = timedelta(hours=1)
@@ -67,6 +67,22 @@ def _summer_nz(local: datetime, standard: timedelta) -> bool:
 
 
 _RULES = {"eu": _summer_eu, "us": _summer_us, "au": _summer_au, "nz": _summer_nz}
+
+
+def _summer_at_utc(rule: str, utc: datetime, standard: timedelta) -> bool:
+    """The rule's season at a UTC instant (naive UTC). Unlike the wall-clock test, it is never ambiguous:
+    the hour repeated when clocks go back is summer before the switch and winter after it."""
+    if rule == "eu":
+        return _summer_eu(utc + standard, standard)
+    local = utc + standard  # the standard-time wall clock: the switches back happen at 01:00/02:00 of it
+    if rule == "us":
+        start = datetime.combine(_nth_sunday(local.year, 3, 2), datetime.min.time()) + 2 * _HOUR
+        end = datetime.combine(_nth_sunday(local.year, 11, 1), datetime.min.time()) + _HOUR
+        return start <= local < end
+    end = datetime.combine(_nth_sunday(local.year, 4, 1), datetime.min.time()) + 2 * _HOUR
+    start_sunday = _nth_sunday(local.year, 10, 1) if rule == "au" else _nth_sunday(local.year, 9, -1)
+    start = datetime.combine(start_sunday, datetime.min.time()) + 2 * _HOUR
+    return local < end or local >= start
 
 
 class RuleZone(tzinfo):
@@ -178,6 +194,25 @@ def _country_of_host(url: str | None) -> str | None:
     return labels[-1]
 
 
+# Countries of the table whose territory spans several zones: their country-code domain does not tell the
+# zone of an outlet (Perth and Brisbane beside Sydney, Novosibirsk and Kaliningrad beside Moscow, Manaus
+# beside São Paulo, the Canary Islands beside Madrid, the Azores beside Lisbon, WITA and WIT beside WIB,
+# the Chatham Islands beside Wellington, the US zones).
+_SEVERAL_ZONES = frozenset("us au ru br es pt id nz".split())
+
+
+def domain_zone(urls: list[str | None]) -> RuleZone | None:
+    """The zone of the outlet's country-code domain when that country keeps one zone; None for a generic
+    domain, a country the table does not know, or one spanning several zones. The declared language never
+    tells: WordPress's default locales (fr_FR, es_ES, en_GB, ru_RU) are served from Montréal, Dakar,
+    Abidjan, Port-au-Prince, Latin America and Accra."""
+    for url in urls:
+        country = _country_of_host(url)
+        if country:
+            return None if country in _SEVERAL_ZONES else _COUNTRY_ZONES.get(country)
+    return None
+
+
 def convention_zone(urls: list[str | None], languages: list[str | None]) -> RuleZone | None:
     """The zone the outlet's country writes its news in: its country-code domain, else its language tag's
     region, else a language spoken in one zone; None when nothing tells (English, Spanish on a .com)."""
@@ -214,6 +249,23 @@ def zone_from_offsets(stamps: list[datetime], convention: tzinfo | None) -> tzin
             return convention
         return timezone(offset)
     return None
+
+
+def offset_at(zone: tzinfo, instant: datetime) -> timedelta | None:
+    """The zone's offset at an aware instant, decided on the instant (not on a wall clock)."""
+    if isinstance(zone, RuleZone):
+        utc = instant.astimezone(timezone.utc).replace(tzinfo=None)
+        summer = zone.rule is not None and _summer_at_utc(zone.rule, utc, zone.standard)
+        return zone.standard + (_HOUR if summer else _ZERO)
+    return instant.astimezone(zone).utcoffset()
+
+
+def in_zone(instant: datetime, zone: tzinfo) -> datetime:
+    """The aware instant expressed in `zone`, with the offset that holds at that instant as a plain
+    `timezone`: `2026-10-25T00:30Z` in CET is `02:30+02:00` (the first of the two 02:30s), never a wall clock
+    whose offset is re-read from the wall clock (which moves the instant an hour)."""
+    offset = offset_at(zone, instant)
+    return instant.astimezone(timezone(offset) if offset is not None else zone)
 
 
 def fixed(value: datetime) -> datetime:
