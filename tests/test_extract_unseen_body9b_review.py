@@ -142,3 +142,47 @@ def test_small_word_inside_a_line_after_a_picture_is_no_caption() -> None:
     assert "Dana Wright (D-Ward 3) asked for a report." in joined
     assert "The vote was 7-2, after a short debate." in joined
     assert "The council met Tuesday in a packed room." in joined
+
+
+# Line rules of the same session: the outlet's name, date-label lines, agency notes, script ad labels and
+# read-also labels as headings, `sign up for` promos, CJK leads.
+def test_outlet_name_inside_the_text_and_in_lists_stays() -> None:
+    texts = (
+        EN_TEXT[0],
+        EN_TEXT[1],
+        "The figures were first reported by a rival station. The sources for this story:",
+    )
+    sources = "<ul><li>Coast Public Radio</li><li>County emergency office</li></ul>"
+    heading = "<h2>Coast Public Radio</h2>"
+    html = _page(_paragraphs(texts) + sources + heading + _paragraphs(EN_TEXT[2:]))
+    body = _body(html)
+    assert body.count("Coast Public Radio") == 2
+
+
+def test_dated_lines_that_are_text_stay() -> None:
+    lines = (
+        "<ul><li>Updated March 5, 2026 at 9:00 AM</li><li>Sirens retested at noon</li></ul>",
+        "<p>(avec son homologue allemand)</p><p>(mit Material von der Polizei)</p>",
+    )
+    html = _page(_paragraphs(EN_TEXT[:2]) + "".join(lines) + _paragraphs(EN_TEXT[2:]))
+    joined = "\n".join(_body(html))
+    assert "Updated March 5, 2026 at 9:00 AM" in joined
+    assert "(avec son homologue allemand)" in joined and "(mit Material von der Polizei)" in joined
+
+
+def test_label_words_as_section_headings_stay() -> None:
+    html = _page(
+        _paragraphs(EN_TEXT[:2])
+        + "<h2>Lees meer</h2>"
+        + _paragraphs(EN_TEXT[2:3])
+        + "<h3>Zie ook</h3>"
+        + _paragraphs(EN_TEXT[3:])
+    )
+    body = _body(html)
+    assert "Lees meer" in body and "Zie ook" in body
+
+
+def test_sign_up_after_a_comma_is_a_promo() -> None:
+    promo = "<p>Want more coast news? Great, sign up for the Coast Briefing every morning.</p>"
+    body = _body(_page(_paragraphs(EN_TEXT[:2]) + promo + _paragraphs(EN_TEXT[2:])))
+    assert body == list(EN_TEXT)

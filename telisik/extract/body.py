@@ -198,7 +198,9 @@ _BOILERPLATE_TEXT = re.compile(
     # an agency's input note closing a rewritten wire story, alone on its line: `(With inputs from PTI)`, `(With
     # agency inputs)`, `(mit Material von dpa)`, `(Mit Material der dpa und AFP)`, `(avec AFP)`, `(con
     # información de EFE)`
-    r"|\((?:with (?:inputs? from|agency inputs?)|mit material (?:von|der|aus)|avec|con información(?: de)?)\b"
+    # (an agency's token is needed: an acronym, dpa, Reuters, agencies: `(avec son homologue allemand)` is text)
+    r"|\((?=[^()]*(?:(?-i:\b[A-Z]{2,6}\b)|\bdpa\b|\b(?:reuters|agenc(?:y|ies)|agencias?|agenturen|agences?)\b))"
+    r"(?:with (?:inputs? from|agency inputs?)|mit material (?:von|der|aus)|avec|con información(?: de)?)\b"
     r"[^()]{0,60}\)$"
     # ad labels between dashes (tagDiv Newspaper's `td-adspot-title` `- Advertisement -` on fajar.co.id and other
     # tagDiv sites, `- Iklan -`) and `Advertisement - Scroll to continue`: alone on their line, or the dash would
@@ -274,7 +276,7 @@ _PROMO_TEXT = re.compile(
     r"(?:klik|click) (?:di ?sini|here) untuk|click here for more|subscribe to our|newsletter|"
     # the reader told to sign up (`Sign up for our newsletter`, `sign up for the free briefing`), not a
     # sentence reporting that others are urged to sign up for alerts or a program
-    r"(?:^|[.!?]\s+)sign up for\b|\bsign up for (?:our|my|free)\b|"
+    r"(?:^|[.!?]\s+|[,;]\s*|\s[—–-]\s*)sign up for\b|\bsign up for (?:our|my|free)\b|"
     # calls to action under the text: letters to the editor, subscriptions, apps, sign-in to comment
     r"(?:submit|write|send) (?:your |a )?letters? to the editor|\bsubscribe (?:now|today)\b|"
     r"\bdownload (?:the|our) [\w .-]{0,40}\bapps?\b|\benter your e-?mail\b|want to hear what you think|"
@@ -1778,9 +1780,10 @@ def _render(
             and not _linked_sentence_in_prose(page, index, container, ordered)
         ):
             continue
-        if _is_boilerplate_text(text) or (
-            not paragraphs and _is_italic_caption_under_picture(page, index, container)
-        ):
+        if (
+            _is_boilerplate_text(text)
+            and not (tags[unit.owner].name in _SUBHEADING_TAGS and _LABEL_LINE.match(text))
+        ) or (not paragraphs and _is_italic_caption_under_picture(page, index, container)):
             continue
         if _diverted(unit.owner, text, divert, head):
             continue
@@ -2371,12 +2374,22 @@ def _inside_link_list(
 
 
 def _is_boilerplate_text(text: str) -> bool:
-    if _BOILERPLATE_TEXT.match(text) or _is_credit_note(text) or _is_date_label_line(text):
+    if _BOILERPLATE_TEXT.match(text) or _is_credit_note(text):
         return True
     # A caption needs a `Foto:` colon, an `(ilustrasi)` bracket or a `©`: the regex runs only then.
     if len(text) < 200 and ("©" in text or ":" in text or "(" in text) and _CAPTION_TEXT.search(text):
         return True
     return len(text) < 300 and _may_promote(text) and bool(_PROMO_TEXT.search(text))
+
+
+# The ad labels in other scripts and the read-also labels: alone in a paragraph they are chrome, as an h2-h6 heading
+# they title a section of the text (`広告` over a story about advertising, `Zie ook` over a list of sources).
+_LABEL_LINE = re.compile(
+    r"(?:広告|スポンサーリンク|광고|广告|廣告|إعلان|विज्ञापन|โฆษณา|διαφήμιση|פרסומת|quảng cáo|lees (?:ook|meer)|zie ook"
+    r"|czytaj (?:też|także|również)|zobacz (?:też|także|również)|przeczytaj (?:też|także)|ayrıca (?:okuyun|bakınız)"
+    r"|ilginizi çekebilir|関連記事|관련\s?기사|相关阅读|相關閱讀|延伸阅读|延伸閱讀)\s*[:：]?$",
+    re.I,
+)
 
 
 # A line that only dates the article: a publication or update label, then a date with its time, zone and reading
@@ -2412,7 +2425,18 @@ def _is_date_label_line(text: str) -> bool:
     # a date with its time and zone: a longer rest carries more (a podcast's `Dauer: … Lizenz: …` data line)
     if len(rest) > _MAX_DATE_REST or len(_LETTER_WORD.findall(rest)) > _MAX_DATE_LINE_WORDS:
         return False
+    if _DATE_LINE_MORE.search(rest):
+        return False
     return search_date(rest) is not None
+
+
+# what makes a dated line more than a label: an agent (`Published by Penguin, March 3`), text after the date
+# (`June 12, 2025, 320 pages`, `3 de março de 2026. Leia mais`)
+_DATE_LINE_MORE = re.compile(
+    r"\b(?:by|von|por|par|oleh|da|door|przez)\s|[.;!?]\s+[^\W\d_]{2,}|,\s*\d+\s+(?!(?:at|um|à|às|a|alle|om|pukul|"
+    r"o|le|de|el|di|uhr|h|hrs?|am|pm|a\.m\.|p\.m\.|wib|wita|wit|ist|gmt|utc|cet|cest|[a-z]{2,4}t)\b)[^\W\d_]{3,}",
+    re.I,
+)
 
 
 # Every alternative of `_PROMO_TEXT` holds one of these words: a line with none of them (nearly every line)
@@ -2446,19 +2470,32 @@ def _finish(
     title_key = _fold(title) if title and title.strip() else ""
     kept: list[str] = []
     begun = False  # a prose paragraph has been kept: the text has begun
-    for text in paragraphs:
+    opened = 0  # prose paragraphs kept: a standfirst may come before the byline row, the text comes after it
+    last_prose = max((i for i, text in enumerate(paragraphs) if _is_prose(text)), default=-1)
+    for index, text in enumerate(paragraphs):
         if "on line" in text:
             text = _PHP_ERROR.sub("", text).strip()
             if not text:
                 continue
         folded = _fold(text)
-        if folded in skip or folded in names_only or any(_repeats(folded, s) for s in skip):
+        if folded in skip or any(_repeats(folded, s) for s in skip):
+            continue
+        listed = text in items or _HEADING_MARK + text in items
+        # the outlet's name alone (a credit in the byline row) and a date-label line (`Updated March 5, 2026`)
+        # before the text's second prose paragraph (a standfirst may open the box); a date label also after the
+        # text's end; never a list item or a heading
+        if not listed and (
+            (opened < 2 and folded in names_only)
+            or ((opened < 2 or index > last_prose) and _is_date_label_line(text))
+        ):
             continue
         if title_key and _repeats_title(folded, title_key, begun):
             continue
         if compiled and any(p.search(text) for p in compiled):
             continue
-        begun = begun or _is_prose(text)
+        if _is_prose(text):
+            begun = True
+            opened += 1
         kept.append(text)
     kept = _merge_datelines(kept)
     kept = _cut_after_signoff(kept)
