@@ -186,3 +186,12 @@ def test_sign_up_after_a_comma_is_a_promo() -> None:
     promo = "<p>Want more coast news? Great, sign up for the Coast Briefing every morning.</p>"
     body = _body(_page(_paragraphs(EN_TEXT[:2]) + promo + _paragraphs(EN_TEXT[2:])))
     assert body == list(EN_TEXT)
+
+
+def test_deal_heading_with_sign_up_after_a_comma_stays() -> None:
+    """A deals roundup's heading (IGN's daily deals): `…, Sign up for the … Package` names the deal."""
+    heading = (
+        "<h3>Disney Plus is Now Live, Sign up for the Disney+, Hulu, and ESPN+ Package and Save $5/Month</h3>"
+    )
+    body = _body(_page(_paragraphs(EN_TEXT[:2]) + heading + _paragraphs(EN_TEXT[2:])))
+    assert any(text.startswith("Disney Plus is Now Live") for text in body)

@@ -1782,7 +1782,7 @@ def _render(
             continue
         if (
             _is_boilerplate_text(text)
-            and not (tags[unit.owner].name in _SUBHEADING_TAGS and _LABEL_LINE.match(text))
+            and not (tags[unit.owner].name in _SUBHEADING_TAGS and _heading_not_label(text))
         ) or (not paragraphs and _is_italic_caption_under_picture(page, index, container)):
             continue
         if _diverted(unit.owner, text, divert, head):
@@ -2390,6 +2390,23 @@ _LABEL_LINE = re.compile(
     r"|ilginizi çekebilir|関連記事|관련\s?기사|相关阅读|相關閱讀|延伸阅读|延伸閱讀)\s*[:：]?$",
     re.I,
 )
+
+
+# `sign up for` after a comma or a dash (`Great, sign up for the briefing`): a promo line, but a heading of a
+# deals list reads the same (`Disney Plus is Now Live, Sign up for the Disney +, Hulu, and ESPN+ Package`)
+_SIGNUP_AFTER_MARK = re.compile(r"(?:[,;]\s*|\s[—–-]\s*)sign up for\b", re.I)
+
+
+def _heading_not_label(text: str) -> bool:
+    """An h2-h6 heading that only the script ad labels, the read-also labels or a `, sign up for` turn matched:
+    it titles a section of the text."""
+    if _LABEL_LINE.match(text):
+        return True
+    if not _SIGNUP_AFTER_MARK.search(text):
+        return False
+    return not _is_boilerplate_text(
+        _SIGNUP_AFTER_MARK.sub(lambda m: m[0][: -len("sign up for")] + "signup for", text)
+    )
 
 
 # A line that only dates the article: a publication or update label, then a date with its time, zone and reading
