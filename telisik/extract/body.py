@@ -198,7 +198,9 @@ _BOILERPLATE_TEXT = re.compile(
     # an agency's input note closing a rewritten wire story, alone on its line: `(With inputs from PTI)`, `(With
     # agency inputs)`, `(mit Material von dpa)`, `(Mit Material der dpa und AFP)`, `(avec AFP)`, `(con
     # información de EFE)`
-    r"|\((?:with (?:inputs? from|agency inputs?)|mit material (?:von|der|aus)|avec|con información(?: de)?)\b"
+    # (an agency's token is needed: an acronym, dpa, Reuters, agencies: `(avec son homologue allemand)` is text)
+    r"|\((?=[^()]*(?:(?-i:\b[A-Z]{2,6}\b)|\bdpa\b|\b(?:reuters|agenc(?:y|ies)|agencias?|agenturen|agences?)\b))"
+    r"(?:with (?:inputs? from|agency inputs?)|mit material (?:von|der|aus)|avec|con información(?: de)?)\b"
     r"[^()]{0,60}\)$"
     # ad labels between dashes (tagDiv Newspaper's `td-adspot-title` `- Advertisement -` on fajar.co.id and other
     # tagDiv sites, `- Iklan -`) and `Advertisement - Scroll to continue`: alone on their line, or the dash would
@@ -274,7 +276,7 @@ _PROMO_TEXT = re.compile(
     r"(?:klik|click) (?:di ?sini|here) untuk|click here for more|subscribe to our|newsletter|"
     # the reader told to sign up (`Sign up for our newsletter`, `sign up for the free briefing`), not a
     # sentence reporting that others are urged to sign up for alerts or a program
-    r"(?:^|[.!?]\s+)sign up for\b|\bsign up for (?:our|my|free)\b|"
+    r"(?:^|[.!?]\s+|[,;]\s*|\s[—–-]\s*)sign up for\b|\bsign up for (?:our|my|free)\b|"
     # calls to action under the text: letters to the editor, subscriptions, apps, sign-in to comment
     r"(?:submit|write|send) (?:your |a )?letters? to the editor|\bsubscribe (?:now|today)\b|"
     r"\bdownload (?:the|our) [\w .-]{0,40}\bapps?\b|\benter your e-?mail\b|want to hear what you think|"
@@ -342,6 +344,7 @@ class _Page:
     # the blocks of the article's opening set between the headline and the chosen text
     opening: list[tuple[int, int]] = field(default_factory=list)
     host: str = ""  # the page's host (without `www.`): links to its own donation/membership pages
+    path: str = ""  # the page's own path: a heading linking to it (or to a fragment) names no other story
 
 
 def extract_body(
@@ -408,6 +411,7 @@ def _extract_body(
     if not page.units:
         return ""
     page.host = _host_of(url)
+    page.path = _path_of(url)
     ranges, loose_owner = _choose_containers(page)
     patterns = getattr(rules, "strip_patterns", ()) or () if rules is not None else ()
     items: set[str] = set()
@@ -1743,7 +1747,7 @@ def _render(
     pictures = sorted(page.media)
     for index, unit in enumerate(page.units):
         if _is_caption_unit(page, unit, units_per_owner, text_len, media) or _is_set_apart(
-            page, unit, text_len, appeals, pictures
+            page, index, unit, text_len, appeals, pictures
         ):
             continue
         loose = unit.owner == loose_owner and loose_owner >= 0
@@ -1776,9 +1780,10 @@ def _render(
             and not _linked_sentence_in_prose(page, index, container, ordered)
         ):
             continue
-        if _is_boilerplate_text(text) or (
-            not paragraphs and _is_italic_caption_under_picture(page, index, container)
-        ):
+        if (
+            _is_boilerplate_text(text)
+            and not (tags[unit.owner].name in _SUBHEADING_TAGS and _heading_not_label(text))
+        ) or (not paragraphs and _is_italic_caption_under_picture(page, index, container)):
             continue
         if _diverted(unit.owner, text, divert, head):
             continue
@@ -1839,69 +1844,223 @@ def _is_appeal_link(tag: Tag, host: str) -> bool:
     return first in _APPEAL_PATHS
 
 
+def _path_of(url: str | None) -> str:
+    if not url:
+        return ""
+    try:
+        return urlsplit(url).path.rstrip("/")
+    except ValueError:
+        return ""
+
+
+# class names of known appeal blocks: Newspack's donate block, Ghost's kg-cta card, support/membership boxes
+_APPEAL_CLASS = re.compile(r"donat|kg-cta|cta-card|support-us|membership|spenden|apoie", re.I)
+_APPEAL_STOP = frozenset(("p", "li", "dd", "td", "th", "blockquote"))
+_APPEAL_PROSE = 60  # characters: a sibling this long with no appeal link is a paragraph of the text
+
+
 def _appeal_boxes(
     page: _Page, ordered: list[tuple[int, int]], text_len: list[int], link_len: list[int]
 ) -> set[int]:
     """The blocks of the article's container that are a short appeal around a link to the outlet's donation or
     membership page (Newspack's donate block, Ghost's member call-to-action card, a support line after the text):
-    the largest ancestor of the link, `_APPEAL_LEVELS` up at most, whose text stays under `_APPEAL_BOX_MAX`; and
-    the teaser cards of other stories set in the text (`_is_teaser_card`)."""
-    tags, parent = page.tags, page.parent
+    the largest ancestor of the link, `_APPEAL_LEVELS` up at most, whose text stays under `_APPEAL_BOX_MAX`, that
+    climbs past no paragraph or list item and no sibling paragraph of prose, and that reads as a button box (the
+    link is most of its text, a known appeal block's class, or it sits after the last prose paragraph); and the
+    teaser cards of other stories set in the text (`_is_teaser_card`). Every element is visited once: a box found
+    covers its descendants (no rescan per link on a box of thousands of icon links)."""
+    tags, end = page.tags, page.end
     boxes: set[int] = set()
     for start, stop in ordered:
-        for i in range(start + 1, stop):
+        appeal_links: list[int] = []
+        candidates: list[tuple[int, int]] = []  # (box, link)
+        i = start + 1
+        while i < stop:
             name = tags[i].name
             if name == "article" and _is_teaser_card(page, i, text_len, link_len):
-                boxes.update(range(i, page.end[i]))
+                boxes.update(range(i, end[i]))
+                i = end[i]
                 continue
             if name != "a" or not _is_appeal_link(tags[i], page.host):
+                i += 1
                 continue
-            box, node = -1, parent[i]
-            for _ in range(_APPEAL_LEVELS):
-                if node <= start or text_len[node] > _APPEAL_BOX_MAX:
-                    break
-                box, node = node, parent[node]
+            appeal_links.append(i)
+            box = _appeal_climb(page, i, start, text_len, appeal_links)
             if box >= 0:
-                boxes.update(range(box, page.end[box]))
+                candidates.append((box, i))
+                i = max(i + 1, end[box])
+            else:
+                i += 1
+        if not candidates:
+            continue
+        inside = _outermost([box for box, _ in candidates], end)
+        starts = [b for b, _ in inside]
+        last_prose = -1
+        for unit in page.units:
+            if start <= unit.owner < stop and unit.length >= 80 and unit.owner > last_prose:
+                at = bisect.bisect_right(starts, unit.owner) - 1
+                if at < 0 or unit.owner >= inside[at][1]:
+                    last_prose = unit.owner
+        found = [
+            box
+            for box, link in candidates
+            if 0 <= last_prose < box
+            or link_len[link] >= 0.5 * text_len[box]
+            or _appeal_class(page, box, link)
+        ]
+        outer = _outermost(found, end)
+        # never every line of the text: a short story about a fund is no appeal box
+        if not outer or sum(text_len[box] for box, _ in outer) >= 0.5 * text_len[start]:
+            continue
+        for box, stop_at in outer:
+            boxes.update(range(box, stop_at))
     return boxes
+
+
+def _outermost(nodes: list[int], end: list[int]) -> list[tuple[int, int]]:
+    """The (start, end) ranges of the nodes not inside another of them, in document order."""
+    ranges: list[tuple[int, int]] = []
+    for node in sorted(set(nodes)):
+        if ranges and node < ranges[-1][1]:
+            continue
+        ranges.append((node, end[node]))
+    return ranges
+
+
+def _appeal_climb(page: _Page, link: int, start: int, text_len: list[int], appeal_links: list[int]) -> int:
+    """The appeal box around `link`: its block, then up to `_APPEAL_LEVELS` wrappers while they stay short,
+    the block is no paragraph or list item, and the wrapper holds no other paragraph of prose."""
+    tags, parent, end = page.tags, page.parent, page.end
+    node = parent[link]
+    if node <= start or text_len[node] > _APPEAL_BOX_MAX:
+        return -1
+    box = node
+    for _ in range(_APPEAL_LEVELS - 1):
+        node = parent[box]
+        if tags[box].name in _APPEAL_STOP or node <= start or text_len[node] > _APPEAL_BOX_MAX:
+            break
+        child, blocked = node + 1, False
+        while child < end[node]:
+            if child != box and text_len[child] >= _APPEAL_PROSE:
+                # a sibling of prose with no appeal link of its own (links after this one are not known yet)
+                at = bisect.bisect_left(appeal_links, child)
+                if not (at < len(appeal_links) and appeal_links[at] < end[child]) and not _has_appeal_link(
+                    page, child
+                ):
+                    blocked = True
+                    break
+            child = end[child]
+        if blocked:
+            break
+        box = node
+    return box
+
+
+def _has_appeal_link(page: _Page, node: int) -> bool:
+    for i in range(node, min(page.end[node], node + 200)):
+        if page.tags[i].name == "a" and _is_appeal_link(page.tags[i], page.host):
+            return True
+    return False
+
+
+def _appeal_class(page: _Page, box: int, link: int) -> bool:
+    """The box, or the link itself, carries a known appeal block's class (`wp-block-newspack-blocks-donate`,
+    `kg-cta-card`)."""
+    node = link
+    while node >= box:
+        tag = page.tags[node]
+        if tag.attrs:
+            classes = tag.get("class")
+            text = " ".join(classes) if isinstance(classes, list) else str(classes or "")
+            if _APPEAL_CLASS.search(text):
+                return True
+        node = page.parent[node]
+    return False
 
 
 _TEASER_PLAIN_MAX = 150  # characters besides the linked title: a byline, a date, a one-line summary
 
 
 def _is_teaser_card(page: _Page, index: int, text_len: list[int], link_len: list[int]) -> bool:
-    """An `<article>` nested in the article's text whose heading is a link and that holds little else: another
-    story's card (Newspack's homepage-articles `Related` block, Drupal's teaser view mode in a related field,
-    WordPress themes' `article.post` cards in an inserted list), not a section of this story."""
+    """An `<article>` nested in the article's text whose heading is a link to another page of the site and that
+    holds little else: another story's card (Newspack's homepage-articles `Related` block, Drupal's teaser view
+    mode in a related field, WordPress themes' `article.post` cards in an inserted list), not a section of this
+    story nor a live-blog entry (a heading linking to `#entry-2` or to the page itself)."""
     if text_len[index] - link_len[index] > _TEASER_PLAIN_MAX:
         return False
     for i in range(index + 1, page.end[index]):
         if page.tags[i].name in _HEADING_TAGS:
-            return link_len[i] > 0 and link_len[i] >= 0.8 * text_len[i]
+            if not (link_len[i] > 0 and link_len[i] >= 0.8 * text_len[i]):
+                return False
+            link = page.tags[i].find("a", href=True)
+            return link is not None and _links_elsewhere(page, link.get("href"))
     return False
 
 
+def _links_elsewhere(page: _Page, href: object) -> bool:
+    """The link goes to another page of the same site (not a fragment of this page, not the page itself)."""
+    if not isinstance(href, str) or not href.strip() or href.strip().startswith("#"):
+        return False
+    try:
+        parts = urlsplit(href.strip())
+    except ValueError:
+        return False
+    if parts.netloc and page.host and (parts.hostname or "").removeprefix("www.") != page.host:
+        return False
+    if not parts.path:
+        return False
+    return not (page.path and parts.path.rstrip("/") == page.path)
+
+
 def _is_set_apart(
-    page: _Page, unit: _Unit, text_len: list[int], appeals: set[int], pictures: list[int]
+    page: _Page, index: int, unit: _Unit, text_len: list[int], appeals: set[int], pictures: list[int]
 ) -> bool:
     """The unit sits in an appeal box or a teaser card (`appeals`), or is a small-print caption."""
     if appeals and unit.owner in appeals:
         return True
-    return unit.length < _SMALL_CAPTION_MAX and _is_small_print_caption(page, unit, text_len, pictures)
+    return unit.length < _SMALL_CAPTION_MAX and _is_small_print_caption(page, index, text_len, pictures)
 
 
 _SMALL_CAPTION_MAX = 200  # characters
 _SMALL_PRINT_INNER = 8  # inline elements of the line read for a small-print style (a span or two)
+_SMALL_PRINT_SHARE = 0.9  # an inline small element holds the line, not a word or two of it
+_SMALL_NEIGHBOUR = 40  # characters: a neighbouring line this long in the same small print is the text
+# small print: `small`, `x-small`, `xx-small`, 12px or less, 0.75em/rem or less (`0.875em` is the body's size)
 _SMALL_PRINT = re.compile(
-    r"font-size\s*:\s*(?:x{0,2}-?small|smaller|(?:[0-9]|1[0-2])(?:\.\d+)?px|0?\.[0-8]\d*(?:em|rem))", re.I
+    r"font-size\s*:\s*(?:x{0,2}-?small\b|(?:[0-9]|1[0-2])(?:\.\d+)?px|0?\.(?:[0-6]\d*|7(?:[0-4]\d*|5)?)(?:em|rem)\b)",
+    re.I,
 )
 
 
-def _is_small_print_caption(page: _Page, unit: _Unit, text_len: list[int], pictures: list[int]) -> bool:
-    """A short line set in small print in its own block right after a block that holds only a picture: the
-    caption typed under an image in a blog editor, with no caption markup (Blogger's `div.separator` image box
-    followed by `<div style="text-align: center"><span style="font-size: x-small">`, WordPress's classic editor
-    `<p><small>`, Indonesian regional portals' `font-size: 10px` photo lines)."""
+def _is_small_print_caption(page: _Page, index: int, text_len: list[int], pictures: list[int]) -> bool:
+    """A short line set in small print in its own block right after a block that holds only a picture, smaller
+    than the text around it: the caption typed under an image in a blog editor, with no caption markup (Blogger's
+    `div.separator` image box followed by `<div style="text-align: center"><span style="font-size: x-small">`,
+    WordPress's classic editor `<p><small>`, Indonesian regional portals' `font-size: 10px` photo lines). On a page
+    set all in small print (Blogger and Word-pasted posts) the line after a picture is text."""
+    parent = page.parent
+    unit = page.units[index]
+    box = _small_print_box(page, unit, text_len)
+    if box < 0:
+        return False
+    previous = box - 1
+    while previous >= 0 and previous != parent[box] and parent[previous] != parent[box]:
+        previous = parent[previous]
+    if previous < 0 or previous == parent[box] or text_len[previous] > 0:
+        return False
+    if bisect.bisect_left(pictures, previous) == bisect.bisect_left(pictures, page.end[previous]):
+        return False
+    for near in (index - 1, index + 1):  # the text around it in the same small print: the page's own size
+        if 0 <= near < len(page.units):
+            other = page.units[near]
+            if other.length >= _SMALL_NEIGHBOUR and _small_print_box(page, other, text_len) >= 0:
+                return False
+    return True
+
+
+def _small_print_box(page: _Page, unit: _Unit, text_len: list[int]) -> int:
+    """The block of the unit's line (with the wrappers holding nothing else) when the line is set in small print
+    (the block's style, or an inline `<small>`/styled span holding nearly all of it); -1 otherwise."""
     tags, parent = page.tags, page.parent
     box = unit.owner
     small = False
@@ -1913,15 +2072,12 @@ def _is_small_print_caption(page: _Page, unit: _Unit, text_len: list[int], pictu
         box = up
     if not small:
         inner = range(unit.owner + 1, min(page.end[unit.owner], unit.owner + 1 + _SMALL_PRINT_INNER))
-        small = any(tags[i].name == "small" or _in_small_print(tags[i]) for i in inner)
-    if not small:
-        return False
-    previous = box - 1
-    while previous >= 0 and previous != parent[box] and parent[previous] != parent[box]:
-        previous = parent[previous]
-    if previous < 0 or previous == parent[box] or text_len[previous] > 0:
-        return False
-    return bisect.bisect_left(pictures, previous) != bisect.bisect_left(pictures, page.end[previous])
+        small = any(
+            (tags[i].name == "small" or _in_small_print(tags[i]))
+            and len(" ".join(tags[i].get_text().split())) >= _SMALL_PRINT_SHARE * unit.length
+            for i in inner
+        )
+    return box if small else -1
 
 
 def _in_small_print(tag: Tag) -> bool:
@@ -2218,12 +2374,39 @@ def _inside_link_list(
 
 
 def _is_boilerplate_text(text: str) -> bool:
-    if _BOILERPLATE_TEXT.match(text) or _is_credit_note(text) or _is_date_label_line(text):
+    if _BOILERPLATE_TEXT.match(text) or _is_credit_note(text):
         return True
     # A caption needs a `Foto:` colon, an `(ilustrasi)` bracket or a `©`: the regex runs only then.
     if len(text) < 200 and ("©" in text or ":" in text or "(" in text) and _CAPTION_TEXT.search(text):
         return True
     return len(text) < 300 and _may_promote(text) and bool(_PROMO_TEXT.search(text))
+
+
+# The ad labels in other scripts and the read-also labels: alone in a paragraph they are chrome, as an h2-h6 heading
+# they title a section of the text (`広告` over a story about advertising, `Zie ook` over a list of sources).
+_LABEL_LINE = re.compile(
+    r"(?:広告|スポンサーリンク|광고|广告|廣告|إعلان|विज्ञापन|โฆษณา|διαφήμιση|פרסומת|quảng cáo|lees (?:ook|meer)|zie ook"
+    r"|czytaj (?:też|także|również)|zobacz (?:też|także|również)|przeczytaj (?:też|także)|ayrıca (?:okuyun|bakınız)"
+    r"|ilginizi çekebilir|関連記事|관련\s?기사|相关阅读|相關閱讀|延伸阅读|延伸閱讀)\s*[:：]?$",
+    re.I,
+)
+
+
+# `sign up for` after a comma or a dash (`Great, sign up for the briefing`): a promo line, but a heading of a
+# deals list reads the same (`Disney Plus is Now Live, Sign up for the Disney +, Hulu, and ESPN+ Package`)
+_SIGNUP_AFTER_MARK = re.compile(r"(?:[,;]\s*|\s[—–-]\s*)sign up for\b", re.I)
+
+
+def _heading_not_label(text: str) -> bool:
+    """An h2-h6 heading that only the script ad labels, the read-also labels or a `, sign up for` turn matched:
+    it titles a section of the text."""
+    if _LABEL_LINE.match(text):
+        return True
+    if not _SIGNUP_AFTER_MARK.search(text):
+        return False
+    return not _is_boilerplate_text(
+        _SIGNUP_AFTER_MARK.sub(lambda m: m[0][: -len("sign up for")] + "signup for", text)
+    )
 
 
 # A line that only dates the article: a publication or update label, then a date with its time, zone and reading
@@ -2259,7 +2442,18 @@ def _is_date_label_line(text: str) -> bool:
     # a date with its time and zone: a longer rest carries more (a podcast's `Dauer: … Lizenz: …` data line)
     if len(rest) > _MAX_DATE_REST or len(_LETTER_WORD.findall(rest)) > _MAX_DATE_LINE_WORDS:
         return False
+    if _DATE_LINE_MORE.search(rest):
+        return False
     return search_date(rest) is not None
+
+
+# what makes a dated line more than a label: an agent (`Published by Penguin, March 3`), text after the date
+# (`June 12, 2025, 320 pages`, `3 de março de 2026. Leia mais`)
+_DATE_LINE_MORE = re.compile(
+    r"\b(?:by|von|por|par|oleh|da|door|przez)\s|[.;!?]\s+[^\W\d_]{2,}|,\s*\d+\s+(?!(?:at|um|à|às|a|alle|om|pukul|"
+    r"o|le|de|el|di|uhr|h|hrs?|am|pm|a\.m\.|p\.m\.|wib|wita|wit|ist|gmt|utc|cet|cest|[a-z]{2,4}t)\b)[^\W\d_]{3,}",
+    re.I,
+)
 
 
 # Every alternative of `_PROMO_TEXT` holds one of these words: a line with none of them (nearly every line)
@@ -2293,19 +2487,32 @@ def _finish(
     title_key = _fold(title) if title and title.strip() else ""
     kept: list[str] = []
     begun = False  # a prose paragraph has been kept: the text has begun
-    for text in paragraphs:
+    opened = 0  # prose paragraphs kept: a standfirst may come before the byline row, the text comes after it
+    last_prose = max((i for i, text in enumerate(paragraphs) if _is_prose(text)), default=-1)
+    for index, text in enumerate(paragraphs):
         if "on line" in text:
             text = _PHP_ERROR.sub("", text).strip()
             if not text:
                 continue
         folded = _fold(text)
-        if folded in skip or folded in names_only or any(_repeats(folded, s) for s in skip):
+        if folded in skip or any(_repeats(folded, s) for s in skip):
+            continue
+        listed = text in items or _HEADING_MARK + text in items
+        # the outlet's name alone (a credit in the byline row) and a date-label line (`Updated March 5, 2026`)
+        # before the text's second prose paragraph (a standfirst may open the box); a date label also after the
+        # text's end; never a list item or a heading
+        if not listed and (
+            (opened < 2 and folded in names_only)
+            or ((opened < 2 or index > last_prose) and _is_date_label_line(text))
+        ):
             continue
         if title_key and _repeats_title(folded, title_key, begun):
             continue
         if compiled and any(p.search(text) for p in compiled):
             continue
-        begun = begun or _is_prose(text)
+        if _is_prose(text):
+            begun = True
+            opened += 1
         kept.append(text)
     kept = _merge_datelines(kept)
     kept = _cut_after_signoff(kept)

@@ -225,10 +225,16 @@ _CJK_WEIGHT = 3
 
 
 def _reading_length(text: str) -> int:
-    """Length with each CJK letter counted as `_CJK_WEIGHT` characters."""
-    if not text or text.isascii():
+    """Length with each CJK letter counted as `_CJK_WEIGHT` characters, when the text is written in sentences
+    (holds `。`, `！` or `？`); a photo caption (`記者会見する首相＝4日午前、首相官邸で（代表撮影）`) is no lead."""
+    if not text or text.isascii() or not _CJK_STOP.search(text) or _CJK_CAPTION.search(text):
         return len(text)
     return len(text) + (_CJK_WEIGHT - 1) * len(_CJK_LETTER.findall(text))
+
+
+_CJK_STOP = re.compile(r"[。！？]")
+# a Japanese photo caption: `＝4日午前、首相官邸で` place-and-time tail, `（代表撮影）`/`撮影）` credit
+_CJK_CAPTION = re.compile(r"＝[^。]{0,30}で|撮影[）)]")
 
 
 def _reads_as_lead(node: Tag, text: str, skipped: set[str], headline: Tag) -> bool:
