@@ -15,6 +15,10 @@ from typing import Any
 
 from telisik.article import Article
 
+# 10: bylines of BBC label lists, outlet closers `(Site/Name)`, colonless text labels, TYPO3 meta rows; template
+# makers' credits, bracketed posts and chrome lines (date labels, page counters, read-also and script ad labels,
+# agency notes, appeal boxes, teaser cards, small-print captions) out of the text; the text after a headline box;
+# UTC times shown in the page's zone; the theme's post sentence and more month names;
 # 9: the date row under the headline without metadata or classes, avatars with writer evidence, Indonesian
 # places and rubrics beside the date, the article's opening in a cousin box, DOI reference lines, the zone of a
 # page's writing system, Blogger footer times, title-end dates, hostile JSON-LD/titles/credit runs bounded;
@@ -27,7 +31,7 @@ from telisik.article import Article
 # and marked bodies, embedded posts, first-paragraph leads, teaser-list dates, SEO titles;
 # 4: meta boxes, story cards, datelines, account bylines, inline lists, noscript bodies; 3: agencies field,
 # foreign bylines, zoneless times, body recall; 2: English zones, Red/Rep labels
-PARSER_VERSION = "9"
+PARSER_VERSION = "10"
 
 __all__ = ["PARSER_VERSION", "extract_article"]
 
