@@ -134,12 +134,15 @@ STORY = (
 )
 
 
-def _story_page(after: str) -> str:
-    head_box = f"""<div class="c9d8e7"><div class="c6f5a4">
+def _story_page(after: str, head_box: str | None = None) -> str:
+    head_box = (
+        head_box
+        or f"""<div class="c9d8e7"><div class="c6f5a4">
 <h1 class="cb3c2d">{STORY_TITLE}</h1>
 <h2>{STANDFIRST}</h2>
 <div class="ce1f0a"><div class="ca9b8c"><p>miércoles, 11 de mayo de 2022 - 3:40 a.m.</p></div></div>
 </div></div>"""
+    )
     return f"""<!DOCTYPE html>
 <html lang="es">{_head(STORY_TITLE, STORY_URL)}
 <body>
@@ -259,17 +262,7 @@ def _brief_page(after: str) -> str:
 <div class="ce1f0a"><span>Por Marta Quiñones</span> <span>miércoles, 11 de mayo de 2022</span></div>
 <p>{BRIEF[0]}</p><p>{BRIEF[1]}</p>
 </div></div>"""
-    return f"""<!DOCTYPE html>
-<html lang="es">{_head(STORY_TITLE, STORY_URL)}
-<body>
-<div class="cn1o2p"><a href="/">El Diario</a><ul><li><a href="/noticias">Noticias</a></li>
-<li><a href="/deportes">Deportes</a></li><li><a href="/opinion">Opinión</a></li></ul></div>
-<div class="cq3r4s"><div class="ct5u6v">
-{head_box}
-{after}
-</div></div>
-<div class="cw7x8y"><h4>Recibe notificaciones de las noticias más importantes del día.</h4></div>
-</body></html>"""
+    return _story_page(after, head_box)
 
 
 def test_a_writers_bio_after_a_brief_in_its_own_box_stays_out() -> None:

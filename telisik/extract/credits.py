@@ -451,7 +451,7 @@ def _in_header_meta_footer(
         return False
     if node is None or node.parent is None or node.parent.name in ("body", "html", "[document]"):
         return False
-    if not _is_inside_within(headline, node.parent, _META_FOOTER_LEVELS):
+    if not is_inside(headline, node.parent, _META_FOOTER_LEVELS):
         return False
     # The row follows the headline's own box: a site footer further down a small page (`Website by …`,
     # `Medieninhaber: …`) is no meta row, even when no <p> of prose lies between.
@@ -471,7 +471,8 @@ def _in_header_meta_footer(
     return not in_excluded_area(element.tag, own=own)
 
 
-def _is_inside_within(tag: Tag, ancestor: Tag, levels: int) -> bool:
+def is_inside(tag: Tag, ancestor: Tag, levels: int = 8) -> bool:
+    """`ancestor` holds `tag` at most `levels` levels up."""
     node = tag.parent
     for _ in range(levels):
         if node is None:

@@ -41,6 +41,7 @@ from telisik.extract.credits import (
     in_story_card,
     is_author_label,
     is_editor_label,
+    is_inside,
     prose_between,
     text_longer_than,
 )
@@ -106,8 +107,8 @@ def _innermost_byline(outer, elements, parse_byline, site_names: list[str]):
     '<span class=author>A and B</span>' and a date and an outlet name): the names without their decoration."""
     from telisik.extract.bylines import Byline
 
-    inner = [e for e in elements if e is not outer and _is_inside(e.tag, outer.tag)]
-    leaves = [e for e in inner if not any(o is not e and _is_inside(o.tag, e.tag) for o in inner)]
+    inner = [e for e in elements if e is not outer and is_inside(e.tag, outer.tag)]
+    leaves = [e for e in inner if not any(o is not e and is_inside(o.tag, e.tag) for o in inner)]
     from telisik.extract.bylines import is_news_agency
 
     authors: list[str] = []
@@ -144,17 +145,6 @@ def _follows_agency(tag) -> bool:
         if text:
             return is_news_agency(text)
         node = node.previous_sibling
-    return False
-
-
-def _is_inside(tag, ancestor, max_depth: int = 8) -> bool:
-    node = tag.parent
-    for _ in range(max_depth):
-        if node is None:
-            return False
-        if node is ancestor:
-            return True
-        node = node.parent
     return False
 
 
