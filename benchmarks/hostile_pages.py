@@ -109,6 +109,7 @@ def review_shapes(scale: int) -> dict[str, str]:
         "nested, no byline": article(
             "<h1>Kabar terbaru dari penjuru Sumatra Utara " * (n // 2) + "</h1>" * (n // 2), byline=False
         ),
+        "empty nested headings": article("<h1>" * (n // 2) + "Kabar" + "</h1>" * (n // 2), byline=False),
     }
 
 

@@ -11,6 +11,11 @@ headings took 1.3 s, 2000 took 3.2 s):
 - `metadata.text_shorter_than` walked `.strings`, whose `descendants` first walks down to the element's last
   descendant (the whole depth on every call): it now reads children lists on a stack, exactly as before.
 
+Nested `<h1>`s with no text of their own around a single word at the bottom passed those bounded counts (each
+reads to the bottom and finds one word) and were then read whole, two walks per heading (1000 nested 0.5 s,
+2000 1.7 s): the headings' stripped lengths and folded texts are now measured once per page, bottom-up
+(`metadata.heading_text`, `metadata.heading_stripped_length`), and the headline and author-box rules read them.
+
 Work is counted (calls), not timed: speed lives in benchmarks/hostile_pages.py ("nested headings, no byline").
 """
 
@@ -19,12 +24,18 @@ from __future__ import annotations
 import gc
 
 import pytest
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup, NavigableString, Tag
 
 import telisik.extract.assemble as assemble_module
 from telisik.errors import ExtractionError
 from telisik.extract import extract_article
-from telisik.extract.metadata import text_shorter_than
+from telisik.extract.metadata import (
+    element_text,
+    heading_stripped_length,
+    heading_text,
+    scan_page,
+    text_shorter_than,
+)
 from tests.test_extract_hostile_shapes import count_calls
 
 URL = "https://kabarsumut.id/news/2022/12/05/banjir-medan"
@@ -66,6 +77,56 @@ def test_nested_headings_without_a_byline_are_not_each_read_whole(monkeypatch, h
     assert "Banjir merendam ratusan rumah" in article.body
     # Twice the headings, the same walks: no rule reads each nested heading down to its end.
     assert descent_walks(monkeypatch, page(300, head)) == descent_walks(monkeypatch, page(150, head)) < 100
+
+
+def empty_headings_page(nested: int) -> str:
+    """The same page whose text ends with `nested` unclosed headings holding nothing but one word at the bottom."""
+    return page(0).replace("</p></div>", "</p>" + "<h1>" * nested + "Kabar" + "</h1>" * nested + "</div>", 1)
+
+
+def bottom_reads(monkeypatch, html: str) -> int:
+    """Walks to an element's last descendant plus reads of a string's characters (`strip`, `split`): each
+    heading read whole reads the word at the bottom of the nesting once more."""
+    counts = [count_calls(monkeypatch, Tag, "_last_descendant")]
+    counts += [count_calls(monkeypatch, NavigableString, name) for name in ("strip", "split")]
+    extract_article(html, URL)
+    monkeypatch.undo()
+    return sum(count[0] for count in counts)
+
+
+def test_nested_empty_headings_around_one_word_are_measured_once(monkeypatch):
+    article = extract_article(empty_headings_page(300), URL)
+    assert article.title == "Banjir Rendam Ratusan Rumah di Kota Medan"
+    assert article.authors == []
+    assert "Banjir merendam ratusan rumah" in article.body
+    # Twice the headings, the same reads (before: over 1200 at 300 headings, about four per heading).
+    assert bottom_reads(monkeypatch, empty_headings_page(300)) == bottom_reads(
+        monkeypatch, empty_headings_page(150)
+    )
+    assert bottom_reads(monkeypatch, empty_headings_page(300)) < 100
+
+
+NESTINGS = [
+    "<h1>" * 5 + "Kabar" + "</h1>" * 5,
+    "<h2>\n  <h3> Tentang\u00a0 <b>Penulis</b> </h3>\n tail <h4>\u200b ekor</h4></h2>",
+    "<h1>"
+    + "<h2>kata <script>var x</script><noscript>ns</noscript><!-- c --> \n" * 8
+    + "</h2>" * 8
+    + "</h1>",
+    "<h1>" + HEADING * 200 + "<h2>" + HEADING + "</h2></h1>",
+]
+
+
+@pytest.mark.parametrize("html", NESTINGS)
+def test_the_heading_measures_are_what_element_text_and_text_shorter_than_read(html):
+    soup = BeautifulSoup(f"<html><body>{html}</body></html>", "lxml")
+    scan = scan_page(soup)
+    assert scan.headings
+    for element in scan.headings:
+        text = heading_text(scan, element.tag)
+        assert text is None or text == element_text(element.tag)
+        assert heading_stripped_length(scan, element.tag) == sum(len(s.strip()) for s in element.tag.strings)
+    assert heading_text(scan, soup.body) is None  # no heading: the caller reads it itself
 
 
 ELEMENTS = [

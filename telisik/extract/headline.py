@@ -35,6 +35,8 @@ from telisik.extract.metadata import (
     PageScan,
     attr_text,
     element_text,
+    heading_stripped_length,
+    heading_text,
     single_line,
     text_shorter_than,
 )
@@ -240,13 +242,19 @@ def choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: lis
     return headline
 
 
-def _headline_sized_text(tag: Tag) -> str | None:
+def _headline_sized_text(scan: PageScan, tag: Tag) -> str | None:
     """The heading's text when it is of a headline's size (3-400 characters) and not the site's name."""
     # A heading holding pages of text is no headline, and reading it whole for each of many nested headings
-    # would be quadratic: a bounded count first (whitespace runs inside strings count there).
-    if not text_shorter_than(tag, _MAX_HEADING_READ):
+    # would be quadratic: a count first (whitespace runs inside strings count there), both read from the page's
+    # heading measures (one pass: many nested headings around a word are each read whole otherwise).
+    stripped = heading_stripped_length(scan, tag)
+    if stripped is not None and stripped >= _MAX_HEADING_READ:
         return None
-    whole = element_text(tag)
+    if stripped is None and not text_shorter_than(tag, _MAX_HEADING_READ):
+        return None
+    whole = heading_text(scan, tag)
+    if whole is None:
+        whole = element_text(tag)
     if not (3 <= len(whole) <= 400) or is_site_name_heading(tag):
         return None
     return whole
@@ -263,7 +271,7 @@ def _choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: li
     seen_texts: dict[str, float] = {}
     date_lines = [line.index for line in scan.date_lines]  # document order
     for element in scan.headings:
-        whole = _headline_sized_text(element.tag)
+        whole = _headline_sized_text(scan, element.tag)
         if whole is None:
             continue
         for text in _heading_texts(element.tag, whole, originals):
@@ -675,9 +683,11 @@ def _first_own_h1(scan: PageScan) -> Headline | None:
     for element in scan.headings:
         if element.tag.name != "h1" or is_site_name_heading(element.tag):
             continue
-        if text_longer_than(element.tag, 400):
-            continue  # a bounded count first: reading each of many nested <h1>s whole is quadratic
-        text = element_text(element.tag)
+        text = heading_text(scan, element.tag)  # the page's heading measures: no nested <h1> read whole again
+        if text is None:
+            if text_longer_than(element.tag, 400):
+                continue  # a bounded count first: reading each of many nested <h1>s whole is quadratic
+            text = element_text(element.tag)
         if len(tokens(text)) < MIN_SHOWN_WORDS or len(text) > 400 or _in_page_furniture(element.tag):
             continue
         if not _links_home(element.tag, text):

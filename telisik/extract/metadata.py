@@ -511,6 +511,99 @@ def text_shorter_than(node: Tag, limit: int) -> bool:
 _MAIN_STRING_KINDS = Tag.MAIN_CONTENT_STRING_TYPES
 
 
+# How long a heading's whitespace-folded text may be and still be kept in the per-page heading measures: longer
+# ones are read by the callers' own bounded code, as before.
+_MAX_KEPT_HEADING_TEXT = 4000
+
+
+def heading_stripped_length(scan: PageScan, tag: Tag) -> int | None:
+    """For a heading of the page: what `text_shorter_than(tag, limit)` counts (its strings of its own kinds,
+    each without its outer whitespace), in full; None for any other element."""
+    measure = _heading_measures(scan).get(id(tag))
+    return None if measure is None or measure[0] is not tag else measure[1]
+
+
+def heading_text(scan: PageScan, tag: Tag) -> str | None:
+    """For a heading of the page: `element_text(tag)`, read from the per-page measures; None for any other
+    element and for a heading whose text is longer than the measures keep (the caller reads it itself)."""
+    measure = _heading_measures(scan).get(id(tag))
+    if measure is None or measure[0] is not tag or measure[2] is None:
+        return None
+    return single_line(measure[2])
+
+
+def _heading_measures(scan: PageScan) -> dict[int, tuple[Tag, int, str | None]]:
+    return scan.remember(("heading measures",), lambda: _measure_headings(scan.headings))
+
+
+def _measure_headings(headings: list[Element]) -> dict[int, tuple[Tag, int, str | None]]:
+    """Every heading's stripped length and folded text in one pass: headings in reverse document order, so a
+    heading nested in another is measured first and its outer one reads its figures instead of walking its
+    subtree again (many nested headings, each read whole, are quadratic)."""
+    measures: dict[int, tuple[Tag, int, str | None]] = {}
+    for element in reversed(headings):
+        if id(element.tag) not in measures:
+            measures[id(element.tag)] = _measure_heading(element.tag, measures)
+    return measures
+
+
+def _measure_heading(
+    tag: Tag, measures: dict[int, tuple[Tag, int, str | None]]
+) -> tuple[Tag, int, str | None]:
+    """The strings `text_shorter_than` counts and the parts `element_text` joins, read in `descendants` order
+    from children lists on a stack; a heading already measured inside it gives its figures whole. The text is
+    kept with its whitespace runs folded to one space each (the same words when `single_line` folds it)."""
+    kinds = tag.interesting_string_types or _MAIN_STRING_KINDS
+    stripped = 0
+    parts: list[str] = []
+    whole = True
+    stack = [iter(tag.contents)]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+        elif isinstance(child, Tag):
+            if child.name in _BLOCK_TAGS:
+                parts.append(" ")
+            inner = measures.get(id(child))
+            if (
+                inner is not None
+                and inner[0] is child
+                and child.name not in _NON_CONTENT
+                and (child.interesting_string_types or _MAIN_STRING_KINDS) == kinds
+            ):
+                stripped += inner[1]
+                if inner[2] is None:
+                    whole = False
+                else:
+                    parts.append(inner[2])
+            else:
+                stack.append(iter(child.contents))
+        elif isinstance(child, NavigableString):
+            if type(child) in kinds:
+                stripped += len(child.strip())
+            if (
+                not isinstance(child, _SKIPPED_STRINGS)
+                and child.parent is not None
+                and (child.parent.name not in _NON_CONTENT or child.parent is tag)
+            ):
+                parts.append(str(child))
+    folded = _fold_whitespace("".join(parts)) if whole else None
+    return tag, stripped, folded if folded is not None and len(folded) <= _MAX_KEPT_HEADING_TEXT else None
+
+
+def _fold_whitespace(text: str) -> str:
+    """Each run of whitespace (what `str.split` splits at) as one space, a leading and a trailing one kept."""
+    if not text:
+        return text
+    folded = " ".join(text.split())
+    if text[0].isspace():
+        folded = " " + folded if folded else ""
+    if text[-1].isspace():
+        folded += " "
+    return folded
+
+
 def element_text(tag: Tag) -> str:
     """Visible text of an element, whitespace folded. Inline elements join without a space
     ('Matsaki<span>s</span>' is one word); block elements and <br> separate words."""

@@ -56,6 +56,7 @@ from telisik.extract.metadata import (
     PageScan,
     element_text,
     first_meta,
+    heading_text,
     plain_number,
     single_line,
     text_shorter_than,
@@ -660,10 +661,12 @@ def _people_from_author_box(
     for element in scan.headings:
         if anchor is not None and element.index <= anchor:
             continue
-        # A bounded count first: reading each of many nested headings whole is quadratic.
-        if text_longer_than(element.tag, _MAX_BOX_HEADING):
-            continue
-        heading = element_text(element.tag)
+        heading = heading_text(scan, element.tag)  # the page's heading measures: no nesting read whole again
+        if heading is None:
+            # A bounded count first: reading each of many nested headings whole is quadratic.
+            if text_longer_than(element.tag, _MAX_BOX_HEADING):
+                continue
+            heading = element_text(element.tag)
         if (
             len(heading) > _MAX_BOX_HEADING
             or not _ABOUT_AUTHOR.match(heading)
