@@ -110,6 +110,14 @@ def review_shapes(scale: int) -> dict[str, str]:
             "<h1>Kabar terbaru dari penjuru Sumatra Utara " * (n // 2) + "</h1>" * (n // 2), byline=False
         ),
         "empty nested headings": article("<h1>" * (n // 2) + "Kabar" + "</h1>" * (n // 2), byline=False),
+        # session 9's stress review: teaser cards with no `</article>` nest in each other; icon links to the
+        # donation page in one short wrapper closed by a paragraph
+        "unclosed cards": article(_many("<article><a href='/berita/{i}'><img src='/{i}.jpg'></a>", 2 * n)),
+        "donate icons": article(
+            "<div>"
+            + _many("<span><a href='/donate'><i></i></a></span>", 4 * n)
+            + "<p>Dukung jurnalisme warga dengan donasi Anda setiap bulan untuk redaksi kami.</p></div>"
+        ),
     }
 
 

@@ -1871,6 +1871,7 @@ def _appeal_boxes(
     covers its descendants (no rescan per link on a box of thousands of icon links)."""
     tags, end = page.tags, page.end
     boxes: set[int] = set()
+    prose_children: dict[int, list[int]] = {}
     for start, stop in ordered:
         appeal_links: list[int] = []
         candidates: list[tuple[int, int]] = []  # (box, link)
@@ -1885,7 +1886,7 @@ def _appeal_boxes(
                 i += 1
                 continue
             appeal_links.append(i)
-            box = _appeal_climb(page, i, start, text_len, appeal_links)
+            box = _appeal_climb(page, i, start, text_len, appeal_links, prose_children)
             if box >= 0:
                 candidates.append((box, i))
                 i = max(i + 1, end[box])
@@ -1927,7 +1928,14 @@ def _outermost(nodes: list[int], end: list[int]) -> list[tuple[int, int]]:
     return ranges
 
 
-def _appeal_climb(page: _Page, link: int, start: int, text_len: list[int], appeal_links: list[int]) -> int:
+def _appeal_climb(
+    page: _Page,
+    link: int,
+    start: int,
+    text_len: list[int],
+    appeal_links: list[int],
+    prose_children: dict[int, list[int]],
+) -> int:
     """The appeal box around `link`: its block, then up to `_APPEAL_LEVELS` wrappers while they stay short,
     the block is no paragraph or list item, and the wrapper holds no other paragraph of prose."""
     tags, parent, end = page.tags, page.parent, page.end
@@ -1939,9 +1947,9 @@ def _appeal_climb(page: _Page, link: int, start: int, text_len: list[int], appea
         node = parent[box]
         if tags[box].name in _APPEAL_STOP or node <= start or text_len[node] > _APPEAL_BOX_MAX:
             break
-        child, blocked = node + 1, False
-        while child < end[node]:
-            if child != box and text_len[child] >= _APPEAL_PROSE:
+        blocked = False
+        for child in _prose_children(page, node, text_len, prose_children):
+            if child != box:
                 # a sibling of prose with no appeal link of its own (links after this one are not known yet)
                 at = bisect.bisect_left(appeal_links, child)
                 if not (at < len(appeal_links) and appeal_links[at] < end[child]) and not _has_appeal_link(
@@ -1949,11 +1957,23 @@ def _appeal_climb(page: _Page, link: int, start: int, text_len: list[int], appea
                 ):
                     blocked = True
                     break
-            child = end[child]
         if blocked:
             break
         box = node
     return box
+
+
+def _prose_children(page: _Page, node: int, text_len: list[int], known: dict[int, list[int]]) -> list[int]:
+    """The children of `node` holding a paragraph's worth of text, listed once per node: a wrapper of thousands
+    of icon links is walked once, not once per link (a short wrapper has a handful of them at most)."""
+    if node not in known:
+        children, child = [], node + 1
+        while child < page.end[node]:
+            if text_len[child] >= _APPEAL_PROSE:
+                children.append(child)
+            child = page.end[child]
+        known[node] = children
+    return known[node]
 
 
 def _has_appeal_link(page: _Page, node: int) -> bool:
@@ -1981,6 +2001,9 @@ def _appeal_class(page: _Page, box: int, link: int) -> bool:
 _TEASER_PLAIN_MAX = 150  # characters besides the linked title: a byline, a date, a one-line summary
 
 
+_TEASER_HEADING_REACH = 60  # elements from a card's start to its heading
+
+
 def _is_teaser_card(page: _Page, index: int, text_len: list[int], link_len: list[int]) -> bool:
     """An `<article>` nested in the article's text whose heading is a link to another page of the site and that
     holds little else: another story's card (Newspack's homepage-articles `Related` block, Drupal's teaser view
@@ -1988,7 +2011,9 @@ def _is_teaser_card(page: _Page, index: int, text_len: list[int], link_len: list
     story nor a live-blog entry (a heading linking to `#entry-2` or to the page itself)."""
     if text_len[index] - link_len[index] > _TEASER_PLAIN_MAX:
         return False
-    for i in range(index + 1, page.end[index]):
+    # A card's heading comes first or after a picture: a bounded look (nested cards with no `</article>` must
+    # not rescan each other's contents)
+    for i in range(index + 1, min(page.end[index], index + _TEASER_HEADING_REACH)):
         if page.tags[i].name in _HEADING_TAGS:
             if not (link_len[i] > 0 and link_len[i] >= 0.8 * text_len[i]):
                 return False
