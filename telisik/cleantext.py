@@ -19,6 +19,24 @@ _SPOOFING = re.compile(
 )
 
 
+# Chinese, Japanese and Korean letters: each carries about a word, where a Latin letter is a fifth of one.
+_CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+CJK_WEIGHT = 3
+
+
+def cjk_letter_count(text: str) -> int:
+    """How many Chinese, Japanese and Korean letters `text` holds."""
+    return len(_CJK_LETTER.findall(text))
+
+
+def cjk_weighted_length(text: str) -> int:
+    """The text's length in Latin-letter equivalents: each CJK letter counts `CJK_WEIGHT` (a sentence of 20 of
+    them says what 60 Latin letters say)."""
+    if text.isascii() or max(text, default="") < "\u3040":  # no CJK letter: the common case
+        return len(text)
+    return len(text) + (CJK_WEIGHT - 1) * cjk_letter_count(text)
+
+
 def strip_control_chars(text: str) -> str:
     """Remove ANSI escape sequences, control characters (keeping tab and newline) and invisible characters
     that can spoof what is shown (bidi overrides, zero-width spaces) before printing."""

@@ -31,7 +31,7 @@ from urllib.parse import urlsplit
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import CData, Comment, Declaration, Doctype, ProcessingInstruction
 
-from telisik.cleantext import collapse_whitespace
+from telisik.cleantext import cjk_letter_count, cjk_weighted_length, collapse_whitespace
 from telisik.extract.dates import search_date
 from telisik.extract.metadata import SIDEBAR_LAYOUT, plain_number, without_topic_classes
 from telisik.extract.siterules import rule_elements
@@ -837,7 +837,7 @@ def _choose_containers(page: _Page) -> tuple[list[tuple[int, int]], int]:
     ranges += page.opening
     if confined:  # the posts outside the headline's block lost: none of them joins as a same-class block
         ranges = [(start, stop) for start, stop in ranges if block <= start < page.end[block]] or ranges
-    ranges += _text_after_headline_box(page, ranges, text_len, link_len, good_len)
+    ranges += _text_after_headline_box(page, ranges, text_len, link_len)
     return sorted(set(ranges)), page.parent[best]
 
 
@@ -852,7 +852,7 @@ _AFTER_BOX_SKIP = frozenset("ul ol dl form table nav aside footer menu select".s
 
 
 def _text_after_headline_box(
-    page: _Page, ranges: list[tuple[int, int]], text_len: list[int], link_len: list[int], good_len: list[int]
+    page: _Page, ranges: list[tuple[int, int]], text_len: list[int], link_len: list[int]
 ) -> list[tuple[int, int]]:
     """The article's text in the block right after the headline's box, when the scores chose the box itself.
 
@@ -2621,17 +2621,9 @@ def _is_prose(text: str) -> bool:
     return size >= 100 or (size >= 50 and bool(_SENTENCE_END.search(text)))
 
 
-# Chinese, Japanese and Korean letters: a word or more each, where a Latin letter is a fifth of one.
-_CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-_CJK_WEIGHT = 3
-
-
 def _reading_length(text: str) -> int:
-    """The text's length in Latin-letter equivalents: CJK letters count three (a sentence of 20 of them says
-    what 60 Latin letters say)."""
-    if len(text) >= 100 or text.isascii() or max(text) < "\u3040":  # no CJK letter: the common case
-        return len(text)
-    return len(text) + (_CJK_WEIGHT - 1) * len(_CJK_LETTER.findall(text))
+    """The text's length in Latin-letter equivalents (CJK letters count three); 100 characters are enough."""
+    return len(text) if len(text) >= 100 else cjk_weighted_length(text)
 
 
 # A short line of three words or more that ends a sentence, with no `Label:` before it.
@@ -2647,7 +2639,7 @@ def _is_opening_sentence(text: str, items: set[str] | frozenset[str]) -> bool:
     if text in items:
         return False
     if _CJK_SENTENCE.search(text):
-        return len(_CJK_LETTER.findall(text)) >= _CJK_MIN_SENTENCE
+        return cjk_letter_count(text) >= _CJK_MIN_SENTENCE
     return bool(_OPENING_SENTENCE.match(text)) and len(_LETTER_WORD.findall(text)) >= 3
 
 

@@ -408,7 +408,7 @@ def find_byline_elements(scan: PageScan, anchor: int | None) -> list[Element]:
         if id(e.tag) not in inside_headline
         and (
             not in_excluded_area(e.tag, own=own if anchor is not None and e.index > anchor else frozenset())
-            or _in_header_meta_footer(e, scan, headline, anchor)
+            or _in_header_meta_footer(e, scan, headline, anchor, own)
         )
         and not in_teaser_card(e.tag)
         and not _in_story_link(e.tag)
@@ -430,7 +430,7 @@ _NOT_A_META_ROW = re.compile(
 
 
 def _in_header_meta_footer(
-    element: Element, scan: PageScan, headline: Tag | None, anchor: int | None
+    element: Element, scan: PageScan, headline: Tag | None, anchor: int | None, headline_ids: frozenset[int]
 ) -> bool:
     """The byline sits in a box classed `footer` that is the article header's meta row, not the page footer:
     TYPO3 EXT:news prints `<div class="header"><h3>title</h3></div><div class="footer"><p>` date, category and
@@ -467,7 +467,7 @@ def _in_header_meta_footer(
         return False
     if prose_between(scan, element.tag, anchor):
         return False
-    own = _ancestor_ids(headline) | _ancestor_ids_upto(element.tag, node)
+    own = headline_ids | _ancestor_ids_upto(element.tag, node)
     return not in_excluded_area(element.tag, own=own)
 
 
@@ -946,7 +946,16 @@ def _next_non_blank(node: Tag):
     return None
 
 
+# `Slamet Riyadi`: two or more capitalised words of letters, no digits, no slash (initials codes `fby/sfr`).
 _CAPITALISED_NAME = re.compile(r"^[^\W\d_][^\W\d_'.-]*(?:[ .'-]+[^\W\d_][^\W\d_'.-]*)+$")
+
+
+def is_capitalised_name(text: str) -> bool:
+    """Two or more words, each capitalised, of letters only (`Rudi Arman Sinaga`, `Jean-Luc Picard`)."""
+    words = text.split()
+    return (
+        len(words) >= 2 and _CAPITALISED_NAME.match(text) is not None and all(w[0].isupper() for w in words)
+    )
 
 
 def _comma_label_value_is_name(label: Tag, value_tag: Tag, value: str) -> bool:
@@ -955,8 +964,7 @@ def _comma_label_value_is_name(label: Tag, value_tag: Tag, value: str) -> bool:
     </th><th>Title</th>`), a role or a date."""
     if label.name == "th" or value_tag.name == "th" or label.find_parent("thead") is not None:
         return False
-    words = value.split()
-    return _CAPITALISED_NAME.match(value) is not None and all(w[0].isupper() for w in words)
+    return is_capitalised_name(value)
 
 
 def _label_with_value(tag: Tag) -> tuple[Tag, str] | None:

@@ -25,7 +25,7 @@ from collections.abc import Iterable
 
 from bs4 import Tag
 
-from telisik.cleantext import collapse_whitespace, fold_for_matching
+from telisik.cleantext import cjk_weighted_length, collapse_whitespace, fold_for_matching
 from telisik.extract.credits import in_excluded_area
 from telisik.extract.metadata import class_id, element_text
 
@@ -218,18 +218,14 @@ def _starts_text(node: Tag, headline: Tag) -> bool:
     return len(text) >= MIN_LEAD_CHARS and not in_excluded_area(node, headline=headline)
 
 
-# Chinese, Japanese and Korean letters: each carries about a word, where a Latin letter is a fifth of one, so a
-# standfirst of 40 letters (Japanese regional papers' and Nikkei's one-sentence leads) is long enough.
-_CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-_CJK_WEIGHT = 3
-
-
 def _reading_length(text: str) -> int:
-    """Length with each CJK letter counted as `_CJK_WEIGHT` characters, when the text is written in sentences
-    (holds `。`, `！` or `？`); a photo caption (`記者会見する首相＝4日午前、首相官邸で（代表撮影）`) is no lead."""
+    """Length with each CJK letter counted as `cleantext.CJK_WEIGHT` characters (a standfirst of 40 letters,
+    Japanese regional papers' and Nikkei's one-sentence leads, is long enough), when the text is written in
+    sentences (holds `。`, `！` or `？`); a photo caption (`記者会見する首相＝4日午前、首相官邸で（代表撮影）`) is
+    no lead."""
     if not text or text.isascii() or not _CJK_STOP.search(text) or _CJK_CAPTION.search(text):
         return len(text)
-    return len(text) + (_CJK_WEIGHT - 1) * len(_CJK_LETTER.findall(text))
+    return cjk_weighted_length(text)
 
 
 _CJK_STOP = re.compile(r"[。！？]")

@@ -40,6 +40,7 @@ from telisik.extract.credits import (
     in_excluded_area,
     in_story_card,
     is_author_label,
+    is_capitalised_name,
     is_editor_label,
     is_inside,
     prose_between,
@@ -919,10 +920,9 @@ def _is_full_name(name: str) -> bool:
     """Two or more capitalised words of letters (`Rudi Arman Sinaga`), no digits or initials codes, and none a
     place's, a rubric's or a photo source's word (`Kota Medan`, `Sumut Bisnis`, `Pematang Siantar`, `Dok
     Pribadi`)."""
-    words = name.split()
-    if len(words) < 2 or _FULL_NAME.match(name) is None or not all(w[0].isupper() for w in words):
+    if not is_capitalised_name(name):
         return False
-    folded = [w.lower().strip(".,") for w in words]
+    folded = [w.lower().strip(".,") for w in name.split()]
     return folded[0] not in _PLACE_FIRST_WORDS and not any(
         w in _NON_NAME_WORDS or w in _SOURCE_WORDS for w in folded
     )
@@ -946,8 +946,6 @@ def _line_owner(tag: Tag, text: str) -> Tag:
     return tag
 
 
-# `(Slamet Riyadi)`: two or more capitalised words, no digits, no slash (initials codes `(fby/sfr)` excluded).
-_FULL_NAME = re.compile(r"^[^\W\d_][^\W\d_'.-]*(?:[ .'-]+[^\W\d_][^\W\d_'.-]*)+$")
 MIN_SENTENCE_CHARS = 40
 
 
@@ -957,9 +955,13 @@ def _closes_prose(previous: Tag, name: str) -> bool:
     text = element_text(previous)
     if len(text) >= MIN_PROSE_CHARS:
         return True
-    words = name.split()
-    full_name = len(words) >= 2 and _FULL_NAME.match(name) is not None and all(w[0].isupper() for w in words)
-    return full_name and previous.name == "p" and len(text) >= MIN_SENTENCE_CHARS and text[-1] in '.!?"”'
+    # a full name of 2+ capitalised words (`(Slamet Riyadi)`), which no initials code (`(fby/sfr)`) is
+    return (
+        is_capitalised_name(name)
+        and previous.name == "p"
+        and len(text) >= MIN_SENTENCE_CHARS
+        and text[-1] in '.!?"”'
+    )
 
 
 def _names_the_site(text: str, site_names: list[str]) -> bool:

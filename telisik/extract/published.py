@@ -682,9 +682,7 @@ def _listing_of(tag: Tag, headline: Tag | None, scan: PageScan, anchor: int | No
     if headline is not None and any(parent is listing for parent in headline.parents):
         return None
     text = element_text(tag)
-    if (_is_labelled_date(tag) and not _POST_FOOTER.match(text)) or (
-        _PUBLISHED_VERB.search(text) and not _POST_FOOTER.match(text)
-    ):
+    if not _POST_FOOTER.match(text) and (_PUBLISHED_VERB.search(text) or _is_labelled_date(tag)):
         return None  # the article's own labelled line (the theme's sentence is any post's: look on)
     if not _after_text(listing, scan, anchor):
         return None
