@@ -35,6 +35,7 @@ from telisik.cleantext import cjk_letter_count, cjk_weighted_length, collapse_wh
 from telisik.extract.dates import search_date
 from telisik.extract.metadata import SIDEBAR_LAYOUT, plain_number, without_topic_classes
 from telisik.extract.siterules import rule_elements
+from telisik.urls import site_of
 
 if TYPE_CHECKING:
     from telisik.extract.siterules import SiteRules
@@ -410,7 +411,7 @@ def _extract_body(
     page = _walk(root, headline)
     if not page.units:
         return ""
-    page.host = _host_of(url)
+    page.host = _site_host(url)
     page.path = _path_of(url)
     ranges, loose_owner = _choose_containers(page)
     patterns = getattr(rules, "strip_patterns", ()) or () if rules is not None else ()
@@ -1816,14 +1817,9 @@ _APPEAL_BOX_MAX = 400
 _APPEAL_LEVELS = 3
 
 
-def _host_of(url: str | None) -> str:
-    if not url:
-        return ""
-    try:
-        host = urlsplit(url).hostname or ""
-    except ValueError:
-        return ""
-    return host.removeprefix("www.")
+def _site_host(url: str | None) -> str:
+    """The host a link or the page is on, `www.` aside (`urls.site_of`): '' for a relative link."""
+    return site_of(url).removeprefix("www.") if url else ""
 
 
 def _is_appeal_link(tag: Tag, host: str) -> bool:
@@ -1838,7 +1834,7 @@ def _is_appeal_link(tag: Tag, host: str) -> bool:
         parts = urlsplit(href)
     except ValueError:
         return False
-    if parts.netloc and (not host or (parts.hostname or "").removeprefix("www.") != host):
+    if parts.netloc and (not host or _site_host(href) != host):
         return False
     first = parts.path.strip("/").split("/", 1)[0].lower()
     return first in _APPEAL_PATHS
@@ -2030,7 +2026,7 @@ def _links_elsewhere(page: _Page, href: object) -> bool:
         parts = urlsplit(href.strip())
     except ValueError:
         return False
-    if parts.netloc and page.host and (parts.hostname or "").removeprefix("www.") != page.host:
+    if parts.netloc and page.host and _site_host(href.strip()) != page.host:
         return False
     if not parts.path:
         return False

@@ -509,15 +509,20 @@ def _links_home(tag: Tag, text: str) -> bool:
         if parent is None or parent.name != "a":
             return False
         link = parent
-    href = attr_text(link, "href").strip()
+    return is_home_href(attr_text(link, "href"))
+
+
+def is_home_href(href: str) -> bool:
+    """The link goes to a site's front page (`/`, `index.html`, `./`, `/en/`; an archived copy's
+    `/web/2019.../https://site.example/` too)."""
     try:  # a broken href (`http://[object Object]/`, `https://www.example.com]/news`) links nowhere
-        parts = urlsplit(href)
+        parts = urlsplit(href.strip())
         if parts.netloc.endswith("web.archive.org"):
             parts = urlsplit(_ARCHIVED.sub("", parts.path))
     except ValueError:
         return False
     path = parts.path.strip("/").lower()
-    return not parts.query and (path in _HOME_PATHS or bool(_LANGUAGE_HOME.match(path)))
+    return not parts.query and (path in _HOME_PATHS or path == "." or bool(_LANGUAGE_HOME.match(path)))
 
 
 def _is_story_link(tag: Tag, text: str) -> int:

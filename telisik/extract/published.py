@@ -47,6 +47,7 @@ from telisik.extract.credits import (
     in_teaser_item,
 )
 from telisik.extract.dates import MONTHS, WIB, WIT, WITA, ParsedDate, parse_date, search_date
+from telisik.extract.headline import is_home_href
 from telisik.extract.jsonld import JsonLdArticle
 from telisik.extract.metadata import Element, PageScan, attr_text, element_text, text_shorter_than
 from telisik.extract.siterules import rule_elements
@@ -1656,7 +1657,7 @@ def _page_heading(scan: PageScan, anchor: int | None, url: str | None) -> int | 
     text = element_text(heading)
     if (
         len(text) < 2
-        or _links_home(heading, url)
+        or _links_home_or_section(heading, url)
         or _in_site_header(heading, None)
         or _names_the_site(text, scan.title_text)
     ):
@@ -1681,7 +1682,7 @@ def _names_the_site(text: str, title: str | None) -> bool:
     return any(s == wanted and s != longest for s in segments)
 
 
-def _links_home(heading: Tag, url: str | None = None) -> bool:
+def _links_home_or_section(heading: Tag, url: str | None = None) -> bool:
     """The heading links to the site's front page or to a section the page is under: it is the site's name
     (classic blog themes' `<h1><a href="https://blog.example/">Blog name</a></h1>`, a blog in a subfolder's
     `href="/blog/"`, a static site's `href="index.html"` or `./`), not an article's headline."""
@@ -1691,13 +1692,13 @@ def _links_home(heading: Tag, url: str | None = None) -> bool:
     href = str(link.get("href") or "").strip()
     if not href or href.startswith(("#", "?")):
         return False
+    if is_home_href(href):
+        return True
     try:
         path = urlsplit(href).path
         page_path = urlsplit(url).path if url else ""
     except ValueError:
         return False
-    if path in ("", "/", ".", "./", "/index.html", "/index.php", "index.html", "index.php", "index.htm"):
-        return True
     return path.startswith("/") and path.endswith("/") and page_path.startswith(path) and page_path != path
 
 
