@@ -160,6 +160,13 @@ def _read_hint(hint: str) -> _Hint:
 
 
 # Paragraphs that are inserts, promos or labels rather than article text.
+# Ad labels in other scripts and `Read also` labels in more languages, alone on their line: in
+# _BOILERPLATE_TEXT, and in _LABEL_LINE, which keeps them out of headings.
+_SCRIPT_AD_LABELS = r"広告|スポンサーリンク|광고|广告|廣告|إعلان|विज्ञापन|โฆษณา|διαφήμιση|פרסומת|quảng cáo"
+_READ_ALSO_LABELS = (
+    r"lees (?:ook|meer)|zie ook|czytaj (?:też|także|również)|zobacz (?:też|także|również)|przeczytaj (?:też|także)"
+    r"|ayrıca (?:okuyun|bakınız)|ilginizi çekebilir|関連記事|관련\s?기사|相关阅读|相關閱讀|延伸阅读|延伸閱讀"
+)
 _BOILERPLATE_TEXT = re.compile(
     r"^(?:baca(?:\s+(?:juga|pula|selengkapnya|lainnya|berita))?\s*[:.\-–]|baca juga\b|simak juga\b|"
     r"lihat juga\b|jangan lewatkan\b|berita terkait\b|artikel terkait\b|berita lainnya\b|"
@@ -185,8 +192,9 @@ _BOILERPLATE_TEXT = re.compile(
     # ad labels in other languages, alone on their line (`REKLAM`, `Реклама:`, `Werbung`), also in other scripts:
     # Japanese `広告` and `スポンサーリンク`, Korean `광고`, Chinese `广告`/`廣告`, Arabic `إعلان`, Hindi `विज्ञापन`,
     # Thai `โฆษณา`, Greek `Διαφήμιση`, Hebrew `פרסומת`, Vietnamese `Quảng cáo`
-    r"|(?:reklam[ae]?|реклама|reklama|werbung|mainos|advertentie|publicidade|annonce|広告|スポンサーリンク|광고"
-    r"|广告|廣告|إعلان|विज्ञापन|โฆษณา|διαφήμιση|פרסומת|quảng cáo)\s*[:：]?$"
+    r"|(?:reklam[ae]?|реклама|reklama|werbung|mainos|advertentie|publicidade|annonce|"
+    + _SCRIPT_AD_LABELS
+    + r")\s*[:：]?$"
     # a multi-page article's page counter, alone on its line (Joomla's pagebreak `Strona 1 z 2`, `Page 1 of 2`,
     # `Seite 1 von 2`, `Halaman 1 dari 2`, `Página 1 de 2`, `Pagina 1 di 2`, `Pagina 1 van 2`, `Sayfa 1 / 2`)
     r"|(?:page|seite|strona|halaman|p[áa]gina|sayfa|sivu|side|sida)\s+\d{1,3}\s*(?:of|von|z|dari|de|di|van|sur|av"
@@ -194,8 +202,7 @@ _BOILERPLATE_TEXT = re.compile(
     # `Read also` labels alone on their line in more languages: Dutch `Lees ook`/`Lees meer`/`Zie ook`, Polish
     # `Czytaj też`/`Czytaj także`/`Zobacz też`, Turkish `Ayrıca okuyun`/`İlginizi çekebilir`, Japanese `関連記事`,
     # Korean `관련기사`, Chinese `相关阅读`/`延伸閱讀`
-    r"|(?:lees (?:ook|meer)|zie ook|czytaj (?:też|także|również)|zobacz (?:też|także|również)|przeczytaj (?:też"
-    r"|także)|ayrıca (?:okuyun|bakınız)|ilginizi çekebilir|関連記事|관련\s?기사|相关阅读|相關閱讀|延伸阅读|延伸閱讀)\s*[:：]?$"
+    r"|(?:" + _READ_ALSO_LABELS + r")\s*[:：]?$"
     # an agency's input note closing a rewritten wire story, alone on its line: `(With inputs from PTI)`, `(With
     # agency inputs)`, `(mit Material von dpa)`, `(Mit Material der dpa und AFP)`, `(avec AFP)`, `(con
     # información de EFE)`
@@ -2405,12 +2412,7 @@ def _is_boilerplate_text(text: str) -> bool:
 
 # The ad labels in other scripts and the read-also labels: alone in a paragraph they are chrome, as an h2-h6 heading
 # they title a section of the text (`広告` over a story about advertising, `Zie ook` over a list of sources).
-_LABEL_LINE = re.compile(
-    r"(?:広告|スポンサーリンク|광고|广告|廣告|إعلان|विज्ञापन|โฆษณา|διαφήμιση|פרסומת|quảng cáo|lees (?:ook|meer)|zie ook"
-    r"|czytaj (?:też|także|również)|zobacz (?:też|także|również)|przeczytaj (?:też|także)|ayrıca (?:okuyun|bakınız)"
-    r"|ilginizi çekebilir|関連記事|관련\s?기사|相关阅读|相關閱讀|延伸阅读|延伸閱讀)\s*[:：]?$",
-    re.I,
-)
+_LABEL_LINE = re.compile(r"(?:" + _SCRIPT_AD_LABELS + "|" + _READ_ALSO_LABELS + r")\s*[:：]?$", re.I)
 
 
 # `sign up for` after a comma or a dash (`Great, sign up for the briefing`): a promo line, but a heading of a
@@ -2509,7 +2511,8 @@ def _finish(
     kept: list[str] = []
     begun = False  # a prose paragraph has been kept: the text has begun
     opened = 0  # prose paragraphs kept: a standfirst may come before the byline row, the text comes after it
-    last_prose = max((i for i, text in enumerate(paragraphs) if _is_prose(text)), default=-1)
+    prose = [_is_prose(text) for text in paragraphs]
+    last_prose = max((i for i, is_prose in enumerate(prose) if is_prose), default=-1)
     for index, text in enumerate(paragraphs):
         if "on line" in text:
             text = _PHP_ERROR.sub("", text).strip()
@@ -2531,7 +2534,9 @@ def _finish(
             continue
         if compiled and any(p.search(text) for p in compiled):
             continue
-        if _is_prose(text):
+        if (
+            prose[index] if text is paragraphs[index] else _is_prose(text)
+        ):  # (a PHP error cut out: read again)
             begun = True
             opened += 1
         kept.append(text)
