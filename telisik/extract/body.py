@@ -918,13 +918,18 @@ def _prose_units_inside(page: _Page, box: int, headline: int) -> set[str]:
     return texts
 
 
+def _is_running_unit(unit: _Unit) -> bool:
+    """A paragraph of running text: long enough, few links."""
+    return unit.length >= _AFTER_BOX_MIN_UNIT and unit.link_density < _AFTER_BOX_LINK_SHARE
+
+
 def _holds_running_text(page: _Page, box: int, headline: int) -> bool:
     """Two paragraphs of running text in the box besides the headline: a brief that is an article of its own
     (what follows it is a bio, a teaser or the next post), not a headline box with its standfirst."""
     found = 0
     for unit in page.units:
         if box <= unit.owner < page.end[box] and not headline <= unit.owner < page.end[headline]:
-            if unit.length >= _AFTER_BOX_MIN_UNIT and unit.link_density < _AFTER_BOX_LINK_SHARE:
+            if _is_running_unit(unit):
                 found += 1
                 if found >= 2:
                     return True
@@ -977,7 +982,7 @@ def _reads_as_text(
     length = sum(u.length for u in inside)
     if length < _AFTER_BOX_MIN_CHARS or sum(u.link_length for u in inside) > _AFTER_BOX_LINK_SHARE * length:
         return False
-    if not any(u.length >= _AFTER_BOX_MIN_UNIT and u.link_density < _AFTER_BOX_LINK_SHARE for u in inside):
+    if not any(_is_running_unit(u) for u in inside):
         return False
     return not _in_repeated_items(page, block, block, text_len, link_len)
 
@@ -985,9 +990,7 @@ def _reads_as_text(
 def _opens_as_teaser_or_post(page: _Page, block: int, units: list[_Unit]) -> bool:
     """Before its first paragraph of running text the block shows a heading, a linked line (another story's
     headline: `Up next`, `Read next` boxes) or a `<time>` (the next post of a live blog or stream)."""
-    first_long = next(
-        (u for u in units if u.length >= _AFTER_BOX_MIN_UNIT and u.link_density < _AFTER_BOX_LINK_SHARE), None
-    )
+    first_long = next((u for u in units if _is_running_unit(u)), None)
     stop = first_long.owner if first_long is not None else page.end[block]
     for unit in units:
         if unit is first_long:

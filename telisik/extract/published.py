@@ -486,6 +486,7 @@ def _stated_over_bare_line(
 
 
 MAX_FOOTER_SENTENCE_LINES = 200
+MAX_ROW_LOOKUP_LINES = 200  # date lines searched for the row of the date beside the page's <h1>
 
 
 def _post_footer_over_bare_line(
@@ -509,13 +510,11 @@ def _post_footer_over_bare_line(
     if machine or line_tag is None or _is_marked_date_line(scan, line_tag) or _credited_line(line_tag):
         return None
     headline = headline_tag(scan, anchor)
-    sentences = [
-        e for e in scan.date_lines[:MAX_FOOTER_SENTENCE_LINES] if _POST_FOOTER.match(element_text(e.tag))
-    ]
-    if len({element_text(e.tag) for e in sentences}) != 1:
+    lines = ((e, element_text(e.tag)) for e in scan.date_lines[:MAX_FOOTER_SENTENCE_LINES])
+    sentences = [(e, text) for e, text in lines if _POST_FOOTER.match(text)]
+    if len({text for _, text in sentences}) != 1:
         return None  # none, or several: a list of posts, comments quoting the theme
-    element = sentences[-1]
-    text = element_text(element.tag)
+    element, text = sentences[-1]
     if (anchor is not None and element.index < anchor) or not _is_post_footer(text):
         return None
     if (
@@ -537,7 +536,7 @@ QUOTE_DEPTH = 8
 
 def _credited_line(tag: Tag) -> bool:
     text = element_text(tag)
-    return _is_labelled_date(tag) and not _POST_FOOTER.match(text) or bool(_LINE_CREDIT.search(text))
+    return (_is_labelled_date(tag) and not _POST_FOOTER.match(text)) or bool(_LINE_CREDIT.search(text))
 
 
 def _quoted(tag: Tag) -> bool:
@@ -1722,7 +1721,7 @@ def _date_beside_page_heading(
     found = _date_beside_headline(scan, heading, now, default_tz, fetched_at, url)
     if found is None or (_on_fetch_day(found.parsed, fetched_at) and not found.parsed.has_time):
         return None
-    lines = scan.date_lines[:MAX_FOOTER_SENTENCE_LINES]
+    lines = scan.date_lines[:MAX_ROW_LOOKUP_LINES]
     raw_at = next((e.tag for e in lines if found.parsed.raw in element_text(e.tag)), None)
     if raw_at is not None and _row_links_other_story(raw_at, url):
         return None
