@@ -43,6 +43,7 @@ from scoring import aggregate, authors_match, date_matches, day_matches, score_p
 PAGES_DIR = Path(__file__).resolve().parent / "pages" / "indonesia-shapes"
 SECOND_PAGES_DIR = Path(__file__).resolve().parent / "pages" / "indonesia-shapes-2"
 THIRD_PAGES_DIR = Path(__file__).resolve().parent / "pages" / "indonesia-shapes-3"
+FOURTH_PAGES_DIR = Path(__file__).resolve().parent / "pages" / "indonesia-shapes-4"
 REAL_PAGES_DIR = Path(__file__).resolve().parent / "pages" / "indonesia-real"
 CMS_PAGES_DIR = Path(__file__).resolve().parent / "pages" / "cms-shapes"
 OPEN_WEB_PAGES_DIR = Path(__file__).resolve().parent / "pages" / "open-web"
