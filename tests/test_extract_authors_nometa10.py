@@ -112,6 +112,16 @@ NOT_BYLINES = {
         f'<div class="c30">{DATE}</div><div class="c34"><a href="/people/margaret-holloway">Margaret Holloway</a>'
         '<span class="c35">Professor of Urban Economics, Leeds</span></div>'
     ),
+    "another story's card before the text, with its heading": (
+        f'<div class="c30">{DATE}</div><div class="c70"><h4 class="c71"><a href="/local/other-story">Bridge lanes'
+        ' close on Monday</a></h4><div class="c72"><a href="/people/john-whitaker">John Whitaker</a> <span>March 2,'
+        " 2026</span></div></div>"
+    ),
+    "another story's card before the text, a bare link": (
+        f'<div class="c30">{DATE}</div><div class="c70"><a href="/local/other-story">Bridge lanes close on Monday'
+        '</a><div class="c72"><a href="/people/john-whitaker">John Whitaker</a> <span>March 2, 2026</span></div>'
+        "</div>"
+    ),
     "a profile-looking link inside a caption": (
         f'<div class="c30">{DATE}</div><figure class="c36"><img src="/img/pipes.jpg" width="800" height="500">'
         '<figcaption><a href="/people/sam-osei">Sam Osei</a> 2026</figcaption></figure>'
@@ -218,6 +228,16 @@ def test_cards_of_another_kind_beside_the_writer_add_nobody() -> None:
         '<div class="c50"><div class="c51"><div class="c52"><span class="c53">By </span><a href="/people/daniel-'
         'ortega">Daniel Ortega</a></div></div><div class="c51"><div class="c52"><a href="/shows/priya-raman">Priya'
         ' Raman</a></div></div></div><div class="c55">Published February 20, 2026 at 6:45 PM PST</div>'
+    )
+    assert authors_of(page(header)) == ["Daniel Ortega"]
+
+
+def test_a_reviewers_card_beside_the_writers_adds_nobody() -> None:
+    """Health sites print `Medically reviewed by` in a card like the writer's: a reviewer, not a co-author."""
+    header = (
+        '<div class="c50"><div class="c51"><div class="c52"><span class="c53">By </span><a href="/people/daniel-'
+        'ortega">Daniel Ortega</a></div></div><div class="c51"><div class="c52">Medically reviewed by <a href="/pe'
+        'ople/priya-raman">Priya Raman</a></div></div></div><div class="c55">Published February 20, 2026</div>'
     )
     assert authors_of(page(header)) == ["Daniel Ortega"]
 

@@ -667,7 +667,29 @@ def _in_dated_row(link: Tag, headline: Tag | None, *, above: bool) -> bool:
         if not any(c.isdigit() for c in text):
             continue
         if _ROW_TIME.search(text) or (not above and search_date(text) is not None):
+            return not _in_story_card_row(node, link)
+    return False
+
+
+_CARD_HEADINGS_ALL = ["h2", "h3", "h4", "h5", "h6"]
+_CARD_LINKS = 8
+_STORY_LINK_WORDS = 4
+
+
+def _in_story_card_row(row: Tag, link: Tag) -> bool:
+    """The dated row, or the short box around it, also holds a heading or a link to a story (a link of four
+    words or more): another story's card (`<h4><a>Bridge lanes close on Monday</a></h4>` over `John Whitaker
+    March 2, 2026`), placed under the headline before the text ("read also" boxes)."""
+    box: Tag | None = row
+    for _ in range(2):
+        if box is None or box.name in ("body", "html", "[document]") or text_longer_than(box, MAX_LINE_CHARS):
+            return False
+        if box.find(_CARD_HEADINGS_ALL) is not None:
             return True
+        for other in box.find_all("a", limit=_CARD_LINKS):
+            if other is not link and len(element_text(other).split()) >= _STORY_LINK_WORDS:
+                return True
+        box = box.parent
     return False
 
 

@@ -1308,6 +1308,7 @@ def _co_authors_in_line(people: _People, scan: PageScan, anchor: int | None, sit
 
 
 _SIBLING_CARDS = 4  # co-authors' cards beside the first writer's
+_NOT_WRITER_CARD = re.compile(r"(?i)review|fact|check|geprüft|interview|gespräch|moderat|guest|gast|speaker")
 
 
 def _co_authors_in_sibling_cards(people: _People, site_names: list[str]) -> None:
@@ -1364,6 +1365,8 @@ def _names_in_cards_after(card: Tag, folder: str, site_names: list[str]) -> list
         name = element_text(link)
         if not (AUTHOR_PATH.search(href) or slug_names_link(href, name)):
             break
+        if _OTHER_ROLE.search(element_text(sibling)) or _NOT_WRITER_CARD.search(element_text(sibling)):
+            break  # `Medically reviewed by`, `Fact checked by`, `Interview:`: a card of another role
         byline = parse_one_name(name, site_names)
         if byline is None:
             break
