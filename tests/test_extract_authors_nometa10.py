@@ -288,6 +288,41 @@ def test_name_beside_the_update_stamp_when_the_publication_date_closes_the_text(
     assert authors_of(page(header, body=body)) == ["Priya Nair"]
 
 
+GERMAN = [
+    "Der Gemeinderat hat am Dienstagabend beschlossen, die Sanierung der alten Grundschule um ein Jahr zu "
+    "verschieben, weil die Angebote der Baufirmen deutlich über der Kostenschätzung lagen.",
+    "Eltern, die zur Sitzung gekommen waren, kritisierten die Entscheidung: Die Container auf dem Schulhof "
+    "seien im Sommer zu heiß und im Winter kaum zu heizen.",
+    "Der Bürgermeister versprach, noch im Frühjahr eine neue Ausschreibung zu starten und beim Land zusätzliche "
+    "Fördermittel für den Umbau zu beantragen.",
+]
+# The writer's box after the text, and a dated line after it: the date line a page-wide search may prefer.
+GERMAN_BODY = (
+    "".join(f"<p>{p}</p>" for p in GERMAN)
+    + '<div class="c80"><span>Über Luis Holuch</span> <a href="/author/luis-holuch/">257 Artikel</a></div>'
+    + '<p class="c81">Veröffentlicht am 1. Februar 2022 um 10:00 Uhr</p>'
+)
+
+
+def test_the_date_row_right_under_the_headline_when_a_farther_date_line_is_chosen() -> None:
+    """WordPress MH Magazine (skispringen.com) and Newspaper-theme rows: the date a link to the month's archive,
+    the writer's name in plain text beside it; the dated line the page-wide search prefers lies after the text."""
+    header = (
+        '<p class="c30"><span class="c31"><a href="https://www.skispringen.example/2022/02/">1. Februar 2022</a>'
+        '</span> <span class="c32">Luis Holuch</span> <span class="c33"><a href="#comments">6</a></span></p>'
+    )
+    assert authors_of(page(header, body=GERMAN_BODY, lang="de")) == ["Luis Holuch"]
+
+
+def test_a_read_also_card_under_the_headline_names_no_writer() -> None:
+    """`Lesen Sie auch: …` with its date and writer between the headline and the text: another story's."""
+    header = (
+        '<div class="c30"><div class="c70"><a href="/local/other-story">Lesen Sie auch: Brücke ab Montag gesperrt'
+        "</a> <span>2. März 2026</span> <span>John Whitaker</span></div></div>"
+    )
+    assert authors_of(page(header, body=GERMAN_BODY, lang="de")) == []
+
+
 # --- C: a profile link whose address spells the name --------------------------------------------------------
 
 PROFILE_ROWS = {

@@ -667,7 +667,7 @@ def _in_dated_row(link: Tag, headline: Tag | None, *, above: bool) -> bool:
         if not any(c.isdigit() for c in text):
             continue
         if _ROW_TIME.search(text) or (not above and search_date(text) is not None):
-            return not _in_story_card_row(node, link)
+            return not in_story_card_row(node, link)
     return False
 
 
@@ -676,7 +676,7 @@ _CARD_LINKS = 8
 _STORY_LINK_WORDS = 4
 
 
-def _in_story_card_row(row: Tag, link: Tag) -> bool:
+def in_story_card_row(row: Tag, link: Tag | None, *, headings: bool = True) -> bool:
     """The dated row, or the short box around it, also holds a heading or a link to a story (a link of four
     words or more): another story's card (`<h4><a>Bridge lanes close on Monday</a></h4>` over `John Whitaker
     March 2, 2026`), placed under the headline before the text ("read also" boxes)."""
@@ -684,13 +684,38 @@ def _in_story_card_row(row: Tag, link: Tag) -> bool:
     for _ in range(2):
         if box is None or box.name in ("body", "html", "[document]") or text_longer_than(box, MAX_LINE_CHARS):
             return False
-        if box.find(_CARD_HEADINGS_ALL) is not None:
+        if box.find("h1") is not None:
+            return False  # the article's own header: a kicker `<h2>` over the headline, the date row under it
+        if headings and box.find(_CARD_HEADINGS_ALL) is not None:
             return True
-        for other in box.find_all("a", limit=_CARD_LINKS):
-            if other is not link and len(element_text(other).split()) >= _STORY_LINK_WORDS:
-                return True
+        if any(
+            other is not link and _story_link(other) and _story_title(element_text(other))
+            for other in box.find_all("a", limit=_CARD_LINKS)
+        ):
+            return True
         box = box.parent
     return False
+
+
+def _story_link(link: Tag) -> bool:
+    """A link whose last path segment is a story's slug (`/local/other-story`, `/2026/03/02/bridge-lanes-close.html`):
+    not a button, an anchor, or a service page (`Add as preferred on Google`: `/preferences/source`)."""
+    href = link.get("href")
+    if not isinstance(href, str) or href.startswith(("#", "javascript:", "mailto:")) or _in_control(link):
+        return False
+    path = href.split("?", 1)[0].split("#", 1)[0]
+    if "//" in path:
+        path = path.split("//", 1)[1].partition("/")[2]
+    return "-" in path.rstrip("/").rsplit("/", 1)[-1]
+
+
+def _story_title(text: str) -> bool:
+    """Four words or more, one of them in lower case but a name's particle: a story's title (`Bridge lanes close
+    on Monday`), not a writer's long name (`Maria de la Cruz Pérez`)."""
+    words = text.split()
+    return len(words) >= _STORY_LINK_WORDS and any(
+        w[:1].islower() and w not in _NAME_PARTICLES for w in words
+    )
 
 
 def _shared_lines(links: list[Element], scan: PageScan) -> list[Element]:

@@ -40,6 +40,9 @@ from telisik.extract.credits import (
     headline_ancestor_ids,
     in_excluded_area,
     in_story_card,
+    in_story_card_row,
+    in_teaser_card,
+    in_teaser_item,
     is_author_label,
     is_capitalised_name,
     is_editor_label,
@@ -1465,6 +1468,57 @@ def _people_beside_date_line(
     )
     if update is not None and (line is None or update.element.index < line.element.index):
         _names_in_date_row(people, scan, update, anchor, headline, site_names, skip_texts)
+        if people.authors:
+            return
+        line = update
+    # The date row right under the headline, when the date line chosen for the page lies farther (its date a
+    # link to the month's archive, WordPress MH Magazine's `1. Februar 2022` `Luis Holuch` on skispringen.com;
+    # Junge Freiheit's list row `Kommentar` `19. Oktober 2019` `Boris T. Kaiser`; Newspaper-theme rows).
+    nearest = _nearest_dated_piece(scan, headline, anchor)
+    if nearest is not None and (line is None or nearest.element.index < line.element.index):
+        _names_in_date_row(people, scan, nearest, anchor, headline, site_names, skip_texts)
+
+
+_NEAREST_DATE_PIECES = 30  # text pieces after the headline looked at for its date row
+_DATED_PIECE_CHARS = 60
+
+
+def _nearest_dated_piece(scan: PageScan, headline: Tag | None, anchor: int) -> DateLine | None:
+    """The first short text piece after the headline that holds a full date, before the text's first paragraph
+    of prose (a few pieces looked at: no page scan)."""
+    if headline is None:
+        return None
+    pieces = 0
+    for node in headline.next_elements:
+        if isinstance(node, Tag):
+            if node.name == "p" and text_longer_than(node, _PROSE_PARAGRAPH_CHARS):
+                return None
+            continue
+        if isinstance(node, Comment) or node.parent is None or node.parent is headline:
+            continue
+        if is_inside(node.parent, headline, _HEADLINE_LEVELS):
+            continue
+        text = single_line(str(node)).strip()
+        if not text or node.parent.name in ("script", "style"):
+            continue
+        pieces += 1
+        if pieces > _NEAREST_DATE_PIECES:
+            return None
+        if len(text) > _DATED_PIECE_CHARS or not _has_digit(text):
+            continue
+        parsed = search_date(text, now=None, default_tz=_UTC)
+        index = scan.index_of.get(id(node.parent))
+        if parsed is None or index is None or index <= anchor:
+            continue
+        tag = node.parent
+        if in_teaser_card(tag) or in_teaser_item(tag, headline):
+            return None  # another story's card under the headline ("read also"): its date, its writer
+        return DateLine(parsed, Element(tag, index), text)
+    return None
+
+
+_PROSE_PARAGRAPH_CHARS = 150
+_HEADLINE_LEVELS = 6
 
 
 def _names_in_date_row(
@@ -1479,6 +1533,8 @@ def _names_in_date_row(
     """The writer's names in the row of one date line under the headline (see `_people_beside_date_line`)."""
     if line is None or not 0 < line.element.index - anchor <= _DATE_LINE_REACH:
         return  # a row above the headline is its kicker (`Public Transport · 7 March 2024`), not its byline
+    if in_story_card_row(line.element.tag.parent or line.element.tag, None, headings=False):
+        return  # `Lesen Sie auch: …` `2. März 2026` `John Whitaker`: another story's card under the headline
     found = date_line_runs(line, headline)
     if found is None or len(_words(_without_date(found[0][found[1]].text))) > _MAX_SKIPPED_WORDS:
         return  # the date inside a sentence (`Der nächste Stammtisch findet am Mi. 5. Mai statt`): no date row
