@@ -617,6 +617,7 @@ def profile_link_near(scan: PageScan, link: Tag, index: int, anchor: int, href: 
 
 
 _HEADLINE_DEPTH = 16
+_ROW_ELEMENTS = 80
 _NAME_PARTICLES = frozenset("von van de da di du dos das del della le la bin binti ter ten".split())
 
 
@@ -661,6 +662,8 @@ def _in_dated_row(link: Tag, headline: Tag | None, *, above: bool) -> bool:
             return False
         if headline is not None and is_inside(headline, node, _HEADLINE_DEPTH):
             return False
+        if len(node.find_all(True, limit=_ROW_ELEMENTS)) >= _ROW_ELEMENTS:
+            return False  # a row of a few pieces, not a box of hundreds of (empty) elements
         text = element_text(node).replace(name, " ", 1)
         if _ROW_SENTENCE.search(text):
             return False  # a comment's or a card's text beside the name: no meta row

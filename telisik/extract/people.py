@@ -1480,6 +1480,7 @@ def _people_beside_date_line(
 
 
 _NEAREST_DATE_PIECES = 30  # text pieces after the headline looked at for its date row
+_NEAREST_DATE_TAGS = 300  # elements after it (empty boxes, icons, pictures) before the walk gives up
 _DATED_PIECE_CHARS = 60
 
 
@@ -1488,10 +1489,13 @@ def _nearest_dated_piece(scan: PageScan, headline: Tag | None, anchor: int) -> D
     of prose (a few pieces looked at: no page scan)."""
     if headline is None:
         return None
-    pieces = 0
+    pieces = tags = 0
     for node in headline.next_elements:
         if isinstance(node, Tag):
-            if node.name == "p" and text_longer_than(node, _PROSE_PARAGRAPH_CHARS):
+            tags += 1
+            if tags > _NEAREST_DATE_TAGS or (
+                node.name == "p" and text_longer_than(node, _PROSE_PARAGRAPH_CHARS)
+            ):
                 return None
             continue
         if isinstance(node, Comment) or node.parent is None or node.parent is headline:
