@@ -833,6 +833,12 @@ def _is_company(text: str) -> bool:
     )
 
 
+def is_known_non_person(text: str, site_names=()) -> bool:
+    """A desk, a news service, an outlet, a company or a code by its words (`Express News Service`, `Metro
+    Desk`, `Oregon Coast Public Radio`): a piece a byline row may show beside the writer's name."""
+    return _is_known_non_person(text.strip(), site_names)
+
+
 def is_organisation(text: str) -> bool:
     """A publication (`Jawa Pos`, `Lesotho Times`) or a company (`Olympia-Verlag GmbH`) by its name."""
     return _names_a_publication(text) or _is_company(text)

@@ -252,8 +252,10 @@ def find_date_line(
     now: datetime | None,
     default_tz: tzinfo,
     headline: Tag | None = None,
+    updates: bool = False,
 ) -> DateLine | None:
-    """The visible publication date nearest the headline (a full date+time preferred over a bare date)."""
+    """The visible publication date nearest the headline (a full date+time preferred over a bare date). With
+    `updates`, an update stamp counts too (`Updated on: 06 Feb 2026`): the row a byline beside it may share."""
     hinted = {id(e.tag): e for e in (*scan.date_hints, *scan.times, *scan.byline_hints)}
     candidates = [(0, e) for e in hinted.values() if _near(e, anchor, WINDOW_BEFORE, WINDOW_AFTER)]
     candidates += [
@@ -279,8 +281,8 @@ def find_date_line(
         text = element_text(element.tag)
         if not text or len(text) > MAX_LINE_CHARS:
             continue
-        text = _before_modified(text)
-        if not text or _labelled_as_update(element.tag) or _EVENT_LABEL.match(text):
+        text = text if updates else _before_modified(text)
+        if not text or (not updates and _labelled_as_update(element.tag)) or _EVENT_LABEL.match(text):
             continue
         if (
             in_excluded_area(element.tag, headline=headline, own=own)
@@ -524,16 +526,199 @@ AUTHOR_PATH = re.compile(
 
 
 def author_page_links(scan: PageScan, anchor: int | None) -> list[Element]:
-    """Links to an author page near the headline (rel=author and byline classes are collected elsewhere)."""
+    """Links to an author page near the headline (rel=author and byline classes are collected elsewhere), and
+    profile links whose address spells the name they show, in the header's own line (`profile_link_near`)."""
     found: list[Element] = []
     for link in scan.links:
         href = link.get("href")
-        if not isinstance(href, str) or "/" not in href or not AUTHOR_PATH.search(href):
+        if not isinstance(href, str) or "/" not in href:
             continue
         index = scan.index_of.get(id(link))
-        if index is not None and _near(Element(link, index), anchor, TIGHT_WINDOW, WINDOW_AFTER):
+        if index is None:
+            continue
+        if AUTHOR_PATH.search(href):
+            if _near(Element(link, index), anchor, TIGHT_WINDOW, WINDOW_AFTER):
+                found.append(Element(link, index))
+        elif anchor is not None and profile_link_near(scan, link, index, anchor, href):
             found.append(Element(link, index))
     return _shared_lines(found, scan)
+
+
+# Elements between the headline and a profile link known only by its address spelling the name (the standfirst,
+# a picture and the byline row fit; the text's links lie further).
+_PROFILE_LINK_AFTER = 40
+_PROFILE_LINK_BEFORE = 12  # a byline row right above the headline (Wix blog): with a date beside it
+# Links to a page about a topic or person, not by one: a tag list's or standfirst's `Angela Merkel`.
+TOPIC_PATH = re.compile(
+    r"/(?:tags?|topics?|themen|thema|themes?|category|categories|kategori|section|sections|rubrik|ressort"
+    r"|schlagworte?|stichworte?|temas?|sujets?|argomenti|dossiers?|person|personen|persons|subjects?"
+    r"|keywords?|labels?|search|suche|cari)(?:/|$)",
+    re.I,
+)
+_HANDLE_MIN_CHARS = 6
+_PROFILE_SEGMENTS = 3  # `/profile/ximenarobles/profile`; a story's address is longer or carries digits
+_LINE_BLOCKS = frozenset(
+    {"p", "li", "blockquote", "figcaption", "td", "th", "dd", "h1", "h2", "h3", "h4", "h5"}
+)
+
+
+def slug_names_link(href: str, text: str) -> bool:
+    """The link's address spells the name it shows: a path segment that is the name's slug (`/people/daniel-
+    ortega`, `/av/viktor-hedlund/`, `/page/ophelie-ostermann`) or a handle made of its words
+    (`/@ruthellison`, `/@martasoler` for Marta Soler Ibáñez, `/profile/ximenarobles/profile`), never a topic
+    or tag page about the person (`/thema/angela-merkel`, `/tag/joko-widodo`)."""
+    name_words = _SLUG_WORD.findall(fold_for_matching(text).lower())
+    if not 2 <= len(name_words) <= 5:
+        return False
+    path = href.split("#", 1)[0].split("?", 1)[0]
+    if "//" in path:
+        path = "/" + path.split("//", 1)[1].partition("/")[2]
+    if TOPIC_PATH.search(path):
+        return False
+    segments = [s for s in path.lower().split("/") if s]
+    if len(segments) > _PROFILE_SEGMENTS or any(c.isdigit() for c in path):
+        return False  # a story's address (`/daerah/2024/03/08/harga-beras-turun`), a forum member's id
+    prefixes = {"".join(name_words[:k]) for k in range(2, len(name_words) + 1)}
+    for position, segment in enumerate(segments):
+        if position == 0 and not segment.startswith("@"):
+            continue  # a section at the site's root (`/digital-life`): a writer's page sits in a folder
+        words = _SLUG_WORD.findall(fold_for_matching(segment))
+        if words == name_words:
+            return True
+        squashed = "".join(words)
+        if len(squashed) >= _HANDLE_MIN_CHARS and squashed in prefixes:
+            return True
+    return False
+
+
+def profile_link_near(scan: PageScan, link: Tag, index: int, anchor: int, href: str) -> bool:
+    """A profile link (`slug_names_link`) in the article's header: under the headline with no prose between, or
+    in a dated row right above it; in a short line of its own, never inside a paragraph, list item, quote or
+    caption (a standfirst's or a list's link to a person)."""
+    if not -_PROFILE_LINK_BEFORE <= index - anchor <= _PROFILE_LINK_AFTER or index == anchor:
+        return False
+    rel = link.get("rel")
+    if rel and any(str(r).lower() in ("tag", "category") for r in rel):
+        return False  # `rel="tag"`: a tag or rubric (`/editorial-type/aus-der-region/`)
+    text = element_text(link)
+    if not _profile_name_shape(text) or not slug_names_link(href, text):
+        return False
+    node: Tag | None = link
+    for _ in range(4):
+        node = node.parent if node is not None else None
+        if node is None or node.name in ("body", "html", "[document]", "article", "main"):
+            break
+        if node.name in _LINE_BLOCKS:
+            return False
+    if index > anchor and prose_between(scan, link, anchor):
+        return False
+    headline = next((e.tag for e in scan.headings if e.index == anchor), None)
+    return _in_dated_row(link, headline, above=index < anchor)
+
+
+_HEADLINE_DEPTH = 16
+_ROW_ELEMENTS = 80
+_NAME_PARTICLES = frozenset("von van de da di du dos das del della le la bin binti ter ten".split())
+
+
+def _profile_name_shape(text: str) -> bool:
+    """Two to five words, each capitalised but a name's particles (`Alexa von Heyden`, `Rafael van der Vaart`):
+    a person's name, not a rubric (`Aus der Region`)."""
+    words = text.split()
+    if not 2 <= len(words) <= 5 or not words[0][:1].isupper() or not words[-1][:1].isupper():
+        return False
+    for i, word in enumerate(words):
+        if word[:1].isupper():
+            continue
+        if word in _NAME_PARTICLES or (word in ("der", "den") and words[i - 1] in ("von", "van")):
+            continue
+        return False
+    return True
+
+
+_ROW_LEVELS = 12  # Medium nests the name link ten boxes under the meta row that shows the date
+# A sentence: four words or more ending with a full stop, or a CJK full stop (`Thank you for covering it.`).
+_ROW_SENTENCE = re.compile(r"(?:[^\W\d_]+[\s,;]+){3,}[^\W\d_]+[.!?](?:\s|$)|[。！？]")
+_ROW_TIME = re.compile(r"(?i)\b\d{1,3}\s*(?:min(?:ute[ns]?|utos?|s)?|mnt|menit)\b")
+
+
+def _in_dated_row(link: Tag, headline: Tag | None, *, above: bool) -> bool:
+    """The link's row (a short box around it that does not hold the headline) also shows a date or a reading
+    time: a byline row (`Ruth Ellison` `Mar 04, 2026`; `Marta Soler Ibáñez · Follow · 4 min read · Feb 16, 2026`),
+    not a card of a person the story is about (`Margaret Holloway` `Professor of Urban Economics`). Above the
+    headline only a reading time makes it the byline row (Wix's `Ximena Robles · hace 3 días · 2 min de
+    lectura`): a kicker linking a person's topic page may show the date beside it (`Olaf Scholz · 7. März`)."""
+    from telisik.extract.dates import search_date
+
+    name = element_text(link)
+    node: Tag | None = link
+    for _ in range(_ROW_LEVELS):
+        node = node.parent if node is not None else None
+        if (
+            node is None
+            or node.name in ("body", "html", "[document]")
+            or text_longer_than(node, MAX_LINE_CHARS)
+        ):
+            return False
+        if headline is not None and is_inside(headline, node, _HEADLINE_DEPTH):
+            return False
+        if len(node.find_all(True, limit=_ROW_ELEMENTS)) >= _ROW_ELEMENTS:
+            return False  # a row of a few pieces, not a box of hundreds of (empty) elements
+        text = element_text(node).replace(name, " ", 1)
+        if _ROW_SENTENCE.search(text):
+            return False  # a comment's or a card's text beside the name: no meta row
+        if not any(c.isdigit() for c in text):
+            continue
+        if _ROW_TIME.search(text) or (not above and search_date(text) is not None):
+            return not in_story_card_row(node, link)
+    return False
+
+
+_CARD_HEADINGS_ALL = ["h2", "h3", "h4", "h5", "h6"]
+_CARD_LINKS = 8
+_STORY_LINK_WORDS = 4
+
+
+def in_story_card_row(row: Tag, link: Tag | None, *, headings: bool = True) -> bool:
+    """The dated row, or the short box around it, also holds a heading or a link to a story (a link of four
+    words or more): another story's card (`<h4><a>Bridge lanes close on Monday</a></h4>` over `John Whitaker
+    March 2, 2026`), placed under the headline before the text ("read also" boxes)."""
+    box: Tag | None = row
+    for _ in range(2):
+        if box is None or box.name in ("body", "html", "[document]") or text_longer_than(box, MAX_LINE_CHARS):
+            return False
+        if box.find("h1") is not None:
+            return False  # the article's own header: a kicker `<h2>` over the headline, the date row under it
+        if headings and box.find(_CARD_HEADINGS_ALL) is not None:
+            return True
+        if any(
+            other is not link and _story_link(other) and _story_title(element_text(other))
+            for other in box.find_all("a", limit=_CARD_LINKS)
+        ):
+            return True
+        box = box.parent
+    return False
+
+
+def _story_link(link: Tag) -> bool:
+    """A link whose last path segment is a story's slug (`/local/other-story`, `/2026/03/02/bridge-lanes-close.html`):
+    not a button, an anchor, or a service page (`Add as preferred on Google`: `/preferences/source`)."""
+    href = link.get("href")
+    if not isinstance(href, str) or href.startswith(("#", "javascript:", "mailto:")) or _in_control(link):
+        return False
+    path = href.split("?", 1)[0].split("#", 1)[0]
+    if "//" in path:
+        path = path.split("//", 1)[1].partition("/")[2]
+    return "-" in path.rstrip("/").rsplit("/", 1)[-1]
+
+
+def _story_title(text: str) -> bool:
+    """Four words or more, one of them in lower case but a name's particle: a story's title (`Bridge lanes close
+    on Monday`), not a writer's long name (`Maria de la Cruz Pérez`)."""
+    words = text.split()
+    return len(words) >= _STORY_LINK_WORDS and any(
+        w[:1].islower() and w not in _NAME_PARTICLES for w in words
+    )
 
 
 def _shared_lines(links: list[Element], scan: PageScan) -> list[Element]:

@@ -30,6 +30,7 @@ from telisik.cleantext import fold_for_matching
 from telisik.extract.credits import (
     AUTHOR_PATH,
     CreditLine,
+    DateLine,
     TextRun,
     credit_lines,
     date_line_runs,
@@ -39,6 +40,9 @@ from telisik.extract.credits import (
     headline_ancestor_ids,
     in_excluded_area,
     in_story_card,
+    in_story_card_row,
+    in_teaser_card,
+    in_teaser_item,
     is_author_label,
     is_capitalised_name,
     is_editor_label,
@@ -249,6 +253,8 @@ def set_people(
         _people_beside_avatar(people, scan, anchor, site_names, skip_texts)
     if not people.authors and not people.agencies and not is_indonesian_page(article):
         _username_from_byline_elements(people, scan, anchor, site_names)
+    if not _co_authors_in_line(people, scan, anchor, site_names):
+        _co_authors_in_sibling_cards(people, site_names)
     if people.editor is None:
         _editor_from_meta(people, scan, site_names)
     _editor_shown_as_writer(people, scan, anchor, site_names)
@@ -321,6 +327,7 @@ def _people_from_credit_lines(
         if not people.authors and (byline.authors or byline.agencies) and is_author_label(line.label):
             people.authors, people.labelled = byline.authors, True
             people.author_source = f"visible:credit:{line.label}"
+            people.byline_tag = line.element.tag
             people.add_agencies(byline.agencies)
             skip_texts.append(line.text)
         if people.editor is None:
@@ -371,9 +378,18 @@ def _people_from_written_by(
     if anchor is None:
         return
     for line in people.written_by:
-        if not 0 < line.element.index - anchor <= _WRITTEN_BY_REACH or line.text.rstrip().endswith("."):
+        offset = line.element.index - anchor
+        if (
+            not -_WRITTEN_BY_ABOVE <= offset <= _WRITTEN_BY_REACH
+            or offset == 0
+            or line.text.rstrip().endswith(".")
+        ):
             continue
-        if prose_between(scan, line.element.tag, anchor) or _in_works_credits(line.element.tag):
+        if offset > 0 and prose_between(scan, line.element.tag, anchor):
+            continue
+        if offset < 0 and not _dated_row_above(line.element.tag):
+            continue
+        if _in_works_credits(line.element.tag):
             continue
         byline = people.parse_byline(_without_date(line.text), site_names=site_names)
         if byline.authors or byline.agencies:
@@ -382,6 +398,24 @@ def _people_from_written_by(
             people.add_agencies(byline.agencies)
             skip_texts.append(line.text)
             return
+
+
+_WRITTEN_BY_ABOVE = 8  # elements between a `Written By` row above the headline (Squarespace) and the headline
+_ROW_LEVELS = 2
+
+
+def _dated_row_above(tag: Tag) -> bool:
+    """A `Written By` line above the headline counts in the article's meta row, a short box that also shows the
+    date (Squarespace's `Written By Sam Nguyen March 11, 2026` over the title, Wix's and Ghost's rows above it);
+    a `Written by` line alone above the headline belongs to what precedes it."""
+    node: Tag | None = tag
+    for _ in range(_ROW_LEVELS):
+        node = node.parent if node is not None else None
+        if node is None or node.name in ("body", "html", "[document]") or text_longer_than(node, _LINE_CHARS):
+            return False
+        if search_date(_line_text(node)) is not None:
+            return True
+    return False
 
 
 def _people_from_byline_elements(
@@ -1217,6 +1251,149 @@ def _write_people(article: Article, people: _People) -> None:
         article.sources["editor"] = people.editor_source or "visible"
 
 
+# --- Co-authors in the byline's own line ---------------------------------------------------------------------
+
+_LINE_LEVELS = 3  # levels from the element the names were read from up to the line that shows them all
+_LINE_CHARS = 160  # a byline line; a longer box is a card, a header or a paragraph
+_LINE_ELEMENTS = 40  # elements in a byline line (names, links, separators, a date, an avatar)
+_NOT_IN_LINE = frozenset(
+    "p h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote figure figcaption table tbody thead tr td th".split()
+)
+# Another role credited in the line (`Text: A, Fotos: B`, `Fotografer : B`, `Editor: C`, `Grafik`): its names
+# are not all writers, whatever the line's reading says.
+_OTHER_ROLE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:foto\w*|photo\w*|bild(?:er)?|kamera\w*|camera\w*|video\w*|grafi[kc]\w*|graphic\w*"
+    r"|illustrat\w*|infogra\w*|editor\w*|redaktur|penyunting|edited|disunting|cartoon\w*|karikatur)"
+)
+_LINE_SOURCES = ("visible:byline", "visible:credit:")
+
+
+def _co_authors_in_line(people: _People, scan: PageScan, anchor: int | None, site_names: list[str]) -> bool:
+    """The whole byline line when the element the authors were read from shows only the first of them: each name
+    in its own link or box (Escenic/CUE `<span>Por</span> <span><a>Joana Martins</a></span> <span>e</span>
+    <span><a>Rui Costa</a></span>`, Newspack's `by` box before the first name, the Guardian's DCR `rel=author`
+    links side by side, Le Monde's Méthode `Par <a>Claire Dubois</a> et <span>Hugo Lemaire</span>`, Der
+    Tagesspiegel's `Von <a>A</a> und <a>B</a>`). Taken when the short line around it, read as a byline, names
+    every author found and more, each a full name that is no desk or outlet (`Text: A, Fotos: B` keeps A)."""
+    tag = people.byline_tag
+    source = people.author_source or ""
+    if tag is None or not people.authors or not source.startswith(_LINE_SOURCES) or people.agencies:
+        return False
+    headline = next((e.tag for e in scan.headings if e.index == anchor), None) if anchor is not None else None
+    known = {fold_for_matching(a) for a in people.authors}
+    node: Tag | None = tag
+    for _ in range(_LINE_LEVELS):
+        node = node.parent if node is not None else None
+        if (
+            node is None
+            or node.name in _NOT_IN_LINE
+            or node.name in ("body", "html", "[document]", "article")
+        ):
+            return False
+        if text_longer_than(node, _LINE_CHARS):
+            return False
+        inner = node.find_all(True, limit=_LINE_ELEMENTS)
+        if len(inner) >= _LINE_ELEMENTS or any(t.name in _NOT_IN_LINE or t is headline for t in inner):
+            return False
+        text = _line_text(node)
+        if _OTHER_ROLE.search(text):
+            return False
+        byline = people.parse_byline(_without_date(text), site_names=site_names)
+        found = {fold_for_matching(a) for a in byline.authors}
+        added = [a for a in byline.authors if fold_for_matching(a) not in known]
+        if found > known and not byline.agencies and all(_co_author_name(a, site_names) for a in added):
+            people.authors = byline.authors
+            people.byline_tag = node
+            return True
+        if found and not found >= known:
+            return False  # the line names other people: not this byline's line
+    return False
+
+
+_SIBLING_CARDS = 4  # co-authors' cards beside the first writer's
+_NOT_WRITER_CARD = re.compile(r"(?i)review|fact|check|geprüft|interview|gespräch|moderat|guest|gast|speaker")
+
+
+def _co_authors_in_sibling_cards(people: _People, site_names: list[str]) -> None:
+    """Each writer in a card of their own, side by side (Brightspot's public-media `ArticlePage-authorInfo`:
+    picture, `By <a href="/people/daniel-ortega">`, station; the next card `<a href="/people/priya-raman">`;
+    Arc's and WordPress themes' author boxes the same way): the cards after the first writer's that have its
+    tag and class and link a name to a page under the same path (`/people/`, `/author/`), the name spelt by the
+    address or the path a writer's."""
+    tag = people.byline_tag
+    if tag is None or not people.authors or not (people.author_source or "").startswith(_LINE_SOURCES):
+        return
+    known = {fold_for_matching(a) for a in people.authors}
+    node: Tag | None = tag
+    for _ in range(_LINE_LEVELS):
+        node = node.parent if node is not None else None
+        if node is None or node.name in ("body", "html", "[document]", "article", "main"):
+            return
+        if text_longer_than(node, _AVATAR_CARD_CHARS):
+            return
+        link = next((a for a in node.find_all("a", href=True, limit=3) if _writer_link_of(a, known)), None)
+        if link is None:
+            continue
+        names = _names_in_cards_after(node, _path_folder(str(link["href"])), site_names)
+        if names:
+            people.authors = people.authors + [n for n in names if fold_for_matching(n) not in known]
+            return
+
+
+def _writer_link_of(link: Tag, known: set[str]) -> bool:
+    return fold_for_matching(element_text(link)) in known
+
+
+def _path_folder(href: str) -> str:
+    """`/people/` of `https://www.ocpr.org/people/daniel-ortega`: the folder of the writers' pages."""
+    path = href.split("#", 1)[0].split("?", 1)[0]
+    if "//" in path:
+        path = "/" + path.split("//", 1)[1].partition("/")[2]
+    return path.rstrip("/").rsplit("/", 1)[0] + "/"
+
+
+def _names_in_cards_after(card: Tag, folder: str, site_names: list[str]) -> list[str]:
+    from telisik.extract.credits import slug_names_link
+
+    names: list[str] = []
+    for sibling in card.find_next_siblings(True, limit=_SIBLING_CARDS):
+        if sibling.name != card.name or sibling.get("class") != card.get("class"):
+            break
+        if text_longer_than(sibling, _AVATAR_CARD_CHARS):
+            break
+        link = sibling.find("a", href=True)
+        href = str(link["href"]) if link is not None else ""
+        if link is None or folder == "/" or _path_folder(href) != folder:
+            break
+        name = element_text(link)
+        if not (AUTHOR_PATH.search(href) or slug_names_link(href, name)):
+            break
+        if _OTHER_ROLE.search(element_text(sibling)) or _NOT_WRITER_CARD.search(element_text(sibling)):
+            break  # `Medically reviewed by`, `Fact checked by`, `Interview:`: a card of another role
+        byline = parse_one_name(name, site_names)
+        if byline is None:
+            break
+        names.append(byline)
+    return names
+
+
+def parse_one_name(text: str, site_names: list[str]) -> str | None:
+    """The text as one person's full name, or None."""
+    from telisik.extract.bylines import parse_byline
+
+    found = parse_byline(text, site_names=site_names).authors
+    return found[0] if len(found) == 1 and _co_author_name(found[0], site_names) else None
+
+
+def _line_text(node: Tag) -> str:
+    """The line's pieces joined with spaces (`<span>by</span><span>A</span>` must not read `byA`)."""
+    return single_line(" ".join(node.stripped_strings))
+
+
+def _co_author_name(name: str, site_names: list[str]) -> bool:
+    return _full_name_shape(name) and not _names_the_site(name, site_names)
+
+
 # --- A name beside the date line ---------------------------------------------------------------------------
 
 _DATE_LINE_REACH = 70  # elements between the headline and its date line (a lead picture may sit between)
@@ -1280,12 +1457,93 @@ def _people_beside_date_line(
         return
     headline = next((e.tag for e in scan.headings if e.index == anchor), None)
     line = find_date_line(scan, anchor, search_date=search_date, now=None, default_tz=_UTC, headline=headline)
+    _names_in_date_row(people, scan, line, anchor, headline, site_names, skip_texts)
+    if people.authors:
+        return
+    # The publication date may be printed after the text (`First published on: …`, the Indian Express's AMP
+    # pages, Hindustan Times, NDTV) while the row under the headline shows the writer beside the update stamp
+    # (`Priya Nair | Express News Service` `Updated on: 06 Feb 2026`, Times of India's `Updated: …`).
+    update = find_date_line(
+        scan, anchor, search_date=search_date, now=None, default_tz=_UTC, headline=headline, updates=True
+    )
+    if update is not None and (line is None or update.element.index < line.element.index):
+        _names_in_date_row(people, scan, update, anchor, headline, site_names, skip_texts)
+        if people.authors:
+            return
+        line = update
+    # The date row right under the headline, when the date line chosen for the page lies farther (its date a
+    # link to the month's archive, WordPress MH Magazine's `1. Februar 2022` `Luis Holuch` on skispringen.com;
+    # Junge Freiheit's list row `Kommentar` `19. Oktober 2019` `Boris T. Kaiser`; Newspaper-theme rows).
+    nearest = _nearest_dated_piece(scan, headline, anchor)
+    if nearest is not None and (line is None or nearest.element.index < line.element.index):
+        _names_in_date_row(people, scan, nearest, anchor, headline, site_names, skip_texts)
+
+
+_NEAREST_DATE_PIECES = 30  # text pieces after the headline looked at for its date row
+_NEAREST_DATE_TAGS = 300  # elements after it (empty boxes, icons, pictures) before the walk gives up
+_DATED_PIECE_CHARS = 60
+
+
+def _nearest_dated_piece(scan: PageScan, headline: Tag | None, anchor: int) -> DateLine | None:
+    """The first short text piece after the headline that holds a full date, before the text's first paragraph
+    of prose (a few pieces looked at: no page scan)."""
+    if headline is None:
+        return None
+    pieces = tags = 0
+    for node in headline.next_elements:
+        if isinstance(node, Tag):
+            tags += 1
+            if tags > _NEAREST_DATE_TAGS or (
+                node.name == "p" and text_longer_than(node, _PROSE_PARAGRAPH_CHARS)
+            ):
+                return None
+            continue
+        if isinstance(node, Comment) or node.parent is None or node.parent is headline:
+            continue
+        if is_inside(node.parent, headline, _HEADLINE_LEVELS):
+            continue
+        text = single_line(str(node)).strip()
+        if not text or node.parent.name in ("script", "style"):
+            continue
+        pieces += 1
+        if pieces > _NEAREST_DATE_PIECES:
+            return None
+        if len(text) > _DATED_PIECE_CHARS or not _has_digit(text):
+            continue
+        parsed = search_date(text, now=None, default_tz=_UTC)
+        index = scan.index_of.get(id(node.parent))
+        if parsed is None or index is None or index <= anchor:
+            continue
+        tag = node.parent
+        if in_teaser_card(tag) or in_teaser_item(tag, headline):
+            return None  # another story's card under the headline ("read also"): its date, its writer
+        return DateLine(parsed, Element(tag, index), text)
+    return None
+
+
+_PROSE_PARAGRAPH_CHARS = 150
+_HEADLINE_LEVELS = 6
+
+
+def _names_in_date_row(
+    people: _People,
+    scan: PageScan,
+    line: DateLine | None,
+    anchor: int,
+    headline: Tag | None,
+    site_names: list[str],
+    skip_texts: list[str],
+) -> None:
+    """The writer's names in the row of one date line under the headline (see `_people_beside_date_line`)."""
     if line is None or not 0 < line.element.index - anchor <= _DATE_LINE_REACH:
         return  # a row above the headline is its kicker (`Public Transport · 7 March 2024`), not its byline
+    if in_story_card_row(line.element.tag.parent or line.element.tag, None, headings=False):
+        return  # `Lesen Sie auch: …` `2. März 2026` `John Whitaker`: another story's card under the headline
     found = date_line_runs(line, headline)
     if found is None or len(_words(_without_date(found[0][found[1]].text))) > _MAX_SKIPPED_WORDS:
         return  # the date inside a sentence (`Der nächste Stammtisch findet am Mi. 5. Mai statt`): no date row
     runs, date_index = found
+    runs = runs[: date_index + 1] + _meta_pieces(runs[date_index + 1 :])
     # The date line's element may be the whole row (`<div><span>Interview mit</span> <span>Peter Lang</span>
     # <span>07.03.2024</span></div>`): the date is its first piece holding a digit.
     date_index = next((i for i in range(date_index, len(runs)) if _has_digit(runs[i].text)), date_index)
@@ -1300,6 +1558,59 @@ def _people_beside_date_line(
         people.byline_tag = line.element.tag
         people.add_agencies(byline.agencies)
         skip_texts.extend(byline.authors)
+
+
+# A meta row's count of minutes or words (`2 min`, `4 min read`, `341 palavras`, `5 Min. Lesezeit`, `1.200 Wörter`).
+_READING_PIECE = re.compile(r"(?i)^[\d.,]+\s*(?:[^\W\d_]+\.?)(?:\s+[^\W\d_]+\.?){0,2}$")
+_META_SEPARATOR = re.compile(r"\s*([·•|])\s*")
+_CJK_ROLE_AFTER = frozenset({"記者", "기자", "特派員", "編集委員", "记者"})
+
+
+def _meta_pieces(runs: list[TextRun]) -> list[TextRun]:
+    """The row's pieces after the date as a reader tells them apart: a text that strings the reading time, the
+    word count and the names with `·` or `|` (Hugo PaperMod's `· 2 min · 341 palavras · Ana Paula Ribeiro, Lucas
+    Ferreira`, Medium's `4 min read · Feb 16`, Ghost's and Jekyll themes' meta lines) split at them, the counts
+    left out and the names apart; a name run followed by a CJK reporter's title (`佐藤 美咲` `記者`, Korean
+    `기자`) joined to it, as the name's own label."""
+    pieces: list[TextRun] = []
+    for run in runs:
+        if run.href is None and _has_digit(run.text) and _META_SEPARATOR.search(run.text):
+            for piece in _META_SEPARATOR.split(run.text):
+                piece = piece.strip()
+                if piece and not _READING_PIECE.match(piece):
+                    pieces.extend(_comma_pieces(TextRun(piece, run.control, None, run.kind)))
+            continue
+        if pieces and run.text.strip() in _CJK_ROLE_AFTER and _cjk_name(pieces[-1].text):
+            last = pieces[-1]
+            pieces[-1] = TextRun(
+                f"{last.text.strip()} {run.text.strip()}", last.control, last.href, last.kind
+            )
+            continue
+        pieces.append(run)
+    return pieces
+
+
+def _comma_pieces(run: TextRun) -> list[TextRun]:
+    """`Ana Paula Ribeiro, Lucas Ferreira` as two names with the comma between them."""
+    if "," not in run.text or _has_digit(run.text):
+        return [run]
+    pieces: list[TextRun] = []
+    for name in run.text.split(","):
+        if pieces:
+            pieces.append(TextRun(",", run.control, None, run.kind))
+        if name.strip():
+            pieces.append(TextRun(name.strip(), run.control, None, run.kind))
+    return pieces
+
+
+def _cjk_name(text: str) -> bool:
+    """A Japanese, Chinese or Korean name as printed beside its title: one or two words of 1-4 ideographs or
+    Hangul syllables each (`佐藤 美咲`, `김민수`)."""
+    words = text.split()
+    return 1 <= len(words) <= 2 and all(
+        1 <= len(w) <= 4 and all("\u4e00" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7a3" for c in w)
+        for w in words
+    )
 
 
 def _names_next_to(
@@ -1436,11 +1747,18 @@ def _passable_before_name(text: str, site_names: list[str], people: _People) -> 
         return False
     if _names_the_site(bare, site_names):
         return True
+    from telisik.extract.bylines import is_known_non_person
+
+    if len(_words(bare)) <= _MAX_SERVICE_WORDS and is_known_non_person(bare, site_names):
+        # `Priya Nair | Express News Service | Updated on: …` (the Indian Express, Times of India's `TNN`, PTI's
+        # `Press Trust of India`, `Metro Desk`): the writer's service or desk between the name and the date.
+        return True
     byline = people.parse_byline(bare, site_names=site_names)
     return byline.editor is not None and not byline.authors
 
 
 _MAX_PASSED_CHARS = 60
+_MAX_SERVICE_WORDS = 4
 _SHARE_LINK = re.compile(
     r"(?i)^(?:#|javascript:|mailto:|whatsapp:)|sharer|/share\b|share\?|sharing|intent/tweet|api\.whatsapp|wa\.me/"
     r"|t\.me/share|line\.me/|pinterest\.[a-z.]+/pin/create|linkedin\.com/(?:share|cws)"
@@ -1502,6 +1820,10 @@ def _full_name_run(run: TextRun, site_names: list[str], people: _People):
         return None  # shouted words beside a date are a label (`04. November 2021 | PAID CONTENT`)
     from telisik.extract.bylines import is_news_agency
 
+    words = text.split()
+    if len(words) >= 2 and words[-1] in _CJK_ROLE_AFTER and _cjk_name(" ".join(words[:-1])):
+        # `佐藤 美咲 記者`: the reporter's title after the name says whose name it is.
+        return people.parse_byline(" ".join(words[:-1]), site_names=site_names)
     byline = people.parse_byline(text, site_names=site_names)
     # `Putu Agus Pransuamitra, CNBC Indonesia`: the outlet after the writer's name is no co-author.
     byline.agencies = [a for a in byline.agencies if not _names_the_site(a, site_names)]
