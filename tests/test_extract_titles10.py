@@ -504,3 +504,21 @@ def test_a_big_dated_line_in_a_short_box_is_no_headline():
     page = _table_page(TABLE_HEAD, content)
     title = extract_article(page, "https://heimatverein.example/aktuelles.htm").title
     assert title == "Heimatverein Lohmar-Wahlscheid - Aktuelles"
+
+
+def test_a_latest_news_widget_heading_over_todays_date_is_no_headline():
+    """Guard: a portal's `Berita Terbaru Hari Ini` widget (an <h3> over today's date, then linked teasers) sits
+    before the article's own <h3> with its posting line: the article's heading is the headline."""
+    teasers = "".join(
+        f'<li><a href="/berita/detail/{n}/x">{text} dan warga desa menyambut baik program pemerintah daerah</a></li>'
+        for n, text in ((1830, "Festival Tayub Blorasari Digelar"), (1829, "Pemkab Salurkan Bantuan Rumah"))
+    )
+    widget = f"""<div class="col-md-3"><div class="widget-berita"><h3>Berita Terbaru Hari Ini</h3>
+<p class="tanggal">Selasa, 27 Januari 2026</p><ul>{teasers}{teasers}</ul></div></div>"""
+    article = f"""<div class="container"><div class="row">{widget}<div class="col-md-9"><div class="detail-berita">
+<h3 class="judul-berita">Layanan Cek Kesehatan Gratis Keliling Sasar 42 Desa Terpencil</h3>
+<p class="info-berita">Diposting oleh: admin | 27 Jan 2026 - 15:28</p>
+<div class="isi-berita">{PORTAL_BODY}</div></div></div></div></div>"""
+    page = _page(PORTAL_HEAD, article, lang="id", nav=PORTAL_NAV, aside="")
+    title = extract_article(page, "https://blorasari.example/berita/detail/1832/layanan-ckg").title
+    assert title == "Layanan Cek Kesehatan Gratis Keliling Sasar 42 Desa Terpencil"

@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from bs4 import Tag
+from bs4 import NavigableString, Tag
 
 from telisik.cleantext import fold_for_matching
 from telisik.extract.credits import text_longer_than
@@ -924,8 +924,10 @@ def _read_home_link_texts(scan: PageScan) -> set[tuple[str, ...]]:
 
 def _short_path(href: str) -> bool:
     """The link's path (after any scheme and host) is short enough to be a home page's: a cheap test before
-    parsing it."""
+    parsing it. An archived copy's link (`web.archive.org/web/2019…/https://site.example/`) is parsed."""
     rest = href.strip()
+    if "web.archive.org" in rest:
+        return True
     if "://" in rest:
         rest = rest.split("://", 1)[1].partition("/")[2]
     return len(rest.strip("/")) <= _HOME_PATH_CHARS
@@ -986,11 +988,36 @@ def _first_dated_display_line(scan: PageScan) -> Headline | None:
 
 
 def _holds_a_story(scan: PageScan, display: Tag) -> bool:
-    """The display line's box holds a story's length of text (asked once per box: many dated lines share it)."""
+    """The display line's box holds a story's length of text that is no link's (a `Latest news` widget's box
+    holds a list of linked teasers), asked once per box: many dated lines share it."""
     box = display.parent
     if box is None:
         return False
-    return bool(scan.remember(("story box", id(box)), lambda: text_longer_than(box, MIN_STORY_CHARS)))
+    return bool(
+        scan.remember(("story box", id(box)), lambda: _unlinked_text_longer_than(box, MIN_STORY_CHARS))
+    )
+
+
+_UNREAD = frozenset({"a", "script", "style", "noscript", "template", "svg", "iframe", "select", "button"})
+
+
+def _unlinked_text_longer_than(box: Tag, limit: int) -> bool:
+    """The box's text outside links (and scripts, forms' lists) is longer than `limit` characters, whitespace
+    not counted: strings counted from children lists on a stack, stopping once past `limit`."""
+    total = 0
+    stack = [iter(box.contents)]
+    while stack:
+        node = next(stack[-1], None)
+        if node is None:
+            stack.pop()
+        elif isinstance(node, Tag):
+            if node.name not in _UNREAD:
+                stack.append(iter(node.contents))
+        elif type(node) is NavigableString:
+            total += sum(map(len, node.split()))
+            if total > limit:
+                return True
+    return False
 
 
 def _display_line_before(date_line: Tag) -> Tag | None:
