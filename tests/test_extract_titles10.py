@@ -522,3 +522,26 @@ def test_a_latest_news_widget_heading_over_todays_date_is_no_headline():
     page = _page(PORTAL_HEAD, article, lang="id", nav=PORTAL_NAV, aside="")
     title = extract_article(page, "https://blorasari.example/berita/detail/1832/layanan-ckg").title
     assert title == "Layanan Cek Kesehatan Gratis Keliling Sasar 42 Desa Terpencil"
+
+
+def test_a_press_archive_under_a_site_name_og_title_takes_no_teaser():
+    """Guard: the museum's press archive (og:title the site's name, <title> `Presse | …`, linked teaser <h2>s
+    over their dates, no <h1>): no teaser's headline becomes the page's title."""
+    teasers = "".join(
+        f"""<div class="teaser"><h2><a href="/presse/{slug}">{text}</a></h2><p class="date">{day}.02.2026</p>
+<p>{BODY_DE[3:200]}</p></div>"""
+        for slug, text, day in (
+            ("lichtspiele", "Neue Sonderausstellung zur Kinogeschichte ab 14. März", 24),
+            ("jahresbilanz", "Besucherrekord: 112.000 Gäste im Jahr 2025", 2),
+        )
+    )
+    page = _page(
+        """<title>Presse | Stadtmuseum Kassel-Wilhelmshöhe</title>
+<meta property="og:title" content="Stadtmuseum Kassel-Wilhelmshöhe">""",
+        f'<section class="press-list">{teasers}</section>',
+    )
+    title = extract_article(page, "https://museum.example/presse").title
+    assert title not in {
+        "Neue Sonderausstellung zur Kinogeschichte ab 14. März",
+        "Besucherrekord: 112.000 Gäste im Jahr 2025",
+    }
