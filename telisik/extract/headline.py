@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from bs4 import Tag
+from bs4 import NavigableString, Tag
 
 from telisik.cleantext import fold_for_matching
 from telisik.extract.credits import text_longer_than
@@ -237,6 +237,8 @@ def choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: lis
     like the body: pages spell a letter precomposed or decomposed (Bengali \u09dc or \u09a1 \u09bc, Vietnamese
     tone marks as combining characters), and the archive compares titles in one form."""
     headline = _choose_headline(scan, jsonld_headline, site_names)
+    if headline is not None and headline.element is not None:
+        headline.text = shown_title(headline.element.tag, headline.text)
     if headline is not None and not headline.text.isascii():
         headline.text = unicodedata.normalize("NFC", headline.text)
     return headline
@@ -261,7 +263,7 @@ def _headline_sized_text(scan: PageScan, tag: Tag) -> str | None:
 
 
 def _choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: list[str]) -> Headline | None:
-    titles = metadata_titles(scan, jsonld_headline)
+    titles, site_names = _without_site_name_titles(scan, metadata_titles(scan, jsonld_headline), site_names)
     title_bags = _title_bags(titles, site_names)
     originals = _Originals(titles)
     leading = _LeadingSegmentRule(scan, titles, site_names, title_bags)
@@ -303,7 +305,7 @@ def _choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: li
         and (best is None or best[0] < PARTIAL_AGREEMENT)
         and all(source == "title" for source, _ in titles)
     ):
-        shown = _first_own_h1(scan)
+        shown = _first_own_h1(scan) or _first_dated_display_line(scan)
         if shown is not None and not _is_shown(scan, clean_title(titles[0][1], site_names)):
             return shown
     if titles:
@@ -696,8 +698,19 @@ def _first_own_h1(scan: PageScan) -> Headline | None:
         if len(tokens(text)) < MIN_SHOWN_WORDS or len(text) > 400 or _in_page_furniture(element.tag):
             continue
         if not _links_home(element.tag, text):
-            return Headline(text, "visible:h1")
+            return Headline(shown_title(element.tag, text), "visible:h1")
     return None
+
+
+def _page_root(scan: PageScan) -> Tag | None:
+    """The document the scan read (found from any element it collected: a page may have no heading)."""
+    collected = scan.headings or scan.date_lines or scan.credit_lines or scan.name_lines
+    tag: Tag | None = collected[0].tag if collected else (scan.links[0] if scan.links else None)
+    if tag is None:
+        return None
+    for parent in tag.parents:
+        tag = parent
+    return tag
 
 
 # Elements (and ARIA roles) that hold a page's furniture, not its article: a visually hidden `Main navigation`
@@ -738,11 +751,9 @@ def _is_shown(scan: PageScan, title: str) -> bool:
     """The page's visible text holds the (cleaned) title word for word: its headline is shown, if not in a
     heading (`<p><strong>…</strong></p>`, `<font size=5><b>…</b></font>`, a `<span>`, an `<h4>`)."""
     words = tokens(title)
-    if len(words) < MIN_SHOWN_WORDS or not scan.headings:
+    root = _page_root(scan)
+    if len(words) < MIN_SHOWN_WORDS or root is None:
         return False
-    root = scan.headings[0].tag
-    while root.parent is not None:
-        root = root.parent
     body = root.find("body") or root
     return f" {' '.join(words)} " in f" {' '.join(tokens(body.get_text(' ')))} "
 
@@ -775,3 +786,287 @@ def _dated_copy(scan: PageScan, first: Element, text: str) -> Element:
         ):
             return element
     return first
+
+
+# -- what a heading shows that is no part of its title -----------------------------------------------------------
+
+# The glyph of a heading's self-link (what a reader clicks to copy the heading's address): Sphinx and
+# Python-Markdown's toc permalink (MkDocs, Material for MkDocs) `¶`, Hugo and Jekyll themes and WordPress
+# heading-anchor plugins `#` or `🔗`, rustdoc `§`, others `⚓`, `∞`, `⁋` (variation selectors dropped first).
+_PERMALINK_GLYPHS = frozenset({"¶", "#", "§", "🔗", "⚓", "∞", "⁋", "🔗︎"})
+_VARIATION_SELECTORS = str.maketrans("", "", "\ufe0e\ufe0f")
+# Whitespace-only nodes skipped at a heading's edge before its first or last child is found.
+MAX_EDGE_NODES = 4
+
+
+def shown_title(tag: Tag, text: str) -> str:
+    """The heading's `text` without what the heading shows that is no part of its title: a self-link's glyph at
+    its start or end (`Tessellate 4.2 released¶`, `# Faster booleans`) and a wiki namespace its markup marks
+    (MediaWiki 1.40+: `<span class="mw-page-title-namespace">Nyheter</span><span
+    class="mw-page-title-separator">:</span><span class="mw-page-title-main">…</span>`). A `§` or `#` that is
+    the headline's own text (`§ 218: …`, `#MeToo …`, a hashtag linking to a tag page) stays: only a link to a
+    place on the same page (`href="#…"`) whose whole text is the glyph is a self-link."""
+    main = _wiki_title_main(tag)
+    if main and text.endswith(main) and len(text) > len(main):
+        return main
+    target = _single_wrapped(tag)
+    for child, at_end in ((_edge_child(target, True), True), (_edge_child(target, False), False)):
+        glyph = _permalink_glyph(child)
+        if glyph is None:
+            continue
+        stripped = text.translate(_VARIATION_SELECTORS)
+        if at_end and stripped.endswith(glyph):
+            rest = stripped[: -len(glyph)].rstrip()
+        elif not at_end and stripped.startswith(glyph):
+            rest = stripped[len(glyph) :].lstrip()
+        else:
+            continue
+        if tokens(rest):
+            text = rest
+    return text
+
+
+def _single_wrapped(tag: Tag) -> Tag:
+    """The heading, or the one element it wraps all its content in (`<h2><span class="mw-headline">…`)."""
+    children = [c for c in tag.contents[: MAX_EDGE_NODES + 1] if isinstance(c, Tag) or str(c).strip()]
+    if len(children) == 1 and isinstance(children[0], Tag) and children[0].name in ("span", "a", "div"):
+        return children[0] if children[0].name != "a" else tag
+    return tag
+
+
+def _edge_child(tag: Tag, last: bool) -> Tag | None:
+    """The heading's first (or last) child element when no text stands before (after) it."""
+    nodes = reversed(tag.contents) if last else iter(tag.contents)
+    for seen, node in enumerate(nodes):
+        if seen > MAX_EDGE_NODES:
+            return None
+        if isinstance(node, Tag):
+            return node
+        if str(node).strip():
+            return None
+    return None
+
+
+def _permalink_glyph(child: Tag | None) -> str | None:
+    """The glyph of a self-link (`<a href="#id">¶</a>`): a link to a place on the same page whose whole text
+    is a permalink glyph."""
+    if child is None or child.name != "a" or not attr_text(child, "href").startswith("#"):
+        return None
+    if not text_shorter_than(child, 8):
+        return None
+    glyph = element_text(child).translate(_VARIATION_SELECTORS)
+    return glyph if glyph in _PERMALINK_GLYPHS else None
+
+
+def _wiki_title_main(tag: Tag) -> str | None:
+    """The main part of a MediaWiki heading whose markup marks a namespace (a child span
+    `mw-page-title-namespace` before the `mw-page-title-main` one); None for any other heading."""
+    namespace = main = None
+    for child in tag.contents[:8]:
+        if not isinstance(child, Tag) or child.name != "span":
+            continue
+        classes = attr_text(child, "class").split()
+        if "mw-page-title-namespace" in classes:
+            namespace = child
+        elif "mw-page-title-main" in classes and namespace is not None:
+            main = child
+            break
+    if main is None or not text_shorter_than(main, 400):
+        return None
+    return element_text(main) or None
+
+
+# -- the site's name as a metadata title --------------------------------------------------------------------------
+
+MAX_HOME_LINKS = 40  # links read for the logo's text (the site's logo link sits in the page's first links)
+MAX_SITE_NAME_WORDS = 8
+_HOME_PATH_CHARS = 16  # a home page's path is short (`/`, `/index.php`, `/en/`): longer ones are not parsed
+
+
+def _without_site_name_titles(
+    scan: PageScan, titles: list[tuple[str, str]], site_names: list[str]
+) -> tuple[list[tuple[str, str]], list[str]]:
+    """The metadata titles without those that are only the site's name — a known site name (og:site_name, the
+    publisher) or the text of the page's link to its home page (the logo): Kirby, Contao, Drupal metatag and
+    WordPress themes fill og:title from the site's settings on pages without their own. All of them when every
+    title is the site's name. With them, the site's names (a logo's name, now known, is cut from the <title>)."""
+    named = {tuple(tokens(name)) for name in site_names}
+    kept: list[tuple[str, str]] = []
+    dropped: list[str] = []
+    for source, value in titles:
+        words = tuple(tokens(value[:MAX_TITLE_CHARS]))
+        if words and (
+            words in named or (len(words) <= MAX_SITE_NAME_WORDS and words in _home_link_texts(scan))
+        ):
+            dropped.append(value)
+        else:
+            kept.append((source, value))
+    if not kept or not dropped:
+        return titles, site_names
+    return kept, [*site_names, *(value for value in dropped if value not in site_names)]
+
+
+def _home_link_texts(scan: PageScan) -> set[tuple[str, ...]]:
+    """The words of the page's first links to its home page (its logo and name), once per page."""
+    return scan.remember(("home link texts",), lambda: _read_home_link_texts(scan))
+
+
+def _read_home_link_texts(scan: PageScan) -> set[tuple[str, ...]]:
+    texts: set[tuple[str, ...]] = set()
+    for link in scan.links[:MAX_HOME_LINKS]:
+        href = attr_text(link, "href")
+        if _short_path(href) and is_home_href(href) and text_shorter_than(link, 120):
+            words = tuple(tokens(element_text(link)))
+            if words:
+                texts.add(words)
+    return texts
+
+
+def _short_path(href: str) -> bool:
+    """The link's path (after any scheme and host) is short enough to be a home page's: a cheap test before
+    parsing it. An archived copy's link (`web.archive.org/web/2019…/https://site.example/`) is parsed."""
+    rest = href.strip()
+    if "web.archive.org" in rest:
+        return True
+    if "://" in rest:
+        rest = rest.split("://", 1)[1].partition("/")[2]
+    return len(rest.strip("/")) <= _HOME_PATH_CHARS
+
+
+# -- a page with no headline element: the display line with the date line under it -------------------------------
+
+# The page's first date lines looked at (the article's sits near the top of its text).
+MAX_DATE_LINES_READ = 40
+MAX_SIBLINGS_BACK = 6  # <br>s and whitespace skipped between a display line and the date line under it
+_DISPLAY_HEADINGS = frozenset({"h2", "h3"})
+# Characters of text the display line's box holds with it: a story, not a calendar entry.
+MIN_STORY_CHARS = 300
+_COMMENTS = re.compile(r"comment|reply|replies|respon|komentar|kommentar", re.I)
+
+
+def _in_comments(tag: Tag) -> bool:
+    """The element sits in a comment thread (an ancestor's id or class says so: `comments`, `comment-list`,
+    `reply`, `responses`, `komentar`, `kommentare`): a commenter's `Name schreibt:` line over its date."""
+    for depth, parent in enumerate(tag.parents):
+        if depth >= MAX_FURNITURE_LEVELS or parent.name in ("body", "html"):
+            return False
+        if parent.attrs and _COMMENTS.search(f"{attr_text(parent, 'id')} {attr_text(parent, 'class')}"):
+            return True
+    return False
+
+
+_LINE_BREAKS = frozenset({"br", "wbr"})
+MIN_DISPLAY_FONT_SIZE = 4  # <font size="4"> and up (3 is the text's default size), or any `+N`
+
+
+def _first_dated_display_line(scan: PageScan) -> Headline | None:
+    """On a page with no <h1> of its own under a generic <title>: the first display line with a date line right
+    under it — a `<font size="4"><b>` line of FrontPage/Dreamweaver table layouts (club, parish and
+    local-history sites: `geschrieben am 3.3.2026 um 19:45 Uhr von …`), an <h2>/<h3>/<h4> of Bootstrap-era
+    council portals (`<h3 class="judul-berita">` over `Diposting oleh: admin | 27 Jan 2026 - 15:28`). A line
+    that links to another page (an archive's teaser), sits in the page's furniture or says fewer than three
+    words is none, and so is one in a comment or whose box holds no story's length of text (a side column's
+    next event under a big line)."""
+    for line in scan.date_lines[:MAX_DATE_LINES_READ]:
+        display = _display_line_before(line.tag)
+        if display is None:
+            continue
+        text = element_text(display)
+        if (
+            len(tokens(text)) < MIN_SHOWN_WORDS
+            or len(text) > 400
+            or _is_story_link(display, text)
+            or is_site_name_heading(display)
+            or _in_page_furniture(display)
+            or _in_comments(display)
+            or not _holds_a_story(scan, display)
+        ):
+            continue
+        index = scan.index_of.get(id(display))
+        return Headline(text, f"visible:{display.name}", Element(display, index) if index else None)
+    return None
+
+
+def _holds_a_story(scan: PageScan, display: Tag) -> bool:
+    """The display line's box holds a story's length of text that is no link's (a `Latest news` widget's box
+    holds a list of linked teasers), asked once per box: many dated lines share it."""
+    box = display.parent
+    if box is None:
+        return False
+    return bool(
+        scan.remember(("story box", id(box)), lambda: _unlinked_text_longer_than(box, MIN_STORY_CHARS))
+    )
+
+
+_UNREAD = frozenset({"a", "script", "style", "noscript", "template", "svg", "iframe", "select", "button"})
+
+
+def _unlinked_text_longer_than(box: Tag, limit: int) -> bool:
+    """The box's text outside links (and scripts, forms' lists) is longer than `limit` characters, whitespace
+    not counted: strings counted from children lists on a stack, stopping once past `limit`."""
+    total = 0
+    stack = [iter(box.contents)]
+    while stack:
+        node = next(stack[-1], None)
+        if node is None:
+            stack.pop()
+        elif isinstance(node, Tag):
+            if node.name not in _UNREAD:
+                stack.append(iter(node.contents))
+        elif type(node) is NavigableString:
+            total += sum(map(len, node.split()))
+            if total > limit:
+                return True
+    return False
+
+
+def _display_line_before(date_line: Tag) -> Tag | None:
+    """The display line right before a date line (only line breaks and whitespace between them), looked for
+    beside the date line and beside its parent when the date line opens its parent (`<div class="meta"><span>`)."""
+    node: Tag | None = date_line
+    for _ in range(2):
+        if node is None:
+            return None
+        before = _previous_element(node)
+        if before is not None:
+            return before if text_shorter_than(before, 400) and _is_display_line(before) else None
+        node = node.parent
+    return None
+
+
+def _previous_element(node: Tag) -> Tag | None:
+    """The element before `node` among its siblings, line breaks and whitespace skipped; None when text or
+    nothing stands before it."""
+    sibling = node.previous_sibling
+    for _ in range(MAX_SIBLINGS_BACK):
+        if sibling is None:
+            return None
+        if isinstance(sibling, Tag):
+            if sibling.name not in _LINE_BREAKS:
+                return sibling
+        elif str(sibling).strip():
+            return None
+        sibling = sibling.previous_sibling
+    return None
+
+
+def _is_display_line(tag: Tag) -> bool:
+    """A heading element below <h1>, or a line set in a large font (`<font size="4">`, `<b><font size=+1>`)."""
+    if tag.name in _DISPLAY_HEADINGS:
+        return True
+    # `<b><font size=4>…`, `<font size=4><b>…`: the size on the line or on the element it wraps.
+    for _ in range(3):
+        if tag.name == "font" and _large_font_size(attr_text(tag, "size")):
+            return True
+        children = [c for c in tag.contents[:3] if isinstance(c, Tag) or str(c).strip()]
+        if len(children) != 1 or not isinstance(children[0], Tag) or tag.name not in ("font", "b", "strong"):
+            return False
+        tag = children[0]
+    return False
+
+
+def _large_font_size(size: str) -> bool:
+    size = size.strip()
+    if size.startswith("+"):
+        return size[1:].isdigit() and int(size[1:]) >= 1
+    return size.isdigit() and int(size) >= MIN_DISPLAY_FONT_SIZE
