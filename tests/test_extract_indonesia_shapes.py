@@ -79,9 +79,6 @@ FOURTH_KNOWN_MISSES: dict[tuple[str, str], str] = {
         "the closing `Penulis: A dan B Penyunting: C Fotografer: D` box is read past its photographer label"
     ),
     ("balairung", "clean body"): ("the closing credit box is kept in the text"),
-    ("diskominfo_ci", "title"): (
-        "a generic portal `<title>`; the h3 headline under an h2 banner is not preferred"
-    ),
     ("nujatim", "first"): (
         "the dateline paragraph `Lamongan, NU Online Jatim` is not kept as the first paragraph"
     ),

@@ -88,28 +88,15 @@ OPEN_WEB_KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("mailchimp_archive_de", "clean body"): (
         "Mailchimp's archive footer (postal address, preferences line) kept; salutation lost"
     ),
-    ("museum_kirby_de", "title"): (
-        "the `<title>`/og:title name the museum; the page's headline is not preferred"
-    ),
     ("ngo_press_en", "authors"): ("a `Topics` tag list is read as a name (the release credits no person)"),
     ("ngo_press_en", "clean body"): ("the release's `– ENDS –` and notes to editors are kept"),
     ("recipe_wprm_it", "authors"): (
         "the byline shows a first name only and the JSON-LD recipe author is not read"
     ),
     ("recipe_wprm_it", "clean body"): ("the recipe card's facts (times, servings, nutrition) are kept"),
-    ("release_notes_en", "title"): ("the heading's `¶` permalink glyph is kept in the title"),
     ("release_notes_en", "last"): ("the signing line `— The Tessellate maintainers` is lost"),
     ("science_mag_en", "clean body"): ("a data table's `Source:` line is kept"),
-    ("table_layout_de", "title"): (
-        "a 2000s table layout's `<font>` headline is not found; the site's name is taken"
-    ),
     ("table_layout_de", "authors"): ("`geschrieben am … von Name` in a small-font line is not read"),
-    ("table_layout_de", "day"): (
-        "a later date of the page (footer/older entry) is taken over the entry's `geschrieben am` line"
-    ),
-    ("table_layout_de", "minute+offset"): (
-        "a later date of the page (footer/older entry) is taken over the entry's `geschrieben am` line"
-    ),
     ("table_layout_de", "clean body"): (
         "the headline and date line are kept in the text; `- ` list lines glued"
     ),
@@ -122,7 +109,6 @@ OPEN_WEB_KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("university_news_en", "authors"): (
         "the writer's job title after a comma (`Communications Officer`) is read as a second name"
     ),
-    ("wiki_mediawiki_sv", "title"): ("MediaWiki's namespace prefix (`Nyheter:`) is kept in the title"),
     ("wiki_mediawiki_sv", "day"): (
         "a date of the wiki's sidebar/footer is taken over the bold date line opening the content"
     ),
