@@ -53,6 +53,7 @@ from telisik.extract.metadata import Element, PageScan, attr_text, element_text,
 from telisik.extract.siterules import rule_elements
 from telisik.extract.sitezone import (
     convention_zone,
+    day_zone,
     domain_zone,
     fixed,
     in_zone,
@@ -417,7 +418,9 @@ def set_dates(
     if chosen is None:
         chosen = _fallback_date(scan, article.url, anchor, now, default_tz, fetched_at, page_text, modified)
     lenders = _UtcLenders(machine, modified, domain_zone([article.url, article.canonical_url]))
-    target_tz = _shown_zone(chosen, visible, lenders, zone, local_tz, site_offset)
+    target_tz = _shown_zone(chosen, visible, lenders, zone, local_tz, site_offset) or _day_zone(
+        chosen, [article.url, article.canonical_url]
+    )
     if chosen is not None:
         article.published = fixed(_in_zone(_localized(chosen.parsed, zone), target_tz))
         article.published_raw = chosen.parsed.raw
@@ -655,7 +658,56 @@ def _visible_date(
     if line is None or _is_future(line.parsed, fetched_at) or _in_running_text(line.text, line.parsed):
         return None, False, None
     skip_texts.append(line.text)
+    published = _published_beside_update(line.element.tag, line.parsed, now, default_tz)
+    if published is not None and not _is_future(published[0], fetched_at):
+        return published[0], False, published[1]
     return line.parsed, False, line.element.tag
+
+
+def _class_words(tag: Tag) -> set[str]:
+    return set(attr_text(tag, "class").lower().split())
+
+
+STAMP_PAIR_CHILDREN = 8
+
+
+def _published_beside_update(
+    line: Tag, read: ParsedDate, now: datetime | None, default_tz: tzinfo
+) -> tuple[ParsedDate, Tag] | None:
+    """The publication stamp of a WordPress `posted-on` pair whose update stamp the date line read first.
+
+    Underscores-derived themes print both stamps side by side, `<time class="updated">` and `<time
+    class="entry-date published">`, and hide one with CSS; GeneratePress (and the child themes built on it)
+    writes the update first. Without the `datetime`/`itemprop` attributes (no metadata) the line then gives
+    the update's day. Only a stamp classed `updated` and not `published` (hAtom themes put both words on the
+    publication stamp) that gave the line its day yields to a sibling classed `published` and not
+    `updated`."""
+    stamp = line if _is_update_only(line) else _first_stamp_within(line)
+    if stamp is None or not _is_update_only(stamp) or not isinstance(stamp.parent, Tag):
+        return None
+    shown = search_date(element_text(stamp), now=now, default_tz=default_tz)
+    if shown is None or shown.value.date() != read.value.date():
+        return None  # the line's day is not the update stamp's
+    for child in islice(stamp.parent.find_all(True, recursive=False), STAMP_PAIR_CHILDREN):
+        words = _class_words(child)
+        if child is stamp or "published" not in words or "updated" in words:
+            continue
+        parsed = search_date(element_text(child), now=now, default_tz=default_tz)
+        return (parsed, child) if parsed is not None else None
+    return None
+
+
+def _is_update_only(tag: Tag) -> bool:
+    words = _class_words(tag)
+    return "updated" in words and "published" not in words
+
+
+def _first_stamp_within(line: Tag) -> Tag | None:
+    """The first element of the line (a few looked at) classed `updated` or `published`."""
+    for tag in islice(line.find_all(True), STAMP_PAIR_CHILDREN):
+        if _class_words(tag) & {"updated", "published"}:
+            return tag
+    return None
 
 
 MAX_LISTS_SKIPPED = 2
@@ -1209,6 +1261,16 @@ def _shown_zone(
         chosen.parsed, lenders
     )
     return shown if shown is not None and _keeps_shown_date(chosen.parsed, shown, visible) else None
+
+
+def _day_zone(chosen: DateCandidate | None, urls: list[str | None]) -> tzinfo | None:
+    """The zone a bare date (a day, no time) is that day in, on a country-code domain west of Greenwich
+    (`sitezone.day_zone`): midnight UTC is the evening before there (`30 de janeiro de 2026` on a .com.br
+    blog, `3 de marzo de 2024` on a .com.ar outlet). Never from the declared language: pt_BR and es_ES are
+    also served from Lisbon and Madrid, where the day already holds at midnight UTC."""
+    if chosen is None or chosen.parsed.has_time:
+        return None
+    return day_zone(urls)
 
 
 def _keeps_shown_date(parsed: ParsedDate, zone: tzinfo, visible: ParsedDate | None) -> bool:

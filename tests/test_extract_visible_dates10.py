@@ -1,0 +1,254 @@
+"""Visible publication dates on pages that offer only what a reader sees (#10, session 10).
+
+Two rules, each with the pages where they must not fire:
+
+1. WordPress `posted-on` pairs: Underscores-derived themes print `<time class="updated">` and `<time
+   class="entry-date published">` side by side and hide one with CSS; GeneratePress and the child themes
+   built on it write the update first. Without the `datetime`/`itemprop` attributes the date line read the
+   update's day. Sites: GeneratePress regional news blogs (Indonesian `Februari 3, 2026` rows such as
+   Priangan Timur outlets), GeneratePress English blogs, GP-based magazine child themes; the Underscores
+   order (Twenty Seventeen, Neve, Kadence: published first) and hAtom's single `entry-date published
+   updated` stamp (Blogger-era and older WordPress themes) must stay as they are.
+2. A bare date (a day, no time) on a country-code domain west of Greenwich is that day in the country's
+   zone, not midnight UTC (the evening before there): .com.br Hugo/WordPress blogs, .com.ar outlets, .us
+   local sites. East of Greenwich (.com.au, .de) and on generic domains nothing changes.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+from telisik.extract import extract_article
+
+FETCHED = datetime(2026, 3, 1, 12, 0, tzinfo=timezone.utc)
+
+PARAGRAPHS = """
+<p>Dua kapal nelayan tenggelam setelah dihantam ombak besar di perairan pantai timur, sementara seluruh awak
+berhasil dievakuasi oleh tim gabungan yang tiba kurang dari satu jam setelah laporan pertama masuk.</p>
+<p>Kepala pos pencarian dan pertolongan setempat mengatakan gelombang setinggi tiga meter datang tiba-tiba
+ketika para nelayan sedang menarik jaring, dan perahu kedua terbalik saat mencoba menolong perahu pertama.</p>
+<p>Warga diminta tidak melaut selama sepekan ke depan karena peringatan cuaca ekstrem masih berlaku untuk
+seluruh perairan selatan, menurut keterangan resmi yang disampaikan pada rapat koordinasi sore harinya.</p>
+"""
+
+ENGLISH_PARAGRAPHS = """
+<p>The county board voted on Tuesday night to keep the rural clinic open through the summer, after nurses
+and residents filled the meeting room to argue that the nearest emergency department is an hour away.</p>
+<p>Board members said the decision buys time to find a permanent operator, and that a grant application
+filed in January would, if approved, cover staffing costs for at least two more years of service.</p>
+<p>Residents who spoke at the meeting described long drives in winter, and one retired teacher said the
+clinic had treated her husband twice for falls on icy steps outside their farmhouse last December.</p>
+"""
+
+
+def _page(
+    *,
+    lang: str,
+    site: str,
+    title: str,
+    meta_row: str,
+    paragraphs: str,
+    related: str = "",
+    comments: str = "",
+) -> str:
+    """A full article page without date metadata: head, nav, sidebar with dated posts, comments, footer."""
+    return f"""<!DOCTYPE html>
+<html lang="{lang}"><head><meta charset="utf-8">
+<title>{title} - {site}</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta property="og:title" content="{title}">
+<meta property="og:site_name" content="{site}">
+<link rel="stylesheet" href="/wp-content/themes/generatepress/style.css">
+</head>
+<body class="post-template-default single single-post">
+<header class="site-header"><div class="inside-header">
+<p class="main-title"><a href="/" rel="home">{site}</a></p>
+<nav class="main-navigation"><ul class="menu"><li><a href="/">Home</a></li><li><a href="/news/">News</a></li>
+<li><a href="/region/">Region</a></li><li><a href="/contact/">Contact</a></li></ul></nav>
+</div></header>
+<div class="site-content" id="content">
+<div class="content-area"><main class="site-main">
+<article class="post type-post status-publish format-standard"><div class="inside-article">
+<header class="entry-header"><h1 class="entry-title">{title}</h1>
+<div class="entry-meta">{meta_row}</div></header>
+<div class="entry-content">{paragraphs}</div>
+<footer class="entry-meta"><span class="cat-links"><a href="/news/" rel="category tag">News</a></span></footer>
+</div></article>
+{comments}
+</main></div>
+<div class="widget-area sidebar is-right-sidebar"><div class="inside-right-sidebar">
+<aside class="widget widget_recent_entries"><h2 class="widget-title">Recent posts</h2><ul>
+{related}
+</ul></aside></div></div>
+</div>
+<footer class="site-info"><div class="inside-site-info"><div class="copyright-bar">
+<span class="copyright">&copy; 2026 {site}</span></div></div></footer>
+</body></html>"""
+
+
+RELATED = """
+<li><a href="/2026/02/jalan-desa-rusak/">Jalan desa rusak parah</a> <span class="post-date">Februari 1, 2026</span></li>
+<li><a href="/2026/01/pasar-baru/">Pasar baru dibuka</a> <span class="post-date">Januari 30, 2026</span></li>
+"""
+
+COMMENTS = """
+<div class="comments-area" id="comments"><h3 class="comments-title">2 thoughts on this</h3><ol class="comment-list">
+<li class="comment"><article class="comment-body"><footer class="comment-meta"><div class="comment-author-info">
+<cite itemprop="name" class="fn">Asep</cite><div class="entry-meta comment-metadata"><a href="#comment-11">
+<time>Februari 4, 2026 pada 9:14 pm</time></a></div></div></footer>
+<div class="comment-content"><p>Semoga semua awak selamat.</p></div></article></li>
+</ol></div>
+"""
+
+
+def _extract(html: str, url: str):
+    return extract_article(html, url=url, fetched_at=FETCHED)
+
+
+def test_generatepress_update_first_gives_the_published_stamp() -> None:
+    """GeneratePress writes `time.updated` before `time.entry-date.published`; without the attributes the
+    date line read the update's day (3 Feb) — the publication stamp beside it says 2 Feb."""
+    row = (
+        '<span class="posted-on"><time class="updated">Februari 3, 2026</time> '
+        '<time class="entry-date published">Februari 2, 2026</time></span> '
+        '<span class="byline">oleh <span class="author vcard"><a class="url fn n" href="/author/dewi/">'
+        '<span class="author-name">Dewi Lestari</span></a></span></span>'
+    )
+    html = _page(
+        lang="id-ID",
+        site="Kabar Priangan",
+        title="Dua kapal nelayan tenggelam dihantam ombak di pantai timur",
+        meta_row=row,
+        paragraphs=PARAGRAPHS,
+        related=RELATED,
+        comments=COMMENTS,
+    )
+    article = _extract(html, "https://kabarpriangan.example.id/dua-kapal-nelayan-tenggelam/")
+    assert article.published is not None
+    assert article.published.date() == date(2026, 2, 2)
+
+
+def test_generatepress_update_first_english_blog() -> None:
+    """The same pair on an English GeneratePress blog (`posted-on`, update shown first)."""
+    row = (
+        '<span class="posted-on"><time class="updated">January 20, 2026</time>'
+        '<time class="entry-date published">January 14, 2026</time></span> '
+        '<span class="byline">by <span class="author vcard"><a class="url fn n" href="/author/kim/">'
+        '<span class="author-name">Kim Alvarez</span></a></span></span>'
+    )
+    related = '<li><a href="/clinic-grant/">Clinic grant filed</a> <span class="post-date">January 9, 2026</span></li>'
+    html = _page(
+        lang="en-US",
+        site="Prairie Notes",
+        title="County keeps rural clinic open through summer",
+        meta_row=row,
+        paragraphs=ENGLISH_PARAGRAPHS,
+        related=related,
+    )
+    article = _extract(html, "https://prairienotes.example.org/county-keeps-rural-clinic-open/")
+    assert article.published is not None
+    assert article.published.date() == date(2026, 1, 14)
+
+
+def test_underscores_order_published_first_unchanged() -> None:
+    """Twenty Seventeen, Neve, Kadence: the publication stamp comes first; the line is already right."""
+    row = (
+        '<span class="posted-on"><time class="entry-date published">January 14, 2026</time>'
+        '<time class="updated">January 20, 2026</time></span>'
+    )
+    html = _page(
+        lang="en-US",
+        site="Prairie Notes",
+        title="County keeps rural clinic open through summer",
+        meta_row=row,
+        paragraphs=ENGLISH_PARAGRAPHS,
+    )
+    article = _extract(html, "https://prairienotes.example.org/county-keeps-rural-clinic-open/")
+    assert article.published is not None
+    assert article.published.date() == date(2026, 1, 14)
+
+
+def test_hatom_single_stamp_with_both_words_is_read_as_is() -> None:
+    """hAtom themes put `published updated` on the one publication stamp: nothing to swap, and a
+    `published` stamp in the sidebar's list is never taken for it."""
+    row = '<span class="posted-on"><time class="entry-date published updated">January 14, 2026</time></span>'
+    related = (
+        '<li><a href="/clinic-grant/">Clinic grant filed</a> '
+        '<time class="entry-date published">January 9, 2026</time></li>'
+    )
+    html = _page(
+        lang="en-US",
+        site="Prairie Notes",
+        title="County keeps rural clinic open through summer",
+        meta_row=row,
+        paragraphs=ENGLISH_PARAGRAPHS,
+        related=related,
+    )
+    article = _extract(html, "https://prairienotes.example.org/county-keeps-rural-clinic-open/")
+    assert article.published is not None
+    assert article.published.date() == date(2026, 1, 14)
+
+
+def test_update_stamp_alone_is_not_replaced_by_a_related_post() -> None:
+    """A row with only the update stamp (no `published` sibling): nothing else in the page (the sidebar's
+    dated list, a comment's time) takes its place."""
+    row = '<span class="posted-on"><time class="updated">Februari 3, 2026</time></span>'
+    related = (
+        '<li><a href="/2026/02/jalan-desa-rusak/">Jalan desa rusak parah</a> '
+        '<time class="entry-date published">Februari 1, 2026</time></li>'
+    )
+    html = _page(
+        lang="id-ID",
+        site="Kabar Priangan",
+        title="Dua kapal nelayan tenggelam dihantam ombak di pantai timur",
+        meta_row=row,
+        paragraphs=PARAGRAPHS,
+        related=related,
+        comments=COMMENTS,
+    )
+    article = _extract(html, "https://kabarpriangan.example.id/dua-kapal-nelayan-tenggelam/")
+    assert article.published is not None
+    assert article.published.date() == date(2026, 2, 3)
+
+
+def _brazil_page(row: str) -> str:
+    return _page(
+        lang="pt-BR",
+        site="Plural Curitiba",
+        title="Ônibus elétricos começam a rodar nas linhas interbairros",
+        meta_row=row,
+        paragraphs=ENGLISH_PARAGRAPHS,
+        related='<li><a href="/posts/2026/01/tarifa/">Tarifa congelada</a> <span>28 de janeiro de 2026</span></li>',
+    )
+
+
+def test_bare_day_on_brazilian_domain_is_that_day_in_brasilia() -> None:
+    """`30 de janeiro de 2026` on a .com.br blog: midnight UTC would be 29 Jan, 21:00 in Brasília."""
+    html = _brazil_page('<span class="post-date">30 de janeiro de 2026</span>')
+    article = _extract(html, "https://plural-curitiba.com.br/posts/onibus-eletricos-interbairros/")
+    assert article.published is not None
+    assert article.published.utcoffset() == timedelta(hours=-3)
+    assert article.published.date() == date(2026, 1, 30)
+
+
+def test_bare_day_on_argentine_domain() -> None:
+    """The same on a .com.ar outlet (ART, UTC-3)."""
+    html = _brazil_page('<span class="post-date">30 de enero de 2026</span>')
+    article = _extract(html, "https://diariodelsur.com.ar/nota/colectivos-electricos/")
+    assert article.published is not None
+    assert article.published.astimezone(timezone(timedelta(hours=-3))).date() == date(2026, 1, 30)
+
+
+def test_bare_day_east_of_greenwich_and_generic_domains_unchanged() -> None:
+    """A .com.au or .de page's bare day stays midnight UTC (already that day there); a .com page has no
+    country, and a shown time keeps its own handling."""
+    for url in (
+        "https://www.coastnews.com.au/2026/clinic-stays-open/",
+        "https://www.landbote.de/artikel/klinik-bleibt-offen/",
+        "https://prairienotes.example.com/clinic-stays-open/",
+    ):
+        html = _brazil_page('<span class="post-date">January 30, 2026</span>')
+        article = _extract(html, url)
+        assert article.published is not None, url
+        assert article.published.utcoffset() == timedelta(0), url
+        assert article.published.date() == date(2026, 1, 30), url
