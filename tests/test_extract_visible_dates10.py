@@ -252,3 +252,132 @@ def test_bare_day_east_of_greenwich_and_generic_domains_unchanged() -> None:
         assert article.published is not None, url
         assert article.published.utcoffset() == timedelta(0), url
         assert article.published.date() == date(2026, 1, 30), url
+
+
+GERMAN_PARAGRAPHS = """
+<p>Die Lage im Grenzgebiet bleibt angespannt: In der Nacht meldeten die Behörden erneut Angriffe auf mehrere
+Ortschaften, die Zahl der Vertriebenen steigt nach Angaben der Vereinten Nationen weiter an.</p>
+<p>Hilfsorganisationen fordern seit Wochen einen sicheren Korridor für Lieferungen von Wasser, Medikamenten
+und Treibstoff, doch die Verhandlungen über eine Feuerpause kommen nur langsam voran.</p>
+<p>Im Ticker halten wir Sie über die wichtigsten Entwicklungen auf dem Laufenden; ältere Einträge finden Sie
+weiter unten auf dieser Seite, die neuesten stehen jeweils ganz oben.</p>
+"""
+
+
+def _dated_page(*, head: str, row: str, lang: str = "de-CH", paragraphs: str = GERMAN_PARAGRAPHS) -> str:
+    """A full page with the given date metadata in <head> and the date row under the headline."""
+    return f"""<!DOCTYPE html>
+<html lang="{lang}"><head><meta charset="utf-8">
+<title>Krieg in Nahost: die neuesten Entwicklungen | Zeitung</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta property="og:title" content="Krieg in Nahost: die neuesten Entwicklungen">
+{head}
+</head><body>
+<header class="header"><div class="header__date">Sonntag, 1. März 2026</div>
+<nav><a href="/">Startseite</a> <a href="/international/">International</a> <a href="/schweiz/">Schweiz</a></nav>
+</header>
+<main><article class="article">
+<h1 class="headline">Krieg in Nahost: die neuesten Entwicklungen</h1>
+<div class="metainfo">{row}</div>
+<div class="articlecomponent text">{paragraphs}</div>
+</article>
+<aside class="related"><h2>Mehr zum Thema</h2><ul>
+<li><a href="/international/waffenruhe-ld.1823311">Gespräche über Waffenruhe</a> <span>15.07.2024</span></li>
+<li><a href="/international/hilfsgueter-ld.1822007">Hilfsgüter erreichen Grenze</a> <span>09.07.2024</span></li>
+</ul></aside>
+<section class="comments"><h2>Kommentare</h2><div class="comment"><b>Leser A.</b> <span>19.07.2024, 08.15 Uhr</span>
+<p>Danke für die laufende Berichterstattung.</p></div></section>
+</main>
+<footer><p>&copy; 2024 Zeitung AG</p><a href="/impressum">Impressum</a></footer>
+</body></html>"""
+
+
+TICKER_HEAD = """<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",
+"headline": "Krieg in Nahost: die neuesten Entwicklungen", "datePublished": "2023-10-07T09:53:36+02:00"}</script>
+<meta name="date" content="2023-10-07T09:53:36+02:00">"""
+
+
+def test_live_ticker_header_shows_last_entry_original_stamp_wins() -> None:
+    """A ticker's header shows its latest entry (the `<time datetime>` of the last update) while JSON-LD
+    and `meta date` agree on the day it opened (nzz.ch tickers; the same shape on tagesanzeiger.ch)."""
+    row = '<time datetime="2024-07-18T09:08:27.012Z">18.07.2024, 11.08 Uhr</time>'
+    article = _extract(
+        _dated_page(head=TICKER_HEAD, row=row), "https://www.zeitung.ch/international/nahost-ld.1759794"
+    )
+    assert article.published is not None
+    assert article.published.date() == date(2023, 10, 7)
+
+
+def test_republished_evergreen_piece_keeps_its_original_date() -> None:
+    """An evergreen piece shown again with a new day (`Le 19 février 2020`, a bare `datepublished` meta)
+    while `article:published_time` and `dc:date.created` agree on 2017 (madame.lefigaro.fr)."""
+    head = """<meta property="article:published_time" content="2017-04-12T18:33:59+02:00">
+<meta name="datepublished" content="2020-02-19">
+<meta name="dc.date.created" content="2017-04-12">"""
+    row = '<span class="author">Ophélie Ostermann</span> | <span>Le</span> 19 février 2020'
+    french = GERMAN_PARAGRAPHS.replace("Die Lage", "La situation")
+    article = _extract(
+        _dated_page(head=head, row=row, lang="fr-FR", paragraphs=french),
+        "https://madame.example.fr/bien-etre/quoi-manger-pour-aller-bien-110417-130897",
+    )
+    assert article.published is not None
+    assert article.published.date() == date(2017, 4, 12)
+
+
+def test_later_shown_day_no_stamp_knows_keeps_winning() -> None:
+    """Stale creation stamps in metadata (two agreeing) and a later shown day that no machine stamp carries:
+    the shown day is the publication (ad-magazin.de, deutscheweine.de)."""
+    head = """<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Article",
+"datePublished": "2021-11-22T18:42:22.455+01:00"}</script>
+<meta property="article:published_time" content="2021-11-22T17:42:22.455Z">"""
+    html = _dated_page(head=head, row='<span class="date">27.01.2022</span>')
+    article = _extract(html, "https://www.weine.example.de/news/")
+    assert article.published is not None
+    assert article.published.date() == date(2022, 1, 27)
+
+
+def test_shown_day_close_to_metadata_or_unseconded_is_unchanged() -> None:
+    """A shown day within a month of the stamps (a correction, a late release) or a top stamp no second
+    stamp backs: the line's day stands."""
+    near = TICKER_HEAD.replace("2023-10-07T09:53:36", "2024-07-01T09:53:36")
+    row = '<time datetime="2024-07-18T09:08:27.012Z">18.07.2024, 11.08 Uhr</time>'
+    article = _extract(
+        _dated_page(head=near, row=row), "https://www.zeitung.ch/international/nahost-ld.1759794"
+    )
+    assert article.published is not None
+    assert article.published.date() == date(2024, 7, 18)
+    alone = TICKER_HEAD.split("<meta")[0]
+    article = _extract(
+        _dated_page(head=alone, row=row), "https://www.zeitung.ch/international/nahost-ld.1759794"
+    )
+    assert article.published is not None
+    assert article.published.date() == date(2024, 7, 18)
+
+
+def test_top_bar_today_date_is_not_the_article_date() -> None:
+    """Today's date in the site's top bar (JNews `jeg_top_date`, tagDiv `td_data_time`, Jannah `today-date`)
+    with a date class, a short menu away from the headline: the unclassed row under the headline is the
+    article's date."""
+    row = "<span>Von Anna Muster</span> · <span>12.02.2026</span>"
+    html = _dated_page(head="", row=row)
+    article = _extract(html, "https://www.zeitung.example.ch/international/grenzgebiet-lage")
+    assert article.published is not None
+    assert article.published.date() == date(2026, 2, 12)
+
+
+def test_date_above_headline_in_the_headlines_own_header_still_counts() -> None:
+    """A `<header>` that holds the headline is the article's own (a kicker row with the date above the
+    `<h1>`, no `<article>` element): its date is not a top bar's."""
+    html = (
+        _dated_page(head="", row="")
+        .replace(
+            '<h1 class="headline">',
+            '<header class="story-head"><p class="kicker"><span class="date">12.02.2026</span> · International</p>'
+            '<h1 class="headline">',
+        )
+        .replace('<div class="metainfo"></div>', '</header><div class="metainfo"></div>')
+    )
+    html = html.replace("<main><article", "<main><div").replace("</article>", "</div>")
+    article = _extract(html, "https://www.zeitung.example.ch/international/grenzgebiet-lage")
+    assert article.published is not None
+    assert article.published.date() == date(2026, 2, 12)

@@ -314,6 +314,33 @@ def _machine_for_visible(
     return (agreeing[0] if agreeing else _month_first_reading(visible, machine)), None
 
 
+REPUBLISHED_GAP_DAYS = 30
+
+
+def _original_behind_shown(
+    visible: ParsedDate, chosen: DateCandidate | None, machine: list[DateCandidate]
+) -> DateCandidate | None:
+    """The original publication stamp when the header shows a later date the page's metadata also knows.
+
+    A live ticker's header shows its latest entry (nzz.ch: `18.07.2024, 11.08 Uhr`, the `<time datetime>` of
+    the last update, while JSON-LD `datePublished` and `meta date` both say 7 Oct 2023, when the ticker
+    opened), an evergreen piece put back on the front page shows its new date (madame.lefigaro.fr: `Le 19
+    février 2020`, a bare `datepublished` meta, while `article:published_time` and `dc:date.created` say 12
+    April 2017). The page's most trusted stamp wins when a second stamp agrees with it (within a day), the
+    shown date is at least a month later, and another machine stamp carries the shown date: the CMS knows
+    both dates, the header shows the newer. A shown date no machine stamp knows keeps winning (a stale
+    creation time in metadata: ad-magazin.de, deutscheweine.de show the real, later day)."""
+    if not machine or chosen is machine[0] or not machine[0].parsed.has_time:
+        return None
+    top = machine[0].parsed.value.date()
+    if (visible.value.date() - top).days < REPUBLISHED_GAP_DAYS:
+        return None
+    others = machine[1:]
+    seconded = any(c is not chosen and abs((c.parsed.value.date() - top).days) <= 1 for c in others)
+    shown_known = any(abs((c.parsed.value.date() - visible.value.date()).days) <= 1 for c in others)
+    return machine[0] if seconded and shown_known else None
+
+
 def _offset_showing_day(machine: ParsedDate, visible: ParsedDate) -> tzinfo | None:
     """The zone in which a zoned machine time falls on the day the page shows, when its own zone puts it on
     another day: CMSs store a date-only publication as local midnight in UTC (`2021-11-04T23:00Z` for a page
@@ -401,6 +428,9 @@ def set_dates(
         stated = next((c for c in machine if c.parsed.has_zone and c.parsed.has_time), None)
         if chosen is not stated and stated and _shows_modified(visible, modified, stated):
             chosen, site_offset = stated, None
+        original = _original_behind_shown(visible, chosen, machine)
+        if original is not None:
+            chosen, site_offset = original, None
         if chosen is None:
             chosen = (
                 DateCandidate("rule:date", visible)
@@ -643,6 +673,8 @@ def _visible_date(
             # A paper's reference (a short story's source line under the text); a DOI on the line under the
             # headline is the post's own (a blog's or a preprint's `March 12, 2024 · ... · doi.org/10...`).
             foreign = line.element.tag
+        if foreign is None and _top_bar_date(line.element, line.parsed, headline, anchor):
+            foreign = line.element.tag
         if foreign is None:
             break
         if skipped == MAX_LISTS_SKIPPED:
@@ -708,6 +740,18 @@ def _first_stamp_within(line: Tag) -> Tag | None:
         if _class_words(tag) & {"updated", "published"}:
             return tag
     return None
+
+
+def _top_bar_date(element: Element, parsed: ParsedDate, headline: Tag | None, anchor: int | None) -> bool:
+    """A bare date above the headline in the page's own header: today's date in the top bar (JNews
+    `jeg_top_date`, tagDiv `td_data_time`, Jannah `today-date`, portals' `Rabu, 28 Januari 2026` bars), which
+    a date class ranks first when the header is close to the headline (short menus, AMP and lite pages)."""
+    return (
+        not parsed.has_time
+        and anchor is not None
+        and element.index < anchor
+        and _in_site_header(element.tag, headline)
+    )
 
 
 MAX_LISTS_SKIPPED = 2
