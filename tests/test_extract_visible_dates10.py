@@ -381,3 +381,93 @@ def test_date_above_headline_in_the_headlines_own_header_still_counts() -> None:
     article = _extract(html, "https://www.zeitung.example.ch/international/grenzgebiet-lage")
     assert article.published is not None
     assert article.published.date() == date(2026, 2, 12)
+
+
+def _blogger_page(*, lang: str, url: str, day_header: str, footer: str, extra: str = "") -> str:
+    """Blogger's classic template without metadata: the day in `h2.date-header` above the post, the time in
+    the post footer as a link to the post itself, after the language's word for `at`."""
+    return f"""<!DOCTYPE html>
+<html lang="{lang}"><head><meta charset="utf-8"><title>Kent Gündemi: Porsuk kıyısına yeni yürüyüş yolu</title>
+<meta name="viewport" content="width=device-width,initial-scale=1.0"></head>
+<body><div class="outer-wrapper"><div class="header-outer"><div class="header section" id="header">
+<h1 class="title"><a href="https://kentgundemi.blogspot.com/">Kent Gündemi</a></h1>
+<p class="description">Şehirden haberler</p></div></div>
+<div class="main-inner"><div class="main section" id="main"><div class="blog-posts hfeed">
+<div class="date-outer"><h2 class="date-header"><span>{day_header}</span></h2>
+<div class="date-posts"><div class="post-outer"><div class="post hentry">
+<h3 class="post-title entry-title">Porsuk kıyısına yeni yürüyüş yolu</h3>
+<div class="post-header"></div>
+<div class="post-body entry-content">
+<p>Belediye, Porsuk Çayı kıyısında iki kilometrelik yeni bir yürüyüş ve bisiklet yolunun yapımına başladı;
+çalışmaların yaz başına kadar tamamlanması ve yolun gece de aydınlatılması planlanıyor.</p>
+<p>Proje kapsamında kıyı boyunca yeni oturma alanları, çocuk oyun parkları ve bir seyir terası yapılacak;
+belediye başkanı projenin şehrin yeşil alanlarını önemli ölçüde artıracağını söyledi.</p>
+{extra}
+</div>
+<div class="post-footer"><div class="post-footer-line post-footer-line-1">{footer}</div></div>
+</div></div></div></div>
+<div class="comments" id="comments"><h4>2 yorum:</h4><dl id="comments-block">
+<dt class="comment-author">Ayşe <a href="{url}?showComment=1772050000000#c1">26 Şubat 2026 09:12</a></dt>
+<dd class="comment-body"><p>Çok güzel bir haber.</p></dd></dl></div>
+</div></div></div>
+<div class="sidebar section" id="sidebar-right-1"><div class="widget BlogArchive"><h2>Blog Arşivi</h2>
+<ul><li><a href="https://kentgundemi.blogspot.com/2026/02/">Şubat 2026</a> (12)</li>
+<li><a href="https://kentgundemi.blogspot.com/2026/01/">Ocak 2026</a> (9)</li></ul></div></div>
+<div class="footer-outer"><p>&copy; 2026 Kent Gündemi. Blogger tarafından desteklenmektedir.</p></div>
+</div></body></html>"""
+
+
+BLOGGER_URL = "https://kentgundemi.blogspot.com/2026/02/porsuk-kiyisina-yeni-yuruyus-yolu.html"
+
+
+def test_blogger_footer_time_in_other_languages() -> None:
+    """Blogger's footer `at` in Turkish (`Gönderen X zaman:`), Vietnamese (`Đăng bởi X lúc`), Japanese
+    (`投稿者 X 時刻:`) and Polish (`Opublikowane przez X o`): the self-link's time is the post's time
+    (eskisehir/izmir Blogger outlets, Vietnamese and Japanese Blogger news blogs, Polish local blogs)."""
+    cases = [
+        ("tr", "25 Şubat 2026 Çarşamba", "Gönderen Mehmet Yılmaz zaman:", timedelta(hours=3)),
+        ("vi", "Thứ Tư, 25 tháng 2, 2026", "Đăng bởi Nguyễn Văn An lúc", timedelta(hours=7)),
+        ("ja", "2026年2月25日水曜日", "投稿者 山田太郎 時刻:", timedelta(hours=9)),
+        ("pl", "środa, 25 lutego 2026", "Opublikowane przez Jan Kowalski o", timedelta(hours=1)),
+    ]
+    for lang, header, label, offset in cases:
+        footer = (
+            f'<span class="post-author vcard">{label.rsplit(" ", 1)[0]}</span> '
+            f'<span class="post-timestamp">{label.rsplit(" ", 1)[1]} '
+            f'<a class="timestamp-link" href="{BLOGGER_URL}" rel="bookmark" title="permanent link">21:15</a></span>'
+        )
+        article = _extract(
+            _blogger_page(lang=lang, url=BLOGGER_URL, day_header=header, footer=footer), BLOGGER_URL
+        )
+        assert article.published is not None, lang
+        assert (article.published.hour, article.published.minute) == (21, 15), lang
+        assert article.published.utcoffset() == offset, lang
+
+
+def test_blogger_self_link_duration_is_no_time() -> None:
+    """A video's duration linked to the post itself (`Süre: 3:45`) is no time of day, and a comment's
+    permalink (`?showComment=`) never dates the post: the day stays bare."""
+    extra = f'<p>Tanıtım videosu <span>Süre:</span> <a href="{BLOGGER_URL}">3:45</a></p>'
+    footer = '<span class="post-author vcard">Gönderen Mehmet Yılmaz</span>'
+    html = _blogger_page(
+        lang="tr", url=BLOGGER_URL, day_header="25 Şubat 2026 Çarşamba", footer=footer, extra=extra
+    )
+    article = _extract(html, BLOGGER_URL)
+    assert article.published is not None
+    assert article.published.date() == date(2026, 2, 25)
+    assert (article.published.hour, article.published.minute) == (0, 0)
+
+
+def test_vietnamese_day_month_year() -> None:
+    """`25 tháng 2, 2026` (Blogger vi, WordPress vi_VN `j F, Y`) and `ngày 25 tháng 2 năm 2026`; a month
+    without its day or a day without its year is no date."""
+    from telisik.extract.dates import search_date
+
+    for text, want in (
+        ("Thứ Tư, 25 tháng 2, 2026", date(2026, 2, 25)),
+        ("Cập nhật ngày 3 Tháng 11 năm 2025 lúc 08:30", date(2025, 11, 3)),
+    ):
+        parsed = search_date(text)
+        assert parsed is not None and parsed.value.date() == want, text
+    assert search_date("tháng 2 năm 2026") is None
+    assert search_date("trong 25 tháng 2 vừa qua") is None

@@ -1169,9 +1169,12 @@ def _link_time(
 
 
 # The word before a post's time in its footer (`Posted by X at`, `Diposting oleh X di|pada`, `Publié par X à`,
-# `Eingestellt von X um`, `Pubblicato da X alle`, `Publicado por X en|às`, `Geplaatst door X op|om`, `kl.`, `@`).
+# `Eingestellt von X um`, `Pubblicato da X alle`, `Publicado por X en|às`, `Geplaatst door X op|om`, `kl.`, `@`),
+# and Blogger's other languages: Turkish `Gönderen X zaman:`, Vietnamese `Đăng bởi X lúc`, Japanese `投稿者 X
+# 時刻:`, Polish `Opublikowane przez X o`, Czech `Vystavil X v`, Russian `Опубликовано X в`, Chinese `于`/`於`.
 _TIME_WORD = re.compile(
-    r"(?i)(?:^|[\s,|·•-])(?:at|di|pada|pukul|jam|à|a|um|alle|ore|en|às|op|om|kl\.?|klo|@)\s*$"
+    r"(?i)(?:^|[\s,|·•-])(?:at|di|pada|pukul|jam|à|a|um|alle|ore|en|às|op|om|kl\.?|klo|@"
+    r"|zaman:|lúc|時刻:|o|v|в|于|於)\s*$"
 )
 SIBLINGS_BEFORE = 3
 
