@@ -471,3 +471,66 @@ def test_vietnamese_day_month_year() -> None:
         assert parsed is not None and parsed.value.date() == want, text
     assert search_date("tháng 2 năm 2026") is None
     assert search_date("trong 25 tháng 2 vừa qua") is None
+
+
+def _plain_page(body: str) -> str:
+    """A page as an unseen outlet with no metadata and meaningless class names serves it: structure only."""
+    return f"""<!DOCTYPE html>
+<html lang="de"><head><meta charset="utf-8"><title>Horror-Fund: Instagram-Star tot aufgefunden | Magazin</title>
+</head><body>
+<div class="x1a"><div class="x2b"><a href="/">Magazin</a></div>
+<ul class="x3c"><li><a href="/people/">People</a></li><li><a href="/royals/">Royals</a></li>
+<li><a href="/tv/">TV</a></li></ul></div>
+<div class="x4d"><div class="x5e">
+<h1 class="x6f">Horror-Fund: Instagram-Star tot aufgefunden</h1>
+{body}
+</div>
+<div class="x7a"><div class="x8b">Mehr aus People</div><ul>
+<li><a href="/people/a-123.html">Sängerin sagt Tour ab</a></li>
+<li><a href="/people/b-124.html">Schauspieler heiratet heimlich</a></li></ul></div>
+</div>
+<div class="x9c"><p>&copy; 2019 Magazin Verlag</p><a href="/impressum">Impressum</a></div>
+</body></html>"""
+
+
+PLAIN_TEXT = """
+<p>Die Polizei in Las Vegas hat die Leiche einer jungen Frau gefunden, die seit Wochen vermisst wurde; die
+Ermittler gehen von einem Gewaltverbrechen aus und haben einen Verdächtigen festgenommen.</p>
+<p>Freunde beschreiben die 24-Jährige als lebensfroh, auf ihrem Profil teilte sie Bilder von Reisen und
+Auftritten, die zuletzt Zehntausende Menschen verfolgt hatten.</p>
+"""
+
+INSTAGRAM_EMBED = """
+<div class="q1"><blockquote class="x0z" data-instgrm-version="12"><div class="q2"><div class="q3">
+<a href="https://www.instagram.com/p/BwiVvR9lD0m/" target="_blank">Diesen Beitrag auf Instagram ansehen</a></div>
+<p class="q4"><a href="https://www.instagram.com/p/BwiVvR9lD0m/" target="_blank">Ein Beitrag geteilt von Esmeralda
+(@esmeralda)</a> am <time>Apr 21, 2019 um 4:47 PDT</time></p></div></blockquote></div>
+"""
+
+
+def test_embedded_post_date_is_not_the_articles() -> None:
+    """Without metadata or class names, the fallbacks read dates anywhere: an Instagram embed's `<time>` (the
+    post's day, ok-magazin.de and every site pasting Instagram's embed code) and quoted customer reviews
+    (parallels.com, zooroyal.de testimonials in `<blockquote>`) are not the article's; the short dated line
+    under a long text (beyond the headline's date-line window) is."""
+    body = (
+        PLAIN_TEXT
+        + INSTAGRAM_EMBED
+        + PLAIN_TEXT.replace("Die Polizei", "Die Staatsanwaltschaft") * 20
+        + '<p>Von Ulrike Kaspar</p><p><span class="zz9">18.10.2019 16:06 Uhr</span></p>'
+    )
+    article = _extract(_plain_page(body), "https://www.magazin.example.de/people/horror-fund-62276.html")
+    assert article.published is not None
+    assert article.published.date() == date(2019, 10, 18)
+
+
+def test_quoted_review_dates_give_no_date() -> None:
+    """A product page whose only dates are in quoted reviews: no publication date rather than a reviewer's."""
+    reviews = (
+        '<blockquote><p>"Läuft stabil auf meinem Laptop."</p><p>Georg N. am 10.4.2020</p></blockquote>'
+        '<blockquote><p>"Schnelle Lieferung."</p><p><time>16. Mai 2018</time></p></blockquote>'
+    )
+    article = _extract(
+        _plain_page(PLAIN_TEXT + reviews), "https://www.magazin.example.de/shop/stall-123.html"
+    )
+    assert article.published is None

@@ -1601,8 +1601,8 @@ def _last_resort_date(
             in_excluded_area(tag, _FAR_EXCLUDED, headline=headline) and not _in_article_rail(tag, headline)
         ) or "modif" in attr_text(tag, "class").lower():
             continue
-        if _listing_of(tag, headline, scan, anchor) is not None:
-            continue  # a comment's or another story's date
+        if _listing_of(tag, headline, scan, anchor) is not None or _in_quotation(tag):
+            continue  # a comment's or another story's date, an embedded post's
         value = _machine_value(tag)
         if isinstance(value, str) and _is_post_footer(value):
             value = value[:POST_FOOTER_CHARS]  # the theme's sentence goes on with categories and feed links
@@ -1675,7 +1675,7 @@ def _first_date_line_after(
         text = element_text(element.tag)
         if in_excluded_area(element.tag, _FAR_EXCLUDED, headline=headline_tag(scan, anchor)):
             continue
-        if _in_caption(element.tag) or _in_dated_list(element.tag, scan):
+        if _in_caption(element.tag) or _in_dated_list(element.tag, scan) or _in_quotation(element.tag):
             continue
         if _listing_of(element.tag, headline_tag(scan, anchor), scan, anchor) is not None:
             continue
@@ -2007,6 +2007,24 @@ _CAPTION = re.compile(
     re.I,
 )
 CAPTION_DEPTH = 4
+
+
+QUOTATION_DEPTH = 6
+
+
+def _in_quotation(tag: Tag) -> bool:
+    """Inside a `<blockquote>` (a few ancestors up, not past the article): an embedded post or a quotation,
+    whose date is the post's (Instagram's embed code `A post shared by X on <time>Apr 21, 2019</time>`,
+    Twitter's `— Name (@x) <a>March 3, 2024</a>`, a quoted Facebook post), never the article's. The date line
+    beside the headline skips them likewise (`credits.find_date_line`)."""
+    node: Tag | None = tag
+    for _ in range(QUOTATION_DEPTH):
+        if node is None or node.name in ("body", "html", "article", "main", "[document]"):
+            return False
+        if node.name == "blockquote":
+            return True
+        node = node.parent
+    return False
 
 
 def _in_caption(tag: Tag) -> bool:
