@@ -534,3 +534,41 @@ def test_quoted_review_dates_give_no_date() -> None:
         _plain_page(PLAIN_TEXT + reviews), "https://www.magazin.example.de/shop/stall-123.html"
     )
     assert article.published is None
+
+
+def _hashed(html: str) -> str:
+    """Class names replaced by meaningless tokens, as CSS-module and utility-class sites serve them."""
+    import re
+
+    return re.sub(r'class="([^"]*)"', lambda m: 'class="h' + str(abs(hash(m.group(1))) % 10**6) + '"', html)
+
+
+GP_COMMENTS = """
+<div class="comments-area"><h3>2 thoughts on this</h3><ol class="comment-list">
+<li class="comment"><article class="comment-body"><footer class="comment-meta"><div class="comment-author-info">
+<cite class="fn">Asep</cite><div class="entry-meta comment-metadata"><a href="#comment-11">
+<time>Februari 4, 2026 pada 9:14 pm</time></a></div></div></footer>
+<div class="comment-content"><p>Semoga semua awak kapal selamat dan segera pulih.</p></div></article></li>
+<li class="comment"><article class="comment-body"><footer class="comment-meta"><div class="comment-author-info">
+<cite class="fn">Budi</cite><div class="entry-meta comment-metadata"><a href="#comment-12">
+<time>Februari 5, 2026 pada 7:02 am</time></a></div></div></footer>
+<div class="comment-content"><p>Turut prihatin untuk para nelayan dan keluarganya.</p></div></article></li>
+</ol></div>
+"""
+
+
+def test_deep_comment_markup_dates_nothing_without_class_names() -> None:
+    """GeneratePress (6 levels from the comment's `<time>` to its `li`) and Astra (7) nest deeper than the
+    WordPress default (5): with meaningless class names, a comment's date must not become the article's when
+    the article's own date is not readable (a day/month/year badge split over three spans)."""
+    row = '<div class="post-date"><span class="d">03</span><span class="m">Feb</span><span class="y">2026</span></div>'
+    html = _page(
+        lang="id-ID",
+        site="Kabar Priangan",
+        title="Dua kapal nelayan tenggelam dihantam ombak di pantai timur",
+        meta_row=row,
+        paragraphs=PARAGRAPHS,
+        comments=GP_COMMENTS,
+    )
+    article = _extract(_hashed(html), "https://kabarpriangan.example.id/dua-kapal-nelayan-tenggelam/")
+    assert article.published is None or article.published.date() not in (date(2026, 2, 4), date(2026, 2, 5))

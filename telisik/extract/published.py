@@ -755,7 +755,11 @@ def _top_bar_date(element: Element, parsed: ParsedDate, headline: Tag | None, an
 
 
 MAX_LISTS_SKIPPED = 2
-LIST_ITEM_DEPTH = 6
+# How far up a date line's `li` may be: WordPress' comment markup puts the stamp 5 levels under it (`li >
+# article.comment-body > footer > div.comment-metadata > a > time`), GeneratePress 6 (`footer >
+# div.comment-author-info > div.comment-metadata > a > time`), Astra 7 (`article > div.ast-comment-info >
+# header > div.ast-comment-time > span.timendate > a > time`).
+LIST_ITEM_DEPTH = 8
 TEXT_PARAGRAPH_CHARS = 100
 PARAGRAPHS_LOOKED_BACK = 40
 TEXT_BLOCKS = ("p", "div", "td")
