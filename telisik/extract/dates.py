@@ -223,6 +223,7 @@ _DATE_RE = rf"""
   | (?<!\d)(?P<jy>\d{{4}})\s?[年년]\s?(?P<jm>\d{{1,2}})\s?[月월]\s?(?P<jd>\d{{1,2}})\s?[日일]
   | (?<![\d.])(?P<ad>\d{{1,2}})(?:(?:st|nd|rd|th)\s{{1,2}}of\s{{1,2}}|(?:st|nd|rd|th|er|º)?[\s\-/.]{{0,3}}(?:de\s{{1,2}})?)(?P<amon>{_MONTH_RE})[\s\-/.,]{{0,3}}(?:de\s{{1,2}})?(?P<ay>\d{{4}})(?!\d)
   | (?<![a-z{_SCRIPT_LETTER}])(?P<bmon>{_MONTH_RE})\s{{0,3}}(?P<bd>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)\s{{0,2}},?\s{{0,3}}(?P<by>\d{{4}})(?!\d)
+  | (?<![\d.])(?P<vd>\d{{1,2}})\s{{1,2}}tháng\s{{1,2}}(?P<vm>\d{{1,2}})(?:\s{{0,2}},|\s{{1,2}}năm)\s{{0,3}}(?P<vy>\d{{4}})(?!\d)
   | (?<![\d/.\-])(?P<nd>\d{{1,2}})(?P<nsep>[/.\-])(?P<nm>\d{{1,2}})(?P=nsep)(?P<ny>\d{{4}})(?!\d)
   | (?<![\d.])(?P<sd>\d{{1,2}})\.\s(?P<sm>\d{{1,2}})\.\s?(?P<sy>\d{{4}})(?!\d)
   | (?<![\d.])(?P<ky>\d{{4}})\.\s(?:(?P<km>\d{{1,2}})\.\s|(?P<kmon>{_MONTH_RE})\s)(?P<kd>\d{{1,2}})\.(?!\d)
@@ -676,6 +677,8 @@ def _match_ymd(match: re.Match) -> tuple[int, int, int] | None:
         return int(match.group("by")), _month_number(match.group("bmon")), int(match.group("bd"))
     if match.group("ny"):
         return int(match.group("ny")), int(match.group("nm")), int(match.group("nd"))
+    if match.group("vy"):  # `25 tháng 2, 2026`, `25 tháng 2 năm 2026`: Vietnamese (Blogger, WordPress vi)
+        return int(match.group("vy")), int(match.group("vm")), int(match.group("vd"))
     if match.group("sy"):  # `28. 4. 2023`: Czech, Slovak, Slovenian, Croatian date lines
         return int(match.group("sy")), int(match.group("sm")), int(match.group("sd"))
     if match.group("ky"):  # `2023. 4. 28.` (Korean), `2023. április 28.` (Hungarian): year first, dotted

@@ -53,6 +53,7 @@ from telisik.extract.metadata import Element, PageScan, attr_text, element_text,
 from telisik.extract.siterules import rule_elements
 from telisik.extract.sitezone import (
     convention_zone,
+    day_zone,
     domain_zone,
     fixed,
     in_zone,
@@ -313,6 +314,33 @@ def _machine_for_visible(
     return (agreeing[0] if agreeing else _month_first_reading(visible, machine)), None
 
 
+REPUBLISHED_GAP_DAYS = 30
+
+
+def _original_behind_shown(
+    visible: ParsedDate, chosen: DateCandidate | None, machine: list[DateCandidate]
+) -> DateCandidate | None:
+    """The original publication stamp when the header shows a later date the page's metadata also knows.
+
+    A live ticker's header shows its latest entry (nzz.ch: `18.07.2024, 11.08 Uhr`, the `<time datetime>` of
+    the last update, while JSON-LD `datePublished` and `meta date` both say 7 Oct 2023, when the ticker
+    opened), an evergreen piece put back on the front page shows its new date (madame.lefigaro.fr: `Le 19
+    février 2020`, a bare `datepublished` meta, while `article:published_time` and `dc:date.created` say 12
+    April 2017). The page's most trusted stamp wins when a second stamp agrees with it (within a day), the
+    shown date is at least a month later, and another machine stamp carries the shown date: the CMS knows
+    both dates, the header shows the newer. A shown date no machine stamp knows keeps winning (a stale
+    creation time in metadata: ad-magazin.de, deutscheweine.de show the real, later day)."""
+    if not machine or chosen is machine[0] or not machine[0].parsed.has_time:
+        return None
+    top = machine[0].parsed.value.date()
+    if (visible.value.date() - top).days < REPUBLISHED_GAP_DAYS:
+        return None
+    others = machine[1:]
+    seconded = any(c is not chosen and abs((c.parsed.value.date() - top).days) <= 1 for c in others)
+    shown_known = any(abs((c.parsed.value.date() - visible.value.date()).days) <= 1 for c in others)
+    return machine[0] if seconded and shown_known else None
+
+
 def _offset_showing_day(machine: ParsedDate, visible: ParsedDate) -> tzinfo | None:
     """The zone in which a zoned machine time falls on the day the page shows, when its own zone puts it on
     another day: CMSs store a date-only publication as local midnight in UTC (`2021-11-04T23:00Z` for a page
@@ -400,6 +428,9 @@ def set_dates(
         stated = next((c for c in machine if c.parsed.has_zone and c.parsed.has_time), None)
         if chosen is not stated and stated and _shows_modified(visible, modified, stated):
             chosen, site_offset = stated, None
+        original = _original_behind_shown(visible, chosen, machine)
+        if original is not None:
+            chosen, site_offset = original, None
         if chosen is None:
             chosen = (
                 DateCandidate("rule:date", visible)
@@ -417,7 +448,9 @@ def set_dates(
     if chosen is None:
         chosen = _fallback_date(scan, article.url, anchor, now, default_tz, fetched_at, page_text, modified)
     lenders = _UtcLenders(machine, modified, domain_zone([article.url, article.canonical_url]))
-    target_tz = _shown_zone(chosen, visible, lenders, zone, local_tz, site_offset)
+    target_tz = _shown_zone(chosen, visible, lenders, zone, local_tz, site_offset) or _day_zone(
+        chosen, [article.url, article.canonical_url]
+    )
     if chosen is not None:
         article.published = fixed(_in_zone(_localized(chosen.parsed, zone), target_tz))
         article.published_raw = chosen.parsed.raw
@@ -640,6 +673,8 @@ def _visible_date(
             # A paper's reference (a short story's source line under the text); a DOI on the line under the
             # headline is the post's own (a blog's or a preprint's `March 12, 2024 · ... · doi.org/10...`).
             foreign = line.element.tag
+        if foreign is None and _top_bar_date(line.element, line.parsed, headline, anchor):
+            foreign = line.element.tag
         if foreign is None:
             break
         if skipped == MAX_LISTS_SKIPPED:
@@ -655,11 +690,76 @@ def _visible_date(
     if line is None or _is_future(line.parsed, fetched_at) or _in_running_text(line.text, line.parsed):
         return None, False, None
     skip_texts.append(line.text)
+    published = _published_beside_update(line.element.tag, line.parsed, now, default_tz)
+    if published is not None and not _is_future(published[0], fetched_at):
+        return published[0], False, published[1]
     return line.parsed, False, line.element.tag
 
 
+def _class_words(tag: Tag) -> set[str]:
+    return set(attr_text(tag, "class").lower().split())
+
+
+STAMP_PAIR_CHILDREN = 8
+
+
+def _published_beside_update(
+    line: Tag, read: ParsedDate, now: datetime | None, default_tz: tzinfo
+) -> tuple[ParsedDate, Tag] | None:
+    """The publication stamp of a WordPress `posted-on` pair whose update stamp the date line read first.
+
+    Underscores-derived themes print both stamps side by side, `<time class="updated">` and `<time
+    class="entry-date published">`, and hide one with CSS; GeneratePress (and the child themes built on it)
+    writes the update first. Without the `datetime`/`itemprop` attributes (no metadata) the line then gives
+    the update's day. Only a stamp classed `updated` and not `published` (hAtom themes put both words on the
+    publication stamp) that gave the line its day yields to a sibling classed `published` and not
+    `updated`."""
+    stamp = line if _is_update_only(line) else _first_stamp_within(line)
+    if stamp is None or not _is_update_only(stamp) or not isinstance(stamp.parent, Tag):
+        return None
+    shown = search_date(element_text(stamp), now=now, default_tz=default_tz)
+    if shown is None or shown.value.date() != read.value.date():
+        return None  # the line's day is not the update stamp's
+    for child in islice(stamp.parent.find_all(True, recursive=False), STAMP_PAIR_CHILDREN):
+        words = _class_words(child)
+        if child is stamp or "published" not in words or "updated" in words:
+            continue
+        parsed = search_date(element_text(child), now=now, default_tz=default_tz)
+        return (parsed, child) if parsed is not None else None
+    return None
+
+
+def _is_update_only(tag: Tag) -> bool:
+    words = _class_words(tag)
+    return "updated" in words and "published" not in words
+
+
+def _first_stamp_within(line: Tag) -> Tag | None:
+    """The first element of the line (a few looked at) classed `updated` or `published`."""
+    for tag in islice(line.find_all(True), STAMP_PAIR_CHILDREN):
+        if _class_words(tag) & {"updated", "published"}:
+            return tag
+    return None
+
+
+def _top_bar_date(element: Element, parsed: ParsedDate, headline: Tag | None, anchor: int | None) -> bool:
+    """A bare date above the headline in the page's own header: today's date in the top bar (JNews
+    `jeg_top_date`, tagDiv `td_data_time`, Jannah `today-date`, portals' `Rabu, 28 Januari 2026` bars), which
+    a date class ranks first when the header is close to the headline (short menus, AMP and lite pages)."""
+    return (
+        not parsed.has_time
+        and anchor is not None
+        and element.index < anchor
+        and _in_site_header(element.tag, headline)
+    )
+
+
 MAX_LISTS_SKIPPED = 2
-LIST_ITEM_DEPTH = 6
+# How far up a date line's `li` may be: WordPress' comment markup puts the stamp 5 levels under it (`li >
+# article.comment-body > footer > div.comment-metadata > a > time`), GeneratePress 6 (`footer >
+# div.comment-author-info > div.comment-metadata > a > time`), Astra 7 (`article > div.ast-comment-info >
+# header > div.ast-comment-time > span.timendate > a > time`).
+LIST_ITEM_DEPTH = 8
 TEXT_PARAGRAPH_CHARS = 100
 PARAGRAPHS_LOOKED_BACK = 40
 TEXT_BLOCKS = ("p", "div", "td")
@@ -1073,9 +1173,12 @@ def _link_time(
 
 
 # The word before a post's time in its footer (`Posted by X at`, `Diposting oleh X di|pada`, `Publié par X à`,
-# `Eingestellt von X um`, `Pubblicato da X alle`, `Publicado por X en|às`, `Geplaatst door X op|om`, `kl.`, `@`).
+# `Eingestellt von X um`, `Pubblicato da X alle`, `Publicado por X en|às`, `Geplaatst door X op|om`, `kl.`, `@`),
+# and Blogger's other languages: Turkish `Gönderen X zaman:`, Vietnamese `Đăng bởi X lúc`, Japanese `投稿者 X
+# 時刻:`, Polish `Opublikowane przez X o`, Czech `Vystavil X v`, Russian `Опубликовано X в`, Chinese `于`/`於`.
 _TIME_WORD = re.compile(
-    r"(?i)(?:^|[\s,|·•-])(?:at|di|pada|pukul|jam|à|a|um|alle|ore|en|às|op|om|kl\.?|klo|@)\s*$"
+    r"(?i)(?:^|[\s,|·•-])(?:at|di|pada|pukul|jam|à|a|um|alle|ore|en|às|op|om|kl\.?|klo|@"
+    r"|zaman:|lúc|時刻:|o|v|в|于|於)\s*$"
 )
 SIBLINGS_BEFORE = 3
 
@@ -1209,6 +1312,16 @@ def _shown_zone(
         chosen.parsed, lenders
     )
     return shown if shown is not None and _keeps_shown_date(chosen.parsed, shown, visible) else None
+
+
+def _day_zone(chosen: DateCandidate | None, urls: list[str | None]) -> tzinfo | None:
+    """The zone a bare date (a day, no time) is that day in, on a country-code domain west of Greenwich
+    (`sitezone.day_zone`): midnight UTC is the evening before there (`30 de janeiro de 2026` on a .com.br
+    blog, `3 de marzo de 2024` on a .com.ar outlet). Never from the declared language: pt_BR and es_ES are
+    also served from Lisbon and Madrid, where the day already holds at midnight UTC."""
+    if chosen is None or chosen.parsed.has_time:
+        return None
+    return day_zone(urls)
 
 
 def _keeps_shown_date(parsed: ParsedDate, zone: tzinfo, visible: ParsedDate | None) -> bool:
@@ -1492,8 +1605,8 @@ def _last_resort_date(
             in_excluded_area(tag, _FAR_EXCLUDED, headline=headline) and not _in_article_rail(tag, headline)
         ) or "modif" in attr_text(tag, "class").lower():
             continue
-        if _listing_of(tag, headline, scan, anchor) is not None:
-            continue  # a comment's or another story's date
+        if _listing_of(tag, headline, scan, anchor) is not None or _in_quotation(tag):
+            continue  # a comment's or another story's date, an embedded post's
         value = _machine_value(tag)
         if isinstance(value, str) and _is_post_footer(value):
             value = value[:POST_FOOTER_CHARS]  # the theme's sentence goes on with categories and feed links
@@ -1566,7 +1679,7 @@ def _first_date_line_after(
         text = element_text(element.tag)
         if in_excluded_area(element.tag, _FAR_EXCLUDED, headline=headline_tag(scan, anchor)):
             continue
-        if _in_caption(element.tag) or _in_dated_list(element.tag, scan):
+        if _in_caption(element.tag) or _in_dated_list(element.tag, scan) or _in_quotation(element.tag):
             continue
         if _listing_of(element.tag, headline_tag(scan, anchor), scan, anchor) is not None:
             continue
@@ -1898,6 +2011,24 @@ _CAPTION = re.compile(
     re.I,
 )
 CAPTION_DEPTH = 4
+
+
+QUOTATION_DEPTH = 6
+
+
+def _in_quotation(tag: Tag) -> bool:
+    """Inside a `<blockquote>` (a few ancestors up, not past the article): an embedded post or a quotation,
+    whose date is the post's (Instagram's embed code `A post shared by X on <time>Apr 21, 2019</time>`,
+    Twitter's `— Name (@x) <a>March 3, 2024</a>`, a quoted Facebook post), never the article's. The date line
+    beside the headline skips them likewise (`credits.find_date_line`)."""
+    node: Tag | None = tag
+    for _ in range(QUOTATION_DEPTH):
+        if node is None or node.name in ("body", "html", "article", "main", "[document]"):
+            return False
+        if node.name == "blockquote":
+            return True
+        node = node.parent
+    return False
 
 
 def _in_caption(tag: Tag) -> bool:

@@ -22,7 +22,16 @@ import re
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from urllib.parse import urlsplit
 
-__all__ = ["RuleZone", "convention_zone", "domain_zone", "fixed", "in_zone", "offset_at", "zone_from_offsets"]
+__all__ = [
+    "RuleZone",
+    "convention_zone",
+    "day_zone",
+    "domain_zone",
+    "fixed",
+    "in_zone",
+    "offset_at",
+    "zone_from_offsets",
+]
 
 _ZERO = timedelta(0)
 _HOUR = timedelta(hours=1)
@@ -210,6 +219,19 @@ def domain_zone(urls: list[str | None]) -> RuleZone | None:
         country = _country_of_host(url)
         if country:
             return None if country in _SEVERAL_ZONES else _COUNTRY_ZONES.get(country)
+    return None
+
+
+def day_zone(urls: list[str | None]) -> RuleZone | None:
+    """The zone a bare date (a day, no time) of a country-code domain west of Greenwich is that day in: the
+    country's news zone, also for a country spanning several zones (.com.br, .com.ar, .us). Midnight UTC is
+    the evening before in all of them; east of Greenwich midnight UTC is already that day everywhere, so no
+    zone is needed there (and Sydney's midnight would be Perth's evening before)."""
+    for url in urls:
+        country = _country_of_host(url)
+        if country:
+            zone = _COUNTRY_ZONES.get(country)
+            return zone if zone is not None and zone.standard < _ZERO else None
     return None
 
 
