@@ -26,6 +26,7 @@ from collections.abc import Iterable
 from bs4 import Tag
 
 from telisik.cleantext import cjk_weighted_length, collapse_whitespace, fold_for_matching
+from telisik.extract.body import is_notice
 from telisik.extract.credits import in_excluded_area
 from telisik.extract.metadata import class_id, element_text
 
@@ -241,6 +242,8 @@ def _reads_as_lead(node: Tag, text: str, skipped: set[str], headline: Tag) -> bo
     if in_excluded_area(node, headline=headline):
         return False
     if _key(text) in skipped or node.find(_MEDIA_TAGS) is not None or _PROMO.search(text):
+        return False
+    if is_notice(text):  # an affiliate notice or a disclaimer over the text is no standfirst
         return False
     links = sum(len(element_text(a)) for a in node.find_all("a"))
     return links <= MAX_LINK_SHARE * len(text)
