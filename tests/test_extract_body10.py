@@ -186,11 +186,13 @@ def test_recipe_card_facts_go_and_ingredients_stay() -> None:
 <li>Beat the eggs with the sugar for ten minutes, until the mixture is pale and thick.</li>
 <li>Fold in the flour and the apples, pour into the tin and bake for about 45 minutes.</li></ol>
 <h3>Nutrition</h3><p>Calories: 290kcal Carbohydrates: 41g Fat: 12g</p>
+<p><span>Course</span> Dessert <span>Cuisine</span> Italian</p>
 <p>Tried this recipe? Tag me on Instagram!</p></div>"""
     body = _body(_page(_paragraphs(PROSE[:2]) + card))
     assert "3 apples" in body and "Instructions" in body
     assert not any(
-        p.startswith(("Prep Time", "Cook Time", "Servings", "Calories", "Nutrition", "Tried")) for p in body
+        p.startswith(("Prep Time", "Cook Time", "Servings", "Calories", "Nutrition", "Tried", "Course"))
+        for p in body
     )
 
 
@@ -328,3 +330,13 @@ def test_dateline_with_the_outlet_name_opens_the_text() -> None:
     body = _body(_page(article, lang="id", site=site))
     assert body[0] == "Lamongan, NU Online Jatim"
     assert body[1] == PROSE[0]
+
+
+def test_dateline_with_the_title_suffix_when_no_metadata() -> None:
+    """Without og:site_name or JSON-LD the outlet's name is the one the <title> closes with."""
+    article = "<p>Lamongan, NU Online Jatim</p>" + _paragraphs(PROSE)
+    html = _page(article, lang="id", site="NU Online Jatim")
+    html = html.replace('<meta property="og:site_name" content="NU Online Jatim">', "")
+    html = html.split('<script type="application/ld+json">')[0] + html.split("</script>", 1)[1]
+    body = _body(html)
+    assert body[0] == "Lamongan, NU Online Jatim"

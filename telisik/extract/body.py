@@ -2986,8 +2986,17 @@ _NUTRIENT = re.compile(
 )
 
 
+# The card's course and cuisine tags on one line (`Course Dessert Cuisine Italian`, `Portata Dolci Cucina Italiana`,
+# `Gang Nachtisch Küche Deutsch`, `Plat Dessert Cuisine Française`): two labels of a card, never a sentence.
+_RECIPE_TAGS = re.compile(
+    r"^(?:course|portata|gang|plat|plato|hidangan)\s+[^.!?]{1,40}?\s(?:cuisine|cucina|küche|cocina|keuken|masakan)"
+    r"\s+[^.!?]{1,40}$",
+    re.I,
+)
+
+
 def _without_recipe_facts(paragraphs: list[str]) -> list[str]:
-    drop: set[int] = set()
+    drop: set[int] = {i for i, text in enumerate(paragraphs) if len(text) < 90 and _RECIPE_TAGS.match(text)}
     i = 0
     count = len(paragraphs)
     while i < count:
