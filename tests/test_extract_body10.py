@@ -125,6 +125,14 @@ def test_wire_release_hash_mark_ends_the_text() -> None:
     assert body[-1] == PROSE[-1]
 
 
+def test_section_break_of_hashes_in_a_long_post_stays() -> None:
+    """Guard: `###` between two halves of a blog post is a section break; the longer half after it stays."""
+    after = [f"{text} In the second part of the season the counts moved to the coast." for text in PROSE]
+    article = _paragraphs(PROSE[:2]) + "<p>###</p>" + _paragraphs(after)
+    body = _body(_page(article))
+    assert body[-1] == after[-1]
+
+
 def test_story_quoting_ends_and_a_notes_subheading_with_text_stay() -> None:
     """Guard: `ENDS` inside a sentence and a `Notes` subheading followed by prose are the text."""
     tail = (
@@ -340,3 +348,20 @@ def test_dateline_with_the_title_suffix_when_no_metadata() -> None:
     html = html.split('<script type="application/ld+json">')[0] + html.split("</script>", 1)[1]
     body = _body(html)
     assert body[0] == "Lamongan, NU Online Jatim"
+
+
+def test_notice_words_in_the_text_stay() -> None:
+    """Guard: the words of newsletter footers, hiring boxes, breadcrumbs and recipe cards inside sentences and
+    data lines of an ordinary article."""
+    text = (
+        "Start / stop / restart commands are all the service needs, and the new release finally documents them.",
+        "If you received this email, do not click the link: the bank says it never asks for passwords by mail.",
+        "To stop the reminders, open the settings page and update your preferences for each of your devices.",
+        "“We're hiring again,” the chief executive said, adding that forty engineers would join by the summer.",
+    )
+    stats = ("Total 3 goals", "Total 5 assists")
+    article = _paragraphs(PROSE[:2]) + _paragraphs(text) + "<ul>" + "".join(f"<li>{s}</li>" for s in stats)
+    article += "</ul>" + _paragraphs(PROSE[2:])
+    body = _body(_page(article))
+    for line in (*text, *stats):
+        assert line in body

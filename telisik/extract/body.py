@@ -312,17 +312,18 @@ _PROMO_TEXT = re.compile(
     # settings/unsubscribe line
     r"\bour mailing address is\b|\bunsere postanschrift\b|\bnotre adresse postale\b|\bchange how you receive these\b|"
     r"\bwie sie diese e-mails erhalten\b|\bvon dieser liste abmelden\b|\bunsubscribe from this list\b|"
-    r"\bupdate your preferences\b|\byou (?:are )?receiv(?:ed|ing) this (?:e-?mail|newsletter)\b|"
+    r"\bupdate (?:your |subscription )?preferences or unsubscribe\b|"
+    r"\byou (?:are )?receiv(?:ed|ing) this (?:e-?mail|newsletter) because\b|"
     # comment-form notices (WordPress in every language, OpenSID village sites, Disqus-less blogs)
     r"\bkomentar baru (?:terbit|tampil|muncul|akan tampil)\b|\bsilakan (?:tulis|isi|tinggalkan) komentar\b|"
-    r"\bformulir komentar\b|\byour comment is awaiting moderation\b|\byour email address will not be published\b|"
+    r"^formulir komentar\b|\byour comment is awaiting moderation\b|\byour email address will not be published\b|"
     r"\balamat email anda tidak akan dipublikasikan\b|\bihre e-mail-adresse wird nicht veröffentlicht\b|"
     r"\bvotre adresse (?:e-mail|de messagerie) ne sera pas publiée\b|\btu dirección de correo electrónico no será\b|"
     # a recipe card's call to share a photo (WP Recipe Maker, Tasty Recipes)
     r"\b(?:tried|made) this recipe\?|\bdid you make this recipe\b|\bhai provato questa ricetta\b|"
     r"\brezept ausprobiert\b|\bvous avez (?:testé|essayé) cette recette\b|\b¿?has probado esta receta\b|"
     # a hiring box set in an engineering blog's text
-    r"\bwe(?:'|’| a)re hiring\b",
+    r"^(?=.{0,150}$)we(?:'|’| a)re hiring\b",
     re.I,
 )
 # A dateline set apart from the first paragraph: `Jakarta -`, `JAKARTA, KOMPAS.com —`, `TRIBUNNEWS.COM -`.
@@ -2798,7 +2799,7 @@ def _cut_after_signoff(paragraphs: list[str]) -> list[str]:
 # design systems), `Beranda > Berita > Title` (Indonesian WordPress themes). Two separators of one kind after a
 # home word: `Home / away form` is a sentence.
 _BREADCRUMB = re.compile(
-    r"^(?:home(?:page)?|accueil|startseite|start|inicio|início|beranda|halaman utama|strona główna|etusivu|hem"
+    r"^(?:home(?:page)?|accueil|startseite|inicio|início|beranda|halaman utama|strona główna|etusivu|hem"
     r"|forside|principale|pagina iniziale|home page)\s*(?P<sep>[>»›/|→])\s*\S[^\n]*?\s(?P=sep)\s*\S",
     re.I,
 )
@@ -2864,7 +2865,8 @@ def is_notice(text: str) -> bool:
 
 
 def _is_breadcrumb(text: str) -> bool:
-    return len(text) < _MAX_BREADCRUMB and bool(_BREADCRUMB.match(text))
+    # a trail ends with the page's title, not a full stop: `Home / away / neutral games are …` is a sentence
+    return len(text) < _MAX_BREADCRUMB and not text.endswith(".") and bool(_BREADCRUMB.match(text))
 
 
 def _is_credit_box(text: str) -> bool:
@@ -2920,7 +2922,7 @@ def _cut_appendix(paragraphs: list[str], items: set[str] | frozenset[str]) -> li
         if len(text) > 60:
             continue
         heading = _HEADING_MARK + text in items
-        if _ENDS_MARK.match(text) or _EDITORS_NOTES.match(text):
+        if (_ENDS_MARK.match(text) or _EDITORS_NOTES.match(text)) and _shorter_after(paragraphs, i):
             return paragraphs[:i]
         if heading and _COMMENTS_HEADING.fullmatch(text):
             return paragraphs[:i]
@@ -2935,6 +2937,12 @@ def _cut_appendix(paragraphs: list[str], items: set[str] | frozenset[str]) -> li
     while end > start and paragraphs[end - 1][:1] in ("↑", "^"):
         end -= 1
     return paragraphs[:end]
+
+
+def _shorter_after(paragraphs: list[str], index: int) -> bool:
+    """Less text after the line than before it: a release's tail (contacts, `About us`), not a blog's `###` section
+    break in the middle of a post."""
+    return sum(map(len, paragraphs[index + 1 :])) < sum(map(len, paragraphs[:index]))
 
 
 # A disclaimer in the first two or last three paragraphs: `The views expressed … are those of the author(s) and do
@@ -2967,12 +2975,14 @@ def _without_edge_disclaimers(paragraphs: list[str]) -> list[str]:
 # servings, and the nutrition block under its heading. Only a run of two facts or more goes: one `Cottura 45
 # minuti` line may be a step.
 _RECIPE_TIME = re.compile(
-    r"^(?:(?:prep(?:aration)?|cook(?:ing)?|total|rest(?:ing)?|bake|baking|active|inactive)\s*time"
-    r"|prep|cook|total|preparazione|cottura|riposo|tempo totale|zubereitung(?:szeit)?|kochzeit|backzeit|ruhezeit"
+    r"^(?:(?:(?:prep(?:aration)?|cook(?:ing)?|total|rest(?:ing)?|bake|baking|active|inactive)\s*time"
+    r"|prep|cook|preparazione|cottura|riposo|tempo totale|zubereitung(?:szeit)?|kochzeit|backzeit|ruhezeit"
     r"|gesamtzeit|arbeitszeit|(?:temps de )?(?:préparation|cuisson|repos)|temps total|(?:tiempo de )?(?:preparación"
-    r"|cocción|reposo)|tiempo total|waktu (?:persiapan|memasak|total)|bereidingstijd|kooktijd|oventijd"
-    r"|servings?|serves|yield|porzioni|portionen|portions|porciones|raciones|porsi|personen|porties)"
-    r"\s*:?\s*\d{1,4}(?:[,.]\d)?\s*[^\d\s.!?][^.!?]{0,25}$",
+    r"|cocción|reposo)|tiempo total|waktu (?:persiapan|memasak|total)|bereidingstijd|kooktijd|oventijd)"
+    r"\s*:?\s*\d{1,4}(?:[,.]\d)?\s*(?:min\w*|h|hrs?|hours?|ore|ora|std\.?|stunden?|heures?|horas?|jam|menit|uur"
+    r"|minuut)\b[^.!?]{0,20}"
+    r"|(?:servings?|serves|yield|porzioni|portionen|portions|porciones|raciones|porsi|personen|porties)"
+    r"\s*:?\s*\d{1,4}\b[^.!?]{0,25})$",
     re.I,
 )
 _NUTRITION_HEADING = re.compile(
