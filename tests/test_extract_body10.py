@@ -365,3 +365,32 @@ def test_notice_words_in_the_text_stay() -> None:
     body = _body(_page(article))
     for line in (*text, *stats):
         assert line in body
+
+
+# --- affiliate boxes -------------------------------------------------------------------------------------------
+
+
+def test_affiliate_box_between_paragraphs_goes() -> None:
+    """A Booking.com/Amazon box (`rel="sponsored"`, as Google asks of paid links) set alone among the paragraphs."""
+    box = (
+        "<div class='box-2'><p><strong>Where to stay?</strong> We stayed at the Lakeside Guesthouse. "
+        '<a href="https://www.booking.com/hotel/xx/lakeside.html?aid=123" rel="sponsored nofollow">Check prices and '
+        "availability here</a>.</p></div>"
+    )
+    body = _body(_page(_paragraphs(PROSE[:2]) + box + _paragraphs(PROSE[2:])))
+    assert body == list(PROSE)
+
+
+def test_affiliate_link_in_the_text_or_in_a_page_builder_stays() -> None:
+    """Guard: a paid link inside a paragraph of the text's flow, or in a page builder's wrapped paragraphs."""
+    linked = (
+        'We stayed at the <a href="https://www.booking.com/hotel/xx/lakeside.html" rel="sponsored">Lakeside '
+        "Guesthouse</a>, a short walk from the first survey route along the lake shore."
+    )
+    plain = (
+        "We stayed at the Lakeside Guesthouse, a short walk from the first survey route along the lake shore."
+    )
+    flowing = _body(_page(_paragraphs((PROSE[0], linked, *PROSE[1:]))))
+    assert plain in flowing
+    wrapped = "".join(f"<div class='w'><p>{text}</p></div>" for text in (PROSE[0], linked, *PROSE[1:]))
+    assert plain in _body(_page(wrapped))

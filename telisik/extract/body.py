@@ -373,6 +373,9 @@ class _Page:
     opening: list[tuple[int, int]] = field(default_factory=list)
     host: str = ""  # the page's host (without `www.`): links to its own donation/membership pages
     path: str = ""  # the page's own path: a heading linking to it (or to a fragment) names no other story
+    sponsored: set[int] = field(
+        default_factory=set
+    )  # blocks holding a `rel="sponsored"` (paid/affiliate) link
 
 
 def extract_body(
@@ -677,6 +680,9 @@ class _Walker:
             self.owner_stack.append(child_index)
         if child_link:
             self.link_depth += 1
+            rel = child.attrs.get("rel") if child.attrs else None
+            if rel and "sponsored" in rel and self.owner_stack:
+                self.page.sponsored.add(self.owner_stack[-1])
         return (child_index, iter(child.contents), child_block, child_link)
 
     def note_lightbox(self, img: Tag) -> None:
@@ -2066,13 +2072,43 @@ def _links_elsewhere(page: _Page, href: object) -> bool:
 def _is_set_apart(
     page: _Page, index: int, unit: _Unit, text_len: list[int], appeals: set[int], pictures: list[int]
 ) -> bool:
-    """The unit sits in an appeal box or a teaser card (`appeals`), or is a small-print caption."""
+    """The unit sits in an appeal box or a teaser card (`appeals`) or an affiliate box, or is a small-print
+    caption."""
     if appeals and unit.owner in appeals:
+        return True
+    if page.sponsored and unit.owner in page.sponsored and _in_affiliate_box(page, unit, text_len):
         return True
     return unit.length < _SMALL_CAPTION_MAX and _is_small_print_caption(page, index, text_len, pictures)
 
 
 _SMALL_CAPTION_MAX = 200  # characters
+_AFFILIATE_BOX_MAX = 300  # characters: a booking or product box is a line or two around its paid link
+_AFFILIATE_BOX_SLACK = 40  # characters the box may hold besides the line (a label, a button)
+
+
+def _in_affiliate_box(page: _Page, unit: _Unit, text_len: list[int]) -> bool:
+    """A short line with a paid/affiliate link (`rel="sponsored"`, which Google asks of them: Booking.com and
+    GetYourGuide boxes of travel blogs, Amazon boxes of AAWP/Lasso on review blogs) set alone in its own box: the
+    box is an ad. The same link inside a paragraph of the text's flow (its parent is the text's block) stays."""
+    if unit.length > _AFFILIATE_BOX_MAX:
+        return False
+    box = page.parent[unit.owner]
+    if box < 0 or page.tags[box].name in ("body", "html", "article", "main", "section"):
+        return False
+    if text_len[box] > text_len[unit.owner] + _AFFILIATE_BOX_SLACK:
+        return False
+    # set apart among the text's own paragraphs: a page builder that wraps every paragraph in its own `div` puts
+    # divs, not paragraphs, beside it
+    tag = page.tags[box]
+    return any(
+        isinstance(sibling, Tag) and sibling.name in _TEXT_SIBLINGS
+        for sibling in (tag.find_previous_sibling(), tag.find_next_sibling())
+    )
+
+
+_TEXT_SIBLINGS = frozenset("p h2 h3 h4 ul ol".split())
+
+
 _SMALL_PRINT_INNER = 8  # inline elements of the line read for a small-print style (a span or two)
 _SMALL_PRINT_SHARE = 0.9  # an inline small element holds the line, not a word or two of it
 _SMALL_NEIGHBOUR = 40  # characters: a neighbouring line this long in the same small print is the text
