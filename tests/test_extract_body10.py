@@ -359,7 +359,7 @@ def test_notice_words_in_the_text_stay() -> None:
         "To stop the reminders, open the settings page and update your preferences for each of your devices.",
         "“We're hiring again,” the chief executive said, adding that forty engineers would join by the summer.",
     )
-    stats = ("Total 3 goals", "Total 5 assists")
+    stats = ("Total 3 goals", "Total 5 assists", "Course fees and cuisine options")
     article = _paragraphs(PROSE[:2]) + _paragraphs(text) + "<ul>" + "".join(f"<li>{s}</li>" for s in stats)
     article += "</ul>" + _paragraphs(PROSE[2:])
     body = _body(_page(article))

@@ -2463,11 +2463,7 @@ def _inside_link_list(
 def _is_boilerplate_text(text: str) -> bool:
     if _BOILERPLATE_TEXT.match(text) or _is_credit_note(text):
         return True
-    if (
-        ">" in text or "»" in text or "›" in text or "/" in text or "|" in text or "→" in text
-    ) and _is_breadcrumb(text):
-        return True
-    if _is_credit_box(text):
+    if len(text) < _MAX_BREADCRUMB and (_is_breadcrumb(text) or _is_credit_box(text)):
         return True
     # A caption needs a `Foto:` colon, an `(ilustrasi)` bracket or a `©`: the regex runs only then.
     if len(text) < 200 and ("©" in text or ":" in text or "(" in text) and _CAPTION_TEXT.search(text):
@@ -3034,10 +3030,10 @@ _NUTRIENT = re.compile(
 
 # The card's course and cuisine tags on one line (`Course Dessert Cuisine Italian`, `Portata Dolci Cucina Italiana`,
 # `Gang Nachtisch Küche Deutsch`, `Plat Dessert Cuisine Française`): two labels of a card, never a sentence.
+# Labels and values are capitalised as the cards print them: a heading `Course fees and cuisine options` stays.
 _RECIPE_TAGS = re.compile(
-    r"^(?:course|portata|gang|plat|plato|hidangan)\s+[^.!?]{1,40}?\s(?:cuisine|cucina|küche|cocina|keuken|masakan)"
-    r"\s+[^.!?]{1,40}$",
-    re.I,
+    r"^(?:Course|Portata|Gang|Plat|Plato|Hidangan)\s+[A-ZÀ-Þ][^.!?]{0,40}?\s(?:Cuisine|Cucina|Küche|Cocina|Keuken"
+    r"|Masakan)\s+[A-ZÀ-Þ][^.!?]{0,40}$"
 )
 
 
@@ -3060,7 +3056,7 @@ def _without_recipe_facts(paragraphs: list[str]) -> list[str]:
 # A table's source line right under it (`Source: NOAA ice charts.`, `Quelle: Destatis`, `Fuente: INE`): the
 # table's caption, not a paragraph of the text. Needs the table's rows (cells joined with ` | `) right before it.
 _TABLE_SOURCE = re.compile(
-    r"^(?:sources?|quelle[n]?|fuentes?|fonte|bron(?:nen)?|källa|kilde|sumber|źródło|kaynak|data)\s*:\s*\S",
+    r"^(?:sources?|quelle[n]?|fuentes?|fonte|bron(?:nen)?|källa|kilde|sumber|źródło|kaynak)\s*:\s*\S",
     re.I,
 )
 _MAX_TABLE_SOURCE = 200
