@@ -394,3 +394,15 @@ def test_affiliate_link_in_the_text_or_in_a_page_builder_stays() -> None:
     assert plain in flowing
     wrapped = "".join(f"<div class='w'><p>{text}</p></div>" for text in (PROSE[0], linked, *PROSE[1:]))
     assert plain in _body(_page(wrapped))
+
+
+# --- signatures --------------------------------------------------------------------------------------------------
+
+
+def test_dash_signature_under_the_last_paragraph_stays_agency_credit_goes() -> None:
+    """Release notes of project blogs (`— The Rust Release Team`) and personal blogs sign under the text; an
+    agency's credit after a wire story (`— Reuters`) is no signature."""
+    signed = _body(_page(_paragraphs(PROSE) + "<p>— The Example Society maintainers</p>"))
+    assert signed[-1] == "— The Example Society maintainers"
+    credited = _body(_page(_paragraphs(PROSE) + "<p>— Reuters</p>"))
+    assert credited[-1] == PROSE[-1]

@@ -32,6 +32,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import CData, Comment, Declaration, Doctype, ProcessingInstruction
 
 from telisik.cleantext import cjk_letter_count, cjk_weighted_length, collapse_whitespace
+from telisik.extract.bylines import is_news_agency
 from telisik.extract.dates import search_date
 from telisik.extract.metadata import SIDEBAR_LAYOUT, plain_number, without_topic_classes
 from telisik.extract.siterules import rule_elements
@@ -2788,6 +2789,7 @@ def _trim_edges(
             and not data_left
             and not _closes_with_address(text)
             and not _VALEDICTION.match(text)
+            and not (k == 0 and _is_signature(text, names))
         ):
             break
         kept_tail.append(text)
@@ -3098,6 +3100,20 @@ def _opens_the_text(text: str, names: set[str] | frozenset[str]) -> bool:
         and not any(c.isdigit() for c in place)
         and _fold(outlet) in names
     )
+
+
+# A post signed right under its last paragraph with a dash: `— The Tessellate maintainers` (release notes of
+# MkDocs/Hugo/Jekyll project blogs: `— The Rust Release Team`), `– Anna` (personal blogs, letters): the signer's
+# line closes the text. Capitalised words only, no sentence.
+_SIGNATURE = re.compile(r"[—–]\s?(?:[A-ZÀ-Þ][\w.'’-]*\s?){1,5}(?:(?:team|maintainers|editors|crew)\s?)?$")
+
+
+def _is_signature(text: str, names: set[str] | frozenset[str]) -> bool:
+    """A signer's line; an agency's or the outlet's credit (`— Reuters`, `– ANTARA`) is no signature."""
+    if len(text) > _MAX_OPENING_LINE or not _SIGNATURE.match(text):
+        return False
+    signer = text.lstrip("—– ")
+    return not is_news_agency(signer) and _fold(signer) not in names
 
 
 # A letter's or newsletter's closing (`Herzliche Grüße aus dem Vorstand`, `Best regards, the team`, `Cordialement`,
