@@ -406,3 +406,54 @@ def test_dash_signature_under_the_last_paragraph_stays_agency_credit_goes() -> N
     assert signed[-1] == "— The Example Society maintainers"
     credited = _body(_page(_paragraphs(PROSE) + "<p>— Reuters</p>"))
     assert credited[-1] == PROSE[-1]
+
+
+# --- code gutters, reference marks, ad labels --------------------------------------------------------------------
+
+
+def test_code_gutter_goes_code_and_numbers_in_text_stay() -> None:
+    """Rouge/Pygments/Chroma print line numbers in a `<pre>` of their own beside the code: the gutter goes; the code
+    stays, and so do a `<pre>` of data numbers and a paragraph counting `1 2 3 4`."""
+    code = (
+        '<table class="t1"><tbody><tr><td class="t2"><pre class="t3">1\n2\n3\n4\n</pre></td><td class="t4"><pre>'
+        "ALTER TABLE audit_events SET (\n  autovacuum_enabled = true,\n  autovacuum_vacuum_scale_factor = 0.01\n);"
+        "</pre></td></tr></tbody></table>"
+    )
+    data = "<pre>3 1 4 1 5 9 2 6</pre>"
+    counting = "<p>1 2 3 4</p>"
+    body = _body(_page(_paragraphs(PROSE[:2]) + code + data + counting + _paragraphs(PROSE[2:])))
+    assert not any(p.replace("\n", " ").strip() == "1 2 3 4" and "\n" in p for p in body)
+    assert any(p.startswith("ALTER TABLE audit_events SET (") for p in body)
+    assert "3 1 4 1 5 9 2 6" in body and "1 2 3 4" in body
+
+
+def test_bracketed_reference_marks_go_bare_note_numbers_stay() -> None:
+    """MediaWiki's `[1]` linked to `#cite_note-1` is no word of the sentence; a bare `1` linked to a note (Substack's
+    footnote anchor, which the cms-shapes truth keeps) and `m<sup>2</sup>` stay."""
+    first = (
+        "The pipistrelle has spread north across central Sweden in recent decades."
+        '<sup id="cite_ref-1" class="r1"><a href="#cite_note-1"><span>[</span>1<span>]</span></a></sup> Counts '
+        "rose at most of the sites the volunteers walked this summer."
+    )
+    second = (
+        'The kitchen table was in Tenants Harbor.<sup><a class="f1" href="#footnote-1">1</a></sup> The new wetland '
+        "covers 12 km<sup>2</sup> along the river."
+    )
+    body = _body(_page(_paragraphs((first, second, *PROSE)), lang="sv"))
+    assert body[0] == (
+        "The pipistrelle has spread north across central Sweden in recent decades. Counts rose at most of the sites "
+        "the volunteers walked this summer."
+    )
+    assert (
+        body[1] == "The kitchen table was in Tenants Harbor.1 The new wetland covers 12 km2 along the river."
+    )
+
+
+def test_scroll_to_continue_ad_label_goes_without_its_class() -> None:
+    """detik, Suara and JawaPos-network ad slots: the label goes even when its hiding class is unknown."""
+    labels = (
+        '<div class="x9"><span>ADVERTISEMENT</span><p>SCROLL TO CONTINUE WITH CONTENT</p></div>'
+        '<div class="x8"><p>SCROLL TO RESUME CONTENT</p></div>'
+    )
+    body = _body(_page(_paragraphs(PROSE[:2]) + labels + _paragraphs(PROSE[2:]), lang="id"))
+    assert body == list(PROSE)

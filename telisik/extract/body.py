@@ -216,6 +216,9 @@ _BOILERPLATE_TEXT = re.compile(
     # join them to the next paragraph as a dateline
     r"|[-–—]+\s*(?:advert(?:isement)?s?|advertising|iklan)\s*[-–—]+$"
     r"|advertisement\s*[-–—:]\s*(?:scroll|continue)\b.{0,30}$"
+    # the label over an ad slot of detik, Suara and JawaPos-network pages, joined to the ad label when the class
+    # that hides it is gone: `ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT`, `SCROLL TO RESUME CONTENT`
+    r"|(?:advertisement\s*)?scroll to (?:continue|resume)(?: with)?(?: (?:the )?(?:content|reading|article))?$"
     # the visually hidden closing line of a skipped box in BBC World Service pages (Simorgh): `Akhir dari
     # Artikel-artikel yang direkomendasikan`, `End of Twitter post`, `Final de Recomendados`, `Fin de … publication`
     # — only a platform's post or one of those box names, with the page's running count (`End of Twitter post,
@@ -593,6 +596,26 @@ def _is_icon(tag: Tag) -> bool:
     return False
 
 
+# A reference mark in brackets linked to its note on the same page: MediaWiki's `<sup class="reference"><a
+# href="#cite_note-1">[1]</a></sup>` (every MediaWiki wiki and Wikipedia mirror) and footnote plugins that print
+# `[1]`: not a word of the sentence. (A bare superscript number linked to a note, `Harbor.<sup>1</sup>` of
+# Substack, stays: the cms-shapes truth keeps it.) `m<sup>2</sup>` and `1<sup>st</sup>` have no link.
+_REFERENCE_MARK = re.compile(r"\[\d{1,3}\]|\[[a-z]\]|\[note \d{1,3}\]")
+
+
+def is_reference_mark(sup: Tag) -> bool:
+    """A `<sup>` that only marks a reference (`[1]` linked to a note on the page); lead.py asks it too."""
+    if len(sup.contents) > 5:
+        return False
+    link = sup.find("a")
+    if link is None:
+        return False
+    href = link.get("href")
+    if not isinstance(href, str) or not href.startswith("#") or len(href) < 2:
+        return False
+    return bool(_REFERENCE_MARK.fullmatch(sup.get_text().strip()))
+
+
 _NON_TEXT = (Comment, CData, ProcessingInstruction, Declaration, Doctype)
 _LIGHTBOX_ATTRS = ("data-glightbox", "data-caption", "data-title", "data-sub-html")
 _MIN_LIGHTBOX_CAPTION = 30  # characters: shorter attribute texts are labels (`lihat foto`), not captions
@@ -666,7 +689,11 @@ class _Walker:
             self.parts.append("")
             self.has_br = True
             return None
-        if name in _SKIP_TAGS or (child.attrs and _is_hidden(child)):
+        if (
+            name in _SKIP_TAGS
+            or (child.attrs and _is_hidden(child))
+            or (name == "sup" and is_reference_mark(child))
+        ):
             if name in _MEDIA_TAGS and self.owner_stack and not _is_icon(child):
                 self.page.media.add(self.owner_stack[-1])
                 if name == "img":
@@ -2876,13 +2903,30 @@ def _own_text(page: _Page, unit: _Unit, container: int) -> str:
     """The unit's text without a heading's section edit link or a forum quote's header (`name wrote: ↑ date`:
     the quoted words stay, as any blockquote of the text)."""
     text = unit.text
-    if page.tags[unit.owner].name in _HEADING_TAGS:
+    name = page.tags[unit.owner].name
+    if name in _HEADING_TAGS:
         return _without_edit_link(text)
+    if name == "pre" and text[:1] in "01" and _is_line_numbers(text):
+        return ""  # a code block's line-number gutter
     if text[:1] != "↑" and " " in text[:60]:
         header = _FORUM_QUOTE.match(text)
         if header and _in_quote(page, unit.owner, container):
             return text[header.end() :]
     return text
+
+
+_MIN_GUTTER_LINES = 3
+
+
+def _is_line_numbers(text: str) -> bool:
+    """A code block's line-number gutter, a `<pre>` of its own: `1 2 3 4` counting up by one from 0 or 1 (Rouge's
+    `rouge-gutter` on Jekyll/GitHub Pages, Pygments' `linenos` on Sphinx/MkDocs/Pelican, Hugo Chroma's table
+    mode, SyntaxHighlighter's `gutter`)."""
+    numbers = text.split()
+    if len(numbers) < _MIN_GUTTER_LINES or not all(n.isdigit() for n in numbers):
+        return False
+    first = int(numbers[0])
+    return all(int(n) == first + i for i, n in enumerate(numbers))
 
 
 def _without_edit_link(text: str) -> str:
