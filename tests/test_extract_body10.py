@@ -234,6 +234,18 @@ def test_source_line_under_a_table_goes() -> None:
     assert not any(p.startswith("Source:") for p in body)
 
 
+def test_table_whose_rows_are_the_text_stays_whole() -> None:
+    """Guard: a table of sources is the text: its `Source: … | …` rows are rows, not a source line."""
+    rows = [("Source: council survey", "2024", "310"), ("Source: volunteer counts", "2025", "355")]
+    table = "<table><tbody>" + "".join(
+        "<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>"
+        for row in [("Origin", "Year", "Birds")] + rows
+    )
+    body = _body(_page(_paragraphs(PROSE[:2]) + table + "</tbody></table>" + _paragraphs(PROSE[2:])))
+    assert "Source: council survey | 2024 | 310" in body
+    assert "Source: volunteer counts | 2025 | 355" in body
+
+
 def test_source_paragraph_in_prose_stays() -> None:
     """Guard: a last paragraph that opens with `Source:` and follows no table is the text."""
     last = "Source: a volunteer who asked not to be named said the counts on the northern lakes were the best yet."

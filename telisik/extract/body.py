@@ -3115,6 +3115,7 @@ def _without_table_sources(paragraphs: list[str]) -> list[str]:
         if len(paragraphs[i]) < _MAX_TABLE_SOURCE
         and " | " in paragraphs[i - 1]
         and " | " in paragraphs[i - 2]
+        and " | " not in paragraphs[i]  # a row of the table itself (`Source: survey | 2025`) is the text
         and _TABLE_SOURCE.match(paragraphs[i])
     }
     return [text for i, text in enumerate(paragraphs) if i not in drop] if drop else paragraphs
