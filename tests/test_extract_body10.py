@@ -16,11 +16,20 @@ chrome that many sites of a family print inside the text's block:
 - comment-form notices (WordPress in every language, OpenSID village sites), credit boxes of several labels
   (`Penulis: … Penyunting: … Fotografer: …`: Indonesian campus and regional papers, magazines' `Words: … Photos:`);
 - a dateline set apart with the outlet's name (`Lamongan, NU Online Jatim` on NU Online's regional sites) is the
-  text's first line and stays, as the Indonesian sets' truth keeps datelines.
+  text's first line and stays, as the Indonesian sets' truth keeps datelines; without metadata the outlet's name
+  is the <title>'s last segment;
+- an affiliate box (`rel="sponsored"` line alone in its box among the paragraphs: Booking/GetYourGuide boxes of
+  travel blogs, Amazon boxes of AAWP/Lasso/ThirstyAffiliates);
+- a dash signature under the last paragraph stays (`— The Rust Release Team` on project blogs, personal blogs),
+  an agency's credit does not;
+- a code block's line-number gutter (Rouge, Pygments, Chroma, SyntaxHighlighter), MediaWiki's bracketed reference
+  marks, and the `SCROLL TO CONTINUE WITH CONTENT` ad labels of detik/Suara/JawaPos-network pages go.
 
 Each rule has a guard where it must not fire: an article about a disclaimer, a recipe time in prose, a story
 quoting `ends`, a `Notes` subheading followed by text, a last paragraph opening with `Source:` without a table, a
-real blockquote citing a writer, a one-separator `Home / away` sentence. Each test serves a full page (head
+table whose rows open with `Source:`, a real blockquote citing a writer, a one-separator `Home / away` sentence, a
+blog's `###` section break, notice words inside sentences (`If you received this email`, a quoted `We're hiring`),
+a paid link inside a paragraph or a page builder's wrapped paragraphs, bare note numbers, `<pre>` data numbers. Each test serves a full page (head
 metadata, navigation, sidebar, related list, comments, footer).
 """
 
