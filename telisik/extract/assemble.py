@@ -184,6 +184,8 @@ def assemble_article(
     opening: list[str] = []  # paragraphs set in their own box between the headline and the text
     # the outlet's own name (not the host's labels): a line that is only it is a credit in the byline row
     outlet_names = [name for name in (article.site_name, jsonld.publisher) if name]
+    if not outlet_names:  # no metadata: the name the <title> closes with (`Headline | NU Online Jatim`)
+        outlet_names = _title_suffix(scan.title_text, article.title)
     article.body = _body(soup, article, skip_texts, rules, headline_tag, opening, outlet_names)
     if len(article.body) < MAX_BODY_FOR_NOSCRIPT and "<noscript" in text.lower():
         opened = _body_from_noscript(text, article, skip_texts, rules)
@@ -538,6 +540,23 @@ def _body(
         opening=opening,
         site_names=tuple(site_names or ()),
     )
+
+
+_TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|»)\s+")
+_MAX_TITLE_SUFFIX = 40
+
+
+def _title_suffix(title_text: str | None, headline: str | None) -> list[str]:
+    """The site's name as the document title's last segment after the headline, or nothing."""
+    if not title_text or not headline:
+        return []
+    parts = _TITLE_SEPARATOR.split(title_text)
+    if len(parts) < 2 or not title_text.casefold().startswith(headline.casefold()[:30]):
+        return []
+    suffix = parts[-1].strip()
+    if not 2 <= len(suffix) <= _MAX_TITLE_SUFFIX or suffix.casefold() in headline.casefold():
+        return []
+    return [suffix]
 
 
 # A body this short is a widget's line or a notice: a page that keeps its text in `<noscript>` is read again.

@@ -32,6 +32,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import CData, Comment, Declaration, Doctype, ProcessingInstruction
 
 from telisik.cleantext import cjk_letter_count, cjk_weighted_length, collapse_whitespace
+from telisik.extract.bylines import is_news_agency
 from telisik.extract.dates import search_date
 from telisik.extract.metadata import SIDEBAR_LAYOUT, plain_number, without_topic_classes
 from telisik.extract.siterules import rule_elements
@@ -215,6 +216,9 @@ _BOILERPLATE_TEXT = re.compile(
     # join them to the next paragraph as a dateline
     r"|[-–—]+\s*(?:advert(?:isement)?s?|advertising|iklan)\s*[-–—]+$"
     r"|advertisement\s*[-–—:]\s*(?:scroll|continue)\b.{0,30}$"
+    # the label over an ad slot of detik, Suara and JawaPos-network pages, joined to the ad label when the class
+    # that hides it is gone: `ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT`, `SCROLL TO RESUME CONTENT`
+    r"|(?:advertisement\s*)?scroll to (?:continue|resume)(?: with)?(?: (?:the )?(?:content|reading|article))?$"
     # the visually hidden closing line of a skipped box in BBC World Service pages (Simorgh): `Akhir dari
     # Artikel-artikel yang direkomendasikan`, `End of Twitter post`, `Final de Recomendados`, `Fin de … publication`
     # — only a platform's post or one of those box names, with the page's running count (`End of Twitter post,
@@ -303,7 +307,27 @@ _PROMO_TEXT = re.compile(
     r"\bein klick für den datenschutz\b|\b(?:video|player|content) (?:has )?failed to load\b|"
     # calls for the reader's opinion or a share: `Like this story? Share it with a friend!`, `Tell us what YOU
     # think...`, `Ihre Meinung ist uns wichtig. Senden Sie uns Ihr Feedback zu diesem Artikel`
-    r"\blike this (?:story|article)\?|\btell us what you think\b|\bihre meinung ist uns wichtig\b",
+    r"\blike this (?:story|article)\?|\btell us what you think\b|\bihre meinung ist uns wichtig\b|"
+    # affiliate notices in more languages (travel, food and review blogs): `Este artículo contiene enlaces de
+    # afiliado`, `Cet article contient des liens d'affiliation`, `link di affiliazione`, `links afiliados`
+    r"\benlaces? de afiliad[oa]s?\b|\bliens? (?:d'|d’)?affili(?:ation|és?)\b|\blink (?:di affiliazione|affiliati)\b|"
+    r"\blinks? afiliados?\b|\btautan afiliasi\b|\bpartnerlinks?\b|"
+    # a newsletter's footer (Mailchimp's in every language, Substack, Sendinblue): the postal address and the
+    # settings/unsubscribe line
+    r"\bour mailing address is\b|\bunsere postanschrift\b|\bnotre adresse postale\b|\bchange how you receive these\b|"
+    r"\bwie sie diese e-mails erhalten\b|\bvon dieser liste abmelden\b|\bunsubscribe from this list\b|"
+    r"\bupdate (?:your |subscription )?preferences or unsubscribe\b|"
+    r"\byou (?:are )?receiv(?:ed|ing) this (?:e-?mail|newsletter) because\b|"
+    # comment-form notices (WordPress in every language, OpenSID village sites, Disqus-less blogs)
+    r"\bkomentar baru (?:terbit|tampil|muncul|akan tampil)\b|\bsilakan (?:tulis|isi|tinggalkan) komentar\b|"
+    r"^formulir komentar\b|\byour comment is awaiting moderation\b|\byour email address will not be published\b|"
+    r"\balamat email anda tidak akan dipublikasikan\b|\bihre e-mail-adresse wird nicht veröffentlicht\b|"
+    r"\bvotre adresse (?:e-mail|de messagerie) ne sera pas publiée\b|\btu dirección de correo electrónico no será\b|"
+    # a recipe card's call to share a photo (WP Recipe Maker, Tasty Recipes)
+    r"\b(?:tried|made) this recipe\?|\bdid you make this recipe\b|\bhai provato questa ricetta\b|"
+    r"\brezept ausprobiert\b|\bvous avez (?:testé|essayé) cette recette\b|\b¿?has probado esta receta\b|"
+    # a hiring box set in an engineering blog's text
+    r"^(?=.{0,150}$)we(?:'|’| a)re hiring\b",
     re.I,
 )
 # A dateline set apart from the first paragraph: `Jakarta -`, `JAKARTA, KOMPAS.com —`, `TRIBUNNEWS.COM -`.
@@ -353,6 +377,9 @@ class _Page:
     opening: list[tuple[int, int]] = field(default_factory=list)
     host: str = ""  # the page's host (without `www.`): links to its own donation/membership pages
     path: str = ""  # the page's own path: a heading linking to it (or to a fragment) names no other story
+    sponsored: set[int] = field(
+        default_factory=set
+    )  # blocks holding a `rel="sponsored"` (paid/affiliate) link
 
 
 def extract_body(
@@ -569,6 +596,26 @@ def _is_icon(tag: Tag) -> bool:
     return False
 
 
+# A reference mark in brackets linked to its note on the same page: MediaWiki's `<sup class="reference"><a
+# href="#cite_note-1">[1]</a></sup>` (every MediaWiki wiki and Wikipedia mirror) and footnote plugins that print
+# `[1]`: not a word of the sentence. (A bare superscript number linked to a note, `Harbor.<sup>1</sup>` of
+# Substack, stays: the cms-shapes truth keeps it.) `m<sup>2</sup>` and `1<sup>st</sup>` have no link.
+_REFERENCE_MARK = re.compile(r"\[\d{1,3}\]|\[[a-z]\]|\[note \d{1,3}\]")
+
+
+def is_reference_mark(sup: Tag) -> bool:
+    """A `<sup>` that only marks a reference (`[1]` linked to a note on the page); lead.py asks it too."""
+    if len(sup.contents) > 5:
+        return False
+    link = sup.find("a")
+    if link is None:
+        return False
+    href = link.get("href")
+    if not isinstance(href, str) or not href.startswith("#") or len(href) < 2:
+        return False
+    return bool(_REFERENCE_MARK.fullmatch(sup.get_text().strip()))
+
+
 _NON_TEXT = (Comment, CData, ProcessingInstruction, Declaration, Doctype)
 _LIGHTBOX_ATTRS = ("data-glightbox", "data-caption", "data-title", "data-sub-html")
 _MIN_LIGHTBOX_CAPTION = 30  # characters: shorter attribute texts are labels (`lihat foto`), not captions
@@ -642,7 +689,11 @@ class _Walker:
             self.parts.append("")
             self.has_br = True
             return None
-        if name in _SKIP_TAGS or (child.attrs and _is_hidden(child)):
+        if (
+            name in _SKIP_TAGS
+            or (child.attrs and _is_hidden(child))
+            or (name == "sup" and is_reference_mark(child))
+        ):
             if name in _MEDIA_TAGS and self.owner_stack and not _is_icon(child):
                 self.page.media.add(self.owner_stack[-1])
                 if name == "img":
@@ -657,6 +708,9 @@ class _Walker:
             self.owner_stack.append(child_index)
         if child_link:
             self.link_depth += 1
+            rel = child.attrs.get("rel") if child.attrs else None
+            if rel and "sponsored" in rel and self.owner_stack:
+                self.page.sponsored.add(self.owner_stack[-1])
         return (child_index, iter(child.contents), child_block, child_link)
 
     def note_lightbox(self, img: Tag) -> None:
@@ -1782,7 +1836,7 @@ def _render(
         data_cell = tags[unit.owner].name in ("td", "th") and _in_data_table(page, unit.owner, data_tables)
         if not data_cell and _inside_link_list(page, unit.owner, container, text_len, link_len):
             continue
-        text = unit.text
+        text = _own_text(page, unit, container)
         if (
             unit.link_density > 0.5
             and not data_cell
@@ -1796,7 +1850,7 @@ def _render(
             and not (tags[unit.owner].name in _SUBHEADING_TAGS and _heading_not_label(text))
         ) or (not paragraphs and _is_italic_caption_under_picture(page, index, container)):
             continue
-        if _diverted(unit.owner, text, divert, head):
+        if not text or _diverted(unit.owner, text, divert, head):
             continue
         # Table cells of one row read as one line: `Nama | Jabatan | Partai`.
         row = page.parent[unit.owner] if tags[unit.owner].name in ("td", "th") else -1
@@ -2046,13 +2100,43 @@ def _links_elsewhere(page: _Page, href: object) -> bool:
 def _is_set_apart(
     page: _Page, index: int, unit: _Unit, text_len: list[int], appeals: set[int], pictures: list[int]
 ) -> bool:
-    """The unit sits in an appeal box or a teaser card (`appeals`), or is a small-print caption."""
+    """The unit sits in an appeal box or a teaser card (`appeals`) or an affiliate box, or is a small-print
+    caption."""
     if appeals and unit.owner in appeals:
+        return True
+    if page.sponsored and unit.owner in page.sponsored and _in_affiliate_box(page, unit, text_len):
         return True
     return unit.length < _SMALL_CAPTION_MAX and _is_small_print_caption(page, index, text_len, pictures)
 
 
 _SMALL_CAPTION_MAX = 200  # characters
+_AFFILIATE_BOX_MAX = 300  # characters: a booking or product box is a line or two around its paid link
+_AFFILIATE_BOX_SLACK = 40  # characters the box may hold besides the line (a label, a button)
+
+
+def _in_affiliate_box(page: _Page, unit: _Unit, text_len: list[int]) -> bool:
+    """A short line with a paid/affiliate link (`rel="sponsored"`, which Google asks of them: Booking.com and
+    GetYourGuide boxes of travel blogs, Amazon boxes of AAWP/Lasso on review blogs) set alone in its own box: the
+    box is an ad. The same link inside a paragraph of the text's flow (its parent is the text's block) stays."""
+    if unit.length > _AFFILIATE_BOX_MAX:
+        return False
+    box = page.parent[unit.owner]
+    if box < 0 or page.tags[box].name in ("body", "html", "article", "main", "section"):
+        return False
+    if text_len[box] > text_len[unit.owner] + _AFFILIATE_BOX_SLACK:
+        return False
+    # set apart among the text's own paragraphs: a page builder that wraps every paragraph in its own `div` puts
+    # divs, not paragraphs, beside it
+    tag = page.tags[box]
+    return any(
+        isinstance(sibling, Tag) and sibling.name in _TEXT_SIBLINGS
+        for sibling in (tag.find_previous_sibling(), tag.find_next_sibling())
+    )
+
+
+_TEXT_SIBLINGS = frozenset("p h2 h3 h4 ul ol".split())
+
+
 _SMALL_PRINT_INNER = 8  # inline elements of the line read for a small-print style (a span or two)
 _SMALL_PRINT_SHARE = 0.9  # an inline small element holds the line, not a word or two of it
 _SMALL_NEIGHBOUR = 40  # characters: a neighbouring line this long in the same small print is the text
@@ -2407,6 +2491,8 @@ def _inside_link_list(
 def _is_boilerplate_text(text: str) -> bool:
     if _BOILERPLATE_TEXT.match(text) or _is_credit_note(text):
         return True
+    if len(text) < _MAX_BREADCRUMB and (_is_breadcrumb(text) or _is_credit_box(text)):
+        return True
     # A caption needs a `Foto:` colon, an `(ilustrasi)` bracket or a `©`: the regex runs only then.
     if len(text) < 200 and ("©" in text or ":" in text or "(" in text) and _CAPTION_TEXT.search(text):
         return True
@@ -2489,7 +2575,10 @@ _PROMO_KEYS = (
     "download", "enter your", "hear what", "eingeloggt", "angemeldet", "logged in", "signed in", "affiliate",
     "kesalahan", "laporkan", "error", "mistake", "typo", "correction", "fehler", "erreur",
     "recaptcha", "signing up", "subscribing", "registering", "akzeptiere", "ein klick", "failed to load",
-    "like this", "tell us", "ihre meinung",
+    "like this", "tell us", "ihre meinung", "afilia", "affilia", "partnerlink", "mailing address", "postanschrift",
+    "adresse postale", "receive these", "e-mails erhalten", "liste abmelden", "unsubscribe", "preferences",
+    "receiv", "komentar", "comment", "e-mail-adresse", "email address", "alamat email", "adresse", "dirección",
+    "recipe", "ricetta", "rezept", "recette", "receta", "hiring",
 )  # fmt: skip
 
 
@@ -2546,7 +2635,11 @@ def _finish(
     kept = _merge_datelines(kept)
     kept = _cut_after_signoff(kept)
     kept = _cut_at_more_heading(kept)
-    kept = _trim_edges(kept, items)
+    kept = _cut_appendix(kept, items)
+    kept = _without_edge_disclaimers(kept)
+    kept = _without_recipe_facts(kept)
+    kept = _without_table_sources(kept)
+    kept = _trim_edges(kept, items, names_only)
     if kept:
         # Only the tail can hold a sign-off: a regex over a huge last paragraph would try every position.
         head, tail = kept[-1][:-_SIGNOFF_TAIL], kept[-1][-_SIGNOFF_TAIL:]
@@ -2686,7 +2779,11 @@ def _data_run_length(lines: list[str], start: int) -> int:
     return end - start if end - start >= _MIN_DATA_RUN else 0
 
 
-def _trim_edges(paragraphs: list[str], items: set[str] | frozenset[str] = frozenset()) -> list[str]:
+def _trim_edges(
+    paragraphs: list[str],
+    items: set[str] | frozenset[str] = frozenset(),
+    names: set[str] | frozenset[str] = frozenset(),
+) -> list[str]:
     """Drop the headline/byline/date lines before the first prose paragraph and the labels after the last;
     list items that continue a list the last paragraph belongs to stay (the last point of a bulleted list)."""
     first = next((i for i, text in enumerate(paragraphs) if _is_prose(text)), None)
@@ -2698,6 +2795,7 @@ def _trim_edges(paragraphs: list[str], items: set[str] | frozenset[str] = frozen
         _SUBHEADING_MARK + paragraphs[first - 1] in items
         or _is_opening_sentence(paragraphs[first - 1], items)
         or _introduces_list(paragraphs[first - 1], paragraphs[first], items)
+        or _opens_the_text(paragraphs[first - 1], names)
     ):
         first -= 1
     last = max(i for i, text in enumerate(paragraphs) if _is_prose(text))
@@ -2717,6 +2815,8 @@ def _trim_edges(paragraphs: list[str], items: set[str] | frozenset[str] = frozen
             and not heads_list
             and not data_left
             and not _closes_with_address(text)
+            and not _VALEDICTION.match(text)
+            and not (k == 0 and _is_signature(text, names))
         ):
             break
         kept_tail.append(text)
@@ -2750,3 +2850,322 @@ def _cut_after_signoff(paragraphs: list[str]) -> list[str]:
         if _SIGNOFF.fullmatch(" " + paragraphs[i]):
             return paragraphs[:i]
     return paragraphs
+
+
+# --- Appendices and notices of the open web (issue #10, session 10: blogs, press releases, wikis, newsletters,
+# recipe cards, forums). Each class below is printed by many sites of a family, named where it is defined.
+
+# A breadcrumb trail printed as one line above the headline: `Accueil > Actualités > Title` (SPIP's `arbo`),
+# `Home » Blog » Title` (Yoast and Rank Math breadcrumbs), `Home / News / Title` (Drupal, Joomla, gov.uk-style
+# design systems), `Beranda > Berita > Title` (Indonesian WordPress themes). Two separators of one kind after a
+# home word: `Home / away form` is a sentence.
+_BREADCRUMB = re.compile(
+    r"^(?:home(?:page)?|accueil|startseite|inicio|início|beranda|halaman utama|strona główna|etusivu|hem"
+    r"|forside|principale|pagina iniziale|home page)\s*(?P<sep>[>»›/|→])\s*\S[^\n]*?\s(?P=sep)\s*\S",
+    re.I,
+)
+_MAX_BREADCRUMB = 300
+
+# A line of two credit labels or more under the text (`Penulis: A dan B Penyunting: C Fotografer: D` in
+# Indonesian campus and regional papers such as Balairung and Tempo's closing `Penulis: … Editor: …`; magazines'
+# `Words: A Photos: B`): a credit box, never a sentence.
+_CREDIT_BOX_LABEL = re.compile(
+    r"(?:^|\s)(?:penulis|penyunting|editor|redaktur|reporter|pewarta|fotografer|foto|ilustrator|ilustrasi|desain"
+    r"|words|text|photos?|photography|illustrations?|writer|editing|layout)\s*:",
+    re.I,
+)
+_MAX_CREDIT_BOX = 300
+
+# Labels of a forum's quoted earlier post, first in the quote box: phpBB's `name wrote: ↑ date`, with its jump arrow
+# or the date; vBulletin's `Originally Posted by`; SMF's `Quote from: name on date`; XenForo's `name said:`.
+# The header goes; the quoted words stay (a quotation, like any blockquote of the text).
+_FORUM_QUOTE = re.compile(
+    r"^(?:\S{1,40} (?:wrote|schrieb|a écrit|escribió|scrisse|menulis|schreef|skrev|napisał)\s*:\s*"
+    r"(?:↑\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?,? \w+\.? \d{1,2},? \d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})"
+    r"(?:,?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?"
+    r"|\S{1,40} (?:wrote|schrieb|a écrit|escribió|scrisse|menulis|schreef|skrev|napisał)\s*:\s*↑"
+    r"|(?:originally posted by|zitat von|citation de) \S{1,40}|quote from: \S{1,40} on [^\n]{6,40}?\d{4}"
+    r"(?:,?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?|\S{1,40} said:\s*↑)\s*",
+    re.I,
+)
+
+# MediaWiki's section edit links, printed after every heading: `Results[edit]`, `[edit | edit source]`,
+# `Resultat[redigera]`, `[bearbeiten | Quelltext bearbeiten]`, `[modifier | modifier le code]`, `[sunting]`.
+_EDIT_SECTION = re.compile(
+    r"\s*\[\s*(?:edit|edit source|redigera|bearbeiten|modifier|editar|modifica|bewerken|sunting|edytuj|muokkaa"
+    r"|rediger|redigér|править|редактировать|szerkesztés|upravit|düzenle|sửa|編集|编辑)"
+    r"(?:\s*\|\s*[^\[\]|]{1,40})?\s*\]$",
+    re.I,
+)
+
+
+def _own_text(page: _Page, unit: _Unit, container: int) -> str:
+    """The unit's text without a heading's section edit link or a forum quote's header (`name wrote: ↑ date`:
+    the quoted words stay, as any blockquote of the text)."""
+    text = unit.text
+    name = page.tags[unit.owner].name
+    if name in _HEADING_TAGS:
+        return _without_edit_link(text)
+    if name == "pre" and text[:1] in "01" and _is_line_numbers(text):
+        return ""  # a code block's line-number gutter
+    if text[:1] != "↑" and " " in text[:60]:
+        header = _FORUM_QUOTE.match(text)
+        if header and _in_quote(page, unit.owner, container):
+            return text[header.end() :]
+    return text
+
+
+_MIN_GUTTER_LINES = 3
+
+
+def _is_line_numbers(text: str) -> bool:
+    """A code block's line-number gutter, a `<pre>` of its own: `1 2 3 4` counting up by one from 0 or 1 (Rouge's
+    `rouge-gutter` on Jekyll/GitHub Pages, Pygments' `linenos` on Sphinx/MkDocs/Pelican, Hugo Chroma's table
+    mode, SyntaxHighlighter's `gutter`)."""
+    numbers = text.split()
+    if len(numbers) < _MIN_GUTTER_LINES or not all(n.isdigit() for n in numbers):
+        return False
+    first = int(numbers[0])
+    return all(int(n) == first + i for i, n in enumerate(numbers))
+
+
+def _without_edit_link(text: str) -> str:
+    """A heading's text without MediaWiki's section edit link; the heading alone stays as it is."""
+    if not text.endswith("]"):
+        return text
+    stripped = _EDIT_SECTION.sub("", text)
+    return stripped if stripped else text
+
+
+def is_notice(text: str) -> bool:
+    """A notice, promo or disclaimer line rather than text: never a standfirst (lead.py)."""
+    return _is_boilerplate_text(text) or (len(text) <= _MAX_DISCLAIMER and bool(_DISCLAIMER.match(text)))
+
+
+def _is_breadcrumb(text: str) -> bool:
+    # a trail ends with the page's title, not a full stop: `Home / away / neutral games are …` is a sentence
+    return len(text) < _MAX_BREADCRUMB and not text.endswith(".") and bool(_BREADCRUMB.match(text))
+
+
+def _is_credit_box(text: str) -> bool:
+    """Two credit labels or more, the first opening the line, no sentence between them."""
+    if len(text) > _MAX_CREDIT_BOX or ":" not in text:
+        return False
+    labels = _CREDIT_BOX_LABEL.findall(text)
+    return len(labels) >= 2 and bool(_CREDIT_BOX_LABEL.match(text)) and ". " not in text
+
+
+# The end of a press release: `– ENDS –`, `-ENDS-`, `ENDS` (NGOs, UK and Irish government departments,
+# universities), `###` and `# # #` (PR Newswire, Business Wire, EIN Presswire, US agencies), `-30-` (Canadian and US
+# newsrooms); upper case only, alone on its line or before `Notes to editors`. What follows is for editors.
+_ENDS_MARK = re.compile(
+    r"^(?:[-–—*\s]*ENDS[-–—*\s.]*|#{3,}|#(?: #){2}|[-–—]\s?30\s?[-–—])\s*"
+    r"(?i:notes? (?:to|for) (?:the )?editors?\s*:?)?$"
+)
+_EDITORS_NOTES = re.compile(
+    r"(?:notes? (?:to|for) (?:the )?editors?|editor'?s'? notes|hinweise? für redaktionen)\s*:?$", re.I
+)
+# The heading of a blog's or CMS's comment section and of SPIP's post-scriptum, alone on its line: `Comments`,
+# `3 Comments`, `Leave a Reply` (WordPress), `Post a Comment` (Blogger), `Messages` and `P.-S.` (SPIP), `Kommentare`,
+# `Komentar` (OpenSID, Indonesian WordPress themes), `Commentaires`, `Reacties`.
+_COMMENTS_HEADING = re.compile(
+    r"(?:\d{1,4}\s+)?(?:comments?|kommentare?|komentar|commentaires?|comentarios?|commenti"
+    r"|reacties|messages|leave a (?:reply|comment)|post a comment|tinggalkan (?:balasan|komentar)"
+    r"|laisser un commentaire|schreibe einen kommentar|deja un comentario|lascia un commento)\s*[:(]?\s*\d{0,4}\)?:?$"
+    r"|p\.\s?-?\s?s\.|post-scriptum",
+    re.I,
+)
+# The heading of the notes and references after the text (MediaWiki's `References`/`Källor`/`Einzelnachweise`,
+# SPIP's and WordPress footnote plugins' `Notes`, think tanks' `Endnotes`); cut only when every line after it is a
+# note: a `Notes` subheading followed by text is part of the article.
+_NOTES_HEADING = re.compile(
+    r"(?:(?:end|foot)?notes?|references?|sources?|källor|referenser|fotnoter|noter|einzelnachweise|quellen"
+    r"|anmerkungen|fußnoten|références|notas|referencias|fuentes|riferimenti|bronnen|voetnoten|referensi"
+    r"|catatan(?: kaki)?|rujukan|przypisy|bibliografia)\s*:?$",
+    re.I,
+)
+# A note's marker: MediaWiki's `↑` and `^` back links, `[1]` (SPIP), `(1)`, `1.` or `1)`.
+_NOTE_MARK = re.compile(r"^(?:[↑^]|\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)]\s|\*\s)")
+_APPENDIX_SCAN = 60  # lines from the end: an appendix is short, and a huge text is never walked twice
+
+
+def _cut_appendix(paragraphs: list[str], items: set[str] | frozenset[str]) -> list[str]:
+    """A press release's end mark, a notes-to-editors heading, a comment section's or post-scriptum's heading, or
+    a notes heading over notes only, after the text's first third: the article ends before it."""
+    count = len(paragraphs)
+    # after the text's first third (two paragraphs at least): an appendix may be as long as a short release
+    start = max(count // 3, 2, count - _APPENDIX_SCAN)
+    for i in range(start, count):
+        text = paragraphs[i]
+        if len(text) > 60:
+            continue
+        heading = _HEADING_MARK + text in items
+        if (_ENDS_MARK.match(text) or _EDITORS_NOTES.match(text)) and _shorter_after(paragraphs, i):
+            return paragraphs[:i]
+        if heading and _COMMENTS_HEADING.fullmatch(text):
+            return paragraphs[:i]
+        if (
+            _NOTES_HEADING.match(text)
+            and i + 1 < count
+            and all(_NOTE_MARK.match(p) for p in paragraphs[i + 1 :])
+        ):
+            return paragraphs[:i]
+    # MediaWiki's references with no heading kept: a run of `↑`/`^` lines closing the text
+    end = count
+    while end > start and paragraphs[end - 1][:1] in ("↑", "^"):
+        end -= 1
+    return paragraphs[:end]
+
+
+def _shorter_after(paragraphs: list[str], index: int) -> bool:
+    """Less text after the line than before it: a release's tail (contacts, `About us`), not a blog's `###` section
+    break in the middle of a post."""
+    return sum(map(len, paragraphs[index + 1 :])) < sum(map(len, paragraphs[:index]))
+
+
+# A disclaimer in the first two or last three paragraphs: `The views expressed … are those of the author(s) and do
+# not necessarily reflect …` (think tanks, op-ed pages, university blogs, Project Syndicate-style syndication),
+# `Disclaimer: …` (affiliate and review blogs), its translations, and the Indonesian opinion pages' `Tulisan ini
+# adalah opini pribadi penulis … tidak mencerminkan …`. A paragraph of prose that discusses a disclaimer does not
+# open with these words.
+_DISCLAIMER = re.compile(
+    r"(?:disclaimer|haftungsausschluss|avertissement|aviso legal|descargo de responsabilidad)\s*:"
+    r"|(?:the )?(?:views|opinions) expressed (?:in |here|by |on ).{0,120}\b(?:(?:do|does) not necessarily|not "
+    r"necessarily (?:reflect|represent)|are (?:solely |entirely )?(?:those|the responsibility) of the (?:authors?"
+    r"|writers?|contributors?))"
+    r"|(?:die|las|les|le|as|i)\s+(?:hier\s+)?(?:geäußerten|vertretenen|opiniones|opinions|opiniões|opinioni)"
+    r".{0,120}\b(?:nicht notwendigerweise|no reflejan necesariamente|n'engagent que|ne reflètent pas"
+    r"|não refletem necessariamente|non riflettono necessariamente)",
+    re.I,
+)
+_MAX_DISCLAIMER = 400
+_DISCLAIMER_EDGE = 3
+
+
+def _without_edge_disclaimers(paragraphs: list[str]) -> list[str]:
+    count = len(paragraphs)
+    edges = set(range(min(2, count))) | set(range(max(0, count - _DISCLAIMER_EDGE), count))
+    dropped = {i for i in edges if len(paragraphs[i]) <= _MAX_DISCLAIMER and _DISCLAIMER.match(paragraphs[i])}
+    return [text for i, text in enumerate(paragraphs) if i not in dropped] if dropped else paragraphs
+
+
+# A recipe card's facts (WP Recipe Maker, Tasty Recipes, Mediavine Create, Zip Recipes): prep/cook/total times,
+# servings, and the nutrition block under its heading. Only a run of two facts or more goes: one `Cottura 45
+# minuti` line may be a step.
+_RECIPE_TIME = re.compile(
+    r"^(?:(?:(?:prep(?:aration)?|cook(?:ing)?|total|rest(?:ing)?|bake|baking|active|inactive)\s*time"
+    r"|prep|cook|preparazione|cottura|riposo|tempo totale|zubereitung(?:szeit)?|kochzeit|backzeit|ruhezeit"
+    r"|gesamtzeit|arbeitszeit|(?:temps de )?(?:préparation|cuisson|repos)|temps total|(?:tiempo de )?(?:preparación"
+    r"|cocción|reposo)|tiempo total|waktu (?:persiapan|memasak|total)|bereidingstijd|kooktijd|oventijd)"
+    r"\s*:?\s*\d{1,4}(?:[,.]\d)?\s*(?:min\w*|h|hrs?|hours?|ore|ora|std\.?|stunden?|heures?|horas?|jam|menit|uur"
+    r"|minuut)\b[^.!?]{0,20}"
+    r"|(?:servings?|serves|yield|porzioni|portionen|portions|porciones|raciones|porsi|personen|porties)"
+    r"\s*:?\s*\d{1,4}\b[^.!?]{0,25})$",
+    re.I,
+)
+_NUTRITION_HEADING = re.compile(
+    r"(?:nutrition(?:al)?(?: facts| information| info)?|valori nutrizionali|nährwerte|nährwertangaben"
+    r"|valeurs nutritionnelles|información nutricional|valores nutricionales|informasi gizi|nutrition per serving"
+    r"|voedingswaarde)\s*:?$",
+    re.I,
+)
+_NUTRIENT = re.compile(
+    r"^(?:calories|calorie|kalorien|kalori|energy|energie|energia|calorías)\s*:?\s*\d", re.I
+)
+
+
+# The card's course and cuisine tags on one line (`Course Dessert Cuisine Italian`, `Portata Dolci Cucina Italiana`,
+# `Gang Nachtisch Küche Deutsch`, `Plat Dessert Cuisine Française`): two labels of a card, never a sentence.
+# Labels and values are capitalised as the cards print them: a heading `Course fees and cuisine options` stays.
+_RECIPE_TAGS = re.compile(
+    r"^(?:Course|Portata|Gang|Plat|Plato|Hidangan)\s+[A-ZÀ-Þ][^.!?]{0,40}?\s(?:Cuisine|Cucina|Küche|Cocina|Keuken"
+    r"|Masakan)\s+[A-ZÀ-Þ][^.!?]{0,40}$"
+)
+
+
+def _without_recipe_facts(paragraphs: list[str]) -> list[str]:
+    drop: set[int] = {i for i, text in enumerate(paragraphs) if len(text) < 90 and _RECIPE_TAGS.match(text)}
+    i = 0
+    count = len(paragraphs)
+    while i < count:
+        j = i
+        while j < count and len(paragraphs[j]) < 60 and _RECIPE_TIME.match(paragraphs[j]):
+            j += 1
+        if j - i >= 2:
+            drop.update(range(i, j))
+        if _NUTRITION_HEADING.match(paragraphs[i]) and i + 1 < count and _NUTRIENT.match(paragraphs[i + 1]):
+            drop.update((i, i + 1))
+        i = max(j, i + 1)
+    return [text for i, text in enumerate(paragraphs) if i not in drop] if drop else paragraphs
+
+
+# A table's source line right under it (`Source: NOAA ice charts.`, `Quelle: Destatis`, `Fuente: INE`): the
+# table's caption, not a paragraph of the text. Needs the table's rows (cells joined with ` | `) right before it.
+_TABLE_SOURCE = re.compile(
+    r"^(?:sources?|quelle[n]?|fuentes?|fonte|bron(?:nen)?|källa|kilde|sumber|źródło|kaynak)\s*:\s*\S",
+    re.I,
+)
+_MAX_TABLE_SOURCE = 200
+
+
+def _without_table_sources(paragraphs: list[str]) -> list[str]:
+    drop = {
+        i
+        for i in range(2, len(paragraphs))
+        if len(paragraphs[i]) < _MAX_TABLE_SOURCE
+        and " | " in paragraphs[i - 1]
+        and " | " in paragraphs[i - 2]
+        and " | " not in paragraphs[i]  # a row of the table itself (`Source: survey | 2025`) is the text
+        and _TABLE_SOURCE.match(paragraphs[i])
+    }
+    return [text for i, text in enumerate(paragraphs) if i not in drop] if drop else paragraphs
+
+
+# A salutation opening a newsletter or a letter (`Liebe Gartenfreundinnen und Gartenfreunde,`, `Dear members,`,
+# `Chers amis,`, `Queridos lectores:`, `Halo Sobat,`): the text's first line, kept before its first paragraph.
+_SALUTATION = re.compile(
+    r"^(?:dear|hi|hello|hey|greetings|liebe[rs]?|hallo|sehr geehrte[rn]?|chers?|chères?|bonjour|querid[oa]s?"
+    r"|estimad[oa]s?|hola|car[ieao]|gentili|beste|lieve|hej|kære|drodzy|szanowni|halo|hai|yth\.?)\b[^.!?:]{0,80}[,!:]$",
+    re.I,
+)
+_MAX_OPENING_LINE = 90
+
+
+def _opens_the_text(text: str, names: set[str] | frozenset[str]) -> bool:
+    """A salutation (`Dear members,`) or a dateline set apart with the outlet's name (`Lamongan, NU Online Jatim`
+    on every NU Online regional site, `Jayapura, Jubi`): the text's first line, not a byline or date line."""
+    if len(text) > _MAX_OPENING_LINE:
+        return False
+    if _SALUTATION.match(text):
+        return True
+    place, comma, outlet = text.partition(", ")
+    return (
+        bool(comma)
+        and 0 < len(place) <= 30
+        and not any(c.isdigit() for c in place)
+        and _fold(outlet) in names
+    )
+
+
+# A post signed right under its last paragraph with a dash: `— The Tessellate maintainers` (release notes of
+# MkDocs/Hugo/Jekyll project blogs: `— The Rust Release Team`), `– Anna` (personal blogs, letters): the signer's
+# line closes the text. Capitalised words only, no sentence.
+_SIGNATURE = re.compile(r"[—–]\s?(?:[A-ZÀ-Þ][\w.'’-]*\s?){1,5}(?:(?:team|maintainers|editors|crew)\s?)?$")
+
+
+def _is_signature(text: str, names: set[str] | frozenset[str]) -> bool:
+    """A signer's line; an agency's or the outlet's credit (`— Reuters`, `– ANTARA`) is no signature."""
+    if len(text) > _MAX_OPENING_LINE or not _SIGNATURE.match(text):
+        return False
+    signer = text.lstrip("—– ")
+    return not is_news_agency(signer) and _fold(signer) not in names
+
+
+# A letter's or newsletter's closing (`Herzliche Grüße aus dem Vorstand`, `Best regards, the team`, `Cordialement`,
+# `Salam hangat`): the text's last line, with the signer's name after it on the same line.
+_VALEDICTION = re.compile(
+    r"(?:herzliche|viele|liebe|beste|freundliche) grüße|mit freundlichen grüßen|(?:best|kind|warm|warmest) regards"
+    r"|yours (?:sincerely|truly|faithfully)|sincerely|cordialement|bien à vous|amitiés|un saludo|saludos cordiales"
+    r"|cordiali saluti|un caro saluto|met vriendelijke groet(?:en)?|hartelijke groet(?:en)?|salam hangat|hormat kami",
+    re.I,
+)

@@ -26,6 +26,7 @@ from collections.abc import Iterable
 from bs4 import Tag
 
 from telisik.cleantext import cjk_weighted_length, collapse_whitespace, fold_for_matching
+from telisik.extract.body import is_notice, is_reference_mark
 from telisik.extract.credits import in_excluded_area
 from telisik.extract.metadata import class_id, element_text
 
@@ -88,7 +89,7 @@ def find_lead(
             if _starts_text(node, headline):
                 # The article's text has begun: a standfirst comes before it. This first paragraph is the
                 # lead only if the body leaves it out (`split_lead` keeps it in a body that holds it).
-                text = element_text(node)
+                text = _shown_text(node)
                 if (
                     _SENTENCE_END.search(text)
                     and _near_headline(node, headline)
@@ -98,10 +99,22 @@ def find_lead(
                     return collapse_whitespace(text)
                 break
             continue
-        text = element_text(node)
+        text = _shown_text(node)
         if _reads_as_lead(node, text, skipped, headline):
             return collapse_whitespace(text)
     return None
+
+
+_MARK_TEXT = re.compile(r"\[(?:\d{1,3}|[a-z]|note \d{1,3})\]")
+
+
+def _shown_text(node: Tag) -> str:
+    """The box's text without the wiki reference marks the body leaves out (`[1]` linked to its note): a first
+    paragraph read both ways must compare equal, or it would be shown twice."""
+    text = element_text(node)
+    if "[" in text and any(is_reference_mark(sup) for sup in node.find_all("sup", limit=20)):
+        text = _MARK_TEXT.sub("", text)
+    return text
 
 
 _BOX_OF_BOXES = ["p", "div", "section", "h2", "article"]
@@ -241,6 +254,8 @@ def _reads_as_lead(node: Tag, text: str, skipped: set[str], headline: Tag) -> bo
     if in_excluded_area(node, headline=headline):
         return False
     if _key(text) in skipped or node.find(_MEDIA_TAGS) is not None or _PROMO.search(text):
+        return False
+    if is_notice(text):  # an affiliate notice or a disclaimer over the text is no standfirst
         return False
     links = sum(len(element_text(a)) for a in node.find_all("a"))
     return links <= MAX_LINK_SHARE * len(text)
