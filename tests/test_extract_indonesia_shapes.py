@@ -78,11 +78,6 @@ FOURTH_KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("balairung", "authors"): (
         "the closing `Penulis: A dan B Penyunting: C Fotografer: D` box is read past its photographer label"
     ),
-    ("balairung", "clean body"): ("the closing credit box is kept in the text"),
-    ("nujatim", "first"): (
-        "the dateline paragraph `Lamongan, NU Online Jatim` is not kept as the first paragraph"
-    ),
-    ("opensid", "clean body"): ("OpenSID's comment-form notices are kept"),
     ("pwmu", "authors"): (
         "the editor named by account, meta and JSON-LD wins over the colonless `Penulis X Editor Y` line"
     ),
