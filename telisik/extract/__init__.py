@@ -15,6 +15,11 @@ from typing import Any
 
 from telisik.article import Article
 
+# 11: co-authors in the byline's line and sibling cards, profile links that spell the name, the date row's writer
+# without metadata or classes; job titles, honorifics and credit-box labels; dated display lines as titles of
+# h1-less pages, permalink glyphs, wiki namespaces, site-name og:titles; updated-first date pairs, original stamps
+# behind a later shown date, top-bar dates, localized Blogger footers; press-release ends, disclaimers, notices,
+# recipe-card facts, wiki appendices, forum quote headers, credit boxes;
 # 10: bylines of BBC label lists, outlet closers `(Site/Name)`, colonless text labels, TYPO3 meta rows; template
 # makers' credits, bracketed posts and chrome lines (date labels, page counters, read-also and script ad labels,
 # agency notes, appeal boxes, teaser cards, small-print captions) out of the text; the text after a headline box;
@@ -31,7 +36,7 @@ from telisik.article import Article
 # and marked bodies, embedded posts, first-paragraph leads, teaser-list dates, SEO titles;
 # 4: meta boxes, story cards, datelines, account bylines, inline lists, noscript bodies; 3: agencies field,
 # foreign bylines, zoneless times, body recall; 2: English zones, Red/Rep labels
-PARSER_VERSION = "10"
+PARSER_VERSION = "11"
 
 __all__ = ["PARSER_VERSION", "extract_article"]
 
