@@ -47,6 +47,7 @@ from telisik.extract.credits import (
     is_capitalised_name,
     is_editor_label,
     is_inside,
+    profile_only_links,
     prose_between,
     text_longer_than,
 )
@@ -428,6 +429,11 @@ def _people_from_byline_elements(
 ) -> None:
     parse_byline = people.parse_byline
     elements = find_byline_elements(scan, anchor)
+    if metadata_names_author or any(scan.meta.get(key) for key in AUTHOR_META):
+        # A link known only by its address spelling the name never overrides the metadata's author (review:
+        # a newsletter's, a team's or a place's page linked in the meta row of a page whose JSON-LD names Jane).
+        profiles = profile_only_links(scan, anchor)
+        elements = [e for e in elements if id(e.tag) not in profiles]
     # Repeated byline boxes are other stories' only when the metadata names the author: a forum thread's
     # posts repeat theirs too, and there the first one is the page's author.
     teasers = _teaser_bylines(elements) if metadata_names_author else set()
