@@ -254,7 +254,7 @@ def set_people(
         _people_beside_avatar(people, scan, anchor, site_names, skip_texts)
     if not people.authors and not people.agencies and not is_indonesian_page(article):
         _username_from_byline_elements(people, scan, anchor, site_names)
-    if not _co_authors_in_line(people, scan, anchor, site_names):
+    if not _co_authors_in_line(people, scan, anchor, site_names, jsonld.authors):
         _co_authors_in_sibling_cards(people, site_names)
     if people.editor is None:
         _editor_from_meta(people, scan, site_names)
@@ -1269,12 +1269,16 @@ _NOT_IN_LINE = frozenset(
 # are not all writers, whatever the line's reading says.
 _OTHER_ROLE = re.compile(
     r"(?i)(?<![^\W\d_])(?:foto\w*|photo\w*|bild(?:er)?|kamera\w*|camera\w*|video\w*|grafi[kc]\w*|graphic\w*"
-    r"|illustrat\w*|infogra\w*|editor\w*|redaktur|penyunting|edited|disunting|cartoon\w*|karikatur)"
+    r"|illustrat\w*|infogra\w*|editor\w*|redaktur|penyunting|edited|disunting|cartoon\w*|karikatur"
+    # review: `| Produced by John Roe`, `; additional reporting by John Roe` credit a producer, a helper
+    r"|produ[ck]\w*|additional|zusätzlich\w*|mitarbeit|tambahan)"
 )
 _LINE_SOURCES = ("visible:byline", "visible:credit:")
 
 
-def _co_authors_in_line(people: _People, scan: PageScan, anchor: int | None, site_names: list[str]) -> bool:
+def _co_authors_in_line(
+    people: _People, scan: PageScan, anchor: int | None, site_names: list[str], metadata_authors: list[str]
+) -> bool:
     """The whole byline line when the element the authors were read from shows only the first of them: each name
     in its own link or box (Escenic/CUE `<span>Por</span> <span><a>Joana Martins</a></span> <span>e</span>
     <span><a>Rui Costa</a></span>`, Newspack's `by` box before the first name, the Guardian's DCR `rel=author`
@@ -1287,6 +1291,7 @@ def _co_authors_in_line(people: _People, scan: PageScan, anchor: int | None, sit
         return False
     headline = next((e.tag for e in scan.headings if e.index == anchor), None) if anchor is not None else None
     known = {fold_for_matching(a) for a in people.authors}
+    listed = {fold_for_matching(a) for a in metadata_authors}
     node: Tag | None = tag
     for _ in range(_LINE_LEVELS):
         node = node.parent if node is not None else None
@@ -1307,6 +1312,8 @@ def _co_authors_in_line(people: _People, scan: PageScan, anchor: int | None, sit
         byline = people.parse_byline(_without_date(text), site_names=site_names)
         found = {fold_for_matching(a) for a in byline.authors}
         added = [a for a in byline.authors if fold_for_matching(a) not in known]
+        if listed & known and not {fold_for_matching(a) for a in added} <= listed:
+            return False  # the JSON-LD names the writer found: a name it leaves out is no co-author (`Produced by`)
         if found > known and not byline.agencies and all(_co_author_name(a, site_names) for a in added):
             people.authors = byline.authors
             people.byline_tag = node
@@ -1340,7 +1347,7 @@ def _co_authors_in_sibling_cards(people: _People, site_names: list[str]) -> None
         link = next((a for a in node.find_all("a", href=True, limit=3) if _writer_link_of(a, known)), None)
         if link is None:
             continue
-        names = _names_in_cards_after(node, _path_folder(str(link["href"])), site_names)
+        names = _names_in_cards_after(node, _path_folder(str(link["href"])), site_names, _card_rest(node, link))
         if names:
             people.authors = people.authors + [n for n in names if fold_for_matching(n) not in known]
             return
@@ -1358,7 +1365,18 @@ def _path_folder(href: str) -> str:
     return path.rstrip("/").rsplit("/", 1)[0] + "/"
 
 
-def _names_in_cards_after(card: Tag, folder: str, site_names: list[str]) -> list[str]:
+_CARD_BY_WORDS = frozenset("by von par por door oleh av af de and und et e y dan &".split())
+
+
+def _card_rest(card: Tag, link: Tag) -> str:
+    """A writer's card without its name and `By`: what every writer's card repeats (the station's name, or
+    nothing). A card that shows more or other words (`Host, Morning Edition`, `Meteorologist`, `State Senator`,
+    `Produced by`, `Featuring`, `Translated by`) is a person of another role (review of the sibling-card rule)."""
+    words = element_text(card).replace(element_text(link), " ", 1).split()
+    return " ".join(w for w in words if w.lower().strip(":") not in _CARD_BY_WORDS).casefold()
+
+
+def _names_in_cards_after(card: Tag, folder: str, site_names: list[str], rest: str) -> list[str]:
     from telisik.extract.credits import slug_names_link
 
     names: list[str] = []
@@ -1376,6 +1394,8 @@ def _names_in_cards_after(card: Tag, folder: str, site_names: list[str]) -> list
             break
         if _OTHER_ROLE.search(element_text(sibling)) or _NOT_WRITER_CARD.search(element_text(sibling)):
             break  # `Medically reviewed by`, `Fact checked by`, `Interview:`: a card of another role
+        if _card_rest(sibling, link) not in ("", rest):
+            break
         byline = parse_one_name(name, site_names)
         if byline is None:
             break
@@ -1569,7 +1589,9 @@ def _names_in_date_row(
 # A meta row's count of minutes or words (`2 min`, `4 min read`, `341 palavras`, `5 Min. Lesezeit`, `1.200 Wörter`).
 _READING_PIECE = re.compile(r"(?i)^[\d.,]+\s*(?:[^\W\d_]+\.?)(?:\s+[^\W\d_]+\.?){0,2}$")
 _META_SEPARATOR = re.compile(r"\s*([·•|])\s*")
-_CJK_ROLE_AFTER = frozenset({"記者", "기자", "特派員", "編集委員", "记者"})
+# Japanese and Korean print the reporter's title after the name; Chinese prints `记者` before it, after the
+# outlet (`新华社记者 王小明`), so no Chinese title is listed here.
+_CJK_ROLE_AFTER = frozenset({"記者", "기자", "特派員", "編集委員"})
 
 
 def _meta_pieces(runs: list[TextRun]) -> list[TextRun]:
@@ -1613,10 +1635,17 @@ def _cjk_name(text: str) -> bool:
     """A Japanese, Chinese or Korean name as printed beside its title: one or two words of 1-4 ideographs or
     Hangul syllables each (`佐藤 美咲`, `김민수`)."""
     words = text.split()
+    if len(words) == 1 and (len(words[0]) < 3 or words[0].endswith(_CJK_NOT_NAME_ENDINGS)):
+        return False  # a place (`大阪`, `서울`), a desk (`社会部`, `사회부`), an outlet (`朝日新聞`, `新华社`)
     return 1 <= len(words) <= 2 and all(
         1 <= len(w) <= 4 and all("\u4e00" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7a3" for c in w)
         for w in words
     )
+
+
+# Endings of a desk, a bureau, an outlet or a station (部 department, 局 bureau, 社 company, 新聞/報/报 paper,
+# 台/視/视 station, Korean 부 department, 팀 team, 일보/신문 paper, 방송 broadcaster, 뉴스 news).
+_CJK_NOT_NAME_ENDINGS = ("部", "局", "課", "社", "新聞", "報", "报", "台", "視", "视", "부", "팀", "일보", "신문", "방송", "뉴스")
 
 
 def _names_next_to(
