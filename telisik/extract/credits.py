@@ -716,16 +716,14 @@ def _in_dated_row(link: Tag, headline: Tag | None, *, above: bool) -> bool:
     node: Tag | None = link
     for _ in range(_ROW_LEVELS):
         node = node.parent if node is not None else None
-        if (
-            node is None
-            or node.name in ("body", "html", "[document]")
-            or text_longer_than(node, MAX_LINE_CHARS)
-        ):
+        if node is None or node.name in ("body", "html", "[document]"):
+            return False
+        if len(node.find_all(True, limit=_ROW_ELEMENTS)) >= _ROW_ELEMENTS:
+            return False  # a row of a few pieces, not a box of hundreds of (empty) elements (a cheap count first)
+        if text_longer_than(node, MAX_LINE_CHARS):
             return False
         if headline is not None and is_inside(headline, node, _HEADLINE_DEPTH):
             return False
-        if len(node.find_all(True, limit=_ROW_ELEMENTS)) >= _ROW_ELEMENTS:
-            return False  # a row of a few pieces, not a box of hundreds of (empty) elements
         text = element_text(node).replace(name, " ", 1)
         if _ROW_SENTENCE.search(text):
             return False  # a comment's or a card's text beside the name: no meta row

@@ -415,7 +415,9 @@ def _dated_row_above(tag: Tag) -> bool:
         if node is None or node.name in ("body", "html", "[document]") or text_longer_than(node, _LINE_CHARS):
             return False
         if search_date(_line_text(node)) is not None:
-            return True
+            # A ticker's or a previous story's card holds a link to that story beside the line (`Latest: <a>Crab
+            # season extended</a> Written By Lena Morrow March 2, 2026`): no meta row of this article's.
+            return not any(not is_inside(a, tag, _ROW_LEVELS + 2) for a in node.find_all("a", limit=8))
     return False
 
 
@@ -1493,7 +1495,7 @@ def _people_beside_date_line(
         scan, anchor, search_date=search_date, now=None, default_tz=_UTC, headline=headline, updates=True
     )
     if update is not None and (line is None or update.element.index < line.element.index):
-        _names_in_date_row(people, scan, update, anchor, headline, site_names, skip_texts)
+        _names_in_date_row(people, scan, update, anchor, headline, site_names, skip_texts, update=True)
         if people.authors:
             return
         line = update
@@ -1543,11 +1545,28 @@ def _nearest_dated_piece(scan: PageScan, headline: Tag | None, anchor: int) -> D
         tag = node.parent
         if in_teaser_card(tag) or in_teaser_item(tag, headline):
             return None  # another story's card under the headline ("read also"): its date, its writer
+        if _in_quote(tag):
+            continue  # an embedded post's date (`— Jane Doe (@janedoe) March 3, 2026` of a tweet or Instagram post)
+        if text_longer_than(tag, _LINE_CHARS):
+            return None  # the dateline opening the text's own box (`BLORA, 5 Maret 2026 <br> <b>Arief Rohman</b>`)
         return DateLine(parsed, Element(tag, index), text)
     return None
 
 
 _PROSE_PARAGRAPH_CHARS = 150
+_QUOTE_LEVELS = 6
+
+
+def _in_quote(tag: Tag) -> bool:
+    """Inside a quotation or an embedded post (`<blockquote class="twitter-tweet">`, Instagram's, a `<q>`)."""
+    node: Tag | None = tag
+    for _ in range(_QUOTE_LEVELS):
+        if node is None or node.name in ("body", "html", "[document]"):
+            return False
+        if node.name in ("blockquote", "q", "cite"):
+            return True
+        node = node.parent
+    return False
 _HEADLINE_LEVELS = 6
 
 
@@ -1559,8 +1578,10 @@ def _names_in_date_row(
     headline: Tag | None,
     site_names: list[str],
     skip_texts: list[str],
+    update: bool = False,
 ) -> None:
-    """The writer's names in the row of one date line under the headline (see `_people_beside_date_line`)."""
+    """The writer's names in the row of one date line under the headline (see `_people_beside_date_line`); beside
+    an update stamp only as `_writer_before_update` allows."""
     if line is None or not 0 < line.element.index - anchor <= _DATE_LINE_REACH:
         return  # a row above the headline is its kicker (`Public Transport · 7 March 2024`), not its byline
     if in_story_card_row(line.element.tag.parent or line.element.tag, None, headings=False):
@@ -1573,17 +1594,47 @@ def _names_in_date_row(
     # The date line's element may be the whole row (`<div><span>Interview mit</span> <span>Peter Lang</span>
     # <span>07.03.2024</span></div>`): the date is its first piece holding a digit.
     date_index = next((i for i in range(date_index, len(runs)) if _has_digit(runs[i].text)), date_index)
+    if update and not _writer_before_update(runs, date_index, site_names):
+        return
     # `1. Februar 2022 , Daniel Dillenburg`: the name in the date's own text.
     byline = _full_name_run(runs[date_index], site_names, people) or _names_next_to(
         runs, date_index, site_names, people, step=-1
     )
-    if not byline.authors:
+    if not byline.authors and not update:
         byline = _names_next_to(runs, date_index, site_names, people, step=1)
     if byline.authors:
         people.authors, people.author_source = byline.authors, "visible:date-line"
         people.byline_tag = line.element.tag
         people.add_agencies(byline.agencies)
         skip_texts.extend(byline.authors)
+
+
+# Another role credited, or a correction, in the update stamp's row (`Medically reviewed by`, `Fact checked by`,
+# `Correction`): its name is no writer's.
+_UPDATE_OTHER_ROLE = re.compile(r"(?i)review|check|geprüft|correct|korrektur|koreksi|ralat|edit|redaktur")
+
+
+def _writer_before_update(runs: list[TextRun], date_index: int, site_names: list[str]) -> bool:
+    """The row of an update stamp names the writer only as the Indian Express, Times of India and Hindustan Times
+    print it: the name before the stamp with the writer's service or desk beside it (`Priya Nair | Express News
+    Service`, `TNN`); never a name after the stamp (a live blog's first post, a correction's editor), nor a row
+    that credits another role (review of the update-stamp rule: `Medically reviewed by`, `Correction`)."""
+    from telisik.extract.bylines import is_known_non_person
+
+    before = [run.text.strip() for run in runs[:date_index] if run.text.strip()]
+    if any(_UPDATE_OTHER_ROLE.search(text) or _OTHER_ROLE.search(text) for text in before):
+        return False
+    return any(
+        len(_words(text)) <= _MAX_SERVICE_WORDS
+        and _has_letters(text)
+        and not _has_digit(text)
+        and is_known_non_person(text, site_names)
+        for text in before
+    )
+
+
+def _has_letters(text: str) -> bool:
+    return any(c.isalpha() for c in text)
 
 
 # A meta row's count of minutes or words (`2 min`, `4 min read`, `341 palavras`, `5 Min. Lesezeit`, `1.200 Wörter`).
