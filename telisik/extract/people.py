@@ -1349,7 +1349,8 @@ def _co_authors_in_sibling_cards(people: _People, site_names: list[str]) -> None
         link = next((a for a in node.find_all("a", href=True, limit=3) if _writer_link_of(a, known)), None)
         if link is None:
             continue
-        names = _names_in_cards_after(node, _path_folder(str(link["href"])), site_names, _card_rest(node, link))
+        rest = _card_rest(node, link)
+        names = _names_in_cards_after(node, _path_folder(str(link["href"])), site_names, rest)
         if names:
             people.authors = people.authors + [n for n in names if fold_for_matching(n) not in known]
             return
@@ -1567,6 +1568,8 @@ def _in_quote(tag: Tag) -> bool:
             return True
         node = node.parent
     return False
+
+
 _HEADLINE_LEVELS = 6
 
 
@@ -1686,8 +1689,10 @@ def _cjk_name(text: str) -> bool:
     """A Japanese, Chinese or Korean name as printed beside its title: one or two words of 1-4 ideographs or
     Hangul syllables each (`佐藤 美咲`, `김민수`)."""
     words = text.split()
+    # One word of two characters or ending like an institution: a place (`大阪`, `서울`), a desk (`社会部`,
+    # `사회부`), an outlet (`朝日新聞`, `新华社`).
     if len(words) == 1 and (len(words[0]) < 3 or words[0].endswith(_CJK_NOT_NAME_ENDINGS)):
-        return False  # a place (`大阪`, `서울`), a desk (`社会部`, `사회부`), an outlet (`朝日新聞`, `新华社`)
+        return False
     return 1 <= len(words) <= 2 and all(
         1 <= len(w) <= 4 and all("\u4e00" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7a3" for c in w)
         for w in words
@@ -1696,7 +1701,7 @@ def _cjk_name(text: str) -> bool:
 
 # Endings of a desk, a bureau, an outlet or a station (部 department, 局 bureau, 社 company, 新聞/報/报 paper,
 # 台/視/视 station, Korean 부 department, 팀 team, 일보/신문 paper, 방송 broadcaster, 뉴스 news).
-_CJK_NOT_NAME_ENDINGS = ("部", "局", "課", "社", "新聞", "報", "报", "台", "視", "视", "부", "팀", "일보", "신문", "방송", "뉴스")
+_CJK_NOT_NAME_ENDINGS = tuple("部 局 課 社 新聞 報 报 台 視 视 부 팀 일보 신문 방송 뉴스".split())
 
 
 def _names_next_to(
