@@ -587,3 +587,23 @@ def test_written_by_in_a_ticker_above_the_headline_is_not_the_byline() -> None:
         " By Lena Morrow</span> <span>March 2, 2026</span></div>"
     )
     assert authors_of(page("", above=above)) == []
+
+
+# --- 1 (the other side). Metadata that credits only the outlet leaves the profile link its say ------------------
+
+SUBSTACK_ROW = (
+    '<div class="c30"><div class="c31"><a href="https://substack.com/@ruthellison">Ruth Ellison</a></div>'
+    '<div class="c32">Mar 04, 2026</div></div>'
+)
+OUTLET_METADATA = {
+    "JSON-LD organisation": (
+        '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":'
+        '"x","author":{"@type":"Organization","name":"Riverside Dispatch"}}</script>'
+    ),
+    "meta author naming the site": '<meta name="author" content="Riverside Dispatch">',
+}
+
+
+@pytest.mark.parametrize("name", list(OUTLET_METADATA))
+def test_a_profile_link_still_names_the_writer_when_the_metadata_credits_the_outlet(name: str) -> None:
+    assert authors_of(page(SUBSTACK_ROW, head=OUTLET_METADATA[name])) == ["Ruth Ellison"]

@@ -629,7 +629,7 @@ def profile_link_near(scan: PageScan, link: Tag, index: int, anchor: int, href: 
         return False
     from telisik.extract.bylines import is_organisation
 
-    if is_organisation(text) or fold_for_matching(text) in _home_link_texts(scan):
+    if is_organisation(text) or fold_for_matching(text) in home_link_texts(scan):
         return False  # the outlet's own handle (`/@riversidedispatch`), a company's page
     node: Tag | None = link
     for _ in range(4):
@@ -644,7 +644,7 @@ def profile_link_near(scan: PageScan, link: Tag, index: int, anchor: int, href: 
     return _in_dated_row(link, headline, above=index < anchor)
 
 
-def _home_link_texts(scan: PageScan) -> frozenset[str]:
+def home_link_texts(scan: PageScan) -> frozenset[str]:
     """The texts of the links to the site's front page (`<a href="/">Riverside Dispatch</a>`): the site's name."""
 
     def texts() -> frozenset[str]:

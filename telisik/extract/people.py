@@ -38,6 +38,7 @@ from telisik.extract.credits import (
     find_date_line,
     foreign_credit_lines,
     headline_ancestor_ids,
+    home_link_texts,
     in_excluded_area,
     in_story_card,
     in_story_card_row,
@@ -232,7 +233,15 @@ def set_people(
     _people_from_rule(people, soup, rules, site_names, skip_texts)
     photographers = _people_from_credit_lines(people, article, scan, anchor, site_names, skip_texts)
     if not people.authors:
-        _people_from_byline_elements(people, scan, anchor, site_names, skip_texts, bool(jsonld.authors))
+        _people_from_byline_elements(
+            people,
+            scan,
+            anchor,
+            site_names,
+            skip_texts,
+            bool(jsonld.authors),
+            metadata_person=_metadata_names_person(jsonld, scan, site_names),
+        )
     if not people.authors:
         _people_from_site_dateline(people, soup, scan, anchor, site_names, skip_texts)
     if not people.authors and photographers:
@@ -428,10 +437,11 @@ def _people_from_byline_elements(
     site_names: list[str],
     skip_texts: list[str],
     metadata_names_author: bool = False,
+    metadata_person: bool = False,
 ) -> None:
     parse_byline = people.parse_byline
     elements = find_byline_elements(scan, anchor)
-    if metadata_names_author or any(scan.meta.get(key) for key in AUTHOR_META):
+    if metadata_person:
         # A link known only by its address spelling the name never overrides the metadata's author (review:
         # a newsletter's, a team's or a place's page linked in the meta row of a page whose JSON-LD names Jane).
         profiles = profile_only_links(scan, anchor)
@@ -459,6 +469,23 @@ def _people_from_byline_elements(
             return
     if single_word is not None:
         _take_byline(people, single_word[0], single_word[1], skip_texts)
+
+
+def _metadata_names_person(jsonld: JsonLdArticle, scan: PageScan, site_names: list[str]) -> bool:
+    """The JSON-LD or the meta `author` names someone other than the outlet or a company (`Jane Doe`, not
+    `Diário do Norte`)."""
+    from telisik.extract.bylines import is_organisation
+
+    names = [*jsonld.authors, *(v for key in AUTHOR_META for v in scan.meta.get(key, ())[:1])]
+    return any(
+        name.strip()
+        and not name.lower().startswith(("http://", "https://"))
+        and name not in jsonld.organization_authors
+        and not is_organisation(name)
+        and not _names_the_site(name, site_names)
+        and fold_for_matching(name) not in home_link_texts(scan)  # `<a href="/">Riverside Dispatch</a>`
+        for name in names
+    )
 
 
 _FULL_NAME_REACH = 40  # elements between a one-word byline and the full name that replaces it
