@@ -607,3 +607,21 @@ OUTLET_METADATA = {
 @pytest.mark.parametrize("name", list(OUTLET_METADATA))
 def test_a_profile_link_still_names_the_writer_when_the_metadata_credits_the_outlet(name: str) -> None:
     assert authors_of(page(SUBSTACK_ROW, head=OUTLET_METADATA[name])) == ["Ruth Ellison"]
+
+
+def test_written_by_above_the_headline_beside_a_category_link_is_still_the_byline() -> None:
+    """Squarespace's meta row may show the post's category beside the writer and the date."""
+    above = (
+        '<div class="c60"><span class="c61"><span class="c62">Written By <a href="/news?author=5f2b3c">Sam Nguyen'
+        '</a></span><span class="c63">March 11, 2026</span> <a href="/news?category=Local+News">Local News</a>'
+        "</span></div>"
+    )
+    assert authors_of(page("", above=above)) == ["Sam Nguyen"]
+
+
+def test_a_profile_link_after_a_by_word_is_still_the_byline() -> None:
+    header = (
+        '<div class="c30"><span>By</span> <a href="https://substack.com/@ruthellison">Ruth Ellison</a> · '
+        "<span>Mar 04, 2026</span></div>"
+    )
+    assert authors_of(page(header)) == ["Ruth Ellison"]

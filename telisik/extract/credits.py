@@ -699,8 +699,9 @@ _ROW_REMARK = re.compile(
 # `Written by`, `Penulis:`); any other label (`Guest:`, `Photo:`, `Medically reviewed by`, `Heard on`, `Part 2
 # of`, `Baca Juga:`, `In this story:`) names someone else.
 _BY_BEFORE = re.compile(
-    r"(?i)^(?:by|von|par|por|door|oleh|av|af|de|written by|words by|posted by|story by|text|texto|tekst|"
-    r"penulis|author|autor|auteur|reporter|geschrieben von|escrito por|écrit par)\s*:?$"
+    r"(?i)^(?:by|von|par|por|door|oleh|av|af|de|written by|words by|posted by|published by|reported by|story by"
+    r"|text|texto|tekst|penulis|pewarta|wartawan|author|autor|autorin|auteur|reporter|geschrieben von"
+    r"|verfasst von|escrito por|écrit par|publicado por)\s*:?$"
 )
 
 

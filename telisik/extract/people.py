@@ -414,6 +414,9 @@ _WRITTEN_BY_ABOVE = 8  # elements between a `Written By` row above the headline 
 _ROW_LEVELS = 2
 
 
+_STORY_TITLE_WORDS = 3  # a story's title, not a category link (`News`, `Local News`) beside the meta row
+
+
 def _dated_row_above(tag: Tag) -> bool:
     """A `Written By` line above the headline counts in the article's meta row, a short box that also shows the
     date (Squarespace's `Written By Sam Nguyen March 11, 2026` over the title, Wix's and Ghost's rows above it);
@@ -426,7 +429,10 @@ def _dated_row_above(tag: Tag) -> bool:
         if search_date(_line_text(node)) is not None:
             # A ticker's or a previous story's card holds a link to that story beside the line (`Latest: <a>Crab
             # season extended</a> Written By Lena Morrow March 2, 2026`): no meta row of this article's.
-            return not any(not is_inside(a, tag, _ROW_LEVELS + 2) for a in node.find_all("a", limit=8))
+            return not any(
+                not is_inside(a, tag, _ROW_LEVELS + 2) and len(element_text(a).split()) >= _STORY_TITLE_WORDS
+                for a in node.find_all("a", limit=8)
+            )
     return False
 
 
