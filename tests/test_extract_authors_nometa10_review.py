@@ -625,3 +625,9 @@ def test_a_profile_link_after_a_by_word_is_still_the_byline() -> None:
         "<span>Mar 04, 2026</span></div>"
     )
     assert authors_of(page(header)) == ["Ruth Ellison"]
+
+
+def test_each_writer_in_a_card_of_their_own_with_their_own_station() -> None:
+    """A story shared by two public-media stations: each writer's card names the writer's station."""
+    second = '<span><a href="/people/priya-raman">Priya Raman</a></span><span>Boise State Public Radio</span>'
+    assert authors_of(cards(second)) == ["Daniel Ortega", "Priya Raman"]

@@ -1409,7 +1409,15 @@ def _card_rest(card: Tag, link: Tag) -> str:
     nothing). A card that shows more or other words (`Host, Morning Edition`, `Meteorologist`, `State Senator`,
     `Produced by`, `Featuring`, `Translated by`) is a person of another role (review of the sibling-card rule)."""
     words = element_text(card).replace(element_text(link), " ", 1).split()
-    return " ".join(w for w in words if w.lower().strip(":") not in _CARD_BY_WORDS).casefold()
+    return " ".join(w for w in words if w.lower().strip(":") not in _CARD_BY_WORDS)
+
+
+def _same_card_rest(rest: str, first: str) -> bool:
+    """The card repeats the writer's card: nothing but the name, the same words, or each its own station when the
+    writer's card shows one (`Oregon Coast Public Radio`, `Boise State Public Radio`: a shared public-media story)."""
+    from telisik.extract.bylines import is_organisation
+
+    return not rest or rest == first or (bool(first) and is_organisation(first) and is_organisation(rest))
 
 
 def _names_in_cards_after(card: Tag, folder: str, site_names: list[str], rest: str) -> list[str]:
@@ -1430,7 +1438,7 @@ def _names_in_cards_after(card: Tag, folder: str, site_names: list[str], rest: s
             break
         if _OTHER_ROLE.search(element_text(sibling)) or _NOT_WRITER_CARD.search(element_text(sibling)):
             break  # `Medically reviewed by`, `Fact checked by`, `Interview:`: a card of another role
-        if _card_rest(sibling, link) not in ("", rest):
+        if not _same_card_rest(_card_rest(sibling, link), rest):
             break
         byline = parse_one_name(name, site_names)
         if byline is None:
