@@ -528,7 +528,18 @@ AUTHOR_PATH = re.compile(
 def author_page_links(scan: PageScan, anchor: int | None) -> list[Element]:
     """Links to an author page near the headline (rel=author and byline classes are collected elsewhere), and
     profile links whose address spells the name they show, in the header's own line (`profile_link_near`)."""
+    return scan.remember(("author_page_links", anchor), lambda: _author_page_links(scan, anchor))[0]
+
+
+def profile_only_links(scan: PageScan, anchor: int | None) -> frozenset[int]:
+    """The ids of the links `author_page_links` took for their address spelling the name alone (no writers'
+    folder): weaker than a metadata author, which they never override."""
+    return scan.remember(("author_page_links", anchor), lambda: _author_page_links(scan, anchor))[1]
+
+
+def _author_page_links(scan: PageScan, anchor: int | None) -> tuple[list[Element], frozenset[int]]:
     found: list[Element] = []
+    profiles: set[int] = set()
     for link in scan.links:
         href = link.get("href")
         if not isinstance(href, str) or "/" not in href:
@@ -541,7 +552,8 @@ def author_page_links(scan: PageScan, anchor: int | None) -> list[Element]:
                 found.append(Element(link, index))
         elif anchor is not None and profile_link_near(scan, link, index, anchor, href):
             found.append(Element(link, index))
-    return _shared_lines(found, scan)
+            profiles.add(id(link))
+    return _shared_lines(found, scan), frozenset(profiles)
 
 
 # Elements between the headline and a profile link known only by its address spelling the name (the standfirst,
@@ -553,6 +565,18 @@ TOPIC_PATH = re.compile(
     r"/(?:tags?|topics?|themen|thema|themes?|category|categories|kategori|section|sections|rubrik|ressort"
     r"|schlagworte?|stichworte?|temas?|sujets?|argomenti|dossiers?|person|personen|persons|subjects?"
     r"|keywords?|labels?|search|suche|cari)(?:/|$)",
+    re.I,
+)
+# Folders of pages about a subject, a place, a show or a section, or of a site's users, not of its writers
+# (review of the profile-link rule: `/players/marc-klok`, `/artists/taylor-swift`, `/newsletters/morning-
+# briefing`, `/series/…`, `/programs/morning-edition`, `/local/salt-lake-city`, `/berita/jawa-tengah`,
+# `/members/joe-pinkham`, `/profil/joko-widodo`, `/company/acme-water`).
+_SUBJECT_PATH = re.compile(
+    r"/(?:series|newsletters?|podcasts?|programs?|programmes?|shows?|episodes?|events?|teams?|clubs?|players?"
+    r"|athletes?|artists?|bands?|candidates?|politicians?|figures?|tokoh|brands?|compan(?:y|ies)|organi[sz]ations?"
+    r"|speakers?|members?|users?|wiki|profil|profiles|chefs?|recipes?|products?|shop|store|local|news|berita"
+    r"|kanal|daerah|regional|regions?|city|cities|places?|locations?|wilayah|provinsi|kota|sports?|olahraga"
+    r"|politics?|politik|opinion|opini|celebrit(?:y|ies)|seleb|stars?|movies?|films?|books?|games?)(?:/|$)",
     re.I,
 )
 _HANDLE_MIN_CHARS = 6
@@ -573,7 +597,7 @@ def slug_names_link(href: str, text: str) -> bool:
     path = href.split("#", 1)[0].split("?", 1)[0]
     if "//" in path:
         path = "/" + path.split("//", 1)[1].partition("/")[2]
-    if TOPIC_PATH.search(path):
+    if TOPIC_PATH.search(path) or _SUBJECT_PATH.search(path):
         return False
     segments = [s for s in path.lower().split("/") if s]
     if len(segments) > _PROFILE_SEGMENTS or any(c.isdigit() for c in path):
@@ -603,6 +627,10 @@ def profile_link_near(scan: PageScan, link: Tag, index: int, anchor: int, href: 
     text = element_text(link)
     if not _profile_name_shape(text) or not slug_names_link(href, text):
         return False
+    from telisik.extract.bylines import is_organisation
+
+    if is_organisation(text) or fold_for_matching(text) in home_link_texts(scan):
+        return False  # the outlet's own handle (`/@riversidedispatch`), a company's page
     node: Tag | None = link
     for _ in range(4):
         node = node.parent if node is not None else None
@@ -616,9 +644,31 @@ def profile_link_near(scan: PageScan, link: Tag, index: int, anchor: int, href: 
     return _in_dated_row(link, headline, above=index < anchor)
 
 
+def home_link_texts(scan: PageScan) -> frozenset[str]:
+    """The texts of the links to the site's front page (`<a href="/">Riverside Dispatch</a>`): the site's name."""
+
+    def texts() -> frozenset[str]:
+        found = set()
+        for link in scan.links:
+            href = link.get("href")
+            if isinstance(href, str) and _root_path(href):
+                found.add(fold_for_matching(element_text(link)))
+        return frozenset(found)
+
+    return scan.remember(("home_link_texts",), texts)
+
+
+def _root_path(href: str) -> bool:
+    path = href.split("#", 1)[0].split("?", 1)[0]
+    if "//" in path:
+        path = path.split("//", 1)[1].partition("/")[2]
+    return path.strip("/") == ""
+
+
 _HEADLINE_DEPTH = 16
 _ROW_ELEMENTS = 80
-_NAME_PARTICLES = frozenset("von van de da di du dos das del della le la bin binti ter ten".split())
+# No `di`: an Indonesian preposition in a story's title (`Harga Beras Turun di Blora`) far more often than a name's.
+_NAME_PARTICLES = frozenset("von van de da du dos das del della le la bin binti ter ten".split())
 
 
 def _profile_name_shape(text: str) -> bool:
@@ -640,6 +690,19 @@ _ROW_LEVELS = 12  # Medium nests the name link ten boxes under the meta row that
 # A sentence: four words or more ending with a full stop, or a CJK full stop (`Thank you for covering it.`).
 _ROW_SENTENCE = re.compile(r"(?:[^\W\d_]+[\s,;]+){3,}[^\W\d_]+[.!?](?:\s|$)|[。！？]")
 _ROW_TIME = re.compile(r"(?i)\b\d{1,3}\s*(?:min(?:ute[ns]?|utos?|s)?|mnt|menit)\b")
+# A remark beside the name and date: a comment's or review's words (`Great product.`, `Finally fixed.`) or its
+# reply button (review of the profile-link rule: comment heads, shop reviews, a top comment under the headline).
+_ROW_REMARK = re.compile(
+    r"[^\W\d_]+\s+[^\W\d_]{2,}[.!?](?=\s*$|\s+[^\d\s])|(?i:\b(?:reply|balas|antworten|répondre|responder|rispondi)\b)"
+)
+# What may stand before the writer's name in the row: a "by" word or a writer's label (`By`, `Von`, `Oleh`,
+# `Written by`, `Penulis:`); any other label (`Guest:`, `Photo:`, `Medically reviewed by`, `Heard on`, `Part 2
+# of`, `Baca Juga:`, `In this story:`) names someone else.
+_BY_BEFORE = re.compile(
+    r"(?i)^(?:by|von|par|por|door|oleh|av|af|de|written by|words by|posted by|published by|reported by|story by"
+    r"|text|texto|tekst|penulis|pewarta|wartawan|author|autor|autorin|auteur|reporter|geschrieben von"
+    r"|verfasst von|escrito por|écrit par|publicado por)\s*:?$"
+)
 
 
 def _in_dated_row(link: Tag, headline: Tag | None, *, above: bool) -> bool:
@@ -654,23 +717,52 @@ def _in_dated_row(link: Tag, headline: Tag | None, *, above: bool) -> bool:
     node: Tag | None = link
     for _ in range(_ROW_LEVELS):
         node = node.parent if node is not None else None
-        if (
-            node is None
-            or node.name in ("body", "html", "[document]")
-            or text_longer_than(node, MAX_LINE_CHARS)
-        ):
+        if node is None or node.name in ("body", "html", "[document]"):
+            return False
+        if len(node.find_all(True, limit=_ROW_ELEMENTS)) >= _ROW_ELEMENTS:
+            return False  # a row of a few pieces, not a box of hundreds of (empty) elements (a cheap count first)
+        if text_longer_than(node, MAX_LINE_CHARS):
             return False
         if headline is not None and is_inside(headline, node, _HEADLINE_DEPTH):
             return False
-        if len(node.find_all(True, limit=_ROW_ELEMENTS)) >= _ROW_ELEMENTS:
-            return False  # a row of a few pieces, not a box of hundreds of (empty) elements
         text = element_text(node).replace(name, " ", 1)
         if _ROW_SENTENCE.search(text):
             return False  # a comment's or a card's text beside the name: no meta row
         if not any(c.isdigit() for c in text):
             continue
         if _ROW_TIME.search(text) or (not above and search_date(text) is not None):
-            return not in_story_card_row(node, link)
+            return _byline_row(node, link, name, text, above=above)
+    return False
+
+
+def _byline_row(row: Tag, link: Tag, name: str, text: str, *, above: bool) -> bool:
+    """The dated row is the byline's: no other story's card, no remark beside the name, no label before it but a
+    writer's; above the headline, with the writer's picture linked to the same page (Wix's, Medium's and
+    Substack's avatar) — a kicker's `Olaf Scholz · 3 min read` has none."""
+    if in_story_card_row(row, link) or _ROW_REMARK.search(text):
+        return False
+    before = _label_before(element_text(row).split(name, 1)[0])
+    if before and not _BY_BEFORE.match(before):
+        return False
+    return not above or _avatar_beside(row, link)
+
+
+def _label_before(text: str) -> str:
+    """The row's words before the name, without separators; none when they hold a date (`Mar 04 ·`)."""
+    if any(c.isdigit() for c in text):
+        return ""
+    return " ".join(re.sub(r"[^\w\s]+", " ", text).split())
+
+
+def _avatar_beside(row: Tag, link: Tag) -> bool:
+    href = link.get("href")
+    box: Tag | None = row
+    for _ in range(2):
+        if box is None or box.name in ("body", "html", "[document]"):
+            return False
+        if any(a is not link and a.get("href") == href and a.find("img") for a in box.find_all("a", limit=8)):
+            return True
+        box = box.parent
     return False
 
 

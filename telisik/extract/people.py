@@ -38,6 +38,7 @@ from telisik.extract.credits import (
     find_date_line,
     foreign_credit_lines,
     headline_ancestor_ids,
+    home_link_texts,
     in_excluded_area,
     in_story_card,
     in_story_card_row,
@@ -47,6 +48,7 @@ from telisik.extract.credits import (
     is_capitalised_name,
     is_editor_label,
     is_inside,
+    profile_only_links,
     prose_between,
     text_longer_than,
 )
@@ -231,7 +233,15 @@ def set_people(
     _people_from_rule(people, soup, rules, site_names, skip_texts)
     photographers = _people_from_credit_lines(people, article, scan, anchor, site_names, skip_texts)
     if not people.authors:
-        _people_from_byline_elements(people, scan, anchor, site_names, skip_texts, bool(jsonld.authors))
+        _people_from_byline_elements(
+            people,
+            scan,
+            anchor,
+            site_names,
+            skip_texts,
+            bool(jsonld.authors),
+            metadata_person=_metadata_names_person(jsonld, scan, site_names),
+        )
     if not people.authors:
         _people_from_site_dateline(people, soup, scan, anchor, site_names, skip_texts)
     if not people.authors and photographers:
@@ -253,7 +263,7 @@ def set_people(
         _people_beside_avatar(people, scan, anchor, site_names, skip_texts)
     if not people.authors and not people.agencies and not is_indonesian_page(article):
         _username_from_byline_elements(people, scan, anchor, site_names)
-    if not _co_authors_in_line(people, scan, anchor, site_names):
+    if not _co_authors_in_line(people, scan, anchor, site_names, jsonld.authors):
         _co_authors_in_sibling_cards(people, site_names)
     if people.editor is None:
         _editor_from_meta(people, scan, site_names)
@@ -404,6 +414,9 @@ _WRITTEN_BY_ABOVE = 8  # elements between a `Written By` row above the headline 
 _ROW_LEVELS = 2
 
 
+_STORY_TITLE_WORDS = 3  # a story's title, not a category link (`News`, `Local News`) beside the meta row
+
+
 def _dated_row_above(tag: Tag) -> bool:
     """A `Written By` line above the headline counts in the article's meta row, a short box that also shows the
     date (Squarespace's `Written By Sam Nguyen March 11, 2026` over the title, Wix's and Ghost's rows above it);
@@ -414,7 +427,12 @@ def _dated_row_above(tag: Tag) -> bool:
         if node is None or node.name in ("body", "html", "[document]") or text_longer_than(node, _LINE_CHARS):
             return False
         if search_date(_line_text(node)) is not None:
-            return True
+            # A ticker's or a previous story's card holds a link to that story beside the line (`Latest: <a>Crab
+            # season extended</a> Written By Lena Morrow March 2, 2026`): no meta row of this article's.
+            return not any(
+                not is_inside(a, tag, _ROW_LEVELS + 2) and len(element_text(a).split()) >= _STORY_TITLE_WORDS
+                for a in node.find_all("a", limit=8)
+            )
     return False
 
 
@@ -425,9 +443,15 @@ def _people_from_byline_elements(
     site_names: list[str],
     skip_texts: list[str],
     metadata_names_author: bool = False,
+    metadata_person: bool = False,
 ) -> None:
     parse_byline = people.parse_byline
     elements = find_byline_elements(scan, anchor)
+    if metadata_person:
+        # A link known only by its address spelling the name never overrides the metadata's author (review:
+        # a newsletter's, a team's or a place's page linked in the meta row of a page whose JSON-LD names Jane).
+        profiles = profile_only_links(scan, anchor)
+        elements = [e for e in elements if id(e.tag) not in profiles]
     # Repeated byline boxes are other stories' only when the metadata names the author: a forum thread's
     # posts repeat theirs too, and there the first one is the page's author.
     teasers = _teaser_bylines(elements) if metadata_names_author else set()
@@ -451,6 +475,23 @@ def _people_from_byline_elements(
             return
     if single_word is not None:
         _take_byline(people, single_word[0], single_word[1], skip_texts)
+
+
+def _metadata_names_person(jsonld: JsonLdArticle, scan: PageScan, site_names: list[str]) -> bool:
+    """The JSON-LD or the meta `author` names someone other than the outlet or a company (`Jane Doe`, not
+    `Diário do Norte`)."""
+    from telisik.extract.bylines import is_organisation
+
+    names = [*jsonld.authors, *(v for key in AUTHOR_META for v in scan.meta.get(key, ())[:1])]
+    return any(
+        name.strip()
+        and not name.lower().startswith(("http://", "https://"))
+        and name not in jsonld.organization_authors
+        and not is_organisation(name)
+        and not _names_the_site(name, site_names)
+        and fold_for_matching(name) not in home_link_texts(scan)  # `<a href="/">Riverside Dispatch</a>`
+        for name in names
+    )
 
 
 _FULL_NAME_REACH = 40  # elements between a one-word byline and the full name that replaces it
@@ -1263,12 +1304,16 @@ _NOT_IN_LINE = frozenset(
 # are not all writers, whatever the line's reading says.
 _OTHER_ROLE = re.compile(
     r"(?i)(?<![^\W\d_])(?:foto\w*|photo\w*|bild(?:er)?|kamera\w*|camera\w*|video\w*|grafi[kc]\w*|graphic\w*"
-    r"|illustrat\w*|infogra\w*|editor\w*|redaktur|penyunting|edited|disunting|cartoon\w*|karikatur)"
+    r"|illustrat\w*|infogra\w*|editor\w*|redaktur|penyunting|edited|disunting|cartoon\w*|karikatur"
+    # review: `| Produced by John Roe`, `; additional reporting by John Roe` credit a producer, a helper
+    r"|produ[ck]\w*|additional|zusätzlich\w*|mitarbeit|tambahan)"
 )
 _LINE_SOURCES = ("visible:byline", "visible:credit:")
 
 
-def _co_authors_in_line(people: _People, scan: PageScan, anchor: int | None, site_names: list[str]) -> bool:
+def _co_authors_in_line(
+    people: _People, scan: PageScan, anchor: int | None, site_names: list[str], metadata_authors: list[str]
+) -> bool:
     """The whole byline line when the element the authors were read from shows only the first of them: each name
     in its own link or box (Escenic/CUE `<span>Por</span> <span><a>Joana Martins</a></span> <span>e</span>
     <span><a>Rui Costa</a></span>`, Newspack's `by` box before the first name, the Guardian's DCR `rel=author`
@@ -1281,6 +1326,7 @@ def _co_authors_in_line(people: _People, scan: PageScan, anchor: int | None, sit
         return False
     headline = next((e.tag for e in scan.headings if e.index == anchor), None) if anchor is not None else None
     known = {fold_for_matching(a) for a in people.authors}
+    listed = {fold_for_matching(a) for a in metadata_authors}
     node: Tag | None = tag
     for _ in range(_LINE_LEVELS):
         node = node.parent if node is not None else None
@@ -1301,6 +1347,8 @@ def _co_authors_in_line(people: _People, scan: PageScan, anchor: int | None, sit
         byline = people.parse_byline(_without_date(text), site_names=site_names)
         found = {fold_for_matching(a) for a in byline.authors}
         added = [a for a in byline.authors if fold_for_matching(a) not in known]
+        if listed & known and not {fold_for_matching(a) for a in added} <= listed:
+            return False  # the JSON-LD names the writer found: a name it leaves out is no co-author (`Produced by`)
         if found > known and not byline.agencies and all(_co_author_name(a, site_names) for a in added):
             people.authors = byline.authors
             people.byline_tag = node
@@ -1334,7 +1382,8 @@ def _co_authors_in_sibling_cards(people: _People, site_names: list[str]) -> None
         link = next((a for a in node.find_all("a", href=True, limit=3) if _writer_link_of(a, known)), None)
         if link is None:
             continue
-        names = _names_in_cards_after(node, _path_folder(str(link["href"])), site_names)
+        rest = _card_rest(node, link)
+        names = _names_in_cards_after(node, _path_folder(str(link["href"])), site_names, rest)
         if names:
             people.authors = people.authors + [n for n in names if fold_for_matching(n) not in known]
             return
@@ -1352,7 +1401,26 @@ def _path_folder(href: str) -> str:
     return path.rstrip("/").rsplit("/", 1)[0] + "/"
 
 
-def _names_in_cards_after(card: Tag, folder: str, site_names: list[str]) -> list[str]:
+_CARD_BY_WORDS = frozenset("by von par por door oleh av af de and und et e y dan &".split())
+
+
+def _card_rest(card: Tag, link: Tag) -> str:
+    """A writer's card without its name and `By`: what every writer's card repeats (the station's name, or
+    nothing). A card that shows more or other words (`Host, Morning Edition`, `Meteorologist`, `State Senator`,
+    `Produced by`, `Featuring`, `Translated by`) is a person of another role (review of the sibling-card rule)."""
+    words = element_text(card).replace(element_text(link), " ", 1).split()
+    return " ".join(w for w in words if w.lower().strip(":") not in _CARD_BY_WORDS)
+
+
+def _same_card_rest(rest: str, first: str) -> bool:
+    """The card repeats the writer's card: nothing but the name, the same words, or each its own station when the
+    writer's card shows one (`Oregon Coast Public Radio`, `Boise State Public Radio`: a shared public-media story)."""
+    from telisik.extract.bylines import is_organisation
+
+    return not rest or rest == first or (bool(first) and is_organisation(first) and is_organisation(rest))
+
+
+def _names_in_cards_after(card: Tag, folder: str, site_names: list[str], rest: str) -> list[str]:
     from telisik.extract.credits import slug_names_link
 
     names: list[str] = []
@@ -1370,6 +1438,8 @@ def _names_in_cards_after(card: Tag, folder: str, site_names: list[str]) -> list
             break
         if _OTHER_ROLE.search(element_text(sibling)) or _NOT_WRITER_CARD.search(element_text(sibling)):
             break  # `Medically reviewed by`, `Fact checked by`, `Interview:`: a card of another role
+        if not _same_card_rest(_card_rest(sibling, link), rest):
+            break
         byline = parse_one_name(name, site_names)
         if byline is None:
             break
@@ -1467,7 +1537,7 @@ def _people_beside_date_line(
         scan, anchor, search_date=search_date, now=None, default_tz=_UTC, headline=headline, updates=True
     )
     if update is not None and (line is None or update.element.index < line.element.index):
-        _names_in_date_row(people, scan, update, anchor, headline, site_names, skip_texts)
+        _names_in_date_row(people, scan, update, anchor, headline, site_names, skip_texts, update=True)
         if people.authors:
             return
         line = update
@@ -1517,11 +1587,30 @@ def _nearest_dated_piece(scan: PageScan, headline: Tag | None, anchor: int) -> D
         tag = node.parent
         if in_teaser_card(tag) or in_teaser_item(tag, headline):
             return None  # another story's card under the headline ("read also"): its date, its writer
+        if _in_quote(tag):
+            continue  # an embedded post's date (`— Jane Doe (@janedoe) March 3, 2026` of a tweet or Instagram post)
+        if text_longer_than(tag, _LINE_CHARS):
+            return None  # the dateline opening the text's own box (`BLORA, 5 Maret 2026 <br> <b>Arief Rohman</b>`)
         return DateLine(parsed, Element(tag, index), text)
     return None
 
 
 _PROSE_PARAGRAPH_CHARS = 150
+_QUOTE_LEVELS = 6
+
+
+def _in_quote(tag: Tag) -> bool:
+    """Inside a quotation or an embedded post (`<blockquote class="twitter-tweet">`, Instagram's, a `<q>`)."""
+    node: Tag | None = tag
+    for _ in range(_QUOTE_LEVELS):
+        if node is None or node.name in ("body", "html", "[document]"):
+            return False
+        if node.name in ("blockquote", "q", "cite"):
+            return True
+        node = node.parent
+    return False
+
+
 _HEADLINE_LEVELS = 6
 
 
@@ -1533,8 +1622,10 @@ def _names_in_date_row(
     headline: Tag | None,
     site_names: list[str],
     skip_texts: list[str],
+    update: bool = False,
 ) -> None:
-    """The writer's names in the row of one date line under the headline (see `_people_beside_date_line`)."""
+    """The writer's names in the row of one date line under the headline (see `_people_beside_date_line`); beside
+    an update stamp only as `_writer_before_update` allows."""
     if line is None or not 0 < line.element.index - anchor <= _DATE_LINE_REACH:
         return  # a row above the headline is its kicker (`Public Transport · 7 March 2024`), not its byline
     if in_story_card_row(line.element.tag.parent or line.element.tag, None, headings=False):
@@ -1547,11 +1638,13 @@ def _names_in_date_row(
     # The date line's element may be the whole row (`<div><span>Interview mit</span> <span>Peter Lang</span>
     # <span>07.03.2024</span></div>`): the date is its first piece holding a digit.
     date_index = next((i for i in range(date_index, len(runs)) if _has_digit(runs[i].text)), date_index)
+    if update and not _writer_before_update(runs, date_index, site_names):
+        return
     # `1. Februar 2022 , Daniel Dillenburg`: the name in the date's own text.
     byline = _full_name_run(runs[date_index], site_names, people) or _names_next_to(
         runs, date_index, site_names, people, step=-1
     )
-    if not byline.authors:
+    if not byline.authors and not update:
         byline = _names_next_to(runs, date_index, site_names, people, step=1)
     if byline.authors:
         people.authors, people.author_source = byline.authors, "visible:date-line"
@@ -1560,10 +1653,40 @@ def _names_in_date_row(
         skip_texts.extend(byline.authors)
 
 
+# Another role credited, or a correction, in the update stamp's row (`Medically reviewed by`, `Fact checked by`,
+# `Correction`): its name is no writer's.
+_UPDATE_OTHER_ROLE = re.compile(r"(?i)review|check|geprüft|correct|korrektur|koreksi|ralat|edit|redaktur")
+
+
+def _writer_before_update(runs: list[TextRun], date_index: int, site_names: list[str]) -> bool:
+    """The row of an update stamp names the writer only as the Indian Express, Times of India and Hindustan Times
+    print it: the name before the stamp with the writer's service or desk beside it (`Priya Nair | Express News
+    Service`, `TNN`); never a name after the stamp (a live blog's first post, a correction's editor), nor a row
+    that credits another role (review of the update-stamp rule: `Medically reviewed by`, `Correction`)."""
+    from telisik.extract.bylines import is_known_non_person
+
+    before = [run.text.strip() for run in runs[:date_index] if run.text.strip()]
+    if any(_UPDATE_OTHER_ROLE.search(text) or _OTHER_ROLE.search(text) for text in before):
+        return False
+    return any(
+        len(_words(text)) <= _MAX_SERVICE_WORDS
+        and _has_letters(text)
+        and not _has_digit(text)
+        and is_known_non_person(text, site_names)
+        for text in before
+    )
+
+
+def _has_letters(text: str) -> bool:
+    return any(c.isalpha() for c in text)
+
+
 # A meta row's count of minutes or words (`2 min`, `4 min read`, `341 palavras`, `5 Min. Lesezeit`, `1.200 Wörter`).
 _READING_PIECE = re.compile(r"(?i)^[\d.,]+\s*(?:[^\W\d_]+\.?)(?:\s+[^\W\d_]+\.?){0,2}$")
 _META_SEPARATOR = re.compile(r"\s*([·•|])\s*")
-_CJK_ROLE_AFTER = frozenset({"記者", "기자", "特派員", "編集委員", "记者"})
+# Japanese and Korean print the reporter's title after the name; Chinese prints `记者` before it, after the
+# outlet (`新华社记者 王小明`), so no Chinese title is listed here.
+_CJK_ROLE_AFTER = frozenset({"記者", "기자", "特派員", "編集委員"})
 
 
 def _meta_pieces(runs: list[TextRun]) -> list[TextRun]:
@@ -1607,10 +1730,19 @@ def _cjk_name(text: str) -> bool:
     """A Japanese, Chinese or Korean name as printed beside its title: one or two words of 1-4 ideographs or
     Hangul syllables each (`佐藤 美咲`, `김민수`)."""
     words = text.split()
+    # One word of two characters or ending like an institution: a place (`大阪`, `서울`), a desk (`社会部`,
+    # `사회부`), an outlet (`朝日新聞`, `新华社`).
+    if len(words) == 1 and (len(words[0]) < 3 or words[0].endswith(_CJK_NOT_NAME_ENDINGS)):
+        return False
     return 1 <= len(words) <= 2 and all(
         1 <= len(w) <= 4 and all("\u4e00" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7a3" for c in w)
         for w in words
     )
+
+
+# Endings of a desk, a bureau, an outlet or a station (部 department, 局 bureau, 社 company, 新聞/報/报 paper,
+# 台/視/视 station, Korean 부 department, 팀 team, 일보/신문 paper, 방송 broadcaster, 뉴스 news).
+_CJK_NOT_NAME_ENDINGS = tuple("部 局 課 社 新聞 報 报 台 視 视 부 팀 일보 신문 방송 뉴스".split())
 
 
 def _names_next_to(
