@@ -318,7 +318,7 @@ REPUBLISHED_GAP_DAYS = 30
 
 
 def _original_behind_shown(
-    visible: ParsedDate, chosen: DateCandidate | None, machine: list[DateCandidate]
+    visible: ParsedDate, chosen: DateCandidate | None, machine: list[DateCandidate], filed: date | None
 ) -> DateCandidate | None:
     """The original publication stamp when the header shows a later date the page's metadata also knows.
 
@@ -329,15 +329,24 @@ def _original_behind_shown(
     April 2017). The page's most trusted stamp wins when a second stamp agrees with it (within a day), the
     shown date is at least a month later, and another machine stamp carries the shown date: the CMS knows
     both dates, the header shows the newer. A shown date no machine stamp knows keeps winning (a stale
-    creation time in metadata: ad-magazin.de, deutscheweine.de show the real, later day)."""
+    creation time in metadata: ad-magazin.de, deutscheweine.de show the real, later day), and so does one the
+    URL files the page under (`/2026/02/10/`: the CMS filed it on the shown day, the older pair is stale).
+
+    The `<time datetime>` under the headline is the shown line's own stamp: it knows the shown date only as
+    a ticker's entry time, so it counts when the line shows a time of day (the last entry's `11.08 Uhr`), not
+    on a bare day (a byline's `February 10, 2026` over a recycled page's stale metadata pair). What stays a
+    coin flip: a second metadata stamp on the shown day (Drupal's `dcterms.issued` beside a stale `created`
+    pair has the madame.lefigaro.fr shape) and a timed byline stamp over a stale pair (the nzz.ch shape)."""
     if not machine or chosen is machine[0] or not machine[0].parsed.has_time:
         return None
     top = machine[0].parsed.value.date()
-    if (visible.value.date() - top).days < REPUBLISHED_GAP_DAYS:
+    shown = visible.value.date()
+    if (shown - top).days < REPUBLISHED_GAP_DAYS or shown == filed:
         return None
     others = machine[1:]
     seconded = any(c is not chosen and abs((c.parsed.value.date() - top).days) <= 1 for c in others)
-    shown_known = any(abs((c.parsed.value.date() - visible.value.date()).days) <= 1 for c in others)
+    witnesses = [c for c in others if visible.has_time or c.source != "time:datetime"]
+    shown_known = any(abs((c.parsed.value.date() - shown).days) <= 1 for c in witnesses)
     return machine[0] if seconded and shown_known else None
 
 
@@ -428,7 +437,10 @@ def set_dates(
         stated = next((c for c in machine if c.parsed.has_zone and c.parsed.has_time), None)
         if chosen is not stated and stated and _shows_modified(visible, modified, stated):
             chosen, site_offset = stated, None
-        original = _original_behind_shown(visible, chosen, machine)
+        filed = _url_day(article.url, now, default_tz, fetched_at)
+        original = _original_behind_shown(
+            visible, chosen, machine, filed.parsed.value.date() if filed else None
+        )
         if original is not None:
             chosen, site_offset = original, None
         if chosen is None:
@@ -449,7 +461,7 @@ def set_dates(
         chosen = _fallback_date(scan, article.url, anchor, now, default_tz, fetched_at, page_text, modified)
     lenders = _UtcLenders(machine, modified, domain_zone([article.url, article.canonical_url]))
     target_tz = _shown_zone(chosen, visible, lenders, zone, local_tz, site_offset) or _day_zone(
-        chosen, [article.url, article.canonical_url]
+        chosen, modified, [article.url, article.canonical_url]
     )
     if chosen is not None:
         article.published = fixed(_in_zone(_localized(chosen.parsed, zone), target_tz))
@@ -553,13 +565,24 @@ def _post_footer_over_bare_line(
     if (
         in_excluded_area(element.tag, _FAR_EXCLUDED, headline=headline)
         or _quoted(element.tag)
-        or (_list_item_of(element.tag) is not None and _after_text(element.tag, scan, anchor))
+        or (_in_foreign_list_item(element.tag, headline) and _after_text(element.tag, scan, anchor))
     ):
         return None  # another post's sentence in a list, or a comment or a tutorial quoting it
     found = _dated_line(text[:POST_FOOTER_CHARS], "visible:post-footer", now, default_tz, fetched_at)
     if found is None or found.parsed.value.date() == visible.value.date():
         return None
     return found
+
+
+def _in_foreign_list_item(tag: Tag, headline: Tag | None) -> bool:
+    """The element sits in a list item of a list that does not hold the headline: another post's entry (a
+    recent-posts list, a comment thread). Old blog themes print the post itself as the item of a one-post
+    list (`ul.posts > li.post > h1`, the theme's `This entry was posted on ...` sentence six levels down in
+    `div.postmetadata`): that item is the article."""
+    item = _list_item_of(tag)
+    if item is None:
+        return False
+    return headline is None or not any(parent is item.parent for parent in headline.parents)
 
 
 # A credit on the date line (`Von Anna Berger, 12. März 2020`, `By Jo Li | May 2, 2020`): the article's own.
@@ -736,7 +759,7 @@ def _is_update_only(tag: Tag) -> bool:
 
 def _first_stamp_within(line: Tag) -> Tag | None:
     """The first element of the line (a few looked at) classed `updated` or `published`."""
-    for tag in islice(line.find_all(True), STAMP_PAIR_CHILDREN):
+    for tag in line.find_all(True, limit=STAMP_PAIR_CHILDREN):
         if _class_words(tag) & {"updated", "published"}:
             return tag
     return None
@@ -751,7 +774,34 @@ def _top_bar_date(element: Element, parsed: ParsedDate, headline: Tag | None, an
         and anchor is not None
         and element.index < anchor
         and _in_site_header(element.tag, headline)
+        and _site_header_with_menu(element.tag, headline)
     )
+
+
+# Header-like ancestors of a date looked at for the site's menu, nearest first: the date's own box
+# (`top-date`), its top bar, the site header. More would scan nested empty boxes over and over.
+MENU_HEADERS_LOOKED_AT = 4
+MENU_LINKS = 3
+
+
+def _site_header_with_menu(tag: Tag, headline: Tag | None) -> bool:
+    """A header-like ancestor of the date (not one holding the headline) also holds the site's menu: a
+    `<nav>` or three links. The page's own top bar sits with the site navigation (JNews' topbar menu, tagDiv's
+    top menu, the portals' section links); a header-classed box above the headline with the date and one
+    rubric link and no menu (`header.detail-top`, a `story-masthead` row) is the article's own date row."""
+    own = {id(node) for node in ([headline, *headline.parents] if headline is not None else [])}
+    looked = 0
+    node: Tag | None = tag
+    while node is not None and node.name not in ("body", "html", "[document]"):
+        if id(node) not in own and (node.name == "header" or _SITE_HEADER.search(attr_text(node, "class"))):
+            found = node.find_all(("nav", "a"), limit=MENU_LINKS)
+            if len(found) >= MENU_LINKS or any(item.name == "nav" for item in found):
+                return True
+            looked += 1
+            if looked == MENU_HEADERS_LOOKED_AT:
+                return False
+        node = node.parent
+    return False
 
 
 MAX_LISTS_SKIPPED = 2
@@ -760,6 +810,11 @@ MAX_LISTS_SKIPPED = 2
 # div.comment-author-info > div.comment-metadata > a > time`), Astra 7 (`article > div.ast-comment-info >
 # header > div.ast-comment-time > span.timendate > a > time`).
 LIST_ITEM_DEPTH = 8
+# That reach holds only for the comment markup's structural signs (a nested `<article>`, dated sibling items):
+# an item's own paragraph beside its date is looked for in an item at most this far up, as the article's meta
+# list nests its date as deep as a comment (`li > div > div > div > div > span > a > span`, beside a `<p>`
+# label `Diterbitkan`) and must not be taken for a comment thread.
+PARAGRAPH_ITEM_DEPTH = 6
 TEXT_PARAGRAPH_CHARS = 100
 PARAGRAPHS_LOOKED_BACK = 40
 TEXT_BLOCKS = ("p", "div", "td")
@@ -793,6 +848,8 @@ def _listing_of(tag: Tag, headline: Tag | None, scan: PageScan, anchor: int | No
         return listing
     # An item's own paragraph beside its date: a comment — or the article's meta list under a standfirst
     # (`li > p` date, `li > p` byline). A listing comes after most of the body, or holds more such items.
+    if _list_item_of(tag, PARAGRAPH_ITEM_DEPTH) is not item:
+        return None  # a deep item counts only with a nested article or dated siblings
     if not _own_text_beside_date(
         item, tag, _memo(scan, "paragraphs", item, lambda: item.find_all("p", limit=4))
     ):
@@ -966,10 +1023,10 @@ def _is_icon(picture: Tag) -> bool:
     return any(int(size) <= ICON_PIXELS for size in _STYLE_SIZE.findall(attr_text(picture, "style")))
 
 
-def _list_item_of(tag: Tag) -> Tag | None:
-    """The `li` the element is, or sits in within a few levels."""
+def _list_item_of(tag: Tag, depth: int = LIST_ITEM_DEPTH) -> Tag | None:
+    """The `li` the element is, or sits in within `depth` levels."""
     node: Tag | None = tag
-    for _ in range(LIST_ITEM_DEPTH):
+    for _ in range(depth):
         if node is None or node.name in ("body", "html", "[document]"):
             return None
         if node.name == "li":
@@ -1314,14 +1371,29 @@ def _shown_zone(
     return shown if shown is not None and _keeps_shown_date(chosen.parsed, shown, visible) else None
 
 
-def _day_zone(chosen: DateCandidate | None, urls: list[str | None]) -> tzinfo | None:
+def _day_zone(
+    chosen: DateCandidate | None, modified: DateCandidate | None, urls: list[str | None]
+) -> tzinfo | None:
     """The zone a bare date (a day, no time) is that day in, on a country-code domain west of Greenwich
     (`sitezone.day_zone`): midnight UTC is the evening before there (`30 de janeiro de 2026` on a .com.br
     blog, `3 de marzo de 2024` on a .com.ar outlet). Never from the declared language: pt_BR and es_ES are
-    also served from Lisbon and Madrid, where the day already holds at midnight UTC."""
+    also served from Lisbon and Madrid, where the day already holds at midnight UTC. Not when the page's
+    zoned modification time falls before that midnight in the zone: a page is not changed before it is
+    published, so the site wrote the day in UTC (`article:modified_time` `2026-01-30T01:00Z` under `30 de
+    janeiro de 2026` is the evening of the 29th in Brasília)."""
     if chosen is None or chosen.parsed.has_time:
         return None
-    return day_zone(urls)
+    zone = day_zone(urls)
+    if zone is None or _modified_before_day(modified, chosen.parsed, zone):
+        return None
+    return zone
+
+
+def _modified_before_day(modified: DateCandidate | None, day: ParsedDate, zone: tzinfo) -> bool:
+    """The zoned modification time is earlier than the bare day's midnight in `zone`."""
+    if modified is None or not (modified.parsed.has_time and modified.parsed.has_zone):
+        return False
+    return modified.parsed.value < day.value.replace(tzinfo=zone)
 
 
 def _keeps_shown_date(parsed: ParsedDate, zone: tzinfo, visible: ParsedDate | None) -> bool:
@@ -2026,8 +2098,45 @@ def _in_quotation(tag: Tag) -> bool:
         if node is None or node.name in ("body", "html", "article", "main", "[document]"):
             return False
         if node.name == "blockquote":
-            return True
+            return _embed_or_quote_list(node)
         node = node.parent
+    return False
+
+
+# Class words of the embed codes' and quote blocks' `<blockquote>` (Instagram, Twitter/X, TikTok, Facebook,
+# Reddit, Threads, Bluesky; WordPress' `wp-block-quote`, testimonial and review quotes).
+_EMBED_CLASS = re.compile(r"instagr|twitter|tweet|tiktok|embed|facebook|reddit|threads|bluesky|quote", re.I)
+EMBED_LINKS = 5
+QUOTE_SIBLINGS = 3
+LONG_QUOTATION_CHARS = 200
+
+
+def _embed_or_quote_list(quote: Tag) -> bool:
+    """The `<blockquote>` is an embedded post or one of a list of quotes, not an indented box of the page's
+    own: it names its source (`cite`), carries an embed code's class or `data-instgrm-*` attributes, links out
+    (`https://www.instagram.com/p/...`, the tweet's permalink), stands beside another `<blockquote>` (customer
+    reviews, testimonials), or quotes at length. Old layouts and small sites indent their own short boxes with
+    it (a press office's `Department of ... / March 3, 2024` box under a release): that date is the page's."""
+    if quote.get("cite") or _EMBED_CLASS.search(attr_text(quote, "class")):
+        return True
+    if any(name.startswith("data-instgrm") for name in quote.attrs):
+        return True
+    links = quote.find_all("a", href=True, limit=EMBED_LINKS)
+    if any(attr_text(link, "href").startswith(("http://", "https://")) for link in links):
+        return True
+    if _beside_blockquote(quote):
+        return True
+    return not text_shorter_than(quote, LONG_QUOTATION_CHARS)
+
+
+def _beside_blockquote(quote: Tag) -> bool:
+    """Another `<blockquote>` among the few elements next to this one (a list of reviews or testimonials)."""
+    for siblings in (
+        quote.find_next_siblings(True, limit=QUOTE_SIBLINGS),
+        quote.find_previous_siblings(True, limit=QUOTE_SIBLINGS),
+    ):
+        if any(sibling.name == "blockquote" for sibling in siblings):
+            return True
     return False
 
 
