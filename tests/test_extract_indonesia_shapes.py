@@ -75,9 +75,6 @@ THIRD_KNOWN_MISSES: dict[tuple[str, str], str] = {}
 # The fourth set, measured once its pages and truth were frozen (python benchmarks/indonesia_shapes.py --pages
 # benchmarks/pages/indonesia-shapes-4; README "First measurement").
 FOURTH_KNOWN_MISSES: dict[tuple[str, str], str] = {
-    ("balairung", "authors"): (
-        "the closing `Penulis: A dan B Penyunting: C Fotografer: D` box is read past its photographer label"
-    ),
     ("balairung", "clean body"): ("the closing credit box is kept in the text"),
     ("diskominfo_ci", "title"): (
         "a generic portal `<title>`; the h3 headline under an h2 banner is not preferred"
@@ -86,10 +83,6 @@ FOURTH_KNOWN_MISSES: dict[tuple[str, str], str] = {
         "the dateline paragraph `Lamongan, NU Online Jatim` is not kept as the first paragraph"
     ),
     ("opensid", "clean body"): ("OpenSID's comment-form notices are kept"),
-    ("pwmu", "authors"): (
-        "the editor named by account, meta and JSON-LD wins over the colonless `Penulis X Editor Y` line"
-    ),
-    ("tribunlampung", "authors"): ("the second reporter of `Laporan Wartawan … A dan B` is lost"),
 }
 
 # The real pages, measured once their pages and truth were frozen (python benchmarks/indonesia_shapes.py --pages

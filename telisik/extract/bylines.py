@@ -449,11 +449,19 @@ def _segments(line: str) -> list[tuple[str, str, bool]]:
     `labelled` when a label written with its colon (`Penulis:`, `Editor :`) opens the text."""
     segments = []
     role, start, labelled = "author", 0, False
+    credited_writer = False
     for match in _LABEL.finditer(line):
         before = line[start : match.start()]
         segments.append((role, before, labelled))
+        credited_writer = credited_writer or (role == "author" and bool(before.strip(" |·•-–—,;:")))
         role = "editor" if match.group("editor") else "author" if match.group("author") else "other"
         labelled = ":" in match.group(0)
+        if role == "author" and credited_writer and _PHOTOGRAPHER_LABEL.match(match.group("author")):
+            # A credit box naming the writers, then `Penyunting: C Fotografer: D` (student presses, campus and
+            # government portals, magazine credit boxes `Text: A, Photographer: B`): the photographer is
+            # credited for the pictures, not the text. Alone (`Fotografer: D` on a photo story) it stays a
+            # credit people.py may fall back to.
+            role = "other"
         if (
             role == "author"
             and ":" not in match.group(0)
@@ -468,6 +476,9 @@ def _segments(line: str) -> list[tuple[str, str, bool]]:
         start = match.end()
     segments.append((role, line[start:], labelled))
     return [(r, s.strip(" |·•-–—,;:"), b) for r, s, b in segments if s.strip(" |·•-–—,;:")]
+
+
+_PHOTOGRAPHER_LABEL = re.compile(r"(?i)fotografer|photographer|videografer")
 
 
 def _without_role_qualifier(text: str) -> str:

@@ -17,6 +17,7 @@ writer and editor side by side without roles) and from JSON-LD/meta authors (the
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import timezone
@@ -337,7 +338,64 @@ def _people_from_credit_lines(
             if name:
                 people.editor, people.editor_source = name, f"visible:credit:{line.label}"
                 skip_texts.append(line.text)
+    _co_writers_in_later_credit(people, scan, lines[:_MAX_CREDIT_LINES], anchor, site_names)
     return photographers
+
+
+def _co_writers_in_later_credit(
+    people: _People, scan: PageScan, lines: list[CreditLine], anchor: int | None, site_names: list[str]
+) -> None:
+    """The header's credit names one writer (`Penulis: A | Editor: C`), the text's opening credit names the
+    whole team (`Laporan Wartawan Tribunlampung.co.id, A dan B`; the Tribun network, Kompas' regional
+    `Kontributor`, Sumatran and Kalimantan dailies' `Laporan: A dan B`): a later writer's credit in the text that
+    names every writer found and more, each further one a full name, adds them; one that names the header's
+    writer as its editor beside other writers replaces them (`_credits_header_writer_as_editor`). Only lines
+    after the headline, outside cards of other stories and comments."""
+    if (
+        not people.labelled
+        or people.agencies
+        or not (people.author_source or "").startswith("visible:credit:")
+    ):
+        return
+    known = {fold_for_matching(a) for a in people.authors}
+    headline = next((e.tag for e in scan.headings if e.index == anchor), None) if anchor is not None else None
+    own = headline_ancestor_ids(headline)
+    later = (
+        line
+        for line in lines
+        if anchor is not None
+        and line.element.index > anchor
+        and is_author_label(line.label)
+        and line.label not in _INLINE_CREDIT_WORDS  # `By X` heads a byline or a card, not the text's credit
+        and line.element.tag is not people.byline_tag
+    )
+    for line in itertools.islice(later, _LATER_CREDITS):
+        if _in_other_story_card(scan, headline, anchor, line, own) or in_excluded_area(line.element.tag):
+            continue
+        byline = people.parse_byline(_without_date(line.text), site_names=site_names)
+        found = {fold_for_matching(a) for a in byline.authors}
+        added = [a for a in byline.authors if fold_for_matching(a) not in known]
+        if byline.agencies:
+            continue
+        if found > known and all(_co_author_name(a, site_names) for a in added):
+            people.authors = byline.authors
+            return
+        if found and not found & known and _credits_header_writer_as_editor(people, byline.editor):
+            people.authors, people.byline_tag = byline.authors, line.element.tag
+            people.author_source = f"visible:credit:{line.label}"
+            return
+
+
+_LATER_CREDITS = 3  # writers' credits looked at after the header's: the text's opening line, the closing box
+
+
+def _credits_header_writer_as_editor(people: _People, editor: str | None) -> bool:
+    """The one writer of the header's byline is the person the text's closing credit names as editor, beside
+    another writer (`Penulis Siti Nurhayati Editor Mohammad Nurfatoni` under `Oleh Mohammad Nurfatoni`): on
+    WordPress portals where the editor's account posts the story (PWMU and other Muhammadiyah and NU portals,
+    campus and regency sites, the issue's class 4), the byline shows the poster; the closing credit says who
+    wrote it."""
+    return editor is not None and len(people.authors) == 1 and _same_person(people.authors[0], editor)
 
 
 _WRITTEN_BY = "written by"
