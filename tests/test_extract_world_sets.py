@@ -51,17 +51,11 @@ CMS_KNOWN_MISSES: dict[tuple[str, str], str] = {
 
 # The open-web set, measured once its pages and truth were frozen (README "First measurement", telisik at b49c54e).
 OPEN_WEB_KNOWN_MISSES: dict[tuple[str, str], str] = {
-    ("eng_blog_en", "authors"): (
-        "a job title printed beside the writers on their author cards is read as a third name (`Senior Engineer`)"
-    ),
     ("eng_blog_en", "minute+offset"): (
         "day-only date shown, UTC metadata time: left in UTC instead of the site's zone (+01:00)"
     ),
     ("eng_blog_en", "clean body"): ("a hiring box inside the text (`Like this kind of problem?`) is kept"),
     ("essay_svbtle_pt", "authors"): ("no byline: the writer is only the blog's name (Svbtle)"),
-    ("forum_phpbb_en", "authors"): (
-        "an interface word of phpBB's post header (`Post`) is read as the author; a username is no person"
-    ),
     ("forum_phpbb_en", "clean body"): ("a quoted earlier post (`… wrote: ↑`) is kept in the first post"),
     ("interview_spip_fr", "minute+offset"): (
         "UTC time in a `title` attribute kept in UTC instead of the page's zone (+01:00)"
@@ -79,9 +73,6 @@ OPEN_WEB_KNOWN_MISSES: dict[tuple[str, str], str] = {
         "the shown `Bijgewerkt op` (updated on) date is taken over the metadata's publication date"
     ),
     ("listicle_kadence_nl", "clean body"): ("the affiliate disclaimer after the text is kept"),
-    ("mailchimp_archive_de", "authors"): (
-        "the newsletter's signed closing (the writer's name under `Herzliche Grüße`) is not read"
-    ),
     ("mailchimp_archive_de", "first"): (
         "the opening salutation `Liebe Gartenfreundinnen und Gartenfreunde,` is lost"
     ),
@@ -91,11 +82,7 @@ OPEN_WEB_KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("museum_kirby_de", "title"): (
         "the `<title>`/og:title name the museum; the page's headline is not preferred"
     ),
-    ("ngo_press_en", "authors"): ("a `Topics` tag list is read as a name (the release credits no person)"),
     ("ngo_press_en", "clean body"): ("the release's `– ENDS –` and notes to editors are kept"),
-    ("recipe_wprm_it", "authors"): (
-        "the byline shows a first name only and the JSON-LD recipe author is not read"
-    ),
     ("recipe_wprm_it", "clean body"): ("the recipe card's facts (times, servings, nutrition) are kept"),
     ("release_notes_en", "title"): ("the heading's `¶` permalink glyph is kept in the title"),
     ("release_notes_en", "last"): ("the signing line `— The Tessellate maintainers` is lost"),
@@ -103,7 +90,6 @@ OPEN_WEB_KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("table_layout_de", "title"): (
         "a 2000s table layout's `<font>` headline is not found; the site's name is taken"
     ),
-    ("table_layout_de", "authors"): ("`geschrieben am … von Name` in a small-font line is not read"),
     ("table_layout_de", "day"): (
         "a later date of the page (footer/older entry) is taken over the entry's `geschrieben am` line"
     ),
@@ -119,9 +105,6 @@ OPEN_WEB_KNOWN_MISSES: dict[tuple[str, str], str] = {
         "UTC metadata time kept in UTC on a Spanish page (Spain has two zones: no zone is guessed)"
     ),
     ("travel_astra_es", "clean body"): ("the affiliate note and a booking box are kept"),
-    ("university_news_en", "authors"): (
-        "the writer's job title after a comma (`Communications Officer`) is read as a second name"
-    ),
     ("wiki_mediawiki_sv", "title"): ("MediaWiki's namespace prefix (`Nyheter:`) is kept in the title"),
     ("wiki_mediawiki_sv", "day"): (
         "a date of the wiki's sidebar/footer is taken over the bold date line opening the content"

@@ -70,6 +70,7 @@ NON_PERSON_WORDS = frozenset(
     khusus eksklusif investigasi
     lifestyle abonnieren newsletter profil profile leitender leitende stellvertretender stellvertretende
     über autorenseite artikelübersicht stand uhr themen thema agencies
+    topics tags tagged categories kategori topik schlagworte stichworte
     veröffentlicht publiziert published posted publié publicado pubblicato gepubliceerd diterbitkan
     montag dienstag mittwoch donnerstag freitag samstag sonntag monday tuesday wednesday thursday friday
     saturday sunday
@@ -128,7 +129,9 @@ _AUTHOR_LABELS = (
     r"written\s+by|posted\s+by|reported\s+by|story\s+by|text\s+by|words\s+by",
     # `Reporting by Jane Doe` (Antara English), `Article By A and B, Reuters`, `Stories by Jane Doe` (Vanguard):
     # the noun before `by` is part of the label, never a co-author.
-    r"(?:additional\s+)?(?:reporting|article|stories|report|analysis|commentary|column|essay|writing)\s+by",
+    # `Post by rusty_spokes` (phpBB, Discourse and blog footers), `Recipe by`, `Guest post by`: the piece's noun.
+    r"(?:additional\s+)?(?:reporting|article|stories|report|analysis|commentary|column|essay|writing|post"
+    r"|guest\s+post|blog\s+post|entry|recipe|review|piece)\s+by",
     # French `Un article de Jane Dupont pour Le Figaro`, `(Article de Jane Dupont dans La Tribune)`.
     r"(?:un\s+)?article\s+de",
     # German, Spanish, French, Portuguese credit phrases: `Erstellt von`, `Artikel von`, `Escrito por`.
@@ -872,6 +875,8 @@ def _is_known_non_person(name: str, site_names) -> bool:
         return True
     if any(part in NON_PERSON_WORDS for w in folded if "-" in w for part in w.split("-")):
         return True  # `NZZ-Redaktion`: a desk
+    if _is_job_title(folded):
+        return True
     if len(folded) == 1 and folded[0] in _WEEKDAY_ABBREVIATIONS:
         return True  # `Fri` of `The Jakarta Post | Fri, 07/30/2010`: a date's weekday left alone
     if any("admin" in w or w.startswith(("redaksi", "redaktur")) for w in folded):
@@ -880,6 +885,29 @@ def _is_known_non_person(name: str, site_names) -> bool:
         return True  # camelCase brand: detikNews, kumparanBISNIS
     letters = "".join(ch for ch in name if ch.isalpha())
     return len(words) == 1 and letters.isupper() and len(letters) <= 3  # initials code: FHM
+
+
+# Job nouns that end a job title printed beside a name on author cards, press releases and contact boxes
+# (`Communications Officer`, `Senior Engineer`, `Research Fellow`, `Policy Analyst`). Occupational surnames
+# (Baker, Cook, Carter, Chancellor, Judge, Marshall, Porter, Dean, Bishop, Clark) are left out: a name may end in
+# them.
+_JOB_NOUNS = frozenset(
+    """
+    officer engineer manager director fellow coordinator specialist analyst researcher scientist lecturer professor
+    designer developer consultant adviser advisor president vice-president chairman chairwoman chairperson
+    secretary spokesperson spokesman spokeswoman strategist economist administrator librarian curator producer
+    intern architect technician executive ceo cto cfo coo founder co-founder
+    """.split()
+)
+_HEAD_OF = frozenset({"head", "chief", "director", "manager", "officer", "professor", "lecturer"})
+
+
+def _is_job_title(folded: list[str]) -> bool:
+    """`Communications Officer`, `Senior Engineer`, `Head of Research`: two words or more, the last a job noun
+    or the first a post followed by `of`/`for`."""
+    if len(folded) < 2:
+        return False
+    return folded[-1] in _JOB_NOUNS or (folded[0] in _HEAD_OF and folded[1] in ("of", "for"))
 
 
 _WEEKDAY_ABBREVIATIONS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())

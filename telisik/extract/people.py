@@ -24,7 +24,7 @@ from datetime import timezone
 from typing import Any
 
 from bs4 import BeautifulSoup, Tag
-from bs4.element import Comment
+from bs4.element import Comment, NavigableString
 
 from telisik.article import Article
 from telisik.cleantext import fold_for_matching
@@ -254,6 +254,8 @@ def set_people(
         _people_beside_avatar(people, scan, anchor, site_names, skip_texts)
     if not people.authors and not people.agencies and not is_indonesian_page(article):
         _username_from_byline_elements(people, scan, anchor, site_names)
+    if not people.authors and not people.agencies and people.editor is None:
+        _people_from_signed_closing(people, soup, scan, anchor, site_names)
     if not _co_authors_in_line(people, scan, anchor, site_names):
         _co_authors_in_sibling_cards(people, site_names)
     if people.editor is None:
@@ -966,6 +968,95 @@ def _people_from_closing_credit(
             if editor and people.editor is None:
                 people.editor, people.editor_source = editor[0], "visible:closing-credit"
             return
+
+
+# The greeting that closes a letter, a newsletter or a club's news before the signature: German, English, Dutch,
+# French, Spanish, Italian, Indonesian.
+_GREETING = re.compile(
+    r"(?i)^\W*(?:(?:herzliche|viele|liebe|beste|freundliche|sonnige|grüne|mit\s+freundlichen|mit\s+herzlichen)"
+    r"\s+grüße\b.{0,40}|herzlichst|(?:best|kind|warm|warmest|with\s+best|with\s+kind)\s+(?:regards|wishes)"
+    r"|regards|best\s+wishes|(?:yours\s+)?sincerely|(?:met\s+)?(?:vriendelijke|hartelijke)\s+groet(?:en)?"
+    r"|cordialement|bien\s+à\s+vous|amitiés|(?:un\s+)?saludos?(?:\s+cordiales)?|atentamente"
+    r"|(?:cordiali\s+)?saluti|un\s+saluto|hormat\s+kami|salam\s+hangat)\W*$"
+)
+_POSSESSIVE = re.compile(r"(?i)^(?:ihr|ihre|eure|euer|dein|deine|your|yours|votre|vos|tu|vuestra?)\s+")
+_SIGNATURE_ROWS = 3  # rows after the greeting read for the name (a role or the club's name may follow)
+_GREETINGS_LOOKED_AT = 4
+
+
+def _people_from_signed_closing(
+    people: _People, soup: BeautifulSoup, scan: PageScan, anchor: int | None, site_names: list[str]
+) -> None:
+    """The person signing the text's closing greeting (`Herzliche Grüße aus dem Vorstand<br>Jutta Reinecke<br>
+    Schriftführerin`, `Best wishes,<br>Tom Ellis`): Mailchimp and other newsletter archives, club and parish
+    news, a society's letter to members, whose pages credit no one else. Read only when nothing else names an
+    author; the greeting must be after the headline and close the text (no paragraph of prose after it), and
+    the signature a full name, never the club, the board or a team (`Ihr Vorstand`)."""
+    headline = next((e.tag for e in scan.headings if e.index == anchor), None) if anchor is not None else None
+    for string in reversed(_greetings(headline.next_elements if headline is not None else soup.descendants)):
+        tag = string.parent
+        if tag is None:
+            continue
+        index = scan.index_of.get(id(tag))
+        if index is None or (anchor is not None and index <= anchor) or in_excluded_area(tag):
+            continue
+        name = _signature_after(string, site_names)
+        if name is None or _prose_after(tag):
+            continue
+        people.authors, people.author_source = [name], "visible:signed-closing"
+        return
+
+
+def _greetings(nodes) -> list[NavigableString]:
+    """The first few short text nodes that are a closing greeting (one plain walk: no per-node search calls)."""
+    match = _GREETING.match
+    found: list[NavigableString] = []
+    for node in nodes:
+        if type(node) is NavigableString and len(node) <= _MAX_GREETING_CHARS and match(node):
+            found.append(node)
+            if len(found) >= _GREETINGS_LOOKED_AT:
+                break
+    return found
+
+
+_MAX_GREETING_CHARS = 80
+
+
+def _signature_after(greeting, site_names: list[str]) -> str | None:
+    """The first full name among the few short text rows after the greeting (in its block)."""
+    for row in itertools.islice(_rows_after(greeting), _SIGNATURE_ROWS):
+        text = _POSSESSIVE.sub("", single_line(row)).strip(" ,.")
+        if not text:
+            continue
+        if len(text) > _MAX_SIGNATURE_CHARS or _names_an_office(text):
+            return None
+        name = parse_one_name(text, site_names)
+        if name is not None:
+            return name
+    return None
+
+
+_MAX_SIGNATURE_CHARS = 60
+
+
+def _rows_after(greeting):
+    """The text strings after the greeting, in document order."""
+    for node in greeting.next_elements:
+        if isinstance(node, str) and not isinstance(node, Comment) and node.strip():
+            yield node
+
+
+def _prose_after(tag: Tag) -> bool:
+    """A paragraph of prose follows (outside footers and sidebars): the greeting does not close the text (a
+    letter quoted in an article, a signature in a comment)."""
+    return any(
+        len(element_text(p)) > _CLOSING_PROSE_CHARS and not in_excluded_area(p)
+        for p in tag.find_all_next("p", limit=_PARAGRAPHS_AFTER_GREETING)
+    )
+
+
+_CLOSING_PROSE_CHARS = 150
+_PARAGRAPHS_AFTER_GREETING = 6
 
 
 def _writer_and_editor(name: str, site_names: list[str]) -> tuple[str, str, str]:
