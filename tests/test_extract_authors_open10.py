@@ -112,6 +112,12 @@ def test_photographer_alone_on_a_photo_story_is_still_credited() -> None:
     assert authors(id_page(header=DATE_ROW, closing=closing)) == ["Salma Hanifa"]
 
 
+def test_one_person_credited_as_writer_and_photographer() -> None:
+    for credit in ("Reporter &amp; Fotografer: Salma Hanifa", "Penulis dan Fotografer: Salma Hanifa"):
+        closing = f"<p><em>{credit}</em></p>"
+        assert authors(id_page(header=DATE_ROW, closing=closing)) == ["Salma Hanifa"]
+
+
 def test_credit_box_naming_only_the_editor_and_photographer_credits_no_editor() -> None:
     # Editors are never authors: the box names no writer, so the editor is not read as one.
     closing = "<p><em>Penyunting: Rizky Aditya<br>Fotografer: Salma Hanifa</em></p>"
@@ -332,6 +338,17 @@ def test_recipe_author_that_is_the_brand_names_no_person() -> None:
     assert en_authors(en_page(EN_DATE, ld=ld)) == []
 
 
+def test_carousel_of_other_recipes_credits_no_one() -> None:
+    ld = {
+        "@context": "https://schema.org",
+        "@graph": [
+            dict(RECIPE_LD, author={"@type": "Person", "name": "Giulia Ferraresi"}),
+            dict(RECIPE_LD, name="Crostata", author={"@type": "Person", "name": "Marco Bellini"}),
+        ],
+    }
+    assert en_authors(en_page(EN_DATE, ld=ld, lang="it")) == []
+
+
 def test_article_author_wins_over_the_recipe_author() -> None:
     ld = {
         "@context": "https://schema.org",
@@ -404,3 +421,15 @@ def test_letter_quoted_inside_an_article_is_no_signature() -> None:
 def test_comment_signature_is_no_author() -> None:
     # The fixture's comment thread closes with `Best wishes,<br>Joe Pinkham`.
     assert en_authors(en_page(EN_DATE)) == []
+
+
+def test_signature_in_an_unmarked_comment_thread_is_no_author() -> None:
+    # Hashed class names: the thread is not recognised as comments; the last comment's signature follows the
+    # commenter's name, not a paragraph of the text.
+    closing = (
+        '<div class="x9f"><div class="x9g"><b>Martin Cole</b> <span>March 4, 2026</span>'
+        "<p>Thank you for the update, see you at the meeting.</p></div>"
+        '<div class="x9g"><b>Deb Hutchins</b> <span>March 5, 2026</span>'
+        "<p>Kind regards,<br>Deb Hutchins</p></div></div>"
+    )
+    assert en_authors(en_page(EN_DATE, closing)) == []

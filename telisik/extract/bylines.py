@@ -456,7 +456,7 @@ def _segments(line: str) -> list[tuple[str, str, bool]]:
     for match in _LABEL.finditer(line):
         before = line[start : match.start()]
         segments.append((role, before, labelled))
-        credited_writer = credited_writer or (role == "author" and bool(before.strip(" |·•-–—,;:")))
+        credited_writer = credited_writer or (role == "author" and _names_someone(before))
         role = "editor" if match.group("editor") else "author" if match.group("author") else "other"
         labelled = ":" in match.group(0)
         if role == "author" and credited_writer and _PHOTOGRAPHER_LABEL.match(match.group("author")):
@@ -482,6 +482,13 @@ def _segments(line: str) -> list[tuple[str, str, bool]]:
 
 
 _PHOTOGRAPHER_LABEL = re.compile(r"(?i)fotografer|photographer|videografer")
+_JOINING_WORDS = frozenset("dan and und et y e serta sekaligus".split())
+
+
+def _names_someone(text: str) -> bool:
+    """A word that is no conjunction: `Reporter & Fotografer: A`, `Penulis dan Fotografer: A` join two roles of
+    one person; `Penulis: A dan B Fotografer: C` credits the writers first."""
+    return any(w.lower() not in _JOINING_WORDS for w in re.findall(r"[^\W\d_]{2,}", text))
 
 
 def _without_role_qualifier(text: str) -> str:

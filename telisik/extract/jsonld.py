@@ -220,9 +220,10 @@ def _work_authors(result: JsonLdArticle, nodes: list[dict], by_id: dict[str, dic
     """Fill the authors from the page's recipe or how-to node when the article node names none."""
     if result.authors or result.organization_authors:
         return
-    work = next((node for node in nodes if any(t in _WORK_TYPES for t in _types(node))), None)
-    if work is None:
-        return
+    works = [node for node in nodes if any(t in _WORK_TYPES for t in _types(node))]
+    if len(works) != 1:
+        return  # none, or a carousel of other recipes (each by its own cook): not this post's
+    work = works[0]
     credited = work.get("author") or work.get("creator")
     items = credited if isinstance(credited, list) else [credited]
     # Only Person nodes: recipe plugins write the writer as a Person; a bare string there is mostly the brand

@@ -1000,6 +1000,8 @@ def _people_from_signed_closing(
         index = scan.index_of.get(id(tag))
         if index is None or (anchor is not None and index <= anchor) or in_excluded_area(tag):
             continue
+        if not _follows_prose(tag):
+            continue  # a comment's or a card's signature: the greeting's block does not follow the text
         name = _signature_after(string, site_names)
         if name is None or _prose_after(tag):
             continue
@@ -1044,6 +1046,19 @@ def _rows_after(greeting):
     for node in greeting.next_elements:
         if isinstance(node, str) and not isinstance(node, Comment) and node.strip():
             yield node
+
+
+def _follows_prose(tag: Tag) -> bool:
+    """The greeting's block (its paragraph, past inline wrappers) comes right after a paragraph of the text."""
+    block: Tag = tag
+    while block.name in _INLINE_WRAPPERS and block.parent is not None:
+        block = block.parent
+    previous = block.find_previous_sibling()
+    return previous is not None and text_longer_than(previous, _LAST_PARAGRAPH_CHARS)
+
+
+_LAST_PARAGRAPH_CHARS = 100
+_INLINE_WRAPPERS = frozenset({"b", "strong", "em", "i", "span", "font", "small"})
 
 
 def _prose_after(tag: Tag) -> bool:
