@@ -433,3 +433,9 @@ def test_signature_in_an_unmarked_comment_thread_is_no_author() -> None:
         "<p>Kind regards,<br>Deb Hutchins</p></div></div>"
     )
     assert en_authors(en_page(EN_DATE, closing)) == []
+
+
+def test_published_by_a_publisher_is_no_credit() -> None:
+    # `Veröffentlicht von` (published by) without its date names a publisher in a book's or report's box.
+    header = '<p class="info">Veröffentlicht von Springer Nature</p>' + EN_DATE
+    assert en_authors(en_page(header, lang="de", text=DE_TEXT)) == []

@@ -1310,12 +1310,14 @@ _FOREIGN_LABEL = re.compile(
     # Old news scripts and forum-like CMSs put the date inside the phrase: `geschrieben am 3.3.2026 um 19:45 Uhr
     # von X` (PHP-Nuke, CuteNews, club and parish sites), `Posted on 03/03/2026 by X`, `publié le 3 mars 2026
     # par X`, `publicado el 03/03/2026 por X`.
-    r"|(?P<cms>(?:erstellt|geschrieben|verfasst|eingestellt|veröffentlicht)(?P<cmsdate>_D_)?\s+von"
+    r"|(?P<cms>(?:erstellt|geschrieben|verfasst)(?P<cmsdate>_D_)?\s+von|(?:eingestellt|veröffentlicht)(?P<cmsdate5>_D_)\s+von"
     r"|posted(?P<cmsdate2>_D_)?\s+by|publié(?P<cmsdate3>_D_)?\s+par|publicado(?P<cmsdate4>_D_)?\s+por"
     r"|pubblicato\s+da)"
     r"(?:\s*:|\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))|$))".replace("_D_", _CMS_DATE)
 )
-_CMS_DATE_GROUPS = ("cmsdate", "cmsdate2", "cmsdate3", "cmsdate4")
+# `eingestellt`/`veröffentlicht` (posted, published) only with their date: `Veröffentlicht von Springer Nature`
+# in a book's box names a publisher.
+_CMS_DATE_GROUPS = ("cmsdate", "cmsdate2", "cmsdate3", "cmsdate4", "cmsdate5")
 
 
 def _dated_cms(match: re.Match[str]) -> bool:
