@@ -75,13 +75,6 @@ THIRD_KNOWN_MISSES: dict[tuple[str, str], str] = {}
 # The fourth set, measured once its pages and truth were frozen (python benchmarks/indonesia_shapes.py --pages
 # benchmarks/pages/indonesia-shapes-4; README "First measurement").
 FOURTH_KNOWN_MISSES: dict[tuple[str, str], str] = {
-    ("balairung", "authors"): (
-        "the closing `Penulis: A dan B Penyunting: C Fotografer: D` box is read past its photographer label"
-    ),
-    ("pwmu", "authors"): (
-        "the editor named by account, meta and JSON-LD wins over the colonless `Penulis X Editor Y` line"
-    ),
-    ("tribunlampung", "authors"): ("the second reporter of `Laporan Wartawan … A dan B` is lost"),
 }
 
 # The real pages, measured once their pages and truth were frozen (python benchmarks/indonesia_shapes.py --pages

@@ -51,16 +51,10 @@ CMS_KNOWN_MISSES: dict[tuple[str, str], str] = {
 
 # The open-web set, measured once its pages and truth were frozen (README "First measurement", telisik at b49c54e).
 OPEN_WEB_KNOWN_MISSES: dict[tuple[str, str], str] = {
-    ("eng_blog_en", "authors"): (
-        "a job title printed beside the writers on their author cards is read as a third name (`Senior Engineer`)"
-    ),
     ("eng_blog_en", "minute+offset"): (
         "day-only date shown, UTC metadata time: left in UTC instead of the site's zone (+01:00)"
     ),
     ("essay_svbtle_pt", "authors"): ("no byline: the writer is only the blog's name (Svbtle)"),
-    ("forum_phpbb_en", "authors"): (
-        "an interface word of phpBB's post header (`Post`) is read as the author; a username is no person"
-    ),
     ("interview_spip_fr", "minute+offset"): (
         "UTC time in a `title` attribute kept in UTC instead of the page's zone (+01:00)"
     ),
@@ -73,23 +67,12 @@ OPEN_WEB_KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("listicle_kadence_nl", "minute+offset"): (
         "the shown `Bijgewerkt op` (updated on) date is taken over the metadata's publication date"
     ),
-    ("mailchimp_archive_de", "authors"): (
-        "the newsletter's signed closing (the writer's name under `Herzliche Grüße`) is not read"
-    ),
-    ("ngo_press_en", "authors"): ("a `Topics` tag list is read as a name (the release credits no person)"),
-    ("recipe_wprm_it", "authors"): (
-        "the byline shows a first name only and the JSON-LD recipe author is not read"
-    ),
-    ("table_layout_de", "authors"): ("`geschrieben am … von Name` in a small-font line is not read"),
     ("table_layout_de", "clean body"): (
         "the headline and date line are kept in the text; `- ` list lines glued"
     ),
     ("thinktank_oped_en", "authors"): ("the `Dr` title is kept in a name"),
     ("travel_astra_es", "minute+offset"): (
         "UTC metadata time kept in UTC on a Spanish page (Spain has two zones: no zone is guessed)"
-    ),
-    ("university_news_en", "authors"): (
-        "the writer's job title after a comma (`Communications Officer`) is read as a second name"
     ),
     ("wiki_mediawiki_sv", "day"): (
         "a date of the wiki's sidebar/footer is taken over the bold date line opening the content"

@@ -70,6 +70,7 @@ NON_PERSON_WORDS = frozenset(
     khusus eksklusif investigasi
     lifestyle abonnieren newsletter profil profile leitender leitende stellvertretender stellvertretende
     über autorenseite artikelübersicht stand uhr themen thema agencies
+    topics tags tagged categories kategori topik schlagworte stichworte
     veröffentlicht publiziert published posted publié publicado pubblicato gepubliceerd diterbitkan
     montag dienstag mittwoch donnerstag freitag samstag sonntag monday tuesday wednesday thursday friday
     saturday sunday
@@ -128,7 +129,9 @@ _AUTHOR_LABELS = (
     r"written\s+by|posted\s+by|reported\s+by|story\s+by|text\s+by|words\s+by",
     # `Reporting by Jane Doe` (Antara English), `Article By A and B, Reuters`, `Stories by Jane Doe` (Vanguard):
     # the noun before `by` is part of the label, never a co-author.
-    r"(?:additional\s+)?(?:reporting|article|stories|report|analysis|commentary|column|essay|writing)\s+by",
+    # `Post by rusty_spokes` (phpBB, Discourse and blog footers), `Recipe by`, `Guest post by`: the piece's noun.
+    r"(?:additional\s+)?(?:reporting|article|stories|report|analysis|commentary|column|essay|writing|post"
+    r"|guest\s+post|blog\s+post|entry|recipe|review|piece)\s+by",
     # French `Un article de Jane Dupont pour Le Figaro`, `(Article de Jane Dupont dans La Tribune)`.
     r"(?:un\s+)?article\s+de",
     # German, Spanish, French, Portuguese credit phrases: `Erstellt von`, `Artikel von`, `Escrito por`.
@@ -449,11 +452,19 @@ def _segments(line: str) -> list[tuple[str, str, bool]]:
     `labelled` when a label written with its colon (`Penulis:`, `Editor :`) opens the text."""
     segments = []
     role, start, labelled = "author", 0, False
+    credited_writer = False
     for match in _LABEL.finditer(line):
         before = line[start : match.start()]
         segments.append((role, before, labelled))
+        credited_writer = credited_writer or (role == "author" and _names_someone(before))
         role = "editor" if match.group("editor") else "author" if match.group("author") else "other"
         labelled = ":" in match.group(0)
+        if role == "author" and credited_writer and _PHOTOGRAPHER_LABEL.match(match.group("author")):
+            # A credit box naming the writers, then `Penyunting: C Fotografer: D` (student presses, campus and
+            # government portals, magazine credit boxes `Text: A, Photographer: B`): the photographer is
+            # credited for the pictures, not the text. Alone (`Fotografer: D` on a photo story) it stays a
+            # credit people.py may fall back to.
+            role = "other"
         if (
             role == "author"
             and ":" not in match.group(0)
@@ -468,6 +479,16 @@ def _segments(line: str) -> list[tuple[str, str, bool]]:
         start = match.end()
     segments.append((role, line[start:], labelled))
     return [(r, s.strip(" |·•-–—,;:"), b) for r, s, b in segments if s.strip(" |·•-–—,;:")]
+
+
+_PHOTOGRAPHER_LABEL = re.compile(r"(?i)fotografer|photographer|videografer")
+_JOINING_WORDS = frozenset("dan and und et y e serta sekaligus".split())
+
+
+def _names_someone(text: str) -> bool:
+    """A word that is no conjunction: `Reporter & Fotografer: A`, `Penulis dan Fotografer: A` join two roles of
+    one person; `Penulis: A dan B Fotografer: C` credits the writers first."""
+    return any(w.lower() not in _JOINING_WORDS for w in re.findall(r"[^\W\d_]{2,}", text))
 
 
 def _without_role_qualifier(text: str) -> str:
@@ -861,6 +882,8 @@ def _is_known_non_person(name: str, site_names) -> bool:
         return True
     if any(part in NON_PERSON_WORDS for w in folded if "-" in w for part in w.split("-")):
         return True  # `NZZ-Redaktion`: a desk
+    if _is_job_title(folded):
+        return True
     if len(folded) == 1 and folded[0] in _WEEKDAY_ABBREVIATIONS:
         return True  # `Fri` of `The Jakarta Post | Fri, 07/30/2010`: a date's weekday left alone
     if any("admin" in w or w.startswith(("redaksi", "redaktur")) for w in folded):
@@ -869,6 +892,29 @@ def _is_known_non_person(name: str, site_names) -> bool:
         return True  # camelCase brand: detikNews, kumparanBISNIS
     letters = "".join(ch for ch in name if ch.isalpha())
     return len(words) == 1 and letters.isupper() and len(letters) <= 3  # initials code: FHM
+
+
+# Job nouns that end a job title printed beside a name on author cards, press releases and contact boxes
+# (`Communications Officer`, `Senior Engineer`, `Research Fellow`, `Policy Analyst`). Occupational surnames
+# (Baker, Cook, Carter, Chancellor, Judge, Marshall, Porter, Dean, Bishop, Clark) are left out: a name may end in
+# them.
+_JOB_NOUNS = frozenset(
+    """
+    officer engineer manager director fellow coordinator specialist analyst researcher scientist lecturer professor
+    designer developer consultant adviser advisor president vice-president chairman chairwoman chairperson
+    secretary spokesperson spokesman spokeswoman strategist economist administrator librarian curator producer
+    intern architect technician executive ceo cto cfo coo founder co-founder
+    """.split()
+)
+_HEAD_OF = frozenset({"head", "chief", "director", "manager", "officer", "professor", "lecturer"})
+
+
+def _is_job_title(folded: list[str]) -> bool:
+    """`Communications Officer`, `Senior Engineer`, `Head of Research`: two words or more, the last a job noun
+    or the first a post followed by `of`/`for`."""
+    if len(folded) < 2:
+        return False
+    return folded[-1] in _JOB_NOUNS or (folded[0] in _HEAD_OF and folded[1] in ("of", "for"))
 
 
 _WEEKDAY_ABBREVIATIONS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())

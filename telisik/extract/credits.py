@@ -1374,6 +1374,14 @@ def is_editor_label(label: str) -> bool:
     return label in _EDITOR_LABELS
 
 
+# The date (and time) inside a CMS credit phrase: `am 3.3.2026 um 19:45 Uhr`, `on 03/03/2026`, `on March 3,
+# 2026 at 7:45 pm`, `le 3 mars 2026 à 19h45`, `el 3 de marzo de 2026`. Bounded pieces: the label stays linear.
+_CMS_DATE = (
+    r"\s+(?:am|on|le|el)\s+(?:[^\W\d_]{2,10},?\s+)?"
+    r"(?:\d{1,4}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?\s+(?:de\s+)?\d{4}"
+    r"|[^\W\d_]{3,10}\.?\s+\d{1,2},?\s+\d{4})"
+    r"(?:,?\s+(?:um|at|à|a\s+las)\s+\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|am|pm))?)?"
+)
 # Credit labels of other languages, met on pages whose byline carries no class: German `Autor:`/`Autorin:`/
 # `Text:`/`Von:`/`Verfasser:`, French/Dutch `Auteur :`, Italian `Autore:`, Spanish/Portuguese/Polish
 # `Autor:`/`Texto:`/`Tekst:`, Scandinavian `Av:`/`Af:`/`Forfatter:`/`Författare:`, Turkish `Yazar:`/`Muhabir:`,
@@ -1391,9 +1399,24 @@ _FOREIGN_LABEL = re.compile(
     r"|tim\s+(?:liputan|penulis|peliput|reporter|wartawan)\s*:"
     # CMS credit phrases before a capitalised name: TYPO3 news' `Erstellt von`, Joomla's `Geschrieben von`,
     # `Verfasst von`, WordPress themes' `Posted by`, `Publié par`, `Publicado por`, `Pubblicato da`.
-    r"|(?P<cms>(?:erstellt|geschrieben|verfasst)\s+von|posted\s+by|publié\s+par|publicado\s+por|pubblicato\s+da)"
-    r"(?:\s*:|\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))|$))"
+    # Old news scripts and forum-like CMSs put the date inside the phrase: `geschrieben am 3.3.2026 um 19:45 Uhr
+    # von X` (PHP-Nuke, CuteNews, club and parish sites), `Posted on 03/03/2026 by X`, `publié le 3 mars 2026
+    # par X`, `publicado el 03/03/2026 por X`.
+    r"|(?P<cms>(?:erstellt|geschrieben|verfasst)(?P<cmsdate>_D_)?\s+von|(?:eingestellt|veröffentlicht)(?P<cmsdate5>_D_)\s+von"
+    r"|posted(?P<cmsdate2>_D_)?\s+by|publié(?P<cmsdate3>_D_)?\s+par|publicado(?P<cmsdate4>_D_)?\s+por"
+    r"|pubblicato\s+da)"
+    r"(?:\s*:|\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))|$))".replace("_D_", _CMS_DATE)
 )
+# `eingestellt`/`veröffentlicht` (posted, published) only with their date: `Veröffentlicht von Springer Nature`
+# in a book's box names a publisher.
+_CMS_DATE_GROUPS = ("cmsdate", "cmsdate2", "cmsdate3", "cmsdate4", "cmsdate5")
+
+
+def _dated_cms(match: re.Match[str]) -> bool:
+    """A CMS credit phrase with its date inside (`geschrieben am 3.3.2026 um 19:45 Uhr von`): a longer node."""
+    return any(match.group(g) for g in _CMS_DATE_GROUPS)
+
+
 _FOREIGN_LABEL_SCAN_LIMIT = 40
 _MAX_LABEL_STRING = 60  # a label opens a short text node: longer ones are never matched (speed)
 
@@ -1407,7 +1430,9 @@ def _label_strings(start: Tag):
     for node in nodes:
         if type(node) is NavigableString and len(node) <= _MAX_INLINE_STRING:
             matched = match(node)
-            if matched is None or (len(node) > _MAX_LABEL_STRING and not matched.group("inline")):
+            if matched is None:
+                continue
+            if len(node) > _MAX_LABEL_STRING and not (matched.group("inline") or _dated_cms(matched)):
                 continue
             if matched.group("inline"):
                 inline += 1
@@ -1460,7 +1485,18 @@ def foreign_credit_lines(soup: Tag, scan: PageScan, anchor: int | None) -> list[
         if match.group("cms") and not _cms_line_of_the_article(tag, scan, anchor, headline):
             continue
         label = match.group(0).strip().strip(" :,").lower()
-        lines.append(CreditLine(label, single_line(text), Element(tag, index), inline))
+        text = single_line(text)
+        if _dated_cms(match):
+            # The date piece is cut: the line reads `geschrieben von X`, its label `geschrieben von`.
+            opened = match.group(0).strip()
+            cut_from, cut_to = (
+                i - match.start() for i in next(match.span(g) for g in _CMS_DATE_GROUPS if match.group(g))
+            )
+            label = " ".join((match.group(0)[:cut_from] + match.group(0)[cut_to:]).lower().split()).strip(
+                " :,"
+            )
+            text = single_line(f"{label} {text[len(opened) :]}")
+        lines.append(CreditLine(label, text, Element(tag, index), inline))
     lines.sort(key=lambda line: _distance(line.element, anchor))
     return lines
 

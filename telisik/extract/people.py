@@ -17,13 +17,14 @@ writer and editor side by side without roles) and from JSON-LD/meta authors (the
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import timezone
 from typing import Any
 
 from bs4 import BeautifulSoup, Tag
-from bs4.element import Comment
+from bs4.element import Comment, NavigableString
 
 from telisik.article import Article
 from telisik.cleantext import fold_for_matching
@@ -263,6 +264,8 @@ def set_people(
         _people_beside_avatar(people, scan, anchor, site_names, skip_texts)
     if not people.authors and not people.agencies and not is_indonesian_page(article):
         _username_from_byline_elements(people, scan, anchor, site_names)
+    if not people.authors and not people.agencies and people.editor is None:
+        _people_from_signed_closing(people, soup, scan, anchor, site_names)
     if not _co_authors_in_line(people, scan, anchor, site_names, jsonld.authors):
         _co_authors_in_sibling_cards(people, site_names)
     if people.editor is None:
@@ -347,7 +350,64 @@ def _people_from_credit_lines(
             if name:
                 people.editor, people.editor_source = name, f"visible:credit:{line.label}"
                 skip_texts.append(line.text)
+    _co_writers_in_later_credit(people, scan, lines[:_MAX_CREDIT_LINES], anchor, site_names)
     return photographers
+
+
+def _co_writers_in_later_credit(
+    people: _People, scan: PageScan, lines: list[CreditLine], anchor: int | None, site_names: list[str]
+) -> None:
+    """The header's credit names one writer (`Penulis: A | Editor: C`), the text's opening credit names the
+    whole team (`Laporan Wartawan Tribunlampung.co.id, A dan B`; the Tribun network, Kompas' regional
+    `Kontributor`, Sumatran and Kalimantan dailies' `Laporan: A dan B`): a later writer's credit in the text that
+    names every writer found and more, each further one a full name, adds them; one that names the header's
+    writer as its editor beside other writers replaces them (`_credits_header_writer_as_editor`). Only lines
+    after the headline, outside cards of other stories and comments."""
+    if (
+        not people.labelled
+        or people.agencies
+        or not (people.author_source or "").startswith("visible:credit:")
+    ):
+        return
+    known = {fold_for_matching(a) for a in people.authors}
+    headline = next((e.tag for e in scan.headings if e.index == anchor), None) if anchor is not None else None
+    own = headline_ancestor_ids(headline)
+    later = (
+        line
+        for line in lines
+        if anchor is not None
+        and line.element.index > anchor
+        and is_author_label(line.label)
+        and line.label not in _INLINE_CREDIT_WORDS  # `By X` heads a byline or a card, not the text's credit
+        and line.element.tag is not people.byline_tag
+    )
+    for line in itertools.islice(later, _LATER_CREDITS):
+        if _in_other_story_card(scan, headline, anchor, line, own) or in_excluded_area(line.element.tag):
+            continue
+        byline = people.parse_byline(_without_date(line.text), site_names=site_names)
+        found = {fold_for_matching(a) for a in byline.authors}
+        added = [a for a in byline.authors if fold_for_matching(a) not in known]
+        if byline.agencies:
+            continue
+        if found > known and all(_co_author_name(a, site_names) for a in added):
+            people.authors = byline.authors
+            return
+        if found and not found & known and _credits_header_writer_as_editor(people, byline.editor):
+            people.authors, people.byline_tag = byline.authors, line.element.tag
+            people.author_source = f"visible:credit:{line.label}"
+            return
+
+
+_LATER_CREDITS = 3  # writers' credits looked at after the header's: the text's opening line, the closing box
+
+
+def _credits_header_writer_as_editor(people: _People, editor: str | None) -> bool:
+    """The one writer of the header's byline is the person the text's closing credit names as editor, beside
+    another writer (`Penulis Siti Nurhayati Editor Mohammad Nurfatoni` under `Oleh Mohammad Nurfatoni`): on
+    WordPress portals where the editor's account posts the story (PWMU and other Muhammadiyah and NU portals,
+    campus and regency sites, the issue's class 4), the byline shows the poster; the closing credit says who
+    wrote it."""
+    return editor is not None and len(people.authors) == 1 and _same_person(people.authors[0], editor)
 
 
 _WRITTEN_BY = "written by"
@@ -949,6 +1009,110 @@ def _people_from_closing_credit(
             if editor and people.editor is None:
                 people.editor, people.editor_source = editor[0], "visible:closing-credit"
             return
+
+
+# The greeting that closes a letter, a newsletter or a club's news before the signature: German, English, Dutch,
+# French, Spanish, Italian, Indonesian.
+_GREETING = re.compile(
+    r"(?i)^\W*(?:(?:herzliche|viele|liebe|beste|freundliche|sonnige|grüne|mit\s+freundlichen|mit\s+herzlichen)"
+    r"\s+grüße\b.{0,40}|herzlichst|(?:best|kind|warm|warmest|with\s+best|with\s+kind)\s+(?:regards|wishes)"
+    r"|regards|best\s+wishes|(?:yours\s+)?sincerely|(?:met\s+)?(?:vriendelijke|hartelijke)\s+groet(?:en)?"
+    r"|cordialement|bien\s+à\s+vous|amitiés|(?:un\s+)?saludos?(?:\s+cordiales)?|atentamente"
+    r"|(?:cordiali\s+)?saluti|un\s+saluto|hormat\s+kami|salam\s+hangat)\W*$"
+)
+_POSSESSIVE = re.compile(r"(?i)^(?:ihr|ihre|eure|euer|dein|deine|your|yours|votre|vos|tu|vuestra?)\s+")
+_SIGNATURE_ROWS = 3  # rows after the greeting read for the name (a role or the club's name may follow)
+_GREETINGS_LOOKED_AT = 4
+
+
+def _people_from_signed_closing(
+    people: _People, soup: BeautifulSoup, scan: PageScan, anchor: int | None, site_names: list[str]
+) -> None:
+    """The person signing the text's closing greeting (`Herzliche Grüße aus dem Vorstand<br>Jutta Reinecke<br>
+    Schriftführerin`, `Best wishes,<br>Tom Ellis`): Mailchimp and other newsletter archives, club and parish
+    news, a society's letter to members, whose pages credit no one else. Read only when nothing else names an
+    author; the greeting must be after the headline and close the text (no paragraph of prose after it), and
+    the signature a full name, never the club, the board or a team (`Ihr Vorstand`)."""
+    headline = next((e.tag for e in scan.headings if e.index == anchor), None) if anchor is not None else None
+    for string in reversed(_greetings(headline.next_elements if headline is not None else soup.descendants)):
+        tag = string.parent
+        if tag is None:
+            continue
+        index = scan.index_of.get(id(tag))
+        if index is None or (anchor is not None and index <= anchor) or in_excluded_area(tag):
+            continue
+        if not _follows_prose(tag):
+            continue  # a comment's or a card's signature: the greeting's block does not follow the text
+        name = _signature_after(string, site_names)
+        if name is None or _prose_after(tag):
+            continue
+        people.authors, people.author_source = [name], "visible:signed-closing"
+        return
+
+
+def _greetings(nodes) -> list[NavigableString]:
+    """The first few short text nodes that are a closing greeting (one plain walk: no per-node search calls)."""
+    match = _GREETING.match
+    found: list[NavigableString] = []
+    for node in nodes:
+        if type(node) is NavigableString and len(node) <= _MAX_GREETING_CHARS and match(node):
+            found.append(node)
+            if len(found) >= _GREETINGS_LOOKED_AT:
+                break
+    return found
+
+
+_MAX_GREETING_CHARS = 80
+
+
+def _signature_after(greeting, site_names: list[str]) -> str | None:
+    """The first full name among the few short text rows after the greeting (in its block)."""
+    for row in itertools.islice(_rows_after(greeting), _SIGNATURE_ROWS):
+        text = _POSSESSIVE.sub("", single_line(row)).strip(" ,.")
+        if not text:
+            continue
+        if len(text) > _MAX_SIGNATURE_CHARS or _names_an_office(text):
+            return None
+        name = parse_one_name(text, site_names)
+        if name is not None:
+            return name
+    return None
+
+
+_MAX_SIGNATURE_CHARS = 60
+
+
+def _rows_after(greeting):
+    """The text strings after the greeting, in document order."""
+    for node in greeting.next_elements:
+        if isinstance(node, str) and not isinstance(node, Comment) and node.strip():
+            yield node
+
+
+def _follows_prose(tag: Tag) -> bool:
+    """The greeting's block (its paragraph, past inline wrappers) comes right after a paragraph of the text."""
+    block: Tag = tag
+    while block.name in _INLINE_WRAPPERS and block.parent is not None:
+        block = block.parent
+    previous = block.find_previous_sibling()
+    return previous is not None and text_longer_than(previous, _LAST_PARAGRAPH_CHARS)
+
+
+_LAST_PARAGRAPH_CHARS = 100
+_INLINE_WRAPPERS = frozenset({"b", "strong", "em", "i", "span", "font", "small"})
+
+
+def _prose_after(tag: Tag) -> bool:
+    """A paragraph of prose follows (outside footers and sidebars): the greeting does not close the text (a
+    letter quoted in an article, a signature in a comment)."""
+    return any(
+        len(element_text(p)) > _CLOSING_PROSE_CHARS and not in_excluded_area(p)
+        for p in tag.find_all_next("p", limit=_PARAGRAPHS_AFTER_GREETING)
+    )
+
+
+_CLOSING_PROSE_CHARS = 150
+_PARAGRAPHS_AFTER_GREETING = 6
 
 
 def _writer_and_editor(name: str, site_names: list[str]) -> tuple[str, str, str]:
