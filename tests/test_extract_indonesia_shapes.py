@@ -74,8 +74,7 @@ THIRD_KNOWN_MISSES: dict[tuple[str, str], str] = {}
 
 # The fourth set, measured once its pages and truth were frozen (python benchmarks/indonesia_shapes.py --pages
 # benchmarks/pages/indonesia-shapes-4; README "First measurement").
-FOURTH_KNOWN_MISSES: dict[tuple[str, str], str] = {
-}
+FOURTH_KNOWN_MISSES: dict[tuple[str, str], str] = {}
 
 # The real pages, measured once their pages and truth were frozen (python benchmarks/indonesia_shapes.py --pages
 # benchmarks/pages/indonesia-real).
