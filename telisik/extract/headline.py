@@ -1099,10 +1099,14 @@ def _holds_a_story(scan: PageScan, display: Tag) -> bool:
 
 
 def _is_story_box(scan: PageScan, box: Tag) -> bool:
-    first_link = scan.links[0] if scan.links else None
-    if first_link is not None and any(parent is box for parent in first_link.parents):
+    if id(box) in scan.remember(("first link boxes",), lambda: _first_link_boxes(scan)):
         return False
     return _unlinked_text_longer_than(box, MIN_STORY_CHARS)
+
+
+def _first_link_boxes(scan: PageScan) -> frozenset[int]:
+    """The ids of the elements around the page's first link (its menu's), read once per page."""
+    return frozenset(id(parent) for parent in scan.links[0].parents) if scan.links else frozenset()
 
 
 _UNREAD = frozenset({"a", "script", "style", "noscript", "template", "svg", "iframe", "select", "button"})
