@@ -353,3 +353,26 @@ def test_a_box_of_thousands_of_empty_elements_is_not_walked_whole() -> None:
     assert not _unlinked_text_longer_than(box, 300)
     small = BeautifulSoup(f"<div><i></i><p>{'Lorem ipsum dolor sit amet ' * 40}</p></div>", "lxml").div
     assert small is not None and _unlinked_text_longer_than(small, 300)
+
+
+def test_an_articles_display_line_sharing_its_shape_with_linked_teasers_stays_the_headline() -> None:
+    """Guard: a portal's article page whose `Berita Lainnya` list below repeats the headline's markup with linked
+    teasers (and a sidebar agenda repeats the bare <h3>): only lines in the page's own text count as a list."""
+    related = "".join(
+        f"""<div class="post-item"><h3 class="judul-berita"><a href="/berita/detail/{n}/x">{title}</a></h3>
+<p class="info-berita"><i class="fa fa-calendar"></i> {day}</p></div>"""
+        for title, day, n in _PORTAL_ITEMS[1:]
+    )
+    agenda = """<div class="col-md-4 sidebar"><div class="widget"><h3 class="judul-berita">Rapat Koordinasi Penurunan
+Stunting</h3><p class="tgl">Kamis, 29 Januari 2026</p></div></div>"""
+    story = _CKG_STORY.replace('<div class="judul-berita">', '<h3 class="judul-berita">').replace(
+        "Keliling</div>", "Keliling</h3>"
+    )
+    page = (
+        _PORTAL_HEAD.format(title="Berita | Portal Resmi Kabupaten Blorasari")
+        + f"""<div class="container"><div class="row"><div class="col-md-8"><div class="detail-berita">{story}</div>
+<div class="berita-lainnya"><h4>Berita Lainnya</h4>{related}</div></div>{agenda}</div></div>"""
+        + _PORTAL_FOOT
+    )
+    article = extract_article(page, url="https://blorasari.go.id/berita/detail/1832/layanan-ckg")
+    assert article.title == "Pemkab Luncurkan Layanan Cek Kesehatan Gratis Keliling"

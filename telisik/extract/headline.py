@@ -1052,26 +1052,41 @@ def _first_dated_display_line(scan: PageScan) -> Headline | None:
     that links to another page (an archive's teaser), sits in the page's furniture or says fewer than three
     words is none, and so is one in a comment or a shop's reviews, one whose box holds no story's length of text
     (a side column's next event under a big line) or the page's menu (a greeting bar with today's date), and one
-    whose shape another dated display line repeats: a list's entry (a portal's news list with `Selengkapnya`
+    whose shape another such line repeats: a list's entry (a portal's news list with `Selengkapnya`
     buttons, a club's yearly archive page, a shop's reviews), not the article's headline."""
-    displays = _dated_display_lines(scan)
-    shapes = Counter(_display_shape(display) for display in {id(d): d for d in displays}.values())
-    for display in displays:
-        text = element_text(display)
-        if (
-            shapes[_display_shape(display)] > 1
-            or len(tokens(text)) < MIN_SHOWN_WORDS
-            or len(text) > 400
-            or _is_story_link(display, text)
-            or is_site_name_heading(display)
-            or _in_page_furniture(display)
-            or _in_comments(display)
-            or not _holds_a_story(scan, display)
-        ):
-            continue
-        index = scan.index_of.get(id(display))
-        return Headline(text, f"visible:{display.name}", Element(display, index) if index else None)
+    # Shapes are counted among the lines that could be the headline: a side column's dated line or a linked
+    # teaser sharing the headline's markup is no list the headline belongs to (a list's teasers are cut to
+    # one length: all its entries hold a story's length of text, or none does).
+    lines = {id(display): display for display in _dated_display_lines(scan)}.values()
+    eligible = [display for display in lines if _in_the_text(display) and _may_be_headline(scan, display)]
+    shapes = Counter(_display_shape(display) for display in eligible)
+    for display in eligible:
+        if shapes[_display_shape(display)] == 1:
+            index = scan.index_of.get(id(display))
+            return Headline(
+                element_text(display), f"visible:{display.name}", Element(display, index) if index else None
+            )
     return None
+
+
+def _in_the_text(display: Tag) -> bool:
+    """The dated display line sits in the page's own text: not in its furniture or a comment thread, and not
+    a linked teaser."""
+    return not (
+        _in_page_furniture(display) or _in_comments(display) or _is_story_link(display, element_text(display))
+    )
+
+
+def _may_be_headline(scan: PageScan, display: Tag) -> bool:
+    """The dated display line (in the page's text, its shape not repeated) reads like a headline: three words
+    or more, no more than 400 characters, not the site's name, in a story's box."""
+    text = element_text(display)
+    return not (
+        len(tokens(text)) < MIN_SHOWN_WORDS
+        or len(text) > 400
+        or is_site_name_heading(display)
+        or not _holds_a_story(scan, display)
+    )
 
 
 def _dated_display_lines(scan: PageScan) -> list[Tag]:
