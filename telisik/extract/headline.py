@@ -22,8 +22,9 @@ import html
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from bs4 import NavigableString, Tag
 
@@ -238,7 +239,8 @@ def choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: lis
     tone marks as combining characters), and the archive compares titles in one form."""
     headline = _choose_headline(scan, jsonld_headline, site_names)
     if headline is not None and headline.element is not None:
-        headline.text = shown_title(headline.element.tag, headline.text)
+        given = [value for _, value in metadata_titles(scan, jsonld_headline)]
+        headline.text = shown_title(headline.element.tag, headline.text, given)
     if headline is not None and not headline.text.isascii():
         headline.text = unicodedata.normalize("NFC", headline.text)
     return headline
@@ -305,8 +307,9 @@ def _choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: li
         and (best is None or best[0] < PARTIAL_AGREEMENT)
         and all(source == "title" for source, _ in titles)
     ):
-        shown = _first_own_h1(scan) or _first_dated_display_line(scan)
-        if shown is not None and not _is_shown(scan, clean_title(titles[0][1], site_names)):
+        cleaned = clean_title(titles[0][1], site_names)
+        shown = _first_own_h1(scan) or (_first_dated_display_line(scan) if _is_generic(cleaned) else None)
+        if shown is not None and not _is_shown(scan, cleaned):
             return shown
     if titles:
         source, value = titles[0]
@@ -698,7 +701,7 @@ def _first_own_h1(scan: PageScan) -> Headline | None:
         if len(tokens(text)) < MIN_SHOWN_WORDS or len(text) > 400 or _in_page_furniture(element.tag):
             continue
         if not _links_home(element.tag, text):
-            return Headline(shown_title(element.tag, text), "visible:h1")
+            return Headline(shown_title(element.tag, text, [scan.title_text or ""]), "visible:h1")
     return None
 
 
@@ -799,13 +802,16 @@ _VARIATION_SELECTORS = str.maketrans("", "", "\ufe0e\ufe0f")
 MAX_EDGE_NODES = 4
 
 
-def shown_title(tag: Tag, text: str) -> str:
+def shown_title(tag: Tag, text: str, given: Sequence[str] = ()) -> str:
     """The heading's `text` without what the heading shows that is no part of its title: a self-link's glyph at
     its start or end (`Tessellate 4.2 released¶`, `# Faster booleans`) and a wiki namespace its markup marks
     (MediaWiki 1.40+: `<span class="mw-page-title-namespace">Nyheter</span><span
     class="mw-page-title-separator">:</span><span class="mw-page-title-main">…</span>`). A `§` or `#` that is
     the headline's own text (`§ 218: …`, `#MeToo …`, a hashtag linking to a tag page) stays: only a link to a
-    place on the same page (`href="#…"`) whose whole text is the glyph is a self-link."""
+    place on the same page (`href="#…"`) whose whole text is the glyph is a self-link, and even then a leading
+    `§`/`#` before a number (`<a href="#p218">§</a> 218 StGB`, `<a href="#rank-1">#</a>1 Coffee Shop`) or a glyph
+    a metadata title (`given`) spells with the heading's words is the headline's own sign. Only a content
+    namespace is cut: a talk, user, category, template, file, help or special page is named with its namespace."""
     main = _wiki_title_main(tag)
     if main and text.endswith(main) and len(text) > len(main):
         return main
@@ -819,11 +825,25 @@ def shown_title(tag: Tag, text: str) -> str:
             rest = stripped[: -len(glyph)].rstrip()
         elif not at_end and stripped.startswith(glyph):
             rest = stripped[len(glyph) :].lstrip()
+            if _sign_of_the_title(glyph, rest, given):
+                continue
         else:
             continue
         if tokens(rest):
             text = rest
     return text
+
+
+_NUMBER_SIGNS = ("§", "#")
+
+
+def _sign_of_the_title(glyph: str, rest: str, given: Sequence[str]) -> bool:
+    """A leading glyph that is the headline's own: a section or number sign before a number (`§ 218`, `#1`),
+    or any glyph a metadata title spells before the heading's first words."""
+    if glyph in _NUMBER_SIGNS and rest[:1].isascii() and rest[:1].isdigit():
+        return True
+    probe = "".join(f"{glyph}{rest[:24]}".split())
+    return any(probe in "".join(title.translate(_VARIATION_SELECTORS).split()) for title in given if title)
 
 
 def _single_wrapped(tag: Tag) -> Tag:
@@ -871,9 +891,36 @@ def _wiki_title_main(tag: Tag) -> str | None:
         elif "mw-page-title-main" in classes and namespace is not None:
             main = child
             break
-    if main is None or not text_shorter_than(main, 400):
+    if main is None or not text_shorter_than(main, 400) or _is_kept_namespace(namespace):
         return None
     return element_text(main) or None
+
+
+# MediaWiki's namespaces that are no content (`Talk:`, `User talk:`, `Category:`, `Special:`), in English and
+# the local names of the wikis' larger languages (Indonesian, German, Dutch, Swedish, French, Spanish): a page
+# in one of them is named with its namespace (`Category:Libraries in Ohio`). A content namespace (a wiki's
+# own `Nyheter:`, `Berita:`) is no part of the page's title and is cut.
+_KEPT_NAMESPACE_WORDS = frozenset(
+    {
+        "talk", "user", "category", "template", "file", "image", "media", "help", "special", "portal",
+        "project", "mediawiki", "module", "draft", "wikipedia",
+        "diskusi", "pembicaraan", "pengguna", "kategori", "templat", "berkas", "bantuan", "istimewa",
+        "diskussion", "benutzer", "benutzerin", "kategorie", "vorlage", "datei", "hilfe", "spezial",
+        "overleg", "gebruiker", "categorie", "sjabloon", "bestand",
+        "användare", "användardiskussion", "kategoridiskussion", "mall", "fil", "hjälp",
+        "discussion", "utilisateur", "utilisatrice", "catégorie", "modèle", "fichier", "aide", "spécial",
+        "discusión", "usuario", "usuaria", "categoría", "plantilla", "archivo", "ayuda", "especial",
+    }
+)  # fmt: skip
+
+
+def _is_kept_namespace(namespace: Tag | None) -> bool:
+    """The namespace names a non-content space (any of its words does: `User talk`, `Benutzer Diskussion`)."""
+    if namespace is None or not text_shorter_than(namespace, 60):
+        return False
+    return any(
+        word in _KEPT_NAMESPACE_WORDS for word in element_text(namespace).lower().replace("_", " ").split()
+    )
 
 
 # -- the site's name as a metadata title --------------------------------------------------------------------------
@@ -913,13 +960,41 @@ def _home_link_texts(scan: PageScan) -> set[tuple[str, ...]]:
 
 def _read_home_link_texts(scan: PageScan) -> set[tuple[str, ...]]:
     texts: set[tuple[str, ...]] = set()
+    page = _page_url(scan)
     for link in scan.links[:MAX_HOME_LINKS]:
-        href = attr_text(link, "href")
-        if _short_path(href) and is_home_href(href) and text_shorter_than(link, 120):
+        href = _home_candidate(attr_text(link, "href"), page)
+        if href is not None and is_home_href(href) and text_shorter_than(link, 120):
             words = tuple(tokens(element_text(link)))
             if words:
                 texts.add(words)
     return texts
+
+
+def _page_url(scan: PageScan) -> str | None:
+    """The page's own address as the page states it (`<base href>`, `<link rel=canonical>`, og:url)."""
+    og = scan.meta.get("og:url")
+    for url in (scan.base_href, scan.canonical, og[0] if og else None):
+        if url and "://" in url:
+            return url.strip()
+    return None
+
+
+def _home_candidate(href: str, page: str | None) -> str | None:
+    """The link's target when it may be a home page's: a same-page link (empty, `#top`, `?page=2`, a
+    breadcrumb's current crumb) is none, and a relative one (`index.html`, `./`) is resolved against the page's
+    address, and is none when the page states no address (`index.html` from `/news/story` is the section's
+    index, not the home page)."""
+    href = href.strip()
+    if not href or href.startswith(("#", "?")) or not _short_path(href):
+        return None
+    if href.startswith("/") or "://" in href:
+        return href
+    if page is None:
+        return None
+    try:
+        return urljoin(page, href)
+    except ValueError:
+        return None
 
 
 def _short_path(href: str) -> bool:
@@ -941,7 +1016,8 @@ MAX_SIBLINGS_BACK = 6  # <br>s and whitespace skipped between a display line and
 _DISPLAY_HEADINGS = frozenset({"h2", "h3"})
 # Characters of text the display line's box holds with it: a story, not a calendar entry.
 MIN_STORY_CHARS = 300
-_COMMENTS = re.compile(r"comment|reply|replies|respon|komentar|kommentar", re.I)
+# A comment thread, or a shop's reviews and testimonials (`product-reviews`, `ulasan`; not a `post-preview`).
+_COMMENTS = re.compile(r"comment|reply|replies|respon|komentar|kommentar|(?<!p)review|ulasan|testimoni", re.I)
 
 
 def _in_comments(tag: Tag) -> bool:
@@ -959,54 +1035,110 @@ _LINE_BREAKS = frozenset({"br", "wbr"})
 MIN_DISPLAY_FONT_SIZE = 4  # <font size="4"> and up (3 is the text's default size), or any `+N`
 
 
+# Words of a <title> that is the site's generic one (`Heimatverein - Aktuelles`, `Berita | Portal Resmi`): a
+# longer one reads like the headline (an SEO wording of it) and no dated display line replaces it.
+MAX_GENERIC_TITLE_WORDS = 5
+
+
+def _is_generic(title: str) -> bool:
+    return len(tokens(title)) <= MAX_GENERIC_TITLE_WORDS
+
+
 def _first_dated_display_line(scan: PageScan) -> Headline | None:
     """On a page with no <h1> of its own under a generic <title>: the first display line with a date line right
     under it — a `<font size="4"><b>` line of FrontPage/Dreamweaver table layouts (club, parish and
     local-history sites: `geschrieben am 3.3.2026 um 19:45 Uhr von …`), an <h2>/<h3>/<h4> of Bootstrap-era
     council portals (`<h3 class="judul-berita">` over `Diposting oleh: admin | 27 Jan 2026 - 15:28`). A line
     that links to another page (an archive's teaser), sits in the page's furniture or says fewer than three
-    words is none, and so is one in a comment or whose box holds no story's length of text (a side column's
-    next event under a big line)."""
-    for line in scan.date_lines[:MAX_DATE_LINES_READ]:
-        display = _display_line_before(line.tag)
-        if display is None:
-            continue
-        text = element_text(display)
-        if (
-            len(tokens(text)) < MIN_SHOWN_WORDS
-            or len(text) > 400
-            or _is_story_link(display, text)
-            or is_site_name_heading(display)
-            or _in_page_furniture(display)
-            or _in_comments(display)
-            or not _holds_a_story(scan, display)
-        ):
-            continue
-        index = scan.index_of.get(id(display))
-        return Headline(text, f"visible:{display.name}", Element(display, index) if index else None)
+    words is none, and so is one in a comment or a shop's reviews, one whose box holds no story's length of text
+    (a side column's next event under a big line) or the page's menu (a greeting bar with today's date), and one
+    whose shape another such line repeats: a list's entry (a portal's news list with `Selengkapnya`
+    buttons, a club's yearly archive page, a shop's reviews), not the article's headline."""
+    # Shapes are counted among the lines that could be the headline: a side column's dated line or a linked
+    # teaser sharing the headline's markup is no list the headline belongs to (a list's teasers are cut to
+    # one length: all its entries hold a story's length of text, or none does).
+    lines = {id(display): display for display in _dated_display_lines(scan)}.values()
+    eligible = [display for display in lines if _in_the_text(display) and _may_be_headline(scan, display)]
+    shapes = Counter(_display_shape(display) for display in eligible)
+    for display in eligible:
+        if shapes[_display_shape(display)] == 1:
+            index = scan.index_of.get(id(display))
+            return Headline(
+                element_text(display), f"visible:{display.name}", Element(display, index) if index else None
+            )
     return None
+
+
+def _in_the_text(display: Tag) -> bool:
+    """The dated display line sits in the page's own text: not in its furniture or a comment thread, and not
+    a linked teaser."""
+    return not (
+        _in_page_furniture(display) or _in_comments(display) or _is_story_link(display, element_text(display))
+    )
+
+
+def _may_be_headline(scan: PageScan, display: Tag) -> bool:
+    """The dated display line (in the page's text, its shape not repeated) reads like a headline: three words
+    or more, no more than 400 characters, not the site's name, in a story's box."""
+    text = element_text(display)
+    return not (
+        len(tokens(text)) < MIN_SHOWN_WORDS
+        or len(text) > 400
+        or is_site_name_heading(display)
+        or not _holds_a_story(scan, display)
+    )
+
+
+def _dated_display_lines(scan: PageScan) -> list[Tag]:
+    """The display lines right before the page's first date lines, in document order."""
+    displays = (_display_line_before(line.tag) for line in scan.date_lines[:MAX_DATE_LINES_READ])
+    return [display for display in displays if display is not None]
+
+
+def _display_shape(display: Tag) -> tuple[tuple[str, str, str, str], ...]:
+    """The line's markup without its words: its tag, class, font size and face, and its first two elements'."""
+    return tuple(
+        (tag.name, attr_text(tag, "class"), attr_text(tag, "size"), attr_text(tag, "face"))
+        for tag in (display, *display.find_all(True, limit=2))
+    )
 
 
 def _holds_a_story(scan: PageScan, display: Tag) -> bool:
     """The display line's box holds a story's length of text that is no link's (a `Latest news` widget's box
-    holds a list of linked teasers), asked once per box: many dated lines share it."""
+    holds a list of linked teasers) and not the page's first link (the site's menu: the box is the page, a
+    greeting bar's `Selamat datang` over today's date), asked once per box: many dated lines share it."""
     box = display.parent
     if box is None:
         return False
-    return bool(
-        scan.remember(("story box", id(box)), lambda: _unlinked_text_longer_than(box, MIN_STORY_CHARS))
-    )
+    return bool(scan.remember(("story box", id(box)), lambda: _is_story_box(scan, box)))
+
+
+def _is_story_box(scan: PageScan, box: Tag) -> bool:
+    if id(box) in scan.remember(("first link boxes",), lambda: _first_link_boxes(scan)):
+        return False
+    return _unlinked_text_longer_than(box, MIN_STORY_CHARS)
+
+
+def _first_link_boxes(scan: PageScan) -> frozenset[int]:
+    """The ids of the elements around the page's first link (its menu's), read once per page."""
+    return frozenset(id(parent) for parent in scan.links[0].parents) if scan.links else frozenset()
 
 
 _UNREAD = frozenset({"a", "script", "style", "noscript", "template", "svg", "iframe", "select", "button"})
+# Nodes read in one box: a box this big before a story's length of unlinked text holds lists, not a story
+# (and 40 nested boxes are not each walked whole).
+MAX_BOX_NODES = 2000
 
 
 def _unlinked_text_longer_than(box: Tag, limit: int) -> bool:
     """The box's text outside links (and scripts, forms' lists) is longer than `limit` characters, whitespace
-    not counted: strings counted from children lists on a stack, stopping once past `limit`."""
+    not counted: strings counted from children lists on a stack, stopping once past `limit` — or, as no story,
+    after MAX_BOX_NODES nodes."""
     total = 0
     stack = [iter(box.contents)]
-    while stack:
+    for _ in range(MAX_BOX_NODES):
+        if not stack:
+            return False
         node = next(stack[-1], None)
         if node is None:
             stack.pop()
@@ -1065,8 +1197,11 @@ def _is_display_line(tag: Tag) -> bool:
     return False
 
 
+_FONT_SIZE = re.compile(r"\s*(\+?)([0-9]{1,2})\s*")  # ASCII digits only: `²`, `٤`, a 5000-digit size are none
+
+
 def _large_font_size(size: str) -> bool:
-    size = size.strip()
-    if size.startswith("+"):
-        return size[1:].isdigit() and int(size[1:]) >= 1
-    return size.isdigit() and int(size) >= MIN_DISPLAY_FONT_SIZE
+    found = _FONT_SIZE.fullmatch(size)
+    if found is None:
+        return False
+    return int(found[2]) >= (1 if found[1] else MIN_DISPLAY_FONT_SIZE)
