@@ -607,13 +607,46 @@ def is_reference_mark(sup: Tag) -> bool:
     """A `<sup>` that only marks a reference (`[1]` linked to a note on the page); lead.py asks it too."""
     if len(sup.contents) > 5:
         return False
-    link = sup.find("a")
+    # the link a direct child, the rest blank: never a walk of the sup's subtree (nested <sup>s on hostile pages)
+    link = None
+    for child in sup.contents:
+        if isinstance(child, Tag):
+            if child.name != "a" or link is not None:
+                return False
+            link = child
+        elif not isinstance(child, NavigableString) or child.strip():
+            return False
     if link is None:
         return False
     href = link.get("href")
-    if not isinstance(href, str) or not href.startswith("#") or len(href) < 2:
+    # the fragment names a note (`#cite_note-1`, `#fn1`, `#footnote-2`, `#ref3`): `#layer-1` is an anchor of the text
+    if (
+        not isinstance(href, str)
+        or not href.startswith("#")
+        or len(href) < 2
+        or not _NOTE_FRAGMENT.search(href)
+    ):
         return False
-    return bool(_REFERENCE_MARK.fullmatch(sup.get_text().strip()))
+    # the link's text from its own strings and its children's single strings (MediaWiki's `<span>[</span>1<span>]`)
+    if len(link.contents) > 5:
+        return False
+    pieces = []
+    for child in link.contents:
+        # one level down only: `.string` would recurse through nested single children
+        piece: object = child
+        if isinstance(child, Tag):
+            piece = child.contents[0] if len(child.contents) == 1 else None
+        if not isinstance(piece, NavigableString):
+            return False
+        pieces.append(str(piece))
+    text = "".join(pieces)
+    if len(text) > _MAX_REFERENCE_MARK:
+        return False
+    return bool(_REFERENCE_MARK.fullmatch(text.strip()))
+
+
+_NOTE_FRAGMENT = re.compile(r"cite|note|fn|ref", re.I)
+_MAX_REFERENCE_MARK = 12  # characters: `[note 12]` with its spaces
 
 
 _NON_TEXT = (Comment, CData, ProcessingInstruction, Declaration, Doctype)
@@ -2575,10 +2608,12 @@ _PROMO_KEYS = (
     "download", "enter your", "hear what", "eingeloggt", "angemeldet", "logged in", "signed in", "affiliate",
     "kesalahan", "laporkan", "error", "mistake", "typo", "correction", "fehler", "erreur",
     "recaptcha", "signing up", "subscribing", "registering", "akzeptiere", "ein klick", "failed to load",
-    "like this", "tell us", "ihre meinung", "afilia", "affilia", "partnerlink", "mailing address", "postanschrift",
-    "adresse postale", "receive these", "e-mails erhalten", "liste abmelden", "unsubscribe", "preferences",
-    "receiv", "komentar", "comment", "e-mail-adresse", "email address", "alamat email", "adresse", "dirección",
-    "recipe", "ricetta", "rezept", "recette", "receta", "hiring",
+    "like this", "tell us", "ihre meinung", "afilia", "affilia", "affilié", "partnerlink", "mailing address",
+    "postanschrift", "adresse postale", "receive these", "e-mails erhalten", "liste abmelden", "unsubscribe",
+    "receiving this", "received this", "komentar baru", "tulis komentar", "isi komentar", "tinggalkan komentar",
+    "formulir komentar", "awaiting moderation", "will not be published", "tidak akan dipublikasikan",
+    "nicht veröffentlicht", "ne sera pas publiée", "no será", "this recipe", "questa ricetta", "rezept ausprobiert",
+    "cette recette", "esta receta", "re hiring",
 )  # fmt: skip
 
 
@@ -2923,7 +2958,10 @@ def _is_line_numbers(text: str) -> bool:
     `rouge-gutter` on Jekyll/GitHub Pages, Pygments' `linenos` on Sphinx/MkDocs/Pelican, Hugo Chroma's table
     mode, SyntaxHighlighter's `gutter`)."""
     numbers = text.split()
-    if len(numbers) < _MIN_GUTTER_LINES or not all(n.isdigit() for n in numbers):
+    # ASCII digits of a line number only: `³` is a digit int() refuses, a 5000-digit number is no line number
+    if len(numbers) < _MIN_GUTTER_LINES or not all(
+        n.isascii() and n.isdigit() and len(n) <= 6 for n in numbers
+    ):
         return False
     first = int(numbers[0])
     return all(int(n) == first + i for i, n in enumerate(numbers))
@@ -2939,7 +2977,7 @@ def _without_edit_link(text: str) -> str:
 
 def is_notice(text: str) -> bool:
     """A notice, promo or disclaimer line rather than text: never a standfirst (lead.py)."""
-    return _is_boilerplate_text(text) or (len(text) <= _MAX_DISCLAIMER and bool(_DISCLAIMER.match(text)))
+    return _is_boilerplate_text(text) or _is_disclaimer(text)
 
 
 def _is_breadcrumb(text: str) -> bool:
@@ -2995,19 +3033,49 @@ def _cut_appendix(paragraphs: list[str], items: set[str] | frozenset[str]) -> li
     count = len(paragraphs)
     # after the text's first third (two paragraphs at least): an appendix may be as long as a short release
     start = max(count // 3, 2, count - _APPENDIX_SCAN)
+    # a release has one end mark: `###` or `ENDS` printed twice or more breaks the text's sections
+    marks = [i for i in range(start, count) if len(paragraphs[i]) <= 60 and _ENDS_MARK.match(paragraphs[i])]
+    # the last heading of the text's own sections: a comment section's heading comes after every one of them (SPIP's
+    # `P.-S.` before its `Messages`, not a `Comments` subheading of a story about a news site's comments)
+    last_heading = max(
+        (
+            i
+            for i in range(start, count)
+            if _HEADING_MARK + paragraphs[i] in items
+            and not (
+                len(paragraphs[i]) <= 60
+                and (_COMMENTS_HEADING.fullmatch(paragraphs[i]) or _NOTES_HEADING.match(paragraphs[i]))
+            )
+        ),
+        default=-1,
+    )
     for i in range(start, count):
         text = paragraphs[i]
         if len(text) > 60:
             continue
         heading = _HEADING_MARK + text in items
-        if (_ENDS_MARK.match(text) or _EDITORS_NOTES.match(text)) and _shorter_after(paragraphs, i):
+        if len(marks) == 1 and i == marks[0] and _release_tail(paragraphs, i):
             return paragraphs[:i]
-        if heading and _COMMENTS_HEADING.fullmatch(text):
+        if _EDITORS_NOTES.match(text) and _shorter_after(paragraphs, i):
+            return paragraphs[:i]
+        if (
+            heading
+            and i > last_heading
+            and _COMMENTS_HEADING.fullmatch(text)
+            and _shorter_after(paragraphs, i)
+            # a comment opens with its writer's line; a paragraph of prose under `Comments` is a story's section
+            # (SPIP's `P.-S.` heads the writer's own closing words: prose under it is the appendix)
+            and (
+                text[:1] in "pP"
+                or not (i + 1 < count and len(paragraphs[i + 1]) >= 100 and _is_prose(paragraphs[i + 1]))
+            )
+        ):
             return paragraphs[:i]
         if (
             _NOTES_HEADING.match(text)
             and i + 1 < count
             and all(_NOTE_MARK.match(p) for p in paragraphs[i + 1 :])
+            and (heading or all(_CITATION.search(p) for p in paragraphs[i + 1 :]))
         ):
             return paragraphs[:i]
     # MediaWiki's references with no heading kept: a run of `↑`/`^` lines closing the text
@@ -3015,6 +3083,26 @@ def _cut_appendix(paragraphs: list[str], items: set[str] | frozenset[str]) -> li
     while end > start and paragraphs[end - 1][:1] in ("↑", "^"):
         end -= 1
     return paragraphs[:end]
+
+
+# A citation's marks, for notes under a `Notes:` line that is no heading: a year in brackets, pages, a retrieval
+# date, a link, MediaWiki's back arrow. `1. Peserta wajib membawa KTP` under `Catatan:` is an announcement's list.
+_CITATION = re.compile(
+    r"\(\d{4}\)|\bpp?\.\s?\d|\bretrieved\b|\bdiakses\b|\babgerufen\b|https?://|www\.|↑|\bibid\b", re.I
+)
+# the heading that opens a release's tail after its end mark
+_RELEASE_TAIL_HEADING = re.compile(
+    r"(?:about|contact|media contacts?|press contacts?|notes?|notes? to editors|über|kontakt|à propos|tentang"
+    r"|kontak)\b.{0,40}$",
+    re.I,
+)
+
+
+def _release_tail(paragraphs: list[str], index: int) -> bool:
+    """What follows a release's end mark: under half of what precedes it, or an About/Contact/Notes heading."""
+    if index + 1 < len(paragraphs) and _RELEASE_TAIL_HEADING.match(paragraphs[index + 1]):
+        return True
+    return 2 * sum(map(len, paragraphs[index + 1 :])) < sum(map(len, paragraphs[:index]))
 
 
 def _shorter_after(paragraphs: list[str], index: int) -> bool:
@@ -3029,7 +3117,7 @@ def _shorter_after(paragraphs: list[str], index: int) -> bool:
 # adalah opini pribadi penulis … tidak mencerminkan …`. A paragraph of prose that discusses a disclaimer does not
 # open with these words.
 _DISCLAIMER = re.compile(
-    r"(?:disclaimer|haftungsausschluss|avertissement|aviso legal|descargo de responsabilidad)\s*:"
+    r"(?:disclaimer|haftungsausschluss|aviso legal|descargo de responsabilidad)\s*:"
     r"|(?:the )?(?:views|opinions) expressed (?:in |here|by |on ).{0,120}\b(?:(?:do|does) not necessarily|not "
     r"necessarily (?:reflect|represent)|are (?:solely |entirely )?(?:those|the responsibility) of the (?:authors?"
     r"|writers?|contributors?))"
@@ -3042,10 +3130,39 @@ _MAX_DISCLAIMER = 400
 _DISCLAIMER_EDGE = 3
 
 
+# Reported speech (`…, the chair warned`, `said the fraud officer`, `advirtió el ministro`, `kata juru bicara`): a
+# news sentence about a disclaimer, a notice, a source or a job opening, never the notice itself.
+_REPORTING = re.compile(
+    r"\b(?:said|says|warned|told|added|explained|according to|dijo|advirtió|afirmó|declaró|según|a déclaré|a dit"
+    r"|a averti|selon|sagte|erklärte|warnte|laut|kata|ujar|katanya|ujarnya|menurut|jelas|tutur|disse|ha detto"
+    r"|secondo)\b",
+    re.I,
+)
+# A disclaimer speaks of its own page, writer or publisher (`this article`, `the author`, `wij ontvangen`, `tidak
+# mewakili … redaksi`, `not financial advice`): `Disclaimer: a single word on a betting app's home screen has become
+# the centre of a court case` opens a story.
+_DISCLAIMER_OWN = re.compile(
+    r"\b(?:this|these|our|we|i|my|you|your|author|authors|writer|writers|contributors?|publisher|editorial|site|blog"
+    r"|dit|deze|wij|we|ons|onze|ik|dieser|diese|dieses|wir|unser\w*|ich|ce|cet|cette|nous|notre|je|este|esta|estos"
+    r"|nuestr\w+|nosotros|ini|kami|saya|penulis|redaksi|pribadi|not (?:financial|investment|legal|medical|tax)"
+    r"|informational|affiliate|sponsored|commission)\b",
+    re.I,
+)
+
+
+def _is_disclaimer(text: str) -> bool:
+    return (
+        len(text) <= _MAX_DISCLAIMER
+        and bool(_DISCLAIMER.match(text))
+        and not _REPORTING.search(text)
+        and bool(_DISCLAIMER_OWN.search(text))
+    )
+
+
 def _without_edge_disclaimers(paragraphs: list[str]) -> list[str]:
     count = len(paragraphs)
     edges = set(range(min(2, count))) | set(range(max(0, count - _DISCLAIMER_EDGE), count))
-    dropped = {i for i in edges if len(paragraphs[i]) <= _MAX_DISCLAIMER and _DISCLAIMER.match(paragraphs[i])}
+    dropped = {i for i in edges if _is_disclaimer(paragraphs[i])}
     return [text for i, text in enumerate(paragraphs) if i not in dropped] if dropped else paragraphs
 
 
@@ -3106,6 +3223,7 @@ _TABLE_SOURCE = re.compile(
     re.I,
 )
 _MAX_TABLE_SOURCE = 200
+_MAX_TABLE_SOURCE_WORDS = 12
 
 
 def _without_table_sources(paragraphs: list[str]) -> list[str]:
@@ -3117,6 +3235,10 @@ def _without_table_sources(paragraphs: list[str]) -> list[str]:
         and " | " in paragraphs[i - 2]
         and " | " not in paragraphs[i]  # a row of the table itself (`Source: survey | 2025`) is the text
         and _TABLE_SOURCE.match(paragraphs[i])
+        # a source names itself in a few words; `Source: a council officer, who asked not to be named, said …` is text
+        and len(paragraphs[i].split()) <= _MAX_TABLE_SOURCE_WORDS
+        and ", who" not in paragraphs[i]
+        and not _REPORTING.search(paragraphs[i])
     }
     return [text for i, text in enumerate(paragraphs) if i not in drop] if drop else paragraphs
 
