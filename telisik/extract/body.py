@@ -307,7 +307,14 @@ _PROMO_TEXT = re.compile(
     r"\bein klick für den datenschutz\b|\b(?:video|player|content) (?:has )?failed to load\b|"
     # calls for the reader's opinion or a share: `Like this story? Share it with a friend!`, `Tell us what YOU
     # think...`, `Ihre Meinung ist uns wichtig. Senden Sie uns Ihr Feedback zu diesem Artikel`
-    r"\blike this (?:story|article)\?|\btell us what you think\b|\bihre meinung ist uns wichtig\b|"
+    r"\blike this (?:story|article)\?|\btell us what you think\b|\bihre meinung ist uns wichtig\b",
+    re.I,
+)
+# Notices whose words a news sentence may also say (`Según la asociación, los enlaces de afiliado generan …`,
+# `komentar baru tampil setelah diperiksa moderator, kata juru bicara`, `We're hiring 200 nurses, the chief executive
+# told the board`): they count only without reported speech, and short or in the page's own voice (`this`, `we`,
+# `este`, `cet`, `ini`, `kami`).
+_NOTICE_TEXT = re.compile(
     # affiliate notices in more languages (travel, food and review blogs): `Este artículo contiene enlaces de
     # afiliado`, `Cet article contient des liens d'affiliation`, `link di affiliazione`, `links afiliados`
     r"\benlaces? de afiliad[oa]s?\b|\bliens? (?:d'|d’)?affili(?:ation|és?)\b|\blink (?:di affiliazione|affiliati)\b|"
@@ -329,6 +336,9 @@ _PROMO_TEXT = re.compile(
     # a hiring box set in an engineering blog's text
     r"^(?=.{0,150}$)we(?:'|’| a)re hiring\b",
     re.I,
+)
+_MAX_SHORT_NOTICE = (
+    120  # characters: `Komentar baru terbit setelah disetujui Admin`, `Die mit * markierten Links sind …`
 )
 # A dateline set apart from the first paragraph: `Jakarta -`, `JAKARTA, KOMPAS.com —`, `TRIBUNNEWS.COM -`.
 _DATELINE = re.compile(r"^[^\s].{0,70}?\s*(?:-{1,2}|–|—)$")
@@ -1843,6 +1853,7 @@ def _render(
     class_shares: dict[int, dict[str, float]] = {}
     appeals = _appeal_boxes(page, ordered, text_len, link_len)
     pictures = sorted(page.media)
+    prose_seen = False  # a prose paragraph has been read: a breadcrumb trail sits above the text only
     for index, unit in enumerate(page.units):
         if _is_caption_unit(page, unit, units_per_owner, text_len, media) or _is_set_apart(
             page, index, unit, text_len, appeals, pictures
@@ -1879,9 +1890,20 @@ def _render(
         ):
             continue
         if (
-            _is_boilerplate_text(text)
-            and not (tags[unit.owner].name in _SUBHEADING_TAGS and _heading_not_label(text))
-        ) or (not paragraphs and _is_italic_caption_under_picture(page, index, container)):
+            (
+                _is_boilerplate_text(text)
+                and not (tags[unit.owner].name in _SUBHEADING_TAGS and _heading_not_label(text))
+            )
+            or (not paragraphs and _is_italic_caption_under_picture(page, index, container))
+            # a trail above the text, never a list item or a heading (`Home > Settings > Privacy` as a step of a
+            # tutorial, `Home / Away / Neutral splits` over a table)
+            or (
+                not prose_seen
+                and tags[unit.owner].name not in _HEADING_TAGS
+                and tags[unit.owner].name != "li"
+                and _is_breadcrumb(text)
+            )
+        ):
             continue
         if not text or _diverted(unit.owner, text, divert, head):
             continue
@@ -1891,6 +1913,7 @@ def _render(
             paragraphs[-1] = f"{paragraphs[-1]} | {text}"
         else:
             paragraphs.append(text)
+            prose_seen = prose_seen or _is_prose(text)
             if items is not None:
                 _note_item(items, tags[unit.owner].name, text)
             if _in_quote(page, unit.owner, container):
@@ -2144,6 +2167,7 @@ def _is_set_apart(
 
 _SMALL_CAPTION_MAX = 200  # characters
 _AFFILIATE_BOX_MAX = 300  # characters: a booking or product box is a line or two around its paid link
+_AFFILIATE_CALL_MIN = 25  # characters of the paid link: a call to book or buy, a product's name
 _AFFILIATE_BOX_SLACK = 40  # characters the box may hold besides the line (a label, a button)
 
 
@@ -2151,7 +2175,11 @@ def _in_affiliate_box(page: _Page, unit: _Unit, text_len: list[int]) -> bool:
     """A short line with a paid/affiliate link (`rel="sponsored"`, which Google asks of them: Booking.com and
     GetYourGuide boxes of travel blogs, Amazon boxes of AAWP/Lasso on review blogs) set alone in its own box: the
     box is an ad. The same link inside a paragraph of the text's flow (its parent is the text's block) stays."""
-    if unit.length > _AFFILIATE_BOX_MAX:
+    # the paid link is most of the line or a call of its own (`Check prices and availability here`, a product's
+    # name): `The full report is on the partner site.` with two linked words is a sentence of the text
+    if unit.length > _AFFILIATE_BOX_MAX or (
+        2 * unit.link_length < unit.length and unit.link_length < _AFFILIATE_CALL_MIN
+    ):
         return False
     box = page.parent[unit.owner]
     if box < 0 or page.tags[box].name in ("body", "html", "article", "main", "section"):
@@ -2524,12 +2552,20 @@ def _inside_link_list(
 def _is_boilerplate_text(text: str) -> bool:
     if _BOILERPLATE_TEXT.match(text) or _is_credit_note(text):
         return True
-    if len(text) < _MAX_BREADCRUMB and (_is_breadcrumb(text) or _is_credit_box(text)):
+    if len(text) < _MAX_CREDIT_BOX and _is_credit_box(text):
         return True
     # A caption needs a `Foto:` colon, an `(ilustrasi)` bracket or a `©`: the regex runs only then.
     if len(text) < 200 and ("©" in text or ":" in text or "(" in text) and _CAPTION_TEXT.search(text):
         return True
-    return len(text) < 300 and _may_promote(text) and bool(_PROMO_TEXT.search(text))
+    if len(text) >= 300 or not _may_promote(text):
+        return False
+    if _PROMO_TEXT.search(text):
+        return True
+    return (
+        bool(_NOTICE_TEXT.search(text))
+        and not _REPORTING.search(text)
+        and (len(text) < _MAX_SHORT_NOTICE or bool(_DISCLAIMER_OWN.search(text)))
+    )
 
 
 # The ad labels in other scripts and the read-also labels: alone in a paragraph they are chrome, as an h2-h6 heading
@@ -2941,7 +2977,7 @@ def _own_text(page: _Page, unit: _Unit, container: int) -> str:
     name = page.tags[unit.owner].name
     if name in _HEADING_TAGS:
         return _without_edit_link(text)
-    if name == "pre" and text[:1] in "01" and _is_line_numbers(text):
+    if name == "pre" and text[:1] in "01" and _is_line_numbers(text) and _beside_code(page.tags[unit.owner]):
         return ""  # a code block's line-number gutter
     if text[:1] != "↑" and " " in text[:60]:
         header = _FORUM_QUOTE.match(text)
@@ -2967,6 +3003,31 @@ def _is_line_numbers(text: str) -> bool:
     return all(int(n) == first + i for i, n in enumerate(numbers))
 
 
+def _beside_code(pre: Tag) -> bool:
+    """A gutter sits in a table cell beside the code's (Rouge, Pygments, Chroma), or right beside the code's
+    `<pre>`/`<code>`: a program's output `1 2 3 4 5` under `Output:` is text. A few steps, never a sibling scan."""
+    node: Tag | None = pre
+    for _ in range(3):
+        if node is None:
+            break
+        if node.name == "td":
+            return True
+        node = node.parent
+    for step in ("next_sibling", "previous_sibling"):
+        sibling = getattr(pre, step)
+        for _ in range(3):
+            if sibling is None:
+                break
+            if isinstance(sibling, Tag):
+                if sibling.name in ("pre", "code"):
+                    return True
+                break
+            if str(sibling).strip():
+                break
+            sibling = getattr(sibling, step)
+    return False
+
+
 def _without_edit_link(text: str) -> str:
     """A heading's text without MediaWiki's section edit link; the heading alone stays as it is."""
     if not text.endswith("]"):
@@ -2977,7 +3038,7 @@ def _without_edit_link(text: str) -> str:
 
 def is_notice(text: str) -> bool:
     """A notice, promo or disclaimer line rather than text: never a standfirst (lead.py)."""
-    return _is_boilerplate_text(text) or _is_disclaimer(text)
+    return _is_boilerplate_text(text) or _is_disclaimer(text) or _is_breadcrumb(text)
 
 
 def _is_breadcrumb(text: str) -> bool:
@@ -2990,7 +3051,17 @@ def _is_credit_box(text: str) -> bool:
     if len(text) > _MAX_CREDIT_BOX or ":" not in text:
         return False
     labels = _CREDIT_BOX_LABEL.findall(text)
-    return len(labels) >= 2 and bool(_CREDIT_BOX_LABEL.match(text)) and ". " not in text
+    # names after the labels: a quotation or a clause after a comma (`Photo: a selfie, sent at 2 a.m., the court
+    # heard`) is a sentence
+    return (
+        len(labels) >= 2
+        and bool(_CREDIT_BOX_LABEL.match(text))
+        and ". " not in text
+        and not _CREDIT_BOX_PROSE.search(text)
+    )
+
+
+_CREDIT_BOX_PROSE = re.compile(r"[\"“”«»„]|,\s+[a-z]")
 
 
 # The end of a press release: `– ENDS –`, `-ENDS-`, `ENDS` (NGOs, UK and Irish government departments,
@@ -3200,6 +3271,9 @@ _RECIPE_TAGS = re.compile(
 )
 
 
+_RECIPE_LABEL = re.compile(r"\s*:?\s*\d.*$", re.S)  # what follows a fact's label
+
+
 def _without_recipe_facts(paragraphs: list[str]) -> list[str]:
     drop: set[int] = {i for i, text in enumerate(paragraphs) if len(text) < 90 and _RECIPE_TAGS.match(text)}
     i = 0
@@ -3208,7 +3282,9 @@ def _without_recipe_facts(paragraphs: list[str]) -> list[str]:
         j = i
         while j < count and len(paragraphs[j]) < 60 and _RECIPE_TIME.match(paragraphs[j]):
             j += 1
-        if j - i >= 2:
+        # two labels of a card at least (prep and cook, a time and servings): `Total time: 2 hours 8 min for
+        # Kiptum` twice is a race's results
+        if j - i >= 2 and len({_RECIPE_LABEL.sub("", paragraphs[k]).lower() for k in range(i, j)}) >= 2:
             drop.update(range(i, j))
         if _NUTRITION_HEADING.match(paragraphs[i]) and i + 1 < count and _NUTRIENT.match(paragraphs[i + 1]):
             drop.update((i, i + 1))
