@@ -3204,8 +3204,8 @@ _DISCLAIMER_EDGE = 3
 # Reported speech (`…, the chair warned`, `said the fraud officer`, `advirtió el ministro`, `kata juru bicara`): a
 # news sentence about a disclaimer, a notice, a source or a job opening, never the notice itself.
 _REPORTING = re.compile(
-    r"\b(?:said|says|warned|told|added|explained|according to|dijo|advirtió|afirmó|declaró|según|a déclaré|a dit"
-    r"|a averti|selon|sagte|erklärte|warnte|laut|kata|ujar|katanya|ujarnya|menurut|jelas|tutur|disse|ha detto"
+    r"\b(?:said|says|warned|told|explained|according to|dijo|advirtió|afirmó|declaró|según|a déclaré|a dit"
+    r"|a averti|selon|sagte|erklärte|warnte|laut|kata|ujar|katanya|ujarnya|menurut|tutur|disse|ha detto"
     r"|secondo)\b",
     re.I,
 )
