@@ -401,7 +401,8 @@ def test_credit_phrase_naming_the_board_names_no_person() -> None:
 
 def test_newsletter_signed_closing() -> None:
     closing = "<p>Herzliche Grüße aus dem Vorstand<br>Jutta Reinecke<br>Schriftführerin</p>"
-    assert en_authors(en_page(EN_DATE, closing, lang="de", text=DE_TEXT)) == ["Jutta Reinecke"]
+    text = ["Liebe Gartenfreundinnen und Gartenfreunde,", *DE_TEXT]
+    assert en_authors(en_page(EN_DATE, closing, lang="de", text=text)) == ["Jutta Reinecke"]
 
 
 def test_closing_signed_by_the_board_names_no_person() -> None:

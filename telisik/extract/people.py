@@ -1034,9 +1034,11 @@ def _people_from_signed_closing(
     author; the greeting must be after the headline and close the text (no paragraph of prose after it), and
     the signature a full name, never the club, the board or a team (`Ihr Vorstand`)."""
     headline = next((e.tag for e in scan.headings if e.index == anchor), None) if anchor is not None else None
+    if not _opens_with_salutation(headline.next_elements if headline is not None else soup.descendants):
+        return  # a news report quoting a letter, a statement or an email reply: no `Liebe …`/`Dear …` opens it
     for string in reversed(_greetings(headline.next_elements if headline is not None else soup.descendants)):
         tag = string.parent
-        if tag is None:
+        if tag is None or _quoted(tag):
             continue
         index = scan.index_of.get(id(tag))
         if index is None or (anchor is not None and index <= anchor) or in_excluded_area(tag):
@@ -1048,6 +1050,44 @@ def _people_from_signed_closing(
             continue
         people.authors, people.author_source = [name], "visible:signed-closing"
         return
+
+
+# The salutation opening a newsletter or a letter to members (`Liebe Gartenfreunde,`, `Dear members,`, `Hallo
+# zusammen`, `Yth. Bapak/Ibu`, `Kepada anggota`): a news report quoting a letter or a statement has none.
+_SALUTATION = re.compile(
+    r"(?i)^\W*(?:liebe[rs]?|hallo|dear|hi|hello|beste|geachte|cher|chère|chers|chères|querid[oa]s?|estimad[oa]s?"
+    r"|car[oaie]|gentil[ie]?|yth\.?|kepada)\s"
+)
+_SALUTATION_ROWS = 4  # text rows after the headline looked at (a date row, a summary line may come first)
+
+
+def _opens_with_salutation(nodes) -> bool:
+    """One of the first few text rows after the headline is a salutation (outside a quotation)."""
+    rows = 0
+    for node in nodes:
+        if type(node) is not NavigableString or not node.strip():
+            continue
+        if _SALUTATION.match(node) and node.parent is not None and not _quoted(node.parent):
+            return True
+        rows += 1
+        if rows >= _SALUTATION_ROWS:
+            return False
+    return False
+
+
+_QUOTING_TAGS = frozenset({"blockquote", "q", "figure"})
+_QUOTE_PARENTS_WALKED = 8
+
+
+def _quoted(tag: Tag) -> bool:
+    """The tag is inside a blockquote, a q or a figure (a bounded walk up)."""
+    for _ in range(_QUOTE_PARENTS_WALKED):
+        if tag.name in _QUOTING_TAGS:
+            return True
+        if tag.parent is None:
+            return False
+        tag = tag.parent
+    return False
 
 
 def _greetings(nodes) -> list[NavigableString]:

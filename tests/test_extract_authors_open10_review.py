@@ -1,0 +1,145 @@
+"""The review of wip-authors10b as full pages (#10, session 10): every page is a reviewer's hostile page on which
+a session-10 author rule credited the wrong person (a quoted letter's signer, a regency or a source after the
+writer's comma, a photographer, `Topik` read as a label, a surname read as a job title, another cook's recipe, a
+dated credit phrase opening a sentence, `Book review by`). Each assertion failed on 11719ab."""
+
+from __future__ import annotations
+
+import pytest
+
+from telisik.extract import extract_article
+
+URL = "https://www.example-news.co.id/berita/2026/03/03/judul-berita"
+
+# H: a letter quoted at the end of a council story, `Kind regards, / Michael Thompson / Head of Highways`
+H1_QUOTED_LETTER = (
+    '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Council approves new bridge bu'
+    'dget - Portal Berita</title>\n<meta property="og:title" content="Council approves new bridge budg'
+    'et"></head><body>\n<header><nav><a href="/">Beranda</a> <a href="/daerah">Daerah</a> <a href="/po'
+    'litik">Politik</a></nav></header>\n<main><article><h1>Council approves new bridge budget</h1>\n<p>'
+    "The council said on Tuesday that the new bridge linking the two villages would open next month a"
+    "fter the budget had been approved by members. The council said on Tuesday that the new bridge li"
+    "nking the two villages would open next month after the budget had been approved by members. </p>"
+    "<p>The council said on Tuesday that the new bridge linking the two villages would open next mont"
+    "h after the budget had been approved by members. The council said on Tuesday that the new bridge"
+    " linking the two villages would open next month after the budget had been approved by members. <"
+    "/p><p>The council said on Tuesday that the new bridge linking the two villages would open next m"
+    "onth after the budget had been approved by members. The council said on Tuesday that the new bri"
+    "dge linking the two villages would open next month after the budget had been approved by members"
+    ". </p><p>The letter, sent to residents on Monday, read in full:</p><blockquote><p>We regret to i"
+    "nform you that the footbridge will be closed for repairs during the whole of the spring season. "
+    "We regret to inform you that the footbridge will be closed for repairs during the whole of the s"
+    "pring season. </p><p>Kind regards,<br>Michael Thompson<br>Head of Highways</p></blockquote>\n</ar"
+    'ticle>\n<aside class="sidebar"><h3>Terpopuler</h3><ul><li><a href="/a">Warga keluhkan jalan rusak'
+    ' di desa</a></li><li><a href="/b">Harga cabai naik jelang Ramadan</a></li></ul></aside>\n</main><'
+    "footer><p>&copy; 2026 Portal Berita. All rights reserved.</p></footer></body></html>"
+)
+
+# H: a letter closing the story
+H2_LETTER_END = (
+    '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Council approves new bridge bu'
+    'dget - Portal Berita</title>\n<meta property="og:title" content="Council approves new bridge budg'
+    'et"></head><body>\n<header><nav><a href="/">Beranda</a> <a href="/daerah">Daerah</a> <a href="/po'
+    'litik">Politik</a></nav></header>\n<main><article><h1>Council approves new bridge budget</h1>\n<p>'
+    "The council said on Tuesday that the new bridge linking the two villages would open next month a"
+    "fter the budget had been approved by members. The council said on Tuesday that the new bridge li"
+    "nking the two villages would open next month after the budget had been approved by members. </p>"
+    "<p>The council said on Tuesday that the new bridge linking the two villages would open next mont"
+    "h after the budget had been approved by members. The council said on Tuesday that the new bridge"
+    " linking the two villages would open next month after the budget had been approved by members. <"
+    "/p><p>The council said on Tuesday that the new bridge linking the two villages would open next m"
+    "onth after the budget had been approved by members. The council said on Tuesday that the new bri"
+    "dge linking the two villages would open next month after the budget had been approved by members"
+    ". </p><p>In his letter to members the chairman explained why the club had to move its annual mee"
+    "ting this year to the town hall. In his letter to members the chairman explained why the club ha"
+    "d to move its annual meeting this year to the town hall. </p><p>Best wishes,<br>Michael Thompson"
+    '</p>\n</article>\n<aside class="sidebar"><h3>Terpopuler</h3><ul><li><a href="/a">Warga keluhkan ja'
+    'lan rusak di desa</a></li><li><a href="/b">Harga cabai naik jelang Ramadan</a></li></ul></aside>'
+    "\n</main><footer><p>&copy; 2026 Portal Berita. All rights reserved.</p></footer></body></html>"
+)
+
+# H: a press office's email reply quoted at the end (`Regards, / Sarah Jenkins / Press Office`)
+H3_EMAIL_REPLY = (
+    '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Council approves new bridge bu'
+    'dget - Portal Berita</title>\n<meta property="og:title" content="Council approves new bridge budg'
+    'et"></head><body>\n<header><nav><a href="/">Beranda</a> <a href="/daerah">Daerah</a> <a href="/po'
+    'litik">Politik</a></nav></header>\n<main><article><h1>Council approves new bridge budget</h1>\n<p>'
+    "The council said on Tuesday that the new bridge linking the two villages would open next month a"
+    "fter the budget had been approved by members. The council said on Tuesday that the new bridge li"
+    "nking the two villages would open next month after the budget had been approved by members. </p>"
+    "<p>The council said on Tuesday that the new bridge linking the two villages would open next mont"
+    "h after the budget had been approved by members. The council said on Tuesday that the new bridge"
+    " linking the two villages would open next month after the budget had been approved by members. <"
+    "/p><p>The council said on Tuesday that the new bridge linking the two villages would open next m"
+    "onth after the budget had been approved by members. The council said on Tuesday that the new bri"
+    "dge linking the two villages would open next month after the budget had been approved by members"
+    ". </p><p>The company replied to our questions by email on Tuesday evening, after the story had f"
+    "irst been published online. The company replied to our questions by email on Tuesday evening, af"
+    "ter the story had first been published online. </p><p><em>Regards,</em></p><p><em>Sarah Jenkins<"
+    '/em></p><p><em>Press Office, Acme Rail</em></p>\n</article>\n<aside class="sidebar"><h3>Terpopuler'
+    '</h3><ul><li><a href="/a">Warga keluhkan jalan rusak di desa</a></li><li><a href="/b">Harga caba'
+    "i naik jelang Ramadan</a></li></ul></aside>\n</main><footer><p>&copy; 2026 Portal Berita. All rig"
+    "hts reserved.</p></footer></body></html>"
+)
+
+# H: a school's circular quoted at the end (`Hormat kami, / Drs. Sutrisno Hadi / Kepala Sekolah`)
+H4_SURAT_EDARAN = (
+    '<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>Jembatan baru dibangun di desa'
+    ' - Portal Berita</title>\n<meta property="og:title" content="Jembatan baru dibangun di desa"></he'
+    'ad><body>\n<header><nav><a href="/">Beranda</a> <a href="/daerah">Daerah</a> <a href="/politik">P'
+    "olitik</a></nav></header>\n<main><article><h1>Jembatan baru dibangun di desa</h1>\n<p>Pemerintah k"
+    "abupaten menyatakan bahwa pembangunan jembatan penghubung antar desa akan dimulai bulan depan se"
+    "telah anggaran disetujui oleh dewan. Pemerintah kabupaten menyatakan bahwa pembangunan jembatan "
+    "penghubung antar desa akan dimulai bulan depan setelah anggaran disetujui oleh dewan. </p><p>Pem"
+    "erintah kabupaten menyatakan bahwa pembangunan jembatan penghubung antar desa akan dimulai bulan"
+    " depan setelah anggaran disetujui oleh dewan. Pemerintah kabupaten menyatakan bahwa pembangunan "
+    "jembatan penghubung antar desa akan dimulai bulan depan setelah anggaran disetujui oleh dewan. <"
+    "/p><p>Pemerintah kabupaten menyatakan bahwa pembangunan jembatan penghubung antar desa akan dimu"
+    "lai bulan depan setelah anggaran disetujui oleh dewan. Pemerintah kabupaten menyatakan bahwa pem"
+    "bangunan jembatan penghubung antar desa akan dimulai bulan depan setelah anggaran disetujui oleh"
+    " dewan. </p><p>Berikut isi surat edaran yang diterima redaksi dari pihak sekolah terkait libur s"
+    "emester dan jadwal pengambilan rapor siswa. Berikut isi surat edaran yang diterima redaksi dari "
+    "pihak sekolah terkait libur semester dan jadwal pengambilan rapor siswa. </p><p>Hormat kami,</p>"
+    '<p>Drs. Sutrisno Hadi</p><p>Kepala Sekolah</p>\n</article>\n<aside class="sidebar"><h3>Terpopuler<'
+    '/h3><ul><li><a href="/a">Warga keluhkan jalan rusak di desa</a></li><li><a href="/b">Harga cabai'
+    " naik jelang Ramadan</a></li></ul></aside>\n</main><footer><p>&copy; 2026 Portal Berita. All righ"
+    "ts reserved.</p></footer></body></html>"
+)
+
+# H: a committee chairman's greeting quoted at the end (`Salam hangat, / Bambang Sutejo / Ketua Panitia`)
+H5_SALAM = (
+    '<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>Jembatan baru dibangun di desa'
+    ' - Portal Berita</title>\n<meta property="og:title" content="Jembatan baru dibangun di desa"></he'
+    'ad><body>\n<header><nav><a href="/">Beranda</a> <a href="/daerah">Daerah</a> <a href="/politik">P'
+    "olitik</a></nav></header>\n<main><article><h1>Jembatan baru dibangun di desa</h1>\n<p>Pemerintah k"
+    "abupaten menyatakan bahwa pembangunan jembatan penghubung antar desa akan dimulai bulan depan se"
+    "telah anggaran disetujui oleh dewan. Pemerintah kabupaten menyatakan bahwa pembangunan jembatan "
+    "penghubung antar desa akan dimulai bulan depan setelah anggaran disetujui oleh dewan. </p><p>Pem"
+    "erintah kabupaten menyatakan bahwa pembangunan jembatan penghubung antar desa akan dimulai bulan"
+    " depan setelah anggaran disetujui oleh dewan. Pemerintah kabupaten menyatakan bahwa pembangunan "
+    "jembatan penghubung antar desa akan dimulai bulan depan setelah anggaran disetujui oleh dewan. <"
+    "/p><p>Pemerintah kabupaten menyatakan bahwa pembangunan jembatan penghubung antar desa akan dimu"
+    "lai bulan depan setelah anggaran disetujui oleh dewan. Pemerintah kabupaten menyatakan bahwa pem"
+    "bangunan jembatan penghubung antar desa akan dimulai bulan depan setelah anggaran disetujui oleh"
+    " dewan. </p><p>Dalam sambutannya, ketua panitia menyampaikan terima kasih kepada seluruh warga y"
+    "ang telah berpartisipasi dalam kegiatan bersih desa tahun ini. Dalam sambutannya, ketua panitia "
+    "menyampaikan terima kasih kepada seluruh warga yang telah berpartisipasi dalam kegiatan bersih d"
+    "esa tahun ini. </p><p>Salam hangat,</p><p>Bambang Sutejo</p><p>Ketua Panitia</p>\n</article>\n<asi"
+    'de class="sidebar"><h3>Terpopuler</h3><ul><li><a href="/a">Warga keluhkan jalan rusak di desa</a'
+    '></li><li><a href="/b">Harga cabai naik jelang Ramadan</a></li></ul></aside>\n</main><footer><p>&'
+    "copy; 2026 Portal Berita. All rights reserved.</p></footer></body></html>"
+)
+
+
+PAGES = [
+    pytest.param(H1_QUOTED_LETTER, [], id="h1_quoted_letter"),
+    pytest.param(H2_LETTER_END, [], id="h2_letter_end"),
+    pytest.param(H3_EMAIL_REPLY, [], id="h3_email_reply"),
+    pytest.param(H4_SURAT_EDARAN, [], id="h4_surat_edaran"),
+    pytest.param(H5_SALAM, [], id="h5_salam"),
+]
+
+
+@pytest.mark.parametrize(("html", "expected"), PAGES)
+def test_review_page(html: str, expected: list[str]) -> None:
+    assert extract_article(html, url=URL).authors == expected
