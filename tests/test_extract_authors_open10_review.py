@@ -130,6 +130,204 @@ H5_SALAM = (
     "copy; 2026 Portal Berita. All rights reserved.</p></footer></body></html>"
 )
 
+# B: a source after the writer's comma (`Kontributor: Andi Wijaya, Dewi Anggraini (Kepala Dinas PUPR)`)
+B2_KONTRIBUTOR = (
+    '<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>Jembatan baru dibangun di desa'
+    ' - Portal Berita</title>\n<meta property="og:title" content="Jembatan baru dibangun di desa"></he'
+    'ad><body>\n<header><nav><a href="/">Beranda</a> <a href="/daerah">Daerah</a> <a href="/politik">P'
+    'olitik</a></nav></header>\n<main><article><h1>Jembatan baru dibangun di desa</h1>\n<div class="cre'
+    'dit">Penulis: Andi Wijaya | Editor: Rina Marlina</div><p>Kontributor: Andi Wijaya, Dewi Anggrain'
+    "i (Kepala Dinas PUPR)</p><p>Pemerintah kabupaten menyatakan bahwa pembangunan jembatan penghubun"
+    "g antar desa akan dimulai bulan depan setelah anggaran disetujui oleh dewan. Pemerintah kabupate"
+    "n menyatakan bahwa pembangunan jembatan penghubung antar desa akan dimulai bulan depan setelah a"
+    "nggaran disetujui oleh dewan. </p><p>Pemerintah kabupaten menyatakan bahwa pembangunan jembatan "
+    "penghubung antar desa akan dimulai bulan depan setelah anggaran disetujui oleh dewan. Pemerintah"
+    " kabupaten menyatakan bahwa pembangunan jembatan penghubung antar desa akan dimulai bulan depan "
+    "setelah anggaran disetujui oleh dewan. </p><p>Pemerintah kabupaten menyatakan bahwa pembangunan "
+    "jembatan penghubung antar desa akan dimulai bulan depan setelah anggaran disetujui oleh dewan. P"
+    "emerintah kabupaten menyatakan bahwa pembangunan jembatan penghubung antar desa akan dimulai bul"
+    'an depan setelah anggaran disetujui oleh dewan. </p>\n</article>\n<aside class="sidebar"><h3>Terpo'
+    'puler</h3><ul><li><a href="/a">Warga keluhkan jalan rusak di desa</a></li><li><a href="/b">Harga'
+    " cabai naik jelang Ramadan</a></li></ul></aside>\n</main><footer><p>&copy; 2026 Portal Berita. Al"
+    "l rights reserved.</p></footer></body></html>"
+)
+
+# B: a source after the writer's comma (`Reporter: Andi Wijaya, Haji Ahmad Dahlan`)
+B6_REPORTER_SOURCE = (
+    '<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>Jembatan baru dibangun di desa'
+    ' - Portal Berita</title>\n<meta property="og:title" content="Jembatan baru dibangun di desa"></he'
+    'ad><body>\n<header><nav><a href="/">Beranda</a> <a href="/daerah">Daerah</a> <a href="/politik">P'
+    'olitik</a></nav></header>\n<main><article><h1>Jembatan baru dibangun di desa</h1>\n<div class="cre'
+    'dit">Penulis: Andi Wijaya | Editor: Rina Marlina</div><p>Pemerintah kabupaten menyatakan bahwa p'
+    "embangunan jembatan penghubung antar desa akan dimulai bulan depan setelah anggaran disetujui ol"
+    "eh dewan. Pemerintah kabupaten menyatakan bahwa pembangunan jembatan penghubung antar desa akan "
+    "dimulai bulan depan setelah anggaran disetujui oleh dewan. </p><p>Pemerintah kabupaten menyataka"
+    "n bahwa pembangunan jembatan penghubung antar desa akan dimulai bulan depan setelah anggaran dis"
+    "etujui oleh dewan. Pemerintah kabupaten menyatakan bahwa pembangunan jembatan penghubung antar d"
+    "esa akan dimulai bulan depan setelah anggaran disetujui oleh dewan. </p><p>Pemerintah kabupaten "
+    "menyatakan bahwa pembangunan jembatan penghubung antar desa akan dimulai bulan depan setelah ang"
+    "garan disetujui oleh dewan. Pemerintah kabupaten menyatakan bahwa pembangunan jembatan penghubun"
+    "g antar desa akan dimulai bulan depan setelah anggaran disetujui oleh dewan. </p><p>Pemerintah k"
+    "abupaten menyatakan bahwa pembangunan jembatan penghubung antar desa akan dimulai bulan depan se"
+    "telah anggaran disetujui oleh dewan. Pemerintah kabupaten menyatakan bahwa pembangunan jembatan "
+    "penghubung antar desa akan dimulai bulan depan setelah anggaran disetujui oleh dewan. </p><p>Rep"
+    'orter: Andi Wijaya, Haji Ahmad Dahlan</p>\n</article>\n<aside class="sidebar"><h3>Terpopuler</h3><'
+    'ul><li><a href="/a">Warga keluhkan jalan rusak di desa</a></li><li><a href="/b">Harga cabai naik'
+    " jelang Ramadan</a></li></ul></aside>\n</main><footer><p>&copy; 2026 Portal Berita. All rights re"
+    "served.</p></footer></body></html>"
+)
+
+# B: the regency after the writer's comma (`Kontributor: Andi Wijaya, Rejang Lebong`)
+B34_PLACE2 = (
+    '<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>Jembatan baru dibangun di desa'
+    ' - Portal Berita</title>\n<meta property="og:title" content="Jembatan baru dibangun di desa"></he'
+    'ad><body>\n<header><nav><a href="/">Beranda</a> <a href="/daerah">Daerah</a> <a href="/politik">P'
+    'olitik</a></nav></header>\n<main><article><h1>Jembatan baru dibangun di desa</h1>\n<div class="cre'
+    'dit">Penulis: Andi Wijaya | Editor: Rina Marlina</div><p>Kontributor: Andi Wijaya, Rejang Lebong'
+    "</p><p>Pemerintah kabupaten menyatakan bahwa pembangunan jembatan penghubung antar desa akan dim"
+    "ulai bulan depan setelah anggaran disetujui oleh dewan. Pemerintah kabupaten menyatakan bahwa pe"
+    "mbangunan jembatan penghubung antar desa akan dimulai bulan depan setelah anggaran disetujui ole"
+    "h dewan. </p><p>Pemerintah kabupaten menyatakan bahwa pembangunan jembatan penghubung antar desa"
+    " akan dimulai bulan depan setelah anggaran disetujui oleh dewan. Pemerintah kabupaten menyatakan"
+    " bahwa pembangunan jembatan penghubung antar desa akan dimulai bulan depan setelah anggaran dise"
+    "tujui oleh dewan. </p><p>Pemerintah kabupaten menyatakan bahwa pembangunan jembatan penghubung a"
+    "ntar desa akan dimulai bulan depan setelah anggaran disetujui oleh dewan. Pemerintah kabupaten m"
+    "enyatakan bahwa pembangunan jembatan penghubung antar desa akan dimulai bulan depan setelah angg"
+    "aran disetujui oleh dewan. </p><p>Pemerintah kabupaten menyatakan bahwa pembangunan jembatan pen"
+    "ghubung antar desa akan dimulai bulan depan setelah anggaran disetujui oleh dewan. Pemerintah ka"
+    "bupaten menyatakan bahwa pembangunan jembatan penghubung antar desa akan dimulai bulan depan set"
+    'elah anggaran disetujui oleh dewan. </p>\n</article>\n<aside class="sidebar"><h3>Terpopuler</h3><u'
+    'l><li><a href="/a">Warga keluhkan jalan rusak di desa</a></li><li><a href="/b">Harga cabai naik '
+    "jelang Ramadan</a></li></ul></aside>\n</main><footer><p>&copy; 2026 Portal Berita. All rights res"
+    "erved.</p></footer></body></html>"
+)
+
+# B: the regency after the writer's comma (`…, Ogan Ilir`)
+B35_PLACE2 = (
+    '<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>Jembatan baru dibangun di desa'
+    ' - Portal Berita</title>\n<meta property="og:title" content="Jembatan baru dibangun di desa"></he'
+    'ad><body>\n<header><nav><a href="/">Beranda</a> <a href="/daerah">Daerah</a> <a href="/politik">P'
+    'olitik</a></nav></header>\n<main><article><h1>Jembatan baru dibangun di desa</h1>\n<div class="cre'
+    'dit">Penulis: Andi Wijaya | Editor: Rina Marlina</div><p>Kontributor: Andi Wijaya, Ogan Ilir</p>'
+    "<p>Pemerintah kabupaten menyatakan bahwa pembangunan jembatan penghubung antar desa akan dimulai"
+    " bulan depan setelah anggaran disetujui oleh dewan. Pemerintah kabupaten menyatakan bahwa pemban"
+    "gunan jembatan penghubung antar desa akan dimulai bulan depan setelah anggaran disetujui oleh de"
+    "wan. </p><p>Pemerintah kabupaten menyatakan bahwa pembangunan jembatan penghubung antar desa aka"
+    "n dimulai bulan depan setelah anggaran disetujui oleh dewan. Pemerintah kabupaten menyatakan bah"
+    "wa pembangunan jembatan penghubung antar desa akan dimulai bulan depan setelah anggaran disetuju"
+    "i oleh dewan. </p><p>Pemerintah kabupaten menyatakan bahwa pembangunan jembatan penghubung antar"
+    " desa akan dimulai bulan depan setelah anggaran disetujui oleh dewan. Pemerintah kabupaten menya"
+    "takan bahwa pembangunan jembatan penghubung antar desa akan dimulai bulan depan setelah anggaran"
+    " disetujui oleh dewan. </p><p>Pemerintah kabupaten menyatakan bahwa pembangunan jembatan penghub"
+    "ung antar desa akan dimulai bulan depan setelah anggaran disetujui oleh dewan. Pemerintah kabupa"
+    "ten menyatakan bahwa pembangunan jembatan penghubung antar desa akan dimulai bulan depan setelah"
+    ' anggaran disetujui oleh dewan. </p>\n</article>\n<aside class="sidebar"><h3>Terpopuler</h3><ul><l'
+    'i><a href="/a">Warga keluhkan jalan rusak di desa</a></li><li><a href="/b">Harga cabai naik jela'
+    "ng Ramadan</a></li></ul></aside>\n</main><footer><p>&copy; 2026 Portal Berita. All rights reserve"
+    "d.</p></footer></body></html>"
+)
+
+# B: `Laporan Wartawan: Andi Wijaya, Ogan Ilir` after the text
+B41_LAPORAN_AFTER = (
+    '<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>Jembatan baru dibangun di desa'
+    ' - Portal Berita</title>\n<meta property="og:title" content="Jembatan baru dibangun di desa"></he'
+    'ad><body>\n<header><nav><a href="/">Beranda</a> <a href="/daerah">Daerah</a> <a href="/politik">P'
+    'olitik</a></nav></header>\n<main><article><h1>Jembatan baru dibangun di desa</h1>\n<div class="cre'
+    'dit">Penulis: Andi Wijaya | Editor: Rina Marlina</div><p>Laporan Wartawan: Andi Wijaya, Ogan Ili'
+    "r</p><p>Pemerintah kabupaten menyatakan bahwa pembangunan jembatan penghubung antar desa akan di"
+    "mulai bulan depan setelah anggaran disetujui oleh dewan. Pemerintah kabupaten menyatakan bahwa p"
+    "embangunan jembatan penghubung antar desa akan dimulai bulan depan setelah anggaran disetujui ol"
+    "eh dewan. </p><p>Pemerintah kabupaten menyatakan bahwa pembangunan jembatan penghubung antar des"
+    "a akan dimulai bulan depan setelah anggaran disetujui oleh dewan. Pemerintah kabupaten menyataka"
+    "n bahwa pembangunan jembatan penghubung antar desa akan dimulai bulan depan setelah anggaran dis"
+    "etujui oleh dewan. </p><p>Pemerintah kabupaten menyatakan bahwa pembangunan jembatan penghubung "
+    "antar desa akan dimulai bulan depan setelah anggaran disetujui oleh dewan. Pemerintah kabupaten "
+    "menyatakan bahwa pembangunan jembatan penghubung antar desa akan dimulai bulan depan setelah ang"
+    "garan disetujui oleh dewan. </p><p>Pemerintah kabupaten menyatakan bahwa pembangunan jembatan pe"
+    "nghubung antar desa akan dimulai bulan depan setelah anggaran disetujui oleh dewan. Pemerintah k"
+    "abupaten menyatakan bahwa pembangunan jembatan penghubung antar desa akan dimulai bulan depan se"
+    'telah anggaran disetujui oleh dewan. </p>\n</article>\n<aside class="sidebar"><h3>Terpopuler</h3><'
+    'ul><li><a href="/a">Warga keluhkan jalan rusak di desa</a></li><li><a href="/b">Harga cabai naik'
+    " jelang Ramadan</a></li></ul></aside>\n</main><footer><p>&copy; 2026 Portal Berita. All rights re"
+    "served.</p></footer></body></html>"
+)
+
+# B: `Reporter: Andi Wijaya, Rejang Lebong` after the text
+B42_REPORTER_AFTER = (
+    '<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>Jembatan baru dibangun di desa'
+    ' - Portal Berita</title>\n<meta property="og:title" content="Jembatan baru dibangun di desa"></he'
+    'ad><body>\n<header><nav><a href="/">Beranda</a> <a href="/daerah">Daerah</a> <a href="/politik">P'
+    'olitik</a></nav></header>\n<main><article><h1>Jembatan baru dibangun di desa</h1>\n<div class="cre'
+    'dit">Penulis: Andi Wijaya | Editor: Rina Marlina</div><p>Reporter: Andi Wijaya, Rejang Lebong</p'
+    "><p>Pemerintah kabupaten menyatakan bahwa pembangunan jembatan penghubung antar desa akan dimula"
+    "i bulan depan setelah anggaran disetujui oleh dewan. Pemerintah kabupaten menyatakan bahwa pemba"
+    "ngunan jembatan penghubung antar desa akan dimulai bulan depan setelah anggaran disetujui oleh d"
+    "ewan. </p><p>Pemerintah kabupaten menyatakan bahwa pembangunan jembatan penghubung antar desa ak"
+    "an dimulai bulan depan setelah anggaran disetujui oleh dewan. Pemerintah kabupaten menyatakan ba"
+    "hwa pembangunan jembatan penghubung antar desa akan dimulai bulan depan setelah anggaran disetuj"
+    "ui oleh dewan. </p><p>Pemerintah kabupaten menyatakan bahwa pembangunan jembatan penghubung anta"
+    "r desa akan dimulai bulan depan setelah anggaran disetujui oleh dewan. Pemerintah kabupaten meny"
+    "atakan bahwa pembangunan jembatan penghubung antar desa akan dimulai bulan depan setelah anggara"
+    "n disetujui oleh dewan. </p><p>Pemerintah kabupaten menyatakan bahwa pembangunan jembatan penghu"
+    "bung antar desa akan dimulai bulan depan setelah anggaran disetujui oleh dewan. Pemerintah kabup"
+    "aten menyatakan bahwa pembangunan jembatan penghubung antar desa akan dimulai bulan depan setela"
+    'h anggaran disetujui oleh dewan. </p>\n</article>\n<aside class="sidebar"><h3>Terpopuler</h3><ul><'
+    'li><a href="/a">Warga keluhkan jalan rusak di desa</a></li><li><a href="/b">Harga cabai naik jel'
+    "ang Ramadan</a></li></ul></aside>\n</main><footer><p>&copy; 2026 Portal Berita. All rights reserv"
+    "ed.</p></footer></body></html>"
+)
+
+# B/C: a photo credit `Fotografer: Andi Wijaya dan Budi Santoso` adds no writer
+B50_FOTOGRAFER_TEAM = (
+    '<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>Jembatan baru dibangun di desa'
+    ' - Portal Berita</title>\n<meta property="og:title" content="Jembatan baru dibangun di desa"></he'
+    'ad><body>\n<header><nav><a href="/">Beranda</a> <a href="/daerah">Daerah</a> <a href="/politik">P'
+    'olitik</a></nav></header>\n<main><article><h1>Jembatan baru dibangun di desa</h1>\n<div class="cre'
+    'dit">Penulis: Andi Wijaya | Editor: Rina Marlina</div><p>Pemerintah kabupaten menyatakan bahwa p'
+    "embangunan jembatan penghubung antar desa akan dimulai bulan depan setelah anggaran disetujui ol"
+    "eh dewan. Pemerintah kabupaten menyatakan bahwa pembangunan jembatan penghubung antar desa akan "
+    "dimulai bulan depan setelah anggaran disetujui oleh dewan. </p><p>Pemerintah kabupaten menyataka"
+    "n bahwa pembangunan jembatan penghubung antar desa akan dimulai bulan depan setelah anggaran dis"
+    "etujui oleh dewan. Pemerintah kabupaten menyatakan bahwa pembangunan jembatan penghubung antar d"
+    "esa akan dimulai bulan depan setelah anggaran disetujui oleh dewan. </p><p>Pemerintah kabupaten "
+    "menyatakan bahwa pembangunan jembatan penghubung antar desa akan dimulai bulan depan setelah ang"
+    "garan disetujui oleh dewan. Pemerintah kabupaten menyatakan bahwa pembangunan jembatan penghubun"
+    "g antar desa akan dimulai bulan depan setelah anggaran disetujui oleh dewan. </p><p>Pemerintah k"
+    "abupaten menyatakan bahwa pembangunan jembatan penghubung antar desa akan dimulai bulan depan se"
+    "telah anggaran disetujui oleh dewan. Pemerintah kabupaten menyatakan bahwa pembangunan jembatan "
+    "penghubung antar desa akan dimulai bulan depan setelah anggaran disetujui oleh dewan. </p><p>Fot"
+    'ografer: Andi Wijaya dan Budi Santoso</p>\n</article>\n<aside class="sidebar"><h3>Terpopuler</h3><'
+    'ul><li><a href="/a">Warga keluhkan jalan rusak di desa</a></li><li><a href="/b">Harga cabai naik'
+    " jelang Ramadan</a></li></ul></aside>\n</main><footer><p>&copy; 2026 Portal Berita. All rights re"
+    "served.</p></footer></body></html>"
+)
+
+# C: a photo credit `Fotografer: Budi Santoso | Editor: Rina Marlina` keeps the header's writer
+C6_PHOTO_CREDIT = (
+    '<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>Jembatan baru dibangun di desa'
+    ' - Portal Berita</title>\n<meta property="og:title" content="Jembatan baru dibangun di desa"></he'
+    'ad><body>\n<header><nav><a href="/">Beranda</a> <a href="/daerah">Daerah</a> <a href="/politik">P'
+    'olitik</a></nav></header>\n<main><article><h1>Jembatan baru dibangun di desa</h1>\n<div class="cre'
+    'dit">Penulis: Rina Marlina</div><p>Pemerintah kabupaten menyatakan bahwa pembangunan jembatan pe'
+    "nghubung antar desa akan dimulai bulan depan setelah anggaran disetujui oleh dewan. Pemerintah k"
+    "abupaten menyatakan bahwa pembangunan jembatan penghubung antar desa akan dimulai bulan depan se"
+    "telah anggaran disetujui oleh dewan. </p><p>Pemerintah kabupaten menyatakan bahwa pembangunan je"
+    "mbatan penghubung antar desa akan dimulai bulan depan setelah anggaran disetujui oleh dewan. Pem"
+    "erintah kabupaten menyatakan bahwa pembangunan jembatan penghubung antar desa akan dimulai bulan"
+    ' depan setelah anggaran disetujui oleh dewan. </p><figure><img src="/f1.jpg" alt=""><figcaption>'
+    "Warga bergotong royong membersihkan saluran air di Desa Sukamaju.</figcaption></figure><p>Pemeri"
+    "ntah kabupaten menyatakan bahwa pembangunan jembatan penghubung antar desa akan dimulai bulan de"
+    "pan setelah anggaran disetujui oleh dewan. Pemerintah kabupaten menyatakan bahwa pembangunan jem"
+    "batan penghubung antar desa akan dimulai bulan depan setelah anggaran disetujui oleh dewan. </p>"
+    "<p>Pemerintah kabupaten menyatakan bahwa pembangunan jembatan penghubung antar desa akan dimulai"
+    " bulan depan setelah anggaran disetujui oleh dewan. Pemerintah kabupaten menyatakan bahwa pemban"
+    "gunan jembatan penghubung antar desa akan dimulai bulan depan setelah anggaran disetujui oleh de"
+    'wan. </p><p>Fotografer: Budi Santoso | Editor: Rina Marlina</p>\n</article>\n<aside class="sidebar'
+    '"><h3>Terpopuler</h3><ul><li><a href="/a">Warga keluhkan jalan rusak di desa</a></li><li><a href'
+    '="/b">Harga cabai naik jelang Ramadan</a></li></ul></aside>\n</main><footer><p>&copy; 2026 Portal'
+    " Berita. All rights reserved.</p></footer></body></html>"
+)
+
 
 PAGES = [
     pytest.param(H1_QUOTED_LETTER, [], id="h1_quoted_letter"),
@@ -137,6 +335,14 @@ PAGES = [
     pytest.param(H3_EMAIL_REPLY, [], id="h3_email_reply"),
     pytest.param(H4_SURAT_EDARAN, [], id="h4_surat_edaran"),
     pytest.param(H5_SALAM, [], id="h5_salam"),
+    pytest.param(B2_KONTRIBUTOR, ["Andi Wijaya"], id="b2_kontributor"),
+    pytest.param(B6_REPORTER_SOURCE, ["Andi Wijaya"], id="b6_reporter_source"),
+    pytest.param(B34_PLACE2, ["Andi Wijaya"], id="b34_place2"),
+    pytest.param(B35_PLACE2, ["Andi Wijaya"], id="b35_place2"),
+    pytest.param(B41_LAPORAN_AFTER, ["Andi Wijaya"], id="b41_laporan_after"),
+    pytest.param(B42_REPORTER_AFTER, ["Andi Wijaya"], id="b42_reporter_after"),
+    pytest.param(B50_FOTOGRAFER_TEAM, ["Andi Wijaya"], id="b50_fotografer_team"),
+    pytest.param(C6_PHOTO_CREDIT, ["Rina Marlina"], id="c6_photo_credit"),
 ]
 
 

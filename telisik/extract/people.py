@@ -379,6 +379,7 @@ def _co_writers_in_later_credit(
         and line.element.index > anchor
         and is_author_label(line.label)
         and line.label not in _INLINE_CREDIT_WORDS  # `By X` heads a byline or a card, not the text's credit
+        and line.label != "fotografer"  # a photo credit (`Fotografer: A dan B`) names no writer
         and line.element.tag is not people.byline_tag
     )
     for line in itertools.islice(later, _LATER_CREDITS):
@@ -389,7 +390,11 @@ def _co_writers_in_later_credit(
         added = [a for a in byline.authors if fold_for_matching(a) not in known]
         if byline.agencies:
             continue
-        if found > known and all(_co_author_name(a, site_names) for a in added):
+        if (
+            found > known
+            and all(_co_author_name(a, site_names) for a in added)
+            and _joined_to_writers(line.text, byline.authors, known)
+        ):
             people.authors = byline.authors
             return
         if found and not found & known and _credits_header_writer_as_editor(people, byline.editor):
@@ -399,6 +404,28 @@ def _co_writers_in_later_credit(
 
 
 _LATER_CREDITS = 3  # writers' credits looked at after the header's: the text's opening line, the closing box
+_CONJUNCTION = re.compile(r"(?i)(?:^|\W)(?:dan|and|serta|&)(?:\W|$)")
+
+
+def _joined_to_writers(text: str, names: list[str], known: set[str]) -> bool:
+    """Each name the later credit adds is a co-writer joined by a conjunction (`A dan B`, `A, B dan C`) or listed
+    before a known writer: a single name after the writer's comma is a dateline's place (`Andi Wijaya, Rejang
+    Lebong`, `…, Ogan Ilir`) or a source (`…, Haji Ahmad Dahlan`, `…, Dewi Anggraini (Kepala Dinas PUPR)`)."""
+    lowered = text.lower()
+    spans: list[tuple[int, int, bool]] = []
+    for name in names:
+        start = lowered.find(name.lower())
+        if start < 0:
+            return False
+        spans.append((start, start + len(name), fold_for_matching(name) in known))
+    spans.sort()
+    for i, (start, _end, is_known) in enumerate(spans):
+        if is_known:
+            continue
+        joined = i > 0 and _CONJUNCTION.search(lowered[spans[i - 1][1] : start]) is not None
+        if not joined and not any(later_known for _s, _e, later_known in spans[i + 1 :]):
+            return False
+    return True
 
 
 def _credits_header_writer_as_editor(people: _People, editor: str | None) -> bool:
