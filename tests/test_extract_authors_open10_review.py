@@ -328,6 +328,55 @@ C6_PHOTO_CREDIT = (
     " Berita. All rights reserved.</p></footer></body></html>"
 )
 
+# E: `Topik` is a Sundanese given name (a spelling of Taufik), not a tag-list label
+E7_TOPIK = (
+    '<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>Jembatan baru dibangun di Garu'
+    't - Portal Berita</title>\n<meta property="og:title" content="Jembatan baru dibangun di Garut"></'
+    'head><body>\n<header><nav><a href="/">Beranda</a> <a href="/daerah">Daerah</a> <a href="/politik"'
+    '>Politik</a></nav></header>\n<main><article><h1>Jembatan baru dibangun di Garut</h1>\n<div class="'
+    'credit">Penulis: Topik Hidayat | Editor: Rina Marlina</div><p>Pemerintah kabupaten menyatakan ba'
+    "hwa pembangunan jembatan penghubung antar desa akan dimulai bulan depan setelah anggaran disetuj"
+    "ui oleh dewan. Pemerintah kabupaten menyatakan bahwa pembangunan jembatan penghubung antar desa "
+    "akan dimulai bulan depan setelah anggaran disetujui oleh dewan. </p><p>Pemerintah kabupaten meny"
+    "atakan bahwa pembangunan jembatan penghubung antar desa akan dimulai bulan depan setelah anggara"
+    "n disetujui oleh dewan. Pemerintah kabupaten menyatakan bahwa pembangunan jembatan penghubung an"
+    "tar desa akan dimulai bulan depan setelah anggaran disetujui oleh dewan. </p><p>Pemerintah kabup"
+    "aten menyatakan bahwa pembangunan jembatan penghubung antar desa akan dimulai bulan depan setela"
+    "h anggaran disetujui oleh dewan. Pemerintah kabupaten menyatakan bahwa pembangunan jembatan peng"
+    "hubung antar desa akan dimulai bulan depan setelah anggaran disetujui oleh dewan. </p><p>Pemerin"
+    "tah kabupaten menyatakan bahwa pembangunan jembatan penghubung antar desa akan dimulai bulan dep"
+    "an setelah anggaran disetujui oleh dewan. Pemerintah kabupaten menyatakan bahwa pembangunan jemb"
+    "atan penghubung antar desa akan dimulai bulan depan setelah anggaran disetujui oleh dewan. </p>\n"
+    '</article>\n<aside class="sidebar"><h3>Terpopuler</h3><ul><li><a href="/a">Warga keluhkan jalan r'
+    'usak di desa</a></li><li><a href="/b">Harga cabai naik jelang Ramadan</a></li></ul></aside>\n</ma'
+    "in><footer><p>&copy; 2026 Portal Berita. All rights reserved.</p></footer></body></html>"
+)
+
+# E: `Topik Hidayat` in JSON-LD
+E8_TOPIK_JSONLD = (
+    '<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>Jembatan baru dibangun di Garu'
+    't - Portal Berita</title>\n<meta property="og:title" content="Jembatan baru dibangun di Garut"><s'
+    'cript type="application/ld+json">{"@type":"NewsArticle","headline":"Jembatan baru dibangun di Ga'
+    'rut","author":{"@type":"Person","name":"Topik Hidayat"}}</script></head><body>\n<header><nav><a h'
+    'ref="/">Beranda</a> <a href="/daerah">Daerah</a> <a href="/politik">Politik</a></nav></header>\n<'
+    "main><article><h1>Jembatan baru dibangun di Garut</h1>\n<p>Pemerintah kabupaten menyatakan bahwa "
+    "pembangunan jembatan penghubung antar desa akan dimulai bulan depan setelah anggaran disetujui o"
+    "leh dewan. Pemerintah kabupaten menyatakan bahwa pembangunan jembatan penghubung antar desa akan"
+    " dimulai bulan depan setelah anggaran disetujui oleh dewan. </p><p>Pemerintah kabupaten menyatak"
+    "an bahwa pembangunan jembatan penghubung antar desa akan dimulai bulan depan setelah anggaran di"
+    "setujui oleh dewan. Pemerintah kabupaten menyatakan bahwa pembangunan jembatan penghubung antar "
+    "desa akan dimulai bulan depan setelah anggaran disetujui oleh dewan. </p><p>Pemerintah kabupaten"
+    " menyatakan bahwa pembangunan jembatan penghubung antar desa akan dimulai bulan depan setelah an"
+    "ggaran disetujui oleh dewan. Pemerintah kabupaten menyatakan bahwa pembangunan jembatan penghubu"
+    "ng antar desa akan dimulai bulan depan setelah anggaran disetujui oleh dewan. </p><p>Pemerintah "
+    "kabupaten menyatakan bahwa pembangunan jembatan penghubung antar desa akan dimulai bulan depan s"
+    "etelah anggaran disetujui oleh dewan. Pemerintah kabupaten menyatakan bahwa pembangunan jembatan"
+    " penghubung antar desa akan dimulai bulan depan setelah anggaran disetujui oleh dewan. </p>\n</ar"
+    'ticle>\n<aside class="sidebar"><h3>Terpopuler</h3><ul><li><a href="/a">Warga keluhkan jalan rusak'
+    ' di desa</a></li><li><a href="/b">Harga cabai naik jelang Ramadan</a></li></ul></aside>\n</main><'
+    "footer><p>&copy; 2026 Portal Berita. All rights reserved.</p></footer></body></html>"
+)
+
 
 PAGES = [
     pytest.param(H1_QUOTED_LETTER, [], id="h1_quoted_letter"),
@@ -343,6 +392,8 @@ PAGES = [
     pytest.param(B42_REPORTER_AFTER, ["Andi Wijaya"], id="b42_reporter_after"),
     pytest.param(B50_FOTOGRAFER_TEAM, ["Andi Wijaya"], id="b50_fotografer_team"),
     pytest.param(C6_PHOTO_CREDIT, ["Rina Marlina"], id="c6_photo_credit"),
+    pytest.param(E7_TOPIK, ["Topik Hidayat"], id="e7_topik"),
+    pytest.param(E8_TOPIK_JSONLD, ["Topik Hidayat"], id="e8_topik_jsonld"),
 ]
 
 

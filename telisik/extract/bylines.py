@@ -70,7 +70,7 @@ NON_PERSON_WORDS = frozenset(
     khusus eksklusif investigasi
     lifestyle abonnieren newsletter profil profile leitender leitende stellvertretender stellvertretende
     über autorenseite artikelübersicht stand uhr themen thema agencies
-    topics tags tagged categories kategori topik schlagworte stichworte
+    topics tags tagged categories schlagworte stichworte
     veröffentlicht publiziert published posted publié publicado pubblicato gepubliceerd diterbitkan
     montag dienstag mittwoch donnerstag freitag samstag sonntag monday tuesday wednesday thursday friday
     saturday sunday
