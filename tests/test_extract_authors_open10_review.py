@@ -377,6 +377,72 @@ E8_TOPIK_JSONLD = (
     "footer><p>&copy; 2026 Portal Berita. All rights reserved.</p></footer></body></html>"
 )
 
+# A: `Penulis: admin | Fotografer: Budi Santoso` on a photo gallery: the photographer stays the fallback credit
+A1_GALLERY_ADMIN = (
+    '<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>FOTO: Gotong royong bersihkan '
+    'saluran air - Portal Berita</title>\n<meta property="og:title" content="FOTO: Gotong royong bersi'
+    'hkan saluran air"></head><body>\n<header><nav><a href="/">Beranda</a> <a href="/daerah">Daerah</a'
+    '> <a href="/politik">Politik</a></nav></header>\n<main><article><h1>FOTO: Gotong royong bersihkan'
+    ' saluran air</h1>\n<div class="post-meta">Penulis: admin | Fotografer: Budi Santoso</div><figure>'
+    '<img src="/f1.jpg" alt=""><figcaption>Warga bergotong royong membersihkan saluran air di Desa Su'
+    'kamaju, Kamis (3/3/2026).</figcaption></figure><figure><img src="/f1.jpg" alt=""><figcaption>War'
+    "ga bergotong royong membersihkan saluran air di Desa Sukamaju, Kamis (3/3/2026).</figcaption></f"
+    'igure><figure><img src="/f1.jpg" alt=""><figcaption>Warga bergotong royong membersihkan saluran '
+    'air di Desa Sukamaju, Kamis (3/3/2026).</figcaption></figure><figure><img src="/f1.jpg" alt=""><'
+    "figcaption>Warga bergotong royong membersihkan saluran air di Desa Sukamaju, Kamis (3/3/2026).</"
+    "figcaption></figure><p>Pemerintah kabupaten menyatakan bahwa pembangunan jembatan penghubung ant"
+    "ar desa akan dimulai bulan depan setelah anggaran disetujui oleh dewan. Pemerintah kabupaten men"
+    "yatakan bahwa pembangunan jembatan penghubung antar desa akan dimulai bulan depan setelah anggar"
+    'an disetujui oleh dewan. </p>\n</article>\n<aside class="sidebar"><h3>Terpopuler</h3><ul><li><a hr'
+    'ef="/a">Warga keluhkan jalan rusak di desa</a></li><li><a href="/b">Harga cabai naik jelang Rama'
+    "dan</a></li></ul></aside>\n</main><footer><p>&copy; 2026 Portal Berita. All rights reserved.</p><"
+    "/footer></body></html>"
+)
+
+# A: `Penulis: Tim Redaksi | Fotografer: Budi Santoso` on a photo gallery
+A2_GALLERY_REDAKSI = (
+    '<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>FOTO: Gotong royong bersihkan '
+    'saluran air - Portal Berita</title>\n<meta property="og:title" content="FOTO: Gotong royong bersi'
+    'hkan saluran air"></head><body>\n<header><nav><a href="/">Beranda</a> <a href="/daerah">Daerah</a'
+    '> <a href="/politik">Politik</a></nav></header>\n<main><article><h1>FOTO: Gotong royong bersihkan'
+    ' saluran air</h1>\n<div class="post-meta">Penulis: Tim Redaksi | Fotografer: Budi Santoso</div><f'
+    'igure><img src="/f1.jpg" alt=""><figcaption>Warga bergotong royong membersihkan saluran air di D'
+    'esa Sukamaju, Kamis (3/3/2026).</figcaption></figure><figure><img src="/f1.jpg" alt=""><figcapti'
+    "on>Warga bergotong royong membersihkan saluran air di Desa Sukamaju, Kamis (3/3/2026).</figcapti"
+    'on></figure><figure><img src="/f1.jpg" alt=""><figcaption>Warga bergotong royong membersihkan sa'
+    'luran air di Desa Sukamaju, Kamis (3/3/2026).</figcaption></figure><figure><img src="/f1.jpg" al'
+    't=""><figcaption>Warga bergotong royong membersihkan saluran air di Desa Sukamaju, Kamis (3/3/20'
+    "26).</figcaption></figure><p>Pemerintah kabupaten menyatakan bahwa pembangunan jembatan penghubu"
+    "ng antar desa akan dimulai bulan depan setelah anggaran disetujui oleh dewan. Pemerintah kabupat"
+    "en menyatakan bahwa pembangunan jembatan penghubung antar desa akan dimulai bulan depan setelah "
+    'anggaran disetujui oleh dewan. </p>\n</article>\n<aside class="sidebar"><h3>Terpopuler</h3><ul><li'
+    '><a href="/a">Warga keluhkan jalan rusak di desa</a></li><li><a href="/b">Harga cabai naik jelan'
+    "g Ramadan</a></li></ul></aside>\n</main><footer><p>&copy; 2026 Portal Berita. All rights reserved"
+    ".</p></footer></body></html>"
+)
+
+# A: `Galeri Foto | Fotografer: …` gives no `Galeri`
+A3_GALERI_LABEL = (
+    '<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>FOTO: Gotong royong bersihkan '
+    'saluran air - Portal Berita</title>\n<meta property="og:title" content="FOTO: Gotong royong bersi'
+    'hkan saluran air"></head><body>\n<header><nav><a href="/">Beranda</a> <a href="/daerah">Daerah</a'
+    '> <a href="/politik">Politik</a></nav></header>\n<main><article><h1>FOTO: Gotong royong bersihkan'
+    ' saluran air</h1>\n<div class="post-meta">Galeri Foto | Fotografer: Budi Santoso</div><figure><im'
+    'g src="/f1.jpg" alt=""><figcaption>Warga bergotong royong membersihkan saluran air di Desa Sukam'
+    'aju, Kamis (3/3/2026).</figcaption></figure><figure><img src="/f1.jpg" alt=""><figcaption>Warga '
+    "bergotong royong membersihkan saluran air di Desa Sukamaju, Kamis (3/3/2026).</figcaption></figu"
+    're><figure><img src="/f1.jpg" alt=""><figcaption>Warga bergotong royong membersihkan saluran air'
+    ' di Desa Sukamaju, Kamis (3/3/2026).</figcaption></figure><figure><img src="/f1.jpg" alt=""><fig'
+    "caption>Warga bergotong royong membersihkan saluran air di Desa Sukamaju, Kamis (3/3/2026).</fig"
+    "caption></figure><p>Pemerintah kabupaten menyatakan bahwa pembangunan jembatan penghubung antar "
+    "desa akan dimulai bulan depan setelah anggaran disetujui oleh dewan. Pemerintah kabupaten menyat"
+    "akan bahwa pembangunan jembatan penghubung antar desa akan dimulai bulan depan setelah anggaran "
+    'disetujui oleh dewan. </p>\n</article>\n<aside class="sidebar"><h3>Terpopuler</h3><ul><li><a href='
+    '"/a">Warga keluhkan jalan rusak di desa</a></li><li><a href="/b">Harga cabai naik jelang Ramadan'
+    "</a></li></ul></aside>\n</main><footer><p>&copy; 2026 Portal Berita. All rights reserved.</p></fo"
+    "oter></body></html>"
+)
+
 
 PAGES = [
     pytest.param(H1_QUOTED_LETTER, [], id="h1_quoted_letter"),
@@ -394,6 +460,9 @@ PAGES = [
     pytest.param(C6_PHOTO_CREDIT, ["Rina Marlina"], id="c6_photo_credit"),
     pytest.param(E7_TOPIK, ["Topik Hidayat"], id="e7_topik"),
     pytest.param(E8_TOPIK_JSONLD, ["Topik Hidayat"], id="e8_topik_jsonld"),
+    pytest.param(A1_GALLERY_ADMIN, ["Budi Santoso"], id="a1_gallery_admin"),
+    pytest.param(A2_GALLERY_REDAKSI, ["Budi Santoso"], id="a2_gallery_redaksi"),
+    pytest.param(A3_GALERI_LABEL, [], id="a3_galeri_label"),
 ]
 
 

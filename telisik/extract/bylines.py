@@ -452,11 +452,12 @@ def _segments(line: str) -> list[tuple[str, str, bool]]:
     `labelled` when a label written with its colon (`Penulis:`, `Editor :`) opens the text."""
     segments = []
     role, start, labelled = "author", 0, False
-    credited_writer = False
+    credited_writer, after_label = False, False
     for match in _LABEL.finditer(line):
         before = line[start : match.start()]
         segments.append((role, before, labelled))
-        credited_writer = credited_writer or (role == "author" and _names_someone(before))
+        credited_writer = credited_writer or (role == "author" and after_label and _names_someone(before))
+        after_label = True
         role = "editor" if match.group("editor") else "author" if match.group("author") else "other"
         labelled = ":" in match.group(0)
         if role == "author" and credited_writer and _PHOTOGRAPHER_LABEL.match(match.group("author")):
@@ -486,9 +487,16 @@ _JOINING_WORDS = frozenset("dan and und et y e serta sekaligus".split())
 
 
 def _names_someone(text: str) -> bool:
-    """A word that is no conjunction: `Reporter & Fotografer: A`, `Penulis dan Fotografer: A` join two roles of
-    one person; `Penulis: A dan B Fotografer: C` credits the writers first."""
-    return any(w.lower() not in _JOINING_WORDS for w in re.findall(r"[^\W\d_]{2,}", text))
+    """A word that is no conjunction nor a desk's or account's word: `Reporter & Fotografer: A`, `Penulis dan
+    Fotografer: A` join two roles of one person; `Penulis: A dan B Fotografer: C` credits the writers first;
+    `Penulis: admin | Fotografer: D`, `Penulis: Tim Redaksi | Fotografer: D` credit no writer, so the
+    photographer stays the fallback credit."""
+    return any(
+        w.lower() not in _JOINING_WORDS
+        and w.lower() not in NON_PERSON_WORDS
+        and w.lower() not in NEWS_AGENCIES
+        for w in re.findall(r"[^\W\d_]{2,}", text)
+    )
 
 
 def _without_role_qualifier(text: str) -> str:
