@@ -443,6 +443,176 @@ A3_GALERI_LABEL = (
     "oter></body></html>"
 )
 
+# D: `By Jane Doe Senior Engineer` on an author card: the trailing title is cut
+D1_CARD = (
+    '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Council approves new bridge bu'
+    'dget - Portal Berita</title>\n<meta property="og:title" content="Council approves new bridge budg'
+    'et"></head><body>\n<header><nav><a href="/">Beranda</a> <a href="/daerah">Daerah</a> <a href="/po'
+    'litik">Politik</a></nav></header>\n<main><article><h1>Council approves new bridge budget</h1>\n<di'
+    'v class="author-card"><span class="author">By Jane Doe Senior Engineer</span></div><p>The counci'
+    "l said on Tuesday that the new bridge linking the two villages would open next month after the b"
+    "udget had been approved by members. The council said on Tuesday that the new bridge linking the "
+    "two villages would open next month after the budget had been approved by members. </p><p>The cou"
+    "ncil said on Tuesday that the new bridge linking the two villages would open next month after th"
+    "e budget had been approved by members. The council said on Tuesday that the new bridge linking t"
+    "he two villages would open next month after the budget had been approved by members. </p><p>The "
+    "council said on Tuesday that the new bridge linking the two villages would open next month after"
+    " the budget had been approved by members. The council said on Tuesday that the new bridge linkin"
+    "g the two villages would open next month after the budget had been approved by members. </p><p>T"
+    "he council said on Tuesday that the new bridge linking the two villages would open next month af"
+    "ter the budget had been approved by members. The council said on Tuesday that the new bridge lin"
+    "king the two villages would open next month after the budget had been approved by members. </p>\n"
+    '</article>\n<aside class="sidebar"><h3>Terpopuler</h3><ul><li><a href="/a">Warga keluhkan jalan r'
+    'usak di desa</a></li><li><a href="/b">Harga cabai naik jelang Ramadan</a></li></ul></aside>\n</ma'
+    "in><footer><p>&copy; 2026 Portal Berita. All rights reserved.</p></footer></body></html>"
+)
+
+# D: `Officer` is a surname after a given name
+D2_OFFICER = (
+    '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Council approves new bridge bu'
+    'dget - Portal Berita</title>\n<meta property="og:title" content="Council approves new bridge budg'
+    'et"></head><body>\n<header><nav><a href="/">Beranda</a> <a href="/daerah">Daerah</a> <a href="/po'
+    'litik">Politik</a></nav></header>\n<main><article><h1>Council approves new bridge budget</h1>\n<p '
+    'class="byline">By Jared Officer</p><p>The council said on Tuesday that the new bridge linking th'
+    "e two villages would open next month after the budget had been approved by members. The council "
+    "said on Tuesday that the new bridge linking the two villages would open next month after the bud"
+    "get had been approved by members. </p><p>The council said on Tuesday that the new bridge linking"
+    " the two villages would open next month after the budget had been approved by members. The counc"
+    "il said on Tuesday that the new bridge linking the two villages would open next month after the "
+    "budget had been approved by members. </p><p>The council said on Tuesday that the new bridge link"
+    "ing the two villages would open next month after the budget had been approved by members. The co"
+    "uncil said on Tuesday that the new bridge linking the two villages would open next month after t"
+    "he budget had been approved by members. </p><p>The council said on Tuesday that the new bridge l"
+    "inking the two villages would open next month after the budget had been approved by members. The"
+    " council said on Tuesday that the new bridge linking the two villages would open next month afte"
+    'r the budget had been approved by members. </p>\n</article>\n<aside class="sidebar"><h3>Terpopuler'
+    '</h3><ul><li><a href="/a">Warga keluhkan jalan rusak di desa</a></li><li><a href="/b">Harga caba'
+    "i naik jelang Ramadan</a></li></ul></aside>\n</main><footer><p>&copy; 2026 Portal Berita. All rig"
+    "hts reserved.</p></footer></body></html>"
+)
+
+# D: `Fellow` is a surname after a given name
+D3_FELLOW = (
+    '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Council approves new bridge bu'
+    'dget - Portal Berita</title>\n<meta property="og:title" content="Council approves new bridge budg'
+    'et"></head><body>\n<header><nav><a href="/">Beranda</a> <a href="/daerah">Daerah</a> <a href="/po'
+    'litik">Politik</a></nav></header>\n<main><article><h1>Council approves new bridge budget</h1>\n<di'
+    'v class="byline">By Tom Fellow and Ann Lee | March 3, 2026</div><p>The council said on Tuesday t'
+    "hat the new bridge linking the two villages would open next month after the budget had been appr"
+    "oved by members. The council said on Tuesday that the new bridge linking the two villages would "
+    "open next month after the budget had been approved by members. </p><p>The council said on Tuesda"
+    "y that the new bridge linking the two villages would open next month after the budget had been a"
+    "pproved by members. The council said on Tuesday that the new bridge linking the two villages wou"
+    "ld open next month after the budget had been approved by members. </p><p>The council said on Tue"
+    "sday that the new bridge linking the two villages would open next month after the budget had bee"
+    "n approved by members. The council said on Tuesday that the new bridge linking the two villages "
+    "would open next month after the budget had been approved by members. </p><p>The council said on "
+    "Tuesday that the new bridge linking the two villages would open next month after the budget had "
+    "been approved by members. The council said on Tuesday that the new bridge linking the two villag"
+    "es would open next month after the budget had been approved by members. </p>\n</article>\n<aside c"
+    'lass="sidebar"><h3>Terpopuler</h3><ul><li><a href="/a">Warga keluhkan jalan rusak di desa</a></l'
+    'i><li><a href="/b">Harga cabai naik jelang Ramadan</a></li></ul></aside>\n</main><footer><p>&copy'
+    "; 2026 Portal Berita. All rights reserved.</p></footer></body></html>"
+)
+
+# D: `Producer` is a surname in the meta author
+D4_META = (
+    '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Council approves new bridge bu'
+    'dget - Portal Berita</title>\n<meta property="og:title" content="Council approves new bridge budg'
+    'et"><meta name="author" content="Kevin Producer"></head><body>\n<header><nav><a href="/">Beranda<'
+    '/a> <a href="/daerah">Daerah</a> <a href="/politik">Politik</a></nav></header>\n<main><article><h'
+    "1>Council approves new bridge budget</h1>\n<p>The council said on Tuesday that the new bridge lin"
+    "king the two villages would open next month after the budget had been approved by members. The c"
+    "ouncil said on Tuesday that the new bridge linking the two villages would open next month after "
+    "the budget had been approved by members. </p><p>The council said on Tuesday that the new bridge "
+    "linking the two villages would open next month after the budget had been approved by members. Th"
+    "e council said on Tuesday that the new bridge linking the two villages would open next month aft"
+    "er the budget had been approved by members. </p><p>The council said on Tuesday that the new brid"
+    "ge linking the two villages would open next month after the budget had been approved by members."
+    " The council said on Tuesday that the new bridge linking the two villages would open next month "
+    "after the budget had been approved by members. </p><p>The council said on Tuesday that the new b"
+    "ridge linking the two villages would open next month after the budget had been approved by membe"
+    "rs. The council said on Tuesday that the new bridge linking the two villages would open next mon"
+    'th after the budget had been approved by members. </p>\n</article>\n<aside class="sidebar"><h3>Ter'
+    'populer</h3><ul><li><a href="/a">Warga keluhkan jalan rusak di desa</a></li><li><a href="/b">Har'
+    "ga cabai naik jelang Ramadan</a></li></ul></aside>\n</main><footer><p>&copy; 2026 Portal Berita. "
+    "All rights reserved.</p></footer></body></html>"
+)
+
+# D: `Officer` is a surname in JSON-LD
+D5_JSONLD = (
+    '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Council approves new bridge bu'
+    'dget - Portal Berita</title>\n<meta property="og:title" content="Council approves new bridge budg'
+    'et"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Council approves new b'
+    'ridge budget","author":{"@type":"Person","name":"Jared Officer"}}</script></head><body>\n<header>'
+    '<nav><a href="/">Beranda</a> <a href="/daerah">Daerah</a> <a href="/politik">Politik</a></nav></'
+    "header>\n<main><article><h1>Council approves new bridge budget</h1>\n<p>The council said on Tuesda"
+    "y that the new bridge linking the two villages would open next month after the budget had been a"
+    "pproved by members. The council said on Tuesday that the new bridge linking the two villages wou"
+    "ld open next month after the budget had been approved by members. </p><p>The council said on Tue"
+    "sday that the new bridge linking the two villages would open next month after the budget had bee"
+    "n approved by members. The council said on Tuesday that the new bridge linking the two villages "
+    "would open next month after the budget had been approved by members. </p><p>The council said on "
+    "Tuesday that the new bridge linking the two villages would open next month after the budget had "
+    "been approved by members. The council said on Tuesday that the new bridge linking the two villag"
+    "es would open next month after the budget had been approved by members. </p><p>The council said "
+    "on Tuesday that the new bridge linking the two villages would open next month after the budget h"
+    "ad been approved by members. The council said on Tuesday that the new bridge linking the two vil"
+    "lages would open next month after the budget had been approved by members. </p>\n</article>\n<asid"
+    'e class="sidebar"><h3>Terpopuler</h3><ul><li><a href="/a">Warga keluhkan jalan rusak di desa</a>'
+    '</li><li><a href="/b">Harga cabai naik jelang Ramadan</a></li></ul></aside>\n</main><footer><p>&c'
+    "opy; 2026 Portal Berita. All rights reserved.</p></footer></body></html>"
+)
+
+# D: `Chairman` is a surname
+D6_SURNAME_CHAIRMAN = (
+    '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Council approves new bridge bu'
+    'dget - Portal Berita</title>\n<meta property="og:title" content="Council approves new bridge budg'
+    'et"></head><body>\n<header><nav><a href="/">Beranda</a> <a href="/daerah">Daerah</a> <a href="/po'
+    'litik">Politik</a></nav></header>\n<main><article><h1>Council approves new bridge budget</h1>\n<p '
+    'class="byline">By Rebecca Chairman</p><p>The council said on Tuesday that the new bridge linking'
+    " the two villages would open next month after the budget had been approved by members. The counc"
+    "il said on Tuesday that the new bridge linking the two villages would open next month after the "
+    "budget had been approved by members. </p><p>The council said on Tuesday that the new bridge link"
+    "ing the two villages would open next month after the budget had been approved by members. The co"
+    "uncil said on Tuesday that the new bridge linking the two villages would open next month after t"
+    "he budget had been approved by members. </p><p>The council said on Tuesday that the new bridge l"
+    "inking the two villages would open next month after the budget had been approved by members. The"
+    " council said on Tuesday that the new bridge linking the two villages would open next month afte"
+    "r the budget had been approved by members. </p><p>The council said on Tuesday that the new bridg"
+    "e linking the two villages would open next month after the budget had been approved by members. "
+    "The council said on Tuesday that the new bridge linking the two villages would open next month a"
+    'fter the budget had been approved by members. </p>\n</article>\n<aside class="sidebar"><h3>Terpopu'
+    'ler</h3><ul><li><a href="/a">Warga keluhkan jalan rusak di desa</a></li><li><a href="/b">Harga c'
+    "abai naik jelang Ramadan</a></li></ul></aside>\n</main><footer><p>&copy; 2026 Portal Berita. All "
+    "rights reserved.</p></footer></body></html>"
+)
+
+# D: the name's and the title's spans run together (`Jane DoeSenior Engineer`)
+D8_CARD_DIV = (
+    '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>How we cut our build times in '
+    'half - Portal Berita</title>\n<meta property="og:title" content="How we cut our build times in ha'
+    'lf"></head><body>\n<header><nav><a href="/">Beranda</a> <a href="/daerah">Daerah</a> <a href="/po'
+    'litik">Politik</a></nav></header>\n<main><article><h1>How we cut our build times in half</h1>\n<di'
+    'v class="byline">By <span class="name">Jane Doe</span><span class="title">Senior Engineer</span>'
+    "</div><p>The council said on Tuesday that the new bridge linking the two villages would open nex"
+    "t month after the budget had been approved by members. The council said on Tuesday that the new "
+    "bridge linking the two villages would open next month after the budget had been approved by memb"
+    "ers. </p><p>The council said on Tuesday that the new bridge linking the two villages would open "
+    "next month after the budget had been approved by members. The council said on Tuesday that the n"
+    "ew bridge linking the two villages would open next month after the budget had been approved by m"
+    "embers. </p><p>The council said on Tuesday that the new bridge linking the two villages would op"
+    "en next month after the budget had been approved by members. The council said on Tuesday that th"
+    "e new bridge linking the two villages would open next month after the budget had been approved b"
+    "y members. </p><p>The council said on Tuesday that the new bridge linking the two villages would"
+    " open next month after the budget had been approved by members. The council said on Tuesday that"
+    " the new bridge linking the two villages would open next month after the budget had been approve"
+    'd by members. </p>\n</article>\n<aside class="sidebar"><h3>Terpopuler</h3><ul><li><a href="/a">War'
+    'ga keluhkan jalan rusak di desa</a></li><li><a href="/b">Harga cabai naik jelang Ramadan</a></li'
+    "></ul></aside>\n</main><footer><p>&copy; 2026 Portal Berita. All rights reserved.</p></footer></b"
+    "ody></html>"
+)
+
 
 PAGES = [
     pytest.param(H1_QUOTED_LETTER, [], id="h1_quoted_letter"),
@@ -463,6 +633,13 @@ PAGES = [
     pytest.param(A1_GALLERY_ADMIN, ["Budi Santoso"], id="a1_gallery_admin"),
     pytest.param(A2_GALLERY_REDAKSI, ["Budi Santoso"], id="a2_gallery_redaksi"),
     pytest.param(A3_GALERI_LABEL, [], id="a3_galeri_label"),
+    pytest.param(D1_CARD, ["Jane Doe"], id="d1_card"),
+    pytest.param(D2_OFFICER, ["Jared Officer"], id="d2_officer"),
+    pytest.param(D3_FELLOW, ["Tom Fellow", "Ann Lee"], id="d3_fellow"),
+    pytest.param(D4_META, ["Kevin Producer"], id="d4_meta"),
+    pytest.param(D5_JSONLD, ["Jared Officer"], id="d5_jsonld"),
+    pytest.param(D6_SURNAME_CHAIRMAN, ["Rebecca Chairman"], id="d6_surname_chairman"),
+    pytest.param(D8_CARD_DIV, ["Jane Doe"], id="d8_card_div"),
 ]
 
 

@@ -541,7 +541,7 @@ def _names_in_segment(
                 if agencies is not None:
                     _add_agency(agencies, candidate)
                 continue  # `By Jane Doe, Washington Post`: the paper the writer wrote for
-            name, known = _judge(candidate, site_names, labelled)
+            name, known = _judge(_without_trailing_title(candidate), site_names, labelled)
             if (
                 name is None
                 and agencies is not None
@@ -915,14 +915,52 @@ _JOB_NOUNS = frozenset(
     """.split()
 )
 _HEAD_OF = frozenset({"head", "chief", "director", "manager", "officer", "professor", "lecturer"})
+# The words that qualify a job noun in a title (`Senior Engineer`, `Policy Analyst`, `Communications Officer`):
+# only these before the noun make a title; any other word is a given name (`Jared Officer`, `Kevin Producer`,
+# `Tom Fellow`, `Rebecca Chairman`: occupational surnames).
+_TITLE_QUALIFIERS = frozenset(
+    """
+    senior junior lead principal staff chief deputy associate assistant executive managing general vice
+    research policy communications communication press programme program project product marketing sales
+    technical software data media public affairs relations creative editorial digital content visiting
+    postdoctoral teaching founding board regional national international business finance financial operations
+    legal medical clinical honorary development design engineering security platform account
+    """.split()
+)
 
 
 def _is_job_title(folded: list[str]) -> bool:
     """`Communications Officer`, `Senior Engineer`, `Head of Research`: two words or more, the last a job noun
-    or the first a post followed by `of`/`for`."""
+    and every word before it a qualifier, or the first a post followed by `of`/`for`."""
     if len(folded) < 2:
         return False
-    return folded[-1] in _JOB_NOUNS or (folded[0] in _HEAD_OF and folded[1] in ("of", "for"))
+    if folded[0] in _HEAD_OF and folded[1] in ("of", "for"):
+        return True
+    return folded[-1] in _JOB_NOUNS and all(w in _TITLE_QUALIFIERS for w in folded[:-1])
+
+
+_TITLE_WORDS = _TITLE_QUALIFIERS | _JOB_NOUNS
+
+
+def _unglued(word: str) -> list[str]:
+    """`DoeSenior` -> [`Doe`, `Senior`]: a name's span and a title's span run together without a space (a title
+    word glued after a lower-case letter); any other word is kept whole (`McDonald`)."""
+    for i in range(1, len(word)):
+        if word[i].isupper() and word[i - 1].islower() and word[i:].lower() in _TITLE_WORDS:
+            return [word[:i], word[i:]]
+    return [word]
+
+
+def _without_trailing_title(candidate: str) -> str:
+    """`Jane Doe Senior Engineer` -> `Jane Doe`: a job title (qualifiers and a job noun) after a name of two
+    words or more on an author card whose spans run together."""
+    words = [part for word in candidate.split() for part in _unglued(word)]
+    if len(words) < 4 or words[-1].lower().strip(".,") not in _JOB_NOUNS:
+        return candidate
+    cut = len(words) - 1
+    while cut > 2 and words[cut - 1].lower().strip(".,") in _TITLE_QUALIFIERS:
+        cut -= 1
+    return " ".join(words[:cut]) if cut < len(words) - 1 else candidate
 
 
 _WEEKDAY_ABBREVIATIONS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
