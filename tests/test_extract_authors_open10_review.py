@@ -613,6 +613,69 @@ D8_CARD_DIV = (
     "ody></html>"
 )
 
+# G: a sentence opening with a dated phrase (`Geschrieben am 3.3.2026 von Hans Meier, wurde der Brief…`)
+G13_DE_QUOTE = (
+    '<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Der Brief - Portal Berita</tit'
+    'le>\n<meta property="og:title" content="Der Brief"></head><body>\n<header><nav><a href="/">Beranda'
+    '</a> <a href="/daerah">Daerah</a> <a href="/politik">Politik</a></nav></header>\n<main><article><'
+    "h1>Der Brief</h1>\n<p>Geschrieben am 3.3.2026 von Hans Meier, wurde der Brief erst jetzt veröffen"
+    "tlicht.</p><p>The council said on Tuesday that the new bridge linking the two villages would ope"
+    "n next month after the budget had been approved by members. The council said on Tuesday that the"
+    " new bridge linking the two villages would open next month after the budget had been approved by"
+    " members. </p><p>The council said on Tuesday that the new bridge linking the two villages would "
+    "open next month after the budget had been approved by members. The council said on Tuesday that "
+    "the new bridge linking the two villages would open next month after the budget had been approved"
+    " by members. </p><p>The council said on Tuesday that the new bridge linking the two villages wou"
+    "ld open next month after the budget had been approved by members. The council said on Tuesday th"
+    "at the new bridge linking the two villages would open next month after the budget had been appro"
+    'ved by members. </p>\n</article>\n<aside class="sidebar"><h3>Terpopuler</h3><ul><li><a href="/a">W'
+    'arga keluhkan jalan rusak di desa</a></li><li><a href="/b">Harga cabai naik jelang Ramadan</a></'
+    "li></ul></aside>\n</main><footer><p>&copy; 2026 Portal Berita. All rights reserved.</p></footer><"
+    "/body></html>"
+)
+
+# G: a lead opening with a dated phrase (`Posted on March 3, 2026 by Tom Harris, the video has been viewed…`)
+G14_EN_LEAD_COMMA = (
+    '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Viral video of the bridge - Po'
+    'rtal Berita</title>\n<meta property="og:title" content="Viral video of the bridge"></head><body>\n'
+    '<header><nav><a href="/">Beranda</a> <a href="/daerah">Daerah</a> <a href="/politik">Politik</a>'
+    "</nav></header>\n<main><article><h1>Viral video of the bridge</h1>\n<p>Posted on March 3, 2026 by "
+    "Tom Harris, the video has been viewed two million times.</p><p>The council said on Tuesday that "
+    "the new bridge linking the two villages would open next month after the budget had been approved"
+    " by members. The council said on Tuesday that the new bridge linking the two villages would open"
+    " next month after the budget had been approved by members. </p><p>The council said on Tuesday th"
+    "at the new bridge linking the two villages would open next month after the budget had been appro"
+    "ved by members. The council said on Tuesday that the new bridge linking the two villages would o"
+    "pen next month after the budget had been approved by members. </p><p>The council said on Tuesday"
+    " that the new bridge linking the two villages would open next month after the budget had been ap"
+    "proved by members. The council said on Tuesday that the new bridge linking the two villages woul"
+    'd open next month after the budget had been approved by members. </p>\n</article>\n<aside class="s'
+    'idebar"><h3>Terpopuler</h3><ul><li><a href="/a">Warga keluhkan jalan rusak di desa</a></li><li><'
+    'a href="/b">Harga cabai naik jelang Ramadan</a></li></ul></aside>\n</main><footer><p>&copy; 2026 '
+    "Portal Berita. All rights reserved.</p></footer></body></html>"
+)
+
+# G: the same, a short sentence (`…by Tom Harris, it went viral.`)
+G14B_EN_LEAD_SHORT = (
+    '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Viral video of the bridge - Po'
+    'rtal Berita</title>\n<meta property="og:title" content="Viral video of the bridge"></head><body>\n'
+    '<header><nav><a href="/">Beranda</a> <a href="/daerah">Daerah</a> <a href="/politik">Politik</a>'
+    "</nav></header>\n<main><article><h1>Viral video of the bridge</h1>\n<p>Posted on March 3, 2026 by "
+    "Tom Harris, it went viral.</p><p>The council said on Tuesday that the new bridge linking the two"
+    " villages would open next month after the budget had been approved by members. The council said "
+    "on Tuesday that the new bridge linking the two villages would open next month after the budget h"
+    "ad been approved by members. </p><p>The council said on Tuesday that the new bridge linking the "
+    "two villages would open next month after the budget had been approved by members. The council sa"
+    "id on Tuesday that the new bridge linking the two villages would open next month after the budge"
+    "t had been approved by members. </p><p>The council said on Tuesday that the new bridge linking t"
+    "he two villages would open next month after the budget had been approved by members. The council"
+    " said on Tuesday that the new bridge linking the two villages would open next month after the bu"
+    'dget had been approved by members. </p>\n</article>\n<aside class="sidebar"><h3>Terpopuler</h3><ul'
+    '><li><a href="/a">Warga keluhkan jalan rusak di desa</a></li><li><a href="/b">Harga cabai naik j'
+    "elang Ramadan</a></li></ul></aside>\n</main><footer><p>&copy; 2026 Portal Berita. All rights rese"
+    "rved.</p></footer></body></html>"
+)
+
 
 PAGES = [
     pytest.param(H1_QUOTED_LETTER, [], id="h1_quoted_letter"),
@@ -640,6 +703,9 @@ PAGES = [
     pytest.param(D5_JSONLD, ["Jared Officer"], id="d5_jsonld"),
     pytest.param(D6_SURNAME_CHAIRMAN, ["Rebecca Chairman"], id="d6_surname_chairman"),
     pytest.param(D8_CARD_DIV, ["Jane Doe"], id="d8_card_div"),
+    pytest.param(G13_DE_QUOTE, [], id="g13_de_quote"),
+    pytest.param(G14_EN_LEAD_COMMA, [], id="g14_en_lead_comma"),
+    pytest.param(G14B_EN_LEAD_SHORT, [], id="g14b_en_lead_short"),
 ]
 
 

@@ -1417,6 +1417,17 @@ def _dated_cms(match: re.Match[str]) -> bool:
     return any(match.group(g) for g in _CMS_DATE_GROUPS)
 
 
+def _date_length(match: re.Match[str]) -> int:
+    """The length of the date inside a dated CMS credit phrase (0 without one)."""
+    return next((len(match.group(g)) for g in _CMS_DATE_GROUPS if match.group(g)), 0)
+
+
+# A sentence going on after the credited name: `Posted on March 3, 2026 by Tom Harris, the video has been
+# viewed…`, `Geschrieben am 3.3.2026 von Hans Meier, wurde der Brief…`: a comma and a lower-case word, or a
+# full stop after a lower-case word. A CMS's credit line ends with the name (or a bar and the comments' count).
+_SENTENCE_GOES_ON = re.compile(r",\s+(?-i:[a-zà-ÿ])|(?-i:[a-zà-ÿ]){2}\.\s*$")
+
+
 _FOREIGN_LABEL_SCAN_LIMIT = 40
 _MAX_LABEL_STRING = 60  # a label opens a short text node: longer ones are never matched (speed)
 
@@ -1432,7 +1443,9 @@ def _label_strings(start: Tag):
             matched = match(node)
             if matched is None:
                 continue
-            if len(node) > _MAX_LABEL_STRING and not (matched.group("inline") or _dated_cms(matched)):
+            # The date inside a CMS phrase (`Posted on March 3, 2026 at 7:45 pm by`) lengthens the node; the
+            # rest stays as short as a label's line.
+            if len(node) - _date_length(matched) > _MAX_LABEL_STRING and not matched.group("inline"):
                 continue
             if matched.group("inline"):
                 inline += 1
@@ -1486,6 +1499,8 @@ def foreign_credit_lines(soup: Tag, scan: PageScan, anchor: int | None) -> list[
             continue
         label = match.group(0).strip().strip(" :,").lower()
         text = single_line(text)
+        if _dated_cms(match) and _SENTENCE_GOES_ON.search(text[len(match.group(0)) :]):
+            continue  # a sentence of the text opening with the dated phrase, not a credit line
         if _dated_cms(match):
             # The date piece is cut: the line reads `geschrieben von X`, its label `geschrieben von`.
             opened = match.group(0).strip()
