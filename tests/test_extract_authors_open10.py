@@ -440,3 +440,26 @@ def test_published_by_a_publisher_is_no_credit() -> None:
     # `Veröffentlicht von` (published by) without its date names a publisher in a book's or report's box.
     header = '<p class="info">Veröffentlicht von Springer Nature</p>' + EN_DATE
     assert en_authors(en_page(header, lang="de", text=DE_TEXT)) == []
+
+
+def test_recipe_author_when_the_post_presents_that_recipe() -> None:
+    # Yoast's Article node beside WP Recipe Maker's Recipe: the recipe's name opens the post's headline.
+    ld = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "Article", "headline": "Torta di mele della nonna Ada (senza burro)"},
+            dict(RECIPE_LD, author={"@type": "Person", "name": "Giulia Ferraresi"}),
+        ],
+    }
+    assert en_authors(en_page(EN_DATE, ld=ld, lang="it")) == ["Giulia Ferraresi"]
+
+
+def test_roundup_holding_one_other_cooks_recipe_credits_no_one() -> None:
+    ld = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "Article", "headline": "Dieci torte di mele da provare"},
+            dict(RECIPE_LD, author={"@type": "Person", "name": "Giulia Ferraresi"}),
+        ],
+    }
+    assert en_authors(en_page(EN_DATE, ld=ld, lang="it")) == []

@@ -1,7 +1,8 @@
 """The review of wip-authors10b as full pages (#10, session 10): every page is a reviewer's hostile page on which
 a session-10 author rule credited the wrong person (a quoted letter's signer, a regency or a source after the
 writer's comma, a photographer, `Topik` read as a label, a surname read as a job title, another cook's recipe, a
-dated credit phrase opening a sentence, `Book review by`). Each assertion failed on 11719ab."""
+dated credit phrase opening a sentence, `Book review by`). Each assertion failed on 11719ab but the short
+variant g14b_en_lead_short, a guard."""
 
 from __future__ import annotations
 
@@ -676,6 +677,57 @@ G14B_EN_LEAD_SHORT = (
     "rved.</p></footer></body></html>"
 )
 
+# F: a roundup WebPage holding one Recipe by another cook
+F1_RECIPE_ROUNDUP = (
+    '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Ten best apple pies - Portal B'
+    'erita</title>\n<meta property="og:title" content="Ten best apple pies"><script type="application/'
+    'ld+json">{"@context": "https://schema.org", "@graph": [{"@type": "WebPage", "name": "x"}, {"@typ'
+    'e": "Recipe", "name": "Grandma\'s apple pie", "author": {"@type": "Person", "name": "Mary Berry"}'
+    '}]}</script></head><body>\n<header><nav><a href="/">Beranda</a> <a href="/daerah">Daerah</a> <a h'
+    'ref="/politik">Politik</a></nav></header>\n<main><article><h1>Ten best apple pies</h1>\n<p>The cou'
+    "ncil said on Tuesday that the new bridge linking the two villages would open next month after th"
+    "e budget had been approved by members. The council said on Tuesday that the new bridge linking t"
+    "he two villages would open next month after the budget had been approved by members. </p><p>The "
+    "council said on Tuesday that the new bridge linking the two villages would open next month after"
+    " the budget had been approved by members. The council said on Tuesday that the new bridge linkin"
+    "g the two villages would open next month after the budget had been approved by members. </p><p>T"
+    "he council said on Tuesday that the new bridge linking the two villages would open next month af"
+    "ter the budget had been approved by members. The council said on Tuesday that the new bridge lin"
+    "king the two villages would open next month after the budget had been approved by members. </p><"
+    "p>The council said on Tuesday that the new bridge linking the two villages would open next month"
+    " after the budget had been approved by members. The council said on Tuesday that the new bridge "
+    "linking the two villages would open next month after the budget had been approved by members. </"
+    'p>\n</article>\n<aside class="sidebar"><h3>Terpopuler</h3><ul><li><a href="/a">Warga keluhkan jala'
+    'n rusak di desa</a></li><li><a href="/b">Harga cabai naik jelang Ramadan</a></li></ul></aside>\n<'
+    "/main><footer><p>&copy; 2026 Portal Berita. All rights reserved.</p></footer></body></html>"
+)
+
+# F: an Article naming only its publisher beside another cook's Recipe
+F2_ARTICLE_ORG = (
+    '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Ten best apple pies - Portal B'
+    'erita</title>\n<meta property="og:title" content="Ten best apple pies"><script type="application/'
+    'ld+json">{"@context": "https://schema.org", "@graph": [{"@type": "Article", "headline": "Ten bes'
+    't apple pies", "publisher": {"@type": "Organization", "name": "Food Mag"}}, {"@type": "Recipe", '
+    '"name": "Apple pie", "author": {"@type": "Person", "name": "Mary Berry"}}]}</script></head><body'
+    '>\n<header><nav><a href="/">Beranda</a> <a href="/daerah">Daerah</a> <a href="/politik">Politik</'
+    "a></nav></header>\n<main><article><h1>Ten best apple pies</h1>\n<p>The council said on Tuesday tha"
+    "t the new bridge linking the two villages would open next month after the budget had been approv"
+    "ed by members. The council said on Tuesday that the new bridge linking the two villages would op"
+    "en next month after the budget had been approved by members. </p><p>The council said on Tuesday "
+    "that the new bridge linking the two villages would open next month after the budget had been app"
+    "roved by members. The council said on Tuesday that the new bridge linking the two villages would"
+    " open next month after the budget had been approved by members. </p><p>The council said on Tuesd"
+    "ay that the new bridge linking the two villages would open next month after the budget had been "
+    "approved by members. The council said on Tuesday that the new bridge linking the two villages wo"
+    "uld open next month after the budget had been approved by members. </p><p>The council said on Tu"
+    "esday that the new bridge linking the two villages would open next month after the budget had be"
+    "en approved by members. The council said on Tuesday that the new bridge linking the two villages"
+    " would open next month after the budget had been approved by members. </p>\n</article>\n<aside cla"
+    'ss="sidebar"><h3>Terpopuler</h3><ul><li><a href="/a">Warga keluhkan jalan rusak di desa</a></li>'
+    '<li><a href="/b">Harga cabai naik jelang Ramadan</a></li></ul></aside>\n</main><footer><p>&copy; '
+    "2026 Portal Berita. All rights reserved.</p></footer></body></html>"
+)
+
 
 PAGES = [
     pytest.param(H1_QUOTED_LETTER, [], id="h1_quoted_letter"),
@@ -706,6 +758,8 @@ PAGES = [
     pytest.param(G13_DE_QUOTE, [], id="g13_de_quote"),
     pytest.param(G14_EN_LEAD_COMMA, [], id="g14_en_lead_comma"),
     pytest.param(G14B_EN_LEAD_SHORT, [], id="g14b_en_lead_short"),
+    pytest.param(F1_RECIPE_ROUNDUP, [], id="f1_recipe_roundup"),
+    pytest.param(F2_ARTICLE_ORG, [], id="f2_article_org"),
 ]
 
 

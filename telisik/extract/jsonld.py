@@ -189,7 +189,7 @@ def read_jsonld(script_texts: list[str], page_urls: tuple[str | None, ...] = ())
     breadcrumb = _breadcrumb(nodes, by_id)
     if not ranked:
         found = JsonLdArticle(breadcrumb=breadcrumb, is_weak=True)
-        _work_authors(found, nodes, by_id)
+        _work_authors(found, nodes, by_id, [], set())
         return found if breadcrumb or found.authors or found.organization_authors else None
     page_keys = {_url_key(u) for u in page_urls if u}
     if page_keys:
@@ -206,7 +206,7 @@ def read_jsonld(script_texts: list[str], page_urls: tuple[str | None, ...] = ())
     for rank, _, node in ranked[1:]:
         if rank >= 100:
             _fill_missing(result, _read_node(node, by_id))
-    _work_authors(result, nodes, by_id)
+    _work_authors(result, nodes, by_id, [node for _, _, node in ranked], page_keys)
     return result
 
 
@@ -216,20 +216,54 @@ def read_jsonld(script_texts: list[str], page_urls: tuple[str | None, ...] = ())
 _WORK_TYPES = ("recipe", "howto")
 
 
-def _work_authors(result: JsonLdArticle, nodes: list[dict], by_id: dict[str, dict]) -> None:
-    """Fill the authors from the page's recipe or how-to node when the article node names none."""
+def _work_authors(
+    result: JsonLdArticle, nodes: list[dict], by_id: dict[str, dict], pages: list[dict], page_keys: set[str]
+) -> None:
+    """Fill the authors from the page's recipe or how-to node when the article node names none, and only when
+    that node is the page's main entity: the only node described (no article or WebPage node), its url or
+    mainEntityOfPage is the page's, or its name opens the article's or WebPage's headline (`Torta di mele della
+    nonna Ada` under `Torta di mele della nonna Ada (senza burro)`). A roundup (`Ten best apple pies`) holding
+    one other cook's Recipe credits no one."""
     if result.authors or result.organization_authors:
         return
     works = [node for node in nodes if any(t in _WORK_TYPES for t in _types(node))]
     if len(works) != 1:
         return  # none, or a carousel of other recipes (each by its own cook): not this post's
     work = works[0]
+    if pages and not _is_main_work(work, pages, page_keys):
+        return
     credited = work.get("author") or work.get("creator")
     items = credited if isinstance(credited, list) else [credited]
     # Only Person nodes: recipe plugins write the writer as a Person; a bare string there is mostly the brand
     # or the site's account (`"author": "EAT SMARTER"`, `"author": "przepisy.pl"`).
     persons = [item for item in (_resolve(i, by_id) for i in items[:MAX_NAMES]) if _is_person_node(item)]
     result.authors = _names(persons, by_id)
+
+
+def _is_main_work(work: dict, pages: list[dict], page_keys: set[str]) -> bool:
+    """The recipe or how-to node is what the page presents: its url/mainEntityOfPage is the page's, or its name
+    and a headline of the article or WebPage nodes open alike (word by word)."""
+    for key in ("url", "mainEntityOfPage"):
+        value = work.get(key)
+        if isinstance(value, dict):
+            value = value.get("@id") or value.get("url")
+        if isinstance(value, str) and page_keys and _url_key(value) in page_keys:
+            return True
+    name = _words(_text(work.get("name")))
+    if not name:
+        return False
+    for page in pages[:_PAGES_COMPARED]:
+        headline = _words(_text(page.get("headline")) or _text(page.get("name")))
+        if headline and (headline[: len(name)] == name or name[: len(headline)] == headline):
+            return True
+    return False
+
+
+_PAGES_COMPARED = 5
+
+
+def _words(text: str | None) -> list[str]:
+    return re.findall(r"\w+", text.lower()) if text else []
 
 
 def _is_person_node(item: Any) -> bool:
