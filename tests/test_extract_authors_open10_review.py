@@ -728,6 +728,54 @@ F2_ARTICLE_ORG = (
     "2026 Portal Berita. All rights reserved.</p></footer></body></html>"
 )
 
+# E/7: `Book review by Jane Doe`: the word before the piece's noun is part of the label, no `Book`
+E1_BOOKREVIEW = (
+    '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Council approves new bridge bu'
+    'dget - Portal Berita</title>\n<meta property="og:title" content="Council approves new bridge budg'
+    'et"></head><body>\n<header><nav><a href="/">Beranda</a> <a href="/daerah">Daerah</a> <a href="/po'
+    'litik">Politik</a></nav></header>\n<main><article><h1>Council approves new bridge budget</h1>\n<p '
+    'class="byline">Book review by Jane Doe</p><p>The council said on Tuesday that the new bridge lin'
+    "king the two villages would open next month after the budget had been approved by members. The c"
+    "ouncil said on Tuesday that the new bridge linking the two villages would open next month after "
+    "the budget had been approved by members. </p><p>The council said on Tuesday that the new bridge "
+    "linking the two villages would open next month after the budget had been approved by members. Th"
+    "e council said on Tuesday that the new bridge linking the two villages would open next month aft"
+    "er the budget had been approved by members. </p><p>The council said on Tuesday that the new brid"
+    "ge linking the two villages would open next month after the budget had been approved by members."
+    " The council said on Tuesday that the new bridge linking the two villages would open next month "
+    "after the budget had been approved by members. </p><p>The council said on Tuesday that the new b"
+    "ridge linking the two villages would open next month after the budget had been approved by membe"
+    "rs. The council said on Tuesday that the new bridge linking the two villages would open next mon"
+    'th after the budget had been approved by members. </p>\n</article>\n<aside class="sidebar"><h3>Ter'
+    'populer</h3><ul><li><a href="/a">Warga keluhkan jalan rusak di desa</a></li><li><a href="/b">Har'
+    "ga cabai naik jelang Ramadan</a></li></ul></aside>\n</main><footer><p>&copy; 2026 Portal Berita. "
+    "All rights reserved.</p></footer></body></html>"
+)
+
+# E/7: `Opinion piece by Jane Doe`, a guard
+E1B_OPINION_PIECE = (
+    '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Council approves new bridge bu'
+    'dget - Portal Berita</title>\n<meta property="og:title" content="Council approves new bridge budg'
+    'et"></head><body>\n<header><nav><a href="/">Beranda</a> <a href="/daerah">Daerah</a> <a href="/po'
+    'litik">Politik</a></nav></header>\n<main><article><h1>Council approves new bridge budget</h1>\n<p '
+    'class="byline">Opinion piece by Jane Doe</p><p>The council said on Tuesday that the new bridge l'
+    "inking the two villages would open next month after the budget had been approved by members. The"
+    " council said on Tuesday that the new bridge linking the two villages would open next month afte"
+    "r the budget had been approved by members. </p><p>The council said on Tuesday that the new bridg"
+    "e linking the two villages would open next month after the budget had been approved by members. "
+    "The council said on Tuesday that the new bridge linking the two villages would open next month a"
+    "fter the budget had been approved by members. </p><p>The council said on Tuesday that the new br"
+    "idge linking the two villages would open next month after the budget had been approved by member"
+    "s. The council said on Tuesday that the new bridge linking the two villages would open next mont"
+    "h after the budget had been approved by members. </p><p>The council said on Tuesday that the new"
+    " bridge linking the two villages would open next month after the budget had been approved by mem"
+    "bers. The council said on Tuesday that the new bridge linking the two villages would open next m"
+    'onth after the budget had been approved by members. </p>\n</article>\n<aside class="sidebar"><h3>T'
+    'erpopuler</h3><ul><li><a href="/a">Warga keluhkan jalan rusak di desa</a></li><li><a href="/b">H'
+    "arga cabai naik jelang Ramadan</a></li></ul></aside>\n</main><footer><p>&copy; 2026 Portal Berita"
+    ". All rights reserved.</p></footer></body></html>"
+)
+
 
 PAGES = [
     pytest.param(H1_QUOTED_LETTER, [], id="h1_quoted_letter"),
@@ -760,6 +808,8 @@ PAGES = [
     pytest.param(G14B_EN_LEAD_SHORT, [], id="g14b_en_lead_short"),
     pytest.param(F1_RECIPE_ROUNDUP, [], id="f1_recipe_roundup"),
     pytest.param(F2_ARTICLE_ORG, [], id="f2_article_org"),
+    pytest.param(E1_BOOKREVIEW, ["Jane Doe"], id="e1_bookreview"),
+    pytest.param(E1B_OPINION_PIECE, ["Jane Doe"], id="e1b_opinion_piece"),
 ]
 
 

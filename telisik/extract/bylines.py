@@ -130,8 +130,10 @@ _AUTHOR_LABELS = (
     # `Reporting by Jane Doe` (Antara English), `Article By A and B, Reuters`, `Stories by Jane Doe` (Vanguard):
     # the noun before `by` is part of the label, never a co-author.
     # `Post by rusty_spokes` (phpBB, Discourse and blog footers), `Recipe by`, `Guest post by`: the piece's noun.
+    # One word may qualify the piece's noun (`Book review by`, `Film review by`, `Opinion piece by`).
     r"(?:additional\s+)?(?:reporting|article|stories|report|analysis|commentary|column|essay|writing|post"
-    r"|guest\s+post|blog\s+post|entry|recipe|review|piece)\s+by",
+    r"|guest\s+post|blog\s+post|entry|recipe)\s+by"
+    r"|(?:[^\W\d_]{2,20}\s+)?(?:review|piece)\s+by",
     # French `Un article de Jane Dupont pour Le Figaro`, `(Article de Jane Dupont dans La Tribune)`.
     r"(?:un\s+)?article\s+de",
     # German, Spanish, French, Portuguese credit phrases: `Erstellt von`, `Artikel von`, `Escrito por`.
