@@ -776,6 +776,30 @@ E1B_OPINION_PIECE = (
     ". All rights reserved.</p></footer></body></html>"
 )
 
+# H: the same, its lead opening `Kepada wartawan, …` (no salutation)
+H5B_KEPADA_LEAD = (
+    '<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>Jembatan baru dibangun di desa'
+    ' - Portal Berita</title>\n<meta property="og:title" content="Jembatan baru dibangun di desa"></he'
+    'ad><body>\n<header><nav><a href="/">Beranda</a> <a href="/daerah">Daerah</a> <a href="/politik">P'
+    "olitik</a></nav></header>\n<main><article><h1>Jembatan baru dibangun di desa</h1>\n<p>Kepada warta"
+    "wan, Pemerintah kabupaten menyatakan bahwa pembangunan jembatan penghubung antar desa akan dimul"
+    "ai bulan depan setelah anggaran disetujui oleh dewan. Pemerintah kabupaten menyatakan bahwa pemb"
+    "angunan jembatan penghubung antar desa akan dimulai bulan depan setelah anggaran disetujui oleh "
+    "dewan. </p><p>Pemerintah kabupaten menyatakan bahwa pembangunan jembatan penghubung antar desa a"
+    "kan dimulai bulan depan setelah anggaran disetujui oleh dewan. Pemerintah kabupaten menyatakan b"
+    "ahwa pembangunan jembatan penghubung antar desa akan dimulai bulan depan setelah anggaran disetu"
+    "jui oleh dewan. </p><p>Pemerintah kabupaten menyatakan bahwa pembangunan jembatan penghubung ant"
+    "ar desa akan dimulai bulan depan setelah anggaran disetujui oleh dewan. Pemerintah kabupaten men"
+    "yatakan bahwa pembangunan jembatan penghubung antar desa akan dimulai bulan depan setelah anggar"
+    "an disetujui oleh dewan. </p><p>Dalam sambutannya, ketua panitia menyampaikan terima kasih kepad"
+    "a seluruh warga yang telah berpartisipasi dalam kegiatan bersih desa tahun ini. Dalam sambutanny"
+    "a, ketua panitia menyampaikan terima kasih kepada seluruh warga yang telah berpartisipasi dalam "
+    "kegiatan bersih desa tahun ini. </p><p>Salam hangat,</p><p>Bambang Sutejo</p><p>Ketua Panitia</p"
+    '>\n</article>\n<aside class="sidebar"><h3>Terpopuler</h3><ul><li><a href="/a">Warga keluhkan jalan'
+    ' rusak di desa</a></li><li><a href="/b">Harga cabai naik jelang Ramadan</a></li></ul></aside>\n</'
+    "main><footer><p>&copy; 2026 Portal Berita. All rights reserved.</p></footer></body></html>"
+)
+
 
 PAGES = [
     pytest.param(H1_QUOTED_LETTER, [], id="h1_quoted_letter"),
@@ -810,6 +834,7 @@ PAGES = [
     pytest.param(F2_ARTICLE_ORG, [], id="f2_article_org"),
     pytest.param(E1_BOOKREVIEW, ["Jane Doe"], id="e1_bookreview"),
     pytest.param(E1B_OPINION_PIECE, ["Jane Doe"], id="e1b_opinion_piece"),
+    pytest.param(H5B_KEPADA_LEAD, [], id="h5b_kepada_lead"),
 ]
 
 

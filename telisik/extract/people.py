@@ -1080,10 +1080,11 @@ def _people_from_signed_closing(
 
 
 # The salutation opening a newsletter or a letter to members (`Liebe Gartenfreunde,`, `Dear members,`, `Hallo
-# zusammen`, `Yth. Bapak/Ibu`, `Kepada anggota`): a news report quoting a letter or a statement has none.
+# zusammen!`, `Yth. Bapak/Ibu`, `Kepada Yth.`): a few words, then a comma or `!` (or the row ends). A news report
+# quoting a letter or a statement has none; a lead opening `Kepada wartawan, Bupati …` is no salutation.
 _SALUTATION = re.compile(
-    r"(?i)^\W*(?:liebe[rs]?|hallo|dear|hi|hello|beste|geachte|cher|chère|chers|chères|querid[oa]s?|estimad[oa]s?"
-    r"|car[oaie]|gentil[ie]?|yth\.?|kepada)\s"
+    r"(?i)^\W*(?:(?:liebe[rs]?|hallo|dear|hi|hello|beste|geachte|cher|chère|chers|chères|querid[oa]s?"
+    r"|estimad[oa]s?|car[oi]|gentil[ie]?)\s+[^,.!?:;]{1,60}(?:[,!]|\s*$)|(?:kepada\s+)?yth\b|yang\s+terhormat\b)"
 )
 _SALUTATION_ROWS = 4  # text rows after the headline looked at (a date row, a summary line may come first)
 
