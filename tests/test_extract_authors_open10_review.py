@@ -1,8 +1,8 @@
 """The review of wip-authors10b as full pages (#10, session 10): every page is a reviewer's hostile page on which
 a session-10 author rule credited the wrong person (a quoted letter's signer, a regency or a source after the
 writer's comma, a photographer, `Topik` read as a label, a surname read as a job title, another cook's recipe, a
-dated credit phrase opening a sentence, `Book review by`). Each assertion failed on 11719ab but the short
-variant g14b_en_lead_short, a guard."""
+dated credit phrase opening a sentence, `Book review by`). Each assertion failed on 11719ab except three
+guards (a3_galeri_label, d8_card_div, g14b_en_lead_short)."""
 
 from __future__ import annotations
 
