@@ -1,8 +1,8 @@
 """The review of wip-authors10b as full pages (#10, session 10): every page is a reviewer's hostile page on which
 a session-10 author rule credited the wrong person (a quoted letter's signer, a regency or a source after the
 writer's comma, a photographer, `Topik` read as a label, a surname read as a job title, another cook's recipe, a
-dated credit phrase opening a sentence, `Book review by`). Each assertion failed on 11719ab except three
-guards (a3_galeri_label, d8_card_div, g14b_en_lead_short)."""
+dated credit phrase opening a sentence, `Book review by`). Each assertion failed on 11719ab except the
+guards (a3_galeri_label, d8_card_div, g14b_en_lead_short, b34b_team_list, b34c_team_place)."""
 
 from __future__ import annotations
 
@@ -800,6 +800,56 @@ H5B_KEPADA_LEAD = (
     "main><footer><p>&copy; 2026 Portal Berita. All rights reserved.</p></footer></body></html>"
 )
 
+# B: a team list closed by `dan` (`Andi Wijaya, Budi Santoso dan Citra Lestari`) adds both co-writers, a guard
+B34B_TEAM_LIST = (
+    '<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>Jembatan baru dibangun di desa'
+    ' - Portal Berita</title>\n<meta property="og:title" content="Jembatan baru dibangun di desa"></he'
+    'ad><body>\n<header><nav><a href="/">Beranda</a> <a href="/daerah">Daerah</a> <a href="/politik">P'
+    'olitik</a></nav></header>\n<main><article><h1>Jembatan baru dibangun di desa</h1>\n<div class="cre'
+    'dit">Penulis: Andi Wijaya | Editor: Rina Marlina</div><p>Kontributor: Andi Wijaya, Budi Santoso '
+    "dan Citra Lestari</p><p>Pemerintah kabupaten menyatakan bahwa pembangunan jembatan penghubung an"
+    "tar desa akan dimulai bulan depan setelah anggaran disetujui oleh dewan. Pemerintah kabupaten me"
+    "nyatakan bahwa pembangunan jembatan penghubung antar desa akan dimulai bulan depan setelah angga"
+    "ran disetujui oleh dewan. </p><p>Pemerintah kabupaten menyatakan bahwa pembangunan jembatan peng"
+    "hubung antar desa akan dimulai bulan depan setelah anggaran disetujui oleh dewan. Pemerintah kab"
+    "upaten menyatakan bahwa pembangunan jembatan penghubung antar desa akan dimulai bulan depan sete"
+    "lah anggaran disetujui oleh dewan. </p><p>Pemerintah kabupaten menyatakan bahwa pembangunan jemb"
+    "atan penghubung antar desa akan dimulai bulan depan setelah anggaran disetujui oleh dewan. Pemer"
+    "intah kabupaten menyatakan bahwa pembangunan jembatan penghubung antar desa akan dimulai bulan d"
+    "epan setelah anggaran disetujui oleh dewan. </p><p>Pemerintah kabupaten menyatakan bahwa pembang"
+    "unan jembatan penghubung antar desa akan dimulai bulan depan setelah anggaran disetujui oleh dew"
+    "an. Pemerintah kabupaten menyatakan bahwa pembangunan jembatan penghubung antar desa akan dimula"
+    'i bulan depan setelah anggaran disetujui oleh dewan. </p>\n</article>\n<aside class="sidebar"><h3>'
+    'Terpopuler</h3><ul><li><a href="/a">Warga keluhkan jalan rusak di desa</a></li><li><a href="/b">'
+    "Harga cabai naik jelang Ramadan</a></li></ul></aside>\n</main><footer><p>&copy; 2026 Portal Berit"
+    "a. All rights reserved.</p></footer></body></html>"
+)
+
+# B: a regency after the team (`Andi Wijaya dan Budi Santoso, Rejang Lebong`): the line is not read, a guard
+B34C_TEAM_PLACE = (
+    '<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>Jembatan baru dibangun di desa'
+    ' - Portal Berita</title>\n<meta property="og:title" content="Jembatan baru dibangun di desa"></he'
+    'ad><body>\n<header><nav><a href="/">Beranda</a> <a href="/daerah">Daerah</a> <a href="/politik">P'
+    'olitik</a></nav></header>\n<main><article><h1>Jembatan baru dibangun di desa</h1>\n<div class="cre'
+    'dit">Penulis: Andi Wijaya | Editor: Rina Marlina</div><p>Kontributor: Andi Wijaya dan Budi Santo'
+    "so, Rejang Lebong</p><p>Pemerintah kabupaten menyatakan bahwa pembangunan jembatan penghubung an"
+    "tar desa akan dimulai bulan depan setelah anggaran disetujui oleh dewan. Pemerintah kabupaten me"
+    "nyatakan bahwa pembangunan jembatan penghubung antar desa akan dimulai bulan depan setelah angga"
+    "ran disetujui oleh dewan. </p><p>Pemerintah kabupaten menyatakan bahwa pembangunan jembatan peng"
+    "hubung antar desa akan dimulai bulan depan setelah anggaran disetujui oleh dewan. Pemerintah kab"
+    "upaten menyatakan bahwa pembangunan jembatan penghubung antar desa akan dimulai bulan depan sete"
+    "lah anggaran disetujui oleh dewan. </p><p>Pemerintah kabupaten menyatakan bahwa pembangunan jemb"
+    "atan penghubung antar desa akan dimulai bulan depan setelah anggaran disetujui oleh dewan. Pemer"
+    "intah kabupaten menyatakan bahwa pembangunan jembatan penghubung antar desa akan dimulai bulan d"
+    "epan setelah anggaran disetujui oleh dewan. </p><p>Pemerintah kabupaten menyatakan bahwa pembang"
+    "unan jembatan penghubung antar desa akan dimulai bulan depan setelah anggaran disetujui oleh dew"
+    "an. Pemerintah kabupaten menyatakan bahwa pembangunan jembatan penghubung antar desa akan dimula"
+    'i bulan depan setelah anggaran disetujui oleh dewan. </p>\n</article>\n<aside class="sidebar"><h3>'
+    'Terpopuler</h3><ul><li><a href="/a">Warga keluhkan jalan rusak di desa</a></li><li><a href="/b">'
+    "Harga cabai naik jelang Ramadan</a></li></ul></aside>\n</main><footer><p>&copy; 2026 Portal Berit"
+    "a. All rights reserved.</p></footer></body></html>"
+)
+
 
 PAGES = [
     pytest.param(H1_QUOTED_LETTER, [], id="h1_quoted_letter"),
@@ -835,6 +885,8 @@ PAGES = [
     pytest.param(E1_BOOKREVIEW, ["Jane Doe"], id="e1_bookreview"),
     pytest.param(E1B_OPINION_PIECE, ["Jane Doe"], id="e1b_opinion_piece"),
     pytest.param(H5B_KEPADA_LEAD, [], id="h5b_kepada_lead"),
+    pytest.param(B34B_TEAM_LIST, ["Andi Wijaya", "Budi Santoso", "Citra Lestari"], id="b34b_team_list"),
+    pytest.param(B34C_TEAM_PLACE, ["Andi Wijaya"], id="b34c_team_place"),
 ]
 
 

@@ -408,9 +408,10 @@ _CONJUNCTION = re.compile(r"(?i)(?:^|\W)(?:dan|and|serta|&)(?:\W|$)")
 
 
 def _joined_to_writers(text: str, names: list[str], known: set[str]) -> bool:
-    """Each name the later credit adds is a co-writer joined by a conjunction (`A dan B`, `A, B dan C`) or listed
-    before a known writer: a single name after the writer's comma is a dateline's place (`Andi Wijaya, Rejang
-    Lebong`, `…, Ogan Ilir`) or a source (`…, Haji Ahmad Dahlan`, `…, Dewi Anggraini (Kepala Dinas PUPR)`)."""
+    """Each name the later credit adds is a co-writer in a list a conjunction closes after it (`A dan B`, `A, B
+    dan C`) or listed before a known writer: a single name after the writer's comma is a dateline's place (`Andi
+    Wijaya, Rejang Lebong`, `…, Ogan Ilir`) or a source (`…, Haji Ahmad Dahlan`, `…, Dewi Anggraini (Kepala
+    Dinas PUPR)`)."""
     lowered = text.lower()
     spans: list[tuple[int, int, bool]] = []
     for name in names:
@@ -419,10 +420,12 @@ def _joined_to_writers(text: str, names: list[str], known: set[str]) -> bool:
             return False
         spans.append((start, start + len(name), fold_for_matching(name) in known))
     spans.sort()
-    for i, (start, _end, is_known) in enumerate(spans):
+    joins = [_CONJUNCTION.search(lowered[a[1] : b[0]]) is not None for a, b in zip(spans, spans[1:])]
+    for i, (_start, _end, is_known) in enumerate(spans):
         if is_known:
             continue
-        joined = i > 0 and _CONJUNCTION.search(lowered[spans[i - 1][1] : start]) is not None
+        # `A dan B`; `A, B dan C`: a list closed by a conjunction after this name; or listed before a known writer
+        joined = any(joins[max(i - 1, 0) :]) if i > 0 else any(joins)
         if not joined and not any(later_known for _s, _e, later_known in spans[i + 1 :]):
             return False
     return True
