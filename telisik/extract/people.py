@@ -420,7 +420,9 @@ def _joined_to_writers(text: str, names: list[str], known: set[str]) -> bool:
             return False
         spans.append((start, start + len(name), fold_for_matching(name) in known))
     spans.sort()
-    joins = [_CONJUNCTION.search(lowered[a[1] : b[0]]) is not None for a, b in zip(spans, spans[1:])]
+    joins = [
+        _CONJUNCTION.search(lowered[a[1] : b[0]]) is not None for a, b in zip(spans, spans[1:], strict=False)
+    ]
     for i, (_start, _end, is_known) in enumerate(spans):
         if is_known:
             continue
