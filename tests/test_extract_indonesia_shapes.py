@@ -38,6 +38,7 @@ from typing import Any
 
 import pytest
 from support.benchmarks import load_benchmark
+from support.page_sets import FIELDS, assert_field
 
 shapes = load_benchmark("indonesia_shapes")
 SETS = {
@@ -51,8 +52,6 @@ PAGES: dict[str, dict[str, tuple[str, dict[str, Any]]]] = {
     label: {name: (html, want) for name, html, want in shapes.load_pages(directory)}
     for label, directory in SETS.items()
 }
-FIELDS = ("title", "authors", "day", "minute+offset", "first", "last", "clean body")
-CLEAN_BODY_F1 = 0.98
 OUTLETS_AT_LEAST = {"first": 25, "second": 25, "third": 20, "fourth": 20, "real": 19}
 MULTIPAGE_AT_LEAST = {"first": 5, "second": 4, "third": 3, "fourth": 3, "real": 3}
 
@@ -153,18 +152,4 @@ def test_real_pages_name_their_source_repository_and_commit() -> None:
 @pytest.mark.parametrize(("label", "page", "field"), _cases())
 def test_field(label: str, page: str, field: str) -> None:
     _, want = PAGES[label][page]
-    got = extracted(label, page)
-    if field == "clean body":
-        paragraphs = [p for p in want["body"].split("\n\n") if p.strip()]
-        assert shapes.body_differences(got, paragraphs, CLEAN_BODY_F1) == []
-        return
-    checks = shapes.field_checks(got, want)
-    shown = {
-        "title": (got.title, want["title"]),
-        "authors": (list(got.authors), want["authors"]),
-        "day": (got.published, want["published"]),
-        "minute+offset": (got.published, want["published"]),
-        "first": (got.body[:120], want["body"].split("\n\n")[0]),
-        "last": (got.body[-120:], want["body"].split("\n\n")[-1]),
-    }
-    assert checks[field], f"{page} {field}: got {shown[field][0]!r}, want {shown[field][1]!r}"
+    assert_field(extracted(label, page), want, page, field)

@@ -26,6 +26,7 @@ from typing import Any
 
 import pytest
 from support.benchmarks import load_benchmark
+from support.page_sets import FIELDS, assert_field
 
 shapes = load_benchmark("indonesia_shapes")
 SETS = {"cms": shapes.CMS_PAGES_DIR, "open-web": shapes.OPEN_WEB_PAGES_DIR}
@@ -33,8 +34,6 @@ PAGES: dict[str, dict[str, tuple[str, dict[str, Any]]]] = {
     label: {name: (html, want) for name, html, want in shapes.load_pages(directory)}
     for label, directory in SETS.items()
 }
-FIELDS = ("title", "authors", "day", "minute+offset", "first", "last", "clean body")
-CLEAN_BODY_F1 = 0.98
 PLATFORMS_AT_LEAST = 19
 LANGUAGES_AT_LEAST = {"cms": 10, "open-web": 8}
 
@@ -173,18 +172,4 @@ def test_open_web_is_on_other_sites_than_the_cms_set() -> None:
 @pytest.mark.parametrize(("label", "page", "field"), _cases())
 def test_field(label: str, page: str, field: str) -> None:
     _, want = PAGES[label][page]
-    got = extracted(label, page)
-    paragraphs = [p for p in want["body"].split("\n\n") if p.strip()]
-    if field == "clean body":
-        assert shapes.body_differences(got, paragraphs, CLEAN_BODY_F1) == []
-        return
-    checks = shapes.field_checks(got, want)
-    shown = {
-        "title": (got.title, want["title"]),
-        "authors": (list(got.authors), want["authors"]),
-        "day": (got.published, want["published"]),
-        "minute+offset": (got.published, want["published"]),
-        "first": (got.body[:120], paragraphs[0]),
-        "last": (got.body[-120:], paragraphs[-1]),
-    }
-    assert checks[field], f"{page} {field}: got {shown[field][0]!r}, want {shown[field][1]!r}"
+    assert_field(extracted(label, page), want, page, field)
