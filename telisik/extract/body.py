@@ -610,7 +610,7 @@ def _is_icon(tag: Tag) -> bool:
 # href="#cite_note-1">[1]</a></sup>` (every MediaWiki wiki and Wikipedia mirror) and footnote plugins that print
 # `[1]`: not a word of the sentence. (A bare superscript number linked to a note, `Harbor.<sup>1</sup>` of
 # Substack, stays: the cms-shapes truth keeps it.) `m<sup>2</sup>` and `1<sup>st</sup>` have no link.
-_REFERENCE_MARK = re.compile(r"\[\d{1,3}\]|\[[a-z]\]|\[note \d{1,3}\]")
+REFERENCE_MARK = re.compile(r"\[\d{1,3}\]|\[[a-z]\]|\[note \d{1,3}\]")
 
 
 def is_reference_mark(sup: Tag) -> bool:
@@ -650,13 +650,13 @@ def is_reference_mark(sup: Tag) -> bool:
             return False
         pieces.append(str(piece))
     text = "".join(pieces)
-    if len(text) > _MAX_REFERENCE_MARK:
+    if len(text) > _MAXREFERENCE_MARK:
         return False
-    return bool(_REFERENCE_MARK.fullmatch(text.strip()))
+    return bool(REFERENCE_MARK.fullmatch(text.strip()))
 
 
 _NOTE_FRAGMENT = re.compile(r"cite|note|fn|ref", re.I)
-_MAX_REFERENCE_MARK = 12  # characters: `[note 12]` with its spaces
+_MAXREFERENCE_MARK = 12  # characters: `[note 12]` with its spaces
 
 
 _NON_TEXT = (Comment, CData, ProcessingInstruction, Declaration, Doctype)

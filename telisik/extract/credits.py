@@ -190,6 +190,13 @@ def node_memo(node: Tag, key: str, compute: Callable[[], Any]) -> Any:
     return memo[key]
 
 
+def headline_tag(scan: PageScan, anchor: int | None) -> Tag | None:
+    """The headline element at document index `anchor` (None when the title came from metadata)."""
+    if anchor is None:
+        return None
+    return next((e.tag for e in scan.headings if e.index == anchor), None)
+
+
 def text_longer_than(tag: Tag, limit: int) -> bool:
     """`element_text(tag)` is certainly longer than `limit`: the characters it keeps (no whitespace, no
     zero-width ones) of the strings it reads are counted, stopping once past `limit`. A cheap test before
@@ -391,7 +398,7 @@ def _before_modified(text: str) -> str:
 def find_byline_elements(scan: PageScan, anchor: int | None) -> list[Element]:
     """Byline-like elements near the headline, nearest first, outside excluded areas (a featured-image box
     that holds the headline is the article's header: its byline counts)."""
-    headline = next((e.tag for e in scan.headings if e.index == anchor), None) if anchor is not None else None
+    headline = headline_tag(scan, anchor)
     seen: dict[int, Element] = {}
     hinted = (*scan.byline_hints, *scan.itemprops.get("author", ()), *scan.author_links)
     for element in (*hinted, *author_page_links(scan, anchor)):
@@ -640,7 +647,7 @@ def profile_link_near(scan: PageScan, link: Tag, index: int, anchor: int, href: 
             return False
     if index > anchor and prose_between(scan, link, anchor):
         return False
-    headline = next((e.tag for e in scan.headings if e.index == anchor), None)
+    headline = headline_tag(scan, anchor)
     return _in_dated_row(link, headline, above=index < anchor)
 
 
@@ -766,7 +773,6 @@ def _avatar_beside(row: Tag, link: Tag) -> bool:
     return False
 
 
-_CARD_HEADINGS_ALL = ["h2", "h3", "h4", "h5", "h6"]
 _CARD_LINKS = 8
 _STORY_LINK_WORDS = 4
 
@@ -781,7 +787,7 @@ def in_story_card_row(row: Tag, link: Tag | None, *, headings: bool = True) -> b
             return False
         if box.find("h1") is not None:
             return False  # the article's own header: a kicker `<h2>` over the headline, the date row under it
-        if headings and box.find(_CARD_HEADINGS_ALL) is not None:
+        if headings and box.find(_CARD_HEADINGS) is not None:
             return True
         if any(
             other is not link and _story_link(other) and _story_title(element_text(other))
@@ -1469,7 +1475,7 @@ def foreign_credit_lines(soup: Tag, scan: PageScan, anchor: int | None) -> list[
     """Labelled credit lines in other languages ('Autor: X', '<strong>Text:</strong> X', 'Von <span>X</span>'),
     nearest the headline first (after it preferred), outside comments, menus and sidebars. Called only when
     no author was found otherwise: it walks the text from the headline's container on, once."""
-    headline = next((e.tag for e in scan.headings if e.index == anchor), None) if anchor is not None else None
+    headline = headline_tag(scan, anchor)
     start = headline.parent if headline is not None and headline.parent is not None else soup
     lines: list[CreditLine] = []
     for string in _label_strings(start):

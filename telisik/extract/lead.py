@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from bs4 import Tag
 
 from telisik.cleantext import cjk_weighted_length, collapse_whitespace, fold_for_matching
-from telisik.extract.body import is_notice, is_reference_mark
+from telisik.extract.body import REFERENCE_MARK, is_notice, is_reference_mark
 from telisik.extract.credits import in_excluded_area
 from telisik.extract.metadata import class_id, element_text
 
@@ -105,15 +105,12 @@ def find_lead(
     return None
 
 
-_MARK_TEXT = re.compile(r"\[(?:\d{1,3}|[a-z]|note \d{1,3})\]")
-
-
 def _shown_text(node: Tag) -> str:
     """The box's text without the wiki reference marks the body leaves out (`[1]` linked to its note): a first
     paragraph read both ways must compare equal, or it would be shown twice."""
     text = element_text(node)
     if "[" in text and any(is_reference_mark(sup) for sup in node.find_all("sup", limit=20)):
-        text = _MARK_TEXT.sub("", text)
+        text = REFERENCE_MARK.sub("", text)
     return text
 
 

@@ -39,6 +39,7 @@ from telisik.extract.credits import (
     find_date_line,
     foreign_credit_lines,
     headline_ancestor_ids,
+    headline_tag,
     home_link_texts,
     in_excluded_area,
     in_story_card,
@@ -319,7 +320,7 @@ def _people_from_credit_lines(
         # Credits nearest the headline first (after it preferred): a list of other stories may carry bylines.
         lines.sort(key=lambda line: (line.element.index < anchor, abs(line.element.index - anchor)))
     photographers: list[str] = []
-    headline = next((e.tag for e in scan.headings if e.index == anchor), None) if anchor is not None else None
+    headline = headline_tag(scan, anchor)
     own = headline_ancestor_ids(headline)
     for line in lines[:_MAX_CREDIT_LINES]:
         if people.authors and people.editor is not None:
@@ -370,7 +371,7 @@ def _co_writers_in_later_credit(
     ):
         return
     known = {fold_for_matching(a) for a in people.authors}
-    headline = next((e.tag for e in scan.headings if e.index == anchor), None) if anchor is not None else None
+    headline = headline_tag(scan, anchor)
     own = headline_ancestor_ids(headline)
     later = (
         line
@@ -1065,7 +1066,7 @@ def _people_from_signed_closing(
     news, a society's letter to members, whose pages credit no one else. Read only when nothing else names an
     author; the greeting must be after the headline and close the text (no paragraph of prose after it), and
     the signature a full name, never the club, the board or a team (`Ihr Vorstand`)."""
-    headline = next((e.tag for e in scan.headings if e.index == anchor), None) if anchor is not None else None
+    headline = headline_tag(scan, anchor)
     if not _opens_with_salutation(headline.next_elements if headline is not None else soup.descendants):
         return  # a news report quoting a letter, a statement or an email reply: no `Liebe …`/`Dear …` opens it
     for string in reversed(_greetings(headline.next_elements if headline is not None else soup.descendants)):
@@ -1561,7 +1562,7 @@ def _co_authors_in_line(
     source = people.author_source or ""
     if tag is None or not people.authors or not source.startswith(_LINE_SOURCES) or people.agencies:
         return False
-    headline = next((e.tag for e in scan.headings if e.index == anchor), None) if anchor is not None else None
+    headline = headline_tag(scan, anchor)
     known = {fold_for_matching(a) for a in people.authors}
     listed = {fold_for_matching(a) for a in metadata_authors}
     node: Tag | None = tag
@@ -1762,9 +1763,9 @@ def _people_beside_date_line(
     more, never a label (`Anzahl Kommentare:`), a button, or a link but to a writer's page."""
     if anchor is None:
         return
-    headline = next((e.tag for e in scan.headings if e.index == anchor), None)
+    headline = headline_tag(scan, anchor)
     line = find_date_line(scan, anchor, search_date=search_date, now=None, default_tz=_UTC, headline=headline)
-    _names_in_date_row(people, scan, line, anchor, headline, site_names, skip_texts)
+    _names_in_date_row(people, line, anchor, headline, site_names, skip_texts)
     if people.authors:
         return
     # The publication date may be printed after the text (`First published on: …`, the Indian Express's AMP
@@ -1774,7 +1775,7 @@ def _people_beside_date_line(
         scan, anchor, search_date=search_date, now=None, default_tz=_UTC, headline=headline, updates=True
     )
     if update is not None and (line is None or update.element.index < line.element.index):
-        _names_in_date_row(people, scan, update, anchor, headline, site_names, skip_texts, update=True)
+        _names_in_date_row(people, update, anchor, headline, site_names, skip_texts, update=True)
         if people.authors:
             return
         line = update
@@ -1783,7 +1784,7 @@ def _people_beside_date_line(
     # Junge Freiheit's list row `Kommentar` `19. Oktober 2019` `Boris T. Kaiser`; Newspaper-theme rows).
     nearest = _nearest_dated_piece(scan, headline, anchor)
     if nearest is not None and (line is None or nearest.element.index < line.element.index):
-        _names_in_date_row(people, scan, nearest, anchor, headline, site_names, skip_texts)
+        _names_in_date_row(people, nearest, anchor, headline, site_names, skip_texts)
 
 
 _NEAREST_DATE_PIECES = 30  # text pieces after the headline looked at for its date row
@@ -1853,7 +1854,6 @@ _HEADLINE_LEVELS = 6
 
 def _names_in_date_row(
     people: _People,
-    scan: PageScan,
     line: DateLine | None,
     anchor: int,
     headline: Tag | None,
@@ -2241,7 +2241,7 @@ def _people_beside_avatar(
     WordPress avatars), its file name (`1000things-evgenia-karp-….jpg`, 1000things.at) or the profile link
     around it (`/andiwijaya1987`, Kompasiana user posts) holds the name. A lead picture of a person (in a
     `<figure>`, larger, with a caption sentence) is no avatar."""
-    headline = next((e.tag for e in scan.headings if e.index == anchor), None) if anchor is not None else None
+    headline = headline_tag(scan, anchor)
     if headline is None:
         return
     pictures, passed, after_text = _pictures_before_text(headline)

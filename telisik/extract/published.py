@@ -42,6 +42,7 @@ from telisik.article import Article
 from telisik.extract.credits import (
     AUTHOR_PATH,
     find_date_line,
+    headline_tag,
     in_excluded_area,
     in_teaser_card,
     in_teaser_item,
@@ -49,7 +50,7 @@ from telisik.extract.credits import (
 from telisik.extract.dates import MONTHS, WIB, WIT, WITA, ParsedDate, parse_date, search_date
 from telisik.extract.headline import is_home_href
 from telisik.extract.jsonld import JsonLdArticle
-from telisik.extract.metadata import Element, PageScan, attr_text, element_text, text_shorter_than
+from telisik.extract.metadata import Element, PageScan, attr_text, attr_words, element_text, text_shorter_than
 from telisik.extract.siterules import rule_elements
 from telisik.extract.sitezone import (
     convention_zone,
@@ -199,13 +200,6 @@ def _machine_dates(
             if parsed is not None:
                 candidates.append(DateCandidate(source, parsed))
     return candidates
-
-
-def headline_tag(scan: PageScan, anchor: int | None) -> Tag | None:
-    """The headline element at document index `anchor` (None when the title came from metadata)."""
-    if anchor is None:
-        return None
-    return next((e.tag for e in scan.headings if e.index == anchor), None)
 
 
 _UPDATE_ITEMPROPS = frozenset({"datemodified", "dateupdated"})
@@ -719,10 +713,6 @@ def _visible_date(
     return line.parsed, False, line.element.tag
 
 
-def _class_words(tag: Tag) -> set[str]:
-    return set(attr_text(tag, "class").lower().split())
-
-
 STAMP_PAIR_CHILDREN = 8
 
 
@@ -744,7 +734,7 @@ def _published_beside_update(
     if shown is None or shown.value.date() != read.value.date():
         return None  # the line's day is not the update stamp's
     for child in islice(stamp.parent.find_all(True, recursive=False), STAMP_PAIR_CHILDREN):
-        words = _class_words(child)
+        words = set(attr_words(child, "class"))
         if child is stamp or "published" not in words or "updated" in words:
             continue
         parsed = search_date(element_text(child), now=now, default_tz=default_tz)
@@ -753,14 +743,14 @@ def _published_beside_update(
 
 
 def _is_update_only(tag: Tag) -> bool:
-    words = _class_words(tag)
+    words = set(attr_words(tag, "class"))
     return "updated" in words and "published" not in words
 
 
 def _first_stamp_within(line: Tag) -> Tag | None:
     """The first element of the line (a few looked at) classed `updated` or `published`."""
     for tag in line.find_all(True, limit=STAMP_PAIR_CHILDREN):
-        if _class_words(tag) & {"updated", "published"}:
+        if set(attr_words(tag, "class")) & {"updated", "published"}:
             return tag
     return None
 
