@@ -190,6 +190,15 @@ def node_memo(node: Tag, key: str, compute: Callable[[], Any]) -> Any:
     return memo[key]
 
 
+def href_path(href: str) -> str:
+    """The path of a link's address, without its query and fragment, for a full address too
+    (`https://www.ocpr.org/people/daniel-ortega?x=1` -> `/people/daniel-ortega`)."""
+    path = href.split("#", 1)[0].split("?", 1)[0]
+    if "//" in path:
+        path = "/" + path.split("//", 1)[1].partition("/")[2]
+    return path
+
+
 def headline_tag(scan: PageScan, anchor: int | None) -> Tag | None:
     """The headline element at document index `anchor` (None when the title came from metadata)."""
     if anchor is None:
@@ -601,9 +610,7 @@ def slug_names_link(href: str, text: str) -> bool:
     name_words = _SLUG_WORD.findall(fold_for_matching(text).lower())
     if not 2 <= len(name_words) <= 5:
         return False
-    path = href.split("#", 1)[0].split("?", 1)[0]
-    if "//" in path:
-        path = "/" + path.split("//", 1)[1].partition("/")[2]
+    path = href_path(href)
     if TOPIC_PATH.search(path) or _SUBJECT_PATH.search(path):
         return False
     segments = [s for s in path.lower().split("/") if s]
@@ -666,9 +673,7 @@ def home_link_texts(scan: PageScan) -> frozenset[str]:
 
 
 def _root_path(href: str) -> bool:
-    path = href.split("#", 1)[0].split("?", 1)[0]
-    if "//" in path:
-        path = path.split("//", 1)[1].partition("/")[2]
+    path = href_path(href)
     return path.strip("/") == ""
 
 
@@ -804,9 +809,7 @@ def _story_link(link: Tag) -> bool:
     href = link.get("href")
     if not isinstance(href, str) or href.startswith(("#", "javascript:", "mailto:")) or _in_control(link):
         return False
-    path = href.split("?", 1)[0].split("#", 1)[0]
-    if "//" in path:
-        path = path.split("//", 1)[1].partition("/")[2]
+    path = href_path(href)
     return "-" in path.rstrip("/").rsplit("/", 1)[-1]
 
 

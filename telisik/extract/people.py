@@ -41,6 +41,7 @@ from telisik.extract.credits import (
     headline_ancestor_ids,
     headline_tag,
     home_link_texts,
+    href_path,
     in_excluded_area,
     in_story_card,
     in_story_card_row,
@@ -1633,9 +1634,7 @@ def _writer_link_of(link: Tag, known: set[str]) -> bool:
 
 def _path_folder(href: str) -> str:
     """`/people/` of `https://www.ocpr.org/people/daniel-ortega`: the folder of the writers' pages."""
-    path = href.split("#", 1)[0].split("?", 1)[0]
-    if "//" in path:
-        path = "/" + path.split("//", 1)[1].partition("/")[2]
+    path = href_path(href)
     return path.rstrip("/").rsplit("/", 1)[0] + "/"
 
 
