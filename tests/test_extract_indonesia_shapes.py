@@ -38,7 +38,7 @@ from typing import Any
 
 import pytest
 from support.benchmarks import load_benchmark
-from support.page_sets import FIELDS, assert_field
+from support.page_sets import FIELDS, assert_field, field_cases
 
 shapes = load_benchmark("indonesia_shapes")
 SETS = {
@@ -98,18 +98,6 @@ def extracted(label: str, page: str) -> Any:
     return shapes.run_telisik(html, want["url"])
 
 
-def _cases() -> list[Any]:
-    cases = []
-    for label, pages in PAGES.items():
-        prefix = "" if label == "first" else f"{label}/"
-        for page in pages:
-            for field in FIELDS:
-                reason = MISSES[label].get((page, field))
-                marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-                cases.append(pytest.param(label, page, field, id=f"{prefix}{page}-{field}", marks=marks))
-    return cases
-
-
 @pytest.mark.parametrize("label", sorted(SETS))
 def test_every_known_miss_names_a_page_and_field(label: str) -> None:
     assert all(page in PAGES[label] and field in FIELDS for page, field in MISSES[label])
@@ -149,7 +137,7 @@ def test_real_pages_name_their_source_repository_and_commit() -> None:
         assert re.search(r"Source: [\w.-]+/[\w.-]+, \S+, commit [0-9a-f]{40}\b", want["notes"]), page
 
 
-@pytest.mark.parametrize(("label", "page", "field"), _cases())
+@pytest.mark.parametrize(("label", "page", "field"), field_cases(PAGES, MISSES, "first"))
 def test_field(label: str, page: str, field: str) -> None:
     _, want = PAGES[label][page]
     assert_field(extracted(label, page), want, page, field)

@@ -26,7 +26,7 @@ from typing import Any
 
 import pytest
 from support.benchmarks import load_benchmark
-from support.page_sets import FIELDS, assert_field
+from support.page_sets import FIELDS, assert_field, field_cases
 
 shapes = load_benchmark("indonesia_shapes")
 SETS = {"cms": shapes.CMS_PAGES_DIR, "open-web": shapes.OPEN_WEB_PAGES_DIR}
@@ -93,18 +93,6 @@ def extracted(label: str, page: str) -> Any:
     return shapes.scored_body(shapes.run_telisik(html, want["url"]), SETS[label])
 
 
-def _cases() -> list[Any]:
-    cases = []
-    for label, pages in PAGES.items():
-        prefix = "" if label == "cms" else f"{label}/"
-        for page in pages:
-            for field in FIELDS:
-                reason = MISSES[label].get((page, field))
-                marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-                cases.append(pytest.param(label, page, field, id=f"{prefix}{page}-{field}", marks=marks))
-    return cases
-
-
 @pytest.mark.parametrize("label", sorted(SETS))
 def test_every_known_miss_names_a_page_and_field(label: str) -> None:
     assert all(page in PAGES[label] and field in FIELDS for page, field in MISSES[label])
@@ -169,7 +157,7 @@ def test_open_web_is_on_other_sites_than_the_cms_set() -> None:
     assert not sites("cms") & sites("open-web")
 
 
-@pytest.mark.parametrize(("label", "page", "field"), _cases())
+@pytest.mark.parametrize(("label", "page", "field"), field_cases(PAGES, MISSES, "cms"))
 def test_field(label: str, page: str, field: str) -> None:
     _, want = PAGES[label][page]
     assert_field(extracted(label, page), want, page, field)
