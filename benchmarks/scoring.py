@@ -152,8 +152,11 @@ def _as_datetime(value: datetime | date | str | None) -> datetime | date | None:
         return None
 
 
-def day_matches(expected: str, predicted: datetime | date | str | None) -> bool:
-    """Same calendar day; an aware prediction is first expressed in the truth's offset."""
+def day_matches(expected: str | None, predicted: datetime | date | str | None) -> bool:
+    """Same calendar day; an aware prediction is first expressed in the truth's offset. A page with no date
+    (a shop's product page: the truth is None) is right only with no date read."""
+    if not expected:
+        return predicted is None
     got = _as_datetime(predicted)
     if got is None:
         return False

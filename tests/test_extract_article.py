@@ -675,6 +675,108 @@ def test_visible_text_is_kept_when_it_holds_the_jsonld_articlebody_and_a_doubled
     assert article.body.count("second vote on the levy") == 1
 
 
+def _script_rendered_howto(shown: str, steps: list[object]) -> str:
+    """A craft site built as a script-rendered app (homify's DIY pages, React/Vue recipe sites): the server sends
+    the navigation, a mount point and the how-to only as JSON-LD (and its state blob)."""
+    howto = {
+        "@context": "https://schema.org",
+        "@type": "HowTo",
+        "name": "Eine runde Tischdecke nähen",
+        "description": "<p>Ein runder Tisch braucht eine runde Decke.</p><p>So nähst du sie in einer Stunde.</p>",
+        "author": {"@type": "Person", "name": "Robert Stitz"},
+        "tool": [{"@type": "HowToTool", "name": "Maßband"}, {"@type": "HowToTool", "name": "Nähmaschine"}],
+        "step": steps,
+    }
+    crumbs = {"@context": "https://schema.org", "@type": "BreadcrumbList", "itemListElement": []}
+    return page(
+        f'<script type="application/ld+json">{json.dumps(crumbs)}</script>'
+        f'<script type="application/ld+json">{json.dumps(howto)}</script>',
+        "<header class='navbar'><a href='/'>Wohnideen</a> <a href='/diy'>DIY</a> <a href='/login'>Einloggen</a>"
+        "</header><div id='js-content'><div data-react-class='DiyShowProjectPage' data-react-props='{}'>"
+        f"{shown}</div></div><footer><p>© 2022 Wohnideen GmbH</p></footer>",
+        lang="de",
+    )
+
+
+HOWTO_STEPS = [
+    {
+        "@type": "HowToStep",
+        "name": "Schritt 1: Messen",
+        "itemListElement": {
+            "@type": "HowToDirection",
+            "text": "<p>Miss den Durchmesser der Tischplatte von Kante zu Kante durch die Mitte.</p>",
+        },
+    },
+    {
+        "@type": "HowToSection",
+        "name": "Nähen",
+        "itemListElement": [
+            {"@type": "HowToStep", "text": "Falte den Stoff zweimal und zeichne den Viertelkreis an."},
+            {
+                "@type": "HowToStep",
+                "text": "Schneide entlang der Linie und säume die Kante mit der Maschine.",
+            },
+        ],
+    },
+]
+
+
+def test_a_script_rendered_howto_page_is_read_from_its_jsonld_steps():
+    article = extract_article(
+        _script_rendered_howto("", HOWTO_STEPS), "https://wohnideen.example/diy/20546/tischdecke"
+    )
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[:2] == [
+        "Ein runder Tisch braucht eine runde Decke.",
+        "So nähst du sie in einer Stunde.",
+    ]
+    assert "Maßband" in paragraphs and "Nähmaschine" in paragraphs
+    assert paragraphs[-3:] == [
+        "Miss den Durchmesser der Tischplatte von Kante zu Kante durch die Mitte.",
+        "Falte den Stoff zweimal und zeichne den Viertelkreis an.",
+        "Schneide entlang der Linie und säume die Kante mit der Maschine.",
+    ]
+    assert article.sources["body"] == "jsonld:work"
+
+
+def test_a_howto_page_that_shows_its_text_keeps_what_it_shows():
+    shown = (
+        "<article class='diy-project'><h1>Eine runde Tischdecke nähen</h1>"
+        + "".join(
+            f"<p>{text}</p>"
+            for text in (
+                "Ein runder Tisch verdient eine Decke, die genau passt, und die nähst du in einer Stunde selbst.",
+                "Miss zuerst den Durchmesser der Tischplatte und lege fest, wie weit die Decke herabhängen soll.",
+                "Falte den Stoff zweimal, zeichne den Viertelkreis an und schneide entlang der Linie.",
+            )
+        )
+        + "</article>"
+    )
+    article = extract_article(
+        _script_rendered_howto(shown, HOWTO_STEPS), "https://wohnideen.example/diy/20546/tischdecke"
+    )
+    assert article.sources["body"] == "visible:body"
+    assert "Maßband" not in article.body
+
+
+def test_a_roundup_of_other_peoples_howtos_lends_no_text_to_an_empty_page():
+    html = _script_rendered_howto("", HOWTO_STEPS).replace(
+        "</head>",
+        '<script type="application/ld+json">'
+        + json.dumps(
+            {
+                "@context": "https://schema.org",
+                "@type": "HowTo",
+                "name": "Kissen nähen",
+                "step": [{"@type": "HowToStep", "text": "Zwei Quadrate zuschneiden und rundum nähen."}],
+            }
+        )
+        + "</script></head>",
+    )
+    article = extract_article(html, "https://wohnideen.example/diy/ideen")
+    assert "Viertelkreis" not in article.body and "Quadrate" not in article.body
+
+
 def test_date_only_in_the_article_url_is_the_last_resort():
     html = page("", "<h1>Stadtrat erhöht die Hochwassermauer</h1>" + DE_PROSE, lang="de")
     article = extract_article(html, "https://zeitung.example/2024/05/03/hochwasser/", fetched_at=FETCHED)

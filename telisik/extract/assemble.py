@@ -196,6 +196,8 @@ def assemble_article(
     fallback = _jsonld_body_instead(article.body, jsonld.body) if rules is None else None
     if fallback:
         article.body, article.sources["body"] = fallback, "jsonld:articleBody"
+    elif rules is None and len(article.body) < MAX_BODY_FOR_WORK_TEXT and jsonld.work_text:
+        article.body, article.sources["body"] = _jsonld_text(jsonld.work_text), "jsonld:work"
         opening = []
     opening = _about_the_story(opening, article.body, article.title)
     article.body, lead = _place_opening(article.body, lead, opening)
@@ -578,16 +580,25 @@ _WORDS = re.compile(r"\w+")
 # The JSON-LD text replaces the visible one only when it is long and the visible text holds little of it: an
 # article thrown away with a boilerplate-classed ancestor, or cut into pieces the extractor did not join.
 MIN_JSONLD_BODY_CHARS = 400
+# A visible text shorter than this is no text of the page's own: a script-rendered how-to or recipe page's text is
+# then read from its JSON-LD (jsonld._work_text). The recipe card a page shows is read as shown.
+MAX_BODY_FOR_WORK_TEXT = 200
 MAX_SHARED_SHARE = 0.6
+
+
+def _jsonld_text(value: str, *, normalize: bool = True) -> str:
+    """A JSON-LD text field as plain paragraphs: many sites put (escaped) HTML there."""
+    text = unescape(value)  # first: some sites escape the HTML they put there
+    if "<" in text and ">" in text:
+        text = BeautifulSoup(re.sub(r"(?i)</p>|<br\s*/?>", "\n\n", text), "lxml").get_text()
+    return normalize_paragraphs(text) if normalize else text
 
 
 def _jsonld_body_instead(body: str, jsonld_body: str | None) -> str | None:
     """JSON-LD `articleBody` as plain paragraphs when it is the article and the visible extraction missed it."""
     if not jsonld_body or len(jsonld_body) < MIN_JSONLD_BODY_CHARS or len(jsonld_body) < 1.5 * len(body):
         return None
-    text = unescape(jsonld_body)  # first: some sites escape the HTML they put there
-    if "<" in text and ">" in text:  # some sites put the article's HTML into articleBody
-        text = BeautifulSoup(re.sub(r"(?i)</p>|<br\s*/?>", "\n\n", text), "lxml").get_text()
+    text = _jsonld_text(jsonld_body, normalize=False)
     repeat = text.find(text[:120], 120)
     if repeat > 0:  # the whole text twice over (a template bug seen on several CMSs): keep it once
         text = text[:repeat]

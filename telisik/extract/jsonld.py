@@ -62,6 +62,8 @@ class JsonLdArticle:
     language: str | None = None
     url: str | None = None
     body: str | None = None
+    # The text of the page's main recipe or how-to (description, ingredients, steps): see `_work_text`.
+    work_text: str | None = None
     breadcrumb: list[str] = field(default_factory=list)  # BreadcrumbList names, in position order
     is_weak: bool = False  # read from a WebPage-like node, not an article node
 
@@ -190,7 +192,8 @@ def read_jsonld(script_texts: list[str], page_urls: tuple[str | None, ...] = ())
     if not ranked:
         found = JsonLdArticle(breadcrumb=breadcrumb, is_weak=True)
         _work_authors(found, nodes, by_id, [], set())
-        return found if breadcrumb or found.authors or found.organization_authors else None
+        _work_text(found, nodes, by_id, [], set())
+        return found if breadcrumb or found.authors or found.organization_authors or found.work_text else None
     page_keys = {_url_key(u) for u in page_urls if u}
     if page_keys:
         ranked.sort(
@@ -207,6 +210,7 @@ def read_jsonld(script_texts: list[str], page_urls: tuple[str | None, ...] = ())
         if rank >= 100:
             _fill_missing(result, _read_node(node, by_id))
     _work_authors(result, nodes, by_id, [node for _, _, node in ranked], page_keys)
+    _work_text(result, nodes, by_id, [node for _, _, node in ranked], page_keys)
     return result
 
 
@@ -226,11 +230,8 @@ def _work_authors(
     one other cook's Recipe credits no one."""
     if result.authors or result.organization_authors:
         return
-    works = [node for node in nodes if any(t in _WORK_TYPES for t in _types(node))]
-    if len(works) != 1:
-        return  # none, or a carousel of other recipes (each by its own cook): not this post's
-    work = works[0]
-    if pages and not _is_main_work(work, pages, page_keys):
+    work = _main_work(nodes, pages, page_keys)
+    if work is None:
         return
     credited = work.get("author") or work.get("creator")
     items = credited if isinstance(credited, list) else [credited]
@@ -238,6 +239,60 @@ def _work_authors(
     # or the site's account (`"author": "EAT SMARTER"`, `"author": "przepisy.pl"`).
     persons = [item for item in (_resolve(i, by_id) for i in items[:MAX_NAMES]) if _is_person_node(item)]
     result.authors = _names(persons, by_id)
+
+
+def _main_work(nodes: list[dict], pages: list[dict], page_keys: set[str]) -> dict | None:
+    """The page's one recipe or how-to node when it is what the page presents (see `_work_authors`)."""
+    works = [node for node in nodes if any(t in _WORK_TYPES for t in _types(node))]
+    if len(works) != 1:
+        return None  # none, or a carousel of other recipes (each by its own cook): not this post's
+    if pages and not _is_main_work(works[0], pages, page_keys):
+        return None
+    return works[0]
+
+
+def _work_text(
+    result: JsonLdArticle, nodes: list[dict], by_id: dict[str, dict], pages: list[dict], page_keys: set[str]
+) -> None:
+    """The text of the page's main recipe or how-to: its description, ingredients and steps, in order. Sites
+    built as script-rendered apps (homify's DIY pages, React and Vue recipe and craft sites) send that text only
+    in the JSON-LD and their state blob; the caller uses it only for a page whose visible text is next to
+    nothing (assemble._work_text_instead): the recipe card a page shows is read as shown."""
+    work = _main_work(nodes, pages, page_keys)
+    if work is None:
+        return
+    parts: list[str] = []
+    description = _text(work.get("description"))
+    if description:
+        parts.append(description)
+    for key in ("recipeIngredient", "tool", "supply"):
+        parts.extend(_step_texts(work.get(key), by_id))
+    parts.extend(_step_texts(work.get("step") or work.get("recipeInstructions"), by_id))
+    result.work_text = "\n\n".join(parts[:MAX_STEPS]) or None
+
+
+MAX_STEPS = 300  # texts of one recipe or how-to: more than any real one holds, and a bound on the work
+
+
+def _step_texts(value: Any, by_id: dict[str, dict], depth: int = 0) -> list[str]:
+    """Texts of a how-to's or recipe's steps: strings, HowToStep/HowToDirection/HowToTip `text`, the items of a
+    HowToSection or of a step's `itemListElement`, in order (bounded in depth and count)."""
+    if depth > 4 or value is None:
+        return []
+    items = value if isinstance(value, list) else [value]
+    texts: list[str] = []
+    for item in items[:MAX_STEPS]:
+        item = _resolve(item, by_id)
+        if isinstance(item, str):
+            text = _text(item)
+            texts.extend([text] if text else [])
+        elif isinstance(item, dict):
+            text = _text(item.get("text")) or (None if "itemListElement" in item else _text(item.get("name")))
+            texts.extend([text] if text else [])
+            texts.extend(_step_texts(item.get("itemListElement"), by_id, depth + 1))
+        if len(texts) >= MAX_STEPS:
+            break
+    return texts
 
 
 def _is_main_work(work: dict, pages: list[dict], page_keys: set[str]) -> bool:
