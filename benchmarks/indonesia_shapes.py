@@ -11,7 +11,10 @@ benchmarks/pages/indonesia-real/ (`--pages benchmarks/pages/indonesia-real`) hol
 found saved in public repositories (its README names each source). benchmarks/pages/cms-shapes/ (`--pages
 benchmarks/pages/cms-shapes`) holds pages in other languages written after the markup of news CMSes and publishing
 platforms many outlets share (Arc XP, Newspack, Ghost, Substack, Drupal, TYPO3, Blogger, Next.js, AMP, ...); its
-truth times carry each page's own zone. Per field, the share of pages right:
+truth times carry each page's own zone; benchmarks/pages/open-web/ holds article pages of the open web outside
+news CMSes, and benchmarks/pages/web-kinds-de/ and benchmarks/pages/web-kinds-world/ pages of other kinds (shop
+products, landing pages, help centres, forums, FAQ pages, recipe cards, Wayback copies; a page with no
+publication date has `published: null`). Per field, the share of pages right:
 
 - title: exact, whitespace folded (the visible headline, without a site suffix);
 - authors: the set of persons (case-insensitive; desks, site names and editors are not authors);
@@ -47,11 +50,18 @@ FOURTH_PAGES_DIR = Path(__file__).resolve().parent / "pages" / "indonesia-shapes
 REAL_PAGES_DIR = Path(__file__).resolve().parent / "pages" / "indonesia-real"
 CMS_PAGES_DIR = Path(__file__).resolve().parent / "pages" / "cms-shapes"
 OPEN_WEB_PAGES_DIR = Path(__file__).resolve().parent / "pages" / "open-web"
+# Kinds of web pages besides articles that archivists and the trafilatura evaluation meet: shop product pages,
+# landing pages, help centres, forum threads, FAQ and accordion pages, recipe cards, Wayback copies, in German
+# (web-kinds-de) and in other languages (web-kinds-world).
+WEB_KINDS_DE_PAGES_DIR = Path(__file__).resolve().parent / "pages" / "web-kinds-de"
+WEB_KINDS_WORLD_PAGES_DIR = Path(__file__).resolve().parent / "pages" / "web-kinds-world"
 FIELDS = ("title", "authors", "day", "minute+offset", "first", "last")
 # Sets whose truth body opens with the standfirst (the Indonesian sets leave it out): telisik returns it apart, in
 # `Article.lead`, so it is put back in front of the body before scoring, as benchmarks/extraction.py does for the
 # suites that count it.
-STANDFIRST_IN_BODY = frozenset({CMS_PAGES_DIR.name, OPEN_WEB_PAGES_DIR.name})
+STANDFIRST_IN_BODY = frozenset(
+    {CMS_PAGES_DIR.name, OPEN_WEB_PAGES_DIR.name, WEB_KINDS_DE_PAGES_DIR.name, WEB_KINDS_WORLD_PAGES_DIR.name}
+)
 
 
 @dataclass
