@@ -161,6 +161,7 @@ _COUNTRY_ZONES: dict[str, RuleZone] = {
     "ke": _fixed("EAT", 3),
     "br": _fixed("BRT", -3),
     "ar": _fixed("ART", -3),
+    "ec": _fixed("ECT", -5),
     "id": _fixed("WIB", 7),
     "us": US_EASTERN,
     "au": AU_EASTERN,
@@ -203,22 +204,63 @@ def _country_of_host(url: str | None) -> str | None:
     return labels[-1]
 
 
-# Countries of the table whose territory spans several zones: their country-code domain does not tell the
-# zone of an outlet (Perth and Brisbane beside Sydney, Novosibirsk and Kaliningrad beside Moscow, Manaus
-# beside São Paulo, the Canary Islands beside Madrid, the Azores beside Lisbon, WITA and WIT beside WIB,
-# the Chatham Islands beside Wellington, the US zones).
-_SEVERAL_ZONES = frozenset("us au ru br es pt id nz".split())
+# Countries of the table whose territory spans several zones of comparable weight: their country-code domain
+# does not tell the zone of an outlet (Perth and Brisbane beside Sydney, Novosibirsk and Kaliningrad beside
+# Moscow, WITA and WIT beside WIB, the US zones). Brazil stays here though Brasília time holds nine in ten
+# Brazilians: the table's fixed -03:00 ignores the summer time Brazil kept until 2019.
+_SEVERAL_ZONES = frozenset("us au ru br id".split())
+# Countries with one dominant zone (over nine in ten of the people) and a small other one: their domain tells
+# the dominant zone (Spain: Madrid, the Canary Islands 5 %; Portugal: Lisbon, the Azores 2 %; New Zealand:
+# Auckland, the Chatham Islands; Ecuador: Quito, the Galápagos), except for an outlet whose address names the
+# other zone's region (`canarias7.es`, `eldiario.es/canariasahora/`, `acorianooriental.pt`).
+_MINORITY_REGIONS: dict[str, tuple[str, ...]] = {
+    "es": (
+        "canaria",
+        "canary",
+        "tenerife",
+        "lanzarote",
+        "fuerteventura",
+        "laspalmas",
+        "las-palmas",
+        "lapalma",
+        "la-palma",
+        "gomera",
+        "elhierro",
+        "el-hierro",
+    ),
+    "pt": ("acores", "açores", "azores", "acorian", "açorian"),
+    "nz": ("chatham",),
+    "ec": ("galapagos", "galápagos"),
+}
+
+
+MINORITY_ADDRESS_CHARS = 300
+
+
+def _names_minority_region(url: str, country: str) -> bool:
+    """The address (host and path) names the region of the country's minority zone."""
+    words = _MINORITY_REGIONS.get(country)
+    if not words:
+        return False
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    address = f"{parts.hostname or ''}{parts.path}"[:MINORITY_ADDRESS_CHARS].lower()
+    return any(word in address for word in words)
 
 
 def domain_zone(urls: list[str | None]) -> RuleZone | None:
-    """The zone of the outlet's country-code domain when that country keeps one zone; None for a generic
-    domain, a country the table does not know, or one spanning several zones. The declared language never
-    tells: WordPress's default locales (fr_FR, es_ES, en_GB, ru_RU) are served from Montréal, Dakar,
-    Abidjan, Port-au-Prince, Latin America and Accra."""
+    """The zone of the outlet's country-code domain when that country keeps one zone, or one dominant zone
+    the address does not contradict; None for a generic domain, a country the table does not know, or one
+    spanning several zones. The declared language never tells: WordPress's default locales (fr_FR, es_ES,
+    en_GB, ru_RU) are served from Montréal, Dakar, Abidjan, Port-au-Prince, Latin America and Accra."""
     for url in urls:
         country = _country_of_host(url)
-        if country:
-            return None if country in _SEVERAL_ZONES else _COUNTRY_ZONES.get(country)
+        if country and url is not None:
+            if country in _SEVERAL_ZONES or _names_minority_region(url, country):
+                return None
+            return _COUNTRY_ZONES.get(country)
     return None
 
 
