@@ -50,6 +50,7 @@ from telisik.extract.credits import (
 from telisik.extract.dates import MONTHS, WIB, WIT, WITA, ParsedDate, parse_date, search_date
 from telisik.extract.headline import is_home_href
 from telisik.extract.jsonld import JsonLdArticle
+from telisik.extract.kinds import jsonld_types
 from telisik.extract.metadata import Element, PageScan, attr_text, attr_words, element_text, text_shorter_than
 from telisik.extract.siterules import rule_elements
 from telisik.extract.sitezone import (
@@ -193,13 +194,40 @@ def _machine_dates(
         break
     if jsonld.is_weak:
         raw.append(("jsonld:datePublished", jsonld.date_published))
+    return _parsed_candidates(raw, _writes_utc_stamps(scan), now, default_tz)
+
+
+def _parsed_candidates(
+    raw: list[tuple[str, str | None]], utc_stamps: bool, now: datetime | None, default_tz: tzinfo
+) -> list[DateCandidate]:
+    """The raw values that parse as dates; a zoneless `<time datetime>` is UTC on a platform that writes it so."""
     candidates: list[DateCandidate] = []
     for source, value in raw:
         if isinstance(value, str) and value.strip():
             parsed = parse_date(value, now=now, default_tz=default_tz)
+            if parsed is not None and utc_stamps and source == "time:datetime":
+                parsed = _as_utc(parsed)
             if parsed is not None:
                 candidates.append(DateCandidate(source, parsed))
     return candidates
+
+
+# Platforms whose templates write the `<time datetime>` as a zoneless UTC wall clock, declared by their
+# `<meta name="generator">`: HubSpot CMS (HubL prints a datetime object such as `content.publish_date` as
+# `2026-02-03 13:32:00` in UTC; its boilerplate theme and the themes built on it put that in the blog post's
+# `time.blog-post__timestamp`, and show the day localised beside it).
+_UTC_STAMP_GENERATORS = re.compile(r"^\s*hubspot\b", re.I)
+
+
+def _writes_utc_stamps(scan: PageScan) -> bool:
+    return any(_UTC_STAMP_GENERATORS.match(g) for g in scan.meta.get("generator", [])[:2])
+
+
+def _as_utc(parsed: ParsedDate) -> ParsedDate:
+    """A zoneless time read as the UTC instant it is (the site's zone then shows it, as for any UTC stamp)."""
+    if not parsed.has_time or parsed.has_zone:
+        return parsed
+    return replace(parsed, value=parsed.value.replace(tzinfo=timezone.utc), has_zone=True)
 
 
 _UPDATE_ITEMPROPS = frozenset({"datemodified", "dateupdated"})
@@ -409,12 +437,17 @@ def set_dates(
             if not _is_future(c.parsed, fetched_at)
         ]
     )
+    product = _is_product_page(scan)
+    if product:
+        machine = [c for c in machine if c.source in _PRODUCT_PAGE_SOURCES]
     modified = _modified(scan, jsonld, now, default_tz)
     zone = site_zone(article, scan, jsonld, [*machine, *([modified] if modified else [])], local_tz, rules)
     if local_tz is not None and zone is not None:
         local_tz = zone  # an Indonesian site that states WITA or WIT in its metadata
-    visible, ruled, line_tag = _visible_date(
-        soup, scan, anchor, rules, now, default_tz, fetched_at, skip_texts
+    visible, ruled, line_tag = (
+        (None, False, None)
+        if product
+        else _visible_date(soup, scan, anchor, rules, now, default_tz, fetched_at, skip_texts)
     )
     if visible is not None and _not_publication_line(visible, line_tag, bool(machine), fetched_at):
         visible = None
@@ -451,7 +484,9 @@ def set_dates(
             )
     elif machine:
         chosen = machine[0]
-    if chosen is None:
+    if chosen is None and product:
+        chosen = _script_date(page_text, now, default_tz, fetched_at, _PRODUCT_RECORD_STAMP)
+    elif chosen is None:
         chosen = _fallback_date(scan, article.url, anchor, now, default_tz, fetched_at, page_text, modified)
     lenders = _UtcLenders(machine, modified, domain_zone([article.url, article.canonical_url]))
     target_tz = _shown_zone(chosen, visible, lenders, zone, local_tz, site_offset) or _day_zone(
@@ -464,6 +499,42 @@ def set_dates(
     if modified is not None and not _is_future(modified.parsed, fetched_at):
         article.modified = fixed(_in_zone(_localized(modified.parsed, zone), target_tz))
         article.sources["modified"] = modified.source
+
+
+# Open Graph types of a shop's product page: Shopify, Shopware, Magento, PrestaShop, WooCommerce with Yoast's
+# WooCommerce SEO (`product`), Facebook catalogue markup (`product.item`, `product.group`).
+_PRODUCT_OG_TYPES = frozenset({"product", "og:product", "product.item", "product.group"})
+# JSON-LD types of a product as the page's main entity (Shopify, Shopware, WooCommerce, BigCommerce themes).
+_PRODUCT_TYPES = frozenset({"product", "productgroup", "individualproduct", "productmodel"})
+# The one publication stamp a product page may carry as its own: an explicit Open Graph article time.
+_PRODUCT_PAGE_SOURCES = frozenset({"meta:article:published_time"})
+MAX_PRODUCT_JSONLD_CHARS = 200_000
+
+
+def _is_product_page(scan: PageScan) -> bool:
+    """A shop's product page (og:type `product`, or a schema.org Product as the only main entity on a page
+    that calls itself no article): it has no publication date. Its dates are its reviews' (Shopware's
+    `product-detail-review-item-date`, Judge.me and Yotpo widgets on Shopify, WooCommerce's review list),
+    an offer's price validity, a delivery estimate (`lieferbar ab`), a stock or release day; the product
+    record's creation or change time in a WebPage node or `article:modified_time` is no publication either.
+    What it keeps: an explicit `article:published_time`, and the day the product went live in the shop as the
+    product record states it in the page's scripts (Shopify's `"published_at"`: `_PRODUCT_RECORD_STAMP`).
+    A review or deals article embedding Product markup beside its Article/BlogPosting node, or typed
+    `article` by Open Graph, or stating `article:published_time`, stays an article."""
+    og_types = [t.strip().lower() for t in scan.meta.get("og:type", [])[:1]]
+    if og_types and og_types[0] in _PRODUCT_OG_TYPES:
+        return True
+    if (og_types and og_types[0] == "article") or scan.meta.get("article:published_time"):
+        return False
+    return bool(scan.remember(("product-entity",), lambda: _product_without_article(scan.jsonld_texts)))
+
+
+def _product_without_article(texts: list[str]) -> bool:
+    """The JSON-LD names a Product and no article node (bounded: a hostile page's megabytes are not read)."""
+    if sum(len(t) for t in texts) > MAX_PRODUCT_JSONLD_CHARS:
+        return False
+    types, article_nodes = jsonld_types(texts)
+    return article_nodes == 0 and any(t in _PRODUCT_TYPES for t in types)
 
 
 # `05/08/2019` for 8 May: the month-first order of US-style templates.
@@ -1435,11 +1506,11 @@ SAME_SEASON = timedelta(days=30)
 def _site_zone_for_utc(parsed: ParsedDate, lenders: _UtcLenders) -> tzinfo | None:
     """The outlet's zone for a publication time the page gives only in UTC (Ghost's `article:published_time`,
     Arc XP's and Brightspot's `Z` JSON-LD on a .de or .fr site): readers see local time. The zone comes from
-    the country-code domain of a country with one zone (`sitezone.domain_zone`), never from the declared
-    language (WordPress's fr_FR or es_ES serve Montréal, Dakar and Mexico City); without one, from the offset
-    the modification stamp states in the same season, and not when a publication stamp states another offset
-    (the page's own zone then decides; on a country-code domain an offset that is not its zone is a teaser's
-    or a syndicated stamp's, and rule 1 has already taken one that is)."""
+    the country-code domain of a country with one zone or one dominant zone (`sitezone.domain_zone`), never
+    from the declared language (WordPress's fr_FR or es_ES serve Montréal, Dakar and Mexico City); without one,
+    from the offset the modification stamp states in the same season, and not when a publication stamp states
+    another offset (the page's own zone then decides; on a country-code domain an offset that is not its zone
+    is a teaser's or a syndicated stamp's, and rule 1 has already taken one that is)."""
     if not (parsed.has_zone and parsed.has_time) or parsed.value.utcoffset():
         return None
     if lenders.domain is not None:
@@ -2213,14 +2284,24 @@ _SCRIPT_DATE = re.compile(
     r'"(?:datePublished|published_?[aA]t|publishedDate|publishDate|date_published|publication_date)"\s*:\s*"'
     r"(?P<stamp>\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?)(?:[.:]\d{1,6})?(?P<zone>Z|[+-]\d{2}:?\d{2})?\""
 )
+# On a product page only the product record's own stamp (Shopify's product JSON `"published_at"`, the day the
+# product went live in the shop): a schema.org `datePublished` there is a review's.
+_PRODUCT_RECORD_STAMP = re.compile(
+    r'"published_?[aA]t"\s*:\s*"'
+    r"(?P<stamp>\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?)(?:[.:]\d{1,6})?(?P<zone>Z|[+-]\d{2}:?\d{2})?\""
+)
 MAX_SCRIPT_SCAN = 2_000_000
 
 
 def _script_date(
-    page_text: str, now: datetime | None, default_tz: tzinfo, fetched_at: datetime | None
+    page_text: str,
+    now: datetime | None,
+    default_tz: tzinfo,
+    fetched_at: datetime | None,
+    pattern: re.Pattern[str] = _SCRIPT_DATE,
 ) -> DateCandidate | None:
     """The first publication stamp in the page's scripts, when the page shows no date at all."""
-    match = _SCRIPT_DATE.search(page_text, 0, MAX_SCRIPT_SCAN)
+    match = pattern.search(page_text, 0, MAX_SCRIPT_SCAN)
     if match is None:
         return None
     parsed = parse_date(match.group("stamp") + (match.group("zone") or ""), now=now, default_tz=default_tz)
