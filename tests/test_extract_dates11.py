@@ -13,6 +13,10 @@
   delivery estimate are never taken; only an explicit `article:published_time` and the product record's own
   `"published_at"` (Shopify's product JSON) are. A review or deals article embedding Product markup is no
   product page.
+- A site's zone declared in its platform's settings script (Squarespace's `Static.SQUARESPACE_CONTEXT`
+  `"website"` object, Wix's `wix-viewer-model`: `"timeZone": "America/New_York"` beside the site's title,
+  revision or offset) is the zone its UTC publication time is shown in; a `timeZone` of a calendar or booking
+  widget, with no site settings beside it, declares nothing.
 - HubSpot CMS writes the blog post's `<time datetime>` as a zoneless UTC wall clock (HubL prints
   `content.publish_date` in UTC): on a page whose generator is HubSpot it is read as UTC and shown in the
   site's zone. Other platforms' zoneless stamps stay local.
@@ -309,3 +313,80 @@ def test_other_platform_zoneless_datetime_stays_local() -> None:
     html = _hubspot_page(_HUBSPOT_URL, "2026-02-03 13:32:00", generator="WordPress 6.4.2")
     value = _published(html, _HUBSPOT_URL)
     assert value.isoformat() == "2026-02-03T13:32:00+01:00"
+
+
+# --- rule 4: the zone the site's platform settings declare ----------------------------------------------------
+
+
+def _platform_blog_page(url: str, config: str, published: str = "2026-02-03T15:47:12.123Z") -> str:
+    """A Squarespace or Wix blog post on a .com: UTC `article:published_time`/JSON-LD, `Feb 3` shown."""
+    paragraphs = "\n".join(
+        f"<p>{text}</p>"
+        for text in (
+            "A bisque firing takes the clay past the point of no return: the chemically bound water leaves the "
+            "body somewhere above 500 degrees, and what comes out of the kiln can no longer be reclaimed.",
+            "We fire our bisque slowly through the first hours so that the last of the moisture escapes without "
+            "cracking the thicker pots, then let the kiln climb faster until it reaches cone 04.",
+        )
+    )
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>What happens to your pots in a bisque firing | Riverbend Clay</title>
+<meta property="og:type" content="article">
+<meta property="og:title" content="What happens to your pots in a bisque firing">
+<meta property="article:published_time" content="{published}">
+<script type="application/ld+json">{{"@context":"https://schema.org","@type":"BlogPosting",
+"headline":"What happens to your pots in a bisque firing","datePublished":"{published}",
+"author":{{"@type":"Person","name":"Maya Okonkwo"}}}}</script>
+{config}
+</head><body>
+<header><a href="/">Riverbend Clay</a><nav><a href="/classes">Classes</a> <a href="/blog">Blog</a></nav></header>
+<main><article><h1>What happens to your pots in a bisque firing</h1>
+<div class="post-meta"><span class="author">Maya Okonkwo</span> · <span class="date">Feb 3</span> · 3 min read</div>
+<div class="post-body">{paragraphs}</div></article>
+<section class="comments"><h2>Comments</h2><div class="comment"><b>Lee</b> <span>Feb 4</span>
+<p>So helpful, thank you!</p></div></section></main>
+<footer><p>© 2026 Riverbend Clay · 12 River Rd</p></footer>
+</body></html>"""
+
+
+_SQUARESPACE = (
+    '<script>Static.SQUARESPACE_CONTEXT = {"website":{"id":"5732253c8a65e244fd589e4c","websiteType":1,'
+    '"language":"en-US","timeZone":"America/Chicago","timeZoneOffset":-21600000,"timeZoneAbbr":"CST",'
+    '"siteTitle":"Riverbend Clay"}};</script>'
+)
+_WIX = (
+    '<script type="application/json" id="wix-viewer-model">{"site":{"metaSiteId":"7a1b2c3d","siteRevision":214,'
+    '"timeZone":"America/New_York","language":"en","locale":"en-us","currency":"USD"}}</script>'
+)
+_PLATFORM_URL = "https://www.riverbendclay.com/post/bisque-firing"
+
+
+def test_squarespace_site_zone_shows_the_utc_time() -> None:
+    """Squarespace's site settings: America/Chicago, -06:00 in February."""
+    value = _published(_platform_blog_page(_PLATFORM_URL, _SQUARESPACE), _PLATFORM_URL)
+    assert value.isoformat() == "2026-02-03T09:47:12.123000-06:00"
+
+
+def test_wix_site_zone_shows_the_utc_time() -> None:
+    """Wix's viewer model: America/New_York, -05:00 in February."""
+    value = _published(_platform_blog_page(_PLATFORM_URL, _WIX), _PLATFORM_URL)
+    assert value.isoformat() == "2026-02-03T10:47:12.123000-05:00"
+
+
+def test_widget_time_zone_declares_no_site_zone() -> None:
+    """Must not fire: a booking widget's configuration names the zone of its event, not the site's."""
+    widget = (
+        '<script>window.bookingConfig = {"calendar":"workshops","timeZone":"Europe/Berlin",'
+        '"slots":[{"start":"2026-03-01T10:00"}]};</script>'
+    )
+    value = _published(_platform_blog_page(_PLATFORM_URL, widget), _PLATFORM_URL)
+    assert value.isoformat() == "2026-02-03T15:47:12.123000+00:00"
+
+
+def test_unknown_declared_zone_is_ignored() -> None:
+    """Must not fire: a declared name that is no zone leaves the time as stored."""
+    value = _published(
+        _platform_blog_page(_PLATFORM_URL, _SQUARESPACE.replace("America/Chicago", "Mars/Olympus")),
+        _PLATFORM_URL,
+    )
+    assert value.isoformat() == "2026-02-03T15:47:12.123000+00:00"

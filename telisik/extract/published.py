@@ -56,6 +56,7 @@ from telisik.extract.siterules import rule_elements
 from telisik.extract.sitezone import (
     convention_zone,
     day_zone,
+    declared_zone,
     domain_zone,
     fixed,
     in_zone,
@@ -488,7 +489,9 @@ def set_dates(
         chosen = _script_date(page_text, now, default_tz, fetched_at, _PRODUCT_RECORD_STAMP)
     elif chosen is None:
         chosen = _fallback_date(scan, article.url, anchor, now, default_tz, fetched_at, page_text, modified)
-    lenders = _UtcLenders(machine, modified, domain_zone([article.url, article.canonical_url]))
+    lenders = _UtcLenders(
+        machine, modified, declared_zone(page_text) or domain_zone([article.url, article.canonical_url])
+    )
     target_tz = _shown_zone(chosen, visible, lenders, zone, local_tz, site_offset) or _day_zone(
         chosen, modified, [article.url, article.canonical_url]
     )
@@ -1400,7 +1403,8 @@ def _shows_modified(visible: ParsedDate, modified: DateCandidate | None, publish
 
 class _UtcLenders(NamedTuple):
     """What may lend a zone to a UTC-stored publication time: the page's publication stamps, its
-    modification stamp, and the zone of its country-code domain (a country with one zone)."""
+    modification stamp, and the site's zone: the one its platform's settings declare (Squarespace, Wix), else
+    that of its country-code domain (a country with one zone)."""
 
     machine: list[DateCandidate]
     modified: DateCandidate | None

@@ -26,6 +26,7 @@ __all__ = [
     "RuleZone",
     "convention_zone",
     "day_zone",
+    "declared_zone",
     "domain_zone",
     "fixed",
     "in_zone",
@@ -262,6 +263,41 @@ def domain_zone(urls: list[str | None]) -> RuleZone | None:
                 return None
             return _COUNTRY_ZONES.get(country)
     return None
+
+
+# A site's zone as its platform declares it in the page's configuration script: Squarespace's
+# `Static.SQUARESPACE_CONTEXT` (`"website":{... "siteTitle":..., "timeZone":"America/Chicago",
+# "timeZoneOffset":...}`), Wix's `wix-viewer-model` (`"siteRevision":214, "timeZone":"America/New_York"`). The
+# platform shows the post's dates to readers in that zone. A `timeZone` elsewhere (a calendar or booking
+# widget's, an event's) names no site: only one beside the site's own settings counts.
+_DECLARED_ZONE = re.compile(r'"timeZone"\s*:\s*"([A-Z][A-Za-z_]{1,20}/[A-Za-z_/+-]{2,40})"')
+_SITE_SETTINGS = re.compile(
+    r'"(?:siteTitle|websiteType|siteRevision|metaSiteId|timeZoneOffset|timeZoneAbbr)"'
+)
+SITE_SETTINGS_WINDOW = 600
+MAX_DECLARED_SCAN = 2_000_000
+MAX_DECLARATIONS = 5
+
+
+def declared_zone(page_text: str) -> tzinfo | None:
+    """The IANA zone the site's platform settings in the page declare (Squarespace, Wix), else None."""
+    for count, match in enumerate(_DECLARED_ZONE.finditer(page_text, 0, MAX_DECLARED_SCAN)):
+        if count == MAX_DECLARATIONS:
+            break
+        start, end = max(0, match.start() - SITE_SETTINGS_WINDOW), match.end() + SITE_SETTINGS_WINDOW
+        if not _SITE_SETTINGS.search(page_text, start, end):
+            continue
+        return _iana_zone(match.group(1))
+    return None
+
+
+def _iana_zone(name: str) -> tzinfo | None:
+    try:
+        from zoneinfo import ZoneInfo
+
+        return ZoneInfo(name)
+    except Exception:  # noqa: BLE001 - ZoneInfoNotFoundError, ValueError for odd keys, no tz data
+        return None
 
 
 def day_zone(urls: list[str | None]) -> RuleZone | None:
