@@ -8,18 +8,21 @@
   from WordPress's default locale on a .com (`es_ES` serves Latin America), not for Brazil (the table's fixed
   -03:00 ignores its summer time before 2019) or countries of several weighty zones (.com.au, .ru, the US).
 - A shop's product page has no publication date (og:type `product` on Shopify, Shopware, Magento, PrestaShop,
-  WooCommerce with Yoast's WooCommerce SEO; or a JSON-LD Product with no article node): its reviews' dates
+  WooCommerce with Yoast's WooCommerce SEO; or a JSON-LD Product with no article node on a page with a shop's
+  buy form, add-to-cart markup: a Product JSON-LD alone is printed by review pages and affiliate boxes too):
+  its reviews' dates
   (Shopware's review list, Judge.me/Yotpo widgets, WooCommerce's review comments), a price's validity, a
   delivery estimate are never taken; only an explicit `article:published_time` and the product record's own
-  `"published_at"` (Shopify's product JSON) are. A review or deals article embedding Product markup is no
+  `"published_at"` of the product record (Shopify's product JSON, its `"vendor"` beside it) are. A review or deals article embedding Product markup is no
   product page.
 - A site's zone declared in its platform's settings script (Squarespace's `Static.SQUARESPACE_CONTEXT`
-  `"website"` object, Wix's `wix-viewer-model`: `"timeZone": "America/New_York"` beside the site's title,
-  revision or offset) is the zone its UTC publication time is shown in; a `timeZone` of a calendar or booking
-  widget, with no site settings beside it, declares nothing.
+  `"website"` object, Wix's `wix-viewer-model` or `viewerModel = JSON.parse("...")`: the first `"timeZone"`
+  after that opener) is the zone its UTC publication time is shown in on a generic domain (a ccTLD's zone comes
+  first); a `timeZone` of a calendar, booking, event or scores widget elsewhere declares nothing.
 - HubSpot CMS writes the blog post's `<time datetime>` as a zoneless UTC wall clock (HubL prints
   `content.publish_date` in UTC): on a page whose generator is HubSpot it is read as UTC and shown in the
-  site's zone. Other platforms' zoneless stamps stay local.
+  site's zone, unless its date line shows the stamp's own wall clock (a theme formatting it in the portal's
+  zone). Other platforms' zoneless stamps stay local.
 """
 
 from __future__ import annotations
@@ -166,7 +169,8 @@ def _product_page(og_type: str, jsonld: str, extra_head: str = "", extra_scripts
 <div class="product-detail-buy"><h1 class="product-detail-name">Akku-Heckenschere HS 18-52</h1>
 <p class="product-detail-price">229,00 €*</p>
 <p class="delivery-information">Sofort versandfertig, Lieferzeit ca. 1-3 Werktage · Lieferbar ab 12.01.2026</p>
-<button class="btn-buy">In den Warenkorb</button></div>
+<form action="/checkout/line-item/add" method="post" data-add-to-cart="true">
+<button class="btn-buy">In den Warenkorb</button></form></div>
 <div class="product-detail-tabs"><div class="product-detail-description">{description}</div>
 <div class="product-detail-review" id="review-tab"><h2>Bewertungen (2)</h2>
 <div class="product-detail-review-item"><p class="product-detail-review-item-date"><small>12.01.2026</small></p>
@@ -197,8 +201,8 @@ def test_product_page_takes_no_review_or_delivery_date() -> None:
 
 
 def test_product_entity_without_og_type_takes_no_date() -> None:
-    """WooCommerce without Yoast's WooCommerce SEO (og:type `website`), BigCommerce: the JSON-LD Product and
-    no article node make it a product page."""
+    """WooCommerce without Yoast's WooCommerce SEO (og:type `website`), BigCommerce: the JSON-LD Product, no
+    article node and a shop's buy form (add-to-cart markup) make it a product page."""
     article = extract_article(_product_page("website", _PRODUCT_JSONLD), url=_SHOP_URL, fetched_at=FETCHED)
     assert article.published is None
 
@@ -207,8 +211,9 @@ def test_product_page_keeps_the_product_record_stamp() -> None:
     """Shopify's product JSON in the page's scripts states when the product went live: that is kept, the
     review widget's date is not."""
     script = (
-        '<script>var meta = {"product":{"id":4242,"title":"Akku-Heckenschere HS 18-52",'
-        '"published_at":"2019-03-02T06:22:28+01:00","created_at":"2019-03-02T06:27:24+01:00"}};</script>'
+        '<script type="application/json" id="ProductJson-product-template">{"id":4242,'
+        '"title":"Akku-Heckenschere HS 18-52","handle":"akku-heckenschere","published_at":"2019-03-02T06:22:28+01:00",'
+        '"created_at":"2019-03-02T06:27:24+01:00","vendor":"Gartenhaus","type":"Heckenschere"}</script>'
     )
     html = _product_page("product", _PRODUCT_JSONLD, extra_scripts=script)
     value = _published(html, "https://shop-like.de/products/akku-heckenschere")

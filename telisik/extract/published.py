@@ -169,6 +169,7 @@ def _machine_dates(
 ) -> list[DateCandidate]:
     """Machine-readable publication dates in order of trust."""
     raw: list[tuple[str, str | None]] = []
+    utc_stamp = False
     if not jsonld.is_weak:
         raw.append(("jsonld:datePublished", jsonld.date_published))
     for key in PUBLISHED_META:
@@ -192,10 +193,13 @@ def _machine_dates(
             continue  # a comment's or another story's stamp
         stamp = element.tag.get("datetime")
         raw.append(("time:datetime", stamp if isinstance(stamp, str) else None))
+        utc_stamp = (
+            isinstance(stamp, str) and _writes_utc_stamps(scan) and not _shows_wall_clock(element.tag, stamp)
+        )
         break
     if jsonld.is_weak:
         raw.append(("jsonld:datePublished", jsonld.date_published))
-    return _parsed_candidates(raw, _writes_utc_stamps(scan), now, default_tz)
+    return _parsed_candidates(raw, utc_stamp, now, default_tz)
 
 
 def _parsed_candidates(
@@ -222,6 +226,33 @@ _UTC_STAMP_GENERATORS = re.compile(r"^\s*hubspot\b", re.I)
 
 def _writes_utc_stamps(scan: PageScan) -> bool:
     return any(_UTC_STAMP_GENERATORS.match(g) for g in scan.meta.get("generator", [])[:2])
+
+
+# The wall clock of a zoneless stamp: `2026-02-03 14:32`, `2026-02-03T14:32:00`.
+_STAMP_CLOCK = re.compile(r"\d[T ](\d{2}):(\d{2})")
+WALL_CLOCK_TEXT_CHARS = 300
+
+
+def _shows_wall_clock(tag: Tag, stamp: str) -> bool:
+    """The stamp's element (or its date line) shows the stamp's own wall clock (`om 14:32`, `14.32 Uhr`,
+    `2:32 PM`): the theme wrote the stamp in the zone it shows, the portal's (HubSpot themes that format
+    `publish_date` with the portal's zone), so it is local time, not UTC."""
+    clock = _STAMP_CLOCK.search(stamp)
+    if clock is None:
+        return False
+    hour, minute = int(clock.group(1)), clock.group(2)
+    line = tag.parent if isinstance(tag.parent, Tag) else None
+    if line is None or not text_shorter_than(line, WALL_CLOCK_TEXT_CHARS):
+        line = tag  # the date line is the stamp's own element when its parent is a large container
+    if not text_shorter_than(line, WALL_CLOCK_TEXT_CHARS):
+        return False
+    text = element_text(line)
+    hour12 = hour % 12 or 12
+    shown = re.compile(
+        rf"(?<!\d)0?{hour}\s?[:.h]\s?{minute}(?!\d)|(?<!\d){hour12}[:.]{minute}\s?[ap]\.?m",
+        re.I,
+    )
+    return shown.search(text) is not None
 
 
 def _as_utc(parsed: ParsedDate) -> ParsedDate:
@@ -438,7 +469,7 @@ def set_dates(
             if not _is_future(c.parsed, fetched_at)
         ]
     )
-    product = _is_product_page(scan)
+    product = _is_product_page(scan, page_text)
     if product:
         machine = [c for c in machine if c.source in _PRODUCT_PAGE_SOURCES]
     modified = _modified(scan, jsonld, now, default_tz)
@@ -486,11 +517,11 @@ def set_dates(
     elif machine:
         chosen = machine[0]
     if chosen is None and product:
-        chosen = _script_date(page_text, now, default_tz, fetched_at, _PRODUCT_RECORD_STAMP)
+        chosen = _product_record_date(page_text, now, default_tz, fetched_at)
     elif chosen is None:
         chosen = _fallback_date(scan, article.url, anchor, now, default_tz, fetched_at, page_text, modified)
     lenders = _UtcLenders(
-        machine, modified, declared_zone(page_text) or domain_zone([article.url, article.canonical_url])
+        machine, modified, domain_zone([article.url, article.canonical_url]) or declared_zone(page_text)
     )
     target_tz = _shown_zone(chosen, visible, lenders, zone, local_tz, site_offset) or _day_zone(
         chosen, modified, [article.url, article.canonical_url]
@@ -514,9 +545,9 @@ _PRODUCT_PAGE_SOURCES = frozenset({"meta:article:published_time"})
 MAX_PRODUCT_JSONLD_CHARS = 200_000
 
 
-def _is_product_page(scan: PageScan) -> bool:
+def _is_product_page(scan: PageScan, page_text: str) -> bool:
     """A shop's product page (og:type `product`, or a schema.org Product as the only main entity on a page
-    that calls itself no article): it has no publication date. Its dates are its reviews' (Shopware's
+    that calls itself no article and has a shop's buy form): it has no publication date. Its dates are its reviews' (Shopware's
     `product-detail-review-item-date`, Judge.me and Yotpo widgets on Shopify, WooCommerce's review list),
     an offer's price validity, a delivery estimate (`lieferbar ab`), a stock or release day; the product
     record's creation or change time in a WebPage node or `article:modified_time` is no publication either.
@@ -529,7 +560,23 @@ def _is_product_page(scan: PageScan) -> bool:
         return True
     if (og_types and og_types[0] == "article") or scan.meta.get("article:published_time"):
         return False
-    return bool(scan.remember(("product-entity",), lambda: _product_without_article(scan.jsonld_texts)))
+    if not scan.remember(("product-entity",), lambda: _product_without_article(scan.jsonld_texts)):
+        return False
+    return bool(scan.remember(("cart-form",), lambda: _has_cart_form(page_text)))
+
+
+# A shop's buy form: WooCommerce (`name="add-to-cart"`, `single_add_to_cart_button`), Shopify (`/cart/add`),
+# Shopware (`/checkout/line-item/add`, `data-add-to-cart`), Magento (`product-addtocart-button`), PrestaShop
+# (`add-to-cart-or-refresh`), BigCommerce (`form-action-addToCart`). A Product JSON-LD alone is no shop: an
+# affiliate box (AAWP, Lasso), a review or a launch story on a site without an SEO plugin's article node
+# prints one too.
+_CART_FORM_MARKS = ("add-to-cart", "add_to_cart", "addtocart", "/cart/add", "line-item/add")
+MAX_CART_SCAN = 2_000_000
+
+
+def _has_cart_form(page_text: str) -> bool:
+    text = page_text[:MAX_CART_SCAN].lower()  # substring finds: a regex alternation reads megabytes slowly
+    return any(mark in text for mark in _CART_FORM_MARKS)
 
 
 def _product_without_article(texts: list[str]) -> bool:
@@ -1403,8 +1450,8 @@ def _shows_modified(visible: ParsedDate, modified: DateCandidate | None, publish
 
 class _UtcLenders(NamedTuple):
     """What may lend a zone to a UTC-stored publication time: the page's publication stamps, its
-    modification stamp, and the site's zone: the one its platform's settings declare (Squarespace, Wix), else
-    that of its country-code domain (a country with one zone)."""
+    modification stamp, and the site's zone: that of its country-code domain (a country with one zone), else
+    the one its platform's settings declare (Squarespace, Wix: a site on a generic domain)."""
 
     machine: list[DateCandidate]
     modified: DateCandidate | None
@@ -2295,6 +2342,38 @@ _PRODUCT_RECORD_STAMP = re.compile(
     r"(?P<stamp>\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?)(?:[.:]\d{1,6})?(?P<zone>Z|[+-]\d{2}:?\d{2})?\""
 )
 MAX_SCRIPT_SCAN = 2_000_000
+# Shopify's product record (the product JSON its themes print, `product | json`) names its `"vendor"` beside
+# `"published_at"` (`..."published_at":"…","created_at":"…","vendor":"…"`; `ShopifyAnalytics.meta`'s product
+# puts the vendor before it). A featured-blog or recent-articles section's JSON earlier in the page has its
+# posts' `"published_at"` with no vendor (Dawn, Sense, Refresh themes).
+_PRODUCT_VENDOR = '"vendor"'
+PRODUCT_VENDOR_REACH = 300
+MAX_PRODUCT_STAMPS = 10
+
+
+def _vendor_in_same_record(page_text: str, start: int, end: int) -> bool:
+    """The stamp's record names a `"vendor"`: no brace between the two (another record's vendor is not it)."""
+    after = page_text[end : end + PRODUCT_VENDOR_REACH]
+    found = after.find(_PRODUCT_VENDOR)
+    if found >= 0 and "}" not in after[:found] and "{" not in after[:found]:
+        return True
+    before = page_text[max(0, start - PRODUCT_VENDOR_REACH) : start]
+    found = before.rfind(_PRODUCT_VENDOR)
+    return found >= 0 and "}" not in before[found:] and "{" not in before[found:]
+
+
+def _product_record_date(
+    page_text: str, now: datetime | None, default_tz: tzinfo, fetched_at: datetime | None
+) -> DateCandidate | None:
+    """The day the product went live in the shop, as the page's product record states it; else None."""
+    for count, match in enumerate(_PRODUCT_RECORD_STAMP.finditer(page_text, 0, MAX_SCRIPT_SCAN)):
+        if count == MAX_PRODUCT_STAMPS:
+            break
+        if _vendor_in_same_record(page_text, match.start(), match.end()):
+            return _script_date(
+                page_text, now, default_tz, fetched_at, _PRODUCT_RECORD_STAMP, (match.start(), match.end())
+            )
+    return None
 
 
 def _script_date(
@@ -2303,9 +2382,10 @@ def _script_date(
     default_tz: tzinfo,
     fetched_at: datetime | None,
     pattern: re.Pattern[str] = _SCRIPT_DATE,
+    span: tuple[int, int] = (0, MAX_SCRIPT_SCAN),
 ) -> DateCandidate | None:
-    """The first publication stamp in the page's scripts, when the page shows no date at all."""
-    match = pattern.search(page_text, 0, MAX_SCRIPT_SCAN)
+    """The first publication stamp in the page's scripts (within `span`), when the page shows no date at all."""
+    match = pattern.search(page_text, *span)
     if match is None:
         return None
     parsed = parse_date(match.group("stamp") + (match.group("zone") or ""), now=now, default_tz=default_tz)

@@ -239,7 +239,9 @@ MINORITY_ADDRESS_CHARS = 300
 
 
 def _names_minority_region(url: str, country: str) -> bool:
-    """The address (host and path) names the region of the country's minority zone."""
+    """The outlet's address (its host and section folders: `canarias7.es`, `eldia.es/tenerife/`,
+    `eldiario.es/canariasahora/`) names the region of the country's minority zone. The last path segment is
+    the story's slug: a national daily's `canarias-recibe-...` names a topic, not the outlet's region."""
     words = _MINORITY_REGIONS.get(country)
     if not words:
         return False
@@ -247,7 +249,8 @@ def _names_minority_region(url: str, country: str) -> bool:
         parts = urlsplit(url)
     except ValueError:
         return False
-    address = f"{parts.hostname or ''}{parts.path}"[:MINORITY_ADDRESS_CHARS].lower()
+    folders = parts.path[:MINORITY_ADDRESS_CHARS].rsplit("/", 1)[0]
+    address = f"{parts.hostname or ''}{folders}".lower()
     return any(word in address for word in words)
 
 
@@ -266,28 +269,30 @@ def domain_zone(urls: list[str | None]) -> RuleZone | None:
 
 
 # A site's zone as its platform declares it in the page's configuration script: Squarespace's
-# `Static.SQUARESPACE_CONTEXT` (`"website":{... "siteTitle":..., "timeZone":"America/Chicago",
-# "timeZoneOffset":...}`), Wix's `wix-viewer-model` (`"siteRevision":214, "timeZone":"America/New_York"`). The
-# platform shows the post's dates to readers in that zone. A `timeZone` elsewhere (a calendar or booking
-# widget's, an event's) names no site: only one beside the site's own settings counts.
-_DECLARED_ZONE = re.compile(r'"timeZone"\s*:\s*"([A-Z][A-Za-z_]{1,20}/[A-Za-z_/+-]{2,40})"')
-_SITE_SETTINGS = re.compile(
-    r'"(?:siteTitle|websiteType|siteRevision|metaSiteId|timeZoneOffset|timeZoneAbbr)"'
-)
-SITE_SETTINGS_WINDOW = 600
+# `Static.SQUARESPACE_CONTEXT` (`{"website":{... "siteTitle":..., "timeZone":"America/Chicago", ...}`), Wix's
+# `wix-viewer-model` script or its `window.viewerModel = JSON.parse("...")` form (`{"site":{"metaSiteId":...,
+# "siteRevision":214, "timeZone":"America/New_York"}`). The platform shows the post's dates to readers in that
+# zone. Only a `timeZone` after the platform's own settings opener counts: one elsewhere is a calendar, event
+# or scores widget's (with its `timeZoneOffset`/`timeZoneAbbr` beside it), or an app's warm-up data (Wix
+# Events before the viewer model), and names no site.
+_SETTINGS_OPENERS = ("SQUARESPACE_CONTEXT", "wix-viewer-model", "viewerModel")
+_DECLARED_ZONE = re.compile(r'\\?"timeZone\\?"\s*:\s*\\?"([A-Z][A-Za-z_]{1,20}/[A-Za-z_/+-]{2,40})\\?"')
+SITE_SETTINGS_WINDOW = 20_000
 MAX_DECLARED_SCAN = 2_000_000
-MAX_DECLARATIONS = 5
 
 
 def declared_zone(page_text: str) -> tzinfo | None:
     """The IANA zone the site's platform settings in the page declare (Squarespace, Wix), else None."""
-    for count, match in enumerate(_DECLARED_ZONE.finditer(page_text, 0, MAX_DECLARED_SCAN)):
-        if count == MAX_DECLARATIONS:
-            break
-        start, end = max(0, match.start() - SITE_SETTINGS_WINDOW), match.end() + SITE_SETTINGS_WINDOW
-        if not _SITE_SETTINGS.search(page_text, start, end):
-            continue
-        return _iana_zone(match.group(1))
+    # Each opener's first occurrence, in page order (substring finds: fast on megabytes of script).
+    openers = sorted(
+        found + len(opener)
+        for opener in _SETTINGS_OPENERS
+        if (found := page_text.find(opener, 0, MAX_DECLARED_SCAN)) >= 0
+    )
+    for start in openers:
+        declared = _DECLARED_ZONE.search(page_text, start, start + SITE_SETTINGS_WINDOW)
+        if declared is not None:
+            return _iana_zone(declared.group(1))
     return None
 
 
