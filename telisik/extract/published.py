@@ -50,11 +50,13 @@ from telisik.extract.credits import (
 from telisik.extract.dates import MONTHS, WIB, WIT, WITA, ParsedDate, parse_date, search_date
 from telisik.extract.headline import is_home_href
 from telisik.extract.jsonld import JsonLdArticle
+from telisik.extract.kinds import jsonld_types
 from telisik.extract.metadata import Element, PageScan, attr_text, attr_words, element_text, text_shorter_than
 from telisik.extract.siterules import rule_elements
 from telisik.extract.sitezone import (
     convention_zone,
     day_zone,
+    declared_zone,
     domain_zone,
     fixed,
     in_zone,
@@ -167,6 +169,7 @@ def _machine_dates(
 ) -> list[DateCandidate]:
     """Machine-readable publication dates in order of trust."""
     raw: list[tuple[str, str | None]] = []
+    utc_stamp = False
     if not jsonld.is_weak:
         raw.append(("jsonld:datePublished", jsonld.date_published))
     for key in PUBLISHED_META:
@@ -190,16 +193,73 @@ def _machine_dates(
             continue  # a comment's or another story's stamp
         stamp = element.tag.get("datetime")
         raw.append(("time:datetime", stamp if isinstance(stamp, str) else None))
+        utc_stamp = (
+            isinstance(stamp, str) and _writes_utc_stamps(scan) and not _shows_wall_clock(element.tag, stamp)
+        )
         break
     if jsonld.is_weak:
         raw.append(("jsonld:datePublished", jsonld.date_published))
+    return _parsed_candidates(raw, utc_stamp, now, default_tz)
+
+
+def _parsed_candidates(
+    raw: list[tuple[str, str | None]], utc_stamps: bool, now: datetime | None, default_tz: tzinfo
+) -> list[DateCandidate]:
+    """The raw values that parse as dates; a zoneless `<time datetime>` is UTC on a platform that writes it so."""
     candidates: list[DateCandidate] = []
     for source, value in raw:
         if isinstance(value, str) and value.strip():
             parsed = parse_date(value, now=now, default_tz=default_tz)
+            if parsed is not None and utc_stamps and source == "time:datetime":
+                parsed = _as_utc(parsed)
             if parsed is not None:
                 candidates.append(DateCandidate(source, parsed))
     return candidates
+
+
+# Platforms whose templates write the `<time datetime>` as a zoneless UTC wall clock, declared by their
+# `<meta name="generator">`: HubSpot CMS (HubL prints a datetime object such as `content.publish_date` as
+# `2026-02-03 13:32:00` in UTC; its boilerplate theme and the themes built on it put that in the blog post's
+# `time.blog-post__timestamp`, and show the day localised beside it).
+_UTC_STAMP_GENERATORS = re.compile(r"^\s*hubspot\b", re.I)
+
+
+def _writes_utc_stamps(scan: PageScan) -> bool:
+    return any(_UTC_STAMP_GENERATORS.match(g) for g in scan.meta.get("generator", [])[:2])
+
+
+# The wall clock of a zoneless stamp: `2026-02-03 14:32`, `2026-02-03T14:32:00`.
+_STAMP_CLOCK = re.compile(r"\d[T ](\d{2}):(\d{2})")
+WALL_CLOCK_TEXT_CHARS = 300
+
+
+def _shows_wall_clock(tag: Tag, stamp: str) -> bool:
+    """The stamp's element (or its date line) shows the stamp's own wall clock (`om 14:32`, `14.32 Uhr`,
+    `2:32 PM`): the theme wrote the stamp in the zone it shows, the portal's (HubSpot themes that format
+    `publish_date` with the portal's zone), so it is local time, not UTC."""
+    clock = _STAMP_CLOCK.search(stamp)
+    if clock is None:
+        return False
+    hour, minute = int(clock.group(1)), clock.group(2)
+    line = tag.parent if isinstance(tag.parent, Tag) else None
+    if line is None or not text_shorter_than(line, WALL_CLOCK_TEXT_CHARS):
+        line = tag  # the date line is the stamp's own element when its parent is a large container
+    if not text_shorter_than(line, WALL_CLOCK_TEXT_CHARS):
+        return False
+    text = element_text(line)
+    hour12 = hour % 12 or 12
+    shown = re.compile(
+        rf"(?<!\d)0?{hour}\s?[:.h]\s?{minute}(?!\d)|(?<!\d){hour12}[:.]{minute}\s?[ap]\.?m",
+        re.I,
+    )
+    return shown.search(text) is not None
+
+
+def _as_utc(parsed: ParsedDate) -> ParsedDate:
+    """A zoneless time read as the UTC instant it is (the site's zone then shows it, as for any UTC stamp)."""
+    if not parsed.has_time or parsed.has_zone:
+        return parsed
+    return replace(parsed, value=parsed.value.replace(tzinfo=timezone.utc), has_zone=True)
 
 
 _UPDATE_ITEMPROPS = frozenset({"datemodified", "dateupdated"})
@@ -409,12 +469,17 @@ def set_dates(
             if not _is_future(c.parsed, fetched_at)
         ]
     )
+    product = _is_product_page(scan, page_text)
+    if product:
+        machine = [c for c in machine if c.source in _PRODUCT_PAGE_SOURCES]
     modified = _modified(scan, jsonld, now, default_tz)
     zone = site_zone(article, scan, jsonld, [*machine, *([modified] if modified else [])], local_tz, rules)
     if local_tz is not None and zone is not None:
         local_tz = zone  # an Indonesian site that states WITA or WIT in its metadata
-    visible, ruled, line_tag = _visible_date(
-        soup, scan, anchor, rules, now, default_tz, fetched_at, skip_texts
+    visible, ruled, line_tag = (
+        (None, False, None)
+        if product
+        else _visible_date(soup, scan, anchor, rules, now, default_tz, fetched_at, skip_texts)
     )
     if visible is not None and _not_publication_line(visible, line_tag, bool(machine), fetched_at):
         visible = None
@@ -451,9 +516,13 @@ def set_dates(
             )
     elif machine:
         chosen = machine[0]
-    if chosen is None:
+    if chosen is None and product:
+        chosen = _product_record_date(page_text, now, default_tz, fetched_at)
+    elif chosen is None:
         chosen = _fallback_date(scan, article.url, anchor, now, default_tz, fetched_at, page_text, modified)
-    lenders = _UtcLenders(machine, modified, domain_zone([article.url, article.canonical_url]))
+    lenders = _UtcLenders(
+        machine, modified, domain_zone([article.url, article.canonical_url]) or declared_zone(page_text)
+    )
     target_tz = _shown_zone(chosen, visible, lenders, zone, local_tz, site_offset) or _day_zone(
         chosen, modified, [article.url, article.canonical_url]
     )
@@ -464,6 +533,58 @@ def set_dates(
     if modified is not None and not _is_future(modified.parsed, fetched_at):
         article.modified = fixed(_in_zone(_localized(modified.parsed, zone), target_tz))
         article.sources["modified"] = modified.source
+
+
+# Open Graph types of a shop's product page: Shopify, Shopware, Magento, PrestaShop, WooCommerce with Yoast's
+# WooCommerce SEO (`product`), Facebook catalogue markup (`product.item`, `product.group`).
+_PRODUCT_OG_TYPES = frozenset({"product", "og:product", "product.item", "product.group"})
+# JSON-LD types of a product as the page's main entity (Shopify, Shopware, WooCommerce, BigCommerce themes).
+_PRODUCT_TYPES = frozenset({"product", "productgroup", "individualproduct", "productmodel"})
+# The one publication stamp a product page may carry as its own: an explicit Open Graph article time.
+_PRODUCT_PAGE_SOURCES = frozenset({"meta:article:published_time"})
+MAX_PRODUCT_JSONLD_CHARS = 200_000
+
+
+def _is_product_page(scan: PageScan, page_text: str) -> bool:
+    """A shop's product page (og:type `product`, or a schema.org Product as the only main entity on a page
+    that calls itself no article and has a shop's buy form): it has no publication date. Its dates are its reviews' (Shopware's
+    `product-detail-review-item-date`, Judge.me and Yotpo widgets on Shopify, WooCommerce's review list),
+    an offer's price validity, a delivery estimate (`lieferbar ab`), a stock or release day; the product
+    record's creation or change time in a WebPage node or `article:modified_time` is no publication either.
+    What it keeps: an explicit `article:published_time`, and the day the product went live in the shop as the
+    product record states it in the page's scripts (Shopify's `"published_at"`: `_PRODUCT_RECORD_STAMP`).
+    A review or deals article embedding Product markup beside its Article/BlogPosting node, or typed
+    `article` by Open Graph, or stating `article:published_time`, stays an article."""
+    og_types = [t.strip().lower() for t in scan.meta.get("og:type", [])[:1]]
+    if og_types and og_types[0] in _PRODUCT_OG_TYPES:
+        return True
+    if (og_types and og_types[0] == "article") or scan.meta.get("article:published_time"):
+        return False
+    if not scan.remember(("product-entity",), lambda: _product_without_article(scan.jsonld_texts)):
+        return False
+    return bool(scan.remember(("cart-form",), lambda: _has_cart_form(page_text)))
+
+
+# A shop's buy form: WooCommerce (`name="add-to-cart"`, `single_add_to_cart_button`), Shopify (`/cart/add`),
+# Shopware (`/checkout/line-item/add`, `data-add-to-cart`), Magento (`product-addtocart-button`), PrestaShop
+# (`add-to-cart-or-refresh`), BigCommerce (`form-action-addToCart`). A Product JSON-LD alone is no shop: an
+# affiliate box (AAWP, Lasso), a review or a launch story on a site without an SEO plugin's article node
+# prints one too.
+_CART_FORM_MARKS = ("add-to-cart", "add_to_cart", "addtocart", "/cart/add", "line-item/add")
+MAX_CART_SCAN = 2_000_000
+
+
+def _has_cart_form(page_text: str) -> bool:
+    text = page_text[:MAX_CART_SCAN].lower()  # substring finds: a regex alternation reads megabytes slowly
+    return any(mark in text for mark in _CART_FORM_MARKS)
+
+
+def _product_without_article(texts: list[str]) -> bool:
+    """The JSON-LD names a Product and no article node (bounded: a hostile page's megabytes are not read)."""
+    if sum(len(t) for t in texts) > MAX_PRODUCT_JSONLD_CHARS:
+        return False
+    types, article_nodes = jsonld_types(texts)
+    return article_nodes == 0 and any(t in _PRODUCT_TYPES for t in types)
 
 
 # `05/08/2019` for 8 May: the month-first order of US-style templates.
@@ -1329,7 +1450,8 @@ def _shows_modified(visible: ParsedDate, modified: DateCandidate | None, publish
 
 class _UtcLenders(NamedTuple):
     """What may lend a zone to a UTC-stored publication time: the page's publication stamps, its
-    modification stamp, and the zone of its country-code domain (a country with one zone)."""
+    modification stamp, and the site's zone: that of its country-code domain (a country with one zone), else
+    the one its platform's settings declare (Squarespace, Wix: a site on a generic domain)."""
 
     machine: list[DateCandidate]
     modified: DateCandidate | None
@@ -1435,11 +1557,11 @@ SAME_SEASON = timedelta(days=30)
 def _site_zone_for_utc(parsed: ParsedDate, lenders: _UtcLenders) -> tzinfo | None:
     """The outlet's zone for a publication time the page gives only in UTC (Ghost's `article:published_time`,
     Arc XP's and Brightspot's `Z` JSON-LD on a .de or .fr site): readers see local time. The zone comes from
-    the country-code domain of a country with one zone (`sitezone.domain_zone`), never from the declared
-    language (WordPress's fr_FR or es_ES serve Montréal, Dakar and Mexico City); without one, from the offset
-    the modification stamp states in the same season, and not when a publication stamp states another offset
-    (the page's own zone then decides; on a country-code domain an offset that is not its zone is a teaser's
-    or a syndicated stamp's, and rule 1 has already taken one that is)."""
+    the country-code domain of a country with one zone or one dominant zone (`sitezone.domain_zone`), never
+    from the declared language (WordPress's fr_FR or es_ES serve Montréal, Dakar and Mexico City); without one,
+    from the offset the modification stamp states in the same season, and not when a publication stamp states
+    another offset (the page's own zone then decides; on a country-code domain an offset that is not its zone
+    is a teaser's or a syndicated stamp's, and rule 1 has already taken one that is)."""
     if not (parsed.has_zone and parsed.has_time) or parsed.value.utcoffset():
         return None
     if lenders.domain is not None:
@@ -2213,14 +2335,57 @@ _SCRIPT_DATE = re.compile(
     r'"(?:datePublished|published_?[aA]t|publishedDate|publishDate|date_published|publication_date)"\s*:\s*"'
     r"(?P<stamp>\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?)(?:[.:]\d{1,6})?(?P<zone>Z|[+-]\d{2}:?\d{2})?\""
 )
+# On a product page only the product record's own stamp (Shopify's product JSON `"published_at"`, the day the
+# product went live in the shop): a schema.org `datePublished` there is a review's.
+_PRODUCT_RECORD_STAMP = re.compile(
+    r'"published_?[aA]t"\s*:\s*"'
+    r"(?P<stamp>\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?)(?:[.:]\d{1,6})?(?P<zone>Z|[+-]\d{2}:?\d{2})?\""
+)
 MAX_SCRIPT_SCAN = 2_000_000
+# Shopify's product record (the product JSON its themes print, `product | json`) names its `"vendor"` beside
+# `"published_at"` (`..."published_at":"…","created_at":"…","vendor":"…"`; `ShopifyAnalytics.meta`'s product
+# puts the vendor before it). A featured-blog or recent-articles section's JSON earlier in the page has its
+# posts' `"published_at"` with no vendor (Dawn, Sense, Refresh themes).
+_PRODUCT_VENDOR = '"vendor"'
+PRODUCT_VENDOR_REACH = 300
+MAX_PRODUCT_STAMPS = 10
+
+
+def _vendor_in_same_record(page_text: str, start: int, end: int) -> bool:
+    """The stamp's record names a `"vendor"`: no brace between the two (another record's vendor is not it)."""
+    after = page_text[end : end + PRODUCT_VENDOR_REACH]
+    found = after.find(_PRODUCT_VENDOR)
+    if found >= 0 and "}" not in after[:found] and "{" not in after[:found]:
+        return True
+    before = page_text[max(0, start - PRODUCT_VENDOR_REACH) : start]
+    found = before.rfind(_PRODUCT_VENDOR)
+    return found >= 0 and "}" not in before[found:] and "{" not in before[found:]
+
+
+def _product_record_date(
+    page_text: str, now: datetime | None, default_tz: tzinfo, fetched_at: datetime | None
+) -> DateCandidate | None:
+    """The day the product went live in the shop, as the page's product record states it; else None."""
+    for count, match in enumerate(_PRODUCT_RECORD_STAMP.finditer(page_text, 0, MAX_SCRIPT_SCAN)):
+        if count == MAX_PRODUCT_STAMPS:
+            break
+        if _vendor_in_same_record(page_text, match.start(), match.end()):
+            return _script_date(
+                page_text, now, default_tz, fetched_at, _PRODUCT_RECORD_STAMP, (match.start(), match.end())
+            )
+    return None
 
 
 def _script_date(
-    page_text: str, now: datetime | None, default_tz: tzinfo, fetched_at: datetime | None
+    page_text: str,
+    now: datetime | None,
+    default_tz: tzinfo,
+    fetched_at: datetime | None,
+    pattern: re.Pattern[str] = _SCRIPT_DATE,
+    span: tuple[int, int] = (0, MAX_SCRIPT_SCAN),
 ) -> DateCandidate | None:
-    """The first publication stamp in the page's scripts, when the page shows no date at all."""
-    match = _SCRIPT_DATE.search(page_text, 0, MAX_SCRIPT_SCAN)
+    """The first publication stamp in the page's scripts (within `span`), when the page shows no date at all."""
+    match = pattern.search(page_text, *span)
     if match is None:
         return None
     parsed = parse_date(match.group("stamp") + (match.group("zone") or ""), now=now, default_tz=default_tz)

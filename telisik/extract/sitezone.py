@@ -26,6 +26,7 @@ __all__ = [
     "RuleZone",
     "convention_zone",
     "day_zone",
+    "declared_zone",
     "domain_zone",
     "fixed",
     "in_zone",
@@ -161,6 +162,7 @@ _COUNTRY_ZONES: dict[str, RuleZone] = {
     "ke": _fixed("EAT", 3),
     "br": _fixed("BRT", -3),
     "ar": _fixed("ART", -3),
+    "ec": _fixed("ECT", -5),
     "id": _fixed("WIB", 7),
     "us": US_EASTERN,
     "au": AU_EASTERN,
@@ -203,23 +205,104 @@ def _country_of_host(url: str | None) -> str | None:
     return labels[-1]
 
 
-# Countries of the table whose territory spans several zones: their country-code domain does not tell the
-# zone of an outlet (Perth and Brisbane beside Sydney, Novosibirsk and Kaliningrad beside Moscow, Manaus
-# beside São Paulo, the Canary Islands beside Madrid, the Azores beside Lisbon, WITA and WIT beside WIB,
-# the Chatham Islands beside Wellington, the US zones).
-_SEVERAL_ZONES = frozenset("us au ru br es pt id nz".split())
+# Countries of the table whose territory spans several zones of comparable weight: their country-code domain
+# does not tell the zone of an outlet (Perth and Brisbane beside Sydney, Novosibirsk and Kaliningrad beside
+# Moscow, WITA and WIT beside WIB, the US zones). Brazil stays here though Brasília time holds nine in ten
+# Brazilians: the table's fixed -03:00 ignores the summer time Brazil kept until 2019.
+_SEVERAL_ZONES = frozenset("us au ru br id".split())
+# Countries with one dominant zone (over nine in ten of the people) and a small other one: their domain tells
+# the dominant zone (Spain: Madrid, the Canary Islands 5 %; Portugal: Lisbon, the Azores 2 %; New Zealand:
+# Auckland, the Chatham Islands; Ecuador: Quito, the Galápagos), except for an outlet whose address names the
+# other zone's region (`canarias7.es`, `eldiario.es/canariasahora/`, `acorianooriental.pt`).
+_MINORITY_REGIONS: dict[str, tuple[str, ...]] = {
+    "es": (
+        "canaria",
+        "canary",
+        "tenerife",
+        "lanzarote",
+        "fuerteventura",
+        "laspalmas",
+        "las-palmas",
+        "lapalma",
+        "la-palma",
+        "gomera",
+        "elhierro",
+        "el-hierro",
+    ),
+    "pt": ("acores", "açores", "azores", "acorian", "açorian"),
+    "nz": ("chatham",),
+    "ec": ("galapagos", "galápagos"),
+}
+
+
+MINORITY_ADDRESS_CHARS = 300
+
+
+def _names_minority_region(url: str, country: str) -> bool:
+    """The outlet's address (its host and section folders: `canarias7.es`, `eldia.es/tenerife/`,
+    `eldiario.es/canariasahora/`) names the region of the country's minority zone. The last path segment is
+    the story's slug: a national daily's `canarias-recibe-...` names a topic, not the outlet's region."""
+    words = _MINORITY_REGIONS.get(country)
+    if not words:
+        return False
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    folders = parts.path[:MINORITY_ADDRESS_CHARS].rsplit("/", 1)[0]
+    address = f"{parts.hostname or ''}{folders}".lower()
+    return any(word in address for word in words)
 
 
 def domain_zone(urls: list[str | None]) -> RuleZone | None:
-    """The zone of the outlet's country-code domain when that country keeps one zone; None for a generic
-    domain, a country the table does not know, or one spanning several zones. The declared language never
-    tells: WordPress's default locales (fr_FR, es_ES, en_GB, ru_RU) are served from Montréal, Dakar,
-    Abidjan, Port-au-Prince, Latin America and Accra."""
+    """The zone of the outlet's country-code domain when that country keeps one zone, or one dominant zone
+    the address does not contradict; None for a generic domain, a country the table does not know, or one
+    spanning several zones. The declared language never tells: WordPress's default locales (fr_FR, es_ES,
+    en_GB, ru_RU) are served from Montréal, Dakar, Abidjan, Port-au-Prince, Latin America and Accra."""
     for url in urls:
         country = _country_of_host(url)
-        if country:
-            return None if country in _SEVERAL_ZONES else _COUNTRY_ZONES.get(country)
+        if country and url is not None:
+            if country in _SEVERAL_ZONES or _names_minority_region(url, country):
+                return None
+            return _COUNTRY_ZONES.get(country)
     return None
+
+
+# A site's zone as its platform declares it in the page's configuration script: Squarespace's
+# `Static.SQUARESPACE_CONTEXT` (`{"website":{... "siteTitle":..., "timeZone":"America/Chicago", ...}`), Wix's
+# `wix-viewer-model` script or its `window.viewerModel = JSON.parse("...")` form (`{"site":{"metaSiteId":...,
+# "siteRevision":214, "timeZone":"America/New_York"}`). The platform shows the post's dates to readers in that
+# zone. Only a `timeZone` after the platform's own settings opener counts: one elsewhere is a calendar, event
+# or scores widget's (with its `timeZoneOffset`/`timeZoneAbbr` beside it), or an app's warm-up data (Wix
+# Events before the viewer model), and names no site.
+_SETTINGS_OPENERS = ("SQUARESPACE_CONTEXT", "wix-viewer-model", "viewerModel")
+_DECLARED_ZONE = re.compile(r'\\?"timeZone\\?"\s*:\s*\\?"([A-Z][A-Za-z_]{1,20}/[A-Za-z_/+-]{2,40})\\?"')
+SITE_SETTINGS_WINDOW = 20_000
+MAX_DECLARED_SCAN = 2_000_000
+
+
+def declared_zone(page_text: str) -> tzinfo | None:
+    """The IANA zone the site's platform settings in the page declare (Squarespace, Wix), else None."""
+    # Each opener's first occurrence, in page order (substring finds: fast on megabytes of script).
+    openers = sorted(
+        found + len(opener)
+        for opener in _SETTINGS_OPENERS
+        if (found := page_text.find(opener, 0, MAX_DECLARED_SCAN)) >= 0
+    )
+    for start in openers:
+        declared = _DECLARED_ZONE.search(page_text, start, start + SITE_SETTINGS_WINDOW)
+        if declared is not None:
+            return _iana_zone(declared.group(1))
+    return None
+
+
+def _iana_zone(name: str) -> tzinfo | None:
+    try:
+        from zoneinfo import ZoneInfo
+
+        return ZoneInfo(name)
+    except Exception:  # noqa: BLE001 - ZoneInfoNotFoundError, ValueError for odd keys, no tz data
+        return None
 
 
 def day_zone(urls: list[str | None]) -> RuleZone | None:
