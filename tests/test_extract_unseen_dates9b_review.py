@@ -5,9 +5,11 @@ A publication time stored in UTC (`Z`, `+00:00`) is shown in the outlet's zone o
 - The convention zone comes only from the country-code domain of a country with one zone. WordPress's default
   locales (`fr_FR`, `en_GB`, `es_ES`) are served from Dakar, Abidjan, Ouagadougou, Montréal, Accra and Latin
   America: a language or a language region alone gave them CET or UK time (lefaso.net-, seneweb.com- and
-  ghanaweb.com-like pages). Countries spanning several zones (.com.au: Perth and Brisbane beside Sydney; .es:
-  the Canary Islands; .ru, .com.br, the US, Portugal's Azores, Indonesia, New Zealand's Chatham Islands) tell no
-  zone: the time stays as stored.
+  ghanaweb.com-like pages). Countries spanning several zones of weight (.com.au: Perth and Brisbane beside Sydney;
+  .ru, .com.br, the US, Indonesia) tell no zone: the time stays as stored. Since session 11 a country with one
+  dominant zone (over nine in ten of its people: .es Madrid, .pt Lisbon, .nz Auckland, .ec Quito) takes that zone,
+  unless the host or a section folder names the minority region (Canarias, Açores, Chatham, Galápagos:
+  tests/test_extract_dates11.py and its review).
 - The hour repeated when clocks go back is placed by the instant: 2026-10-25T00:30Z on a .de page is 02:30+02:00
   (the first 02:30), 00:30Z on a .co.uk page 01:30+01:00 (it had moved an hour).
 - An offset lent by another stamp must be of the same season (a July dateModified's -04:00 is not a January

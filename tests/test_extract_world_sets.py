@@ -105,11 +105,6 @@ WEB_DE_KNOWN_MISSES: dict[tuple[str, str], str] = {
         "the Tasty Recipes card's facts (times, category, cuisine, author, scale buttons) and an affiliate line"
         " are kept"
     ),
-    ("shopware_product_de", "day"): "a shop's product page has no publication date; a date is read anyway",
-    (
-        "shopware_product_de",
-        "minute+offset",
-    ): "a shop's product page has no publication date; a date is read anyway",
     ("shopware_product_de", "last"): "the highlights list and the technical data table in the tabs are lost",
     (
         "shopware_product_de",
@@ -127,10 +122,6 @@ WEB_WORLD_KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("comune_drupal_it", "clean body"): "the contact line of the municipality's page box is kept",
     ("discourse_crawler_en", "authors"): "a reply's username is read instead of the first post's writer",
     (
-        "hubspot_blog_nl",
-        "minute+offset",
-    ): "HubSpot's zone-less `datetime` (UTC) is read as the site's local time",
-    (
         "medium_custom_en",
         "minute+offset",
     ): "day-only date shown, UTC metadata time left in UTC (the site's zone is -08:00)",
@@ -141,9 +132,6 @@ WEB_WORLD_KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "the place after the writer's name (`de Campinas`) read as a second writer",
     ("shopify_dawn_en", "authors"): "a product review's writer read as the page's writer",
     ("shopify_dawn_en", "clean body"): "the description's bullets and the Materials/Care tabs are lost",
-    ("tasty_recipes_es", "minute+offset"): (
-        "UTC metadata time kept in UTC on a Spanish page (Spain has two zones: no zone is guessed)"
-    ),
     ("tasty_recipes_es", "clean body"): "the byline row and the Tasty Recipes card's facts are kept",
     ("webflow_saas_en", "title"): "the landing page's hero heading loses to the SEO `<title>`",
     ("webflow_saas_en", "first"): "the landing page's hero heading opens the text and is lost",
@@ -151,10 +139,6 @@ WEB_WORLD_KNOWN_MISSES: dict[tuple[str, str], str] = {
         "webflow_saas_en",
         "clean body",
     ): "logo strip, tab labels and a testimonial kept; two audience headings lost",
-    (
-        "wix_blog_en",
-        "minute+offset",
-    ): "day-only date shown, UTC metadata time left in UTC (the site's zone is -05:00)",
     ("wix_blog_en", "clean body"): "an image caption is kept",
     (
         "zendesk_help_en",
