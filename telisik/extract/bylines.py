@@ -365,7 +365,12 @@ _FACULTY_KEYS = frozenset("med phil rer nat jur iur dent vet hc habil mult oec p
 # Titles written in capitals only: `DI` (Austrian Diplom-Ingenieur) and `PD` (Privatdozent) would otherwise take
 # the Italian surname particle `Di` (`Di Maio`) or a name.
 _CAPITALS_ONLY_TITLES = frozenset({"DI", "PD"})
-_CAPITAL_PAIR_TITLES = frozenset({"DR", "MR", "MS", "KH"})  # `DR AMARA OKONKWO`, `KH Ahmad Dahlan`
+# Two bare capitals are a title only on a byline printed all in capitals (`DR AMARA OKONKWO`); elsewhere they
+# are initials (Indian and Malaysian `MS Ravi Shankar`, `KH Abdul Rasheed`, American `JR Smith`).
+_CAPITAL_PAIR_TITLES = frozenset({"DR", "MR", "MS", "KH"})
+# Initials written with their dots (`M.R.`, `K.S.`, `H.J.`, `M.E.`): a name part, never a title, though their
+# letters spell one (`mr`, `ks`, `hj`, `me`) once the dots are dropped.
+_DOTTED_INITIALS = re.compile(r"^(?:[^\W\d_]\.){2,}$")
 # Degrees written after a name without a comma (`Jane Doe PhD`, `Anna Huber MSc`); after a comma `_DEGREE`
 # drops them. Mixed or upper case only, so that a surname (`Jack Ma`) stays.
 _TRAILING_DEGREE = re.compile(
@@ -386,13 +391,15 @@ def _title_key(word: str) -> str:
     return re.sub(r"[.\-]", "", word).casefold()
 
 
-def _is_title_word(word: str, *, after_doctor: bool) -> bool:
+def _is_title_word(word: str, *, after_doctor: bool, all_capitals: bool = False) -> bool:
     if word in _CAPITALS_ONLY_TITLES:
         return True
     if word in _KEPT_LOWER_TITLES:
         return False
-    if word.upper() == word and len(word.strip(".")) == 2 and word.strip(".") not in _CAPITAL_PAIR_TITLES:
-        return False  # two other capitals are initials (`JR Smith`)
+    if _DOTTED_INITIALS.match(word) and not (after_doctor and word.islower()):
+        return False  # `M.R. Narayan Swamy`, `H.J. de Vries`; `Dr. h.c.` keeps its faculty
+    if word.upper() == word and len(word.strip(".")) == 2:
+        return all_capitals and word.strip(".") in _CAPITAL_PAIR_TITLES
     key = _title_key(word)
     if after_doctor and key in _FACULTY_KEYS:
         return True
@@ -401,9 +408,10 @@ def _is_title_word(word: str, *, after_doctor: bool) -> bool:
 
 def _leading_title_count(words: list[str]) -> int:
     count, after_doctor = 0, False
+    all_capitals = " ".join(words).isupper()
     while count < min(len(words) - 2, _MAX_TITLES):
         word = words[count]
-        if not _is_title_word(word, after_doctor=after_doctor):
+        if not _is_title_word(word, after_doctor=after_doctor, all_capitals=all_capitals):
             break
         after_doctor = _title_key(word) in {"dr", "drdr", "dring"} or (after_doctor and word.endswith("."))
         count += 1

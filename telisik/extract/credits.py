@@ -446,13 +446,15 @@ def find_byline_elements(scan: PageScan, anchor: int | None) -> list[Element]:
 # Stamped `stamped-review`, Okendo `oke-w-review`, Loox, Shopify Product Reviews `spr-review`, Trustpilot's
 # `trustpilot-widget`/`tp-widget`, WooCommerce `woocommerce-Reviews` and its `#reviews`, Shopware's
 # `product-detail-review`, Amazon-style `customer-reviews`/`data-hook="review"`); schema.org marks each one
-# `itemprop="review"` of the product. A box holding the headline (a film or product review article
-# marked as a `Review`) is the article's own and never counts.
+# `itemprop="review"` of the product, one box per customer. A box holding the headline (a film or product review
+# article marked as a `Review`) is the article's own and never counts; nor do a review site's own boxes named
+# only `reviews`, `review-widget` or `review-author` (a news site's reviews section, a book blog's rating widget
+# with its reviewer) or a single `itemprop="review"` (WordPress review plugins mark the article's own verdict so):
+# customers' reviews come from a named platform, or several to a list.
 _REVIEW_BOX = re.compile(
     r"(?i)jdgm-rev|yotpo-review|yotpo-main-widget|stamped-review|oke-w-review|okeReviews|loox-review|spr-review"
-    r"|trustpilot|(?<![\w-])tp-widget|woocommerce-reviews|(?<![\w-])reviews(?![\w-])|product-(?:detail-)?reviews?"
-    r"|customer-reviews?|(?<![\w-])review-(?:list|item|author|widget|header)|(?<![\w-])reviews?-(?:widget|list)"
-    r"|(?<![\w-])commentlist"
+    r"|trustpilot|(?<![\w-])tp-widget|woocommerce-reviews?|product-(?:detail-)?reviews?"
+    r"|customer-reviews?|(?<![\w-])reviews?-list|(?<![\w-])commentlist"
 )
 _REVIEW_LEVELS = 10
 
@@ -472,28 +474,53 @@ def in_review(tag: Tag, own: frozenset[int] = frozenset()) -> bool:
 def _review_box(node: Tag) -> bool:
     itemprop = node.get("itemprop")
     if isinstance(itemprop, str) and itemprop.strip().lower() in ("review", "reviews"):
-        return True  # a review *of* the product or recipe the page is about (a review article is no property)
+        return _beside_another_review(node)  # customers' reviews *of* the product or recipe the page is about
     if node.get("data-review-id") is not None or node.get("data-hook") == "review":
         return True
     hints = class_id(node)
     return bool(hints) and _REVIEW_BOX.search(hints) is not None
 
 
+_REVIEW_SIBLINGS_LOOKED_AT = 4
+
+
+def _beside_another_review(node: Tag) -> bool:
+    """Another `itemprop="review"` among the box's nearest siblings: a list of customers' reviews."""
+    near = [
+        *node.find_next_siblings(True, limit=_REVIEW_SIBLINGS_LOOKED_AT),
+        *node.find_previous_siblings(True, limit=_REVIEW_SIBLINGS_LOOKED_AT),
+    ]
+    for sibling in near:
+        itemprop = sibling.get("itemprop")
+        if isinstance(itemprop, str) and itemprop.strip().lower() in ("review", "reviews"):
+            return True
+    return False
+
+
 # Drupal prints every field of a node in a box classed `field--name-<machine name>` (Drupal 8-11) or
 # `field-name-<machine name>` (Drupal 7): its `name` is the field's, so it hints a byline only when the machine
 # name does (`field--name-field-author`, `field--name-uid`); `field--name-field-kategorie`, `field-name-field-
 # downloads` are a topic chip and a file list (parliament groups', municipalities' and universities' Drupal press
-# releases, Drupal Bootstrap Italia, Open Social).
+# releases, Drupal Bootstrap Italia, Open Social). The byline words cover the languages' field names: Italian and
+# Spanish `field_firma` (the signature), English `field_written_by`, `field_by`, French `field_redacteur`.
 _DRUPAL_FIELD_NAME = re.compile(r"(?<![\w-])field-{1,2}name-")
 _BYLINE_CLASS_WORDS = re.compile(
     r"(?i)author|byline|by-line|writer|reporter|credit|contributor|creator|penulis|pewarta|wartawan|jurnalis"
-    r"|kontributor|autor|auteur|verfasser|redakt|journalist|(?<![^\W\d_])name(?![^\W\d_])|nama|uid"
+    r"|kontributor|autor|auteur|verfasser|redakt|redac|redaz|journalist|giornalist|periodist|dziennikar"
+    r"|schrijver|escritor|scrittor|written|signature|signed|firma|(?<![^\W\d_])by(?![^\W\d_])"
+    r"|(?<![^\W\d_])name(?![^\W\d_])|nama|uid"
 )
 
 
 def _named_by_drupal_field_class(tag: Tag) -> bool:
     """The box hints a byline only by the `name` of Drupal's field class (see `_DRUPAL_FIELD_NAME`)."""
     hints = class_id(tag)
+    return "name-" in hints and _drupal_field_without_byline_word(hints)
+
+
+@lru_cache(maxsize=4096)
+def _drupal_field_without_byline_word(hints: str) -> bool:
+    """Cached: a Drupal page repeats its field classes on every node (a list of 100k fields is read once)."""
     if not _DRUPAL_FIELD_NAME.search(hints):
         return False
     return _BYLINE_CLASS_WORDS.search(_DRUPAL_FIELD_NAME.sub("field-", hints)) is None
@@ -505,7 +532,11 @@ _META_FOOTER_LEVELS = 3  # levels from the byline up to its footer box, and from
 _NOT_A_META_ROW = re.compile(
     r"(?i)\b(?:anzeige|werbung|sponsor(?:ed|ing)?|gesponsert|advertorial|advert(?:isement)?|präsentiert von"
     r"|presented by|paid (?:post|content)|cookies?|datenschutz|privacy|comments?|kommentare?|forum|reply"
-    r"|antworten|newsletter)\b"
+    r"|antworten|newsletter"
+    # a press release's contact person, not its writer (`Pressekontakt: Julia Brandt, Tel. …` on TYPO3 company and
+    # municipal news, `Media contact`, `Contacto de prensa`, `Contatto stampa`, `Perscontact`, `Narahubung`)
+    r"|(?:presse|medien|press|media|pers)?-?kontakt|ansprechpartner(?:in)?|contacts?|contacto|contatto|contato"
+    r"|perscontact|narahubung)\b|\btel(?:efon|ephone|éfono)?\.?(?=\s*[:+(\d])"
 )
 
 

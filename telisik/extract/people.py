@@ -700,9 +700,9 @@ def _only_topic_links(tag: Tag) -> bool:
     field, whose `field--name-…` class reads as a `name` box; WordPress `cat-links`/`tags-links` in a post's
     `entry-meta`; Ghost's and Blogger's label chips): subjects of the page, never its writers. A writer's link
     (`rel="author"`, an author page) or any other text beside the links keeps the box a byline."""
-    links: list[Tag] = [tag] if tag.name == "a" and tag.get("href") else []
+    links: list[Tag] | None = [tag] if tag.name == "a" and tag.get("href") else []
     if not links:
-        links = list(tag.find_all("a", href=True, limit=_TOPIC_LINKS_LOOKED_AT + 1))
+        links = _small_box_links(tag)
     if not links or len(links) > _TOPIC_LINKS_LOOKED_AT:
         return False
     if not all(_topic_link(link) for link in links):
@@ -710,7 +710,67 @@ def _only_topic_links(tag: Tag) -> bool:
     outside = element_text(tag)
     for link in links:
         outside = outside.replace(element_text(link), " ", 1)
-    return len(re.findall(r"[^\W\d_]{2,}", outside)) <= _WORDS_BESIDE_TOPICS
+    words_beside = len(re.findall(r"[^\W\d_]{2,}", outside))
+    if words_beside == 0 and not any(_category_link(link) for link in links) and _named_as_writer_box(tag):
+        return False  # the writer filed as a taxonomy term or a tag, in a box named for the writer
+    return words_beside <= _WORDS_BESIDE_TOPICS
+
+
+def _category_link(link: Tag) -> bool:
+    """WordPress' category link (`rel="category tag"`): themes that print the categories in the author slot."""
+    rel = link.get("rel")
+    rels = rel if isinstance(rel, list) else str(rel or "").split()
+    return "category" in rels
+
+
+# A box named for the writer (`field--name-field-author`, `field--name-field-autor`, `byline-name`, `post-author`):
+# Drupal news sites model their writers as taxonomy terms (`/taxonomy/term/451`), and WordPress and Ghost blogs
+# without author accounts file a guest writer as a tag (`rel="tag"`); the box's name says what the link is. A
+# label beside the links (`Themen:`, `Tags:`) or WordPress' `rel="category tag"` still marks a topic list, whatever
+# the box is called.
+_WRITER_BOX_NAME = re.compile(
+    r"(?i)author|autor|auteur|writer|verfasser|penulis|wartawan|byline|by-line|reporter|firma|written"
+)
+_WRITER_BOX_LEVELS = 3
+
+
+def _named_as_writer_box(tag: Tag) -> bool:
+    node: Tag | None = tag
+    for _ in range(_WRITER_BOX_LEVELS):
+        if node is None or node.name in ("body", "html", "article", "[document]"):
+            return False
+        if _WRITER_BOX_NAME.search(area_hints(node)):
+            return True
+        node = node.parent
+    return False
+
+
+# A box of topic chips or a handle line is a few dozen elements; a bigger one (a wrapper, hostile nesting tens of
+# thousands deep) is none, and is not walked further: each of a page's byline elements is looked at.
+_SMALL_BOX_TAGS = 80
+
+
+def _small_box_tags(tag: Tag) -> list[Tag] | None:
+    """The elements inside `tag`, or None when there are more than `_SMALL_BOX_TAGS` (the walk stops there)."""
+    found: list[Tag] = []
+    stack = [iter(tag.contents)]
+    while stack:
+        node = next(stack[-1], None)
+        if node is None:
+            stack.pop()
+        elif isinstance(node, Tag):
+            found.append(node)
+            if len(found) > _SMALL_BOX_TAGS:
+                return None
+            stack.append(iter(node.contents))
+    return found
+
+
+def _small_box_links(tag: Tag) -> list[Tag] | None:
+    inside = _small_box_tags(tag)
+    if inside is None:
+        return None
+    return [node for node in inside if node.name == "a" and node.get("href")]
 
 
 def _topic_link(link: Tag) -> bool:
@@ -733,7 +793,7 @@ _HANDLE_LINE_CHARS = 110
 
 
 def _name_beside_handle(tag: Tag) -> str | None:
-    if text_longer_than(tag, _HANDLE_LINE_CHARS):
+    if _small_box_tags(tag) is None or text_longer_than(tag, _HANDLE_LINE_CHARS):
         return None
     match = _HANDLE_WITH_NAME.match(element_text(tag))
     handle = match.group("handle").lstrip("@") if match else ""
@@ -971,23 +1031,43 @@ def _people_from_classed_author_box(
         parent = element.tag.parent
         if parent is not None and in_excluded_area(parent, READERS_AND_NAVIGATION):
             continue
-        found = _author_box_names(people, element.tag, site_names)
+        writers_box = _WRITERS_BOX_CLASS.search(area_hints(element.tag)) is not None
+        found = _author_box_names(people, element.tag, site_names, writers_box=writers_box)
         if found:
             people.authors, people.author_source = found, "visible:author-box"
             return
 
 
-def _author_box_names(people: _People, box: Tag, site_names: list[str]) -> list[str]:
+# Boxes a site or a plugin prints for its own writers (`authorbox`, `autorenbox`, Simple Author Box, Molongui,
+# Starbox, PublishPress): a plain line after their `Über die Autorin` label is the writer. A generic
+# `author-bio`/`author-info`/`author-card` also shows the author of a book, a film or a product under review
+# (`<div class="book-info"><div class="author-bio">Über den Autor …` on book blogs and publishers' pages):
+# there only a name the box marks as one (classed as a name, `itemprop="name"`, a link to an author page) counts.
+_WRITERS_BOX_CLASS = re.compile(
+    r"(?i)author-?box|authorbox|autoren-?box|autor-?box|about-?(?:the-)?author|saboxplugin-wrap"
+    r"|molongui-author-box|abh_box|pp-author-boxes"
+)
+
+
+def _author_box_names(people: _People, box: Tag, site_names: list[str], *, writers_box: bool) -> list[str]:
     after_label = False
     for node in box.find_all(True, limit=_BOX_NODES):
+        if _small_box_tags(node) is None:
+            continue  # a wrapper (or hostile nesting): the name is a short line, read without walking it all
         text = element_text(node)
         if not text or len(text) > _MAX_BOX_NAME:
             continue
         if _ABOUT_AUTHOR.match(text):
             after_label = True
             continue
-        named = node.get("itemprop") == "name" or _AUTHOR_BOX_NAME_CLASS.search(area_hints(node)) is not None
-        if not (named or after_label) or (node.find(True, recursive=False) is not None and not named):
+        named = (
+            node.get("itemprop") == "name"
+            or _AUTHOR_BOX_NAME_CLASS.search(area_hints(node)) is not None
+            or _author_page_link(node)
+        )
+        if not (named or (after_label and writers_box)) or (
+            node.find(True, recursive=False) is not None and not named
+        ):
             continue  # after the label, the name is a leaf line
         found = people.parse_byline(text, site_names=site_names).authors
         if found and len(found) == 1 and len(found[0].split()) >= 2:
@@ -995,6 +1075,11 @@ def _author_box_names(people: _People, box: Tag, site_names: list[str]) -> list[
         if named:
             return []
     return []
+
+
+def _author_page_link(node: Tag) -> bool:
+    href = node.get("href") if node.name == "a" else None
+    return isinstance(href, str) and AUTHOR_PATH.search(href_path(href)) is not None
 
 
 _MAX_BOX_NAME = 60
