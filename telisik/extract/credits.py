@@ -67,6 +67,8 @@ _EXCLUDED_FOR_CREDITS = re.compile(
     r"comment(?!ary)|komentar|disqus|respond|sidebar|side-bar|(?<![a-z])menu|navbar|(?<![a-z])nav(?![a-z])",
     re.I,
 )
+# The same, for callers outside this module (an author box after the text).
+READERS_AND_NAVIGATION = _EXCLUDED_FOR_CREDITS
 _EXCLUDED_TAGS = frozenset({"aside", "nav"})
 # An `<aside>` named as the article's meta box (`aside.meta`, `c-meta`, `post-bottom-meta`) holds the article's
 # own date and byline, not other stories' (Drupal and custom CMS templates on several sites).
@@ -409,7 +411,8 @@ def find_byline_elements(scan: PageScan, anchor: int | None) -> list[Element]:
     that holds the headline is the article's header: its byline counts)."""
     headline = headline_tag(scan, anchor)
     seen: dict[int, Element] = {}
-    hinted = (*scan.byline_hints, *scan.itemprops.get("author", ()), *scan.author_links)
+    hints = [e for e in scan.byline_hints if not _named_by_drupal_field_class(e.tag)]
+    hinted = (*hints, *scan.itemprops.get("author", ()), *scan.author_links)
     for element in (*hinted, *author_page_links(scan, anchor)):
         if _near(element, anchor, WINDOW_BEFORE, WINDOW_AFTER):
             seen.setdefault(id(element.tag), element)
@@ -434,7 +437,93 @@ def find_byline_elements(scan: PageScan, anchor: int | None) -> list[Element]:
         and not _in_image_area(e.tag, headline)
         and not _in_share_list(e.tag)
         and not _in_control(e.tag)
+        and not in_review(e.tag, own)
     ]
+
+
+# Customers' reviews under a product, a recipe, a course or a place: their writers are readers, never the page's
+# writers. Review apps and platforms name their boxes (Shopify's Judge.me `jdgm-rev`, Yotpo `yotpo-review`,
+# Stamped `stamped-review`, Okendo `oke-w-review`, Loox, Shopify Product Reviews `spr-review`, Trustpilot's
+# `trustpilot-widget`/`tp-widget`, WooCommerce `woocommerce-Reviews` and its `#reviews`, Shopware's
+# `product-detail-review`, Amazon-style `customer-reviews`/`data-hook="review"`); schema.org marks each one
+# `itemprop="review"` of the product, one box per customer. A box holding the headline (a film or product review
+# article marked as a `Review`) is the article's own and never counts; nor do a review site's own boxes named
+# only `reviews`, `review-widget` or `review-author` (a news site's reviews section, a book blog's rating widget
+# with its reviewer) or a single `itemprop="review"` (WordPress review plugins mark the article's own verdict so):
+# customers' reviews come from a named platform, or several to a list.
+_REVIEW_BOX = re.compile(
+    r"(?i)jdgm-rev|yotpo-review|yotpo-main-widget|stamped-review|oke-w-review|okeReviews|loox-review|spr-review"
+    r"|trustpilot|(?<![\w-])tp-widget|woocommerce-reviews?|product-(?:detail-)?reviews?"
+    r"|customer-reviews?|(?<![\w-])reviews?-list|(?<![\w-])commentlist"
+)
+_REVIEW_LEVELS = 10
+
+
+def in_review(tag: Tag, own: frozenset[int] = frozenset()) -> bool:
+    """The element sits in a customer review (see `_REVIEW_BOX`), below the article's own boxes."""
+    node: Tag | None = tag
+    for _ in range(_REVIEW_LEVELS):
+        if node is None or node.name in ("body", "html", "[document]"):
+            return False
+        if id(node) not in own and _review_box(node):
+            return True
+        node = node.parent
+    return False
+
+
+def _review_box(node: Tag) -> bool:
+    itemprop = node.get("itemprop")
+    if isinstance(itemprop, str) and itemprop.strip().lower() in ("review", "reviews"):
+        return _beside_another_review(node)  # customers' reviews *of* the product or recipe the page is about
+    if node.get("data-review-id") is not None or node.get("data-hook") == "review":
+        return True
+    hints = class_id(node)
+    return bool(hints) and _REVIEW_BOX.search(hints) is not None
+
+
+_REVIEW_SIBLINGS_LOOKED_AT = 4
+
+
+def _beside_another_review(node: Tag) -> bool:
+    """Another `itemprop="review"` among the box's nearest siblings: a list of customers' reviews."""
+    near = [
+        *node.find_next_siblings(True, limit=_REVIEW_SIBLINGS_LOOKED_AT),
+        *node.find_previous_siblings(True, limit=_REVIEW_SIBLINGS_LOOKED_AT),
+    ]
+    for sibling in near:
+        itemprop = sibling.get("itemprop")
+        if isinstance(itemprop, str) and itemprop.strip().lower() in ("review", "reviews"):
+            return True
+    return False
+
+
+# Drupal prints every field of a node in a box classed `field--name-<machine name>` (Drupal 8-11) or
+# `field-name-<machine name>` (Drupal 7): its `name` is the field's, so it hints a byline only when the machine
+# name does (`field--name-field-author`, `field--name-uid`); `field--name-field-kategorie`, `field-name-field-
+# downloads` are a topic chip and a file list (parliament groups', municipalities' and universities' Drupal press
+# releases, Drupal Bootstrap Italia, Open Social). The byline words cover the languages' field names: Italian and
+# Spanish `field_firma` (the signature), English `field_written_by`, `field_by`, French `field_redacteur`.
+_DRUPAL_FIELD_NAME = re.compile(r"(?<![\w-])field-{1,2}name-")
+_BYLINE_CLASS_WORDS = re.compile(
+    r"(?i)author|byline|by-line|writer|reporter|credit|contributor|creator|penulis|pewarta|wartawan|jurnalis"
+    r"|kontributor|autor|auteur|verfasser|redakt|redac|redaz|journalist|giornalist|periodist|dziennikar"
+    r"|schrijver|escritor|scrittor|written|signature|signed|firma|(?<![^\W\d_])by(?![^\W\d_])"
+    r"|(?<![^\W\d_])name(?![^\W\d_])|nama|uid"
+)
+
+
+def _named_by_drupal_field_class(tag: Tag) -> bool:
+    """The box hints a byline only by the `name` of Drupal's field class (see `_DRUPAL_FIELD_NAME`)."""
+    hints = class_id(tag)
+    return "name-" in hints and _drupal_field_without_byline_word(hints)
+
+
+@lru_cache(maxsize=4096)
+def _drupal_field_without_byline_word(hints: str) -> bool:
+    """Cached: a Drupal page repeats its field classes on every node (a list of 100k fields is read once)."""
+    if not _DRUPAL_FIELD_NAME.search(hints):
+        return False
+    return _BYLINE_CLASS_WORDS.search(_DRUPAL_FIELD_NAME.sub("field-", hints)) is None
 
 
 # A box named `footer` alone (not `site-footer`, `footer-widgets`): the page's footer, or an article's meta row.
@@ -443,7 +532,11 @@ _META_FOOTER_LEVELS = 3  # levels from the byline up to its footer box, and from
 _NOT_A_META_ROW = re.compile(
     r"(?i)\b(?:anzeige|werbung|sponsor(?:ed|ing)?|gesponsert|advertorial|advert(?:isement)?|präsentiert von"
     r"|presented by|paid (?:post|content)|cookies?|datenschutz|privacy|comments?|kommentare?|forum|reply"
-    r"|antworten|newsletter)\b"
+    r"|antworten|newsletter"
+    # a press release's contact person, not its writer (`Pressekontakt: Julia Brandt, Tel. …` on TYPO3 company and
+    # municipal news, `Media contact`, `Contacto de prensa`, `Contatto stampa`, `Perscontact`, `Narahubung`)
+    r"|(?:presse|medien|press|media|pers)?-?kontakt|ansprechpartner(?:in)?|contacts?|contacto|contatto|contato"
+    r"|perscontact|narahubung)\b|\btel(?:efon|ephone|éfono)?\.?(?=\s*[:+(\d])"
 )
 
 
@@ -455,9 +548,12 @@ def _in_header_meta_footer(
     `Von <span itemprop="name">` author `</p></div>` under the title in its detail and list templates (the
     Austrian and German regional weeklies, municipalities and associations on TYPO3). It counts when the box
     is a sibling of the headline's box (their parent is at most three levels above the headline), it comes
-    after the headline with no prose between, and nothing else around the byline is a side area."""
-    if headline is None or anchor is None or element.index <= anchor:
+    after the headline with no prose between, and nothing else around the byline is a side area. TYPO3 company
+    and association sites that reorder the partial print the same row right *above* the headline's box
+    (`<div class="footer">…</div><div class="header"><h1>`): it counts there too."""
+    if headline is None or anchor is None or element.index == anchor:
         return False
+    above = element.index < anchor
     node: Tag | None = element.tag
     for _ in range(_META_FOOTER_LEVELS):
         if node is None or node.name in ("body", "html", "[document]"):
@@ -473,8 +569,8 @@ def _in_header_meta_footer(
         return False
     # The row follows the headline's own box: a site footer further down a small page (`Website by …`,
     # `Medieninhaber: …`) is no meta row, even when no <p> of prose lies between.
-    previous = node.find_previous_sibling(True)
-    if previous is None or not (previous is headline or previous is headline.parent):
+    beside = node.find_next_sibling(True) if above else node.find_previous_sibling(True)
+    if beside is None or not (beside is headline or beside is headline.parent):
         return False
     # A meta row is a short line of date, rubric and writer; never an ad's, a sponsor's, a cookie notice's or a
     # comment's footer beside the headline.
@@ -483,7 +579,7 @@ def _in_header_meta_footer(
         f"{area_hints(node)} {' '.join(node.stripped_strings)}"
     ):
         return False
-    if prose_between(scan, element.tag, anchor):
+    if not above and prose_between(scan, element.tag, anchor):
         return False
     own = headline_ids | _ancestor_ids_upto(element.tag, node)
     return not in_excluded_area(element.tag, own=own)

@@ -30,9 +30,11 @@ from telisik.article import Article
 from telisik.cleantext import fold_for_matching
 from telisik.extract.credits import (
     AUTHOR_PATH,
+    READERS_AND_NAVIGATION,
     CreditLine,
     DateLine,
     TextRun,
+    area_hints,
     credit_lines,
     date_line_runs,
     find_byline_elements,
@@ -110,7 +112,13 @@ def _without_date(text: str) -> str:
     return single_line(text)
 
 
-_PHOTO_CREDIT = re.compile(r"(?i)^\W*(foto|photo|photograph|image|gambar|ilustrasi|illustration|video)\b")
+# A picture's credit or a rights notice, not a byline: `Foto: …`, `Bild: …`, and a line opened by `©`/`(c)`/
+# `Copyright` (`© Seenland Tourismus / Lea Gerber` on a tourism board's hero picture, agencies' `© dpa`, stock
+# sites' `© Jane Doe / Adobe Stock` under pictures of municipal, club and company sites).
+_PHOTO_CREDIT = re.compile(
+    r"(?i)^(?:\W*(?:foto|photo|photograph|image|gambar|ilustrasi|illustration|video)\b|\W*bild(?:quelle)?\s*:"
+    r"|\s*(?:©|\(c\)|copyright\b))"
+)
 
 
 def _innermost_byline(outer, elements, parse_byline, site_names: list[str]):
@@ -646,9 +654,16 @@ def _credits_only_site_makers(text: str) -> bool:
 def _read_byline_element(element: Element, elements: list[Element], parse_byline, site_names: list[str]):
     """The byline read from one byline-like element, or None when it is no byline (too long, a photo credit,
     no person or agency, a dateline city after an agency)."""
+    shown = _name_beside_handle(element.tag)
+    if shown is not None:
+        byline = parse_byline(shown, site_names=site_names)
+        if byline.authors:
+            return byline
     microdata = _microdata_names(element.tag)
     text = ", ".join(microdata) if microdata else element_text(element.tag)
     if not text or len(text) > 200 or _PHOTO_CREDIT.match(text) or _credits_only_site_makers(text):
+        return None
+    if not microdata and _only_topic_links(element.tag):
         return None
     if microdata:
         byline = parse_byline(", ".join(microdata), site_names=site_names)
@@ -663,6 +678,135 @@ def _read_byline_element(element: Element, elements: list[Element], parse_byline
     if byline.authors or byline.agencies:
         return byline
     return None
+
+
+# Pages listing a topic, tag or category, not a person: WordPress `/tag/`, `/category/` (and `rel="tag"`),
+# Drupal's taxonomy terms (`/taxonomy/term/12`, pathauto's `/themen/…`, `/schlagworte/…`), TYPO3 and Joomla
+# category pages, Blogger's `/search/label/`, Ghost's `/tag/`, news CMSes' `/topics/`, `/thema/`, `/temas/`.
+_TOPIC_LINK_PATH = re.compile(
+    r"/(?:tags?|topics?|themen|thema|themes?|category|categories|kategorie[n]?|kategori|rubriken|rubrik"
+    r"|schlagworte?|stichworte?|temas?|tematy?|sujets?|argomenti|onderwerpen|onderwerp|assuntos?"
+    r"|keywords?|labels?|label|taxonomy/term|term|topik|tagged)(?:/|$)",
+    re.I,
+)
+_TOPIC_LINKS_LOOKED_AT = 12
+# A label beside the chips (`Themen:`, `Tags`) is all a topic list holds besides its links.
+_WORDS_BESIDE_TOPICS = 1
+
+
+def _only_topic_links(tag: Tag) -> bool:
+    """The box shows nothing but links to topic, tag or category pages (`<div class="field--name-field-
+    kategorie"><a href="/themen/bildung-und-kita">Bildung und Kita</a></div>`: Drupal's entity-reference
+    field, whose `field--name-…` class reads as a `name` box; WordPress `cat-links`/`tags-links` in a post's
+    `entry-meta`; Ghost's and Blogger's label chips): subjects of the page, never its writers. A writer's link
+    (`rel="author"`, an author page) or any other text beside the links keeps the box a byline."""
+    links: list[Tag] | None = [tag] if tag.name == "a" and tag.get("href") else []
+    if not links:
+        links = _small_box_links(tag)
+    if not links or len(links) > _TOPIC_LINKS_LOOKED_AT:
+        return False
+    if not all(_topic_link(link) for link in links):
+        return False
+    outside = element_text(tag)
+    for link in links:
+        outside = outside.replace(element_text(link), " ", 1)
+    words_beside = len(re.findall(r"[^\W\d_]{2,}", outside))
+    if words_beside == 0 and not any(_category_link(link) for link in links) and _named_as_writer_box(tag):
+        return False  # the writer filed as a taxonomy term or a tag, in a box named for the writer
+    return words_beside <= _WORDS_BESIDE_TOPICS
+
+
+def _category_link(link: Tag) -> bool:
+    """WordPress' category link (`rel="category tag"`): themes that print the categories in the author slot."""
+    rel = link.get("rel")
+    rels = rel if isinstance(rel, list) else str(rel or "").split()
+    return "category" in rels
+
+
+# A box named for the writer (`field--name-field-author`, `field--name-field-autor`, `byline-name`, `post-author`):
+# Drupal news sites model their writers as taxonomy terms (`/taxonomy/term/451`), and WordPress and Ghost blogs
+# without author accounts file a guest writer as a tag (`rel="tag"`); the box's name says what the link is. A
+# label beside the links (`Themen:`, `Tags:`) or WordPress' `rel="category tag"` still marks a topic list, whatever
+# the box is called.
+_WRITER_BOX_NAME = re.compile(
+    r"(?i)author|autor|auteur|writer|verfasser|penulis|wartawan|byline|by-line|reporter|firma|written"
+)
+_WRITER_BOX_LEVELS = 3
+
+
+def _named_as_writer_box(tag: Tag) -> bool:
+    node: Tag | None = tag
+    for _ in range(_WRITER_BOX_LEVELS):
+        if node is None or node.name in ("body", "html", "article", "[document]"):
+            return False
+        if _WRITER_BOX_NAME.search(area_hints(node)):
+            return True
+        node = node.parent
+    return False
+
+
+# A box of topic chips or a handle line is a few dozen elements; a bigger one (a wrapper, hostile nesting tens of
+# thousands deep) is none, and is not walked further: each of a page's byline elements is looked at.
+_SMALL_BOX_TAGS = 80
+
+
+def _small_box_tags(tag: Tag) -> list[Tag] | None:
+    """The elements inside `tag`, or None when there are more than `_SMALL_BOX_TAGS` (the walk stops there)."""
+    found: list[Tag] = []
+    stack = [iter(tag.contents)]
+    while stack:
+        node = next(stack[-1], None)
+        if node is None:
+            stack.pop()
+        elif isinstance(node, Tag):
+            found.append(node)
+            if len(found) > _SMALL_BOX_TAGS:
+                return None
+            stack.append(iter(node.contents))
+    return found
+
+
+def _small_box_links(tag: Tag) -> list[Tag] | None:
+    inside = _small_box_tags(tag)
+    if inside is None:
+        return None
+    return [node for node in inside if node.name == "a" and node.get("href")]
+
+
+def _topic_link(link: Tag) -> bool:
+    rel = link.get("rel")
+    rels = rel if isinstance(rel, list) else str(rel or "").split()
+    if "author" in rels:
+        return False
+    if "tag" in rels or "category" in rels:
+        return True
+    href = link.get("href")
+    return isinstance(href, str) and _TOPIC_LINK_PATH.search(href_path(href)) is not None
+
+
+# A forum account's handle with its owner's full name in brackets beside it: Discourse's crawler view
+# (`<a href="/u/hachterberg">hachterberg</a> (Helen Achterberg)`), phpBB and vBulletin profiles' `handle (Real
+# Name)`, mailing-list archives' `jdoe (Jane Doe)`. The full name is the writer; the handle (microdata `name`)
+# is the account.
+_HANDLE_WITH_NAME = re.compile(r"^@?(?P<handle>[^\s()]{2,40})\s*\((?P<name>[^()]{3,60})\)$")
+_HANDLE_LINE_CHARS = 110
+
+
+def _name_beside_handle(tag: Tag) -> str | None:
+    if _small_box_tags(tag) is None or text_longer_than(tag, _HANDLE_LINE_CHARS):
+        return None
+    match = _HANDLE_WITH_NAME.match(element_text(tag))
+    handle = match.group("handle").lstrip("@") if match else ""
+    if match is None or not _USERNAME.match(handle) or not _handle_shaped(handle):
+        return None
+    name = match.group("name").strip()
+    return name if len(name.split()) >= 2 else None
+
+
+def _handle_shaped(word: str) -> bool:
+    """`hachterberg`, `marcel_dv`, `jdoe42`: lower-case or joined by `_`/`.`/digits; a capitalised word is a
+    name (`Budi (Kompas TV)`: the writer and his outlet)."""
+    return word[0].islower() or any(ch in "_." or ch.isdigit() for ch in word)
 
 
 def _take_byline(people: _People, element: Element, byline: Any, skip_texts: list[str]) -> None:
@@ -852,6 +996,90 @@ def _people_from_author_box(
                 people.authors, people.author_source = found, "visible:author-box"
                 return
         return
+    _people_from_classed_author_box(people, scan, anchor, site_names)
+
+
+# A box about the writer after the text, named by its class rather than a heading: WordPress' Simple Author Box
+# (`saboxplugin-wrap`), Molongui (`molongui-author-box`), Starbox (`abh_box`), PublishPress (`pp-author-boxes`),
+# themes' `author-box`/`about-author`/`author-bio`, German company and utility sites' `autorenbox`/`authorbox`
+# (often an `<aside>` after the text, a small label `Über die Autorin` in a span).
+_AUTHOR_BOX_CLASS = re.compile(
+    r"(?i)author-?box|authorbox|about-?(?:the-)?author|author-?bio(?![a-z])|autoren-?box|autor-?box|author-card"
+    r"|saboxplugin-wrap|molongui-author-box|abh_box|pp-author-boxes|author-info(?![a-z])"
+)
+_AUTHOR_BOX_NAME_CLASS = re.compile(r"(?i)(?<![a-z])(?:name|authorname)(?![a-z])|__name|-name")
+_AUTHOR_BOXES = 4
+_BOX_NODES = 30
+
+
+def _people_from_classed_author_box(
+    people: _People, scan: PageScan, anchor: int | None, site_names: list[str]
+) -> None:
+    """The writer named in a box classed as the author's after the headline (`_AUTHOR_BOX_CLASS`): its element
+    classed as a name (`authorbox__name`, `saboxplugin-authorname`, `itemprop="name"`), or the short line after
+    its `Über die Autorin`/`About the author` label. Boxes in comments, sidebars and menus do not count (a
+    blog's sidebar `About me` box names the owner, not this post's writer)."""
+    boxes = 0
+    for element in scan.byline_hints:
+        if anchor is None or element.index <= anchor:
+            continue
+        if not _AUTHOR_BOX_CLASS.search(area_hints(element.tag)):
+            continue
+        boxes += 1
+        if boxes > _AUTHOR_BOXES:
+            return
+        parent = element.tag.parent
+        if parent is not None and in_excluded_area(parent, READERS_AND_NAVIGATION):
+            continue
+        writers_box = _WRITERS_BOX_CLASS.search(area_hints(element.tag)) is not None
+        found = _author_box_names(people, element.tag, site_names, writers_box=writers_box)
+        if found:
+            people.authors, people.author_source = found, "visible:author-box"
+            return
+
+
+# Boxes a site or a plugin prints for its own writers (`authorbox`, `autorenbox`, Simple Author Box, Molongui,
+# Starbox, PublishPress): a plain line after their `Über die Autorin` label is the writer. A generic
+# `author-bio`/`author-info`/`author-card` also shows the author of a book, a film or a product under review
+# (`<div class="book-info"><div class="author-bio">Über den Autor …` on book blogs and publishers' pages):
+# there only a name the box marks as one (classed as a name, `itemprop="name"`, a link to an author page) counts.
+_WRITERS_BOX_CLASS = re.compile(
+    r"(?i)author-?box|authorbox|autoren-?box|autor-?box|about-?(?:the-)?author|saboxplugin-wrap"
+    r"|molongui-author-box|abh_box|pp-author-boxes"
+)
+
+
+def _author_box_names(people: _People, box: Tag, site_names: list[str], *, writers_box: bool) -> list[str]:
+    after_label = False
+    for node in box.find_all(True, limit=_BOX_NODES):
+        if _small_box_tags(node) is None:
+            continue  # a wrapper (or hostile nesting): the name is a short line, read without walking it all
+        text = element_text(node)
+        if not text or len(text) > _MAX_BOX_NAME:
+            continue
+        if _ABOUT_AUTHOR.match(text):
+            after_label = True
+            continue
+        named = (
+            node.get("itemprop") == "name"
+            or _AUTHOR_BOX_NAME_CLASS.search(area_hints(node)) is not None
+            or _author_page_link(node)
+        )
+        if not (named or (after_label and writers_box)) or (
+            node.find(True, recursive=False) is not None and not named
+        ):
+            continue  # after the label, the name is a leaf line
+        found = people.parse_byline(text, site_names=site_names).authors
+        if found and len(found) == 1 and len(found[0].split()) >= 2:
+            return found
+        if named:
+            return []
+    return []
+
+
+def _author_page_link(node: Tag) -> bool:
+    href = node.get("href") if node.name == "a" else None
+    return isinstance(href, str) and AUTHOR_PATH.search(href_path(href)) is not None
 
 
 _MAX_BOX_NAME = 60
