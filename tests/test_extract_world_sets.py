@@ -75,7 +75,6 @@ OPEN_WEB_KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("table_layout_de", "clean body"): (
         "the headline and date line are kept in the text; `- ` list lines glued"
     ),
-    ("thinktank_oped_en", "authors"): ("the `Dr` title is kept in a name"),
     ("travel_astra_es", "minute+offset"): (
         "UTC metadata time kept in UTC on a Spanish page (Spain has two zones: no zone is guessed)"
     ),
@@ -94,8 +93,6 @@ OPEN_WEB_KNOWN_MISSES: dict[tuple[str, str], str] = {
 # 69709b5).
 WEB_DE_KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("forum_wbb5_de", "clean body"): "the thread's replies are kept after the first post",
-    ("fraktion_drupal_de", "authors"): "topic chips (`Bildung`, `Kita`) read as writers of a press release",
-    ("health_portal_at", "authors"): "the `Mag.` degree is kept in the name",
     ("health_portal_at", "clean body"): (
         "the accordion's questions (button headings) are lost; the helpline box, the reviewer line and the sources"
         " list are kept"
@@ -110,27 +107,18 @@ WEB_DE_KNOWN_MISSES: dict[tuple[str, str], str] = {
         "shopware_product_de",
         "clean body",
     ): "the highlights list and the technical data table in the tabs are lost",
-    ("stadtwerke_ratgeber_de", "authors"): "the writer in the author box after the text is not read",
     ("stadtwerke_ratgeber_de", "last"): "the FAQ accordion after the text is lost",
     ("stadtwerke_ratgeber_de", "clean body"): "the FAQ accordion after the text is lost",
-    ("tourism_velotour_ch", "authors"): "the tourism board and a photo credit read as writers",
     ("tourism_velotour_ch", "clean body"): "the map's cookie-consent placeholder is kept",
-    ("typo3_news_de", "authors"): "the writer of a TYPO3 news record is not read",
     ("verein_elementor_de", "clean body"): "the match's score line (goals and minutes) is kept",
 }
 WEB_WORLD_KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("comune_drupal_it", "clean body"): "the contact line of the municipality's page box is kept",
-    ("discourse_crawler_en", "authors"): "a reply's username is read instead of the first post's writer",
     (
         "medium_custom_en",
         "minute+offset",
     ): "day-only date shown, UTC metadata time left in UTC (the site's zone is -08:00)",
     ("medium_custom_en", "clean body"): "a list and a paragraph of the post are lost",
-    (
-        "portal_news_br",
-        "authors",
-    ): "the place after the writer's name (`de Campinas`) read as a second writer",
-    ("shopify_dawn_en", "authors"): "a product review's writer read as the page's writer",
     ("shopify_dawn_en", "clean body"): "the description's bullets and the Materials/Care tabs are lost",
     ("tasty_recipes_es", "clean body"): "the byline row and the Tasty Recipes card's facts are kept",
     ("webflow_saas_en", "title"): "the landing page's hero heading loses to the SEO `<title>`",
