@@ -562,3 +562,30 @@ figures on waiting times</li></ul><p>{_PROSE_2}</p></div></article>""",
     assert reviewed in body
     assert "Sources\n\nInterviews with twelve nurses on three wards" in body
     assert body.endswith(_PROSE_2)
+
+
+def test_a_helpline_box_goes() -> None:
+    html = _page(
+        f"""<article class="article"><h1>Shingles</h1><div class="article__content"><p>{_PROSE}</p><p>{_PROSE_2}</p>
+<div class="infobox infobox--hotline"><div class="infobox__title">Health line 1450</div><p>Not sure whether you need a
+doctor? Call 1450 at any hour and a trained nurse will advise you on what to do next.</p></div></div></article>""",
+        title="Shingles",
+    )
+    assert _body(html) == f"{_PROSE}\n\n{_PROSE_2}"
+
+
+def test_a_fact_box_and_an_article_about_a_hotline_stay() -> None:
+    """Must not fire: a fact box that is no helpline box, and a story whose text is about a hotline."""
+    hotline = (
+        "The new crisis hotline took more than 4,000 calls in its first month, twice as many as the health "
+        "ministry had planned for, and it will hire twenty more staff."
+    )
+    facts = "Shingles is caused by the same virus as chickenpox, and about one in three people get it in their lives."
+    html = _page(
+        f"""<article class="article hotline-story"><h1>Crisis line swamped</h1><div class="article__content">
+<p>{hotline}</p><div class="infobox infobox--facts"><div class="infobox__title">Facts</div><p>{facts}</p></div>
+<p>{_PROSE_2}</p></div></article>""",
+        title="Crisis line swamped",
+    )
+    body = _body(html)
+    assert hotline in body and facts in body

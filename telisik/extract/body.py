@@ -171,6 +171,11 @@ _PAYWALL_OFFER = re.compile(
 )
 
 
+# A service box with the site's helpline (`infobox--hotline`, `helpline-box`, `teaser--hotline`: health portals'
+# 1450/111 boxes, a utility's service number, a bank's hotline): the site's, set beside any of its pages.
+_HELPLINE_BOX = re.compile(r"(?:box|teaser|card|banner)(?:--|-|__)(?:hotline|helpline)(?![\w-])")
+
+
 def _is_recipe_card_chrome(hint: str) -> bool:
     return ("tasty-recipes-" in hint or "mv-create-" in hint) and bool(_RECIPE_CARD_CHROME.search(hint))
 
@@ -181,6 +186,8 @@ def _read_hint(hint: str) -> _Hint:
     if _is_recipe_card_chrome(hint):
         return _Hint(junk=True, silent=True, weight=-25, strong=True)
     if "paywall" in hint and _PAYWALL_OFFER.search(hint):
+        return _Hint(junk=True, silent=True, weight=-25, strong=True)
+    if "line" in hint and _HELPLINE_BOX.search(hint):
         return _Hint(junk=True, silent=True, weight=-25, strong=True)
     # `commentary` is an article genre (an opinion column: Taz, Guardian, NZZ), not a comment thread.
     hint = hint.replace("commentary", "opinion")
