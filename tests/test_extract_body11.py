@@ -589,3 +589,39 @@ def test_a_fact_box_and_an_article_about_a_hotline_stay() -> None:
     )
     body = _body(html)
     assert hotline in body and facts in body
+
+
+# --- a picture viewer's caption -----------------------------------------------------------------------------
+
+
+def _viewer(caption_html: str) -> str:
+    return f"""<div type="image" class="_1cTGW"><div data-hook="imageViewer" class="_3-Ubl" role="button">
+<div class="_1G4N5" data-hook="image-container"><img src="https://static.example.com/media/shelves.jpg" alt=""></div>
+{caption_html}</div></div>"""
+
+
+def test_a_picture_viewers_span_caption_goes() -> None:
+    """Wix's Ricos image viewer (and image widgets built the same way): a span caption beside the image box."""
+    html = _page(
+        f"""<article><h1 class="blog-post-title">Firing day</h1><div class="post-content"><p>{_PROSE}</p>
+{_viewer('<span class="_2OmB7" data-hook="imageViewerCaption">Greenware on the drying shelves.</span>')}
+<p>{_PROSE_2}</p></div></article>""",
+        title="Firing day",
+    )
+    assert _body(html) == f"{_PROSE}\n\n{_PROSE_2}"
+
+
+def test_a_paragraph_after_a_picture_box_stays() -> None:
+    """Must not fire: a paragraph element after the picture box, and a long line, are text, not captions."""
+    line = (
+        "We load the kiln on Friday evening and let it climb slowly through the night, and by Saturday noon the "
+        "first pieces are ready to come out and cool on the shelves by the window, where the light is best for "
+        "checking the glaze."
+    )
+    html = _page(
+        f"""<article><h1 class="blog-post-title">Firing day</h1><div class="post-content"><p>{_PROSE}</p>
+{_viewer(f"<p>{_PROSE_2}</p>")}{_viewer(f"<span>{line}</span>")}</div></article>""",
+        title="Firing day",
+    )
+    body = _body(html)
+    assert _PROSE_2 in body and line in body

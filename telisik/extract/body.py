@@ -2044,7 +2044,23 @@ def _is_caption_unit(
     parent = page.parent[owner]
     if parent in page.media and text_len[parent] < 1.5 * unit.length + 20:
         return not _is_heading_by_icon(page, owner, parent)
+    if _captions_own_picture(page, unit):
+        return True
     return bool(media) and _in_small_picture_block(page, owner, unit.length, text_len, media)
+
+
+_OWN_PICTURE_CAPTION_MAX = 200  # characters
+
+
+def _captions_own_picture(page: _Page, unit: _Unit) -> bool:
+    """A short line set in an inline element beside the picture wrapper its block holds: a picture viewer's
+    caption (Wix's Ricos `imageViewer` > image container + `span` caption, Gutenberg's and page builders' image
+    widgets with a `span` caption). A block's own paragraph (`p`, a heading, a list item) is never one."""
+    owner = unit.owner
+    if unit.length > _OWN_PICTURE_CAPTION_MAX or page.tags[owner].name not in ("div", "figure", "a"):
+        return False
+    children = _element_children(page, owner)
+    return 0 < len(children) <= 2 and any(child in page.media for child in children)
 
 
 def _is_heading_by_icon(page: _Page, owner: int, parent: int) -> bool:
