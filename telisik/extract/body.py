@@ -173,7 +173,10 @@ _PAYWALL_OFFER = re.compile(
 
 # A service box with the site's helpline (`infobox--hotline`, `helpline-box`, `teaser--hotline`: health portals'
 # 1450/111 boxes, a utility's service number, a bank's hotline): the site's, set beside any of its pages.
-_HELPLINE_BOX = re.compile(r"(?:box|teaser|card|banner)(?:--|-|__)(?:hotline|helpline)(?![\w-])")
+_HELPLINE_BOX = re.compile(
+    r"(?:box|teaser|card|banner)(?:--|-|__)(?:hotline|helpline)(?![\w-])"
+    r"|(?<![\w-])(?:hotline|helpline)(?:--|-|__)(?:box|teaser|card|banner)(?![\w-])"
+)
 
 
 def _is_recipe_card_chrome(hint: str) -> bool:
@@ -345,7 +348,11 @@ _PROMO_TEXT = re.compile(
     r"load|watch) (?:the|this) (?:map|video|content|embed)|\bpour (?:afficher|voir|charger) (?:la carte|cette vidéo|"
     r"ce contenu|la vidéo)|\bper (?:visualizzare|vedere|caricare) (?:la mappa|il video|questo contenuto|il contenuto)|"
     r"\bpara (?:ver|mostrar|cargar) (?:el mapa|este vídeo|el vídeo|este contenido)|\bom (?:de|deze) (?:kaart|video|"
-    r"inhoud) te (?:bekijken|tonen|laden)|\baby (?:wyświetlić|zobaczyć) (?:mapę|wideo|treść))\b.{0,60}?\b(?:accept|akzeptier|zustimm|accepte|accett|acept"
+    r"inhoud) te (?:bekijken|tonen|laden)|\baby (?:wyświetlić|zobaczyć) (?:mapę|wideo|treść))\b"
+    # ... told to the reader (`please accept`, `akzeptieren Sie`, `vous devez accepter`): `To watch the video,
+    # viewers had to accept all cookies` reports on a placeholder, in the text
+    r"[^\w]{0,3}(?:(?:please|bitte|veuillez|si prega di|por favor|gelieve|prosimy) )?(?:(?:you (?:must|need to"
+    r"|have to)|vous devez|debe|devi|moet u|musisz) )?(?:accept|akzeptier|zustimm|accepte|accett|acept"
     r"|accepteer|zaakceptuj|allow|erlaub)\w*\b.{0,40}?\bcookies?\b|"
     r"google news|whatsapp channel|saluran whatsapp|channel whatsapp|telegram channel|"
     r"(?:klik|click) (?:di ?sini|here) untuk|click here for more|subscribe to our|newsletter|"
@@ -455,6 +462,9 @@ class _Page:
     )  # blocks holding a `rel="sponsored"` (paid/affiliate) link
     # panels of a product page's tabs left out of the chosen text (reviews, shipping terms, forms): start, end
     shut: list[tuple[int, int]] = field(default_factory=list)
+    shut_starts: list[int] = field(default_factory=list)
+    product: bool | None = None  # a shop's product page (`_is_product_page`), read on first use
+    document: Any = None  # the parsed page, for its head's signals
 
 
 def extract_body(
@@ -522,6 +532,7 @@ def _extract_body(
         return ""
     page.host = _site_host(url)
     page.path = _path_of(url)
+    page.document = soup
     ranges, loose_owner = _choose_containers(page)
     patterns = getattr(rules, "strip_patterns", ()) or () if rules is not None else ()
     items: set[str] = set()
@@ -646,29 +657,65 @@ _DISCLOSURE_LEVELS = 2  # the button sits in the heading or one span/div below i
 
 def _is_disclosure_heading(button: Tag) -> bool:
     """A toggle button that is an accordion's heading: its label is the question (or section name) of the text
-    below it."""
+    below it, and the heading holds nothing else (`<h2>Kommentare (14)<button>anzeigen</button></h2>` is a
+    heading with a button beside it; a popover's or tooltip's `Was ist das?` is no heading)."""
     attrs = button.attrs
     if not attrs or not any(key in attrs for key in _DISCLOSURE_ATTRS):
         return False
+    toggle = attrs.get("data-bs-toggle") or attrs.get("data-toggle")
+    if toggle in ("popover", "tooltip", "dropdown", "modal"):
+        return False
+    holder = _disclosure_holder(button)
+    if holder is None:
+        return False
+    label = button.get_text().strip()
+    # a label cut short (`Nico Lange ...`) opens the rest of a teaser: a `more` toggle, not a heading
+    return bool(label) and not label.endswith(("...", "…")) and _text_up_to(holder, len(label)) == label
+
+
+def _text_up_to(tag: Tag, limit: int) -> str | None:
+    """The element's text stripped, or None once it runs past `limit` characters (a heading of many buttons is
+    read once per button: stop early)."""
+    parts: list[str] = []
+    size = 0
+    for text in tag.strings:
+        size += len(text.strip())
+        if size > limit:
+            return None
+        parts.append(text)
+    return "".join(parts).strip()
+
+
+def _disclosure_holder(button: Tag) -> Tag | None:
+    """The heading (or definition term) a toggle sits in, a span/div below it at most."""
     parent = button.parent
     for _ in range(_DISCLOSURE_LEVELS):
         if parent is None:
-            return False
+            return None
         if parent.name in _DISCLOSURE_HOLDERS:
-            # a label cut short (`Nico Lange ...`) opens the rest of a teaser: a `more` toggle, not a heading
-            return not button.get_text().rstrip().endswith(("...", "…"))
+            return parent
         parent = parent.parent
-    return False
+    return None
 
 
 def _is_disclosure_panel(tag: Tag) -> bool:
     """A hidden accordion panel the reader opens: `hidden="until-found"` (searchable by the browser: GOV.UK,
     Gutenberg's accordion) or a labelled region (`role="region" aria-labelledby=...`, the WAI-ARIA accordion
-    panel). A menu's or a dialog's hidden box carries neither."""
+    panel) right after the heading whose toggle labels it. A menu's or a dialog's hidden box, a gift or share
+    panel opened by a button in the text, a translation in another language (`lang=`) are none."""
     attrs = tag.attrs
     if attrs.get("hidden") == "until-found":
         return True
-    return attrs.get("role") == "region" and bool(attrs.get("aria-labelledby"))
+    label = attrs.get("aria-labelledby")
+    if attrs.get("role") != "region" or not label or "lang" in attrs:
+        return False
+    heading = tag.find_previous_sibling()
+    if not isinstance(heading, Tag) or heading.name not in _DISCLOSURE_HOLDERS:
+        return False
+    if heading.get("id") == label:
+        return True
+    toggle = heading.find(id=label)
+    return isinstance(toggle, Tag) and _is_disclosure_heading(toggle)
 
 
 def _is_junk_element(tag: Tag, hint: str) -> bool:
@@ -1059,11 +1106,16 @@ _PANEL_LEVELS = 4  # the winner sits in its panel or a few wrappers below it
 _PANEL_WRAPPER_LEVELS = 2  # a panel's own wrappers (Dawn's `div.product__accordion > details`)
 _MAX_PANELS = 12
 _PANEL_HINT_DEPTH = 3  # elements from a panel's start read for its name (`<details id=...shipping...>`)
-_SHOP_PANEL = re.compile(
-    r"review|rating|comment|question|shipping|delivery|return|refund|bewertung|versand|lieferung|rezension"
-    r"|avis|livraison|opini|rese[nñ]|envio|recensi|spedizion|beoordel|verzend|opinie|recenz|dostaw|ulasan"
-    r"|pengiriman"
+# Whole words of a class or id (`tab-reviews`, `product-detail-review`, `woocommerce-Tabs-panel--reviews`), never
+# a part of one (`presentation`, `operating`, `preview`, `return-route`).
+_SHOP_PANEL_WORDS = frozenset(
+    "review reviews rating ratings comment comments question questions qa faq shipping delivery returns refund"
+    " refunds bewertung bewertungen kundenbewertungen versand lieferung rezension rezensionen fragen avis"
+    " livraison opinion opiniones opinioni resenas reseñas envio envios recensioni recensione spedizione"
+    " spedizioni beoordelingen verzending opinie recenzje dostawa ulasan pengiriman rückgabe retours devoluciones"
+    " resi retour zwroty pengembalian".split()
 )
+_NAME_WORDS = re.compile(r"[^\W\d_]+")
 _DESCRIPTION_MIN = 100  # characters of prose for the block before the panels to be the product's description
 
 
@@ -1094,10 +1146,15 @@ def _panel_item(page: _Page, panel: int) -> int:
     item = panel
     for _ in range(_PANEL_WRAPPER_LEVELS):
         parent = page.parent[item]
-        if parent < 0 or len(_element_children(page, parent)) != 1:
+        if parent < 0 or not _holds_only(page, parent, item):
             break
         item = parent
     return item
+
+
+def _holds_only(page: _Page, parent: int, child: int) -> bool:
+    """The element holds this one child element and nothing else (in constant time: document order)."""
+    return child == parent + 1 and page.end[child] == page.end[parent]
 
 
 def _panel_of_item(page: _Page, item: int) -> int:
@@ -1106,10 +1163,9 @@ def _panel_of_item(page: _Page, item: int) -> int:
     for _ in range(_PANEL_WRAPPER_LEVELS + 1):
         if _is_panel(page, node):
             return node
-        children = _element_children(page, node)
-        if len(children) != 1:
+        if node + 1 >= page.end[node] or not _holds_only(page, node, node + 1):
             return -1
-        node = children[0]
+        node += 1
     return -1
 
 
@@ -1117,8 +1173,66 @@ def _is_shop_panel(page: _Page, panel: int) -> bool:
     """A panel of reviews, questions or shipping terms: named so in its own or its first elements' class/id."""
     stop = min(page.end[panel], panel + _PANEL_HINT_DEPTH)
     return (
-        any(_SHOP_PANEL.search(page.hint[i]) for i in range(panel, stop)) or _read_hint_of(page, panel).strong
+        any(_names_shop_panel(page.hint[i]) for i in range(panel, stop))
+        or _read_hint_of(page, panel).strong
+        or _shop_summary(page.tags[panel])
     )
+
+
+_SUMMARY_LABEL_MAX = 60  # characters of a collapsible tab's label
+
+
+def _shop_summary(tag: Tag) -> bool:
+    """A `<details>` whose label names the shop's terms (Shopify Dawn's collapsible tabs carry no name but their
+    label: `Shipping & Returns`, `Versand & Rückgabe`, `Livraison et retours`)."""
+    if tag.name != "details":
+        return False
+    summary = tag.find("summary", recursive=False)
+    if not isinstance(summary, Tag):
+        return False
+    label = summary.get_text(" ", strip=True).lower()
+    return len(label) <= _SUMMARY_LABEL_MAX and not _SHOP_PANEL_WORDS.isdisjoint(_NAME_WORDS.findall(label))
+
+
+def _names_shop_panel(hint: str) -> bool:
+    return bool(hint) and not _SHOP_PANEL_WORDS.isdisjoint(_NAME_WORDS.findall(hint))
+
+
+# A product page says so: `og:type` product, a schema.org Product (JSON-LD or microdata), a form that puts the
+# product in the cart (Shopware's `/checkout/line-item/add`, Shopify's `/cart/add`, WooCommerce's `form.cart`,
+# Magento's `product_addtocart_form`).
+_PRODUCT_JSONLD = re.compile(r'"@type"\s*:\s*\[?\s*"(?:Product|ProductGroup|IndividualProduct)"')
+_CART_FORM = re.compile(
+    r"cart|basket|warenkorb|checkout|panier|carrito|carrello|winkelwagen|koszyk|keranjang"
+)
+_JSONLD_SCRIPTS = 20
+
+
+def _is_product_page(page: _Page) -> bool:
+    if page.product is None:
+        page.product = _product_page_signal(page)
+    return page.product
+
+
+def _product_page_signal(page: _Page) -> bool:
+    for index, tag in enumerate(page.tags):
+        attrs = tag.attrs
+        if not attrs:
+            continue
+        if tag.name == "form" and _CART_FORM.search(
+            f"{attrs.get('action', '')} {attrs.get('data-type', '')} {page.hint[index]}".lower()
+        ):
+            return True
+        if "schema.org/Product" in str(attrs.get("itemtype", "")):
+            return True
+    document = page.document
+    if document is None:
+        return False
+    og_type = document.find("meta", attrs={"property": "og:type"})
+    if isinstance(og_type, Tag) and str(og_type.get("content", "")).lower().startswith("product"):
+        return True
+    scripts = document.find_all("script", attrs={"type": "application/ld+json"}, limit=_JSONLD_SCRIPTS)
+    return any(_PRODUCT_JSONLD.search(script.get_text()[:200_000]) for script in scripts)
 
 
 def _read_hint_of(page: _Page, index: int) -> _Hint:
@@ -1142,16 +1256,19 @@ def _is_other_view(page: _Page, panel: int, shown: set[str]) -> bool:
 
 def _shop_panels_inside(page: _Page, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The review, question, shipping and form panels of a group of tabs inside the chosen text (the scores chose
-    the box that holds all of a product's tabs)."""
+    the box that holds all of a product's tabs). Only on a product page: a news story's FAQ, a guide's `<details>`
+    of its return route, a column's commentary are the text."""
     shut: list[tuple[int, int]] = []
+    groups: dict[int, bool] = {}  # group of panels -> it holds another panel (built once per group)
     seen = 0  # ranges may nest: each element is looked at once
     for start, stop in sorted(ranges):
         i = max(start, seen)
         while i < stop:
             if _is_panel(page, i):
-                if _is_shop_panel(page, i) or _holds_form(page, i):
-                    if _has_sibling_panel(page, i):
-                        shut.append((i, page.end[i]))
+                if (_is_shop_panel(page, i) or _holds_form(page, i)) and _has_sibling_panel(page, i, groups):
+                    if not _is_product_page(page):
+                        return []
+                    shut.append((i, page.end[i]))
                 i = page.end[i]
                 continue
             i += 1
@@ -1159,19 +1276,28 @@ def _shop_panels_inside(page: _Page, ranges: list[tuple[int, int]]) -> list[tupl
     return shut
 
 
+def _links_teasers(page: _Page, panel: int, link_len: list[int]) -> bool:
+    """A panel of linked headlines with their ledes (a news site's `Neueste`/`Latest` tab beside the article's):
+    other stories, not more of this one. A product's features or care notes link a word or two at most."""
+    return link_len[panel] > 0 and any(
+        page.tags[i].name in _HEADING_TAGS and link_len[i] > 0 for i in range(panel, page.end[panel])
+    )
+
+
 def _holds_form(page: _Page, panel: int) -> bool:
     return any(page.tags[i].name == "form" for i in range(panel, page.end[panel]))
 
 
-def _has_sibling_panel(page: _Page, panel: int) -> bool:
-    item = _panel_item(page, panel)
-    group = page.parent[item]
+def _has_sibling_panel(page: _Page, panel: int, groups: dict[int, bool]) -> bool:
+    """The panel's group holds other panels (a product's tabs; a huge group is a list, not tabs)."""
+    group = page.parent[_panel_item(page, panel)]
     if group < 0:
         return False
-    siblings = _element_children(page, group)
-    return len(siblings) <= _MAX_PANELS * 4 and any(
-        other != item and _panel_of_item(page, other) >= 0 for other in siblings
-    )
+    if group not in groups:
+        siblings = _element_children(page, group)
+        panels = sum(1 for other in siblings[: _MAX_PANELS * 4 + 1] if _panel_of_item(page, other) >= 0)
+        groups[group] = len(siblings) <= _MAX_PANELS * 4 and panels >= 2
+    return groups[group]
 
 
 def _sibling_panels(
@@ -1202,6 +1328,7 @@ def _sibling_panels(
             and not _is_shop_panel(page, other)
             and text_len[other] > 2 * link_len[other]
             and not _is_other_view(page, other, shown)
+            and (not _links_teasers(page, other, link_len) or _is_product_page(page))
         ):
             ranges.append((other, page.end[other]))
     if not ranges:
@@ -2480,7 +2607,7 @@ def _in_affiliate_box(page: _Page, unit: _Unit, text_len: list[int]) -> bool:
     if unit.length > _AFFILIATE_BOX_MAX or (
         2 * unit.link_length < unit.length
         and unit.link_length < _AFFILIATE_CALL_MIN
-        and not _AFFILIATE_STAR.search(unit.text)
+        and not _is_recommendation_line(unit.text)
     ):
         return False
     box = page.parent[unit.owner]
@@ -2501,6 +2628,13 @@ _TEXT_SIBLINGS = frozenset("p h2 h3 h4 ul ol".split())
 # The star German, Austrian and Dutch blogs put after an affiliate link's words (`Backblech*`, explained in a
 # `*Affiliate-Link` note): the line recommends a product for a commission, however short the link.
 _AFFILIATE_STAR = re.compile(r"[^\W\d_]\*(?:[\s,.;:!?)]|$)")
+# ... in a recommendation box, whose line opens with its label (`Mein Lieblingsblech:`, `Unser Tipp:`, `Tip:`,
+# `Empfehlung:`); a starred hotel in a sentence of the travel story (`Wir wohnten im Hotel Alpenrose* ...`) is text
+_BOX_LABEL = re.compile(r"[^.:!?\n]{2,40}:\s")
+
+
+def _is_recommendation_line(text: str) -> bool:
+    return bool(_BOX_LABEL.match(text)) and bool(_AFFILIATE_STAR.search(text))
 
 
 _SMALL_PRINT_INNER = 8  # inline elements of the line read for a small-print style (a span or two)
@@ -2829,7 +2963,12 @@ def _item_name(page: _Page, owner: int) -> str:
 
 
 def _in_shut_panel(page: _Page, unit: _Unit) -> bool:
-    return bool(page.shut) and any(start <= unit.owner < stop for start, stop in page.shut)
+    if not page.shut:
+        return False
+    if len(page.shut_starts) != len(page.shut):
+        page.shut_starts = [start for start, _ in page.shut]
+    k = bisect.bisect_right(page.shut_starts, unit.owner) - 1
+    return k >= 0 and unit.owner < page.shut[k][1]
 
 
 def _note_row(items: set[str] | None, row: str, data_cell: bool) -> None:
@@ -3484,7 +3623,11 @@ def _cut_appendix(paragraphs: list[str], items: set[str] | frozenset[str]) -> li
                     all(_NOTE_MARK.match(p) for p in paragraphs[i + 1 :])
                     and (heading or all(_CITATION.search(p) for p in paragraphs[i + 1 :]))
                 )
-                or (heading and _is_reference_list(paragraphs[i + 1 :], items))
+                or (
+                    heading
+                    and _SOURCES_HEADING.match(text)
+                    and _is_reference_list(paragraphs[i + 1 :], items)
+                )
             )
         ):
             return paragraphs[:i]
@@ -3495,6 +3638,14 @@ def _cut_appendix(paragraphs: list[str], items: set[str] | frozenset[str]) -> li
     return paragraphs[:end]
 
 
+# The heading of a sources list (not `Notes`/`Catatan`/`Note`, over an announcement's dated dates or a show's
+# opening hours): German `Quellen`/`Literatur`, English `Sources`/`References`/`Bibliography`, and their kin.
+_SOURCES_HEADING = re.compile(
+    r"(?:quellen(?:angaben)?|literatur(?:verzeichnis)?|weiterführende literatur|referenzen|sources?|references?"
+    r"|bibliograph(?:y|ie)|bibliografia|bibliografía|fuentes|referencias|fonti|riferimenti bibliografici|bronnen"
+    r"|literatuur|références|źródła|sumber|daftar pustaka|referências|fontes)\s*:?$",
+    re.I,
+)
 # A bibliography's entry names its year (`Kawai K et al.: ... BMJ Open 2014; 4: e004833.`).
 _REFERENCE_YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
 
