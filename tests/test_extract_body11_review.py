@@ -18,7 +18,9 @@ The review found the branch worse than main on 13 of 35 pages; the rules were na
    `Bibliography`...), not under `Note`/`Catatan` (opening hours, an announcement's dates).
 7. A starred affiliate link (`Backblech*`) makes a recommendation box only in a line opened by its label (`Mein
    Lieblingsblech:`, `Unser Tipp:`); a starred hotel in a sentence of a travel story is text.
-Slow paths were made linear: the child list of a group of panels is read once, shut panels are found by bisection.
+Also: Usercentrics/Borlabs placeholder wording (`Wir benötigen Ihre Zustimmung, um ... zu laden`) is chrome;
+`hotline-box` is a helpline box. Slow paths were made linear: the child list of a group of panels is read once,
+shut panels are found by bisection, a heading's text is read only up to its toggle's label.
 """
 
 from __future__ import annotations
@@ -621,6 +623,59 @@ HELPLINE_1 = _page(
 )
 
 
+COOKIE_3 = _page(
+    {
+        "title": "Radtour rund um die Bregenzer Bucht",
+        "lang": "de",
+        "site": "Bodensee Radreisen",
+        "url": "https://bodensee-radreisen.example/touren/bregenzer-bucht",
+        "author": "Anna Vogt",
+        "date": "2024-04-10T09:00:00+02:00",
+        "ctype": "NewsArticle",
+        "sidebar": True,
+    },
+    (
+        '<article class="post"><header class="entry-header"><h1 class="entry-title">'
+        'Radtour rund um die Bregenzer Bucht</h1><div class="byline">By <a href="/author/x" rel="author">'
+        'Anna Vogt</a> · <time datetime="2024-04-10T09:00:00+02:00">2024-04-10</time></div></header>'
+        '<div class="entry-content"><p>'
+        "Die Radtour führt auf 62 Kilometern von Lindau nach Bregenz und zurück, fast durchgehend auf asphaltierten Radwegen direkt am Ufer des Bodensees.</p>"
+        '<div class="uc-embedding-container"><p class="uc-embedding-title">'
+        "Wir benötigen Ihre Zustimmung, um den Inhalt von Outdooractive zu laden.</p><p>"
+        "Klicken Sie auf „Akzeptieren“, um die Karte anzuzeigen. Dabei werden Cookies gesetzt.</p><button>"
+        "Akzeptieren</button></div><p>"
+        "Unterwegs lohnt ein Halt in Wasserburg mit seiner Halbinselkirche und am Rhein-Delta, wo sich im Frühjahr Tausende Zugvögel sammeln.</p>"
+        "</div></article>"
+    ),
+)
+
+
+COOKIE_4 = _page(
+    {
+        "title": "Datenschützer prüfen Cookie-Banner",
+        "lang": "de",
+        "site": "Medienmagazin",
+        "url": "https://medienmagazin.example/2025/03/datenschuetzer-pruefen-cookie-banner",
+        "author": "Tobias Reich",
+        "date": "2025-03-03T09:30:00+01:00",
+        "ctype": "NewsArticle",
+        "sidebar": True,
+    },
+    (
+        '<article class="post"><header class="entry-header"><h1 class="entry-title">'
+        'Datenschützer prüfen Cookie-Banner</h1><div class="byline">By <a href="/author/x" rel="author">'
+        'Tobias Reich</a> · <time datetime="2025-03-03T09:30:00+01:00">2025-03-03</time></div></header>'
+        '<div class="entry-content"><p>'
+        "Die Datenschutzkonferenz hat die Cookie-Banner von 30 Nachrichtenseiten geprüft und nur fünf als rechtskonform eingestuft.</p>"
+        "<p>"
+        "Um die Artikel zu lesen, mussten Besucher auf 20 Seiten zustimmen, dass Cookies von Werbepartnern gesetzt werden, ohne gleichwertige Ablehnen-Schaltfläche.</p>"
+        "<p>"
+        "Die Behörden kündigten an, die Betreiber anzuschreiben und bei weiteren Verstößen Bußgelder zu verhängen. Die Verlage haben vier Wochen Zeit für eine Stellungnahme.</p>"
+        "</div></article>"
+    ),
+)
+
+
 def _url(html: str) -> str:
     return html.split('<link rel="canonical" href="', 1)[1].split('"', 1)[0]
 
@@ -735,3 +790,10 @@ def test_large_group_of_shop_panels_is_linear() -> None:
     started = time.perf_counter()
     _text(html)
     assert time.perf_counter() - started < 5
+
+
+def test_consent_manager_placeholder_dropped() -> None:
+    body = _text(COOKIE_3)  # Usercentrics' embedding box: `Wir benötigen Ihre Zustimmung, um ... zu laden`
+    assert "Ihre Zustimmung" not in body and "um die Karte anzuzeigen" not in body
+    reported = _text(COOKIE_4)  # visitors had to consent: reported, in the text
+    assert "Um die Artikel zu lesen, mussten Besucher" in reported and "Die Behörden kündigten an" in reported

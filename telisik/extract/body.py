@@ -354,6 +354,14 @@ _PROMO_TEXT = re.compile(
     r"[^\w]{0,3}(?:(?:please|bitte|veuillez|si prega di|por favor|gelieve|prosimy) )?(?:(?:you (?:must|need to"
     r"|have to)|vous devez|debe|devi|moet u|musisz) )?(?:accept|akzeptier|zustimm|accepte|accett|acept"
     r"|accepteer|zaakceptuj|allow|erlaub)\w*\b.{0,40}?\bcookies?\b|"
+    # Usercentrics' and Borlabs' wording of the same box: `Wir benötigen Ihre Zustimmung, um den Inhalt von
+    # Outdooractive zu laden.`, `Klicken Sie auf „Akzeptieren“, um die Karte anzuzeigen.`, `We need your consent
+    # to load the YouTube Video service`
+    r"\b(?:wir benötigen|wir brauchen) ihre zustimmung,? um\b|\bwe need your consent to load\b|\bnous avons "
+    r"besoin de votre consentement pour charger\b|\bklicken sie auf\W{1,3}(?:alle )?(?:akzeptieren|zustimmen"
+    r"|erlauben|laden)\W{1,3},? um (?:die|den|das|diese[nsr]?) [\w-]{2,30} (?:anzuzeigen|zu laden|zu sehen)\b"
+    r"|\bclick\W{1,3}(?:accept|allow|load)\W{1,3} to (?:view|see|show|display|load|watch) (?:the|this)"
+    r" (?:map|video|content|embed)\b|"
     r"google news|whatsapp channel|saluran whatsapp|channel whatsapp|telegram channel|"
     r"(?:klik|click) (?:di ?sini|here) untuk|click here for more|subscribe to our|newsletter|"
     # the reader told to sign up (`Sign up for our newsletter`, `sign up for the free briefing`), not a
@@ -3118,7 +3126,7 @@ _PROMO_KEYS = (
     "receiving this", "received this", "komentar baru", "tulis komentar", "isi komentar", "tinggalkan komentar",
     "formulir komentar", "awaiting moderation", "will not be published", "tidak akan dipublikasikan",
     "nicht veröffentlicht", "ne sera pas publiée", "no será", "this recipe", "questa ricetta", "rezept ausprobiert",
-    "cette recette", "esta receta", "re hiring", "cookie",
+    "cette recette", "esta receta", "re hiring", "cookie", "zustimmung", "consent", "klicken sie auf",
 )  # fmt: skip
 
 
