@@ -140,9 +140,58 @@ class _Hint:
     strong: bool = False  # a strong junk word (comment, related, ad, share...): never a misread class
 
 
+# Atomic CSS compiled to two-letter class names (Medium and its custom domains: `class="gm ik zb gw an bm pe ah
+# nx dt ad ys ..."`, Atomizer and Fela builds): a token there is a hash, and `ad` one by chance, not an ad.
+_ATOMIC_TOKEN = 2  # letters at most of a generated class name
+_ATOMIC_MIN_TOKENS = 8
+
+
+def _is_atomic_class(hint: str) -> bool:
+    return sum(1 for token in hint.split() if len(token) <= _ATOMIC_TOKEN) >= _ATOMIC_MIN_TOKENS
+
+
+# The facts, buttons and footers of a recipe card plugin, named by the plugin's own classes: Tasty Recipes
+# (`tasty-recipes-details` with author, times, yield, category, cuisine; the card's title and rating, the scale
+# and cook-mode buttons, nutrition, keywords, the `tag us on Instagram` footer) and Mediavine Create
+# (`mv-create-times`, `mv-create-meta`, `mv-create-nutrition`, `mv-create-social`). The ingredients,
+# instructions and notes are the recipe's text. (WP Recipe Maker's facts are read by their text:
+# `_without_recipe_facts`.)
+_RECIPE_CARD_CHROME = re.compile(
+    r"(?<![\w-])(?:tasty-recipes-(?:entry-header-details|details|title|rating|ratings-buttons|buttons|print-link"
+    r"|jump-link-container|scale-container|units-scale-container|cook-mode|nutrition|nutrifox|keywords|entry-footer)"
+    r"|mv-create-(?:title|times|time|meta|nutrition|rating|social|print-button|reviews))(?![\w-])"
+)
+
+
+# The offer box of a paywall, named by its parts (`paywall__box`, `paywall-offer`, `paywall__cta`: Plenigo and
+# Piano templates of regional papers, Steady's `steady-paywall-*`). A bare `paywall` class is not enough: Condé
+# Nast and others wrap the paid text itself in `div.paywall`.
+_PAYWALL_OFFER = re.compile(
+    r"paywall(?:__|-)(?:box|offers?|cta|prompt|banner|card|modal|overlay|teaser-box|container--offer)(?![\w-])"
+)
+
+
+# A service box with the site's helpline (`infobox--hotline`, `helpline-box`, `teaser--hotline`: health portals'
+# 1450/111 boxes, a utility's service number, a bank's hotline): the site's, set beside any of its pages.
+_HELPLINE_BOX = re.compile(
+    r"(?:box|teaser|card|banner)(?:--|-|__)(?:hotline|helpline)(?![\w-])"
+    r"|(?<![\w-])(?:hotline|helpline)(?:--|-|__)(?:box|teaser|card|banner)(?![\w-])"
+)
+
+
+def _is_recipe_card_chrome(hint: str) -> bool:
+    return ("tasty-recipes-" in hint or "mv-create-" in hint) and bool(_RECIPE_CARD_CHROME.search(hint))
+
+
 @functools.lru_cache(maxsize=8192)
 def _read_hint(hint: str) -> _Hint:
     """Classify a class/id hint in one regex pass; cached because pages repeat the same classes."""
+    if _is_recipe_card_chrome(hint):
+        return _Hint(junk=True, silent=True, weight=-25, strong=True)
+    if "paywall" in hint and _PAYWALL_OFFER.search(hint):
+        return _Hint(junk=True, silent=True, weight=-25, strong=True)
+    if "line" in hint and _HELPLINE_BOX.search(hint):
+        return _Hint(junk=True, silent=True, weight=-25, strong=True)
     # `commentary` is an article genre (an opinion column: Taz, Guardian, NZZ), not a comment thread.
     hint = hint.replace("commentary", "opinion")
     if "sidebar" in hint:  # `site__main--no-sidebar`, `has-sidebar`: the page's layout, not a sidebar
@@ -151,6 +200,8 @@ def _read_hint(hint: str) -> _Hint:
         hint = hint.replace("hidden", " ")  # `hidden lg:block`: shown from a breakpoint on
     words = set(_HINT_WORD.findall(hint))
     tokens = set(_HINT_TOKEN.findall(hint))
+    if _is_atomic_class(hint):
+        tokens = {token for token in tokens if len(token) > _ATOMIC_TOKEN}
     positive = bool(words & _POSITIVE_WORDS)
     strong = bool(words & _STRONG_JUNK_WORDS or tokens & _STRONG_JUNK_TOKENS)
     weak = bool(words & _WEAK_JUNK_WORDS or tokens & _WEAK_JUNK_TOKENS)
@@ -171,6 +222,12 @@ _READ_ALSO_LABELS = (
 _BOILERPLATE_TEXT = re.compile(
     r"^(?:baca(?:\s+(?:juga|pula|selengkapnya|lainnya|berita))?\s*[:.\-–]|baca juga\b|simak juga\b|"
     r"lihat juga\b|jangan lewatkan\b|berita terkait\b|artikel terkait\b|berita lainnya\b|"
+    # a health page's reviewer line (Healthline's `Medically reviewed by`, NetDoktor's and Apotheken Umschau's
+    # `Medizinisch/Fachlich geprüft von`, `Revisado médicamente por`, `Medisch beoordeeld door`), short
+    # line, no sentence (`Medically reviewed by the ethics board in 2019, the study ...` is the text)
+    r"(?=.{0,150}$)(?!.*[.!?]$)(?:(?:medically|clinically|medizinisch|fachlich|ärztlich|medisch) (?:reviewed"
+    r"|fact-checked|geprüft|beoordeeld|gecontroleerd) (?:by|von|door)\b|(?:revisado|validado) médicamente por\b"
+    r"|relu (?:médicalement )?par\b)|"
     r"baca artikel menarik|read also\b|also read\b|read more\s*:|related\s*:|see also\s*:|"
     r"advert(?:isement)?s?$|iklan$|sponsored$|anzeige$|publicidad$|publicité$|pubblicità$|scroll to continue|"
     r"this (?:slideshow|video|content) requires javascript|(?:image|photo|foto|gambar) \d+ (?:of|dari) \d+$|\[(\w+)\b[^\]]*\].*\[/\1\]$|\[\w+:[^\]]*\]$|simak video\b|saksikan video\b|"
@@ -284,6 +341,27 @@ _CAPTION_TEXT = re.compile(
     re.I,
 )
 _PROMO_TEXT = re.compile(
+    # the placeholder of an embed held back until cookies are accepted (Borlabs Cookie, Complianz, Usercentrics,
+    # Real Cookie Banner; a map of Outdooractive or Google Maps, a YouTube video): `Um die Karte anzuzeigen,
+    # akzeptieren Sie bitte Cookies von ...`, `To view this video, please accept marketing cookies`
+    r"(?:\bum (?:die|den|das|diese[nsr]?) [\w-]{2,30} (?:anzuzeigen|zu laden|zu sehen)|\bto (?:view|see|show|display|"
+    r"load|watch) (?:the|this) (?:map|video|content|embed)|\bpour (?:afficher|voir|charger) (?:la carte|cette vidéo|"
+    r"ce contenu|la vidéo)|\bper (?:visualizzare|vedere|caricare) (?:la mappa|il video|questo contenuto|il contenuto)|"
+    r"\bpara (?:ver|mostrar|cargar) (?:el mapa|este vídeo|el vídeo|este contenido)|\bom (?:de|deze) (?:kaart|video|"
+    r"inhoud) te (?:bekijken|tonen|laden)|\baby (?:wyświetlić|zobaczyć) (?:mapę|wideo|treść))\b"
+    # ... told to the reader (`please accept`, `akzeptieren Sie`, `vous devez accepter`): `To watch the video,
+    # viewers had to accept all cookies` reports on a placeholder, in the text
+    r"[^\w]{0,3}(?:(?:please|bitte|veuillez|si prega di|por favor|gelieve|prosimy) )?(?:(?:you (?:must|need to"
+    r"|have to)|vous devez|debe|devi|moet u|musisz) )?(?:accept|akzeptier|zustimm|accepte|accett|acept"
+    r"|accepteer|zaakceptuj|allow|erlaub)\w*\b.{0,40}?\bcookies?\b|"
+    # Usercentrics' and Borlabs' wording of the same box: `Wir benötigen Ihre Zustimmung, um den Inhalt von
+    # Outdooractive zu laden.`, `Klicken Sie auf „Akzeptieren“, um die Karte anzuzeigen.`, `We need your consent
+    # to load the YouTube Video service`
+    r"\b(?:wir benötigen|wir brauchen) ihre zustimmung,? um\b|\bwe need your consent to load\b|\bnous avons "
+    r"besoin de votre consentement pour charger\b|\bklicken sie auf\W{1,3}(?:alle )?(?:akzeptieren|zustimmen"
+    r"|erlauben|laden)\W{1,3},? um (?:die|den|das|diese[nsr]?) [\w-]{2,30} (?:anzuzeigen|zu laden|zu sehen)\b"
+    r"|\bclick\W{1,3}(?:accept|allow|load)\W{1,3} to (?:view|see|show|display|load|watch) (?:the|this)"
+    r" (?:map|video|content|embed)\b|"
     r"google news|whatsapp channel|saluran whatsapp|channel whatsapp|telegram channel|"
     r"(?:klik|click) (?:di ?sini|here) untuk|click here for more|subscribe to our|newsletter|"
     # the reader told to sign up (`Sign up for our newsletter`, `sign up for the free briefing`), not a
@@ -390,6 +468,11 @@ class _Page:
     sponsored: set[int] = field(
         default_factory=set
     )  # blocks holding a `rel="sponsored"` (paid/affiliate) link
+    # panels of a product page's tabs left out of the chosen text (reviews, shipping terms, forms): start, end
+    shut: list[tuple[int, int]] = field(default_factory=list)
+    shut_starts: list[int] = field(default_factory=list)
+    product: bool | None = None  # a shop's product page (`_is_product_page`), read on first use
+    document: Any = None  # the parsed page, for its head's signals
 
 
 def extract_body(
@@ -457,6 +540,7 @@ def _extract_body(
         return ""
     page.host = _site_host(url)
     page.path = _path_of(url)
+    page.document = soup
     ranges, loose_owner = _choose_containers(page)
     patterns = getattr(rules, "strip_patterns", ()) or () if rules is not None else ()
     items: set[str] = set()
@@ -568,6 +652,78 @@ def _hides_by_class(classes: str) -> bool:
     if any(_ICON_FONT_CLASS.match(t) for t in tokens):
         return True
     return bool(_HIDING_CLASSES.intersection(tokens)) and not any(_SHOWN_FROM.match(t) for t in tokens)
+
+
+# An accordion's question is a toggle button inside a heading (or a definition term) and its answer a panel the
+# toggle opens: the WAI-ARIA accordion pattern that Bootstrap 4/5 `.accordion`/`collapse`, Kadence and Gutenberg
+# accordion blocks, Foundation, GOV.UK and most CMS FAQ modules follow. Both are text the reader opens with one
+# click (FAQPage and health/how-to pages keep their answers there), unlike a menu's toggle in the navigation.
+_DISCLOSURE_ATTRS = ("aria-expanded", "aria-controls", "data-bs-toggle", "data-toggle", "data-bs-target")
+_DISCLOSURE_HOLDERS = frozenset("h1 h2 h3 h4 h5 h6 dt".split())
+_DISCLOSURE_LEVELS = 2  # the button sits in the heading or one span/div below it
+
+
+def _is_disclosure_heading(button: Tag) -> bool:
+    """A toggle button that is an accordion's heading: its label is the question (or section name) of the text
+    below it, and the heading holds nothing else (`<h2>Kommentare (14)<button>anzeigen</button></h2>` is a
+    heading with a button beside it; a popover's or tooltip's `Was ist das?` is no heading)."""
+    attrs = button.attrs
+    if not attrs or not any(key in attrs for key in _DISCLOSURE_ATTRS):
+        return False
+    toggle = attrs.get("data-bs-toggle") or attrs.get("data-toggle")
+    if toggle in ("popover", "tooltip", "dropdown", "modal"):
+        return False
+    holder = _disclosure_holder(button)
+    if holder is None:
+        return False
+    label = button.get_text().strip()
+    # a label cut short (`Nico Lange ...`) opens the rest of a teaser: a `more` toggle, not a heading
+    return bool(label) and not label.endswith(("...", "…")) and _text_up_to(holder, len(label)) == label
+
+
+def _text_up_to(tag: Tag, limit: int) -> str | None:
+    """The element's text stripped, or None once it runs past `limit` characters (a heading of many buttons is
+    read once per button: stop early)."""
+    parts: list[str] = []
+    size = 0
+    for text in tag.strings:
+        size += len(text.strip())
+        if size > limit:
+            return None
+        parts.append(text)
+    return "".join(parts).strip()
+
+
+def _disclosure_holder(button: Tag) -> Tag | None:
+    """The heading (or definition term) a toggle sits in, a span/div below it at most."""
+    parent = button.parent
+    for _ in range(_DISCLOSURE_LEVELS):
+        if parent is None:
+            return None
+        if parent.name in _DISCLOSURE_HOLDERS:
+            return parent
+        parent = parent.parent
+    return None
+
+
+def _is_disclosure_panel(tag: Tag) -> bool:
+    """A hidden accordion panel the reader opens: `hidden="until-found"` (searchable by the browser: GOV.UK,
+    Gutenberg's accordion) or a labelled region (`role="region" aria-labelledby=...`, the WAI-ARIA accordion
+    panel) right after the heading whose toggle labels it. A menu's or a dialog's hidden box, a gift or share
+    panel opened by a button in the text, a translation in another language (`lang=`) are none."""
+    attrs = tag.attrs
+    if attrs.get("hidden") == "until-found":
+        return True
+    label = attrs.get("aria-labelledby")
+    if attrs.get("role") != "region" or not label or "lang" in attrs:
+        return False
+    heading = tag.find_previous_sibling()
+    if not isinstance(heading, Tag) or heading.name not in _DISCLOSURE_HOLDERS:
+        return False
+    if heading.get("id") == label:
+        return True
+    toggle = heading.find(id=label)
+    return isinstance(toggle, Tag) and _is_disclosure_heading(toggle)
 
 
 def _is_junk_element(tag: Tag, hint: str) -> bool:
@@ -733,8 +889,8 @@ class _Walker:
             self.has_br = True
             return None
         if (
-            name in _SKIP_TAGS
-            or (child.attrs and _is_hidden(child))
+            (name in _SKIP_TAGS and not (name == "button" and _is_disclosure_heading(child)))
+            or (child.attrs and _is_hidden(child) and not _is_disclosure_panel(child))
             or (name == "sup" and is_reference_mark(child))
         ):
             if name in _MEDIA_TAGS and self.owner_stack and not _is_icon(child):
@@ -938,12 +1094,264 @@ def _choose_containers(page: _Page) -> tuple[list[tuple[int, int]], int]:
     ranges = _with_siblings(page, final, scored, best, text_len, link_len, good_len)
     ranges += _sections_in_repeated_wrappers(page, best, text_len, link_len, good_len)
     ranges += _same_class_blocks(page, best, ranges, text_len, link_len, good_len)
+    ranges += _sibling_panels(page, best, text_len, link_len, good_len)
     page.opening = _opening_under_headline(page, ranges, text_len, link_len)
     ranges += page.opening
     if confined:  # the posts outside the headline's block lost: none of them joins as a same-class block
         ranges = [(start, stop) for start, stop in ranges if block <= start < page.end[block]] or ranges
     ranges += _text_after_headline_box(page, ranges, text_len, link_len)
+    page.shut = _shop_panels_inside(page, ranges)
     return sorted(set(ranges)), page.parent[best]
+
+
+# A product page (Shopware 6, WooCommerce, Magento, Shopify Dawn) or a help page sets its text in tabs or
+# collapsible sections: a description, then features, technical data, materials, care, each in a panel of its
+# own (`role="tabpanel"`, Bootstrap `.tab-pane`, WooCommerce `.woocommerce-Tabs-panel`, `<details>`). The scores
+# pick the longest panel; its sibling panels and the description before them are the same text. Panels of
+# reviews, questions and shipping terms are the shop's, named so in their class or id.
+_PANEL_CLASS_TOKENS = frozenset("tab-pane tabs-panel tab-panel woocommerce-tabs-panel wc-tab".split())
+_PANEL_LEVELS = 4  # the winner sits in its panel or a few wrappers below it
+_PANEL_WRAPPER_LEVELS = 2  # a panel's own wrappers (Dawn's `div.product__accordion > details`)
+_MAX_PANELS = 12
+_PANEL_HINT_DEPTH = 3  # elements from a panel's start read for its name (`<details id=...shipping...>`)
+# Whole words of a class or id (`tab-reviews`, `product-detail-review`, `woocommerce-Tabs-panel--reviews`), never
+# a part of one (`presentation`, `operating`, `preview`, `return-route`).
+_SHOP_PANEL_WORDS = frozenset(
+    "review reviews rating ratings comment comments question questions qa faq shipping delivery returns refund"
+    " refunds bewertung bewertungen kundenbewertungen versand lieferung rezension rezensionen fragen avis"
+    " livraison opinion opiniones opinioni resenas reseñas envio envios recensioni recensione spedizione"
+    " spedizioni beoordelingen verzending opinie recenzje dostawa ulasan pengiriman rückgabe retours devoluciones"
+    " resi retour zwroty pengembalian".split()
+)
+_NAME_WORDS = re.compile(r"[^\W\d_]+")
+_DESCRIPTION_MIN = 100  # characters of prose for the block before the panels to be the product's description
+
+
+def _is_panel(page: _Page, index: int) -> bool:
+    tag = page.tags[index]
+    if tag.name == "details":
+        return True
+    attrs = tag.attrs
+    if attrs and attrs.get("role") == "tabpanel":
+        return True
+    return bool(_PANEL_CLASS_TOKENS.intersection(page.hint[index].split()))
+
+
+def _panel_around(page: _Page, best: int) -> int:
+    """The panel (tab pane, `<details>`) that holds the winner, or -1."""
+    node = best
+    for _ in range(_PANEL_LEVELS):
+        if node < 0:
+            return -1
+        if _is_panel(page, node):
+            return node
+        node = page.parent[node]
+    return -1
+
+
+def _panel_item(page: _Page, panel: int) -> int:
+    """The panel with the wrappers that hold it alone: the item repeated in the group of panels."""
+    item = panel
+    for _ in range(_PANEL_WRAPPER_LEVELS):
+        parent = page.parent[item]
+        if parent < 0 or not _holds_only(page, parent, item):
+            break
+        item = parent
+    return item
+
+
+def _holds_only(page: _Page, parent: int, child: int) -> bool:
+    """The element holds this one child element and nothing else (in constant time: document order)."""
+    return child == parent + 1 and page.end[child] == page.end[parent]
+
+
+def _panel_of_item(page: _Page, item: int) -> int:
+    """The panel inside a repeated item (the item itself, or the one element its wrappers hold)."""
+    node = item
+    for _ in range(_PANEL_WRAPPER_LEVELS + 1):
+        if _is_panel(page, node):
+            return node
+        if node + 1 >= page.end[node] or not _holds_only(page, node, node + 1):
+            return -1
+        node += 1
+    return -1
+
+
+def _is_shop_panel(page: _Page, panel: int) -> bool:
+    """A panel of reviews, questions or shipping terms: named so in its own or its first elements' class/id."""
+    stop = min(page.end[panel], panel + _PANEL_HINT_DEPTH)
+    return (
+        any(_names_shop_panel(page.hint[i]) for i in range(panel, stop))
+        or _read_hint_of(page, panel).strong
+        or _shop_summary(page.tags[panel])
+    )
+
+
+_SUMMARY_LABEL_MAX = 60  # characters of a collapsible tab's label
+
+
+def _shop_summary(tag: Tag) -> bool:
+    """A `<details>` whose label names the shop's terms (Shopify Dawn's collapsible tabs carry no name but their
+    label: `Shipping & Returns`, `Versand & Rückgabe`, `Livraison et retours`)."""
+    if tag.name != "details":
+        return False
+    summary = tag.find("summary", recursive=False)
+    if not isinstance(summary, Tag):
+        return False
+    label = summary.get_text(" ", strip=True).lower()
+    return len(label) <= _SUMMARY_LABEL_MAX and not _SHOP_PANEL_WORDS.isdisjoint(_NAME_WORDS.findall(label))
+
+
+def _names_shop_panel(hint: str) -> bool:
+    return bool(hint) and not _SHOP_PANEL_WORDS.isdisjoint(_NAME_WORDS.findall(hint))
+
+
+# A product page says so: `og:type` product, a schema.org Product (JSON-LD or microdata), a form that puts the
+# product in the cart (Shopware's `/checkout/line-item/add`, Shopify's `/cart/add`, WooCommerce's `form.cart`,
+# Magento's `product_addtocart_form`).
+_PRODUCT_JSONLD = re.compile(r'"@type"\s*:\s*\[?\s*"(?:Product|ProductGroup|IndividualProduct)"')
+_CART_FORM = re.compile(
+    r"cart|basket|warenkorb|checkout|panier|carrito|carrello|winkelwagen|koszyk|keranjang"
+)
+_JSONLD_SCRIPTS = 20
+
+
+def _is_product_page(page: _Page) -> bool:
+    if page.product is None:
+        page.product = _product_page_signal(page)
+    return page.product
+
+
+def _product_page_signal(page: _Page) -> bool:
+    for index, tag in enumerate(page.tags):
+        attrs = tag.attrs
+        if not attrs:
+            continue
+        if tag.name == "form" and _CART_FORM.search(
+            f"{attrs.get('action', '')} {attrs.get('data-type', '')} {page.hint[index]}".lower()
+        ):
+            return True
+        if "schema.org/Product" in str(attrs.get("itemtype", "")):
+            return True
+    document = page.document
+    if document is None:
+        return False
+    og_type = document.find("meta", attrs={"property": "og:type"})
+    if isinstance(og_type, Tag) and str(og_type.get("content", "")).lower().startswith("product"):
+        return True
+    scripts = document.find_all("script", attrs={"type": "application/ld+json"}, limit=_JSONLD_SCRIPTS)
+    return any(_PRODUCT_JSONLD.search(script.get_text()[:200_000]) for script in scripts)
+
+
+def _read_hint_of(page: _Page, index: int) -> _Hint:
+    return _read_hint(page.hint[index]) if page.hint[index] else _Hint(False, False, 0)
+
+
+def _panel_texts(page: _Page, panel: int) -> set[str]:
+    """The prose texts of a panel's units."""
+    stop = page.end[panel]
+    return {u.text for u in page.units if panel <= u.owner < stop and u.length >= _MIN_UNIT}
+
+
+def _is_other_view(page: _Page, panel: int, shown: set[str]) -> bool:
+    """A panel that shows the winner's text another way (a news site's `Summary` or `Speed read` tab beside its
+    `Article` tab: Daily Maverick, Blick): it repeats a paragraph of the winner's panel, or it is a form."""
+    stop = page.end[panel]
+    if _holds_form(page, panel):
+        return True
+    return any(u.text in shown for u in page.units if panel <= u.owner < stop and u.length >= _MIN_UNIT)
+
+
+def _shop_panels_inside(page: _Page, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The review, question, shipping and form panels of a group of tabs inside the chosen text (the scores chose
+    the box that holds all of a product's tabs). Only on a product page: a news story's FAQ, a guide's `<details>`
+    of its return route, a column's commentary are the text."""
+    shut: list[tuple[int, int]] = []
+    groups: dict[int, bool] = {}  # group of panels -> it holds another panel (built once per group)
+    seen = 0  # ranges may nest: each element is looked at once
+    for start, stop in sorted(ranges):
+        i = max(start, seen)
+        while i < stop:
+            if _is_panel(page, i):
+                if (_is_shop_panel(page, i) or _holds_form(page, i)) and _has_sibling_panel(page, i, groups):
+                    if not _is_product_page(page):
+                        return []
+                    shut.append((i, page.end[i]))
+                i = page.end[i]
+                continue
+            i += 1
+        seen = max(seen, stop)
+    return shut
+
+
+def _links_teasers(page: _Page, panel: int, link_len: list[int]) -> bool:
+    """A panel of linked headlines with their ledes (a news site's `Neueste`/`Latest` tab beside the article's):
+    other stories, not more of this one. A product's features or care notes link a word or two at most."""
+    return link_len[panel] > 0 and any(
+        page.tags[i].name in _HEADING_TAGS and link_len[i] > 0 for i in range(panel, page.end[panel])
+    )
+
+
+def _holds_form(page: _Page, panel: int) -> bool:
+    return any(page.tags[i].name == "form" for i in range(panel, page.end[panel]))
+
+
+def _has_sibling_panel(page: _Page, panel: int, groups: dict[int, bool]) -> bool:
+    """The panel's group holds other panels (a product's tabs; a huge group is a list, not tabs)."""
+    group = page.parent[_panel_item(page, panel)]
+    if group < 0:
+        return False
+    if group not in groups:
+        siblings = _element_children(page, group)
+        panels = sum(1 for other in siblings[: _MAX_PANELS * 4 + 1] if _panel_of_item(page, other) >= 0)
+        groups[group] = len(siblings) <= _MAX_PANELS * 4 and panels >= 2
+    return groups[group]
+
+
+def _sibling_panels(
+    page: _Page, best: int, text_len: list[int], link_len: list[int], good_len: list[int]
+) -> list[tuple[int, int]]:
+    """The other panels of the winner's group of tabs or collapsible sections, and the description before them."""
+    panel = _panel_around(page, best)
+    if panel < 0:
+        return []
+    item = _panel_item(page, panel)
+    group = page.parent[item]
+    if group < 0:
+        return []
+    siblings = _element_children(page, group)
+    shown = _panel_texts(page, panel)
+    ranges: list[tuple[int, int]] = []
+    first = -1
+    for position, sibling in enumerate(siblings):
+        other = _panel_of_item(page, sibling)
+        if other < 0:
+            continue
+        if first < 0:
+            first = position
+        if len(ranges) >= _MAX_PANELS:
+            break
+        if (
+            other != panel
+            and not _is_shop_panel(page, other)
+            and text_len[other] > 2 * link_len[other]
+            and not _is_other_view(page, other, shown)
+            and (not _links_teasers(page, other, link_len) or _is_product_page(page))
+        ):
+            ranges.append((other, page.end[other]))
+    if not ranges:
+        return []
+    ranges.append((panel, page.end[panel]))  # with its tab's or summary's label when the winner is below it
+    if first > 0:
+        before = siblings[first - 1]
+        if (
+            good_len[before] >= _DESCRIPTION_MIN
+            and good_len[before] >= 0.6 * text_len[before]
+            and link_len[before] <= 0.2 * text_len[before]
+            and not _read_hint_of(page, before).strong
+        ):
+            ranges.append((before, page.end[before]))
+    return ranges
 
 
 # The chosen text is only the headline's box (headline, standfirst, date line, picture): the article's text set
@@ -1770,8 +2178,34 @@ def _is_caption_unit(
         return not (page.tags[owner].name in ("p", "li") and unit.length >= _PROSE_BESIDE_IMAGE)
     parent = page.parent[owner]
     if parent in page.media and text_len[parent] < 1.5 * unit.length + 20:
+        return not _is_heading_by_icon(page, owner, parent)
+    if _captions_own_picture(page, unit):
         return True
     return bool(media) and _in_small_picture_block(page, owner, unit.length, text_len, media)
+
+
+_OWN_PICTURE_CAPTION_MAX = 200  # characters
+
+
+def _captions_own_picture(page: _Page, unit: _Unit) -> bool:
+    """A short line set in an inline element beside the picture wrapper its block holds: a picture viewer's
+    caption (Wix's Ricos `imageViewer` > image container + `span` caption, Gutenberg's and page builders' image
+    widgets with a `span` caption). A block's own paragraph (`p`, a heading, a list item) is never one."""
+    owner = unit.owner
+    if unit.length > _OWN_PICTURE_CAPTION_MAX or page.tags[owner].name not in ("div", "figure", "a"):
+        return False
+    children = _element_children(page, owner)
+    return 0 < len(children) <= 2 and any(child in page.media for child in children)
+
+
+def _is_heading_by_icon(page: _Page, owner: int, parent: int) -> bool:
+    """A heading next to an inline drawing only (`<div><svg class="icon"/><h2>Care</h2></div>`: the icon of a
+    Shopify Dawn collapsible tab, of an Elementor icon box, of a Gutenberg accordion): a section's heading, not a
+    picture's caption."""
+    if page.tags[owner].name not in _HEADING_TAGS:
+        return False
+    names = {child.name for child in page.tags[parent].children if isinstance(child, Tag)}
+    return "svg" in names and not names & (_MEDIA_TAGS - {"svg"})
 
 
 # More text than a caption and its credit stops the climb; so does a quoted passage shown with its picture
@@ -1860,7 +2294,7 @@ def _render(
         ):
             continue
         loose = unit.owner == loose_owner and loose_owner >= 0
-        if _outside_or_lightbox_caption(page, unit, ordered, loose):
+        if _outside_or_lightbox_caption(page, unit, ordered, loose) or _in_shut_panel(page, unit):
             continue
         if loose:
             paragraphs.extend(_loose_prose(unit))
@@ -1911,11 +2345,12 @@ def _render(
         row = page.parent[unit.owner] if tags[unit.owner].name in ("td", "th") else -1
         if row >= 0 and tags[row].name == "tr" and row == last_row and unit.owner != last_cell and paragraphs:
             paragraphs[-1] = f"{paragraphs[-1]} | {text}"
+            _note_row(items, paragraphs[-1], data_cell)
         else:
             paragraphs.append(text)
             prose_seen = prose_seen or _is_prose(text)
             if items is not None:
-                _note_item(items, tags[unit.owner].name, text)
+                _note_item(items, _item_name(page, unit.owner), text)
             if _in_quote(page, unit.owner, container):
                 quotes.append(len(paragraphs) - 1)
         last_row, last_cell = row, unit.owner
@@ -2178,7 +2613,9 @@ def _in_affiliate_box(page: _Page, unit: _Unit, text_len: list[int]) -> bool:
     # the paid link is most of the line or a call of its own (`Check prices and availability here`, a product's
     # name): `The full report is on the partner site.` with two linked words is a sentence of the text
     if unit.length > _AFFILIATE_BOX_MAX or (
-        2 * unit.link_length < unit.length and unit.link_length < _AFFILIATE_CALL_MIN
+        2 * unit.link_length < unit.length
+        and unit.link_length < _AFFILIATE_CALL_MIN
+        and not _is_recommendation_line(unit.text)
     ):
         return False
     box = page.parent[unit.owner]
@@ -2196,6 +2633,16 @@ def _in_affiliate_box(page: _Page, unit: _Unit, text_len: list[int]) -> bool:
 
 
 _TEXT_SIBLINGS = frozenset("p h2 h3 h4 ul ol".split())
+# The star German, Austrian and Dutch blogs put after an affiliate link's words (`Backblech*`, explained in a
+# `*Affiliate-Link` note): the line recommends a product for a commission, however short the link.
+_AFFILIATE_STAR = re.compile(r"[^\W\d_]\*(?:[\s,.;:!?)]|$)")
+# ... in a recommendation box, whose line opens with its label (`Mein Lieblingsblech:`, `Unser Tipp:`, `Tip:`,
+# `Empfehlung:`); a starred hotel in a sentence of the travel story (`Wir wohnten im Hotel Alpenrose* ...`) is text
+_BOX_LABEL = re.compile(r"[^.:!?\n]{2,40}:\s")
+
+
+def _is_recommendation_line(text: str) -> bool:
+    return bool(_BOX_LABEL.match(text)) and bool(_AFFILIATE_STAR.search(text))
 
 
 _SMALL_PRINT_INNER = 8  # inline elements of the line read for a small-print style (a span or two)
@@ -2508,6 +2955,36 @@ def _prose_next_to(page: _Page, index: int, step: int, container: int, ranges: l
     return False
 
 
+_HEADING_CLASS_TOKENS = frozenset("h2 h3 h4 h5 h6".split())
+_HEADING_CLASS_HOLDERS = frozenset("div p span strong".split())
+
+
+def _item_name(page: _Page, owner: int) -> str:
+    """The element's name for `_note_item`: a block styled as a heading by class (Bootstrap's `.h4` utility,
+    used by Shopware 6, Shopify and many Bootstrap themes for `<div class="h4">Technische Daten</div>`) is one."""
+    name = page.tags[owner].name
+    if name in _HEADING_CLASS_HOLDERS and page.hint[owner]:
+        heading = _HEADING_CLASS_TOKENS.intersection(page.hint[owner].split())
+        if heading:
+            return min(heading)
+    return name
+
+
+def _in_shut_panel(page: _Page, unit: _Unit) -> bool:
+    if not page.shut:
+        return False
+    if len(page.shut_starts) != len(page.shut):
+        page.shut_starts = [start for start, _ in page.shut]
+    k = bisect.bisect_right(page.shut_starts, unit.owner) - 1
+    return k >= 0 and unit.owner < page.shut[k][1]
+
+
+def _note_row(items: set[str] | None, row: str, data_cell: bool) -> None:
+    """A row of a data table continues the list its heading opens (`Technische Daten`, then its rows)."""
+    if items is not None and data_cell:
+        items.add(row)
+
+
 def _note_item(items: set[str], name: str, text: str) -> None:
     """Remember list items, and headings (marked), for the edge trimming of `_finish`."""
     if name in ("li", "dd", "dt"):
@@ -2649,7 +3126,7 @@ _PROMO_KEYS = (
     "receiving this", "received this", "komentar baru", "tulis komentar", "isi komentar", "tinggalkan komentar",
     "formulir komentar", "awaiting moderation", "will not be published", "tidak akan dipublikasikan",
     "nicht veröffentlicht", "ne sera pas publiée", "no será", "this recipe", "questa ricetta", "rezept ausprobiert",
-    "cette recette", "esta receta", "re hiring",
+    "cette recette", "esta receta", "re hiring", "cookie", "zustimmung", "consent", "klicken sie auf",
 )  # fmt: skip
 
 
@@ -2877,7 +3354,11 @@ def _trim_edges(
     listing = previous in items  # the last kept line is a list item or the heading of a list
     data_left = 0  # lines of a run of `Label: value` data lines still to keep, this one included
     for k, text in enumerate(tail):
-        heads_list = _HEADING_MARK + text in items and k + 1 < len(tail) and tail[k + 1] in items
+        heads_list = (
+            _HEADING_MARK + text in items
+            and k + 1 < len(tail)
+            and (tail[k + 1] in items or _data_run_length(tail, k + 1) > 0)
+        )
         data_left = data_left - 1 if data_left else _data_run_length(tail, k)
         if (
             len(text) < 100
@@ -3145,8 +3626,17 @@ def _cut_appendix(paragraphs: list[str], items: set[str] | frozenset[str]) -> li
         if (
             _NOTES_HEADING.match(text)
             and i + 1 < count
-            and all(_NOTE_MARK.match(p) for p in paragraphs[i + 1 :])
-            and (heading or all(_CITATION.search(p) for p in paragraphs[i + 1 :]))
+            and (
+                (
+                    all(_NOTE_MARK.match(p) for p in paragraphs[i + 1 :])
+                    and (heading or all(_CITATION.search(p) for p in paragraphs[i + 1 :]))
+                )
+                or (
+                    heading
+                    and _SOURCES_HEADING.match(text)
+                    and _is_reference_list(paragraphs[i + 1 :], items)
+                )
+            )
         ):
             return paragraphs[:i]
     # MediaWiki's references with no heading kept: a run of `↑`/`^` lines closing the text
@@ -3154,6 +3644,33 @@ def _cut_appendix(paragraphs: list[str], items: set[str] | frozenset[str]) -> li
     while end > start and paragraphs[end - 1][:1] in ("↑", "^"):
         end -= 1
     return paragraphs[:end]
+
+
+# The heading of a sources list (not `Notes`/`Catatan`/`Note`, over an announcement's dated dates or a show's
+# opening hours): German `Quellen`/`Literatur`, English `Sources`/`References`/`Bibliography`, and their kin.
+_SOURCES_HEADING = re.compile(
+    r"(?:quellen(?:angaben)?|literatur(?:verzeichnis)?|weiterführende literatur|referenzen|sources?|references?"
+    r"|bibliograph(?:y|ie)|bibliografia|bibliografía|fuentes|referencias|fonti|riferimenti bibliografici|bronnen"
+    r"|literatuur|références|źródła|sumber|daftar pustaka|referências|fontes)\s*:?$",
+    re.I,
+)
+# A bibliography's entry names its year (`Kawai K et al.: ... BMJ Open 2014; 4: e004833.`).
+_REFERENCE_YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
+
+
+def _is_reference_list(lines: list[str], items: set[str] | frozenset[str]) -> bool:
+    """Unnumbered list items that each cite a dated work: the sources list under a `Quellen`/`Sources` heading of a
+    health or science page (gesundheit.gv.at, NHS, Mayo Clinic, MedizinTransparent)."""
+    run = 0
+    while run < len(lines) and lines[run] in items and _REFERENCE_YEAR.search(lines[run]):
+        run += 1
+    # the page's closing lines may follow the list (a disclaimer, `Was this helpful?`): a few, shorter than it
+    rest = lines[run:]
+    return run >= _MIN_REFERENCES and len(rest) <= _REFERENCE_TAIL_LINES and len(rest) < run
+
+
+_MIN_REFERENCES = 2
+_REFERENCE_TAIL_LINES = 3
 
 
 # A citation's marks, for notes under a `Notes:` line that is no heading: a year in brackets, pages, a retrieval
