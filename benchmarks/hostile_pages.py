@@ -113,6 +113,22 @@ def review_shapes(scale: int) -> dict[str, str]:
         # session 9's stress review: teaser cards with no `</article>` nest in each other; icon links to the
         # donation page in one short wrapper closed by a paragraph
         "unclosed cards": article(_many("<article><a href='/berita/{i}'><img src='/{i}.jpg'></a>", 2 * n)),
+        # session 11's body review: a product page's tab group of thousands of panels (each once asked for its
+        # siblings) and thousands of groups each with a shut review panel (each text block once asked for them)
+        "shop panel group": article(
+            "<div class='tabs'>"
+            + _many("<details class='question'><summary>Q</summary><p>q {i}</p></details>", 3 * n)
+            + "</div>",
+            head="<meta property='og:type' content='product'>",
+        ),
+        "shop panel pairs": article(
+            _many(
+                "<div class='tabs'><div class='tab-pane review'><p>Ulasan {i}</p></div>"
+                "<div class='tab-pane'><p>Deskripsi {i}</p></div></div>",
+                n,
+            ),
+            head="<meta property='og:type' content='product'>",
+        ),
         "donate icons": article(
             "<div>"
             + _many("<span><a href='/donate'><i></i></a></span>", 4 * n)

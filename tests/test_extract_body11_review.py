@@ -26,7 +26,6 @@ shut panels are found by bisection, a heading's text is read only up to its togg
 from __future__ import annotations
 
 import json
-import time
 
 from telisik.extract import extract_article
 
@@ -782,14 +781,14 @@ def test_reversed_helpline_box_class_dropped() -> None:
     assert "rund um die Uhr die Gesundheitsberatung" not in body
 
 
-def test_large_group_of_shop_panels_is_linear() -> None:
+def test_a_large_group_of_shop_panels_keeps_the_description() -> None:
+    # Scaled down from benchmarks/hostile_pages.py's "shop panel group" (timed there, not here): thousands of
+    # question panels in one tab group are read once each, and the product's own text stays.
     panels = "".join(
-        f'<details class="question"><summary>Q</summary><p>q {i}</p></details>' for i in range(4000)
+        f'<details class="question"><summary>Q</summary><p>q {i}</p></details>' for i in range(400)
     )
     html = SHUTPANEL_5.replace("\n</main>", f'<div class="tabs">{panels}</div>\n</main>', 1)
-    started = time.perf_counter()
-    _text(html)
-    assert time.perf_counter() - started < 5
+    assert _text(html) == _text(SHUTPANEL_5)  # the question panels are a shut group of the product page
 
 
 def test_consent_manager_placeholder_dropped() -> None:
