@@ -49,7 +49,7 @@ from telisik.extract.credits import (
 )
 from telisik.extract.dates import MONTHS, WIB, WIT, WITA, ParsedDate, parse_date, search_date
 from telisik.extract.headline import is_home_href
-from telisik.extract.jsonld import JsonLdArticle
+from telisik.extract.jsonld import JsonLdArticle, flatten_nodes, parse_jsonld_text
 from telisik.extract.kinds import jsonld_types
 from telisik.extract.metadata import Element, PageScan, attr_text, attr_words, element_text, text_shorter_than
 from telisik.extract.siterules import rule_elements
@@ -178,7 +178,7 @@ def _machine_dates(
     headline = headline_tag(scan, anchor)
     for element in scan.itemprops.get("datepublished", ())[:2]:
         tag = element.tag
-        if tag.name == "meta" or in_excluded_area(tag, headline=headline):
+        if tag.name == "meta" or (in_excluded_area(tag, headline=headline) and not _hatom_post_stamp(tag)):
             continue
         found = _machine_value(tag)
         raw.append(("microdata:datePublished", found if isinstance(found, str) else None))
@@ -199,7 +199,32 @@ def _machine_dates(
         break
     if jsonld.is_weak:
         raw.append(("jsonld:datePublished", jsonld.date_published))
+    if not jsonld.date_published:
+        raw.append(("jsonld:datePosted", scan.remember(("posting-date",), lambda: _posting_date(scan))))
     return _parsed_candidates(raw, utc_stamp, now, default_tz)
+
+
+# schema.org types whose `datePosted` is the page's publication: a job vacancy (the JobPosting markup Google
+# for Jobs asks of every board: WP Job Manager, WP Job Openings, Jobsearch/JobBoard themes, Greenhouse and
+# Lever hosted pages, Indonesian and German boards alike) and an official notice (SpecialAnnouncement,
+# written by government and school sites since 2020). `validThrough` is the deadline, never read.
+_POSTING_TYPES = frozenset({"jobposting", "specialannouncement"})
+MAX_POSTING_NODES = 200
+MAX_POSTING_SCRIPTS = 20
+
+
+def _posting_date(scan: PageScan) -> str | None:
+    """The `datePosted` of the page's JobPosting/SpecialAnnouncement node, when its JSON-LD has no article."""
+    values: list[Any] = []
+    for text in scan.jsonld_texts[:MAX_POSTING_SCRIPTS]:
+        values.extend(parse_jsonld_text(text))
+    for node in flatten_nodes(values)[:MAX_POSTING_NODES]:
+        kinds = node.get("@type")
+        names = {k.lower() for k in (kinds if isinstance(kinds, list) else [kinds]) if isinstance(k, str)}
+        posted = node.get("datePosted")
+        if names & _POSTING_TYPES and isinstance(posted, str) and posted.strip():
+            return posted
+    return None
 
 
 def _parsed_candidates(
@@ -277,6 +302,29 @@ def _is_update_stamp(tag: Tag) -> bool:
     for node in (tag, tag.find("time")):
         if isinstance(node, Tag) and attr_text(node, "itemprop").lower() in _UPDATE_ITEMPROPS:
             return True
+    return False
+
+
+HENTRY_DEPTH = 8
+
+
+def _hatom_post_stamp(tag: Tag) -> bool:
+    """An hAtom `<abbr class="published" title="2026-01-29T10:42:00+08:00">` of a post: Blogger's classic
+    templates (Simple, Awesome Inc., Watermark, and the school, village and community blogs built on them) and
+    older WordPress themes (K2, Sandbox, Hemingway) print it in the `post-footer`, an area read as chrome
+    elsewhere. Its ISO `title` inside an `hentry`/`post` box is the post's own publication time."""
+    if tag.name != "abbr" or "published" not in attr_words(tag, "class"):
+        return False
+    title = tag.get("title")
+    if not isinstance(title, str) or not re.match(r"\d{4}-\d\d-\d\dT\d", title.strip()):
+        return False
+    node = tag.parent
+    for _ in range(HENTRY_DEPTH):
+        if not isinstance(node, Tag):
+            return False
+        if set(attr_words(node, "class")) & {"hentry", "post"}:
+            return True
+        node = node.parent
     return False
 
 
@@ -404,16 +452,23 @@ def _original_behind_shown(
     return machine[0] if seconded and shown_known else None
 
 
+MAX_LENT_HOURS = 12
+
+
 def _offset_showing_day(machine: ParsedDate, visible: ParsedDate) -> tzinfo | None:
     """The zone in which a zoned machine time falls on the day the page shows, when its own zone puts it on
     another day: CMSs store a date-only publication as local midnight in UTC (`2021-11-04T23:00Z` for a page
     showing `5. November 2021`); the day shown is the article's day. The smallest whole-hour offset that puts
-    the instant on the shown day is taken (exact for midnight stamps; the instant is kept either way)."""
+    the instant on the shown day is taken (exact for midnight stamps; the instant is kept either way).
+
+    A midnight stamp comes from a zone sites are run in (UTC-12 to UTC+12): an offset past that (`11:00Z`
+    read as midnight at +13:00 because the line showed the next day) tells of a misread day, not of the
+    site's zone."""
     target = visible.value.date()
     if machine.value.date() == target:
         return None
     utc = machine.value.astimezone(timezone.utc)
-    for hours in sorted(range(-14, 15), key=abs):
+    for hours in sorted(range(-MAX_LENT_HOURS, MAX_LENT_HOURS + 1), key=abs):
         if (utc + timedelta(hours=hours)).date() == target:
             return timezone(timedelta(hours=hours))
     return None
@@ -848,8 +903,8 @@ def _published_beside_update(
     the update's day. Only a stamp classed `updated` and not `published` (hAtom themes put both words on the
     publication stamp) that gave the line its day yields to a sibling classed `published` and not
     `updated`."""
-    stamp = line if _is_update_only(line) else _first_stamp_within(line)
-    if stamp is None or not _is_update_only(stamp) or not isinstance(stamp.parent, Tag):
+    stamp = line if _is_update_only(line) else _update_stamp_within(line)
+    if stamp is None or not isinstance(stamp.parent, Tag):
         return None
     shown = search_date(element_text(stamp), now=now, default_tz=default_tz)
     if shown is None or shown.value.date() != read.value.date():
@@ -868,10 +923,13 @@ def _is_update_only(tag: Tag) -> bool:
     return "updated" in words and "published" not in words
 
 
-def _first_stamp_within(line: Tag) -> Tag | None:
-    """The first element of the line (a few looked at) classed `updated` or `published`."""
+def _update_stamp_within(line: Tag) -> Tag | None:
+    """The update-only stamp among the line's first few elements. It may come first (GeneratePress) or after
+    the publication stamp: Astra, Kadence, OceanWP and the Twenty* themes print `<time class="entry-date
+    published">` then a CSS-hidden `<time class="updated">`, and the line's text runs the two together
+    (`2026February 5, 2026`), so the update's day is the one read."""
     for tag in line.find_all(True, limit=STAMP_PAIR_CHILDREN):
-        if set(attr_words(tag, "class")) & {"updated", "published"}:
+        if _is_update_only(tag):
             return tag
     return None
 
