@@ -178,7 +178,9 @@ def _machine_dates(
     headline = headline_tag(scan, anchor)
     for element in scan.itemprops.get("datepublished", ())[:2]:
         tag = element.tag
-        if tag.name == "meta" or (in_excluded_area(tag, headline=headline) and not _hatom_post_stamp(tag)):
+        if tag.name == "meta" or (
+            in_excluded_area(tag, headline=headline) and not _hatom_post_stamp(tag, headline)
+        ):
             continue
         found = _machine_value(tag)
         raw.append(("microdata:datePublished", found if isinstance(found, str) else None))
@@ -200,7 +202,8 @@ def _machine_dates(
     if jsonld.is_weak:
         raw.append(("jsonld:datePublished", jsonld.date_published))
     if not jsonld.date_published:
-        raw.append(("jsonld:datePosted", scan.remember(("posting-date",), lambda: _posting_date(scan))))
+        posted = scan.remember(("posting-date",), lambda: _posting_date(scan, headline))
+        raw.append(("jsonld:datePosted", posted))
     return _parsed_candidates(raw, utc_stamp, now, default_tz)
 
 
@@ -213,18 +216,54 @@ MAX_POSTING_NODES = 200
 MAX_POSTING_SCRIPTS = 20
 
 
-def _posting_date(scan: PageScan) -> str | None:
-    """The `datePosted` of the page's JobPosting/SpecialAnnouncement node, when its JSON-LD has no article."""
+def _posting_date(scan: PageScan, headline: Tag | None) -> str | None:
+    """The `datePosted` of the page's own JobPosting/SpecialAnnouncement node, when its JSON-LD has no article.
+
+    Only a page about one posting counts: a careers archive lists many (none is the page's date), and a news
+    story's sidebar jobs widget carries another page's vacancy. So the node must be the only posting and its
+    `title`/`name` must be the page's headline or og:title (most of its words found there)."""
     values: list[Any] = []
     for text in scan.jsonld_texts[:MAX_POSTING_SCRIPTS]:
         values.extend(parse_jsonld_text(text))
-    for node in flatten_nodes(values)[:MAX_POSTING_NODES]:
-        kinds = node.get("@type")
-        names = {k.lower() for k in (kinds if isinstance(kinds, list) else [kinds]) if isinstance(k, str)}
-        posted = node.get("datePosted")
-        if names & _POSTING_TYPES and isinstance(posted, str) and posted.strip():
-            return posted
-    return None
+    postings = [node for node in flatten_nodes(values)[:MAX_POSTING_NODES] if _is_posting(node)]
+    if len(postings) != 1:
+        return None
+    node = postings[0]
+    posted = node.get("datePosted")
+    if not isinstance(posted, str) or not posted.strip():
+        return None
+    name = node.get("title") or node.get("name")
+    if not isinstance(name, str) or not _names_page(name, scan, headline):
+        return None
+    return posted
+
+
+def _is_posting(node: dict[str, Any]) -> bool:
+    kinds = node.get("@type")
+    names = {k.lower() for k in (kinds if isinstance(kinds, list) else [kinds]) if isinstance(k, str)}
+    return bool(names & _POSTING_TYPES)
+
+
+MAX_POSTING_TITLE = 300
+
+
+def _title_words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text[:MAX_POSTING_TITLE].lower()))
+
+
+def _names_page(name: str, scan: PageScan, headline: Tag | None) -> bool:
+    """Most (two thirds) of the posting's title words are in the page's headline, og:title or <title>: the
+    vacancy `Product Designer` on the page `Product Designer (Remote, EU)`, not `Wartawan Daerah` in a story's
+    jobs widget."""
+    wanted = _title_words(name)
+    if not wanted:
+        return False
+    shown: set[str] = set()
+    for text in (*scan.meta.get("og:title", ())[:1], scan.title_text or ""):
+        shown |= _title_words(text)
+    if headline is not None:
+        shown |= _title_words(element_text(headline))
+    return 3 * len(wanted & shown) >= 2 * len(wanted)
 
 
 def _parsed_candidates(
@@ -305,27 +344,87 @@ def _is_update_stamp(tag: Tag) -> bool:
     return False
 
 
+# A comment, reply or related-posts area between the stamp and the post box: phpBB-style forums and old
+# themes class every reply `post hentry`, and schema.org Comment microdata repeats `datePublished` per comment.
+_HATOM_FOREIGN = re.compile(
+    r"comment|komentar|kommentar|reply|replies|respond|antwort|related|forum|thread|sidebar|popular"
+)
+_HATOM_BOXES = frozenset({"hentry", "post"})
 HENTRY_DEPTH = 8
+MAX_HEADLINE_ANCESTORS = 64
 
 
-def _hatom_post_stamp(tag: Tag) -> bool:
+def _hatom_post_stamp(tag: Tag, headline: Tag | None) -> bool:
     """An hAtom `<abbr class="published" title="2026-01-29T10:42:00+08:00">` of a post: Blogger's classic
     templates (Simple, Awesome Inc., Watermark, and the school, village and community blogs built on them) and
     older WordPress themes (K2, Sandbox, Hemingway) print it in the `post-footer`, an area read as chrome
-    elsewhere. Its ISO `title` inside an `hentry`/`post` box is the post's own publication time."""
-    if tag.name != "abbr" or "published" not in attr_words(tag, "class"):
+    elsewhere. Its ISO `title` is the post's own publication time inside the page's post box: the
+    `hentry`/`post` box holding the headline, or (when the title was read from the blog's name) the page's
+    first such box with its own `entry-title`/`post-title` heading. No comment, reply, related or sidebar area
+    may lie on the way up: forums and old themes class every reply `post hentry` too. The same holds for a
+    `<time class="published" datetime="ISO">` printed there (Blogger layouts rewritten with `<time>`)."""
+    if "published" not in attr_words(tag, "class") or not _iso_stamp(_hatom_value(tag)):
         return False
-    title = tag.get("title")
-    if not isinstance(title, str) or not re.match(r"\d{4}-\d\d-\d\dT\d", title.strip()):
+    box = _post_box_of(tag)
+    return box is not None and (
+        (headline is not None and _holds(box, headline)) or _first_titled_post_box(box)
+    )
+
+
+def _hatom_value(tag: Tag) -> str | None:
+    value = tag.get("title") if tag.name == "abbr" else tag.get("datetime") if tag.name == "time" else None
+    return value if isinstance(value, str) else None
+
+
+def _iso_stamp(value: str | None) -> bool:
+    """An ISO date with a time, `T` or a space between (`2026-01-29 10:42:00+08:00`)."""
+    return value is not None and re.match(r"\d{4}-\d\d-\d\d[T ]\d", value.strip()) is not None
+
+
+def _post_box_of(tag: Tag) -> Tag | None:
+    """The nearest `hentry`/`post` box around the stamp, when no foreign area lies on the way up to the page."""
+    box = None
+    for depth, node in enumerate(islice(tag.parents, MAX_HEADLINE_ANCESTORS)):
+        if node.name in ("body", "html", "[document]"):
+            break
+        if _is_foreign_box(node):
+            return None
+        if box is None and depth < HENTRY_DEPTH and _is_post_box(node):
+            box = node
+    return box
+
+
+def _first_titled_post_box(box: Tag) -> bool:
+    """`box` holds an hAtom title heading and no post box comes before it in the page (an enclosing one
+    aside)."""
+    if box.find(_is_entry_title) is None:
         return False
-    node = tag.parent
-    for _ in range(HENTRY_DEPTH):
-        if not isinstance(node, Tag):
-            return False
-        if set(attr_words(node, "class")) & {"hentry", "post"}:
-            return True
-        node = node.parent
-    return False
+    first = box.find_previous(_is_post_box)
+    return first is None or _holds(first, box)
+
+
+def _is_entry_title(node: Tag) -> bool:
+    return node.name in ("h1", "h2", "h3") and bool(
+        set(attr_words(node, "class")) & {"entry-title", "post-title"}
+    )
+
+
+def _is_post_box(node: Tag) -> bool:
+    return bool(set(attr_words(node, "class")) & _HATOM_BOXES)
+
+
+def _holds(box: Tag, tag: Tag) -> bool:
+    """`tag` lies inside `box` (its ancestors looked at, a bounded number)."""
+    return any(parent is box for parent in islice(tag.parents, MAX_HEADLINE_ANCESTORS))
+
+
+def _is_foreign_box(node: Tag) -> bool:
+    if node.name in ("aside", "nav", "footer"):
+        return True
+    itemtype = node.get("itemtype")
+    if isinstance(itemtype, str) and itemtype.rstrip("/").lower().endswith("comment"):
+        return True
+    return bool(_HATOM_FOREIGN.search(f"{attr_text(node, 'class')} {attr_text(node, 'id')}".lower()))
 
 
 def _machine_value(tag: Tag) -> str | None:
@@ -452,23 +551,18 @@ def _original_behind_shown(
     return machine[0] if seconded and shown_known else None
 
 
-MAX_LENT_HOURS = 12
-
-
 def _offset_showing_day(machine: ParsedDate, visible: ParsedDate) -> tzinfo | None:
     """The zone in which a zoned machine time falls on the day the page shows, when its own zone puts it on
     another day: CMSs store a date-only publication as local midnight in UTC (`2021-11-04T23:00Z` for a page
     showing `5. November 2021`); the day shown is the article's day. The smallest whole-hour offset that puts
-    the instant on the shown day is taken (exact for midnight stamps; the instant is kept either way).
-
-    A midnight stamp comes from a zone sites are run in (UTC-12 to UTC+12): an offset past that (`11:00Z`
-    read as midnight at +13:00 because the line showed the next day) tells of a misread day, not of the
-    site's zone."""
+    the instant on the shown day is taken (exact for midnight stamps; the instant is kept either way). The
+    range is the real zones' (UTC-12 to UTC+14): New Zealand's summer, Tonga and Samoa run at +13, Kiribati's
+    Line Islands at +14."""
     target = visible.value.date()
     if machine.value.date() == target:
         return None
     utc = machine.value.astimezone(timezone.utc)
-    for hours in sorted(range(-MAX_LENT_HOURS, MAX_LENT_HOURS + 1), key=abs):
+    for hours in sorted(range(-14, 15), key=abs):
         if (utc + timedelta(hours=hours)).date() == target:
             return timezone(timedelta(hours=hours))
     return None
