@@ -295,7 +295,9 @@ def _choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: li
             if best is None or key > best:
                 best, best_element, best_text = key, element, text
     if best is not None and best_element is not None and best[0] >= AGREEMENT:
-        return Headline(best_text, f"visible:{best_element.tag.name}", best_element)
+        return _h1_holding_the_whole_title(scan, best_element, best_text, titles, site_names) or Headline(
+            best_text, f"visible:{best_element.tag.name}", best_element
+        )
     if _is_own_wording(best, best_element, best_text):
         # The editor's headline under an SEO title: an <h1> that shares half its words with the metadata.
         return Headline(best_text, "visible:h1", best_element)
@@ -309,14 +311,28 @@ def _choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: li
     ):
         cleaned = clean_title(titles[0][1], site_names)
         shown = _first_own_h1(scan) or (_first_dated_display_line(scan) if _is_generic(cleaned) else None)
-        if shown is not None and not _is_shown(scan, cleaned):
+        if shown is not None and (not _is_shown(scan, cleaned) or _opens_with(shown.text, cleaned)):
             return shown
     if titles:
-        source, value = titles[0]
-        cleaned = clean_title(value, site_names)
-        # The best heading may still be the same title when metadata is truncated or decorated.
-        return Headline(cleaned, source, best_element if best and best[0] >= 0.5 else None)
+        return _metadata_title(scan, titles[0], site_names, best_element if best and best[0] >= 0.5 else None)
     return _first_plausible_h1(scan)
+
+
+def _metadata_title(
+    scan: PageScan, title: tuple[str, str], site_names: list[str], near: Element | None
+) -> Headline:
+    """The first metadata title, cleaned, or the <h1> it is the first part of; `near` is the heading that
+    agrees with it at least half (or none), the date line's anchor either way."""
+    source, value = title
+    cleaned = clean_title(value, site_names)
+    opening = _h1_opening_with(scan, cleaned)  # (no heading agrees fully: the caller took that one)
+    if opening is not None:
+        # Only the text changes: the date line is looked for where the title's would be (under an
+        # exhibition's or event's <h1> stands its run, `Du 12 février au 30 juin`, no publication).
+        opening.element = near
+        return opening
+    # The best heading may still be the same title when metadata is truncated or decorated.
+    return Headline(cleaned, source, near)
 
 
 class _Originals:
@@ -705,6 +721,51 @@ def _first_own_h1(scan: PageScan) -> Headline | None:
     return None
 
 
+MAX_H1_LOOKED_AT = 200  # headings read for a fuller <h1> (a hostile page has thousands)
+
+
+def _opens_with(heading: str, short: str) -> bool:
+    """The heading opens with the short title's words and goes on: the <title> holds the headline's first part
+    only (an exhibition's, a book's or an event's name before its subtitle: `Fils d'Orient` for `Fils
+    d'Orient. Soieries et tapis ...`, on Drupal museum and venue sites, WordPress event pages)."""
+    words, start = tokens(heading), tokens(short)
+    return len(start) >= MIN_SHOWN_WORDS and len(words) > len(start) and words[: len(start)] == start
+
+
+def _h1_opening_with(scan: PageScan, short: str) -> Headline | None:
+    """The first <h1> that opens with the (cleaned) title's words and goes on, the title being its first part."""
+    for element in scan.headings[:MAX_H1_LOOKED_AT]:
+        if element.tag.name != "h1" or is_site_name_heading(element.tag):
+            continue
+        text = _headline_sized_text(scan, element.tag)
+        if text is not None and _opens_with(text, short):
+            return Headline(text, "visible:h1")
+    return None
+
+
+def _h1_holding_the_whole_title(
+    scan: PageScan, best: Element, best_text: str, titles: list[tuple[str, str]], site_names: list[str]
+) -> Headline | None:
+    """The page's own <h1> when the heading that won agrees with one segment of the title only and the <h1>
+    holds every word of the title without the site's name, and more. Job boards name a vacancy `Job - Company
+    - Board` (WP Job Manager on Jobify, Jobster, Indeed-like themes) and show the company in a heading of its
+    own beside the long headline (`Lowongan Kerja Staf Admin Gudang di PT ...`); event and venue pages
+    (`Event - Venue`) do the same with the venue."""
+    if best.tag.name == "h1" or not titles:
+        return None
+    title_words = set(tokens(clean_title(titles[0][1], site_names)))
+    best_words = set(tokens(best_text))
+    if not best_words < title_words:
+        return None
+    for element in scan.headings[:MAX_H1_LOOKED_AT]:
+        if element.tag.name != "h1":  # (a page header's <h1> too: Jobify's `<header class=page-header>`)
+            continue
+        text = _headline_sized_text(scan, element.tag)
+        if text is not None and title_words < set(tokens(text)):
+            return Headline(text, "visible:h1", element)
+    return None
+
+
 def _page_root(scan: PageScan) -> Tag | None:
     """The document the scan read (found from any element it collected: a page may have no heading)."""
     collected = scan.headings or scan.date_lines or scan.credit_lines or scan.name_lines
@@ -942,15 +1003,38 @@ def _without_site_name_titles(
     dropped: list[str] = []
     for source, value in titles:
         words = tuple(tokens(value[:MAX_TITLE_CHARS]))
-        if words and (
-            words in named or (len(words) <= MAX_SITE_NAME_WORDS and words in _home_link_texts(scan))
-        ):
+        if words and _is_site_name(scan, words, named):
             dropped.append(value)
         else:
             kept.append((source, value))
+    # The site's name with its town only when another title stays (`Presse | Stadtmuseum` is the page's).
+    placed = [value for _, value in kept if _is_site_name_and_place(scan, value, named)]
+    if placed and len(placed) < len(kept):
+        kept = [(source, value) for source, value in kept if value not in placed]
+        dropped.extend(placed)
     if not kept or not dropped:
         return titles, site_names
     return kept, [*site_names, *(value for value in dropped if value not in site_names)]
+
+
+def _is_site_name(scan: PageScan, words: tuple[str, ...], named: set[tuple[str, ...]]) -> bool:
+    """The words are a known site name or the text of the page's link to its home page."""
+    return words in named or (len(words) <= MAX_SITE_NAME_WORDS and words in _home_link_texts(scan))
+
+
+def _is_site_name_and_place(scan: PageScan, value: str, named: set[tuple[str, ...]]) -> bool:
+    """The title is the site's name and one word more as its own segment (`Musée des Tisserands - Lyon`,
+    `Stadtbibliothek | Home`, `Teatro Nuovo – Torino`): museum, venue and library sites, Drupal metatag's and
+    Joomla's site-wide defaults, name the house and its town. One word only: a one-word segment after a site
+    name is not a headline, two words may be (`Fils d'Orient | Musée des Tisserands`)."""
+    segments = [s for s in _SEPARATOR.split(single_line(value[:MAX_TITLE_CHARS])) if s.strip()]
+    if len(segments) != 2:
+        return False
+    first, last = (tuple(tokens(segment)) for segment in segments)
+    for name, rest in ((first, last), (last, first)):
+        if len(rest) == 1 and len(name) >= 2 and _is_site_name(scan, name, named):
+            return True
+    return False
 
 
 def _home_link_texts(scan: PageScan) -> set[tuple[str, ...]]:
@@ -964,10 +1048,20 @@ def _read_home_link_texts(scan: PageScan) -> set[tuple[str, ...]]:
     for link in scan.links[:MAX_HOME_LINKS]:
         href = _home_candidate(attr_text(link, "href"), page)
         if href is not None and is_home_href(href) and text_shorter_than(link, 120):
-            words = tuple(tokens(element_text(link)))
+            words = tuple(tokens(element_text(link))) or _logo_alt_words(link)
             if words:
                 texts.add(words)
     return texts
+
+
+def _logo_alt_words(link: Tag) -> tuple[str, ...]:
+    """The words of the image alt text of a home link with no text: the logo's alt is the site's name
+    (Blogger's Header widget `<a href=/><img alt='Blog name'>`, WordPress' custom-logo-link, Drupal's
+    site-logo, Jimdo's and Wix's logo links)."""
+    image = link.find("img", alt=True)
+    if not isinstance(image, Tag):
+        return ()
+    return tuple(tokens(attr_text(image, "alt")[:MAX_TITLE_CHARS]))
 
 
 def _page_url(scan: PageScan) -> str | None:
