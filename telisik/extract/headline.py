@@ -105,7 +105,7 @@ def clean_title(title: str, site_names: list[str]) -> str:
     # No headline runs to thousands of characters; a hostile `<title>` of 100000 segments is cut, not cleaned.
     title = _PAGE_SUFFIX.sub("", single_line(title[:MAX_TITLE_CHARS]))
     site_tokens = {t for name in site_names for t in tokens(name)}
-    title = _SITE_PREFIX.sub("", title)
+    title = _without_site_name_prefix(_SITE_PREFIX.sub("", title), site_names)
     if _CJK.search(title):
         title = _without_cjk_site_suffix(title, site_tokens)
     segments = [s for s in _SEPARATOR.split(title) if s.strip()]
@@ -123,6 +123,24 @@ def clean_title(title: str, site_names: list[str]) -> str:
     if start >= 0 and end > start:
         return title[start:end].strip()
     return max(kept, key=lambda s: len(tokens(s))).strip()
+
+
+MIN_REST_WORDS = 3  # what follows a site name's colon is a headline only with this many words
+
+
+def _without_site_name_prefix(title: str, site_names: list[str]) -> str:
+    """The title without a known site name and a colon at its start: Blogger's `Blog name: Post title` (its
+    classic templates' <title>), and the `Site: Headline` of small CMSes (the colon has no space before it, so it
+    is no segment separator)."""
+    folded = title.casefold()
+    for name in site_names:
+        name = name.strip()
+        if len(name) < 3 or not folded.startswith(name.casefold()):
+            continue
+        rest = title[len(name) :]
+        if rest.startswith(":") and len(tokens(rest)) >= MIN_REST_WORDS:
+            return rest[1:].strip()
+    return title
 
 
 def _without_short_end_segments(kept: list[str]) -> list[str]:
@@ -753,7 +771,9 @@ def _h1_holding_the_whole_title(
     (`Event - Venue`) do the same with the venue."""
     if best.tag.name == "h1" or not titles:
         return None
-    title_words = set(tokens(clean_title(titles[0][1], site_names)))
+    # The title's words without the site's name (not cleaned: that drops a two-word job as a site's name).
+    site_tokens = {t for name in site_names for t in tokens(name)}
+    title_words = set(tokens(titles[0][1][:MAX_TITLE_CHARS])) - site_tokens
     best_words = set(tokens(best_text))
     if not best_words < title_words:
         return None
@@ -761,7 +781,7 @@ def _h1_holding_the_whole_title(
         if element.tag.name != "h1":  # (a page header's <h1> too: Jobify's `<header class=page-header>`)
             continue
         text = _headline_sized_text(scan, element.tag)
-        if text is not None and title_words < set(tokens(text)):
+        if text is not None and title_words <= set(tokens(text)):
             return Headline(text, "visible:h1", element)
     return None
 
