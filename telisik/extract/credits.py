@@ -500,8 +500,14 @@ _RATING_DESCENDANTS_READ = 120  # a review's rating sits in its first elements; 
 _RATED_SIBLINGS_LOOKED_AT = 3
 
 
+_RATED_SIBLINGS_NEEDED = (
+    2  # three rated items in all: an article's verdict box with one sub-rating box is not a list
+)
+
+
 def _rated_item_among_rated_siblings(node: Tag) -> bool:
-    """The element is rated and a sibling of its tag and classes is rated too: a list of customers' reviews."""
+    """The element is rated and at least two siblings of its tag and classes are rated too: a list of customers'
+    reviews (a test's own rating box beside its sub-rating boxes of another class is no such list)."""
     if not _holds_rating(node):
         return False
     shape = (node.name, attr_text(node, "class"))
@@ -509,9 +515,12 @@ def _rated_item_among_rated_siblings(node: Tag) -> bool:
         *node.find_next_siblings(node.name, limit=_RATED_SIBLINGS_LOOKED_AT),
         *node.find_previous_siblings(node.name, limit=_RATED_SIBLINGS_LOOKED_AT),
     ]
-    return any(
-        (sibling.name, attr_text(sibling, "class")) == shape and _holds_rating(sibling) for sibling in near
+    rated = sum(
+        1
+        for sibling in near
+        if (sibling.name, attr_text(sibling, "class")) == shape and _holds_rating(sibling)
     )
+    return rated >= _RATED_SIBLINGS_NEEDED
 
 
 def _holds_rating(node: Tag) -> bool:

@@ -773,17 +773,57 @@ def _h1_holding_the_whole_title(
         return None
     # The title's words without the site's name (not cleaned: that drops a two-word job as a site's name).
     site_tokens = {t for name in site_names for t in tokens(name)}
-    title_words = set(tokens(titles[0][1][:MAX_TITLE_CHARS])) - site_tokens
+    title_words = list(
+        dict.fromkeys(t for t in tokens(titles[0][1][:MAX_TITLE_CHARS]) if t not in site_tokens)
+    )
     best_words = set(tokens(best_text))
-    if not best_words < title_words:
+    if not best_words < set(title_words):
         return None
     for element in scan.headings[:MAX_H1_LOOKED_AT]:
         if element.tag.name != "h1":  # (a page header's <h1> too: Jobify's `<header class=page-header>`)
             continue
         text = _headline_sized_text(scan, element.tag)
-        if text is not None and title_words <= set(tokens(text)):
+        if (
+            text is not None
+            and _holds_words_in_order(tokens(text), title_words)
+            and _is_page_own_h1(element.tag)
+        ):
             return Headline(text, "visible:h1", element)
     return None
+
+
+def _holds_words_in_order(words: list[str], title_words: list[str]) -> bool:
+    """The heading holds the title's words in the title's order, and not many more: a long headline around a
+    short title (`Lowongan Kerja Staf Admin Gudang di PT ... Pontianak`), never a tagline stuffed with keywords
+    (`Berita dan Informasi Resmi ...: Rapat, Paripurna, DPRD`) nor another story's headline."""
+    if len(words) > 2 * len(title_words) + 4:
+        return False
+    at = iter(words)
+    return all(word in at for word in title_words)  # (`in` on an iterator consumes it: a subsequence test)
+
+
+_NOT_PAGE_OWN = re.compile(r"(?i)ticker|breaking|marquee|(?<![a-z])nav|menu|top-?bar|masthead|banner")
+_OWN_HEADER = re.compile(r"(?i)(?:page|entry|post|article|job|event)[-_]?(?:header|title)")
+MAX_ANCESTORS_READ = 40
+
+
+def _is_page_own_h1(h1: Tag) -> bool:
+    """The <h1> is the page's own heading: no link to another page (a news ticker's `<h1><a href=...>`), not in
+    the site's header, navigation or a ticker bar; a page header above the content is the page's own (Jobify's
+    and WP Job Manager's `<header class=page-header>`, `entry-header`)."""
+    if h1.find("a", href=True) is not None:
+        return False
+    node = h1.parent
+    for _ in range(MAX_ANCESTORS_READ):
+        if node is None or node.name in ("body", "html", "[document]", "main", "article"):
+            return True
+        hints = f"{attr_text(node, 'class')} {attr_text(node, 'id')} {attr_text(node, 'role')}"
+        if node.name == "a" or node.name == "nav" or _NOT_PAGE_OWN.search(hints):
+            return False
+        if node.name == "header" and _OWN_HEADER.search(hints) is None:
+            return False
+        node = node.parent
+    return True
 
 
 def _page_root(scan: PageScan) -> Tag | None:
@@ -1027,14 +1067,29 @@ def _without_site_name_titles(
             dropped.append(value)
         else:
             kept.append((source, value))
-    # The site's name with its town only when another title stays (`Presse | Stadtmuseum` is the page's).
-    placed = [value for _, value in kept if _is_site_name_and_place(scan, value, named)]
-    if placed and len(placed) < len(kept):
+    # The site's name with its town: an og:title only (the site-wide default of Drupal metatag, Joomla), and
+    # only while the page's <title> stays to speak for it (a twitter:title slogan never wins by this drop).
+    placed = [
+        value
+        for source, value in kept
+        if source == "meta:og:title" and _is_site_name_and_place(scan, value, named)
+    ]
+    if placed and any(source == "title" and value not in placed for source, value in kept):
         kept = [(source, value) for source, value in kept if value not in placed]
         dropped.extend(placed)
-    if not kept or not dropped:
+    if not kept and dropped:
+        return _document_title_only(titles), site_names
+    if not dropped:
         return titles, site_names
     return kept, [*site_names, *(value for value in dropped if value not in site_names)]
+
+
+def _document_title_only(titles: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """When every title is the site's name, the <title> alone (when there is one): the page is then read as one
+    whose only title is the <title>, so its own <h1> wins over the site's name (Wix, Jimdo and Squarespace news
+    pages whose <title> and og:title are both the business's name)."""
+    document = [(source, value) for source, value in titles if source == "title"]
+    return document or titles
 
 
 def _is_site_name(scan: PageScan, words: tuple[str, ...], named: set[tuple[str, ...]]) -> bool:
@@ -1043,18 +1098,18 @@ def _is_site_name(scan: PageScan, words: tuple[str, ...], named: set[tuple[str, 
 
 
 def _is_site_name_and_place(scan: PageScan, value: str, named: set[tuple[str, ...]]) -> bool:
-    """The title is the site's name and one word more as its own segment (`Musée des Tisserands - Lyon`,
+    """The title is the site's name and then one word more as its own segment (`Musée des Tisserands - Lyon`,
     `Stadtbibliothek | Home`, `Teatro Nuovo – Torino`): museum, venue and library sites, Drupal metatag's and
     Joomla's site-wide defaults, name the house and its town. One word only: a one-word segment after a site
-    name is not a headline, two words may be (`Fils d'Orient | Musée des Tisserands`)."""
+    name is not a headline, two words may be (`Fils d'Orient | Musée des Tisserands`). Never the other way
+    round: a one-word headline before the site's name is the page's (`Bauhaus | Kunsthalle Bremen`)."""
     segments = [s for s in _SEPARATOR.split(single_line(value[:MAX_TITLE_CHARS])) if s.strip()]
     if len(segments) != 2:
         return False
-    first, last = (tuple(tokens(segment)) for segment in segments)
-    for name, rest in ((first, last), (last, first)):
-        if len(rest) == 1 and len(name) >= 2 and _is_site_name(scan, name, named):
-            return True
-    return False
+    name, rest = (tuple(tokens(segment)) for segment in segments)
+    # The site's name comes first, the place after it: `Word | Site name` is a one-word headline with the
+    # site's name after it (`Bauhaus | Kunsthalle Bremen`, `Tosca – Teatro Regio`), the common title shape.
+    return len(rest) == 1 and len(name) >= 2 and _is_site_name(scan, name, named)
 
 
 def _home_link_texts(scan: PageScan) -> set[tuple[str, ...]]:
