@@ -28,6 +28,7 @@ from telisik.extract.metadata import (
     SIDEBAR_LAYOUT,
     Element,
     PageScan,
+    attr_text,
     class_id,
     credit_label,
     element_text,
@@ -478,7 +479,65 @@ def _review_box(node: Tag) -> bool:
     if node.get("data-review-id") is not None or node.get("data-hook") == "review":
         return True
     hints = class_id(node)
-    return bool(hints) and _REVIEW_BOX.search(hints) is not None
+    if hints and _REVIEW_BOX.search(hints) is not None:
+        return True
+    return _rated_item_among_rated_siblings(node)
+
+
+# A customer review on a marketplace whose class names are hashed (Tokopedia's and Shopee's `css-1a2b3c`,
+# Bukalapak's, Lazada's, Etsy's and Amazon's generated names) is known by its shape: one of several same-shaped
+# items each holding a rating — a star glyph (`★★★★☆`), an accessible label (`aria-label="bintang 5"`,
+# `5 out of 5 stars`, `5 Sterne`, `5 étoiles`, `5 estrellas`, `5 stelle`, `5 sterren`, `5 estrelas`, `5 gwiazdek`)
+# or schema.org's `ratingValue`. An article holds one verdict, never a run of rated siblings; the headline's own
+# box never counts (`own`).
+_RATING_LABEL = re.compile(
+    r"(?i)(?<![^\W\d_])(?:stars?|bintang|sterne?|[ée]toiles?|estrellas?|stell[ae]|sterren|estrelas?|gwiazd\w*"
+    r"|rating|rated|bewertung|penilaian|note|valoraci[oó]n|valutazione|beoordeling|avalia[cç][aã]o|ocena)"
+    r"(?![^\W\d_])"
+)
+_STAR_GLYPHS = ("★", "☆", "⭐")
+_RATING_DESCENDANTS_READ = 120  # a review's rating sits in its first elements; a page-sized box is not read
+_RATED_SIBLINGS_LOOKED_AT = 3
+
+
+_RATED_SIBLINGS_NEEDED = (
+    2  # three rated items in all: an article's verdict box with one sub-rating box is not a list
+)
+
+
+def _rated_item_among_rated_siblings(node: Tag) -> bool:
+    """The element is rated and at least two siblings of its tag and classes are rated too: a list of customers'
+    reviews (a test's own rating box beside its sub-rating boxes of another class is no such list)."""
+    if not _holds_rating(node):
+        return False
+    shape = (node.name, attr_text(node, "class"))
+    near = [
+        *node.find_next_siblings(node.name, limit=_RATED_SIBLINGS_LOOKED_AT),
+        *node.find_previous_siblings(node.name, limit=_RATED_SIBLINGS_LOOKED_AT),
+    ]
+    rated = sum(
+        1
+        for sibling in near
+        if (sibling.name, attr_text(sibling, "class")) == shape and _holds_rating(sibling)
+    )
+    return rated >= _RATED_SIBLINGS_NEEDED
+
+
+def _holds_rating(node: Tag) -> bool:
+    """A rating among the element's first descendants: a star glyph, a rating label with a number, or
+    schema.org's `ratingValue`."""
+    for count, child in enumerate(node.descendants):
+        if count >= _RATING_DESCENDANTS_READ:
+            return False
+        if isinstance(child, Tag):
+            if child.get("itemprop") == "ratingValue":
+                return True
+            label = attr_text(child, "aria-label") or attr_text(child, "title")
+            if label and any(c.isdigit() for c in label) and _RATING_LABEL.search(label[:80]):
+                return True
+        elif isinstance(child, NavigableString) and any(glyph in child for glyph in _STAR_GLYPHS):
+            return True
+    return False
 
 
 _REVIEW_SIBLINGS_LOOKED_AT = 4

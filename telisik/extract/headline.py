@@ -105,7 +105,7 @@ def clean_title(title: str, site_names: list[str]) -> str:
     # No headline runs to thousands of characters; a hostile `<title>` of 100000 segments is cut, not cleaned.
     title = _PAGE_SUFFIX.sub("", single_line(title[:MAX_TITLE_CHARS]))
     site_tokens = {t for name in site_names for t in tokens(name)}
-    title = _SITE_PREFIX.sub("", title)
+    title = _without_site_name_prefix(_SITE_PREFIX.sub("", title), site_names)
     if _CJK.search(title):
         title = _without_cjk_site_suffix(title, site_tokens)
     segments = [s for s in _SEPARATOR.split(title) if s.strip()]
@@ -123,6 +123,24 @@ def clean_title(title: str, site_names: list[str]) -> str:
     if start >= 0 and end > start:
         return title[start:end].strip()
     return max(kept, key=lambda s: len(tokens(s))).strip()
+
+
+MIN_REST_WORDS = 3  # what follows a site name's colon is a headline only with this many words
+
+
+def _without_site_name_prefix(title: str, site_names: list[str]) -> str:
+    """The title without a known site name and a colon at its start: Blogger's `Blog name: Post title` (its
+    classic templates' <title>), and the `Site: Headline` of small CMSes (the colon has no space before it, so it
+    is no segment separator)."""
+    folded = title.casefold()
+    for name in site_names:
+        name = name.strip()
+        if len(name) < 3 or not folded.startswith(name.casefold()):
+            continue
+        rest = title[len(name) :]
+        if rest.startswith(":") and len(tokens(rest)) >= MIN_REST_WORDS:
+            return rest[1:].strip()
+    return title
 
 
 def _without_short_end_segments(kept: list[str]) -> list[str]:
@@ -295,7 +313,9 @@ def _choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: li
             if best is None or key > best:
                 best, best_element, best_text = key, element, text
     if best is not None and best_element is not None and best[0] >= AGREEMENT:
-        return Headline(best_text, f"visible:{best_element.tag.name}", best_element)
+        return _h1_holding_the_whole_title(scan, best_element, best_text, titles, site_names) or Headline(
+            best_text, f"visible:{best_element.tag.name}", best_element
+        )
     if _is_own_wording(best, best_element, best_text):
         # The editor's headline under an SEO title: an <h1> that shares half its words with the metadata.
         return Headline(best_text, "visible:h1", best_element)
@@ -309,14 +329,28 @@ def _choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: li
     ):
         cleaned = clean_title(titles[0][1], site_names)
         shown = _first_own_h1(scan) or (_first_dated_display_line(scan) if _is_generic(cleaned) else None)
-        if shown is not None and not _is_shown(scan, cleaned):
+        if shown is not None and (not _is_shown(scan, cleaned) or _opens_with(shown.text, cleaned)):
             return shown
     if titles:
-        source, value = titles[0]
-        cleaned = clean_title(value, site_names)
-        # The best heading may still be the same title when metadata is truncated or decorated.
-        return Headline(cleaned, source, best_element if best and best[0] >= 0.5 else None)
+        return _metadata_title(scan, titles[0], site_names, best_element if best and best[0] >= 0.5 else None)
     return _first_plausible_h1(scan)
+
+
+def _metadata_title(
+    scan: PageScan, title: tuple[str, str], site_names: list[str], near: Element | None
+) -> Headline:
+    """The first metadata title, cleaned, or the <h1> it is the first part of; `near` is the heading that
+    agrees with it at least half (or none), the date line's anchor either way."""
+    source, value = title
+    cleaned = clean_title(value, site_names)
+    opening = _h1_opening_with(scan, cleaned)  # (no heading agrees fully: the caller took that one)
+    if opening is not None:
+        # Only the text changes: the date line is looked for where the title's would be (under an
+        # exhibition's or event's <h1> stands its run, `Du 12 février au 30 juin`, no publication).
+        opening.element = near
+        return opening
+    # The best heading may still be the same title when metadata is truncated or decorated.
+    return Headline(cleaned, source, near)
 
 
 class _Originals:
@@ -705,6 +739,93 @@ def _first_own_h1(scan: PageScan) -> Headline | None:
     return None
 
 
+MAX_H1_LOOKED_AT = 200  # headings read for a fuller <h1> (a hostile page has thousands)
+
+
+def _opens_with(heading: str, short: str) -> bool:
+    """The heading opens with the short title's words and goes on: the <title> holds the headline's first part
+    only (an exhibition's, a book's or an event's name before its subtitle: `Fils d'Orient` for `Fils
+    d'Orient. Soieries et tapis ...`, on Drupal museum and venue sites, WordPress event pages)."""
+    words, start = tokens(heading), tokens(short)
+    return len(start) >= MIN_SHOWN_WORDS and len(words) > len(start) and words[: len(start)] == start
+
+
+def _h1_opening_with(scan: PageScan, short: str) -> Headline | None:
+    """The first <h1> that opens with the (cleaned) title's words and goes on, the title being its first part."""
+    for element in scan.headings[:MAX_H1_LOOKED_AT]:
+        if element.tag.name != "h1" or is_site_name_heading(element.tag):
+            continue
+        text = _headline_sized_text(scan, element.tag)
+        if text is not None and _opens_with(text, short):
+            return Headline(text, "visible:h1")
+    return None
+
+
+def _h1_holding_the_whole_title(
+    scan: PageScan, best: Element, best_text: str, titles: list[tuple[str, str]], site_names: list[str]
+) -> Headline | None:
+    """The page's own <h1> when the heading that won agrees with one segment of the title only and the <h1>
+    holds every word of the title without the site's name, and more. Job boards name a vacancy `Job - Company
+    - Board` (WP Job Manager on Jobify, Jobster, Indeed-like themes) and show the company in a heading of its
+    own beside the long headline (`Lowongan Kerja Staf Admin Gudang di PT ...`); event and venue pages
+    (`Event - Venue`) do the same with the venue."""
+    if best.tag.name == "h1" or not titles:
+        return None
+    # The title's words without the site's name (not cleaned: that drops a two-word job as a site's name).
+    site_tokens = {t for name in site_names for t in tokens(name)}
+    title_words = list(
+        dict.fromkeys(t for t in tokens(titles[0][1][:MAX_TITLE_CHARS]) if t not in site_tokens)
+    )
+    best_words = set(tokens(best_text))
+    if not best_words < set(title_words):
+        return None
+    for element in scan.headings[:MAX_H1_LOOKED_AT]:
+        if element.tag.name != "h1":  # (a page header's <h1> too: Jobify's `<header class=page-header>`)
+            continue
+        text = _headline_sized_text(scan, element.tag)
+        if (
+            text is not None
+            and _holds_words_in_order(tokens(text), title_words)
+            and _is_page_own_h1(element.tag)
+        ):
+            return Headline(text, "visible:h1", element)
+    return None
+
+
+def _holds_words_in_order(words: list[str], title_words: list[str]) -> bool:
+    """The heading holds the title's words in the title's order, and not many more: a long headline around a
+    short title (`Lowongan Kerja Staf Admin Gudang di PT ... Pontianak`), never a tagline stuffed with keywords
+    (`Berita dan Informasi Resmi ...: Rapat, Paripurna, DPRD`) nor another story's headline."""
+    if len(words) > 2 * len(title_words) + 4:
+        return False
+    at = iter(words)
+    return all(word in at for word in title_words)  # (`in` on an iterator consumes it: a subsequence test)
+
+
+_NOT_PAGE_OWN = re.compile(r"(?i)ticker|breaking|marquee|(?<![a-z])nav|menu|top-?bar|masthead|banner")
+_OWN_HEADER = re.compile(r"(?i)(?:page|entry|post|article|job|event)[-_]?(?:header|title)")
+MAX_ANCESTORS_READ = 40
+
+
+def _is_page_own_h1(h1: Tag) -> bool:
+    """The <h1> is the page's own heading: no link to another page (a news ticker's `<h1><a href=...>`), not in
+    the site's header, navigation or a ticker bar; a page header above the content is the page's own (Jobify's
+    and WP Job Manager's `<header class=page-header>`, `entry-header`)."""
+    if h1.find("a", href=True) is not None:
+        return False
+    node = h1.parent
+    for _ in range(MAX_ANCESTORS_READ):
+        if node is None or node.name in ("body", "html", "[document]", "main", "article"):
+            return True
+        hints = f"{attr_text(node, 'class')} {attr_text(node, 'id')} {attr_text(node, 'role')}"
+        if node.name == "a" or node.name == "nav" or _NOT_PAGE_OWN.search(hints):
+            return False
+        if node.name == "header" and _OWN_HEADER.search(hints) is None:
+            return False
+        node = node.parent
+    return True
+
+
 def _page_root(scan: PageScan) -> Tag | None:
     """The document the scan read (found from any element it collected: a page may have no heading)."""
     collected = scan.headings or scan.date_lines or scan.credit_lines or scan.name_lines
@@ -942,15 +1063,53 @@ def _without_site_name_titles(
     dropped: list[str] = []
     for source, value in titles:
         words = tuple(tokens(value[:MAX_TITLE_CHARS]))
-        if words and (
-            words in named or (len(words) <= MAX_SITE_NAME_WORDS and words in _home_link_texts(scan))
-        ):
+        if words and _is_site_name(scan, words, named):
             dropped.append(value)
         else:
             kept.append((source, value))
-    if not kept or not dropped:
+    # The site's name with its town: an og:title only (the site-wide default of Drupal metatag, Joomla), and
+    # only while the page's <title> stays to speak for it (a twitter:title slogan never wins by this drop).
+    placed = [
+        value
+        for source, value in kept
+        if source == "meta:og:title" and _is_site_name_and_place(scan, value, named)
+    ]
+    if placed and any(source == "title" and value not in placed for source, value in kept):
+        kept = [(source, value) for source, value in kept if value not in placed]
+        dropped.extend(placed)
+    if not kept and dropped:
+        return _document_title_only(titles), site_names
+    if not dropped:
         return titles, site_names
     return kept, [*site_names, *(value for value in dropped if value not in site_names)]
+
+
+def _document_title_only(titles: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """When every title is the site's name, the <title> alone (when there is one): the page is then read as one
+    whose only title is the <title>, so its own <h1> wins over the site's name (Wix, Jimdo and Squarespace news
+    pages whose <title> and og:title are both the business's name)."""
+    document = [(source, value) for source, value in titles if source == "title"]
+    return document or titles
+
+
+def _is_site_name(scan: PageScan, words: tuple[str, ...], named: set[tuple[str, ...]]) -> bool:
+    """The words are a known site name or the text of the page's link to its home page."""
+    return words in named or (len(words) <= MAX_SITE_NAME_WORDS and words in _home_link_texts(scan))
+
+
+def _is_site_name_and_place(scan: PageScan, value: str, named: set[tuple[str, ...]]) -> bool:
+    """The title is the site's name and then one word more as its own segment (`Musée des Tisserands - Lyon`,
+    `Stadtbibliothek | Home`, `Teatro Nuovo – Torino`): museum, venue and library sites, Drupal metatag's and
+    Joomla's site-wide defaults, name the house and its town. One word only: a one-word segment after a site
+    name is not a headline, two words may be (`Fils d'Orient | Musée des Tisserands`). Never the other way
+    round: a one-word headline before the site's name is the page's (`Bauhaus | Kunsthalle Bremen`)."""
+    segments = [s for s in _SEPARATOR.split(single_line(value[:MAX_TITLE_CHARS])) if s.strip()]
+    if len(segments) != 2:
+        return False
+    name, rest = (tuple(tokens(segment)) for segment in segments)
+    # The site's name comes first, the place after it: `Word | Site name` is a one-word headline with the
+    # site's name after it (`Bauhaus | Kunsthalle Bremen`, `Tosca – Teatro Regio`), the common title shape.
+    return len(rest) == 1 and len(name) >= 2 and _is_site_name(scan, name, named)
 
 
 def _home_link_texts(scan: PageScan) -> set[tuple[str, ...]]:
@@ -964,10 +1123,20 @@ def _read_home_link_texts(scan: PageScan) -> set[tuple[str, ...]]:
     for link in scan.links[:MAX_HOME_LINKS]:
         href = _home_candidate(attr_text(link, "href"), page)
         if href is not None and is_home_href(href) and text_shorter_than(link, 120):
-            words = tuple(tokens(element_text(link)))
+            words = tuple(tokens(element_text(link))) or _logo_alt_words(link)
             if words:
                 texts.add(words)
     return texts
+
+
+def _logo_alt_words(link: Tag) -> tuple[str, ...]:
+    """The words of the image alt text of a home link with no text: the logo's alt is the site's name
+    (Blogger's Header widget `<a href=/><img alt='Blog name'>`, WordPress' custom-logo-link, Drupal's
+    site-logo, Jimdo's and Wix's logo links)."""
+    image = link.find("img", alt=True)
+    if not isinstance(image, Tag):
+        return ()
+    return tuple(tokens(attr_text(image, "alt")[:MAX_TITLE_CHARS]))
 
 
 def _page_url(scan: PageScan) -> str | None:
