@@ -144,21 +144,14 @@ WEB_3_KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("immobile_annuncio_it", "first"): "the listing's `Descrizione` heading and features list are lost",
     ("immobile_annuncio_it", "last"): "the listing's features list (`Piano | 3° piano`) is lost",
     ("immobile_annuncio_it", "clean body"): "the features list is lost, the advertiser's disclaimer kept",
-    (
-        "loker_jobboard_id",
-        "title",
-    ): "the job board's short <title> (the company) beats the long h1 in the header",
     ("loker_jobboard_id", "clean body"): "the board's scam warning box is kept",
-    ("musee_expo_fr", "title"): "the museum's name (og:title/<title>) beats the exhibition's h1",
     ("musee_expo_fr", "first"): "the exhibition's opening paragraph is lost",
     ("musee_expo_fr", "clean body"): "the exhibition's opening paragraph is lost",
     ("pemkab_pengumuman_id", "clean body"): "the signing official's line after the announcement is kept",
     ("podcast_ssp_en", "last"): "the show notes' lists and the transcript accordion are lost",
     ("podcast_ssp_en", "clean body"): "the show notes' lists and the transcript accordion are lost",
-    ("produk_marketplace_id", "authors"): "a buyer's review (hashed classes) read as the page's writer",
     ("produk_marketplace_id", "last"): "the specification table is lost",
     ("produk_marketplace_id", "clean body"): "the specification table is lost, shipping notes kept",
-    ("sekolah_kegiatan_id", "title"): "the blog's name (Blogger og:title) beats the post title",
     ("sekolah_kegiatan_id", "clean body"): "a photo caption and the `(Humas ...)` credit are kept",
 }
 MISSES = {
