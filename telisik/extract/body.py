@@ -1532,11 +1532,11 @@ def _opening_under_headline(
     heading, list item or date line: a byline, a kicker or a headline repeated is none. Captions (a
     `<figcaption>`), short labels and share bars of one-word links between are stepped over; a list of links,
     a comment or related block, `<nav>`/`<aside>`/`<footer>` stops the search."""
-    headline = page.headline
-    if headline < 0 or not ranges:
+    if not ranges:
         return []
     start = min(a for a, _ in ranges)
-    if start < page.end[headline]:
+    headline = _headline_before_text(page, start, ranges)
+    if headline < 0 or start < page.end[headline]:
         return []  # the headline is inside (or after) the text: nothing sits between them
     near: dict[int, int] = {}
     node = page.parent[start]
@@ -1545,8 +1545,8 @@ def _opening_under_headline(
             break
         near[node] = level
         node = page.parent[node]
-    if not near:
-        return []
+    if not near or (headline != page.headline and _common_near_ancestor(page, headline, near) < 0):
+        return []  # an `<h1>` taken for the headline must sit in the text's box (not the site's header)
     stop = page.end[start]
     first = next((i for i, u in enumerate(page.units) if start <= u.owner < stop), len(page.units))
     found: list[tuple[int, int]] = []
@@ -1561,6 +1561,23 @@ def _opening_under_headline(
         if verdict:
             found.append((unit.owner, page.end[unit.owner]))
     return found
+
+
+def _headline_before_text(page: _Page, start: int, ranges: list[tuple[int, int]]) -> int:
+    """The headline the text opens under: the caller's, or, when the caller's sits after the text and outside
+    it (the title matched a footer's or sidebar's site name: og:title naming the museum, school or blog, as
+    Drupal institution sites, Blogger blogs and WordPress themes serve it), the page's only shown `<h1>` before
+    the text. -1 when neither."""
+    headline = page.headline
+    if headline < start or any(a <= headline < b for a, b in ranges):
+        return headline
+    h1s: list[int] = []
+    for unit in page.units:  # in document order: the walk stops at the text, or at a second `<h1>`
+        if unit.owner >= start or len(h1s) > 1:
+            break
+        if page.tags[unit.owner].name == "h1":
+            h1s.append(unit.owner)
+    return h1s[0] if len(h1s) == 1 else headline
 
 
 def _common_near_ancestor(page: _Page, owner: int, near: dict[int, int]) -> int:
@@ -3006,8 +3023,29 @@ def _in_data_table(page: _Page, cell: int, known: dict[int, bool]) -> bool:
     if table < 0 or page.tags[table].name != "table":
         return False
     if table not in known:
-        known[table] = page.tags[table].find("th") is not None
+        tag = page.tags[table]
+        known[table] = tag.find("th") is not None or (_is_product_page(page) and _is_spec_table(tag))
     return known[table]
+
+
+# A product's specification table without header cells: rows of a label cell and a value cell (`Berat | 2.9
+# kg`), as marketplaces (Tokopedia, Shopee, Lazada, Bukalapak, Amazon's `prodDetTable` in its older form) and
+# shop themes (Shopware's and Magento's property tables in themes that set labels in `<td>`) serve it. On a
+# product page it is the product's text; on an article a table without header cells may be a layout table.
+_SPEC_MIN_ROWS = 3
+_SPEC_MAX_ROWS = 80
+_SPEC_LABEL_MAX = 40  # characters of a label cell
+
+
+def _is_spec_table(table: Tag) -> bool:
+    rows = table.find_all("tr", limit=_SPEC_MAX_ROWS + 1)
+    if not _SPEC_MIN_ROWS <= len(rows) <= _SPEC_MAX_ROWS:
+        return False
+    for row in rows:
+        cells = row.find_all(("td", "th"), recursive=False)
+        if len(cells) != 2 or len(cells[0].get_text(" ", strip=True)) > _SPEC_LABEL_MAX:
+            return False
+    return True
 
 
 def _inside_link_list(
