@@ -9,6 +9,12 @@
   (Tokopedia, Shopee, Lazada, Bukalapak) and shop themes that set labels in `<td>` (Shopware, Magento) serve
   it, is the product's text on a product page (schema.org Product, og:type product, a cart form); on an
   article a table without header cells may be layout, and stays as it was.
+- A listing's features after its description: on a product or listing page the section right after the
+  description's, a heading over a `<dl>` or a label/value table (immobiliare.it's `Caratteristiche`,
+  idealista's `Características básicas`, ImmoScout24's `Ausstattung`, shops' `Specifications`), joins the text;
+  a `<dd>` reads with its `<dt>` as one line (`Piano | 3° piano`), and unlinked items classed `tag` are feature
+  chips (`Balcone`), not an article's tag list. The costs or map box after the features stays out; an
+  article's glossary `<dl>` and linked tag list stay as they were.
 
 Each test serves a complete page (head metadata, navigation, sidebar or footer) of its family.
 """
@@ -214,3 +220,101 @@ def test_a_product_pages_table_of_three_columns_without_header_cells_is_no_speci
     )
     assert "RC-18 white | 1.8 l | Rp389.000" not in article.body
     assert _PROSE_3 in article.body
+
+
+_DESCRIPTION = (
+    "In a quiet residential street, a few steps from the bus stop and the shops, we offer for sale a bright "
+    "three-room flat on the third floor of a building from the seventies with a lift."
+)
+_DESCRIPTION_2 = (
+    "The flat, fully renovated in 2022, has an entrance, a living room with a kitchenette and a balcony, two "
+    "double bedrooms, a bathroom with a window and a shower, and a store room."
+)
+
+
+def _listing_page(*, product: bool = True, chips_linked: bool = False) -> str:
+    jsonld = (
+        '<script type="application/ld+json">{"@context":"https://schema.org","@type":["Product",'
+        '"RealEstateListing"],"name":"Three-room flat, Borgo Panigale","offers":{"@type":"Offer",'
+        '"price":"229000","priceCurrency":"EUR"}}</script>'
+        if product
+        else ""
+    )
+    chip = (
+        '<li class="re-tag"><a href="/tag/{0}">{0}</a></li>'
+        if chips_linked
+        else '<li class="re-tag">{0}</li>'
+    )
+    # linked: two tags only, so that the section's links stay a small share of its text
+    names = ("Balcony", "Cellar") if chips_linked else ("Balcony", "Cellar", "Armoured door")
+    chips = "".join(chip.format(name) for name in names)
+    return f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Three-room flat for sale, Borgo Panigale, Bologna - ref. BP-14 | Homes Portal</title>
+<meta property="og:title" content="Three-room flat for sale in Bologna">
+<meta property="og:type" content="website">
+{jsonld}
+</head>
+<body>
+<header class="nd-header"><a href="/">Homes Portal</a><nav><a href="/sale">Sale</a> <a href="/rent">Rent</a>
+<a href="/agencies">Agencies</a></nav></header>
+<main class="re-layout">
+<div class="re-title"><h1 class="re-title__title">Three-room flat, via Tiziano 14, Bologna</h1></div>
+<div class="re-overview"><span class="re-priceBox">EUR 229,000</span><ul class="re-featuresBadges">
+<li>3 rooms</li><li>82 m2</li><li>1 bathroom</li></ul></div>
+<section class="re-section re-descriptionSection"><h2 class="re-section__title">Description</h2>
+<div class="re-description"><div class="re-description__text"><div>{_DESCRIPTION}<br><br>{_DESCRIPTION_2}<br><br>
+{_PROSE_3}</div></div><button class="re-readAll">Read all</button></div></section>
+<section class="re-section re-featuresSection"><h2 class="re-section__title">Features</h2>
+<dl class="re-featuresGrid"><div class="re-featuresItem"><dt>Type</dt><dd>Flat</dd></div>
+<div class="re-featuresItem"><dt>Floor</dt><dd>3rd floor, with lift</dd></div>
+<div class="re-featuresItem"><dt>Surface</dt><dd>82 m2</dd></div>
+<div class="re-featuresItem"><dt>Heating</dt><dd>Central, radiators, gas</dd></div></dl>
+<h3 class="re-section__subtitle">Other features</h3><ul class="re-tagsList">{chips}</ul></section>
+<section class="re-section re-costsSection"><h2 class="re-section__title">Costs</h2>
+<dl><dt>Price</dt><dd>EUR 229,000</dd><dt>Service charges</dt><dd>EUR 110/month</dd></dl></section>
+<section class="re-section re-contact"><h2>Contact the agency</h2><form action="/contact"><input name="email">
+<button>Send</button></form></section>
+</main>
+<footer class="nd-footer"><a href="/terms">Terms</a> <a href="/privacy">Privacy</a></footer>
+</body>
+</html>"""
+
+
+def test_a_listings_features_section_joins_its_description() -> None:
+    article = extract_article(_listing_page(), url="https://homes.example/listing/123456/")
+    assert _DESCRIPTION in article.body
+    assert "Floor | 3rd floor, with lift" in article.body
+    assert article.body.rstrip().endswith("Armoured door")
+    assert "Service charges" not in article.body
+
+
+def test_a_features_grid_without_a_product_signal_stays_out() -> None:
+    article = extract_article(_listing_page(product=False), url="https://homes.example/listing/123456/")
+    assert _DESCRIPTION in article.body
+    assert "Floor | 3rd floor, with lift" not in article.body
+
+
+def test_linked_tags_on_a_listing_are_a_tag_list_not_feature_chips() -> None:
+    article = extract_article(_listing_page(chips_linked=True), url="https://homes.example/listing/123456/")
+    assert "Floor | 3rd floor, with lift" in article.body
+    assert "Cellar" not in article.body
+
+
+def test_an_articles_glossary_list_keeps_its_terms_and_definitions_apart() -> None:
+    definition = (
+        "The share of the sale price a buyer pays up front, before the mortgage covers the rest of it, "
+        "usually between ten and twenty per cent of the price."
+    )
+    main = f"""<article class="post"><h1>How to buy your first flat</h1><div class="entry-content">
+<p>{_PROSE}</p><p>{_PROSE_2}</p><h2>Words you will meet</h2>
+<dl><dt>Deposit</dt><dd>{definition}</dd><dt>Survey</dt><dd>{_PROSE_3}</dd></dl></div></article>"""
+    page = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>How to buy your first flat</title>
+<meta property="og:type" content="article"><meta property="article:published_time" content="2026-01-10T09:00:00Z">
+</head><body><header><a href="/">Homes Blog</a></header><main>{main}</main>
+<footer><a href="/privacy">Privacy</a></footer></body></html>"""
+    article = extract_article(page, url="https://blog.example/first-flat/")
+    assert "Deposit | " not in article.body
+    assert f"Deposit\n\n{definition}" in article.body

@@ -1100,6 +1100,7 @@ def _choose_containers(page: _Page) -> tuple[list[tuple[int, int]], int]:
     if confined:  # the posts outside the headline's block lost: none of them joins as a same-class block
         ranges = [(start, stop) for start, stop in ranges if block <= start < page.end[block]] or ranges
     ranges += _text_after_headline_box(page, ranges, text_len, link_len)
+    ranges += _features_after_description(page, best, text_len, link_len)
     page.shut = _shop_panels_inside(page, ranges)
     return sorted(set(ranges)), page.parent[best]
 
@@ -1362,6 +1363,45 @@ _AFTER_BOX_MIN_CHARS = 300
 _AFTER_BOX_MIN_UNIT = 150  # characters: one paragraph at least reads as running text
 _AFTER_BOX_LINK_SHARE = 0.2
 _AFTER_BOX_SKIP = frozenset("ul ol dl form table nav aside footer menu select".split())
+
+
+# A listing's or product's features follow its description in a section of their own, a heading over a list of
+# label/value pairs (`<dl>`, or a table): real-estate portals (immobiliare.it's `Caratteristiche`, idealista's
+# `Características básicas`, ImmoScout24's `Ausstattung`), marketplaces and shop themes (`Specifications`,
+# `Technische Daten`). On a product page the section right after the description's (its next sibling, or its
+# wrapper's) is the text; the cost, energy, map and mortgage boxes after it are the portal's.
+_FEATURES_LEVELS = 2
+_FEATURES_LINK_SHARE = 0.2
+
+
+def _features_after_description(
+    page: _Page, best: int, text_len: list[int], link_len: list[int]
+) -> list[tuple[int, int]]:
+    if not _is_product_page(page):
+        return []
+    node = best
+    for _ in range(_FEATURES_LEVELS):
+        follower = _next_text_sibling(page, node, text_len)
+        if follower >= 0 and _is_features_section(page, follower, text_len, link_len):
+            return [(follower, page.end[follower])]
+        node = page.parent[node]
+        if node < 0 or page.tags[node].name in ("body", "html", "main"):
+            break
+    return []
+
+
+def _is_features_section(page: _Page, block: int, text_len: list[int], link_len: list[int]) -> bool:
+    """A block opening with a heading over a definition list or a label/value table, with few links."""
+    tag = page.tags[block]
+    if _is_junk_element(tag, page.hint[block]) or link_len[block] > _FEATURES_LINK_SHARE * text_len[block]:
+        return False
+    first = next((u for u in page.units if block <= u.owner < page.end[block] and not u.silent), None)
+    if first is None or page.tags[first.owner].name not in _SUBHEADING_TAGS:
+        return False
+    if tag.find("dl") is not None:
+        return True
+    table = tag.find("table")
+    return isinstance(table, Tag) and (table.find("th") is not None or _is_spec_table(table))
 
 
 def _text_after_headline_box(
@@ -2317,11 +2357,15 @@ def _render(
             paragraphs.extend(_loose_prose(unit))
             continue
         container = next(start for start, stop in ordered if start <= unit.owner < stop)
-        if unit.junk > container and (
-            tags[unit.junk].name in _JUNK_TAGS
-            or (
-                text_len[unit.junk] < 0.5 * text_len[container]
-                and not _class_holds_most(page, unit.junk, container, text_len, class_shares)
+        if (
+            unit.junk > container
+            and not _is_unlinked_feature_chip(page, unit.junk)
+            and (
+                tags[unit.junk].name in _JUNK_TAGS
+                or (
+                    text_len[unit.junk] < 0.5 * text_len[container]
+                    and not _class_holds_most(page, unit.junk, container, text_len, class_shares)
+                )
             )
         ):
             # A junk-classed block inside the article goes unless it, or the blocks of its class together,
@@ -2360,9 +2404,9 @@ def _render(
             continue
         # Table cells of one row read as one line: `Nama | Jabatan | Partai`.
         row = page.parent[unit.owner] if tags[unit.owner].name in ("td", "th") else -1
-        if row >= 0 and tags[row].name == "tr" and row == last_row and unit.owner != last_cell and paragraphs:
+        if paragraphs and _continues_line(page, unit.owner, row, last_row, last_cell):
             paragraphs[-1] = f"{paragraphs[-1]} | {text}"
-            _note_row(items, paragraphs[-1], data_cell)
+            _note_row(items, paragraphs[-1], data_cell or tags[unit.owner].name == "dd")
         else:
             paragraphs.append(text)
             prose_seen = prose_seen or _is_prose(text)
@@ -2994,6 +3038,41 @@ def _in_shut_panel(page: _Page, unit: _Unit) -> bool:
         page.shut_starts = [start for start, _ in page.shut]
     k = bisect.bisect_right(page.shut_starts, unit.owner) - 1
     return k >= 0 and unit.owner < page.shut[k][1]
+
+
+def _continues_line(page: _Page, owner: int, row: int, last_row: int, last_cell: int) -> bool:
+    """The element reads on the line before it: the next cell of a table row, or a `<dd>` after its `<dt>`."""
+    if row >= 0 and page.tags[row].name == "tr" and row == last_row and owner != last_cell:
+        return True
+    return _values_its_term(page, owner, last_cell)
+
+
+_TAG_WORDS = frozenset(("tag", "tags"))
+
+
+def _is_unlinked_feature_chip(page: _Page, junk: int) -> bool:
+    """On a product or listing page, an item classed `tag` in a list without links is a feature chip
+    (`Balcone`, `Cantina`: real-estate portals' extra features, shop themes' material and care badges), not
+    the tag list of an article, whose tags link to their pages."""
+    tag = page.tags[junk]
+    if tag.name != "li" or not _TAG_WORDS.intersection(_NAME_WORDS.findall(page.hint[junk].lower())):
+        return False
+    holder = tag.parent
+    return holder is not None and holder.find("a") is None and _is_product_page(page)
+
+
+def _values_its_term(page: _Page, owner: int, last: int) -> bool:
+    """On a product or listing page, a `<dd>` right after its `<dt>` reads with it as one line, as a
+    specification table's row does (`Piano | 3° piano, con ascensore`): the features grids of real-estate
+    portals and shop themes (Shopify's and Shopware's property lists)."""
+    tags = page.tags
+    return (
+        tags[owner].name == "dd"
+        and last >= 0
+        and tags[last].name == "dt"
+        and page.parent[last] == page.parent[owner]
+        and _is_product_page(page)
+    )
 
 
 def _note_row(items: set[str] | None, row: str, data_cell: bool) -> None:
