@@ -472,6 +472,8 @@ class _Page:
     shut: list[tuple[int, int]] = field(default_factory=list)
     shut_starts: list[int] = field(default_factory=list)
     product: bool | None = None  # a shop's product page (`_is_product_page`), read on first use
+    strict_product: bool | None = None  # the same, by signals articles lack (`_is_strict_product_page`)
+    linkless_lists: dict[int, bool] = field(default_factory=dict)  # `id` of a chip's list: it holds no link
     document: Any = None  # the parsed page, for its head's signals
 
 
@@ -1100,6 +1102,7 @@ def _choose_containers(page: _Page) -> tuple[list[tuple[int, int]], int]:
     if confined:  # the posts outside the headline's block lost: none of them joins as a same-class block
         ranges = [(start, stop) for start, stop in ranges if block <= start < page.end[block]] or ranges
     ranges += _text_after_headline_box(page, ranges, text_len, link_len)
+    ranges += _features_after_description(page, best, text_len, link_len)
     page.shut = _shop_panels_inside(page, ranges)
     return sorted(set(ranges)), page.parent[best]
 
@@ -1243,6 +1246,69 @@ def _product_page_signal(page: _Page) -> bool:
     return any(_PRODUCT_JSONLD.search(script.get_text()[:200_000]) for script in scripts)
 
 
+# The strict product signal, for the rules that read a product's or listing's own blocks (specification tables,
+# features sections, `<dt>`/`<dd>` lines, feature chips): articles carry the loose signals too (Shopify and
+# WooCommerce blog posts a cart form in their header or mini-cart, review articles a Product JSON-LD holding the
+# Review, news sites a merch shop's cart form). Strict: `og:type` product; or a schema.org Product in JSON-LD or
+# microdata on a page whose structured data names no review or article; or a cart form in the main content.
+_ARTICLE_JSONLD = re.compile(
+    r'"@type"\s*:\s*\[?\s*"(?:Review|Article|NewsArticle|BlogPosting|ReportageNewsArticle|TechArticle'
+    r'|Report)"'
+)
+_ARTICLE_ITEMTYPE = re.compile(r"schema\.org/(?:Review|Article|NewsArticle|BlogPosting)")
+_CHROME_HOLDERS = frozenset("header nav aside footer".split())
+_CHROME_HOLDER_WORDS = frozenset("header mini minicart drawer navbar sidebar footer menu offcanvas".split())
+
+
+def _is_strict_product_page(page: _Page) -> bool:
+    if page.strict_product is None:
+        page.strict_product = _is_product_page(page) and _strict_product_signal(page)
+    return page.strict_product
+
+
+def _strict_product_signal(page: _Page) -> bool:
+    document = page.document
+    if document is None:
+        return False
+    og_type = document.find("meta", attrs={"property": "og:type"})
+    og = str(og_type.get("content", "")).lower() if isinstance(og_type, Tag) else ""
+    if og.startswith("product"):
+        return True
+    if og == "article":
+        return False
+    scripts = document.find_all("script", attrs={"type": "application/ld+json"}, limit=_JSONLD_SCRIPTS)
+    texts = [script.get_text()[:200_000] for script in scripts]
+    article_items = any(
+        _ARTICLE_ITEMTYPE.search(str(tag.attrs.get("itemtype", ""))) for tag in page.tags if tag.attrs
+    )
+    if not article_items and not any(_ARTICLE_JSONLD.search(text) for text in texts):
+        if any(_PRODUCT_JSONLD.search(text) for text in texts):
+            return True
+        if any("schema.org/Product" in str(tag.attrs.get("itemtype", "")) for tag in page.tags if tag.attrs):
+            return True
+    return any(
+        _is_content_cart_form(page, index) for index, tag in enumerate(page.tags) if tag.name == "form"
+    )
+
+
+def _is_content_cart_form(page: _Page, index: int) -> bool:
+    attrs = page.tags[index].attrs
+    if not _CART_FORM.search(
+        f"{attrs.get('action', '')} {attrs.get('data-type', '')} {page.hint[index]}".lower()
+    ):
+        return False
+    node = index
+    for _ in range(60):  # bounded: the form's holders up to the page
+        if node < 0:
+            return True
+        if page.tags[node].name in _CHROME_HOLDERS:
+            return False
+        if not _CHROME_HOLDER_WORDS.isdisjoint(_NAME_WORDS.findall(page.hint[node].lower())):
+            return False
+        node = page.parent[node]
+    return False
+
+
 def _read_hint_of(page: _Page, index: int) -> _Hint:
     return _read_hint(page.hint[index]) if page.hint[index] else _Hint(False, False, 0)
 
@@ -1362,6 +1428,57 @@ _AFTER_BOX_MIN_CHARS = 300
 _AFTER_BOX_MIN_UNIT = 150  # characters: one paragraph at least reads as running text
 _AFTER_BOX_LINK_SHARE = 0.2
 _AFTER_BOX_SKIP = frozenset("ul ol dl form table nav aside footer menu select".split())
+
+
+# A listing's or product's features follow its description in a section of their own, a heading over a list of
+# label/value pairs (`<dl>`, or a table): real-estate portals (immobiliare.it's `Caratteristiche`, idealista's
+# `Características básicas`, ImmoScout24's `Ausstattung`), marketplaces and shop themes (`Specifications`,
+# `Technische Daten`). On a product page the section right after the description's (its next sibling, or its
+# wrapper's) is the text; the cost, energy, map and mortgage boxes after it are the portal's.
+_FEATURES_LEVELS = 2
+_FEATURES_LINK_SHARE = 0.2
+
+
+def _features_after_description(
+    page: _Page, best: int, text_len: list[int], link_len: list[int]
+) -> list[tuple[int, int]]:
+    if not _is_strict_product_page(page):
+        return []
+    node = best
+    for _ in range(_FEATURES_LEVELS):
+        follower = _next_text_sibling(page, node, text_len)
+        if follower >= 0 and _is_features_section(page, follower, text_len, link_len):
+            return [(follower, page.end[follower])]
+        node = page.parent[node]
+        if node < 0 or page.tags[node].name in ("body", "html", "main"):
+            break
+    return []
+
+
+# The shop's own sections after a description, in the main languages: shipping and returns, reviews and ratings.
+_NOT_FEATURES_HEADING = re.compile(
+    r"shipping|delivery|versand|liefer|pengiriman|env[ií]o|livraison|spedizion|verzending|bezorg|wysy[lł]k|dostaw"
+    r"|entrega|return|retour|r[üu]cksend|devoluc|reso\b|review|bewertung|ulasan|avis|recensio|beoordel|opini|rating"
+)
+_RATING_VALUE = re.compile(
+    r"\b\d{1,3}\s?%|\b[1-5]\s(?:stars?|sterne?|bintang|[ée]toiles?|stelle|estrellas?)\b|★"
+)
+
+
+def _is_features_section(page: _Page, block: int, text_len: list[int], link_len: list[int]) -> bool:
+    """A block opening with a heading over a definition list or a label/value table, with few links."""
+    tag = page.tags[block]
+    if _is_junk_element(tag, page.hint[block]) or link_len[block] > _FEATURES_LINK_SHARE * text_len[block]:
+        return False
+    first = next((u for u in page.units if block <= u.owner < page.end[block] and not u.silent), None)
+    if first is None or page.tags[first.owner].name not in _SUBHEADING_TAGS:
+        return False
+    if _NOT_FEATURES_HEADING.search(first.text.lower()) or _RATING_VALUE.search(tag.get_text(" ")[:2000]):
+        return False  # the shop's shipping table or reviews breakdown, not the product's features
+    if tag.find("dl") is not None:
+        return True
+    table = tag.find("table")
+    return isinstance(table, Tag) and (table.find("th") is not None or _is_spec_table(table))
 
 
 def _text_after_headline_box(
@@ -1532,11 +1649,11 @@ def _opening_under_headline(
     heading, list item or date line: a byline, a kicker or a headline repeated is none. Captions (a
     `<figcaption>`), short labels and share bars of one-word links between are stepped over; a list of links,
     a comment or related block, `<nav>`/`<aside>`/`<footer>` stops the search."""
-    headline = page.headline
-    if headline < 0 or not ranges:
+    if not ranges:
         return []
     start = min(a for a, _ in ranges)
-    if start < page.end[headline]:
+    headline = _headline_before_text(page, start, ranges)
+    if headline < 0 or start < page.end[headline]:
         return []  # the headline is inside (or after) the text: nothing sits between them
     near: dict[int, int] = {}
     node = page.parent[start]
@@ -1545,10 +1662,12 @@ def _opening_under_headline(
             break
         near[node] = level
         node = page.parent[node]
-    if not near:
-        return []
+    if not near or (headline != page.headline and _common_near_ancestor(page, headline, near) < 0):
+        return []  # an `<h1>` taken for the headline must sit in the text's box (not the site's header)
     stop = page.end[start]
     first = next((i for i, u in enumerate(page.units) if start <= u.owner < stop), len(page.units))
+    if headline != page.headline and _own_title_between(page, headline, first):
+        return []  # the `<h1>` names the section (`Pressemitteilungen`, `Agenda`); the text has its own title
     found: list[tuple[int, int]] = []
     for i in range(first - 1, max(-1, first - 1 - _OPENING_UNITS), -1):
         unit = page.units[i]
@@ -1558,9 +1677,58 @@ def _opening_under_headline(
         verdict = _opening_verdict(page, unit, shared, text_len)
         if verdict is None:
             break  # a box of other things (links, a related list, a comment) sits between: stop there
-        if verdict:
+        if verdict and (headline == page.headline or _is_standfirst_box(page, unit.owner, shared)):
             found.append((unit.owner, page.end[unit.owner]))
     return found
+
+
+def _own_title_between(page: _Page, headline: int, first: int) -> bool:
+    """A heading (`h2`/`h3`: Drupal's `node__title`, WordPress's `entry-title`) between the `<h1>` and the text."""
+    for i in range(first - 1, max(-1, first - 1 - 4 * _OPENING_UNITS), -1):
+        owner = page.units[i].owner
+        if owner < page.end[headline]:
+            return False
+        if page.tags[owner].name in ("h2", "h3"):
+            return True
+    return False
+
+
+# Under an `<h1>` taken in place of the found headline, only a box classed as the text's standfirst opens the text
+# (Drupal's `field--name-field-chapo`/`-summary`/`-lead`, WordPress themes' `entry-summary`, `intro`, `teaser`,
+# `chapo`): the listing intro, filter help or closure notice under a section's `<h1>` is the section's.
+_STANDFIRST_WORDS = re.compile(
+    r"chapo|chapeau|summary|lead|intro|teaser|standfirst|excerpt|abstract|kicker-text"
+)
+
+
+def _is_standfirst_box(page: _Page, owner: int, shared: int) -> bool:
+    node = owner
+    for _ in range(12):  # bounded: from the unit up to the box it shares with the text
+        if node < 0:
+            return False
+        if _STANDFIRST_WORDS.search(page.hint[node].lower()):
+            return True
+        if node == shared:
+            return False
+        node = page.parent[node]
+    return False
+
+
+def _headline_before_text(page: _Page, start: int, ranges: list[tuple[int, int]]) -> int:
+    """The headline the text opens under: the caller's, or, when the caller's sits after the text and outside
+    it (the title matched a footer's or sidebar's site name: og:title naming the museum, school or blog, as
+    Drupal institution sites, Blogger blogs and WordPress themes serve it), the page's only shown `<h1>` before
+    the text. -1 when neither."""
+    headline = page.headline
+    if headline < start or any(a <= headline < b for a, b in ranges):
+        return headline
+    h1s: list[int] = []
+    for unit in page.units:  # in document order: the walk stops at the text, or at a second `<h1>`
+        if unit.owner >= start or len(h1s) > 1:
+            break
+        if page.tags[unit.owner].name == "h1":
+            h1s.append(unit.owner)
+    return h1s[0] if len(h1s) == 1 else headline
 
 
 def _common_near_ancestor(page: _Page, owner: int, near: dict[int, int]) -> int:
@@ -2300,11 +2468,15 @@ def _render(
             paragraphs.extend(_loose_prose(unit))
             continue
         container = next(start for start, stop in ordered if start <= unit.owner < stop)
-        if unit.junk > container and (
-            tags[unit.junk].name in _JUNK_TAGS
-            or (
-                text_len[unit.junk] < 0.5 * text_len[container]
-                and not _class_holds_most(page, unit.junk, container, text_len, class_shares)
+        if (
+            unit.junk > container
+            and not _is_unlinked_feature_chip(page, unit.junk)
+            and (
+                tags[unit.junk].name in _JUNK_TAGS
+                or (
+                    text_len[unit.junk] < 0.5 * text_len[container]
+                    and not _class_holds_most(page, unit.junk, container, text_len, class_shares)
+                )
             )
         ):
             # A junk-classed block inside the article goes unless it, or the blocks of its class together,
@@ -2343,9 +2515,9 @@ def _render(
             continue
         # Table cells of one row read as one line: `Nama | Jabatan | Partai`.
         row = page.parent[unit.owner] if tags[unit.owner].name in ("td", "th") else -1
-        if row >= 0 and tags[row].name == "tr" and row == last_row and unit.owner != last_cell and paragraphs:
+        if paragraphs and _continues_line(page, unit.owner, row, last_row, last_cell):
             paragraphs[-1] = f"{paragraphs[-1]} | {text}"
-            _note_row(items, paragraphs[-1], data_cell)
+            _note_row(items, paragraphs[-1], data_cell or tags[unit.owner].name == "dd")
         else:
             paragraphs.append(text)
             prose_seen = prose_seen or _is_prose(text)
@@ -2979,6 +3151,65 @@ def _in_shut_panel(page: _Page, unit: _Unit) -> bool:
     return k >= 0 and unit.owner < page.shut[k][1]
 
 
+def _continues_line(page: _Page, owner: int, row: int, last_row: int, last_cell: int) -> bool:
+    """The element reads on the line before it: the next cell of a table row, or a `<dd>` after its `<dt>`."""
+    if row >= 0 and page.tags[row].name == "tr" and row == last_row and owner != last_cell:
+        return True
+    return _values_its_term(page, owner, last_cell)
+
+
+_TAG_WORDS = frozenset(("tag", "tags"))
+
+
+def _is_unlinked_feature_chip(page: _Page, junk: int) -> bool:
+    """On a product or listing page, an item classed `tag` in a list without links is a feature chip
+    (`Balcone`, `Cantina`: real-estate portals' extra features, shop themes' material and care badges), not
+    the tag list of an article, whose tags link to their pages."""
+    tag = page.tags[junk]
+    if tag.name != "li" or not _TAG_WORDS.intersection(_NAME_WORDS.findall(page.hint[junk].lower())):
+        return False
+    holder = tag.parent
+    if holder is None or not _is_strict_product_page(page):
+        return False
+    key = id(holder)  # one look for links per list, not per item: a list of thousands of chips stays linear
+    if key not in page.linkless_lists:
+        page.linkless_lists[key] = holder.find("a") is None
+    return page.linkless_lists[key]
+
+
+def _values_its_term(page: _Page, owner: int, last: int) -> bool:
+    """On a product or listing page, a `<dd>` right after its `<dt>` reads with it as one line, as a
+    specification table's row does (`Piano | 3° piano, con ascensore`): the features grids of real-estate
+    portals and shop themes (Shopify's and Shopware's property lists)."""
+    tags = page.tags
+    return (
+        tags[owner].name == "dd"
+        and last >= 0
+        and tags[last].name == "dt"
+        and page.parent[last] == page.parent[owner]
+        and _is_strict_product_page(page)
+        and _is_short_pair(page, last, owner)
+    )
+
+
+# A product's property line is short: a label of a few words over a value without sentences (`Piano | 3° piano,
+# con ascensore`); a glossary's, FAQ's or programme's `<dd>` is a sentence of its own and reads apart.
+_PAIR_TERM_MAX = 40
+_PAIR_VALUE_MAX = 80
+_SENTENCE_STOP = re.compile(r"[.!?;]\s|[.!?]$")
+
+
+def _is_short_pair(page: _Page, term: int, value: int) -> bool:
+    term_text = page.tags[term].get_text(" ", strip=True)
+    value_text = page.tags[value].get_text(" ", strip=True)
+    return (
+        len(term_text) <= _PAIR_TERM_MAX
+        and len(term_text.split()) <= 4
+        and len(value_text) <= _PAIR_VALUE_MAX
+        and not _SENTENCE_STOP.search(value_text)
+    )
+
+
 def _note_row(items: set[str] | None, row: str, data_cell: bool) -> None:
     """A row of a data table continues the list its heading opens (`Technische Daten`, then its rows)."""
     if items is not None and data_cell:
@@ -3006,8 +3237,33 @@ def _in_data_table(page: _Page, cell: int, known: dict[int, bool]) -> bool:
     if table < 0 or page.tags[table].name != "table":
         return False
     if table not in known:
-        known[table] = page.tags[table].find("th") is not None
+        tag = page.tags[table]
+        known[table] = tag.find("th") is not None or (_is_strict_product_page(page) and _is_spec_table(tag))
     return known[table]
+
+
+# A product's specification table without header cells: rows of a label cell and a value cell (`Berat | 2.9
+# kg`), as marketplaces (Tokopedia, Shopee, Lazada, Bukalapak, Amazon's `prodDetTable` in its older form) and
+# shop themes (Shopware's and Magento's property tables in themes that set labels in `<td>`) serve it. On a
+# product page it is the product's text; on an article a table without header cells may be a layout table.
+_SPEC_MIN_ROWS = 3
+_SPEC_MAX_ROWS = 80
+_SPEC_LABEL_MAX = 40  # characters of a label cell
+
+
+def _is_spec_table(table: Tag) -> bool:
+    rows = table.find_all("tr", limit=_SPEC_MAX_ROWS + 1)
+    if not _SPEC_MIN_ROWS <= len(rows) <= _SPEC_MAX_ROWS:
+        return False
+    for row in rows:
+        cells = row.find_all(("td", "th"), recursive=False)
+        if len(cells) != 2 or len(cells[0].get_text(" ", strip=True)) > _SPEC_LABEL_MAX:
+            return False
+        if cells[1].find("table") is not None:
+            return False  # a layout table holding a table: no specification (and no walk down its nesting)
+        if any(cell.find("a") is not None for cell in cells):
+            return False  # a table of links (a journal's `More from` list, an archive) is no specification
+    return True
 
 
 def _inside_link_list(
