@@ -10,14 +10,14 @@ themselves is `telisik.extract.dates` and `telisik.extract.bylines` work.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from bs4 import NavigableString, Tag
-from bs4.element import Comment
+from bs4.element import Comment, PageElement
 
 from telisik.cleantext import _ZERO_WIDTH, fold_for_matching
 from telisik.extract.metadata import (
@@ -209,21 +209,28 @@ def headline_tag(scan: PageScan, anchor: int | None) -> Tag | None:
     return next((e.tag for e in scan.headings if e.index == anchor), None)
 
 
-def text_longer_than(tag: Tag, limit: int) -> bool:
-    """`element_text(tag)` is certainly longer than `limit`: the characters it keeps (no whitespace, no
-    zero-width ones) of the strings it reads are counted, stopping once past `limit`. A cheap test before
-    reading a candidate that may be a whole wrapper; exact, as the folded text keeps every counted one."""
+def nodes_in_order(tag: Tag) -> Iterator[PageElement]:
+    """The nodes inside `tag` (elements and strings) in document order, for walks that may stop early."""
     # Children lists on a stack, not `descendants`: that one first finds the last descendant, a walk down as
     # deep as the element is nested (32000 nested levels: the whole depth per call).
-    total = 0
     stack = [iter(tag.contents)]
     while stack:
         node = next(stack[-1], None)
         if node is None:
             stack.pop()
-        elif isinstance(node, Tag):
+            continue
+        yield node
+        if isinstance(node, Tag):
             stack.append(iter(node.contents))
-        elif (
+
+
+def text_longer_than(tag: Tag, limit: int) -> bool:
+    """`element_text(tag)` is certainly longer than `limit`: the characters it keeps (no whitespace, no
+    zero-width ones) of the strings it reads are counted, stopping once past `limit`. A cheap test before
+    reading a candidate that may be a whole wrapper; exact, as the folded text keeps every counted one."""
+    total = 0
+    for node in nodes_in_order(tag):
+        if (
             isinstance(node, NavigableString)
             and not isinstance(node, _SKIPPED_STRINGS)
             and node.parent is not None

@@ -53,6 +53,7 @@ from telisik.extract.credits import (
     is_capitalised_name,
     is_editor_label,
     is_inside,
+    nodes_in_order,
     profile_only_links,
     prose_between,
     text_longer_than,
@@ -753,16 +754,11 @@ _SMALL_BOX_TAGS = 80
 def _small_box_tags(tag: Tag) -> list[Tag] | None:
     """The elements inside `tag`, or None when there are more than `_SMALL_BOX_TAGS` (the walk stops there)."""
     found: list[Tag] = []
-    stack = [iter(tag.contents)]
-    while stack:
-        node = next(stack[-1], None)
-        if node is None:
-            stack.pop()
-        elif isinstance(node, Tag):
+    for node in nodes_in_order(tag):
+        if isinstance(node, Tag):
             found.append(node)
             if len(found) > _SMALL_BOX_TAGS:
                 return None
-            stack.append(iter(node.contents))
     return found
 
 
