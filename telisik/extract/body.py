@@ -475,6 +475,7 @@ class _Page:
     strict_product: bool | None = None  # the same, by signals articles lack (`_is_strict_product_page`)
     linkless_lists: dict[int, bool] = field(default_factory=dict)  # `id` of a chip's list: it holds no link
     document: Any = None  # the parsed page, for its head's signals
+    jsonld_texts: list[str] | None = None  # its JSON-LD scripts' texts (`_jsonld_texts`), read on first use
 
 
 def extract_body(
@@ -1236,14 +1237,27 @@ def _product_page_signal(page: _Page) -> bool:
             return True
         if "schema.org/Product" in str(attrs.get("itemtype", "")):
             return True
-    document = page.document
-    if document is None:
+    if page.document is None:
         return False
-    og_type = document.find("meta", attrs={"property": "og:type"})
-    if isinstance(og_type, Tag) and str(og_type.get("content", "")).lower().startswith("product"):
+    if _og_type(page).startswith("product"):
         return True
-    scripts = document.find_all("script", attrs={"type": "application/ld+json"}, limit=_JSONLD_SCRIPTS)
-    return any(_PRODUCT_JSONLD.search(script.get_text()[:200_000]) for script in scripts)
+    return any(_PRODUCT_JSONLD.search(text) for text in _jsonld_texts(page))
+
+
+def _og_type(page: _Page) -> str:
+    """The page's `og:type`, lower-cased ('' when none)."""
+    og_type = page.document.find("meta", attrs={"property": "og:type"})
+    return str(og_type.get("content", "")).lower() if isinstance(og_type, Tag) else ""
+
+
+def _jsonld_texts(page: _Page) -> list[str]:
+    """The page's first JSON-LD scripts' texts (bounded), read once for both product signals."""
+    if page.jsonld_texts is None:
+        scripts = page.document.find_all(
+            "script", attrs={"type": "application/ld+json"}, limit=_JSONLD_SCRIPTS
+        )
+        page.jsonld_texts = [script.get_text()[:200_000] for script in scripts]
+    return page.jsonld_texts
 
 
 # The strict product signal, for the rules that read a product's or listing's own blocks (specification tables,
@@ -1267,17 +1281,14 @@ def _is_strict_product_page(page: _Page) -> bool:
 
 
 def _strict_product_signal(page: _Page) -> bool:
-    document = page.document
-    if document is None:
+    if page.document is None:
         return False
-    og_type = document.find("meta", attrs={"property": "og:type"})
-    og = str(og_type.get("content", "")).lower() if isinstance(og_type, Tag) else ""
+    og = _og_type(page)
     if og.startswith("product"):
         return True
     if og == "article":
         return False
-    scripts = document.find_all("script", attrs={"type": "application/ld+json"}, limit=_JSONLD_SCRIPTS)
-    texts = [script.get_text()[:200_000] for script in scripts]
+    texts = _jsonld_texts(page)
     article_items = any(
         _ARTICLE_ITEMTYPE.search(str(tag.attrs.get("itemtype", ""))) for tag in page.tags if tag.attrs
     )
