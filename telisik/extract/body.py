@@ -130,6 +130,16 @@ _HINT_WORD = re.compile("(?=(" + "|".join(re.escape(w) for w in _HINT_WORDS) + "
 _HINT_TOKEN = re.compile(r"[a-z0-9]+")
 
 
+# Hint words read inside longer words that mean something else: `operating`, `iterating`, `generating` hold
+# `rating`; `accreditation` holds `credit`; a BEM root like `APageRoot__Sections` (Lidl's Nuxt pages) holds
+# `pager`. Blanked before the words are read. (`expandable` holds the widget name `dable` and stays junk-read:
+# a collapsed box in an article holds its extras, SRF's background boxes.)
+_FALSE_FRIEND_HINT = re.compile(
+    r"[a-z]*(?:(?:ope|ite|gene|mode|mig|integ|accele|deco|cele|vib|calib)rating|accredit|[a-z]pager(?=[a-z])(?!s\b))"
+    r"[a-z]*"
+)
+
+
 @dataclass(frozen=True)
 class _Hint:
     """What a class/id string says about its block."""
@@ -194,6 +204,8 @@ def _read_hint(hint: str) -> _Hint:
         return _Hint(junk=True, silent=True, weight=-25, strong=True)
     # `commentary` is an article genre (an opinion column: Taz, Guardian, NZZ), not a comment thread.
     hint = hint.replace("commentary", "opinion")
+    if _FALSE_FRIEND_HINT.search(hint):
+        hint = _FALSE_FRIEND_HINT.sub(" ", hint)
     if "sidebar" in hint:  # `site__main--no-sidebar`, `has-sidebar`: the page's layout, not a sidebar
         hint = SIDEBAR_LAYOUT.sub(" ", hint)
     if "hid" in hint and any(_SHOWN_FROM.match(token) for token in hint.split()):
@@ -545,6 +557,9 @@ def _extract_body(
     page.path = _path_of(url)
     page.document = soup
     ranges, loose_owner = _choose_containers(page)
+    main = _declared_main_instead(page, ranges, loose_owner)
+    if main >= 0:
+        ranges, loose_owner, page.opening = [(main, page.end[main])], -1, []
     patterns = getattr(rules, "strip_patterns", ()) or () if rules is not None else ()
     items: set[str] = set()
     # The opening's paragraphs go to `opening` when the caller places them (a standfirst or the text's start).
@@ -555,6 +570,35 @@ def _extract_body(
         if opening is not None and text:
             opening.extend(text.split("\n\n"))
     return _finish(paragraphs, title, skip_texts, patterns, items, names=site_names)
+
+
+# A page's one declared main region (`<main>`, `role="main"`) that holds this many times the chosen text, almost
+# without links, is the text: the scores picked one box of a landing, service or info page whose sections are
+# each wrapped in boxes of their own (a product page's features, FAQ and comparison table; a shop's information
+# page in a Nuxt/BEM tree). trafilatura takes its readability fallback at twice its own text.
+_DECLARED_MAIN_FACTOR = 2.5
+_DECLARED_MAIN_MAX_LINK_SHARE = 0.1
+
+
+def _declared_main_instead(page: _Page, ranges: list[tuple[int, int]], loose_owner: int) -> int:
+    """The page's declared main region when the chosen text is a small part of its link-poor prose, else -1."""
+    mains = [i for i, tag in enumerate(page.tags) if tag.name == "main" or tag.get("role") == "main"]
+    if len(mains) != 1 or not ranges:
+        return -1
+    main = mains[0]
+    stop = page.end[main]
+    if any(not (main <= start < stop) for start, _ in ranges) or (main, stop) in ranges:
+        return -1
+    text_len, link_len = _subtree_text(page)
+    chosen = sum(text_len[start] for start, _ in ranges)
+    if (
+        text_len[main] < _DECLARED_MAIN_FACTOR * chosen
+        or link_len[main] > _DECLARED_MAIN_MAX_LINK_SHARE * text_len[main]
+    ):
+        return -1
+    # the region's prose (a list of search terms written inline is none), against the text the choice renders
+    shown = sum(len(p) for p in _render(page, ranges, loose_owner, set()))
+    return main if _shown_prose_length(page, main) >= _DECLARED_MAIN_FACTOR * max(shown, 1) else -1
 
 
 def _body_root(soup: Any) -> Tag | None:
@@ -3594,6 +3638,12 @@ def _data_run_length(lines: list[str], start: int) -> int:
     return end - start if end - start >= _MIN_DATA_RUN else 0
 
 
+# Lines before the first prose paragraph: a headline block (kicker, byline, date, share labels left after the
+# title and byline lines went) is a few; this many are the page's data set before its prose (a drug database's
+# label/value grid, an imprint's address block, a fact sheet), kept.
+_DATA_HEAD_LINES = 6
+
+
 def _trim_edges(
     paragraphs: list[str],
     items: set[str] | frozenset[str] = frozenset(),
@@ -3604,6 +3654,8 @@ def _trim_edges(
     first = next((i for i, text in enumerate(paragraphs) if _is_prose(text)), None)
     if first is None:
         return paragraphs
+    if first >= _DATA_HEAD_LINES:
+        first = 0
     # A subheading that opens the text right before its first paragraph belongs to it; so does a short
     # opening sentence ('Werbung nervt. Tracking nervt.', 'When I woke up, there was nothing.').
     while first > 0 and (
