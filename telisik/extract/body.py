@@ -596,9 +596,15 @@ def _declared_main_instead(page: _Page, ranges: list[tuple[int, int]], loose_own
         or link_len[main] > _DECLARED_MAIN_MAX_LINK_SHARE * text_len[main]
     ):
         return -1
-    # the region's prose (a list of search terms written inline is none), against the text the choice renders
-    shown = sum(len(p) for p in _render(page, ranges, loose_owner, set()))
-    return main if _shown_prose_length(page, main) >= _DECLARED_MAIN_FACTOR * max(shown, 1) else -1
+    # the text each renders (lists and tables are such pages' text; a list of search terms written inline is
+    # an index, not text)
+    shown = _rendered_length(_render(page, ranges, loose_owner, set()))
+    wider = _rendered_length(_render(page, [(main, stop)], -1, set()))
+    return main if wider >= _DECLARED_MAIN_FACTOR * max(shown, 1) else -1
+
+
+def _rendered_length(paragraphs: list[str]) -> int:
+    return sum(len(p) for p in paragraphs if not _is_inline_list(p, len(_COMMAS.findall(p))))
 
 
 def _body_root(soup: Any) -> Tag | None:
