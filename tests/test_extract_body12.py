@@ -393,3 +393,38 @@ def test_a_news_pages_short_headline_block_is_still_trimmed():
     assert result.body.startswith("Der Stadtrat hat am Dienstagabend")
     assert "Teilen" not in result.body
     assert "Verkehr" not in result.body.split("\n\n")
+
+
+def _bootstrap3_review_page() -> str:
+    rows = "".join(
+        f"<tr><td>{name}</td><td>{price}</td><td>{battery}</td></tr>"
+        for name, price, battery in (
+            ("Phone One", "399 euros", "two days"),
+            ("Phone Two", "549 euros", "a day and a half"),
+            ("Phone Three", "799 euros", "one day"),
+        )
+    )
+    article = f"""<div class="container"><div class="row"><div class="col-md-8">
+<article class="post"><h1>Three mid-range phones compared</h1>
+<div class="entry-content">
+<p>We used the three phones for a month each, as our only phone, and measured how long the battery lasted on
+an ordinary working day with maps, messages, music and a few photos.</p>
+<div class="table-responsive hidden-xs"><table class="table table-striped">
+<tr><th>Model</th><th>Price</th><th>Battery</th></tr>{rows}</table></div>
+<div class="visible-xs"><ul class="mobile-summary"><li>Phone One: 399 euros</li><li>Phone Two: 549 euros</li>
+<li>Phone Three: 799 euros</li></ul></div>
+<p>The cheapest of the three lasted longest, which surprised us more than anything else we found this month,
+and it is the one we would recommend to anyone who does not need the best camera.</p>
+</div></article></div>
+<div class="col-md-4"><aside class="sidebar"><h3>Newsletter</h3><p>Sign up for our weekly tests.</p></aside></div>
+</div></div>"""
+    return _page(article, title="Three mid-range phones compared", og_type="article")
+
+
+def test_bootstrap_responsive_utilities_are_read_for_a_desktop():
+    # `hidden-xs` hides the comparison table on phones only; `visible-xs` is the phone's copy of it.
+    result = extract_article(_bootstrap3_review_page(), url="https://tests.example/2026/phones-compared/")
+    assert "Phone Two | 549 euros | a day and a half" in result.body
+    assert "Phone One: 399 euros" not in result.body
+    assert result.body.startswith("We used the three phones")
+    assert result.body.endswith("does not need the best camera.")

@@ -210,6 +210,9 @@ def _read_hint(hint: str) -> _Hint:
         hint = SIDEBAR_LAYOUT.sub(" ", hint)
     if "hid" in hint and any(_SHOWN_FROM.match(token) for token in hint.split()):
         hint = hint.replace("hidden", " ")  # `hidden lg:block`: shown from a breakpoint on
+    if "hidden-" in hint:
+        # `hidden-xs`: hidden on a phone only (`_mobile_only`)
+        hint = " ".join(token for token in hint.split() if not _BREAKPOINT_HIDDEN.match(token))
     words = set(_HINT_WORD.findall(hint))
     tokens = set(_HINT_TOKEN.findall(hint))
     if _is_atomic_class(hint):
@@ -670,7 +673,7 @@ _HIDING_CLASSES = frozenset("hidden is-hidden hide d-none visually-hidden sr-onl
 _SHOWN_FROM = re.compile(
     r"(?:\w+:|d-\w+-)(?:block|flex|grid|inline|inline-block|inline-flex|table|contents)$"
 )
-_MAY_HIDE = re.compile(r"(?i)hid|d-none|sr-only|screen-reader|material-")
+_MAY_HIDE = re.compile(r"(?i)hid|d-none|d-lg-none|d-xl-none|visible-|sr-only|screen-reader|material-")
 # Icon fonts drawn from ligatures: `<i class="material-icons">access_time</i>` shows a clock, never the word
 # (Material Icons / Material Symbols, used by Materialize, MDC and Angular Material themes).
 _ICON_FONT_CLASS = re.compile(r"material-(?:icons|symbols)")
@@ -704,7 +707,25 @@ def _hides_by_class(classes: str) -> bool:
     tokens = classes.lower().split()
     if any(_ICON_FONT_CLASS.match(t) for t in tokens):
         return True
-    return bool(_HIDING_CLASSES.intersection(tokens)) and not any(_SHOWN_FROM.match(t) for t in tokens)
+    if _HIDING_CLASSES.intersection(tokens) and not any(_SHOWN_FROM.match(t) for t in tokens):
+        return True
+    return _mobile_only(tokens)
+
+
+# Bootstrap 3's responsive utilities, read for a desktop's view (the page an archive keeps): `hidden-xs`,
+# `hidden-sm`, `hidden-md` hide a block on smaller screens only, `hidden-lg` and Bootstrap 4's `d-lg-none` on a
+# desktop; `visible-xs`/`visible-sm`/`visible-md` (with `-block`, `-inline`) show a block on smaller screens
+# only, the phone copy of a table or teaser the desktop copy repeats.
+_BREAKPOINT_HIDDEN = re.compile(r"hidden-(?:xs|sm|md)$")
+_DESKTOP_HIDDEN = re.compile(r"hidden-lg|d-(?:lg|xl)-none$")
+_BREAKPOINT_VISIBLE = re.compile(r"visible-(?:xs|sm|md|lg)(?:-block|-inline|-inline-block)?$")
+
+
+def _mobile_only(tokens: list[str]) -> bool:
+    if any(_DESKTOP_HIDDEN.match(t) for t in tokens):
+        return True
+    visible = [t for t in tokens if _BREAKPOINT_VISIBLE.match(t)]
+    return bool(visible) and not any(t.startswith("visible-lg") for t in visible)
 
 
 # An accordion's question is a toggle button inside a heading (or a definition term) and its answer a panel the
