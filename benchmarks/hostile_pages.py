@@ -44,6 +44,17 @@ def page_shapes(scale: int) -> dict[str, str]:
         + "<p>Label panjang: nilai 12 Januari 2026</p>" * 20000 * scale
         + "</article></body></html>",
         "teaser links": "<html><body><ul>" + teaser * 10000 * scale + "</ul></body></html>",
+        # one long box among thousands of short ones in a `<main>`: the declared main region is weighed (twice
+        # rendered) and taken
+        "main of boxes": "<html><head><title>T</title></head><body><main>"
+        + "".join(
+            f"<div><div><div><div><section class='box'><h3>Fitur {i}</h3><p>{SENTENCE}</p></section></div></div>"
+            "</div></div>"
+            for i in range(8000 * scale)
+        )
+        + "<div class='faq'>"
+        + paragraph * 40
+        + "</div></main></body></html>",
         **review_shapes(scale),
     }
 
