@@ -135,8 +135,12 @@ _HINT_TOKEN = re.compile(r"[a-z0-9]+")
 # `pager`. Blanked before the words are read. (`expandable` holds the widget name `dable` and stays junk-read:
 # a collapsed box in an article holds its extras, SRF's background boxes.)
 _FALSE_FRIEND_HINT = re.compile(
-    r"[a-z]*(?:(?:ope|ite|gene|mode|mig|integ|accele|deco|cele|vib|calib)rating|accredit|[a-z]pager(?=[a-z])(?!s\b))"
-    r"[a-z]*"
+    # each letter run read from its start only (a search from every letter of a long class is quadratic); a
+    # page's or site's own box stays junk-read: `storyPageRecommendations`, `detailPageRekomendasi`,
+    # `ArticlePageRelated`, `siteRating`
+    r"(?<![a-z])(?:co)?(?:ope|ite|gene|mode|mig|integ|accele|deco|cele|vib|calib)rating[a-z]*"
+    r"|(?<![a-z])[a-z]*accredit[a-z]*"
+    r"|(?<![a-z])[a-z]*[a-z]pager(?=[a-df-z])[a-z]*"
 )
 
 
@@ -491,6 +495,9 @@ class _Page:
     linkless_lists: dict[int, bool] = field(default_factory=dict)  # `id` of a chip's list: it holds no link
     document: Any = None  # the parsed page, for its head's signals
     jsonld_texts: list[str] | None = None  # its JSON-LD scripts' texts (`_jsonld_texts`), read on first use
+    declared_article: bool | None = (
+        None  # it declares itself an article (`_declares_article`), read on first use
+    )
 
 
 def extract_body(
@@ -572,7 +579,8 @@ def _extract_body(
         text = _finish(head, title, skip_texts, patterns, names=site_names)
         if opening is not None and text:
             opening.extend(text.split("\n\n"))
-    return _finish(paragraphs, title, skip_texts, patterns, items, names=site_names)
+    data_head = not _declares_article(page) and not _is_product_page(page)
+    return _finish(paragraphs, title, skip_texts, patterns, items, names=site_names, data_head=data_head)
 
 
 # A page's one declared main region (`<main>`, `role="main"`) that holds this many times the chosen text, almost
@@ -585,8 +593,10 @@ _DECLARED_MAIN_MAX_LINK_SHARE = 0.1
 
 def _declared_main_instead(page: _Page, ranges: list[tuple[int, int]], loose_owner: int) -> int:
     """The page's declared main region when the chosen text is a small part of its link-poor prose, else -1."""
+    if not ranges or _declares_article(page):
+        return -1
     mains = [i for i, tag in enumerate(page.tags) if tag.name == "main" or tag.get("role") == "main"]
-    if len(mains) != 1 or not ranges:
+    if len(mains) != 1:
         return -1
     main = mains[0]
     stop = page.end[main]
@@ -604,6 +614,25 @@ def _declared_main_instead(page: _Page, ranges: list[tuple[int, int]], loose_own
     shown = _rendered_length(_render(page, ranges, loose_owner, set()))
     wider = _rendered_length(_render(page, [(main, stop)], -1, set()))
     return main if wider >= _DECLARED_MAIN_FACTOR * max(shown, 1) else -1
+
+
+# A page that declares itself an article (`article:published_time`, a JSON-LD Article or Posting) is one text:
+# its `<main>` also holds the reporter's bio, the outlet's "about us" and corrections boxes, a live blog's key
+# points, a player's labels, which the scores rightly leave out. (`og:type` article alone is no such signal:
+# sites set it on every page, product pages too.)
+_DECLARED_ARTICLE_JSONLD = re.compile(
+    r'"@type"\s*:\s*\[?\s*"(?:News|Blog|Reportage|Opinion|Analysis|Tech|Satirical|Scholarly|LiveBlog|Discussion'
+    r'Forum|SocialMedia)?(?:Article|Posting)"'
+)
+
+
+def _declares_article(page: _Page) -> bool:
+    if page.declared_article is None:
+        page.declared_article = page.document is not None and (
+            page.document.find("meta", attrs={"property": "article:published_time"}) is not None
+            or any(_DECLARED_ARTICLE_JSONLD.search(text) for text in _jsonld_texts(page))
+        )
+    return page.declared_article
 
 
 def _rendered_length(paragraphs: list[str]) -> int:
@@ -3481,6 +3510,7 @@ def _finish(
     items: set[str] | frozenset[str] = frozenset(),
     *,
     names: tuple[str, ...] = (),
+    data_head: bool = False,
 ) -> str:
     compiled = _compile_patterns(patterns)
     skip = {_fold(s) for s in skip_texts if s and s.strip()}
@@ -3525,7 +3555,7 @@ def _finish(
     kept = _without_edge_disclaimers(kept)
     kept = _without_recipe_facts(kept)
     kept = _without_table_sources(kept)
-    kept = _trim_edges(kept, items, names_only)
+    kept = _trim_edges(kept, items, names_only, data_head=data_head)
     if kept:
         # Only the tail can hold a sign-off: a regex over a huge last paragraph would try every position.
         head, tail = kept[-1][:-_SIGNOFF_TAIL], kept[-1][-_SIGNOFF_TAIL:]
@@ -3666,8 +3696,10 @@ def _data_run_length(lines: list[str], start: int) -> int:
 
 
 # Lines before the first prose paragraph: a headline block (kicker, byline, date, share labels left after the
-# title and byline lines went) is a few; this many are the page's data set before its prose (a drug database's
-# label/value grid, an imprint's address block, a fact sheet), kept.
+# title and byline lines went) is a few; on a page that is no article and no shop's (`_declares_article`,
+# `_is_product_page`: a live blog's key points, a read-aloud player's labels, a table of contents, a shop's price
+# and rating lines are many) this many are the page's data set before its prose (a drug database's label/value
+# grid, an imprint's address block, a recipe's ingredients), kept.
 _DATA_HEAD_LINES = 6
 
 
@@ -3675,13 +3707,17 @@ def _trim_edges(
     paragraphs: list[str],
     items: set[str] | frozenset[str] = frozenset(),
     names: set[str] | frozenset[str] = frozenset(),
+    *,
+    data_head: bool = False,
 ) -> list[str]:
     """Drop the headline/byline/date lines before the first prose paragraph and the labels after the last;
-    list items that continue a list the last paragraph belongs to stay (the last point of a bulleted list)."""
+    list items that continue a list the last paragraph belongs to stay (the last point of a bulleted list).
+    With `data_head` (a page that is no article and no shop's), many lines before the first prose paragraph
+    are the page's data and stay."""
     first = next((i for i, text in enumerate(paragraphs) if _is_prose(text)), None)
     if first is None:
         return paragraphs
-    if first >= _DATA_HEAD_LINES:
+    if data_head and first >= _DATA_HEAD_LINES:
         first = 0
     # A subheading that opens the text right before its first paragraph belongs to it; so does a short
     # opening sentence ('Werbung nervt. Tracking nervt.', 'When I woke up, there was nothing.').
