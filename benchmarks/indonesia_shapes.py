@@ -58,6 +58,11 @@ WEB_KINDS_WORLD_PAGES_DIR = Path(__file__).resolve().parent / "pages" / "web-kin
 # A third set of kinds, written after the first two sets' rules: Indonesian announcements, school reports,
 # marketplace products and job vacancies; events, podcasts, docs, exhibitions, obituaries, Jimdo, listings, Ghost.
 WEB_KINDS_3_PAGES_DIR = Path(__file__).resolve().parent / "pages" / "web-kinds-3"
+# A fourth, written after session 12's recall rules (declared main region, data head) to measure them: club
+# news, a municipal service page, a SaaS about page, a magazine article, a live ticker, a press release, local
+# news, a Blogger post, a shop category's SEO text, a paywalled regional daily, a practice's services page, a
+# regency news portal.
+WEB_KINDS_4_PAGES_DIR = Path(__file__).resolve().parent / "pages" / "web-kinds-4"
 FIELDS = ("title", "authors", "day", "minute+offset", "first", "last")
 # Sets whose truth body opens with the standfirst (the Indonesian sets leave it out): telisik returns it apart, in
 # `Article.lead`, so it is put back in front of the body before scoring, as benchmarks/extraction.py does for the
@@ -69,6 +74,7 @@ STANDFIRST_IN_BODY = frozenset(
         WEB_KINDS_DE_PAGES_DIR.name,
         WEB_KINDS_WORLD_PAGES_DIR.name,
         WEB_KINDS_3_PAGES_DIR.name,
+        WEB_KINDS_4_PAGES_DIR.name,
     }
 )
 
