@@ -2,10 +2,11 @@
 
 - The declared main region: on a landing, service or information page the text's sections each sit in boxes of
   their own (a software product page's hero, features grid, FAQ accordion and comparison table; a shop's
-  sustainability page built of Nuxt/BEM section components), and the scores pick one box. When the page's one
-  `<main>` (or `role="main"`) holds 2.5 times the chosen text as prose and almost no links, the region is the
-  text. A news page whose `<main>` also holds teaser lists (links) or a comment thread, or a post with an inline
-  list of search terms, stays as it was.
+  sustainability page built of Nuxt/BEM section components; an Elementor page's sections and widgets), and the
+  scores pick one box. When the page's one `<main>` (or `role="main"`; else its `itemprop="mainContentOfPage"`
+  block; else Elementor's content document) holds 2.5 times the chosen text and almost no links, the region is
+  the text. A news page whose `<main>` also holds teaser lists (links) or a comment thread, or a post with an
+  inline list of search terms, stays as it was.
 - Hint words inside other words: `operating`, `iterating`, `generating` hold `rating`, `accreditation` holds
   `credit`, a BEM root `APageRoot__Sections` holds `pager`; none of them names a junk block.
 - Data before the prose: a headline block before the text's first prose paragraph is a few lines (kicker,
@@ -428,3 +429,153 @@ def test_bootstrap_responsive_utilities_are_read_for_a_desktop():
     assert "Phone One: 399 euros" not in result.body
     assert result.body.startswith("We used the three phones")
     assert result.body.endswith("does not need the best camera.")
+
+
+def _elementor_widget(kind: str, inner: str, n: int) -> str:
+    return (
+        f"<div class='elementor-element elementor-element-{n:04x} elementor-widget elementor-widget-{kind}' "
+        f"data-id='{n:04x}' data-element_type='widget' data-widget_type='{kind}.default'>"
+        f"<div class='elementor-widget-container'>{inner}</div></div>"
+    )
+
+
+def _elementor_section(columns: list[str], n: int) -> str:
+    cols = "".join(
+        f"<div class='elementor-column elementor-col-{100 // len(columns)} elementor-top-column elementor-element "
+        f"elementor-element-{n + k:04x}' data-element_type='column'><div class='elementor-widget-wrap "
+        f"elementor-element-populated'>{col}</div></div>"
+        for k, col in enumerate(columns)
+    )
+    return (
+        f"<section class='elementor-section elementor-top-section elementor-element elementor-element-{n:04x} "
+        f"elementor-section-boxed' data-element_type='section'><div class='elementor-container "
+        f"elementor-column-gap-default'>{cols}</div></section>"
+    )
+
+
+_SERVICES = [
+    (
+        "Hausärztliche Versorgung",
+        "Akute Erkrankungen, chronische Krankheiten und Hausbesuche für unsere Patientinnen und Patienten im "
+        "ganzen Stadtteil, auch am Wochenende über den Notdienst.",
+    ),
+    (
+        "Vorsorge",
+        "Check-up ab 35, Hautkrebs-Screening und Impfungen nach den Empfehlungen der Ständigen Impfkommission, "
+        "mit Erinnerung per Post oder Mail.",
+    ),
+    (
+        "Diagnostik",
+        "Ruhe- und Belastungs-EKG, Lungenfunktion, Ultraschall von Bauch und Schilddrüse und ein eigenes Labor "
+        "für die wichtigsten Blutwerte am selben Tag.",
+    ),
+    (
+        "Reisemedizin",
+        "Beratung vor Fernreisen, Impfungen gegen Gelbfieber und Tollwut und eine Reiseapotheke, die zu Ihrem "
+        "Ziel und Ihrer Gesundheit passt.",
+    ),
+]
+_TREATMENTS = [
+    (
+        "Akupunktur",
+        "Wir setzen Akupunktur vor allem bei chronischen Rückenschmerzen, Kniegelenksarthrose und Migräne ein; "
+        "die Krankenkassen übernehmen sie bei Rücken- und Knieschmerzen.",
+    ),
+    (
+        "Langzeit-Blutdruckmessung",
+        "Über 24 Stunden misst ein kleines Gerät Ihren Blutdruck, auch nachts, und zeigt uns, ob eine Therapie "
+        "wirkt oder angepasst werden muss.",
+    ),
+    (
+        "Ultraschall",
+        "Wir untersuchen Bauchorgane, Schilddrüse und Halsgefäße mit modernen Ultraschallgeräten, ohne "
+        "Strahlenbelastung und in wenigen Minuten.",
+    ),
+    (
+        "Ernährungsberatung",
+        "Bei Diabetes, Übergewicht oder erhöhten Blutfetten stellen wir mit Ihnen einen Plan auf, der in Ihren "
+        "Alltag passt und den Sie durchhalten.",
+    ),
+]
+
+
+def _elementor_services_page() -> str:
+    boxes = [
+        _elementor_widget(
+            "icon-box",
+            f"<div class='elementor-icon-box-wrapper'><div class='elementor-icon-box-content'><h3 "
+            f"class='elementor-icon-box-title'><span>{title}</span></h3><p class='elementor-icon-box-description'>"
+            f"{text}</p></div></div>",
+            0x100 + n,
+        )
+        for n, (title, text) in enumerate(_SERVICES)
+    ]
+    accordion = _elementor_widget(
+        "accordion",
+        "<div class='elementor-accordion' role='tablist'>"
+        + "".join(
+            f"<div class='elementor-accordion-item'><div id='elementor-tab-title-{n}' class='elementor-tab-title' "
+            f"data-tab='{n}' role='button' aria-controls='elementor-tab-content-{n}' aria-expanded='false'>"
+            f"<a class='elementor-accordion-title' href=''>{title}</a></div><div id='elementor-tab-content-{n}' "
+            f"class='elementor-tab-content elementor-clearfix' data-tab='{n}' role='region'><p>{text}</p></div></div>"
+            for n, (title, text) in enumerate(_TREATMENTS)
+        )
+        + "</div>",
+        0x200,
+    )
+    intro = _elementor_widget(
+        "text-editor",
+        "<p>In unserer hausärztlichen Gemeinschaftspraxis begleiten wir Sie und Ihre Familie durch alle "
+        "Lebensphasen, von der Vorsorge bis zur Behandlung chronischer Erkrankungen.</p>",
+        0x300,
+    )
+    heading = _elementor_widget(
+        "heading", "<h1 class='elementor-heading-title'>Unsere Leistungen</h1>", 0x301
+    )
+    document = (
+        "<div data-elementor-type='wp-page' data-elementor-id='27' class='elementor elementor-27'>"
+        + _elementor_section([heading + intro], 0x10)
+        + _elementor_section(boxes, 0x20)
+        + _elementor_section(
+            [
+                _elementor_widget(
+                    "heading", "<h2 class='elementor-heading-title'>Besondere Leistungen</h2>", 0x302
+                )
+                + accordion,
+                _elementor_widget(
+                    "text-editor",
+                    "<p>Einige Leistungen werden von den gesetzlichen Krankenkassen nicht übernommen. Wir beraten "
+                    "Sie vorab transparent über Nutzen und Kosten.</p>",
+                    0x303,
+                ),
+            ],
+            0x30,
+        )
+        + "</div>"
+    )
+    header = (
+        "<div data-elementor-type='header' class='elementor elementor-12 elementor-location-header'>"
+        + _elementor_section(
+            [
+                _elementor_widget(
+                    "nav-menu",
+                    "<nav><ul><li><a href='/'>Start</a></li><li><a href='/team/'>Team</a>"
+                    "</li><li><a href='/leistungen/'>Leistungen</a></li></ul></nav>",
+                    0x400,
+                )
+            ],
+            0x40,
+        )
+        + "</div>"
+    )
+    return _page(header + document, title="Unsere Leistungen – Hausarztpraxis am See", lang="de")
+
+
+def test_an_elementor_page_reads_its_whole_content_document():
+    # The scores pick the accordion widget; the page's own Elementor document (data-elementor-type wp-page, not
+    # the header template's) is its declared content region, and holds 2.5 times that text.
+    result = extract_article(_elementor_services_page(), url="https://praxis.example/leistungen/")
+    for title, text in _SERVICES + _TREATMENTS:
+        assert text in result.body
+    assert "Einige Leistungen werden von den gesetzlichen Krankenkassen nicht übernommen" in result.body
+    assert "Team" not in result.body.split("\n\n")

@@ -595,10 +595,9 @@ def _declared_main_instead(page: _Page, ranges: list[tuple[int, int]], loose_own
     """The page's declared main region when the chosen text is a small part of its link-poor prose, else -1."""
     if not ranges or _declares_article(page):
         return -1
-    mains = [i for i, tag in enumerate(page.tags) if tag.name == "main" or tag.get("role") == "main"]
-    if len(mains) != 1:
+    main = _declared_main_region(page)
+    if main < 0:
         return -1
-    main = mains[0]
     stop = page.end[main]
     if any(not (main <= start < stop) for start, _ in ranges) or (main, stop) in ranges:
         return -1
@@ -614,6 +613,33 @@ def _declared_main_instead(page: _Page, ranges: list[tuple[int, int]], loose_own
     shown = _rendered_length(_render(page, ranges, loose_owner, set()))
     wider = _rendered_length(_render(page, [(main, stop)], -1, set()))
     return main if wider >= _DECLARED_MAIN_FACTOR * max(shown, 1) else -1
+
+
+# Elementor's document of the page's own content (its header and footer templates are documents too, typed
+# `header`, `footer`, `popup`).
+_BUILDER_PAGE_TYPES = frozenset({"wp-page", "wp-post", "single-page", "single-post", "single"})
+
+
+def _declared_main_region(page: _Page) -> int:
+    """The page's one `<main>` (or `role="main"`), else its one block marked `itemprop="mainContentOfPage"`, else
+    Elementor's one content document; -1 when there is none or more than one."""
+    mains: list[int] = []
+    marked: list[int] = []
+    documents: list[int] = []
+    for index, tag in enumerate(page.tags):
+        attrs = tag.attrs
+        if not attrs and tag.name != "main":
+            continue
+        if tag.name == "main" or attrs.get("role") == "main":
+            mains.append(index)
+        elif attrs.get("itemprop") == "mainContentOfPage":
+            marked.append(index)
+        elif attrs.get("data-elementor-type") in _BUILDER_PAGE_TYPES:
+            documents.append(index)
+    for found in (mains, marked, documents):
+        if found:
+            return found[0] if len(found) == 1 else -1
+    return -1
 
 
 # A page that declares itself an article (`article:published_time`, a JSON-LD Article or Posting) is one text:
