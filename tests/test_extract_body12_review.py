@@ -20,6 +20,12 @@ Pro's single-post documents (a post with related posts, pricing, testimonials, t
 article too; `variant_3`/`variant_4` are services pages the rule must still read whole. The date rule let a
 police report's quoted `Der Beitrag wurde am ... um ... Uhr gepostet und unter ...` outdate its own date line
 (`kubrick_8`, `kubrick_9`): withdrawn.
+A third review probed a body fixer's rules for web-kinds-4 (a paywall box, donation-appeal wrappers, republishing
+notices, pull-quote credits, a press release's `About X` cut, live-blog control bars, Bootstrap teaser cards,
+hidden accordion panels, whole-word photo credits): they dropped real text on 24 of 43 pages (a short Plus
+article's paid lines, a constitution's `Dieser Artikel wurde ... übernommen`, a survey's `Über die Umfrage`
+method, a checklist of checkbox labels, a ticket fact box with a button) and were not merged. Those 24 pages are
+kept as guards (`body4_*`): whatever mends those classes next must leave them as they read now.
 Pages where the rules rightly fire are kept too: a legal notice's address block (`trim_8`), an `operating-hours`
 box (`hint_8`), an Elementor-free locksmith service page (`main_15`).
 """
