@@ -639,20 +639,15 @@ def _declared_main_region(page: _Page) -> int:
 
 
 # A page that declares itself an article (`article:published_time`, a JSON-LD or microdata Article or Posting) is
-# one text:
-# its `<main>` also holds the reporter's bio, the outlet's "about us" and corrections boxes, a live blog's key
-# points, a player's labels, which the scores rightly leave out. (`og:type` article alone is no such signal:
+# one text: its `<main>` also holds the reporter's bio, the outlet's "about us" and corrections boxes, a live blog's
+# key points, a player's labels, which the scores rightly leave out. (`og:type` article alone is no such signal:
 # sites set it on every page, product pages too.)
-_DECLARED_ARTICLE_JSONLD = re.compile(
-    r'"@type"\s*:\s*\[?\s*"(?:News|Blog|Reportage|Opinion|Analysis|Tech|Satirical|Scholarly|LiveBlog|Discussion'
-    r'Forum|SocialMedia)?(?:Article|Posting)"'
+_ARTICLE_TYPE = (
+    r"(?:News|Blog|Reportage|Opinion|Analysis|Tech|Satirical|Scholarly|LiveBlog|DiscussionForum|SocialMedia)?"
+    r"(?:Article|Posting)"
 )
-
-
-_DECLARED_ARTICLE_ITEMTYPE = re.compile(
-    r"schema\.org/(?:News|Blog|Reportage|Opinion|Analysis|Tech|Satirical|Scholarly|LiveBlog|DiscussionForum"
-    r"|SocialMedia)?(?:Article|Posting)\b"
-)
+_DECLARED_ARTICLE_JSONLD = re.compile(r'"@type"\s*:\s*\[?\s*"' + _ARTICLE_TYPE + '"')
+_DECLARED_ARTICLE_ITEMTYPE = re.compile(r"schema\.org/" + _ARTICLE_TYPE + r"\b")
 
 
 def _declares_article(page: _Page) -> bool:
