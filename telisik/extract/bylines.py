@@ -969,9 +969,15 @@ def _name_words(text: str) -> list[str]:
 
 
 # A company's legal form (`Olympia-Verlag GmbH`, `Acme Ltd`, `Example Inc.`, `Verein e.V.`): the
-# publishing company in an author field (corporate sites, publishers' meta tags), an organisation.
+# publishing company in an author field (corporate sites, publishers' meta tags), an organisation. Press-release
+# portals (ots/presseportal, APA-OTS, Business Wire, PR Newswire, Cision) credit the issuing company the same way
+# in every legal system: German/Swiss/Austrian `AG`, `KG` (not `SE`: Indonesian writers sign with the degree
+# `SE`, Sarjana Ekonomi); French/Spanish/Swiss `SA`, `SAS`, `SARL`;
+# Italian `S.p.A.`/`SpA`/`S.r.l.`; Dutch/Belgian `BV`/`NV`; Nordic `AB`, `Oy`/`Oyj`, `ASA`; Indonesian
+# `PT ... Tbk`; Indian `Pvt`; English `Limited`. Written so (case-sensitive), none is a given name or surname.
 _COMPANY_FORM = re.compile(
-    r"(?<![\w.])(?:GmbH|mbH|KGaA|Ltd|Inc|LLC|LLP|PLC|plc|Corp|Pty|e\.\s?V|S\.A|S\.L|S\.p\.A|B\.V|N\.V)"
+    r"(?<![\w.])(?:GmbH|mbH|KGaA|Ltd|Inc|LLC|LLP|PLC|plc|Corp|Pty|e\.\s?V|S\.A|S\.L|S\.p\.A|B\.V|N\.V"
+    r"|AG|KG|SA|SAS|SARL|SpA|S\.r\.l|Srl|BV|NV|AB|Oyj?|ASA|PT|Tbk|Pvt|Limited)"
     r"\.?(?![\w.])"
 )
 _COMPANY_LINKS = frozenset("& und and of the für der des de du la von".split())
