@@ -153,7 +153,9 @@ def _press_release(company: str, contact: str) -> str:
 
 def test_issuing_company_of_a_press_release_is_no_author() -> None:
     article = _article(
-        _press_release("Bergkäserei Nord AG", "Bergkäserei Nord AG<br>Sabine Meier<br>Telefon: +41 44 555 21 80")
+        _press_release(
+            "Bergkäserei Nord AG", "Bergkäserei Nord AG<br>Sabine Meier<br>Telefon: +41 44 555 21 80"
+        )
     )
     assert article.authors == []
     assert "Bergkäserei Nord AG" in article.agencies
@@ -199,7 +201,9 @@ def test_english_club_news_signed_by_its_press_officer() -> None:
 
 
 def test_press_contact_box_is_no_signature() -> None:
-    article = _article(_club_news("Matthias Kolb, Pressesprecher<br>Telefon 0711 555 21 80<br>presse@beispiel.de"))
+    article = _article(
+        _club_news("Matthias Kolb, Pressesprecher<br>Telefon 0711 555 21 80<br>presse@beispiel.de")
+    )
     assert article.authors == []
 
 

@@ -113,6 +113,8 @@ def clean_title(title: str, site_names: list[str]) -> str:
         return title
     kept = [s for s in segments if not _is_site_segment(s, site_tokens) and not _is_date_segment(s)]
     if not kept:
+        kept = _beside_known_site_name(segments, site_tokens)
+    if not kept:
         return title
     kept = _without_short_end_segments(kept)
     if len(kept) == 1:
@@ -123,6 +125,21 @@ def clean_title(title: str, site_names: list[str]) -> str:
     if start >= 0 and end > start:
         return title[start:end].strip()
     return max(kept, key=lambda s: len(tokens(s))).strip()
+
+
+def _beside_known_site_name(segments: list[str], site_tokens: set[str]) -> list[str]:
+    """When every segment looks like a site's name, the segments beside the one that is the known site name:
+    a shop's or portal's <title> whose wording holds `online` or `news` (`Wanderschuhe Damen online kaufen |
+    Shop`, `Trainingsplan online erstellen – App`, `Fake news erkennen | Portal`) is the page's, the known name
+    the site's."""
+    if not site_tokens or not any(_is_known_site_segment(s, site_tokens) for s in segments):
+        return []
+    return [s for s in segments if not _is_known_site_segment(s, site_tokens) and not _is_date_segment(s)]
+
+
+def _is_known_site_segment(segment: str, site_tokens: set[str]) -> bool:
+    words = tokens(segment)
+    return not words or all(w in site_tokens for w in words)
 
 
 MIN_REST_WORDS = 3  # what follows a site name's colon is a headline only with this many words
@@ -316,24 +333,57 @@ def _choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: li
         return _h1_holding_the_whole_title(scan, best_element, best_text, titles, site_names) or Headline(
             best_text, f"visible:{best_element.tag.name}", best_element
         )
-    if _is_own_wording(best, best_element, best_text):
+    if _is_own_wording(best, best_element, best_text) or _is_short_own_wording(
+        best, best_element, best_text, titles, site_names
+    ):
         # The editor's headline under an SEO title: an <h1> that shares half its words with the metadata.
         return Headline(best_text, "visible:h1", best_element)
     marked = marked_title_heading(scan, title_bags)
     if marked is not None:
         return marked
-    if (
-        titles
-        and (best is None or best[0] < PARTIAL_AGREEMENT)
-        and all(source == "title" for source, _ in titles)
-    ):
+    shown = _shown_instead_of_titles(scan, best, titles, site_names)
+    if shown is not None:
+        return shown
+    if titles:
+        return _metadata_title(scan, titles[0], site_names, best_element if best and best[0] >= 0.5 else None)
+    return _first_plausible_h1(scan)
+
+
+def _shown_instead_of_titles(
+    scan: PageScan,
+    best: tuple[float, int, int, int, int] | None,
+    titles: list[tuple[str, str]],
+    site_names: list[str],
+) -> Headline | None:
+    """The page's own <h1> (or dated display line) where no heading agrees with the metadata titles and those
+    are a generic <title> only, or only the section's name."""
+    if not titles:
+        return None
+    if (best is None or best[0] < PARTIAL_AGREEMENT) and all(source == "title" for source, _ in titles):
         cleaned = clean_title(titles[0][1], site_names)
         shown = _first_own_h1(scan) or (_first_dated_display_line(scan) if _is_generic(cleaned) else None)
         if shown is not None and (not _is_shown(scan, cleaned) or _opens_with(shown.text, cleaned)):
             return shown
-    if titles:
-        return _metadata_title(scan, titles[0], site_names, best_element if best and best[0] >= 0.5 else None)
-    return _first_plausible_h1(scan)
+    if _only_section_names(titles, site_names):
+        return _first_own_h1(scan)
+    return None
+
+
+def _only_section_names(titles: list[tuple[str, str]], site_names: list[str]) -> bool:
+    """Every metadata title is one word once the site's name is cut: the name of the section or department page
+    the story is shown in (`Handball`, `Aktuelles`, `News`, `Berita`), which TYPO3 and Contao content-element
+    pages, Joomla category blogs and Drupal panels give a story shown on the section's page. The story's own
+    <h1> of three words or more is its headline."""
+    site_tokens = {t for name in site_names for t in tokens(name)}
+    named = [tokens(value) for source, value in titles if source != "title"]
+    if not named or any(len(words) != 1 or words[0] in site_tokens for words in named):
+        return (
+            False  # the section's one-word name given in og:title (or another field), not the <title> alone
+        )
+    return all(
+        len([t for t in tokens(clean_title(value, site_names)) if t not in site_tokens]) <= 1
+        for _, value in titles
+    )
 
 
 def _metadata_title(
@@ -349,8 +399,24 @@ def _metadata_title(
         # exhibition's or event's <h1> stands its run, `Du 12 février au 30 juin`, no publication).
         opening.element = near
         return opening
+    fuller = _h1_around_title(scan, near, cleaned)
+    if fuller is not None:
+        return fuller
     # The best heading may still be the same title when metadata is truncated or decorated.
     return Headline(cleaned, source, near)
+
+
+def _h1_around_title(scan: PageScan, near: Element | None, cleaned: str) -> Headline | None:
+    """The <h1> that agrees best with the title when it holds every word of the cleaned title in order and a
+    little more: the page's own wording of a short SEO title (`Leistungen – Praxis` for `Unsere Leistungen` on
+    Elementor, Divi and Wix pages, `Kontakt` for `Kontakt und Anfahrt`, `Services` for `Our Services`)."""
+    if near is None or near.tag.name != "h1" or not _is_page_own_h1(near.tag):
+        return None
+    text = _headline_sized_text(scan, near.tag)
+    words, title_words = tokens(text or ""), tokens(cleaned)
+    if text is None or not title_words or len(words) <= len(title_words):
+        return None
+    return Headline(text, "visible:h1", near) if _holds_words_in_order(words, title_words) else None
 
 
 class _Originals:
@@ -606,6 +672,30 @@ def _is_own_wording(
         and best[0] >= PARTIAL_AGREEMENT
         and len(tokens(text)) >= MIN_OWN_WORDS
     )
+
+
+_CONTENT_WORD_CHARS = 4  # shorter words are the joining ones (`für`, `de`, `and`, `di`) a title may leave out
+
+
+def _is_short_own_wording(
+    best: tuple[float, int, int, int, int] | None,
+    element: Element | None,
+    text: str,
+    titles: list[tuple[str, str]],
+    site_names: list[str],
+) -> bool:
+    """A three-word <h1> whose every content word is in the page's only title, the <title> worded for search
+    engines around it (`Wanderschuhe für Damen` under `Wanderschuhe Damen online kaufen | Shop` on Shopware,
+    Shopify, WooCommerce and Magento category pages; `Ferienwohnungen an der Ostsee` under `Ferienwohnung Ostsee
+    günstig buchen` on booking sites): the page shows the <h1>."""
+    if best is None or element is None or element.tag.name != "h1" or best[0] < PARTIAL_AGREEMENT:
+        return False
+    if len(titles) != 1 or titles[0][0] != "title":
+        return False
+    words = tokens(text)
+    title_words = set(tokens(clean_title(titles[0][1], site_names)))
+    content = [w for w in words if len(w) >= _CONTENT_WORD_CHARS]
+    return len(words) == MIN_SHOWN_WORDS and len(content) >= 2 and all(w in title_words for w in content)
 
 
 # A heading the page's template marks as the article's own title (not the site's, not a teaser's): WordPress
@@ -1077,11 +1167,46 @@ def _without_site_name_titles(
     if placed and any(source == "title" and value not in placed for source, value in kept):
         kept = [(source, value) for source, value in kept if value not in placed]
         dropped.extend(placed)
+    suffix = _og_title_as_title_suffix(scan, kept)
+    if suffix is not None:
+        kept = [(source, value) for source, value in kept if value != suffix]
+        dropped.append(suffix)
     if not kept and dropped:
         return _document_title_only(titles), site_names
     if not dropped:
         return titles, site_names
     return kept, [*site_names, *(value for value in dropped if value not in site_names)]
+
+
+def _og_title_as_title_suffix(scan: PageScan, titles: list[tuple[str, str]]) -> str | None:
+    """The og:title of a page that is no article (og:type `website`, or none) when it is the last segment of the
+    <title> and the <title> holds more before it (`Leistungen – Hausarztpraxis am See` with og:title `Hausarztpraxis
+    am See`): the site's name, which Yoast and Rank Math on page-builder sites (Elementor, Divi, WPBakery), Wix
+    and Jimdo put in og:title for every static page. An article's og:title is its headline wherever it sits."""
+    og_type = scan.meta.get("og:type", ("",))[:1]
+    if og_type and og_type[0].strip().lower() not in ("", "website"):
+        return None
+    og = [value for source, value in titles if source == "meta:og:title"][:1]
+    document = [value for source, value in titles if source == "title"][:1]
+    if not og or not document:
+        return None
+    segments = [seg for seg in _SEPARATOR.split(single_line(document[0][:MAX_TITLE_CHARS])) if seg.strip()]
+    if len(segments) < 2 or tokens(segments[-1]) != tokens(og[0]) or not tokens(" ".join(segments[:-1])):
+        return None
+    # The page shows the <title>'s first part as its <h1> (`Unsere Leistungen`), never the og:title: a
+    # `Site - Archive - Headline` <title> (government and parliament sites) keeps its og:title headline.
+    rest, own = _bag(" ".join(segments[:-1])), _bag(og[0])
+    h1s = [h for h in scan.headings[:MAX_H1_LOOKED_AT] if h.tag.name == "h1"]
+    texts = [text for text in (_headline_sized_text(scan, h.tag) for h in h1s) if text]
+    if any(_agreement(text, own) >= PARTIAL_AGREEMENT for text in texts):
+        return None
+    return og[0] if any(_agreement(text, rest) >= PARTIAL_AGREEMENT for text in texts) else None
+
+
+def _bag(text: str) -> list[tuple[Counter, int]]:
+    """The text's words as the one bag `_agreement` scores a heading against."""
+    words = tokens(text)
+    return [(Counter(words), len(words))]
 
 
 def _document_title_only(titles: list[tuple[str, str]]) -> list[tuple[str, str]]:
