@@ -127,6 +127,9 @@ def clean_title(title: str, site_names: list[str]) -> str:
     return max(kept, key=lambda s: len(tokens(s))).strip()
 
 
+_WORDING_WORDS = 3
+
+
 def _beside_known_site_name(segments: list[str], site_tokens: set[str]) -> list[str]:
     """When every segment looks like a site's name, the segments beside the one that is the known site name:
     a shop's or portal's <title> whose wording holds `online` or `news` (`Wanderschuhe Damen online kaufen |
@@ -134,7 +137,9 @@ def _beside_known_site_name(segments: list[str], site_tokens: set[str]) -> list[
     the site's."""
     if not site_tokens or not any(_is_known_site_segment(s, site_tokens) for s in segments):
         return []
-    return [s for s in segments if not _is_known_site_segment(s, site_tokens) and not _is_date_segment(s)]
+    kept = [s for s in segments if not _is_known_site_segment(s, site_tokens) and not _is_date_segment(s)]
+    # A section's generic word (`News | Ledger`, `Online | Portal`) is no wording of the page's own.
+    return kept if sum(len(tokens(s)) for s in kept) >= _WORDING_WORDS else []
 
 
 def _is_known_site_segment(segment: str, site_tokens: set[str]) -> bool:
