@@ -4,15 +4,13 @@
   its name link's class (Shopware 6 `product-box` with `a.product-name`, WooCommerce `ul.products >
   li.product`, Shopify Dawn `product-card-wrapper`, Magento `li.product-item` with `product-item-name`,
   schema.org `itemtype=Product`); the article's own box (a product review marked as a Product) still is.
-- Companies: a name with a legal form (`AG`, `SA`, `SAS`, `S.p.A.`, `BV`, `AB`, `Oy`, `PT ... Tbk`, `Limited`,
-  besides `GmbH`, `Ltd`, `Inc`) is an organisation: the issuing company of a press release (ots/presseportal,
+- Companies: a name closing with a legal form (`S.p.A.`, `Srl`, `SARL`, `Oyj`, `Tbk` after one word; the short
+  `AG`, `KG`, `SA`, `SAS`, `BV`, `NV`, `AB`, `Oy`, `ASA`, `Pvt`, `Limited` after two words or more; besides
+  `GmbH`, `Ltd`, `Inc` anywhere) is an organisation: the issuing company of a press release (ots/presseportal,
   Business Wire, Cision) goes to the agencies, never the authors. Persons keep their names (an Indonesian
   writer's degree `SE` is no `SE` company).
-- Press officers' signatures: a `Name, press role` row closing the text (`Pressewart`, `Pressesprecher`,
-  `Schriftführer`, `Press Officer`, `chargée de communication`, `jefe de prensa`, `addetto stampa`, `Humas`)
-  names the writer when nothing else does (TYPO3/Joomla club news, sports clubs' WordPress news, Indonesian
-  school and office pages); a press contact box (phone, e-mail) and a quoted spokesperson followed by more text
-  do not.
+- Withdrawn after review: a press officer's `Name, role` signature read as the writer (it fired on quoted
+  spokespeople, press contacts, board listings and communiqués).
 
 Each test serves a complete page (head metadata, navigation, sidebar or footer) of its family.
 """
@@ -162,8 +160,8 @@ def test_issuing_company_of_a_press_release_is_no_author() -> None:
 
 
 def test_legal_forms_of_many_countries_name_organisations() -> None:
-    for name in ["Nordlicht Energie AG", "Vins du Rhône SA", "Cantina Rossi S.p.A.", "Havenbouw BV",
-                 "Skogsbolaget AB", "PT Sinar Abadi Tbk", "Acme Widgets Limited"]:  # fmt: skip
+    for name in ["Nordlicht Energie AG", "Vins du Rhône SA", "Cantina Rossi S.p.A.", "Havenbouw Noord BV",
+                 "Skogsbolaget Norr AB", "PT Sinar Abadi Tbk", "Acme Widgets Limited"]:  # fmt: skip
         assert is_organisation(name), name
 
 
@@ -171,48 +169,5 @@ def test_persons_are_no_organisations() -> None:
     assert parse_byline("Budi Santoso SE").authors == ["Budi Santoso"]  # a degree, not a company
     assert parse_byline("Agnes Sabato").authors == ["Agnes Sabato"]
     assert not is_organisation("Paolo Spadaro")
-
-
-# --- press officers' signatures --------------------------------------------------------------------------------
-
-
-def _club_news(signature: str, after: str = "") -> str:
-    main = f"""<div id="c901" class="frame frame-default frame-type-header"><header>
-<h1 class="element-header"><span>Dritter Sieg in Folge für die erste Mannschaft</span></h1></header></div>
-<div id="c903" class="frame frame-default frame-type-text"><div class="frame-container"><div class="frame-inner">
-<p>{_PROSE}</p><p>{_PROSE_2}</p></div></div></div>
-<div id="c907" class="frame frame-default frame-type-text"><div class="frame-container"><div class="frame-inner">
-<p class="text-end"><em>Veröffentlicht am 3. Februar 2026</em><br>{signature}</p>{after}</div></div></div>"""
-    head = '<meta name="generator" content="TYPO3 CMS">'
-    return _page(main, title="Handball", head=head, og_type="website")
-
-
-def test_typo3_club_news_signed_by_its_press_officer() -> None:
-    article = _article(_club_news("Matthias Kolb, Pressewart Abteilung Handball"))
-    assert article.authors == ["Matthias Kolb"]
-    assert "Pressewart" not in article.body
-
-
-def test_english_club_news_signed_by_its_press_officer() -> None:
-    main = f"""<article class="post"><h1 class="entry-title">Firsts win the derby at home</h1>
-<div class="entry-content"><p>{_PROSE_EN}</p><p>{_PROSE_EN}</p><p><em>Jane Roe, Press Officer</em></p></div>
-</article>"""
-    assert _article(_page(main, title="Firsts win the derby at home", lang="en")).authors == ["Jane Roe"]
-
-
-def test_press_contact_box_is_no_signature() -> None:
-    article = _article(
-        _club_news("Matthias Kolb, Pressesprecher<br>Telefon 0711 555 21 80<br>presse@beispiel.de")
-    )
-    assert article.authors == []
-
-
-def test_quoted_spokesperson_before_more_text_is_no_signature() -> None:
-    after = f"<p>{_PROSE_2}</p><p>{_PROSE}</p>"
-    article = _article(_club_news("Anna Weber, Pressesprecherin der Stadt", after=after))
-    assert article.authors == []
-
-
-def test_a_role_that_is_no_press_role_is_no_signature() -> None:
-    article = _article(_club_news("Peter Schulz, Trainer der ersten Mannschaft"))
-    assert article.authors == []
+    for name in ["KG Suresh", "SA Aiyar", "PT Usha", "Mamadou SA", "Jean KG", "Bruno Limited"]:
+        assert not is_organisation(name), name

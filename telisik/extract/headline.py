@@ -29,8 +29,9 @@ from urllib.parse import urljoin, urlsplit
 from bs4 import NavigableString, Tag
 
 from telisik.cleantext import fold_for_matching
-from telisik.extract.credits import text_longer_than
+from telisik.extract.credits import product_card_around, text_longer_than
 from telisik.extract.dates import search_date
+from telisik.extract.jsonld import flatten_nodes, parse_jsonld_text
 from telisik.extract.metadata import (
     Element,
     PageScan,
@@ -42,6 +43,7 @@ from telisik.extract.metadata import (
     text_shorter_than,
 )
 
+MAX_JSONLD_SCRIPTS = 10
 MAX_TITLE_CHARS = 2000  # characters of a metadata title read (a headline is a sentence or two)
 _MAX_HEADING_READ = 1600  # stripped characters: 400 folded ones with generous whitespace
 AGREEMENT = 0.8  # Dice overlap of word tokens needed to call a heading "the same title"
@@ -339,7 +341,7 @@ def _choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: li
             best_text, f"visible:{best_element.tag.name}", best_element
         )
     if _is_own_wording(best, best_element, best_text) or _is_short_own_wording(
-        best, best_element, best_text, titles, site_names
+        scan, best, best_element, best_text, titles, site_names
     ):
         # The editor's headline under an SEO title: an <h1> that shares half its words with the metadata.
         return Headline(best_text, "visible:h1", best_element)
@@ -361,7 +363,7 @@ def _shown_instead_of_titles(
     site_names: list[str],
 ) -> Headline | None:
     """The page's own <h1> (or dated display line) where no heading agrees with the metadata titles and those
-    are a generic <title> only, or only the section's name."""
+    are a generic <title> only."""
     if not titles:
         return None
     if (best is None or best[0] < PARTIAL_AGREEMENT) and all(source == "title" for source, _ in titles):
@@ -369,26 +371,7 @@ def _shown_instead_of_titles(
         shown = _first_own_h1(scan) or (_first_dated_display_line(scan) if _is_generic(cleaned) else None)
         if shown is not None and (not _is_shown(scan, cleaned) or _opens_with(shown.text, cleaned)):
             return shown
-    if _only_section_names(titles, site_names):
-        return _first_own_h1(scan)
     return None
-
-
-def _only_section_names(titles: list[tuple[str, str]], site_names: list[str]) -> bool:
-    """Every metadata title is one word once the site's name is cut: the name of the section or department page
-    the story is shown in (`Handball`, `Aktuelles`, `News`, `Berita`), which TYPO3 and Contao content-element
-    pages, Joomla category blogs and Drupal panels give a story shown on the section's page. The story's own
-    <h1> of three words or more is its headline."""
-    site_tokens = {t for name in site_names for t in tokens(name)}
-    named = [tokens(value) for source, value in titles if source != "title"]
-    if not named or any(len(words) != 1 or words[0] in site_tokens for words in named):
-        return (
-            False  # the section's one-word name given in og:title (or another field), not the <title> alone
-        )
-    return all(
-        len([t for t in tokens(clean_title(value, site_names)) if t not in site_tokens]) <= 1
-        for _, value in titles
-    )
 
 
 def _metadata_title(
@@ -683,6 +666,7 @@ _CONTENT_WORD_CHARS = 4  # shorter words are the joining ones (`für`, `de`, `an
 
 
 def _is_short_own_wording(
+    scan: PageScan,
     best: tuple[float, int, int, int, int] | None,
     element: Element | None,
     text: str,
@@ -692,15 +676,33 @@ def _is_short_own_wording(
     """A three-word <h1> whose every content word is in the page's only title, the <title> worded for search
     engines around it (`Wanderschuhe für Damen` under `Wanderschuhe Damen online kaufen | Shop` on Shopware,
     Shopify, WooCommerce and Magento category pages; `Ferienwohnungen an der Ostsee` under `Ferienwohnung Ostsee
-    günstig buchen` on booking sites): the page shows the <h1>."""
+    günstig buchen` on booking sites): the page shows the <h1>. Only on a shop's category page (a grid of
+    product cards): a review's or a guide's <h1> naming the product (`Apple Vision Pro`) is no category's."""
     if best is None or element is None or element.tag.name != "h1" or best[0] < PARTIAL_AGREEMENT:
         return False
-    if len(titles) != 1 or titles[0][0] != "title":
+    if len(titles) != 1 or titles[0][0] != "title" or not _shows_product_grid(scan):
         return False
     words = tokens(text)
     title_words = set(tokens(clean_title(titles[0][1], site_names)))
     content = [w for w in words if len(w) >= _CONTENT_WORD_CHARS]
     return len(words) == MIN_SHOWN_WORDS and len(content) >= 2 and all(w in title_words for w in content)
+
+
+_GRID_CARDS = 3  # product cards that make a category page's grid (a review article embeds one or two)
+_GRID_LINKS_READ = 400
+
+
+def _shows_product_grid(scan: PageScan) -> bool:
+    """The page lists three product cards or more (Shopware `product-box`, WooCommerce `li.product`, Shopify
+    `card--product`, Magento `product-item`: see `product_card_around`) among its first links."""
+    cards: set[int] = set()
+    for link in scan.links[:_GRID_LINKS_READ]:
+        card = product_card_around(link)
+        if card is not None:
+            cards.add(id(card))
+            if len(cards) >= _GRID_CARDS:
+                return True
+    return False
 
 
 # A heading the page's template marks as the article's own title (not the site's, not a teaser's): WordPress
@@ -1198,6 +1200,12 @@ def _og_title_as_title_suffix(scan: PageScan, titles: list[tuple[str, str]]) -> 
     segments = [seg for seg in _SEPARATOR.split(single_line(document[0][:MAX_TITLE_CHARS])) if seg.strip()]
     if len(segments) < 2 or tokens(segments[-1]) != tokens(og[0]) or not tokens(" ".join(segments[:-1])):
         return None
+    # Only the site's name as the page names it elsewhere: og:site_name, `application-name` and the logo's home
+    # link drop it before this; here the JSON-LD WebSite's or organisation's name (Yoast's and Rank Math's
+    # `WebSite`/`Organization`, a practice's `MedicalClinic`, a club's `SportsClub`). An event's or a
+    # product's og:title after the section's name (`Veranstaltungen - Sommerfest am Weiher`) stays.
+    if tuple(tokens(og[0])) not in _jsonld_site_names(scan):
+        return None
     # The page shows the <title>'s first part as its <h1> (`Unsere Leistungen`), never the og:title: a
     # `Site - Archive - Headline` <title> (government and parliament sites) keeps its og:title headline.
     rest, own = _bag(" ".join(segments[:-1])), _bag(og[0])
@@ -1206,6 +1214,37 @@ def _og_title_as_title_suffix(scan: PageScan, titles: list[tuple[str, str]]) -> 
     if any(_agreement(text, own) >= PARTIAL_AGREEMENT for text in texts):
         return None
     return og[0] if any(_agreement(text, rest) >= PARTIAL_AGREEMENT for text in texts) else None
+
+
+# schema.org types naming the site's owner or the site (an organisation, a business, the website), by name or
+# by ending (`MedicalClinic`, `SportsOrganization`, `LocalBusiness`, `GovernmentOrganization`).
+_SITE_OWNER_TYPES = frozenset(
+    "website organization corporation ngo localbusiness physician dentist hospital pharmacy restaurant store"
+    " hotel school library museum attorney notary".split()
+)
+_SITE_OWNER_ENDINGS = ("organization", "business", "clinic", "club", "service", "store", "office")
+_JSONLD_NODES_READ = 200
+
+
+def _jsonld_site_names(scan: PageScan) -> set[tuple[str, ...]]:
+    """The words of the names the page's JSON-LD gives its website and its owner (see `_SITE_OWNER_TYPES`)."""
+    return scan.remember(("jsonld site names",), lambda: _read_jsonld_site_names(scan))
+
+
+def _read_jsonld_site_names(scan: PageScan) -> set[tuple[str, ...]]:
+    names: set[tuple[str, ...]] = set()
+    for text in scan.jsonld_texts[:MAX_JSONLD_SCRIPTS]:
+        for node in flatten_nodes(parse_jsonld_text(text))[:_JSONLD_NODES_READ]:
+            name = node.get("name")
+            if isinstance(name, str) and _names_site_owner(node):
+                names.add(tuple(tokens(name[:MAX_TITLE_CHARS])))
+    return names
+
+
+def _names_site_owner(node: dict) -> bool:
+    value = node.get("@type")
+    types = [v.lower() for v in (value if isinstance(value, list) else [value]) if isinstance(v, str)]
+    return any(t in _SITE_OWNER_TYPES or t.endswith(_SITE_OWNER_ENDINGS) for t in types)
 
 
 def _bag(text: str) -> list[tuple[Counter, int]]:

@@ -275,8 +275,8 @@ def set_people(
         _people_beside_avatar(people, scan, anchor, site_names, skip_texts)
     if not people.authors and not people.agencies and not is_indonesian_page(article):
         _username_from_byline_elements(people, scan, anchor, site_names)
-    if not people.authors and people.editor is None:
-        _people_from_signatures(people, soup, scan, anchor, site_names, skip_texts)
+    if not people.authors and not people.agencies and people.editor is None:
+        _people_from_signed_closing(people, soup, scan, anchor, site_names)
     if not _co_authors_in_line(people, scan, anchor, site_names, jsonld.authors):
         _co_authors_in_sibling_cards(people, site_names)
     if people.editor is None:
@@ -1308,116 +1308,6 @@ def _people_from_signed_closing(
             continue
         people.authors, people.author_source = [name], "visible:signed-closing"
         return
-
-
-def _people_from_signatures(
-    people: _People,
-    soup: BeautifulSoup,
-    scan: PageScan,
-    anchor: int | None,
-    site_names: list[str],
-    skip_texts: list[str],
-) -> None:
-    """The person signing the text when nothing else names a writer: a closing greeting's signature (no one
-    credited at all), or a press officer's `Name, role` row (a desk or the outlet may be credited alone)."""
-    if not people.agencies:
-        _people_from_signed_closing(people, soup, scan, anchor, site_names)
-    if not people.authors and _only_desks_credited(people):
-        _people_from_role_signature(people, soup, scan, anchor, site_names, skip_texts)
-
-
-# --- The writer's signature with a press role under the text ------------------------------------------------
-
-# A club's, a society's or a school's news is signed under the text by its press officer, name first and role
-# after a comma (`Matthias Kolb, Pressewart Abteilung Handball` on TYPO3 and Joomla club sites, `Jane Roe, Press
-# Officer` on a sports club's WordPress news, `Budi Santoso, Humas SMAN 1` on Indonesian school and office
-# pages, `Marie Dubois, chargée de communication` on a French association's site): the person who wrote it. Only
-# the press roles count (a quoted mayor's or coach's role is no signature), in the main languages.
-_PRESS_ROLE = re.compile(
-    r"(?i)^(?:presse(?:wart|sprecher|referent|beauftragte|stelle)\w*|schriftf(?:ü|ue)hrer(?:in)?"
-    r"|(?:leitung\s+|referent(?:in)?\s+(?:f(?:ü|ue)r\s+)?)?(?:presse-\s*und\s+)?(?:ö|oe)ffentlichkeitsarbeit"
-    r"|press\s+(?:officer|secretary|spokes(?:person|man|woman)|relations\s+officer)|publicity\s+officer"
-    r"|media\s+officer|attach[ée]e?\s+de\s+presse|charg[ée]e?\s+de\s+(?:la\s+)?communication"
-    r"|responsable\s+(?:de\s+(?:la\s+)?)?(?:communication|comunicaci[oó]n|prensa)|jef[ae]\s+de\s+prensa"
-    r"|gabinete\s+de\s+prensa|addett[oa]\s+stampa|ufficio\s+stampa|persvoorlichter|pr-?verantwoordelijke"
-    r"|assessor[a]?\s+de\s+imprensa|rzecznik(?:\s+prasowy)?|humas)\b"
-)
-# `Name, role` alone on its row: a name of two to four words, the role a few words.
-_ROLE_SIGNATURE = re.compile(r"^(?P<name>[^,;:|()\d]{5,60}),\s*(?P<role>[^,;:|@\d]{4,80})$")
-_SIGNATURE_WALK = 8000  # nodes looked at (a page's text runs to a few hundred, its markup to a few thousand)
-_SIGNATURE_CHARS = 120
-_CONTACT = re.compile(r"(?i)@|\b(?:tel|telefon|phone|fax|e-?mail|mobil|kontakt|contact|telp|hp)\b|\+\d")
-
-
-def _people_from_role_signature(
-    people: _People,
-    soup: BeautifulSoup,
-    scan: PageScan,
-    anchor: int | None,
-    site_names: list[str],
-    skip_texts: list[str],
-) -> None:
-    """The writer signing under the text with a press role (see `_PRESS_ROLE`), when nothing else names one: the
-    row closes the text (a paragraph of prose before it, none after it), outside quotations, footers, sidebars
-    and contact boxes (no phone or e-mail in its block)."""
-    headline = headline_tag(scan, anchor)
-    nodes = headline.next_elements if headline is not None else soup.descendants
-    for string in reversed(_role_signature_rows(nodes)):
-        tag = string.parent
-        if tag is None or _quoted(tag) or in_excluded_area(tag) or _in_contact_block(tag):
-            continue
-        if not _prose_before(tag) or _prose_after(tag):
-            continue
-        match = _ROLE_SIGNATURE.match(single_line(string).strip())
-        name = parse_one_name(match.group("name"), site_names) if match else None
-        if name is not None:
-            people.authors, people.author_source = [name], "visible:role-signature"
-            skip_texts.append(single_line(string).strip())
-            return
-
-
-def _role_signature_rows(nodes) -> list[NavigableString]:
-    """The short text rows among the nodes (those after the headline) that read `Name, press role` (a bounded
-    walk)."""
-    found: list[NavigableString] = []
-    for count, node in enumerate(nodes):
-        if count >= _SIGNATURE_WALK:
-            break
-        if type(node) is not NavigableString or len(node) > _SIGNATURE_CHARS:
-            continue
-        match = _ROLE_SIGNATURE.match(single_line(node).strip())
-        if match is not None and _PRESS_ROLE.match(match.group("role").strip()):
-            found.append(node)
-    return found
-
-
-_CONTACT_BOX_LEVELS = (
-    3  # the row's block and the boxes around it (a contact card's fields sit in sibling divs)
-)
-_CONTACT_BOX_CHARS = 600
-
-
-def _in_contact_block(tag: Tag) -> bool:
-    """The row's block (past inline wrappers) or a small box around it gives a phone number or an e-mail address
-    (Drupal's contact paragraphs with `field--name-field-function` beside `field--name-field-phone`, a press
-    release's `Pressekontakt` box): a press contact, not the writer."""
-    block: Tag | None = tag
-    while block is not None and block.name in _INLINE_WRAPPERS and block.parent is not None:
-        block = block.parent
-    for _ in range(_CONTACT_BOX_LEVELS):
-        if block is None or block.name in ("body", "html", "[document]", "main", "article"):
-            return False
-        if text_longer_than(block, _CONTACT_BOX_CHARS):
-            return False
-        if _CONTACT.search(element_text(block)) is not None:
-            return True
-        block = block.parent
-    return False
-
-
-def _prose_before(tag: Tag) -> bool:
-    """A paragraph of prose comes before the row (among the few paragraphs before it)."""
-    return any(text_longer_than(p, _LAST_PARAGRAPH_CHARS) for p in tag.find_all_previous("p", limit=4))
 
 
 # The salutation opening a newsletter or a letter to members (`Liebe Gartenfreunde,`, `Dear members,`, `Hallo
