@@ -974,6 +974,16 @@ _COMPANY_FORM = re.compile(
     r"(?<![\w.])(?:GmbH|mbH|KGaA|Ltd|Inc|LLC|LLP|PLC|plc|Corp|Pty|e\.\s?V|S\.A|S\.L|S\.p\.A|B\.V|N\.V)"
     r"\.?(?![\w.])"
 )
+# Press-release portals (ots/presseportal, APA-OTS, Business Wire, PR Newswire, Cision) credit the issuing
+# company with the legal form of its country, always closing the name: Italian `S.p.A.`/`SpA`/`S.r.l.`, French
+# `SARL`, Finnish `Oyj`, Indonesian `... Tbk` need one word before them. The short forms are also initials and
+# surnames (`KG Suresh`, `SA Aiyar`, `AB Susanto`, `AG Sulzberger` open Indian, Indonesian and American
+# bylines; `Mamadou SA` closes a West African one): German/Swiss/Austrian `AG`, `KG`, French/Spanish/Swiss `SA`,
+# `SAS`, Dutch/Belgian `BV`/`NV`, Nordic `AB`, `Oy`, `ASA`, Indian `Pvt`, English `Limited` count only after two
+# words or more (`Securitas Data AG`, `Grupo Ribera SA`, `Red Deer AB`). `PT` opens Indonesian company names but
+# also initials (`PT Usha`): never read.
+_CLOSING_LONG_FORM = re.compile(r"(?:SARL|SpA|S\.r\.l|Srl|Oyj|Tbk)\.?")
+_CLOSING_SHORT_FORM = re.compile(r"(?:AG|KG|SA|SAS|AB|NV|BV|ASA|Oy|Pvt|Limited)\.?")
 _COMPANY_LINKS = frozenset("& und and of the für der des de du la von".split())
 _MAX_COMPANY_WORDS = 6
 
@@ -981,12 +991,20 @@ _MAX_COMPANY_WORDS = 6
 def _is_company(text: str) -> bool:
     """A company's name: its legal form after capitalised words (`Deutsches Weininstitut GmbH`), short; a
     sentence that mentions one (`Gemeinsame Pressemitteilung mit Naturschutzbund e.V.`) is not a name."""
-    if _COMPANY_FORM.search(text) is None:
-        return False
     words = text.strip(_EDGE_PUNCTUATION).split()
-    return 1 < len(words) <= _MAX_COMPANY_WORDS and all(
-        w[:1].isupper() or w.lower() in _COMPANY_LINKS or _COMPANY_FORM.match(w) for w in words
-    )
+    if not 1 < len(words) <= _MAX_COMPANY_WORDS:
+        return False
+    if _COMPANY_FORM.search(text) is None and not _closes_with_legal_form(words):
+        return False
+    return all(w[:1].isupper() or w.lower() in _COMPANY_LINKS or _COMPANY_FORM.match(w) for w in words)
+
+
+def _closes_with_legal_form(words: list[str]) -> bool:
+    """The name's last word is a legal form (see `_CLOSING_LONG_FORM`) with enough words before it."""
+    last = words[-1]
+    if _CLOSING_LONG_FORM.fullmatch(last):
+        return True
+    return len(words) >= 3 and _CLOSING_SHORT_FORM.fullmatch(last) is not None
 
 
 def is_known_non_person(text: str, site_names=()) -> bool:

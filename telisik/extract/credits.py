@@ -446,7 +446,74 @@ def find_byline_elements(scan: PageScan, anchor: int | None) -> list[Element]:
         and not _in_share_list(e.tag)
         and not _in_control(e.tag)
         and not in_review(e.tag, own)
+        and not in_product_card(e.tag, own)
     ]
+
+
+# A shop's product card in a category grid or a "you may also like" row: its `product-name` link is the product's
+# name, never a writer (Shopware 6 `card product-box` with `a.product-name`, WooCommerce `ul.products >
+# li.product` with `woocommerce-loop-product__title`, Shopify Dawn `product-card-wrapper`/`card--product` and
+# other themes' `product-card`, Magento `li.product-item` with `product-item-name`, PrestaShop
+# `product-miniature`, Oxid/Shopify `product-tile`/`grid-product`, schema.org `itemtype=.../Product`). A box
+# holding the headline is the page's own (a product review article marked as a Product) and never counts.
+_PRODUCT_CARD = re.compile(
+    r"(?i)(?<![\w-])(?:product-(?:box|card|tile|item|miniature|thumb|grid-item|list-item)|grid-product"
+    r"|card--product|woocommerce-loop-product)(?![\w])"
+)
+_PRODUCT_CARD_LEVELS = 8
+
+
+def in_product_card(tag: Tag, own: frozenset[int] = frozenset()) -> bool:
+    """The element sits in a shop's product card (see `_PRODUCT_CARD`), below the article's own boxes. A card
+    that holds the article's review is the article's own (see `_review_scope`)."""
+    return product_card_around(tag, own) is not None
+
+
+def product_card_around(tag: Tag, own: frozenset[int] = frozenset()) -> Tag | None:
+    """The shop's product card the element sits in (see `in_product_card`), or None."""
+    node: Tag | None = tag
+    authored = False
+    for _ in range(_PRODUCT_CARD_LEVELS):
+        if node is None or node.name in ("body", "html", "[document]", "main"):
+            return None
+        if _review_scope(node):
+            return None
+        # The writer marked `itemprop=author` in a product's scope is the review's (a Product has no author).
+        authored = authored or node.get("itemprop") == "author"
+        if id(node) not in own and _product_card_box(node):
+            return None if authored and _is_schema_product(node) else node
+        node = node.parent
+    return None
+
+
+# Review plugins (Lasso, WP Product Review, AAWP, Rank Math's and Yoast's review schema) wrap the article's own
+# test in the tested product's box: a schema.org Review (`itemprop=review`, `itemtype=.../Review`) or a
+# `review`-classed wrapper (`review product-box`, `review-authors`) is the writer's, never a shop's card.
+_REVIEW_BOX = re.compile(r"(?i)(?<![\w-])reviews?(?:-(?:authors?|box|header|body|content|text))?(?![\w-])")
+
+
+def _review_scope(node: Tag) -> bool:
+    itemtype = node.get("itemtype")
+    if isinstance(itemtype, str) and itemtype.rstrip("/").lower().endswith("schema.org/review"):
+        return True
+    if node.get("itemprop") == "review":
+        return True
+    hints = class_id(node)
+    return bool(hints) and _REVIEW_BOX.search(hints) is not None
+
+
+def _is_schema_product(node: Tag) -> bool:
+    itemtype = node.get("itemtype")
+    return isinstance(itemtype, str) and itemtype.rstrip("/").lower().endswith("schema.org/product")
+
+
+def _product_card_box(node: Tag) -> bool:
+    if _is_schema_product(node):
+        return True
+    if node.name == "li" and "product" in (node.get("class") or ()):
+        return True  # WooCommerce's loop item `li.product.type-product`
+    hints = class_id(node)
+    return bool(hints) and _PRODUCT_CARD.search(hints) is not None
 
 
 # Customers' reviews under a product, a recipe, a course or a place: their writers are readers, never the page's

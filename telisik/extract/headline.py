@@ -29,8 +29,9 @@ from urllib.parse import urljoin, urlsplit
 from bs4 import NavigableString, Tag
 
 from telisik.cleantext import fold_for_matching
-from telisik.extract.credits import text_longer_than
+from telisik.extract.credits import product_card_around, text_longer_than
 from telisik.extract.dates import search_date
+from telisik.extract.jsonld import flatten_nodes, parse_jsonld_text
 from telisik.extract.metadata import (
     Element,
     PageScan,
@@ -42,6 +43,7 @@ from telisik.extract.metadata import (
     text_shorter_than,
 )
 
+MAX_JSONLD_SCRIPTS = 10
 MAX_TITLE_CHARS = 2000  # characters of a metadata title read (a headline is a sentence or two)
 _MAX_HEADING_READ = 1600  # stripped characters: 400 folded ones with generous whitespace
 AGREEMENT = 0.8  # Dice overlap of word tokens needed to call a heading "the same title"
@@ -113,6 +115,8 @@ def clean_title(title: str, site_names: list[str]) -> str:
         return title
     kept = [s for s in segments if not _is_site_segment(s, site_tokens) and not _is_date_segment(s)]
     if not kept:
+        kept = _beside_known_site_name(segments, site_tokens)
+    if not kept:
         return title
     kept = _without_short_end_segments(kept)
     if len(kept) == 1:
@@ -123,6 +127,26 @@ def clean_title(title: str, site_names: list[str]) -> str:
     if start >= 0 and end > start:
         return title[start:end].strip()
     return max(kept, key=lambda s: len(tokens(s))).strip()
+
+
+_WORDING_WORDS = 3
+
+
+def _beside_known_site_name(segments: list[str], site_tokens: set[str]) -> list[str]:
+    """When every segment looks like a site's name, the segments beside the one that is the known site name:
+    a shop's or portal's <title> whose wording holds `online` or `news` (`Wanderschuhe Damen online kaufen |
+    Shop`, `Trainingsplan online erstellen – App`, `Fake news erkennen | Portal`) is the page's, the known name
+    the site's."""
+    if not site_tokens or not any(_is_known_site_segment(s, site_tokens) for s in segments):
+        return []
+    kept = [s for s in segments if not _is_known_site_segment(s, site_tokens) and not _is_date_segment(s)]
+    # A section's generic word (`News | Ledger`, `Online | Portal`) is no wording of the page's own.
+    return kept if sum(len(tokens(s)) for s in kept) >= _WORDING_WORDS else []
+
+
+def _is_known_site_segment(segment: str, site_tokens: set[str]) -> bool:
+    words = tokens(segment)
+    return not words or all(w in site_tokens for w in words)
 
 
 MIN_REST_WORDS = 3  # what follows a site name's colon is a headline only with this many words
@@ -316,24 +340,38 @@ def _choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: li
         return _h1_holding_the_whole_title(scan, best_element, best_text, titles, site_names) or Headline(
             best_text, f"visible:{best_element.tag.name}", best_element
         )
-    if _is_own_wording(best, best_element, best_text):
+    if _is_own_wording(best, best_element, best_text) or _is_short_own_wording(
+        scan, best, best_element, best_text, titles, site_names
+    ):
         # The editor's headline under an SEO title: an <h1> that shares half its words with the metadata.
         return Headline(best_text, "visible:h1", best_element)
     marked = marked_title_heading(scan, title_bags)
     if marked is not None:
         return marked
-    if (
-        titles
-        and (best is None or best[0] < PARTIAL_AGREEMENT)
-        and all(source == "title" for source, _ in titles)
-    ):
+    shown = _shown_instead_of_titles(scan, best, titles, site_names)
+    if shown is not None:
+        return shown
+    if titles:
+        return _metadata_title(scan, titles[0], site_names, best_element if best and best[0] >= 0.5 else None)
+    return _first_plausible_h1(scan)
+
+
+def _shown_instead_of_titles(
+    scan: PageScan,
+    best: tuple[float, int, int, int, int] | None,
+    titles: list[tuple[str, str]],
+    site_names: list[str],
+) -> Headline | None:
+    """The page's own <h1> (or dated display line) where no heading agrees with the metadata titles and those
+    are a generic <title> only."""
+    if not titles:
+        return None
+    if (best is None or best[0] < PARTIAL_AGREEMENT) and all(source == "title" for source, _ in titles):
         cleaned = clean_title(titles[0][1], site_names)
         shown = _first_own_h1(scan) or (_first_dated_display_line(scan) if _is_generic(cleaned) else None)
         if shown is not None and (not _is_shown(scan, cleaned) or _opens_with(shown.text, cleaned)):
             return shown
-    if titles:
-        return _metadata_title(scan, titles[0], site_names, best_element if best and best[0] >= 0.5 else None)
-    return _first_plausible_h1(scan)
+    return None
 
 
 def _metadata_title(
@@ -349,8 +387,24 @@ def _metadata_title(
         # exhibition's or event's <h1> stands its run, `Du 12 février au 30 juin`, no publication).
         opening.element = near
         return opening
+    fuller = _h1_around_title(scan, near, cleaned)
+    if fuller is not None:
+        return fuller
     # The best heading may still be the same title when metadata is truncated or decorated.
     return Headline(cleaned, source, near)
+
+
+def _h1_around_title(scan: PageScan, near: Element | None, cleaned: str) -> Headline | None:
+    """The <h1> that agrees best with the title when it holds every word of the cleaned title in order and a
+    little more: the page's own wording of a short SEO title (`Leistungen – Praxis` for `Unsere Leistungen` on
+    Elementor, Divi and Wix pages, `Kontakt` for `Kontakt und Anfahrt`, `Services` for `Our Services`)."""
+    if near is None or near.tag.name != "h1" or not _is_page_own_h1(near.tag):
+        return None
+    text = _headline_sized_text(scan, near.tag)
+    words, title_words = tokens(text or ""), tokens(cleaned)
+    if text is None or not title_words or len(words) <= len(title_words):
+        return None
+    return Headline(text, "visible:h1", near) if _holds_words_in_order(words, title_words) else None
 
 
 class _Originals:
@@ -606,6 +660,49 @@ def _is_own_wording(
         and best[0] >= PARTIAL_AGREEMENT
         and len(tokens(text)) >= MIN_OWN_WORDS
     )
+
+
+_CONTENT_WORD_CHARS = 4  # shorter words are the joining ones (`für`, `de`, `and`, `di`) a title may leave out
+
+
+def _is_short_own_wording(
+    scan: PageScan,
+    best: tuple[float, int, int, int, int] | None,
+    element: Element | None,
+    text: str,
+    titles: list[tuple[str, str]],
+    site_names: list[str],
+) -> bool:
+    """A three-word <h1> whose every content word is in the page's only title, the <title> worded for search
+    engines around it (`Wanderschuhe für Damen` under `Wanderschuhe Damen online kaufen | Shop` on Shopware,
+    Shopify, WooCommerce and Magento category pages; `Ferienwohnungen an der Ostsee` under `Ferienwohnung Ostsee
+    günstig buchen` on booking sites): the page shows the <h1>. Only on a shop's category page (a grid of
+    product cards): a review's or a guide's <h1> naming the product (`Apple Vision Pro`) is no category's."""
+    if best is None or element is None or element.tag.name != "h1" or best[0] < PARTIAL_AGREEMENT:
+        return False
+    if len(titles) != 1 or titles[0][0] != "title" or not _shows_product_grid(scan):
+        return False
+    words = tokens(text)
+    title_words = set(tokens(clean_title(titles[0][1], site_names)))
+    content = [w for w in words if len(w) >= _CONTENT_WORD_CHARS]
+    return len(words) == MIN_SHOWN_WORDS and len(content) >= 2 and all(w in title_words for w in content)
+
+
+_GRID_CARDS = 3  # product cards that make a category page's grid (a review article embeds one or two)
+_GRID_LINKS_READ = 400
+
+
+def _shows_product_grid(scan: PageScan) -> bool:
+    """The page lists three product cards or more (Shopware `product-box`, WooCommerce `li.product`, Shopify
+    `card--product`, Magento `product-item`: see `product_card_around`) among its first links."""
+    cards: set[int] = set()
+    for link in scan.links[:_GRID_LINKS_READ]:
+        card = product_card_around(link)
+        if card is not None:
+            cards.add(id(card))
+            if len(cards) >= _GRID_CARDS:
+                return True
+    return False
 
 
 # A heading the page's template marks as the article's own title (not the site's, not a teaser's): WordPress
@@ -1077,11 +1174,83 @@ def _without_site_name_titles(
     if placed and any(source == "title" and value not in placed for source, value in kept):
         kept = [(source, value) for source, value in kept if value not in placed]
         dropped.extend(placed)
+    suffix = _og_title_as_title_suffix(scan, kept)
+    if suffix is not None:
+        kept = [(source, value) for source, value in kept if value != suffix]
+        dropped.append(suffix)
     if not kept and dropped:
         return _document_title_only(titles), site_names
     if not dropped:
         return titles, site_names
     return kept, [*site_names, *(value for value in dropped if value not in site_names)]
+
+
+def _og_title_as_title_suffix(scan: PageScan, titles: list[tuple[str, str]]) -> str | None:
+    """The og:title of a page that is no article (og:type `website`, or none) when it is the last segment of the
+    <title> and the <title> holds more before it (`Leistungen – Hausarztpraxis am See` with og:title `Hausarztpraxis
+    am See`): the site's name, which Yoast and Rank Math on page-builder sites (Elementor, Divi, WPBakery), Wix
+    and Jimdo put in og:title for every static page. An article's og:title is its headline wherever it sits."""
+    og_type = scan.meta.get("og:type", ("",))[:1]
+    if og_type and og_type[0].strip().lower() not in ("", "website"):
+        return None
+    og = [value for source, value in titles if source == "meta:og:title"][:1]
+    document = [value for source, value in titles if source == "title"][:1]
+    if not og or not document:
+        return None
+    segments = [seg for seg in _SEPARATOR.split(single_line(document[0][:MAX_TITLE_CHARS])) if seg.strip()]
+    if len(segments) < 2 or tokens(segments[-1]) != tokens(og[0]) or not tokens(" ".join(segments[:-1])):
+        return None
+    # Only the site's name as the page names it elsewhere: og:site_name, `application-name` and the logo's home
+    # link drop it before this; here the JSON-LD WebSite's or organisation's name (Yoast's and Rank Math's
+    # `WebSite`/`Organization`, a practice's `MedicalClinic`, a club's `SportsClub`). An event's or a
+    # product's og:title after the section's name (`Veranstaltungen - Sommerfest am Weiher`) stays.
+    if tuple(tokens(og[0])) not in _jsonld_site_names(scan):
+        return None
+    # The page shows the <title>'s first part as its <h1> (`Unsere Leistungen`), never the og:title: a
+    # `Site - Archive - Headline` <title> (government and parliament sites) keeps its og:title headline.
+    rest, own = _bag(" ".join(segments[:-1])), _bag(og[0])
+    h1s = [h for h in scan.headings[:MAX_H1_LOOKED_AT] if h.tag.name == "h1"]
+    texts = [text for text in (_headline_sized_text(scan, h.tag) for h in h1s) if text]
+    if any(_agreement(text, own) >= PARTIAL_AGREEMENT for text in texts):
+        return None
+    return og[0] if any(_agreement(text, rest) >= PARTIAL_AGREEMENT for text in texts) else None
+
+
+# schema.org types naming the site's owner or the site (an organisation, a business, the website), by name or
+# by ending (`MedicalClinic`, `SportsOrganization`, `LocalBusiness`, `GovernmentOrganization`).
+_SITE_OWNER_TYPES = frozenset(
+    "website organization corporation ngo localbusiness physician dentist hospital pharmacy restaurant store"
+    " hotel school library museum attorney notary".split()
+)
+_SITE_OWNER_ENDINGS = ("organization", "business", "clinic", "club", "service", "store", "office")
+_JSONLD_NODES_READ = 200
+
+
+def _jsonld_site_names(scan: PageScan) -> set[tuple[str, ...]]:
+    """The words of the names the page's JSON-LD gives its website and its owner (see `_SITE_OWNER_TYPES`)."""
+    return scan.remember(("jsonld site names",), lambda: _read_jsonld_site_names(scan))
+
+
+def _read_jsonld_site_names(scan: PageScan) -> set[tuple[str, ...]]:
+    names: set[tuple[str, ...]] = set()
+    for text in scan.jsonld_texts[:MAX_JSONLD_SCRIPTS]:
+        for node in flatten_nodes(parse_jsonld_text(text))[:_JSONLD_NODES_READ]:
+            name = node.get("name")
+            if isinstance(name, str) and _names_site_owner(node):
+                names.add(tuple(tokens(name[:MAX_TITLE_CHARS])))
+    return names
+
+
+def _names_site_owner(node: dict) -> bool:
+    value = node.get("@type")
+    types = [v.lower() for v in (value if isinstance(value, list) else [value]) if isinstance(v, str)]
+    return any(t in _SITE_OWNER_TYPES or t.endswith(_SITE_OWNER_ENDINGS) for t in types)
+
+
+def _bag(text: str) -> list[tuple[Counter, int]]:
+    """The text's words as the one bag `_agreement` scores a heading against."""
+    words = tokens(text)
+    return [(Counter(words), len(words))]
 
 
 def _document_title_only(titles: list[tuple[str, str]]) -> list[tuple[str, str]]:
