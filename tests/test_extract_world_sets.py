@@ -164,9 +164,7 @@ WEB_4_KNOWN_MISSES: dict[tuple[str, str], str] = {
         "last",
     ): "the fees table, notes and appointment text after the documents list are lost",
     ("buergerservice_de", "clean body"): "the fees table, notes and appointment text are lost",
-    ("ch_presseportal_de", "authors"): "the issuing company is read as the author",
     ("ch_presseportal_de", "clean body"): "the `Über` company boilerplate after the release is kept",
-    ("elementor_praxis_de", "title"): "the site's name is taken over the page's `<h1>`",
     ("elementor_praxis_de", "day"): "a static page's metadata date is taken (the page shows none)",
     ("elementor_praxis_de", "minute+offset"): "a static page's metadata date is taken (the page shows none)",
     ("elementor_praxis_de", "clean body"): "the testimonials section is kept",
@@ -176,11 +174,6 @@ WEB_4_KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("saas_about_en", "first"): "the hero's mission text is read first, the story section's opening not",
     ("saas_about_en", "last"): "the team cards are lost",
     ("saas_about_en", "clean body"): "the stats figures are kept and the team cards lost",
-    (
-        "shopware_kategorie_de",
-        "title",
-    ): "the `<title>` with the shop's suffix is taken over the category `<h1>`",
-    ("shopware_kategorie_de", "authors"): "a product card's name in the grid is read as a byline",
     ("typo3_verein_de", "title"): "the section's `<h1>` (Handball) is taken over the news headline",
     ("typo3_verein_de", "authors"): "the writer is named only in the closing `Pressewart` line, not read",
     (
