@@ -431,7 +431,17 @@ _NOTICE_TEXT = re.compile(
     r"\b(?:tried|made) this recipe\?|\bdid you make this recipe\b|\bhai provato questa ricetta\b|"
     r"\brezept ausprobiert\b|\bvous avez (?:testé|essayé) cette recette\b|\b¿?has probado esta receta\b|"
     # a hiring box set in an engineering blog's text
-    r"^(?=.{0,150}$)we(?:'|’| a)re hiring\b",
+    r"^(?=.{0,150}$)we(?:'|’| a)re hiring\b|"
+    # the republishing notice of nonprofit newsrooms (Newspack's and ProPublica's republish boxes, INN members,
+    # The Conversation, CORRECTIV, Agência Pública): `This story may be republished for free under a Creative
+    # Commons license`, `Cet article peut être republié`, `Este artículo puede ser republicado`
+    r"\b(?:this|these|our) (?:story|stories|article|articles|piece|report|content)\b.{0,20}?\b(?:may|can) be "
+    r"(?:freely )?republished\b|\brepublish (?:this|our) (?:story|article|stories|articles)\b|"
+    r"\b(?:cet article|ce contenu|cette enquête)\b.{0,20}?\bpeut être republié|"
+    r"\b(?:este|esta) (?:artículo|nota|reportaje|contenido|conteúdo|matéria|reportagem)\b.{0,20}?"
+    r"\b(?:puede|pode) ser republicad[oa]\b|\bquesto (?:articolo|contenuto)\b.{0,20}?\bpuò essere ripubblicato\b|"
+    r"\bdit (?:artikel|stuk|verhaal)\b.{0,20}?\bmag (?:vrij |gratis )?(?:worden )?herpubliceerd\b|"
+    r"\b(?:dieser|diesen) (?:artikel|text|beitrag)\b.{0,80}?\b(?:übernommen|wiederveröffentlicht|weiterverbreitet)\b",
     re.I,
 )
 _MAX_SHORT_NOTICE = (
@@ -2589,6 +2599,7 @@ def _render(
     divert = page.opening if head is not None else []
     data_tables: dict[int, bool] = {}
     quotes: list[int] = []  # positions in `paragraphs` of texts set in a <blockquote> or a quote box
+    quote_boxes: list[int] = []  # the <blockquote> or quote box of each of them
     class_shares: dict[int, dict[str, float]] = {}
     appeals = _appeal_boxes(page, ordered, text_len, link_len)
     pictures = sorted(page.media)
@@ -2660,10 +2671,12 @@ def _render(
             prose_seen = prose_seen or _is_prose(text)
             if items is not None:
                 _note_item(items, _item_name(page, unit.owner), text)
-            if _in_quote(page, unit.owner, container):
+            quote = _quote_of(page, unit.owner, container)
+            if quote >= 0:
                 quotes.append(len(paragraphs) - 1)
+                quote_boxes.append(quote)
         last_row, last_cell = row, unit.owner
-    return _without_pull_quotes(paragraphs, quotes)
+    return _without_pull_quotes(paragraphs, quotes, quote_boxes)
 
 
 # The outlet's own pages that ask the reader for money or membership, as the first segment of a link's path
@@ -2742,7 +2755,16 @@ def _appeal_boxes(
                 boxes.update(range(i, end[i]))
                 i = end[i]
                 continue
-            if name != "a" or not _is_appeal_link(tags[i], page.host):
+            if name == "a" and _is_subscription_link(tags[i], page.host):
+                wall = _paywall_box(page, i, start, text_len)
+                if wall >= 0:
+                    boxes.update(range(wall, end[wall]))
+                    i = end[wall]
+                    continue
+            if not (
+                (name == "a" and _is_appeal_link(tags[i], page.host))
+                or (name == "form" and _in_appeal_class_box(page, i, start))
+            ):
                 i += 1
                 continue
             appeal_links.append(i)
@@ -2808,7 +2830,10 @@ def _appeal_climb(
         if tags[box].name in _APPEAL_STOP or node <= start or text_len[node] > _APPEAL_BOX_MAX:
             break
         blocked = False
-        for child in _prose_children(page, node, text_len, prose_children):
+        # a wrapper named for the appeal (Newspack's `donation-appeal` group around the donate block, a
+        # `support-us` box) holds its own pitch: its lines are the appeal's, not the text's
+        named = _names_appeal(tags[node])
+        for child in [] if named else _prose_children(page, node, text_len, prose_children):
             if child != box:
                 # a sibling of prose with no appeal link of its own (links after this one are not known yet)
                 at = bisect.bisect_left(appeal_links, child)
@@ -2839,6 +2864,84 @@ def _prose_children(page: _Page, node: int, text_len: list[int], known: dict[int
 def _has_appeal_link(page: _Page, node: int) -> bool:
     for i in range(node, min(page.end[node], node + 200)):
         if page.tags[i].name == "a" and _is_appeal_link(page.tags[i], page.host):
+            return True
+    return False
+
+
+def _names_appeal(tag: Tag) -> bool:
+    if not tag.attrs:
+        return False
+    classes = tag.get("class")
+    text = " ".join(classes) if isinstance(classes, list) else str(classes or "")
+    return bool(_APPEAL_CLASS.search(text))
+
+
+def _in_appeal_class_box(page: _Page, form: int, start: int) -> bool:
+    """A form in a block named for a donation or membership appeal (Newspack's donate block, GiveWP's
+    `give-form-wrap` in a `donation` box, a `support-us` sign-up): the appeal's button, whatever its action."""
+    node = form
+    for _ in range(_APPEAL_LEVELS):
+        if node <= start:
+            return False
+        if _names_appeal(page.tags[node]):
+            return True
+        node = page.parent[node]
+    return False
+
+
+# The first path segment of a link to the outlet's subscription, sign-up or log-in page (`/abonnement/numerique`,
+# `/abo`, `/subscribe`, `/suscripcion`, `/abbonamenti`, `/abonneren`, `/assinatura`, `/berlangganan`,
+# `/prenumerata`, `/connexion`, `/login`): the offer a paywall box makes.
+_SUBSCRIPTION_PATHS = frozenset(
+    "abonnement abonnements abonnieren abo abos aboshop abo-shop subscribe subscription subscriptions suscripcion "
+    "suscripciones suscribete suscribirse abbonamento abbonamenti abbonati abonneren abonnee abonnementen "
+    "assinatura assinaturas assine berlangganan langganan prenumerata subskrypcja".split()
+)
+# A paywall's class (`paywall`, `pay-wall`, `regwall`, `abo-wall`): EBRA, Ouest-France and other French
+# regional dailies, Plenigo and Piano templates of German `Plus` articles, Spanish, Italian and Dutch papers'
+# paid-content boxes. Condé Nast wraps the paid text itself in `div.paywall`: `_PAYWALL_BOX_MAX` keeps it.
+_PAYWALL_HINT = re.compile(r"pay-?wall|reg-?wall|abo-?wall")
+_PAYWALL_BOX_MAX = 800  # characters: a title, a pitch, two or three offers and the log-in line
+_PAYWALL_LEVELS = 5  # the offer's link sits in a list of offers, an offer card and the box's inner wrapper
+
+
+def _is_subscription_link(tag: Tag, host: str) -> bool:
+    href = tag.get("href")
+    if not isinstance(href, str) or not href.strip():
+        return False
+    try:
+        parts = urlsplit(href.strip())
+    except ValueError:
+        return False
+    # the outlet's own shop: its host or a subdomain of it (`abo.zeitung.de`)
+    linked = _site_host(href.strip()) if parts.netloc else host
+    if parts.netloc and not (host and (linked == host or linked.endswith("." + host))):
+        return False
+    first = parts.path.strip("/").split("/", 1)[0].lower()
+    return first in _SUBSCRIPTION_PATHS
+
+
+def _paywall_box(page: _Page, link: int, start: int, text_len: list[int]) -> int:
+    """The paywall box around a subscription link: the outermost ancestor, `_PAYWALL_LEVELS` up at most, named a
+    paywall whose text stays short (the offer box with its title and pitch, not the paid text a `paywall` class
+    may wrap; `paywall__offers` inside it is only its list of offers); -1 when none."""
+    node, box = page.parent[link], -1
+    for _ in range(_PAYWALL_LEVELS):
+        if node <= start or text_len[node] > _PAYWALL_BOX_MAX:
+            break
+        if _PAYWALL_HINT.search(page.hint[node]) and not _holds_prose_paragraph(page, node, text_len):
+            box = node
+        node = page.parent[node]
+    return box
+
+
+_PAYWALL_PITCH_MAX = 150  # characters: a paywall's pitch is a line; a paragraph this long is paid text shown
+_PAYWALL_WALK = 400  # elements of the box read
+
+
+def _holds_prose_paragraph(page: _Page, node: int, text_len: list[int]) -> bool:
+    for index in range(node, min(page.end[node], node + _PAYWALL_WALK)):
+        if page.tags[index].name in _PARAGRAPH_TAGS and text_len[index] >= _PAYWALL_PITCH_MAX:
             return True
     return False
 
@@ -3169,14 +3272,19 @@ _QUOTE_LEVELS = 3  # a quote's text sits in the <blockquote> or one or two block
 
 
 def _in_quote(page: _Page, owner: int, container: int) -> bool:
+    return _quote_of(page, owner, container) >= 0
+
+
+def _quote_of(page: _Page, owner: int, container: int) -> int:
+    """The <blockquote> or quote box the block sits in, -1 when none."""
     node = owner
     for _ in range(_QUOTE_LEVELS):
         if node <= container or node < 0:
-            return False
+            return -1
         if page.tags[node].name == "blockquote" or "quote" in page.hint[node]:
-            return True
+            return node
         node = page.parent[node]
-    return False
+    return -1
 
 
 _QUOTE_EDGES = " \t\"'“”‘’«»„.,;:…-–—"
@@ -3186,7 +3294,7 @@ _MIN_PULL_QUOTE = 20  # characters: a shorter quote may recur by chance
 _MAX_PULL_QUOTES = 100  # a magazine sets a handful; more are quotations of a document, kept as they are
 
 
-def _without_pull_quotes(paragraphs: list[str], quotes: list[int]) -> list[str]:
+def _without_pull_quotes(paragraphs: list[str], quotes: list[int], boxes: list[int]) -> list[str]:
     """A pull quote is a sentence of the text set large beside it: a <blockquote> (or quote box) whose words recur
     in another paragraph is a duplicate and goes (ANTARA and BeritaJakarta open the text with one; magazines'
     WordPress `wp-block-pullquote`, The Atlantic's and Guardian-style pull quotes likewise); a quotation that is
@@ -3198,11 +3306,29 @@ def _without_pull_quotes(paragraphs: list[str], quotes: list[int]) -> list[str]:
     # and only the first quotes asked: a page of thousands of quotes was searched paragraph by paragraph.
     others = "\0".join(_fold(text) for i, text in enumerate(paragraphs) if i not in quoted)
     dropped = set()
-    for position in quotes[:_MAX_PULL_QUOTES]:
+    for at, position in enumerate(quotes[:_MAX_PULL_QUOTES]):
         key = _fold(paragraphs[position]).strip(_QUOTE_EDGES)
         if len(key) >= _MIN_PULL_QUOTE and "\0" not in key and key in others:
             dropped.add(position)
+            # the pull quote's credit line under it in the same quote (WordPress's `wp-block-pullquote` <cite>,
+            # Newspack's and Guardian-style pull quotes: `Lorraine Whitcomb, DOT project manager`) goes with it;
+            # a forum's next post, its own <blockquote>, stays
+            if (
+                at + 1 < len(quotes)
+                and quotes[at + 1] == position + 1
+                and boxes[at + 1] == boxes[at]
+                and _is_quote_credit(paragraphs[position + 1])
+            ):
+                dropped.add(position + 1)
     return [text for i, text in enumerate(paragraphs) if i not in dropped]
+
+
+_MAX_QUOTE_CREDIT = 100  # characters: a name with a role or a title, never a sentence of the quote
+
+
+def _is_quote_credit(text: str) -> bool:
+    """A name and role, not a sentence: short, with no sentence's closing mark."""
+    return len(text) <= _MAX_QUOTE_CREDIT and not _FULL_STOP.search(text) and "?" not in text
 
 
 # A sentence with its links inside it: at most this share of it linked, this much of it plain text.
@@ -3520,6 +3646,7 @@ _PROMO_KEYS = (
     "formulir komentar", "awaiting moderation", "will not be published", "tidak akan dipublikasikan",
     "nicht veröffentlicht", "ne sera pas publiée", "no será", "this recipe", "questa ricetta", "rezept ausprobiert",
     "cette recette", "esta receta", "re hiring", "cookie", "zustimmung", "consent", "klicken sie auf",
+    "republi", "ripubblicat", "herpubliceerd", "übernommen", "wiederveröffentlicht", "weiterverbreitet",
 )  # fmt: skip
 
 
@@ -3538,6 +3665,7 @@ def _finish(
     names: tuple[str, ...] = (),
     data_head: bool = False,
 ) -> str:
+    about = _about_section(paragraphs)
     compiled = _compile_patterns(patterns)
     skip = {_fold(s) for s in skip_texts if s and s.strip()}
     names_only = {_fold(name) for name in names if name and name.strip()}
@@ -3582,6 +3710,8 @@ def _finish(
     kept = _without_recipe_facts(kept)
     kept = _without_table_sources(kept)
     kept = _trim_edges(kept, items, names_only, data_head=data_head)
+    if about:
+        kept = _without_about_section(kept, about)
     if kept:
         # Only the tail can hold a sign-off: a regex over a huge last paragraph would try every position.
         head, tail = kept[-1][:-_SIGNOFF_TAIL], kept[-1][-_SIGNOFF_TAIL:]
@@ -3593,6 +3723,66 @@ def _finish(
     # Unicode's canonical composition (NFC), the form the web's text is compared in: a page may spell a letter
     # precomposed or as base and sign (Bengali `য়` as U+09DF or U+09AF U+09BC, Vietnamese, Devanagari).
     return unicodedata.normalize("NFC", "\n\n".join(kept))
+
+
+# The issuer's boilerplate closing a press release (presseportal/ots, Mynewsdesk, PR Newswire, Business Wire,
+# GlobeNewswire, Cision): a heading line `About <company>` / `Über die <company>` / `À propos de <company>` /
+# `Acerca de` / `Sobre` / `Informazioni su` / `Over` / `Tentang` / `O firmie`, then a paragraph that names the
+# company and says what it is (founded, headquartered, employs, leading provider), then contacts.
+_ABOUT_HEADING = re.compile(
+    r"(?:about|über|uber|à propos d[e'’]|a propos d[e'’]|acerca de|sobre|informazioni su|chi è|over|tentang"
+    r"|o firmie|o)\s+(?:(?:the|die|der|das|den|la|le|les|el|los|las|il|lo|de|het|a|o)\s+)?"
+    r"(?P<name>[^\W\d_][^.!?]{1,70}?)\s*:?",
+    re.I,
+)
+_COMPANY_PROFILE = re.compile(
+    r"\b(?:founded|headquartered|based in|employs|employees|leading|provider"
+    r"|gegründet|mit sitz in|hauptsitz|beschäftigt|mitarbeit\w*|führende[nr]?|anbieter"
+    r"|fondée?|siège|basée? à|emploie|collaborateurs|leader"
+    r"|fundad[ao]|con sede|sede en|emplea|empleados|líder"
+    r"|fondat[ao]|dipendenti"
+    r"|opgericht|hoofdkantoor|gevestigd|medewerkers"
+    r"|com sede|colaboradores"
+    r"|didirikan|berkantor pusat|karyawan|terkemuka"
+    r"|założon\w*|siedzib\w*|pracownik\w*)\b",
+    re.I,
+)
+_ABOUT_HEADING_MAX = 90  # characters: a heading line
+_ABOUT_TAIL = 6  # paragraphs from the heading to the end: the boilerplate, a second issuer's, the contacts
+_ABOUT_NAME_REACH = 200  # characters of the profile paragraph that name the company
+
+
+def _about_section(paragraphs: list[str]) -> tuple[str, str] | None:
+    """The issuer's `About <company>` section at the text's end: its heading line naming a proper name and the
+    paragraph after it that names it again and reads as a company profile; None when the text has none. An
+    `About the study` heading names no proper name; a subheading with the text's own paragraphs after it fails
+    the profile test or is too far from the end. (Read before the byline lines go: the heading repeats the
+    issuer, which a press portal gives as the author.)"""
+    count = len(paragraphs)
+    for index in range(max(1, count - _ABOUT_TAIL), count - 1):
+        heading = paragraphs[index]
+        if len(heading) > _ABOUT_HEADING_MAX:
+            continue
+        match = _ABOUT_HEADING.fullmatch(heading)
+        if not match or not match.group("name")[0].isupper():
+            continue
+        profile = paragraphs[index + 1]
+        first_word = match.group("name").split()[0].casefold()
+        if first_word in profile[:_ABOUT_NAME_REACH].casefold() and _COMPANY_PROFILE.search(profile):
+            return heading, profile
+    return None
+
+
+def _without_about_section(kept: list[str], about: tuple[str, str]) -> list[str]:
+    """The text cut at the issuer's section (`_about_section`), once the edges are trimmed: a data table before
+    it still closes the text with its title. Everything after the profile (contacts, a second issuer's
+    profile) goes with it."""
+    heading, profile = about
+    for index in range(len(kept) - 1, -1, -1):
+        if kept[index] == profile:
+            cut = index - 1 if index > 0 and kept[index - 1] == heading else index
+            return kept[:cut]
+    return kept
 
 
 # A PHP error printed into the page by a broken plugin (`Warning: Creating default object from empty value in

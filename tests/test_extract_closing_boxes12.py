@@ -1,0 +1,283 @@
+"""Body rules for the boxes a publisher sets after or inside the text (#10, session 12).
+
+- Paywall box: a block named a paywall (`paywall`, `regwall`, `abo-wall`: French regional dailies' `paywall`
+  boxes, Plenigo/Piano templates of German `Plus` articles, Spanish, Italian and Dutch paid-content boxes) that
+  holds a link to the outlet's subscription page and little text is the offer, not the text; a `div.paywall`
+  that wraps the paid text itself (Condé Nast) stays.
+- Donation appeal: a form inside a block named for a donation or membership appeal (Newspack's donate block in
+  its `donation-appeal` group, GiveWP forms, `support-us` boxes) is the appeal's button; the named box goes with
+  its pitch.
+- Republishing notice: `This story may be republished ... Creative Commons` (Newspack, ProPublica-style
+  republish boxes, INN members, The Conversation, CORRECTIV, Agência Pública), in the page's own voice.
+- Pull-quote credit: the `<cite>` under a pull quote that repeats the text (WordPress `wp-block-pullquote`,
+  Newspack, Guardian-style pull quotes) goes with the quote; a forum's next post, its own blockquote, stays.
+- Issuer boilerplate: a press release's closing `About <company>` / `Über die <company>` / `À propos de` section
+  (presseportal/ots, Mynewsdesk, PR Newswire, Business Wire, Cision) goes when its paragraph names the company
+  and reads as a profile (founded, headquartered, employees); a bold title over a data table at the text's end
+  stays with the table.
+
+Each test serves a complete page (head metadata, navigation, sidebar, footer, comments where the family has
+them).
+"""
+
+from __future__ import annotations
+
+from telisik.extract import extract_article
+
+_P1 = (
+    "The city council voted on Tuesday night to close the old harbour bridge for eighteen months, after "
+    "inspectors found corrosion in the steel beams under the lift span last autumn."
+)
+_P2 = (
+    "Drivers will be sent over the bypass during the works, which the transport department expects to add "
+    "between seven and twelve minutes to a commute at rush hour."
+)
+_P3 = (
+    "Shop owners on Water Street said they feared losing summer visitors, and the council promised to waive "
+    "parking fees downtown for the whole length of the closure."
+)
+
+
+def _page(main: str, *, title: str, lang: str = "en", host: str = "www.example-news.org") -> str:
+    return f"""<!DOCTYPE html>
+<html lang="{lang}">
+<head>
+<meta charset="utf-8">
+<title>{title} – Example News</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta property="og:type" content="article">
+<meta property="og:title" content="{title}">
+<meta property="og:site_name" content="Example News">
+<meta property="article:published_time" content="2026-02-03T08:00:00+01:00">
+<meta name="author" content="Dana Miller">
+<link rel="canonical" href="https://{host}/news/story-1">
+</head>
+<body>
+<header class="site-header"><a class="logo" href="/">Example News</a>
+<nav class="main-nav"><ul><li><a href="/local/">Local</a></li><li><a href="/politics/">Politics</a></li>
+<li><a href="/sports/">Sports</a></li><li><a href="/opinion/">Opinion</a></li></ul></nav></header>
+<main id="main"><article class="article">
+<h1 class="article__title">{title}</h1>
+<p class="byline">By <a href="/author/dana-miller">Dana Miller</a> · <time datetime="2026-02-03T08:00:00+01:00">
+February 3, 2026</time></p>
+<div class="article__body entry-content">
+{main}
+</div>
+<section id="comments" class="comments"><h2>Comments</h2><p>Be the first to comment.</p></section>
+</article>
+<aside class="sidebar"><div class="widget"><h2>Most read</h2><ul>
+<li><a href="/n/1">Ferry fares rise again in spring</a></li><li><a href="/n/2">School board picks a new head</a></li>
+<li><a href="/n/3">Storm damage along the coast road</a></li></ul></div></aside>
+</main>
+<footer class="site-footer"><p>© 2026 Example News</p><ul><li><a href="/privacy">Privacy</a></li>
+<li><a href="/imprint">Imprint</a></li></ul></footer>
+</body>
+</html>"""
+
+
+def _body(html: str, url: str = "https://www.example-news.org/news/story-1") -> str:
+    return extract_article(html, url=url).body or ""
+
+
+_TEXT = f"<p>{_P1}</p>\n<p>{_P2}</p>\n<p>{_P3}</p>"
+
+# --- paywall box ---------------------------------------------------------------------------------------------
+
+_PAYWALL = """<div class="paywall" id="paywall"><div class="paywall__inner">
+<p class="paywall__title">La suite est réservée aux abonnés</p>
+<p class="paywall__text">Pour lire la suite de cet article et accéder à tous nos contenus locaux, abonnez-vous.</p>
+<ul class="paywall__offers"><li class="offer"><span>Numérique</span> <span>1 € le premier mois</span>
+<a class="btn" href="/abonnement/numerique">Je m’abonne</a></li>
+<li class="offer"><span>Numérique + Journal</span> <span>24,90 € / mois</span>
+<a class="btn" href="/abonnement/integral">Découvrir</a></li></ul>
+<p class="paywall__login">Déjà abonné ? <a href="/connexion">Se connecter</a></p></div></div>"""
+
+
+def test_a_paywall_box_with_its_offers_is_no_text() -> None:
+    body = _body(_page(_TEXT + _PAYWALL, title="La fermeture du pont inquiète", lang="fr"))
+    assert _P3 in body
+    assert "réservée aux abonnés" not in body
+    assert "abonnez-vous" not in body
+
+
+def test_a_paywall_class_around_the_paid_text_stays() -> None:
+    # Condé Nast wraps the paid text itself in `div.paywall`: long prose, with a subscription link in a sentence
+    paid = (
+        f'<div class="paywall"><p>{_P2}</p><p>{_P3} Readers who <a href="/subscribe">subscribe</a> get the '
+        "council's full report, which runs to two hundred pages and lists every beam the inspectors checked.</p>"
+        "</div>"
+    )
+    body = _body(_page(f"<p>{_P1}</p>" + paid, title="Harbour bridge to close"))
+    assert _P2 in body
+    assert "who subscribe get the council" in body
+
+
+def test_a_subscription_link_outside_a_paywall_box_stays() -> None:
+    closing = (
+        '<p>Print subscribers can read the full inspection report in Sunday’s edition; a <a href="/abonnement">'
+        "subscription</a> also includes the archive.</p>"
+    )
+    body = _body(_page(_TEXT + closing, title="Harbour bridge to close"))
+    assert "Print subscribers can read the full inspection report" in body
+
+
+# --- donation appeal -----------------------------------------------------------------------------------------
+
+_APPEAL = """<div class="newspack-inline-popup"><div class="wp-block-group donation-appeal has-background">
+<h3 class="wp-block-heading">Before you go…</h3>
+<p>Example News is a nonprofit newsroom. Reporting like this story — hours at public meetings, reading budget
+documents — is paid for by readers like you.</p>
+<div class="wp-block-newspack-blocks-donate wpbnbd tiered"><form><button type="submit">Donate today</button>
+</form></div></div></div>"""
+
+
+def test_a_donate_block_with_its_pitch_is_no_text() -> None:
+    body = _body(_page(f"<p>{_P1}</p><p>{_P2}</p>{_APPEAL}<p>{_P3}</p>", title="Harbour bridge to close"))
+    assert _P1 in body and _P3 in body
+    assert "nonprofit newsroom" not in body
+    assert "Before you go" not in body
+
+
+def test_a_story_about_a_fund_drive_with_a_form_stays() -> None:
+    # a long box named for donations is the text of a charity's page, not an appeal (more than a box holds)
+    story = (
+        f'<div class="donation-campaign"><p>{_P1}</p><p>{_P2}</p><p>The harbour fund has raised 40,000 dollars '
+        "so far from more than 600 donors, the organisers said, and will pay for the shuttle buses.</p>"
+        '<form><input type="text" name="amount"><button>Give</button></form></div>'
+    )
+    body = _body(_page(story + f"<p>{_P3}</p>", title="Harbour fund passes its goal"))
+    assert "The harbour fund has raised 40,000 dollars" in body
+
+
+def test_a_paragraph_beside_a_plain_form_stays() -> None:
+    poll = (
+        '<div class="wp-block-group"><p>Readers can tell the council what they think of the detour plan before '
+        'the vote on March 4.</p><form action="/poll"><button>Send</button></form></div>'
+    )
+    body = _body(_page(_TEXT + poll, title="Harbour bridge to close"))
+    assert "Readers can tell the council what they think" in body
+
+
+# --- republishing notice -------------------------------------------------------------------------------------
+
+
+def test_a_republishing_notice_is_no_text() -> None:
+    notice = (
+        '<p class="republish-note"><em>This story may be republished for free under a Creative Commons license. '
+        'See our <a href="/republish/">republishing guidelines</a>.</em></p>'
+    )
+    body = _body(_page(_TEXT + notice, title="Harbour bridge to close"))
+    assert _P3 in body
+    assert "may be republished" not in body
+
+
+def test_a_sentence_on_republishing_rules_stays() -> None:
+    law = "<p>Under the new press law, articles can be republished by any outlet after 24 hours.</p>"
+    body = _body(_page(f"<p>{_P1}</p>{law}<p>{_P2}</p><p>{_P3}</p>", title="New press law passes"))
+    assert "articles can be republished by any outlet" in body
+
+
+def test_reported_speech_on_republishing_stays() -> None:
+    quote = "<p>“This story can be republished anywhere,” the agency’s lawyer told the court on Monday.</p>"
+    body = _body(_page(f"<p>{_P1}</p>{quote}<p>{_P2}</p><p>{_P3}</p>", title="Agency wins copyright case"))
+    assert "the agency’s lawyer told the court" in body
+
+
+# --- pull-quote credit ---------------------------------------------------------------------------------------
+
+_QUOTE_SENTENCE = "We know this is going to be painful for everyone who lives on the east side."
+
+
+def test_a_pull_quotes_credit_goes_with_it() -> None:
+    text = (
+        f"<p>{_P1}</p><p>“{_QUOTE_SENTENCE}” said project manager Lorraine Whitcomb.</p>"
+        f'<figure class="wp-block-pullquote"><blockquote><p>“{_QUOTE_SENTENCE}”</p>'
+        "<cite>Lorraine Whitcomb, DOT project manager</cite></blockquote></figure>"
+        f"<p>{_P2}</p><p>{_P3}</p>"
+    )
+    body = _body(_page(text, title="Harbour bridge to close"))
+    assert "said project manager Lorraine Whitcomb" in body
+    assert "Lorraine Whitcomb, DOT project manager" not in body
+
+
+def test_a_quotation_with_its_source_stays() -> None:
+    text = (
+        f"<p>{_P1}</p><blockquote><p>“The bridge is safe for pedestrians until the lift span comes out in "
+        "June.”</p><cite>Inspection report, page 12</cite></blockquote>"
+        f"<p>{_P2}</p><p>{_P3}</p>"
+    )
+    body = _body(_page(text, title="Harbour bridge to close"))
+    assert "Inspection report, page 12" in body
+
+
+def test_a_forum_post_after_a_quoted_post_stays() -> None:
+    first = "Has anyone already received the update on their phone? Mine still shows the old version number."
+    posts = (
+        f'<div class="post"><blockquote class="postcontent">{first}</blockquote></div>'
+        '<div class="post"><blockquote class="postcontent">ich glaube nicht, bei mir keins</blockquote></div>'
+        f'<div class="post"><blockquote class="postcontent">Quote: {first} — Yes, it arrived this morning and '
+        "took about five minutes to install over wifi.</blockquote></div>"
+    )
+    body = _body(_page(f"<p>{_P1}</p>{posts}<p>{_P2}</p><p>{_P3}</p>", title="Update arrives"))
+    assert "ich glaube nicht, bei mir keins" in body
+
+
+# --- issuer boilerplate --------------------------------------------------------------------------------------
+
+_RELEASE = """<p><strong>Die Nordwerk Energie AG hat im Geschäftsjahr 2025 einen Umsatz von 412 Millionen Euro
+erzielt, 6,1 Prozent mehr als im Vorjahr.</strong></p>
+<p>Hamburg (ots) - Die Nordwerk Energie AG blickt auf ein erfolgreiches Jahr zurück. Der Umsatz stieg auf 412
+Millionen Euro, das Ergebnis vor Zinsen und Steuern auf 28,3 Millionen Euro. Treiber war vor allem das Geschäft
+mit Wärmepumpen für Mehrfamilienhäuser.</p>
+<p>«Wir investieren weiter in die Fertigung in Norddeutschland», sagt Vorstandschef Henrik Paulsen. «Die
+Nachfrage bleibt hoch, auch wenn die Förderung sinkt.»</p>
+<p><strong>Kennzahlen 2025 im Überblick</strong></p>
+<table class="story-table"><thead><tr><th>Kennzahl</th><th>2025</th><th>2024</th></tr></thead><tbody>
+<tr><td>Umsatz</td><td>412 Mio. EUR</td><td>388 Mio. EUR</td></tr>
+<tr><td>EBIT</td><td>28,3 Mio. EUR</td><td>24,1 Mio. EUR</td></tr>
+<tr><td>Mitarbeitende</td><td>1 860</td><td>1 790</td></tr></tbody></table>"""
+
+_ABOUT = """<p><strong>Über die Nordwerk Energie AG</strong></p>
+<p>Die Nordwerk Energie AG mit Sitz in Hamburg entwickelt und fertigt Wärmepumpen für Wohngebäude. Das 1972
+gegründete Unternehmen beschäftigt 1 860 Mitarbeitende an vier Standorten.</p>"""
+
+
+def _release(main: str) -> str:
+    return _page(
+        main + '<div class="contact-box"><p>Pressekontakt:</p><p>Nordwerk Energie AG<br>Jana Ohlsen<br>'
+        "Telefon: +49 40 555 0100</p></div>",
+        title="Nordwerk Energie steigert Umsatz",
+        lang="de",
+    )
+
+
+def test_the_issuers_about_section_is_no_text() -> None:
+    body = _body(_release(_RELEASE + _ABOUT))
+    assert "Das 1972\ngegründete" not in body and "gegründete Unternehmen" not in body
+    assert "Über die Nordwerk" not in body
+    # the table and its bold title close the text
+    assert body.endswith("Mitarbeitende | 1 860 | 1 790")
+    assert "Kennzahlen 2025 im Überblick" in body
+
+
+def test_an_about_the_study_section_stays() -> None:
+    study = (
+        "<h2>About the study</h2><p>The study surveyed 2,000 commuters in the region between October and "
+        "December and was founded on data from the transport department.</p>"
+    )
+    body = _body(_page(_TEXT + study, title="Commuters back the detour"))
+    assert "The study surveyed 2,000 commuters" in body
+
+
+def test_a_subheading_named_for_a_place_stays() -> None:
+    section = (
+        "<h2>Über Hamburg hinaus</h2><p>Auch in Kiel und Lübeck plant das Land neue Brücken, sagte die "
+        "Ministerin am Dienstag im Landtag; die Arbeiten sollen 2027 beginnen.</p>"
+    )
+    text = (
+        "<p>Die Stadt schließt die alte Hafenbrücke für achtzehn Monate, nachdem Prüfer Rost an den Trägern "
+        "gefunden hatten.</p><p>Autofahrer werden während der Arbeiten über die Umgehungsstraße geleitet, was "
+        "zur Hauptverkehrszeit bis zu zwölf Minuten kostet.</p>"
+    )
+    body = _body(_page(text + section, title="Hafenbrücke wird gesperrt", lang="de"))
+    assert "Auch in Kiel und Lübeck plant das Land neue Brücken" in body
