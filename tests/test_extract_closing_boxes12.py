@@ -281,3 +281,99 @@ def test_a_subheading_named_for_a_place_stays() -> None:
     )
     body = _body(_page(text + section, title="Hafenbrücke wird gesperrt", lang="de"))
     assert "Auch in Kiel und Lübeck plant das Land neue Brücken" in body
+
+
+# --- live ticker chrome --------------------------------------------------------------------------------------
+
+
+def _ticker(meta: str, controls: str) -> str:
+    entries = "".join(
+        f'<div class="ticker__entry"><time>{hour}:{minute}</time><h3>{head}</h3><p>{text}</p></div>'
+        for hour, minute, head, text in (
+            ("15", "08", "Land kündigt Soforthilfe an", _P1),
+            ("14", "51", "Strecke bleibt gesperrt", _P2),
+            ("14", "32", "Evakuierung in Kapfenberg", _P3),
+        )
+    )
+    lead = (
+        '<p class="article__lead">Nach tagelangem Regen sind mehrere Bäche über die Ufer getreten. Die Mur erreicht '
+        "am Nachmittag die Warnstufe. Wir berichten laufend.</p>"
+    )
+    return f"""<!DOCTYPE html>
+<html lang="de">
+<head>
+<meta charset="utf-8">
+<title>Hochwasser in der Steiermark: Der Live-Ticker – Murtal Nachrichten</title>
+<meta property="og:type" content="article">
+<meta property="og:title" content="Hochwasser: Murpegel steigt weiter">
+<meta name="author" content="Murtal Nachrichten">
+<script type="application/ld+json">{{"@context": "https://schema.org", "@type": "LiveBlogPosting",
+"headline": "Hochwasser: Murpegel steigt weiter", "datePublished": "2026-02-03T10:30:12Z",
+"author": [{{"@type": "Person", "name": "Birgit Hofstätter"}}, {{"@type": "Person", "name": "Lukas Pichler"}}]}}
+</script>
+</head>
+<body>
+<header><a href="/">Murtal Nachrichten</a><nav><ul><li><a href="/steiermark">Steiermark</a></li>
+<li><a href="/sport">Sport</a></li></ul></nav></header>
+<main><article class="article">
+<h1>Hochwasser in der Steiermark: Murpegel steigt weiter</h1>
+{lead}
+{meta}
+<div class="ticker">
+{controls}
+{entries}
+</div>
+</article>
+<aside class="sidebar"><h2>Meistgelesen</h2><ul><li><a href="/a/1">Schulen schließen früher</a></li>
+<li><a href="/a/2">Neue Brücke in Leoben</a></li></ul></aside></main>
+<footer><p>© 2026 Murtal Nachrichten</p></footer>
+</body>
+</html>"""
+
+
+_TICKER_META = (
+    '<div class="article__meta"><span class="article__authors">Von <a href="/autor/bh">Birgit Hofstätter</a> und '
+    '<a href="/autor/lp">Lukas Pichler</a></span><span class="article__date">Stand: 3. Februar 2026, 15:10 Uhr'
+    "</span></div>"
+)
+_TICKER_CONTROLS = (
+    '<div class="ticker__controls"><button class="ticker__refresh">Aktualisieren</button><label>'
+    '<input type="checkbox" checked> Automatisch aktualisieren</label><span class="ticker__count">3 Einträge</span>'
+    "</div>"
+)
+
+
+def _ticker_body(meta: str, controls: str) -> str:
+    return _body(_ticker(meta, controls), url="https://www.murtal-nachrichten.at/steiermark/hochwasser/90321")
+
+
+def test_a_byline_and_date_row_and_the_tickers_toggle_are_no_text() -> None:
+    body = _ticker_body(_TICKER_META, _TICKER_CONTROLS)
+    assert _P1 in body and _P3 in body
+    assert "Stand:" not in body
+    assert "Automatisch aktualisieren" not in body
+
+
+def test_a_sentence_naming_the_writer_with_a_date_stays() -> None:
+    sentence = (
+        "<p>Von Birgit Hofstätter stammt auch die Reportage vom 3. Februar 2026 über die Pegelstände an der Mur, "
+        "die wir hier noch einmal verlinken.</p>"
+    )
+    body = _ticker_body(sentence, _TICKER_CONTROLS)
+    assert "Von Birgit Hofstätter stammt auch die Reportage" in body
+
+
+def test_a_css_accordions_label_heads_its_panel() -> None:
+    accordion = (
+        '<div class="toggle"><label><input type="checkbox"> Die Pegelstände im Detail</label>'
+        '<div class="toggle__panel"><p>Leoben 4,12 Meter, Bruck an der Mur 3,80 Meter, Kapfenberg 3,05 Meter; '
+        "der Höchststand wird gegen 18 Uhr erwartet.</p></div></div>"
+    )
+    body = _ticker_body(_TICKER_META, accordion)
+    assert "Die Pegelstände im Detail" in body
+
+
+def test_a_paragraph_with_a_button_in_it_stays() -> None:
+    paragraph = '<p class="ticker__note">Die Karte zeigt alle gesperrten Straßen im Bezirk <button>Karte öffnen</button></p>'
+    body = _ticker_body(_TICKER_META, paragraph)
+    assert "Die Karte zeigt alle gesperrten Straßen im Bezirk" in body

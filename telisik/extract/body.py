@@ -2605,8 +2605,10 @@ def _render(
     pictures = sorted(page.media)
     prose_seen = False  # a prose paragraph has been read: a breadcrumb trail sits above the text only
     for index, unit in enumerate(page.units):
-        if _is_caption_unit(page, unit, units_per_owner, text_len, media) or _is_set_apart(
-            page, index, unit, text_len, appeals, pictures
+        if (
+            _is_caption_unit(page, unit, units_per_owner, text_len, media)
+            or _is_set_apart(page, index, unit, text_len, appeals, pictures)
+            or (unit.length <= _CONTROL_BAR_MAX and _is_control_bar(tags[unit.owner]))
         ):
             continue
         loose = unit.owner == loose_owner and loose_owner >= 0
@@ -3294,6 +3296,43 @@ _MIN_PULL_QUOTE = 20  # characters: a shorter quote may recur by chance
 _MAX_PULL_QUOTES = 100  # a magazine sets a handful; more are quotations of a document, kept as they are
 
 
+# A bar of controls set over a live blog or a list (a live ticker's `Automatisch aktualisieren` checkbox and
+# entry count, the Guardian-style `Auto-update on`, Tickaroo's, 24liveblog's and Arena's refresh and sort
+# toggles, a table's filter switches): a short line beside a button, or a label holding its checkbox, in a block
+# of inline children only (a CSS-only accordion's label sits beside its panel, a block: it heads text).
+_CONTROL_BAR_MAX = 60  # characters
+_CONTROL_BAR_CHILDREN = 30
+_CONTROLS = frozenset(("button", "select"))
+_CHOICE_INPUTS = frozenset(("checkbox", "radio"))
+
+
+def _is_control_bar(block: Tag) -> bool:
+    if block.name in _PARAGRAPH_TAGS:  # a paragraph's words are written text, a button in it or not
+        return False
+    controls = False
+    for count, child in enumerate(block.children):
+        if count >= _CONTROL_BAR_CHILDREN or not isinstance(child, Tag):
+            continue
+        if child.name in _BLOCK_TAGS:
+            return False
+        if child.name in _CONTROLS or (child.name == "label" and _holds_choice_input(child)):
+            controls = True
+    return controls
+
+
+def _holds_choice_input(label: Tag) -> bool:
+    for count, inner in enumerate(label.children):
+        if count >= _CONTROL_BAR_CHILDREN:
+            break
+        if (
+            isinstance(inner, Tag)
+            and inner.name == "input"
+            and str(inner.get("type", "")).lower() in _CHOICE_INPUTS
+        ):
+            return True
+    return False
+
+
 def _without_pull_quotes(paragraphs: list[str], quotes: list[int], boxes: list[int]) -> list[str]:
     """A pull quote is a sentence of the text set large beside it: a <blockquote> (or quote box) whose words recur
     in another paragraph is a duplicate and goes (ANTARA and BeritaJakarta open the text with one; magazines'
@@ -3589,10 +3628,11 @@ def _heading_not_label(text: str) -> bool:
 # A line that only dates the article: a publication or update label, then a date with its time, zone and reading
 # time (Brightspot's `Published February 20, 2026 at 6:45 PM PST`, AMP dailies' `Updated on: 06 Feb 2026, 7:12 pm
 # 2 min read`, `Publicado el 3 de marzo de 2026`, `Veröffentlicht am 12.03.2026, 06:45 Uhr`, `Diperbarui 5 Maret
-# 2026`), printed inside the text's box by templates whose byline row sits there.
+# 2026`, tagesschau's and ORF's `Stand: 03.02.2026 15:10 Uhr`), printed inside the text's box by templates whose
+# byline row sits there.
 _DATE_LABEL = re.compile(
     r"(?:first |last |zuletzt )?(?:published|updated|posted|modified|publicad[oa]|actualizad[oa]|atualizad[oa]"
-    r"|veröffentlicht|aktualisiert|publié|mis à jour|modifié|pubblicato|aggiornato|gepubliceerd|bijgewerkt"
+    r"|stand|veröffentlicht|aktualisiert|publié|mis à jour|modifié|pubblicato|aggiornato|gepubliceerd|bijgewerkt"
     r"|opublikowano|zaktualizowano|diterbitkan|diperbarui|dipublikasikan|yayınlanma|güncellenme|güncelleme)"
     r"(?:\s+(?:on|at|am|le|el|em|il|op|pada|tarihi))?\s*[:：]?\s+(?P<rest>\S.*)$",
     re.I,
@@ -3622,6 +3662,23 @@ def _is_date_label_line(text: str) -> bool:
     if _DATE_LINE_MORE.search(rest):
         return False
     return search_date(rest) is not None
+
+
+# A byline row read as one line with its date (`Von Birgit Hofstätter und Lukas Pichler · Stand: 3. Februar
+# 2026, 15:10 Uhr` on Austrian and German news and live tickers, `Por Ana Ruiz | Actualizado 3 feb 2026`,
+# `Par Jean Dupont, publié le 3 février 2026`, `By Dana Miller, updated March 3, 2026 at 9:10 a.m.`): it opens
+# with the byline word, names a writer read as the byline and holds a date; no sentence.
+_BYLINE_OPENER = re.compile(r"(?:von|by|par|por|di|door|oleh|przez|av|af)\s", re.I)
+_MAX_BYLINE_DATE_LINE = 160  # characters: two or three names, a label and a date with its time
+
+
+def _is_byline_date_line(folded: str, skip: set[str]) -> bool:
+    if len(folded) > _MAX_BYLINE_DATE_LINE or not _BYLINE_OPENER.match(folded):
+        return False
+    if folded.rstrip().endswith((".", "!", "?")) and not folded.rstrip().endswith(("a.m.", "p.m.")):
+        return False
+    names = [name for name in skip if " " in name and len(name) >= 5 and not any(c.isdigit() for c in name)]
+    return any(name in folded for name in names) and search_date(folded) is not None
 
 
 # what makes a dated line more than a label: an agent (`Published by Penguin, March 3`), text after the date
@@ -3690,6 +3747,7 @@ def _finish(
         if not listed and (
             (opened < 2 and folded in names_only)
             or ((opened < 2 or index > last_prose) and _is_date_label_line(text))
+            or (opened < 2 and _is_byline_date_line(folded, skip))
         ):
             continue
         if title_key and _repeats_title(folded, title_key, begun):
