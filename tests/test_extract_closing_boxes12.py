@@ -1,4 +1,4 @@
-"""Body rules for the boxes a publisher sets after or inside the text (#10, session 12).
+"""Body rules for the boxes and chrome a publisher sets around or inside the text (#10, session 12).
 
 - Paywall box: a block named a paywall (`paywall`, `regwall`, `abo-wall`: French regional dailies' `paywall`
   boxes, Plenigo/Piano templates of German `Plus` articles, Spanish, Italian and Dutch paid-content boxes) that
@@ -15,6 +15,13 @@
   (presseportal/ots, Mynewsdesk, PR Newswire, Business Wire, Cision) goes when its paragraph names the company
   and reads as a profile (founded, headquartered, employees); a bold title over a data table at the text's end
   stays with the table.
+- Live-blog chrome: a byline row read as one line with its date before the text (`Von X und Y · Stand: …`,
+  `Por X | Actualizado …`, `Par X, publié le …`) and a control bar (an auto-refresh checkbox, a refresh button,
+  an entry count: live tickers, Tickaroo, 24liveblog, Arena); a CSS-only accordion's label heads its panel.
+- A kicker over the text (`Handball – Bezirksoberliga`: TYPO3's header subheader, WordPress overlines) is two
+  words, no subheading opening the text: a dash is no word.
+- Card teasers: Bootstrap cards (TYPO3 bootstrap_package card groups, Joomla Cassiopeia, Drupal Bootstrap themes)
+  with a plain title and a button to another page are other pages' teasers; a card fact box stays.
 
 Each test serves a complete page (head metadata, navigation, sidebar, footer, comments where the family has
 them).
@@ -377,3 +384,70 @@ def test_a_paragraph_with_a_button_in_it_stays() -> None:
     paragraph = '<p class="ticker__note">Die Karte zeigt alle gesperrten Straßen im Bezirk <button>Karte öffnen</button></p>'
     body = _ticker_body(_TICKER_META, paragraph)
     assert "Die Karte zeigt alle gesperrten Straßen im Bezirk" in body
+
+
+# --- a kicker over the text ----------------------------------------------------------------------------------
+
+
+def test_a_kicker_with_a_dash_is_no_subheading_of_the_text() -> None:
+    # TYPO3's header subheader and WordPress themes' overline: `Handball – Bezirksoberliga` is two words
+    body = _body(_page("<h2>Local – Harbour</h2>" + _TEXT, title="Harbour bridge to close"))
+    assert body.startswith(_P1)
+
+
+def test_a_subheading_opening_the_text_stays() -> None:
+    body = _body(_page("<h2>Six years of warnings</h2>" + _TEXT, title="Harbour bridge to close"))
+    assert body.startswith("Six years of warnings")
+
+
+def test_a_subheading_with_a_dash_and_three_words_stays() -> None:
+    body = _body(_page("<h2>Before – and after the vote</h2>" + _TEXT, title="Harbour bridge to close"))
+    assert body.startswith("Before – and after the vote")
+
+
+# --- card teasers --------------------------------------------------------------------------------------------
+
+
+def _card(title: str, text: str, href: str) -> str:
+    return (
+        f'<div class="card-group-element-item"><div class="card"><div class="card-body"><h3 class="card-title">'
+        f'{title}</h3><p class="card-text">{text}</p></div><div class="card-footer"><a href="{href}" '
+        'class="btn btn-primary">Read more</a></div></div></div>'
+    )
+
+
+def test_bootstrap_card_teasers_after_the_text_are_no_text() -> None:
+    # TYPO3 bootstrap_package: the text in content-element frames, a card group of other pages after them
+    frames = "".join(
+        f'<div class="frame frame-default frame-type-text"><div class="frame-inner"><p>{text}</p></div></div>'
+        for text in (_P1, _P2, _P3)
+    )
+    cards = (
+        '<div class="frame frame-type-shortcut"><div class="frame-inner">'
+        '<div class="card-group-element card-group-element-columns-3">'
+        + _card("Training times", "More on the training times of the club you can find here.", "/training")
+        + _card("Referees wanted", "More on our call for referees you can find here.", "/referees")
+        + _card("Our sponsors", "More on the sponsors of the club you can find here.", "/sponsors")
+        + "</div></div></div>"
+    )
+    body = _body(_page(frames + cards, title="Harbour bridge to close"))
+    assert body.endswith(_P3)
+
+
+def test_a_card_fact_box_in_the_text_stays() -> None:
+    facts = (
+        '<div class="card"><div class="card-body"><h3 class="card-title">The bridge in numbers</h3>'
+        '<p class="card-text">Built in 1962, 214 metres long, 38 million dollars for the repairs.</p></div></div>'
+    )
+    body = _body(_page(f"<p>{_P1}</p>{facts}<p>{_P2}</p><p>{_P3}</p>", title="Harbour bridge to close"))
+    assert "Built in 1962, 214 metres long" in body
+
+
+def test_a_card_with_a_button_to_this_pages_table_stays() -> None:
+    card = (
+        '<div class="card"><div class="card-body"><h3 class="card-title">All detours</h3><p class="card-text">'
+        'The full list of detours is in the table below.</p><a href="#detours" class="btn">Show the table</a></div>'
+        "</div>"
+    )
+    body = _body(_page(f"<p>{_P1}</p>{card}<p>{_P2}</p><p>{_P3}</p>", title="Harbour bridge to close"))
+    assert "The full list of detours is in the table below." in body

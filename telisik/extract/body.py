@@ -2753,7 +2753,7 @@ def _appeal_boxes(
         i = start + 1
         while i < stop:
             name = tags[i].name
-            if name == "article" and _is_teaser_card(page, i, text_len, link_len):
+            if (name == "article" or _is_card(tags[i])) and _is_teaser_card(page, i, text_len, link_len):
                 boxes.update(range(i, end[i]))
                 i = end[i]
                 continue
@@ -2981,9 +2981,35 @@ def _is_teaser_card(page: _Page, index: int, text_len: list[int], link_len: list
     for i in range(index + 1, min(page.end[index], index + _TEASER_HEADING_REACH)):
         if page.tags[i].name in _HEADING_TAGS:
             if not (link_len[i] > 0 and link_len[i] >= 0.8 * text_len[i]):
-                return False
+                # a Bootstrap card's title is plain: its `Read more` button links the other page
+                return page.tags[index].name != "article" and _card_button_elsewhere(page, index)
             link = page.tags[i].find("a", href=True)
             return link is not None and _links_elsewhere(page, link.get("href"))
+    return False
+
+
+# A card component (Bootstrap 4/5 `.card` in TYPO3's bootstrap_package card groups, Joomla Cassiopeia, Drupal
+# Bootstrap themes, WordPress block themes' card patterns): a teaser when its title is plain and a button links
+# another page (`a.btn` `Weiterlesen`, `Read more`).
+_CARD_TOKEN = "card"
+_BUTTON_CLASS = re.compile(r"(?<![\w-])(?:btn|button|wp-block-button__link|more-link|read-more)(?![\w])")
+
+
+def _is_card(tag: Tag) -> bool:
+    classes = tag.get("class") if tag.attrs else None
+    if not classes:
+        return False
+    return _CARD_TOKEN in (classes if isinstance(classes, list) else str(classes).split())
+
+
+def _card_button_elsewhere(page: _Page, card: int) -> bool:
+    for i in range(card + 1, min(page.end[card], card + 2 * _TEASER_HEADING_REACH)):
+        tag = page.tags[i]
+        if tag.name == "a" and tag.attrs:
+            classes = tag.get("class")
+            text = " ".join(classes) if isinstance(classes, list) else str(classes or "")
+            if _BUTTON_CLASS.search(text) and _links_elsewhere(page, tag.get("href")):
+                return True
     return False
 
 
@@ -3524,7 +3550,8 @@ def _note_item(items: set[str], name: str, text: str) -> None:
         items.add(text)
     elif name in _SUBHEADING_TAGS:
         items.add(_HEADING_MARK + text)
-        if len(text.split()) >= 3:
+        # words, not a dash between them: `Handball – Bezirksoberliga` (a kicker) is two
+        if sum(1 for word in text.split() if any(ch.isalnum() for ch in word)) >= 3:
             items.add(_SUBHEADING_MARK + text)
 
 
