@@ -20,6 +20,10 @@
   an entry count: live tickers, Tickaroo, 24liveblog, Arena); a CSS-only accordion's label heads its panel.
 - A kicker over the text (`Handball – Bezirksoberliga`: TYPO3's header subheader, WordPress overlines) is two
   words, no subheading opening the text: a dash is no word.
+- Accordion panels opened by their heading's toggle (`<h2><button aria-controls="acc2">Gebühren</button></h2>
+  <div id="acc2" hidden>`: municipal service portals, Bootstrap collapse, Kadence and Drupal accordions) are text;
+  a menu's or a share box's hidden panel is not. A bracket that opens with `Foto…` in a word (`(Fotostation vor
+  Ort)`) is no photo credit.
 - Card teasers: Bootstrap cards (TYPO3 bootstrap_package card groups, Joomla Cassiopeia, Drupal Bootstrap themes)
   with a plain title and a button to another page are other pages' teasers; a card fact box stays.
 
@@ -451,3 +455,63 @@ def test_a_card_with_a_button_to_this_pages_table_stays() -> None:
     )
     body = _body(_page(f"<p>{_P1}</p>{card}<p>{_P2}</p><p>{_P3}</p>", title="Harbour bridge to close"))
     assert "The full list of detours is in the table below." in body
+
+
+# --- accordion panels opened by aria-controls ----------------------------------------------------------------
+
+
+def _service_page(accordion: str) -> str:
+    intro = (
+        "<p>Den Antrag stellen Sie persönlich im Bürgerbüro der Stadt. Für Kinder unter 16 Jahren müssen alle "
+        "Sorgeberechtigten zustimmen; das Kind muss bei der Antragstellung anwesend sein.</p>"
+        "<p>Die Bearbeitungszeit bei der Bundesdruckerei beträgt derzeit etwa drei bis vier Wochen. Sie werden per "
+        "Post benachrichtigt, sobald Ihr Ausweis zur Abholung bereitliegt.</p>"
+    )
+    return _page(intro + accordion, title="Personalausweis beantragen", lang="de")
+
+
+_FEES = (
+    '<div class="acc_item"><h2 class="acc_head"><button aria-expanded="true" aria-controls="acc1">Erforderliche '
+    'Unterlagen</button></h2><div id="acc1" class="acc_body"><ul><li>bisheriger Personalausweis oder Reisepass</li>'
+    "<li>digitales biometrisches Passfoto (Fotostation vor Ort oder zertifiziertes Fotostudio)</li></ul></div></div>"
+    '<div class="acc_item"><h2 class="acc_head"><button aria-expanded="false" aria-controls="acc2">Hinweise</button>'
+    '</h2><div id="acc2" class="acc_body" hidden><p>Bitte vereinbaren Sie vorab einen Termin über die '
+    "Online-Terminvergabe. Ohne Termin können wir Sie nur in dringenden Fällen bedienen.</p></div></div>"
+)
+
+
+def test_a_hidden_panel_its_headings_toggle_opens_is_text() -> None:
+    body = _body(_service_page(_FEES), url="https://www.example-stadt.de/buergerservice/personalausweis")
+    assert "Bitte vereinbaren Sie vorab einen Termin" in body
+    assert "digitales biometrisches Passfoto (Fotostation vor Ort oder zertifiziertes Fotostudio)" in body
+
+
+def test_a_hidden_panel_a_button_beside_a_heading_opens_stays_hidden() -> None:
+    # the heading holds more than its toggle (`Kommentare (14)` and a button): no accordion question
+    comments = (
+        '<h2>Kommentare (14) <button aria-controls="cm">anzeigen</button></h2><div id="cm" hidden><p>Das dauert '
+        "viel zu lange, schreibt ein Leser, und das Bürgerbüro ist nie erreichbar, auch nicht am Telefon.</p></div>"
+    )
+    body = _body(_service_page(comments), url="https://www.example-stadt.de/buergerservice/personalausweis")
+    assert "Das dauert viel zu lange" not in body
+
+
+def test_a_hidden_panel_controlled_from_elsewhere_stays_hidden() -> None:
+    share = (
+        '<p class="tools"><button aria-controls="share">Teilen</button></p><div id="share" hidden><p>Diesen '
+        "Beitrag per E-Mail an Freunde senden oder in sozialen Netzwerken mit anderen Menschen teilen.</p></div>"
+    )
+    body = _body(_service_page(share), url="https://www.example-stadt.de/buergerservice/personalausweis")
+    assert "Diesen Beitrag per E-Mail" not in body
+
+
+def test_a_bracketed_photo_credit_is_still_a_caption() -> None:
+    credit = "<p>Das neue Bürgerbüro am Marktplatz (Foto: Stadtverwaltung)</p>"
+    body = _body(_service_page(credit), url="https://www.example-stadt.de/buergerservice/personalausweis")
+    assert "(Foto: Stadtverwaltung)" not in body
+
+
+def test_a_bracketed_plural_photo_credit_is_still_a_caption() -> None:
+    credit = "<p>Das neue Bürgerbüro am Marktplatz (Fotos: Stadtverwaltung, Archiv)</p>"
+    body = _body(_service_page(credit), url="https://www.example-stadt.de/buergerservice/personalausweis")
+    assert "(Fotos: Stadtverwaltung, Archiv)" not in body

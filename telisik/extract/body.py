@@ -356,7 +356,8 @@ def _is_credit_note(text: str) -> bool:
 # Image captions and credits: short lines ending with a photo credit or carrying a copyright sign.
 _CAPTION_TEXT = re.compile(
     r"(?:(?:foto|photo|gambar|image|ilustrasi|sumber foto|credit|kredit)\s*:\s*[^.]{1,60}\.?|\((?:ilustrasi|foto|"
-    r"dok|dokumentasi|istimewa|ist)[^)]{0,60}\))$|©",
+    # whole words: `(Fotostation vor Ort ...)` in a list item, `(Istanbul)` are no credits
+    r"fotos|dok|dokumen|dokumentasi|istimewa|ist)\b[^)]{0,60}\))$|©",
     re.I,
 )
 _PROMO_TEXT = re.compile(
@@ -853,6 +854,8 @@ def _is_disclosure_panel(tag: Tag) -> bool:
     attrs = tag.attrs
     if attrs.get("hidden") == "until-found":
         return True
+    if "lang" not in attrs and _controlled_by_heading_before(tag):
+        return True
     label = attrs.get("aria-labelledby")
     if attrs.get("role") != "region" or not label or "lang" in attrs:
         return False
@@ -863,6 +866,24 @@ def _is_disclosure_panel(tag: Tag) -> bool:
         return True
     toggle = heading.find(id=label)
     return isinstance(toggle, Tag) and _is_disclosure_heading(toggle)
+
+
+def _controlled_by_heading_before(panel: Tag) -> bool:
+    """The panel is the one the toggle of the heading right before it opens (`<h2><button aria-controls="acc2">
+    Gebühren</button></h2><div id="acc2" hidden>`, Bootstrap's `data-bs-target="#acc2"`): the WAI-ARIA
+    accordion of municipal service portals (Dienstleistungsbeschreibungen), Bootstrap collapse FAQs, Kadence
+    and Drupal accordions, without the panel's own `role="region"`."""
+    panel_id = panel.get("id")
+    if not isinstance(panel_id, str) or not panel_id:
+        return False
+    heading = panel.find_previous_sibling()
+    if not isinstance(heading, Tag) or heading.name not in _DISCLOSURE_HOLDERS:
+        return False
+    toggle = heading.find("button") or heading.find("a")
+    if not isinstance(toggle, Tag):
+        return False
+    target = toggle.get("aria-controls") or toggle.get("data-bs-target") or toggle.get("data-target")
+    return isinstance(target, str) and target.lstrip("#") == panel_id and _is_disclosure_heading(toggle)
 
 
 def _is_junk_element(tag: Tag, hint: str) -> bool:
