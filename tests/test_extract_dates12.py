@@ -3,8 +3,9 @@
 Kubrick (WordPress's default theme for years, and the themes copied from it) prints no date beside the title of
 a single post; under the text it says `Dieser Eintrag wurde am Mittwoch, 19. Mai 2010 um 23:03 Uhr gepostet und
 unter Allgemein abgelegt.` in its German translation, and some copies put the post's title in the place of
-`Dieser Eintrag`. Both are the post's own date line; a reported sentence (`Die Mitteilung wurde am 3. Mai um
-14 Uhr veröffentlicht, sagte sie.`) is none.
+`Dieser Eintrag`. Both pages are dated by that line. A rule that read `gepostet` as the theme's verb (and the
+title-subject form) was reviewed and withdrawn: a police report's `Der Beitrag wurde am 14. Juni 2024 um 22:40 Uhr
+gepostet und unter mehreren Profilen geteilt.` then outdated the report's own date line.
 """
 
 from __future__ import annotations
@@ -77,6 +78,9 @@ def test_kubricks_german_post_sentence_dates_the_post(footer: str) -> None:
 def test_a_reported_sentence_with_a_time_is_no_post_footer() -> None:
     assert not _is_post_footer("Die Mitteilung wurde am 3. Mai um 14:00 Uhr veröffentlicht, sagte sie.")
     assert not _is_post_footer("Der Vertrag wurde am 19. Mai 2010 um 23:03 Uhr unterzeichnet.")
+    assert not _is_post_footer(
+        "Der Beitrag wurde am 14. Juni 2024 um 22:40 Uhr gepostet und unter mehreren Profilen geteilt."
+    )
     assert _is_post_footer(
-        "Literatur und Animated Typography wurde am 19. Mai 2010 um 23:03 Uhr gepostet und unter Allgemein abgelegt."
+        "Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht und ist unter News abgelegt."
     )

@@ -15,6 +15,9 @@ from typing import Any
 
 from telisik.article import Article
 
+# 13: a page's declared main region (`<main>`, Elementor's page document) when the scores cut it to one box,
+# data before a non-article's first paragraph, Bootstrap's responsive utilities read for a desktop, hint words
+# inside other words;
 # 12: script-rendered how-to and recipe pages read from their JSON-LD; accordions, FAQ blocks and product tabs in
 # the text; shop, recipe-card, paywall, consent and helpline chrome out; product pages take no review or delivery
 # dates; dominant zones of .es/.pt/.nz/.ec, zones declared by Squarespace/Wix settings, HubSpot's UTC datetimes;
@@ -41,7 +44,7 @@ from telisik.article import Article
 # and marked bodies, embedded posts, first-paragraph leads, teaser-list dates, SEO titles;
 # 4: meta boxes, story cards, datelines, account bylines, inline lists, noscript bodies; 3: agencies field,
 # foreign bylines, zoneless times, body recall; 2: English zones, Red/Rep labels
-PARSER_VERSION = "12"
+PARSER_VERSION = "13"
 
 __all__ = ["PARSER_VERSION", "extract_article"]
 

@@ -626,34 +626,31 @@ def _declared_main_instead(page: _Page, ranges: list[tuple[int, int]], loose_own
     return main if wider >= _DECLARED_MAIN_FACTOR * max(shown, 1) else -1
 
 
-# Elementor's document of the page's own content (its header and footer templates are documents too, typed
-# `header`, `footer`, `popup`).
-_BUILDER_PAGE_TYPES = frozenset({"wp-page", "wp-post", "single-page", "single-post", "single"})
+# Elementor's document of a page's own content (not a post's: Elementor Pro's single-post template wraps the post
+# with related posts, pricing, testimonials and team sections; not its header and footer templates).
+_BUILDER_PAGE_TYPES = frozenset({"wp-page", "single-page"})
 
 
 def _declared_main_region(page: _Page) -> int:
-    """The page's one `<main>` (or `role="main"`), else its one block marked `itemprop="mainContentOfPage"`, else
-    Elementor's one content document; -1 when there is none or more than one."""
+    """The page's one `<main>` (or `role="main"`), else Elementor's one content document of a page; -1 when there
+    is none or more than one. (`itemprop="mainContentOfPage"` is no such region: Blogger and WordPress themes set
+    it on the wrapper of a post and its related snippets.)"""
     mains: list[int] = []
-    marked: list[int] = []
     documents: list[int] = []
     for index, tag in enumerate(page.tags):
         attrs = tag.attrs
-        if not attrs and tag.name != "main":
-            continue
         if tag.name == "main" or attrs.get("role") == "main":
             mains.append(index)
-        elif attrs.get("itemprop") == "mainContentOfPage":
-            marked.append(index)
         elif attrs.get("data-elementor-type") in _BUILDER_PAGE_TYPES:
             documents.append(index)
-    for found in (mains, marked, documents):
+    for found in (mains, documents):
         if found:
             return found[0] if len(found) == 1 else -1
     return -1
 
 
-# A page that declares itself an article (`article:published_time`, a JSON-LD Article or Posting) is one text:
+# A page that declares itself an article (`article:published_time`, a JSON-LD or microdata Article or Posting) is
+# one text:
 # its `<main>` also holds the reporter's bio, the outlet's "about us" and corrections boxes, a live blog's key
 # points, a player's labels, which the scores rightly leave out. (`og:type` article alone is no such signal:
 # sites set it on every page, product pages too.)
@@ -663,11 +660,18 @@ _DECLARED_ARTICLE_JSONLD = re.compile(
 )
 
 
+_DECLARED_ARTICLE_ITEMTYPE = re.compile(
+    r"schema\.org/(?:News|Blog|Reportage|Opinion|Analysis|Tech|Satirical|Scholarly|LiveBlog|DiscussionForum"
+    r"|SocialMedia)?(?:Article|Posting)\b"
+)
+
+
 def _declares_article(page: _Page) -> bool:
     if page.declared_article is None:
         page.declared_article = page.document is not None and (
             page.document.find("meta", attrs={"property": "article:published_time"}) is not None
             or any(_DECLARED_ARTICLE_JSONLD.search(text) for text in _jsonld_texts(page))
+            or page.document.find(attrs={"itemtype": _DECLARED_ARTICLE_ITEMTYPE}) is not None
         )
     return page.declared_article
 

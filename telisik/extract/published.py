@@ -2661,9 +2661,6 @@ POST_FOOTER_CHARS = 120
 _POST_FOOTER = re.compile(
     r"(?i)\W*(?:this\s+(?:entry|post)\s+was\s+(?:posted|published)\s+on"
     r"|(?:der|dieser)\s+(?:beitrag|eintrag|artikel)\s+wurde\s+am"
-    # Kubrick's German sentence with the post's title for its subject: `<title> wurde am 19. Mai 2010 um 23:03 Uhr
-    # gepostet und unter <categories> abgelegt`
-    r"|[^.!?]{1,150}?\s+wurde\s+am(?=.{1,60}?\s+um\s+\d{1,2}[:.]\d{2}\s+uhr\s+gepostet\s+und\s+unter\s)"
     r"|cet\s+(?:article|billet)\s+a\s+été\s+publié\s+le|esta\s+entrada\s+fue\s+publicada\s+el"
     r"|dit\s+bericht\s+werd\s+geplaatst\s+op)\b"
 )
@@ -2680,8 +2677,7 @@ _FOOTER_NOT_THEME = re.compile(
 )
 _FOOTER_SOURCE_AFTER = re.compile(r"(?i)\W{0,3}(?:by|from|in|on|dans|par|sur|von|bei|auf|in|en|por|door)\s")
 _GERMAN_FOOTER = re.compile(r"(?i)\W*(?:der|dieser)\s")
-# (`gepostet`: Kubrick's German translation, `Dieser Eintrag wurde am ... um ... Uhr gepostet und unter ... abgelegt`)
-_GERMAN_VERB = re.compile(r"(?i)\b(?:veröffentlicht|publiziert|geschrieben|erstellt|gepostet)\b")
+_GERMAN_VERB = re.compile(r"(?i)\b(?:veröffentlicht|publiziert|geschrieben|erstellt)\b")
 
 
 def _is_post_footer(text: str) -> bool:
