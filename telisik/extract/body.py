@@ -356,8 +356,9 @@ def _is_credit_note(text: str) -> bool:
 # Image captions and credits: short lines ending with a photo credit or carrying a copyright sign.
 _CAPTION_TEXT = re.compile(
     r"(?:(?:foto|photo|gambar|image|ilustrasi|sumber foto|credit|kredit)\s*:\s*[^.]{1,60}\.?|\((?:ilustrasi|foto|"
-    # whole words: `(Fotostation vor Ort ...)` in a list item, `(Istanbul)` are no credits
-    r"fotos|dok|dokumen|dokumentasi|istimewa|ist)\b[^)]{0,60}\))$|©",
+    # whole words (`(Fotostation vor Ort ...)` in a list item, `(Istanbul)` are no credits), and Indonesian
+    # `(Dokpri)`, `(Dok. pribadi)`, `(Dok. Humas)` are: personal or office documentation
+    r"fotos|dok|dokpri|dokumen|dokumentasi|istimewa|ist)\b[^)]{0,60}\))$|©",
     re.I,
 )
 _PROMO_TEXT = re.compile(
@@ -433,16 +434,15 @@ _NOTICE_TEXT = re.compile(
     r"\brezept ausprobiert\b|\bvous avez (?:testé|essayé) cette recette\b|\b¿?has probado esta receta\b|"
     # a hiring box set in an engineering blog's text
     r"^(?=.{0,150}$)we(?:'|’| a)re hiring\b|"
-    # the republishing notice of nonprofit newsrooms (Newspack's and ProPublica's republish boxes, INN members,
-    # The Conversation, CORRECTIV, Agência Pública): `This story may be republished for free under a Creative
-    # Commons license`, `Cet article peut être republié`, `Este artículo puede ser republicado`
-    r"\b(?:this|these|our) (?:story|stories|article|articles|piece|report|content)\b.{0,20}?\b(?:may|can) be "
-    r"(?:freely )?republished\b|\brepublish (?:this|our) (?:story|article|stories|articles)\b|"
-    r"\b(?:cet article|ce contenu|cette enquête)\b.{0,20}?\bpeut être republié|"
-    r"\b(?:este|esta) (?:artículo|nota|reportaje|contenido|conteúdo|matéria|reportagem)\b.{0,20}?"
-    r"\b(?:puede|pode) ser republicad[oa]\b|\bquesto (?:articolo|contenuto)\b.{0,20}?\bpuò essere ripubblicato\b|"
-    r"\bdit (?:artikel|stuk|verhaal)\b.{0,20}?\bmag (?:vrij |gratis )?(?:worden )?herpubliceerd\b|"
-    r"\b(?:dieser|diesen) (?:artikel|text|beitrag)\b.{0,80}?\b(?:übernommen|wiederveröffentlicht|weiterverbreitet)\b",
+    # the republishing notice closing a nonprofit newsroom's story (Newspack's and ProPublica's republish boxes,
+    # INN members, The Conversation, Agência Pública): it names this story, republishing and the Creative Commons
+    # licence (`This story may be republished for free under a Creative Commons license`, `Republish this article
+    # ... under our Creative Commons license`, `Cet article peut être republié ... Creative Commons`); a newsroom's
+    # page on its republishing terms (`Our stories may be ...`) and a court story's clause keep theirs
+    r"\b(?:this (?:story|article)|cet article|cette enquête|este artículo|esta nota|este reportaje|esta reportagem"
+    r"|esta matéria|questo articolo|dit artikel|dit verhaal)\b.{0,30}?\b(?:may|can|is|peut|est|puede|es|pode|é|può|è|mag|wordt)\b"
+    r".{0,20}?\b(?:republished|republié|republicad[oa]|ripubblicato|herpubliceerd)\b.{0,80}?\bcreative commons\b|"
+    r"\brepublish this (?:story|article)\b.{0,80}?\bcreative commons\b",
     re.I,
 )
 _MAX_SHORT_NOTICE = (
@@ -858,7 +858,7 @@ def _is_disclosure_panel(tag: Tag) -> bool:
     attrs = tag.attrs
     if attrs.get("hidden") == "until-found":
         return True
-    if "lang" not in attrs and _controlled_by_heading_before(tag):
+    if "lang" not in attrs and _is_accordion_panel(tag):
         return True
     label = attrs.get("aria-labelledby")
     if attrs.get("role") != "region" or not label or "lang" in attrs:
@@ -872,11 +872,74 @@ def _is_disclosure_panel(tag: Tag) -> bool:
     return isinstance(toggle, Tag) and _is_disclosure_heading(toggle)
 
 
+_FORM_CONTROLS = ("input", "select", "textarea", "button", "form")
+_ACCORDION_SIBLINGS = 40  # items of one accordion read
+_ACCORDION_MIN_ITEMS = 2  # a lone toggled panel is a newsletter, share or menu box; an accordion has several
+
+
+def _is_accordion_panel(panel: Tag) -> bool:
+    """One of several panels of one accordion, each opened by the toggle of the heading right before it
+    (`<h2><button aria-controls="acc2">Gebühren</button></h2><div id="acc2" hidden>`, Bootstrap's
+    `data-bs-target="#acc2"`, `<dt><button>` FAQ lists): the WAI-ARIA accordion of municipal service portals
+    (Dienstleistungsbeschreibungen), Bootstrap collapse FAQs, Kadence and Drupal accordions, without the panel's
+    own `role="region"`. Each counted panel holds no form control (a newsletter sign-up, a letter-to-the-editor
+    form toggled the same way are no text), and a lone toggled panel is none: a sibling item of the same tag and
+    class, `_ACCORDION_SIBLINGS` elements away at most, must be one too."""
+    if not _is_form_free_toggled_panel(panel):
+        return False
+    item = _accordion_item(panel)
+    key = (item.name, tuple(item.get("class") or ()))
+    for siblings in (item.next_siblings, item.previous_siblings):
+        seen = 0
+        for sibling in siblings:
+            if not isinstance(sibling, Tag):
+                continue
+            seen += 1
+            if seen > _ACCORDION_SIBLINGS:
+                break
+            if (sibling.name, tuple(sibling.get("class") or ())) != key:
+                continue
+            inner = sibling if item is panel else _accordion_item_panel(sibling)
+            if inner is not None and _is_form_free_toggled_panel(inner):
+                return True
+    return False
+
+
+def _accordion_item(panel: Tag) -> Tag:
+    """The accordion's item: the wrapper of just the heading and the panel (`div.acc_item`), else the panel."""
+    parent = panel.parent
+    if parent is not None and parent.name not in ("body", "main", "article"):
+        children = _first_elements(parent, 3)
+        if len(children) == 2:
+            return parent
+    return panel
+
+
+def _accordion_item_panel(item: Tag) -> Tag | None:
+    """The panel of a wrapped item (its second child), None when the item is no heading-and-panel pair."""
+    children = _first_elements(item, 3)
+    return children[1] if len(children) == 2 else None
+
+
+_ELEMENT_SCAN = 12  # children read (text nodes between elements included)
+
+
+def _first_elements(tag: Tag, count: int) -> list[Tag]:
+    found: list[Tag] = []
+    for seen, child in enumerate(tag.children):
+        if seen >= _ELEMENT_SCAN or len(found) >= count:
+            break
+        if isinstance(child, Tag):
+            found.append(child)
+    return found
+
+
+def _is_form_free_toggled_panel(panel: Tag) -> bool:
+    return _controlled_by_heading_before(panel) and panel.find(_FORM_CONTROLS) is None
+
+
 def _controlled_by_heading_before(panel: Tag) -> bool:
-    """The panel is the one the toggle of the heading right before it opens (`<h2><button aria-controls="acc2">
-    Gebühren</button></h2><div id="acc2" hidden>`, Bootstrap's `data-bs-target="#acc2"`): the WAI-ARIA
-    accordion of municipal service portals (Dienstleistungsbeschreibungen), Bootstrap collapse FAQs, Kadence
-    and Drupal accordions, without the panel's own `role="region"`."""
+    """The panel is the one the toggle of the heading right before it opens."""
     panel_id = panel.get("id")
     if not isinstance(panel_id, str) or not panel_id:
         return False
@@ -2624,16 +2687,13 @@ def _render(
     divert = page.opening if head is not None else []
     data_tables: dict[int, bool] = {}
     quotes: list[int] = []  # positions in `paragraphs` of texts set in a <blockquote> or a quote box
-    quote_boxes: list[int] = []  # the <blockquote> or quote box of each of them
     class_shares: dict[int, dict[str, float]] = {}
     appeals = _appeal_boxes(page, ordered, text_len, link_len)
     pictures = sorted(page.media)
     prose_seen = False  # a prose paragraph has been read: a breadcrumb trail sits above the text only
     for index, unit in enumerate(page.units):
-        if (
-            _is_caption_unit(page, unit, units_per_owner, text_len, media)
-            or _is_set_apart(page, index, unit, text_len, appeals, pictures)
-            or (unit.length <= _CONTROL_BAR_MAX and _is_control_bar(tags[unit.owner]))
+        if _is_caption_unit(page, unit, units_per_owner, text_len, media) or _is_set_apart(
+            page, index, unit, text_len, appeals, pictures
         ):
             continue
         loose = unit.owner == loose_owner and loose_owner >= 0
@@ -2698,12 +2758,10 @@ def _render(
             prose_seen = prose_seen or _is_prose(text)
             if items is not None:
                 _note_item(items, _item_name(page, unit.owner), text)
-            quote = _quote_of(page, unit.owner, container)
-            if quote >= 0:
+            if _in_quote(page, unit.owner, container):
                 quotes.append(len(paragraphs) - 1)
-                quote_boxes.append(quote)
         last_row, last_cell = row, unit.owner
-    return _without_pull_quotes(paragraphs, quotes, quote_boxes)
+    return _without_pull_quotes(paragraphs, quotes)
 
 
 # The outlet's own pages that ask the reader for money or membership, as the first segment of a link's path
@@ -2778,7 +2836,7 @@ def _appeal_boxes(
         i = start + 1
         while i < stop:
             name = tags[i].name
-            if (name == "article" or _is_card(tags[i])) and _is_teaser_card(page, i, text_len, link_len):
+            if name == "article" and _is_teaser_card(page, i, text_len, link_len):
                 boxes.update(range(i, end[i]))
                 i = end[i]
                 continue
@@ -2788,10 +2846,7 @@ def _appeal_boxes(
                     boxes.update(range(wall, end[wall]))
                     i = end[wall]
                     continue
-            if not (
-                (name == "a" and _is_appeal_link(tags[i], page.host))
-                or (name == "form" and _in_appeal_class_box(page, i, start))
-            ):
+            if name != "a" or not _is_appeal_link(tags[i], page.host):
                 i += 1
                 continue
             appeal_links.append(i)
@@ -2857,10 +2912,7 @@ def _appeal_climb(
         if tags[box].name in _APPEAL_STOP or node <= start or text_len[node] > _APPEAL_BOX_MAX:
             break
         blocked = False
-        # a wrapper named for the appeal (Newspack's `donation-appeal` group around the donate block, a
-        # `support-us` box) holds its own pitch: its lines are the appeal's, not the text's
-        named = _names_appeal(tags[node])
-        for child in [] if named else _prose_children(page, node, text_len, prose_children):
+        for child in _prose_children(page, node, text_len, prose_children):
             if child != box:
                 # a sibling of prose with no appeal link of its own (links after this one are not known yet)
                 at = bisect.bisect_left(appeal_links, child)
@@ -2895,41 +2947,26 @@ def _has_appeal_link(page: _Page, node: int) -> bool:
     return False
 
 
-def _names_appeal(tag: Tag) -> bool:
-    if not tag.attrs:
-        return False
-    classes = tag.get("class")
-    text = " ".join(classes) if isinstance(classes, list) else str(classes or "")
-    return bool(_APPEAL_CLASS.search(text))
-
-
-def _in_appeal_class_box(page: _Page, form: int, start: int) -> bool:
-    """A form in a block named for a donation or membership appeal (Newspack's donate block, GiveWP's
-    `give-form-wrap` in a `donation` box, a `support-us` sign-up): the appeal's button, whatever its action."""
-    node = form
-    for _ in range(_APPEAL_LEVELS):
-        if node <= start:
-            return False
-        if _names_appeal(page.tags[node]):
-            return True
-        node = page.parent[node]
-    return False
-
-
-# The first path segment of a link to the outlet's subscription, sign-up or log-in page (`/abonnement/numerique`,
-# `/abo`, `/subscribe`, `/suscripcion`, `/abbonamenti`, `/abonneren`, `/assinatura`, `/berlangganan`,
-# `/prenumerata`, `/connexion`, `/login`): the offer a paywall box makes.
+# The first path segment of a link to the outlet's subscription page (`/abonnement/numerique`, `/abo`,
+# `/subscribe`, `/suscripcion`, `/abbonamenti`, `/abonneren`, `/assinatura`, `/berlangganan`, `/prenumerata`).
 _SUBSCRIPTION_PATHS = frozenset(
     "abonnement abonnements abonnieren abo abos aboshop abo-shop subscribe subscription subscriptions suscripcion "
     "suscripciones suscribete suscribirse abbonamento abbonamenti abbonati abonneren abonnee abonnementen "
     "assinatura assinaturas assine berlangganan langganan prenumerata subskrypcja".split()
 )
-# A paywall's class (`paywall`, `pay-wall`, `regwall`, `abo-wall`): EBRA, Ouest-France and other French
-# regional dailies, Plenigo and Piano templates of German `Plus` articles, Spanish, Italian and Dutch papers'
-# paid-content boxes. Condé Nast wraps the paid text itself in `div.paywall`: `_PAYWALL_BOX_MAX` keeps it.
-_PAYWALL_HINT = re.compile(r"pay-?wall|reg-?wall|abo-?wall")
+# A paywall's offer box, by a whole class token (`paywall`, `regwall`, `abo-wall`; not `is-paywall-free`, not
+# `article-paywall-content`, which wrap the text itself): French regional dailies' (EBRA, Ouest-France-like)
+# `paywall` boxes, Plenigo and Piano templates of German `Plus` articles, es/it/nl paid-content boxes.
+_PAYWALL_TOKENS = frozenset(("paywall", "pay-wall", "regwall", "reg-wall", "abo-wall", "abowall"))
+# its lines all invite to subscribe or log in (`La suite est réservée aux abonnés`, `Déjà abonné ?`)
+_SUBSCRIBE_WORD = re.compile(
+    r"abonn|\babo\b|subscri|suscri|abbon|iscriv|langganan|assin|prenumer|\blog ?in\b|connexion|connecter"
+)
 _PAYWALL_BOX_MAX = 800  # characters: a title, a pitch, two or three offers and the log-in line
 _PAYWALL_LEVELS = 5  # the offer's link sits in a list of offers, an offer card and the box's inner wrapper
+_PAYWALL_WALK = 200  # elements of the box read
+_PAYWALL_TEXT_TAGS = frozenset(("p", "li"))
+_PAYWALL_NOT_OFFER = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "table", "dl", "blockquote", "figure"))
 
 
 def _is_subscription_link(tag: Tag, host: str) -> bool:
@@ -2949,28 +2986,43 @@ def _is_subscription_link(tag: Tag, host: str) -> bool:
 
 
 def _paywall_box(page: _Page, link: int, start: int, text_len: list[int]) -> int:
-    """The paywall box around a subscription link: the outermost ancestor, `_PAYWALL_LEVELS` up at most, named a
-    paywall whose text stays short (the offer box with its title and pitch, not the paid text a `paywall` class
-    may wrap; `paywall__offers` inside it is only its list of offers); -1 when none."""
+    """The paywall offer box around a subscription link: the outermost ancestor, `_PAYWALL_LEVELS` up at most,
+    with a paywall class token whose every line invites to subscribe (`_is_offer_only`); -1 when none."""
     node, box = page.parent[link], -1
     for _ in range(_PAYWALL_LEVELS):
         if node <= start or text_len[node] > _PAYWALL_BOX_MAX:
             break
-        if _PAYWALL_HINT.search(page.hint[node]) and not _holds_prose_paragraph(page, node, text_len):
+        classes = page.tags[node].get("class") if page.tags[node].attrs else None
+        words = classes if isinstance(classes, list) else str(classes or "").split()
+        tokens = {c.lower() for c in words}
+        if tokens & _PAYWALL_TOKENS and _is_offer_only(page, node):
             box = node
         node = page.parent[node]
     return box
 
 
-_PAYWALL_PITCH_MAX = 150  # characters: a paywall's pitch is a line; a paragraph this long is paid text shown
-_PAYWALL_WALK = 400  # elements of the box read
+def _is_offer_only(page: _Page, node: int) -> bool:
+    """No heading, table or quote of the text in the box, and each paragraph or list item holds a subscribe word
+    or a subscription link: a Plus article's paid lines (`Die Tore: 0:1 ...`) and key-figure lists stay."""
+    stop = page.end[node]
+    if stop - node > _PAYWALL_WALK:
+        return False
+    for index in range(node + 1, stop):
+        tag = page.tags[index]
+        if tag.name in _PAYWALL_NOT_OFFER:
+            return False
+        if tag.name in _PAYWALL_TEXT_TAGS and not _invites_to_subscribe(page, tag, index):
+            return False
+    return True
 
 
-def _holds_prose_paragraph(page: _Page, node: int, text_len: list[int]) -> bool:
-    for index in range(node, min(page.end[node], node + _PAYWALL_WALK)):
-        if page.tags[index].name in _PARAGRAPH_TAGS and text_len[index] >= _PAYWALL_PITCH_MAX:
-            return True
-    return False
+def _invites_to_subscribe(page: _Page, tag: Tag, index: int) -> bool:
+    if _SUBSCRIBE_WORD.search(tag.get_text(" ").lower()):
+        return True
+    return any(
+        page.tags[i].name == "a" and _is_subscription_link(page.tags[i], page.host)
+        for i in range(index, page.end[index])
+    )
 
 
 def _appeal_class(page: _Page, box: int, link: int) -> bool:
@@ -3006,35 +3058,9 @@ def _is_teaser_card(page: _Page, index: int, text_len: list[int], link_len: list
     for i in range(index + 1, min(page.end[index], index + _TEASER_HEADING_REACH)):
         if page.tags[i].name in _HEADING_TAGS:
             if not (link_len[i] > 0 and link_len[i] >= 0.8 * text_len[i]):
-                # a Bootstrap card's title is plain: its `Read more` button links the other page
-                return page.tags[index].name != "article" and _card_button_elsewhere(page, index)
+                return False
             link = page.tags[i].find("a", href=True)
             return link is not None and _links_elsewhere(page, link.get("href"))
-    return False
-
-
-# A card component (Bootstrap 4/5 `.card` in TYPO3's bootstrap_package card groups, Joomla Cassiopeia, Drupal
-# Bootstrap themes, WordPress block themes' card patterns): a teaser when its title is plain and a button links
-# another page (`a.btn` `Weiterlesen`, `Read more`).
-_CARD_TOKEN = "card"
-_BUTTON_CLASS = re.compile(r"(?<![\w-])(?:btn|button|wp-block-button__link|more-link|read-more)(?![\w])")
-
-
-def _is_card(tag: Tag) -> bool:
-    classes = tag.get("class") if tag.attrs else None
-    if not classes:
-        return False
-    return _CARD_TOKEN in (classes if isinstance(classes, list) else str(classes).split())
-
-
-def _card_button_elsewhere(page: _Page, card: int) -> bool:
-    for i in range(card + 1, min(page.end[card], card + 2 * _TEASER_HEADING_REACH)):
-        tag = page.tags[i]
-        if tag.name == "a" and tag.attrs:
-            classes = tag.get("class")
-            text = " ".join(classes) if isinstance(classes, list) else str(classes or "")
-            if _BUTTON_CLASS.search(text) and _links_elsewhere(page, tag.get("href")):
-                return True
     return False
 
 
@@ -3325,19 +3351,14 @@ _QUOTE_LEVELS = 3  # a quote's text sits in the <blockquote> or one or two block
 
 
 def _in_quote(page: _Page, owner: int, container: int) -> bool:
-    return _quote_of(page, owner, container) >= 0
-
-
-def _quote_of(page: _Page, owner: int, container: int) -> int:
-    """The <blockquote> or quote box the block sits in, -1 when none."""
     node = owner
     for _ in range(_QUOTE_LEVELS):
         if node <= container or node < 0:
-            return -1
+            return False
         if page.tags[node].name == "blockquote" or "quote" in page.hint[node]:
-            return node
+            return True
         node = page.parent[node]
-    return -1
+    return False
 
 
 _QUOTE_EDGES = " \t\"'“”‘’«»„.,;:…-–—"
@@ -3347,44 +3368,7 @@ _MIN_PULL_QUOTE = 20  # characters: a shorter quote may recur by chance
 _MAX_PULL_QUOTES = 100  # a magazine sets a handful; more are quotations of a document, kept as they are
 
 
-# A bar of controls set over a live blog or a list (a live ticker's `Automatisch aktualisieren` checkbox and
-# entry count, the Guardian-style `Auto-update on`, Tickaroo's, 24liveblog's and Arena's refresh and sort
-# toggles, a table's filter switches): a short line beside a button, or a label holding its checkbox, in a block
-# of inline children only (a CSS-only accordion's label sits beside its panel, a block: it heads text).
-_CONTROL_BAR_MAX = 60  # characters
-_CONTROL_BAR_CHILDREN = 30
-_CONTROLS = frozenset(("button", "select"))
-_CHOICE_INPUTS = frozenset(("checkbox", "radio"))
-
-
-def _is_control_bar(block: Tag) -> bool:
-    if block.name in _PARAGRAPH_TAGS:  # a paragraph's words are written text, a button in it or not
-        return False
-    controls = False
-    for count, child in enumerate(block.children):
-        if count >= _CONTROL_BAR_CHILDREN or not isinstance(child, Tag):
-            continue
-        if child.name in _BLOCK_TAGS:
-            return False
-        if child.name in _CONTROLS or (child.name == "label" and _holds_choice_input(child)):
-            controls = True
-    return controls
-
-
-def _holds_choice_input(label: Tag) -> bool:
-    for count, inner in enumerate(label.children):
-        if count >= _CONTROL_BAR_CHILDREN:
-            break
-        if (
-            isinstance(inner, Tag)
-            and inner.name == "input"
-            and str(inner.get("type", "")).lower() in _CHOICE_INPUTS
-        ):
-            return True
-    return False
-
-
-def _without_pull_quotes(paragraphs: list[str], quotes: list[int], boxes: list[int]) -> list[str]:
+def _without_pull_quotes(paragraphs: list[str], quotes: list[int]) -> list[str]:
     """A pull quote is a sentence of the text set large beside it: a <blockquote> (or quote box) whose words recur
     in another paragraph is a duplicate and goes (ANTARA and BeritaJakarta open the text with one; magazines'
     WordPress `wp-block-pullquote`, The Atlantic's and Guardian-style pull quotes likewise); a quotation that is
@@ -3396,29 +3380,11 @@ def _without_pull_quotes(paragraphs: list[str], quotes: list[int], boxes: list[i
     # and only the first quotes asked: a page of thousands of quotes was searched paragraph by paragraph.
     others = "\0".join(_fold(text) for i, text in enumerate(paragraphs) if i not in quoted)
     dropped = set()
-    for at, position in enumerate(quotes[:_MAX_PULL_QUOTES]):
+    for position in quotes[:_MAX_PULL_QUOTES]:
         key = _fold(paragraphs[position]).strip(_QUOTE_EDGES)
         if len(key) >= _MIN_PULL_QUOTE and "\0" not in key and key in others:
             dropped.add(position)
-            # the pull quote's credit line under it in the same quote (WordPress's `wp-block-pullquote` <cite>,
-            # Newspack's and Guardian-style pull quotes: `Lorraine Whitcomb, DOT project manager`) goes with it;
-            # a forum's next post, its own <blockquote>, stays
-            if (
-                at + 1 < len(quotes)
-                and quotes[at + 1] == position + 1
-                and boxes[at + 1] == boxes[at]
-                and _is_quote_credit(paragraphs[position + 1])
-            ):
-                dropped.add(position + 1)
     return [text for i, text in enumerate(paragraphs) if i not in dropped]
-
-
-_MAX_QUOTE_CREDIT = 100  # characters: a name with a role or a title, never a sentence of the quote
-
-
-def _is_quote_credit(text: str) -> bool:
-    """A name and role, not a sentence: short, with no sentence's closing mark."""
-    return len(text) <= _MAX_QUOTE_CREDIT and not _FULL_STOP.search(text) and "?" not in text
 
 
 # A sentence with its links inside it: at most this share of it linked, this much of it plain text.
@@ -3575,8 +3541,7 @@ def _note_item(items: set[str], name: str, text: str) -> None:
         items.add(text)
     elif name in _SUBHEADING_TAGS:
         items.add(_HEADING_MARK + text)
-        # words, not a dash between them: `Handball – Bezirksoberliga` (a kicker) is two
-        if sum(1 for word in text.split() if any(ch.isalnum() for ch in word)) >= 3:
+        if len(text.split()) >= 3:
             items.add(_SUBHEADING_MARK + text)
 
 
@@ -3755,7 +3720,7 @@ _PROMO_KEYS = (
     "formulir komentar", "awaiting moderation", "will not be published", "tidak akan dipublikasikan",
     "nicht veröffentlicht", "ne sera pas publiée", "no será", "this recipe", "questa ricetta", "rezept ausprobiert",
     "cette recette", "esta receta", "re hiring", "cookie", "zustimmung", "consent", "klicken sie auf",
-    "republi", "ripubblicat", "herpubliceerd", "übernommen", "wiederveröffentlicht", "weiterverbreitet",
+    "creative commons",
 )  # fmt: skip
 
 
@@ -3774,7 +3739,6 @@ def _finish(
     names: tuple[str, ...] = (),
     data_head: bool = False,
 ) -> str:
-    about = _about_section(paragraphs)
     compiled = _compile_patterns(patterns)
     skip = {_fold(s) for s in skip_texts if s and s.strip()}
     names_only = {_fold(name) for name in names if name and name.strip()}
@@ -3820,8 +3784,6 @@ def _finish(
     kept = _without_recipe_facts(kept)
     kept = _without_table_sources(kept)
     kept = _trim_edges(kept, items, names_only, data_head=data_head)
-    if about:
-        kept = _without_about_section(kept, about)
     if kept:
         # Only the tail can hold a sign-off: a regex over a huge last paragraph would try every position.
         head, tail = kept[-1][:-_SIGNOFF_TAIL], kept[-1][-_SIGNOFF_TAIL:]
@@ -3833,66 +3795,6 @@ def _finish(
     # Unicode's canonical composition (NFC), the form the web's text is compared in: a page may spell a letter
     # precomposed or as base and sign (Bengali `য়` as U+09DF or U+09AF U+09BC, Vietnamese, Devanagari).
     return unicodedata.normalize("NFC", "\n\n".join(kept))
-
-
-# The issuer's boilerplate closing a press release (presseportal/ots, Mynewsdesk, PR Newswire, Business Wire,
-# GlobeNewswire, Cision): a heading line `About <company>` / `Über die <company>` / `À propos de <company>` /
-# `Acerca de` / `Sobre` / `Informazioni su` / `Over` / `Tentang` / `O firmie`, then a paragraph that names the
-# company and says what it is (founded, headquartered, employs, leading provider), then contacts.
-_ABOUT_HEADING = re.compile(
-    r"(?:about|über|uber|à propos d[e'’]|a propos d[e'’]|acerca de|sobre|informazioni su|chi è|over|tentang"
-    r"|o firmie|o)\s+(?:(?:the|die|der|das|den|la|le|les|el|los|las|il|lo|de|het|a|o)\s+)?"
-    r"(?P<name>[^\W\d_][^.!?]{1,70}?)\s*:?",
-    re.I,
-)
-_COMPANY_PROFILE = re.compile(
-    r"\b(?:founded|headquartered|based in|employs|employees|leading|provider"
-    r"|gegründet|mit sitz in|hauptsitz|beschäftigt|mitarbeit\w*|führende[nr]?|anbieter"
-    r"|fondée?|siège|basée? à|emploie|collaborateurs|leader"
-    r"|fundad[ao]|con sede|sede en|emplea|empleados|líder"
-    r"|fondat[ao]|dipendenti"
-    r"|opgericht|hoofdkantoor|gevestigd|medewerkers"
-    r"|com sede|colaboradores"
-    r"|didirikan|berkantor pusat|karyawan|terkemuka"
-    r"|założon\w*|siedzib\w*|pracownik\w*)\b",
-    re.I,
-)
-_ABOUT_HEADING_MAX = 90  # characters: a heading line
-_ABOUT_TAIL = 6  # paragraphs from the heading to the end: the boilerplate, a second issuer's, the contacts
-_ABOUT_NAME_REACH = 200  # characters of the profile paragraph that name the company
-
-
-def _about_section(paragraphs: list[str]) -> tuple[str, str] | None:
-    """The issuer's `About <company>` section at the text's end: its heading line naming a proper name and the
-    paragraph after it that names it again and reads as a company profile; None when the text has none. An
-    `About the study` heading names no proper name; a subheading with the text's own paragraphs after it fails
-    the profile test or is too far from the end. (Read before the byline lines go: the heading repeats the
-    issuer, which a press portal gives as the author.)"""
-    count = len(paragraphs)
-    for index in range(max(1, count - _ABOUT_TAIL), count - 1):
-        heading = paragraphs[index]
-        if len(heading) > _ABOUT_HEADING_MAX:
-            continue
-        match = _ABOUT_HEADING.fullmatch(heading)
-        if not match or not match.group("name")[0].isupper():
-            continue
-        profile = paragraphs[index + 1]
-        first_word = match.group("name").split()[0].casefold()
-        if first_word in profile[:_ABOUT_NAME_REACH].casefold() and _COMPANY_PROFILE.search(profile):
-            return heading, profile
-    return None
-
-
-def _without_about_section(kept: list[str], about: tuple[str, str]) -> list[str]:
-    """The text cut at the issuer's section (`_about_section`), once the edges are trimmed: a data table before
-    it still closes the text with its title. Everything after the profile (contacts, a second issuer's
-    profile) goes with it."""
-    heading, profile = about
-    for index in range(len(kept) - 1, -1, -1):
-        if kept[index] == profile:
-            cut = index - 1 if index > 0 and kept[index - 1] == heading else index
-            return kept[:cut]
-    return kept
 
 
 # A PHP error printed into the page by a broken plugin (`Warning: Creating default object from empty value in
