@@ -356,7 +356,9 @@ def _is_credit_note(text: str) -> bool:
 # Image captions and credits: short lines ending with a photo credit or carrying a copyright sign.
 _CAPTION_TEXT = re.compile(
     r"(?:(?:foto|photo|gambar|image|ilustrasi|sumber foto|credit|kredit)\s*:\s*[^.]{1,60}\.?|\((?:ilustrasi|foto|"
-    r"dok|dokumentasi|istimewa|ist)[^)]{0,60}\))$|©",
+    # whole words (`(Fotostation vor Ort ...)` in a list item, `(Istanbul)` are no credits), and Indonesian
+    # `(Dokpri)`, `(Dok. pribadi)`, `(Dok. Humas)` are: personal or office documentation
+    r"fotos|dok|dokpri|dokumen|dokumentasi|istimewa|ist)\b[^)]{0,60}\))$|©",
     re.I,
 )
 _PROMO_TEXT = re.compile(
@@ -431,7 +433,16 @@ _NOTICE_TEXT = re.compile(
     r"\b(?:tried|made) this recipe\?|\bdid you make this recipe\b|\bhai provato questa ricetta\b|"
     r"\brezept ausprobiert\b|\bvous avez (?:testé|essayé) cette recette\b|\b¿?has probado esta receta\b|"
     # a hiring box set in an engineering blog's text
-    r"^(?=.{0,150}$)we(?:'|’| a)re hiring\b",
+    r"^(?=.{0,150}$)we(?:'|’| a)re hiring\b|"
+    # the republishing notice closing a nonprofit newsroom's story (Newspack's and ProPublica's republish boxes,
+    # INN members, The Conversation, Agência Pública): it names this story, republishing and the Creative Commons
+    # licence (`This story may be republished for free under a Creative Commons license`, `Republish this article
+    # ... under our Creative Commons license`, `Cet article peut être republié ... Creative Commons`); a newsroom's
+    # page on its republishing terms (`Our stories may be ...`) and a court story's clause keep theirs
+    r"\b(?:this (?:story|article)|cet article|cette enquête|este artículo|esta nota|este reportaje|esta reportagem"
+    r"|esta matéria|questo articolo|dit artikel|dit verhaal)\b.{0,30}?\b(?:may|can|is|peut|est|puede|es|pode|é|può|è|mag|wordt)\b"
+    r".{0,20}?\b(?:republished|republié|republicad[oa]|ripubblicato|herpubliceerd)\b.{0,80}?\bcreative commons\b|"
+    r"\brepublish this (?:story|article)\b.{0,80}?\bcreative commons\b",
     re.I,
 )
 _MAX_SHORT_NOTICE = (
@@ -842,6 +853,8 @@ def _is_disclosure_panel(tag: Tag) -> bool:
     attrs = tag.attrs
     if attrs.get("hidden") == "until-found":
         return True
+    if "lang" not in attrs and _is_accordion_panel(tag):
+        return True
     label = attrs.get("aria-labelledby")
     if attrs.get("role") != "region" or not label or "lang" in attrs:
         return False
@@ -852,6 +865,87 @@ def _is_disclosure_panel(tag: Tag) -> bool:
         return True
     toggle = heading.find(id=label)
     return isinstance(toggle, Tag) and _is_disclosure_heading(toggle)
+
+
+_FORM_CONTROLS = ("input", "select", "textarea", "button", "form")
+_ACCORDION_SIBLINGS = 40  # items of one accordion read
+_ACCORDION_MIN_ITEMS = 2  # a lone toggled panel is a newsletter, share or menu box; an accordion has several
+
+
+def _is_accordion_panel(panel: Tag) -> bool:
+    """One of several panels of one accordion, each opened by the toggle of the heading right before it
+    (`<h2><button aria-controls="acc2">Gebühren</button></h2><div id="acc2" hidden>`, Bootstrap's
+    `data-bs-target="#acc2"`, `<dt><button>` FAQ lists): the WAI-ARIA accordion of municipal service portals
+    (Dienstleistungsbeschreibungen), Bootstrap collapse FAQs, Kadence and Drupal accordions, without the panel's
+    own `role="region"`. Each counted panel holds no form control (a newsletter sign-up, a letter-to-the-editor
+    form toggled the same way are no text), and a lone toggled panel is none: a sibling item of the same tag and
+    class, `_ACCORDION_SIBLINGS` elements away at most, must be one too."""
+    if not _is_form_free_toggled_panel(panel):
+        return False
+    item = _accordion_item(panel)
+    key = (item.name, tuple(item.get("class") or ()))
+    for siblings in (item.next_siblings, item.previous_siblings):
+        seen = 0
+        for sibling in siblings:
+            if not isinstance(sibling, Tag):
+                continue
+            seen += 1
+            if seen > _ACCORDION_SIBLINGS:
+                break
+            if (sibling.name, tuple(sibling.get("class") or ())) != key:
+                continue
+            inner = sibling if item is panel else _accordion_item_panel(sibling)
+            if inner is not None and _is_form_free_toggled_panel(inner):
+                return True
+    return False
+
+
+def _accordion_item(panel: Tag) -> Tag:
+    """The accordion's item: the wrapper of just the heading and the panel (`div.acc_item`), else the panel."""
+    parent = panel.parent
+    if parent is not None and parent.name not in ("body", "main", "article"):
+        children = _first_elements(parent, 3)
+        if len(children) == 2:
+            return parent
+    return panel
+
+
+def _accordion_item_panel(item: Tag) -> Tag | None:
+    """The panel of a wrapped item (its second child), None when the item is no heading-and-panel pair."""
+    children = _first_elements(item, 3)
+    return children[1] if len(children) == 2 else None
+
+
+_ELEMENT_SCAN = 12  # children read (text nodes between elements included)
+
+
+def _first_elements(tag: Tag, count: int) -> list[Tag]:
+    found: list[Tag] = []
+    for seen, child in enumerate(tag.children):
+        if seen >= _ELEMENT_SCAN or len(found) >= count:
+            break
+        if isinstance(child, Tag):
+            found.append(child)
+    return found
+
+
+def _is_form_free_toggled_panel(panel: Tag) -> bool:
+    return _controlled_by_heading_before(panel) and panel.find(_FORM_CONTROLS) is None
+
+
+def _controlled_by_heading_before(panel: Tag) -> bool:
+    """The panel is the one the toggle of the heading right before it opens."""
+    panel_id = panel.get("id")
+    if not isinstance(panel_id, str) or not panel_id:
+        return False
+    heading = panel.find_previous_sibling()
+    if not isinstance(heading, Tag) or heading.name not in _DISCLOSURE_HOLDERS:
+        return False
+    toggle = heading.find("button") or heading.find("a")
+    if not isinstance(toggle, Tag):
+        return False
+    target = toggle.get("aria-controls") or toggle.get("data-bs-target") or toggle.get("data-target")
+    return isinstance(target, str) and target.lstrip("#") == panel_id and _is_disclosure_heading(toggle)
 
 
 def _is_junk_element(tag: Tag, hint: str) -> bool:
@@ -2741,6 +2835,12 @@ def _appeal_boxes(
                 boxes.update(range(i, end[i]))
                 i = end[i]
                 continue
+            if name == "a" and _is_subscription_link(tags[i], page.host):
+                wall = _paywall_box(page, i, start, text_len)
+                if wall >= 0:
+                    boxes.update(range(wall, end[wall]))
+                    i = end[wall]
+                    continue
             if name != "a" or not _is_appeal_link(tags[i], page.host):
                 i += 1
                 continue
@@ -2840,6 +2940,84 @@ def _has_appeal_link(page: _Page, node: int) -> bool:
         if page.tags[i].name == "a" and _is_appeal_link(page.tags[i], page.host):
             return True
     return False
+
+
+# The first path segment of a link to the outlet's subscription page (`/abonnement/numerique`, `/abo`,
+# `/subscribe`, `/suscripcion`, `/abbonamenti`, `/abonneren`, `/assinatura`, `/berlangganan`, `/prenumerata`).
+_SUBSCRIPTION_PATHS = frozenset(
+    "abonnement abonnements abonnieren abo abos aboshop abo-shop subscribe subscription subscriptions suscripcion "
+    "suscripciones suscribete suscribirse abbonamento abbonamenti abbonati abonneren abonnee abonnementen "
+    "assinatura assinaturas assine berlangganan langganan prenumerata subskrypcja".split()
+)
+# A paywall's offer box, by a whole class token (`paywall`, `regwall`, `abo-wall`; not `is-paywall-free`, not
+# `article-paywall-content`, which wrap the text itself): French regional dailies' (EBRA, Ouest-France-like)
+# `paywall` boxes, Plenigo and Piano templates of German `Plus` articles, es/it/nl paid-content boxes.
+_PAYWALL_TOKENS = frozenset(("paywall", "pay-wall", "regwall", "reg-wall", "abo-wall", "abowall"))
+# its lines all invite to subscribe or log in (`La suite est réservée aux abonnés`, `Déjà abonné ?`)
+_SUBSCRIBE_WORD = re.compile(
+    r"abonn|\babo\b|subscri|suscri|abbon|iscriv|langganan|assin|prenumer|\blog ?in\b|connexion|connecter"
+)
+_PAYWALL_BOX_MAX = 800  # characters: a title, a pitch, two or three offers and the log-in line
+_PAYWALL_LEVELS = 5  # the offer's link sits in a list of offers, an offer card and the box's inner wrapper
+_PAYWALL_WALK = 200  # elements of the box read
+_PAYWALL_TEXT_TAGS = frozenset(("p", "li"))
+_PAYWALL_NOT_OFFER = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "table", "dl", "blockquote", "figure"))
+
+
+def _is_subscription_link(tag: Tag, host: str) -> bool:
+    href = tag.get("href")
+    if not isinstance(href, str) or not href.strip():
+        return False
+    try:
+        parts = urlsplit(href.strip())
+    except ValueError:
+        return False
+    # the outlet's own shop: its host or a subdomain of it (`abo.zeitung.de`)
+    linked = _site_host(href.strip()) if parts.netloc else host
+    if parts.netloc and not (host and (linked == host or linked.endswith("." + host))):
+        return False
+    first = parts.path.strip("/").split("/", 1)[0].lower()
+    return first in _SUBSCRIPTION_PATHS
+
+
+def _paywall_box(page: _Page, link: int, start: int, text_len: list[int]) -> int:
+    """The paywall offer box around a subscription link: the outermost ancestor, `_PAYWALL_LEVELS` up at most,
+    with a paywall class token whose every line invites to subscribe (`_is_offer_only`); -1 when none."""
+    node, box = page.parent[link], -1
+    for _ in range(_PAYWALL_LEVELS):
+        if node <= start or text_len[node] > _PAYWALL_BOX_MAX:
+            break
+        classes = page.tags[node].get("class") if page.tags[node].attrs else None
+        words = classes if isinstance(classes, list) else str(classes or "").split()
+        tokens = {c.lower() for c in words}
+        if tokens & _PAYWALL_TOKENS and _is_offer_only(page, node):
+            box = node
+        node = page.parent[node]
+    return box
+
+
+def _is_offer_only(page: _Page, node: int) -> bool:
+    """No heading, table or quote of the text in the box, and each paragraph or list item holds a subscribe word
+    or a subscription link: a Plus article's paid lines (`Die Tore: 0:1 ...`) and key-figure lists stay."""
+    stop = page.end[node]
+    if stop - node > _PAYWALL_WALK:
+        return False
+    for index in range(node + 1, stop):
+        tag = page.tags[index]
+        if tag.name in _PAYWALL_NOT_OFFER:
+            return False
+        if tag.name in _PAYWALL_TEXT_TAGS and not _invites_to_subscribe(page, tag, index):
+            return False
+    return True
+
+
+def _invites_to_subscribe(page: _Page, tag: Tag, index: int) -> bool:
+    if _SUBSCRIBE_WORD.search(tag.get_text(" ").lower()):
+        return True
+    return any(
+        page.tags[i].name == "a" and _is_subscription_link(page.tags[i], page.host)
+        for i in range(index, page.end[index])
+    )
 
 
 def _appeal_class(page: _Page, box: int, link: int) -> bool:
@@ -3462,10 +3640,11 @@ def _heading_not_label(text: str) -> bool:
 # A line that only dates the article: a publication or update label, then a date with its time, zone and reading
 # time (Brightspot's `Published February 20, 2026 at 6:45 PM PST`, AMP dailies' `Updated on: 06 Feb 2026, 7:12 pm
 # 2 min read`, `Publicado el 3 de marzo de 2026`, `Veröffentlicht am 12.03.2026, 06:45 Uhr`, `Diperbarui 5 Maret
-# 2026`), printed inside the text's box by templates whose byline row sits there.
+# 2026`, tagesschau's and ORF's `Stand: 03.02.2026 15:10 Uhr`), printed inside the text's box by templates whose
+# byline row sits there.
 _DATE_LABEL = re.compile(
     r"(?:first |last |zuletzt )?(?:published|updated|posted|modified|publicad[oa]|actualizad[oa]|atualizad[oa]"
-    r"|veröffentlicht|aktualisiert|publié|mis à jour|modifié|pubblicato|aggiornato|gepubliceerd|bijgewerkt"
+    r"|stand|veröffentlicht|aktualisiert|publié|mis à jour|modifié|pubblicato|aggiornato|gepubliceerd|bijgewerkt"
     r"|opublikowano|zaktualizowano|diterbitkan|diperbarui|dipublikasikan|yayınlanma|güncellenme|güncelleme)"
     r"(?:\s+(?:on|at|am|le|el|em|il|op|pada|tarihi))?\s*[:：]?\s+(?P<rest>\S.*)$",
     re.I,
@@ -3497,6 +3676,23 @@ def _is_date_label_line(text: str) -> bool:
     return search_date(rest) is not None
 
 
+# A byline row read as one line with its date (`Von Birgit Hofstätter und Lukas Pichler · Stand: 3. Februar
+# 2026, 15:10 Uhr` on Austrian and German news and live tickers, `Por Ana Ruiz | Actualizado 3 feb 2026`,
+# `Par Jean Dupont, publié le 3 février 2026`, `By Dana Miller, updated March 3, 2026 at 9:10 a.m.`): it opens
+# with the byline word, names a writer read as the byline and holds a date; no sentence.
+_BYLINE_OPENER = re.compile(r"(?:von|by|par|por|di|door|oleh|przez|av|af)\s", re.I)
+_MAX_BYLINE_DATE_LINE = 160  # characters: two or three names, a label and a date with its time
+
+
+def _is_byline_date_line(folded: str, skip: set[str]) -> bool:
+    if len(folded) > _MAX_BYLINE_DATE_LINE or not _BYLINE_OPENER.match(folded):
+        return False
+    if folded.rstrip().endswith((".", "!", "?")) and not folded.rstrip().endswith(("a.m.", "p.m.")):
+        return False
+    names = [name for name in skip if " " in name and len(name) >= 5 and not any(c.isdigit() for c in name)]
+    return any(name in folded for name in names) and search_date(folded) is not None
+
+
 # what makes a dated line more than a label: an agent (`Published by Penguin, March 3`), text after the date
 # (`June 12, 2025, 320 pages`, `3 de março de 2026. Leia mais`)
 _DATE_LINE_MORE = re.compile(
@@ -3519,6 +3715,7 @@ _PROMO_KEYS = (
     "formulir komentar", "awaiting moderation", "will not be published", "tidak akan dipublikasikan",
     "nicht veröffentlicht", "ne sera pas publiée", "no será", "this recipe", "questa ricetta", "rezept ausprobiert",
     "cette recette", "esta receta", "re hiring", "cookie", "zustimmung", "consent", "klicken sie auf",
+    "creative commons",
 )  # fmt: skip
 
 
@@ -3561,6 +3758,7 @@ def _finish(
         if not listed and (
             (opened < 2 and folded in names_only)
             or ((opened < 2 or index > last_prose) and _is_date_label_line(text))
+            or (opened < 2 and _is_byline_date_line(folded, skip))
         ):
             continue
         if title_key and _repeats_title(folded, title_key, begun):
