@@ -154,21 +154,11 @@ WEB_3_KNOWN_MISSES: dict[tuple[str, str], str] = {
 # The fourth web-kinds set, written after session 12's recall rules and measured once (README "First
 # measurement", telisik at 3f6a2c9).
 WEB_4_KNOWN_MISSES: dict[tuple[str, str], str] = {
-    (
-        "at_liveticker_de",
-        "clean body",
-    ): "the byline-and-`Stand` line and the ticker's refresh toggle are kept",
     ("blogger_es", "authors"): "the byline's first name is read, the full name only in the sidebar profile",
-    (
-        "buergerservice_de",
-        "last",
-    ): "the fees table, notes and appointment text after the documents list are lost",
-    ("buergerservice_de", "clean body"): "the fees table, notes and appointment text are lost",
     ("ch_presseportal_de", "clean body"): "the `Über` company boilerplate after the release is kept",
     ("elementor_praxis_de", "day"): "a static page's metadata date is taken (the page shows none)",
     ("elementor_praxis_de", "minute+offset"): "a static page's metadata date is taken (the page shows none)",
     ("elementor_praxis_de", "clean body"): "the testimonials section is kept",
-    ("fr_regional_paywall", "clean body"): "the paywall's `La suite est réservée aux abonnés` box is kept",
     ("saas_about_en", "day"): "a static page's metadata date is taken (the page shows none)",
     ("saas_about_en", "minute+offset"): "a static page's metadata date is taken (the page shows none)",
     ("saas_about_en", "first"): "the hero's mission text is read first, the story section's opening not",

@@ -18,7 +18,8 @@ from telisik.article import Article
 # 13: a page's declared main region (`<main>`, Elementor's page document) when the scores cut it to one box,
 # data before a non-article's first paragraph, Bootstrap's responsive utilities read for a desktop, hint words
 # inside other words; organisations by their legal form and shops' product cards are no writers, a site's name
-# as og:title and a shop's category <h1>;
+# as og:title and a shop's category <h1>; narrow paywall boxes, Creative Commons republishing notices, byline-and-date
+# rows and `Stand:` labels out of the text, hidden accordion panels opened by their heading in;
 # 12: script-rendered how-to and recipe pages read from their JSON-LD; accordions, FAQ blocks and product tabs in
 # the text; shop, recipe-card, paywall, consent and helpline chrome out; product pages take no review or delivery
 # dates; dominant zones of .es/.pt/.nz/.ec, zones declared by Squarespace/Wix settings, HubSpot's UTC datetimes;
