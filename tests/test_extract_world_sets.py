@@ -177,7 +177,7 @@ WEB_4_KNOWN_MISSES: dict[tuple[str, str], str] = {
     (
         "wp_newspack_local_en",
         "clean body",
-    ): "the donation appeal, republishing notice and pull-quote credit are kept",
+    ): "the donation appeal and the pull-quote credit are kept",
 }
 MISSES = {
     "cms": CMS_KNOWN_MISSES,
