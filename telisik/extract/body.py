@@ -24,6 +24,7 @@ import bisect
 import functools
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -590,8 +591,15 @@ def _extract_body(
         text = _finish(head, title, skip_texts, patterns, names=site_names)
         if opening is not None and text:
             opening.extend(text.split("\n\n"))
-    data_head = not _declares_article(page) and not _is_product_page(page)
-    return _finish(paragraphs, title, skip_texts, patterns, items, names=site_names, data_head=data_head)
+    return _finish(
+        paragraphs,
+        title,
+        skip_texts,
+        patterns,
+        items,
+        names=site_names,
+        data_head=lambda: not _declares_article(page) and not _is_product_page(page),
+    )
 
 
 # A page's one declared main region (`<main>`, `role="main"`) that holds this many times the chosen text, almost
@@ -604,9 +612,7 @@ _DECLARED_MAIN_MAX_LINK_SHARE = 0.1
 
 def _declared_main_instead(page: _Page, ranges: list[tuple[int, int]], loose_owner: int) -> int:
     """The page's declared main region when the chosen text is a small part of its link-poor prose, else -1."""
-    if not ranges or _declares_article(page):
-        return -1
-    main = _declared_main_region(page)
+    main = _declared_main_region(page) if ranges else -1
     if main < 0:
         return -1
     stop = page.end[main]
@@ -617,7 +623,7 @@ def _declared_main_instead(page: _Page, ranges: list[tuple[int, int]], loose_own
     if (
         text_len[main] < _DECLARED_MAIN_FACTOR * chosen
         or link_len[main] > _DECLARED_MAIN_MAX_LINK_SHARE * text_len[main]
-    ):
+    ) or _declares_article(page):
         return -1
     # the text each renders (lists and tables are such pages' text; a list of search terms written inline is
     # an index, not text)
@@ -663,10 +669,14 @@ _DECLARED_ARTICLE_ITEMTYPE = re.compile(r"schema\.org/" + _ARTICLE_TYPE + r"\b")
 
 def _declares_article(page: _Page) -> bool:
     if page.declared_article is None:
+        head = page.document.find("head") if page.document is not None else None
         page.declared_article = page.document is not None and (
-            page.document.find("meta", attrs={"property": "article:published_time"}) is not None
+            (
+                isinstance(head, Tag)
+                and head.find("meta", attrs={"property": "article:published_time"}) is not None
+            )
             or any(_DECLARED_ARTICLE_JSONLD.search(text) for text in _jsonld_texts(page))
-            or page.document.find(attrs={"itemtype": _DECLARED_ARTICLE_ITEMTYPE}) is not None
+            or any(_DECLARED_ARTICLE_ITEMTYPE.search(str(tag.get("itemtype") or "")) for tag in page.tags)
         )
     return page.declared_article
 
@@ -3732,7 +3742,7 @@ def _finish(
     items: set[str] | frozenset[str] = frozenset(),
     *,
     names: tuple[str, ...] = (),
-    data_head: bool = False,
+    data_head: Callable[[], bool] | None = None,
 ) -> str:
     compiled = _compile_patterns(patterns)
     skip = {_fold(s) for s in skip_texts if s and s.strip()}
@@ -3931,16 +3941,16 @@ def _trim_edges(
     items: set[str] | frozenset[str] = frozenset(),
     names: set[str] | frozenset[str] = frozenset(),
     *,
-    data_head: bool = False,
+    data_head: Callable[[], bool] | None = None,
 ) -> list[str]:
     """Drop the headline/byline/date lines before the first prose paragraph and the labels after the last;
     list items that continue a list the last paragraph belongs to stay (the last point of a bulleted list).
-    With `data_head` (a page that is no article and no shop's), many lines before the first prose paragraph
-    are the page's data and stay."""
+    When `data_head` says so (a page that is no article and no shop's: asked only then), many lines before the
+    first prose paragraph are the page's data and stay."""
     first = next((i for i, text in enumerate(paragraphs) if _is_prose(text)), None)
     if first is None:
         return paragraphs
-    if data_head and first >= _DATA_HEAD_LINES:
+    if first >= _DATA_HEAD_LINES and data_head is not None and data_head():
         first = 0
     # A subheading that opens the text right before its first paragraph belongs to it; so does a short
     # opening sentence ('Werbung nervt. Tracking nervt.', 'When I woke up, there was nothing.').
