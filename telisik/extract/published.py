@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from itertools import islice
 from typing import Any, NamedTuple
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup, Tag
 from bs4.element import Comment, NavigableString
@@ -668,7 +668,8 @@ def set_dates(
     if chosen is None and product:
         chosen = _product_record_date(page_text, now, default_tz, fetched_at)
     elif chosen is None:
-        chosen = _fallback_date(scan, article.url, anchor, now, default_tz, fetched_at, page_text, modified)
+        urls = (article.url, article.canonical_url)
+        chosen = _fallback_date(scan, urls, anchor, now, default_tz, fetched_at, page_text, modified)
     lenders = _UtcLenders(
         machine, modified, domain_zone([article.url, article.canonical_url]) or declared_zone(page_text)
     )
@@ -905,7 +906,7 @@ def _not_publication_line(
 
 def _fallback_date(
     scan: PageScan,
-    url: str | None,
+    urls: tuple[str | None, str | None],
     anchor: int | None,
     now: datetime | None,
     default_tz: tzinfo,
@@ -916,11 +917,13 @@ def _fallback_date(
     """When neither the headline's date line nor publication metadata dates the page, in order: the URL's day
     or a date element far from the headline, the first date line after it, a publication stamp in the
     scripts, the date the page's title ends in, the page's modified stamp, its `last edited` footer line."""
+    url = urls[0]
     chosen = (
         _last_resort_date(scan, url, anchor, now, default_tz, fetched_at)
         or _first_date_line_after(scan, anchor, now, default_tz, fetched_at)
         or _date_beside_headline(scan, anchor, now, default_tz, fetched_at, url)
         or _date_beside_page_heading(scan, anchor, now, default_tz, fetched_at, url)
+        or _self_linked_post_sentence(scan, urls, now, default_tz, fetched_at)
     )
     if chosen is None:
         chosen = _script_date(page_text, now, default_tz, fetched_at) or _title_date(
@@ -931,6 +934,88 @@ def _fallback_date(
         # edit): that is its own date, the best there is (htmldate keeps it as its reserve likewise).
         chosen = DateCandidate(f"reserve:{modified.source}", modified.parsed)
     return chosen or _last_changed_line(scan, now, default_tz, fetched_at)
+
+
+MAX_SELF_SENTENCE_LINES = 200
+SELF_SENTENCE_CHARS = 400
+SELF_SENTENCE_LEVELS = 3
+SELF_SENTENCE_LINKS = 6
+# Comment threads only: the sentence about the page may sit in a sidebar box (`Über diesen Artikel`).
+_COMMENT_AREA = re.compile(r"comment(?!ary)|komentar|disqus|respond|replies", re.IGNORECASE)
+
+
+def _self_linked_post_sentence(
+    scan: PageScan,
+    urls: tuple[str | None, str | None],
+    now: datetime | None,
+    default_tz: tzinfo,
+    fetched_at: datetime | None,
+) -> DateCandidate | None:
+    """A short sentence that names the page itself by its permalink and says when it was published: WordPress
+    Kubrick-derived themes' `About this entry` sidebar box (`<a rel="bookmark" href=permalink>Title</a> wurde am
+    19. Mai 2010 um 23:03 Uhr gepostet`, `You are currently reading <a>Title</a> ... posted on`), Twenty Ten-style
+    meta lines (`Posted on <a href=permalink rel="bookmark">May 19, 2010</a>`) when the page's headline was not
+    found, Movable Type's `<a href=permalink>Permalink</a> | Posted on ...` footer. The link to the page's own
+    address (not another post's, not a comment's `#comment-3` anchor) says whose date it is, wherever the box
+    sits; a comment thread never counts. The last reading before the page's scripts."""
+    own = {key for key in map(_page_key, urls) if key}
+    base = next((url for url in urls if url), None)
+    if not own or base is None:
+        return None
+    for element in scan.date_lines[:MAX_SELF_SENTENCE_LINES]:
+        sentence = _self_linked_block(element.tag, own, base)
+        if sentence is None or in_excluded_area(sentence, _COMMENT_AREA) or _in_quotation(sentence):
+            continue
+        text = element_text(sentence)
+        if not _PUBLISHED_VERB.search(text):
+            continue
+        found = _dated_line(text, "visible:self-linked", now, default_tz, fetched_at)
+        if found is not None:
+            return found
+    return None
+
+
+def _self_linked_block(tag: Tag, own: set[str], base: str) -> Tag | None:
+    """The short block around a date line (a few levels up) that holds a link to the page's own address
+    (relative links read against the page's URL)."""
+    node: Tag | None = tag
+    for _ in range(SELF_SENTENCE_LEVELS):
+        if node is None or node.name in ("body", "html", "[document]"):
+            return None
+        if not text_shorter_than(node, SELF_SENTENCE_CHARS):
+            return None
+        links = node.find_all("a", href=True, limit=SELF_SENTENCE_LINKS)
+        if node.name == "a":
+            links.insert(0, node)
+        if any(_page_key(_absolute(base, link.get("href"))) in own for link in links):
+            return node
+        node = node.parent
+    return None
+
+
+def _absolute(base: str, href: Any) -> str | None:
+    if not isinstance(href, str) or href.startswith("#"):
+        return None
+    try:
+        return urljoin(base, href.strip())
+    except ValueError:
+        return None
+
+
+def _page_key(url: Any) -> str | None:
+    """An absolute address without scheme, `www.`, fragment and closing slash; None for a fragment link (a
+    comment's permalink `#comment-3` is the comment's) or a relative one."""
+    if not isinstance(url, str) or "#" in url or "://" not in url:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:  # a malformed address (`http://[::1`)
+        return None
+    host = parts.netloc.lower().removeprefix("www.")
+    if not host:
+        return None
+    path = parts.path.rstrip("/")
+    return f"{host}{path}?{parts.query}" if parts.query else f"{host}{path}"
 
 
 def _visible_date(
@@ -977,6 +1062,9 @@ def _visible_date(
     if line is None or _is_future(line.parsed, fetched_at) or _in_running_text(line.text, line.parsed):
         return None, False, None
     skip_texts.append(line.text)
+    beside = _unlabelled_beside_update_label(line.element.tag, line.parsed, now, default_tz)
+    if beside is not None and not _is_future(beside[0], fetched_at):
+        return beside[0], False, beside[1]
     published = _published_beside_update(line.element.tag, line.parsed, now, default_tz)
     if published is not None and not _is_future(published[0], fetched_at):
         return published[0], False, published[1]
@@ -984,6 +1072,91 @@ def _visible_date(
 
 
 STAMP_PAIR_CHILDREN = 8
+
+# The label of a page's last-change stamp, in the languages of the suites: `Aktualisiert`, `Updated`, `Mis à
+# jour`, `Actualizado`, `Atualizado`, `Aggiornato`, `Bijgewerkt`, `Aktualizacja`/`Zaktualizowano`,
+# `Diperbarui`/`Update`, `Güncellendi`. `Stand:` is not one: German regional papers print their only time so.
+_UPDATE_LABEL_START = re.compile(
+    r"(?i)^\W{0,3}(?:zuletzt\s+|last\s+|ostatnia\s+|terakhir\s+)?(?:aktualisiert|geändert|updated?|mis\s+à\s+jour"
+    r"|modifié|actualizad[oa]|actualización|atualizad[oa]|atualização|aggiornat[oa]|bijgewerkt|gewijzigd"
+    r"|aktualizacja|zaktualizowano|aktualizováno|diperbarui|diperbaharui|güncellendi|güncelleme)(?![^\W\d_])"
+)
+_UPDATE_LABEL_END = re.compile(
+    r"(?i)(?:aktualisiert|geändert|updated?|mis\s+à\s+jour|modifié|actualizad[oa]|atualizad[oa]|aggiornat[oa]"
+    r"|bijgewerkt|aktualizacja|zaktualizowano|diperbarui|diperbaharui|güncellendi)"
+    r"(?:\s+(?:on|at|am|le|el|em|il|op|pada|dnia))?\s*[:\-–]?\s*$"
+)
+UPDATE_LABEL_CHARS = 40
+STAMP_ROW_CHARS = 300
+STAMP_ROW_LEVELS = 2
+
+
+def _unlabelled_beside_update_label(
+    line: Tag, read: ParsedDate, now: datetime | None, default_tz: tzinfo
+) -> tuple[ParsedDate, Tag] | None:
+    """The publication stamp beside a date line the page labels as its last change.
+
+    News portals print both stamps in one short row, the publication unlabelled and the change labelled:
+    Polish portals (`04.02.2026, 10:15` `aktualizacja: 04.02.2026, 11:02`), Italian Citynews-style portals
+    (`Aggiornato il ...`), Portuguese (`Atualizado em`), Indonesian (`Diperbarui`), German (`Aktualisiert
+    am`), WordPress themes writing `Updated:` before a `<time>`. The labelled stamp is never the publication;
+    its unlabelled neighbour in the same row is, when it is no later. Nothing is taken when the row holds no
+    other date (the page shows only its change: that stays the line), or when the neighbour is labelled too."""
+    if not _update_labelled(line):
+        return None
+    unit = line
+    for _ in range(STAMP_ROW_LEVELS):
+        row = unit.parent
+        if not isinstance(row, Tag) or row.name in ("body", "html", "[document]"):
+            return None
+        if not text_shorter_than(row, STAMP_ROW_CHARS):
+            return None  # a block of text, not a stamp row
+        found = _unlabelled_stamp_in_row(row, unit, read, now, default_tz)
+        if found is not None:
+            return found
+        unit = row
+    return None
+
+
+def _unlabelled_stamp_in_row(
+    row: Tag, unit: Tag, read: ParsedDate, now: datetime | None, default_tz: tzinfo
+) -> tuple[ParsedDate, Tag] | None:
+    for child in row.find_all(True, recursive=False, limit=STAMP_PAIR_CHILDREN):
+        if child is unit or _update_labelled(child) or _holds_update_label(child):
+            continue
+        parsed = search_date(element_text(child), now=now, default_tz=default_tz)
+        if parsed is None or _is_relative(parsed) or not _no_later(parsed, read):
+            continue
+        return parsed, child
+    return None
+
+
+def _holds_update_label(tag: Tag) -> bool:
+    """One of the element's first few descendants opens with an update label (`<div><span>Aktualisiert:</span>
+    <time>...</time></div>`): the element is the change's stamp."""
+    return any(
+        _UPDATE_LABEL_START.match(element_text(inner))
+        for inner in tag.find_all(True, limit=STAMP_PAIR_CHILDREN)
+    )
+
+
+def _update_labelled(tag: Tag) -> bool:
+    """The element's own text opens with an update label, or the text right before it ends with one."""
+    if _UPDATE_LABEL_START.match(element_text(tag)):
+        return True
+    node = tag.previous_sibling
+    while node is not None:
+        text = element_text(node) if isinstance(node, Tag) else str(node).strip()
+        if text:
+            return len(text) <= UPDATE_LABEL_CHARS and bool(_UPDATE_LABEL_END.search(text))
+        node = node.previous_sibling
+    return False
+
+
+def _no_later(published: ParsedDate, updated: ParsedDate) -> bool:
+    if published.has_time and updated.has_time:
+        return _wall_minute(published) <= _wall_minute(updated)
+    return published.value.date() <= updated.value.date()
 
 
 def _published_beside_update(
