@@ -127,6 +127,25 @@ def test_a_neighbour_labelled_as_update_too_is_not_taken() -> None:
     assert result.published == datetime(2026, 3, 12, 9, 55, tzinfo=CET)
 
 
+def test_a_weekday_before_the_unlabelled_publication_is_no_label() -> None:
+    row = (
+        '<span class="article-full__date">czwartek, 12.03.2026, 08:40</span>'
+        '<span class="article-full__updated">aktualizacja: 12.03.2026, 09:55</span>'
+    )
+    result = extract_article(_polish_portal(row), url="https://portal.example.pl/wiadomosci/most-do-remontu/")
+    assert result.published == datetime(2026, 3, 12, 8, 40, tzinfo=CET)
+
+
+def test_an_earlier_date_under_another_label_is_no_publication() -> None:
+    """A match report's row: the kick-off under its own label is the match's time, not the story's."""
+    row = (
+        '<span class="article-full__match">Mecz: 11.03.2026, 20:45</span>'
+        '<span class="article-full__updated">aktualizacja: 12.03.2026, 09:55</span>'
+    )
+    result = extract_article(_polish_portal(row), url="https://portal.example.pl/sport/derby-miasta/")
+    assert result.published == datetime(2026, 3, 12, 9, 55, tzinfo=CET)
+
+
 def test_german_stand_line_keeps_its_time() -> None:
     """`Stand:` is the only time German regional papers print: no update label."""
     page = _polish_portal(
@@ -246,3 +265,34 @@ def test_a_sentence_without_the_permalink_is_no_post_date() -> None:
     box = f"<h2>Hinweis</h2><p>{text}</p>"
     result = extract_article(_kubrick_sidebar_page(box), url=_URL)
     assert result.published is None or result.published.date() != datetime(2024, 6, 14).date()
+
+
+def test_posted_on_permalink_line_in_a_post_info_widget() -> None:
+    """A Twenty Ten-style `Posted on <a href=permalink rel=bookmark>date</a>` line that a theme moved into a
+    post-info widget beside the text: the link is the date itself, the verb is in its parent's sentence."""
+    box = (
+        "<div class='widget post-info'><h2>Post info</h2><div class='entry-meta'><span class='meta-prep'>Posted"
+        f" on</span> <a href='{_URL}' rel='bookmark'><span class='entry-date'>May 19, 2010</span></a> by "
+        "<a href='/author/anna/'>Anna</a></div></div>"
+    )
+    result = extract_article(_kubrick_sidebar_page(box), url=_URL)
+    assert result.published is not None
+    assert result.published.date() == datetime(2010, 5, 19).date()
+
+
+def test_a_pingback_naming_the_page_after_another_blog_is_not_taken() -> None:
+    box = (
+        "<h2>Linked from</h2><p><a href='https://other.example/2010/05/links/'>Other blog</a> posted about "
+        f"<a href='{_URL}'>this entry</a> on May 25, 2010.</p>"
+    )
+    result = extract_article(_kubrick_sidebar_page(box), url=_URL)
+    assert result.published is None or result.published.date() != datetime(2010, 5, 25).date()
+
+
+def test_a_citation_box_with_an_access_date_is_not_taken() -> None:
+    box = (
+        f"<h2>Cite this post</h2><p><a href='{_URL}'>Literature and Animated Typography</a>. Moving Letters, "
+        "published by Anna. Accessed March 5, 2024.</p>"
+    )
+    result = extract_article(_kubrick_sidebar_page(box), url=_URL)
+    assert result.published is None or result.published.date() != datetime(2024, 3, 5).date()

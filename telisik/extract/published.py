@@ -46,6 +46,7 @@ from telisik.extract.credits import (
     in_excluded_area,
     in_teaser_card,
     in_teaser_item,
+    nodes_in_order,
 )
 from telisik.extract.dates import MONTHS, WIB, WIT, WITA, ParsedDate, parse_date, search_date
 from telisik.extract.headline import is_home_href
@@ -939,7 +940,14 @@ def _fallback_date(
 MAX_SELF_SENTENCE_LINES = 200
 SELF_SENTENCE_CHARS = 400
 SELF_SENTENCE_LEVELS = 3
-SELF_SENTENCE_LINKS = 6
+SELF_SENTENCE_NODES = 200
+# What a sentence about the page's first publication never says: an update, a republication, when a citation
+# was read (`Accessed 5 March 2024`, `abgerufen am`, `consulté le`, `consultado el`, `diakses`).
+_NOT_OWN_PUBLICATION = re.compile(
+    r"(?i)aktualisiert|überarbeitet|geändert|updated|modified|revised|mis\s+à\s+jour|modifié|actualizad"
+    r"|atualizad|aggiornat|bijgewerkt|aktualizac|diperbarui|republi|repost|\b(?:originally|first)\b"
+    r"|accessed|retrieved|abgerufen|consulté|consultado|consultato|geraadpleegd|diakses|captured|archived"
+)
 # Comment threads only: the sentence about the page may sit in a sidebar box (`Über diesen Artikel`).
 _COMMENT_AREA = re.compile(r"comment(?!ary)|komentar|disqus|respond|replies", re.IGNORECASE)
 
@@ -951,13 +959,16 @@ def _self_linked_post_sentence(
     default_tz: tzinfo,
     fetched_at: datetime | None,
 ) -> DateCandidate | None:
-    """A short sentence that names the page itself by its permalink and says when it was published: WordPress
-    Kubrick-derived themes' `About this entry` sidebar box (`<a rel="bookmark" href=permalink>Title</a> wurde am
-    19. Mai 2010 um 23:03 Uhr gepostet`, `You are currently reading <a>Title</a> ... posted on`), Twenty Ten-style
-    meta lines (`Posted on <a href=permalink rel="bookmark">May 19, 2010</a>`) when the page's headline was not
-    found, Movable Type's `<a href=permalink>Permalink</a> | Posted on ...` footer. The link to the page's own
-    address (not another post's, not a comment's `#comment-3` anchor) says whose date it is, wherever the box
-    sits; a comment thread never counts. The last reading before the page's scripts."""
+    """A short sentence that names the page itself by its permalink and says when it was published: the
+    `About this entry` sidebar box of WordPress's Kubrick and the themes copied from it, in its translations
+    (`<a rel="bookmark" href=permalink>Title</a> was posted on May 19, 2010 at 11:03 pm and is filed under`,
+    `... wurde am 19. Mai 2010 um 23:03 Uhr gepostet und unter ... abgelegt`), and a `Posted on <a
+    href=permalink rel="bookmark">May 19, 2010</a>` meta line (Twenty Ten and the themes built on it) that the
+    readings near the headline missed. The link to the page's own address, the sentence's first link, says
+    whose date it is wherever the box sits: not another post's (a recent-posts box), not a comment's
+    (`#comment-3`) nor a pingback's (`<a>Other blog</a> posted about <a>this entry</a>`); a comment thread never
+    counts, nor a sentence that also speaks of an update, a republication or an access date (a citation box).
+    The last reading before the page's scripts."""
     own = {key for key in map(_page_key, urls) if key}
     base = next((url for url in urls if url), None)
     if not own or base is None:
@@ -967,7 +978,7 @@ def _self_linked_post_sentence(
         if sentence is None or in_excluded_area(sentence, _COMMENT_AREA) or _in_quotation(sentence):
             continue
         text = element_text(sentence)
-        if not _PUBLISHED_VERB.search(text):
+        if not _PUBLISHED_VERB.search(text) or _NOT_OWN_PUBLICATION.search(text):
             continue
         found = _dated_line(text, "visible:self-linked", now, default_tz, fetched_at)
         if found is not None:
@@ -984,12 +995,21 @@ def _self_linked_block(tag: Tag, own: set[str], base: str) -> Tag | None:
             return None
         if not text_shorter_than(node, SELF_SENTENCE_CHARS):
             return None
-        links = node.find_all("a", href=True, limit=SELF_SENTENCE_LINKS)
-        if node.name == "a":
-            links.insert(0, node)
-        if any(_page_key(_absolute(base, link.get("href"))) in own for link in links):
-            return node
+        link = _first_link(node)
+        if link is not None:
+            # The first link only: the sentence's subject (a pingback names the other blog first).
+            return node if _page_key(_absolute(base, link.get("href"))) in own else None
         node = node.parent
+    return None
+
+
+def _first_link(node: Tag) -> Tag | None:
+    """The first link inside the element (a bounded walk: a short text may sit in a huge markup of empty
+    elements). A date that is itself the link (`Posted on <a href=permalink>May 19, 2010</a>`) is read with its
+    parent's sentence."""
+    for inner in islice(nodes_in_order(node), SELF_SENTENCE_NODES):
+        if isinstance(inner, Tag) and inner.name == "a":
+            return inner
     return None
 
 
@@ -1124,8 +1144,14 @@ def _unlabelled_stamp_in_row(
     for child in row.find_all(True, recursive=False, limit=STAMP_PAIR_CHILDREN):
         if child is unit or _update_labelled(child) or _holds_update_label(child):
             continue
-        parsed = search_date(element_text(child), now=now, default_tz=default_tz)
-        if parsed is None or _is_relative(parsed) or not _no_later(parsed, read):
+        text = element_text(child)
+        parsed = search_date(text, now=now, default_tz=default_tz)
+        if (
+            parsed is None
+            or _is_relative(parsed)
+            or not _no_later(parsed, read)
+            or _labelled_otherwise(text, parsed)
+        ):
             continue
         return parsed, child
     return None
@@ -1145,12 +1171,30 @@ def _update_labelled(tag: Tag) -> bool:
     if _UPDATE_LABEL_START.match(element_text(tag)):
         return True
     node = tag.previous_sibling
-    while node is not None:
+    for _ in range(STAMP_PAIR_CHILDREN):  # blank siblings skipped, a few only (hostile pages repeat them)
+        if node is None:
+            return False
+        if isinstance(node, Tag) and not text_shorter_than(node, UPDATE_LABEL_CHARS + 1):
+            return False  # a block of text before the stamp, no label
         text = element_text(node) if isinstance(node, Tag) else str(node).strip()
         if text:
             return len(text) <= UPDATE_LABEL_CHARS and bool(_UPDATE_LABEL_END.search(text))
         node = node.previous_sibling
     return False
+
+
+_WEEKDAY_LIKE = re.compile(r"[^\W\d_]{2,14}(?:-[^\W\d_]{2,6})?\.?")
+
+
+def _labelled_otherwise(text: str, parsed: ParsedDate) -> bool:
+    """Words before the neighbour's date that are no publication label: another thing's date (`Mecz: 11.03.2026,
+    20:45`, `Foto: ...`, `Termin: ...`). A bare date, one after a weekday (`środa, 04.02.2026`, `quarta-feira,`)
+    or under `Publikacja:`/`Published` is the stamp."""
+    at = text.find(parsed.raw or "")
+    before = text[:at].strip(" \t\r\n\u00a0,;|·•()[]-–—") if at > 0 else ""
+    if not before or _DATE_LABEL.match(before):
+        return False
+    return not _WEEKDAY_LIKE.fullmatch(before)
 
 
 def _no_later(published: ParsedDate, updated: ParsedDate) -> bool:
