@@ -15,7 +15,9 @@ on the same wall clock wins; else one that differs by whole quarter hours within
 and the difference is the zone the page shows (a 12-hour time without am/pm is read both ways). When nothing
 near the headline gives a date: the day in the article URL, a `<time>`/datePublished/date-classed or labelled
 (`Datum:`) line anywhere outside sidebars and teaser lists (not today's date in the site's top bar), then the
-first short dated line after the headline (not a picture's caption).
+first short dated line after the headline (not a picture's caption), then a short sentence that names the page
+by its own permalink with a publishing verb (a blog theme's `About this entry` box). A date line labelled as the
+last change (`aktualizacja:`, `Atualizado em`) yields to its bare neighbour in the same stamp row.
 
 Zones (#10 class 8, `telisik.extract.sitezone`): a zoneless time is the outlet's local time, the offset another
 stamp of the page states or its country's zone; an Indonesian page is in WIB unless its metadata states WITA or
@@ -1118,10 +1120,13 @@ def _unlabelled_beside_update_label(
 
     News portals print both stamps in one short row, the publication unlabelled and the change labelled:
     Polish portals (`04.02.2026, 10:15` `aktualizacja: 04.02.2026, 11:02`), Italian Citynews-style portals
-    (`Aggiornato il ...`), Portuguese (`Atualizado em`), Indonesian (`Diperbarui`), German (`Aktualisiert
-    am`), WordPress themes writing `Updated:` before a `<time>`. The labelled stamp is never the publication;
-    its unlabelled neighbour in the same row is, when it is no later. Nothing is taken when the row holds no
-    other date (the page shows only its change: that stays the line), or when the neighbour is labelled too."""
+    (`Aggiornato il ...`), Portuguese and Brazilian ones (`Atualizado em`), Indonesian (`Diperbarui`), German
+    (`Aktualisiert am`). The line finder (`credits.find_date_line`) skips the labels it knows; this reads the
+    line it still hands over under a label it does not know (`aktualizacja`, `Atualizado`, `Güncellendi`).
+    The labelled stamp is never the publication; its unlabelled neighbour in the same row is, when it is no
+    later and bare (or after a weekday or a publication label). Nothing is taken when the row holds no other
+    date (the page shows only its change: that stays the line), when the neighbour is labelled too, or when it
+    is another thing's date (`Mecz: 11.03.2026, 20:45`)."""
     if not _update_labelled(line):
         return None
     unit = line
