@@ -4,13 +4,16 @@
    (Polish portals `12.03.2026, 08:40` `aktualizacja: 12.03.2026, 09:55`, Portuguese and Brazilian portals
    `Atualizado em`, Italian Citynews-style `Aggiornato il`, Indonesian `Diperbarui`). When the line read near
    the headline is the labelled one, its unlabelled, no later neighbour in the same short row is the
-   publication. Nothing changes when the row holds no other date, when the neighbour is later (an event's
-   date), when the neighbour is labelled too, or for German `Stand:` (the regional papers' only time).
-2. The last reading before the page's scripts: a short sentence that names the page by its own permalink and
-   says when it was published (WordPress Kubrick-derived themes' `Über diesen Artikel` / `About this entry`
-   sidebar box, Twenty Ten-style `Posted on <a href=permalink rel=bookmark>date</a>` meta lines, Movable Type's
-   permalink footers). Only when nothing else dates the page; never another post's link (a recent-posts
-   list), never a comment's (`#comment-9` anchors, comment threads), never a sentence without the link.
+   publication, when it is bare, after a real weekday name or under a publication label, and not classed as
+   another thing's date (a scoreboard's kick-off); and only when the page states no publication in metadata
+   (JSON-LD datePublished, article:published_time: then that stands). Nothing changes when the row holds no
+   other date, when the neighbour is later (an event's date), when the neighbour is labelled too, or for German
+   `Stand:` (the regional papers' only time).
+2. Withdrawn after review (see test_extract_dates13_review.py): a last-resort reading of a short sentence
+   naming the page by its own permalink with a publishing verb (WordPress Kubrick-derived `About this entry`
+   boxes) took citation boxes' access dates, author archives' join dates, events' dates and edit dates on
+   look-alike pages. Its must-not-fire pages stay: a sidebar sentence about another post, a comment's
+   permalink, a sentence without the link, a pingback, a citation box -- all keep the base's output (no date).
 """
 
 from __future__ import annotations
@@ -197,30 +200,6 @@ def _kubrick_sidebar_page(sidebar_box: str, entry_meta: str = "", comments: str 
 _URL = "https://letters.example/2010/05/literature-and-animated-typography/"
 
 
-def test_sidebar_sentence_about_the_permalink_dates_the_post() -> None:
-    box = (
-        "<h2>About this entry</h2><p class='news'>"
-        f"<a href='{_URL}' rel='bookmark'>Literature and Animated Typography</a> was posted on "
-        "<nobr>May 19, 2010</nobr> at <nobr>11:03 pm</nobr> and is filed under "
-        "<a href='/category/reading/'>Reading</a>.</p>"
-    )
-    result = extract_article(_kubrick_sidebar_page(box), url=_URL)
-    assert result.published is not None
-    assert result.published.date() == datetime(2010, 5, 19).date()
-
-
-def test_german_sidebar_sentence_with_a_relative_permalink() -> None:
-    box = (
-        "<h2>Über diesen Artikel</h2><p class='news'>"
-        "<a href='/2010/05/literature-and-animated-typography/' rel='bookmark'>Literatur und Typografie</a> "
-        "wurde am <nobr>19. Mai 2010</nobr> um <nobr>23:03</nobr> Uhr gepostet und unter "
-        "<a href='/category/lesenswert/'>Lesenswert</a> abgelegt.</p>"
-    )
-    result = extract_article(_kubrick_sidebar_page(box).replace('lang="en-US"', 'lang="de-DE"'), url=_URL)
-    assert result.published is not None
-    assert result.published.date() == datetime(2010, 5, 19).date()
-
-
 def test_another_posts_sentence_in_the_sidebar_is_not_taken() -> None:
     box = (
         "<h2>Last post</h2><p class='news'>"
@@ -228,7 +207,7 @@ def test_another_posts_sentence_in_the_sidebar_is_not_taken() -> None:
         "posted on <nobr>April 2, 2010</nobr> at <nobr>9:12 am</nobr> and is filed under Reading.</p>"
     )
     result = extract_article(_kubrick_sidebar_page(box), url=_URL)
-    assert result.published is None or result.published.date() != datetime(2010, 4, 2).date()
+    assert result.published is None  # the base's output: the rule that took it is withdrawn
 
 
 def test_a_comments_permalink_is_not_the_page() -> None:
@@ -239,10 +218,7 @@ def test_a_comments_permalink_is_not_the_page() -> None:
         "</li></ol>"
     )
     result = extract_article(_kubrick_sidebar_page("", comments=comments), url=_URL)
-    assert result.published is None or result.published.date() not in (
-        datetime(2010, 5, 20).date(),
-        datetime(2010, 5, 21).date(),
-    )
+    assert result.published is None  # the base's output
 
 
 def test_the_date_under_the_headline_wins_over_the_sidebar_sentence() -> None:
@@ -264,20 +240,7 @@ def test_a_sentence_without_the_permalink_is_no_post_date() -> None:
     )
     box = f"<h2>Hinweis</h2><p>{text}</p>"
     result = extract_article(_kubrick_sidebar_page(box), url=_URL)
-    assert result.published is None or result.published.date() != datetime(2024, 6, 14).date()
-
-
-def test_posted_on_permalink_line_in_a_post_info_widget() -> None:
-    """A Twenty Ten-style `Posted on <a href=permalink rel=bookmark>date</a>` line that a theme moved into a
-    post-info widget beside the text: the link is the date itself, the verb is in its parent's sentence."""
-    box = (
-        "<div class='widget post-info'><h2>Post info</h2><div class='entry-meta'><span class='meta-prep'>Posted"
-        f" on</span> <a href='{_URL}' rel='bookmark'><span class='entry-date'>May 19, 2010</span></a> by "
-        "<a href='/author/anna/'>Anna</a></div></div>"
-    )
-    result = extract_article(_kubrick_sidebar_page(box), url=_URL)
-    assert result.published is not None
-    assert result.published.date() == datetime(2010, 5, 19).date()
+    assert result.published is None  # the base's output: the rule that took it is withdrawn
 
 
 def test_a_pingback_naming_the_page_after_another_blog_is_not_taken() -> None:
@@ -286,7 +249,7 @@ def test_a_pingback_naming_the_page_after_another_blog_is_not_taken() -> None:
         f"<a href='{_URL}'>this entry</a> on May 25, 2010.</p>"
     )
     result = extract_article(_kubrick_sidebar_page(box), url=_URL)
-    assert result.published is None or result.published.date() != datetime(2010, 5, 25).date()
+    assert result.published is None  # the base's output: the rule that took it is withdrawn
 
 
 def test_a_citation_box_with_an_access_date_is_not_taken() -> None:
@@ -295,4 +258,4 @@ def test_a_citation_box_with_an_access_date_is_not_taken() -> None:
         "published by Anna. Accessed March 5, 2024.</p>"
     )
     result = extract_article(_kubrick_sidebar_page(box), url=_URL)
-    assert result.published is None or result.published.date() != datetime(2024, 3, 5).date()
+    assert result.published is None  # the base's output: the rule that took it is withdrawn

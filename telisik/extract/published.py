@@ -15,9 +15,9 @@ on the same wall clock wins; else one that differs by whole quarter hours within
 and the difference is the zone the page shows (a 12-hour time without am/pm is read both ways). When nothing
 near the headline gives a date: the day in the article URL, a `<time>`/datePublished/date-classed or labelled
 (`Datum:`) line anywhere outside sidebars and teaser lists (not today's date in the site's top bar), then the
-first short dated line after the headline (not a picture's caption), then a short sentence that names the page
-by its own permalink with a publishing verb (a blog theme's `About this entry` box). A date line labelled as the
-last change (`aktualizacja:`, `Atualizado em`) yields to its bare neighbour in the same stamp row.
+first short dated line after the headline (not a picture's caption). A date line labelled as the last change
+(`aktualizacja:`, `Atualizado em`) yields to the page's stated publication (JSON-LD datePublished, Open Graph
+article:published_time), else to its bare, weekday-led or publication-labelled neighbour in the same stamp row.
 
 Zones (#10 class 8, `telisik.extract.sitezone`): a zoneless time is the outlet's local time, the offset another
 stamp of the page states or its country's zone; an Indonesian page is in WIB unless its metadata states WITA or
@@ -35,7 +35,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from itertools import islice
 from typing import Any, NamedTuple
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup, Tag
 from bs4.element import Comment, NavigableString
@@ -48,7 +48,6 @@ from telisik.extract.credits import (
     in_excluded_area,
     in_teaser_card,
     in_teaser_item,
-    nodes_in_order,
 )
 from telisik.extract.dates import MONTHS, WIB, WIT, WITA, ParsedDate, parse_date, search_date
 from telisik.extract.headline import is_home_href
@@ -631,7 +630,9 @@ def set_dates(
     visible, ruled, line_tag = (
         (None, False, None)
         if product
-        else _visible_date(soup, scan, anchor, rules, now, default_tz, fetched_at, skip_texts)
+        else _visible_date(
+            soup, scan, anchor, rules, now, default_tz, fetched_at, skip_texts, _states_publication(machine)
+        )
     )
     if visible is not None and _not_publication_line(visible, line_tag, bool(machine), fetched_at):
         visible = None
@@ -671,8 +672,7 @@ def set_dates(
     if chosen is None and product:
         chosen = _product_record_date(page_text, now, default_tz, fetched_at)
     elif chosen is None:
-        urls = (article.url, article.canonical_url)
-        chosen = _fallback_date(scan, urls, anchor, now, default_tz, fetched_at, page_text, modified)
+        chosen = _fallback_date(scan, article.url, anchor, now, default_tz, fetched_at, page_text, modified)
     lenders = _UtcLenders(
         machine, modified, domain_zone([article.url, article.canonical_url]) or declared_zone(page_text)
     )
@@ -776,6 +776,11 @@ STATED_PUBLICATION = frozenset(
         "meta:og:published_time",
     }
 )
+
+
+def _states_publication(machine: list[DateCandidate]) -> bool:
+    """The page states its first publication in metadata (JSON-LD datePublished, article:published_time)."""
+    return any(candidate.source in STATED_PUBLICATION for candidate in machine)
 
 
 def _stated_over_bare_line(
@@ -909,7 +914,7 @@ def _not_publication_line(
 
 def _fallback_date(
     scan: PageScan,
-    urls: tuple[str | None, str | None],
+    url: str | None,
     anchor: int | None,
     now: datetime | None,
     default_tz: tzinfo,
@@ -920,13 +925,11 @@ def _fallback_date(
     """When neither the headline's date line nor publication metadata dates the page, in order: the URL's day
     or a date element far from the headline, the first date line after it, a publication stamp in the
     scripts, the date the page's title ends in, the page's modified stamp, its `last edited` footer line."""
-    url = urls[0]
     chosen = (
         _last_resort_date(scan, url, anchor, now, default_tz, fetched_at)
         or _first_date_line_after(scan, anchor, now, default_tz, fetched_at)
         or _date_beside_headline(scan, anchor, now, default_tz, fetched_at, url)
         or _date_beside_page_heading(scan, anchor, now, default_tz, fetched_at, url)
-        or _self_linked_post_sentence(scan, urls, now, default_tz, fetched_at)
     )
     if chosen is None:
         chosen = _script_date(page_text, now, default_tz, fetched_at) or _title_date(
@@ -939,107 +942,6 @@ def _fallback_date(
     return chosen or _last_changed_line(scan, now, default_tz, fetched_at)
 
 
-MAX_SELF_SENTENCE_LINES = 200
-SELF_SENTENCE_CHARS = 400
-SELF_SENTENCE_LEVELS = 3
-SELF_SENTENCE_NODES = 200
-# What a sentence about the page's first publication never says: an update, a republication, when a citation
-# was read (`Accessed 5 March 2024`, `abgerufen am`, `consulté le`, `consultado el`, `diakses`).
-_NOT_OWN_PUBLICATION = re.compile(
-    r"(?i)aktualisiert|überarbeitet|geändert|updated|modified|revised|mis\s+à\s+jour|modifié|actualizad"
-    r"|atualizad|aggiornat|bijgewerkt|aktualizac|diperbarui|republi|repost|\b(?:originally|first)\b"
-    r"|accessed|retrieved|abgerufen|consulté|consultado|consultato|geraadpleegd|diakses|captured|archived"
-)
-# Comment threads only: the sentence about the page may sit in a sidebar box (`Über diesen Artikel`).
-_COMMENT_AREA = re.compile(r"comment(?!ary)|komentar|disqus|respond|replies", re.IGNORECASE)
-
-
-def _self_linked_post_sentence(
-    scan: PageScan,
-    urls: tuple[str | None, str | None],
-    now: datetime | None,
-    default_tz: tzinfo,
-    fetched_at: datetime | None,
-) -> DateCandidate | None:
-    """A short sentence that names the page itself by its permalink and says when it was published: the
-    `About this entry` sidebar box of WordPress's Kubrick and the themes copied from it, in its translations
-    (`<a rel="bookmark" href=permalink>Title</a> was posted on May 19, 2010 at 11:03 pm and is filed under`,
-    `... wurde am 19. Mai 2010 um 23:03 Uhr gepostet und unter ... abgelegt`), and a `Posted on <a
-    href=permalink rel="bookmark">May 19, 2010</a>` meta line (Twenty Ten and the themes built on it) that the
-    readings near the headline missed. The link to the page's own address, the sentence's first link, says
-    whose date it is wherever the box sits: not another post's (a recent-posts box), not a comment's
-    (`#comment-3`) nor a pingback's (`<a>Other blog</a> posted about <a>this entry</a>`); a comment thread never
-    counts, nor a sentence that also speaks of an update, a republication or an access date (a citation box).
-    The last reading before the page's scripts."""
-    own = {key for key in map(_page_key, urls) if key}
-    base = next((url for url in urls if url), None)
-    if not own or base is None:
-        return None
-    for element in scan.date_lines[:MAX_SELF_SENTENCE_LINES]:
-        sentence = _self_linked_block(element.tag, own, base)
-        if sentence is None or in_excluded_area(sentence, _COMMENT_AREA) or _in_quotation(sentence):
-            continue
-        text = element_text(sentence)
-        if not _PUBLISHED_VERB.search(text) or _NOT_OWN_PUBLICATION.search(text):
-            continue
-        found = _dated_line(text, "visible:self-linked", now, default_tz, fetched_at)
-        if found is not None:
-            return found
-    return None
-
-
-def _self_linked_block(tag: Tag, own: set[str], base: str) -> Tag | None:
-    """The short block around a date line (a few levels up) that holds a link to the page's own address
-    (relative links read against the page's URL)."""
-    node: Tag | None = tag
-    for _ in range(SELF_SENTENCE_LEVELS):
-        if node is None or node.name in ("body", "html", "[document]"):
-            return None
-        if not text_shorter_than(node, SELF_SENTENCE_CHARS):
-            return None
-        link = _first_link(node)
-        if link is not None:
-            # The first link only: the sentence's subject (a pingback names the other blog first).
-            return node if _page_key(_absolute(base, link.get("href"))) in own else None
-        node = node.parent
-    return None
-
-
-def _first_link(node: Tag) -> Tag | None:
-    """The first link inside the element (a bounded walk: a short text may sit in a huge markup of empty
-    elements). A date that is itself the link (`Posted on <a href=permalink>May 19, 2010</a>`) is read with its
-    parent's sentence."""
-    for inner in islice(nodes_in_order(node), SELF_SENTENCE_NODES):
-        if isinstance(inner, Tag) and inner.name == "a":
-            return inner
-    return None
-
-
-def _absolute(base: str, href: Any) -> str | None:
-    if not isinstance(href, str) or href.startswith("#"):
-        return None
-    try:
-        return urljoin(base, href.strip())
-    except ValueError:
-        return None
-
-
-def _page_key(url: Any) -> str | None:
-    """An absolute address without scheme, `www.`, fragment and closing slash; None for a fragment link (a
-    comment's permalink `#comment-3` is the comment's) or a relative one."""
-    if not isinstance(url, str) or "#" in url or "://" not in url:
-        return None
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:  # a malformed address (`http://[::1`)
-        return None
-    host = parts.netloc.lower().removeprefix("www.")
-    if not host:
-        return None
-    path = parts.path.rstrip("/")
-    return f"{host}{path}?{parts.query}" if parts.query else f"{host}{path}"
-
-
 def _visible_date(
     soup: BeautifulSoup,
     scan: PageScan,
@@ -1049,9 +951,12 @@ def _visible_date(
     default_tz: tzinfo,
     fetched_at: datetime | None,
     skip_texts: list[str],
+    stated: bool = False,
 ) -> tuple[ParsedDate | None, bool, Tag | None]:
     """The date line the page shows for the article (a site rule's, else the one near the headline),
-    whether a site rule gave it, and the line's element; its text joins `skip_texts` (it is not body text)."""
+    whether a site rule gave it, and the line's element; its text joins `skip_texts` (it is not body text).
+    A line labelled as the last change is no publication line: when the page `stated` its publication in
+    metadata, that stands (no line is returned); else the line's unlabelled neighbour may be the publication."""
     ruled = _rule_date(soup, rules, now, default_tz)
     if ruled:
         skip_texts.append(ruled[1])
@@ -1084,9 +989,12 @@ def _visible_date(
     if line is None or _is_future(line.parsed, fetched_at) or _in_running_text(line.text, line.parsed):
         return None, False, None
     skip_texts.append(line.text)
-    beside = _unlabelled_beside_update_label(line.element.tag, line.parsed, now, default_tz)
-    if beside is not None and not _is_future(beside[0], fetched_at):
-        return beside[0], False, beside[1]
+    if _update_labelled(line.element.tag):
+        if stated:
+            return None, False, None  # the metadata's publication stands (a kick-off or a concert in the row)
+        beside = _unlabelled_beside_update_label(line.element.tag, line.parsed, now, default_tz)
+        if beside is not None and not _is_future(beside[0], fetched_at):
+            return beside[0], False, beside[1]
     published = _published_beside_update(line.element.tag, line.parsed, now, default_tz)
     if published is not None and not _is_future(published[0], fetched_at):
         return published[0], False, published[1]
@@ -1156,6 +1064,7 @@ def _unlabelled_stamp_in_row(
             or _is_relative(parsed)
             or not _no_later(parsed, read)
             or _labelled_otherwise(text, parsed)
+            or _other_things_date(child)
         ):
             continue
         return parsed, child
@@ -1188,18 +1097,61 @@ def _update_labelled(tag: Tag) -> bool:
     return False
 
 
-_WEEKDAY_LIKE = re.compile(r"[^\W\d_]{2,14}(?:-[^\W\d_]{2,6})?\.?")
+# Weekday names that may open a publication stamp (`środa, 04.02.2026`, `quarta-feira, 12 de março`, `Senin,
+# 12/03/2026`): the lists of `telisik.extract.bylines` and `dates` (en, de, fr, es, id) with it, pt, nl, pl.
+_WEEKDAY_NAME = re.compile(
+    r"(?i)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
+    r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
+    r"|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"
+    r"|segunda|terça|quarta|quinta|sexta|(?:segunda|terça|quarta|quinta|sexta)-feira"
+    r"|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+    r"|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela"
+    r"|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)\.?"
+)
+# A label that names the neighbour's date as the publication (`Publikacja:`, `Published`, `Publicado em`,
+# `Veröffentlicht am`, `Diterbitkan`, `Giriş:`, `Publicerad`): read whole, so `Data meczu:` is none.
+_PUBLICATION_LABEL = re.compile(
+    r"(?i)(?:published|posted|veröffentlicht|erschienen|publiziert|publié|publiée|publicado|publicada|pubblicato"
+    r"|gepubliceerd|geplaatst|opublikowano|publikacja|data\s+publikacji|publicerad|publiceret|publisert"
+    r"|diterbitkan|dipublikasikan|terbit|giriş|yayınlanma(?:\s+tarihi)?|yayınlandı)"
+    r"(?:\s+(?:on|at|am|le|el|em|il|op|pada|dnia|o))?\s*:?"
+)
+# Class and id words of another thing's date in a stamp row: a match's kick-off, an event, a broadcast, a
+# picture, a print edition (`scoreboard__kickoff`, `match-date`, `event-date`, `tv-broadcast`, `foto`).
+_OTHER_THINGS_DATE_CLASS = frozenset(
+    "score scoreboard kickoff kick match matches fixture fixtures game event events broadcast tv live "
+    "termin concert concierto premiere premiera agenda schedule mecz spiel partido partita jogo wedstrijd "
+    "photo foto caption edition edicao edição print transmissao transmissão".split()
+)
+OTHER_THING_NODES = 12
 
 
 def _labelled_otherwise(text: str, parsed: ParsedDate) -> bool:
     """Words before the neighbour's date that are no publication label: another thing's date (`Mecz: 11.03.2026,
-    20:45`, `Foto: ...`, `Termin: ...`). A bare date, one after a weekday (`środa, 04.02.2026`, `quarta-feira,`)
-    or under `Publikacja:`/`Published` is the stamp."""
+    20:45`, `Kickoff 11 March 2026`, `Transmissão 11/03/2026`). Only a bare date, one after a real weekday name
+    (`środa, 04.02.2026`, `quarta-feira,`) or one under a publication label (`Publikacja:`) is the stamp."""
     at = text.find(parsed.raw or "")
     before = text[:at].strip(" \t\r\n\u00a0,;|·•()[]-–—") if at > 0 else ""
-    if not before or _DATE_LABEL.match(before):
+    if not before:
         return False
-    return not _WEEKDAY_LIKE.fullmatch(before)
+    return not (_WEEKDAY_NAME.fullmatch(before) or _PUBLICATION_LABEL.fullmatch(before))
+
+
+def _other_things_date(child: Tag) -> bool:
+    """The neighbour or an element inside it is classed as another thing's date (a scoreboard's kick-off)."""
+    for tag in [child, *child.find_all(True, limit=OTHER_THING_NODES)]:
+        names = " ".join([*_class_tokens(tag), str(tag.get("id") or "")]).lower()
+        if any(word in _OTHER_THINGS_DATE_CLASS for word in re.split(r"[^\w]+|_+", names) if word):
+            return True
+    return False
+
+
+def _class_tokens(tag: Tag) -> list[str]:
+    classes: Any = tag.get("class")
+    if not classes:
+        return []
+    return [classes] if isinstance(classes, str) else [str(token) for token in classes]
 
 
 def _no_later(published: ParsedDate, updated: ParsedDate) -> bool:
