@@ -91,12 +91,6 @@ OPEN_WEB_KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("jekyll_minima_en", "authors"): (
         "the writer is named only in the post's footer/signature line, not read"
     ),
-    ("listicle_kadence_nl", "day"): (
-        "the shown `Bijgewerkt op` (updated on) date is taken over the metadata's publication date"
-    ),
-    ("listicle_kadence_nl", "minute+offset"): (
-        "the shown `Bijgewerkt op` (updated on) date is taken over the metadata's publication date"
-    ),
     ("table_layout_de", "clean body"): (
         "the headline and date line are kept in the text; `- ` list lines glued"
     ),
@@ -230,7 +224,6 @@ WEB_5_KNOWN_MISSES: dict[tuple[str, str], str] = {
         "authors",
     ): "the photographer, named as an author in the structured data, is read as a writer",
     ("wk5_nl_premium", "clean body"): "the `Lees verder met Premium` offer box is kept",
-    ("wk5_pl_portal", "minute+offset"): "the update time is taken over the shown publication time",
 }
 # The sixth, written at the start of session 13 and measured once before any rule of the session landed (README
 # "First measurement", telisik at 6152a33).
