@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import json
 import re
 import unicodedata
 from collections.abc import Callable
@@ -194,6 +195,17 @@ _HELPLINE_BOX = re.compile(
 )
 
 
+# A box about the writer, by a whole class token or a BEM element naming it (`author-box`, `autorenbox`,
+# `author-card`, `about-the-author`, HubSpot themes' `blog-post__author-card`, `post__author-bio`, Genesis'
+# `author-box`, Astra's `ast-author-box`, Elementor's `elementor-author-box`, Starbox's `abh_box`-free themes'
+# `autorbox`): the element names the box, whatever its BEM block (`blog-post`, `post`) says. A byline's own
+# `author-name` or `author` element is not a box.
+_AUTHOR_BOX_CLASS = re.compile(
+    r"(?:^|\s|__|ast-|elementor-)(?:author|autor|autoren|autorin|auteur|autore|penulis)-?(?:box|card|bio|profile)"
+    r"(?=$|\s)|(?:^|\s|__)about-(?:the-)?author(?=$|\s)"
+)
+
+
 def _is_recipe_card_chrome(hint: str) -> bool:
     return ("tasty-recipes-" in hint or "mv-create-" in hint) and bool(_RECIPE_CARD_CHROME.search(hint))
 
@@ -207,6 +219,8 @@ def _read_hint(hint: str) -> _Hint:
         return _Hint(junk=True, silent=True, weight=-25, strong=True)
     if "line" in hint and _HELPLINE_BOX.search(hint):
         return _Hint(junk=True, silent=True, weight=-25, strong=True)
+    if ("aut" in hint or "penulis" in hint) and _AUTHOR_BOX_CLASS.search(hint):
+        return _Hint(junk=True, silent=True, weight=-25)
     # `commentary` is an article genre (an opinion column: Taz, Guardian, NZZ), not a comment thread.
     hint = hint.replace("commentary", "opinion")
     if _FALSE_FRIEND_HINT.search(hint):
@@ -599,6 +613,7 @@ def _extract_body(
         items,
         names=site_names,
         data_head=lambda: not _declares_article(page) and not _is_product_page(page),
+        publisher=lambda: _publisher_names(page, site_names),
     )
 
 
@@ -2838,10 +2853,15 @@ def _appeal_boxes(
     for start, stop in ordered:
         appeal_links: list[int] = []
         candidates: list[tuple[int, int]] = []  # (box, link)
+        groups: set[int] = set()  # boxes that are a set-apart appeal group (`_set_apart_appeal_group`)
         i = start + 1
         while i < stop:
             name = tags[i].name
             if name == "article" and _is_teaser_card(page, i, text_len, link_len):
+                boxes.update(range(i, end[i]))
+                i = end[i]
+                continue
+            if i > start and _is_cta_box(page, i, start, text_len):
                 boxes.update(range(i, end[i]))
                 i = end[i]
                 continue
@@ -2857,6 +2877,10 @@ def _appeal_boxes(
             appeal_links.append(i)
             box = _appeal_climb(page, i, start, text_len, appeal_links, prose_children)
             if box >= 0:
+                group = _set_apart_appeal_group(page, box, start, text_len)
+                if group >= 0:
+                    box = group
+                    groups.add(group)
                 candidates.append((box, i))
                 i = max(i + 1, end[box])
             else:
@@ -2875,6 +2899,7 @@ def _appeal_boxes(
             box
             for box, link in candidates
             if 0 <= last_prose < box
+            or box in groups
             or link_len[link] >= 0.5 * text_len[box]
             or _appeal_class(page, box, link)
         ]
@@ -2930,6 +2955,72 @@ def _appeal_climb(
             break
         box = node
     return box
+
+
+# A call-to-action component, by a class token one of whose parts is `cta` or that names a call to action:
+# HubSpot's `hs-cta-wrapper`/`hs-cta-embed`/`hs_cos_wrapper_type_cta`, themes' `cta-banner`/`cta-box`/`cta_button`,
+# Elementor's `elementor-widget-call-to-action`, Ghost's `kg-cta-card`, Divi's `et_pb_cta`-like builder modules.
+# Only a short box with a link or a button: a builder module named `cta` may hold a section of the text.
+_CTA_CLASS = re.compile(r"(?:^|[\s_-])cta(?=$|[\s_-])|call-?to-?action")
+_CTA_WALK = 60  # elements of a box read for its link
+
+
+def _is_cta_box(page: _Page, index: int, start: int, text_len: list[int]) -> bool:
+    hint = page.hint[index]
+    if not hint or ("cta" not in hint and "action" not in hint) or not _CTA_CLASS.search(hint):
+        return False
+    if text_len[index] > _APPEAL_BOX_MAX or 2 * text_len[index] >= text_len[start]:
+        return False
+    stop = min(page.end[index], index + _CTA_WALK)
+    return any(page.tags[i].name in ("a", "button") for i in range(index, stop))
+
+
+# A block set apart by the editor's own box markup: the WordPress block editor's `has-background` (and its
+# `has-<colour>-background-color`) on a group, cover or columns block; Gutenberg/Kadence/GenerateBlocks info boxes.
+_SET_APART_TOKEN = re.compile(r"has-background|has-[a-z0-9-]+-background-color")
+_GROUP_LEVELS = 3  # the button's box, the group's inner container, the group
+_GROUP_WALK = 60  # elements of a group read
+_GROUP_MAX_PROSE = 2  # paragraphs: a title line aside, an appeal is a sentence or two
+
+
+def _set_apart_appeal_group(page: _Page, box: int, start: int, text_len: list[int]) -> int:
+    """The set-apart group around an appeal's button box: an ancestor, `_GROUP_LEVELS` up at most, coloured as a
+    box by the editor (`_SET_APART_TOKEN`) or of a known appeal block's class (a donation group between two
+    paragraphs: NGO and association blogs' `Unterstützen Sie unsere Arbeit!`, Newspack's donate groups), short,
+    holding a paragraph or two and no link but links to the outlet's donation pages; -1 when none. A coloured box
+    of facts or a paragraph about a fund has other links, more lines, or none of these classes."""
+    tags, end = page.tags, page.end
+    node, found = page.parent[box], -1
+    for _ in range(_GROUP_LEVELS):
+        if node <= start or text_len[node] > _APPEAL_BOX_MAX or end[node] - node > _GROUP_WALK:
+            break
+        if _is_boxed_block(tags[node]) and _holds_appeal_only(page, node):
+            found = node
+        node = page.parent[node]
+    return found
+
+
+def _is_boxed_block(tag: Tag) -> bool:
+    if not tag.attrs:
+        return False
+    classes = tag.get("class")
+    text = " ".join(classes) if isinstance(classes, list) else str(classes or "")
+    return bool(text) and bool(_SET_APART_TOKEN.search(text) or _APPEAL_CLASS.search(text))
+
+
+def _holds_appeal_only(page: _Page, node: int) -> bool:
+    """Every link of the block goes to a donation or membership page, and it holds `_GROUP_MAX_PROSE` paragraphs
+    at most, no list and no quote."""
+    paragraphs = 0
+    for index in range(node + 1, page.end[node]):
+        tag = page.tags[index]
+        if tag.name == "a" and not _is_appeal_link(tag, page.host):
+            return False
+        if tag.name in ("ul", "ol", "dl", "table", "blockquote"):
+            return False
+        if tag.name == "p":
+            paragraphs += 1
+    return 0 < paragraphs <= _GROUP_MAX_PROSE
 
 
 def _prose_children(page: _Page, node: int, text_len: list[int], known: dict[int, list[int]]) -> list[int]:
@@ -3008,17 +3099,51 @@ def _paywall_box(page: _Page, link: int, start: int, text_len: list[int]) -> int
 
 def _is_offer_only(page: _Page, node: int) -> bool:
     """No heading, table or quote of the text in the box, and each paragraph or list item holds a subscribe word
-    or a subscription link: a Plus article's paid lines (`Die Tore: 0:1 ...`) and key-figure lists stay."""
+    or a subscription link: a Plus article's paid lines (`Die Tore: 0:1 ...`) and key-figure lists stay. A line
+    that is a part of the paywall component itself (`_is_paywall_part`: its title, its list of selling points)
+    counts as the offer's whatever it says."""
     stop = page.end[node]
     if stop - node > _PAYWALL_WALK:
         return False
     for index in range(node + 1, stop):
         tag = page.tags[index]
+        if tag.name not in _PAYWALL_NOT_OFFER and tag.name not in _PAYWALL_TEXT_TAGS:
+            continue
+        if _is_paywall_part(page, index, node):
+            continue
         if tag.name in _PAYWALL_NOT_OFFER:
             return False
-        if tag.name in _PAYWALL_TEXT_TAGS and not _invites_to_subscribe(page, tag, index):
+        if not _invites_to_subscribe(page, tag, index):
             return False
     return True
+
+
+# A class naming a part of the paywall component (BEM elements and suffixes of the wall's own block:
+# `paywall__title`, `paywall__usps`, `paywall-benefits`, `regwall__heading`): DPG Media's and Mediahuis' premium
+# walls (title, selling points, offer, log-in line), Plenigo and Piano templates of German regional papers,
+# Steady's `steady-paywall-*`. Paid text wrapped in a bare `div.paywall` (Condé Nast) has plain paragraphs.
+# (A hyphened suffix only from the parts' names: `article-paywall-content` wraps paid text.)
+_PAYWALL_PART = re.compile(
+    r"(?:^|-)(?:pay|reg|abo)-?wall(?:__[a-z]|-(?:title|heading|headline|usps?|benefits?|features|offers?|cta"
+    r"|button|login|pitch|price|plans?)(?![a-z]))"
+)
+_PAYWALL_PART_LEVELS = 3  # the line, its list and the list's wrapper
+
+
+def _is_paywall_part(page: _Page, index: int, box: int) -> bool:
+    """The line at `index`, or one of its few wrappers below the box, carries a paywall part's class."""
+    node = index
+    for _ in range(_PAYWALL_PART_LEVELS):
+        if node <= box:
+            return False
+        tag = page.tags[node]
+        if tag.attrs:
+            classes = tag.get("class")
+            words = classes if isinstance(classes, list) else str(classes or "").split()
+            if any("wall" in word and _PAYWALL_PART.search(word.lower()) for word in words):
+                return True
+        node = page.parent[node]
+    return False
 
 
 def _invites_to_subscribe(page: _Page, tag: Tag, index: int) -> bool:
@@ -3743,6 +3868,7 @@ def _finish(
     *,
     names: tuple[str, ...] = (),
     data_head: Callable[[], bool] | None = None,
+    publisher: Callable[[], set[str]] | None = None,
 ) -> str:
     compiled = _compile_patterns(patterns)
     skip = {_fold(s) for s in skip_texts if s and s.strip()}
@@ -3784,6 +3910,8 @@ def _finish(
     kept = _merge_datelines(kept)
     kept = _cut_after_signoff(kept)
     kept = _cut_at_more_heading(kept)
+    if publisher is not None:
+        kept = _cut_publisher_boilerplate(kept, publisher)
     kept = _cut_appendix(kept, items)
     kept = _without_edge_disclaimers(kept)
     kept = _without_recipe_facts(kept)
@@ -4003,12 +4131,122 @@ _MORE_HEADING = re.compile(
 
 
 def _cut_at_more_heading(paragraphs: list[str]) -> list[str]:
-    """A short "more on this" heading in the second half of the text ends the article there."""
+    """A short "more on this" heading in the second half of the text ends the article there; so does a short
+    box about the writer at the end that opens with its label (`_AUTHOR_BOX_LABEL`)."""
     for i in range(len(paragraphs) // 2 + 1, len(paragraphs)):
         text = paragraphs[i]
         if len(text) < 80 and _MORE_HEADING.match(text) and not text.rstrip().endswith("."):
             return paragraphs[:i]
+        if _AUTHOR_BOX_LABEL.match(text) and sum(len(rest) for rest in paragraphs[i:]) <= _AUTHOR_BOX_MAX:
+            return paragraphs[:i]
     return paragraphs
+
+
+# The label opening a box about the writer, set inline before the bio (`<strong>Über die Autorin:</strong>
+# Theresa V. ist …`: WordPress group blocks, Starbox and Simple Author Box, Jimdo and Wix text boxes), in the
+# main languages; a colon or the line's end after it. `About the author of the study, …` is a sentence.
+_AUTHOR_BOX_LABEL = re.compile(
+    r"(?i)\W{0,3}(?:about the (?:author|writer)|über (?:den autor|die autorin|die autor\*innen|uns(?:ere)? autor\w*)"
+    r"|zu[mr] autor(?:in)?|à propos de l['’]auteur(?:e|rice)?|sur l['’]auteur(?:e|rice)?|sobre (?:el|la|o|a) autora?"
+    r"|l['’]autore|sull['’]autore|over de (?:auteur|schrijver)|o autorze|o autorce|tentang penulis"
+    r"|om (?:forfatteren|skribenten))\s*(?::|$)"
+)
+_AUTHOR_BOX_MAX = 600  # characters from the label to the text's end: a bio of a few lines
+
+
+# The publisher's boilerplate closing a press release: `About Kestrel Bay University: Founded in 1891, …`,
+# `### About Acme Corp` (universities' news offices, companies' newsrooms, PR wires: PR Newswire, Business Wire,
+# GlobeNewswire, ots/news aktuell, Cision), `Über die Stadtwerke X`, `À propos de X`, `Acerca de X`, `Sobre a X`,
+# `Informazioni su X`, `Over X`, `Tentang X`: a heading or a bold label naming the page's own publisher. An
+# `About …` section naming anything else (`Über die Umfrage`, `About the study`, a company in the news) is text.
+_ABOUT_LABEL = re.compile(
+    r"(?:(?:about|über|uber|[àa] propos d(?:e|u|es)|acerca de|sobre|informazioni su|over|tentang|om)\s+"
+    r"|[àa] propos d['’])"
+    r"(?:(?:the|die|der|den|das|la|le|les|el|los|las|a|o|os|as|il|lo|het|de)\s+|l['’])?"
+    r"(?P<name>[^\s:.!?][^:!?\n]{1,80}?)\s*(?::\s|:$|$)",
+    re.I,
+)
+_ABOUT_NAME_MIN = 3  # characters of the name read after the label
+_GENERIC_SITE_LABELS = frozenset("news blog press media presse newsroom edu org gov info online home".split())
+_PUBLISHER_TYPES = re.compile(
+    r"(?:Organization|Corporation|CollegeOrUniversity|University|NGO|School|EducationalOrganization|NewsMediaOrganization"
+    r"|GovernmentOrganization|LocalBusiness|Company)$"
+)
+_PUBLISHER_JSONLD_NODES = 200  # JSON-LD nodes read for organisations' names
+
+
+def _cut_publisher_boilerplate(paragraphs: list[str], publisher: Callable[[], set[str]]) -> list[str]:
+    """A paragraph in the text's second half opening with `About <the publisher>` ends the text: the rest is the
+    publisher's boilerplate and contacts. It must leave at least as much text before it as it cuts."""
+    total = sum(len(text) for text in paragraphs)
+    before = 0
+    names: set[str] | None = None
+    for i, text in enumerate(paragraphs):
+        if i > len(paragraphs) // 2 and 2 * before >= total:
+            match = _ABOUT_LABEL.match(text[:120])
+            if match and len(match.group("name")) >= _ABOUT_NAME_MIN:
+                names = publisher() if names is None else names
+                if _names_publisher(match.group("name"), names):
+                    return paragraphs[:i]
+        before += len(text)
+    return paragraphs
+
+
+def _names_publisher(name: str, names: set[str]) -> bool:
+    """`name` is one of the publisher's names, or one with a suffix (`Kestrel Bay University` of the site name
+    `Kestrel Bay University News`), or the publisher's host label with a company form (`Acme Inc.` on acme.com)."""
+    folded = _fold(name)
+    compact = re.sub(r"\W+", "", folded)
+    for known in names:
+        if known == folded or known.startswith(folded + " "):
+            return True
+        if " " not in known and "." not in known and len(known) >= 4 and known not in _GENERIC_SITE_LABELS:
+            if compact.startswith(known):
+                return True
+        elif len(known) >= 4 and folded.startswith(known + " "):
+            return True
+    return False
+
+
+def _publisher_names(page: _Page, site_names: tuple[str, ...]) -> set[str]:
+    """The folded names the page gives its publisher: the site's names (`og:site_name`, the publisher, the host's
+    labels), JSON-LD organisations' names and the `<title>`'s last part after a separator."""
+    names = {_fold(name) for name in site_names if name and name.strip()}
+    for text in _jsonld_texts(page):
+        try:
+            data = json.loads(text)
+        except ValueError:
+            continue
+        names.update(_jsonld_organisation_names(data))
+    document = page.document
+    title = document.find("title") if document is not None else None
+    if title is not None:
+        parts = _TITLE_PARTS.split(title.get_text()[:300])
+        if len(parts) > 1:
+            names.add(_fold(parts[-1]))
+    return {name for name in names if name}
+
+
+_TITLE_PARTS = re.compile(r"\s+(?:\||-|–|—|::|·|»)\s+")
+
+
+def _jsonld_organisation_names(data: Any) -> set[str]:
+    """Names of the organisations in a JSON-LD document, `_PUBLISHER_JSONLD_NODES` nodes read at most."""
+    names: set[str] = set()
+    stack, seen = [data], 0
+    while stack and seen < _PUBLISHER_JSONLD_NODES:
+        node = stack.pop()
+        seen += 1
+        if isinstance(node, list):
+            stack.extend(node[:50])
+        elif isinstance(node, dict):
+            kind = node.get("@type")
+            kinds = kind if isinstance(kind, list) else [kind]
+            name = node.get("name")
+            if isinstance(name, str) and any(isinstance(k, str) and _PUBLISHER_TYPES.search(k) for k in kinds):
+                names.add(_fold(name))
+            stack.extend(value for value in node.values() if isinstance(value, (dict, list)))
+    return names
 
 
 def _cut_after_signoff(paragraphs: list[str]) -> list[str]:
