@@ -2857,20 +2857,11 @@ def _appeal_boxes(
         i = start + 1
         while i < stop:
             name = tags[i].name
-            if name == "article" and _is_teaser_card(page, i, text_len, link_len):
-                boxes.update(range(i, end[i]))
-                i = end[i]
+            whole = _whole_box_at(page, i, start, text_len, link_len)
+            if whole >= 0:
+                boxes.update(range(whole, end[whole]))
+                i = end[whole]
                 continue
-            if i > start and _is_cta_box(page, i, start, text_len):
-                boxes.update(range(i, end[i]))
-                i = end[i]
-                continue
-            if name == "a" and _is_subscription_link(tags[i], page.host):
-                wall = _paywall_box(page, i, start, text_len)
-                if wall >= 0:
-                    boxes.update(range(wall, end[wall]))
-                    i = end[wall]
-                    continue
             if name != "a" or not _is_appeal_link(tags[i], page.host):
                 i += 1
                 continue
@@ -2910,6 +2901,19 @@ def _appeal_boxes(
         for box, stop_at in outer:
             boxes.update(range(box, stop_at))
     return boxes
+
+
+def _whole_box_at(page: _Page, index: int, start: int, text_len: list[int], link_len: list[int]) -> int:
+    """The box dropped whole that the element at `index` is or opens: a teaser card of another story, a
+    call-to-action box (`_is_cta_box`), or the paywall offer box around a subscription link; -1 when none."""
+    tag = page.tags[index]
+    if tag.name == "article" and _is_teaser_card(page, index, text_len, link_len):
+        return index
+    if _is_cta_box(page, index, start, text_len):
+        return index
+    if tag.name == "a" and _is_subscription_link(tag, page.host):
+        return _paywall_box(page, index, start, text_len)
+    return -1
 
 
 def _outermost(nodes: list[int], end: list[int]) -> list[tuple[int, int]]:
@@ -4137,7 +4141,7 @@ def _cut_at_more_heading(paragraphs: list[str]) -> list[str]:
         text = paragraphs[i]
         if len(text) < 80 and _MORE_HEADING.match(text) and not text.rstrip().endswith("."):
             return paragraphs[:i]
-        if _AUTHOR_BOX_LABEL.match(text) and sum(len(rest) for rest in paragraphs[i:]) <= _AUTHOR_BOX_MAX:
+        if _AUTHOR_BOX_LABEL.match(text) and _ends_in_short_box(paragraphs, i):
             return paragraphs[:i]
     return paragraphs
 
@@ -4152,6 +4156,16 @@ _AUTHOR_BOX_LABEL = re.compile(
     r"|om (?:forfatteren|skribenten))\s*(?::|$)"
 )
 _AUTHOR_BOX_MAX = 600  # characters from the label to the text's end: a bio of a few lines
+_AUTHOR_BOX_AFTER = 100  # characters of the one line a bio may have after it (a link to the writer's posts)
+
+
+def _ends_in_short_box(paragraphs: list[str], index: int) -> bool:
+    """The paragraph at `index` is the text's last but for one short line, and the rest is a few lines at most: a
+    section of several paragraphs on a book's author (`Zum Autor:`) is the review's."""
+    rest = paragraphs[index + 1 :]
+    if len(rest) > 1 or any(len(text) > _AUTHOR_BOX_AFTER for text in rest):
+        return False
+    return sum(len(text) for text in paragraphs[index:]) <= _AUTHOR_BOX_MAX
 
 
 # The publisher's boilerplate closing a press release: `About Kestrel Bay University: Founded in 1891, …`,
@@ -4193,19 +4207,36 @@ def _cut_publisher_boilerplate(paragraphs: list[str], publisher: Callable[[], se
 
 
 def _names_publisher(name: str, names: set[str]) -> bool:
-    """`name` is one of the publisher's names, or one with a suffix (`Kestrel Bay University` of the site name
-    `Kestrel Bay University News`), or the publisher's host label with a company form (`Acme Inc.` on acme.com)."""
-    folded = _fold(name)
-    compact = re.sub(r"\W+", "", folded)
+    """`name`, its company form aside (`Acme, Inc.`, `PT Maju Jaya Tbk`, `Stadtwerke X GmbH`), is one of the
+    publisher's names, one of them without its channel word (`Kestrel Bay University` of the site name `Kestrel
+    Bay University News`), or the host's label (`Acme` on acme.com). `About Kestrel Bay's new dean` is text."""
+    bare = _bare_organisation(_fold(name))
+    if len(bare) < _ABOUT_NAME_MIN:
+        return False
+    compact = re.sub(r"\W+", "", bare)
     for known in names:
-        if known == folded or known.startswith(folded + " "):
-            return True
-        if " " not in known and "." not in known and len(known) >= 4 and known not in _GENERIC_SITE_LABELS:
-            if compact.startswith(known):
+        if " " not in known and "." not in known:  # a host's label
+            if len(known) >= 4 and known not in _GENERIC_SITE_LABELS and compact == known:
                 return True
-        elif len(known) >= 4 and folded.startswith(known + " "):
+        elif bare in (_bare_organisation(known), _CHANNEL_WORD.sub("", known)):
             return True
     return False
+
+
+# The channel word after an organisation's name in its site's name: `X News`, `X Newsroom`, `X Presse`.
+_CHANNEL_WORD = re.compile(
+    r"\s+(?:news|newsroom|press|press room|media|blog|magazine|online|today|aktuell|nachrichten|presse"
+    r"|pressestelle|actualités|actualites|noticias|notizie|nieuws|berita|aktualności)$"
+)
+# An organisation's legal form, and Indonesian companies' leading `PT`.
+_COMPANY_FORM = re.compile(
+    r",?\s+(?:inc|corp|corporation|co|company|ltd|llc|plc|gmbh|ag|se|kg|e\.\s?v|sa|s\.a|srl|s\.r\.l|spa|s\.p\.a"
+    r"|bv|b\.v|nv|n\.v|tbk|oy|ab|as)\.?$"
+)
+
+
+def _bare_organisation(name: str) -> str:
+    return _COMPANY_FORM.sub("", name.removeprefix("pt ")).strip()
 
 
 def _publisher_names(page: _Page, site_names: tuple[str, ...]) -> set[str]:
@@ -4243,7 +4274,9 @@ def _jsonld_organisation_names(data: Any) -> set[str]:
             kind = node.get("@type")
             kinds = kind if isinstance(kind, list) else [kind]
             name = node.get("name")
-            if isinstance(name, str) and any(isinstance(k, str) and _PUBLISHER_TYPES.search(k) for k in kinds):
+            if isinstance(name, str) and any(
+                isinstance(k, str) and _PUBLISHER_TYPES.search(k) for k in kinds
+            ):
                 names.add(_fold(name))
             stack.extend(value for value in node.values() if isinstance(value, (dict, list)))
     return names
