@@ -129,6 +129,16 @@ def test_a_long_block_with_a_cta_class_stays() -> None:
     assert all(text in body for text in _DE)
 
 
+def test_a_link_styled_as_a_call_to_action_inside_a_sentence_stays() -> None:
+    """An inline `<a class="cta-link">` in a paragraph of the text is a link of the sentence, not a box."""
+    sentence = (
+        '<p>Den vollständigen Beschluss hat die Gemeinde <a class="cta-link" href="/beschluss.pdf">auf ihrer '
+        "Website</a> veröffentlicht, dazu die Pläne des Architekturbüros.</p>"
+    )
+    body = _body_of(_de_post(_paragraphs(_DE[:2]) + sentence + _paragraphs(_DE[2:])), _DE_URL)
+    assert "auf ihrer Website veröffentlicht, dazu die Pläne" in body
+
+
 # --- boxes about the writer -----------------------------------------------------------------------------------
 
 

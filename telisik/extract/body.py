@@ -2969,9 +2969,15 @@ _CTA_CLASS = re.compile(r"(?:^|[\s_-])cta(?=$|[\s_-])|call-?to-?action")
 _CTA_WALK = 60  # elements of a box read for its link
 
 
+# blocks only: an inline link styled as a call to action (`<a class="cta-link">`) may sit in a sentence of the text
+_CTA_BOX_TAGS = frozenset("div section aside p figure form".split())
+
+
 def _is_cta_box(page: _Page, index: int, start: int, text_len: list[int]) -> bool:
     hint = page.hint[index]
-    if not hint or ("cta" not in hint and "action" not in hint) or not _CTA_CLASS.search(hint):
+    if not hint or ("cta" not in hint and "action" not in hint) or page.tags[index].name not in _CTA_BOX_TAGS:
+        return False
+    if not _CTA_CLASS.search(hint):
         return False
     if text_len[index] > _APPEAL_BOX_MAX or 2 * text_len[index] >= text_len[start]:
         return False
@@ -4211,7 +4217,7 @@ def _names_publisher(name: str, names: set[str]) -> bool:
     publisher's names, one of them without its channel word (`Kestrel Bay University` of the site name `Kestrel
     Bay University News`), or the host's label (`Acme` on acme.com). `About Kestrel Bay's new dean` is text."""
     bare = _bare_organisation(_fold(name))
-    if len(bare) < _ABOUT_NAME_MIN:
+    if len(bare) < _ABOUT_NAME_MIN or bare in _GENERIC_SITE_LABELS:
         return False
     compact = re.sub(r"\W+", "", bare)
     for known in names:
