@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import json
 import re
 import unicodedata
 from collections.abc import Callable
@@ -36,6 +35,7 @@ from bs4.element import CData, Comment, Declaration, Doctype, ProcessingInstruct
 from telisik.cleantext import cjk_letter_count, cjk_weighted_length, collapse_whitespace
 from telisik.extract.bylines import is_news_agency
 from telisik.extract.dates import search_date
+from telisik.extract.jsonld import flatten_nodes, parse_jsonld_text
 from telisik.extract.metadata import SIDEBAR_LAYOUT, plain_number, without_topic_classes
 from telisik.extract.siterules import rule_elements
 from telisik.urls import site_of
@@ -195,14 +195,14 @@ _HELPLINE_BOX = re.compile(
 )
 
 
-# A box about the writer, by a whole class token or a BEM element naming it (`author-box`, `autorenbox`,
-# `author-card`, `about-the-author`, HubSpot themes' `blog-post__author-card`, `post__author-bio`, Genesis'
-# `author-box`, Astra's `ast-author-box`, Elementor's `elementor-author-box`, Starbox's `abh_box`-free themes'
-# `autorbox`): the element names the box, whatever its BEM block (`blog-post`, `post`) says. A byline's own
-# `author-name` or `author` element is not a box.
+# A box about the writer, by a whole class token the platform or theme emits: `author-box` (Genesis, many themes),
+# Astra's `ast-author-box`, Elementor's `elementor-author-box`, `autorenbox`, `author-card`, `author-bio`,
+# `about-the-author`. A byline's own `author-name` or `author` element is not a box; nor is Brightspot's `AuthorBio`
+# block, read with the byline (its removal moves the page's standfirst out of the text). A BEM element of a theme's
+# block (`blog-post__author-card`) is read apart, by its place after the text (`_is_trailing_author_card`).
 _AUTHOR_BOX_CLASS = re.compile(
-    r"(?:^|\s|__|ast-|elementor-)(?:author|autor|autoren|autorin|auteur|autore|penulis)-?(?:box|card|bio|profile)"
-    r"(?=$|\s)|(?:^|\s|__)about-(?:the-)?author(?=$|\s)"
+    r"(?:^|\s)(?:ast-|elementor-)?(?:author|autor|autoren|autorin|auteur|autore|penulis)(?:-?box|-?card|-bio|-profile)"
+    r"(?=$|\s)|(?:^|\s)about-(?:the-)?author(?=$|\s)"
 )
 
 
@@ -613,7 +613,7 @@ def _extract_body(
         items,
         names=site_names,
         data_head=lambda: not _declares_article(page) and not _is_product_page(page),
-        publisher=lambda: _publisher_names(page, site_names),
+        publisher=lambda: _publisher_names(page),
     )
 
 
@@ -2851,12 +2851,25 @@ def _appeal_boxes(
     boxes: set[int] = set()
     prose_children: dict[int, list[int]] = {}
     for start, stop in ordered:
+        if _is_bem_author_card(
+            page, start, text_len
+        ):  # a card read as a block of its own: kept only amid the text
+            if _card_after_text(page, ordered, start, stop):
+                boxes.update(range(start, stop))
+            continue
         appeal_links: list[int] = []
         candidates: list[tuple[int, int]] = []  # (box, link)
         groups: set[int] = set()  # boxes that are a set-apart appeal group (`_set_apart_appeal_group`)
+        cards: list[
+            int
+        ] = []  # a theme's BEM author cards, dropped only after the text (`_is_trailing_author_card`)
         i = start + 1
         while i < stop:
             name = tags[i].name
+            if _is_bem_author_card(page, i, text_len):
+                cards.append(i)
+                i = end[i]
+                continue
             whole = _whole_box_at(page, i, start, text_len, link_len)
             if whole >= 0:
                 boxes.update(range(whole, end[whole]))
@@ -2876,16 +2889,9 @@ def _appeal_boxes(
                 i = max(i + 1, end[box])
             else:
                 i += 1
-        if not candidates:
+        if not candidates and not cards:
             continue
-        inside = _outermost([box for box, _ in candidates], end)
-        starts = [b for b, _ in inside]
-        last_prose = -1
-        for unit in page.units:
-            if start <= unit.owner < stop and unit.length >= 80 and unit.owner > last_prose:
-                at = bisect.bisect_right(starts, unit.owner) - 1
-                if at < 0 or unit.owner >= inside[at][1]:
-                    last_prose = unit.owner
+        last_prose = _last_prose(page, start, stop, [box for box, _ in candidates] + cards)
         found = [
             box
             for box, link in candidates
@@ -2894,6 +2900,7 @@ def _appeal_boxes(
             or link_len[link] >= 0.5 * text_len[box]
             or _appeal_class(page, box, link)
         ]
+        found.extend(card for card in cards if 0 <= last_prose < card)
         outer = _outermost(found, end)
         # never every line of the text: a short story about a fund is no appeal box
         if not outer or sum(text_len[box] for box, _ in outer) >= 0.5 * text_len[start]:
@@ -2901,6 +2908,55 @@ def _appeal_boxes(
         for box, stop_at in outer:
             boxes.update(range(box, stop_at))
     return boxes
+
+
+def _last_prose(page: _Page, start: int, stop: int, skipped: list[int]) -> int:
+    """The last element of the container holding a paragraph of prose outside the `skipped` boxes; -1 when none."""
+    inside = _outermost(skipped, page.end)
+    starts = [b for b, _ in inside]
+    last_prose = -1
+    for unit in page.units:
+        if start <= unit.owner < stop and unit.length >= 80 and unit.owner > last_prose:
+            at = bisect.bisect_right(starts, unit.owner) - 1
+            if at < 0 or unit.owner >= inside[at][1]:
+                last_prose = unit.owner
+    return last_prose
+
+
+# A theme's BEM element naming an author card (HubSpot themes' `blog-post__author-card`, WordPress themes'
+# `post__author-box`, `entry__autor-box`). A BEM block also names a standfirst or a fact box so
+# (`gastbeitrag__author-card` holding the guest author's thesis, `portrait__auteur-card` a timeline): such a box is
+# dropped only when it comes after the text's last paragraph (`_appeal_boxes`) and holds no paragraph of prose.
+_BEM_AUTHOR_CARD = re.compile(r"__(?:author|autor|autorin|auteur|autore|penulis)-(?:card|box)$")
+_AUTHOR_CARD_WALK = 60  # elements of a card read
+_AUTHOR_CARD_LINE_MAX = 150  # characters of a card's longest paragraph: a name, a role, a line of bio
+
+
+def _card_after_text(page: _Page, ordered: list[tuple[int, int]], card: int, card_end: int) -> bool:
+    """The other blocks of the text hold a paragraph of prose before the card and none after it."""
+    before = after = False
+    for unit in page.units:
+        if unit.length < 80 or card <= unit.owner < card_end:
+            continue
+        if any(start <= unit.owner < stop for start, stop in ordered):
+            before = before or unit.owner < card
+            after = after or unit.owner >= card_end
+    return before and not after
+
+
+def _is_bem_author_card(page: _Page, index: int, text_len: list[int]) -> bool:
+    tag = page.tags[index]
+    hint = page.hint[index]
+    if not hint or "__" not in hint or tag.name not in _CTA_BOX_TAGS:
+        return False
+    if not any(_BEM_AUTHOR_CARD.search(token) for token in _class_tokens(tag)):
+        return False
+    stop = page.end[index]
+    if stop - index > _AUTHOR_CARD_WALK:
+        return False
+    return all(
+        text_len[i] < _AUTHOR_CARD_LINE_MAX for i in range(index + 1, stop) if page.tags[i].name == "p"
+    )
 
 
 def _whole_box_at(page: _Page, index: int, start: int, text_len: list[int], link_len: list[int]) -> int:
@@ -2961,28 +3017,40 @@ def _appeal_climb(
     return box
 
 
-# A call-to-action component, by a class token one of whose parts is `cta` or that names a call to action:
-# HubSpot's `hs-cta-wrapper`/`hs-cta-embed`/`hs_cos_wrapper_type_cta`, themes' `cta-banner`/`cta-box`/`cta_button`,
-# Elementor's `elementor-widget-call-to-action`, Ghost's `kg-cta-card`, Divi's `et_pb_cta`-like builder modules.
-# Only a short box with a link or a button: a builder module named `cta` may hold a section of the text.
-_CTA_CLASS = re.compile(r"(?:^|[\s_-])cta(?=$|[\s_-])|call-?to-?action")
+# A call-to-action component by the class the platform emits, read as a whole token or a token's prefix: HubSpot's
+# `hs-cta-wrapper`/`hs-cta-node`/`hs-cta-embed-<id>`, themes' `cta_button`, Elementor's
+# `elementor-widget-call-to-action`, Ghost's `kg-cta-card`, Divi's `et_pb_cta_<n>` modules. A theme's own `cta`
+# part (`event-cta`, `info-cta`, `step-cta-box`, `cta-bancaria`, `<p class="cta">`) names boxes of text too: not read.
+# Only a short block with a link or a button.
+_CTA_TOKEN = re.compile(r"hs-cta-|cta_button$|elementor-widget-call-to-action$|kg-cta-card$|et_pb_cta_")
 _CTA_WALK = 60  # elements of a box read for its link
 
 
-# blocks only: an inline link styled as a call to action (`<a class="cta-link">`) may sit in a sentence of the text
-_CTA_BOX_TAGS = frozenset("div section aside p figure form".split())
+# blocks only: an inline link styled as a call to action (`<a class="cta-link">`) may sit in a sentence of the text,
+# and a paragraph styled `cta` is a line of the text
+_CTA_BOX_TAGS = frozenset("div section aside figure form".split())
 
 
 def _is_cta_box(page: _Page, index: int, start: int, text_len: list[int]) -> bool:
     hint = page.hint[index]
-    if not hint or ("cta" not in hint and "action" not in hint) or page.tags[index].name not in _CTA_BOX_TAGS:
+    if not hint or "cta" not in hint or page.tags[index].name not in _CTA_BOX_TAGS:
         return False
-    if not _CTA_CLASS.search(hint):
+    if not _has_cta_token(page.tags[index]):
         return False
     if text_len[index] > _APPEAL_BOX_MAX or 2 * text_len[index] >= text_len[start]:
         return False
     stop = min(page.end[index], index + _CTA_WALK)
     return any(page.tags[i].name in ("a", "button") for i in range(index, stop))
+
+
+def _has_cta_token(tag: Tag) -> bool:
+    return any(_CTA_TOKEN.match(token) for token in _class_tokens(tag))
+
+
+def _class_tokens(tag: Tag) -> list[str]:
+    classes = tag.get("class") if tag.attrs else None
+    words = classes if isinstance(classes, list) else str(classes or "").split()
+    return [word.lower() for word in words]
 
 
 # A block set apart by the editor's own box markup: the WordPress block editor's `has-background` (and its
@@ -3004,10 +3072,24 @@ def _set_apart_appeal_group(page: _Page, box: int, start: int, text_len: list[in
     for _ in range(_GROUP_LEVELS):
         if node <= start or text_len[node] > _APPEAL_BOX_MAX or end[node] - node > _GROUP_WALK:
             break
-        if _is_boxed_block(tags[node]) and _holds_appeal_only(page, node):
+        if _is_boxed_block(tags[node]) and _holds_appeal_only(page, node) and _says_appeal(page, node):
             found = node
         node = page.parent[node]
     return found
+
+
+# The appeal's own words, as words, in the main languages: a coloured fact box linking to a donation page
+# (`Stand der Finanzierung: 18.400 von 25.000 Euro`, `Our members in numbers`) asks for nothing.
+_APPEAL_WORDS = re.compile(
+    r"(?i)\b(?:donate|donate now|spende|spenden|spendet|unterstützen|unterstütze|support us|support our"
+    r"|doneer|steun|apoie|apoia|doe|dona|donar|apoya|sostieni|donasi|dukung|soutenez|soutenir|faire un don"
+    r"|wesprzyj|wspieraj|wspomóż)\b"
+)
+_APPEAL_WORDS_TEXT = 1_000  # characters of a box read for them
+
+
+def _says_appeal(page: _Page, node: int) -> bool:
+    return bool(_APPEAL_WORDS.search(page.tags[node].get_text(" ")[:_APPEAL_WORDS_TEXT]))
 
 
 def _is_boxed_block(tag: Tag) -> bool:
@@ -3128,14 +3210,14 @@ def _is_offer_only(page: _Page, node: int) -> bool:
     return True
 
 
-# A class naming a part of the paywall component (BEM elements and suffixes of the wall's own block:
-# `paywall__title`, `paywall__usps`, `paywall-benefits`, `regwall__heading`): DPG Media's and Mediahuis' premium
-# walls (title, selling points, offer, log-in line), Plenigo and Piano templates of German regional papers,
-# Steady's `steady-paywall-*`. Paid text wrapped in a bare `div.paywall` (Condé Nast) has plain paragraphs.
-# (A hyphened suffix only from the parts' names: `article-paywall-content` wraps paid text.)
+# A class naming an offer part of the paywall component (BEM elements and suffixes of the wall's own block:
+# `paywall__title`, `paywall__usps`, `paywall-offer`, `regwall__login`): DPG Media's and Mediahuis' premium walls
+# (title, selling points, offer, log-in line), Plenigo and Piano templates of German regional papers, Steady's
+# `steady-paywall-*`. Only the offer's parts: a wall's `__content`, `__body`, `__article` or `__text` element may wrap
+# the paid text itself, and paid text in a bare `div.paywall` (Condé Nast) has plain paragraphs.
 _PAYWALL_PART = re.compile(
-    r"(?:^|-)(?:pay|reg|abo)-?wall(?:__[a-z]|-(?:title|heading|headline|usps?|benefits?|features|offers?|cta"
-    r"|button|login|pitch|price|plans?)(?![a-z]))"
+    r"(?:^|-)(?:pay|reg|abo)-?wall(?:__|-)(?:title|heading|headline|usps?|benefits?|features|offers?|price|login"
+    r"|cta|subscribe|button|pitch|plans?)(?![a-z])"
 )
 _PAYWALL_PART_LEVELS = 3  # the line, its list and the list's wrapper
 
@@ -4141,37 +4223,12 @@ _MORE_HEADING = re.compile(
 
 
 def _cut_at_more_heading(paragraphs: list[str]) -> list[str]:
-    """A short "more on this" heading in the second half of the text ends the article there; so does a short
-    box about the writer at the end that opens with its label (`_AUTHOR_BOX_LABEL`)."""
+    """A short "more on this" heading in the second half of the text ends the article there."""
     for i in range(len(paragraphs) // 2 + 1, len(paragraphs)):
         text = paragraphs[i]
         if len(text) < 80 and _MORE_HEADING.match(text) and not text.rstrip().endswith("."):
             return paragraphs[:i]
-        if _AUTHOR_BOX_LABEL.match(text) and _ends_in_short_box(paragraphs, i):
-            return paragraphs[:i]
     return paragraphs
-
-
-# The label opening a box about the writer, set inline before the bio (`<strong>Über die Autorin:</strong>
-# Theresa V. ist …`: WordPress group blocks, Starbox and Simple Author Box, Jimdo and Wix text boxes), in the
-# main languages; a colon or the line's end after it. `About the author of the study, …` is a sentence.
-_AUTHOR_BOX_LABEL = re.compile(
-    r"(?i)\W{0,3}(?:about the (?:author|writer)|über (?:den autor|die autorin|die autor\*innen|uns(?:ere)? autor\w*)"
-    r"|zu[mr] autor(?:in)?|à propos de l['’]auteur(?:e|rice)?|sur l['’]auteur(?:e|rice)?|sobre (?:el|la|o|a) autora?"
-    r"|l['’]autore|sull['’]autore|over de (?:auteur|schrijver)|o autorze|o autorce|tentang penulis"
-    r"|om (?:forfatteren|skribenten))\s*(?::|$)"
-)
-_AUTHOR_BOX_MAX = 600  # characters from the label to the text's end: a bio of a few lines
-_AUTHOR_BOX_AFTER = 100  # characters of the one line a bio may have after it (a link to the writer's posts)
-
-
-def _ends_in_short_box(paragraphs: list[str], index: int) -> bool:
-    """The paragraph at `index` is the text's last but for one short line, and the rest is a few lines at most: a
-    section of several paragraphs on a book's author (`Zum Autor:`) is the review's."""
-    rest = paragraphs[index + 1 :]
-    if len(rest) > 1 or any(len(text) > _AUTHOR_BOX_AFTER for text in rest):
-        return False
-    return sum(len(text) for text in paragraphs[index:]) <= _AUTHOR_BOX_MAX
 
 
 # The publisher's boilerplate closing a press release: `About Kestrel Bay University: Founded in 1891, …`,
@@ -4196,8 +4253,9 @@ _PUBLISHER_JSONLD_NODES = 200  # JSON-LD nodes read for organisations' names
 
 
 def _cut_publisher_boilerplate(paragraphs: list[str], publisher: Callable[[], set[str]]) -> list[str]:
-    """A paragraph in the text's second half opening with `About <the publisher>` ends the text: the rest is the
-    publisher's boilerplate and contacts. It must leave at least as much text before it as it cuts."""
+    """A paragraph in the text's second half opening with `About <the publisher>` ends the text, when it opens
+    the publisher's profile (`_opens_profile`) and nothing but contact lines follow the profile's paragraph. It
+    must leave at least as much text before it as it cuts."""
     total = sum(len(text) for text in paragraphs)
     before = 0
     names: set[str] | None = None
@@ -4206,27 +4264,74 @@ def _cut_publisher_boilerplate(paragraphs: list[str], publisher: Callable[[], se
             match = _ABOUT_LABEL.match(text[:120])
             if match and len(match.group("name")) >= _ABOUT_NAME_MIN:
                 names = publisher() if names is None else names
-                if _names_publisher(match.group("name"), names):
+                if _names_publisher(match.group("name"), names) and _is_profile_section(paragraphs, i, match):
                     return paragraphs[:i]
         before += len(text)
     return paragraphs
 
 
+def _is_profile_section(paragraphs: list[str], index: int, label: re.Match[str]) -> bool:
+    """The `About <name>` at `index` opens the organisation's profile (inline after the label, or the next
+    paragraph after a heading), and only contact lines follow it to the text's end."""
+    text = paragraphs[index]
+    inline = text[label.end() :].strip()
+    profile, after = (
+        (inline, index + 1) if inline else (" ".join(paragraphs[index + 1 : index + 2]), index + 2)
+    )
+    if not _opens_profile(profile, _bare_organisation(_fold(label.group("name")))):
+        return False
+    rest = paragraphs[after:]
+    return len(rest) <= _CONTACT_LINES_MAX and all(_is_contact_line(line) for line in rest)
+
+
+# A profile sentence opening with the organisation's name, a short clause (`Founded in 1891, `) and an article
+# allowed before it, its legal form or a short parenthesis after it, then `is`/`ist`/`est`/`es`/`è`/`is een`/
+# `adalah`/`jest` …: `Founded in 1891, Kestrel Bay University is a public research university`. A paragraph about
+# anything else (`Philosophen haben …`, `Today the Ledger publishes …`, `Lindau wurde 882 …`) is the text's.
+_PROFILE_CLAUSE = re.compile(r"[^.,;:!?]{1,40},\s+")
+_PROFILE_ARTICLE = re.compile(r"(?:(?:the|die|der|das|la|le|el|a|o|il|lo|de|het)\s+|l['’])?")
+_PROFILE_VERB = re.compile(
+    r"\W{0,3}(?:[^.!?]{0,30}?\s)?(?:is|are|was|has been|ist|sind|war|est|sont|es|son|fue|è|sono|é|são|foi|zijn|adalah"
+    r"|merupakan|jest|są)\b"
+)
+_CONTACT_LINE = re.compile(
+    r"(?:media|press|presse|pers|medien|contact|kontakt|contacto|contato|contatto|kontak|pressekontakt"
+    r"|informações para a imprensa|informationen für (?:die )?presse|for (?:more|further) information"
+    r"|weitere informationen|plus d['’]informations|más información|per informazioni|e-?mail|tel|phone|telefon|fax"
+    r"|source|quelle|fonte|sumber|###|-30-)\b",
+    re.I,
+)
+_CONTACT_LINES_MAX = 6
+_CONTACT_LINE_CHARS = 300
+
+
+def _opens_profile(text: str, name: str) -> bool:
+    if len(name) < _ABOUT_NAME_MIN:
+        return False
+    folded = _fold(text[:200])
+    clause = _PROFILE_CLAUSE.match(folded)
+    for start in (0, clause.end() if clause else -1):
+        if start < 0:
+            continue
+        article = _PROFILE_ARTICLE.match(folded, start)
+        at = article.end() if article else start
+        if folded.startswith(name, at) and _PROFILE_VERB.match(folded, at + len(name)):
+            return True
+    return False
+
+
+def _is_contact_line(text: str) -> bool:
+    return len(text) <= _CONTACT_LINE_CHARS and bool(_CONTACT_LINE.match(text.lstrip(" *#–—-")))
+
+
 def _names_publisher(name: str, names: set[str]) -> bool:
     """`name`, its company form aside (`Acme, Inc.`, `PT Maju Jaya Tbk`, `Stadtwerke X GmbH`), is one of the
-    publisher's names, one of them without its channel word (`Kestrel Bay University` of the site name `Kestrel
-    Bay University News`), or the host's label (`Acme` on acme.com). `About Kestrel Bay's new dean` is text."""
+    publisher's names, or one of them without its channel word (`Kestrel Bay University` of the site name
+    `Kestrel Bay University News`). `About Kestrel Bay's new dean` is text."""
     bare = _bare_organisation(_fold(name))
     if len(bare) < _ABOUT_NAME_MIN or bare in _GENERIC_SITE_LABELS:
         return False
-    compact = re.sub(r"\W+", "", bare)
-    for known in names:
-        if " " not in known and "." not in known:  # a host's label
-            if len(known) >= 4 and known not in _GENERIC_SITE_LABELS and compact == known:
-                return True
-        elif bare in (_bare_organisation(known), _CHANNEL_WORD.sub("", known)):
-            return True
-    return False
+    return any(bare in (_bare_organisation(known), _CHANNEL_WORD.sub("", known)) for known in names)
 
 
 # The channel word after an organisation's name in its site's name: `X News`, `X Newsroom`, `X Presse`.
@@ -4245,47 +4350,59 @@ def _bare_organisation(name: str) -> str:
     return _COMPANY_FORM.sub("", name.removeprefix("pt ")).strip()
 
 
-def _publisher_names(page: _Page, site_names: tuple[str, ...]) -> set[str]:
-    """The folded names the page gives its publisher: the site's names (`og:site_name`, the publisher, the host's
-    labels), JSON-LD organisations' names and the `<title>`'s last part after a separator."""
-    names = {_fold(name) for name in site_names if name and name.strip()}
-    for text in _jsonld_texts(page):
-        try:
-            data = json.loads(text)
-        except ValueError:
-            continue
-        names.update(_jsonld_organisation_names(data))
+def _publisher_names(page: _Page) -> set[str]:
+    """The folded names the page gives its publisher: `og:site_name`, JSON-LD publishers, source organisations,
+    organisation authors and top-level organisation nodes (`_jsonld_publisher_names`), and the `<title>`'s suffix
+    after a separator. An organisation the story is `about` or `mentions` is no publisher; nor is the host's name."""
+    names: set[str] = set()
     document = page.document
+    site = document.find("meta", attrs={"property": "og:site_name"}) if document is not None else None
+    if isinstance(site, Tag):
+        names.add(_fold(str(site.get("content") or "")))
+    for text in _jsonld_texts(page):
+        names.update(_jsonld_publisher_names(text))
     title = document.find("title") if document is not None else None
     if title is not None:
-        parts = _TITLE_PARTS.split(title.get_text()[:300])
-        if len(parts) > 1:
+        parts = _TITLE_PARTS.split(title.get_text()[:300].strip())
+        if len(parts) > 1 and parts[-1].strip():
             names.add(_fold(parts[-1]))
-    return {name for name in names if name}
+    return {name for name in names if len(name) >= _ABOUT_NAME_MIN}
 
 
 _TITLE_PARTS = re.compile(r"\s+(?:\||-|–|—|::|·|»)\s+")
+_PUBLISHER_KEYS = ("publisher", "sourceOrganization", "author")
 
 
-def _jsonld_organisation_names(data: Any) -> set[str]:
-    """Names of the organisations in a JSON-LD document, `_PUBLISHER_JSONLD_NODES` nodes read at most."""
+def _jsonld_publisher_names(text: str) -> set[str]:
+    """Names of a JSON-LD script's publishing organisations, `_PUBLISHER_JSONLD_NODES` nodes read at most: read by
+    telisik's JSON-LD reader (bounded depth: a hostile script nested thousands deep is skipped, not recursed)."""
     names: set[str] = set()
-    stack, seen = [data], 0
-    while stack and seen < _PUBLISHER_JSONLD_NODES:
-        node = stack.pop()
-        seen += 1
-        if isinstance(node, list):
-            stack.extend(node[:50])
-        elif isinstance(node, dict):
-            kind = node.get("@type")
-            kinds = kind if isinstance(kind, list) else [kind]
-            name = node.get("name")
-            if isinstance(name, str) and any(
-                isinstance(k, str) and _PUBLISHER_TYPES.search(k) for k in kinds
-            ):
-                names.add(_fold(name))
-            stack.extend(value for value in node.values() if isinstance(value, (dict, list)))
+    nodes = flatten_nodes(parse_jsonld_text(text))[:_PUBLISHER_JSONLD_NODES]
+    by_id = {node["@id"]: node for node in nodes if isinstance(node.get("@id"), str)}
+    for node in nodes:
+        if _is_organisation(node):
+            names.update(_organisation_name(node))
+        for key in _PUBLISHER_KEYS:
+            value = node.get(key)
+            for item in (value if isinstance(value, list) else [value])[:10]:
+                if isinstance(item, dict) and set(item) <= {"@id", "@type"}:
+                    item = by_id.get(str(item.get("@id")), item)
+                if isinstance(item, str) and key != "author":
+                    names.add(_fold(item))
+                elif isinstance(item, dict) and (key != "author" or _is_organisation(item)):
+                    names.update(_organisation_name(item))
     return names
+
+
+def _is_organisation(node: dict[str, Any]) -> bool:
+    kind = node.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return any(isinstance(k, str) and _PUBLISHER_TYPES.search(k) for k in kinds)
+
+
+def _organisation_name(node: dict[str, Any]) -> set[str]:
+    name = node.get("name")
+    return {_fold(name)} if isinstance(name, str) else set()
 
 
 def _cut_after_signoff(paragraphs: list[str]) -> list[str]:
