@@ -211,3 +211,11 @@ def test_language_zone_with_that_offset_in_summer_is_kept() -> None:
         "https://stadtwerke-beispiel.com/news/pereprava/",
     )
     assert published is not None and published.utcoffset() == timedelta(hours=1)
+
+
+def test_hostile_pages_are_read_quickly() -> None:
+    """Hundreds of thousands of keys without a value, or the key far past the scanned start: no zone, fast."""
+    many_keys = "<script>x.message({" + "'SERVER_TZ_OFFSET':'abc'," * 200_000 + "})</script>"
+    assert server_zone(many_keys) is None
+    far = "<script>" + "a" * 3_000_000 + "BX.message({'SERVER_TZ_OFFSET':'18000'})</script>"
+    assert server_zone(far) is None
