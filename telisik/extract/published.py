@@ -62,7 +62,9 @@ from telisik.extract.sitezone import (
     domain_zone,
     fixed,
     in_zone,
+    keeps_convention,
     offset_at,
+    server_zone,
     zone_from_offsets,
 )
 
@@ -636,6 +638,9 @@ def set_dates(
     )
     if visible is not None and _not_publication_line(visible, line_tag, bool(machine), fetched_at):
         visible = None
+    zone = _server_zone_over_language(
+        zone, article, page_text, [*machine, *([modified] if modified else [])], visible, local_tz, rules
+    )
     chosen: DateCandidate | None = None
     site_offset: tzinfo | None = None
     if visible is not None:
@@ -1955,6 +1960,38 @@ def site_zone(
         languages.append(script_language(scan))
     convention = convention_zone([article.url, article.canonical_url], languages)
     return zone_from_offsets(zoned, convention) or convention
+
+
+def _server_zone_over_language(
+    zone: tzinfo | None,
+    article: Article,
+    page_text: str,
+    stamps: list[DateCandidate],
+    visible: ParsedDate | None,
+    local_tz: tzinfo | None,
+    rules: Any,
+) -> tzinfo | None:
+    """The server zone the platform prints (1C-Bitrix's `SERVER_TZ_OFFSET`: `sitezone.server_zone`) in
+    place of a language's default zone, for the page's zoneless times: a Perm or Yekaterinburg outlet on
+    Bitrix writes `4 февраля 2026, 10:15` in its own +05:00, not in Moscow's. The server's zone is not
+    always the newsroom's (a hosted site), so it never overrides what the page or its address tells: a
+    stamp with a zone (its offset already decided `zone`), a zone shown on the date line (`10:15 МСК`), a
+    site rule, the Indonesian zones, or the domain of a country with one zone (`.ua`, `.by`, `.de`). A
+    several-zone country's domain (`.ru`, `.us`) tells no zone, and a domain the table does not know
+    (`.kz`, `.uz`) none either. The language's zone is kept when it has that offset in one of its seasons."""
+    if local_tz is not None or (rules is not None and getattr(rules, "default_timezone", None) is not None):
+        return zone
+    if any(c.parsed.has_zone for c in stamps) or (visible is not None and visible.has_zone):
+        return zone
+    if domain_zone([article.url, article.canonical_url]) is not None:
+        return zone
+    server = server_zone(page_text)
+    if server is None:
+        return zone
+    offset = server.utcoffset(None)
+    if offset is None or keeps_convention(zone, offset):
+        return zone
+    return server
 
 
 # Writing systems used for one language, or by countries sharing one offset: kana is Japanese (JST), Hangul
