@@ -258,10 +258,6 @@ WEB_7_KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("wk7_ko_news", "first"): "the Naver-style `media_end_summary` standfirst is dropped",
     ("wk7_ko_news", "clean body"): "the standfirst is dropped and a `<br>`-split photo caption is kept",
     (
-        "wk7_ru_news",
-        "minute+offset",
-    ): "a zoneless Bitrix time is read in Moscow time, not the site's (+05:00)",
-    (
         "wk7_sv_news",
         "authors",
     ): "the photographer (`Foto:`), an author in the structured data, is read as a writer",
