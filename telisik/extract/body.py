@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -252,6 +253,15 @@ _SCRIPT_AD_LABELS = r"広告|スポンサーリンク|광고|广告|廣告|إع�
 _READ_ALSO_LABELS = (
     r"lees (?:ook|meer)|zie ook|czytaj (?:też|także|również)|zobacz (?:też|także|również)|przeczytaj (?:też|także)"
     r"|ayrıca (?:okuyun|bakınız)|ilginizi çekebilir|関連記事|관련\s?기사|相关阅读|相關閱讀|延伸阅读|延伸閱讀"
+    # the same labels of Central and Eastern European, Greek, Russian, Vietnamese, Hindi and Arabic papers: Czech
+    # `Čtěte také` (iDNES, Novinky, Deník), Slovak `Čítajte aj` (SME, aktuality.sk), Hungarian `Olvassa el ezt is`
+    # (Index, hvg), Croatian/Serbian `Pročitajte i` (Jutarnji, Blic), Romanian `Citește și` (Digi24, Adevărul),
+    # Greek `Διαβάστε επίσης` (Kathimerini, in.gr), Russian `Читайте также` (Bitrix regional sites, RIA),
+    # Vietnamese `Xem thêm` (VnExpress, Tuổi Trẻ), Hindi `यह भी पढ़ें` (Bhaskar, Amar Ujala, Jagran), Arabic
+    # `اقرأ أيضا` (Jannah/Jnews WordPress themes, Youm7), Japanese `【関連記事】`
+    r"|čtěte (?:také|též|i)|čítajte (?:aj|tiež)|olvassa el(?: ezt)?(?: is)?|pročitajte (?:i|još|također|takođe)"
+    r"|cite(?:ș|ş|s)te (?:(?:ș|ş|s)i|mai mult)|διαβάστε (?:επίσης|ακόμη|ακόμα)|читайте (?:также|ещё|еще|тоже)"
+    r"|xem thêm|(?:यह|ये) भी पढ़ें|(?:إقرأ|اقرأ|اقرا) (?:أيضا|أيضاً|ايضا|ايضاً)|【関連記事】"
 )
 _BOILERPLATE_TEXT = re.compile(
     r"^(?:baca(?:\s+(?:juga|pula|selengkapnya|lainnya|berita))?\s*[:.\-–]|baca juga\b|simak juga\b|"
@@ -266,10 +276,19 @@ _BOILERPLATE_TEXT = re.compile(
     r"advert(?:isement)?s?$|iklan$|sponsored$|anzeige$|publicidad$|publicité$|pubblicità$|scroll to continue|"
     r"this (?:slideshow|video|content) requires javascript|(?:image|photo|foto|gambar) \d+ (?:of|dari) \d+$|\[(\w+)\b[^\]]*\].*\[/\1\]$|\[\w+:[^\]]*\]$|simak video\b|saksikan video\b|"
     r"tonton video\b|simak juga video\b|(?:photo|foto|gambar|ilustrasi|image)\s*:\s*\S[^.]{0,80}$|"
+    # the reprint statement of Chinese portals (Xinhua-network, People's Daily-network and TRS WCM sites):
+    # `凡本网注明“来源：…”的所有作品，版权均属于…`
+    r"凡本(?:网|站|报)(?:未)?注明|"
     r"copyright\s*©|©\s*\d{4}|share this\b|bagikan\b|tags?\s*:|topik\s*:|follow us\b|ikuti (?:kami|berita)|"
     r"dapatkan (?:update|berita)|"
     r"(?:editor|penulis|reporter|pewarta|redaktur|sumber|fotografer|kontributor|penyunting|"
     r"editing by|reporting by|writing by)\s*:?\s*\S[^.]{0,60}$"
+    # editor and writer credit lines of other scripts, with their colon, a short name and no sentence end: Hindi
+    # `एडिट:`/`संपादन:`/`लेखक:` (Bhaskar, Amar Ujala, NDTV Hindi), Chinese `责任编辑：`/`编辑：` (TRS and Xinhua
+    # reprints, Sina, The Paper), Japanese `編集：`, Korean `편집:`, Arabic `تحرير:`, Turkish `Editör:`, Vietnamese
+    # `Biên tập:` (a dialogue line `लेखक: हाँ, मैंने कहा।` ends a sentence and stays)
+    r"|[【（(\[]?(?:एडिट|संपादन|संपादक|लेखक|责任编辑|責任編輯|编辑|編輯|編集|편집|تحرير|editör|biên tập(?: viên)?)"
+    r"\s*[:：]\s*[^\s.।。!?！？:：][^.।。!?！？:：]{0,40}$"
     # `See also:` labels of other languages, alone on their line (the links under them go as a link list)
     r"|(?:veja|leia|lea|lee) tamb[ée]m\s*:?$|(?:siehe|lesen sie) auch\s*:?$|(?:voir|lire) aussi\s*:?$"
     r"|(?:vedi|leggi) anche\s*:?$"
@@ -278,7 +297,9 @@ _BOILERPLATE_TEXT = re.compile(
     r"|(?:auch interessant|das könnte sie (?:auch )?interessieren|mehr themen(?: auf [\w.-]+)?|(?:à|a) découvrir"
     r"|à lire aussi|para saber más|te puede interesar|taip pat skaitykite|related coverage(?: from [^.]{1,60})?"
     r"|most read(?: in [\w ]{1,30})?|you (?:may|might) also like|more great [\w ]{1,20} stories|more stories"
-    r"|recommended(?: for you)?|related(?: (?:stories|articles|posts|content|news|coverage))?)\s*[:.…]*$"
+    r"|recommended(?: for you)?|related(?: (?:stories|articles|posts|content|news|coverage))?"
+    # Hindi papers' `More news` label closing the story (Dainik Bhaskar's `खबरें और भी हैं...`)
+    r"|खबरें और भी हैं)\s*[:.…]*$"
     # player placeholders: `Player wird geladen`, `Video wird geladen`, `watch now`
     r"|(?:player|video) wird geladen\.*$|watch now$"
     # ad labels in other languages, alone on their line (`REKLAM`, `Реклама:`, `Werbung`), also in other scripts:
@@ -1145,6 +1166,8 @@ class _Walker:
                 if name == "img":
                     self.note_lightbox(child)
             return None
+        if name in _INLINE_CAPTION_TAGS and child.attrs and _is_inline_picture_caption(child):
+            return None
         child_index = self.open_tag(child, index)
         child_block = name in _BLOCK_TAGS
         child_link = name == "a"
@@ -1226,6 +1249,33 @@ class _Walker:
             junk_of.append(inherited)
         self.silent_of.append(silent)
         return index
+
+
+# An inline caption set right after its picture inside an inline photo wrapper, in text split by `<br>` with
+# no block to hold the caption apart: Naver News's `span.end_photo_org > img + em.img_desc` (and the Korean
+# regional dailies' copies of that end page), Daum's `span.thumb_g + em.txt_caption`, `a > img +
+# span.caption` of older table-layout portals. Its class must name it a caption or description.
+_INLINE_CAPTION_TAGS = frozenset(("em", "span", "i", "small", "cite"))
+_INLINE_PHOTO_WRAPPERS = frozenset(("span", "a"))
+_CAPTION_CLASS_WORDS = frozenset(("desc", "caption", "cap", "credit", "descr", "description"))
+_INLINE_CAPTION_MAX = 200  # characters
+_CLASS_WORD = re.compile(r"[a-z]+")
+
+
+def _is_inline_picture_caption(tag: Tag) -> bool:
+    classes = tag.get("class")
+    if not classes:
+        return False
+    words = set(_CLASS_WORD.findall(" ".join(classes).lower() if isinstance(classes, list) else str(classes)))
+    parent = tag.parent
+    if not words & _CAPTION_CLASS_WORDS or parent is None or parent.name not in _INLINE_PHOTO_WRAPPERS:
+        return False
+    before = tag.find_previous_sibling(True)
+    return (
+        before is not None
+        and before.name in ("img", "picture")
+        and len(tag.get_text(strip=True)) <= _INLINE_CAPTION_MAX
+    )
 
 
 def _split_at_double_br(parts: list[str], link_parts: list[int]) -> list[tuple[list[str], list[int]]]:
@@ -2738,7 +2788,8 @@ def _render(
             # are most of it (a misread class); a `<footer>`, `<nav>`, `<aside>` or `<figcaption>` element goes
             # whatever its size.
             continue
-        data_cell = tags[unit.owner].name in ("td", "th") and _in_data_table(page, unit.owner, data_tables)
+        cell = _cell_of(page, unit.owner)
+        data_cell = cell >= 0 and _in_data_table(page, cell, data_tables)
         if not data_cell and _inside_link_list(page, unit.owner, container, text_len, link_len):
             continue
         text = _own_text(page, unit, container)
@@ -2753,7 +2804,11 @@ def _render(
         if (
             (
                 _is_boilerplate_text(text)
-                and not (tags[unit.owner].name in _SUBHEADING_TAGS and _heading_not_label(text))
+                and not (
+                    tags[unit.owner].name in _SUBHEADING_TAGS
+                    and _heading_not_label(text)
+                    and not _heads_link_box(page, unit, container, text_len, link_len)
+                )
             )
             or (not paragraphs and _is_italic_caption_under_picture(page, index, container))
             # a trail above the text, never a list item or a heading (`Home > Settings > Privacy` as a step of a
@@ -2769,8 +2824,9 @@ def _render(
         if not text or _diverted(unit.owner, text, divert, head):
             continue
         # Table cells of one row read as one line: `Nama | Jabatan | Partai`.
-        row = page.parent[unit.owner] if tags[unit.owner].name in ("td", "th") else -1
-        if paragraphs and _continues_line(page, unit.owner, row, last_row, last_cell):
+        row = page.parent[cell] if cell >= 0 else -1
+        line_owner = cell if cell >= 0 else unit.owner
+        if paragraphs and _continues_line(page, line_owner, row, last_row, last_cell):
             paragraphs[-1] = f"{paragraphs[-1]} | {text}"
             _note_row(items, paragraphs[-1], data_cell or tags[unit.owner].name == "dd")
         else:
@@ -2780,7 +2836,7 @@ def _render(
                 _note_item(items, _item_name(page, unit.owner), text)
             if _in_quote(page, unit.owner, container):
                 quotes.append(len(paragraphs) - 1)
-        last_row, last_cell = row, unit.owner
+        last_row, last_cell = row, line_owner
     return _without_pull_quotes(paragraphs, quotes)
 
 
@@ -3310,10 +3366,59 @@ def _is_set_apart(
         return True
     if page.sponsored and unit.owner in page.sponsored and _in_affiliate_box(page, unit, text_len):
         return True
+    if unit.length < _LAYOUT_TITLE_MAX and _is_title_by_layout(page, unit.owner, unit.text):
+        return True
     return unit.length < _SMALL_CAPTION_MAX and _is_small_print_caption(page, index, text_len, pictures)
 
 
 _SMALL_CAPTION_MAX = 200  # characters
+_LAYOUT_TITLE_MAX = 120  # characters: a table's title or a picture's caption line, never a paragraph
+# a sentence's end (a caption that is a sentence of the text, `The schedule, as agreed in May.`, stays)
+_ENDS_SENTENCE = re.compile(r"[.!?。！？]\s*$")
+_CENTRED_STYLE = re.compile(r"text-align\s*:\s*center", re.I)
+
+
+def _is_title_by_layout(page: _Page, owner: int, text: str) -> bool:
+    """A table's title or a picture's caption, told by where the editor set it, not by words: a table's
+    `<caption>` that is a title, not a sentence (iDNES/Deník-style portals, Drupal and TYPO3 tables, Word- and
+    TinyMCE-pasted tables); a centred bold title line right before a table; a short centred line right under a
+    centred paragraph holding only a picture (the photo caption of Xinhua, People's Daily and TRS WCM portals
+    and of WordPress classic-editor posts, `（记者 李明远 摄）`). A table's row, a centred line that follows
+    text, and a centred line ending a sentence before a table stay."""
+    tag = page.tags[owner]
+    if tag.name == "caption":
+        return not _ENDS_SENTENCE.search(text)
+    if tag.name != "p" or not _is_centred(tag):
+        return False
+    following = tag.find_next_sibling(True)
+    if following is not None and following.name == "table":
+        return not _ENDS_SENTENCE.search(text) and _all_bold(tag)
+    before = tag.find_previous_sibling(True)
+    return before is not None and before.name == "p" and _is_centred(before) and _holds_picture_only(before)
+
+
+def _is_centred(tag: Tag) -> bool:
+    align = tag.get("align")
+    if isinstance(align, str) and align.lower() == "center":
+        return True
+    style = tag.get("style")
+    return isinstance(style, str) and bool(_CENTRED_STYLE.search(style))
+
+
+def _all_bold(tag: Tag) -> bool:
+    """The paragraph's text is all in one `<strong>`/`<b>` (two children looked at, at most)."""
+    shown = (
+        child for child in tag.children if not (isinstance(child, NavigableString) and not child.strip())
+    )
+    children = list(itertools.islice(shown, 2))
+    return len(children) == 1 and isinstance(children[0], Tag) and children[0].name in ("strong", "b")
+
+
+def _holds_picture_only(tag: Tag) -> bool:
+    """A paragraph with a picture (in a link or not) and no text."""
+    return tag.find(("img", "picture"), recursive=True) is not None and not tag.get_text(strip=True)
+
+
 _AFFILIATE_BOX_MAX = 300  # characters: a booking or product box is a line or two around its paid link
 _AFFILIATE_CALL_MIN = 25  # characters of the paid link: a call to book or buy, a product's name
 _AFFILIATE_BOX_SLACK = 40  # characters the box may hold besides the line (a label, a button)
@@ -3692,6 +3797,23 @@ def _in_shut_panel(page: _Page, unit: _Unit) -> bool:
     return k >= 0 and unit.owner < page.shut[k][1]
 
 
+_CELL_TAGS = frozenset(("td", "th"))
+_CELL_PARAGRAPH_TAGS = frozenset(("p", "div", "span"))
+
+
+def _cell_of(page: _Page, owner: int) -> int:
+    """The table cell the unit reads in (-1 outside a table): the cell itself, or the cell around its one
+    paragraph, as tables pasted from Word (`MsoNormalTable` cells of `p.MsoNormal`, reprinted by TRS and
+    Xinhua-network portals), TinyMCE and CKEditor tables, Confluence and Google Docs exports set each cell's
+    text in a `<p>`."""
+    if page.tags[owner].name in _CELL_TAGS:
+        return owner
+    parent = page.parent[owner]
+    if parent >= 0 and page.tags[owner].name in _CELL_PARAGRAPH_TAGS and page.tags[parent].name in _CELL_TAGS:
+        return parent
+    return -1
+
+
 def _continues_line(page: _Page, owner: int, row: int, last_row: int, last_cell: int) -> bool:
     """The element reads on the line before it: the next cell of a table row, or a `<dd>` after its `<dt>`."""
     if row >= 0 and page.tags[row].name == "tr" and row == last_row and owner != last_cell:
@@ -3845,6 +3967,23 @@ def _is_boilerplate_text(text: str) -> bool:
 # The ad labels in other scripts and the read-also labels: alone in a paragraph they are chrome, as an h2-h6 heading
 # they title a section of the text (`広告` over a story about advertising, `Zie ook` over a list of sources).
 _LABEL_LINE = re.compile(r"(?:" + _SCRIPT_AD_LABELS + "|" + _READ_ALSO_LABELS + r")\s*[:：]?$", re.I)
+
+
+_LINK_BOX_SHARE = 0.7  # of the box's text besides its heading, in links
+
+
+def _heads_link_box(
+    page: _Page, unit: _Unit, container: int, text_len: list[int], link_len: list[int]
+) -> bool:
+    """The read-also heading titles a box of its own inside the text that holds nothing but links to other
+    stories (iDNES's `Čtěte také` box, Jannah's `اقرأ أيضا` block, Bitrix's `Читайте также` list): the box's
+    label, not a section's heading. A heading in the text's own flow (its parent is the text's block) or over
+    prose stays."""
+    box = page.parent[unit.owner]
+    if box <= container:
+        return False
+    rest = text_len[box] - unit.length
+    return rest > 0 and link_len[box] >= _LINK_BOX_SHARE * rest
 
 
 # `sign up for` after a comma or a dash (`Great, sign up for the briefing`): a promo line, but a heading of a
