@@ -3373,6 +3373,7 @@ def _is_set_apart(
 
 _SMALL_CAPTION_MAX = 200  # characters
 _LAYOUT_TITLE_MAX = 120  # characters: a table's title or a picture's caption line, never a paragraph
+_PICTURE_CAPTION_MAX = 150  # CJK-weighted characters: a caption line with its credit (`（记者 李明远 摄）`)
 # a sentence's end (a caption that is a sentence of the text, `The schedule, as agreed in May.`, stays)
 _ENDS_SENTENCE = re.compile(r"[.!?。！？]\s*$")
 _CENTRED_STYLE = re.compile(r"text-align\s*:\s*center", re.I)
@@ -3382,9 +3383,9 @@ def _is_title_by_layout(page: _Page, owner: int, text: str) -> bool:
     """A table's title or a picture's caption, told by where the editor set it, not by words: a table's
     `<caption>` that is a title, not a sentence (iDNES/Deník-style portals, Drupal and TYPO3 tables, Word- and
     TinyMCE-pasted tables); a centred bold title line right before a table; a short centred line right under a
-    centred paragraph holding only a picture (the photo caption of Xinhua, People's Daily and TRS WCM portals
-    and of WordPress classic-editor posts, `（记者 李明远 摄）`). A table's row, a centred line that follows
-    text, and a centred line ending a sentence before a table stay."""
+    centred paragraph holding only a picture, the text resuming uncentred after it (the photo caption of Xinhua,
+    People's Daily, Banyuetan and TRS WCM portals, `（记者 李明远 摄）`). A table's row, a centred line that follows
+    text, a centred line of a text set all centred, and a centred line ending a sentence before a table stay."""
     tag = page.tags[owner]
     if tag.name == "caption":
         return not _ENDS_SENTENCE.search(text)
@@ -3393,6 +3394,13 @@ def _is_title_by_layout(page: _Page, owner: int, text: str) -> bool:
     following = tag.find_next_sibling(True)
     if following is not None and following.name == "table":
         return not _ENDS_SENTENCE.search(text) and _all_bold(tag)
+    if cjk_weighted_length(text) > _PICTURE_CAPTION_MAX:
+        return False  # a paragraph of the text set centred under a picture
+    # the text resumes uncentred after it: on a post whose text is all centred (WordPress classic-editor posts of
+    # reviews or programmes, centred line by line) a centred line under a picture is the text
+    after = tag.find_next_sibling(True)
+    if after is None or _is_centred(after):
+        return False
     before = tag.find_previous_sibling(True)
     return before is not None and before.name == "p" and _is_centred(before) and _holds_picture_only(before)
 
