@@ -386,3 +386,15 @@ def test_a_centred_line_of_a_text_set_all_centred_stays() -> None:
     body = _body(_zh_page(content), _ZH_URL)
     assert review in body
     assert programme in body
+
+
+def test_a_layout_table_of_paragraph_columns_is_no_row() -> None:
+    """A 2000s layout table whose cells each hold a column of paragraphs: the paragraphs stay paragraphs, not
+    cells of one row joined by ` | `."""
+    left = _paragraphs(_ZH[:2])
+    right = _paragraphs(_ZH[2:])
+    content = (
+        f'<table width="100%"><tr><td valign="top">{left}</td><td valign="top">{right}</td></tr></table>'
+    )
+    body = _body(_zh_page(content), _ZH_URL)
+    assert all(text in body.split("\n\n") for text in _ZH)

@@ -3810,16 +3810,21 @@ _CELL_PARAGRAPH_TAGS = frozenset(("p", "div", "span"))
 
 
 def _cell_of(page: _Page, owner: int) -> int:
-    """The table cell the unit reads in (-1 outside a table): the cell itself, or the cell around its one
+    """The table cell the unit reads in (-1 outside a table): the cell itself, or the cell around its only
     paragraph, as tables pasted from Word (`MsoNormalTable` cells of `p.MsoNormal`, reprinted by TRS and
     Xinhua-network portals), TinyMCE and CKEditor tables, Confluence and Google Docs exports set each cell's
     text in a `<p>`."""
     if page.tags[owner].name in _CELL_TAGS:
         return owner
     parent = page.parent[owner]
-    if parent >= 0 and page.tags[owner].name in _CELL_PARAGRAPH_TAGS and page.tags[parent].name in _CELL_TAGS:
-        return parent
-    return -1
+    if (
+        parent < 0
+        or page.tags[owner].name not in _CELL_PARAGRAPH_TAGS
+        or page.tags[parent].name not in _CELL_TAGS
+    ):
+        return -1
+    # one paragraph in the cell: a layout table's cell holding a column of paragraphs is no row of data
+    return parent if len(page.tags[parent].find_all(True, recursive=False, limit=2)) == 1 else -1
 
 
 def _continues_line(page: _Page, owner: int, row: int, last_row: int, last_cell: int) -> bool:
