@@ -398,3 +398,26 @@ def test_a_layout_table_of_paragraph_columns_is_no_row() -> None:
     )
     body = _body(_zh_page(content), _ZH_URL)
     assert all(text in body.split("\n\n") for text in _ZH)
+
+
+def test_a_long_line_after_the_label_word_stays() -> None:
+    """`लेखक:` opening a long line that goes on past a name (a profile of the writer in the text) is the text."""
+    line = "लेखक: अमित वर्मा ने इंदौर के बाजारों पर तीन किताबें लिखी हैं और वे बीस साल से शहर पर लिख रहे हैं"
+    body = _body(_hi_page(_paragraphs(_HI[:2] + [line] + _HI[2:])), _HI_URL)
+    assert line in body
+
+
+def test_a_bold_lead_in_of_the_first_paragraph_is_no_summary() -> None:
+    """A bold, summary-classed lead-in inside the text's first paragraph is the text's own words, not a lead."""
+    first = f'<p><strong class="summary">{_KO_SUMMARY}</strong> {_KO[0]}</p>'
+    text = first + _paragraphs(_KO[1:])
+    article = extract_article(_ko_page(text), url=_KO_URL)
+    assert article.lead != _KO_SUMMARY
+    assert _KO_SUMMARY in article.body
+
+
+def test_a_sentence_quoting_the_reprint_statement_stays() -> None:
+    """Text that reports on reprint rules, quoting the statement mid-sentence, is the text."""
+    quoted = "该网站在页面底部声明：凡本网注明来源的作品，版权均属于本网，记者就此采访了有关法律专家。"
+    body = _body(_zh_page(_paragraphs(_ZH[:2] + [quoted] + _ZH[2:], _INDENT)), _ZH_URL)
+    assert quoted in body
