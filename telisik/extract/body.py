@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -276,19 +275,10 @@ _BOILERPLATE_TEXT = re.compile(
     r"advert(?:isement)?s?$|iklan$|sponsored$|anzeige$|publicidad$|publicité$|pubblicità$|scroll to continue|"
     r"this (?:slideshow|video|content) requires javascript|(?:image|photo|foto|gambar) \d+ (?:of|dari) \d+$|\[(\w+)\b[^\]]*\].*\[/\1\]$|\[\w+:[^\]]*\]$|simak video\b|saksikan video\b|"
     r"tonton video\b|simak juga video\b|(?:photo|foto|gambar|ilustrasi|image)\s*:\s*\S[^.]{0,80}$|"
-    # the reprint statement of Chinese portals (Xinhua-network, People's Daily-network and TRS WCM sites):
-    # `凡本网注明“来源：…”的所有作品，版权均属于…`
-    r"凡本(?:网|站|报)(?:未)?注明|"
     r"copyright\s*©|©\s*\d{4}|share this\b|bagikan\b|tags?\s*:|topik\s*:|follow us\b|ikuti (?:kami|berita)|"
     r"dapatkan (?:update|berita)|"
     r"(?:editor|penulis|reporter|pewarta|redaktur|sumber|fotografer|kontributor|penyunting|"
     r"editing by|reporting by|writing by)\s*:?\s*\S[^.]{0,60}$"
-    # editor and writer credit lines of other scripts, with their colon, a short name and no sentence end: Hindi
-    # `एडिट:`/`संपादन:`/`लेखक:` (Bhaskar, Amar Ujala, NDTV Hindi), Chinese `责任编辑：`/`编辑：` (TRS and Xinhua
-    # reprints, Sina, The Paper), Japanese `編集：`, Korean `편집:`, Arabic `تحرير:`, Turkish `Editör:`, Vietnamese
-    # `Biên tập:` (a dialogue line `लेखक: हाँ, मैंने कहा।` ends a sentence and stays)
-    r"|[【（(\[]?(?:एडिट|संपादन|संपादक|लेखक|责任编辑|責任編輯|编辑|編輯|編集|편집|تحرير|editör|biên tập(?: viên)?)"
-    r"\s*[:：]\s*[^\s.।。!?！？:：][^.।。!?！？:：]{0,40}$"
     # `See also:` labels of other languages, alone on their line (the links under them go as a link list)
     r"|(?:veja|leia|lea|lee) tamb[ée]m\s*:?$|(?:siehe|lesen sie) auch\s*:?$|(?:voir|lire) aussi\s*:?$"
     r"|(?:vedi|leggi) anche\s*:?$"
@@ -1253,10 +1243,12 @@ class _Walker:
 
 # An inline caption set right after its picture inside an inline photo wrapper, in text split by `<br>` with
 # no block to hold the caption apart: Naver News's `span.end_photo_org > img + em.img_desc` (and the Korean
-# regional dailies' copies of that end page), Daum's `span.thumb_g + em.txt_caption`, `a > img +
-# span.caption` of older table-layout portals. Its class must name it a caption or description.
+# regional dailies' copies of that end page), Daum's `span.thumb_g + em.txt_caption`. Its class must name it a
+# caption or description, and the wrapper holds nothing but the picture and it: a link's icon and label (`a > img
+# + span.file-desc`) or an emoji's description inside a sentence are words of the text.
 _INLINE_CAPTION_TAGS = frozenset(("em", "span", "i", "small", "cite"))
-_INLINE_PHOTO_WRAPPERS = frozenset(("span", "a"))
+_INLINE_PHOTO_WRAPPERS = frozenset(("span",))
+_ICON_MAX_SIDE = 48  # pixels: a picture set smaller is an icon, not a photo
 _CAPTION_CLASS_WORDS = frozenset(("desc", "caption", "cap", "credit", "descr", "description"))
 _INLINE_CAPTION_MAX = 200  # characters
 _CLASS_WORD = re.compile(r"[a-z]+")
@@ -1271,11 +1263,21 @@ def _is_inline_picture_caption(tag: Tag) -> bool:
     if not words & _CAPTION_CLASS_WORDS or parent is None or parent.name not in _INLINE_PHOTO_WRAPPERS:
         return False
     before = tag.find_previous_sibling(True)
+    if before is None or before.name not in ("img", "picture") or _is_icon(before) or _drawn_small(before):
+        return False
+    caption = tag.get_text(strip=True)
+    # nothing else in the wrapper: its other children are the picture and the caption only
     return (
-        before is not None
-        and before.name in ("img", "picture")
-        and len(tag.get_text(strip=True)) <= _INLINE_CAPTION_MAX
+        len(caption) <= _INLINE_CAPTION_MAX
+        and len(parent.get_text(strip=True)) == len(caption)
+        and (len(parent.find_all(True, recursive=False, limit=3)) == 2)
     )
+
+
+def _drawn_small(picture: Tag) -> bool:
+    """A picture set smaller than a photo (`width="16"`: a file type's icon beside a link)."""
+    sizes = [plain_number(str(picture.attrs.get(key) or "")) for key in ("width", "height")]
+    return any(size is not None and size < _ICON_MAX_SIDE for size in sizes)
 
 
 def _split_at_double_br(parts: list[str], link_parts: list[int]) -> list[tuple[list[str], list[int]]]:
@@ -2809,6 +2811,7 @@ def _render(
                     and _heading_not_label(text)
                     and not _heads_link_box(page, unit, container, text_len, link_len)
                 )
+                and not _label_inside_sentence(text, paragraphs)
             )
             or (not paragraphs and _is_italic_caption_under_picture(page, index, container))
             # a trail above the text, never a list item or a heading (`Home > Settings > Privacy` as a step of a
@@ -2837,7 +2840,7 @@ def _render(
             if _in_quote(page, unit.owner, container):
                 quotes.append(len(paragraphs) - 1)
         last_row, last_cell = row, line_owner
-    return _without_pull_quotes(paragraphs, quotes)
+    return _without_edge_notes(_without_pull_quotes(paragraphs, quotes))
 
 
 # The outlet's own pages that ask the reader for money or membership, as the first segment of a link's path
@@ -3366,36 +3369,31 @@ def _is_set_apart(
         return True
     if page.sponsored and unit.owner in page.sponsored and _in_affiliate_box(page, unit, text_len):
         return True
-    if unit.length < _LAYOUT_TITLE_MAX and _is_title_by_layout(page, unit.owner, unit.text):
+    if unit.length < _LAYOUT_TITLE_MAX and _is_centred_photo_caption(page, unit.owner, unit.text):
         return True
     return unit.length < _SMALL_CAPTION_MAX and _is_small_print_caption(page, index, text_len, pictures)
 
 
 _SMALL_CAPTION_MAX = 200  # characters
-_LAYOUT_TITLE_MAX = 120  # characters: a table's title or a picture's caption line, never a paragraph
+_LAYOUT_TITLE_MAX = 120  # characters: a picture's caption line, never a paragraph
 _PICTURE_CAPTION_MAX = 150  # CJK-weighted characters: a caption line with its credit (`（记者 李明远 摄）`)
-# a sentence's end (a caption that is a sentence of the text, `The schedule, as agreed in May.`, stays)
-_ENDS_SENTENCE = re.compile(r"[.!?。！？]\s*$")
 _CENTRED_STYLE = re.compile(r"text-align\s*:\s*center", re.I)
 
 
-def _is_title_by_layout(page: _Page, owner: int, text: str) -> bool:
-    """A table's title or a picture's caption, told by where the editor set it, not by words: a table's
-    `<caption>` that is a title, not a sentence (iDNES/Deník-style portals, Drupal and TYPO3 tables, Word- and
-    TinyMCE-pasted tables); a centred bold title line right before a table; a short centred line right under a
-    centred paragraph holding only a picture, the text resuming uncentred after it (the photo caption of Xinhua,
-    People's Daily, Banyuetan and TRS WCM portals, `（记者 李明远 摄）`). A table's row, a centred line that follows
-    text, a centred line of a text set all centred, and a centred line ending a sentence before a table stay."""
+def _is_centred_photo_caption(page: _Page, owner: int, text: str) -> bool:
+    """A picture's caption line, told by where the editor set it and by its credit: a short centred line right
+    under a centred paragraph holding only a picture, the text resuming uncentred after it, that names the
+    photographer or the picture's source (the photo caption of Xinhua, People's Daily, Banyuetan and TRS WCM
+    portals, `（记者 李明远 摄）`; `Foto:`, `Ảnh:`, `사진=`, `写真：`). A centred section heading under a picture
+    (`二、加快推进基础设施建设`), a centred line that follows text and a centred line of a text set all centred
+    stay; a table's `<caption>` and a title line over a table stay too (they name what the table shows)."""
     tag = page.tags[owner]
-    if tag.name == "caption":
-        return not _ENDS_SENTENCE.search(text)
     if tag.name != "p" or not _is_centred(tag):
         return False
-    following = tag.find_next_sibling(True)
-    if following is not None and following.name == "table":
-        return not _ENDS_SENTENCE.search(text) and _all_bold(tag)
     if cjk_weighted_length(text) > _PICTURE_CAPTION_MAX:
         return False  # a paragraph of the text set centred under a picture
+    if not _PHOTO_CREDIT_MARK.search(text) or _ENUMERATION_PREFIX.match(text):
+        return False
     # the text resumes uncentred after it: on a post whose text is all centred (WordPress classic-editor posts of
     # reviews or programmes, centred line by line) a centred line under a picture is the text
     after = tag.find_next_sibling(True)
@@ -3405,21 +3403,23 @@ def _is_title_by_layout(page: _Page, owner: int, text: str) -> bool:
     return before is not None and before.name == "p" and _is_centred(before) and _holds_picture_only(before)
 
 
+# a photographer's or picture source's mark: `摄`, `供图`, `图片来源`, `图：`/`（图…`, `Foto`, `Photo`, `Ảnh`, `사진`,
+# `写真`
+_PHOTO_CREDIT_MARK = re.compile(
+    r"摄|攝|供图|供圖|图片来源|圖片來源|图\s*[:：/／]|[（(]图|foto|photo|ảnh|사진|写真", re.I
+)
+# a numbered section heading: `一、`, `（二）`, `1.`, `2、`
+_ENUMERATION_PREFIX = re.compile(
+    r"\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+\s*[.、．])"
+)
+
+
 def _is_centred(tag: Tag) -> bool:
     align = tag.get("align")
     if isinstance(align, str) and align.lower() == "center":
         return True
     style = tag.get("style")
     return isinstance(style, str) and bool(_CENTRED_STYLE.search(style))
-
-
-def _all_bold(tag: Tag) -> bool:
-    """The paragraph's text is all in one `<strong>`/`<b>` (two children looked at, at most)."""
-    shown = (
-        child for child in tag.children if not (isinstance(child, NavigableString) and not child.strip())
-    )
-    children = list(itertools.islice(shown, 2))
-    return len(children) == 1 and isinstance(children[0], Tag) and children[0].name in ("strong", "b")
 
 
 def _holds_picture_only(tag: Tag) -> bool:
@@ -3722,6 +3722,78 @@ def _without_pull_quotes(paragraphs: list[str], quotes: list[int]) -> list[str]:
     return [text for i, text in enumerate(paragraphs) if i not in dropped]
 
 
+# Editor and writer credit lines of other scripts, set as a line of their own at the text's edge: Hindi
+# `एडिट:`/`संपादन:`/`लेखक:` (Bhaskar, Amar Ujala, NDTV Hindi), Chinese `【责任编辑：…】`/`（责任编辑：… ）`/`编辑：`
+# (TRS and Xinhua reprints, Sina, The Paper), Japanese `編集：`, Korean `편집:`, Arabic `تحرير:`, Turkish `Editör:`,
+# Vietnamese `Biên tập:`. The value is a short name: no list, no sentence, no question (a Q&A's `编辑：这个嘛……`).
+_SCRIPT_CREDIT_LINE = re.compile(
+    r"[【（(\[]?\s*(एडिट|संपादन|संपादक|लेखक|责任编辑|責任編輯|编辑|編輯|編集|편집|تحرير|editör|biên tập(?: viên)?)"
+    r"\s*[:：]\s*([^\s.।。!?！？:：,，、…|][^.।。!?！？:：,，、…|]{0,40}?)\s*[】）)\]]?$",
+    re.I,
+)
+# any `Label: value` line (a film's or book's credits: `監督：山田太郎`, `पुस्तक: गोदान`; a Q&A's `Muhabir: …`)
+_LABEL_VALUE_LINE = re.compile(r"[【（(\[]?\s*([^\s:：]{1,20}(?: [^\s:：]{1,20})?)\s*[:：]\s*\S")
+# labels of the same credit block as the editor's (`编辑：张三 审核：李四` under `（责任编辑：王晓红 ）`)
+_CREDIT_LABELS = re.compile(
+    r"(?:एडिट|संपादन|संपादक|लेखक|责任编辑|責任編輯|编辑|編輯|編集|편집|تحرير|editör|biên tập(?: viên)?|审核|審核|校对"
+    r"|校對|责编|責編|来源|來源|记者|記者|기자|इनपुट|nguồn|kaynak|المصدر)",
+    re.I,
+)
+_CREDIT_NAME_WORDS = 4  # words of a name in a spaced script
+_CREDIT_NAME_CJK = 12  # letters of a name in CJK
+_EDGE_BLOCKS = 3  # the text's last blocks where credit lines and notices sit
+_REPRINT_STATEMENT_MAX = 300  # characters
+# the reprint statement of Chinese portals (Xinhua-network, People's Daily-network and TRS WCM sites):
+# `凡本网注明“来源：…”的所有作品，版权均属于…，未经本网授权不得转载`, naming rights or reprints
+_REPRINT_STATEMENT = re.compile(r"凡本(?:网|站|报)(?:未)?注明")
+_REPRINT_WORDS = re.compile(r"版权|版權|转载|轉載|授权|授權")
+
+
+def _without_edge_notes(paragraphs: list[str]) -> list[str]:
+    """The editor's credit line and the portal's reprint statement at the text's edge (its first block or its
+    last three) go; the same shapes inside the text (a film's credit list, an interview's `编辑：` answers, a
+    sentence quoting the statement) stay."""
+    count = len(paragraphs)
+    edge = sorted({0, *range(max(count - _EDGE_BLOCKS, 0), count)} & set(range(count)))
+    dropped = {i for i in edge if _is_edge_credit(paragraphs, i) or _is_reprint_statement(paragraphs[i])}
+    if not dropped:
+        return paragraphs
+    return [text for i, text in enumerate(paragraphs) if i not in dropped]
+
+
+def _is_reprint_statement(text: str) -> bool:
+    return (
+        len(text) <= _REPRINT_STATEMENT_MAX
+        and _REPRINT_STATEMENT.match(text) is not None
+        and _REPRINT_WORDS.search(text) is not None
+        and "？" not in text
+        and "?" not in text
+    )
+
+
+def _is_edge_credit(paragraphs: list[str], index: int) -> bool:
+    match = _SCRIPT_CREDIT_LINE.match(paragraphs[index])
+    if match is None or not _is_short_name(match.group(2)):
+        return False
+    label = match.group(1).lower()
+    for neighbour in (index - 1, index + 1):
+        if 0 <= neighbour < len(paragraphs):
+            other = _LABEL_VALUE_LINE.match(paragraphs[neighbour])
+            # a film's or book's credit list (`監督：…` beside `編集：…`)
+            if other is not None and not _CREDIT_LABELS.fullmatch(other.group(1)):
+                return False
+    # an interview whose speaker is the editor (`编辑：…` answer after answer)
+    same_label = re.compile(r"[【（(\[]?\s*" + re.escape(label) + r"\s*[:：]", re.I)
+    return not any(i != index and same_label.match(text) for i, text in enumerate(paragraphs))
+
+
+def _is_short_name(value: str) -> bool:
+    letters = cjk_letter_count(value)
+    if letters:
+        return letters <= _CREDIT_NAME_CJK and len(value.split()) <= _CREDIT_NAME_WORDS
+    return len(value.split()) <= _CREDIT_NAME_WORDS
+
+
 # A sentence with its links inside it: at most this share of it linked, this much of it plain text.
 _IN_TEXT_LINKS_MAX_DENSITY = 0.75
 _IN_TEXT_LINKS_MIN_PLAIN = 20
@@ -3824,7 +3896,24 @@ def _cell_of(page: _Page, owner: int) -> int:
     ):
         return -1
     # one paragraph in the cell: a layout table's cell holding a column of paragraphs is no row of data
-    return parent if len(page.tags[parent].find_all(True, recursive=False, limit=2)) == 1 else -1
+    if len(page.tags[parent].find_all(True, recursive=False, limit=2)) != 1:
+        return -1
+    # and a row of short cells: a layout table's columns of one long paragraph each are no row of data
+    return parent if _row_cells_short(page.tags[parent]) else -1
+
+
+_ROW_CELL_MAX = 150  # characters: a data cell is a value, a name or a phrase
+_ROW_CELLS_LOOKED_AT = 50
+
+
+def _row_cells_short(cell: Tag) -> bool:
+    row = cell.parent
+    if row is None or row.name != "tr":
+        return False
+    cells = row.find_all(("td", "th"), recursive=False, limit=_ROW_CELLS_LOOKED_AT + 1)
+    if len(cells) > _ROW_CELLS_LOOKED_AT:
+        return False
+    return all(len(other.get_text(" ", strip=True)) <= _ROW_CELL_MAX for other in cells)
 
 
 def _continues_line(page: _Page, owner: int, row: int, last_row: int, last_cell: int) -> bool:
@@ -3980,6 +4069,21 @@ def _is_boilerplate_text(text: str) -> bool:
 # The ad labels in other scripts and the read-also labels: alone in a paragraph they are chrome, as an h2-h6 heading
 # they title a section of the text (`広告` over a story about advertising, `Zie ook` over a list of sources).
 _LABEL_LINE = re.compile(r"(?:" + _SCRIPT_AD_LABELS + "|" + _READ_ALSO_LABELS + r")\s*[:：]?$", re.I)
+
+
+# a read-also label alone on its line (`Xem thêm`, `Čtěte také`), in the other scripts too
+_READ_ALSO_LINE = re.compile(r"(?:" + _READ_ALSO_LABELS + r")\s*[:：]?$", re.I)
+_OPEN_SENTENCE_END = re.compile(r"\w$")
+
+
+def _label_inside_sentence(text: str, paragraphs: list[str]) -> bool:
+    """The label's words are a word of a sentence the editor split over blocks (`bấm vào nút` / `Xem thêm` /
+    `để mở danh sách…`: a button's name in a how-to): the block before it ends in a word, not a stop."""
+    return (
+        bool(paragraphs)
+        and _READ_ALSO_LINE.match(text) is not None
+        and bool(_OPEN_SENTENCE_END.search(paragraphs[-1]))
+    )
 
 
 _LINK_BOX_SHARE = 0.7  # of the box's text besides its heading, in links

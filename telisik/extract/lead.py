@@ -201,7 +201,28 @@ def _named_as_lead(node: Tag) -> bool:
     if node.name not in _LEAD_TAGS and node.name not in _NAMED_BOLD_TAGS:
         return False
     hints = class_id(node)
-    return bool(_LEAD_HINT.search(hints)) and not _NOT_LEAD.search(hints)
+    if not _LEAD_HINT.search(hints) or _NOT_LEAD.search(hints):
+        return False
+    return node.name not in _NAMED_BOLD_TAGS or not _is_picture_caption_bold(node)
+
+
+_PHOTO_WRAPPER = re.compile(r"photo|figure|image|img|pic|caption|thumb", re.I)
+
+
+def _is_picture_caption_bold(node: Tag) -> bool:
+    """A bold summary-classed line that captions a picture (`div.art_photo > img + strong.img_summary`): right
+    after an `<img>`, or inside a `<figure>` or a photo-classed wrapper (two levels looked at)."""
+    before = node.find_previous_sibling(True)
+    if before is not None and before.name in ("img", "picture"):
+        return True
+    wrapper = node.parent
+    for _ in range(2):
+        if wrapper is None:
+            return False
+        if wrapper.name in ("figure", "picture") or _PHOTO_WRAPPER.search(class_id(wrapper)):
+            return True
+        wrapper = wrapper.parent
+    return False
 
 
 def _header_paragraph(node: Tag, header: Tag | None) -> bool:
