@@ -530,6 +530,9 @@ class _Page:
     product: bool | None = None  # a shop's product page (`_is_product_page`), read on first use
     strict_product: bool | None = None  # the same, by signals articles lack (`_is_strict_product_page`)
     linkless_lists: dict[int, bool] = field(default_factory=dict)  # `id` of a chip's list: it holds no link
+    short_rows: dict[int, bool] = field(
+        default_factory=dict
+    )  # a row's index: all its cells short (`_cell_of`)
     document: Any = None  # the parsed page, for its head's signals
     jsonld_texts: list[str] | None = None  # its JSON-LD scripts' texts (`_jsonld_texts`), read on first use
     declared_article: bool | None = (
@@ -3899,16 +3902,21 @@ def _cell_of(page: _Page, owner: int) -> int:
     if len(page.tags[parent].find_all(True, recursive=False, limit=2)) != 1:
         return -1
     # and a row of short cells: a layout table's columns of one long paragraph each are no row of data
-    return parent if _row_cells_short(page.tags[parent]) else -1
+    row = page.parent[parent]
+    if row < 0:
+        return -1
+    short = page.short_rows.get(row)
+    if short is None:
+        short = page.short_rows[row] = _row_cells_short(page.tags[row])
+    return parent if short else -1
 
 
 _ROW_CELL_MAX = 150  # characters: a data cell is a value, a name or a phrase
 _ROW_CELLS_LOOKED_AT = 50
 
 
-def _row_cells_short(cell: Tag) -> bool:
-    row = cell.parent
-    if row is None or row.name != "tr":
+def _row_cells_short(row: Tag) -> bool:
+    if row.name != "tr":
         return False
     cells = row.find_all(("td", "th"), recursive=False, limit=_ROW_CELLS_LOOKED_AT + 1)
     if len(cells) > _ROW_CELLS_LOOKED_AT:
