@@ -252,6 +252,15 @@ _SCRIPT_AD_LABELS = r"広告|スポンサーリンク|광고|广告|廣告|إع�
 _READ_ALSO_LABELS = (
     r"lees (?:ook|meer)|zie ook|czytaj (?:też|także|również)|zobacz (?:też|także|również)|przeczytaj (?:też|także)"
     r"|ayrıca (?:okuyun|bakınız)|ilginizi çekebilir|関連記事|관련\s?기사|相关阅读|相關閱讀|延伸阅读|延伸閱讀"
+    # the same labels of Central and Eastern European, Greek, Russian, Vietnamese, Hindi and Arabic papers: Czech
+    # `Čtěte také` (iDNES, Novinky, Deník), Slovak `Čítajte aj` (SME, aktuality.sk), Hungarian `Olvassa el ezt is`
+    # (Index, hvg), Croatian/Serbian `Pročitajte i` (Jutarnji, Blic), Romanian `Citește și` (Digi24, Adevărul),
+    # Greek `Διαβάστε επίσης` (Kathimerini, in.gr), Russian `Читайте также` (Bitrix regional sites, RIA),
+    # Vietnamese `Xem thêm` (VnExpress, Tuổi Trẻ), Hindi `यह भी पढ़ें` (Bhaskar, Amar Ujala, Jagran), Arabic
+    # `اقرأ أيضا` (Jannah/Jnews WordPress themes, Youm7), Japanese `【関連記事】`
+    r"|čtěte (?:také|též|i)|čítajte (?:aj|tiež)|olvassa el(?: ezt)?(?: is)?|pročitajte (?:i|još|također|takođe)"
+    r"|cite(?:ș|ş|s)te (?:(?:ș|ş|s)i|mai mult)|διαβάστε (?:επίσης|ακόμη|ακόμα)|читайте (?:также|ещё|еще|тоже)"
+    r"|xem thêm|(?:यह|ये) भी पढ़ें|(?:إقرأ|اقرأ|اقرا) (?:أيضا|أيضاً|ايضا|ايضاً)|【関連記事】"
 )
 _BOILERPLATE_TEXT = re.compile(
     r"^(?:baca(?:\s+(?:juga|pula|selengkapnya|lainnya|berita))?\s*[:.\-–]|baca juga\b|simak juga\b|"
@@ -278,7 +287,9 @@ _BOILERPLATE_TEXT = re.compile(
     r"|(?:auch interessant|das könnte sie (?:auch )?interessieren|mehr themen(?: auf [\w.-]+)?|(?:à|a) découvrir"
     r"|à lire aussi|para saber más|te puede interesar|taip pat skaitykite|related coverage(?: from [^.]{1,60})?"
     r"|most read(?: in [\w ]{1,30})?|you (?:may|might) also like|more great [\w ]{1,20} stories|more stories"
-    r"|recommended(?: for you)?|related(?: (?:stories|articles|posts|content|news|coverage))?)\s*[:.…]*$"
+    r"|recommended(?: for you)?|related(?: (?:stories|articles|posts|content|news|coverage))?"
+    # Hindi papers' `More news` label closing the story (Dainik Bhaskar's `खबरें और भी हैं...`)
+    r"|खबरें और भी हैं)\s*[:.…]*$"
     # player placeholders: `Player wird geladen`, `Video wird geladen`, `watch now`
     r"|(?:player|video) wird geladen\.*$|watch now$"
     # ad labels in other languages, alone on their line (`REKLAM`, `Реклама:`, `Werbung`), also in other scripts:
@@ -519,6 +530,9 @@ class _Page:
     product: bool | None = None  # a shop's product page (`_is_product_page`), read on first use
     strict_product: bool | None = None  # the same, by signals articles lack (`_is_strict_product_page`)
     linkless_lists: dict[int, bool] = field(default_factory=dict)  # `id` of a chip's list: it holds no link
+    short_rows: dict[int, bool] = field(
+        default_factory=dict
+    )  # a row's index: all its cells short (`_cell_of`)
     document: Any = None  # the parsed page, for its head's signals
     jsonld_texts: list[str] | None = None  # its JSON-LD scripts' texts (`_jsonld_texts`), read on first use
     declared_article: bool | None = (
@@ -1145,6 +1159,8 @@ class _Walker:
                 if name == "img":
                     self.note_lightbox(child)
             return None
+        if name in _INLINE_CAPTION_TAGS and child.attrs and _is_inline_picture_caption(child):
+            return None
         child_index = self.open_tag(child, index)
         child_block = name in _BLOCK_TAGS
         child_link = name == "a"
@@ -1226,6 +1242,45 @@ class _Walker:
             junk_of.append(inherited)
         self.silent_of.append(silent)
         return index
+
+
+# An inline caption set right after its picture inside an inline photo wrapper, in text split by `<br>` with
+# no block to hold the caption apart: Naver News's `span.end_photo_org > img + em.img_desc` (and the Korean
+# regional dailies' copies of that end page), Daum's `span.thumb_g + em.txt_caption`. Its class must name it a
+# caption or description, and the wrapper holds nothing but the picture and it: a link's icon and label (`a > img
+# + span.file-desc`) or an emoji's description inside a sentence are words of the text.
+_INLINE_CAPTION_TAGS = frozenset(("em", "span", "i", "small", "cite"))
+_INLINE_PHOTO_WRAPPERS = frozenset(("span",))
+_ICON_MAX_SIDE = 48  # pixels: a picture set smaller is an icon, not a photo
+_CAPTION_CLASS_WORDS = frozenset(("desc", "caption", "cap", "credit", "descr", "description"))
+_INLINE_CAPTION_MAX = 200  # characters
+_CLASS_WORD = re.compile(r"[a-z]+")
+
+
+def _is_inline_picture_caption(tag: Tag) -> bool:
+    classes = tag.get("class")
+    if not classes:
+        return False
+    words = set(_CLASS_WORD.findall(" ".join(classes).lower() if isinstance(classes, list) else str(classes)))
+    parent = tag.parent
+    if not words & _CAPTION_CLASS_WORDS or parent is None or parent.name not in _INLINE_PHOTO_WRAPPERS:
+        return False
+    before = tag.find_previous_sibling(True)
+    if before is None or before.name not in ("img", "picture") or _is_icon(before) or _drawn_small(before):
+        return False
+    caption = tag.get_text(strip=True)
+    # nothing else in the wrapper: its other children are the picture and the caption only
+    return (
+        len(caption) <= _INLINE_CAPTION_MAX
+        and len(parent.get_text(strip=True)) == len(caption)
+        and (len(parent.find_all(True, recursive=False, limit=3)) == 2)
+    )
+
+
+def _drawn_small(picture: Tag) -> bool:
+    """A picture set smaller than a photo (`width="16"`: a file type's icon beside a link)."""
+    sizes = [plain_number(str(picture.attrs.get(key) or "")) for key in ("width", "height")]
+    return any(size is not None and size < _ICON_MAX_SIDE for size in sizes)
 
 
 def _split_at_double_br(parts: list[str], link_parts: list[int]) -> list[tuple[list[str], list[int]]]:
@@ -2738,7 +2793,8 @@ def _render(
             # are most of it (a misread class); a `<footer>`, `<nav>`, `<aside>` or `<figcaption>` element goes
             # whatever its size.
             continue
-        data_cell = tags[unit.owner].name in ("td", "th") and _in_data_table(page, unit.owner, data_tables)
+        cell = _cell_of(page, unit.owner)
+        data_cell = cell >= 0 and _in_data_table(page, cell, data_tables)
         if not data_cell and _inside_link_list(page, unit.owner, container, text_len, link_len):
             continue
         text = _own_text(page, unit, container)
@@ -2753,7 +2809,12 @@ def _render(
         if (
             (
                 _is_boilerplate_text(text)
-                and not (tags[unit.owner].name in _SUBHEADING_TAGS and _heading_not_label(text))
+                and not (
+                    tags[unit.owner].name in _SUBHEADING_TAGS
+                    and _heading_not_label(text)
+                    and not _heads_link_box(page, unit, container, text_len, link_len)
+                )
+                and not _label_inside_sentence(text, paragraphs)
             )
             or (not paragraphs and _is_italic_caption_under_picture(page, index, container))
             # a trail above the text, never a list item or a heading (`Home > Settings > Privacy` as a step of a
@@ -2769,8 +2830,9 @@ def _render(
         if not text or _diverted(unit.owner, text, divert, head):
             continue
         # Table cells of one row read as one line: `Nama | Jabatan | Partai`.
-        row = page.parent[unit.owner] if tags[unit.owner].name in ("td", "th") else -1
-        if paragraphs and _continues_line(page, unit.owner, row, last_row, last_cell):
+        row = page.parent[cell] if cell >= 0 else -1
+        line_owner = cell if cell >= 0 else unit.owner
+        if paragraphs and _continues_line(page, line_owner, row, last_row, last_cell):
             paragraphs[-1] = f"{paragraphs[-1]} | {text}"
             _note_row(items, paragraphs[-1], data_cell or tags[unit.owner].name == "dd")
         else:
@@ -2780,8 +2842,8 @@ def _render(
                 _note_item(items, _item_name(page, unit.owner), text)
             if _in_quote(page, unit.owner, container):
                 quotes.append(len(paragraphs) - 1)
-        last_row, last_cell = row, unit.owner
-    return _without_pull_quotes(paragraphs, quotes)
+        last_row, last_cell = row, line_owner
+    return _without_edge_notes(_without_pull_quotes(paragraphs, quotes))
 
 
 # The outlet's own pages that ask the reader for money or membership, as the first segment of a link's path
@@ -3310,10 +3372,64 @@ def _is_set_apart(
         return True
     if page.sponsored and unit.owner in page.sponsored and _in_affiliate_box(page, unit, text_len):
         return True
+    if unit.length < _LAYOUT_TITLE_MAX and _is_centred_photo_caption(page, unit.owner, unit.text):
+        return True
     return unit.length < _SMALL_CAPTION_MAX and _is_small_print_caption(page, index, text_len, pictures)
 
 
 _SMALL_CAPTION_MAX = 200  # characters
+_LAYOUT_TITLE_MAX = 120  # characters: a picture's caption line, never a paragraph
+_PICTURE_CAPTION_MAX = 150  # CJK-weighted characters: a caption line with its credit (`（记者 李明远 摄）`)
+_CENTRED_STYLE = re.compile(r"text-align\s*:\s*center", re.I)
+
+
+def _is_centred_photo_caption(page: _Page, owner: int, text: str) -> bool:
+    """A picture's caption line, told by where the editor set it and by its credit: a short centred line right
+    under a centred paragraph holding only a picture, the text resuming uncentred after it, that names the
+    photographer or the picture's source (the photo caption of Xinhua, People's Daily, Banyuetan and TRS WCM
+    portals, `（记者 李明远 摄）`; `Foto:`, `Ảnh:`, `사진=`, `写真：`). A centred section heading under a picture
+    (`二、加快推进基础设施建设`), a centred line that follows text and a centred line of a text set all centred
+    stay; a table's `<caption>` and a title line over a table stay too (they name what the table shows)."""
+    tag = page.tags[owner]
+    if tag.name != "p" or not _is_centred(tag):
+        return False
+    if cjk_weighted_length(text) > _PICTURE_CAPTION_MAX:
+        return False  # a paragraph of the text set centred under a picture
+    if not _PHOTO_CREDIT_MARK.search(text) or _ENUMERATION_PREFIX.match(text):
+        return False
+    # the text resumes uncentred after it: on a post whose text is all centred (WordPress classic-editor posts of
+    # reviews or programmes, centred line by line) a centred line under a picture is the text
+    after = tag.find_next_sibling(True)
+    if after is None or _is_centred(after):
+        return False
+    before = tag.find_previous_sibling(True)
+    return before is not None and before.name == "p" and _is_centred(before) and _holds_picture_only(before)
+
+
+# a photographer's or picture source's mark: `摄`, `供图`, `图片来源`, `图：`/`（图…`, `Foto`, `Photo`, `Ảnh`, `사진`,
+# `写真`
+_PHOTO_CREDIT_MARK = re.compile(
+    r"摄|攝|供图|供圖|图片来源|圖片來源|图\s*[:：/／]|[（(]图|foto|photo|ảnh|사진|写真", re.I
+)
+# a numbered section heading: `一、`, `（二）`, `1.`, `2、`
+_ENUMERATION_PREFIX = re.compile(
+    r"\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+\s*[.、．])"
+)
+
+
+def _is_centred(tag: Tag) -> bool:
+    align = tag.get("align")
+    if isinstance(align, str) and align.lower() == "center":
+        return True
+    style = tag.get("style")
+    return isinstance(style, str) and bool(_CENTRED_STYLE.search(style))
+
+
+def _holds_picture_only(tag: Tag) -> bool:
+    """A paragraph with a picture (in a link or not) and no text."""
+    return tag.find(("img", "picture"), recursive=True) is not None and not tag.get_text(strip=True)
+
+
 _AFFILIATE_BOX_MAX = 300  # characters: a booking or product box is a line or two around its paid link
 _AFFILIATE_CALL_MIN = 25  # characters of the paid link: a call to book or buy, a product's name
 _AFFILIATE_BOX_SLACK = 40  # characters the box may hold besides the line (a label, a button)
@@ -3609,6 +3725,78 @@ def _without_pull_quotes(paragraphs: list[str], quotes: list[int]) -> list[str]:
     return [text for i, text in enumerate(paragraphs) if i not in dropped]
 
 
+# Editor and writer credit lines of other scripts, set as a line of their own at the text's edge: Hindi
+# `एडिट:`/`संपादन:`/`लेखक:` (Bhaskar, Amar Ujala, NDTV Hindi), Chinese `【责任编辑：…】`/`（责任编辑：… ）`/`编辑：`
+# (TRS and Xinhua reprints, Sina, The Paper), Japanese `編集：`, Korean `편집:`, Arabic `تحرير:`, Turkish `Editör:`,
+# Vietnamese `Biên tập:`. The value is a short name: no list, no sentence, no question (a Q&A's `编辑：这个嘛……`).
+_SCRIPT_CREDIT_LINE = re.compile(
+    r"[【（(\[]?\s*(एडिट|संपादन|संपादक|लेखक|责任编辑|責任編輯|编辑|編輯|編集|편집|تحرير|editör|biên tập(?: viên)?)"
+    r"\s*[:：]\s*([^\s.।。!?！？:：,，、…|][^.।。!?！？:：,，、…|]{0,40}?)\s*[】）)\]]?$",
+    re.I,
+)
+# any `Label: value` line (a film's or book's credits: `監督：山田太郎`, `पुस्तक: गोदान`; a Q&A's `Muhabir: …`)
+_LABEL_VALUE_LINE = re.compile(r"[【（(\[]?\s*([^\s:：]{1,20}(?: [^\s:：]{1,20})?)\s*[:：]\s*\S")
+# labels of the same credit block as the editor's (`编辑：张三 审核：李四` under `（责任编辑：王晓红 ）`)
+_CREDIT_LABELS = re.compile(
+    r"(?:एडिट|संपादन|संपादक|लेखक|责任编辑|責任編輯|编辑|編輯|編集|편집|تحرير|editör|biên tập(?: viên)?|审核|審核|校对"
+    r"|校對|责编|責編|来源|來源|记者|記者|기자|इनपुट|nguồn|kaynak|المصدر)",
+    re.I,
+)
+_CREDIT_NAME_WORDS = 4  # words of a name in a spaced script
+_CREDIT_NAME_CJK = 12  # letters of a name in CJK
+_EDGE_BLOCKS = 3  # the text's last blocks where credit lines and notices sit
+_REPRINT_STATEMENT_MAX = 300  # characters
+# the reprint statement of Chinese portals (Xinhua-network, People's Daily-network and TRS WCM sites):
+# `凡本网注明“来源：…”的所有作品，版权均属于…，未经本网授权不得转载`, naming rights or reprints
+_REPRINT_STATEMENT = re.compile(r"凡本(?:网|站|报)(?:未)?注明")
+_REPRINT_WORDS = re.compile(r"版权|版權|转载|轉載|授权|授權")
+
+
+def _without_edge_notes(paragraphs: list[str]) -> list[str]:
+    """The editor's credit line and the portal's reprint statement at the text's edge (its first block or its
+    last three) go; the same shapes inside the text (a film's credit list, an interview's `编辑：` answers, a
+    sentence quoting the statement) stay."""
+    count = len(paragraphs)
+    edge = sorted({0, *range(max(count - _EDGE_BLOCKS, 0), count)} & set(range(count)))
+    dropped = {i for i in edge if _is_edge_credit(paragraphs, i) or _is_reprint_statement(paragraphs[i])}
+    if not dropped:
+        return paragraphs
+    return [text for i, text in enumerate(paragraphs) if i not in dropped]
+
+
+def _is_reprint_statement(text: str) -> bool:
+    return (
+        len(text) <= _REPRINT_STATEMENT_MAX
+        and _REPRINT_STATEMENT.match(text) is not None
+        and _REPRINT_WORDS.search(text) is not None
+        and "？" not in text
+        and "?" not in text
+    )
+
+
+def _is_edge_credit(paragraphs: list[str], index: int) -> bool:
+    match = _SCRIPT_CREDIT_LINE.match(paragraphs[index])
+    if match is None or not _is_short_name(match.group(2)):
+        return False
+    label = match.group(1).lower()
+    for neighbour in (index - 1, index + 1):
+        if 0 <= neighbour < len(paragraphs):
+            other = _LABEL_VALUE_LINE.match(paragraphs[neighbour])
+            # a film's or book's credit list (`監督：…` beside `編集：…`)
+            if other is not None and not _CREDIT_LABELS.fullmatch(other.group(1)):
+                return False
+    # an interview whose speaker is the editor (`编辑：…` answer after answer)
+    same_label = re.compile(r"[【（(\[]?\s*" + re.escape(label) + r"\s*[:：]", re.I)
+    return not any(i != index and same_label.match(text) for i, text in enumerate(paragraphs))
+
+
+def _is_short_name(value: str) -> bool:
+    letters = cjk_letter_count(value)
+    if letters:
+        return letters <= _CREDIT_NAME_CJK and len(value.split()) <= _CREDIT_NAME_WORDS
+    return len(value.split()) <= _CREDIT_NAME_WORDS
+
+
 # A sentence with its links inside it: at most this share of it linked, this much of it plain text.
 _IN_TEXT_LINKS_MAX_DENSITY = 0.75
 _IN_TEXT_LINKS_MIN_PLAIN = 20
@@ -3690,6 +3878,50 @@ def _in_shut_panel(page: _Page, unit: _Unit) -> bool:
         page.shut_starts = [start for start, _ in page.shut]
     k = bisect.bisect_right(page.shut_starts, unit.owner) - 1
     return k >= 0 and unit.owner < page.shut[k][1]
+
+
+_CELL_TAGS = frozenset(("td", "th"))
+_CELL_PARAGRAPH_TAGS = frozenset(("p", "div", "span"))
+
+
+def _cell_of(page: _Page, owner: int) -> int:
+    """The table cell the unit reads in (-1 outside a table): the cell itself, or the cell around its only
+    paragraph, as tables pasted from Word (`MsoNormalTable` cells of `p.MsoNormal`, reprinted by TRS and
+    Xinhua-network portals), TinyMCE and CKEditor tables, Confluence and Google Docs exports set each cell's
+    text in a `<p>`."""
+    if page.tags[owner].name in _CELL_TAGS:
+        return owner
+    parent = page.parent[owner]
+    if (
+        parent < 0
+        or page.tags[owner].name not in _CELL_PARAGRAPH_TAGS
+        or page.tags[parent].name not in _CELL_TAGS
+    ):
+        return -1
+    # one paragraph in the cell: a layout table's cell holding a column of paragraphs is no row of data
+    if len(page.tags[parent].find_all(True, recursive=False, limit=2)) != 1:
+        return -1
+    # and a row of short cells: a layout table's columns of one long paragraph each are no row of data
+    row = page.parent[parent]
+    if row < 0:
+        return -1
+    short = page.short_rows.get(row)
+    if short is None:
+        short = page.short_rows[row] = _row_cells_short(page.tags[row])
+    return parent if short else -1
+
+
+_ROW_CELL_MAX = 150  # characters: a data cell is a value, a name or a phrase
+_ROW_CELLS_LOOKED_AT = 50
+
+
+def _row_cells_short(row: Tag) -> bool:
+    if row.name != "tr":
+        return False
+    cells = row.find_all(("td", "th"), recursive=False, limit=_ROW_CELLS_LOOKED_AT + 1)
+    if len(cells) > _ROW_CELLS_LOOKED_AT:
+        return False
+    return all(len(other.get_text(" ", strip=True)) <= _ROW_CELL_MAX for other in cells)
 
 
 def _continues_line(page: _Page, owner: int, row: int, last_row: int, last_cell: int) -> bool:
@@ -3845,6 +4077,38 @@ def _is_boilerplate_text(text: str) -> bool:
 # The ad labels in other scripts and the read-also labels: alone in a paragraph they are chrome, as an h2-h6 heading
 # they title a section of the text (`広告` over a story about advertising, `Zie ook` over a list of sources).
 _LABEL_LINE = re.compile(r"(?:" + _SCRIPT_AD_LABELS + "|" + _READ_ALSO_LABELS + r")\s*[:：]?$", re.I)
+
+
+# a read-also label alone on its line (`Xem thêm`, `Čtěte také`), in the other scripts too
+_READ_ALSO_LINE = re.compile(r"(?:" + _READ_ALSO_LABELS + r")\s*[:：]?$", re.I)
+_OPEN_SENTENCE_END = re.compile(r"\w$")
+
+
+def _label_inside_sentence(text: str, paragraphs: list[str]) -> bool:
+    """The label's words are a word of a sentence the editor split over blocks (`bấm vào nút` / `Xem thêm` /
+    `để mở danh sách…`: a button's name in a how-to): the block before it ends in a word, not a stop."""
+    return (
+        bool(paragraphs)
+        and _READ_ALSO_LINE.match(text) is not None
+        and bool(_OPEN_SENTENCE_END.search(paragraphs[-1]))
+    )
+
+
+_LINK_BOX_SHARE = 0.7  # of the box's text besides its heading, in links
+
+
+def _heads_link_box(
+    page: _Page, unit: _Unit, container: int, text_len: list[int], link_len: list[int]
+) -> bool:
+    """The read-also heading titles a box of its own inside the text that holds nothing but links to other
+    stories (iDNES's `Čtěte také` box, Jannah's `اقرأ أيضا` block, Bitrix's `Читайте также` list): the box's
+    label, not a section's heading. A heading in the text's own flow (its parent is the text's block) or over
+    prose stays."""
+    box = page.parent[unit.owner]
+    if box <= container:
+        return False
+    rest = text_len[box] - unit.length
+    return rest > 0 and link_len[box] >= _LINK_BOX_SHARE * rest
 
 
 # `sign up for` after a comma or a dash (`Great, sign up for the briefing`): a promo line, but a heading of a

@@ -54,6 +54,10 @@ _LEAD_HINT = re.compile(
 # `has-dropcap__lead-standard-heading`: the text's first paragraph styled with a drop cap, not a standfirst
 _NOT_LEAD = re.compile(r"drop-?cap", re.I)
 _LEAD_TAGS = frozenset({"p", "div", "h2", "section", "span"})
+# a bold box named as the summary: Naver News's `strong.media_end_summary` and Daum News's `strong.summary_view`
+# print the Korean standfirst as a bold line at the head of the article element (inline bold in prose is named
+# nothing of the kind)
+_NAMED_BOLD_TAGS = frozenset({"strong", "b"})
 _HEADER_TAGS = frozenset({"header", "hgroup"})
 # a "lead" box that holds a picture or video is the lead *media* (`article__lead-content`, `lead-art-block`):
 # its text is a caption
@@ -100,7 +104,7 @@ def find_lead(
                 break
             continue
         text = _shown_text(node)
-        if _reads_as_lead(node, text, skipped, headline):
+        if _reads_as_lead(node, text, skipped, headline, named=_named_as_lead(node)):
             return collapse_whitespace(text)
     return None
 
@@ -194,10 +198,31 @@ def _own_header(headline: Tag) -> Tag | None:
 
 
 def _named_as_lead(node: Tag) -> bool:
-    if node.name not in _LEAD_TAGS:
+    if node.name not in _LEAD_TAGS and node.name not in _NAMED_BOLD_TAGS:
         return False
     hints = class_id(node)
-    return bool(_LEAD_HINT.search(hints)) and not _NOT_LEAD.search(hints)
+    if not _LEAD_HINT.search(hints) or _NOT_LEAD.search(hints):
+        return False
+    return node.name not in _NAMED_BOLD_TAGS or not _is_picture_caption_bold(node)
+
+
+_PHOTO_WRAPPER = re.compile(r"photo|figure|image|img|pic|caption|thumb", re.I)
+
+
+def _is_picture_caption_bold(node: Tag) -> bool:
+    """A bold summary-classed line that captions a picture (`div.art_photo > img + strong.img_summary`): right
+    after an `<img>`, or inside a `<figure>` or a photo-classed wrapper (two levels looked at)."""
+    before = node.find_previous_sibling(True)
+    if before is not None and before.name in ("img", "picture"):
+        return True
+    wrapper = node.parent
+    for _ in range(2):
+        if wrapper is None:
+            return False
+        if wrapper.name in ("figure", "picture") or _PHOTO_WRAPPER.search(class_id(wrapper)):
+            return True
+        wrapper = wrapper.parent
+    return False
 
 
 def _header_paragraph(node: Tag, header: Tag | None) -> bool:
@@ -238,15 +263,25 @@ def _reading_length(text: str) -> int:
     return cjk_weighted_length(text)
 
 
+def _named_reading_length(text: str) -> int:
+    """The length of a box named as the lead: CJK letters weighted unless it reads as a photo caption."""
+    if not text or text.isascii() or _CJK_CAPTION.search(text):
+        return len(text)
+    return cjk_weighted_length(text)
+
+
 _CJK_STOP = re.compile(r"[。！？]")
 # a Japanese photo caption: `＝4日午前、首相官邸で` place-and-time tail, `（代表撮影）`/`撮影）` credit
 _CJK_CAPTION = re.compile(r"＝[^。]{0,30}で|撮影[）)]")
 
 
-def _reads_as_lead(node: Tag, text: str, skipped: set[str], headline: Tag) -> bool:
+def _reads_as_lead(node: Tag, text: str, skipped: set[str], headline: Tag, *, named: bool = False) -> bool:
     """Long enough, shown, few links, no picture, not a line already read; outside sidebars and menus,
-    unless the box also holds the headline (Le Monde's `section#habillagepub` wraps the whole article)."""
-    if not MIN_LEAD_CHARS <= _reading_length(text) <= MAX_LEAD_CHARS or _hidden(node):
+    unless the box also holds the headline (Le Monde's `section#habillagepub` wraps the whole article).
+    A box named as the lead is measured in CJK-weighted letters even without a sentence stop: Korean and
+    Chinese standfirsts are phrase lines (`…신설…배차 간격 14분→11분`)."""
+    length = _named_reading_length(text) if named else _reading_length(text)
+    if not MIN_LEAD_CHARS <= length <= MAX_LEAD_CHARS or _hidden(node):
         return False
     if in_excluded_area(node, headline=headline):
         return False
