@@ -250,13 +250,10 @@ WEB_7_KNOWN_MISSES: dict[tuple[str, str], str] = {
         "authors",
     ): "the genitive byline `Της Μαρίας …` is read as written (the name's case not restored)",
     ("wk7_hi_news", "authors"): "the byline link beside its city span is not read",
-    ("wk7_hi_news", "clean body"): "the `एडिट:` editor line and the `यह भी पढ़ें` cards are kept",
     (
         "wk7_ja_news",
         "authors",
     ): "the company in meta author is taken; the reporter `（北村真由）` closing the text is not",
-    ("wk7_ko_news", "first"): "the Naver-style `media_end_summary` standfirst is dropped",
-    ("wk7_ko_news", "clean body"): "the standfirst is dropped and a `<br>`-split photo caption is kept",
     (
         "wk7_sv_news",
         "authors",
