@@ -48,6 +48,9 @@ class Byline:
     editor: str | None = None
     raw: str = ""
     agencies: list[str] = field(default_factory=list)  # news agencies credited in the author part
+    # Persons the byline shows with a photographer's role (`Fenna Dijkhuis` `fotograaf`): never writers, even
+    # where the structured data lists them as authors.
+    photographers: list[str] = field(default_factory=list)
 
 
 # Words that never appear in a person's name but do appear in credit lines for desks, teams, accounts and

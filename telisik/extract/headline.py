@@ -29,7 +29,7 @@ from urllib.parse import urljoin, urlsplit
 from bs4 import NavigableString, Tag
 
 from telisik.cleantext import fold_for_matching
-from telisik.extract.credits import product_card_around, text_longer_than
+from telisik.extract.credits import is_inside, product_card_around, text_longer_than
 from telisik.extract.dates import search_date
 from telisik.extract.jsonld import flatten_nodes, parse_jsonld_text
 from telisik.extract.metadata import (
@@ -280,12 +280,59 @@ def choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: lis
     like the body: pages spell a letter precomposed or decomposed (Bengali \u09dc or \u09a1 \u09bc, Vietnamese
     tone marks as combining characters), and the archive compares titles in one form."""
     headline = _choose_headline(scan, jsonld_headline, site_names)
+    if headline is not None and headline.element is not None and is_document_number_label(headline.text):
+        headline = _heading_after_number_label(scan, headline.element) or headline
     if headline is not None and headline.element is not None:
         given = [value for _, value in metadata_titles(scan, jsonld_headline)]
         headline.text = shown_title(headline.element.tag, headline.text, given)
     if headline is not None and not headline.text.isascii():
         headline.text = unicodedata.normalize("NFC", headline.text)
     return headline
+
+
+# A heading that is only a document's kind and number: municipal and ministry press offices (Drupal, TYPO3,
+# GovCMS, Indonesian government portals' `Siaran Pers Nomor: 12/HM/2026`), university and company newsrooms
+# print the release's number as the page's <h1> (and <title>) and its headline as the heading under it. A label
+# without a number (`Pressemitteilung`) is a section kicker, handled elsewhere; one with words after the number
+# (`Press Release 12: Council approves budget`) is the headline itself.
+_DOCUMENT_NUMBER_LABEL = re.compile(
+    r"(?i)^\W*(?:pressemitteilung|pressemeldung|presseinformation|presseinfo|medienmitteilung|medieninformation"
+    r"|press\s+release|news\s+release|media\s+release|press\s+statement|communiqué(?:\s+de\s+presse)?"
+    r"|comunicado(?:\s+de\s+prensa)?|nota\s+de\s+prensa|comunicato(?:\s+stampa)?|nota\s+stampa"
+    r"|persbericht|nieuwsbericht|komunikat(?:\s+prasowy)?|informacja\s+prasowa|comunicado\s+de\s+imprensa"
+    r"|nota\s+à\s+imprensa|siaran\s+pers|rilis\s+pers)"
+    r"(?:\s*(?:nr\.?|no\.?|n°|nº|n\.º|núm\.?|num\.?|nummer|number|nomor|numer|#))?\s*:?\s*"
+    r"[\w./-]{0,20}\d[\w./-]{0,20}\W*$"
+)
+# How far after the label heading (in elements) its headline may sit: a date or number field between them.
+_LABEL_HEADLINE_WINDOW = 12
+_MIN_LABELLED_HEADLINE_WORDS = 3
+
+
+def is_document_number_label(text: str) -> bool:
+    """`Pressemitteilung Nr. 17/2026`, `Press Release No. 12`, `Communiqué de presse n° 5`, `Comunicado nº 3`,
+    `Siaran Pers Nomor: 12/HM/2026`, `Persbericht 17`: a document's kind and number, nothing else."""
+    return len(text) <= 80 and _DOCUMENT_NUMBER_LABEL.match(text) is not None
+
+
+def _heading_after_number_label(scan: PageScan, label: Element) -> Headline | None:
+    """The heading right after a number-label heading, close under it and before any other heading: the
+    release's own headline (a subtitle field's <h2>). None when the next heading is far, linked (a teaser),
+    in the page's furniture, another label or too short to be a headline."""
+    following = (e for e in scan.headings if e.index > label.index and not is_inside(e.tag, label.tag))
+    heading = next(following, None)
+    if heading is None or heading.index - label.index > _LABEL_HEADLINE_WINDOW:
+        return None
+    text = _headline_sized_text(scan, heading.tag)
+    if (
+        text is None
+        or len(tokens(text)) < _MIN_LABELLED_HEADLINE_WORDS
+        or is_document_number_label(text)
+        or _is_story_link(heading.tag, text)
+        or _in_page_furniture(heading.tag)
+    ):
+        return None
+    return Headline(text, f"visible:{heading.tag.name}", heading)
 
 
 def _headline_sized_text(scan: PageScan, tag: Tag) -> str | None:

@@ -396,12 +396,31 @@ def _text(value: Any) -> str | None:
     return None
 
 
+# A Person's `jobTitle`/`roleName` naming the pictures' maker (`photographer`, `Fotograf`, `fotograaf`,
+# `photographe`, `fotógrafo`, `fotografo`, `fotografer`): DPG/Mediahuis-style, German regional and Indonesian
+# news sites list every credited person as an `author`.
+_PHOTOGRAPHER_JOB = re.compile(
+    r"(?i)^\W*(?:foto(?:graaf|grafin|grafer|grafo|grafa|grafe|graf)|fotógraf[oa]|photograph(?:er|e)"
+    r"|photojournalist|fotojournalist(?:in)?|video(?:graf|grafer|grapher|graaf))\b"
+)
+
+
+def _photographer_node(item: Any) -> bool:
+    if not isinstance(item, dict):
+        return False
+    return any(_PHOTOGRAPHER_JOB.match(_text(item.get(key)) or "") for key in ("jobTitle", "roleName"))
+
+
 def _names(value: Any, by_id: dict[str, dict]) -> list[str]:
-    """Names from an author-like value: strings, Person/Organization nodes, lists, @id references."""
-    items = value if isinstance(value, list) else [value]
+    """Names from an author-like value: strings, Person/Organization nodes, lists, @id references. A person
+    whose `jobTitle`/`roleName` says photographer is left out when someone else is credited beside him."""
+    items = [
+        _resolve(item, by_id) for item in (value if isinstance(value, list) else [value])[: MAX_NAMES * 2]
+    ]
+    if len(items) > 1 and not all(_photographer_node(item) for item in items):
+        items = [item for item in items if not _photographer_node(item)]
     names: dict[str, None] = {}
     for item in items:
-        item = _resolve(item, by_id)
         if isinstance(item, str):
             name = single_line(item)
         elif isinstance(item, dict):

@@ -135,24 +135,66 @@ def _innermost_byline(outer, elements, parse_byline, site_names: list[str]):
     agencies: list[str] = []
     editor = None
     after_agency = False
+    last_names: list[str] = []  # the names read from the leaf before, which a role leaf after it describes
+    photographers: list[str] = []
     for leaf in sorted(leaves, key=lambda e: e.index):
         text = element_text(leaf.tag)
         if not text or len(text) > 200:
             continue
+        if marked_as_role_line(leaf.tag):
+            if _PHOTOGRAPHER_ROLE.search(text):
+                authors = [a for a in authors if a not in last_names]
+                photographers.extend(last_names)
+            last_names = []
+            continue  # a job line is no name (`Leiterin Projektmanagement`, `Senior Editor`)
         if is_news_agency(text):
             after_agency = True  # `<a>Reuters, </a><span>Washington,</span>`: what follows is the dateline
             agencies.append(text.strip(" ,;|"))
             continue
         byline = parse_byline(_without_date(text), site_names=site_names)
         found = [a for a in byline.authors if not (after_agency and len(a.split()) == 1)]
-        authors.extend(a for a in found if a not in authors)
+        last_names = [a for a in found if a not in authors]
+        authors.extend(last_names)
         agencies.extend(a for a in byline.agencies if a not in agencies)
         editor = editor or byline.editor
+    if photographers and not authors:
+        # Only the photographer is credited (a photo story): the credit stays, as `Fotografer: D` alone does.
+        authors, photographers = photographers, []
     if authors:
         # Beside a name, a desk in its own leaf is the writer's job line (`Redaktion Haus.de` under the name).
         agencies = [a for a in agencies if is_news_agency(a)]
     # Leaves read apart: `<a>dpa</a><a>MM-Redaktion</a>` is two credits, not `dpaMM-Redaktion`.
-    return Byline(authors=authors, editor=editor, agencies=agencies)
+    return Byline(authors=authors, editor=editor, agencies=agencies, photographers=photographers)
+
+
+# The class of an author card's job line, read token by token and matched at the token's end
+# (`blog-post__author-role` on HubSpot blog templates, `author__role` on DPG/Mediahuis-style news sites,
+# `author-job`/`author-position` of WordPress author boxes (Simple Author Box, Molongui, PublishPress Authors),
+# `author-card__role` of Ghost themes, `c-author__job-title`/`jobtitle` of news CMSes' author cards), or
+# schema.org's `jobTitle`/`roleName`: the line beside the name says what the person does, it names no one.
+# `author-title` is left out (WordPress themes class the name itself so), as are utility classes that only
+# hold the word inside (`position-relative`).
+_ROLE_CLASS_TOKEN = re.compile(
+    r"(?i)(?:^|[-_])(?:role|job|jobtitle|job[-_]title|designation|occupation|position|funktion)$"
+)
+_ROLE_ITEMPROPS = frozenset({"jobtitle", "rolename"})
+# A role line naming the pictures' maker: the name before it is the photographer's, not a writer's (`Fenna
+# Dijkhuis` `fotograaf` on Dutch regional dailies, `Fotograf`/`Fotografin` on German ones, `photographe`,
+# `fotógrafo`, `fotografo`, `fotografer`, `Foto`, `Videograf`).
+_PHOTOGRAPHER_ROLE = re.compile(
+    r"(?i)^\W*(?:foto(?:graaf|grafin|grafer|grafo|grafa|grafe|graf|reporter|journalist)?|fotógraf[oa]|photo"
+    r"(?:graph(?:er|e)|journalist)?|video(?:graf|grafer|grapher|graaf))\b"
+)
+
+
+def marked_as_role_line(tag: Tag) -> bool:
+    """The element is an author card's job or role line by its class tokens or schema.org itemprop."""
+    itemprop = tag.get("itemprop")
+    if isinstance(itemprop, str) and _ROLE_ITEMPROPS.intersection(itemprop.lower().split()):
+        return True
+    classes = tag.get("class")
+    tokens = classes.split() if isinstance(classes, str) else classes or []
+    return any(_ROLE_CLASS_TOKEN.search(token) for token in tokens)
 
 
 def _follows_agency(tag) -> bool:
@@ -192,6 +234,8 @@ class _People:
     # `Written by` lines: a credit label for the writer, but also a film's or song's credits in an info box and
     # a closing note; read only when nothing else names the author (see `_people_from_written_by`).
     written_by: list[CreditLine] = field(default_factory=list)
+    # Persons the visible byline shows as photographers: the structured data's author list may hold them too.
+    photographers: set[str] = field(default_factory=set)
 
     def parse_byline(self, text: str, *, site_names: list[str]):
         from telisik.extract.bylines import parse_byline
@@ -270,9 +314,7 @@ def set_people(
     if not people.authors:
         _people_from_author_box(people, scan, anchor, site_names)
     if not people.authors and _only_desks_credited(people):
-        _people_beside_date_line(people, scan, anchor, site_names, skip_texts)
-    if not people.authors and _only_desks_credited(people):
-        _people_beside_avatar(people, scan, anchor, site_names, skip_texts)
+        _people_behind_a_desk_credit(people, scan, anchor, site_names, skip_texts)
     if not people.authors and not people.agencies and not is_indonesian_page(article):
         _username_from_byline_elements(people, scan, anchor, site_names)
     if not people.authors and not people.agencies and people.editor is None:
@@ -285,6 +327,21 @@ def set_people(
     _drop_editor_from_authors(people)
     people.drop_desks_credited_alone()
     _write_people(article, people)
+
+
+def _people_behind_a_desk_credit(
+    people: _People, scan: PageScan, anchor: int | None, site_names: list[str], skip_texts: list[str]
+) -> None:
+    """The person named elsewhere where nobody or only a desk, an account or the outlet is credited: a bio
+    paragraph after the text, a name closing the text (under a desk credit only), a name beside the date line
+    or beside an avatar, in that order."""
+    _people_from_about_author_line(people, scan, anchor, site_names)
+    if not people.authors and people.agencies:
+        _people_from_closing_name(people, scan, anchor, site_names, skip_texts)
+    if not people.authors:
+        _people_beside_date_line(people, scan, anchor, site_names, skip_texts)
+    if not people.authors and _only_desks_credited(people):
+        _people_beside_avatar(people, scan, anchor, site_names, skip_texts)
 
 
 def _only_desks_credited(people: _People) -> bool:
@@ -809,6 +866,7 @@ def _take_byline(people: _People, element: Element, byline: Any, skip_texts: lis
     people.authors, people.author_source = byline.authors, "visible:byline"
     people.byline_tag = element.tag
     people.add_agencies(byline.agencies)
+    people.photographers.update(fold_for_matching(name) for name in byline.photographers)
     skip_texts.append(element_text(element.tag))  # the line as shown, for the body
     if people.editor is None and byline.editor:
         people.editor, people.editor_source = byline.editor, "visible:byline"
@@ -993,6 +1051,74 @@ def _people_from_author_box(
                 return
         return
     _people_from_classed_author_box(people, scan, anchor, site_names)
+
+
+# A paragraph opening with the about-the-author label and the writer's name (`<p><strong>Über die Autorin:
+# </strong> Theresa Vollmerhaus ist Gewässerökologin …</p>`, `About the author: Jane Doe is …`, `Sobre la autora:
+# …`, `Tentang Penulis: …`): WordPress themes' in-content bios and block-editor groups, Simple Author Box,
+# Molongui and PublishPress boxes' description lines, Ghost and Blogger posts that close with a bio paragraph.
+_ABOUT_AUTHOR_OPENING = re.compile(
+    r"(?i)^\W*(?:about\s+the\s+(?:author|writer)|über\s+(?:den\s+autor|die\s+autorin)|zu[mr]\s+autor(?:in)?"
+    r"|tentang\s+penulis|sobre\s+(?:el\s+autor|la\s+autora|o\s+autor|a\s+autora)"
+    r"|à\s+propos\s+de\s+l.auteur(?:e)?|over\s+de\s+auteur|sull.autor[ei]|o\s+autor(?:ze|ce))\s*[:.–—-]\s*"
+)
+# The name: two to four capitalised words (particles between them), up to the verb, a comma or the end.
+_OPENING_NAME = re.compile(
+    r"^(?P<name>(?-i:[A-ZÀ-ÖØ-Þ])[^\W\d_]+(?:[-'’](?-i:[A-ZÀ-ÖØ-Þ])?[^\W\d_]+)?"
+    r"(?:\s+(?:(?:van|von|de|del|der|den|da|di|du|la|le|y|bin|binti)\s+){0,2}"
+    r"(?-i:[A-ZÀ-ÖØ-Þ])[^\W\d_]+(?:[-'’](?-i:[A-ZÀ-ÖØ-Þ])?[^\W\d_]+)?){1,3})(?=\s*(?:[,(]|$|\s(?-i:[a-zà-ÿ])))"
+)
+_ABOUT_LINE_NODES = 4000  # tags walked after the headline for the bio paragraph (a hostile page is long)
+_ABOUT_LINE_CHARS = 600
+
+
+def _people_from_about_author_line(
+    people: _People, scan: PageScan, anchor: int | None, site_names: list[str]
+) -> None:
+    """The writer named by a bio paragraph after the text that opens with the about-the-author label and the
+    name, read only when the byline is empty or credits a desk or an account (`von Redaktion`): a book
+    review's `About the author` paragraph names the reviewed book's writer, so a page with no credit at all
+    counts only when the paragraph sits in a box classed as the writer's (`autorenbox`, Simple Author Box's
+    `saboxplugin-wrap`, Molongui, PublishPress). Comments, sidebars and quotations never count."""
+    headline = headline_tag(scan, anchor)
+    if headline is None:
+        return
+    generic_byline = bool(people.agencies)
+    walked = 0
+    for node in headline.next_elements:
+        if not isinstance(node, Tag):
+            continue
+        walked += 1
+        if walked > _ABOUT_LINE_NODES:
+            return
+        if node.name != "p" or text_longer_than(node, _ABOUT_LINE_CHARS):
+            continue
+        text = element_text(node)
+        opening = _ABOUT_AUTHOR_OPENING.match(text)
+        if opening is None:
+            continue
+        if in_excluded_area(node) or _in_quote(node):
+            continue
+        if not generic_byline and not _in_writers_box(node):
+            return
+        name = _OPENING_NAME.match(text[opening.end() :])
+        found = people.parse_byline(name.group("name"), site_names=site_names).authors if name else []
+        if len(found) == 1 and len(found[0].split()) >= 2:
+            people.authors, people.author_source = found, "visible:author-box"
+        return
+
+
+_WRITERS_BOX_LEVELS = 4
+
+
+def _in_writers_box(node: Tag) -> bool:
+    """The element sits in a box classed as the site's writer box (a few levels up)."""
+    for depth, parent in enumerate(node.parents):
+        if depth >= _WRITERS_BOX_LEVELS or parent.name in ("body", "html", "article", "main"):
+            return False
+        if _WRITERS_BOX_CLASS.search(area_hints(parent)):
+            return True
+    return False
 
 
 # A box about the writer after the text, named by its class rather than a heading: WordPress' Simple Author Box
@@ -1269,6 +1395,72 @@ def _people_from_closing_credit(
             return
 
 
+_CLOSING_NAME_CHARS = 60
+_TEXT_START_NODES = 400  # tags walked after the headline for the text's first paragraph
+_TEXT_OPENING_CHARS = 100
+_CLOSING_CHILDREN = 6  # trailing children of the text box looked at (an ad slot or a script may close it)
+_EMPHASIS = frozenset({"em", "i", "strong", "b"})
+
+
+def _people_from_closing_name(
+    people: _People, scan: PageScan, anchor: int | None, site_names: list[str], skip_texts: list[str]
+) -> None:
+    """The writer's name alone as the text's last paragraph (`<p><em>Lucía Ormaechea</em></p>`) where every
+    other credit is a desk or an account (`Redacción`, `Redaktion`, `Redaksi`): Spanish and Italian local papers
+    on WordPress (Newspaper, Jannah themes) and Indonesian portals sign the text this way under a desk byline,
+    as the bracketed `(Name)` sign-off `_people_from_closing_credit` reads. The line must be a full name and
+    nothing else, in italics, bold or plain, right after a paragraph of prose in the text's own box."""
+    headline = headline_tag(scan, anchor)
+    opening = _text_opening_paragraph(headline) if headline is not None else None
+    box = opening.parent if opening is not None else None
+    if box is None:
+        return
+    last = _last_paragraph_child(box)
+    if last is None or last is opening or text_longer_than(last, _CLOSING_NAME_CHARS):
+        return
+    text = element_text(last)
+    if not _name_line_shape(last, text) or in_excluded_area(last) or _in_quote(last):
+        return
+    previous = last.find_previous_sibling()
+    if previous is None or previous.name != "p" or not _closes_prose(previous, text):
+        return
+    found = people.parse_byline(text, site_names=site_names).authors
+    if len(found) == 1 and 2 <= len(found[0].split()) <= 4:
+        people.authors, people.author_source = found, "visible:closing-name"
+        skip_texts.append(text)
+
+
+def _text_opening_paragraph(headline: Tag) -> Tag | None:
+    """The first long `<p>` after the headline (a bounded walk)."""
+    for walked, node in enumerate(headline.next_elements):
+        if walked > _TEXT_START_NODES:
+            return None
+        if isinstance(node, Tag) and node.name == "p" and text_longer_than(node, _TEXT_OPENING_CHARS):
+            return node
+    return None
+
+
+def _last_paragraph_child(box: Tag) -> Tag | None:
+    """The box's last `<p>` child, when only a few non-paragraph children (an ad slot, a script) follow it."""
+    children = [child for child in box.children if isinstance(child, Tag)]
+    for child in reversed(children[-_CLOSING_CHILDREN:]):
+        if child.name == "p":
+            return child
+    return None
+
+
+def _name_line_shape(line: Tag, text: str) -> bool:
+    """A line holding a capitalised name only, set in one emphasis element or plain."""
+    match = _OPENING_NAME.match(text)
+    if match is None or match.group("name") != text:
+        return False
+    inner = [child for child in line.children if not (isinstance(child, str) and not child.strip())]
+    if len(inner) != 1:
+        return False
+    only = inner[0]
+    return isinstance(only, str) or (isinstance(only, Tag) and only.name in _EMPHASIS)
+
+
 # The greeting that closes a letter, a newsletter or a club's news before the signature: German, English, Dutch,
 # French, Spanish, Italian, Indonesian.
 _GREETING = re.compile(
@@ -1536,7 +1728,9 @@ def _people_from_jsonld(people: _People, jsonld: JsonLdArticle, site_names: list
             continue
         name = clean_person_name(_login_as_name(_JSONLD_SHORT_CODE.sub("", entry)), site_names=site_names)
         persons.extend([name] if name else _names_in_author_entry(people, entry, site_names))
-    names = [n for n in dict.fromkeys(persons) if n]
+    # A photographer the visible byline shows with that role is listed among the JSON-LD authors by DPG/
+    # Mediahuis-style and German regional sites (every credited person is an `author` there): not a writer.
+    names = [n for n in dict.fromkeys(persons) if n and fold_for_matching(n) not in people.photographers]
     if names and (not people.authors or _fuller_than_single_word(people, names)):
         people.authors, people.author_source = names, "jsonld:author"
     elif people.authors and len(names) > len(people.authors) and _opens_the_list(people, names):
