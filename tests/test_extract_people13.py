@@ -260,6 +260,23 @@ York.</p>"""
     assert extract_article(_club_post("", box)).authors == []
 
 
+def test_quoted_bio_the_text_goes_on_after_names_no_writer():
+    """Must not fire: a desk-credited review quotes the book's `About the author` mid-text, prose follows."""
+    quoted = """<p><strong>Über den Autor:</strong> Daniel Kehlmann ist Schriftsteller und lebt in Berlin.</p>
+<p>Sein neuer Roman erzählt von einem Regisseur, der im Berlin der dreißiger Jahre zwischen die Fronten gerät,
+und er tut das mit der Leichtigkeit, die man von ihm kennt, auch wenn der Stoff schwerer ist als sonst.</p>"""
+    assert extract_article(_club_post(_REDAKTION, quoted)).authors == []
+
+
+def test_role_leaf_naming_its_own_photographer_keeps_the_writer():
+    """Must not fire: a role-classed leaf holding `Foto: Tom Berg` drops no writer before it."""
+    box = (
+        '<div class="article__authors"><div class="author"><span class="author__name">Wouter Klaassen</span>'
+    )
+    box += '<span class="author__role">Foto: Tom Berg</span></div></div>'
+    assert extract_article(_dutch_article(box, [])).authors == ["Wouter Klaassen"]
+
+
 def test_bio_label_in_a_comment_names_no_writer():
     """Must not fire: a reader's comment opening with the label, below a desk-credited post."""
     comments = """<section id="comments" class="comments-area"><h2 class="comments-title">2 Kommentare</h2>

@@ -142,7 +142,7 @@ def _innermost_byline(outer, elements, parse_byline, site_names: list[str]):
         if not text or len(text) > 200:
             continue
         if marked_as_role_line(leaf.tag):
-            if _PHOTOGRAPHER_ROLE.search(text):
+            if _PHOTOGRAPHER_ROLE.match(text):  # the role alone: `Foto: Tom Berg` names its own person
                 authors = [a for a in authors if a not in last_names]
                 photographers.extend(last_names)
             last_names = []
@@ -183,7 +183,7 @@ _ROLE_ITEMPROPS = frozenset({"jobtitle", "rolename"})
 # `fotógrafo`, `fotografo`, `fotografer`, `Foto`, `Videograf`).
 _PHOTOGRAPHER_ROLE = re.compile(
     r"(?i)^\W*(?:foto(?:graaf|grafin|grafer|grafo|grafa|grafe|graf|reporter|journalist)?|fotógraf[oa]|photo"
-    r"(?:graph(?:er|e)|journalist)?|video(?:graf|grafer|grapher|graaf))\b"
+    r"(?:graph(?:er|e)|journalist)?|video(?:graf|grafer|grapher|graaf))\W*$"
 )
 
 
@@ -1099,8 +1099,8 @@ def _people_from_about_author_line(
             continue
         if in_excluded_area(node) or _in_quote(node):
             continue
-        if not generic_byline and not _in_writers_box(node):
-            return
+        if (not generic_byline and not _in_writers_box(node)) or _prose_after(node):
+            return  # a bio the text goes on after is a quoted one (a review's `About the author` of a book)
         name = _OPENING_NAME.match(text[opening.end() :])
         found = people.parse_byline(name.group("name"), site_names=site_names).authors if name else []
         if len(found) == 1 and len(found[0].split()) >= 2:
