@@ -253,6 +253,21 @@ river ecologist and volunteers with the association.</p></div></div>"""
     assert extract_article(_club_post("", box)).authors == ["Mara Lindqvist"]
 
 
+def test_bio_opening_with_an_academic_title_gives_the_name_without_it():
+    """A theme's in-content bio under a desk byline: `Dr.` before the name is dropped, as in bylines."""
+    box = """<hr class="wp-block-separator"><p><em>Über die Autorin: Dr. Anna Berg ist Biologin und leitet die
+Arbeitsgruppe Auen.</em></p>"""
+    assert extract_article(_club_post(_REDAKTION, box)).authors == ["Anna Berg"]
+
+
+def test_bio_opening_with_a_description_gives_no_name():
+    """Must not fire: `Die Gewässerökologin Theresa …` opens with a described person, not a name line (German
+    nouns are capitalised: the run of capitals is no name)."""
+    box = """<div class="wp-block-group autorenbox"><p><strong>Über die Autorin:</strong> Die Gewässerökologin
+Theresa Vollmerhaus ist seit 2019 im Vorstand.</p></div>"""
+    assert extract_article(_club_post(_REDAKTION, box)).authors == []
+
+
 def test_book_review_about_the_author_paragraph_names_no_writer():
     """Must not fire: a review with no byline quotes the book's `About the author` in a plain paragraph."""
     box = """<h3>Das Buch</h3><p>Über den Autor: Daniel Kehlmann ist Schriftsteller und lebt in Berlin und New
@@ -350,6 +365,21 @@ def test_quotation_credit_after_a_verse_names_no_writer():
     assert extract_article(_desk_paper(closing)).authors == []
 
 
+def test_office_closing_the_text_names_no_writer():
+    """Must not fire: a municipal release reprinted under `Redacción` closes with the issuing office."""
+    assert extract_article(_desk_paper("<p><strong>Gabinete de Prensa</strong></p>")).authors == []
+
+
+def test_quoted_person_closing_the_text_names_no_writer():
+    """Must not fire: the text's last line names the spokesman it quoted (`…, señaló Villaplana.`)."""
+    prose = [
+        *_PROSA_ES[:2],
+        _PROSA_ES[2] + " «Lo estudiaremos con calma», señaló Villaplana a este periódico.",
+    ]
+    page = _desk_paper("<p><em>Arturo Villaplana</em></p>", prose=prose)
+    assert extract_article(page).authors == []
+
+
 def test_closing_name_is_not_read_where_a_person_is_bylined():
     """Must not fire: the byline names a person; a closing name (a quoted source) changes nothing."""
     page = _desk_paper("<p><em>Lucía Ormaechea</em></p>", desk="Tomás Rivero")
@@ -390,6 +420,13 @@ def test_label_with_words_after_the_number_is_the_headline():
     h1 = "Press Release 12: Council approves the new cycling budget"
     after = "<h2>Key figures at a glance</h2>"
     assert extract_article(_press_office(h1, after, lang="en")).title == h1
+
+
+def test_number_heading_followed_by_the_text_keeps_its_place():
+    """Must not fire: the release's text comes first; the heading after it is the press contact's."""
+    after = f"<p>{_PROSE[0]}</p><h2>Ansprechpartnerin für die Presse</h2>"
+    page = extract_article(_press_office("Pressemitteilung Nr. 17/2026", after))
+    assert page.title != "Ansprechpartnerin für die Presse"
 
 
 def test_number_heading_before_a_linked_teaser_keeps_its_place():

@@ -330,9 +330,27 @@ def _heading_after_number_label(scan: PageScan, label: Element) -> Headline | No
         or is_document_number_label(text)
         or _is_story_link(heading.tag, text)
         or _in_page_furniture(heading.tag)
+        or _prose_between(label.tag, heading.tag)
     ):
         return None
     return Headline(text, f"visible:{heading.tag.name}", heading)
+
+
+_BETWEEN_NODES = 80
+_PROSE_CHARS = 100
+
+
+def _prose_between(first: Tag, second: Tag) -> bool:
+    """A paragraph of text sits between the two headings (or `second` is not reached in a few nodes): the
+    second heading is a section of the text (`Contact for the press`), not the headline under the label."""
+    for walked, node in enumerate(first.next_elements):
+        if node is second:
+            return False
+        if walked > _BETWEEN_NODES:
+            return True
+        if isinstance(node, Tag) and node.name == "p" and text_longer_than(node, _PROSE_CHARS):
+            return True
+    return True
 
 
 def _headline_sized_text(scan: PageScan, tag: Tag) -> str | None:

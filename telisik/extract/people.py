@@ -1068,6 +1068,14 @@ _OPENING_NAME = re.compile(
     r"(?:\s+(?:(?:van|von|de|del|der|den|da|di|du|la|le|y|bin|binti)\s+){0,2}"
     r"(?-i:[A-ZÀ-ÖØ-Þ])[^\W\d_]+(?:[-'’](?-i:[A-ZÀ-ÖØ-Þ])?[^\W\d_]+)?){1,3})(?=\s*(?:[,(]|$|\s(?-i:[a-zà-ÿ])))"
 )
+# Academic titles before the name (`Dr. Anna Berg ist …`, `Mag. Katharina …`, `Prof. Dr. …`): dropped.
+_ACADEMIC_TITLES = re.compile(r"^(?:(?:Dr|Prof|Mag|Dipl|Ing|Drs|Dra|Ir|Mr|Mrs|Ms)\.(?:-\w+\.)?\s*){1,4}")
+# A determiner or possessive opening the capitalised run is a description, not a name (German nouns are
+# capitalised: `Die Gewässerökologin Theresa Vollmerhaus`, `Unser Vorstand …`).
+_DETERMINERS = frozenset(
+    "die der das den dem ein eine unser unsere our the a an la el il lo le les los las de het een onze nasz nasza"
+    " sang seorang".split()
+)
 _ABOUT_LINE_NODES = 4000  # tags walked after the headline for the bio paragraph (a hostile page is long)
 _ABOUT_LINE_CHARS = 600
 
@@ -1101,9 +1109,12 @@ def _people_from_about_author_line(
             continue
         if (not generic_byline and not _in_writers_box(node)) or _prose_after(node):
             return  # a bio the text goes on after is a quoted one (a review's `About the author` of a book)
-        name = _OPENING_NAME.match(text[opening.end() :])
-        found = people.parse_byline(name.group("name"), site_names=site_names).authors if name else []
-        if len(found) == 1 and len(found[0].split()) >= 2:
+        rest = _ACADEMIC_TITLES.sub("", text[opening.end() :])
+        name = _OPENING_NAME.match(rest)
+        if name is None or name.group("name").split()[0].lower() in _DETERMINERS:
+            return  # `Die Gewässerökologin Theresa …`, `Our volunteer …`: no name opens the bio
+        found = people.parse_byline(name.group("name"), site_names=site_names).authors
+        if found == [name.group("name")]:
             people.authors, people.author_source = found, "visible:author-box"
         return
 
@@ -1424,10 +1435,46 @@ def _people_from_closing_name(
     previous = last.find_previous_sibling()
     if previous is None or previous.name != "p" or not _closes_prose(previous, text):
         return
+    if _INSTITUTION_WORDS.intersection(w.lower() for w in text.split()) or _named_in_text(box, last, text):
+        return  # `Gabinete de Prensa`, `Ayuntamiento de Torrejuncal`, a place or a person the text speaks of
     found = people.parse_byline(text, site_names=site_names).authors
-    if len(found) == 1 and 2 <= len(found[0].split()) <= 4:
+    if found == [text] and text.split()[0].lower() not in _DETERMINERS:
         people.authors, people.author_source = found, "visible:closing-name"
         skip_texts.append(text)
+
+
+# Words of an office, a place or a link line that closes a text in the shape of a name (`Gabinete de Prensa`,
+# `Ufficio Stampa`, `Ayuntamiento de Torrejuncal`, `Más Información`, `Calle Mayor`, `Leggi Anche`) in the
+# languages of the papers that sign with a closing name (es, it, pt, fr, de, nl, pl, id, en).
+_INSTITUTION_WORDS = frozenset(
+    """
+    ayuntamiento gabinete prensa archivo oficina comunicado información informacion municipal municipio
+    diputación diputacion junta gobierno ministerio policía policia guardia servicio departamento fuente
+    consejería consejeria concejalía concejalia comarca provincia calle avenida plaza paseo más mas leer ver
+    ufficio stampa comune regione fonte redazione leggi anche piazza via viale
+    câmara camara prefeitura assessoria imprensa fonte leia também
+    mairie ville service presse communiqué source rue lire aussi
+    stadt gemeinde pressestelle amt quelle straße strasse platz lesen sie auch
+    gemeente persdienst bron straat lees ook
+    urząd urzad gmina biuro prasowe źródło zrodlo ulica czytaj
+    pemerintah humas dinas kabupaten kota sumber jalan baca juga
+    press office department council city county information source street avenue read more also
+    """.split()
+)
+_NAMED_IN_TEXT_CHARS = 200_000  # the text box read for the name (a hostile page's text is longer: not read)
+
+
+def _named_in_text(box: Tag, last: Tag, name: str) -> bool:
+    """The closing line's last word (a family name, a place's) occurs in the text before it: a place, a body
+    or a person the text speaks of (`…, señaló Villaplana.` then `Arturo Villaplana`), not its writer, who is
+    rarely named in the report he signs."""
+    if text_longer_than(box, _NAMED_IN_TEXT_CHARS):
+        return True
+    before = element_text(box)
+    cut = before.rfind(name)
+    before = before[:cut] if cut >= 0 else before
+    family = name.split()[-1]
+    return re.search(rf"(?<!\w){re.escape(family)}(?!\w)", before) is not None
 
 
 def _text_opening_paragraph(headline: Tag) -> Tag | None:
