@@ -5,7 +5,7 @@ number heading give, and the persons beside them that are no writers.
   Projektmanagement`) that HubSpot blog templates (`blog-post__author-role`), WordPress author boxes (Simple
   Author Box, Molongui, PublishPress: `author-job`, `author-position`), Ghost themes (`author-card__role`) and
   news CMSes' author cards (`author__role`, `jobTitle` microdata) print beside it, known by its class token or
-  itemprop.
+  itemprop; without them, by a post opening the line (`Leiterin`, `Geschäftsführer`, `Directeur`, `Kepala`).
 - A photographer is no writer: a name whose role line says `fotograaf`/`Fotograf`/`photographer` (DPG/
   Mediahuis-style Dutch dailies, German regional papers, Indonesian portals) is dropped beside a writer, and
   kept out when the JSON-LD lists every credited person as an author; a JSON-LD Person whose `jobTitle` says
@@ -128,6 +128,20 @@ def test_role_line_marked_by_jobtitle_microdata_is_no_name():
 <span class="author-card__name">Jonas Wolf</span><span class="author-card__line" itemprop="jobTitle">
 Head Consultant</span></div>"""
     assert extract_article(_hubspot_post(card)).authors == ["Jonas Wolf"]
+
+
+def test_job_line_without_a_role_class_is_no_second_name():
+    """A company blog's hand-built author card (no role class): `Leiterin Projektmanagement` opens with a post."""
+    card = """<div class="blog-post__author-card"><div class="blog-post__author-text">
+<p>Katharina Pernsteiner</p><p>Leiterin Projektmanagement, Lagerwerk</p></div></div>"""
+    assert extract_article(_hubspot_post(card)).authors == ["Katharina Pernsteiner"]
+
+
+def test_surname_that_is_a_post_word_stays_a_name():
+    """Must not fire: `Leiter` as a family name (`Michael Leiter`) is no job line."""
+    card = """<div class="blog-post__author-card"><div class="blog-post__author-text">
+<p class="blog-post__author-name">Michael Leiter</p></div></div>"""
+    assert extract_article(_hubspot_post(card)).authors == ["Michael Leiter"]
 
 
 def test_two_name_leaves_in_an_author_card_stay_two_writers():
