@@ -35,6 +35,7 @@ from bs4.element import CData, Comment, Declaration, Doctype, ProcessingInstruct
 from telisik.cleantext import cjk_letter_count, cjk_weighted_length, collapse_whitespace
 from telisik.extract.bylines import is_news_agency
 from telisik.extract.dates import search_date
+from telisik.extract.jsonld import flatten_nodes, parse_jsonld_text
 from telisik.extract.metadata import SIDEBAR_LAYOUT, plain_number, without_topic_classes
 from telisik.extract.siterules import rule_elements
 from telisik.urls import site_of
@@ -194,6 +195,17 @@ _HELPLINE_BOX = re.compile(
 )
 
 
+# A box about the writer, by a whole class token the platform or theme emits: `author-box` (Genesis, many themes),
+# Astra's `ast-author-box`, Elementor's `elementor-author-box`, `autorenbox`, `author-card`, `author-bio`,
+# `about-the-author`. A byline's own `author-name` or `author` element is not a box; nor is Brightspot's `AuthorBio`
+# block, read with the byline (its removal moves the page's standfirst out of the text). A BEM element of a theme's
+# block (`blog-post__author-card`) is read apart, by its place after the text (`_is_trailing_author_card`).
+_AUTHOR_BOX_CLASS = re.compile(
+    r"(?:^|\s)(?:ast-|elementor-)?(?:author|autor|autoren|autorin|auteur|autore|penulis)(?:-?box|-?card|-bio|-profile)"
+    r"(?=$|\s)|(?:^|\s)about-(?:the-)?author(?=$|\s)"
+)
+
+
 def _is_recipe_card_chrome(hint: str) -> bool:
     return ("tasty-recipes-" in hint or "mv-create-" in hint) and bool(_RECIPE_CARD_CHROME.search(hint))
 
@@ -207,6 +219,8 @@ def _read_hint(hint: str) -> _Hint:
         return _Hint(junk=True, silent=True, weight=-25, strong=True)
     if "line" in hint and _HELPLINE_BOX.search(hint):
         return _Hint(junk=True, silent=True, weight=-25, strong=True)
+    if ("aut" in hint or "penulis" in hint) and _AUTHOR_BOX_CLASS.search(hint):
+        return _Hint(junk=True, silent=True, weight=-25)
     # `commentary` is an article genre (an opinion column: Taz, Guardian, NZZ), not a comment thread.
     hint = hint.replace("commentary", "opinion")
     if _FALSE_FRIEND_HINT.search(hint):
@@ -599,6 +613,7 @@ def _extract_body(
         items,
         names=site_names,
         data_head=lambda: not _declares_article(page) and not _is_product_page(page),
+        publisher=lambda: _publisher_names(page),
     )
 
 
@@ -2836,48 +2851,56 @@ def _appeal_boxes(
     boxes: set[int] = set()
     prose_children: dict[int, list[int]] = {}
     for start, stop in ordered:
+        if _is_bem_author_card(
+            page, start, text_len
+        ):  # a card read as a block of its own: kept only amid the text
+            if _card_after_text(page, ordered, start, stop):
+                boxes.update(range(start, stop))
+            continue
         appeal_links: list[int] = []
         candidates: list[tuple[int, int]] = []  # (box, link)
+        groups: set[int] = set()  # boxes that are a set-apart appeal group (`_set_apart_appeal_group`)
+        cards: list[
+            int
+        ] = []  # a theme's BEM author cards, dropped only after the text (`_is_trailing_author_card`)
         i = start + 1
         while i < stop:
             name = tags[i].name
-            if name == "article" and _is_teaser_card(page, i, text_len, link_len):
-                boxes.update(range(i, end[i]))
+            if _is_bem_author_card(page, i, text_len):
+                cards.append(i)
                 i = end[i]
                 continue
-            if name == "a" and _is_subscription_link(tags[i], page.host):
-                wall = _paywall_box(page, i, start, text_len)
-                if wall >= 0:
-                    boxes.update(range(wall, end[wall]))
-                    i = end[wall]
-                    continue
+            whole = _whole_box_at(page, i, start, text_len, link_len)
+            if whole >= 0:
+                boxes.update(range(whole, end[whole]))
+                i = end[whole]
+                continue
             if name != "a" or not _is_appeal_link(tags[i], page.host):
                 i += 1
                 continue
             appeal_links.append(i)
             box = _appeal_climb(page, i, start, text_len, appeal_links, prose_children)
             if box >= 0:
+                group = _set_apart_appeal_group(page, box, start, text_len)
+                if group >= 0:
+                    box = group
+                    groups.add(group)
                 candidates.append((box, i))
                 i = max(i + 1, end[box])
             else:
                 i += 1
-        if not candidates:
+        if not candidates and not cards:
             continue
-        inside = _outermost([box for box, _ in candidates], end)
-        starts = [b for b, _ in inside]
-        last_prose = -1
-        for unit in page.units:
-            if start <= unit.owner < stop and unit.length >= 80 and unit.owner > last_prose:
-                at = bisect.bisect_right(starts, unit.owner) - 1
-                if at < 0 or unit.owner >= inside[at][1]:
-                    last_prose = unit.owner
+        last_prose = _last_prose(page, start, stop, [box for box, _ in candidates] + cards)
         found = [
             box
             for box, link in candidates
             if 0 <= last_prose < box
+            or box in groups
             or link_len[link] >= 0.5 * text_len[box]
             or _appeal_class(page, box, link)
         ]
+        found.extend(card for card in cards if 0 <= last_prose < card)
         outer = _outermost(found, end)
         # never every line of the text: a short story about a fund is no appeal box
         if not outer or sum(text_len[box] for box, _ in outer) >= 0.5 * text_len[start]:
@@ -2885,6 +2908,68 @@ def _appeal_boxes(
         for box, stop_at in outer:
             boxes.update(range(box, stop_at))
     return boxes
+
+
+def _last_prose(page: _Page, start: int, stop: int, skipped: list[int]) -> int:
+    """The last element of the container holding a paragraph of prose outside the `skipped` boxes; -1 when none."""
+    inside = _outermost(skipped, page.end)
+    starts = [b for b, _ in inside]
+    last_prose = -1
+    for unit in page.units:
+        if start <= unit.owner < stop and unit.length >= 80 and unit.owner > last_prose:
+            at = bisect.bisect_right(starts, unit.owner) - 1
+            if at < 0 or unit.owner >= inside[at][1]:
+                last_prose = unit.owner
+    return last_prose
+
+
+# A theme's BEM element naming an author card (HubSpot themes' `blog-post__author-card`, WordPress themes'
+# `post__author-box`, `entry__autor-box`). A BEM block also names a standfirst or a fact box so
+# (`gastbeitrag__author-card` holding the guest author's thesis, `portrait__auteur-card` a timeline): such a box is
+# dropped only when it comes after the text's last paragraph (`_appeal_boxes`) and holds no paragraph of prose.
+_BEM_AUTHOR_CARD = re.compile(r"__(?:author|autor|autorin|auteur|autore|penulis)-(?:card|box)$")
+_AUTHOR_CARD_WALK = 60  # elements of a card read
+_AUTHOR_CARD_LINE_MAX = 150  # characters of a card's longest paragraph: a name, a role, a line of bio
+
+
+def _card_after_text(page: _Page, ordered: list[tuple[int, int]], card: int, card_end: int) -> bool:
+    """The other blocks of the text hold a paragraph of prose before the card and none after it."""
+    before = after = False
+    for unit in page.units:
+        if unit.length < 80 or card <= unit.owner < card_end:
+            continue
+        if any(start <= unit.owner < stop for start, stop in ordered):
+            before = before or unit.owner < card
+            after = after or unit.owner >= card_end
+    return before and not after
+
+
+def _is_bem_author_card(page: _Page, index: int, text_len: list[int]) -> bool:
+    tag = page.tags[index]
+    hint = page.hint[index]
+    if not hint or "__" not in hint or tag.name not in _CTA_BOX_TAGS:
+        return False
+    if not any(_BEM_AUTHOR_CARD.search(token) for token in _class_tokens(tag)):
+        return False
+    stop = page.end[index]
+    if stop - index > _AUTHOR_CARD_WALK:
+        return False
+    return all(
+        text_len[i] < _AUTHOR_CARD_LINE_MAX for i in range(index + 1, stop) if page.tags[i].name == "p"
+    )
+
+
+def _whole_box_at(page: _Page, index: int, start: int, text_len: list[int], link_len: list[int]) -> int:
+    """The box dropped whole that the element at `index` is or opens: a teaser card of another story, a
+    call-to-action box (`_is_cta_box`), or the paywall offer box around a subscription link; -1 when none."""
+    tag = page.tags[index]
+    if tag.name == "article" and _is_teaser_card(page, index, text_len, link_len):
+        return index
+    if _is_cta_box(page, index, start, text_len):
+        return index
+    if tag.name == "a" and _is_subscription_link(tag, page.host):
+        return _paywall_box(page, index, start, text_len)
+    return -1
 
 
 def _outermost(nodes: list[int], end: list[int]) -> list[tuple[int, int]]:
@@ -2930,6 +3015,104 @@ def _appeal_climb(
             break
         box = node
     return box
+
+
+# A call-to-action component by the class the platform emits, read as a whole token or a token's prefix: HubSpot's
+# `hs-cta-wrapper`/`hs-cta-node`/`hs-cta-embed-<id>`, themes' `cta_button`, Elementor's
+# `elementor-widget-call-to-action`, Ghost's `kg-cta-card`, Divi's `et_pb_cta_<n>` modules. A theme's own `cta`
+# part (`event-cta`, `info-cta`, `step-cta-box`, `cta-bancaria`, `<p class="cta">`) names boxes of text too: not read.
+# Only a short block with a link or a button.
+_CTA_TOKEN = re.compile(r"hs-cta-|cta_button$|elementor-widget-call-to-action$|kg-cta-card$|et_pb_cta_")
+_CTA_WALK = 60  # elements of a box read for its link
+
+
+# blocks only: an inline link styled as a call to action (`<a class="cta-link">`) may sit in a sentence of the text,
+# and a paragraph styled `cta` is a line of the text
+_CTA_BOX_TAGS = frozenset("div section aside figure form".split())
+
+
+def _is_cta_box(page: _Page, index: int, start: int, text_len: list[int]) -> bool:
+    hint = page.hint[index]
+    if not hint or "cta" not in hint or page.tags[index].name not in _CTA_BOX_TAGS:
+        return False
+    if not _has_cta_token(page.tags[index]):
+        return False
+    if text_len[index] > _APPEAL_BOX_MAX or 2 * text_len[index] >= text_len[start]:
+        return False
+    stop = min(page.end[index], index + _CTA_WALK)
+    return any(page.tags[i].name in ("a", "button") for i in range(index, stop))
+
+
+def _has_cta_token(tag: Tag) -> bool:
+    return any(_CTA_TOKEN.match(token) for token in _class_tokens(tag))
+
+
+def _class_tokens(tag: Tag) -> list[str]:
+    classes = tag.get("class") if tag.attrs else None
+    words = classes if isinstance(classes, list) else str(classes or "").split()
+    return [word.lower() for word in words]
+
+
+# A block set apart by the editor's own box markup: the WordPress block editor's `has-background` (and its
+# `has-<colour>-background-color`) on a group, cover or columns block; Gutenberg/Kadence/GenerateBlocks info boxes.
+_SET_APART_TOKEN = re.compile(r"has-background|has-[a-z0-9-]+-background-color")
+_GROUP_LEVELS = 3  # the button's box, the group's inner container, the group
+_GROUP_WALK = 60  # elements of a group read
+_GROUP_MAX_PROSE = 2  # paragraphs: a title line aside, an appeal is a sentence or two
+
+
+def _set_apart_appeal_group(page: _Page, box: int, start: int, text_len: list[int]) -> int:
+    """The set-apart group around an appeal's button box: an ancestor, `_GROUP_LEVELS` up at most, coloured as a
+    box by the editor (`_SET_APART_TOKEN`) or of a known appeal block's class (a donation group between two
+    paragraphs: NGO and association blogs' `Unterstützen Sie unsere Arbeit!`, Newspack's donate groups), short,
+    holding a paragraph or two and no link but links to the outlet's donation pages; -1 when none. A coloured box
+    of facts or a paragraph about a fund has other links, more lines, or none of these classes."""
+    tags, end = page.tags, page.end
+    node, found = page.parent[box], -1
+    for _ in range(_GROUP_LEVELS):
+        if node <= start or text_len[node] > _APPEAL_BOX_MAX or end[node] - node > _GROUP_WALK:
+            break
+        if _is_boxed_block(tags[node]) and _holds_appeal_only(page, node) and _says_appeal(page, node):
+            found = node
+        node = page.parent[node]
+    return found
+
+
+# The appeal's own words, as words, in the main languages: a coloured fact box linking to a donation page
+# (`Stand der Finanzierung: 18.400 von 25.000 Euro`, `Our members in numbers`) asks for nothing.
+_APPEAL_WORDS = re.compile(
+    r"(?i)\b(?:donate|donate now|spende|spenden|spendet|unterstützen|unterstütze|support us|support our"
+    r"|doneer|steun|apoie|apoia|doe|dona|donar|apoya|sostieni|donasi|dukung|soutenez|soutenir|faire un don"
+    r"|wesprzyj|wspieraj|wspomóż)\b"
+)
+_APPEAL_WORDS_TEXT = 1_000  # characters of a box read for them
+
+
+def _says_appeal(page: _Page, node: int) -> bool:
+    return bool(_APPEAL_WORDS.search(page.tags[node].get_text(" ")[:_APPEAL_WORDS_TEXT]))
+
+
+def _is_boxed_block(tag: Tag) -> bool:
+    if not tag.attrs:
+        return False
+    classes = tag.get("class")
+    text = " ".join(classes) if isinstance(classes, list) else str(classes or "")
+    return bool(text) and bool(_SET_APART_TOKEN.search(text) or _APPEAL_CLASS.search(text))
+
+
+def _holds_appeal_only(page: _Page, node: int) -> bool:
+    """Every link of the block goes to a donation or membership page, and it holds `_GROUP_MAX_PROSE` paragraphs
+    at most, no list and no quote."""
+    paragraphs = 0
+    for index in range(node + 1, page.end[node]):
+        tag = page.tags[index]
+        if tag.name == "a" and not _is_appeal_link(tag, page.host):
+            return False
+        if tag.name in ("ul", "ol", "dl", "table", "blockquote"):
+            return False
+        if tag.name == "p":
+            paragraphs += 1
+    return 0 < paragraphs <= _GROUP_MAX_PROSE
 
 
 def _prose_children(page: _Page, node: int, text_len: list[int], known: dict[int, list[int]]) -> list[int]:
@@ -3008,17 +3191,51 @@ def _paywall_box(page: _Page, link: int, start: int, text_len: list[int]) -> int
 
 def _is_offer_only(page: _Page, node: int) -> bool:
     """No heading, table or quote of the text in the box, and each paragraph or list item holds a subscribe word
-    or a subscription link: a Plus article's paid lines (`Die Tore: 0:1 ...`) and key-figure lists stay."""
+    or a subscription link: a Plus article's paid lines (`Die Tore: 0:1 ...`) and key-figure lists stay. A line
+    that is a part of the paywall component itself (`_is_paywall_part`: its title, its list of selling points)
+    counts as the offer's whatever it says."""
     stop = page.end[node]
     if stop - node > _PAYWALL_WALK:
         return False
     for index in range(node + 1, stop):
         tag = page.tags[index]
+        if tag.name not in _PAYWALL_NOT_OFFER and tag.name not in _PAYWALL_TEXT_TAGS:
+            continue
+        if _is_paywall_part(page, index, node):
+            continue
         if tag.name in _PAYWALL_NOT_OFFER:
             return False
-        if tag.name in _PAYWALL_TEXT_TAGS and not _invites_to_subscribe(page, tag, index):
+        if not _invites_to_subscribe(page, tag, index):
             return False
     return True
+
+
+# A class naming an offer part of the paywall component (BEM elements and suffixes of the wall's own block:
+# `paywall__title`, `paywall__usps`, `paywall-offer`, `regwall__login`): DPG Media's and Mediahuis' premium walls
+# (title, selling points, offer, log-in line), Plenigo and Piano templates of German regional papers, Steady's
+# `steady-paywall-*`. Only the offer's parts: a wall's `__content`, `__body`, `__article` or `__text` element may wrap
+# the paid text itself, and paid text in a bare `div.paywall` (Condé Nast) has plain paragraphs.
+_PAYWALL_PART = re.compile(
+    r"(?:^|-)(?:pay|reg|abo)-?wall(?:__|-)(?:title|heading|headline|usps?|benefits?|features|offers?|price|login"
+    r"|cta|subscribe|button|pitch|plans?)(?![a-z])"
+)
+_PAYWALL_PART_LEVELS = 3  # the line, its list and the list's wrapper
+
+
+def _is_paywall_part(page: _Page, index: int, box: int) -> bool:
+    """The line at `index`, or one of its few wrappers below the box, carries a paywall part's class."""
+    node = index
+    for _ in range(_PAYWALL_PART_LEVELS):
+        if node <= box:
+            return False
+        tag = page.tags[node]
+        if tag.attrs:
+            classes = tag.get("class")
+            words = classes if isinstance(classes, list) else str(classes or "").split()
+            if any("wall" in word and _PAYWALL_PART.search(word.lower()) for word in words):
+                return True
+        node = page.parent[node]
+    return False
 
 
 def _invites_to_subscribe(page: _Page, tag: Tag, index: int) -> bool:
@@ -3743,6 +3960,7 @@ def _finish(
     *,
     names: tuple[str, ...] = (),
     data_head: Callable[[], bool] | None = None,
+    publisher: Callable[[], set[str]] | None = None,
 ) -> str:
     compiled = _compile_patterns(patterns)
     skip = {_fold(s) for s in skip_texts if s and s.strip()}
@@ -3784,6 +4002,8 @@ def _finish(
     kept = _merge_datelines(kept)
     kept = _cut_after_signoff(kept)
     kept = _cut_at_more_heading(kept)
+    if publisher is not None:
+        kept = _cut_publisher_boilerplate(kept, publisher)
     kept = _cut_appendix(kept, items)
     kept = _without_edge_disclaimers(kept)
     kept = _without_recipe_facts(kept)
@@ -4009,6 +4229,180 @@ def _cut_at_more_heading(paragraphs: list[str]) -> list[str]:
         if len(text) < 80 and _MORE_HEADING.match(text) and not text.rstrip().endswith("."):
             return paragraphs[:i]
     return paragraphs
+
+
+# The publisher's boilerplate closing a press release: `About Kestrel Bay University: Founded in 1891, …`,
+# `### About Acme Corp` (universities' news offices, companies' newsrooms, PR wires: PR Newswire, Business Wire,
+# GlobeNewswire, ots/news aktuell, Cision), `Über die Stadtwerke X`, `À propos de X`, `Acerca de X`, `Sobre a X`,
+# `Informazioni su X`, `Over X`, `Tentang X`: a heading or a bold label naming the page's own publisher. An
+# `About …` section naming anything else (`Über die Umfrage`, `About the study`, a company in the news) is text.
+_ABOUT_LABEL = re.compile(
+    r"(?:(?:about|über|uber|[àa] propos d(?:e|u|es)|acerca de|sobre|informazioni su|over|tentang|om)\s+"
+    r"|[àa] propos d['’])"
+    r"(?:(?:the|die|der|den|das|la|le|les|el|los|las|a|o|os|as|il|lo|het|de)\s+|l['’])?"
+    r"(?P<name>[^\s:.!?][^:!?\n]{1,80}?)\s*(?::\s|:$|$)",
+    re.I,
+)
+_ABOUT_NAME_MIN = 3  # characters of the name read after the label
+_GENERIC_SITE_LABELS = frozenset("news blog press media presse newsroom edu org gov info online home".split())
+_PUBLISHER_TYPES = re.compile(
+    r"(?:Organization|Corporation|CollegeOrUniversity|University|NGO|School|EducationalOrganization|NewsMediaOrganization"
+    r"|GovernmentOrganization|LocalBusiness|Company)$"
+)
+_PUBLISHER_JSONLD_NODES = 200  # JSON-LD nodes read for organisations' names
+
+
+def _cut_publisher_boilerplate(paragraphs: list[str], publisher: Callable[[], set[str]]) -> list[str]:
+    """A paragraph in the text's second half opening with `About <the publisher>` ends the text, when it opens
+    the publisher's profile (`_opens_profile`) and nothing but contact lines follow the profile's paragraph. It
+    must leave at least as much text before it as it cuts."""
+    total = sum(len(text) for text in paragraphs)
+    before = 0
+    names: set[str] | None = None
+    for i, text in enumerate(paragraphs):
+        if i > len(paragraphs) // 2 and 2 * before >= total:
+            match = _ABOUT_LABEL.match(text[:120])
+            if match and len(match.group("name")) >= _ABOUT_NAME_MIN:
+                names = publisher() if names is None else names
+                if _names_publisher(match.group("name"), names) and _is_profile_section(paragraphs, i, match):
+                    return paragraphs[:i]
+        before += len(text)
+    return paragraphs
+
+
+def _is_profile_section(paragraphs: list[str], index: int, label: re.Match[str]) -> bool:
+    """The `About <name>` at `index` opens the organisation's profile (inline after the label, or the next
+    paragraph after a heading), and only contact lines follow it to the text's end."""
+    text = paragraphs[index]
+    inline = text[label.end() :].strip()
+    profile, after = (
+        (inline, index + 1) if inline else (" ".join(paragraphs[index + 1 : index + 2]), index + 2)
+    )
+    if not _opens_profile(profile, _bare_organisation(_fold(label.group("name")))):
+        return False
+    rest = paragraphs[after:]
+    return len(rest) <= _CONTACT_LINES_MAX and all(_is_contact_line(line) for line in rest)
+
+
+# A profile sentence opening with the organisation's name, a short clause (`Founded in 1891, `) and an article
+# allowed before it, its legal form or a short parenthesis after it, then `is`/`ist`/`est`/`es`/`è`/`is een`/
+# `adalah`/`jest` …: `Founded in 1891, Kestrel Bay University is a public research university`. A paragraph about
+# anything else (`Philosophen haben …`, `Today the Ledger publishes …`, `Lindau wurde 882 …`) is the text's.
+_PROFILE_CLAUSE = re.compile(r"[^.,;:!?]{1,40},\s+")
+_PROFILE_ARTICLE = re.compile(r"(?:(?:the|die|der|das|la|le|el|a|o|il|lo|de|het)\s+|l['’])?")
+_PROFILE_VERB = re.compile(
+    r"\W{0,3}(?:[^.!?]{0,30}?\s)?(?:is|are|was|has been|ist|sind|war|est|sont|es|son|fue|è|sono|é|são|foi|zijn|adalah"
+    r"|merupakan|jest|są)\b"
+)
+_CONTACT_LINE = re.compile(
+    r"(?:media|press|presse|pers|medien|contact|kontakt|contacto|contato|contatto|kontak|pressekontakt"
+    r"|informações para a imprensa|informationen für (?:die )?presse|for (?:more|further) information"
+    r"|weitere informationen|plus d['’]informations|más información|per informazioni|e-?mail|tel|phone|telefon|fax"
+    r"|source|quelle|fonte|sumber|###|-30-)\b",
+    re.I,
+)
+_CONTACT_LINES_MAX = 6
+_CONTACT_LINE_CHARS = 300
+
+
+def _opens_profile(text: str, name: str) -> bool:
+    if len(name) < _ABOUT_NAME_MIN:
+        return False
+    folded = _fold(text[:200])
+    clause = _PROFILE_CLAUSE.match(folded)
+    for start in (0, clause.end() if clause else -1):
+        if start < 0:
+            continue
+        article = _PROFILE_ARTICLE.match(folded, start)
+        at = article.end() if article else start
+        if folded.startswith(name, at) and _PROFILE_VERB.match(folded, at + len(name)):
+            return True
+    return False
+
+
+def _is_contact_line(text: str) -> bool:
+    return len(text) <= _CONTACT_LINE_CHARS and bool(_CONTACT_LINE.match(text.lstrip(" *#–—-")))
+
+
+def _names_publisher(name: str, names: set[str]) -> bool:
+    """`name`, its company form aside (`Acme, Inc.`, `PT Maju Jaya Tbk`, `Stadtwerke X GmbH`), is one of the
+    publisher's names, or one of them without its channel word (`Kestrel Bay University` of the site name
+    `Kestrel Bay University News`). `About Kestrel Bay's new dean` is text."""
+    bare = _bare_organisation(_fold(name))
+    if len(bare) < _ABOUT_NAME_MIN or bare in _GENERIC_SITE_LABELS:
+        return False
+    return any(bare in (_bare_organisation(known), _CHANNEL_WORD.sub("", known)) for known in names)
+
+
+# The channel word after an organisation's name in its site's name: `X News`, `X Newsroom`, `X Presse`.
+_CHANNEL_WORD = re.compile(
+    r"\s+(?:news|newsroom|press|press room|media|blog|magazine|online|today|aktuell|nachrichten|presse"
+    r"|pressestelle|actualités|actualites|noticias|notizie|nieuws|berita|aktualności)$"
+)
+# An organisation's legal form, and Indonesian companies' leading `PT`.
+_COMPANY_FORM = re.compile(
+    r",?\s+(?:inc|corp|corporation|co|company|ltd|llc|plc|gmbh|ag|se|kg|e\.\s?v|sa|s\.a|srl|s\.r\.l|spa|s\.p\.a"
+    r"|bv|b\.v|nv|n\.v|tbk|oy|ab|as)\.?$"
+)
+
+
+def _bare_organisation(name: str) -> str:
+    return _COMPANY_FORM.sub("", name.removeprefix("pt ")).strip()
+
+
+def _publisher_names(page: _Page) -> set[str]:
+    """The folded names the page gives its publisher: `og:site_name`, JSON-LD publishers, source organisations,
+    organisation authors and top-level organisation nodes (`_jsonld_publisher_names`), and the `<title>`'s suffix
+    after a separator. An organisation the story is `about` or `mentions` is no publisher; nor is the host's name."""
+    names: set[str] = set()
+    document = page.document
+    site = document.find("meta", attrs={"property": "og:site_name"}) if document is not None else None
+    if isinstance(site, Tag):
+        names.add(_fold(str(site.get("content") or "")))
+    for text in _jsonld_texts(page):
+        names.update(_jsonld_publisher_names(text))
+    title = document.find("title") if document is not None else None
+    if title is not None:
+        parts = _TITLE_PARTS.split(title.get_text()[:300].strip())
+        if len(parts) > 1 and parts[-1].strip():
+            names.add(_fold(parts[-1]))
+    return {name for name in names if len(name) >= _ABOUT_NAME_MIN}
+
+
+_TITLE_PARTS = re.compile(r"\s+(?:\||-|–|—|::|·|»)\s+")
+_PUBLISHER_KEYS = ("publisher", "sourceOrganization", "author")
+
+
+def _jsonld_publisher_names(text: str) -> set[str]:
+    """Names of a JSON-LD script's publishing organisations, `_PUBLISHER_JSONLD_NODES` nodes read at most: read by
+    telisik's JSON-LD reader (bounded depth: a hostile script nested thousands deep is skipped, not recursed)."""
+    names: set[str] = set()
+    nodes = flatten_nodes(parse_jsonld_text(text))[:_PUBLISHER_JSONLD_NODES]
+    by_id = {node["@id"]: node for node in nodes if isinstance(node.get("@id"), str)}
+    for node in nodes:
+        if _is_organisation(node):
+            names.update(_organisation_name(node))
+        for key in _PUBLISHER_KEYS:
+            value = node.get(key)
+            for item in (value if isinstance(value, list) else [value])[:10]:
+                if isinstance(item, dict) and set(item) <= {"@id", "@type"}:
+                    item = by_id.get(str(item.get("@id")), item)
+                if isinstance(item, str) and key != "author":
+                    names.add(_fold(item))
+                elif isinstance(item, dict) and (key != "author" or _is_organisation(item)):
+                    names.update(_organisation_name(item))
+    return names
+
+
+def _is_organisation(node: dict[str, Any]) -> bool:
+    kind = node.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return any(isinstance(k, str) and _PUBLISHER_TYPES.search(k) for k in kinds)
+
+
+def _organisation_name(node: dict[str, Any]) -> set[str]:
+    name = node.get("name")
+    return {_fold(name)} if isinstance(name, str) else set()
 
 
 def _cut_after_signoff(paragraphs: list[str]) -> list[str]:

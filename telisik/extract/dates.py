@@ -261,6 +261,9 @@ _NAMED_ZONES = {
     "eest": 3,
     "west": 1,
     "msk": 3,
+    # Moscow time as Russian pages write it (`10:15 МСК`, `10:15 (мск)`): a shown zone that no server's or
+    # language's default may override
+    "мск": 3,
     "aest": 10,
     "aedt": 11,
     "acst": 9.5,
@@ -283,7 +286,12 @@ _NAMED_ZONES = {
 }
 _GENERIC_US_ZONES = {"et": "America/New_York"}
 # `west` only when not followed by a word (`19:07 West Java` is a place).
-_NAMED_ZONE_RE = "|".join(sorted(_NAMED_ZONES, key=len, reverse=True)).replace("west", r"west(?!\s+[a-z])")
+# `мск` only as a whole word (the zone group's own look-ahead knows only Latin letters).
+_NAMED_ZONE_RE = (
+    "|".join(sorted(_NAMED_ZONES, key=len, reverse=True))
+    .replace("west", r"west(?!\s+[a-z])")
+    .replace("мск", "мск(?![а-яё])")
+)
 _NAMED_ZONE_RE += "|(?-i:ET)"
 
 # An upper-case WIB/WITA/WIT glued to the next inline element's capitalised word (`15:28 WIBDibaca 210 kali`:

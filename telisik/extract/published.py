@@ -15,7 +15,9 @@ on the same wall clock wins; else one that differs by whole quarter hours within
 and the difference is the zone the page shows (a 12-hour time without am/pm is read both ways). When nothing
 near the headline gives a date: the day in the article URL, a `<time>`/datePublished/date-classed or labelled
 (`Datum:`) line anywhere outside sidebars and teaser lists (not today's date in the site's top bar), then the
-first short dated line after the headline (not a picture's caption).
+first short dated line after the headline (not a picture's caption). A date line labelled as the last change
+(`aktualizacja:`, `Atualizado em`) yields to the page's stated publication (JSON-LD datePublished, Open Graph
+article:published_time), else to its bare, weekday-led or publication-labelled neighbour in the same stamp row.
 
 Zones (#10 class 8, `telisik.extract.sitezone`): a zoneless time is the outlet's local time, the offset another
 stamp of the page states or its country's zone; an Indonesian page is in WIB unless its metadata states WITA or
@@ -60,7 +62,9 @@ from telisik.extract.sitezone import (
     domain_zone,
     fixed,
     in_zone,
+    keeps_convention,
     offset_at,
+    server_zone,
     zone_from_offsets,
 )
 
@@ -628,10 +632,15 @@ def set_dates(
     visible, ruled, line_tag = (
         (None, False, None)
         if product
-        else _visible_date(soup, scan, anchor, rules, now, default_tz, fetched_at, skip_texts)
+        else _visible_date(
+            soup, scan, anchor, rules, now, default_tz, fetched_at, skip_texts, _states_publication(machine)
+        )
     )
     if visible is not None and _not_publication_line(visible, line_tag, bool(machine), fetched_at):
         visible = None
+    zone = _server_zone_over_language(
+        zone, article, page_text, [*machine, *([modified] if modified else [])], visible, local_tz, rules
+    )
     chosen: DateCandidate | None = None
     site_offset: tzinfo | None = None
     if visible is not None:
@@ -772,6 +781,11 @@ STATED_PUBLICATION = frozenset(
         "meta:og:published_time",
     }
 )
+
+
+def _states_publication(machine: list[DateCandidate]) -> bool:
+    """The page states its first publication in metadata (JSON-LD datePublished, article:published_time)."""
+    return any(candidate.source in STATED_PUBLICATION for candidate in machine)
 
 
 def _stated_over_bare_line(
@@ -942,9 +956,12 @@ def _visible_date(
     default_tz: tzinfo,
     fetched_at: datetime | None,
     skip_texts: list[str],
+    stated: bool = False,
 ) -> tuple[ParsedDate | None, bool, Tag | None]:
     """The date line the page shows for the article (a site rule's, else the one near the headline),
-    whether a site rule gave it, and the line's element; its text joins `skip_texts` (it is not body text)."""
+    whether a site rule gave it, and the line's element; its text joins `skip_texts` (it is not body text).
+    A line labelled as the last change is no publication line: when the page `stated` its publication in
+    metadata, that stands (no line is returned); else the line's unlabelled neighbour may be the publication."""
     ruled = _rule_date(soup, rules, now, default_tz)
     if ruled:
         skip_texts.append(ruled[1])
@@ -977,6 +994,12 @@ def _visible_date(
     if line is None or _is_future(line.parsed, fetched_at) or _in_running_text(line.text, line.parsed):
         return None, False, None
     skip_texts.append(line.text)
+    if _update_labelled(line.element.tag):
+        if stated:
+            return None, False, None  # the metadata's publication stands (a kick-off or a concert in the row)
+        beside = _unlabelled_beside_update_label(line.element.tag, line.parsed, now, default_tz)
+        if beside is not None and not _is_future(beside[0], fetched_at):
+            return beside[0], False, beside[1]
     published = _published_beside_update(line.element.tag, line.parsed, now, default_tz)
     if published is not None and not _is_future(published[0], fetched_at):
         return published[0], False, published[1]
@@ -984,6 +1007,162 @@ def _visible_date(
 
 
 STAMP_PAIR_CHILDREN = 8
+
+# The label of a page's last-change stamp, in the languages of the suites: `Aktualisiert`, `Updated`, `Mis à
+# jour`, `Actualizado`, `Atualizado`, `Aggiornato`, `Bijgewerkt`, `Aktualizacja`/`Zaktualizowano`,
+# `Diperbarui`/`Update`, `Güncellendi`. `Stand:` is not one: German regional papers print their only time so.
+_UPDATE_LABEL_START = re.compile(
+    r"(?i)^\W{0,3}(?:zuletzt\s+|last\s+|ostatnia\s+|terakhir\s+)?(?:aktualisiert|geändert|updated?|mis\s+à\s+jour"
+    r"|modifié|actualizad[oa]|actualización|atualizad[oa]|atualização|aggiornat[oa]|bijgewerkt|gewijzigd"
+    r"|aktualizacja|zaktualizowano|aktualizováno|diperbarui|diperbaharui|güncellendi|güncelleme)(?![^\W\d_])"
+)
+_UPDATE_LABEL_END = re.compile(
+    r"(?i)(?:aktualisiert|geändert|updated?|mis\s+à\s+jour|modifié|actualizad[oa]|atualizad[oa]|aggiornat[oa]"
+    r"|bijgewerkt|aktualizacja|zaktualizowano|diperbarui|diperbaharui|güncellendi)"
+    r"(?:\s+(?:on|at|am|le|el|em|il|op|pada|dnia))?\s*[:\-–]?\s*$"
+)
+UPDATE_LABEL_CHARS = 40
+STAMP_ROW_CHARS = 300
+STAMP_ROW_LEVELS = 2
+
+
+def _unlabelled_beside_update_label(
+    line: Tag, read: ParsedDate, now: datetime | None, default_tz: tzinfo
+) -> tuple[ParsedDate, Tag] | None:
+    """The publication stamp beside a date line the page labels as its last change.
+
+    News portals print both stamps in one short row, the publication unlabelled and the change labelled:
+    Polish portals (`04.02.2026, 10:15` `aktualizacja: 04.02.2026, 11:02`), Italian Citynews-style portals
+    (`Aggiornato il ...`), Portuguese and Brazilian ones (`Atualizado em`), Indonesian (`Diperbarui`), German
+    (`Aktualisiert am`). The line finder (`credits.find_date_line`) skips the labels it knows; this reads the
+    line it still hands over under a label it does not know (`aktualizacja`, `Atualizado`, `Güncellendi`).
+    The labelled stamp is never the publication; its unlabelled neighbour in the same row is, when it is no
+    later and bare (or after a weekday or a publication label). Nothing is taken when the row holds no other
+    date (the page shows only its change: that stays the line), when the neighbour is labelled too, or when it
+    is another thing's date (`Mecz: 11.03.2026, 20:45`)."""
+    if not _update_labelled(line):
+        return None
+    unit = line
+    for _ in range(STAMP_ROW_LEVELS):
+        row = unit.parent
+        if not isinstance(row, Tag) or row.name in ("body", "html", "[document]"):
+            return None
+        if not text_shorter_than(row, STAMP_ROW_CHARS):
+            return None  # a block of text, not a stamp row
+        found = _unlabelled_stamp_in_row(row, unit, read, now, default_tz)
+        if found is not None:
+            return found
+        unit = row
+    return None
+
+
+def _unlabelled_stamp_in_row(
+    row: Tag, unit: Tag, read: ParsedDate, now: datetime | None, default_tz: tzinfo
+) -> tuple[ParsedDate, Tag] | None:
+    for child in row.find_all(True, recursive=False, limit=STAMP_PAIR_CHILDREN):
+        if child is unit or _update_labelled(child) or _holds_update_label(child):
+            continue
+        text = element_text(child)
+        parsed = search_date(text, now=now, default_tz=default_tz)
+        if (
+            parsed is None
+            or _is_relative(parsed)
+            or not _no_later(parsed, read)
+            or _labelled_otherwise(text, parsed)
+            or _other_things_date(child)
+        ):
+            continue
+        return parsed, child
+    return None
+
+
+def _holds_update_label(tag: Tag) -> bool:
+    """One of the element's first few descendants opens with an update label (`<div><span>Aktualisiert:</span>
+    <time>...</time></div>`): the element is the change's stamp."""
+    return any(
+        _UPDATE_LABEL_START.match(element_text(inner))
+        for inner in tag.find_all(True, limit=STAMP_PAIR_CHILDREN)
+    )
+
+
+def _update_labelled(tag: Tag) -> bool:
+    """The element's own text opens with an update label, or the text right before it ends with one."""
+    if _UPDATE_LABEL_START.match(element_text(tag)):
+        return True
+    node = tag.previous_sibling
+    for _ in range(STAMP_PAIR_CHILDREN):  # blank siblings skipped, a few only (hostile pages repeat them)
+        if node is None:
+            return False
+        if isinstance(node, Tag) and not text_shorter_than(node, UPDATE_LABEL_CHARS + 1):
+            return False  # a block of text before the stamp, no label
+        text = element_text(node) if isinstance(node, Tag) else str(node).strip()
+        if text:
+            return len(text) <= UPDATE_LABEL_CHARS and bool(_UPDATE_LABEL_END.search(text))
+        node = node.previous_sibling
+    return False
+
+
+# Weekday names that may open a publication stamp (`środa, 04.02.2026`, `quarta-feira, 12 de março`, `Senin,
+# 12/03/2026`): the lists of `telisik.extract.bylines` and `dates` (en, de, fr, es, id) with it, pt, nl, pl.
+_WEEKDAY_NAME = re.compile(
+    r"(?i)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
+    r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
+    r"|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"
+    r"|segunda|terça|quarta|quinta|sexta|(?:segunda|terça|quarta|quinta|sexta)-feira"
+    r"|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+    r"|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela"
+    r"|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)\.?"
+)
+# A label that names the neighbour's date as the publication (`Publikacja:`, `Published`, `Publicado em`,
+# `Veröffentlicht am`, `Diterbitkan`, `Giriş:`, `Publicerad`): read whole, so `Data meczu:` is none.
+_PUBLICATION_LABEL = re.compile(
+    r"(?i)(?:published|posted|veröffentlicht|erschienen|publiziert|publié|publiée|publicado|publicada|pubblicato"
+    r"|gepubliceerd|geplaatst|opublikowano|publikacja|data\s+publikacji|publicerad|publiceret|publisert"
+    r"|diterbitkan|dipublikasikan|terbit|giriş|yayınlanma(?:\s+tarihi)?|yayınlandı)"
+    r"(?:\s+(?:on|at|am|le|el|em|il|op|pada|dnia|o))?\s*:?"
+)
+# Class and id words of another thing's date in a stamp row: a match's kick-off, an event, a broadcast, a
+# picture, a print edition (`scoreboard__kickoff`, `match-date`, `event-date`, `tv-broadcast`, `foto`).
+_OTHER_THINGS_DATE_CLASS = frozenset(
+    "score scoreboard kickoff kick match matches fixture fixtures game event events broadcast tv live "
+    "termin concert concierto premiere premiera agenda schedule mecz spiel partido partita jogo wedstrijd "
+    "photo foto caption edition edicao edição print transmissao transmissão".split()
+)
+OTHER_THING_NODES = 12
+
+
+def _labelled_otherwise(text: str, parsed: ParsedDate) -> bool:
+    """Words before the neighbour's date that are no publication label: another thing's date (`Mecz: 11.03.2026,
+    20:45`, `Kickoff 11 March 2026`, `Transmissão 11/03/2026`). Only a bare date, one after a real weekday name
+    (`środa, 04.02.2026`, `quarta-feira,`) or one under a publication label (`Publikacja:`) is the stamp."""
+    at = text.find(parsed.raw or "")
+    before = text[:at].strip(" \t\r\n\u00a0,;|·•()[]-–—") if at > 0 else ""
+    if not before:
+        return False
+    return not (_WEEKDAY_NAME.fullmatch(before) or _PUBLICATION_LABEL.fullmatch(before))
+
+
+def _other_things_date(child: Tag) -> bool:
+    """The neighbour or an element inside it is classed as another thing's date (a scoreboard's kick-off)."""
+    for tag in [child, *child.find_all(True, limit=OTHER_THING_NODES)]:
+        names = " ".join([*_class_tokens(tag), str(tag.get("id") or "")]).lower()
+        if any(word in _OTHER_THINGS_DATE_CLASS for word in re.split(r"[^\w]+|_+", names) if word):
+            return True
+    return False
+
+
+def _class_tokens(tag: Tag) -> list[str]:
+    classes: Any = tag.get("class")
+    if not classes:
+        return []
+    return [classes] if isinstance(classes, str) else [str(token) for token in classes]
+
+
+def _no_later(published: ParsedDate, updated: ParsedDate) -> bool:
+    if published.has_time and updated.has_time:
+        return _wall_minute(published) <= _wall_minute(updated)
+    return published.value.date() <= updated.value.date()
 
 
 def _published_beside_update(
@@ -1781,6 +1960,38 @@ def site_zone(
         languages.append(script_language(scan))
     convention = convention_zone([article.url, article.canonical_url], languages)
     return zone_from_offsets(zoned, convention) or convention
+
+
+def _server_zone_over_language(
+    zone: tzinfo | None,
+    article: Article,
+    page_text: str,
+    stamps: list[DateCandidate],
+    visible: ParsedDate | None,
+    local_tz: tzinfo | None,
+    rules: Any,
+) -> tzinfo | None:
+    """The server zone the platform prints (1C-Bitrix's `SERVER_TZ_OFFSET`: `sitezone.server_zone`) in
+    place of a language's default zone, for the page's zoneless times: a Perm or Yekaterinburg outlet on
+    Bitrix writes `4 февраля 2026, 10:15` in its own +05:00, not in Moscow's. The server's zone is not
+    always the newsroom's (a hosted site), so it never overrides what the page or its address tells: a
+    stamp with a zone (its offset already decided `zone`), a zone shown on the date line (`10:15 МСК`), a
+    site rule, the Indonesian zones, or the domain of a country with one zone (`.ua`, `.by`, `.de`). A
+    several-zone country's domain (`.ru`, `.us`) tells no zone, and a domain the table does not know
+    (`.kz`, `.uz`) none either. The language's zone is kept when it has that offset in one of its seasons."""
+    if local_tz is not None or (rules is not None and getattr(rules, "default_timezone", None) is not None):
+        return zone
+    if any(c.parsed.has_zone for c in stamps) or (visible is not None and visible.has_zone):
+        return zone
+    if domain_zone([article.url, article.canonical_url]) is not None:
+        return zone
+    server = server_zone(page_text)
+    if server is None:
+        return zone
+    offset = server.utcoffset(None)
+    if offset is None or keeps_convention(zone, offset):
+        return zone
+    return server
 
 
 # Writing systems used for one language, or by countries sharing one offset: kana is Japanese (JST), Hangul

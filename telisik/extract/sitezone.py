@@ -9,7 +9,10 @@ every site east or west of Greenwich. The zone is taken, in this order, from:
    A `Z`/`+00:00` stamp says nothing (CMSs store UTC and show local time);
 2. the outlet's country: its country-code domain (`.de`, `.co.uk`, `.com.au`, `.jp` ...), else the region of
    its declared language (`de-CH`, `og:locale` `en_GB`), else the language alone where one country or one
-   zone dominates its news (German, French, Japanese, Turkish ...; not English, Spanish or Arabic).
+   zone dominates its news (German, French, Japanese, Turkish ...; not English, Spanish or Arabic);
+3. over the language's zone only (never over a stamp's offset, a shown zone or a one-zone country's
+   domain): the server zone the platform prints in its page settings (1C-Bitrix's `SERVER_TZ_OFFSET`: a
+   Perm or Novosibirsk outlet writes its news in its own zone, not in Moscow's).
 
 Countries with daylight saving time get their rule (EU, US, Australian, New Zealand), so that a summer stamp
 is +02:00 in Berlin and a winter one +01:00. The rules are written out here (no tz database needed): they
@@ -30,7 +33,9 @@ __all__ = [
     "domain_zone",
     "fixed",
     "in_zone",
+    "keeps_convention",
     "offset_at",
+    "server_zone",
     "zone_from_offsets",
 ]
 
@@ -294,6 +299,64 @@ def declared_zone(page_text: str) -> tzinfo | None:
         if declared is not None:
             return _iana_zone(declared.group(1))
     return None
+
+
+# The server's zone as 1C-Bitrix prints it in the page head, in the core's page-level `BX.message({...})`
+# call: `(window.BX||top.BX).message({'LANGUAGE_ID':'ru', ..., 'SERVER_TZ_OFFSET':'18000', 'SERVER_TIME':...,
+# 'USER_TZ_OFFSET':'0', ...})` (seconds east of UTC, PHP's `date("Z")`; thousands of Russian, Belarusian,
+# Kazakh and Ukrainian sites, quoted with ' or ", on one line or pretty-printed). Bitrix shows the news
+# items' zoneless `DATE_ACTIVE_FROM` in that zone. `USER_TZ_OFFSET` is the visitor's difference from it and
+# names no site; a key read by the core's scripts (`BX.message('SERVER_TZ_OFFSET')`) has no value beside it.
+_SERVER_TZ_KEY = "SERVER_TZ_OFFSET"
+_SERVER_TZ_VALUE = re.compile(
+    r"""(["'])SERVER_TZ_OFFSET\1\s{0,20}:\s{0,20}(["']?)(-?\d{1,6})\2\s{0,20}[,}]"""
+)
+# The call that carries it opens inside the same script element, at most this far before the key.
+BITRIX_MESSAGE_WINDOW = 4_000
+MAX_SERVER_KEYS = 8
+# Offsets that exist: UTC-12 to UTC+14 in quarter hours (Nepal's +05:45 is the finest).
+_MIN_OFFSET = -12 * 3600
+_MAX_OFFSET = 14 * 3600
+_QUARTER_HOUR = 900
+
+
+def server_zone(page_text: str) -> timezone | None:
+    """The fixed offset 1C-Bitrix's page-level settings say the site's server runs in, else None. A zero
+    offset says nothing (a server kept in UTC, as a `Z` stamp says nothing); a value that is no real offset
+    (a huge number, not in quarter hours) is ignored; so is the key outside a script's `.message(` call (a
+    developer's post quoting the settings in a `<pre>`)."""
+    start = 0
+    for _ in range(MAX_SERVER_KEYS):
+        found = page_text.find(_SERVER_TZ_KEY, start, MAX_DECLARED_SCAN)
+        if found < 1:
+            return None
+        start = found + len(_SERVER_TZ_KEY)
+        value = _SERVER_TZ_VALUE.match(page_text, found - 1, found + 80)
+        if value is None or not _in_bitrix_message_call(page_text, found):
+            continue
+        seconds = int(value.group(3))
+        if seconds == 0 or not _MIN_OFFSET <= seconds <= _MAX_OFFSET or seconds % _QUARTER_HOUR:
+            return None
+        return timezone(timedelta(seconds=seconds))
+    return None
+
+
+def _in_bitrix_message_call(page_text: str, position: int) -> bool:
+    """The position lies in a `<script>` element (no `</script` since its opening tag) after a
+    `.message(` call's opening in that element."""
+    window_start = max(0, position - BITRIX_MESSAGE_WINDOW)
+    script = page_text.rfind("<script", window_start, position)
+    if script < 0 or page_text.find("</script", script, position) >= 0:
+        return False
+    return page_text.find(".message(", script, position) >= 0
+
+
+def keeps_convention(convention: tzinfo | None, offset: timedelta) -> bool:
+    """The convention zone has that offset in one of its seasons: it is kept, since it also knows the other
+    season (a server's offset is the one of the moment the page was rendered)."""
+    if not isinstance(convention, RuleZone):
+        return False
+    return offset in (convention.standard, convention.standard + (_HOUR if convention.rule else _ZERO))
 
 
 def _iana_zone(name: str) -> tzinfo | None:
