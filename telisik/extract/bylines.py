@@ -24,6 +24,7 @@ capitalised words are accepted (`Andhika`): one-word names are common in Indones
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from telisik.extract.dates import search_date
@@ -831,7 +832,9 @@ _DESK_WORDS = frozenset(
     "redaksi redaktion rédaction redaction redacción redazione redactie newsroom newsdesk desk "
     # Polish, Portuguese, Swedish/Danish/Norwegian, Finnish, Czech, Slovak, Croatian, Turkish desks.
     "redakcja redação redacao redaktionen redaktør redaksjonen toimitus redakce redakcia uredništvo "
-    "merkezi".split()
+    "merkezi "
+    # Arabic editorial-team accounts (`فريق التحرير`, `هيئة التحرير`, `المحرر`) of Egyptian and Gulf sites.
+    "التحرير المحرر".split()
 )
 
 
@@ -1018,7 +1021,19 @@ def is_known_non_person(text: str, site_names=()) -> bool:
 
 def is_organisation(text: str) -> bool:
     """A publication (`Jawa Pos`, `Lesotho Times`) or a company (`Olympia-Verlag GmbH`) by its name."""
-    return _names_a_publication(text) or _is_company(text)
+    return _names_a_publication(text) or _is_company(text) or _cjk_company(text)
+
+
+# The legal forms and publisher words of Japanese, Korean and Chinese companies (`株式会社信越日日新聞社`, `(주)`,
+# `有限公司`, `报社`): written into the name without spaces, never part of a person's name.
+_CJK_COMPANY = re.compile(
+    r"株式会社|有限会社|合同会社|新聞社|通信社|주식회사|\(주\)|㈜|신문사|有限公司|股份|报社|報社"
+)
+_CJK_COMPANY_CHARS = 40
+
+
+def _cjk_company(text: str) -> bool:
+    return len(text) <= _CJK_COMPANY_CHARS and _CJK_COMPANY.search(text) is not None
 
 
 def _is_known_non_person(name: str, site_names) -> bool:
@@ -1141,12 +1156,21 @@ def _without_trailing_title(candidate: str) -> str:
 _WEEKDAY_ABBREVIATIONS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
 
 
+def _name_letter(ch: str) -> bool:
+    """A letter, or a combining mark written on one: the vowel signs and viramas of Devanagari, Bengali, Thai and
+    other Brahmic scripts (`वर्मा`), and decomposed accents, are part of the name's letters."""
+    return ch.isalpha() or unicodedata.category(ch) in _MARK_CATEGORIES
+
+
+_MARK_CATEGORIES = frozenset({"Mn", "Mc"})
+
+
 def _looks_like_person(name: str, labelled: bool = False) -> bool:
     """Letters, a few words, capitalised like a name. After a label written with its colon (`Penulis: iwan
     Arifianto | Editor: muslimah` on Tribun Network's regional sites, `Laporan : samhadi purba`) the name is
     taken as typed into the CMS, lower case included: the label says a person follows. A lone lower-case word
     with fewer than two vowels is a reporter's initials code there (`Pewarta: prwir`), not a name."""
-    if len(name) > 60 or not all(ch.isalpha() or ch in _NAME_PUNCTUATION for ch in name):
+    if len(name) > 60 or not all(_name_letter(ch) or ch in _NAME_PUNCTUATION for ch in name):
         return False
     words = name.split()
     if len(words) > _MAX_WORDS or not all(any(ch.isalpha() for ch in word) for word in words):
@@ -1191,7 +1215,21 @@ def _is_site_name(name: str, site_names) -> bool:
             return True
         if not one_word and "." in site and _words_of_host(name, site):
             return True
+        if _site_name_and_one_word(name, site):
+            return True
     return False
+
+
+_SITE_WORDS_AT_LEAST = 2
+
+
+def _site_name_and_one_word(name: str, site: str) -> bool:
+    """The site's name of two words or more with one word after it: the outlet's web desk or edition as meta
+    author (`Prakash Dainik Digital`, `Jawa Pos Online`, `प्रकाश दैनिक डिजिटल`, `Amar Ujala Bureau`)."""
+    words, site_words = name.split(), site.split()
+    if len(site_words) < _SITE_WORDS_AT_LEAST or len(words) != len(site_words) + 1:
+        return False
+    return [_fold_key(w) for w in words[:-1]] == [_fold_key(w) for w in site_words]
 
 
 _PUBLIC_SUFFIX_LABELS = frozenset("www m com co id net org or go ac sch web my biz info news".split())

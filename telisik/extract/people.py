@@ -137,16 +137,23 @@ def _innermost_byline(outer, elements, parse_byline, site_names: list[str]):
     after_agency = False
     last_names: list[str] = []  # the names read from the leaf before, which a role leaf after it describes
     photographers: list[str] = []
+    photo_label = False  # a `Foto:` label leaf: the name leaf right after it is the photographer's
     for leaf in sorted(leaves, key=lambda e: e.index):
         text = element_text(leaf.tag)
         if not text or len(text) > 200:
             continue
         if marked_as_role_line(leaf.tag):
-            if _PHOTOGRAPHER_ROLE.match(text):  # the role alone: `Foto: Tom Berg` names its own person
+            photo_label = _photographer_label_before_name(text)
+            if _PHOTOGRAPHER_ROLE.match(text) and not photo_label:  # the role alone after the name
                 authors = [a for a in authors if a not in last_names]
                 photographers.extend(last_names)
             last_names = []
             continue  # a job line is no name (`Leiterin Projektmanagement`, `Senior Editor`)
+        if photo_label:
+            photo_label = False
+            byline = parse_byline(_without_date(text), site_names=site_names)
+            photographers.extend(a for a in byline.authors if a not in photographers)
+            continue
         if is_news_agency(text):
             after_agency = True  # `<a>Reuters, </a><span>Washington,</span>`: what follows is the dateline
             agencies.append(text.strip(" ,;|"))
@@ -185,6 +192,18 @@ _PHOTOGRAPHER_ROLE = re.compile(
     r"(?i)^\W*(?:foto(?:graaf|grafin|grafer|grafo|grafa|grafe|graf|reporter|journalist)?|fotógraf[oa]|photo"
     r"(?:graph(?:er|e)|journalist)?|video(?:graf|grafer|grapher|graaf))\W*$"
 )
+
+
+def _photographer_label_before_name(text: str) -> bool:
+    """A role leaf that labels the name leaf after it as the photographer's (`<span class=byline__role>Foto:
+    </span> <span class=byline__name>Sara Nyberg</span>` on Swedish, Norwegian, Danish and Finnish local papers'
+    byline lists (`Foto:`/`Bild:`/`Kuva:`), German regional bylines): the colon says the name follows, where a
+    role without it (`fotograaf` under the name, DPG/Mediahuis-style cards) describes the name before it."""
+    return text.rstrip().endswith(":") and bool(_PHOTOGRAPHER_ROLE.match(text) or _PICTURE_LABEL.match(text))
+
+
+# Nordic and German picture labels beside `Foto` (`Bild:` sv/de, `Kuva:` fi, `Billede:` da).
+_PICTURE_LABEL = re.compile(r"(?i)^\W*(?:bild|kuva|billede|fotos?)\s*:\s*$")
 
 
 def marked_as_role_line(tag: Tag) -> bool:
@@ -319,6 +338,8 @@ def set_people(
         _username_from_byline_elements(people, scan, anchor, site_names)
     if not people.authors and not people.agencies and people.editor is None:
         _people_from_signed_closing(people, soup, scan, anchor, site_names)
+    _people_from_script_credit(people, scan, anchor, site_names, skip_texts)
+    _greek_nominative_from_author_link(people, soup)
     if not _co_authors_in_line(people, scan, anchor, site_names, jsonld.authors):
         _co_authors_in_sibling_cards(people, site_names)
     if people.editor is None:
@@ -2890,3 +2911,243 @@ def _writer_card(card: Tag, img: Tag) -> bool:
 
 
 _COMPASS_AFTER = frozenset("timur barat tengah utara selatan".split())
+
+
+# --- Writers' credits of the presses of other scripts --------------------------------------------------------
+# Each is a convention of a whole press, read in the text's own box at its opening or its close, and only where
+# no visible byline named a person (nobody, a desk, an account, the company or the metadata `author` alone).
+
+_SCRIPT_CREDIT_CHARS = 80  # a credit line is short; a longer paragraph is text
+_CLOSING_DEPTH = 3  # nested boxes descended into at the text's end (`Haberin devamı` collapsed blocks)
+_OPENING_SIBLINGS = 3  # paragraphs before the text's first long one looked at for an opening credit
+
+
+def _people_from_script_credit(
+    people: _People, scan: PageScan, anchor: int | None, site_names: list[str], skip_texts: list[str]
+) -> None:
+    """The writer in the credit form of a press of another script where the byline names no person."""
+    if not _no_person_credited(people):
+        return
+    headline = headline_tag(scan, anchor)
+    if headline is None:
+        return
+    found = _chinese_dateline_reporters(headline)
+    # Ideographic text says in 60 characters what a Latin paragraph says in 100: the shorter first paragraph.
+    opening = (
+        (_text_opening_paragraph(headline) or _first_paragraph_after(headline)) if found is None else None
+    )
+    if opening is not None and opening.parent is not None:
+        for line in _closing_paragraphs(opening.parent):
+            found = (
+                _japanese_closing_reporter(line)
+                or _turkish_news_credit(line)
+                or _vietnamese_closing_names(line)
+            )
+            if found:
+                break
+        found = found or _arabic_opening_writer(opening)
+    if found is None:
+        return
+    text, candidates = found[1], found[0]
+    names = [n for n in candidates if people.parse_byline(n, site_names=site_names).authors == [n]]
+    if names and len(names) == len(candidates):
+        people.authors, people.author_source, people.labelled = names, "visible:script-credit", True
+        skip_texts.append(text)
+
+
+def _no_person_credited(people: _People) -> bool:
+    """Nobody, only the metadata `author` (a company, an editor) or only a desk account is credited."""
+    from telisik.extract.bylines import is_desk
+
+    if not people.authors or people.author_source == "meta:author":
+        return True
+    return people.author_source == "visible:byline" and all(is_desk(name) for name in people.authors)
+
+
+def _closing_paragraphs(box: Tag) -> list[Tag]:
+    """The `<p>` closing the text: the last paragraph among the box's trailing children, or, when a box of
+    paragraphs comes after it (a collapsed `read on` block, the article element beside the standfirst), the
+    one closing that box (a few levels down)."""
+    for _ in range(_CLOSING_DEPTH):
+        children = [child for child in box.children if isinstance(child, Tag)][-_CLOSING_CHILDREN:]
+        for child in reversed(children):
+            if child.name == "p":
+                return [] if in_excluded_area(child) else [child]
+            if child.name in _TEXT_BOXES and _holds_paragraphs(child):
+                box = child
+                break
+        else:
+            return []
+    return []
+
+
+_TEXT_BOXES = frozenset({"div", "section", "article"})
+_PARAGRAPHS_IN_BOX = 2
+
+
+def _holds_paragraphs(box: Tag) -> bool:
+    """The box has paragraphs of its own (a text box, not a card or a share bar)."""
+    count = 0
+    for child in itertools.islice(box.children, _TEXT_START_NODES):
+        count += isinstance(child, Tag) and child.name == "p"
+        if count >= _PARAGRAPHS_IN_BOX:
+            return True
+    return False
+
+
+def _short_line(tag: Tag) -> str | None:
+    if text_longer_than(tag, _SCRIPT_CREDIT_CHARS):
+        return None
+    return element_text(tag) or None
+
+
+# Japanese papers and Kyodo-fed articles close the text with the reporter in full-width brackets `（北村真由）`:
+# a name in kanji (or kanji then kana), no desk or office ending, no agency (`（共同）`, `（時事）`).
+_JA_CLOSING_NAME = re.compile(r"^（(?P<name>[\u4e00-\u9fff々][\u3040-\u30ff\u4e00-\u9fff々]{1,7})）$")
+_JA_NOT_A_PERSON = re.compile(r"(?:^(?:共同|時事|新華|ロイター|聯合)|(?:部|局|社|班|課|室|通信|支局|電))$")
+
+
+def _japanese_closing_reporter(line: Tag) -> tuple[list[str], str] | None:
+    text = _short_line(line)
+    match = _JA_CLOSING_NAME.match(text) if text else None
+    if match is None or text is None or _JA_NOT_A_PERSON.search(match.group("name")):
+        return None
+    return [match.group("name")], text
+
+
+# Turkish local news closes with the credit row `Haber: Elif Kaya / Kamera: Murat Demir` (`Muhabir:` the same):
+# `Haber:` names the writer; the camera operator, photographer or video maker after it is none.
+_TR_NEWS_CREDIT = re.compile(
+    r"^(?:Haber|Muhabir)\s*:\s*(?P<name>[^/|:]{3,60}?)\s*"
+    r"(?:[/|]\s*(?:Kamera|Foto|Fotoğraf|Video|Görüntü|Montaj)\s*:\s*[^/|:]{2,60})*$"
+)
+
+
+def _turkish_news_credit(line: Tag) -> tuple[list[str], str] | None:
+    text = _short_line(line)
+    match = _TR_NEWS_CREDIT.match(text) if text else None
+    if match is None or text is None:
+        return None
+    return [match.group("name").strip()], text
+
+
+# Vietnamese papers (VnExpress, Tuổi Trẻ, Thanh Niên) sign the text with a right-aligned bold last paragraph of
+# the writers' names joined by ` - ` (`Ngọc Tài - Hoài Thanh`).
+_VI_NAME = re.compile(r"^[A-ZÀ-ỸĐ][a-zà-ỹđ]+(?: [A-ZÀ-ỸĐ][a-zà-ỹđ]+){1,3}$")
+_RIGHT_ALIGNED = re.compile(r"(?i)text-align\s*:\s*right")
+
+
+def _vietnamese_closing_names(line: Tag) -> tuple[list[str], str] | None:
+    text = _short_line(line)
+    if text is None or not _right_aligned(line) or not _all_bold(line):
+        return None
+    names = [name.strip() for name in text.split(" - ")]
+    if not all(_VI_NAME.match(name) for name in names):
+        return None
+    return names, text
+
+
+def _right_aligned(tag: Tag) -> bool:
+    style, align = tag.get("style"), tag.get("align")
+    return (isinstance(style, str) and bool(_RIGHT_ALIGNED.search(style))) or align == "right"
+
+
+def _all_bold(tag: Tag) -> bool:
+    inner = [child for child in tag.children if not (isinstance(child, str) and not child.strip())]
+    return len(inner) == 1 and isinstance(inner[0], Tag) and inner[0].name in {"strong", "b"}
+
+
+# Chinese provincial papers and Xinhua reprints name the reporters in the opening dateline
+# `新华社南宁2月4日电（记者 李明远 黄晓婷）`; a photo credit `（记者 李明远 摄）` is no writer's.
+_ZH_DATELINE_REPORTERS = re.compile(r"[（(](?:记者|記者)[\s　：:]*(?P<names>[^（）()]{2,40})[）)]")
+_ZH_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+_ZH_DATELINE_CHARS = 60  # the dateline opens the paragraph
+
+
+def _chinese_dateline_reporters(headline: Tag) -> tuple[list[str], str] | None:
+    opening = _first_paragraph_after(headline)
+    if opening is None:
+        return None
+    match = _ZH_DATELINE_REPORTERS.search(element_text(opening)[:_ZH_DATELINE_CHARS])
+    if match is None:
+        return None
+    names = [n for n in re.split(r"[\s　、，,]+", match.group("names")) if n]
+    if not names or not all(_ZH_NAME.match(n) for n in names) or names[-1].endswith("摄"):
+        return None
+    return names, ""
+
+
+_FIRST_PARAGRAPH_CHARS = 30
+
+
+def _first_paragraph_after(headline: Tag) -> Tag | None:
+    """The first `<p>` of some length after the headline (a bounded walk): the dateline's paragraph."""
+    for walked, node in enumerate(headline.next_elements):
+        if walked > _TEXT_START_NODES:
+            return None
+        if isinstance(node, Tag) and node.name == "p" and text_longer_than(node, _FIRST_PARAGRAPH_CHARS):
+            return None if in_excluded_area(node) else node
+    return None
+
+
+# Egyptian and Gulf news sites on WordPress open the text with the writer's line `كتب: محمد عبد الرحمن`
+# (`كتبت:` for a woman, `بقلم` by) while the theme credits an editorial account.
+_AR_OPENING_WRITER = re.compile(
+    r"^(?:كتب|كتبت|بقلم)\s*[:：]?\s*(?P<name>[\u0600-\u06ff]+(?: [\u0600-\u06ff]+){1,4})$"
+)
+
+
+def _arabic_opening_writer(opening: Tag) -> tuple[list[str], str] | None:
+    node = opening.find_previous_sibling()
+    for _ in range(_OPENING_SIBLINGS):
+        if node is None:
+            return None
+        text = _short_line(node) if node.name == "p" else None
+        match = _AR_OPENING_WRITER.match(text) if text else None
+        if match is not None and text is not None:
+            return [match.group("name")], text
+        node = node.find_previous_sibling()
+    return None
+
+
+# Greek bylines put the name in the genitive after the article (`Της Μαρίας Παπαδοπούλου`, `Του Γιώργου
+# Νικολάου`: Kathimerini, To Vima, regional sites); the author box or author page link elsewhere on the page
+# shows the nominative (`Μαρία Παπαδοπούλου`). The nominative is taken only from a link to the same author page
+# whose words agree with the genitive's stems: case endings are never made up.
+_GREEK_GENITIVE_ARTICLE = re.compile(r"^(?:Της|Του|Των)\s")
+_AUTHOR_LINKS_LOOKED_AT = 8
+_GREEK_ENDING_CHARS = 2  # the genitive differs from the nominative in the last one or two letters
+
+
+def _greek_nominative_from_author_link(people: _People, soup: BeautifulSoup) -> None:
+    tag = people.byline_tag
+    if tag is None or people.author_source != "visible:byline" or len(people.authors) != 1:
+        return
+    if not _GREEK_GENITIVE_ARTICLE.match(element_text(tag)):
+        return
+    link = tag.find("a", href=True)
+    href = link.get("href") if link is not None else None
+    if not isinstance(href, str) or not href.strip("/"):
+        return
+    genitive = people.authors[0]
+    for other in soup.find_all("a", href=href, limit=_AUTHOR_LINKS_LOOKED_AT):
+        name = " ".join(element_text(other).split())
+        if name != genitive and _same_greek_name(genitive, name):
+            people.authors = [name]
+            return
+
+
+def _same_greek_name(genitive: str, nominative: str) -> bool:
+    """Each word of the two forms agrees but for its last letters (`Μαρίας`/`Μαρία`, `Γιώργου`/`Γιώργος`)."""
+    one, two = genitive.split(), nominative.split()
+    if len(one) != len(two) or not all(word[:1].isupper() for word in two):
+        return False
+    return all(_greek_forms_agree(a, b) and a[:1].isupper() for a, b in zip(one, two, strict=True))
+
+
+def _greek_forms_agree(one: str, two: str) -> bool:
+    a, b = fold_for_matching(one), fold_for_matching(two)
+    if abs(len(a) - len(b)) > 1:
+        return False
+    stem = max(min(len(a), len(b)) - _GREEK_ENDING_CHARS, 2)
+    return a[:stem] == b[:stem]
