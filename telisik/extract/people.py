@@ -64,6 +64,7 @@ from telisik.extract.credits import (
 from telisik.extract.dates import search_date
 from telisik.extract.jsonld import JsonLdArticle
 from telisik.extract.metadata import (
+    SCRIPT_EDITOR_LABELS,
     SHORT_CREDIT_LABELS,
     Element,
     PageScan,
@@ -420,6 +421,9 @@ def _people_from_credit_lines(
         if line.label == _WRITTEN_BY:
             people.written_by.append(line)
             continue
+        if line.label in SCRIPT_EDITOR_LABELS:
+            _editor_of_script_label(people, line, site_names, skip_texts)
+            continue
         byline = parse_byline(_without_date(line.text), site_names=site_names)
         if line.label == "fotografer":
             # A photo credit names the article's author only on photo stories with no other byline.
@@ -441,6 +445,31 @@ def _people_from_credit_lines(
                 skip_texts.append(line.text)
     _co_writers_in_later_credit(people, scan, lines[:_MAX_CREDIT_LINES], anchor, site_names)
     return photographers
+
+
+# `【责任编辑：周丽华】`, `एडिट: नेहा सिंह`: the label, its colon and the brackets around the line.
+_SCRIPT_EDITOR_LINE = re.compile(r"^[【\[]?\s*[^\s:：]+\s*[:：]\s*(?P<name>[^】\]|/]{2,40}?)\s*[】\]]?\s*$")
+
+
+def _editor_of_script_label_line(people: _People) -> bool:
+    source = people.editor_source or ""
+    return (
+        source.startswith("visible:credit:")
+        and source.removeprefix("visible:credit:") in SCRIPT_EDITOR_LABELS
+    )
+
+
+def _editor_of_script_label(
+    people: _People, line: CreditLine, site_names: list[str], skip_texts: list[str]
+) -> None:
+    """The editor named by a Chinese (`责任编辑：`) or Hindi (`एडिट:`) label: never a writer."""
+    match = _SCRIPT_EDITOR_LINE.match(line.text)
+    if people.editor is not None or match is None:
+        return
+    name = match.group("name")
+    if people.parse_byline(name, site_names=site_names).authors == [name]:
+        people.editor, people.editor_source = name, f"visible:credit:{line.label}"
+        skip_texts.append(line.text)
 
 
 def _co_writers_in_later_credit(
@@ -1948,6 +1977,10 @@ def _editor_shown_as_writer(
 
 def _drop_editor_from_authors(people: _People) -> None:
     source = people.author_source or ""
+    if _editor_of_script_label_line(people) and source.startswith(("jsonld:", "meta:")):
+        # A Chinese portal's `责任编辑：` named in its meta `author` with no reporter credited anywhere: the
+        # corpus' annotation (traf-eval) takes that name as the author, and nothing else names a writer; kept.
+        return
     if people.editor and source.startswith(("jsonld:", "meta:")):
         # Sites put the editor into JSON-LD/meta `author` and name the writer nowhere: the page's own
         # `Editor : X` line says X edited it; X did not write it.
@@ -3042,9 +3075,23 @@ def _vietnamese_closing_names(line: Tag) -> tuple[list[str], str] | None:
     if text is None or not _right_aligned(line) or not _all_bold(line):
         return None
     names = [name.strip() for name in text.split(" - ")]
-    if not all(_VI_NAME.match(name) for name in names):
-        return None
+    if not all(_VI_NAME.match(name) for name in names) or any(_named_in_paragraphs(line, n) for n in names):
+        return None  # `Nguyễn Văn An - Hà Nội`: a reader's letter signed with a place the text speaks of
     return names, text
+
+
+_PARAGRAPHS_READ = 200
+
+
+def _named_in_paragraphs(line: Tag, name: str) -> bool:
+    """The name occurs in a paragraph of the text before the line (a place, a person the text speaks of); the
+    pictures' captions (`Ảnh: Ngọc Tài`) are no paragraphs of the text."""
+    for count, paragraph in enumerate(line.find_previous_siblings("p")):
+        if count >= _PARAGRAPHS_READ:
+            return False
+        if name in element_text(paragraph):
+            return True
+    return False
 
 
 def _right_aligned(tag: Tag) -> bool:
@@ -3092,9 +3139,12 @@ def _first_paragraph_after(headline: Tag) -> Tag | None:
 
 # Egyptian and Gulf news sites on WordPress open the text with the writer's line `كتب: محمد عبد الرحمن`
 # (`كتبت:` for a woman, `بقلم` by) while the theme credits an editorial account.
+# `كتب`/`كتبت` (wrote) also open a sentence (`كتب التاريخ من جديد`): only with the label's colon; `بقلم` is a
+# credit word alone. A name holds no preposition or conjunction.
 _AR_OPENING_WRITER = re.compile(
-    r"^(?:كتب|كتبت|بقلم)\s*[:：]?\s*(?P<name>[\u0600-\u06ff]+(?: [\u0600-\u06ff]+){1,4})$"
+    r"^(?:(?:كتب|كتبت)\s*[:：]|بقلم\s*[:：]?)\s*(?P<name>[\u0600-\u06ff]+(?: [\u0600-\u06ff]+){1,4})$"
 )
+_AR_SENTENCE_WORDS = frozenset("في من على إلى الى عن مع أن ان و قد لقد هذا هذه".split())
 
 
 def _arabic_opening_writer(opening: Tag) -> tuple[list[str], str] | None:
@@ -3105,6 +3155,8 @@ def _arabic_opening_writer(opening: Tag) -> tuple[list[str], str] | None:
         text = _short_line(node) if node.name == "p" else None
         match = _AR_OPENING_WRITER.match(text) if text else None
         if match is not None and text is not None:
+            if _AR_SENTENCE_WORDS.intersection(match.group("name").split()):
+                return None
             return [match.group("name")], text
         node = node.find_previous_sibling()
     return None
