@@ -514,3 +514,11 @@ def test_chinese_sentence_about_an_editor_is_no_editor_line() -> None:
     html = html.replace("【责任编辑：周丽华】", "本报总编辑张伟表示，将继续关注港口发展。")
     article = extract_article(html, url="https://news.example.com/articles/2026/02/04/story-1234.html")
     assert article.editor is None
+
+
+def test_japanese_serial_closing_word_is_no_writer() -> None:
+    assert _authors(_ja_page("（続く）")) == []
+
+
+def test_japanese_job_title_in_brackets_is_no_writer() -> None:
+    assert _authors(_ja_page("（社会部記者）")) == []

@@ -1221,6 +1221,7 @@ def _is_site_name(name: str, site_names) -> bool:
 
 
 _SITE_WORDS_AT_LEAST = 2
+_GENERATION_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def _site_name_and_one_word(name: str, site: str) -> bool:
@@ -1229,6 +1230,8 @@ def _site_name_and_one_word(name: str, site: str) -> bool:
     words, site_words = name.split(), site.split()
     if len(site_words) < _SITE_WORDS_AT_LEAST or len(words) != len(site_words) + 1:
         return False
+    if words[-1].lower().strip(".,") in _GENERATION_SUFFIXES or _DEGREE.match(words[-1]):
+        return False  # `John Smith Jr.` on John Smith's own site is the person
     return [_fold_key(w) for w in words[:-1]] == [_fold_key(w) for w in site_words]
 
 

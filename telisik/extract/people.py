@@ -3037,7 +3037,10 @@ def _short_line(tag: Tag) -> str | None:
 # Japanese papers and Kyodo-fed articles close the text with the reporter in full-width brackets `（北村真由）`:
 # a name in kanji (or kanji then kana), no desk or office ending, no agency (`（共同）`, `（時事）`).
 _JA_CLOSING_NAME = re.compile(r"^（(?P<name>[\u4e00-\u9fff々][\u3040-\u30ff\u4e00-\u9fff々]{1,7})）$")
-_JA_NOT_A_PERSON = re.compile(r"(?:^(?:共同|時事|新華|ロイター|聯合)|(?:部|局|社|班|課|室|通信|支局|電))$")
+# Agencies, desks and job titles (`（社会部記者）`, `（編集委員）`) and a serial's closing word (`（続く）`) are no names.
+_JA_NOT_A_PERSON = re.compile(
+    r"(?:^(?:共同|時事|新華|ロイター|聯合|続く|終わり|次号に続く)|(?:部|局|社|班|課|室|通信|支局|電|員|者|長))$"
+)
 
 
 def _japanese_closing_reporter(line: Tag) -> tuple[list[str], str] | None:
