@@ -1095,7 +1095,9 @@ _TITLE_QUALIFIERS = frozenset(
 # Posts that open a job line printed under a name on author cards and contact boxes without an `of`
 # (`Leiterin Projektmanagement`, `Geschäftsführer Vertrieb`, `Directeur commercial`, `Jefa de prensa`,
 # `Responsabile marketing`, `Kepala Bagian Humas`): a name never opens with one. German compounds end in
-# `-leiter`/`-leiterin` (`Projektleiterin Logistik`). `Leiter` as a surname (`Michael Leiter`) is not first.
+# `-leiter`/`-leiterin` (`Projektleiterin Logistik`). Read only on a line of its own after the name's line in an
+# author card (`opens_a_job_line`, people.py), never inside one byline string: `Leiter Michael` (surname first),
+# `Hans Jürgen Leiter Müller` and `José Luis Jefe Ortega` are names.
 _JOB_OPENERS = frozenset(
     """
     leiter leiterin geschäftsführer geschäftsführerin referent referentin pressesprecher pressesprecherin
@@ -1106,19 +1108,17 @@ _JOB_OPENERS = frozenset(
 _JOB_OPENER_ENDINGS = ("leiter", "leiterin")
 
 
-def _opens_a_job_line(word: str) -> bool:
+def opens_a_job_line(word: str) -> bool:
+    """`leiterin`, `geschäftsführer`, `projektleiter`, `directeur`, `jefa`, `kepala` (folded): a post's word."""
     return word in _JOB_OPENERS or (len(word) > 8 and word.endswith(_JOB_OPENER_ENDINGS))
 
 
 def _is_job_title(folded: list[str]) -> bool:
-    """`Communications Officer`, `Senior Engineer`, `Head of Research`, `Leiterin Projektmanagement`: two words
-    or more, the last a job noun and every word before it a qualifier, the first a post followed by `of`/`for`,
-    or the first a post that opens job lines in other languages."""
+    """`Communications Officer`, `Senior Engineer`, `Head of Research`: two words or more, the last a job noun
+    and every word before it a qualifier, or the first a post followed by `of`/`for`."""
     if len(folded) < 2:
         return False
     if folded[0] in _HEAD_OF and folded[1] in ("of", "for"):
-        return True
-    if _opens_a_job_line(folded[0]):
         return True
     return folded[-1] in _JOB_NOUNS and all(w in _TITLE_QUALIFIERS for w in folded[:-1])
 
@@ -1139,12 +1139,6 @@ def _without_trailing_title(candidate: str) -> str:
     """`Jane Doe Senior Engineer` -> `Jane Doe`: a job title (qualifiers and a job noun) after a name of two
     words or more on an author card whose spans run together."""
     words = [part for word in candidate.split() for part in _unglued(word)]
-    opener = next(
-        (i for i, word in enumerate(words[2:], 2) if _opens_a_job_line(word.lower().strip(".,"))), None
-    )
-    if opener is not None and len(words) - opener >= 2:
-        # `Katharina Pernsteiner Leiterin Projektmanagement`: the card's job line run into the name.
-        return " ".join(words[:opener])
     if len(words) < 4 or words[-1].lower().strip(".,") not in _JOB_NOUNS:
         return candidate
     cut = len(words) - 1

@@ -316,12 +316,16 @@ def is_document_number_label(text: str) -> bool:
 
 
 def _heading_after_number_label(scan: PageScan, label: Element) -> Headline | None:
-    """The heading right after a number-label heading, close under it and before any other heading: the
-    release's own headline (a subtitle field's <h2>). None when the next heading is far, linked (a teaser),
-    in the page's furniture, another label or too short to be a headline."""
+    """The heading right after a number-label heading when it has the shape of the release's own headline (a
+    subtitle field's <h2> under the <h1>): the first heading after the label, one level below it, with nothing
+    between them but short metadata lines (a date, a place, a number), not in a kicker, contents, contact or
+    navigation box, and not followed directly by a list or another heading (a contents box, a unit's name over
+    the headline). None otherwise: the label stays the title."""
     following = (e for e in scan.headings if e.index > label.index and not is_inside(e.tag, label.tag))
     heading = next(following, None)
     if heading is None or heading.index - label.index > _LABEL_HEADLINE_WINDOW:
+        return None
+    if _heading_level(heading.tag) != _heading_level(label.tag) + 1:
         return None
     text = _headline_sized_text(scan, heading.tag)
     if (
@@ -330,27 +334,102 @@ def _heading_after_number_label(scan: PageScan, label: Element) -> Headline | No
         or is_document_number_label(text)
         or _is_story_link(heading.tag, text)
         or _in_page_furniture(heading.tag)
-        or _prose_between(label.tag, heading.tag)
+        or _in_label_box(heading.tag)
+        or not _only_metadata_between(label.tag, heading.tag)
+        or _list_or_heading_after(heading.tag)
     ):
         return None
     return Headline(text, f"visible:{heading.tag.name}", heading)
 
 
+def _heading_level(tag: Tag) -> int:
+    return int(tag.name[1]) if re.fullmatch(r"h[1-6]", tag.name or "") else 0
+
+
 _BETWEEN_NODES = 80
-_PROSE_CHARS = 100
+_METADATA_CHARS = 40
+_METADATA_PLAIN_WORDS = 3
+# Elements that are no metadata line between the label and the headline: text, lists, links, tables, forms.
+_NOT_METADATA_TAGS = frozenset(
+    "p ul ol li dl a table form nav aside blockquote figure iframe button input select img section".split()
+)
+# Boxes a heading under the label may sit in without being the headline: a kicker or a unit over it, a table of
+# contents, a contact box, navigation, a teaser or summary (`kicker`, `toc`, `contents`, `contact-box`).
+_LABEL_BOX_TOKEN = re.compile(
+    r"(?i)(?:^|[-_])(?:kicker|dachzeile|overline|toc|contents|inhalt|inhaltsverzeichnis|contacts?|kontakt|nav|navigation|aside"
+    r"|sidebar|teaser|summary|box|related)(?:$|[-_])"
+)
+_LABEL_BOX_LEVELS = 3
 
 
-def _prose_between(first: Tag, second: Tag) -> bool:
-    """A paragraph of text sits between the two headings (or `second` is not reached in a few nodes): the
-    second heading is a section of the text (`Contact for the press`), not the headline under the label."""
-    for walked, node in enumerate(first.next_elements):
-        if node is second:
+def _is_metadata_line(text: str) -> bool:
+    """`04.03.2026`, `Rabu, 4 Maret 2026`, `Nr. 17`, `Hollenbeck`: short, and a date or number or a few words
+    that are no sentence."""
+    text = text.strip()
+    if not text:
+        return True
+    if len(text) > _METADATA_CHARS:
+        return False
+    if any(ch.isdigit() for ch in text):
+        return True
+    return len(text.split()) <= _METADATA_PLAIN_WORDS and not text.endswith((".", "!", "?", ":"))
+
+
+def _classes_say_box(tag: Tag) -> bool:
+    classes = tag.get("class")
+    names = classes.split() if isinstance(classes, str) else classes or []
+    return any(_LABEL_BOX_TOKEN.search(name) for name in [*names, attr_text(tag, "id")] if name)
+
+
+def _in_label_box(heading: Tag) -> bool:
+    """The heading or one of its near parents is classed as a kicker, contents, contact or navigation box."""
+    for depth, node in enumerate([heading, *heading.parents]):
+        if depth > _LABEL_BOX_LEVELS or node.name in ("body", "html", "article", "main"):
             return False
+        if _classes_say_box(node):
+            return True
+    return False
+
+
+def _only_metadata_between(first: Tag, second: Tag) -> bool:
+    """Only short metadata lines (a date, a place, a number) stand between the two headings, in a few nodes: no
+    paragraph of text, no list, no link, no box."""
+    inside_first = True
+    for walked, node in enumerate(first.next_elements):
         if walked > _BETWEEN_NODES:
+            return False
+        if node is second:
             return True
-        if isinstance(node, Tag) and node.name == "p" and text_longer_than(node, _PROSE_CHARS):
-            return True
-    return True
+        if inside_first:
+            holder = node if isinstance(node, Tag) else node.parent
+            if holder is not None and is_inside(holder, first):
+                continue
+            inside_first = False
+        if isinstance(node, Tag):
+            if node.name == "p" and _is_metadata_line(node.get_text(" ", strip=True)[: _METADATA_CHARS + 1]):
+                continue
+            if node.name in _NOT_METADATA_TAGS or _classes_say_box(node):
+                return False
+        elif type(node) is NavigableString and not _is_metadata_line(str(node)):
+            return False
+    return False
+
+
+_FOLLOWING_LEVELS = 3
+
+
+def _list_or_heading_after(heading: Tag) -> bool:
+    """The element right after the heading (or after its near parent, when it is the parent's last child) is
+    a list or another heading: a contents box's title, or a unit's name over the headline."""
+    node: Tag | None = heading
+    for _ in range(_FOLLOWING_LEVELS):
+        if node is None:
+            return False
+        after = node.find_next_sibling()
+        if after is not None:
+            return after.name in ("ul", "ol", "nav", "dl") or _heading_level(after) > 0
+        node = node.parent
+    return False
 
 
 def _headline_sized_text(scan: PageScan, tag: Tag) -> str | None:

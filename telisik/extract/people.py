@@ -143,7 +143,10 @@ def _innermost_byline(outer, elements, parse_byline, site_names: list[str]):
         text = element_text(leaf.tag)
         if not text or len(text) > 200:
             continue
-        if marked_as_role_line(leaf.tag):
+        if last_names and own_job_line(text, last_names):
+            last_names = []
+            continue  # `Leiterin Projektmanagement, Lagerwerk` on its own line under the name (no role class)
+        if marked_as_role_line(leaf.tag) and not _CONJOINED_NAME.match(text):
             photo_label = _photographer_label_before_name(text)
             if _PHOTOGRAPHER_ROLE.match(text) and not photo_label:  # the role alone after the name
                 authors = [a for a in authors if a not in last_names]
@@ -159,6 +162,9 @@ def _innermost_byline(outer, elements, parse_byline, site_names: list[str]):
             after_agency = True  # `<a>Reuters, </a><span>Washington,</span>`: what follows is the dateline
             agencies.append(text.strip(" ,;|"))
             continue
+        if authors and _CONJOINED_NAME.match(text):
+            text = _CONJOINED_NAME_LEAD.sub("", text)  # `y Pablo Jiménez Ruiz`: the second writer
+        text = _name_line_before_job_line(leaf.tag, parse_byline, site_names) or text
         byline = parse_byline(_without_date(text), site_names=site_names)
         found = [a for a in byline.authors if not (after_agency and len(a.split()) == 1)]
         last_names = [a for a in found if a not in authors]
@@ -190,9 +196,57 @@ _ROLE_ITEMPROPS = frozenset({"jobtitle", "rolename"})
 # Dijkhuis` `fotograaf` on Dutch regional dailies, `Fotograf`/`Fotografin` on German ones, `photographe`,
 # `fotógrafo`, `fotografo`, `fotografer`, `Foto`, `Videograf`).
 _PHOTOGRAPHER_ROLE = re.compile(
-    r"(?i)^\W*(?:foto(?:graaf|grafin|grafer|grafo|grafa|grafe|graf|reporter|journalist)?|fotógraf[oa]|photo"
-    r"(?:graph(?:er|e)|journalist)?|video(?:graf|grafer|grapher|graaf))\W*$"
+    r"(?i)^\W*(?:foto(?:graaf|grafin|grafer|grafo|grafa|grafe|graf|reporter)?|fotógraf[oa]|photo"
+    r"(?:graph(?:er|e))?|video(?:graf|grafer|grapher|graaf))\W*$"
 )
+
+
+# A line opening with a conjunction is the second writer's (`y Pablo Jiménez Ruiz` in a box's `author-position`
+# line on Spanish WordPress themes): never a job line, whatever its class says.
+_CONJOINED_NAME = re.compile(r"(?i)^\W*(?:y|e|und|and|et|en|dan|i|och|og|ve)\s+(?-i:[A-ZÀ-ÖØ-Þ])")
+_CONJOINED_NAME_LEAD = re.compile(r"(?i)^\W*(?:y|e|und|and|et|en|dan|i|och|og|ve)\s+")
+_OWN_JOB_LINE_WORDS = 12
+_CARD_LINES = 4
+
+
+def _name_line_before_job_line(tag: Tag, parse_byline, site_names: list[str]) -> str | None:
+    """The name's line of a card element whose lines are elements of their own (`<p>Katharina Pernsteiner</p>
+    <p>Leiterin Projektmanagement, Lagerwerk</p>`) when the line after it is the job line: the name alone."""
+    lines = [child for child in tag.children if isinstance(child, Tag) and child.name in ("p", "div", "span")]
+    if not 2 <= len(lines) <= _CARD_LINES:
+        return None
+    name, job = element_text(lines[0]), element_text(lines[1])
+    if not name or not job or len(name) > _MAX_NAME_LINE:
+        return None
+    names = parse_byline(_without_date(name), site_names=site_names).authors
+    return name if names and own_job_line(job, names) else None
+
+
+def own_job_line(text: str, names_before: list[str]) -> bool:
+    """A line of its own right after the line of one two-word name, opening with a post (`Leiterin
+    Projektmanagement, Lagerwerk`, `Geschäftsführer Beratungshaus Nord`, `Jefa de prensa`, `Kepala Bagian
+    Humas`): the card's job line (HubSpot hand-built cards, WordPress author boxes, contact boxes). Two
+    capitalised words alone may be a surname-first name (`Leiter Michael`) and stay one; a name of three words
+    or more (`Ana María Leiter Fernández`) is left as it is."""
+    from telisik.extract.bylines import opens_a_job_line
+
+    words = text.split()
+    if len(names_before) != 1 or len(_untitled(names_before[0]).split()) != 2:
+        return False
+    if not 2 <= len(words) <= _OWN_JOB_LINE_WORDS or not opens_a_job_line(words[0].lower().strip(".,:")):
+        return False
+    return len(words) >= 3 or "," in text or not words[1][:1].isupper()
+
+
+_MAX_NAME_LINE = 80
+
+
+def _untitled(name: str) -> str:
+    """The name without academic titles before it (`Dr. Jana Oberleiter` -> `Jana Oberleiter`)."""
+    words = name.split()
+    while len(words) > 1 and words[0].endswith("."):
+        words = words[1:]
+    return " ".join(words)
 
 
 def _photographer_label_before_name(text: str) -> bool:
@@ -324,7 +378,7 @@ def set_people(
         people.authors, people.author_source = photographers, "visible:credit:fotografer"
     if not people.authors:
         _people_from_closing_credit(people, soup, scan, anchor, site_names, skip_texts)
-    _people_from_jsonld(people, jsonld, site_names)
+    _people_from_jsonld(people, jsonld, site_names, _credited_for_words(soup, jsonld.photographers))
     if not people.authors or people.single_word_byline():
         _people_from_meta(people, scan, site_names)
     if not people.authors and people.written_by:
@@ -354,14 +408,11 @@ def set_people(
 def _people_behind_a_desk_credit(
     people: _People, scan: PageScan, anchor: int | None, site_names: list[str], skip_texts: list[str]
 ) -> None:
-    """The person named elsewhere where nobody or only a desk, an account or the outlet is credited: a bio
-    paragraph after the text, a name closing the text (under a desk credit only), a name beside the date line
-    or beside an avatar, in that order."""
-    _people_from_about_author_line(people, scan, anchor, site_names)
-    if not people.authors and people.agencies:
-        _people_from_closing_name(people, scan, anchor, site_names, skip_texts)
-    if not people.authors:
-        _people_beside_date_line(people, scan, anchor, site_names, skip_texts)
+    """The person named elsewhere where nobody or only a desk, an account or the outlet is credited: a name
+    beside the date line or beside an avatar, in that order. (A bio paragraph's `About the author` name and a
+    name alone closing the text were tried here and withdrawn after review: book reviews, publisher pages,
+    obituaries, poems, greetings and link lists have the same shapes.)"""
+    _people_beside_date_line(people, scan, anchor, site_names, skip_texts)
     if not people.authors and _only_desks_credited(people):
         _people_beside_avatar(people, scan, anchor, site_names, skip_texts)
 
@@ -778,6 +829,8 @@ def _read_byline_element(element: Element, elements: list[Element], parse_byline
     else:
         byline = _innermost_byline(element, elements, parse_byline, site_names)
     if not byline.authors and not byline.agencies:
+        # `<p>Markus Feldhaus</p><p>Geschäftsführer Beratungshaus Nord</p>`: the name's line without the job line.
+        text = _name_line_before_job_line(element.tag, parse_byline, site_names) or text
         byline = parse_byline(_without_date(text), site_names=site_names)
     if not byline.authors and not byline.agencies and not microdata:
         byline = _byline_from_runs(element.tag, parse_byline, site_names) or byline
@@ -1103,85 +1156,6 @@ def _people_from_author_box(
     _people_from_classed_author_box(people, scan, anchor, site_names)
 
 
-# A paragraph opening with the about-the-author label and the writer's name (`<p><strong>Über die Autorin:
-# </strong> Theresa Vollmerhaus ist Gewässerökologin …</p>`, `About the author: Jane Doe is …`, `Sobre la autora:
-# …`, `Tentang Penulis: …`): WordPress themes' in-content bios and block-editor groups, Simple Author Box,
-# Molongui and PublishPress boxes' description lines, Ghost and Blogger posts that close with a bio paragraph.
-_ABOUT_AUTHOR_OPENING = re.compile(
-    r"(?i)^\W*(?:about\s+the\s+(?:author|writer)|über\s+(?:den\s+autor|die\s+autorin)|zu[mr]\s+autor(?:in)?"
-    r"|tentang\s+penulis|sobre\s+(?:el\s+autor|la\s+autora|o\s+autor|a\s+autora)"
-    r"|à\s+propos\s+de\s+l.auteur(?:e)?|over\s+de\s+auteur|sull.autor[ei]|o\s+autor(?:ze|ce))\s*[:.–—-]\s*"
-)
-# The name: two to four capitalised words (particles between them), up to the verb, a comma or the end.
-_OPENING_NAME = re.compile(
-    r"^(?P<name>(?-i:[A-ZÀ-ÖØ-Þ])[^\W\d_]+(?:[-'’](?-i:[A-ZÀ-ÖØ-Þ])?[^\W\d_]+)?"
-    r"(?:\s+(?:(?:van|von|de|del|der|den|da|di|du|la|le|y|bin|binti)\s+){0,2}"
-    r"(?-i:[A-ZÀ-ÖØ-Þ])[^\W\d_]+(?:[-'’](?-i:[A-ZÀ-ÖØ-Þ])?[^\W\d_]+)?){1,3})(?=\s*(?:[,(]|$|\s(?-i:[a-zà-ÿ])))"
-)
-# Academic titles before the name (`Dr. Anna Berg ist …`, `Mag. Katharina …`, `Prof. Dr. …`): dropped.
-_ACADEMIC_TITLES = re.compile(r"^(?:(?:Dr|Prof|Mag|Dipl|Ing|Drs|Dra|Ir|Mr|Mrs|Ms)\.(?:-\w+\.)?\s*){1,4}")
-# A determiner or possessive opening the capitalised run is a description, not a name (German nouns are
-# capitalised: `Die Gewässerökologin Theresa Vollmerhaus`, `Unser Vorstand …`).
-_DETERMINERS = frozenset(
-    "die der das den dem ein eine unser unsere our the a an la el il lo le les los las de het een onze nasz nasza"
-    " sang seorang".split()
-)
-_ABOUT_LINE_NODES = 4000  # tags walked after the headline for the bio paragraph (a hostile page is long)
-_ABOUT_LINE_CHARS = 600
-
-
-def _people_from_about_author_line(
-    people: _People, scan: PageScan, anchor: int | None, site_names: list[str]
-) -> None:
-    """The writer named by a bio paragraph after the text that opens with the about-the-author label and the
-    name, read only when the byline is empty or credits a desk or an account (`von Redaktion`): a book
-    review's `About the author` paragraph names the reviewed book's writer, so a page with no credit at all
-    counts only when the paragraph sits in a box classed as the writer's (`autorenbox`, Simple Author Box's
-    `saboxplugin-wrap`, Molongui, PublishPress). Comments, sidebars and quotations never count."""
-    headline = headline_tag(scan, anchor)
-    if headline is None:
-        return
-    generic_byline = bool(people.agencies)
-    walked = 0
-    for node in headline.next_elements:
-        if not isinstance(node, Tag):
-            continue
-        walked += 1
-        if walked > _ABOUT_LINE_NODES:
-            return
-        if node.name != "p" or text_longer_than(node, _ABOUT_LINE_CHARS):
-            continue
-        text = element_text(node)
-        opening = _ABOUT_AUTHOR_OPENING.match(text)
-        if opening is None:
-            continue
-        if in_excluded_area(node) or _in_quote(node):
-            continue
-        if (not generic_byline and not _in_writers_box(node)) or _prose_after(node):
-            return  # a bio the text goes on after is a quoted one (a review's `About the author` of a book)
-        rest = _ACADEMIC_TITLES.sub("", text[opening.end() :])
-        name = _OPENING_NAME.match(rest)
-        if name is None or name.group("name").split()[0].lower() in _DETERMINERS:
-            return  # `Die Gewässerökologin Theresa …`, `Our volunteer …`: no name opens the bio
-        found = people.parse_byline(name.group("name"), site_names=site_names).authors
-        if found == [name.group("name")]:
-            people.authors, people.author_source = found, "visible:author-box"
-        return
-
-
-_WRITERS_BOX_LEVELS = 4
-
-
-def _in_writers_box(node: Tag) -> bool:
-    """The element sits in a box classed as the site's writer box (a few levels up)."""
-    for depth, parent in enumerate(node.parents):
-        if depth >= _WRITERS_BOX_LEVELS or parent.name in ("body", "html", "article", "main"):
-            return False
-        if _WRITERS_BOX_CLASS.search(area_hints(parent)):
-            return True
-    return False
-
-
 # A box about the writer after the text, named by its class rather than a heading: WordPress' Simple Author Box
 # (`saboxplugin-wrap`), Molongui (`molongui-author-box`), Starbox (`abh_box`), PublishPress (`pp-author-boxes`),
 # themes' `author-box`/`about-author`/`author-bio`, German company and utility sites' `autorenbox`/`authorbox`
@@ -1456,75 +1430,9 @@ def _people_from_closing_credit(
             return
 
 
-_CLOSING_NAME_CHARS = 60
 _TEXT_START_NODES = 400  # tags walked after the headline for the text's first paragraph
 _TEXT_OPENING_CHARS = 100
 _CLOSING_CHILDREN = 6  # trailing children of the text box looked at (an ad slot or a script may close it)
-_EMPHASIS = frozenset({"em", "i", "strong", "b"})
-
-
-def _people_from_closing_name(
-    people: _People, scan: PageScan, anchor: int | None, site_names: list[str], skip_texts: list[str]
-) -> None:
-    """The writer's name alone as the text's last paragraph (`<p><em>Lucía Ormaechea</em></p>`) where every
-    other credit is a desk or an account (`Redacción`, `Redaktion`, `Redaksi`): Spanish and Italian local papers
-    on WordPress (Newspaper, Jannah themes) and Indonesian portals sign the text this way under a desk byline,
-    as the bracketed `(Name)` sign-off `_people_from_closing_credit` reads. The line must be a full name and
-    nothing else, in italics, bold or plain, right after a paragraph of prose in the text's own box."""
-    headline = headline_tag(scan, anchor)
-    opening = _text_opening_paragraph(headline) if headline is not None else None
-    box = opening.parent if opening is not None else None
-    if box is None:
-        return
-    last = _last_paragraph_child(box)
-    if last is None or last is opening or text_longer_than(last, _CLOSING_NAME_CHARS):
-        return
-    text = element_text(last)
-    if not _name_line_shape(last, text) or in_excluded_area(last) or _in_quote(last):
-        return
-    previous = last.find_previous_sibling()
-    if previous is None or previous.name != "p" or not _closes_prose(previous, text):
-        return
-    if _INSTITUTION_WORDS.intersection(w.lower() for w in text.split()) or _named_in_text(box, last, text):
-        return  # `Gabinete de Prensa`, `Ayuntamiento de Torrejuncal`, a place or a person the text speaks of
-    found = people.parse_byline(text, site_names=site_names).authors
-    if found == [text] and text.split()[0].lower() not in _DETERMINERS:
-        people.authors, people.author_source = found, "visible:closing-name"
-        skip_texts.append(text)
-
-
-# Words of an office, a place or a link line that closes a text in the shape of a name (`Gabinete de Prensa`,
-# `Ufficio Stampa`, `Ayuntamiento de Torrejuncal`, `Más Información`, `Calle Mayor`, `Leggi Anche`) in the
-# languages of the papers that sign with a closing name (es, it, pt, fr, de, nl, pl, id, en).
-_INSTITUTION_WORDS = frozenset(
-    """
-    ayuntamiento gabinete prensa archivo oficina comunicado información informacion municipal municipio
-    diputación diputacion junta gobierno ministerio policía policia guardia servicio departamento fuente
-    consejería consejeria concejalía concejalia comarca provincia calle avenida plaza paseo más mas leer ver
-    ufficio stampa comune regione fonte redazione leggi anche piazza via viale
-    câmara camara prefeitura assessoria imprensa fonte leia também
-    mairie ville service presse communiqué source rue lire aussi
-    stadt gemeinde pressestelle amt quelle straße strasse platz lesen sie auch
-    gemeente persdienst bron straat lees ook
-    urząd urzad gmina biuro prasowe źródło zrodlo ulica czytaj
-    pemerintah humas dinas kabupaten kota sumber jalan baca juga
-    press office department council city county information source street avenue read more also
-    """.split()
-)
-_NAMED_IN_TEXT_CHARS = 200_000  # the text box read for the name (a hostile page's text is longer: not read)
-
-
-def _named_in_text(box: Tag, last: Tag, name: str) -> bool:
-    """The closing line's last word (a family name, a place's) occurs in the text before it: a place, a body
-    or a person the text speaks of (`…, señaló Villaplana.` then `Arturo Villaplana`), not its writer, who is
-    rarely named in the report he signs."""
-    if text_longer_than(box, _NAMED_IN_TEXT_CHARS):
-        return True
-    before = element_text(box)
-    cut = before.rfind(name)
-    before = before[:cut] if cut >= 0 else before
-    family = name.split()[-1]
-    return re.search(rf"(?<!\w){re.escape(family)}(?!\w)", before) is not None
 
 
 def _text_opening_paragraph(headline: Tag) -> Tag | None:
@@ -1535,27 +1443,6 @@ def _text_opening_paragraph(headline: Tag) -> Tag | None:
         if isinstance(node, Tag) and node.name == "p" and text_longer_than(node, _TEXT_OPENING_CHARS):
             return node
     return None
-
-
-def _last_paragraph_child(box: Tag) -> Tag | None:
-    """The box's last `<p>` child, when only a few non-paragraph children (an ad slot, a script) follow it."""
-    children = [child for child in box.children if isinstance(child, Tag)]
-    for child in reversed(children[-_CLOSING_CHILDREN:]):
-        if child.name == "p":
-            return child
-    return None
-
-
-def _name_line_shape(line: Tag, text: str) -> bool:
-    """A line holding a capitalised name only, set in one emphasis element or plain."""
-    match = _OPENING_NAME.match(text)
-    if match is None or match.group("name") != text:
-        return False
-    inner = [child for child in line.children if not (isinstance(child, str) and not child.strip())]
-    if len(inner) != 1:
-        return False
-    only = inner[0]
-    return isinstance(only, str) or (isinstance(only, Tag) and only.name in _EMPHASIS)
 
 
 # The greeting that closes a letter, a newsletter or a club's news before the signature: German, English, Dutch,
@@ -1803,9 +1690,12 @@ def _names_the_site(text: str, site_names: list[str]) -> bool:
     return False
 
 
-def _people_from_jsonld(people: _People, jsonld: JsonLdArticle, site_names: list[str]) -> None:
+def _people_from_jsonld(
+    people: _People, jsonld: JsonLdArticle, site_names: list[str], writing_photographers: list[str]
+) -> None:
     """JSON-LD `author`: persons when the page showed none; the full list when the visible byline showed only
-    its first names (`A und weitere`); organisations and agencies credited go to the agencies."""
+    its first names (`A und weitere`); organisations and agencies credited go to the agencies. Photographers
+    the JSON-LD reader left out come back when the page credits them for words (`writing_photographers`)."""
     from telisik.extract.bylines import is_desk, is_news_agency, is_organisation, is_outlet
 
     _, clean_person_name = _byline_tools()
@@ -1820,7 +1710,7 @@ def _people_from_jsonld(people: _People, jsonld: JsonLdArticle, site_names: list
         or is_organisation(n)
     ]
     persons: list[str | None] = []
-    for entry in jsonld.authors:
+    for entry in [*writing_photographers, *jsonld.authors]:
         if entry in agencies:
             continue
         name = clean_person_name(_login_as_name(_JSONLD_SHORT_CODE.sub("", entry)), site_names=site_names)
@@ -1835,6 +1725,37 @@ def _people_from_jsonld(people: _People, jsonld: JsonLdArticle, site_names: list
     if (not people.authors and not people.agencies) or people.author_source == "jsonld:author":
         # Organisations listed beside JSON-LD persons (`Paula Steiger` and Organization `SDA`) are credited too.
         people.add_agencies([" ".join(a.split()) for a in agencies])
+
+
+# A credit line that gives a person the words (`Text und Fotos: Lena Kraus`, `Words and pictures by`, `Teks dan
+# foto:`, `Texte et photos :`, `Texto y fotos:`, `Tekst en foto's:`, `Testo e foto di`): that person writes,
+# whatever the JSON-LD `jobTitle` says.
+_WORDS_CREDIT = re.compile(
+    r"(?i)\b(?:text|texte|texto|testo|tekst|teks|tekstur|words|written|story|reportage)\b"
+)
+_CREDIT_LINE_CHARS = 160
+_CREDIT_STRINGS = 20
+
+
+def _credited_for_words(soup: BeautifulSoup, photographers: list[str]) -> list[str]:
+    """The JSON-LD photographers whom a short visible credit line credits for words."""
+    found: list[str] = []
+    for name in photographers[:MAX_PHOTOGRAPHERS]:
+        pattern = re.compile(re.escape(name))
+        for string in soup.find_all(string=pattern, limit=_CREDIT_STRINGS):
+            holder = string.parent
+            if holder is None or holder.name in ("script", "style", "title"):
+                continue
+            line = element_text(
+                holder.parent if holder.name in ("a", "span", "strong", "b") and holder.parent else holder
+            )
+            if len(line) <= _CREDIT_LINE_CHARS and _WORDS_CREDIT.search(line):
+                found.append(name)
+                break
+    return found
+
+
+MAX_PHOTOGRAPHERS = 4
 
 
 def _names_in_author_entry(people: _People, entry: str, site_names: list[str]) -> list[str]:
