@@ -24,7 +24,6 @@ capitalised words are accepted (`Andhika`): one-word names are common in Indones
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from telisik.extract.dates import search_date
@@ -834,7 +833,10 @@ _DESK_WORDS = frozenset(
     "redakcja redação redacao redaktionen redaktør redaksjonen toimitus redakce redakcia uredništvo "
     "merkezi "
     # Arabic editorial-team accounts (`فريق التحرير`, `هيئة التحرير`, `المحرر`) of Egyptian and Gulf sites.
-    "التحرير المحرر".split()
+    "التحرير المحرر "
+    # Hindi, Thai, Bengali and Tamil desks, agencies and staff credits (`वेब डेस्क`, `संवाददाता`, `भाषा` (PTI's
+    # Hindi service), `ब्यूरो रिपोर्ट`, `กองบรรณาธิการ`, `নিজস্ব প্রতিবেদক`, `செய்திப்பிரிவு`).
+    "संवाददाता डेस्क एजेंसी टीम भाषा ब्यूरो रिपोर्ट กองบรรณาธิการ নিজস্ব செய்திப்பிரிவு".split()
 )
 
 
@@ -1150,21 +1152,12 @@ def _without_trailing_title(candidate: str) -> str:
 _WEEKDAY_ABBREVIATIONS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
 
 
-def _name_letter(ch: str) -> bool:
-    """A letter, or a combining mark written on one: the vowel signs and viramas of Devanagari, Bengali, Thai and
-    other Brahmic scripts (`वर्मा`), and decomposed accents, are part of the name's letters."""
-    return ch.isalpha() or unicodedata.category(ch) in _MARK_CATEGORIES
-
-
-_MARK_CATEGORIES = frozenset({"Mn", "Mc"})
-
-
 def _looks_like_person(name: str, labelled: bool = False) -> bool:
     """Letters, a few words, capitalised like a name. After a label written with its colon (`Penulis: iwan
     Arifianto | Editor: muslimah` on Tribun Network's regional sites, `Laporan : samhadi purba`) the name is
     taken as typed into the CMS, lower case included: the label says a person follows. A lone lower-case word
     with fewer than two vowels is a reporter's initials code there (`Pewarta: prwir`), not a name."""
-    if len(name) > 60 or not all(_name_letter(ch) or ch in _NAME_PUNCTUATION for ch in name):
+    if len(name) > 60 or not all(ch.isalpha() or ch in _NAME_PUNCTUATION for ch in name):
         return False
     words = name.split()
     if len(words) > _MAX_WORDS or not all(any(ch.isalpha() for ch in word) for word in words):
@@ -1215,7 +1208,12 @@ def _is_site_name(name: str, site_names) -> bool:
 
 
 _SITE_WORDS_AT_LEAST = 2
-_GENERATION_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# The word an outlet's web desk or edition adds to its name; a person's further name (`María Pérez García` on
+# María Pérez's own site, `Tom Hughes Williams`) is none of them.
+_OUTLET_EDITION_WORDS = frozenset(
+    "online news digital tv media daily group team desk bureau web redaksi redaktion newsroom staff "
+    "डिजिटल टीम डेस्क ब्यूरो न्यूज़ न्यूज ऑनलाइन".split()
+)
 
 
 def _site_name_and_one_word(name: str, site: str) -> bool:
@@ -1224,8 +1222,8 @@ def _site_name_and_one_word(name: str, site: str) -> bool:
     words, site_words = name.split(), site.split()
     if len(site_words) < _SITE_WORDS_AT_LEAST or len(words) != len(site_words) + 1:
         return False
-    if words[-1].lower().strip(".,") in _GENERATION_SUFFIXES or _DEGREE.match(words[-1]):
-        return False  # `John Smith Jr.` on John Smith's own site is the person
+    if words[-1].lower().strip(".,") not in _OUTLET_EDITION_WORDS:
+        return False  # `John Smith Jr.`, `María Pérez García` on the person's own site is the person
     return [_fold_key(w) for w in words[:-1]] == [_fold_key(w) for w in site_words]
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import timezone
 from typing import Any
@@ -394,6 +395,7 @@ def set_people(
     if not people.authors and not people.agencies and people.editor is None:
         _people_from_signed_closing(people, soup, scan, anchor, site_names)
     _people_from_script_credit(people, scan, anchor, site_names, skip_texts)
+    _brahmic_author_link_byline(people, soup)
     _greek_nominative_from_author_link(people, soup)
     if not _co_authors_in_line(people, scan, anchor, site_names, jsonld.authors):
         _co_authors_in_sibling_cards(people, site_names)
@@ -502,6 +504,48 @@ def _people_from_credit_lines(
 _SCRIPT_EDITOR_LINE = re.compile(r"^[【\[]?\s*[^\s:：]+\s*[:：]\s*(?P<name>[^】\]|/]{2,40}?)\s*[】\]]?\s*$")
 
 
+_EDITOR_NAME_WORDS = 4
+_EDITOR_NAME_CJK = 12
+_NOT_IN_EDITOR_NAME = re.compile(r"[,，、…?？!！。]")
+_CJK_LETTER = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+_EDITOR_BLOCKS_AT_END = 3
+_EDITOR_BLOCKS_READ = 400
+# A block that is a `Label: value` line (`编辑：…`, `निर्देशक: …`, `【来源：…】`).
+_LABEL_VALUE_BLOCK = re.compile(r"^[【\[]?\s*([^\s:：【\[]{1,12})\s*[:：]\s*\S")
+
+
+def _short_editor_name(name: str) -> bool:
+    """A name's length and no sentence marks (`谢谢陈老师` in a Q&A is, `新书写了多久？` is not)."""
+    if _NOT_IN_EDITOR_NAME.search(name):
+        return False
+    return len(name.split()) <= _EDITOR_NAME_WORDS and len(_CJK_LETTER.findall(name)) <= _EDITOR_NAME_CJK
+
+
+def _editor_line_closes_text(tag: Tag, label: str) -> bool:
+    """The label's block is among the last three of its box (or its first), and no neighbouring block is another
+    `Label: value` line of a different label (a film's or a book's credits list) nor the label again (an
+    interview's `编辑：` questions)."""
+    before = tag.find_previous_sibling()
+    closing = len(tag.find_next_siblings(limit=_EDITOR_BLOCKS_AT_END)) < _EDITOR_BLOCKS_AT_END
+    if before is not None and not closing:
+        return False
+    after = tag.find_next_sibling()
+    if any(_block_label(other) not in {None, label} for other in (before, after) if other is not None):
+        return False
+    siblings = itertools.chain(
+        tag.find_previous_siblings(limit=_EDITOR_BLOCKS_READ),
+        tag.find_next_siblings(limit=_EDITOR_BLOCKS_READ),
+    )
+    return not any(_block_label(other) == label for other in siblings)
+
+
+def _block_label(block: Tag) -> str | None:
+    if text_longer_than(block, _SCRIPT_CREDIT_CHARS):
+        return None
+    match = _LABEL_VALUE_BLOCK.match(element_text(block))
+    return match.group(1).lower() if match else None
+
+
 def _editor_of_script_label_line(people: _People) -> bool:
     source = people.editor_source or ""
     return (
@@ -517,8 +561,10 @@ def _editor_of_script_label(
     match = _SCRIPT_EDITOR_LINE.match(line.text)
     if people.editor is not None or match is None:
         return
-    name = match.group("name")
-    if people.parse_byline(name, site_names=site_names).authors == [name]:
+    name = match.group("name").strip()
+    if not _short_editor_name(name) or not _editor_line_closes_text(line.element.tag, line.label):
+        return
+    if people.parse_byline(name, site_names=site_names).authors == [name] or _brahmic_name(name):
         people.editor, people.editor_source = name, f"visible:credit:{line.label}"
         skip_texts.append(line.text)
 
@@ -2955,21 +3001,47 @@ def _short_line(tag: Tag) -> str | None:
     return element_text(tag) or None
 
 
-# Japanese papers and Kyodo-fed articles close the text with the reporter in full-width brackets `（北村真由）`:
-# a name in kanji (or kanji then kana), no desk or office ending, no agency (`（共同）`, `（時事）`).
-_JA_CLOSING_NAME = re.compile(r"^（(?P<name>[\u4e00-\u9fff々][\u3040-\u30ff\u4e00-\u9fff々]{1,7})）$")
-# Agencies, desks and job titles (`（社会部記者）`, `（編集委員）`) and a serial's closing word (`（続く）`) are no names.
+# Japanese papers and Kyodo-fed articles close the text with the reporter in full-width brackets `（北村真由）`,
+# `（北村 真由）`, after a role (`（編集委員・北村真由）`, `（聞き手・北村真由）`) or two reporters `（北村真由、南雲健太）`.
+# Only a NAME's shape is read: 2-5 ideographs (a space or `・` inside), a given name in kana after them; the
+# brackets close a text for many other things too: a source (`（厚生労働省）`), a place (`（長野市）`), a quoted
+# person (`（山田太郎さん）`, `（長野大学教授）`), a paper (`（産経新聞）`), a note (`（敬称略）`, `（肩書は当時）`).
+_JA_CLOSING_BRACKET = re.compile(r"^（(?P<inner>[^（）]{2,30})）$")
+_JA_ROLE_PREFIX = re.compile(r"^(?:編集委員|論説委員|専門記者|聞き手|取材|構成|文)・")
+_JA_NAME = re.compile(
+    r"^[\u4e00-\u9fff々]{1,4}[ 　・]?[\u4e00-\u9fff々\u3041-\u3096\u30a1-\u30fa\u30fc]{1,4}$"
+)
+_JA_IDEOGRAPH = re.compile(r"[\u4e00-\u9fff々]")
+_JA_IDEOGRAPHS = (2, 5)
+_JA_PARTICLES = frozenset("はをのが")
+# Agencies (`（共同）`), closing notes, honorifics and titles of the person spoken of, institutions and places.
 _JA_NOT_A_PERSON = re.compile(
-    r"(?:^(?:共同|時事|新華|ロイター|聯合|続く|終わり|次号に続く)|(?:部|局|社|班|課|室|通信|支局|電|員|者|長))$"
+    r"^(?:共同|時事|新華|ロイター|聯合|続く|終わり|次号に続く|敬称略|随時掲載|完|肩書は当時)$"
+    r"|(?:さん|氏|様|教授|会長|社長|知事|市長|議員|省|庁|市|町|村|県|府|都|区|新聞|通信|大学|会|局|課|部|社"
+    r"|班|室|支局|電|員|者|長)$"
 )
 
 
 def _japanese_closing_reporter(line: Tag) -> tuple[list[str], str] | None:
     text = _short_line(line)
-    match = _JA_CLOSING_NAME.match(text) if text else None
-    if match is None or text is None or _JA_NOT_A_PERSON.search(match.group("name")):
+    match = _JA_CLOSING_BRACKET.match(text) if text else None
+    if match is None or text is None:
         return None
-    return [match.group("name")], text
+    inner = _JA_ROLE_PREFIX.sub("", match.group("inner"))
+    # `（北村真由、写真も）`: the reporter took the pictures too
+    names = [name for name in inner.split("、") if not name.startswith("写真")]
+    if not names or len(names) > 2 or not all(_japanese_name(name) for name in names):
+        return None
+    return [re.sub(r"[ 　]", "", name) for name in names], text
+
+
+def _japanese_name(text: str) -> bool:
+    """A Japanese person's name by its shape: ideographs (a kana given name after them), no particle, no
+    honorific, title, institution or closing-note ending."""
+    if _JA_NAME.match(text) is None or _JA_PARTICLES.intersection(text) or _JA_NOT_A_PERSON.search(text):
+        return False
+    low, high = _JA_IDEOGRAPHS
+    return low <= len(_JA_IDEOGRAPH.findall(text)) <= high
 
 
 # Turkish local news closes with the credit row `Haber: Elif Kaya / Kamera: Murat Demir` (`Muhabir:` the same):
@@ -2983,15 +3055,64 @@ _TR_NEWS_CREDIT = re.compile(
 def _turkish_news_credit(line: Tag) -> tuple[list[str], str] | None:
     text = _short_line(line)
     match = _TR_NEWS_CREDIT.match(text) if text else None
-    if match is None or text is None:
+    if match is None or text is None or _TR_INSTITUTION.search(match.group("name")):
         return None
     return [match.group("name").strip()], text
+
+
+# `Haber: Ankara Valiliği`, `Haber: Büyükşehir Belediyesi Basın Bürosu`: an office's release, no writer.
+_TR_INSTITUTION = re.compile(
+    r"(?i)\b(?:Belediyesi|Valiliği|Bürosu|Müdürlüğü|Bakanlığı|Başkanlığı|Ajansı|Merkezi|Kaymakamlığı"
+    r"|Üniversitesi|Derneği)\b"
+)
 
 
 # Vietnamese papers (VnExpress, Tuổi Trẻ, Thanh Niên) sign the text with a right-aligned bold last paragraph of
 # the writers' names joined by ` - ` (`Ngọc Tài - Hoài Thanh`).
 _VI_NAME = re.compile(r"^[A-ZÀ-ỸĐ][a-zà-ỹđ]+(?: [A-ZÀ-ỸĐ][a-zà-ỹđ]+){1,3}$")
 _RIGHT_ALIGNED = re.compile(r"(?i)text-align\s*:\s*right")
+# Provinces and major cities, and newspapers, whose names have a person's shape.
+_VI_PLACES_AND_PAPERS = frozenset(
+    name.casefold()
+    for name in (
+        "Hà Nội",
+        "TP HCM",
+        "Hồ Chí Minh",
+        "Đà Nẵng",
+        "Hải Phòng",
+        "Cần Thơ",
+        "Huế",
+        "Nha Trang",
+        "Đà Lạt",
+        "Quảng Ninh",
+        "Quảng Nam",
+        "Quảng Ngãi",
+        "Nghệ An",
+        "Thanh Hóa",
+        "Bình Dương",
+        "Đồng Nai",
+        "Khánh Hòa",
+        "Lâm Đồng",
+        "Vũng Tàu",
+        "Hạ Long",
+        "Phú Quốc",
+        "Sài Gòn",
+        "Thanh Niên",
+        "Tuổi Trẻ",
+        "Dân Trí",
+        "VnExpress",
+        "Vietnamnet",
+        "Lao Động",
+        "Nhân Dân",
+        "Tiền Phong",
+        "Zing",
+        "Người Lao Động",
+        "Sài Gòn Giải Phóng",
+        "Công An Nhân Dân",
+        "Pháp Luật",
+        "Vietnam Plus",
+    )
+)
 
 
 def _vietnamese_closing_names(line: Tag) -> tuple[list[str], str] | None:
@@ -2999,6 +3120,8 @@ def _vietnamese_closing_names(line: Tag) -> tuple[list[str], str] | None:
     if text is None or not _right_aligned(line) or not _all_bold(line):
         return None
     names = [name.strip() for name in text.split(" - ")]
+    if any(name.casefold() in _VI_PLACES_AND_PAPERS for name in names):
+        return None  # `Hà Nội - Đà Nẵng`, `Thanh Niên - Dân Trí`: places or sources, no writers
     if not all(_VI_NAME.match(name) for name in names) or any(_named_in_paragraphs(line, n) for n in names):
         return None  # `Nguyễn Văn An - Hà Nội`: a reader's letter signed with a place the text speaks of
     return names, text
@@ -3029,23 +3152,63 @@ def _all_bold(tag: Tag) -> bool:
 
 
 # Chinese provincial papers and Xinhua reprints name the reporters in the opening dateline
-# `新华社南宁2月4日电（记者 李明远 黄晓婷）`; a photo credit `（记者 李明远 摄）` is no writer's.
-_ZH_DATELINE_REPORTERS = re.compile(r"[（(](?:记者|記者)[\s　：:]*(?P<names>[^（）()]{2,40})[）)]")
+# `新华社南宁2月4日电（记者 李明远 黄晓婷）`, `本报讯（记者 张文杰 通讯员 李晓红）`, `（全媒体记者 张文杰）`: role words
+# separate the names (a correspondent or intern named after its role is a writer too); a photo credit
+# `（记者 李明远 摄）`, `李晓红/图` is no writer's. The bracket opens the first paragraph or follows its dateline,
+# never inside a quote.
+_ZH_ROLE = r"(?:全媒体记者|融媒体记者|特约记者|见习记者|记者|記者|通讯员|实习生)"
+_ZH_DATELINE_REPORTERS = re.compile(r"[（(]" + _ZH_ROLE + r"[\s　：:]*(?P<names>[^（）()]{2,40})[）)]")
+_ZH_ROLE_WORDS = frozenset(
+    "记者 記者 通讯员 实习生 见习记者 全媒体记者 融媒体记者 特约记者 报道 摄影报道 文 文/图".split()
+)
+_ZH_PHOTO_ROLES = frozenset({"摄", "图"})
 _ZH_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _ZH_DATELINE_CHARS = 60  # the dateline opens the paragraph
+# What may stand before the bracket: nothing, `本报讯`, an agency's `…电`, a place and a date.
+_ZH_DATELINE_BEFORE = re.compile(r"^[^“”「」\"'‘’]{0,24}?(?:本报讯|讯|电|\d{1,2}月\d{1,2}日)?\s*$")
+_ZH_DATELINE_END = re.compile(r"(?:本报讯|讯|电|\d{1,2}月\d{1,2}日)\s*$")
 
 
 def _chinese_dateline_reporters(headline: Tag) -> tuple[list[str], str] | None:
     opening = _first_paragraph_after(headline)
     if opening is None:
         return None
-    match = _ZH_DATELINE_REPORTERS.search(element_text(opening)[:_ZH_DATELINE_CHARS])
-    if match is None:
+    text = element_text(opening)[:_ZH_DATELINE_CHARS]
+    match = _ZH_DATELINE_REPORTERS.search(text)
+    if match is None or not _opens_dateline(text[: match.start()]):
         return None
-    names = [n for n in re.split(r"[\s　、，,]+", match.group("names")) if n]
-    if not names or not all(_ZH_NAME.match(n) for n in names) or names[-1].endswith("摄"):
+    names = _zh_reporter_names(match.group("names"))
+    if not names:
         return None
     return names, ""
+
+
+def _opens_dateline(before: str) -> bool:
+    """The bracket opens the paragraph or follows its dateline (`本报讯`, `新华社南宁2月4日电`)."""
+    return (
+        not before.strip()
+        or _ZH_DATELINE_END.search(before) is not None
+        and bool(_ZH_DATELINE_BEFORE.match(before))
+    )
+
+
+def _zh_reporter_names(text: str) -> list[str] | None:
+    """The writers' names between role words; a photographer's name (`李晓红/图`, `… 摄`) is left out and a
+    bracket that is a photo caption alone gives none."""
+    tokens = [t for t in re.split(r"[\s　、，,]+", text) if t]
+    if not tokens or tokens[-1] == "摄" or tokens[-1].endswith("摄") and tokens[-1] not in _ZH_ROLE_WORDS:
+        return None
+    names: list[str] = []
+    for token in tokens:
+        if token in _ZH_ROLE_WORDS:
+            continue
+        name, _, role = token.partition("/")
+        if role in _ZH_PHOTO_ROLES:
+            continue
+        if not _ZH_NAME.match(name) or role not in {"", "文", "文/图"}:
+            return None
+        names.append(name)
+    return names or None
 
 
 _FIRST_PARAGRAPH_CHARS = 30
@@ -3066,8 +3229,12 @@ def _first_paragraph_after(headline: Tag) -> Tag | None:
 # `كتب`/`كتبت` (wrote) also open a sentence (`كتب التاريخ من جديد`): only with the label's colon; `بقلم` is a
 # credit word alone. A name holds no preposition or conjunction.
 _AR_OPENING_WRITER = re.compile(
-    r"^(?:(?:كتب|كتبت)\s*[:：]|بقلم\s*[:：]?)\s*(?P<name>[\u0600-\u06ff]+(?: [\u0600-\u06ff]+){1,4})$"
+    r"^(?:(?:كتب|كتبت)\s*[:：\-–]|بقلم\s*[:：]?)\s*(?:(?:د|م|أ)\.\s*)?"
+    r"(?P<name>[\u0600-\u06ff]+(?: [\u0600-\u06ff]+){1,4})$"
 )
+# An agency, a desk or a job is no writer (`كتب: وكالات الأنباء`, `المحرر الصحي`, `بقلم رئيس مجلس الإدارة`); a
+# name's first word does not open with the article `ال`.
+_AR_NOT_A_NAME = frozenset("وكالة وكالات الأنباء محرر المحرر قسم رئيس مجلس فريق التحرير مدير مراسل".split())
 _AR_SENTENCE_WORDS = frozenset("في من على إلى الى عن مع أن ان و قد لقد هذا هذه".split())
 
 
@@ -3079,7 +3246,10 @@ def _arabic_opening_writer(opening: Tag) -> tuple[list[str], str] | None:
         text = _short_line(node) if node.name == "p" else None
         match = _AR_OPENING_WRITER.match(text) if text else None
         if match is not None and text is not None:
-            if _AR_SENTENCE_WORDS.intersection(match.group("name").split()):
+            words = match.group("name").split()
+            if _AR_SENTENCE_WORDS.intersection(words) or _AR_NOT_A_NAME.intersection(words):
+                return None
+            if words[0].startswith("ال"):
                 return None
             return [match.group("name")], text
         node = node.find_previous_sibling()
@@ -3106,24 +3276,98 @@ def _greek_nominative_from_author_link(people: _People, soup: BeautifulSoup) -> 
     if not isinstance(href, str) or not href.strip("/"):
         return
     genitive = people.authors[0]
-    for other in soup.find_all("a", href=href, limit=_AUTHOR_LINKS_LOOKED_AT):
-        name = " ".join(element_text(other).split())
-        if name != genitive and _same_greek_name(genitive, name):
-            people.authors = [name]
-            return
+    names = {
+        " ".join(element_text(other).split())
+        for other in soup.find_all("a", href=href, limit=_AUTHOR_LINKS_LOOKED_AT)
+    }
+    names.discard(genitive)
+    nominatives = [name for name in names if _same_greek_name(genitive, name)]
+    others = [name for name in names if name not in nominatives and _two_capitalised_words(name)]
+    # A desk's author page (`/author/newsroom/`) linked under other persons' names too names nobody in particular.
+    if len(nominatives) == 1 and not others:
+        people.authors = nominatives
+
+
+def _two_capitalised_words(text: str) -> bool:
+    words = text.split()
+    return 2 <= len(words) <= _MAX_GREEK_NAME_WORDS and all(word[:1].isupper() for word in words)
+
+
+_MAX_GREEK_NAME_WORDS = 4
 
 
 def _same_greek_name(genitive: str, nominative: str) -> bool:
-    """Each word of the two forms agrees but for its last letters (`Μαρίας`/`Μαρία`, `Γιώργου`/`Γιώργος`)."""
+    """Each word of the genitive is the genitive of the nominative's word by the exact case endings: first and
+    last name both (`Μαρίας`/`Μαρία`, `Γιώργου`/`Γιώργος`, `Παπαδοπούλου` for either)."""
     one, two = genitive.split(), nominative.split()
-    if len(one) != len(two) or not all(word[:1].isupper() for word in two):
+    if len(one) != len(two) or not all(word[:1].isupper() for word in one + two):
         return False
-    return all(_greek_forms_agree(a, b) and a[:1].isupper() for a, b in zip(one, two, strict=True))
+    return all(_greek_genitive_of(a, b) for a, b in zip(one, two, strict=True))
 
 
-def _greek_forms_agree(one: str, two: str) -> bool:
-    a, b = fold_for_matching(one), fold_for_matching(two)
-    if abs(len(a) - len(b)) > 1:
+def _greek_genitive_of(genitive: str, nominative: str) -> bool:
+    """Feminine -α/-η names take ς (`Μαρία` -> `Μαρίας`); masculine -ος/-ης give -ου, -ας gives -α, -ης gives -η;
+    surnames in -ου do not change."""
+    gen, nom = _greek_fold(genitive), _greek_fold(nominative)
+    if gen == nom:
+        return True
+    if nom.endswith(("α", "η")) and gen == nom + "σ":
+        return True
+    if nom.endswith(("οσ", "ησ")) and gen.endswith("ου"):
+        return gen[:-2] == nom[:-2]
+    return nom.endswith(("ασ", "ησ")) and gen == nom[:-1]
+
+
+def _greek_fold(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("ς", "σ")
+
+
+# Hindi dailies (Dainik/Amar Ujala-style Next.js pages) credit the reporter as a link to the author's page
+# followed by the city in a span of its own (`<a href="/author/amit-verma-a_2231">अमित वर्मा</a><span>, इंदौर
+# </span>`). Brahmic names hold vowel signs (combining marks) the Latin name reader does not take for letters:
+# they are read here only in that shape, never as a name anywhere else.
+_AUTHOR_PAGE_PATH = re.compile(r"(?i)/(?:authors?|profile|reporters?|lekhak|writers?|journalists?)/[^/?#]")
+_AUTHOR_PAGE_LINKS = 20
+_BRAHMIC = re.compile(r"[\u0900-\u0dff\u0e00-\u0e7f]")
+_BRAHMIC_NAME_WORDS = (2, 4)
+_CITY_AFTER_LINK_CHARS = 40
+
+
+def _brahmic_author_link_byline(people: _People, soup: BeautifulSoup) -> None:
+    if not _no_person_credited(people):
+        return
+    for link in soup.find_all("a", href=_AUTHOR_PAGE_PATH, limit=_AUTHOR_PAGE_LINKS):
+        name = " ".join(element_text(link).split())
+        if _brahmic_name(name) and _city_span_after(link) and not in_excluded_area(link):
+            people.authors, people.author_source, people.labelled = [name], "visible:byline", True
+            return
+
+
+def _brahmic_name(text: str) -> bool:
+    """Two to four words of a Brahmic script's letters and vowel signs, no desk word (`वेब डेस्क`, `संवाददाता`)."""
+    from telisik.extract.bylines import is_desk
+
+    words = text.split()
+    low, high = _BRAHMIC_NAME_WORDS
+    if not low <= len(words) <= high or not _BRAHMIC.search(text) or is_desk(text):
         return False
-    stem = max(min(len(a), len(b)) - _GREEK_ENDING_CHARS, 2)
-    return a[:stem] == b[:stem]
+    return all(ch.isalpha() or unicodedata.category(ch) in {"Mn", "Mc"} for word in words for ch in word)
+
+
+def _city_span_after(link: Tag) -> bool:
+    """A short `, <city>` span follows the link (or the box holding the link alone: `<span class=author><a>…</a>
+    </span>, <span class=city>भोपाल</span>`)."""
+    node: Tag = link
+    parent = link.parent
+    if link.find_next_sibling() is None and parent is not None and element_text(parent) == element_text(link):
+        node = parent
+    after = node.find_next_sibling()
+    if after is None or after.name != "span" or text_longer_than(after, _CITY_AFTER_LINK_CHARS):
+        return False
+    between = node.next_sibling
+    comma = isinstance(between, NavigableString) and between is not after and str(between).strip() == ","
+    text = element_text(after).strip()
+    if comma and not text.startswith(","):
+        text = ", " + text
+    return text.startswith(",") and len(text.strip(", ").split()) in {1, 2}
