@@ -48,6 +48,9 @@ class Byline:
     editor: str | None = None
     raw: str = ""
     agencies: list[str] = field(default_factory=list)  # news agencies credited in the author part
+    # Persons the byline shows with a photographer's role (`Fenna Dijkhuis` `fotograaf`): never writers, even
+    # where the structured data lists them as authors.
+    photographers: list[str] = field(default_factory=list)
 
 
 # Words that never appear in a person's name but do appear in credit lines for desks, teams, accounts and
@@ -828,7 +831,12 @@ _DESK_WORDS = frozenset(
     "redaksi redaktion rédaction redaction redacción redazione redactie newsroom newsdesk desk "
     # Polish, Portuguese, Swedish/Danish/Norwegian, Finnish, Czech, Slovak, Croatian, Turkish desks.
     "redakcja redação redacao redaktionen redaktør redaksjonen toimitus redakce redakcia uredništvo "
-    "merkezi".split()
+    "merkezi "
+    # Arabic editorial-team accounts (`فريق التحرير`, `هيئة التحرير`, `المحرر`) of Egyptian and Gulf sites.
+    "التحرير المحرر "
+    # Hindi, Thai, Bengali and Tamil desks, agencies and staff credits (`वेब डेस्क`, `संवाददाता`, `भाषा` (PTI's
+    # Hindi service), `ब्यूरो रिपोर्ट`, `กองบรรณาธิการ`, `নিজস্ব প্রতিবেদক`, `செய்திப்பிரிவு`).
+    "संवाददाता डेस्क एजेंसी टीम भाषा ब्यूरो रिपोर्ट กองบรรณาธิการ নিজস্ব செய்திப்பிரிவு".split()
 )
 
 
@@ -1015,7 +1023,19 @@ def is_known_non_person(text: str, site_names=()) -> bool:
 
 def is_organisation(text: str) -> bool:
     """A publication (`Jawa Pos`, `Lesotho Times`) or a company (`Olympia-Verlag GmbH`) by its name."""
-    return _names_a_publication(text) or _is_company(text)
+    return _names_a_publication(text) or _is_company(text) or _cjk_company(text)
+
+
+# The legal forms and publisher words of Japanese, Korean and Chinese companies (`株式会社信越日日新聞社`, `(주)`,
+# `有限公司`, `报社`): written into the name without spaces, never part of a person's name.
+_CJK_COMPANY = re.compile(
+    r"株式会社|有限会社|合同会社|新聞社|通信社|주식회사|\(주\)|㈜|신문사|有限公司|股份|报社|報社"
+)
+_CJK_COMPANY_CHARS = 40
+
+
+def _cjk_company(text: str) -> bool:
+    return len(text) <= _CJK_COMPANY_CHARS and _CJK_COMPANY.search(text) is not None
 
 
 def _is_known_non_person(name: str, site_names) -> bool:
@@ -1072,6 +1092,27 @@ _TITLE_QUALIFIERS = frozenset(
     legal medical clinical honorary development design engineering security platform account
     """.split()
 )
+
+
+# Posts that open a job line printed under a name on author cards and contact boxes without an `of`
+# (`Leiterin Projektmanagement`, `Geschäftsführer Vertrieb`, `Directeur commercial`, `Jefa de prensa`,
+# `Responsabile marketing`, `Kepala Bagian Humas`): a name never opens with one. German compounds end in
+# `-leiter`/`-leiterin` (`Projektleiterin Logistik`). Read only on a line of its own after the name's line in an
+# author card (`opens_a_job_line`, people.py), never inside one byline string: `Leiter Michael` (surname first),
+# `Hans Jürgen Leiter Müller` and `José Luis Jefe Ortega` are names.
+_JOB_OPENERS = frozenset(
+    """
+    leiter leiterin geschäftsführer geschäftsführerin referent referentin pressesprecher pressesprecherin
+    vorsitzender vorsitzende inhaber inhaberin directeur directrice responsable chargé chargée directora jefa
+    jefe direttore direttrice responsabile kierownik kierowniczka dyrektor dyrektorka kepala direktur manajer
+    """.split()
+)
+_JOB_OPENER_ENDINGS = ("leiter", "leiterin")
+
+
+def opens_a_job_line(word: str) -> bool:
+    """`leiterin`, `geschäftsführer`, `projektleiter`, `directeur`, `jefa`, `kepala` (folded): a post's word."""
+    return word in _JOB_OPENERS or (len(word) > 8 and word.endswith(_JOB_OPENER_ENDINGS))
 
 
 def _is_job_title(folded: list[str]) -> bool:
@@ -1161,7 +1202,29 @@ def _is_site_name(name: str, site_names) -> bool:
             return True
         if not one_word and "." in site and _words_of_host(name, site):
             return True
+        if _site_name_and_one_word(name, site):
+            return True
     return False
+
+
+_SITE_WORDS_AT_LEAST = 2
+# The word an outlet's web desk or edition adds to its name; a person's further name (`María Pérez García` on
+# María Pérez's own site, `Tom Hughes Williams`) is none of them.
+_OUTLET_EDITION_WORDS = frozenset(
+    "online news digital tv media daily group team desk bureau web redaksi redaktion newsroom staff "
+    "डिजिटल टीम डेस्क ब्यूरो न्यूज़ न्यूज ऑनलाइन".split()
+)
+
+
+def _site_name_and_one_word(name: str, site: str) -> bool:
+    """The site's name of two words or more with one word after it: the outlet's web desk or edition as meta
+    author (`Prakash Dainik Digital`, `Jawa Pos Online`, `प्रकाश दैनिक डिजिटल`, `Amar Ujala Bureau`)."""
+    words, site_words = name.split(), site.split()
+    if len(site_words) < _SITE_WORDS_AT_LEAST or len(words) != len(site_words) + 1:
+        return False
+    if words[-1].lower().strip(".,") not in _OUTLET_EDITION_WORDS:
+        return False  # `John Smith Jr.`, `María Pérez García` on the person's own site is the person
+    return [_fold_key(w) for w in words[:-1]] == [_fold_key(w) for w in site_words]
 
 
 _PUBLIC_SUFFIX_LABELS = frozenset("www m com co id net org or go ac sch web my biz info news".split())

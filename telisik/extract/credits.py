@@ -25,6 +25,7 @@ from telisik.extract.metadata import (
     _SKIPPED_STRINGS,
     CREDIT_LABEL,
     MAX_LINE_CHARS,
+    SCRIPT_EDITOR_LABELS,
     SIDEBAR_LAYOUT,
     Element,
     PageScan,
@@ -95,7 +96,7 @@ _AUTHOR_LABELS = frozenset(
         "written by",
     }
 )
-_EDITOR_LABELS = frozenset({"editor", "redaktur", "red", "penyunting"})
+_EDITOR_LABELS = frozenset({"editor", "redaktur", "red", "penyunting"}) | SCRIPT_EDITOR_LABELS
 
 
 @dataclass

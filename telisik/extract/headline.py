@@ -29,7 +29,7 @@ from urllib.parse import urljoin, urlsplit
 from bs4 import NavigableString, Tag
 
 from telisik.cleantext import fold_for_matching
-from telisik.extract.credits import product_card_around, text_longer_than
+from telisik.extract.credits import is_inside, product_card_around, text_longer_than
 from telisik.extract.dates import search_date
 from telisik.extract.jsonld import flatten_nodes, parse_jsonld_text
 from telisik.extract.metadata import (
@@ -280,12 +280,156 @@ def choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: lis
     like the body: pages spell a letter precomposed or decomposed (Bengali \u09dc or \u09a1 \u09bc, Vietnamese
     tone marks as combining characters), and the archive compares titles in one form."""
     headline = _choose_headline(scan, jsonld_headline, site_names)
+    if headline is not None and headline.element is not None and is_document_number_label(headline.text):
+        headline = _heading_after_number_label(scan, headline.element) or headline
     if headline is not None and headline.element is not None:
         given = [value for _, value in metadata_titles(scan, jsonld_headline)]
         headline.text = shown_title(headline.element.tag, headline.text, given)
     if headline is not None and not headline.text.isascii():
         headline.text = unicodedata.normalize("NFC", headline.text)
     return headline
+
+
+# A heading that is only a document's kind and number: municipal and ministry press offices (Drupal, TYPO3,
+# GovCMS, Indonesian government portals' `Siaran Pers Nomor: 12/HM/2026`), university and company newsrooms
+# print the release's number as the page's <h1> (and <title>) and its headline as the heading under it. A label
+# without a number (`Pressemitteilung`) is a section kicker, handled elsewhere; one with words after the number
+# (`Press Release 12: Council approves budget`) is the headline itself.
+_DOCUMENT_NUMBER_LABEL = re.compile(
+    r"(?i)^\W*(?:pressemitteilung|pressemeldung|presseinformation|presseinfo|medienmitteilung|medieninformation"
+    r"|press\s+release|news\s+release|media\s+release|press\s+statement|communiqué(?:\s+de\s+presse)?"
+    r"|comunicado(?:\s+de\s+prensa)?|nota\s+de\s+prensa|comunicato(?:\s+stampa)?|nota\s+stampa"
+    r"|persbericht|nieuwsbericht|komunikat(?:\s+prasowy)?|informacja\s+prasowa|comunicado\s+de\s+imprensa"
+    r"|nota\s+à\s+imprensa|siaran\s+pers|rilis\s+pers)"
+    r"(?:\s*(?:nr\.?|no\.?|n°|nº|n\.º|núm\.?|num\.?|nummer|number|nomor|numer|#))?\s*:?\s*"
+    r"[\w./-]{0,20}\d[\w./-]{0,20}\W*$"
+)
+# How far after the label heading (in elements) its headline may sit: a date or number field between them.
+_LABEL_HEADLINE_WINDOW = 12
+_MIN_LABELLED_HEADLINE_WORDS = 3
+
+
+def is_document_number_label(text: str) -> bool:
+    """`Pressemitteilung Nr. 17/2026`, `Press Release No. 12`, `Communiqué de presse n° 5`, `Comunicado nº 3`,
+    `Siaran Pers Nomor: 12/HM/2026`, `Persbericht 17`: a document's kind and number, nothing else."""
+    return len(text) <= 80 and _DOCUMENT_NUMBER_LABEL.match(text) is not None
+
+
+def _heading_after_number_label(scan: PageScan, label: Element) -> Headline | None:
+    """The heading right after a number-label heading when it has the shape of the release's own headline (a
+    subtitle field's <h2> under the <h1>): the first heading after the label, one level below it, with nothing
+    between them but short metadata lines (a date, a place, a number), not in a kicker, contents, contact or
+    navigation box, and not followed directly by a list or another heading (a contents box, a unit's name over
+    the headline). None otherwise: the label stays the title."""
+    following = (e for e in scan.headings if e.index > label.index and not is_inside(e.tag, label.tag))
+    heading = next(following, None)
+    if heading is None or heading.index - label.index > _LABEL_HEADLINE_WINDOW:
+        return None
+    if _heading_level(heading.tag) != _heading_level(label.tag) + 1:
+        return None
+    text = _headline_sized_text(scan, heading.tag)
+    if (
+        text is None
+        or len(tokens(text)) < _MIN_LABELLED_HEADLINE_WORDS
+        or is_document_number_label(text)
+        or _is_story_link(heading.tag, text)
+        or _in_page_furniture(heading.tag)
+        or _in_label_box(heading.tag)
+        or not _only_metadata_between(label.tag, heading.tag)
+        or _list_or_heading_after(heading.tag)
+    ):
+        return None
+    return Headline(text, f"visible:{heading.tag.name}", heading)
+
+
+def _heading_level(tag: Tag) -> int:
+    return int(tag.name[1]) if re.fullmatch(r"h[1-6]", tag.name or "") else 0
+
+
+_BETWEEN_NODES = 80
+_METADATA_CHARS = 40
+_METADATA_PLAIN_WORDS = 3
+# Elements that are no metadata line between the label and the headline: text, lists, links, tables, forms.
+_NOT_METADATA_TAGS = frozenset(
+    "p ul ol li dl a table form nav aside blockquote figure iframe button input select img section".split()
+)
+# Boxes a heading under the label may sit in without being the headline: a kicker or a unit over it, a table of
+# contents, a contact box, navigation, a teaser or summary (`kicker`, `toc`, `contents`, `contact-box`).
+_LABEL_BOX_TOKEN = re.compile(
+    r"(?i)(?:^|[-_])(?:kicker|dachzeile|overline|toc|contents|inhalt|inhaltsverzeichnis|contacts?|kontakt|nav|navigation|aside"
+    r"|sidebar|teaser|summary|box|related)(?:$|[-_])"
+)
+_LABEL_BOX_LEVELS = 3
+
+
+def _is_metadata_line(text: str) -> bool:
+    """`04.03.2026`, `Rabu, 4 Maret 2026`, `Nr. 17`, `Hollenbeck`: short, and a date or number or a few words
+    that are no sentence."""
+    text = text.strip()
+    if not text:
+        return True
+    if len(text) > _METADATA_CHARS:
+        return False
+    if any(ch.isdigit() for ch in text):
+        return True
+    return len(text.split()) <= _METADATA_PLAIN_WORDS and not text.endswith((".", "!", "?", ":"))
+
+
+def _classes_say_box(tag: Tag) -> bool:
+    classes = tag.get("class")
+    names = classes.split() if isinstance(classes, str) else classes or []
+    return any(_LABEL_BOX_TOKEN.search(name) for name in [*names, attr_text(tag, "id")] if name)
+
+
+def _in_label_box(heading: Tag) -> bool:
+    """The heading or one of its near parents is classed as a kicker, contents, contact or navigation box."""
+    for depth, node in enumerate([heading, *heading.parents]):
+        if depth > _LABEL_BOX_LEVELS or node.name in ("body", "html", "article", "main"):
+            return False
+        if _classes_say_box(node):
+            return True
+    return False
+
+
+def _only_metadata_between(first: Tag, second: Tag) -> bool:
+    """Only short metadata lines (a date, a place, a number) stand between the two headings, in a few nodes: no
+    paragraph of text, no list, no link, no box."""
+    inside_first = True
+    for walked, node in enumerate(first.next_elements):
+        if walked > _BETWEEN_NODES:
+            return False
+        if node is second:
+            return True
+        if inside_first:
+            holder = node if isinstance(node, Tag) else node.parent
+            if holder is not None and is_inside(holder, first):
+                continue
+            inside_first = False
+        if isinstance(node, Tag):
+            if node.name == "p" and _is_metadata_line(node.get_text(" ", strip=True)[: _METADATA_CHARS + 1]):
+                continue
+            if node.name in _NOT_METADATA_TAGS or _classes_say_box(node):
+                return False
+        elif type(node) is NavigableString and not _is_metadata_line(str(node)):
+            return False
+    return False
+
+
+_FOLLOWING_LEVELS = 3
+
+
+def _list_or_heading_after(heading: Tag) -> bool:
+    """The element right after the heading (or after its near parent, when it is the parent's last child) is
+    a list or another heading: a contents box's title, or a unit's name over the headline."""
+    node: Tag | None = heading
+    for _ in range(_FOLLOWING_LEVELS):
+        if node is None:
+            return False
+        after = node.find_next_sibling()
+        if after is not None:
+            return after.name in ("ul", "ol", "nav", "dl") or _heading_level(after) > 0
+        node = node.parent
+    return False
 
 
 def _headline_sized_text(scan: PageScan, tag: Tag) -> str | None:

@@ -52,6 +52,9 @@ class JsonLdArticle:
     authors: list[str] = field(default_factory=list)
     # Authors typed Organization (a news agency, the newsroom itself): credited, but not persons.
     organization_authors: list[str] = field(default_factory=list)
+    # Persons left out of `authors` as photographers alone (`jobTitle: Fotograf` beside a writer): restored by
+    # the people reader when the visible byline credits them for words (`Text und Fotos: …`).
+    photographers: list[str] = field(default_factory=list)
     date_published: str | None = None
     date_modified: str | None = None
     publisher: str | None = None
@@ -396,6 +399,39 @@ def _text(value: Any) -> str | None:
     return None
 
 
+# A Person's `jobTitle`/`roleName` naming the pictures' maker and nothing else (`photographer`, `Fotograf`,
+# `fotograaf`, `photographe`, `fotógrafo`, `fotografo`, `fotografer`): DPG/Mediahuis-style, German regional and
+# Indonesian news sites list every credited person as an `author`. A second role (`Fotografin und Redakteurin`,
+# `Photographe et journaliste`) or a photojournalist (`Photojournalist`, `Fotojournalist`, `fotojurnalis`)
+# writes too.
+_PHOTOGRAPHER_JOB = re.compile(
+    r"(?i)^\W*(?:foto(?:graaf|grafin|grafer|grafo|grafa|grafe|graf)|fotógraf[oa]|photograph(?:er|e)"
+    r"|video(?:graf|grafer|grapher|graaf))\W*$"
+)
+
+
+def _photographer_node(item: Any) -> bool:
+    if not isinstance(item, dict):
+        return False
+    return any(_PHOTOGRAPHER_JOB.match(_text(item.get(key)) or "") for key in ("jobTitle", "roleName"))
+
+
+def _photographers_beside_writers(value: Any, by_id: dict[str, dict]) -> list[str]:
+    """The persons of an `author` value whose `jobTitle`/`roleName` is a photographer's alone, when another
+    Person (not an organisation) is credited beside them as a writer: they are left out of the authors."""
+    items = [_resolve(item, by_id) for item in (value if isinstance(value, list) else [value])[:MAX_NAMES]]
+    if not any(_is_person_node(item) and not _photographer_node(item) for item in items):
+        return []
+    return _names([item for item in items if _photographer_node(item)], by_id)
+
+
+def _authors_without_photographers(value: Any, by_id: dict[str, dict]) -> list[str]:
+    """The names of an `author` value without the photographers beside a writer (DPG/Mediahuis-style, German
+    regional and Indonesian news sites list every credited person as an `author`)."""
+    left_out = set(_photographers_beside_writers(value, by_id))
+    return [name for name in _names(value, by_id) if name not in left_out]
+
+
 def _names(value: Any, by_id: dict[str, dict]) -> list[str]:
     """Names from an author-like value: strings, Person/Organization nodes, lists, @id references."""
     items = value if isinstance(value, list) else [value]
@@ -476,7 +512,8 @@ def _read_node(node: dict, by_id: dict[str, dict]) -> JsonLdArticle:
     return JsonLdArticle(
         type=types[0] if types else None,
         headline=_text(node.get("headline")) or _text(node.get("name")),
-        authors=_names(node.get("author") or node.get("creator"), by_id),
+        authors=_authors_without_photographers(node.get("author") or node.get("creator"), by_id),
+        photographers=_photographers_beside_writers(node.get("author") or node.get("creator"), by_id),
         organization_authors=_organization_names(node.get("author") or node.get("creator"), by_id),
         date_published=_text(node.get("datePublished")) or _text(node.get("dateCreated")),
         date_modified=_text(node.get("dateModified")),

@@ -59,15 +59,21 @@ CREDIT_LABEL = re.compile(
     r"^\s*(?:(penulis|reporter|pewarta|wartawan|jurnalis|kontributor|koresponden|fotografer|oleh|by|author"
     r"|writer|laporan|ditulis|editor|redaktur|penyunting|written\s+by)(?:\s*:|\s*,\s*$|\s+|$)"
     r"|(red|rep)\s*[:.](?=\s*[^\W\d_])"
-    r"|(autor|autorin|verfasser|verfasserin|auteur|autore|text|texto|tekst|yazar|forfatter|von)\s*(?::|,\s*$))",
+    r"|(autor|autorin|verfasser|verfasserin|auteur|autore|text|texto|tekst|yazar|forfatter|von)\s*(?::|,\s*$)"
+    # Editors' labels of Chinese papers (`【责任编辑：周丽华】`, `编辑：`) and Hindi dailies (`एडिट:`, `संपादन:`),
+    # only with their colon.
+    r"|[【\[]?\s*(责任编辑|責任編輯|编辑|編輯|एडिट|संपादन)\s*[:：])",
     re.I,
 )
 SHORT_CREDIT_LABELS = frozenset({"red", "rep"})
+# The editors' labels of other scripts (`CREDIT_LABEL`'s last group): they name an editor, never a writer.
+SCRIPT_EDITOR_LABELS = frozenset({"责任编辑", "責任編輯", "编辑", "編輯", "एडिट", "संपादन"})
 
 
 def credit_label(match: re.Match[str]) -> str:
     """The lower-cased label word of a `CREDIT_LABEL` match."""
-    return " ".join((match.group(1) or match.group(2) or match.group(3)).lower().split())
+    label = match.group(1) or match.group(2) or match.group(3) or match.group(4)
+    return " ".join(label.lower().split())
 
 
 # A cheap pre-filter for short lines that may hold a date (the real parsing happens later, near the headline).
