@@ -201,16 +201,8 @@ WEB_4_KNOWN_MISSES: dict[tuple[str, str], str] = {
 WEB_5_KNOWN_MISSES: dict[tuple[str, str], str] = {
     (
         "wk5_at_hubspot",
-        "authors",
-    ): "the author card's role line (`Leiterin Projektmanagement`) is read as a second name",
-    (
-        "wk5_at_hubspot",
         "clean body",
     ): "the theme's `cta-banner` box is kept (CTA boxes are cut by the platforms' own markup only, `hs-cta-*`…)",
-    (
-        "wk5_de_pressemitteilung",
-        "title",
-    ): "the release's number heading (`Pressemitteilung Nr. 17/2026`) is taken",
     ("wk5_de_verein_blog", "authors"): "the writer is named only in the author box after the text, not read",
     (
         "wk5_en_university",
@@ -220,10 +212,6 @@ WEB_5_KNOWN_MISSES: dict[tuple[str, str], str] = {
         "wk5_es_newspaper",
         "authors",
     ): "the writer named at the text's end beside a `Redacción` byline is not read",
-    (
-        "wk5_nl_premium",
-        "authors",
-    ): "the photographer, named as an author in the structured data, is read as a writer",
 }
 # The sixth, written at the start of session 13 and measured once before any rule of the session landed (README
 # "First measurement", telisik at 6152a33).
@@ -243,33 +231,10 @@ WEB_6_KNOWN_MISSES: dict[tuple[str, str], str] = {
 }
 # The seventh, written beside it in twelve languages and scripts and measured once the same way (telisik at 6152a33).
 WEB_7_KNOWN_MISSES: dict[tuple[str, str], str] = {
-    ("wk7_ar_news", "authors"): "the desk account is taken; the writer is only in a `كتب:` first line",
     (
         "wk7_cs_news",
         "clean body",
     ): "the table's `<caption>` title is kept (captions stay: review found units and sources in them)",
-    (
-        "wk7_el_news",
-        "authors",
-    ): "the genitive byline `Της Μαρίας …` is read as written (the name's case not restored)",
-    ("wk7_hi_news", "authors"): "the byline link beside its city span is not read",
-    (
-        "wk7_ja_news",
-        "authors",
-    ): "the company in meta author is taken; the reporter `（北村真由）` closing the text is not",
-    (
-        "wk7_sv_news",
-        "authors",
-    ): "the photographer (`Foto:`), an author in the structured data, is read as a writer",
-    (
-        "wk7_tr_news",
-        "authors",
-    ): "the desk `Haber Merkezi` is dropped but the closing `Haber: X / Kamera: Y` is not read",
-    ("wk7_vi_news", "authors"): "the writers in the closing bold line `Ngọc Tài - Hoài Thanh` are not read",
-    (
-        "wk7_zh_news",
-        "authors",
-    ): "the `责任编辑` editor is taken; the reporters in the `（记者 …）` dateline are not",
     (
         "wk7_zh_news",
         "clean body",
