@@ -15,6 +15,12 @@ from typing import Any
 
 from telisik.article import Article
 
+# 14: update-labelled date lines yield to their unlabelled neighbour, 1C-Bitrix's server zone over a language's;
+# platforms' CTA boxes, author boxes by class, appeal donation groups, the publisher's About boilerplate, paywall
+# offer parts, product and meter walls out; read-also labels, credit lines and reprint notes of other scripts out,
+# summary standfirsts, one-<p> table cells as rows; author cards' role lines, photographers, a release number's
+# <h1>, a site-name <title> over a boxed heading, the platform as meta author; writers' credits of ja, zh, ar, tr,
+# vi, hi, el presses and Nordic photo labels;
 # 13: a page's declared main region (`<main>`, Elementor's page document) when the scores cut it to one box,
 # data before a non-article's first paragraph, Bootstrap's responsive utilities read for a desktop, hint words
 # inside other words; organisations by their legal form and shops' product cards are no writers, a site's name
@@ -46,7 +52,7 @@ from telisik.article import Article
 # and marked bodies, embedded posts, first-paragraph leads, teaser-list dates, SEO titles;
 # 4: meta boxes, story cards, datelines, account bylines, inline lists, noscript bodies; 3: agencies field,
 # foreign bylines, zoneless times, body recall; 2: English zones, Red/Rep labels
-PARSER_VERSION = "13"
+PARSER_VERSION = "14"
 
 __all__ = ["PARSER_VERSION", "extract_article"]
 
