@@ -512,10 +512,64 @@ def _shown_instead_of_titles(
         return None
     if (best is None or best[0] < PARTIAL_AGREEMENT) and all(source == "title" for source, _ in titles):
         cleaned = clean_title(titles[0][1], site_names)
-        shown = _first_own_h1(scan) or (_first_dated_display_line(scan) if _is_generic(cleaned) else None)
+        own_h1 = _first_own_h1(scan)
+        shown = own_h1 or (_first_dated_display_line(scan) if _is_generic(cleaned) else None)
         if shown is not None and (not _is_shown(scan, cleaned) or _opens_with(shown.text, cleaned)):
             return shown
+        # With no <h1> of its own, the dated heading over the text wins over a <title> shown only as the
+        # site's name in the page's header or footer.
+        if shown is not None and own_h1 is None and _site_heading_says(scan, cleaned):
+            return shown
     return None
+
+
+_SITE_HEADINGS_READ = 400  # headings looked at for the site's name (hostile pages hold thousands)
+
+
+def _site_heading_says(scan: PageScan, title: str) -> bool:
+    """A heading in the page's furniture (the footer's `<h5>PEMERINTAH KABUPATEN WONOSEGORO</h5>`, a
+    banner's or sidebar's brand heading) says the <title> word for word: the <title> is the site's name, shown
+    there, not a headline shown in the text (regency and village CMSs, old Joomla and phpNuke portals and
+    school sites set one <title> for every page)."""
+    words = tokens(title)
+    root = _page_root(scan)
+    if not words or root is None:
+        return False
+    # The scan keeps the headings that may be headlines (<h1>-<h4>); a footer's brand is often an <h5>/<h6>.
+    for heading in root.find_all(_ALL_HEADINGS, limit=_SITE_HEADINGS_READ):
+        if not text_shorter_than(heading, 200):
+            continue
+        if tokens(element_text(heading)) == words and (
+            _in_page_furniture(heading) or _in_site_frame(heading)
+        ):
+            return True
+    return False
+
+
+# The page's frame named by id or class, read as whole tokens (Bootstrap and custom PHP themes' `<div
+# id="footer">`, WordPress themes' `site-footer`/`site-header`/`masthead`, Joomla's `footer`).
+_SITE_FRAME_TOKENS = frozenset(
+    {"footer", "site-footer", "page-footer", "main-footer", "header", "site-header", "masthead"}
+)
+
+
+def _in_site_frame(tag: Tag) -> bool:
+    """The element sits in a box whose id or class names the page's header or footer (not the article's)."""
+    for depth, parent in enumerate(tag.parents):
+        if depth >= MAX_FURNITURE_LEVELS or parent.name in ("body", "html", "article", "main"):
+            return False
+        if parent.name in ("footer", "header") or attr_text(parent, "role").lower() in (
+            "banner",
+            "contentinfo",
+        ):
+            return True
+        names = {*attr_text(parent, "class").lower().split(), attr_text(parent, "id").lower()}
+        if names & _SITE_FRAME_TOKENS:
+            return True
+    return False
+
+
+_ALL_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
 def _metadata_title(
@@ -1590,6 +1644,8 @@ def _holds_a_story(scan: PageScan, display: Tag) -> bool:
     holds a list of linked teasers) and not the page's first link (the site's menu: the box is the page, a
     greeting bar's `Selamat datang` over today's date), asked once per box: many dated lines share it."""
     box = display.parent
+    if box is not None and _heading_in_title_box(box) is display:
+        box = box.parent  # the title box's own box holds the text beside it
     if box is None:
         return False
     return bool(scan.remember(("story box", id(box)), lambda: _is_story_box(scan, box)))
@@ -1643,9 +1699,33 @@ def _display_line_before(date_line: Tag) -> Tag | None:
             return None
         before = _previous_element(node)
         if before is not None:
+            before = _heading_in_title_box(before) or before
             return before if text_shorter_than(before, 400) and _is_display_line(before) else None
         node = node.parent
     return None
+
+
+def _heading_in_title_box(box: Tag) -> Tag | None:
+    """The display heading a title box holds and nothing else: Bootstrap-era government portals' `<div
+    class="judul-berita"><h3>`, Joomla's `<div class="page-header"><h2>`, WordPress themes' `<div
+    class="entry-title-wrap"><h2>`, school sites' `<div class="title"><h3>` over the date row."""
+    if box.name != "div":
+        return None
+    inner = _only_child_element(box)
+    return inner if inner is not None and inner.name in _DISPLAY_HEADINGS else None
+
+
+def _only_child_element(box: Tag) -> Tag | None:
+    """The box's one child element when nothing else (no text, no other element) sits beside it."""
+    found: Tag | None = None
+    for child in box.contents[:MAX_SIBLINGS_BACK]:
+        if isinstance(child, Tag):
+            if found is not None:
+                return None
+            found = child
+        elif type(child) is NavigableString and str(child).strip():
+            return None
+    return found if len(box.contents) <= MAX_SIBLINGS_BACK else None
 
 
 def _previous_element(node: Tag) -> Tag | None:

@@ -1889,6 +1889,64 @@ def _fuller_than_single_word(people: _People, names: list[str]) -> bool:
     return people.single_word_byline() and bool(names) and len(names[0].split()) >= 2
 
 
+# Site platforms whose name a theme or the platform itself prints as `<meta name="author">` (OpenSID village
+# sites, Blogger and Wix templates, Joomla! and Drupal themes, TYPO3 and Squarespace defaults, Hugo and Jekyll
+# starter themes): software, no writer. A name on the list counts only when the page itself names the platform
+# too (its `<meta name="generator">` or a footer link `OpenSID v2601.0.0` / `Powered by WordPress`), so a writer
+# who happens to be called Hugo or Ghost keeps the byline.
+_PLATFORM_PRODUCTS = frozenset(
+    (
+        "opensid",
+        "wordpress",
+        "joomla",
+        "joomla!",
+        "drupal",
+        "blogger",
+        "blogspot",
+        "wix",
+        "wix.com",
+        "wix.com website builder",
+        "squarespace",
+        "ghost",
+        "hugo",
+        "jekyll",
+        "typo3",
+        "typo3 cms",
+        "weebly",
+        "webflow",
+        "hubspot",
+        "contao",
+        "concrete5",
+        "phpnuke",
+        "php-nuke",
+        "tumblr",
+    )
+)
+_POWERED_BY = re.compile(r"(?i)^(?:powered\s+by|proudly\s+powered\s+by|didukung\s+oleh|betrieben\s+mit)\s+")
+# `WordPress 6.4.2`, `OpenSID v2601.0.0`, `Joomla! - Open Source Content Management`, `Hugo 0.121.1`.
+_PRODUCT_TAIL = re.compile(r"(?:\s+-\s.*|\s+v?\d[\w.\-]*)$", re.I)
+_FOOTER_LINKS_LOOKED_AT = 80  # the platform's credit sits in the footer: the page's last links
+
+
+def _product_name(text: str) -> str:
+    """The product a generator value or credit link names, folded, without version or tagline."""
+    name = _POWERED_BY.sub("", single_line(text)[:120])
+    return fold_for_matching(_PRODUCT_TAIL.sub("", name)).strip()
+
+
+def _platform_as_writer(value: str, scan: PageScan) -> bool:
+    """A metadata author that is the page's own platform: the generator's product, or a known platform the
+    footer credits by a link."""
+    name = _product_name(value)
+    if not name:
+        return False
+    if any(_product_name(g) == name for g in scan.meta.get("generator", ())[:3]):
+        return True
+    if name not in _PLATFORM_PRODUCTS:
+        return False
+    return any(_product_name(link.get_text(" ")) == name for link in scan.links[-_FOOTER_LINKS_LOOKED_AT:])
+
+
 def _people_from_meta(people: _People, scan: PageScan, site_names: list[str]) -> None:
     parse_byline = people.parse_byline
     card = _twitter_card_author(scan)
@@ -1899,7 +1957,7 @@ def _people_from_meta(people: _People, scan: PageScan, site_names: list[str]) ->
             return
     for key in AUTHOR_META:
         for value in scan.meta.get(key, ())[:1]:
-            if value.lower().startswith(("http://", "https://")):
+            if value.lower().startswith(("http://", "https://")) or _platform_as_writer(value, scan):
                 continue
             byline = parse_byline(value, site_names=site_names)
             if people.authors and not _fuller_than_single_word(people, byline.authors):
