@@ -9,7 +9,7 @@ session 13, web-kinds-6 and web-kinds-8):
   date row are none;
 - a metadata author that is the page's own platform (`<meta name="author" content="OpenSID">` on OpenSID village
   sites, `WordPress`, `Joomla!`, `Blogger`, `Drupal`, `TYPO3`, `Wix.com Website Builder`, `Squarespace`, `Ghost`,
-  `Hugo`, `Jekyll` themes): the generator's product, or a platform the footer credits by a link (`OpenSID
+  `Jekyll` themes; never `Hugo`, also a given name): the generator's product, or a platform the footer credits by a link (`OpenSID
   v2601.0.0`, `Powered by WordPress`). A writer whose name is a platform's word keeps the byline when the page runs
   on another platform, and a page merely crediting its platform keeps its writer.
 """
