@@ -512,10 +512,197 @@ def _shown_instead_of_titles(
         return None
     if (best is None or best[0] < PARTIAL_AGREEMENT) and all(source == "title" for source, _ in titles):
         cleaned = clean_title(titles[0][1], site_names)
-        shown = _first_own_h1(scan) or (_first_dated_display_line(scan) if _is_generic(cleaned) else None)
+        own_h1 = _first_own_h1(scan)
+        shown = own_h1 or (_first_dated_display_line(scan) if _is_generic(cleaned) else None)
         if shown is not None and (not _is_shown(scan, cleaned) or _opens_with(shown.text, cleaned)):
             return shown
+        if own_h1 is None and _is_generic(cleaned):
+            return _headline_under_site_title(scan, cleaned)
     return None
+
+
+def _headline_under_site_title(scan: PageScan, title: str) -> Headline | None:
+    """With no <h1> of its own, the dated heading that opens the main column (looked for inside its title box,
+    `<div class="judul-berita"><h3>`) wins over a <title> shown only as the site's name in the page's header
+    or footer, or not shown at all on a page that says it is an article. Both asked for (review): a title box
+    alone fired on parish archives, club home pages and village home pages whose <title> is the site's name."""
+    site_shown = _site_heading_says(scan, title)
+    if not site_shown and not _has_article_signals(scan):
+        return None
+    shown = _first_dated_display_line(scan, in_title_boxes=True)
+    if shown is None or shown.element is None or not _opens_main_column(shown.element.tag):
+        return None
+    return shown if site_shown or not _is_shown(scan, title) else None
+
+
+_ARTICLE_LD_TYPE = re.compile(r'"@type"\s*:\s*\[?\s*"(?:\w*Article|BlogPosting|Report)"')
+# A dated URL path: WordPress's `/2026/03/02/slug/`, news CMSs' `/2026/02/04/` or `/20260204/`.
+_DATED_PATH = re.compile(r"/(?:19|20)\d\d/(?:0?[1-9]|1[0-2])/|/(?:19|20)\d\d(?:0[1-9]|1[0-2])[0-3]\d/")
+MAX_LD_CHARS_READ = 20_000
+
+
+def _has_article_signals(scan: PageScan) -> bool:
+    """The page says it is one article: og:type article, an article:published_time, an Article JSON-LD node
+    or a dated canonical/og:url path."""
+    if any(value.strip().lower() == "article" for value in scan.meta.get("og:type", ())[:3]):
+        return True
+    if scan.meta.get("article:published_time"):
+        return True
+    if any(_ARTICLE_LD_TYPE.search(text[:MAX_LD_CHARS_READ]) for text in scan.jsonld_texts[:10]):
+        return True
+    urls = [scan.canonical or "", *scan.meta.get("og:url", ())[:1]]
+    return any(_DATED_PATH.search(urlsplit(url).path) for url in urls if url)
+
+
+# Boxes beside or inside the main column whose heading is no page's headline: Bootstrap's side columns and
+# panels, cards, accordions and collapses, WordPress widgets, Joomla's module boxes.
+_SIDE_BOX_TOKENS = frozenset(
+    {
+        "sidebar",
+        "panel",
+        "panel-heading",
+        "panel-body",
+        "card",
+        "card-header",
+        "card-body",
+        "accordion",
+        "accordion-item",
+        "accordion-header",
+        "accordion-body",
+        "collapse",
+        "widget",
+        "moduletable",
+    }
+)
+_SIDE_COLUMN = re.compile(r"^col-(?:xs-|sm-|md-|lg-|xl-)?[34]$")
+_COLUMN = re.compile(r"^col(?:-(?:xs|sm|md|lg|xl))?(?:-\d{1,2})?$")
+# The links a listing's teaser ends with (en, de, fr, es, it, nl, pt, pl, id).
+_READ_MORE = re.compile(
+    r"(?i)^\W*(?:read\s+more|continue\s+reading|more|weiterlesen|mehr(?:\s+lesen)?|lire\s+la\s+suite|"
+    r"(?:leer|ver)\s+m[aá]s|leggi(?:\s+(?:tutto|di\s+pi[uù]))?|lees\s+meer|verder\s+lezen|ler\s+mais|"
+    r"continuar\s+(?:lendo|leyendo)|czytaj\s+(?:wi[eę]cej|dalej)|(?:baca\s+)?selengkapnya)\W*$"
+)
+MAX_COLUMN_NODES = 3000  # nodes read in the column before the heading (a hostile page's column is huge)
+MAX_TEXT_BEFORE_HEADLINE = (
+    200  # characters of unlinked text a column may hold before its headline (a date row)
+)
+
+
+def _opens_main_column(display: Tag) -> bool:
+    """The heading is the first of the page's main column (only links, a breadcrumb or a date row before it),
+    sits in no side column, panel, card, accordion or widget, and is no teaser followed by a `Read more` link."""
+    column = _column_of(display)
+    return column is not None and not _teaser_with_read_more(display) and _first_in_column(column, display)
+
+
+def _column_of(display: Tag) -> Tag | None:
+    """The main column holding the heading (a Bootstrap `col-*`, <main>, <article> or the <body>); None when a
+    side box holds it first."""
+    for depth, parent in enumerate(display.parents):
+        if depth >= MAX_FURNITURE_LEVELS:
+            return None
+        if parent.name == "aside":
+            return None
+        tokens_ = set(attr_text(parent, "class").lower().split()) if parent.attrs else set()
+        if tokens_ & _SIDE_BOX_TOKENS or any(
+            token.startswith(("widget", "moduletable")) or _SIDE_COLUMN.match(token) for token in tokens_
+        ):
+            return None
+        if parent.name in ("main", "article", "body") or any(_COLUMN.match(token) for token in tokens_):
+            return parent
+    return None
+
+
+def _teaser_with_read_more(display: Tag) -> bool:
+    """The heading's item box (its title box's box) ends in a `Read more`/`Selengkapnya`/`Weiterlesen` link."""
+    box = display.parent
+    if box is not None and _heading_in_title_box(box) is display:
+        box = box.parent
+    if box is None or box.name in ("body", "html"):
+        return False
+    return any(_READ_MORE.match(link.get_text(" ")[:60]) for link in box.find_all("a", limit=40))
+
+
+def _first_in_column(column: Tag, display: Tag) -> bool:
+    """No other heading and no story's text stands before the heading in its column (links not counted)."""
+    total = 0
+    stack = [iter(column.contents)]
+    for _ in range(MAX_COLUMN_NODES):
+        if not stack:
+            return False
+        node = next(stack[-1], None)
+        if node is None:
+            stack.pop()
+        elif node is display:
+            return True
+        elif isinstance(node, Tag):
+            if node.name in _ALL_HEADINGS:
+                return False
+            if node.name not in _UNREAD:
+                stack.append(iter(node.contents))
+        elif type(node) is NavigableString:
+            total += sum(map(len, node.split()))
+            if total > MAX_TEXT_BEFORE_HEADLINE:
+                return False
+    return False
+
+
+_SITE_HEADINGS_READ = 400  # headings looked at for the site's name (hostile pages hold thousands)
+
+
+def _site_heading_says(scan: PageScan, title: str) -> bool:
+    """A heading in the page's furniture (the footer's `<h5>PEMERINTAH KABUPATEN WONOSEGORO</h5>`, a
+    banner's or sidebar's brand heading) says the <title> word for word: the <title> is the site's name, shown
+    there, not a headline shown in the text (regency and village CMSs, old Joomla and phpNuke portals and
+    school sites set one <title> for every page)."""
+    words = tokens(title)
+    root = _page_root(scan)
+    if not words or root is None:
+        return False
+    # The scan keeps the headings that may be headlines (<h1>-<h4>); a footer's brand is often an <h5>/<h6>.
+    for heading in root.find_all(_ALL_HEADINGS, limit=_SITE_HEADINGS_READ):
+        if not text_shorter_than(heading, 200):
+            continue
+        if (
+            tokens(element_text(heading)) == words
+            and not _links_to_a_story(heading)
+            and (_in_page_furniture(heading) or _in_site_frame(heading))
+        ):
+            return True
+    return False
+
+
+def _links_to_a_story(heading: Tag) -> bool:
+    """The heading links to a page other than the site's home (a footer's `Terpopuler` list repeats the
+    headline: that is the article shown, not the site's name)."""
+    link = heading.find("a", href=True)
+    return link is not None and urlsplit(attr_text(link, "href")).path.strip("/") != ""
+
+
+# The page's frame named by id or class, read as whole tokens (Bootstrap and custom PHP themes' `<div
+# id="footer">`, WordPress themes' `site-footer`/`site-header`/`masthead`, Joomla's `footer`).
+_SITE_FRAME_TOKENS = frozenset(
+    {"footer", "site-footer", "page-footer", "main-footer", "header", "site-header", "masthead"}
+)
+
+
+def _in_site_frame(tag: Tag) -> bool:
+    """The element sits in a box whose id or class names the page's header or footer (not the article's)."""
+    for depth, parent in enumerate(tag.parents):
+        if depth >= MAX_FURNITURE_LEVELS or parent.name in ("body", "html", "article", "main"):
+            return False
+        if parent.name in ("footer", "header") or attr_text(parent, "role").lower() in (
+            "banner",
+            "contentinfo",
+        ):
+            return True
+        names = {*attr_text(parent, "class").lower().split(), attr_text(parent, "id").lower()}
+        if names & _SITE_FRAME_TOKENS:
+            return True
+    return False
+
+
+_ALL_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
 def _metadata_title(
@@ -1526,7 +1713,7 @@ def _is_generic(title: str) -> bool:
     return len(tokens(title)) <= MAX_GENERIC_TITLE_WORDS
 
 
-def _first_dated_display_line(scan: PageScan) -> Headline | None:
+def _first_dated_display_line(scan: PageScan, in_title_boxes: bool = False) -> Headline | None:
     """On a page with no <h1> of its own under a generic <title>: the first display line with a date line right
     under it — a `<font size="4"><b>` line of FrontPage/Dreamweaver table layouts (club, parish and
     local-history sites: `geschrieben am 3.3.2026 um 19:45 Uhr von …`), an <h2>/<h3>/<h4> of Bootstrap-era
@@ -1539,7 +1726,7 @@ def _first_dated_display_line(scan: PageScan) -> Headline | None:
     # Shapes are counted among the lines that could be the headline: a side column's dated line or a linked
     # teaser sharing the headline's markup is no list the headline belongs to (a list's teasers are cut to
     # one length: all its entries hold a story's length of text, or none does).
-    lines = {id(display): display for display in _dated_display_lines(scan)}.values()
+    lines = {id(display): display for display in _dated_display_lines(scan, in_title_boxes)}.values()
     eligible = [display for display in lines if _in_the_text(display) and _may_be_headline(scan, display)]
     shapes = Counter(_display_shape(display) for display in eligible)
     for display in eligible:
@@ -1571,9 +1758,12 @@ def _may_be_headline(scan: PageScan, display: Tag) -> bool:
     )
 
 
-def _dated_display_lines(scan: PageScan) -> list[Tag]:
-    """The display lines right before the page's first date lines, in document order."""
-    displays = (_display_line_before(line.tag) for line in scan.date_lines[:MAX_DATE_LINES_READ])
+def _dated_display_lines(scan: PageScan, in_title_boxes: bool) -> list[Tag]:
+    """The display lines right before the page's first date lines, in document order (with `in_title_boxes`,
+    also the heading a title box right before the date line holds)."""
+    displays = (
+        _display_line_before(line.tag, in_title_boxes) for line in scan.date_lines[:MAX_DATE_LINES_READ]
+    )
     return [display for display in displays if display is not None]
 
 
@@ -1590,6 +1780,8 @@ def _holds_a_story(scan: PageScan, display: Tag) -> bool:
     holds a list of linked teasers) and not the page's first link (the site's menu: the box is the page, a
     greeting bar's `Selamat datang` over today's date), asked once per box: many dated lines share it."""
     box = display.parent
+    if box is not None and _heading_in_title_box(box) is display:
+        box = box.parent  # the title box's own box holds the text beside it
     if box is None:
         return False
     return bool(scan.remember(("story box", id(box)), lambda: _is_story_box(scan, box)))
@@ -1634,7 +1826,7 @@ def _unlinked_text_longer_than(box: Tag, limit: int) -> bool:
     return False
 
 
-def _display_line_before(date_line: Tag) -> Tag | None:
+def _display_line_before(date_line: Tag, in_title_boxes: bool = False) -> Tag | None:
     """The display line right before a date line (only line breaks and whitespace between them), looked for
     beside the date line and beside its parent when the date line opens its parent (`<div class="meta"><span>`)."""
     node: Tag | None = date_line
@@ -1643,9 +1835,44 @@ def _display_line_before(date_line: Tag) -> Tag | None:
             return None
         before = _previous_element(node)
         if before is not None:
+            if in_title_boxes:
+                before = _heading_in_title_box(before) or before
             return before if text_shorter_than(before, 400) and _is_display_line(before) else None
         node = node.parent
     return None
+
+
+def _heading_in_title_box(box: Tag) -> Tag | None:
+    """The display heading a title box holds and nothing else: Bootstrap-era government portals' `<div
+    class="judul-berita"><h3>`, Joomla's `<div class="page-header"><h2>`, WordPress themes' `<div
+    class="entry-title-wrap"><h2>`, school sites' `<div class="title"><h3>` over the date row."""
+    if box.name != "div":
+        return None
+    inner = _only_child_element(box)
+    return inner if inner is not None and inner.name in _DISPLAY_HEADINGS else None
+
+
+def _only_child_element(box: Tag) -> Tag | None:
+    """The box's one child element when nothing else (no text, no other element) sits beside it."""
+    found: Tag | None = None
+    for child in box.contents[:MAX_SIBLINGS_BACK]:
+        if isinstance(child, Tag):
+            if _is_empty_element(child):
+                continue  # a theme's `<span class="clearfix"></span>` beside the heading
+            if found is not None:
+                return None
+            found = child
+        elif type(child) is NavigableString and str(child).strip():
+            return None
+    return found if len(box.contents) <= MAX_SIBLINGS_BACK else None
+
+
+_MEDIA = frozenset({"img", "picture", "video", "audio", "iframe", "svg", "object", "embed", "canvas"})
+
+
+def _is_empty_element(tag: Tag) -> bool:
+    """An element that shows nothing: no text, no element inside, no media (a clearfix or spacer)."""
+    return tag.name not in _MEDIA and not any(isinstance(c, Tag) or str(c).strip() for c in tag.contents[:4])
 
 
 def _previous_element(node: Tag) -> Tag | None:

@@ -69,6 +69,7 @@ from telisik.extract.metadata import (
     SHORT_CREDIT_LABELS,
     Element,
     PageScan,
+    attr_text,
     element_text,
     first_meta,
     heading_text,
@@ -1889,6 +1890,132 @@ def _fuller_than_single_word(people: _People, names: list[str]) -> bool:
     return people.single_word_byline() and bool(names) and len(names[0].split()) >= 2
 
 
+# Site platforms whose name a theme or the platform itself prints as `<meta name="author">` (OpenSID village
+# sites, Blogger and Wix templates, Joomla! and Drupal themes, TYPO3 and Squarespace defaults, Hugo and Jekyll
+# starter themes): software, no writer. A name on the list counts only when the page itself names the platform
+# too (its `<meta name="generator">` or a footer link `OpenSID v2601.0.0` / `Powered by WordPress`), so a writer
+# who happens to be called Hugo or Ghost keeps the byline.
+_PLATFORM_PRODUCTS = frozenset(
+    (
+        "opensid",
+        "wordpress",
+        "joomla",
+        "joomla!",
+        "drupal",
+        "blogger",
+        "blogspot",
+        "wix",
+        "wix.com",
+        "wix.com website builder",
+        "squarespace",
+        "ghost",
+        "hugo",
+        "jekyll",
+        "typo3",
+        "typo3 cms",
+        "weebly",
+        "webflow",
+        "hubspot",
+        "contao",
+        "concrete5",
+        "phpnuke",
+        "php-nuke",
+        "tumblr",
+    )
+)
+# Platform names that are also given names: a `Hugo` meta author on a Hugo-built blog is as likely its writer.
+_PLATFORMS_NAMED_LIKE_PEOPLE = frozenset({"hugo"})
+# A footer credit's lead-in (en, de, fr, es, it, nl, pt, pl, id): `Powered by`, `Hecho con`, `Dibuat dengan`.
+_CREDIT_WORDS = (
+    r"(?:(?:proudly\s+)?powered\s+by|built\s+with|made\s+with|hecho\s+con|creado\s+con|"
+    r"desarrollado\s+con|dibuat\s+dengan|didukung\s+oleh|betrieben\s+mit|erstellt\s+mit|"
+    r"propuls[ée]\s+par|r[ée]alis[ée]\s+avec|realizzato\s+con|gemaakt\s+met|mogelijk\s+gemaakt\s+door|"
+    r"feito\s+com|desenvolvido\s+com|stworzone\s+(?:w|przy\s+u[żz]yciu)|obs[łl]ugiwane\s+przez)"
+)
+_POWERED_BY = re.compile(rf"(?i)^{_CREDIT_WORDS}\s+")
+_CREDIT_BEFORE = re.compile(rf"(?i){_CREDIT_WORDS}\W*$")  # the text right before a credit link
+# `WordPress 6.4.2`, `OpenSID v2601.0.0`, `Joomla! - Open Source Content Management`, `Hugo 0.121.1`.
+_PRODUCT_TAIL = re.compile(r"(?:\s+-\s.*|\s+v?\d[\w.\-]*)$", re.I)
+_FOOTER_LINKS_LOOKED_AT = 80  # the platform's credit sits in the footer: the page's last links
+# The platforms' own sites a credit links to (OpenSID's GitHub and OpenDesa, wordpress.org, joomla.org, …).
+_PLATFORM_SITES = (
+    "github.com/opensid",
+    "opendesa.id",
+    "wordpress.org",
+    "wordpress.com",
+    "joomla.org",
+    "drupal.org",
+    "blogger.com",
+    "wix.com",
+    "squarespace.com",
+    "ghost.org",
+    "gohugo.io",
+    "jekyllrb.com",
+    "typo3.org",
+    "weebly.com",
+    "webflow.com",
+    "hubspot.com",
+    "contao.org",
+    "concrete5.org",
+    "concretecms.org",
+    "phpnuke.org",
+    "tumblr.com",
+)
+_FOOTER_TOKENS = frozenset({"footer", "site-footer", "page-footer", "main-footer", "colophon", "site-info"})
+MAX_CREDIT_LEVELS = 12
+
+
+def _product_name(text: str) -> str:
+    """The product a generator value or credit link names, folded, without version or tagline."""
+    name = _POWERED_BY.sub("", single_line(text)[:120])
+    return fold_for_matching(_PRODUCT_TAIL.sub("", name)).strip()
+
+
+def _platform_as_writer(value: str, scan: PageScan) -> bool:
+    """A metadata author that is the page's own platform: the generator's product, or a known platform the
+    page credits by a link (in its footer, after `Powered by`, or to the platform's own site). Never a platform
+    named like a person (Hugo): a same-named writer keeps the byline (review)."""
+    name = _product_name(value)
+    if not name or name in _PLATFORMS_NAMED_LIKE_PEOPLE:
+        return False
+    if any(_product_name(g) == name for g in scan.meta.get("generator", ())[:3]):
+        return True
+    if name not in _PLATFORM_PRODUCTS:
+        return False
+    return any(
+        _product_name(link.get_text(" ")) == name and _is_platform_credit(link)
+        for link in scan.links[-_FOOTER_LINKS_LOOKED_AT:]
+    )
+
+
+def _is_platform_credit(link: Tag) -> bool:
+    """The link reads as the site's platform credit: it sits in the footer (contentinfo), says or follows
+    `Powered by`/`Hecho con`/`Dibuat dengan`, or goes to the platform's own site — not any link that happens to
+    share the name (a team page's `Hugo`)."""
+    href = attr_text(link, "href").lower()
+    if any(site in href for site in _PLATFORM_SITES):
+        return True
+    if _POWERED_BY.match(single_line(link.get_text(" "))[:120]):
+        return True
+    before = link.previous_sibling
+    if type(before) is NavigableString and _CREDIT_BEFORE.search(str(before)[-60:]):
+        return True
+    return _in_footer(link)
+
+
+def _in_footer(tag: Tag) -> bool:
+    for depth, parent in enumerate(tag.parents):
+        if depth >= MAX_CREDIT_LEVELS or parent.name in ("body", "html", "article", "main"):
+            return False
+        if parent.name == "footer" or attr_text(parent, "role").lower() == "contentinfo":
+            return True
+        if parent.attrs and {*attr_text(parent, "class").lower().split(), attr_text(parent, "id").lower()} & (
+            _FOOTER_TOKENS
+        ):
+            return True
+    return False
+
+
 def _people_from_meta(people: _People, scan: PageScan, site_names: list[str]) -> None:
     parse_byline = people.parse_byline
     card = _twitter_card_author(scan)
@@ -1899,7 +2026,7 @@ def _people_from_meta(people: _People, scan: PageScan, site_names: list[str]) ->
             return
     for key in AUTHOR_META:
         for value in scan.meta.get(key, ())[:1]:
-            if value.lower().startswith(("http://", "https://")):
+            if value.lower().startswith(("http://", "https://")) or _platform_as_writer(value, scan):
                 continue
             byline = parse_byline(value, site_names=site_names)
             if people.authors and not _fuller_than_single_word(people, byline.authors):
