@@ -220,10 +220,6 @@ WEB_5_KNOWN_MISSES: dict[tuple[str, str], str] = {
 # "First measurement", telisik at 6152a33).
 WEB_6_KNOWN_MISSES: dict[tuple[str, str], str] = {
     (
-        "wk6_id_pemkab",
-        "title",
-    ): "the `<title>` is the regency's name and the headline an `<h3>` with no `<h1>`: the site name is taken",
-    (
         "wk6_id_prn",
         "title",
     ): "the SEO headline (`<title>`, og:title, JSON-LD all agree) is taken over the different visible `<h1>`",
@@ -246,10 +242,6 @@ WEB_7_KNOWN_MISSES: dict[tuple[str, str], str] = {
 # The eighth, twelve more Indonesian outlets written at the end of session 13 and measured once at its end, after
 # every rule of the session had landed and none had seen these pages.
 WEB_8_KNOWN_MISSES: dict[tuple[str, str], str] = {
-    (
-        "wk8_id_opensid",
-        "authors",
-    ): "the platform's name (`OpenSID`) in the village site's meta author is taken",
     (
         "wk8_id_solopos",
         "clean body",
