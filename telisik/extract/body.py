@@ -3031,6 +3031,8 @@ def _whole_box_at(page: _Page, index: int, start: int, text_len: list[int], link
         return index
     if tag.name == "a" and _is_subscription_link(tag, page.host):
         return _paywall_box(page, index, start, text_len)
+    if tag.name in _CTA_BOX_TAGS and _is_wall_offer_box(page, index, start, text_len):
+        return index
     return -1
 
 
@@ -3210,7 +3212,12 @@ _SUBSCRIPTION_PATHS = frozenset(
 _PAYWALL_TOKENS = frozenset(("paywall", "pay-wall", "regwall", "reg-wall", "abo-wall", "abowall"))
 # its lines all invite to subscribe or log in (`La suite est réservée aux abonnés`, `Déjà abonné ?`)
 _SUBSCRIBE_WORD = re.compile(
-    r"abonn|\babo\b|subscri|suscri|abbon|iscriv|langganan|assin|prenumer|\blog ?in\b|connexion|connecter"
+    r"abonn|\babo\b|subscri|suscri|abbon|iscriv|langganan|pelanggan|assin|prenumer|\blog ?in\b|connexion|connecter"
+    # a metered wall's counter (`You have read 2 of 3 free articles`, `Sie haben 2 von 3 kostenlosen Artikeln
+    # gelesen`, `Il vous reste 1 article gratuit`, `Anda telah membaca 2 dari 3 artikel gratis`)
+    r"|free (?:articles?|stor(?:y|ies))|kostenlose[nm]? (?:artikel|beitr)|articles? (?:gratuits?|offerts?)"
+    r"|art[ií]culos? (?:gratuitos?|gratis)|articol[oi] (?:gratuit[oi]|gratis)|gratis artikel|artikel gratis"
+    r"|(?:artigos?|matérias?) gratuit[oa]s?|(?:darmow|bezpłatn)\w* artyku"
 )
 _PAYWALL_BOX_MAX = 800  # characters: a title, a pitch, two or three offers and the log-in line
 _PAYWALL_LEVELS = 5  # the offer's link sits in a list of offers, an offer card and the box's inner wrapper
@@ -3232,7 +3239,57 @@ def _is_subscription_link(tag: Tag, host: str) -> bool:
     if parts.netloc and not (host and (linked == host or linked.endswith("." + host))):
         return False
     first = parts.path.strip("/").split("/", 1)[0].lower()
-    return first in _SUBSCRIPTION_PATHS
+    if first in _SUBSCRIPTION_PATHS:
+        return True
+    # the outlet's shop on a subdomain named for it (`langganan.tempo.co`, `abo.zeitung.de`, `assine.<paper>.com.br`)
+    return bool(parts.netloc) and linked != host and linked.split(".", 1)[0] in _SUBSCRIPTION_PATHS
+
+
+# A wall block named for a product or a meter, by a whole class token: `plus-paywall` (Solopos' Espos Plus, the
+# `<product>-paywall` blocks of Kompas.id's KOMPAS+, kumparanPLUS, Jawa Pos premium), `premium-paywall`,
+# `metered-paywall`, `paywall-meter`/`paywall-counter` (Tempo's and Piano templates' metered counters). A state
+# (`has-paywall`, `is-paywall`) or a wrapper of the text (`article-paywall`, `content-paywall`) is not one.
+_WALL_BLOCK_TOKEN = re.compile(
+    r"(?:(?!(?:has|is|no|not|with|show|hide|article|content|entry|post|body|text)-)[a-z0-9]+-)(?:pay|reg|abo)-?wall"
+    r"|(?:pay|reg|abo)-?wall-(?:meter|counter)"
+)
+_WALL_LINK_WALK = 60  # elements of a wall box read for its button
+
+
+def _is_wall_offer_box(page: _Page, index: int, start: int, text_len: list[int]) -> bool:
+    """A block with a wall token (`_PAYWALL_TOKENS` or `_WALL_BLOCK_TOKEN`) after the text's start, short, less than
+    half the text, holding a link or button that invites to subscribe, and whose every line is the offer's
+    (`_is_offer_only`): Indonesian premium and metered walls (Solopos Espos Plus, Tempo, KOMPAS+) whose buttons go to
+    a sister domain (`id.espos.id/paket`) or a bare subscription host (`langganan.tempo.co/`)."""
+    if index <= start or not page.hint[index] or "wall" not in page.hint[index]:
+        return False
+    if text_len[index] > _PAYWALL_BOX_MAX or 2 * text_len[index] >= text_len[start]:
+        return False
+    if not any(
+        token in _PAYWALL_TOKENS or _WALL_BLOCK_TOKEN.fullmatch(token)
+        for token in _class_tokens(page.tags[index])
+    ):
+        return False
+    return _has_offer_line(page, index) and _has_subscribe_button(page, index) and _is_offer_only(page, index)
+
+
+def _has_offer_line(page: _Page, node: int) -> bool:
+    """The box says its offer in a paragraph or list item (read by `_is_offer_only`): paid text set in bare
+    `div`s and `span`s next to a subscribe button would pass that reading unread."""
+    stop = min(page.end[node], node + _PAYWALL_WALK)
+    return any(page.tags[i].name in _PAYWALL_TEXT_TAGS for i in range(node + 1, stop))
+
+
+def _has_subscribe_button(page: _Page, node: int) -> bool:
+    for i in range(node + 1, min(page.end[node], node + _WALL_LINK_WALK)):
+        tag = page.tags[i]
+        if tag.name not in ("a", "button"):
+            continue
+        if _SUBSCRIBE_WORD.search(tag.get_text(" ").lower()) or (
+            tag.name == "a" and _is_subscription_link(tag, page.host)
+        ):
+            return True
+    return False
 
 
 def _paywall_box(page: _Page, link: int, start: int, text_len: list[int]) -> int:
@@ -3279,7 +3336,7 @@ def _is_offer_only(page: _Page, node: int) -> bool:
 # the paid text itself, and paid text in a bare `div.paywall` (Condé Nast) has plain paragraphs.
 _PAYWALL_PART = re.compile(
     r"(?:^|-)(?:pay|reg|abo)-?wall(?:__|-)(?:title|heading|headline|usps?|benefits?|features|offers?|price|login"
-    r"|cta|subscribe|button|pitch|plans?)(?![a-z])"
+    r"|cta|subscribe|button|pitch|plans?|meter|counter)(?![a-z])"
 )
 _PAYWALL_PART_LEVELS = 3  # the line, its list and the list's wrapper
 
