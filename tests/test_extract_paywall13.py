@@ -214,3 +214,18 @@ def test_a_counter_paragraph_outside_a_wall_box_stays() -> None:
     )
     body = _body(_page(f"<p>{_EN1}</p>\n{line}\n<p>{_EN2}</p>", title="Paper adds a meter", lang="en"))
     assert "three free articles a month" in body
+
+
+def test_paid_prose_in_a_plain_wall_with_a_subscription_subdomain_link_stays() -> None:
+    # Condé Nast-style `div.paywall` around the paid paragraphs: a link to the shop's subdomain in a sentence and a
+    # paragraph that mentions subscribers do not make the paid text an offer
+    paid = (
+        '<div class="paywall"><p>Readers who <a href="https://abo.example-news.org/">subscribe</a> at the '
+        "harbour office get a parking permit for the closure.</p><p>The lift span itself will be rebuilt off "
+        "site and floated back in by barge next spring.</p></div>"
+    )
+    body = _body(
+        _page(f"<p>{_EN1}</p>\n<p>{_EN2}</p>\n{paid}", title="Harbour bridge to close", lang="en"),
+        host="www.example-news.org",
+    )
+    assert "parking permit" in body and "floated back in by barge" in body
