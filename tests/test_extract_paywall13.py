@@ -4,12 +4,14 @@
   Plus and the `<product>-paywall` blocks of KOMPAS+, kumparanPLUS, Jawa Pos premium; `premium-paywall`,
   `metered-paywall`) or a wall's meter (`paywall-meter`, `paywall-counter`: Tempo, Piano templates), or a plain
   `paywall`/`regwall` token, set after the text's start, short, less than half the text, holding a button or link
-  that invites to subscribe (its words, or a subscription URL) and whose every line is the offer's, is no text. Its
-  button may go to a sister domain (`id.espos.id/paket`) or a subscription host (`langganan.tempo.co/`,
-  `assine.<paper>.com.br`, `abo.<zeitung>.de`): such a host now counts as a subscription link.
+  that calls to subscribe (its words, or a subscription URL) and whose every line of text is the offer's, is no
+  text. Its button may go to a sister domain (`id.espos.id/paket`) or a subscription host (`langganan.tempo.co/`,
+  `assine.<paper>.com.br`, `abo.<zeitung>.de`): such a host counts for that button only.
 - A metered wall's counter line is an offer line, in the main languages: `You have read 2 of 3 free articles`,
   `Sie haben 2 von 3 kostenlosen Artikeln gelesen`, `Il vous reste 1 article gratuit`, `Anda telah membaca 2 dari 3
-  artikel gratis`; a wall's `__meter`/`-meter` part is the offer's whatever it says.
+  artikel gratis`; a meter's line is the offer's only when it holds such a phrase or a call to subscribe, and
+  the meter's named parts (`paywall-meter__login`) are the wall's. tests/test_extract_paywall13_review.py holds
+  the review's pages and what changed after it.
 
 Must stay: a story about subscriptions and paywalls, a reader's letter quoting a counter, paid text in a
 `plus-paywall` wrapper, a state class (`has-paywall`, `article-paywall`) around short text, a short served text
