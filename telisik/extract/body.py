@@ -3031,6 +3031,8 @@ def _whole_box_at(page: _Page, index: int, start: int, text_len: list[int], link
         return index
     if tag.name == "a" and _is_subscription_link(tag, page.host):
         return _paywall_box(page, index, start, text_len)
+    if tag.name in _CTA_BOX_TAGS and _is_wall_offer_box(page, index, start, text_len):
+        return index
     return -1
 
 
@@ -3211,6 +3213,11 @@ _PAYWALL_TOKENS = frozenset(("paywall", "pay-wall", "regwall", "reg-wall", "abo-
 # its lines all invite to subscribe or log in (`La suite est réservée aux abonnés`, `Déjà abonné ?`)
 _SUBSCRIBE_WORD = re.compile(
     r"abonn|\babo\b|subscri|suscri|abbon|iscriv|langganan|assin|prenumer|\blog ?in\b|connexion|connecter"
+    # a metered wall's counter (`You have read 2 of 3 free articles`, `Sie haben 2 von 3 kostenlosen Artikeln
+    # gelesen`, `Il vous reste 1 article gratuit`, `Anda telah membaca 2 dari 3 artikel gratis`)
+    r"|free (?:articles?|stor(?:y|ies))|kostenlose[nm]? (?:artikel|beitr)|articles? (?:gratuits?|offerts?)"
+    r"|art[ií]culos? (?:gratuitos?|gratis)|articol[oi] (?:gratuit[oi]|gratis)|gratis artikel|artikel gratis"
+    r"|(?:artigos?|matérias?) gratuit[oa]s?|(?:darmow|bezpłatn)\w{0,12} artyku"
 )
 _PAYWALL_BOX_MAX = 800  # characters: a title, a pitch, two or three offers and the log-in line
 _PAYWALL_LEVELS = 5  # the offer's link sits in a list of offers, an offer card and the box's inner wrapper
@@ -3233,6 +3240,136 @@ def _is_subscription_link(tag: Tag, host: str) -> bool:
         return False
     first = parts.path.strip("/").split("/", 1)[0].lower()
     return first in _SUBSCRIPTION_PATHS
+
+
+def _is_subscription_host_link(tag: Tag, host: str) -> bool:
+    """A link to the outlet's shop on a subdomain named for it (`langganan.tempo.co`, `abo.zeitung.de`,
+    `assine.<paper>.com.br`): read only for a wall box's button, since the same hosts serve readers' clubs and
+    events linked from the text's own lines."""
+    href = tag.get("href")
+    if not isinstance(href, str) or not href.strip():
+        return False
+    try:
+        parts = urlsplit(href.strip())
+    except ValueError:
+        return False
+    if not parts.netloc or not host:
+        return False
+    linked = _site_host(href.strip())
+    if linked == host or not linked.endswith("." + host):
+        return False
+    return linked.split(".", 1)[0] in _SUBSCRIPTION_PATHS
+
+
+# A wall block named for a product or a meter, by a whole class token: `plus-paywall` (Solopos' Espos Plus, the
+# `<product>-paywall` blocks of Kompas.id's KOMPAS+, kumparanPLUS, Jawa Pos premium), `premium-paywall`,
+# `metered-paywall`, `paywall-meter`/`paywall-counter` (Tempo's and Piano templates' metered counters). A state
+# (`has-paywall`, `is-paywall`) or a wrapper of the text (`article-paywall`, `content-paywall`) is not one.
+_WALL_BLOCK_TOKEN = re.compile(
+    r"(?:(?!(?:has|is|no|not|with|show|hide|article|content|entry|post|body|text)-)[a-z0-9]+-)(?:pay|reg|abo)-?wall"
+    r"|(?:pay|reg|abo)-?wall-(?:meter|counter)"
+)
+_WALL_LINK_WALK = 60  # elements of a wall box read for its button
+
+
+def _is_wall_offer_box(page: _Page, index: int, start: int, text_len: list[int]) -> bool:
+    """A block with a wall token (`_PAYWALL_TOKENS` or `_WALL_BLOCK_TOKEN`) after the text's start, short, less than
+    half the text, holding a subscribe button (`_has_subscribe_button`), and whose every line of text, bare `div`s
+    and loose text too, is the offer's (`_is_offer_line`): Indonesian premium and metered walls (Solopos Espos Plus,
+    Tempo, KOMPAS+) whose buttons go to a sister domain (`id.espos.id/paket`) or a bare subscription host
+    (`langganan.tempo.co/`)."""
+    if index <= start or not page.hint[index] or "wall" not in page.hint[index]:
+        return False
+    if text_len[index] > _PAYWALL_BOX_MAX or 2 * text_len[index] >= text_len[start]:
+        return False
+    if page.end[index] - index > _PAYWALL_WALK:
+        return False
+    if not any(
+        token in _PAYWALL_TOKENS or _WALL_BLOCK_TOKEN.fullmatch(token)
+        for token in _class_tokens(page.tags[index])
+    ):
+        return False
+    return _has_subscribe_button(page, index, text_len) and _every_line_offers(page, index)
+
+
+# A button's or link's call to subscribe, by its words (not any word of the family: `assinatura`, `abonnés`,
+# `connexion`, `pelanggan` name subscriptions in story text too).
+_SUBSCRIBE_CTA = re.compile(
+    r"\bsubscribe\b|\babonnieren\b|\babo abschlie|\bjetzt abo\b|s'abonner|\babonnez\b|\bassin(?:ar|e)\b"
+    r"|\bsuscr[ií]b(?:ete|irse|ase)\b|\babbonati\b|\babbonarsi\b|\babonneer\b|\babonneren\b|\bsubskrybuj\b"
+    r"|\bprenumeruj\b|\b(?:ber)?langganan\b"
+)
+_CTA_TEXT_MAX = 120  # characters of a button's counted text: a call to act, not a line of the story
+# the block of a line of text: inline links and emphasis in it belong to it
+_LINE_TAGS = frozenset(("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "dd", "dt", "td", "th", "blockquote"))
+_BUTTON_LOOK = 5  # `<button>`s of a box read (they are skipped tags, read from the tree)
+
+
+def _has_subscribe_button(page: _Page, node: int, text_len: list[int]) -> bool:
+    """A short link to a subscription URL (the site's path, or its shop's subdomain) or with a call to subscribe,
+    or a `<button>` saying one."""
+    for i in range(node + 1, min(page.end[node], node + _WALL_LINK_WALK)):
+        tag = page.tags[i]
+        if tag.name != "a" or text_len[i] > _CTA_TEXT_MAX:
+            continue
+        if _is_subscription_link(tag, page.host) or _is_subscription_host_link(tag, page.host):
+            return True
+        if _SUBSCRIBE_CTA.search(tag.get_text(" ")[: 2 * _CTA_TEXT_MAX].lower()):
+            return True
+    for button in page.tags[node].find_all("button", limit=_BUTTON_LOOK):
+        text = button.get_text(" ")[: 2 * _CTA_TEXT_MAX]
+        if len(text.strip()) <= _CTA_TEXT_MAX and _SUBSCRIBE_CTA.search(text.lower()):
+            return True
+    return False
+
+
+def _every_line_offers(page: _Page, node: int) -> bool:
+    """Each element of the box holding text of its own is read as a line (its enclosing `p`/`li`/heading when it
+    is inline in one); each line must be a part of the wall or invite to subscribe."""
+    read: set[int] = set()
+    stop = page.end[node]
+    if _holds_own_text(page.tags[node]):
+        return False
+    for index in range(node + 1, stop):
+        tag = page.tags[index]
+        if tag.name not in _PAYWALL_NOT_OFFER and not _holds_own_text(tag):
+            continue
+        line = _line_of(page, index, node)
+        if line in read:
+            continue
+        read.add(line)
+        if not _is_offer_line(page, line, node):
+            return False
+    return True
+
+
+def _holds_own_text(tag: Tag) -> bool:
+    return any(
+        isinstance(child, NavigableString) and not isinstance(child, Comment) and child.strip()
+        for child in tag.children
+    )
+
+
+def _line_of(page: _Page, index: int, box: int) -> int:
+    node = index
+    for _ in range(_PAYWALL_PART_LEVELS):
+        if node <= box:
+            break
+        if page.tags[node].name in _LINE_TAGS:
+            return node
+        node = page.parent[node]
+    return index
+
+
+def _is_offer_line(page: _Page, line: int, box: int) -> bool:
+    tag = page.tags[line]
+    if _is_paywall_part(page, line, box):
+        return True
+    if tag.name in _PAYWALL_NOT_OFFER:
+        return False
+    if _invites_to_subscribe(page, tag, line):
+        return True
+    return tag.name == "a" and _is_subscription_host_link(tag, page.host)
 
 
 def _paywall_box(page: _Page, link: int, start: int, text_len: list[int]) -> int:
@@ -3278,8 +3415,8 @@ def _is_offer_only(page: _Page, node: int) -> bool:
 # `steady-paywall-*`. Only the offer's parts: a wall's `__content`, `__body`, `__article` or `__text` element may wrap
 # the paid text itself, and paid text in a bare `div.paywall` (Condé Nast) has plain paragraphs.
 _PAYWALL_PART = re.compile(
-    r"(?:^|-)(?:pay|reg|abo)-?wall(?:__|-)(?:title|heading|headline|usps?|benefits?|features|offers?|price|login"
-    r"|cta|subscribe|button|pitch|plans?)(?![a-z])"
+    r"(?:^|-)(?:pay|reg|abo)-?wall(?:-(?:meter|counter))?(?:__|-)(?:title|heading|headline|usps?|benefits?|features"
+    r"|offers?|price|login|cta|subscribe|button|pitch|plans?)(?![a-z])"
 )
 _PAYWALL_PART_LEVELS = 3  # the line, its list and the list's wrapper
 
