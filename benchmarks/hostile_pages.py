@@ -55,6 +55,13 @@ def page_shapes(scale: int) -> dict[str, str]:
         + "<div class='faq'>"
         + paragraph * 40
         + "</div></main></body></html>",
+        # a long option list inside a paywall box's link: the box's button words are read from short links only
+        # (a counter phrase once ran quadratic over such text: 11.7 s on 150 kB)
+        "select in a wall link": "<html><head><title>T</title></head><body><article><h1>T</h1><div class='body'>"
+        + paragraph * 6
+        + "<div class='premium-paywall'><p>Subscribe now</p><a href='/x'>go<select><option>"
+        + "darmow" * 25000 * scale
+        + "</option></select></a></div></div></article></body></html>",
         **review_shapes(scale),
     }
 

@@ -23,7 +23,6 @@ Each test serves a complete page (head metadata, JSON-LD, navigation, sidebar, f
 from __future__ import annotations
 
 import json
-import time
 
 import pytest
 
@@ -422,9 +421,10 @@ def test_pel_5() -> None:
     )
 
 
-def test_hostile_select_in_wall_button_is_quick() -> None:
-    """A 150 kB string inside a `<select>` in a wall box's link: the button's words are read from short links only
-    and the counter phrases hold no unbounded run of letters (it took 11.7 s)."""
+def test_hostile_select_in_wall_button_keeps_the_text() -> None:
+    """A 150 kB string inside a `<select>` in a wall box's link: the text before the box is read. (It took 11.7 s
+    before the button's words were read from short links only; the time is measured in benchmarks/hostile_pages.py,
+    shape `select in a wall link`.)"""
     para = (
         "<p>"
         + "The council voted on Tuesday to close the old harbour bridge for eighteen months after inspectors found corrosion. "
@@ -437,7 +437,5 @@ def test_hostile_select_in_wall_button_is_quick() -> None:
         f"{para * 6}<div class='premium-paywall'><p>Subscribe now</p><a href='/x'>go<select><option>{filler}</option>"
         "</select></a></div></div></article></body></html>"
     )
-    started = time.monotonic()
     body = extract_article(html, url="https://www.example.com/a/1").body or ""
-    assert time.monotonic() - started < 1.0
     assert "harbour bridge" in body
