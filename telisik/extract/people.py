@@ -396,7 +396,7 @@ def set_people(
     if not people.authors and not people.agencies and people.editor is None:
         _people_from_signed_closing(people, soup, scan, anchor, site_names)
     _people_from_script_credit(people, scan, anchor, site_names, skip_texts)
-    _brahmic_author_link_byline(people, soup)
+    _brahmic_author_link_byline(people, soup, article)
     _greek_nominative_from_author_link(people, soup)
     if not _co_authors_in_line(people, scan, anchor, site_names, jsonld.authors):
         _co_authors_in_sibling_cards(people, site_names)
@@ -3461,14 +3461,27 @@ _BRAHMIC_NAME_WORDS = (2, 4)
 _CITY_AFTER_LINK_CHARS = 40
 
 
-def _brahmic_author_link_byline(people: _People, soup: BeautifulSoup) -> None:
-    if not _no_person_credited(people):
+def _brahmic_author_link_byline(people: _People, soup: BeautifulSoup, article: Article) -> None:
+    if not _no_person_credited(people) or not _may_be_in_brahmic_script(article):
         return
     for link in soup.find_all("a", href=_AUTHOR_PAGE_PATH, limit=_AUTHOR_PAGE_LINKS):
         name = " ".join(element_text(link).split())
         if _brahmic_name(name) and _city_span_after(link) and not in_excluded_area(link):
             people.authors, people.author_source, people.labelled = [name], "visible:byline", True
             return
+
+
+# Languages written in the Brahmic scripts `_BRAHMIC` covers (Devanagari to Sinhala, and Thai).
+_BRAHMIC_LANGUAGES = frozenset(
+    {"hi", "mr", "ne", "sa", "bn", "as", "pa", "gu", "or", "ta", "te", "kn", "ml", "si", "th"}
+)
+
+
+def _may_be_in_brahmic_script(article: Article) -> bool:
+    """The page's language is one of those scripts', or its headline is written in one (a page declared `en`
+    by its theme): the author links are not looked for on every other page (a walk over all the links)."""
+    language = (article.language or "").split("-")[0].lower()
+    return language in _BRAHMIC_LANGUAGES or bool(_BRAHMIC.search(article.title or ""))
 
 
 def _brahmic_name(text: str) -> bool:
