@@ -62,6 +62,12 @@ def page_shapes(scale: int) -> dict[str, str]:
         + "<div class='premium-paywall'><p>Subscribe now</p><a href='/x'>go<select><option>"
         + "darmow" * 25000 * scale
         + "</option></select></a></div></div></article></body></html>",
+        # thousands of picture captions in one inline wrapper: each caption once rendered the whole wrapper
+        "captions in one span": "<html><body><article><h1>T</h1>"
+        + paragraph
+        + "<span>"
+        + "<img width='600' src='a.jpg'><em class='img_desc'>cap</em>" * 4000 * scale
+        + "</span></article></body></html>",
         **review_shapes(scale),
     }
 

@@ -199,7 +199,7 @@ _HELPLINE_BOX = re.compile(
 # Astra's `ast-author-box`, Elementor's `elementor-author-box`, `autorenbox`, `author-card`, `author-bio`,
 # `about-the-author`. A byline's own `author-name` or `author` element is not a box; nor is Brightspot's `AuthorBio`
 # block, read with the byline (its removal moves the page's standfirst out of the text). A BEM element of a theme's
-# block (`blog-post__author-card`) is read apart, by its place after the text (`_is_trailing_author_card`).
+# block (`blog-post__author-card`) is read apart, by its place after the text (`_is_bem_author_card`).
 _AUTHOR_BOX_CLASS = re.compile(
     r"(?:^|\s)(?:ast-|elementor-)?(?:author|autor|autoren|autorin|auteur|autore|penulis)(?:-?box|-?card|-bio|-profile)"
     r"(?=$|\s)|(?:^|\s)about-(?:the-)?author(?=$|\s)"
@@ -1261,20 +1261,21 @@ def _is_inline_picture_caption(tag: Tag) -> bool:
     classes = tag.get("class")
     if not classes:
         return False
-    words = set(_CLASS_WORD.findall(" ".join(classes).lower() if isinstance(classes, list) else str(classes)))
+    words = set(
+        _CLASS_WORD.findall((" ".join(classes) if isinstance(classes, list) else str(classes)).lower())
+    )
     parent = tag.parent
     if not words & _CAPTION_CLASS_WORDS or parent is None or parent.name not in _INLINE_PHOTO_WRAPPERS:
         return False
     before = tag.find_previous_sibling(True)
     if before is None or before.name not in ("img", "picture") or _is_icon(before) or _drawn_small(before):
         return False
+    # nothing else in the wrapper: its other children are the picture and the caption only (counted first: a
+    # wrapper of thousands of captions is not rendered once per caption)
+    if len(parent.find_all(True, recursive=False, limit=3)) != 2:
+        return False
     caption = tag.get_text(strip=True)
-    # nothing else in the wrapper: its other children are the picture and the caption only
-    return (
-        len(caption) <= _INLINE_CAPTION_MAX
-        and len(parent.get_text(strip=True)) == len(caption)
-        and (len(parent.find_all(True, recursive=False, limit=3)) == 2)
-    )
+    return len(caption) <= _INLINE_CAPTION_MAX and len(parent.get_text(strip=True)) == len(caption)
 
 
 def _drawn_small(picture: Tag) -> bool:
@@ -2924,7 +2925,7 @@ def _appeal_boxes(
         groups: set[int] = set()  # boxes that are a set-apart appeal group (`_set_apart_appeal_group`)
         cards: list[
             int
-        ] = []  # a theme's BEM author cards, dropped only after the text (`_is_trailing_author_card`)
+        ] = []  # a theme's BEM author cards, dropped only after the text (`_is_bem_author_card`)
         i = start + 1
         while i < stop:
             name = tags[i].name

@@ -551,7 +551,15 @@ def _has_article_signals(scan: PageScan) -> bool:
     if any(_ARTICLE_LD_TYPE.search(text[:MAX_LD_CHARS_READ]) for text in scan.jsonld_texts[:10]):
         return True
     urls = [scan.canonical or "", *scan.meta.get("og:url", ())[:1]]
-    return any(_DATED_PATH.search(urlsplit(url).path) for url in urls if url)
+    return any(_DATED_PATH.search(_url_path(url)) for url in urls if url)
+
+
+def _url_path(url: str) -> str:
+    """The address's path; '' for an address urlsplit refuses (`http://[bad`: a broken IPv6 host)."""
+    try:
+        return urlsplit(url).path
+    except ValueError:
+        return ""
 
 
 # Boxes beside or inside the main column whose heading is no page's headline: Bootstrap's side columns and
@@ -676,7 +684,7 @@ def _links_to_a_story(heading: Tag) -> bool:
     """The heading links to a page other than the site's home (a footer's `Terpopuler` list repeats the
     headline: that is the article shown, not the site's name)."""
     link = heading.find("a", href=True)
-    return link is not None and urlsplit(attr_text(link, "href")).path.strip("/") != ""
+    return link is not None and _url_path(attr_text(link, "href")).strip("/") != ""
 
 
 # The page's frame named by id or class, read as whole tokens (Bootstrap and custom PHP themes' `<div

@@ -2072,8 +2072,9 @@ def _editor_shown_as_writer(
 def _drop_editor_from_authors(people: _People) -> None:
     source = people.author_source or ""
     if _editor_of_script_label_line(people) and source.startswith(("jsonld:", "meta:")):
-        # A Chinese portal's `责任编辑：` named in its meta `author` with no reporter credited anywhere: the
-        # corpus' annotation (traf-eval) takes that name as the author, and nothing else names a writer; kept.
+        # A Chinese or Hindi portal's `责任编辑：`/`एडिट:` person also named in its meta `author`, with no reporter
+        # credited anywhere: on these CMSs the editor of a desk story is the one who filed it, and the site
+        # itself declares them its author; kept (a dateline's reporter still replaces them).
         return
     if people.editor and source.startswith(("jsonld:", "meta:")):
         # Sites put the editor into JSON-LD/meta `author` and name the writer nowhere: the page's own
@@ -3389,7 +3390,6 @@ def _arabic_opening_writer(opening: Tag) -> tuple[list[str], str] | None:
 # whose words agree with the genitive's stems: case endings are never made up.
 _GREEK_GENITIVE_ARTICLE = re.compile(r"^(?:Της|Του|Των)\s")
 _AUTHOR_LINKS_LOOKED_AT = 8
-_GREEK_ENDING_CHARS = 2  # the genitive differs from the nominative in the last one or two letters
 
 
 def _greek_nominative_from_author_link(people: _People, soup: BeautifulSoup) -> None:
