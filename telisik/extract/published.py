@@ -53,7 +53,15 @@ from telisik.extract.dates import MONTHS, WIB, WIT, WITA, ParsedDate, parse_date
 from telisik.extract.headline import is_home_href
 from telisik.extract.jsonld import JsonLdArticle, flatten_nodes, parse_jsonld_text
 from telisik.extract.kinds import jsonld_types
-from telisik.extract.metadata import Element, PageScan, attr_text, attr_words, element_text, text_shorter_than
+from telisik.extract.metadata import (
+    Element,
+    PageScan,
+    attr_text,
+    attr_words,
+    class_id,
+    element_text,
+    text_shorter_than,
+)
 from telisik.extract.siterules import rule_elements
 from telisik.extract.sitezone import (
     convention_zone,
@@ -1146,17 +1154,10 @@ def _labelled_otherwise(text: str, parsed: ParsedDate) -> bool:
 def _other_things_date(child: Tag) -> bool:
     """The neighbour or an element inside it is classed as another thing's date (a scoreboard's kick-off)."""
     for tag in [child, *child.find_all(True, limit=OTHER_THING_NODES)]:
-        names = " ".join([*_class_tokens(tag), str(tag.get("id") or "")]).lower()
+        names = class_id(tag).lower()
         if any(word in _OTHER_THINGS_DATE_CLASS for word in re.split(r"[^\w]+|_+", names) if word):
             return True
     return False
-
-
-def _class_tokens(tag: Tag) -> list[str]:
-    classes: Any = tag.get("class")
-    if not classes:
-        return []
-    return [classes] if isinstance(classes, str) else [str(token) for token in classes]
 
 
 def _no_later(published: ParsedDate, updated: ParsedDate) -> bool:
