@@ -78,6 +78,12 @@ WEB_KINDS_7_PAGES_DIR = Path(__file__).resolve().parent / "pages" / "web-kinds-7
 # platforms (detik, Kompas, Liputan6, Solopos, TIMES Indonesia, Suara, OpenSID villages, kumparan, Tempo, Okezone,
 # Republika, merdeka.com).
 WEB_KINDS_8_PAGES_DIR = Path(__file__).resolve().parent / "pages" / "web-kinds-8"
+# A ninth and tenth, written at the start of session 14 by helpers who read no extractor code: pages as the web
+# served them in 2014-2020 (the era of trafilatura's evaluation pages), German-language (news, broadcasters,
+# forums, Blogger, WordPress, Magento, TYPO3, Joomla, Q&A, a listicle) and from the US, UK, Peru, Spain, Poland,
+# Brazil and France (local TV, Drupal 7, Genesis, phpBB 3.0, Tumblr, a PR wire).
+WEB_KINDS_9_PAGES_DIR = Path(__file__).resolve().parent / "pages" / "web-kinds-9"
+WEB_KINDS_10_PAGES_DIR = Path(__file__).resolve().parent / "pages" / "web-kinds-10"
 FIELDS = ("title", "authors", "day", "minute+offset", "first", "last")
 # Sets whose truth body opens with the standfirst (the Indonesian sets leave it out): telisik returns it apart, in
 # `Article.lead`, so it is put back in front of the body before scoring, as benchmarks/extraction.py does for the
@@ -94,6 +100,8 @@ STANDFIRST_IN_BODY = frozenset(
         WEB_KINDS_6_PAGES_DIR.name,
         WEB_KINDS_7_PAGES_DIR.name,
         WEB_KINDS_8_PAGES_DIR.name,
+        WEB_KINDS_9_PAGES_DIR.name,
+        WEB_KINDS_10_PAGES_DIR.name,
     }
 )
 

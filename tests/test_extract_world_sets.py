@@ -40,6 +40,8 @@ SETS = {
     "web-6": shapes.WEB_KINDS_6_PAGES_DIR,
     "web-7": shapes.WEB_KINDS_7_PAGES_DIR,
     "web-8": shapes.WEB_KINDS_8_PAGES_DIR,
+    "web-9": shapes.WEB_KINDS_9_PAGES_DIR,
+    "web-10": shapes.WEB_KINDS_10_PAGES_DIR,
 }
 PAGES: dict[str, dict[str, tuple[str, dict[str, Any]]]] = {
     label: {name: (html, want) for name, html, want in shapes.load_pages(directory)}
@@ -56,6 +58,8 @@ PLATFORMS_AT_LEAST = {
     "web-6": 12,
     "web-7": 12,
     "web-8": 12,
+    "web-9": 14,
+    "web-10": 12,
 }
 PAGE_COUNTS = {
     "cms": 20,
@@ -68,6 +72,8 @@ PAGE_COUNTS = {
     "web-6": 12,
     "web-7": 12,
     "web-8": 12,
+    "web-9": 14,
+    "web-10": 12,
 }
 LANGUAGES_AT_LEAST = {"cms": 10, "open-web": 8}
 
@@ -242,6 +248,78 @@ WEB_7_KNOWN_MISSES: dict[tuple[str, str], str] = {
 # The eighth, twelve more Indonesian outlets written late in session 13 and measured once (README "First
 # measurement", telisik at b20b16f); its three misses (a platform as meta author, two paywall boxes) were then fixed.
 WEB_8_KNOWN_MISSES: dict[tuple[str, str], str] = {}
+# The ninth and tenth, pages of the 2014-2020 web (German-language; US, UK, Latin America, Poland, Brazil, France),
+# written at the start of session 14 and measured once before any rule of the session (README "First measurement",
+# telisik at 6d5b3c7).
+WEB_9_KNOWN_MISSES: dict[tuple[str, str], str] = {
+    ("wk9_ch_pendlerzeitung", "authors"): "a reader-reporter label (`Leser`) is read as a writer",
+    (
+        "wk9_ch_pendlerzeitung",
+        "clean body",
+    ): "the `Fehler gesehen? Melde ihn uns hier.` report-an-error box is kept",
+    ("wk9_de_blogger", "first"): "the post's opening greeting line (`Ihr Lieben,`) is cut",
+    (
+        "wk9_de_blogger",
+        "last",
+    ): "the post's closing sign-off (`eure Anna`) is cut (the truth keeps it as text)",
+    ("wk9_de_lifestyle_liste", "clean body"): "the affiliate product boxes between the list items are kept",
+    (
+        "wk9_de_lokalzeitung",
+        "clean body",
+    ): "the reader comments (`X schrieb am …:`) and the closing initials `(ab)` are kept",
+    (
+        "wk9_de_nachrichten",
+        "title",
+    ): "the kicker span and the headline span of one heading are joined into the title",
+    ("wk9_de_nachrichten", "clean body"): "the inline `Mehr zum Thema` teaser boxes are kept",
+    ("wk9_de_rundfunk", "title"): "the site's name is taken as the title over the story's heading",
+    (
+        "wk9_de_rundfunk",
+        "clean body",
+    ): "the video, picture-gallery and info boxes between the paragraphs are kept",
+    ("wk9_de_shop", "last"): "the shop's reviews tab is kept and its specification table dropped",
+    ("wk9_de_shop", "clean body"): "the shop's reviews tab is kept and its specification table dropped",
+    (
+        "wk9_de_typo3_presse",
+        "title",
+    ): "the page header's `Pressemitteilungen` is taken over the news item's heading",
+    (
+        "wk9_de_typo3_presse",
+        "authors",
+    ): "the university and its press office are read as writers; the `Autor:` line is not read",
+    (
+        "wk9_de_typo3_presse",
+        "clean body",
+    ): "the `Kontakt:` box and the `Originalpublikation:` citation after the release are kept",
+    ("wk9_de_vbulletin", "minute+offset"): "a reply's time is taken over the first post's",
+    ("wk9_de_vbulletin", "clean body"): "the replies are kept with the first post",
+    ("wk9_de_wordpress", "authors"): "a lowercase account name (`anna`) is read as a writer",
+}
+WEB_10_KNOWN_MISSES: dict[tuple[str, str], str] = {
+    (
+        "wk10_en_drupal7",
+        "day",
+    ): "Drupal 7's month-first `Tue, 05/10/2016` is read day-first (the weekday says otherwise)",
+    (
+        "wk10_en_drupal7",
+        "minute+offset",
+    ): "Drupal 7's month-first `Tue, 05/10/2016` is read day-first (the weekday says otherwise)",
+    (
+        "wk10_en_genesis",
+        "minute+offset",
+    ): "a zoneless time on an English blog is left in UTC (the truth takes the blogger's Ohio zone)",
+    (
+        "wk10_en_phpbb",
+        "minute+offset",
+    ): "phpBB's `All times are UTC - 5 hours [ DST ]` is not read as the zone",
+    (
+        "wk10_en_prwire",
+        "clean body",
+    ): "the wire's contact block, logo line and `SOURCE` line are kept; the subtitle missed",
+    ("wk10_en_ukregional", "minute+offset"): "a teaser card's time is taken over the head's publication time",
+    ("wk10_es_peru", "minute+offset"): "a Peruvian (.pe) zoneless time is left in UTC (Peru is -05:00)",
+    ("wk10_es_peru", "clean body"): "an embedded post's hashtag line is kept",
+}
 MISSES = {
     "cms": CMS_KNOWN_MISSES,
     "open-web": OPEN_WEB_KNOWN_MISSES,
@@ -253,6 +331,8 @@ MISSES = {
     "web-6": WEB_6_KNOWN_MISSES,
     "web-7": WEB_7_KNOWN_MISSES,
     "web-8": WEB_8_KNOWN_MISSES,
+    "web-9": WEB_9_KNOWN_MISSES,
+    "web-10": WEB_10_KNOWN_MISSES,
 }
 
 
