@@ -1484,10 +1484,15 @@ _CLOSING_CHILDREN = 6  # trailing children of the text box looked at (an ad slot
 
 def _text_opening_paragraph(headline: Tag) -> Tag | None:
     """The first long `<p>` after the headline (a bounded walk)."""
+    return _paragraph_longer_after(headline, _TEXT_OPENING_CHARS)
+
+
+def _paragraph_longer_after(headline: Tag, chars: int) -> Tag | None:
+    """The first `<p>` longer than `chars` after the headline, within `_TEXT_START_NODES` tags."""
     for walked, node in enumerate(headline.next_elements):
         if walked > _TEXT_START_NODES:
             return None
-        if isinstance(node, Tag) and node.name == "p" and text_longer_than(node, _TEXT_OPENING_CHARS):
+        if isinstance(node, Tag) and node.name == "p" and text_longer_than(node, chars):
             return node
     return None
 
@@ -3343,13 +3348,10 @@ _FIRST_PARAGRAPH_CHARS = 30
 
 
 def _first_paragraph_after(headline: Tag) -> Tag | None:
-    """The first `<p>` of some length after the headline (a bounded walk): the dateline's paragraph."""
-    for walked, node in enumerate(headline.next_elements):
-        if walked > _TEXT_START_NODES:
-            return None
-        if isinstance(node, Tag) and node.name == "p" and text_longer_than(node, _FIRST_PARAGRAPH_CHARS):
-            return None if in_excluded_area(node) else node
-    return None
+    """The first `<p>` of some length after the headline (a bounded walk): the dateline's paragraph, none when
+    that paragraph sits in an excluded area (the walk does not go on past it)."""
+    node = _paragraph_longer_after(headline, _FIRST_PARAGRAPH_CHARS)
+    return None if node is None or in_excluded_area(node) else node
 
 
 # Egyptian and Gulf news sites on WordPress open the text with the writer's line `كتب: محمد عبد الرحمن`
