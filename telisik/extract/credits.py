@@ -719,6 +719,26 @@ def _in_header_meta_footer(
     return not in_excluded_area(element.tag, own=own)
 
 
+def in_named_frame(
+    tag: Tag, levels: int, tags: tuple[str, ...], roles: tuple[str, ...], tokens: frozenset[str]
+) -> bool:
+    """The element sits, within `levels` ancestors and below the page's body, article and main region, in a box
+    that is one of `tags`, has one of `roles`, or names one of `tokens` as a whole class word or as its id: the
+    page's footer or header frame, as its caller names it."""
+    for depth, parent in enumerate(tag.parents):
+        if depth >= levels or parent.name in ("body", "html", "article", "main"):
+            return False
+        if parent.name in tags or attr_text(parent, "role").lower() in roles:
+            return True
+        # an element without attributes names nothing (its words would be the empty id alone)
+        if (
+            parent.attrs
+            and {*attr_text(parent, "class").lower().split(), attr_text(parent, "id").lower()} & tokens
+        ):
+            return True
+    return False
+
+
 def is_inside(tag: Tag, ancestor: Tag, levels: int = 8) -> bool:
     """`ancestor` holds `tag` at most `levels` levels up."""
     node = tag.parent

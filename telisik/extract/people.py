@@ -46,6 +46,7 @@ from telisik.extract.credits import (
     home_link_texts,
     href_path,
     in_excluded_area,
+    in_named_frame,
     in_story_card,
     in_story_card_row,
     in_teaser_card,
@@ -2009,16 +2010,7 @@ def _is_platform_credit(link: Tag) -> bool:
 
 
 def _in_footer(tag: Tag) -> bool:
-    for depth, parent in enumerate(tag.parents):
-        if depth >= MAX_CREDIT_LEVELS or parent.name in ("body", "html", "article", "main"):
-            return False
-        if parent.name == "footer" or attr_text(parent, "role").lower() == "contentinfo":
-            return True
-        if parent.attrs and {*attr_text(parent, "class").lower().split(), attr_text(parent, "id").lower()} & (
-            _FOOTER_TOKENS
-        ):
-            return True
-    return False
+    return in_named_frame(tag, MAX_CREDIT_LEVELS, ("footer",), ("contentinfo",), _FOOTER_TOKENS)
 
 
 def _people_from_meta(people: _People, scan: PageScan, site_names: list[str]) -> None:
