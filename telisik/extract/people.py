@@ -64,7 +64,7 @@ from telisik.extract.credits import (
     _first_text_paragraph as first_text_paragraph,
 )
 from telisik.extract.dates import search_date
-from telisik.extract.jsonld import JsonLdArticle
+from telisik.extract.jsonld import PHOTOGRAPHER_WORDS, JsonLdArticle
 from telisik.extract.metadata import (
     SCRIPT_EDITOR_LABELS,
     SHORT_CREDIT_LABELS,
@@ -198,10 +198,8 @@ _ROLE_ITEMPROPS = frozenset({"jobtitle", "rolename"})
 # A role line naming the pictures' maker: the name before it is the photographer's, not a writer's (`Fenna
 # Dijkhuis` `fotograaf` on Dutch regional dailies, `Fotograf`/`Fotografin` on German ones, `photographe`,
 # `fotógrafo`, `fotografo`, `fotografer`, `Foto`, `Videograf`).
-_PHOTOGRAPHER_ROLE = re.compile(
-    r"(?i)^\W*(?:foto(?:graaf|grafin|grafer|grafo|grafa|grafe|graf|reporter)?|fotógraf[oa]|photo"
-    r"(?:graph(?:er|e))?|video(?:graf|grafer|grapher|graaf))\W*$"
-)
+# A role line also says `fotoreporter`, or only `Foto`/`Photo`; a JSON-LD job title names the maker in full.
+_PHOTOGRAPHER_ROLE = re.compile(rf"(?i)^\W*(?:{PHOTOGRAPHER_WORDS}|fotoreporter|foto|photo)\W*$")
 
 
 # A line opening with a conjunction is the second writer's (`y Pablo Jiménez Ruiz` in a box's `author-position`
