@@ -1004,6 +1004,18 @@ _ICON_CLASS = re.compile(r"emoji|smil|icon|inlineimg", re.I)
 _ICON_SRC = re.compile(r"/(?:smilies|smileys|smilys|emoticons|emoji)/", re.I)
 
 
+_SMILEY_MAX_SIDE = 32  # pixels: a picture drawn this small inside a line of text is a smiley or an icon
+
+
+def _drawn_sides(picture: Tag) -> list[int | None]:
+    """The picture's `width` and `height` attributes as plain numbers (None where not one)."""
+    return [plain_number(str(picture.attrs.get(key) or "")) for key in ("width", "height")]
+
+
+def _any_side_below(sides: list[int | None], limit: int) -> bool:
+    return any(side is not None and side < limit for side in sides)
+
+
 def _is_icon(tag: Tag) -> bool:
     """An emoji, smiley or icon drawn inside a line of text (`img.wp-smiley`, `img.emoji`, `img.inlineimg`, an
     image from a smileys folder, or 32 pixels at most): it does not make the paragraph a picture's caption."""
@@ -1012,8 +1024,8 @@ def _is_icon(tag: Tag) -> bool:
         return False
     if _ICON_CLASS.search(str(attrs.get("class") or "")):
         return True
-    sizes = [plain_number(str(attrs.get(key) or "")) for key in ("width", "height")]
-    if any(size is not None and size <= 32 for size in sizes):
+    sizes = _drawn_sides(tag)
+    if _any_side_below(sizes, _SMILEY_MAX_SIDE + 1):
         return True
     if any(size is not None for size in sizes):
         return False  # a picture drawn larger is no smiley, whatever folder it is served from
@@ -1280,8 +1292,7 @@ def _is_inline_picture_caption(tag: Tag) -> bool:
 
 def _drawn_small(picture: Tag) -> bool:
     """A picture set smaller than a photo (`width="16"`: a file type's icon beside a link)."""
-    sizes = [plain_number(str(picture.attrs.get(key) or "")) for key in ("width", "height")]
-    return any(size is not None and size < _ICON_MAX_SIDE for size in sizes)
+    return _any_side_below(_drawn_sides(picture), _ICON_MAX_SIDE)
 
 
 def _split_at_double_br(parts: list[str], link_parts: list[int]) -> list[tuple[list[str], list[int]]]:
