@@ -3124,9 +3124,14 @@ def _has_cta_token(tag: Tag) -> bool:
 
 
 def _class_tokens(tag: Tag) -> list[str]:
+    """The element's class words, lower-cased."""
+    return [word.lower() for word in _class_words(tag)]
+
+
+def _class_words(tag: Tag) -> list[str]:
+    """The element's class words as written (a list with bs4's multi-valued parse, one string with ours)."""
     classes = tag.get("class") if tag.attrs else None
-    words = classes if isinstance(classes, list) else str(classes or "").split()
-    return [word.lower() for word in words]
+    return classes if isinstance(classes, list) else str(classes or "").split()
 
 
 # A block set apart by the editor's own box markup: the WordPress block editor's `has-background` (and its
@@ -3391,10 +3396,7 @@ def _paywall_box(page: _Page, link: int, start: int, text_len: list[int]) -> int
     for _ in range(_PAYWALL_LEVELS):
         if node <= start or text_len[node] > _PAYWALL_BOX_MAX:
             break
-        classes = page.tags[node].get("class") if page.tags[node].attrs else None
-        words = classes if isinstance(classes, list) else str(classes or "").split()
-        tokens = {c.lower() for c in words}
-        if tokens & _PAYWALL_TOKENS and _is_offer_only(page, node):
+        if set(_class_tokens(page.tags[node])) & _PAYWALL_TOKENS and _is_offer_only(page, node):
             box = node
         node = page.parent[node]
     return box
@@ -3439,12 +3441,11 @@ def _is_paywall_part(page: _Page, index: int, box: int) -> bool:
     for _ in range(_PAYWALL_PART_LEVELS):
         if node <= box:
             return False
-        tag = page.tags[node]
-        if tag.attrs:
-            classes = tag.get("class")
-            words = classes if isinstance(classes, list) else str(classes or "").split()
-            if any("wall" in word and _PAYWALL_PART.search(word.lower()) for word in words):
-                return True
+        # the words as written: `wall` is looked for case-sensitively, the part's pattern in the lower-cased word
+        if any(
+            "wall" in word and _PAYWALL_PART.search(word.lower()) for word in _class_words(page.tags[node])
+        ):
+            return True
         node = page.parent[node]
     return False
 
