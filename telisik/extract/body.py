@@ -36,7 +36,7 @@ from telisik.cleantext import cjk_letter_count, cjk_weighted_length, collapse_wh
 from telisik.extract.bylines import is_news_agency
 from telisik.extract.dates import search_date
 from telisik.extract.jsonld import flatten_nodes, parse_jsonld_text
-from telisik.extract.metadata import SIDEBAR_LAYOUT, plain_number, without_topic_classes
+from telisik.extract.metadata import SIDEBAR_LAYOUT, TITLE_SEPARATOR, plain_number, without_topic_classes
 from telisik.extract.siterules import rule_elements
 from telisik.urls import site_of
 
@@ -4777,13 +4777,12 @@ def _publisher_names(page: _Page) -> set[str]:
         names.update(_jsonld_publisher_names(text))
     title = document.find("title") if document is not None else None
     if title is not None:
-        parts = _TITLE_PARTS.split(title.get_text()[:300].strip())
+        parts = TITLE_SEPARATOR.split(title.get_text()[:300].strip())
         if len(parts) > 1 and parts[-1].strip():
             names.add(_fold(parts[-1]))
     return {name for name in names if len(name) >= _ABOUT_NAME_MIN}
 
 
-_TITLE_PARTS = re.compile(r"\s+(?:\||-|–|—|::|·|»)\s+")
 _PUBLISHER_KEYS = ("publisher", "sourceOrganization", "author")
 
 
