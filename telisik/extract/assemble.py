@@ -54,6 +54,7 @@ from telisik.extract.lead import _PROMO as _LEAD_PROMO
 from telisik.extract.lead import find_lead, split_lead
 from telisik.extract.metadata import (
     LANGUAGE_SAMPLE_CHARS,
+    TITLE_SEPARATOR,
     Element,
     PageScan,
     element_text,
@@ -544,7 +545,6 @@ def _body(
     )
 
 
-_TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|»)\s+")
 _MAX_TITLE_SUFFIX = 40
 
 
@@ -552,7 +552,7 @@ def _title_suffix(title_text: str | None, headline: str | None) -> list[str]:
     """The site's name as the document title's last segment after the headline, or nothing."""
     if not title_text or not headline:
         return []
-    parts = _TITLE_SEPARATOR.split(title_text)
+    parts = TITLE_SEPARATOR.split(title_text)
     if len(parts) < 2 or not title_text.casefold().startswith(headline.casefold()[:30]):
         return []
     suffix = parts[-1].strip()

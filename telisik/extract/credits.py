@@ -719,6 +719,26 @@ def _in_header_meta_footer(
     return not in_excluded_area(element.tag, own=own)
 
 
+def in_named_frame(
+    tag: Tag, levels: int, tags: tuple[str, ...], roles: tuple[str, ...], tokens: frozenset[str]
+) -> bool:
+    """The element sits, within `levels` ancestors and below the page's body, article and main region, in a box
+    that is one of `tags`, has one of `roles`, or names one of `tokens` as a whole class word or as its id: the
+    page's footer or header frame, as its caller names it."""
+    for depth, parent in enumerate(tag.parents):
+        if depth >= levels or parent.name in ("body", "html", "article", "main"):
+            return False
+        if parent.name in tags or attr_text(parent, "role").lower() in roles:
+            return True
+        # an element without attributes names nothing (its words would be the empty id alone)
+        if (
+            parent.attrs
+            and {*attr_text(parent, "class").lower().split(), attr_text(parent, "id").lower()} & tokens
+        ):
+            return True
+    return False
+
+
 def is_inside(tag: Tag, ancestor: Tag, levels: int = 8) -> bool:
     """`ancestor` holds `tag` at most `levels` levels up."""
     node = tag.parent
@@ -1268,7 +1288,7 @@ def credit_lines(scan: PageScan) -> list[CreditLine]:
         if not match:
             text = _without_icon_words(tag, text)
             match = CREDIT_LABEL.match(text)
-        has_rows = tag.find("br") is not None
+        has_rows = _holds_tag(tag, "br")
         if not match and has_rows:
             # `Jumat, 9 Oktober 2020 | 14:01 WIB<br>Oleh : Name`: the date row first, the credit row under it.
             text = _credit_rows(tag)
@@ -1483,11 +1503,23 @@ def _comma_label_value_is_name(label: Tag, value_tag: Tag, value: str) -> bool:
     return is_capitalised_name(value)
 
 
+# Two tree questions asked of every credit line (60,000 bare `编辑：` paragraphs: thousands of lines), as plain walks:
+# bs4's `find("br")` and `find_parent("a")` build a matcher per call, which cost most of those lines' time.
+def _holds_tag(tag: Tag, name: str) -> bool:
+    """An element named `name` stands somewhere inside `tag` (what `tag.find(name) is not None` says)."""
+    return any(isinstance(node, Tag) and node.name == name for node in tag.descendants)
+
+
+def _inside_tag(tag: Tag, name: str) -> bool:
+    """An ancestor of `tag` is named `name` (what `tag.find_parent(name) is not None` says)."""
+    return any(parent.name == name for parent in tag.parents)
+
+
 def _label_with_value(tag: Tag) -> tuple[Tag, str] | None:
     """For a label-only element, the label with its value: the enclosing line ('<td><b>Penulis :</b> X</td>')
     or the next element ('<li>Editor</li><li>Name</li>'). Returns (owner, 'Label: value')."""
     label_text = element_text(tag)
-    if tag.name == "a" or tag.find_parent("a") is not None:
+    if tag.name == "a" or _inside_tag(tag, "a"):
         return None  # a link's text: a tab or menu entry (`<li><a href="#about">Author</a></li>`), no label
     node: Tag = tag
     for _ in range(3):

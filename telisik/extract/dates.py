@@ -197,10 +197,14 @@ _name_months(
     )
 )
 
-_DAY_NAMES = (
-    "sen sel rab kam jum sab min senin selasa rabu kamis jumat jum'at jum’at jum`at jum´at sabtu minggu ahad "
+# Indonesian and English weekday names; `telisik.extract.published` reads them, with other languages', before a
+# publication stamp.
+WEEKDAY_NAMES = (
+    "senin selasa rabu kamis jumat jum'at sabtu minggu ahad "
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun"
 )
+# In a date line also the Indonesian short names and `jum'at` with other apostrophes.
+_DAY_NAMES = "sen sel rab kam jum sab min jum’at jum`at jum´at " + WEEKDAY_NAMES
 
 
 def _alternation(words) -> str:

@@ -29,7 +29,7 @@ from urllib.parse import urljoin, urlsplit
 from bs4 import NavigableString, Tag
 
 from telisik.cleantext import fold_for_matching
-from telisik.extract.credits import is_inside, product_card_around, text_longer_than
+from telisik.extract.credits import in_named_frame, is_inside, product_card_around, text_longer_than
 from telisik.extract.dates import search_date
 from telisik.extract.jsonld import flatten_nodes, parse_jsonld_text
 from telisik.extract.metadata import (
@@ -696,18 +696,9 @@ _SITE_FRAME_TOKENS = frozenset(
 
 def _in_site_frame(tag: Tag) -> bool:
     """The element sits in a box whose id or class names the page's header or footer (not the article's)."""
-    for depth, parent in enumerate(tag.parents):
-        if depth >= MAX_FURNITURE_LEVELS or parent.name in ("body", "html", "article", "main"):
-            return False
-        if parent.name in ("footer", "header") or attr_text(parent, "role").lower() in (
-            "banner",
-            "contentinfo",
-        ):
-            return True
-        names = {*attr_text(parent, "class").lower().split(), attr_text(parent, "id").lower()}
-        if names & _SITE_FRAME_TOKENS:
-            return True
-    return False
+    return in_named_frame(
+        tag, MAX_FURNITURE_LEVELS, ("footer", "header"), ("banner", "contentinfo"), _SITE_FRAME_TOKENS
+    )
 
 
 _ALL_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")

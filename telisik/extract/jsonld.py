@@ -404,10 +404,12 @@ def _text(value: Any) -> str | None:
 # Indonesian news sites list every credited person as an `author`. A second role (`Fotografin und Redakteurin`,
 # `Photographe et journaliste`) or a photojournalist (`Photojournalist`, `Fotojournalist`, `fotojurnalis`)
 # writes too.
-_PHOTOGRAPHER_JOB = re.compile(
-    r"(?i)^\W*(?:foto(?:graaf|grafin|grafer|grafo|grafa|grafe|graf)|fotógraf[oa]|photograph(?:er|e)"
-    r"|video(?:graf|grafer|grapher|graaf))\W*$"
+# (`telisik.extract.people` reads the same words, and a bare `Foto`/`Photo`, as a role line under a name)
+PHOTOGRAPHER_WORDS = (
+    r"foto(?:graaf|grafin|grafer|grafo|grafa|grafe|graf)|fotógraf[oa]|photograph(?:er|e)"
+    r"|video(?:graf|grafer|grapher|graaf)"
 )
+_PHOTOGRAPHER_JOB = re.compile(rf"(?i)^\W*(?:{PHOTOGRAPHER_WORDS})\W*$")
 
 
 def _photographer_node(item: Any) -> bool:

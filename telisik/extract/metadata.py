@@ -480,6 +480,9 @@ _BLOCK_TAGS = frozenset(
 )
 
 
+# What parts a document `<title>` into the headline and the site's name (`Headline | NU Online Jatim`, `Title -
+# Site`): read by the extractor's title-suffix rule (`telisik.extract.assemble`) and the body's publisher names.
+TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|»)\s+")
 _PLAIN_NUMBER = re.compile(r"\s*([0-9]{1,9})\s*")
 
 

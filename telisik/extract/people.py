@@ -46,6 +46,7 @@ from telisik.extract.credits import (
     home_link_texts,
     href_path,
     in_excluded_area,
+    in_named_frame,
     in_story_card,
     in_story_card_row,
     in_teaser_card,
@@ -63,7 +64,7 @@ from telisik.extract.credits import (
     _first_text_paragraph as first_text_paragraph,
 )
 from telisik.extract.dates import search_date
-from telisik.extract.jsonld import JsonLdArticle
+from telisik.extract.jsonld import PHOTOGRAPHER_WORDS, JsonLdArticle
 from telisik.extract.metadata import (
     SCRIPT_EDITOR_LABELS,
     SHORT_CREDIT_LABELS,
@@ -197,10 +198,8 @@ _ROLE_ITEMPROPS = frozenset({"jobtitle", "rolename"})
 # A role line naming the pictures' maker: the name before it is the photographer's, not a writer's (`Fenna
 # Dijkhuis` `fotograaf` on Dutch regional dailies, `Fotograf`/`Fotografin` on German ones, `photographe`,
 # `fotógrafo`, `fotografo`, `fotografer`, `Foto`, `Videograf`).
-_PHOTOGRAPHER_ROLE = re.compile(
-    r"(?i)^\W*(?:foto(?:graaf|grafin|grafer|grafo|grafa|grafe|graf|reporter)?|fotógraf[oa]|photo"
-    r"(?:graph(?:er|e))?|video(?:graf|grafer|grapher|graaf))\W*$"
-)
+# A role line also says `fotoreporter`, or only `Foto`/`Photo`; a JSON-LD job title names the maker in full.
+_PHOTOGRAPHER_ROLE = re.compile(rf"(?i)^\W*(?:{PHOTOGRAPHER_WORDS}|fotoreporter|foto|photo)\W*$")
 
 
 # A line opening with a conjunction is the second writer's (`y Pablo Jiménez Ruiz` in a box's `author-position`
@@ -1484,10 +1483,15 @@ _CLOSING_CHILDREN = 6  # trailing children of the text box looked at (an ad slot
 
 def _text_opening_paragraph(headline: Tag) -> Tag | None:
     """The first long `<p>` after the headline (a bounded walk)."""
+    return _paragraph_longer_after(headline, _TEXT_OPENING_CHARS)
+
+
+def _paragraph_longer_after(headline: Tag, chars: int) -> Tag | None:
+    """The first `<p>` longer than `chars` after the headline, within `_TEXT_START_NODES` tags."""
     for walked, node in enumerate(headline.next_elements):
         if walked > _TEXT_START_NODES:
             return None
-        if isinstance(node, Tag) and node.name == "p" and text_longer_than(node, _TEXT_OPENING_CHARS):
+        if isinstance(node, Tag) and node.name == "p" and text_longer_than(node, chars):
             return node
     return None
 
@@ -2004,16 +2008,7 @@ def _is_platform_credit(link: Tag) -> bool:
 
 
 def _in_footer(tag: Tag) -> bool:
-    for depth, parent in enumerate(tag.parents):
-        if depth >= MAX_CREDIT_LEVELS or parent.name in ("body", "html", "article", "main"):
-            return False
-        if parent.name == "footer" or attr_text(parent, "role").lower() == "contentinfo":
-            return True
-        if parent.attrs and {*attr_text(parent, "class").lower().split(), attr_text(parent, "id").lower()} & (
-            _FOOTER_TOKENS
-        ):
-            return True
-    return False
+    return in_named_frame(tag, MAX_CREDIT_LEVELS, ("footer",), ("contentinfo",), _FOOTER_TOKENS)
 
 
 def _people_from_meta(people: _People, scan: PageScan, site_names: list[str]) -> None:
@@ -3343,13 +3338,10 @@ _FIRST_PARAGRAPH_CHARS = 30
 
 
 def _first_paragraph_after(headline: Tag) -> Tag | None:
-    """The first `<p>` of some length after the headline (a bounded walk): the dateline's paragraph."""
-    for walked, node in enumerate(headline.next_elements):
-        if walked > _TEXT_START_NODES:
-            return None
-        if isinstance(node, Tag) and node.name == "p" and text_longer_than(node, _FIRST_PARAGRAPH_CHARS):
-            return None if in_excluded_area(node) else node
-    return None
+    """The first `<p>` of some length after the headline (a bounded walk): the dateline's paragraph, none when
+    that paragraph sits in an excluded area (the walk does not go on past it)."""
+    node = _paragraph_longer_after(headline, _FIRST_PARAGRAPH_CHARS)
+    return None if node is None or in_excluded_area(node) else node
 
 
 # Egyptian and Gulf news sites on WordPress open the text with the writer's line `كتب: محمد عبد الرحمن`

@@ -49,7 +49,7 @@ from telisik.extract.credits import (
     in_teaser_card,
     in_teaser_item,
 )
-from telisik.extract.dates import MONTHS, WIB, WIT, WITA, ParsedDate, parse_date, search_date
+from telisik.extract.dates import MONTHS, WEEKDAY_NAMES, WIB, WIT, WITA, ParsedDate, parse_date, search_date
 from telisik.extract.headline import is_home_href
 from telisik.extract.jsonld import JsonLdArticle, flatten_nodes, parse_jsonld_text
 from telisik.extract.kinds import jsonld_types
@@ -1113,14 +1113,13 @@ def _update_labelled(tag: Tag) -> bool:
 # Weekday names that may open a publication stamp (`środa, 04.02.2026`, `quarta-feira, 12 de março`, `Senin,
 # 12/03/2026`): the lists of `telisik.extract.bylines` and `dates` (en, de, fr, es, id) with it, pt, nl, pl.
 _WEEKDAY_NAME = re.compile(
-    r"(?i)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
+    rf"(?i)(?:{'|'.join(map(re.escape, WEEKDAY_NAMES.split()))}"
     r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
     r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
     r"|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"
     r"|segunda|terça|quarta|quinta|sexta|(?:segunda|terça|quarta|quinta|sexta)-feira"
     r"|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
-    r"|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela"
-    r"|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)\.?"
+    r"|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela)\.?"
 )
 # A label that names the neighbour's date as the publication (`Publikacja:`, `Published`, `Publicado em`,
 # `Veröffentlicht am`, `Diterbitkan`, `Giriş:`, `Publicerad`): read whole, so `Data meczu:` is none.
