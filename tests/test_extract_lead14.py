@@ -231,3 +231,26 @@ def test_teaser_field_repeating_the_first_paragraph_is_not_the_lead() -> None:
     article = extract_article(drupal_page(drupal_node(DRUPAL_PARAGRAPHS[0])), url=DRUPAL_URL)
     assert article.lead is None
     assert article.body.startswith("More than 400 volunteers")
+
+
+PLATFORM_SUBTITLES = [
+    # (tag, class) as the platforms print their subtitle under the headline
+    ("h2", "jeg_post_subtitle"),  # JNews (WordPress)
+    ("p", "td-post-sub-title"),  # Newspaper / tagDiv (WordPress)
+    ("p", "standfirst"),  # Reach / Trinity Mirror, Guardian-style templates
+    ("p", "entry-subtitle"),  # WordPress subtitle plugins and themes
+    ("div", "wp-block-post-excerpt"),  # WordPress block themes
+    ("div", "field field--name-field-subtitle field--type-string"),  # Drupal 8+ subtitle field
+    ("h2", "subtitle"),  # PR Newswire releases
+]
+
+
+def test_platform_subtitle_boxes_are_the_lead() -> None:
+    """The subtitle boxes the platforms print between headline and text (read before this session: kept),
+    shown once, first: as the lead, or opening the body when the body reads the box too (an `h2`)."""
+    for tag, classes in PLATFORM_SUBTITLES:
+        box = f'<{tag} class="{classes}">{DRUPAL_TEASER}</{tag}>'
+        article = extract_article(drupal_page(drupal_node(None, before_body=box)), url=DRUPAL_URL)
+        text = f"{article.lead}\n\n{article.body}" if article.lead else article.body
+        assert text.startswith(DRUPAL_TEASER), classes
+        assert text.count(DRUPAL_TEASER) == 1, classes
