@@ -51,18 +51,10 @@ _LEAD_HINT = re.compile(
     r"|header[-_]*dek(?![a-z])"
     # Business Wire's release subheadline (`div.bw-release-subhead > h2 > i`), served on its own release pages
     # and on the partner and investor-relations pages that carry its feed (a bare `subhead` is any heading)
-    r"|(?<![a-z])release-subhead(?![a-z])"
-    # Drupal's teaser field printed on the full node (`field-name-field-teaser`, Drupal 8+
-    # `field--name-field-teaser`): the node's own summary under its title; `-teaser-image`, `-teaser-title`
-    # are a card's picture and link
-    r"|(?<![a-z])field-?-name-field-teaser(?![\w-])",
+    # (the whole token: `release-subhead-date` is a distribution line)
+    r"|(?<![a-z])release-subhead(?![\w-])",
     re.I,
 )
-# a node or entity shown in the teaser view mode (Drupal 7 `node-teaser`, Drupal 8+ `node--view-mode-teaser`):
-# another story's card in a view, its teaser field that story's summary
-_TEASER_VIEW_MODE = re.compile(r"(?<![\w-])(?:node-teaser|[\w-]*-view-mode-teaser)(?![\w-])", re.I)
-_TEASER_FIELD = re.compile(r"(?<![a-z])field-?-name-field-teaser(?![\w-])", re.I)
-TEASER_CARD_LEVELS = 8
 # `has-dropcap__lead-standard-heading`: the text's first paragraph styled with a drop cap, not a standfirst
 _NOT_LEAD = re.compile(r"drop-?cap", re.I)
 _LEAD_TAGS = frozenset({"p", "div", "h2", "section", "span"})
@@ -215,22 +207,7 @@ def _named_as_lead(node: Tag) -> bool:
     hints = class_id(node)
     if not _LEAD_HINT.search(hints) or _NOT_LEAD.search(hints):
         return False
-    if _TEASER_FIELD.search(hints) and _in_teaser_card(node):
-        return False
     return node.name not in _NAMED_BOLD_TAGS or not _is_picture_caption_bold(node)
-
-
-def _in_teaser_card(node: Tag) -> bool:
-    """Inside a node shown in the teaser view mode (a listing's or related view's card of another story):
-    Drupal's teaser field there is that story's summary, not the page's standfirst."""
-    parent = node.parent
-    for _ in range(TEASER_CARD_LEVELS):
-        if parent is None or parent.name in ("body", "html"):
-            return False
-        if _TEASER_VIEW_MODE.search(class_id(parent)):
-            return True
-        parent = parent.parent
-    return False
 
 
 _PHOTO_WRAPPER = re.compile(r"photo|figure|image|img|pic|caption|thumb", re.I)
