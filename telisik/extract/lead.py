@@ -48,7 +48,11 @@ _LEAD_HINT = re.compile(
     r"|(?<![a-z])lead-?in(?![a-z])"
     r"|(?<![a-z])(?:news|article|post|story|entry)[-_]+desc(?:ription)?(?![a-z])"
     # the dek of a header in CSS-in-JS class names (`ContentHeaderDek-bIqFFZ`, `SplitScreenContentHeaderDek-x`)
-    r"|header[-_]*dek(?![a-z])",
+    r"|header[-_]*dek(?![a-z])"
+    # Business Wire's release subheadline (`div.bw-release-subhead > h2 > i`), served on its own release pages
+    # and on the partner and investor-relations pages that carry its feed (a bare `subhead` is any heading)
+    # (the whole token: `release-subhead-date` is a distribution line)
+    r"|(?<![a-z])release-subhead(?![\w-])",
     re.I,
 )
 # `has-dropcap__lead-standard-heading`: the text's first paragraph styled with a drop cap, not a standfirst
