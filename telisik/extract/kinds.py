@@ -79,6 +79,9 @@ _SCRIPT_NAMES = frozenset({"index.php", "index.html", "index.htm", "default.aspx
 _SEARCH_PARAMS = frozenset({"s", "q", "search", "query", "keyword"})
 _PAGE_PARAMS = frozenset({"page", "paged", "halaman"})
 _DATE_PATH = re.compile(r"/(19|20)\d{2}/(0?[1-9]|1[0-2])(/|$)|/(19|20)\d{2}(0[1-9]|1[0-2])[0-3]\d")
+# A page or script suffix of a path segment (`kontak.html`, `index.php`), and the separators of a slug's words.
+_PAGE_SUFFIX = re.compile(r"\.(html?|php|aspx?)$")
+_SLUG_SEPARATORS = re.compile(r"[-_.]+")
 _NUMERIC_ID = re.compile(r"(^|[/\-_.])(d-)?\d{5,}([/\-_.]|$)")
 _NOT_FOUND_TITLE = re.compile(
     r"(?i)\b(404|not found|page not found|tidak ditemukan|halaman tidak (ada|ditemukan)|tidak tersedia"
@@ -139,7 +142,7 @@ def url_kind(url: str | None) -> str | None:
         return SEARCH
     raw_segments = [s for s in parts.path.lower().split("/") if s]
     # `kontak.html` is `/kontak/`; `index.php` is a script, not the `/index/` listing
-    segments = [re.sub(r"\.(html?|php|aspx?)$", "", s) for s in raw_segments]
+    segments = [_PAGE_SUFFIX.sub("", s) for s in raw_segments]
     if not segments or (len(raw_segments) == 1 and raw_segments[0] in _SCRIPT_NAMES):
         return "home" if not params - _PAGE_PARAMS - {"amp"} else None
     if any(s in _SEARCH_SEGMENTS for s in segments[:2]):
@@ -162,8 +165,8 @@ def looks_like_article_path(path: str) -> bool:
     if not segments:
         return False
     last = segments[-1] if segments[-1] not in ("amp", "print") or len(segments) == 1 else segments[-2]
-    slug = re.sub(r"\.(html?|php|aspx?)$", "", last)
-    words = [w for w in re.split(r"[-_.]+", slug) if w]
+    slug = _PAGE_SUFFIX.sub("", last)
+    words = [w for w in _SLUG_SEPARATORS.split(slug) if w]
     if _DATE_PATH.search(lowered) and len(words) >= 2:
         return True
     return len(words) >= 4 and len(slug) >= 20
@@ -231,7 +234,12 @@ def page_evidence(scan: PageScan, url: str | None, *, jsonld_weak: bool = False)
     headings = {id(h.tag) for h in scan.headings}
     teaser_headings: set[int] = set()
     for link in scan.links:
-        target = _article_target(link.get("href"), host, page_path, seen)
+        href = link.get("href")
+        # A page repeats its links (menus, share bars): a memoised answer is read without a call.
+        if isinstance(href, str) and href in seen:
+            target = seen[href]
+        else:
+            target = _article_target(href, host, page_path, seen)
         if not target:
             continue
         targets.add(target)

@@ -85,7 +85,7 @@ def find_lead(
     skipped = {_key(text) for text in skip_texts if text}
     own_header = _own_header(headline)
     shown = _description_key(description)
-    for node in headline.find_all_next(True, limit=LEAD_WINDOW):
+    for node in _elements_after(headline, LEAD_WINDOW):
         named = (
             _named_as_lead(node)
             or _header_paragraph(node, own_header)
@@ -111,6 +111,19 @@ def find_lead(
         if _reads_as_lead(node, text, skipped, headline, named=_named_as_lead(node)):
             return collapse_whitespace(text)
     return None
+
+
+def _elements_after(tag: Tag, limit: int) -> list[Tag]:
+    """The first `limit` elements after `tag` in document order (its own descendants first): what
+    `tag.find_all_next(True, limit=limit)` lists, read from the `next_element` links directly (bs4's filter
+    machinery tests each node through several calls)."""
+    found: list[Tag] = []
+    node = tag.next_element
+    while node is not None and len(found) < limit:
+        if isinstance(node, Tag):
+            found.append(node)
+        node = node.next_element
+    return found
 
 
 def _shown_text(node: Tag) -> str:
@@ -143,8 +156,8 @@ def _shows_description(node: Tag, description: tuple[str, bool]) -> bool:
     shown, truncated = description
     if not shown or node.name not in _LEAD_TAGS:
         return False
-    first = next(node.stripped_strings, "")
-    if not _key(first)[:_DESCRIPTION_PREFIX] or not shown.startswith(_key(first)[:_DESCRIPTION_PREFIX]):
+    opening = _key(next(node.stripped_strings, ""))[:_DESCRIPTION_PREFIX]  # folded once: it is not cheap
+    if not opening or not shown.startswith(opening):
         return False
     if node.find(_BOX_OF_BOXES) is not None:  # a box around the lead and more: its own box comes next
         return False

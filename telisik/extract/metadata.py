@@ -246,7 +246,8 @@ def scan_page(soup: Tag) -> PageScan:
     while current is not stop and current is not None:
         node, current = current, current.next_element
         if type(node) is not Tag:
-            if _is_text(type(node)):
+            # Plain strings are nearly all text nodes: they skip the type lookup's call.
+            if type(node) is NavigableString or _is_text(type(node)):
                 parent = node.parent
                 if parent is not None and parent.name not in _NON_CONTENT:
                     stripped = str.strip(node)  # type: ignore[arg-type]  # a NavigableString (a str)
@@ -301,7 +302,8 @@ def _collect_attributes(scan: PageScan, tag: Tag, name: str, index: int) -> tupl
     attrs = tag.attrs
     classes, ident = attrs.get("class"), attrs.get("id")
     if classes is None or type(classes) is str:
-        flags = _class_flags(classes) if classes else _NO_HINTS
+        # The cache is read here first: a theme repeats its class strings, so a call is rarely needed.
+        flags = (_CLASS_FLAGS.get(classes) or _class_flags(classes)) if classes else _NO_HINTS
         if ident and type(ident) is str:
             flags = _with_id_flags(flags, _hint_flags(ident))
     else:

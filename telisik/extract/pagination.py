@@ -123,8 +123,7 @@ def _find_pagination(soup: Any, url: str | None, scan: PageScan | None) -> Pagin
     if _declares_non_article(scan):
         return Pagination()  # a listing or home page: its pager walks the archive, not an article
     links = _PageLinks(article, urljoin(url, scan.base_href) if scan.base_href else url)
-    for link in (*scan.links, *scan.rel_links):
-        links.add(link)
+    links.add_all((*scan.links, *scan.rel_links))
     pages, current = links.pages, links.current
     # A run of links to pages 2, 3, 4 ... of this very URL is a pager even without a label (photo galleries).
     weak = links.weak
@@ -175,6 +174,19 @@ class _PageLinks:
         ):
             return None
         return target
+
+    def add_all(self, links: Any) -> None:
+        """`add` each link; most lead elsewhere, and those (an absolute or root-relative href without the
+        article's path key, the test `_target` makes first) are dropped here without a call per link."""
+        key = self.key
+        for link in links:
+            if key is not None:
+                href = link.get("href")
+                if isinstance(href, str):
+                    stripped = href.strip()
+                    if stripped.startswith(("/", "http://", "https://")) and key not in stripped:
+                        continue
+            self.add(link)
 
     def add(self, link: Any) -> None:
         target = self._target(link)

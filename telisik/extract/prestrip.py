@@ -34,6 +34,32 @@ _INERT = re.compile(
     r")",
     re.S | re.I,
 )
+# `_INERT` is the definition; `strip_inert_markup` runs it in two steps, with the same matches: `_OPENING` finds
+# where a block opens (as `_INERT` begins), and the end is then looked for with plain substring searches
+# (`_block_end`). `_INERT`'s lazy `.{0,N}?` tries the closing tag at every character of every script body, and
+# the script bodies are most of a page's bytes.
+_OPENING = re.compile(
+    r"<(?<![\"'=]<)(?:!--(?!-?>)|(?P<raw>script|style|noscript|svg)\b(?P<attrs>[^<>]{0,2000})>)",
+    re.S | re.I,
+)
+_CLOSING_TAIL = re.compile(r"\s*>")
+
+
+def _backref_letter(letter: str) -> str:
+    """What `(?P=raw)` under re.I accepts for one ASCII letter of the opening tag's name: its two cases, and
+    `İ` for `i` (its simple lower case); not `ı` and `ſ`, which a re.I literal `i`/`s` would accept."""
+    return f"[{letter.lower()}{letter.upper()}{chr(0x130) if letter.lower() == 'i' else ''}]"
+
+
+# The start of each block's closing tag as `_INERT` matches it: `</svg` is a re.I literal; script, style and
+# noscript close with a backreference to the opening name, the same for every ASCII spelling of it.
+_CLOSING_NAME = {
+    "svg": re.compile("</svg", re.I),
+    **{
+        name: re.compile("</" + "".join(_backref_letter(letter) for letter in name))
+        for name in ("script", "style", "noscript")
+    },
+}
 
 
 # Block tags that every tree reader (body units, `metadata.element_text`) treats as a text boundary.
@@ -44,13 +70,63 @@ _BLANK_BEFORE_BLOCK = re.compile(
 )
 
 
-def _replacement(match: re.Match[str]) -> str:
-    kind = match.group("raw")
-    if kind is None:
-        return "<svg></svg>" if match.group(0)[1] in "sS" else ""
-    if kind.lower() == "script" and "json" in match.group("attrs").lower():
-        return match.group(0)  # JSON-LD (and other JSON data blocks) are metadata
+def _block_end(text: str, opening: re.Match[str]) -> int | None:
+    """Where the block `opening` starts ends, as `_INERT` would match it there; None when it does not close
+    within `MAX_BLOCK_CHARS` (the parser is left to read it)."""
+    body = opening.end()
+    raw = opening.group("raw")
+    if raw is None:  # a comment: its first `-->` at most MAX_BLOCK_CHARS after `<!--`
+        dashes = text.find("-->", body, body + MAX_BLOCK_CHARS + 3)
+        return None if dashes < 0 else dashes + 3
+    if not raw.isascii():  # `ſcript`: a re.I spelling the closing patterns do not cover; `_INERT` decides
+        whole = _INERT.match(text, opening.start())
+        return whole.end() if whole is not None else None
+    name = raw.lower()
+    closing = _CLOSING_NAME[name]
+    # A closing tag may start at most MAX_BLOCK_CHARS after the body starts; its `\s*>` may run past that.
+    limit = body + MAX_BLOCK_CHARS + len(name) + 2
+    start = body
+    while True:
+        close = closing.search(text, start, limit)
+        if close is None:
+            return None
+        tail = _CLOSING_TAIL.match(text, close.end())
+        if tail is not None:
+            return tail.end()
+        start = close.start() + 1
+
+
+def _replacement(text: str, opening: re.Match[str], end: int) -> str:
+    """What replaces the block from `opening` to `end`: an svg drawing leaves `<svg></svg>`, JSON script
+    blocks stay whole, anything else goes."""
+    raw = opening.group("raw")
+    if raw is None:
+        return ""
+    kind = raw.lower()
+    if kind == "svg":
+        return "<svg></svg>" if text[opening.start() + 1] in "sS" else ""
+    if kind == "script" and "json" in opening.group("attrs").lower():
+        return text[opening.start() : end]  # JSON-LD (and other JSON data blocks) are metadata
     return ""
+
+
+def _strip_blocks(text: str) -> str:
+    """`_INERT.sub`: blocks removed left to right, a block that does not close skipped from its `<` on."""
+    parts: list[str] = []
+    copied = 0  # text before this offset is in `parts`
+    position = 0
+    while (opening := _OPENING.search(text, position)) is not None:
+        end = _block_end(text, opening)
+        if end is None:
+            position = opening.start() + 1
+            continue
+        parts.append(text[copied : opening.start()])
+        parts.append(_replacement(text, opening, end))
+        copied = position = end
+    if not parts:
+        return text
+    parts.append(text[copied:])
+    return "".join(parts)
 
 
 def strip_inert_markup(text: str) -> str:
@@ -58,4 +134,4 @@ def strip_inert_markup(text: str) -> str:
     runs before block tags."""
     if "<" not in text:
         return text
-    return _BLANK_BEFORE_BLOCK.sub(">", _INERT.sub(_replacement, text))
+    return _BLANK_BEFORE_BLOCK.sub(">", _strip_blocks(text))
