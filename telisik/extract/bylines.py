@@ -79,6 +79,15 @@ NON_PERSON_WORDS = frozenset(
     saturday sunday
     senin selasa rabu kamis jumat sabtu minggu ahad
     """.split()
+) | frozenset(
+    # Institutions and their press offices that university, ministry and council sites put in `meta author`
+    # (`Universität X, Stabsstelle Presse und Kommunikation`, `University of X, Office of Communications`,
+    # `Université X, Service communication`): an organisation, never a writer (TYPO3, Drupal, Plone sites).
+    """
+    universität university université universidad università universiteit universidade uniwersytet universitas
+    hochschule fachhochschule stabsstelle pressestelle pressebüro presse kommunikation communications
+    communication comunicación comunicazione communicatie comunicação komunikacja komunikasi
+    """.split()
 )
 
 # News agencies whose name alone in a credit line means "agency copy", not a person.
@@ -1059,6 +1068,8 @@ def _is_known_non_person(name: str, site_names) -> bool:
         return True
     if len(folded) == 1 and folded[0] in _WEEKDAY_ABBREVIATIONS:
         return True  # `Fri` of `The Jakarta Post | Fri, 07/30/2010`: a date's weekday left alone
+    if len(folded) == 1 and folded[0] in _READER_WORDS:
+        return True  # `Leser` of a `Leser-Reporter` box: readers' contributions, no writer
     if any("admin" in w or w.startswith(("redaksi", "redaktur")) for w in folded):
         return True  # `Superadmin`, `Adminweb`, `Webadmin`, `redaksikatasulsel`: a site account
     if len(words) == 1 and name[:1].islower() and any(ch.isupper() for ch in name):
@@ -1149,6 +1160,13 @@ def _without_trailing_title(candidate: str) -> str:
     return " ".join(words[:cut]) if cut < len(words) - 1 else candidate
 
 
+# A readers' contribution's label left alone once its second part (`-Reporter`, `-Foto`) is cut: 20 Minuten's
+# and Blick's `Leser-Reporter`, `Leserbeitrag`, `Leserfoto`; `reader`/`lecteur`/`lector`/`lettore`/`lezer`/`leitor`/
+# `czytelnik` boxes of other sites. As the whole name only: `Peter Leser` stays a person.
+_READER_WORDS = frozenset(
+    "leser leserin leserinnen leserreporter leserbeitrag leserfoto leserbrief reader readers lecteur lecteurs"
+    " lectrice lector lectores lettore lettori lezer lezers leitor leitores czytelnik czytelnicy".split()
+)
 _WEEKDAY_ABBREVIATIONS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
 
 

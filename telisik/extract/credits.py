@@ -1697,6 +1697,32 @@ def _label_strings(start: Tag):
                 return
 
 
+_BR_LINE_NODES = 8
+
+
+def _br_line_of(string: NavigableString) -> str | None:
+    """The text of the line a text node opens when `<br>`s break its element into lines: a TYPO3 tt_news
+    `news-single-rightbox`, a Joomla or phpBB info box, a table-layout cell (`10.03.2016<br>Kategorie: …<br>Autor:
+    X`). The node must follow a `<br>` (or open the element); the line runs to the next `<br>`, a few inline
+    nodes at most. None when it is no such line."""
+    previous = string.previous_sibling
+    while previous is not None and isinstance(previous, NavigableString) and not previous.strip():
+        previous = previous.previous_sibling
+    if previous is not None and not (isinstance(previous, Tag) and previous.name == "br"):
+        return None
+    parts = [str(string)]
+    node = string.next_sibling
+    for _ in range(_BR_LINE_NODES):
+        if node is None or (isinstance(node, Tag) and node.name == "br"):
+            line = " ".join("".join(parts).split())
+            return line or None
+        if isinstance(node, Tag) and node.name not in ("a", "span", "b", "strong", "em", "i"):
+            return None
+        parts.append(node.get_text(" ") if isinstance(node, Tag) else str(node))
+        node = node.next_sibling
+    return None
+
+
 _INLINE_SCAN_LIMIT = 8
 # `Von Volkmar Kabisch, Jan Lukas Strozyk und Benedikt Strunz, NDR`: an inline byline of several writers.
 _MAX_INLINE_STRING = 120
@@ -1720,6 +1746,8 @@ def foreign_credit_lines(soup: Tag, scan: PageScan, anchor: int | None) -> list[
             continue
         match = _FOREIGN_LABEL.match(str(string))
         text = element_text(tag)
+        if match is not None and not text.lower().startswith(match.group(0).strip().lower()):
+            text = _br_line_of(string) or text
         if match is None or not text.lower().startswith(match.group(0).strip().lower()):
             continue  # the label must open its element's line
         if not text[len(match.group(0).strip()) :].strip(" :,"):
