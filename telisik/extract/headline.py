@@ -500,9 +500,7 @@ def _heading_level_names(tag: Tag) -> bool:
 def _named_by_a_link(scan: PageScan, text: str) -> bool:
     """A link on the page (the menu's, the breadcrumb's) says exactly the text."""
     wanted = tokens(text)
-    return any(
-        tokens(link.get_text(" ")[:80]) == wanted for link in scan.links[:MAX_LINKS_READ_FOR_SECTION]
-    )
+    return any(tokens(link.get_text(" ")[:80]) == wanted for link in scan.links[:MAX_LINKS_READ_FOR_SECTION])
 
 
 def _single_item_box(heading: Tag) -> Tag | None:
