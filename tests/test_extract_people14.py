@@ -271,6 +271,19 @@ def test_label_in_the_middle_of_a_br_line_is_no_credit():
     assert _authors(page) == []
 
 
+def test_book_data_box_after_a_review_names_no_writer():
+    # A book review closing with the book's data (`Titel: …<br>Autor: …<br>Verlag: …`): another work's author.
+    page = _page(
+        "<article><h1>Ein Sommer voller Bienen und Blüten</h1>"
+        + _TEXT
+        + "".join(f"<p>{p}</p>" for p in _PROSE)
+        + "<div class='buchinfo'>Titel: Die Bienen<br />Autor: Hans Imker<br />Verlag: Hanser, 240 Seiten</div>"
+        "</article>",
+        title="Ein Sommer voller Bienen und Blüten | Lokalblatt",
+    )
+    assert _authors(page) == []
+
+
 # --- a readers' contribution box ------------------------------------------------------------------------------
 
 

@@ -9,6 +9,7 @@ themselves is `telisik.extract.dates` and `telisik.extract.bylines` work.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -1700,6 +1701,24 @@ def _label_strings(start: Tag):
 _BR_LINE_NODES = 8
 
 
+_PROSE_SIBLINGS_READ = 12
+_PROSE_LINE_CHARS = 150
+
+
+def _follows_prose(box: Tag) -> bool:
+    """A paragraph of prose stands before the box among its near siblings: the box closes the text."""
+    for sibling in itertools.islice(box.find_previous_siblings(), _PROSE_SIBLINGS_READ):
+        if sibling.name == "p" and text_longer_than(sibling, _PROSE_LINE_CHARS):
+            return True
+    return False
+
+
+def _near_headline(index: int, anchor: int | None) -> bool:
+    """The element sits beside the headline (the info box over or under it), not after the text: a book's or an
+    event's data box closing a review (`Titel: …<br>Autor: …<br>Verlag: …`) names another work's author."""
+    return anchor is not None and abs(index - anchor) <= TIGHT_WINDOW
+
+
 def _br_line_of(string: NavigableString) -> str | None:
     """The text of the line a text node opens when `<br>`s break its element into lines: a TYPO3 tt_news
     `news-single-rightbox`, a Joomla or phpBB info box, a table-layout cell (`10.03.2016<br>Kategorie: …<br>Autor:
@@ -1746,7 +1765,12 @@ def foreign_credit_lines(soup: Tag, scan: PageScan, anchor: int | None) -> list[
             continue
         match = _FOREIGN_LABEL.match(str(string))
         text = element_text(tag)
-        if match is not None and not text.lower().startswith(match.group(0).strip().lower()):
+        if (
+            match is not None
+            and not text.lower().startswith(match.group(0).strip().lower())
+            and _near_headline(index, anchor)
+            and not _follows_prose(tag)
+        ):
             text = _br_line_of(string) or text
         if match is None or not text.lower().startswith(match.group(0).strip().lower()):
             continue  # the label must open its element's line
