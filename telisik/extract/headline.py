@@ -466,8 +466,9 @@ MAX_LINKS_READ_FOR_SECTION = 2000
 
 def _item_heading_under_section_heading(scan: PageScan, section: Element, text: str) -> Headline | None:
     """A section's name as the page's heading over a single item's view: TYPO3 (`csc-header` h1
-    `Pressemitteilungen` over tt_news's `news-single-item`), Joomla (the menu item's page heading over the
-    `item-page` article), Contao's news reader. The metadata titles there are the section's too, so the
+    `Pressemitteilungen` over tt_news's `news-single-item`), Contao's news reader under a `ce_headline`, Joomla
+    templates that print the menu item's heading above the `item-page` box (Joomla's own layout puts it inside
+    the box: not taken, the section's heading then being the item's first). The metadata titles there are the section's too, so the
     section's heading agrees with them; the item's own heading is taken instead when the section's heading
     is a short label the page's menu or breadcrumb links by the same text, sits outside the item's box, and
     the item's box (classed as a single item's view, or a schema.org Article) opens with a heading of three
