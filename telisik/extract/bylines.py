@@ -82,12 +82,32 @@ NON_PERSON_WORDS = frozenset(
 ) | frozenset(
     # Institutions and their press offices that university, ministry and council sites put in `meta author`
     # (`Universität X, Stabsstelle Presse und Kommunikation`, `University of X, Office of Communications`,
-    # `Université X, Service communication`): an organisation, never a writer (TYPO3, Drupal, Plone sites).
+    # `Université X, Service communication`): an organisation, never a writer (TYPO3, Drupal, Plone sites). No
+    # person is named `X Universität`, so these count anywhere in a name; the press and communication words
+    # (surnames too: `Marie Presse`) count only in an office's name (`_names_a_press_office`).
     """
     universität university université universidad università universiteit universidade uniwersytet universitas
-    hochschule fachhochschule stabsstelle pressestelle pressebüro presse kommunikation communications
-    communication comunicación comunicazione communicatie comunicação komunikacja komunikasi
+    hochschule fachhochschule stabsstelle pressestelle pressebüro
     """.split()
+)
+# The press and communication words of a press office's name, and the office words they follow there
+# (`Stabsstelle Presse und Kommunikation`, `Office of Communications`, `Service communication`, `Referat
+# Presse`, `Departamento de Comunicación`, `Biro Komunikasi`).
+_PRESS_WORDS = frozenset(
+    """
+    presse press kommunikation communications communication comunicación comunicacion comunicazione
+    communicatie comunicação comunicacao komunikacja komunikasi öffentlichkeitsarbeit pressearbeit media
+    """.split()
+)
+_OFFICE_WORDS_BEFORE_PRESS = frozenset(
+    """
+    stabsstelle pressestelle pressebüro abteilung referat büro amt dezernat office department dept service
+    services bureau département direction servicio departamento oficina dirección ufficio servizio
+    dipartimento afdeling dienst departamento gabinete assessoria dział biuro biro bagian divisi humas
+    """.split()
+)
+_OFFICE_JOINING_WORDS = frozenset(
+    "und and of for für et de des du la y e di del della van voor en i dan &".split()
 )
 
 # News agencies whose name alone in a credit line means "agency copy", not a person.
@@ -1068,6 +1088,8 @@ def _is_known_non_person(name: str, site_names) -> bool:
         return True
     if len(folded) == 1 and folded[0] in _WEEKDAY_ABBREVIATIONS:
         return True  # `Fri` of `The Jakarta Post | Fri, 07/30/2010`: a date's weekday left alone
+    if _names_a_press_office(folded):
+        return True
     if len(folded) == 1 and folded[0] in _READER_WORDS:
         return True  # `Leser` of a `Leser-Reporter` box: readers' contributions, no writer
     if any("admin" in w or w.startswith(("redaksi", "redaktur")) for w in folded):
@@ -1158,6 +1180,20 @@ def _without_trailing_title(candidate: str) -> str:
     while cut > 2 and words[cut - 1].lower().strip(".,") in _TITLE_QUALIFIERS:
         cut -= 1
     return " ".join(words[:cut]) if cut < len(words) - 1 else candidate
+
+
+def _names_a_press_office(folded: list[str]) -> bool:
+    """A press office's name: press and communication words alone (`Kommunikation`, `Presse und
+    Kommunikation`), or after an office word (`Stabsstelle Presse`, `Office of Communications`). A name with
+    such a surname (`Marie Presse`, `Sarah Communication`) is a person's."""
+    if not any(w in _PRESS_WORDS for w in folded):
+        return False
+    if all(
+        w in _PRESS_WORDS or w in _OFFICE_JOINING_WORDS or w in _OFFICE_WORDS_BEFORE_PRESS for w in folded
+    ):
+        return True
+    first_press = next(i for i, w in enumerate(folded) if w in _PRESS_WORDS)
+    return any(w in _OFFICE_WORDS_BEFORE_PRESS for w in folded[:first_press])
 
 
 # A readers' contribution's label left alone once its second part (`-Reporter`, `-Foto`) is cut: 20 Minuten's

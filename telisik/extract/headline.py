@@ -450,14 +450,12 @@ def _headline_sized_text(scan: PageScan, tag: Tag) -> str | None:
     return whole
 
 
-# A single item's view box, read class word by class word: TYPO3 tt_news `news-single-item`, TYPO3 news
-# `news-single`/`news-detail`, Joomla `item-page`, Contao `mod_newsreader`, generic `article-detail`,
-# `single-news`, `post-single`. Or a schema.org Article/NewsArticle/BlogPosting item (microdata).
-_SINGLE_ITEM_CLASS = re.compile(
-    r"(?i)^(?:(?:news|article|item|post|entry|event)[-_]?(?:single|detail|full)(?:[-_](?:item|view|wrap))?"
-    r"|(?:single|detail)[-_]?(?:news|article|item|post|entry)|item-page|mod_newsreader)$"
-)
-_ARTICLE_ITEMTYPE = re.compile(r"(?i)schema\.org/(?:\w*Article|BlogPosting|Report)\b")
+# A news extension's single-view box, read class word by class word: TYPO3 tt_news and TYPO3 news
+# `news-single-item`/`news-single`, Contao's `mod_newsreader`. Generic classes (`article-detail`, Joomla's
+# `item-page`, `news-detail`) and schema.org Article items are not read: they box an article's second heading
+# under its own h1 as often (review: `Brexit explained` over `article-detail`'s `What happens next?`), and a
+# category blog's items are BlogPosting items under the category's heading.
+_SINGLE_ITEM_CLASS = frozenset({"news-single-item", "news-single", "mod_newsreader"})
 _ITEM_BOX_LEVELS = 6
 _SECTION_HEADING_WINDOW = 60  # elements between the section's heading and the item's headline
 _MAX_SECTION_WORDS = 3
@@ -465,15 +463,16 @@ MAX_LINKS_READ_FOR_SECTION = 2000
 
 
 def _item_heading_under_section_heading(scan: PageScan, section: Element, text: str) -> Headline | None:
-    """A section's name as the page's heading over a single item's view: TYPO3 (`csc-header` h1
-    `Pressemitteilungen` over tt_news's `news-single-item`), Contao's news reader under a `ce_headline`, Joomla
-    templates that print the menu item's heading above the `item-page` box (Joomla's own layout puts it inside
-    the box: not taken, the section's heading then being the item's first). The metadata titles there are the section's too, so the
-    section's heading agrees with them; the item's own heading is taken instead when the section's heading
-    is a short label the page's menu or breadcrumb links by the same text, sits outside the item's box, and
-    the item's box (classed as a single item's view, or a schema.org Article) opens with a heading of three
-    words or more that links nowhere, shortly after it."""
-    if len(tokens(text)) > _MAX_SECTION_WORDS or not _named_by_a_link(scan, text):
+    """A section's name as the page's heading over a news extension's single view: TYPO3 (`csc-header` h1
+    `Pressemitteilungen` over tt_news's `news-single-item` or news' `news-single`), Contao's `mod_newsreader`
+    under a `ce_headline`. The metadata titles there are the section's too, so the section's heading agrees with
+    them; the item's own heading is taken instead when the section's heading is a short label the page's menu or
+    breadcrumb links by the same text (not from inside the heading, not to the page itself), sits outside the
+    item's box, and the item's box (alone of its class among its siblings: no list) opens with a heading of
+    three words or more that links nowhere, shortly after it. Generic article boxes (`article-detail`, Joomla's
+    `item-page`, schema.org Article items) are not read: there the second heading is the article's own
+    subheading as often. The link check, the dearest, comes last."""
+    if len(tokens(text)) > _MAX_SECTION_WORDS:
         return None
     for element in scan.headings:
         if element.index <= section.index or is_inside(element.tag, section.tag):
@@ -488,7 +487,7 @@ def _item_heading_under_section_heading(scan: PageScan, section: Element, text: 
         box = _single_item_box(element.tag)
         if box is None or is_inside(section.tag, box) or _is_story_link(element.tag, heading_text):
             return None
-        if box.find(_heading_level_names) is not element.tag:
+        if box.find(_heading_level_names) is not element.tag or not _named_by_a_link(scan, text, section.tag):
             return None
         return Headline(heading_text, f"visible:{element.tag.name}", element)
     return None
@@ -498,22 +497,55 @@ def _heading_level_names(tag: Tag) -> bool:
     return tag.name in HEADING_NAMES
 
 
-def _named_by_a_link(scan: PageScan, text: str) -> bool:
-    """A link on the page (the menu's, the breadcrumb's) says exactly the text."""
+def _named_by_a_link(scan: PageScan, text: str, heading: Tag) -> bool:
+    """A link on the page (the menu's, the breadcrumb's) says exactly the text. A link inside the heading itself
+    and a link to the page's own address (a breadcrumb's current crumb, which repeats the story's own title)
+    say nothing about a section."""
     wanted = tokens(text)
-    return any(tokens(link.get_text(" ")[:80]) == wanted for link in scan.links[:MAX_LINKS_READ_FOR_SECTION])
+    own_path: str | None = None
+    for link in scan.links[:MAX_LINKS_READ_FOR_SECTION]:
+        if tokens(link.get_text(" ")[:80]) != wanted or is_inside(link, heading):
+            continue
+        if own_path is None:
+            own_path = _path_of(_page_url(scan) or "")
+        href = attr_text(link, "href").strip()
+        if not href or href.startswith("#") or (own_path and _path_of(href) == own_path):
+            continue
+        return True
+    return False
+
+
+def _path_of(url: str) -> str:
+    """The address's path without its query, fragment and closing slash (`/news/story`)."""
+    path = url.split("#", 1)[0].split("?", 1)[0]
+    if "://" in path:
+        path = "/" + path.split("://", 1)[1].partition("/")[2]
+    return path.rstrip("/")
 
 
 def _single_item_box(heading: Tag) -> Tag | None:
-    """The near parent that is a single item's view box (by class or schema.org Article itemtype)."""
+    """The near parent that is a news extension's single-view box, alone among its siblings."""
     for depth, parent in enumerate(heading.parents):
         if depth >= _ITEM_BOX_LEVELS or parent.name in ("body", "html"):
             return None
-        if any(_SINGLE_ITEM_CLASS.match(word) for word in _class_words(parent)):
-            return parent
-        if _ARTICLE_ITEMTYPE.search(attr_text(parent, "itemtype")):
-            return parent
+        classes = _SINGLE_ITEM_CLASS.intersection(_class_words(parent))
+        if classes:
+            return None if _has_sibling_of_class(parent, classes) else parent
     return None
+
+
+_SIBLINGS_READ = 20
+
+
+def _has_sibling_of_class(box: Tag, classes: frozenset[str]) -> bool:
+    """The box is one of a list's items (siblings of the same class): a list view, not a single item's view."""
+    for siblings in (
+        box.find_next_siblings(limit=_SIBLINGS_READ),
+        box.find_previous_siblings(limit=_SIBLINGS_READ),
+    ):
+        if any(isinstance(s, Tag) and classes.intersection(_class_words(s)) for s in siblings):
+            return True
+    return False
 
 
 def _holds_a_heading(tag: Tag) -> bool:

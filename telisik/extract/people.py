@@ -1367,35 +1367,11 @@ def _username_from_byline_elements(
             or is_desk(text)
             or is_news_agency(text)
             or "admin" in key
-            or _login_name_of_author_archive(element.tag, text)
             or any(key == fold_for_matching(n).replace(" ", "") for n in site_names)
         ):
             continue
         people.authors, people.author_source = [text], "visible:byline:account"
         return
-
-
-# The author archive a platform's byline links to: WordPress `/author/<login>/`, Ghost and Medium-era themes
-# `/authors/<login>/`, Drupal `/users/<login>`, Joomla/Kunena `/profile/<login>`.
-_AUTHOR_ARCHIVE_SLUG = re.compile(r"/(?:author|authors|users?|profile|members?)/([^/?#]{1,40})/?(?:[?#]|$)")
-_ARCHIVE_LINKS_READ = 3
-
-
-def _login_name_of_author_archive(byline: Tag, text: str) -> bool:
-    """The byline shows the account's login name, never set to a display name: one all-lowercase word
-    of letters (`anna`) that is the slug of the author archive the byline links to (WordPress `author vcard` and
-    `rel=author` links to `/author/anna/`, Drupal `/users/anna`). WordPress prints the login as the display
-    name until the owner sets one: it names the account, not the writer, whose name the page does not give. A
-    handle the archive spells otherwise (`gizzmo` at `/author/g1zzm0/`), a capitalised name (`Anna`), two
-    words (`anna müller`) and a name with digits or dots stay accounts the archive keeps."""
-    if not (text.isalpha() and text.islower()):
-        return False
-    links = [byline] if byline.name == "a" else byline.find_all("a", href=True, limit=_ARCHIVE_LINKS_READ)
-    for link in links:
-        match = _AUTHOR_ARCHIVE_SLUG.search(attr_text(link, "href"))
-        if match is not None and match.group(1) == text:
-            return True
-    return False
 
 
 # `Dheny Window - BLORA.TELISIKFAKTA.COM`, `Vidya Pinandhita - detikHealth`: the writer's name before the
