@@ -79,6 +79,35 @@ NON_PERSON_WORDS = frozenset(
     saturday sunday
     senin selasa rabu kamis jumat sabtu minggu ahad
     """.split()
+) | frozenset(
+    # Institutions and their press offices that university, ministry and council sites put in `meta author`
+    # (`Universität X, Stabsstelle Presse und Kommunikation`, `University of X, Office of Communications`,
+    # `Université X, Service communication`): an organisation, never a writer (TYPO3, Drupal, Plone sites). No
+    # person is named `X Universität`, so these count anywhere in a name; the press and communication words
+    # (surnames too: `Marie Presse`) count only in an office's name (`_names_a_press_office`).
+    """
+    universität university université universidad università universiteit universidade uniwersytet universitas
+    hochschule fachhochschule stabsstelle pressestelle pressebüro
+    """.split()
+)
+# The press and communication words of a press office's name, and the office words they follow there
+# (`Stabsstelle Presse und Kommunikation`, `Office of Communications`, `Service communication`, `Referat
+# Presse`, `Departamento de Comunicación`, `Biro Komunikasi`).
+_PRESS_WORDS = frozenset(
+    """
+    presse press kommunikation communications communication comunicación comunicacion comunicazione
+    communicatie comunicação comunicacao komunikacja komunikasi öffentlichkeitsarbeit pressearbeit media
+    """.split()
+)
+_OFFICE_WORDS_BEFORE_PRESS = frozenset(
+    """
+    stabsstelle pressestelle pressebüro abteilung referat büro amt dezernat office department dept service
+    services bureau département direction servicio departamento oficina dirección ufficio servizio
+    dipartimento afdeling dienst departamento gabinete assessoria dział biuro biro bagian divisi humas
+    """.split()
+)
+_OFFICE_JOINING_WORDS = frozenset(
+    "und and of for für et de des du la y e di del della van voor en i dan &".split()
 )
 
 # News agencies whose name alone in a credit line means "agency copy", not a person.
@@ -1059,6 +1088,10 @@ def _is_known_non_person(name: str, site_names) -> bool:
         return True
     if len(folded) == 1 and folded[0] in _WEEKDAY_ABBREVIATIONS:
         return True  # `Fri` of `The Jakarta Post | Fri, 07/30/2010`: a date's weekday left alone
+    if _names_a_press_office(folded):
+        return True
+    if len(folded) == 1 and folded[0] in _READER_WORDS:
+        return True  # `Leser` of a `Leser-Reporter` box: readers' contributions, no writer
     if any("admin" in w or w.startswith(("redaksi", "redaktur")) for w in folded):
         return True  # `Superadmin`, `Adminweb`, `Webadmin`, `redaksikatasulsel`: a site account
     if len(words) == 1 and name[:1].islower() and any(ch.isupper() for ch in name):
@@ -1149,6 +1182,27 @@ def _without_trailing_title(candidate: str) -> str:
     return " ".join(words[:cut]) if cut < len(words) - 1 else candidate
 
 
+def _names_a_press_office(folded: list[str]) -> bool:
+    """A press office's name: press and communication words alone (`Kommunikation`, `Presse und
+    Kommunikation`), or after an office word (`Stabsstelle Presse`, `Office of Communications`). A name with
+    such a surname (`Marie Presse`, `Sarah Communication`) is a person's."""
+    if not any(w in _PRESS_WORDS for w in folded):
+        return False
+    if all(
+        w in _PRESS_WORDS or w in _OFFICE_JOINING_WORDS or w in _OFFICE_WORDS_BEFORE_PRESS for w in folded
+    ):
+        return True
+    first_press = next(i for i, w in enumerate(folded) if w in _PRESS_WORDS)
+    return any(w in _OFFICE_WORDS_BEFORE_PRESS for w in folded[:first_press])
+
+
+# A readers' contribution's label left alone once its second part (`-Reporter`, `-Foto`) is cut: 20 Minuten's
+# and Blick's `Leser-Reporter`, `Leserbeitrag`, `Leserfoto`; `reader`/`lecteur`/`lector`/`lettore`/`lezer`/`leitor`/
+# `czytelnik` boxes of other sites. As the whole name only: `Peter Leser` stays a person.
+_READER_WORDS = frozenset(
+    "leser leserin leserinnen leserreporter leserbeitrag leserfoto leserbrief reader readers lecteur lecteurs"
+    " lectrice lector lectores lettore lettori lezer lezers leitor leitores czytelnik czytelnicy".split()
+)
 _WEEKDAY_ABBREVIATIONS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
 
 

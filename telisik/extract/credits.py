@@ -9,6 +9,7 @@ themselves is `telisik.extract.dates` and `telisik.extract.bylines` work.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -1729,6 +1730,113 @@ def _label_strings(start: Tag):
                 return
 
 
+_BR_LINE_NODES = 8
+
+
+_PROSE_SIBLINGS_READ = 12
+_PROSE_LINE_CHARS = 150
+
+
+def _follows_prose(box: Tag) -> bool:
+    """Prose stands before the box among its near siblings (a paragraph, an `entry-content` div): the box closes
+    the text."""
+    for sibling in itertools.islice(box.find_previous_siblings(), _PROSE_SIBLINGS_READ):
+        if isinstance(sibling, Tag) and text_longer_than(sibling, _PROSE_LINE_CHARS):
+            return True
+    return False
+
+
+_BOX_LINES_READ = 8
+# The lines an item's record box holds beside its writer (TYPO3 tt_news `news-single-rightbox`, Joomla info
+# blocks, table-layout cells): the date it went out, bare or after a publishing label; a release number or hit
+# count; a category. A data box about a work or an event (`Titel:`, `Verlag:`, `Lieu :`, `Date :`, `Musik:`,
+# `ISBN`) holds other lines: its `Autor:` names the work's author, not the page's writer.
+_ITEM_DATE_LINE = re.compile(
+    r"(?i)^(?:(?:veröffentlicht|erstellt|publiziert|published|posted|publié|publicado|pubblicato|gepubliceerd"
+    r"|opublikowano|diterbitkan|stand)\b[^:\d]{0,20}:?\s*)?(?:[^\W\d]+,?\s+)?\d{1,4}[./-]\s?\d{1,2}[./-]\s?\d{2,4}"
+    r"(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h))?)?$"
+)
+_ITEM_NUMBER_LINE = re.compile(
+    r"(?i)^(?:[^\W\d]+\s+)?(?:nr|no|n°|nº|núm|num)\.?\s*\d[\d/.-]*$|^(?:zugriffe|aufrufe|hits|views|gelesen)\s*:\s*\d+$"
+)
+_ITEM_CATEGORY_LINE = re.compile(
+    r"(?i)^(?:kategorien?|rubrik|ressort|category|categories|catégories?|categorías?|categorias?|categorie"
+    r"|kategori|kategorie|kategoria|section|sección|secção|sezione)\s*:"
+)
+
+
+def _box_holds_only_item_data(box: Tag, label_string: PageElement) -> bool:
+    """Every other `<br>`-broken line of the box is an item's record line (a date, a number, a category)."""
+    lines: list[str] = []
+    parts: list[str] = []
+    for node in box.children:
+        if isinstance(node, Tag) and node.name == "br":
+            lines.append(" ".join("".join(parts).split()))
+            parts = []
+            if len(lines) > _BOX_LINES_READ:
+                return False
+        elif node is label_string:
+            parts.append("\x00")  # marks the label's own line
+        elif isinstance(node, Tag):
+            if node.name not in ("a", "span", "b", "strong", "em", "i", "time"):
+                return False
+            parts.append(node.get_text(" "))
+        else:
+            parts.append(str(node))
+    lines.append(" ".join("".join(parts).split()))
+    others = [line for line in lines if line and "\x00" not in line]
+    return bool(others) and all(
+        _ITEM_DATE_LINE.match(line) or _ITEM_NUMBER_LINE.match(line) or _ITEM_CATEGORY_LINE.match(line)
+        for line in others
+    )
+
+
+def _near_headline(index: int, anchor: int | None) -> bool:
+    """The element sits beside the headline (the info box over or under it), not after the text: a book's or an
+    event's data box closing a review (`Titel: …<br>Autor: …<br>Verlag: …`) names another work's author."""
+    return anchor is not None and abs(index - anchor) <= TIGHT_WINDOW
+
+
+def _bold_label_br_line(label: Tag, index: int, anchor: int | None) -> tuple[Tag, str] | None:
+    """A bold label opening a `<br>`-broken line of an item's record box (Joomla 1.5 and table-layout
+    `td.small`: `Veröffentlicht: 10.03.2016<br><b>Autor:</b> X<br>Zugriffe: 1024`): the box and the line, under
+    the guards of the plain-text form (beside the headline, record lines only, after no prose)."""
+    box = label.parent
+    if (
+        label.name not in ("b", "strong", "span")
+        or not isinstance(box, Tag)
+        or not _near_headline(index, anchor)
+    ):
+        return None
+    line = _br_line_of(label)
+    if line is None or not _box_holds_only_item_data(box, label) or _follows_prose(box):
+        return None
+    return box, line
+
+
+def _br_line_of(string: PageElement) -> str | None:
+    """The text of the line a text node opens when `<br>`s break its element into lines: a TYPO3 tt_news
+    `news-single-rightbox`, a Joomla or phpBB info box, a table-layout cell (`10.03.2016<br>Kategorie: …<br>Autor:
+    X`). The node must follow a `<br>` (or open the element); the line runs to the next `<br>`, a few inline
+    nodes at most. None when it is no such line."""
+    previous = string.previous_sibling
+    while previous is not None and isinstance(previous, NavigableString) and not previous.strip():
+        previous = previous.previous_sibling
+    if previous is not None and not (isinstance(previous, Tag) and previous.name == "br"):
+        return None
+    parts = [string.get_text(" ") if isinstance(string, Tag) else str(string)]
+    node = string.next_sibling
+    for _ in range(_BR_LINE_NODES):
+        if node is None or (isinstance(node, Tag) and node.name == "br"):
+            line = " ".join("".join(parts).split())
+            return line or None
+        if isinstance(node, Tag) and node.name not in ("a", "span", "b", "strong", "em", "i"):
+            return None
+        parts.append(node.get_text(" ") if isinstance(node, Tag) else str(node))
+        node = node.next_sibling
+    return None
+
+
 _INLINE_SCAN_LIMIT = 8
 # `Von Volkmar Kabisch, Jan Lukas Strozyk und Benedikt Strunz, NDR`: an inline byline of several writers.
 _MAX_INLINE_STRING = 120
@@ -1752,10 +1860,18 @@ def foreign_credit_lines(soup: Tag, scan: PageScan, anchor: int | None) -> list[
             continue
         match = _FOREIGN_LABEL.match(str(string))
         text = element_text(tag)
+        if (
+            match is not None
+            and not text.lower().startswith(match.group(0).strip().lower())
+            and _near_headline(index, anchor)
+            and _box_holds_only_item_data(tag, string)
+            and not _follows_prose(tag)
+        ):
+            text = _br_line_of(string) or text
         if match is None or not text.lower().startswith(match.group(0).strip().lower()):
             continue  # the label must open its element's line
         if not text[len(match.group(0).strip()) :].strip(" :,"):
-            found = _label_with_value(tag)
+            found = _bold_label_br_line(tag, index, anchor) or _label_with_value(tag)
             if found is None:
                 continue
             tag, text = found

@@ -450,6 +450,115 @@ def _headline_sized_text(scan: PageScan, tag: Tag) -> str | None:
     return whole
 
 
+# A news extension's single-view box, read class word by class word: TYPO3 tt_news and TYPO3 news
+# `news-single-item`/`news-single`, Contao's `mod_newsreader`. Generic classes (`article-detail`, Joomla's
+# `item-page`, `news-detail`) and schema.org Article items are not read: they box an article's second heading
+# under its own h1 as often (review: `Brexit explained` over `article-detail`'s `What happens next?`), and a
+# category blog's items are BlogPosting items under the category's heading.
+_SINGLE_ITEM_CLASS = frozenset({"news-single-item", "news-single", "mod_newsreader"})
+_ITEM_BOX_LEVELS = 6
+_SECTION_HEADING_WINDOW = 60  # elements between the section's heading and the item's headline
+_MAX_SECTION_WORDS = 3
+MAX_LINKS_READ_FOR_SECTION = 2000
+
+
+def _item_heading_under_section_heading(scan: PageScan, section: Element, text: str) -> Headline | None:
+    """A section's name as the page's heading over a news extension's single view: TYPO3 (`csc-header` h1
+    `Pressemitteilungen` over tt_news's `news-single-item` or news' `news-single`), Contao's `mod_newsreader`
+    under a `ce_headline`. The metadata titles there are the section's too, so the section's heading agrees with
+    them; the item's own heading is taken instead when the section's heading is a short label the page's menu or
+    breadcrumb links by the same text (not from inside the heading, not to the page itself), sits outside the
+    item's box, and the item's box (alone of its class among its siblings: no list) opens with a heading of
+    three words or more that links nowhere, shortly after it. Generic article boxes (`article-detail`, Joomla's
+    `item-page`, schema.org Article items) are not read: there the second heading is the article's own
+    subheading as often. The link check, the dearest, comes last."""
+    if len(tokens(text)) > _MAX_SECTION_WORDS:
+        return None
+    for element in scan.headings:
+        if element.index <= section.index or is_inside(element.tag, section.tag):
+            continue
+        if element.index - section.index > _SECTION_HEADING_WINDOW:
+            return None
+        if _heading_level(element.tag) not in (1, 2):
+            continue
+        heading_text = _headline_sized_text(scan, element.tag)
+        if heading_text is None or len(tokens(heading_text)) < MIN_SHOWN_WORDS:
+            return None
+        box = _single_item_box(element.tag)
+        if box is None or is_inside(section.tag, box) or _is_story_link(element.tag, heading_text):
+            return None
+        if box.find(_heading_level_names) is not element.tag or not _named_by_a_link(scan, text, section.tag):
+            return None
+        return Headline(heading_text, f"visible:{element.tag.name}", element)
+    return None
+
+
+def _heading_level_names(tag: Tag) -> bool:
+    return tag.name in HEADING_NAMES
+
+
+def _named_by_a_link(scan: PageScan, text: str, heading: Tag) -> bool:
+    """A link on the page (the menu's, the breadcrumb's) says exactly the text. A link inside the heading itself
+    and a link to the page's own address (a breadcrumb's current crumb, which repeats the story's own title)
+    say nothing about a section."""
+    wanted = tokens(text)
+    own_path: str | None = None
+    for link in scan.links[:MAX_LINKS_READ_FOR_SECTION]:
+        if tokens(link.get_text(" ")[:80]) != wanted or is_inside(link, heading):
+            continue
+        if own_path is None:
+            own_path = _path_of(_page_url(scan) or "")
+        href = attr_text(link, "href").strip()
+        if not href or href.startswith("#") or (own_path and _path_of(href) == own_path):
+            continue
+        return True
+    return False
+
+
+def _path_of(url: str) -> str:
+    """The address's path without its query, fragment and closing slash (`/news/story`)."""
+    path = url.split("#", 1)[0].split("?", 1)[0]
+    if "://" in path:
+        path = "/" + path.split("://", 1)[1].partition("/")[2]
+    return path.rstrip("/")
+
+
+def _single_item_box(heading: Tag) -> Tag | None:
+    """The near parent that is a news extension's single-view box, alone among its siblings."""
+    for depth, parent in enumerate(heading.parents):
+        if depth >= _ITEM_BOX_LEVELS or parent.name in ("body", "html"):
+            return None
+        classes = _SINGLE_ITEM_CLASS.intersection(_class_words(parent))
+        if classes:
+            return None if _has_sibling_of_class(parent, classes) else parent
+    return None
+
+
+_SIBLINGS_READ = 20
+
+
+def _has_sibling_of_class(box: Tag, classes: frozenset[str]) -> bool:
+    """The box is one of a list's items (siblings of the same class): a list view, not a single item's view."""
+    for siblings in (
+        box.find_next_siblings(limit=_SIBLINGS_READ),
+        box.find_previous_siblings(limit=_SIBLINGS_READ),
+    ):
+        if any(isinstance(s, Tag) and classes.intersection(_class_words(s)) for s in siblings):
+            return True
+    return False
+
+
+def _holds_a_heading(tag: Tag) -> bool:
+    """A headline-classed box (`div.modHeadline`, `div.title-box`) holding an <h1>/<h2>: the heading inside is
+    the candidate, the box's text adds what stands beside it (a kicker, a `Stand:` date line, a byline) and
+    would agree with a <title> that holds the kicker too (tagesschau/BR-like broadcasters, custom CMSs' title
+    boxes). Only called for headline-sized boxes, so the search is short."""
+    return tag.name not in HEADING_NAMES and tag.find(("h1", "h2")) is not None
+
+
+HEADING_NAMES = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
 def _choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: list[str]) -> Headline | None:
     titles, site_names = _without_site_name_titles(scan, metadata_titles(scan, jsonld_headline), site_names)
     title_bags = _title_bags(titles, site_names)
@@ -462,7 +571,7 @@ def _choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: li
     date_lines = [line.index for line in scan.date_lines]  # document order
     for element in scan.headings:
         whole = _headline_sized_text(scan, element.tag)
-        if whole is None:
+        if whole is None or _holds_a_heading(element.tag):
             continue
         for text in _heading_texts(element.tag, whole, originals):
             if text is None:
@@ -481,6 +590,9 @@ def _choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: li
             if best is None or key > best:
                 best, best_element, best_text = key, element, text
     if best is not None and best_element is not None and best[0] >= AGREEMENT:
+        item_heading = _item_heading_under_section_heading(scan, best_element, best_text)
+        if item_heading is not None:
+            return item_heading
         return _h1_holding_the_whole_title(scan, best_element, best_text, titles, site_names) or Headline(
             best_text, f"visible:{best_element.tag.name}", best_element
         )
@@ -760,11 +872,52 @@ def _heading_texts(tag: Tag, whole: str, originals: _Originals) -> tuple[str | N
     if kicker is None:
         return (whole, small_print)
     element, kickerless = kicker
+    if _marks_kicker_and_headline(element):
+        return (kickerless, small_print)
     if _continues_the_line(element) and (
         tuple(tokens(whole)) in originals.words or _agreement(kickerless, originals.bags) < 1.0
     ):
         return (whole, kickerless, small_print)
     return (kickerless, whole, small_print)
+
+
+# A heading's first part the template classes as its kicker (read class word by class word, BEM parts too):
+# Spiegel Online's `headline-intro`, BEM `article__kicker`, tagesschau/BR `dachzeile`, `overline`/`topline`
+# (Burda, Funke, WordPress news themes), `spitzmarke` (Swiss and Austrian CMSs), `roofline`, `supertitle`/
+# `surtitre` (French CMSs), `antetitulo` (Spanish), `occhiello` (Italian), `eyebrow` (US news themes).
+_KICKER_CLASS = re.compile(
+    r"(?i)^(?:[\w-]*?(?:-|_|__))?(?:kicker|dachzeile|overline|topline|top-line|spitzmarke|roofline|supertitle"
+    r"|super-title|surtitre|antetitulo|occhiello|eyebrow|headline-intro|title-intro|pretitle|pre-title)$"
+)
+# The part after it the template classes as the headline (`headline`, `article__title`, `title`, `hl`), or a
+# heading element (`<span class="dachzeile">…</span><h1>…</h1>` in one title box).
+_HEADLINE_PART_CLASS = re.compile(r"(?i)(?:^|-|_)(?:headline|title|titel|hl)(?:$|-|_)")
+_SEPARATOR_ONLY = re.compile(r"^[\s\-–—:|·.,]*$")
+
+
+def _class_words(tag: Tag) -> list[str]:
+    return attr_text(tag, "class").split() if tag.attrs else []
+
+
+def _marks_kicker_and_headline(kicker: Tag) -> bool:
+    """The heading's parts are, by the template's own classes, a kicker and a headline and nothing more than
+    line breaks or separators (a hidden `: `): the headline part alone is the title, whatever the metadata
+    titles (which often hold both, `Kicker: Headline - Site`). Spiegel Online, tagesschau/BR, Funke, Burda."""
+    if not any(_KICKER_CLASS.match(word) for word in _class_words(kicker)):
+        return False
+    headline_parts = 0
+    for node in kicker.next_siblings:
+        if not isinstance(node, Tag):
+            if not _SEPARATOR_ONLY.match(str(node)):
+                return False
+            continue
+        if node.name == "br":
+            continue
+        if _heading_level(node) > 0 or any(_HEADLINE_PART_CLASS.search(w) for w in _class_words(node)):
+            headline_parts += 1
+        elif not _SEPARATOR_ONLY.match(element_text(node)):
+            return False
+    return headline_parts == 1
 
 
 # A visible separator that opens the text right after a heading's first element, the headline's words following

@@ -1136,6 +1136,8 @@ def _people_from_foreign_credit(
         if line.inline and any(_names_an_office(a) for a in byline.authors):
             continue  # `Erstellt von Gemeinde Neuhausen`, `Posted by Communications Office`
         if byline.authors:
+            if not line.inline:
+                byline.authors = [_without_doctor(a) for a in byline.authors]
             people.authors, people.labelled = byline.authors, True
             people.author_source = f"visible:credit:{line.label}"
             people.add_agencies(byline.agencies)
@@ -1143,6 +1145,16 @@ def _people_from_foreign_credit(
             return
         if value.strip(" |,"):
             return  # the nearest credit names no person (`von uriebe`): farther ones belong to other posts
+
+
+def _without_doctor(name: str) -> str:
+    """A labelled field's `Autor: Dr. Maria Keller` (TYPO3 tt_news, Joomla and university CMSs print the
+    account's record with its title) names `Maria Keller`: the `Dr.` alone is dropped before a first name and
+    a surname. A byline's prose form (`von Dr. Max Kolter`) keeps it as printed (see `without_titles_and_degrees`)."""
+    words = name.split()
+    if len(words) == 3 and words[0] in ("Dr.", "Dr") and all(w[:1].isupper() for w in words[1:]):
+        return " ".join(words[1:])
+    return name
 
 
 def _credit_value(text: str, label: str) -> str:
