@@ -252,7 +252,6 @@ WEB_8_KNOWN_MISSES: dict[tuple[str, str], str] = {}
 # written at the start of session 14 and measured once before any rule of the session (README "First measurement",
 # telisik at 6d5b3c7).
 WEB_9_KNOWN_MISSES: dict[tuple[str, str], str] = {
-    ("wk9_ch_pendlerzeitung", "authors"): "a reader-reporter label (`Leser`) is read as a writer",
     (
         "wk9_ch_pendlerzeitung",
         "clean body",
@@ -267,26 +266,13 @@ WEB_9_KNOWN_MISSES: dict[tuple[str, str], str] = {
         "wk9_de_lokalzeitung",
         "clean body",
     ): "the reader comments (`X schrieb am …:`) and the closing initials `(ab)` are kept",
-    (
-        "wk9_de_nachrichten",
-        "title",
-    ): "the kicker span and the headline span of one heading are joined into the title",
     ("wk9_de_nachrichten", "clean body"): "the inline `Mehr zum Thema` teaser boxes are kept",
-    ("wk9_de_rundfunk", "title"): "the site's name is taken as the title over the story's heading",
     (
         "wk9_de_rundfunk",
         "clean body",
     ): "the video, picture-gallery and info boxes between the paragraphs are kept",
     ("wk9_de_shop", "last"): "the shop's reviews tab is kept and its specification table dropped",
     ("wk9_de_shop", "clean body"): "the shop's reviews tab is kept and its specification table dropped",
-    (
-        "wk9_de_typo3_presse",
-        "title",
-    ): "the page header's `Pressemitteilungen` is taken over the news item's heading",
-    (
-        "wk9_de_typo3_presse",
-        "authors",
-    ): "the university and its press office are read as writers; the `Autor:` line is not read",
     (
         "wk9_de_typo3_presse",
         "clean body",
