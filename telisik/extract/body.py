@@ -1398,6 +1398,8 @@ def _choose_containers(page: _Page) -> tuple[list[tuple[int, int]], int]:
     ranges += _sections_in_repeated_wrappers(page, best, text_len, link_len, good_len)
     ranges += _same_class_blocks(page, best, ranges, text_len, link_len, good_len)
     ranges += _sibling_panels(page, best, text_len, link_len, good_len)
+    ranges = _first_forum_post_only(page, ranges)
+    ranges = _without_comment_sections(page, best, ranges)
     page.opening = _opening_under_headline(page, ranges, text_len, link_len)
     ranges += page.opening
     if confined:  # the posts outside the headline's block lost: none of them joins as a same-class block
@@ -2582,6 +2584,111 @@ def _same_class_blocks(
             continue
         i += 1
     return ranges
+
+
+# The post element a forum engine wraps each post of a thread in, read as whole class tokens: vBulletin 4
+# (`li.postbitlegacy.postcontainer`, `postbit`), vBulletin 5 (`li.b-post`), XenForo 2 (`article.message--post`),
+# SMF 2 (`div.post_wrapper`), Invision 4 (`article.cPost.ipsComment`), WoltLab (`article.wbbPost`), Discourse's
+# crawler view (`div.crawler-post`); by id, vBulletin 3/4's and MyBB's `post_123` and phpBB's `div.post#p123`; and
+# schema.org's DiscussionForumPosting that WoltLab, XenForo and Discourse put on each post.
+_FORUM_POST_TOKENS = frozenset(
+    "postcontainer postbitlegacy postbit b-post message--post post_wrapper cpost ipscomment wbbpost "
+    "crawler-post".split()
+)
+_FORUM_POST_ID = re.compile(r"post_\d+|p\d+")
+_FORUM_POST_ITEMTYPE = re.compile(r"schema\.org/DiscussionForumPosting\b", re.I)
+_FORUM_POST_LEVELS = 10  # a post's text sits a few wrappers below its post element
+
+
+def _first_forum_post_only(page: _Page, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The thread's first post alone when the chosen blocks lie in several posts of a forum thread (the same-class
+    join reads every reply's `div.content` as more text): a thread page's article is its opening post, the
+    replies are its comments. Blocks outside any post element stay."""
+    posts = {start: _forum_post_of(page, start) for start, _ in ranges}
+    found = {post for post in posts.values() if post >= 0}
+    if len(found) < 2:
+        return ranges
+    first = min(found)
+    return [(start, stop) for start, stop in ranges if posts[start] in (-1, first)]
+
+
+def _forum_post_of(page: _Page, index: int) -> int:
+    """The nearest post element of a forum engine around the block (itself included), or -1."""
+    node = index
+    for _ in range(_FORUM_POST_LEVELS):
+        if node < 0:
+            return -1
+        if _is_forum_post(page.tags[node]):
+            return node
+        node = page.parent[node]
+    return -1
+
+
+def _is_forum_post(tag: Tag) -> bool:
+    if not tag.attrs:
+        return False
+    if not _FORUM_POST_TOKENS.isdisjoint(_class_tokens(tag)):
+        return True
+    ident = tag.get("id")
+    if isinstance(ident, str) and _FORUM_POST_ID.fullmatch(ident) and tag.name in ("div", "li", "article"):
+        return True
+    itemtype = tag.get("itemtype")
+    return isinstance(itemtype, str) and _FORUM_POST_ITEMTYPE.search(itemtype) is not None
+
+
+# A reader-comment section of an old news CMS that the sibling rule takes for more text: named so in its class or id
+# or by its heading (`Leserkommentare (3)`, `Comments`, `Commentaires`, `Comentarios`, `Reacties`, `Komentar`), and
+# holding entries headed `name schrieb am 15.06.16, 19:12 Uhr:` (German local papers' scripts, vBulletin-style
+# guestbooks), `name wrote on …:`, `name a écrit le …`, `name escribió el …`, `name schreef op …`, `name scrisse
+# il …`, `name escreveu em …`, `name napisał …`, `name menulis pada …`. Both signals together: `Kommentar` alone is
+# also a German opinion column's label, and a quoted `X wrote on …` line may sit in a text.
+_COMMENT_WORDS = re.compile(r"comment|kommentar|komentar|comentario|coment[aá]rio|reactie|reacties", re.I)
+_COMMENT_HEADER = re.compile(
+    r"[^\n]{1,60}?\s(?:schrieb|schreibt|wrote|writes|a écrit|escribió|escreveu|scrisse|ha scritto|schreef"
+    r"|napisał|napisała|menulis)(?:\s(?:am|on|le|el|em|il|op|pada|dnia))?\s[^\n]{0,30}?\d[^\n]{0,30}:?"
+)
+_COMMENT_HEADER_MAX = 120  # characters of an entry's header line
+_MIN_COMMENT_ENTRIES = 2
+_COMMENT_HEADING_MAX = 40  # characters of the section's heading
+
+
+def _without_comment_sections(page: _Page, best: int, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The chosen blocks less the reader-comment sections among the winner's joined blocks (a few read: each
+    costs a pass over the page's units)."""
+    named = [start for start, _ in ranges if start != best and _names_comments(page, start)]
+    drop = {start for start in named[:_MAX_COMMENT_SECTIONS] if _holds_comment_entries(page, start)}
+    return [(start, stop) for start, stop in ranges if start not in drop] if drop else ranges
+
+
+_MAX_COMMENT_SECTIONS = 4
+
+
+def _names_comments(page: _Page, index: int) -> bool:
+    return bool(_COMMENT_WORDS.search(page.hint[index] or "")) or _opens_with_comment_heading(page, index)
+
+
+def _holds_comment_entries(page: _Page, index: int) -> bool:
+    """The block holds at least two entries headed by a commenter's `name schrieb am <date>:` line."""
+    stop = page.end[index]
+    entries = 0
+    for unit in page.units:
+        if (
+            index <= unit.owner < stop
+            and unit.length <= _COMMENT_HEADER_MAX
+            and _COMMENT_HEADER.fullmatch(unit.text)
+        ):
+            entries += 1
+            if entries >= _MIN_COMMENT_ENTRIES:
+                return True
+    return False
+
+
+def _opens_with_comment_heading(page: _Page, index: int) -> bool:
+    heading = page.tags[index].find(_HEADING_TAGS)
+    if heading is None:
+        return False
+    text = heading.get_text(" ", strip=True)
+    return len(text) <= _COMMENT_HEADING_MAX and _COMMENT_WORDS.search(text) is not None
 
 
 def _under_teaser_heading(page: _Page, index: int, best: int) -> bool:
@@ -4586,7 +4693,7 @@ def _trim_edges(
     last = max(i for i, text in enumerate(paragraphs) if _is_prose(text))
     tail = paragraphs[last + 1 :]
     # Short closing lines that read as sentences stay ("He was 72."); labels and link titles go.
-    kept_tail = []
+    kept_tail: list[str] = []
     previous = paragraphs[last]
     listing = previous in items  # the last kept line is a list item or the heading of a list
     data_left = 0  # lines of a run of `Label: value` data lines still to keep, this one included
@@ -4605,6 +4712,8 @@ def _trim_edges(
             and not data_left
             and not _closes_with_address(text)
             and not _VALEDICTION.match(text)
+            and not _closes_letter(text)
+            and not (kept_tail and _closes_letter(kept_tail[-1]) and _is_signer_line(text))
             and not (k == 0 and _is_signature(text, names))
         ):
             break
@@ -5311,6 +5420,40 @@ _LABEL_WORDS = frozenset(
     "photos foto video sponsored content advertisement iklan staff report reporter reporting opinion opini editorial "
     "analysis news sport sports business updated continues below".split()
 )
+
+
+# A letter-like post's closing line, on a line of its own after the last paragraph, with the signer's name on the
+# next line: forum posts (WoltLab, vBulletin, phpBB: `Danke schon mal und viele Grüße` / `Karl`), Blogger and
+# WordPress personal blogs (`Bis bald,` / `eure Anna`, `xoxo,` / `Jess`), letters to members. The phrase ends the
+# line; a one-word closing needs its comma (`Cheers,`, `Saludos,`): `Thanks` alone may be a button's label.
+_LETTER_CLOSING = re.compile(
+    r"(?:^|\s)(?:(?:(?:herzliche|viele|liebe|beste|freundliche|schöne|sonnige)\s+)?grüße|(?:lg|vg|mfg)|gruß"
+    r"|bis (?:bald|dann|morgen|zum nächsten mal)|(?:best|kind|warm) (?:wishes|regards)|see you soon|take care"
+    r"|à (?:bientôt|très vite)|gros bisous|hasta (?:pronto|luego|la próxima)|un abrazo|a presto|un saluto"
+    r"|tot (?:ziens|snel)|do zobaczenia|até (?:logo|breve)|um abraço|sampai jumpa|salam hangat),?$"
+    r"|^(?:cheers|thanks|best|love|xoxo|bises|saludos|besos|baci|groetjes|pozdrawiam|abraços|beijos|salam),$",
+    re.I,
+)
+_MAX_CLOSING_LINE = 60  # characters
+# The signer under a closing: a name (`Karl`, `Anna Becker`) or a possessive and a name (`eure Anna`, `Euer Tom`,
+# `your friend Jess` is left out: three words read as a label, `Mehr zum Thema`).
+_SIGNER_LINE = re.compile(
+    r"(?:(?i:eure?|deine?|your|yours|votre|ta|ton|tu|vuestr[ao]|je|jullie|vostr[ao]|wasza?|sua|seu|teu|tua)\s"
+    r"|[A-ZÀ-Þ][^\W\d_]+\s)?[A-ZÀ-Þ][^\W\d_]+"
+)
+
+
+def _closes_letter(text: str) -> bool:
+    return len(text) <= _MAX_CLOSING_LINE and _LETTER_CLOSING.search(text) is not None
+
+
+def _is_signer_line(text: str) -> bool:
+    """A signer's name line right under a letter's closing; never a label (`Related Coverage`)."""
+    return (
+        len(text) <= _MAX_OPENING_LINE
+        and _SIGNER_LINE.fullmatch(text) is not None
+        and not any(word.lower() in _LABEL_WORDS for word in text.split())
+    )
 
 
 # A letter's or newsletter's closing (`Herzliche Grüße aus dem Vorstand`, `Best regards, the team`, `Cordialement`,
