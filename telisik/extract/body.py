@@ -2587,13 +2587,13 @@ def _same_class_blocks(
 
 
 # The post element a forum engine wraps each post of a thread in, read as whole class tokens: vBulletin 4
-# (`li.postbitlegacy.postcontainer`, `postbit`), vBulletin 5 (`li.b-post`), XenForo 2 (`article.message--post`),
-# SMF 2 (`div.post_wrapper`), Invision 4 (`article.cPost.ipsComment`), WoltLab (`article.wbbPost`), Discourse's
-# crawler view (`div.crawler-post`); by id, vBulletin 3/4's and MyBB's `post_123` and phpBB's `div.post#p123`; and
-# schema.org's DiscussionForumPosting that WoltLab, XenForo and Discourse put on each post.
+# (`li.postbitlegacy.postcontainer`, `postbit`), vBulletin 5 (`li.b-post`), SMF 2 (`div.post_wrapper`), Invision 4
+# (`article.cPost.ipsComment`), WoltLab (`article.wbbPost`), Discourse's crawler view (`div.crawler-post`); by id,
+# vBulletin 3/4's and MyBB's `post_123` and phpBB's `div.post#p123`; and schema.org's DiscussionForumPosting that
+# WoltLab and Discourse put on each post. XenForo 2's `message--post` is left out: the traf-eval corpus's truth
+# keeps a XenForo thread's replies (an announcement thread's answers), where the page sets keep the first post only.
 _FORUM_POST_TOKENS = frozenset(
-    "postcontainer postbitlegacy postbit b-post message--post post_wrapper cpost ipscomment wbbpost "
-    "crawler-post".split()
+    "postcontainer postbitlegacy postbit b-post post_wrapper cpost ipscomment wbbpost crawler-post".split()
 )
 _FORUM_POST_ID = re.compile(r"post_\d+|p\d+")
 _FORUM_POST_ITEMTYPE = re.compile(r"schema\.org/DiscussionForumPosting\b", re.I)
@@ -2609,7 +2609,24 @@ def _first_forum_post_only(page: _Page, ranges: list[tuple[int, int]]) -> list[t
     if len(found) < 2:
         return ranges
     first = min(found)
+    if _post_number(page.tags[first]) > 1:  # a later page of the thread: no opening post to stand for it
+        return ranges
     return [(start, stop) for start, stop in ranges if posts[start] in (-1, first)]
+
+
+# The post's number in its thread, a link reading `#12` in its header: vBulletin's `a.postcounter`, XenForo's and
+# WoltLab's share link, MyBB's and SMF's post anchors.
+_POST_COUNTER = re.compile(r"#\s?(\d{1,6})")
+_POST_COUNTER_LINKS = 20  # links of a post read for its counter
+
+
+def _post_number(post: Tag) -> int:
+    """The post's number in its thread when a counter link shows it, else 0."""
+    for link in post.find_all("a", limit=_POST_COUNTER_LINKS):
+        match = _POST_COUNTER.fullmatch(link.get_text(strip=True))
+        if match:
+            return int(match.group(1))
+    return 0
 
 
 def _forum_post_of(page: _Page, index: int) -> int:
@@ -4517,7 +4534,9 @@ def _finish(
     kept = _without_edge_disclaimers(kept)
     kept = _without_recipe_facts(kept)
     kept = _without_table_sources(kept)
+    kept = _without_error_report_box(kept)
     kept = _trim_edges(kept, items, names_only, data_head=data_head)
+    kept = _without_wire_tail(kept)
     if kept:
         # Only the tail can hold a sign-off: a regex over a huge last paragraph would try every position.
         head, tail = kept[-1][:-_SIGNOFF_TAIL], kept[-1][-_SIGNOFF_TAIL:]
@@ -4529,6 +4548,82 @@ def _finish(
     # Unicode's canonical composition (NFC), the form the web's text is compared in: a page may spell a letter
     # precomposed or as base and sign (Bengali `য়` as U+09DF or U+09AF U+09BC, Vietnamese, Devanagari).
     return unicodedata.normalize("NFC", "\n\n".join(kept))
+
+
+# A news site's report-an-error box set between or after the paragraphs: its question or label (`Fehler gesehen?`,
+# `Fehler gefunden?` on 20 Minuten, Tamedia and Swiss/German regional sites; `Found an error?`, `Spotted a
+# mistake?`, `Report an error`, `Vous avez repéré une erreur ?`, `Signaler une erreur`, `¿Has visto un error?`,
+# `Hai trovato un errore?`, `Fout gezien?`, `Zauważyłeś błąd?`, `Encontrou um erro?`, `Menemukan kesalahan?`) and a
+# short invitation to tell the newsroom (`Melde ihn uns hier.`, `Let us know.`). Both together, on one line or
+# two: the label alone may head a how-to's section, the invitation alone is any sentence.
+_ERROR_REPORT_LABEL = (
+    r"(?:fehler (?:gesehen|gefunden|entdeckt)\s*\?|(?:found|spotted|seen|see) (?:an? )?(?:error|mistake|typo)\s*\?"
+    r"|report an? (?:error|mistake|typo)|vous avez (?:vu|repéré|trouvé|constaté) une (?:erreur|faute)\s*\?"
+    r"|signaler une (?:erreur|faute)|¿?(?:has visto|has encontrado|viste|encontraste) (?:un|algún) error\s*\?"
+    r"|reportar un error|hai (?:visto|trovato|notato) un errore\s*\?|segnala(?:ci)? un errore|fout gezien\s*\?"
+    r"|fout (?:melden|gevonden\s*\?)|zauważył(?:eś|aś|eś/aś)? błąd\s*\?|zgłoś błąd"
+    r"|(?:encontrou|viu) (?:um )?erro\s*\?|menemukan kesalahan\s*\?|laporkan kesalahan)"
+)
+_ERROR_REPORT_INVITE = (
+    r"(?=[^.!?]{0,80}[.!]?$)[^.!?]{0,40}\b(?:meld|schreib|sag|report|tell|let us know|contact|signal|écri|dites"
+    r"|avís|escríb|cuént|comunic|segnal|scriv|meld|laat het ons|zgłoś|napisz|daj nam znać|inform|avis|lapor"
+    r"|hubungi|beri tahu)"
+)
+_ERROR_REPORT_LINE = re.compile(_ERROR_REPORT_LABEL + r"\s*(?:" + _ERROR_REPORT_INVITE + r".*)?$", re.I)
+_ERROR_REPORT_QUESTION = re.compile(_ERROR_REPORT_LABEL + r"\s*$", re.I)
+_ERROR_REPORT_INVITE_LINE = re.compile(_ERROR_REPORT_INVITE, re.I)
+_MAX_ERROR_REPORT = 160  # characters of the box's text
+
+
+def _without_error_report_box(paragraphs: list[str]) -> list[str]:
+    """The text less a report-an-error box: its label with the invitation on the same line or the next one."""
+    drop: set[int] = set()
+    for i, text in enumerate(paragraphs):
+        if len(text) > _MAX_ERROR_REPORT or not _ERROR_REPORT_LINE.match(text):
+            continue
+        if not _ERROR_REPORT_QUESTION.match(text):  # the label and its invitation on one line
+            drop.add(i)
+        elif (
+            i + 1 < len(paragraphs)
+            and len(paragraphs[i + 1]) <= _MAX_ERROR_REPORT - len(text)
+            and _ERROR_REPORT_INVITE_LINE.match(paragraphs[i + 1])
+        ):
+            drop.update((i, i + 1))
+    return [text for i, text in enumerate(paragraphs) if i not in drop] if drop else paragraphs
+
+
+# The lines a press-release wire closes a release with, after its text and boilerplate: PR Newswire's `SOURCE
+# Company` and multimedia lines (`Logo - http://photos.prnewswire.com/…`, `Photo - …`, `Video - …`), and the contact
+# blocks of PR Newswire, Business Wire, GlobeNewswire and Cision (`Media Contact: name, phone, e-mail`, `Investor
+# Contacts:`, `Press contact:`, `Contacto de prensa:`, `Pressekontakt:`, `Contact presse :`). Only the trailing run
+# of such lines goes, and a contact block only with a phone number or an e-mail address in it.
+_WIRE_SOURCE = re.compile(r"SOURCE\s+[A-Z0-9][^.!?]{0,80}\.?$")
+_WIRE_MEDIA = re.compile(r"(?:Logo|Photo|Video|Multimedia|Infographic|Image)s?\s+[-–]\s+https?://\S+$")
+_WIRE_CONTACT = re.compile(
+    r"(?:(?:media|press|investor|analyst|news|public relations|pr)\s+(?:and\s+\w+\s+)?(?:contacts?|inquiries)"
+    r"|contacts?|pressekontakt|medienkontakt|kontakt für (?:medien|presse)|contact presse|contacts? médias?"
+    r"|contacto(?:s)? (?:de prensa|para medios)|contatti stampa|perskontakt|contato(?:s)? (?:de imprensa|para a imprensa))"
+    r"\s*:",
+    re.I,
+)
+_CONTACT_DETAIL = re.compile(r"@[\w-]+\.[\w.-]+|\+?\(?\d{2,4}\)?[\s./-]\d{2,4}[\s./-]\d{2,6}")
+_MAX_WIRE_CONTACT = 300  # characters of a contact block
+
+
+def _without_wire_tail(paragraphs: list[str]) -> list[str]:
+    """The text less a wire's closing lines (source, multimedia links, contact blocks) at its end."""
+    end = len(paragraphs)
+    while end > 1 and _is_wire_tail_line(paragraphs[end - 1]):
+        end -= 1
+    return paragraphs[:end]
+
+
+def _is_wire_tail_line(text: str) -> bool:
+    if len(text) > _MAX_WIRE_CONTACT:
+        return False
+    if _WIRE_SOURCE.match(text) or _WIRE_MEDIA.match(text):
+        return True
+    return _WIRE_CONTACT.match(text) is not None and _CONTACT_DETAIL.search(text) is not None
 
 
 # A PHP error printed into the page by a broken plugin (`Warning: Creating default object from empty value in
