@@ -22,8 +22,13 @@
   over a paragraph of text, stay;
 - a press-release wire's closing lines (PR Newswire `SOURCE Company` and `Logo - http://photos.prnewswire.com/…`
   lines; PR Newswire, Business Wire, GlobeNewswire, Cision contact blocks `Media Contact: name, phone, e-mail`): only
-  the trailing run of such lines, and a contact block only with a phone number or e-mail address; a contact line
-  inside the text, or one without any contact detail, stays.
+  the trailing run of such lines, and a contact block only with a phone number or e-mail address; the same
+  closing of university releases (TYPO3/Drupal newsrooms, idw: `Kontakt:` block, `Originalpublikation:` with a
+  year or DOI); a contact line inside the text, one without any contact detail, and a publication line without
+  a reference, stay;
+- the `Mehr zum Thema` label over a box of links inside the text (Spiegel-like asset boxes; `More on this story`,
+  `Sur le même sujet`, `Más sobre este tema` …), read as the other read-also labels: a heading of that name over
+  a section of the text, and a sentence holding the words, stay.
 """
 
 from __future__ import annotations
@@ -354,3 +359,69 @@ def test_contact_line_inside_the_text_stays() -> None:
 def test_trailing_contact_line_without_details_stays() -> None:
     text = extract_article(_wire("<p>Contact: the company's ship repair unit in Norfolk, Virginia.</p>")).body
     assert text.endswith("Contact: the company's ship repair unit in Norfolk, Virginia.")
+
+
+def _spiegel(insert: str) -> str:
+    paragraphs = [f"<p>{p}</p>" for p in _NEWS]
+    paragraphs.insert(2, insert)
+    body = f"""<div id="content-main"><div class="article-section clearfix"><h2 class="article-title">
+<span class="headline-intro">Talheim</span> <span class="headline">Alte Mühle wird Begegnungsstätte</span></h2>
+<p class="article-intro"><strong>Der Gemeinderat hat entschieden: Die Mühle wird saniert.</strong></p>
+<div class="article-section clearfix">{"".join(paragraphs)}</div>
+<div class="article-function-box"><a href="/forum">Diskutieren Sie mit</a> <a href="/print">Drucken</a></div>
+</div></div>"""
+    return _page(body, title="Alte Mühle wird Begegnungsstätte - DER SPIEGELBLATT")
+
+
+def test_more_on_this_topic_box_label_goes() -> None:
+    box = """<div class="asset-box asset-list-box clearfix"><h3 class="asset-title">Mehr zum Thema</h3>
+<ul class="asset-list"><li><a href="/a-1"><span class="asset-headline">Stadtrat: Neue Studie überrascht</span></a></li>
+<li><a href="/a-2"><span class="asset-headline">Stadtrat: So reagieren die Parteien</span></a></li>
+<li><a href="/a-3"><span class="asset-headline">Schule: Was Eltern wissen müssen</span></a></li></ul></div>"""
+    text = extract_article(_spiegel(box)).body
+    assert "Mehr zum Thema" not in text and all(p in text for p in _NEWS)
+
+
+def test_section_headed_more_on_this_topic_stays() -> None:
+    section = (
+        "<h3>Mehr zum Thema</h3><p>Wer mehr über die Geschichte der Mühle wissen will, findet im Heimatmuseum eine "
+        "kleine Ausstellung mit Plänen, Fotos und dem alten Mahlstein, der beim Umbau 1962 ausgebaut wurde.</p>"
+    )
+    text = extract_article(_spiegel(section)).body
+    assert "Mehr zum Thema" in text and "Heimatmuseum" in text
+
+
+def test_sentence_with_the_words_stays() -> None:
+    line = "<p>Mehr zum Thema sagte der Bürgermeister nicht, er verwies auf die nächste Sitzung des Rates im März.</p>"
+    text = extract_article(_spiegel(line)).body
+    assert "Mehr zum Thema sagte der Bürgermeister nicht" in text
+
+
+def _university(tail: str) -> str:
+    paragraphs = "".join(f'<p class="bodytext">{p}</p>' for p in _NEWS)
+    body = f"""<div id="content"><!--TYPO3SEARCH_begin--><div class="news-single-item">
+<div class="news-single-rightbox">16.06.2016 10:00</div><h1>Bienen erkennen Gesichter</h1>
+{paragraphs}{tail}
+<div class="news-single-backlink"><a href="/aktuelles/">&lt;- Zurück zu: Pressemitteilungen</a></div></div>
+<!--TYPO3SEARCH_end--></div>"""
+    return _page(body, title="Universität Talheim: Bienen erkennen Gesichter")
+
+
+def test_university_release_contact_and_citation_go() -> None:
+    tail = (
+        '<p class="bodytext"><b>Originalpublikation:</b><br />Lechner H, Brandl K (2016): Face recognition in '
+        "honeybees. Journal of Insect Cognition 12(3): 211-224.</p>"
+        '<p class="bodytext"><b>Kontakt:</b><br />Prof. Dr. Hanna Lechner<br />Institut für Zoologie<br />'
+        "Tel.: 0000 00-4417<br />E-Mail: lechner@uni-talheim.example</p>"
+    )
+    text = extract_article(_university(tail)).body
+    assert text.endswith(_NEWS[-1])
+
+
+def test_publication_line_without_a_reference_stays() -> None:
+    tail = (
+        '<p class="bodytext">Publikation: Die Ergebnisse erscheinen im Herbst in einem Sammelband des Instituts, '
+        "den die Universität kostenlos an Schulen abgibt.</p>"
+    )
+    text = extract_article(_university(tail)).body
+    assert "Publikation: Die Ergebnisse erscheinen im Herbst" in text

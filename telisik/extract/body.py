@@ -261,6 +261,12 @@ _READ_ALSO_LABELS = (
     r"|čtěte (?:také|též|i)|čítajte (?:aj|tiež)|olvassa el(?: ezt)?(?: is)?|pročitajte (?:i|još|također|takođe)"
     r"|cite(?:ș|ş|s)te (?:(?:ș|ş|s)i|mai mult)|διαβάστε (?:επίσης|ακόμη|ακόμα)|читайте (?:также|ещё|еще|тоже)"
     r"|xem thêm|(?:यह|ये) भी पढ़ें|(?:إقرأ|اقرأ|اقرا) (?:أيضا|أيضاً|ايضا|ايضاً)|【関連記事】"
+    # the `more on this topic` box inside the text, a label over links to other stories (Spiegel-like and German
+    # regional papers' `Mehr zum Thema` asset boxes, `More on this story`, `Sur le même sujet`, `Más sobre este
+    # tema`, `Mais sobre o assunto`, `Di più sull'argomento`, `Meer over dit onderwerp`, `Więcej na ten temat`):
+    # as a heading it goes only over a box of links (a section of the text named so stays)
+    r"|mehr zum thema|more on this (?:topic|story)|sur le même sujet|más sobre (?:este|el) tema"
+    r"|mais sobre (?:o|este) assunto|di più sull'argomento|meer over dit onderwerp|więcej na ten temat"
 )
 _BOILERPLATE_TEXT = re.compile(
     r"^(?:baca(?:\s+(?:juga|pula|selengkapnya|lainnya|berita))?\s*[:.\-–]|baca juga\b|simak juga\b|"
@@ -4596,14 +4602,25 @@ def _without_error_report_box(paragraphs: list[str]) -> list[str]:
 # Company` and multimedia lines (`Logo - http://photos.prnewswire.com/…`, `Photo - …`, `Video - …`), and the contact
 # blocks of PR Newswire, Business Wire, GlobeNewswire and Cision (`Media Contact: name, phone, e-mail`, `Investor
 # Contacts:`, `Press contact:`, `Contacto de prensa:`, `Pressekontakt:`, `Contact presse :`). Only the trailing run
-# of such lines goes, and a contact block only with a phone number or an e-mail address in it.
+# of such lines goes, and a contact block only with a phone number or an e-mail address in it. University and
+# institute releases close the same way (`Kontakt:` with a professor's phone and e-mail, TYPO3/Drupal newsrooms).
 _WIRE_SOURCE = re.compile(r"SOURCE\s+[A-Z0-9][^.!?]{0,80}\.?$")
 _WIRE_MEDIA = re.compile(r"(?:Logo|Photo|Video|Multimedia|Infographic|Image)s?\s+[-–]\s+https?://\S+$")
 _WIRE_CONTACT = re.compile(
     r"(?:(?:media|press|investor|analyst|news|public relations|pr)\s+(?:and\s+\w+\s+)?(?:contacts?|inquiries)"
     r"|contacts?|pressekontakt|medienkontakt|kontakt für (?:medien|presse)|contact presse|contacts? médias?"
-    r"|contacto(?:s)? (?:de prensa|para medios)|contatti stampa|perskontakt|contato(?:s)? (?:de imprensa|para a imprensa))"
+    r"|contacto(?:s)? (?:de prensa|para medios)|contatti stampa|perskontakt|contato(?:s)? (?:de imprensa|para a imprensa)"
+    r"|kontakt|ansprechpartner(?:in)?|contacto|contatto|contato|kontak)"
     r"\s*:",
+    re.I,
+)
+# The study a university's or institute's release reports on, cited after its text (idw releases, TYPO3 and
+# Drupal university newsrooms: `Originalpublikation: Lechner H, … (2016): Title. Journal 12(3): 211-224.`,
+# `Original publication:`, `Publication originale :`, `Publicación original:`): a reference, with a year or a DOI.
+_CITATION_LINE = re.compile(
+    r"(?:originalpublikation|originalveröffentlichung|original (?:publication|paper|article)|publication originale"
+    r"|publicación original|pubblicazione originale|oorspronkelijke publicatie|publikacja)\s*:"
+    r"(?=.*(?:\((?:19|20)\d\d\)|\bdoi\b|10\.\d{4,}/))",
     re.I,
 )
 _CONTACT_DETAIL = re.compile(r"@[\w-]+\.[\w.-]+|\+?\(?\d{2,4}\)?[\s./-]\d{2,4}[\s./-]\d{2,6}")
@@ -4621,7 +4638,7 @@ def _without_wire_tail(paragraphs: list[str]) -> list[str]:
 def _is_wire_tail_line(text: str) -> bool:
     if len(text) > _MAX_WIRE_CONTACT:
         return False
-    if _WIRE_SOURCE.match(text) or _WIRE_MEDIA.match(text):
+    if _WIRE_SOURCE.match(text) or _WIRE_MEDIA.match(text) or _CITATION_LINE.match(text):
         return True
     return _WIRE_CONTACT.match(text) is not None and _CONTACT_DETAIL.search(text) is not None
 
