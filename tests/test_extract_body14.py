@@ -18,14 +18,16 @@
   one such line stay;
 - a report-an-error box between or after the paragraphs (20 Minuten/Tamedia-like `Fehler gesehen? Melde ihn uns
   hier.`, `Found an error? Let us know.`, `Vous avez repéré une erreur ?`, `¿Has visto un error?` …): its label
-  AND a short invitation, on one line or two; the line quoted inside a sentence, and a `Report an error` title
-  over a paragraph of text, stay;
+  AND a short invitation that addresses the newsroom (`uns`, `us`, `nous`, `Escríbenos`, `hier` …), on one line
+  or two; the line quoted inside a sentence, a `Report an error` title over a paragraph of text, and a notice
+  sending the reader to an office (see test_extract_body14_review.py), stay;
 - a press-release wire's closing lines (PR Newswire `SOURCE Company` and `Logo - http://photos.prnewswire.com/…`
   lines; PR Newswire, Business Wire, GlobeNewswire, Cision contact blocks `Media Contact: name, phone, e-mail`): only
-  the trailing run of such lines, and a contact block only with a phone number or e-mail address; the same
-  closing of university releases (TYPO3/Drupal newsrooms, idw: `Kontakt:` block, `Originalpublikation:` with a
-  year or DOI); a contact line inside the text, one without any contact detail, and a publication line without
-  a reference, stay;
+  the trailing run of such lines, and a contact block only when labelled for the press and with a phone number or
+  e-mail address; a bare `Kontakt:` block and an `Originalpublikation:` with a year or DOI only on a press release
+  (wire dateline or SOURCE line, or a `Pressemitteilung Nr. 45/2016` label on the page: TYPO3/Drupal university
+  newsrooms, idw); a contact line inside the text, one without any contact detail, a news item's reader contact,
+  and a publication line without a reference, stay;
 - the `Mehr zum Thema` label over a box of links inside the text (Spiegel-like asset boxes; `More on this story`,
   `Sur le même sujet`, `Más sobre este tema` …), read as the other read-also labels: a heading of that name over
   a section of the text, and a sentence holding the words, stay.
@@ -347,6 +349,13 @@ def test_wire_contact_logo_and_source_lines_go() -> None:
     assert text.endswith(_RELEASE[-1])
 
 
+def test_bare_contact_block_of_a_wire_release_goes() -> None:
+    """A bare `Contact:` block goes only from a press release: here the `/PRNewswire/` dateline says so."""
+    tail = "<p>Contact:<br>Dana Whitley<br>212-555-0167</p><p>SOURCE Harbour Line Holdings, Inc.</p>"
+    text = extract_article(_wire(tail)).body
+    assert text.endswith(_RELEASE[-1])
+
+
 def test_contact_line_inside_the_text_stays() -> None:
     tail = (
         "<p>Contact: Dana Whitley, 212-555-0167</p><p>The company will present the docks to customers at an open day "
@@ -397,10 +406,10 @@ def test_sentence_with_the_words_stays() -> None:
     assert "Mehr zum Thema sagte der Bürgermeister nicht" in text
 
 
-def _university(tail: str) -> str:
+def _university(tail: str, *, label: str = '<p class="pm-nummer">Pressemitteilung Nr. 45/2016</p>') -> str:
     paragraphs = "".join(f'<p class="bodytext">{p}</p>' for p in _NEWS)
     body = f"""<div id="content"><!--TYPO3SEARCH_begin--><div class="news-single-item">
-<div class="news-single-rightbox">16.06.2016 10:00</div><h1>Bienen erkennen Gesichter</h1>
+<div class="news-single-rightbox">16.06.2016 10:00</div>{label}<h1>Bienen erkennen Gesichter</h1>
 {paragraphs}{tail}
 <div class="news-single-backlink"><a href="/aktuelles/">&lt;- Zurück zu: Pressemitteilungen</a></div></div>
 <!--TYPO3SEARCH_end--></div>"""
@@ -416,6 +425,15 @@ def test_university_release_contact_and_citation_go() -> None:
     )
     text = extract_article(_university(tail)).body
     assert text.endswith(_NEWS[-1])
+
+
+def test_news_item_without_a_release_label_keeps_its_reference() -> None:
+    tail = (
+        '<p class="bodytext"><b>Originalpublikation:</b><br />Lechner H, Brandl K (2016): Face recognition in '
+        "honeybees. Journal of Insect Cognition 12(3): 211-224.</p>"
+    )
+    text = extract_article(_university(tail, label="")).body
+    assert text.endswith("Journal of Insect Cognition 12(3): 211-224.")
 
 
 def test_publication_line_without_a_reference_stays() -> None:
