@@ -261,6 +261,12 @@ _READ_ALSO_LABELS = (
     r"|čtěte (?:také|též|i)|čítajte (?:aj|tiež)|olvassa el(?: ezt)?(?: is)?|pročitajte (?:i|još|također|takođe)"
     r"|cite(?:ș|ş|s)te (?:(?:ș|ş|s)i|mai mult)|διαβάστε (?:επίσης|ακόμη|ακόμα)|читайте (?:также|ещё|еще|тоже)"
     r"|xem thêm|(?:यह|ये) भी पढ़ें|(?:إقرأ|اقرأ|اقرا) (?:أيضا|أيضاً|ايضا|ايضاً)|【関連記事】"
+    # the `more on this topic` box inside the text, a label over links to other stories (Spiegel-like and German
+    # regional papers' `Mehr zum Thema` asset boxes, `More on this story`, `Sur le même sujet`, `Más sobre este
+    # tema`, `Mais sobre o assunto`, `Di più sull'argomento`, `Meer over dit onderwerp`, `Więcej na ten temat`):
+    # as a heading it goes only over a box of links (a section of the text named so stays)
+    r"|mehr zum thema|more on this (?:topic|story)|sur le même sujet|más sobre (?:este|el) tema"
+    r"|mais sobre (?:o|este) assunto|di più sull'argomento|meer over dit onderwerp|więcej na ten temat"
 )
 _BOILERPLATE_TEXT = re.compile(
     r"^(?:baca(?:\s+(?:juga|pula|selengkapnya|lainnya|berita))?\s*[:.\-–]|baca juga\b|simak juga\b|"
@@ -619,7 +625,7 @@ def _extract_body(
         text = _finish(head, title, skip_texts, patterns, names=site_names)
         if opening is not None and text:
             opening.extend(text.split("\n\n"))
-    return _finish(
+    return _finish_on(page)(
         paragraphs,
         title,
         skip_texts,
@@ -1409,6 +1415,8 @@ def _choose_containers(page: _Page) -> tuple[list[tuple[int, int]], int]:
     ranges += _sections_in_repeated_wrappers(page, best, text_len, link_len, good_len)
     ranges += _same_class_blocks(page, best, ranges, text_len, link_len, good_len)
     ranges += _sibling_panels(page, best, text_len, link_len, good_len)
+    ranges = _first_forum_post_only(page, ranges)
+    ranges = _without_comment_sections(page, best, ranges)
     page.opening = _opening_under_headline(page, ranges, text_len, link_len)
     ranges += page.opening
     if confined:  # the posts outside the headline's block lost: none of them joins as a same-class block
@@ -2593,6 +2601,157 @@ def _same_class_blocks(
             continue
         i += 1
     return ranges
+
+
+# The post element a forum engine wraps each post of a thread in, read as whole class tokens: vBulletin 4
+# (`li.postbitlegacy.postcontainer`, `postbit`), vBulletin 5 (`li.b-post`), SMF 2 (`div.post_wrapper`), Invision 4
+# (`article.cPost.ipsComment`), WoltLab (`article.wbbPost`), Discourse's crawler view (`div.crawler-post`); by id,
+# vBulletin 3/4's and MyBB's `post_123` and phpBB's `div.post#p123`; and schema.org's DiscussionForumPosting that
+# WoltLab and Discourse put on each post. XenForo 2's `message--post` is left out: the traf-eval corpus's truth
+# keeps a XenForo thread's replies (an announcement thread's answers), where the page sets keep the first post only.
+_FORUM_POST_TOKENS = frozenset(
+    "postcontainer postbitlegacy postbit b-post post_wrapper cpost ipscomment wbbpost crawler-post".split()
+)
+_FORUM_POST_ID = re.compile(r"post_\d+|p\d+")
+_FORUM_POST_ITEMTYPE = re.compile(r"schema\.org/DiscussionForumPosting\b", re.I)
+_FORUM_POST_LEVELS = 10  # a post's text sits a few wrappers below its post element
+
+
+def _first_forum_post_only(page: _Page, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The thread's first post alone when the chosen blocks lie in several posts of a forum thread (the same-class
+    join reads every reply's `div.content` as more text): a thread page's article is its opening post, the
+    replies are its comments. Blocks outside any post element stay."""
+    posts = {start: _forum_post_of(page, start) for start, _ in ranges}
+    found = {post for post in posts.values() if post >= 0}
+    if len(found) < 2:
+        return ranges
+    first = min(found)
+    if _post_number(page.tags[first]) > 1 or _LATER_PAGE_PATH.search(page.path):
+        return ranges  # a later page of the thread: no opening post to stand for it
+    return [(start, stop) for start, stop in ranges if posts[start] in (-1, first)]
+
+
+# The post's number in its thread, a link reading `#12` in its header: vBulletin's `a.postcounter`, XenForo's and
+# WoltLab's share link, MyBB's post anchors; or SMF 2's header line `« Reply #15 on: March 7, 2017 »` (`Antwort
+# #15`, `Réponse #15`, `Respuesta #15` in its language packs). Invision's and XenForo's later pages carry the page
+# in the path (`/topic/8812-name/page/2/`). phpBB shows no number (left: its `start=` is in the query).
+_POST_COUNTER = re.compile(r"#\s?(\d{1,6})")
+_POST_COUNTER_LINKS = 20  # links of a post read for its counter
+_REPLY_COUNTER = re.compile(
+    r"\b(?:reply|antwort|réponse|respuesta|risposta|resposta|antwoord|odpowiedź|balasan)\s*#\s?(\d{1,6})",
+    re.I,
+)
+_POST_HEADER_STRINGS = 12  # text pieces of a post read for its reply counter
+_LATER_PAGE_PATH = re.compile(r"/page[-/]?(?:[2-9]|\d{2,6})$")
+
+
+def _post_number(post: Tag) -> int:
+    """The post's number in its thread when a counter link or a reply counter shows it, else 0."""
+    for link in post.find_all("a", limit=_POST_COUNTER_LINKS):
+        match = _POST_COUNTER.fullmatch(link.get_text(strip=True))
+        if match:
+            return int(match.group(1))
+    for k, piece in enumerate(post.strings):
+        if k >= _POST_HEADER_STRINGS:
+            break
+        found = _REPLY_COUNTER.search(piece[:_REPLY_COUNTER_CHARS])
+        if found:
+            return int(found.group(1))
+    return 0
+
+
+_REPLY_COUNTER_CHARS = 200
+
+
+def _forum_post_of(page: _Page, index: int) -> int:
+    """The nearest post element of a forum engine around the block (itself included), or -1."""
+    node = index
+    for _ in range(_FORUM_POST_LEVELS):
+        if node < 0:
+            return -1
+        if _is_forum_post(page.tags[node]):
+            return node
+        node = page.parent[node]
+    return -1
+
+
+def _is_forum_post(tag: Tag) -> bool:
+    if not tag.attrs:
+        return False
+    if not _FORUM_POST_TOKENS.isdisjoint(_class_tokens(tag)):
+        return True
+    ident = tag.get("id")
+    if isinstance(ident, str) and _FORUM_POST_ID.fullmatch(ident) and tag.name in ("div", "li", "article"):
+        return True
+    itemtype = tag.get("itemtype")
+    return isinstance(itemtype, str) and _FORUM_POST_ITEMTYPE.search(itemtype) is not None
+
+
+# A reader-comment section of an old news CMS that the sibling rule takes for more text: named so in its class or id
+# (`div.kommentare#kommentare`, `#comments`, `.reactions`) or by a comments heading with its count (`Leserkommentare
+# (3)`, `Kommentare (12)`, `Comments (4)`, `3 Commentaires`, `Comentarios (2)`, `Reacties (5)`, `Komentar (3)`), and
+# holding entries headed `name schrieb am 15.06.16, 19:12 Uhr:` (German local papers' scripts, vBulletin-style
+# guestbooks), `name wrote on …:`, `name a écrit le …`, `name escribió el …`, `name schreef op …`, `name scrisse
+# il …`, `name escreveu em …`, `name napisał …`, `name menulis pada …`. Both signals together, and only the past
+# tense of a posted entry: a press review quotes editorials as `Die Zeitung schreibt am 14.03.:` under `Kommentare
+# der Zeitungen`, an article documents the Facebook posts it announces under `Kommentare aus der Facebook-Gruppe`.
+_COMMENT_WORDS = re.compile(
+    r"comment|kommentar|komentar|comentario|coment[aá]rio|reactie|reacties|reactions", re.I
+)
+_COMMENTS_NAME = (
+    r"(?:leser|reader|user)?(?:kommentare?|comments?|commentaires?|comentarios?|comentários?|commenti|reacties"
+    r"|reactions|reacciones|komentar(?:ze|zy)?)"
+)
+_COMMENTS_HEADING = re.compile(
+    r"(?:" + _COMMENTS_NAME + r"\s*[(\[]\s*\d{1,6}\s*[)\]]|\d{1,6}\s+" + _COMMENTS_NAME + r")\s*:?",
+    re.I,
+)
+_COMMENT_HEADER = re.compile(
+    r"[^\n]{1,60}?\s(?:schrieb|wrote|a écrit|escribió|escreveu|scrisse|ha scritto|schreef"
+    r"|napisał|napisała|menulis)(?:\s(?:am|on|le|el|em|il|op|pada|dnia))?\s[^\n]{0,30}?\d[^\n]{0,30}:?"
+)
+_COMMENT_HEADER_MAX = 120  # characters of an entry's header line
+_MIN_COMMENT_ENTRIES = 2
+_COMMENT_HEADING_MAX = 40  # characters of the section's heading
+
+
+def _without_comment_sections(page: _Page, best: int, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The chosen blocks less the reader-comment sections among the winner's joined blocks (a few read: each
+    costs a pass over the page's units)."""
+    named = [start for start, _ in ranges if start != best and _names_comments(page, start)]
+    drop = {start for start in named[:_MAX_COMMENT_SECTIONS] if _holds_comment_entries(page, start)}
+    return [(start, stop) for start, stop in ranges if start not in drop] if drop else ranges
+
+
+_MAX_COMMENT_SECTIONS = 4
+
+
+def _names_comments(page: _Page, index: int) -> bool:
+    return bool(_COMMENT_WORDS.search(page.hint[index] or "")) or _opens_with_comment_heading(page, index)
+
+
+def _holds_comment_entries(page: _Page, index: int) -> bool:
+    """The block holds at least two entries headed by a commenter's `name schrieb am <date>:` line."""
+    stop = page.end[index]
+    entries = 0
+    for unit in page.units:
+        if (
+            index <= unit.owner < stop
+            and unit.length <= _COMMENT_HEADER_MAX
+            and _COMMENT_HEADER.fullmatch(unit.text)
+        ):
+            entries += 1
+            if entries >= _MIN_COMMENT_ENTRIES:
+                return True
+    return False
+
+
+def _opens_with_comment_heading(page: _Page, index: int) -> bool:
+    heading = page.tags[index].find(_HEADING_TAGS)
+    if heading is None:
+        return False
+    text = heading.get_text(" ", strip=True)
+    return len(text) <= _COMMENT_HEADING_MAX and _COMMENTS_HEADING.fullmatch(text) is not None
 
 
 def _under_teaser_heading(page: _Page, index: int, best: int) -> bool:
@@ -4435,7 +4594,9 @@ def _finish(
     kept = _without_edge_disclaimers(kept)
     kept = _without_recipe_facts(kept)
     kept = _without_table_sources(kept)
+    kept = _without_error_report_box(kept)
     kept = _trim_edges(kept, items, names_only, data_head=data_head)
+    kept = _without_wire_tail(kept)
     if kept:
         # Only the tail can hold a sign-off: a regex over a huge last paragraph would try every position.
         head, tail = kept[-1][:-_SIGNOFF_TAIL], kept[-1][-_SIGNOFF_TAIL:]
@@ -4447,6 +4608,184 @@ def _finish(
     # Unicode's canonical composition (NFC), the form the web's text is compared in: a page may spell a letter
     # precomposed or as base and sign (Bengali `য়` as U+09DF or U+09AF U+09BC, Vietnamese, Devanagari).
     return unicodedata.normalize("NFC", "\n\n".join(kept))
+
+
+# A news site's report-an-error box set between or after the paragraphs: its question or label (`Fehler gesehen?`,
+# `Fehler gefunden?` on 20 Minuten, Tamedia and Swiss/German regional sites; `Found an error?`, `Spotted a
+# mistake?`, `Report an error`, `Vous avez repéré une erreur ?`, `Signaler une erreur`, `¿Has visto un error?`,
+# `Hai trovato un errore?`, `Fout gezien?`, `Zauważyłeś błąd?`, `Encontrou um erro?`, `Menemukan kesalahan?`) and a
+# short invitation to tell the newsroom (`Melde ihn uns hier.`, `Let us know.`). Both together, on one line or
+# two: the label alone may head a how-to's section, the invitation alone is any sentence. The invitation must
+# address the newsroom: `us` (`uns`, `nous`, `ons`, `nas`/`nam`, `kami`, the enclitic `Escríbenos`,
+# `Escreva-nos`, `Scrivici`) or the box's link word (`hier`, `here`, `ici`, `aquí`, `qui`, `tutaj`, `di sini`): a
+# civic notice's `Fehler gefunden? Melden Sie sich beim Wahlamt.` sends the reader elsewhere and stays.
+_ERROR_REPORT_LABEL = (
+    r"(?:fehler (?:gesehen|gefunden|entdeckt)\s*\?|(?:found|spotted|seen|see) (?:an? )?(?:error|mistake|typo)\s*\?"
+    r"|report an? (?:error|mistake|typo)|vous avez (?:vu|repéré|trouvé|constaté) une (?:erreur|faute)\s*\?"
+    r"|signaler une (?:erreur|faute)|¿?(?:has visto|has encontrado|viste|encontraste) (?:un|algún) error\s*\?"
+    r"|reportar un error|hai (?:visto|trovato|notato) un errore\s*\?|segnala(?:ci)? un errore|fout gezien\s*\?"
+    r"|fout (?:melden|gevonden\s*\?)|zauważył(?:eś|aś|eś/aś)? błąd\s*\?|zgłoś błąd"
+    r"|(?:encontrou|viu) (?:um )?erro\s*\?|menemukan kesalahan\s*\?|laporkan kesalahan)"
+)
+_ERROR_REPORT_INVITE = (
+    r"(?=[^.!?]{0,80}[.!]?$)[^.!?]{0,40}\b(?:meld|schreib|sag|report|tell|let us know|contact|signal|écri|dites"
+    r"|avís|escríb|cuént|comunic|segnal|scriv|meld|laat het ons|zgłoś|napisz|daj nam znać|inform|avis|lapor"
+    r"|hubungi|beri tahu)"
+)
+_ERROR_REPORT_LINE = re.compile(_ERROR_REPORT_LABEL + r"\s*(?:" + _ERROR_REPORT_INVITE + r".*)?$", re.I)
+_ERROR_REPORT_QUESTION = re.compile(_ERROR_REPORT_LABEL + r"\s*$", re.I)
+_ERROR_REPORT_INVITE_LINE = re.compile(_ERROR_REPORT_INVITE, re.I)
+_ERROR_REPORT_LABEL_PREFIX = re.compile(_ERROR_REPORT_LABEL, re.I)
+_NEWSROOM_ADDRESSEE = re.compile(
+    r"\b(?:uns|us|nous|ons|do nas|nam|kami|hier|here|ici|aqu[ií]|aqui|tutaj|di ?sini)\b"
+    r"|\b(?:escr[ií]be|av[ií]sa|cu[eé]nta|d[ií]|contact[ae]|inf[oó]rma|h[aá]z|comun[ií]ca)(?:nos|noslo)\b"
+    r"|\w-nos\b|\b(?:segnala|scrivi|contatta|di|fa|dic)(?:ci|celo)\b",
+    re.I,
+)
+_MAX_ERROR_REPORT = 160  # characters of the box's text
+
+
+def _without_error_report_box(paragraphs: list[str]) -> list[str]:
+    """The text less a report-an-error box: its label with the invitation on the same line or the next one."""
+    drop: set[int] = set()
+    for i, text in enumerate(paragraphs):
+        if len(text) > _MAX_ERROR_REPORT or not _ERROR_REPORT_LINE.match(text):
+            continue
+        if not _ERROR_REPORT_QUESTION.match(text):  # the label and its invitation on one line
+            if _addresses_newsroom(text, _ERROR_REPORT_LABEL_PREFIX.match(text)):
+                drop.add(i)
+        elif (
+            i + 1 < len(paragraphs)
+            and len(paragraphs[i + 1]) <= _MAX_ERROR_REPORT - len(text)
+            and _ERROR_REPORT_INVITE_LINE.match(paragraphs[i + 1])
+            and _NEWSROOM_ADDRESSEE.search(paragraphs[i + 1])
+        ):
+            drop.update((i, i + 1))
+    return [text for i, text in enumerate(paragraphs) if i not in drop] if drop else paragraphs
+
+
+def _addresses_newsroom(text: str, label: re.Match[str] | None) -> bool:
+    """The invitation after the box's label speaks to the newsroom (`Melde ihn uns hier.`)."""
+    return label is not None and _NEWSROOM_ADDRESSEE.search(text, label.end()) is not None
+
+
+# The lines a press-release wire closes a release with, after its text and boilerplate: PR Newswire's `SOURCE
+# Company` and multimedia lines (`Logo - http://photos.prnewswire.com/…`, `Photo - …`, `Video - …`), and the contact
+# blocks of PR Newswire, Business Wire, GlobeNewswire and Cision labelled for the press (`Media Contact: name,
+# phone, e-mail`, `Investor Contacts:`, `Press contact:`, `Contacto de prensa:`, `Pressekontakt:`, `Contact
+# presse :`). Only the trailing run of such lines goes, and a contact block only with a phone number or an e-mail
+# address in it. A bare `Kontakt:`/`Contact:` block and a study's `Originalpublikation:` go only from a press
+# release (a wire dateline or `SOURCE` line, a `Pressemitteilung` label on the page: TYPO3/Drupal university
+# newsrooms, idw): at a news item's end they are the reader's contact (a police appeal's `Contact: … on 101`, a
+# charity's `Kontak: name, 0812-…`) or the science story's reference.
+_WIRE_SOURCE = re.compile(r"SOURCE\s+[A-Z0-9][^.!?]{0,80}\.?$")
+_WIRE_MEDIA = re.compile(r"(?:Logo|Photo|Video|Multimedia|Infographic|Image)s?\s+[-–]\s+https?://\S+$")
+_PRESS_CONTACT = re.compile(
+    r"(?:(?:media|press|investor|analyst|news|public relations|pr)\s+(?:and\s+\w+\s+)?(?:contacts?|inquiries)"
+    r"|pressekontakt|medienkontakt|kontakt für (?:medien|presse)|contact presse|contacts? médias?"
+    r"|contacto(?:s)? (?:de prensa|para medios)|contatti stampa|perskontakt|contato(?:s)? (?:de imprensa|para a imprensa)"
+    r"|kontak media|kontakt dla mediów)"
+    r"\s*:",
+    re.I,
+)
+_RELEASE_CONTACT = re.compile(
+    r"(?:contacts?|kontakt|ansprechpartner(?:in)?|contacto|contatto|contato|kontak)\s*:", re.I
+)
+# The study a university's or institute's release reports on, cited after its text (idw releases, TYPO3 and
+# Drupal university newsrooms: `Originalpublikation: Lechner H, … (2016): Title. Journal 12(3): 211-224.`,
+# `Original publication:`, `Publication originale :`, `Publicación original:`): a reference, with a year or a DOI.
+_CITATION_LINE = re.compile(
+    r"(?:originalpublikation|originalveröffentlichung|original (?:publication|paper|article)|publication originale"
+    r"|publicación original|pubblicazione originale|oorspronkelijke publicatie|publikacja)\s*:"
+    r"(?=.*(?:\((?:19|20)\d\d\)|\bdoi\b|10\.\d{4,}/))",
+    re.I,
+)
+# A phone number or an e-mail address (also spam-protected `name(at)uni-x.de`). A phone is a `Tel.`-labelled
+# number, an international one, or three groups of digits parted by spaces, slashes or hyphens (`212-555-0167`,
+# `0000 00-4417`, `0812-3456-7890`) or dots in the US way (`212.555.0167`): a date (`12.03.2018`, `2018-03-12`) is
+# none.
+_CONTACT_DETAIL = re.compile(
+    r"@[\w-]+\.[\w.-]+|\(at\)[\w-]+\.[a-z]{2,}"
+    r"|\b(?:tel|phone|telefon|fon|tél|teléfono|telefone|telp|hp)\.?\s*:?\s*\+?\(?\d"
+    r"|\+\d{1,3}[\s(]*\d"
+    r"|(?<![\d.])(?!\d{4}-\d\d-\d\d\b)\(?\d{2,5}\)?(?:[\s/-]\d{2,8}){2,4}\b"
+    r"|\b\d{3}\.\d{3}\.\d{4}\b",
+    re.I,
+)
+_MAX_WIRE_CONTACT = 300  # characters of a contact block
+# A wire's dateline in the release's first lines (`NEW YORK, March 8, 2016 /PRNewswire/ --`, `(BUSINESS WIRE)--`,
+# `/CNW/`, `/EINPresswire.com/`, `(GLOBE NEWSWIRE)`, news aktuell's `(ots)`).
+_WIRE_DATELINE = re.compile(
+    r"/PRNewswire(?:-[\w ]{1,30})?/|\(BUSINESS WIRE\)|/CNW(?: Telbec)?/|GLOBE NEWSWIRE|/EINPresswire(?:\.com)?/"
+    r"|\(ots\)|\bACCESSWIRE\b"
+)
+_DATELINE_PARAGRAPHS = 3
+_DATELINE_CHARS = 400
+
+
+def _without_wire_tail(paragraphs: list[str]) -> list[str]:
+    """The text less a wire's closing lines (source, multimedia links, contact blocks) at its end."""
+    release = any(
+        _WIRE_DATELINE.search(text, 0, _DATELINE_CHARS) for text in paragraphs[:_DATELINE_PARAGRAPHS]
+    )
+    end = len(paragraphs)
+    while end > 1 and _is_wire_tail_line(paragraphs[end - 1], release):
+        release = release or _WIRE_SOURCE.match(paragraphs[end - 1]) is not None
+        end -= 1
+    return paragraphs[:end]
+
+
+def _is_wire_tail_line(text: str, release: bool = False) -> bool:
+    if len(text) > _MAX_WIRE_CONTACT:
+        return False
+    if _WIRE_SOURCE.match(text) or _WIRE_MEDIA.match(text):
+        return True
+    if release and _CITATION_LINE.match(text):
+        return True
+    contact = _PRESS_CONTACT if not release else _RELEASE_CONTACT
+    return (
+        _PRESS_CONTACT.match(text) is not None or contact.match(text) is not None
+    ) and _CONTACT_DETAIL.search(text) is not None
+
+
+# A press release's own label on its page, a line of its own and no link: TYPO3 tt_news's `Pressemitteilung
+# Nr. 45/2016`, a newsroom's `Press release`, `Communiqué de presse`, `Comunicado de prensa`, `Comunicato stampa`,
+# `Persbericht`, `Informacja prasowa`, `Siaran pers`.
+_RELEASE_LABEL = re.compile(
+    r"(?:pressemitteilung|presseinformation|pressemeldung|medienmitteilung|press release|news release"
+    r"|communiqué de presse|comunicado de prensa|comunicato stampa|persbericht|comunicado de imprensa"
+    r"|informacja prasowa|siaran pers)(?:en|s)?(?:\s*(?:nr\.?|no\.?|n°|#)\s*[\d/.-]{1,12})?",
+    re.I,
+)
+_RELEASE_LABEL_MAX = 60  # characters of the label's line
+_RELEASE_LABEL_UNITS = 5000  # units read for it
+
+
+def _finish_on(page: _Page) -> Callable[..., str]:
+    """`_finish`, then a press release's closing contact block and study reference cut when the page labels
+    itself a press release (the label is no line of the text: `_finish` cannot see it)."""
+
+    def finish(*args: Any, **kwargs: Any) -> str:
+        return _without_release_tail(page, _finish(*args, **kwargs))
+
+    return finish
+
+
+def _without_release_tail(page: _Page, text: str) -> str:
+    paragraphs = text.split("\n\n")
+    end = len(paragraphs)
+    while end > 1 and _is_wire_tail_line(paragraphs[end - 1], release=True):
+        end -= 1
+    if end == len(paragraphs) or not _labels_press_release(page):
+        return text
+    return "\n\n".join(paragraphs[:end])
+
+
+def _labels_press_release(page: _Page) -> bool:
+    return any(
+        unit.length <= _RELEASE_LABEL_MAX and not unit.link_length and _RELEASE_LABEL.fullmatch(unit.text)
+        for unit in page.units[:_RELEASE_LABEL_UNITS]
+    )
 
 
 # A PHP error printed into the page by a broken plugin (`Warning: Creating default object from empty value in
@@ -4611,7 +4950,7 @@ def _trim_edges(
     last = max(i for i, text in enumerate(paragraphs) if _is_prose(text))
     tail = paragraphs[last + 1 :]
     # Short closing lines that read as sentences stay ("He was 72."); labels and link titles go.
-    kept_tail = []
+    kept_tail: list[str] = []
     previous = paragraphs[last]
     listing = previous in items  # the last kept line is a list item or the heading of a list
     data_left = 0  # lines of a run of `Label: value` data lines still to keep, this one included
@@ -4630,6 +4969,8 @@ def _trim_edges(
             and not data_left
             and not _closes_with_address(text)
             and not _VALEDICTION.match(text)
+            and not _closes_letter(text)
+            and not (kept_tail and _closes_letter(kept_tail[-1]) and _is_signer_line(text))
             and not (k == 0 and _is_signature(text, names))
         ):
             break
@@ -5335,6 +5676,50 @@ _LABEL_WORDS = frozenset(
     "photos foto video sponsored content advertisement iklan staff report reporter reporting opinion opini editorial "
     "analysis news sport sports business updated continues below".split()
 )
+
+
+# A letter-like post's closing line, on a line of its own after the last paragraph, with the signer's name on the
+# next line: forum posts (WoltLab, vBulletin, phpBB: `Danke schon mal und viele Grüße` / `Karl`), Blogger and
+# WordPress personal blogs (`Bis bald,` / `eure Anna`, `xoxo,` / `Jess`), letters to members. The phrase is the
+# whole line (a thanks may lead into it: `Danke schon mal und viele Grüße`, `Thanks and best wishes`): a widget's
+# `Escucha: Hasta luego` or `Video: Tot ziens` only ends in one. A one-word closing needs its comma (`Cheers,`,
+# `Saludos,`): `Thanks` alone may be a button's label.
+_LETTER_CLOSING = re.compile(
+    r"^(?:(?:danke|vielen dank|thanks|thank you|merci|gracias|grazie|bedankt|dzięki|obrigad[oa]|terima kasih)\b"
+    r"[^,.!?:\n]{0,30}?\s(?:und|and|et|y|e|en|i|dan)\s)?"
+    r"(?:(?:(?:herzliche|viele|liebe|beste|freundliche|schöne|sonnige)\s+)?grüße|(?:lg|vg|mfg)|gruß"
+    r"|bis (?:bald|dann|morgen|zum nächsten mal)|(?:best|kind|warm) (?:wishes|regards)|see you soon|take care"
+    r"|à (?:bientôt|très vite)|gros bisous|hasta (?:pronto|luego|la próxima)|un abrazo|a presto|un saluto"
+    r"|tot (?:ziens|snel)|do zobaczenia|até (?:logo|breve)|um abraço|sampai jumpa|salam hangat)\s?[,!.]?$"
+    r"|^(?:cheers|thanks|best|love|xoxo|bises|saludos|besos|baci|groetjes|pozdrawiam|abraços|beijos|salam),$",
+    re.I,
+)
+_MAX_CLOSING_LINE = 60  # characters
+# The signer under a closing: a name (`Karl`, `Anna Becker`) or a possessive and a name (`eure Anna`, `Euer Tom`,
+# `your friend Jess` is left out: three words read as a label, `Mehr zum Thema`).
+_SIGNER_LINE = re.compile(
+    r"(?:(?i:eure?|deine?|your|yours|votre|ta|ton|tu|vuestr[ao]|je|jullie|vostr[ao]|wasza?|sua|seu|teu|tua)\s"
+    r"|[A-ZÀ-Þ][^\W\d_]+\s)?[A-ZÀ-Þ][^\W\d_]+"
+)
+# A player's or gallery's caption under a widget is no signer (`Spotify Playlist`, `Video Tipps`).
+_MEDIA_WORDS = frozenset(
+    "video videos audio podcast playlist spotify youtube soundcloud deezer stream livestream radio tv foto fotos"
+    " photo photos bild bilder galerie gallery galería galeria mediathek escucha listen hören écouter ascolta"
+    " luister słuchaj dengarkan tonton watch".split()
+)
+
+
+def _closes_letter(text: str) -> bool:
+    return len(text) <= _MAX_CLOSING_LINE and _LETTER_CLOSING.search(text) is not None
+
+
+def _is_signer_line(text: str) -> bool:
+    """A signer's name line right under a letter's closing; never a label (`Related Coverage`)."""
+    return (
+        len(text) <= _MAX_OPENING_LINE
+        and _SIGNER_LINE.fullmatch(text) is not None
+        and not any(word.lower() in _LABEL_WORDS or word.lower() in _MEDIA_WORDS for word in text.split())
+    )
 
 
 # A letter's or newsletter's closing (`Herzliche Grüße aus dem Vorstand`, `Best regards, the team`, `Cordialement`,
