@@ -120,10 +120,6 @@ OPEN_WEB_KNOWN_MISSES: dict[tuple[str, str], str] = {
 # The web-kinds sets, measured once their pages and truth were frozen (README "First measurement", telisik at
 # 69709b5).
 WEB_DE_KNOWN_MISSES: dict[tuple[str, str], str] = {
-    ("forum_wbb5_de", "clean body"): (
-        "the thread's replies are kept after the first post (the traf-eval truth and the forum tests keep every"
-        " post of a thread: left on purpose)"
-    ),
     (
         "shopware_product_de",
         "last",
@@ -252,20 +248,12 @@ WEB_8_KNOWN_MISSES: dict[tuple[str, str], str] = {}
 # written at the start of session 14 and measured once before any rule of the session (README "First measurement",
 # telisik at 6d5b3c7).
 WEB_9_KNOWN_MISSES: dict[tuple[str, str], str] = {
-    (
-        "wk9_ch_pendlerzeitung",
-        "clean body",
-    ): "the `Fehler gesehen? Melde ihn uns hier.` report-an-error box is kept",
     ("wk9_de_blogger", "first"): "the post's opening greeting line (`Ihr Lieben,`) is cut",
     (
         "wk9_de_blogger",
         "last",
     ): "the post's closing sign-off (`eure Anna`) is cut (the truth keeps it as text)",
     ("wk9_de_lifestyle_liste", "clean body"): "the affiliate product boxes between the list items are kept",
-    (
-        "wk9_de_lokalzeitung",
-        "clean body",
-    ): "the reader comments (`X schrieb am …:`) and the closing initials `(ab)` are kept",
     ("wk9_de_nachrichten", "clean body"): "the inline `Mehr zum Thema` teaser boxes are kept",
     (
         "wk9_de_rundfunk",
@@ -273,12 +261,7 @@ WEB_9_KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "the video, picture-gallery and info boxes between the paragraphs are kept",
     ("wk9_de_shop", "last"): "the shop's reviews tab is kept and its specification table dropped",
     ("wk9_de_shop", "clean body"): "the shop's reviews tab is kept and its specification table dropped",
-    (
-        "wk9_de_typo3_presse",
-        "clean body",
-    ): "the `Kontakt:` box and the `Originalpublikation:` citation after the release are kept",
     ("wk9_de_vbulletin", "minute+offset"): "a reply's time is taken over the first post's",
-    ("wk9_de_vbulletin", "clean body"): "the replies are kept with the first post",
     ("wk9_de_wordpress", "authors"): "a lowercase account name (`anna`) is read as a writer",
 }
 WEB_10_KNOWN_MISSES: dict[tuple[str, str], str] = {
@@ -298,10 +281,6 @@ WEB_10_KNOWN_MISSES: dict[tuple[str, str], str] = {
         "wk10_en_phpbb",
         "minute+offset",
     ): "phpBB's `All times are UTC - 5 hours [ DST ]` is not read as the zone",
-    (
-        "wk10_en_prwire",
-        "clean body",
-    ): "the wire's contact block, logo line and `SOURCE` line are kept; the subtitle missed",
     ("wk10_en_ukregional", "minute+offset"): "a teaser card's time is taken over the head's publication time",
     ("wk10_es_peru", "minute+offset"): "a Peruvian (.pe) zoneless time is left in UTC (Peru is -05:00)",
     ("wk10_es_peru", "clean body"): "an embedded post's hashtag line is kept",
