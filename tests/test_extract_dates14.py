@@ -371,3 +371,9 @@ def test_stated_offset_beats_the_domain() -> None:
     )
     published = _published(page, "https://diariolaportada.example.pe/regiones/lluvias-arequipa-n418237")
     assert published is not None and published.utcoffset() == timedelta(hours=-3)
+
+
+def test_board_label_in_a_post_paragraph_is_no_footer() -> None:
+    # A member's post quoting a schedule on a forum page: the sentence is in a paragraph, not the footer.
+    board = ' <a href="viewtopic.php?t=9">t</a> '
+    assert board_zone(board + "<p>Race day: all times are GMT + 2 hours, bring a jacket.</p>") is None

@@ -1398,13 +1398,14 @@ def _first_post_date(
     own = _earlier_like_block(line, headline)
     if own is None:
         return None
-    for node in islice(own.find_all(string=True), MAX_POST_STRINGS):
+    strings = (node for node in own.descendants if isinstance(node, NavigableString))
+    for node in islice(strings, MAX_POST_STRINGS):  # a lazy walk: a hostile post holds megabytes
         holder = node.parent
-        if not isinstance(holder, Tag) or not node.strip() or _quoted(holder):
+        if isinstance(node, Comment) or not isinstance(holder, Tag) or holder.name in ("script", "style"):
+            continue
+        if not node.strip() or _longer_than(holder, POST_DATE_CHARS) or _quoted(holder):
             continue
         text = element_text(holder)
-        if len(text) > POST_DATE_CHARS:
-            continue
         parsed = search_date(text, now=now, default_tz=default_tz)
         if parsed is not None and not _is_future(parsed, fetched_at) and not _is_relative(parsed):
             return parsed, holder
@@ -1470,11 +1471,22 @@ def _teaser_cards_of(tag: Tag, headline: Tag | None, page_paths: frozenset[str])
             block is headline or any(parent is block for parent in headline.parents)
         ):
             return None
-        if len(element_text(block)) > CARD_CHARS:
+        if _longer_than(block, CARD_CHARS):
             return None
         if _links_elsewhere(block, page_paths) and _like_cards(block) >= LIKE_CARDS:
             return block.parent if isinstance(block.parent, Tag) else None
     return None
+
+
+def _longer_than(block: Tag, limit: int) -> bool:
+    """The block's text runs past `limit` characters (counted lazily: a page's body may hold megabytes)."""
+    total = 0
+    for node in block.descendants:
+        if isinstance(node, NavigableString) and not isinstance(node, Comment):
+            total += len(node.strip())
+            if total > limit:
+                return True
+    return False
 
 
 def _links_elsewhere(block: Tag, page_paths: frozenset[str]) -> bool:

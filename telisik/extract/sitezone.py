@@ -558,6 +558,8 @@ def board_zone(page_text: str) -> tzinfo | None:
         if label is None:
             return None
         start = label.end()
+        if _in_paragraph(page_text, label.start()):
+            continue  # a post's or an article's sentence (`All times are GMT` over a fixture list)
         window = page_text[start : start + BOARD_ZONE_WINDOW]
         named = _BOARD_ZONE_TITLE.search(window)
         stated = _BOARD_ZONE.match(_TAG.sub(" ", window))
@@ -567,6 +569,18 @@ def board_zone(page_text: str) -> tzinfo | None:
             return zone
         return _stated_board_offset(stated)
     return None
+
+
+PARAGRAPH_LOOKBACK = 2_000
+
+
+def _in_paragraph(page_text: str, position: int) -> bool:
+    """The position lies inside a `<p>` (one opened since the last `</p>`, looked for a short way back): the
+    footers print the line in `li`, `div` or `td`."""
+    start = max(0, position - PARAGRAPH_LOOKBACK)
+    lowered = page_text[start:position].lower()
+    opened = max(lowered.rfind("<p>"), lowered.rfind("<p "))
+    return opened >= 0 and opened > lowered.rfind("</p>")
 
 
 def _stated_board_offset(stated: re.Match[str]) -> tzinfo | None:
