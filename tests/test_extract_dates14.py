@@ -8,13 +8,14 @@ look-alike pages it must leave alone.
 2. The zone a forum's footer states for every time on the page: phpBB 3.0 `All times are UTC - 5 hours
    [ DST ]`, phpBB 3.1+ `All times are <span title="America/New York">UTC-05:00</span>`, vBulletin
    `All times are GMT -5.` / `Alle Zeitangaben in WEZ +1.`, phpBB 2 `GMT + 5.5 Hours`; only on a page with the
-   board software's addresses (`viewtopic.php`, `showthread.php` ...) (`sitezone.board_zone`).
+   board software's thread addresses (`viewtopic.php`, `showthread.php` ...) as its URL or canonical, the last
+   label outside paragraphs, quotes, data tables and articles (`sitezone.board_zone`; mended after review).
 3. A thread's publication is its first post's date: when the date line nearest the headline lies in a later
-   post (a like block after the headline's own: vBulletin 4 `li.postcontainer`, phpBB `div.post bg1/bg2`,
-   XenForo, SMF), the first date of the headline's own post is taken (`published.py`).
+   post (a post block by forum markup after the headline's own: vBulletin 4 `li.postcontainer`, phpBB
+   `div.post bg1/bg2`, XenForo, SMF), the first date of the headline's own post header is taken (`published.py`).
 4. A date in a teaser card (a small block with a headline link to another page, one of a row of like cards:
    Reach's `More On` `div.teaser`, WordPress/Jetpack related posts, Drupal `views-row`, news grids' `card`s)
-   is never the page's date (`published.py`).
+   is never the page's date; its like siblings must be cards too (a headline link and a date) (`published.py`).
 5. Latin America's one-zone countries' domains (`.pe`, `.com.co`, `.cl`, `.py`, `.uy`, `.ve`, `.bo`, Central
    America, `.do`, `.cu`, `.pr`) give their zone, from the tz database so that Chile's and Paraguay's summer
    time and Venezuela's -04:30 are right (`sitezone.py`).
@@ -166,14 +167,17 @@ def test_phpbb30_footer_zone_with_dst() -> None:
 
 def test_board_zone_shapes() -> None:
     board = ' <a href="showthread.php?t=1">thread</a> '
-    assert board_zone(board + "All times are GMT -5. The time now is <span>09:17 PM</span>.") == timezone(
-        timedelta(hours=-5)
-    )
-    assert board_zone(board + "Alle Zeitangaben in WEZ +1. Es ist jetzt 21:17 Uhr.") == timezone(
+    url = ["https://forum.example.net/showthread.php?t=1"]
+    assert board_zone(
+        board + "All times are GMT -5. The time now is <span>09:17 PM</span>.", url
+    ) == timezone(timedelta(hours=-5))
+    assert board_zone(board + "Alle Zeitangaben in WEZ +1. Es ist jetzt 21:17 Uhr.", url) == timezone(
         timedelta(hours=1)
     )
-    assert board_zone(board + "All times are GMT + 5.5 Hours") == timezone(timedelta(hours=5, minutes=30))
-    named = board_zone(board + 'All times are <span title="America/Chicago">UTC-06:00</span>')
+    assert board_zone(board + "All times are GMT + 5.5 Hours", url) == timezone(
+        timedelta(hours=5, minutes=30)
+    )
+    named = board_zone(board + 'All times are <span title="America/Chicago">UTC-06:00</span>', url)
     assert named is not None and named.utcoffset(datetime(2018, 7, 1)) == timedelta(hours=-5)
 
 
@@ -189,12 +193,13 @@ def test_schedule_line_on_a_news_page_is_no_board_zone() -> None:
         lang="en-US",
         site="County Sport",
     )
-    assert board_zone(page) is None
+    assert board_zone(page, ["https://www.countysport.example.co.uk/cup-draw-full-list-of-ties"]) is None
 
 
 def test_board_label_without_a_zone_is_ignored() -> None:
     board = ' <a href="viewtopic.php?t=9">t</a> '
-    assert board_zone(board + "<p>All times are approximate, the ferry may leave early.</p>") is None
+    url = ["https://forum.example.net/viewtopic.php?t=9"]
+    assert board_zone(board + "<p>All times are approximate, the ferry may leave early.</p>", url) is None
 
 
 # --- rule 3: a thread's first post ------------------------------------------------------------------------------
@@ -376,4 +381,5 @@ def test_stated_offset_beats_the_domain() -> None:
 def test_board_label_in_a_post_paragraph_is_no_footer() -> None:
     # A member's post quoting a schedule on a forum page: the sentence is in a paragraph, not the footer.
     board = ' <a href="viewtopic.php?t=9">t</a> '
-    assert board_zone(board + "<p>Race day: all times are GMT + 2 hours, bring a jacket.</p>") is None
+    url = ["https://forum.example.net/viewtopic.php?t=9"]
+    assert board_zone(board + "<p>Race day: all times are GMT + 2 hours, bring a jacket.</p>", url) is None

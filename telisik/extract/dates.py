@@ -685,7 +685,7 @@ def _match_ymd(match: re.Match) -> tuple[int, int, int] | None:
         return int(match.group("by")), _month_number(match.group("bmon")), int(match.group("bd"))
     if match.group("ny"):
         year, first, second = int(match.group("ny")), int(match.group("nd")), int(match.group("nm"))
-        return year, *_numeric_order(year, first, second, match.group("dow"))
+        return year, *_numeric_order(year, first, second, _line_weekday(match))
     if match.group("vy"):  # `25 tháng 2, 2026`, `25 tháng 2 năm 2026`: Vietnamese (Blogger, WordPress vi)
         return int(match.group("vy")), int(match.group("vm")), int(match.group("vd"))
     if match.group("sy"):  # `28. 4. 2023`: Czech, Slovak, Slovenian, Croatian date lines
@@ -697,7 +697,7 @@ def _match_ymd(match: re.Match) -> tuple[int, int, int] | None:
         return 2000 + int(match.group("qy")), int(match.group("qm")), int(match.group("qd"))
     if match.group("ty"):  # `20/11/19`: the short form British, Indian, Australian and Indonesian lines print
         year, first, second = 2000 + int(match.group("ty")), int(match.group("td")), int(match.group("tm"))
-        return year, *_numeric_order(year, first, second, match.group("dow"))
+        return year, *_numeric_order(year, first, second, _line_weekday(match))
     return None
 
 
@@ -711,6 +711,27 @@ _WEEKDAYS = {
     **dict.fromkeys("saturday sat sab sabtu".split(), 5),
     **dict.fromkeys("sunday sun min minggu ahad".split(), 6),
 }
+
+
+# Words a date line's weekday follows (`Submitted by admin on Tue, ...`, `... pada Sel, ...`); any other
+# word before it makes the "weekday" a word of a name (`First published in The Sun 07/05/2020`).
+_WEEKDAY_LABELS = frozenset("on am le el il op em w pada".split())
+_WEEKDAY_PUNCTUATION = frozenset(",|·-–—:;([>/•»")
+WEEKDAY_LOOKBACK = 40
+
+
+def _line_weekday(match: re.Match) -> str | None:
+    """The weekday name written before the numeric date when it is a date line's weekday: at the start of the
+    text run, or after a label word or punctuation; never after an article or a capitalised word (a
+    newspaper's name, `The Sun`)."""
+    name = match.group("dow")
+    if not name:
+        return None
+    start = match.start("dow")
+    before = match.string[max(0, start - WEEKDAY_LOOKBACK) : start].rstrip()
+    if not before or before[-1] in _WEEKDAY_PUNCTUATION:
+        return name
+    return name if before.split()[-1].lower() in _WEEKDAY_LABELS else None
 
 
 def _numeric_order(year: int, first: int, second: int, weekday_name: str | None) -> tuple[int, int]:

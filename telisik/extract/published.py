@@ -1384,17 +1384,31 @@ def _foreign_area(
 # `div.windowbg`, XenForo `li.message`/`article.message`, Discourse `div.topic-post`). The date line nearest the
 # headline may be the next post's (vBulletin prints the header with the date before the first post's title,
 # so the reply's header is the nearest date after it): the thread's publication is the first post's date.
+# Only blocks the forum markup names a post count (class tokens, `id="post_123"`/`p123`, schema.org's
+# DiscussionForumPosting/Comment, `data-post-id`): layout rows (Bootstrap `row`, Elementor sections) are not.
 POST_LEVELS = 10
 MAX_POSTS_SEEN = 200
 MAX_POST_STRINGS = 400
 POST_DATE_CHARS = 80
+_POST_CLASSES = frozenset(
+    "post postcontainer postbit postbitlegacy postbitim message windowbg windowbg2 topic-post forumpost "
+    "forum-post post-container".split()
+)
+_POST_ID = re.compile(r"(?:post_?|p)\d{1,12}", re.I)
+_POST_ITEMTYPES = ("discussionforumposting", "comment")
+# A post's text (phpBB `div.content`, vBulletin `post_message_NNN`/`postcontent`, XenForo `messageText`/
+# `bbWrapper`, SMF `inner`): a date there is a line of the text (an event, a quoted time), not the header's.
+_POST_TEXT_CLASSES = frozenset(
+    "content postcontent post_message messagetext bbwrapper message-body message-content post-content "
+    "inner postbody-text".split()
+)
 
 
 def _first_post_date(
     line: Tag, headline: Tag | None, now: datetime | None, default_tz: tzinfo, fetched_at: datetime | None
 ) -> tuple[ParsedDate, Tag] | None:
-    """When the date line lies in a block after the headline's own block and like it (a later post of a
-    thread), the first date of the headline's block (its post header), outside quotes; else None."""
+    """When the date line lies in a later post of a thread than the headline's post, the first date of the
+    headline's post header (outside its text, quotes and headings); else None."""
     own = _earlier_like_block(line, headline)
     if own is None:
         return None
@@ -1405,6 +1419,8 @@ def _first_post_date(
             continue
         if not node.strip() or _longer_than(holder, POST_DATE_CHARS) or _quoted(holder):
             continue
+        if _in_post_text(holder, own):
+            continue
         text = element_text(holder)
         parsed = search_date(text, now=now, default_tz=default_tz)
         if parsed is not None and not _is_future(parsed, fetched_at) and not _is_relative(parsed):
@@ -1412,9 +1428,23 @@ def _first_post_date(
     return None
 
 
+def _in_post_text(holder: Tag, post: Tag) -> bool:
+    """The element lies in the post's text or is a heading (a subheading of the text)."""
+    element: Tag | None = holder
+    for _ in range(POST_LEVELS):
+        if element is None or element is post:
+            return False
+        if element.name in ("h1", "h2", "h3", "h4", "h5", "h6", "blockquote"):
+            return True
+        classes = {token.lower() for token in element.get_attribute_list("class") or ()}
+        if classes & _POST_TEXT_CLASSES or str(element.get("id") or "").lower().startswith("post_message"):
+            return True
+        element = element.parent if isinstance(element.parent, Tag) else None
+    return False
+
+
 def _earlier_like_block(line: Tag, headline: Tag | None) -> Tag | None:
-    """The headline's block when the line's block is a later sibling of it with the same element and a
-    shared class (phpBB alternates `post bg1`/`post bg2`), else None."""
+    """The headline's post when the line's block is a later sibling post of it, else None."""
     if headline is None:
         return None
     headline_path = {id(parent): parent for parent in islice(headline.parents, MAX_HEADLINE_ANCESTORS)}
@@ -1425,16 +1455,24 @@ def _earlier_like_block(line: Tag, headline: Tag | None) -> Tag | None:
             return None
         if id(parent) in headline_path:
             own = next((p for p in headline.parents if p.parent is parent), None)
-            return own if own is not None and _like_blocks(own, block) and _comes_before(own, block) else None
+            return own if own is not None and _like_posts(own, block) and _comes_before(own, block) else None
         block = parent
     return None
 
 
-def _like_blocks(first: Tag, second: Tag) -> bool:
-    if first is second or first.name != second.name:
-        return False
-    shared = set(first.get_attribute_list("class") or ()) & set(second.get_attribute_list("class") or ())
-    return bool(shared - {""}) or first.name in ("li", "article")
+def _like_posts(first: Tag, second: Tag) -> bool:
+    return first is not second and first.name == second.name and _is_post(first) and _is_post(second)
+
+
+def _is_post(block: Tag) -> bool:
+    """The forum markup names the block a post."""
+    classes = {token.lower() for token in block.get_attribute_list("class") or ()}
+    if classes & _POST_CLASSES or block.get("data-post-id") is not None:
+        return True
+    if _POST_ID.fullmatch(str(block.get("id") or "")):
+        return True
+    itemtype = str(block.get("itemtype") or "").lower()
+    return itemtype.endswith(_POST_ITEMTYPES)
 
 
 def _comes_before(first: Tag, second: Tag) -> bool:
@@ -1473,7 +1511,7 @@ def _teaser_cards_of(tag: Tag, headline: Tag | None, page_paths: frozenset[str])
             return None
         if _longer_than(block, CARD_CHARS):
             return None
-        if _links_elsewhere(block, page_paths) and _like_cards(block) >= LIKE_CARDS:
+        if _links_elsewhere(block, page_paths) and _like_cards(block, page_paths) >= LIKE_CARDS:
             return block.parent if isinstance(block.parent, Tag) else None
     return None
 
@@ -1503,9 +1541,10 @@ def _links_elsewhere(block: Tag, page_paths: frozenset[str]) -> bool:
     return False
 
 
-def _like_cards(block: Tag) -> int:
-    """How many siblings of the block share its element and its classes and hold a link (a card row needs
-    classes or a list item's place: bare `div`s are any page's)."""
+def _like_cards(block: Tag, page_paths: frozenset[str]) -> int:
+    """How many siblings of the block share its element and its classes and are cards too: a short block
+    with a headline link to another page AND a date (share boxes and category links beside the page's own
+    date box are not cards). A card row needs classes or a list item's place: bare `div`s are any page's."""
     classes = tuple(block.get_attribute_list("class") or ())
     if not any(classes) and block.name not in ("li", "article"):
         return 0
@@ -1516,9 +1555,17 @@ def _like_cards(block: Tag) -> int:
     for sibling in islice(parent.find_all(block.name, recursive=False), MAX_CARD_SIBLINGS):
         if sibling is block or tuple(sibling.get_attribute_list("class") or ()) != classes:
             continue
-        if sibling.find("a", href=True) is not None:
+        if _is_card(sibling, page_paths):
             like += 1
+            if like >= LIKE_CARDS:
+                break
     return like
+
+
+def _is_card(block: Tag, page_paths: frozenset[str]) -> bool:
+    if _longer_than(block, CARD_CHARS) or not _links_elsewhere(block, page_paths):
+        return False
+    return search_date(element_text(block)) is not None
 
 
 def _path_of(href: str) -> str:
@@ -2143,7 +2190,11 @@ def site_zone(
     if not any(languages):
         languages.append(script_language(scan))
     convention = convention_zone([article.url, article.canonical_url], languages)
-    return zone_from_offsets(zoned, convention) or board_zone(page_text) or convention
+    return (
+        zone_from_offsets(zoned, convention)
+        or board_zone(page_text, [article.url, article.canonical_url])
+        or convention
+    )
 
 
 def _server_zone_over_language(

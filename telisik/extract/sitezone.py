@@ -22,6 +22,7 @@ have been stable since 1996 (EU) and 2007 (US), the years of nearly every archiv
 from __future__ import annotations
 
 import re
+from collections import deque
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from urllib.parse import urlsplit
 
@@ -516,12 +517,12 @@ def fixed(value: datetime) -> datetime:
 # `All times are GMT - 5 Hours`, vBulletin 3/4 `All times are GMT -5. The time now is 09:17 PM.` (its offset
 # already holds the user's DST flag), and their language packs (de `Alle Zeiten sind UTC + 1 Stunde
 # [ Sommerzeit ]`, vBulletin de `Alle Zeitangaben in WEZ +1.`, fr `Heures au format UTC + 1 heure`, es `Todos
-# los horarios son UTC`, it `Tutti gli orari sono UTC`, nl `Alle tijden zijn UTC`, pt `Todos os horários são
+# los horarios son UTC`, vBulletin es `Todas las horas son GMT -5.`, it `Tutti gli orari sono UTC`, nl `Alle tijden zijn UTC`, pt `Todos os horários são
 # UTC`, pl `Wszystkie czasy w strefie UTC`). The label is looked for as a plain substring; the zone is read in a
 # short window after it, tags removed.
 _BOARD_ZONE_LABEL = re.compile(
     r"all times are|alle zeiten sind|alle zeitangaben in|heures au format|todos los horarios son"
-    r"|tutti gli orari sono|alle tijden zijn|todos os hor[áa]rios s[ãa]o|wszystkie czasy w strefie",
+    r"|todas las horas son|tutti gli orari sono|alle tijden zijn|todos os hor[áa]rios s[ãa]o|wszystkie czasy w strefie",
     re.I,
 )
 _BOARD_ZONE = re.compile(
@@ -532,35 +533,45 @@ _BOARD_ZONE = re.compile(
 )
 _BOARD_ZONE_TITLE = re.compile(r"""title\s{0,3}=\s{0,3}["']([A-Z][A-Za-z_]{1,20}/[A-Za-z_ /+-]{2,40})["']""")
 _TAG = re.compile(r"<[^<>]{0,300}>")
-# The board software's own addresses (phpBB, vBulletin, MyBB, SMF): a footer line with the label on a page
-# without them is an article's or an event schedule's (`All times are GMT` over a fixture list).
-_BOARD_MARKS = (
+# A thread page's own address as the board software builds it (phpBB `viewtopic.php`, vBulletin
+# `showthread.php`, XenForo `/threads/`, SMF `index.php?topic=`, MyBB `showthread.php`, IPB `/topic/`,
+# `showtopic=`). The footer line is read only on such a page: an article linking a forum (a sidebar widget, a
+# nav entry) or quoting one's footer states no zone for its own times.
+_BOARD_ADDRESSES = (
     "viewtopic.php",
     "showthread.php",
-    "viewforum.php",
-    "forumdisplay.php",
-    "memberlist.php",
-    "index.php?topic=",
+    "showpost.php",
+    "/threads/",
+    "/topic/",
+    "/topics/",
+    "?topic=",
+    "&topic=",
+    "showtopic=",
 )
 BOARD_ZONE_WINDOW = 200
 MAX_BOARD_LABELS = 4
 
 
-def board_zone(page_text: str) -> tzinfo | None:
+def board_zone(page_text: str, urls: list[str | None]) -> tzinfo | None:
     """The zone the forum footer's `All times are ...` line states (see above), else None: the zone named in
     the phpBB 3.1+ line's title when the tz database knows it (its offset is the one of the moment the page
-    was served), else the fixed offset written, with phpBB 3.0's DST mark as one hour more."""
-    if not any(page_text.find(mark, 0, MAX_DECLARED_SCAN) >= 0 for mark in _BOARD_MARKS):
+    was served), else the fixed offset written, with phpBB 3.0's DST mark as one hour more. Only on a thread
+    page (its address or canonical is the board's); the LAST label outside a paragraph, a quote, a data
+    table's cell and an article is the footer's (a post quoting another board's footer comes before it)."""
+    if not any(mark in (url or "").lower() for url in urls for mark in _BOARD_ADDRESSES):
         return None
     start = max(0, len(page_text) - MAX_DECLARED_SCAN)  # the footer: the page's last megabytes
-    for _ in range(MAX_BOARD_LABELS):
-        label = _BOARD_ZONE_LABEL.search(page_text, start)
+    # The last few labels (a linear pass: a hostile page may print thousands).
+    labels = deque(
+        (label.start() for label in _BOARD_ZONE_LABEL.finditer(page_text, start)), MAX_BOARD_LABELS
+    )
+    for position in reversed(labels):
+        if _in_paragraph(page_text, position) or _in_content_box(page_text, start, position):
+            continue  # a post's or an article's sentence, a quote, a schedule's cell
+        label = _BOARD_ZONE_LABEL.match(page_text, position)
         if label is None:
-            return None
-        start = label.end()
-        if _in_paragraph(page_text, label.start()):
-            continue  # a post's or an article's sentence (`All times are GMT` over a fixture list)
-        window = page_text[start : start + BOARD_ZONE_WINDOW]
+            continue
+        window = page_text[label.end() : label.end() + BOARD_ZONE_WINDOW]
         named = _BOARD_ZONE_TITLE.search(window)
         stated = _BOARD_ZONE.match(_TAG.sub(" ", window))
         if stated is None:
@@ -581,6 +592,24 @@ def _in_paragraph(page_text: str, position: int) -> bool:
     lowered = page_text[start:position].lower()
     opened = max(lowered.rfind("<p>"), lowered.rfind("<p "))
     return opened >= 0 and opened > lowered.rfind("</p>")
+
+
+def _in_content_box(page_text: str, start: int, position: int) -> bool:
+    """The position lies in a `<blockquote>` or an `<article>` still open, or in a cell of a data table (one
+    with `<th>` headers: an event schedule's `All times are GMT`); a board's footer table has no headers."""
+    for name in ("blockquote", "article"):
+        if _open_at(page_text, start, position, name) >= 0:
+            return True
+    table = _open_at(page_text, start, position, "table")
+    return table >= 0 and page_text.find("<th", table, position) >= 0
+
+
+def _open_at(page_text: str, start: int, position: int, name: str) -> int:
+    """Where the last `<name` before the position opens, when no `</name>` closes it before; else -1."""
+    opened = page_text.rfind(f"<{name}", start, position)
+    if opened < 0 or page_text.rfind(f"</{name}>", opened, position) >= 0:
+        return -1
+    return opened
 
 
 def _stated_board_offset(stated: re.Match[str]) -> tzinfo | None:
