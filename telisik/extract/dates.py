@@ -688,7 +688,8 @@ def _match_ymd(match: re.Match) -> tuple[int, int, int] | None:
     if match.group("by"):
         return int(match.group("by")), _month_number(match.group("bmon")), int(match.group("bd"))
     if match.group("ny"):
-        return int(match.group("ny")), int(match.group("nm")), int(match.group("nd"))
+        year, first, second = int(match.group("ny")), int(match.group("nd")), int(match.group("nm"))
+        return year, *_numeric_order(year, first, second, _line_weekday(match))
     if match.group("vy"):  # `25 tháng 2, 2026`, `25 tháng 2 năm 2026`: Vietnamese (Blogger, WordPress vi)
         return int(match.group("vy")), int(match.group("vm")), int(match.group("vd"))
     if match.group("sy"):  # `28. 4. 2023`: Czech, Slovak, Slovenian, Croatian date lines
@@ -699,8 +700,66 @@ def _match_ymd(match: re.Match) -> tuple[int, int, int] | None:
     if match.group("qy"):  # `31.10.23`: the European short form, read in this century
         return 2000 + int(match.group("qy")), int(match.group("qm")), int(match.group("qd"))
     if match.group("ty"):  # `20/11/19`: the short form British, Indian, Australian and Indonesian lines print
-        return 2000 + int(match.group("ty")), int(match.group("tm")), int(match.group("td"))
+        year, first, second = 2000 + int(match.group("ty")), int(match.group("td")), int(match.group("tm"))
+        return year, *_numeric_order(year, first, second, _line_weekday(match))
     return None
+
+
+# Weekday names of the day prefix (`_DAY_NAMES`) -> Python's weekday number (Monday 0).
+_WEEKDAYS = {
+    **dict.fromkeys("monday mon sen senin".split(), 0),
+    **dict.fromkeys("tuesday tue tues sel selasa".split(), 1),
+    **dict.fromkeys("wednesday wed rab rabu".split(), 2),
+    **dict.fromkeys("thursday thu thur thurs kam kamis".split(), 3),
+    **dict.fromkeys("friday fri jum jumat jum'at jum’at jum`at jum´at".split(), 4),
+    **dict.fromkeys("saturday sat sab sabtu".split(), 5),
+    **dict.fromkeys("sunday sun min minggu ahad".split(), 6),
+}
+
+
+# Words a date line's weekday follows (`Submitted by admin on Tue, ...`, `... pada Sel, ...`); any other
+# word before it makes the "weekday" a word of a name (`First published in The Sun 07/05/2020`).
+_WEEKDAY_LABELS = frozenset("on am le el il op em w pada".split())
+_WEEKDAY_PUNCTUATION = frozenset(",|·-–—:;([>/•»")
+WEEKDAY_LOOKBACK = 40
+
+
+def _line_weekday(match: re.Match) -> str | None:
+    """The weekday name written before the numeric date when it is a date line's weekday: at the start of the
+    text run, or after a label word or punctuation; never after an article or a capitalised word (a
+    newspaper's name, `The Sun`)."""
+    name = match.group("dow")
+    if not name:
+        return None
+    start = match.start("dow")
+    before = match.string[max(0, start - WEEKDAY_LOOKBACK) : start].rstrip()
+    if not before or before[-1] in _WEEKDAY_PUNCTUATION:
+        return name
+    return name if before.split()[-1].lower() in _WEEKDAY_LABELS else None
+
+
+def _numeric_order(year: int, first: int, second: int, weekday_name: str | None) -> tuple[int, int]:
+    """(month, day) of a numeric `first/second/year` date, read day first unless the weekday written before
+    it agrees with the month-first reading only. Drupal 7's default `Submitted by admin on Tue, 05/10/2016 -
+    14:05` is m/d/Y on every Drupal 7 site whatever its country, as are US WordPress themes' and forum
+    skins' `Tue, 05/10/2016` lines; a British or Indonesian `Tue, 10/05/2016` stays day first. A weekday
+    that agrees with both readings (the same number twice) or with neither (a wrong weekday) changes
+    nothing."""
+    weekday = _WEEKDAYS.get((weekday_name or "").lower()) if weekday_name else None
+    if weekday is None or first == second:
+        return second, first
+    day_first = _weekday_of(year, second, first)
+    month_first = _weekday_of(year, first, second)
+    if month_first == weekday and day_first != weekday:
+        return first, second
+    return second, first
+
+
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    try:
+        return datetime(year, month, day).weekday()
+    except ValueError:
+        return None
 
 
 def _month_number(name: str) -> int:

@@ -64,6 +64,7 @@ from telisik.extract.metadata import (
 )
 from telisik.extract.siterules import rule_elements
 from telisik.extract.sitezone import (
+    board_zone,
     convention_zone,
     day_zone,
     declared_zone,
@@ -634,14 +635,25 @@ def set_dates(
     if product:
         machine = [c for c in machine if c.source in _PRODUCT_PAGE_SOURCES]
     modified = _modified(scan, jsonld, now, default_tz)
-    zone = site_zone(article, scan, jsonld, [*machine, *([modified] if modified else [])], local_tz, rules)
+    zone = site_zone(
+        article, scan, jsonld, [*machine, *([modified] if modified else [])], local_tz, rules, page_text
+    )
     if local_tz is not None and zone is not None:
         local_tz = zone  # an Indonesian site that states WITA or WIT in its metadata
     visible, ruled, line_tag = (
         (None, False, None)
         if product
         else _visible_date(
-            soup, scan, anchor, rules, now, default_tz, fetched_at, skip_texts, _states_publication(machine)
+            soup,
+            scan,
+            anchor,
+            rules,
+            now,
+            default_tz,
+            fetched_at,
+            skip_texts,
+            _states_publication(machine),
+            _page_paths((article.url, article.canonical_url)),
         )
     )
     if visible is not None and _not_publication_line(visible, line_tag, bool(machine), fetched_at):
@@ -965,6 +977,7 @@ def _visible_date(
     fetched_at: datetime | None,
     skip_texts: list[str],
     stated: bool = False,
+    page_paths: frozenset[str] = frozenset(),
 ) -> tuple[ParsedDate | None, bool, Tag | None]:
     """The date line the page shows for the article (a site rule's, else the one near the headline),
     whether a site rule gave it, and the line's element; its text joins `skip_texts` (it is not body text).
@@ -980,7 +993,7 @@ def _visible_date(
     )
     skipped = 0
     while line is not None:
-        foreign = _foreign_area(line.element.tag, headline, scan, anchor)
+        foreign = _foreign_area(line.element.tag, headline, scan, anchor, page_paths)
         if foreign is None and _CITES_PAPER.search(line.text) and _after_text(line.element.tag, scan, anchor):
             # A paper's reference (a short story's source line under the text); a DOI on the line under the
             # headline is the post's own (a blog's or a preprint's `March 12, 2024 · ... · doi.org/10...`).
@@ -999,6 +1012,11 @@ def _visible_date(
         line = find_date_line(
             scan, anchor, search_date=search_date, now=now, default_tz=default_tz, headline=headline
         )
+    if line is not None:
+        first_post = _first_post_date(line.element.tag, headline, now, default_tz, fetched_at)
+        if first_post is not None:
+            skip_texts.append(element_text(first_post[1]))
+            return first_post[0], False, first_post[1]
     if line is None or _is_future(line.parsed, fetched_at) or _in_running_text(line.text, line.parsed):
         return None, False, None
     skip_texts.append(line.text)
@@ -1345,9 +1363,219 @@ def _items_with_own_text(listing: Tag, needed: int) -> bool:
     return False
 
 
-def _foreign_area(tag: Tag, headline: Tag | None, scan: PageScan, anchor: int | None) -> Tag | None:
-    """The listing or the picture block a date line belongs to, whose date is not the article's."""
-    return _listing_of(tag, headline, scan, anchor) or _picture_block_of(tag)
+def _foreign_area(
+    tag: Tag,
+    headline: Tag | None,
+    scan: PageScan,
+    anchor: int | None,
+    page_paths: frozenset[str] = frozenset(),
+) -> Tag | None:
+    """The listing, the teaser cards or the picture block a date line belongs to, whose date is not the
+    article's."""
+    return (
+        _listing_of(tag, headline, scan, anchor)
+        or _teaser_cards_of(tag, headline, page_paths)
+        or _picture_block_of(tag)
+    )
+
+
+# A thread's posts: like blocks in one list (vBulletin 4 `li.postcontainer`, phpBB `div.post`, SMF
+# `div.windowbg`, XenForo `li.message`/`article.message`, Discourse `div.topic-post`). The date line nearest the
+# headline may be the next post's (vBulletin prints the header with the date before the first post's title,
+# so the reply's header is the nearest date after it): the thread's publication is the first post's date.
+# Only blocks the forum markup names a post count (class tokens, `id="post_123"`/`p123`, schema.org's
+# DiscussionForumPosting/Comment, `data-post-id`): layout rows (Bootstrap `row`, Elementor sections) are not.
+POST_LEVELS = 10
+MAX_POSTS_SEEN = 200
+MAX_POST_STRINGS = 400
+POST_DATE_CHARS = 80
+_POST_CLASSES = frozenset(
+    "post postcontainer postbit postbitlegacy postbitim message windowbg windowbg2 topic-post forumpost "
+    "forum-post post-container".split()
+)
+_POST_ID = re.compile(r"(?:post_?|p)\d{1,12}", re.I)
+_POST_ITEMTYPES = ("discussionforumposting", "comment")
+# A post's text (phpBB `div.content`, vBulletin `post_message_NNN`/`postcontent`, XenForo `messageText`/
+# `bbWrapper`, SMF `inner`): a date there is a line of the text (an event, a quoted time), not the header's.
+_POST_TEXT_CLASSES = frozenset(
+    "content postcontent post_message messagetext bbwrapper message-body message-content post-content "
+    "inner postbody-text".split()
+)
+
+
+def _first_post_date(
+    line: Tag, headline: Tag | None, now: datetime | None, default_tz: tzinfo, fetched_at: datetime | None
+) -> tuple[ParsedDate, Tag] | None:
+    """When the date line lies in a later post of a thread than the headline's post, the first date of the
+    headline's post header (outside its text, quotes and headings); else None."""
+    own = _earlier_like_block(line, headline)
+    if own is None:
+        return None
+    strings = (node for node in own.descendants if isinstance(node, NavigableString))
+    for node in islice(strings, MAX_POST_STRINGS):  # a lazy walk: a hostile post holds megabytes
+        holder = node.parent
+        if isinstance(node, Comment) or not isinstance(holder, Tag) or holder.name in ("script", "style"):
+            continue
+        if not node.strip() or _longer_than(holder, POST_DATE_CHARS) or _quoted(holder):
+            continue
+        if _in_post_text(holder, own):
+            continue
+        text = element_text(holder)
+        parsed = search_date(text, now=now, default_tz=default_tz)
+        if parsed is not None and not _is_future(parsed, fetched_at) and not _is_relative(parsed):
+            return parsed, holder
+    return None
+
+
+def _in_post_text(holder: Tag, post: Tag) -> bool:
+    """The element lies in the post's text or is a heading (a subheading of the text)."""
+    element: Tag | None = holder
+    for _ in range(POST_LEVELS):
+        if element is None or element is post:
+            return False
+        if element.name in ("h1", "h2", "h3", "h4", "h5", "h6", "blockquote"):
+            return True
+        classes = {token.lower() for token in element.get_attribute_list("class") or ()}
+        if classes & _POST_TEXT_CLASSES or str(element.get("id") or "").lower().startswith("post_message"):
+            return True
+        element = element.parent if isinstance(element.parent, Tag) else None
+    return False
+
+
+def _earlier_like_block(line: Tag, headline: Tag | None) -> Tag | None:
+    """The headline's post when the line's block is a later sibling post of it, else None."""
+    if headline is None:
+        return None
+    headline_path = {id(parent): parent for parent in islice(headline.parents, MAX_HEADLINE_ANCESTORS)}
+    block = line
+    for _ in range(POST_LEVELS):
+        parent = block.parent
+        if not isinstance(parent, Tag) or parent.name in ("body", "html", "[document]"):
+            return None
+        if id(parent) in headline_path:
+            own = next((p for p in headline.parents if p.parent is parent), None)
+            return own if own is not None and _like_posts(own, block) and _comes_before(own, block) else None
+        block = parent
+    return None
+
+
+def _like_posts(first: Tag, second: Tag) -> bool:
+    return first is not second and first.name == second.name and _is_post(first) and _is_post(second)
+
+
+def _is_post(block: Tag) -> bool:
+    """The forum markup names the block a post."""
+    classes = {token.lower() for token in block.get_attribute_list("class") or ()}
+    if classes & _POST_CLASSES or block.get("data-post-id") is not None:
+        return True
+    if _POST_ID.fullmatch(str(block.get("id") or "")):
+        return True
+    itemtype = str(block.get("itemtype") or "").lower()
+    return itemtype.endswith(_POST_ITEMTYPES)
+
+
+def _comes_before(first: Tag, second: Tag) -> bool:
+    for sibling in islice(first.next_siblings, MAX_POSTS_SEEN):
+        if sibling is second:
+            return True
+    return False
+
+
+# A teaser card: a small block with a headline link to another page and that story's date, one of a row of
+# like cards (same element, same classes). Reach/Trinity Mirror's `div.teaser` in `More On`, WordPress related
+# posts (`article.related-post`, Jetpack's `div.jp-relatedposts-post`), Drupal views rows
+# (`div.views-row`), Bootstrap/JNews/Newspaper `div.card`/`div.jeg_post` grids, `li.teaser` most-read lists.
+CARD_LEVELS = 3
+CARD_CHARS = 400
+CARD_LINKS = 6
+CARD_HEADLINE_WORDS = 4
+CARD_HEADLINE_CHARS = 20
+LIKE_CARDS = 2
+MAX_CARD_SIBLINGS = 60
+
+
+def _teaser_cards_of(tag: Tag, headline: Tag | None, page_paths: frozenset[str]) -> Tag | None:
+    """The row of teaser cards (their common parent) whose card holds the date line, else None. The card
+    holds a link of headline length to another page (not the article's own address: a blog's post header
+    links its own title), does not hold the article's headline, and has at least two like siblings each
+    holding a link: a byline row's author link or a lone related-story box is not a row of cards."""
+    block: Tag | None = tag
+    for _ in range(CARD_LEVELS):
+        block = block.parent if block is not None else None
+        if not isinstance(block, Tag) or block.name in ("body", "html", "[document]", "main", "p"):
+            return None
+        if headline is not None and (
+            block is headline or any(parent is block for parent in headline.parents)
+        ):
+            return None
+        if _longer_than(block, CARD_CHARS):
+            return None
+        if _links_elsewhere(block, page_paths) and _like_cards(block, page_paths) >= LIKE_CARDS:
+            return block.parent if isinstance(block.parent, Tag) else None
+    return None
+
+
+def _longer_than(block: Tag, limit: int) -> bool:
+    """The block's text runs past `limit` characters (counted lazily: a page's body may hold megabytes)."""
+    total = 0
+    for node in block.descendants:
+        if isinstance(node, NavigableString) and not isinstance(node, Comment):
+            total += len(node.strip())
+            if total > limit:
+                return True
+    return False
+
+
+def _links_elsewhere(block: Tag, page_paths: frozenset[str]) -> bool:
+    for link in block.find_all("a", href=True, limit=CARD_LINKS):
+        href = str(link.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:")):
+            continue
+        words = element_text(link).split()
+        if len(words) < CARD_HEADLINE_WORDS or len(" ".join(words)) < CARD_HEADLINE_CHARS:
+            continue
+        path = _path_of(href)
+        if path and path not in page_paths:
+            return True
+    return False
+
+
+def _like_cards(block: Tag, page_paths: frozenset[str]) -> int:
+    """How many siblings of the block share its element and its classes and are cards too: a short block
+    with a headline link to another page AND a date (share boxes and category links beside the page's own
+    date box are not cards). A card row needs classes or a list item's place: bare `div`s are any page's."""
+    classes = tuple(block.get_attribute_list("class") or ())
+    if not any(classes) and block.name not in ("li", "article"):
+        return 0
+    parent = block.parent
+    if not isinstance(parent, Tag):
+        return 0
+    like = 0
+    for sibling in islice(parent.find_all(block.name, recursive=False), MAX_CARD_SIBLINGS):
+        if sibling is block or tuple(sibling.get_attribute_list("class") or ()) != classes:
+            continue
+        if _is_card(sibling, page_paths):
+            like += 1
+            if like >= LIKE_CARDS:
+                break
+    return like
+
+
+def _is_card(block: Tag, page_paths: frozenset[str]) -> bool:
+    if _longer_than(block, CARD_CHARS) or not _links_elsewhere(block, page_paths):
+        return False
+    return search_date(element_text(block)) is not None
+
+
+def _path_of(href: str) -> str:
+    try:
+        return urlsplit(href).path.rstrip("/")
+    except ValueError:
+        return ""
+
+
+def _page_paths(urls: tuple[str | None, ...]) -> frozenset[str]:
+    return frozenset(path for url in urls if url and (path := _path_of(url)))
 
 
 # A caption and its credit: more text than this besides the line stops the climb to the picture.
@@ -1939,9 +2167,11 @@ def site_zone(
     stamps: list[DateCandidate],
     local_tz: tzinfo | None,
     rules: Any,
+    page_text: str = "",
 ) -> tzinfo | None:
     """The zone the page's zoneless times are written in (`telisik.extract.sitezone`): a non-zero offset
-    another stamp of the page states, else the outlet's country convention. On an Indonesian page only WIB,
+    another stamp of the page states, else the zone a forum's footer states for every time on the page
+    (`All times are UTC - 5 hours [ DST ]`: `sitezone.board_zone`), else the outlet's country convention. On an Indonesian page only WIB,
     WITA or WIT count as evidence (WIB otherwise); a site rule's zone is never second-guessed."""
     if rules is not None and getattr(rules, "default_timezone", None) is not None:
         return None
@@ -1959,7 +2189,11 @@ def site_zone(
     if not any(languages):
         languages.append(script_language(scan))
     convention = convention_zone([article.url, article.canonical_url], languages)
-    return zone_from_offsets(zoned, convention) or convention
+    return (
+        zone_from_offsets(zoned, convention)
+        or board_zone(page_text, [article.url, article.canonical_url])
+        or convention
+    )
 
 
 def _server_zone_over_language(

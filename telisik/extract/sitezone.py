@@ -22,6 +22,7 @@ have been stable since 1996 (EU) and 2007 (US), the years of nearly every archiv
 from __future__ import annotations
 
 import re
+from collections import deque
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from urllib.parse import urlsplit
 
@@ -138,6 +139,50 @@ def _fixed(name: str, hours: float) -> RuleZone:
     return RuleZone(name, hours)
 
 
+def _iana_zone(name: str) -> tzinfo | None:
+    try:
+        from zoneinfo import ZoneInfo
+
+        return ZoneInfo(name)
+    except Exception:  # noqa: BLE001 - ZoneInfoNotFoundError, ValueError for odd keys, no tz data
+        return None
+
+
+class IanaRuleZone(RuleZone):
+    """A country's zone read from the tz database (Python's zoneinfo): for countries whose rules the
+    hand-written ones above do not cover, or changed within the archive's years (Chile's and Paraguay's
+    southern summer time, Cuba's, Uruguay's until 2015, Venezuela's -04:30 of 2007-2016). `standard` is the
+    usual winter offset (kept for the callers that compare it); every offset is the database's. Without tz
+    data on the machine it falls back to that fixed offset."""
+
+    def __init__(self, name: str, hours: float, key: str, summer: bool = False):
+        super().__init__(name, hours, "iana" if summer else None)
+        self.key = key
+        self._zone = _iana_zone(key)
+
+    def utcoffset(self, dt: datetime | None) -> timedelta:
+        if dt is None or self._zone is None:
+            return self.standard
+        return self._zone.utcoffset(dt.replace(tzinfo=None)) or _ZERO
+
+    def dst(self, dt: datetime | None) -> timedelta:
+        if dt is None or self._zone is None:
+            return _ZERO
+        return self._zone.dst(dt.replace(tzinfo=None)) or _ZERO
+
+    def offset_at_instant(self, instant: datetime) -> timedelta | None:
+        if self._zone is None:
+            return self.standard
+        return instant.astimezone(self._zone).utcoffset()
+
+    def __repr__(self) -> str:
+        return f"IanaRuleZone({self.key!r})"
+
+
+def _iana(name: str, hours: float, key: str, summer: bool = False) -> RuleZone:
+    return IanaRuleZone(name, hours, key, summer)
+
+
 # Country (ISO 3166 code, also the ccTLD) -> the zone its national news is written in.
 _COUNTRY_ZONES: dict[str, RuleZone] = {
     **dict.fromkeys(
@@ -166,8 +211,32 @@ _COUNTRY_ZONES: dict[str, RuleZone] = {
     "ng": _fixed("WAT", 1),
     "ke": _fixed("EAT", 3),
     "br": _fixed("BRT", -3),
-    "ar": _fixed("ART", -3),
-    "ec": _fixed("ECT", -5),
+    # Latin America's one-zone countries (Ecuador's Galápagos, Chile's Easter Island: see _MINORITY_REGIONS);
+    # the tz database keeps the summer times some kept (Chile, Paraguay, Cuba, Uruguay until 2015,
+    # Argentina 2007-2009) and Venezuela's -04:30 (2007-2016).
+    "ar": _iana("ART", -3, "America/Argentina/Buenos_Aires", summer=True),
+    "ec": _iana("ECT", -5, "America/Guayaquil"),
+    "pe": _iana("PET", -5, "America/Lima"),
+    "co": _iana("COT", -5, "America/Bogota"),
+    "pa": _iana("EST", -5, "America/Panama"),
+    "ve": _iana("VET", -4, "America/Caracas"),
+    "bo": _iana("BOT", -4, "America/La_Paz"),
+    "do": _iana("AST", -4, "America/Santo_Domingo"),
+    "pr": _iana("AST", -4, "America/Puerto_Rico"),
+    "cl": _iana("CLT", -4, "America/Santiago", summer=True),
+    "py": _iana("PYT", -4, "America/Asuncion", summer=True),
+    "uy": _iana("UYT", -3, "America/Montevideo", summer=True),
+    "cu": _iana("CST", -5, "America/Havana", summer=True),
+    **{
+        code: _iana("CST", -6, key)
+        for code, key in (
+            ("gt", "America/Guatemala"),
+            ("hn", "America/Tegucigalpa"),
+            ("sv", "America/El_Salvador"),
+            ("ni", "America/Managua"),
+            ("cr", "America/Costa_Rica"),
+        )
+    },
     "id": _fixed("WIB", 7),
     "us": US_EASTERN,
     "au": AU_EASTERN,
@@ -191,6 +260,9 @@ _LANGUAGE_ZONES: dict[str, RuleZone] = {
 }
 # Country codes sold as generic names (`.io`, `.co`, `.tv`, `.me` ...): they say nothing about the outlet.
 _GENERIC_CCTLDS = frozenset("io co tv me fm ai ly to cc ws gg sh ms ag ac la im nu".split())
+# The country's own second levels (`eltiempo.com.co`, `gov.co`): under them a generic-looking code is the
+# country's (Colombia's `.co` is sold worldwide; `.com.co` is not).
+_NATIONAL_SECOND_LEVELS = frozenset("com org net gov gob edu mil".split())
 # Language tags whose region names no country's zone: WordPress's default og:locale `en_US`, set by no one;
 # Facebook's `es_LA` (Latin American Spanish, not Laos: infobae.com, elnuevodia.com, Arc XP sites' og:locale).
 _PSEUDO_REGIONS = frozenset({("en", "us"), ("es", "la")})
@@ -205,7 +277,9 @@ def _country_of_host(url: str | None) -> str | None:
     except ValueError:
         return None
     labels = host.split(".")
-    if len(labels) < 2 or len(labels[-1]) != 2 or not labels[-1].isalpha() or labels[-1] in _GENERIC_CCTLDS:
+    if len(labels) < 2 or len(labels[-1]) != 2 or not labels[-1].isalpha():
+        return None
+    if labels[-1] in _GENERIC_CCTLDS and not (len(labels) > 2 and labels[-2] in _NATIONAL_SECOND_LEVELS):
         return None
     return labels[-1]
 
@@ -237,6 +311,7 @@ _MINORITY_REGIONS: dict[str, tuple[str, ...]] = {
     "pt": ("acores", "açores", "azores", "acorian", "açorian"),
     "nz": ("chatham",),
     "ec": ("galapagos", "galápagos"),
+    "cl": ("rapanui", "rapa-nui", "pascua"),
 }
 
 
@@ -359,15 +434,6 @@ def keeps_convention(convention: tzinfo | None, offset: timedelta) -> bool:
     return offset in (convention.standard, convention.standard + (_HOUR if convention.rule else _ZERO))
 
 
-def _iana_zone(name: str) -> tzinfo | None:
-    try:
-        from zoneinfo import ZoneInfo
-
-        return ZoneInfo(name)
-    except Exception:  # noqa: BLE001 - ZoneInfoNotFoundError, ValueError for odd keys, no tz data
-        return None
-
-
 def day_zone(urls: list[str | None]) -> RuleZone | None:
     """The zone a bare date (a day, no time) of a country-code domain west of Greenwich is that day in: the
     country's news zone, also for a country spanning several zones (.com.br, .com.ar, .us). Midnight UTC is
@@ -421,6 +487,8 @@ def zone_from_offsets(stamps: list[datetime], convention: tzinfo | None) -> tzin
 
 def offset_at(zone: tzinfo, instant: datetime) -> timedelta | None:
     """The zone's offset at an aware instant, decided on the instant (not on a wall clock)."""
+    if isinstance(zone, IanaRuleZone):
+        return zone.offset_at_instant(instant)
     if isinstance(zone, RuleZone):
         utc = instant.astimezone(timezone.utc).replace(tzinfo=None)
         summer = zone.rule is not None and _summer_at_utc(zone.rule, utc, zone.standard)
@@ -441,3 +509,118 @@ def fixed(value: datetime) -> datetime:
     if isinstance(value.tzinfo, RuleZone):
         return value.replace(tzinfo=timezone(value.utcoffset() or _ZERO))
     return value
+
+
+# The zone a forum's footer states for every time on the page, as the board software prints it:
+# phpBB 3.0 `All times are UTC - 5 hours [ DST ]` (`[ DST ]`: the board adds an hour to every time shown, whatever
+# the post's date), phpBB 3.1+ `All times are <span title="America/New York">UTC-05:00</span>`, phpBB 2
+# `All times are GMT - 5 Hours`, vBulletin 3/4 `All times are GMT -5. The time now is 09:17 PM.` (its offset
+# already holds the user's DST flag), and their language packs (de `Alle Zeiten sind UTC + 1 Stunde
+# [ Sommerzeit ]`, vBulletin de `Alle Zeitangaben in WEZ +1.`, fr `Heures au format UTC + 1 heure`, es `Todos
+# los horarios son UTC`, vBulletin es `Todas las horas son GMT -5.`, it `Tutti gli orari sono UTC`, nl `Alle tijden zijn UTC`, pt `Todos os horários são
+# UTC`, pl `Wszystkie czasy w strefie UTC`). The label is looked for as a plain substring; the zone is read in a
+# short window after it, tags removed.
+_BOARD_ZONE_LABEL = re.compile(
+    r"all times are|alle zeiten sind|alle zeitangaben in|heures au format|todos los horarios son"
+    r"|todas las horas son|tutti gli orari sono|alle tijden zijn|todos os hor[áa]rios s[ãa]o|wszystkie czasy w strefie",
+    re.I,
+)
+_BOARD_ZONE = re.compile(
+    r"^\s{0,3}(?:UTC|GMT|WEZ)(?:\s{0,3}([+\-−])\s{0,3}(\d{1,2})(?:([:.])(\d{1,2}))?)?"
+    r"(?:\s{0,3}(?:hours?|heures?|stunden?|horas?|ore|ora|uur|godzin[ay]?))?"
+    r"(\s{0,3}\[\s{0,3}[^\]\d<>]{2,30}\])?",
+    re.I,
+)
+_BOARD_ZONE_TITLE = re.compile(r"""title\s{0,3}=\s{0,3}["']([A-Z][A-Za-z_]{1,20}/[A-Za-z_ /+-]{2,40})["']""")
+_TAG = re.compile(r"<[^<>]{0,300}>")
+# A thread page's own address as the board software builds it (phpBB `viewtopic.php`, vBulletin
+# `showthread.php`, XenForo `/threads/`, SMF `index.php?topic=`, MyBB `showthread.php`, IPB `/topic/`,
+# `showtopic=`). The footer line is read only on such a page: an article linking a forum (a sidebar widget, a
+# nav entry) or quoting one's footer states no zone for its own times.
+_BOARD_ADDRESSES = (
+    "viewtopic.php",
+    "showthread.php",
+    "showpost.php",
+    "/threads/",
+    "/topic/",
+    "/topics/",
+    "?topic=",
+    "&topic=",
+    "showtopic=",
+)
+BOARD_ZONE_WINDOW = 200
+MAX_BOARD_LABELS = 4
+
+
+def board_zone(page_text: str, urls: list[str | None]) -> tzinfo | None:
+    """The zone the forum footer's `All times are ...` line states (see above), else None: the zone named in
+    the phpBB 3.1+ line's title when the tz database knows it (its offset is the one of the moment the page
+    was served), else the fixed offset written, with phpBB 3.0's DST mark as one hour more. Only on a thread
+    page (its address or canonical is the board's); the LAST label outside a paragraph, a quote, a data
+    table's cell and an article is the footer's (a post quoting another board's footer comes before it)."""
+    if not any(mark in (url or "").lower() for url in urls for mark in _BOARD_ADDRESSES):
+        return None
+    start = max(0, len(page_text) - MAX_DECLARED_SCAN)  # the footer: the page's last megabytes
+    # The last few labels (a linear pass: a hostile page may print thousands).
+    labels = deque(
+        (label.start() for label in _BOARD_ZONE_LABEL.finditer(page_text, start)), MAX_BOARD_LABELS
+    )
+    for position in reversed(labels):
+        if _in_paragraph(page_text, position) or _in_content_box(page_text, start, position):
+            continue  # a post's or an article's sentence, a quote, a schedule's cell
+        label = _BOARD_ZONE_LABEL.match(page_text, position)
+        if label is None:
+            continue
+        window = page_text[label.end() : label.end() + BOARD_ZONE_WINDOW]
+        named = _BOARD_ZONE_TITLE.search(window)
+        stated = _BOARD_ZONE.match(_TAG.sub(" ", window))
+        if stated is None:
+            continue
+        if named is not None and (zone := _iana_zone(named.group(1).replace(" ", "_"))) is not None:
+            return zone
+        return _stated_board_offset(stated)
+    return None
+
+
+PARAGRAPH_LOOKBACK = 2_000
+
+
+def _in_paragraph(page_text: str, position: int) -> bool:
+    """The position lies inside a `<p>` (one opened since the last `</p>`, looked for a short way back): the
+    footers print the line in `li`, `div` or `td`."""
+    start = max(0, position - PARAGRAPH_LOOKBACK)
+    lowered = page_text[start:position].lower()
+    opened = max(lowered.rfind("<p>"), lowered.rfind("<p "))
+    return opened >= 0 and opened > lowered.rfind("</p>")
+
+
+def _in_content_box(page_text: str, start: int, position: int) -> bool:
+    """The position lies in a `<blockquote>` or an `<article>` still open, or in a cell of a data table (one
+    with `<th>` headers: an event schedule's `All times are GMT`); a board's footer table has no headers."""
+    for name in ("blockquote", "article"):
+        if _open_at(page_text, start, position, name) >= 0:
+            return True
+    table = _open_at(page_text, start, position, "table")
+    return table >= 0 and page_text.find("<th", table, position) >= 0
+
+
+def _open_at(page_text: str, start: int, position: int, name: str) -> int:
+    """Where the last `<name` before the position opens, when no `</name>` closes it before; else -1."""
+    opened = page_text.rfind(f"<{name}", start, position)
+    if opened < 0 or page_text.rfind(f"</{name}>", opened, position) >= 0:
+        return -1
+    return opened
+
+
+def _stated_board_offset(stated: re.Match[str]) -> tzinfo | None:
+    sign, hours, separator, part, summer = stated.groups()
+    # `UTC+05:30` (phpBB 3.1+) is minutes; phpBB 2's `GMT + 5.5 Hours`, `GMT + 5.75 Hours` a decimal hour.
+    minutes = int(part or 0) if separator != "." else round(float(f"0.{part}") * 60)
+    offset = timedelta(hours=int(hours or 0), minutes=minutes)
+    if sign in ("-", "−"):
+        offset = -offset
+    if summer:
+        offset += _HOUR
+    if abs(offset) > timedelta(hours=14):
+        return None
+    return timezone(offset)
