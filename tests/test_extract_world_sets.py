@@ -261,28 +261,13 @@ WEB_9_KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "the video, picture-gallery and info boxes between the paragraphs are kept",
     ("wk9_de_shop", "last"): "the shop's reviews tab is kept and its specification table dropped",
     ("wk9_de_shop", "clean body"): "the shop's reviews tab is kept and its specification table dropped",
-    ("wk9_de_vbulletin", "minute+offset"): "a reply's time is taken over the first post's",
     ("wk9_de_wordpress", "authors"): "a lowercase account name (`anna`) is read as a writer",
 }
 WEB_10_KNOWN_MISSES: dict[tuple[str, str], str] = {
     (
-        "wk10_en_drupal7",
-        "day",
-    ): "Drupal 7's month-first `Tue, 05/10/2016` is read day-first (the weekday says otherwise)",
-    (
-        "wk10_en_drupal7",
-        "minute+offset",
-    ): "Drupal 7's month-first `Tue, 05/10/2016` is read day-first (the weekday says otherwise)",
-    (
         "wk10_en_genesis",
         "minute+offset",
     ): "a zoneless time on an English blog is left in UTC (the truth takes the blogger's Ohio zone)",
-    (
-        "wk10_en_phpbb",
-        "minute+offset",
-    ): "phpBB's `All times are UTC - 5 hours [ DST ]` is not read as the zone",
-    ("wk10_en_ukregional", "minute+offset"): "a teaser card's time is taken over the head's publication time",
-    ("wk10_es_peru", "minute+offset"): "a Peruvian (.pe) zoneless time is left in UTC (Peru is -05:00)",
     ("wk10_es_peru", "clean body"): "an embedded post's hashtag line is kept",
 }
 MISSES = {
