@@ -15,6 +15,12 @@ from typing import Any
 
 from telisik.article import Article
 
+# 15: a forum thread's first post (its text and its date), a forum footer's zone, a weekday deciding a numeric
+# date's order, teaser cards' dates, Latin America's one-zone domains; reader-comment sections, report-an-error
+# boxes, a press release's contacts, SOURCE and citation lines, `Mehr zum Thema` boxes out, a letter's closing
+# kept; Magento's tab lists, shops' shipping tabs, video lines and gallery pagers; kicker and headline parts of one
+# heading, a title box's heading, a news extension's item heading over its section's, `Autor:` lines of meta boxes,
+# institutions and reader-reporter labels no writers; Business Wire's subheadline as the standfirst;
 # 14: update-labelled date lines yield to their unlabelled neighbour, 1C-Bitrix's server zone over a language's;
 # platforms' CTA boxes, author boxes by class, appeal donation groups, the publisher's About boilerplate, paywall
 # offer parts, product and meter walls out; read-also labels, credit lines and reprint notes of other scripts out,
@@ -52,7 +58,7 @@ from telisik.article import Article
 # and marked bodies, embedded posts, first-paragraph leads, teaser-list dates, SEO titles;
 # 4: meta boxes, story cards, datelines, account bylines, inline lists, noscript bodies; 3: agencies field,
 # foreign bylines, zoneless times, body recall; 2: English zones, Red/Rep labels
-PARSER_VERSION = "14"
+PARSER_VERSION = "15"
 
 __all__ = ["PARSER_VERSION", "extract_article"]
 
