@@ -634,6 +634,7 @@ def _extract_body(
         names=site_names,
         data_head=lambda: not _declares_article(page) and not _is_product_page(page),
         publisher=lambda: _publisher_names(page),
+        product=lambda: _is_strict_product_page(page),
     )
 
 
@@ -1413,7 +1414,86 @@ def _choose_containers(page: _Page) -> tuple[list[tuple[int, int]], int]:
     ranges += _text_after_headline_box(page, ranges, text_len, link_len)
     ranges += _features_after_description(page, best, text_len, link_len)
     page.shut = _shop_panels_inside(page, ranges)
+    page.shut = _outermost_ranges(page.shut + _affiliate_boxes_inside(page, ranges, text_len))
     return sorted(set(ranges)), page.parent[best]
+
+
+def _outermost_ranges(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ranges sorted, without those inside another (`_in_shut_panel` reads them by their starts)."""
+    kept: list[tuple[int, int]] = []
+    for start, stop in sorted(ranges):
+        if kept and start < kept[-1][1]:
+            continue
+        kept.append((start, stop))
+    return kept
+
+
+# An affiliate product box set between a listicle's or guide's paragraphs: a product's name, a one-line pitch, a
+# badge (`Bestseller`, `Unser Tipp`), a price and a shop button with its `*Affiliate-Link` mark (Burda/Funke-like
+# magazine CMSes' `affiliate-box`, WordPress's AAWP `aawp-product` and Lasso `lasso-container`, shop-the-look
+# widgets). Told by its markup AND its shape: a short block, named so in its class or id, whose every link goes to a
+# shop (`rel="sponsored"`, Amazon and the affiliate networks' redirects). A paragraph of the text with an
+# affiliate link inline is never one (a paragraph is no box, and its words are not the shop's).
+_AFFILIATE_BOX_WORDS = frozenset("affiliate affiliates aawp lasso afflink affiliatelink".split())
+_AFFILIATE_BOX_CLASSES = frozenset(
+    "product-box productbox shop-the-look shopthelook amazon-box amazonbox product-teaser-affiliate".split()
+)
+_AFFILIATE_BOX_TAGS = frozenset("div aside section figure".split())
+_AFFILIATE_BOX_TEXT_MAX = 500  # characters: a name, a pitch, a badge, a price and a button
+_AFFILIATE_PITCH_MAX = 160  # characters of a pitch line
+_AFFILIATE_BOX_LINES = 20  # lines of a box read for a paragraph
+_AFFILIATE_BOX_LINKS = 4  # a box links a product's shop or two; more links make a list of its own
+_SHOP_LINK = re.compile(
+    r"^https?://(?:[\w-]+\.)*(?:amazon\.(?:[a-z]{2,3}|co\.[a-z]{2}|com\.[a-z]{2})|amzn\.(?:to|eu|com)|awin1\.com"
+    r"|prf\.hn|go\.skimresources\.com|click\.linksynergy\.com|shareasale\.com|rstyle\.me|clk\.tradedoubler\.com"
+    r"|track\.webgains\.com|partners\.webmasterplan\.com|ebay\.[a-z.]{2,6}/itm|rover\.ebay\.[a-z.]{2,6})[/?:]",
+    re.I,
+)
+
+
+def _affiliate_boxes_inside(
+    page: _Page, ranges: list[tuple[int, int]], text_len: list[int]
+) -> list[tuple[int, int]]:
+    boxes: list[tuple[int, int]] = []
+    seen = 0  # ranges may nest: each element is looked at once
+    for start, stop in sorted(ranges):
+        i = max(start + 1, seen)  # a box inside the chosen text, never the chosen block itself
+        while i < stop:
+            if _is_affiliate_box(page, i, text_len):
+                boxes.append((i, page.end[i]))
+                i = page.end[i]
+                continue
+            i += 1
+        seen = max(seen, stop)
+    return boxes
+
+
+def _is_affiliate_box(page: _Page, index: int, text_len: list[int]) -> bool:
+    tag = page.tags[index]
+    hint = page.hint[index]
+    if not hint or tag.name not in _AFFILIATE_BOX_TAGS or text_len[index] > _AFFILIATE_BOX_TEXT_MAX:
+        return False
+    if _AFFILIATE_BOX_WORDS.isdisjoint(_NAME_WORDS.findall(hint)) and _AFFILIATE_BOX_CLASSES.isdisjoint(
+        hint.split()
+    ):
+        return False
+    links = tag.find_all("a", href=True, limit=_AFFILIATE_BOX_LINKS + 1)
+    if not 0 < len(links) <= _AFFILIATE_BOX_LINKS or not all(_is_shop_link(link) for link in links):
+        return False
+    # a pitch is a line: a paragraph of a review or guide set in the box is text, whatever the box is named
+    lines = tag.find_all(("p", "li", "blockquote"), limit=_AFFILIATE_BOX_LINES)
+    return all(len(line.get_text(" ", strip=True)) < _AFFILIATE_PITCH_MAX for line in lines)
+
+
+def _is_shop_link(link: Tag) -> bool:
+    """A paid link to a shop: `rel="sponsored"` (which Google asks of affiliate links), or an address of Amazon or
+    of an affiliate network's redirect (Awin, Partnerize, Skimlinks, Rakuten, ShareASale, Tradedoubler, Webgains)."""
+    rel = link.get("rel")
+    rels = rel.split() if isinstance(rel, str) else rel or []
+    if "sponsored" in [str(value).lower() for value in rels]:
+        return True
+    href = link.get("href")
+    return isinstance(href, str) and bool(_SHOP_LINK.match(href.strip()))
 
 
 # A product page (Shopware 6, WooCommerce, Magento, Shopify Dawn) or a help page sets its text in tabs or
@@ -1446,7 +1526,21 @@ def _is_panel(page: _Page, index: int) -> bool:
     attrs = tag.attrs
     if attrs and attrs.get("role") == "tabpanel":
         return True
-    return bool(_PANEL_CLASS_TOKENS.intersection(page.hint[index].split()))
+    return bool(_PANEL_CLASS_TOKENS.intersection(page.hint[index].split())) or _is_term_tab(page, index)
+
+
+# Magento 1's RWD theme (and themes built on it) sets a product's tabs as a definition list: each `<dt class="tab">`
+# the label, each `<dd class="tab-container">` the panel (`dl.collateral-tabs`). Only a `<dd>` in a `<dl>`: a
+# `div.tab-container` is as often the whole group of tabs (jQuery EasyTabs, hybris) as one panel.
+_TERM_TAB_TOKENS = frozenset("tab-container tab-content".split())
+
+
+def _is_term_tab(page: _Page, index: int) -> bool:
+    tag = page.tags[index]
+    if tag.name != "dd" or not _TERM_TAB_TOKENS.intersection(page.hint[index].split()):
+        return False
+    holder = page.parent[index]
+    return holder >= 0 and page.tags[holder].name == "dl"
 
 
 def _panel_around(page: _Page, best: int) -> int:
@@ -1496,7 +1590,20 @@ def _is_shop_panel(page: _Page, panel: int) -> bool:
         any(_names_shop_panel(page.hint[i]) for i in range(panel, stop))
         or _read_hint_of(page, panel).strong
         or _shop_summary(page.tags[panel])
+        or _shop_term_label(page, panel)
     )
+
+
+def _shop_term_label(page: _Page, panel: int) -> bool:
+    """A `<dd>` tab whose `<dt>` label names the shop's terms (Magento 1's `Versand & Rückgabe`, `Reviews`): the
+    label reads as a `<details>`'s summary does."""
+    if not _is_term_tab(page, panel):
+        return False
+    label = page.tags[panel].find_previous_sibling()
+    if not isinstance(label, Tag) or label.name != "dt":
+        return False
+    text = label.get_text(" ", strip=True).lower()
+    return len(text) <= _SUMMARY_LABEL_MAX and not _SHOP_PANEL_WORDS.isdisjoint(_NAME_WORDS.findall(text))
 
 
 _SUMMARY_LABEL_MAX = 60  # characters of a collapsible tab's label
@@ -4493,6 +4600,7 @@ def _finish(
     names: tuple[str, ...] = (),
     data_head: Callable[[], bool] | None = None,
     publisher: Callable[[], set[str]] | None = None,
+    product: Callable[[], bool] | None = None,
 ) -> str:
     compiled = _compile_patterns(patterns)
     skip = {_fold(s) for s in skip_texts if s and s.strip()}
@@ -4541,7 +4649,7 @@ def _finish(
     kept = _without_recipe_facts(kept)
     kept = _without_table_sources(kept)
     kept = _without_error_report_box(kept)
-    kept = _trim_edges(kept, items, names_only, data_head=data_head)
+    kept = _trim_edges(kept, items, names_only, data_head=data_head, product=product)
     kept = _without_wire_tail(kept)
     if kept:
         # Only the tail can hold a sign-off: a regex over a huge last paragraph would try every position.
@@ -4783,6 +4891,7 @@ def _trim_edges(
     names: set[str] | frozenset[str] = frozenset(),
     *,
     data_head: Callable[[], bool] | None = None,
+    product: Callable[[], bool] | None = None,
 ) -> list[str]:
     """Drop the headline/byline/date lines before the first prose paragraph and the labels after the last;
     list items that continue a list the last paragraph belongs to stay (the last point of a bulleted list).
@@ -4808,6 +4917,7 @@ def _trim_edges(
     kept_tail: list[str] = []
     previous = paragraphs[last]
     listing = previous in items  # the last kept line is a list item or the heading of a list
+    listing = listing or _product_list_lead_in(previous, tail[0] if tail else "", items, product)
     data_left = 0  # lines of a run of `Label: value` data lines still to keep, this one included
     for k, text in enumerate(tail):
         heads_list = (
@@ -4830,8 +4940,24 @@ def _trim_edges(
         ):
             break
         kept_tail.append(text)
-        listing = text in items or heads_list
+        listing = (
+            text in items
+            or heads_list
+            or _product_list_lead_in(text, tail[k + 1] if k + 1 < len(tail) else "", items, product)
+        )
     return paragraphs[first : last + 1] + kept_tail
+
+
+def _product_list_lead_in(
+    previous: str, following: str, items: set[str] | frozenset[str], product: Callable[[], bool] | None
+) -> bool:
+    """On a product page, a lead-in line (`Die Vorteile auf einen Blick:`, `Features:`) over the list that closes
+    the description heads it: the product's feature bullets stay, as Magento's, WooCommerce's and Shopware's
+    description tabs set them. Only on a product page: an article's `Lesen Sie auch:` over a list of links at
+    its end is the site's."""
+    return (
+        bool(following) and product is not None and _introduces_list(previous, following, items) and product()
+    )
 
 
 # A heading that opens the "more on this" part after an article: `Weitere Themen`, `Weitere Informationen`,

@@ -1,0 +1,275 @@
+"""Product pages and listicles as the web served them in 2014-2020 (issue #10, session 14, web-kinds-9):
+
+- Magento 1's RWD theme sets a product's tabs as a definition list (`dl.collateral-tabs`: `<dt class="tab">` the
+  label, `<dd class="tab-container">` the panel). A `<dd>` so classed in a `<dl>` is a panel as a Bootstrap
+  `.tab-pane`, a WooCommerce `.woocommerce-Tabs-panel` or a `<details>` is: the `Technische Daten` table tab
+  joins the description, and the reviews and shipping tabs go on a product page, named so by their class/id
+  (`box-reviews`) or by their `<dt>` label (`Versand & Rückgabe`), as a `<details>`'s summary names it. A
+  `div.tab-container` (as often the whole group of tabs) is no panel; on an article the same tabs stay.
+- on a product page, a lead-in line (`Die Vorteile auf einen Blick:`) over the list of feature bullets that ends
+  the description keeps its bullets when data lines follow (Magento, WooCommerce, Shopware description tabs); an
+  article's `Lesen Sie auch:` over a list of links at its end still goes.
+- an affiliate product box between a listicle's items (Burda/Funke-like magazine `affiliate-box`, WordPress AAWP
+  `aawp-product`, Lasso `lasso-container`, shop-the-look widgets): a short block named so in its class/id whose
+  every link goes to a shop (`rel="sponsored"`, Amazon, affiliate networks' redirects) goes whole (badge, name,
+  pitch, price, button). A paragraph of the text with an affiliate link inline, and a long product review set in a
+  `product-box`, stay.
+"""
+
+from __future__ import annotations
+
+from telisik.extract import extract_article
+
+_DESCRIPTION = [
+    "Ein Schneidebrett für viele Jahre: Das Stirnholz aus geölter Eiche schont die Klingen Ihrer Messer, weil die "
+    "Schneide zwischen die Fasern gleitet, statt sie zu durchtrennen.",
+    "Die umlaufende Saftrille fängt Flüssigkeit beim Schneiden von Braten und Obst auf. Gummifüße an der "
+    "Unterseite verhindern, dass das Brett auf der Arbeitsplatte verrutscht, und halten es trocken.",
+    "Mit 45 mal 30 Zentimetern bietet das Brett genug Platz für einen ganzen Braten oder ein großes Brot. Wir "
+    "empfehlen, es regelmäßig mit etwas Speiseöl zu pflegen.",
+]
+_BULLETS = ["aus massivem Eichenholz", "mit Saftrille", "rutschfeste Gummifüße", "in Deutschland gefertigt"]
+_SPECS = [
+    ("Artikelnummer", "KB-4411"),
+    ("Material", "Eiche, geölt"),
+    ("Maße", "45 x 30 x 4 cm"),
+    ("Gewicht", "3,1 kg"),
+]
+_REVIEW = "Sehr schwer und stabil, genau so wollte ich es. Die Saftrille ist praktisch."
+_SHIPPING = "Versandkostenfrei ab 49 Euro. Sie können alle Artikel innerhalb von 30 Tagen zurückgeben."
+
+
+def _head(title: str, jsonld: str) -> str:
+    return (
+        f'<head><meta charset="utf-8"><title>{title} | Shop</title>'
+        f'<meta name="description" content="{title}"><meta property="og:site_name" content="Küchenhaus">'
+        f'<script type="application/ld+json">{jsonld}</script></head>'
+    )
+
+
+def _magento(
+    *, tabs: str, jsonld: str = '{"@context":"http://schema.org","@type":"Product","name":"Brett"}'
+) -> str:
+    nav = "".join(f'<li><a href="/kat{i}">Kategorie {i}</a></li>' for i in range(8))
+    footer = "".join(f'<li><a href="/service{i}">Service {i}</a></li>' for i in range(6))
+    return (
+        f"<!DOCTYPE html><html lang='de'>{_head('Stirnholz-Schneidebrett Eiche', jsonld)}"
+        "<body class='catalog-product-view'><div class='wrapper'><div class='page'>"
+        f"<header class='page-header'><nav id='nav'><ul>{nav}</ul></nav></header>"
+        "<div class='main-container col1-layout'><div class='main'><div class='col-main'>"
+        "<div class='product-view'><div class='product-essential'>"
+        "<form action='/checkout/cart/add/product/77/' method='post' id='product_addtocart_form'>"
+        "<div class='product-name'><h1>Stirnholz-Schneidebrett Eiche</h1></div>"
+        "<div class='price-box'><span class='price'>89,90 €</span></div>"
+        "<button type='submit' class='button btn-cart'>In den Warenkorb</button></form></div>"
+        f"<div class='product-collateral toggle-content tabs'><dl id='collateral-tabs' class='collateral-tabs'>"
+        f"{tabs}</dl></div></div></div></div></div>"
+        f"<footer class='footer'><ul>{footer}</ul><address>© 2017 Küchenhaus GmbH</address></footer>"
+        "</div></div></body></html>"
+    )
+
+
+def _tab(label: str, content: str) -> str:
+    return (
+        f"<dt class='tab'><span>{label}</span></dt>"
+        f"<dd class='tab-container'><div class='tab-content'>{content}</div></dd>"
+    )
+
+
+def _description(*, lead_in: bool = True) -> str:
+    paragraphs = "".join(f"<p>{text}</p>" for text in _DESCRIPTION)
+    bullets = "".join(f"<li>{text}</li>" for text in _BULLETS)
+    lead = "<p><strong>Das Wichtigste auf einen Blick:</strong></p>" if lead_in else ""
+    return f"<div class='std'>{paragraphs}{lead}<ul class='disc'>{bullets}</ul></div>"
+
+
+def _spec_table() -> str:
+    rows = "".join(f"<tr><th class='label'>{k}</th><td class='data'>{v}</td></tr>" for k, v in _SPECS)
+    return f"<table class='data-table' id='product-attribute-specs-table'><tbody>{rows}</tbody></table>"
+
+
+def _reviews() -> str:
+    entries = "".join(
+        f"<dt><a href='/review/product/view/id/{i}/'>Top</a> Bewertung von Kunde {i}</dt><dd>{_REVIEW}"
+        f"<small class='date'>(Veröffentlicht am 1{i}.02.2017)</small></dd>"
+        for i in range(3)
+    )
+    return f"<div class='box-collateral box-reviews' id='customer-reviews'><h2>Kundenbewertungen</h2><dl>{entries}</dl></div>"
+
+
+def _body(html: str) -> str:
+    return extract_article(html, url="https://www.kuechenhaus.example/schneidebrett-eiche.html").body
+
+
+def test_magento_tabs_keep_the_spec_table_and_drop_reviews_and_shipping() -> None:
+    tabs = (
+        _tab("Produktbeschreibung", _description())
+        + _tab("Technische Daten", _spec_table())
+        + _tab("Kundenbewertungen (3)", _reviews())
+        + _tab("Versand &amp; Rückgabe", f"<div class='std'><p>{_SHIPPING}</p></div>")
+    )
+    body = _body(_magento(tabs=tabs))
+    assert _DESCRIPTION[0] in body
+    assert "Material | Eiche, geölt" in body and "Gewicht | 3,1 kg" in body
+    assert _BULLETS[-1] in body
+    assert _REVIEW not in body and "Kundenbewertungen" not in body
+    assert _SHIPPING not in body
+
+
+def test_product_page_with_a_list_only_keeps_its_bullets() -> None:
+    """A product whose description is a paragraph or three and a list, without any table: the list stays."""
+    tabs = _tab("Produktbeschreibung", _description()) + _tab("Kundenbewertungen (3)", _reviews())
+    body = _body(_magento(tabs=tabs))
+    for bullet in _BULLETS:
+        assert bullet in body
+    assert _REVIEW not in body
+
+
+def test_care_tab_of_a_product_stays() -> None:
+    """A tab whose label names no shop terms (`Pflegehinweise`) is the product's text."""
+    care = (
+        "Das Brett nach dem Gebrauch mit warmem Wasser abspülen und aufrecht trocknen lassen. Nicht in die "
+        "Spülmaschine geben, das Holz quillt sonst auf und reißt mit der Zeit."
+    )
+    tabs = _tab("Produktbeschreibung", _description()) + _tab(
+        "Pflegehinweise", f"<div class='std'><p>{care}</p></div>"
+    )
+    body = _body(_magento(tabs=tabs))
+    assert care in body and _DESCRIPTION[0] in body
+
+
+def test_article_in_definition_tabs_keeps_its_delivery_tab() -> None:
+    """An article (NewsArticle, no product) set in the same tabs: a tab labelled `Lieferung` is its text."""
+    delivery = (
+        "Die Paketdienste rechnen in diesem Jahr mit einem neuen Rekord: Bis Weihnachten sollen mehr als 400 "
+        "Millionen Sendungen zugestellt werden, viele davon an Samstagen und in den Abendstunden."
+    )
+    tabs = _tab("Überblick", _description(lead_in=False)) + _tab(
+        "Lieferung &amp; Versand", f"<div class='std'><p>{delivery}</p></div>"
+    )
+    html = _magento(
+        tabs=tabs, jsonld='{"@context":"http://schema.org","@type":"NewsArticle","headline":"Pakete"}'
+    )
+    html = html.replace(
+        "<form action='/checkout/cart/add/product/77/' method='post' id='product_addtocart_form'>", "<div>"
+    )
+    html = html.replace(
+        "<button type='submit' class='button btn-cart'>In den Warenkorb</button></form>", "</div>"
+    )
+    body = _body(html)
+    assert delivery in body
+
+
+def test_article_read_also_list_at_its_end_still_goes() -> None:
+    """The lead-in rule is a product page's: an article's `Lesen Sie auch:` links at its end go as before."""
+    paragraphs = "".join(f"<p>{text}</p>" for text in _DESCRIPTION * 2)
+    links = "".join(f"<li><a href='/artikel-{i}.html'>Noch ein Thema Nummer {i}</a></li>" for i in range(4))
+    html = (
+        "<!DOCTYPE html><html lang='de'><head><title>Schneidebretter im Test</title>"
+        '<meta property="og:type" content="article"></head><body><article><h1>Schneidebretter im Test</h1>'
+        f"<div class='article-body'>{paragraphs}<p>Lesen Sie auch:</p><ul>{links}</ul></div></article></body></html>"
+    )
+    body = _body(html)
+    assert _DESCRIPTION[-1] in body
+    assert "Noch ein Thema Nummer 1" not in body
+
+
+_ITEMS = [
+    (
+        "1. Mit einem Plan starten",
+        "Schreib dir vorher auf, welche Räume du an welchem Tag putzt. Wer einfach loslegt, putzt erfahrungsgemäß "
+        "dreimal die Küche und vergisst das Bad.",
+    ),
+    (
+        "2. Von oben nach unten",
+        "Erst Lampen und Regale, dann die Arbeitsflächen, zum Schluss der Boden. So fällt der Staub nicht auf die "
+        "bereits geputzten Flächen, und du musst nichts doppelt machen.",
+    ),
+    (
+        "3. Fenster bei bedecktem Himmel",
+        "Die Sonne trocknet das Wasser zu schnell und es bleiben Schlieren. Ein grauer Tag ist ideal, ein Schuss "
+        "Spiritus im Putzwasser sorgt für zusätzlichen Glanz.",
+    ),
+]
+
+
+def _burda_box(name: str) -> str:
+    return (
+        "<div class='affiliate-box' data-vars-affiliate='amazon'><span class='affiliate-box__label'>Bestseller</span>"
+        f"<img class='affiliate-box__img' src='/img/{len(name)}.jpg' alt='{name}'>"
+        f"<p class='affiliate-box__title'>{name}</p><p class='affiliate-box__text'>Spart Zeit und Nerven.</p>"
+        "<span class='affiliate-box__price'>ca. 9,99 €</span>"
+        "<a class='affiliate-box__button' href='https://www.amazon.de/dp/B07X?tag=mag-21' "
+        "rel='nofollow noopener sponsored'>Hier bei Amazon kaufen*</a>"
+        "<span class='affiliate-box__note'>*Affiliate-Link</span></div>"
+    )
+
+
+def _aawp_box(name: str) -> str:
+    return (
+        "<div class='aawp'><div class='aawp-product aawp-product--horizontal'>"
+        f"<a class='aawp-product__image-link' href='https://amzn.to/3abc'><img src='/a.jpg' alt='{name}'></a>"
+        f"<div class='aawp-product__content'><a class='aawp-product__title' href='https://amzn.to/3abc'>{name}</a>"
+        "<div class='aawp-product__description'><ul><li>Waschbar bis 90 Grad</li></ul></div></div>"
+        "<div class='aawp-product__footer'><span class='aawp-product__price'>12,99 €</span>"
+        "<a class='aawp-button' href='https://amzn.to/3abc'>Bei Amazon ansehen</a></div></div></div>"
+    )
+
+
+def _listicle(inserts: list[str]) -> str:
+    items = "".join(f"<h2>{h}</h2><p>{p}</p>{extra}" for (h, p), extra in zip(_ITEMS, inserts, strict=True))
+    nav = "".join(f"<li><a href='/ressort{i}'>Ressort {i}</a></li>" for i in range(8))
+    teasers = "".join(f"<li><a href='/leben/t{i}.html'>Noch mehr Tipps, Folge {i}</a></li>" for i in range(5))
+    return (
+        "<!DOCTYPE html><html lang='de'><head><meta charset='utf-8'><title>Frühjahrsputz: 3 Tipps | Magazin</title>"
+        '<meta property="og:type" content="article"><meta name="author" content="Lisa Sommer">'
+        '<script type="application/ld+json">{"@context":"http://schema.org","@type":"NewsArticle",'
+        '"headline":"Frühjahrsputz: 3 Tipps"}</script></head><body>'
+        f"<header><nav><ul>{nav}</ul></nav></header><main><article class='article'>"
+        "<h1>Frühjahrsputz: 3 Tipps</h1><p class='byline'>Von Lisa Sommer</p>"
+        "<div class='article__body'><p class='intro'><strong>Die Sonne kommt raus und plötzlich sieht man jeden "
+        "Streifen auf dem Fenster. Mit diesen Tricks geht der Frühjahrsputz schneller.</strong></p>"
+        f"{items}</div></article><aside class='sidebar'><ul>{teasers}</ul></aside></main>"
+        "<footer><p>© 2019 Magazin</p></footer></body></html>"
+    )
+
+
+def _list_body(inserts: list[str]) -> str:
+    return extract_article(_listicle(inserts), url="https://www.magazin.example/leben/putzen.html").body
+
+
+def test_affiliate_boxes_between_listicle_items_go() -> None:
+    body = _list_body(
+        [_burda_box("Fensterwischer mit Sprühfunktion"), _aawp_box("Mikrofasertücher 12er-Set"), ""]
+    )
+    for heading, paragraph in _ITEMS:
+        assert heading in body and paragraph in body
+    assert "Fensterwischer" not in body and "Mikrofasertücher" not in body
+    assert "Bestseller" not in body and "Waschbar bis 90 Grad" not in body
+
+
+def test_paragraph_with_an_inline_affiliate_link_stays() -> None:
+    inline = (
+        "<p>Ich nehme dafür seit Jahren einen <a href='https://www.amazon.de/dp/B07Y?tag=mag-21' "
+        "rel='sponsored nofollow'>Fensterwischer mit Sprühfunktion*</a>, weil man damit keinen Eimer mehr durch die "
+        "Wohnung schleppen muss und die Scheiben in der Hälfte der Zeit sauber sind.</p>"
+    )
+    body = _list_body(["", inline, ""])
+    assert "weil man damit keinen Eimer mehr durch die Wohnung schleppen muss" in body
+
+
+def test_long_review_in_a_product_box_stays() -> None:
+    """A product box holding a review's paragraphs (more than a pitch) is the text, whatever its class says."""
+    review = (
+        "Wir haben den Fensterwischer vier Wochen lang an Altbaufenstern, Dachfenstern und einer Glastür "
+        "getestet. Die Sprühfunktion verteilt das Wasser gleichmäßig, der Tank reicht für etwa zehn Fenster, und "
+        "die Gummilippe hinterlässt auch an den Rändern kaum Schlieren. Schwächen zeigt er nur bei sehr großen "
+        "Flächen, weil man den Tank dort zwischendurch nachfüllen muss. Unser Fazit nach dem Test: Für kleine "
+        "und mittlere Wohnungen ist er eine echte Hilfe, für Wintergärten eher nicht."
+    )
+    box = (
+        f"<div class='product-box'><p>{review}</p>"
+        "<a href='https://www.amazon.de/dp/B07Z' rel='sponsored'>Zum Angebot*</a></div>"
+    )
+    body = _list_body(["", "", box])
+    assert review in body
