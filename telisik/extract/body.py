@@ -1441,6 +1441,7 @@ _AFFILIATE_BOX_CLASSES = frozenset(
 _AFFILIATE_BOX_TAGS = frozenset("div aside section figure".split())
 _AFFILIATE_BOX_TEXT_MAX = 500  # characters: a name, a pitch, a badge, a price and a button
 _AFFILIATE_PITCH_MAX = 160  # characters of a pitch line
+_AFFILIATE_BOX_ELEMENTS = 80  # elements of a box (AAWP's horizontal box holds about 30)
 _AFFILIATE_BOX_LINES = 20  # lines of a box read for a paragraph
 _AFFILIATE_BOX_LINKS = 4  # a box links a product's shop or two; more links make a list of its own
 _SHOP_LINK = re.compile(
@@ -1473,6 +1474,8 @@ def _is_affiliate_box(page: _Page, index: int, text_len: list[int]) -> bool:
     hint = page.hint[index]
     if not hint or tag.name not in _AFFILIATE_BOX_TAGS or text_len[index] > _AFFILIATE_BOX_TEXT_MAX:
         return False
+    if page.end[index] - index > _AFFILIATE_BOX_ELEMENTS:
+        return False  # a small box: its reads below stay bounded however deep a hostile page nests such blocks
     if _AFFILIATE_BOX_WORDS.isdisjoint(_NAME_WORDS.findall(hint)) and _AFFILIATE_BOX_CLASSES.isdisjoint(
         hint.split()
     ):
