@@ -14,6 +14,11 @@
   every link goes to a shop (`rel="sponsored"`, Amazon, affiliate networks' redirects) goes whole (badge, name,
   pitch, price, button). A paragraph of the text with an affiliate link inline, and a long product review set in a
   `product-box`, stay.
+- a broadcaster's media widgets between the paragraphs (ARD/BR/tagesschau-like `mediaCon videoCon` boxes,
+  ORF/SRF/ZDF-like players, WordPress/Drupal/TYPO3 gallery sliders): a video/audio box holding a player and one
+  short line opening with its medium's label (`Video: title | programme, date`), and a gallery named so holding a
+  pager line (`zurück Bild 1 von 6 weiter`) and little of the text, go whole. A photo story whose gallery
+  captions are the text, and a paragraph opening with `Video:` outside a player, stay.
 """
 
 from __future__ import annotations
@@ -273,3 +278,96 @@ def test_long_review_in_a_product_box_stays() -> None:
     )
     body = _list_body(["", "", box])
     assert review in body
+
+
+_NEWS = [
+    "Bis zu 80 Zentimeter Neuschnee sind seit Samstag in den Alpen gefallen, dazu kam kräftiger Westwind. Der "
+    "Lawinenwarndienst hat die Gefahr oberhalb von 1.600 Metern deshalb auf Stufe vier von fünf angehoben.",
+    "Besonders tückisch seien die frischen Triebschneeansammlungen hinter Graten und in Rinnen, erklärt ein "
+    "Sprecher der Bergwacht. Schon das Gewicht eines einzelnen Skifahrers könne eine Lawine auslösen.",
+    "Allein am Sonntag musste die Bergwacht zu drei Einsätzen ausrücken. Am Fellhorn wurde ein Snowboarder von "
+    "einem Schneebrett erfasst und rund 200 Meter mitgerissen, er konnte sich aber selbst befreien.",
+    "Nach Angaben des Wetterdienstes soll es ab Dienstag milder werden. Das sei aber keine Entwarnung, betont der "
+    "Lawinenwarndienst: Steigende Temperaturen könnten die Schneedecke zusätzlich schwächen.",
+]
+_VIDEO_LINE = "Video: Abgang am Fellhorn | Alpenfunk Fernsehen, Abendschau, 12.03.2018"
+
+
+def _video_box() -> str:
+    return (
+        "<div class='mediaCon videoCon'><div class='videoplayer'><img src='/v.jpg' alt='Lawine'>"
+        f"<span class='play'>Video</span></div><p class='subtitle small'>{_VIDEO_LINE}</p></div>"
+    )
+
+
+def _gallery(captions: list[str]) -> str:
+    slides = "".join(
+        f"<li><img src='/g{i}.jpg' alt=''><p class='bildunterschrift'>{c}</p></li>"
+        for i, c in enumerate(captions)
+    )
+    return (
+        "<div class='bildergalerie'><h3 class='galerieTitel'>Bildergalerie</h3>"
+        f"<div class='galerieNavi'><a href='#' class='zurueck'>zurück</a> <span>Bild 1 von {len(captions)}</span> "
+        f"<a href='#' class='weiter'>weiter</a></div><ul class='galerie'>{slides}</ul></div>"
+    )
+
+
+def _broadcast(inserts: list[str], paragraphs: list[str] = _NEWS) -> str:
+    text = "".join(
+        f"<p class='text small'>{p}</p>{extra}" for p, extra in zip(paragraphs, inserts, strict=True)
+    )
+    nav = "".join(f"<li><a href='/rubrik{i}'>Rubrik {i}</a></li>" for i in range(8))
+    return (
+        "<!DOCTYPE html><html lang='de'><head><meta charset='utf-8'><title>Lawinengefahr im Allgäu | Alpenfunk</title>"
+        '<meta property="og:type" content="article"></head><body>'
+        f"<header><nav><ul>{nav}</ul></nav></header><div id='content'><div class='detail'>"
+        "<h1>Lawinengefahr im Allgäu</h1><p class='autor'>Von Markus Huber</p>"
+        f"<div class='modParagraph'>{text}</div></div></div>"
+        "<footer><p>© 2018 Alpenfunk</p></footer></body></html>"
+    )
+
+
+def _news_body(html: str) -> str:
+    return extract_article(html, url="https://www.alpenfunk.example/nachrichten/lawinengefahr-100.html").body
+
+
+def test_video_box_and_gallery_between_paragraphs_go() -> None:
+    body = _news_body(_broadcast(["", _video_box(), _gallery(["Verschneite Hänge.", "Die Bergwacht."]), ""]))
+    for paragraph in _NEWS:
+        assert paragraph in body
+    assert _VIDEO_LINE not in body and "Bildergalerie" not in body and "Bild 1 von 2" not in body
+
+
+def test_paragraph_opening_with_video_outside_a_player_stays() -> None:
+    line = (
+        "<div class='media-hinweis'><p>Video: Die Bergwacht zeigt in einem neuen Film, wie man sich bei einem "
+        "Lawinenabgang richtig verhält und was in den Rucksack gehört.</p></div>"
+    )
+    body = _news_body(_broadcast(["", line, "", ""]))
+    assert "Die Bergwacht zeigt in einem neuen Film" in body
+
+
+def test_photo_story_whose_gallery_captions_are_the_text_keeps_them() -> None:
+    """A photo story: its gallery's slides carry the text (long captions), so nothing of it goes."""
+    captions = [
+        "Am Morgen nach dem Sturm liegen die Hänge am Nebelhorn unter einer meterhohen Schneedecke. Die Lifte stehen "
+        "still, die Pistenraupen warten im Tal auf bessere Sicht, und die Bergbahn meldet, dass der Betrieb frühestens "
+        "am Mittwoch wieder aufgenommen werden kann, wenn die Sprengungen an den Nordhängen abgeschlossen sind.",
+        "Die Bergwacht Oberstdorf übt am Vormittag die Suche nach Verschütteten. Jeder Handgriff muss sitzen, denn "
+        "nach fünfzehn Minuten sinken die Überlebenschancen rapide. Die Retter arbeiten mit Sonden, Schaufeln und "
+        "einem Suchhund, der in den vergangenen Jahren schon mehrere Tourengeher unter dem Schnee gefunden hat.",
+        "Gesperrt: Die Straße über den Riedbergpass bleibt bis auf Weiteres zu. Räumfahrzeuge kommen gegen die "
+        "Verwehungen nicht an, der Umweg über das Tal dauert eine Stunde. Die Gemeinde bittet Pendler, auf die Bahn "
+        "umzusteigen, und hat einen zusätzlichen Bus zwischen Balderschwang und Sonthofen eingerichtet.",
+    ]
+    slides = "".join(
+        f"<li><img src='/g{i}.jpg' alt=''><div class='slide-text'><p>{c}</p></div></li>"
+        for i, c in enumerate(captions)
+    )
+    gallery = (
+        "<div class='bildergalerie'><h3>Bildergalerie</h3><div class='galerieNavi'><a href='#'>zurück</a> "
+        f"<span>Bild 1 von 3</span> <a href='#'>weiter</a></div><ul class='galerie'>{slides}</ul></div>"
+    )
+    body = _news_body(_broadcast([gallery], paragraphs=[_NEWS[0]]))
+    for caption in captions:
+        assert caption in body

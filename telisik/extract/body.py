@@ -1414,7 +1414,11 @@ def _choose_containers(page: _Page) -> tuple[list[tuple[int, int]], int]:
     ranges += _text_after_headline_box(page, ranges, text_len, link_len)
     ranges += _features_after_description(page, best, text_len, link_len)
     page.shut = _shop_panels_inside(page, ranges)
-    page.shut = _outermost_ranges(page.shut + _affiliate_boxes_inside(page, ranges, text_len))
+    page.shut = _outermost_ranges(
+        page.shut
+        + _affiliate_boxes_inside(page, ranges, text_len)
+        + _media_widgets_inside(page, ranges, text_len)
+    )
     return sorted(set(ranges)), page.parent[best]
 
 
@@ -1475,7 +1479,9 @@ def _is_affiliate_box(page: _Page, index: int, text_len: list[int]) -> bool:
     if not hint or tag.name not in _AFFILIATE_BOX_TAGS or text_len[index] > _AFFILIATE_BOX_TEXT_MAX:
         return False
     if page.end[index] - index > _AFFILIATE_BOX_ELEMENTS:
-        return False  # a small box: its reads below stay bounded however deep a hostile page nests such blocks
+        return (
+            False  # a small box: its reads below stay bounded however deep a hostile page nests such blocks
+        )
     if _AFFILIATE_BOX_WORDS.isdisjoint(_NAME_WORDS.findall(hint)) and _AFFILIATE_BOX_CLASSES.isdisjoint(
         hint.split()
     ):
@@ -1486,6 +1492,120 @@ def _is_affiliate_box(page: _Page, index: int, text_len: list[int]) -> bool:
     # a pitch is a line: a paragraph of a review or guide set in the box is text, whatever the box is named
     lines = tag.find_all(("p", "li", "blockquote"), limit=_AFFILIATE_BOX_LINES)
     return all(len(line.get_text(" ", strip=True)) < _AFFILIATE_PITCH_MAX for line in lines)
+
+
+# A broadcaster's or news site's media widgets between the paragraphs (ARD/BR/tagesschau-like `mediaCon`
+# boxes, ORF/SRF/ZDF-like players, WordPress gallery sliders, Drupal/TYPO3 galleries): a video or audio player with
+# its `Video: title | programme, date` line, and a picture gallery's title with its `zurück Bild 1 von 6 weiter`
+# pager. Told by the player's or gallery's markup (class/id words) AND its shape: a video box whose text is one
+# short line opening with its medium's label; a gallery holding a pager line and little of the text. A gallery
+# article (its captions are the text) and a paragraph that opens with `Video:` outside a player stay.
+_PLAYER_WORDS = frozenset("videoplayer player videocon audioplayer audiocon jwplayer brightcove vjs".split())
+_VIDEO_BOX_WORDS = frozenset("video videos videocon mediacon media audio audiocon".split())
+_GALLERY_WORDS = frozenset(
+    "gallery galerie bildergalerie fotogalerie galleria galeria slideshow diashow bilderstrecke fotostrecke"
+    " fotogaleria".split()
+)
+_MEDIA_LINE = re.compile(r"(?:^|\s)(?:video|audio|vid[ée]o|wideo|podcast)\s?:\s", re.I)
+_MEDIA_LINE_HEAD = 40  # characters of the box's text its label opens (after the player's own `Video` label)
+_MEDIA_BOX_TEXT_MAX = 300  # characters: one line with its programme and date
+_GALLERY_PAGER = re.compile(r"\b\d{1,3}\s*(?:von|of|de|di|sur|z|van|dari|/)\s*\d{1,3}\b")
+_GALLERY_SHARE = (
+    0.25  # of the chosen block's text at most: more, and the gallery is the story (a photo story)
+)
+_MEDIA_BOX_ELEMENTS = 200  # elements of a widget read (slides included)
+
+
+def _media_widgets_inside(
+    page: _Page, ranges: list[tuple[int, int]], text_len: list[int]
+) -> list[tuple[int, int]]:
+    boxes: list[tuple[int, int]] = []
+    seen = 0
+    whole = _chosen_text_length(ranges, text_len)
+    for start, stop in sorted(ranges):
+        i = max(start + 1, seen)
+        while i < stop:
+            if _is_video_box(page, i, text_len) or _is_gallery_widget(page, i, whole, text_len):
+                boxes.append((i, page.end[i]))
+                i = page.end[i]
+                continue
+            i += 1
+        seen = max(seen, stop)
+    return boxes
+
+
+def _hint_words(page: _Page, index: int) -> set[str]:
+    hint = page.hint[index]
+    return set(_NAME_WORDS.findall(hint)) | set(hint.split()) if hint else set()
+
+
+def _is_video_box(page: _Page, index: int, text_len: list[int]) -> bool:
+    """A media box holding a player and one short line labelled with its medium (`Video: … | Sender, date`)."""
+    tag = page.tags[index]
+    if tag.name not in _AFFILIATE_BOX_TAGS or not 0 < text_len[index] <= _MEDIA_BOX_TEXT_MAX:
+        return False
+    if _VIDEO_BOX_WORDS.isdisjoint(_hint_words(page, index)):
+        return False
+    stop = page.end[index]
+    if stop - index > _MEDIA_BOX_ELEMENTS:
+        return False
+    player = any(
+        page.tags[i].name in ("video", "audio", "iframe")
+        or not _PLAYER_WORDS.isdisjoint(_hint_words(page, i))
+        for i in range(index + 1, stop)
+    )
+    return player and bool(_MEDIA_LINE.search(tag.get_text(" ", strip=True)[:_MEDIA_LINE_HEAD]))
+
+
+def _class_words(tag: Tag) -> set[str]:
+    """The words of the element's class (an id may be an address: `…/slideshow/76280065.cms`)."""
+    value = tag.get("class")
+    text = " ".join(value) if isinstance(value, list) else str(value or "")
+    return set(_NAME_WORDS.findall(text.lower()))
+
+
+def _chosen_text_length(ranges: list[tuple[int, int]], text_len: list[int]) -> int:
+    """The text of the chosen blocks, each counted once (ranges may nest)."""
+    total, reach = 0, -1
+    for start, stop in sorted(ranges):
+        if start >= reach:
+            total += text_len[start]
+            reach = stop
+    return total
+
+
+def _is_gallery_widget(page: _Page, index: int, whole: int, text_len: list[int]) -> bool:
+    """A gallery named so, with a pager line (`Bild 1 von 6`, `1 / 6`, `Image 1 of 6`), holding little of the text
+    and no paragraph of it (a slideshow story's slides carry its text: Times Internet, Burda, Gruner+Jahr)."""
+    tag = page.tags[index]
+    if tag.name not in _AFFILIATE_BOX_TAGS or text_len[index] > _GALLERY_SHARE * whole:
+        return False
+    if _GALLERY_WORDS.isdisjoint(_class_words(tag)) or page.end[index] - index > _MEDIA_BOX_ELEMENTS:
+        return False
+    if len(tag.find_all("img", limit=2)) < 2:
+        return False  # a gallery holds its slides' pictures; one slide of a slideshow story is no gallery
+    stop = page.end[index]
+    if any(
+        text_len[i] >= _GALLERY_PROSE and _holds_text_itself(page.tags[i]) for i in range(index + 1, stop)
+    ):
+        return False
+    return any(
+        0 < text_len[i] <= _PAGER_LINE_MAX and _GALLERY_PAGER.search(page.tags[i].get_text(" ", strip=True))
+        for i in range(index + 1, stop)
+    )
+
+
+_GALLERY_PROSE = (
+    150  # characters: a caption this long that holds its own text is a paragraph of a photo story
+)
+
+
+def _holds_text_itself(tag: Tag) -> bool:
+    """The element holds text of its own (a paragraph, a caption), not only in child blocks."""
+    return any(isinstance(child, NavigableString) and child.strip() for child in tag.children)
+
+
+_PAGER_LINE_MAX = 40  # characters of a pager's line (`zurück Bild 1 von 6 weiter`)
 
 
 def _is_shop_link(link: Tag) -> bool:
