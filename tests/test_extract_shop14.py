@@ -371,3 +371,49 @@ def test_photo_story_whose_gallery_captions_are_the_text_keeps_them() -> None:
     body = _news_body(_broadcast([gallery], paragraphs=[_NEWS[0]]))
     for caption in captions:
         assert caption in body
+
+
+def test_review_article_with_product_markup_keeps_its_read_also_rule() -> None:
+    """A review article (Product JSON-LD holding a Review: no strict product page) ending with `Lesen Sie auch:`
+    and its links: the lead-in rule is not a review's, the links still go."""
+    paragraphs = "".join(f"<p>{text}</p>" for text in _DESCRIPTION * 2)
+    links = "".join(f"<li><a href='/test-{i}.html'>Noch ein Test Nummer {i}</a></li>" for i in range(4))
+    jsonld = '{"@context":"http://schema.org","@type":"Product","name":"Brett","review":{"@type":"Review"}}'
+    html = (
+        f"<!DOCTYPE html><html lang='de'>{_head('Schneidebrett im Test', jsonld)}<body><article>"
+        f"<h1>Schneidebrett im Test</h1><div class='article-body'>{paragraphs}<p>Lesen Sie auch:</p>"
+        f"<ul>{links}</ul></div></article></body></html>"
+    )
+    body = _body(html)
+    assert _DESCRIPTION[-1] in body
+    assert "Noch ein Test Nummer 2" not in body
+
+
+def test_video_box_with_a_paragraph_of_text_stays() -> None:
+    """A player box whose text is a paragraph (more than a `Video:` line) keeps it."""
+    long_line = (
+        "Video: Abgang am Fellhorn. Die Aufnahmen eines Tourengehers zeigen, wie sich das Schneebrett am Grat löst "
+        "und über die Rinne ins Tal rutscht. Der Snowboarder, der darunter stand, wurde rund 200 Meter mitgerissen "
+        "und konnte sich nach wenigen Minuten selbst befreien, wie die Bergwacht später bestätigte. Die Polizei "
+        "ermittelt nun, ob die Gruppe die gesperrte Abfahrt bewusst genutzt hat."
+    )
+    box = (
+        "<div class='mediaCon videoCon'><div class='videoplayer'><img src='/v.jpg' alt=''></div>"
+        f"<p class='text small'>{long_line}</p></div>"
+    )
+    body = _news_body(_broadcast(["", box, "", ""]))
+    assert long_line in body
+
+
+def test_gallery_holding_most_of_a_short_text_is_not_cut() -> None:
+    """A gallery holding most of a short story's text is the story's own part, not a widget beside the text: the
+    rule leaves it as the scores read it (its title and pager with it; the captions go as captions do)."""
+    captions = [
+        f"Szene {i}: Räumfahrzeuge am Riedbergpass im dichten Schneetreiben am Montagmorgen."
+        for i in range(6)
+    ]
+    body = _news_body(
+        _broadcast([_gallery(captions)], paragraphs=["Schnee im Allgäu: die Bilder des Tages."])
+    )
+    assert "Schnee im Allgäu" in body
+    assert "Bildergalerie" in body
