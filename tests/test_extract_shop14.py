@@ -4,20 +4,19 @@
   label, `<dd class="tab-container">` the panel). A `<dd>` so classed in a `<dl>` is a panel as a Bootstrap
   `.tab-pane`, a WooCommerce `.woocommerce-Tabs-panel` or a `<details>` is: the `Technische Daten` table tab
   joins the description, and the reviews and shipping tabs go on a product page, named so by their class/id
-  (`box-reviews`) or by their `<dt>` label (`Versand & Rückgabe`), as a `<details>`'s summary names it. A
-  `div.tab-container` (as often the whole group of tabs) is no panel; on an article the same tabs stay.
-- on a product page, a lead-in line (`Die Vorteile auf einen Blick:`) over the list of feature bullets that ends
-  the description keeps its bullets when data lines follow (Magento, WooCommerce, Shopware description tabs); an
-  article's `Lesen Sie auch:` over a list of links at its end still goes.
-- an affiliate product box between a listicle's items (Burda/Funke-like magazine `affiliate-box`, WordPress AAWP
-  `aawp-product`, Lasso `lasso-container`, shop-the-look widgets): a short block named so in its class/id whose
-  every link goes to a shop (`rel="sponsored"`, Amazon, affiliate networks' redirects) goes whole (badge, name,
-  pitch, price, button). A paragraph of the text with an affiliate link inline, and a long product review set in a
-  `product-box`, stay.
+  (`box-reviews`), or a tab whose `<dt>` label is nothing but shipping/returns/payment words (`Versand &
+  Rückgabe`) beside a longer description tab. A `div.tab-container` (as often the whole group of tabs) is no
+  panel; on an article the same tabs stay.
+- on a product page, a lead-in line (`Die Vorteile auf einen Blick:`) over the one short list of feature bullets
+  that ends the description keeps its bullets (Magento, WooCommerce, Shopware description tabs); not under a
+  payment/shipping lead-in; an article's `Lesen Sie auch:` over a list of links at its end still goes.
+- (an affiliate-box rule, Burda/Funke-like `affiliate-box`, AAWP, Lasso, was withdrawn after review: gift guides,
+  product reviews, recipes and book reviews set their own text in the same boxes.)
 - a broadcaster's media widgets between the paragraphs (ARD/BR/tagesschau-like `mediaCon videoCon` boxes,
   ORF/SRF/ZDF-like players, WordPress/Drupal/TYPO3 gallery sliders): a video/audio box holding a player and one
-  short line opening with its medium's label (`Video: title | programme, date`), and a gallery named so holding a
-  pager line (`zurück Bild 1 von 6 weiter`) and little of the text, go whole. A photo story whose gallery
+  short line opening with its medium's label (`Video: title | programme, date`) in a text five times longer, on a
+  page of at most two such boxes, and a gallery named so holding a worded pager line (`zurück Bild 1 von 6
+  weiter`, never bare digits) and little of the text, go whole. A photo story whose gallery
   captions are the text, and a paragraph opening with `Video:` outside a player, stay.
 """
 
@@ -243,14 +242,14 @@ def _list_body(inserts: list[str]) -> str:
     return extract_article(_listicle(inserts), url="https://www.magazin.example/leben/putzen.html").body
 
 
-def test_affiliate_boxes_between_listicle_items_go() -> None:
+def test_affiliate_boxes_between_listicle_items_stay() -> None:
+    """The affiliate-box rule was withdrawn after review (gift guides, product reviews, recipes and book reviews
+    set their own text in the same boxes): the listicle keeps its items and the boxes alike."""
     body = _list_body(
         [_burda_box("Fensterwischer mit Sprühfunktion"), _aawp_box("Mikrofasertücher 12er-Set"), ""]
     )
     for heading, paragraph in _ITEMS:
         assert heading in body and paragraph in body
-    assert "Fensterwischer" not in body and "Mikrofasertücher" not in body
-    assert "Bestseller" not in body and "Waschbar bis 90 Grad" not in body
 
 
 def test_paragraph_with_an_inline_affiliate_link_stays() -> None:

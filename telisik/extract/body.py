@@ -1414,11 +1414,7 @@ def _choose_containers(page: _Page) -> tuple[list[tuple[int, int]], int]:
     ranges += _text_after_headline_box(page, ranges, text_len, link_len)
     ranges += _features_after_description(page, best, text_len, link_len)
     page.shut = _shop_panels_inside(page, ranges)
-    page.shut = _outermost_ranges(
-        page.shut
-        + _affiliate_boxes_inside(page, ranges, text_len)
-        + _media_widgets_inside(page, ranges, text_len)
-    )
+    page.shut = _outermost_ranges(page.shut + _media_widgets_inside(page, ranges, text_len))
     return sorted(set(ranges)), page.parent[best]
 
 
@@ -1432,106 +1428,81 @@ def _outermost_ranges(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return kept
 
 
-# An affiliate product box set between a listicle's or guide's paragraphs: a product's name, a one-line pitch, a
-# badge (`Bestseller`, `Unser Tipp`), a price and a shop button with its `*Affiliate-Link` mark (Burda/Funke-like
-# magazine CMSes' `affiliate-box`, WordPress's AAWP `aawp-product` and Lasso `lasso-container`, shop-the-look
-# widgets). Told by its markup AND its shape: a short block, named so in its class or id, whose every link goes to a
-# shop (`rel="sponsored"`, Amazon and the affiliate networks' redirects). A paragraph of the text with an
-# affiliate link inline is never one (a paragraph is no box, and its words are not the shop's).
-_AFFILIATE_BOX_WORDS = frozenset("affiliate affiliates aawp lasso afflink affiliatelink".split())
-_AFFILIATE_BOX_CLASSES = frozenset(
-    "product-box productbox shop-the-look shopthelook amazon-box amazonbox product-teaser-affiliate".split()
-)
-_AFFILIATE_BOX_TAGS = frozenset("div aside section figure".split())
-_AFFILIATE_BOX_TEXT_MAX = 500  # characters: a name, a pitch, a badge, a price and a button
-_AFFILIATE_PITCH_MAX = 160  # characters of a pitch line
-_AFFILIATE_BOX_ELEMENTS = 80  # elements of a box (AAWP's horizontal box holds about 30)
-_AFFILIATE_BOX_LINES = 20  # lines of a box read for a paragraph
-_AFFILIATE_BOX_LINKS = 4  # a box links a product's shop or two; more links make a list of its own
-_SHOP_LINK = re.compile(
-    r"^https?://(?:[\w-]+\.)*(?:amazon\.(?:[a-z]{2,3}|co\.[a-z]{2}|com\.[a-z]{2})|amzn\.(?:to|eu|com)|awin1\.com"
-    r"|prf\.hn|go\.skimresources\.com|click\.linksynergy\.com|shareasale\.com|rstyle\.me|clk\.tradedoubler\.com"
-    r"|track\.webgains\.com|partners\.webmasterplan\.com|ebay\.[a-z.]{2,6}/itm|rover\.ebay\.[a-z.]{2,6})[/?:]",
-    re.I,
-)
-
-
-def _affiliate_boxes_inside(
-    page: _Page, ranges: list[tuple[int, int]], text_len: list[int]
-) -> list[tuple[int, int]]:
-    boxes: list[tuple[int, int]] = []
-    seen = 0  # ranges may nest: each element is looked at once
-    for start, stop in sorted(ranges):
-        i = max(start + 1, seen)  # a box inside the chosen text, never the chosen block itself
-        while i < stop:
-            if _is_affiliate_box(page, i, text_len):
-                boxes.append((i, page.end[i]))
-                i = page.end[i]
-                continue
-            i += 1
-        seen = max(seen, stop)
-    return boxes
-
-
-def _is_affiliate_box(page: _Page, index: int, text_len: list[int]) -> bool:
-    tag = page.tags[index]
-    hint = page.hint[index]
-    if not hint or tag.name not in _AFFILIATE_BOX_TAGS or text_len[index] > _AFFILIATE_BOX_TEXT_MAX:
-        return False
-    if page.end[index] - index > _AFFILIATE_BOX_ELEMENTS:
-        return (
-            False  # a small box: its reads below stay bounded however deep a hostile page nests such blocks
-        )
-    if _AFFILIATE_BOX_WORDS.isdisjoint(_NAME_WORDS.findall(hint)) and _AFFILIATE_BOX_CLASSES.isdisjoint(
-        hint.split()
-    ):
-        return False
-    links = tag.find_all("a", href=True, limit=_AFFILIATE_BOX_LINKS + 1)
-    if not 0 < len(links) <= _AFFILIATE_BOX_LINKS or not all(_is_shop_link(link) for link in links):
-        return False
-    # a pitch is a line: a paragraph of a review or guide set in the box is text, whatever the box is named
-    lines = tag.find_all(("p", "li", "blockquote"), limit=_AFFILIATE_BOX_LINES)
-    return all(len(line.get_text(" ", strip=True)) < _AFFILIATE_PITCH_MAX for line in lines)
+# (Affiliate product boxes between a listicle's items are left in: gift guides, product reviews, recipes and book
+# reviews set their own text in the same `product-box`/AAWP/Lasso boxes, and no shape tells the two apart.)
 
 
 # A broadcaster's or news site's media widgets between the paragraphs (ARD/BR/tagesschau-like `mediaCon`
 # boxes, ORF/SRF/ZDF-like players, WordPress gallery sliders, Drupal/TYPO3 galleries): a video or audio player with
 # its `Video: title | programme, date` line, and a picture gallery's title with its `zurück Bild 1 von 6 weiter`
-# pager. Told by the player's or gallery's markup (class/id words) AND its shape: a video box whose text is one
-# short line opening with its medium's label; a gallery holding a pager line and little of the text. A gallery
-# article (its captions are the text) and a paragraph that opens with `Video:` outside a player stay.
+# pager. Told by the player's or gallery's markup (class/id words) AND its shape: a video box whose whole text is
+# one short line opening with its medium's label, in a text at least five times longer, on a page of one or two
+# such boxes (a how-to of video steps, a video page whose story sits in the box, keep theirs); a gallery holding a
+# worded pager (`Bild 1 von 6`, `Photo 1 sur 4`, or a `zurück … weiter` pair around its number: never bare digits,
+# which dates and scores also are) and little of the text. Only the outermost box so named is read, once.
+_MEDIA_BOX_TAGS = frozenset("div aside section figure".split())
 _PLAYER_WORDS = frozenset("videoplayer player videocon audioplayer audiocon jwplayer brightcove vjs".split())
 _VIDEO_BOX_WORDS = frozenset("video videos videocon mediacon media audio audiocon".split())
 _GALLERY_WORDS = frozenset(
     "gallery galerie bildergalerie fotogalerie galleria galeria slideshow diashow bilderstrecke fotostrecke"
     " fotogaleria".split()
 )
-_MEDIA_LINE = re.compile(r"(?:^|\s)(?:video|audio|vid[ée]o|wideo|podcast)\s?:\s", re.I)
-_MEDIA_LINE_HEAD = 40  # characters of the box's text its label opens (after the player's own `Video` label)
-_MEDIA_BOX_TEXT_MAX = 300  # characters: one line with its programme and date
-_GALLERY_PAGER = re.compile(r"\b\d{1,3}\s*(?:von|of|de|di|sur|z|van|dari|/)\s*\d{1,3}\b")
-_GALLERY_SHARE = (
-    0.25  # of the chosen block's text at most: more, and the gallery is the story (a photo story)
-)
+# the line's label (en/de/nl/id `Video:`, fr `Vidéo :`, es/pt `Vídeo:`, pl `Wideo:`), after at most a player's
+# own short label (`Video`, `Play`) before it
+_MEDIA_LINE = re.compile(r"(?:video|audio|vid[ée]o|v[íi]deo|wideo)\s?:\s", re.I)
+_MEDIA_LINE_HEAD = 16  # characters of a player's own label before the line's
+_MEDIA_LINE_MAX = 150  # characters: a title, maybe a `| programme, date`
+_SECOND_SENTENCE = re.compile(r"[.!?]\s+[^\W\d_]")  # a line of two sentences is a paragraph
+_MEDIA_TEXT_FACTOR = 5  # the text outside the box this many times the box's at least
+_MEDIA_BOXES_MAX = 2  # more such boxes make them the page's own steps or story
 _MEDIA_BOX_ELEMENTS = 200  # elements of a widget read (slides included)
+_GALLERY_SHARE = 0.25  # of the chosen text at most: more, and the gallery is the story (a photo story)
+_GALLERY_PROSE = 150  # characters: a caption this long holding its own text is a photo story's paragraph
+_PAGER_LINE_MAX = 40  # characters of a pager's line (`zurück Bild 1 von 6 weiter`)
+_PAGER_COUNT = r"\d{1,3}\s*(?:von|of|de|di|sur|z|van|dari|/)\s*\d{1,3}\b"
+_WORDED_PAGER = re.compile(
+    r"\b(?:bild|foto|photo|image|picture|slide|imagen|immagine|afbeelding|zdjęcie|gambar|fotografia)\s+"
+    + _PAGER_COUNT,
+    re.I,
+)
+_PAGER_PREV = re.compile(
+    r"\b(?:zurück|prev|previous|précédente?|anterior|precedente|vorige|poprzednie|sebelumnya|voltar)\b", re.I
+)
+_PAGER_NEXT = re.compile(
+    r"\b(?:weiter|next|suivante?|siguiente|successiva|successivo|próxim[ao]|volgende|następne|berikutnya)\b",
+    re.I,
+)
+_PAGER_NUMBER = re.compile(r"\b" + _PAGER_COUNT)
 
 
 def _media_widgets_inside(
     page: _Page, ranges: list[tuple[int, int]], text_len: list[int]
 ) -> list[tuple[int, int]]:
-    boxes: list[tuple[int, int]] = []
+    videos: list[tuple[int, int]] = []
+    galleries: list[tuple[int, int]] = []
     seen = 0
     whole = _chosen_text_length(ranges, text_len)
     for start, stop in sorted(ranges):
         i = max(start + 1, seen)
         while i < stop:
-            if _is_video_box(page, i, text_len) or _is_gallery_widget(page, i, whole, text_len):
-                boxes.append((i, page.end[i]))
+            if page.tags[i].name not in _MEDIA_BOX_TAGS or not page.hint[i]:
+                i += 1
+            elif not _GALLERY_WORDS.isdisjoint(_class_words(page.tags[i])):
+                # the outermost gallery-named box is read once: nested ones are no candidates of their own
+                if _is_gallery_widget(page, i, whole, text_len):
+                    galleries.append((i, page.end[i]))
                 i = page.end[i]
-                continue
-            i += 1
+            elif _is_video_candidate(page, i, text_len):
+                # likewise the outermost media-named box short enough: its inner boxes hold the same line
+                if _is_video_box(page, i, whole, text_len):
+                    videos.append((i, page.end[i]))
+                i = page.end[i]
+            else:
+                i += 1
         seen = max(seen, stop)
-    return boxes
+    if len(videos) > _MEDIA_BOXES_MAX:
+        videos = []
+    return videos + galleries
 
 
 def _hint_words(page: _Page, index: int) -> set[str]:
@@ -1539,22 +1510,32 @@ def _hint_words(page: _Page, index: int) -> set[str]:
     return set(_NAME_WORDS.findall(hint)) | set(hint.split()) if hint else set()
 
 
-def _is_video_box(page: _Page, index: int, text_len: list[int]) -> bool:
-    """A media box holding a player and one short line labelled with its medium (`Video: … | Sender, date`)."""
-    tag = page.tags[index]
-    if tag.name not in _AFFILIATE_BOX_TAGS or not 0 < text_len[index] <= _MEDIA_BOX_TEXT_MAX:
-        return False
-    if _VIDEO_BOX_WORDS.isdisjoint(_hint_words(page, index)):
-        return False
+def _is_video_candidate(page: _Page, index: int, text_len: list[int]) -> bool:
+    """A box named for video or audio, short enough to be a player with its line."""
+    return 0 < text_len[index] <= _MEDIA_LINE_HEAD + _MEDIA_LINE_MAX and not _VIDEO_BOX_WORDS.isdisjoint(
+        _hint_words(page, index)
+    )
+
+
+def _is_video_box(page: _Page, index: int, whole: int, text_len: list[int]) -> bool:
+    """A media box holding a player and one short line labelled with its medium (`Video: … | Sender, date`), in a
+    text at least five times longer than it."""
     stop = page.end[index]
-    if stop - index > _MEDIA_BOX_ELEMENTS:
+    if stop - index > _MEDIA_BOX_ELEMENTS or whole - text_len[index] < _MEDIA_TEXT_FACTOR * text_len[index]:
         return False
     player = any(
         page.tags[i].name in ("video", "audio", "iframe")
         or not _PLAYER_WORDS.isdisjoint(_hint_words(page, i))
         for i in range(index + 1, stop)
     )
-    return player and bool(_MEDIA_LINE.search(tag.get_text(" ", strip=True)[:_MEDIA_LINE_HEAD]))
+    if not player:
+        return False
+    text = page.tags[index].get_text(" ", strip=True)
+    label = _MEDIA_LINE.search(text, 0, _MEDIA_LINE_HEAD + 8)
+    if label is None or label.start() > _MEDIA_LINE_HEAD:
+        return False
+    line = text[label.start() :]
+    return len(line) <= _MEDIA_LINE_MAX and not _SECOND_SENTENCE.search(line)
 
 
 def _class_words(tag: Tag) -> set[str]:
@@ -1575,48 +1556,43 @@ def _chosen_text_length(ranges: list[tuple[int, int]], text_len: list[int]) -> i
 
 
 def _is_gallery_widget(page: _Page, index: int, whole: int, text_len: list[int]) -> bool:
-    """A gallery named so, with a pager line (`Bild 1 von 6`, `1 / 6`, `Image 1 of 6`), holding little of the text
-    and no paragraph of it (a slideshow story's slides carry its text: Times Internet, Burda, Gruner+Jahr)."""
-    tag = page.tags[index]
-    if tag.name not in _AFFILIATE_BOX_TAGS or text_len[index] > _GALLERY_SHARE * whole:
-        return False
-    if _GALLERY_WORDS.isdisjoint(_class_words(tag)) or page.end[index] - index > _MEDIA_BOX_ELEMENTS:
-        return False
-    if len(tag.find_all("img", limit=2)) < 2:
-        return False  # a gallery holds its slides' pictures; one slide of a slideshow story is no gallery
+    """A gallery named so, with a worded pager line (`Bild 1 von 6`, `zurück 1 / 6 weiter`), holding little of the
+    text and no paragraph of it (a slideshow story's slides carry its text: Times Internet, Burda, Gruner+Jahr)."""
     stop = page.end[index]
+    if text_len[index] > _GALLERY_SHARE * whole or stop - index > _MEDIA_BOX_ELEMENTS:
+        return False
+    if len(page.tags[index].find_all("img", limit=2)) < 2:
+        return False  # a gallery holds its slides' pictures; one slide of a slideshow story is no gallery
     if any(
         text_len[i] >= _GALLERY_PROSE and _holds_text_itself(page.tags[i]) for i in range(index + 1, stop)
     ):
         return False
-    return any(
-        0 < text_len[i] <= _PAGER_LINE_MAX and _GALLERY_PAGER.search(page.tags[i].get_text(" ", strip=True))
-        for i in range(index + 1, stop)
-    )
+    return _holds_pager_line(page, index + 1, stop, text_len)
 
 
-_GALLERY_PROSE = (
-    150  # characters: a caption this long that holds its own text is a paragraph of a photo story
-)
+def _holds_pager_line(page: _Page, start: int, stop: int, text_len: list[int]) -> bool:
+    """An element among these holding a pager's short line; each line is read once, at its outermost element."""
+    i = start
+    while i < stop:
+        if 0 < text_len[i] <= _PAGER_LINE_MAX:
+            if _is_pager_line(page.tags[i].get_text(" ", strip=True)):
+                return True
+            i = page.end[i]
+        else:
+            i += 1
+    return False
+
+
+def _is_pager_line(text: str) -> bool:
+    """`Bild 1 von 6`, `Photo 1 sur 4`, or a number between a back and a forward control (`zurück 1/6 weiter`)."""
+    if _WORDED_PAGER.search(text):
+        return True
+    return bool(_PAGER_NUMBER.search(text) and _PAGER_PREV.search(text) and _PAGER_NEXT.search(text))
 
 
 def _holds_text_itself(tag: Tag) -> bool:
     """The element holds text of its own (a paragraph, a caption), not only in child blocks."""
     return any(isinstance(child, NavigableString) and child.strip() for child in tag.children)
-
-
-_PAGER_LINE_MAX = 40  # characters of a pager's line (`zurück Bild 1 von 6 weiter`)
-
-
-def _is_shop_link(link: Tag) -> bool:
-    """A paid link to a shop: `rel="sponsored"` (which Google asks of affiliate links), or an address of Amazon or
-    of an affiliate network's redirect (Awin, Partnerize, Skimlinks, Rakuten, ShareASale, Tradedoubler, Webgains)."""
-    rel = link.get("rel")
-    rels = rel.split() if isinstance(rel, str) else rel or []
-    if "sponsored" in [str(value).lower() for value in rels]:
-        return True
-    href = link.get("href")
-    return isinstance(href, str) and bool(_SHOP_LINK.match(href.strip()))
 
 
 # A product page (Shopware 6, WooCommerce, Magento, Shopify Dawn) or a help page sets its text in tabs or
@@ -1718,15 +1694,50 @@ def _is_shop_panel(page: _Page, panel: int) -> bool:
 
 
 def _shop_term_label(page: _Page, panel: int) -> bool:
-    """A `<dd>` tab whose `<dt>` label names the shop's terms (Magento 1's `Versand & Rückgabe`, `Reviews`): the
-    label reads as a `<details>`'s summary does."""
+    """A `<dd>` tab whose `<dt>` label is nothing but the shop's shipping, returns or payment terms (Magento 1's
+    `Versand & Rückgabe`, `Shipping & Returns`), beside a tab of the same list holding more text (the product's
+    description): a shop that sets its only description under `Versand`, or in `Details & Delivery`, keeps it."""
     if not _is_term_tab(page, panel):
         return False
-    label = page.tags[panel].find_previous_sibling()
-    if not isinstance(label, Tag) or label.name != "dt":
+    children = _term_list_children(page, page.parent[panel])
+    if children is None or panel not in children or children.index(panel) == 0:
         return False
-    text = label.get_text(" ", strip=True).lower()
-    return len(text) <= _SUMMARY_LABEL_MAX and not _SHOP_PANEL_WORDS.isdisjoint(_NAME_WORDS.findall(text))
+    label = page.tags[children[children.index(panel) - 1]]
+    if label.name != "dt":
+        return False
+    words = _NAME_WORDS.findall(label.get_text(" ", strip=True).lower()[: _SUMMARY_LABEL_MAX + 1])
+    if not words or not _TERMS_LABEL_WORDS.issuperset(words) or _LABEL_JOINERS.issuperset(words):
+        return False
+    own = len(page.tags[panel].get_text(" ", strip=True))
+    return any(
+        tab != panel and page.tags[tab].name == "dd" and len(page.tags[tab].get_text(" ", strip=True)) > own
+        for tab in children
+    )
+
+
+def _term_list_children(page: _Page, holder: int) -> list[int] | None:
+    """The child elements of a product's `<dl>` of tabs (labels and panels), None when it holds more than a
+    product's tabs (read in document order, a bounded number of steps)."""
+    children: list[int] = []
+    i, stop = holder + 1, page.end[holder]
+    while i < stop:
+        if len(children) >= 2 * _TERM_TABS_MAX:
+            return None
+        children.append(i)
+        i = page.end[i]
+    return children
+
+
+# the words of a shipping/returns/payment tab's label, and the words joining them (`Versand & Rückgabe`,
+# `Shipping and Returns`, `Livraison et retours`, `Envío y devoluciones`, `Wysyłka i zwroty`)
+_LABEL_JOINERS = frozenset("und and et y e i en dan amp".split())
+_TERMS_LABEL_WORDS = _LABEL_JOINERS | frozenset(
+    "versand lieferung rückgabe rücksendung zahlung zahlungsarten bezahlung shipping delivery returns return"
+    " refunds payment payments livraison retours retour paiement envío envio envíos envios devoluciones"
+    " devolución pago pagos spedizione spedizioni resi pagamento pagamenti consegna entrega devoluções"
+    " verzending retourneren betaling wysyłka dostawa zwroty płatność pengiriman pengembalian pembayaran".split()
+)
+_TERM_TABS_MAX = 12  # tabs of a product's list read (a longer list is no product's tabs)
 
 
 _SUMMARY_LABEL_MAX = 60  # characters of a collapsible tab's label
@@ -5040,7 +5051,7 @@ def _trim_edges(
     kept_tail: list[str] = []
     previous = paragraphs[last]
     listing = previous in items  # the last kept line is a list item or the heading of a list
-    listing = listing or _product_list_lead_in(previous, tail[0] if tail else "", items, product)
+    listing = listing or _product_list_lead_in(previous, tail, 0, items, product)
     data_left = 0  # lines of a run of `Label: value` data lines still to keep, this one included
     for k, text in enumerate(tail):
         heads_list = (
@@ -5063,24 +5074,39 @@ def _trim_edges(
         ):
             break
         kept_tail.append(text)
-        listing = (
-            text in items
-            or heads_list
-            or _product_list_lead_in(text, tail[k + 1] if k + 1 < len(tail) else "", items, product)
-        )
+        listing = text in items or heads_list or _product_list_lead_in(text, tail, k + 1, items, product)
     return paragraphs[first : last + 1] + kept_tail
 
 
 def _product_list_lead_in(
-    previous: str, following: str, items: set[str] | frozenset[str], product: Callable[[], bool] | None
+    lead_in: str,
+    tail: list[str],
+    start: int,
+    items: set[str] | frozenset[str],
+    product: Callable[[], bool] | None,
 ) -> bool:
-    """On a product page, a lead-in line (`Die Vorteile auf einen Blick:`, `Features:`) over the list that closes
-    the description heads it: the product's feature bullets stay, as Magento's, WooCommerce's and Shopware's
-    description tabs set them. Only on a product page: an article's `Lesen Sie auch:` over a list of links at
-    its end is the site's."""
-    return (
-        bool(following) and product is not None and _introduces_list(previous, following, items) and product()
-    )
+    """On a product page, a lead-in line (`Die Vorteile auf einen Blick:`, `Features:`) over the one short list
+    that closes the description heads it: the product's feature bullets stay, as Magento's, WooCommerce's and
+    Shopware's description tabs set them. Only the text's last list, of a few short items, and never under a
+    payment or shipping lead-in (`Bezahlen Sie bequem per:`: the shop's terms); only on a product page: an
+    article's `Lesen Sie auch:` over a list of links at its end is the site's."""
+    if product is None or not 0 < len(tail) - start <= _LEAD_IN_ITEMS_MAX:
+        return False
+    if not _introduces_list(lead_in, tail[start], items) or _TERMS_LEAD_IN.search(lead_in):
+        return False
+    rest = tail[start:]
+    return all(line in items and len(line) <= _LEAD_IN_ITEM_MAX for line in rest) and product()
+
+
+_LEAD_IN_ITEMS_MAX = 15  # items of a product's feature list
+_LEAD_IN_ITEM_MAX = 100  # characters of a feature bullet
+# a lead-in naming payment or shipping (de/en/fr/es/it/pt/nl/pl/id)
+_TERMS_LEAD_IN = re.compile(
+    r"\b(?:bezahl\w*|zahlung\w*|pay|paying|payments?|paypal|versand\w*|shipping|lieferung\w*"
+    r"|paiements?|payer|livraison|pagos?|pagar|envíos?|envios?|pagamentos?|spedizion[ei]|betal\w*|verzend\w*"
+    r"|płatnoś\w*|płatn\w*|wysyłk\w*|pembayaran|pengiriman|bayar)\b",
+    re.I,
+)
 
 
 # A heading that opens the "more on this" part after an article: `Weitere Themen`, `Weitere Informationen`,
