@@ -634,6 +634,7 @@ def _extract_body(
         names=site_names,
         data_head=lambda: not _declares_article(page) and not _is_product_page(page),
         publisher=lambda: _publisher_names(page),
+        product=lambda: _is_strict_product_page(page),
     )
 
 
@@ -1424,7 +1425,185 @@ def _choose_containers(page: _Page) -> tuple[list[tuple[int, int]], int]:
     ranges += _text_after_headline_box(page, ranges, text_len, link_len)
     ranges += _features_after_description(page, best, text_len, link_len)
     page.shut = _shop_panels_inside(page, ranges)
+    page.shut = _outermost_ranges(page.shut + _media_widgets_inside(page, ranges, text_len))
     return sorted(set(ranges)), page.parent[best]
+
+
+def _outermost_ranges(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ranges sorted, without those inside another (`_in_shut_panel` reads them by their starts)."""
+    kept: list[tuple[int, int]] = []
+    for start, stop in sorted(ranges):
+        if kept and start < kept[-1][1]:
+            continue
+        kept.append((start, stop))
+    return kept
+
+
+# (Affiliate product boxes between a listicle's items are left in: gift guides, product reviews, recipes and book
+# reviews set their own text in the same `product-box`/AAWP/Lasso boxes, and no shape tells the two apart.)
+
+
+# A broadcaster's or news site's media widgets between the paragraphs (ARD/BR/tagesschau-like `mediaCon`
+# boxes, ORF/SRF/ZDF-like players, WordPress gallery sliders, Drupal/TYPO3 galleries): a video or audio player with
+# its `Video: title | programme, date` line, and a picture gallery's title with its `zurück Bild 1 von 6 weiter`
+# pager. Told by the player's or gallery's markup (class/id words) AND its shape: a video box whose whole text is
+# one short line opening with its medium's label, in a text at least five times longer, on a page of one or two
+# such boxes (a how-to of video steps, a video page whose story sits in the box, keep theirs); a gallery holding a
+# worded pager (`Bild 1 von 6`, `Photo 1 sur 4`, or a `zurück … weiter` pair around its number: never bare digits,
+# which dates and scores also are) and little of the text. Only the outermost box so named is read, once.
+_MEDIA_BOX_TAGS = frozenset("div aside section figure".split())
+_PLAYER_WORDS = frozenset("videoplayer player videocon audioplayer audiocon jwplayer brightcove vjs".split())
+_VIDEO_BOX_WORDS = frozenset("video videos videocon mediacon media audio audiocon".split())
+_GALLERY_WORDS = frozenset(
+    "gallery galerie bildergalerie fotogalerie galleria galeria slideshow diashow bilderstrecke fotostrecke"
+    " fotogaleria".split()
+)
+# the line's label (en/de/nl/id `Video:`, fr `Vidéo :`, es/pt `Vídeo:`, pl `Wideo:`), after at most a player's
+# own short label (`Video`, `Play`) before it
+_MEDIA_LINE = re.compile(r"(?:video|audio|vid[ée]o|v[íi]deo|wideo)\s?:\s", re.I)
+_MEDIA_LINE_HEAD = 16  # characters of a player's own label before the line's
+_MEDIA_LINE_MAX = 150  # characters: a title, maybe a `| programme, date`
+_SECOND_SENTENCE = re.compile(r"[.!?]\s+[^\W\d_]")  # a line of two sentences is a paragraph
+_MEDIA_TEXT_FACTOR = 5  # the text outside the box this many times the box's at least
+_MEDIA_BOXES_MAX = 2  # more such boxes make them the page's own steps or story
+_MEDIA_BOX_ELEMENTS = 200  # elements of a widget read (slides included)
+_GALLERY_SHARE = 0.25  # of the chosen text at most: more, and the gallery is the story (a photo story)
+_GALLERY_PROSE = 150  # characters: a caption this long holding its own text is a photo story's paragraph
+_PAGER_LINE_MAX = 40  # characters of a pager's line (`zurück Bild 1 von 6 weiter`)
+_PAGER_COUNT = r"\d{1,3}\s*(?:von|of|de|di|sur|z|van|dari|/)\s*\d{1,3}\b"
+_WORDED_PAGER = re.compile(
+    r"\b(?:bild|foto|photo|image|picture|slide|imagen|immagine|afbeelding|zdjęcie|gambar|fotografia)\s+"
+    + _PAGER_COUNT,
+    re.I,
+)
+_PAGER_PREV = re.compile(
+    r"\b(?:zurück|prev|previous|précédente?|anterior|precedente|vorige|poprzednie|sebelumnya|voltar)\b", re.I
+)
+_PAGER_NEXT = re.compile(
+    r"\b(?:weiter|next|suivante?|siguiente|successiva|successivo|próxim[ao]|volgende|następne|berikutnya)\b",
+    re.I,
+)
+_PAGER_NUMBER = re.compile(r"\b" + _PAGER_COUNT)
+
+
+def _media_widgets_inside(
+    page: _Page, ranges: list[tuple[int, int]], text_len: list[int]
+) -> list[tuple[int, int]]:
+    videos: list[tuple[int, int]] = []
+    galleries: list[tuple[int, int]] = []
+    seen = 0
+    whole = _chosen_text_length(ranges, text_len)
+    for start, stop in sorted(ranges):
+        i = max(start + 1, seen)
+        while i < stop:
+            if page.tags[i].name not in _MEDIA_BOX_TAGS or not page.hint[i]:
+                i += 1
+            elif not _GALLERY_WORDS.isdisjoint(_class_words(page.tags[i])):
+                # the outermost gallery-named box is read once: nested ones are no candidates of their own
+                if _is_gallery_widget(page, i, whole, text_len):
+                    galleries.append((i, page.end[i]))
+                i = page.end[i]
+            elif _is_video_candidate(page, i, text_len):
+                # likewise the outermost media-named box short enough: its inner boxes hold the same line
+                if _is_video_box(page, i, whole, text_len):
+                    videos.append((i, page.end[i]))
+                i = page.end[i]
+            else:
+                i += 1
+        seen = max(seen, stop)
+    if len(videos) > _MEDIA_BOXES_MAX:
+        videos = []
+    return videos + galleries
+
+
+def _hint_words(page: _Page, index: int) -> set[str]:
+    hint = page.hint[index]
+    return set(_NAME_WORDS.findall(hint)) | set(hint.split()) if hint else set()
+
+
+def _is_video_candidate(page: _Page, index: int, text_len: list[int]) -> bool:
+    """A box named for video or audio, short enough to be a player with its line."""
+    return 0 < text_len[index] <= _MEDIA_LINE_HEAD + _MEDIA_LINE_MAX and not _VIDEO_BOX_WORDS.isdisjoint(
+        _hint_words(page, index)
+    )
+
+
+def _is_video_box(page: _Page, index: int, whole: int, text_len: list[int]) -> bool:
+    """A media box holding a player and one short line labelled with its medium (`Video: … | Sender, date`), in a
+    text at least five times longer than it."""
+    stop = page.end[index]
+    if stop - index > _MEDIA_BOX_ELEMENTS or whole - text_len[index] < _MEDIA_TEXT_FACTOR * text_len[index]:
+        return False
+    player = any(
+        page.tags[i].name in ("video", "audio", "iframe")
+        or not _PLAYER_WORDS.isdisjoint(_hint_words(page, i))
+        for i in range(index + 1, stop)
+    )
+    if not player:
+        return False
+    text = page.tags[index].get_text(" ", strip=True)
+    label = _MEDIA_LINE.search(text, 0, _MEDIA_LINE_HEAD + 8)
+    if label is None or label.start() > _MEDIA_LINE_HEAD:
+        return False
+    line = text[label.start() :]
+    return len(line) <= _MEDIA_LINE_MAX and not _SECOND_SENTENCE.search(line)
+
+
+def _class_words(tag: Tag) -> set[str]:
+    """The words of the element's class (an id may be an address: `…/slideshow/76280065.cms`)."""
+    value = tag.get("class")
+    text = " ".join(value) if isinstance(value, list) else str(value or "")
+    return set(_NAME_WORDS.findall(text.lower()))
+
+
+def _chosen_text_length(ranges: list[tuple[int, int]], text_len: list[int]) -> int:
+    """The text of the chosen blocks, each counted once (ranges may nest)."""
+    total, reach = 0, -1
+    for start, stop in sorted(ranges):
+        if start >= reach:
+            total += text_len[start]
+            reach = stop
+    return total
+
+
+def _is_gallery_widget(page: _Page, index: int, whole: int, text_len: list[int]) -> bool:
+    """A gallery named so, with a worded pager line (`Bild 1 von 6`, `zurück 1 / 6 weiter`), holding little of the
+    text and no paragraph of it (a slideshow story's slides carry its text: Times Internet, Burda, Gruner+Jahr)."""
+    stop = page.end[index]
+    if text_len[index] > _GALLERY_SHARE * whole or stop - index > _MEDIA_BOX_ELEMENTS:
+        return False
+    if len(page.tags[index].find_all("img", limit=2)) < 2:
+        return False  # a gallery holds its slides' pictures; one slide of a slideshow story is no gallery
+    if any(
+        text_len[i] >= _GALLERY_PROSE and _holds_text_itself(page.tags[i]) for i in range(index + 1, stop)
+    ):
+        return False
+    return _holds_pager_line(page, index + 1, stop, text_len)
+
+
+def _holds_pager_line(page: _Page, start: int, stop: int, text_len: list[int]) -> bool:
+    """An element among these holding a pager's short line; each line is read once, at its outermost element."""
+    i = start
+    while i < stop:
+        if 0 < text_len[i] <= _PAGER_LINE_MAX:
+            if _is_pager_line(page.tags[i].get_text(" ", strip=True)):
+                return True
+            i = page.end[i]
+        else:
+            i += 1
+    return False
+
+
+def _is_pager_line(text: str) -> bool:
+    """`Bild 1 von 6`, `Photo 1 sur 4`, or a number between a back and a forward control (`zurück 1/6 weiter`)."""
+    if _WORDED_PAGER.search(text):
+        return True
+    return bool(_PAGER_NUMBER.search(text) and _PAGER_PREV.search(text) and _PAGER_NEXT.search(text))
+
+
+def _holds_text_itself(tag: Tag) -> bool:
+    """The element holds text of its own (a paragraph, a caption), not only in child blocks."""
+    return any(isinstance(child, NavigableString) and child.strip() for child in tag.children)
 
 
 # A product page (Shopware 6, WooCommerce, Magento, Shopify Dawn) or a help page sets its text in tabs or
@@ -1457,7 +1636,21 @@ def _is_panel(page: _Page, index: int) -> bool:
     attrs = tag.attrs
     if attrs and attrs.get("role") == "tabpanel":
         return True
-    return bool(_PANEL_CLASS_TOKENS.intersection(page.hint[index].split()))
+    return bool(_PANEL_CLASS_TOKENS.intersection(page.hint[index].split())) or _is_term_tab(page, index)
+
+
+# Magento 1's RWD theme (and themes built on it) sets a product's tabs as a definition list: each `<dt class="tab">`
+# the label, each `<dd class="tab-container">` the panel (`dl.collateral-tabs`). Only a `<dd>` in a `<dl>`: a
+# `div.tab-container` is as often the whole group of tabs (jQuery EasyTabs, hybris) as one panel.
+_TERM_TAB_TOKENS = frozenset("tab-container tab-content".split())
+
+
+def _is_term_tab(page: _Page, index: int) -> bool:
+    tag = page.tags[index]
+    if tag.name != "dd" or not _TERM_TAB_TOKENS.intersection(page.hint[index].split()):
+        return False
+    holder = page.parent[index]
+    return holder >= 0 and page.tags[holder].name == "dl"
 
 
 def _panel_around(page: _Page, best: int) -> int:
@@ -1507,7 +1700,55 @@ def _is_shop_panel(page: _Page, panel: int) -> bool:
         any(_names_shop_panel(page.hint[i]) for i in range(panel, stop))
         or _read_hint_of(page, panel).strong
         or _shop_summary(page.tags[panel])
+        or _shop_term_label(page, panel)
     )
+
+
+def _shop_term_label(page: _Page, panel: int) -> bool:
+    """A `<dd>` tab whose `<dt>` label is nothing but the shop's shipping, returns or payment terms (Magento 1's
+    `Versand & Rückgabe`, `Shipping & Returns`), beside a tab of the same list holding more text (the product's
+    description): a shop that sets its only description under `Versand`, or in `Details & Delivery`, keeps it."""
+    if not _is_term_tab(page, panel):
+        return False
+    children = _term_list_children(page, page.parent[panel])
+    if children is None or panel not in children or children.index(panel) == 0:
+        return False
+    label = page.tags[children[children.index(panel) - 1]]
+    if label.name != "dt":
+        return False
+    words = _NAME_WORDS.findall(label.get_text(" ", strip=True).lower()[: _SUMMARY_LABEL_MAX + 1])
+    if not words or not _TERMS_LABEL_WORDS.issuperset(words) or _LABEL_JOINERS.issuperset(words):
+        return False
+    own = len(page.tags[panel].get_text(" ", strip=True))
+    return any(
+        tab != panel and page.tags[tab].name == "dd" and len(page.tags[tab].get_text(" ", strip=True)) > own
+        for tab in children
+    )
+
+
+def _term_list_children(page: _Page, holder: int) -> list[int] | None:
+    """The child elements of a product's `<dl>` of tabs (labels and panels), None when it holds more than a
+    product's tabs (read in document order, a bounded number of steps)."""
+    children: list[int] = []
+    i, stop = holder + 1, page.end[holder]
+    while i < stop:
+        if len(children) >= 2 * _TERM_TABS_MAX:
+            return None
+        children.append(i)
+        i = page.end[i]
+    return children
+
+
+# the words of a shipping/returns/payment tab's label, and the words joining them (`Versand & Rückgabe`,
+# `Shipping and Returns`, `Livraison et retours`, `Envío y devoluciones`, `Wysyłka i zwroty`)
+_LABEL_JOINERS = frozenset("und and et y e i en dan amp".split())
+_TERMS_LABEL_WORDS = _LABEL_JOINERS | frozenset(
+    "versand lieferung rückgabe rücksendung zahlung zahlungsarten bezahlung shipping delivery returns return"
+    " refunds payment payments livraison retours retour paiement envío envio envíos envios devoluciones"
+    " devolución pago pagos spedizione spedizioni resi pagamento pagamenti consegna entrega devoluções"
+    " verzending retourneren betaling wysyłka dostawa zwroty płatność pengiriman pengembalian pembayaran".split()
+)
+_TERM_TABS_MAX = 12  # tabs of a product's list read (a longer list is no product's tabs)
 
 
 _SUMMARY_LABEL_MAX = 60  # characters of a collapsible tab's label
@@ -4547,6 +4788,7 @@ def _finish(
     names: tuple[str, ...] = (),
     data_head: Callable[[], bool] | None = None,
     publisher: Callable[[], set[str]] | None = None,
+    product: Callable[[], bool] | None = None,
 ) -> str:
     compiled = _compile_patterns(patterns)
     skip = {_fold(s) for s in skip_texts if s and s.strip()}
@@ -4595,7 +4837,7 @@ def _finish(
     kept = _without_recipe_facts(kept)
     kept = _without_table_sources(kept)
     kept = _without_error_report_box(kept)
-    kept = _trim_edges(kept, items, names_only, data_head=data_head)
+    kept = _trim_edges(kept, items, names_only, data_head=data_head, product=product)
     kept = _without_wire_tail(kept)
     if kept:
         # Only the tail can hold a sign-off: a regex over a huge last paragraph would try every position.
@@ -4928,6 +5170,7 @@ def _trim_edges(
     names: set[str] | frozenset[str] = frozenset(),
     *,
     data_head: Callable[[], bool] | None = None,
+    product: Callable[[], bool] | None = None,
 ) -> list[str]:
     """Drop the headline/byline/date lines before the first prose paragraph and the labels after the last;
     list items that continue a list the last paragraph belongs to stay (the last point of a bulleted list).
@@ -4953,6 +5196,7 @@ def _trim_edges(
     kept_tail: list[str] = []
     previous = paragraphs[last]
     listing = previous in items  # the last kept line is a list item or the heading of a list
+    listing = listing or _product_list_lead_in(previous, tail, 0, items, product)
     data_left = 0  # lines of a run of `Label: value` data lines still to keep, this one included
     for k, text in enumerate(tail):
         heads_list = (
@@ -4975,8 +5219,39 @@ def _trim_edges(
         ):
             break
         kept_tail.append(text)
-        listing = text in items or heads_list
+        listing = text in items or heads_list or _product_list_lead_in(text, tail, k + 1, items, product)
     return paragraphs[first : last + 1] + kept_tail
+
+
+def _product_list_lead_in(
+    lead_in: str,
+    tail: list[str],
+    start: int,
+    items: set[str] | frozenset[str],
+    product: Callable[[], bool] | None,
+) -> bool:
+    """On a product page, a lead-in line (`Die Vorteile auf einen Blick:`, `Features:`) over the one short list
+    that closes the description heads it: the product's feature bullets stay, as Magento's, WooCommerce's and
+    Shopware's description tabs set them. Only the text's last list, of a few short items, and never under a
+    payment or shipping lead-in (`Bezahlen Sie bequem per:`: the shop's terms); only on a product page: an
+    article's `Lesen Sie auch:` over a list of links at its end is the site's."""
+    if product is None or not 0 < len(tail) - start <= _LEAD_IN_ITEMS_MAX:
+        return False
+    if not _introduces_list(lead_in, tail[start], items) or _TERMS_LEAD_IN.search(lead_in):
+        return False
+    rest = tail[start:]
+    return all(line in items and len(line) <= _LEAD_IN_ITEM_MAX for line in rest) and product()
+
+
+_LEAD_IN_ITEMS_MAX = 15  # items of a product's feature list
+_LEAD_IN_ITEM_MAX = 100  # characters of a feature bullet
+# a lead-in naming payment or shipping (de/en/fr/es/it/pt/nl/pl/id)
+_TERMS_LEAD_IN = re.compile(
+    r"\b(?:bezahl\w*|zahlung\w*|pay|paying|payments?|paypal|versand\w*|shipping|lieferung\w*"
+    r"|paiements?|payer|livraison|pagos?|pagar|envíos?|envios?|pagamentos?|spedizion[ei]|betal\w*|verzend\w*"
+    r"|płatnoś\w*|płatn\w*|wysyłk\w*|pembayaran|pengiriman|bayar)\b",
+    re.I,
+)
 
 
 # A heading that opens the "more on this" part after an article: `Weitere Themen`, `Weitere Informationen`,
