@@ -259,8 +259,6 @@ WEB_9_KNOWN_MISSES: dict[tuple[str, str], str] = {
         "wk9_de_rundfunk",
         "clean body",
     ): "the video, picture-gallery and info boxes between the paragraphs are kept",
-    ("wk9_de_shop", "last"): "the shop's reviews tab is kept and its specification table dropped",
-    ("wk9_de_shop", "clean body"): "the shop's reviews tab is kept and its specification table dropped",
     ("wk9_de_wordpress", "authors"): "a lowercase account name (`anna`) is read as a writer",
 }
 WEB_10_KNOWN_MISSES: dict[tuple[str, str], str] = {

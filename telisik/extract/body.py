@@ -1498,7 +1498,7 @@ def _media_widgets_inside(
         while i < stop:
             if page.tags[i].name not in _MEDIA_BOX_TAGS or not page.hint[i]:
                 i += 1
-            elif not _GALLERY_WORDS.isdisjoint(_class_words(page.tags[i])):
+            elif not _GALLERY_WORDS.isdisjoint(_class_name_words(page.tags[i])):
                 # the outermost gallery-named box is read once: nested ones are no candidates of their own
                 if _is_gallery_widget(page, i, whole, text_len):
                     galleries.append((i, page.end[i]))
@@ -1549,7 +1549,7 @@ def _is_video_box(page: _Page, index: int, whole: int, text_len: list[int]) -> b
     return len(line) <= _MEDIA_LINE_MAX and not _SECOND_SENTENCE.search(line)
 
 
-def _class_words(tag: Tag) -> set[str]:
+def _class_name_words(tag: Tag) -> set[str]:
     """The words of the element's class (an id may be an address: `…/slideshow/76280065.cms`)."""
     value = tag.get("class")
     text = " ".join(value) if isinstance(value, list) else str(value or "")
