@@ -42,6 +42,7 @@ SETS = {
     "web-8": shapes.WEB_KINDS_8_PAGES_DIR,
     "web-9": shapes.WEB_KINDS_9_PAGES_DIR,
     "web-10": shapes.WEB_KINDS_10_PAGES_DIR,
+    "web-11": shapes.WEB_KINDS_11_PAGES_DIR,
 }
 PAGES: dict[str, dict[str, tuple[str, dict[str, Any]]]] = {
     label: {name: (html, want) for name, html, want in shapes.load_pages(directory)}
@@ -60,6 +61,7 @@ PLATFORMS_AT_LEAST = {
     "web-8": 12,
     "web-9": 14,
     "web-10": 12,
+    "web-11": 14,
 }
 PAGE_COUNTS = {
     "cms": 20,
@@ -74,6 +76,7 @@ PAGE_COUNTS = {
     "web-8": 12,
     "web-9": 14,
     "web-10": 12,
+    "web-11": 14,
 }
 LANGUAGES_AT_LEAST = {"cms": 10, "open-web": 8}
 
@@ -268,6 +271,58 @@ WEB_10_KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "a zoneless time on an English blog is left in UTC (the truth takes the blogger's Ohio zone)",
     ("wk10_es_peru", "clean body"): "an embedded post's hashtag line is kept",
 }
+# The eleventh, written beside the session's fixes and measured at the session's start (4e519ce) and once its
+# rules were merged (821d312): README "First measurement".
+WEB_11_KNOWN_MISSES: dict[tuple[str, str], str] = {
+    ("wk11_ch_aargau", "clean body"): "a quote box's source lines (name, office, place) are kept",
+    (
+        "wk11_de_chiptest",
+        "day",
+    ): "the date beside the byline under the headline is not read (Product JSON-LD, og:type product)",
+    (
+        "wk11_de_chiptest",
+        "minute+offset",
+    ): "the date beside the byline under the headline is not read (Product JSON-LD, og:type product)",
+    ("wk11_de_chiptest", "clean body"): "a product test's pro/contra lists are dropped",
+    (
+        "wk11_de_focus",
+        "title",
+    ): "a kicker and the headline are glued into the title without a space (`WindparkBürgermeister`)",
+    (
+        "wk11_de_focus",
+        "authors",
+    ): "a section's name (`Gesellschaft`) beside the byline is read as a second writer",
+    ("wk11_de_gesundheit", "last"): "the FAQ accordion's hidden answers after the text are dropped",
+    ("wk11_de_gesundheit", "clean body"): "the FAQ accordion's hidden answers after the text are dropped",
+    ("wk11_de_pfarrei", "authors"): "a parish office account (`Pfarrbüro`) is read as a writer",
+    (
+        "wk11_de_pfarrei",
+        "last",
+    ): "the closing sign-off `Ihr Pastoralteam` is cut (the truth keeps it as text)",
+    ("wk11_de_regional", "title"): "the SEO headline of the metadata is taken over the visible `<h1>`",
+    (
+        "wk11_de_sportverein",
+        "title",
+    ): "the club's name is taken as the title over a table layout's bold headline cell",
+    ("wk11_de_sportverein", "authors"): "the closing `Bericht: Tim Lange` credit is not read",
+    ("wk11_de_xenforo", "authors"): "the thread starter's forum handle is read as a writer",
+    (
+        "wk11_de_xenforo",
+        "last",
+    ): "XenForo threads keep their replies (left out of the first-post rule for traf-eval's truth)",
+    (
+        "wk11_de_xenforo",
+        "clean body",
+    ): "XenForo threads keep their replies (left out of the first-post rule for traf-eval's truth)",
+    (
+        "wk11_en_medium",
+        "authors",
+    ): "another name on the page is taken over the post's `postMetaInline` author",
+    (
+        "wk11_es_elpais",
+        "clean body",
+    ): "the `Más información` box inside the text is kept and a paragraph is missed",
+}
 MISSES = {
     "cms": CMS_KNOWN_MISSES,
     "open-web": OPEN_WEB_KNOWN_MISSES,
@@ -281,6 +336,7 @@ MISSES = {
     "web-8": WEB_8_KNOWN_MISSES,
     "web-9": WEB_9_KNOWN_MISSES,
     "web-10": WEB_10_KNOWN_MISSES,
+    "web-11": WEB_11_KNOWN_MISSES,
 }
 
 
