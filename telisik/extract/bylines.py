@@ -53,6 +53,21 @@ class Byline:
     photographers: list[str] = field(default_factory=list)
 
 
+# Office accounts that parish, municipal, club and association sites (WordPress, Joomla, TYPO3) post under:
+# `Pfarrbüro`, `Gemeindebüro`, `Geschäftsstelle`, `Vereinsvorstand`, `Secretariat`, `Secrétariat paroissial`,
+# `Secretaría parroquial`, `Segreteria parrocchiale`, `Parochiesecretariaat`, `Kancelaria parafialna`,
+# `Parish Office`, `Church Office`: an office, never a person (no one's name holds these words; `Parish` and
+# `Church` are surnames, so English accounts go by their `office`; `Club Secretary` is left: `Press Secretary
+# Jane Doe` names a person).
+_OFFICE_ACCOUNT_WORDS = frozenset(
+    """
+    pfarrbüro pfarramt pfarrei pfarrgemeinde pfarrverband pfarreiengemeinschaft gemeindebüro kirchenbüro
+    kirchengemeinde geschäftsstelle vereinsvorstand vereinsbüro vorstandschaft
+    secretariat secrétariat paroisse paroissial paroissiale secretaría parroquia parroquial segreteria
+    parrocchia parrocchiale secretariaat parochie parochiesecretariaat kancelaria parafia parafialna
+    secretaria paróquia paroquial sekretariat paroki office
+    """.split()
+)
 # Words that never appear in a person's name but do appear in credit lines for desks, teams, accounts and
 # distribution services. A candidate containing one of them is not a person. Deliberately generic.
 NON_PERSON_WORDS = frozenset(
@@ -90,6 +105,7 @@ NON_PERSON_WORDS = frozenset(
     hochschule fachhochschule stabsstelle pressestelle pressebüro
     """.split()
 )
+NON_PERSON_WORDS |= _OFFICE_ACCOUNT_WORDS
 # The press and communication words of a press office's name, and the office words they follow there
 # (`Stabsstelle Presse und Kommunikation`, `Office of Communications`, `Service communication`, `Referat
 # Presse`, `Departamento de Comunicación`, `Biro Komunikasi`).
@@ -1138,9 +1154,13 @@ _JOB_OPENERS = frozenset(
     leiter leiterin geschäftsführer geschäftsführerin referent referentin pressesprecher pressesprecherin
     vorsitzender vorsitzende inhaber inhaberin directeur directrice responsable chargé chargée directora jefa
     jefe direttore direttrice responsabile kierownik kierowniczka dyrektor dyrektorka kepala direktur manajer
+    redakteur redakteurin korrespondent korrespondentin volontär volontärin rédacteur rédactrice redactor
+    redactora redattore redattrice redacteur redaktor redaktorka
     """.split()
 )
-_JOB_OPENER_ENDINGS = ("leiter", "leiterin")
+# German compounds: `Projektleiterin`, `Chefredakteur`, `Politikredakteurin`, `Auslandskorrespondent` (the news
+# portals' author boxes: `Redakteur Politik & Gesellschaft` under the name).
+_JOB_OPENER_ENDINGS = ("leiter", "leiterin", "redakteur", "redakteurin", "korrespondent", "korrespondentin")
 
 
 def opens_a_job_line(word: str) -> bool:

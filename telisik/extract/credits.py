@@ -449,7 +449,42 @@ def find_byline_elements(scan: PageScan, anchor: int | None) -> list[Element]:
         and not _in_control(e.tag)
         and not in_review(e.tag, own)
         and not in_product_card(e.tag, own)
+        and not forum_member_link(e.tag)
     ]
+
+
+# A forum engine's member link, the handle a post or thread is shown under: XenForo 1/2 (`<a class="username"
+# data-user-id=…>`, `/members/name.123/`), vBulletin 3/4 (`member.php?u=`), phpBB 3 (`memberlist.php?mode=
+# viewprofile`, `username-coloured`), MyBB (`member.php?action=profile`), SMF (`action=profile;u=`). A handle
+# there names an account, not a person; blogs' account bylines (WordPress `author vcard`) are not forum markup.
+_FORUM_MEMBER_HREF = re.compile(
+    r"(?i)/members/[^/?#]+\.\d+/?$|member\.php\?|memberlist\.php\?mode=viewprofile|action=profile[;&]u="
+)
+_FORUM_USERNAME_CLASSES = frozenset({"username", "username-coloured"})
+_FORUM_LINKS_READ = 3
+
+
+def forum_member_link(tag: Tag) -> bool:
+    """The byline element is, or holds as one of its first links, a forum engine's member link classed as a
+    username (the class and the engine's profile address or user id agreeing) showing a handle's shape: a
+    post's or a thread's starter's handle, which the page sets' convention reads as no writer."""
+    links = [tag] if tag.name == "a" else tag.find_all("a", limit=_FORUM_LINKS_READ)
+    for link in links:
+        if not _FORUM_USERNAME_CLASSES.intersection(attr_text(link, "class").split()):
+            continue
+        if not _handle_shaped(element_text(link)):
+            continue  # `Tiberius`, `Anna Berg`: a name-like account is read as a name (traf-eval's forum truth)
+        if link.get("data-user-id") is not None or _FORUM_MEMBER_HREF.search(attr_text(link, "href")):
+            return True
+    return False
+
+
+def _handle_shaped(text: str) -> bool:
+    """`Heike_aus_H`, `passat_fan77`, `cb_tinkerer`, `fri.juli`: one word joined by `_`/`.`/digits or opening
+    in lower case; a capitalised word or a spaced name is no handle's shape."""
+    if not text or " " in text:
+        return False
+    return text[0].islower() or any(ch in "_." or ch.isdigit() for ch in text)
 
 
 # A shop's product card in a category grid or a "you may also like" row: its `product-name` link is the product's
@@ -1246,11 +1281,23 @@ def _in_image_area(tag: Tag, headline: Tag | None = None) -> bool:
             return False
         if node.name in ("figure", "figcaption", "picture"):
             return True
-        hints = area_hints(node)
+        hints = _without_type_scale(area_hints(node))
         if hints.strip() and _IMAGE_AREA.search(hints) and not _AUTHOR_WORD.search(hints):
             return True
         node = node.parent
     return False
+
+
+# A typography scale's class names a text size, not a picture's caption: Medium's `uiScale-caption--regular`
+# and `ui-captionStrong`, Material UI's `MuiTypography-caption`, Material Components' `mdc-typography--caption`,
+# design systems' `typography-caption`. Read token by token, only where a token says `caption`.
+_TYPE_SCALE_TOKEN = re.compile(r"(?i)^(?:[\w-]*typography[\w-]*|uiscale[\w-]*|ui-caption\w*)$")
+
+
+def _without_type_scale(hints: str) -> str:
+    if "aption" not in hints:
+        return hints
+    return " ".join(token for token in hints.split() if not _TYPE_SCALE_TOKEN.match(token))
 
 
 # Embedded posts and quotations carry the date of what they quote (a Facebook post, a tweet, a letter).

@@ -874,6 +874,7 @@ def _heading_texts(tag: Tag, whole: str, originals: _Originals) -> tuple[str | N
     element, kickerless = kicker
     if _marks_kicker_and_headline(element):
         return (kickerless, small_print)
+    whole = _spaced_after_kicker(whole, element_text(element))
     if _continues_the_line(element) and (
         tuple(tokens(whole)) in originals.words or _agreement(kickerless, originals.bags) < 1.0
     ):
@@ -884,9 +885,10 @@ def _heading_texts(tag: Tag, whole: str, originals: _Originals) -> tuple[str | N
 # A heading's first part the template classes as its kicker (read class word by class word, BEM parts too):
 # Spiegel Online's `headline-intro`, BEM `article__kicker`, tagesschau/BR `dachzeile`, `overline`/`topline`
 # (Burda, Funke, WordPress news themes), `spitzmarke` (Swiss and Austrian CMSs), `roofline`, `supertitle`/
-# `surtitre` (French CMSs), `antetitulo` (Spanish), `occhiello` (Italian), `eyebrow` (US news themes).
+# `surtitre` (French CMSs), `antetitulo` (Spanish), `occhiello` (Italian), `eyebrow` (US news themes),
+# `overhead` (Focus Online's and Burda portals' `<span class="overhead">`, news CMSs' `article-overhead`).
 _KICKER_CLASS = re.compile(
-    r"(?i)^(?:[\w-]*?(?:-|_|__))?(?:kicker|dachzeile|overline|topline|top-line|spitzmarke|roofline|supertitle"
+    r"(?i)^(?:[\w-]*?(?:-|_|__))?(?:kicker|dachzeile|overline|overhead|topline|top-line|spitzmarke|roofline|supertitle"
     r"|super-title|surtitre|antetitulo|occhiello|eyebrow|headline-intro|title-intro|pretitle|pre-title)$"
 )
 # The part after it the template classes as the headline (`headline`, `article__title`, `title`, `hl`), or a
@@ -1253,6 +1255,23 @@ def is_site_name_heading(tag: Tag) -> bool:
 
 
 MAX_KICKER_WORDS = 8
+
+
+def _spaced_after_kicker(whole: str, kicker: str) -> str:
+    """The heading's whole text with a space between its kicker and the rest when the markup glued them
+    (`<span>Streit um Windpark</span><span>Bürgermeister …</span>` reads `WindparkBürgermeister`): a kicker
+    ending in a letter or digit and a rest opening with a capital, a digit or a quote is two parts, never one
+    word (a rest opening in lower case is the word's own continuation: `<em>Ober</em>bürgermeister`)."""
+    rest = whole[len(kicker) :]
+    if not kicker or not rest or not kicker[-1].isalnum():
+        return whole
+    opening = rest[0]
+    if opening.isupper() or opening.isdigit() or opening in _OPENING_QUOTES:
+        return f"{kicker} {rest}"
+    return whole
+
+
+_OPENING_QUOTES = frozenset("\"'„“«‹‚‘")
 
 
 def _kicker(heading: Tag, whole: str) -> tuple[Tag, str] | None:

@@ -194,6 +194,9 @@ def _innermost_byline(outer, elements, parse_byline, site_names: list[str]):
 _ROLE_CLASS_TOKEN = re.compile(
     r"(?i)(?:^|[-_])(?:role|job|jobtitle|job[-_]title|designation|occupation|position|funktion)$"
 )
+# camelCase tokens of older custom CMSs' author boxes (`authorRole`, `authorJob`, `bylineJobTitle` on Burda/Focus-
+# like portals and hand-built 2010s templates): read case-sensitively, the capital marking the word's start.
+_ROLE_CAMEL_TOKEN = re.compile(r"^[a-z]+(?:Role|Job|JobTitle|Jobtitle)$")
 _ROLE_ITEMPROPS = frozenset({"jobtitle", "rolename"})
 # A role line naming the pictures' maker: the name before it is the photographer's, not a writer's (`Fenna
 # Dijkhuis` `fotograaf` on Dutch regional dailies, `Fotograf`/`Fotografin` on German ones, `photographe`,
@@ -269,7 +272,7 @@ def marked_as_role_line(tag: Tag) -> bool:
         return True
     classes = tag.get("class")
     tokens = classes.split() if isinstance(classes, str) else classes or []
-    return any(_ROLE_CLASS_TOKEN.search(token) for token in tokens)
+    return any(_ROLE_CLASS_TOKEN.search(token) or _ROLE_CAMEL_TOKEN.match(token) for token in tokens)
 
 
 def _follows_agency(tag) -> bool:
@@ -1106,7 +1109,9 @@ _OFFICE_WORDS = frozenset(
     " committee city county society foundation institute press media marketing team writer editor editors"
     " newsroom admin administrator webmaster".split()
     + "gemeinde stadt stadtverwaltung verwaltung pressestelle feuerwehr freiwillige verein vorstand redaktion"
-    " öffentlichkeitsarbeit kreisverwaltung landratsamt rathaus schule kirchengemeinde abteilung".split()
+    " öffentlichkeitsarbeit kreisverwaltung landratsamt rathaus schule kirchengemeinde abteilung"
+    # `Parish Office`, `Church Office`, `Club Secretary`, `Parish Secretary`: church and club accounts.
+    " parish secretary".split()
 )
 
 
@@ -1345,6 +1350,7 @@ def _teaser_bylines(elements: list[Element]) -> set[int]:
 _USERNAME = re.compile(r"^(?=[^\s]*(?:[a-z]|\d|_))(?=\S*[a-z])[A-Za-z][\w.\-]{1,28}[\w]$")
 _BY_PREFIX = re.compile(r"(?i)^(?:by|von|par|por|door|di|oleh|posted by|geschrieben von)\s+")
 _USERNAME_ELEMENTS = 3
+_FILE_NAME = re.compile(r"(?i)\.(?:jpe?g|png|gif|webp|bmp|tiff?|pdf|docx?|xlsx?|zip|mp[34]|mov|heic)$")
 
 
 def _username_from_byline_elements(
@@ -1358,6 +1364,8 @@ def _username_from_byline_elements(
         text = _BY_PREFIX.sub("", _without_date(element_text(element.tag)).strip(" |,·-")).strip(" |,·-")
         if not _USERNAME.match(text) or text[:1].isupper() and text.isalpha():
             continue
+        if _FILE_NAME.search(text):
+            continue  # an attachment's file name (`tomate_blatt1.jpg`) under a post, no account
         key = text.lower()
         if len(key) <= 3 and key.isalpha():
             continue  # a sign-off code (`amw`, `dpa`), not an account
