@@ -17,6 +17,10 @@
 - An attachment's file name (`tomate_blatt1.jpg`) is never an account byline.
 - A typography scale's class (Medium's `uiScale-caption--regular`/`ui-captionStrong`, Material UI's
   `MuiTypography-caption`) names a text size, not a picture's caption: a byline inside it is the article's.
+- A 2000s PHP table layout's one news item (club and association sites, CuteNews/PHP-Fusion-like news scripts)
+  without <h1> under a generic <title>: the row of one title-classed cell holding a bold line (`<td
+  class="newstitle"><font><b>`) between the date's row and the text's row is the title; a list of two such
+  items, a linked title cell or an own <h1> keep the other readings.
 
 Each test serves a complete page (head metadata, navigation, sidebar, footer, comments where the family has
 them) and names the family it stands for; every rule has look-alikes where it must not fire.
@@ -367,3 +371,77 @@ def test_dotted_accounts_stay() -> None:
     """Must not fire: blog accounts with dots (`fri.juli`, `koffergepackt.com`) are no file names."""
     assert extract_article(_wordpress("fri.juli", "/author/frijuli/")).authors == ["fri.juli"]
     assert extract_article(_wordpress("koffergepackt.com", "/author/kg/")).authors == ["koffergepackt.com"]
+
+
+_CLUB_TEXT = "<br><br>".join(_PROSE_DE)
+
+
+def _club_item(title_cell: str, date: str = "14.09.2015") -> str:
+    return f"""<table width="100%" border="0" cellspacing="0" cellpadding="5" class="newsbox">
+  <tr><td class="newsdate"><b>{date}</b></td></tr>
+  <tr>{title_cell}</tr>
+  <tr><td class="newstext">{_CLUB_TEXT}</td></tr>
+ </table>"""
+
+
+def _club_page(items: str, h1: str = "") -> str:
+    """A sports club's PHP table layout (2015): HTML 4.01 nested tables, a generic <title>, no h1, no metadata."""
+    return f"""<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">
+<html>
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<title>TSV Eichenau 1898 e.V. - Handball - News</title>
+<meta name="author" content="TSV Eichenau Webmaster">
+</head>
+<body bgcolor="#FFFFFF">
+<table width="900" border="0" cellspacing="0" cellpadding="0" align="center">
+<tr><td colspan="2" class="kopf"><img src="/img/logo.gif" alt="TSV Eichenau 1898 e.V."></td></tr>
+<tr><td width="180" valign="top" class="navi"><a href="/index.php">Home</a><br><a href="/handball.php">Handball</a><br>
+<a href="/fussball.php">Fußball</a><br><a href="/turnen.php">Turnen</a></td>
+<td width="720" valign="top">{h1}{items}
+<table width="100%"><tr><td class="navhead">Termine</td></tr>
+<tr><td class="small">26.09.2015 Heimspiel gegen HSG Ampertal</td></tr></table></td></tr>
+<tr><td colspan="2" class="fuss">Letzte Aktualisierung: 15.09.2015 | <a href="/impressum.php">Impressum</a></td></tr>
+</table>
+</body>
+</html>"""
+
+
+_TITLE_CELL = (
+    '<td class="newstitle"><font size="3"><b>Zweite Herren mit Auswärtssieg in Kirchheim</b></font></td>'
+)
+
+
+def test_title_row_under_date_row_is_the_title() -> None:
+    """2000s PHP table layouts (club sites, news scripts): date row, bold title-classed row, text row."""
+    article = extract_article(_club_page(_club_item(_TITLE_CELL)))
+    assert article.title == "Zweite Herren mit Auswärtssieg in Kirchheim"
+
+
+def test_news_list_of_table_items_has_no_item_title() -> None:
+    """Must not fire: a news list page showing two such items is no single item's view."""
+    second = _TITLE_CELL.replace(
+        "Zweite Herren mit Auswärtssieg in Kirchheim", "Erste Damen verlieren knapp in Dachau"
+    )
+    article = extract_article(_club_page(_club_item(_TITLE_CELL) + _club_item(second, "12.09.2015")))
+    assert article.title not in (
+        "Zweite Herren mit Auswärtssieg in Kirchheim",
+        "Erste Damen verlieren knapp in Dachau",
+    )
+
+
+def test_linked_title_row_is_a_teaser() -> None:
+    """Must not fire: a title cell linking to the item (an archive's teaser) is not the page's title."""
+    linked = '<td class="newstitle"><b><a href="/news.php?id=412">Zweite Herren mit Auswärtssieg in Kirchheim</a></b></td>'
+    assert (
+        extract_article(_club_page(_club_item(linked))).title != "Zweite Herren mit Auswärtssieg in Kirchheim"
+    )
+
+
+def test_own_h1_wins_over_title_row() -> None:
+    """Must not fire: a page with its own <h1> keeps it."""
+    h1 = "<h1>Handball: Bericht vom Wochenende</h1>"
+    assert (
+        extract_article(_club_page(_club_item(_TITLE_CELL), h1=h1)).title
+        == "Handball: Bericht vom Wochenende"
+    )

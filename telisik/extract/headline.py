@@ -629,8 +629,79 @@ def _shown_instead_of_titles(
         if shown is not None and (not _is_shown(scan, cleaned) or _opens_with(shown.text, cleaned)):
             return shown
         if own_h1 is None and _is_generic(cleaned):
-            return _headline_under_site_title(scan, cleaned)
+            found = _headline_under_site_title(scan, cleaned)
+            if found is not None:
+                return found
+        if own_h1 is None:
+            return _title_row_under_date_row(scan)
     return None
+
+
+# The class word of a table cell holding a news item's title in 2000s PHP table layouts (club and association
+# sites, CuteNews/PHP-Fusion/phpKIT-like news scripts: `td.newstitle`, `td.news_titel`, `td.ueberschrift`).
+_TITLE_CELL_CLASS = re.compile(r"(?i)(?:title|titel|headline|ueberschrift|überschrift|betreff|subject)")
+_TABLE_ROWS_READ = 4
+
+
+def _title_row_under_date_row(scan: PageScan) -> Headline | None:
+    """In a 2000s PHP table layout without <h1> under a generic <title>: the one news item's title row — a row of
+    one title-classed cell holding a bold line of three words or more and no link, right under a row of one cell
+    holding the item's date line and right over a row of one cell holding a story's length of text. Three agreeing
+    rows; a page showing two such items is a news list, not one item's view."""
+    found: list[Tag] = []
+    for line in scan.date_lines[:MAX_DATE_LINES_READ]:
+        cell = _single_cell_around(line.tag)
+        title = _next_single_cell(cell) if cell is not None else None
+        if title is None or not _is_bold_title_cell(title):
+            continue
+        text_cell = _next_single_cell(title)
+        if text_cell is None or not _unlinked_text_longer_than(text_cell, MIN_STORY_CHARS):
+            continue
+        if all(title is not seen for seen in found):
+            found.append(title)
+    if len(found) != 1:
+        return None
+    index = scan.index_of.get(id(found[0]))
+    return Headline(element_text(found[0]), "visible:td", Element(found[0], index) if index else None)
+
+
+def _single_cell_around(tag: Tag) -> Tag | None:
+    """The table cell the date line is (or sits in, two levels at most), when it is its row's only cell."""
+    node: Tag | None = tag
+    for _ in range(3):
+        if node is None:
+            return None
+        if node.name == "td":
+            row = node.parent
+            if row is None or row.name != "tr" or len(row.find_all("td", recursive=False, limit=2)) != 1:
+                return None
+            return node
+        node = node.parent
+    return None
+
+
+def _next_single_cell(cell: Tag) -> Tag | None:
+    """The only cell of the row right after the cell's row."""
+    row = cell.parent
+    if row is None:
+        return None
+    following = row.find_next_sibling("tr")
+    if following is None:
+        return None
+    cells = following.find_all("td", recursive=False, limit=2)
+    return cells[0] if len(cells) == 1 else None
+
+
+def _is_bold_title_cell(cell: Tag) -> bool:
+    """A title-classed cell whose text is one bold line (`<font><b>`, `<b>`, `<strong>`) of three words or
+    more, no link, no longer than a headline."""
+    if not any(_TITLE_CELL_CLASS.search(word) for word in _class_words(cell)):
+        return False
+    if cell.find("a") is not None or text_longer_than(cell, 200):
+        return False
+    text = element_text(cell)
+    bold = cell.find(("b", "strong"))
+    return len(tokens(text)) >= MIN_SHOWN_WORDS and bold is not None and element_text(bold) == text
 
 
 def _headline_under_site_title(scan: PageScan, title: str) -> Headline | None:
