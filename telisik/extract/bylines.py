@@ -58,12 +58,12 @@ class Byline:
 # `Secretaría parroquial`, `Segreteria parrocchiale`, `Parochiesecretariaat`, `Kancelaria parafialna`,
 # `Parish Office`, `Church Office`: an office, never a person (no one's name holds these words; `Parish` and
 # `Church` are surnames, so English accounts go by their `office`; `Club Secretary` is left: `Press Secretary
-# Jane Doe` names a person).
+# Jane Doe` names a person; `Paroisse` is a French surname, so only `paroissial(e)` is read).
 _OFFICE_ACCOUNT_WORDS = frozenset(
     """
     pfarrbüro pfarramt pfarrei pfarrgemeinde pfarrverband pfarreiengemeinschaft gemeindebüro kirchenbüro
     kirchengemeinde geschäftsstelle vereinsvorstand vereinsbüro vorstandschaft
-    secretariat secrétariat paroisse paroissial paroissiale secretaría parroquia parroquial segreteria
+    secretariat secrétariat paroissial paroissiale secretaría parroquia parroquial segreteria
     parrocchia parrocchiale secretariaat parochie parochiesecretariaat kancelaria parafia parafialna
     secretaria paróquia paroquial sekretariat paroki office
     """.split()

@@ -480,11 +480,14 @@ def forum_member_link(tag: Tag) -> bool:
 
 
 def _handle_shaped(text: str) -> bool:
-    """`Heike_aus_H`, `passat_fan77`, `cb_tinkerer`, `fri.juli`: one word joined by `_`/`.`/digits or opening
-    in lower case; a capitalised word or a spaced name is no handle's shape."""
+    """`Heike_aus_H`, `passat_fan77`, `cb_tinkerer`, `grillmeister`: one word holding an underscore or a digit,
+    or all in lower case without a dot; a capitalised word, a spaced name or a dotted name (`J.Weber`,
+    `Jean-Luc.M`, `john.doe`: a person's name written as an account) is no handle's shape."""
     if not text or " " in text:
         return False
-    return text[0].islower() or any(ch in "_." or ch.isdigit() for ch in text)
+    if any(ch == "_" or ch.isdigit() for ch in text):
+        return True
+    return "." not in text and text.islower()
 
 
 # A shop's product card in a category grid or a "you may also like" row: its `product-name` link is the product's

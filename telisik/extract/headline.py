@@ -632,14 +632,17 @@ def _shown_instead_of_titles(
             found = _headline_under_site_title(scan, cleaned)
             if found is not None:
                 return found
-        if own_h1 is None:
+            # Only under a generic <title> (the site's name): a real <title> beats a section's or a guestbook
+            # subject's bold cell (review: club news under `Aus dem Vereinsleben`, `Re: Re: …` guestbook rows).
             return _title_row_under_date_row(scan)
     return None
 
 
 # The class word of a table cell holding a news item's title in 2000s PHP table layouts (club and association
 # sites, CuteNews/PHP-Fusion/phpKIT-like news scripts: `td.newstitle`, `td.news_titel`, `td.ueberschrift`).
-_TITLE_CELL_CLASS = re.compile(r"(?i)(?:title|titel|headline|ueberschrift|überschrift|betreff|subject)")
+_TITLE_CELL_CLASS = re.compile(
+    r"(?i)(?:title|titel|headline|ueberschrift|überschrift|betreff|subject|titulo|título|titre|titolo|judul)"
+)
 _TABLE_ROWS_READ = 4
 
 
@@ -1342,7 +1345,8 @@ def _spaced_after_kicker(whole: str, kicker: str) -> str:
     return whole
 
 
-_OPENING_QUOTES = frozenset("\"'„“«‹‚‘")
+# No ASCII apostrophe: `<span>NASA</span>'s Parker …` is a possessive, not a quote opening the rest.
+_OPENING_QUOTES = frozenset('"„“«‹‚‘')
 
 
 def _kicker(heading: Tag, whole: str) -> tuple[Tag, str] | None:
