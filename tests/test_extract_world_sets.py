@@ -284,28 +284,14 @@ WEB_11_KNOWN_MISSES: dict[tuple[str, str], str] = {
         "minute+offset",
     ): "the date beside the byline under the headline is not read (Product JSON-LD, og:type product)",
     ("wk11_de_chiptest", "clean body"): "a product test's pro/contra lists are dropped",
-    (
-        "wk11_de_focus",
-        "title",
-    ): "a kicker and the headline are glued into the title without a space (`WindparkBürgermeister`)",
-    (
-        "wk11_de_focus",
-        "authors",
-    ): "a section's name (`Gesellschaft`) beside the byline is read as a second writer",
     ("wk11_de_gesundheit", "last"): "the FAQ accordion's hidden answers after the text are dropped",
     ("wk11_de_gesundheit", "clean body"): "the FAQ accordion's hidden answers after the text are dropped",
-    ("wk11_de_pfarrei", "authors"): "a parish office account (`Pfarrbüro`) is read as a writer",
     (
         "wk11_de_pfarrei",
         "last",
     ): "the closing sign-off `Ihr Pastoralteam` is cut (the truth keeps it as text)",
     ("wk11_de_regional", "title"): "the SEO headline of the metadata is taken over the visible `<h1>`",
-    (
-        "wk11_de_sportverein",
-        "title",
-    ): "the club's name is taken as the title over a table layout's bold headline cell",
     ("wk11_de_sportverein", "authors"): "the closing `Bericht: Tim Lange` credit is not read",
-    ("wk11_de_xenforo", "authors"): "the thread starter's forum handle is read as a writer",
     (
         "wk11_de_xenforo",
         "last",
@@ -314,10 +300,6 @@ WEB_11_KNOWN_MISSES: dict[tuple[str, str], str] = {
         "wk11_de_xenforo",
         "clean body",
     ): "XenForo threads keep their replies (left out of the first-post rule for traf-eval's truth)",
-    (
-        "wk11_en_medium",
-        "authors",
-    ): "another name on the page is taken over the post's `postMetaInline` author",
     (
         "wk11_es_elpais",
         "clean body",
