@@ -985,13 +985,46 @@ def _controlled_by_heading_before(panel: Tag) -> bool:
     if not isinstance(panel_id, str) or not panel_id:
         return False
     heading = panel.find_previous_sibling()
+    if isinstance(heading, Tag) and _is_bare_toggle(heading):
+        return _toggle_target(heading) == panel_id and _is_toggle_label(heading)
     if not isinstance(heading, Tag) or heading.name not in _DISCLOSURE_HOLDERS:
         return False
     toggle = heading.find("button") or heading.find("a")
     if not isinstance(toggle, Tag):
         return False
+    return _toggle_target(toggle) == panel_id and _is_disclosure_heading(toggle)
+
+
+def _toggle_target(toggle: Tag) -> str | None:
     target = toggle.get("aria-controls") or toggle.get("data-bs-target") or toggle.get("data-target")
-    return isinstance(target, str) and target.lstrip("#") == panel_id and _is_disclosure_heading(toggle)
+    return target.lstrip("#") if isinstance(target, str) else None
+
+
+# An accordion's toggle need not sit in a heading: jQuery accordion plugins, Elementor's toggle widget
+# (`div.elementor-tab-title role="button"`), Divi and many hand-made FAQ modules of health portals put a bare
+# `<button aria-expanded aria-controls="faq-0">` (or a `role="button"` element) right before the panel it opens.
+# Its label is the question; it counts only when the panel is one of several of one accordion.
+_TOGGLE_LABEL_MAX = 200  # characters: a question or a section's name, never a paragraph
+
+
+def _is_bare_toggle(tag: Tag) -> bool:
+    attrs = tag.attrs
+    if not attrs or "aria-expanded" not in attrs or "aria-controls" not in attrs:
+        return False
+    return tag.name == "button" or attrs.get("role") == "button"
+
+
+def _is_toggle_label(toggle: Tag) -> bool:
+    label = _text_up_to(toggle, _TOGGLE_LABEL_MAX)
+    return bool(label) and not label.endswith(("...", "…")) and toggle.find(_FORM_CONTROLS) is None
+
+
+def _is_bare_accordion_toggle(button: Tag) -> bool:
+    """A bare toggle whose panel, the element right after it, is one of several panels of one accordion."""
+    if not _is_bare_toggle(button):
+        return False
+    panel = button.find_next_sibling()
+    return isinstance(panel, Tag) and panel.get("id") == _toggle_target(button) and _is_accordion_panel(panel)
 
 
 def _is_junk_element(tag: Tag, hint: str) -> bool:
@@ -1169,7 +1202,12 @@ class _Walker:
             self.has_br = True
             return None
         if (
-            (name in _SKIP_TAGS and not (name == "button" and _is_disclosure_heading(child)))
+            (
+                name in _SKIP_TAGS
+                and not (
+                    name == "button" and (_is_disclosure_heading(child) or _is_bare_accordion_toggle(child))
+                )
+            )
             or (child.attrs and _is_hidden(child) and not _is_disclosure_panel(child))
             or (name == "sup" and is_reference_mark(child))
         ):
@@ -1420,6 +1458,7 @@ def _choose_containers(page: _Page) -> tuple[list[tuple[int, int]], int]:
     ranges = _without_comment_sections(page, best, ranges)
     page.opening = _opening_under_headline(page, ranges, text_len, link_len)
     ranges += page.opening
+    ranges += _pros_cons_beside(page, ranges)
     if confined:  # the posts outside the headline's block lost: none of them joins as a same-class block
         ranges = [(start, stop) for start, stop in ranges if block <= start < page.end[block]] or ranges
     ranges += _text_after_headline_box(page, ranges, text_len, link_len)
@@ -2251,6 +2290,72 @@ def _opening_under_headline(
         if verdict and (headline == page.headline or _is_standfirst_box(page, unit.owner, shared)):
             found.append((unit.owner, page.end[unit.owner]))
     return found
+
+
+# A review's or product test's pros and cons set as two boxes side by side between the headline and the text, each
+# a heading over a list (COMPUTER BILD, CHIP, PC-WELT, TechRadar's `For`/`Against`, Tom's Guide, Les Numériques,
+# Xataka's `A favor`/`En contra`, WordPress review plugins such as WP Review and Lasso's pros/cons block): the
+# test's verdict in short, part of the text. Both headings must name a pro and a con side, each over a list.
+_PRO_HEADINGS = frozenset(
+    "pro pros plus vorteile positiv for avantages pour ventajas pregi voordelen pluspunten zalety plusy "
+    "kelebihan prós".split()
+) | {"a favor", "points forts", "das gefällt uns", "the good", "pontos positivos", "punti di forza"}
+_CON_HEADINGS = frozenset(
+    "contra con cons minus nachteile negativ against inconvénients contre desventajas difetti contro nadelen "
+    "minpunten wady minusy kekurangan contras".split()
+) | {"en contra", "points faibles", "das gefällt uns nicht", "the bad", "pontos negativos", "punti deboli"}
+_PROS_CONS_SIDE_MAX = 1500  # characters of one side: short points, not a section of the text
+_PROS_CONS_RANGES = 20  # chosen blocks whose neighbours are looked at
+_PROS_CONS_CHILDREN = 40  # children of a chosen block's parent read
+
+
+def _pros_cons_beside(page: _Page, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A pros and cons pair right before or after a chosen block, in the same parent (between a test's intro
+    and its text, or after the text): the scores leave the box of short list items out."""
+    found: list[tuple[int, int]] = []
+    for start, _ in sorted(ranges)[:_PROS_CONS_RANGES]:
+        children = _child_indexes(page, page.parent[start])
+        if start not in children:
+            continue
+        at = children.index(start)
+        for near in children[max(0, at - 1) : at + 2]:
+            if near != start and _is_pros_cons_pair(page.tags[near]):
+                found.append((near, page.end[near]))
+    return [r for r in dict.fromkeys(found) if r not in ranges]
+
+
+def _child_indexes(page: _Page, parent: int) -> list[int]:
+    """The indexes of the parent's child elements in document order (bounded)."""
+    if parent < 0:
+        return []
+    children: list[int] = []
+    node = parent + 1
+    while node < page.end[parent] and len(children) < _PROS_CONS_CHILDREN:
+        if page.parent[node] != parent:
+            break
+        children.append(node)
+        node = page.end[node]
+    return children
+
+
+def _is_pros_cons_pair(box: Tag) -> bool:
+    sides = _first_elements(box, 3)
+    if len(sides) != 2 or box.find("a") is not None:  # the points are plain text: linked ones are teasers
+        return False
+    pro, con = (_side_heading(side) for side in sides)
+    return pro in _PRO_HEADINGS and con in _CON_HEADINGS
+
+
+def _side_heading(side: Tag) -> str:
+    """The side's heading as a lowered word (`Pro`, `Contra:`), when the side is a heading over one list."""
+    children = _first_elements(side, 3)
+    if len(children) != 2 or children[1].name not in ("ul", "ol"):
+        return ""
+    if children[0].name not in _HEADING_TAGS and children[0].name not in ("p", "strong", "b", "div", "span"):
+        return ""
+    if _text_up_to(side, _PROS_CONS_SIDE_MAX) is None:
+        return ""
+    return children[0].get_text(" ", strip=True).rstrip(":").strip().lower()
 
 
 def _own_title_between(page: _Page, headline: int, first: int) -> bool:

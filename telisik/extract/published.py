@@ -640,9 +640,10 @@ def set_dates(
     )
     if local_tz is not None and zone is not None:
         local_tz = zone  # an Indonesian site that states WITA or WIT in its metadata
+    product_test = product and not _has_cart_form(page_text)
     visible, ruled, line_tag = (
         (None, False, None)
-        if product
+        if product and not product_test
         else _visible_date(
             soup,
             scan,
@@ -656,7 +657,10 @@ def set_dates(
             _page_paths((article.url, article.canonical_url)),
         )
     )
-    if visible is not None and _not_publication_line(visible, line_tag, bool(machine), fetched_at):
+    if visible is not None and (
+        _not_publication_line(visible, line_tag, bool(machine), fetched_at)
+        or (product_test and not _beside_byline(line_tag))
+    ):
         visible = None
     zone = _server_zone_over_language(
         zone, article, page_text, [*machine, *([modified] if modified else [])], visible, local_tz, rules
@@ -711,6 +715,47 @@ def set_dates(
     if modified is not None and not _is_future(modified.parsed, fetched_at):
         article.modified = fixed(_in_zone(_localized(modified.parsed, zone), target_tz))
         article.sources["modified"] = modified.source
+
+
+# A test magazine's product test (CHIP, COMPUTER BILD, PC-WELT, Tom's Guide and TechRadar review pages) is typed
+# `og:type product` with a Product JSON-LD holding the review, yet it is an article: a writer's byline and the
+# date line beside it under the headline. Without a shop's buy form, the date line near the headline is read when
+# it shares its short meta row with the byline (an author link or a `byline`/`author` class): a shop's or a price
+# comparison's release, delivery or review dates sit beside no writer.
+_BYLINE_CLASS_TOKENS = frozenset(
+    "author authors byline by-line autor autoren article-author post-author".split()
+)
+_AUTHOR_PATH = re.compile(
+    r"/(?:autor|autoren|author|authors|auteur|autore|autor[ae]s|redakteur|redaktion/team)/"
+)
+_BYLINE_ROW_LEVELS = 2  # the date's own element and its meta row
+_BYLINE_ROW_MAX = 300  # characters: a meta row, not the page's text
+_BYLINE_ROW_ELEMENTS = 30  # elements of the row read
+
+
+def _beside_byline(line_tag: Tag | None) -> bool:
+    row = line_tag
+    for _ in range(_BYLINE_ROW_LEVELS):
+        if row is None:
+            return False
+        if _has_byline_mark(row):
+            return True
+        row = row.parent
+        if row is None or len(row.get_text()) > _BYLINE_ROW_MAX:
+            return False
+    return row is not None and _has_byline_mark(row)
+
+
+def _has_byline_mark(row: Tag) -> bool:
+    for seen, tag in enumerate(row.find_all(True, limit=_BYLINE_ROW_ELEMENTS)):
+        if seen >= _BYLINE_ROW_ELEMENTS:
+            break
+        tokens = set(attr_text(tag, "class").lower().split())
+        if tokens & _BYLINE_CLASS_TOKENS or "author" in attr_text(tag, "rel").lower().split():
+            return True
+        if tag.name == "a" and _AUTHOR_PATH.search(attr_text(tag, "href").lower()):
+            return True
+    return False
 
 
 # Open Graph types of a shop's product page: Shopify, Shopware, Magento, PrestaShop, WooCommerce with Yoast's
