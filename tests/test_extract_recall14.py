@@ -11,7 +11,17 @@
   linked teasers under the same words and a box of two link lists beside the text stay out;
 - a product test typed `og:type product` (a test magazine's Product JSON-LD holding the review) without a shop's
   buy form: the date line under the headline is read when it shares its meta row with the writer's byline. A
-  shop's product page (a cart form) and a price comparison's page (a release day, no byline) still get no date.
+  shop's product page (a cart form) and a price comparison's page (a release day, no byline) still get no date;
+- the label of a related-stories box inside the text that is no heading element (El País's
+  `sumario-noticias-relacionadas` `Más información`, Spiegel-like asset boxes, Reach's `read-more-links`,
+  WordPress related-posts plugins' `div` titles) goes with the box's links: a short line without a stop, alone
+  with two links or more in a box of its own. A label over plain facts and one over prose with a link stay;
+- a standfirst set as two or three sibling blocks of one tag and class (El País's two `h2.articulo-subtitulo`,
+  Prisa/Vocento `h2.subtitulo` pairs, Drupal's repeated `p.field-lead`) is read whole; a block of another class
+  and bare paragraphs after a classed lead are not joined;
+- a letter-like post's closing and its signer on ONE line after the last paragraph (`Danke schon mal und viele
+  Grüße Heike`, `Cheers, Jess`: XenForo, vBulletin and phpBB posts, personal blogs) stays, as the two-line form
+  does; a player's or widget's line after the text (`Bis bald Video`, `Gruß Spotify Playlist`) still goes.
 """
 
 from __future__ import annotations
@@ -221,3 +231,169 @@ def test_price_comparison_release_day_without_byline_is_no_publication() -> None
     row = '<div class="product-meta"><span class="release">Erschienen: 12.03.2018</span> · 14 Angebote</div>'
     article = extract_article(_test_page(row, ""), url=_URL)
     assert article.published is None
+
+
+_ES_HEAD = """<!DOCTYPE html><html lang="es"><head><meta charset="utf-8"><title>{title} | El Diario</title>
+<meta name="description" content="{description}"><meta property="og:title" content="{title}">
+<meta property="og:type" content="article"><meta property="og:site_name" content="El Diario">
+<meta property="article:published_time" content="2018-05-08T17:32:00Z"></head>"""
+_ES_NAV = """<body><div id="cabecera"><a class="logo" href="/">EL DIARIO</a><nav class="menu"><ul>
+<li><a href="/internacional/">Internacional</a></li><li><a href="/politica/">Política</a></li>
+<li><a href="/economia/">Economía</a></li></ul></nav></div>"""
+_ES_FOOT = """<div class="mas-leidas"><h3>Lo más visto</h3><ol><li><a href="/a/1">Una noticia muy leída hoy</a></li>
+<li><a href="/a/2">Otra noticia muy leída</a></li></ol></div><footer><a href="/aviso-legal/">Aviso legal</a>
+<p>© Ediciones El Diario S.L.</p></footer></body></html>"""
+_ES_PARAGRAPHS = [
+    "Los usuarios de Cercanías tendrán que buscar alternativas este verano. El ministerio anunció este martes que "
+    "tres líneas dejarán de circular por el túnel entre julio y septiembre para renovar la vía.",
+    "Según los datos del propio ministerio, unos 180.000 viajeros utilizan cada día laborable este tramo. Se trata "
+    "de la primera gran reforma desde su apertura en 1967, explicó el secretario de Estado.",
+    "Durante el cierre, los trenes terminarán su recorrido en las dos estaciones principales. Un servicio gratuito "
+    "de autobuses lanzadera cubrirá el trayecto con una frecuencia de cinco minutos en hora punta.",
+    "Las asociaciones de usuarios han criticado que las obras coincidan con todo el verano, porque mucha gente "
+    "sigue trabajando en julio y agosto y los autobuses quedarán atrapados en el tráfico.",
+]
+
+
+def _es_page(subtitles: str, insert: str) -> str:
+    paragraphs = [f"<p>{text}</p>" for text in _ES_PARAGRAPHS]
+    return (
+        _ES_HEAD.format(
+            title="Cerrarán tres líneas de Cercanías durante el verano",
+            description="Los trabajos en el túnel afectarán a 180.000 viajeros diarios entre julio y septiembre",
+        )
+        + _ES_NAV
+        + '<div class="articulo"><div class="articulo-cabecera"><h1 class="articulo-titulo">Cerrarán tres líneas '
+        + f'de Cercanías durante el verano por obras</h1><div class="articulo-subtitulos">{subtitles}</div></div>'
+        + '<div class="firma"><a href="/autor/alvaro_benitez/">Álvaro Benítez</a></div>'
+        + '<div class="articulo-cuerpo">'
+        + "".join(paragraphs[:2])
+        + insert
+        + "".join(paragraphs[2:])
+        + '</div><div class="articulo-tags"><a href="/tag/cercanias/">Cercanías</a></div></div>'
+        + _ES_FOOT
+    )
+
+
+_SUBTITLES = (
+    '<h2 class="articulo-subtitulo" itemprop="alternativeHeadline">Los trabajos en el túnel afectarán a 180.000 viajeros diarios entre julio y '
+    'septiembre</h2><h2 class="articulo-subtitulo" itemprop="alternativeHeadline">El ministerio habilitará autobuses lanzadera y reforzará la '
+    "línea 1 de Metro</h2>"
+)
+_RELATED_BOX = (
+    '<div class="sumario-noticias-relacionadas"><div class="encabezado"><span>Más información</span></div><ul>'
+    '<li><a href="/ccaa/2018/03/14/averias.html">Las averías en Cercanías se disparan un 30% en un año</a></li>'
+    '<li><a href="/ccaa/2018/04/20/millones.html">El ministerio promete 1.500 millones para la red</a></li></ul></div>'
+)
+_ES_URL = "https://www.eldiario-ejemplo.es/ccaa/2018/05/08/madrid/1525795920_448212.html"
+
+
+def test_label_of_a_related_links_box_inside_the_text_goes() -> None:
+    body = extract_article(_es_page(_SUBTITLES, _RELATED_BOX), url=_ES_URL).body or ""
+    assert "autobuses lanzadera cubrirá" in body
+    assert "Más información" not in body
+    assert "averías" not in body
+
+
+def test_label_over_a_list_of_plain_facts_stays() -> None:
+    facts = (
+        '<div class="datos-clave"><div class="encabezado"><span>Cifras clave</span></div><ul><li>58 millones de '
+        "euros de presupuesto</li><li>180.000 viajeros al día</li><li>Once semanas de obras</li></ul></div>"
+    )
+    body = extract_article(_es_page(_SUBTITLES, facts), url=_ES_URL).body or ""
+    assert "Cifras clave" in body
+    assert "Once semanas de obras" in body
+
+
+def test_label_over_prose_with_a_link_stays() -> None:
+    aside = (
+        '<div class="despiece"><div class="encabezado"><span>El precedente</span></div><p>En 2011 el mismo túnel '
+        'cerró seis semanas, según <a href="/ccaa/2011/07/01/tunel.html">informó este diario</a>, y los '
+        "autobuses lanzadera transportaron a más de dos millones de viajeros durante el cierre.</p></div>"
+    )
+    body = extract_article(_es_page(_SUBTITLES, aside), url=_ES_URL).body or ""
+    assert "El precedente" in body
+    assert "dos millones de viajeros" in body
+
+
+def test_standfirst_of_two_sibling_subtitles_is_read_whole() -> None:
+    article = extract_article(_es_page(_SUBTITLES, ""), url=_ES_URL)
+    lead = article.lead or ""
+    assert "180.000 viajeros diarios" in lead
+    assert "reforzará la línea 1 de Metro" in lead
+
+
+def test_block_of_another_class_after_the_standfirst_is_not_joined() -> None:
+    subtitles = (
+        '<p class="entradilla">Los trabajos en el túnel afectarán a 180.000 viajeros diarios entre julio y '
+        'septiembre.</p><p class="nota-redaccion">Esta información se actualizará a lo largo del día con las '
+        "novedades que vaya anunciando el ministerio.</p>"
+    )
+    lead = extract_article(_es_page(subtitles, ""), url=_ES_URL).lead or ""
+    assert "180.000 viajeros diarios" in lead
+    assert "se actualizará" not in lead
+
+
+def test_bare_paragraphs_after_a_classed_lead_are_not_joined() -> None:
+    subtitles = (
+        '<p class="entradilla">Los trabajos en el túnel afectarán a 180.000 viajeros diarios entre julio y '
+        "septiembre.</p><p>El ministerio habilitará autobuses lanzadera y reforzará la línea 1 de Metro.</p>"
+    )
+    lead = extract_article(_es_page(subtitles, ""), url=_ES_URL).lead or ""
+    assert "180.000 viajeros diarios" in lead
+    assert "reforzará la línea 1" not in lead
+
+
+_POST = [
+    "Hallo zusammen,",
+    "ich habe seit letztem Jahr ein kleines Foliengewächshaus und dieses Jahr zum ersten Mal Tomaten schon Ende März "
+    "ausgepflanzt. Sorten: Harzfeuer, Berner Rose und eine Cocktailtomate aus dem Baumarkt.",
+    "Seit ein paar Tagen bekommen die unteren Blätter braune, runde Flecken mit einem gelben Rand. Die Flecken werden "
+    "langsam größer, und einige Blätter sind schon ganz vertrocknet. Oben sieht noch alles gut aus.",
+    "Ist das die Braunfäule oder etwas anderes? Und kann ich die Früchte später noch essen, wenn die Pflanzen das "
+    "haben? Fotos hänge ich an.",
+]
+
+
+def _forum_page(closing: str) -> str:
+    post = "<br />\n<br />\n".join([*_POST, closing])
+    return (
+        '<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Tomaten: braune Flecken | Gartenforum'
+        '</title><meta property="og:type" content="website"><meta property="og:site_name" content="Gartenforum">'
+        '</head><body><header class="p-header"><a href="/">Gartenforum</a><nav><a href="/forums/">Foren</a> '
+        '<a href="/whats-new/">Neues</a></nav></header><div class="p-body"><h1 class="p-title-value">Tomaten im '
+        'Gewächshaus: braune Flecken an den Blättern</h1><article class="message message--post" id="js-post-1">'
+        '<div class="message-user"><a href="/members/heike.1/" class="username">Heike_aus_H</a></div>'
+        f'<article class="message-body"><div class="bbWrapper">{post}</div></article></article>'
+        "</div>"
+        '<footer class="p-footer"><a href="/help/terms/">Nutzungsbedingungen</a> <a href="/help/privacy/">'
+        "Datenschutz</a></footer></body></html>"
+    )
+
+
+_FORUM_URL = "https://www.gartenforum-beispiel.de/threads/tomaten-braune-flecken.28741/"
+
+
+def test_closing_and_signer_on_one_line_stay() -> None:
+    body = extract_article(_forum_page("Danke schon mal und viele Grüße Heike"), url=_FORUM_URL).body or ""
+    assert "Fotos hänge ich an." in body
+    assert body.rstrip().endswith("Danke schon mal und viele Grüße Heike")
+
+
+def test_player_line_after_the_text_goes() -> None:
+    body = extract_article(_forum_page("Bis bald Video"), url=_FORUM_URL).body or ""
+    assert "Fotos hänge ich an." in body
+    assert "Bis bald Video" not in body
+
+
+def test_playlist_line_after_the_text_goes() -> None:
+    body = extract_article(_forum_page("Gruß Spotify Playlist"), url=_FORUM_URL).body or ""
+    assert "Fotos hänge ich an." in body
+    assert "Spotify" not in body
+
+
+def test_nothing_after_the_signed_closing_joins_the_text() -> None:
+    closing = "Bis bald, eure Anna<br />\n<br />\nVerlinkt bei Creadienstag und RUMS."
+    body = extract_article(_forum_page(closing), url=_FORUM_URL).body or ""
+    assert body.rstrip().endswith("Bis bald, eure Anna")
+    assert "Verlinkt" not in body

@@ -1016,7 +1016,7 @@ def _is_bare_toggle(tag: Tag) -> bool:
 
 def _is_toggle_label(toggle: Tag) -> bool:
     label = _text_up_to(toggle, _TOGGLE_LABEL_MAX)
-    return bool(label) and not label.endswith(("...", "…")) and toggle.find(_FORM_CONTROLS) is None
+    return bool(label) and not str(label).endswith(("...", "…")) and toggle.find(_FORM_CONTROLS) is None
 
 
 def _is_bare_accordion_toggle(button: Tag) -> bool:
@@ -3334,6 +3334,7 @@ def _render(
                 and not _label_inside_sentence(text, paragraphs)
             )
             or (not paragraphs and _is_italic_caption_under_picture(page, index, container))
+            or _labels_link_box(page, unit, container, text, text_len, link_len)
             # a trail above the text, never a list item or a heading (`Home > Settings > Privacy` as a step of a
             # tutorial, `Home / Away / Neutral splits` over a table)
             or (
@@ -4779,6 +4780,34 @@ def _heads_link_box(
     return rest > 0 and link_len[box] >= _LINK_BOX_SHARE * rest
 
 
+# A related-stories box set inside the text with a label that is no heading element: El País's
+# `sumario-noticias-relacionadas` (`<div class="encabezado"><span>Más información</span></div>` over linked
+# titles), Spiegel-like asset boxes, Reach's `read-more-links` and WordPress related-posts plugins' `div` titles.
+# The linked titles go as a link list; the label, whatever its words, goes with them when it is a short line
+# without a stop in a box of its own inside the text that holds nothing but two links or more besides it.
+_BOX_LABEL_MAX = 40  # characters
+_BOX_LABEL_WORDS = 4
+_BOX_LINKS_SHARE = 0.9  # of the box's text besides its label, in links
+_BOX_MIN_LINKS = 2
+
+
+def _labels_link_box(
+    page: _Page, unit: _Unit, container: int, text: str, text_len: list[int], link_len: list[int]
+) -> bool:
+    tag = page.tags[unit.owner]
+    if tag.name in _HEADING_TAGS or unit.link_length or len(text) > _BOX_LABEL_MAX:
+        return False
+    if len(text.split()) > _BOX_LABEL_WORDS or text.rstrip(":").endswith((".", "!", "?", "…")):
+        return False
+    box = page.parent[unit.owner]
+    if box <= container:
+        return False
+    rest = text_len[box] - unit.length
+    if rest <= 0 or link_len[box] < _BOX_LINKS_SHARE * rest:
+        return False
+    return len(page.tags[box].find_all("a", limit=_BOX_MIN_LINKS)) >= _BOX_MIN_LINKS
+
+
 # `sign up for` after a comma or a dash (`Great, sign up for the briefing`): a promo line, but a heading of a
 # deals list reads the same (`Disney Plus is Now Live, Sign up for the Disney +, Hulu, and ESPN+ Package`)
 _SIGNUP_AFTER_MARK = re.compile(r"(?:[,;]\s*|\s[—–-]\s*)sign up for\b", re.I)
@@ -5319,11 +5348,14 @@ def _trim_edges(
             and not _closes_with_address(text)
             and not _VALEDICTION.match(text)
             and not _closes_letter(text)
+            and not _closes_letter_signed(text)
             and not (kept_tail and _closes_letter(kept_tail[-1]) and _is_signer_line(text))
             and not (k == 0 and _is_signature(text, names))
         ):
             break
         kept_tail.append(text)
+        if _closes_letter_signed(text):
+            break  # the letter ends with its signer: a blog's `Verlinkt bei …` link-party line after it is none
         listing = text in items or heads_list or _product_list_lead_in(text, tail, k + 1, items, product)
     return paragraphs[first : last + 1] + kept_tail
 
@@ -6091,6 +6123,23 @@ _MEDIA_WORDS = frozenset(
 
 def _closes_letter(text: str) -> bool:
     return len(text) <= _MAX_CLOSING_LINE and _LETTER_CLOSING.search(text) is not None
+
+
+def _closes_letter_signed(text: str) -> bool:
+    """The closing and the signer on one line (`Danke schon mal und viele Grüße Heike`, `Bis bald eure Anna`,
+    `Cheers, Jess`): forum posts (XenForo, vBulletin, phpBB) and personal blogs write them so as often as on two
+    lines. The signer is the line's last one or two words, read as the signer line is."""
+    if len(text) > _MAX_CLOSING_LINE + _MAX_SIGNER_WORDS_CHARS:
+        return False
+    words = text.split()
+    for size in (1, 2):
+        if len(words) > size and _is_signer_line(" ".join(words[-size:])):
+            if _closes_letter(" ".join(words[:-size])):
+                return True
+    return False
+
+
+_MAX_SIGNER_WORDS_CHARS = 30  # characters of the signer's name after the closing
 
 
 def _is_signer_line(text: str) -> bool:
