@@ -282,8 +282,8 @@ _SUBTITLES = (
 )
 _RELATED_BOX = (
     '<div class="sumario-noticias-relacionadas"><div class="encabezado"><span>Más información</span></div><ul>'
-    '<li><a href="/ccaa/2018/03/14/averias.html">Las averías en Cercanías se disparan un 30% en un año</a></li>'
-    '<li><a href="/ccaa/2018/04/20/millones.html">El ministerio promete 1.500 millones para la red</a></li></ul></div>'
+    '<li><a href="/ccaa/2018/03/14/madrid/1521040000_118922.html">Las averías en Cercanías se disparan un 30% en un año</a></li>'
+    '<li><a href="/ccaa/2018/04/20/madrid/1524211200_223344.html">El ministerio promete 1.500 millones para la red</a></li></ul></div>'
 )
 _ES_URL = "https://www.eldiario-ejemplo.es/ccaa/2018/05/08/madrid/1525795920_448212.html"
 

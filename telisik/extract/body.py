@@ -914,6 +914,7 @@ def _is_disclosure_panel(tag: Tag) -> bool:
 
 
 _FORM_CONTROLS = ("input", "select", "textarea", "button", "form")
+_FORM_CONTROL_NAMES = frozenset(_FORM_CONTROLS)
 _ACCORDION_SIBLINGS = 40  # items of one accordion read
 _ACCORDION_MIN_ITEMS = 2  # a lone toggled panel is a newsletter, share or menu box; an accordion has several
 
@@ -925,7 +926,18 @@ def _is_accordion_panel(panel: Tag) -> bool:
     (Dienstleistungsbeschreibungen), Bootstrap collapse FAQs, Kadence and Drupal accordions, without the panel's
     own `role="region"`. Each counted panel holds no form control (a newsletter sign-up, a letter-to-the-editor
     form toggled the same way are no text), and a lone toggled panel is none: a sibling item of the same tag and
-    class, `_ACCORDION_SIBLINGS` elements away at most, must be one too."""
+    class, `_ACCORDION_SIBLINGS` elements away at most, must be one too. Read once per panel: the walker asks
+    for the panel and for its bare toggle (review: a page of 5000 toggles read each twice)."""
+    cached = panel.__dict__.get(_ACCORDION_MARK)
+    if cached is None:
+        cached = panel.__dict__[_ACCORDION_MARK] = _reads_as_accordion_panel(panel)
+    return bool(cached)
+
+
+_ACCORDION_MARK = "_telisik_accordion_panel"  # the per-panel answer, kept on the parsed element
+
+
+def _reads_as_accordion_panel(panel: Tag) -> bool:
     if not _is_form_free_toggled_panel(panel):
         return False
     item = _accordion_item(panel)
@@ -976,7 +988,15 @@ def _first_elements(tag: Tag, count: int) -> list[Tag]:
 
 
 def _is_form_free_toggled_panel(panel: Tag) -> bool:
-    return _controlled_by_heading_before(panel) and panel.find(_FORM_CONTROLS) is None
+    cached = panel.__dict__.get(_TOGGLED_MARK)
+    if cached is None:
+        cached = panel.__dict__[_TOGGLED_MARK] = _controlled_by_heading_before(
+            panel
+        ) and not _holds_form_control(panel)
+    return bool(cached)
+
+
+_TOGGLED_MARK = "_telisik_toggled_panel"
 
 
 def _controlled_by_heading_before(panel: Tag) -> bool:
@@ -984,7 +1004,7 @@ def _controlled_by_heading_before(panel: Tag) -> bool:
     panel_id = panel.get("id")
     if not isinstance(panel_id, str) or not panel_id:
         return False
-    heading = panel.find_previous_sibling()
+    heading = _element_sibling(panel, forward=False)
     if isinstance(heading, Tag) and _is_bare_toggle(heading):
         return _toggle_target(heading) == panel_id and _is_toggle_label(heading)
     if not isinstance(heading, Tag) or heading.name not in _DISCLOSURE_HOLDERS:
@@ -1016,14 +1036,28 @@ def _is_bare_toggle(tag: Tag) -> bool:
 
 def _is_toggle_label(toggle: Tag) -> bool:
     label = _text_up_to(toggle, _TOGGLE_LABEL_MAX)
-    return bool(label) and not str(label).endswith(("...", "…")) and toggle.find(_FORM_CONTROLS) is None
+    return bool(label) and not str(label).endswith(("...", "…")) and not _holds_form_control(toggle)
+
+
+def _holds_form_control(tag: Tag) -> bool:
+    """`tag.find(_FORM_CONTROLS) is not None`, read without bs4's filter objects (one per call: a page of
+    thousands of accordion panels asks once per panel and toggle)."""
+    return any(isinstance(node, Tag) and node.name in _FORM_CONTROL_NAMES for node in tag.descendants)
+
+
+def _element_sibling(tag: Tag, forward: bool) -> Tag | None:
+    """The next (or previous) sibling element: `find_next_sibling()` without bs4's filter objects."""
+    for node in tag.next_siblings if forward else tag.previous_siblings:
+        if isinstance(node, Tag):
+            return node
+    return None
 
 
 def _is_bare_accordion_toggle(button: Tag) -> bool:
     """A bare toggle whose panel, the element right after it, is one of several panels of one accordion."""
     if not _is_bare_toggle(button):
         return False
-    panel = button.find_next_sibling()
+    panel = _element_sibling(button, forward=True)
     return isinstance(panel, Tag) and panel.get("id") == _toggle_target(button) and _is_accordion_panel(panel)
 
 
@@ -2296,14 +2330,17 @@ def _opening_under_headline(
 # a heading over a list (COMPUTER BILD, CHIP, PC-WELT, TechRadar's `For`/`Against`, Tom's Guide, Les Numériques,
 # Xataka's `A favor`/`En contra`, WordPress review plugins such as WP Review and Lasso's pros/cons block): the
 # test's verdict in short, part of the text. Both headings must name a pro and a con side, each over a list.
+# Review: only on a product test's page (og:type product, a schema.org Product or Review, an aggregate rating) and
+# only under pro/con words: `Plus`/`Minus` boxes are a market report's top movers, a partner offer's
+# `Voordelen`/`Nadelen` an ad beside a news story.
 _PRO_HEADINGS = frozenset(
-    "pro pros plus vorteile positiv for avantages pour ventajas pregi voordelen pluspunten zalety plusy "
-    "kelebihan prós".split()
-) | {"a favor", "points forts", "das gefällt uns", "the good", "pontos positivos", "punti di forza"}
+    "pro pros vorteile avantages ventajas pregi voordelen zalety kelebihan prós".split()
+)
 _CON_HEADINGS = frozenset(
-    "contra con cons minus nachteile negativ against inconvénients contre desventajas difetti contro nadelen "
-    "minpunten wady minusy kekurangan contras".split()
-) | {"en contra", "points faibles", "das gefällt uns nicht", "the bad", "pontos negativos", "punti deboli"}
+    "contra con cons nachteile inconvénients desventajas difetti nadelen wady kekurangan contras".split()
+)
+_REVIEW_JSONLD = re.compile(r'"@type"\s*:\s*\[?\s*"(?:Product|Review)"|"aggregateRating"')
+_REVIEW_ITEMTYPE = re.compile(r"schema\.org/(?:Product|Review|AggregateRating)")
 _PROS_CONS_SIDE_MAX = 1500  # characters of one side: short points, not a section of the text
 _PROS_CONS_RANGES = 20  # chosen blocks whose neighbours are looked at
 _PROS_CONS_CHILDREN = 40  # children of a chosen block's parent read
@@ -2321,7 +2358,19 @@ def _pros_cons_beside(page: _Page, ranges: list[tuple[int, int]]) -> list[tuple[
         for near in children[max(0, at - 1) : at + 2]:
             if near != start and _is_pros_cons_pair(page.tags[near]):
                 found.append((near, page.end[near]))
+    if not found or page.document is None or not _is_review_page(page):
+        return []
     return [r for r in dict.fromkeys(found) if r not in ranges]
+
+
+def _is_review_page(page: _Page) -> bool:
+    """A product test's or review's page by its markup: og:type product, a Product or Review in JSON-LD or
+    microdata, an aggregate rating."""
+    if _og_type(page).startswith("product") or any(
+        _REVIEW_JSONLD.search(text) for text in _jsonld_texts(page)
+    ):
+        return True
+    return any(_REVIEW_ITEMTYPE.search(str(tag.attrs.get("itemtype", ""))) for tag in page.tags if tag.attrs)
 
 
 def _child_indexes(page: _Page, parent: int) -> list[int]:
@@ -4805,7 +4854,25 @@ def _labels_link_box(
     rest = text_len[box] - unit.length
     if rest <= 0 or link_len[box] < _BOX_LINKS_SHARE * rest:
         return False
-    return len(page.tags[box].find_all("a", limit=_BOX_MIN_LINKS)) >= _BOX_MIN_LINKS
+    if any(char.isdigit() for char in text):
+        return False  # a score or a figure over links (`Score final 3-1`) is news of its own
+    links = page.tags[box].find_all("a", href=True, limit=_BOX_LINKS_READ)
+    return sum(1 for link in links if _links_an_article(str(link["href"]))) >= _BOX_MIN_LINKS
+
+
+# Review: the box's links must lead to other articles (a contact box's mailto:/tel: links, a match's video and
+# table pages are no related stories): an http(s) or site path whose last segment is a slug of several words
+# or holds an id.
+_BOX_LINKS_READ = 12
+_ARTICLE_SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+){2,}|\d{4,}")
+
+
+def _links_an_article(href: str) -> bool:
+    parts = urlsplit(href)
+    if parts.scheme not in ("", "http", "https") or not parts.path.strip("/"):
+        return False
+    last = parts.path.rstrip("/").rsplit("/", 1)[-1].lower()
+    return _ARTICLE_SLUG.search(last) is not None
 
 
 # `sign up for` after a comma or a dash (`Great, sign up for the briefing`): a promo line, but a heading of a
@@ -6132,14 +6199,23 @@ def _closes_letter_signed(text: str) -> bool:
     if len(text) > _MAX_CLOSING_LINE + _MAX_SIGNER_WORDS_CHARS:
         return False
     words = text.split()
-    for size in (1, 2):
-        if len(words) > size and _is_signer_line(" ".join(words[-size:])):
-            if _closes_letter(" ".join(words[:-size])):
-                return True
-    return False
+    if len(words) < 2 or not _is_signer_line(words[-1]):
+        return False
+    if len(words) > 2 and words[-2].lower() in _SIGNER_POSSESSIVES:
+        return _closes_letter(" ".join(words[:-2]))
+    closing = " ".join(words[:-1])
+    return _closes_letter(closing) and _GREETING_END.search(closing) is not None
 
 
 _MAX_SIGNER_WORDS_CHARS = 30  # characters of the signer's name after the closing
+# Review: a farewell and a word on one line (`Hasta luego Lucas`, `À bientôt Paris`, `Bis dann Kreisblatt`) is a
+# film's, a song's or a column's title as often; only a greeting word or a possessive goes before a one-word name.
+_SIGNER_POSSESSIVES = frozenset("eure euer eurer your votre vos vuestra vuestro jullie".split())
+_GREETING_END = re.compile(
+    r"(?:grüße|gruß|lg|vg|mfg|regards|cheers|wishes|saludos|abrazos?|bises|bisous|amitiés|groetjes|pozdrawiam"
+    r"|salam(?: hangat)?)[,!.]?$",
+    re.I,
+)
 
 
 def _is_signer_line(text: str) -> bool:

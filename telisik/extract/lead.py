@@ -115,14 +115,17 @@ def find_lead(
 
 # A standfirst of two or three sentences set as sibling blocks of one tag and class: El País's two
 # `h2.articulo-subtitulo`, Prisa's and Vocento's `h2.subtitulo` pairs, Drupal's repeated `p.field-lead`
-# paragraphs, ORF-like `p.lead` runs. The blocks right after the first one, with the same tag and the same class
+# paragraphs, ORF-like `p.lead` runs (these withdrawn on review, see below). The blocks right after the first one, with the same tag and the same class
 # (a class is needed: bare `<p>`s after a lead are the text), each read as a lead, join it.
 _TWIN_LEAD_BLOCKS = 2  # blocks after the first one
+# Review: only subtitle headings (El País's `h2.articulo-subtitulo`, Prisa's/Vocento's `h2.subtitulo`) twin; a
+# second `p.lead`/`p.standfirst` is an author note or a partnership notice as often as more standfirst.
+_TWIN_LEAD_TAGS = frozenset({"h2", "h3"})
 
 
 def _twin_lead_blocks(node: Tag, skipped: set[str], headline: Tag) -> list[str]:
     classes = node.get("class")
-    if not classes:
+    if not classes or node.name not in _TWIN_LEAD_TAGS:
         return []
     twins: list[str] = []
     sibling = node.find_next_sibling()

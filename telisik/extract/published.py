@@ -734,28 +734,71 @@ _BYLINE_ROW_ELEMENTS = 30  # elements of the row read
 
 
 def _beside_byline(line_tag: Tag | None) -> bool:
+    """The date line shares the first row under the headline with the byline, and its date is unlabelled or
+    labelled as the publication's (review: a classified's `Eingestellt am`, a review's `Bewertet am`, a book's
+    `Release date` sit beside a seller, a reviewer or an author link too)."""
     row = line_tag
-    for _ in range(_BYLINE_ROW_LEVELS):
-        if row is None:
-            return False
-        if _has_byline_mark(row):
-            return True
-        row = row.parent
+    for _ in range(_BYLINE_ROW_LEVELS + 1):
         if row is None or len(row.get_text()) > _BYLINE_ROW_MAX:
             return False
-    return row is not None and _has_byline_mark(row)
+        if _has_byline_mark(row):
+            return _first_row_under_headline(row) and _date_unlabelled(row)
+        row = row.parent
+    return False
+
+
+# Words a product test's date row may hold before its date besides the writer's name: joiners and the
+# publication's own label. Any other word labels another date (listing, review, release, update).
+_ROW_JOINERS = frozenset(
+    "von by de por di door oleh par am le on el il op em dnia pada the | · , - – — : um at à a".split()
+)
+_PUBLICATION_LABELS = frozenset(
+    "veröffentlicht publiziert published publié publicado pubblicato gepubliceerd opublikowano diterbitkan".split()
+)
+_HEADLINE_GAP = 2  # elements between the headline and the date row: a kicker, a standfirst
+
+
+def _first_row_under_headline(row: Tag) -> bool:
+    """The row is the first one after the `<h1>` (its next element, or the one after a kicker or standfirst)."""
+    seen = 0
+    for sibling in row.find_previous_siblings(limit=_HEADLINE_GAP + 1):
+        if not isinstance(sibling, Tag):
+            continue
+        if sibling.name == "h1":
+            return True
+        seen += 1
+        if seen >= _HEADLINE_GAP or sibling.name not in ("p", "div", "span", "h2", "h3"):
+            return False
+    return False
+
+
+def _date_unlabelled(row: Tag) -> bool:
+    """No word but the byline's, joiners and a publication label stands before the row's first digit."""
+    marked = " ".join(
+        tag.get_text(" ") for tag in row.find_all(True, limit=_BYLINE_ROW_ELEMENTS) if _is_byline_mark(tag)
+    )
+    text = row.get_text(" ")
+    cut = max((i for i, char in enumerate(text) if char.isdigit()), default=len(text))
+    words = {
+        word.strip(".,")
+        for word in text[:cut].lower().replace(":", " ").split()
+        if not any(char.isdigit() for char in word)
+    }
+    words -= set(marked.lower().split())
+    return all(
+        word in _ROW_JOINERS or word in _PUBLICATION_LABELS or word in MONTHS for word in words if word
+    )
 
 
 def _has_byline_mark(row: Tag) -> bool:
-    for seen, tag in enumerate(row.find_all(True, limit=_BYLINE_ROW_ELEMENTS)):
-        if seen >= _BYLINE_ROW_ELEMENTS:
-            break
-        tokens = set(attr_text(tag, "class").lower().split())
-        if tokens & _BYLINE_CLASS_TOKENS or "author" in attr_text(tag, "rel").lower().split():
-            return True
-        if tag.name == "a" and _AUTHOR_PATH.search(attr_text(tag, "href").lower()):
-            return True
-    return False
+    return any(_is_byline_mark(tag) for tag in row.find_all(True, limit=_BYLINE_ROW_ELEMENTS))
+
+
+def _is_byline_mark(tag: Tag) -> bool:
+    tokens = set(attr_text(tag, "class").lower().split())
+    if tokens & _BYLINE_CLASS_TOKENS or "author" in attr_text(tag, "rel").lower().split():
+        return True
+    return tag.name == "a" and _AUTHOR_PATH.search(attr_text(tag, "href").lower()) is not None
 
 
 # Open Graph types of a shop's product page: Shopify, Shopware, Magento, PrestaShop, WooCommerce with Yoast's
