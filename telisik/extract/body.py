@@ -914,6 +914,7 @@ def _is_disclosure_panel(tag: Tag) -> bool:
 
 
 _FORM_CONTROLS = ("input", "select", "textarea", "button", "form")
+_FORM_CONTROL_NAMES = frozenset(_FORM_CONTROLS)
 _ACCORDION_SIBLINGS = 40  # items of one accordion read
 _ACCORDION_MIN_ITEMS = 2  # a lone toggled panel is a newsletter, share or menu box; an accordion has several
 
@@ -925,7 +926,18 @@ def _is_accordion_panel(panel: Tag) -> bool:
     (Dienstleistungsbeschreibungen), Bootstrap collapse FAQs, Kadence and Drupal accordions, without the panel's
     own `role="region"`. Each counted panel holds no form control (a newsletter sign-up, a letter-to-the-editor
     form toggled the same way are no text), and a lone toggled panel is none: a sibling item of the same tag and
-    class, `_ACCORDION_SIBLINGS` elements away at most, must be one too."""
+    class, `_ACCORDION_SIBLINGS` elements away at most, must be one too. Read once per panel: the walker asks
+    for the panel and for its bare toggle (review: a page of 5000 toggles read each twice)."""
+    cached = panel.__dict__.get(_ACCORDION_MARK)
+    if cached is None:
+        cached = panel.__dict__[_ACCORDION_MARK] = _reads_as_accordion_panel(panel)
+    return bool(cached)
+
+
+_ACCORDION_MARK = "_telisik_accordion_panel"  # the per-panel answer, kept on the parsed element
+
+
+def _reads_as_accordion_panel(panel: Tag) -> bool:
     if not _is_form_free_toggled_panel(panel):
         return False
     item = _accordion_item(panel)
@@ -976,7 +988,15 @@ def _first_elements(tag: Tag, count: int) -> list[Tag]:
 
 
 def _is_form_free_toggled_panel(panel: Tag) -> bool:
-    return _controlled_by_heading_before(panel) and panel.find(_FORM_CONTROLS) is None
+    cached = panel.__dict__.get(_TOGGLED_MARK)
+    if cached is None:
+        cached = panel.__dict__[_TOGGLED_MARK] = _controlled_by_heading_before(
+            panel
+        ) and not _holds_form_control(panel)
+    return bool(cached)
+
+
+_TOGGLED_MARK = "_telisik_toggled_panel"
 
 
 def _controlled_by_heading_before(panel: Tag) -> bool:
@@ -984,14 +1004,61 @@ def _controlled_by_heading_before(panel: Tag) -> bool:
     panel_id = panel.get("id")
     if not isinstance(panel_id, str) or not panel_id:
         return False
-    heading = panel.find_previous_sibling()
+    heading = _element_sibling(panel, forward=False)
+    if isinstance(heading, Tag) and _is_bare_toggle(heading):
+        return _toggle_target(heading) == panel_id and _is_toggle_label(heading)
     if not isinstance(heading, Tag) or heading.name not in _DISCLOSURE_HOLDERS:
         return False
     toggle = heading.find("button") or heading.find("a")
     if not isinstance(toggle, Tag):
         return False
+    return _toggle_target(toggle) == panel_id and _is_disclosure_heading(toggle)
+
+
+def _toggle_target(toggle: Tag) -> str | None:
     target = toggle.get("aria-controls") or toggle.get("data-bs-target") or toggle.get("data-target")
-    return isinstance(target, str) and target.lstrip("#") == panel_id and _is_disclosure_heading(toggle)
+    return target.lstrip("#") if isinstance(target, str) else None
+
+
+# An accordion's toggle need not sit in a heading: jQuery accordion plugins, Elementor's toggle widget
+# (`div.elementor-tab-title role="button"`), Divi and many hand-made FAQ modules of health portals put a bare
+# `<button aria-expanded aria-controls="faq-0">` (or a `role="button"` element) right before the panel it opens.
+# Its label is the question; it counts only when the panel is one of several of one accordion.
+_TOGGLE_LABEL_MAX = 200  # characters: a question or a section's name, never a paragraph
+
+
+def _is_bare_toggle(tag: Tag) -> bool:
+    attrs = tag.attrs
+    if not attrs or "aria-expanded" not in attrs or "aria-controls" not in attrs:
+        return False
+    return tag.name == "button" or attrs.get("role") == "button"
+
+
+def _is_toggle_label(toggle: Tag) -> bool:
+    label = _text_up_to(toggle, _TOGGLE_LABEL_MAX)
+    return bool(label) and not str(label).endswith(("...", "…")) and not _holds_form_control(toggle)
+
+
+def _holds_form_control(tag: Tag) -> bool:
+    """`tag.find(_FORM_CONTROLS) is not None`, read without bs4's filter objects (one per call: a page of
+    thousands of accordion panels asks once per panel and toggle)."""
+    return any(isinstance(node, Tag) and node.name in _FORM_CONTROL_NAMES for node in tag.descendants)
+
+
+def _element_sibling(tag: Tag, forward: bool) -> Tag | None:
+    """The next (or previous) sibling element: `find_next_sibling()` without bs4's filter objects."""
+    for node in tag.next_siblings if forward else tag.previous_siblings:
+        if isinstance(node, Tag):
+            return node
+    return None
+
+
+def _is_bare_accordion_toggle(button: Tag) -> bool:
+    """A bare toggle whose panel, the element right after it, is one of several panels of one accordion."""
+    if not _is_bare_toggle(button):
+        return False
+    panel = _element_sibling(button, forward=True)
+    return isinstance(panel, Tag) and panel.get("id") == _toggle_target(button) and _is_accordion_panel(panel)
 
 
 def _is_junk_element(tag: Tag, hint: str) -> bool:
@@ -1169,7 +1236,12 @@ class _Walker:
             self.has_br = True
             return None
         if (
-            (name in _SKIP_TAGS and not (name == "button" and _is_disclosure_heading(child)))
+            (
+                name in _SKIP_TAGS
+                and not (
+                    name == "button" and (_is_disclosure_heading(child) or _is_bare_accordion_toggle(child))
+                )
+            )
             or (child.attrs and _is_hidden(child) and not _is_disclosure_panel(child))
             or (name == "sup" and is_reference_mark(child))
         ):
@@ -1420,6 +1492,7 @@ def _choose_containers(page: _Page) -> tuple[list[tuple[int, int]], int]:
     ranges = _without_comment_sections(page, best, ranges)
     page.opening = _opening_under_headline(page, ranges, text_len, link_len)
     ranges += page.opening
+    ranges += _pros_cons_beside(page, ranges)
     if confined:  # the posts outside the headline's block lost: none of them joins as a same-class block
         ranges = [(start, stop) for start, stop in ranges if block <= start < page.end[block]] or ranges
     ranges += _text_after_headline_box(page, ranges, text_len, link_len)
@@ -2251,6 +2324,87 @@ def _opening_under_headline(
         if verdict and (headline == page.headline or _is_standfirst_box(page, unit.owner, shared)):
             found.append((unit.owner, page.end[unit.owner]))
     return found
+
+
+# A review's or product test's pros and cons set as two boxes side by side between the headline and the text, each
+# a heading over a list (COMPUTER BILD, CHIP, PC-WELT, TechRadar's `For`/`Against`, Tom's Guide, Les Numériques,
+# Xataka's `A favor`/`En contra`, WordPress review plugins such as WP Review and Lasso's pros/cons block): the
+# test's verdict in short, part of the text. Both headings must name a pro and a con side, each over a list.
+# Review: only on a product test's page (og:type product, a schema.org Product or Review, an aggregate rating) and
+# only under pro/con words: `Plus`/`Minus` boxes are a market report's top movers, a partner offer's
+# `Voordelen`/`Nadelen` an ad beside a news story.
+_PRO_HEADINGS = frozenset(
+    "pro pros vorteile avantages ventajas pregi voordelen zalety kelebihan prós".split()
+)
+_CON_HEADINGS = frozenset(
+    "contra con cons nachteile inconvénients desventajas difetti nadelen wady kekurangan contras".split()
+)
+_REVIEW_JSONLD = re.compile(r'"@type"\s*:\s*\[?\s*"(?:Product|Review)"|"aggregateRating"')
+_REVIEW_ITEMTYPE = re.compile(r"schema\.org/(?:Product|Review|AggregateRating)")
+_PROS_CONS_SIDE_MAX = 1500  # characters of one side: short points, not a section of the text
+_PROS_CONS_RANGES = 20  # chosen blocks whose neighbours are looked at
+_PROS_CONS_CHILDREN = 40  # children of a chosen block's parent read
+
+
+def _pros_cons_beside(page: _Page, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A pros and cons pair right before or after a chosen block, in the same parent (between a test's intro
+    and its text, or after the text): the scores leave the box of short list items out."""
+    found: list[tuple[int, int]] = []
+    for start, _ in sorted(ranges)[:_PROS_CONS_RANGES]:
+        children = _child_indexes(page, page.parent[start])
+        if start not in children:
+            continue
+        at = children.index(start)
+        for near in children[max(0, at - 1) : at + 2]:
+            if near != start and _is_pros_cons_pair(page.tags[near]):
+                found.append((near, page.end[near]))
+    if not found or page.document is None or not _is_review_page(page):
+        return []
+    return [r for r in dict.fromkeys(found) if r not in ranges]
+
+
+def _is_review_page(page: _Page) -> bool:
+    """A product test's or review's page by its markup: og:type product, a Product or Review in JSON-LD or
+    microdata, an aggregate rating."""
+    if _og_type(page).startswith("product") or any(
+        _REVIEW_JSONLD.search(text) for text in _jsonld_texts(page)
+    ):
+        return True
+    return any(_REVIEW_ITEMTYPE.search(str(tag.attrs.get("itemtype", ""))) for tag in page.tags if tag.attrs)
+
+
+def _child_indexes(page: _Page, parent: int) -> list[int]:
+    """The indexes of the parent's child elements in document order (bounded)."""
+    if parent < 0:
+        return []
+    children: list[int] = []
+    node = parent + 1
+    while node < page.end[parent] and len(children) < _PROS_CONS_CHILDREN:
+        if page.parent[node] != parent:
+            break
+        children.append(node)
+        node = page.end[node]
+    return children
+
+
+def _is_pros_cons_pair(box: Tag) -> bool:
+    sides = _first_elements(box, 3)
+    if len(sides) != 2 or box.find("a") is not None:  # the points are plain text: linked ones are teasers
+        return False
+    pro, con = (_side_heading(side) for side in sides)
+    return pro in _PRO_HEADINGS and con in _CON_HEADINGS
+
+
+def _side_heading(side: Tag) -> str:
+    """The side's heading as a lowered word (`Pro`, `Contra:`), when the side is a heading over one list."""
+    children = _first_elements(side, 3)
+    if len(children) != 2 or children[1].name not in ("ul", "ol"):
+        return ""
+    if children[0].name not in _HEADING_TAGS and children[0].name not in ("p", "strong", "b", "div", "span"):
+        return ""
+    if _text_up_to(side, _PROS_CONS_SIDE_MAX) is None:
+        return ""
+    return children[0].get_text(" ", strip=True).rstrip(":").strip().lower()
 
 
 def _own_title_between(page: _Page, headline: int, first: int) -> bool:
@@ -3229,6 +3383,7 @@ def _render(
                 and not _label_inside_sentence(text, paragraphs)
             )
             or (not paragraphs and _is_italic_caption_under_picture(page, index, container))
+            or _labels_link_box(page, unit, container, text, text_len, link_len)
             # a trail above the text, never a list item or a heading (`Home > Settings > Privacy` as a step of a
             # tutorial, `Home / Away / Neutral splits` over a table)
             or (
@@ -4674,6 +4829,52 @@ def _heads_link_box(
     return rest > 0 and link_len[box] >= _LINK_BOX_SHARE * rest
 
 
+# A related-stories box set inside the text with a label that is no heading element: El País's
+# `sumario-noticias-relacionadas` (`<div class="encabezado"><span>Más información</span></div>` over linked
+# titles), Spiegel-like asset boxes, Reach's `read-more-links` and WordPress related-posts plugins' `div` titles.
+# The linked titles go as a link list; the label, whatever its words, goes with them when it is a short line
+# without a stop in a box of its own inside the text that holds nothing but two links or more besides it.
+_BOX_LABEL_MAX = 40  # characters
+_BOX_LABEL_WORDS = 4
+_BOX_LINKS_SHARE = 0.9  # of the box's text besides its label, in links
+_BOX_MIN_LINKS = 2
+
+
+def _labels_link_box(
+    page: _Page, unit: _Unit, container: int, text: str, text_len: list[int], link_len: list[int]
+) -> bool:
+    tag = page.tags[unit.owner]
+    if tag.name in _HEADING_TAGS or unit.link_length or len(text) > _BOX_LABEL_MAX:
+        return False
+    if len(text.split()) > _BOX_LABEL_WORDS or text.rstrip(":").endswith((".", "!", "?", "…")):
+        return False
+    box = page.parent[unit.owner]
+    if box <= container:
+        return False
+    rest = text_len[box] - unit.length
+    if rest <= 0 or link_len[box] < _BOX_LINKS_SHARE * rest:
+        return False
+    if any(char.isdigit() for char in text):
+        return False  # a score or a figure over links (`Score final 3-1`) is news of its own
+    links = page.tags[box].find_all("a", href=True, limit=_BOX_LINKS_READ)
+    return sum(1 for link in links if _links_an_article(str(link["href"]))) >= _BOX_MIN_LINKS
+
+
+# Review: the box's links must lead to other articles (a contact box's mailto:/tel: links, a match's video and
+# table pages are no related stories): an http(s) or site path whose last segment is a slug of several words
+# or holds an id.
+_BOX_LINKS_READ = 12
+_ARTICLE_SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+){2,}|\d{4,}")
+
+
+def _links_an_article(href: str) -> bool:
+    parts = urlsplit(href)
+    if parts.scheme not in ("", "http", "https") or not parts.path.strip("/"):
+        return False
+    last = parts.path.rstrip("/").rsplit("/", 1)[-1].lower()
+    return _ARTICLE_SLUG.search(last) is not None
+
+
 # `sign up for` after a comma or a dash (`Great, sign up for the briefing`): a promo line, but a heading of a
 # deals list reads the same (`Disney Plus is Now Live, Sign up for the Disney +, Hulu, and ESPN+ Package`)
 _SIGNUP_AFTER_MARK = re.compile(r"(?:[,;]\s*|\s[—–-]\s*)sign up for\b", re.I)
@@ -5214,11 +5415,14 @@ def _trim_edges(
             and not _closes_with_address(text)
             and not _VALEDICTION.match(text)
             and not _closes_letter(text)
+            and not _closes_letter_signed(text)
             and not (kept_tail and _closes_letter(kept_tail[-1]) and _is_signer_line(text))
             and not (k == 0 and _is_signature(text, names))
         ):
             break
         kept_tail.append(text)
+        if _closes_letter_signed(text):
+            break  # the letter ends with its signer: a blog's `Verlinkt bei …` link-party line after it is none
         listing = text in items or heads_list or _product_list_lead_in(text, tail, k + 1, items, product)
     return paragraphs[first : last + 1] + kept_tail
 
@@ -5986,6 +6190,32 @@ _MEDIA_WORDS = frozenset(
 
 def _closes_letter(text: str) -> bool:
     return len(text) <= _MAX_CLOSING_LINE and _LETTER_CLOSING.search(text) is not None
+
+
+def _closes_letter_signed(text: str) -> bool:
+    """The closing and the signer on one line (`Danke schon mal und viele Grüße Heike`, `Bis bald eure Anna`,
+    `Cheers, Jess`): forum posts (XenForo, vBulletin, phpBB) and personal blogs write them so as often as on two
+    lines. The signer is the line's last one or two words, read as the signer line is."""
+    if len(text) > _MAX_CLOSING_LINE + _MAX_SIGNER_WORDS_CHARS:
+        return False
+    words = text.split()
+    if len(words) < 2 or not _is_signer_line(words[-1]):
+        return False
+    if len(words) > 2 and words[-2].lower() in _SIGNER_POSSESSIVES:
+        return _closes_letter(" ".join(words[:-2]))
+    closing = " ".join(words[:-1])
+    return _closes_letter(closing) and _GREETING_END.search(closing) is not None
+
+
+_MAX_SIGNER_WORDS_CHARS = 30  # characters of the signer's name after the closing
+# Review: a farewell and a word on one line (`Hasta luego Lucas`, `À bientôt Paris`, `Bis dann Kreisblatt`) is a
+# film's, a song's or a column's title as often; only a greeting word or a possessive goes before a one-word name.
+_SIGNER_POSSESSIVES = frozenset("eure euer eurer your votre vos vuestra vuestro jullie".split())
+_GREETING_END = re.compile(
+    r"(?:grüße|gruß|lg|vg|mfg|regards|cheers|wishes|saludos|abrazos?|bises|bisous|amitiés|groetjes|pozdrawiam"
+    r"|salam(?: hangat)?)[,!.]?$",
+    re.I,
+)
 
 
 def _is_signer_line(text: str) -> bool:

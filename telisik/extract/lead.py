@@ -109,8 +109,35 @@ def find_lead(
             continue
         text = _shown_text(node)
         if _reads_as_lead(node, text, skipped, headline, named=_named_as_lead(node)):
-            return collapse_whitespace(text)
+            return "\n\n".join([collapse_whitespace(text), *_twin_lead_blocks(node, skipped, headline)])
     return None
+
+
+# A standfirst of two or three sentences set as sibling blocks of one tag and class: El País's two
+# `h2.articulo-subtitulo`, Prisa's and Vocento's `h2.subtitulo` pairs, Drupal's repeated `p.field-lead`
+# paragraphs, ORF-like `p.lead` runs (these withdrawn on review, see below). The blocks right after the first one, with the same tag and the same class
+# (a class is needed: bare `<p>`s after a lead are the text), each read as a lead, join it.
+_TWIN_LEAD_BLOCKS = 2  # blocks after the first one
+# Review: only subtitle headings (El País's `h2.articulo-subtitulo`, Prisa's/Vocento's `h2.subtitulo`) twin; a
+# second `p.lead`/`p.standfirst` is an author note or a partnership notice as often as more standfirst.
+_TWIN_LEAD_TAGS = frozenset({"h2", "h3"})
+
+
+def _twin_lead_blocks(node: Tag, skipped: set[str], headline: Tag) -> list[str]:
+    classes = node.get("class")
+    if not classes or node.name not in _TWIN_LEAD_TAGS:
+        return []
+    twins: list[str] = []
+    sibling = node.find_next_sibling()
+    while isinstance(sibling, Tag) and len(twins) < _TWIN_LEAD_BLOCKS:
+        if sibling.name != node.name or sibling.get("class") != classes:
+            break
+        text = _shown_text(sibling)
+        if not _reads_as_lead(sibling, text, skipped, headline, named=_named_as_lead(sibling)):
+            break
+        twins.append(collapse_whitespace(text))
+        sibling = sibling.find_next_sibling()
+    return twins
 
 
 def _elements_after(tag: Tag, limit: int) -> list[Tag]:

@@ -640,9 +640,10 @@ def set_dates(
     )
     if local_tz is not None and zone is not None:
         local_tz = zone  # an Indonesian site that states WITA or WIT in its metadata
+    product_test = product and not _has_cart_form(page_text)
     visible, ruled, line_tag = (
         (None, False, None)
-        if product
+        if product and not product_test
         else _visible_date(
             soup,
             scan,
@@ -656,7 +657,10 @@ def set_dates(
             _page_paths((article.url, article.canonical_url)),
         )
     )
-    if visible is not None and _not_publication_line(visible, line_tag, bool(machine), fetched_at):
+    if visible is not None and (
+        _not_publication_line(visible, line_tag, bool(machine), fetched_at)
+        or (product_test and not _beside_byline(line_tag))
+    ):
         visible = None
     zone = _server_zone_over_language(
         zone, article, page_text, [*machine, *([modified] if modified else [])], visible, local_tz, rules
@@ -711,6 +715,90 @@ def set_dates(
     if modified is not None and not _is_future(modified.parsed, fetched_at):
         article.modified = fixed(_in_zone(_localized(modified.parsed, zone), target_tz))
         article.sources["modified"] = modified.source
+
+
+# A test magazine's product test (CHIP, COMPUTER BILD, PC-WELT, Tom's Guide and TechRadar review pages) is typed
+# `og:type product` with a Product JSON-LD holding the review, yet it is an article: a writer's byline and the
+# date line beside it under the headline. Without a shop's buy form, the date line near the headline is read when
+# it shares its short meta row with the byline (an author link or a `byline`/`author` class): a shop's or a price
+# comparison's release, delivery or review dates sit beside no writer.
+_BYLINE_CLASS_TOKENS = frozenset(
+    "author authors byline by-line autor autoren article-author post-author".split()
+)
+_AUTHOR_PATH = re.compile(
+    r"/(?:autor|autoren|author|authors|auteur|autore|autor[ae]s|redakteur|redaktion/team)/"
+)
+_BYLINE_ROW_LEVELS = 2  # the date's own element and its meta row
+_BYLINE_ROW_MAX = 300  # characters: a meta row, not the page's text
+_BYLINE_ROW_ELEMENTS = 30  # elements of the row read
+
+
+def _beside_byline(line_tag: Tag | None) -> bool:
+    """The date line shares the first row under the headline with the byline, and its date is unlabelled or
+    labelled as the publication's (review: a classified's `Eingestellt am`, a review's `Bewertet am`, a book's
+    `Release date` sit beside a seller, a reviewer or an author link too)."""
+    row = line_tag
+    for _ in range(_BYLINE_ROW_LEVELS + 1):
+        if row is None or len(row.get_text()) > _BYLINE_ROW_MAX:
+            return False
+        if _has_byline_mark(row):
+            return _first_row_under_headline(row) and _date_unlabelled(row)
+        row = row.parent
+    return False
+
+
+# Words a product test's date row may hold before its date besides the writer's name: joiners and the
+# publication's own label. Any other word labels another date (listing, review, release, update).
+_ROW_JOINERS = frozenset(
+    "von by de por di door oleh par am le on el il op em dnia pada the | · , - – — : um at à a".split()
+)
+_PUBLICATION_LABELS = frozenset(
+    "veröffentlicht publiziert published publié publicado pubblicato gepubliceerd opublikowano diterbitkan".split()
+)
+_HEADLINE_GAP = 2  # elements between the headline and the date row: a kicker, a standfirst
+
+
+def _first_row_under_headline(row: Tag) -> bool:
+    """The row is the first one after the `<h1>` (its next element, or the one after a kicker or standfirst)."""
+    seen = 0
+    for sibling in row.find_previous_siblings(limit=_HEADLINE_GAP + 1):
+        if not isinstance(sibling, Tag):
+            continue
+        if sibling.name == "h1":
+            return True
+        seen += 1
+        if seen >= _HEADLINE_GAP or sibling.name not in ("p", "div", "span", "h2", "h3"):
+            return False
+    return False
+
+
+def _date_unlabelled(row: Tag) -> bool:
+    """No word but the byline's, joiners and a publication label stands before the row's first digit."""
+    marked = " ".join(
+        tag.get_text(" ") for tag in row.find_all(True, limit=_BYLINE_ROW_ELEMENTS) if _is_byline_mark(tag)
+    )
+    text = row.get_text(" ")
+    cut = max((i for i, char in enumerate(text) if char.isdigit()), default=len(text))
+    words = {
+        word.strip(".,")
+        for word in text[:cut].lower().replace(":", " ").split()
+        if not any(char.isdigit() for char in word)
+    }
+    words -= set(marked.lower().split())
+    return all(
+        word in _ROW_JOINERS or word in _PUBLICATION_LABELS or word in MONTHS for word in words if word
+    )
+
+
+def _has_byline_mark(row: Tag) -> bool:
+    return any(_is_byline_mark(tag) for tag in row.find_all(True, limit=_BYLINE_ROW_ELEMENTS))
+
+
+def _is_byline_mark(tag: Tag) -> bool:
+    tokens = set(attr_text(tag, "class").lower().split())
+    if tokens & _BYLINE_CLASS_TOKENS or "author" in attr_text(tag, "rel").lower().split():
+        return True
+    return tag.name == "a" and _AUTHOR_PATH.search(attr_text(tag, "href").lower()) is not None
 
 
 # Open Graph types of a shop's product page: Shopify, Shopware, Magento, PrestaShop, WooCommerce with Yoast's
