@@ -252,10 +252,6 @@ WEB_8_KNOWN_MISSES: dict[tuple[str, str], str] = {}
 # telisik at 6d5b3c7).
 WEB_9_KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("wk9_de_blogger", "first"): "the post's opening greeting line (`Ihr Lieben,`) is cut",
-    (
-        "wk9_de_blogger",
-        "last",
-    ): "the post's closing sign-off (`eure Anna`) is cut (the truth keeps it as text)",
     ("wk9_de_lifestyle_liste", "clean body"): "the affiliate product boxes between the list items are kept",
     ("wk9_de_nachrichten", "clean body"): "the inline `Mehr zum Thema` teaser boxes are kept",
     (
@@ -276,34 +272,11 @@ WEB_10_KNOWN_MISSES: dict[tuple[str, str], str] = {
 WEB_11_KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("wk11_ch_aargau", "clean body"): "a quote box's source lines (name, office, place) are kept",
     (
-        "wk11_de_chiptest",
-        "day",
-    ): "the date beside the byline under the headline is not read (Product JSON-LD, og:type product)",
-    (
-        "wk11_de_chiptest",
-        "minute+offset",
-    ): "the date beside the byline under the headline is not read (Product JSON-LD, og:type product)",
-    ("wk11_de_chiptest", "clean body"): "a product test's pro/contra lists are dropped",
-    ("wk11_de_gesundheit", "last"): "the FAQ accordion's hidden answers after the text are dropped",
-    ("wk11_de_gesundheit", "clean body"): "the FAQ accordion's hidden answers after the text are dropped",
-    (
         "wk11_de_pfarrei",
         "last",
     ): "the closing sign-off `Ihr Pastoralteam` is cut (the truth keeps it as text)",
     ("wk11_de_regional", "title"): "the SEO headline of the metadata is taken over the visible `<h1>`",
     ("wk11_de_sportverein", "authors"): "the closing `Bericht: Tim Lange` credit is not read",
-    (
-        "wk11_de_xenforo",
-        "last",
-    ): "XenForo threads keep their replies (left out of the first-post rule for traf-eval's truth)",
-    (
-        "wk11_de_xenforo",
-        "clean body",
-    ): "XenForo threads keep their replies (left out of the first-post rule for traf-eval's truth)",
-    (
-        "wk11_es_elpais",
-        "clean body",
-    ): "the `Más información` box inside the text is kept and a paragraph is missed",
 }
 MISSES = {
     "cms": CMS_KNOWN_MISSES,

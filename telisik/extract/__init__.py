@@ -20,7 +20,10 @@ from telisik.article import Article
 # boxes, a press release's contacts, SOURCE and citation lines, `Mehr zum Thema` boxes out, a letter's closing
 # kept; Magento's tab lists, shops' shipping tabs, video lines and gallery pagers; kicker and headline parts of one
 # heading, a title box's heading, a news extension's item heading over its section's, `Autor:` lines of meta boxes,
-# institutions and reader-reporter labels no writers; Business Wire's subheadline as the standfirst;
+# institutions and reader-reporter labels no writers; Business Wire's subheadline as the standfirst; then FAQ
+# panels of bare toggles, product tests' pro/contra lists and byline dates, boxes of article links under a label,
+# twin subtitle leads, one-line signed closings; glued kickers spaced, table layouts' title cells, office accounts,
+# forum handles and editorial posts no writers, typography classes no caption areas;
 # 14: update-labelled date lines yield to their unlabelled neighbour, 1C-Bitrix's server zone over a language's;
 # platforms' CTA boxes, author boxes by class, appeal donation groups, the publisher's About boilerplate, paywall
 # offer parts, product and meter walls out; read-also labels, credit lines and reprint notes of other scripts out,
