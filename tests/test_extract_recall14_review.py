@@ -168,3 +168,17 @@ def test_toggles_panel_read_once_review(monkeypatch) -> None:  # type: ignore[no
     article = extract_article(_toggles_page(200), url="https://www.example.de/a")
     assert "Antwort 199 auf die Frage" in (article.body or "")
     assert len(calls) <= 200 + 5
+
+
+def test_related_box_with_addresses_urlsplit_refuses_keeps_the_article() -> None:
+    """A last read of the change: a link box whose hrefs are addresses `urlsplit` refuses (`http://[x/…`, a broken
+    IPv6 host) made the article-link check raise, and the body extractor's guard returned an empty body."""
+    from test_extract_recall14 import _ES_URL, _SUBTITLES, _es_page
+
+    box = (
+        '<div class="sumario-noticias-relacionadas"><div class="encabezado"><span>Más información</span></div><ul>'
+        '<li><a href="http://[x/las-averias-en-cercanias">Las averías en Cercanías se disparan un 30% en un año</a></li>'
+        '<li><a href="http://[y/el-ministerio-promete">El ministerio promete 1.500 millones para la red</a></li></ul></div>'
+    )
+    body = extract_article(_es_page(_SUBTITLES, box), url=_ES_URL).body or ""
+    assert "autobuses lanzadera cubrirá" in body

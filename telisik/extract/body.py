@@ -4868,7 +4868,10 @@ _ARTICLE_SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+){2,}|\d{4,}")
 
 
 def _links_an_article(href: str) -> bool:
-    parts = urlsplit(href)
+    try:
+        parts = urlsplit(href)
+    except ValueError:  # an address urlsplit refuses (`http://[x/…`, a broken IPv6 host) leads nowhere
+        return False
     if parts.scheme not in ("", "http", "https") or not parts.path.strip("/"):
         return False
     last = parts.path.rstrip("/").rsplit("/", 1)[-1].lower()
