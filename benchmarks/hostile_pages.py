@@ -68,6 +68,10 @@ def page_shapes(scale: int) -> dict[str, str]:
         + "<span>"
         + "<img width='600' src='a.jpg'><em class='img_desc'>cap</em>" * 4000 * scale
         + "</span></article></body></html>",
+        # blocks that never close (a broken template loop): each opening once searched the next 200,000
+        # characters for its closing tag again
+        "bare comment openers": article(_many("<!-- widget {i} ", 25000 * scale)),
+        "bare script openers": article(_many("<script>var w{i} ", 25000 * scale)),
         **review_shapes(scale),
     }
 
