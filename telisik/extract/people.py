@@ -71,6 +71,7 @@ from telisik.extract.metadata import (
     Element,
     PageScan,
     attr_text,
+    attr_words,
     element_text,
     first_meta,
     heading_text,
@@ -765,9 +766,10 @@ def _people_from_byline_elements(
     # Repeated byline boxes are other stories' only when the metadata names the author: a forum thread's
     # posts repeat theirs too, and there the first one is the page's author.
     teasers = _teaser_bylines(elements) if metadata_names_author else set()
+    job_ad = _is_job_ad(scan)
     single_word: tuple[Element, Any] | None = None
     for element in elements:
-        if id(element.tag) in teasers:
+        if id(element.tag) in teasers or _in_contact_box(element.tag, job_ad):
             continue
         byline = _read_byline_element(element, elements, parse_byline, site_names)
         if byline is None:
@@ -785,6 +787,53 @@ def _people_from_byline_elements(
             return
     if single_word is not None:
         _take_byline(people, single_word[0], single_word[1], skip_texts)
+
+
+# A job ad's contact person is no writer (#10 web-kinds-12). Job ads declare schema.org JobPosting for Google
+# for Jobs (Personio, softgarden, d.vinci, rexx, WP Job Manager, Greenhouse and Lever hosted boards, StepStone
+# and Indeed pages): there a box named as a contact (`contact-person-box`, `kontakt`, `ansprechpartner`,
+# `recruiter-card`) holds the recruiter. On any page a box named for a contact person (`contact-person`,
+# `ansprechpartner`, `kontaktperson`) is one: press releases' and associations' `Ansprechpartner` boxes too.
+# Class and id tokens are read by their start, whole tokens only (`author-contact` is an author's box).
+_CONTACT_PERSON_TOKENS = ("contact-person", "contactperson", "contact_person", "ansprechp", "kontaktperson")
+_JOB_AD_CONTACT_TOKENS = (*_CONTACT_PERSON_TOKENS, "contact", "kontakt", "recruiter", "hiring-manager")
+_JOB_AD_TYPES = frozenset({"jobposting"})
+MAX_JOB_JSONLD_CHARS = 200_000
+CONTACT_BOX_LEVELS = 4  # `div.contact-person-box > div.panel-body > p.contact-name > strong`
+
+
+def _is_job_ad(scan: PageScan) -> bool:
+    """The page declares a JobPosting (JSON-LD, or microdata's `hiringOrganization`) and no article node: a
+    newspaper's story about a vacancy, or a blog's `We are hiring` post, keeps its writer's byline."""
+    return bool(scan.remember(("job-ad",), lambda: _declares_job_posting(scan)))
+
+
+def _declares_job_posting(scan: PageScan) -> bool:
+    from telisik.extract.kinds import jsonld_types
+
+    texts = scan.jsonld_texts
+    if texts and sum(len(t) for t in texts) <= MAX_JOB_JSONLD_CHARS:
+        types, article_nodes = jsonld_types(texts)
+        if article_nodes:
+            return False
+        if _JOB_AD_TYPES.intersection(types):
+            return True
+    return bool(scan.itemprops.get("hiringorganization"))
+
+
+def _in_contact_box(tag: Tag, job_ad: bool) -> bool:
+    """The byline element sits in a contact box: one named for a contact person, or on a job ad any box
+    named as a contact (`_JOB_AD_CONTACT_TOKENS`)."""
+    prefixes = _JOB_AD_CONTACT_TOKENS if job_ad else _CONTACT_PERSON_TOKENS
+    node: Tag | None = tag
+    for _ in range(CONTACT_BOX_LEVELS):
+        if node is None or node.name in ("body", "html", "article", "[document]"):
+            return False
+        tokens = (*attr_words(node, "class"), *attr_words(node, "id"))
+        if any(token.startswith(prefixes) for token in tokens):
+            return True
+        node = node.parent
+    return False
 
 
 def _metadata_names_person(jsonld: JsonLdArticle, scan: PageScan, site_names: list[str]) -> bool:
