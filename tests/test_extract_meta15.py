@@ -185,6 +185,14 @@ def test_person_named_like_a_town_stays_a_writer() -> None:
         assert article.authors == [person]
 
 
+def test_town_news_item_keeps_its_writer_beside_the_office() -> None:
+    """A town's TYPO3 news item (`tt_news`): `meta author` the administration, the item's byline a person's."""
+    byline = '<p class="news-single-author">Von <a href="/autor/jan-meier/">Jan Meier</a> | 12.03.2018</p>'
+    page = _town_page("Stadtverwaltung Döbeln").replace("<h2>Beschreibung</h2>", byline)
+    article = extract_article(page, url="https://www.doebeln-stadt.de/aktuelles/ausweis/")
+    assert article.authors == ["Jan Meier"]
+
+
 # --- a job ad's contact person -----------------------------------------------------------------------------------
 
 

@@ -110,7 +110,7 @@ NON_PERSON_WORDS |= _OFFICE_ACCOUNT_WORDS
 # regency portals) put in `meta author` or a credit line: `Stadtverwaltung Döbeln`, `Landratsamt X`, `Mairie de
 # X`, `Ayuntamiento de X`, `Prefeitura de X`, `Gemeentehuis X`, `Urząd Gminy X`: an organisation, never a
 # writer. Only compounds and nouns no person's name holds; `Stadt X`, `City of X` and the like are read by
-# their leading word in `_names_a_public_office`.
+# their leading word in `_names_a_public_office`. Indonesian `Pemerintah Kabupaten X` too (`pemkab` is above).
 _PUBLIC_OFFICE_WORDS = frozenset(
     """
     stadtverwaltung gemeindeverwaltung kreisverwaltung verbandsgemeindeverwaltung amtsverwaltung
@@ -118,7 +118,7 @@ _PUBLIC_OFFICE_WORDS = frozenset(
     bezirksamt ordnungsamt einwohnermeldeamt stadtgemeinde marktgemeinde samtgemeinde verbandsgemeinde
     landkreis bezirksregierung regierungspräsidium kreisausschuss gemeindevorstand stadtkanzlei
     gemeindekanzlei mairie préfecture sous-préfecture ayuntamiento ajuntament concello municipalidad
-    alcaldía prefeitura gemeentehuis stadhuis urząd starostwo
+    alcaldía prefeitura gemeentehuis stadhuis urząd starostwo pemerintah kabupaten
     """.split()
 )
 NON_PERSON_WORDS |= _PUBLIC_OFFICE_WORDS
@@ -1224,8 +1224,9 @@ def _without_trailing_title(candidate: str) -> str:
 # the text joins with a space): `Claudia Gebhardt Personalreferentin` (career pages: Personio, softgarden,
 # d.vinci), `Jan Meier Pressesprecher` (press releases' contact boxes on ministries', police and company sites),
 # `Anna Roth Redakteurin` (regional papers' author cards), `Marie Dupont Rédactrice`, `Luca Bianchi Redattore`.
-# Only the post's nouns and compounds, never a surname (`Leiter`, `Sprecher`, `Writer` are surnames: their
-# compounds only), and after a name of two words or more.
+# Only the post's nouns and compounds, never a surname: `Leiter`, `Sprecher`, `Writer` are surnames, and so
+# are compounds of `-leiter` (`Oberleiter`, `Spielleiter`) and `-sprecher` (`Fürsprecher`): read are `-sprecherin`
+# and `Pressesprecher` only. After a name of two words or more.
 _GLUED_ROLE_WORDS = frozenset(
     """
     referent referentin pressesprecher pressesprecherin redakteur redakteurin korrespondent korrespondentin
@@ -1237,14 +1238,12 @@ _GLUED_ROLE_WORDS = frozenset(
 _GLUED_ROLE_ENDINGS = (
     "referent",
     "referentin",
-    "sprecher",
+    "pressesprecher",
     "sprecherin",
     "redakteur",
     "redakteurin",
     "korrespondent",
     "korrespondentin",
-    "leiter",
-    "leiterin",
     "beauftragter",
     "beauftragte",
     "sachbearbeiterin",

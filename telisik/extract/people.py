@@ -1159,6 +1159,10 @@ _OFFICE_WORDS = frozenset(
     " newsroom admin administrator webmaster".split()
     + "gemeinde stadt stadtverwaltung verwaltung pressestelle feuerwehr freiwillige verein vorstand redaktion"
     " öffentlichkeitsarbeit kreisverwaltung landratsamt rathaus schule kirchengemeinde abteilung"
+    # Public administrations of other languages (see bylines' `_PUBLIC_OFFICE_WORDS`): `Erstellt von Bürgerbüro`,
+    # `Publié par Mairie de X`, `Publicado por Ayuntamiento de X`, `Geplaatst door Gemeente X`.
+    " gemeindeverwaltung bürgerbüro bürgeramt magistrat mairie ayuntamiento municipio comune prefeitura"
+    " gemeente urząd pemerintah"
     # `Parish Office`, `Church Office`, `Club Secretary`, `Parish Secretary`: church and club accounts.
     " parish secretary".split()
 )
