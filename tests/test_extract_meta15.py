@@ -252,6 +252,14 @@ def test_role_glued_after_a_name_is_cut() -> None:
         assert all(role not in a for a in extract_article(page, url="https://www.hofmann.de/team/").authors)
 
 
+def test_contact_person_box_is_no_writer_on_any_page() -> None:
+    """A press release's or an association's `Ansprechpartner`/`contact-person` box (no JobPosting): its person
+    is the contact, no writer; its name line classed `contact-name` inside it does not hide the box."""
+    ld = '{"@context": "http://schema.org", "@type": "WebPage", "name": "Presse"}'
+    page = _job_page(ld=ld, contact_class="contact-person-box")
+    assert extract_article(page, url="https://www.hofmann.de/presse/17").authors == []
+
+
 def test_news_story_about_jobs_keeps_its_writer() -> None:
     """A paper's story (NewsArticle node) on a hiring drive, JobPosting markup beside it: the author box's
     writer stays, and a surname of a post's shape (`Leiter`) is no post."""

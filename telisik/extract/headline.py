@@ -1841,7 +1841,7 @@ def _document_title_only(titles: list[tuple[str, str]]) -> list[tuple[str, str]]
 
 
 def _is_site_name(scan: PageScan, words: tuple[str, ...], named: set[tuple[str, ...]]) -> bool:
-    """The words are a known site name, the text of the page's link to its home page or its logo's name."""
+    """The words are a known site name or the text of the page's link to its home page."""
     return words in named or (len(words) <= MAX_SITE_NAME_WORDS and words in _home_link_texts(scan))
 
 
@@ -1850,8 +1850,8 @@ def _is_site_name(scan: PageScan, words: tuple[str, ...], named: set[tuple[str, 
 # page's <title> or og:title (`Lichtspur Filmproduktion Erfurt | Imagefilm, Werbefilm, Dokumentation`, `Stadt
 # Döbeln: Bürgerservice`): hand-written PHP sites, TYPO3 and Contao with the site title for every page, Joomla's
 # `Site Name` setting, Jimdo and Wix defaults. The page's one own <h1> is its headline then, however short
-# (`Über uns`, `Personalausweis beantragen`); a one-word <h1> (a section's `Aktuelles`) only when the menu or
-# the breadcrumb marks it as the current page.
+# (`Über uns`, `Personalausweis beantragen`); a one-word <h1> (a section's `Aktuelles`) only when a menu's or
+# breadcrumb's link marks it as the current page.
 _LOGO_TOKEN = re.compile(r"(?i)logo|brand")
 LOGO_LEVELS = 3  # `div#logo > a > img`, `a.header__logo > img`, `a.navbar-brand > img`
 MIN_SITE_NAME_CHARS = 4  # a host's `de`, `co`, `www` name nothing
@@ -1966,7 +1966,7 @@ def _only_own_h1(scan: PageScan) -> Headline | None:
 
 
 def _marked_current(scan: PageScan, text: str, heading: Tag) -> bool:
-    """A menu or breadcrumb item says the text and is marked as the current page (`class=active`,
+    """A menu's or breadcrumb's link says the text and is marked as the current page (`class=active`,
     `current-menu-item`, `aria-current=page`, on the link or its `<li>`)."""
     wanted = tokens(text)
     for link in scan.links[:MAX_LINKS_READ_FOR_SECTION]:

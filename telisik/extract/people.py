@@ -65,6 +65,7 @@ from telisik.extract.credits import (
 )
 from telisik.extract.dates import search_date
 from telisik.extract.jsonld import PHOTOGRAPHER_WORDS, JsonLdArticle
+from telisik.extract.kinds import jsonld_types
 from telisik.extract.metadata import (
     SCRIPT_EDITOR_LABELS,
     SHORT_CREDIT_LABELS,
@@ -766,10 +767,9 @@ def _people_from_byline_elements(
     # Repeated byline boxes are other stories' only when the metadata names the author: a forum thread's
     # posts repeat theirs too, and there the first one is the page's author.
     teasers = _teaser_bylines(elements) if metadata_names_author else set()
-    job_ad = _is_job_ad(scan)
     single_word: tuple[Element, Any] | None = None
     for element in elements:
-        if id(element.tag) in teasers or _in_contact_box(element.tag, job_ad):
+        if id(element.tag) in teasers or _in_contact_box(element.tag, scan):
             continue
         byline = _read_byline_element(element, elements, parse_byline, site_names)
         if byline is None:
@@ -809,8 +809,6 @@ def _is_job_ad(scan: PageScan) -> bool:
 
 
 def _declares_job_posting(scan: PageScan) -> bool:
-    from telisik.extract.kinds import jsonld_types
-
     texts = scan.jsonld_texts
     if texts and sum(len(t) for t in texts) <= MAX_JOB_JSONLD_CHARS:
         types, article_nodes = jsonld_types(texts)
@@ -821,16 +819,17 @@ def _declares_job_posting(scan: PageScan) -> bool:
     return bool(scan.itemprops.get("hiringorganization"))
 
 
-def _in_contact_box(tag: Tag, job_ad: bool) -> bool:
+def _in_contact_box(tag: Tag, scan: PageScan) -> bool:
     """The byline element sits in a contact box: one named for a contact person, or on a job ad any box
-    named as a contact (`_JOB_AD_CONTACT_TOKENS`)."""
-    prefixes = _JOB_AD_CONTACT_TOKENS if job_ad else _CONTACT_PERSON_TOKENS
+    named as a contact (`_JOB_AD_CONTACT_TOKENS`; the page's JSON-LD is read only then)."""
     node: Tag | None = tag
     for _ in range(CONTACT_BOX_LEVELS):
         if node is None or node.name in ("body", "html", "article", "[document]"):
             return False
         tokens = (*attr_words(node, "class"), *attr_words(node, "id"))
-        if any(token.startswith(prefixes) for token in tokens):
+        if any(token.startswith(_CONTACT_PERSON_TOKENS) for token in tokens):
+            return True
+        if any(token.startswith(_JOB_AD_CONTACT_TOKENS) for token in tokens) and _is_job_ad(scan):
             return True
         node = node.parent
     return False

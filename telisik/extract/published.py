@@ -3361,6 +3361,8 @@ def _event_days(scan: PageScan) -> frozenset[date]:
 def _read_event_days(texts: list[str]) -> frozenset[date]:
     if not texts or sum(len(t) for t in texts) > MAX_EVENT_JSONLD_CHARS:
         return frozenset()
+    if not any("vent" in t or "estival" in t or "ourseInstance" in t for t in texts):
+        return frozenset()  # no Event type named: most pages' JSON-LD is not parsed a second time
     values: list[Any] = []
     for text in texts:
         values.extend(parse_jsonld_text(text))
