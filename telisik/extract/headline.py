@@ -1872,8 +1872,8 @@ def _logo_names(scan: PageScan) -> set[tuple[str, ...]]:
 def _read_logo_names(scan: PageScan) -> set[tuple[str, ...]]:
     names: set[tuple[str, ...]] = set()
     for link in scan.links[:MAX_HOME_LINKS]:
-        image = link.find("img", alt=True)
-        if not isinstance(image, Tag) or not _marked_as_logo(image):
+        image = _first_image(link)
+        if image is None or not image.get("alt") or not _marked_as_logo(image):
             continue
         alt = single_line(attr_text(image, "alt")[:MAX_TITLE_CHARS])
         first = next((seg for seg in _SEPARATOR.split(alt) if seg.strip()), "")
@@ -1881,6 +1881,18 @@ def _read_logo_names(scan: PageScan) -> set[tuple[str, ...]]:
         if words and len(words) <= MAX_SITE_NAME_WORDS and len("".join(words)) >= MIN_SITE_NAME_CHARS:
             names.add(words)
     return names
+
+
+LOGO_LINK_NODES = 12  # a logo link holds an image and a name; a hostile link wrapping the page is not walked
+
+
+def _first_image(link: Tag) -> Tag | None:
+    for count, node in enumerate(link.descendants):
+        if count >= LOGO_LINK_NODES:
+            break
+        if isinstance(node, Tag) and node.name == "img":
+            return node
+    return None
 
 
 def _marked_as_logo(image: Tag) -> bool:
