@@ -114,14 +114,19 @@ NON_PERSON_WORDS |= _OFFICE_ACCOUNT_WORDS
 _PUBLIC_OFFICE_WORDS = frozenset(
     """
     stadtverwaltung gemeindeverwaltung kreisverwaltung verbandsgemeindeverwaltung amtsverwaltung
-    stadtverwaltungen landratsamt bürgerbüro bürgeramt bürgerservice bürgerbüros rathaus stadtamt gemeindeamt
+    stadtverwaltungen landratsamt bürgerbüro bürgeramt bürgerservice bürgerbüros stadtamt gemeindeamt
     bezirksamt ordnungsamt einwohnermeldeamt stadtgemeinde marktgemeinde samtgemeinde verbandsgemeinde
-    landkreis bezirksregierung regierungspräsidium kreisausschuss gemeindevorstand stadtkanzlei
-    gemeindekanzlei mairie préfecture sous-préfecture ayuntamiento ajuntament concello municipalidad
-    alcaldía prefeitura gemeentehuis stadhuis urząd starostwo pemerintah kabupaten
+    bezirksregierung regierungspräsidium kreisausschuss gemeindevorstand stadtkanzlei
+    gemeindekanzlei préfecture sous-préfecture ayuntamiento ajuntament concello municipalidad
+    alcaldía prefeitura gemeentehuis urząd starostwo pemerintah kabupaten
     """.split()
 )
 NON_PERSON_WORDS |= _PUBLIC_OFFICE_WORDS
+# Office nouns that are surnames too (`Michael Rathaus`, `Anne Mairie`, `Jan Stadhuis`, `Landkreis`): an office
+# only as the whole name, its first word (`Rathaus Döbeln`, `Mairie de Lyon`) or after an article or
+# preposition (`Bürgerbüro im Rathaus`, `Pressestelle des Landkreises`), never a two-word name's last word.
+_SURNAME_OFFICE_WORDS = frozenset("rathaus mairie stadhuis landkreis landkreises rathauses".split())
+_OFFICE_PLACE_WORDS = frozenset("im in der des dem am vom la le de du del the of".split())
 # The press and communication words of a press office's name, and the office words they follow there
 # (`Stabsstelle Presse und Kommunikation`, `Office of Communications`, `Service communication`, `Referat
 # Presse`, `Departamento de Comunicación`, `Biro Komunikasi`).
@@ -1296,7 +1301,13 @@ MAX_OFFICE_WORDS = 6
 
 
 def _names_a_public_office(folded: list[str]) -> bool:
-    if not 2 <= len(folded) <= MAX_OFFICE_WORDS:
+    if not folded or len(folded) > MAX_OFFICE_WORDS:
+        return False
+    if folded[0] in _SURNAME_OFFICE_WORDS or any(
+        w in _SURNAME_OFFICE_WORDS and folded[i - 1] in _OFFICE_PLACE_WORDS for i, w in enumerate(folded) if i
+    ):
+        return True
+    if len(folded) < 2:
         return False
     if folded[0] in _PUBLIC_OFFICE_LEADS:
         return True

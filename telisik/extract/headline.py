@@ -1944,7 +1944,31 @@ def _site_name_title(scan: PageScan, title: str, site_names: list[str]) -> bool:
     names = {name for name in names if len("".join(name)) >= MIN_SITE_NAME_CHARS}
     # The site's name first: `Headline | Site` is the common shape of an article's or an exhibition's <title>
     # (`Fils d'Orient | Musée des Tisserands`), its first part the page's own short title.
-    return _name_with_town(segments[0], names)
+    if not _name_with_town(segments[0], names):
+        return False
+    # `Site | Flood scheme: 300 homes to be protected`, `Site : Vendée Globe, le départ décalé`: a news site's
+    # SEO headline after its name (regional papers' WordPress and Drupal themes, French `Site : titre` titles)
+    # is the page's title, and a lone <h1> (a section heading, a banner slogan) is no headline beside it.
+    raw = [seg for seg in _SEPARATOR.split(title[:MAX_TITLE_CHARS]) if tokens(seg)]
+    return not any(_reads_as_headline(seg) for seg in raw[1:])
+
+
+MIN_HEADLINE_WORDS = 4
+MAX_TAGLINE_ITEM_WORDS = 2
+# A tagline's list of services or subjects: `Imagefilm, Werbefilm, Dokumentation`, `Web & Print`, `Strom, Gas und
+# Wasser`, `Cafés · Bars · Clubs`: short items between commas, slashes, bullets and `and` words.
+_TAGLINE_ITEM_SEPARATOR = re.compile(
+    r"\s*[,;/&·•+]\s*|\s+(?:und|and|et|y|e|i|en|dan|oraz|or|oder|ou|o)\s+", re.I
+)
+
+
+def _reads_as_headline(segment: str) -> bool:
+    """Several words that are no tagline list: a headline's phrase, not `Bürgerservice` or `Imagefilm,
+    Werbefilm, Dokumentation`."""
+    if len(tokens(segment)) < MIN_HEADLINE_WORDS:
+        return False
+    items = [item for item in _TAGLINE_ITEM_SEPARATOR.split(segment) if item.strip()]
+    return not all(len(tokens(item)) <= MAX_TAGLINE_ITEM_WORDS for item in items)
 
 
 def _name_with_town(words: tuple[str, ...], names: set[tuple[str, ...]]) -> bool:

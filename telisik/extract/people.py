@@ -479,6 +479,8 @@ def _people_from_credit_lines(
         if line.label == _WRITTEN_BY:
             people.written_by.append(line)
             continue
+        if _is_job_ad(scan) and _in_contact_box(line.element.tag, scan):
+            continue  # a job ad's `Kontak` box (`Oleh Rina Wulandari, HRD`): the recruiter, no writer
         if line.label in SCRIPT_EDITOR_LABELS:
             _editor_of_script_label(people, line, site_names, skip_texts)
             continue
@@ -791,12 +793,12 @@ def _people_from_byline_elements(
 
 # A job ad's contact person is no writer (#10 web-kinds-12). Job ads declare schema.org JobPosting for Google
 # for Jobs (Personio, softgarden, d.vinci, rexx, WP Job Manager, Greenhouse and Lever hosted boards, StepStone
-# and Indeed pages): there a box named as a contact (`contact-person-box`, `kontakt`, `ansprechpartner`,
+# and Indeed pages): there a box named as a contact (`contact-person-box`, `kontakt`, Indonesian `kontak-hrd`, `ansprechpartner`,
 # `recruiter-card`) holds the recruiter. On any page a box named for a contact person (`contact-person`,
 # `ansprechpartner`, `kontaktperson`) is one: press releases' and associations' `Ansprechpartner` boxes too.
 # Class and id tokens are read by their start, whole tokens only (`author-contact` is an author's box).
 _CONTACT_PERSON_TOKENS = ("contact-person", "contactperson", "contact_person", "ansprechp", "kontaktperson")
-_JOB_AD_CONTACT_TOKENS = (*_CONTACT_PERSON_TOKENS, "contact", "kontakt", "recruiter", "hiring-manager")
+_JOB_AD_CONTACT_TOKENS = (*_CONTACT_PERSON_TOKENS, "contact", "kontak", "recruiter", "hiring-manager")
 _JOB_AD_TYPES = frozenset({"jobposting"})
 MAX_JOB_JSONLD_CHARS = 200_000
 CONTACT_BOX_LEVELS = 4  # `div.contact-person-box > div.panel-body > p.contact-name > strong`
@@ -1184,6 +1186,8 @@ def _people_from_foreign_credit(
     """`Autor: X`, `Text: X`, `Von <span>X</span>`, `Yazar: X`: a labelled credit line in another language."""
     parse_byline = people.parse_byline
     for line in foreign_credit_lines(soup, scan, anchor):
+        if _is_job_ad(scan) and _in_contact_box(line.element.tag, scan):
+            continue  # a job ad's `Kontak` box (`Oleh Rina Wulandari, HRD`): the recruiter, no writer
         value = _credit_value(line.text, line.label)
         byline = parse_byline(_without_date(value), site_names=site_names)
         # `Posted by Alex Durán, AMP Project Marketing, Google`: the writer's team after the name.

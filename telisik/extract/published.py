@@ -198,6 +198,7 @@ def _machine_dates(
             continue
         found = _machine_value(tag)
         raw.append(("microdata:datePublished", found if isinstance(found, str) else None))
+    schedule_stamps = 0
     for element in scan.times:
         if element.tag.name != "time" or not element.tag.get("datetime"):
             continue
@@ -205,8 +206,13 @@ def _machine_dates(
             continue
         if in_excluded_area(element.tag, headline=headline) or _is_update_stamp(element.tag):
             continue
-        if _listing_of(element.tag, headline, scan, anchor) is not None or _in_event_schedule(element.tag):
-            continue  # a comment's or another story's stamp, an event's start
+        if _listing_of(element.tag, headline, scan, anchor) is not None:
+            continue  # a comment's or another story's stamp
+        if _in_event_schedule(element.tag):
+            schedule_stamps += 1
+            if schedule_stamps >= MAX_SCHEDULE_STAMPS_SKIPPED:
+                break  # a programme's list of start times (100k of them on a hostile page): no post stamp follows
+            continue  # an event's start
         stamp = element.tag.get("datetime")
         raw.append(("time:datetime", stamp if isinstance(stamp, str) else None))
         utc_stamp = (
@@ -635,7 +641,7 @@ def set_dates(
     product = _is_product_page(scan, page_text)
     if product:
         machine = [c for c in machine if c.source in _PRODUCT_PAGE_SOURCES]
-    event_days = _event_days(scan)
+    event_days = _event_days(scan, soup, article.title)
     machine = _without_event_stamps(machine, event_days)
     modified = _modified(scan, jsonld, now, default_tz)
     zone = site_zone(
@@ -3337,7 +3343,19 @@ _EVENT_TYPES = frozenset(
 _ARTICLE_NODE_TYPES = frozenset(ARTICLE_TYPES)
 MAX_EVENT_JSONLD_CHARS = 200_000
 MAX_EVENT_NODES = 20  # a venue's programme page lists more: those are a listing's, read as no event page
-MAX_EVENT_SPAN_DAYS = 31  # a festival's days; an exhibition's months are its opening and closing day only
+# A weekend festival's days; a longer run (a festival week, an exhibition's weeks) dates its first and last day
+# only: a post written during the run is no event record.
+MAX_EVENT_SPAN_DAYS = 3
+MAX_EVENT_HEADINGS = 5
+MAX_ITEMTYPES_READ = 50  # an article's itemscope comes early; a shop's 10k product microdata is not all read
+MAX_EVENT_NAME_CHARS = 300
+_WORD = re.compile(r"\w+")
+_TITLE_SEPARATOR = re.compile(r"\s+[|–—·•-]\s+|\s+::?\s+")
+_ARTICLE_TYPE_NAMES = "|".join(sorted(ARTICLE_TYPES, key=len, reverse=True))
+_NAMED_ARTICLE_TYPE = re.compile(
+    rf'"@type"\s*:\s*\[?\s*"(?:https?://schema\.org/)?(?:{_ARTICLE_TYPE_NAMES})"', re.I
+)
+_ARTICLE_ITEMTYPE = re.compile(rf"schema\.org/(?:{_ARTICLE_TYPE_NAMES})/?$", re.I)
 _ISO_DAY = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})")
 # Markup that holds an event's schedule, whatever page it is on: hCalendar (`dtstart`/`dtend`, written by
 # The Events Calendar 3.x, Events Manager, Drupal's Date module) and microformats2 (`dt-start`/`dt-end`), The
@@ -3349,37 +3367,107 @@ _EVENT_SCHEDULE_CLASSES = frozenset(
 _EVENT_SCHEDULE_PROPS = frozenset({"startdate", "enddate", "doortime"})
 EVENT_SCHEDULE_LEVELS = 4  # the date's element and its box (`div.tribe-events-schedule > h2 > span > abbr`)
 EVENT_SCHEDULE_DESCENDANTS = 20
+MAX_SCHEDULE_STAMPS_SKIPPED = 50  # a venue's programme lists dozens of start times before a post's own stamp
 
 
-def _event_days(scan: PageScan) -> frozenset[date]:
+def _event_days(scan: PageScan, soup: BeautifulSoup, headline: str | None) -> frozenset[date]:
     """The calendar days of the event an event page is about: a schema.org Event (or subtype) in the JSON-LD
-    and no article node. Empty on every other page: a news story or a blog post about an event declares its
-    NewsArticle/BlogPosting node with its own date, and its date line stands."""
-    return scan.remember(("event-days",), lambda: _read_event_days(scan.jsonld_texts))
+    that is the page's main subject (`_main_events`) and no article on the page (`_declares_article`). Empty on
+    every other page: a news story or a blog post about an event, or a post beside an events plugin's widget
+    (The Events Calendar's list widget, Events Manager's sidebar: their JSON-LD names other events), keeps its
+    date line."""
+    return scan.remember(("event-days",), lambda: _read_event_days(scan, soup, headline))
 
 
-def _read_event_days(texts: list[str]) -> frozenset[date]:
+def _read_event_days(scan: PageScan, soup: BeautifulSoup, headline: str | None) -> frozenset[date]:
+    texts = scan.jsonld_texts
     if not texts or sum(len(t) for t in texts) > MAX_EVENT_JSONLD_CHARS:
         return frozenset()
     if not any("vent" in t or "estival" in t or "ourseInstance" in t for t in texts):
         return frozenset()  # no Event type named: most pages' JSON-LD is not parsed a second time
-    values: list[Any] = []
+    nodes: list[dict] = []
     for text in texts:
-        values.extend(parse_jsonld_text(text))
+        values = parse_jsonld_text(text)
+        if not values and _NAMED_ARTICLE_TYPE.search(text):
+            # A broken article block (unescaped quotes in its headline) still makes the page a story.
+            return frozenset()
+        nodes.extend(flatten_nodes(values))
+    if len(nodes) > MAX_EVENT_NODES * 4:
+        return frozenset()
+    events = [node for node in nodes if _node_types(node) & _EVENT_TYPES]
+    if (
+        not events
+        or len(events) > MAX_EVENT_NODES
+        or any(_node_types(n) & _ARTICLE_NODE_TYPES for n in nodes)
+    ):
+        return frozenset()
+    main = _main_events(nodes, events, _headline_texts(scan, headline))
+    if not main or _declares_article(soup):
+        return frozenset()
     days: set[date] = set()
-    events = 0
-    for node in flatten_nodes(values):
-        value = node.get("@type")
-        names = {v.lower() for v in (value if isinstance(value, list) else [value]) if isinstance(v, str)}
-        if names & _ARTICLE_NODE_TYPES:
-            return frozenset()
-        if not names & _EVENT_TYPES:
-            continue
-        events += 1
-        if events > MAX_EVENT_NODES:
-            return frozenset()
+    for node in main:
         days.update(_span_days(_iso_day(node.get("startDate")), _iso_day(node.get("endDate"))))
     return frozenset(days)
+
+
+def _node_types(node: dict) -> set[str]:
+    """A node's types, lower-cased, full-URL types (`http://schema.org/NewsArticle`) read by their last part."""
+    value = node.get("@type")
+    return {
+        v.rstrip("/").rsplit("/", 1)[-1].lower()
+        for v in (value if isinstance(value, list) else [value])
+        if isinstance(v, str)
+    }
+
+
+def _main_events(nodes: list[dict], events: list[dict], headlines: list[list[str]]) -> list[dict]:
+    """The Event nodes that are the page's subject: a WebPage's `mainEntity` (Yoast/RankMath graphs, Tribe's
+    single-event graph), an Event naming its page (`mainEntityOfPage`), or an Event named like the page's
+    headline (Divi/Elementor venue pages, Events Manager, ticket shops: `<h1>` = the event's name, or one a
+    word prefix of the other: `Parasite` / `Parasite (OmU)`, `Repair Café` / `Repair Café im Stadtteilzentrum`).
+    An events plugin's sidebar widget writes Event nodes named unlike the post's headline: those are not it."""
+    main_ids = set()
+    for node in nodes:
+        entity = node.get("mainEntity")
+        for value in entity if isinstance(entity, list) else [entity]:
+            if isinstance(value, dict) and isinstance(value.get("@id"), str):
+                main_ids.add(value["@id"])
+    return [
+        event
+        for event in events
+        if event.get("mainEntityOfPage")
+        or (isinstance(event.get("@id"), str) and event["@id"] in main_ids)
+        or _names_headline(event.get("name"), headlines)
+    ]
+
+
+def _headline_texts(scan: PageScan, headline: str | None) -> list[list[str]]:
+    """The page's headline, its first `<h1>` and its `<title>`'s first segment, as lists of words."""
+    texts = [headline or ""]
+    texts.extend(e.tag.get_text(" ") for e in scan.headings[:MAX_EVENT_HEADINGS] if e.tag.name == "h1")
+    if scan.title_text:
+        texts.append(_TITLE_SEPARATOR.split(scan.title_text, 1)[0])
+    return [words for words in (_WORD.findall(t[:MAX_EVENT_NAME_CHARS].casefold()) for t in texts) if words]
+
+
+def _names_headline(name: Any, headlines: list[list[str]]) -> bool:
+    if not isinstance(name, str):
+        return False
+    words = _WORD.findall(name[:MAX_EVENT_NAME_CHARS].casefold())
+    if not words:
+        return False
+    return any(h[: len(words)] == words or words[: len(h)] == h for h in headlines)
+
+
+def _declares_article(soup: BeautifulSoup) -> bool:
+    """A microdata article on the page (`itemtype=.../LiveBlogPosting`, `.../NewsArticle`, `.../BlogPosting`:
+    WordPress themes, Spanish and Italian papers' liveblogs): the page is a story, whatever events its JSON-LD
+    names."""
+    for tag in soup.find_all(itemtype=True, limit=MAX_ITEMTYPES_READ):
+        itemtype = tag.get("itemtype")
+        if isinstance(itemtype, str) and _ARTICLE_ITEMTYPE.search(itemtype.strip()):
+            return True
+    return False
 
 
 def _iso_day(value: Any) -> date | None:
@@ -3407,10 +3495,16 @@ def _unless_event_day(line: DateLine | None, days: frozenset[date]) -> DateLine 
 
 
 def _without_event_stamps(machine: list[DateCandidate], days: frozenset[date]) -> list[DateCandidate]:
-    """An event page's `<time>` and microdata stamps on the event's days are its schedule, not its date."""
+    """An event page's `<time>` and microdata stamps on the event's days are its schedule, not its date; an
+    explicit `itemprop=datePublished` stays (a post about the event written on its day)."""
     if not days:
         return machine
-    return [c for c in machine if not (c.source.startswith(_STAMP_SOURCES) and _event_dated(c.parsed, days))]
+    return [
+        c
+        for c in machine
+        if c.source == "microdata:datePublished"
+        or not (c.source.startswith(_STAMP_SOURCES) and _event_dated(c.parsed, days))
+    ]
 
 
 def _event_dated(parsed: ParsedDate, days: frozenset[date]) -> bool:
