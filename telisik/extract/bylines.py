@@ -106,6 +106,27 @@ NON_PERSON_WORDS = frozenset(
     """.split()
 )
 NON_PERSON_WORDS |= _OFFICE_ACCOUNT_WORDS
+# Public administrations that municipal, county and state sites (TYPO3, Drupal, Joomla, govCMS, Indonesian
+# regency portals) put in `meta author` or a credit line: `Stadtverwaltung Döbeln`, `Landratsamt X`, `Mairie de
+# X`, `Ayuntamiento de X`, `Prefeitura de X`, `Gemeentehuis X`, `Urząd Gminy X`: an organisation, never a
+# writer. Only compounds and nouns no person's name holds; `Stadt X`, `City of X` and the like are read by
+# their leading word in `_names_a_public_office`. Indonesian `Pemerintah Kabupaten X` too (`pemkab` is above).
+_PUBLIC_OFFICE_WORDS = frozenset(
+    """
+    stadtverwaltung gemeindeverwaltung kreisverwaltung verbandsgemeindeverwaltung amtsverwaltung
+    stadtverwaltungen landratsamt bürgerbüro bürgeramt bürgerservice bürgerbüros stadtamt gemeindeamt
+    bezirksamt ordnungsamt einwohnermeldeamt stadtgemeinde marktgemeinde samtgemeinde verbandsgemeinde
+    bezirksregierung regierungspräsidium kreisausschuss gemeindevorstand stadtkanzlei
+    gemeindekanzlei préfecture sous-préfecture ayuntamiento ajuntament concello municipalidad
+    alcaldía prefeitura gemeentehuis urząd starostwo pemerintah kabupaten
+    """.split()
+)
+NON_PERSON_WORDS |= _PUBLIC_OFFICE_WORDS
+# Office nouns that are surnames too (`Michael Rathaus`, `Anne Mairie`, `Jan Stadhuis`, `Landkreis`): an office
+# only as the whole name, its first word (`Rathaus Döbeln`, `Mairie de Lyon`) or after an article or
+# preposition (`Bürgerbüro im Rathaus`, `Pressestelle des Landkreises`), never a two-word name's last word.
+_SURNAME_OFFICE_WORDS = frozenset("rathaus mairie stadhuis landkreis landkreises rathauses".split())
+_OFFICE_PLACE_WORDS = frozenset("im in der des dem am vom la le de du del the of".split())
 # The press and communication words of a press office's name, and the office words they follow there
 # (`Stabsstelle Presse und Kommunikation`, `Office of Communications`, `Service communication`, `Referat
 # Presse`, `Departamento de Comunicación`, `Biro Komunikasi`).
@@ -690,7 +711,9 @@ def _names_in_segment(
                 if agencies is not None:
                     _add_agency(agencies, candidate)
                 continue  # `By Jane Doe, Washington Post`: the paper the writer wrote for
-            name, known = _judge(_without_trailing_title(candidate), site_names, labelled)
+            name, known = _judge(
+                _without_trailing_title(_without_glued_role(candidate)), site_names, labelled
+            )
             if (
                 name is None
                 and agencies is not None
@@ -1104,7 +1127,7 @@ def _is_known_non_person(name: str, site_names) -> bool:
         return True
     if len(folded) == 1 and folded[0] in _WEEKDAY_ABBREVIATIONS:
         return True  # `Fri` of `The Jakarta Post | Fri, 07/30/2010`: a date's weekday left alone
-    if _names_a_press_office(folded):
+    if _names_a_press_office(folded) or _names_a_public_office(folded):
         return True
     if len(folded) == 1 and folded[0] in _READER_WORDS:
         return True  # `Leser` of a `Leser-Reporter` box: readers' contributions, no writer
@@ -1202,6 +1225,52 @@ def _without_trailing_title(candidate: str) -> str:
     return " ".join(words[:cut]) if cut < len(words) - 1 else candidate
 
 
+# A person's post printed on the line under the name in contact boxes and author cards (a `<br>` or a block
+# the text joins with a space): `Claudia Gebhardt Personalreferentin` (career pages: Personio, softgarden,
+# d.vinci), `Jan Meier Pressesprecher` (press releases' contact boxes on ministries', police and company sites),
+# `Anna Roth Redakteurin` (regional papers' author cards), `Marie Dupont Rédactrice`, `Luca Bianchi Redattore`.
+# Only the post's nouns and compounds, never a surname: `Leiter`, `Sprecher`, `Writer` are surnames, and so
+# are compounds of `-leiter` (`Oberleiter`, `Spielleiter`) and `-sprecher` (`Fürsprecher`): read are `-sprecherin`
+# and `Pressesprecher` only. After a name of two words or more.
+_GLUED_ROLE_WORDS = frozenset(
+    """
+    referent referentin pressesprecher pressesprecherin redakteur redakteurin korrespondent korrespondentin
+    journalistin reporterin autorin volontär volontärin geschäftsführer geschäftsführerin sachbearbeiter
+    sachbearbeiterin rédacteur rédactrice journaliste periodista redactora giornalista redattore redattrice
+    verslaggever redacteur redaktorka dziennikarz dziennikarka wartawan jurnalis pewarta
+    """.split()
+)
+_GLUED_ROLE_ENDINGS = (
+    "referent",
+    "referentin",
+    "pressesprecher",
+    "sprecherin",
+    "redakteur",
+    "redakteurin",
+    "korrespondent",
+    "korrespondentin",
+    "beauftragter",
+    "beauftragte",
+    "sachbearbeiterin",
+)
+GLUED_COMPOUND_CHARS = 9  # `Pressesprecher`, `Personalreferentin`; `Sprecher`, `Leiter` alone are surnames
+
+
+def _without_glued_role(candidate: str) -> str:
+    """`Claudia Gebhardt Personalreferentin` -> `Claudia Gebhardt`: a post's word after a capitalised name."""
+    words = candidate.split()
+    if len(words) < 3 or not _is_glued_role(words[-1].lower().strip(".,")):
+        return candidate
+    name = words[:-1]
+    return " ".join(name) if all(w[:1].isupper() for w in name) else candidate
+
+
+def _is_glued_role(word: str) -> bool:
+    return word in _GLUED_ROLE_WORDS or (
+        len(word) > GLUED_COMPOUND_CHARS and word.endswith(_GLUED_ROLE_ENDINGS)
+    )
+
+
 def _names_a_press_office(folded: list[str]) -> bool:
     """A press office's name: press and communication words alone (`Kommunikation`, `Presse und
     Kommunikation`), or after an office word (`Stabsstelle Presse`, `Office of Communications`). A name with
@@ -1214,6 +1283,39 @@ def _names_a_press_office(folded: list[str]) -> bool:
         return True
     first_press = next(i for i, w in enumerate(folded) if w in _PRESS_WORDS)
     return any(w in _OFFICE_WORDS_BEFORE_PRESS for w in folded[:first_press])
+
+
+# The leading words of a town's, a county's or a council's name as its site credits itself: `Stadt Döbeln`,
+# `Gemeinde Schwielowsee`, `Magistrat der Stadt X`, `City of Boulder`, `Town of X`, `X City Council`, `Ville de
+# Lyon`, `Commune de X`, `Comune di Bologna`, `Municipio de X`, `Gemeente Utrecht`, `Gmina X`, `Pemerintah
+# Kota X`: an office of the public administration. As the first word only (or `council` after a place word),
+# so `Anna Stadt` or `Jane Town` stay persons; `of`/`de`/`di` must follow the English and Romance ones.
+_PUBLIC_OFFICE_LEADS = frozenset("stadt gemeinde magistrat gemeente gmina miasto".split())
+_PUBLIC_OFFICE_LEADS_OF = frozenset(
+    "city town village county borough ville commune comune municipio município".split()
+)
+_OF_WORDS = frozenset("of de di du do da del".split())
+_COUNCIL_WORDS = frozenset("council conseil consiglio".split())
+_COUNCIL_PLACES = frozenset("city town county borough district parish municipal regional shire".split())
+MAX_OFFICE_WORDS = 6
+
+
+def _names_a_public_office(folded: list[str]) -> bool:
+    if not folded or len(folded) > MAX_OFFICE_WORDS:
+        return False
+    if folded[0] in _SURNAME_OFFICE_WORDS or any(
+        w in _SURNAME_OFFICE_WORDS and folded[i - 1] in _OFFICE_PLACE_WORDS for i, w in enumerate(folded) if i
+    ):
+        return True
+    if len(folded) < 2:
+        return False
+    if folded[0] in _PUBLIC_OFFICE_LEADS:
+        return True
+    if folded[0] in _PUBLIC_OFFICE_LEADS_OF and folded[1] in _OF_WORDS:
+        return True
+    return any(
+        w in _COUNCIL_WORDS and i > 0 and folded[i - 1] in _COUNCIL_PLACES for i, w in enumerate(folded)
+    )
 
 
 # A readers' contribution's label left alone once its second part (`-Reporter`, `-Foto`) is cut: 20 Minuten's

@@ -601,7 +601,9 @@ def _choose_headline(scan: PageScan, jsonld_headline: str | None, site_names: li
     ):
         # The editor's headline under an SEO title: an <h1> that shares half its words with the metadata.
         return Headline(best_text, "visible:h1", best_element)
-    marked = marked_title_heading(scan, title_bags)
+    marked = marked_title_heading(scan, title_bags) or _own_h1_under_site_titles(
+        scan, best_element if best and best[0] >= PARTIAL_AGREEMENT else None, titles, site_names, title_bags
+    )
     if marked is not None:
         return marked
     shown = _shown_instead_of_titles(scan, best, titles, site_names)
@@ -1841,6 +1843,178 @@ def _document_title_only(titles: list[tuple[str, str]]) -> list[tuple[str, str]]
 def _is_site_name(scan: PageScan, words: tuple[str, ...], named: set[tuple[str, ...]]) -> bool:
     """The words are a known site name or the text of the page's link to its home page."""
     return words in named or (len(words) <= MAX_SITE_NAME_WORDS and words in _home_link_texts(scan))
+
+
+# --- a <title> that is only the site's name (#10 web-kinds-12) ----------------------------------------------
+# Small sites' templates write the site's name, alone or with its town and a tagline or the section, as every
+# page's <title> or og:title (`Lichtspur Filmproduktion Erfurt | Imagefilm, Werbefilm, Dokumentation`, `Stadt
+# Döbeln: Bürgerservice`): hand-written PHP sites, TYPO3 and Contao with the site title for every page, Joomla's
+# `Site Name` setting, Jimdo and Wix defaults. The page's one own <h1> is its headline then, however short
+# (`Über uns`, `Personalausweis beantragen`); a one-word <h1> (a section's `Aktuelles`) only when a menu's or
+# breadcrumb's link marks it as the current page.
+_LOGO_TOKEN = re.compile(r"(?i)logo|brand")
+LOGO_LEVELS = 3  # `div#logo > a > img`, `a.header__logo > img`, `a.navbar-brand > img`
+MIN_SITE_NAME_CHARS = 4  # a host's `de`, `co`, `www` name nothing
+MAX_SITE_NAME_EXTRA_WORDS = 1  # the town after the name: `Lichtspur Filmproduktion Erfurt`
+MAX_SITE_TITLE_SEGMENTS = 3
+_CURRENT_TOKENS = frozenset(
+    "active current current-menu-item current_page_item current-page-item selected is-active is-current".split()
+)
+
+
+def _logo_names(scan: PageScan) -> set[tuple[str, ...]]:
+    """The words of the site's name as its logo's alt text gives it (the alt's first segment: `Stadt Döbeln –
+    Startseite`), for logo images among the page's first links (`#logo`, `.site-logo`, `.custom-logo-link`,
+    `.navbar-brand`, `.header__logo`)."""
+    return scan.remember(("logo names",), lambda: _read_logo_names(scan))
+
+
+def _read_logo_names(scan: PageScan) -> set[tuple[str, ...]]:
+    names: set[tuple[str, ...]] = set()
+    for link in scan.links[:MAX_HOME_LINKS]:
+        image = _first_image(link)
+        if image is None or not image.get("alt") or not _marked_as_logo(image):
+            continue
+        alt = single_line(attr_text(image, "alt")[:MAX_TITLE_CHARS])
+        first = next((seg for seg in _SEPARATOR.split(alt) if seg.strip()), "")
+        words = tuple(tokens(first))
+        if words and len(words) <= MAX_SITE_NAME_WORDS and len("".join(words)) >= MIN_SITE_NAME_CHARS:
+            names.add(words)
+    return names
+
+
+LOGO_LINK_NODES = 12  # a logo link holds an image and a name; a hostile link wrapping the page is not walked
+
+
+def _first_image(link: Tag) -> Tag | None:
+    for count, node in enumerate(link.descendants):
+        if count >= LOGO_LINK_NODES:
+            break
+        if isinstance(node, Tag) and node.name == "img":
+            return node
+    return None
+
+
+def _marked_as_logo(image: Tag) -> bool:
+    node: Tag | None = image
+    for _ in range(LOGO_LEVELS + 1):
+        if node is None or node.name in ("body", "html", "[document]"):
+            return False
+        if _LOGO_TOKEN.search(f"{attr_text(node, 'class')} {attr_text(node, 'id')}"):
+            return True
+        node = node.parent
+    return False
+
+
+def _own_h1_under_site_titles(
+    scan: PageScan,
+    best: Element | None,
+    titles: list[tuple[str, str]],
+    site_names: list[str],
+    title_bags: list[tuple[Counter, int]],
+) -> Headline | None:
+    """The page's one own <h1> when every metadata title only names the site (see `_site_name_title`); `best`
+    is the heading agreeing with the titles at least half, if any."""
+    if not _titles_name_the_site(scan, best, titles, site_names):
+        return None
+    only = _only_own_h1(scan)
+    return only if only is not None and _agreement(only.text, title_bags) < PARTIAL_AGREEMENT else None
+
+
+def _titles_name_the_site(
+    scan: PageScan, best: Element | None, titles: list[tuple[str, str]], site_names: list[str]
+) -> bool:
+    """Every metadata title is the site's name (with its town, tagline or section: `_site_name_title`), and no
+    <h1> agrees with them even half (a sub-heading may: the section's name over a side menu, `Bürgerservice`)."""
+    if not titles or (best is not None and best.tag.name == "h1"):
+        return False
+    return all(_site_name_title(scan, value, site_names) for _, value in titles)
+
+
+def _site_name_title(scan: PageScan, title: str, site_names: list[str]) -> bool:
+    """The title's first segment is the site's name (known, its logo's, its home link's, its JSON-LD website's
+    or organisation's), perhaps with its town, and the rest at most two segments of tagline or section."""
+    segments = [
+        words for words in (tuple(tokens(seg)) for seg in _SEPARATOR.split(title[:MAX_TITLE_CHARS])) if words
+    ]
+    if not segments or len(segments) > MAX_SITE_TITLE_SEGMENTS:
+        return False
+    names = {tuple(tokens(name)) for name in site_names}
+    names |= _home_link_texts(scan) | _logo_names(scan) | _jsonld_site_names(scan)
+    names = {name for name in names if len("".join(name)) >= MIN_SITE_NAME_CHARS}
+    # The site's name first: `Headline | Site` is the common shape of an article's or an exhibition's <title>
+    # (`Fils d'Orient | Musée des Tisserands`), its first part the page's own short title.
+    if not _name_with_town(segments[0], names):
+        return False
+    # `Site | Flood scheme: 300 homes to be protected`, `Site : Vendée Globe, le départ décalé`: a news site's
+    # SEO headline after its name (regional papers' WordPress and Drupal themes, French `Site : titre` titles)
+    # is the page's title, and a lone <h1> (a section heading, a banner slogan) is no headline beside it.
+    raw = [seg for seg in _SEPARATOR.split(title[:MAX_TITLE_CHARS]) if tokens(seg)]
+    return not any(_reads_as_headline(seg) for seg in raw[1:])
+
+
+MIN_HEADLINE_WORDS = 4
+MAX_TAGLINE_ITEM_WORDS = 2
+# A tagline's list of services or subjects: `Imagefilm, Werbefilm, Dokumentation`, `Web & Print`, `Strom, Gas und
+# Wasser`, `Cafés · Bars · Clubs`: short items between commas, slashes, bullets and `and` words.
+_TAGLINE_ITEM_SEPARATOR = re.compile(
+    r"\s*[,;/&·•+]\s*|\s+(?:und|and|et|y|e|i|en|dan|oraz|or|oder|ou|o)\s+", re.I
+)
+
+
+def _reads_as_headline(segment: str) -> bool:
+    """Several words that are no tagline list: a headline's phrase, not `Bürgerservice` or `Imagefilm,
+    Werbefilm, Dokumentation`."""
+    if len(tokens(segment)) < MIN_HEADLINE_WORDS:
+        return False
+    items = [item for item in _TAGLINE_ITEM_SEPARATOR.split(segment) if item.strip()]
+    return not all(len(tokens(item)) <= MAX_TAGLINE_ITEM_WORDS for item in items)
+
+
+def _name_with_town(words: tuple[str, ...], names: set[tuple[str, ...]]) -> bool:
+    """The words are a site name, or one and a word more (its town)."""
+    for name in names:
+        extra = len(words) - len(name)
+        if 0 <= extra <= MAX_SITE_NAME_EXTRA_WORDS and words[: len(name)] == name:
+            return True
+    return False
+
+
+def _only_own_h1(scan: PageScan) -> Headline | None:
+    """The page's one own <h1> (not the site's name, no link home, not in the page's furniture); None when it
+    has several, or its one <h1> is a single word the navigation does not mark as the current page."""
+    found: list[tuple[Element, str]] = []
+    for element in scan.headings[:MAX_H1_LOOKED_AT]:
+        if element.tag.name != "h1" or is_site_name_heading(element.tag):
+            continue
+        text = _headline_sized_text(scan, element.tag)
+        if not text or _in_page_furniture(element.tag) or _links_home(element.tag, text):
+            continue
+        found.append((element, text))
+        if len(found) > 1:
+            return None
+    if not found:
+        return None
+    element, text = found[0]
+    if len(tokens(text)) < 2 and not _marked_current(scan, text, element.tag):
+        return None
+    return Headline(text, "visible:h1", element)
+
+
+def _marked_current(scan: PageScan, text: str, heading: Tag) -> bool:
+    """A menu's or breadcrumb's link says the text and is marked as the current page (`class=active`,
+    `current-menu-item`, `aria-current=page`, on the link or its `<li>`)."""
+    wanted = tokens(text)
+    for link in scan.links[:MAX_LINKS_READ_FOR_SECTION]:
+        if tokens(link.get_text(" ")[:80]) != wanted or is_inside(link, heading):
+            continue
+        for node in (link, link.parent):
+            if isinstance(node, Tag) and (
+                attr_text(node, "aria-current").lower() == "page"
+                or not _CURRENT_TOKENS.isdisjoint(attr_text(node, "class").lower().split())
+            ):
+                return True
+    return False
 
 
 def _is_site_name_and_place(scan: PageScan, value: str, named: set[tuple[str, ...]]) -> bool:

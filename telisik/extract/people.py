@@ -65,12 +65,14 @@ from telisik.extract.credits import (
 )
 from telisik.extract.dates import search_date
 from telisik.extract.jsonld import PHOTOGRAPHER_WORDS, JsonLdArticle
+from telisik.extract.kinds import jsonld_types
 from telisik.extract.metadata import (
     SCRIPT_EDITOR_LABELS,
     SHORT_CREDIT_LABELS,
     Element,
     PageScan,
     attr_text,
+    attr_words,
     element_text,
     first_meta,
     heading_text,
@@ -477,6 +479,8 @@ def _people_from_credit_lines(
         if line.label == _WRITTEN_BY:
             people.written_by.append(line)
             continue
+        if _is_job_ad(scan) and _in_contact_box(line.element.tag, scan):
+            continue  # a job ad's `Kontak` box (`Oleh Rina Wulandari, HRD`): the recruiter, no writer
         if line.label in SCRIPT_EDITOR_LABELS:
             _editor_of_script_label(people, line, site_names, skip_texts)
             continue
@@ -767,7 +771,7 @@ def _people_from_byline_elements(
     teasers = _teaser_bylines(elements) if metadata_names_author else set()
     single_word: tuple[Element, Any] | None = None
     for element in elements:
-        if id(element.tag) in teasers:
+        if id(element.tag) in teasers or _in_contact_box(element.tag, scan):
             continue
         byline = _read_byline_element(element, elements, parse_byline, site_names)
         if byline is None:
@@ -785,6 +789,52 @@ def _people_from_byline_elements(
             return
     if single_word is not None:
         _take_byline(people, single_word[0], single_word[1], skip_texts)
+
+
+# A job ad's contact person is no writer (#10 web-kinds-12). Job ads declare schema.org JobPosting for Google
+# for Jobs (Personio, softgarden, d.vinci, rexx, WP Job Manager, Greenhouse and Lever hosted boards, StepStone
+# and Indeed pages): there a box named as a contact (`contact-person-box`, `kontakt`, Indonesian `kontak-hrd`, `ansprechpartner`,
+# `recruiter-card`) holds the recruiter. On any page a box named for a contact person (`contact-person`,
+# `ansprechpartner`, `kontaktperson`) is one: press releases' and associations' `Ansprechpartner` boxes too.
+# Class and id tokens are read by their start, whole tokens only (`author-contact` is an author's box).
+_CONTACT_PERSON_TOKENS = ("contact-person", "contactperson", "contact_person", "ansprechp", "kontaktperson")
+_JOB_AD_CONTACT_TOKENS = (*_CONTACT_PERSON_TOKENS, "contact", "kontak", "recruiter", "hiring-manager")
+_JOB_AD_TYPES = frozenset({"jobposting"})
+MAX_JOB_JSONLD_CHARS = 200_000
+CONTACT_BOX_LEVELS = 4  # `div.contact-person-box > div.panel-body > p.contact-name > strong`
+
+
+def _is_job_ad(scan: PageScan) -> bool:
+    """The page declares a JobPosting (JSON-LD, or microdata's `hiringOrganization`) and no article node: a
+    newspaper's story about a vacancy, or a blog's `We are hiring` post, keeps its writer's byline."""
+    return bool(scan.remember(("job-ad",), lambda: _declares_job_posting(scan)))
+
+
+def _declares_job_posting(scan: PageScan) -> bool:
+    texts = scan.jsonld_texts
+    if texts and sum(len(t) for t in texts) <= MAX_JOB_JSONLD_CHARS:
+        types, article_nodes = jsonld_types(texts)
+        if article_nodes:
+            return False
+        if _JOB_AD_TYPES.intersection(types):
+            return True
+    return bool(scan.itemprops.get("hiringorganization"))
+
+
+def _in_contact_box(tag: Tag, scan: PageScan) -> bool:
+    """The byline element sits in a contact box: one named for a contact person, or on a job ad any box
+    named as a contact (`_JOB_AD_CONTACT_TOKENS`; the page's JSON-LD is read only then)."""
+    node: Tag | None = tag
+    for _ in range(CONTACT_BOX_LEVELS):
+        if node is None or node.name in ("body", "html", "article", "[document]"):
+            return False
+        tokens = (*attr_words(node, "class"), *attr_words(node, "id"))
+        if any(token.startswith(_CONTACT_PERSON_TOKENS) for token in tokens):
+            return True
+        if any(token.startswith(_JOB_AD_CONTACT_TOKENS) for token in tokens) and _is_job_ad(scan):
+            return True
+        node = node.parent
+    return False
 
 
 def _metadata_names_person(jsonld: JsonLdArticle, scan: PageScan, site_names: list[str]) -> bool:
@@ -1110,6 +1160,10 @@ _OFFICE_WORDS = frozenset(
     " newsroom admin administrator webmaster".split()
     + "gemeinde stadt stadtverwaltung verwaltung pressestelle feuerwehr freiwillige verein vorstand redaktion"
     " öffentlichkeitsarbeit kreisverwaltung landratsamt rathaus schule kirchengemeinde abteilung"
+    # Public administrations of other languages (see bylines' `_PUBLIC_OFFICE_WORDS`): `Erstellt von Bürgerbüro`,
+    # `Publié par Mairie de X`, `Publicado por Ayuntamiento de X`, `Geplaatst door Gemeente X`.
+    " gemeindeverwaltung bürgerbüro bürgeramt magistrat mairie ayuntamiento municipio comune prefeitura"
+    " gemeente urząd pemerintah"
     # `Parish Office`, `Church Office`, `Club Secretary`, `Parish Secretary`: church and club accounts.
     " parish secretary".split()
 )
@@ -1132,6 +1186,8 @@ def _people_from_foreign_credit(
     """`Autor: X`, `Text: X`, `Von <span>X</span>`, `Yazar: X`: a labelled credit line in another language."""
     parse_byline = people.parse_byline
     for line in foreign_credit_lines(soup, scan, anchor):
+        if _is_job_ad(scan) and _in_contact_box(line.element.tag, scan):
+            continue  # a job ad's `Kontak` box (`Oleh Rina Wulandari, HRD`): the recruiter, no writer
         value = _credit_value(line.text, line.label)
         byline = parse_byline(_without_date(value), site_names=site_names)
         # `Posted by Alex Durán, AMP Project Marketing, Google`: the writer's team after the name.

@@ -43,6 +43,7 @@ from bs4.element import Comment, NavigableString
 from telisik.article import Article
 from telisik.extract.credits import (
     AUTHOR_PATH,
+    DateLine,
     find_date_line,
     headline_tag,
     in_excluded_area,
@@ -51,7 +52,7 @@ from telisik.extract.credits import (
 )
 from telisik.extract.dates import MONTHS, WEEKDAY_NAMES, WIB, WIT, WITA, ParsedDate, parse_date, search_date
 from telisik.extract.headline import is_home_href
-from telisik.extract.jsonld import JsonLdArticle, flatten_nodes, parse_jsonld_text
+from telisik.extract.jsonld import ARTICLE_TYPES, JsonLdArticle, flatten_nodes, parse_jsonld_text
 from telisik.extract.kinds import jsonld_types
 from telisik.extract.metadata import (
     Element,
@@ -197,6 +198,7 @@ def _machine_dates(
             continue
         found = _machine_value(tag)
         raw.append(("microdata:datePublished", found if isinstance(found, str) else None))
+    schedule_stamps = 0
     for element in scan.times:
         if element.tag.name != "time" or not element.tag.get("datetime"):
             continue
@@ -206,6 +208,11 @@ def _machine_dates(
             continue
         if _listing_of(element.tag, headline, scan, anchor) is not None:
             continue  # a comment's or another story's stamp
+        if _in_event_schedule(element.tag):
+            schedule_stamps += 1
+            if schedule_stamps >= MAX_SCHEDULE_STAMPS_SKIPPED:
+                break  # a programme's list of start times (100k of them on a hostile page): no post stamp follows
+            continue  # an event's start
         stamp = element.tag.get("datetime")
         raw.append(("time:datetime", stamp if isinstance(stamp, str) else None))
         utc_stamp = (
@@ -634,6 +641,8 @@ def set_dates(
     product = _is_product_page(scan, page_text)
     if product:
         machine = [c for c in machine if c.source in _PRODUCT_PAGE_SOURCES]
+    event_days = _event_days(scan, soup, article.title)
+    machine = _without_event_stamps(machine, event_days)
     modified = _modified(scan, jsonld, now, default_tz)
     zone = site_zone(
         article, scan, jsonld, [*machine, *([modified] if modified else [])], local_tz, rules, page_text
@@ -655,6 +664,7 @@ def set_dates(
             skip_texts,
             _states_publication(machine),
             _page_paths((article.url, article.canonical_url)),
+            event_days,
         )
     )
     if visible is not None and (
@@ -701,7 +711,9 @@ def set_dates(
     if chosen is None and product:
         chosen = _product_record_date(page_text, now, default_tz, fetched_at)
     elif chosen is None:
-        chosen = _fallback_date(scan, article.url, anchor, now, default_tz, fetched_at, page_text, modified)
+        chosen = _fallback_date(
+            scan, article.url, anchor, now, default_tz, fetched_at, page_text, modified, event_days
+        )
     lenders = _UtcLenders(
         machine, modified, domain_zone([article.url, article.canonical_url]) or declared_zone(page_text)
     )
@@ -808,6 +820,7 @@ _PRODUCT_OG_TYPES = frozenset({"product", "og:product", "product.item", "product
 _PRODUCT_TYPES = frozenset({"product", "productgroup", "individualproduct", "productmodel"})
 # The one publication stamp a product page may carry as its own: an explicit Open Graph article time.
 _PRODUCT_PAGE_SOURCES = frozenset({"meta:article:published_time"})
+_STAMP_SOURCES = ("time:", "microdata:")
 MAX_PRODUCT_JSONLD_CHARS = 200_000
 
 
@@ -1034,10 +1047,17 @@ def _fallback_date(
     fetched_at: datetime | None,
     page_text: str,
     modified: DateCandidate | None,
+    event_days: frozenset[date] = frozenset(),
 ) -> DateCandidate | None:
     """When neither the headline's date line nor publication metadata dates the page, in order: the URL's day
     or a date element far from the headline, the first date line after it, a publication stamp in the
-    scripts, the date the page's title ends in, the page's modified stamp, its `last edited` footer line."""
+    scripts, the date the page's title ends in, the page's modified stamp, its `last edited` footer line.
+    On an event page only the address's day (its dates elsewhere are its programme's), and its change stamps
+    are no publication (an event record is edited for tickets, line-ups and cancellations up to the day)."""
+    if event_days:
+        # An event page's dates anywhere on the page are its programme's: only its address's day is its own.
+        filed = _url_day(url, now, default_tz, fetched_at)
+        return filed if filed is not None and not _event_dated(filed.parsed, event_days) else None
     chosen = (
         _last_resort_date(scan, url, anchor, now, default_tz, fetched_at)
         or _first_date_line_after(scan, anchor, now, default_tz, fetched_at)
@@ -1066,6 +1086,7 @@ def _visible_date(
     skip_texts: list[str],
     stated: bool = False,
     page_paths: frozenset[str] = frozenset(),
+    event_days: frozenset[date] = frozenset(),
 ) -> tuple[ParsedDate | None, bool, Tag | None]:
     """The date line the page shows for the article (a site rule's, else the one near the headline),
     whether a site rule gave it, and the line's element; its text joins `skip_texts` (it is not body text).
@@ -1076,8 +1097,11 @@ def _visible_date(
         skip_texts.append(ruled[1])
         return ruled[0], True, None
     headline = headline_tag(scan, anchor)
-    line = find_date_line(
-        scan, anchor, search_date=search_date, now=now, default_tz=default_tz, headline=headline
+    line = _unless_event_day(
+        find_date_line(
+            scan, anchor, search_date=search_date, now=now, default_tz=default_tz, headline=headline
+        ),
+        event_days,
     )
     skipped = 0
     while line is not None:
@@ -1088,6 +1112,8 @@ def _visible_date(
             foreign = line.element.tag
         if foreign is None and _top_bar_date(line.element, line.parsed, headline, anchor):
             foreign = line.element.tag
+        if foreign is None and _in_event_schedule(line.element.tag):
+            foreign = line.element.tag  # an event's schedule line in any page, not the page's date
         if foreign is None:
             break
         if skipped == MAX_LISTS_SKIPPED:
@@ -3302,3 +3328,203 @@ def _modified(
             if parsed is not None:
                 return DateCandidate(source, parsed)
     return None
+
+
+# --- an event's own dates (#10 web-kinds-12) ---------------------------------------------------------------
+# An event's start and end are never the page's publication. schema.org Event and the subtypes event plugins
+# and ticket shops write (The Events Calendar/Tribe, Events Manager, Modern Events Calendar, Eventbrite,
+# Meetup, Ticketmaster, Reservix and Eventim pages, theatre and concert-hall CMSs). `PublicationEvent` and
+# `BroadcastEvent` are left out: they date a publication or a live stream.
+_EVENT_TYPES = frozenset(
+    "event festival musicevent theaterevent comedyevent danceevent exhibitionevent literaryevent screeningevent"
+    " sportsevent socialevent businessevent educationevent childrensevent foodevent saleevent visualartsevent"
+    " courseinstance eventseries".split()
+)
+_ARTICLE_NODE_TYPES = frozenset(ARTICLE_TYPES)
+MAX_EVENT_JSONLD_CHARS = 200_000
+MAX_EVENT_NODES = 20  # a venue's programme page lists more: those are a listing's, read as no event page
+# A weekend festival's days; a longer run (a festival week, an exhibition's weeks) dates its first and last day
+# only: a post written during the run is no event record.
+MAX_EVENT_SPAN_DAYS = 3
+MAX_EVENT_HEADINGS = 5
+MAX_ITEMTYPES_READ = 50  # an article's itemscope comes early; a shop's 10k product microdata is not all read
+MAX_EVENT_NAME_CHARS = 300
+_WORD = re.compile(r"\w+")
+_TITLE_SEPARATOR = re.compile(r"\s+[|–—·•-]\s+|\s+::?\s+")
+_ARTICLE_TYPE_NAMES = "|".join(sorted(ARTICLE_TYPES, key=len, reverse=True))
+_NAMED_ARTICLE_TYPE = re.compile(
+    rf'"@type"\s*:\s*\[?\s*"(?:https?://schema\.org/)?(?:{_ARTICLE_TYPE_NAMES})"', re.I
+)
+_ARTICLE_ITEMTYPE = re.compile(rf"schema\.org/(?:{_ARTICLE_TYPE_NAMES})/?$", re.I)
+_ISO_DAY = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})")
+# Markup that holds an event's schedule, whatever page it is on: hCalendar (`dtstart`/`dtend`, written by
+# The Events Calendar 3.x, Events Manager, Drupal's Date module) and microformats2 (`dt-start`/`dt-end`), The
+# Events Calendar's schedule line (`tribe-events-schedule`, `tribe-event-date-start`), and microdata
+# `startDate`/`endDate`/`doorTime` (Eventbrite, Meetup, schema.org Event markup in theatre and club themes).
+_EVENT_SCHEDULE_CLASSES = frozenset(
+    "dtstart dtend dt-start dt-end tribe-events-schedule tribe-event-date-start tribe-event-date-end".split()
+)
+_EVENT_SCHEDULE_PROPS = frozenset({"startdate", "enddate", "doortime"})
+EVENT_SCHEDULE_LEVELS = 4  # the date's element and its box (`div.tribe-events-schedule > h2 > span > abbr`)
+EVENT_SCHEDULE_DESCENDANTS = 20
+MAX_SCHEDULE_STAMPS_SKIPPED = 50  # a venue's programme lists dozens of start times before a post's own stamp
+
+
+def _event_days(scan: PageScan, soup: BeautifulSoup, headline: str | None) -> frozenset[date]:
+    """The calendar days of the event an event page is about: a schema.org Event (or subtype) in the JSON-LD
+    that is the page's main subject (`_main_events`) and no article on the page (`_declares_article`). Empty on
+    every other page: a news story or a blog post about an event, or a post beside an events plugin's widget
+    (The Events Calendar's list widget, Events Manager's sidebar: their JSON-LD names other events), keeps its
+    date line."""
+    return scan.remember(("event-days",), lambda: _read_event_days(scan, soup, headline))
+
+
+def _read_event_days(scan: PageScan, soup: BeautifulSoup, headline: str | None) -> frozenset[date]:
+    texts = scan.jsonld_texts
+    if not texts or sum(len(t) for t in texts) > MAX_EVENT_JSONLD_CHARS:
+        return frozenset()
+    if not any("vent" in t or "estival" in t or "ourseInstance" in t for t in texts):
+        return frozenset()  # no Event type named: most pages' JSON-LD is not parsed a second time
+    nodes: list[dict] = []
+    for text in texts:
+        values = parse_jsonld_text(text)
+        if not values and _NAMED_ARTICLE_TYPE.search(text):
+            # A broken article block (unescaped quotes in its headline) still makes the page a story.
+            return frozenset()
+        nodes.extend(flatten_nodes(values))
+    if len(nodes) > MAX_EVENT_NODES * 4:
+        return frozenset()
+    events = [node for node in nodes if _node_types(node) & _EVENT_TYPES]
+    if (
+        not events
+        or len(events) > MAX_EVENT_NODES
+        or any(_node_types(n) & _ARTICLE_NODE_TYPES for n in nodes)
+    ):
+        return frozenset()
+    main = _main_events(nodes, events, _headline_texts(scan, headline))
+    if not main or _declares_article(soup):
+        return frozenset()
+    days: set[date] = set()
+    for node in main:
+        days.update(_span_days(_iso_day(node.get("startDate")), _iso_day(node.get("endDate"))))
+    return frozenset(days)
+
+
+def _node_types(node: dict) -> set[str]:
+    """A node's types, lower-cased, full-URL types (`http://schema.org/NewsArticle`) read by their last part."""
+    value = node.get("@type")
+    return {
+        v.rstrip("/").rsplit("/", 1)[-1].lower()
+        for v in (value if isinstance(value, list) else [value])
+        if isinstance(v, str)
+    }
+
+
+def _main_events(nodes: list[dict], events: list[dict], headlines: list[list[str]]) -> list[dict]:
+    """The Event nodes that are the page's subject: a WebPage's `mainEntity` (Yoast/RankMath graphs, Tribe's
+    single-event graph), an Event naming its page (`mainEntityOfPage`), or an Event named like the page's
+    headline (Divi/Elementor venue pages, Events Manager, ticket shops: `<h1>` = the event's name, or one a
+    word prefix of the other: `Parasite` / `Parasite (OmU)`, `Repair Café` / `Repair Café im Stadtteilzentrum`).
+    An events plugin's sidebar widget writes Event nodes named unlike the post's headline: those are not it."""
+    main_ids = set()
+    for node in nodes:
+        entity = node.get("mainEntity")
+        for value in entity if isinstance(entity, list) else [entity]:
+            if isinstance(value, dict) and isinstance(value.get("@id"), str):
+                main_ids.add(value["@id"])
+    return [
+        event
+        for event in events
+        if event.get("mainEntityOfPage")
+        or (isinstance(event.get("@id"), str) and event["@id"] in main_ids)
+        or _names_headline(event.get("name"), headlines)
+    ]
+
+
+def _headline_texts(scan: PageScan, headline: str | None) -> list[list[str]]:
+    """The page's headline, its first `<h1>` and its `<title>`'s first segment, as lists of words."""
+    texts = [headline or ""]
+    texts.extend(e.tag.get_text(" ") for e in scan.headings[:MAX_EVENT_HEADINGS] if e.tag.name == "h1")
+    if scan.title_text:
+        texts.append(_TITLE_SEPARATOR.split(scan.title_text, 1)[0])
+    return [words for words in (_WORD.findall(t[:MAX_EVENT_NAME_CHARS].casefold()) for t in texts) if words]
+
+
+def _names_headline(name: Any, headlines: list[list[str]]) -> bool:
+    if not isinstance(name, str):
+        return False
+    words = _WORD.findall(name[:MAX_EVENT_NAME_CHARS].casefold())
+    if not words:
+        return False
+    return any(h[: len(words)] == words or words[: len(h)] == h for h in headlines)
+
+
+def _declares_article(soup: BeautifulSoup) -> bool:
+    """A microdata article on the page (`itemtype=.../LiveBlogPosting`, `.../NewsArticle`, `.../BlogPosting`:
+    WordPress themes, Spanish and Italian papers' liveblogs): the page is a story, whatever events its JSON-LD
+    names."""
+    for tag in soup.find_all(itemtype=True, limit=MAX_ITEMTYPES_READ):
+        itemtype = tag.get("itemtype")
+        if isinstance(itemtype, str) and _ARTICLE_ITEMTYPE.search(itemtype.strip()):
+            return True
+    return False
+
+
+def _iso_day(value: Any) -> date | None:
+    found = _ISO_DAY.match(value) if isinstance(value, str) else None
+    if found is None:
+        return None
+    try:
+        return date(int(found[1]), int(found[2]), int(found[3]))
+    except ValueError:
+        return None
+
+
+def _span_days(start: date | None, end: date | None) -> set[date]:
+    if start is None or end is None or end < start:
+        return {d for d in (start, end) if d is not None}
+    if (end - start).days > MAX_EVENT_SPAN_DAYS:
+        return {start, end}
+    return {start + timedelta(days=n) for n in range((end - start).days + 1)}
+
+
+def _unless_event_day(line: DateLine | None, days: frozenset[date]) -> DateLine | None:
+    """The date line near the headline, unless it falls on the event's days on an event page: then it is the
+    event's `Wann & wo` box, and what follows it is the programme (other events' days), no publication line."""
+    return None if line is not None and _event_dated(line.parsed, days) else line
+
+
+def _without_event_stamps(machine: list[DateCandidate], days: frozenset[date]) -> list[DateCandidate]:
+    """An event page's `<time>` and microdata stamps on the event's days are its schedule, not its date; an
+    explicit `itemprop=datePublished` stays (a post about the event written on its day)."""
+    if not days:
+        return machine
+    return [
+        c
+        for c in machine
+        if c.source == "microdata:datePublished"
+        or not (c.source.startswith(_STAMP_SOURCES) and _event_dated(c.parsed, days))
+    ]
+
+
+def _event_dated(parsed: ParsedDate, days: frozenset[date]) -> bool:
+    """The date falls on a day of the page's event (its own calendar day as written)."""
+    return bool(days) and parsed.value.date() in days
+
+
+def _in_event_schedule(tag: Tag) -> bool:
+    """The date line is, holds or sits in an event's schedule markup (`_EVENT_SCHEDULE_CLASSES`)."""
+    node: Tag | None = tag
+    for _ in range(EVENT_SCHEDULE_LEVELS):
+        if node is None or node.name in ("body", "html", "[document]"):
+            break
+        if _is_event_schedule(node):
+            return True
+        node = node.parent
+    return any(_is_event_schedule(inner) for inner in tag.find_all(True, limit=EVENT_SCHEDULE_DESCENDANTS))
+
+
+def _is_event_schedule(tag: Tag) -> bool:
+    if attr_text(tag, "itemprop").lower() in _EVENT_SCHEDULE_PROPS:
+        return True
+    return not _EVENT_SCHEDULE_CLASSES.isdisjoint(attr_words(tag, "class"))
