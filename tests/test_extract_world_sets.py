@@ -286,18 +286,11 @@ WEB_11_KNOWN_MISSES: dict[tuple[str, str], str] = {
 }
 # web-kinds-12 (session 15): pages that are not news articles, measured before any rule was written for them.
 WEB_12_KNOWN_MISSES: dict[tuple[str, str], str] = {
-    ("wk12_de_buergerservice", "title"): "the portal's name (og:title) is taken over the service's `<h1>`",
-    ("wk12_de_buergerservice", "authors"): "the town administration (an office) is read as a writer",
     ("wk12_de_buergerservice", "first"): "the first section's heading `Beschreibung` is dropped",
     (
         "wk12_de_buergerservice",
         "clean body",
     ): "the office box's address, phone and hours lines are not all kept",
-    (
-        "wk12_de_event_divi",
-        "day",
-    ): "the event's start (Event JSON-LD startDate) is read as the publication date",
-    ("wk12_de_event_divi", "minute+offset"): "the event's start is read as the publication date",
     ("wk12_de_lexikon", "clean body"): "an inline credit-comparison ad line is kept",
     (
         "wk12_de_medikament",
@@ -311,14 +304,6 @@ WEB_12_KNOWN_MISSES: dict[tuple[str, str], str] = {
         "clean body",
     ): "sections each in its own container wrapper: only some are kept",
     ("wk12_de_shopify_kaffee", "clean body"): "the Judge.me reviews widget wins over the product description",
-    ("wk12_de_stellenanzeige", "authors"): "the job ad's contact person (with her role) is read as a writer",
-    ("wk12_de_ueber_uns_film", "title"): "the site's `<title>` is taken over the page's heading `Über uns`",
-    ("wk12_de_ueber_uns_film", "first"): "a sidebar news ticker is taken instead of the about boxes",
-    ("wk12_de_ueber_uns_film", "last"): "a sidebar news ticker is taken instead of the about boxes",
-    (
-        "wk12_de_ueber_uns_film",
-        "clean body",
-    ): "a sidebar news ticker is taken instead of the four about boxes",
     ("wk12_de_verein_joomla", "first"): "the first section's heading `Unsere Geschichte` is dropped",
     ("wk12_de_verein_joomla", "clean body"): "a download link line (`Aufnahmeantrag (PDF)`) is kept",
     ("wk12_de_woocommerce", "first"): "the description tab's heading is dropped",
