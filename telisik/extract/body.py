@@ -544,6 +544,7 @@ class _Page:
     declared_article: bool | None = (
         None  # it declares itself an article (`_declares_article`), read on first use
     )
+    data_panels: bool = False  # the text is a group of tabs opening with a panel of data rows (`_opens_with_data_panel`)
 
 
 def extract_body(
@@ -632,7 +633,7 @@ def _extract_body(
         patterns,
         items,
         names=site_names,
-        data_head=lambda: not _declares_article(page) and not _is_product_page(page),
+        data_head=lambda: (page.data_panels or not _declares_article(page)) and not _is_product_page(page),
         publisher=lambda: _publisher_names(page),
         product=lambda: _is_strict_product_page(page),
     )
@@ -1416,19 +1417,12 @@ _INLINE_LIST_COMMAS = 8
 _INLINE_LIST_WORDS_PER_COMMA = 6
 
 
-def _choose_containers(page: _Page) -> tuple[list[tuple[int, int]], int]:
-    """The index ranges (subtrees) that hold the article, and the element whose own prose text joins them.
-
-    The second value is the parent of the winning container: text sitting directly in it (a lead paragraph
-    not wrapped in any element, as on KapanLagi or VIVA pages) belongs to the article when it reads as prose.
-    """
+def _scores(page: _Page, voters: list[_Unit]) -> tuple[list[float], list[bool]]:
+    """Each element's votes from the prose units below it (the owner's block and four ancestors, fading)."""
     tags, parent = page.tags, page.parent
     count = len(tags)
     score = [0.0] * count
     scored = [False] * count
-    voters = [u for u in page.units if not u.silent and _unit_votes(u) > 0]
-    if not voters:  # everything looked like comments: better some text than none
-        voters = page.units
     for unit in voters:
         votes = _unit_votes(unit)
         if votes <= 0:
@@ -1445,10 +1439,20 @@ def _choose_containers(page: _Page) -> tuple[list[tuple[int, int]], int]:
             scored[node] = True
             node = parent[node]
             level += 1
-    if not any(scored):
-        return [(0, count)], -1
+    return score, scored
 
-    text_len, link_len = _subtree_text(page)
+
+def _winner(
+    page: _Page,
+    voters: list[_Unit],
+    score: list[float],
+    scored: list[bool],
+    text_len: list[int],
+    link_len: list[int],
+) -> tuple[list[int], list[float], int]:
+    """The voters' prose length per subtree, each element's final score and the best element outside furniture."""
+    tags = page.tags
+    count = len(tags)
     good_len = _subtree_sum(page, {id(u) for u in voters})
     final = [0.0] * count
     for i in range(count):
@@ -1461,7 +1465,67 @@ def _choose_containers(page: _Page) -> tuple[list[tuple[int, int]], int]:
         bonus = _TAG_BONUS.get(tags[i].name, 0) + (min(hint, score[i]) if hint > 0 else hint)
         final[i] = (score[i] + bonus) * (1.0 - density)
     best = max((i for i in range(count) if scored[i]), key=lambda i: final[i])
-    best = _outside_page_furniture(page, final, scored, best)
+    return good_len, final, _outside_page_furniture(page, final, scored, best)
+
+
+# A shop's widget of customer reviews, named by the class or id its platform emits: Judge.me (`jdgm-rev-widg`,
+# `#judgeme_product_reviews`), Yotpo (`yotpo-main-widget`, `yotpo-reviews`), Stamped (`stamped-main-widget`,
+# `stamped-reviews`), Okendo (`okeReviews`, `oke-w-reviews`), Loox (`#looxReviews`), Shopify Product Reviews
+# (`spr-container`, `#shopify-product-reviews`), WooCommerce (`woocommerce-Reviews`), Shopware 5 and 6
+# (`content--product-reviews`, `product-detail-review-list`), Magento 2 (`review-list`, `#customer-reviews`),
+# Trusted Shops (`ts-product-reviews`), Reviews.io (`reviewsio-carousel-widget`). Whole tokens only: a review
+# article's `review-body`, `entry-review` or `review` never names such a widget. On a product page it is never
+# the text (the description is), however long its customers' texts.
+_CUSTOMER_REVIEW_TOKENS = frozenset(
+    "jdgm-rev-widg jdgm-review-widget judgeme_product_reviews yotpo-main-widget yotpo-reviews yotpo-display-wrapper "
+    "stamped-main-widget stamped-reviews okereviews oke-w-reviews looxreviews spr-container shopify-product-reviews "
+    "spr-reviews woocommerce-reviews content--product-reviews product-detail-review-list review-list "
+    "customer-reviews ts-product-reviews reviewsio-carousel-widget".split()
+)
+_REVIEW_WIDGET_LEVELS = 12  # the winner's ancestors looked at: a widget wraps its list in a few boxes
+
+
+def _customer_reviews_around(page: _Page, best: int) -> int:
+    """The customer-review widget that holds the winner on a product page, else -1."""
+    node = best
+    widget = -1
+    for _ in range(_REVIEW_WIDGET_LEVELS):
+        if node < 0:
+            break
+        if not _CUSTOMER_REVIEW_TOKENS.isdisjoint(page.hint[node].split()):
+            widget = node  # the outermost: the widget's header and summary go with its list
+        node = page.parent[node]
+    if widget < 0 or not _is_strict_product_page(page):
+        return -1
+    return widget
+
+
+def _choose_containers(page: _Page) -> tuple[list[tuple[int, int]], int]:
+    """The index ranges (subtrees) that hold the article, and the element whose own prose text joins them.
+
+    The second value is the parent of the winning container: text sitting directly in it (a lead paragraph
+    not wrapped in any element, as on KapanLagi or VIVA pages) belongs to the article when it reads as prose.
+    """
+    count = len(page.tags)
+    voters = [u for u in page.units if not u.silent and _unit_votes(u) > 0]
+    if not voters:  # everything looked like comments: better some text than none
+        voters = page.units
+    score, scored = _scores(page, voters)
+    if not any(scored):
+        return [(0, count)], -1
+    text_len, link_len = _subtree_text(page)
+    good_len, final, best = _winner(page, voters, score, scored, text_len, link_len)
+    widget = _customer_reviews_around(page, best)
+    if widget >= 0:
+        # A shop's widget of customer reviews won over the product's description: the reviews do not vote.
+        stop = page.end[widget]
+        others = [u for u in voters if not widget <= u.owner < stop]
+        score, scored = _scores(page, others)
+        if others and any(scored):
+            voters = others
+            good_len, final, best = _winner(page, voters, score, scored, text_len, link_len)
+        else:
+            score, scored = _scores(page, voters)
     block = _headline_block(page, good_len, voters)
     confined = False
     if (
@@ -1487,7 +1551,9 @@ def _choose_containers(page: _Page) -> tuple[list[tuple[int, int]], int]:
     ranges = _with_siblings(page, final, scored, best, text_len, link_len, good_len)
     ranges += _sections_in_repeated_wrappers(page, best, text_len, link_len, good_len)
     ranges += _same_class_blocks(page, best, ranges, text_len, link_len, good_len)
-    ranges += _sibling_panels(page, best, text_len, link_len, good_len)
+    panels = _sibling_panels(page, best, text_len, link_len, good_len)
+    page.data_panels = _opens_with_data_panel(page, panels)
+    ranges += panels
     ranges = _first_forum_post_only(page, ranges)
     ranges = _without_comment_sections(page, best, ranges)
     page.opening = _opening_under_headline(page, ranges, text_len, link_len)
@@ -2062,6 +2128,18 @@ def _sibling_panels(
         ):
             ranges.append((before, page.end[before]))
     return ranges
+
+
+def _opens_with_data_panel(page: _Page, panels: list[tuple[int, int]]) -> bool:
+    """The joined group of tabs opens with a panel that holds no prose: rows of labels and values (a drug or
+    product database's `Präparat`/`Wirkstoff`/`Preise` panes in Bootstrap's `tab-pane`s, a spec sheet's WAI-ARIA
+    `tabpanel`s, jQuery UI or Foundation `tabs-panel`s). Its lines before the first prose paragraph are the page's
+    data, even where the site's template declares every page a NewsArticle. An article set in a tab opens its own
+    panel with prose; a news page's tabs of other stories never join (`_links_teasers`)."""
+    if len(panels) < 2:
+        return False
+    start, stop = min(panels)
+    return not any(start <= u.owner < stop and _is_prose(u.text) for u in page.units)
 
 
 # The chosen text is only the headline's box (headline, standfirst, date line, picture): the article's text set
