@@ -544,6 +544,7 @@ class _Page:
     declared_article: bool | None = (
         None  # it declares itself an article (`_declares_article`), read on first use
     )
+    ingredients: set[int] = field(default_factory=set)  # a declared recipe's ingredient lines outside the scores' text
     data_panels: bool = False  # the text is a group of tabs opening with a panel of data rows (`_opens_with_data_panel`)
 
 
@@ -1563,9 +1564,100 @@ def _choose_containers(page: _Page) -> tuple[list[tuple[int, int]], int]:
         ranges = [(start, stop) for start, stop in ranges if block <= start < page.end[block]] or ranges
     ranges += _text_after_headline_box(page, ranges, text_len, link_len)
     ranges += _features_after_description(page, best, text_len, link_len)
+    ranges = _with_recipe_ingredients(page, best, ranges, text_len, link_len)
     page.shut = _shop_panels_inside(page, ranges)
     page.shut = _outermost_ranges(page.shut + _media_widgets_inside(page, ranges, text_len))
     return sorted(set(ranges)), page.parent[best]
+
+
+# A page that declares a Recipe (JSON-LD or microdata: WP Recipe Maker, Tasty Recipes, Mediavine Create, Chefkoch,
+# allrecipes, BBC Good Food, Marmiton, przepisy.pl, Cookpad) has its ingredients as content; a recipe site sets
+# them in a block of their own beside the steps, which the steps' prose outvotes. The declared `recipeIngredient`
+# strings (or microdata's `itemprop="recipeIngredient"`/`ingredients`) found as lines outside the chosen text
+# anchor that block: the text widens to the box holding both when it stays link-poor and little more than the
+# two, else the block joins. A recipe article whose ingredients are already in its text finds none outside.
+_RECIPE_JSONLD = re.compile(r'"@type"\s*:\s*\[?\s*(?:"[^"]{0,40}"\s*,\s*){0,3}"Recipe"')
+_INGREDIENT_PROPS = frozenset({"recipeingredient", "ingredients"})
+_INGREDIENT_MAX = 100  # declared ingredients read
+_INGREDIENT_LINE_MAX = 200  # characters: an ingredient line, with its amount and note
+_INGREDIENTS_MIN = 3
+_INGREDIENT_UNITS_READ = 5000  # units looked at: a hostile page's paragraphs are no ingredient list
+_RECIPE_BOX_FACTOR = 1.5  # the box holding steps and ingredients: at most this times the two together
+_RECIPE_BOX_LINK_SHARE = 0.2
+
+
+def _declared_ingredients(page: _Page) -> list[str] | None:
+    """The folded `recipeIngredient` strings of a JSON-LD Recipe; [] for a microdata Recipe; None for no Recipe."""
+    if page.document is None:
+        return None
+    texts = [text for text in _jsonld_texts(page) if _RECIPE_JSONLD.search(text)]
+    found: list[str] = []
+    for text in texts:
+        for node in flatten_nodes(parse_jsonld_text(text)):
+            value = node.get("recipeIngredient") or node.get("ingredients")
+            if isinstance(value, str):
+                value = [value]
+            if isinstance(value, list):
+                found += [_fold(item) for item in value[:_INGREDIENT_MAX] if isinstance(item, str)]
+    if texts:
+        return [item for item in found if len(item) >= 3]
+    if any("schema.org/Recipe" in str(tag.attrs.get("itemtype", "")) for tag in page.tags if tag.attrs):
+        return []
+    return None
+
+
+def _is_ingredient_line(page: _Page, unit: _Unit, declared: list[str]) -> bool:
+    """A short line the page declares an ingredient: marked so in microdata, or one of the declared strings
+    (with or without its amount: `dynia` declared, `dynia 400 gramów` shown; `400 g pumpkin` declared)."""
+    node = unit.owner
+    for _ in range(3):
+        if node < 0:
+            break
+        if not _INGREDIENT_PROPS.isdisjoint(page.hint[node].split()):
+            return True
+        node = page.parent[node]
+    folded = _fold(unit.text)
+    return any(item in folded or (len(folded) >= 3 and folded in item) for item in declared)
+
+
+def _with_recipe_ingredients(
+    page: _Page, best: int, ranges: list[tuple[int, int]], text_len: list[int], link_len: list[int]
+) -> list[tuple[int, int]]:
+    declared = _declared_ingredients(page)
+    if declared is None or not ranges:
+        return ranges
+    starts = sorted(ranges)
+    lines: list[int] = []
+    for unit in page.units[:_INGREDIENT_UNITS_READ]:
+        if unit.length > _INGREDIENT_LINE_MAX or any(start <= unit.owner < stop for start, stop in starts):
+            continue
+        if _is_ingredient_line(page, unit, declared):
+            lines.append(unit.owner)
+    if len(lines) < max(_INGREDIENTS_MIN, len(declared) // 2):
+        return ranges
+    page.ingredients = set(lines)  # a shopping list's tick box or icon beside each line makes no caption of it
+    block = _common_ancestor(page, lines)
+    if block < 0 or any(start <= block < stop for start, stop in starts):
+        return ranges
+    box = _common_ancestor(page, [block, best])
+    chosen = _chosen_text_length(ranges, text_len)
+    if (
+        box >= 0
+        and link_len[box] <= _RECIPE_BOX_LINK_SHARE * text_len[box]
+        and text_len[box] <= _RECIPE_BOX_FACTOR * (chosen + text_len[block])
+    ):
+        stop = page.end[box]
+        return [(start, end) for start, end in ranges if not box <= start < stop] + [(box, stop)]
+    return ranges + [(block, page.end[block])]
+
+
+def _common_ancestor(page: _Page, nodes: list[int]) -> int:
+    """The innermost element holding all the nodes (themselves included), -1 when none."""
+    common = nodes[0]
+    for node in nodes[1:]:
+        while common >= 0 and not common <= node < page.end[common]:
+            common = page.parent[common]
+    return common
 
 
 def _outermost_ranges(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -3411,7 +3503,9 @@ def _render(
     pictures = sorted(page.media)
     prose_seen = False  # a prose paragraph has been read: a breadcrumb trail sits above the text only
     for index, unit in enumerate(page.units):
-        if _is_caption_unit(page, unit, units_per_owner, text_len, media) or _is_set_apart(
+        if (
+            unit.owner not in page.ingredients and _is_caption_unit(page, unit, units_per_owner, text_len, media)
+        ) or _is_set_apart(
             page, index, unit, text_len, appeals, pictures
         ):
             continue
