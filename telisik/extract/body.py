@@ -1584,6 +1584,9 @@ _INGREDIENTS_MIN = 3
 _INGREDIENT_UNITS_READ = 5000  # units looked at: a hostile page's paragraphs are no ingredient list
 _RECIPE_BOX_FACTOR = 1.5  # the box holding steps and ingredients: at most this times the two together
 _RECIPE_BOX_LINK_SHARE = 0.2
+_INGREDIENT_LEVELS = 8  # ancestors of an ingredient line looked at for the list's block
+_INGREDIENT_MAJORITY = 0.6  # of the matched lines in the block
+_INGREDIENT_BLOCK_SHARE = 0.3  # of the ingredients' block's text in its matched lines
 
 
 def _declared_ingredients(page: _Page) -> list[str] | None:
@@ -1628,17 +1631,26 @@ def _with_recipe_ingredients(
         return ranges
     starts = sorted(ranges)
     lines: list[int] = []
+    lengths: list[int] = []
     for unit in page.units[:_INGREDIENT_UNITS_READ]:
         if unit.length > _INGREDIENT_LINE_MAX or any(start <= unit.owner < stop for start, stop in starts):
             continue
         if _is_ingredient_line(page, unit, declared):
             lines.append(unit.owner)
+            lengths.append(unit.length)
     if len(lines) < max(_INGREDIENTS_MIN, len(declared) // 2):
         return ranges
-    page.ingredients = set(lines)  # a shopping list's tick box or icon beside each line makes no caption of it
-    block = _common_ancestor(page, lines)
-    if block < 0 or any(start <= block < stop for start, stop in starts):
+    pairs = sorted(zip(lines, lengths))  # document order (a unit after a nested block's comes later)
+    lines, lengths = [line for line, _ in pairs], [size for _, size in pairs]
+    block = _ingredients_block(page, lines)
+    inside = [index for index, line in enumerate(lines) if block <= line < page.end[block]] if block >= 0 else []
+    length = sum(lengths[index] for index in inside)
+    # the block is the list (its names, amounts, group labels), not a page that names an ingredient here and there
+    if len(inside) < _INGREDIENTS_MIN or length < _INGREDIENT_BLOCK_SHARE * text_len[block]:
         return ranges
+    if any(start <= block < stop for start, stop in starts):
+        return ranges
+    page.ingredients = {lines[index] for index in inside}  # a shopping list's tick box or icon beside each line makes no caption of it
     box = _common_ancestor(page, [block, best])
     chosen = _chosen_text_length(ranges, text_len)
     if (
@@ -1649,6 +1661,21 @@ def _with_recipe_ingredients(
         stop = page.end[box]
         return [(start, end) for start, end in ranges if not box <= start < stop] + [(box, stop)]
     return ranges + [(block, page.end[block])]
+
+
+def _ingredients_block(page: _Page, lines: list[int]) -> int:
+    """The innermost ancestor of the middle line that holds most of the lines (a stray match elsewhere, a
+    sponsor's product named in a promo box, stays out), -1 when none within reach."""
+    middle = lines[len(lines) // 2]
+    node = page.parent[middle]
+    for _ in range(_INGREDIENT_LEVELS):
+        if node < 0:
+            return -1
+        stop = page.end[node]
+        if bisect.bisect_left(lines, stop) - bisect.bisect_left(lines, node) >= _INGREDIENT_MAJORITY * len(lines):
+            return node
+        node = page.parent[node]
+    return -1
 
 
 def _common_ancestor(page: _Page, nodes: list[int]) -> int:
@@ -5574,6 +5601,7 @@ def _trim_edges(
     listing = previous in items  # the last kept line is a list item or the heading of a list
     listing = listing or _product_list_lead_in(previous, tail, 0, items, product)
     data_left = 0  # lines of a run of `Label: value` data lines still to keep, this one included
+    chronology = _is_chronology(paragraphs, last)
     for k, text in enumerate(tail):
         heads_list = (
             _HEADING_MARK + text in items
@@ -5587,6 +5615,7 @@ def _trim_edges(
             and not (text in items and listing)
             and not heads_list
             and not data_left
+            and not (chronology and _is_dated_entry(text))
             and not _closes_with_address(text)
             and not _VALEDICTION.match(text)
             and not _closes_letter(text)
@@ -5600,6 +5629,29 @@ def _trim_edges(
             break  # the letter ends with its signer: a blog's `Verlinkt bei …` link-party line after it is none
         listing = text in items or heads_list or _product_list_lead_in(text, tail, k + 1, items, product)
     return paragraphs[first : last + 1] + kept_tail
+
+
+# A chronology's entries, each led by its year or month and year (a CV or an about page's `Auswahl des Schaffens`,
+# a band's or association's history, an exhibition list: `Oktober 2015 …`, `ab März 2012 …`, `2008-2012 …`,
+# `Since 2019 …`). When the last prose paragraph is one and so are two of the four before it, the short entries
+# after it are the list's older entries, not labels: WordPress about pages, Jimdo and Wix CVs, association
+# histories. Words before the year are one or two short words (a month, `ab`, `seit`, `since`, `depuis`).
+_DATED_ENTRY = re.compile(
+    r"(?:[^\W\d_]{2,12}\.?\s+){0,2}(?:19|20)\d{2}(?:\s*[-–/]\s*(?:(?:19|20)\d{2}|\d{2}|heute|today|now))?(?![\d.])"
+)
+_CHRONOLOGY_BEFORE = 4  # lines before the last prose paragraph looked at
+_CHRONOLOGY_ENTRIES = 2  # of them led by a date, with the last prose paragraph
+
+
+def _is_dated_entry(text: str) -> bool:
+    return _DATED_ENTRY.match(text[:40]) is not None
+
+
+def _is_chronology(paragraphs: list[str], last: int) -> bool:
+    if not _is_dated_entry(paragraphs[last]):
+        return False
+    before = paragraphs[max(0, last - _CHRONOLOGY_BEFORE) : last]
+    return sum(1 for text in before if _is_dated_entry(text)) >= _CHRONOLOGY_ENTRIES
 
 
 def _product_list_lead_in(
