@@ -544,8 +544,12 @@ class _Page:
     declared_article: bool | None = (
         None  # it declares itself an article (`_declares_article`), read on first use
     )
-    ingredients: set[int] = field(default_factory=set)  # a declared recipe's ingredient lines outside the scores' text
-    data_panels: bool = False  # the text is a group of tabs opening with a panel of data rows (`_opens_with_data_panel`)
+    ingredients: set[int] = field(
+        default_factory=set
+    )  # a declared recipe's ingredient lines outside the scores' text
+    data_panels: bool = (
+        False  # the text is a group of tabs opening with a panel of data rows (`_opens_with_data_panel`)
+    )
 
 
 def extract_body(
@@ -1552,9 +1556,7 @@ def _choose_containers(page: _Page) -> tuple[list[tuple[int, int]], int]:
     ranges = _with_siblings(page, final, scored, best, text_len, link_len, good_len)
     ranges += _sections_in_repeated_wrappers(page, best, text_len, link_len, good_len)
     ranges += _same_class_blocks(page, best, ranges, text_len, link_len, good_len)
-    panels = _sibling_panels(page, best, text_len, link_len, good_len)
-    page.data_panels = _opens_with_data_panel(page, panels)
-    ranges += panels
+    ranges += _sibling_panels(page, best, text_len, link_len, good_len)
     ranges = _first_forum_post_only(page, ranges)
     ranges = _without_comment_sections(page, best, ranges)
     page.opening = _opening_under_headline(page, ranges, text_len, link_len)
@@ -1565,6 +1567,7 @@ def _choose_containers(page: _Page) -> tuple[list[tuple[int, int]], int]:
     ranges += _text_after_headline_box(page, ranges, text_len, link_len)
     ranges += _features_after_description(page, best, text_len, link_len)
     ranges = _with_recipe_ingredients(page, best, ranges, text_len, link_len)
+    page.data_panels = _opens_with_data_panel(page, ranges)
     page.shut = _shop_panels_inside(page, ranges)
     page.shut = _outermost_ranges(page.shut + _media_widgets_inside(page, ranges, text_len))
     return sorted(set(ranges)), page.parent[best]
@@ -1640,17 +1643,23 @@ def _with_recipe_ingredients(
             lengths.append(unit.length)
     if len(lines) < max(_INGREDIENTS_MIN, len(declared) // 2):
         return ranges
-    pairs = sorted(zip(lines, lengths))  # document order (a unit after a nested block's comes later)
+    pairs = sorted(
+        zip(lines, lengths, strict=True)
+    )  # document order: a unit after a nested block comes later
     lines, lengths = [line for line, _ in pairs], [size for _, size in pairs]
     block = _ingredients_block(page, lines)
-    inside = [index for index, line in enumerate(lines) if block <= line < page.end[block]] if block >= 0 else []
+    inside = (
+        [index for index, line in enumerate(lines) if block <= line < page.end[block]] if block >= 0 else []
+    )
     length = sum(lengths[index] for index in inside)
     # the block is the list (its names, amounts, group labels), not a page that names an ingredient here and there
     if len(inside) < _INGREDIENTS_MIN or length < _INGREDIENT_BLOCK_SHARE * text_len[block]:
         return ranges
     if any(start <= block < stop for start, stop in starts):
         return ranges
-    page.ingredients = {lines[index] for index in inside}  # a shopping list's tick box or icon beside each line makes no caption of it
+    page.ingredients = {
+        lines[index] for index in inside
+    }  # a shopping list's tick box or icon beside each line makes no caption of it
     box = _common_ancestor(page, [block, best])
     chosen = _chosen_text_length(ranges, text_len)
     if (
@@ -1672,7 +1681,9 @@ def _ingredients_block(page: _Page, lines: list[int]) -> int:
         if node < 0:
             return -1
         stop = page.end[node]
-        if bisect.bisect_left(lines, stop) - bisect.bisect_left(lines, node) >= _INGREDIENT_MAJORITY * len(lines):
+        if bisect.bisect_left(lines, stop) - bisect.bisect_left(lines, node) >= _INGREDIENT_MAJORITY * len(
+            lines
+        ):
             return node
         node = page.parent[node]
     return -1
@@ -2249,16 +2260,24 @@ def _sibling_panels(
     return ranges
 
 
-def _opens_with_data_panel(page: _Page, panels: list[tuple[int, int]]) -> bool:
-    """The joined group of tabs opens with a panel that holds no prose: rows of labels and values (a drug or
-    product database's `Präparat`/`Wirkstoff`/`Preise` panes in Bootstrap's `tab-pane`s, a spec sheet's WAI-ARIA
-    `tabpanel`s, jQuery UI or Foundation `tabs-panel`s). Its lines before the first prose paragraph are the page's
-    data, even where the site's template declares every page a NewsArticle. An article set in a tab opens its own
-    panel with prose; a news page's tabs of other stories never join (`_links_teasers`)."""
-    if len(panels) < 2:
+def _opens_with_data_panel(page: _Page, ranges: list[tuple[int, int]]) -> bool:
+    """The chosen text opens with a group of tabs (itself, or its panels joined) whose first panel holds no prose:
+    rows of labels and values (a drug or product database's `Präparat`/`Wirkstoff`/`Preise` panes in Bootstrap's
+    `tab-pane`s, a spec sheet's WAI-ARIA `tabpanel`s, Foundation's or jQuery UI's `tabs-panel`s). Its lines before
+    the first prose paragraph are the page's data, even where the site's template declares every page a
+    NewsArticle. An article set in a tab opens its own panel with prose; a news page's tabs of other stories never
+    join (`_links_teasers`)."""
+    if not ranges:
         return False
-    start, stop = min(panels)
-    return not any(start <= u.owner < stop and _is_prose(u.text) for u in page.units)
+    start, stop = min(ranges)
+    panel = next((i for i in range(start, min(stop, start + _DATA_PANEL_REACH)) if _is_panel(page, i)), -1)
+    if panel < 0 or not _has_sibling_panel(page, panel, {}):
+        return False
+    end = page.end[panel]
+    return not any(start <= u.owner < end and _is_prose(u.text) for u in page.units)
+
+
+_DATA_PANEL_REACH = 40  # elements from the chosen text's start to its first panel (a heading, a tab bar)
 
 
 # The chosen text is only the headline's box (headline, standfirst, date line, picture): the article's text set
@@ -3531,10 +3550,9 @@ def _render(
     prose_seen = False  # a prose paragraph has been read: a breadcrumb trail sits above the text only
     for index, unit in enumerate(page.units):
         if (
-            unit.owner not in page.ingredients and _is_caption_unit(page, unit, units_per_owner, text_len, media)
-        ) or _is_set_apart(
-            page, index, unit, text_len, appeals, pictures
-        ):
+            unit.owner not in page.ingredients
+            and _is_caption_unit(page, unit, units_per_owner, text_len, media)
+        ) or _is_set_apart(page, index, unit, text_len, appeals, pictures):
             continue
         loose = unit.owner == loose_owner and loose_owner >= 0
         if _outside_or_lightbox_caption(page, unit, ordered, loose) or _in_shut_panel(page, unit):
