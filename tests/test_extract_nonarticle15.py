@@ -14,6 +14,9 @@
   text to the box holding both (or the block joins); a tick box's icon beside each line makes no caption of it.
   A recipe article whose ingredients are already in its text, and a page naming ingredients only here and there,
   keep their text.
+- Product pages whose own description is marked in microdata (`itemprop="description"` in a schema.org Product's
+  scope: Shopify themes, WooCommerce, Magento 2, PrestaShop, Shopware 5) but set apart from the chosen blocks: it
+  joins, on a strict product page only; an Offer's description and a review article's Product stay out.
 - CV and about pages: after the last prose paragraph, a chronology's short dated entries (`August 2011 …`, `Ab
   2008 …`) stay when that paragraph and two of the four before it are dated entries too (WordPress about pages,
   Jimdo and Wix CVs, association histories); an article's closing labels still go.
@@ -366,3 +369,58 @@ def test_chronology_keeps_no_undated_labels_after_it() -> None:
     assert "April 2013 Premiere von HUT AB" in body
     assert "Kontakt aufnehmen" not in body
     assert "Pressefotos" not in body
+
+
+# --- a product's declared description ---------------------------------------------------------------------------
+
+
+def _shop_page(description_scope: str, head: str = '<meta property="og:type" content="product">') -> str:
+    """A Shopify theme's product page: a features table in the microdata description, image-and-text sections."""
+    table = (
+        "<table><tbody><tr><td><strong>Herkunft</strong></td><td>Kooperative Sidama Coffee Farmers Cooperative "
+        "Union SCFCU, Sidamo (Äthiopien)</td></tr>"
+        "<tr><td><strong>Prozess</strong></td><td>Handgepflückt, gewaschen, sonnengetrocknet</td></tr>"
+        "<tr><td><strong>Varietät</strong></td><td>einheimische Varietäten aus Hochlagen</td></tr></tbody></table>"
+    )
+    sections = "".join(
+        f'<section class="featured-link--section"><div class="info"><div class="description"><p>{text}</p>'
+        "</div></div></section>"
+        for text in _REVIEW_TEXTS[:3]
+    )
+    body_html = f"""<div class="product-section">{description_scope.format(table=table)}
+<form action="/cart/add" method="post"><button type="submit">In den Warenkorb</button></form></div>
+<div class="product-details__blocks">{sections}</div>"""
+    return _page("Sidamo Bio Bohnen – Kaffeerösterei", head, body_html)
+
+
+def test_product_microdata_description_joins() -> None:
+    """Shopify, WooCommerce, Magento 2, PrestaShop: the Product's `itemprop="description"` is the text."""
+    scope = (
+        '<div itemscope itemtype="http://schema.org/Product"><h1 itemprop="name">Sidamo</h1>'
+        '<div class="description" itemprop="description">{table}</div></div>'
+    )
+    body = extract_article(_shop_page(scope)).body
+    assert "Handgepflückt, gewaschen, sonnengetrocknet" in body
+    assert "Der Kaffee duftet herrlich" in body
+
+
+def test_offer_description_does_not_join() -> None:
+    """An Offer's description (shipping terms in the Offer's scope) is no product text."""
+    scope = (
+        '<div itemscope itemtype="http://schema.org/Product"><h1 itemprop="name">Sidamo</h1>'
+        '<div itemprop="offers" itemscope itemtype="http://schema.org/Offer">'
+        '<div itemprop="description">{table}</div></div></div>'
+    )
+    body = extract_article(_shop_page(scope)).body
+    assert "Handgepflückt, gewaschen, sonnengetrocknet" not in body
+
+
+def test_review_article_product_description_does_not_join() -> None:
+    """A review article (og:type article) carrying a Product's microdata: no strict product page, no join."""
+    scope = (
+        '<div itemscope itemtype="http://schema.org/Product"><h1 itemprop="name">Sidamo</h1>'
+        '<div class="description" itemprop="description">{table}</div></div>'
+    )
+    head = '<meta property="og:type" content="article">'
+    body = extract_article(_shop_page(scope, head)).body
+    assert "Handgepflückt, gewaschen, sonnengetrocknet" not in body

@@ -1567,6 +1567,7 @@ def _choose_containers(page: _Page) -> tuple[list[tuple[int, int]], int]:
     ranges += _text_after_headline_box(page, ranges, text_len, link_len)
     ranges += _features_after_description(page, best, text_len, link_len)
     ranges = _with_recipe_ingredients(page, best, ranges, text_len, link_len)
+    ranges += _declared_product_description(page, ranges, text_len, link_len)
     page.data_panels = _opens_with_data_panel(page, ranges)
     page.shut = _shop_panels_inside(page, ranges)
     page.shut = _outermost_ranges(page.shut + _media_widgets_inside(page, ranges, text_len))
@@ -1687,6 +1688,48 @@ def _ingredients_block(page: _Page, lines: list[int]) -> int:
             return node
         node = page.parent[node]
     return -1
+
+
+# A product page's own description, marked in its microdata (`itemprop="description"` in the schema.org Product's
+# scope: Shopify themes, WooCommerce, Magento 2, PrestaShop, Shopware 5), set apart from the blocks the scores chose
+# (a features table of short cells, beside image-and-text sections): it joins. Only on a strict product page, and
+# only the Product's own description, never an Offer's, a Review's or an Organization's.
+_PRODUCT_DESCRIPTION_MIN = 50  # characters
+_PRODUCT_DESCRIPTION_LINK_SHARE = 0.2
+_PRODUCT_SCOPE_LEVELS = 12
+
+
+def _declared_product_description(
+    page: _Page, ranges: list[tuple[int, int]], text_len: list[int], link_len: list[int]
+) -> list[tuple[int, int]]:
+    if not ranges or not _is_strict_product_page(page):
+        return []
+    for index, tag in enumerate(page.tags):
+        if not tag.attrs or tag.attrs.get("itemprop") != "description":
+            continue
+        if any(start <= index < stop or index <= start < page.end[index] for start, stop in ranges):
+            return []
+        if (
+            text_len[index] >= _PRODUCT_DESCRIPTION_MIN
+            and link_len[index] <= _PRODUCT_DESCRIPTION_LINK_SHARE * text_len[index]
+            and _in_product_scope(page, index)
+        ):
+            return [(index, page.end[index])]
+        return []
+    return []
+
+
+def _in_product_scope(page: _Page, index: int) -> bool:
+    """The nearest `itemscope` holding the element is a schema.org Product."""
+    node = page.parent[index]
+    for _ in range(_PRODUCT_SCOPE_LEVELS):
+        if node < 0:
+            return False
+        attrs = page.tags[node].attrs
+        if attrs and "itemscope" in attrs:
+            return "schema.org/Product" in str(attrs.get("itemtype", ""))
+        node = page.parent[node]
+    return False
 
 
 def _common_ancestor(page: _Page, nodes: list[int]) -> int:
