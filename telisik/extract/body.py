@@ -1582,7 +1582,7 @@ def _choose_containers(page: _Page) -> tuple[list[tuple[int, int]], int]:
 # two, else the block joins. A recipe article whose ingredients are already in its text finds none outside.
 _RECIPE_JSONLD = re.compile(r'"@type"\s*:\s*\[?\s*(?:"[^"]{0,40}"\s*,\s*){0,3}"Recipe"')
 _INGREDIENT_PROPS = frozenset({"recipeingredient", "ingredients"})
-_INGREDIENT_MAX = 100  # declared ingredients read
+_INGREDIENT_MAX = 100  # declared ingredients read (a hostile page's list is no longer than this)
 _INGREDIENT_LINE_MAX = 200  # characters: an ingredient line, with its amount and note
 _INGREDIENTS_MIN = 3
 _INGREDIENT_UNITS_READ = 5000  # units looked at: a hostile page's paragraphs are no ingredient list
@@ -1607,7 +1607,7 @@ def _declared_ingredients(page: _Page) -> list[str] | None:
             if isinstance(value, list):
                 found += [_fold(item) for item in value[:_INGREDIENT_MAX] if isinstance(item, str)]
     if texts:
-        return [item for item in found if len(item) >= 3]
+        return [item for item in found if len(item) >= 3][:_INGREDIENT_MAX]
     if any("schema.org/Recipe" in str(tag.attrs.get("itemtype", "")) for tag in page.tags if tag.attrs):
         return []
     return None
