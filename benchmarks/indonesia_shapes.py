@@ -86,6 +86,10 @@ WEB_KINDS_9_PAGES_DIR = Path(__file__).resolve().parent / "pages" / "web-kinds-9
 WEB_KINDS_10_PAGES_DIR = Path(__file__).resolve().parent / "pages" / "web-kinds-10"
 # An eleventh of the same era, written beside the session's fixes and measured at its start and its end only.
 WEB_KINDS_11_PAGES_DIR = Path(__file__).resolve().parent / "pages" / "web-kinds-11"
+# A twelfth (session 15): pages that are not news articles (a drug database, shop products, a recipe, about pages,
+# an association, a landing page, a citizen-service page, an event, a glossary, a job ad, a help-centre article, a
+# comparison guide), where the content is many boxes, lists and tables rather than one block of prose.
+WEB_KINDS_12_PAGES_DIR = Path(__file__).resolve().parent / "pages" / "web-kinds-12"
 FIELDS = ("title", "authors", "day", "minute+offset", "first", "last")
 # Sets whose truth body opens with the standfirst (the Indonesian sets leave it out): telisik returns it apart, in
 # `Article.lead`, so it is put back in front of the body before scoring, as benchmarks/extraction.py does for the
@@ -105,6 +109,7 @@ STANDFIRST_IN_BODY = frozenset(
         WEB_KINDS_9_PAGES_DIR.name,
         WEB_KINDS_10_PAGES_DIR.name,
         WEB_KINDS_11_PAGES_DIR.name,
+        WEB_KINDS_12_PAGES_DIR.name,
     }
 )
 

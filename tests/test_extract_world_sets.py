@@ -43,6 +43,7 @@ SETS = {
     "web-9": shapes.WEB_KINDS_9_PAGES_DIR,
     "web-10": shapes.WEB_KINDS_10_PAGES_DIR,
     "web-11": shapes.WEB_KINDS_11_PAGES_DIR,
+    "web-12": shapes.WEB_KINDS_12_PAGES_DIR,
 }
 PAGES: dict[str, dict[str, tuple[str, dict[str, Any]]]] = {
     label: {name: (html, want) for name, html, want in shapes.load_pages(directory)}
@@ -62,6 +63,7 @@ PLATFORMS_AT_LEAST = {
     "web-9": 14,
     "web-10": 12,
     "web-11": 14,
+    "web-12": 14,
 }
 PAGE_COUNTS = {
     "cms": 20,
@@ -77,6 +79,7 @@ PAGE_COUNTS = {
     "web-9": 14,
     "web-10": 12,
     "web-11": 14,
+    "web-12": 14,
 }
 LANGUAGES_AT_LEAST = {"cms": 10, "open-web": 8}
 
@@ -281,6 +284,58 @@ WEB_11_KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("wk11_de_regional", "title"): "the SEO headline of the metadata is taken over the visible `<h1>`",
     ("wk11_de_sportverein", "authors"): "the closing `Bericht: Tim Lange` credit is not read",
 }
+# web-kinds-12 (session 15): pages that are not news articles, measured before any rule was written for them.
+WEB_12_KNOWN_MISSES: dict[tuple[str, str], str] = {
+    ("wk12_de_buergerservice", "title"): "the portal's name (og:title) is taken over the service's `<h1>`",
+    ("wk12_de_buergerservice", "authors"): "the town administration (an office) is read as a writer",
+    ("wk12_de_buergerservice", "first"): "the first section's heading `Beschreibung` is dropped",
+    (
+        "wk12_de_buergerservice",
+        "clean body",
+    ): "the office box's address, phone and hours lines are not all kept",
+    (
+        "wk12_de_event_divi",
+        "day",
+    ): "the event's start (Event JSON-LD startDate) is read as the publication date",
+    ("wk12_de_event_divi", "minute+offset"): "the event's start is read as the publication date",
+    ("wk12_de_lexikon", "clean body"): "an inline credit-comparison ad line is kept",
+    (
+        "wk12_de_medikament",
+        "clean body",
+    ): "the product's name heading is lost and its maker/PZN tool line kept",
+    ("wk12_de_musikerin", "day"): "a static page's metadata date is read as a publication date",
+    ("wk12_de_musikerin", "minute+offset"): "a static page's metadata date is read as a publication date",
+    ("wk12_de_ratgeber_vergleich", "title"): "the SEO `<title>` is taken over the visible `<h1>`",
+    (
+        "wk12_de_ratgeber_vergleich",
+        "clean body",
+    ): "sections each in its own container wrapper: only some are kept",
+    ("wk12_de_shopify_kaffee", "clean body"): "the Judge.me reviews widget wins over the product description",
+    ("wk12_de_stellenanzeige", "authors"): "the job ad's contact person (with her role) is read as a writer",
+    ("wk12_de_ueber_uns_film", "title"): "the site's `<title>` is taken over the page's heading `Über uns`",
+    ("wk12_de_ueber_uns_film", "first"): "a sidebar news ticker is taken instead of the about boxes",
+    ("wk12_de_ueber_uns_film", "last"): "a sidebar news ticker is taken instead of the about boxes",
+    (
+        "wk12_de_ueber_uns_film",
+        "clean body",
+    ): "a sidebar news ticker is taken instead of the four about boxes",
+    ("wk12_de_verein_joomla", "first"): "the first section's heading `Unsere Geschichte` is dropped",
+    ("wk12_de_verein_joomla", "clean body"): "a download link line (`Aufnahmeantrag (PDF)`) is kept",
+    ("wk12_de_woocommerce", "first"): "the description tab's heading is dropped",
+    ("wk12_de_woocommerce", "last"): "the `Zusätzliche Informationen` attributes tab is not read",
+    ("wk12_de_woocommerce", "clean body"): "the attributes table tab is lost and the short description kept",
+    ("wk12_en_helpcenter", "day"): "an article's `Updated` (edit) date is read as the publication date",
+    (
+        "wk12_en_helpcenter",
+        "minute+offset",
+    ): "an article's `Updated` (edit) date is read as the publication date",
+    ("wk12_en_saas_landing", "title"): "the SEO `<title>` is taken over the hero headline",
+    ("wk12_en_saas_landing", "clean body"): "testimonials and trust lines are kept with the feature cards",
+    (
+        "wk12_pl_przepis",
+        "clean body",
+    ): "the recipe card's title, times, servings and nutrition lines are kept",
+}
 MISSES = {
     "cms": CMS_KNOWN_MISSES,
     "open-web": OPEN_WEB_KNOWN_MISSES,
@@ -295,6 +350,7 @@ MISSES = {
     "web-9": WEB_9_KNOWN_MISSES,
     "web-10": WEB_10_KNOWN_MISSES,
     "web-11": WEB_11_KNOWN_MISSES,
+    "web-12": WEB_12_KNOWN_MISSES,
 }
 
 
