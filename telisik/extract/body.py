@@ -671,7 +671,11 @@ def _declared_main_instead(page: _Page, ranges: list[tuple[int, int]], loose_own
     # an index, not text)
     shown = _rendered_length(_render(page, ranges, loose_owner, set()))
     wider = _rendered_length(_render(page, [(main, stop)], -1, set()))
-    return main if wider >= _DECLARED_MAIN_FACTOR * max(shown, 1) else -1
+    if wider < _DECLARED_MAIN_FACTOR * max(shown, 1):
+        return -1
+    # a strict product page's region holding its customers' review widget (Judge.me, Yotpo, Stamped, Okendo,
+    # WooCommerce, Shopware, Magento: `_CUSTOMER_REVIEW_TOKENS`) would bring the reviews in with the description
+    return -1 if _is_strict_product_page(page) and _has_customer_reviews(page, main) else main
 
 
 # Elementor's document of a page's own content (not a post's: Elementor Pro's single-post template wraps the post
@@ -905,7 +909,7 @@ def _is_disclosure_panel(tag: Tag) -> bool:
     attrs = tag.attrs
     if attrs.get("hidden") == "until-found":
         return True
-    if "lang" not in attrs and _is_accordion_panel(tag):
+    if "lang" not in attrs and (_is_accordion_panel(tag) or _is_hidden_tab_panel(tag)):
         return True
     label = attrs.get("aria-labelledby")
     if attrs.get("role") != "region" or not label or "lang" in attrs:
@@ -917,6 +921,42 @@ def _is_disclosure_panel(tag: Tag) -> bool:
         return True
     toggle = heading.find(id=label)
     return isinstance(toggle, Tag) and _is_disclosure_heading(toggle)
+
+
+_TAB_LIST_SIBLINGS = 12  # elements before a tab panel (or its group) searched for its tab list
+
+
+def _is_hidden_tab_panel(panel: Tag) -> bool:
+    """A tab panel hidden until its tab is clicked (`role="tabpanel"`, inline `display:none`), whose tab in a tab
+    list before it (`role="tab"`, or a link) names the panel by `aria-controls` or `href="#id"`: WooCommerce's
+    `wc-tabs` (`Zusätzliche Informationen`, `Additional information`), jQuery UI tabs, Magento 2's product
+    tabs, WAI-ARIA tabs of spec and database pages. Text one click opens, like an accordion's; a shop's review
+    and question panels are left to the panel rules (`_is_shop_panel`)."""
+    ident = panel.attrs.get("id")
+    if panel.attrs.get("role") != "tabpanel" or not ident or not isinstance(ident, str):
+        return False
+    classes = panel.get("class")
+    hint = " ".join(classes) if isinstance(classes, list) else str(classes or "")
+    if _names_shop_panel(f"{hint} {ident}".lower()):
+        return False  # the shop's reviews, questions or shipping terms stay shut
+    holder: Tag | None = panel
+    for _ in range(2):  # the tab list beside the panel (WooCommerce) or beside the panels' group (Bootstrap)
+        if holder is None:
+            return False
+        seen = 0
+        for sibling in holder.previous_siblings:
+            if not isinstance(sibling, Tag):
+                continue
+            seen += 1
+            if seen > _TAB_LIST_SIBLINGS:
+                break
+            if sibling.get("role") == "tablist" or sibling.find(True, attrs={"role": "tablist"}) is not None:
+                return (
+                    sibling.find(True, attrs={"aria-controls": ident}) is not None
+                    or sibling.find("a", href="#" + ident) is not None
+                )
+        holder = holder.parent if isinstance(holder.parent, Tag) else None
+    return False
 
 
 _FORM_CONTROLS = ("input", "select", "textarea", "button", "form")
@@ -1337,6 +1377,15 @@ class _Walker:
             silent = silent or read.silent
         else:
             junk_of.append(inherited)
+        if (
+            tag.attrs
+            and tag.attrs.get("role") == "tabpanel"
+            and _is_hidden(tag)
+            and _is_hidden_tab_panel(tag)
+        ):
+            silent = (
+                True  # a shut tab's text is read with its group (`_sibling_panels`), never chosen for itself
+            )
         self.silent_of.append(silent)
         return index
 
@@ -1505,6 +1554,14 @@ def _customer_reviews_around(page: _Page, best: int) -> int:
     return widget
 
 
+def _has_customer_reviews(page: _Page, root: int) -> bool:
+    """Whether a customer-review widget sits inside `root` (one pass over its subtree)."""
+    return any(
+        not _CUSTOMER_REVIEW_TOKENS.isdisjoint(page.hint[index].split())
+        for index in range(root, page.end[root])
+    )
+
+
 def _choose_containers(page: _Page) -> tuple[list[tuple[int, int]], int]:
     """The index ranges (subtrees) that hold the article, and the element whose own prose text joins them.
 
@@ -1531,6 +1588,14 @@ def _choose_containers(page: _Page) -> tuple[list[tuple[int, int]], int]:
             good_len, final, best = _winner(page, voters, score, scored, text_len, link_len)
         else:
             score, scored = _scores(page, voters)
+    sidebar = _teaser_sidebar_to_leave(page, final, scored, best, text_len, link_len, good_len)
+    if sidebar >= 0:
+        # the sidebar's teasers are no contenders either (they would pull the choice up to the page's columns)
+        # nor are the columns holding it (their text would bring it back)
+        scored = [flag and not sidebar <= i < page.end[sidebar] for i, flag in enumerate(scored)]
+        for ancestor in _ancestors(page, sidebar):
+            scored[ancestor] = False
+        best = max((i for i in range(count) if scored[i]), key=lambda i: final[i])
     block = _headline_block(page, good_len, voters)
     confined = False
     if (
@@ -1555,6 +1620,7 @@ def _choose_containers(page: _Page) -> tuple[list[tuple[int, int]], int]:
     best = _widened_weak_winner(page, best, text_len, link_len, good_len)
     ranges = _with_siblings(page, final, scored, best, text_len, link_len, good_len)
     ranges += _sections_in_repeated_wrappers(page, best, text_len, link_len, good_len)
+    ranges += _sections_in_sibling_frames(page, best, text_len, link_len, good_len)
     ranges += _same_class_blocks(page, best, ranges, text_len, link_len, good_len)
     ranges += _sibling_panels(page, best, text_len, link_len, good_len)
     ranges = _first_forum_post_only(page, ranges)
@@ -1570,7 +1636,11 @@ def _choose_containers(page: _Page) -> tuple[list[tuple[int, int]], int]:
     ranges += _declared_product_description(page, ranges, text_len, link_len)
     page.data_panels = _opens_with_data_panel(page, ranges)
     page.shut = _shop_panels_inside(page, ranges)
-    page.shut = _outermost_ranges(page.shut + _media_widgets_inside(page, ranges, text_len))
+    page.shut = _outermost_ranges(
+        page.shut
+        + _media_widgets_inside(page, ranges, text_len)
+        + _landing_widgets_inside(page, ranges, text_len)
+    )
     return sorted(set(ranges)), page.parent[best]
 
 
@@ -1826,6 +1896,54 @@ def _media_widgets_inside(
     if len(videos) > _MEDIA_BOXES_MAX:
         videos = []
     return videos + galleries
+
+
+# A landing page's selling widgets, named by the words of the class page builders and themes give them:
+# testimonials (Elementor `elementor-widget-testimonial`, Divi `et_pb_testimonial`, Beaver Builder
+# `fl-module-testimonials`, Avada `fusion-testimonials`, WPBakery themes' `testimonials-row`), pricing tables
+# (`elementor-widget-price-table` aside, `et_pb_pricing_tables`, `fusion-pricing-table`, `pricing-row`) and calls to
+# action (WPBakery `vc_cta3`, Beaver Builder `fl-module-cta`, Divi `et_pb_cta`, `cta-row`). Inside the text of a
+# page that declares no article they are not its text (a news article's own quotes and prices are left alone).
+_LANDING_WIDGET_WORDS = frozenset({"testimonial", "testimonials", "pricing", "cta"})
+_LANDING_WIDGET_MAX_SHARE = 0.5  # of the chosen text: a part of it, not the page of testimonials itself
+# A carousel's clones of its own slides (Owl Carousel's `owl-item cloned`, Slick's `slick-cloned`, Swiper's
+# `swiper-slide-duplicate`): the same slides again, on any page.
+_CAROUSEL_CLONE_TOKENS = frozenset({"slick-cloned", "swiper-slide-duplicate"})
+
+
+def _landing_widgets_inside(
+    page: _Page, ranges: list[tuple[int, int]], text_len: list[int]
+) -> list[tuple[int, int]]:
+    """The testimonials, pricing tables and calls to action inside the chosen text of a page that declares no
+    article, and the carousels' cloned slides on any page: boxes the text skips."""
+    found: list[tuple[int, int]] = []
+    whole = _chosen_text_length(ranges, text_len)
+    seen = 0
+    for start, stop in sorted(ranges):
+        i = max(start + 1, seen)
+        while i < stop:
+            hint = page.hint[i]
+            if not hint:
+                i += 1
+                continue
+            tokens = hint.split()
+            clone = not _CAROUSEL_CLONE_TOKENS.isdisjoint(tokens) or (
+                "cloned" in tokens and "owl-item" in tokens
+            )
+            named = not _LANDING_WIDGET_WORDS.isdisjoint(_class_name_words(page.tags[i]))
+            if named and text_len[i] > _LANDING_WIDGET_MAX_SHARE * whole:
+                i = page.end[
+                    i
+                ]  # the page's own testimonials (a `Kundenstimmen` page): its items too are text
+                continue
+            # `_declares_article` asked last: it reads the page's head and structured data
+            if clone or (named and not _declares_article(page)):
+                found.append((i, page.end[i]))
+                i = page.end[i]
+            else:
+                i += 1
+        seen = max(seen, stop)
+    return found
 
 
 def _hint_words(page: _Page, index: int) -> set[str]:
@@ -2182,7 +2300,8 @@ def _is_content_cart_form(page: _Page, index: int) -> bool:
         return False
     node = index
     for _ in range(60):  # bounded: the form's holders up to the page
-        if node < 0:
+        # `<body>`'s classes name the page's layout (WordPress's `right-sidebar`, `mega-menu-primary`): no holder
+        if node < 0 or page.tags[node].name in ("body", "html"):
             return True
         if page.tags[node].name in _CHROME_HOLDERS:
             return False
@@ -2815,6 +2934,67 @@ def _outside_page_furniture(page: _Page, final: list[float], scored: list[bool],
     return best
 
 
+# A sidebar named so by the page's layout: WordPress themes' `#sidebar`/`widget-area`, Drupal's `sidebar`
+# columns, Joomla and custom templates' `#sidebar`, Bootstrap layouts' `col-md-4 sidebar`, ARIA's complementary
+# region. Whole tokens only (`sidebar-layout`, `has-sidebar` name the page's layout).
+_SIDEBAR_TOKENS = frozenset(
+    {"sidebar", "widget-area", "sidebar-first", "sidebar-second", "sidebar-left", "sidebar-right"}
+)
+_SIDEBAR_LEVELS = 6  # the winner's ancestors looked at
+_SIDEBAR_WAY_OUT_SHARE = 0.25  # the prose the way out holds, as a share of the sidebar list's
+
+
+def _sidebar_around(page: _Page, best: int) -> int:
+    """The nearest ancestor (or `best` itself) the layout names a sidebar, else -1."""
+    node = best
+    for _ in range(_SIDEBAR_LEVELS):
+        if node < 0 or page.tags[node].name in ("body", "html"):
+            return -1
+        if page.tags[node].attrs.get("role") == "complementary" or not _SIDEBAR_TOKENS.isdisjoint(
+            page.hint[node].split()
+        ):
+            return node
+        node = page.parent[node]
+    return -1
+
+
+def _teaser_sidebar_to_leave(
+    page: _Page,
+    final: list[float],
+    scored: list[bool],
+    best: int,
+    text_len: list[int],
+    link_len: list[int],
+    good_len: list[int],
+) -> int:
+    """The sidebar around the winner, to be left for a candidate outside it, when the winner is the sidebar's list of dated teasers (a news
+    ticker, `Aktuelles`/`Latest news`: linked titles over a date and a summary) and the page's content column
+    holds prose of its own (an about, service or company page of short boxes: custom PHP sites, WordPress and
+    Joomla templates). Two signals agree: the layout names the sidebar, and the winner is a list of posts."""
+    sidebar = _sidebar_around(page, best)
+    if sidebar < 0:
+        return -1
+    lines = [0] * len(page.tags)
+    for unit in page.units:
+        lines[unit.owner] += 1
+    for i in range(len(lines) - 1, 0, -1):
+        if page.parent[i] >= 0:
+            lines[page.parent[i]] += lines[i]
+    node, holds = best, False
+    while node >= 0 and not holds:
+        holds = _holds_items(page, node, lines, text_len, link_len)
+        node = page.parent[node] if node != sidebar else -1
+    if not holds:
+        return -1
+    stop = page.end[sidebar]
+    others = sorted((i for i in range(len(final)) if scored[i]), key=lambda i: -final[i])
+    for i in others[:50]:
+        if final[i] > 0 and not sidebar <= i < stop and not _is_inside(page, sidebar, i):
+            if good_len[i] >= _SIDEBAR_WAY_OUT_SHARE * good_len[best] and not _in_furniture(page, i):
+                return sidebar
+    return -1
+
+
 def _in_furniture(page: _Page, index: int) -> bool:
     node = index
     for _ in range(40):  # bounded: pages nest thousands of levels deep
@@ -3204,6 +3384,75 @@ def _sections_in_repeated_wrappers(
             ):
                 ranges.append((block, page.end[block]))
     return ranges
+
+
+# A page of sections each set in a frame of its own: Bootstrap's `section > div.container > div.row > div.col-md-8`,
+# Foundation's `grid-container > grid-x > cell`, Bulma's `section > div.container > div.columns > div.column`,
+# Elementor's and WPBakery's `section > container > column` rows. The sections' own classes differ (`section-3`,
+# `bg-light`, `is-dark`); the frame's path below them is the same.
+_FRAME_MIN_DEPTH = 2  # levels of only children below the winner: a frame, not a box
+_FRAME_MAX_DEPTH = 6
+_FRAME_MIN_SECTIONS = 2  # framed sections that join: one alone is a box beside the text (newsletter, author)
+
+
+def _frame_path(page: _Page, best: int) -> list[tuple[str, str]]:
+    """The (tag, class) path from the winner down its only element children: the frame its text sits in."""
+    path: list[tuple[str, str]] = []
+    node = best
+    while len(path) < _FRAME_MAX_DEPTH:
+        children = _element_children(page, node)
+        if len(children) != 1 or not page.hint[children[0]]:
+            break
+        node = children[0]
+        path.append((page.tags[node].name, page.hint[node]))
+    return path
+
+
+def _follow_frame(page: _Page, top: int, path: list[tuple[str, str]]) -> int:
+    """The block at the end of `path` below `top` (each level's first child of that tag and class), else -1."""
+    node = top
+    for name, hint in path:
+        node = next(
+            (
+                child
+                for child in _element_children(page, node)
+                if page.tags[child].name == name and page.hint[child] == hint
+            ),
+            -1,
+        )
+        if node < 0:
+            return -1
+    return node
+
+
+def _sections_in_sibling_frames(
+    page: _Page, best: int, text_len: list[int], link_len: list[int], good_len: list[int]
+) -> list[tuple[int, int]]:
+    """The other sections of a page that sets each section in a frame of its own (`_frame_path`): the winner's
+    sibling elements of its tag whose frame, followed by tag and class, ends in a block that opens with an
+    unlinked heading over link-poor prose (`_is_article_section`). Two such sections at least: a comparison
+    guide's, a service or landing page's parts, where the scores took one of them."""
+    path = _frame_path(page, best)
+    parent = page.parent[best]
+    if len(path) < _FRAME_MIN_DEPTH or parent < 0:
+        return []
+    name = page.tags[best].name
+    ranges = []
+    for sibling in _element_children(page, parent):
+        if (
+            sibling == best
+            or page.tags[sibling].name != name
+            or _is_junk_element(page.tags[sibling], page.hint[sibling])
+        ):
+            continue
+        block = _follow_frame(page, sibling, path)
+        if (
+            block >= 0
+            and good_len[block] > 0  # a paragraph of prose at least (a table under it is the section's too)
+            and _is_article_section(page, block, text_len, link_len)
+        ):
+            ranges.append((block, page.end[block]))
+    return ranges if len(ranges) >= _FRAME_MIN_SECTIONS else []
 
 
 _DIGITS = re.compile(r"\d+")
@@ -3667,6 +3916,7 @@ def _render(
             prose_seen = prose_seen or _is_prose(text)
             if items is not None:
                 _note_item(items, _item_name(page, unit.owner), text)
+                _note_heading_kind(items, page, unit.owner, text)
             if _in_quote(page, unit.owner, container):
                 quotes.append(len(paragraphs) - 1)
         last_row, last_cell = row, line_owner
@@ -4977,6 +5227,13 @@ def _note_item(items: set[str], name: str, text: str) -> None:
             items.add(_SUBHEADING_MARK + text)
 
 
+def _note_heading_kind(items: set[str], page: _Page, owner: int, text: str) -> None:
+    """Remember a heading's tag and class with its text (`_opens_a_run_of_sections`)."""
+    name = page.tags[owner].name
+    if name in _HEADING_TAGS and len(text) <= _SECTION_HEADING_MAX:
+        items.add(f"{_HEADING_KIND_MARK}{name} {page.hint[owner]}\x00{text}")
+
+
 def _in_data_table(page: _Page, cell: int, known: dict[int, bool]) -> bool:
     """The cell's table has header cells (`<th>`): a table of data (platforms, results, prices) whose linked
     cells are values, not a list of links to other pages."""
@@ -5594,6 +5851,8 @@ def _introduces_list(text: str, following: str, items: set[str] | frozenset[str]
 _SUBHEADING_TAGS = frozenset("h2 h3 h4 h5 h6".split())
 _SUBHEADING_MARK = "\x00h "  # prefix of the subheadings' texts in `items`
 _HEADING_MARK = "\x00H "  # prefix of every h2-h6 text in `items`, however short
+_HEADING_KIND_MARK = "\x00K "  # prefix of every h1-h6's `tag class\x00text` in `items`
+_SECTION_HEADING_MAX = 80  # characters: a section's heading, not a headline's sentence
 
 
 # A `Label: value` line of data: a short label of one to four words, then a value on the same line
@@ -5654,6 +5913,8 @@ def _trim_edges(
         or _opens_the_text(paragraphs[first - 1], names)
     ):
         first -= 1
+    if first > 0 and _opens_a_run_of_sections(paragraphs, first - 1, items, names):
+        first -= 1
     last = max(i for i, text in enumerate(paragraphs) if _is_prose(text))
     tail = paragraphs[last + 1 :]
     # Short closing lines that read as sentences stay ("He was 72."); labels and link titles go.
@@ -5663,6 +5924,8 @@ def _trim_edges(
     listing = listing or _product_list_lead_in(previous, tail, 0, items, product)
     data_left = 0  # lines of a run of `Label: value` data lines still to keep, this one included
     chronology = _is_chronology(paragraphs, last)
+    if _is_product_data_tail(tail, items, product):
+        return paragraphs[first:]
     for k, text in enumerate(tail):
         heads_list = (
             _HEADING_MARK + text in items
@@ -5733,6 +5996,29 @@ def _product_list_lead_in(
         return False
     rest = tail[start:]
     return all(line in items and len(line) <= _LEAD_IN_ITEM_MAX for line in rest) and product()
+
+
+_DATA_TAIL_MAX = 40  # lines of a product's closing feature list and data tabs
+
+
+def _is_product_data_tail(
+    tail: list[str], items: set[str] | frozenset[str], product: Callable[[], bool] | None
+) -> bool:
+    """On a product page, the lines after the description's last paragraph are all short list items, table rows
+    and the headings over them: the feature bullets that close the description and the data tab joined after it
+    (WooCommerce's `Zusätzliche Informationen`/`Additional information` table, Shopware's and Magento's
+    `Technische Daten`, PrestaShop's `Datenblatt`), never under a payment or shipping heading."""
+    if product is None or not 0 < len(tail) <= _DATA_TAIL_MAX:
+        return False
+    for line in tail:
+        if len(line) > _LEAD_IN_ITEM_MAX:
+            return False
+        if _HEADING_MARK + line in items:
+            if _TERMS_LEAD_IN.search(line):
+                return False
+        elif line not in items:
+            return False
+    return product()
 
 
 _LEAD_IN_ITEMS_MAX = 15  # items of a product's feature list
@@ -6387,6 +6673,29 @@ _SALUTATION = re.compile(
     re.I,
 )
 _MAX_OPENING_LINE = 90
+
+
+def _opens_a_run_of_sections(
+    paragraphs: list[str], index: int, items: set[str] | frozenset[str], names: set[str] | frozenset[str]
+) -> bool:
+    """The line right before the text's first paragraph is the first of its section headings: a heading whose
+    tag and class a later heading of the text repeats (an about or association page's `Unsere Geschichte`,
+    then `Vorstand`, `Mitgliedsbeiträge` as `<h3>`; a citizen-service page's `h2.sp-section__title`s; a
+    product's description and data tabs; Joomla articles, TYPO3 and Drupal service pages, WordPress pages). A
+    news page's kicker or section name over the text is set apart in a class of its own (`kicker`,
+    `overline`, `rubric`), and the page's name is no section."""
+    text = paragraphs[index]
+    if not items or _fold(text) in names:
+        return False
+    kinds: dict[str, set[str]] = {}
+    for item in items:
+        if item.startswith(_HEADING_KIND_MARK):
+            kind, _, heading = item[len(_HEADING_KIND_MARK) :].partition("\x00")
+            kinds.setdefault(heading, set()).add(kind)
+    own = kinds.get(text)
+    if not own:
+        return False
+    return any(kinds.get(later, set()) & own for later in paragraphs[index + 1 :] if later != text)
 
 
 def _opens_the_text(text: str, names: set[str] | frozenset[str]) -> bool:
