@@ -1901,10 +1901,10 @@ def _media_widgets_inside(
 # A landing page's selling widgets, named by the words of the class page builders and themes give them:
 # testimonials (Elementor `elementor-widget-testimonial`, Divi `et_pb_testimonial`, Beaver Builder
 # `fl-module-testimonials`, Avada `fusion-testimonials`, WPBakery themes' `testimonials-row`), pricing tables
-# (`elementor-widget-price-table` aside, `et_pb_pricing_tables`, `fusion-pricing-table`, `pricing-row`) and calls to
-# action (WPBakery `vc_cta3`, Beaver Builder `fl-module-cta`, Divi `et_pb_cta`, `cta-row`). Inside the text of a
-# page that declares no article they are not its text (a news article's own quotes and prices are left alone).
-_LANDING_WIDGET_WORDS = frozenset({"testimonial", "testimonials", "pricing", "cta"})
+# (`et_pb_pricing_tables`, `fusion-pricing-table`, `pricing-table`, `pricing-row`). Inside the text of a page that
+# declares no article they are not its text (a news article's own quotes and prices are left alone). Calls to
+# action are `_is_cta_box`'s: a theme's own `cta` part names boxes of text too.
+_LANDING_WIDGET_WORDS = frozenset({"testimonial", "testimonials", "pricing"})
 _LANDING_WIDGET_MAX_SHARE = 0.5  # of the chosen text: a part of it, not the page of testimonials itself
 # A carousel's clones of its own slides (Owl Carousel's `owl-item cloned`, Slick's `slick-cloned`, Swiper's
 # `swiper-slide-duplicate`): the same slides again, on any page.
@@ -1914,8 +1914,8 @@ _CAROUSEL_CLONE_TOKENS = frozenset({"slick-cloned", "swiper-slide-duplicate"})
 def _landing_widgets_inside(
     page: _Page, ranges: list[tuple[int, int]], text_len: list[int]
 ) -> list[tuple[int, int]]:
-    """The testimonials, pricing tables and calls to action inside the chosen text of a page that declares no
-    article, and the carousels' cloned slides on any page: boxes the text skips."""
+    """The testimonials and pricing tables inside the chosen text of a page that declares no article, and the
+    carousels' cloned slides on any page: boxes the text skips."""
     found: list[tuple[int, int]] = []
     whole = _chosen_text_length(ranges, text_len)
     seen = 0
