@@ -237,6 +237,25 @@ def test_framed_comment_posts_do_not_join() -> None:
     assert "Absatz 5" in text and "Leserbrief 1" not in text
 
 
+def test_framed_author_and_reader_sections_do_not_join() -> None:
+    """A framed article, then framed `Über die Autorin` (an author box) and `Leserstimmen` (a comment list) under
+    unlinked headings: their lines do not vote as prose, so no run of framed sections joins."""
+    story = "".join(f"<p>{_sentence('Absatz', i)}</p>" for i in range(6))
+    article = _frame("article-section", f"<h1>Neue Radwege im Süden</h1>{story}")
+    author = _frame(
+        "about-section",
+        f'<h2>Über die Autorin</h2><div class="author-box"><p>{_sentence("Biografie", 0)}</p></div>',
+    )
+    readers = _frame(
+        "readers-section",
+        "<h2>Leserstimmen</h2>"
+        + "".join(f'<div class="comment"><p>{_sentence("Leserbrief", i)}</p></div>' for i in range(3)),
+    )
+    text = extract_article(_page("Neue Radwege im Süden", _ARTICLE_HEAD, article + author + readers)).body
+    assert "Absatz 5" in text
+    assert "Biografie 0" not in text and "Leserbrief 1" not in text
+
+
 # --- a section heading that opens the text ----------------------------------------------------------------------
 
 
@@ -398,3 +417,66 @@ def test_news_sidebar_shut_tab_of_other_stories_stays_out() -> None:
     text = extract_article(_page("Stadtfest am Wochenende", _ARTICLE_HEAD, body)).body
     assert "Absatz 0" in text and "Absatz 4" in text
     assert "Neueste 0" not in text and "Andere Meldung" not in text
+
+
+# --- a line of the page's tools ---------------------------------------------------------------------------------
+
+
+def _drug_page(tool_line: str) -> str:
+    rows = "".join(
+        f'<div class="row"><div class="col-sm-4 font-weight-bold">{label}</div><div class="col-sm-8">{value}</div></div>'
+        for label, value in (
+            ("Anbieter", "Harzmed Arzneimittel GmbH, Wernigerode"),
+            ("Darreichungsform", "Filmtablette"),
+            ("ATC-Code", "M01AE01"),
+            ("Indikationsgruppe", "Schmerzmittel / Antirheumatika"),
+        )
+    )
+    body = f"""<div class="container"><div class="row"><main id="main" class="col-lg-8">
+<h1 class="h2">Dolorefen 400 mg Filmtabletten</h1>{tool_line}
+<ul class="nav nav-tabs" role="tablist"><li class="nav-item"><a class="nav-link active" data-toggle="tab"
+ href="#praeparat">Präparat</a></li><li class="nav-item"><a class="nav-link" data-toggle="tab" href="#hinweise">
+Hinweise</a></li></ul>
+<div class="tab-content"><div class="tab-pane active" id="praeparat" role="tabpanel">{rows}</div>
+<div class="tab-pane" id="hinweise" role="tabpanel"><p>Nehmen Sie das Arzneimittel ohne ärztlichen Rat nicht länger
+ als drei Tage gegen Fieber und nicht länger als vier Tage gegen Schmerzen ein, und fragen Sie Ihre Apotheke.</p>
+</div></div></main><aside class="col-lg-4"><h3>Weitere Präparate</h3><ul><li><a href="/p/1">Ibuprofen 200</a></li>
+<li><a href="/p/2">Paracetamol 500</a></li></ul></aside></div></div>"""
+    return _page("Dolorefen 400 mg Filmtabletten - Arzneimittelindex", "", body)
+
+
+def test_print_and_bookmark_line_of_a_database_page_goes() -> None:
+    """A drug database (Bootstrap 4): `Drucken` runs `window.print()`, `Merkliste` opens a modal: a tool line."""
+    line = (
+        '<p class="text-muted small">Harzmed GmbH · PZN 14820931 · <a href="#" data-toggle="modal" '
+        'data-target="#merkliste">Auf die Merkliste</a> · <a href="javascript:window.print()">Drucken</a></p>'
+    )
+    text = extract_article(_drug_page(line)).body
+    assert "Darreichungsform" in text and "Filmtablette" in text
+    assert "Merkliste" not in text and "Drucken" not in text
+
+
+def test_line_with_a_link_that_leads_somewhere_stays() -> None:
+    """An article's short line with one script link and one real link (a brochure to download): it stays."""
+    story = "".join(f"<p>{_sentence('Absatz', i)}</p>" for i in range(4))
+    line = (
+        '<p>Die Broschüre gibt es <a href="/pdf/radwege.pdf">als PDF</a> oder '
+        '<a href="javascript:window.print()">zum Ausdrucken</a>.</p>'
+    )
+    body = f"""<article><h1>Neue Radwege im Süden</h1><div class="entry-content">{story}{line}
+<p>{_sentence("Schluss", 0)}</p></div></article>"""
+    text = extract_article(_page("Neue Radwege im Süden", _ARTICLE_HEAD, body)).body
+    assert "Die Broschüre gibt es als PDF" in text
+
+
+def test_sentence_with_named_anchors_and_jump_links_stays() -> None:
+    """An article's short paragraph with named anchors and in-page jump links (`#teil2`): places, no tools."""
+    story = "".join(f"<p>{_sentence('Absatz', i)}</p>" for i in range(4))
+    jump = (
+        '<p><a name="teil1"></a>Mehr dazu lesen Sie <a href="#teil2">im zweiten Teil</a> und '
+        '<a href="#teil3">im dritten Teil</a> dieses Berichts.</p>'
+    )
+    body = f"""<article><h1>Neue Radwege im Süden</h1><div class="entry-content">{story}{jump}
+<p>{_sentence("Schluss", 0)}</p></div></article>"""
+    text = extract_article(_page("Neue Radwege im Süden", _ARTICLE_HEAD, body)).body
+    assert "im zweiten Teil" in text

@@ -3393,6 +3393,7 @@ def _sections_in_repeated_wrappers(
 _FRAME_MIN_DEPTH = 2  # levels of only children below the winner: a frame, not a box
 _FRAME_MAX_DEPTH = 6
 _FRAME_MIN_SECTIONS = 2  # framed sections that join: one alone is a box beside the text (newsletter, author)
+_FRAME_MIN_PROSE_SHARE = 0.3  # of a framed section's text in voting prose
 
 
 def _frame_path(page: _Page, best: int) -> list[tuple[str, str]]:
@@ -3448,7 +3449,8 @@ def _sections_in_sibling_frames(
         block = _follow_frame(page, sibling, path)
         if (
             block >= 0
-            and good_len[block] > 0  # a paragraph of prose at least (a table under it is the section's too)
+            # prose that votes (a comment thread's or an author box's lines do not), a table under it the section's too
+            and good_len[block] >= _FRAME_MIN_PROSE_SHARE * text_len[block] > 0
             and _is_article_section(page, block, text_len, link_len)
         ):
             ranges.append((block, page.end[block]))
@@ -3842,9 +3844,13 @@ def _render(
     prose_seen = False  # a prose paragraph has been read: a breadcrumb trail sits above the text only
     for index, unit in enumerate(page.units):
         if (
-            unit.owner not in page.ingredients
-            and _is_caption_unit(page, unit, units_per_owner, text_len, media)
-        ) or _is_set_apart(page, index, unit, text_len, appeals, pictures):
+            (
+                unit.owner not in page.ingredients
+                and _is_caption_unit(page, unit, units_per_owner, text_len, media)
+            )
+            or _is_set_apart(page, index, unit, text_len, appeals, pictures)
+            or _is_action_line(page, unit, text_len)
+        ):
             continue
         loose = unit.owner == loose_owner and loose_owner >= 0
         if _outside_or_lightbox_caption(page, unit, ordered, loose) or _in_shut_panel(page, unit):
@@ -4576,6 +4582,34 @@ def _links_elsewhere(page: _Page, href: object) -> bool:
     if not parts.path:
         return False
     return not (page.path and parts.path.rstrip("/") == page.path)
+
+
+# A line of the page's tools: its links run scripts or open dialogs instead of leading anywhere (`Drucken` as
+# `javascript:window.print()`, `Auf die Merkliste`/`Merken` as Bootstrap's `data-toggle="modal"`, `Teilen` as
+# `href="#"` with a script): print and bookmark bars of drug and product databases, municipal service pages and
+# news sites (Bootstrap, jQuery, TYPO3 and Drupal templates). Two such links and no other: a sentence's link
+# leads somewhere.
+_ACTION_LINE_MAX = 200  # characters
+_ACTION_LINKS_MIN = 2
+_ACTION_LINKS_READ = 6
+
+
+def _is_action_line(page: _Page, unit: _Unit, text_len: list[int]) -> bool:
+    """The unit's element is a short line whose links are all actions (`_is_action_link`)."""
+    if unit.link_density == 0 or text_len[unit.owner] > _ACTION_LINE_MAX:
+        return False
+    links = page.tags[unit.owner].find_all("a", limit=_ACTION_LINKS_READ + 1)
+    if not _ACTION_LINKS_MIN <= len(links) <= _ACTION_LINKS_READ:
+        return False
+    return all(_is_action_link(link) for link in links)
+
+
+def _is_action_link(link: Tag) -> bool:
+    if link.get("href") is None:
+        return False  # a named anchor (`<a name="teil2">`) is a place in the text, no tool
+    href = str(link.get("href")).strip().lower()
+    toggle = str(link.get("data-toggle") or link.get("data-bs-toggle") or "").lower()
+    return href in ("", "#") or href.startswith("javascript:") or toggle in ("modal", "dropdown")
 
 
 def _is_set_apart(
