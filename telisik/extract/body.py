@@ -1930,7 +1930,9 @@ def _landing_widgets_inside(
             clone = not _CAROUSEL_CLONE_TOKENS.isdisjoint(tokens) or (
                 "cloned" in tokens and "owl-item" in tokens
             )
-            named = not _LANDING_WIDGET_WORDS.isdisjoint(_class_name_words(page.tags[i]))
+            named = ("testimonial" in hint or "pricing" in hint) and not _LANDING_WIDGET_WORDS.isdisjoint(
+                _class_name_words(page.tags[i])
+            )
             if named and text_len[i] > _LANDING_WIDGET_MAX_SHARE * whole:
                 i = page.end[
                     i
@@ -3844,16 +3846,16 @@ def _render(
     prose_seen = False  # a prose paragraph has been read: a breadcrumb trail sits above the text only
     for index, unit in enumerate(page.units):
         if (
-            (
-                unit.owner not in page.ingredients
-                and _is_caption_unit(page, unit, units_per_owner, text_len, media)
-            )
-            or _is_set_apart(page, index, unit, text_len, appeals, pictures)
-            or _is_action_line(page, unit, text_len)
-        ):
+            unit.owner not in page.ingredients
+            and _is_caption_unit(page, unit, units_per_owner, text_len, media)
+        ) or _is_set_apart(page, index, unit, text_len, appeals, pictures):
             continue
         loose = unit.owner == loose_owner and loose_owner >= 0
-        if _outside_or_lightbox_caption(page, unit, ordered, loose) or _in_shut_panel(page, unit):
+        if (
+            _outside_or_lightbox_caption(page, unit, ordered, loose)
+            or _in_shut_panel(page, unit)
+            or _is_action_line(page, unit, text_len)
+        ):
             continue
         if loose:
             paragraphs.extend(_loose_prose(unit))
