@@ -4,17 +4,18 @@ A reader wrote 44 pages where the new rules might misfire; 13 came out worse tha
 - Tabbed data panels: the lines before the first prose paragraph stay only when every one of them is the tab
   group's (its panels, its tab bar) or a heading; a story's kicker, share bar, audio player or ad label before or
   after a box of tabs (Bootstrap stats box, `Resumo / Ouvir` pair) keeps the head trimmed.
-- Review widgets: once the widget's reviews stop voting, the new winner must share the product's `<h1>` box (one
-  that does not hold the widget) and not be mostly a collapsed `<details>`; a shop's `Über uns` or a shipping note
-  that would win instead leaves the widget's choice in place.
-- Product microdata description: only the Product scope holding the page's `<h1>`, only a description after that
-  heading, more than a line long, in no link card, and not already in the chosen text (PrestaShop's short
+- Review widgets: once the widget's reviews stop voting, the new winner's prose must name the product (a word
+  of four letters or more of its `<h1>`) and not be mostly a collapsed `<details>`; a shop's `Über uns` or a
+  shipping note that would win instead leaves the widget's choice (base's) in place.
+- Product microdata description: only the Product scope holding the page's `<h1>` (without one: its first marked
+  product name), only a description after that heading, more than a line long, in no link card, and not already in the chosen text (PrestaShop's short
   description, Magento 2's overview); descriptions of other scopes are skipped.
 - Recipe ingredients: a box after the text of a page that declares an article (a linked recipe's card beside a
   news story) never joins.
-- Chronology endings: an entry is a bare year or a month's name and year at the line's start followed by words
-  (no `Seit`/`Pada`/`Desde` lead, no `Copyright`/`Stand`/archive label, no `(14)` count), and only on pages that
-  declare no article (nor a product).
+- Chronology endings: an entry is a bare year, or a month's name and year (after `ab`/`since`/… at most), at the
+  line's start and followed by words: no `Seit 2019`/`Pada 2019`/`Desde 2015` lead, no `Copyright`/`Stand`/
+  archive label, no `(14)` count, no `About 2000 people`. Pages declaring an article are not excluded:
+  wordpress.com emits `article:published_time` on the about pages the rule is for.
 
 Each test serves the reviewer's full page (head metadata, navigation, footer) and asserts the right value.
 """
