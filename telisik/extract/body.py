@@ -1562,6 +1562,58 @@ def _has_customer_reviews(page: _Page, root: int) -> bool:
     )
 
 
+def _beside_product_heading(page: _Page, voters: list[_Unit], best: int) -> bool:
+    """The block that wins once the reviews stop voting is the product's: its prose names the product (a word of
+    the `<h1>`) and is not mostly a collapsed `<details>` (shipping and returns). A store's
+    `Über uns`, a newsletter box or a footer that wins instead is no description: the widget's choice stays."""
+    heading = next((i for i, tag in enumerate(page.tags) if tag.name == "h1"), -1)
+    if heading < 0:
+        return False
+    box = _common_ancestor(page, [heading, best])
+    if box < 0 or not _names_product(page, voters, heading, best):
+        return False
+    stop = page.end[best]
+    shut = shown = 0  # prose length in collapsed `<details>` and outside them (headings aside)
+    for unit in voters:
+        if best <= unit.owner < stop and page.tags[unit.owner].name not in _HEADINGS:
+            if _in_details(page, unit.owner, box):
+                shut += unit.length
+            else:
+                shown += unit.length
+    return shown > shut
+
+
+_PRODUCT_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _names_product(page: _Page, voters: list[_Unit], heading: int, best: int) -> bool:
+    """The winner's prose names the product: a word of four letters or more of its `<h1>` (`Slim Wallet`:
+    `Slim RFID-blocking wallet …`; `Sidamo`), which a shop's `Über uns` or newsletter box does not."""
+    heading_stop = page.end[heading]
+    words = {
+        word.casefold()
+        for unit in page.units
+        if heading <= unit.owner < heading_stop
+        for word in _PRODUCT_WORD.findall(unit.text)
+    }
+    stop = page.end[best]
+    return any(
+        word.casefold() in words
+        for unit in voters
+        if best <= unit.owner < stop and page.tags[unit.owner].name not in _HEADINGS
+        for word in _PRODUCT_WORD.findall(unit.text)
+    )
+
+
+def _in_details(page: _Page, node: int, box: int) -> bool:
+    """A `<details>` between the element (itself included) and the box holds it."""
+    while node >= 0 and node >= box:
+        if page.tags[node].name == "details":
+            return True
+        node = page.parent[node]
+    return False
+
+
 def _choose_containers(page: _Page) -> tuple[list[tuple[int, int]], int]:
     """The index ranges (subtrees) that hold the article, and the element whose own prose text joins them.
 
@@ -1583,9 +1635,10 @@ def _choose_containers(page: _Page) -> tuple[list[tuple[int, int]], int]:
         stop = page.end[widget]
         others = [u for u in voters if not widget <= u.owner < stop]
         score, scored = _scores(page, others)
-        if others and any(scored):
+        rerun = _winner(page, others, score, scored, text_len, link_len) if others and any(scored) else None
+        if rerun is not None and _beside_product_heading(page, others, rerun[2]):
             voters = others
-            good_len, final, best = _winner(page, voters, score, scored, text_len, link_len)
+            good_len, final, best = rerun
         else:
             score, scored = _scores(page, voters)
     sidebar = _teaser_sidebar_to_leave(page, final, scored, best, text_len, link_len, good_len)
@@ -1728,6 +1781,8 @@ def _with_recipe_ingredients(
         return ranges
     if any(start <= block < stop for start, stop in starts):
         return ranges
+    if block > starts[0][0] and _declares_article(page):
+        return ranges  # a recipe box after a news story's text (the linked recipe's card) is no part of it
     page.ingredients = {
         lines[index] for index in inside
     }  # a shopping list's tick box or icon beside each line makes no caption of it
@@ -1762,11 +1817,16 @@ def _ingredients_block(page: _Page, lines: list[int]) -> int:
 
 # A product page's own description, marked in its microdata (`itemprop="description"` in the schema.org Product's
 # scope: Shopify themes, WooCommerce, Magento 2, PrestaShop, Shopware 5), set apart from the blocks the scores chose
-# (a features table of short cells, beside image-and-text sections): it joins. Only on a strict product page, and
-# only the Product's own description, never an Offer's, a Review's or an Organization's.
-_PRODUCT_DESCRIPTION_MIN = 50  # characters
+# (a features table of short cells, beside image-and-text sections): it joins. Only on a strict product page, only
+# the page's own product (the Product scope holding the page's `<h1>` or, without one, its first marked product
+# name; the description after that heading: a
+# theme's shipping bar marked so above it is none), never a recommended product's teaser (another scope, or a
+# link card), never an Offer's, a Review's or an Organization's, and never when its text is already in the chosen
+# text (PrestaShop's short description, Magento 2's overview: the long description's first sentence).
+_PRODUCT_DESCRIPTION_MIN = 80  # characters: more than a line
 _PRODUCT_DESCRIPTION_LINK_SHARE = 0.2
 _PRODUCT_SCOPE_LEVELS = 12
+_PRODUCT_DESCRIPTION_PROBE = 60  # folded characters of its first line looked for in the chosen text
 
 
 def _declared_product_description(
@@ -1774,32 +1834,76 @@ def _declared_product_description(
 ) -> list[tuple[int, int]]:
     if not ranges or not _is_strict_product_page(page):
         return []
+    heading = _product_heading(page)
+    if heading < 0:
+        return []
     for index, tag in enumerate(page.tags):
-        if not tag.attrs or tag.attrs.get("itemprop") != "description":
+        if not tag.attrs or tag.attrs.get("itemprop") != "description" or index < heading:
             continue
         if any(start <= index < stop or index <= start < page.end[index] for start, stop in ranges):
             return []
+        scope = _product_scope(page, index)
+        if scope < 0 or not scope <= heading < page.end[scope]:
+            continue  # another product's (a recommended product's teaser) or no Product's
         if (
             text_len[index] >= _PRODUCT_DESCRIPTION_MIN
             and link_len[index] <= _PRODUCT_DESCRIPTION_LINK_SHARE * text_len[index]
-            and _in_product_scope(page, index)
+            and not _in_link(page, index, scope)
+            and not _already_chosen(page, index, ranges)
         ):
             return [(index, page.end[index])]
         return []
     return []
 
 
-def _in_product_scope(page: _Page, index: int) -> bool:
-    """The nearest `itemscope` holding the element is a schema.org Product."""
+def _product_heading(page: _Page) -> int:
+    """The page's `<h1>`, else (a theme without one) the first product name marked in a Product's scope; -1."""
+    heading = next((i for i, tag in enumerate(page.tags) if tag.name == "h1"), -1)
+    if heading >= 0:
+        return heading
+    return next(
+        (
+            i
+            for i, tag in enumerate(page.tags)
+            if tag.attrs and tag.attrs.get("itemprop") == "name" and _product_scope(page, i) >= 0
+        ),
+        -1,
+    )
+
+
+def _product_scope(page: _Page, index: int) -> int:
+    """The nearest `itemscope` holding the element when it is a schema.org Product, else -1."""
     node = page.parent[index]
     for _ in range(_PRODUCT_SCOPE_LEVELS):
         if node < 0:
-            return False
+            return -1
         attrs = page.tags[node].attrs
         if attrs and "itemscope" in attrs:
-            return "schema.org/Product" in str(attrs.get("itemtype", ""))
+            return node if "schema.org/Product" in str(attrs.get("itemtype", "")) else -1
+        node = page.parent[node]
+    return -1
+
+
+def _in_link(page: _Page, index: int, scope: int) -> bool:
+    """The element sits in a link between it and its scope (a product card)."""
+    node = index
+    while node > scope:
+        if page.tags[node].name == "a":
+            return True
         node = page.parent[node]
     return False
+
+
+def _already_chosen(page: _Page, index: int, ranges: list[tuple[int, int]]) -> bool:
+    """The description's first line is in the chosen text already."""
+    stop = page.end[index]
+    first = next((u for u in page.units if index <= u.owner < stop), None)
+    if first is None:
+        return True
+    probe = _fold(first.text)[:_PRODUCT_DESCRIPTION_PROBE]
+    return any(
+        probe in _fold(u.text) for u in page.units if any(low <= u.owner < high for low, high in ranges)
+    )
 
 
 def _common_ancestor(page: _Page, nodes: list[int]) -> int:
@@ -2429,8 +2533,10 @@ def _opens_with_data_panel(page: _Page, ranges: list[tuple[int, int]]) -> bool:
     rows of labels and values (a drug or product database's `Präparat`/`Wirkstoff`/`Preise` panes in Bootstrap's
     `tab-pane`s, a spec sheet's WAI-ARIA `tabpanel`s, Foundation's or jQuery UI's `tabs-panel`s). Its lines before
     the first prose paragraph are the page's data, even where the site's template declares every page a
-    NewsArticle. An article set in a tab opens its own panel with prose; a news page's tabs of other stories never
-    join (`_links_teasers`)."""
+    NewsArticle. Only when every line before that paragraph is the group's (its panels, its tab bar) or a heading:
+    a story's share bar, kicker, audio player or ad label before or after a box of tabs keeps the head trimmed.
+    An article set in a tab opens its own panel with prose; a news page's tabs of other stories never join
+    (`_links_teasers`)."""
     if not ranges:
         return False
     start, stop = min(ranges)
@@ -2438,9 +2544,37 @@ def _opens_with_data_panel(page: _Page, ranges: list[tuple[int, int]]) -> bool:
     if panel < 0 or not _has_sibling_panel(page, panel, {}):
         return False
     end = page.end[panel]
-    return not any(start <= u.owner < end and _is_prose(u.text) for u in page.units)
+    if any(start <= u.owner < end and _is_prose(u.text) for u in page.units):
+        return False
+    group = page.parent[panel]
+    group_stop = page.end[group] if group >= 0 else end
+    for unit in page.units:
+        if not any(low <= unit.owner < high for low, high in ranges):
+            continue
+        if _is_prose(unit.text):
+            return True
+        in_group = group <= unit.owner < group_stop
+        if not in_group and not _in_tab_bar(page, unit.owner) and page.tags[unit.owner].name not in _HEADINGS:
+            return False
+    return True
 
 
+def _in_tab_bar(page: _Page, node: int) -> bool:
+    """The element sits in a bar of tabs (`role=tablist`, Bootstrap's `nav-tabs`, Foundation's `tabs`)."""
+    for _ in range(4):
+        if node < 0:
+            return False
+        attrs = page.tags[node].attrs
+        if (attrs and attrs.get("role") == "tablist") or not _TAB_BAR_TOKENS.isdisjoint(
+            page.hint[node].split()
+        ):
+            return True
+        node = page.parent[node]
+    return False
+
+
+_TAB_BAR_TOKENS = frozenset("nav-tabs tabs tablist tabs-nav ui-tabs-nav".split())
+_HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 _DATA_PANEL_REACH = 40  # elements from the chosen text's start to its first panel (a heading, a tab bar)
 
 
@@ -5992,19 +6126,44 @@ def _trim_edges(
 
 
 # A chronology's entries, each led by its year or month and year (a CV or an about page's `Auswahl des Schaffens`,
-# a band's or association's history, an exhibition list: `Oktober 2015 …`, `ab März 2012 …`, `2008-2012 …`,
-# `Since 2019 …`). When the last prose paragraph is one and so are two of the four before it, the short entries
-# after it are the list's older entries, not labels: WordPress about pages, Jimdo and Wix CVs, association
-# histories. Words before the year are one or two short words (a month, `ab`, `seit`, `since`, `depuis`).
+# a band's or association's history, an exhibition list: `Oktober 2015 …`, `2008-2012 …`, `Mei 2012 …`). When the
+# last prose paragraph is one and so are two of the four before it, the short entries after it are the list's
+# older entries, not labels: WordPress about pages, Jimdo and Wix CVs, association histories. Only a bare year or
+# a month's name and year (`ab März 2012`) at the line's start, followed by the entry's words: a news story's
+# `Seit 2019 …`/`Pada 2019 …` paragraphs, `Copyright 2024 dpa`, `Stand 2024`, an archive's `Juni 2024 (14)` or
+# `Hemeroteca 2023` and a count (`About 2000 people`) make none. (WordPress emits `article:published_time` on its
+# about pages too: a page declaring an article is not excluded.)
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "  # en
+    "januar jänner februar märz mai juni juli oktober dezember "  # de
+    "janvier février mars avril juin juillet août septembre octobre novembre décembre "  # fr
+    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre "  # es
+    "gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre "  # it
+    "januari februari maart mei augustus "  # nl (and id: januari, februari, mei, juni, juli, agustus)
+    "maret agustus desember "  # id
+    "janeiro fevereiro março maio junho julho setembro outubro novembro dezembro "  # pt
+    "styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień".split()  # pl
+)
+_SINCE = frozenset(
+    "ab seit since from depuis desde dal dall sinds vanaf od sejak".split()
+)  # `ab März 2012 …`
 _DATED_ENTRY = re.compile(
-    r"(?:[^\W\d_]{2,12}\.?\s+){0,2}(?:19|20)\d{2}(?:\s*[-–/]\s*(?:(?:19|20)\d{2}|\d{2}|heute|today|now))?(?![\d.])"
+    r"(?:([^\W\d_]{2,6})\s+(?=[^\W\d_]{3,12}\.?\s+(?:19|20)\d))?(?:([^\W\d_]{3,12})\.?\s+)?(?:19|20)\d{2}"
+    r"(?:\s*[-–/]\s*(?:(?:19|20)\d{2}|\d{2}|heute|today|now))?[\s:,–-]+(?=[^(\s])(?=.*[^\W\d_]{3})"
 )
 _CHRONOLOGY_BEFORE = 4  # lines before the last prose paragraph looked at
 _CHRONOLOGY_ENTRIES = 2  # of them led by a date, with the last prose paragraph
 
 
 def _is_dated_entry(text: str) -> bool:
-    return _DATED_ENTRY.match(text[:40]) is not None
+    """A bare year or a month's name and year (after `ab`, `since`, … at most) opens the line, words follow."""
+    found = _DATED_ENTRY.match(text[:80])
+    if found is None:
+        return False
+    since, month = found.group(1), found.group(2)
+    if month is None:
+        return since is None
+    return month.casefold() in _MONTHS and (since is None or since.casefold() in _SINCE)
 
 
 def _is_chronology(paragraphs: list[str], last: int) -> bool:
