@@ -9,17 +9,20 @@
   choice leaves the sidebar. A sidebar that holds no list of posts, or a page with nothing outside it, keeps it.
 - Pages that set each section in a frame of its own (Bootstrap `section > div.container > div.row > div.col-md-8`,
   Foundation, Bulma, Elementor and WPBakery rows), the sections' own classes differing: the other framed sections
-  that open with an unlinked heading over link-poor prose join the winner (two at least). A news article's framed
-  newsletter box or framed teasers (linked headings) do not.
+  that open with an unlinked heading over link-poor prose paragraphs join the winner (two at least). A news
+  article's framed newsletter box or framed teasers (linked headings) do not; since review round 2 never on a
+  page that declares an article, nor a frame whose classes name furniture (author, comments, related, CTA, …).
 - A section heading that opens the text stays when a later heading of the text has its tag and class (an about or
   association page's `<h3>` sections in Joomla, TYPO3 service pages' `h2.sp-section__title`, a shop's description
-  and data tabs). A news page's kicker in a class of its own, or a lone heading, still goes.
+  and data tabs). A news page's kicker in a class of its own, or a lone heading, still goes; since review round 2
+  the rule is off on pages whose head or JSON-LD declares an article (section names as plain subheadings).
 - A landing page's testimonials and pricing tables (Elementor, Divi, Beaver Builder, Avada, WPBakery themes),
-  inside the text of a page that declares no article, are skipped; so are carousels' cloned slides (Owl
+  inside the text of a page that declares no article, are skipped (since review round 2: only both kinds
+  together or a page builder's own widget, and none set between the text's paragraphs); so are carousels' cloned slides (Owl
   Carousel, Slick, Swiper) on any page. A declared article's quotes and a page of testimonials stay.
 - A tab panel shut by an inline style (WooCommerce's `wc-tabs` `Zusätzliche Informationen`, jQuery UI tabs,
-  Magento 2 product tabs) whose tab in a tab list names it is read with its group; the shop's review panel stays
-  shut, and a shut panel no tab names stays hidden. On a product page the feature bullets and data rows that close
+  Magento 2 product tabs) whose tab names it is read with its group when the tab names a description or data
+  (since review round 2); the shop's review panel stays shut, and a shut panel no tab names stays hidden. On a product page the feature bullets and data rows that close
   the description stay; a WordPress body class (`right-sidebar`) no longer hides the cart form's product signal.
 
 Each test serves a complete page (head metadata, navigation, sidebar, footer) and names the family it stands for.

@@ -544,6 +544,7 @@ class _Page:
     declared_article: bool | None = (
         None  # it declares itself an article (`_declares_article`), read on first use
     )
+    dated_article: bool | None = None  # `_declares_dated_article`, read on first use
     ingredients: set[int] = field(
         default_factory=set
     )  # a declared recipe's ingredient lines outside the scores' text
@@ -727,6 +728,22 @@ def _declares_article(page: _Page) -> bool:
     return page.declared_article
 
 
+def _declares_dated_article(page: _Page) -> bool:
+    """The page's head or JSON-LD declares an article (`article:published_time`, a JSON-LD Article type): a news
+    or blog post. Joomla's `item-page` declares schema.org/Article microdata on every page, an association's
+    history or a club's contacts too: microdata alone is no news page."""
+    if page.dated_article is None:
+        head = page.document.find("head") if page.document is not None else None
+        page.dated_article = page.document is not None and (
+            (
+                isinstance(head, Tag)
+                and head.find("meta", attrs={"property": "article:published_time"}) is not None
+            )
+            or any(_DECLARED_ARTICLE_JSONLD.search(text) for text in _jsonld_texts(page))
+        )
+    return page.dated_article
+
+
 def _rendered_length(paragraphs: list[str]) -> int:
     return sum(len(p) for p in paragraphs if not _is_inline_list(p, len(_COMMAS.findall(p))))
 
@@ -901,7 +918,7 @@ def _disclosure_holder(button: Tag) -> Tag | None:
     return None
 
 
-def _is_disclosure_panel(tag: Tag) -> bool:
+def _is_disclosure_panel(tag: Tag, tabs: dict[str, str]) -> bool:
     """A hidden accordion panel the reader opens: `hidden="until-found"` (searchable by the browser: GOV.UK,
     Gutenberg's accordion) or a labelled region (`role="region" aria-labelledby=...`, the WAI-ARIA accordion
     panel) right after the heading whose toggle labels it. A menu's or a dialog's hidden box, a gift or share
@@ -909,7 +926,7 @@ def _is_disclosure_panel(tag: Tag) -> bool:
     attrs = tag.attrs
     if attrs.get("hidden") == "until-found":
         return True
-    if "lang" not in attrs and (_is_accordion_panel(tag) or _is_hidden_tab_panel(tag)):
+    if "lang" not in attrs and (_is_accordion_panel(tag) or _is_hidden_tab_panel(tag, tabs)):
         return True
     label = attrs.get("aria-labelledby")
     if attrs.get("role") != "region" or not label or "lang" in attrs:
@@ -923,15 +940,54 @@ def _is_disclosure_panel(tag: Tag) -> bool:
     return isinstance(toggle, Tag) and _is_disclosure_heading(toggle)
 
 
-_TAB_LIST_SIBLINGS = 12  # elements before a tab panel (or its group) searched for its tab list
+# The tabs the walk has passed (WooCommerce's `wc-tabs`, jQuery UI, Magento 2, Bootstrap 4 and 5): the panel each
+# names by `aria-controls` (or a tab link's `href="#id"`), and the tab's text and id, noted as the walk enters
+# them (a tab list comes before its panels): no search per panel (pages of hundreds of panels).
+_TABS_NOTED = 2000  # tabs noted on one page
+_TAB_NAME_MAX = 100  # characters of a tab's text kept
+_TAB_TOGGLES = frozenset({"tab", "pill"})
+# A shut tab panel is read only when its tab (or its own id) names the product's description or data: never a
+# review, question or comment tab (`tab-erfahrungen`, `Kundenmeinungen`, `tab-avaliacoes`, `tab-testimonials`,
+# `Pendapat pembeli`: review round 2). Stems of de/en/fr/es/it/nl/pl/pt/id words.
+_DATA_TAB_NAME = re.compile(
+    r"beschreibung|beschrijving|description|descrip|descri[cç][aã]o|descrizione|deskripsi|omschrijving|\bopis\b"
+    r"|detail|dettagli|szczeg|rincian|spe[cz]ifi|specyfik|spesifik|attribut|informa[tcçs]|merkmal|eigenschap"
+    r"|eigenschaft|datenblatt|technisch|technical|caract|kenmerk|parametr|fiche|ficha|scheda|dane techniczne"
+)
+_REVIEW_TAB_NAME = re.compile(
+    r"review|bewert|rezens|erfahrung|meinung|avis|opini|avalia|ervaring|testimon|pendapat|ulasan|recensi"
+    r"|beoordel|comment|kommentar|question|frage|pytani|pergunt|pregunt|domand|vragen|rating"
+)
 
 
-def _is_hidden_tab_panel(panel: Tag) -> bool:
+def _note_tab(tabs: dict[str, str], tag: Tag) -> None:
+    """Note the panel a tab names (`aria-controls`, or the `href="#id"` of a link that is a tab or a tab's
+    toggle), with the tab's text and id."""
+    attrs = tag.attrs
+    target = attrs.get("aria-controls")
+    if not target and tag.name == "a":
+        href = attrs.get("href")
+        toggle = attrs.get("data-toggle") or attrs.get("data-bs-toggle")
+        parent = tag.parent
+        is_tab = (
+            attrs.get("role") == "tab"
+            or toggle in _TAB_TOGGLES
+            or (isinstance(parent, Tag) and parent.get("role") in ("tab", "tablist"))
+        )
+        if is_tab and isinstance(href, str) and href.startswith("#"):
+            target = href[1:]
+    if target and isinstance(target, str) and len(tabs) < _TABS_NOTED:
+        name = tag.get_text(" ", strip=True)[:_TAB_NAME_MAX]
+        tabs[target] = f"{tabs.get(target, '')} {name} {attrs.get('id') or ''}"
+
+
+def _is_hidden_tab_panel(panel: Tag, tabs: dict[str, str]) -> bool:
     """A tab panel hidden until its tab is clicked (`role="tabpanel"`, inline `display:none`), whose tab in a tab
-    list before it (`role="tab"`, or a link) names the panel by `aria-controls` or `href="#id"`: WooCommerce's
-    `wc-tabs` (`Zusätzliche Informationen`, `Additional information`), jQuery UI tabs, Magento 2's product
-    tabs, WAI-ARIA tabs of spec and database pages. Text one click opens, like an accordion's; a shop's review
-    and question panels are left to the panel rules (`_is_shop_panel`)."""
+    list (`role="tab"`, or a link) names the panel by `aria-controls` or `href="#id"`, and whose tab or id names
+    the product's description or data (`_DATA_TAB_NAME`: WooCommerce's `Zusätzliche Informationen`/`Additional
+    information`, Magento 2's `Specyfikacja`/`More Information`, jQuery UI tabs, WAI-ARIA tabs of spec and
+    database pages). Text one click opens, like an accordion's; a shop's review, question and comment panels
+    stay shut (`_names_shop_panel`, `_REVIEW_TAB_NAME`)."""
     ident = panel.attrs.get("id")
     if panel.attrs.get("role") != "tabpanel" or not ident or not isinstance(ident, str):
         return False
@@ -939,24 +995,11 @@ def _is_hidden_tab_panel(panel: Tag) -> bool:
     hint = " ".join(classes) if isinstance(classes, list) else str(classes or "")
     if _names_shop_panel(f"{hint} {ident}".lower()):
         return False  # the shop's reviews, questions or shipping terms stay shut
-    holder: Tag | None = panel
-    for _ in range(2):  # the tab list beside the panel (WooCommerce) or beside the panels' group (Bootstrap)
-        if holder is None:
-            return False
-        seen = 0
-        for sibling in holder.previous_siblings:
-            if not isinstance(sibling, Tag):
-                continue
-            seen += 1
-            if seen > _TAB_LIST_SIBLINGS:
-                break
-            if sibling.get("role") == "tablist" or sibling.find(True, attrs={"role": "tablist"}) is not None:
-                return (
-                    sibling.find(True, attrs={"aria-controls": ident}) is not None
-                    or sibling.find("a", href="#" + ident) is not None
-                )
-        holder = holder.parent if isinstance(holder.parent, Tag) else None
-    return False
+    tab = tabs.get(ident)
+    if tab is None:
+        return False
+    name = f"{tab} {ident}".lower()
+    return _DATA_TAB_NAME.search(name) is not None and _REVIEW_TAB_NAME.search(name) is None
 
 
 _FORM_CONTROLS = ("input", "select", "textarea", "button", "form")
@@ -1231,6 +1274,7 @@ class _Walker:
         self.has_br = False
         self.owner_stack: list[int] = []
         self.link_depth = 0
+        self.tabs: dict[str, str] = {}  # the tabs passed (`_note_tab`): the panels they name
 
     def run(self, root: Tag) -> _Page:
         root_index = self.open_tag(root, -1)
@@ -1281,6 +1325,9 @@ class _Walker:
             self.parts.append("")
             self.has_br = True
             return None
+        attrs = child.attrs
+        if attrs and ("aria-controls" in attrs or (name == "a" and str(attrs.get("href", ""))[:1] == "#")):
+            _note_tab(self.tabs, child)  # a tab (a `<button>` too, skipped below) before its panels
         if (
             (
                 name in _SKIP_TAGS
@@ -1288,7 +1335,7 @@ class _Walker:
                     name == "button" and (_is_disclosure_heading(child) or _is_bare_accordion_toggle(child))
                 )
             )
-            or (child.attrs and _is_hidden(child) and not _is_disclosure_panel(child))
+            or (child.attrs and _is_hidden(child) and not _is_disclosure_panel(child, self.tabs))
             or (name == "sup" and is_reference_mark(child))
         ):
             if name in _MEDIA_TAGS and self.owner_stack and not _is_icon(child):
@@ -1381,7 +1428,7 @@ class _Walker:
             tag.attrs
             and tag.attrs.get("role") == "tabpanel"
             and _is_hidden(tag)
-            and _is_hidden_tab_panel(tag)
+            and _is_hidden_tab_panel(tag, self.tabs)
         ):
             silent = (
                 True  # a shut tab's text is read with its group (`_sibling_panels`), never chosen for itself
@@ -2015,12 +2062,23 @@ _LANDING_WIDGET_MAX_SHARE = 0.5  # of the chosen text: a part of it, not the pag
 _CAROUSEL_CLONE_TOKENS = frozenset({"slick-cloned", "swiper-slide-duplicate"})
 
 
+# A page builder's own testimonial and pricing widgets: a landing page's parts wherever they stand.
+_BUILDER_LANDING_TOKENS = frozenset(
+    "elementor-widget-testimonial elementor-widget-testimonial-carousel elementor-widget-price-table"
+    " et_pb_testimonial et_pb_pricing_tables et_pb_pricing_table fl-module-testimonials fl-module-pricing-table"
+    " fusion-testimonials fusion-pricing-table".split()
+)
+
+
 def _landing_widgets_inside(
     page: _Page, ranges: list[tuple[int, int]], text_len: list[int]
 ) -> list[tuple[int, int]]:
-    """The testimonials and pricing tables inside the chosen text of a page that declares no article, and the
-    carousels' cloned slides on any page: boxes the text skips."""
-    found: list[tuple[int, int]] = []
+    """The testimonials and pricing tables inside the chosen text of a landing page (`_is_landing_page`), none
+    of them set between the text's paragraphs, and the carousels' cloned slides on any page: boxes the text
+    skips. A case study's client quote, a price guide's table of prices, an old news page's fare box in a
+    `testimonial` or `pricing` class are the text (review round 2)."""
+    clones: list[tuple[int, int]] = []
+    named: list[int] = []
     whole = _chosen_text_length(ranges, text_len)
     seen = 0
     for start, stop in sorted(ranges):
@@ -2034,22 +2092,47 @@ def _landing_widgets_inside(
             clone = not _CAROUSEL_CLONE_TOKENS.isdisjoint(tokens) or (
                 "cloned" in tokens and "owl-item" in tokens
             )
-            named = ("testimonial" in hint or "pricing" in hint) and not _LANDING_WIDGET_WORDS.isdisjoint(
+            widget = ("testimonial" in hint or "pricing" in hint) and not _LANDING_WIDGET_WORDS.isdisjoint(
                 _class_name_words(page.tags[i])
             )
-            if named and text_len[i] > _LANDING_WIDGET_MAX_SHARE * whole:
+            if widget and text_len[i] > _LANDING_WIDGET_MAX_SHARE * whole:
                 i = page.end[
                     i
                 ]  # the page's own testimonials (a `Kundenstimmen` page): its items too are text
                 continue
-            # `_declares_article` asked last: it reads the page's head and structured data
-            if clone or (named and not _declares_article(page)):
-                found.append((i, page.end[i]))
-                i = page.end[i]
+            if clone:
+                clones.append((i, page.end[i]))
+            elif widget:
+                named.append(i)
             else:
                 i += 1
+                continue
+            i = page.end[i]
         seen = max(seen, stop)
-    return found
+    # `_declares_article` asked last: it reads the page's head and structured data
+    if not named or not _is_landing_page(page, named) or _declares_article(page):
+        return clones
+    return clones + [(i, page.end[i]) for i in named if not _between_paragraphs(page, i)]
+
+
+def _is_landing_page(page: _Page, widgets: list[int]) -> bool:
+    """The widgets are a landing page's: testimonials and pricing tables both, or a page builder's own widget
+    (`_BUILDER_LANDING_TOKENS`: Elementor, Divi, Beaver Builder, Avada)."""
+    kinds = set()
+    for i in widgets:
+        if not _BUILDER_LANDING_TOKENS.isdisjoint(page.hint[i].split()):
+            return True
+        words = _class_name_words(page.tags[i])
+        kinds.add("pricing" if "pricing" in words else "testimonial")
+    return len(kinds) > 1
+
+
+def _between_paragraphs(page: _Page, index: int) -> bool:
+    """The element stands in running prose: its element siblings before and after it are paragraphs."""
+    tag = page.tags[index]
+    before = tag.find_previous_sibling()
+    after = tag.find_next_sibling()
+    return isinstance(before, Tag) and isinstance(after, Tag) and before.name == "p" and after.name == "p"
 
 
 def _hint_words(page: _Page, index: int) -> set[str]:
@@ -3562,20 +3645,38 @@ def _follow_frame(page: _Page, top: int, path: list[tuple[str, str]]) -> int:
     return node
 
 
+# Frames the page's layout names as furniture, by a word of the class or id of the section or of any box of its
+# frame (review round 2: author bios, related teasers, newsletters, comments, donation appeals, testimonials and
+# calls to action are framed like the text's sections on Bootstrap news and landing pages).
+_FURNITURE_FRAME_WORDS = frozenset(
+    "author authors autor autorin auteur autore bio biography comment comments kommentar kommentare commentaires"
+    " commenti comentarios reacties komentarze komentar related similar more recommended newsletter subscribe"
+    " subscription signup abo cta donate donation donations spenden spende support testimonial testimonials"
+    " pricing price prices plans reviews review rating ratings share social sidebar widget widgets promo teaser"
+    " teasers banner ad ads advert advertisement sponsored".split()
+)
+_FRAME_SIBLINGS_READ = 60  # sections of one page looked at
+_FRAME_PROSE_LINE = 80  # characters of a paragraph that reads as prose (a card's name and price do not)
+_FRAME_STEP_LINE = 25  # characters of an ordered list's step
+
+
 def _sections_in_sibling_frames(
     page: _Page, best: int, text_len: list[int], link_len: list[int], good_len: list[int]
 ) -> list[tuple[int, int]]:
     """The other sections of a page that sets each section in a frame of its own (`_frame_path`): the winner's
     sibling elements of its tag whose frame, followed by tag and class, ends in a block that opens with an
-    unlinked heading over link-poor prose (`_is_article_section`). Two such sections at least: a comparison
-    guide's, a service or landing page's parts, where the scores took one of them."""
+    unlinked heading over link-poor prose paragraphs (`_is_article_section`, `_has_prose_paragraph`), and
+    whose frame no class names furniture (`_FURNITURE_FRAME_WORDS`). Two such sections at least: a comparison
+    guide's, a service or landing page's parts, where the scores took one of them. Never on a page that
+    declares an article: its text is one block, the framed sections after it are bios, comments and appeals."""
     path = _frame_path(page, best)
     parent = page.parent[best]
-    if len(path) < _FRAME_MIN_DEPTH or parent < 0:
+    if len(path) < _FRAME_MIN_DEPTH or parent < 0 or _declares_article(page):
         return []
     name = page.tags[best].name
+    prose = _prose_paragraph_owners(page)
     ranges = []
-    for sibling in _element_children(page, parent):
+    for sibling in _element_children(page, parent)[:_FRAME_SIBLINGS_READ]:
         if (
             sibling == best
             or page.tags[sibling].name != name
@@ -3588,9 +3689,46 @@ def _sections_in_sibling_frames(
             # prose that votes (a comment thread's or an author box's lines do not), a table under it the section's too
             and good_len[block] >= _FRAME_MIN_PROSE_SHARE * text_len[block] > 0
             and _is_article_section(page, block, text_len, link_len)
+            and _has_prose_paragraph(page, block, prose)
+            and not _names_furniture_frame(page, sibling, block)
         ):
             ranges.append((block, page.end[block]))
     return ranges if len(ranges) >= _FRAME_MIN_SECTIONS else []
+
+
+def _prose_paragraph_owners(page: _Page) -> list[int]:
+    """The elements (in document order) that own a unit of link-poor prose: a `<p>` of `_FRAME_PROSE_LINE`
+    characters, or an unlinked step of an ordered list (`<ol><li>`: a guide's `So eröffnen Sie …` steps), where
+    a card holds a linked name and a price."""
+    owners = set()
+    for unit in page.units:
+        name = page.tags[unit.owner].name
+        if name == "p" and unit.length >= _FRAME_PROSE_LINE and unit.link_density < _SECTION_LINK_SHARE:
+            owners.add(unit.owner)
+        elif (
+            name == "li"
+            and unit.length >= _FRAME_STEP_LINE
+            and unit.link_length == 0
+            and page.tags[page.parent[unit.owner]].name == "ol"
+        ):
+            owners.add(unit.owner)
+    return sorted(owners)
+
+
+def _has_prose_paragraph(page: _Page, block: int, prose: list[int]) -> bool:
+    at = bisect.bisect_left(prose, block)
+    return at < len(prose) and prose[at] < page.end[block]
+
+
+def _names_furniture_frame(page: _Page, section: int, block: int) -> bool:
+    """A class or id of the section, of its frame's boxes or of the block names it furniture."""
+    node = block
+    while node >= section:
+        hint = page.hint[node]
+        if hint and not _FURNITURE_FRAME_WORDS.isdisjoint(_NAME_WORDS.findall(hint.lower())):
+            return True
+        node = page.parent[node]
+    return False
 
 
 _DIGITS = re.compile(r"\d+")
@@ -4723,21 +4861,42 @@ def _links_elsewhere(page: _Page, href: object) -> bool:
 # A line of the page's tools: its links run scripts or open dialogs instead of leading anywhere (`Drucken` as
 # `javascript:window.print()`, `Auf die Merkliste`/`Merken` as Bootstrap's `data-toggle="modal"`, `Teilen` as
 # `href="#"` with a script): print and bookmark bars of drug and product databases, municipal service pages and
-# news sites (Bootstrap, jQuery, TYPO3 and Drupal templates). Two such links and no other: a sentence's link
-# leads somewhere.
+# news sites (Bootstrap, jQuery, TYPO3 and Drupal templates). Two such links and no other, and the line is the
+# links (nearly all its text) or a bar of short parts between separators (`Hersteller · PZN 123 · Merken ·
+# Drucken`). A sentence with glossary tooltips or calculator links (`href="#"`), an FAQ question's toggle, a
+# list item's `(map, menu)` dialogs are text (review round 2): never a heading or list item, never prose.
 _ACTION_LINE_MAX = 200  # characters
 _ACTION_LINKS_MIN = 2
 _ACTION_LINKS_READ = 6
+_ACTION_LINK_SHARE = 0.8  # of the line's text in its links
+_ACTION_BAR_SEPARATORS = re.compile(r"\s[·•|]\s")
+_ACTION_BAR_PARTS_MIN = 3
+_ACTION_BAR_PART_MAX = 40  # characters: a maker's name, a number, a tool; no sentence
+_ACTION_LINE_NEVER = frozenset({"li", "dt", "dd", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "summary"})
 
 
 def _is_action_line(page: _Page, unit: _Unit, text_len: list[int]) -> bool:
-    """The unit's element is a short line whose links are all actions (`_is_action_link`)."""
+    """The unit's element is a short line of tools: its links are all actions (`_is_action_link`) and make the
+    line, or stand in a bar of short parts (`_is_tool_bar_text`)."""
     if unit.link_density == 0 or text_len[unit.owner] > _ACTION_LINE_MAX:
         return False
-    links = page.tags[unit.owner].find_all("a", limit=_ACTION_LINKS_READ + 1)
+    tag = page.tags[unit.owner]
+    if tag.name in _ACTION_LINE_NEVER:
+        return False
+    if unit.link_density < _ACTION_LINK_SHARE and not _is_tool_bar_text(unit.text):
+        return False
+    links = tag.find_all("a", limit=_ACTION_LINKS_READ + 1)
     if not _ACTION_LINKS_MIN <= len(links) <= _ACTION_LINKS_READ:
         return False
     return all(_is_action_link(link) for link in links)
+
+
+def _is_tool_bar_text(text: str) -> bool:
+    """Three parts or more between middle dots, bullets or bars, each short: a bar, not a sentence."""
+    parts = _ACTION_BAR_SEPARATORS.split(text)
+    return len(parts) >= _ACTION_BAR_PARTS_MIN and all(
+        len(part.strip()) <= _ACTION_BAR_PART_MAX for part in parts
+    )
 
 
 def _is_action_link(link: Tag) -> bool:
@@ -5398,9 +5557,11 @@ def _note_item(items: set[str], name: str, text: str) -> None:
 
 
 def _note_heading_kind(items: set[str], page: _Page, owner: int, text: str) -> None:
-    """Remember a heading's tag and class with its text (`_opens_a_run_of_sections`)."""
+    """Remember a heading's tag and class with its text (`_opens_a_run_of_sections`), on a page that declares
+    no article: a news page's section name or label over the text (`Politik` as a plain `<h2>`, a live blog's
+    `h3.lb-title`, `h3.story-h3`) shares its tag and class with the subheadings below (review round 2)."""
     name = page.tags[owner].name
-    if name in _HEADING_TAGS and len(text) <= _SECTION_HEADING_MAX:
+    if name in _HEADING_TAGS and len(text) <= _SECTION_HEADING_MAX and not _declares_dated_article(page):
         items.add(f"{_HEADING_KIND_MARK}{name} {page.hint[owner]}\x00{text}")
 
 
