@@ -544,6 +544,13 @@ class _Page:
     declared_article: bool | None = (
         None  # it declares itself an article (`_declares_article`), read on first use
     )
+    dated_article: bool | None = None  # `_declares_dated_article`, read on first use
+    ingredients: set[int] = field(
+        default_factory=set
+    )  # a declared recipe's ingredient lines outside the scores' text
+    data_panels: bool = (
+        False  # the text is a group of tabs opening with a panel of data rows (`_opens_with_data_panel`)
+    )
 
 
 def extract_body(
@@ -632,7 +639,7 @@ def _extract_body(
         patterns,
         items,
         names=site_names,
-        data_head=lambda: not _declares_article(page) and not _is_product_page(page),
+        data_head=lambda: (page.data_panels or not _declares_article(page)) and not _is_product_page(page),
         publisher=lambda: _publisher_names(page),
         product=lambda: _is_strict_product_page(page),
     )
@@ -665,7 +672,11 @@ def _declared_main_instead(page: _Page, ranges: list[tuple[int, int]], loose_own
     # an index, not text)
     shown = _rendered_length(_render(page, ranges, loose_owner, set()))
     wider = _rendered_length(_render(page, [(main, stop)], -1, set()))
-    return main if wider >= _DECLARED_MAIN_FACTOR * max(shown, 1) else -1
+    if wider < _DECLARED_MAIN_FACTOR * max(shown, 1):
+        return -1
+    # a strict product page's region holding its customers' review widget (Judge.me, Yotpo, Stamped, Okendo,
+    # WooCommerce, Shopware, Magento: `_CUSTOMER_REVIEW_TOKENS`) would bring the reviews in with the description
+    return -1 if _is_strict_product_page(page) and _has_customer_reviews(page, main) else main
 
 
 # Elementor's document of a page's own content (not a post's: Elementor Pro's single-post template wraps the post
@@ -715,6 +726,22 @@ def _declares_article(page: _Page) -> bool:
             or any(_DECLARED_ARTICLE_ITEMTYPE.search(str(tag.get("itemtype") or "")) for tag in page.tags)
         )
     return page.declared_article
+
+
+def _declares_dated_article(page: _Page) -> bool:
+    """The page's head or JSON-LD declares an article (`article:published_time`, a JSON-LD Article type): a news
+    or blog post. Joomla's `item-page` declares schema.org/Article microdata on every page, an association's
+    history or a club's contacts too: microdata alone is no news page."""
+    if page.dated_article is None:
+        head = page.document.find("head") if page.document is not None else None
+        page.dated_article = page.document is not None and (
+            (
+                isinstance(head, Tag)
+                and head.find("meta", attrs={"property": "article:published_time"}) is not None
+            )
+            or any(_DECLARED_ARTICLE_JSONLD.search(text) for text in _jsonld_texts(page))
+        )
+    return page.dated_article
 
 
 def _rendered_length(paragraphs: list[str]) -> int:
@@ -891,7 +918,7 @@ def _disclosure_holder(button: Tag) -> Tag | None:
     return None
 
 
-def _is_disclosure_panel(tag: Tag) -> bool:
+def _is_disclosure_panel(tag: Tag, tabs: dict[str, str]) -> bool:
     """A hidden accordion panel the reader opens: `hidden="until-found"` (searchable by the browser: GOV.UK,
     Gutenberg's accordion) or a labelled region (`role="region" aria-labelledby=...`, the WAI-ARIA accordion
     panel) right after the heading whose toggle labels it. A menu's or a dialog's hidden box, a gift or share
@@ -899,7 +926,7 @@ def _is_disclosure_panel(tag: Tag) -> bool:
     attrs = tag.attrs
     if attrs.get("hidden") == "until-found":
         return True
-    if "lang" not in attrs and _is_accordion_panel(tag):
+    if "lang" not in attrs and (_is_accordion_panel(tag) or _is_hidden_tab_panel(tag, tabs)):
         return True
     label = attrs.get("aria-labelledby")
     if attrs.get("role") != "region" or not label or "lang" in attrs:
@@ -911,6 +938,68 @@ def _is_disclosure_panel(tag: Tag) -> bool:
         return True
     toggle = heading.find(id=label)
     return isinstance(toggle, Tag) and _is_disclosure_heading(toggle)
+
+
+# The tabs the walk has passed (WooCommerce's `wc-tabs`, jQuery UI, Magento 2, Bootstrap 4 and 5): the panel each
+# names by `aria-controls` (or a tab link's `href="#id"`), and the tab's text and id, noted as the walk enters
+# them (a tab list comes before its panels): no search per panel (pages of hundreds of panels).
+_TABS_NOTED = 2000  # tabs noted on one page
+_TAB_NAME_MAX = 100  # characters of a tab's text kept
+_TAB_TOGGLES = frozenset({"tab", "pill"})
+# A shut tab panel is read only when its tab (or its own id) names the product's description or data: never a
+# review, question or comment tab (`tab-erfahrungen`, `Kundenmeinungen`, `tab-avaliacoes`, `tab-testimonials`,
+# `Pendapat pembeli`: review round 2). Stems of de/en/fr/es/it/nl/pl/pt/id words.
+_DATA_TAB_NAME = re.compile(
+    r"beschreibung|beschrijving|description|descrip|descri[cç][aã]o|descrizione|deskripsi|omschrijving|\bopis\b"
+    r"|detail|dettagli|szczeg|rincian|spe[cz]ifi|specyfik|spesifik|attribut|informa[tcçs]|merkmal|eigenschap"
+    r"|eigenschaft|datenblatt|technisch|technical|caract|kenmerk|parametr|fiche|ficha|scheda|dane techniczne"
+)
+_REVIEW_TAB_NAME = re.compile(
+    r"review|bewert|rezens|erfahrung|meinung|avis|opini|avalia|ervaring|testimon|pendapat|ulasan|recensi"
+    r"|beoordel|comment|kommentar|question|frage|pytani|pergunt|pregunt|domand|vragen|rating"
+)
+
+
+def _note_tab(tabs: dict[str, str], tag: Tag) -> None:
+    """Note the panel a tab names (`aria-controls`, or the `href="#id"` of a link that is a tab or a tab's
+    toggle), with the tab's text and id."""
+    attrs = tag.attrs
+    target = attrs.get("aria-controls")
+    if not target and tag.name == "a":
+        href = attrs.get("href")
+        toggle = attrs.get("data-toggle") or attrs.get("data-bs-toggle")
+        parent = tag.parent
+        is_tab = (
+            attrs.get("role") == "tab"
+            or toggle in _TAB_TOGGLES
+            or (isinstance(parent, Tag) and parent.get("role") in ("tab", "tablist"))
+        )
+        if is_tab and isinstance(href, str) and href.startswith("#"):
+            target = href[1:]
+    if target and isinstance(target, str) and len(tabs) < _TABS_NOTED:
+        name = tag.get_text(" ", strip=True)[:_TAB_NAME_MAX]
+        tabs[target] = f"{tabs.get(target, '')} {name} {attrs.get('id') or ''}"
+
+
+def _is_hidden_tab_panel(panel: Tag, tabs: dict[str, str]) -> bool:
+    """A tab panel hidden until its tab is clicked (`role="tabpanel"`, inline `display:none`), whose tab in a tab
+    list (`role="tab"`, or a link) names the panel by `aria-controls` or `href="#id"`, and whose tab or id names
+    the product's description or data (`_DATA_TAB_NAME`: WooCommerce's `Zusätzliche Informationen`/`Additional
+    information`, Magento 2's `Specyfikacja`/`More Information`, jQuery UI tabs, WAI-ARIA tabs of spec and
+    database pages). Text one click opens, like an accordion's; a shop's review, question and comment panels
+    stay shut (`_names_shop_panel`, `_REVIEW_TAB_NAME`)."""
+    ident = panel.attrs.get("id")
+    if panel.attrs.get("role") != "tabpanel" or not ident or not isinstance(ident, str):
+        return False
+    classes = panel.get("class")
+    hint = " ".join(classes) if isinstance(classes, list) else str(classes or "")
+    if _names_shop_panel(f"{hint} {ident}".lower()):
+        return False  # the shop's reviews, questions or shipping terms stay shut
+    tab = tabs.get(ident)
+    if tab is None:
+        return False
+    name = f"{tab} {ident}".lower()
+    return _DATA_TAB_NAME.search(name) is not None and _REVIEW_TAB_NAME.search(name) is None
 
 
 _FORM_CONTROLS = ("input", "select", "textarea", "button", "form")
@@ -1185,6 +1274,7 @@ class _Walker:
         self.has_br = False
         self.owner_stack: list[int] = []
         self.link_depth = 0
+        self.tabs: dict[str, str] = {}  # the tabs passed (`_note_tab`): the panels they name
 
     def run(self, root: Tag) -> _Page:
         root_index = self.open_tag(root, -1)
@@ -1235,6 +1325,9 @@ class _Walker:
             self.parts.append("")
             self.has_br = True
             return None
+        attrs = child.attrs
+        if attrs and ("aria-controls" in attrs or (name == "a" and str(attrs.get("href", ""))[:1] == "#")):
+            _note_tab(self.tabs, child)  # a tab (a `<button>` too, skipped below) before its panels
         if (
             (
                 name in _SKIP_TAGS
@@ -1242,7 +1335,7 @@ class _Walker:
                     name == "button" and (_is_disclosure_heading(child) or _is_bare_accordion_toggle(child))
                 )
             )
-            or (child.attrs and _is_hidden(child) and not _is_disclosure_panel(child))
+            or (child.attrs and _is_hidden(child) and not _is_disclosure_panel(child, self.tabs))
             or (name == "sup" and is_reference_mark(child))
         ):
             if name in _MEDIA_TAGS and self.owner_stack and not _is_icon(child):
@@ -1331,6 +1424,15 @@ class _Walker:
             silent = silent or read.silent
         else:
             junk_of.append(inherited)
+        if (
+            tag.attrs
+            and tag.attrs.get("role") == "tabpanel"
+            and _is_hidden(tag)
+            and _is_hidden_tab_panel(tag, self.tabs)
+        ):
+            silent = (
+                True  # a shut tab's text is read with its group (`_sibling_panels`), never chosen for itself
+            )
         self.silent_of.append(silent)
         return index
 
@@ -1416,19 +1518,12 @@ _INLINE_LIST_COMMAS = 8
 _INLINE_LIST_WORDS_PER_COMMA = 6
 
 
-def _choose_containers(page: _Page) -> tuple[list[tuple[int, int]], int]:
-    """The index ranges (subtrees) that hold the article, and the element whose own prose text joins them.
-
-    The second value is the parent of the winning container: text sitting directly in it (a lead paragraph
-    not wrapped in any element, as on KapanLagi or VIVA pages) belongs to the article when it reads as prose.
-    """
+def _scores(page: _Page, voters: list[_Unit]) -> tuple[list[float], list[bool]]:
+    """Each element's votes from the prose units below it (the owner's block and four ancestors, fading)."""
     tags, parent = page.tags, page.parent
     count = len(tags)
     score = [0.0] * count
     scored = [False] * count
-    voters = [u for u in page.units if not u.silent and _unit_votes(u) > 0]
-    if not voters:  # everything looked like comments: better some text than none
-        voters = page.units
     for unit in voters:
         votes = _unit_votes(unit)
         if votes <= 0:
@@ -1445,10 +1540,20 @@ def _choose_containers(page: _Page) -> tuple[list[tuple[int, int]], int]:
             scored[node] = True
             node = parent[node]
             level += 1
-    if not any(scored):
-        return [(0, count)], -1
+    return score, scored
 
-    text_len, link_len = _subtree_text(page)
+
+def _winner(
+    page: _Page,
+    voters: list[_Unit],
+    score: list[float],
+    scored: list[bool],
+    text_len: list[int],
+    link_len: list[int],
+) -> tuple[list[int], list[float], int]:
+    """The voters' prose length per subtree, each element's final score and the best element outside furniture."""
+    tags = page.tags
+    count = len(tags)
     good_len = _subtree_sum(page, {id(u) for u in voters})
     final = [0.0] * count
     for i in range(count):
@@ -1461,7 +1566,136 @@ def _choose_containers(page: _Page) -> tuple[list[tuple[int, int]], int]:
         bonus = _TAG_BONUS.get(tags[i].name, 0) + (min(hint, score[i]) if hint > 0 else hint)
         final[i] = (score[i] + bonus) * (1.0 - density)
     best = max((i for i in range(count) if scored[i]), key=lambda i: final[i])
-    best = _outside_page_furniture(page, final, scored, best)
+    return good_len, final, _outside_page_furniture(page, final, scored, best)
+
+
+# A shop's widget of customer reviews, named by the class or id its platform emits: Judge.me (`jdgm-rev-widg`,
+# `#judgeme_product_reviews`), Yotpo (`yotpo-main-widget`, `yotpo-reviews`), Stamped (`stamped-main-widget`,
+# `stamped-reviews`), Okendo (`okeReviews`, `oke-w-reviews`), Loox (`#looxReviews`), Shopify Product Reviews
+# (`spr-container`, `#shopify-product-reviews`), WooCommerce (`woocommerce-Reviews`), Shopware 5 and 6
+# (`content--product-reviews`, `product-detail-review-list`), Magento 2 (`review-list`, `#customer-reviews`),
+# Trusted Shops (`ts-product-reviews`), Reviews.io (`reviewsio-carousel-widget`). Whole tokens only: a review
+# article's `review-body`, `entry-review` or `review` never names such a widget. On a product page it is never
+# the text (the description is), however long its customers' texts.
+_CUSTOMER_REVIEW_TOKENS = frozenset(
+    "jdgm-rev-widg jdgm-review-widget judgeme_product_reviews yotpo-main-widget yotpo-reviews yotpo-display-wrapper "
+    "stamped-main-widget stamped-reviews okereviews oke-w-reviews looxreviews spr-container shopify-product-reviews "
+    "spr-reviews woocommerce-reviews content--product-reviews product-detail-review-list review-list "
+    "customer-reviews ts-product-reviews reviewsio-carousel-widget".split()
+)
+_REVIEW_WIDGET_LEVELS = 12  # the winner's ancestors looked at: a widget wraps its list in a few boxes
+
+
+def _customer_reviews_around(page: _Page, best: int) -> int:
+    """The customer-review widget that holds the winner on a product page, else -1."""
+    node = best
+    widget = -1
+    for _ in range(_REVIEW_WIDGET_LEVELS):
+        if node < 0:
+            break
+        if not _CUSTOMER_REVIEW_TOKENS.isdisjoint(page.hint[node].split()):
+            widget = node  # the outermost: the widget's header and summary go with its list
+        node = page.parent[node]
+    if widget < 0 or not _is_strict_product_page(page):
+        return -1
+    return widget
+
+
+def _has_customer_reviews(page: _Page, root: int) -> bool:
+    """Whether a customer-review widget sits inside `root` (one pass over its subtree)."""
+    return any(
+        not _CUSTOMER_REVIEW_TOKENS.isdisjoint(page.hint[index].split())
+        for index in range(root, page.end[root])
+    )
+
+
+def _beside_product_heading(page: _Page, voters: list[_Unit], best: int) -> bool:
+    """The block that wins once the reviews stop voting is the product's: its prose names the product (a word of
+    the `<h1>`) and is not mostly a collapsed `<details>` (shipping and returns). A store's
+    `Über uns`, a newsletter box or a footer that wins instead is no description: the widget's choice stays."""
+    heading = next((i for i, tag in enumerate(page.tags) if tag.name == "h1"), -1)
+    if heading < 0:
+        return False
+    box = _common_ancestor(page, [heading, best])
+    if box < 0 or not _names_product(page, voters, heading, best):
+        return False
+    stop = page.end[best]
+    shut = shown = 0  # prose length in collapsed `<details>` and outside them (headings aside)
+    for unit in voters:
+        if best <= unit.owner < stop and page.tags[unit.owner].name not in _HEADINGS:
+            if _in_details(page, unit.owner, box):
+                shut += unit.length
+            else:
+                shown += unit.length
+    return shown > shut
+
+
+_PRODUCT_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _names_product(page: _Page, voters: list[_Unit], heading: int, best: int) -> bool:
+    """The winner's prose names the product: a word of four letters or more of its `<h1>` (`Slim Wallet`:
+    `Slim RFID-blocking wallet …`; `Sidamo`), which a shop's `Über uns` or newsletter box does not."""
+    heading_stop = page.end[heading]
+    words = {
+        word.casefold()
+        for unit in page.units
+        if heading <= unit.owner < heading_stop
+        for word in _PRODUCT_WORD.findall(unit.text)
+    }
+    stop = page.end[best]
+    return any(
+        word.casefold() in words
+        for unit in voters
+        if best <= unit.owner < stop and page.tags[unit.owner].name not in _HEADINGS
+        for word in _PRODUCT_WORD.findall(unit.text)
+    )
+
+
+def _in_details(page: _Page, node: int, box: int) -> bool:
+    """A `<details>` between the element (itself included) and the box holds it."""
+    while node >= 0 and node >= box:
+        if page.tags[node].name == "details":
+            return True
+        node = page.parent[node]
+    return False
+
+
+def _choose_containers(page: _Page) -> tuple[list[tuple[int, int]], int]:
+    """The index ranges (subtrees) that hold the article, and the element whose own prose text joins them.
+
+    The second value is the parent of the winning container: text sitting directly in it (a lead paragraph
+    not wrapped in any element, as on KapanLagi or VIVA pages) belongs to the article when it reads as prose.
+    """
+    count = len(page.tags)
+    voters = [u for u in page.units if not u.silent and _unit_votes(u) > 0]
+    if not voters:  # everything looked like comments: better some text than none
+        voters = page.units
+    score, scored = _scores(page, voters)
+    if not any(scored):
+        return [(0, count)], -1
+    text_len, link_len = _subtree_text(page)
+    good_len, final, best = _winner(page, voters, score, scored, text_len, link_len)
+    widget = _customer_reviews_around(page, best)
+    if widget >= 0:
+        # A shop's widget of customer reviews won over the product's description: the reviews do not vote.
+        stop = page.end[widget]
+        others = [u for u in voters if not widget <= u.owner < stop]
+        score, scored = _scores(page, others)
+        rerun = _winner(page, others, score, scored, text_len, link_len) if others and any(scored) else None
+        if rerun is not None and _beside_product_heading(page, others, rerun[2]):
+            voters = others
+            good_len, final, best = rerun
+        else:
+            score, scored = _scores(page, voters)
+    sidebar = _teaser_sidebar_to_leave(page, final, scored, best, text_len, link_len, good_len)
+    if sidebar >= 0:
+        # the sidebar's teasers are no contenders either (they would pull the choice up to the page's columns)
+        # nor are the columns holding it (their text would bring it back)
+        scored = [flag and not sidebar <= i < page.end[sidebar] for i, flag in enumerate(scored)]
+        for ancestor in _ancestors(page, sidebar):
+            scored[ancestor] = False
+        best = max((i for i in range(count) if scored[i]), key=lambda i: final[i])
     block = _headline_block(page, good_len, voters)
     confined = False
     if (
@@ -1486,6 +1720,7 @@ def _choose_containers(page: _Page) -> tuple[list[tuple[int, int]], int]:
     best = _widened_weak_winner(page, best, text_len, link_len, good_len)
     ranges = _with_siblings(page, final, scored, best, text_len, link_len, good_len)
     ranges += _sections_in_repeated_wrappers(page, best, text_len, link_len, good_len)
+    ranges += _sections_in_sibling_frames(page, best, text_len, link_len, good_len)
     ranges += _same_class_blocks(page, best, ranges, text_len, link_len, good_len)
     ranges += _sibling_panels(page, best, text_len, link_len, good_len)
     ranges = _first_forum_post_only(page, ranges)
@@ -1497,9 +1732,234 @@ def _choose_containers(page: _Page) -> tuple[list[tuple[int, int]], int]:
         ranges = [(start, stop) for start, stop in ranges if block <= start < page.end[block]] or ranges
     ranges += _text_after_headline_box(page, ranges, text_len, link_len)
     ranges += _features_after_description(page, best, text_len, link_len)
+    ranges = _with_recipe_ingredients(page, best, ranges, text_len, link_len)
+    ranges += _declared_product_description(page, ranges, text_len, link_len)
+    page.data_panels = _opens_with_data_panel(page, ranges)
     page.shut = _shop_panels_inside(page, ranges)
-    page.shut = _outermost_ranges(page.shut + _media_widgets_inside(page, ranges, text_len))
+    page.shut = _outermost_ranges(
+        page.shut
+        + _media_widgets_inside(page, ranges, text_len)
+        + _landing_widgets_inside(page, ranges, text_len)
+    )
     return sorted(set(ranges)), page.parent[best]
+
+
+# A page that declares a Recipe (JSON-LD or microdata: WP Recipe Maker, Tasty Recipes, Mediavine Create, Chefkoch,
+# allrecipes, BBC Good Food, Marmiton, przepisy.pl, Cookpad) has its ingredients as content; a recipe site sets
+# them in a block of their own beside the steps, which the steps' prose outvotes. The declared `recipeIngredient`
+# strings (or microdata's `itemprop="recipeIngredient"`/`ingredients`) found as lines outside the chosen text
+# anchor that block: the text widens to the box holding both when it stays link-poor and little more than the
+# two, else the block joins. A recipe article whose ingredients are already in its text finds none outside.
+_RECIPE_JSONLD = re.compile(r'"@type"\s*:\s*\[?\s*(?:"[^"]{0,40}"\s*,\s*){0,3}"Recipe"')
+_INGREDIENT_PROPS = frozenset({"recipeingredient", "ingredients"})
+_INGREDIENT_MAX = 100  # declared ingredients read (a hostile page's list is no longer than this)
+_INGREDIENT_LINE_MAX = 200  # characters: an ingredient line, with its amount and note
+_INGREDIENTS_MIN = 3
+_INGREDIENT_UNITS_READ = 5000  # units looked at: a hostile page's paragraphs are no ingredient list
+_RECIPE_BOX_FACTOR = 1.5  # the box holding steps and ingredients: at most this times the two together
+_RECIPE_BOX_LINK_SHARE = 0.2
+_INGREDIENT_LEVELS = 8  # ancestors of an ingredient line looked at for the list's block
+_INGREDIENT_MAJORITY = 0.6  # of the matched lines in the block
+_INGREDIENT_BLOCK_SHARE = 0.3  # of the ingredients' block's text in its matched lines
+
+
+def _declared_ingredients(page: _Page) -> list[str] | None:
+    """The folded `recipeIngredient` strings of a JSON-LD Recipe; [] for a microdata Recipe; None for no Recipe."""
+    if page.document is None:
+        return None
+    texts = [text for text in _jsonld_texts(page) if _RECIPE_JSONLD.search(text)]
+    found: list[str] = []
+    for text in texts:
+        for node in flatten_nodes(parse_jsonld_text(text)):
+            value = node.get("recipeIngredient") or node.get("ingredients")
+            if isinstance(value, str):
+                value = [value]
+            if isinstance(value, list):
+                found += [_fold(item) for item in value[:_INGREDIENT_MAX] if isinstance(item, str)]
+    if texts:
+        return [item for item in found if len(item) >= 3][:_INGREDIENT_MAX]
+    if any("schema.org/Recipe" in str(tag.attrs.get("itemtype", "")) for tag in page.tags if tag.attrs):
+        return []
+    return None
+
+
+def _is_ingredient_line(page: _Page, unit: _Unit, declared: list[str]) -> bool:
+    """A short line the page declares an ingredient: marked so in microdata, or one of the declared strings
+    (with or without its amount: `dynia` declared, `dynia 400 gramów` shown; `400 g pumpkin` declared)."""
+    node = unit.owner
+    for _ in range(3):
+        if node < 0:
+            break
+        if not _INGREDIENT_PROPS.isdisjoint(page.hint[node].split()):
+            return True
+        node = page.parent[node]
+    folded = _fold(unit.text)
+    return any(item in folded or (len(folded) >= 3 and folded in item) for item in declared)
+
+
+def _with_recipe_ingredients(
+    page: _Page, best: int, ranges: list[tuple[int, int]], text_len: list[int], link_len: list[int]
+) -> list[tuple[int, int]]:
+    declared = _declared_ingredients(page)
+    if declared is None or not ranges:
+        return ranges
+    starts = sorted(ranges)
+    lines: list[int] = []
+    lengths: list[int] = []
+    for unit in page.units[:_INGREDIENT_UNITS_READ]:
+        if unit.length > _INGREDIENT_LINE_MAX or any(start <= unit.owner < stop for start, stop in starts):
+            continue
+        if _is_ingredient_line(page, unit, declared):
+            lines.append(unit.owner)
+            lengths.append(unit.length)
+    if len(lines) < max(_INGREDIENTS_MIN, len(declared) // 2):
+        return ranges
+    pairs = sorted(
+        zip(lines, lengths, strict=True)
+    )  # document order: a unit after a nested block comes later
+    lines, lengths = [line for line, _ in pairs], [size for _, size in pairs]
+    block = _ingredients_block(page, lines)
+    inside = (
+        [index for index, line in enumerate(lines) if block <= line < page.end[block]] if block >= 0 else []
+    )
+    length = sum(lengths[index] for index in inside)
+    # the block is the list (its names, amounts, group labels), not a page that names an ingredient here and there
+    if len(inside) < _INGREDIENTS_MIN or length < _INGREDIENT_BLOCK_SHARE * text_len[block]:
+        return ranges
+    if any(start <= block < stop for start, stop in starts):
+        return ranges
+    if block > starts[0][0] and _declares_article(page):
+        return ranges  # a recipe box after a news story's text (the linked recipe's card) is no part of it
+    page.ingredients = {
+        lines[index] for index in inside
+    }  # a shopping list's tick box or icon beside each line makes no caption of it
+    box = _common_ancestor(page, [block, best])
+    chosen = _chosen_text_length(ranges, text_len)
+    if (
+        box >= 0
+        and link_len[box] <= _RECIPE_BOX_LINK_SHARE * text_len[box]
+        and text_len[box] <= _RECIPE_BOX_FACTOR * (chosen + text_len[block])
+    ):
+        stop = page.end[box]
+        return [(start, end) for start, end in ranges if not box <= start < stop] + [(box, stop)]
+    return ranges + [(block, page.end[block])]
+
+
+def _ingredients_block(page: _Page, lines: list[int]) -> int:
+    """The innermost ancestor of the middle line that holds most of the lines (a stray match elsewhere, a
+    sponsor's product named in a promo box, stays out), -1 when none within reach."""
+    middle = lines[len(lines) // 2]
+    node = page.parent[middle]
+    for _ in range(_INGREDIENT_LEVELS):
+        if node < 0:
+            return -1
+        stop = page.end[node]
+        if bisect.bisect_left(lines, stop) - bisect.bisect_left(lines, node) >= _INGREDIENT_MAJORITY * len(
+            lines
+        ):
+            return node
+        node = page.parent[node]
+    return -1
+
+
+# A product page's own description, marked in its microdata (`itemprop="description"` in the schema.org Product's
+# scope: Shopify themes, WooCommerce, Magento 2, PrestaShop, Shopware 5), set apart from the blocks the scores chose
+# (a features table of short cells, beside image-and-text sections): it joins. Only on a strict product page, only
+# the page's own product (the Product scope holding the page's `<h1>` or, without one, its first marked product
+# name; the description after that heading: a
+# theme's shipping bar marked so above it is none), never a recommended product's teaser (another scope, or a
+# link card), never an Offer's, a Review's or an Organization's, and never when its text is already in the chosen
+# text (PrestaShop's short description, Magento 2's overview: the long description's first sentence).
+_PRODUCT_DESCRIPTION_MIN = 80  # characters: more than a line
+_PRODUCT_DESCRIPTION_LINK_SHARE = 0.2
+_PRODUCT_SCOPE_LEVELS = 12
+_PRODUCT_DESCRIPTION_PROBE = 60  # folded characters of its first line looked for in the chosen text
+
+
+def _declared_product_description(
+    page: _Page, ranges: list[tuple[int, int]], text_len: list[int], link_len: list[int]
+) -> list[tuple[int, int]]:
+    if not ranges or not _is_strict_product_page(page):
+        return []
+    heading = _product_heading(page)
+    if heading < 0:
+        return []
+    for index, tag in enumerate(page.tags):
+        if not tag.attrs or tag.attrs.get("itemprop") != "description" or index < heading:
+            continue
+        if any(start <= index < stop or index <= start < page.end[index] for start, stop in ranges):
+            return []
+        scope = _product_scope(page, index)
+        if scope < 0 or not scope <= heading < page.end[scope]:
+            continue  # another product's (a recommended product's teaser) or no Product's
+        if (
+            text_len[index] >= _PRODUCT_DESCRIPTION_MIN
+            and link_len[index] <= _PRODUCT_DESCRIPTION_LINK_SHARE * text_len[index]
+            and not _in_link(page, index, scope)
+            and not _already_chosen(page, index, ranges)
+        ):
+            return [(index, page.end[index])]
+        return []
+    return []
+
+
+def _product_heading(page: _Page) -> int:
+    """The page's `<h1>`, else (a theme without one) the first product name marked in a Product's scope; -1."""
+    heading = next((i for i, tag in enumerate(page.tags) if tag.name == "h1"), -1)
+    if heading >= 0:
+        return heading
+    return next(
+        (
+            i
+            for i, tag in enumerate(page.tags)
+            if tag.attrs and tag.attrs.get("itemprop") == "name" and _product_scope(page, i) >= 0
+        ),
+        -1,
+    )
+
+
+def _product_scope(page: _Page, index: int) -> int:
+    """The nearest `itemscope` holding the element when it is a schema.org Product, else -1."""
+    node = page.parent[index]
+    for _ in range(_PRODUCT_SCOPE_LEVELS):
+        if node < 0:
+            return -1
+        attrs = page.tags[node].attrs
+        if attrs and "itemscope" in attrs:
+            return node if "schema.org/Product" in str(attrs.get("itemtype", "")) else -1
+        node = page.parent[node]
+    return -1
+
+
+def _in_link(page: _Page, index: int, scope: int) -> bool:
+    """The element sits in a link between it and its scope (a product card)."""
+    node = index
+    while node > scope:
+        if page.tags[node].name == "a":
+            return True
+        node = page.parent[node]
+    return False
+
+
+def _already_chosen(page: _Page, index: int, ranges: list[tuple[int, int]]) -> bool:
+    """The description's first line is in the chosen text already."""
+    stop = page.end[index]
+    first = next((u for u in page.units if index <= u.owner < stop), None)
+    if first is None:
+        return True
+    probe = _fold(first.text)[:_PRODUCT_DESCRIPTION_PROBE]
+    return any(
+        probe in _fold(u.text) for u in page.units if any(low <= u.owner < high for low, high in ranges)
+    )
+
+
+def _common_ancestor(page: _Page, nodes: list[int]) -> int:
+    """The innermost element holding all the nodes (themselves included), -1 when none."""
+    common = nodes[0]
+    for node in nodes[1:]:
+        while common >= 0 and not common <= node < page.end[common]:
+            common = page.parent[common]
+    return common
 
 
 def _outermost_ranges(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1587,6 +2047,92 @@ def _media_widgets_inside(
     if len(videos) > _MEDIA_BOXES_MAX:
         videos = []
     return videos + galleries
+
+
+# A landing page's selling widgets, named by the words of the class page builders and themes give them:
+# testimonials (Elementor `elementor-widget-testimonial`, Divi `et_pb_testimonial`, Beaver Builder
+# `fl-module-testimonials`, Avada `fusion-testimonials`, WPBakery themes' `testimonials-row`), pricing tables
+# (`et_pb_pricing_tables`, `fusion-pricing-table`, `pricing-table`, `pricing-row`). Inside the text of a page that
+# declares no article they are not its text (a news article's own quotes and prices are left alone). Calls to
+# action are `_is_cta_box`'s: a theme's own `cta` part names boxes of text too.
+_LANDING_WIDGET_WORDS = frozenset({"testimonial", "testimonials", "pricing"})
+_LANDING_WIDGET_MAX_SHARE = 0.5  # of the chosen text: a part of it, not the page of testimonials itself
+# A carousel's clones of its own slides (Owl Carousel's `owl-item cloned`, Slick's `slick-cloned`, Swiper's
+# `swiper-slide-duplicate`): the same slides again, on any page.
+_CAROUSEL_CLONE_TOKENS = frozenset({"slick-cloned", "swiper-slide-duplicate"})
+
+
+# A page builder's own testimonial and pricing widgets: a landing page's parts wherever they stand.
+_BUILDER_LANDING_TOKENS = frozenset(
+    "elementor-widget-testimonial elementor-widget-testimonial-carousel elementor-widget-price-table"
+    " et_pb_testimonial et_pb_pricing_tables et_pb_pricing_table fl-module-testimonials fl-module-pricing-table"
+    " fusion-testimonials fusion-pricing-table".split()
+)
+
+
+def _landing_widgets_inside(
+    page: _Page, ranges: list[tuple[int, int]], text_len: list[int]
+) -> list[tuple[int, int]]:
+    """The testimonials and pricing tables inside the chosen text of a landing page (`_is_landing_page`), none
+    of them set between the text's paragraphs, and the carousels' cloned slides on any page: boxes the text
+    skips. A case study's client quote, a price guide's table of prices, an old news page's fare box in a
+    `testimonial` or `pricing` class are the text (review round 2)."""
+    clones: list[tuple[int, int]] = []
+    named: list[int] = []
+    whole = _chosen_text_length(ranges, text_len)
+    seen = 0
+    for start, stop in sorted(ranges):
+        i = max(start + 1, seen)
+        while i < stop:
+            hint = page.hint[i]
+            if not hint:
+                i += 1
+                continue
+            tokens = hint.split()
+            clone = not _CAROUSEL_CLONE_TOKENS.isdisjoint(tokens) or (
+                "cloned" in tokens and "owl-item" in tokens
+            )
+            widget = ("testimonial" in hint or "pricing" in hint) and not _LANDING_WIDGET_WORDS.isdisjoint(
+                _class_name_words(page.tags[i])
+            )
+            if widget and text_len[i] > _LANDING_WIDGET_MAX_SHARE * whole:
+                i = page.end[
+                    i
+                ]  # the page's own testimonials (a `Kundenstimmen` page): its items too are text
+                continue
+            if clone:
+                clones.append((i, page.end[i]))
+            elif widget:
+                named.append(i)
+            else:
+                i += 1
+                continue
+            i = page.end[i]
+        seen = max(seen, stop)
+    # `_declares_article` asked last: it reads the page's head and structured data
+    if not named or not _is_landing_page(page, named) or _declares_article(page):
+        return clones
+    return clones + [(i, page.end[i]) for i in named if not _between_paragraphs(page, i)]
+
+
+def _is_landing_page(page: _Page, widgets: list[int]) -> bool:
+    """The widgets are a landing page's: testimonials and pricing tables both, or a page builder's own widget
+    (`_BUILDER_LANDING_TOKENS`: Elementor, Divi, Beaver Builder, Avada)."""
+    kinds = set()
+    for i in widgets:
+        if not _BUILDER_LANDING_TOKENS.isdisjoint(page.hint[i].split()):
+            return True
+        words = _class_name_words(page.tags[i])
+        kinds.add("pricing" if "pricing" in words else "testimonial")
+    return len(kinds) > 1
+
+
+def _between_paragraphs(page: _Page, index: int) -> bool:
+    """The element stands in running prose: its element siblings before and after it are paragraphs."""
+    tag = page.tags[index]
+    before = tag.find_previous_sibling()
+    after = tag.find_next_sibling()
+    return isinstance(before, Tag) and isinstance(after, Tag) and before.name == "p" and after.name == "p"
 
 
 def _hint_words(page: _Page, index: int) -> set[str]:
@@ -1943,7 +2489,8 @@ def _is_content_cart_form(page: _Page, index: int) -> bool:
         return False
     node = index
     for _ in range(60):  # bounded: the form's holders up to the page
-        if node < 0:
+        # `<body>`'s classes name the page's layout (WordPress's `right-sidebar`, `mega-menu-primary`): no holder
+        if node < 0 or page.tags[node].name in ("body", "html"):
             return True
         if page.tags[node].name in _CHROME_HOLDERS:
             return False
@@ -2062,6 +2609,56 @@ def _sibling_panels(
         ):
             ranges.append((before, page.end[before]))
     return ranges
+
+
+def _opens_with_data_panel(page: _Page, ranges: list[tuple[int, int]]) -> bool:
+    """The chosen text opens with a group of tabs (itself, or its panels joined) whose first panel holds no prose:
+    rows of labels and values (a drug or product database's `Präparat`/`Wirkstoff`/`Preise` panes in Bootstrap's
+    `tab-pane`s, a spec sheet's WAI-ARIA `tabpanel`s, Foundation's or jQuery UI's `tabs-panel`s). Its lines before
+    the first prose paragraph are the page's data, even where the site's template declares every page a
+    NewsArticle. Only when every line before that paragraph is the group's (its panels, its tab bar) or a heading:
+    a story's share bar, kicker, audio player or ad label before or after a box of tabs keeps the head trimmed.
+    An article set in a tab opens its own panel with prose; a news page's tabs of other stories never join
+    (`_links_teasers`)."""
+    if not ranges:
+        return False
+    start, stop = min(ranges)
+    panel = next((i for i in range(start, min(stop, start + _DATA_PANEL_REACH)) if _is_panel(page, i)), -1)
+    if panel < 0 or not _has_sibling_panel(page, panel, {}):
+        return False
+    end = page.end[panel]
+    if any(start <= u.owner < end and _is_prose(u.text) for u in page.units):
+        return False
+    group = page.parent[panel]
+    group_stop = page.end[group] if group >= 0 else end
+    for unit in page.units:
+        if not any(low <= unit.owner < high for low, high in ranges):
+            continue
+        if _is_prose(unit.text):
+            return True
+        in_group = group <= unit.owner < group_stop
+        if not in_group and not _in_tab_bar(page, unit.owner) and page.tags[unit.owner].name not in _HEADINGS:
+            return False
+    return True
+
+
+def _in_tab_bar(page: _Page, node: int) -> bool:
+    """The element sits in a bar of tabs (`role=tablist`, Bootstrap's `nav-tabs`, Foundation's `tabs`)."""
+    for _ in range(4):
+        if node < 0:
+            return False
+        attrs = page.tags[node].attrs
+        if (attrs and attrs.get("role") == "tablist") or not _TAB_BAR_TOKENS.isdisjoint(
+            page.hint[node].split()
+        ):
+            return True
+        node = page.parent[node]
+    return False
+
+
+_TAB_BAR_TOKENS = frozenset("nav-tabs tabs tablist tabs-nav ui-tabs-nav".split())
+_HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+_DATA_PANEL_REACH = 40  # elements from the chosen text's start to its first panel (a heading, a tab bar)
 
 
 # The chosen text is only the headline's box (headline, standfirst, date line, picture): the article's text set
@@ -2556,6 +3153,67 @@ def _outside_page_furniture(page: _Page, final: list[float], scored: list[bool],
     return best
 
 
+# A sidebar named so by the page's layout: WordPress themes' `#sidebar`/`widget-area`, Drupal's `sidebar`
+# columns, Joomla and custom templates' `#sidebar`, Bootstrap layouts' `col-md-4 sidebar`, ARIA's complementary
+# region. Whole tokens only (`sidebar-layout`, `has-sidebar` name the page's layout).
+_SIDEBAR_TOKENS = frozenset(
+    {"sidebar", "widget-area", "sidebar-first", "sidebar-second", "sidebar-left", "sidebar-right"}
+)
+_SIDEBAR_LEVELS = 6  # the winner's ancestors looked at
+_SIDEBAR_WAY_OUT_SHARE = 0.25  # the prose the way out holds, as a share of the sidebar list's
+
+
+def _sidebar_around(page: _Page, best: int) -> int:
+    """The nearest ancestor (or `best` itself) the layout names a sidebar, else -1."""
+    node = best
+    for _ in range(_SIDEBAR_LEVELS):
+        if node < 0 or page.tags[node].name in ("body", "html"):
+            return -1
+        if page.tags[node].attrs.get("role") == "complementary" or not _SIDEBAR_TOKENS.isdisjoint(
+            page.hint[node].split()
+        ):
+            return node
+        node = page.parent[node]
+    return -1
+
+
+def _teaser_sidebar_to_leave(
+    page: _Page,
+    final: list[float],
+    scored: list[bool],
+    best: int,
+    text_len: list[int],
+    link_len: list[int],
+    good_len: list[int],
+) -> int:
+    """The sidebar around the winner, to be left for a candidate outside it, when the winner is the sidebar's list of dated teasers (a news
+    ticker, `Aktuelles`/`Latest news`: linked titles over a date and a summary) and the page's content column
+    holds prose of its own (an about, service or company page of short boxes: custom PHP sites, WordPress and
+    Joomla templates). Two signals agree: the layout names the sidebar, and the winner is a list of posts."""
+    sidebar = _sidebar_around(page, best)
+    if sidebar < 0:
+        return -1
+    lines = [0] * len(page.tags)
+    for unit in page.units:
+        lines[unit.owner] += 1
+    for i in range(len(lines) - 1, 0, -1):
+        if page.parent[i] >= 0:
+            lines[page.parent[i]] += lines[i]
+    node, holds = best, False
+    while node >= 0 and not holds:
+        holds = _holds_items(page, node, lines, text_len, link_len)
+        node = page.parent[node] if node != sidebar else -1
+    if not holds:
+        return -1
+    stop = page.end[sidebar]
+    others = sorted((i for i in range(len(final)) if scored[i]), key=lambda i: -final[i])
+    for i in others[:50]:
+        if final[i] > 0 and not sidebar <= i < stop and not _is_inside(page, sidebar, i):
+            if good_len[i] >= _SIDEBAR_WAY_OUT_SHARE * good_len[best] and not _in_furniture(page, i):
+                return sidebar
+    return -1
+
+
 def _in_furniture(page: _Page, index: int) -> bool:
     node = index
     for _ in range(40):  # bounded: pages nest thousands of levels deep
@@ -2947,6 +3605,132 @@ def _sections_in_repeated_wrappers(
     return ranges
 
 
+# A page of sections each set in a frame of its own: Bootstrap's `section > div.container > div.row > div.col-md-8`,
+# Foundation's `grid-container > grid-x > cell`, Bulma's `section > div.container > div.columns > div.column`,
+# Elementor's and WPBakery's `section > container > column` rows. The sections' own classes differ (`section-3`,
+# `bg-light`, `is-dark`); the frame's path below them is the same.
+_FRAME_MIN_DEPTH = 2  # levels of only children below the winner: a frame, not a box
+_FRAME_MAX_DEPTH = 6
+_FRAME_MIN_SECTIONS = 2  # framed sections that join: one alone is a box beside the text (newsletter, author)
+_FRAME_MIN_PROSE_SHARE = 0.3  # of a framed section's text in voting prose
+
+
+def _frame_path(page: _Page, best: int) -> list[tuple[str, str]]:
+    """The (tag, class) path from the winner down its only element children: the frame its text sits in."""
+    path: list[tuple[str, str]] = []
+    node = best
+    while len(path) < _FRAME_MAX_DEPTH:
+        children = _element_children(page, node)
+        if len(children) != 1 or not page.hint[children[0]]:
+            break
+        node = children[0]
+        path.append((page.tags[node].name, page.hint[node]))
+    return path
+
+
+def _follow_frame(page: _Page, top: int, path: list[tuple[str, str]]) -> int:
+    """The block at the end of `path` below `top` (each level's first child of that tag and class), else -1."""
+    node = top
+    for name, hint in path:
+        node = next(
+            (
+                child
+                for child in _element_children(page, node)
+                if page.tags[child].name == name and page.hint[child] == hint
+            ),
+            -1,
+        )
+        if node < 0:
+            return -1
+    return node
+
+
+# Frames the page's layout names as furniture, by a word of the class or id of the section or of any box of its
+# frame (review round 2: author bios, related teasers, newsletters, comments, donation appeals, testimonials and
+# calls to action are framed like the text's sections on Bootstrap news and landing pages).
+_FURNITURE_FRAME_WORDS = frozenset(
+    "author authors autor autorin auteur autore bio biography comment comments kommentar kommentare commentaires"
+    " commenti comentarios reacties komentarze komentar related similar more recommended newsletter subscribe"
+    " subscription signup abo cta donate donation donations spenden spende support testimonial testimonials"
+    " pricing price prices plans reviews review rating ratings share social sidebar widget widgets promo teaser"
+    " teasers banner ad ads advert advertisement sponsored".split()
+)
+_FRAME_SIBLINGS_READ = 60  # sections of one page looked at
+_FRAME_PROSE_LINE = 80  # characters of a paragraph that reads as prose (a card's name and price do not)
+_FRAME_STEP_LINE = 25  # characters of an ordered list's step
+
+
+def _sections_in_sibling_frames(
+    page: _Page, best: int, text_len: list[int], link_len: list[int], good_len: list[int]
+) -> list[tuple[int, int]]:
+    """The other sections of a page that sets each section in a frame of its own (`_frame_path`): the winner's
+    sibling elements of its tag whose frame, followed by tag and class, ends in a block that opens with an
+    unlinked heading over link-poor prose paragraphs (`_is_article_section`, `_has_prose_paragraph`), and
+    whose frame no class names furniture (`_FURNITURE_FRAME_WORDS`). Two such sections at least: a comparison
+    guide's, a service or landing page's parts, where the scores took one of them. Never on a page that
+    declares an article: its text is one block, the framed sections after it are bios, comments and appeals."""
+    path = _frame_path(page, best)
+    parent = page.parent[best]
+    if len(path) < _FRAME_MIN_DEPTH or parent < 0 or _declares_article(page):
+        return []
+    name = page.tags[best].name
+    prose = _prose_paragraph_owners(page)
+    ranges = []
+    for sibling in _element_children(page, parent)[:_FRAME_SIBLINGS_READ]:
+        if (
+            sibling == best
+            or page.tags[sibling].name != name
+            or _is_junk_element(page.tags[sibling], page.hint[sibling])
+        ):
+            continue
+        block = _follow_frame(page, sibling, path)
+        if (
+            block >= 0
+            # prose that votes (a comment thread's or an author box's lines do not), a table under it the section's too
+            and good_len[block] >= _FRAME_MIN_PROSE_SHARE * text_len[block] > 0
+            and _is_article_section(page, block, text_len, link_len)
+            and _has_prose_paragraph(page, block, prose)
+            and not _names_furniture_frame(page, sibling, block)
+        ):
+            ranges.append((block, page.end[block]))
+    return ranges if len(ranges) >= _FRAME_MIN_SECTIONS else []
+
+
+def _prose_paragraph_owners(page: _Page) -> list[int]:
+    """The elements (in document order) that own a unit of link-poor prose: a `<p>` of `_FRAME_PROSE_LINE`
+    characters, or an unlinked step of an ordered list (`<ol><li>`: a guide's `So eröffnen Sie …` steps), where
+    a card holds a linked name and a price."""
+    owners = set()
+    for unit in page.units:
+        name = page.tags[unit.owner].name
+        if name == "p" and unit.length >= _FRAME_PROSE_LINE and unit.link_density < _SECTION_LINK_SHARE:
+            owners.add(unit.owner)
+        elif (
+            name == "li"
+            and unit.length >= _FRAME_STEP_LINE
+            and unit.link_length == 0
+            and page.tags[page.parent[unit.owner]].name == "ol"
+        ):
+            owners.add(unit.owner)
+    return sorted(owners)
+
+
+def _has_prose_paragraph(page: _Page, block: int, prose: list[int]) -> bool:
+    at = bisect.bisect_left(prose, block)
+    return at < len(prose) and prose[at] < page.end[block]
+
+
+def _names_furniture_frame(page: _Page, section: int, block: int) -> bool:
+    """A class or id of the section, of its frame's boxes or of the block names it furniture."""
+    node = block
+    while node >= section:
+        hint = page.hint[node]
+        if hint and not _FURNITURE_FRAME_WORDS.isdisjoint(_NAME_WORDS.findall(hint.lower())):
+            return True
+        node = page.parent[node]
+    return False
+
+
 _DIGITS = re.compile(r"\d+")
 
 
@@ -3333,12 +4117,17 @@ def _render(
     pictures = sorted(page.media)
     prose_seen = False  # a prose paragraph has been read: a breadcrumb trail sits above the text only
     for index, unit in enumerate(page.units):
-        if _is_caption_unit(page, unit, units_per_owner, text_len, media) or _is_set_apart(
-            page, index, unit, text_len, appeals, pictures
-        ):
+        if (
+            unit.owner not in page.ingredients
+            and _is_caption_unit(page, unit, units_per_owner, text_len, media)
+        ) or _is_set_apart(page, index, unit, text_len, appeals, pictures):
             continue
         loose = unit.owner == loose_owner and loose_owner >= 0
-        if _outside_or_lightbox_caption(page, unit, ordered, loose) or _in_shut_panel(page, unit):
+        if (
+            _outside_or_lightbox_caption(page, unit, ordered, loose)
+            or _in_shut_panel(page, unit)
+            or _is_action_line(page, unit, text_len)
+        ):
             continue
         if loose:
             paragraphs.extend(_loose_prose(unit))
@@ -3407,6 +4196,7 @@ def _render(
             prose_seen = prose_seen or _is_prose(text)
             if items is not None:
                 _note_item(items, _item_name(page, unit.owner), text)
+                _note_heading_kind(items, page, unit.owner, text)
             if _in_quote(page, unit.owner, container):
                 quotes.append(len(paragraphs) - 1)
         last_row, last_cell = row, line_owner
@@ -4068,6 +4858,55 @@ def _links_elsewhere(page: _Page, href: object) -> bool:
     return not (page.path and parts.path.rstrip("/") == page.path)
 
 
+# A line of the page's tools: its links run scripts or open dialogs instead of leading anywhere (`Drucken` as
+# `javascript:window.print()`, `Auf die Merkliste`/`Merken` as Bootstrap's `data-toggle="modal"`, `Teilen` as
+# `href="#"` with a script): print and bookmark bars of drug and product databases, municipal service pages and
+# news sites (Bootstrap, jQuery, TYPO3 and Drupal templates). Two such links and no other, and the line is the
+# links (nearly all its text) or a bar of short parts between separators (`Hersteller · PZN 123 · Merken ·
+# Drucken`). A sentence with glossary tooltips or calculator links (`href="#"`), an FAQ question's toggle, a
+# list item's `(map, menu)` dialogs are text (review round 2): never a heading or list item, never prose.
+_ACTION_LINE_MAX = 200  # characters
+_ACTION_LINKS_MIN = 2
+_ACTION_LINKS_READ = 6
+_ACTION_LINK_SHARE = 0.8  # of the line's text in its links
+_ACTION_BAR_SEPARATORS = re.compile(r"\s[·•|]\s")
+_ACTION_BAR_PARTS_MIN = 3
+_ACTION_BAR_PART_MAX = 40  # characters: a maker's name, a number, a tool; no sentence
+_ACTION_LINE_NEVER = frozenset({"li", "dt", "dd", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "summary"})
+
+
+def _is_action_line(page: _Page, unit: _Unit, text_len: list[int]) -> bool:
+    """The unit's element is a short line of tools: its links are all actions (`_is_action_link`) and make the
+    line, or stand in a bar of short parts (`_is_tool_bar_text`)."""
+    if unit.link_density == 0 or text_len[unit.owner] > _ACTION_LINE_MAX:
+        return False
+    tag = page.tags[unit.owner]
+    if tag.name in _ACTION_LINE_NEVER:
+        return False
+    if unit.link_density < _ACTION_LINK_SHARE and not _is_tool_bar_text(unit.text):
+        return False
+    links = tag.find_all("a", limit=_ACTION_LINKS_READ + 1)
+    if not _ACTION_LINKS_MIN <= len(links) <= _ACTION_LINKS_READ:
+        return False
+    return all(_is_action_link(link) for link in links)
+
+
+def _is_tool_bar_text(text: str) -> bool:
+    """Three parts or more between middle dots, bullets or bars, each short: a bar, not a sentence."""
+    parts = _ACTION_BAR_SEPARATORS.split(text)
+    return len(parts) >= _ACTION_BAR_PARTS_MIN and all(
+        len(part.strip()) <= _ACTION_BAR_PART_MAX for part in parts
+    )
+
+
+def _is_action_link(link: Tag) -> bool:
+    if link.get("href") is None:
+        return False  # a named anchor (`<a name="teil2">`) is a place in the text, no tool
+    href = str(link.get("href")).strip().lower()
+    toggle = str(link.get("data-toggle") or link.get("data-bs-toggle") or "").lower()
+    return href in ("", "#") or href.startswith("javascript:") or toggle in ("modal", "dropdown")
+
+
 def _is_set_apart(
     page: _Page, index: int, unit: _Unit, text_len: list[int], appeals: set[int], pictures: list[int]
 ) -> bool:
@@ -4717,6 +5556,15 @@ def _note_item(items: set[str], name: str, text: str) -> None:
             items.add(_SUBHEADING_MARK + text)
 
 
+def _note_heading_kind(items: set[str], page: _Page, owner: int, text: str) -> None:
+    """Remember a heading's tag and class with its text (`_opens_a_run_of_sections`), on a page that declares
+    no article: a news page's section name or label over the text (`Politik` as a plain `<h2>`, a live blog's
+    `h3.lb-title`, `h3.story-h3`) shares its tag and class with the subheadings below (review round 2)."""
+    name = page.tags[owner].name
+    if name in _HEADING_TAGS and len(text) <= _SECTION_HEADING_MAX and not _declares_dated_article(page):
+        items.add(f"{_HEADING_KIND_MARK}{name} {page.hint[owner]}\x00{text}")
+
+
 def _in_data_table(page: _Page, cell: int, known: dict[int, bool]) -> bool:
     """The cell's table has header cells (`<th>`): a table of data (platforms, results, prices) whose linked
     cells are values, not a list of links to other pages."""
@@ -5334,6 +6182,8 @@ def _introduces_list(text: str, following: str, items: set[str] | frozenset[str]
 _SUBHEADING_TAGS = frozenset("h2 h3 h4 h5 h6".split())
 _SUBHEADING_MARK = "\x00h "  # prefix of the subheadings' texts in `items`
 _HEADING_MARK = "\x00H "  # prefix of every h2-h6 text in `items`, however short
+_HEADING_KIND_MARK = "\x00K "  # prefix of every h1-h6's `tag class\x00text` in `items`
+_SECTION_HEADING_MAX = 80  # characters: a section's heading, not a headline's sentence
 
 
 # A `Label: value` line of data: a short label of one to four words, then a value on the same line
@@ -5394,6 +6244,8 @@ def _trim_edges(
         or _opens_the_text(paragraphs[first - 1], names)
     ):
         first -= 1
+    if first > 0 and _opens_a_run_of_sections(paragraphs, first - 1, items, names):
+        first -= 1
     last = max(i for i, text in enumerate(paragraphs) if _is_prose(text))
     tail = paragraphs[last + 1 :]
     # Short closing lines that read as sentences stay ("He was 72."); labels and link titles go.
@@ -5402,6 +6254,9 @@ def _trim_edges(
     listing = previous in items  # the last kept line is a list item or the heading of a list
     listing = listing or _product_list_lead_in(previous, tail, 0, items, product)
     data_left = 0  # lines of a run of `Label: value` data lines still to keep, this one included
+    chronology = _is_chronology(paragraphs, last)
+    if _is_product_data_tail(tail, items, product):
+        return paragraphs[first:]
     for k, text in enumerate(tail):
         heads_list = (
             _HEADING_MARK + text in items
@@ -5415,6 +6270,7 @@ def _trim_edges(
             and not (text in items and listing)
             and not heads_list
             and not data_left
+            and not (chronology and _is_dated_entry(text))
             and not _closes_with_address(text)
             and not _VALEDICTION.match(text)
             and not _closes_letter(text)
@@ -5428,6 +6284,54 @@ def _trim_edges(
             break  # the letter ends with its signer: a blog's `Verlinkt bei …` link-party line after it is none
         listing = text in items or heads_list or _product_list_lead_in(text, tail, k + 1, items, product)
     return paragraphs[first : last + 1] + kept_tail
+
+
+# A chronology's entries, each led by its year or month and year (a CV or an about page's `Auswahl des Schaffens`,
+# a band's or association's history, an exhibition list: `Oktober 2015 …`, `2008-2012 …`, `Mei 2012 …`). When the
+# last prose paragraph is one and so are two of the four before it, the short entries after it are the list's
+# older entries, not labels: WordPress about pages, Jimdo and Wix CVs, association histories. Only a bare year or
+# a month's name and year (`ab März 2012`) at the line's start, followed by the entry's words: a news story's
+# `Seit 2019 …`/`Pada 2019 …` paragraphs, `Copyright 2024 dpa`, `Stand 2024`, an archive's `Juni 2024 (14)` or
+# `Hemeroteca 2023` and a count (`About 2000 people`) make none. (WordPress emits `article:published_time` on its
+# about pages too: a page declaring an article is not excluded.)
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "  # en
+    "januar jänner februar märz mai juni juli oktober dezember "  # de
+    "janvier février mars avril juin juillet août septembre octobre novembre décembre "  # fr
+    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre "  # es
+    "gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre "  # it
+    "januari februari maart mei augustus "  # nl (and id: januari, februari, mei, juni, juli, agustus)
+    "maret agustus desember "  # id
+    "janeiro fevereiro março maio junho julho setembro outubro novembro dezembro "  # pt
+    "styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień".split()  # pl
+)
+_SINCE = frozenset(
+    "ab seit since from depuis desde dal dall sinds vanaf od sejak".split()
+)  # `ab März 2012 …`
+_DATED_ENTRY = re.compile(
+    r"(?:([^\W\d_]{2,6})\s+(?=[^\W\d_]{3,12}\.?\s+(?:19|20)\d))?(?:([^\W\d_]{3,12})\.?\s+)?(?:19|20)\d{2}"
+    r"(?:\s*[-–/]\s*(?:(?:19|20)\d{2}|\d{2}|heute|today|now))?[\s:,–-]+(?=[^(\s])(?=.*[^\W\d_]{3})"
+)
+_CHRONOLOGY_BEFORE = 4  # lines before the last prose paragraph looked at
+_CHRONOLOGY_ENTRIES = 2  # of them led by a date, with the last prose paragraph
+
+
+def _is_dated_entry(text: str) -> bool:
+    """A bare year or a month's name and year (after `ab`, `since`, … at most) opens the line, words follow."""
+    found = _DATED_ENTRY.match(text[:80])
+    if found is None:
+        return False
+    since, month = found.group(1), found.group(2)
+    if month is None:
+        return since is None
+    return month.casefold() in _MONTHS and (since is None or since.casefold() in _SINCE)
+
+
+def _is_chronology(paragraphs: list[str], last: int) -> bool:
+    if not _is_dated_entry(paragraphs[last]):
+        return False
+    before = paragraphs[max(0, last - _CHRONOLOGY_BEFORE) : last]
+    return sum(1 for text in before if _is_dated_entry(text)) >= _CHRONOLOGY_ENTRIES
 
 
 def _product_list_lead_in(
@@ -5448,6 +6352,29 @@ def _product_list_lead_in(
         return False
     rest = tail[start:]
     return all(line in items and len(line) <= _LEAD_IN_ITEM_MAX for line in rest) and product()
+
+
+_DATA_TAIL_MAX = 40  # lines of a product's closing feature list and data tabs
+
+
+def _is_product_data_tail(
+    tail: list[str], items: set[str] | frozenset[str], product: Callable[[], bool] | None
+) -> bool:
+    """On a product page, the lines after the description's last paragraph are all short list items, table rows
+    and the headings over them: the feature bullets that close the description and the data tab joined after it
+    (WooCommerce's `Zusätzliche Informationen`/`Additional information` table, Shopware's and Magento's
+    `Technische Daten`, PrestaShop's `Datenblatt`), never under a payment or shipping heading."""
+    if product is None or not 0 < len(tail) <= _DATA_TAIL_MAX:
+        return False
+    for line in tail:
+        if len(line) > _LEAD_IN_ITEM_MAX:
+            return False
+        if _HEADING_MARK + line in items:
+            if _TERMS_LEAD_IN.search(line):
+                return False
+        elif line not in items:
+            return False
+    return product()
 
 
 _LEAD_IN_ITEMS_MAX = 15  # items of a product's feature list
@@ -6102,6 +7029,29 @@ _SALUTATION = re.compile(
     re.I,
 )
 _MAX_OPENING_LINE = 90
+
+
+def _opens_a_run_of_sections(
+    paragraphs: list[str], index: int, items: set[str] | frozenset[str], names: set[str] | frozenset[str]
+) -> bool:
+    """The line right before the text's first paragraph is the first of its section headings: a heading whose
+    tag and class a later heading of the text repeats (an about or association page's `Unsere Geschichte`,
+    then `Vorstand`, `Mitgliedsbeiträge` as `<h3>`; a citizen-service page's `h2.sp-section__title`s; a
+    product's description and data tabs; Joomla articles, TYPO3 and Drupal service pages, WordPress pages). A
+    news page's kicker or section name over the text is set apart in a class of its own (`kicker`,
+    `overline`, `rubric`), and the page's name is no section."""
+    text = paragraphs[index]
+    if not items or _fold(text) in names:
+        return False
+    kinds: dict[str, set[str]] = {}
+    for item in items:
+        if item.startswith(_HEADING_KIND_MARK):
+            kind, _, heading = item[len(_HEADING_KIND_MARK) :].partition("\x00")
+            kinds.setdefault(heading, set()).add(kind)
+    own = kinds.get(text)
+    if not own:
+        return False
+    return any(kinds.get(later, set()) & own for later in paragraphs[index + 1 :] if later != text)
 
 
 def _opens_the_text(text: str, names: set[str] | frozenset[str]) -> bool:
