@@ -187,7 +187,9 @@ def assemble_article(
     outlet_names = [name for name in (article.site_name, jsonld.publisher) if name]
     if not outlet_names:  # no metadata: the name the <title> closes with (`Headline | NU Online Jatim`)
         outlet_names = _title_suffix(scan.title_text, article.title)
-    article.body = _body(soup, article, skip_texts, rules, headline_tag, opening, outlet_names)
+    article.body = _body(
+        soup, article, skip_texts, rules, headline_tag, opening, outlet_names, jsonld_texts=scan.jsonld_texts
+    )
     if len(article.body) < MAX_BODY_FOR_NOSCRIPT and "<noscript" in text.lower():
         opened = _body_from_noscript(text, article, skip_texts, rules)
         if len(opened) > len(article.body):
@@ -528,6 +530,8 @@ def _body(
     headline: Any = None,
     opening: list[str] | None = None,
     site_names: list[str] | None = None,
+    *,
+    jsonld_texts: list[str] | None = None,
 ) -> str:
     try:
         from telisik.extract.body import extract_body
@@ -542,6 +546,7 @@ def _body(
         headline=headline,
         opening=opening,
         site_names=tuple(site_names or ()),
+        jsonld_texts=jsonld_texts,
     )
 
 

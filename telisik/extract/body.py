@@ -24,7 +24,7 @@ import bisect
 import functools
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -563,6 +563,7 @@ def extract_body(
     headline: Tag | None = None,
     opening: list[str] | None = None,
     site_names: tuple[str, ...] | list[str] = (),
+    jsonld_texts: Sequence[str] | None = None,
 ) -> str:
     """Plain text of the article body: paragraphs and subheadings in order, one blank line between them.
 
@@ -573,6 +574,7 @@ def extract_body(
     standfirst by its place, or the text's first paragraphs) are appended to it and left out of the returned
     body, for the caller to place; otherwise the body opens with them. A line that is only one of `site_names`
     (the outlet's name: a station's or paper's credit under each writer in the byline row) is left out.
+    `jsonld_texts` are the page's JSON-LD scripts' texts when the caller has read them (else they are looked up).
     """
     try:
         return _extract_body(
@@ -584,6 +586,7 @@ def extract_body(
             opening=opening,
             site_names=tuple(site_names or ()),
             url=url,
+            jsonld_texts=jsonld_texts,
         )
     except Exception:  # noqa: BLE001 - extraction must never take the pipeline down
         return ""
@@ -599,6 +602,7 @@ def _extract_body(
     opening: list[str] | None = None,
     site_names: tuple[str, ...] = (),
     url: str | None = None,
+    jsonld_texts: Sequence[str] | None = None,
 ) -> str:
     root = _body_root(soup)
     if root is None:
@@ -619,6 +623,8 @@ def _extract_body(
     page.host = _site_host(url)
     page.path = _path_of(url)
     page.document = soup
+    if jsonld_texts is not None:  # the metadata scan's copy: no second walk of the whole tree for the scripts
+        page.jsonld_texts = [text[:_JSONLD_CHARS] for text in jsonld_texts[:_JSONLD_SCRIPTS]]
     ranges, loose_owner = _choose_containers(page)
     main = _declared_main_instead(page, ranges, loose_owner)
     if main >= 0:
@@ -2397,6 +2403,7 @@ _CART_FORM = re.compile(
     r"cart|basket|warenkorb|checkout|panier|carrito|carrello|winkelwagen|koszyk|keranjang"
 )
 _JSONLD_SCRIPTS = 20
+_JSONLD_CHARS = 200_000
 
 
 def _is_product_page(page: _Page) -> bool:
@@ -2435,7 +2442,7 @@ def _jsonld_texts(page: _Page) -> list[str]:
         scripts = page.document.find_all(
             "script", attrs={"type": "application/ld+json"}, limit=_JSONLD_SCRIPTS
         )
-        page.jsonld_texts = [script.get_text()[:200_000] for script in scripts]
+        page.jsonld_texts = [script.get_text()[:_JSONLD_CHARS] for script in scripts]
     return page.jsonld_texts
 
 
