@@ -15,6 +15,10 @@ from typing import Any
 
 from telisik.article import Article
 
+# 16: non-article pages: tabbed data panels, a product's own description, a declared recipe's ingredients, a CV's
+# dated entries, opening section headings and shut data tabs in; customer-review widgets, sidebar tickers, landing
+# widgets, carousel clones and action-link lines out; sections in frames of their own joined; event days no
+# publication dates, public offices and job-ad contacts no writers, a site-name title yielding to the page's <h1>;
 # 15: a forum thread's first post (its text and its date), a forum footer's zone, a weekday deciding a numeric
 # date's order, teaser cards' dates, Latin America's one-zone domains; reader-comment sections, report-an-error
 # boxes, a press release's contacts, SOURCE and citation lines, `Mehr zum Thema` boxes out, a letter's closing
@@ -61,7 +65,7 @@ from telisik.article import Article
 # and marked bodies, embedded posts, first-paragraph leads, teaser-list dates, SEO titles;
 # 4: meta boxes, story cards, datelines, account bylines, inline lists, noscript bodies; 3: agencies field,
 # foreign bylines, zoneless times, body recall; 2: English zones, Red/Rep labels
-PARSER_VERSION = "15"
+PARSER_VERSION = "16"
 
 __all__ = ["PARSER_VERSION", "extract_article"]
 
