@@ -722,13 +722,8 @@ _DECLARED_ARTICLE_ITEMTYPE = re.compile(r"schema\.org/" + _ARTICLE_TYPE + r"\b")
 
 def _declares_article(page: _Page) -> bool:
     if page.declared_article is None:
-        head = page.document.find("head") if page.document is not None else None
         page.declared_article = page.document is not None and (
-            (
-                isinstance(head, Tag)
-                and head.find("meta", attrs={"property": "article:published_time"}) is not None
-            )
-            or any(_DECLARED_ARTICLE_JSONLD.search(text) for text in _jsonld_texts(page))
+            _declares_dated_article(page)
             or any(_DECLARED_ARTICLE_ITEMTYPE.search(str(tag.get("itemtype") or "")) for tag in page.tags)
         )
     return page.declared_article
