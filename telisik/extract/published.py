@@ -649,7 +649,7 @@ def set_dates(
     )
     if local_tz is not None and zone is not None:
         local_tz = zone  # an Indonesian site that states WITA or WIT in its metadata
-    product_test = product and not _has_cart_form(page_text)
+    product_test = product and not scan.remember(("cart-form",), lambda: _has_cart_form(page_text))
     visible, ruled, line_tag = (
         (None, False, None)
         if product and not product_test
@@ -1665,7 +1665,7 @@ def _like_cards(block: Tag, page_paths: frozenset[str]) -> int:
     if not isinstance(parent, Tag):
         return 0
     like = 0
-    for sibling in islice(parent.find_all(block.name, recursive=False), MAX_CARD_SIBLINGS):
+    for sibling in parent.find_all(block.name, recursive=False, limit=MAX_CARD_SIBLINGS):
         if sibling is block or tuple(sibling.get_attribute_list("class") or ()) != classes:
             continue
         if _is_card(sibling, page_paths):
