@@ -72,6 +72,8 @@ def page_shapes(scale: int) -> dict[str, str]:
         # characters for its closing tag again
         "bare comment openers": article(_many("<!-- widget {i} ", 25000 * scale)),
         "bare script openers": article(_many("<script>var w{i} ", 25000 * scale)),
+        # session 15's last read: thousands of nested tab toggles, each tab's name read from its whole subtree
+        "nested tab toggles": article("<div aria-controls='x'>w " * 10000 * scale + "</div>" * 10000 * scale),
         **review_shapes(scale),
     }
 

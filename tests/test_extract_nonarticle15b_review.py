@@ -451,3 +451,15 @@ def test_tabs_named_by_buttons() -> None:
     assert "Volumen | 28 l" in body
     assert "Anna K." not in body
     assert "Klare Empfehlung" not in body
+
+
+def test_tabs_naming_panels_by_several_ids_and_nested_tab_boxes() -> None:
+    """`aria-controls` may name several panels (`"spec stimmen"`): each is noted apart. And a hostile page of
+    thousands of nested `aria-controls` boxes (each tab's name was its whole subtree's text: quadratic, 24 s at
+    10,000 levels; found by the session's last read) keeps its article; `benchmarks/hostile_pages.py` times it."""
+    several = _BOOTSTRAP5_TABS.replace('aria-controls="spec"', 'aria-controls="spec extra"')
+    body = extract_article(several, "https://bergsport.example/rucksack-alpin-28").body
+    assert "Volumen | 28 l" in body and "Anna K." not in body
+    nested = '<div aria-controls="x">w ' * 3000 + "</div>" * 3000
+    hostile = _BOOTSTRAP5_TABS.replace("</main>", nested + "</main>")
+    assert "gepolstertes Laptopfach" in extract_article(hostile, "https://bergsport.example/r").body

@@ -946,6 +946,9 @@ def _is_disclosure_panel(tag: Tag, tabs: dict[str, str]) -> bool:
 # them (a tab list comes before its panels): no search per panel (pages of hundreds of panels).
 _TABS_NOTED = 2000  # tabs noted on one page
 _TAB_NAME_MAX = 100  # characters of a tab's text kept
+_TAB_NAME_NODES = 400  # nodes read for them at most
+_TAB_NOTE_MAX = 400  # characters noted for one panel
+_TAB_TARGETS = 4  # panels one tab names
 _TAB_TOGGLES = frozenset({"tab", "pill"})
 # A shut tab panel is read only when its tab (or its own id) names the product's description or data: never a
 # review, question or comment tab (`tab-erfahrungen`, `Kundenmeinungen`, `tab-avaliacoes`, `tab-testimonials`,
@@ -977,9 +980,40 @@ def _note_tab(tabs: dict[str, str], tag: Tag) -> None:
         )
         if is_tab and isinstance(href, str) and href.startswith("#"):
             target = href[1:]
-    if target and isinstance(target, str) and len(tabs) < _TABS_NOTED:
-        name = tag.get_text(" ", strip=True)[:_TAB_NAME_MAX]
-        tabs[target] = f"{tabs.get(target, '')} {name} {attrs.get('id') or ''}"
+    if not target or not isinstance(target, str) or len(tabs) >= _TABS_NOTED:
+        return
+    name = f"{_tab_name(tag)} {attrs.get('id') or ''}"
+    for panel in target.split()[:_TAB_TARGETS]:  # `aria-controls` may name several panels
+        noted = tabs.get(panel, "")
+        if len(noted) < _TAB_NOTE_MAX:  # thousands of tabs naming one panel add nothing after the first few
+            tabs[panel] = f"{noted} {name}"
+
+
+def _tab_name(tag: Tag) -> str:
+    """The tab's text, its first `_TAB_NAME_MAX` characters, read node by node in document order with a budget: a
+    tab element wrapping the rest of a hostile page (5,000 nested `aria-controls` boxes) is not read whole, nor
+    walked to its end (bs4's `descendants` first finds the subtree's last node), once per nested tab."""
+    parts: list[str] = []
+    size = 0
+    stack: list[Any] = [iter(tag.contents)]
+    for _ in range(_TAB_NAME_NODES):
+        node = next(stack[-1], None)
+        if node is None:
+            stack.pop()
+            if not stack:
+                break
+            continue
+        if isinstance(node, Tag):
+            if node.name not in ("script", "style", "template"):
+                stack.append(iter(node.contents))
+        elif type(node) is NavigableString or isinstance(node, CData):
+            text = node.strip()
+            if text:
+                parts.append(text)
+                size += len(text) + 1
+                if size > _TAB_NAME_MAX:
+                    break
+    return " ".join(parts)[:_TAB_NAME_MAX]
 
 
 def _is_hidden_tab_panel(panel: Tag, tabs: dict[str, str]) -> bool:
@@ -1682,13 +1716,15 @@ def _choose_containers(page: _Page) -> tuple[list[tuple[int, int]], int]:
         # A shop's widget of customer reviews won over the product's description: the reviews do not vote.
         stop = page.end[widget]
         others = [u for u in voters if not widget <= u.owner < stop]
-        score, scored = _scores(page, others)
-        rerun = _winner(page, others, score, scored, text_len, link_len) if others and any(scored) else None
+        other_score, other_scored = _scores(page, others)
+        rerun = (
+            _winner(page, others, other_score, other_scored, text_len, link_len)
+            if others and any(other_scored)
+            else None
+        )
         if rerun is not None and _beside_product_heading(page, others, rerun[2]):
-            voters = others
+            voters, scored = others, other_scored
             good_len, final, best = rerun
-        else:
-            score, scored = _scores(page, voters)
     sidebar = _teaser_sidebar_to_leave(page, final, scored, best, text_len, link_len, good_len)
     if sidebar >= 0:
         # the sidebar's teasers are no contenders either (they would pull the choice up to the page's columns)
@@ -2431,12 +2467,15 @@ def _og_type(page: _Page) -> str:
     return str(og_type.get("content", "")).lower() if isinstance(og_type, Tag) else ""
 
 
+def _names_jsonld(kind: str | None) -> bool:
+    return isinstance(kind, str) and "ld+json" in kind.lower()
+
+
 def _jsonld_texts(page: _Page) -> list[str]:
     """The page's first JSON-LD scripts' texts (bounded), read once for both product signals."""
     if page.jsonld_texts is None:
-        scripts = page.document.find_all(
-            "script", attrs={"type": "application/ld+json"}, limit=_JSONLD_SCRIPTS
-        )
+        # the metadata scan's test: a type naming JSON-LD (`application/ld+json; charset=utf-8` too)
+        scripts = page.document.find_all("script", attrs={"type": _names_jsonld}, limit=_JSONLD_SCRIPTS)
         page.jsonld_texts = [script.get_text()[:_JSONLD_CHARS] for script in scripts]
     return page.jsonld_texts
 
