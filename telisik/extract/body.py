@@ -1657,7 +1657,7 @@ def _beside_product_heading(page: _Page, voters: list[_Unit], best: int) -> bool
     stop = page.end[best]
     shut = shown = 0  # prose length in collapsed `<details>` and outside them (headings aside)
     for unit in voters:
-        if best <= unit.owner < stop and page.tags[unit.owner].name not in _HEADINGS:
+        if best <= unit.owner < stop and page.tags[unit.owner].name not in _HEADING_TAGS:
             if _in_details(page, unit.owner, box):
                 shut += unit.length
             else:
@@ -1682,7 +1682,7 @@ def _names_product(page: _Page, voters: list[_Unit], heading: int, best: int) ->
     return any(
         word.casefold() in words
         for unit in voters
-        if best <= unit.owner < stop and page.tags[unit.owner].name not in _HEADINGS
+        if best <= unit.owner < stop and page.tags[unit.owner].name not in _HEADING_TAGS
         for word in _PRODUCT_WORD.findall(unit.text)
     )
 
@@ -2678,7 +2678,11 @@ def _opens_with_data_panel(page: _Page, ranges: list[tuple[int, int]]) -> bool:
         if _is_prose(unit.text):
             return True
         in_group = group <= unit.owner < group_stop
-        if not in_group and not _in_tab_bar(page, unit.owner) and page.tags[unit.owner].name not in _HEADINGS:
+        if (
+            not in_group
+            and not _in_tab_bar(page, unit.owner)
+            and page.tags[unit.owner].name not in _HEADING_TAGS
+        ):
             return False
     return True
 
@@ -2698,7 +2702,6 @@ def _in_tab_bar(page: _Page, node: int) -> bool:
 
 
 _TAB_BAR_TOKENS = frozenset("nav-tabs tabs tablist tabs-nav ui-tabs-nav".split())
-_HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 _DATA_PANEL_REACH = 40  # elements from the chosen text's start to its first panel (a heading, a tab bar)
 
 
