@@ -35,7 +35,7 @@ from bs4.element import CData, Comment, Declaration, Doctype, ProcessingInstruct
 from telisik.cleantext import cjk_letter_count, cjk_weighted_length, collapse_whitespace
 from telisik.extract.bylines import is_news_agency
 from telisik.extract.dates import search_date
-from telisik.extract.jsonld import flatten_nodes, parse_jsonld_text
+from telisik.extract.jsonld import MAX_JSONLD_CHARS, flatten_nodes, parse_jsonld_text
 from telisik.extract.metadata import SIDEBAR_LAYOUT, TITLE_SEPARATOR, plain_number, without_topic_classes
 from telisik.extract.siterules import rule_elements
 from telisik.urls import site_of
@@ -624,7 +624,7 @@ def _extract_body(
     page.path = _path_of(url)
     page.document = soup
     if jsonld_texts is not None:  # the metadata scan's copy: no second walk of the whole tree for the scripts
-        page.jsonld_texts = [text[:_JSONLD_CHARS] for text in jsonld_texts[:_JSONLD_SCRIPTS]]
+        page.jsonld_texts = [text[:MAX_JSONLD_CHARS] for text in jsonld_texts[:_JSONLD_SCRIPTS]]
     ranges, loose_owner = _choose_containers(page)
     main = _declared_main_instead(page, ranges, loose_owner)
     if main >= 0:
@@ -2434,7 +2434,6 @@ _CART_FORM = re.compile(
     r"cart|basket|warenkorb|checkout|panier|carrito|carrello|winkelwagen|koszyk|keranjang"
 )
 _JSONLD_SCRIPTS = 20
-_JSONLD_CHARS = 200_000
 
 
 def _is_product_page(page: _Page) -> bool:
@@ -2476,7 +2475,7 @@ def _jsonld_texts(page: _Page) -> list[str]:
     if page.jsonld_texts is None:
         # the metadata scan's test: a type naming JSON-LD (`application/ld+json; charset=utf-8` too)
         scripts = page.document.find_all("script", attrs={"type": _names_jsonld}, limit=_JSONLD_SCRIPTS)
-        page.jsonld_texts = [script.get_text()[:_JSONLD_CHARS] for script in scripts]
+        page.jsonld_texts = [script.get_text()[:MAX_JSONLD_CHARS] for script in scripts]
     return page.jsonld_texts
 
 

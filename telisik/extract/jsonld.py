@@ -38,6 +38,9 @@ _TRAILING_COMMA = re.compile(r",(\s*[}\]])")
 _CONTROL_CHARS = re.compile(r"[\x00-\x1f]")
 # Real JSON-LD nests a dozen levels; deeper values are hostile and would overflow the readers' recursion.
 MAX_DEPTH = 64
+# JSON-LD a second reader parses for one question (a product, an event, a job ad): a page whose blocks hold more
+# is a listing or a hostile page, and the question's answer is no.
+MAX_JSONLD_CHARS = 200_000
 # More names or keywords than a page could credit: enough for any real article, and a bound on the work.
 MAX_NAMES = 50
 MAX_KEYWORDS = 200

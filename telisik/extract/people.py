@@ -64,7 +64,7 @@ from telisik.extract.credits import (
     _first_text_paragraph as first_text_paragraph,
 )
 from telisik.extract.dates import search_date
-from telisik.extract.jsonld import PHOTOGRAPHER_WORDS, JsonLdArticle
+from telisik.extract.jsonld import MAX_JSONLD_CHARS, PHOTOGRAPHER_WORDS, JsonLdArticle
 from telisik.extract.kinds import jsonld_types
 from telisik.extract.metadata import (
     SCRIPT_EDITOR_LABELS,
@@ -800,7 +800,6 @@ def _people_from_byline_elements(
 _CONTACT_PERSON_TOKENS = ("contact-person", "contactperson", "contact_person", "ansprechp", "kontaktperson")
 _JOB_AD_CONTACT_TOKENS = (*_CONTACT_PERSON_TOKENS, "contact", "kontak", "recruiter", "hiring-manager")
 _JOB_AD_TYPES = frozenset({"jobposting"})
-MAX_JOB_JSONLD_CHARS = 200_000
 CONTACT_BOX_LEVELS = 4  # `div.contact-person-box > div.panel-body > p.contact-name > strong`
 
 
@@ -812,7 +811,7 @@ def _is_job_ad(scan: PageScan) -> bool:
 
 def _declares_job_posting(scan: PageScan) -> bool:
     texts = scan.jsonld_texts
-    if texts and sum(len(t) for t in texts) <= MAX_JOB_JSONLD_CHARS:
+    if texts and sum(len(t) for t in texts) <= MAX_JSONLD_CHARS:
         types, article_nodes = jsonld_types(texts)
         if article_nodes:
             return False

@@ -52,7 +52,13 @@ from telisik.extract.credits import (
 )
 from telisik.extract.dates import MONTHS, WEEKDAY_NAMES, WIB, WIT, WITA, ParsedDate, parse_date, search_date
 from telisik.extract.headline import is_home_href
-from telisik.extract.jsonld import ARTICLE_TYPES, JsonLdArticle, flatten_nodes, parse_jsonld_text
+from telisik.extract.jsonld import (
+    ARTICLE_TYPES,
+    MAX_JSONLD_CHARS,
+    JsonLdArticle,
+    flatten_nodes,
+    parse_jsonld_text,
+)
 from telisik.extract.kinds import jsonld_types
 from telisik.extract.metadata import (
     Element,
@@ -821,7 +827,6 @@ _PRODUCT_TYPES = frozenset({"product", "productgroup", "individualproduct", "pro
 # The one publication stamp a product page may carry as its own: an explicit Open Graph article time.
 _PRODUCT_PAGE_SOURCES = frozenset({"meta:article:published_time"})
 _STAMP_SOURCES = ("time:", "microdata:")
-MAX_PRODUCT_JSONLD_CHARS = 200_000
 
 
 def _is_product_page(scan: PageScan, page_text: str) -> bool:
@@ -860,7 +865,7 @@ def _has_cart_form(page_text: str) -> bool:
 
 def _product_without_article(texts: list[str]) -> bool:
     """The JSON-LD names a Product and no article node (bounded: a hostile page's megabytes are not read)."""
-    if sum(len(t) for t in texts) > MAX_PRODUCT_JSONLD_CHARS:
+    if sum(len(t) for t in texts) > MAX_JSONLD_CHARS:
         return False
     types, article_nodes = jsonld_types(texts)
     return article_nodes == 0 and any(t in _PRODUCT_TYPES for t in types)
@@ -3341,7 +3346,6 @@ _EVENT_TYPES = frozenset(
     " courseinstance eventseries".split()
 )
 _ARTICLE_NODE_TYPES = frozenset(ARTICLE_TYPES)
-MAX_EVENT_JSONLD_CHARS = 200_000
 MAX_EVENT_NODES = 20  # a venue's programme page lists more: those are a listing's, read as no event page
 # A weekend festival's days; a longer run (a festival week, an exhibition's weeks) dates its first and last day
 # only: a post written during the run is no event record.
@@ -3381,7 +3385,7 @@ def _event_days(scan: PageScan, soup: BeautifulSoup, headline: str | None) -> fr
 
 def _read_event_days(scan: PageScan, soup: BeautifulSoup, headline: str | None) -> frozenset[date]:
     texts = scan.jsonld_texts
-    if not texts or sum(len(t) for t in texts) > MAX_EVENT_JSONLD_CHARS:
+    if not texts or sum(len(t) for t in texts) > MAX_JSONLD_CHARS:
         return frozenset()
     if not any("vent" in t or "estival" in t or "ourseInstance" in t for t in texts):
         return frozenset()  # no Event type named: most pages' JSON-LD is not parsed a second time
