@@ -47,6 +47,10 @@ PAGES_DIR = Path(__file__).resolve().parent / "pages" / "indonesia-shapes"
 SECOND_PAGES_DIR = Path(__file__).resolve().parent / "pages" / "indonesia-shapes-2"
 THIRD_PAGES_DIR = Path(__file__).resolve().parent / "pages" / "indonesia-shapes-3"
 FOURTH_PAGES_DIR = Path(__file__).resolve().parent / "pages" / "indonesia-shapes-4"
+# A fifth (session 16): regional editions of national networks in their 2022-2024 templates (Liputan6, detik,
+# kompas.com, Republika, VIVA, Medcom, RRI, ANTARA, Tribun), small regional portals and WordPress/Blogger themes
+# none of the others has; its truth opens with the standfirst where a page shows one.
+FIFTH_PAGES_DIR = Path(__file__).resolve().parent / "pages" / "indonesia-shapes-5"
 REAL_PAGES_DIR = Path(__file__).resolve().parent / "pages" / "indonesia-real"
 CMS_PAGES_DIR = Path(__file__).resolve().parent / "pages" / "cms-shapes"
 OPEN_WEB_PAGES_DIR = Path(__file__).resolve().parent / "pages" / "open-web"
@@ -114,6 +118,7 @@ STANDFIRST_IN_BODY = frozenset(
         WEB_KINDS_11_PAGES_DIR.name,
         WEB_KINDS_12_PAGES_DIR.name,
         WEB_KINDS_13_PAGES_DIR.name,
+        FIFTH_PAGES_DIR.name,
     }
 )
 

@@ -431,6 +431,7 @@ def test_pages_are_not_in_the_indonesian_sets(label: str) -> None:
                 shapes.SECOND_PAGES_DIR,
                 shapes.THIRD_PAGES_DIR,
                 shapes.FOURTH_PAGES_DIR,
+                shapes.FIFTH_PAGES_DIR,
                 shapes.REAL_PAGES_DIR,
             )
         )
