@@ -97,6 +97,11 @@ WEB_KINDS_12_PAGES_DIR = Path(__file__).resolve().parent / "pages" / "web-kinds-
 # A thirteenth of the same kind (PrestaShop, Shopware, Magento 2, a recipe portal, Jimdo, Wix, TYPO3, Drupal 7,
 # Squarespace, Elementor, MediaWiki, a hotel), written while the twelfth's misses were fixed and measured only.
 WEB_KINDS_13_PAGES_DIR = Path(__file__).resolve().parent / "pages" / "web-kinds-13"
+# A fourteenth (session 16): articles and posts of the open web of 2009-2022 that are not one block of <p>s (a
+# Joomla 2.5 town portal, a Blogger hobby blog, a trade magazine, TYPO3 association news, a Divi press release,
+# Drupal 8 university news, a Hugo blog, French regional and SPIP pages, Jannah, a parish letter, Dutch municipal
+# news, a Polish recipe blog, a tagDiv portal): text in sibling blocks, <div>s and <br>s, sign-offs, info boxes.
+WEB_KINDS_14_PAGES_DIR = Path(__file__).resolve().parent / "pages" / "web-kinds-14"
 FIELDS = ("title", "authors", "day", "minute+offset", "first", "last")
 # Sets whose truth body opens with the standfirst (the Indonesian sets leave it out): telisik returns it apart, in
 # `Article.lead`, so it is put back in front of the body before scoring, as benchmarks/extraction.py does for the
@@ -119,6 +124,7 @@ STANDFIRST_IN_BODY = frozenset(
         WEB_KINDS_12_PAGES_DIR.name,
         WEB_KINDS_13_PAGES_DIR.name,
         FIFTH_PAGES_DIR.name,
+        WEB_KINDS_14_PAGES_DIR.name,
     }
 )
 

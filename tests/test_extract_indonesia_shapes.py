@@ -155,7 +155,9 @@ def test_fifth_set_is_on_other_outlets_than_the_first_four() -> None:
 
     # the first set's `updated_first` page is written after medcom.id's older article page; the fifth holds its
     # 2022 template
-    assert sites("fifth") & (sites("first") | sites("second") | sites("third") | sites("fourth")) <= {"medcom.id"}
+    assert sites("fifth") & (sites("first") | sites("second") | sites("third") | sites("fourth")) <= {
+        "medcom.id"
+    }
 
 
 def test_real_pages_name_their_source_repository_and_commit() -> None:

@@ -45,6 +45,7 @@ SETS = {
     "web-11": shapes.WEB_KINDS_11_PAGES_DIR,
     "web-12": shapes.WEB_KINDS_12_PAGES_DIR,
     "web-13": shapes.WEB_KINDS_13_PAGES_DIR,
+    "web-14": shapes.WEB_KINDS_14_PAGES_DIR,
 }
 PAGES: dict[str, dict[str, tuple[str, dict[str, Any]]]] = {
     label: {name: (html, want) for name, html, want in shapes.load_pages(directory)}
@@ -66,6 +67,7 @@ PLATFORMS_AT_LEAST = {
     "web-11": 14,
     "web-12": 14,
     "web-13": 12,
+    "web-14": 14,
 }
 PAGE_COUNTS = {
     "cms": 20,
@@ -83,6 +85,7 @@ PAGE_COUNTS = {
     "web-11": 14,
     "web-12": 14,
     "web-13": 12,
+    "web-14": 14,
 }
 LANGUAGES_AT_LEAST = {"cms": 10, "open-web": 8}
 
@@ -356,6 +359,59 @@ WEB_13_KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("wk13_en_magento", "clean body"): "Magento 2's customer reviews are kept with the description",
     ("wk13_en_squarespace", "clean body"): "Squarespace quote blocks (testimonials) are kept",
 }
+# web-kinds-14 (session 16): articles and posts of the open web of 2009-2022 whose text is not one block of <p>s,
+# written blind; measured once its pages and truth were frozen (README "First measurement", telisik at e4f2658).
+WEB_14_KNOWN_MISSES: dict[tuple[str, str], str] = {
+    ("wk14_de_blogger_hobby", "authors"): "Blogger's German post footer `Eingestellt von X` keeps its label",
+    ("wk14_de_blogger_hobby", "first"): "the post's salutation line (`Ihr Lieben,`) is cut",
+    ("wk14_de_blogger_hobby", "last"): "the blogger's sign-off (`Eure Franzi`) is cut",
+    ("wk14_de_fachmagazin_ad", "last"): "the project fact box after the text is lost",
+    (
+        "wk14_de_fachmagazin_ad",
+        "clean body",
+    ): "the byline/date/reading-time line is kept and the project fact box is lost",
+    ("wk14_de_joomla25_stadtnews", "last"): "a closing `Weitere Informationen …: www…` line is cut",
+    (
+        "wk14_de_typo3_verein",
+        "day",
+    ): "a date of another news item is read instead of the item's own `14.03.2016`",
+    (
+        "wk14_de_typo3_verein",
+        "minute+offset",
+    ): "a date of another news item is read instead of the item's own `14.03.2016`",
+    (
+        "wk14_en_hugo_techblog",
+        "authors",
+    ): "the name closing Hugo's `Posted on … | … words | Name` line is not read",
+    ("wk14_en_hugo_techblog", "first"): "the header's `post-subheading` standfirst is not read",
+    (
+        "wk14_en_wp_divi_pressrelease",
+        "minute+offset",
+    ): "a UTC metadata time is not put in the dateline city's zone (-04:00)",
+    ("wk14_fr_regional_maj", "last"): "a closing `Billetterie : …` practical line is cut",
+    (
+        "wk14_fr_spip_parti",
+        "authors",
+    ): "a forum message's signer is read as the writer of an organisation's release",
+    ("wk14_fr_spip_parti", "minute+offset"): "SPIP's UTC `abbr.published` time is not put in the page's zone",
+    ("wk14_fr_spip_parti", "last"): "the release's signing line (`Le bureau fédéral du …`) is cut",
+    ("wk14_it_joomla3_parrocchia", "authors"): "the priest who signs the letter is not read as its writer",
+    (
+        "wk14_it_joomla3_parrocchia",
+        "first",
+    ): "the letter's salutation line (`Carissimi parrocchiani,`) is cut",
+    (
+        "wk14_it_joomla3_parrocchia",
+        "clean body",
+    ): "the salutation is cut and the PDF download line after the signature kept",
+    ("wk14_nl_gemeente_nieuws", "last"): "the `Meer informatie` box after the text is lost",
+    ("wk14_nl_gemeente_nieuws", "clean body"): "the `Meer informatie` box after the text is lost",
+    ("wk14_pl_wp_przepis_blog", "last"): "the blogger's sign-off name (`Kasia`) is cut",
+    (
+        "wk14_pt_newspaper_tagdiv",
+        "authors",
+    ): "the writer only in the text's first line `Por Name, em Place` is not read",
+}
 MISSES = {
     "cms": CMS_KNOWN_MISSES,
     "open-web": OPEN_WEB_KNOWN_MISSES,
@@ -372,6 +428,7 @@ MISSES = {
     "web-11": WEB_11_KNOWN_MISSES,
     "web-12": WEB_12_KNOWN_MISSES,
     "web-13": WEB_13_KNOWN_MISSES,
+    "web-14": WEB_14_KNOWN_MISSES,
 }
 
 
