@@ -51,6 +51,9 @@ FOURTH_PAGES_DIR = Path(__file__).resolve().parent / "pages" / "indonesia-shapes
 # kompas.com, Republika, VIVA, Medcom, RRI, ANTARA, Tribun), small regional portals and WordPress/Blogger themes
 # none of the others has; its truth opens with the standfirst where a page shows one.
 FIFTH_PAGES_DIR = Path(__file__).resolve().parent / "pages" / "indonesia-shapes-5"
+# A sixth, written while the fifth's misses were fixed and measured only (Okezone, SINDOnews, Suara, iNews, PRMN,
+# Disway, Radar, merdeka, kumparan, IDN Times, JPNN, Kontan regional editions; WordPress, Blogger, Nuxt, own CMSes).
+SIXTH_PAGES_DIR = Path(__file__).resolve().parent / "pages" / "indonesia-shapes-6"
 REAL_PAGES_DIR = Path(__file__).resolve().parent / "pages" / "indonesia-real"
 CMS_PAGES_DIR = Path(__file__).resolve().parent / "pages" / "cms-shapes"
 OPEN_WEB_PAGES_DIR = Path(__file__).resolve().parent / "pages" / "open-web"
@@ -127,6 +130,7 @@ STANDFIRST_IN_BODY = frozenset(
         WEB_KINDS_12_PAGES_DIR.name,
         WEB_KINDS_13_PAGES_DIR.name,
         FIFTH_PAGES_DIR.name,
+        SIXTH_PAGES_DIR.name,
         WEB_KINDS_14_PAGES_DIR.name,
         WEB_KINDS_15_PAGES_DIR.name,
     }
