@@ -1917,8 +1917,33 @@ def _own_h1_under_site_titles(
     is the heading agreeing with the titles at least half, if any."""
     if not _titles_name_the_site(scan, best, titles, site_names):
         return None
-    only = _only_own_h1(scan)
+    only = _only_own_h1(scan) or _main_heading_without_h1(scan)
     return only if only is not None and _agreement(only.text, title_bags) < PARTIAL_AGREEMENT else None
+
+
+def _main_heading_without_h1(scan: PageScan) -> Headline | None:
+    """On a page with no <h1> of its own (a logo's or the site's name's <h1> aside) whose metadata titles only
+    name the site: the dated <h2>/<h3> that opens the main column, alone of its shape — table-era and
+    hand-written PHP news CMSs (`<div class="judul"><h2>` over `Rabu 28 Jan 2026 - 09.15 WIT`), Joomla 1.5/2.5
+    templates' `<h2 class="contentheading">`, old WordPress themes' `<h2 class="entry-title">` on single posts,
+    Blogger's `<h3 class="post-title">`. A side box's or widget's heading (`Terpopuler`, `Berita Terkini`)
+    opens no main column and holds no story; two dated headings of one shape are a list's teasers."""
+    if _has_own_h1(scan):
+        return None
+    shown = _first_dated_display_line(scan, in_title_boxes=True)
+    if shown is None or shown.element is None or shown.element.tag.name not in ("h2", "h3"):
+        return None
+    return shown if _opens_main_column(shown.element.tag) else None
+
+
+def _has_own_h1(scan: PageScan) -> bool:
+    """The page has an <h1> that is not the site's name and sits outside its furniture."""
+    return any(
+        element.tag.name == "h1"
+        and not is_site_name_heading(element.tag)
+        and not _in_page_furniture(element.tag)
+        for element in scan.headings[:MAX_H1_LOOKED_AT]
+    )
 
 
 def _titles_name_the_site(

@@ -81,6 +81,7 @@ from telisik.extract.sitezone import (
     keeps_convention,
     offset_at,
     server_zone,
+    us_dateline,
     zone_from_offsets,
 )
 
@@ -192,10 +193,8 @@ def _machine_dates(
     utc_stamp = False
     if not jsonld.is_weak:
         raw.append(("jsonld:datePublished", jsonld.date_published))
-    for key in PUBLISHED_META:
-        for meta_value in scan.meta.get(key, ())[:1]:
-            raw.append((f"meta:{key}", meta_value))
     headline = headline_tag(scan, anchor)
+    raw.extend(_published_metas(scan, headline))
     for element in scan.itemprops.get("datepublished", ())[:2]:
         tag = element.tag
         if tag.name == "meta" or (
@@ -231,6 +230,57 @@ def _machine_dates(
         posted = scan.remember(("posting-date",), lambda: _posting_date(scan, headline))
         raw.append(("jsonld:datePosted", posted))
     return _parsed_candidates(raw, utc_stamp, now, default_tz)
+
+
+def _published_metas(scan: PageScan, headline: Tag | None) -> list[tuple[str, str | None]]:
+    """The first value of each publication meta, the microdata `datePublished` read from the headline's item."""
+    found: list[tuple[str, str | None]] = []
+    for key in PUBLISHED_META:
+        for meta_value in scan.meta.get(key, ())[:1]:
+            if key == "datepublished":
+                meta_value = _own_item_date(scan, headline) or meta_value
+            found.append((f"meta:{key}", meta_value))
+    return found
+
+
+MAX_ITEM_LEVELS = 10  # levels up from a date to its item (TYPO3's `article > div.footer > p > span > time`)
+
+
+def _own_item_date(scan: PageScan, headline: Tag | None) -> str | None:
+    """The datePublished of the microdata item holding the headline, when the page's first datePublished is
+    another item's: TYPO3 tx_news's `news-single` beside a `news-list-view` of other news (both schema.org
+    Article items of the same markup, the list first in the source when its column is pulled left), Joomla's
+    article beside a category module's items, Drupal views blocks and WordPress magazine themes' related-post
+    items (`itemprop=datePublished` on each). Only a date inside the headline's own nearest item counts."""
+    if headline is None:
+        return None
+    scope = _item_scope(headline)
+    if scope is None:
+        return None
+    metas = scan.published_item_metas
+    if len(metas) < 2 or _item_scope(metas[0]) is scope:
+        return None
+    for meta in metas[1:]:
+        if _item_scope(meta) is scope:
+            return _machine_value(meta)
+    return None
+
+
+def _item_scope(tag: Tag) -> Tag | None:
+    """The nearest element around `tag` (itself included) opening a microdata item (`itemscope`), a few
+    levels up; a Person or Organization item (an author's, a publisher's) is skipped: its item is the one
+    around it."""
+    node: Tag | None = tag
+    for _ in range(MAX_ITEM_LEVELS + 1):
+        if node is None or node.name in ("body", "html", "[document]"):
+            return None
+        if node.has_attr("itemscope") and not _PARTY_ITEM.search(attr_text(node, "itemtype")):
+            return node
+        node = node.parent
+    return None
+
+
+_PARTY_ITEM = re.compile(r"(?i)schema\.org/(?:Person|Organization|ImageObject|Place|PostalAddress)\b")
 
 
 # schema.org types whose `datePosted` is the page's publication: a job vacancy (the JobPosting markup Google
@@ -723,8 +773,10 @@ def set_dates(
     lenders = _UtcLenders(
         machine, modified, domain_zone([article.url, article.canonical_url]) or declared_zone(page_text)
     )
-    target_tz = _shown_zone(chosen, visible, lenders, zone, local_tz, site_offset) or _day_zone(
-        chosen, modified, [article.url, article.canonical_url]
+    target_tz = (
+        _shown_zone(chosen, visible, lenders, zone, local_tz, site_offset)
+        or _day_zone(chosen, modified, [article.url, article.canonical_url])
+        or _press_release_zone(chosen, visible, lenders, local_tz, headline_tag(scan, anchor))
     )
     if chosen is not None:
         article.published = fixed(_in_zone(_localized(chosen.parsed, zone), target_tz))
@@ -2177,6 +2229,39 @@ def _day_zone(
     if zone is None or _modified_before_day(modified, chosen.parsed, zone):
         return None
     return zone
+
+
+def _press_release_zone(
+    chosen: DateCandidate | None,
+    visible: ParsedDate | None,
+    lenders: _UtcLenders,
+    local_tz: tzinfo | None,
+    headline: Tag | None,
+) -> tzinfo | None:
+    """The zone of the US state a press release's opening dateline names (`LOWELL, Mass., May 8, 2018 —`), for
+    a UTC-stored publication time the page shows as a day at most: company newsrooms on WordPress (Divi,
+    Elementor), Drupal and HubSpot repost the releases PR Newswire, Business Wire and GlobeNewswire carry under
+    such datelines, the time of issue being the dateline city's. Only when nothing else gives a zone (a site
+    zone, a stamp's offset, a shown time: `_shown_zone` first), the dateline opens one of the first paragraphs
+    after the headline, and it gives the publication's day in that zone."""
+    if chosen is None or local_tz is not None or lenders.domain is not None or headline is None:
+        return None
+    parsed = chosen.parsed
+    if not (parsed.has_time and parsed.has_zone) or parsed.value.utcoffset():
+        return None
+    if visible is not None and visible.has_time:
+        return None
+    for paragraph in headline.find_all_next("p", limit=MAX_OPENING_PARAGRAPHS):
+        if in_excluded_area(paragraph, _READERS_AND_MENUS, headline=headline):
+            continue
+        dateline = us_dateline(element_text(paragraph)[: 2 * OPENING_CHARS])
+        if dateline is None:
+            continue
+        zone, month, day = dateline
+        local = in_zone(parsed.value, zone)
+        same_day = (local.month, local.day) == (month, day)
+        return zone if same_day and _keeps_shown_date(parsed, zone, visible) else None
+    return None
 
 
 def _modified_before_day(modified: DateCandidate | None, day: ParsedDate, zone: tzinfo) -> bool:

@@ -471,6 +471,49 @@ def convention_zone(urls: list[str | None], languages: list[str | None]) -> Rule
     return None
 
 
+US_CENTRAL = RuleZone("CT", -6, "us")
+US_MOUNTAIN = RuleZone("MT", -7, "us")
+US_PACIFIC = RuleZone("PT", -8, "us")
+US_ARIZONA = RuleZone("MST", -7)  # no summer time
+# The US states (AP style and postal abbreviations, as press-release datelines write them: `LOWELL, Mass.,`,
+# `BOSTON, MA,`) that lie in one zone; states split between two zones of weight (Texas, Florida, Indiana,
+# Kentucky, Tennessee, Michigan, Kansas, Nebraska, the Dakotas, Oregon, Idaho, Alaska) tell none.
+_US_STATE_ZONES: dict[str, RuleZone] = {
+    **dict.fromkeys(
+        "Conn. CT Del. DE D.C. DC Ga. GA Maine ME Md. MD Mass. MA N.H. NH N.J. NJ N.Y. NY N.C. NC Ohio OH "
+        "Pa. PA R.I. RI S.C. SC Vt. VT Va. VA W.Va. WV".split(),
+        US_EASTERN,
+    ),
+    **dict.fromkeys(
+        "Ala. AL Ark. AR Ill. IL Iowa IA La. LA Minn. MN Miss. MS Mo. MO Okla. OK Wis. WI".split(), US_CENTRAL
+    ),
+    **dict.fromkeys("Colo. CO Mont. MT N.M. NM Utah UT Wyo. WY".split(), US_MOUNTAIN),
+    **dict.fromkeys("Ariz. AZ".split(), US_ARIZONA),
+    **dict.fromkeys("Calif. CA Wash. WA Nev. NV".split(), US_PACIFIC),
+}
+_STATE_ALTERNATIVES = "|".join(re.escape(name) for name in sorted(_US_STATE_ZONES, key=len, reverse=True))
+# `LOWELL, Mass., May 8, 2018 —`, `ST. PAUL, Minn., Jan. 5, 2022 /PRNewswire/ --`: a city in capitals (or
+# capitalised words), its state, then the month (English, AP's abbreviations) and the day.
+_US_DATELINE = re.compile(
+    r"^\s{0,3}[A-Z][A-Za-z.'\- ]{1,40}?,\s(" + _STATE_ALTERNATIVES + r"),?\s"
+    r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s(\d{1,2}),"
+)
+_MONTH_NUMBERS = {
+    name: number for number, name in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), 1)
+}
+
+
+def us_dateline(text: str) -> tuple[RuleZone, int, int] | None:
+    """The zone of the US state a press release's dateline names (`LOWELL, Mass., May 8, 2018 —`) with the
+    dateline's month and day, for a state lying in one zone; None for any other opening (`LONDON, May 8`,
+    `AUSTIN, Texas,`)."""
+    match = _US_DATELINE.match(text[:80])
+    zone = _US_STATE_ZONES.get(match.group(1)) if match else None
+    if match is None or zone is None:
+        return None
+    return zone, _MONTH_NUMBERS[match.group(2)], int(match.group(3))
+
+
 def zone_from_offsets(stamps: list[datetime], convention: tzinfo | None) -> tzinfo | None:
     """The site's zone from the stamps of its page that state an offset: the first non-zero offset (a
     `+00:00` stamp is UTC storage, not the site's zone). The convention zone is kept when it gives that same
