@@ -2254,7 +2254,7 @@ def _press_release_zone(
     for paragraph in headline.find_all_next("p", limit=MAX_OPENING_PARAGRAPHS):
         if in_excluded_area(paragraph, _READERS_AND_MENUS, headline=headline):
             continue
-        dateline = us_dateline(element_text(paragraph)[: 2 * OPENING_CHARS])
+        dateline = us_dateline(_opening_of(paragraph, 2 * OPENING_CHARS))
         if dateline is None:
             continue
         zone, month, day = dateline
@@ -2262,6 +2262,21 @@ def _press_release_zone(
         same_day = (local.month, local.day) == (month, day)
         return zone if same_day and _keeps_shown_date(parsed, zone, visible) else None
     return None
+
+
+MAX_OPENING_STRINGS = 40  # strings read for a paragraph's opening (a hostile page's paragraph is megabytes)
+
+
+def _opening_of(paragraph: Tag, limit: int) -> str:
+    """The paragraph's first `limit` characters of text, its strings joined, read no further than needed."""
+    parts: list[str] = []
+    total = 0
+    for string in islice(paragraph.strings, MAX_OPENING_STRINGS):
+        parts.append(string[:limit])
+        total += len(parts[-1])
+        if total >= limit:
+            break
+    return " ".join("".join(parts).split())[:limit]
 
 
 def _modified_before_day(modified: DateCandidate | None, day: ParsedDate, zone: tzinfo) -> bool:
