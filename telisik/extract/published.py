@@ -274,13 +274,27 @@ def _item_scope(tag: Tag) -> Tag | None:
     for _ in range(MAX_ITEM_LEVELS + 1):
         if node is None or node.name in ("body", "html", "[document]"):
             return None
-        if node.has_attr("itemscope") and not _PARTY_ITEM.search(attr_text(node, "itemtype")):
+        if node.has_attr("itemscope") and not _skipped_item(node):
             return node
         node = node.parent
     return None
 
 
-_PARTY_ITEM = re.compile(r"(?i)schema\.org/(?:Person|Organization|ImageObject|Place|PostalAddress)\b")
+def _skipped_item(node: Tag) -> bool:
+    """An item that is not the story's own: an author's, a publisher's, an image's, a place's, or the web page
+    record around the headline (review: `<div itemprop="mainEntityOfPage" itemscope itemtype=…/WebPage>` with
+    the page record's own old datePublished, as Yoast-era and hand-made microdata templates nest it)."""
+    return bool(
+        _PARTY_ITEM.search(attr_text(node, "itemtype"))
+        or "mainentityofpage" in attr_text(node, "itemprop").lower()
+    )
+
+
+_PARTY_ITEM = re.compile(
+    r"(?i)schema\.org/(?:Person|Organization|ImageObject|Place|PostalAddress"
+    r"|\w*WebPage|ItemPage|CollectionPage|AboutPage|ContactPage|ProfilePage|FAQPage|QAPage|SearchResultsPage"
+    r"|CheckoutPage|WebSite|WPHeader|WPFooter|WPSideBar|SiteNavigationElement)\b"
+)
 
 
 # schema.org types whose `datePosted` is the page's publication: a job vacancy (the JobPosting markup Google
@@ -2247,11 +2261,11 @@ def _press_release_zone(
     if chosen is None or local_tz is not None or lenders.domain is not None or headline is None:
         return None
     parsed = chosen.parsed
-    if not (parsed.has_time and parsed.has_zone) or parsed.value.utcoffset():
+    if not (parsed.has_time and parsed.has_zone) or parsed.value.utcoffset() or _at_utc_midnight(parsed):
         return None
     if visible is not None and visible.has_time:
         return None
-    for paragraph in headline.find_all_next("p", limit=MAX_OPENING_PARAGRAPHS):
+    for paragraph in _paragraphs_after(headline):
         if in_excluded_area(paragraph, _READERS_AND_MENUS, headline=headline):
             continue
         dateline = us_dateline(_opening_of(paragraph, 2 * OPENING_CHARS))
@@ -2262,6 +2276,34 @@ def _press_release_zone(
         same_day = (local.month, local.day) == (month, day)
         return zone if same_day and _keeps_shown_date(parsed, zone, visible) else None
     return None
+
+
+def _at_utc_midnight(parsed: ParsedDate) -> bool:
+    """A UTC stamp at exactly 00:00:00 is a day stored without its time (review): re-zoning it would move the
+    day (`2018-05-08T00:00:00Z` in US Pacific is the 7th)."""
+    value = parsed.value
+    return (value.hour, value.minute, value.second, value.microsecond) == (0, 0, 0, 0)
+
+
+MAX_DATELINE_ELEMENTS = (
+    150  # elements read after the headline for the opening paragraphs (review: a page with
+)
+# fewer than four <p> after the headline had the search walk the whole rest of the document)
+
+
+def _paragraphs_after(headline: Tag) -> list[Tag]:
+    """The first few <p> among the elements that follow the headline, a fixed number of elements read."""
+    found: list[Tag] = []
+    node = headline.next_element
+    for _ in range(MAX_DATELINE_ELEMENTS):
+        if node is None:
+            break
+        if isinstance(node, Tag) and node.name == "p":
+            found.append(node)
+            if len(found) >= MAX_OPENING_PARAGRAPHS:
+                break
+        node = node.next_element
+    return found
 
 
 MAX_OPENING_STRINGS = 40  # strings read for a paragraph's opening (a hostile page's paragraph is megabytes)
