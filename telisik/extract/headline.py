@@ -24,6 +24,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import islice
 from urllib.parse import urljoin, urlsplit
 
 from bs4 import NavigableString, Tag
@@ -1523,9 +1524,10 @@ _CONSENT = re.compile(r"cookie|consent|gdpr|newsletter", re.I)
 MAX_FURNITURE_LEVELS = 40  # as body.py's furniture walk: a page's furniture wraps its headings within this
 
 
-def _in_page_furniture(tag: Tag) -> bool:
+def _in_page_furniture(tag: Tag, banner_is_furniture: bool = True) -> bool:
     """The heading sits in navigation, a sidebar, the page's banner, a form, a dialog, the footer or a cookie,
-    consent or newsletter box (named so by its id or class)."""
+    consent or newsletter box (named so by its id or class); in the banner (a <header>) only when
+    `banner_is_furniture`."""
     in_header = False
     for depth, parent in enumerate(tag.parents):
         name = parent.name
@@ -1543,7 +1545,7 @@ def _in_page_furniture(tag: Tag) -> bool:
         if name in _CONTENT_TAGS:
             return False
         if name == "header" or role == "banner":  # theatlantic.com: `<article><header role="banner"><h1>`
-            in_header = True
+            in_header = banner_is_furniture
     return in_header
 
 
@@ -1917,8 +1919,97 @@ def _own_h1_under_site_titles(
     is the heading agreeing with the titles at least half, if any."""
     if not _titles_name_the_site(scan, best, titles, site_names):
         return None
-    only = _only_own_h1(scan)
+    only = _only_own_h1(scan) or _main_heading_without_h1(scan)
     return only if only is not None and _agreement(only.text, title_bags) < PARTIAL_AGREEMENT else None
+
+
+def _main_heading_without_h1(scan: PageScan) -> Headline | None:
+    """On a page with no <h1> of its own (a logo's or the site's name's <h1> aside) whose metadata titles only
+    name the site: the dated <h2>/<h3> that opens the main column, alone of its shape — table-era and
+    hand-written PHP news CMSs (`<div class="judul"><h2>` over `Rabu 28 Jan 2026 - 09.15 WIT`), Joomla 1.5/2.5
+    templates' `<h2 class="contentheading">`, old WordPress themes' `<h2 class="entry-title">` on single posts,
+    Blogger's `<h3 class="post-title">`. A side box's or widget's heading (`Terpopuler`, `Berita Terkini`)
+    opens no main column and holds no story; two dated headings of one shape are a list's teasers."""
+    if _has_own_h1(scan):
+        return None
+    shown = _first_dated_display_line(scan, in_title_boxes=True)
+    if shown is None or shown.element is None or shown.element.tag.name not in ("h2", "h3"):
+        return None
+    heading = shown.element.tag
+    if not _opens_main_column(heading) or _heading_follows(heading) or _lists_posts(heading):
+        return None
+    return shown
+
+
+def _has_own_h1(scan: PageScan) -> bool:
+    """The page has an <h1> that is not the site's name and sits outside its navigation, side columns and
+    footer. An <h1> in a <header> counts (review): WordPress themes' `header.entry-header.page-header` and
+    magazine themes' hero (`<header><div class="article-hero"><h1>`) put the article's own <h1> above <main>,
+    whose first dated <h2> is then a section's or an update's."""
+    return any(
+        element.tag.name == "h1"
+        and not is_site_name_heading(element.tag)
+        and not _in_page_furniture(element.tag, banner_is_furniture=False)
+        for element in scan.headings[:MAX_H1_LOOKED_AT]
+    )
+
+
+# Body classes of list pages (review): WordPress's `archive`, `category`, `tag`, `search`, `blog` (the posts
+# page), Joomla's `view-category`/`view-featured`, Drupal's `page-taxonomy`: a category page whose one teaser
+# is dated and unlinked has no headline of its own.
+_LIST_PAGE_CLASSES = frozenset(
+    {"archive", "category", "tag", "search", "search-results", "blog", "view-category", "view-featured"}
+)
+_LIST_PAGE_PREFIXES = ("page-taxonomy", "taxonomy-term")
+
+
+def _lists_posts(heading: Tag) -> bool:
+    """The page's <body> is classed as a list of posts (an archive, a category, a search, the blog page)."""
+    body = heading.find_parent("body")
+    if body is None or not body.attrs:
+        return False
+    classes = attr_text(body, "class").lower().split()
+    return any(token in _LIST_PAGE_CLASSES or token.startswith(_LIST_PAGE_PREFIXES) for token in classes)
+
+
+MAX_SIBLINGS_TO_NEXT_HEADING = 3
+_NEXT_HEADINGS = frozenset({"h1", "h2", "h3", "h4"})
+
+
+def _heading_follows(heading: Tag) -> bool:
+    """Another heading comes within the next few elements after the heading (or its title box): the heading
+    is a kicker or a section's name over the headline (a Joomla club page's `<h2 class="kicker">` and its date
+    over `<h3 class="contentheading">`, Blogger's `<h2 class="date-header">` over `<h3 class="post-title">`),
+    not the headline (review)."""
+    box = heading.parent
+    start = box if box is not None and _heading_in_title_box(box) is heading else heading
+    seen = 0
+    for sibling in start.next_siblings:
+        if not isinstance(sibling, Tag):
+            continue
+        first = next(iter(sibling.find_all(True, recursive=False, limit=1)), None)
+        if sibling.name in _NEXT_HEADINGS or (first is not None and first.name in _NEXT_HEADINGS):
+            return True
+        seen += 1
+        if seen >= MAX_SIBLINGS_TO_NEXT_HEADING or _holds_story_text(sibling):
+            break  # the story has begun: a heading after it is a section's or the comments'
+    return False
+
+
+STORY_TEXT_CHARS = 160  # more than a date line, a byline or a photo caption says
+
+
+def _holds_story_text(box: Tag) -> bool:
+    """The box says more than a date line or a caption (its first strings read, no more)."""
+    total = 0
+    for string in islice(box.strings, MAX_STRINGS_READ_FOR_STORY):
+        total += len(string.strip())
+        if total >= STORY_TEXT_CHARS:
+            return True
+    return False
+
+
+MAX_STRINGS_READ_FOR_STORY = 40
 
 
 def _titles_name_the_site(

@@ -108,6 +108,9 @@ class PageScan:
     headings: list[Element] = field(default_factory=list)
     times: list[Element] = field(default_factory=list)  # <time> and elements with itemprop date*
     itemprops: dict[str, list[Element]] = field(default_factory=dict)  # itemprop (lower) -> elements
+    # `<meta itemprop="datePublished">` elements, document order (their contents are in `meta` too): each
+    # microdata item of a news list holds one.
+    published_item_metas: list[Tag] = field(default_factory=list)
     byline_hints: list[Element] = field(default_factory=list)
     date_hints: list[Element] = field(default_factory=list)
     credit_lines: list[Element] = field(default_factory=list)
@@ -456,6 +459,15 @@ def _collect_meta(scan: PageScan, tag: Tag) -> None:
         content = single_line(content)
         if content:
             scan.meta.setdefault(key, []).append(content)
+            if (
+                key == "datepublished"
+                and len(scan.published_item_metas) < MAX_ITEM_METAS
+                and tag.get("itemprop")
+            ):
+                scan.published_item_metas.append(tag)
+
+
+MAX_ITEM_METAS = 40  # a list page repeats one per item; the headline's item is among the first
 
 
 def _collect_link(scan: PageScan, tag: Tag) -> None:

@@ -81,6 +81,7 @@ from telisik.extract.sitezone import (
     keeps_convention,
     offset_at,
     server_zone,
+    us_dateline,
     zone_from_offsets,
 )
 
@@ -192,10 +193,8 @@ def _machine_dates(
     utc_stamp = False
     if not jsonld.is_weak:
         raw.append(("jsonld:datePublished", jsonld.date_published))
-    for key in PUBLISHED_META:
-        for meta_value in scan.meta.get(key, ())[:1]:
-            raw.append((f"meta:{key}", meta_value))
     headline = headline_tag(scan, anchor)
+    raw.extend(_published_metas(scan, headline))
     for element in scan.itemprops.get("datepublished", ())[:2]:
         tag = element.tag
         if tag.name == "meta" or (
@@ -231,6 +230,71 @@ def _machine_dates(
         posted = scan.remember(("posting-date",), lambda: _posting_date(scan, headline))
         raw.append(("jsonld:datePosted", posted))
     return _parsed_candidates(raw, utc_stamp, now, default_tz)
+
+
+def _published_metas(scan: PageScan, headline: Tag | None) -> list[tuple[str, str | None]]:
+    """The first value of each publication meta, the microdata `datePublished` read from the headline's item."""
+    found: list[tuple[str, str | None]] = []
+    for key in PUBLISHED_META:
+        for meta_value in scan.meta.get(key, ())[:1]:
+            if key == "datepublished":
+                meta_value = _own_item_date(scan, headline) or meta_value
+            found.append((f"meta:{key}", meta_value))
+    return found
+
+
+MAX_ITEM_LEVELS = 10  # levels up from a date to its item (TYPO3's `article > div.footer > p > span > time`)
+
+
+def _own_item_date(scan: PageScan, headline: Tag | None) -> str | None:
+    """The datePublished of the microdata item holding the headline, when the page's first datePublished is
+    another item's: TYPO3 tx_news's `news-single` beside a `news-list-view` of other news (both schema.org
+    Article items of the same markup, the list first in the source when its column is pulled left), Joomla's
+    article beside a category module's items, Drupal views blocks and WordPress magazine themes' related-post
+    items (`itemprop=datePublished` on each). Only a date inside the headline's own nearest item counts."""
+    if headline is None:
+        return None
+    scope = _item_scope(headline)
+    if scope is None:
+        return None
+    metas = scan.published_item_metas
+    if len(metas) < 2 or _item_scope(metas[0]) is scope:
+        return None
+    for meta in metas[1:]:
+        if _item_scope(meta) is scope:
+            return _machine_value(meta)
+    return None
+
+
+def _item_scope(tag: Tag) -> Tag | None:
+    """The nearest element around `tag` (itself included) opening a microdata item (`itemscope`), a few
+    levels up; a Person or Organization item (an author's, a publisher's) is skipped: its item is the one
+    around it."""
+    node: Tag | None = tag
+    for _ in range(MAX_ITEM_LEVELS + 1):
+        if node is None or node.name in ("body", "html", "[document]"):
+            return None
+        if node.has_attr("itemscope") and not _skipped_item(node):
+            return node
+        node = node.parent
+    return None
+
+
+def _skipped_item(node: Tag) -> bool:
+    """An item that is not the story's own: an author's, a publisher's, an image's, a place's, or the web page
+    record around the headline (review: `<div itemprop="mainEntityOfPage" itemscope itemtype=…/WebPage>` with
+    the page record's own old datePublished, as Yoast-era and hand-made microdata templates nest it)."""
+    return bool(
+        _PARTY_ITEM.search(attr_text(node, "itemtype"))
+        or "mainentityofpage" in attr_text(node, "itemprop").lower()
+    )
+
+
+_PARTY_ITEM = re.compile(
+    r"(?i)schema\.org/(?:Person|Organization|ImageObject|Place|PostalAddress"
+    r"|\w*WebPage|ItemPage|CollectionPage|AboutPage|ContactPage|ProfilePage|FAQPage|QAPage|SearchResultsPage"
+    r"|CheckoutPage|WebSite|WPHeader|WPFooter|WPSideBar|SiteNavigationElement)\b"
+)
 
 
 # schema.org types whose `datePosted` is the page's publication: a job vacancy (the JobPosting markup Google
@@ -723,8 +787,10 @@ def set_dates(
     lenders = _UtcLenders(
         machine, modified, domain_zone([article.url, article.canonical_url]) or declared_zone(page_text)
     )
-    target_tz = _shown_zone(chosen, visible, lenders, zone, local_tz, site_offset) or _day_zone(
-        chosen, modified, [article.url, article.canonical_url]
+    target_tz = (
+        _shown_zone(chosen, visible, lenders, zone, local_tz, site_offset)
+        or _day_zone(chosen, modified, [article.url, article.canonical_url])
+        or _press_release_zone(chosen, visible, lenders, local_tz, headline_tag(scan, anchor))
     )
     if chosen is not None:
         article.published = fixed(_in_zone(_localized(chosen.parsed, zone), target_tz))
@@ -2177,6 +2243,82 @@ def _day_zone(
     if zone is None or _modified_before_day(modified, chosen.parsed, zone):
         return None
     return zone
+
+
+def _press_release_zone(
+    chosen: DateCandidate | None,
+    visible: ParsedDate | None,
+    lenders: _UtcLenders,
+    local_tz: tzinfo | None,
+    headline: Tag | None,
+) -> tzinfo | None:
+    """The zone of the US state a press release's opening dateline names (`LOWELL, Mass., May 8, 2018 —`), for
+    a UTC-stored publication time the page shows as a day at most: company newsrooms on WordPress (Divi,
+    Elementor), Drupal and HubSpot repost the releases PR Newswire, Business Wire and GlobeNewswire carry under
+    such datelines, the time of issue being the dateline city's. Only when nothing else gives a zone (a site
+    zone, a stamp's offset, a shown time: `_shown_zone` first), the dateline opens one of the first paragraphs
+    after the headline, and it gives the publication's day in that zone."""
+    if chosen is None or local_tz is not None or lenders.domain is not None or headline is None:
+        return None
+    parsed = chosen.parsed
+    if not (parsed.has_time and parsed.has_zone) or parsed.value.utcoffset() or _at_utc_midnight(parsed):
+        return None
+    if visible is not None and visible.has_time:
+        return None
+    for paragraph in _paragraphs_after(headline):
+        if in_excluded_area(paragraph, _READERS_AND_MENUS, headline=headline):
+            continue
+        dateline = us_dateline(_opening_of(paragraph, 2 * OPENING_CHARS))
+        if dateline is None:
+            continue
+        zone, month, day = dateline
+        local = in_zone(parsed.value, zone)
+        same_day = (local.month, local.day) == (month, day)
+        return zone if same_day and _keeps_shown_date(parsed, zone, visible) else None
+    return None
+
+
+def _at_utc_midnight(parsed: ParsedDate) -> bool:
+    """A UTC stamp at exactly 00:00:00 is a day stored without its time (review): re-zoning it would move the
+    day (`2018-05-08T00:00:00Z` in US Pacific is the 7th)."""
+    value = parsed.value
+    return (value.hour, value.minute, value.second, value.microsecond) == (0, 0, 0, 0)
+
+
+MAX_DATELINE_ELEMENTS = (
+    150  # elements read after the headline for the opening paragraphs (review: a page with
+)
+# fewer than four <p> after the headline had the search walk the whole rest of the document)
+
+
+def _paragraphs_after(headline: Tag) -> list[Tag]:
+    """The first few <p> among the elements that follow the headline, a fixed number of elements read."""
+    found: list[Tag] = []
+    node = headline.next_element
+    for _ in range(MAX_DATELINE_ELEMENTS):
+        if node is None:
+            break
+        if isinstance(node, Tag) and node.name == "p":
+            found.append(node)
+            if len(found) >= MAX_OPENING_PARAGRAPHS:
+                break
+        node = node.next_element
+    return found
+
+
+MAX_OPENING_STRINGS = 40  # strings read for a paragraph's opening (a hostile page's paragraph is megabytes)
+
+
+def _opening_of(paragraph: Tag, limit: int) -> str:
+    """The paragraph's first `limit` characters of text, its strings joined, read no further than needed."""
+    parts: list[str] = []
+    total = 0
+    for string in islice(paragraph.strings, MAX_OPENING_STRINGS):
+        parts.append(string[:limit])
+        total += len(parts[-1])
+        if total >= limit:
+            break
+    return " ".join("".join(parts).split())[:limit]
 
 
 def _modified_before_day(modified: DateCandidate | None, day: ParsedDate, zone: tzinfo) -> bool:

@@ -471,6 +471,74 @@ def convention_zone(urls: list[str | None], languages: list[str | None]) -> Rule
     return None
 
 
+US_CENTRAL = RuleZone("CT", -6, "us")
+US_MOUNTAIN = RuleZone("MT", -7, "us")
+US_PACIFIC = RuleZone("PT", -8, "us")
+US_ARIZONA = RuleZone("MST", -7)  # no summer time
+# The US states that lie in one zone, as press-release datelines write them: AP style's abbreviations
+# (`LOWELL, Mass.,`) and the names AP spells out or writers give whole (`Ohio`, `Utah`, `Massachusetts`).
+# States split between two zones of weight (Texas, Florida, Indiana, Kentucky, Tennessee, Michigan, Kansas,
+# Nebraska, the Dakotas, Oregon, Idaho, Alaska) tell none; `Georgia` is also a country.
+_US_STATE_ZONES: dict[str, RuleZone] = {
+    **dict.fromkeys(
+        "Conn. Del. D.C. Ga. Maine Md. Mass. N.H. N.J. N.Y. N.C. Ohio Pa. R.I. S.C. Vt. Va. W.Va. Connecticut "
+        "Delaware Maryland Massachusetts New_Hampshire New_Jersey New_York North_Carolina Pennsylvania "
+        "Rhode_Island South_Carolina Vermont Virginia West_Virginia".split(),
+        US_EASTERN,
+    ),
+    **dict.fromkeys(
+        "Ala. Ark. Ill. Iowa La. Minn. Miss. Mo. Okla. Wis. Alabama Arkansas Illinois Louisiana Minnesota "
+        "Mississippi Missouri Oklahoma Wisconsin".split(),
+        US_CENTRAL,
+    ),
+    **dict.fromkeys("Colo. Mont. N.M. Utah Wyo. Colorado Montana New_Mexico Wyoming".split(), US_MOUNTAIN),
+    **dict.fromkeys("Ariz. Arizona".split(), US_ARIZONA),
+    **dict.fromkeys("Calif. Wash. Nev. California Washington Nevada".split(), US_PACIFIC),
+}
+# Two-word names are written with `_` above.
+_US_STATE_ZONES = {name.replace("_", " "): zone for name, zone in _US_STATE_ZONES.items()}
+# Postal codes are trusted only beside a US wire's marker in the same dateline (`NEW YORK, NY, May 8, 2018
+# /PRNewswire/ --`), and only codes no other country's region or country shares (review: `PERTH, WA`,
+# `CASABLANCA, MA`, `LIBREVILLE, GA` come over the same wires; ISO country codes AL AR AZ CA CO DE GA IL LA
+# MA MD ME MN MO MS MT NC PA SC VA, Brazil's AL MA MS MT PA SC, Australia's WA, Italy's CT RI VT, India's UT).
+_US_POSTAL_ZONES: dict[str, RuleZone] = {
+    **dict.fromkeys("DC NH NJ NY OH WV".split(), US_EASTERN),
+    **dict.fromkeys("IA OK WI".split(), US_CENTRAL),
+    **dict.fromkeys("NM WY".split(), US_MOUNTAIN),
+    "NV": US_PACIFIC,
+}
+_US_WIRE_MARKER = re.compile(r"/PRNewswire(?:-USNewswire)?/|\(BUSINESS WIRE\)|/GLOBE NEWSWIRE/|/ACCESSWIRE/")
+_STATE_ALTERNATIVES = "|".join(
+    re.escape(name) for name in sorted({*_US_STATE_ZONES, *_US_POSTAL_ZONES}, key=len, reverse=True)
+)
+# `LOWELL, Mass., May 8, 2018 —`, `ST. PAUL, Minn., Jan. 5, 2022 /PRNewswire/ --`: a city in capitals (or
+# capitalised words), its state, then the month (English, AP's abbreviations) and the day.
+_US_DATELINE = re.compile(
+    r"^\s{0,3}[A-Z][A-Za-z.'\- ]{1,40}?,\s(" + _STATE_ALTERNATIVES + r"),?\s"
+    r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s(\d{1,2}),"
+)
+_MONTH_NUMBERS = {
+    name: number for number, name in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), 1)
+}
+MAX_DATELINE_CHARS = 200  # a wire's marker follows the dateline's date within this
+
+
+def us_dateline(text: str) -> tuple[RuleZone, int, int] | None:
+    """The zone of the US state a press release's dateline names (`LOWELL, Mass., May 8, 2018 —`) with the
+    dateline's month and day, for a state lying in one zone; None for any other opening (`LONDON, May 8`,
+    `AUSTIN, Texas,`, `PERTH, WA,`)."""
+    match = _US_DATELINE.match(text[:80])
+    if match is None:
+        return None
+    state = match.group(1)
+    zone = _US_STATE_ZONES.get(state)
+    if zone is None and _US_WIRE_MARKER.search(text[:MAX_DATELINE_CHARS]):
+        zone = _US_POSTAL_ZONES.get(state)
+    if zone is None:
+        return None
+    return zone, _MONTH_NUMBERS[match.group(2)], int(match.group(3))
+
+
 def zone_from_offsets(stamps: list[datetime], convention: tzinfo | None) -> tzinfo | None:
     """The site's zone from the stamps of its page that state an offset: the first non-zero offset (a
     `+00:00` stamp is UTC storage, not the site's zone). The convention zone is kept when it gives that same
