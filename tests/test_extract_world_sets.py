@@ -375,22 +375,10 @@ WEB_14_KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "the byline/date/reading-time line is kept and the project fact box is lost",
     ("wk14_de_joomla25_stadtnews", "last"): "a closing `Weitere Informationen …: www…` line is cut",
     (
-        "wk14_de_typo3_verein",
-        "day",
-    ): "a date of another news item is read instead of the item's own `14.03.2016`",
-    (
-        "wk14_de_typo3_verein",
-        "minute+offset",
-    ): "a date of another news item is read instead of the item's own `14.03.2016`",
-    (
         "wk14_en_hugo_techblog",
         "authors",
     ): "the name closing Hugo's `Posted on … | … words | Name` line is not read",
     ("wk14_en_hugo_techblog", "first"): "the header's `post-subheading` standfirst is not read",
-    (
-        "wk14_en_wp_divi_pressrelease",
-        "minute+offset",
-    ): "a UTC metadata time is not put in the dateline city's zone (-04:00)",
     ("wk14_fr_regional_maj", "last"): "a closing `Billetterie : …` practical line is cut",
     (
         "wk14_fr_spip_parti",
