@@ -6291,6 +6291,7 @@ def _trim_edges(
         first -= 1
     last = max(i for i, text in enumerate(paragraphs) if _is_prose(text))
     tail = paragraphs[last + 1 :]
+    letter = _opens_as_letter(paragraphs[first])
     # Short closing lines that read as sentences stay ("He was 72."); labels and link titles go.
     kept_tail: list[str] = []
     previous = paragraphs[last]
@@ -6320,10 +6321,11 @@ def _trim_edges(
             and not _closes_letter_signed(text)
             and not (kept_tail and _closes_letter(kept_tail[-1]) and _is_signer_line(text))
             and not (k == 0 and _is_signature(text, names))
+            and not (k == 0 and letter and _is_possessive_signer(text, items))
         ):
             break
         kept_tail.append(text)
-        if _closes_letter_signed(text):
+        if _closes_letter_signed(text) or (k == 0 and letter and _is_possessive_signer(text, items)):
             break  # the letter ends with its signer: a blog's `Verlinkt bei …` link-party line after it is none
         listing = text in items or heads_list or _product_list_lead_in(text, tail, k + 1, items, product)
     return paragraphs[first : last + 1] + kept_tail
@@ -7066,9 +7068,14 @@ def _without_table_sources(paragraphs: list[str]) -> list[str]:
 
 # A salutation opening a newsletter or a letter (`Liebe Gartenfreundinnen und Gartenfreunde,`, `Dear members,`,
 # `Chers amis,`, `Queridos lectores:`, `Halo Sobat,`): the text's first line, kept before its first paragraph.
+# Personal blogs (Blogger, WordPress) and parish or club letters (Joomla, TYPO3) address their readers with a
+# pronoun or a superlative too (`Ihr Lieben,`, `Meine Lieben,`, `My dear friends,`, `Carissimi parrocchiani,`,
+# `Queridísimos hermanos,`, `Caríssimos amigos,`, `Kochani,`, `Moi drodzy,`).
 _SALUTATION = re.compile(
-    r"^(?:dear|hi(?=[\s,])|hello|hey|greetings|liebe[rs]?|hallo|sehr geehrte[rn]?|chers?|chères?|bonjour|querid[oa]s?"
-    r"|estimad[oa]s?|hola|car[ieao]|gentili|beste|lieve|hej|kære|drodzy|szanowni|halo|hai|yth\.?)\b[^.!?:\d]{0,80}[,!:]$",
+    r"^(?:(?:ihr|meine|my|mes|mis|miei|mie|mijn|moi|moje|meus|minhas)\s+)?"
+    r"(?:dear|hi(?=[\s,])|hello|hey|greetings|liebe[rns]?|hallo|sehr geehrte[rn]?|chers?|chères?|bonjour|querid[oa]s?"
+    r"|queridísim[oa]s|estimad[oa]s?|hola|car[ieao]|carissim[ieao]|caríssim[oa]s?|gentili|beste|lieve|hej|kære"
+    r"|drodzy|drogie|kochani|szanowni|halo|hai|yth\.?)\b[^.!?:\d]{0,80}[,!:]$",
     re.I,
 )
 _MAX_OPENING_LINE = 90
@@ -7149,7 +7156,8 @@ _SIGNER_TEAMS = frozenset({"team", "maintainers", "editors", "crew"})
 _LABEL_WORDS = frozenset(
     "related coverage read more stories story article top back share tags tag baca juga lihat images image photo "
     "photos foto video sponsored content advertisement iklan staff report reporter reporting opinion opini editorial "
-    "analysis news sport sports business updated continues below".split()
+    "analysis news sport sports business updated continues below "
+    "teilen partager compartir condividi delen udostępnij compartilhar bagikan".split()  # share labels
 )
 
 
@@ -7185,7 +7193,44 @@ _MEDIA_WORDS = frozenset(
 
 
 def _closes_letter(text: str) -> bool:
-    return len(text) <= _MAX_CLOSING_LINE and _LETTER_CLOSING.search(text) is not None
+    if len(text) > _MAX_CLOSING_LINE:
+        return False
+    return _LETTER_CLOSING.search(text) is not None or _MEAL_WISH.match(text) is not None
+
+
+# A recipe post's closing wish with its `!` (`Guten Appetit!`, `Bon appétit !`, `Smacznego!`, `Buon appetito!`):
+# food blogs on WordPress (WP Recipe Maker, Tasty Recipes themes) and Blogger sign their recipes under it
+# (`Smacznego!<br><em>Kasia</em>`, `Guten Appetit! Eure Anna`). The `!` is required: `Guten Appetit` alone is a
+# magazine's section or a restaurant guide's heading as often.
+_MEAL_WISH = re.compile(
+    r"^(?:guten appetit|bon appétit|buon appetito|buen provecho|eet smakelijk|smacznego|bom apetite"
+    r"|selamat (?:makan|menikmati|mencoba))\s?!$",
+    re.I,
+)
+
+
+def _opens_as_letter(text: str) -> bool:
+    """The text's first line is a salutation (`Ihr Lieben,`, `Dear friends,`, `Carissimi parrocchiani,`)."""
+    return len(text) <= _MAX_OPENING_LINE and _SALUTATION.match(text) is not None
+
+
+# A possessive and a first name signing a post under its last paragraph (`Eure Franzi`, `Euer Tom`, `Deine Anna`,
+# `Votre Marie`, `Vostra Giulia`, `Wasza Kasia`, `Jullie Sanne`): personal blogs on Blogger and WordPress, club
+# and parish letters. Read only when the text opened with a salutation (both ends of a letter agree): a
+# comment box's `Deine Meinung` or a shop's `Your Account` after a news story is no signer.
+_POSSESSIVE_SIGNER = re.compile(
+    r"(?i:eure?|euer|deine?|your|yours|votre|ta|ton|vuestr[ao]|jullie|je|vostr[ao]|wasza?|twoja|sua|seu|teu|tua)"
+    r"\s[A-ZÀ-Þ][^\W\d_]+"
+)
+
+
+def _is_possessive_signer(text: str, items: set[str] | frozenset[str]) -> bool:
+    return (
+        _POSSESSIVE_SIGNER.fullmatch(text) is not None
+        and _is_signer_line(text)
+        and text not in items
+        and _HEADING_MARK + text not in items
+    )
 
 
 def _closes_letter_signed(text: str) -> bool:
@@ -7209,7 +7254,8 @@ _MAX_SIGNER_WORDS_CHARS = 30  # characters of the signer's name after the closin
 _SIGNER_POSSESSIVES = frozenset("eure euer eurer your votre vos vuestra vuestro jullie".split())
 _GREETING_END = re.compile(
     r"(?:grüße|gruß|lg|vg|mfg|regards|cheers|wishes|saludos|abrazos?|bises|bisous|amitiés|groetjes|pozdrawiam"
-    r"|salam(?: hangat)?)[,!.]?$",
+    r"|salam(?: hangat)?)[,!.]?$"
+    r"|(?:appetit|appétit|appetito|provecho|smakelijk|smacznego|apetite|makan|menikmati|mencoba)\s?!$",
     re.I,
 )
 
