@@ -6241,16 +6241,38 @@ _CREDIT_LABEL = re.compile(
 _MIN_DATA_RUN = 3
 
 
-def _data_run_length(lines: list[str], start: int) -> int:
+def _data_run_length(lines: list[str], start: int, minimum: int = _MIN_DATA_RUN) -> int:
     """How many lines from `start` form a run of three or more `Label: value` data lines (photo data,
     offer terms, venue details) that closes an article; 0 when they do not, or when a label is a credit."""
     end = start
-    while end < len(lines):
-        match = _LABEL_VALUE.match(lines[end])
-        if match is None or len(match["label"].split()) > 4 or _CREDIT_LABEL.match(match["label"]):
-            break
+    while end < len(lines) and _is_data_line(lines[end]):
         end += 1
-    return end - start if end - start >= _MIN_DATA_RUN else 0
+    return end - start if end - start >= minimum else 0
+
+
+def _is_data_line(text: str) -> bool:
+    match = _LABEL_VALUE.match(text)
+    return (
+        match is not None
+        and len(match["label"].split()) <= 4
+        and not _CREDIT_LABEL.match(match["label"])
+        and not _SEE_ALSO_LABEL.match(match["label"])
+    )
+
+
+# `Lesen Sie auch: …`, `Baca juga: …`, `Voir aussi : …`: a link to another story, never a line of data.
+_SEE_ALSO_LABEL = re.compile(
+    r"(?:lesen sie|siehe|read|see|also|voir|lire|lea|leia|veja|vedi|leggi|baca|lihat|simak|zie|lees|czytaj)\b",
+    re.I,
+)
+
+
+def _data_run_ends_text(paragraphs: list[str], last: int, first: int) -> bool:
+    """The text's last paragraph and the one before it are `Label: value` lines of prose length: a practical-
+    information box closing the article (French regional papers' `Pratique` encadré, German local papers'
+    `Info`/`Auf einen Blick`, event and venue pages' `Dates:`/`Lieu:`/`Tarifs:`), whose shorter lines after them
+    (`Billetterie : office de tourisme … et sur www.…`) continue it."""
+    return last - first >= 1 and all(_is_data_line(paragraphs[i]) for i in (last - 1, last))
 
 
 # Lines before the first prose paragraph: a headline block (kicker, byline, date, share labels left after the
@@ -6299,6 +6321,9 @@ def _trim_edges(
     listing = listing or _product_list_lead_in(previous, tail, 0, items, product)
     data_left = 0  # lines of a run of `Label: value` data lines still to keep, this one included
     chronology = _is_chronology(paragraphs, last)
+    if tail and _data_run_ends_text(paragraphs, last, first):
+        run = _data_run_length(tail, 0, minimum=1)
+        data_left = run + 1 if run else 0  # the loop counts the first line off before it reads it
     if _is_product_data_tail(tail, items, product):
         return paragraphs[first:]
     for k, text in enumerate(tail):
