@@ -6205,7 +6205,7 @@ _LETTER_WORD = re.compile(r"(?<!\S)[^\W\d_]+[.!?…,;]?(?!\S)")
 def _is_opening_sentence(text: str, items: set[str] | frozenset[str]) -> bool:
     """Three words of letters at least (a date line's `19:09 3 Min.` is no sentence), or six CJK letters that
     end with a full stop (`“妈妈，为什么还不能出去？”`)."""
-    if text in items:
+    if text in items or _is_meta_row(text):
         return False
     if _CJK_SENTENCE.search(text):
         return cjk_letter_count(text) >= _CJK_MIN_SENTENCE
@@ -6213,6 +6213,23 @@ def _is_opening_sentence(text: str, items: set[str] | frozenset[str]) -> bool:
 
 
 _CJK_SENTENCE = re.compile(r"[。！？][」』”）]?$")
+# A meta row's separator between its fields (`Von Dipl.-Ing. Katrin Oswald | 26.09.2019 | Lesezeit ca. 5 Min.`,
+# `Anna Becker · 3. März 2021 · 4 Min.`): trade magazines' and WordPress themes' (Newspaper, Jannah, Astra)
+# byline/date/reading-time rows, Medium's and Ghost's `· 5 min read`. A sentence is no row of fields.
+_META_ROW = re.compile(r"\s[|·•]\s")
+_META_ROW_MAX = 120  # characters
+
+
+def _is_meta_row(text: str) -> bool:
+    """Three fields or more split by `|`, `·` or `•`, a number among them (a date, a reading time): a dateline's
+    one pipe (`BERLIN | Der Senat hat …`) makes none."""
+    return (
+        len(text) < _META_ROW_MAX
+        and len(_META_ROW.findall(text)) >= 2
+        and any(char.isdigit() for char in text)
+    )
+
+
 _CJK_MIN_SENTENCE = 6
 
 
@@ -6295,7 +6312,8 @@ def _trim_edges(
     list items that continue a list the last paragraph belongs to stay (the last point of a bulleted list).
     When `data_head` says so (a page that is no article and no shop's: asked only then), many lines before the
     first prose paragraph are the page's data and stay."""
-    first = next((i for i, text in enumerate(paragraphs) if _is_prose(text)), None)
+    # a meta row of byline, date and reading time ends like a sentence (`… | Lesezeit ca. 5 Min.`): no prose
+    first = next((i for i, text in enumerate(paragraphs) if _is_prose(text) and not _is_meta_row(text)), None)
     if first is None:
         return paragraphs
     if first >= _DATA_HEAD_LINES and data_head is not None and data_head():
