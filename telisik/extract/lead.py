@@ -108,7 +108,9 @@ def find_lead(
                 break
             continue
         text = _shown_text(node)
-        if _reads_as_lead(node, text, skipped, headline, named=_named_as_lead(node)):
+        if _reads_as_lead(
+            node, text, skipped, headline, named=_named_as_lead(node)
+        ) or _reads_as_short_subtitle(node, text, skipped, headline):
             return "\n\n".join([collapse_whitespace(text), *_twin_lead_blocks(node, skipped, headline)])
     return None
 
@@ -335,6 +337,34 @@ def _reads_as_lead(node: Tag, text: str, skipped: set[str], headline: Tag, *, na
         return False
     links = sum(len(element_text(a)) for a in node.find_all("a"))
     return links <= MAX_LINK_SHARE * len(text)
+
+
+# A blog theme's subtitle under the headline, shorter than a standfirst needs to be (`A tale of transactions, fsync
+# and a Raspberry Pi`): Beautiful Hugo's `h2.post-subheading`, Start Bootstrap Clean Blog's `h2.subheading`
+# (Jekyll, Hugo, Ghost ports), Jekyll themes' `p.post-subtitle`, WordPress `h2.entry-subtitle` and tagDiv's
+# `p.td-post-sub-title`, Ghost Casper's `p.article-excerpt`/`gh-article-excerpt`. Two signals agree: a class
+# token ending in the subtitle's name, and the box is the headline's very next element. A line of four words
+# or more, without links: a section's `h2.subheading` (`Introduction`) or a `Teil 2` label is no subtitle.
+_SUBTITLE_TOKEN = re.compile(
+    r"(?:^|\s)[\w-]{0,30}?(?:sub-?title|sub-?heading|sub-?headline|excerpt)(?=\s|$)", re.I
+)
+_SUBTITLE_TAGS = frozenset({"h2", "h3", "p", "div"})
+MIN_SUBTITLE_CHARS = 25
+MIN_SUBTITLE_WORDS = 4
+
+
+def _reads_as_short_subtitle(node: Tag, text: str, skipped: set[str], headline: Tag) -> bool:
+    if node.name not in _SUBTITLE_TAGS or not MIN_SUBTITLE_CHARS <= len(text) < MIN_LEAD_CHARS:
+        return False
+    if len(text.split()) < MIN_SUBTITLE_WORDS or headline.find_next_sibling(True) is not node:
+        return False
+    if (
+        not _SUBTITLE_TOKEN.search(class_id(node))
+        or _hidden(node)
+        or node.find(["a", *_MEDIA_TAGS]) is not None
+    ):
+        return False
+    return _key(text) not in skipped and not in_excluded_area(node, headline=headline)
 
 
 def _hidden(node: Tag) -> bool:
