@@ -94,7 +94,8 @@ _POSITIVE_WORDS = frozenset(
 )
 # Junk strong enough to drop a block inside the chosen container whatever else its class says.
 _STRONG_JUNK_WORDS = frozenset(
-    "comment disqus related share social newsletter promo sponsor advert terkait baca-juga bacajuga rekomendasi "
+    "comment komentar disqus related share social newsletter promo sponsor advert terkait baca-juga bacajuga "
+    "rekomendasi "
     "recommend caption outbrain taboola".split()
 )
 _STRONG_JUNK_TOKENS = frozenset("ad ads iklan tags".split())
