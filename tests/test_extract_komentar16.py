@@ -23,6 +23,10 @@ PROSE = (
     "mengguyur wilayah itu sejak Senin malam.",
     "Akibatnya, kendaraan roda empat dari arah Masohi tidak bisa melintas. Hanya sepeda motor yang masih bisa "
     "lewat dengan hati-hati di sisi jalan.",
+    "Sopir angkutan antarkabupaten mengatakan dirinya sudah tertahan sejak subuh bersama puluhan kendaraan lain.",
+    '"Kami bawa sembako untuk Bula. Kalau lama begini bisa rusak barang-barang," ujarnya, Rabu (28/1/2026).',
+    "Pemerintah negeri bersama warga memasang batang kelapa dan karung pasir di tepi badan jalan.",
+    "Kepala balai jalan nasional mengatakan tim sudah diturunkan ke lokasi untuk penanganan darurat.",
     "Ia memperkirakan jalan dapat kembali dilalui kendaraan roda empat dalam tiga hari jika cuaca mendukung. "
     "Pengendara diimbau menggunakan jalur laut sementara waktu.",
 )
@@ -33,23 +37,32 @@ def _portal_page(paragraphs: list[str], *, box_class: str = "komentar") -> str:
     return f"""<!DOCTYPE html>
 <html lang="id"><head><meta charset="utf-8"><title>Lintas Example</title>
 <meta name="author" content="Redaksi"><meta property="og:title" content="Lintas Example"></head>
-<body><div id="header"><a href="/">Lintas Example</a></div>
+<body><div id="wrapper"><div id="header"><a href="/">Lintas Example</a></div>
 <div id="menu"><ul><li><a href="/berita">Berita</a></li><li><a href="/opini">Opini</a></li></ul></div>
 <div id="main"><div id="kiri">
 <div class="path">Anda di : <a href="/">Home</a> &raquo; Detail Berita</div>
 <div class="judul"><h2>Jalan di Tehoru Amblas, Kendaraan Roda Empat Tak Bisa Melintas</h2></div>
 <div class="tgl_posting">Rabu 28 Jan 2026 - 09.15 WIT | Dibaca: 1.248 kali | Oleh: Redaksi</div>
-<div class="isi">
+<div class="gbr_berita"><img src="/images/berita/8841.jpg" alt=""><div class="ket_gambar">Kondisi jalan yang amblas.
+(Foto: Istimewa)</div></div>
+<div class="isi_berita"><div class="kontributor"><i>Kontributor Masohi, Rusdi T.</i></div>
 {pars}
 <div class="par">(rt/ndi)</div></div>
-<div class="share">Bagikan: <a href="#">Facebook</a> <a href="#">WhatsApp</a></div>
-<div class="tag">Tags: <a href="#">Tehoru</a></div>
+<div class="share">Bagikan: <a href="#">Facebook</a> <a href="#">WhatsApp</a> <a href="#">Twitter</a></div>
+<div class="tag">Tags: <a href="#">Tehoru</a>, <a href="#">Jalan Nasional</a></div>
+<div class="terkait"><h3>Berita Terkait</h3><ul><li><a href="#">Pemadaman Listrik Bergilir Dijadwalkan Akhir Pekan
+</a> <span class="tgl">(2 Jan 2026)</span></li><li><a href="#">Pemilihan Kepala Desa Serentak Digelar di 48 Desa</a>
+<span class="tgl">(4 Jan 2026)</span></li><li><a href="#">Kapal Feri Tertahan Akibat Angin Kencang di Selat</a>
+<span class="tgl">(5 Jan 2026)</span></li></ul></div>
 <div class="{box_class}"><h3>Komentar</h3><form action="#"><table><tr><td>Nama</td><td><input name="nama"></td></tr>
-<tr><td>Email</td><td><input name="email"></td></tr><tr><td>Komentar</td><td><textarea name="isi"></textarea></td></tr>
-</table><input type="submit" value="Kirim"><p>Komentar Anda akan tampil setelah disetujui admin.</p></form></div>
+<tr><td>Email</td><td><input name="email"></td></tr><tr><td>Komentar</td><td><textarea></textarea></td></tr>
+</table><input type="submit" value="Kirim"></form><p class="catatan">Komentar Anda akan tampil setelah disetujui
+admin.</p></div>
 </div><div id="kanan"><div class="box"><h3>Terpopuler</h3><ol><li><a href="#">Tim Pelajar Lolos ke Putaran
-Nasional</a></li></ol></div></div></div>
-<div id="footer">© 2026 Lintas Example. Tentang Kami | Redaksi | Pedoman Media Siber</div>
+Nasional</a><br><small>27 Jan 2026</small></li><li><a href="#">Dua Nelayan Hilang Saat Melaut</a><br><small>26 Jan
+2026</small></li></ol></div><div class="box"><h3>Polling</h3><p>Bagaimana kondisi jalan di kampung Anda?</p>
+<label><input type="radio"> Baik</label><label><input type="radio"> Rusak berat</label></div></div></div>
+<div id="footer">© 2026 Lintas Example. Tentang Kami | Redaksi | Pedoman Media Siber</div></div>
 </body></html>"""
 
 

@@ -26,7 +26,7 @@ PROSE = (
 )
 
 
-def _page(first_lines: str, middle: str = "") -> str:
+def _page(first_lines: str, middle: str = "", body_first: str = "") -> str:
     paragraphs = [f"<p>{text}</p>" for text in PROSE]
     paragraphs.insert(2, middle)
     return f"""<!DOCTYPE html>
@@ -37,9 +37,17 @@ def _page(first_lines: str, middle: str = "") -> str:
 <header class="site-header"><a href="/">Holzbau Fachblatt</a><nav><a href="/praxis">Praxis</a>
 <a href="/technik">Technik</a> <a href="/betrieb">Betrieb</a></nav></header>
 <main><article class="article">
+<header class="article__header"><span class="article__kicker">Holzbau in der Praxis</span>
 <h1 class="article__title">Holzhybrid im Schulbau</h1>
-<div class="article__body">
 {first_lines}
+</header>
+<figure class="article__figure"><img src="/media/schulzentrum.jpg" alt=""><figcaption>Das Schulzentrum kurz vor der
+Fertigstellung.</figcaption></figure>
+<div class="article__teaser"><strong>Vorfertigung, BIM und ein ungewöhnliches Brandschutzkonzept haben die Bauzeit
+fast halbiert.</strong></div>
+<div class="article__share share-bar"><a href="#">Teilen auf Xing</a><a href="#">Teilen auf LinkedIn</a></div>
+<div class="article__body">
+{body_first}
 {"".join(paragraphs)}
 </div>
 <div class="article__tags"><span>Themen:</span> <a href="/thema/holzhybrid">Holzhybrid</a></div>
@@ -59,13 +67,17 @@ def _lines(html: str) -> list[str]:
 
 
 def test_byline_date_reading_time_row_is_not_the_first_line() -> None:
-    row = '<p class="article__meta">Von Dipl.-Ing. Katrin Oswald | 26.09.2019 | Lesezeit ca. 5 Min.</p>'
+    row = (
+        '<div class="article__meta"><span class="article__author">Von Dipl.-Ing. Katrin Oswald</span> <span '
+        'class="article__sep">|</span> <span class="article__date">26.09.2019</span> <span class="article__sep">|'
+        '</span> <span class="article__readtime">Lesezeit ca. 5 Min.</span></div>'
+    )
     assert _lines(_page(row))[0].startswith("Das neue Schulzentrum")
 
 
 def test_dateline_with_one_pipe_stays() -> None:
     dateline = "<p>NEUWEILER | Der Kreistag hat am 3. Juli den Bau des Schulzentrums beschlossen.</p>"
-    assert _lines(_page(dateline))[0].startswith("NEUWEILER | Der Kreistag")
+    assert _lines(_page("", body_first=dateline))[0].startswith("NEUWEILER | Der Kreistag")
 
 
 def test_programme_line_inside_the_text_stays() -> None:
@@ -73,3 +85,16 @@ def test_programme_line_inside_the_text_stays() -> None:
     assert "Zur Eröffnung spielt der Schulchor Bach · Händel · Telemann, Beginn 19 Uhr." in _lines(
         _page("", programme)
     )
+
+
+def test_meta_row_before_the_text_is_trimmed() -> None:
+    """The edge trimming itself, on the paragraphs a trade magazine's header and text give (kicker, meta row,
+    text): the full-page path above reaches it only when the header joins the chosen text."""
+    from telisik.extract.body import _trim_edges
+
+    paragraphs = [
+        "Holzbau in der Praxis",
+        "Von Dipl.-Ing. Katrin Oswald | 26.09.2019 | Lesezeit ca. 5 Min.",
+        *PROSE,
+    ]
+    assert _trim_edges(paragraphs) == list(PROSE)
