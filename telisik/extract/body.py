@@ -6360,6 +6360,7 @@ def _trim_edges(
             and not data_left
             and not (chronology and _is_dated_entry(text))
             and not _closes_with_address(text)
+            and not _is_information_address(text)
             and not _VALEDICTION.match(text)
             and not _closes_letter(text)
             and not _closes_letter_signed(text)
@@ -6492,9 +6493,36 @@ def _cut_at_more_heading(paragraphs: list[str]) -> list[str]:
     """A short "more on this" heading in the second half of the text ends the article there."""
     for i in range(len(paragraphs) // 2 + 1, len(paragraphs)):
         text = paragraphs[i]
-        if len(text) < 80 and _MORE_HEADING.match(text) and not text.rstrip().endswith("."):
+        if (
+            len(text) < 80
+            and _MORE_HEADING.match(text)
+            and not text.rstrip().endswith(".")
+            and not _is_information_address(text)
+        ):
             return paragraphs[:i]
     return paragraphs
+
+
+# The text's closing pointer to more information with its web address on the same line (`Weitere Informationen
+# zum Förderverein: www.…`, `Weitere Infos unter www.…`, `More information: https://…`, `Plus d'informations :
+# www.…`, `Más información: www.…`, `Maggiori informazioni: www.…`, `Meer informatie: www.…`, `Mais informações:
+# www.…`, `Więcej informacji: www.…`, `Informasi lebih lanjut: www.…`): municipal and club news on Joomla, TYPO3
+# and WordPress, press releases, university news. It names its address after a colon or `unter`/`at`/`sur`: a
+# heading over a box of links (`Weitere Informationen`, `Weitere Nachrichten auf www.…`) holds none so.
+_INFORMATION_ADDRESS = re.compile(
+    r"^(?:weitere|mehr|more|further|plus d['’]|más|mas|maggiori|ulteriori|meer|mais|więcej|informasi|info)\s?"
+    r"(?:informationen|infos?|information|informations|información|informazioni|informatie|informações|informacji"
+    r"|lebih lanjut|selengkapnya)\b[^:\n]{0,60}?(?:\s?:\s*|\s(?:unter|at|on|sur|en|su|op|em|na|di)\s)"
+    r"(?:https?://|www\.)\S{4,}$",
+    re.I,
+)
+
+
+def _is_information_address(text: str) -> bool:
+    return len(text) <= _INFORMATION_LINE_MAX and _INFORMATION_ADDRESS.match(text) is not None
+
+
+_INFORMATION_LINE_MAX = 200  # characters
 
 
 # The publisher's boilerplate closing a press release: `About Kestrel Bay University: Founded in 1891, …`,
