@@ -94,9 +94,15 @@ _POSITIVE_WORDS = frozenset(
 )
 # Junk strong enough to drop a block inside the chosen container whatever else its class says.
 _STRONG_JUNK_WORDS = frozenset(
-    "comment komentar disqus related share social newsletter promo sponsor advert terkait baca-juga bacajuga "
-    "rekomendasi "
+    "comment disqus related share social newsletter promo sponsor advert terkait baca-juga bacajuga rekomendasi "
     "recommend caption outbrain taboola".split()
+)
+# An Indonesian portal's comment box by its whole class token (own PHP CMSs of regional and kabupaten portals,
+# OpenSID, translated WordPress themes): `komentar` as a word would drop an article's `komentar-kutipan` quote
+# or `komentar-fraksi` statements block.
+_COMMENT_BOX_TOKENS = frozenset(
+    "komentar komentar-box komentar-form komentar-list komentar-area komentar-wrap kolom-komentar form-komentar "
+    "list-komentar box-komentar daftar-komentar area-komentar".split()
 )
 _STRONG_JUNK_TOKENS = frozenset("ad ads iklan tags".split())
 # Junk unless a content word sits next to it (readability's okMaybeItsACandidate).
@@ -238,7 +244,9 @@ def _read_hint(hint: str) -> _Hint:
     if _is_atomic_class(hint):
         tokens = {token for token in tokens if len(token) > _ATOMIC_TOKEN}
     positive = bool(words & _POSITIVE_WORDS)
-    strong = bool(words & _STRONG_JUNK_WORDS or tokens & _STRONG_JUNK_TOKENS)
+    strong = bool(words & _STRONG_JUNK_WORDS or tokens & _STRONG_JUNK_TOKENS) or (
+        "komentar" in hint and not _COMMENT_BOX_TOKENS.isdisjoint(hint.split())
+    )
     weak = bool(words & _WEAK_JUNK_WORDS or tokens & _WEAK_JUNK_TOKENS)
     junk = strong or (weak and not positive)
     silent = bool(words & _SILENT_WORDS or tokens & _SILENT_TOKENS)
@@ -6206,7 +6214,7 @@ _LETTER_WORD = re.compile(r"(?<!\S)[^\W\d_]+[.!?…,;]?(?!\S)")
 def _is_opening_sentence(text: str, items: set[str] | frozenset[str]) -> bool:
     """Three words of letters at least (a date line's `19:09 3 Min.` is no sentence), or six CJK letters that
     end with a full stop (`“妈妈，为什么还不能出去？”`)."""
-    if text in items or _is_meta_row(text):
+    if text in items:
         return False
     if _CJK_SENTENCE.search(text):
         return cjk_letter_count(text) >= _CJK_MIN_SENTENCE
@@ -6214,23 +6222,6 @@ def _is_opening_sentence(text: str, items: set[str] | frozenset[str]) -> bool:
 
 
 _CJK_SENTENCE = re.compile(r"[。！？][」』”）]?$")
-# A meta row's separator between its fields (`Von Dipl.-Ing. Katrin Oswald | 26.09.2019 | Lesezeit ca. 5 Min.`,
-# `Anna Becker · 3. März 2021 · 4 Min.`): trade magazines' and WordPress themes' (Newspaper, Jannah, Astra)
-# byline/date/reading-time rows, Medium's and Ghost's `· 5 min read`. A sentence is no row of fields.
-_META_ROW = re.compile(r"\s[|·•]\s")
-_META_ROW_MAX = 120  # characters
-
-
-def _is_meta_row(text: str) -> bool:
-    """Three fields or more split by `|`, `·` or `•`, a number among them (a date, a reading time): a dateline's
-    one pipe (`BERLIN | Der Senat hat …`) makes none."""
-    return (
-        len(text) < _META_ROW_MAX
-        and len(_META_ROW.findall(text)) >= 2
-        and any(char.isdigit() for char in text)
-    )
-
-
 _CJK_MIN_SENTENCE = 6
 
 
@@ -6259,13 +6250,13 @@ _CREDIT_LABEL = re.compile(
 _MIN_DATA_RUN = 3
 
 
-def _data_run_length(lines: list[str], start: int, minimum: int = _MIN_DATA_RUN) -> int:
+def _data_run_length(lines: list[str], start: int) -> int:
     """How many lines from `start` form a run of three or more `Label: value` data lines (photo data,
     offer terms, venue details) that closes an article; 0 when they do not, or when a label is a credit."""
     end = start
     while end < len(lines) and _is_data_line(lines[end]):
         end += 1
-    return end - start if end - start >= minimum else 0
+    return end - start if end - start >= _MIN_DATA_RUN else 0
 
 
 def _is_data_line(text: str) -> bool:
@@ -6281,6 +6272,38 @@ def _is_data_line(text: str) -> bool:
 # `Lesen Sie auch: …`, `Baca juga: …`, `Voir aussi : …`: a link to another story, never a line of data.
 _SEE_ALSO_LABEL = re.compile(
     r"(?:lesen sie|siehe|read|see|also|voir|lire|lea|leia|veja|vedi|leggi|baca|lihat|simak|zie|lees|czytaj)\b",
+    re.I,
+)
+
+
+def _practical_run_length(tail: list[str]) -> int:
+    """How many of the tail's first lines are `Label: value` lines of practical information: a box's dates,
+    places, prices, tickets, opening hours, contact and registration (and a recipe card's servings and times).
+    A tag line's `Schlagworte:`, a share bar's `Partager :`, a source's `Fuente:` is no such line."""
+    run = 0
+    while run < len(tail) and run < _MAX_PRACTICAL_RUN:
+        match = _LABEL_VALUE.match(tail[run])
+        if match is None or not _is_data_line(tail[run]) or not _PRACTICAL_LABEL.match(match["label"]):
+            break
+        run += 1
+    return run
+
+
+_MAX_PRACTICAL_RUN = 12  # lines
+# Practical labels of event, venue and service boxes (French regional papers' `Pratique`, German local papers'
+# `Info`/`Auf einen Blick`, municipal and club news, recipe cards of WordPress recipe plugins): en, de, fr, es,
+# it, nl, pt, pl, id.
+_PRACTICAL_LABEL = re.compile(
+    r"(?:dates?|datum|termine?|wann|wo|ort|orte|lieux?|adresse|address|anschrift|tarifs?|prix|preise?|eintritt"
+    r"|kosten|prices?|tickets?|billets?|billetterie|karten|vorverkauf|horaires?|öffnungszeiten|opening hours"
+    r"|hours|times?|uhrzeit|zeit|info|infos|informations?|kontakt|contact|anmeldung|inscriptions?|registration"
+    r"|réservations?|reservierung|booking|entradas?|precios?|lugar|fecha|horarios?|biglietti|prezzi|prezzo|luogo"
+    r"|orari|data|dove|quando|prijs|plaats|locatie|tijd|openingstijden|entree|toegang|kaarten|preço|local"
+    r"|bilhetes|horário|cena|miejsce|bilety|godziny|harga|tempat|waktu|tiket|lokasi|alamat|kontak|pendaftaran"
+    r"|telefon|tel|téléphone|phone|e-?mail|web|internet|site|website|parking|anfahrt|accès|acceso|veranstalter"
+    r"|organisateurs?|organizer|portionen|schwierigkeit|zubereitungszeit|backzeit|kochzeit|servings|difficulty"
+    r"|prep time|cook time|portions|difficulté|cuisson|préparation|porciones|dificultad|porzioni|difficoltà"
+    r"|porties|porções|porcje|porsi)\b",
     re.I,
 )
 
@@ -6313,8 +6336,7 @@ def _trim_edges(
     list items that continue a list the last paragraph belongs to stay (the last point of a bulleted list).
     When `data_head` says so (a page that is no article and no shop's: asked only then), many lines before the
     first prose paragraph are the page's data and stay."""
-    # a meta row of byline, date and reading time ends like a sentence (`… | Lesezeit ca. 5 Min.`): no prose
-    first = next((i for i, text in enumerate(paragraphs) if _is_prose(text) and not _is_meta_row(text)), None)
+    first = next((i for i, text in enumerate(paragraphs) if _is_prose(text)), None)
     if first is None:
         return paragraphs
     if first >= _DATA_HEAD_LINES and data_head is not None and data_head():
@@ -6341,7 +6363,7 @@ def _trim_edges(
     data_left = 0  # lines of a run of `Label: value` data lines still to keep, this one included
     chronology = _is_chronology(paragraphs, last)
     if tail and _data_run_ends_text(paragraphs, last, first):
-        run = _data_run_length(tail, 0, minimum=1)
+        run = _practical_run_length(tail)
         data_left = run + 1 if run else 0  # the loop counts the first line off before it reads it
     if _is_product_data_tail(tail, items, product):
         return paragraphs[first:]
@@ -6360,11 +6382,11 @@ def _trim_edges(
             and not data_left
             and not (chronology and _is_dated_entry(text))
             and not _closes_with_address(text)
-            and not _is_information_address(text)
+            and not (k == len(tail) - 1 and _is_information_address(text))  # the text's last line only
             and not _VALEDICTION.match(text)
             and not _closes_letter(text)
             and not _closes_letter_signed(text)
-            and not (kept_tail and _closes_letter(kept_tail[-1]) and _is_signer_line(text))
+            and not (kept_tail and _signs_after(kept_tail[-1], text, items))
             and not (k == 0 and _is_signature(text, names))
             and not (k == 0 and letter and _is_possessive_signer(text, items))
         ):
@@ -6497,7 +6519,7 @@ def _cut_at_more_heading(paragraphs: list[str]) -> list[str]:
             len(text) < 80
             and _MORE_HEADING.match(text)
             and not text.rstrip().endswith(".")
-            and not _is_information_address(text)
+            and not (i == len(paragraphs) - 1 and _is_information_address(text))
         ):
             return paragraphs[:i]
     return paragraphs
@@ -6519,7 +6541,21 @@ _INFORMATION_ADDRESS = re.compile(
 
 
 def _is_information_address(text: str) -> bool:
-    return len(text) <= _INFORMATION_LINE_MAX and _INFORMATION_ADDRESS.match(text) is not None
+    return (
+        len(text) <= _INFORMATION_LINE_MAX
+        and _INFORMATION_ADDRESS.match(text) is not None
+        and _ON_THE_TOPIC.search(text) is None
+    )
+
+
+# `Weitere Informationen zum Thema: www.…/wahl` heads a related-coverage box (news sites' `Mehr zum Thema`
+# widgets): a pointer to more on the topic, not the text's own closing information about its subject.
+_ON_THE_TOPIC = re.compile(
+    r"\b(?:zum thema|zu diesem thema|on this (?:topic|story|subject)|on the topic|sur (?:ce|le) sujet"
+    r"|sobre (?:el|este|o|esse|este) tema|sull['’]argomento|su questo tema|over dit onderwerp|over het onderwerp"
+    r"|sobre o assunto|na ten temat|tentang (?:topik|hal) ini)\b",
+    re.I,
+)
 
 
 _INFORMATION_LINE_MAX = 200  # characters
@@ -7144,7 +7180,9 @@ def _without_table_sources(paragraphs: list[str]) -> list[str]:
 # pronoun or a superlative too (`Ihr Lieben,`, `Meine Lieben,`, `My dear friends,`, `Carissimi parrocchiani,`,
 # `Queridísimos hermanos,`, `Caríssimos amigos,`, `Kochani,`, `Moi drodzy,`).
 _SALUTATION = re.compile(
-    r"^(?:(?:ihr|meine|my|mes|mis|miei|mie|mijn|moi|moje|meus|minhas)\s+)?"
+    # a pronoun-led line ending in a colon is a list's lead-in (`My Hello Kitty collection:`), no salutation
+    r"^(?!(?:ihr|meine|my|mes|mis|miei|mie|mijn|moi|moje|meus|minhas)\s[^\n]*:$)"
+    r"(?:(?:ihr|meine|my|mes|mis|miei|mie|mijn|moi|moje|meus|minhas)\s+)?"
     r"(?:dear|hi(?=[\s,])|hello|hey|greetings|liebe[rns]?|hallo|sehr geehrte[rn]?|chers?|chères?|bonjour|querid[oa]s?"
     r"|queridísim[oa]s|estimad[oa]s?|hola|car[ieao]|carissim[ieao]|caríssim[oa]s?|gentili|beste|lieve|hej|kære"
     r"|drodzy|drogie|kochani|szanowni|halo|hai|yth\.?)\b[^.!?:\d]{0,80}[,!:]$",
@@ -7300,9 +7338,42 @@ def _is_possessive_signer(text: str, items: set[str] | frozenset[str]) -> bool:
     return (
         _POSSESSIVE_SIGNER.fullmatch(text) is not None
         and _is_signer_line(text)
+        and not _names_interface(text)
         and text not in items
         and _HEADING_MARK + text not in items
     )
+
+
+def _signs_after(closing: str, text: str, items: set[str] | frozenset[str]) -> bool:
+    """`text` signs the letter under its closing line. A greeting (`Liebe Grüße`) takes any signer line; a meal
+    wish (`Guten Appetit!`) only a bare given name (`Kasia`) or a possessive and one (`Eure Anna`): a recipe
+    page's `Rezept Drucken`, `Weitere Rezepte`, `Resep Lainnya` buttons and links follow it as often."""
+    if _LETTER_CLOSING.search(closing) is not None and len(closing) <= _MAX_CLOSING_LINE:
+        return _is_signer_line(text)
+    if _MEAL_WISH.match(closing) is None or text in items or _HEADING_MARK + text in items:
+        return False
+    if _names_interface(text) or not _is_signer_line(text):
+        return False
+    return len(text.split()) == 1 or _POSSESSIVE_SIGNER.fullmatch(text) is not None
+
+
+# Nouns of a page's interface and navigation after a possessive or on a recipe page's buttons (`Deine Meinung`,
+# `Your Cart`, `Votre Commentaire`, `Weitere Rezepte`, `Rezept Drucken`, `Resep Lainnya`): en, de, fr, es, it,
+# nl, pt, pl, id. A signer's given name is none of them.
+_INTERFACE_NOUNS = frozenset(
+    "meinung kommentar kommentare warenkorb konto profil suche anmeldung abo newsletter rezept rezepte drucken "
+    "merken teilen nachricht daten einstellungen cart basket account profile comment comments opinion search "
+    "login recipes recipe print save subscription feedback message settings menu panier compte commentaire "
+    "commentaires avis recherche recette recettes imprimer carrito cuenta comentario comentarios opinión "
+    "búsqueda receta recetas imprimir carrello opinione commento commenti ricerca ricetta ricette stampa "
+    "winkelwagen mening reactie reacties zoeken recept recepten carrinho conta comentário opinião pesquisa "
+    "receita receitas koszyk konto komentarz opinia przepis przepisy drukuj keranjang akun komentar pendapat "
+    "resep cetak lainnya weitere more autres otras altre andere outras inne".split()
+)
+
+
+def _names_interface(text: str) -> bool:
+    return any(word.lower().strip(".,:!") in _INTERFACE_NOUNS for word in text.split())
 
 
 def _closes_letter_signed(text: str) -> bool:
