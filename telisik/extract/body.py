@@ -97,6 +97,13 @@ _STRONG_JUNK_WORDS = frozenset(
     "comment disqus related share social newsletter promo sponsor advert terkait baca-juga bacajuga rekomendasi "
     "recommend caption outbrain taboola".split()
 )
+# An Indonesian portal's comment box by its whole class token (own PHP CMSs of regional and kabupaten portals,
+# OpenSID, translated WordPress themes): `komentar` as a word would drop an article's `komentar-kutipan` quote
+# or `komentar-fraksi` statements block.
+_COMMENT_BOX_TOKENS = frozenset(
+    "komentar komentar-box komentar-form komentar-list komentar-area komentar-wrap kolom-komentar form-komentar "
+    "list-komentar box-komentar daftar-komentar area-komentar".split()
+)
 _STRONG_JUNK_TOKENS = frozenset("ad ads iklan tags".split())
 # Junk unless a content word sits next to it (readability's okMaybeItsACandidate).
 _WEAK_JUNK_WORDS = frozenset(
@@ -237,7 +244,9 @@ def _read_hint(hint: str) -> _Hint:
     if _is_atomic_class(hint):
         tokens = {token for token in tokens if len(token) > _ATOMIC_TOKEN}
     positive = bool(words & _POSITIVE_WORDS)
-    strong = bool(words & _STRONG_JUNK_WORDS or tokens & _STRONG_JUNK_TOKENS)
+    strong = bool(words & _STRONG_JUNK_WORDS or tokens & _STRONG_JUNK_TOKENS) or (
+        "komentar" in hint and not _COMMENT_BOX_TOKENS.isdisjoint(hint.split())
+    )
     weak = bool(words & _WEAK_JUNK_WORDS or tokens & _WEAK_JUNK_TOKENS)
     junk = strong or (weak and not positive)
     silent = bool(words & _SILENT_WORDS or tokens & _SILENT_TOKENS)
@@ -6245,12 +6254,66 @@ def _data_run_length(lines: list[str], start: int) -> int:
     """How many lines from `start` form a run of three or more `Label: value` data lines (photo data,
     offer terms, venue details) that closes an article; 0 when they do not, or when a label is a credit."""
     end = start
-    while end < len(lines):
-        match = _LABEL_VALUE.match(lines[end])
-        if match is None or len(match["label"].split()) > 4 or _CREDIT_LABEL.match(match["label"]):
-            break
+    while end < len(lines) and _is_data_line(lines[end]):
         end += 1
     return end - start if end - start >= _MIN_DATA_RUN else 0
+
+
+def _is_data_line(text: str) -> bool:
+    match = _LABEL_VALUE.match(text)
+    return (
+        match is not None
+        and len(match["label"].split()) <= 4
+        and not _CREDIT_LABEL.match(match["label"])
+        and not _SEE_ALSO_LABEL.match(match["label"])
+    )
+
+
+# `Lesen Sie auch: …`, `Baca juga: …`, `Voir aussi : …`: a link to another story, never a line of data.
+_SEE_ALSO_LABEL = re.compile(
+    r"(?:lesen sie|siehe|read|see|also|voir|lire|lea|leia|veja|vedi|leggi|baca|lihat|simak|zie|lees|czytaj)\b",
+    re.I,
+)
+
+
+def _practical_run_length(tail: list[str]) -> int:
+    """How many of the tail's first lines are `Label: value` lines of practical information: a box's dates,
+    places, prices, tickets, opening hours, contact and registration (and a recipe card's servings and times).
+    A tag line's `Schlagworte:`, a share bar's `Partager :`, a source's `Fuente:` is no such line."""
+    run = 0
+    while run < len(tail) and run < _MAX_PRACTICAL_RUN:
+        match = _LABEL_VALUE.match(tail[run])
+        if match is None or not _is_data_line(tail[run]) or not _PRACTICAL_LABEL.match(match["label"]):
+            break
+        run += 1
+    return run
+
+
+_MAX_PRACTICAL_RUN = 12  # lines
+# Practical labels of event, venue and service boxes (French regional papers' `Pratique`, German local papers'
+# `Info`/`Auf einen Blick`, municipal and club news, recipe cards of WordPress recipe plugins): en, de, fr, es,
+# it, nl, pt, pl, id.
+_PRACTICAL_LABEL = re.compile(
+    r"(?:dates?|datum|termine?|wann|wo|ort|orte|lieux?|adresse|address|anschrift|tarifs?|prix|preise?|eintritt"
+    r"|kosten|prices?|tickets?|billets?|billetterie|karten|vorverkauf|horaires?|öffnungszeiten|opening hours"
+    r"|hours|times?|uhrzeit|zeit|info|infos|informations?|kontakt|contact|anmeldung|inscriptions?|registration"
+    r"|réservations?|reservierung|booking|entradas?|precios?|lugar|fecha|horarios?|biglietti|prezzi|prezzo|luogo"
+    r"|orari|data|dove|quando|prijs|plaats|locatie|tijd|openingstijden|entree|toegang|kaarten|preço|local"
+    r"|bilhetes|horário|cena|miejsce|bilety|godziny|harga|tempat|waktu|tiket|lokasi|alamat|kontak|pendaftaran"
+    r"|telefon|tel|téléphone|phone|e-?mail|web|internet|site|website|parking|anfahrt|accès|acceso|veranstalter"
+    r"|organisateurs?|organizer|portionen|schwierigkeit|zubereitungszeit|backzeit|kochzeit|servings|difficulty"
+    r"|prep time|cook time|portions|difficulté|cuisson|préparation|porciones|dificultad|porzioni|difficoltà"
+    r"|porties|porções|porcje|porsi)\b",
+    re.I,
+)
+
+
+def _data_run_ends_text(paragraphs: list[str], last: int, first: int) -> bool:
+    """The text's last paragraph and the one before it are `Label: value` lines of prose length: a practical-
+    information box closing the article (French regional papers' `Pratique` encadré, German local papers'
+    `Info`/`Auf einen Blick`, event and venue pages' `Dates:`/`Lieu:`/`Tarifs:`), whose shorter lines after them
+    (`Billetterie : office de tourisme … et sur www.…`) continue it."""
+    return last - first >= 1 and all(_is_data_line(paragraphs[i]) for i in (last - 1, last))
 
 
 # Lines before the first prose paragraph: a headline block (kicker, byline, date, share labels left after the
@@ -6291,6 +6354,7 @@ def _trim_edges(
         first -= 1
     last = max(i for i, text in enumerate(paragraphs) if _is_prose(text))
     tail = paragraphs[last + 1 :]
+    letter = _opens_as_letter(paragraphs[first])
     # Short closing lines that read as sentences stay ("He was 72."); labels and link titles go.
     kept_tail: list[str] = []
     previous = paragraphs[last]
@@ -6298,6 +6362,9 @@ def _trim_edges(
     listing = listing or _product_list_lead_in(previous, tail, 0, items, product)
     data_left = 0  # lines of a run of `Label: value` data lines still to keep, this one included
     chronology = _is_chronology(paragraphs, last)
+    if tail and _data_run_ends_text(paragraphs, last, first):
+        run = _practical_run_length(tail)
+        data_left = run + 1 if run else 0  # the loop counts the first line off before it reads it
     if _is_product_data_tail(tail, items, product):
         return paragraphs[first:]
     for k, text in enumerate(tail):
@@ -6315,15 +6382,17 @@ def _trim_edges(
             and not data_left
             and not (chronology and _is_dated_entry(text))
             and not _closes_with_address(text)
+            and not (k == len(tail) - 1 and _is_information_address(text))  # the text's last line only
             and not _VALEDICTION.match(text)
             and not _closes_letter(text)
             and not _closes_letter_signed(text)
-            and not (kept_tail and _closes_letter(kept_tail[-1]) and _is_signer_line(text))
+            and not (kept_tail and _signs_after(kept_tail[-1], text, items))
             and not (k == 0 and _is_signature(text, names))
+            and not (k == 0 and letter and _is_possessive_signer(text, items))
         ):
             break
         kept_tail.append(text)
-        if _closes_letter_signed(text):
+        if _closes_letter_signed(text) or (k == 0 and letter and _is_possessive_signer(text, items)):
             break  # the letter ends with its signer: a blog's `Verlinkt bei …` link-party line after it is none
         listing = text in items or heads_list or _product_list_lead_in(text, tail, k + 1, items, product)
     return paragraphs[first : last + 1] + kept_tail
@@ -6446,9 +6515,50 @@ def _cut_at_more_heading(paragraphs: list[str]) -> list[str]:
     """A short "more on this" heading in the second half of the text ends the article there."""
     for i in range(len(paragraphs) // 2 + 1, len(paragraphs)):
         text = paragraphs[i]
-        if len(text) < 80 and _MORE_HEADING.match(text) and not text.rstrip().endswith("."):
+        if (
+            len(text) < 80
+            and _MORE_HEADING.match(text)
+            and not text.rstrip().endswith(".")
+            and not (i == len(paragraphs) - 1 and _is_information_address(text))
+        ):
             return paragraphs[:i]
     return paragraphs
+
+
+# The text's closing pointer to more information with its web address on the same line (`Weitere Informationen
+# zum Förderverein: www.…`, `Weitere Infos unter www.…`, `More information: https://…`, `Plus d'informations :
+# www.…`, `Más información: www.…`, `Maggiori informazioni: www.…`, `Meer informatie: www.…`, `Mais informações:
+# www.…`, `Więcej informacji: www.…`, `Informasi lebih lanjut: www.…`): municipal and club news on Joomla, TYPO3
+# and WordPress, press releases, university news. It names its address after a colon or `unter`/`at`/`sur`: a
+# heading over a box of links (`Weitere Informationen`, `Weitere Nachrichten auf www.…`) holds none so.
+_INFORMATION_ADDRESS = re.compile(
+    r"^(?:weitere|mehr|more|further|plus d['’]|más|mas|maggiori|ulteriori|meer|mais|więcej|informasi|info)\s?"
+    r"(?:informationen|infos?|information|informations|información|informazioni|informatie|informações|informacji"
+    r"|lebih lanjut|selengkapnya)\b[^:\n]{0,60}?(?:\s?:\s*|\s(?:unter|at|on|sur|en|su|op|em|na|di)\s)"
+    r"(?:https?://|www\.)\S{4,}$",
+    re.I,
+)
+
+
+def _is_information_address(text: str) -> bool:
+    return (
+        len(text) <= _INFORMATION_LINE_MAX
+        and _INFORMATION_ADDRESS.match(text) is not None
+        and _ON_THE_TOPIC.search(text) is None
+    )
+
+
+# `Weitere Informationen zum Thema: www.…/wahl` heads a related-coverage box (news sites' `Mehr zum Thema`
+# widgets): a pointer to more on the topic, not the text's own closing information about its subject.
+_ON_THE_TOPIC = re.compile(
+    r"\b(?:zum thema|zu diesem thema|on this (?:topic|story|subject)|on the topic|sur (?:ce|le) sujet"
+    r"|sobre (?:el|este|o|esse|este) tema|sull['’]argomento|su questo tema|over dit onderwerp|over het onderwerp"
+    r"|sobre o assunto|na ten temat|tentang (?:topik|hal) ini)\b",
+    re.I,
+)
+
+
+_INFORMATION_LINE_MAX = 200  # characters
 
 
 # The publisher's boilerplate closing a press release: `About Kestrel Bay University: Founded in 1891, …`,
@@ -7066,9 +7176,16 @@ def _without_table_sources(paragraphs: list[str]) -> list[str]:
 
 # A salutation opening a newsletter or a letter (`Liebe Gartenfreundinnen und Gartenfreunde,`, `Dear members,`,
 # `Chers amis,`, `Queridos lectores:`, `Halo Sobat,`): the text's first line, kept before its first paragraph.
+# Personal blogs (Blogger, WordPress) and parish or club letters (Joomla, TYPO3) address their readers with a
+# pronoun or a superlative too (`Ihr Lieben,`, `Meine Lieben,`, `My dear friends,`, `Carissimi parrocchiani,`,
+# `Queridísimos hermanos,`, `Caríssimos amigos,`, `Kochani,`, `Moi drodzy,`).
 _SALUTATION = re.compile(
-    r"^(?:dear|hi(?=[\s,])|hello|hey|greetings|liebe[rs]?|hallo|sehr geehrte[rn]?|chers?|chères?|bonjour|querid[oa]s?"
-    r"|estimad[oa]s?|hola|car[ieao]|gentili|beste|lieve|hej|kære|drodzy|szanowni|halo|hai|yth\.?)\b[^.!?:\d]{0,80}[,!:]$",
+    # a pronoun-led line ending in a colon is a list's lead-in (`My Hello Kitty collection:`), no salutation
+    r"^(?!(?:ihr|meine|my|mes|mis|miei|mie|mijn|moi|moje|meus|minhas)\s[^\n]*:$)"
+    r"(?:(?:ihr|meine|my|mes|mis|miei|mie|mijn|moi|moje|meus|minhas)\s+)?"
+    r"(?:dear|hi(?=[\s,])|hello|hey|greetings|liebe[rns]?|hallo|sehr geehrte[rn]?|chers?|chères?|bonjour|querid[oa]s?"
+    r"|queridísim[oa]s|estimad[oa]s?|hola|car[ieao]|carissim[ieao]|caríssim[oa]s?|gentili|beste|lieve|hej|kære"
+    r"|drodzy|drogie|kochani|szanowni|halo|hai|yth\.?)\b[^.!?:\d]{0,80}[,!:]$",
     re.I,
 )
 _MAX_OPENING_LINE = 90
@@ -7149,7 +7266,8 @@ _SIGNER_TEAMS = frozenset({"team", "maintainers", "editors", "crew"})
 _LABEL_WORDS = frozenset(
     "related coverage read more stories story article top back share tags tag baca juga lihat images image photo "
     "photos foto video sponsored content advertisement iklan staff report reporter reporting opinion opini editorial "
-    "analysis news sport sports business updated continues below".split()
+    "analysis news sport sports business updated continues below "
+    "teilen partager compartir condividi delen udostępnij compartilhar bagikan".split()  # share labels
 )
 
 
@@ -7185,7 +7303,77 @@ _MEDIA_WORDS = frozenset(
 
 
 def _closes_letter(text: str) -> bool:
-    return len(text) <= _MAX_CLOSING_LINE and _LETTER_CLOSING.search(text) is not None
+    if len(text) > _MAX_CLOSING_LINE:
+        return False
+    return _LETTER_CLOSING.search(text) is not None or _MEAL_WISH.match(text) is not None
+
+
+# A recipe post's closing wish with its `!` (`Guten Appetit!`, `Bon appétit !`, `Smacznego!`, `Buon appetito!`):
+# food blogs on WordPress (WP Recipe Maker, Tasty Recipes themes) and Blogger sign their recipes under it
+# (`Smacznego!<br><em>Kasia</em>`, `Guten Appetit! Eure Anna`). The `!` is required: `Guten Appetit` alone is a
+# magazine's section or a restaurant guide's heading as often.
+_MEAL_WISH = re.compile(
+    r"^(?:guten appetit|bon appétit|buon appetito|buen provecho|eet smakelijk|smacznego|bom apetite"
+    r"|selamat (?:makan|menikmati|mencoba))\s?!$",
+    re.I,
+)
+
+
+def _opens_as_letter(text: str) -> bool:
+    """The text's first line is a salutation (`Ihr Lieben,`, `Dear friends,`, `Carissimi parrocchiani,`)."""
+    return len(text) <= _MAX_OPENING_LINE and _SALUTATION.match(text) is not None
+
+
+# A possessive and a first name signing a post under its last paragraph (`Eure Franzi`, `Euer Tom`, `Deine Anna`,
+# `Votre Marie`, `Vostra Giulia`, `Wasza Kasia`, `Jullie Sanne`): personal blogs on Blogger and WordPress, club
+# and parish letters. Read only when the text opened with a salutation (both ends of a letter agree): a
+# comment box's `Deine Meinung` or a shop's `Your Account` after a news story is no signer.
+_POSSESSIVE_SIGNER = re.compile(
+    r"(?i:eure?|euer|deine?|your|yours|votre|ta|ton|vuestr[ao]|jullie|je|vostr[ao]|wasza?|twoja|sua|seu|teu|tua)"
+    r"\s[A-ZÀ-Þ][^\W\d_]+"
+)
+
+
+def _is_possessive_signer(text: str, items: set[str] | frozenset[str]) -> bool:
+    return (
+        _POSSESSIVE_SIGNER.fullmatch(text) is not None
+        and _is_signer_line(text)
+        and not _names_interface(text)
+        and text not in items
+        and _HEADING_MARK + text not in items
+    )
+
+
+def _signs_after(closing: str, text: str, items: set[str] | frozenset[str]) -> bool:
+    """`text` signs the letter under its closing line. A greeting (`Liebe Grüße`) takes any signer line; a meal
+    wish (`Guten Appetit!`) only a bare given name (`Kasia`) or a possessive and one (`Eure Anna`): a recipe
+    page's `Rezept Drucken`, `Weitere Rezepte`, `Resep Lainnya` buttons and links follow it as often."""
+    if _LETTER_CLOSING.search(closing) is not None and len(closing) <= _MAX_CLOSING_LINE:
+        return _is_signer_line(text)
+    if _MEAL_WISH.match(closing) is None or text in items or _HEADING_MARK + text in items:
+        return False
+    if _names_interface(text) or not _is_signer_line(text):
+        return False
+    return len(text.split()) == 1 or _POSSESSIVE_SIGNER.fullmatch(text) is not None
+
+
+# Nouns of a page's interface and navigation after a possessive or on a recipe page's buttons (`Deine Meinung`,
+# `Your Cart`, `Votre Commentaire`, `Weitere Rezepte`, `Rezept Drucken`, `Resep Lainnya`): en, de, fr, es, it,
+# nl, pt, pl, id. A signer's given name is none of them.
+_INTERFACE_NOUNS = frozenset(
+    "meinung kommentar kommentare warenkorb konto profil suche anmeldung abo newsletter rezept rezepte drucken "
+    "merken teilen nachricht daten einstellungen cart basket account profile comment comments opinion search "
+    "login recipes recipe print save subscription feedback message settings menu panier compte commentaire "
+    "commentaires avis recherche recette recettes imprimer carrito cuenta comentario comentarios opinión "
+    "búsqueda receta recetas imprimir carrello opinione commento commenti ricerca ricetta ricette stampa "
+    "winkelwagen mening reactie reacties zoeken recept recepten carrinho conta comentário opinião pesquisa "
+    "receita receitas koszyk konto komentarz opinia przepis przepisy drukuj keranjang akun komentar pendapat "
+    "resep cetak lainnya weitere more autres otras altre andere outras inne".split()
+)
+
+
+def _names_interface(text: str) -> bool:
+    return any(word.lower().strip(".,:!") in _INTERFACE_NOUNS for word in text.split())
 
 
 def _closes_letter_signed(text: str) -> bool:
@@ -7209,7 +7397,8 @@ _MAX_SIGNER_WORDS_CHARS = 30  # characters of the signer's name after the closin
 _SIGNER_POSSESSIVES = frozenset("eure euer eurer your votre vos vuestra vuestro jullie".split())
 _GREETING_END = re.compile(
     r"(?:grüße|gruß|lg|vg|mfg|regards|cheers|wishes|saludos|abrazos?|bises|bisous|amitiés|groetjes|pozdrawiam"
-    r"|salam(?: hangat)?)[,!.]?$",
+    r"|salam(?: hangat)?)[,!.]?$"
+    r"|(?:appetit|appétit|appetito|provecho|smakelijk|smacznego|apetite|makan|menikmati|mencoba)\s?!$",
     re.I,
 )
 

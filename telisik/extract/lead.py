@@ -108,7 +108,9 @@ def find_lead(
                 break
             continue
         text = _shown_text(node)
-        if _reads_as_lead(node, text, skipped, headline, named=_named_as_lead(node)):
+        if _reads_as_lead(
+            node, text, skipped, headline, named=_named_as_lead(node)
+        ) or _reads_as_short_subtitle(node, text, skipped, headline):
             return "\n\n".join([collapse_whitespace(text), *_twin_lead_blocks(node, skipped, headline)])
     return None
 
@@ -335,6 +337,67 @@ def _reads_as_lead(node: Tag, text: str, skipped: set[str], headline: Tag, *, na
         return False
     links = sum(len(element_text(a)) for a in node.find_all("a"))
     return links <= MAX_LINK_SHARE * len(text)
+
+
+# A blog theme's subtitle under the headline, shorter than a standfirst needs to be (`A tale of transactions, fsync
+# and a Raspberry Pi`): Beautiful Hugo's `h2.post-subheading`, Start Bootstrap Clean Blog's `h2.subheading`
+# (Jekyll, Hugo, Ghost ports), Jekyll themes' `p.post-subtitle`, WordPress `h2.entry-subtitle` and tagDiv's
+# `p.td-post-sub-title`, Ghost Casper's `p.article-excerpt`/`gh-article-excerpt`. Two signals agree: a class
+# token ending in the subtitle's name, and the box is the headline's very next element. A line of four words
+# or more, without links: a section's `h2.subheading` (`Introduction`) or a `Teil 2` label is no subtitle.
+# Ghost's excerpt only: a WordPress archive's `post-excerpt` is another post's teaser.
+_SUBTITLE_TOKEN = re.compile(
+    r"(?:^|\s)(?:[\w-]{0,30}?(?:sub-?title|sub-?heading|sub-?headline)|(?:gh-)?article-excerpt)(?=\s|$)", re.I
+)
+# A byline, a dateline or an update line in the subtitle's place (`Von Anna Müller, Berlin, 4. März`,
+# `Publicado por Ana Costa em 4 de maio`, `Société — Éducation — Mis à jour le 2 septembre`) is no subtitle:
+# byline openers and publishing verbs (en, de, fr, es, it, nl, pt, pl, id), a day with its month, a kicker's
+# fields split twice.
+_SUBTITLE_BYLINE = re.compile(
+    r"^(?:von|by|por|par|oleh|door|przez|written by|geschrieben von)\s"
+    r"|\b(?:publicado|publié|pubblicato|veröffentlicht|posted|published|updated|aktualisiert|mis à jour"
+    r"|actualizado|aggiornato|bijgewerkt|atualizado|opublikowano|diperbarui|diterbitkan)\b",
+    re.I,
+)
+_MONTH = (
+    r"(?:jan|feb|mär|mar|apr|ma[iy]|mei|jun|jul|aug|ago|sep|set|okt|oct|out|nov|de[cz]|dic|des|gen|giu|lug|janv"
+    r"|févr|fév|avr|juin|juil|août|déc|ene|abr|mars|mei|maart|stycz|lut|kwi|czerw|lip|sierp|wrz|paźd|list|grud"
+    r"|januari|februari|maret|juni|juli|agustus|oktober|desember)[^\W\d_]*"
+)
+_SUBTITLE_DATE = re.compile(
+    rf"\b\d{{1,2}}\.?\s+(?:(?:de|di|of)\s+)?{_MONTH}|\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b",
+    re.I,
+)
+_KICKER_SEPARATOR = re.compile(r"\s[—–|·•/]\s")
+_SUBTITLE_TAGS = frozenset({"h2", "h3", "p", "div"})
+MIN_SUBTITLE_CHARS = 25
+MIN_SUBTITLE_WORDS = 4
+
+
+def _reads_as_short_subtitle(node: Tag, text: str, skipped: set[str], headline: Tag) -> bool:
+    if node.name not in _SUBTITLE_TAGS or not MIN_SUBTITLE_CHARS <= len(text) < MIN_LEAD_CHARS:
+        return False
+    if len(text.split()) < MIN_SUBTITLE_WORDS or headline.find_next_sibling(True) is not node:
+        return False
+    if (
+        not _SUBTITLE_TOKEN.search(class_id(node))
+        or _hidden(node)
+        or node.find(["a", *_MEDIA_TAGS]) is not None
+        or not _reads_as_subtitle_text(text)
+        or headline.find_parent("a") is not None
+        or headline.find("a") is not None
+    ):
+        return False
+    return _key(text) not in skipped and not in_excluded_area(node, headline=headline)
+
+
+def _reads_as_subtitle_text(text: str) -> bool:
+    """No byline, date or kicker line (`Von Anna Müller, Berlin, 4. März`)."""
+    return (
+        _SUBTITLE_BYLINE.search(text) is None
+        and _SUBTITLE_DATE.search(text) is None
+        and len(_KICKER_SEPARATOR.findall(text)) < 2
+    )
 
 
 def _hidden(node: Tag) -> bool:
