@@ -263,7 +263,6 @@ WEB_8_KNOWN_MISSES: dict[tuple[str, str], str] = {}
 # written at the start of session 14 and measured once before any rule of the session (README "First measurement",
 # telisik at 6d5b3c7).
 WEB_9_KNOWN_MISSES: dict[tuple[str, str], str] = {
-    ("wk9_de_blogger", "first"): "the post's opening greeting line (`Ihr Lieben,`) is cut",
     ("wk9_de_lifestyle_liste", "clean body"): "the affiliate product boxes between the list items are kept",
     (
         "wk9_de_nachrichten",
@@ -366,20 +365,15 @@ WEB_13_KNOWN_MISSES: dict[tuple[str, str], str] = {
 # written blind; measured once its pages and truth were frozen (README "First measurement", telisik at e4f2658).
 WEB_14_KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("wk14_de_blogger_hobby", "authors"): "Blogger's German post footer `Eingestellt von X` keeps its label",
-    ("wk14_de_blogger_hobby", "first"): "the post's salutation line (`Ihr Lieben,`) is cut",
-    ("wk14_de_blogger_hobby", "last"): "the blogger's sign-off (`Eure Franzi`) is cut",
     ("wk14_de_fachmagazin_ad", "last"): "the project fact box after the text is lost",
     (
         "wk14_de_fachmagazin_ad",
         "clean body",
     ): "the byline/date/reading-time line is kept and the project fact box is lost",
-    ("wk14_de_joomla25_stadtnews", "last"): "a closing `Weitere Informationen …: www…` line is cut",
     (
         "wk14_en_hugo_techblog",
         "authors",
     ): "the name closing Hugo's `Posted on … | … words | Name` line is not read",
-    ("wk14_en_hugo_techblog", "first"): "the header's `post-subheading` standfirst is not read",
-    ("wk14_fr_regional_maj", "last"): "a closing `Billetterie : …` practical line is cut",
     (
         "wk14_fr_spip_parti",
         "authors",
@@ -389,15 +383,10 @@ WEB_14_KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("wk14_it_joomla3_parrocchia", "authors"): "the priest who signs the letter is not read as its writer",
     (
         "wk14_it_joomla3_parrocchia",
-        "first",
-    ): "the letter's salutation line (`Carissimi parrocchiani,`) is cut",
-    (
-        "wk14_it_joomla3_parrocchia",
         "clean body",
     ): "the salutation is cut and the PDF download line after the signature kept",
     ("wk14_nl_gemeente_nieuws", "last"): "the `Meer informatie` box after the text is lost",
     ("wk14_nl_gemeente_nieuws", "clean body"): "the `Meer informatie` box after the text is lost",
-    ("wk14_pl_wp_przepis_blog", "last"): "the blogger's sign-off name (`Kasia`) is cut",
     (
         "wk14_pt_newspaper_tagdiv",
         "authors",
