@@ -395,6 +395,8 @@ def set_people(
         _people_from_author_box(people, scan, anchor, site_names)
     if not people.authors and _only_desks_credited(people):
         _people_behind_a_desk_credit(people, scan, anchor, site_names, skip_texts)
+    if not people.authors and people.agencies and not is_indonesian_page(article):
+        _site_owner_in_date_row(people, scan, anchor, site_names)
     if not people.authors and not people.agencies and not is_indonesian_page(article):
         _username_from_byline_elements(people, scan, anchor, site_names)
     if not people.authors and not people.agencies and people.editor is None:
@@ -422,6 +424,49 @@ def _people_behind_a_desk_credit(
     _people_beside_date_line(people, scan, anchor, site_names, skip_texts)
     if not people.authors and _only_desks_credited(people):
         _people_beside_avatar(people, scan, anchor, site_names, skip_texts)
+
+
+# Static-site and blog generators whose themes print the owner's name in the post's meta row (Hugo's Beautiful
+# Hugo and PaperMod, Jekyll's minima through jekyll-seo-tag, Hexo, Ghost, Eleventy, Gatsby, Pelican).
+_PERSONAL_SITE_GENERATORS = re.compile(r"(?i)^\s*(?:hugo|jekyll|hexo|ghost|eleventy|gatsby|pelican)\b")
+
+
+def _site_owner_in_date_row(
+    people: _People, scan: PageScan, anchor: int | None, site_names: list[str]
+) -> None:
+    """A personal site named after its owner (`og:site_name` `Tom Ashby`), built by a static-site or blog
+    generator, whose metadata `author` is that same name and whose post-meta row under the headline prints it
+    beside the date (Beautiful Hugo `Posted on March 5, 2017 | 5 minutes | 1017 words | Tom Ashby`, PaperMod
+    `March 5, 2017 · 5 min · Tom Ashby`, Jekyll minima's `post-meta`): the owner wrote the post. Elsewhere a
+    byline naming the site is the outlet (class 3), so the four signals must agree: generator, site name,
+    metadata author and the date row."""
+    if not any(_PERSONAL_SITE_GENERATORS.match(g) for g in scan.meta.get("generator", ())[:2]):
+        return
+    owner = next(
+        (a for a in people.agencies if a in people.credited_alone and _is_site_owner(a, site_names)), None
+    )
+    if owner is None:
+        return
+    folded = fold_for_matching(owner)
+    others = [name for name in site_names if fold_for_matching(name) != folded and not _host_of(name, folded)]
+    shown = _People(places=people.places)
+    _people_beside_date_line(shown, scan, anchor, others, [])
+    if [fold_for_matching(a) for a in shown.authors] == [folded]:
+        people.authors, people.author_source = shown.authors, "visible:date-line:site-owner"
+        people.byline_tag = shown.byline_tag
+        people.agencies = [a for a in people.agencies if a != owner]
+        people.credited_alone.discard(owner)
+
+
+def _is_site_owner(name: str, site_names: list[str]) -> bool:
+    """The outlet credited is the site's own name and reads as a person's full name (`Tom Ashby`)."""
+    folded = fold_for_matching(name)
+    return _full_name_shape(name) and any(fold_for_matching(s) == folded for s in site_names)
+
+
+def _host_of(name: str, folded_owner: str) -> bool:
+    """A site name that is the owner's host or handle (`tomashby.net`, `tomashby`)."""
+    return fold_for_matching(name).split(".")[0] == folded_owner.replace(" ", "")
 
 
 def _only_desks_credited(people: _People) -> bool:
@@ -1184,7 +1229,10 @@ def _people_from_foreign_credit(
 ) -> None:
     """`Autor: X`, `Text: X`, `Von <span>X</span>`, `Yazar: X`: a labelled credit line in another language."""
     parse_byline = people.parse_byline
+    desk_seen = False
     for line in foreign_credit_lines(soup, scan, anchor):
+        if desk_seen and not line.inline:
+            return
         if _is_job_ad(scan) and _in_contact_box(line.element.tag, scan):
             continue  # a job ad's `Kontak` box (`Oleh Rina Wulandari, HRD`): the recruiter, no writer
         value = _credit_value(line.text, line.label)
@@ -1203,8 +1251,23 @@ def _people_from_foreign_credit(
             people.add_agencies(byline.agencies)
             skip_texts.append(line.text)
             return
-        if value.strip(" |,"):
+        if not value.strip(" |,"):
+            continue
+        if desk_seen or not _desk_credit_only(byline):
             return  # the nearest credit names no person (`von uriebe`): farther ones belong to other posts
+        # The CMS byline credits a desk or account (`Por: Redação`, `Von: Redaktion`, `Par La rédaction`; tagDiv
+        # Newspaper, Jannah, JNews single templates): the writer may sign the text's first line (`Por Renata
+        # Figueiredo, em Vila Serrana`), an inline credit near the headline, which is still read; any further
+        # line must be such an inline credit too.
+        desk_seen = True
+
+
+def _desk_credit_only(byline) -> bool:
+    """A credit naming only a desk or the newsroom (`Redação`, `Redaktion`, `Newsroom`), no person and no news
+    agency (an agency's credit names the piece's source: farther names are other stories')."""
+    from telisik.extract.bylines import is_desk, is_news_agency
+
+    return bool(byline.agencies) and all(is_desk(a) and not is_news_agency(a) for a in byline.agencies)
 
 
 def _without_doctor(name: str) -> str:
@@ -1594,8 +1657,23 @@ def _people_from_signed_closing(
     author; the greeting must be after the headline and close the text (no paragraph of prose after it), and
     the signature a full name, never the club, the board or a team (`Ihr Vorstand`)."""
     headline = headline_tag(scan, anchor)
-    if not _opens_with_salutation(headline.next_elements if headline is not None else soup.descendants):
-        return  # a news report quoting a letter, a statement or an email reply: no `Liebe …`/`Dear …` opens it
+    if _opens_with_salutation(headline.next_elements if headline is not None else soup.descendants):
+        _people_from_greeting_signature(people, headline, soup, scan, anchor, site_names)
+    if not people.authors:
+        # A news report quoting a letter, a statement or an email reply: no `Liebe …`/`Dear …` opens its text
+        # box (checked on the box: a CMS's info rows may stand between the headline and the salutation).
+        _people_from_role_signature(people, headline, soup, scan, anchor, site_names)
+
+
+def _people_from_greeting_signature(
+    people: _People,
+    headline: Tag | None,
+    soup: BeautifulSoup,
+    scan: PageScan,
+    anchor: int | None,
+    site_names: list[str],
+) -> None:
+    """The full name signed under the closing greeting (see `_people_from_signed_closing`)."""
     for string in reversed(_greetings(headline.next_elements if headline is not None else soup.descendants)):
         tag = string.parent
         if tag is None or _quoted(tag):
@@ -1612,12 +1690,104 @@ def _people_from_signed_closing(
         return
 
 
+# The signer's office in a letter's closing line (`don Marco Bellandi, parroco`, `Anna Huber, Bürgermeisterin`,
+# `Jean Martin, maire`, `Jan Kowalski, proboszcz`, `Budi Santoso, Kepala Desa`): a parish priest's, a mayor's,
+# a club president's, a head teacher's letter to parishioners, citizens, members or parents, posted by the CMS's
+# admin account (Joomla `Super User`, WordPress `admin`) on parish, municipal, club and school sites.
+_SIGNER_ROLES = (
+    r"parroco|pievano|priore|pfarrer(?:in)?|pastor(?:in)?|curé|p[aá]rroco|pároco|proboszcz|pastoor|dominee"
+    r"|sindac[oa]|b[üu]rgermeister(?:in)?|maire|alcalde(?:sa)?|burmistrz|burgemeester|wójt|prefeit[oa]"
+    r"|presidente|présidente?|präsident(?:in)?|vorsitzender?|voorzitter|prezes|ketua"
+    r"|schulleiter(?:in)?|rektor(?:in)?|rettore|dirigente\s+scolastic[oa]|directeur|directrice"
+    r"|kepala\s+(?:desa|sekolah)|lurah|bupati"
+)
+# A title before the signer's name, dropped (`don`, `padre`, `Pfarrer`, `abbé`, `ks.`, `mons.`).
+_SIGNER_TITLE = r"(?:don|padre|p\.|fr\.|fra|mons\.|père|abbé|ks\.|pfarrer(?:in)?|pastor(?:in)?|rev\.|pdt\.)"
+_ROLE_SIGNATURE = re.compile(
+    rf"(?i)^\W{{0,3}}(?:{_SIGNER_TITLE}\s+)?(?P<name>[^\W\d_][^,;:\n]{{2,40}}?)\s*,\s*"
+    rf"(?:(?:il|la|le|el|der|die|de|vostro|vostra|votre|vuestro|ihr|ihre|your)\s+)?(?:{_SIGNER_ROLES})\b"
+    r"[^,;:\n]{0,30}$"
+)
+_MAX_ROLE_SIGNATURE_CHARS = 80
+_ROLE_SIGNATURES_LOOKED_AT = 4
+
+
+def _people_from_role_signature(
+    people: _People,
+    headline: Tag | None,
+    soup: BeautifulSoup,
+    scan: PageScan,
+    anchor: int | None,
+    site_names: list[str],
+) -> None:
+    """A letter whose text box opens with a salutation and closes with a line of its own that signs it with a
+    name and an office (`don Marco Bellandi, parroco`), with no prose after it: the signer wrote it, where the
+    page credits nobody or only an account (read only then). A quoted or a comment's signature, and a line
+    inside the text (a list of the board), are not the closing."""
+    nodes = headline.next_elements if headline is not None else soup.descendants
+    for string in reversed(_role_signatures(nodes)):
+        tag = string.parent
+        if tag is None or _quoted(tag) or element_text(tag) != single_line(str(string)).strip():
+            continue
+        index = scan.index_of.get(id(tag))
+        if index is None or (anchor is not None and index <= anchor) or in_excluded_area(tag):
+            continue
+        if not _closes_a_letter(tag):
+            continue
+        match = _ROLE_SIGNATURE.match(single_line(str(string)).strip())
+        name = parse_one_name(match.group("name"), site_names) if match else None
+        if name is not None and len(name.split()) >= 2 and not _names_an_office(name):
+            people.authors, people.author_source = [name], "visible:signed-closing"
+        return
+
+
+_SIGNATURE_BOX_LEVELS = 3  # `div[itemprop=articleBody] > div > em`: the line's block, then the text's box
+_LETTER_CHARS = 300  # the letter's text before its signature: a few paragraphs at least
+_ROWS_AFTER_SIGNATURE = 4  # spacers, a download or a P.S. line after the signature, in the same box
+
+
+def _closes_a_letter(tag: Tag) -> bool:
+    """The signature line's block closes a text box that opens with a salutation (`Carissimi parrocchiani,`):
+    the box holds a letter's text and, after the signature, a few short rows at most (spacers, a download
+    line), never another paragraph of prose."""
+    block: Tag = tag
+    while block.name in _INLINE_WRAPPERS and block.parent is not None:
+        block = block.parent
+    after = block.find_next_siblings(limit=_ROWS_AFTER_SIGNATURE + 1)
+    if len(after) > _ROWS_AFTER_SIGNATURE or any(text_longer_than(s, _CLOSING_PROSE_CHARS) for s in after):
+        return False
+    box = block.parent
+    for _ in range(_SIGNATURE_BOX_LEVELS):
+        if box is None or box.name in ("body", "html", "[document]"):
+            return False
+        if text_longer_than(box, _LETTER_CHARS) and _opens_with_salutation(box.descendants):
+            # The letter's box ends the text: no prose follows it at its level (a letter quoted in a report
+            # goes on with the report's paragraphs; a sidebar's or footer's boxes are not its siblings).
+            following = box.find_next_siblings(limit=_ROWS_AFTER_SIGNATURE)
+            return not any(text_longer_than(s, _CLOSING_PROSE_CHARS) for s in following)
+        box = box.parent
+    return False
+
+
+def _role_signatures(nodes) -> list[NavigableString]:
+    """The first few short text nodes shaped as a signature with an office (one plain walk)."""
+    match = _ROLE_SIGNATURE.match
+    found: list[NavigableString] = []
+    for node in nodes:
+        if type(node) is NavigableString and len(node) <= _MAX_ROLE_SIGNATURE_CHARS and match(node.strip()):
+            found.append(node)
+            if len(found) >= _ROLE_SIGNATURES_LOOKED_AT:
+                break
+    return found
+
+
 # The salutation opening a newsletter or a letter to members (`Liebe Gartenfreunde,`, `Dear members,`, `Hallo
 # zusammen!`, `Yth. Bapak/Ibu`, `Kepada Yth.`): a few words, then a comma or `!` (or the row ends). A news report
 # quoting a letter or a statement has none; a lead opening `Kepada wartawan, Bupati …` is no salutation.
 _SALUTATION = re.compile(
     r"(?i)^\W*(?:(?:liebe[rs]?|hallo|dear|hi|hello|beste|geachte|cher|chère|chers|chères|querid[oa]s?"
-    r"|estimad[oa]s?|car[oi]|gentil[ie]?)\s+[^,.!?:;]{1,60}(?:[,!]|\s*$)|(?:kepada\s+)?yth\b|yang\s+terhormat\b)"
+    r"|estimad[oa]s?|car[oi]|carissim[ie]|gentil[ie]?)\s+[^,.!?:;]{1,60}(?:[,!]|\s*$)|(?:kepada\s+)?yth\b"
+    r"|yang\s+terhormat\b)"
 )
 _SALUTATION_ROWS = 4  # text rows after the headline looked at (a date row, a summary line may come first)
 
