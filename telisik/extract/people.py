@@ -1709,6 +1709,9 @@ _ROLE_SIGNATURE = re.compile(
     r"[^,;:\n]{0,30}$"
 )
 _MAX_ROLE_SIGNATURE_CHARS = 80
+# Text rows after the headline looked at for the letter's salutation: a CMS's info rows come first (Joomla's
+# `Dettagli`, `Scritto da`, `Categoria`, `Pubblicato`, `Visite` rows, a print/email menu, a caption).
+_LETTER_SALUTATION_ROWS = 16
 _ROLE_SIGNATURES_LOOKED_AT = 4
 
 
@@ -1724,8 +1727,10 @@ def _people_from_role_signature(
     name and an office (`don Marco Bellandi, parroco`), with no prose after it: the signer wrote it, where the
     page credits nobody or only an account (read only then). A quoted or a comment's signature, and a line
     inside the text (a list of the board), are not the closing."""
-    nodes = headline.next_elements if headline is not None else soup.descendants
-    for string in reversed(_role_signatures(nodes)):
+    start = headline if headline is not None else soup
+    if not _opens_with_salutation(start.next_elements, _LETTER_SALUTATION_ROWS):
+        return  # no letter here: the page is not walked for a signature (most pages end here)
+    for string in reversed(_role_signatures(start.next_elements)):
         tag = string.parent
         if tag is None or _quoted(tag) or element_text(tag) != single_line(str(string)).strip():
             continue
@@ -1792,7 +1797,7 @@ _SALUTATION = re.compile(
 _SALUTATION_ROWS = 4  # text rows after the headline looked at (a date row, a summary line may come first)
 
 
-def _opens_with_salutation(nodes) -> bool:
+def _opens_with_salutation(nodes, max_rows: int = _SALUTATION_ROWS) -> bool:
     """One of the first few text rows after the headline is a salutation (outside a quotation)."""
     rows = 0
     for node in nodes:
@@ -1801,7 +1806,7 @@ def _opens_with_salutation(nodes) -> bool:
         if _SALUTATION.match(node) and node.parent is not None and not _quoted(node.parent):
             return True
         rows += 1
-        if rows >= _SALUTATION_ROWS:
+        if rows >= max_rows:
             return False
     return False
 
