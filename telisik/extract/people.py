@@ -452,7 +452,7 @@ def _site_owner_in_date_row(
     shown = _People(places=people.places)
     _people_beside_date_line(shown, scan, anchor, others, [])
     if [fold_for_matching(a) for a in shown.authors] == [folded]:
-        people.authors, people.author_source = shown.authors, "visible:date-line:site-owner"
+        people.authors, people.author_source = shown.authors, shown.author_source
         people.byline_tag = shown.byline_tag
         people.agencies = [a for a in people.agencies if a != owner]
         people.credited_alone.discard(owner)
