@@ -54,7 +54,11 @@ MAX_ANCESTORS = 14
 # unions, associations and municipalities) and Dutch sites' `reacties` (WordPress nl themes, Drupal and custom
 # CMSs). A message's signer (`par <span class="vcard author">`) is never the article's byline. Whole tokens only;
 # a box that holds the headline stays the article's own (`in_excluded_area`'s `own`).
-_READERS_THREADS = r"(?<![\w-])forum-(?:fil|message|chapo)(?![\w-])|(?<![\w-])reacties?(?![\w-])"
+# Only the plural thread forms (`reacties`, `reacties-lijst`, `post-reacties`): the singular `reactie` token also
+# names a post's own meta row (`<div class="meta reactie">Door …</div>`).
+_READERS_THREADS = (
+    r"(?<![\w-])forum-(?:fil|message|chapo)(?![\w-])|(?<![\w-])reacties(?!\w)|-reacties(?![\w-])"
+)
 _EXCLUDED = re.compile(
     r"sidebar|side-bar|(?<![a-z])related|terkait|lainnya|comment(?!ary)|komentar|disqus|respond|popular|populer"
     # 'widget' alone or after a space is a sidebar widget; Elementor's 'elementor-widget-post-info' holds the byline.
@@ -163,15 +167,15 @@ def in_excluded_area(
 # article wrapper of digitale-exzellenz.de, fogsmagazin.com and most WordPress sites carries one, and read as
 # a kind it put the whole article in a picture, slider or comment area. A class saying comments are NOT there
 # (PenciDesign's PenNews/Soledad `noloaddisqus` on the article when Disqus is not loaded, themes' `no-comments`,
-# `nocomments`, `disable-comments` post classes) is a state too: read as a kind, it made the article's own
-# closing credit (`Penulis: A dan B | Editor: C`) a comment.
+# `nocomments` post classes) is a state too (`disabled-comments` is not: archives keep readers' letters under
+# it): read as a kind, it made the article's own closing credit (`Penulis: A dan B | Editor: C`) a comment.
 _STATE_CLASS = re.compile(
-    r"(?<![\w-])(?:has[-_]|(?:post_)?format-|(?:no|noload|disabled?)[-_]?(?:disqus|comments?)(?![a-z]))[\w-]*",
+    r"(?<![\w-])(?:has[-_]|(?:post_)?format-|(?:no|noload)[-_]?(?:disqus|comments?)(?![a-z]))[\w-]*",
     re.I,
 )
 
 
-_MAY_SAY_NONE = re.compile(r"(?i)(?:no|disabled?)[-_]?(?:load)?[-_]?(?:disqus|comment)")
+_MAY_SAY_NONE = re.compile(r"(?i)no[-_]?(?:load)?[-_]?(?:disqus|comment)")
 
 
 def area_hints(node: Tag) -> str:

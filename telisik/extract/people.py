@@ -396,7 +396,7 @@ def set_people(
     if not people.authors and _only_desks_credited(people):
         _people_behind_a_desk_credit(people, scan, anchor, site_names, skip_texts)
     if not people.authors and people.agencies and not is_indonesian_page(article):
-        _site_owner_in_date_row(people, scan, anchor, site_names)
+        _site_owner_in_date_row(people, soup, scan, anchor, site_names)
     if not people.authors and not people.agencies and not is_indonesian_page(article):
         _username_from_byline_elements(people, scan, anchor, site_names)
     if not people.authors and not people.agencies and people.editor is None:
@@ -432,7 +432,7 @@ _PERSONAL_SITE_GENERATORS = re.compile(r"(?i)^\s*(?:hugo|jekyll|hexo|ghost|eleve
 
 
 def _site_owner_in_date_row(
-    people: _People, scan: PageScan, anchor: int | None, site_names: list[str]
+    people: _People, soup: BeautifulSoup, scan: PageScan, anchor: int | None, site_names: list[str]
 ) -> None:
     """A personal site named after its owner (`og:site_name` `Tom Ashby`), built by a static-site or blog
     generator, whose metadata `author` is that same name and whose post-meta row under the headline prints it
@@ -445,7 +445,7 @@ def _site_owner_in_date_row(
     owner = next(
         (a for a in people.agencies if a in people.credited_alone and _is_site_owner(a, site_names)), None
     )
-    if owner is None:
+    if owner is None or _names_another_writer_or_a_firm(soup, owner):
         return
     folded = fold_for_matching(owner)
     others = [name for name in site_names if fold_for_matching(name) != folded and not _host_of(name, folded)]
@@ -456,6 +456,34 @@ def _site_owner_in_date_row(
         people.byline_tag = shown.byline_tag
         people.agencies = [a for a in people.agencies if a != owner]
         people.credited_alone.discard(owner)
+
+
+# A line naming the post's writer in the text (`This is a guest essay by X`, `Guest post by X`, `Texto escrito por
+# X`, `Gastbeitrag von X`, `Écrit par X`, `Scritto da X`, `Geschreven door X`, `Ditulis oleh X`): a guest post on
+# a personal site, whose owner only published it.
+_GUEST_WRITER_LINE = re.compile(
+    r"(?i)\b(?:guest\s+(?:post|essay|article|column|piece)\s+by|written\s+by|escrito\s+por|texto\s+de"
+    r"|geschrieben\s+von|gastbeitrag\s+von|écrit\s+par|rédigé\s+par|scritto\s+da|geschreven\s+door"
+    r"|gastblog\s+(?:van|door)|ditulis\s+oleh|napisane\s+przez|autor(?:ka)?\s+tekstu:?)\s+(?P<who>[^\n.,;]{2,40})"
+)
+# A company form after the site's name (`Hartley Brennan LLP`, `Müller & Partner GmbH`): a firm named after its
+# founders, whose posts are the firm's.
+_COMPANY_FORM = (
+    r"\s*,?\s*(?:LLP|LLC|Ltd\.?|Limited|Inc\.?|GmbH|AG|KG|S\.L\.|S\.A\.|S\.r\.l\.|B\.V\.|PLC"
+    r"|& ?(?:Co|Partners?)\b|Partners?\b)(?!\w)"
+)
+_OWNER_TEXT_CHARS = 200_000
+
+
+def _names_another_writer_or_a_firm(soup: BeautifulSoup, owner: str) -> bool:
+    """The page's text credits a writer other than the site's owner, or names the site as a firm (read only on
+    the few pages where the owner rule is about to fire)."""
+    text = soup.get_text(" ")[:_OWNER_TEXT_CHARS]
+    folded_owner = fold_for_matching(owner)
+    for match in _GUEST_WRITER_LINE.finditer(text):
+        if folded_owner not in fold_for_matching(match.group("who")):
+            return True
+    return re.search(re.escape(owner) + _COMPANY_FORM, text) is not None
 
 
 def _is_site_owner(name: str, site_names: list[str]) -> bool:
@@ -1231,7 +1259,7 @@ def _people_from_foreign_credit(
     parse_byline = people.parse_byline
     desk_seen = False
     for line in foreign_credit_lines(soup, scan, anchor):
-        if desk_seen and not line.inline:
+        if desk_seen and not (line.inline and _opens_the_text(line.element.tag)):
             return
         if _is_job_ad(scan) and _in_contact_box(line.element.tag, scan):
             continue  # a job ad's `Kontak` box (`Oleh Rina Wulandari, HRD`): the recruiter, no writer
@@ -1260,6 +1288,27 @@ def _people_from_foreign_credit(
         # Figueiredo, em Vila Serrana`), an inline credit near the headline, which is still read; any further
         # line must be such an inline credit too.
         desk_seen = True
+
+
+# Blocks that never open an article's text with its writer's credit: a heading (`<h3>Por Semana Santa</h3>`), a
+# quotation or a picture's caption (a poem's `Por Cecília Meireles` after its blockquote).
+_NOT_A_TEXT_ROW = ("h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure", "figcaption")
+_ROWS_BEFORE_LOOKED_AT = 4
+
+
+def _opens_the_text(tag: Tag) -> bool:
+    """The credit's block (`<p><strong>Por Renata Figueiredo, em Vila Serrana</strong></p>`) is the first text row
+    of its box, the article text right under the headline and the desk byline (tagDiv Newspaper, Jannah, JNews
+    single templates): a later `Von …` line is a quoted letter's or a poem's credit."""
+    block = tag
+    while block.name in _INLINE_WRAPPERS and block.parent is not None:
+        block = block.parent
+    if block.name not in ("p", "div") or block.find_parent(_NOT_A_TEXT_ROW) is not None:
+        return False
+    before = block.find_previous_siblings(limit=_ROWS_BEFORE_LOOKED_AT)
+    if len(before) >= _ROWS_BEFORE_LOOKED_AT:
+        return False
+    return not any(isinstance(s, Tag) and s.get_text(strip=True) for s in before)
 
 
 def _desk_credit_only(byline) -> bool:
@@ -1657,23 +1706,8 @@ def _people_from_signed_closing(
     author; the greeting must be after the headline and close the text (no paragraph of prose after it), and
     the signature a full name, never the club, the board or a team (`Ihr Vorstand`)."""
     headline = headline_tag(scan, anchor)
-    if _opens_with_salutation(headline.next_elements if headline is not None else soup.descendants):
-        _people_from_greeting_signature(people, headline, soup, scan, anchor, site_names)
-    if not people.authors:
-        # A news report quoting a letter, a statement or an email reply: no `Liebe …`/`Dear …` opens its text
-        # box (checked on the box: a CMS's info rows may stand between the headline and the salutation).
-        _people_from_role_signature(people, headline, soup, scan, anchor, site_names)
-
-
-def _people_from_greeting_signature(
-    people: _People,
-    headline: Tag | None,
-    soup: BeautifulSoup,
-    scan: PageScan,
-    anchor: int | None,
-    site_names: list[str],
-) -> None:
-    """The full name signed under the closing greeting (see `_people_from_signed_closing`)."""
+    if not _opens_with_salutation(headline.next_elements if headline is not None else soup.descendants):
+        return  # a news report quoting a letter, a statement or an email reply: no `Liebe …`/`Dear …` opens it
     for string in reversed(_greetings(headline.next_elements if headline is not None else soup.descendants)):
         tag = string.parent
         if tag is None or _quoted(tag):
@@ -1690,114 +1724,17 @@ def _people_from_greeting_signature(
         return
 
 
-# The signer's office in a letter's closing line (`don Marco Bellandi, parroco`, `Anna Huber, Bürgermeisterin`,
-# `Jean Martin, maire`, `Jan Kowalski, proboszcz`, `Budi Santoso, Kepala Desa`): a parish priest's, a mayor's,
-# a club president's, a head teacher's letter to parishioners, citizens, members or parents, posted by the CMS's
-# admin account (Joomla `Super User`, WordPress `admin`) on parish, municipal, club and school sites.
-_SIGNER_ROLES = (
-    r"parroco|pievano|priore|pfarrer(?:in)?|pastor(?:in)?|curé|p[aá]rroco|pároco|proboszcz|pastoor|dominee"
-    r"|sindac[oa]|b[üu]rgermeister(?:in)?|maire|alcalde(?:sa)?|burmistrz|burgemeester|wójt|prefeit[oa]"
-    r"|presidente|présidente?|präsident(?:in)?|vorsitzender?|voorzitter|prezes|ketua"
-    r"|schulleiter(?:in)?|rektor(?:in)?|rettore|dirigente\s+scolastic[oa]|directeur|directrice"
-    r"|kepala\s+(?:desa|sekolah)|lurah|bupati"
-)
-# A title before the signer's name, dropped (`don`, `padre`, `Pfarrer`, `abbé`, `ks.`, `mons.`).
-_SIGNER_TITLE = r"(?:don|padre|p\.|fr\.|fra|mons\.|père|abbé|ks\.|pfarrer(?:in)?|pastor(?:in)?|rev\.|pdt\.)"
-_ROLE_SIGNATURE = re.compile(
-    rf"(?i)^\W{{0,3}}(?:{_SIGNER_TITLE}\s+)?(?P<name>[^\W\d_][^,;:\n]{{2,40}}?)\s*,\s*"
-    rf"(?:(?:il|la|le|el|der|die|de|vostro|vostra|votre|vuestro|ihr|ihre|your)\s+)?(?:{_SIGNER_ROLES})\b"
-    r"[^,;:\n]{0,30}$"
-)
-_MAX_ROLE_SIGNATURE_CHARS = 80
-# Text rows after the headline looked at for the letter's salutation: a CMS's info rows come first (Joomla's
-# `Dettagli`, `Scritto da`, `Categoria`, `Pubblicato`, `Visite` rows, a print/email menu, a caption).
-_LETTER_SALUTATION_ROWS = 16
-_ROLE_SIGNATURES_LOOKED_AT = 4
-
-
-def _people_from_role_signature(
-    people: _People,
-    headline: Tag | None,
-    soup: BeautifulSoup,
-    scan: PageScan,
-    anchor: int | None,
-    site_names: list[str],
-) -> None:
-    """A letter whose text box opens with a salutation and closes with a line of its own that signs it with a
-    name and an office (`don Marco Bellandi, parroco`), with no prose after it: the signer wrote it, where the
-    page credits nobody or only an account (read only then). A quoted or a comment's signature, and a line
-    inside the text (a list of the board), are not the closing."""
-    start = headline if headline is not None else soup
-    if not _opens_with_salutation(start.next_elements, _LETTER_SALUTATION_ROWS):
-        return  # no letter here: the page is not walked for a signature (most pages end here)
-    for string in reversed(_role_signatures(start.next_elements)):
-        tag = string.parent
-        if tag is None or _quoted(tag) or element_text(tag) != single_line(str(string)).strip():
-            continue
-        index = scan.index_of.get(id(tag))
-        if index is None or (anchor is not None and index <= anchor) or in_excluded_area(tag):
-            continue
-        if not _closes_a_letter(tag):
-            continue
-        match = _ROLE_SIGNATURE.match(single_line(str(string)).strip())
-        name = parse_one_name(match.group("name"), site_names) if match else None
-        if name is not None and len(name.split()) >= 2 and not _names_an_office(name):
-            people.authors, people.author_source = [name], "visible:signed-closing"
-        return
-
-
-_SIGNATURE_BOX_LEVELS = 3  # `div[itemprop=articleBody] > div > em`: the line's block, then the text's box
-_LETTER_CHARS = 300  # the letter's text before its signature: a few paragraphs at least
-_ROWS_AFTER_SIGNATURE = 4  # spacers, a download or a P.S. line after the signature, in the same box
-
-
-def _closes_a_letter(tag: Tag) -> bool:
-    """The signature line's block closes a text box that opens with a salutation (`Carissimi parrocchiani,`):
-    the box holds a letter's text and, after the signature, a few short rows at most (spacers, a download
-    line), never another paragraph of prose."""
-    block: Tag = tag
-    while block.name in _INLINE_WRAPPERS and block.parent is not None:
-        block = block.parent
-    after = block.find_next_siblings(limit=_ROWS_AFTER_SIGNATURE + 1)
-    if len(after) > _ROWS_AFTER_SIGNATURE or any(text_longer_than(s, _CLOSING_PROSE_CHARS) for s in after):
-        return False
-    box = block.parent
-    for _ in range(_SIGNATURE_BOX_LEVELS):
-        if box is None or box.name in ("body", "html", "[document]"):
-            return False
-        if text_longer_than(box, _LETTER_CHARS) and _opens_with_salutation(box.descendants):
-            # The letter's box ends the text: no prose follows it at its level (a letter quoted in a report
-            # goes on with the report's paragraphs; a sidebar's or footer's boxes are not its siblings).
-            following = box.find_next_siblings(limit=_ROWS_AFTER_SIGNATURE)
-            return not any(text_longer_than(s, _CLOSING_PROSE_CHARS) for s in following)
-        box = box.parent
-    return False
-
-
-def _role_signatures(nodes) -> list[NavigableString]:
-    """The first few short text nodes shaped as a signature with an office (one plain walk)."""
-    match = _ROLE_SIGNATURE.match
-    found: list[NavigableString] = []
-    for node in nodes:
-        if type(node) is NavigableString and len(node) <= _MAX_ROLE_SIGNATURE_CHARS and match(node.strip()):
-            found.append(node)
-            if len(found) >= _ROLE_SIGNATURES_LOOKED_AT:
-                break
-    return found
-
-
 # The salutation opening a newsletter or a letter to members (`Liebe Gartenfreunde,`, `Dear members,`, `Hallo
 # zusammen!`, `Yth. Bapak/Ibu`, `Kepada Yth.`): a few words, then a comma or `!` (or the row ends). A news report
 # quoting a letter or a statement has none; a lead opening `Kepada wartawan, Bupati …` is no salutation.
 _SALUTATION = re.compile(
     r"(?i)^\W*(?:(?:liebe[rs]?|hallo|dear|hi|hello|beste|geachte|cher|chère|chers|chères|querid[oa]s?"
-    r"|estimad[oa]s?|car[oi]|carissim[ie]|gentil[ie]?)\s+[^,.!?:;]{1,60}(?:[,!]|\s*$)|(?:kepada\s+)?yth\b"
-    r"|yang\s+terhormat\b)"
+    r"|estimad[oa]s?|car[oi]|gentil[ie]?)\s+[^,.!?:;]{1,60}(?:[,!]|\s*$)|(?:kepada\s+)?yth\b|yang\s+terhormat\b)"
 )
 _SALUTATION_ROWS = 4  # text rows after the headline looked at (a date row, a summary line may come first)
 
 
-def _opens_with_salutation(nodes, max_rows: int = _SALUTATION_ROWS) -> bool:
+def _opens_with_salutation(nodes) -> bool:
     """One of the first few text rows after the headline is a salutation (outside a quotation)."""
     rows = 0
     for node in nodes:
@@ -1806,7 +1743,7 @@ def _opens_with_salutation(nodes, max_rows: int = _SALUTATION_ROWS) -> bool:
         if _SALUTATION.match(node) and node.parent is not None and not _quoted(node.parent):
             return True
         rows += 1
-        if rows >= max_rows:
+        if rows >= _SALUTATION_ROWS:
             return False
     return False
 
