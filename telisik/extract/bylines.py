@@ -209,6 +209,11 @@ _AUTHOR_LABELS = (
     r"(?:erstellt|geschrieben|verfasst|ein\s+artikel|artikel|beitrag|text|ein\s+kommentar|kommentar|gastbeitrag"
     r"|kolumne|analyse|eine\s+analyse|reportage)\s+von|escrito\s+por|publicado\s+por"
     r"|écrit\s+par|publié\s+par|texto\s+de",
+    # Blogger's `post-author` label in its interface languages (`Posted by`, `Publié par`, `Publicado por`
+    # above; `Diposting oleh` with the Indonesian ones), the same words in WordPress themes' post meta
+    # (`Pubblicato da`, `Geplaatst door`) and Tumblr/Blogger clones: a label, never part of the name.
+    r"eingestellt\s+von|pubblicato\s+da|geplaatst\s+door|opublikowane\s+przez|opublikował(?:a)?"
+    r"|dikirim\s+oleh|postado\s+por|publicada\s+por",
     # `Peliput Alyakin` (Baubau Post): `peliput`, who covered it, as `Tim Peliput:` names a team.
     r"oleh|by|penulis|reporter|pewarta|peliput|wartawan|kontributor|koresponden|jurnalis|author|writer",
     r"fotografer|photographer|videografer",
@@ -745,7 +750,12 @@ _PLACE = re.compile(
     rf"(?:\s+(?:am|an|der|de|del|do|da|on|upon|sur|im|ob)){{1,2}}\s+{_PLACE_WORD}$"
     rf"|^(?:{_PLACE_PREPOSITION}\s+)?(?-i:[^\W\d_a-zà-ÿ]){_PLACE_WORD}?$"
     rf"|^(?:{_PLACE_PREPOSITION}\s+)?(?:new|san|santa|são|los|las|buenos|hong|kuala|tel|abu|"
-    rf"sankt|st\.|port|cape|ciudad|la|el){{1}}\s+{_PLACE_WORD}$",
+    rf"sankt|st\.|port|cape|ciudad|la|el){{1}}\s+{_PLACE_WORD}$"
+    # A place of two or three capitalised words after an unambiguous `in`/`from` word (`em Vila Serrana`,
+    # `in Bad Homburg`, `aus Sankt Augustin`, `desde Villa Gesell`, `z Nowego Sącza`): the lower-case word never
+    # opens a name (`de`/`da`/`di`/`a` do: `di Marco Rossi`, `de Jean Dupont`, so they are left out).
+    rf"|^(?-i:à|aus|in|from|desde|em|nach|dans|dari|z|w)\s+(?-i:[^\W\d_a-zà-ÿ]){_PLACE_WORD}?"
+    rf"(?:\s+(?-i:[^\W\d_a-zà-ÿ]){_PLACE_WORD}?){{1,2}}$",
     re.IGNORECASE,
 )
 _PREPOSITION_PLACE = re.compile(rf"^{_PLACE_PREPOSITION}\s+(?-i:[^\W\d_a-zà-ÿ])")

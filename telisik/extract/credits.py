@@ -49,6 +49,16 @@ TIGHT_WINDOW = 30
 MAX_ANCESTORS = 14
 
 # Containers whose dates and names belong to other articles or to readers.
+# Readers' threads under an article named in other words than `comment`: SPIP's forum (its comments: `ul.forum >
+# li.forum-fil > div.forum-message`, in every SPIP dist template and most SPIP themes, used by French parties,
+# unions, associations and municipalities) and Dutch sites' `reacties` (WordPress nl themes, Drupal and custom
+# CMSs). A message's signer (`par <span class="vcard author">`) is never the article's byline. Whole tokens only;
+# a box that holds the headline stays the article's own (`in_excluded_area`'s `own`).
+# Only the plural thread forms (`reacties`, `reacties-lijst`, `post-reacties`): the singular `reactie` token also
+# names a post's own meta row (`<div class="meta reactie">Door …</div>`).
+_READERS_THREADS = (
+    r"(?<![\w-])forum-(?:fil|message|chapo)(?![\w-])|(?<![\w-])reacties(?!\w)|-reacties(?![\w-])"
+)
 _EXCLUDED = re.compile(
     r"sidebar|side-bar|(?<![a-z])related|terkait|lainnya|comment(?!ary)|komentar|disqus|respond|popular|populer"
     # 'widget' alone or after a space is a sidebar widget; Elementor's 'elementor-widget-post-info' holds the byline.
@@ -61,13 +71,15 @@ _EXCLUDED = re.compile(
     r"|most-?read|(?<![a-z])indeks|(?<![a-z])index-|jeg_postblock|(?<![a-z])slider|carousel|topbar|top-bar"
     r"|today|hari-?ini"
     # Picture boxes and event calendars carry the dates of the picture and of other events (class 9).
-    r"|(?<![a-z])pic-?box|(?<![a-z])event-?(?:s|item|widget|list)(?![a-z])",
+    r"|(?<![a-z])pic-?box|(?<![a-z])event-?(?:s|item|widget|list)(?![a-z])"
+    rf"|{_READERS_THREADS}",
     re.I,
 )
 # For credit lines after the body only readers' and navigation areas are excluded: some templates put the
 # credits table inside a 'related photos' box.
 _EXCLUDED_FOR_CREDITS = re.compile(
-    r"comment(?!ary)|komentar|disqus|respond|sidebar|side-bar|(?<![a-z])menu|navbar|(?<![a-z])nav(?![a-z])",
+    r"comment(?!ary)|komentar|disqus|respond|sidebar|side-bar|(?<![a-z])menu|navbar|(?<![a-z])nav(?![a-z])"
+    rf"|{_READERS_THREADS}",
     re.I,
 )
 # The same, for callers outside this module (an author box after the text).
@@ -153,14 +165,23 @@ def in_excluded_area(
 # every post with a featured image and `format-image`/`post_format-post-format-gallery` on picture posts,
 # Elementor add-ons' `has_ae_slider` on every column, `has-comments`) is a state of the box, not its kind: the
 # article wrapper of digitale-exzellenz.de, fogsmagazin.com and most WordPress sites carries one, and read as
-# a kind it put the whole article in a picture, slider or comment area.
-_STATE_CLASS = re.compile(r"(?<![\w-])(?:has[-_]|(?:post_)?format-)[\w-]*", re.I)
+# a kind it put the whole article in a picture, slider or comment area. A class saying comments are NOT there
+# (PenciDesign's PenNews/Soledad `noloaddisqus` on the article when Disqus is not loaded, themes' `no-comments`,
+# `nocomments` post classes) is a state too (`disabled-comments` is not: archives keep readers' letters under
+# it): read as a kind, it made the article's own closing credit (`Penulis: A dan B | Editor: C`) a comment.
+_STATE_CLASS = re.compile(
+    r"(?<![\w-])(?:has[-_]|(?:post_)?format-|(?:no|noload)[-_]?(?:disqus|comments?)(?![a-z]))[\w-]*",
+    re.I,
+)
+
+
+_MAY_SAY_NONE = re.compile(r"(?i)no[-_]?(?:load)?[-_]?(?:disqus|comment)")
 
 
 def area_hints(node: Tag) -> str:
-    """The element's class/id hints without state classes (`has-post-thumbnail`, `format-image`)."""
+    """The element's class/id hints without state classes (`has-post-thumbnail`, `format-image`, `no-comments`)."""
     hints = class_id(node)
-    if "has" not in hints and "format-" not in hints:
+    if "has" not in hints and "format-" not in hints and not _MAY_SAY_NONE.search(hints):
         return hints
     return _STATE_CLASS.sub(" ", hints)
 

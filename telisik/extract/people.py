@@ -395,6 +395,8 @@ def set_people(
         _people_from_author_box(people, scan, anchor, site_names)
     if not people.authors and _only_desks_credited(people):
         _people_behind_a_desk_credit(people, scan, anchor, site_names, skip_texts)
+    if not people.authors and people.agencies and not is_indonesian_page(article):
+        _site_owner_in_date_row(people, soup, scan, anchor, site_names)
     if not people.authors and not people.agencies and not is_indonesian_page(article):
         _username_from_byline_elements(people, scan, anchor, site_names)
     if not people.authors and not people.agencies and people.editor is None:
@@ -422,6 +424,77 @@ def _people_behind_a_desk_credit(
     _people_beside_date_line(people, scan, anchor, site_names, skip_texts)
     if not people.authors and _only_desks_credited(people):
         _people_beside_avatar(people, scan, anchor, site_names, skip_texts)
+
+
+# Static-site and blog generators whose themes print the owner's name in the post's meta row (Hugo's Beautiful
+# Hugo and PaperMod, Jekyll's minima through jekyll-seo-tag, Hexo, Ghost, Eleventy, Gatsby, Pelican).
+_PERSONAL_SITE_GENERATORS = re.compile(r"(?i)^\s*(?:hugo|jekyll|hexo|ghost|eleventy|gatsby|pelican)\b")
+
+
+def _site_owner_in_date_row(
+    people: _People, soup: BeautifulSoup, scan: PageScan, anchor: int | None, site_names: list[str]
+) -> None:
+    """A personal site named after its owner (`og:site_name` `Tom Ashby`), built by a static-site or blog
+    generator, whose metadata `author` is that same name and whose post-meta row under the headline prints it
+    beside the date (Beautiful Hugo `Posted on March 5, 2017 | 5 minutes | 1017 words | Tom Ashby`, PaperMod
+    `March 5, 2017 · 5 min · Tom Ashby`, Jekyll minima's `post-meta`): the owner wrote the post. Elsewhere a
+    byline naming the site is the outlet (class 3), so the four signals must agree: generator, site name,
+    metadata author and the date row."""
+    if not any(_PERSONAL_SITE_GENERATORS.match(g) for g in scan.meta.get("generator", ())[:2]):
+        return
+    owner = next(
+        (a for a in people.agencies if a in people.credited_alone and _is_site_owner(a, site_names)), None
+    )
+    if owner is None or _names_another_writer_or_a_firm(soup, owner):
+        return
+    folded = fold_for_matching(owner)
+    others = [name for name in site_names if fold_for_matching(name) != folded and not _host_of(name, folded)]
+    shown = _People(places=people.places)
+    _people_beside_date_line(shown, scan, anchor, others, [])
+    if [fold_for_matching(a) for a in shown.authors] == [folded]:
+        people.authors, people.author_source = shown.authors, shown.author_source
+        people.byline_tag = shown.byline_tag
+        people.agencies = [a for a in people.agencies if a != owner]
+        people.credited_alone.discard(owner)
+
+
+# A line naming the post's writer in the text (`This is a guest essay by X`, `Guest post by X`, `Texto escrito por
+# X`, `Gastbeitrag von X`, `Écrit par X`, `Scritto da X`, `Geschreven door X`, `Ditulis oleh X`): a guest post on
+# a personal site, whose owner only published it.
+_GUEST_WRITER_LINE = re.compile(
+    r"(?i)\b(?:guest\s+(?:post|essay|article|column|piece)\s+by|written\s+by|escrito\s+por|texto\s+de"
+    r"|geschrieben\s+von|gastbeitrag\s+von|écrit\s+par|rédigé\s+par|scritto\s+da|geschreven\s+door"
+    r"|gastblog\s+(?:van|door)|ditulis\s+oleh|napisane\s+przez|autor(?:ka)?\s+tekstu:?)\s+(?P<who>[^\n.,;]{2,40})"
+)
+# A company form after the site's name (`Hartley Brennan LLP`, `Müller & Partner GmbH`): a firm named after its
+# founders, whose posts are the firm's.
+_COMPANY_FORM = (
+    r"\s*,?\s*(?:LLP|LLC|Ltd\.?|Limited|Inc\.?|GmbH|AG|KG|S\.L\.|S\.A\.|S\.r\.l\.|B\.V\.|PLC"
+    r"|& ?(?:Co|Partners?)\b|Partners?\b)(?!\w)"
+)
+_OWNER_TEXT_CHARS = 200_000
+
+
+def _names_another_writer_or_a_firm(soup: BeautifulSoup, owner: str) -> bool:
+    """The page's text credits a writer other than the site's owner, or names the site as a firm (read only on
+    the few pages where the owner rule is about to fire)."""
+    text = soup.get_text(" ")[:_OWNER_TEXT_CHARS]
+    folded_owner = fold_for_matching(owner)
+    for match in _GUEST_WRITER_LINE.finditer(text):
+        if folded_owner not in fold_for_matching(match.group("who")):
+            return True
+    return re.search(re.escape(owner) + _COMPANY_FORM, text) is not None
+
+
+def _is_site_owner(name: str, site_names: list[str]) -> bool:
+    """The outlet credited is the site's own name and reads as a person's full name (`Tom Ashby`)."""
+    folded = fold_for_matching(name)
+    return _full_name_shape(name) and any(fold_for_matching(s) == folded for s in site_names)
+
+
+def _host_of(name: str, folded_owner: str) -> bool:
+    """A site name that is the owner's host or handle (`tomashby.net`, `tomashby`)."""
+    return fold_for_matching(name).split(".")[0] == folded_owner.replace(" ", "")
 
 
 def _only_desks_credited(people: _People) -> bool:
@@ -1184,7 +1257,10 @@ def _people_from_foreign_credit(
 ) -> None:
     """`Autor: X`, `Text: X`, `Von <span>X</span>`, `Yazar: X`: a labelled credit line in another language."""
     parse_byline = people.parse_byline
+    desk_seen = False
     for line in foreign_credit_lines(soup, scan, anchor):
+        if desk_seen and not (line.inline and _opens_the_text(line.element.tag)):
+            return
         if _is_job_ad(scan) and _in_contact_box(line.element.tag, scan):
             continue  # a job ad's `Kontak` box (`Oleh Rina Wulandari, HRD`): the recruiter, no writer
         value = _credit_value(line.text, line.label)
@@ -1203,8 +1279,44 @@ def _people_from_foreign_credit(
             people.add_agencies(byline.agencies)
             skip_texts.append(line.text)
             return
-        if value.strip(" |,"):
+        if not value.strip(" |,"):
+            continue
+        if desk_seen or not _desk_credit_only(byline):
             return  # the nearest credit names no person (`von uriebe`): farther ones belong to other posts
+        # The CMS byline credits a desk or account (`Por: Redação`, `Von: Redaktion`, `Par La rédaction`; tagDiv
+        # Newspaper, Jannah, JNews single templates): the writer may sign the text's first line (`Por Renata
+        # Figueiredo, em Vila Serrana`), an inline credit near the headline, which is still read; any further
+        # line must be such an inline credit too.
+        desk_seen = True
+
+
+# Blocks that never open an article's text with its writer's credit: a heading (`<h3>Por Semana Santa</h3>`), a
+# quotation or a picture's caption (a poem's `Por Cecília Meireles` after its blockquote).
+_NOT_A_TEXT_ROW = ("h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure", "figcaption")
+_ROWS_BEFORE_LOOKED_AT = 4
+
+
+def _opens_the_text(tag: Tag) -> bool:
+    """The credit's block (`<p><strong>Por Renata Figueiredo, em Vila Serrana</strong></p>`) is the first text row
+    of its box, the article text right under the headline and the desk byline (tagDiv Newspaper, Jannah, JNews
+    single templates): a later `Von …` line is a quoted letter's or a poem's credit."""
+    block = tag
+    while block.name in _INLINE_WRAPPERS and block.parent is not None:
+        block = block.parent
+    if block.name not in ("p", "div") or block.find_parent(_NOT_A_TEXT_ROW) is not None:
+        return False
+    before = block.find_previous_siblings(limit=_ROWS_BEFORE_LOOKED_AT)
+    if len(before) >= _ROWS_BEFORE_LOOKED_AT:
+        return False
+    return not any(isinstance(s, Tag) and s.get_text(strip=True) for s in before)
+
+
+def _desk_credit_only(byline) -> bool:
+    """A credit naming only a desk or the newsroom (`Redação`, `Redaktion`, `Newsroom`), no person and no news
+    agency (an agency's credit names the piece's source: farther names are other stories')."""
+    from telisik.extract.bylines import is_desk, is_news_agency
+
+    return bool(byline.agencies) and all(is_desk(a) and not is_news_agency(a) for a in byline.agencies)
 
 
 def _without_doctor(name: str) -> str:
