@@ -364,20 +364,11 @@ WEB_13_KNOWN_MISSES: dict[tuple[str, str], str] = {
 # web-kinds-14 (session 16): articles and posts of the open web of 2009-2022 whose text is not one block of <p>s,
 # written blind; measured once its pages and truth were frozen (README "First measurement", telisik at e4f2658).
 WEB_14_KNOWN_MISSES: dict[tuple[str, str], str] = {
-    ("wk14_de_blogger_hobby", "authors"): "Blogger's German post footer `Eingestellt von X` keeps its label",
     ("wk14_de_fachmagazin_ad", "last"): "the project fact box after the text is lost",
     (
         "wk14_de_fachmagazin_ad",
         "clean body",
     ): "the byline/date/reading-time line is kept and the project fact box is lost",
-    (
-        "wk14_en_hugo_techblog",
-        "authors",
-    ): "the name closing Hugo's `Posted on … | … words | Name` line is not read",
-    (
-        "wk14_fr_spip_parti",
-        "authors",
-    ): "a forum message's signer is read as the writer of an organisation's release",
     ("wk14_fr_spip_parti", "minute+offset"): "SPIP's UTC `abbr.published` time is not put in the page's zone",
     ("wk14_fr_spip_parti", "last"): "the release's signing line (`Le bureau fédéral du …`) is cut",
     ("wk14_it_joomla3_parrocchia", "authors"): "the priest who signs the letter is not read as its writer",
@@ -387,10 +378,6 @@ WEB_14_KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "the salutation is cut and the PDF download line after the signature kept",
     ("wk14_nl_gemeente_nieuws", "last"): "the `Meer informatie` box after the text is lost",
     ("wk14_nl_gemeente_nieuws", "clean body"): "the `Meer informatie` box after the text is lost",
-    (
-        "wk14_pt_newspaper_tagdiv",
-        "authors",
-    ): "the writer only in the text's first line `Por Name, em Place` is not read",
 }
 # web-kinds-15 (session 16): news articles of national and regional publishers of fourteen countries, written
 # while web-kinds-14's misses were fixed and measured only (README "First measurement", telisik at fc13b89).
