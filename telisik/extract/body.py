@@ -6260,7 +6260,10 @@ def _data_run_length(lines: list[str], start: int) -> int:
 
 
 def _is_data_line(text: str) -> bool:
-    match = _LABEL_VALUE.match(text)
+    return _is_data_match(_LABEL_VALUE.match(text))
+
+
+def _is_data_match(match: re.Match[str] | None) -> bool:
     return (
         match is not None
         and len(match["label"].split()) <= 4
@@ -6283,7 +6286,7 @@ def _practical_run_length(tail: list[str]) -> int:
     run = 0
     while run < len(tail) and run < _MAX_PRACTICAL_RUN:
         match = _LABEL_VALUE.match(tail[run])
-        if match is None or not _is_data_line(tail[run]) or not _PRACTICAL_LABEL.match(match["label"]):
+        if match is None or not _is_data_match(match) or not _PRACTICAL_LABEL.match(match["label"]):
             break
         run += 1
     return run
@@ -6374,6 +6377,7 @@ def _trim_edges(
             and (tail[k + 1] in items or _data_run_length(tail, k + 1) > 0)
         )
         data_left = data_left - 1 if data_left else _data_run_length(tail, k)
+        signs = bool(kept_tail) and _signs_after(kept_tail[-1], text, items)
         if (
             len(text) < 100
             and not _SENTENCE_END.search(text)
@@ -6386,14 +6390,16 @@ def _trim_edges(
             and not _VALEDICTION.match(text)
             and not _closes_letter(text)
             and not _closes_letter_signed(text)
-            and not (kept_tail and _signs_after(kept_tail[-1], text, items))
+            and not signs
             and not (k == 0 and _is_signature(text, names))
             and not (k == 0 and letter and _is_possessive_signer(text, items))
         ):
             break
         kept_tail.append(text)
-        if _closes_letter_signed(text) or (k == 0 and letter and _is_possessive_signer(text, items)):
-            break  # the letter ends with its signer: a blog's `Verlinkt bei …` link-party line after it is none
+        if signs or _closes_letter_signed(text) or (k == 0 and letter and _is_possessive_signer(text, items)):
+            # the letter ends with its signer: a blog's `Verlinkt bei …` link-party line after it is none, and
+            # one signer closes it (review: a page repeating `Guten Appetit!` and a name kept 540 KB of them)
+            break
         listing = text in items or heads_list or _product_list_lead_in(text, tail, k + 1, items, product)
     return paragraphs[first : last + 1] + kept_tail
 
@@ -7217,10 +7223,10 @@ def _opens_a_run_of_sections(
 def _opens_the_text(text: str, names: set[str] | frozenset[str]) -> bool:
     """A salutation (`Dear members,`) or a dateline set apart with the outlet's name (`Lamongan, NU Online Jatim`
     on every NU Online regional site, `Jayapura, Jubi`): the text's first line, not a byline or date line."""
+    if _opens_as_letter(text):
+        return True
     if len(text) > _MAX_OPENING_LINE:
         return False
-    if _SALUTATION.match(text):
-        return True
     place, comma, outlet = text.partition(", ")
     return bool(comma) and 0 < len(place) <= 30 and _is_place(place) and _fold(outlet) in names
 
@@ -7312,11 +7318,19 @@ def _closes_letter(text: str) -> bool:
 # food blogs on WordPress (WP Recipe Maker, Tasty Recipes themes) and Blogger sign their recipes under it
 # (`Smacznego!<br><em>Kasia</em>`, `Guten Appetit! Eure Anna`). The `!` is required: `Guten Appetit` alone is a
 # magazine's section or a restaurant guide's heading as often.
-_MEAL_WISH = re.compile(
-    r"^(?:guten appetit|bon appétit|buon appetito|buen provecho|eet smakelijk|smacznego|bom apetite"
-    r"|selamat (?:makan|menikmati|mencoba))\s?!$",
-    re.I,
+_MEAL_WISHES = (
+    "guten appetit",
+    "bon appétit",
+    "buon appetito",
+    "buen provecho",
+    "eet smakelijk",
+    "smacznego",
+    "bom apetite",
+    "selamat makan",
+    "selamat menikmati",
+    "selamat mencoba",
 )
+_MEAL_WISH = re.compile(r"^(?:" + "|".join(_MEAL_WISHES) + r")\s?!$", re.I)
 
 
 def _opens_as_letter(text: str) -> bool:
@@ -7328,9 +7342,15 @@ def _opens_as_letter(text: str) -> bool:
 # `Votre Marie`, `Vostra Giulia`, `Wasza Kasia`, `Jullie Sanne`): personal blogs on Blogger and WordPress, club
 # and parish letters. Read only when the text opened with a salutation (both ends of a letter agree): a
 # comment box's `Deine Meinung` or a shop's `Your Account` after a news story is no signer.
+# Review: `je`, `ta` and `sua` are left out: `Je Suis`, `Ta Cuisine`, `Sua Excelência` are no signers.
+_SIGNER_POSSESSIVES = frozenset(
+    "eure euer eurer deine dein your yours votre vos ton vuestra vuestro jullie vostra vostro wasza wasz twoja "
+    "seu teu tua".split()
+)
 _POSSESSIVE_SIGNER = re.compile(
-    r"(?i:eure?|euer|deine?|your|yours|votre|ta|ton|vuestr[ao]|jullie|je|vostr[ao]|wasza?|twoja|sua|seu|teu|tua)"
-    r"\s[A-ZÀ-Þ][^\W\d_]+"
+    r"(?i:"
+    + "|".join(sorted(_SIGNER_POSSESSIVES, key=lambda word: (-len(word), word)))
+    + r")\s[A-ZÀ-Þ][^\W\d_]+"
 )
 
 
@@ -7368,7 +7388,17 @@ _INTERFACE_NOUNS = frozenset(
     "búsqueda receta recetas imprimir carrello opinione commento commenti ricerca ricetta ricette stampa "
     "winkelwagen mening reactie reacties zoeken recept recepten carrinho conta comentário opinião pesquisa "
     "receita receitas koszyk konto komentarz opinia przepis przepisy drukuj keranjang akun komentar pendapat "
-    "resep cetak lainnya weitere more autres otras altre andere outras inne".split()
+    "resep cetak lainnya weitere more autres otras altre andere outras inne "
+    # a recipe card's headings and a page's links after a meal wish (review: `Zutaten`, `Tipp`, `Ingredienti`,
+    # `Ingrédients`, `Mehr`): WP Recipe Maker, Tasty Recipes, Mediavine Create cards
+    "zutaten zubereitung tipp tipps anleitung notizen portionen ingredients ingredient instructions directions "
+    "method notes tip tips nutrition servings ingrédients préparation astuce astuces ingredientes preparación "
+    "elaboración consejo consejos ingredienti preparazione procedimento consiglio consigli ingrediënten "
+    "bereiding bereidingswijze preparo dica dicas składniki przygotowanie wykonanie porada porady bahan "
+    "langkah mehr plus más più meer mais więcej lagi "
+    # social networks' share and follow links (review: `Pinterest`, `Instagram`)
+    "pinterest instagram facebook twitter whatsapp telegram tiktok linkedin youtube threads mastodon bluesky "
+    "flipboard reddit tumblr email e-mail rss".split()
 )
 
 
@@ -7383,8 +7413,8 @@ def _closes_letter_signed(text: str) -> bool:
     if len(text) > _MAX_CLOSING_LINE + _MAX_SIGNER_WORDS_CHARS:
         return False
     words = text.split()
-    if len(words) < 2 or not _is_signer_line(words[-1]):
-        return False
+    if len(words) < 2 or not _is_signer_line(words[-1]) or _names_interface(words[-1]):
+        return False  # `Guten Appetit! Pinterest`: a share button under the wish
     if len(words) > 2 and words[-2].lower() in _SIGNER_POSSESSIVES:
         return _closes_letter(" ".join(words[:-2]))
     closing = " ".join(words[:-1])
@@ -7394,11 +7424,11 @@ def _closes_letter_signed(text: str) -> bool:
 _MAX_SIGNER_WORDS_CHARS = 30  # characters of the signer's name after the closing
 # Review: a farewell and a word on one line (`Hasta luego Lucas`, `À bientôt Paris`, `Bis dann Kreisblatt`) is a
 # film's, a song's or a column's title as often; only a greeting word or a possessive goes before a one-word name.
-_SIGNER_POSSESSIVES = frozenset("eure euer eurer your votre vos vuestra vuestro jullie".split())
 _GREETING_END = re.compile(
     r"(?:grüße|gruß|lg|vg|mfg|regards|cheers|wishes|saludos|abrazos?|bises|bisous|amitiés|groetjes|pozdrawiam"
     r"|salam(?: hangat)?)[,!.]?$"
-    r"|(?:appetit|appétit|appetito|provecho|smakelijk|smacznego|apetite|makan|menikmati|mencoba)\s?!$",
+    # the meal wishes' last words (`… Guten Appetit! Eure Anna`)
+    r"|(?:" + "|".join(wish.split()[-1] for wish in _MEAL_WISHES) + r")\s?!$",
     re.I,
 )
 

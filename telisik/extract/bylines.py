@@ -781,6 +781,19 @@ def _is_place_after_name(text: str) -> bool:
     )
 
 
+def _names_an_outlet(text: str) -> bool:
+    """Review: an agency or a paper after `from`/`dari`/`w` is where the story came from, not a place
+    (`Mary Jones, from Associated Press`, `Budi Santoso, dari Jawa Pos`, `Anna Nowak, w Gazeta Wyborcza`): the
+    byline's outlet checks read it."""
+    return (
+        is_news_agency(text)
+        or is_organisation(text)
+        or _names_a_publication(text)
+        or _names_a_paper(text)
+        or any(w.lower() in NEWS_BRANDS or w.lower() in NEWS_AGENCIES for w in text.split())
+    )
+
+
 def _after_comma(piece: str, candidate: str) -> bool:
     return re.search(r",\s*" + re.escape(candidate.strip()), piece) is not None
 
@@ -813,6 +826,9 @@ def _is_place(text: str) -> bool:
         return False
     if is_news_agency(shape):
         return False  # `By Jane Doe and John Roe, Reuters`: the agency, kept with the agencies
+    preposition = _PREPOSITION_PLACE.match(shape)
+    if preposition and _names_an_outlet(shape[preposition.end() - 1 :]):
+        return False  # `from Associated Press`, `dari Jawa Pos`: the outlet the writer writes for
     letters = "".join(ch for ch in shape if ch.isalpha())
     # `MD`, `RDN`, `AP`: a degree or a code, not a city.
     return not (letters.isupper() and len(letters) < 5 and not _PREPOSITION_PLACE.match(shape))

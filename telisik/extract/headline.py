@@ -1924,7 +1924,8 @@ def _own_h1_under_site_titles(
 
 
 def _main_heading_without_h1(scan: PageScan) -> Headline | None:
-    """On a page with no <h1> of its own (a logo's or the site's name's <h1> aside) whose metadata titles only
+    """On a page with no <h1> of its own (an <h1> naming the site, or one in the navigation, a side column or the
+    footer, aside; a logo's <h1> in a plain `div#header` still counts as the page's own) whose metadata titles only
     name the site: the dated <h2>/<h3> that opens the main column, alone of its shape — table-era and
     hand-written PHP news CMSs (`<div class="judul"><h2>` over `Rabu 28 Jan 2026 - 09.15 WIT`), Joomla 1.5/2.5
     templates' `<h2 class="contentheading">`, old WordPress themes' `<h2 class="entry-title">` on single posts,

@@ -283,11 +283,10 @@ def _item_scope(tag: Tag) -> Tag | None:
 def _skipped_item(node: Tag) -> bool:
     """An item that is not the story's own: an author's, a publisher's, an image's, a place's, or the web page
     record around the headline (review: `<div itemprop="mainEntityOfPage" itemscope itemtype=…/WebPage>` with
-    the page record's own old datePublished, as Yoast-era and hand-made microdata templates nest it)."""
-    return bool(
-        _PARTY_ITEM.search(attr_text(node, "itemtype"))
-        or "mainentityofpage" in attr_text(node, "itemprop").lower()
-    )
+    the page record's own old datePublished, as Yoast-era and hand-made microdata templates nest it: its type
+    is a `…WebPage`). An Article item that is its page's main entity (`itemprop="mainEntityOfPage"`) is the
+    story's own and is read."""
+    return bool(_PARTY_ITEM.search(attr_text(node, "itemtype")))
 
 
 _PARTY_ITEM = re.compile(

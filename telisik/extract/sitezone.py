@@ -520,7 +520,9 @@ _US_DATELINE = re.compile(
 _MONTH_NUMBERS = {
     name: number for number, name in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), 1)
 }
-MAX_DATELINE_CHARS = 200  # a wire's marker follows the dateline's date within this
+# a wire's marker follows the dateline's date within this; the caller (published.py) passes the paragraph's
+# first 2 * OPENING_CHARS = 140 characters
+MAX_DATELINE_CHARS = 140
 
 
 def us_dateline(text: str) -> tuple[RuleZone, int, int] | None:
