@@ -560,6 +560,8 @@ class _Page:
     data_panels: bool = (
         False  # the text is a group of tabs opening with a panel of data rows (`_opens_with_data_panel`)
     )
+    # `<aside>` fact and information boxes of the article's own (`_article_fact_boxes`): read as its text
+    fact_boxes: set[int] = field(default_factory=set)
 
 
 def extract_body(
@@ -638,6 +640,8 @@ def _extract_body(
     main = _declared_main_instead(page, ranges, loose_owner)
     if main >= 0:
         ranges, loose_owner, page.opening = [(main, page.end[main])], -1, []
+    page.fact_boxes, beside = _article_fact_boxes(page, ranges, loose_owner)
+    ranges = ranges + [(box, page.end[box]) for box in beside]
     patterns = getattr(rules, "strip_patterns", ()) or () if rules is not None else ()
     items: set[str] = set()
     # The opening's paragraphs go to `opening` when the caller places them (a standfirst or the text's start).
@@ -658,6 +662,96 @@ def _extract_body(
         publisher=lambda: _publisher_names(page),
         product=lambda: _is_strict_product_page(page),
     )
+
+
+# The article's fact and information boxes: set in an `<aside>` (HTML's element for "content tangentially related"),
+# read as chrome like the page's sidebar. German regional papers' `Info`/`Zur Person`/`Fakten` boxes
+# (`aside.infobox`, `aside.factbox`), trade magazines' `Projektdaten`, Dutch municipal and NL Design System news's
+# `Meer informatie` contact block, French `encadré`/`Pratique`, Scandinavian `faktaboks`, English `key-facts` and
+# WordPress themes' `aside` in the post's content all write it so. Such a box is the article's when it sits inside
+# the chosen container, or right after it inside the same article wrapper, and reads as a heading over short lines:
+# label/value rows or a few sentences, with next to no links, no picture, no form, and a class and heading that
+# name no furniture (related reads, newsletter, author bio, poll, tags, ads: those asides stay out).
+_FACT_BOX_MAX_TAGS = 200  # elements: a box of a few rows, not a hostile aside of empty tags
+_FACT_BOX_MAX_TEXT = 1500  # characters
+_FACT_BOX_MAX_LINE = 500  # characters: short prose, not a second article
+_FACT_BOX_MIN_LINES = 2  # under its heading
+_FACT_BOX_MAX_LINK_SHARE = 0.3
+_FACT_BOX_MAX_HEADING = 60  # characters
+_FACT_BOX_REJECT_TAGS = frozenset(
+    "form input button select textarea img picture video iframe audio figure nav svg object embed".split()
+)
+# Headings of the furniture an `<aside>` holds inside articles (the read-also and ad labels are boilerplate already).
+_FURNITURE_HEADING = re.compile(
+    r"newsletter|nieuwsbrief|infolettre|lettre d.information|bolet[ií]n|iscriviti|buletin|berlangganan"
+    r"|\bauthor\b|autor|auteur|autore|penulis|\bpoll\b|umfrage|sondage|encuesta|sondaggio|peiling|ankieta"
+    r"|enqu[eê]te|jajak pendapat|\btags?\b|schlagw[oö]rt|\bthemen\b|\btopik\b|advert|sponsor|iklan|publicit"
+    r"|pubblicit|publicidad|werbung|teilen|\bshare\b|delen|partager|bagikan|compartir|condividi"
+    r"|inhalt|contents|sommaire|[ií]ndice|inhoud|daftar isi",
+    re.I,
+)
+
+
+def _article_fact_boxes(
+    page: _Page, ranges: list[tuple[int, int]], loose_owner: int
+) -> tuple[set[int], list[int]]:
+    """The `<aside>` fact boxes that are the article's: all of them, and those set right after a chosen container
+    (outside every range: the caller adds them). One pass over the units; only pages with asides pay more."""
+    boxes: dict[int, list[_Unit]] = {}
+    tags = page.tags
+    for unit in page.units:
+        if unit.junk >= 0 and tags[unit.junk].name == "aside":
+            boxes.setdefault(unit.junk, []).append(unit)
+    kept: set[int] = set()
+    beside: list[int] = []
+    for box, units in boxes.items():
+        inside = any(start < box < stop for start, stop in ranges)
+        after = not inside and _follows_container(page, box, ranges, loose_owner)
+        if (inside or after) and _is_fact_box(page, box, units):
+            kept.add(box)
+            if after:
+                beside.append(box)
+    return kept, beside
+
+
+def _follows_container(page: _Page, box: int, ranges: list[tuple[int, int]], loose_owner: int) -> bool:
+    """The box is the next element after a chosen container, under the same parent, and that parent is the
+    article's own wrapper (the block holding its loose prose, or an `<article>` element), not the page's layout."""
+    for start, stop in ranges:
+        holder = page.parent[start]
+        if stop == box and page.parent[box] == holder and holder >= 0:
+            return holder == loose_owner or page.tags[holder].name == "article"
+    return False
+
+
+def _is_fact_box(page: _Page, box: int, units: list[_Unit]) -> bool:
+    """A heading over a few short lines, next to no links, no pictures or forms, named as no furniture."""
+    tags = page.tags
+    stop = page.end[box]
+    if stop - box > _FACT_BOX_MAX_TAGS or len(units) < _FACT_BOX_MIN_LINES + 1:
+        return False
+    hint = page.hint[box]
+    if hint and (_read_hint(hint).junk or _FURNITURE_HEADING.search(hint)):
+        return False
+    heading = units[0]
+    if (
+        tags[heading.owner].name not in _SUBHEADING_TAGS
+        or heading.length > _FACT_BOX_MAX_HEADING
+        or heading.link_length
+        or _is_boilerplate_text(heading.text.strip())
+        or _FURNITURE_HEADING.search(heading.text)
+    ):
+        return False
+    text = sum(unit.length for unit in units)
+    links = sum(unit.link_length for unit in units)
+    if (
+        text > _FACT_BOX_MAX_TEXT
+        or links > _FACT_BOX_MAX_LINK_SHARE * text
+        or any(unit.length > _FACT_BOX_MAX_LINE for unit in units)
+        or any(tags[unit.owner].name in _SUBHEADING_TAGS for unit in units[1:])
+    ):
+        return False
+    return not any(tags[index].name in _FACT_BOX_REJECT_TAGS for index in range(box + 1, stop))
 
 
 # A page's one declared main region (`<main>`, `role="main"`) that holds this many times the chosen text, almost
@@ -4187,6 +4281,7 @@ def _render(
         container = next(start for start, stop in ordered if start <= unit.owner < stop)
         if (
             unit.junk > container
+            and unit.junk not in page.fact_boxes
             and not _is_unlinked_feature_chip(page, unit.junk)
             and (
                 tags[unit.junk].name in _JUNK_TAGS
