@@ -8,7 +8,7 @@ article container (or is the next element after it inside the same article wrapp
 a few short lines with next to no links, no picture and no form, and its class and heading name no furniture.
 
 Must not fire: an aside of related links (`Mehr zum Thema`), a newsletter sign-up, an author bio with a photo, a
-poll, an Indonesian `Baca Juga` box, a table of contents, an ad box, a pull quote without heading, and a
+poll, a subscription offer, a comments box, an Indonesian `Baca Juga` box, a table of contents, an ad box, a pull quote without heading, and a
 class-free sidebar aside of the page's layout next to the text (not inside the article's wrapper).
 Each test serves a full page (head metadata, navigation, share bar, tags, comments, sidebar, footer).
 """
@@ -171,11 +171,30 @@ def test_author_bio_aside_stays_out() -> None:
     _assert_only_the_text(_body(_de_page(box), DE_URL), "Über die Autorin", "Planungsbüro")
 
 
+def test_text_only_author_bio_aside_stays_out() -> None:
+    box = """<aside class="article__box"><h3>Zur Autorin</h3>
+<p>Petra Lindner ist Bauingenieurin und schreibt seit 2012 über Ingenieurholzbau.</p>
+<p>Vorher war sie acht Jahre in einem Planungsbüro tätig.</p></aside>"""
+    _assert_only_the_text(_body(_de_page(box), DE_URL), "Zur Autorin", "Planungsbüro")
+
+
 def test_poll_aside_stays_out() -> None:
     box = """<aside class="article__box"><h3>Ihre Meinung</h3><p>Sollten mehr Kitas aus Holz gebaut werden?</p>
 <form><label><input type="radio" name="v"> Ja</label><label><input type="radio" name="v"> Nein</label>
 <button>Abstimmen</button></form><p>Bisher 412 Stimmen.</p></aside>"""
     _assert_only_the_text(_body(_de_page(box), DE_URL), "Ihre Meinung", "Stimmen")
+
+
+def test_subscription_offer_aside_stays_out() -> None:
+    box = """<aside class="article__box"><h3>Jetzt abonnieren</h3><p>Lesen Sie alle Fachartikel und das E-Paper.</p>
+<p>Vier Wochen kostenlos, danach 9,90 Euro im Monat.</p></aside>"""
+    _assert_only_the_text(_body(_de_page(box), DE_URL), "abonnieren", "9,90 Euro")
+
+
+def test_comments_aside_stays_out() -> None:
+    box = """<aside class="article__box"><h3>Kommentare (2)</h3><p>Schönes Projekt, so muss das gehen.</p>
+<p>Hoffentlich machen das andere Gemeinden nach.</p></aside>"""
+    _assert_only_the_text(_body(_de_page(box), DE_URL), "Kommentare (2)", "andere Gemeinden")
 
 
 def test_table_of_contents_aside_stays_out() -> None:

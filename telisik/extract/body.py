@@ -719,16 +719,19 @@ _FACT_BOX_MAX_LINE = 500  # characters: short prose, not a second article
 _FACT_BOX_MIN_LINES = 2  # under its heading
 _FACT_BOX_MAX_LINK_SHARE = 0.3
 _FACT_BOX_MAX_HEADING = 60  # characters
-_FACT_BOX_REJECT_TAGS = frozenset(
-    "form input button select textarea img picture video iframe audio figure nav svg object embed".split()
-)
-# Headings of the furniture an `<aside>` holds inside articles (the read-also and ad labels are boilerplate already).
+_FACT_BOX_REJECT_TAGS = [
+    *"form input button select textarea img picture video iframe audio figure nav svg object embed".split()
+]
+# Headings of the furniture an `<aside>` holds inside articles (the read-also and ad labels are boilerplate already):
+# newsletter, author bio, poll, tags, ads, share, table of contents, subscription offer, comments.
 _FURNITURE_HEADING = re.compile(
     r"newsletter|nieuwsbrief|infolettre|lettre d.information|bolet[ií]n|iscriviti|buletin|berlangganan"
     r"|\bauthor\b|autor|auteur|autore|penulis|\bpoll\b|umfrage|sondage|encuesta|sondaggio|peiling|ankieta"
     r"|enqu[eê]te|jajak pendapat|\btags?\b|schlagw[oö]rt|\bthemen\b|\btopik\b|advert|sponsor|iklan|publicit"
     r"|pubblicit|publicidad|werbung|teilen|\bshare\b|delen|partager|bagikan|compartir|condividi"
-    r"|inhalt|contents|sommaire|[ií]ndice|inhoud|daftar isi",
+    r"|inhalt|contents|sommaire|[ií]ndice|inhoud|daftar isi"
+    r"|abonn|subscri|suscri|assin[ae]|abbona|langganan|premium|paywall"
+    r"|komment|comment|reacties|coment|komentar",
     re.I,
 )
 
@@ -792,7 +795,10 @@ def _is_fact_box(page: _Page, box: int, units: list[_Unit]) -> bool:
         or any(tags[unit.owner].name in _SUBHEADING_TAGS for unit in units[1:])
     ):
         return False
-    return not any(tags[index].name in _FACT_BOX_REJECT_TAGS for index in range(box + 1, stop))
+    if any(index in page.media for index in range(box, stop)):
+        return False
+    # forms, buttons and embeds are not blocks of the walk: asked of the box's own small tree, last
+    return tags[box].find(_FACT_BOX_REJECT_TAGS) is None
 
 
 # A page's one declared main region (`<main>`, `role="main"`) that holds this many times the chosen text, almost
