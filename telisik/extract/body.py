@@ -664,47 +664,6 @@ def _extract_body(
     )
 
 
-# A short line whose one link fetches a document file, set as the text's last line: the attachment's download
-# line (`Il programma completo in formato PDF si può scaricare qui.`, `Download the full report (PDF)`,
-# `Die Pressemitteilung als PDF`), written under parish and association letters in Joomla and WordPress, under
-# municipal and university news (TYPO3, Drupal) and press releases. The text ends before it; the same line
-# inside the text, a longer sentence or a link to a page stays.
-_DOCUMENT_LINK = re.compile(r"\.(?:pdf|docx?|odt|rtf|xlsx?|ods|pptx?|odp)(?:[?#]|$)", re.I)
-_DOWNLOAD_LINE_MAX = 160  # characters
-# the line says what it is, too: a document format or a download word (en, de, fr, es, pt, it, nl, pl, id)
-_DOWNLOAD_WORD = re.compile(
-    r"\b(?:pdf|docx?|odt|download\w*|herunterladen|runterladen|t[ée]l[ée]charg\w*|descarg\w*|baix\w*|scaric\w*"
-    r"|pobierz|pobrania|unduh\w*)\b",
-    re.I,
-)
-_DOWNLOAD_MAX_TAGS = 12  # elements in the line's block: a line, not a section
-_DOWNLOAD_MIN_TEXT = 3  # paragraphs before it: a page that is only attachments keeps them
-_DOWNLOAD_MARK = "\x00download\x00"  # in `items`: the text's last paragraph is a download line
-
-
-def _note_closing_download(
-    page: _Page, closing: _Unit | None, paragraphs: list[str], items: set[str] | None
-) -> None:
-    """Mark the text's last paragraph in `items` when it is a download line after a text of its own (`_finish`
-    drops it after the edge trimming)."""
-    if items is not None and closing is not None and len(paragraphs) > _DOWNLOAD_MIN_TEXT:
-        if _is_download_line(page, closing):
-            items.add(_DOWNLOAD_MARK + paragraphs[-1])
-
-
-def _is_download_line(page: _Page, unit: _Unit) -> bool:
-    """A short line naming a download or a format, with exactly one link, to a document file (`.pdf`, `.doc`,
-    `.odt`, `.xls`, `.ppt`)."""
-    if not unit.link_length or unit.length > _DOWNLOAD_LINE_MAX or not _DOWNLOAD_WORD.search(unit.text):
-        return False
-    owner = unit.owner
-    stop = page.end[owner]
-    if stop - owner > _DOWNLOAD_MAX_TAGS:
-        return False
-    links = [page.tags[index] for index in range(owner, stop) if page.tags[index].name == "a"]
-    return len(links) == 1 and _DOCUMENT_LINK.search(str(links[0].get("href") or "")) is not None
-
-
 # The article's fact and information boxes: set in an `<aside>` (HTML's element for "content tangentially related"),
 # read as chrome like the page's sidebar. German regional papers' `Info`/`Zur Person`/`Fakten` boxes
 # (`aside.infobox`, `aside.factbox`), trade magazines' `Projektdaten`, Dutch municipal and NL Design System news's
@@ -4309,7 +4268,6 @@ def _render(
     appeals = _appeal_boxes(page, ordered, text_len, link_len)
     pictures = sorted(page.media)
     prose_seen = False  # a prose paragraph has been read: a breadcrumb trail sits above the text only
-    closing: _Unit | None = None  # the unit of the last paragraph read (not a row's continued cell)
     for index, unit in enumerate(page.units):
         if (
             unit.owner not in page.ingredients
@@ -4385,11 +4343,9 @@ def _render(
         line_owner = cell if cell >= 0 else unit.owner
         if paragraphs and _continues_line(page, line_owner, row, last_row, last_cell):
             paragraphs[-1] = f"{paragraphs[-1]} | {text}"
-            closing = None
             _note_row(items, paragraphs[-1], data_cell or tags[unit.owner].name == "dd")
         else:
             paragraphs.append(text)
-            closing = unit
             prose_seen = prose_seen or _is_prose(text)
             if items is not None:
                 _note_item(items, _item_name(page, unit.owner), text)
@@ -4397,7 +4353,6 @@ def _render(
             if _in_quote(page, unit.owner, container):
                 quotes.append(len(paragraphs) - 1)
         last_row, last_cell = row, line_owner
-    _note_closing_download(page, closing, paragraphs, items)
     return _without_edge_notes(_without_pull_quotes(paragraphs, quotes))
 
 
@@ -6089,8 +6044,6 @@ def _finish(
     kept = _without_error_report_box(kept)
     kept = _trim_edges(kept, items, names_only, data_head=data_head, product=product)
     kept = _without_wire_tail(kept)
-    if kept and _DOWNLOAD_MARK + kept[-1] in items:
-        kept.pop()  # after the edge trimming: the sign-off above it is the letter's end, not a stray line
     if kept:
         # Only the tail can hold a sign-off: a regex over a huge last paragraph would try every position.
         head, tail = kept[-1][:-_SIGNOFF_TAIL], kept[-1][-_SIGNOFF_TAIL:]
