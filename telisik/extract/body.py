@@ -695,19 +695,74 @@ _FURNITURE_HEADING = re.compile(
 )
 
 
+_FACT_BOX_MAX_ASIDES = 50  # asides examined per page
+_FACT_BOX_MAX_HINT = 200  # characters of class/id: a box's few tokens, not a hostile attribute
+# The positive signs of a fact box (one is needed). Class tokens the platforms write for it, read as whole tokens
+# (BEM `article__factbox`, `factbox__title` included): German `infobox`/`factbox`/`fakten`/`infokasten`, Dutch
+# `kader`/`meer-informatie`, French `encadre`, Scandinavian `faktaboks`/`faktaruta`, English `fact-box`/`key-facts`/
+# `at-a-glance`, Indonesian `box-info`, Spanish `despiece`.
+_FACT_BOX_CLASS = re.compile(
+    r"(?<![a-z0-9-])(?:info-?box|fact-?box|facts?|fakten(?:box)?|info-?kasten|faktaboks|faktaruta|fakta|encadr[eé]"
+    r"|kader|key-?facts|at-a-glance|meer-informatie|box-info|info-box|despiece|correction|korrektur)(?![a-z0-9-])"
+)
+# Fact-style headings, the whole heading or its first words: `Info`, `Fakten`, `Zur Person`, `Steckbrief`,
+# `Projektdaten`, `Pratique`, `En bref`, `Repères`, `Key facts`, `At a glance`, `Meer informatie`, `Fakta om …`,
+# `Datos`, `Claves`, `In breve`, `Scheda`, `Informasi`, and the corrections box newspapers set after a text.
+_FACT_BOX_HEADING = re.compile(
+    r"(?:info|infos|information(?:en)?|infokasten|fakten|zahlen und fakten|daten und fakten|zur person|zur sache"
+    r"|projektdaten|steckbrief|hintergrund|pratique|infos? pratiques?|en bref|rep[eè]res|en chiffres|key facts"
+    r"|fast facts|facts?|at a glance|by the numbers|fact ?box|meer informatie|praktische informatie|feiten"
+    r"|fakta(?: om)?|faktaboks|datos|claves|ficha|in breve|scheda|in cifre|informasi|fakta|sekilas"
+    r"|korrektur|correction|rectificatif|correctie|rettifica|fe de errores|ralat)(?![\w-])",
+    re.I,
+)
+_LABEL_ROW = re.compile(r"[^:\n]{1,40}?\s?:\s*\S")
+# Promotion and house furniture an aside holds after a text: job ads, donation and support appeals, follow-us and
+# app boxes, podcasts, sponsors, gift articles, disclaimers, affiliate notes, contests, imprint.
+_FURNITURE_PROMO = re.compile(
+    r"stellenangebot|stellenanzeige|\bjobs?\b|karriere|career|hiring|vacature|lowongan|emploi|empleo|lavora con|"
+    r"spende|spenden|donat|donasi|unterst[uü]tz|support|steun|dukung|soutenez|soutenir|apoya|sostieni|"
+    r"folgen sie|folge uns|folgt uns|follow|\bvolg|seguici|s[ií]guenos|suivez|ikuti|\bapps?\b|podcast|"
+    r"sponsor|pr[äa]sentiert|presented by|gesponsert|verschenk|\bgift|cadeau|regala|hadiah|"
+    r"disclaimer|haftung|avertissement|affiliate|provision|werbelink|partnerlink|"
+    r"gewinnspiel|verlos|giveaway|concours|sorteo|concorso|winactie|undian|kuis|"
+    r"impressum|imprint|colofon|mentions l[eé]gales|[uü]ber uns|about us|written by|geschrieben von|"
+    r"mitglied|member|lidmaatschap|adh[eé]rer|anggota",
+    re.I,
+)
+# Contact calls are furniture as headings (`Haben Sie Hinweise?`, `Contact us`); a `Meer informatie` box of a
+# `block--contact` class is the article's, so the class is not asked.
+_FURNITURE_CONTACT = re.compile(r"hinweis|kontakt|contact|tip|neem contact|hubungi", re.I)
+
+
 def _article_fact_boxes(
     page: _Page, ranges: list[tuple[int, int]], loose_owner: int
 ) -> tuple[set[int], list[int]]:
     """The `<aside>` fact boxes that are the article's: all of them, and those set right after a chosen container
-    (outside every range: the caller adds them). One pass over the units; only pages with asides pay more."""
+    (outside every range: the caller adds them). One pass over the units; only the first few asides are examined
+    (a page of thousands of asides is no article's fact boxes)."""
     boxes: dict[int, list[_Unit]] = {}
+    signed: set[int] = set()  # boxes set after a line the text's sign-off closes (`(dpa/lsw)`, `(vyp/kna)`)
     tags = page.tags
+    before = ""  # the last line outside an aside
     for unit in page.units:
-        if unit.junk >= 0 and tags[unit.junk].name == "aside":
-            boxes.setdefault(unit.junk, []).append(unit)
+        if unit.junk < 0 or tags[unit.junk].name != "aside":
+            before = unit.text
+            continue
+        units = boxes.get(unit.junk)
+        if units is None:
+            if len(boxes) >= _FACT_BOX_MAX_ASIDES:
+                continue
+            units = boxes[unit.junk] = []
+            if _SIGNOFF.search(before[-_SIGNOFF_TAIL:]):
+                signed.add(unit.junk)
+        units.append(unit)
     kept: set[int] = set()
     beside: list[int] = []
     for box, units in boxes.items():
+        # the sign-off closes the text: a box after it would leave the credit mid-text, past the edge trimming
+        if box in signed:
+            continue
         inside = any(start < box < stop for start, stop in ranges)
         after = not inside and _follows_container(page, box, ranges, loose_owner)
         if (inside or after) and _is_fact_box(page, box, units):
@@ -728,21 +783,33 @@ def _follows_container(page: _Page, box: int, ranges: list[tuple[int, int]], loo
 
 
 def _is_fact_box(page: _Page, box: int, units: list[_Unit]) -> bool:
-    """A heading over a few short lines, next to no links, no pictures or forms, named as no furniture."""
+    """A heading over a few short lines that carries a fact-box sign (class, heading or label/value rows), next to
+    no links, no pictures or forms, named as no furniture. The cheap signs are asked first, the box's tree last."""
     tags = page.tags
     stop = page.end[box]
     if stop - box > _FACT_BOX_MAX_TAGS or len(units) < _FACT_BOX_MIN_LINES + 1:
         return False
     hint = page.hint[box]
-    if hint and (_read_hint(hint).junk or _FURNITURE_HEADING.search(hint)):
+    if len(hint) > _FACT_BOX_MAX_HINT:
+        return False
+    if hint and (_read_hint(hint).junk or _FURNITURE_HEADING.search(hint) or _FURNITURE_PROMO.search(hint)):
         return False
     heading = units[0]
+    title = heading.text.strip()
     if (
         tags[heading.owner].name not in _SUBHEADING_TAGS
         or heading.length > _FACT_BOX_MAX_HEADING
         or heading.link_length
-        or _is_boilerplate_text(heading.text.strip())
-        or _FURNITURE_HEADING.search(heading.text)
+        or _is_boilerplate_text(title)
+        or _FURNITURE_HEADING.search(title)
+        or _FURNITURE_PROMO.search(title)
+        or _FURNITURE_CONTACT.search(title)
+    ):
+        return False
+    if not (
+        _FACT_BOX_CLASS.search(hint.lower())
+        or _FACT_BOX_HEADING.match(title)
+        or _mostly_label_rows(units[1:])
     ):
         return False
     text = sum(unit.length for unit in units)
@@ -758,6 +825,12 @@ def _is_fact_box(page: _Page, box: int, units: list[_Unit]) -> bool:
         return False
     # forms, buttons and embeds are not blocks of the walk: asked of the box's own small tree, last
     return tags[box].find(_FACT_BOX_REJECT_TAGS) is None
+
+
+def _mostly_label_rows(lines: list[_Unit]) -> bool:
+    """Most lines read `Label: value` (a data sheet: `Baujahr: 1974`, `Adresse : 12, rue …`, `Coste: 8,4 …`)."""
+    rows = sum(1 for unit in lines if _LABEL_ROW.match(unit.text.strip()))
+    return rows >= _FACT_BOX_MIN_LINES and 2 * rows > len(lines)
 
 
 # A page's one declared main region (`<main>`, `role="main"`) that holds this many times the chosen text, almost
