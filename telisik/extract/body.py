@@ -560,6 +560,8 @@ class _Page:
     data_panels: bool = (
         False  # the text is a group of tabs opening with a panel of data rows (`_opens_with_data_panel`)
     )
+    # `<aside>` fact and information boxes of the article's own (`_article_fact_boxes`): read as its text
+    fact_boxes: set[int] = field(default_factory=set)
 
 
 def extract_body(
@@ -638,6 +640,8 @@ def _extract_body(
     main = _declared_main_instead(page, ranges, loose_owner)
     if main >= 0:
         ranges, loose_owner, page.opening = [(main, page.end[main])], -1, []
+    page.fact_boxes, beside = _article_fact_boxes(page, ranges, loose_owner)
+    ranges = ranges + [(box, page.end[box]) for box in beside]
     patterns = getattr(rules, "strip_patterns", ()) or () if rules is not None else ()
     items: set[str] = set()
     # The opening's paragraphs go to `opening` when the caller places them (a standfirst or the text's start).
@@ -658,6 +662,175 @@ def _extract_body(
         publisher=lambda: _publisher_names(page),
         product=lambda: _is_strict_product_page(page),
     )
+
+
+# The article's fact and information boxes: set in an `<aside>` (HTML's element for "content tangentially related"),
+# read as chrome like the page's sidebar. German regional papers' `Info`/`Zur Person`/`Fakten` boxes
+# (`aside.infobox`, `aside.factbox`), trade magazines' `Projektdaten`, Dutch municipal and NL Design System news's
+# `Meer informatie` contact block, French `encadré`/`Pratique`, Scandinavian `faktaboks`, English `key-facts` and
+# WordPress themes' `aside` in the post's content all write it so. Such a box is the article's when it sits inside
+# the chosen container, or right after it inside the same article wrapper, and reads as a heading over short lines:
+# label/value rows or a few sentences, with next to no links, no picture, no form, and a class and heading that
+# name no furniture (related reads, newsletter, author bio, poll, tags, ads: those asides stay out).
+_FACT_BOX_MAX_TAGS = 200  # elements: a box of a few rows, not a hostile aside of empty tags
+_FACT_BOX_MAX_TEXT = 1500  # characters
+_FACT_BOX_MAX_LINE = 500  # characters: short prose, not a second article
+_FACT_BOX_MIN_LINES = 2  # under its heading
+_FACT_BOX_MAX_LINK_SHARE = 0.3
+_FACT_BOX_MAX_HEADING = 60  # characters
+_FACT_BOX_REJECT_TAGS = [
+    *"form input button select textarea img picture video iframe audio figure nav svg object embed".split()
+]
+# Headings of the furniture an `<aside>` holds inside articles (the read-also and ad labels are boilerplate already):
+# newsletter, author bio, poll, tags, ads, share, table of contents, subscription offer, comments.
+_FURNITURE_HEADING = re.compile(
+    r"newsletter|nieuwsbrief|infolettre|lettre d.information|bolet[ií]n|iscriviti|buletin|berlangganan"
+    r"|\bauthor\b|autor|auteur|autore|penulis|\bpoll\b|umfrage|sondage|encuesta|sondaggio|peiling|ankieta"
+    r"|enqu[eê]te|jajak pendapat|\btags?\b|schlagw[oö]rt|\bthemen\b|\btopik\b|advert|sponsor|iklan|publicit"
+    r"|pubblicit|publicidad|werbung|teilen|\bshare\b|delen|partager|bagikan|compartir|condividi"
+    r"|inhalt|contents|sommaire|[ií]ndice|inhoud|daftar isi"
+    r"|abonn|subscri|suscri|assin[ae]|abbona|langganan|premium|paywall"
+    r"|komment|comment|reacties|coment|komentar",
+    re.I,
+)
+
+
+_FACT_BOX_MAX_ASIDES = 50  # asides examined per page
+_FACT_BOX_MAX_HINT = 200  # characters of class/id: a box's few tokens, not a hostile attribute
+# The positive signs of a fact box (one is needed). Class tokens the platforms write for it, read as whole tokens
+# (BEM `article__factbox`, `factbox__title` included): German `infobox`/`factbox`/`fakten`/`infokasten`, Dutch
+# `kader`/`meer-informatie`, French `encadre`, Scandinavian `faktaboks`/`faktaruta`, English `fact-box`/`key-facts`/
+# `at-a-glance`, Indonesian `box-info`, Spanish `despiece`.
+_FACT_BOX_CLASS = re.compile(
+    r"(?<![a-z0-9-])(?:info-?box|fact-?box|facts?|fakten(?:box)?|info-?kasten|faktaboks|faktaruta|fakta|encadr[eé]"
+    r"|kader|key-?facts|at-a-glance|meer-informatie|box-info|info-box|despiece|correction|korrektur)(?![a-z0-9-])"
+)
+# Fact-style headings, the whole heading or its first words: `Info`, `Fakten`, `Zur Person`, `Steckbrief`,
+# `Projektdaten`, `Pratique`, `En bref`, `Repères`, `Key facts`, `At a glance`, `Meer informatie`, `Fakta om …`,
+# `Datos`, `Claves`, `In breve`, `Scheda`, `Informasi`, and the corrections box newspapers set after a text.
+_FACT_BOX_HEADING = re.compile(
+    r"(?:info|infos|information(?:en)?|infokasten|fakten|zahlen und fakten|daten und fakten|zur person|zur sache"
+    r"|projektdaten|steckbrief|hintergrund|pratique|infos? pratiques?|en bref|rep[eè]res|en chiffres|key facts"
+    r"|fast facts|facts?|at a glance|by the numbers|fact ?box|meer informatie|praktische informatie|feiten"
+    r"|fakta(?: om)?|faktaboks|datos|claves|ficha|in breve|scheda|in cifre|informasi|fakta|sekilas"
+    r"|korrektur|correction|rectificatif|correctie|rettifica|fe de errores|ralat)(?![\w-])",
+    re.I,
+)
+_LABEL_ROW = re.compile(r"[^:\n]{1,40}?\s?:\s*\S")
+# Promotion and house furniture an aside holds after a text: job ads, donation and support appeals, follow-us and
+# app boxes, podcasts, sponsors, gift articles, disclaimers, affiliate notes, contests, imprint.
+_FURNITURE_PROMO = re.compile(
+    r"stellenangebot|stellenanzeige|\bjobs?\b|karriere|career|hiring|vacature|lowongan|emploi|empleo|lavora con|"
+    r"spende|spenden|donat|donasi|unterst[uü]tz|support|steun|dukung|soutenez|soutenir|apoya|sostieni|"
+    r"folgen sie|folge uns|folgt uns|follow|\bvolg|seguici|s[ií]guenos|suivez|ikuti|\bapps?\b|podcast|"
+    r"sponsor|pr[äa]sentiert|presented by|gesponsert|verschenk|\bgift|cadeau|regala|hadiah|"
+    r"disclaimer|haftung|avertissement|affiliate|provision|werbelink|partnerlink|"
+    r"gewinnspiel|verlos|giveaway|concours|sorteo|concorso|winactie|undian|kuis|"
+    r"impressum|imprint|colofon|mentions l[eé]gales|[uü]ber uns|about us|written by|geschrieben von|"
+    r"mitglied|member|lidmaatschap|adh[eé]rer|anggota",
+    re.I,
+)
+# Contact calls are furniture as headings (`Haben Sie Hinweise?`, `Contact us`); a `Meer informatie` box of a
+# `block--contact` class is the article's, so the class is not asked.
+_FURNITURE_CONTACT = re.compile(r"hinweis|kontakt|contact|tip|neem contact|hubungi", re.I)
+
+
+def _article_fact_boxes(
+    page: _Page, ranges: list[tuple[int, int]], loose_owner: int
+) -> tuple[set[int], list[int]]:
+    """The `<aside>` fact boxes that are the article's: all of them, and those set right after a chosen container
+    (outside every range: the caller adds them). One pass over the units; only the first few asides are examined
+    (a page of thousands of asides is no article's fact boxes)."""
+    boxes: dict[int, list[_Unit]] = {}
+    signed: set[int] = set()  # boxes set after a line the text's sign-off closes (`(dpa/lsw)`, `(vyp/kna)`)
+    tags = page.tags
+    before = ""  # the last line outside an aside
+    for unit in page.units:
+        if unit.junk < 0 or tags[unit.junk].name != "aside":
+            before = unit.text
+            continue
+        units = boxes.get(unit.junk)
+        if units is None:
+            if len(boxes) >= _FACT_BOX_MAX_ASIDES:
+                continue
+            units = boxes[unit.junk] = []
+            if _SIGNOFF.search(before[-_SIGNOFF_TAIL:]):
+                signed.add(unit.junk)
+        units.append(unit)
+    kept: set[int] = set()
+    beside: list[int] = []
+    for box, units in boxes.items():
+        # the sign-off closes the text: a box after it would leave the credit mid-text, past the edge trimming
+        if box in signed:
+            continue
+        inside = any(start < box < stop for start, stop in ranges)
+        after = not inside and _follows_container(page, box, ranges, loose_owner)
+        if (inside or after) and _is_fact_box(page, box, units):
+            kept.add(box)
+            if after:
+                beside.append(box)
+    return kept, beside
+
+
+def _follows_container(page: _Page, box: int, ranges: list[tuple[int, int]], loose_owner: int) -> bool:
+    """The box is the next element after a chosen container, under the same parent, and that parent is the
+    article's own wrapper (the block holding its loose prose, or an `<article>` element), not the page's layout."""
+    for start, stop in ranges:
+        holder = page.parent[start]
+        if stop == box and page.parent[box] == holder and holder >= 0:
+            return holder == loose_owner or page.tags[holder].name == "article"
+    return False
+
+
+def _is_fact_box(page: _Page, box: int, units: list[_Unit]) -> bool:
+    """A heading over a few short lines that carries a fact-box sign (class, heading or label/value rows), next to
+    no links, no pictures or forms, named as no furniture. The cheap signs are asked first, the box's tree last."""
+    tags = page.tags
+    stop = page.end[box]
+    if stop - box > _FACT_BOX_MAX_TAGS or len(units) < _FACT_BOX_MIN_LINES + 1:
+        return False
+    hint = page.hint[box]
+    if len(hint) > _FACT_BOX_MAX_HINT:
+        return False
+    if hint and (_read_hint(hint).junk or _FURNITURE_HEADING.search(hint) or _FURNITURE_PROMO.search(hint)):
+        return False
+    heading = units[0]
+    title = heading.text.strip()
+    if (
+        tags[heading.owner].name not in _SUBHEADING_TAGS
+        or heading.length > _FACT_BOX_MAX_HEADING
+        or heading.link_length
+        or _is_boilerplate_text(title)
+        or _FURNITURE_HEADING.search(title)
+        or _FURNITURE_PROMO.search(title)
+        or _FURNITURE_CONTACT.search(title)
+    ):
+        return False
+    if not (
+        _FACT_BOX_CLASS.search(hint.lower())
+        or _FACT_BOX_HEADING.match(title)
+        or _mostly_label_rows(units[1:])
+    ):
+        return False
+    text = sum(unit.length for unit in units)
+    links = sum(unit.link_length for unit in units)
+    if (
+        text > _FACT_BOX_MAX_TEXT
+        or links > _FACT_BOX_MAX_LINK_SHARE * text
+        or any(unit.length > _FACT_BOX_MAX_LINE for unit in units)
+        or any(tags[unit.owner].name in _SUBHEADING_TAGS for unit in units[1:])
+    ):
+        return False
+    if any(index in page.media for index in range(box, stop)):
+        return False
+    # forms, buttons and embeds are not blocks of the walk: asked of the box's own small tree, last
+    return tags[box].find(_FACT_BOX_REJECT_TAGS) is None
+
+
+def _mostly_label_rows(lines: list[_Unit]) -> bool:
+    """Most lines read `Label: value` (a data sheet: `Baujahr: 1974`, `Adresse : 12, rue …`, `Coste: 8,4 …`)."""
+    rows = sum(1 for unit in lines if _LABEL_ROW.match(unit.text.strip()))
+    return rows >= _FACT_BOX_MIN_LINES and 2 * rows > len(lines)
 
 
 # A page's one declared main region (`<main>`, `role="main"`) that holds this many times the chosen text, almost
@@ -4187,6 +4360,7 @@ def _render(
         container = next(start for start, stop in ordered if start <= unit.owner < stop)
         if (
             unit.junk > container
+            and unit.junk not in page.fact_boxes
             and not _is_unlinked_feature_chip(page, unit.junk)
             and (
                 tags[unit.junk].name in _JUNK_TAGS
