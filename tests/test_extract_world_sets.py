@@ -364,11 +364,6 @@ WEB_13_KNOWN_MISSES: dict[tuple[str, str], str] = {
 # web-kinds-14 (session 16): articles and posts of the open web of 2009-2022 whose text is not one block of <p>s,
 # written blind; measured once its pages and truth were frozen (README "First measurement", telisik at e4f2658).
 WEB_14_KNOWN_MISSES: dict[tuple[str, str], str] = {
-    ("wk14_de_fachmagazin_ad", "last"): "the project fact box after the text is lost",
-    (
-        "wk14_de_fachmagazin_ad",
-        "clean body",
-    ): "the byline/date/reading-time line is kept and the project fact box is lost",
     ("wk14_fr_spip_parti", "minute+offset"): "SPIP's UTC `abbr.published` time is not put in the page's zone",
     ("wk14_fr_spip_parti", "last"): "the release's signing line (`Le bureau fédéral du …`) is cut",
     ("wk14_it_joomla3_parrocchia", "authors"): "the priest who signs the letter is not read as its writer",
@@ -376,8 +371,6 @@ WEB_14_KNOWN_MISSES: dict[tuple[str, str], str] = {
         "wk14_it_joomla3_parrocchia",
         "clean body",
     ): "the salutation is cut and the PDF download line after the signature kept",
-    ("wk14_nl_gemeente_nieuws", "last"): "the `Meer informatie` box after the text is lost",
-    ("wk14_nl_gemeente_nieuws", "clean body"): "the `Meer informatie` box after the text is lost",
 }
 # web-kinds-15 (session 16): news articles of national and regional publishers of fourteen countries, written
 # while web-kinds-14's misses were fixed and measured only (README "First measurement", telisik at fc13b89).
@@ -385,7 +378,6 @@ WEB_15_KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("wk15_dech_tamedia", "clean body"): "the paywall's subscription offer after the visible text is kept",
     ("wk15_es_vocento", "clean body"): "an inline `Lee también` teaser (label, section and headline) is kept",
     ("wk15_ja_asahi", "authors"): "two Japanese writers' names in the byline are not read",
-    ("wk15_nb_schibsted", "clean body"): "the interviewee's fact box (`Alder:`, `Bosted:` …) is lost",
     ("wk15_nl_mediahuis", "minute+offset"): "a liveblog's latest entry time is read instead of its start",
     (
         "wk15_nl_mediahuis",

@@ -15,6 +15,12 @@ from typing import Any
 
 from telisik.article import Article
 
+# 17: a post's own edge lines kept (salutations, possessive and meal-wish signers, closing information lines with
+# their address, practical-information runs), a blog theme's subtitle as the lead, `komentar` boxes out, the
+# article's own <aside> fact boxes in; "no comments" state classes, Blogger's posted-by labels in eight languages, a
+# static site's owner in its post-meta row, an inline credit after a desk byline, places after names, SPIP and Dutch
+# reader threads; a site-name title yielding to a dated main heading, the headline's own microdata date, a US press
+# release's dateline zone;
 # 16: non-article pages: tabbed data panels, a product's own description, a declared recipe's ingredients, a CV's
 # dated entries, opening section headings and shut data tabs in; customer-review widgets, sidebar tickers, landing
 # widgets, carousel clones and action-link lines out; sections in frames of their own joined; event days no
@@ -65,7 +71,7 @@ from telisik.article import Article
 # and marked bodies, embedded posts, first-paragraph leads, teaser-list dates, SEO titles;
 # 4: meta boxes, story cards, datelines, account bylines, inline lists, noscript bodies; 3: agencies field,
 # foreign bylines, zoneless times, body recall; 2: English zones, Red/Rep labels
-PARSER_VERSION = "16"
+PARSER_VERSION = "17"
 
 __all__ = ["PARSER_VERSION", "extract_article"]
 
