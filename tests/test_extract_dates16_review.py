@@ -25,7 +25,33 @@ from telisik.extract.sitezone import us_dateline
 
 # --- the reviewer's pages (`site-map` link lists cut to three) ----------------------------------------------
 
-_R1_1 = """<!DOCTYPE html><html lang="en-US"><head><meta charset="UTF-8">
+# The WordPress sidebar, site map, cookie banner and footer links two of the English pages share.
+_SIDEBAR_TO_FOOTER = """<aside id="secondary" class="widget-area"><section class="widget widget_recent_entries"><h2 class="widget-title">Recent Posts</h2>
+<ul><li><a href="/2026/03/budget/">Budget consultation opens</a><span class="post-date">March 1, 2026</span></li>
+<li><a href="/2026/02/library/">Library hours change</a><span class="post-date">February 20, 2026</span></li>
+</ul>
+</section>
+<section class="widget widget_categories"><h2 class="widget-title">Categories</h2>
+<ul><li><a href="/category/roads/">Roads</a></li>
+<li><a href="/category/council/">Council</a></li>
+</ul>
+</section>
+</aside>
+</div>
+<div class="site-map"><h4 class="widget-title">Browse topics</h4><ul><li><a href="/tag/topic-0/">Topic 0 archive and further reading</a></li>
+<li><a href="/tag/topic-1/">Topic 1 archive and further reading</a></li>
+<li><a href="/tag/topic-2/">Topic 2 archive and further reading</a></li>
+</ul>
+</div>
+<div id="cookie-banner" class="cookie">We use cookies to improve your experience. <button>Accept</button> <a href="/cookies/">Settings</a></div>
+<footer id="footer"><div class="footer-widgets"><ul><li><a href="/impressum/">Impressum</a></li>
+<li><a href="/privacy/">Privacy</a></li>
+<li><a href="/contact/">Contact</a></li>
+</ul>
+</div>"""
+
+_R1_1 = (
+    """<!DOCTYPE html><html lang="en-US"><head><meta charset="UTF-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Millbrook Town Council</title>
 <meta property="og:title" content="Millbrook Town Council">
@@ -54,32 +80,13 @@ _R1_1 = """<!DOCTYPE html><html lang="en-US"><head><meta charset="UTF-8">
 </div>
 </article>
 </main>
-<aside id="secondary" class="widget-area"><section class="widget widget_recent_entries"><h2 class="widget-title">Recent Posts</h2>
-<ul><li><a href="/2026/03/budget/">Budget consultation opens</a><span class="post-date">March 1, 2026</span></li>
-<li><a href="/2026/02/library/">Library hours change</a><span class="post-date">February 20, 2026</span></li>
-</ul>
-</section>
-<section class="widget widget_categories"><h2 class="widget-title">Categories</h2>
-<ul><li><a href="/category/roads/">Roads</a></li>
-<li><a href="/category/council/">Council</a></li>
-</ul>
-</section>
-</aside>
-</div>
-<div class="site-map"><h4 class="widget-title">Browse topics</h4><ul><li><a href="/tag/topic-0/">Topic 0 archive and further reading</a></li>
-<li><a href="/tag/topic-1/">Topic 1 archive and further reading</a></li>
-<li><a href="/tag/topic-2/">Topic 2 archive and further reading</a></li>
-</ul>
-</div>
-<div id="cookie-banner" class="cookie">We use cookies to improve your experience. <button>Accept</button> <a href="/cookies/">Settings</a></div>
-<footer id="footer"><div class="footer-widgets"><ul><li><a href="/impressum/">Impressum</a></li>
-<li><a href="/privacy/">Privacy</a></li>
-<li><a href="/contact/">Contact</a></li>
-</ul>
-</div>
+"""
+    + _SIDEBAR_TO_FOOTER
+    + """
 <p>&copy; 2026 Millbrook Town Council. All rights reserved.</p>
 </footer></div>
 </body></html>"""
+)
 
 _R1_2 = """<!DOCTYPE html><html lang="de"><head><meta charset="utf-8">
 <title>TSV Grünwinkel 1896 e.V.</title>
@@ -177,7 +184,8 @@ _R1_5 = """<!DOCTYPE html><html lang="es"><head><meta charset="utf-8">
 </footer></div>
 </body></html>"""
 
-_R1_7 = """<!DOCTYPE html><html lang="en-US"><head><meta charset="UTF-8">
+_R1_7 = (
+    """<!DOCTYPE html><html lang="en-US"><head><meta charset="UTF-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Harbour Sailing Club</title>
 <meta property="og:title" content="Harbour Sailing Club">
@@ -203,32 +211,13 @@ _R1_7 = """<!DOCTYPE html><html lang="en-US"><head><meta charset="UTF-8">
 </article>
 <nav class="pagination"><a href="/category/training/page/2/">Older posts</a></nav>
 </main>
-<aside id="secondary" class="widget-area"><section class="widget widget_recent_entries"><h2 class="widget-title">Recent Posts</h2>
-<ul><li><a href="/2026/03/budget/">Budget consultation opens</a><span class="post-date">March 1, 2026</span></li>
-<li><a href="/2026/02/library/">Library hours change</a><span class="post-date">February 20, 2026</span></li>
-</ul>
-</section>
-<section class="widget widget_categories"><h2 class="widget-title">Categories</h2>
-<ul><li><a href="/category/roads/">Roads</a></li>
-<li><a href="/category/council/">Council</a></li>
-</ul>
-</section>
-</aside>
-</div>
-<div class="site-map"><h4 class="widget-title">Browse topics</h4><ul><li><a href="/tag/topic-0/">Topic 0 archive and further reading</a></li>
-<li><a href="/tag/topic-1/">Topic 1 archive and further reading</a></li>
-<li><a href="/tag/topic-2/">Topic 2 archive and further reading</a></li>
-</ul>
-</div>
-<div id="cookie-banner" class="cookie">We use cookies to improve your experience. <button>Accept</button> <a href="/cookies/">Settings</a></div>
-<footer id="footer"><div class="footer-widgets"><ul><li><a href="/impressum/">Impressum</a></li>
-<li><a href="/privacy/">Privacy</a></li>
-<li><a href="/contact/">Contact</a></li>
-</ul>
-</div>
+"""
+    + _SIDEBAR_TO_FOOTER
+    + """
 <p>&copy; 2026 Harbour Sailing Club. All rights reserved.</p>
 </footer></div>
 </body></html>"""
+)
 
 _R1_8 = """<!DOCTYPE html><html lang="it"><head><meta charset="utf-8">
 <title>Il Corriere della Valle</title>
