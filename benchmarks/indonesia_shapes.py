@@ -54,6 +54,8 @@ FIFTH_PAGES_DIR = Path(__file__).resolve().parent / "pages" / "indonesia-shapes-
 # A sixth, written while the fifth's misses were fixed and measured only (Okezone, SINDOnews, Suara, iNews, PRMN,
 # Disway, Radar, merdeka, kumparan, IDN Times, JPNN, Kontan regional editions; WordPress, Blogger, Nuxt, own CMSes).
 SIXTH_PAGES_DIR = Path(__file__).resolve().parent / "pages" / "indonesia-shapes-6"
+# A seventh, written while the sixth's misses were fixed (session 16, round 3) and measured only.
+SEVENTH_PAGES_DIR = Path(__file__).resolve().parent / "pages" / "indonesia-shapes-7"
 REAL_PAGES_DIR = Path(__file__).resolve().parent / "pages" / "indonesia-real"
 CMS_PAGES_DIR = Path(__file__).resolve().parent / "pages" / "cms-shapes"
 OPEN_WEB_PAGES_DIR = Path(__file__).resolve().parent / "pages" / "open-web"
@@ -131,6 +133,7 @@ STANDFIRST_IN_BODY = frozenset(
         WEB_KINDS_13_PAGES_DIR.name,
         FIFTH_PAGES_DIR.name,
         SIXTH_PAGES_DIR.name,
+        SEVENTH_PAGES_DIR.name,
         WEB_KINDS_14_PAGES_DIR.name,
         WEB_KINDS_15_PAGES_DIR.name,
     }

@@ -464,6 +464,7 @@ def test_pages_are_not_in_the_indonesian_sets(label: str) -> None:
                 shapes.FOURTH_PAGES_DIR,
                 shapes.FIFTH_PAGES_DIR,
                 shapes.SIXTH_PAGES_DIR,
+                shapes.SEVENTH_PAGES_DIR,
                 shapes.REAL_PAGES_DIR,
             )
         )
