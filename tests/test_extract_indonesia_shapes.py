@@ -62,6 +62,7 @@ OUTLETS_AT_LEAST = {
     "fourth": 20,
     "fifth": 19,
     "sixth": 20,
+    "seventh": 16,
     "real": 19,
 }
 MULTIPAGE_AT_LEAST = {
