@@ -849,6 +849,12 @@ def _people_from_byline_elements(
         byline = _read_byline_element(element, elements, parse_byline, site_names)
         if byline is None:
             continue
+        if _name_labelled_editor(element.tag) and len(byline.authors) == 1:
+            # The page labels this name its editor: never the writer (class 4); kept as the editor so that
+            # a JSON-LD/meta author of the same name is dropped too, and the next byline box is read.
+            if people.editor is None:
+                people.editor, people.editor_source = byline.authors[0], "visible:credit:editor"
+            continue
         if single_word is not None and not _full_name_instead(single_word[0], element, byline):
             continue  # after a one-word name, only a full name near it is worth taking instead
         if _one_word_guess(people, byline) and single_word is None:
@@ -862,6 +868,42 @@ def _people_from_byline_elements(
             return
     if single_word is not None:
         _take_byline(people, single_word[0], single_word[1], skip_texts)
+
+
+# A byline box that shows one name beside a label element reading only `Editor` (`Redaktur`, `Penyunting`):
+# the role badge of an editor's card under the headline, as Indonesian news portals print it (an avatar, the
+# name linked to its author page, a `<span>Editor</span>` badge) and as WordPress/news themes whose author card
+# prints the user's role do. German `Redakteur`, Dutch `redacteur` and French `rédacteur` name writers, so
+# they are not read here.
+_EDITOR_ROLE_LABEL = re.compile(r"(?i)^\s*(?:editor|redaktur|penyunting)\s*[:：]?\s*$")
+_EDITOR_LINE_CHARS = 80  # one name and its role label; a longer box is a card or a header
+_EDITOR_LINE_ELEMENTS = 16
+
+
+def _name_labelled_editor(tag: Tag) -> bool:
+    """The byline element (or the line just around it) is one name beside an element whose whole text is an
+    editor role. A line holding any other label (`Penulis & Editor: X`, `Reporter: A`, `By`) never counts:
+    only the bare name and its badge, so one person writing and editing keeps their byline."""
+    node: Tag | None = tag
+    for _ in range(2):
+        if node is None or node.name in ("body", "html", "article", "[document]"):
+            return False
+        text = node.get_text(" ", strip=True)
+        if len(text) > _EDITOR_LINE_CHARS:
+            return False
+        label = next(
+            (
+                d
+                for d in node.find_all(True, limit=_EDITOR_LINE_ELEMENTS)
+                if _EDITOR_ROLE_LABEL.match(d.get_text(" ", strip=True))
+            ),
+            None,
+        )
+        if label is not None:
+            rest = text.replace(label.get_text(" ", strip=True), " ", 1).strip()
+            return bool(rest) and ":" not in rest and "：" not in rest and len(rest.split()) <= 5
+        node = node.parent
+    return False
 
 
 # A job ad's contact person is no writer (#10 web-kinds-12). Job ads declare schema.org JobPosting for Google
