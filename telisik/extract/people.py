@@ -843,11 +843,26 @@ def _people_from_byline_elements(
     # posts repeat theirs too, and there the first one is the page's author.
     teasers = _teaser_bylines(elements) if metadata_names_author else set()
     single_word: tuple[Element, Any] | None = None
-    for element in elements:
+    # A byline badged `Editor`, held until another writer is credited.
+    badged: tuple[Element, Any] | None = None
+    for index, element in enumerate(elements):
         if id(element.tag) in teasers or _in_contact_box(element.tag, scan):
             continue
         byline = _read_byline_element(element, elements, parse_byline, site_names)
         if byline is None:
+            continue
+        if (
+            badged is None
+            and index < _EDITOR_BADGE_ELEMENTS
+            and len(byline.authors) == 1
+            and _name_labelled_editor(element.tag, byline.authors[0])
+        ):
+            # The page may label this name its editor (class 4), but a single writer's own job-title badge
+            # (`author-role`, `job-title`, `cargo`, vcard `role` reading `Editor` on blogs and opinion pages) has
+            # the same shape: the name is held back, and is the editor only when a writer's box follows.
+            badged = (element, byline)
+            continue
+        if badged is not None and not _other_writer_credited(element.tag, byline, badged[1]):
             continue
         if single_word is not None and not _full_name_instead(single_word[0], element, byline):
             continue  # after a one-word name, only a full name near it is worth taking instead
@@ -857,11 +872,82 @@ def _people_from_byline_elements(
             # a single capitalised word is kept only when no full name follows.
             single_word = (element, byline)
             continue
+        if badged is not None and byline.authors and people.editor is None:
+            people.editor, people.editor_source = badged[1].authors[0], "visible:credit:editor"
         _take_byline(people, element, byline, skip_texts)
         if byline.authors:
             return
+    if badged is not None:
+        # No writer's box after the badged name: it is the writer's own badge, never a reason to lose them.
+        _take_byline(people, badged[0], badged[1], skip_texts)
+        return
     if single_word is not None:
         _take_byline(people, single_word[0], single_word[1], skip_texts)
+
+
+# A byline box that shows one name beside a label element reading only `Editor` (`Redaktur`, `Penyunting`):
+# the role badge of an editor's card under the headline, as Indonesian news portals print it (an avatar, the
+# name linked to its author page, a `<span>Editor</span>` badge) and as WordPress/news themes whose author card
+# prints the user's role do. German `Redakteur`, Dutch `redacteur` and French `rédacteur` name writers, so
+# they are not read here.
+_EDITOR_ROLE_LABEL = re.compile(r"(?i)^\s*(?:editor|redaktur|penyunting)\s*[:：]?\s*$")
+_EDITOR_LINE_CHARS = 80  # one name and its role label; a longer box is a card or a header
+_EDITOR_LINE_ELEMENTS = 16
+
+
+# The badge is checked on the first byline boxes only (pages of thousands of cards).
+_EDITOR_BADGE_ELEMENTS = 6
+_EDITOR_LINE_LEVELS = 3  # the name link, a wrapper (`span.name > a`), the card's line
+# A line that labels its name some other way (`By`, `Por`, `Von`, `Oleh`, `Penulis:`) or lists names is no
+# bare name beside a badge.
+_OTHER_LABEL = re.compile(r"(?i)(?:^|\s)(?:by|por|von|oleh|par|door)\s|[:：,，|、]")
+# A writer's box the badged editor gives way to: Indonesian portals' reporter/penulis/pewarta/kontributor boxes,
+# WordPress and news themes' author cards (`post-author`, `author-name`, `byline`, `writer`).
+_WRITER_BOX_TOKENS = ("reporter", "penulis", "pewarta", "kontributor", "author", "writer", "byline")
+_WRITER_BOX_LEVELS = 3
+
+
+def _other_writer_credited(tag: Tag, byline: Any, badged: Any) -> bool:
+    """A byline after an `Editor`-badged name credits another writer: a different name, in a box whose class or
+    id names a writer's box. Anything else (a name read twice, a stray card) is passed over."""
+    if not byline.authors or badged.authors[0] in byline.authors:
+        return False
+    node: Tag | None = tag
+    for _ in range(_WRITER_BOX_LEVELS):
+        if node is None or node.name in ("body", "html", "[document]"):
+            return False
+        classes = node.get("class") or ""
+        names = f"{classes if isinstance(classes, str) else ' '.join(classes)} {node.get('id') or ''}".lower()
+        if any(token in names for token in _WRITER_BOX_TOKENS):
+            return True
+        node = node.parent
+    return False
+
+
+def _name_labelled_editor(tag: Tag, name: str) -> bool:
+    """The byline element (or the line just around it) is one name beside an element whose whole text is an
+    editor role. A line holding any other label (`Penulis & Editor: X`, `Reporter: A`, `By`) never counts:
+    only the bare name and its badge, so one person writing and editing keeps their byline."""
+    node: Tag | None = tag
+    for _ in range(_EDITOR_LINE_LEVELS):
+        if node is None or node.name in ("body", "html", "article", "[document]"):
+            return False
+        if text_longer_than(node, _EDITOR_LINE_CHARS):
+            return False
+        text = node.get_text(" ", strip=True)
+        label = next(
+            (
+                d
+                for d in node.find_all(True, limit=_EDITOR_LINE_ELEMENTS)
+                if _EDITOR_ROLE_LABEL.match(d.get_text(" ", strip=True))
+            ),
+            None,
+        )
+        if label is not None:
+            rest = text.replace(label.get_text(" ", strip=True), " ", 1).strip()
+            return bool(rest) and not _OTHER_LABEL.search(rest) and len(rest.split()) <= len(name.split()) + 1
+        node = node.parent
+    return False
 
 
 # A job ad's contact person is no writer (#10 web-kinds-12). Job ads declare schema.org JobPosting for Google
