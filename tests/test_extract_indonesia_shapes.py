@@ -112,10 +112,6 @@ SIXTH_KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("id6_diskominfo_nuxt", "clean body"): "the category/account/date/views meta line is kept",
     ("id6_idntimes_jabar", "clean body"): "the bullet summary box above the cover is kept",
     (
-        "id6_sindonews_makassar",
-        "authors",
-    ): "the editor at the top (also the JSON-LD author) is read; the reporter only in `reporter-detail` after the text",
-    (
         "id6_wp_tt4",
         "minute+offset",
     ): "a day-only shown date with a UTC metadata time: the time is put in WIB instead of the portal's WITA",
