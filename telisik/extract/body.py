@@ -188,9 +188,12 @@ _RECIPE_CARD_CHROME = re.compile(
 
 # The offer box of a paywall, named by its parts (`paywall__box`, `paywall-offer`, `paywall__cta`: Plenigo and
 # Piano templates of regional papers, Steady's `steady-paywall-*`). A bare `paywall` class is not enough: Condé
-# Nast and others wrap the paid text itself in `div.paywall`.
+# Nast and others wrap the paid text itself in `div.paywall`. The same parts named the CSS-modules way,
+# `<Component>_<part>__<hash>` (`Paywall_box__Jk3Lm`, `paywall_cta__x1`): Next.js and webpack builds of news sites
+# (Tamedia, Ringier, 20 Minuten-like Swiss and German dailies; any React front end built with CSS modules).
 _PAYWALL_OFFER = re.compile(
-    r"paywall(?:__|-)(?:box|offers?|cta|prompt|banner|card|modal|overlay|teaser-box|container--offer)(?![\w-])"
+    r"paywall(?:(?:__|-)(?:box|offers?|cta|prompt|banner|card|modal|overlay|teaser-box|container--offer)"
+    r"|_(?:box|offers?|cta|prompt|banner|card|modal|overlay)__[a-z0-9]{4,}(?:-[a-z0-9]+)?)(?![\w-])"
 )
 
 
