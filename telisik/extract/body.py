@@ -298,7 +298,7 @@ _BOILERPLATE_TEXT = re.compile(
     r"(?:editor|penulis|reporter|pewarta|redaktur|sumber|fotografer|kontributor|penyunting|"
     r"editing by|reporting by|writing by)\s*:?\s*\S[^.]{0,60}$"
     # `See also:` labels of other languages, alone on their line (the links under them go as a link list)
-    r"|(?:veja|leia|lea|lee) tamb[ée]m\s*:?$|(?:siehe|lesen sie) auch\s*:?$|(?:voir|lire) aussi\s*:?$"
+    r"|(?:veja|leia) tamb[ée]m\s*:?$|(?:lea|lee) tambi[ée]n\s*:?$|(?:siehe|lesen sie) auch\s*:?$|(?:voir|lire) aussi\s*:?$"
     r"|(?:vedi|leggi) anche\s*:?$"
     # labels over links to other stories, alone on their line (`Auch interessant`, `À découvrir`, `Para saber
     # más`, `Taip pat skaitykite`, `RELATED COVERAGE`, `Most read in Football`, `More Great WIRED Stories`)
@@ -4344,6 +4344,7 @@ def _render(
     appeals = _appeal_boxes(page, ordered, text_len, link_len)
     pictures = sorted(page.media)
     prose_seen = False  # a prose paragraph has been read: a breadcrumb trail sits above the text only
+    read_also_box = -1  # the box of the last read-also label inside the text (`_in_read_also_box`)
     for index, unit in enumerate(page.units):
         if (
             unit.owner not in page.ingredients
@@ -4382,14 +4383,17 @@ def _render(
         if not data_cell and _inside_link_list(page, unit.owner, container, text_len, link_len):
             continue
         text = _own_text(page, unit, container)
-        if (
-            unit.link_density > 0.5
-            and not data_cell
-            and not (tags[unit.owner].name in _HEADING_TAGS and unit.length > 20)
-            and not _is_cited_address(tags[unit.owner].name, text)
-            and not _linked_sentence_in_prose(page, index, container, ordered)
+        if unit.link_density > 0.5 and (
+            _in_read_also_box(page, unit.owner, read_also_box)
+            or (
+                not data_cell
+                and not (tags[unit.owner].name in _HEADING_TAGS and unit.length > 20)
+                and not _is_cited_address(tags[unit.owner].name, text)
+                and not _linked_sentence_in_prose(page, index, container, ordered)
+            )
         ):
             continue
+        read_also_box = _read_also_box(page, unit, container, text, text_len, link_len) or read_also_box
         if (
             (
                 _is_boilerplate_text(text)
@@ -5890,6 +5894,42 @@ def _label_inside_sentence(text: str, paragraphs: list[str]) -> bool:
 
 
 _LINK_BOX_SHARE = 0.7  # of the box's text besides its heading, in links
+
+
+# A read-also label alone on its line (`Lee también`, `Leia também`, `Lesen Sie auch`, `Leggi anche`, `Lire aussi`,
+# `Baca juga`, `Read also`, and `_READ_ALSO_LABELS`' languages): the box it opens inside the text holds a teaser.
+_READ_ALSO_BOX_LABEL = re.compile(
+    r"(?:(?:veja|leia) tamb[ée]m|(?:lea|lee) tambi[ée]n|(?:siehe|lesen sie) auch|(?:voir|lire) aussi|à lire aussi"
+    r"|(?:vedi|leggi) anche|baca juga|read also|also read|" + _READ_ALSO_LABELS + r")\s*[:：]?$",
+    re.I,
+)
+
+
+_READ_ALSO_BOX_MAX = 300  # characters besides the label: a section kicker, a headline or two
+
+
+def _read_also_box(
+    page: _Page, unit: _Unit, container: int, text: str, text_len: list[int], link_len: list[int]
+) -> int:
+    """The box a read-also label (`text`) opens: the label's own block when it holds more than the label (a
+    `<span>` label in a `<div>` with the teaser's link), else the label's parent; 0 when the line is no such label,
+    -1 when the box is the text's block itself or more than a teaser."""
+    if not _READ_ALSO_BOX_LABEL.match(text):
+        return 0
+    box = unit.owner if text_len[unit.owner] > unit.length else page.parent[unit.owner]
+    rest = text_len[box] - unit.length
+    # a teaser box: a headline or two besides the label, mostly linked (never a wrapper of the text's own lines)
+    if box <= container or rest <= 0 or rest > _READ_ALSO_BOX_MAX or link_len[box] < _LINK_BOX_SHARE * rest:
+        return -1
+    return box
+
+
+def _in_read_also_box(page: _Page, owner: int, box: int) -> bool:
+    """A linked line (a linked headline, `<a><h3>…</h3></a>`) in the box a read-also label opened inside the text:
+    the teaser's title, whatever its length. Vocento's `Lee también` boxes, Ippen's and Funke's `Lesen Sie auch`
+    teasers, GEDI's `Leggi anche`, Gutenberg/Jannah/JNews related-post boxes with a linked `<h3>` title. The box
+    is the label's parent, below the text's block; prose lines of the box (no links) are not touched."""
+    return box >= 0 and box < owner < page.end[box]
 
 
 def _heads_link_box(
