@@ -4366,6 +4366,7 @@ def _render(
             unit.junk > container
             and unit.junk not in page.fact_boxes
             and not _is_unlinked_feature_chip(page, unit.junk)
+            and not _is_table_in_embed_block(page, unit, text_len, link_len)
             and (
                 tags[unit.junk].name in _JUNK_TAGS
                 or (
@@ -5659,6 +5660,30 @@ def _in_shut_panel(page: _Page, unit: _Unit) -> bool:
 
 _CELL_TAGS = frozenset(("td", "th"))
 _CELL_PARAGRAPH_TAGS = frozenset(("p", "div", "span"))
+
+
+# A CMS's embed block around a table the editor inserted into the text: Agora's `art_embed art_table`, Drupal's
+# `entity-embed`/`embedded-entity`, Arc XP's and CKEditor's raw-HTML `embed` widgets. `embed` is a weak junk token
+# (social and video embeds); a table of text in such a block, junk for no other reason, is the text's table.
+_EMBED_TABLE_LEVELS = 4  # td < tr < tbody < table, the table's wrapper
+_EMBED_TABLE_LINKS = 0.5  # of the table's text at most in links: no list of links to other pages
+
+
+def _is_table_in_embed_block(page: _Page, unit: _Unit, text_len: list[int], link_len: list[int]) -> bool:
+    junk = unit.junk
+    cell = _cell_of(page, unit.owner)
+    if cell < 0 or not page.hint[junk] or "embed" not in page.hint[junk]:
+        return False
+    if _read_hint(page.hint[junk].replace("embed", " ")).junk:
+        return False  # junk for another reason too (`embed-ad`, `twitter-embed sidebar`)
+    table = page.parent[cell]
+    for _ in range(_EMBED_TABLE_LEVELS):
+        if table <= junk or page.tags[table].name == "table":
+            break
+        table = page.parent[table]
+    if table <= junk or page.tags[table].name != "table":
+        return False
+    return link_len[table] <= _EMBED_TABLE_LINKS * text_len[table]
 
 
 def _cell_of(page: _Page, owner: int) -> int:
