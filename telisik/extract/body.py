@@ -191,10 +191,17 @@ _RECIPE_CARD_CHROME = re.compile(
 # Nast and others wrap the paid text itself in `div.paywall`. The same parts named the CSS-modules way,
 # `<Component>_<part>__<hash>` (`Paywall_box__Jk3Lm`, `paywall_cta__x1`): Next.js and webpack builds of news sites
 # (Tamedia, Ringier, 20 Minuten-like Swiss and German dailies; any React front end built with CSS modules).
-_PAYWALL_OFFER = re.compile(
-    r"paywall(?:(?:__|-)(?:box|offers?|cta|prompt|banner|card|modal|overlay|teaser-box|container--offer)"
-    r"|_(?:box|offers?|cta|prompt|banner|card|modal|overlay)__[a-z0-9]{4,}(?:-[a-z0-9]+)?)(?![\w-])"
+_PAYWALL_OFFER_MODULE_FORM = (
+    r"paywall_(?:box|offers?|cta|prompt|banner|card|modal|overlay)__[a-z0-9]{4,}(?:-[a-z0-9]+)?(?![\w-])"
 )
+_PAYWALL_OFFER = re.compile(
+    r"paywall(?:__|-)(?:box|offers?|cta|prompt|banner|card|modal|overlay|teaser-box|container--offer)(?![\w-])|"
+    + _PAYWALL_OFFER_MODULE_FORM
+)
+# CSS-modules class names are generated from a component's name: a front end may call the wrapper of the paid text
+# itself `Paywall_overlay__x` or `paywall_box__x` (blurred or locked text). Such a block is the offer only when it
+# holds a link or button to subscribe and little unlinked text (a heading, a short pitch): `_is_text_in_module_paywall`.
+_PAYWALL_OFFER_MODULE = re.compile(_PAYWALL_OFFER_MODULE_FORM)
 
 
 # A service box with the site's helpline (`infobox--hotline`, `helpline-box`, `teaser--hotline`: health portals'
@@ -4367,6 +4374,7 @@ def _render(
             and unit.junk not in page.fact_boxes
             and not _is_unlinked_feature_chip(page, unit.junk)
             and not _is_table_in_embed_block(page, unit, text_len, link_len)
+            and not _is_text_in_module_paywall(page, unit.junk, text_len, link_len)
             and (
                 tags[unit.junk].name in _JUNK_TAGS
                 or (
@@ -5669,10 +5677,43 @@ _EMBED_TABLE_LEVELS = 4  # td < tr < tbody < table, the table's wrapper
 _EMBED_TABLE_LINKS = 0.5  # of the table's text at most in links: no list of links to other pages
 
 
+_MODULE_PAYWALL_PITCH = 200  # characters of unlinked text in an offer box: a heading, a pitch, a login line
+
+
+def _is_text_in_module_paywall(page: _Page, junk: int, text_len: list[int], link_len: list[int]) -> bool:
+    """A block junk only for a CSS-modules paywall class (`Paywall_card__x`, `paywall_overlay__x`) that wraps text
+    rather than offers a subscription: no link or button in it, or more unlinked text than an offer's pitch (the
+    paid paragraphs themselves, locked or blurred). Such a block stays, as it did before the class was read."""
+    hint = page.hint[junk]
+    if not hint or "aywall_" not in hint or not _PAYWALL_OFFER_MODULE.search(hint.lower()):
+        return False
+    if _read_hint(_PAYWALL_OFFER_MODULE.sub(" ", hint.lower())).junk:
+        return False  # junk for another reason too
+    return link_len[junk] == 0 or text_len[junk] - link_len[junk] > _MODULE_PAYWALL_PITCH
+
+
+# The embed blocks of CMSs that wrap what the editor inserted into the text, by whole class token: Agora's
+# `art_embed`, Drupal's `entity-embed`/`embedded-entity`, WordPress' `wp-block-embed` (raw HTML), Arc XP's and
+# CKEditor's `html-embed`/`raw-html`. A bare `embed` (tickers, tweet cards, odds, consent, polls) is not one.
+_CMS_EMBED_TOKENS = frozenset(
+    (
+        "art_embed",
+        "entity-embed",
+        "embedded-entity",
+        "wp-block-embed",
+        "wp-block-embed__wrapper",
+        "html-embed",
+        "raw-html",
+    )
+)
+
+
 def _is_table_in_embed_block(page: _Page, unit: _Unit, text_len: list[int], link_len: list[int]) -> bool:
     junk = unit.junk
     cell = _cell_of(page, unit.owner)
     if cell < 0 or not page.hint[junk] or "embed" not in page.hint[junk]:
+        return False
+    if _CMS_EMBED_TOKENS.isdisjoint(page.hint[junk].lower().split()):
         return False
     if _read_hint(page.hint[junk].replace("embed", " ")).junk:
         return False  # junk for another reason too (`embed-ad`, `twitter-embed sidebar`)
@@ -5931,6 +5972,7 @@ _READ_ALSO_BOX_LABEL = re.compile(
 
 
 _READ_ALSO_BOX_MAX = 300  # characters besides the label: a section kicker, a headline or two
+_READ_ALSO_KICKER_MAX = 24  # unlinked characters besides the label: a section kicker (`Sociedad`, `Politik`)
 
 
 def _read_also_box(
@@ -5945,6 +5987,10 @@ def _read_also_box(
     rest = text_len[box] - unit.length
     # a teaser box: a headline or two besides the label, mostly linked (never a wrapper of the text's own lines)
     if box <= container or rest <= 0 or rest > _READ_ALSO_BOX_MAX or link_len[box] < _LINK_BOX_SHARE * rest:
+        return -1
+    # nothing but the label and the links (a section kicker at most): a how-to step or a box with a line of prose
+    # besides its linked heading is no teaser
+    if rest - link_len[box] > _READ_ALSO_KICKER_MAX:
         return -1
     return box
 
