@@ -188,10 +188,20 @@ _RECIPE_CARD_CHROME = re.compile(
 
 # The offer box of a paywall, named by its parts (`paywall__box`, `paywall-offer`, `paywall__cta`: Plenigo and
 # Piano templates of regional papers, Steady's `steady-paywall-*`). A bare `paywall` class is not enough: Condé
-# Nast and others wrap the paid text itself in `div.paywall`.
-_PAYWALL_OFFER = re.compile(
-    r"paywall(?:__|-)(?:box|offers?|cta|prompt|banner|card|modal|overlay|teaser-box|container--offer)(?![\w-])"
+# Nast and others wrap the paid text itself in `div.paywall`. The same parts named the CSS-modules way,
+# `<Component>_<part>__<hash>` (`Paywall_box__Jk3Lm`, `paywall_cta__x1`): Next.js and webpack builds of news sites
+# (Tamedia, Ringier, 20 Minuten-like Swiss and German dailies; any React front end built with CSS modules).
+_PAYWALL_OFFER_MODULE_FORM = (
+    r"paywall_(?:box|offers?|cta|prompt|banner|card|modal|overlay)__[a-z0-9]{4,}(?:-[a-z0-9]+)?(?![\w-])"
 )
+_PAYWALL_OFFER = re.compile(
+    r"paywall(?:__|-)(?:box|offers?|cta|prompt|banner|card|modal|overlay|teaser-box|container--offer)(?![\w-])|"
+    + _PAYWALL_OFFER_MODULE_FORM
+)
+# CSS-modules class names are generated from a component's name: a front end may call the wrapper of the paid text
+# itself `Paywall_overlay__x` or `paywall_box__x` (blurred or locked text). Such a block is the offer only when it
+# holds a link or button to subscribe and little unlinked text (a heading, a short pitch): `_is_text_in_module_paywall`.
+_PAYWALL_OFFER_MODULE = re.compile(_PAYWALL_OFFER_MODULE_FORM)
 
 
 # A service box with the site's helpline (`infobox--hotline`, `helpline-box`, `teaser--hotline`: health portals'
@@ -295,7 +305,7 @@ _BOILERPLATE_TEXT = re.compile(
     r"(?:editor|penulis|reporter|pewarta|redaktur|sumber|fotografer|kontributor|penyunting|"
     r"editing by|reporting by|writing by)\s*:?\s*\S[^.]{0,60}$"
     # `See also:` labels of other languages, alone on their line (the links under them go as a link list)
-    r"|(?:veja|leia|lea|lee) tamb[ée]m\s*:?$|(?:siehe|lesen sie) auch\s*:?$|(?:voir|lire) aussi\s*:?$"
+    r"|(?:veja|leia) tamb[ée]m\s*:?$|(?:lea|lee) tambi[ée]n\s*:?$|(?:siehe|lesen sie) auch\s*:?$|(?:voir|lire) aussi\s*:?$"
     r"|(?:vedi|leggi) anche\s*:?$"
     # labels over links to other stories, alone on their line (`Auch interessant`, `À découvrir`, `Para saber
     # más`, `Taip pat skaitykite`, `RELATED COVERAGE`, `Most read in Football`, `More Great WIRED Stories`)
@@ -4341,6 +4351,7 @@ def _render(
     appeals = _appeal_boxes(page, ordered, text_len, link_len)
     pictures = sorted(page.media)
     prose_seen = False  # a prose paragraph has been read: a breadcrumb trail sits above the text only
+    read_also_box = -1  # the box of the last read-also label inside the text (`_in_read_also_box`)
     for index, unit in enumerate(page.units):
         if (
             unit.owner not in page.ingredients
@@ -4362,6 +4373,8 @@ def _render(
             unit.junk > container
             and unit.junk not in page.fact_boxes
             and not _is_unlinked_feature_chip(page, unit.junk)
+            and not _is_table_in_embed_block(page, unit, text_len, link_len)
+            and not _is_text_in_module_paywall(page, unit.junk, text_len, link_len)
             and (
                 tags[unit.junk].name in _JUNK_TAGS
                 or (
@@ -4379,14 +4392,17 @@ def _render(
         if not data_cell and _inside_link_list(page, unit.owner, container, text_len, link_len):
             continue
         text = _own_text(page, unit, container)
-        if (
-            unit.link_density > 0.5
-            and not data_cell
-            and not (tags[unit.owner].name in _HEADING_TAGS and unit.length > 20)
-            and not _is_cited_address(tags[unit.owner].name, text)
-            and not _linked_sentence_in_prose(page, index, container, ordered)
+        if unit.link_density > 0.5 and (
+            _in_read_also_box(page, unit.owner, read_also_box)
+            or (
+                not data_cell
+                and not (tags[unit.owner].name in _HEADING_TAGS and unit.length > 20)
+                and not _is_cited_address(tags[unit.owner].name, text)
+                and not _linked_sentence_in_prose(page, index, container, ordered)
+            )
         ):
             continue
+        read_also_box = _read_also_box(page, unit, container, text, text_len, link_len) or read_also_box
         if (
             (
                 _is_boilerplate_text(text)
@@ -5654,6 +5670,63 @@ _CELL_TAGS = frozenset(("td", "th"))
 _CELL_PARAGRAPH_TAGS = frozenset(("p", "div", "span"))
 
 
+# A CMS's embed block around a table the editor inserted into the text: Agora's `art_embed art_table`, Drupal's
+# `entity-embed`/`embedded-entity`, Arc XP's and CKEditor's raw-HTML `embed` widgets. `embed` is a weak junk token
+# (social and video embeds); a table of text in such a block, junk for no other reason, is the text's table.
+_EMBED_TABLE_LEVELS = 4  # td < tr < tbody < table, the table's wrapper
+_EMBED_TABLE_LINKS = 0.5  # of the table's text at most in links: no list of links to other pages
+
+
+_MODULE_PAYWALL_PITCH = 200  # characters of unlinked text in an offer box: a heading, a pitch, a login line
+
+
+def _is_text_in_module_paywall(page: _Page, junk: int, text_len: list[int], link_len: list[int]) -> bool:
+    """A block junk only for a CSS-modules paywall class (`Paywall_card__x`, `paywall_overlay__x`) that wraps text
+    rather than offers a subscription: no link or button in it, or more unlinked text than an offer's pitch (the
+    paid paragraphs themselves, locked or blurred). Such a block stays, as it did before the class was read."""
+    hint = page.hint[junk]
+    if not hint or "aywall_" not in hint or not _PAYWALL_OFFER_MODULE.search(hint.lower()):
+        return False
+    if _read_hint(_PAYWALL_OFFER_MODULE.sub(" ", hint.lower())).junk:
+        return False  # junk for another reason too
+    return link_len[junk] == 0 or text_len[junk] - link_len[junk] > _MODULE_PAYWALL_PITCH
+
+
+# The embed blocks of CMSs that wrap what the editor inserted into the text, by whole class token: Agora's
+# `art_embed`, Drupal's `entity-embed`/`embedded-entity`, WordPress' `wp-block-embed` (raw HTML), Arc XP's and
+# CKEditor's `html-embed`/`raw-html`. A bare `embed` (tickers, tweet cards, odds, consent, polls) is not one.
+_CMS_EMBED_TOKENS = frozenset(
+    (
+        "art_embed",
+        "entity-embed",
+        "embedded-entity",
+        "wp-block-embed",
+        "wp-block-embed__wrapper",
+        "html-embed",
+        "raw-html",
+    )
+)
+
+
+def _is_table_in_embed_block(page: _Page, unit: _Unit, text_len: list[int], link_len: list[int]) -> bool:
+    junk = unit.junk
+    cell = _cell_of(page, unit.owner)
+    if cell < 0 or not page.hint[junk] or "embed" not in page.hint[junk]:
+        return False
+    if _CMS_EMBED_TOKENS.isdisjoint(page.hint[junk].lower().split()):
+        return False
+    if _read_hint(page.hint[junk].replace("embed", " ")).junk:
+        return False  # junk for another reason too (`embed-ad`, `twitter-embed sidebar`)
+    table = page.parent[cell]
+    for _ in range(_EMBED_TABLE_LEVELS):
+        if table <= junk or page.tags[table].name == "table":
+            break
+        table = page.parent[table]
+    if table <= junk or page.tags[table].name != "table":
+        return False
+    return link_len[table] <= _EMBED_TABLE_LINKS * text_len[table]
+
+
 def _cell_of(page: _Page, owner: int) -> int:
     """The table cell the unit reads in (-1 outside a table): the cell itself, or the cell around its only
     paragraph, as tables pasted from Word (`MsoNormalTable` cells of `p.MsoNormal`, reprinted by TRS and
@@ -5887,6 +5960,47 @@ def _label_inside_sentence(text: str, paragraphs: list[str]) -> bool:
 
 
 _LINK_BOX_SHARE = 0.7  # of the box's text besides its heading, in links
+
+
+# A read-also label alone on its line (`Lee también`, `Leia também`, `Lesen Sie auch`, `Leggi anche`, `Lire aussi`,
+# `Baca juga`, `Read also`, and `_READ_ALSO_LABELS`' languages): the box it opens inside the text holds a teaser.
+_READ_ALSO_BOX_LABEL = re.compile(
+    r"(?:(?:veja|leia) tamb[ée]m|(?:lea|lee) tambi[ée]n|(?:siehe|lesen sie) auch|(?:voir|lire) aussi|à lire aussi"
+    r"|(?:vedi|leggi) anche|baca juga|read also|also read|" + _READ_ALSO_LABELS + r")\s*[:：]?$",
+    re.I,
+)
+
+
+_READ_ALSO_BOX_MAX = 300  # characters besides the label: a section kicker, a headline or two
+_READ_ALSO_KICKER_MAX = 24  # unlinked characters besides the label: a section kicker (`Sociedad`, `Politik`)
+
+
+def _read_also_box(
+    page: _Page, unit: _Unit, container: int, text: str, text_len: list[int], link_len: list[int]
+) -> int:
+    """The box a read-also label (`text`) opens: the label's own block when it holds more than the label (a
+    `<span>` label in a `<div>` with the teaser's link), else the label's parent; 0 when the line is no such label,
+    -1 when the box is the text's block itself or more than a teaser."""
+    if not _READ_ALSO_BOX_LABEL.match(text):
+        return 0
+    box = unit.owner if text_len[unit.owner] > unit.length else page.parent[unit.owner]
+    rest = text_len[box] - unit.length
+    # a teaser box: a headline or two besides the label, mostly linked (never a wrapper of the text's own lines)
+    if box <= container or rest <= 0 or rest > _READ_ALSO_BOX_MAX or link_len[box] < _LINK_BOX_SHARE * rest:
+        return -1
+    # nothing but the label and the links (a section kicker at most): a how-to step or a box with a line of prose
+    # besides its linked heading is no teaser
+    if rest - link_len[box] > _READ_ALSO_KICKER_MAX:
+        return -1
+    return box
+
+
+def _in_read_also_box(page: _Page, owner: int, box: int) -> bool:
+    """A linked line (a linked headline, `<a><h3>…</h3></a>`) in the box a read-also label opened inside the text:
+    the teaser's title, whatever its length. Vocento's `Lee también` boxes, Ippen's and Funke's `Lesen Sie auch`
+    teasers, GEDI's `Leggi anche`, Gutenberg/Jannah/JNews related-post boxes with a linked `<h3>` title. The box
+    is the label's parent, below the text's block; prose lines of the box (no links) are not touched."""
+    return box >= 0 and box < owner < page.end[box]
 
 
 def _heads_link_box(
