@@ -375,15 +375,12 @@ WEB_14_KNOWN_MISSES: dict[tuple[str, str], str] = {
 # web-kinds-15 (session 16): news articles of national and regional publishers of fourteen countries, written
 # while web-kinds-14's misses were fixed and measured only (README "First measurement", telisik at fc13b89).
 WEB_15_KNOWN_MISSES: dict[tuple[str, str], str] = {
-    ("wk15_dech_tamedia", "clean body"): "the paywall's subscription offer after the visible text is kept",
-    ("wk15_es_vocento", "clean body"): "an inline `Lee también` teaser (label, section and headline) is kept",
     ("wk15_ja_asahi", "authors"): "two Japanese writers' names in the byline are not read",
     ("wk15_nl_mediahuis", "minute+offset"): "a liveblog's latest entry time is read instead of its start",
     (
         "wk15_nl_mediahuis",
         "clean body",
     ): "the liveblog's sort label and the tip-the-newsroom line are kept",
-    ("wk15_pl_agora", "clean body"): "a table of works inside the text is lost",
 }
 MISSES = {
     "cms": CMS_KNOWN_MISSES,
