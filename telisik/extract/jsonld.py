@@ -508,6 +508,14 @@ def _keywords(value: Any) -> list[str]:
     return list(keywords)
 
 
+def _coverage_start(node: dict, types: list[str]) -> str | None:
+    """A live blog's start (schema.org `LiveBlogPosting.coverageStartTime`) as its publication date when the
+    node states no `datePublished`: Google's live-blog markup, Automattic's Liveblog plugin for WordPress and
+    newsroom CMSes (Mediahuis, DPG, Ringier, Schibsted live pages) may give only the coverage window. The
+    blog's latest entry (`dateModified`, the header's `<time>` of the newest update) is no publication date."""
+    return _text(node.get("coverageStartTime")) if "liveblogposting" in types else None
+
+
 def _read_node(node: dict, by_id: dict[str, dict]) -> JsonLdArticle:
     types = _types(node)
     publisher = _resolve(node.get("publisher"), by_id)
@@ -520,7 +528,9 @@ def _read_node(node: dict, by_id: dict[str, dict]) -> JsonLdArticle:
         authors=_authors_without_photographers(node.get("author") or node.get("creator"), by_id),
         photographers=_photographers_beside_writers(node.get("author") or node.get("creator"), by_id),
         organization_authors=_organization_names(node.get("author") or node.get("creator"), by_id),
-        date_published=_text(node.get("datePublished")) or _text(node.get("dateCreated")),
+        date_published=_text(node.get("datePublished"))
+        or _text(node.get("dateCreated"))
+        or _coverage_start(node, types),
         date_modified=_text(node.get("dateModified")),
         publisher=next(iter(_names(publisher, by_id)), None),
         image=_url(node.get("image") or node.get("thumbnailUrl"), by_id),

@@ -78,6 +78,7 @@ from telisik.extract.sitezone import (
     domain_zone,
     fixed,
     in_zone,
+    indonesian_place_offset,
     keeps_convention,
     offset_at,
     server_zone,
@@ -2439,7 +2440,7 @@ def site_zone(
     if local_tz is not None:
         offsets = [v.utcoffset() for v in zoned]
         stated = next((_INDONESIAN_ZONES[o] for o in offsets if o in _INDONESIAN_ZONES), None)
-        return stated or _zone_of_mislabelled_pair(zoned)
+        return stated or _zone_of_mislabelled_pair(zoned) or _regional_outlet_zone(scan, jsonld)
     languages = [
         scan.html_lang,
         *scan.meta.get("og:locale", [])[:1],
@@ -2528,6 +2529,20 @@ def script_language(scan: PageScan) -> str | None:
     if len(_THAI.findall(sample)) >= SCRIPT_SHARE * letters:
         return "th"
     return None
+
+
+DATELINE_PARAGRAPHS = 2
+
+
+def _regional_outlet_zone(scan: PageScan, jsonld: JsonLdArticle) -> tzinfo | None:
+    """WITA or WIT for an Indonesian page whose stamps state no Indonesian zone (only a UTC instant: Yoast's
+    and RankMath's `+00:00` JSON-LD, a block theme's `<time datetime="...+00:00">`, a bare day on show) when
+    the outlet's own name (`og:site_name`, the JSON-LD publisher) and its story's dateline name places of the
+    same central or eastern zone (`sitezone.indonesian_place_offset`): the reader there reads the local clock.
+    WIB stays the default otherwise."""
+    site_names = [*scan.meta.get("og:site_name", [])[:1], jsonld.publisher]
+    hours = indonesian_place_offset(site_names, scan.paragraphs[:DATELINE_PARAGRAPHS])
+    return _INDONESIAN_ZONES.get(timedelta(hours=hours)) if hours else None
 
 
 def _zone_of_mislabelled_pair(zoned: list[datetime]) -> tzinfo | None:
