@@ -78,7 +78,6 @@ from telisik.extract.sitezone import (
     domain_zone,
     fixed,
     in_zone,
-    indonesian_place_offset,
     keeps_convention,
     offset_at,
     server_zone,
@@ -204,6 +203,9 @@ def _machine_dates(
             continue
         found = _machine_value(tag)
         raw.append(("microdata:datePublished", found if isinstance(found, str) else None))
+    coverage = _live_coverage_start(scan, jsonld, raw)
+    if coverage:
+        raw.append(("jsonld:coverageStartTime", coverage))
     schedule_stamps = 0
     for element in scan.times:
         if element.tag.name != "time" or not element.tag.get("datetime"):
@@ -227,10 +229,41 @@ def _machine_dates(
         break
     if jsonld.is_weak:
         raw.append(("jsonld:datePublished", jsonld.date_published))
-    if not jsonld.date_published:
+    if not jsonld.date_published and not coverage:
         posted = scan.remember(("posting-date",), lambda: _posting_date(scan, headline))
         raw.append(("jsonld:datePosted", posted))
     return _parsed_candidates(raw, utc_stamp, now, default_tz)
+
+
+def _live_coverage_start(
+    scan: PageScan, jsonld: JsonLdArticle, raw: list[tuple[str, str | None]]
+) -> str | None:
+    """A live blog's `coverageStartTime` (Google live-blog markup, Automattic Liveblog, Mediahuis/DPG live
+    pages) as its publication date ONLY when the page states no other: no `datePublished` in any JSON-LD
+    node, no publication meta (`article:published_time`, `date`, ...), no microdata `datePublished` in the
+    page. A coverage window may open after the story was first published (a report turned live blog), so a
+    start later than the page's `dateModified` is no publication date either."""
+    if not jsonld.coverage_start or jsonld.date_published or any(value for _, value in raw):
+        return None
+    if scan.itemprops.get("datepublished"):
+        return None
+    start = _liveblog_stamp(jsonld.coverage_start)
+    modified = _liveblog_stamp(jsonld.date_modified)
+    if start is None:
+        return None
+    if modified is not None and (start.tzinfo is None) == (modified.tzinfo is None) and start > modified:
+        return None
+    return jsonld.coverage_start
+
+
+def _liveblog_stamp(value: str | None) -> datetime | None:
+    """An ISO 8601 stamp (with or without its offset), else None."""
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
 
 
 def _published_metas(scan: PageScan, headline: Tag | None) -> list[tuple[str, str | None]]:
@@ -2440,7 +2473,7 @@ def site_zone(
     if local_tz is not None:
         offsets = [v.utcoffset() for v in zoned]
         stated = next((_INDONESIAN_ZONES[o] for o in offsets if o in _INDONESIAN_ZONES), None)
-        return stated or _zone_of_mislabelled_pair(zoned) or _regional_outlet_zone(scan, jsonld)
+        return stated or _zone_of_mislabelled_pair(zoned)
     languages = [
         scan.html_lang,
         *scan.meta.get("og:locale", [])[:1],
@@ -2529,20 +2562,6 @@ def script_language(scan: PageScan) -> str | None:
     if len(_THAI.findall(sample)) >= SCRIPT_SHARE * letters:
         return "th"
     return None
-
-
-DATELINE_PARAGRAPHS = 2
-
-
-def _regional_outlet_zone(scan: PageScan, jsonld: JsonLdArticle) -> tzinfo | None:
-    """WITA or WIT for an Indonesian page whose stamps state no Indonesian zone (only a UTC instant: Yoast's
-    and RankMath's `+00:00` JSON-LD, a block theme's `<time datetime="...+00:00">`, a bare day on show) when
-    the outlet's own name (`og:site_name`, the JSON-LD publisher) and its story's dateline name places of the
-    same central or eastern zone (`sitezone.indonesian_place_offset`): the reader there reads the local clock.
-    WIB stays the default otherwise."""
-    site_names = [*scan.meta.get("og:site_name", [])[:1], jsonld.publisher]
-    hours = indonesian_place_offset(site_names, scan.paragraphs[:DATELINE_PARAGRAPHS])
-    return _INDONESIAN_ZONES.get(timedelta(hours=hours)) if hours else None
 
 
 def _zone_of_mislabelled_pair(zoned: list[datetime]) -> tzinfo | None:

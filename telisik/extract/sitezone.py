@@ -34,7 +34,6 @@ __all__ = [
     "domain_zone",
     "fixed",
     "in_zone",
-    "indonesian_place_offset",
     "keeps_convention",
     "offset_at",
     "server_zone",
@@ -695,50 +694,3 @@ def _stated_board_offset(stated: re.Match[str]) -> tzinfo | None:
     if abs(offset) > timedelta(hours=14):
         return None
     return timezone(offset)
-
-
-# Indonesia's central (WITA, +08:00) and eastern (WIT, +09:00) zones by the provinces and the cities a
-# regional outlet is named after or datelines its stories from. Bare `Kalimantan` tells no zone (West and
-# Central Kalimantan keep WIB); every Sulawesi, Nusa Tenggara, Maluku and Papua province lies in one zone.
-_WITA_PLACES = (
-    "bali denpasar badung gianyar buleleng tabanan lombok mataram sumbawa bima ntb ntt kupang flores "
-    "nusa_tenggara kalimantan_selatan kalimantan_timur kalimantan_utara kalsel kaltim kaltara banjarmasin "
-    "banjarbaru samarinda balikpapan bontang tarakan kutai kukar sulawesi sulsel sulut sulteng sultra sulbar "
-    "makassar manado palu kendari gorontalo mamuju parepare bitung tomohon"
-).split()
-_WIT_PLACES = "maluku ambon ternate tidore papua jayapura sorong manokwari merauke timika nabire".split()
-_PLACE_HOURS = {
-    **{name.replace("_", " "): 8 for name in _WITA_PLACES},
-    **{name.replace("_", " "): 9 for name in _WIT_PLACES},
-}
-_PLACE_WORD = re.compile(
-    r"\b(" + "|".join(sorted(map(re.escape, _PLACE_HOURS), key=len, reverse=True)) + r")\b", re.I
-)
-# A story's dateline: the city in capitals or capitalised words, then a dash, a comma or the agency's
-# parenthesis (`MATARAM –`, `Denpasar, Bali Post -`, `Ambon (ANTARA) -`).
-_INDONESIAN_DATELINE = re.compile(
-    r"\s{0,3}([A-Z][A-Za-z]{2,20}(?: [A-Z][A-Za-z]{2,20})?)\s{0,2}(?:[,(]|[\u2013\u2014-]\s)"
-)
-MAX_SITE_NAME_CHARS = 120
-
-
-def _place_hours(text: str) -> int | None:
-    """The offset (8 or 9) of the first WITA or WIT place the text names, else None."""
-    found = _PLACE_WORD.search(text[:MAX_SITE_NAME_CHARS])
-    return _PLACE_HOURS[found.group(1).lower()] if found else None
-
-
-def indonesian_place_offset(site_names: list[str | None], openings: list[str]) -> int | None:
-    """The offset in hours (8 for WITA, 9 for WIT) of an Indonesian regional outlet whose own name names a
-    central or eastern place (`Lombok Pos`, `Tribun Bali`, `Kaltim Post`, `Ambon Ekspres`) AND whose story's
-    dateline names a place of the same zone (`MATARAM –`, `Samarinda, Kaltim Post -`). Either alone does not
-    tell: a Jakarta daily datelines stories from Mataram or Ambon in WIB, and a regional name may be a topic
-    (a travel blog about Bali). None when the two do not agree or one is missing."""
-    named = next((hours for name in site_names if name and (hours := _place_hours(name))), None)
-    if named is None:
-        return None
-    for opening in openings:
-        dateline = _INDONESIAN_DATELINE.match(opening)
-        if dateline:
-            return named if _place_hours(dateline.group(1)) == named else None
-    return None
