@@ -60,6 +60,8 @@ class JsonLdArticle:
     photographers: list[str] = field(default_factory=list)
     date_published: str | None = None
     date_modified: str | None = None
+    # A LiveBlogPosting's `coverageStartTime`: a publication date only on a page that states no other one.
+    coverage_start: str | None = None
     publisher: str | None = None
     image: str | None = None
     section: str | None = None
@@ -364,6 +366,7 @@ def _fill_missing(target: JsonLdArticle, source: JsonLdArticle) -> None:
         "headline",
         "date_published",
         "date_modified",
+        "coverage_start",
         "image",
         "section",
         "description",
@@ -508,6 +511,14 @@ def _keywords(value: Any) -> list[str]:
     return list(keywords)
 
 
+def _coverage_start(node: dict, types: list[str]) -> str | None:
+    """A live blog's start (schema.org `LiveBlogPosting.coverageStartTime`): Google's live-blog markup,
+    Automattic's Liveblog plugin for WordPress and newsroom CMSes (Mediahuis, DPG, Ringier, Schibsted live
+    pages) may give only the coverage window. Kept apart from `datePublished`: the page's own publication
+    stamps (`article:published_time`, any `datePublished`) win over it (see `published`)."""
+    return _text(node.get("coverageStartTime")) if "liveblogposting" in types else None
+
+
 def _read_node(node: dict, by_id: dict[str, dict]) -> JsonLdArticle:
     types = _types(node)
     publisher = _resolve(node.get("publisher"), by_id)
@@ -522,6 +533,7 @@ def _read_node(node: dict, by_id: dict[str, dict]) -> JsonLdArticle:
         organization_authors=_organization_names(node.get("author") or node.get("creator"), by_id),
         date_published=_text(node.get("datePublished")) or _text(node.get("dateCreated")),
         date_modified=_text(node.get("dateModified")),
+        coverage_start=_coverage_start(node, types),
         publisher=next(iter(_names(publisher, by_id)), None),
         image=_url(node.get("image") or node.get("thumbnailUrl"), by_id),
         section=_text(section),

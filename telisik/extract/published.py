@@ -203,6 +203,9 @@ def _machine_dates(
             continue
         found = _machine_value(tag)
         raw.append(("microdata:datePublished", found if isinstance(found, str) else None))
+    coverage = _live_coverage_start(scan, jsonld, raw)
+    if coverage:
+        raw.append(("jsonld:coverageStartTime", coverage))
     schedule_stamps = 0
     for element in scan.times:
         if element.tag.name != "time" or not element.tag.get("datetime"):
@@ -226,10 +229,41 @@ def _machine_dates(
         break
     if jsonld.is_weak:
         raw.append(("jsonld:datePublished", jsonld.date_published))
-    if not jsonld.date_published:
+    if not jsonld.date_published and not coverage:
         posted = scan.remember(("posting-date",), lambda: _posting_date(scan, headline))
         raw.append(("jsonld:datePosted", posted))
     return _parsed_candidates(raw, utc_stamp, now, default_tz)
+
+
+def _live_coverage_start(
+    scan: PageScan, jsonld: JsonLdArticle, raw: list[tuple[str, str | None]]
+) -> str | None:
+    """A live blog's `coverageStartTime` (Google live-blog markup, Automattic Liveblog, Mediahuis/DPG live
+    pages) as its publication date ONLY when the page states no other: no `datePublished` in any JSON-LD
+    node, no publication meta (`article:published_time`, `date`, ...), no microdata `datePublished` in the
+    page. A coverage window may open after the story was first published (a report turned live blog), so a
+    start later than the page's `dateModified` is no publication date either."""
+    if not jsonld.coverage_start or jsonld.date_published or any(value for _, value in raw):
+        return None
+    if scan.itemprops.get("datepublished"):
+        return None
+    start = _liveblog_stamp(jsonld.coverage_start)
+    modified = _liveblog_stamp(jsonld.date_modified)
+    if start is None:
+        return None
+    if modified is not None and (start.tzinfo is None) == (modified.tzinfo is None) and start > modified:
+        return None
+    return jsonld.coverage_start
+
+
+def _liveblog_stamp(value: str | None) -> datetime | None:
+    """An ISO 8601 stamp (with or without its offset), else None."""
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
 
 
 def _published_metas(scan: PageScan, headline: Tag | None) -> list[tuple[str, str | None]]:
