@@ -376,7 +376,6 @@ WEB_14_KNOWN_MISSES: dict[tuple[str, str], str] = {
 # while web-kinds-14's misses were fixed and measured only (README "First measurement", telisik at fc13b89).
 WEB_15_KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("wk15_ja_asahi", "authors"): "two Japanese writers' names in the byline are not read",
-    ("wk15_nl_mediahuis", "minute+offset"): "a liveblog's latest entry time is read instead of its start",
     (
         "wk15_nl_mediahuis",
         "clean body",

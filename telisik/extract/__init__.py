@@ -20,8 +20,9 @@ from telisik.article import Article
 # article's own <aside> fact boxes in; "no comments" state classes, Blogger's posted-by labels in eight languages, a
 # static site's owner in its post-meta row, an inline credit after a desk byline, places after names, SPIP and Dutch
 # reader threads, an editor-badged byline yielding to the credited reporter; Next.js paywall offers, inline read-also
-# boxes with linked headlines out, CMS-embedded tables in; a site-name title yielding to a dated main heading, the
-# headline's own microdata date, a US press release's dateline zone;
+# boxes with linked headlines out, CMS-embedded tables in; a live blog's coverage start when it has no other date; a
+# site-name title yielding to a dated main heading, the headline's own microdata date, a US press release's
+# dateline zone;
 # 16: non-article pages: tabbed data panels, a product's own description, a declared recipe's ingredients, a CV's
 # dated entries, opening section headings and shut data tabs in; customer-review widgets, sidebar tickers, landing
 # widgets, carousel clones and action-link lines out; sections in frames of their own joined; event days no
