@@ -84,6 +84,7 @@ from telisik.extract.sitezone import (
     us_dateline,
     zone_from_offsets,
 )
+from telisik.times import parse_iso
 
 PUBLISHED_META = (
     "article:published_time",
@@ -247,23 +248,13 @@ def _live_coverage_start(
         return None
     if scan.itemprops.get("datepublished"):
         return None
-    start = _liveblog_stamp(jsonld.coverage_start)
-    modified = _liveblog_stamp(jsonld.date_modified)
+    start = parse_iso(jsonld.coverage_start.strip())
+    modified = parse_iso(jsonld.date_modified.strip() if jsonld.date_modified else None)
     if start is None:
         return None
     if modified is not None and (start.tzinfo is None) == (modified.tzinfo is None) and start > modified:
         return None
     return jsonld.coverage_start
-
-
-def _liveblog_stamp(value: str | None) -> datetime | None:
-    """An ISO 8601 stamp (with or without its offset), else None."""
-    if not value:
-        return None
-    try:
-        return datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
-        return None
 
 
 def _published_metas(scan: PageScan, headline: Tag | None) -> list[tuple[str, str | None]]:
